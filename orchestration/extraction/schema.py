@@ -90,6 +90,7 @@ DOCUMENT_COLUMNS: dict[str, pl.DataType] = {
     "issuer": pl.String(),
     "issued_date": pl.Date(),
     "signer": pl.String(),
+    "text_sha256": pl.String(),  # hash of the normalised text: same report re-encoded → same value
     "encoding": pl.String(),
     "char_count": pl.Int64(),
     "byte_count": pl.Int64(),
