@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from orchestration.extraction.errors import RejectedDocument
-from orchestration.extraction.schema import FACT_TABLES, empty_frame, frame_from_rows
+from orchestration.extraction.figures import find_figures
+from orchestration.extraction.layout import build_layout
+from orchestration.extraction.schema import FACT_TABLES, frame_from_rows
 
 
 @dataclass
@@ -31,13 +33,24 @@ class Extraction:
 
 def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = None) -> Extraction:
     """Decode, describe and extract one report. Raises ``RejectedDocument`` for unusable input."""
-    # NOTE: work in progress; the grammar modules are being written (issues 3 and 4).
     doc_id = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise RejectedDocument(source_file, "the file is empty", "empty")
     text = data.decode("utf-8-sig")
     document = {"doc_id": doc_id, "source_file": source_file}
-    tables = {t: empty_frame(t) for t in FACT_TABLES}
+    layout = build_layout(text)
+    rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
+    for p_start, p_end in layout.paragraphs:
+        for fig in find_figures(layout.clean[p_start:p_end], p_start):
+            start, end = layout.span_to_source(*fig.segment)
+            start = min(start, layout.to_source(fig.start))
+            end = max(end, layout.to_source(fig.unit_end))
+            rows["indicators"].append({
+                "doc_id": doc_id, "source_file": source_file, "char_start": start, "char_end": end,
+                "evidence": text[start:end], "value": fig.value, "unit": fig.unit,
+                "unit_label": fig.unit_label, "qualifier": fig.qualifier, "metric": fig.metric,
+            })
+    tables = {t: frame_from_rows(t, rows[t]) for t in FACT_TABLES}
     return Extraction(document=frame_from_rows("documents", [document]).row(0, named=True),
                       text=text, tables=tables)
 

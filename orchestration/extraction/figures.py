@@ -1,0 +1,277 @@
+"""Find every figure of a report and read it: value, unit, qualifier, metric and its clause.
+
+A figure is a number that states a quantity. Numbers that only name or date something are not
+figures (FACTS.md, "Not facts"): dates and years, legal document numbers, section and page
+numbers, footnote markers, ordinals, ages, anniversaries, map scales, star classes. Each rule
+below is one pattern of the language, tested in ``tests/test_figures.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from orchestration.extraction.numbers import (
+    ESTIMATE_WORDS,
+    NUMBER,
+    parse_number,
+    qualifier_before,
+    read_unit,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number of the clean text, read in context (offsets are into ``Layout.clean``)."""
+
+    start: int
+    end: int                 # end of the number token
+    unit_end: int            # end of number + unit
+    token: str
+    value: float
+    unit: str
+    unit_label: str | None
+    qualifier: str
+    metric: str              # FACTS.md metric; budgets/projects map it to their measure
+    sentence: tuple[int, int]
+    segment: tuple[int, int]  # the comma-delimited piece that holds the number
+    role: str = "value"      # "value" or "denominator" (the b of a/b)
+
+
+# --- numbers that are not figures -------------------------------------------------------------
+
+_MONTHS = r"(?:0?[1-9]|1[0-2])"
+_DAYS = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR = r"(?:19|20)\d\d"
+_NOT_FIGURE = [
+    # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
+    rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*/\s*{_YEAR}\b",
+    rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{_DAYS}\s*/\s*{_MONTHS}\b",
+    rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
+    rf"(?:tháng|quý|Quý|Tháng|T)\s*{_MONTHS}\s*/\s*{_YEAR}\b",
+    rf"\b{_MONTHS}\s*/\s*{_YEAR}\b",
+    r"(?:ngày|Ngày)\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?",
+    r"(?:tháng|Tháng)\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4})?",
+    r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
+    rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?",
+    rf"\b{_YEAR}\s*[-–—]\s*{_YEAR}\b",
+    rf"(?<![\d.,]){_YEAR}(?![\d.,%])(?!\s*(?:tỷ|triệu|nghìn|ngàn|tấn|ha\b|người|hộ|con|lượt|m3|m³|km|đồng))",
+    # legal documents and their numbers: Quyết định số 2199/QĐ-UBND, Nghị quyết 18-NQ/TU
+    r"\b[Ss]ố\s*:?\s*\d+[\w/.-]*(?:/\s*[A-ZĐ][\w/.-]*)",
+    r"\b\d+\s*/\s*\d{4}\s*/\s*[A-ZĐ][\w/.-]*",
+    r"\b\d+\s*[/-]\s*(?:[A-ZĐ]{1,6}[\w]*)(?:\s*[/-]\s*[A-ZĐ][\w]*)*",
+    r"(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Thông\s+tư|Thông\s+báo|"
+    r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
+    r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
+    # ordinals, classes and names that carry a number
+    r"(?:thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
+    r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
+    r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
+    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô)\s+\d+(?:[.,]\d+)?\b(?!\s*%)",
+    r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
+    r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
+    r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
+    r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
+    r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
+    r"\b\d+\s+tháng\b(?!\s*/)",
+    r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
+    r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
+    r"\bOCOP\s+\d+\s+sao",
+    r"(?:từ|đạt)\s+\d+\s+sao",
+    r"\b(?:4\.0|5G|4G|3G|2G|COVID-?19|Covid-?19|H5N1|\bA/H\d+N\d+)",
+    r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
+    r"\b(?:Top|top|TOP)\s+\d+",
+    r"\bthứ\s+(?:hạng\s+)?\d+\s*/\s*\d+",
+]
+_NOT_FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURE))
+# Section headings at the start of a paragraph: "2.", "2.3.", "II.", "a)", "(1)".
+_HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?|\(\d{1,2}\)|\d{1,2}\))(?=\s)")
+# Table rows start with an ordinal (STT).
+_TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
+
+
+def blocked_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Spans of a paragraph whose digits are not figures (dates, document numbers, ordinals ...)."""
+    spans = [m.span() for m in _NOT_FIGURE_RE.finditer(paragraph)]
+    for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
+        m = pattern.match(paragraph)
+        if m:
+            spans.append(m.span())
+    return spans
+
+
+# --- metrics -------------------------------------------------------------------------------
+
+_SAME_PERIOD = re.compile(
+    r"(?:so\s+với|so|bằng|với)?\s*(?:cùng\s+kỳ|CK|năm\s+trước|cùng\s+thời\s+điểm\s+năm\s+trước|"
+    r"năm\s+ngoái)", re.IGNORECASE)
+_OTHER_BASE = re.compile(
+    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
+    r"ngày|31/12|năm\s+(?:19|20)\d\d|cuối|đầu|lúc|trước|đợt|vụ|kỳ|năm\s+học|tháng|quý)",
+    re.IGNORECASE)
+_PLAN_WORD = re.compile(
+    r"^\s*(?:\(?\s*)?(?:so\s+với\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
+    re.IGNORECASE)
+_GROWTH_BEFORE = re.compile(r"(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi|giảm\s+còn)\s*"
+                            r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức)\s*)*$",
+                            re.IGNORECASE)
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là)\s*)*$",
+                          re.IGNORECASE)
+_EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
+                            re.IGNORECASE)
+_REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
+                           r"\s*(?:(?:khoảng|gần|hơn|trên|tỷ\s+lệ|mức|là)\s*)*$",
+                           re.IGNORECASE)
+_EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
+                           r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$",
+                           re.IGNORECASE)
+_TIMES_BEFORE = re.compile(r"gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(
+    r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|kế\s+hoạch(?:\s+năm\s+\d{4})?"
+    r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
+    r"mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
+    r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE)
+_STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
+
+
+def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float
+                ) -> tuple[str, float, str]:
+    """Metric of a figure from the words around it → (metric, value, unit).
+
+    ``before``: the segment before the number (back to the previous comma or clause mark);
+    ``after``: the text after the number and unit, to the end of the clause.
+    """
+    head = after[:60]
+    same_period = bool(_SAME_PERIOD.match(head.lstrip(" ,")) or re.match(
+        r"^[^;.]{0,40}?(?:so\s+với\s+)?(?:cùng\s+kỳ|năm\s+trước)", head, re.IGNORECASE))
+    other_base = bool(re.match(r"^[^;.]{0,25}?" + _OTHER_BASE.pattern, head, re.IGNORECASE))
+    plan_after = bool(_PLAN_WORD.match(head))
+    if unit == "times" and _TIMES_BEFORE.search(before):
+        if same_period or "cùng kỳ" in head:
+            return "yoy_pct", round((value - 1) * 100, 6), "pct"
+        return "level", value, unit
+    if unit == "pct":
+        if _SHARE_BEFORE.search(before):
+            return "share_pct", value, unit
+        if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
+            return "plan_pct", round(100 + value, 6), unit
+        if _EQUALS_BEFORE.search(before):
+            if same_period:
+                return "yoy_pct", round(value - 100, 6), unit
+            if other_base:
+                return "change_pct", round(value - 100, 6), unit
+            return "plan_pct", value, unit
+        if _GROWTH_BEFORE.search(before):
+            signed = -value if _FALL_BEFORE.search(before) else value
+            if plan_after and re.match(r"^\s*so\s+với", head, re.IGNORECASE):
+                return "plan_pct", round(100 + signed, 6), unit
+            if other_base and not same_period:
+                return "change_pct", signed, unit
+            return "yoy_pct", signed, unit
+        if plan_after:
+            return "plan_pct", value, unit
+        if _REACH_BEFORE.search(before) and re.match(r"^\s*(?:so\s+với\s+)?(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)",
+                                                     head, re.IGNORECASE):
+            return "plan_pct", value, unit
+        if same_period and re.search(r"(?:đạt|bằng)\s*$", before, re.IGNORECASE):
+            return "yoy_pct", round(value - 100, 6), unit
+        if _TARGET_BEFORE.search(before):
+            return "target", value, unit
+        if _STRUCTURE.search(sentence_before[-200:]) and not re.search(r"tỷ\s+lệ|tỉ\s+lệ", before):
+            return "share_pct", value, unit
+        return "level", value, unit
+    # absolute quantities
+    if _GROWTH_BEFORE.search(before) and (same_period or re.search(r"cùng\s+kỳ", after[:80])):
+        signed = -value if _FALL_BEFORE.search(before) else value
+        return "yoy_abs", signed, unit
+    if _TARGET_BEFORE.search(before):
+        return "target", value, unit
+    return "level", value, unit
+
+
+# --- scanning ------------------------------------------------------------------------------
+
+_CLAUSE_MARK = re.compile(r"[;:]|\.(?=\s)|\.$|\s[-–]\s|\btrong\s+đó\b|\(|\)|\bgồm\b", re.IGNORECASE)
+_SEGMENT_MARK = re.compile(r"[,;:()]|\.(?=\s)|\.$")
+_SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])|\n|\t")
+
+
+def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_MARK.finditer(paragraph):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    a = lo
+    for m in _SEGMENT_MARK.finditer(paragraph, lo, start):
+        a = m.end()
+    b = hi
+    m = _SEGMENT_MARK.search(paragraph, end, hi)
+    if m:
+        b = m.start()
+    return a, b
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def find_figures(paragraph: str, offset: int = 0) -> list[Figure]:
+    """Every figure of one paragraph of clean text (offsets shifted by ``offset``)."""
+    blocked = blocked_spans(paragraph)
+    sentences = sentence_spans(paragraph)
+    figures: list[Figure] = []
+    for m in NUMBER.finditer(paragraph):
+        a, b = m.span()
+        if _inside(blocked, a, b):
+            continue
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        s_lo, s_hi = next(((s, e) for s, e in sentences if s <= a < e), (0, len(paragraph)))
+        after = paragraph[b:s_hi]
+        reading = read_unit(after)
+        # "a/b unit": the unit after b belongs to a too.
+        ratio = re.match(r"\s*/\s*(\d[\d.,]*)", after)
+        denominator = None
+        if ratio and NUMBER.fullmatch(ratio.group(1)):
+            denominator = (b + ratio.start(1), b + ratio.end(1))
+            reading = read_unit(paragraph[denominator[1]:s_hi])
+        if reading is None:
+            continue  # a bare number with no unit word: usually a code or name, not a fact
+        if re.match(r"\s*/\s*(?:ha|tháng|năm|xã|người|hộ|con)\b", paragraph[b + reading.length:]) and \
+                reading.unit in ("VND", "tonne", "count", "times"):
+            pass  # rates like "triệu đồng/ha/năm" or "tiêu chí/xã" keep their first unit
+        unit_end = (denominator[1] if denominator else b) + reading.length
+        before_all = paragraph[s_lo:a]
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        before = paragraph[seg[0]:a]
+        after_unit = paragraph[unit_end:s_hi]
+        qualifier = qualifier_before(before) or (
+            "estimate" if ESTIMATE_WORDS.search(before_all) else "exact")
+        metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
+                                                 value * reading.multiplier)
+        base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
+                      value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
+                      metric=metric, sentence=(s_lo + offset, s_hi + offset),
+                      segment=(seg[0] + offset, seg[1] + offset))
+        figures.append(base)
+        if denominator:
+            d_value = parse_number(paragraph[denominator[0]:denominator[1]])
+            if d_value is not None and d_value >= value * 0.5:
+                figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
+                                       token=paragraph[denominator[0]:denominator[1]],
+                                       value=d_value * reading.multiplier, metric="target",
+                                       qualifier="exact", role="denominator"))
+    # a denominator is scanned again as a number of its own: keep only its target reading
+    taken = {f.start for f in figures if f.role == "denominator"}
+    return [f for f in figures if f.role == "denominator" or f.start not in taken]

@@ -1,0 +1,173 @@
+"""Undo what PDF/Word conversion does to a report, without losing track of source offsets.
+
+``build_layout(text)`` returns a ``Layout``: ``clean`` is the text in NFC with markup, page
+numbers and footnote markers blanked and line breaks inside a sentence turned into spaces;
+``to_source(i)`` maps any offset of ``clean`` back to the decoded original, so evidence spans
+always slice the source exactly. Blanking (instead of deleting) keeps ``clean`` aligned with the
+NFC text character for character, which keeps the offset map trivial.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Markup that carries no words: HTML tags, entities, markdown emphasis and heading marks.
+_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
+_FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
+_ENTITY = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
+_MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# A line holding only a page number (optionally "- 12 -", "Trang 3", "3/25").
+_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?[ \t]*$")
+# A footnote number glued to the end of a word: "vi phạm1." / "đầu tư2;" (not "m3", "km2", "CO2").
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s.,;:)]|$)")
+_UNIT_BEFORE_DIGIT = re.compile(r"(?:\b(?:m|km|cm|dm|mm|ha|kw|kwh|mw|co|h|n|tp|ql|dt|đt|tl)|\b[a-zđ])$",
+                                re.IGNORECASE)
+
+_SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
+_BLOCK_START = re.compile(
+    r"^\s*(?:[-+•*–—−]|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZĐÀ-Ỹ]|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
+    r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.)"
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    source: str          # the decoded original text (offsets of facts point here)
+    clean: str           # NFC, markup blanked, sentence-internal line breaks as spaces
+    _src_index: tuple[int, ...]  # clean offset → source offset (len(clean)+1 entries)
+
+    def to_source(self, i: int) -> int:
+        return self._src_index[max(0, min(i, len(self._src_index) - 1))]
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span to the source, trimmed so it never starts or ends inside blanks."""
+        return self.to_source(start), self.to_source(end)
+
+    @property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Clean-text spans of paragraphs (separated by newlines left in ``clean``)."""
+        out, start = [], 0
+        for m in re.finditer(r"\n", self.clean):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        if start < len(self.clean):
+            out.append((start, len(self.clean)))
+        return [(a, b) for a, b in out if self.clean[a:b].strip()]
+
+
+def _nfc_with_index(text: str) -> tuple[str, list[int]]:
+    """NFC-normalise cluster by cluster, remembering each output char's source offset."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    index: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", text[i:j])
+        out.append(composed)
+        index.extend([i] * len(composed))
+        i = j
+    index.append(n)
+    return "".join(out), index
+
+
+def _blank(chars: list[str], start: int, end: int, keep_newlines: bool = True) -> None:
+    for k in range(start, end):
+        if not (keep_newlines and chars[k] == "\n"):
+            chars[k] = " "
+
+
+def build_layout(text: str) -> Layout:
+    nfc, index = _nfc_with_index(text)
+    chars = list(nfc)
+    # CR of CRLF becomes a space: the LF alone decides line structure.
+    for k, c in enumerate(chars):
+        if c == "\r":
+            chars[k] = "\n" if k + 1 >= len(chars) or chars[k + 1] != "\n" else " "
+        elif c in _SUPERSCRIPT_DIGITS or c in "\u00a0\u200b\ufeff":
+            chars[k] = " "
+    work = "".join(chars)
+    for m in _FOOTNOTE_TAG.finditer(work):
+        _blank(chars, m.start(), m.end())
+    for m in _TAG.finditer(work):
+        _blank(chars, m.start(), m.end())
+    work = "".join(chars)
+    for entity, repl in _ENTITY.items():
+        for m in re.finditer(re.escape(entity), work):
+            chars[m.start()] = repl
+            _blank(chars, m.start() + 1, m.end())
+    work = "".join(chars)
+    for pattern in (_MD_HEADING, _MD_EMPHASIS):
+        for m in pattern.finditer(work):
+            _blank(chars, m.start(), m.end())
+    work = "".join(chars)
+    for m in _GLUED_FOOTNOTE.finditer(work):
+        if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
+            _blank(chars, m.start(), m.end())
+    work = "".join(chars)
+    _join_lines(chars, work)
+    return Layout(source=text, clean="".join(chars), _src_index=tuple(index))
+
+
+def _join_lines(chars: list[str], work: str) -> None:
+    """Turn line breaks inside a sentence into spaces; drop page-number lines between them."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in work.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    content = []  # indices of lines with words
+    for li, (a, b) in enumerate(lines):
+        segment = work[a:b]
+        if not segment.strip():
+            continue
+        if _PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work):
+            _blank(chars, a, b)
+            continue
+        content.append(li)
+    for prev, nxt in zip(content, content[1:], strict=False):
+        pa, pb = lines[prev]
+        na, nb = lines[nxt]
+        before, after = work[pa:pb], work[na:nb]
+        if "\t" in before or "\t" in after:
+            continue  # table rows stay rows
+        if _continues(before, after):
+            _blank(chars, pb, na, keep_newlines=False)
+
+
+def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
+    """A page number stands between blank lines (or at the very top/bottom)."""
+    prev_blank = li == 0 or not work[lines[li - 1][0]:lines[li - 1][1]].strip()
+    next_blank = li + 1 >= len(lines) or not work[lines[li + 1][0]:lines[li + 1][1]].strip()
+    return prev_blank and next_blank
+
+
+def _continues(before: str, after: str) -> bool:
+    """Does ``after`` continue the sentence that ``before`` left open?"""
+    if _BLOCK_START.match(after):
+        return False
+    stripped = after.lstrip()
+    if not stripped:
+        return False
+    if _SENTENCE_END.search(before):
+        # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
+        # wrapped line after an abbreviation or a number ("đạt 4,5." is rare in the middle).
+        return stripped[0].islower()
+    return not before.strip().isupper() or stripped[0].islower()
+
+
+def position_in_paragraph(layout: Layout, i: int) -> tuple[int, int]:
+    """Clean span of the paragraph containing clean offset ``i``."""
+    spans = layout.paragraphs
+    starts = [a for a, _ in spans]
+    k = bisect_right(starts, i) - 1
+    return spans[k] if k >= 0 else (0, len(layout.clean))
