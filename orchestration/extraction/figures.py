@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
     NUMBER,
+    UnitReading,
     parse_number,
     qualifier_before,
     read_unit,
@@ -137,20 +138,36 @@ _TARGET_BEFORE = re.compile(
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 
 
+_TARGET_CONTEXT = re.compile(
+    r"(?:mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
+    r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE)
+_GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+_RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
+_SHARE_NOUN_AFTER = re.compile(
+    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
+    r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích)\b",
+    re.IGNORECASE)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float
                 ) -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
 
     ``before``: the segment before the number (back to the previous comma or clause mark);
-    ``after``: the text after the number and unit, to the end of the clause.
+    ``after``: the text after the number and unit to the end of the sentence;
+    ``sentence_before``: the sentence (and a little more) before the number.
     """
-    head = after[:60]
-    same_period = bool(_SAME_PERIOD.match(head.lstrip(" ,")) or re.match(
-        r"^[^;.]{0,40}?(?:so\s+với\s+)?(?:cùng\s+kỳ|năm\s+trước)", head, re.IGNORECASE))
-    other_base = bool(re.match(r"^[^;.]{0,25}?" + _OTHER_BASE.pattern, head, re.IGNORECASE))
+    head = re.split(r"[,;]|\.(?:\s|$)", after, maxsplit=1)[0][:80]
+    same_period = bool(re.search(
+        r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+kỳ|CK\b|năm\s+trước|năm\s+ngoái|cùng\s+thời\s+điểm|"
+        r"năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ)|cùng\s+kỳ", head, re.IGNORECASE))
+    other_base = bool(re.search(
+        r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
+        r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý)", head, re.IGNORECASE))
     plan_after = bool(_PLAN_WORD.match(head))
+    target_context = bool(_TARGET_CONTEXT.search(before) or re.search(r"phấn\s+đấu", sentence_before[-250:]))
     if unit == "times" and _TIMES_BEFORE.search(before):
-        if same_period or "cùng kỳ" in head:
+        if same_period:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
     if unit == "pct":
@@ -158,11 +175,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
             return "plan_pct", round(100 + value, 6), unit
+        if target_context and not plan_after:
+            return "target", value, unit
         if _EQUALS_BEFORE.search(before):
             if same_period:
                 return "yoy_pct", round(value - 100, 6), unit
             if other_base:
                 return "change_pct", round(value - 100, 6), unit
+            if _RATE_SUBJECT.search(before):
+                return "level", value, unit
             return "plan_pct", value, unit
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
@@ -173,21 +194,24 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", signed, unit
         if plan_after:
             return "plan_pct", value, unit
-        if _REACH_BEFORE.search(before) and re.match(r"^\s*(?:so\s+với\s+)?(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)",
-                                                     head, re.IGNORECASE):
-            return "plan_pct", value, unit
         if same_period and re.search(r"(?:đạt|bằng)\s*$", before, re.IGNORECASE):
             return "yoy_pct", round(value - 100, 6), unit
-        if _TARGET_BEFORE.search(before):
-            return "target", value, unit
-        if _STRUCTURE.search(sentence_before[-200:]) and not re.search(r"tỷ\s+lệ|tỉ\s+lệ", before):
+        if _RATE_SUBJECT.search(before):
+            return "level", value, unit
+        if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search(sentence_before[-250:]):
+            return "yoy_pct", value, unit
+        if re.search(r"=\s*$", before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
+            return "share_pct", value, unit
+        if re.fullmatch(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", before, re.IGNORECASE):
+            return "plan_pct", value, unit  # "..., đạt 93%" after a level: share of its plan
+        if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
-    if _GROWTH_BEFORE.search(before) and (same_period or re.search(r"cùng\s+kỳ", after[:80])):
+    if _GROWTH_BEFORE.search(before) and same_period:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
-    if _TARGET_BEFORE.search(before):
+    if target_context or _TARGET_BEFORE.search(before):
         return "target", value, unit
     return "level", value, unit
 
@@ -225,6 +249,28 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
+_NOUN_AFTER = re.compile(r"\s*((?:[a-zđà-ỹ]+|[A-ZĐ]{2,6})(?:\s+[a-zđà-ỹ]+)?)")
+_NOT_A_COUNT_NOUN = re.compile(
+    r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|"
+    r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
+
+
+_PLAN_CONTEXT = re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
+                           re.IGNORECASE)
+
+
+def _noun_count(after: str) -> UnitReading | None:
+    """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
+    m = _NOUN_AFTER.match(after)
+    if not m or _NOT_A_COUNT_NOUN.match(m.group(1)):
+        return None
+    label = m.group(1)
+    first = label.split()[0]
+    if len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(label.split()[1]):
+        label = first
+    return UnitReading("count", 1.0, m.start(1) + len(first), label)
+
+
 def find_figures(paragraph: str, offset: int = 0) -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``)."""
     blocked = blocked_spans(paragraph)
@@ -247,12 +293,12 @@ def find_figures(paragraph: str, offset: int = 0) -> list[Figure]:
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
         if reading is None:
-            continue  # a bare number with no unit word: usually a code or name, not a fact
-        if re.match(r"\s*/\s*(?:ha|tháng|năm|xã|người|hộ|con)\b", paragraph[b + reading.length:]) and \
-                reading.unit in ("VND", "tonne", "count", "times"):
-            pass  # rates like "triệu đồng/ha/năm" or "tiêu chí/xã" keep their first unit
+            label_end = (denominator[1] if denominator else b)
+            reading = _noun_count(paragraph[label_end:s_hi])
+            if reading is None:
+                continue  # a bare number with no unit word: usually a code or name, not a fact
         unit_end = (denominator[1] if denominator else b) + reading.length
-        before_all = paragraph[s_lo:a]
+        before_all = paragraph[max(0, a - 400):a]
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]
@@ -268,9 +314,11 @@ def find_figures(paragraph: str, offset: int = 0) -> list[Figure]:
         if denominator:
             d_value = parse_number(paragraph[denominator[0]:denominator[1]])
             if d_value is not None and d_value >= value * 0.5:
+                plan = bool(_PLAN_CONTEXT.search(paragraph[s_lo:s_hi]))
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
-                                       value=d_value * reading.multiplier, metric="target",
+                                       value=d_value * reading.multiplier,
+                                       metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}

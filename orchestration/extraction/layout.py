@@ -80,6 +80,11 @@ def _nfc_with_index(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+def _is_unit_power(chars: list[str], k: int) -> bool:
+    """``m³``/``km²`` are units, not footnote markers."""
+    return chars[k] in "²³" and k > 0 and chars[k - 1] == "m"
+
+
 def _blank(chars: list[str], start: int, end: int, keep_newlines: bool = True) -> None:
     for k in range(start, end):
         if not (keep_newlines and chars[k] == "\n"):
@@ -93,7 +98,7 @@ def build_layout(text: str) -> Layout:
     for k, c in enumerate(chars):
         if c == "\r":
             chars[k] = "\n" if k + 1 >= len(chars) or chars[k + 1] != "\n" else " "
-        elif c in _SUPERSCRIPT_DIGITS or c in "\u00a0\u200b\ufeff":
+        elif c in "\u00a0\u200b\ufeff" or (c in _SUPERSCRIPT_DIGITS and not _is_unit_power(chars, k)):
             chars[k] = " "
     work = "".join(chars)
     for m in _FOOTNOTE_TAG.finditer(work):

@@ -71,7 +71,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"m³|m3\b|mét\s+khối", "m3", 1.0),
     (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
     (r"mét\b|m\b(?![²2])", "km", 1e-3),
-    (r"điểm\b(?!\s+trường)", "point", 1.0),
+    (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
     (r"lượt", "visit", 1.0),
     (r"người|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
      r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
