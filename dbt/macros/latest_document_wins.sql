@@ -1,0 +1,59 @@
+{#- Cross-document fact de-duplication, shared by the int_*_dedup models.
+
+    Input: a staging fact model. Only facts of canonical documents (int_documents.is_canonical:
+    one source file per text_sha256) are considered. Facts are grouped by `key_columns`
+    (province, locality, period and the subject/measure identity, given as SQL expressions);
+    within a group the latest document wins, deterministically:
+        document period_end desc, issued_date desc nulls last, loaded_at desc, doc_id, source_file.
+    All rows of the winning document are kept (several rows with the same key inside ONE
+    document are distinct facts). Lineage columns: dedup_key, n_reporting_documents,
+    superseded_doc_ids (doc_ids of the losing documents, sorted; empty list when none). -#}
+{% macro latest_document_wins(fact_model, key_columns) %}
+with facts as (
+    select
+        f.*,
+        d.period_end as doc_period_end,
+        d.issued_date as doc_issued_date,
+        d.loaded_at as doc_loaded_at,
+        d.title as document_title,
+        md5(concat_ws('|'
+            {%- for k in key_columns %}, coalesce(cast({{ k }} as varchar), '∅'){% endfor %}
+        )) as dedup_key
+    from {{ ref(fact_model) }} as f
+    inner join {{ ref('int_documents') }} as d
+        on f.source_file = d.source_file
+        and f.doc_id = d.doc_id
+    where d.is_canonical
+),
+
+ranked as (
+    select
+        *,
+        dense_rank() over (
+            partition by dedup_key
+            order by doc_period_end desc nulls last, doc_issued_date desc nulls last,
+                doc_loaded_at desc nulls last, doc_id, source_file
+        ) as document_rank
+    from facts
+),
+
+lineage as (
+    select
+        dedup_key,
+        count(distinct doc_id) as n_reporting_documents,
+        coalesce(
+            list_sort(list(distinct doc_id) filter (where document_rank > 1)),
+            []::varchar[]
+        ) as superseded_doc_ids
+    from ranked
+    group by dedup_key
+)
+
+select
+    ranked.* exclude (document_rank, doc_period_end, doc_issued_date, doc_loaded_at),
+    lineage.n_reporting_documents,
+    lineage.superseded_doc_ids
+from ranked
+inner join lineage using (dedup_key)
+where ranked.document_rank = 1
+{% endmacro %}

@@ -1,0 +1,44 @@
+-- One row per surviving indicator fact: province x locality x period x subject x metric x fact_seq
+-- (fact_seq numbers the legit repeats of one key inside the winning document, by position).
+with facts as (
+    select
+        *,
+        row_number() over (partition by dedup_key order by char_start nulls last, fact_id) as fact_seq
+    from {{ ref('int_indicators_dedup') }}
+)
+
+select
+    f.fact_id,
+    f.dedup_key,
+    f.fact_seq,
+    f.fact_seq = 1 as is_primary,
+    f.province,
+    f.locality,
+    case when f.locality is null then 'province' else 'locality' end as scope,
+    {{ period_key('f.period_start', 'f.period_end') }} as period_key,
+    f.period_start,
+    f.period_end,
+    f.subject_key,
+    f.indicator_key,
+    f.indicator_label,
+    i.label_vi as indicator_name,
+    f.metric,
+    f.value,
+    f.unit,
+    f.unit_label,
+    f.qualifier,
+    f.as_of,
+    f.doc_id,
+    f.source_file,
+    f.document_title,
+    f.evidence,
+    f.char_start,
+    f.char_end,
+    p.name_vi as province_name,
+    p.successor_key_2025,
+    p.successor_name_2025,
+    f.n_reporting_documents,
+    f.superseded_doc_ids
+from facts as f
+left join {{ ref('dim_indicator') }} as i on i.indicator_key = f.indicator_key
+left join {{ ref('dim_province') }} as p on p.province_key = f.province

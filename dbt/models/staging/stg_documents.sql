@@ -1,0 +1,23 @@
+-- One row per current raw source file (documents removed from raw/ are dropped).
+select
+    {{ clean_key('doc_id') }} as doc_id,
+    {{ clean_text('source_file') }} as source_file,
+    {{ clean_key('province') }} as province,
+    {{ clean_key('locality') }} as locality,
+    {{ clean_key('locality') }} is null as is_province_level,
+    {{ clean_key('admin_level') }} as admin_level,
+    {{ clean_key('doc_type') }} as doc_type,
+    cast(period_start as date) as period_start,
+    cast(period_end as date) as period_end,
+    {{ clean_text('period_label') }} as period_label,
+    {{ clean_text('title') }} as title,
+    {{ clean_text('issuer') }} as issuer,
+    cast(issued_date as date) as issued_date,
+    {{ clean_text('signer') }} as signer,
+    coalesce({{ clean_key('text_sha256') }}, {{ clean_key('doc_id') }}) as text_sha256,
+    {{ clean_text('encoding') }} as encoding,
+    cast(char_count as bigint) as char_count,
+    cast(byte_count as bigint) as byte_count,
+    cast(loaded_at as timestamp) as loaded_at
+from {{ source('raw', 'documents') }}
+where is_current

@@ -1,0 +1,11 @@
+-- Project facts of current documents, cleaned and typed; project_key normalises the name.
+select
+    {{ staged_fact_columns('f') }},
+    {{ clean_text('f.project_name') }} as project_name,
+    regexp_replace(lower({{ clean_text('f.project_name') }}), '\s+', ' ', 'g') as project_key,
+    coalesce({{ clean_key('f.event') }}, 'funding') as event,
+    cast(f.event_date as date) as event_date,
+    {{ clean_key('f.measure') }} as measure,
+    cast(f.loaded_at as timestamp) as loaded_at
+from {{ source('raw', 'projects') }} as f
+{{ current_documents_join('f') }}

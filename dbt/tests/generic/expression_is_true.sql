@@ -1,0 +1,6 @@
+{#- Fails for rows where the SQL boolean `expression` is false (null counts as true). -#}
+{% test expression_is_true(model, expression) %}
+select *
+from {{ model }}
+where not coalesce(({{ expression }}), true)
+{% endtest %}
