@@ -65,7 +65,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -83,11 +83,11 @@ _NOT_FIGURE = [
     r"\b(?:4\.0|5G|4G|3G|2G|COVID-?19|Covid-?19|H5N1|\bA/H\d+N\d+)",
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
     r"\b(?:Top|top|TOP)\s+\d+",
-    r"\bthứ\s+(?:hạng\s+)?\d+\s*/\s*\d+",
+    r"(?<=/)\s*63\b(?=\s+tỉnh)",
 ]
 _NOT_FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURE))
 # Section headings at the start of a paragraph: "2.", "2.3.", "II.", "a)", "(1)".
-_HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?|\(\d{1,2}\)|\d{1,2}\))(?=\s)")
+_HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\d{1,2}\)|\d{1,2}\))(?=\s)")
 # Table rows start with an ordinal (STT).
 _TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
 

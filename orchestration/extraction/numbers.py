@@ -70,7 +70,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"tạ\b", "tonne", 0.1),
     (r"m³|m3\b|mét\s+khối", "m3", 1.0),
     (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
-    (r"mét\b|m\b(?![²2])", "km", 1e-3),
+    (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
+    (r"mét\b|m\b(?![²2³])", "km", 1e-3),
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
     (r"lượt", "visit", 1.0),
     (r"người|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"

@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from orchestration.extraction.errors import RejectedDocument
-from orchestration.extraction.figures import find_figures
-from orchestration.extraction.layout import build_layout
+from orchestration.extraction.figures import Figure, find_figures
+from orchestration.extraction.layout import Layout, build_layout
+from orchestration.extraction.routing import project_events, route_figure
 from orchestration.extraction.schema import FACT_TABLES, frame_from_rows
+from orchestration.extraction.tables import find_table_figures
+
+MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
 
 @dataclass
@@ -31,28 +35,126 @@ class Extraction:
         return {t: self.tables[t].height for t in FACT_TABLES}
 
 
+def _decode(data: bytes, source_file: str, max_bytes: int | None) -> tuple[str, str, str]:
+    """(text, encoding, text_sha256) through ``decode.decode_report`` when available."""
+    try:
+        from orchestration.extraction.decode import decode_report
+    except ImportError:  # pragma: no cover - decode.py lands separately
+        if not data.strip():
+            raise RejectedDocument(source_file, "the file is empty", "empty") from None
+        text = data.decode("utf-8-sig")
+        return text, "utf-8", hashlib.sha256(text.encode()).hexdigest()
+    decoded = decode_report(data, source_file, max_bytes=max_bytes)
+    return decoded.text, decoded.encoding, decoded.text_sha256
+
+
+def _describe(text: str, source_file: str) -> dict:
+    """Document metadata through ``document.describe_document`` when available."""
+    try:
+        from orchestration.extraction.document import describe_document
+    except ImportError:  # pragma: no cover - document.py lands separately
+        return {}
+    info = describe_document(text)
+    period = getattr(info, "period", None)
+    return {
+        "province": info.province,
+        "locality": info.locality,
+        "admin_level": info.admin_level,
+        "doc_type": info.doc_type,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "period_label": period.label if period else None,
+        "title": info.title,
+        "issuer": info.issuer,
+        "issued_date": info.issued_date,
+        "signer": info.signer,
+    }
+
+
 def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = None) -> Extraction:
     """Decode, describe and extract one report. Raises ``RejectedDocument`` for unusable input."""
     doc_id = hashlib.sha256(data).hexdigest()
-    if not data.strip():
-        raise RejectedDocument(source_file, "the file is empty", "empty")
-    text = data.decode("utf-8-sig")
-    document = {"doc_id": doc_id, "source_file": source_file}
+    text, encoding, text_sha256 = _decode(data, source_file, max_bytes)
+    meta = _describe(text, source_file)
+    if meta and not meta.get("province"):
+        raise RejectedDocument(source_file, "no Vietnamese province or city could be identified in the "
+                               "text: it does not look like a provincial report", "no_province")
+    if meta and not meta.get("period_start"):
+        raise RejectedDocument(source_file, "no reporting period (month, quarter, half-year or year) "
+                               "could be identified in the title or body", "no_period")
+    document = {
+        "doc_id": doc_id, "source_file": source_file, **meta, "text_sha256": text_sha256,
+        "encoding": encoding, "char_count": len(text), "byte_count": len(data),
+    }
     layout = build_layout(text)
-    rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
-    for p_start, p_end in layout.paragraphs:
-        for fig in find_figures(layout.clean[p_start:p_end], p_start):
-            start, end = layout.span_to_source(*fig.segment)
-            start = min(start, layout.to_source(fig.start))
-            end = max(end, layout.to_source(fig.unit_end))
-            rows["indicators"].append({
-                "doc_id": doc_id, "source_file": source_file, "char_start": start, "char_end": end,
-                "evidence": text[start:end], "value": fig.value, "unit": fig.unit,
-                "unit_label": fig.unit_label, "qualifier": fig.qualifier, "metric": fig.metric,
-            })
+    rows = _fact_rows(layout, document)
     tables = {t: frame_from_rows(t, rows[t]) for t in FACT_TABLES}
     return Extraction(document=frame_from_rows("documents", [document]).row(0, named=True),
                       text=text, tables=tables)
+
+
+def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
+    """Source span of a figure's evidence: its sentence, or its segment when the sentence is long."""
+    a, b = fig.sentence
+    if b - a > MAX_EVIDENCE:
+        a, b = fig.segment
+        a = max(a, fig.start - MAX_EVIDENCE // 2)
+        b = min(max(b, fig.unit_end), fig.start + MAX_EVIDENCE // 2)
+    a, b = min(a, fig.start), max(b, fig.unit_end)
+    start, end = layout.to_source(a), layout.to_source(b)
+    source = layout.source
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
+    common = {
+        "doc_id": document["doc_id"], "source_file": document["source_file"],
+        "province": document.get("province"), "locality": document.get("locality"),
+        "period_start": document.get("period_start"), "period_end": document.get("period_end"),
+        "as_of": None,
+    }
+    figures: list[Figure] = []
+    for p_start, p_end in layout.paragraphs:
+        paragraph = layout.clean[p_start:p_end]
+        if "\t" in paragraph:
+            continue  # table rows are read by tables.py with their header
+        figures.extend(find_figures(paragraph, p_start))
+    table_figures = find_table_figures(layout)
+    for fig, extra in [(f, {}) for f in figures] + table_figures:
+        start, end = _evidence(layout, fig)
+        row = {
+            **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
+            "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
+            "qualifier": fig.qualifier,
+        }
+        routed = route_figure(fig, layout)
+        if routed is None:
+            row.update({"indicator_label": extra.get("label"), "metric": fig.metric})
+            row.update({k: v for k, v in extra.items() if k in ("period_start", "period_end")})
+            rows["indicators"].append(row)
+            continue
+        row.update(routed.fields)
+        if routed.value is not None:
+            row["value"] = routed.value
+        if routed.unit is not None:
+            row["unit"] = routed.unit
+        rows[routed.table].append(row)
+    for event in project_events(layout):
+        start, end = layout.to_source(event.start), layout.to_source(event.end)
+        rows["projects"].append({
+            **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
+            "project_name": event.project_name, "event": event.event, "event_date": event.event_date,
+            "measure": None, "value": None, "unit": None, "qualifier": None,
+        })
+    for table, table_rows in rows.items():
+        for n, row in enumerate(table_rows):
+            row["fact_id"] = f"{document['doc_id'][:16]}:{table}:{n:05d}"
+    return rows
 
 
 def _jsonable(value: object) -> object:
