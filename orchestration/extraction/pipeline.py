@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -11,6 +12,7 @@ import polars as pl
 
 from orchestration.extraction.errors import RejectedDocument
 from orchestration.extraction.figures import Figure, find_figures
+from orchestration.extraction.indicators import catalog_key, subject_label
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.routing import project_events, route_figure
 from orchestration.extraction.schema import FACT_TABLES, frame_from_rows
@@ -132,10 +134,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
+        if fig.metric == "target":
+            row.update(_target_period(layout, fig, extra, document))
         routed = route_figure(fig, layout)
         if routed is None:
-            row.update({"indicator_label": extra.get("label"), "metric": fig.metric})
-            row.update({k: v for k, v in extra.items() if k in ("period_start", "period_end")})
+            row.update(_indicator_fields(layout, fig, extra))
             rows["indicators"].append(row)
             continue
         row.update(routed.fields)
@@ -155,6 +158,35 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         for n, row in enumerate(table_rows):
             row["fact_id"] = f"{document['doc_id'][:16]}:{table}:{n:05d}"
     return rows
+
+
+def _indicator_fields(layout: Layout, fig: Figure, extra: dict) -> dict:
+    clean = layout.clean
+    sentence_before = clean[fig.sentence[0]:fig.start]
+    if "label" in extra:
+        label = extra["label"]
+        key = catalog_key(label, fig.unit, fig.metric)
+    else:
+        label = subject_label(clean[fig.segment[0]:fig.start], sentence_before)
+        key = catalog_key(label, fig.unit, fig.metric, sentence_before)
+    return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
+
+
+_YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d\d)(?!.*(?:năm|Năm)\s+(?:19|20)\d\d)")
+
+
+def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> dict:
+    """A target covers a whole year: the one written before it, the table header's, or the report's."""
+    year = extra.get("target_year")
+    if year is None:
+        m = _YEAR_BEFORE.search(layout.clean[fig.sentence[0]:fig.start])
+        if m:
+            year = int(m.group(1))
+    if year is None and document.get("period_end"):
+        year = document["period_end"].year
+    if year is None:
+        return {}
+    return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
 
 
 def _jsonable(value: object) -> object:
