@@ -51,8 +51,10 @@ _NOT_FIGURE = [
     rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{_MONTHS}\s*/\s*{_YEAR}\b",
     rf"\b{_MONTHS}\s*/\s*{_YEAR}\b",
-    r"(?:ngày|Ngày)\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?",
-    r"(?:tháng|Tháng)\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4})?",
+    r"(?i:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?)",
+    r"(?i:tháng\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4})?)",
+    r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
+    r"(?i:(?:quý|năm)\s+\d{1,4})",
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?",
     rf"\b{_YEAR}\s*[-–—]\s*{_YEAR}\b",
@@ -84,6 +86,8 @@ _NOT_FIGURE = [
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
     r"\b(?:Top|top|TOP)\s+\d+",
     r"(?<=/)\s*63\b(?=\s+tỉnh)",
+    r"\b\d+\s+cấp\b",
+    r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
 ]
 _NOT_FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURE))
 # Section headings at the start of a paragraph: "2.", "2.3.", "II.", "a)", "(1)".
@@ -149,6 +153,11 @@ _SHARE_NOUN_AFTER = re.compile(
     re.IGNORECASE)
 
 
+IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
+_CHAINED_CHANGES = re.compile(
+    r"^(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float
                 ) -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
@@ -158,6 +167,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     ``sentence_before``: the sentence (and a little more) before the number.
     """
     head = re.split(r"[,;]|\.(?:\s|$)", after, maxsplit=1)[0][:80]
+    if _CHAINED_CHANGES.match(after):
+        head = after[:200]  # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison
     same_period = bool(re.search(
         r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+kỳ|CK\b|năm\s+trước|năm\s+ngoái|cùng\s+thời\s+điểm|"
         r"năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ)|cùng\s+kỳ", head, re.IGNORECASE))
@@ -202,8 +213,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", value, unit
         if re.search(r"=\s*$", before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
-        if re.fullmatch(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", before, re.IGNORECASE):
-            return "plan_pct", value, unit  # "..., đạt 93%" after a level: share of its plan
+        if re.fullmatch(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", before, re.IGNORECASE) or re.search(
+                r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$", before):
+            return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
         return "level", value, unit
@@ -311,7 +323,7 @@ def find_figures(paragraph: str, offset: int = 0) -> list[Figure]:
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
                       segment=(seg[0] + offset, seg[1] + offset))
         figures.append(base)
-        if denominator:
+        if denominator and not _inside(blocked, *denominator):
             d_value = parse_number(paragraph[denominator[0]:denominator[1]])
             if d_value is not None and d_value >= value * 0.5:
                 plan = bool(_PLAN_CONTEXT.search(paragraph[s_lo:s_hi]))
@@ -322,4 +334,17 @@ def find_figures(paragraph: str, offset: int = 0) -> list[Figure]:
                                        qualifier="exact", role="denominator"))
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}
-    return [f for f in figures if f.role == "denominator" or f.start not in taken]
+    figures = [f for f in figures if f.role == "denominator" or f.start not in taken]
+    return [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
+            for i, f in enumerate(figures)]
+
+
+def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
+    """"đạt X%" with no base: a share when X is the ratio of two figures just before it
+    ("81.686/82.273 cử tri ... đạt 99,29%"), else the share of the plan attained."""
+    amounts = [f.value for f in earlier[-4:] if f.unit != "pct" and f.value]
+    for i, a in enumerate(amounts):
+        for b in amounts[i + 1:] + amounts[:i]:
+            if b and abs(100 * a / b - fig.value) < 0.6:
+                return replace(fig, metric="share_pct")
+    return replace(fig, metric="plan_pct")

@@ -9,6 +9,7 @@ NFC text character for character, which keeps the offset map trivial.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -142,7 +143,7 @@ def _join_lines(chars: list[str], work: str) -> None:
             _blank(chars, a, b)
             continue
         content.append(li)
-    for prev, nxt in zip(content, content[1:], strict=False):
+    for prev, nxt in itertools.pairwise(content):
         pa, pb = lines[prev]
         na, nb = lines[nxt]
         before, after = work[pa:pb], work[na:nb]

@@ -50,11 +50,12 @@ class UnitReading:
     label: str | None = None  # the word kept for unit "count"
 
 
+_W = r"(?![a-zà-ỹđ])"  # a scale word ends there ("tỉ" is not the start of "tỉnh")
 _SCALE = [
-    (r"nghìn\s+tỷ|ngàn\s+tỷ|ngàn\s+tỉ|nghìn\s+tỉ", 1e12),
-    (r"tỷ|tỉ", 1e9),
-    (r"triệu", 1e6),
-    (r"nghìn|ngàn", 1e3),
+    (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_W}", 1e12),
+    (rf"(?:tỷ|tỉ){_W}", 1e9),
+    (rf"triệu{_W}", 1e6),
+    (rf"(?:nghìn|ngàn){_W}", 1e3),
 ]
 _CURRENCY = [
     (r"đồng|VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
