@@ -10,7 +10,8 @@ Invariant: ``data.decode(result.encoding) == result.text`` for every accepted fi
 
 Decoding order: binary magic numbers → BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) → UTF-16/32
 without BOM (NUL bytes at regular positions) → NUL/control bytes mean binary → strict UTF-8 →
-Windows-1258 when the result reads as Vietnamese → charset-normalizer → ``undecodable``.
+Windows-1258 when the result reads as Vietnamese → TCVN3/VNI font encodings are named and
+rejected → charset-normalizer → ``undecodable``.
 """
 
 from __future__ import annotations
@@ -160,6 +161,29 @@ def _looks_vietnamese(text: str) -> bool:
     )
 
 
+# Pre-Unicode Vietnamese *font* encodings (TCVN3/ABC ".VnTime", VNI-Windows) reuse Latin-1 byte
+# values, so they decode "successfully" as cp1252 gibberish ("B¸o c¸o", "Baùo caùo"). Python has
+# no codec for them: recognise their spelling of common words and say so instead of guessing.
+_FONT_ENCODINGS: tuple[tuple[str, tuple[bytes, ...]], ...] = (
+    ("TCVN3 (ABC, .VnTime fonts)", tuple(w.encode("latin-1") for w in (
+        "cña", "vµ", "n¨m", "tØnh", "c¸c", "®\xadîc", "nh©n", "d©n", "ngµy", "b¸o", "c¸o", "t¹i"))),
+    ("VNI (VNI-Times fonts)", tuple(w.encode("latin-1") for w in (
+        "cuûa", "vaø", "naêm", "tænh", "caùc", "ñöôïc", "nhaân", "daân", "ngaøy", "baùo", "caùo", "taïi"))),
+)
+
+
+def _font_encoding(data: bytes) -> str | None:
+    for name, words in _FONT_ENCODINGS:
+        counts = [data.count(w) for w in words]
+        if sum(counts) >= 5 and sum(c > 0 for c in counts) >= 3:
+            return name
+    return None
+
+
+# Western code pages first when charset-normalizer finds several equally good ones (short texts).
+_PREFERRED_FALLBACKS = ("cp1252", "iso8859_15", "latin_1")
+
+
 # --- normalisation for the hash -----------------------------------------------------------------
 
 def normalised_text(text: str) -> str:
@@ -251,10 +275,21 @@ def _decode_bytes(data: bytes, source_file: str) -> tuple[str, str]:
     if cp1258 is not None and _looks_vietnamese(cp1258):
         return cp1258, "windows-1258"
 
-    best = from_bytes(data).best()
-    if best is not None and best.encoding:
+    font = _font_encoding(data)
+    if font:
+        raise reject(f"looks like Vietnamese in the legacy {font} encoding, not Unicode: convert it "
+                     "to Unicode (UTF-8) first, e.g. with UniKey's converter", "undecodable")
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is not None:
+        # could_be_from_charset: the code pages giving this exact same text (charset-normalizer
+        # groups them), so picking cp1252 from a cp1250 group changes the name, not the text.
+        ties = [e for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence
+                for e in m.could_be_from_charset]
+        encoding = next((e for e in _PREFERRED_FALLBACKS if e in ties), best.encoding)
         try:
-            return data.decode(best.encoding), best.encoding
+            return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             pass
     raise reject("is not UTF-8, UTF-16 or Vietnamese Windows-1258 text and no other text encoding "
