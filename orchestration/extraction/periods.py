@@ -1,0 +1,444 @@
+"""Periods and dates in Vietnamese reports.
+
+* ``document_period(text)``: the period a whole report covers, from its title (then its opening).
+* ``find_period_phrases(text, ref_year)``: every period phrase a figure may carry (``quý I/2025``,
+  ``lũy kế 2 tháng``, ``đến ngày 17/6/2024`` ...), with offsets into ``text``.
+* ``date_spans(text)``: offsets of every date/year expression, so the number grammar skips them.
+* ``parse_date(s)``.
+
+Patterns run on the folded text of ``places.FoldedText`` (lower case, no diacritics, one char
+per NFC char), which makes ``Quý``/``quí``/``QUÝ`` and ``lũy``/``luỹ`` the same; where folding
+merges different words (``tháng``/``thắng``, ``quý``/``quy``, ``năm``/``Nam``) the original
+word is checked.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from orchestration.extraction.places import FoldedText
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    label: str
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    start: int            # offsets into the text given
+    end: int
+    text: str
+    kind: str             # quarter, month, cumulative, half, year, target_year, range,
+    #                       as_of, comparison, school_year
+    period: Period | None  # None for as_of/comparison/school_year (the figure keeps the doc period)
+    as_of: dt.date | None = None
+    explicit_year: bool = True  # False when the year came from ref_year
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _valid_year(y: int) -> bool:
+    return 1945 <= y <= 2100
+
+
+def year_period(y: int) -> Period:
+    return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), f"năm {y}")
+
+
+def half_period(y: int, first: bool) -> Period:
+    if first:
+        return Period(dt.date(y, 1, 1), dt.date(y, 6, 30), f"6 tháng đầu năm {y}")
+    return Period(dt.date(y, 7, 1), dt.date(y, 12, 31), f"6 tháng cuối năm {y}")
+
+
+def quarter_period(y: int, q: int) -> Period:
+    roman = {1: "I", 2: "II", 3: "III", 4: "IV"}[q]
+    return Period(dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), f"quý {roman} năm {y}")
+
+
+def month_period(y: int, m: int) -> Period:
+    return Period(dt.date(y, m, 1), month_end(y, m), f"tháng {m} năm {y}")
+
+
+def cumulative_period(y: int, n: int) -> Period:
+    """First ``n`` months of ``y`` (6 → the first half, 12 → the year)."""
+    if n == 6:
+        return half_period(y, True)
+    if n == 12:
+        return year_period(y)
+    return Period(dt.date(y, 1, 1), month_end(y, n), f"{n} tháng đầu năm {y}")
+
+
+def last_months_period(y: int, n: int) -> Period:
+    if n == 6:
+        return half_period(y, False)
+    return Period(dt.date(y, 13 - n, 1), dt.date(y, 12, 31), f"{n} tháng cuối năm {y}")
+
+
+def range_period(y1: int, y2: int, word: str) -> Period:
+    return Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31), f"{word} {y1}-{y2}")
+
+
+# --------------------------------------------------------------------------- dates
+
+_Y = r"((?:19|20)\d{2})"
+_DMY = re.compile(r"(?<![\d/.])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*" + _Y + r"(?![\d/])")
+_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+_MY = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/\-]\s*" + _Y + r"(?![\d/])")
+_WORDY = re.compile(r"ngay\s*(\d{1,2})?[\s.…_]*thang\s*(\d{1,2})?[\s.…_]*nam\s*" + _Y)
+_ISO = re.compile(r"(?<!\d)" + _Y + r"-(\d{2})-(\d{2})(?!\d)")
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d) if _valid_year(y) else None
+    except ValueError:
+        return None
+
+
+def parse_date(s: str, ref_year: int | None = None) -> dt.date | None:
+    """``17/6/2024``, ``17-06-2024``, ``17.6.2024``, ``ngày 17 tháng 6 năm 2024``, ``2024-06-17``;
+    ``17/6`` with ``ref_year``. None when there is no complete date (blank draft dates)."""
+    f = FoldedText.of(s.strip()).folded
+    if m := _ISO.search(f):
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _DMY.search(f):
+        return _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    if m := _WORDY.search(f):
+        if m.group(1) and m.group(2):
+            return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return None
+    if ref_year is not None and (m := _DM.search(f)):
+        return _safe_date(ref_year, int(m.group(2)), int(m.group(1)))
+    return None
+
+
+# --------------------------------------------------------------------------- period phrases
+
+_YS = r"(?:\s*(?:/|-|nam)\s*" + _Y + r")?"  # optional year suffix: /2025, năm 2025, - 2025
+_N = r"(0?[1-9]|1[0-2])"
+_NUM_DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _Y + r")?"
+
+# (kind, regex) on folded text; earlier entries win ties at the same start.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("as_of_date", re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
+                              + r"(?![\d/])")),
+    ("as_of_wordy", re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})"
+                               r"(?:\s+nam\s+" + _Y + ")?")),
+    ("as_of_month", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
+    ("as_of_year", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+" + _Y)),
+    ("as_of_now", re.compile(r"(?:tinh\s+)?den\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
+                             r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
+    ("comparison", re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + _Y + r"))?"
+                              r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
+                              r"|(?:ngay\s+)?\d{1,2}/\d{1,2}/" + _Y + r"|(?:cuoi\s+)?nam\s+" + _Y
+                              + r"|thang\s+\d{1,2}" + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
+    ("half", re.compile(r"(?:nua|06|6)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + _Y + ")?")),
+    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
+                         + _Y + r"\s*-\s*" + _Y)),
+    ("school_year", re.compile(r"nam\s+hoc\s*" + _Y + r"\s*-\s*" + _Y)),
+    ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + _Y + ")?"
+                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + _Y + r")?|"
+                              + _Y + ")")),
+    ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + _Y + ")?")),
+    ("quarter", re.compile(r"quy\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    ("month", re.compile(r"thang\s+" + _N + r"(?![\d.,])(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
+    ("year_now", re.compile(r"nam\s+nay\b")),
+    ("year", re.compile(r"nam\s+" + _Y + r"(?![\d/]|\s*-\s*(?:19|20)\d{2})")),
+]
+
+# Words of a plan or target sentence: a year phrase there is the year aimed at.
+_TARGET_WORDS = re.compile(
+    r"phan\s+dau|ke\s+hoach|muc\s+tieu|chi\s+tieu|du\s+kien|du\s+toan|duoc\s+giao|giao\s+chi\s+tieu"
+    r"|nhiem\s+vu|phuong\s+huong|dinh\s+huong|de\s+ra|dat\s+duoc\s+muc|nghi\s+quyet|\bkh\b")
+_SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
+
+
+def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
+    if g:
+        return int(g), True
+    return ref_year, False
+
+
+def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
+    """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm."""
+    nfc = ft.nfc[start:start + 5].lower()
+    if kind in ("month", "as_of_month") and ft.folded.startswith("thang", start):
+        return nfc.startswith("tháng")
+    if kind == "quarter":
+        return nfc.startswith(("quý", "quí"))
+    if kind in ("year", "year_now"):
+        return nfc.startswith("năm")
+    return True
+
+
+def _after_blank_date(folded: str, start: int) -> bool:
+    """``ngày 15 tháng 6 năm 2024`` / ``ngày   tháng 6``: a calendar date, not a month figure."""
+    return bool(re.search(r"ngay[\s\d.…_]*$", folded[max(0, start - 16):start]))
+
+
+def _is_target(folded: str, start: int) -> bool:
+    """A year phrase inside a plan/target sentence (words before it in the same sentence)."""
+    head = folded[max(0, start - 200):start]
+    cut = max((m.end() for m in _SENTENCE_START.finditer(head)), default=0)
+    return bool(_TARGET_WORDS.search(head[cut:]))
+
+
+def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
+             ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
+    g = m.groups()
+    if kind == "as_of_date":
+        y, explicit = _year_of(g[2], ref_year)
+        day = _safe_date(y, int(g[1]), int(g[0])) if y else None
+        return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_wordy":
+        y, explicit = _year_of(g[2], ref_year)
+        day = _safe_date(y, int(g[1]), int(g[0])) if y else None
+        return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_month":
+        y, explicit = _year_of(g[1], ref_year)
+        return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
+    if kind == "as_of_year":
+        return "as_of", None, dt.date(int(g[0]), 12, 31), True
+    if kind == "as_of_now":
+        return "as_of", None, None, False
+    if kind == "comparison":
+        return "comparison", None, None, True
+    if kind == "half":
+        y, explicit = _year_of(g[1], ref_year)
+        return ("half", half_period(y, g[0] == "dau"), None, explicit) if y else None
+    if kind == "last_months":
+        y, explicit = _year_of(g[1], ref_year)
+        n = int(g[0])
+        return ("half" if n == 6 else "cumulative", last_months_period(y, n), None, explicit) if y else None
+    if kind == "range":
+        y1, y2 = int(g[1]), int(g[2])
+        if not y1 < y2 <= y1 + 10:
+            return None
+        word = re.sub(r"\s+", " ", ft.nfc[m.start(1):m.end(1)].lower())
+        return "range", range_period(y1, y2, word), None, True
+    if kind == "school_year":
+        return "school_year", None, None, True
+    if kind == "cumulative":
+        if _after_blank_date(ft.folded, m.start()):
+            return None
+        n = int(g[0] or g[2])
+        y, explicit = _year_of(g[1] or g[3] or g[4], ref_year)
+        if not y:
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind == "quarter":
+        q = _ROMAN.get(g[0]) or int(g[0])
+        y, explicit = _year_of(g[1], ref_year)
+        return ("quarter", quarter_period(y, q), None, explicit) if y else None
+    if kind == "month":
+        if _after_blank_date(ft.folded, m.start()):
+            return None
+        y, explicit = _year_of(g[1], ref_year)
+        return ("month", month_period(y, int(g[0])), None, explicit) if y else None
+    if kind == "year_now":
+        return ("year", year_period(ref_year), None, False) if ref_year else None
+    if kind == "year":
+        y = int(g[0])
+        before = ft.folded[max(0, m.start() - 12):m.start()]
+        if _after_blank_date(ft.folded, m.start()) or re.search(r"thang[\s\d.…_]*$", before):
+            return None  # the year of a calendar date
+        target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
+        return ("target_year" if target else "year"), year_period(y), None, True
+    return None
+
+
+_Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
+
+
+def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
+    for prio, (kind, rx) in enumerate(_PATTERNS):
+        for m in rx.finditer(ft.folded):
+            if m.start() > 0 and (ft.folded[m.start() - 1].isalnum()):
+                continue  # inside a word
+            if not _original_word_ok(ft, m.start(), kind):
+                continue
+            resolved = _resolve(kind, m, ref_year, ft)
+            if resolved is None:
+                continue
+            pub, period, as_of, explicit = resolved
+            end = m.end()
+            while end > m.start() and ft.folded[end - 1].isspace():
+                end -= 1
+            yield m.start(), end, prio, pub, period, as_of, explicit
+
+
+def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPhrase]:
+    """Period phrases in ``text``, left to right, non-overlapping (longest, then most specific
+    pattern wins). Phrases without a year take ``ref_year``; without one they are skipped."""
+    ft = FoldedText.of(text)
+    raw = sorted(_raw_phrases(ft, ref_year), key=lambda r: (r[0], -(r[1] - r[0]), r[2]))
+    out: list[PeriodPhrase] = []
+    last_end = -1
+    for start, end, _prio, kind, period, as_of, explicit in raw:
+        if start < last_end:
+            continue
+        s, e = ft.to_source(start), ft.to_source(end)
+        out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
+        last_end = end
+    return out
+
+
+# --------------------------------------------------------------------------- date spans
+
+_SPAN_PATTERNS = [
+    _WORDY,
+    re.compile(r"ngay\s*(\d{1,2})?[\s.…_]*thang\s*(\d{1,2})?[\s.…_]*nam\b"),  # blank year too
+    _ISO,
+    _DMY,
+    _MY,
+    # 17/6 only after a date word: a bare 9/12 is as often a ratio (9/12 xã), which is a fact.
+    re.compile(r"(?<![\w])(?:ngay|den|tu|toi|truoc|sau|hom)\s+(?:ngay\s+)?(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])"
+               r"(?![\d/])"),
+    re.compile(r"(?:giai\s+doan|nhiem\s+ky|thoi\s+ky|nam\s+hoc|nien\s+khoa|nam)?\s*" + _Y + r"\s*-\s*" + _Y),
+    re.compile(r"nam\s+" + _Y),
+]
+# A bare 4-digit year (vụ Đông 2023, Tết 2024); skipped when a unit word follows (2024 người).
+_BARE_YEAR = re.compile(r"(?<![\d.,/])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d)")
+_UNIT_AFTER = re.compile(r"\s*(?:nguoi|ho\b|ha\b|tan\b|con\b|luot|trieu|ty\b|dong\b|m\b|m2|m3|km|%|hoc\s+sinh"
+                         r"|lao\s+dong|doanh\s+nghiep|truong|xa\b|thon|ban\b|san\s+pham|vu\b|ca\b|tre\b)")
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) offsets of every date, year and period expression in ``text``.
+
+    Numbers inside these spans are not facts: ``ngày 17 tháng 6 năm 2024``, ``17/6/2024``,
+    ``5/2024``, ``năm 2024``, ``giai đoạn 2021-2025``, ``quý I/2025``, ``6 tháng đầu năm``, a bare
+    year. The ``6`` of ``6 tháng đầu năm`` is covered too: it names the period, not a quantity.
+    """
+    ft = FoldedText.of(text)
+    spans: list[tuple[int, int]] = []
+    for rx in _SPAN_PATTERNS:
+        for m in rx.finditer(ft.folded):
+            a, b = m.start(), m.end()
+            while a < b and ft.folded[a].isspace():
+                a += 1
+            if rx is _MY and not _valid_year(int(m.group(2))):
+                continue
+            spans.append((a, b))
+    for m in _BARE_YEAR.finditer(ft.folded):
+        if not _UNIT_AFTER.match(ft.folded, m.end()):
+            spans.append((m.start(), m.end()))
+    for p in _raw_phrases(ft, 2000):
+        if p[3] not in ("comparison", "as_of") or p[5] is not None:
+            spans.append((p[0], p[1]))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return [(ft.to_source(a), ft.to_source(b)) for a, b in merged]
+
+
+# --------------------------------------------------------------------------- document period
+
+_DATE_LINE = re.compile(r"ngay[\s\d.…_]*thang[\s\d.…_]*nam\s*" + _Y)
+# Where the report's own period ends in a title and the plan for the next one starts.
+_PLAN_START = re.compile(r"[;,]?\s*(?:va\s+)?(?:phuong\s+huong"
+                         r"|nhiem\s+vu(?:,|\s+va)?\s+(?:giai\s+phap|trong\s+tam)"
+                         r"|nhiem\s+vu\s+\d|ke\s+hoach\s+(?:nam|\d)|muc\s+tieu,?\s+nhiem\s+vu"
+                         r"|giai\s+phap\s+chu\s+yeu|trien\s+khai\s+nhiem\s+vu)")
+_DOC_KINDS = ("half", "cumulative", "quarter", "month", "year", "target_year", "range")
+
+
+def date_line_year(text: str) -> int | None:
+    """Year of the place-and-date line (``Bắc Kạn, ngày … tháng 6 năm 2024``) near the top."""
+    m = _DATE_LINE.search(FoldedText.of(text[:4000]).folded)
+    return int(m.group(1)) if m else None
+
+
+def _choose(phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
+    cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
+    if not cands:
+        return None
+    first = cands[0]
+    # "tháng 6 và 6 tháng đầu năm 2025": the cumulative period ending with the month covers it.
+    for p in cands[1:3]:
+        if (p.period and first.period and p.period.end == first.period.end
+                and p.period.start < first.period.start):
+            return p
+    return first
+
+
+def _title_zone(nfc: str) -> tuple[int, int] | None:
+    """Span of the heading after ``BÁO CÁO`` (up to ``Kính gửi`` or the body)."""
+    m = re.search(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*B[ÁA]O\s+C[ÁA]O\b", nfc[:6000])
+    if not m:
+        return None
+    stop = re.compile(r"(?mi)^[\s#*_>|]*(?:Kính\s+gửi|Thực\s+hiện|Căn\s+cứ|I\.|1\.|A\.|Phần)")
+    s = stop.search(nfc, m.end())
+    end = s.start() if s and s.start() - m.end() < 1200 else min(len(nfc), m.end() + 600)
+    return m.start(), end
+
+
+def document_period(text: str) -> Period | None:
+    """The period the report covers: the first period phrase of its title (before the plan part:
+    ``nhiệm vụ, giải pháp ... 6 tháng cuối năm 2024``), a missing year taken from the rest of the
+    title, then the date line, then the body; without a title, the opening of the body."""
+    ft = FoldedText.of(text)
+    nfc = ft.nfc
+    zone = _title_zone(nfc)
+    dl_year = date_line_year(nfc)
+    if zone is not None:
+        title = nfc[zone[0]:zone[1]]
+        folded_title = ft.folded[zone[0]:zone[1]]
+        plan = _PLAN_START.search(folded_title)
+        own = title[:plan.start()] if plan and plan.start() > 0 else title
+        year_hint = next((p.period.end.year for p in find_period_phrases(title)
+                          if p.period is not None and p.kind in _DOC_KINDS), None)
+        ref = year_hint or dl_year or _body_year(nfc)
+        chosen = _choose(find_period_phrases(own, ref))
+        if chosen is not None and chosen.period is not None:
+            return _party_term(chosen, title, nfc)
+        body_start = zone[1]
+    else:
+        body_start = 0
+    ref = dl_year or _body_year(nfc)
+    opening = nfc[body_start:body_start + 1500]
+    chosen = _choose(find_period_phrases(opening, ref))
+    if chosen is not None and chosen.period is not None:
+        return chosen.period
+    y = dl_year or _body_year(nfc)
+    return year_period(y) if y else None
+
+
+def _body_year(nfc: str) -> int | None:
+    """The most frequent ``năm YYYY`` in the text (a fallback reference year)."""
+    counts: dict[int, int] = {}
+    for p in find_period_phrases(nfc[:20000]):
+        if p.kind in ("year", "target_year", "half", "quarter", "month", "cumulative") and p.period:
+            counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], -y)) if counts else None
+
+
+def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
+    """A political report to a congress (``Đại hội ... nhiệm kỳ 2025-2030``) reviews the term that
+    ends when the new one starts; use that term when the body names it."""
+    period = chosen.period
+    assert period is not None
+    if chosen.kind != "range" or not re.search(r"đại\s+hội", title, re.IGNORECASE):
+        return period
+    y1 = period.start.year
+    for p in find_period_phrases(nfc[:30000]):
+        if p.kind == "range" and p.period and p.period.end.year == y1 and p.period.start.year < y1:
+            return p.period
+    return period

@@ -1,0 +1,249 @@
+"""describe_document: the documents row from headers, titles, date lines and bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from orchestration.extraction.document import describe_document
+
+SAMPLES = Path("/work/shared/samples")
+GOLD = Path("/work/shared/eval/gold")
+SCORED = ("province", "locality", "admin_level", "doc_type", "period_start", "period_end")
+SOFT = ("title", "issuer", "signer", "period_label", "issued_date")
+
+
+def _sample_names() -> list[str]:
+    return sorted(p.stem for p in SAMPLES.glob("*.txt")) if SAMPLES.exists() else []
+
+
+def _row(text: str) -> dict:
+    row = describe_document(text).as_row()
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
+
+
+@pytest.mark.parametrize("name", _sample_names())
+def test_samples_match_gold_documents_row(name: str) -> None:
+    gold = json.loads((GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    row = _row((SAMPLES / f"{name}.txt").read_bytes().decode("utf-8-sig"))
+    for field in SCORED + SOFT:
+        assert row[field] == gold[field], field
+
+
+@pytest.mark.parametrize("name", _sample_names())
+def test_samples_survive_nfd_and_crlf(name: str) -> None:
+    text = (SAMPLES / f"{name}.txt").read_bytes().decode("utf-8-sig")
+    plain = _row(text)
+    mangled = _row(unicodedata.normalize("NFD", text).replace("\n", "\r\n"))
+    for field in SCORED + ("title", "issuer", "signer"):
+        assert mangled[field] == plain[field], field
+
+
+PROVINCE_REPORT = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+Số: 125/BC-UBND\tQuảng Ninh, ngày 20 tháng 12 năm 2024
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+BÁO CÁO
+TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2024; PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025
+
+Kính gửi: Hội đồng nhân dân tỉnh.
+
+Năm 2024, GRDP của tỉnh Quảng Ninh tăng 11,03%.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Công
+"""
+
+
+def test_province_report_with_caps_title_and_full_date() -> None:
+    info = describe_document(PROVINCE_REPORT)
+    assert (info.province, info.locality, info.admin_level) == ("quang_ninh", None, "province")
+    assert info.doc_type == "socioeconomic_report"
+    assert info.period is not None
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert info.issuer == "Ủy ban nhân dân tỉnh Quảng Ninh"
+    assert info.issued_date == dt.date(2024, 12, 20)
+    assert info.signer == "Nguyễn Văn Công"
+    assert info.title == "Báo cáo tình hình kinh tế - xã hội năm 2024; phương hướng, nhiệm vụ năm 2025"
+
+
+DISTRICT_REPORT = """UBND TỈNH QUẢNG NINH
+UBND HUYỆN TIÊN YÊN
+Số: /BC-UBND\tTiên Yên, ngày      tháng 4 năm 2025
+
+BÁO CÁO
+Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I/2025
+
+Kính gửi: Hội đồng nhân dân huyện Tiên Yên
+Quý I, UBND huyện báo cáo như sau: tổng thu ngân sách đạt 50 tỷ đồng.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+(Đã ký)
+Hoàng Văn Nam
+"""
+
+
+def test_district_report_under_a_province_header() -> None:
+    info = describe_document(DISTRICT_REPORT)
+    assert (info.province, info.locality, info.admin_level) == ("quang_ninh", "huyen_tien_yen", "district")
+    assert info.period is not None
+    assert (info.period.start, info.period.end) == (dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    assert info.issuer == "Ủy ban nhân dân huyện Tiên Yên"
+    assert info.issued_date is None  # the day is blank in the draft
+    assert info.signer == "Hoàng Văn Nam"
+
+
+def test_district_only_named_by_itself_takes_province_from_body() -> None:
+    text = """ỦY BAN NHÂN DÂN
+HUYỆN BA BỂ
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng đầu năm 2024
+
+Kính gửi: Thường trực Huyện ủy.
+Thực hiện chỉ đạo của UBND tỉnh Bắc Kạn, huyện Ba Bể báo cáo: 9 tháng đầu năm, sản lượng lương thực
+ước đạt 20.000 tấn. Du khách đến Ba Bể, tỉnh Bắc Kạn tăng.
+"""
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("bac_kan", "huyen_ba_be", "district")
+    assert info.period is not None
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+
+
+def test_no_header_self_reference_and_kinh_gui_with_bac_can_spelling() -> None:
+    text = """Số: /BC-UBND
+
+TP. Bắc Cạn, ngày tháng 6 năm 2024
+
+## BÁO CÁO
+
+### Kết quả kiểm điểm công tác chỉ đạo, điều hành 6 tháng đầu năm
+
+Kính gửi: Hội đồng nhân dân thành phố Bắc Cạn.
+
+UBND thành phố báo cáo như sau:
+"""
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("bac_kan", "thanh_pho_bac_kan", "district")
+    assert info.doc_type == "direction_review"
+    assert info.period is not None
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert info.issuer == "Ủy ban nhân dân thành phố Bắc Kạn"
+
+
+def test_party_review_of_a_city_party_committee() -> None:
+    text = """ĐẢNG BỘ TỈNH THÁI NGUYÊN
+THÀNH ỦY THÁI NGUYÊN
+*
+Số 45-BC/TU\tThái Nguyên, ngày 10 tháng 1 năm 2025
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+BÁO CÁO
+kiểm điểm tập thể Ban Thường vụ Thành ủy năm 2024
+
+Ban Thường vụ Thành ủy kiểm điểm như sau...
+T/M THÀNH ỦY
+BÍ THƯ
+
+Nguyễn Văn A
+"""
+    info = describe_document(text)
+    assert info.doc_type == "party_review"
+    assert info.province == "thai_nguyen"
+    assert info.locality == "thanh_pho_thai_nguyen"
+    assert info.issuer == "Thành ủy Thái Nguyên"
+    assert info.issued_date == dt.date(2025, 1, 10)
+    assert info.period is not None and info.period.label == "năm 2024"
+
+
+def test_provincial_party_committee_political_report_uses_reviewed_term() -> None:
+    text = """TỈNH ỦY LẠNG SƠN
+
+BÁO CÁO CHÍNH TRỊ
+của Ban Chấp hành Đảng bộ tỉnh khóa XVII trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII,
+nhiệm kỳ 2025 - 2030
+
+I. Kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025
+Tỉnh Lạng Sơn đạt tăng trưởng bình quân 6,5%/năm.
+"""
+    info = describe_document(text)
+    assert info.doc_type == "party_review"
+    assert (info.province, info.locality, info.admin_level) == ("lang_son", None, "province")
+    assert info.issuer == "Tỉnh ủy Lạng Sơn"
+    assert info.period is not None
+    assert (info.period.start.year, info.period.end.year) == (2020, 2025)
+
+
+def test_news_article_has_no_issuer_and_takes_the_most_mentioned_province() -> None:
+    text = """Thừa Thiên Huế: Kinh tế 6 tháng đầu năm 2024 tăng trưởng 7,3%
+
+(Baotintuc.vn) - Ngày 28/6, Cục Thống kê tỉnh Thừa Thiên Huế cho biết, 6 tháng đầu năm 2024 tổng sản
+phẩm trên địa bàn tỉnh (GRDP) ước tăng 7,3% so với cùng kỳ. Khách du lịch đến Huế tăng mạnh, trong khi
+Đà Nẵng cũng tăng.
+Thu ngân sách của tỉnh Thừa Thiên Huế đạt 5.000 tỷ đồng.
+"""
+    info = describe_document(text)
+    assert info.doc_type == "news"
+    assert (info.province, info.locality, info.admin_level) == ("thua_thien_hue", None, "province")
+    assert info.issuer is None and info.signer is None
+    assert info.period is not None
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert info.title is not None and info.title.startswith("Thừa Thiên Huế:")
+
+
+def test_html_markup_and_monthly_report_prefers_cumulative_period() -> None:
+    text = """<p><b>ỦY BAN NHÂN DÂN</b></p><p><b>THÀNH PHỐ HỒ CHÍ MINH</b></p>
+<p>Số: 300/BC-UBND</p><p>Thành phố Hồ Chí Minh, ngày 30 tháng 5 năm 2025</p>
+<h2>BÁO CÁO</h2>
+<p>Tình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2025</p>
+<p>Kính gửi: Thủ tướng Chính phủ</p>
+"""
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ho_chi_minh", None, "province")
+    assert info.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert info.period is not None
+    assert (info.period.start, info.period.end) == (dt.date(2025, 1, 1), dt.date(2025, 5, 31))
+    assert info.doc_type == "socioeconomic_report"
+
+
+def test_post_2025_unit_hue_is_a_province() -> None:
+    text = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HUẾ
+Số: 10/BC-UBND\tHuế, ngày 5 tháng 10 năm 2025
+
+BÁO CÁO
+Tình hình kinh tế - xã hội quý III năm 2025
+
+Kính gửi: Hội đồng nhân dân thành phố
+"""
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("hue", None, "province")
+    assert info.period is not None
+    assert (info.period.start, info.period.end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+def test_other_document_type() -> None:
+    text = """ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+Số: 12/BC-UBND\tCao Bằng, ngày 3 tháng 3 năm 2025
+
+BÁO CÁO
+Kết quả công tác phòng, chống thiên tai năm 2024
+
+Kính gửi: Bộ Nông nghiệp và Phát triển nông thôn
+"""
+    info = describe_document(text)
+    assert info.doc_type == "other"
+    assert info.province == "cao_bang"
+    assert info.period is not None and info.period.label == "năm 2024"
