@@ -19,10 +19,11 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
     ("grdp_per_capita", r"grdp\s+bình\s+quân\s+đầu\s+người|bình\s+quân\s+đầu\s+người"),
     ("grdp_agriculture", r"(?:khu\s+vực\s+)?nông,?\s+lâm\s+nghiệp\s+và\s+thủy\s+sản|khu\s+vực\s+i\b"),
     ("grdp_industry_construction", r"(?:khu\s+vực\s+)?công\s+nghiệp\s*[-–]\s*xây\s+dựng|khu\s+vực\s+ii\b"),
-    ("grdp_services", r"^(?:khu\s+vực\s+)?dịch\s+vụ$|khu\s+vực\s+dịch\s+vụ|khu\s+vực\s+iii\b"),
+    ("grdp_services", r"(?:^|[-+•:;]\s*)dịch\s+vụ\s+(?:đạt|tăng|chiếm)|khu\s+vực\s+dịch\s+vụ|khu\s+vực\s+iii\b"),
     ("grdp_product_taxes", r"thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp)?"),
-    ("grdp_industry", r"^(?:ngành\s+)?công\s+nghiệp$"),
-    ("grdp_construction", r"^(?:ngành\s+)?xây\s+dựng$"),
+    ("grdp_industry", r"(?:^|[-+•:;(]\s*)(?:ngành\s+)?công\s+nghiệp\s+(?:đạt|tăng|chiếm|\d)"),
+    ("grdp_construction", r"(?:^|(?<!nghiệp\s)[-+•:;]\s*)(?:ngành\s+)?xây\s+dựng\s+"
+                          r"(?:đạt|tăng|chiếm|\d)"),
     ("grdp", r"grdp|tổng\s+sản\s+phẩm\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh)|tăng\s+trưởng\s+kinh\s+tế|"
              r"tốc\s+độ\s+tăng\s+trưởng(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))"),
     ("industrial_production_index", r"chỉ\s+số\s+sản\s+xuất(?:\s+toàn\s+ngành)?\s+công\s+nghiệp|\biip\b"),
@@ -51,7 +52,8 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
                                      r"\s+sách|cấp\s+(?:mới\s+)?giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư"),
     ("new_cooperatives", r"(?:hợp\s+tác\s+xã|htx)\s+(?:thành\s+lập\s+)?mới|thành\s+lập\s+mới\s+(?:\d+\s+)?"
                          r"(?:hợp\s+tác\s+xã|htx)"),
-    ("cooperatives_total", r"tổng\s+số\s+(?:hợp\s+tác\s+xã|htx)"),
+    ("cooperatives_total", r"tổng\s+số\s+(?:\d\s+)?(?:hợp\s+tác\s+xã|htx)|(?:trên\s+địa\s+bàn|toàn\s+tỉnh)(?:\s+tỉnh)?"
+                           r"\s+có\s*:?\s+\d\s+(?:hợp\s+tác\s+xã|htx)"),
     ("bank_deposits", r"huy\s+động\s+vốn|nguồn\s+vốn\s+huy\s+động|vốn\s+huy\s+động"),
     ("bad_debt", r"nợ\s+xấu"),
     ("bank_credit", r"dư\s+nợ\s+(?:cấp\s+)?tín\s+dụng|tổng\s+dư\s+nợ(?!\s+(?:cho\s+vay\s+)?(?:chính\s+sách|"
@@ -74,7 +76,8 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
                        r"\s+súc|cừu|gà|vịt)"),
     ("cultivated_area", r"diện\s+tích\s+(?:gieo\s+(?:trồng|cấy)|trồng|cây|lúa|ngô|các\s+(?:loại\s+)?cây|rau|"
                         r"khoai|sắn|đậu|lạc|dong|thuốc|mía|chè|cam|quýt|hồng|cây\s+trồng)|gieo\s+cấy|gieo\s+trồng|"
-                        r"^(?:cây\s+)?(?:lúa|ngô|khoai|rau|đậu|lạc|sắn|dong|mía|thuốc|chè|cam|quýt|hồng)"),
+                        r"(?:cây|diện\s+tích)\s+(?:lúa|ngô|khoai|rau|đậu|lạc|sắn|dong|mía|thuốc|chè|cam|quýt|hồng)|"
+                        r"(?:vụ\s+(?:xuân|mùa|đông|hè\s+thu)|cây\s+\w+)[^.;]{0,60}diện\s+tích"),
     ("new_rural_communes", r"xã\s+đạt\s+chuẩn\s+nông\s+thôn\s+mới(?!\s+(?:nâng\s+cao|kiểu\s+mẫu))"),
     ("ocop_products", r"sản\s+phẩm\s+ocop(?!\s+\d\s+sao)|ocop\s+(?:từ\s+)?3\s+sao\s+trở\s+lên"),
     ("national_standard_schools", r"trường(?:\s+học)?\s+(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\s+quốc\s+gia|"
@@ -102,8 +105,10 @@ _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "
 
 
 def _units_for(level_unit: str) -> set[str]:
+    if level_unit == "visit":
+        return {"visit", "person", "count"}
     if level_unit in _COUNT:
-        return _COUNT
+        return {level_unit, "count"}
     if level_unit == "pct":
         return {"pct"}
     return {level_unit}
@@ -121,23 +126,43 @@ with resources.files("orchestration.extraction").joinpath("data/indicator_catalo
 _PCT_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct"}
 
 
-def catalog_key(subject: str, unit: str, metric: str, context: str = "") -> str | None:
-    """Catalog key of a subject (falls back to the sentence ``context`` before the number)."""
-    for text in (subject, context[-160:]):
-        lowered = text.lower().strip()
-        if not lowered:
+_REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với)\s+(?:tổng\s+)?$")
+
+
+def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
+    """Catalog key of the subject nearest to a number.
+
+    ``context`` is the sentence before the number, ``after`` the words right after it (the
+    counted noun: ``09 người chết`` → traffic deaths). Every alias found in ``subject`` or in the
+    window around the number competes; the one closest to the number wins.
+    """
+    if subject and context and subject not in context:
+        context = f"{subject} : {context}"
+    window = (context or subject)[-220:].lower()
+    tail = re.split(r"[,;:(]", after, maxsplit=1)[0][:40].lower()
+    window = re.sub(r"\d[\d.,]*", "9", window)  # other numbers must not look like the anchor
+    text = f"{window}0 {tail}"  # "0" stands for the number itself
+    anchor = len(window)  # where the number stands
+    best: tuple[int, int, str] | None = None
+    for rank, (key, pattern) in enumerate(_COMPILED):
+        if not _fits(key, unit, metric):
             continue
-        best: tuple[int, str] | None = None
-        for key, pattern in _COMPILED:
-            for m in pattern.finditer(lowered):
-                if not _fits(key, unit, metric):
+        for m in pattern.finditer(text):
+            if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject
+            if m.start() <= anchor <= m.end():
+                distance = 0
+            elif m.end() <= anchor:
+                distance = anchor - m.end()
+            else:
+                distance = m.start() - anchor + 8  # a noun after the number: weaker than one before
+                if distance > 35:
                     continue
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), key)
-                break
-        if best:
-            return best[1]
-    return None
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, key)
+    if best is None or best[0] > 160:
+        return None
+    return best[2]
 
 
 def _fits(key: str, unit: str, metric: str) -> bool:
@@ -151,6 +176,8 @@ def _fits(key: str, unit: str, metric: str) -> bool:
                                                         "trained_labour_rate", "health_insurance_coverage",
                                                         "online_public_services_rate", "sipas", "bad_debt",
                                                         "national_standard_schools")
+    if unit == "pct" and key == "grdp":
+        return True  # growth targets are written as a bare percentage
     if unit == "point":
         return key in ("pci_score", "papi_score", "par_index")
     return unit in allowed or (unit == "USD" and "VND" in allowed) or (unit == "VND" and "USD" in allowed)
@@ -162,6 +189,18 @@ _LEAD_VERBS = re.compile(
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
     re.IGNORECASE)
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
+
+
+def own_subject(segment_before: str) -> str:
+    """The subject written in the figure's own segment, or "" when the segment opens with a verb."""
+    text = segment_before
+    for _ in range(6):
+        stripped = _LEAD_VERBS.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    text = re.sub(r"\s+", " ", text).strip(_STRIP)
+    return text[-200:] if len(text) >= 3 else ""
 
 
 def subject_label(segment_before: str, sentence_before: str) -> str:

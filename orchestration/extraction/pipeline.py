@@ -12,7 +12,7 @@ import polars as pl
 
 from orchestration.extraction.errors import RejectedDocument
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.indicators import catalog_key, subject_label
+from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.routing import project_events, route_figure
 from orchestration.extraction.schema import FACT_TABLES, frame_from_rows
@@ -127,6 +127,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             continue  # table rows are read by tables.py with their header
         figures.extend(find_figures(paragraph, p_start))
     table_figures = find_table_figures(layout)
+    previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     for fig, extra in [(f, {}) for f in figures] + table_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -138,7 +139,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document))
         routed = route_figure(fig, layout)
         if routed is None:
-            row.update(_indicator_fields(layout, fig, extra))
+            if previous is not None and previous["sentence"] != fig.sentence:
+                previous = None
+            fields = _indicator_fields(layout, fig, extra, previous)
+            previous = {"sentence": fig.sentence, **fields}
+            row.update(fields)
             rows["indicators"].append(row)
             continue
         row.update(routed.fields)
@@ -160,15 +165,36 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     return rows
 
 
-def _indicator_fields(layout: Layout, fig: Figure, extra: dict) -> dict:
+_FOLLOW_UP_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct", "yoy_abs"}
+_GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
+                              r"tổng\s+số|kết\s+quả|thực\s+hiện)", re.IGNORECASE)
+
+
+def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
+    """Label, catalog key and metric of an indicator figure."""
     clean = layout.clean
-    sentence_before = clean[fig.sentence[0]:fig.start]
-    if "label" in extra:
+    if "label" in extra:  # a table row: the label column is the subject
         label = extra["label"]
-        key = catalog_key(label, fig.unit, fig.metric)
-    else:
-        label = subject_label(clean[fig.segment[0]:fig.start], sentence_before)
-        key = catalog_key(label, fig.unit, fig.metric, sentence_before)
+        return {"indicator_label": label or None, "metric": fig.metric,
+                "indicator_key": catalog_key(label, fig.unit, fig.metric)}
+    segment_before = clean[fig.segment[0]:fig.start]
+    own = own_subject(segment_before)
+    if not own and previous is not None and fig.metric in _FOLLOW_UP_METRICS:
+        # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
+    sentence_before = clean[fig.sentence[0]:fig.start]
+    label = own or subject_label(segment_before, sentence_before)
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    heading = clean[paragraph_start:fig.sentence[0]]
+    colon = heading.find(":")
+    heading = heading[:colon] if 0 <= colon <= 100 else ""
+    if not own or _GENERIC_SUBJECT.match(own):
+        # "Dự ước tổng sản lượng đạt ...": the crop or sector was named in the sentence before
+        previous_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
+        heading = f"{heading} . {clean[previous_start:fig.sentence[0]]}"
+    context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
+    key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
     return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
 
 
