@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from orchestration.extraction.errors import RejectedDocument
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
 from orchestration.extraction.layout import Layout, build_layout
+from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.routing import project_events, route_figure
 from orchestration.extraction.schema import FACT_TABLES, frame_from_rows
 from orchestration.extraction.tables import find_table_figures
@@ -127,6 +129,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             continue  # table rows are read by tables.py with their header
         figures.extend(find_figures(paragraph, p_start))
     table_figures = find_table_figures(layout)
+    doc_end = document.get("period_end")
+    phrases = find_period_phrases(layout.clean, doc_end.year if doc_end else None)
+    phrase_starts = [p.start for p in phrases]
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     for fig, extra in [(f, {}) for f in figures] + table_figures:
         start, end = _evidence(layout, fig)
@@ -137,6 +142,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         }
         if fig.metric == "target":
             row.update(_target_period(layout, fig, extra, document))
+        elif not extra:
+            row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
         routed = route_figure(fig, layout)
         if routed is None:
             if previous is not None and previous["sentence"] != fig.sentence:
@@ -198,12 +205,45 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
 
 
+_SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d\d)(?!.*(?:năm|Năm)\s+(?:19|20)\d\d)")
+
+
+_OVERRIDING_KINDS = {"quarter", "month", "cumulative", "half"}
+
+
+_WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
+
+
+def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], document: dict,
+                   clean: str) -> dict:
+    """Per-figure period: the nearest period phrase of the figure's sentence before the number
+    ("quý I/2025 đạt 7,94%", "lũy kế 2 tháng", "đến ngày 17/6/2024" → as_of)."""
+    out: dict = {}
+    i = bisect_right(starts, fig.start) - 1
+    while i >= 0 and phrases[i].start >= fig.sentence[0]:
+        phrase = phrases[i]
+        if phrase.end <= fig.start:
+            if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
+                out["as_of"] = phrase.as_of
+            elif phrase.period is not None and "period_start" not in out and (
+                    phrase.kind in _OVERRIDING_KINDS
+                    or (phrase.kind in ("year", "range") and (
+                        _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
+                        or phrase.start == fig.sentence[0]))
+                    or (phrase.kind == "year" and document.get("period_end")
+                        and phrase.period.end.year != document["period_end"].year)):
+                out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
+        i -= 1
+    return out
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> dict:
     """A target covers a whole year: the one written before it, the table header's, or the report's."""
     year = extra.get("target_year")
+    paragraph_start = layout.clean.rfind("\n", 0, fig.sentence[0]) + 1
+    if _SEASON.search(layout.clean[paragraph_start:fig.sentence[1]]) or _SEASON.search(extra.get("label") or ""):
+        return {}  # a crop season's plan: the season lies inside the report's period
     if year is None:
         m = _YEAR_BEFORE.search(layout.clean[fig.sentence[0]:fig.start])
         if m:
