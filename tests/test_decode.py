@@ -189,7 +189,7 @@ def test_text_sha256_ignores_layout_noise_but_not_content() -> None:
 REASON_WORDS: dict[str, tuple[str, ...]] = {
     "empty": ("empty", "0 bytes"),
     "whitespace": ("only whitespace",),
-    "bom_only": ("only",),
+    "bom_only": ("only a byte-order mark",),
     "fake_png": ("png", "not text"),
     "fake_pdf": ("pdf", "not text", "convert it to text first"),
     "fake_docx": ("word .docx", "not text"),
