@@ -30,7 +30,7 @@ def _row(text: str) -> dict:
 def test_samples_match_gold_documents_row(name: str) -> None:
     gold = json.loads((GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()[0])
     row = _row((SAMPLES / f"{name}.txt").read_bytes().decode("utf-8-sig"))
-    for field in SCORED + SOFT:
+    for field in (*SCORED, *SOFT):
         assert row[field] == gold[field], field
 
 
@@ -39,7 +39,7 @@ def test_samples_survive_nfd_and_crlf(name: str) -> None:
     text = (SAMPLES / f"{name}.txt").read_bytes().decode("utf-8-sig")
     plain = _row(text)
     mangled = _row(unicodedata.normalize("NFD", text).replace("\n", "\r\n"))
-    for field in SCORED + ("title", "issuer", "signer"):
+    for field in (*SCORED, "title", "issuer", "signer"):
         assert mangled[field] == plain[field], field
 
 

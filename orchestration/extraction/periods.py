@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + _Y + r")?|"
                               + _Y + ")")),
     ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + _Y + ")?")),
-    ("quarter", re.compile(r"quy\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?![\d.,])(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
     ("year_now", re.compile(r"nam\s+nay\b")),
     ("year", re.compile(r"nam\s+" + _Y + r"(?![\d/]|\s*-\s*(?:19|20)\d{2})")),
@@ -353,10 +353,10 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 _DATE_LINE = re.compile(r"ngay[\s\d.…_]*thang[\s\d.…_]*nam\s*" + _Y)
 # Where the report's own period ends in a title and the plan for the next one starts.
-_PLAN_START = re.compile(r"[;,]?\s*(?:va\s+)?(?:phuong\s+huong"
-                         r"|nhiem\s+vu(?:,|\s+va)?\s+(?:giai\s+phap|trong\s+tam)"
-                         r"|nhiem\s+vu\s+\d|ke\s+hoach\s+(?:nam|\d)|muc\s+tieu,?\s+nhiem\s+vu"
-                         r"|giai\s+phap\s+chu\s+yeu|trien\s+khai\s+nhiem\s+vu)")
+# Where the report's own period ends in a title and the plan for the next one starts
+# ("...6 tháng đầu năm; nhiệm vụ và giải pháp ... 6 tháng cuối năm 2024", "năm 2024 và kế hoạch 2025").
+_PLAN_START = re.compile(r"(?:[;,]|\bva\b)\s*(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach|muc\s+tieu|giai\s+phap"
+                         r"|trien\s+khai|du\s+kien)|\bphuong\s+huong")
 _DOC_KINDS = ("half", "cumulative", "quarter", "month", "year", "target_year", "range")
 
 
@@ -406,7 +406,7 @@ def document_period(text: str) -> Period | None:
         year_hint = next((p.period.end.year for p in find_period_phrases(title)
                           if p.period is not None and p.kind in _DOC_KINDS), None)
         ref = year_hint or dl_year or _body_year(nfc)
-        chosen = _choose(find_period_phrases(own, ref))
+        chosen = _choose(find_period_phrases(own, ref)) or _choose(find_period_phrases(title, ref))
         if chosen is not None and chosen.period is not None:
             return _party_term(chosen, title, nfc)
         body_start = zone[1]

@@ -105,7 +105,7 @@ _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "dak_nong": ("dac nong", "daknong"),
     "kon_tum": ("kontum",),
     "ha_noi": ("hanoi",),
-    "ho_chi_minh": ("tp hcm", "tp. hcm", "tp.hcm", "tphcm", "tp.hồ chí minh"),
+    "ho_chi_minh": ("hcm", "tp hcm", "tp. hcm", "tp.hcm", "tphcm", "tp.hồ chí minh"),
 }
 # Names that are also common words or parts of other names; the match is dropped when the
 # following text continues like this (Điện Biên Phủ, Thái Bình Dương = the Pacific).
@@ -287,15 +287,17 @@ _UNIT_RE = re.compile(
     r"|huyen|thi\s+xa|tx\.?|quan|xa|phuong|thi\s+tran)(?![\w])[ \t]*"
 )
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
-_NAME_STOP = {"ubnd", "hdnd", "ubmttq", "cong", "doc", "so", "kinh", "ve", "v/v", "nam", "thang",
-              "quy", "khoa", "nhiem", "lan", "dang", "tinh", "huyen", "thanh", "xa", "phuong",
-              "quan", "thi", "bao", "ban", "uy", "dai", "hoi", "va", "cua", "tai", "tren", "trong",
-              "tp", "tx", "tt", "the", "ngay", "nguoi", "so:"}
+# Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
+# Compared in lower-case NFC with tones: "Nặm" (Pác Nặm) is a name, "Năm" is not.
+_NAME_STOP = {"ubnd", "hđnd", "ubmttq", "cộng", "độc", "số", "kính", "về", "v/v", "năm", "tháng",
+              "quý", "khóa", "khoá", "nhiệm", "lần", "đảng", "tỉnh", "huyện", "thành", "xã", "phường",
+              "quận", "thị", "báo", "ban", "ủy", "uỷ", "đại", "và", "của", "tại", "trên", "trong",
+              "tp", "tx", "tt", "thể", "ngày", "người", "giai", "đến", "từ", "theo", "với"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _TOKEN = re.compile(r"[^\W_][\w\-']*\.?|\d+")
 
 
-def _name_tokens(nfc: str, folded: str, pos: int) -> tuple[int, list[str]]:
+def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
     """Capitalised words from ``pos`` on one line: the name of a unit. Returns (end, words)."""
     words: list[str] = []
     end = pos
@@ -305,10 +307,10 @@ def _name_tokens(nfc: str, folded: str, pos: int) -> tuple[int, list[str]]:
         if not m:
             break
         word = m.group(0).rstrip(".")
-        f = folded[m.start():m.start() + len(word)]
+        low = word.lower()
         is_number = word.isdigit() and not words  # Phường 1, Quận 10
         if not is_number:
-            if not word[0].isupper() or f in _NAME_STOP or _ROMAN.match(word):
+            if not word[0].isupper() or low in _NAME_STOP or _ROMAN.match(word):
                 break
             if len(word) > 1 and word.isupper() and not _alpha_caps_word(word):
                 break
@@ -346,7 +348,7 @@ def find_units(text: str) -> list[UnitMention]:
         kind = _UNIT_WORDS.get(written)
         if kind is None:
             continue
-        end, words = _name_tokens(ft.nfc, ft.folded, m.end())
+        end, words = _name_tokens(ft.nfc, m.end())
         if not words:
             continue
         # "Cộng hòa xã hội", "KINH TẾ - XÃ HỘI": xã followed by hội is society, not a commune.

@@ -1,0 +1,167 @@
+"""periods: document period, per-figure period phrases, date spans, parse_date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from orchestration.extraction.periods import (
+    Period,
+    date_spans,
+    document_period,
+    find_period_phrases,
+    parse_date,
+)
+
+D = dt.date
+
+
+def _one(text: str, ref_year: int | None = 2024):
+    phrases = find_period_phrases(text, ref_year)
+    assert len(phrases) == 1, phrases
+    return phrases[0]
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "end", "label"), [
+    ("6 tháng đầu năm 2024", "half", D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm 2024"),
+    ("6 THÁNG ĐẦU NĂM 2024", "half", D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm 2024"),
+    ("06 tháng cuối năm 2024", "half", D(2024, 7, 1), D(2024, 12, 31), "6 tháng cuối năm 2024"),
+    ("nửa đầu năm 2023", "half", D(2023, 1, 1), D(2023, 6, 30), "6 tháng đầu năm 2023"),
+    ("6 tháng năm 2024", "half", D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm 2024"),
+    ("quý I/2025", "quarter", D(2025, 1, 1), D(2025, 3, 31), "quý I năm 2025"),
+    ("quý 1 năm 2025", "quarter", D(2025, 1, 1), D(2025, 3, 31), "quý I năm 2025"),
+    ("Quý II năm 2024", "quarter", D(2024, 4, 1), D(2024, 6, 30), "quý II năm 2024"),
+    ("QUÝ III/2024", "quarter", D(2024, 7, 1), D(2024, 9, 30), "quý III năm 2024"),
+    ("quí IV năm 2024", "quarter", D(2024, 10, 1), D(2024, 12, 31), "quý IV năm 2024"),
+    ("tháng 2/2025", "month", D(2025, 2, 1), D(2025, 2, 28), "tháng 2 năm 2025"),
+    ("tháng 02 năm 2025", "month", D(2025, 2, 1), D(2025, 2, 28), "tháng 2 năm 2025"),
+    ("9 tháng đầu năm 2024", "cumulative", D(2024, 1, 1), D(2024, 9, 30), "9 tháng đầu năm 2024"),
+    ("9 tháng 2024", "cumulative", D(2024, 1, 1), D(2024, 9, 30), "9 tháng đầu năm 2024"),
+    ("5 tháng năm 2025", "cumulative", D(2025, 1, 1), D(2025, 5, 31), "5 tháng đầu năm 2025"),
+    ("01 tháng đầu năm 2025", "cumulative", D(2025, 1, 1), D(2025, 1, 31), "1 tháng đầu năm 2025"),
+    ("lũy kế 2 tháng năm 2025", "cumulative", D(2025, 1, 1), D(2025, 2, 28), "2 tháng đầu năm 2025"),
+    ("nhiệm kỳ 2020-2025", "range", D(2020, 1, 1), D(2025, 12, 31), "nhiệm kỳ 2020-2025"),
+    ("giai đoạn 2021 - 2025", "range", D(2021, 1, 1), D(2025, 12, 31), "giai đoạn 2021-2025"),
+    ("năm 2024 tăng 5%", "year", D(2024, 1, 1), D(2024, 12, 31), "năm 2024"),
+])
+def test_period_phrases(text: str, kind: str, start: dt.date, end: dt.date, label: str) -> None:
+    p = _one(text)
+    assert p.kind == kind
+    assert p.period == Period(start, end, label)
+
+
+@pytest.mark.parametrize(("text", "ref", "start", "end"), [
+    ("tháng 2 ước đạt", 2025, D(2025, 2, 1), D(2025, 2, 28)),
+    ("quý I tăng", 2025, D(2025, 1, 1), D(2025, 3, 31)),
+    ("luỹ kế 2 tháng", 2024, D(2024, 1, 1), D(2024, 2, 29)),
+    ("6 tháng cuối năm", 2024, D(2024, 7, 1), D(2024, 12, 31)),
+])
+def test_partial_phrases_take_the_reference_year(text: str, ref: int, start: dt.date, end: dt.date) -> None:
+    p = _one(text, ref)
+    assert (p.period.start, p.period.end) == (start, end)  # type: ignore[union-attr]
+    assert p.explicit_year is False
+
+
+def test_partial_phrases_without_reference_year_are_skipped() -> None:
+    assert find_period_phrases("tháng 2 ước đạt", None) == []
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("tính đến ngày 17/6/2024 được 386 tỷ đồng", D(2024, 6, 17)),
+    ("tính đến 31/5/2024", D(2024, 5, 31)),
+    ("đến hết tháng 5/2024", D(2024, 5, 31)),
+    ("đến ngày 15/6 đã giải ngân", D(2024, 6, 15)),
+    ("đến ngày 15 tháng 6 năm 2024", D(2024, 6, 15)),
+    ("tính đến cuối năm 2023", D(2023, 12, 31)),
+    ("đến nay đã có", None),
+    ("đến thời điểm báo cáo", None),
+])
+def test_as_of(text: str, as_of: dt.date | None) -> None:
+    p = find_period_phrases(text, 2024)[0]
+    assert p.kind == "as_of"
+    assert p.as_of == as_of
+    assert p.period is None
+
+
+def test_target_year_in_plan_sentences() -> None:
+    phrases = find_period_phrases("Phấn đấu năm 2025 đạt 8%. Năm 2024 tăng 7%.", 2024)
+    assert [p.kind for p in phrases] == ["target_year", "year"]
+    assert _one("Chỉ tiêu kế hoạch năm 2024 là 317 tỷ").kind == "target_year"
+
+
+def test_comparisons_and_non_periods() -> None:
+    phrases = find_period_phrases("tăng 5% so với cùng kỳ năm 2023, tăng 3% so với 31/12/2023", 2024)
+    assert [p.kind for p in phrases] == ["comparison", "comparison"]
+    assert _one("năm học 2023-2024").kind == "school_year"
+    # Calendar dates, durations, "thắng" and "quy hoạch" are not periods.
+    for text in ("Bắc Kạn, ngày 15 tháng 6 năm 2024", "ngày    tháng   năm 2025", "trẻ dưới 6 tháng tuổi",
+                 "chiến thắng 2 trận", "quy hoạch I", "ngày 5 tháng năm 2024"):
+        assert find_period_phrases(text, 2024) == [], text
+
+
+def test_phrase_offsets_in_nfd_text() -> None:
+    text = unicodedata.normalize("NFD", "Ước tính quý I/2025 đạt")
+    (p,) = find_period_phrases(text)
+    assert text[p.start:p.end] == p.text
+    assert unicodedata.normalize("NFC", p.text) == "quý I/2025"
+
+
+def _spans(text: str) -> list[str]:
+    return [text[a:b] for a, b in date_spans(text)]
+
+
+def test_date_spans() -> None:
+    text = ("Quyết định số 2199/QĐ-UBND ngày 10/12/2024; vụ Đông 2023 đạt 1.461 ha; 57/66 = 86,4%; "
+            "đến 15/6 có 2024 người; tháng 5/2024; giai đoạn 2021-2025; Bắc Kạn, ngày 15 tháng 6 năm 2024; "
+            "ngày   tháng   năm 2025; 6 tháng đầu năm tăng 5,4%; quý I/2025 đạt 9/12 xã; năm học 2023-2024")
+    assert _spans(text) == ["10/12/2024", "2023", "đến 15/6", "tháng 5/2024", "giai đoạn 2021-2025",
+                            "ngày 15 tháng 6 năm 2024", "ngày   tháng   năm 2025", "6 tháng đầu năm",
+                            "quý I/2025", "năm học 2023-2024"]
+
+
+def test_date_spans_nfd_offsets() -> None:
+    text = unicodedata.normalize("NFD", "Đến ngày 17/6/2024 thu được 386 tỷ đồng")
+    (span,) = date_spans(text)
+    assert unicodedata.normalize("NFC", text[span[0]:span[1]]) == "Đến ngày 17/6/2024"
+
+
+@pytest.mark.parametrize(("s", "ref", "expected"), [
+    ("17/6/2024", None, D(2024, 6, 17)), ("17-06-2024", None, D(2024, 6, 17)),
+    ("17.6.2024", None, D(2024, 6, 17)), ("ngày 17 tháng 6 năm 2024", None, D(2024, 6, 17)),
+    ("Ngày 05 tháng 01 năm 2025", None, D(2025, 1, 5)), ("2024-06-17", None, D(2024, 6, 17)),
+    ("ngày   tháng 6 năm 2024", None, None), ("17/6", None, None), ("17/6", 2024, D(2024, 6, 17)),
+    ("31/2/2024", None, None),
+])
+def test_parse_date(s: str, ref: int | None, expected: dt.date | None) -> None:
+    assert parse_date(s, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "label"), [
+    # Title without a year before the plan part: the year comes from the rest of the title.
+    ("BÁO CÁO\nTình hình thực hiện nhiệm vụ 6 tháng đầu năm; nhiệm vụ và giải pháp chủ yếu 6 tháng cuối năm 2024\n",
+     D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm 2024"),
+    # No year in the title at all: the place-and-date line.
+    ("Bắc Kạn, ngày      tháng     năm 2025\nBÁO CÁO\nKiểm điểm công tác chỉ đạo, điều hành 6 tháng đầu năm\n"
+     "Kính gửi: HĐND tỉnh\n", D(2025, 1, 1), D(2025, 6, 30), "6 tháng đầu năm 2025"),
+    ("## BÁO CÁO\n### Tình hình kinh tế - xã hội quý I năm 2025\n", D(2025, 1, 1), D(2025, 3, 31), "quý I năm 2025"),
+    ("BÁO CÁO\nTình hình KT-XH tháng 02 năm 2025\n", D(2025, 2, 1), D(2025, 2, 28), "tháng 2 năm 2025"),
+    ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng đầu năm 2024\n", D(2024, 1, 1), D(2024, 9, 30),
+     "9 tháng đầu năm 2024"),
+    ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024, phương hướng nhiệm vụ năm 2025\n",
+     D(2024, 1, 1), D(2024, 12, 31), "năm 2024"),
+    ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2025\n", D(2025, 1, 1), D(2025, 5, 31),
+     "5 tháng đầu năm 2025"),
+    ("BÁO CÁO\nTổng kết nhiệm kỳ 2020-2025\n", D(2020, 1, 1), D(2025, 12, 31), "nhiệm kỳ 2020-2025"),
+    # No title: the opening of the body (a news article).
+    ("Trong 6 tháng đầu năm 2024, tỉnh Lạng Sơn thu hút 2 triệu lượt khách.", D(2024, 1, 1), D(2024, 6, 30),
+     "6 tháng đầu năm 2024"),
+])
+def test_document_period(text: str, start: dt.date, end: dt.date, label: str) -> None:
+    assert document_period(text) == Period(start, end, label)
+
+
+def test_document_period_nfd() -> None:
+    text = unicodedata.normalize("NFD", "BÁO CÁO\nKiểm điểm công tác chỉ đạo, điều hành quý II/2025\n")
+    assert document_period(text) == Period(D(2025, 4, 1), D(2025, 6, 30), "quý II năm 2025")

@@ -1,0 +1,121 @@
+"""places: provinces of provinces.csv, name matching, unit detection and keys."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from orchestration.extraction.places import (
+    find_provinces,
+    find_units,
+    fold,
+    get_province,
+    match_province,
+    place_key,
+    provinces,
+    slug,
+)
+
+
+def test_sixty_three_provinces_and_successor_units() -> None:
+    assert len(provinces()) == 63
+    hue = get_province("hue")
+    assert hue is not None and hue.name == "Huế"
+    assert get_province("bac_kan").successor_key == "thai_nguyen"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Bắc Kạn", "bac_kan"), ("Bắc Cạn", "bac_kan"), ("BẮC KẠN", "bac_kan"), ("bac kan", "bac_kan"),
+    ("Thừa Thiên Huế", "thua_thien_hue"), ("Thừa Thiên - Huế", "thua_thien_hue"), ("Huế", "hue"),
+    ("TP. Hồ Chí Minh", "ho_chi_minh"), ("Thành phố Hồ Chí Minh", "ho_chi_minh"), ("TP.HCM", "ho_chi_minh"),
+    ("Khánh Hoà", "khanh_hoa"), ("Khánh Hòa", "khanh_hoa"), ("Thanh Hoá", "thanh_hoa"),
+    ("Đắc Lắc", "dak_lak"), ("Bà Rịa Vũng Tàu", "ba_ria_vung_tau"), ("tỉnh Quảng Ninh", "quang_ninh"),
+    ("Hà Nội", "ha_noi"), ("Đà Nẵng", "da_nang"),
+])
+def test_match_province_variants(name: str, key: str) -> None:
+    p = match_province(name)
+    assert p is not None and p.key == key
+    nfd = match_province(unicodedata.normalize("NFD", name))
+    assert nfd is not None and nfd.key == key
+
+
+def test_match_province_rejects_non_provinces() -> None:
+    assert match_province("Ba Bể") is None
+    assert match_province("Tiên Yên") is None
+
+
+def test_fold_is_one_char_per_nfc_char_and_tone_placement_insensitive() -> None:
+    for s in ("Thuỷ lợi", "Thủy lợi", "Hoà Bình", "Hòa Bình", "Đường"):
+        assert len(fold(s)) == len(unicodedata.normalize("NFC", s))
+    assert fold("Thuỷ") == fold("Thủy") == "thuy"
+    assert fold("Hoà") == fold("Hòa") == "hoa"
+    assert slug("Bà Rịa - Vũng Tàu") == "ba_ria_vung_tau"
+
+
+@pytest.mark.parametrize(("kind", "name", "key"), [
+    ("thành phố", "Bắc Kạn", "thanh_pho_bac_kan"), ("TP.", "Bắc Cạn", "thanh_pho_bac_kan"),
+    ("huyện", "Ba Bể", "huyen_ba_be"), ("huyen", "Đình Lập", "huyen_dinh_lap"),
+    ("thị xã", "Sơn Tây", "thi_xa_son_tay"), ("quận", "Hoàn Kiếm", "quan_hoan_kiem"),
+    ("xã", "Đồng Phúc", "xa_dong_phuc"), ("phường", "Xuất Hóa", "phuong_xuat_hoa"),
+    ("phường", "Xuất Hoá", "phuong_xuat_hoa"), ("thị trấn", "Chợ Rã", "thi_tran_cho_ra"),
+    ("tỉnh", "Thừa Thiên Huế", "thua_thien_hue"), ("Thành phố", "Thủ Đức", "thanh_pho_thu_duc"),
+])
+def test_place_key(kind: str, name: str, key: str) -> None:
+    assert place_key(kind, name) == key
+
+
+def test_place_key_unknown_kind() -> None:
+    with pytest.raises(ValueError):
+        place_key("làng", "Vạn Phúc")
+
+
+def test_find_provinces_case_prefix_and_false_friends() -> None:
+    text = ("UBND TỈNH QUẢNG NINH; TP. Bắc Kạn; Thành phố Hồ Chí Minh; tư tưởng Hồ Chí Minh; "
+            "giữ gìn hòa bình; tỉnh Hòa Bình; chiến thắng Điện Biên Phủ; tỉnh Điện Biên; Thái Bình Dương")
+    found = [(m.province.key, m.text, m.prefixed) for m in find_provinces(text)]
+    assert found == [
+        ("quang_ninh", "TỈNH QUẢNG NINH", True),
+        ("bac_kan", "TP. Bắc Kạn", True),
+        ("ho_chi_minh", "Thành phố Hồ Chí Minh", True),
+        ("hoa_binh", "tỉnh Hòa Bình", True),
+        ("dien_bien", "tỉnh Điện Biên", True),
+    ]
+
+
+def test_find_provinces_offsets_point_into_nfd_input() -> None:
+    text = unicodedata.normalize("NFD", "Báo cáo của tỉnh Bắc Cạn năm 2024")
+    (m,) = find_provinces(text)
+    assert m.province.key == "bac_kan"
+    assert text[m.start:m.end] == m.text
+    assert unicodedata.normalize("NFC", m.text) == "tỉnh Bắc Cạn"
+
+
+def test_find_units_generic_patterns() -> None:
+    text = ("ỦY BAN NHÂN DÂN \n\nTỈNH BẮC KẠN\nUBND huyện Tiên Yên báo cáo. TP. Bắc Kạn, ngày. "
+            "HUYỆN BA BỂ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nphường Xuất Hóa, Phường 1, Quận 10, "
+            "thị xã Sơn Tây, thị trấn Chợ Rã; Thành ủy Hà Nội; Huyện ủy Pác Nặm; cơ quan Trung ương; "
+            "kinh tế - xã hội; các huyện, thành phố")
+    units = [(u.key, u.admin_level) for u in find_units(text)]
+    assert units == [
+        ("bac_kan", "province"), ("huyen_tien_yen", "district"), ("thanh_pho_bac_kan", "district"),
+        ("huyen_ba_be", "district"), ("phuong_xuat_hoa", "commune"), ("phuong_1", "commune"),
+        ("quan_10", "district"), ("thi_xa_son_tay", "district"), ("thi_tran_cho_ra", "commune"),
+        ("ha_noi", "province"), ("huyen_pac_nam", "district"),
+    ]
+
+
+def test_find_units_names_and_party_flag() -> None:
+    (u,) = find_units("HUYỆN ỦY TIÊN YÊN")
+    assert (u.kind, u.name, u.party) == ("huyen", "Tiên Yên", True)
+    (city,) = find_units("UBND TP. Hồ Chí Minh")
+    assert city.province is not None and city.province.key == "ho_chi_minh"
+    (hue,) = find_units("thành phố Huế")
+    assert hue.key == "hue" and hue.admin_level == "province"
+
+
+def test_find_units_in_nfd_text() -> None:
+    text = unicodedata.normalize("NFD", "Kính gửi: HĐND thành phố Bắc Kạn")
+    (u,) = find_units(text)
+    assert u.key == "thanh_pho_bac_kan"
+    assert unicodedata.normalize("NFC", text[u.start:u.end]) == "thành phố Bắc Kạn"
