@@ -171,13 +171,13 @@ def _fits(key: str, unit: str, metric: str) -> bool:
         return True
     if metric in _PCT_METRICS or (unit == "pct" and "pct" in allowed):
         return True
+    if unit == "pct" and key == "grdp":
+        return True  # growth targets are written as a bare percentage
     if unit == "pct":
         return metric in ("level", "target") and key in ("room_occupancy", "forest_cover", "poverty_rate",
                                                         "trained_labour_rate", "health_insurance_coverage",
                                                         "online_public_services_rate", "sipas", "bad_debt",
                                                         "national_standard_schools")
-    if unit == "pct" and key == "grdp":
-        return True  # growth targets are written as a bare percentage
     if unit == "point":
         return key in ("pci_score", "papi_score", "par_index")
     return unit in allowed or (unit == "USD" and "VND" in allowed) or (unit == "VND" and "USD" in allowed)

@@ -1,0 +1,154 @@
+"""Figures in context: which numbers are facts, and the metric each one states."""
+
+import pytest
+
+from orchestration.extraction.figures import find_figures
+
+
+def figures(text: str) -> list[tuple[float, str, str]]:
+    return [(round(f.value, 6), f.unit, f.metric) for f in find_figures(text)]
+
+
+def one(text: str, token: str):
+    found = [f for f in find_figures(text) if f.token == token]
+    assert len(found) == 1, (token, [f.token for f in find_figures(text)])
+    return found[0]
+
+
+# --- levels, growth and plan ----------------------------------------------------------------
+
+def test_level_growth_on_same_period() -> None:
+    text = ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 4.705 tỷ đồng, "
+            "tăng 12,1% so với cùng kỳ.")
+    assert figures(text) == [(4705e9, "VND", "level"), (12.1, "pct", "yoy_pct")]
+    assert one(text, "4.705").qualifier == "estimate"
+
+
+def test_fall_is_negative_growth() -> None:
+    assert figures("Kim ngạch xuất khẩu đạt 15 triệu USD, giảm 3% so với cùng kỳ.")[1] == (-3, "pct", "yoy_pct")
+
+
+def test_growth_rate_reached_is_growth_not_plan() -> None:
+    # "tốc độ tăng trưởng ... đạt 8,2%" is yoy_pct (FACTS.md: beware)
+    text = "Tốc độ tăng trưởng kinh tế quý I/2025 đạt 7,94%; dự ước 6 tháng đầu năm 2025 đạt 8,2%."
+    assert [m for _, _, m in figures(text)] == ["yoy_pct", "yoy_pct"]
+
+
+def test_growth_without_base_is_year_on_year() -> None:
+    assert figures("Dịch vụ đạt 2.312,6 tỷ đồng, tăng trưởng 5,8%.")[1] == (5.8, "pct", "yoy_pct")
+
+
+def test_equal_to_same_period_is_growth_minus_100() -> None:
+    text = "cây ngô 191,4 ha đạt 83% KH, bằng 90% so với cùng kỳ"
+    assert figures(text) == [(191.4, "ha", "level"), (83, "pct", "plan_pct"), (-10, "pct", "yoy_pct")]
+
+
+def test_plan_share_words() -> None:
+    assert figures("Thu ngân sách được 386 tỷ đồng, đạt 41,5% dự toán Trung ương giao")[1][2] == "plan_pct"
+    assert figures("Tổng mức bán lẻ đạt 1.889 tỷ đồng, bằng 51,05% KH.")[1] == (51.05, "pct", "plan_pct")
+    assert figures("trồng được 3.038 ha, đạt 87% KH giao")[1] == (87, "pct", "plan_pct")
+
+
+def test_exceeding_the_plan() -> None:
+    assert figures("Sản lượng đạt 500 tấn, vượt 10% kế hoạch.")[1] == (110, "pct", "plan_pct")
+
+
+def test_increase_against_the_estimate_is_plan() -> None:
+    assert figures("thu nội địa 200 tỷ đồng, tăng 3,42% so với dự toán")[1] == (103.42, "pct", "plan_pct")
+
+
+def test_times_same_period() -> None:
+    assert figures("Lượng khách gấp 3,6 lần cùng kỳ.") == [(260, "pct", "yoy_pct")]
+
+
+def test_change_against_another_base() -> None:
+    text = "Tổng huy động vốn đạt 15.040 tỷ đồng, tăng 4,5% so với 31/12/2023, tăng 17,7% so với cùng kỳ."
+    assert [m for _, _, m in figures(text)] == ["level", "change_pct", "yoy_pct"]
+    assert figures("dư nợ 3.374 tỷ đồng, tăng 2,5% so với đầu năm")[1][2] == "change_pct"
+
+
+def test_share_of_a_whole() -> None:
+    assert figures("dư nợ 6.428 tỷ đồng, chiếm 46% trong tổng dư nợ")[1] == (46, "pct", "share_pct")
+    text = "Cơ cấu kinh tế 6 tháng đầu năm: Khu vực Nông, lâm nghiệp và thủy sản 24,5%; Khu vực Dịch vụ 56,1%."
+    assert [m for _, _, m in figures(text)] == ["share_pct", "share_pct"]
+
+
+def test_share_computed_from_a_ratio() -> None:
+    text = "Tổng số cử tri lập danh sách: 82.273 cử tri; cho ý kiến: 81.686 cử tri, đạt 99,29%."
+    assert figures(text)[-1] == (99.29, "pct", "share_pct")
+
+
+def test_rate_is_a_level() -> None:
+    assert figures("tỷ lệ bao phủ BHYT bằng 90,5% dân số.") == [(90.5, "pct", "level")]
+
+
+def test_absolute_change_on_same_period() -> None:
+    text = "xảy ra 42 vụ tai nạn giao thông (tăng 12 vụ, giảm 03 người chết so với cùng kỳ năm 2023)."
+    assert figures(text) == [(42, "case", "level"), (12, "case", "yoy_abs"), (-3, "person", "yoy_abs")]
+
+
+def test_score_change_on_previous_year() -> None:
+    assert figures("Chỉ số PAPI đạt 43,35/80 điểm, tăng 0,91 điểm so với năm 2022") == [
+        (43.35, "point", "level"), (0.91, "point", "yoy_abs")]
+
+
+# --- targets and ratios ------------------------------------------------------------------------
+
+def test_ratio_of_done_and_planned() -> None:
+    text = "Cây lương thực (lúa, ngô): Diện tích 16.581/16.687 ha, đạt 99% KH."
+    assert figures(text) == [(16581, "ha", "level"), (16687, "ha", "target"), (99, "pct", "plan_pct")]
+
+
+def test_ratio_of_part_and_whole_without_plan() -> None:
+    assert figures("duy trì cơ sở dữ liệu đất đai tại 06/08 huyện, thành phố.") == [
+        (6, "count", "level"), (8, "count", "level")]
+
+
+def test_targets_set_for_the_future() -> None:
+    assert figures("Chỉ tiêu giao trồng rừng năm 2024 là 140 ha")[0] == (140, "ha", "target")
+    assert figures("đặt mục tiêu tăng trưởng kinh tế năm 2025 đạt trên 8,5%")[0] == (8.5, "pct", "target")
+    fig = one("phấn đấu đạt trên 8,5%", "8,5")
+    assert (fig.metric, fig.qualifier) == ("target", "over")
+
+
+# --- numbers that are not facts ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quyết định số 2199/QĐ-UBND ngày 10/12/2024 về việc giao chỉ tiêu",
+        "thực hiện Nghị quyết 18-NQ/TU ngày 12/8/2021 của Tỉnh ủy",
+        "Nghị định số 45/2021/NĐ-CP",
+        "kỳ họp thứ 8, HĐND thành phố khóa VII, nhiệm kỳ 2021-2026",
+        "kỷ niệm 125 năm ngày thành lập tỉnh Bắc Kạn (11/4/1900 - 11/4/2025)",
+        "kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025",
+        "trong 6 tháng đầu năm 2024",
+        "mô hình chính quyền địa phương 2 cấp",
+        "điều chỉnh cục bộ quy hoạch chi tiết tỷ lệ 1/500",
+        "Khu dân cư Đức Xuân 4, thành phố Bắc Kạn",
+        "sản phẩm OCOP 3 sao",
+        "Chương trình 135",
+        "trẻ 6 tuổi vào lớp 1",
+        "đến ngày 17/6/2024",
+    ],
+)
+def test_not_facts(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_heading_numbers_are_not_facts_but_paragraph_counts_are() -> None:
+    assert figures("2.3. Phát triển nông nghiệp") == []
+    assert figures("08 trường Mầm non, 06 trường Tiểu học") == [(8, "count", "level"), (6, "count", "level")]
+
+
+def test_rank_is_a_fact_but_the_63_provinces_are_not() -> None:
+    assert figures("xếp thứ 57/63 tỉnh, thành phố") == [(57, "count", "level")]
+
+
+def test_score_scale_is_not_a_target() -> None:
+    assert figures("Chỉ số CCHC (PARINDEX) đạt 84,24/100 điểm") == [(84.24, "point", "level")]
+
+
+def test_counted_nouns_become_count_units() -> None:
+    fig = one("ban hành 85 quyết định xử phạt", "85")
+    assert (fig.unit, fig.unit_label) == ("count", "quyết định")

@@ -1,0 +1,75 @@
+"""Layout repair: offsets back to the source survive NFC, markup, page numbers and wrapped lines."""
+
+import unicodedata
+
+from orchestration.extraction.layout import build_layout
+
+
+def _source_span_of(layout, phrase: str) -> str:
+    i = layout.clean.index(phrase)
+    a, b = layout.span_to_source(i, i + len(phrase))
+    return layout.source[a:b]
+
+
+def test_wrapped_pdf_lines_join_into_one_sentence() -> None:
+    text = "Tổng mức bán lẻ hàng hóa \n\nước đạt 4.705 tỷ đồng, \n\ntăng 12,1% so với cùng kỳ."
+    layout = build_layout(text)
+    assert "hàng hóa   " in layout.clean
+    assert "\n" not in layout.clean.strip()
+    assert len(layout.paragraphs) == 1
+
+
+def test_page_number_between_lines_of_a_sentence_is_blanked() -> None:
+    text = "gồm 07 nhóm nhiệm vụ, trong đó \n\n\n\n2 \n\nUBND tỉnh giao 118 nhiệm vụ cụ thể."
+    layout = build_layout(text)
+    assert " 2 " not in layout.clean
+    assert "118 nhiệm vụ" in layout.clean
+    assert len(layout.paragraphs) == 1
+
+
+def test_bullets_and_headings_start_new_paragraphs() -> None:
+    text = "Kết quả như sau:\n- Nông, lâm nghiệp đạt 4,5%;\n- Dịch vụ đạt 8,6%.\nII. NHIỆM VỤ"
+    assert len(build_layout(text).paragraphs) == 4
+
+
+def test_footnote_markers_are_blanked_but_offsets_kept() -> None:
+    text = "vi phạm<sup>1</sup>. Có 5/17 xã đạt chuẩn nông thôn mới¹, có 02²/06 xã"
+    layout = build_layout(text)
+    assert "<sup>" not in layout.clean and "¹" not in layout.clean and "²" not in layout.clean
+    assert len(layout.clean) == len(text)
+    assert _source_span_of(layout, "5/17 xã") == "5/17 xã"
+
+
+def test_superscript_after_metre_is_a_unit_not_a_footnote() -> None:
+    layout = build_layout("khai thác được 3.457,938 m<sup>3</sup> gỗ và 126.727 m³ gỗ rừng trồng")
+    assert "m³ " in layout.clean
+    assert "126.727 m³" in layout.clean
+
+
+def test_glued_footnote_digit_is_removed_but_units_stay() -> None:
+    layout = build_layout("tăng cường kiểm tra vi phạm2. Khai thác 50.000m3 đất, 20 km2.")
+    assert "phạm " in layout.clean
+    assert "50.000m3" in layout.clean
+
+
+def test_markdown_and_html_are_blanked() -> None:
+    layout = build_layout("## **X. ĐÁNH GIÁ CHUNG**\n<b>A</b>\tGD&amp;ĐT")
+    assert "#" not in layout.clean and "*" not in layout.clean and "<b>" not in layout.clean
+    assert "GD&" in layout.clean
+
+
+def test_nfd_source_offsets_map_back_exactly() -> None:
+    nfc = "Tổng mức bán lẻ ước đạt 4.705 tỷ đồng"
+    nfd = unicodedata.normalize("NFD", nfc)
+    layout = build_layout(nfd)
+    assert layout.clean == nfc
+    span = _source_span_of(layout, "4.705 tỷ đồng")
+    assert unicodedata.normalize("NFC", span) == "4.705 tỷ đồng"
+    assert span == nfd[nfd.index("4.705"):nfd.index("4.705") + len(span)]
+
+
+def test_crlf_line_ends() -> None:
+    layout = build_layout("Thu ngân sách đạt\r\n386 tỷ đồng.\r\n- Chi thường xuyên 1.879 tỷ đồng.")
+    assert "\r" not in layout.clean
+    assert _source_span_of(layout, "386 tỷ đồng") == "386 tỷ đồng"
+    assert len(layout.paragraphs) == 2

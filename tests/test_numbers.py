@@ -1,0 +1,100 @@
+"""Numerals, scale words, units and qualifiers of Vietnamese report figures."""
+
+import pytest
+
+from orchestration.extraction.numbers import parse_number, qualifier_before, read_unit
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("4.705", 4705),            # dot groups thousands
+        ("1.123,1", 1123.1),        # comma marks decimals
+        ("241,497", 241.497),       # three decimals are still decimals in Vietnamese
+        ("2.166.831", 2166831),
+        ("03", 3),                  # leading zeros are plain integers
+        ("0,133", 0.133),
+        ("71.40", 71.4),            # impossible as thousands: the English reading
+        ("8.5", 8.5),
+        ("12", 12),
+    ],
+)
+def test_parse_number(token: str, value: float) -> None:
+    assert parse_number(token) == pytest.approx(value)
+
+
+def test_parse_number_rejects_words() -> None:
+    assert parse_number("năm") is None
+
+
+@pytest.mark.parametrize(
+    ("after", "unit", "multiplier"),
+    [
+        (" tỷ đồng, tăng 12,1%", "VND", 1e9),
+        (" triệu đồng", "VND", 1e6),
+        (" nghìn tỷ đồng", "VND", 1e12),
+        (" ngàn tỉ đồng", "VND", 1e12),
+        (" triệu USD", "USD", 1e6),
+        (" tỷ", "VND", 1e9),               # money without the currency word
+        ("%", "pct", 1),
+        (" %", "pct", 1),
+        (" ha lúa", "ha", 1),
+        ("ha đạt 57,6% KH", "ha", 1),       # glued unit: 49/85ha
+        (" tấn", "tonne", 1),
+        (" kg gạo", "tonne", 1e-3),
+        (" nghìn tấn", "tonne", 1e3),
+        (" m³ gỗ", "m3", 1),
+        (" m3", "m3", 1),
+        (" mét kênh", "km", 1e-3),
+        (" m² đất ở", "ha", 1e-4),
+        (" tạ/ha", "quintal_per_ha", 1),
+        (" con", "head", 1),
+        (" lượt khách", "visit", 1),
+        (" người chết", "person", 1),
+        (" hộ nghèo", "household", 1),
+        (" doanh nghiệp", "enterprise", 1),
+        (" HTX", "cooperative", 1),
+        (" sản phẩm OCOP", "product", 1),
+        (" vụ tai nạn", "case", 1),
+        (" lần", "times", 1),
+        (" điểm, tăng", "point", 1),
+    ],
+)
+def test_read_unit(after: str, unit: str, multiplier: float) -> None:
+    reading = read_unit(after)
+    assert reading is not None
+    assert (reading.unit, reading.multiplier) == (unit, pytest.approx(multiplier))
+
+
+def test_scale_word_is_not_the_start_of_another_word() -> None:
+    # "63 tỉnh" is 63 provinces, never 63 billion (tỉ)
+    reading = read_unit(" tỉnh, thành phố")
+    assert reading is None or reading.unit != "VND"
+
+
+def test_vu_of_a_crop_season_is_not_a_case_count() -> None:
+    reading = read_unit(" vụ xuân")
+    assert reading is None or reading.unit != "case"
+
+
+def test_count_nouns_keep_their_word() -> None:
+    reading = read_unit(" xã đạt chuẩn")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "xã")
+    reading = read_unit(" điểm trường")
+    assert reading is not None and reading.unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("before", "qualifier"),
+    [
+        ("đạt khoảng ", "approx"),
+        ("gần ", "approx"),
+        ("thu nộp ngân sách trên ", "over"),
+        ("hơn ", "over"),
+        ("≥ ", "over"),
+        ("dưới ", "under"),
+        ("đạt ", None),
+    ],
+)
+def test_qualifier_before(before: str, qualifier: str | None) -> None:
+    assert qualifier_before(before) == qualifier

@@ -1,0 +1,42 @@
+"""Tab-separated tables read through their header row."""
+
+from orchestration.extraction.layout import build_layout
+from orchestration.extraction.tables import classify_header, find_table_figures
+
+TABLE = (
+    "Biểu kết quả thực hiện các chỉ tiêu\n"
+    "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch 2024\tƯớc thực hiện 6 tháng\tĐánh giá\n"
+    "1\tTổng mức bán lẻ hàng hoá và doanh thu dịch vụ\tTỷ đồng\t3.700\t1.889\tChưa đạt\n"
+    "2\tSố hộ kinh doanh cá thể hoạt động\tHộ\t>4.000\t4.227\tĐạt\n"
+    "3\tTổng đàn gia súc, gia cầm\t\t322.780\t220.879\tChưa đạt\n"
+    "\t- Đàn lợn\tCon\t21.000\t15.719\t\n"
+    "4\tTỷ lệ học sinh hoàn thành chương trình tiểu học\t%\t≥ 99\t100\tĐạt\n"
+)
+
+
+def test_header_roles() -> None:
+    assert classify_header("Kế hoạch 2024").metric == "target"
+    assert classify_header("Kế hoạch 2024").year == 2024
+    assert classify_header("Tiến độ thực hiện").metric == "level"
+    assert classify_header("Ước thực hiện 6 tháng").estimate
+    assert classify_header("So với cùng kỳ (%)").metric == "yoy_pct"
+    assert classify_header("Đơn vị tính").role == "unit"
+    assert classify_header("Chỉ tiêu").role == "label"
+    assert classify_header("STT").role == "skip"
+
+
+def test_cells_read_with_header_unit_and_label() -> None:
+    rows = find_table_figures(build_layout(TABLE))
+    got = [(extra["label"], f.metric, f.value, f.unit, f.qualifier) for f, extra in rows]
+    assert got[0] == ("Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ", "target", 3700e9, "VND", "exact")
+    assert got[1] == ("Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ", "level", 1889e9, "VND", "estimate")
+    assert got[2][1:] == ("target", 4000, "household", "over")
+    assert ("Đàn lợn", "level", 15719, "head", "estimate") in got
+    assert got[-2][1:] == ("target", 99, "pct", "over")
+    assert all(extra["target_year"] == 2024 for f, extra in rows if f.metric == "target")
+
+
+def test_cell_offsets_point_at_the_number() -> None:
+    layout = build_layout(TABLE)
+    for fig, _ in find_table_figures(layout):
+        assert layout.source[layout.to_source(fig.start):layout.to_source(fig.end)] == fig.token
