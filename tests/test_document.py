@@ -247,3 +247,59 @@ Kính gửi: Bộ Nông nghiệp và Phát triển nông thôn
     assert info.doc_type == "other"
     assert info.province == "cao_bang"
     assert info.period is not None and info.period.label == "năm 2024"
+
+
+def test_header_in_table_cells_with_tabs() -> None:
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC KẠN\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/BC-UBND\tBắc Kạn, ngày 3 tháng 7 năm 2024\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội 6 tháng đầu năm 2024\n")
+    info = describe_document(text)
+    assert info.issuer == "Ủy ban nhân dân tỉnh Bắc Kạn"
+    assert info.issued_date == dt.date(2024, 7, 3)
+    assert info.signer is None  # no signing block: never the header or the heading
+
+
+def test_markdown_table_header_with_br() -> None:
+    text = ("| ỦY BAN NHÂN DÂN<br>TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n"
+            "|---|---|\n| Số: /BC-UBND | Bắc Kạn, ngày tháng năm 2024 |\n\n**BÁO CÁO**\n\n"
+            "**Tình hình kinh tế - xã hội 6 tháng đầu năm 2024**\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level, info.doc_type) == ("bac_kan", "province", "socioeconomic_report")
+    assert info.issuer == "Ủy ban nhân dân tỉnh Bắc Kạn"
+    assert info.title == "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2024"
+
+
+def test_commune_report_and_caps_signer() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐỒNG PHÚC\nSố: 5/BC-UBND\tĐồng Phúc, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024\nKính gửi: UBND huyện Ba Bể\n"
+            "Xã Đồng Phúc, huyện Ba Bể, tỉnh Bắc Kạn có 1.200 hộ.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLÝ VĂN TÁM\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("bac_kan", "xa_dong_phuc", "commune")
+    assert info.issuer == "Ủy ban nhân dân xã Đồng Phúc"
+    assert info.signer == "Lý Văn Tám"
+
+
+def test_department_under_provincial_committee() -> None:
+    text = ("UBND TỈNH BẮC KẠN\nSỞ TÀI CHÍNH\nSố: 5/BC-STC\tBắc Kạn, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+            "Tình hình thực hiện dự toán ngân sách năm 2024\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("bac_kan", None, "province")
+    assert info.issuer == "Sở Tài chính tỉnh Bắc Kạn"
+    assert info.doc_type == "other"
+
+
+def test_district_party_committee() -> None:
+    text = ("ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY TIÊN YÊN\nSố 12-BC/HU\tTiên Yên, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
+            "Kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2024\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("quang_ninh", "huyen_tien_yen", "district")
+    assert (info.doc_type, info.issuer) == ("party_review", "Huyện ủy Tiên Yên")
+
+
+def test_news_quoting_a_district_stays_at_province_level() -> None:
+    text = ("Quảng Ninh: Thu ngân sách 6 tháng đạt 20.000 tỷ đồng\n\nTheo UBND tỉnh Quảng Ninh, 6 tháng đầu năm "
+            "2025 thu ngân sách đạt 20.000 tỷ đồng. UBND huyện Tiên Yên báo cáo tăng 10%.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level, info.doc_type) == (
+        "quang_ninh", None, "province", "news")
+    assert info.title == "Quảng Ninh: Thu ngân sách 6 tháng đạt 20.000 tỷ đồng"

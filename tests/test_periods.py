@@ -165,3 +165,8 @@ def test_document_period(text: str, start: dt.date, end: dt.date, label: str) ->
 def test_document_period_nfd() -> None:
     text = unicodedata.normalize("NFD", "BÁO CÁO\nKiểm điểm công tác chỉ đạo, điều hành quý II/2025\n")
     assert document_period(text) == Period(D(2025, 4, 1), D(2025, 6, 30), "quý II năm 2025")
+
+
+def test_document_period_month_quarter_and_half_in_one_title() -> None:
+    text = "BÁO CÁO\nTình hình kinh tế - xã hội tháng 6, quý II và 6 tháng đầu năm 2025\n"
+    assert document_period(text) == Period(D(2025, 1, 1), D(2025, 6, 30), "6 tháng đầu năm 2025")

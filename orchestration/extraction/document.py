@@ -76,7 +76,9 @@ def _lines(text: str) -> list[str]:
 _MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
                     r"|doc\s+lap\s*-\s*tu\s+do\s*-\s*hanh\s+phuc"
                     r"|dang\s+cong\s+san\s+viet\s+nam")
-_TITLE_LINE = re.compile(r"^\s*b[aá]o\s+c[aá]o\b", re.IGNORECASE)
+# The heading: "BÁO CÁO" in capitals (maybe followed by its subject), or a line that is only
+# "Báo cáo"; a sentence starting "Báo cáo tại hội nghị ..." is body text.
+_TITLE_LINE = re.compile(r"^\s*(?:B[AÁ]O\s+C[AÁ]O\b|(?i:b[aá]o\s+c[aá]o)\s*$)")
 _NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
 _DATE_CELL = re.compile(r"ngay[\s\d.…_]*thang")
 
@@ -96,8 +98,16 @@ def _header_cells(lines: list[str]) -> list[str]:
             c = _MOTTO_RE_NFC.sub("", c).strip(" -")
             if not c or _NUMBER_LINE.match(c) or _DATE_CELL.search(fold(c)) or set(c) <= set("-_=*. "):
                 continue
+            if not _header_like(c):
+                continue
             cells.append(c)
     return cells
+
+
+def _header_like(cell: str) -> bool:
+    """Issuer cells are short and written in capitals (``ỦY BAN NHÂN DÂN``, ``TỈNH BẮC KẠN``)."""
+    letters = [ch for ch in cell if ch.isalpha()]
+    return len(cell) <= 100 and bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.6
 
 
 _MOTTO_RE_NFC = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
@@ -243,7 +253,7 @@ _SIGN_ROLE = re.compile(r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịc
                         r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
                         r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)")
 _NOT_NAME = re.compile(r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
-                       r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)")
+                       r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)")
 
 
 def _is_name(line: str) -> bool:
@@ -322,19 +332,23 @@ def describe_document(text: str) -> DocumentInfo:
     # Unit kind and name.
     unit = header.unit
     kind = header.kind
-    if unit is None or (unit.admin_level == "province" and _self_kind(body_f) not in (None, "tinh")):
+    # Only a report (issuing frame) names itself; a news article quoting "UBND huyện X báo cáo"
+    # is about the province it is filed under.
+    has_frame = (bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.", fold(plain)))
+                 or sym is not None or header.organ is not None)
+    if unit is None and has_frame:
         self_kind = _self_kind(body_f)
         if self_kind:
             kind = self_kind
             if organ is None:
                 organ = _organ_of(_SELF_REF.search(body_f).group(1)) if _SELF_REF.search(body_f) else organ
             unit = _named_unit(plain, kind) or (unit if unit and unit.kind == kind else None)
-    if unit is None:
+    if unit is None and has_frame:
         kg = _kinh_gui_unit(plain)
         if kg is not None:
             unit, kind = kg, kg.kind
     date_place = _date_line_place(lines)
-    if (unit is None and date_place is not None and (organ is not None or kind is not None)
+    if (unit is None and has_frame and date_place is not None and (organ is not None or kind is not None)
             and kind in (None, date_place.kind)):
         unit, kind = date_place, date_place.kind
 
@@ -346,14 +360,15 @@ def describe_document(text: str) -> DocumentInfo:
     if unit is None and kind is not None and kind != "tinh":
         level = ADMIN_LEVEL[kind]
 
-    has_frame = (bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.", fold(plain)))
-                 or sym is not None or header.organ is not None)
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint)
     if doc_type == "news" and title is None:
         title = next((ln for ln in lines if ln), None)
 
     issuer = _issuer_name(organ, unit, kind, province, header)
+    dept = _department(cells)
+    if dept is not None and unit is not None:
+        issuer = f"{dept} {unit_label(unit.kind, unit.name)}"
     if doc_type == "news":
         issuer = None
     issued = None
@@ -370,7 +385,7 @@ def describe_document(text: str) -> DocumentInfo:
         title=title,
         issuer=issuer,
         issued_date=issued,
-        signer=_signer(lines) if doc_type != "news" else None,
+        signer=_signer(lines[title_end:]) if doc_type != "news" else None,
     )
 
 
@@ -462,5 +477,21 @@ def _issuer_name(organ: str | None, unit: UnitMention | None, kind: str | None,
         return f"{names[organ]} {unit_label(unit.kind, unit.name)}"
     if header.text:
         return header.text
+    return None
+
+
+_DEPARTMENT = re.compile(r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
+                         r"|bo\s+chi\s+huy|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b")
+
+
+def _department(cells: list[str]) -> str | None:
+    """A department under the issuing unit (``UBND TỈNH X / SỞ TÀI CHÍNH``) → ``Sở Tài chính``."""
+    for c in cells:
+        if _DEPARTMENT.match(fold(c)) and len(c) < 120:
+            words = c.split()
+            if c.isupper():
+                rest = _lower_words(" ".join(words[1:]))
+                c = " ".join([words[0].capitalize(), rest[:1].upper() + rest[1:]] if rest else [words[0].capitalize()])
+            return c
     return None
 

@@ -371,17 +371,16 @@ def _choose(phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
     if not cands:
         return None
     first = cands[0]
-    # "tháng 6 và 6 tháng đầu năm 2025": the cumulative period ending with the month covers it.
-    for p in cands[1:3]:
-        if (p.period and first.period and p.period.end == first.period.end
-                and p.period.start < first.period.start):
-            return p
-    return first
+    assert first.period is not None
+    # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it.
+    same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end]
+    return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
 def _title_zone(nfc: str) -> tuple[int, int] | None:
     """Span of the heading after ``BÁO CÁO`` (up to ``Kính gửi`` or the body)."""
-    m = re.search(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*B[ÁA]O\s+C[ÁA]O\b", nfc[:6000])
+    m = re.search(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*(?:B[ÁA]O\s+C[ÁA]O\b|(?i:b[áa]o\s+c[áa]o)[\s*_]*$)",
+                  nfc[:6000])
     if not m:
         return None
     stop = re.compile(r"(?mi)^[\s#*_>|]*(?:Kính\s+gửi|Thực\s+hiện|Căn\s+cứ|I\.|1\.|A\.|Phần)")
