@@ -1,27 +1,128 @@
 """Which table a figure belongs to (FACTS.md: budgets, projects, disasters, else indicators).
 
-``route_figure`` is asked for every figure; ``None`` means "an indicator". ``project_events``
-finds project event rows that carry no figure (a project started, inaugurated ...).
+``route_figure`` is asked for every figure; ``None`` means "an indicator". The figure is read in
+its paragraph (``FigureContext``) and offered to the disaster, project and budget rules in that
+order: disaster damage first (its money is a loss, not a budget), then a named project's figures
+(its capital is the project's, not the province's budget), then the state budget.
+``project_events`` finds project event rows that carry no figure (a project started,
+inaugurated ...).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from orchestration.extraction.figures import Figure
+from orchestration.extraction.budgets import route_budget
+from orchestration.extraction.disasters import route_disaster
+from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
+from orchestration.extraction.projects import find_project_events, route_project
+from orchestration.extraction.routed import UPPER, FigureContext, Routed
+
+__all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
+
+# A section heading: a short numbered/lettered line ("2.4. Công tác phòng chống thiên tai",
+# "VII. CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "## **5. Công tác tài chính**") without a final period.
+_HEADING = re.compile(r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\))\s+\S")
 
 
-@dataclass(frozen=True)
-class Routed:
-    table: str                 # "budgets" | "projects" | "disasters"
-    fields: dict               # the table's own columns (budget_item, measure, hazards, ...)
-    value: float | None = None  # when the table reads the value differently (else the figure's)
-    unit: str | None = None
+@dataclass
+class _Outline:
+    """Paragraph spans of one layout and its headings (source offset, text), computed once."""
+
+    paragraphs: list[tuple[int, int]]
+    starts: list[int]
+    headings: list[tuple[int, str]]
+    heading_starts: list[int]
+
+
+_cache: dict[int, tuple[Layout, _Outline]] = {}
+
+
+def _outline(layout: Layout) -> _Outline:
+    hit = _cache.get(id(layout))
+    if hit is not None and hit[0] is layout:
+        return hit[1]
+    paragraphs = layout.paragraphs
+    # Headings are read on the source lines: the layout joins a heading without a final period
+    # to the paragraph under it.
+    headings, pos = [], 0
+    for line in layout.source.split("\n"):
+        text = re.sub(r"[*#]|<[^<>]*>", " ", line).strip()
+        if len(text) < 200 and "\t" not in text and _HEADING.match(text) and not text.endswith((".", ";")):
+            headings.append((pos, " ".join(text.split())))
+        pos += len(line) + 1
+    outline = _Outline(paragraphs, [a for a, _ in paragraphs], headings, [h for h, _ in headings])
+    _cache.clear()  # one document at a time
+    _cache[id(layout)] = (layout, outline)
+    return outline
+
+
+def _heading_before(outline: _Outline, source_pos: int) -> str:
+    i = bisect_right(outline.heading_starts, source_pos) - 1
+    return outline.headings[i][1] if i >= 0 else ""
+
+
+# Sentence ends: . ! ? before a capital or a digit, ; before a capital (not before "đạt ...").
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_BREAK.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+def figure_context(fig: Figure, layout: Layout) -> FigureContext:
+    """The figure with its paragraph (offsets made relative to the paragraph)."""
+    outline = _outline(layout)
+    table_row = "\t" in layout.clean[fig.sentence[0]:fig.sentence[1]]
+    if table_row:
+        a, b = fig.sentence
+    else:
+        i = bisect_right(outline.starts, fig.start) - 1
+        a, b = outline.paragraphs[i] if i >= 0 else fig.sentence
+        if not (a <= fig.start < b):
+            a, b = fig.sentence
+    text = layout.clean[a:b]
+    sentence = ((0, len(text)) if table_row else
+                sentence_bounds(text, fig.start - a, fig.unit_end - a))
+    return FigureContext(
+        text=text, start=fig.start - a, end=fig.end - a, unit_end=fig.unit_end - a,
+        sentence=sentence, value=fig.value,
+        unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
+        qualifier=fig.qualifier, heading=_heading_before(outline, layout.to_source(fig.start)),
+        table_row=table_row)
+
+
+def route_context(ctx: FigureContext) -> Routed | None:
+    for rule in (route_disaster, route_project, route_budget):
+        routed = rule(ctx)
+        if routed is not None:
+            return routed
+    return None
 
 
 def route_figure(fig: Figure, layout: Layout) -> Routed | None:
-    return None
+    return route_context(figure_context(fig, layout))
+
+
+def route_in_text(paragraph: str, token: str, occurrence: int = 1, heading: str = "") -> Routed | None:
+    """Route the figure written ``token`` in a paragraph (tests and debugging)."""
+    figures = [f for f in find_figures(paragraph) if f.token == token]
+    if len(figures) < occurrence:
+        raise ValueError(f"no figure {token!r} (#{occurrence}) in {paragraph!r}")
+    fig = figures[occurrence - 1]
+    ctx = FigureContext(
+        text=paragraph, start=fig.start, end=fig.end, unit_end=fig.unit_end,
+        sentence=sentence_bounds(paragraph, fig.start, fig.unit_end),
+        value=fig.value, unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
+        qualifier=fig.qualifier, heading=heading)
+    return route_context(ctx)
 
 
 @dataclass(frozen=True)
@@ -34,4 +135,11 @@ class ProjectEvent:
 
 
 def project_events(layout: Layout) -> list[ProjectEvent]:
-    return []
+    out: list[ProjectEvent] = []
+    for a, b in _outline(layout).paragraphs:
+        paragraph = layout.clean[a:b]
+        if "\t" in paragraph:
+            continue
+        for ev in find_project_events(paragraph):
+            out.append(ProjectEvent(ev.start + a, ev.end + a, ev.name, ev.event, ev.date))
+    return out

@@ -1,0 +1,89 @@
+"""What the table routers share: the answer type (``Routed``) and a figure read in its paragraph.
+
+Kept apart from ``routing.py`` so that ``budgets``, ``projects`` and ``disasters`` can import it
+without importing the dispatcher that imports them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Routed:
+    table: str                 # "budgets" | "projects" | "disasters"
+    fields: dict               # the table's own columns (budget_item, measure, hazards, ...)
+    value: float | None = None  # when the table reads the value differently (else the figure's)
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """One figure with the words around it; offsets are into ``text`` (the paragraph)."""
+
+    text: str
+    start: int
+    end: int
+    unit_end: int
+    sentence: tuple[int, int]
+    value: float
+    unit: str
+    unit_label: str | None
+    metric: str
+    role: str = "value"
+    qualifier: str = "exact"
+    heading: str = ""          # the nearest section heading above the paragraph
+    table_row: bool = False    # a cell of a tab-separated table (the row is the paragraph)
+
+    @property
+    def before(self) -> str:
+        """The sentence up to the number."""
+        return self.text[self.sentence[0]:self.start]
+
+    @property
+    def after(self) -> str:
+        """The sentence after the number and its unit."""
+        return self.text[self.unit_end:self.sentence[1]]
+
+    @property
+    def sentence_text(self) -> str:
+        return self.text[self.sentence[0]:self.sentence[1]]
+
+    @property
+    def paragraph_before(self) -> str:
+        return self.text[:self.start]
+
+    def clause_before(self, marks: str = r"[;,:()]") -> str:
+        """Text before the number back to the nearest clause mark (a comma, semicolon, colon ...)."""
+        before = self.before
+        cut = 0
+        for m in re.finditer(marks + r"|\btrong\s+đó\b", before, re.IGNORECASE):
+            if m.end() < len(before.rstrip()) or not re.fullmatch(r"[:]", m.group()):
+                cut = m.end()
+        return before[cut:]
+
+
+def spaced(s: str) -> str:
+    """Collapse whitespace (names copied across joined line breaks)."""
+    return " ".join(s.split())
+
+
+_DATE = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)")
+
+
+def read_date(s: str) -> dt.date | None:
+    m = _DATE.search(s)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+# An uppercase Vietnamese letter (character ranges would mix in lowercase letters with diacritics).
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+# A capitalised word: "Bể", "Đồn", "Nặm".
+CAP_WORD = UPPER + r"[\w]*"
