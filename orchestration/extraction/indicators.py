@@ -63,11 +63,12 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
     ("trained_labour_rate", r"lao\s+động\s+qua\s+đào\s+tạo"),
     ("poverty_rate", r"tỷ\s+lệ\s+hộ\s+nghèo|tỉ\s+lệ\s+hộ\s+nghèo"),
     ("temporary_houses_removed", r"nhà\s+tạm|nhà\s+dột\s+nát"),
-    ("food_crop_output", r"sản\s+lượng\s+(?:cây\s+)?lương\s+thực|lương\s+thực\s+có\s+hạt"),
+    ("food_crop_output", r"sản\s+lượng\s+(?:cây\s+)?lương\s+thực|lương\s+thực\s+có\s+hạt|cây\s+lương\s+thực"),
     ("meat_output", r"thịt\s+hơi"),
     ("aquaculture_area", r"diện\s+tích\s+nuôi\s+trồng\s+thủy\s+sản|diện\s+tích\s+(?:mặt\s+nước\s+)?nuôi\s+"
                          r"(?:trồng\s+)?thủy\s+sản"),
-    ("aquaculture_output", r"sản\s+lượng\s+(?:nuôi\s+trồng\s+|khai\s+thác\s+)?thủy\s+sản"),
+    ("aquaculture_output", r"sản\s+lượng\s+(?:nuôi\s+trồng\s+|khai\s+thác\s+)?thủy\s+sản|"
+                           r"thủy\s+sản[^.;]{0,60}sản\s+lượng"),
     ("forest_cover", r"che\s+phủ\s+rừng|độ\s+che\s+phủ"),
     ("forest_planting", r"trồng\s+rừng|rừng\s+trồng\s+mới"),
     ("timber_harvest", r"khai\s+thác\s+(?:được\s+)?(?:\d[\d.,]*\s*m³\s+)?gỗ|gỗ\s+(?:rừng\s+trồng\s+)?(?:các\s+chủ"
@@ -105,10 +106,12 @@ _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "
 
 
 def _units_for(level_unit: str) -> set[str]:
+    # A bare "count" (xã, trường, thành viên ...) fits only entries counted in plain units: a
+    # figure of 4.486 "thành viên" is not a number of cooperatives.
     if level_unit == "visit":
-        return {"visit", "person", "count"}
+        return {"visit", "person"}
     if level_unit in _COUNT:
-        return {level_unit, "count"}
+        return {level_unit}
     if level_unit == "pct":
         return {"pct"}
     return {level_unit}
@@ -155,9 +158,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             elif m.end() <= anchor:
                 distance = anchor - m.end()
             else:
-                distance = m.start() - anchor + 8  # a noun after the number: weaker than one before
-                if distance > 35:
+                if m.start() - anchor > 30:
                     continue
+                distance = 8  # the counted noun after the number: weaker than a subject right before it
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, key)
     if best is None or best[0] > 160:

@@ -172,9 +172,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     return rows
 
 
-_FOLLOW_UP_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct", "yoy_abs"}
+_FOLLOW_UP_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct"}
 _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
-                              r"tổng\s+số|kết\s+quả|thực\s+hiện)", re.IGNORECASE)
+                              r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
 
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:

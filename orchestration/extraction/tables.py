@@ -76,13 +76,26 @@ def _lines(layout: Layout) -> list[tuple[int, int]]:
     return out
 
 
+def _sub_row_unit(clean: str, following: list[tuple[int, int]], columns: list[Column]
+                  ) -> tuple[str, float, str | None] | None:
+    """A total row without a unit ("Tổng đàn gia súc, gia cầm") takes the unit of its items."""
+    for a, b in following:
+        cells = clean[a:b].split("\t")
+        if len(cells) < 2 or not re.match(r"\s*[-+•]", " ".join(cells[:2])):
+            return None
+        for cell, head in zip(cells, columns, strict=False):
+            if head.role == "unit" and _unit_of(cell):
+                return _unit_of(cell)
+    return None
+
+
 def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     """Figures of every tab-separated table, each with ``{"label": subject, "target_year": y}``."""
     clean = layout.clean
     results: list[tuple[Figure, dict]] = []
     columns: list[Column] | None = None
-    last_unit: tuple[str, float, str | None] | None = None
-    for a, b in _lines(layout):
+    lines = _lines(layout)
+    for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
             if line.strip():
@@ -100,9 +113,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
-        unit = _unit_of(unit_cell) or (last_unit if unit_cell.strip() == "" and last_unit else None)
-        if _unit_of(unit_cell):
-            last_unit = unit
+        unit = _unit_of(unit_cell) or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role != "value":
                 continue
