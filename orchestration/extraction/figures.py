@@ -207,7 +207,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if same_period and re.search(r"(?:đạt|bằng)\s*$", before, re.IGNORECASE):
             return "yoy_pct", round(value - 100, 6), unit
-        if _RATE_SUBJECT.search(before):
+        clause = re.split(r"[.;:]\s", sentence_before)[-1]
+        if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
         if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search(sentence_before[-250:]):
             return "yoy_pct", value, unit
@@ -283,8 +284,12 @@ def _noun_count(after: str) -> UnitReading | None:
     return UnitReading("count", 1.0, m.start(1) + len(first), label)
 
 
-def find_figures(paragraph: str, offset: int = 0) -> list[Figure]:
-    """Every figure of one paragraph of clean text (offsets shifted by ``offset``)."""
+def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
+    """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
+
+    ``preceding`` is the text just before the paragraph: "Trong đó, khu vực dịch vụ đạt 8,6%"
+    is a growth rate because the paragraph before it spoke of growth.
+    """
     blocked = blocked_spans(paragraph)
     sentences = sentence_spans(paragraph)
     figures: list[Figure] = []
@@ -310,12 +315,12 @@ def find_figures(paragraph: str, offset: int = 0) -> list[Figure]:
             if reading is None:
                 continue  # a bare number with no unit word: usually a code or name, not a fact
         unit_end = (denominator[1] if denominator else b) + reading.length
-        before_all = paragraph[max(0, a - 400):a]
+        before_all = (preceding + " . " + paragraph[:a])[-400:]
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]
         qualifier = qualifier_before(before) or (
-            "estimate" if ESTIMATE_WORDS.search(before_all) else "exact")
+            "estimate" if ESTIMATE_WORDS.search(paragraph[s_lo:a]) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  value * reading.multiplier)
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),

@@ -160,7 +160,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 if m.start() - anchor > 30:
                     continue
-                distance = 8  # the counted noun after the number: weaker than a subject right before it
+                # the noun right after the number names what is counted ("43 lượt khách quốc tế");
+                # one further along is weaker than a subject just before the number
+                distance = 0 if m.start() - anchor <= 12 else 8
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, key)
     if best is None or best[0] > 160:

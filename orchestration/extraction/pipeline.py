@@ -127,7 +127,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             continue  # table rows are read by tables.py with their header
-        figures.extend(find_figures(paragraph, p_start))
+        figures.extend(find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start]))
     table_figures = find_table_figures(layout)
     doc_end = document.get("period_end")
     phrases = find_period_phrases(layout.clean, doc_end.year if doc_end else None)
