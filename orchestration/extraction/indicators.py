@@ -13,6 +13,8 @@ import csv
 import re
 from importlib import resources
 
+from orchestration.extraction.numbers import read_unit
+
 # Aliases per catalog key: regexes over the lower-cased NFC subject text. Order matters: the
 # more specific entry comes first (grdp_industry_construction before grdp_industry).
 CATALOG_ALIASES: list[tuple[str, str]] = [
@@ -85,10 +87,10 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
                                   r"chuẩn\s+quốc\s+gia"),
     ("health_insurance_coverage", r"bảo\s+hiểm\s+y\s+tế|bhyt"),
     ("medical_visits", r"khám(?:,)?\s+chữa\s+bệnh|lượt\s+khám"),
-    ("traffic_deaths", r"(?:người\s+)?chết(?:.{0,40})?tai\s+nạn\s+giao\s+thông|tai\s+nạn\s+giao\s+thông.{0,80}"
-                       r"(?:làm\s+)?(?:chết|tử\s+vong)"),
-    ("traffic_injuries", r"(?:người\s+)?bị\s+thương(?:.{0,40})?tai\s+nạn\s+giao\s+thông|tai\s+nạn\s+giao\s+thông"
-                         r".{0,80}bị\s+thương"),
+    ("traffic_deaths", r"(?:người\s+)?chết(?:.{0,40})?tai\s+nạn\s+giao\s+thông|(?:tai\s+nạn\s+giao\s+thông|tngt)"
+                       r"[^.]{0,160}?(?:người\s+)?(?:chết|tử\s+vong)"),
+    ("traffic_injuries", r"(?:người\s+)?bị\s+thương(?:.{0,40})?tai\s+nạn\s+giao\s+thông|(?:tai\s+nạn\s+giao\s+thông"
+                         r"|tngt)[^.]{0,160}?(?:người\s+)?bị\s+thương"),
     ("traffic_accidents", r"tai\s+nạn\s+giao\s+thông|tngt"),
     ("crimes_social_order", r"tội\s+phạm\s+(?:về\s+)?trật\s+tự\s+xã\s+hội"),
     ("pci_score", r"\bpci\b|năng\s+lực\s+cạnh\s+tranh"),
@@ -142,7 +144,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
-    tail = re.split(r"[,;:(]", after, maxsplit=1)[0][:40].lower()
+    tail = re.split(r"[,;:(]|\.\s", re.sub(r"^\s*/\s*[\d.,]+", "", after), maxsplit=1)[0][:60].lower()
     window = re.sub(r"\d[\d.,]*", "9", window)  # other numbers must not look like the anchor
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
@@ -167,7 +169,28 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 best = (distance, rank, key)
     if best is None or best[0] > 160:
         return None
+    if best[0] > 0 and unit in _COUNT and _names_its_own_subject(tail):
+        # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
+        # counted noun phrase is the subject, and it is not the catalog entry named before it
+        return None
     return best[2]
+
+
+_FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đạt", "tăng", "giảm", "so", "bằng", "chiếm",
+                   "được", "các", "đã", "trong", "đó", "ra", "vào"}
+
+
+_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới)\b")
+
+
+def _names_its_own_subject(tail: str) -> bool:
+    """Does the counted noun go on into a noun phrase of its own ("hộ kinh doanh đang hoạt động")?"""
+    reading = read_unit(" " + tail)
+    rest = tail[max(0, reading.length - 1):] if reading else tail
+    if _DESCRIPTORS.match(rest):
+        return False
+    words = re.findall(r"[a-zà-ỹđ]+", rest)
+    return bool(words) and words[0] not in _FUNCTION_WORDS
 
 
 def _fits(key: str, unit: str, metric: str) -> bool:

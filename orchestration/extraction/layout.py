@@ -162,6 +162,8 @@ def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
 
 def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
+    if re.match(r"\s*[-–]\s*[a-zđà-ỹ]", after) and not _SENTENCE_END.search(before) and before.strip():
+        return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
     if _BLOCK_START.match(after):
         return False
     stripped = after.lstrip()
