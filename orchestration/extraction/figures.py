@@ -158,13 +158,14 @@ _CHAINED_CHANGES = re.compile(
     r"^(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
 
 
-def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float
-                ) -> tuple[str, float, str]:
+def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
+                wider_before: str = "") -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
 
     ``before``: the segment before the number (back to the previous comma or clause mark);
     ``after``: the text after the number and unit to the end of the sentence;
-    ``sentence_before``: the sentence (and a little more) before the number.
+    ``sentence_before``: the sentence before the number; ``wider_before``: the text before the
+    number across sentences and paragraphs (for the growth context of a list of sectors).
     """
     head = re.split(r"[,;]|\.(?:\s|$)", after, maxsplit=1)[0][:80]
     if _CHAINED_CHANGES.match(after):
@@ -210,7 +211,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         clause = re.split(r"[.;:]\s", sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
-        if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search(sentence_before[-250:]):
+        if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:]):
             return "yoy_pct", value, unit
         if re.search(r"=\s*$", before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
@@ -315,14 +316,15 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if reading is None:
                 continue  # a bare number with no unit word: usually a code or name, not a fact
         unit_end = (denominator[1] if denominator else b) + reading.length
-        before_all = (preceding + " . " + paragraph[:a])[-400:]
+        before_all = paragraph[max(0, a - 400):a]
+        wider_before = (preceding + " . " + paragraph[:a])[-400:]
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]
         qualifier = qualifier_before(before) or (
             "estimate" if ESTIMATE_WORDS.search(paragraph[s_lo:a]) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
-                                                 value * reading.multiplier)
+                                                 value * reading.multiplier, wider_before)
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),

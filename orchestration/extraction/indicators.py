@@ -148,13 +148,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     window = re.sub(r"\d[\d.,]*", "9", window)  # other numbers must not look like the anchor
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, bool] | None = None  # (distance, rank, key, found in the tail)
     for rank, (key, pattern) in enumerate(_COMPILED):
         if not _fits(key, unit, metric):
             continue
         for m in pattern.finditer(text):
             if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject
+            in_tail = m.end() > anchor
             if m.start() <= anchor <= m.end():
                 distance = 0
             elif m.end() <= anchor:
@@ -164,12 +165,12 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     continue
                 # the noun right after the number names what is counted ("43 lượt khách quốc tế");
                 # one further along is weaker than a subject just before the number
-                distance = 0 if m.start() - anchor <= 12 else 8
+                distance = 3 if m.start() - anchor <= 12 else 8
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, key)
+                best = (distance, rank, key, in_tail)
     if best is None or best[0] > 160:
         return None
-    if best[0] > 0 and unit in _COUNT and _names_its_own_subject(tail):
+    if not best[3] and unit in _COUNT and _names_its_own_subject(tail):
         # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
         # counted noun phrase is the subject, and it is not the catalog entry named before it
         return None
