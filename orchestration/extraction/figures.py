@@ -233,7 +233,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
 # --- scanning ------------------------------------------------------------------------------
 
 _CLAUSE_MARK = re.compile(r"[;:]|\.(?=\s)|\.$|\s[-–]\s|\btrong\s+đó\b|\(|\)|\bgồm\b", re.IGNORECASE)
-_SEGMENT_MARK = re.compile(r"[,;:()]|\.(?=\s)|\.$")
+_SEGMENT_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$")  # not the comma of 150,8
 _SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])|\n|\t")
 
 
