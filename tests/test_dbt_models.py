@@ -116,6 +116,14 @@ def scenario(tmp_path_factory) -> dict:
         if row["doc_id"] == rev_id and row["impact"] == "economic_loss":
             row["value"] = 52e9
 
+    # an unlabelled figure (no catalog key, no label) in the original and in the revision: the two
+    # cannot be told to be the same figure, so both are kept
+    template = next(r for r in tables["indicators"] if r["source_file"] == DOC_000)
+    for doc_id, source_file in ((doc_000["doc_id"], DOC_000), (rev_id, "000_revised.txt")):
+        tables["indicators"].append({**copy.deepcopy(template), "doc_id": doc_id, "source_file": source_file,
+                                     "fact_id": f"{doc_id[:16]}:indicators:unlabelled", "indicator_key": None,
+                                     "indicator_label": None, "value": 42.0})
+
     # (2b) an annual 2025 report (later period_end, no issued date, loaded FIRST) restating injured
     annual_id = _doc_id("annual 2025")
     annual_doc = {**copy.deepcopy(doc_000), "source_file": "annual_2025.txt", "doc_id": annual_id,
@@ -257,9 +265,10 @@ def test_duplicate_document_is_counted_once(scenario, gold_wh):
     deaths = query(wh, """select deaths from marts.mart_disaster_impact
         where province = 'bac_kan' and locality is null and period_key = '2024-H1'""")
     assert deaths == [(7.0,)]
-    for mart in ("mart_indicators", "mart_budget_execution", "mart_projects", "mart_disaster_impact",
-                 "mart_province_period"):
+    for mart in ("mart_budget_execution", "mart_projects", "mart_disaster_impact", "mart_province_period"):
         assert query(wh, f"select count(*) from marts.{mart}") == query(gold_wh, f"select count(*) from marts.{mart}")
+    labelled = "select count(*) from marts.mart_indicators where subject_key not like 'unlabelled:%'"
+    assert query(wh, labelled) == query(gold_wh, labelled)
     assert query(wh, "select count(*) from marts.mart_indicators where doc_id = ?", [scenario["dup_id"]]) == [(0,)]
 
 
@@ -286,6 +295,12 @@ def test_latest_document_wins(scenario):
         where province = 'bac_kan' and locality is null and period_key = '2025-H1'
         and budget_item = 'public_investment'""")
     assert budget == [(1123.1e9, [scenario["doc_000_id"]])]
+
+
+def test_unlabelled_facts_are_never_merged(scenario):
+    rows = query(scenario["wh"], """select doc_id, n_reporting_documents from marts.mart_indicators
+        where subject_key like 'unlabelled:%' order by doc_id""")
+    assert rows == sorted([(scenario["doc_000_id"], 1), (scenario["rev_id"], 1)])
 
 
 def test_removed_document_is_ignored(scenario):
