@@ -65,6 +65,9 @@ _CENTRAL_PLAN = re.compile(r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(
 _PROVINCIAL_PLAN = re.compile(
     r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:tỉnh|HĐND(?:\s+tỉnh)?|UBND\s+tỉnh|địa\s+phương)\s+giao|"
     r"HĐND\s+(?:tỉnh\s+)?giao|(?:tỉnh|HĐND)\s+giao\s+đầu\s+năm", _I)
+_PROVINCE_ALLOCATES = re.compile(
+    r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
+    r"(?:phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí|giao)", _I)
 _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
 _CENTRAL_SOURCE = re.compile(r"ngân\s+sách\s+(?:trung\s+ương|TW)|\bNSTW\b|vốn\s+trung\s+ương", _I)
@@ -156,6 +159,8 @@ def plan_basis(ctx: FigureContext) -> str | None:
     hits += [(m.start(), "provincial") for m in _PROVINCIAL_PLAN.finditer(ctx.before)]
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or not head.strip()):
         return max(hits)[1]
+    if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
+        return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
     return None
 
 
