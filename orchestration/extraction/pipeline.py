@@ -199,7 +199,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if not own or _GENERIC_SUBJECT.match(own):
         # "Dự ước tổng sản lượng đạt ...": the crop or sector was named in the sentence before
         previous_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
-        heading = f"{heading} . {clean[previous_start:fig.sentence[0]]}"
+        previous_sentence = clean[previous_start:fig.sentence[0]]
+        if heading and previous_sentence.startswith(heading):
+            previous_sentence = previous_sentence[len(heading) + 1:]
+        heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
     return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
