@@ -106,6 +106,26 @@ def blocked_spans(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
+def is_blocked(paragraph: str, a: int, b: int) -> bool:
+    """Is the number at ``paragraph[a:b]`` inside a date, document number, ordinal ...?
+
+    Only a window around the number is searched (cut at spaces so that no word is split):
+    the same answer as ``blocked_spans`` at a fraction of the cost on long paragraphs.
+    """
+    lo = paragraph.rfind(" ", 0, max(0, a - 45)) + 1
+    hi = paragraph.find(" ", min(len(paragraph), b + 30))
+    hi = len(paragraph) if hi < 0 else hi
+    for m in _NOT_FIGURE_RE.finditer(paragraph, lo, hi):
+        if m.start() <= a and b <= m.end():
+            return True
+    if a < 12:
+        for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
+            m = pattern.match(paragraph)
+            if m and b <= m.end():
+                return True
+    return False
+
+
 # --- metrics -------------------------------------------------------------------------------
 
 _SAME_PERIOD = re.compile(
@@ -291,12 +311,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     ``preceding`` is the text just before the paragraph: "Trong đó, khu vực dịch vụ đạt 8,6%"
     is a growth rate because the paragraph before it spoke of growth.
     """
-    blocked = blocked_spans(paragraph)
     sentences = sentence_spans(paragraph)
     figures: list[Figure] = []
     for m in NUMBER.finditer(paragraph):
         a, b = m.span()
-        if _inside(blocked, a, b):
+        if is_blocked(paragraph, a, b):
             continue
         value = parse_number(m.group())
         if value is None:
@@ -330,7 +349,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
                       segment=(seg[0] + offset, seg[1] + offset))
         figures.append(base)
-        if denominator and not _inside(blocked, *denominator):
+        if denominator and not is_blocked(paragraph, *denominator):
             d_value = parse_number(paragraph[denominator[0]:denominator[1]])
             if d_value is not None and d_value >= value * 0.5:
                 plan = bool(_PLAN_CONTEXT.search(paragraph[s_lo:s_hi]))

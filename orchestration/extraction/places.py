@@ -33,6 +33,18 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first use: folding a report is one C-level pass."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def nfc_with_index(text: str) -> tuple[str, list[int]]:
     """NFC text plus, for each of its characters (and the end), the offset in ``text``."""
     if unicodedata.is_normalized("NFC", text):
@@ -54,7 +66,7 @@ def nfc_with_index(text: str) -> tuple[str, list[int]]:
 
 def fold(text: str) -> str:
     """Lower case ASCII-ish skeleton of ``text`` (one char per NFC char)."""
-    return "".join(_fold_char(c) for c in unicodedata.normalize("NFC", text))
+    return unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
 
 
 @dataclass(frozen=True)
@@ -72,7 +84,7 @@ class FoldedText:
     @classmethod
     def of(cls, text: str) -> FoldedText:
         nfc, index = nfc_with_index(text)
-        return cls(text, nfc, "".join(_fold_char(c) for c in nfc), tuple(index))
+        return cls(text, nfc, nfc.translate(_FOLD_TABLE), tuple(index))
 
     def to_source(self, i: int) -> int:
         return self._index[max(0, min(i, len(self._index) - 1))]
