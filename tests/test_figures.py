@@ -152,3 +152,28 @@ def test_score_scale_is_not_a_target() -> None:
 def test_counted_nouns_become_count_units() -> None:
     fig = one("ban hành 85 quyết định xử phạt", "85")
     assert (fig.unit, fig.unit_label) == ("count", "quyết định")
+
+
+def test_bare_counts_after_a_label_or_colon() -> None:
+    assert figures("366 biên chế (thuộc sở, ngành: 55, thuộc UBND cấp huyện: 304)")[1:] == [
+        (55, "count", "level"), (304, "count", "level")]
+    assert figures("tổng số ca phẫu thuật 3.111; tổng số ca thủ thuật 92.450 ca.") == [
+        (3111, "count", "level"), (92450, "count", "level")]
+
+
+def test_a_bare_number_with_no_label_is_not_a_fact() -> None:
+    assert figures("tại Khu tái định cư số 2, thôn Nà Pài.") == []
+
+
+def test_ratio_with_computed_percentage() -> None:
+    assert figures("kết quả: 57/66 = 86,4% cơ sở đạt VSATTP") == [
+        (57, "count", "level"), (66, "count", "level"), (86.4, "pct", "share_pct")]
+
+
+def test_range_low_end_takes_the_unit_of_the_high_end() -> None:
+    assert figures("lãi suất phổ biến ở mức 5-8,5%/năm") == [(5, "pct", "level"), (8.5, "pct", "level")]
+
+
+def test_capitalised_document_kinds_are_counted() -> None:
+    assert figures("trong đó có 1.342 Quyết định, 04 Chỉ thị, 209 Kế hoạch") == [
+        (1342, "count", "level"), (4, "count", "level"), (209, "count", "level")]

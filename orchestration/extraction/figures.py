@@ -283,7 +283,7 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
-_NOUN_AFTER = re.compile(r"\s*((?:[a-zđà-ỹ]+|[A-ZĐ]{2,6})(?:\s+[a-zđà-ỹ]+)?)")
+_NOUN_AFTER = re.compile(r"\s*((?:[a-zđà-ỹ]+|[A-ZĐ]{2,6}|[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[a-zđà-ỹ]+)?)")
 _NOT_A_COUNT_NOUN = re.compile(
     r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
@@ -291,6 +291,24 @@ _NOT_A_COUNT_NOUN = re.compile(
 
 _PLAN_CONTEXT = re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
                            re.IGNORECASE)
+
+
+_RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
+_BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
+
+
+def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | None:
+    """A number with no unit word that still counts something: "ngành: 55", "tổng số ca phẫu
+    thuật 3.111;", "57/66 = 86,4%" — when it closes its segment after a label or a colon."""
+    rest = paragraph[end:limit]
+    if re.match(r"\s*=\s*[\d.,]+\s*%", rest):
+        return UnitReading("count", 1.0, 0)
+    if not re.match(r"\s*(?:[;,.)]|$)", rest):
+        return None
+    before = re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]
+    if _BARE_LABEL_BEFORE.search(before):
+        return UnitReading("count", 1.0, 0)
+    return None
 
 
 def _noun_count(after: str) -> UnitReading | None:
@@ -329,9 +347,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
+        span_end = denominator[1] if denominator else b
         if reading is None:
-            label_end = (denominator[1] if denominator else b)
-            reading = _noun_count(paragraph[label_end:s_hi])
+            # "phổ biến ở mức 5-8,5%/năm": the low end of a range takes the unit of the high end
+            range_end = _RANGE_TO.match(paragraph, b, s_hi)
+            if range_end and not denominator:
+                reading = read_unit(paragraph[range_end.end():s_hi])
+        if reading is None:
+            reading = _noun_count(paragraph[span_end:s_hi]) or _bare_count(paragraph, a, span_end, s_hi)
             if reading is None:
                 continue  # a bare number with no unit word: usually a code or name, not a fact
         unit_end = (denominator[1] if denominator else b) + reading.length

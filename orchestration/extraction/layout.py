@@ -107,6 +107,7 @@ def build_layout(text: str) -> Layout:
         power = re.fullmatch(r"<sup>\s*([23])\s*</sup>", m.group(), re.IGNORECASE)
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
+    work = "".join(chars)
     for m in _TAG.finditer(work):
         _blank(chars, m.start(), m.end())
     work = "".join(chars)
