@@ -40,3 +40,11 @@ def test_cell_offsets_point_at_the_number() -> None:
     layout = build_layout(TABLE)
     for fig, _ in find_table_figures(layout):
         assert layout.source[layout.to_source(fig.start):layout.to_source(fig.end)] == fig.token
+
+
+def test_sentence_in_a_cell_is_read_as_text() -> None:
+    table = ("STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch 2024\tKết quả thực hiện\n"
+             "41\tGiảm tai nạn giao thông đường bộ\t\tGiảm cả 3 tiêu chí\t"
+             "giảm 02 người chết, giảm 04 người bị thương so với cùng kỳ\n")
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(table))]
+    assert ("yoy_abs", -2, "person") in got and ("yoy_abs", -4, "person") in got

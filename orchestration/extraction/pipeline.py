@@ -142,7 +142,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         }
         if fig.metric == "target":
             row.update(_target_period(layout, fig, extra, document))
-        elif not extra:
+        elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
         routed = route_figure(fig, layout)
         if routed is None:
@@ -180,7 +180,7 @@ _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượn
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
     clean = layout.clean
-    if "label" in extra:  # a table row: the label column is the subject
+    if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
         label = extra["label"]
         return {"indicator_label": label or None, "metric": fig.metric,
                 "indicator_key": catalog_key(label, fig.unit, fig.metric)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orchestration.extraction.figures import Figure
+from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit
 
@@ -115,6 +115,13 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         unit = _unit_of(unit_cell) or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
+            if head.role in ("label", "unit"):
+                continue
+            if len(re.findall(r"[^\W\d_]{2,}", cell)) >= 3:
+                # a sentence in a cell ("giảm 02 người chết, giảm 04 người bị thương so với cùng
+                # kỳ"): read it like body text
+                results.extend((fig, {"label": label, "free_text": True}) for fig in find_figures(cell, ca))
+                continue
             if head.role != "value":
                 continue
             m = NUMBER.search(cell)
