@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
     NUMBER,
@@ -175,7 +176,8 @@ _SHARE_NOUN_AFTER = re.compile(
 
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
 _CHAINED_CHANGES = re.compile(
-    r"^(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
+    r"^(?:(?!so\s+với)[^,;.]){0,25}?"
+    r"(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
 
 
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
@@ -254,7 +256,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
 
 _CLAUSE_MARK = re.compile(r"[;:]|\.(?=\s)|\.$|\s[-–]\s|\btrong\s+đó\b|\(|\)|\bgồm\b", re.IGNORECASE)
 _SEGMENT_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$")  # not the comma of 150,8
-_SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])|\n|\t")
+_SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t")
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -283,7 +285,7 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
-_NOUN_AFTER = re.compile(r"\s*((?:[a-zđà-ỹ]+|[A-ZĐ]{2,6}|[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[a-zđà-ỹ]+)?)")
+_NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s+{LOWER}+)?)")
 _NOT_A_COUNT_NOUN = re.compile(
     r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")

@@ -58,7 +58,8 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
                            r"\s+có\s*:?\s+\d\s+(?:hợp\s+tác\s+xã|htx)"),
     ("bank_deposits", r"huy\s+động\s+vốn|nguồn\s+vốn\s+huy\s+động|vốn\s+huy\s+động"),
     ("bad_debt", r"nợ\s+xấu"),
-    ("bank_credit", r"dư\s+nợ\s+(?:cấp\s+)?tín\s+dụng(?!\s+chính\s+sách)|tổng\s+dư\s+nợ(?!\s+(?:cho\s+vay\s+)?(?:chính\s+sách|"
+    ("bank_credit", r"dư\s+nợ\s+(?:cấp\s+)?tín\s+dụng(?!\s+chính\s+sách)|"
+                    r"tổng\s+dư\s+nợ(?!\s+(?:cho\s+vay\s+)?(?:chính\s+sách|"
                     r"phát\s+triển|đối\s+với))"),
     ("overseas_workers", r"xuất\s+khẩu\s+lao\s+động|làm\s+việc\s+ở\s+nước\s+ngoài"),
     ("jobs_created", r"giải\s+quyết\s+việc\s+làm|tạo\s+việc\s+làm|việc\s+làm\s+mới"),

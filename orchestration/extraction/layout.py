@@ -15,6 +15,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from orchestration.extraction.letters import UPPER
+
 # Markup that carries no words: HTML tags, entities, markdown emphasis and heading marks.
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
@@ -29,9 +31,10 @@ _GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s.,;:)]|$)
 _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|mw|co|h|n|tp|ql|dt|đt|tl|[a-zđ])$",
                                 re.IGNORECASE)
 
+_HEADING_LINE = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S.{0,140}$")
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
 _BLOCK_START = re.compile(
-    r"^\s*(?:[-+•*–—−]|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZĐÀ-Ỹ]|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
+    r"^\s*(?:[-+•*–—−]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
     r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.)"
 )
 
@@ -168,6 +171,8 @@ def _continues(before: str, after: str) -> bool:
     if _BLOCK_START.match(after):
         return False
     stripped = after.lstrip()
+    if _HEADING_LINE.match(before) and re.match(UPPER, stripped):
+        return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
     if not stripped:
         return False
     if _SENTENCE_END.search(before):

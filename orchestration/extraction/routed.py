@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from orchestration.extraction.letters import UPPER
+
 
 @dataclass(frozen=True)
 class Routed:
@@ -83,7 +85,5 @@ def read_date(s: str) -> dt.date | None:
         return None
 
 
-# An uppercase Vietnamese letter (character ranges would mix in lowercase letters with diacritics).
-UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
 # A capitalised word: "Bể", "Đồn", "Nặm".
 CAP_WORD = UPPER + r"[\w]*"
