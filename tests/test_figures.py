@@ -177,3 +177,12 @@ def test_range_low_end_takes_the_unit_of_the_high_end() -> None:
 def test_capitalised_document_kinds_are_counted() -> None:
     assert figures("trong đó có 1.342 Quyết định, 04 Chỉ thị, 209 Kế hoạch") == [
         (1342, "count", "level"), (4, "count", "level"), (209, "count", "level")]
+
+
+def test_share_with_its_whole_vs_a_bare_rate() -> None:
+    assert figures("128 tỷ đồng, chiếm 0,92% trong tổng dư nợ.")[1] == (0.92, "pct", "share_pct")
+    assert figures("rà soát cho 241 hộ nghèo, chiếm 1,96%; 121 hộ cận nghèo")[1] == (1.96, "pct", "level")
+    assert figures("là 189/257 chiếm 73,54% (DVCTT toàn trình là 150/189, chiếm 80% DVCTT)")[2:4:1][0] == (
+        73.54, "pct", "level")
+    assert figures("(DVCTT toàn trình là 62/75 chiếm 83%; DVCTT một phần 13/75 chiếm 17%)")[2] == (
+        83, "pct", "share_pct")

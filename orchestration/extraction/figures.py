@@ -181,7 +181,7 @@ _CHAINED_CHANGES = re.compile(
 
 
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
-                wider_before: str = "") -> tuple[str, float, str]:
+                wider_before: str = "", in_brackets: bool = False) -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
 
     ``before``: the segment before the number (back to the previous comma or clause mark);
@@ -206,6 +206,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", value, unit
     if unit == "pct":
         if _SHARE_BEFORE.search(before):
+            # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
+            # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets.
+            if re.match(r"\s*(?:[;,.]|$)", after) and not in_brackets and re.search(r"chiếm", before):
+                return "level", value, unit
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
             return "plan_pct", round(100 + value, 6), unit
@@ -368,7 +372,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         qualifier = qualifier_before(before) or (
             "estimate" if ESTIMATE_WORDS.search(paragraph[s_lo:a]) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
-                                                 value * reading.multiplier, wider_before)
+                                                 value * reading.multiplier, wider_before,
+                                                 paragraph.count("(", 0, a) > paragraph.count(")", 0, a))
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
