@@ -208,7 +208,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _SHARE_BEFORE.search(before):
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets.
-            if re.match(r"\s*(?:[;,.]|$)", after) and not in_brackets and re.search(r"chiếm", before):
+            if re.match(r"\s*(?:[;,.(]|$)", after) and not in_brackets and re.search(r"chiếm", before):
                 return "level", value, unit
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
