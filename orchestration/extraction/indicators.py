@@ -81,7 +81,8 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
     ("cultivated_area", r"diện\s+tích\s+(?:gieo\s+(?:trồng|cấy)|trồng|cây|lúa|ngô|các\s+(?:loại\s+)?cây|rau|"
                         r"khoai|sắn|đậu|lạc|dong|thuốc|mía|chè|cam|quýt|hồng|cây\s+trồng)|gieo\s+cấy|gieo\s+trồng|"
                         r"(?:cây|diện\s+tích)\s+(?:lúa|ngô|khoai|rau|đậu|lạc|sắn|dong|mía|thuốc|chè|cam|quýt|hồng)|"
-                        r"(?:vụ\s+(?:xuân|mùa|đông|hè\s+thu)|cây\s+\w+)[^.;]{0,60}diện\s+tích"),
+                        r"(?:vụ\s+(?:xuân|mùa|đông|hè\s+thu)|cây\s+\w+)[^.;]{0,60}(?<!trên\s)diện\s+tích"
+                        r"(?!\s+(?:hiện\s+có|cho\s+thu\s+hoạch|kinh\s+doanh))"),
     ("new_rural_communes", r"xã\s+đạt\s+chuẩn\s+nông\s+thôn\s+mới(?!\s+(?:nâng\s+cao|kiểu\s+mẫu))"),
     ("ocop_products", r"sản\s+phẩm\s+ocop(?!\s+\d\s+sao)|ocop\s+(?:từ\s+)?3\s+sao\s+trở\s+lên"),
     ("national_standard_schools", r"trường(?:\s+học)?\s+(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\s+quốc\s+gia|"

@@ -186,7 +186,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 "indicator_key": catalog_key(label, fig.unit, fig.metric)}
     segment_before = clean[fig.segment[0]:fig.start]
     own = own_subject(segment_before)
-    if not own and previous is not None and fig.metric in _FOLLOW_UP_METRICS:
+    if (not own or re.search(r"\d", own)) and previous is not None and fig.metric in _FOLLOW_UP_METRICS:
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
