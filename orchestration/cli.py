@@ -1,0 +1,239 @@
+"""``baocao`` command line: ``run`` (the whole pipeline through Dagster) and ``extract``.
+
+``extract`` imports only the extraction library (no Dagster, no DuckDB) so it starts fast;
+``run`` imports Dagster lazily and executes the same ``Definitions`` the UI loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from orchestration.defs import config
+
+# --- baocao extract ----------------------------------------------------------------------------
+
+
+def cmd_extract(files: Sequence[str]) -> int:
+    from orchestration.extraction import RejectedDocument, extract_document, extraction_to_json_rows
+
+    failed = 0
+    out = sys.stdout
+    for name in files:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+            extraction = extract_document(data, path.name, max_bytes=config.max_report_bytes())
+        except RejectedDocument as exc:
+            print(f"baocao extract: {name}: rejected: {exc.reason} [{exc.code}]", file=sys.stderr)
+            failed += 1
+            continue
+        except OSError as exc:
+            print(f"baocao extract: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+            failed += 1
+            continue
+        for row in extraction_to_json_rows(extraction):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.flush()
+    return 1 if failed else 0
+
+
+# --- baocao run --------------------------------------------------------------------------------
+
+
+@dataclass
+class RunSummary:
+    loaded: list[dict[str, Any]] = field(default_factory=list)
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (file, reason, code)
+    failed_runs: list[str] = field(default_factory=list)
+    ignored_files: list[str] = field(default_factory=list)
+    checks: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
+
+    @property
+    def blocking_failures(self) -> list[str]:
+        return [name for name, status, *_ in self.checks if status == "FAIL (blocking)"]
+
+
+def _check_line(evaluation: Any, blocking: bool) -> tuple[str, str, str, bool, str]:
+    name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+    if evaluation.passed:
+        status = "PASS"
+    elif evaluation.severity.value == "WARN":
+        status = "WARN"
+    else:
+        status = "FAIL (blocking)" if blocking else "FAIL"
+    return name, status, evaluation.severity.value, blocking, evaluation.description or ""
+
+
+# Runs log to the instance (visible in the UI); the console only gets warnings and errors.
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+def run_pipeline(raw_dir: Path, warehouse_path: Path, instance: Any = None) -> tuple[RunSummary, dict[str, Any]]:
+    """Register every report as a partition, load each, then refresh dbt + checks, in-process."""
+    import dagster as dg
+
+    from orchestration.defs.dbt_project import manifest_is_stale, prepare_manifest
+
+    if manifest_is_stale():  # dbt models changed since setup: parse once, here, not on import
+        prepare_manifest()
+    from orchestration.definitions import build_defs
+
+    defs = build_defs(raw_dir, warehouse_path)
+    instance = instance or dg.DagsterInstance.get()
+    summary = RunSummary()
+
+    reports = [p.name for p in config.list_reports(raw_dir)]
+    if raw_dir.is_dir():
+        summary.ignored_files = sorted(
+            p.name for p in raw_dir.iterdir() if p.is_file() and p.name not in reports and not p.name.startswith(".")
+        )
+    registered = set(instance.get_dynamic_partitions(config.RAW_REPORTS_PARTITIONS))
+    new = [n for n in reports if n not in registered]
+    if new:
+        instance.add_dynamic_partitions(config.RAW_REPORTS_PARTITIONS, new)
+    for gone in sorted(registered - set(reports)):
+        instance.delete_dynamic_partition(config.RAW_REPORTS_PARTITIONS, gone)
+
+    ingest = defs.resolve_job_def("ingest_report_job")
+    for name in reports:
+        result = ingest.execute_in_process(
+            partition_key=name,
+            instance=instance,
+            raise_on_error=False,
+            run_config=QUIET,
+            tags={"baocao/trigger": "cli"},
+        )
+        if not result.success:
+            summary.failed_runs.append(f"ingest {name} (run {result.run_id})")
+            continue
+        for event in result.get_asset_observation_events():
+            md = event.asset_observation_data.asset_observation.metadata
+            if md.get("status") and md["status"].value == "rejected":
+                summary.rejected.append((name, md["reason"].value, md["code"].value))
+        for event in result.get_asset_materialization_events():
+            mat = event.step_materialization_data.materialization
+            if mat.asset_key == dg.AssetKey("documents"):
+                md = {k: v.value for k, v in mat.metadata.items()}
+                summary.loaded.append(
+                    {
+                        "file": name,
+                        "province": md.get("province"),
+                        "locality": md.get("locality"),
+                        "period": md.get("period"),
+                    }
+                )
+
+    refresh = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
+        instance=instance, raise_on_error=False, run_config=QUIET, tags={"baocao/trigger": "cli"}
+    )
+    if not refresh.success:
+        summary.failed_runs.append(f"refresh_warehouse_job (run {refresh.run_id})")
+    asset_graph = defs.resolve_asset_graph()
+    for evaluation in refresh.get_asset_check_evaluations():
+        spec = asset_graph.get_check_spec(evaluation.asset_check_key)
+        summary.checks.append(_check_line(evaluation, bool(spec.blocking)))
+    return summary, warehouse_counts(warehouse_path)
+
+
+def warehouse_counts(warehouse_path: Path) -> dict[str, Any]:
+    import duckdb
+
+    from orchestration import warehouse
+
+    if not warehouse_path.exists():
+        return {"facts": {}, "marts": {}}
+    con = duckdb.connect(str(warehouse_path), read_only=True)
+    try:
+        return {
+            "facts": warehouse.row_counts(con, warehouse.RAW_TABLES[1:]),
+            "marts": warehouse.mart_row_counts(con),
+        }
+    finally:
+        con.close()
+
+
+def print_summary(summary: RunSummary, counts: dict[str, Any], raw_dir: Path, warehouse_path: Path) -> None:
+    p = print
+    p(f"raw folder: {raw_dir}")
+    p(f"warehouse:  {warehouse_path}")
+    p(f"\nDocuments: {len(summary.loaded)} loaded, {len(summary.rejected)} rejected")
+    for doc in summary.loaded:
+        where = doc["province"] + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")
+        p(f"  loaded    {doc['file']}  {where}  {doc['period']}")
+    for name, reason, code in summary.rejected:
+        p(f"  rejected  {name}: {reason} [{code}]")
+    for name in summary.ignored_files:
+        p(f"  ignored   {name} (not a report file name)")
+    p("\nFact tables (rows of current documents):")
+    for table, n in counts["facts"].items():
+        p(f"  {table:<22}{n:>8}")
+    p("\nMarts (rows):")
+    for table, n in counts["marts"].items():
+        p(f"  {table:<22}{n:>8}")
+    if not counts["marts"]:
+        p("  (none built)")
+    p("\nChecks:")
+    for name, status, _severity, _blocking, description in sorted(summary.checks):
+        p(f"  {status:<16}{name}" + (f" — {description}" if description and status != "PASS" else ""))
+    for failed in summary.failed_runs:
+        p(f"\nFAILED: {failed}")
+    if summary.blocking_failures:
+        p(f"\nFAILED blocking checks: {', '.join(summary.blocking_failures)}")
+    ok = not summary.failed_runs and not summary.blocking_failures
+    p(f"\nresult: {'ok' if ok else 'FAILED'}")
+
+
+def cmd_run(raw: str | None, warehouse: str | None) -> int:
+    # CLI flags win over env vars; then export them so dbt (a subprocess) and every component
+    # that resolves paths from the environment see the same folder and warehouse.
+    if raw:
+        os.environ[config.ENV_RAW_DIR] = str(Path(raw).resolve())
+    if warehouse:
+        os.environ[config.ENV_WAREHOUSE] = str(Path(warehouse).resolve())
+    raw_dir, warehouse_path = config.raw_dir(), config.warehouse_path()
+    os.environ[config.ENV_RAW_DIR], os.environ[config.ENV_WAREHOUSE] = str(raw_dir), str(warehouse_path)
+    home = config.dagster_home()  # project-local instance, so the UI shows these runs too
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["DAGSTER_HOME"] = str(home)
+    if not raw_dir.is_dir():
+        print(f"baocao run: raw folder {raw_dir} does not exist", file=sys.stderr)
+        return 2
+    log_path = home / "baocao-run.log"
+    # dagster-dbt echoes every dbt event to stdout: keep the console for the summary only.
+    with log_path.open("w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
+        summary, counts = run_pipeline(raw_dir, warehouse_path)
+    print_summary(summary, counts, raw_dir, warehouse_path)
+    print(f"dbt log: {log_path}; run history: dagster dev (DAGSTER_HOME={home})")
+    return 1 if summary.failed_runs or summary.blocking_failures else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="baocao", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="load every report of the raw folder and build the warehouse")
+    run.add_argument("--raw", help=f"raw folder (default: ${config.ENV_RAW_DIR} or raw/)")
+    run.add_argument(
+        "--warehouse", help=f"DuckDB file (default: ${config.ENV_WAREHOUSE} or warehouse/warehouse.duckdb)"
+    )
+    extract = sub.add_parser("extract", help="print the facts of report files as JSON lines")
+    extract.add_argument("files", nargs="+", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "extract":
+        return cmd_extract(args.files)
+    return cmd_run(args.raw, args.warehouse)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""Resources: the raw folder, the DuckDB warehouse and the dbt CLI, built from env/config."""
+
+import hashlib
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from dagster_dbt import DbtCliResource
+from dagster_duckdb import DuckDBResource
+
+from orchestration.defs import config
+
+
+class RawFolder(dg.ConfigurableResource):
+    """The folder reports are dropped into; a partition key is a file name inside it."""
+
+    path: str
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.path)
+
+    def report_files(self) -> list[Path]:
+        return config.list_reports(self.folder)
+
+    def report_names(self) -> list[str]:
+        return [p.name for p in self.report_files()]
+
+    def file_path(self, name: str) -> Path:
+        # Partition keys can be added by hand in the UI: never let one escape the folder.
+        if Path(name).name != name or not config.is_report_name(name):
+            raise ValueError(f"{name!r} is not a report file name")
+        return self.folder / name
+
+    def read(self, name: str) -> bytes:
+        return self.file_path(name).read_bytes()
+
+    def sha256_by_name(self) -> dict[str, str]:
+        return {p.name: sha256_file(p) for p in self.report_files()}
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@contextmanager
+def warehouse_connection(resource: DuckDBResource) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection from ``DuckDBResource``, closed even when the body raises.
+
+    (``DuckDBResource.get_connection`` skips ``close()`` on error; a leaked read-write
+    connection would keep the file lock until garbage collection.)
+    """
+    with resource.get_connection() as con:
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def dbt_executable() -> str:
+    """The dbt next to this interpreter (the project venv), even when the venv is not activated."""
+    beside = Path(sys.executable).parent / "dbt"
+    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
+
+
+def build_resources(raw_dir: Path, warehouse: Path) -> dict[str, object]:
+    """Resource instances for one (raw folder, warehouse) pair; paths resolved by the caller."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "raw_folder": RawFolder(path=str(raw_dir)),
+        # One read-write config for every in-process connection: DuckDB refuses to open the same
+        # file twice in one process with different settings.
+        "duckdb": DuckDBResource(database=str(warehouse)),
+        "dbt": DbtCliResource(
+            project_dir=str(config.DBT_PROJECT_DIR),
+            profiles_dir=str(config.DBT_PROJECT_DIR),
+            dbt_executable=dbt_executable(),
+        ),
+    }

@@ -1,0 +1,456 @@
+"""All DuckDB SQL of the warehouse: table creation, per-file replacement, retirement, checks.
+
+No Dagster imports: the Dagster layer passes an open connection (from ``DuckDBResource``) and
+gets plain Python / polars back. Values always travel as parameters or registered DataFrames,
+never pasted into SQL text (file names and report text are untrusted input).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import duckdb
+import polars as pl
+
+from orchestration.extraction import FACT_TABLES, table_schema
+from orchestration.extraction.pipeline import Extraction
+
+DOCUMENTS = "documents"
+REJECTED = "rejected_documents"
+TEXTS = "document_texts"
+RAW_TABLES: tuple[str, ...] = (DOCUMENTS, *FACT_TABLES)
+
+MONEY_UNITS = ("VND", "USD")
+PCT_RANGE = (-100.0, 10_000.0)
+MAX_EVIDENCE_CHARS = 800  # FACTS.md: longer spans never match in scoring
+
+_EXTRA_COLUMNS: dict[str, dict[str, str]] = {
+    # Columns the warehouse adds to the contract's: load time everywhere, version flag on documents.
+    DOCUMENTS: {"loaded_at": "TIMESTAMP", "is_current": "BOOLEAN"},
+    **{t: {"loaded_at": "TIMESTAMP"} for t in FACT_TABLES},
+}
+
+
+def _duckdb_type(dtype: pl.DataType) -> str:
+    if isinstance(dtype, pl.List):
+        return f"{_duckdb_type(dtype.inner)}[]"
+    mapping: dict[type, str] = {
+        pl.String: "VARCHAR",
+        pl.Int64: "BIGINT",
+        pl.Int32: "INTEGER",
+        pl.Float64: "DOUBLE",
+        pl.Boolean: "BOOLEAN",
+        pl.Date: "DATE",
+        pl.Datetime: "TIMESTAMP",
+    }
+    for cls, sql_type in mapping.items():
+        if isinstance(dtype, cls):
+            return sql_type
+    raise TypeError(f"no DuckDB type for polars dtype {dtype}")
+
+
+def table_columns(table: str) -> dict[str, str]:
+    """Column → DuckDB type of a raw table: the contract's columns (schema.py) + ours."""
+    cols = {name: _duckdb_type(dtype) for name, dtype in table_schema(table).items()}
+    return {**cols, **_EXTRA_COLUMNS[table]}
+
+
+def _quote(identifier: str) -> str:
+    # Identifiers come from schema.py (code), never from input; quoting guards reserved words.
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the raw tables if missing and add contract columns that appeared since (idempotent)."""
+    for table in RAW_TABLES:
+        cols = table_columns(table)
+        body = ", ".join(f"{_quote(c)} {t}" for c, t in cols.items())
+        con.execute(f"CREATE TABLE IF NOT EXISTS {_quote(table)} ({body})")
+        existing = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?",
+                [table],
+            ).fetchall()
+        }
+        for col, sql_type in cols.items():
+            if col not in existing:  # the contract says columns may be added, never dropped
+                con.execute(f"ALTER TABLE {_quote(table)} ADD COLUMN {_quote(col)} {sql_type}")
+    con.execute(f"""CREATE TABLE IF NOT EXISTS {REJECTED} (
+        source_file VARCHAR NOT NULL, content_sha256 VARCHAR NOT NULL, reason VARCHAR,
+        code VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP,
+        PRIMARY KEY (source_file, content_sha256))""")
+    # The decoded text of every loaded version, so evidence spans stay checkable after the file
+    # changes or leaves raw/.
+    con.execute(f"""CREATE TABLE IF NOT EXISTS {TEXTS} (
+        doc_id VARCHAR PRIMARY KEY, text VARCHAR NOT NULL)""")
+
+
+def _conform(frame: pl.DataFrame, table: str, doc_id: str, source_file: str) -> pl.DataFrame:
+    """Exactly the contract columns in contract dtypes; the file's identity forced onto every row."""
+    schema = table_schema(table)
+    missing = [c for c in schema if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{table}: extraction frame lacks contract columns {missing}")
+    # Replacement is keyed by source_file: every row must carry this partition's identity.
+    return frame.select([pl.col(c).cast(t) for c, t in schema.items()]).with_columns(
+        pl.lit(doc_id, pl.String()).alias("doc_id"),
+        pl.lit(source_file, pl.String()).alias("source_file"),
+    )
+
+
+def _insert_frame(
+    con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, loaded_at: dt.datetime, **extra: object
+) -> None:
+    view = f"incoming_{table}"
+    con.register(view, frame.to_arrow())
+    try:
+        cols = ", ".join(_quote(c) for c in frame.columns)
+        extra_cols = "".join(f", {_quote(c)}" for c in extra)
+        extra_params = "".join(", ?" for _ in extra)
+        con.execute(
+            f"INSERT INTO {_quote(table)} ({cols}, loaded_at{extra_cols}) SELECT {cols}, ?{extra_params} FROM {view}",
+            [loaded_at, *extra.values()],
+        )
+    finally:
+        con.unregister(view)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    source_file: str
+    doc_id: str
+    rows: dict[str, int]
+    replaced_doc_id: str | None  # the version that was current before, if any
+
+
+def replace_document(
+    con: duckdb.DuckDBPyConnection,
+    extraction: Extraction,
+    source_file: str,
+    loaded_at: dt.datetime | None = None,
+) -> LoadResult:
+    """Replace exactly ``source_file``'s rows in the five raw tables, in one transaction.
+
+    ``documents`` keeps every version ever loaded (older ones with ``is_current = false``); the
+    fact tables hold the facts of the file's latest version only.
+    """
+    loaded_at = loaded_at or now()
+    doc_id = extraction.doc_id
+    document = _conform(
+        pl.DataFrame([extraction.document], schema=table_schema(DOCUMENTS)), DOCUMENTS, doc_id, source_file
+    )
+    facts = {t: _conform(extraction.tables[t], t, doc_id, source_file) for t in FACT_TABLES}
+    ensure_schema(con)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        previous = _one(con, f"SELECT doc_id FROM {DOCUMENTS} WHERE source_file = ? AND is_current", [source_file])
+        con.execute(f"UPDATE {DOCUMENTS} SET is_current = false WHERE source_file = ?", [source_file])
+        con.execute(f"DELETE FROM {DOCUMENTS} WHERE source_file = ? AND doc_id = ?", [source_file, doc_id])
+        _insert_frame(con, DOCUMENTS, document, loaded_at, is_current=True)
+        for table, frame in facts.items():
+            con.execute(f"DELETE FROM {_quote(table)} WHERE source_file = ?", [source_file])
+            _insert_frame(con, table, frame, loaded_at)
+        con.execute(f"INSERT INTO {TEXTS} VALUES (?, ?) ON CONFLICT DO NOTHING", [doc_id, extraction.text])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return LoadResult(
+        source_file,
+        doc_id,
+        {t: f.height for t, f in facts.items()},
+        previous[0] if previous and previous[0] != doc_id else None,
+    )
+
+
+def record_rejection(
+    con: duckdb.DuckDBPyConnection,
+    source_file: str,
+    content_sha256: str,
+    reason: str,
+    code: str,
+    seen_at: dt.datetime | None = None,
+) -> None:
+    """Upsert a rejected file version; the file's last good facts are left untouched."""
+    seen_at = seen_at or now()
+    ensure_schema(con)
+    con.execute(
+        f"""INSERT INTO {REJECTED} VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (source_file, content_sha256)
+            DO UPDATE SET reason = excluded.reason, code = excluded.code, last_seen = excluded.last_seen""",
+        [source_file, content_sha256, reason, code, seen_at, seen_at],
+    )
+
+
+def retire_missing(con: duckdb.DuckDBPyConnection, present_files: Iterable[str]) -> list[str]:
+    """Mark as not current the documents whose file left the raw folder; return their names.
+
+    Facts are kept (history stays queryable); marts read only current documents' facts.
+    """
+    ensure_schema(con)
+    present = pl.DataFrame({"source_file": sorted(set(present_files))}, schema={"source_file": pl.String()})
+    con.register("present_files", present.to_arrow())
+    try:
+        retired = con.execute(
+            f"""UPDATE {DOCUMENTS} SET is_current = false
+                WHERE is_current AND source_file NOT IN (SELECT source_file FROM present_files)
+                RETURNING source_file"""
+        ).fetchall()
+    finally:
+        con.unregister("present_files")
+    return sorted({r[0] for r in retired})
+
+
+def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()) -> pl.DataFrame:
+    """Run a read query and return a polars frame."""
+    return con.sql(sql, params=list(params)).pl()
+
+
+def _one(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()) -> tuple | None:
+    # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and refuses register() after it.
+    rows = con.execute(sql, list(params)).fetchall()
+    return rows[0] if rows else None
+
+
+def now() -> dt.datetime:
+    # Naive UTC: DuckDB TIMESTAMP has no zone, and every writer uses the same convention.
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+# --- reads -----------------------------------------------------------------------------------
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, table: str, schema: str = "main") -> bool:
+    return (
+        _one(
+            con,
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+            [schema, table],
+        )[0]
+        > 0
+    )
+
+
+def row_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str], *, current_only: bool = True) -> dict[str, int]:
+    """Rows per raw table (facts of current documents only, by default); missing table → 0."""
+    counts = {}
+    for table in tables:
+        if not table_exists(con, table):
+            counts[table] = 0
+        elif current_only and table in RAW_TABLES:
+            counts[table] = _one(
+                con,
+                f"SELECT count(*) FROM {_quote(table)} t WHERE EXISTS (SELECT 1 FROM {DOCUMENTS} d "
+                "WHERE d.doc_id = t.doc_id AND d.source_file = t.source_file AND d.is_current)",
+            )[0]
+        else:
+            counts[table] = _one(con, f"SELECT count(*) FROM {_quote(table)}")[0]
+    return counts
+
+
+def mart_tables(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(schema, table) of every dbt mart (``mart_*`` table or view) in the warehouse."""
+    return [
+        tuple(r)
+        for r in con.execute(
+            "SELECT table_schema, table_name FROM information_schema.tables "
+            "WHERE table_name LIKE 'mart\\_%' ESCAPE '\\' ORDER BY table_name"
+        ).fetchall()
+    ]
+
+
+def mart_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {
+        name: _one(con, f"SELECT count(*) FROM {_quote(schema)}.{_quote(name)}")[0] for schema, name in mart_tables(con)
+    }
+
+
+def current_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    if not table_exists(con, DOCUMENTS):
+        return pl.DataFrame(schema={"source_file": pl.String(), "doc_id": pl.String()})
+    return _frame(con, f"SELECT * FROM {DOCUMENTS} WHERE is_current ORDER BY source_file")
+
+
+def rejections(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    if not table_exists(con, REJECTED):
+        return pl.DataFrame(
+            schema={
+                "source_file": pl.String(),
+                "content_sha256": pl.String(),
+                "reason": pl.String(),
+                "code": pl.String(),
+            }
+        )
+    return _frame(con, f"SELECT * FROM {REJECTED} ORDER BY source_file, last_seen")
+
+
+def unreflected_files(con: duckdb.DuckDBPyConnection, files: dict[str, str]) -> pl.DataFrame:
+    """Raw files (name → content sha256) whose current content was neither loaded nor rejected."""
+    expected = pl.DataFrame(
+        {"source_file": list(files), "content_sha256": list(files.values())},
+        schema={"source_file": pl.String(), "content_sha256": pl.String()},
+    )
+    if not table_exists(con, DOCUMENTS):
+        return expected.with_columns(pl.lit(None, pl.String()).alias("loaded_doc_id"))
+    has_rejections = table_exists(con, REJECTED)
+    con.register("expected_files", expected.to_arrow())
+    try:
+        rejected_clause = (
+            (
+                f"OR EXISTS (SELECT 1 FROM {REJECTED} r WHERE r.source_file = e.source_file "
+                "AND r.content_sha256 = e.content_sha256)"
+            )
+            if has_rejections
+            else ""
+        )
+        return _frame(
+            con,
+            f"""SELECT e.source_file, e.content_sha256, d.doc_id AS loaded_doc_id
+                FROM expected_files e
+                LEFT JOIN {DOCUMENTS} d ON d.source_file = e.source_file AND d.is_current
+                WHERE NOT (coalesce(d.doc_id = e.content_sha256, false) {rejected_clause})
+                ORDER BY e.source_file""",
+        )
+    finally:
+        con.unregister("expected_files")
+
+
+def newest_period_end(con: duckdb.DuckDBPyConnection) -> dt.date | None:
+    if not table_exists(con, DOCUMENTS):
+        return None
+    return _one(con, f"SELECT max(period_end) FROM {DOCUMENTS} WHERE is_current")[0]
+
+
+def facts_frame(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
+    if not table_exists(con, table):
+        return pl.DataFrame(schema={c: t for c, t in table_schema(table).items()})
+    return _frame(con, f"SELECT * FROM {_quote(table)}")
+
+
+# --- quality checks: each returns the offending rows (empty frame = pass) ---------------------
+
+
+def duplicate_fact_ids(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
+    """fact_ids that are null or appear more than once in ``table``."""
+    if not table_exists(con, table):
+        return pl.DataFrame(schema={"fact_id": pl.String(), "n": pl.Int64()})
+    return _frame(
+        con,
+        f"""SELECT fact_id, count(*) AS n FROM {_quote(table)} GROUP BY fact_id
+            HAVING fact_id IS NULL OR count(*) > 1 ORDER BY n DESC LIMIT 1000""",
+    )
+
+
+def evidence_mismatches(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
+    """Facts whose span is outside the document text or whose evidence != text[start:end].
+
+    Compared in Python: the contract's offsets are Python ``str`` offsets.
+    """
+    out_schema = {
+        "fact_id": pl.String(),
+        "source_file": pl.String(),
+        "char_start": pl.Int64(),
+        "char_end": pl.Int64(),
+        "problem": pl.String(),
+    }
+    if not table_exists(con, table):
+        return pl.DataFrame(schema=out_schema)
+    rows = con.execute(
+        f"""SELECT f.fact_id, f.source_file, f.char_start, f.char_end, f.evidence, t.text
+            FROM {_quote(table)} f LEFT JOIN {TEXTS} t ON t.doc_id = f.doc_id"""
+    ).fetchall()
+    bad = []
+    for fact_id, source_file, start, end, evidence, text in rows:
+        if text is None:
+            problem = "document text not stored"
+        elif start is None or end is None or not 0 <= start < end <= len(text):
+            problem = f"span [{start}, {end}) outside text of {len(text)} chars"
+        elif text[start:end] != evidence:
+            problem = "evidence != text[char_start:char_end]"
+        else:
+            continue
+        bad.append((fact_id, source_file, start, end, problem))
+    return pl.DataFrame(bad, schema=out_schema, orient="row")
+
+
+_NUMBER_WORDS = re.compile(
+    r"\b(một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|rưỡi)\b",
+    re.IGNORECASE,
+)
+
+
+def _covers(evidence: str | None, value: float | None, name: str | None) -> bool:
+    if evidence is None:
+        return False
+    if value is not None:
+        return bool(re.search(r"\d", evidence) or _NUMBER_WORDS.search(evidence))
+    if name:  # project event rows without a figure: the span covers the project name
+        squash = lambda s: " ".join(s.split()).casefold()  # noqa: E731 - line breaks in the text
+        return squash(name) in squash(evidence)
+    return True
+
+
+def evidence_not_covering(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
+    """Facts whose evidence is too long or does not contain a number (or the project name)."""
+    out_schema = {
+        "fact_id": pl.String(),
+        "source_file": pl.String(),
+        "evidence": pl.String(),
+        "problem": pl.String(),
+    }
+    if not table_exists(con, table):
+        return pl.DataFrame(schema=out_schema)
+    name_col = "project_name" if table == "projects" else "NULL"
+    rows = con.execute(f"SELECT fact_id, source_file, evidence, value, {name_col} FROM {_quote(table)}").fetchall()
+    bad = []
+    for fact_id, source_file, evidence, value, name in rows:
+        if evidence is not None and len(evidence) > MAX_EVIDENCE_CHARS:
+            bad.append((fact_id, source_file, evidence[:120], f"evidence longer than {MAX_EVIDENCE_CHARS}"))
+        elif not _covers(evidence, value, name):
+            bad.append((fact_id, source_file, (evidence or "")[:120], "evidence does not cover the figure"))
+    return pl.DataFrame(bad, schema=out_schema, orient="row")
+
+
+def implausible_values(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
+    """Percentages outside [-100, 10000] and negative money levels."""
+    out_schema = {
+        "fact_id": pl.String(),
+        "source_file": pl.String(),
+        "value": pl.Float64(),
+        "unit": pl.String(),
+        "problem": pl.String(),
+    }
+    if not table_exists(con, table):
+        return pl.DataFrame(schema=out_schema)
+    level = {  # which rows are amounts (levels) rather than changes
+        "indicators": "metric IN ('level', 'target')",
+        "budgets": "measure IN ('actual', 'plan')",
+        "projects": "measure IN ('total_investment', 'disbursed', 'plan')",
+        "disasters": "true",
+    }[table]
+    return _frame(
+        con,
+        f"""SELECT fact_id, source_file, value, unit,
+                   CASE WHEN unit = 'pct' THEN 'percentage out of range' ELSE 'negative money level' END
+                     AS problem
+            FROM {_quote(table)}
+            WHERE (unit = 'pct' AND NOT value BETWEEN ? AND ?)
+               OR (unit IN ('VND', 'USD') AND value < 0 AND {level})
+            ORDER BY source_file, fact_id LIMIT 1000""",
+        PCT_RANGE,
+    )
+
+
+def multiple_current_versions(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """Files with more than one current ``documents`` row (must never happen)."""
+    if not table_exists(con, DOCUMENTS):
+        return pl.DataFrame(schema={"source_file": pl.String(), "n": pl.Int64()})
+    return _frame(
+        con,
+        f"""SELECT source_file, count(*) AS n FROM {DOCUMENTS} WHERE is_current
+            GROUP BY source_file HAVING count(*) > 1""",
+    )

@@ -1,0 +1,152 @@
+"""Asset checks: freshness (raw folder ↔ documents, marts ↔ facts, report age) and fact quality."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration import warehouse
+from orchestration.defs.checks import document_checks, fact_quality_checks, period_recency_result
+from orchestration.defs.config import RAW_REPORTS_PARTITIONS
+from orchestration.defs.resources import build_resources
+from orchestration.extraction import FACT_TABLES, extract_document
+from orchestration.extraction.schema import frame_from_rows
+
+REPORT = "002_3d4276e4e784b084.txt"
+
+
+@pytest.fixture
+def defs(project_env) -> dg.Definitions:
+    from orchestration.definitions import build_defs
+
+    return build_defs(project_env.raw, project_env.warehouse)
+
+
+def run_checks(defs: dg.Definitions, instance: dg.DagsterInstance, checks: dg.AssetChecksDefinition
+               ) -> dict[str, dg.AssetCheckEvaluation]:
+    """Run the definitions' ``warehouse_checks_job``; return the evaluations of ``checks``."""
+    result = defs.resolve_job_def("warehouse_checks_job").execute_in_process(instance=instance, raise_on_error=False)
+    wanted = set(checks.check_keys)
+    return {f"{e.asset_key.to_user_string()}:{e.check_name}": e
+            for e in result.get_asset_check_evaluations() if e.asset_check_key in wanted}
+
+
+def ingest(defs: dg.Definitions, instance: dg.DagsterInstance, name: str) -> None:
+    if not instance.has_dynamic_partition(RAW_REPORTS_PARTITIONS, name):
+        instance.add_dynamic_partitions(RAW_REPORTS_PARTITIONS, [name])
+    defs.resolve_job_def("ingest_report_job").execute_in_process(partition_key=name, instance=instance)
+
+
+def test_stale_mart_fails_freshness_check(project_env, instance, defs):
+    [mart_checks] = [c for c in defs.asset_checks if c.node_def.name == "mart_freshness_checks"]
+    marts = sorted({k.asset_key for k in mart_checks.check_keys}, key=str)
+    assert dg.AssetKey(["marts", "mart_indicators"]) in marts
+
+    ingest(defs, instance, REPORT)
+    never_built = run_checks(defs, instance, mart_checks)
+    assert not never_built["marts/mart_indicators:fresher_than_facts"].passed
+
+    for mart in marts:  # the marts are rebuilt after the load ...
+        instance.report_runless_asset_event(dg.AssetMaterialization(mart))
+    fresh = run_checks(defs, instance, mart_checks)
+    assert all(e.passed for e in fresh.values()), {k: e.description for k, e in fresh.items()}
+
+    ingest(defs, instance, REPORT)  # ... then the facts change again: every mart reading them is stale
+    stale = run_checks(defs, instance, mart_checks)["marts/mart_indicators:fresher_than_facts"]
+    assert not stale.passed
+    assert "indicators" in stale.description
+    assert stale.severity == dg.AssetCheckSeverity.ERROR
+
+
+def test_raw_folder_reflected_detects_unloaded_files(project_env, instance, defs):
+    for path in sorted(project_env.raw.iterdir()):
+        ingest(defs, instance, path.name)
+    ok = run_checks(defs, instance, document_checks)
+    assert ok["documents:raw_folder_reflected"].passed
+    assert ok["documents:one_current_version_per_file"].passed
+
+    (project_env.raw / REPORT).write_bytes((project_env.raw / REPORT).read_bytes() + b"\n.")
+    (project_env.raw / "new.txt").write_text("Báo cáo mới", encoding="utf-8")
+    stale = run_checks(defs, instance, document_checks)["documents:raw_folder_reflected"]
+    assert not stale.passed
+    assert stale.metadata["failing_rows"].value == 2
+    assert REPORT in stale.metadata["sample"].value and "new.txt" in stale.metadata["sample"].value
+
+
+def test_report_period_recency_is_a_configurable_warning(project_env, instance, defs, monkeypatch):
+    today = dt.date(2026, 1, 1)
+    old = period_recency_result(dt.date(2024, 6, 30), 365, today=today)
+    assert not old.passed and old.severity == dg.AssetCheckSeverity.WARN
+    assert period_recency_result(dt.date(2025, 12, 31), 365, today=today).passed
+    assert not period_recency_result(None, 365, today=today).passed
+
+    ingest(defs, instance, REPORT)  # period ends 2024-06-30
+    monkeypatch.setenv("BAOCAO_MAX_REPORT_AGE_DAYS", "100000")
+    assert run_checks(defs, instance, document_checks)["documents:report_period_recency"].passed
+    monkeypatch.setenv("BAOCAO_MAX_REPORT_AGE_DAYS", "30")
+    warned = run_checks(defs, instance, document_checks)["documents:report_period_recency"]
+    assert not warned.passed and warned.severity == dg.AssetCheckSeverity.WARN
+
+
+def bad_extraction(project_env):
+    """A real document with hand-made facts that break every quality rule."""
+    data = (project_env.raw / REPORT).read_bytes()
+    extraction = extract_document(data, REPORT)
+    text = extraction.text
+    at = text.index("4.705")
+    good = dict(doc_id=extraction.doc_id, source_file=REPORT, char_start=at, char_end=at + 5, evidence="4.705",
+                province="bac_kan", value=4.705e12, unit="VND", metric="level", qualifier="estimate")
+    extraction.tables = {t: frame_from_rows(t, []) for t in FACT_TABLES}
+    extraction.tables["indicators"] = frame_from_rows("indicators", [
+        {**good, "fact_id": "a"},
+        {**good, "fact_id": "a"},  # duplicate id
+        {**good, "fact_id": "b", "evidence": "4.706"},  # evidence != text span
+        {**good, "fact_id": "c", "char_end": len(text) + 10},  # span outside the text
+        {**good, "fact_id": "d", "unit": "pct", "metric": "yoy_pct", "value": 20000.0},  # implausible pct
+        {**good, "fact_id": "e", "value": -5.0},  # negative money level
+        {**good, "fact_id": "f", "char_start": at - 4, "char_end": at - 1,
+         "evidence": text[at - 4:at - 1]},  # evidence without the number
+    ])
+    return extraction
+
+
+def test_quality_checks_catch_bad_facts(project_env, instance, defs):
+    con = duckdb.connect(str(project_env.warehouse))
+    try:
+        warehouse.replace_document(con, bad_extraction(project_env), REPORT)
+    finally:
+        con.close()
+    results = run_checks(defs, instance, fact_quality_checks)
+    assert set(results) == {f"{t}:{c}" for t in FACT_TABLES for c in
+                            ("unique_fact_ids", "evidence_matches_text", "evidence_covers_figure", "plausible_values")}
+    indicators = {k.split(":")[1]: e for k, e in results.items() if k.startswith("indicators:")}
+    assert not indicators["unique_fact_ids"].passed
+    assert not indicators["evidence_matches_text"].passed
+    assert indicators["evidence_matches_text"].metadata["failing_rows"].value == 2  # b and c
+    assert not indicators["plausible_values"].passed
+    assert indicators["plausible_values"].metadata["failing_rows"].value == 2  # d and e
+    assert not indicators["evidence_covers_figure"].passed
+    assert indicators["evidence_covers_figure"].severity == dg.AssetCheckSeverity.WARN
+    assert all(e.passed for k, e in results.items() if not k.startswith("indicators:"))  # empty tables
+
+    graph = defs.resolve_asset_graph()
+    blocking = {k.name for k in fact_quality_checks.check_keys if graph.get_check_spec(k).blocking}
+    assert blocking == {"unique_fact_ids", "evidence_matches_text"}
+
+
+def test_pool_limit_is_configured_for_every_warehouse_writer(project_env, instance, defs):
+    from orchestration.defs.config import WAREHOUSE_POOL
+
+    graph = defs.resolve_asset_graph()
+    writers = [graph.assets_def_for_key(dg.AssetKey(k)) for k in
+               ("documents", "retired_reports", "published_snapshot")]
+    writers.append(graph.assets_def_for_key(dg.AssetKey(["marts", "mart_indicators"])))
+    for assets_def in writers:
+        assert assets_def.node_def.pool == WAREHOUSE_POOL, assets_def.node_def.name
+    assert fact_quality_checks.node_def.pool == WAREHOUSE_POOL
+    assert instance.event_log_storage.get_pool_config().default_pool_limit == 1
+    json.dumps(build_resources(project_env.raw, project_env.warehouse)["duckdb"].database)

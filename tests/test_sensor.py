@@ -1,0 +1,134 @@
+"""The raw-folder sensor: new, changed, unchanged, removed files; cursor and run keys."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import dagster as dg
+import pytest
+
+from orchestration.defs.config import RAW_REPORTS_PARTITIONS
+from orchestration.defs.resources import RawFolder
+from orchestration.defs.sensors import raw_folder_sensor
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Tick:
+    """Evaluates the sensor like the daemon does: cursor and partition requests carry over."""
+
+    def __init__(self, instance: dg.DagsterInstance, raw_folder: RawFolder) -> None:
+        self.instance, self.raw_folder, self.cursor = instance, raw_folder, None
+
+    def __call__(self) -> dg.SensorResult:
+        context = dg.build_sensor_context(instance=self.instance, cursor=self.cursor,
+                                          resources={"raw_folder": self.raw_folder})
+        result = raw_folder_sensor(context)
+        for request in result.dynamic_partitions_requests or []:
+            if isinstance(request, dg.AddDynamicPartitionsRequest):
+                self.instance.add_dynamic_partitions(request.partitions_def_name, request.partition_keys)
+            else:
+                for key in request.partition_keys:
+                    self.instance.delete_dynamic_partition(request.partitions_def_name, key)
+        self.cursor = result.cursor
+        return result
+
+
+@pytest.fixture
+def tick(project_env, instance) -> Tick:
+    return Tick(instance, RawFolder(path=str(project_env.raw)))
+
+
+def partitions(instance: dg.DagsterInstance) -> list[str]:
+    return sorted(instance.get_dynamic_partitions(RAW_REPORTS_PARTITIONS))
+
+
+def ingest_requests(result: dg.SensorResult) -> dict[str, dg.RunRequest]:
+    return {r.partition_key: r for r in result.run_requests if r.job_name == "ingest_report_job"}
+
+
+def test_new_files_get_partitions_and_runs(project_env, instance, tick):
+    names = sorted(p.name for p in project_env.raw.iterdir())
+    (project_env.raw / ".hidden.txt").write_text("not a report")  # ignored
+    result = tick()
+    assert partitions(instance) == names
+    requests = ingest_requests(result)
+    assert sorted(requests) == names
+    for name, request in requests.items():
+        content_sha = sha((project_env.raw / name).read_bytes())
+        assert request.run_key.startswith(f"{name}:{content_sha}:")
+        assert request.tags["baocao/change"] == "new"
+    cursor = json.loads(result.cursor)
+    assert cursor["files"] == {n: sha((project_env.raw / n).read_bytes()) for n in names}
+
+
+def test_unchanged_folder_requests_nothing(tick):
+    tick()
+    result = tick()
+    assert result.run_requests == []
+    assert not result.dynamic_partitions_requests
+    assert result.skip_reason is not None
+
+
+def test_changed_file_is_rerun_with_new_content_key(project_env, tick):
+    tick()
+    target = sorted(project_env.raw.iterdir())[0]
+    original = target.read_bytes()
+    target.write_bytes(original + b"\nPhu luc.\n")
+    result = tick()
+    requests = ingest_requests(result)
+    assert list(requests) == [target.name]
+    assert requests[target.name].run_key.startswith(f"{target.name}:{sha(target.read_bytes())}:")
+    assert requests[target.name].tags["baocao/change"] == "changed"
+
+
+def test_file_edited_back_and_forth_gets_a_fresh_run_key(project_env, tick):
+    """A → B → A: the third content equals the first, yet must run again (unique run key)."""
+    tick()
+    target = sorted(project_env.raw.iterdir())[0]
+    original = target.read_bytes()
+    keys = []
+    for content in (original + b"\nB\n", original):
+        target.write_bytes(content)
+        keys.append(ingest_requests(tick())[target.name].run_key)
+    first_key = keys[-1]
+    assert first_key.startswith(f"{target.name}:{sha(original)}:")
+    assert len(set(keys)) == 2
+    # and it differs from the key of the very first run of that same content
+    target.write_bytes(original + b"\nB\n")
+    assert ingest_requests(tick())[target.name].run_key not in keys
+
+
+def test_removed_file_deletes_partition_and_requests_retirement(project_env, instance, tick):
+    tick()
+    gone = sorted(project_env.raw.iterdir())[0]
+    gone.unlink()
+    result = tick()
+    assert gone.name not in partitions(instance)
+    assert not ingest_requests(result)
+    [retire] = [r for r in result.run_requests if r.job_name == "refresh_warehouse_job"]
+    assert gone.name in retire.run_key
+    assert gone.name not in json.loads(result.cursor)["files"]
+    # the removal is handled once
+    assert tick().run_requests == []
+
+
+def test_partition_deleted_elsewhere_is_re_added(project_env, instance, tick):
+    tick()
+    name = sorted(project_env.raw.iterdir())[0].name
+    instance.delete_dynamic_partition(RAW_REPORTS_PARTITIONS, name)
+    result = tick()
+    assert name in partitions(instance)
+    assert list(ingest_requests(result)) == [name]
+
+
+def test_sensor_is_registered_in_definitions(project_env):
+    from orchestration.definitions import build_defs
+
+    defs = build_defs(project_env.raw, project_env.warehouse)
+    sensor = defs.resolve_sensor_def("raw_folder_sensor")
+    assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
+    assert {job.name for job in sensor.jobs} == {"ingest_report_job", "refresh_warehouse_job"}
