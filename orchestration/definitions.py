@@ -40,8 +40,11 @@ def build_defs(raw_dir: Path | None = None, warehouse: Path | None = None) -> dg
     assets = [raw_report, load_report, retired_reports, rejected_documents, dbt_warehouse, published_snapshot]
     python_checks = [fact_quality_checks, document_checks, *build_mart_freshness_checks(manifest)]
     # Re-evaluate the warehouse's own checks (not dbt's) without materializing anything.
-    checks_job = dg.define_asset_job("warehouse_checks_job", selection=dg.AssetSelection.checks(*python_checks),
-                                     description="Run the Python quality and freshness checks.")
+    checks_job = dg.define_asset_job(
+        "warehouse_checks_job",
+        selection=dg.AssetSelection.checks(*python_checks),
+        description="Run the Python quality and freshness checks.",
+    )
     return dg.Definitions(
         assets=assets,
         asset_checks=python_checks,

@@ -26,13 +26,17 @@ def defs(project_env) -> dg.Definitions:
     return build_defs(project_env.raw, project_env.warehouse)
 
 
-def run_checks(defs: dg.Definitions, instance: dg.DagsterInstance, checks: dg.AssetChecksDefinition
-               ) -> dict[str, dg.AssetCheckEvaluation]:
+def run_checks(
+    defs: dg.Definitions, instance: dg.DagsterInstance, checks: dg.AssetChecksDefinition
+) -> dict[str, dg.AssetCheckEvaluation]:
     """Run the definitions' ``warehouse_checks_job``; return the evaluations of ``checks``."""
     result = defs.resolve_job_def("warehouse_checks_job").execute_in_process(instance=instance, raise_on_error=False)
     wanted = set(checks.check_keys)
-    return {f"{e.asset_key.to_user_string()}:{e.check_name}": e
-            for e in result.get_asset_check_evaluations() if e.asset_check_key in wanted}
+    return {
+        f"{e.asset_key.to_user_string()}:{e.check_name}": e
+        for e in result.get_asset_check_evaluations()
+        if e.asset_check_key in wanted
+    }
 
 
 def ingest(defs: dg.Definitions, instance: dg.DagsterInstance, name: str) -> None:
@@ -98,19 +102,37 @@ def bad_extraction(project_env):
     extraction = extract_document(data, REPORT)
     text = extraction.text
     at = text.index("4.705")
-    good = dict(doc_id=extraction.doc_id, source_file=REPORT, char_start=at, char_end=at + 5, evidence="4.705",
-                province="bac_kan", value=4.705e12, unit="VND", metric="level", qualifier="estimate")
+    good = dict(
+        doc_id=extraction.doc_id,
+        source_file=REPORT,
+        char_start=at,
+        char_end=at + 5,
+        evidence="4.705",
+        province="bac_kan",
+        value=4.705e12,
+        unit="VND",
+        metric="level",
+        qualifier="estimate",
+    )
     extraction.tables = {t: frame_from_rows(t, []) for t in FACT_TABLES}
-    extraction.tables["indicators"] = frame_from_rows("indicators", [
-        {**good, "fact_id": "a"},
-        {**good, "fact_id": "a"},  # duplicate id
-        {**good, "fact_id": "b", "evidence": "4.706"},  # evidence != text span
-        {**good, "fact_id": "c", "char_end": len(text) + 10},  # span outside the text
-        {**good, "fact_id": "d", "unit": "pct", "metric": "yoy_pct", "value": 20000.0},  # implausible pct
-        {**good, "fact_id": "e", "value": -5.0},  # negative money level
-        {**good, "fact_id": "f", "char_start": at - 4, "char_end": at - 1,
-         "evidence": text[at - 4:at - 1]},  # evidence without the number
-    ])
+    extraction.tables["indicators"] = frame_from_rows(
+        "indicators",
+        [
+            {**good, "fact_id": "a"},
+            {**good, "fact_id": "a"},  # duplicate id
+            {**good, "fact_id": "b", "evidence": "4.706"},  # evidence != text span
+            {**good, "fact_id": "c", "char_end": len(text) + 10},  # span outside the text
+            {**good, "fact_id": "d", "unit": "pct", "metric": "yoy_pct", "value": 20000.0},  # implausible pct
+            {**good, "fact_id": "e", "value": -5.0},  # negative money level
+            {
+                **good,
+                "fact_id": "f",
+                "char_start": at - 4,
+                "char_end": at - 1,
+                "evidence": text[at - 4 : at - 1],
+            },  # evidence without the number
+        ],
+    )
     return extraction
 
 
@@ -121,8 +143,11 @@ def test_quality_checks_catch_bad_facts(project_env, instance, defs):
     finally:
         con.close()
     results = run_checks(defs, instance, fact_quality_checks)
-    assert set(results) == {f"{t}:{c}" for t in FACT_TABLES for c in
-                            ("unique_fact_ids", "evidence_matches_text", "evidence_covers_figure", "plausible_values")}
+    assert set(results) == {
+        f"{t}:{c}"
+        for t in FACT_TABLES
+        for c in ("unique_fact_ids", "evidence_matches_text", "evidence_covers_figure", "plausible_values")
+    }
     indicators = {k.split(":")[1]: e for k, e in results.items() if k.startswith("indicators:")}
     assert not indicators["unique_fact_ids"].passed
     assert not indicators["evidence_matches_text"].passed
@@ -142,8 +167,7 @@ def test_pool_limit_is_configured_for_every_warehouse_writer(project_env, instan
     from orchestration.defs.config import WAREHOUSE_POOL
 
     graph = defs.resolve_asset_graph()
-    writers = [graph.assets_def_for_key(dg.AssetKey(k)) for k in
-               ("documents", "retired_reports", "published_snapshot")]
+    writers = [graph.assets_def_for_key(dg.AssetKey(k)) for k in ("documents", "retired_reports", "published_snapshot")]
     writers.append(graph.assets_def_for_key(dg.AssetKey(["marts", "mart_indicators"])))
     for assets_def in writers:
         assert assets_def.node_def.pool == WAREHOUSE_POOL, assets_def.node_def.name

@@ -19,8 +19,7 @@ REPORT = "002_3d4276e4e784b084.txt"
 
 
 def run(args: list[str], env: dict[str, str] | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    return subprocess.run(args, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(args, capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})})
 
 
 def test_extract_prints_json_lines_and_reports_rejected_files(project_env):
@@ -28,9 +27,11 @@ def test_extract_prints_json_lines_and_reports_rejected_files(project_env):
     empty.write_bytes(b"")
     good = project_env.raw / REPORT
     missing = project_env.raw / "missing.txt"
-    code = ("import sys; from orchestration.cli import main; rc = main(sys.argv[1:]); "
-            "assert not any(m == 'dagster' or m.startswith(('dagster.', 'dagster_')) for m in sys.modules), "
-            "'extract imported dagster'; sys.exit(rc)")
+    code = (
+        "import sys; from orchestration.cli import main; rc = main(sys.argv[1:]); "
+        "assert not any(m == 'dagster' or m.startswith(('dagster.', 'dagster_')) for m in sys.modules), "
+        "'extract imported dagster'; sys.exit(rc)"
+    )
     started = time.monotonic()
     proc = run([sys.executable, "-c", code, "extract", str(empty), str(good), str(missing)])
     elapsed = time.monotonic() - started
@@ -82,8 +83,10 @@ def test_run_end_to_end(project_env):
     for table in ("indicators", "budgets", "projects", "disasters", "mart_indicators", "mart_province_period"):
         assert f"  {table} " in out
     assert "PASS            indicators:evidence_matches_text" in out
-    assert "WARN            documents:report_period_recency" in out or \
-        "PASS            documents:report_period_recency" in out
+    assert (
+        "WARN            documents:report_period_recency" in out
+        or "PASS            documents:report_period_recency" in out
+    )
     assert (proc.returncode == 0) == ("result: ok" in out), out
     assert proc.returncode == 0, out  # fails while a blocking check or dbt test fails
     con = duckdb.connect(str(warehouse), read_only=True)

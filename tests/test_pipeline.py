@@ -19,8 +19,7 @@ from orchestration.extraction import FACT_TABLES
 
 BAC_KAN_H1_2024 = "002_3d4276e4e784b084.txt"
 EMPTY = "999_empty.txt"
-MARTS = ("mart_indicators", "mart_budget_execution", "mart_disaster_impact", "mart_projects",
-         "mart_province_period")
+MARTS = ("mart_indicators", "mart_budget_execution", "mart_disaster_impact", "mart_projects", "mart_province_period")
 
 
 def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
@@ -36,8 +35,9 @@ def sha(path: Path) -> str:
 
 
 def ingest(defs: dg.Definitions, instance: dg.DagsterInstance, *names: str) -> list[dg.ExecuteInProcessResult]:
-    instance.add_dynamic_partitions(RAW_REPORTS_PARTITIONS,
-                                    [n for n in names if not instance.has_dynamic_partition(RAW_REPORTS_PARTITIONS, n)])
+    instance.add_dynamic_partitions(
+        RAW_REPORTS_PARTITIONS, [n for n in names if not instance.has_dynamic_partition(RAW_REPORTS_PARTITIONS, n)]
+    )
     job = defs.resolve_job_def("ingest_report_job")
     return [job.execute_in_process(partition_key=n, instance=instance) for n in names]
 
@@ -62,7 +62,8 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     assert sorted(d["file"] for d in summary.loaded) == samples
     assert [(name, code) for name, _reason, code in summary.rejected] == [(EMPTY, "empty")]
     assert query(wh, "SELECT source_file, doc_id FROM documents WHERE is_current ORDER BY 1") == [
-        (name, sha(project_env.raw / name)) for name in samples]
+        (name, sha(project_env.raw / name)) for name in samples
+    ]
     assert query(wh, "SELECT source_file, code FROM rejected_documents") == [(EMPTY, "empty")]
 
     # raw tables and marts exist; the run and every blocking check succeeded
@@ -82,10 +83,13 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     assert (project_env.root / "published" / "warehouse_snapshot.duckdb").exists()
 
     # the true figure: Bắc Kạn, H1 2024 retail sales 4,705 billion VND, +12.1% year on year
-    rows = query(wh, """
+    rows = query(
+        wh,
+        """
         SELECT metric, value, unit, evidence FROM marts.mart_indicators
         WHERE province = 'bac_kan' AND locality IS NULL AND indicator_key = 'retail_sales'
-          AND period_start = DATE '2024-01-01' AND period_end = DATE '2024-06-30'""")
+          AND period_start = DATE '2024-01-01' AND period_end = DATE '2024-06-30'""",
+    )
     by_metric = {metric: (value, unit, evidence) for metric, value, unit, evidence in rows}
     assert by_metric["level"][:2] == (4_705_000_000_000, "VND")
     assert by_metric["yoy_pct"][:2] == (pytest.approx(12.1), "pct")
@@ -94,11 +98,13 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     # removal: the file's facts leave the marts, its history stays in the raw tables
     (project_env.raw / BAC_KAN_H1_2024).unlink()
     graph = defs.resolve_asset_graph()
-    subset = (dg.AssetSelection.assets(["marts", "mart_indicators"]).upstream()
-              - dg.AssetSelection.assets("raw_report", "documents", "rejected_documents", *FACT_TABLES)
-              ).resolve(graph)
+    subset = (
+        dg.AssetSelection.assets(["marts", "mart_indicators"]).upstream()
+        - dg.AssetSelection.assets("raw_report", "documents", "rejected_documents", *FACT_TABLES)
+    ).resolve(graph)
     result = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
-        instance=instance, asset_selection=sorted(subset, key=str), raise_on_error=False)
+        instance=instance, asset_selection=sorted(subset, key=str), raise_on_error=False
+    )
     assert result.success
     assert query(wh, "SELECT is_current FROM documents WHERE source_file = ?", [BAC_KAN_H1_2024]) == [(False,)]
     assert query(wh, "SELECT count(*) FROM marts.mart_indicators WHERE source_file = ?", [BAC_KAN_H1_2024]) == [(0,)]
@@ -106,8 +112,10 @@ def test_whole_graph_on_samples(project_env, instance, defs):
 
 
 def file_rows(wh: Path, name: str) -> dict[str, list[tuple]]:
-    return {t: query(wh, f"SELECT doc_id, loaded_at FROM {t} WHERE source_file = ? ORDER BY ALL", [name])
-            for t in ("documents", *FACT_TABLES)}
+    return {
+        t: query(wh, f"SELECT doc_id, loaded_at FROM {t} WHERE source_file = ? ORDER BY ALL", [name])
+        for t in ("documents", *FACT_TABLES)
+    }
 
 
 def test_rematerializing_a_partition_replaces_exactly_its_rows(project_env, instance, defs):
@@ -131,8 +139,9 @@ def test_rematerializing_a_partition_replaces_exactly_its_rows(project_env, inst
     old_sha = sha(path)
     path.write_bytes(path.read_bytes() + "\nKết thúc báo cáo.\n".encode())
     ingest(defs, instance, BAC_KAN_H1_2024)
-    assert query(wh, "SELECT doc_id, is_current FROM documents WHERE source_file = ? ORDER BY is_current",
-                 [BAC_KAN_H1_2024]) == [(old_sha, False), (sha(path), True)]
+    assert query(
+        wh, "SELECT doc_id, is_current FROM documents WHERE source_file = ? ORDER BY is_current", [BAC_KAN_H1_2024]
+    ) == [(old_sha, False), (sha(path), True)]
     for table in FACT_TABLES:
         assert {r[0] for r in file_rows(wh, BAC_KAN_H1_2024)[table]} <= {sha(path)}
 
@@ -158,8 +167,9 @@ def test_evidence_and_text_are_stored_for_every_fact(project_env, instance, defs
     name = "003_b8e6713ef4b705f8.txt"
     ingest(defs, instance, name)
     wh = project_env.warehouse
-    [(text,)] = query(wh, "SELECT t.text FROM document_texts t JOIN documents d USING (doc_id) "
-                          "WHERE d.source_file = ?", [name])
+    [(text,)] = query(
+        wh, "SELECT t.text FROM document_texts t JOIN documents d USING (doc_id) WHERE d.source_file = ?", [name]
+    )
     rows = query(wh, "SELECT char_start, char_end, evidence FROM indicators WHERE source_file = ?", [name])
     assert all(text[s:e] == ev for s, e, ev in rows)
     loaded = query(wh, "SELECT max(loaded_at) FROM documents")[0][0]

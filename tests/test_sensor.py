@@ -24,8 +24,9 @@ class Tick:
         self.instance, self.raw_folder, self.cursor = instance, raw_folder, None
 
     def __call__(self) -> dg.SensorResult:
-        context = dg.build_sensor_context(instance=self.instance, cursor=self.cursor,
-                                          resources={"raw_folder": self.raw_folder})
+        context = dg.build_sensor_context(
+            instance=self.instance, cursor=self.cursor, resources={"raw_folder": self.raw_folder}
+        )
         result = raw_folder_sensor(context)
         for request in result.dynamic_partitions_requests or []:
             if isinstance(request, dg.AddDynamicPartitionsRequest):
