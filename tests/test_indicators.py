@@ -21,6 +21,7 @@ from orchestration.extraction.indicators import catalog_key, own_subject, subjec
         ("Trong 6 tháng đầu năm, xảy ra ", " vụ tai nạn giao thông", "case", "level", "traffic_accidents"),
         ("Diện tích nuôi trồng thủy sản thực hiện khoảng ", "ha", "ha", "level", "aquaculture_area"),
         ("Tỷ lệ hộ nghèo năm 2024 còn ", "%", "pct", "level", "poverty_rate"),
+        ("rà soát hộ nghèo năm 2024 cho 241 hộ nghèo, chiếm ", "%", "pct", "level", "poverty_rate"),
         ("Trong 6 tháng đầu năm có ", " HTX thành lập mới", "cooperative", "level", "new_cooperatives"),
         ("Đến nay, trên địa bàn tỉnh có: ", " HTX", "cooperative", "level", "cooperatives_total"),
         ("đặt mục tiêu tăng trưởng kinh tế trên địa bàn tỉnh năm 2025 đạt trên ", "%", "pct", "target", "grdp"),
@@ -46,3 +47,7 @@ def test_subject_labels() -> None:
         "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"
     assert own_subject(" tăng ") == ""
     assert subject_label(" tăng ", "Dịch vụ đạt 2.312,6 tỷ đồng, tăng ") == "Dịch vụ"
+
+
+def test_near_poor_is_not_the_poverty_rate() -> None:
+    assert catalog_key("", "pct", "level", "241 hộ nghèo, chiếm 1,96%; 121 hộ cận nghèo chiếm ", "%") is None

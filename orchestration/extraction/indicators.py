@@ -64,7 +64,7 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
     ("overseas_workers", r"xuất\s+khẩu\s+lao\s+động|làm\s+việc\s+ở\s+nước\s+ngoài"),
     ("jobs_created", r"giải\s+quyết\s+việc\s+làm|tạo\s+việc\s+làm|việc\s+làm\s+mới"),
     ("trained_labour_rate", r"lao\s+động\s+qua\s+đào\s+tạo"),
-    ("poverty_rate", r"tỷ\s+lệ\s+hộ\s+nghèo|tỉ\s+lệ\s+hộ\s+nghèo"),
+    ("poverty_rate", r"tỷ\s+lệ\s+hộ\s+nghèo|tỉ\s+lệ\s+hộ\s+nghèo|(?<!cận\s)hộ\s+nghèo\s*,?\s*chiếm"),
     ("temporary_houses_removed", r"nhà\s+tạm|nhà\s+dột\s+nát"),
     ("food_crop_output", r"sản\s+lượng\s+(?:cây\s+)?lương\s+thực|lương\s+thực\s+có\s+hạt|cây\s+lương\s+thực"),
     ("meat_output", r"thịt\s+hơi"),
@@ -150,6 +150,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     window = re.sub(r"\d[\d.,]*", "9", window)  # other numbers must not look like the anchor
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
+    # A clause after ";" with words of its own ("; 121 hộ cận nghèo chiếm ...") has its own
+    # subject: a catalog name in the clause before it is not this figure's.
+    clause_start = window.rfind(";") + 1
+    if len(re.findall(r"[^\W\d_]+", window[clause_start:])) < 2:
+        clause_start = 0
     best: tuple[int, int, str, bool] | None = None  # (distance, rank, key, found in the tail)
     for rank, (key, pattern) in enumerate(_COMPILED):
         if not _fits(key, unit, metric):
@@ -158,6 +163,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject
             in_tail = m.end() > anchor
+            if m.end() <= clause_start:
+                continue
             if m.start() <= anchor <= m.end():
                 distance = 0
             elif m.end() <= anchor:
