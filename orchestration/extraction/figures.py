@@ -19,6 +19,7 @@ from orchestration.extraction.numbers import (
     parse_number,
     qualifier_before,
     read_unit,
+    scale,
 )
 
 
@@ -372,7 +373,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         qualifier = qualifier_before(before) or (
             "estimate" if ESTIMATE_WORDS.search(paragraph[s_lo:a]) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
-                                                 value * reading.multiplier, wider_before,
+                                                 scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a))
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
@@ -385,7 +386,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 plan = bool(_PLAN_CONTEXT.search(paragraph[s_lo:s_hi]))
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
-                                       value=d_value * reading.multiplier,
+                                       value=scale(d_value, reading.multiplier),
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     # a denominator is scanned again as a number of its own: keep only its target reading

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
@@ -33,6 +34,11 @@ def parse_number(token: str) -> float | None:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
         return float(t.replace(",", ""))  # English grouping: 1,234,567.5
     return None
+
+
+def scale(value: float, multiplier: float) -> float:
+    """``value × multiplier`` without binary noise: 2,01 tỷ USD is 2010000000, not 2009999999.9999998."""
+    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 
 # Vietnamese number words that may stand for a count ("năm người chết", "Hai điểm trường").
@@ -107,7 +113,7 @@ def read_unit(after: str) -> UnitReading | None:
     m = re.match(r"\s*", after)
     pos = m.end() if m else 0
     rest = after[pos:]
-    for pattern, scale in _SCALE:
+    for pattern, factor in _SCALE:
         sm = re.match(pattern, rest)
         if not sm:
             continue
@@ -116,13 +122,13 @@ def read_unit(after: str) -> UnitReading | None:
         for cpattern, currency in _CURRENCY:
             cm = re.match(cpattern, tail[ws:])
             if cm:
-                return UnitReading(currency, scale, pos + sm.end() + ws + cm.end())
+                return UnitReading(currency, factor, pos + sm.end() + ws + cm.end())
         inner = read_unit(tail)
         if inner is not None and inner.unit not in ("pct", "VND", "USD"):
-            return UnitReading(inner.unit, scale * inner.multiplier, pos + sm.end() + inner.length,
+            return UnitReading(inner.unit, factor * inner.multiplier, pos + sm.end() + inner.length,
                                inner.label)
         # "4.705 tỷ" with no currency word is money in these reports.
-        return UnitReading("VND", scale, pos + sm.end())
+        return UnitReading("VND", factor, pos + sm.end())
     for cpattern, currency in _CURRENCY:
         cm = re.match(cpattern, rest)
         if cm:

@@ -153,7 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + _Y + ")")),
     ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + _Y + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
-    ("month", re.compile(r"thang\s+" + _N + r"(?![\d.,])(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
+    ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
     ("year_now", re.compile(r"nam\s+nay\b")),
     ("year", re.compile(r"nam\s+" + _Y + r"(?![\d/]|\s*-\s*(?:19|20)\d{2})")),
 ]

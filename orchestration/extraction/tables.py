@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
-from orchestration.extraction.numbers import NUMBER, parse_number, read_unit
+from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             else:
                 f_unit, mult, u_label = "count", 1.0, None
             metric = head.metric or "level"
-            f_value = value * mult
+            f_value = scale(value, mult)
             if metric == "yoy_pct" and f_unit == "pct" and value > 50 and "bằng" in clean[a:b].lower():
                 f_value = value - 100
             start = ca + m.start()
