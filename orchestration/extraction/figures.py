@@ -91,7 +91,8 @@ _NOT_FIGURE = [
     r"\b\d+\s+cấp\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
 ]
-_NOT_FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURE))
+# Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
+_NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
 # Section headings at the start of a paragraph: "2.", "2.3.", "II.", "a)", "(1)".
 _HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\d{1,2}\)|\d{1,2}\))(?=\s)")
 # Table rows start with an ordinal (STT).
