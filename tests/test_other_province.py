@@ -66,3 +66,19 @@ def test_every_evidence_slices_the_source() -> None:
     for table, frame in extraction.tables.items():
         for row in frame.to_dicts():
             assert extraction.text[row["char_start"]:row["char_end"]] == row["evidence"], table
+
+
+DISTRICT_REPORT = Path(__file__).parent / "fixtures" / "reports" / "tien_yen_thang_2_2025.txt"
+
+
+def test_district_monthly_report_with_cumulative_figures() -> None:
+    extraction = extract_document(DISTRICT_REPORT.read_bytes(), DISTRICT_REPORT.name)
+    doc = extraction.document
+    assert (doc["province"], doc["locality"], doc["admin_level"]) == ("quang_ninh", "huyen_tien_yen", "district")
+    assert (str(doc["period_start"]), str(doc["period_end"])) == ("2025-02-01", "2025-02-28")
+    rows = {(r["indicator_key"], r["metric"], r["value"]): r for r in extraction.tables["indicators"].to_dicts()}
+    herd = rows[("livestock_herd", "level", 12450)]
+    assert (str(herd["period_start"]), str(herd["period_end"])) == ("2025-01-01", "2025-02-28")  # lũy kế 2 tháng
+    assert str(rows[("new_rural_communes", "level", 12)]["as_of"]) == "2025-02-20"
+    budget = {(r["measure"], r["value"], r["plan_basis"]) for r in extraction.tables["budgets"].to_dicts()}
+    assert ("plan_pct", 18.2, "provincial") in budget
