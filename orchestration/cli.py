@@ -48,32 +48,51 @@ def cmd_extract(files: Sequence[str]) -> int:
 # --- baocao run --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class CheckLine:
+    name: str  # "asset/key:check_name"
+    status: str  # PASS, WARN, FAIL, FAIL (blocking)
+    description: str
+    from_dbt: bool
+
+
 @dataclass
 class RunSummary:
     loaded: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (file, reason, code)
     failed_runs: list[str] = field(default_factory=list)
     ignored_files: list[str] = field(default_factory=list)
-    checks: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
+    checks: list[CheckLine] = field(default_factory=list)
 
     @property
     def blocking_failures(self) -> list[str]:
-        return [name for name, status, *_ in self.checks if status == "FAIL (blocking)"]
+        return [c.name for c in self.checks if c.status == "FAIL (blocking)"]
 
 
-def _check_line(evaluation: Any, blocking: bool) -> tuple[str, str, str, bool, str]:
-    name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+def _check_line(evaluation: Any, blocking: bool, from_dbt: bool) -> CheckLine:
     if evaluation.passed:
         status = "PASS"
     elif evaluation.severity.value == "WARN":
         status = "WARN"
     else:
         status = "FAIL (blocking)" if blocking else "FAIL"
-    return name, status, evaluation.severity.value, blocking, evaluation.description or ""
+    name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+    return CheckLine(name, status, evaluation.description or "", from_dbt)
 
 
-# Runs log to the instance (visible in the UI); the console only gets warnings and errors.
-QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+def _failure(label: str, result: Any) -> str:
+    """One line per failed step: which step and the first line of its error."""
+    reasons = []
+    for event in result.get_step_failure_events():
+        error = event.step_failure_data.error
+        message = (error.message if error else "failed").strip().splitlines()[0][:300]
+        reasons.append(f"{event.step_key}: {message}")
+    return f"{label} (run {result.run_id}): " + ("; ".join(reasons) or "failed")
+
+
+# Runs log to the instance (visible in the UI); the console only gets errors (the summary below
+# reports rejections and check results).
+QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
 
 def run_pipeline(raw_dir: Path, warehouse_path: Path, instance: Any = None) -> tuple[RunSummary, dict[str, Any]]:
@@ -112,7 +131,7 @@ def run_pipeline(raw_dir: Path, warehouse_path: Path, instance: Any = None) -> t
             tags={"baocao/trigger": "cli"},
         )
         if not result.success:
-            summary.failed_runs.append(f"ingest {name} (run {result.run_id})")
+            summary.failed_runs.append(_failure(f"ingest {name}", result))
             continue
         for event in result.get_asset_observation_events():
             md = event.asset_observation_data.asset_observation.metadata
@@ -135,11 +154,13 @@ def run_pipeline(raw_dir: Path, warehouse_path: Path, instance: Any = None) -> t
         instance=instance, raise_on_error=False, run_config=QUIET, tags={"baocao/trigger": "cli"}
     )
     if not refresh.success:
-        summary.failed_runs.append(f"refresh_warehouse_job (run {refresh.run_id})")
+        summary.failed_runs.append(_failure("refresh_warehouse_job", refresh))
     asset_graph = defs.resolve_asset_graph()
+    python_checks = {key for checks_def in defs.asset_checks for key in checks_def.check_keys}
     for evaluation in refresh.get_asset_check_evaluations():
-        spec = asset_graph.get_check_spec(evaluation.asset_check_key)
-        summary.checks.append(_check_line(evaluation, bool(spec.blocking)))
+        key = evaluation.asset_check_key
+        spec = asset_graph.get_check_spec(key)
+        summary.checks.append(_check_line(evaluation, bool(spec.blocking), key not in python_checks))
     return summary, warehouse_counts(warehouse_path)
 
 
@@ -181,8 +202,13 @@ def print_summary(summary: RunSummary, counts: dict[str, Any], raw_dir: Path, wa
     if not counts["marts"]:
         p("  (none built)")
     p("\nChecks:")
-    for name, status, _severity, _blocking, description in sorted(summary.checks):
-        p(f"  {status:<16}{name}" + (f" — {description}" if description and status != "PASS" else ""))
+    for c in sorted((c for c in summary.checks if not c.from_dbt), key=lambda c: c.name):
+        p(f"  {c.status:<16}{c.name}" + (f" — {c.description}" if c.description and c.status != "PASS" else ""))
+    dbt_checks = [c for c in summary.checks if c.from_dbt]
+    statuses = [c.status.split()[0] for c in dbt_checks]
+    p(f"  dbt tests: {statuses.count('PASS')} pass, {statuses.count('WARN')} warn, {statuses.count('FAIL')} fail")
+    for c in sorted((c for c in dbt_checks if c.status != "PASS"), key=lambda c: c.name):
+        p(f"    {c.status:<16}{c.name}")
     for failed in summary.failed_runs:
         p(f"\nFAILED: {failed}")
     if summary.blocking_failures:

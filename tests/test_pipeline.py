@@ -71,7 +71,7 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     assert {f"main.{t}" for t in ("documents", "rejected_documents", *FACT_TABLES)} <= tables
     assert {f"marts.{m}" for m in MARTS} <= tables, sorted(tables)
     assert set(counts["marts"]) >= set(MARTS)
-    checks = {name: status for name, status, *_ in summary.checks}
+    checks = {c.name: c.status for c in summary.checks}
     for table in FACT_TABLES:
         assert checks[f"{table}:unique_fact_ids"] == "PASS"
         assert checks[f"{table}:evidence_matches_text"] == "PASS"

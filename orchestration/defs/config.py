@@ -6,6 +6,7 @@ Dagster definitions, and every consumer (UI, CLI, tests) reads the same environm
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -23,6 +24,10 @@ WAREHOUSE_POOL = "duckdb_warehouse"
 RAW_REPORTS_PARTITIONS = "raw_reports"
 
 DBT_PROJECT_DIR: Path = PROJECT_ROOT / "dbt"
+# Freshness policies of the fact assets and marts: reports come quarterly or half-yearly, so a
+# warehouse not reloaded for ~4 months warns and for ~6.5 months fails ("are reports arriving?").
+FRESHNESS_WARN_WINDOW = dt.timedelta(days=120)
+FRESHNESS_FAIL_WINDOW = dt.timedelta(days=200)
 DEFAULT_MAX_REPORT_AGE_DAYS = 400  # a yearly report plus a month of drafting/publication delay
 
 

@@ -5,7 +5,6 @@ prepare-and-package``; ``dagster dev`` re-parses through ``prepare_if_dev``), ne
 plain import. dbt sources ``raw.<table>`` map onto the warehouse assets of the same name.
 """
 
-import datetime as dt
 import os
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -15,7 +14,7 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 from dagster_duckdb import DuckDBResource
 
 from orchestration import warehouse
-from orchestration.defs.config import ENV_WAREHOUSE, WAREHOUSE_POOL
+from orchestration.defs.config import ENV_WAREHOUSE, FRESHNESS_FAIL_WINDOW, FRESHNESS_WARN_WINDOW, WAREHOUSE_POOL
 from orchestration.defs.dbt_project import dbt_project
 from orchestration.defs.resources import warehouse_connection
 
@@ -24,14 +23,19 @@ RETIRED_REPORTS_KEY = dg.AssetKey("retired_reports")
 
 dbt_project.prepare_if_dev()  # only under `dagster dev`: re-parse so model edits show up
 
-# Reports arrive a few times a year; a mart that has not been rebuilt for a quarter after its
-# facts changed is stale. (Evaluated by Dagster's freshness daemon and shown in the UI.)
-MART_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=dt.timedelta(days=120), warn_window=dt.timedelta(days=95))
+# Same windows as the fact assets (config.py): marts are rebuilt whenever the facts change.
+MART_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=FRESHNESS_FAIL_WINDOW, warn_window=FRESHNESS_WARN_WINDOW)
 
 # ``eager()`` minus its "no missing dependency" clause: a rejected report leaves its partition
 # of the fact assets unmaterialized forever, which would otherwise block the marts for good.
+# Plus a bootstrap clause: anything never built (seeds, dims on a fresh warehouse) joins the next
+# automated run. Automated runs are dbt *subsets*, and a subset whose tests reference a seed or
+# dim that was never built fails; ``~execution_failed`` stops a broken model from looping.
 MARTS_AUTOMATION = (
-    (dg.AutomationCondition.newly_missing() | dg.AutomationCondition.any_deps_updated()).since_last_handled()
+    (
+        (dg.AutomationCondition.newly_missing() | dg.AutomationCondition.any_deps_updated()).since_last_handled()
+        | (dg.AutomationCondition.missing() & ~dg.AutomationCondition.execution_failed())
+    )
     & ~dg.AutomationCondition.any_deps_in_progress()
     & ~dg.AutomationCondition.in_progress()
 ).with_label("eager_allow_missing_reports")

@@ -14,7 +14,12 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration import warehouse
 from orchestration.defs.assets.raw import raw_report
-from orchestration.defs.config import WAREHOUSE_POOL, max_report_bytes
+from orchestration.defs.config import (
+    FRESHNESS_FAIL_WINDOW,
+    FRESHNESS_WARN_WINDOW,
+    WAREHOUSE_POOL,
+    max_report_bytes,
+)
 from orchestration.defs.partitions import raw_reports_partitions
 from orchestration.defs.resources import RawFolder, warehouse_connection
 from orchestration.extraction import FACT_TABLES, RejectedDocument, extract_document, table_schema
@@ -34,17 +39,22 @@ def _column_schema(table: str) -> dg.TableSchema:
     return dg.TableSchema(columns=[dg.TableColumn(name, sql_type) for name, sql_type in cols.items()])
 
 
+FACTS_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=FRESHNESS_FAIL_WINDOW, warn_window=FRESHNESS_WARN_WINDOW)
+
 TABLE_SPECS: list[dg.AssetSpec] = [
-    dg.AssetSpec(
-        table,
-        deps=[raw_report],
-        description=_DESCRIPTIONS[table],
-        group_name="warehouse",
-        kinds={"duckdb", "polars"},
-        partitions_def=raw_reports_partitions,
-        # A rejected file materializes nothing (its last good rows stay), so outputs are optional.
-        skippable=True,
-        metadata={"dagster/column_schema": _column_schema(table), "dagster/table_name": f"main.{table}"},
+    dg.apply_freshness_policy(
+        dg.AssetSpec(
+            table,
+            deps=[raw_report],
+            description=_DESCRIPTIONS[table],
+            group_name="warehouse",
+            kinds={"duckdb", "polars"},
+            partitions_def=raw_reports_partitions,
+            # A rejected file materializes nothing (its last good rows stay), so outputs are optional.
+            skippable=True,
+            metadata={"dagster/column_schema": _column_schema(table), "dagster/table_name": f"main.{table}"},
+        ),
+        FACTS_FRESHNESS,
     )
     for table in ("documents", *FACT_TABLES)
 ]
@@ -77,7 +87,7 @@ def markdown_preview(frame: pl.DataFrame, rows: int = PREVIEW_ROWS, max_chars: i
 )
 def load_report(
     context: dg.AssetExecutionContext, raw_folder: RawFolder, duckdb: DuckDBResource
-) -> Iterator[dg.MaterializeResult | dg.AssetObservation]:
+) -> Iterator[dg.MaterializeResult | dg.AssetObservation | dg.AssetMaterialization]:
     name = context.partition_key
     data = raw_folder.read(name)
     sha = hashlib.sha256(data).hexdigest()
@@ -89,6 +99,11 @@ def load_report(
         with warehouse_connection(duckdb) as con:
             warehouse.record_rejection(con, name, sha, exc.reason, exc.code)
         context.log.warning(f"rejected {name}: {exc.reason} [{exc.code}]")
+        yield dg.AssetMaterialization(
+            asset_key="rejected_documents",
+            description=f"{name}: {exc.reason}",
+            metadata={"source_file": name, "reason": exc.reason, "code": exc.code, "content_sha256": sha},
+        )
         yield dg.AssetObservation(
             asset_key="documents",
             partition=name,
