@@ -30,7 +30,7 @@ _HEADING = re.compile(r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\
 
 @dataclass
 class _Outline:
-    """Paragraph spans of one layout and its headings (source offset, text), computed once."""
+    """Paragraph spans of one layout and its headings (clean offset, text), computed once."""
 
     paragraphs: list[tuple[int, int]]
     starts: list[int]
@@ -46,10 +46,10 @@ def _outline(layout: Layout) -> _Outline:
     if hit is not None and hit[0] is layout:
         return hit[1]
     paragraphs = layout.paragraphs
-    # Headings are read on the source lines: the layout joins a heading without a final period
-    # to the paragraph under it.
+    # Headings are read on the lines of the clean text (NFC, markup blanked), so an NFD or
+    # Windows-1258 copy of a report finds the same headings as its UTF-8 original.
     headings, pos = [], 0
-    for line in layout.source.split("\n"):
+    for line in layout.clean.split("\n"):
         text = re.sub(r"[*#]|<[^<>]*>", " ", line).strip()
         if len(text) < 200 and "\t" not in text and _HEADING.match(text) and not text.endswith((".", ";")):
             headings.append((pos, " ".join(text.split())))
@@ -60,8 +60,8 @@ def _outline(layout: Layout) -> _Outline:
     return outline
 
 
-def _heading_before(outline: _Outline, source_pos: int) -> str:
-    i = bisect_right(outline.heading_starts, source_pos) - 1
+def _heading_before(outline: _Outline, clean_pos: int) -> str:
+    i = bisect_right(outline.heading_starts, clean_pos) - 1
     return outline.headings[i][1] if i >= 0 else ""
 
 
@@ -95,7 +95,7 @@ def figure_context(fig: Figure, layout: Layout) -> FigureContext:
         text=text, start=fig.start - a, end=fig.end - a, unit_end=fig.unit_end - a,
         sentence=sentence, value=fig.value,
         unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
-        qualifier=fig.qualifier, heading=_heading_before(outline, layout.to_source(fig.start)),
+        qualifier=fig.qualifier, heading=_heading_before(outline, fig.start),
         table_row=table_row)
 
 
