@@ -126,6 +126,20 @@ def test_partition_deleted_elsewhere_is_re_added(project_env, instance, tick):
     assert list(ingest_requests(result)) == [name]
 
 
+def test_files_already_loaded_elsewhere_are_not_rerun(project_env, instance, tick):
+    """After `baocao run` loaded the folder into the same instance, a fresh sensor skips it."""
+    from orchestration.definitions import build_defs
+
+    defs = build_defs(project_env.raw, project_env.warehouse)
+    name = sorted(p.name for p in project_env.raw.iterdir())[0]
+    instance.add_dynamic_partitions(RAW_REPORTS_PARTITIONS, [name])
+    assert defs.resolve_job_def("ingest_report_job").execute_in_process(partition_key=name, instance=instance).success
+    result = tick()
+    assert name not in ingest_requests(result)
+    assert len(ingest_requests(result)) == len(list(project_env.raw.iterdir())) - 1
+    assert name in json.loads(result.cursor)["files"]
+
+
 def test_sensor_is_registered_in_definitions(project_env):
     from orchestration.definitions import build_defs
 

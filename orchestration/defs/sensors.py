@@ -6,6 +6,9 @@ Run key: ``f"{file}:{sha256}:{seq}"``. ``seq`` counts this sensor's requests: Da
 launches a run key twice, so a bare ``file:sha256`` would silently drop the run when a file is
 edited back to an earlier content (A → B → A).
 
+A file the sensor has not seen yet but whose exact content is already loaded in this instance
+(``documents`` data version = its sha256, e.g. after ``baocao run``) is recorded without a run.
+
 Removed files: the sensor deletes the partition and requests one ``refresh_warehouse_job`` run,
 whose ``retired_reports`` asset marks those documents not current (facts kept as history) before
 dbt rebuilds the marts without them. The sensor itself never writes to DuckDB (pool + lock).
@@ -49,6 +52,8 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder
     for name, sha in sorted(current.items()):
         if seen.get(name) == sha and name in registered:
             continue  # unchanged (and its partition still exists)
+        if name not in seen and name in registered and loaded_version(context.instance, name) == sha:
+            continue  # already loaded by another client (e.g. `baocao run`) before this sensor saw it
         seq += 1
         run_requests.append(
             dg.RunRequest(
@@ -85,6 +90,16 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder
         cursor=dump_cursor(current, seq),
         skip_reason=None if run_requests or partition_requests else "raw folder unchanged",
     )
+
+
+def loaded_version(instance: dg.DagsterInstance, name: str) -> str | None:
+    """Content sha256 of the file's last successful load (data version of ``documents``)."""
+    records = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=dg.AssetKey("documents"), asset_partitions=[name]), limit=1
+    ).records
+    if not records or records[0].asset_materialization is None:
+        return None
+    return records[0].asset_materialization.tags.get("dagster/data_version")
 
 
 def automation_sensor(target: dg.AssetSelection) -> dg.AutomationConditionSensorDefinition:
