@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,7 +172,16 @@ def warehouse_counts(warehouse_path: Path) -> dict[str, Any]:
 
     if not warehouse_path.exists():
         return {"facts": {}, "marts": {}}
-    con = duckdb.connect(str(warehouse_path), read_only=True)
+    # A Dagster daemon may be writing (dagster dev on the same warehouse): wait a little, then
+    # report the counts as unavailable rather than crash after a successful run.
+    for attempt in range(10):
+        try:
+            con = duckdb.connect(str(warehouse_path), read_only=True)
+            break
+        except (duckdb.IOException, duckdb.ConnectionException):
+            if attempt == 9:
+                return {"facts": {}, "marts": {}, "busy": True}
+            time.sleep(1 + attempt)
     try:
         return {
             "facts": warehouse.row_counts(con, warehouse.RAW_TABLES[1:]),
@@ -181,7 +191,9 @@ def warehouse_counts(warehouse_path: Path) -> dict[str, Any]:
         con.close()
 
 
-def print_summary(summary: RunSummary, counts: dict[str, Any], raw_dir: Path, warehouse_path: Path) -> None:
+def print_summary(
+    summary: RunSummary, counts: dict[str, Any], raw_dir: Path, warehouse_path: Path, all_checks: bool = False
+) -> None:
     p = print
     p(f"raw folder: {raw_dir}")
     p(f"warehouse:  {warehouse_path}")
@@ -200,14 +212,14 @@ def print_summary(summary: RunSummary, counts: dict[str, Any], raw_dir: Path, wa
     for table, n in counts["marts"].items():
         p(f"  {table:<22}{n:>8}")
     if not counts["marts"]:
-        p("  (none built)")
+        p("  (warehouse busy: another process is writing)" if counts.get("busy") else "  (none built)")
     p("\nChecks:")
     for c in sorted((c for c in summary.checks if not c.from_dbt), key=lambda c: c.name):
         p(f"  {c.status:<16}{c.name}" + (f" — {c.description}" if c.description and c.status != "PASS" else ""))
     dbt_checks = [c for c in summary.checks if c.from_dbt]
     statuses = [c.status.split()[0] for c in dbt_checks]
     p(f"  dbt tests: {statuses.count('PASS')} pass, {statuses.count('WARN')} warn, {statuses.count('FAIL')} fail")
-    for c in sorted((c for c in dbt_checks if c.status != "PASS"), key=lambda c: c.name):
+    for c in sorted((c for c in dbt_checks if all_checks or c.status != "PASS"), key=lambda c: c.name):
         p(f"    {c.status:<16}{c.name}")
     for failed in summary.failed_runs:
         p(f"\nFAILED: {failed}")
@@ -217,7 +229,7 @@ def print_summary(summary: RunSummary, counts: dict[str, Any], raw_dir: Path, wa
     p(f"\nresult: {'ok' if ok else 'FAILED'}")
 
 
-def cmd_run(raw: str | None, warehouse: str | None) -> int:
+def cmd_run(raw: str | None, warehouse: str | None, all_checks: bool = False) -> int:
     # CLI flags win over env vars; then export them so dbt (a subprocess) and every component
     # that resolves paths from the environment see the same folder and warehouse.
     if raw:
@@ -236,7 +248,7 @@ def cmd_run(raw: str | None, warehouse: str | None) -> int:
     # dagster-dbt echoes every dbt event to stdout: keep the console for the summary only.
     with log_path.open("w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
         summary, counts = run_pipeline(raw_dir, warehouse_path)
-    print_summary(summary, counts, raw_dir, warehouse_path)
+    print_summary(summary, counts, raw_dir, warehouse_path, all_checks)
     print(f"dbt log: {log_path}; run history: dagster dev (DAGSTER_HOME={home})")
     return 1 if summary.failed_runs or summary.blocking_failures else 0
 
@@ -249,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--warehouse", help=f"DuckDB file (default: ${config.ENV_WAREHOUSE} or warehouse/warehouse.duckdb)"
     )
+    run.add_argument("--all-checks", action="store_true", help="list every dbt test, not only the failing ones")
     extract = sub.add_parser("extract", help="print the facts of report files as JSON lines")
     extract.add_argument("files", nargs="+", metavar="FILE")
     return parser
@@ -258,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args.files)
-    return cmd_run(args.raw, args.warehouse)
+    return cmd_run(args.raw, args.warehouse, args.all_checks)
 
 
 if __name__ == "__main__":
