@@ -15,9 +15,12 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from orchestration.defs import config
+
+if TYPE_CHECKING:  # Dagster is imported lazily: `baocao extract` must not pay for it
+    from dagster import DagsterInstance
 
 # --- baocao extract ----------------------------------------------------------------------------
 
@@ -96,7 +99,9 @@ def _failure(label: str, result: Any) -> str:
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
 
-def run_pipeline(raw_dir: Path, warehouse_path: Path, instance: Any = None) -> tuple[RunSummary, dict[str, Any]]:
+def run_pipeline(
+    raw_dir: Path, warehouse_path: Path, instance: DagsterInstance | None = None
+) -> tuple[RunSummary, dict[str, Any]]:
     """Register every report as a partition, load each, then refresh dbt + checks, in-process."""
     import dagster as dg
 

@@ -96,3 +96,29 @@ def test_run_end_to_end(project_env):
         con.close()
     # the runs are in the project-local instance (what the UI shows)
     assert any((project_env.home / "history").iterdir())
+
+
+@pytest.mark.slow
+def test_run_exits_non_zero_when_a_blocking_check_fails(project_env, monkeypatch, capsys):
+    """Facts whose evidence is not their text span fail a blocking check → exit 1."""
+    from orchestration import cli
+    from orchestration.defs.assets import facts
+
+    for path in project_env.raw.iterdir():
+        if path.name != REPORT:
+            path.unlink()
+    real_extract = facts.extract_document
+
+    def corrupt(data: bytes, source_file: str, **kwargs):
+        extraction = real_extract(data, source_file, **kwargs)
+        extraction.tables["indicators"] = extraction.tables["indicators"].with_columns(
+            evidence=extraction.tables["indicators"]["evidence"] + "!"
+        )
+        return extraction
+
+    monkeypatch.setattr(facts, "extract_document", corrupt)
+    assert cli.main(["run"]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL (blocking) indicators:evidence_matches_text" in out
+    assert "FAILED blocking checks: indicators:evidence_matches_text" in out
+    assert "result: FAILED" in out
