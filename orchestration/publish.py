@@ -53,10 +53,10 @@ class WarehouseBusy(RuntimeError):
 
 @dataclass(frozen=True)
 class PublishedTable:
-    name: str              # "schema.table", the key used everywhere below
+    name: str  # "schema.table", the key used everywhere below
     schema: str
     table: str
-    kind: str              # "table" or "view" in the source warehouse (always a table in the snapshot)
+    kind: str  # "table" or "view" in the source warehouse (always a table in the snapshot)
     rows: int
     parquet_path: Path
 
@@ -70,7 +70,7 @@ class PublishResult:
     snapshot_id: str
     published_at: dt.datetime
     tables: dict[str, PublishedTable] = field(default_factory=dict)
-    removed_parquet: tuple[Path, ...] = ()   # stale files of tables no longer in the warehouse
+    removed_parquet: tuple[Path, ...] = ()  # stale files of tables no longer in the warehouse
 
     @property
     def row_counts(self) -> dict[str, int]:
@@ -82,6 +82,7 @@ class PublishResult:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
 
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
@@ -190,8 +191,8 @@ def _parquet_names(selected: list[tuple[str, str, str]]) -> dict[tuple[str, str]
 
 # --- public API ---------------------------------------------------------------------------------
 
-def publish_snapshot(warehouse_path: Path, publish_dir: Path, *,
-                     tables: Sequence[str] | None = None) -> PublishResult:
+
+def publish_snapshot(warehouse_path: Path, publish_dir: Path, *, tables: Sequence[str] | None = None) -> PublishResult:
     """Copy the warehouse (or ``tables``: names or ``schema.name``) to ``publish_dir`` atomically.
 
     ``tables=None`` publishes every table and view of every user schema and removes Parquet
@@ -209,7 +210,7 @@ def publish_snapshot(warehouse_path: Path, publish_dir: Path, *,
         published_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
         snapshot_path = publish_dir / SNAPSHOT_NAME
         snapshot_tmp = _tmp_path(snapshot_path, snapshot_id)
-        pending: list[tuple[Path, Path]] = []          # (tmp, final), replaced only once all exist
+        pending: list[tuple[Path, Path]] = []  # (tmp, final), replaced only once all exist
         cleanup = [snapshot_tmp, snapshot_tmp.with_name(snapshot_tmp.name + ".wal")]
         published: dict[str, PublishedTable] = {}
         try:
@@ -239,7 +240,7 @@ def publish_snapshot(warehouse_path: Path, publish_dir: Path, *,
                     pending.append((tmp, final))
                     key = f"{schema}.{name}"
                     published[key] = PublishedTable(key, schema, name, kind, int(rows), final)
-                con.execute(f"CHECKPOINT {_ident(alias)}")   # fold the WAL into the file
+                con.execute(f"CHECKPOINT {_ident(alias)}")  # fold the WAL into the file
                 con.execute(f"DETACH {_ident(alias)}")
             finally:
                 con.close()
@@ -267,8 +268,13 @@ def publish_snapshot(warehouse_path: Path, publish_dir: Path, *,
                 "snapshot": SNAPSHOT_NAME,
                 "duckdb_version": duckdb.__version__,
                 "tables": {
-                    key: {"schema": t.schema, "table": t.table, "kind": t.kind, "rows": t.rows,
-                          "parquet": t.parquet_path.relative_to(publish_dir).as_posix()}
+                    key: {
+                        "schema": t.schema,
+                        "table": t.table,
+                        "kind": t.kind,
+                        "rows": t.rows,
+                        "parquet": t.parquet_path.relative_to(publish_dir).as_posix(),
+                    }
                     for key, t in published.items()
                 },
             }
@@ -284,9 +290,16 @@ def publish_snapshot(warehouse_path: Path, publish_dir: Path, *,
             for p in cleanup:  # no-ops after success: every temp file was renamed away
                 _remove(p)
 
-    return PublishResult(snapshot_path=snapshot_path, manifest_path=manifest_path, parquet_dir=parquet_dir,
-                         source_path=warehouse_path, snapshot_id=snapshot_id, published_at=published_at,
-                         tables=published, removed_parquet=tuple(removed))
+    return PublishResult(
+        snapshot_path=snapshot_path,
+        manifest_path=manifest_path,
+        parquet_dir=parquet_dir,
+        source_path=warehouse_path,
+        snapshot_id=snapshot_id,
+        published_at=published_at,
+        tables=published,
+        removed_parquet=tuple(removed),
+    )
 
 
 def open_snapshot(publish_dir: Path) -> duckdb.DuckDBPyConnection:
