@@ -186,3 +186,15 @@ def test_share_with_its_whole_vs_a_bare_rate() -> None:
         73.54, "pct", "level")
     assert figures("(DVCTT toàn trình là 62/75 chiếm 83%; DVCTT một phần 13/75 chiếm 17%)")[2] == (
         83, "pct", "share_pct")
+
+
+def test_numbers_written_as_words() -> None:
+    assert figures("Mưa lũ làm năm người chết, hai người bị thương, sập ba ngôi nhà.") == [
+        (5, "person", "level"), (2, "person", "level"), (3, "house", "level")]
+    assert figures("Hai điểm trường bị hư hỏng.") == [(2, "count", "level")]
+
+
+@pytest.mark.parametrize("text", ["Trong năm người dân được hỗ trợ", "một số hộ dân", "một trong những",
+                                  "phấn đấu ở mức hai con số"])
+def test_number_words_that_are_not_numbers(text: str) -> None:
+    assert figures(text) == []

@@ -15,6 +15,7 @@ from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
     NUMBER,
+    NUMBER_WORDS,
     UnitReading,
     parse_number,
     qualifier_before,
@@ -331,6 +332,40 @@ def _noun_count(after: str) -> UnitReading | None:
     return UnitReading("count", 1.0, m.start(1) + len(first), label)
 
 
+# Numbers written as words count when what they count follows ("năm người chết", "Hai điểm
+# trường"). "một" (also "a") and "năm" (also "year") only before nouns that leave no doubt.
+_WORD_NUMBER = re.compile(
+    r"(?<![\w])(?i:(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
+    r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
+    r"vụ\b|người\b))")
+_STRONG_NOUN = re.compile(r"người\s+(?:chết|tử\s+vong|bị\s+thương|mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
+
+
+def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _WORD_NUMBER.finditer(paragraph):
+        word = m.group(1).lower()
+        after = paragraph[m.end():]
+        if word in ("một", "năm") and not _STRONG_NOUN.match(after):
+            continue
+        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
+            continue
+        reading = read_unit(" " + after)
+        if reading is None:
+            continue
+        a, b = m.start(1), m.end(1)
+        s_lo, s_hi = next(((s, e) for s, e in sentences if s <= a < e), (0, len(paragraph)))
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
+                                          paragraph[max(0, a - 400):a], reading.unit,
+                                          scale(float(NUMBER_WORDS[word]), reading.multiplier))
+        out.append(Figure(start=a + offset, end=b + offset, unit_end=m.end() + reading.length - 1 + offset,
+                          token=m.group(1), value=value, unit=unit, unit_label=reading.label,
+                          qualifier=qualifier_before(paragraph[seg[0]:a]) or "exact", metric=metric,
+                          sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
+    return out
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -390,6 +425,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        value=scale(d_value, reading.multiplier),
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
+    figures.extend(_word_figures(paragraph, offset, sentences))
+    figures.sort(key=lambda f: f.start)
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}
     figures = [f for f in figures if f.role == "denominator" or f.start not in taken]
