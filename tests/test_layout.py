@@ -73,3 +73,13 @@ def test_crlf_line_ends() -> None:
     assert "\r" not in layout.clean
     assert _source_span_of(layout, "386 tỷ đồng") == "386 tỷ đồng"
     assert len(layout.paragraphs) == 2
+
+
+def test_running_header_between_lines_of_a_sentence_is_blanked() -> None:
+    header = "Báo cáo tình hình KT-XH 6 tháng đầu năm 2024"
+    text = (f"{header}\nTổng mức bán lẻ hàng hóa ước đạt\n\n{header}\n4.705 tỷ đồng, tăng 12,1% so với\n"
+            f"{header}\ncùng kỳ.")
+    layout = build_layout(text)
+    assert header not in layout.clean
+    assert len(layout.paragraphs) == 1
+    assert "ước đạt" in layout.clean and "4.705 tỷ đồng" in layout.clean

@@ -138,12 +138,13 @@ def _join_lines(chars: list[str], work: str) -> None:
     for line in work.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
+    running = _running_lines(work, lines)
     content = []  # indices of lines with words
     for li, (a, b) in enumerate(lines):
         segment = work[a:b]
         if not segment.strip():
             continue
-        if _PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work):
+        if (_PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work)) or " ".join(segment.split()) in running:
             _blank(chars, a, b)
             continue
         content.append(li)
@@ -155,6 +156,16 @@ def _join_lines(chars: list[str], work: str) -> None:
             continue  # table rows stay rows
         if _continues(before, after):
             _blank(chars, pb, na, keep_newlines=False)
+
+
+def _running_lines(work: str, lines: list[tuple[int, int]]) -> set[str]:
+    """Running headers and footers: the same short line repeated on page after page (3+ times)."""
+    counts: dict[str, int] = {}
+    for a, b in lines:
+        text = " ".join(work[a:b].split())
+        if 8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text):
+            counts[text] = counts.get(text, 0) + 1
+    return {text for text, n in counts.items() if n >= 3}
 
 
 def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
