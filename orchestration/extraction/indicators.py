@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from functools import lru_cache
 from importlib import resources
 
 from orchestration.extraction.numbers import read_unit
@@ -203,6 +204,7 @@ def _names_its_own_subject(tail: str) -> bool:
     return bool(words) and words[0] not in _FUNCTION_WORDS
 
 
+@lru_cache(maxsize=4096)
 def _fits(key: str, unit: str, metric: str) -> bool:
     allowed = _KEY_UNITS.get(key)
     if allowed is None:
