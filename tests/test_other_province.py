@@ -82,3 +82,30 @@ def test_district_monthly_report_with_cumulative_figures() -> None:
     assert str(rows[("new_rural_communes", "level", 12)]["as_of"]) == "2025-02-20"
     budget = {(r["measure"], r["value"], r["plan_basis"]) for r in extraction.tables["budgets"].to_dicts()}
     assert ("plan_pct", 18.2, "provincial") in budget
+
+
+def _load(name: str):
+    path = Path(__file__).parent / "fixtures" / "reports" / name
+    return extract_document(path.read_bytes(), path.name)
+
+
+def test_party_review_of_a_district_committee() -> None:
+    extraction = _load("cao_loc_party_h1_2025.txt")
+    doc = extraction.document
+    assert (doc["province"], doc["locality"], doc["admin_level"], doc["doc_type"]) == (
+        "lang_son", "huyen_cao_loc", "district", "party_review")
+    assert (str(doc["period_start"]), str(doc["period_end"])) == ("2025-01-01", "2025-06-30")
+    got = {(r["metric"], r["value"], r["unit"]) for r in extraction.tables["indicators"].to_dicts()}
+    assert {("level", 3250e9, "VND"), ("yoy_pct", 8.5, "pct"), ("level", 125, "person"),
+            ("plan_pct", 52, "pct")} <= got
+
+
+def test_news_article_about_a_city() -> None:
+    extraction = _load("da_nang_news_q1_2025.txt")
+    doc = extraction.document
+    assert (doc["province"], doc["admin_level"], doc["doc_type"]) == ("da_nang", "province", "news")
+    assert (str(doc["period_start"]), str(doc["period_end"])) == ("2025-01-01", "2025-03-31")
+    rows = extraction.tables["indicators"].to_dicts()
+    assert ("tourism_revenue", 9870e9) in {(r["indicator_key"], r["value"]) for r in rows}
+    assert ("tourist_arrivals", "yoy_pct", 31.7) in {(r["indicator_key"], r["metric"], r["value"]) for r in rows}
+    assert extraction.tables["budgets"].height == 0  # tourism revenue is not the state budget

@@ -27,7 +27,8 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
         r"\bthu\s+(?:từ\s+)?(?:khu\s+vực|doanh\s+nghiệp|thuế|phí|lệ\s+phí|xổ\s+số|tiền\s+thuê\s+đất|"
         r"tiền\s+cấp\s+quyền|khác)", _I)),
     ("revenue_total", re.compile(
-        r"\bthu\s+(?:ngân\s+sách|NSNN|NS\b)(?!\s+(?:từ|do)\s)(?:\s+nhà\s+nước)?|\btổng\s+thu\b(?!\s+nhập)", _I)),
+        r"\bthu\s+(?:ngân\s+sách|NSNN|NS\b)(?!\s+(?:từ|do)\s)(?:\s+nhà\s+nước)?|"
+        r"\btổng\s+thu\b(?!\s+(?:nhập|(?:từ\s+)?(?:khách\s+)?du\s+lịch|dịch\s+vụ))", _I)),
     ("expenditure_investment", re.compile(r"\bchi\s+đầu\s+tư(?:\s+phát\s+triển)?", _I)),
     ("expenditure_recurrent", re.compile(r"\bchi\s+thường\s+xuyên", _I)),
     ("expenditure_total", re.compile(r"\b(?:tổng\s+)?chi\s+(?:ngân\s+sách|NSĐP|NSĐP|NSNN|NS\b)", _I)),
@@ -49,6 +50,7 @@ _NOT_BUDGET_SENTENCE = re.compile(
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
 _NOT_BUDGET_CLAUSE = re.compile(
     r"doanh\s+thu|thu\s+nộp|nộp\s+ngân\s+sách|xử\s+phạt|thu\s+hồi|tặng\s+quà|suất\s+quà|thu\s+nhập|"
+    r"thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|"
     r"vốn\s+thực\s+hiện\s+của|trị\s+giá", _I)
 
 _PROGRAMME = _ITEMS[8][1]

@@ -38,7 +38,7 @@ CATALOG_ALIASES: list[tuple[str, str]] = [
     ("tourist_arrivals_international", r"khách\s+quốc\s+tế|khách\s+nước\s+ngoài"),
     ("tourist_arrivals_domestic", r"khách\s+nội\s+địa|khách\s+trong\s+nước"),
     ("tourism_revenue", r"doanh\s+thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|thu\s+từ\s+(?:khách\s+)?du\s+lịch|"
-                        r"tổng\s+thu\s+từ\s+du\s+lịch"),
+                        r"tổng\s+thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch"),
     ("room_occupancy", r"công\s+suất\s+(?:sử\s+dụng\s+)?phòng"),
     ("tourist_arrivals", r"khách\s+du\s+lịch|lượt\s+khách|du\s+khách|đón\s+(?:được\s+)?khách|tổng\s+số\s+khách"),
     ("social_investment", r"vốn\s+đầu\s+tư\s+(?:phát\s+triển\s+)?toàn\s+xã\s+hội|vốn\s+đầu\s+tư\s+thực\s+hiện"
