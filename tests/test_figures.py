@@ -198,3 +198,17 @@ def test_numbers_written_as_words() -> None:
                                   "phấn đấu ở mức hai con số"])
 def test_number_words_that_are_not_numbers(text: str) -> None:
     assert figures(text) == []
+
+
+def test_the_value_a_rate_fell_to_is_a_level() -> None:
+    assert figures("Tỷ lệ hộ nghèo giảm còn 5,2%.") == [(5.2, "pct", "level")]
+    assert figures("tỷ lệ giảm xuống còn 3%") == [(3, "pct", "level")]
+
+
+def test_percentage_points_are_an_absolute_change() -> None:
+    assert figures("Tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm so với cùng kỳ") == [(-0.5, "pct", "yoy_abs")]
+
+
+def test_thousands_of_a_unit() -> None:
+    assert figures("Sản lượng lương thực ước đạt 180,5 nghìn tấn.") == [(180500, "tonne", "level")]
+    assert figures("Tổng đàn trâu 45,2 nghìn con, giảm 2,1%.") == [(45200, "head", "level"), (-2.1, "pct", "yoy_pct")]

@@ -143,8 +143,10 @@ _PLAN_WORD = re.compile(
     r"^\s*(?:\(?\s*)?(?:so\s+với\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
-_GROWTH_BEFORE = re.compile(r"(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi|giảm\s+còn)\s*"
+_GROWTH_BEFORE = re.compile(r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
                             r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức)\s*)*$",
+                            re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$",
                             re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là)\s*)*$",
                           re.IGNORECASE)
@@ -207,6 +209,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
+    if _RESULT_BEFORE.search(before):
+        return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
         if _SHARE_BEFORE.search(before):
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
@@ -411,6 +415,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a))
+        if unit == "pct_point":
+            unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),

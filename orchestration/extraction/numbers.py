@@ -69,6 +69,7 @@ _CURRENCY = [
 ]
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [
+    (r"điểm\s+phần\s+trăm|điểm\s+%", "pct_point", 1.0),
     (r"%|phần\s+trăm", "pct", 1.0),
     (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
     (r"ha\b|héc\s*-?\s*ta|hecta|hécta", "ha", 1.0),
