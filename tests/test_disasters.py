@@ -86,3 +86,10 @@ def test_forest_fire_is_wildfire_but_violations_are_not_disasters():
 def test_traffic_accidents_are_not_disasters():
     text = "Trong 6 tháng đầu năm, xảy ra 42 vụ tai nạn giao thông làm 09 người chết, 50 người bị thương."
     assert route_in_text(text, "09") is None
+
+
+def test_each_count_of_people_takes_the_words_after_it() -> None:
+    text = "Bão số 3 làm 52 người chết, 7 người mất tích, 48 người bị thương."
+    assert route_in_text(text, "52").fields["impact"] == "deaths"
+    assert route_in_text(text, "7").fields["impact"] == "missing"
+    assert route_in_text(text, "48").fields["impact"] == "injured"

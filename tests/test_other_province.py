@@ -109,3 +109,22 @@ def test_news_article_about_a_city() -> None:
     assert ("tourism_revenue", 9870e9) in {(r["indicator_key"], r["value"]) for r in rows}
     assert ("tourist_arrivals", "yoy_pct", 31.7) in {(r["indicator_key"], r["metric"], r["value"]) for r in rows}
     assert extraction.tables["budgets"].height == 0  # tourism revenue is not the state budget
+
+
+def test_storm_damage_and_budget_execution_of_a_nine_month_report() -> None:
+    extraction = _load("yen_bai_9_thang_2024.txt")
+    doc = extraction.document
+    assert (doc["province"], str(doc["period_start"]), str(doc["period_end"])) == ("yen_bai", "2024-01-01", "2024-09-30")
+    disasters = {(r["impact"], r["value"]): r for r in extraction.tables["disasters"].to_dicts()}
+    assert {"deaths", "missing", "injured", "houses_destroyed", "houses_damaged", "crops", "livestock",
+            "economic_loss"} <= {impact for impact, _ in disasters}
+    assert disasters[("injured", 48)]["hazards"] and "storm" in disasters[("injured", 48)]["hazards"]
+    # "Trong tháng 9, ..." governs every clause of its sentence, across semicolons
+    assert str(disasters[("economic_loss", 2500e9)]["period_start"]) == "2024-09-01"
+    assert str(disasters[("livestock", 120)]["period_end"]) == "2024-01-31"  # rét đậm trong tháng 1
+    budgets = {(r["budget_item"], r["measure"], r["value"], r["plan_basis"], r["funding_source"])
+               for r in extraction.tables["budgets"].to_dicts()}
+    assert ("public_investment", "plan_pct", 58, "central", None) in budgets
+    assert ("public_investment", "plan_pct", 52, "provincial", None) in budgets
+    assert ("public_investment", "actual", 1200e9, None, "central") in budgets
+    assert ("expenditure_recurrent", "actual", 5100e9, None, "local") in budgets

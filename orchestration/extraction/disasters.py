@@ -106,13 +106,15 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     label = (ctx.unit_label or "").lower()
     unit = ctx.unit
     if unit == "person":
-        near = before[-15:] + " " + head[:25]
-        if re.search(r"mất\s+tích", near):
-            return "missing", None, None, None
-        if re.search(r"bị\s+thương", near):
-            return "injured", None, None, None
-        if re.search(r"chết|tử\s+vong|thiệt\s+mạng", near):
-            return "deaths", None, None, None
+        # the words right after "người" say what happened to them ("7 người mất tích, 48 người bị
+        # thương"); failing that, the verb before the number ("làm chết 2 người")
+        for near in (head[:25], before[-15:]):
+            if re.search(r"mất\s+tích", near):
+                return "missing", None, None, None
+            if re.search(r"bị\s+thương", near):
+                return "injured", None, None, None
+            if re.search(r"chết|tử\s+vong|thiệt\s+mạng", near):
+                return "deaths", None, None, None
         return None
     if unit in ("house", "household") or label.startswith("nhà"):
         if re.search(r"^\s*(?:văn\s+hóa|văn\s+hoá|văn\s+hóa|học|trẻ|kho|xưởng)", head) or \

@@ -223,8 +223,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     """Per-figure period: the nearest period phrase of the figure's sentence before the number
     ("quý I/2025 đạt 7,94%", "lũy kế 2 tháng", "đến ngày 17/6/2024" → as_of)."""
     out: dict = {}
+    # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
+    # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
+    scope = min(fig.sentence[0], max(clean.rfind("\n", 0, fig.start) + 1, clean.rfind(". ", 0, fig.start) + 2))
     i = bisect_right(starts, fig.start) - 1
-    while i >= 0 and phrases[i].start >= fig.sentence[0]:
+    while i >= 0 and phrases[i].start >= scope:
         phrase = phrases[i]
         if phrase.end <= fig.start:
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
@@ -233,7 +236,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     phrase.kind in _OVERRIDING_KINDS
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
-                        or phrase.start == fig.sentence[0]))
+                        or phrase.start in (fig.sentence[0], scope)))
                     or (phrase.kind == "year" and document.get("period_end")
                         and phrase.period.end.year != document["period_end"].year)):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
