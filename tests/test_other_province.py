@@ -114,7 +114,8 @@ def test_news_article_about_a_city() -> None:
 def test_storm_damage_and_budget_execution_of_a_nine_month_report() -> None:
     extraction = _load("yen_bai_9_thang_2024.txt")
     doc = extraction.document
-    assert (doc["province"], str(doc["period_start"]), str(doc["period_end"])) == ("yen_bai", "2024-01-01", "2024-09-30")
+    assert (doc["province"], str(doc["period_start"]), str(doc["period_end"])) == (
+        "yen_bai", "2024-01-01", "2024-09-30")
     disasters = {(r["impact"], r["value"]): r for r in extraction.tables["disasters"].to_dicts()}
     assert {"deaths", "missing", "injured", "houses_destroyed", "houses_damaged", "crops", "livestock",
             "economic_loss"} <= {impact for impact, _ in disasters}
