@@ -168,6 +168,11 @@ def _running_lines(work: str, lines: list[tuple[int, int]]) -> set[str]:
     return {text for text, n in counts.items() if n >= 3}
 
 
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
 def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
     """A page number stands between blank lines (or at the very top/bottom)."""
     prev_blank = li == 0 or not work[lines[li - 1][0]:lines[li - 1][1]].strip()
@@ -179,10 +184,13 @@ def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
     if re.match(r"\s*[-–]\s*[a-zđà-ỹ]", after) and not _SENTENCE_END.search(before) and before.strip():
         return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
+    stripped = after.lstrip()
+    if _all_caps(before) and _all_caps(stripped) and not _SENTENCE_END.search(before) and not re.match(
+            r"\s*(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]", stripped):
+        return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
     if _BLOCK_START.match(after):
         return False
-    stripped = after.lstrip()
-    if _HEADING_LINE.match(before) and re.match(UPPER, stripped):
+    if _HEADING_LINE.match(before) and re.match(UPPER, stripped) and not _all_caps(stripped):
         return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
     if not stripped:
         return False
@@ -190,7 +198,10 @@ def _continues(before: str, after: str) -> bool:
         # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
         # wrapped line after an abbreviation or a number ("đạt 4,5." is rare in the middle).
         return stripped[0].islower()
-    return not before.strip().isupper() or stripped[0].islower()
+    if before.strip().isupper():
+        # a heading in capitals ends at its line, unless the next line goes on in capitals
+        return stripped[0].islower() or _all_caps(stripped)
+    return True
 
 
 def position_in_paragraph(layout: Layout, i: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import polars as pl
 
@@ -18,6 +18,7 @@ from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.routing import project_events, route_figure
 from orchestration.extraction.schema import FACT_TABLES, frame_from_rows
+from orchestration.extraction.sections import future_sections
 from orchestration.extraction.tables import find_table_figures
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
@@ -123,11 +124,16 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         "as_of": None,
     }
     figures: list[Figure] = []
+    future = future_sections(layout)
     for p_start, p_end in layout.paragraphs:
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             continue  # table rows are read by tables.py with their header
-        figures.extend(find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start]))
+        found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
+        if any(a <= p_start < b for a, b in future):
+            # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at
+            found = [replace(f, metric="target") if f.metric == "level" else f for f in found]
+        figures.extend(found)
     table_figures = find_table_figures(layout)
     doc_end = document.get("period_end")
     phrases = find_period_phrases(layout.clean, doc_end.year if doc_end else None)

@@ -1,0 +1,37 @@
+"""Plans for the future: figures in a "phương hướng, nhiệm vụ" section are targets."""
+
+from orchestration.extraction import extract_document
+from orchestration.extraction.layout import build_layout
+from orchestration.extraction.sections import future_sections
+
+REPORT = """ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH
+BÁO CÁO
+Tình hình kinh tế - xã hội 6 tháng đầu năm 2024
+
+I. KẾT QUẢ THỰC HIỆN
+Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 45.000 tỷ đồng, tăng 11% so với cùng kỳ.
+
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ
+6 THÁNG CUỐI NĂM 2024
+1. Về kinh tế
+Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ cả năm đạt 95.000 tỷ đồng; tốc độ tăng trưởng kinh tế đạt 8,5%.
+
+III. KIẾN NGHỊ
+Đề nghị hỗ trợ 200 tỷ đồng cho dự án đê biển.
+"""
+
+
+def test_future_section_runs_to_the_next_top_heading() -> None:
+    layout = build_layout(REPORT)
+    (a, b), = future_sections(layout)
+    section = layout.clean[a:b]
+    assert section.startswith("II. PHƯƠNG HƯỚNG") and "95.000" in section and "KIẾN NGHỊ" not in section
+
+
+def test_amounts_in_a_plan_section_are_targets_for_the_year() -> None:
+    extraction = extract_document(REPORT.encode(), "thai_binh.txt")
+    rows = {r["value"]: r for r in extraction.tables["indicators"].to_dicts()}
+    assert rows[45000e9]["metric"] == "level"
+    assert rows[95000e9]["metric"] == "target"
+    assert (str(rows[95000e9]["period_start"]), str(rows[95000e9]["period_end"])) == ("2024-01-01", "2024-12-31")
+    assert rows[8.5]["metric"] == "yoy_pct"  # a growth rate keeps its metric
