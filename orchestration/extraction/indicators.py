@@ -245,14 +245,8 @@ def own_subject(segment_before: str) -> str:
 
 def subject_label(segment_before: str, sentence_before: str) -> str:
     """The subject phrase a number belongs to, as written (``Tổng mức bán lẻ hàng hóa ...``)."""
-    text = segment_before
-    for _ in range(6):
-        stripped = _LEAD_VERBS.sub("", text)
-        if stripped == text:
-            break
-        text = stripped
-    text = re.sub(r"\s+", " ", text).strip(_STRIP)
-    if len(text) < 3:
+    text = own_subject(segment_before)
+    if not text:
         # the clause opens with a verb: take the previous clause's subject
         previous = re.split(r"[,;:(]", sentence_before)
         for part in reversed(previous[:-1] if len(previous) > 1 else previous):
@@ -261,4 +255,4 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
             if len(candidate) >= 3:
                 return candidate[:200]
         return ""
-    return text[-200:]
+    return text

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
+from orchestration.extraction.normalise import nfc_with_index
 
 # Markup that carries no words: HTML tags, entities, markdown emphasis and heading marks.
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
@@ -65,25 +65,6 @@ class Layout:
         return [(a, b) for a, b in out if self.clean[a:b].strip()]
 
 
-def _nfc_with_index(text: str) -> tuple[str, list[int]]:
-    """NFC-normalise cluster by cluster, remembering each output char's source offset."""
-    if unicodedata.is_normalized("NFC", text):
-        return text, list(range(len(text) + 1))
-    out: list[str] = []
-    index: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        composed = unicodedata.normalize("NFC", text[i:j])
-        out.append(composed)
-        index.extend([i] * len(composed))
-        i = j
-    index.append(n)
-    return "".join(out), index
-
-
 def _is_unit_power(chars: list[str], k: int) -> bool:
     """``m³``/``km²`` are units, not footnote markers."""
     return chars[k] in "²³" and k > 0 and chars[k - 1] == "m"
@@ -96,7 +77,7 @@ def _blank(chars: list[str], start: int, end: int, keep_newlines: bool = True) -
 
 
 def build_layout(text: str) -> Layout:
-    nfc, index = _nfc_with_index(text)
+    nfc, index = nfc_with_index(text)
     chars = list(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
     for k, c in enumerate(chars):

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from orchestration.extraction.normalise import nfc_with_index
+
 _PROVINCES_CSV = Path(__file__).with_name("data") / "provinces.csv"
 
 # Characters that PDF/Word conversion scatters through reports and that mean the same thing.
@@ -43,25 +45,6 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
-
-
-def nfc_with_index(text: str) -> tuple[str, list[int]]:
-    """NFC text plus, for each of its characters (and the end), the offset in ``text``."""
-    if unicodedata.is_normalized("NFC", text):
-        return text, list(range(len(text) + 1))
-    out: list[str] = []
-    index: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        composed = unicodedata.normalize("NFC", text[i:j])
-        out.append(composed)
-        index.extend([i] * len(composed))
-        i = j
-    index.append(n)
-    return "".join(out), index
 
 
 def fold(text: str) -> str:
