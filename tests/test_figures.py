@@ -212,3 +212,11 @@ def test_percentage_points_are_an_absolute_change() -> None:
 def test_thousands_of_a_unit() -> None:
     assert figures("Sản lượng lương thực ước đạt 180,5 nghìn tấn.") == [(180500, "tonne", "level")]
     assert figures("Tổng đàn trâu 45,2 nghìn con, giảm 2,1%.") == [(45200, "head", "level"), (-2.1, "pct", "yoy_pct")]
+
+
+def test_durations_are_not_counts() -> None:
+    assert figures("Thời gian thực hiện (dự kiến): 400 ngày.") == []
+
+
+def test_an_unnamed_ratio_still_counts() -> None:
+    assert figures("DVCTT một phần 39/189 chiếm 20%).")[:2] == [(39, "count", "level"), (189, "count", "level")]

@@ -98,3 +98,9 @@ def test_count_nouns_keep_their_word() -> None:
 )
 def test_qualifier_before(before: str, qualifier: str | None) -> None:
     assert qualifier_before(before) == qualifier
+
+
+def test_dong_is_not_the_start_of_dong_chi() -> None:
+    reading = read_unit(" đồng chí.")
+    assert reading is not None and reading.unit == "person"
+    assert read_unit(" đồng.").unit == "VND"

@@ -298,7 +298,8 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 _NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s+{LOWER}+)?)")
 _NOT_A_COUNT_NOUN = re.compile(
-    r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|"
+    r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|chiếm|gồm|"
+    r"ngày|giờ|phút|tuần|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
 
 
@@ -402,8 +403,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 reading = read_unit(paragraph[range_end.end():s_hi])
         if reading is None:
             reading = _noun_count(paragraph[span_end:s_hi]) or _bare_count(paragraph, a, span_end, s_hi)
-            if reading is None:
-                continue  # a bare number with no unit word: usually a code or name, not a fact
+        if reading is None and denominator:
+            reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
+        if reading is None:
+            continue  # a bare number with no unit word: usually a code or name, not a fact
         unit_end = (denominator[1] if denominator else b) + reading.length
         before_all = paragraph[max(0, a - 400):a]
         wider_before = (preceding + " . " + paragraph[:a])[-400:]

@@ -64,7 +64,9 @@ _SCALE = [
     (rf"(?:nghìn|ngàn){_W}", 1e3),
 ]
 _CURRENCY = [
-    (r"đồng|VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
+    # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
+    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền))|"
+     r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     (r"USD|usd|đô\s+la(?:\s+Mỹ)?|đô", "USD"),
 ]
 # Plain units after a number (first match wins; longer spellings first).
@@ -82,7 +84,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"mét\b|m\b(?![²2³])", "km", 1e-3),
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
     (r"lượt", "visit", 1.0),
-    (r"người\s+lao\s+động|người\s+dân|người|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
+    (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
      r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
      r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động", "person", 1.0),
     (r"hộ\b", "household", 1.0),
@@ -104,7 +106,7 @@ _COUNT_NOUNS = re.compile(
     r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường|lớp|phòng|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
-    r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|ngày|tháng|trạm|tấm|cây|ô\s+tô|xe|"
+    r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|cây|ô\s+tô|xe|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng)\b"
 )
 
