@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -389,7 +390,8 @@ def _covers(evidence: str | None, value: float | None, name: str | None) -> bool
     if value is not None:
         return bool(re.search(r"\d", evidence) or _NUMBER_WORDS.search(evidence))
     if name:  # project event rows without a figure: the span covers the project name
-        squash = lambda s: " ".join(s.split()).casefold()  # noqa: E731 - line breaks in the text
+        # line breaks and NFD in the source (the name is read on the NFC text)
+        squash = lambda s: unicodedata.normalize("NFC", " ".join(s.split())).casefold()  # noqa: E731
         return squash(name) in squash(evidence)
     return True
 

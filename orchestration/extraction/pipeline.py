@@ -172,9 +172,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             "project_name": event.project_name, "event": event.event, "event_date": event.event_date,
             "measure": None, "value": None, "unit": None, "qualifier": None,
         })
+    # The same bytes may sit under two names (a copy): the id names the content *and* the file.
+    file_key = f"{document['doc_id'][:16]}-{hashlib.sha256(document['source_file'].encode()).hexdigest()[:8]}"
     for table, table_rows in rows.items():
         for n, row in enumerate(table_rows):
-            row["fact_id"] = f"{document['doc_id'][:16]}:{table}:{n:05d}"
+            row["fact_id"] = f"{file_key}:{table}:{n:05d}"
     return rows
 
 
