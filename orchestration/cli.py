@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import os
+import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -66,6 +67,7 @@ class RunSummary:
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (file, reason, code)
     failed_runs: list[str] = field(default_factory=list)
     ignored_files: list[str] = field(default_factory=list)
+    released_runs: list[str] = field(default_factory=list)  # runs of a dead `baocao run`, marked failed
     checks: list[CheckLine] = field(default_factory=list)
 
     @property
@@ -99,6 +101,44 @@ def _failure(label: str, result: Any) -> str:
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
 
+def cli_run_tags() -> dict[str, str]:
+    """Tags of every run `baocao run` starts: who runs it, so a dead one can be recognised."""
+    return {"baocao/trigger": "cli", "baocao/host": socket.gethostname(), "baocao/pid": str(os.getpid())}
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def release_dead_runs(instance: DagsterInstance) -> list[str]:
+    """Mark failed the in-process runs whose `baocao run` process died, and free their pool slots.
+
+    A run killed mid-step (SIGKILL, OOM, power loss) stays STARTED in the instance and keeps its
+    slot of pool ``duckdb_warehouse`` claimed: every later run would wait for it forever. Only
+    runs tagged by `baocao run` on this host whose process no longer exists are touched.
+    """
+    import dagster as dg
+
+    host = socket.gethostname()
+    statuses = [dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED]
+    released = []
+    runs = instance.get_runs(filters=dg.RunsFilter(statuses=statuses, tags={"baocao/trigger": "cli", "baocao/host": host}))
+    for run in runs:
+        pid = run.tags.get("baocao/pid", "")
+        if not pid.isdigit() or int(pid) == os.getpid() or _process_alive(int(pid)):
+            continue
+        instance.report_run_failed(run, message=f"baocao run (pid {pid}) died while this run was in progress")
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        released.append(run.run_id)
+    return released
+
+
 def run_pipeline(
     raw_dir: Path, warehouse_path: Path, instance: DagsterInstance | None = None
 ) -> tuple[RunSummary, dict[str, Any]]:
@@ -114,6 +154,8 @@ def run_pipeline(
     defs = build_defs(raw_dir, warehouse_path)
     instance = instance or dg.DagsterInstance.get()
     summary = RunSummary()
+    summary.released_runs = release_dead_runs(instance)
+    tags = cli_run_tags()
 
     reports = [p.name for p in config.list_reports(raw_dir)]
     if raw_dir.is_dir():
@@ -134,7 +176,7 @@ def run_pipeline(
             instance=instance,
             raise_on_error=False,
             run_config=QUIET,
-            tags={"baocao/trigger": "cli"},
+            tags=tags,
         )
         if not result.success:
             summary.failed_runs.append(_failure(f"ingest {name}", result))
@@ -157,7 +199,7 @@ def run_pipeline(
                 )
 
     refresh = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
-        instance=instance, raise_on_error=False, run_config=QUIET, tags={"baocao/trigger": "cli"}
+        instance=instance, raise_on_error=False, run_config=QUIET, tags=tags
     )
     if not refresh.success:
         summary.failed_runs.append(_failure("refresh_warehouse_job", refresh))
@@ -202,6 +244,8 @@ def print_summary(
     p = print
     p(f"raw folder: {raw_dir}")
     p(f"warehouse:  {warehouse_path}")
+    for run_id in summary.released_runs:
+        p(f"recovered: run {run_id} of a killed `baocao run` marked failed, its warehouse pool slot freed")
     p(f"\nDocuments: {len(summary.loaded)} loaded, {len(summary.rejected)} rejected")
     for doc in summary.loaded:
         where = doc["province"] + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")

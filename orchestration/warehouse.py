@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import duckdb
 import polars as pl
 
+from orchestration.defs.config import pause_point
 from orchestration.extraction import FACT_TABLES, table_schema
 from orchestration.extraction.pipeline import Extraction
 
@@ -156,6 +157,7 @@ def replace_document(
             con.execute(f"DELETE FROM {_quote(table)} WHERE source_file = ?", [source_file])
             _insert_frame(con, table, frame, loaded_at)
         con.execute(f"INSERT INTO {TEXTS} VALUES (?, ?) ON CONFLICT DO NOTHING", [doc_id, extraction.text])
+        pause_point("load_in_transaction")  # crash tests kill the process here: nothing is committed
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -37,6 +37,12 @@ class Tick:
         self.cursor = result.cursor
         return result
 
+    def settled(self) -> dg.SensorResult:
+        """Two evaluations: new or changed content is only requested once it held still."""
+        first = self()
+        assert not [r for r in first.run_requests if r.job_name == "ingest_report_job"], "requested unsettled file"
+        return self()
+
 
 @pytest.fixture
 def tick(project_env, instance) -> Tick:
@@ -54,7 +60,7 @@ def ingest_requests(result: dg.SensorResult) -> dict[str, dg.RunRequest]:
 def test_new_files_get_partitions_and_runs(project_env, instance, tick):
     names = sorted(p.name for p in project_env.raw.iterdir())
     (project_env.raw / ".hidden.txt").write_text("not a report")  # ignored
-    result = tick()
+    result = tick.settled()
     assert partitions(instance) == names
     requests = ingest_requests(result)
     assert sorted(requests) == names
@@ -67,7 +73,7 @@ def test_new_files_get_partitions_and_runs(project_env, instance, tick):
 
 
 def test_unchanged_folder_requests_nothing(tick):
-    tick()
+    tick.settled()
     result = tick()
     assert result.run_requests == []
     assert not result.dynamic_partitions_requests
@@ -75,11 +81,11 @@ def test_unchanged_folder_requests_nothing(tick):
 
 
 def test_changed_file_is_rerun_with_new_content_key(project_env, tick):
-    tick()
+    tick.settled()
     target = sorted(project_env.raw.iterdir())[0]
     original = target.read_bytes()
     target.write_bytes(original + b"\nPhu luc.\n")
-    result = tick()
+    result = tick.settled()
     requests = ingest_requests(result)
     assert list(requests) == [target.name]
     assert requests[target.name].run_key.startswith(f"{target.name}:{sha(target.read_bytes())}:")
@@ -88,23 +94,23 @@ def test_changed_file_is_rerun_with_new_content_key(project_env, tick):
 
 def test_file_edited_back_and_forth_gets_a_fresh_run_key(project_env, tick):
     """A → B → A: the third content equals the first, yet must run again (unique run key)."""
-    tick()
+    tick.settled()
     target = sorted(project_env.raw.iterdir())[0]
     original = target.read_bytes()
     keys = []
     for content in (original + b"\nB\n", original):
         target.write_bytes(content)
-        keys.append(ingest_requests(tick())[target.name].run_key)
+        keys.append(ingest_requests(tick.settled())[target.name].run_key)
     first_key = keys[-1]
     assert first_key.startswith(f"{target.name}:{sha(original)}:")
     assert len(set(keys)) == 2
     # and it differs from the key of the very first run of that same content
     target.write_bytes(original + b"\nB\n")
-    assert ingest_requests(tick())[target.name].run_key not in keys
+    assert ingest_requests(tick.settled())[target.name].run_key not in keys
 
 
 def test_removed_file_deletes_partition_and_requests_retirement(project_env, instance, tick):
-    tick()
+    tick.settled()
     gone = sorted(project_env.raw.iterdir())[0]
     gone.unlink()
     result = tick()
@@ -118,7 +124,7 @@ def test_removed_file_deletes_partition_and_requests_retirement(project_env, ins
 
 
 def test_partition_deleted_elsewhere_is_re_added(project_env, instance, tick):
-    tick()
+    tick.settled()
     name = sorted(project_env.raw.iterdir())[0].name
     instance.delete_dynamic_partition(RAW_REPORTS_PARTITIONS, name)
     result = tick()
@@ -134,7 +140,7 @@ def test_files_already_loaded_elsewhere_are_not_rerun(project_env, instance, tic
     name = sorted(p.name for p in project_env.raw.iterdir())[0]
     instance.add_dynamic_partitions(RAW_REPORTS_PARTITIONS, [name])
     assert defs.resolve_job_def("ingest_report_job").execute_in_process(partition_key=name, instance=instance).success
-    result = tick()
+    result = tick.settled()
     assert name not in ingest_requests(result)
     assert len(ingest_requests(result)) == len(list(project_env.raw.iterdir())) - 1
     assert name in json.loads(result.cursor)["files"]

@@ -10,7 +10,7 @@ nullif(lower(trim(cast({{ col }} as varchar))), '')
 {% macro staged_fact_columns(alias='f') -%}
     {{ clean_text(alias ~ '.fact_id') }} as fact_id,
     {{ clean_key(alias ~ '.doc_id') }} as doc_id,
-    {{ clean_text(alias ~ '.source_file') }} as source_file,
+    cast({{ alias }}.source_file as varchar) as source_file,
     cast({{ alias }}.char_start as bigint) as char_start,
     cast({{ alias }}.char_end as bigint) as char_end,
     cast({{ alias }}.evidence as varchar) as evidence,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from pathlib import Path
 
 PROJECT_ROOT: Path = Path(__file__).resolve().parents[2]
@@ -17,6 +18,12 @@ ENV_WAREHOUSE = "BAOCAO_WAREHOUSE"
 ENV_PUBLISH_DIR = "BAOCAO_PUBLISH_DIR"
 ENV_MAX_REPORT_AGE_DAYS = "BAOCAO_MAX_REPORT_AGE_DAYS"
 ENV_MAX_BYTES = "BAOCAO_MAX_BYTES"
+ENV_SETTLE_SECONDS = "BAOCAO_SETTLE_SECONDS"
+# Test/diagnostic hook: "point=seconds[,point=seconds]" makes the process write a marker file and
+# sleep at a named point (inside the load transaction, before dbt), so crash tests can SIGKILL it
+# exactly there. Unset in normal use. See ``pause_point``.
+ENV_PAUSE_AT = "BAOCAO_PAUSE_AT"
+ENV_PAUSE_MARKER_DIR = "BAOCAO_PAUSE_MARKER_DIR"
 
 # Every step that opens the warehouse read-write claims a slot of this pool; the instance
 # (.dagster_home/dagster.yaml) limits it to 1 so two runs never fight over DuckDB's file lock.
@@ -29,6 +36,12 @@ DBT_PROJECT_DIR: Path = PROJECT_ROOT / "dbt"
 FRESHNESS_WARN_WINDOW = dt.timedelta(days=120)
 FRESHNESS_FAIL_WINDOW = dt.timedelta(days=200)
 DEFAULT_MAX_REPORT_AGE_DAYS = 400  # a yearly report plus a month of drafting/publication delay
+# Reports are 20–200 KB of text; anything over 10 MB is not a report (a dump, a log, a mistake)
+# and would take a minute to extract. Override with BAOCAO_MAX_BYTES (0 = no limit).
+DEFAULT_MAX_BYTES = 10_000_000
+# raw_folder_sensor: a file is requested once its size and sha256 were identical on two
+# consecutive evaluations AND at least this many seconds apart (the sensor runs every 30 s).
+DEFAULT_SETTLE_SECONDS = 0.0
 
 
 def _path_from_env(var: str, default: Path) -> Path:
@@ -60,19 +73,48 @@ def max_report_age_days() -> int:
 
 
 def max_report_bytes() -> int | None:
+    """Size limit passed to ``extract_document(max_bytes=)``: env BAOCAO_MAX_BYTES, 0 = none."""
     value = os.environ.get(ENV_MAX_BYTES)
-    return int(value) if value else None
+    limit = int(value) if value else DEFAULT_MAX_BYTES
+    return limit if limit > 0 else None
 
 
-# Names that are never reports: hidden files, editor/partial-download leftovers.
-_IGNORED_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".swp", "~")
+def settle_seconds() -> float:
+    value = os.environ.get(ENV_SETTLE_SECONDS)
+    return float(value) if value else DEFAULT_SETTLE_SECONDS
+
+
+def pause_point(name: str) -> None:
+    """Sleep at a named point when BAOCAO_PAUSE_AT asks for it (crash tests); no-op otherwise.
+
+    Before sleeping, touches ``<BAOCAO_PAUSE_MARKER_DIR>/<name>`` so a watcher knows the
+    process is exactly there.
+    """
+    spec = os.environ.get(ENV_PAUSE_AT)
+    if not spec:
+        return
+    for item in spec.split(","):
+        point, _, seconds = item.partition("=")
+        if point.strip() == name:
+            marker_dir = os.environ.get(ENV_PAUSE_MARKER_DIR)
+            if marker_dir:
+                Path(marker_dir).mkdir(parents=True, exist_ok=True)
+                (Path(marker_dir) / name).write_text(str(os.getpid()))
+            time.sleep(float(seconds or 3600))
+
+
+# Names that are never reports: hidden files (rsync's ".name.XXXXXX" temp copies, ".~lock.*#"),
+# editor/partial-download leftovers, Office owner files ("~$name"). A copy in progress under one
+# of these names is never looked at; see also the sensor's settle rule.
+_IGNORED_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".download", ".swp", "~", "#")
+_IGNORED_PREFIXES = (".", "~$", "~lock.")
 # Characters Dagster does not accept in partition keys.
 _INVALID_KEY_CHARS = ("...", "\a", "\b", "\f", "\n", "\r", "\t", "\v", "\0", ",", "[", "]")
 
 
 def is_report_name(name: str) -> bool:
     """Whether a file name in the raw folder is a report (and usable as a partition key)."""
-    if not name or name.startswith(".") or name.endswith(_IGNORED_SUFFIXES):
+    if not name or name.startswith(_IGNORED_PREFIXES) or name.endswith(_IGNORED_SUFFIXES):
         return False
     return not any(c in name for c in _INVALID_KEY_CHARS)
 

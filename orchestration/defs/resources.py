@@ -40,7 +40,17 @@ class RawFolder(dg.ConfigurableResource):
         return self.file_path(name).read_bytes()
 
     def sha256_by_name(self) -> dict[str, str]:
-        return {p.name: sha256_file(p) for p in self.report_files()}
+        return {name: sha for name, (sha, _size) in self.sha256_and_size_by_name().items()}
+
+    def sha256_and_size_by_name(self) -> dict[str, tuple[str, int]]:
+        """name → (content sha256, size); a file that vanishes while being read is skipped."""
+        out = {}
+        for p in self.report_files():
+            try:
+                out[p.name] = (sha256_file(p), p.stat().st_size)
+            except FileNotFoundError:
+                continue
+        return out
 
 
 def sha256_file(path: Path) -> str:

@@ -1,7 +1,15 @@
 """Sensors: the raw-folder sensor (partitions + runs per file) and the automation sensor.
 
-Cursor: JSON ``{"files": {file name: content sha256}, "seq": n}`` — content hashes, never
-wall-clock times (a clock-based cursor skips files copied in with an old mtime).
+Cursor: JSON ``{"files": {file name: content sha256}, "pending": {name: {"sha256", "size",
+"since"}}, "seq": n}`` — content hashes, never file mtimes (a clock-based cursor skips files
+copied in with an old mtime).
+
+Partial writes (settle rule): a new or changed content is only *recorded* as pending on the
+evaluation that first sees it. It is requested (partition + run) on a later evaluation that sees
+the same size and sha256 again, at least BAOCAO_SETTLE_SECONDS (default 0) after it was first
+seen — with the 30 s interval, a file still being copied changes between two evaluations and is
+never loaded half-written. Temp names (``*.part``, ``*.tmp``, dotfiles, ``~$*`` …) are never
+looked at (``config.is_report_name``).
 Run key: ``f"{file}:{sha256}:{seq}"``. ``seq`` counts this sensor's requests: Dagster never
 launches a run key twice, so a bare ``file:sha256`` would silently drop the run when a file is
 edited back to an earlier content (A → B → A).
@@ -15,11 +23,13 @@ dbt rebuilds the marts without them. The sensor itself never writes to DuckDB (p
 """
 
 import json
+import time
 from collections.abc import Mapping
+from typing import Any
 
 import dagster as dg
 
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS
+from orchestration.defs.config import RAW_REPORTS_PARTITIONS, settle_seconds
 from orchestration.defs.jobs import ingest_report_job, refresh_warehouse_job
 from orchestration.defs.resources import RawFolder
 
@@ -31,8 +41,44 @@ def parse_cursor(cursor: str | None) -> tuple[dict[str, str], int]:
     return dict(state.get("files", {})), int(state.get("seq", 0))
 
 
-def dump_cursor(files: Mapping[str, str], seq: int) -> str:
-    return json.dumps({"files": dict(sorted(files.items())), "seq": seq}, sort_keys=True)
+def parse_pending(cursor: str | None) -> dict[str, dict[str, Any]]:
+    return dict(json.loads(cursor).get("pending", {})) if cursor else {}
+
+
+def dump_cursor(files: Mapping[str, str], seq: int, pending: Mapping[str, Mapping[str, Any]] | None = None) -> str:
+    state: dict[str, Any] = {"files": dict(sorted(files.items())), "seq": seq}
+    if pending:
+        state["pending"] = {k: dict(v) for k, v in sorted(pending.items())}
+    return json.dumps(state, sort_keys=True)
+
+
+def settle(
+    observed: Mapping[str, tuple[str, int]],
+    seen: Mapping[str, str],
+    pending: Mapping[str, Mapping[str, Any]],
+    now: float,
+    min_seconds: float,
+) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
+    """Split the files observed now (name → (sha256, size)) into settled and still pending.
+
+    Settled: content already known to the cursor, or the same (sha256, size) as on the previous
+    evaluation and first seen at least ``min_seconds`` ago. Everything else is (re)recorded as
+    pending, keeping its first-seen time while it stays the same.
+    """
+    settled: dict[str, str] = {}
+    still: dict[str, dict[str, Any]] = {}
+    for name, (sha, size) in observed.items():
+        if seen.get(name) == sha:
+            settled[name] = sha
+            continue
+        before = pending.get(name)
+        same = before is not None and before.get("sha256") == sha and before.get("size") == size
+        since = float(before["since"]) if same and before is not None else now
+        if same and now - since >= min_seconds:
+            settled[name] = sha
+        else:
+            still[name] = {"sha256": sha, "size": size, "since": since}
+    return settled, still
 
 
 @dg.sensor(
@@ -45,7 +91,9 @@ def dump_cursor(files: Mapping[str, str], seq: int) -> str:
 )
 def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder) -> dg.SensorResult:
     seen, seq = parse_cursor(context.cursor)
-    current = raw_folder.sha256_by_name()
+    observed = raw_folder.sha256_and_size_by_name()
+    # Only files whose content held still since the last evaluation go on; see the module doc.
+    current, pending = settle(observed, seen, parse_pending(context.cursor), time.time(), settle_seconds())
     registered = set(context.instance.get_dynamic_partitions(RAW_REPORTS_PARTITIONS))
 
     run_requests: list[dg.RunRequest] = []
@@ -66,11 +114,12 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder
 
     to_add = sorted(set(current) - registered)
     # Files that left the folder, whether the sensor saw them or another client (CLI) registered them.
-    removed = sorted((set(seen) | registered) - set(current))
+    # (A file being rewritten is still there: pending, not removed.)
+    removed = sorted((set(seen) | registered) - set(observed))
     partition_requests: list[dg.AddDynamicPartitionsRequest | dg.DeleteDynamicPartitionsRequest] = []
     if to_add:
         partition_requests.append(dg.AddDynamicPartitionsRequest(RAW_REPORTS_PARTITIONS, to_add))
-    stale_partitions = sorted(registered - set(current))
+    stale_partitions = sorted(registered - set(observed))
     if stale_partitions:
         partition_requests.append(dg.DeleteDynamicPartitionsRequest(RAW_REPORTS_PARTITIONS, stale_partitions))
     if removed:
@@ -83,12 +132,23 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder
             )
         )
 
-    context.log.info(f"{len(current)} files; {len(run_requests)} runs; added {to_add}; removed {removed}")
+    context.log.info(
+        f"{len(observed)} files; {len(run_requests)} runs; added {to_add}; removed {removed}; "
+        f"settling {sorted(pending)}"
+    )
+    # A pending file keeps the content last requested for it (if any) until its new one settles.
+    files = {**{n: seen[n] for n in pending if n in seen}, **current}
+    if run_requests or partition_requests:
+        skip_reason = None
+    elif pending:
+        skip_reason = f"waiting for {len(pending)} file(s) to stop changing: {', '.join(sorted(pending))[:300]}"
+    else:
+        skip_reason = "raw folder unchanged"
     return dg.SensorResult(
         run_requests=run_requests,
         dynamic_partitions_requests=partition_requests,
-        cursor=dump_cursor(current, seq),
-        skip_reason=None if run_requests or partition_requests else "raw folder unchanged",
+        cursor=dump_cursor(files, seq, pending),
+        skip_reason=skip_reason,
     )
 
 

@@ -1,7 +1,7 @@
 -- One row per current raw source file (documents removed from raw/ are dropped).
 select
     {{ clean_key('doc_id') }} as doc_id,
-    {{ clean_text('source_file') }} as source_file,
+    cast(source_file as varchar) as source_file,  -- verbatim: a file name is a key, spaces and all
     {{ clean_key('province') }} as province,
     {{ clean_key('locality') }} as locality,
     {{ clean_key('locality') }} is null as is_province_level,

@@ -1,6 +1,6 @@
 -- Raw files the extraction rejected, cleaned and typed.
 select
-    {{ clean_text('source_file') }} as source_file,
+    cast(source_file as varchar) as source_file,  -- verbatim: a file name is a key, spaces and all
     {{ clean_key('content_sha256') }} as content_sha256,
     {{ clean_text('reason') }} as reason,
     {{ clean_key('code') }} as code,

@@ -14,7 +14,13 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 from dagster_duckdb import DuckDBResource
 
 from orchestration import warehouse
-from orchestration.defs.config import ENV_WAREHOUSE, FRESHNESS_FAIL_WINDOW, FRESHNESS_WARN_WINDOW, WAREHOUSE_POOL
+from orchestration.defs.config import (
+    ENV_WAREHOUSE,
+    FRESHNESS_FAIL_WINDOW,
+    FRESHNESS_WARN_WINDOW,
+    WAREHOUSE_POOL,
+    pause_point,
+)
 from orchestration.defs.dbt_project import dbt_project
 from orchestration.defs.resources import warehouse_connection
 
@@ -90,6 +96,7 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb
     os.environ[ENV_WAREHOUSE] = duckdb.database
     with warehouse_connection(duckdb) as con:
         warehouse.ensure_schema(con)  # sources must exist even before the first report loads
+    pause_point("before_dbt")  # crash tests: kill before / during dbt (marts must survive either way)
     yield from dbt.cli(["build"], context=context).stream()
 
 
