@@ -128,7 +128,8 @@ def release_dead_runs(instance: DagsterInstance) -> list[str]:
     host = socket.gethostname()
     statuses = [dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED]
     released = []
-    runs = instance.get_runs(filters=dg.RunsFilter(statuses=statuses, tags={"baocao/trigger": "cli", "baocao/host": host}))
+    mine = dg.RunsFilter(statuses=statuses, tags={"baocao/trigger": "cli", "baocao/host": host})
+    runs = instance.get_runs(filters=mine)
     for run in runs:
         pid = run.tags.get("baocao/pid", "")
         if not pid.isdigit() or int(pid) == os.getpid() or _process_alive(int(pid)):

@@ -6,6 +6,7 @@ Dagster runs (in-process, or `baocao run` in a subprocess with the project env v
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
@@ -68,7 +69,9 @@ def fact_signature(warehouse: Path, table: str, source_file: str) -> list[tuple]
         [source_file],
     )
     # labels are spans of the text: compare them NFC, whitespace-folded (CRLF, wrapped lines)
-    return [tuple(" ".join(unicodedata.normalize("NFC", v).split()) if isinstance(v, str) else v for v in r) for r in rows]
+    return [
+        tuple(" ".join(unicodedata.normalize("NFC", v).split()) if isinstance(v, str) else v for v in r) for r in rows
+    ]
 
 
 def half_state(warehouse: Path) -> list[tuple]:
@@ -139,8 +142,6 @@ def wait_for(path: Path, proc: subprocess.Popen, timeout: float = 240) -> None:
 
 def kill_group(proc: subprocess.Popen) -> None:
     """SIGKILL the process and its children (dbt); no cleanup code of theirs runs."""
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     proc.communicate(timeout=60)

@@ -50,11 +50,20 @@ QUOTERS = {"_quote", "_ident", "_literal"}  # identifier / literal quoting of co
 # Everything else interpolated into SQL text, reviewed: table-name constants and fragments built
 # only from constants, schema.py column names and quoted identifiers — never from input.
 REVIEWED = {
-    "DOCUMENTS", "REJECTED", "TEXTS",  # table names (constants)
-    "body", "cols", "extra_cols", "extra_params", "sql_type",  # column lists from schema.py
+    "DOCUMENTS",
+    "REJECTED",
+    "TEXTS",  # table names (constants)
+    "body",
+    "cols",
+    "extra_cols",
+    "extra_params",
+    "sql_type",  # column lists from schema.py
     "view",  # f"incoming_{table}" (table from schema.py)
-    "name_col", "level", "rejected_clause",  # SQL fragments chosen from literals in code
-    "src", "dst",  # publish.py: _ident()-quoted catalog/schema/table names
+    "name_col",
+    "level",
+    "rejected_clause",  # SQL fragments chosen from literals in code
+    "src",
+    "dst",  # publish.py: _ident()-quoted catalog/schema/table names
 }
 
 
@@ -71,7 +80,7 @@ def _interpolations(path: Path) -> list[tuple[int, str]]:
             continue
         if isinstance(sql, ast.Constant | ast.Name) and (not isinstance(sql, ast.Name) or sql.id == "sql"):
             continue  # a literal, or the helpers' own pass-through parameter
-        if isinstance(sql, ast.BinOp | ast.Call) or (isinstance(sql, ast.Name)):
+        if isinstance(sql, ast.BinOp | ast.Call | ast.Name):
             found.append((node.lineno, f"SQL built by {ast.unparse(sql)[:60]}"))
             continue
         for part in sql.values if isinstance(sql, ast.JoinedStr) else []:
@@ -87,7 +96,11 @@ def _interpolations(path: Path) -> list[tuple[int, str]]:
 
 
 def test_no_sql_is_built_from_names_or_text():
-    python = [ROOT / "orchestration" / "warehouse.py", ROOT / "orchestration" / "publish.py", ROOT / "orchestration" / "cli.py"]
+    python = [
+        ROOT / "orchestration" / "warehouse.py",
+        ROOT / "orchestration" / "publish.py",
+        ROOT / "orchestration" / "cli.py",
+    ]
     python += sorted((ROOT / "orchestration" / "defs").rglob("*.py"))
     problems = {str(p.relative_to(ROOT)): _interpolations(p) for p in python}
     assert not {k: v for k, v in problems.items() if v}, problems

@@ -24,7 +24,9 @@ class Sensor:
         self.instance, self.raw_folder, self.cursor = instance, RawFolder(path=str(raw)), None
 
     def tick(self) -> dict[str, dg.RunRequest]:
-        context = dg.build_sensor_context(instance=self.instance, cursor=self.cursor, resources={"raw_folder": self.raw_folder})
+        context = dg.build_sensor_context(
+            instance=self.instance, cursor=self.cursor, resources={"raw_folder": self.raw_folder}
+        )
         result = raw_folder_sensor(context)
         for request in result.dynamic_partitions_requests or []:
             if isinstance(request, dg.AddDynamicPartitionsRequest):
