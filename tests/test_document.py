@@ -11,8 +11,9 @@ import pytest
 
 from orchestration.extraction.document import describe_document
 
-SAMPLES = Path("/work/shared/samples")
-GOLD = Path("/work/shared/eval/gold")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # ../shared beside the repository
+SAMPLES = SHARED / "samples"
+GOLD = SHARED / "eval" / "gold"
 SCORED = ("province", "locality", "admin_level", "doc_type", "period_start", "period_end")
 SOFT = ("title", "issuer", "signer", "period_label", "issued_date")
 
