@@ -15,10 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from tests.fixtures.gold_warehouse import build_gold_warehouse, load_gold, write_warehouse
+from tests.robustness import query
 
 pytestmark = pytest.mark.slow
 
@@ -54,14 +54,6 @@ def run_dbt_build(warehouse: Path, workdir: Path) -> subprocess.CompletedProcess
     # hand-checked warehouses every one of them must pass too
     assert " WARN=0 " in proc.stdout, f"dbt tests warned:\n{proc.stdout[-6000:]}"
     return proc
-
-
-def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def _doc_id(name: str) -> str:

@@ -11,23 +11,15 @@ import hashlib
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 import pytest
 
 from orchestration.defs.config import RAW_REPORTS_PARTITIONS
 from orchestration.extraction import FACT_TABLES
+from tests.robustness import query
 
 BAC_KAN_H1_2024 = "002_3d4276e4e784b084.txt"
 EMPTY = "999_empty.txt"
 MARTS = ("mart_indicators", "mart_budget_execution", "mart_disaster_impact", "mart_projects", "mart_province_period")
-
-
-def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def sha(path: Path) -> str:

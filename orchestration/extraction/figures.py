@@ -100,21 +100,11 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\
 _TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
 
 
-def blocked_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Spans of a paragraph whose digits are not figures (dates, document numbers, ordinals ...)."""
-    spans = [m.span() for m in _NOT_FIGURE_RE.finditer(paragraph)]
-    for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
-        m = pattern.match(paragraph)
-        if m:
-            spans.append(m.span())
-    return spans
-
-
 def is_blocked(paragraph: str, a: int, b: int) -> bool:
     """Is the number at ``paragraph[a:b]`` inside a date, document number, ordinal ...?
 
     Only a window around the number is searched (cut at spaces so that no word is split):
-    the same answer as ``blocked_spans`` at a fraction of the cost on long paragraphs.
+    the same answer as searching the whole paragraph, at a fraction of the cost.
     """
     lo = paragraph.rfind(" ", 0, max(0, a - 45)) + 1
     hi = paragraph.find(" ", min(len(paragraph), b + 30))
@@ -265,7 +255,6 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
 
 # --- scanning ------------------------------------------------------------------------------
 
-_CLAUSE_MARK = re.compile(r"[;:]|\.(?=\s)|\.$|\s[-–]\s|\btrong\s+đó\b|\(|\)|\bgồm\b", re.IGNORECASE)
 _SEGMENT_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$")  # not the comma of 150,8
 _SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t")
 
@@ -290,10 +279,6 @@ def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     if m:
         b = m.start()
     return a, b
-
-
-def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s <= a and b <= e for s, e in spans)
 
 
 _NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s+{LOWER}+)?)")

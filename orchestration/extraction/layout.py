@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
@@ -183,11 +182,3 @@ def _continues(before: str, after: str) -> bool:
         # a heading in capitals ends at its line, unless the next line goes on in capitals
         return stripped[0].islower() or _all_caps(stripped)
     return True
-
-
-def position_in_paragraph(layout: Layout, i: int) -> tuple[int, int]:
-    """Clean span of the paragraph containing clean offset ``i``."""
-    spans = layout.paragraphs
-    starts = [a for a, _ in spans]
-    k = bisect_right(starts, i) - 1
-    return spans[k] if k >= 0 else (0, len(layout.clean))

@@ -96,9 +96,6 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"vụ\b(?!\s+(?:xuân|mùa|đông|hè))", "case", 1.0),
     (r"lần\b", "times", 1.0),
 ]
-_COUNT_WORD = re.compile(
-    r"(?:[A-Za-zĐđÀ-ỹ]+)(?:\s+(?:[a-zđà-ỹ]+))?(?:\s*,\s*(?:phường|thị\s+trấn|thành\s+phố))?"
-)
 # Nouns that are units of count; keeps the label short ("xã", "trường", "cơ sở", "dự án").
 _COUNT_NOUNS = re.compile(
     r"(?:điểm\s+trường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
@@ -144,12 +141,6 @@ def read_unit(after: str) -> UnitReading | None:
     if cm:
         return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)))
     return None
-
-
-def count_label(after: str) -> str | None:
-    """The word(s) a bare count refers to, for ``unit_label`` ("12 trường" → "trường")."""
-    m = re.match(r"\s*([a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+)?)", after)
-    return m.group(1) if m else None
 
 
 _QUALIFIER_BEFORE = [

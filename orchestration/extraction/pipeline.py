@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
+from orchestration.extraction.decode import decode_report
+from orchestration.extraction.document import describe_document
 from orchestration.extraction.errors import RejectedDocument
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
@@ -40,56 +42,21 @@ class Extraction:
         return {t: self.tables[t].height for t in FACT_TABLES}
 
 
-def _decode(data: bytes, source_file: str, max_bytes: int | None) -> tuple[str, str, str]:
-    """(text, encoding, text_sha256) through ``decode.decode_report`` when available."""
-    try:
-        from orchestration.extraction.decode import decode_report
-    except ImportError:  # pragma: no cover - decode.py lands separately
-        if not data.strip():
-            raise RejectedDocument(source_file, "the file is empty", "empty") from None
-        text = data.decode("utf-8-sig")
-        return text, "utf-8", hashlib.sha256(text.encode()).hexdigest()
-    decoded = decode_report(data, source_file, max_bytes=max_bytes)
-    return decoded.text, decoded.encoding, decoded.text_sha256
-
-
-def _describe(text: str, source_file: str) -> dict:
-    """Document metadata through ``document.describe_document`` when available."""
-    try:
-        from orchestration.extraction.document import describe_document
-    except ImportError:  # pragma: no cover - document.py lands separately
-        return {}
-    info = describe_document(text)
-    period = getattr(info, "period", None)
-    return {
-        "province": info.province,
-        "locality": info.locality,
-        "admin_level": info.admin_level,
-        "doc_type": info.doc_type,
-        "period_start": period.start if period else None,
-        "period_end": period.end if period else None,
-        "period_label": period.label if period else None,
-        "title": info.title,
-        "issuer": info.issuer,
-        "issued_date": info.issued_date,
-        "signer": info.signer,
-    }
-
-
 def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = None) -> Extraction:
     """Decode, describe and extract one report. Raises ``RejectedDocument`` for unusable input."""
     doc_id = hashlib.sha256(data).hexdigest()
-    text, encoding, text_sha256 = _decode(data, source_file, max_bytes)
-    meta = _describe(text, source_file)
-    if meta and not meta.get("province"):
+    decoded = decode_report(data, source_file, max_bytes=max_bytes)
+    text = decoded.text
+    meta = describe_document(text).as_row()
+    if not meta["province"]:
         raise RejectedDocument(source_file, "no Vietnamese province or city could be identified in the "
                                "text: it does not look like a provincial report", "no_province")
-    if meta and not meta.get("period_start"):
+    if not meta["period_start"]:
         raise RejectedDocument(source_file, "no reporting period (month, quarter, half-year or year) "
                                "could be identified in the title or body", "no_period")
     document = {
-        "doc_id": doc_id, "source_file": source_file, **meta, "text_sha256": text_sha256,
-        "encoding": encoding, "char_count": len(text), "byte_count": len(data),
+        "doc_id": doc_id, "source_file": source_file, **meta, "text_sha256": decoded.text_sha256,
+        "encoding": decoded.encoding, "char_count": decoded.char_count, "byte_count": decoded.byte_count,
     }
     layout = build_layout(text)
     rows = _fact_rows(layout, document)
