@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BAOCAO = str(Path(sys.executable).parent / "baocao")
 SMALL_SAMPLE = "000_d0e9d3c2918ed213.txt"  # the smallest sample report (28 KB)
 
-NO_PERIOD_REPORT = (
+# A heading and prose but not a single figure: not a report (refused as no_figures).
+NO_FIGURES_TEXT = (
     "UBND TỈNH BẮC KẠN\nBÁO CÁO\nVề công tác vệ sinh môi trường tại các trường học\n\n"
     "Các trường đã tổ chức dọn dẹp vệ sinh, trồng cây xanh và tuyên truyền cho học sinh về bảo vệ môi trường.\n"
 )

@@ -10,7 +10,7 @@ import pytest
 from orchestration.definitions import build_defs
 from orchestration.extraction import FACT_TABLES
 from tests.fixtures.bad_files import bad_inputs, reencodings
-from tests.robustness import NO_PERIOD_REPORT, SMALL_SAMPLE, fact_signature, ingest, query, sha
+from tests.robustness import NO_FIGURES_TEXT, SMALL_SAMPLE, fact_signature, ingest, query, sha
 
 OVERSIZE_LIMIT = 100_000  # BAOCAO_MAX_BYTES for this test; the sample (28 KB) is well under it
 BAD = {  # fixture kind -> expected code
@@ -18,7 +18,7 @@ BAD = {  # fixture kind -> expected code
     "whitespace": "empty",
     "fake_png": "binary",
     "fake_pdf": "binary",
-    "english": "no_province",
+    "english": "not_vietnamese",
     "oversize": "too_large",
 }
 REENCODED = ("utf16le_bom", "utf16be", "cp1258_crlf", "nfd", "crlf", "utf8_bom")
@@ -32,8 +32,8 @@ def test_bad_files_are_rejected_and_recorded_while_the_rest_load(project_env, in
     for fx in bad_inputs(sample, oversize_bytes=OVERSIZE_LIMIT):
         if fx.kind in BAD:
             (raw / fx.name).write_bytes(fx.data)
-    (raw / "no_period.txt").write_text(NO_PERIOD_REPORT, encoding="utf-8")
-    bad["no_period.txt"] = "no_period"
+    (raw / "no_figures.txt").write_text(NO_FIGURES_TEXT, encoding="utf-8")
+    bad["no_figures.txt"] = "no_figures"
     copies = [fx for fx in reencodings(sample, stem="copy") if fx.kind in REENCODED]
     for fx in copies:
         (raw / fx.name).write_bytes(fx.data)

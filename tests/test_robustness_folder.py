@@ -41,7 +41,7 @@ def test_one_run_over_samples_and_every_awkward_file(project_env, tmp_path, monk
             continue
         shutil.copy(path, raw / fx.name)
         if fx.expected_code or fx.kind == "english":
-            expected_rejections[fx.name] = fx.expected_code or "no_province"
+            expected_rejections[fx.name] = fx.expected_code or "not_vietnamese"
     proc = start_baocao_run(project_env, {"BAOCAO_MAX_BYTES": str(OVERSIZE)})
 
     # meanwhile, in this process: the samples alone, in a separate instance and warehouse

@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from orchestration.extraction.periods import Period, document_period, parse_date
+from orchestration.extraction.periods import Period, locate_document_period, parse_date
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     FoldedText,
@@ -41,15 +41,28 @@ class DocumentInfo:
     issuer: str | None
     issued_date: dt.date | None
     signer: str | None
+    period_source: str | None = None  # where the period was read: title, body, date_line, event_dates
+    place_source: str | None = None  # where the province was read: title (heading, issuer), date_line, body
 
     def as_row(self) -> dict:
-        """The contract's ``documents`` columns (without doc_id/source_file)."""
+        """The contract's ``documents`` columns (without doc_id/source_file) and where the
+        placement came from."""
         p = self.period
-        return {"province": self.province, "locality": self.locality, "admin_level": self.admin_level,
-                "doc_type": self.doc_type, "period_start": p.start if p else None,
-                "period_end": p.end if p else None, "period_label": p.label if p else None,
-                "title": self.title, "issuer": self.issuer, "issued_date": self.issued_date,
-                "signer": self.signer}
+        return {
+            "period_source": self.period_source if p else None,
+            "place_source": self.place_source if self.province else None,
+            "province": self.province,
+            "locality": self.locality,
+            "admin_level": self.admin_level,
+            "doc_type": self.doc_type,
+            "period_start": p.start if p else None,
+            "period_end": p.end if p else None,
+            "period_label": p.label if p else None,
+            "title": self.title,
+            "issuer": self.issuer,
+            "issued_date": self.issued_date,
+            "signer": self.signer,
+        }
 
 
 # --------------------------------------------------------------------------- text clean-up
@@ -73,9 +86,11 @@ def _lines(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- header
 
-_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
-                    r"|doc\s+lap\s*-\s*tu\s+do\s*-\s*hanh\s+phuc"
-                    r"|dang\s+cong\s+san\s+viet\s+nam")
+_MOTTO = re.compile(
+    r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
+    r"|doc\s+lap\s*-\s*tu\s+do\s*-\s*hanh\s+phuc"
+    r"|dang\s+cong\s+san\s+viet\s+nam"
+)
 # The heading: "BÁO CÁO" in capitals (maybe followed by its subject), or a line that is only
 # "Báo cáo"; a sentence starting "Báo cáo tại hội nghị ..." is body text.
 _TITLE_LINE = re.compile(r"^\s*(?:B[AÁ]O\s+C[AÁ]O\b|(?i:b[aá]o\s+c[aá]o)\s*$)")
@@ -110,9 +125,12 @@ def _header_like(cell: str) -> bool:
     return len(cell) <= 100 and bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.6
 
 
-_MOTTO_RE_NFC = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
-                           r"|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
-                           r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.IGNORECASE)
+_MOTTO_RE_NFC = re.compile(
+    r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    re.IGNORECASE,
+)
 
 # Issuing bodies (folded) → (canonical name, organ kind).
 _ORGANS: list[tuple[re.Pattern[str], str, str]] = [
@@ -124,20 +142,34 @@ _ORGANS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\bdang\s+uy\b"), "Đảng ủy", "party"),
     (re.compile(r"\bdang\s+bo\b"), "Đảng bộ", "party"),
 ]
-_PARTY_UNIT_WORD = {"tinh": "Tỉnh ủy", "thanh_pho": "Thành ủy", "huyen": "Huyện ủy", "thi_xa": "Thị ủy",
-                    "quan": "Quận ủy"}
+_PARTY_UNIT_WORD = {
+    "tinh": "Tỉnh ủy",
+    "thanh_pho": "Thành ủy",
+    "huyen": "Huyện ủy",
+    "thi_xa": "Thị ủy",
+    "quan": "Quận ủy",
+}
 # "Số: 12/BC-UBND", "Số 45-BC/TU": the issuing organ from the document symbol.
 _SYMBOL = re.compile(r"(?:so|so:)\s*[:.]?\s*[\d\s]*[/-]?\s*bc\s*[/-]\s*([a-z]+)")
-_SYMBOL_ORGAN = {"ubnd": "ubnd", "hdnd": "hdnd", "tu": "party", "hu": "party", "du": "party", "qu": "party",
-                 "thu": "party", "btv": "party", "bcs": "party"}
+_SYMBOL_ORGAN = {
+    "ubnd": "ubnd",
+    "hdnd": "hdnd",
+    "tu": "party",
+    "hu": "party",
+    "du": "party",
+    "qu": "party",
+    "thu": "party",
+    "btv": "party",
+    "bcs": "party",
+}
 
 
 @dataclass(frozen=True)
 class _Issuer:
-    organ: str | None       # ubnd, hdnd, party, other
+    organ: str | None  # ubnd, hdnd, party, other
     unit: UnitMention | None
-    kind: str | None        # unit kind even when the name is missing ("Ủy ban nhân dân tỉnh báo cáo")
-    text: str | None        # issuer as found in the header
+    kind: str | None  # unit kind even when the name is missing ("Ủy ban nhân dân tỉnh báo cáo")
+    text: str | None  # issuer as found in the header
 
 
 def _organ_of(folded: str) -> str | None:
@@ -162,14 +194,25 @@ def _header_issuer(cells: list[str]) -> _Issuer:
 _SELF_REF = re.compile(
     r"\b(uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|ban\s+thuong\s+vu)\s+"
     r"(tinh|thanh\s+pho|tp\.?|huyen|thi\s+xa|quan|xa|phuong|thi\s+tran)\s+(?:[^\n.;:]{0,40}?\s)?"
-    r"(?:xin\s+|tong\s+hop\s+|kinh\s+)?bao\s+cao")
+    r"(?:xin\s+|tong\s+hop\s+|kinh\s+)?bao\s+cao"
+)
 _KINH_GUI = re.compile(r"kinh\s+gui\s*:?\s*(?:thuong\s+truc\s+)?(hoi\s+dong\s+nhan\s+dan|hdnd)\s+")
-_KIND_FROM_FOLDED = {"tinh": "tinh", "thanh pho": "thanh_pho", "tp": "thanh_pho", "tp.": "thanh_pho",
-                     "huyen": "huyen", "thi xa": "thi_xa", "quan": "quan", "xa": "xa", "phuong": "phuong",
-                     "thi tran": "thi_tran"}
+_KIND_FROM_FOLDED = {
+    "tinh": "tinh",
+    "thanh pho": "thanh_pho",
+    "tp": "thanh_pho",
+    "tp.": "thanh_pho",
+    "huyen": "huyen",
+    "thi xa": "thi_xa",
+    "quan": "quan",
+    "xa": "xa",
+    "phuong": "phuong",
+    "thi tran": "thi_tran",
+}
 
 
 # --------------------------------------------------------------------------- title, signer
+
 
 def _title(lines: list[str]) -> tuple[str | None, int]:
     """``Báo cáo`` + the subject line(s) in sentence case; and the index of the line after it."""
@@ -177,7 +220,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         m = _TITLE_LINE.match(ln)
         if not m or len(ln) > 300:
             continue
-        parts = [ln[m.end():].strip(" :-")]
+        parts = [ln[m.end() :].strip(" :-")]
         j = i + 1
         while j < len(lines) and j < i + 12:
             nxt = lines[j]
@@ -186,8 +229,11 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                     break
                 j += 1
                 continue
-            if re.match(r"(?i)(kính\s+gửi|thực\s+hiện|căn\s+cứ|phần|[IVX]+\.|\d+\.|[A-D]\.\s)", nxt) or \
-                    set(nxt) <= set("-_=*. ") or len(nxt) > 300:
+            if (
+                re.match(r"(?i)(kính\s+gửi|thực\s+hiện|căn\s+cứ|phần|[IVX]+\.|\d+\.|[A-D]\.\s)", nxt)
+                or set(nxt) <= set("-_=*. ")
+                or len(nxt) > 300
+            ):
                 break
             parts.append(nxt)
             j += 1
@@ -211,8 +257,10 @@ def _continues(lines: list[str], j: int) -> bool:
 
 _ROMAN_WORD = re.compile(r"^[IVXLC]+$")
 # One Vietnamese syllable (folded): an upper-case word shaped like this is a word, not an acronym.
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
-                       r"(?:ng|nh|ch|[cmnpt])?$")
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?$"
+)
 
 
 def _keep_upper(word: str) -> bool:
@@ -248,12 +296,16 @@ def _lower_words(s: str) -> str:
     return "".join(w if _keep_upper(w) else w.lower() for w in re.split(r"(\s+|[,;:()/])", s))
 
 
-_SIGN_ROLE = re.compile(r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
-                        r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|trưởng\s+ban|chánh\s+văn\s+phòng"
-                        r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
-                        r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)")
-_NOT_NAME = re.compile(r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
-                       r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)")
+_SIGN_ROLE = re.compile(
+    r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
+    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|trưởng\s+ban|chánh\s+văn\s+phòng"
+    r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
+    r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
+)
+_NOT_NAME = re.compile(
+    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
+    r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
+)
 
 
 def _is_name(line: str) -> bool:
@@ -266,12 +318,11 @@ def _is_name(line: str) -> bool:
 def _signer(lines: list[str]) -> str | None:
     """The name under the last signing role (``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH`` ...)."""
     tail = lines[-80:]
-    role_idx = [i for i, ln in enumerate(tail)
-                if _SIGN_ROLE.match(ln) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
+    role_idx = [i for i, ln in enumerate(tail) if _SIGN_ROLE.match(ln) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
     if not role_idx:
         return None
     # The last role line of the signing block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), not the header.
-    for ln in tail[role_idx[-1] + 1:]:
+    for ln in tail[role_idx[-1] + 1 :]:
         cand = re.sub(r"[\s*_]+", " ", ln).strip(" .")
         cand = re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand)
         if _is_name(cand):
@@ -282,22 +333,28 @@ def _signer(lines: list[str]) -> str | None:
 # --------------------------------------------------------------------------- doc type
 
 # Press style: a dateline "(Baotintuc.vn) -" / "Bắc Kạn (TTXVN) -", a byline, a news source.
-_NEWS_HINT = re.compile(r"(?im)(?:\((?:[\w.]*\.vn|tttxvn|ttxvn|vov|vtv|vna|pv|ctv)\)\s*[-–—]|^\s*(?:theo\s+)?"
-                        r"(?:pv|ctv|phóng\s+viên|tác\s+giả)\b|\b(?:báo|cổng\s+thông\s+tin)\s+điện\s+tử"
-                        r"|\bnguồn\s*:|\bảnh\s*:|\bttxvn\b)")
+_NEWS_HINT = re.compile(
+    r"(?im)(?:\((?:[\w.]*\.vn|tttxvn|ttxvn|vov|vtv|vna|pv|ctv)\)\s*[-–—]|^\s*(?:theo\s+)?"
+    r"(?:pv|ctv|phóng\s+viên|tác\s+giả)\b|\b(?:báo|cổng\s+thông\s+tin)\s+điện\s+tử"
+    r"|\bnguồn\s*:|\bảnh\s*:|\bttxvn\b)"
+)
 
 
-def _doc_type(title_f: str, organ: str | None, has_report_frame: bool, title: str | None,
-              news_hint: bool) -> str:
+def _doc_type(title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool) -> str:
     """Kind of document from its title words and issuing organ (a press article has neither an
     issuing-body frame nor a ``BÁO CÁO`` heading)."""
     if not has_report_frame and (title is None or news_hint):
         return "news"
     t = title_f
-    party_title = bool(re.search(r"bao\s+cao\s+chinh\s+tri"
-                                 r"|kiem\s+diem\s+(?:tap\s+the|cua\s+ban|ban\s+thuong\s+vu"
-                                 r"|ban\s+chap\s+hanh|cap\s+uy)|lanh\s+dao,?\s+chi\s+dao|cong\s+tac\s+xay\s+dung"
-                                 r"\s+dang|nghi\s+quyet\s+dai\s+hoi", t))
+    party_title = bool(
+        re.search(
+            r"bao\s+cao\s+chinh\s+tri"
+            r"|kiem\s+diem\s+(?:tap\s+the|cua\s+ban|ban\s+thuong\s+vu"
+            r"|ban\s+chap\s+hanh|cap\s+uy)|lanh\s+dao,?\s+chi\s+dao|cong\s+tac\s+xay\s+dung"
+            r"\s+dang|nghi\s+quyet\s+dai\s+hoi",
+            t,
+        )
+    )
     economic = re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
@@ -311,6 +368,7 @@ def _doc_type(title_f: str, organ: str | None, has_report_frame: bool, title: st
 
 
 # --------------------------------------------------------------------------- main
+
 
 def describe_document(text: str) -> DocumentInfo:
     """The ``documents`` row of a report (see module doc for the signals used)."""
@@ -334,8 +392,11 @@ def describe_document(text: str) -> DocumentInfo:
     kind = header.kind
     # Only a report (issuing frame) names itself; a news article quoting "UBND huyện X báo cáo"
     # is about the province it is filed under.
-    has_frame = (bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.", fold(plain)))
-                 or sym is not None or header.organ is not None)
+    has_frame = (
+        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.", fold(plain)))
+        or sym is not None
+        or header.organ is not None
+    )
     if unit is None and has_frame:
         self_kind = _self_kind(body_f)
         if self_kind:
@@ -348,11 +409,16 @@ def describe_document(text: str) -> DocumentInfo:
         if kg is not None:
             unit, kind = kg, kg.kind
     date_place = _date_line_place(lines)
-    if (unit is None and has_frame and date_place is not None and (organ is not None or kind is not None)
-            and kind in (None, date_place.kind)):
+    if (
+        unit is None
+        and has_frame
+        and date_place is not None
+        and (organ is not None or kind is not None)
+        and kind in (None, date_place.kind)
+    ):
         unit, kind = date_place, date_place.kind
 
-    province = _province(unit, plain, head_text, title, date_place)
+    province, place_source = _province(unit, plain, head_text, title, date_place)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
     else:
@@ -374,18 +440,21 @@ def describe_document(text: str) -> DocumentInfo:
     issued = None
     for ln in lines[:40]:
         if _DATE_CELL.search(fold(ln)):
-            issued = parse_date(ln[ln.lower().find("ngày"):] if "ngày" in ln.lower() else ln)
+            issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
             break
+    period, period_source = locate_document_period(plain)
     return DocumentInfo(
         province=province.key if province else None,
         locality=locality,
         admin_level=level,
         doc_type=doc_type,
-        period=document_period(plain),
+        period=period,
         title=title,
         issuer=issuer,
         issued_date=issued,
         signer=_signer(lines[title_end:]) if doc_type != "news" else None,
+        period_source=period_source,
+        place_source=place_source,
     )
 
 
@@ -411,8 +480,8 @@ def _kinh_gui_unit(plain: str) -> UnitMention | None:
     m = _KINH_GUI.search(ft.folded)
     if not m:
         return None
-    units = find_units(plain[m.end():m.end() + 80])
-    return units[0] if units and plain[m.end():m.end() + units[0].start].strip() == "" else None
+    units = find_units(plain[m.end() : m.end() + 80])
+    return units[0] if units and plain[m.end() : m.end() + units[0].start].strip() == "" else None
 
 
 def _date_line_place(lines: list[str]) -> UnitMention | None:
@@ -422,7 +491,7 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
         m = re.search(r"([^\t|:]{2,40}?),?\s*ngay[\s\d.…_]*thang", f)
         if not m or _TITLE_LINE.match(ln):
             continue
-        place = ln[m.start(1):m.end(1)].strip(" ,")
+        place = ln[m.start(1) : m.end(1)].strip(" ,")
         place = re.sub(r"(?i)^.*?(?:/[A-ZĐ\-]+)\s+", "", place)  # "Số: /BC-UBND Bắc Kạn"
         units = find_units(place)
         if units:
@@ -435,25 +504,28 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
     return None
 
 
-def _province(unit: UnitMention | None, plain: str, head: str, title: str | None,
-              date_place: UnitMention | None) -> Province | None:
+def _province(
+    unit: UnitMention | None, plain: str, head: str, title: str | None, date_place: UnitMention | None
+) -> tuple[Province | None, str | None]:
+    """The report's province and where it was read (``title``: heading or issuer; ``date_line``;
+    ``body``)."""
     if unit is not None and unit.province is not None:
-        return unit.province
+        return unit.province, "title"
     # A district: its province from the header, the date line, the title, then the body.
     for chunk in (head, title or ""):
         for u in find_units(chunk):
             if u.province is not None:
-                return u.province
+                return u.province, "title"
     if date_place is not None and date_place.province is not None:
-        return date_place.province
-    return _most_mentioned(plain)
+        return date_place.province, "date_line"
+    body = _most_mentioned(plain)
+    return body, "body" if body else None
 
 
 def _most_mentioned(plain: str) -> Province | None:
     """Most frequent province in the text; "tỉnh X" counts more, names inside district/commune
     names (huyện Quảng Ninh of Quảng Bình) do not count."""
-    sub_spans = [(u.start, u.end) for u in find_units(plain)
-                 if u.admin_level != "province" and u.kind != "thanh_pho"]
+    sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
     counts: Counter[str] = Counter()
     for m in find_provinces(plain):
         if any(a <= m.start < b for a, b in sub_spans):
@@ -464,8 +536,9 @@ def _most_mentioned(plain: str) -> Province | None:
     return get_province(counts.most_common(1)[0][0])
 
 
-def _issuer_name(organ: str | None, unit: UnitMention | None, kind: str | None,
-                 province: Province | None, header: _Issuer) -> str | None:
+def _issuer_name(
+    organ: str | None, unit: UnitMention | None, kind: str | None, province: Province | None, header: _Issuer
+) -> str | None:
     if unit is None and kind == "tinh" and province is not None:
         unit = UnitMention("tinh", province.name, province.key, "province", province, 0, 0)
     if organ == "party" and unit is not None and unit.kind in _PARTY_UNIT_WORD:
@@ -480,8 +553,10 @@ def _issuer_name(organ: str | None, unit: UnitMention | None, kind: str | None,
     return None
 
 
-_DEPARTMENT = re.compile(r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-                         r"|bo\s+chi\s+huy|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b")
+_DEPARTMENT = re.compile(
+    r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
+    r"|bo\s+chi\s+huy|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b"
+)
 
 
 def _department(cells: list[str]) -> str | None:
@@ -494,4 +569,3 @@ def _department(cells: list[str]) -> str | None:
                 c = " ".join([words[0].capitalize(), rest[:1].upper() + rest[1:]] if rest else [words[0].capitalize()])
             return c
     return None
-

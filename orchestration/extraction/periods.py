@@ -390,9 +390,15 @@ def _title_zone(nfc: str) -> tuple[int, int] | None:
 
 
 def document_period(text: str) -> Period | None:
-    """The period the report covers: the first period phrase of its title (before the plan part:
-    ``nhiệm vụ, giải pháp ... 6 tháng cuối năm 2024``), a missing year taken from the rest of the
-    title, then the date line, then the body; without a title, the opening of the body."""
+    """The period the report covers (see ``locate_document_period``)."""
+    return locate_document_period(text)[0]
+
+
+def locate_document_period(text: str) -> tuple[Period | None, str | None]:
+    """The period the report covers and where it was read (``title`` or ``body``): the first
+    period phrase of its title (before the plan part: ``nhiệm vụ, giải pháp ... 6 tháng cuối năm
+    2024``), a missing year taken from the rest of the title, then the date line, then the body;
+    without a title, the opening of the body."""
     ft = FoldedText.of(text)
     nfc = ft.nfc
     zone = _title_zone(nfc)
@@ -407,7 +413,7 @@ def document_period(text: str) -> Period | None:
         ref = year_hint or dl_year or _body_year(nfc)
         chosen = _choose(find_period_phrases(own, ref)) or _choose(find_period_phrases(title, ref))
         if chosen is not None and chosen.period is not None:
-            return _party_term(chosen, title, nfc)
+            return _party_term(chosen, title, nfc), "title"
         body_start = zone[1]
     else:
         body_start = 0
@@ -415,9 +421,9 @@ def document_period(text: str) -> Period | None:
     opening = nfc[body_start:body_start + 1500]
     chosen = _choose(find_period_phrases(opening, ref))
     if chosen is not None and chosen.period is not None:
-        return chosen.period
+        return chosen.period, "body"
     y = dl_year or _body_year(nfc)
-    return year_period(y) if y else None
+    return (year_period(y), "date_line" if dl_year else "body") if y else (None, None)
 
 
 def _body_year(nfc: str) -> int | None:

@@ -13,13 +13,13 @@ import polars as pl
 
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
-from orchestration.extraction.errors import RejectedDocument
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.routing import project_events, route_figure
-from orchestration.extraction.schema import FACT_TABLES, frame_from_rows
+from orchestration.extraction.schema import FACT_TABLES, frame_from_rows, placement_of
+from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
 from orchestration.extraction.tables import find_table_figures
 
@@ -47,19 +47,18 @@ def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = N
     doc_id = hashlib.sha256(data).hexdigest()
     decoded = decode_report(data, source_file, max_bytes=max_bytes)
     text = decoded.text
+    refuse_if_not_vietnamese(text, source_file)
     meta = describe_document(text).as_row()
-    if not meta["province"]:
-        raise RejectedDocument(source_file, "no Vietnamese province or city could be identified in the "
-                               "text: it does not look like a provincial report", "no_province")
-    if not meta["period_start"]:
-        raise RejectedDocument(source_file, "no reporting period (month, quarter, half-year or year) "
-                               "could be identified in the title or body", "no_period")
+    # A real report whose text leaves its province or period implicit still loads: the unknown
+    # part stays NULL and ``placement`` says what is missing.
+    meta["placement"] = placement_of(meta["province"], meta["period_start"])
     document = {
         "doc_id": doc_id, "source_file": source_file, **meta, "text_sha256": decoded.text_sha256,
         "encoding": decoded.encoding, "char_count": decoded.char_count, "byte_count": decoded.byte_count,
     }
     layout = build_layout(text)
     rows = _fact_rows(layout, document)
+    refuse_if_no_figures(sum(len(r) for r in rows.values()), source_file)
     tables = {t: frame_from_rows(t, rows[t]) for t in FACT_TABLES}
     return Extraction(document=frame_from_rows("documents", [document]).row(0, named=True),
                       text=text, tables=tables)

@@ -94,7 +94,23 @@ DOCUMENT_COLUMNS: dict[str, pl.DataType] = {
     "encoding": pl.String(),
     "char_count": pl.Int64(),
     "byte_count": pl.Int64(),
+    # Placement: how far the text (or its sidecar) places the report, and where each part came from.
+    "placement": pl.String(),      # placed, no_period, no_province, unplaced
+    "period_source": pl.String(),  # title, body, date_line, event_dates, sidecar (null: no period)
+    "place_source": pl.String(),   # title, body, date_line, sidecar (null: no province)
 }
+
+PLACEMENTS = ("placed", "no_period", "no_province", "unplaced")
+PLACEMENT_SOURCES = ("title", "body", "date_line", "event_dates", "sidecar")
+
+
+def placement_of(province: str | None, period_start: object) -> str:
+    """``placed`` when both the province and the period are known, else what is missing."""
+    if province and period_start:
+        return "placed"
+    if province:
+        return "no_period"
+    return "no_province" if period_start else "unplaced"
 
 
 def table_schema(table: str) -> dict[str, pl.DataType]:
