@@ -1,21 +1,33 @@
-"""Developer loop: extract the samples and score them against the gold (prints the scorer's table)."""
+"""Developer loop: extract a development set and score it against its gold (prints the scorer's table).
+
+    .venv/bin/python scripts/dev_score.py [samples|news] [score.py options, e.g. --explain]
+"""
+
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from orchestration.extraction import extract_document, extraction_to_json_rows
+from orchestration.extraction import RejectedDocument, extract_document, extraction_to_json_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+SETS = {"samples": (SHARED / "samples", SHARED / "eval" / "gold"),
+        "news": (SHARED / "samples" / "news", SHARED / "eval" / "gold" / "news")}
 
+args = sys.argv[1:]
+name = args.pop(0) if args and args[0] in SETS else "samples"
+texts, gold = SETS[name]
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
-    for path in sorted((SHARED / "samples").glob("*.txt")):
-        ex = extract_document(path.read_bytes(), path.name)
+    for path in sorted(texts.glob("*.txt")):
+        try:
+            ex = extract_document(path.read_bytes(), path.name)
+        except RejectedDocument as err:
+            print(f"rejected {path.name}: {err.reason} [{err.code}]", file=sys.stderr)
+            continue
         for row in extraction_to_json_rows(ex):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-args = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(SHARED / "eval" / "gold"),
-        "--pred", out.name, *sys.argv[1:]]
-subprocess.run(args, check=False)
+subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--pred", out.name, *args],
+               check=False)
 print("pred:", out.name)
