@@ -21,6 +21,7 @@ from orchestration.extraction.routing import project_events, route_figure
 from orchestration.extraction.schema import FACT_TABLES, frame_from_rows, placement_of
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
+from orchestration.extraction.sidecar import Sidecar, apply_sidecar
 from orchestration.extraction.tables import find_table_figures
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
@@ -42,13 +43,17 @@ class Extraction:
         return {t: self.tables[t].height for t in FACT_TABLES}
 
 
-def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = None) -> Extraction:
-    """Decode, describe and extract one report. Raises ``RejectedDocument`` for unusable input."""
+def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = None,
+                     sidecar: Sidecar | None = None) -> Extraction:
+    """Decode, describe and extract one report. Raises ``RejectedDocument`` for unusable input.
+
+    ``sidecar`` (see ``sidecar.py``) fills what the text leaves unknown: province, locality,
+    period; the text wins where both speak."""
     doc_id = hashlib.sha256(data).hexdigest()
     decoded = decode_report(data, source_file, max_bytes=max_bytes)
     text = decoded.text
     refuse_if_not_vietnamese(text, source_file)
-    meta = describe_document(text).as_row()
+    meta = apply_sidecar(describe_document(text).as_row(), sidecar)
     # A real report whose text leaves its province or period implicit still loads: the unknown
     # part stays NULL and ``placement`` says what is missing.
     meta["placement"] = placement_of(meta["province"], meta["period_start"])

@@ -98,6 +98,11 @@ DOCUMENT_COLUMNS: dict[str, pl.DataType] = {
     "placement": pl.String(),      # placed, no_period, no_province, unplaced
     "period_source": pl.String(),  # title, body, date_line, event_dates, sidecar (null: no period)
     "place_source": pl.String(),   # title, body, date_line, sidecar (null: no province)
+    # The sidecar NAME.meta.json beside the report, if any (sidecar.py), and what it said.
+    "sidecar_file": pl.String(),
+    "sidecar_conflicts": pl.String(),  # where the sidecar contradicts the text (the text wins)
+    "published": pl.Date(),
+    "source_url": pl.String(),
 }
 
 PLACEMENTS = ("placed", "no_period", "no_province", "unplaced")
