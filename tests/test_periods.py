@@ -1,4 +1,4 @@
-"""periods: document period, per-figure period phrases, date spans, parse_date."""
+"""periods: per-figure period phrases, date spans, parse_date."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 from orchestration.extraction.periods import (
     Period,
     date_spans,
-    document_period,
     find_period_phrases,
     parse_date,
 )
@@ -136,37 +135,3 @@ def test_date_spans_nfd_offsets() -> None:
 ])
 def test_parse_date(s: str, ref: int | None, expected: dt.date | None) -> None:
     assert parse_date(s, ref) == expected
-
-
-@pytest.mark.parametrize(("text", "start", "end", "label"), [
-    # Title without a year before the plan part: the year comes from the rest of the title.
-    ("BÁO CÁO\nTình hình thực hiện nhiệm vụ 6 tháng đầu năm; nhiệm vụ và giải pháp chủ yếu 6 tháng cuối năm 2024\n",
-     D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm 2024"),
-    # No year in the title at all: the place-and-date line.
-    ("Bắc Kạn, ngày      tháng     năm 2025\nBÁO CÁO\nKiểm điểm công tác chỉ đạo, điều hành 6 tháng đầu năm\n"
-     "Kính gửi: HĐND tỉnh\n", D(2025, 1, 1), D(2025, 6, 30), "6 tháng đầu năm 2025"),
-    ("## BÁO CÁO\n### Tình hình kinh tế - xã hội quý I năm 2025\n", D(2025, 1, 1), D(2025, 3, 31), "quý I năm 2025"),
-    ("BÁO CÁO\nTình hình KT-XH tháng 02 năm 2025\n", D(2025, 2, 1), D(2025, 2, 28), "tháng 2 năm 2025"),
-    ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng đầu năm 2024\n", D(2024, 1, 1), D(2024, 9, 30),
-     "9 tháng đầu năm 2024"),
-    ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024, phương hướng nhiệm vụ năm 2025\n",
-     D(2024, 1, 1), D(2024, 12, 31), "năm 2024"),
-    ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2025\n", D(2025, 1, 1), D(2025, 5, 31),
-     "5 tháng đầu năm 2025"),
-    ("BÁO CÁO\nTổng kết nhiệm kỳ 2020-2025\n", D(2020, 1, 1), D(2025, 12, 31), "nhiệm kỳ 2020-2025"),
-    # No title: the opening of the body (a news article).
-    ("Trong 6 tháng đầu năm 2024, tỉnh Lạng Sơn thu hút 2 triệu lượt khách.", D(2024, 1, 1), D(2024, 6, 30),
-     "6 tháng đầu năm 2024"),
-])
-def test_document_period(text: str, start: dt.date, end: dt.date, label: str) -> None:
-    assert document_period(text) == Period(start, end, label)
-
-
-def test_document_period_nfd() -> None:
-    text = unicodedata.normalize("NFD", "BÁO CÁO\nKiểm điểm công tác chỉ đạo, điều hành quý II/2025\n")
-    assert document_period(text) == Period(D(2025, 4, 1), D(2025, 6, 30), "quý II năm 2025")
-
-
-def test_document_period_month_quarter_and_half_in_one_title() -> None:
-    text = "BÁO CÁO\nTình hình kinh tế - xã hội tháng 6, quý II và 6 tháng đầu năm 2025\n"
-    assert document_period(text) == Period(D(2025, 1, 1), D(2025, 6, 30), "6 tháng đầu năm 2025")

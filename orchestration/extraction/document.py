@@ -16,7 +16,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from orchestration.extraction.periods import Period, locate_document_period, parse_date
+from orchestration.extraction.disasters import hazards_in
+from orchestration.extraction.periods import Period, parse_date
+from orchestration.extraction.placement import find_dateline, locate_document_period, reference_year
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     FoldedText,
@@ -43,6 +45,7 @@ class DocumentInfo:
     signer: str | None
     period_source: str | None = None  # where the period was read: title, body, date_line, event_dates
     place_source: str | None = None  # where the province was read: title (heading, issuer), date_line, body
+    reference_year: int | None = None  # the year of period phrases that name none ("quý I")
 
     def as_row(self) -> dict:
         """The contract's ``documents`` columns (without doc_id/source_file) and where the
@@ -62,6 +65,7 @@ class DocumentInfo:
             "issuer": self.issuer,
             "issued_date": self.issued_date,
             "signer": self.signer,
+            "reference_year": self.reference_year,
         }
 
 
@@ -340,11 +344,13 @@ _NEWS_HINT = re.compile(
 )
 
 
-def _doc_type(title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool) -> str:
+def _doc_type(
+    title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = ""
+) -> str:
     """Kind of document from its title words and issuing organ (a press article has neither an
     issuing-body frame nor a ``BÁO CÁO`` heading)."""
     if not has_report_frame and (title is None or news_hint):
-        return "news"
+        return _frameless_kind(plain, news_hint)
     t = title_f
     party_title = bool(
         re.search(
@@ -365,6 +371,31 @@ def _doc_type(title_f: str, organ: str | None, has_report_frame: bool, title: st
     if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh|phat\s+trien\s+kinh\s+te", t):
         return "socioeconomic_report"
     return "other"
+
+
+# A statistics office's release published as a page: its heading is the report's subject.
+_RELEASE_HEADING = re.compile(r"^\W*tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
+# "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
+_SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+_TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
+HEADING_LINES = 6
+
+
+def _frameless_kind(plain: str, news_hint: bool) -> str:
+    """A text without a report frame: a statistics release page (``Tình hình kinh tế - xã hội
+    ...`` heading, or numbered report sections) is a ``socioeconomic_report``; a page that is
+    mostly a table of figures (a statistical yearbook) is ``other``; anything else is news."""
+    lines = [ln.strip() for ln in plain.split("\n") if ln.strip()]
+    if not lines:
+        return "news"
+    if any(_RELEASE_HEADING.match(fold(ln)) and len(ln) < 160 for ln in lines[:HEADING_LINES]):
+        return "socioeconomic_report"
+    if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
+        return "socioeconomic_report"
+    table_rows = sum(1 for ln in lines if _TABLE_ROW.search(ln) and len(ln) < 200)
+    if table_rows >= 5 and table_rows / len(lines) >= 0.25 and not any(len(ln) > 250 for ln in lines):
+        return "other"
+    return "news"
 
 
 # --------------------------------------------------------------------------- main
@@ -427,7 +458,7 @@ def describe_document(text: str) -> DocumentInfo:
         level = ADMIN_LEVEL[kind]
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
-    doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint)
+    doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
     if doc_type == "news" and title is None:
         title = next((ln for ln in lines if ln), None)
 
@@ -442,7 +473,7 @@ def describe_document(text: str) -> DocumentInfo:
         if _DATE_CELL.search(fold(ln)):
             issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
             break
-    period, period_source = locate_document_period(plain)
+    period, period_source = locate_document_period(plain, _names_a_hazard)
     return DocumentInfo(
         province=province.key if province else None,
         locality=locality,
@@ -455,7 +486,13 @@ def describe_document(text: str) -> DocumentInfo:
         signer=_signer(lines[title_end:]) if doc_type != "news" else None,
         period_source=period_source,
         place_source=place_source,
+        reference_year=reference_year(plain, find_dateline(plain)),
     )
+
+
+def _names_a_hazard(sentence: str) -> bool:
+    """A sentence about a natural disaster dates the event a bulletin reports."""
+    return bool(hazards_in(sentence))
 
 
 def _self_kind(body_f: str) -> str | None:
@@ -533,7 +570,15 @@ def _most_mentioned(plain: str) -> Province | None:
         counts[m.province.key] += 3 if m.prefixed else 1
     if not counts:
         return None
-    return get_province(counts.most_common(1)[0][0])
+    ranked = counts.most_common()
+    significant = [w for _, w in ranked if w >= MIN_PROVINCE_WEIGHT]
+    if len(significant) >= 3 and significant[0] < DOMINANT_RATIO * significant[1]:
+        return None  # a summary over several provinces (a national bulletin) is about none of them
+    return get_province(ranked[0][0])
+
+
+MIN_PROVINCE_WEIGHT = 3  # one "tỉnh X" or three bare mentions
+DOMINANT_RATIO = 1.5  # the province a text is about is named clearly more often than the next
 
 
 def _issuer_name(

@@ -107,7 +107,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         figures.extend(found)
     table_figures = find_table_figures(layout)
     doc_end = document.get("period_end")
-    phrases = find_period_phrases(layout.clean, doc_end.year if doc_end else None)
+    phrases = find_period_phrases(layout.clean, doc_end.year if doc_end else document.get("reference_year"))
     phrase_starts = [p.start for p in phrases]
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     for fig, extra in [(f, {}) for f in figures] + table_figures:

@@ -1,0 +1,190 @@
+"""placement: the period a document covers and where it was read (title, event dates, body,
+dateline), the reference year of phrases without one; and how a whole document is placed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from orchestration.extraction import RejectedDocument, extract_document
+from orchestration.extraction.document import describe_document
+from orchestration.extraction.periods import Period
+from orchestration.extraction.placement import (
+    Dateline,
+    document_period,
+    find_dateline,
+    locate_document_period,
+    reference_year,
+)
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "start", "end", "label"), [
+    # Title without a year before the plan part: the year comes from the rest of the title.
+    ("BÁO CÁO\nTình hình thực hiện nhiệm vụ 6 tháng đầu năm; nhiệm vụ và giải pháp chủ yếu 6 tháng cuối năm 2024\n",
+     D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm 2024"),
+    # No year in the title at all: the place-and-date line.
+    ("Bắc Kạn, ngày      tháng     năm 2025\nBÁO CÁO\nKiểm điểm công tác chỉ đạo, điều hành 6 tháng đầu năm\n"
+     "Kính gửi: HĐND tỉnh\n", D(2025, 1, 1), D(2025, 6, 30), "6 tháng đầu năm 2025"),
+    ("## BÁO CÁO\n### Tình hình kinh tế - xã hội quý I năm 2025\n", D(2025, 1, 1), D(2025, 3, 31), "quý I năm 2025"),
+    ("BÁO CÁO\nTình hình KT-XH tháng 02 năm 2025\n", D(2025, 2, 1), D(2025, 2, 28), "tháng 2 năm 2025"),
+    ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng đầu năm 2024\n", D(2024, 1, 1), D(2024, 9, 30),
+     "9 tháng đầu năm 2024"),
+    ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024, phương hướng nhiệm vụ năm 2025\n",
+     D(2024, 1, 1), D(2024, 12, 31), "năm 2024"),
+    ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2025\n", D(2025, 1, 1), D(2025, 5, 31),
+     "5 tháng đầu năm 2025"),
+    ("BÁO CÁO\nTổng kết nhiệm kỳ 2020-2025\n", D(2020, 1, 1), D(2025, 12, 31), "nhiệm kỳ 2020-2025"),
+    # No title: the opening of the body (a news article).
+    ("Trong 6 tháng đầu năm 2024, tỉnh Lạng Sơn thu hút 2 triệu lượt khách.", D(2024, 1, 1), D(2024, 6, 30),
+     "6 tháng đầu năm 2024"),
+])
+def test_document_period(text: str, start: dt.date, end: dt.date, label: str) -> None:
+    assert document_period(text) == Period(start, end, label)
+
+
+def test_document_period_nfd() -> None:
+    text = unicodedata.normalize("NFD", "BÁO CÁO\nKiểm điểm công tác chỉ đạo, điều hành quý II/2025\n")
+    assert document_period(text) == Period(D(2025, 4, 1), D(2025, 6, 30), "quý II năm 2025")
+
+
+def test_document_period_month_quarter_and_half_in_one_title() -> None:
+    text = "BÁO CÁO\nTình hình kinh tế - xã hội tháng 6, quý II và 6 tháng đầu năm 2025\n"
+    assert document_period(text) == Period(D(2025, 1, 1), D(2025, 6, 30), "6 tháng đầu năm 2025")
+
+
+# --- datelines and the reference year -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (" date 2024-09 Mưa lớn gây sạt lở tại nhiều xã.", Dateline(2024, 9, None)),
+    ("date 2023-07-15\nTin tổng hợp", Dateline(2023, 7, 15)),
+    # a crawl time printed above the article's own date: the earlier one is the article's
+    ("Chủ nhật, 15/02/2026 21:24 (GMT+7)\nThứ hai, 18/01/2021 09:25 (GMT+7)\n\nKhởi công nhà máy",
+     Dateline(2021, 1, 18)),
+    ("Tin mới (cập nhật 12/9/2024)\nNội dung", Dateline(2024, 9, 12)),
+    ("Sáng 22/11, Văn phòng UBND tỉnh cho biết ...", Dateline(None, 11, 22)),
+    ("Ngày 30.12, tin từ Sở Tài chính cho biết ...", Dateline(None, 12, 30)),
+    ("Tỉnh đạt 8 tiêu chí trong 12 tháng.", None),
+])
+def test_find_dateline(text: str, expected: Dateline | None) -> None:
+    assert find_dateline(text) == expected
+
+
+def test_reference_year_order() -> None:
+    # the dateline's year first
+    assert reference_year("x", Dateline(2019, 5, None)) == 2019
+    # then the report's place-and-date line
+    assert reference_year("Lạng Sơn, ngày 10 tháng 7 năm 2023\nBÁO CÁO") == 2023
+    # then the year after a comparison with the same period of last year
+    assert reference_year("Quý I, thu ngân sách tăng 12% so với cùng kỳ năm 2024.") == 2025
+    # then the most frequent year named
+    assert reference_year("Năm 2022 đạt 5 tỷ; năm 2022 tăng 3%.") == 2022
+    assert reference_year("6 tháng đầu năm, tăng 5%.") is None
+
+
+# --- how a document gets its period -------------------------------------------------------------
+
+def _is_disaster(sentence: str) -> bool:
+    return "mưa" in sentence or "lũ" in sentence
+
+
+@pytest.mark.parametrize(("text", "period", "source"), [
+    ("BÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2024\n\nGRDP tăng 6%.",
+     Period(D(2024, 7, 1), D(2024, 9, 30), "quý III năm 2024"), "title"),
+    # a bulletin dates its event; the year from the page's dateline
+    (" date 2024-08 Từ ngày 11-14/8, trên địa bàn tỉnh có mưa lớn, làm 20 nhà bị hư hỏng.",
+     Period(D(2024, 8, 11), D(2024, 8, 14), "Từ ngày 11-14/8"), "event_dates"),
+    (" date 2025-07 Mưa lớn kéo dài từ đêm 26 đến sáng 27/7 gây lũ quét ở hai xã.",
+     Period(D(2025, 7, 26), D(2025, 7, 27), "từ đêm 26 đến sáng 27/7"), "event_dates"),
+    # a dated meeting is not an event that damage belongs to: the year named in the body counts
+    (" date 2018-12 Từ ngày 4 đến ngày 6/12/2018 HĐND tỉnh (nhiệm kỳ 2016-2021) họp. Thu ngân sách "
+     "năm 2018 đạt 127 tỷ đồng.", Period(D(2018, 1, 1), D(2018, 12, 31), "năm 2018"), "body"),
+    # a phrase without a year takes the year implied by "cùng kỳ năm 2023"
+    ("6 tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023.",
+     Period(D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm"), "body"),
+    # "đến hết quý III" covers the year up to the end of the quarter
+    ("Đến hết quý III/2021, giải ngân vốn đầu tư công đạt 2.511 tỷ đồng.",
+     Period(D(2021, 1, 1), D(2021, 9, 30), "9 tháng"), "body"),
+    # a dateline and nothing else: the month it was written in
+    (" date 2025-08 Mưa lớn ngày qua làm 10 người thiệt mạng.",
+     Period(D(2025, 8, 1), D(2025, 8, 31), "tháng 8 năm 2025"), "date_line"),
+    # no year anywhere: the period stays unknown, never invented
+    ("Sáng 22/11, toàn tỉnh có 36 người chết do mưa lũ.", None, None),
+])
+def test_locate_document_period(text: str, period: Period | None, source: str | None) -> None:
+    got, got_source = locate_document_period(text, _is_disaster)
+    assert got_source == source
+    if period is None:
+        assert got is None
+    else:
+        assert got is not None and (got.start, got.end) == (period.start, period.end)
+
+
+# --- the whole document: province, type, placement ----------------------------------------------
+
+def test_a_national_summary_is_about_no_province() -> None:
+    text = ("Mưa lũ làm 23 người chết (Hà Giang: 5 người; Lai Châu: 16 người; Lào Cai: 2 người). "
+            "Tại Hà Giang, Lai Châu, Điện Biên và Lào Cai nhiều nhà bị sập; Điện Biên có 3 nhà bị cuốn trôi, "
+            "Lai Châu 9 nhà, Hà Giang 4 nhà, Lào Cai 1 nhà, Điện Biên 2 điểm trường.")
+    assert describe_document(text).province is None
+
+
+def test_one_province_named_often_is_the_document_province() -> None:
+    text = ("Lũ quét gây thiệt hại\nLũ quét tại tỉnh Sơn La làm 2 người chết. Sơn La đã sơ tán 40 hộ; "
+            "Lai Châu hỗ trợ 10 tấn gạo.")
+    info = describe_document(text)
+    assert (info.province, info.place_source) == ("son_la", "body")
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI TỈNH ĐIỆN BIÊN THÁNG 12 NĂM 2023\n\nGRDP tăng 7,1%.", "socioeconomic_report"),
+    ("1.1.2. Chi ngân sách: tổng chi 8.537 tỷ đồng.\n1.2. Tín dụng\nDư nợ 24.610 tỷ đồng.",
+     "socioeconomic_report"),
+    ("Cơ cấu chi ngân sách\n" + "\n".join(f"Khoản {i}  10,5  11,2  12,0  13,1" for i in range(6)), "other"),
+    ("Tỉnh Cà Mau khởi công nhà máy điện gió vốn 10.000 tỷ đồng.", "news"),
+])
+def test_frameless_document_types(text: str, doc_type: str) -> None:
+    assert describe_document(text).doc_type == doc_type
+
+
+def _extract(text: str):
+    return extract_document(text.encode("utf-8"), "t.txt").document
+
+
+@pytest.mark.parametrize(("text", "placement", "period_source", "place_source"), [
+    ("BÁO CÁO\nTình hình kinh tế - xã hội tỉnh Lạng Sơn quý I năm 2025\n\nGRDP tăng 6,5%.",
+     "placed", "title", "title"),
+    # a headline names the province: that is the title of a news item
+    (" date 2024-09 Tỉnh Yên Bái: mưa lớn làm 12 nhà bị hư hỏng.", "placed", "date_line", "title"),
+    ("Mưa lũ gây thiệt hại\nSáng 22/11, tỉnh Quảng Nam cho biết mưa lũ làm 36 người chết.", "no_period", None,
+     "body"),
+    ("Trong năm 2024, Cục Thống kê tỉnh cho biết GRDP tăng 6,2%.", "no_province", "body", None),
+    ("Cục Thống kê tỉnh cho biết 6 tháng đầu năm GRDP tăng 6,2%.", "unplaced", None, None),
+])
+def test_placement_of_a_report(text: str, placement: str, period_source: str | None,
+                               place_source: str | None) -> None:
+    doc = _extract(text)
+    assert (doc["placement"], doc["period_source"], doc["place_source"]) == (placement, period_source, place_source)
+
+
+def test_facts_of_an_unplaced_report_are_kept_with_unknown_place_and_period() -> None:
+    ex = extract_document("Cục Thống kê tỉnh cho biết GRDP tăng 6,2% so với cùng kỳ.".encode(), "t.txt")
+    [row] = ex.tables["indicators"].rows(named=True)
+    assert (row["value"], row["province"], row["period_start"]) == (6.2, None, None)
+
+
+def test_refused_only_when_not_a_report() -> None:
+    with pytest.raises(RejectedDocument) as err:
+        _extract("The printer on the second floor was serviced on Tuesday, 3 times.")
+    assert err.value.code == "not_vietnamese"
+    with pytest.raises(RejectedDocument) as err:
+        _extract("UBND TỈNH BẮC KẠN\nBÁO CÁO\nVề công tác vệ sinh môi trường tại các trường học\n")
+    assert err.value.code == "no_figures"
+
+
+def test_nfd_text_is_vietnamese() -> None:
+    doc = _extract(unicodedata.normalize("NFD", "Tỉnh Lạng Sơn: năm 2024 GRDP tăng 6,5%."))
+    assert doc["province"] == "lang_son"
