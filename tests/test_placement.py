@@ -61,6 +61,7 @@ def test_document_period_month_quarter_and_half_in_one_title() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     (" date 2024-09 Mưa lớn gây sạt lở tại nhiều xã.", Dateline(2024, 9, None)),
     ("date 2023-07-15\nTin tổng hợp", Dateline(2023, 7, 15)),
+    ("Mã lưu trữ: ABCD\n\n date 2022-05 Mưa đá làm hư 30 nhà.", Dateline(2022, 5, None)),
     # a crawl time printed above the article's own date: the earlier one is the article's
     ("Chủ nhật, 15/02/2026 21:24 (GMT+7)\nThứ hai, 18/01/2021 09:25 (GMT+7)\n\nKhởi công nhà máy",
      Dateline(2021, 1, 18)),

@@ -63,11 +63,10 @@ def find_dateline(text: str) -> Dateline | None:
     """The date a news page carries at its top (the earliest of its header dates: a crawl time
     printed above the article's own date is later than it)."""
     folded = FoldedText.of(text[:1500]).folded
-    if m := _DATE_MARKER.match(folded):
-        month = int(m.group(2))
-        if 1 <= month <= 12:
-            return Dateline(int(m.group(1)), month, int(m.group(3)) if m.group(3) else None)
     lines = [ln for ln in folded.split("\n") if ln.strip()][:HEADER_LINES]
+    for ln in lines:
+        if (m := _DATE_MARKER.match(ln)) and 1 <= int(m.group(2)) <= 12:
+            return Dateline(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     dated: list[dt.date] = []
     for ln in lines:
         for m in _FULL_DATE.finditer(ln):
