@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -80,7 +81,7 @@ DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
 _DAMAGE_WORDS = re.compile(
     r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|\bsập\b|\bđổ\b|\btrôi\b|tốc\s+mái|\bngập|sạt\s+lở|sạt\s+trượt|vùi\s+lấp|"
     r"\bchết\b|mất\s+tích|bị\s+thương|thương\s+vong|tử\s+vong|thiệt\s+mạng|ảnh\s+hưởng|tổn\s+thất|\bchìm\b|"
-    r"gãy|chia\s+cắt|mất\s+điện|gián\s+đoạn|di\s+dời",
+    r"gãy|chia\s+cắt|mất\s+điện|gián\s+đoạn",
     _I,
 )
 
@@ -90,6 +91,14 @@ _DAMAGE_CUE = re.compile(r"thiệt\s+hại|\blàm\s+(?:chết|ảnh\s+hưởng|h
 _EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = re.compile(r"tai\s+nạn|tội\s+phạm|vi\s+phạm|dịch\s+bệnh|dịch\s+tả|cháy\s+nổ|hỏa\s+hoạn", _I)
+# Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
+_EROSION = re.compile(
+    r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
+    r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b",
+    _I,
+)
+# People and goods moved out of harm's way: not damage, and its hazards are only where from.
+_EVACUATION = re.compile(r"di\s+dời|sơ\s+tán|di\s+chuyển", _I)
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
 _RELIEF_OBJECT = re.compile(r"(?:hỗ\s+trợ|thăm\s+hỏi|động\s+viên|cứu\s+trợ|tặng\s+quà|thăm)(?:\s+\w+){0,2}\s*$", _I)
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -98,7 +107,7 @@ _PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
 # A cause the figure's own clause names after it, or an agent of its passive verb.
 _CLAUSE_CAUSE = re.compile(
     r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)|"
-    r"\bbị\s+(?P<agent>[^,;.()]{2,40}?)\s+(?:làm|cuốn|vùi|đánh|quật|thổi)\b",
+    r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:làm|cuốn\s+trôi|cuốn|vùi\s+lấp|vùi|đánh|quật|thổi))\b",
     _I,
 )
 # A sentence that goes on with the one before it: it adds its own cause to the earlier one.
@@ -116,7 +125,9 @@ _RIVER_FLOOD = re.compile(
     r"lũ\s+lụt|ngập\s+lụt",
     _I,
 )
-_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})")
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})")
+# A number that counts something: not the name of a storm ("bão số 3") nor a date ("ngày 12/9").
+_FIGURE_NUMBER = re.compile(r"(?<!\d)(?<![/\-])(?<!số\s)(?<!ngày\s)\d+(?![/\d]|-\d)", _I)
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
 
@@ -202,6 +213,7 @@ class Story:
     event: tuple[str, ...]  # every hazard the text names
     storm_framed: bool
     sentences: list[tuple[int, int]]  # sentence spans of the text
+    starts: list[int]  # their starts, for bisect
 
 
 _story_cache: dict[int, tuple[str, Story]] = {}
@@ -214,12 +226,12 @@ def story_of(document: str) -> Story:
     kinds = ("flash_flood", "heavy_rain") if _FLASH_FLOOD.search(document) else ()  # rain makes flash floods
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
-    partial = Story(kinds, (), False, [])
+    partial = Story(kinds, (), False, [], [])
     event = tuple(h for h in hazards_in(document, partial))
     lead = document.lstrip()[:600].split("\n", 1)[0]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
-    story = Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences)
+    story = Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences])
     _story_cache.clear()  # one document at a time
     _story_cache[id(document)] = (document, story)
     return story
@@ -283,21 +295,21 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     it is close: in the figure's paragraph or the sentence right before it."""
     own_start = ctx.offset + ctx.sentence[0]
     nearest = True
-    for a, b in reversed(story.sentences):
-        if a >= own_start:
-            continue
+    below = bisect_left(story.starts, own_start)
+    for a, b in reversed(story.sentences[:below]):
         if own_start - b > _LOOKBACK:
             break
-        text = ctx.document[a : min(b, own_start)]
-        # a cause the sentence gives one of its figures ("2 người chết do sạt lở") is that
-        # figure's, not the sentence's
-        first_number = re.search(r"\d", text)
-        if first_number:
-            text = text[: first_number.start()] + _blank(text[first_number.start() :], _CLAUSE_CAUSE)
+        text = full = ctx.document[a : min(b, own_start)]
+        # the cause comes before the damage it counts ("mưa lớn làm 85 nhà ..."), or right
+        # after an event count ("02 đợt mưa lớn làm ...")
+        counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
+        first_figure = next((m.start() for m in _FIGURE_NUMBER.finditer(text) if m.start() not in counts), None)
+        if first_figure is not None:
+            text = text[:first_figure]
         cause = sentence_cause(text, story)
-        if cause:
+        if cause and (_DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))):
             close = nearest or a >= ctx.offset
-            return _Statement(cause, damage_modes(text, story)), close
+            return _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story)), close
         nearest = False
     return None
 
@@ -308,10 +320,25 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
     before = ctx.before
     marks = [m.end() for m in re.finditer(r"[;:(]|,(?!\s*\d)", before)]
     marks += [m.end() for m in _DAMAGE_CUE.finditer(before)]
-    lo = max(marks, default=0)
+    clause = before[max(marks, default=0) :]
+    previous = list(re.finditer(r"\d", clause))
+    if previous:  # "204ha ao bị sạt lở và 02 thuyền": the words up to "và" are the 204's
+        rest = clause[previous[-1].end() :]
+        joints = list(re.finditer(r"\bvà\b|,", rest))
+        clause = rest[joints[-1].end() :] if joints else clause
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = re.search(r"[;.()]|\d", after)
-    return before[lo:], after[: stop.start() if stop else 120]
+    return clause, after[: stop.start() if stop else 120]
+
+
+def _list_tail(ctx: FigureContext, after_clause: str) -> str:
+    """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
+    of the list, whose verb and cause are the item's too; "" for an item with its own verb."""
+    if _DAMAGE_WORDS.search(after_clause) or re.search(r"\bbị\b", after_clause):
+        return ""
+    rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    end = re.search(r";|\.(?!\d)", rest)
+    return rest[: end.start() if end else len(rest)]
 
 
 def _says_damage(ctx: FigureContext) -> bool:
@@ -333,9 +360,16 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     story = story_of(ctx.document) if ctx.document else None
     before_clause, after_clause = _own_clause(ctx)
     modes = damage_modes(before_clause + " " + after_clause, story)
+    erosion = _EROSION.search(after_clause)
+    if erosion:
+        return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
     cause = sentence_cause(ctx.before, story)
     if not cause:
-        local = clause_cause(after_clause, story) or clause_cause(before_clause, story)
+        local = (
+            clause_cause(after_clause, story)
+            or clause_cause(before_clause, story)
+            or clause_cause(_list_tail(ctx, after_clause), story)
+        )
         if local:
             return _finish(local, story)
     if story is None:
@@ -354,6 +388,8 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             cause = earlier[0].cause
         elif ctx.offset + ctx.start < _LOOKBACK:
             cause = list(story.event)  # a text that opens on the damage names its cause later
+        # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
+        cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story)) if cause else []
     elif not _DAMAGE_WORDS.search(ctx.sentence_text) and earlier is not None and earlier[1]:
         cause = earlier[0].cause
         modes = _union(modes, earlier[0].modes)
@@ -446,10 +482,9 @@ def _previous_sentence(ctx: FigureContext) -> str:
     if not ctx.document:
         return ""
     own_start = ctx.offset + ctx.sentence[0]
-    for a, b in reversed(story_of(ctx.document).sentences):
-        if b <= own_start and a < own_start:
-            return ctx.document[a:b]
-    return ""
+    story = story_of(ctx.document)
+    below = bisect_left(story.starts, own_start)
+    return ctx.document[slice(*story.sentences[below - 1])] if below else ""
 
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
