@@ -74,6 +74,7 @@ _NOT_HAZARD = re.compile(
 DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
     ("landslide", re.compile(r"sạt\s+lở|sạt\s+trượt|sụt\s+lún|lở\s+đất|vùi\s+lấp", _I)),
     (FLOOD_OF_TEXT, re.compile(r"\bngập\b|cuốn\s+trôi|nước\s+cuốn", _I)),
+    ("wildfire", re.compile(r"rừng\s+bị\s+cháy|bị\s+cháy\s+rừng", _I)),
 ]
 
 # A statement of damage: the figure's own sentence must say something was hit before a cause
@@ -115,7 +116,8 @@ _CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
 # The text blames the weather on a storm: every rain-made damage is the storm's too.
 _STORM_FRAME = re.compile(
     r"(?:do|dưới)\s+(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
-    r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)",
+    r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
+    r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)",
     _I,
 )
 _FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
@@ -127,7 +129,7 @@ _RIVER_FLOOD = re.compile(
 )
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})")
 # A number that counts something: not the name of a storm ("bão số 3") nor a date ("ngày 12/9").
-_FIGURE_NUMBER = re.compile(r"(?<!\d)(?<![/\-])(?<!số\s)(?<!ngày\s)\d+(?![/\d]|-\d)", _I)
+_FIGURE_NUMBER = re.compile(r"(?<!\d)(?<![/\-])(?<!số\s)(?<!ngày\s)\d+(?![/\d]|-\d)(?!\s*(?:h\d*|giờ)\b)", _I)
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
 
@@ -141,7 +143,7 @@ _PERSON_IMPACTS = [
 # Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
 _KILLED_BEFORE = re.compile(r"chết|tử\s+vong|thiệt\s+mạng|cuốn\s+trôi", _I)
 _HOUSE_DESTROYED = re.compile(
-    r"sập|đổ\s+hoàn\s+toàn|cuốn\s+trôi|\bbị\s+đổ\b|\btrôi\b|hư\s+hỏng\s+hoàn\s+toàn|"
+    r"sập|sụp|đổ\s+hoàn\s+toàn|cuốn\s+trôi|\bbị\s+đổ\b|\btrôi\b|hư\s+hỏng\s+hoàn\s+toàn|"
     r"bị\s+vùi\s+lấp",
     _I,
 )
@@ -153,7 +155,8 @@ _AQUACULTURE = re.compile(r"thủy\s+sản|thuỷ\s+sản|\bao\b|nuôi\s+trồng
 _FOREST = re.compile(r"\brừng\b|lâm\s+nghiệp", _I)
 _CROPS = re.compile(
     r"lúa|\bmạ\b|ngô|hoa\s+màu|cây\s+trồng|rau|màu|cây\s+ăn\s+quả|nông\s+nghiệp|cây\s+cối|"
-    r"sản\s+xuất|vụ\s+(?:hè\s+thu|đông\s+xuân|mùa|chiêm|xuân|đông)",
+    r"sản\s+xuất|vụ\s+(?:hè\s+thu|đông\s+xuân|mùa|chiêm|xuân|đông)|cây\s+(?:công\s+nghiệp|lâu\s+năm|hàng\s+năm)|"
+    r"\bmía\b|\bsắn\b|\bchè\b|cà\s+phê|hồ\s+tiêu|\bkhoai\b|\bđậu\b|\blạc\b",
     _I,
 )
 _LIVESTOCK = re.compile(r"gia\s+súc|gia\s+cầm|trâu|\bbò\b|\blợn\b|\bheo\b|\bgà\b|\bvịt\b|\bdê\b|ngựa", _I)
@@ -163,6 +166,14 @@ _INFRASTRUCTURE = re.compile(
     _I,
 )
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
+# How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
+_DEPTH = re.compile(
+    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
+    _I,
+)
+# "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
+_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 _SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b", _I)
 _ROAD_SPOT = re.compile(r"sạt\s+lở|tuyến|đường|quốc\s+lộ|tỉnh\s+lộ", _I)
 
@@ -333,8 +344,9 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
 
 def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
-    of the list, whose verb and cause are the item's too; "" for an item with its own verb."""
-    if _DAMAGE_WORDS.search(after_clause) or re.search(r"\bbị\b", after_clause):
+    of the list, whose verb and cause are the item's too; "" for an item with words of its own."""
+    words = re.sub(r"\bvà\b|,", " ", after_clause).split()
+    if len(words) > 4 or _DAMAGE_WORDS.search(after_clause) or re.search(r"\bbị\b", after_clause):
         return ""
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     end = re.search(r";|\.(?!\d)", rest)
@@ -359,7 +371,7 @@ def _says_damage(ctx: FigureContext) -> bool:
 def figure_hazards(ctx: FigureContext) -> list[str]:
     story = story_of(ctx.document) if ctx.document else None
     before_clause, after_clause = _own_clause(ctx)
-    modes = damage_modes(before_clause + " " + after_clause, story)
+    modes = damage_modes(before_clause + " " + after_clause + " " + _list_tail(ctx, after_clause), story)
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
@@ -545,11 +557,13 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "tonne" and _AQUACULTURE.search(head):
         return "aquaculture", None, None, None
     if unit == "m3" or unit == "km":
+        if _DEPTH.search(ctx.before[-30:]) or re.match(r"\s*[-–]", ctx.text[ctx.end : ctx.end + 3]):
+            return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
         return "infrastructure", None, None, None
     if unit == "count":
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
-    if unit == "case" and re.match(r"\s*vụ\s+cháy", ctx.text[ctx.end : ctx.end + 12].lower()):
+    if unit == "case" and _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]):
         return "events", None, None, None
     if (
         unit in ("VND", "USD")
