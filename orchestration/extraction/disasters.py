@@ -73,7 +73,7 @@ _NOT_HAZARD = re.compile(
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
 DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
     ("landslide", re.compile(r"sạt\s+lở|sạt\s+trượt|sụt\s+lún|lở\s+đất|vùi\s+lấp", _I)),
-    (FLOOD_OF_TEXT, re.compile(r"\bngập\b|cuốn\s+trôi|nước\s+cuốn", _I)),
+    (FLOOD_OF_TEXT, re.compile(r"\bngập\b(?!\s+mặn)|cuốn\s+trôi|nước\s+cuốn", _I)),
     ("wildfire", re.compile(r"rừng\s+bị\s+cháy|bị\s+cháy\s+rừng", _I)),
 ]
 
@@ -376,7 +376,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
     cause = sentence_cause(ctx.before, story)
-    if not cause:
+    if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
         local = (
             clause_cause(after_clause, story)
             or clause_cause(before_clause, story)
@@ -405,7 +405,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     elif not _DAMAGE_WORDS.search(ctx.sentence_text) and earlier is not None and earlier[1]:
         cause = earlier[0].cause
         modes = _union(modes, earlier[0].modes)
-    return _finish(_add_modes(cause, modes), story) if cause else []
+    if not cause:  # no cause anywhere: how the thing was hit is the hazard ("rừng bị cháy")
+        return _finish(modes, story)
+    return _finish(_add_modes(cause, modes), story)
 
 
 def _finish(hazards: list[str], story: Story | None) -> list[str]:
@@ -475,10 +477,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return None
 
 
-def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None]:
+def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = re.search(r"[;.()]|\d", words)
     words = words[: stop.start() if stop else 60][:60]
+    if _EVACUATION.search(words) and not re.search(r"trong\s+đó", ctx.before, _I):
+        return None  # "450 hộ đã được di dời": moved to safety; within a list of hit houses it counts
     if _CULTURE_HOUSE.search(words) or re.search(
         r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I
     ):
@@ -524,7 +528,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     if re.match(r"ao\b|lồng\b|bè\b", label, _I):
         return "aquaculture", None
     if _SPOTS.match(label):
-        return ("infrastructure", None) if _ROAD_SPOT.search(ctx.before[-40:] + " " + head[:40]) else None
+        before_clause = _own_clause(ctx)[0]
+        return ("infrastructure", None) if _ROAD_SPOT.search(before_clause + " " + head[:40]) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         return "infrastructure", None
     return None
