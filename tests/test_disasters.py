@@ -252,3 +252,17 @@ def test_flood_depth_is_not_damage_and_cases_of_a_hazard_are_events() -> None:
     assert route_in_text("Lũ làm 60 nhà bị ngập sâu 2m.", "2") is None
     events = route_in_text("Năm qua xảy ra 9 vụ sạt lở bờ sông.", "9")
     assert events.fields["impact"] == "events" and events.fields["hazards"] == ["landslide"]
+
+
+def test_a_place_breakdown_of_the_dead_is_not_read_from_the_next_count() -> None:
+    text = "Mưa lũ làm 5 người chết (huyện Hương Khê 3 người, huyện Vũ Quang 2 người), 4 người bị thương."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+    assert route_in_text(text, "2").fields["impact"] == "deaths"
+    assert route_in_text(text, "4").fields["impact"] == "injured"
+    assert route_in_text("Mưa lớn làm 2 người bị nước cuốn trôi.", "2").fields["impact"] == "deaths"
+
+
+def test_school_sites_and_relief_money() -> None:
+    text = "Lốc xoáy làm tốc mái 640 nhà, 04 điểm trường. Tỉnh hỗ trợ 1.640 hộ bị thiệt hại với kinh phí 3,2 tỷ đồng."
+    assert route_in_text(text, "04").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "3,2") is None

@@ -100,6 +100,10 @@ _EROSION = re.compile(
 )
 # People and goods moved out of harm's way: not damage, and its hazards are only where from.
 _EVACUATION = re.compile(r"di\s+dời|sơ\s+tán|di\s+chuyển", _I)
+# Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
+_RELIEF_MONEY = re.compile(r"hỗ\s+trợ|ủng\s+hộ|cứu\s+trợ|khắc\s+phục|kinh\s+phí", _I)
+# A clause ends at a semicolon or a full stop (not the dot of 1.120).
+_CLAUSE_END = r";|\.(?!\d)"
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
 _RELIEF_OBJECT = re.compile(r"(?:hỗ\s+trợ|thăm\s+hỏi|động\s+viên|cứu\s+trợ|tặng\s+quà|thăm)(?:\s+\w+){0,2}\s*$", _I)
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -174,7 +178,7 @@ _DEPTH = re.compile(
 )
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
-_SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b", _I)
+_SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b(?!\s+trường)", _I)
 _ROAD_SPOT = re.compile(r"sạt\s+lở|tuyến|đường|quốc\s+lộ|tỉnh\s+lộ", _I)
 
 
@@ -467,13 +471,14 @@ def _enclosing_head(ctx: FigureContext) -> str:
 def _person_impact(ctx: FigureContext, head: str) -> str | None:
     """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
     first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
-    before the number ("làm chết 2 người", "lũ cuốn trôi 4 người")."""
-    for words in (head[:30], _enclosing_head(ctx)):
+    before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
+    own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+    for words in (own, _enclosing_head(ctx)):
         hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
         if hits:
             return min(hits)[1]
-    if _KILLED_BEFORE.search(ctx.before[-15:]):
-        return "deaths"
+    if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
+        return "deaths"  # swept away: the bulletins count them with the dead
     return None
 
 
@@ -572,8 +577,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         return "events", None, None, None
     if (
         unit in ("VND", "USD")
-        and re.search(r"thiệt\s+hại", ctx.clause_before(r"[;.]").lower())
-        and not re.search(r"hỗ\s+trợ|ủng\s+hộ|cứu\s+trợ|khắc\s+phục", ctx.clause_before(r"[;.]").lower())
+        and re.search(r"thiệt\s+hại", ctx.clause_before(_CLAUSE_END).lower())
+        and not _RELIEF_MONEY.search(ctx.clause_before(_CLAUSE_END))
     ):
         return "economic_loss", None, None, None
     return None
