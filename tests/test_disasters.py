@@ -266,3 +266,11 @@ def test_school_sites_and_relief_money() -> None:
     text = "Lốc xoáy làm tốc mái 640 nhà, 04 điểm trường. Tỉnh hỗ trợ 1.640 hộ bị thiệt hại với kinh phí 3,2 tỷ đồng."
     assert route_in_text(text, "04").fields["impact"] == "infrastructure"
     assert route_in_text(text, "3,2") is None
+
+
+def test_more_ways_to_name_the_dead_the_missing_and_what_was_hit() -> None:
+    text = "Bão làm 3 người tử nạn, 5 ngư dân mất liên lạc; 7 phương tiện bị chìm; 12 tấn lúa bị ướt."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+    assert route_in_text(text, "7").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "12").fields["impact"] == "crops"
+    assert route_in_text("Lũ làm 2 người mất liên lạc.", "2").fields["impact"] == "missing"

@@ -140,9 +140,9 @@ _LOOKBACK = 1500
 # --- what a figure counts (data) --------------------------------------------------------------
 
 _PERSON_IMPACTS = [
-    ("missing", re.compile(r"mất\s+tích", _I)),
+    ("missing", re.compile(r"mất\s+tích|mất\s+liên\s+lạc", _I)),
     ("injured", re.compile(r"bị\s+thương", _I)),
-    ("deaths", re.compile(r"chết|tử\s+vong|thiệt\s+mạng|thương\s+vong", _I)),
+    ("deaths", re.compile(r"chết|tử\s+vong|tử\s+nạn|thiệt\s+mạng|thương\s+vong|đuối\s+nước", _I)),
 ]
 # Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
 _KILLED_BEFORE = re.compile(r"chết|tử\s+vong|thiệt\s+mạng|cuốn\s+trôi", _I)
@@ -166,7 +166,8 @@ _CROPS = re.compile(
 _LIVESTOCK = re.compile(r"gia\s+súc|gia\s+cầm|trâu|\bbò\b|\blợn\b|\bheo\b|\bgà\b|\bvịt\b|\bdê\b|ngựa", _I)
 _INFRASTRUCTURE = re.compile(
     r"công\s+trình|cầu|cống|\bkè\b|đập|trường|điểm\s+trường|trụ\s+sở|cột\s+điện|đường|"
-    r"tuyến|lớp\s+học|phòng\s+học|trạm|cơ\s+sở|ghe|thuyền|\btàu\b|xuồng",
+    r"tuyến|lớp\s+học|phòng\s+học|trạm|cơ\s+sở|ghe|thuyền|\btàu\b|xuồng|phương\s+tiện|\bngầm\b|\bđê\b|"
+    r"\bkênh\b|mương",
     _I,
 )
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
@@ -566,6 +567,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         return "livestock", None, None, None
     if unit == "tonne" and _AQUACULTURE.search(head):
         return "aquaculture", None, None, None
+    if unit == "tonne" and _CROPS.search(head):
+        return "crops", None, None, None
     if unit == "m3" or unit == "km":
         if _DEPTH.search(ctx.before[-30:]) or re.match(r"\s*[-–]", ctx.text[ctx.end : ctx.end + 3]):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
