@@ -274,3 +274,10 @@ def test_more_ways_to_name_the_dead_the_missing_and_what_was_hit() -> None:
     assert route_in_text(text, "7").fields["impact"] == "infrastructure"
     assert route_in_text(text, "12").fields["impact"] == "crops"
     assert route_in_text("Lũ làm 2 người mất liên lạc.", "2").fields["impact"] == "missing"
+
+
+def test_houses_at_risk_count_only_among_hit_houses() -> None:
+    alone = "Mưa lớn làm 9 nhà bị sạt lở, 4 nhà có nguy cơ sạt lở đã được di chuyển."
+    assert route_in_text(alone, "4") is None
+    listed = "Mưa lớn làm 30 nhà bị ảnh hưởng, trong đó 6 nhà nằm trong vùng nguy cơ sạt lở."
+    assert route_in_text(listed, "6").fields["impact"] == "houses_damaged"

@@ -487,8 +487,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = re.search(r"[;.()]|\d", words)
     words = words[: stop.start() if stop else 60][:60]
-    if _EVACUATION.search(words) and not re.search(r"trong\s+đó", ctx.before, _I):
-        return None  # "450 hộ đã được di dời": moved to safety; within a list of hit houses it counts
+    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ", words, _I)) and not re.search(
+        r"trong\s+đó", ctx.before, _I
+    ):
+        return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
     if _CULTURE_HOUSE.search(words) or re.search(
         r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I
     ):
