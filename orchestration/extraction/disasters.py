@@ -57,7 +57,11 @@ HAZARD_NAMES = (
 
 def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
     with _HAZARD_CSV.open(encoding="utf-8", newline="") as fh:
-        return [(tuple(row["hazards"].split()), re.compile(row["pattern"], _I)) for row in csv.DictReader(fh)]
+        rows = [(tuple(row["hazards"].split()), re.compile(row["pattern"], _I)) for row in csv.DictReader(fh)]
+    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT}
+    if unknown:
+        raise ValueError(f"{_HAZARD_CSV.name}: unknown hazards {sorted(unknown)}")
+    return rows
 
 
 HAZARD_WORDS = _load_hazard_words()
@@ -170,7 +174,6 @@ _INFRASTRUCTURE = re.compile(
     r"\bkênh\b|mương",
     _I,
 )
-# "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
 # How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
 _DEPTH = re.compile(
     r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
@@ -179,6 +182,7 @@ _DEPTH = re.compile(
 )
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+# "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
 _SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b(?!\s+trường)", _I)
 _ROAD_SPOT = re.compile(r"sạt\s+lở|tuyến|đường|quốc\s+lộ|tỉnh\s+lộ", _I)
 
@@ -243,7 +247,7 @@ def story_of(document: str) -> Story:
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
     partial = Story(kinds, (), False, [], [])
-    event = tuple(h for h in hazards_in(document, partial))
+    event = tuple(hazards_in(document, partial))
     lead = document.lstrip()[:600].split("\n", 1)[0]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
@@ -374,45 +378,51 @@ def _says_damage(ctx: FigureContext) -> bool:
 
 
 def figure_hazards(ctx: FigureContext) -> list[str]:
+    """The hazards a damage figure is attributed to (see the module docstring for the order)."""
     story = story_of(ctx.document) if ctx.document else None
     before_clause, after_clause = _own_clause(ctx)
-    modes = damage_modes(before_clause + " " + after_clause + " " + _list_tail(ctx, after_clause), story)
+    tail = _list_tail(ctx, after_clause)
+    modes = damage_modes(" ".join((before_clause, after_clause, tail)), story)
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
     cause = sentence_cause(ctx.before, story)
     if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
-        local = (
-            clause_cause(after_clause, story)
-            or clause_cause(before_clause, story)
-            or clause_cause(_list_tail(ctx, after_clause), story)
-        )
+        local = clause_cause(after_clause, story) or clause_cause(before_clause, story) or clause_cause(tail, story)
         if local:
             return _finish(local, story)
-    if story is None:
-        return _finish(_add_modes(cause, modes), story) if cause else []
     if cause:
-        if _CONTINUES.search(ctx.sentence_text):
+        if story is not None and _CONTINUES.search(ctx.sentence_text):
             earlier = _earlier_statement(ctx, story)
-            if earlier is not None:
-                cause = _union(cause, earlier[0].cause)
+            cause = _union(cause, earlier[0].cause) if earlier else cause
         return _finish(_add_modes(cause, modes), story)
-    # The cause was stated elsewhere: lend it only to a clause that says something was hit, or
-    # to a bare list ("Điện Bàn 850ha, Quế Sơn 283ha") right after the statement it details.
+    if story is None:
+        return []
+    cause, modes = _lent_cause(ctx, story, before_clause, modes)
+    # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
+    return _finish(_add_modes(cause, modes) if cause else modes, story)
+
+
+def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: list[str]) -> tuple[list[str], list[str]]:
+    """(cause, modes) of a figure whose sentence names no cause, from the text around it.
+
+    Lent only to a clause that says something was hit, or to a bare list ("Điện Bàn 850ha, Quế
+    Sơn 283ha") right after the statement it details (which also lends how things were hit).
+    """
     earlier = _earlier_statement(ctx, story)
     if _says_damage(ctx):
+        cause: list[str] = []
         if earlier is not None:
             cause = earlier[0].cause
         elif ctx.offset + ctx.start < _LOOKBACK:
             cause = list(story.event)  # a text that opens on the damage names its cause later
-        # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
-        cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story)) if cause else []
-    elif not _DAMAGE_WORDS.search(ctx.sentence_text) and earlier is not None and earlier[1]:
-        cause = earlier[0].cause
-        modes = _union(modes, earlier[0].modes)
-    if not cause:  # no cause anywhere: how the thing was hit is the hazard ("rừng bị cháy")
-        return _finish(modes, story)
-    return _finish(_add_modes(cause, modes), story)
+        if cause:
+            # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
+            cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
+        return cause, modes
+    if not _DAMAGE_WORDS.search(ctx.sentence_text) and earlier is not None and earlier[1]:
+        return earlier[0].cause, _union(modes, earlier[0].modes)
+    return [], modes
 
 
 def _finish(hazards: list[str], story: Story | None) -> list[str]:
