@@ -281,3 +281,18 @@ def test_houses_at_risk_count_only_among_hit_houses() -> None:
     assert route_in_text(alone, "4") is None
     listed = "Mưa lớn làm 30 nhà bị ảnh hưởng, trong đó 6 nhà nằm trong vùng nguy cơ sạt lở."
     assert route_in_text(listed, "6").fields["impact"] == "houses_damaged"
+
+
+def test_hazard_words_after_a_figure_describe_damage_not_a_cause() -> None:
+    text = (
+        "Báo cáo thiệt hại do mưa lũ ngày 5/8.\n\n"
+        "Về giao thông: 25 điểm sạt lở với khối lượng khoảng 15.000 m3 đất đá; 2 cầu tạm bị cuốn trôi."
+    )
+    found = damage(text)
+    assert found[15000][1] == {"heavy_rain", "flood", "landslide"}
+    assert found[2][1] == {"heavy_rain", "flood"}
+
+
+def test_a_part_of_a_sentence_may_name_its_own_cause() -> None:
+    text = "Mưa bão làm cây gãy đổ tại 12 vị trí trên quốc lộ; ngập úng tại 9 vị trí trên đường tỉnh."
+    assert route_in_text(text, "9").fields["hazards"] == ["flood", "heavy_rain"]

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from orchestration.extraction.figures import is_blocked
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 
 _I = re.IGNORECASE
@@ -136,8 +137,6 @@ _RIVER_FLOOD = re.compile(
     _I,
 )
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})")
-# A number that counts something: not the name of a storm ("bão số 3") nor a date ("ngày 12/9").
-_FIGURE_NUMBER = re.compile(r"(?<!\d)(?<![/\-])(?<!số\s)(?<!ngày\s)\d+(?![/\d]|-\d)(?!\s*(?:h\d*|giờ)\b)", _I)
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
 
@@ -282,6 +281,33 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     return []
 
 
+# A number, or a day or time ("Sáng 22/11", "2-4/10", "17h", "9 giờ": when, not how many).
+_NUMBER_OR_DAY = re.compile(
+    r"(?P<day>\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
+    _I,
+)
+
+
+def before_first_figure(text: str) -> str:
+    """The text before its first figure: a cause is named before the damage it counts ("mưa lớn
+    làm 85 nhà ..."); hazard words after a figure describe damage ("25 điểm sạt lở"). Event counts
+    ("02 đợt mưa lớn"), dates, storm numbers ("bão số 3") and section numbers are not figures."""
+    counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
+    for m in _NUMBER_OR_DAY.finditer(text):
+        if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
+            continue
+        return text[: m.start()]
+    return text
+
+
+def own_cause(ctx: FigureContext, story: Story | None = None) -> list[str]:
+    """The cause the figure's sentence names: that of its own part between semicolons ("...;
+    ngập úng tại 35 vị trí"), else that of the sentence."""
+    before = ctx.before
+    segment = before[before.rfind(";") + 1 :]
+    return sentence_cause(before_first_figure(segment), story) or sentence_cause(before_first_figure(before), story)
+
+
 def clause_cause(clause: str, story: Story | None = None) -> list[str]:
     """A cause the figure's own clause names: "do lũ cuốn trôi", "bị lốc xoáy làm tốc mái"."""
     found: list[str] = []
@@ -319,14 +345,8 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     for a, b in reversed(story.sentences[:below]):
         if own_start - b > _LOOKBACK:
             break
-        text = full = ctx.document[a : min(b, own_start)]
-        # the cause comes before the damage it counts ("mưa lớn làm 85 nhà ..."), or right
-        # after an event count ("02 đợt mưa lớn làm ...")
-        counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
-        first_figure = next((m.start() for m in _FIGURE_NUMBER.finditer(text) if m.start() not in counts), None)
-        if first_figure is not None:
-            text = text[:first_figure]
-        cause = sentence_cause(text, story)
+        full = ctx.document[a : min(b, own_start)]
+        cause = sentence_cause(before_first_figure(full), story)
         if cause and (_DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))):
             close = nearest or a >= ctx.offset
             return _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story)), close
@@ -386,9 +406,14 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
-    cause = sentence_cause(ctx.before, story)
+    cause = own_cause(ctx, story)
     if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
-        local = clause_cause(after_clause, story) or clause_cause(before_clause, story) or clause_cause(tail, story)
+        local = (
+            clause_cause(after_clause, story)
+            or clause_cause(before_clause, story)
+            or clause_cause(tail, story)
+            or clause_cause(_enclosing_head(ctx), story)
+        )
         if local:
             return _finish(local, story)
     if cause:
