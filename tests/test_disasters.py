@@ -1,19 +1,23 @@
 """Disaster rules (orchestration/extraction/disasters.py), one test per rule, real report phrasings."""
 
+from orchestration.extraction import extract_document, extraction_to_json_rows
 from orchestration.extraction.disasters import locations_in
 from orchestration.extraction.routing import route_in_text
 
-MAY = ("Trong tháng 5, trên địa bàn tỉnh có mưa vừa, mưa to đến rất to và dông, trong đó mưa to tập trung tại "
-       "các huyện Ba Bể, Pác Nặm, Chợ Đồn gây ra lũ quét và sạt lở đất, thiệt hại về người: 04 người chết và 03 "
-       "người bị thương; thiệt hại về nhà ở: 92 nhà bị sạt lở, nứt tường, lún nền, hư hỏng do mưa lũ; thiệt hại "
-       "về nông nghiệp: 360,2ha lúa và ngô hoa màu bị thiệt hại; thiệt hại về chăn nuôi, thuỷ sản: 120 con bò; "
-       "16,2ha thuỷ sản ở huyện Ba Bể; ước tính các thiệt hại khoảng 47 tỷ đồng.")
+MAY = (
+    "Trong tháng 5, trên địa bàn tỉnh có mưa vừa, mưa to đến rất to và dông, trong đó mưa to tập trung tại "
+    "các huyện Ba Bể, Pác Nặm, Chợ Đồn gây ra lũ quét và sạt lở đất, thiệt hại về người: 04 người chết và 03 "
+    "người bị thương; thiệt hại về nhà ở: 92 nhà bị sạt lở, nứt tường, lún nền, hư hỏng do mưa lũ; thiệt hại "
+    "về nông nghiệp: 360,2ha lúa và ngô hoa màu bị thiệt hại; thiệt hại về chăn nuôi, thuỷ sản: 120 con bò; "
+    "16,2ha thuỷ sản ở huyện Ba Bể; ước tính các thiệt hại khoảng 47 tỷ đồng."
+)
 
 
 def test_people_and_cause_hazards():
     dead = route_in_text(MAY, "04")
     assert dead.table == "disasters" and dead.fields["impact"] == "deaths"
-    assert dead.fields["hazards"] == ["flash_flood", "landslide", "heavy_rain"]
+    # in the order the text names them; a flash flood is always the rain's
+    assert dead.fields["hazards"] == ["heavy_rain", "flash_flood", "landslide"]
     assert route_in_text(MAY, "03").fields["impact"] == "injured"
 
 
@@ -37,10 +41,12 @@ def test_locations_list_and_own_location():
 
 
 def test_event_counts_take_their_own_hazards():
-    text = ("Trong 6 tháng đầu năm 2024, trên địa bàn tỉnh xảy ra 03 đợt rét đậm, rét hại, kèm mưa nhỏ, mưa "
-            "phùn, 08 đợt mưa vừa đến mưa to kèm dông lốc, gió giật mạnh, gây ra lũ, lụt, sạt lở đất, tốc mái "
-            "nhà,... làm chết 07 người; 05 công trình thủy lợi bị hư hỏng; nhiều tuyến đường giao thông bị sạt "
-            "lở khối lượng khoảng 50.000m³.")
+    text = (
+        "Trong 6 tháng đầu năm 2024, trên địa bàn tỉnh xảy ra 03 đợt rét đậm, rét hại, kèm mưa nhỏ, mưa "
+        "phùn, 08 đợt mưa vừa đến mưa to kèm dông lốc, gió giật mạnh, gây ra lũ, lụt, sạt lở đất, tốc mái "
+        "nhà,... làm chết 07 người; 05 công trình thủy lợi bị hư hỏng; nhiều tuyến đường giao thông bị sạt "
+        "lở khối lượng khoảng 50.000m³."
+    )
     cold = route_in_text(text, "03")
     assert cold.fields["impact"] == "events" and cold.fields["hazards"] == ["cold"]
     rain = route_in_text(text, "08")
@@ -52,16 +58,20 @@ def test_event_counts_take_their_own_hazards():
 
 
 def test_cold_waves_by_name():
-    text = ("Trong 6 tháng đầu năm 2025 trên địa bàn tỉnh xảy các đợt thiên tai gồm 03 đợt gió mùa Đông Bắc "
-            "và 01 đợt không khí lạnh tăng cường và rét trên một số khu vực.")
+    text = (
+        "Trong 6 tháng đầu năm 2025 trên địa bàn tỉnh xảy các đợt thiên tai gồm 03 đợt gió mùa Đông Bắc "
+        "và 01 đợt không khí lạnh tăng cường và rét trên một số khu vực."
+    )
     assert route_in_text(text, "03").fields["hazards"] == ["cold"]
     assert route_in_text(text, "01").fields["hazards"] == ["cold"]
 
 
 def test_hazard_from_an_earlier_sentence_and_square_metres():
-    text = ("Xảy ra 02 đợt mưa lớn làm ảnh hưởng về giao thông. Thiệt hại: nhà ở bị tốc mái 21 nhà ở; 02 nhà "
-            "văn hóa; 01 cột điện bị đổ; thiệt hại về cây cối hoa màu diện tích khoảng 500m2; tổng thiệt hại ước "
-            "trên 200 triệu đồng.")
+    text = (
+        "Xảy ra 02 đợt mưa lớn làm ảnh hưởng về giao thông. Thiệt hại: nhà ở bị tốc mái 21 nhà ở; 02 nhà "
+        "văn hóa; 01 cột điện bị đổ; thiệt hại về cây cối hoa màu diện tích khoảng 500m2; tổng thiệt hại ước "
+        "trên 200 triệu đồng."
+    )
     assert route_in_text(text, "21").fields["hazards"] == ["heavy_rain"]
     culture = route_in_text(text, "02", occurrence=2)
     assert culture.fields["impact"] == "infrastructure" and culture.unit == "count"
@@ -74,8 +84,10 @@ def test_hazard_from_an_earlier_sentence_and_square_metres():
 
 
 def test_forest_fire_is_wildfire_but_violations_are_not_disasters():
-    text = ("tỉnh đã phát hiện và lập biên bản xử lý 182 vụ vi phạm Luật Lâm nghiệp, tịch thu 174 m³ gỗ các "
-            "loại; xảy ra 01 vụ cháy trên đất lâm nghiệp thiệt hại 0,133 ha rừng trồng chưa thành rừng.")
+    text = (
+        "tỉnh đã phát hiện và lập biên bản xử lý 182 vụ vi phạm Luật Lâm nghiệp, tịch thu 174 m³ gỗ các "
+        "loại; xảy ra 01 vụ cháy trên đất lâm nghiệp thiệt hại 0,133 ha rừng trồng chưa thành rừng."
+    )
     assert route_in_text(text, "182") is None
     assert route_in_text(text, "174") is None
     fire = route_in_text(text, "01")
@@ -93,3 +105,194 @@ def test_each_count_of_people_takes_the_words_after_it() -> None:
     assert route_in_text(text, "52").fields["impact"] == "deaths"
     assert route_in_text(text, "7").fields["impact"] == "missing"
     assert route_in_text(text, "48").fields["impact"] == "injured"
+
+
+# --- a bulletin: causes stated once, damage listed after it -----------------------------------
+
+
+def damage(text: str) -> dict[float, tuple[str, set[str]]]:
+    """The disaster rows of a whole text (several paragraphs): value → (impact, hazards)."""
+    rows = extraction_to_json_rows(extract_document(text.encode("utf-8"), "ban_tin.txt"))
+    return {r["value"]: (r["impact"], set(r["hazards"])) for r in rows if r.get("table") == "disasters"}
+
+
+def test_a_cause_stated_paragraphs_before_reaches_the_damage_listed_after_it() -> None:
+    text = (
+        "Từ ngày 3/10, mưa lũ làm 27 nhà bị hư hỏng.\n\n"
+        "Về nông nghiệp: 140 ha lúa bị thiệt hại; 900 con gia cầm bị chết.\n\n"
+        "Tổng thiệt hại ước khoảng 35 tỷ đồng."
+    )
+    found = damage(text)
+    assert found[140] == ("crops", {"heavy_rain", "flood"})
+    assert found[900] == ("livestock", {"heavy_rain", "flood"})
+    assert found[35e9] == ("economic_loss", {"heavy_rain", "flood"})
+
+
+def test_a_bare_lu_is_the_kind_of_flood_the_text_is_about() -> None:
+    flash = "Đêm 2/8, lũ quét xảy ra tại xã Nậm Pồ. Mưa lũ đã làm 6 nhà bị cuốn trôi."
+    assert damage(flash)[6] == ("houses_destroyed", {"heavy_rain", "flash_flood"})
+    river = "Nước sông lên nhanh gây ngập lụt. Mưa lũ đã làm 6 nhà bị cuốn trôi."
+    assert damage(river)[6] == ("houses_destroyed", {"heavy_rain", "flood"})
+
+
+def test_the_clause_own_cause_of_a_place_breakdown() -> None:
+    text = "Đợt mưa lũ làm 9 người chết (Sơn Hà: 5 người chết do sạt lở đất vùi nhà; Ba Tơ: 4 người bị lũ cuốn trôi)."
+    found = damage(text)
+    assert found[9] == ("deaths", {"heavy_rain", "flood"})
+    assert found[5] == ("deaths", {"landslide"})
+    assert found[4] == ("deaths", {"flood"})  # the parenthesis is about deaths
+
+
+def test_how_the_thing_was_hit_adds_its_hazard() -> None:
+    text = "Mưa lớn làm 12 nhà bị sạt lở, 30 ha lúa bị ngập; 800m kè bị sạt lở."
+    found = damage(text)
+    assert found[12][1] == {"heavy_rain", "landslide"}
+    assert found[30][1] == {"heavy_rain", "flood"}
+    # a flood cause is not doubled by a flood word
+    assert damage("Lũ lớn làm 40 nhà bị ngập sâu.")[40][1] == {"flood"}
+
+
+def test_banks_and_coasts_worn_away_are_erosion_alone() -> None:
+    text = "Mưa lớn kéo dài làm 15 nhà bị hư hỏng; 700m bờ sông Mã bị sạt lở nghiêm trọng."
+    found = damage(text)
+    assert found[15][1] == {"heavy_rain"}
+    assert found[0.7] == ("infrastructure", {"landslide"})
+
+
+def test_rain_a_storm_brought_is_the_storm_damage_too() -> None:
+    text = "Do ảnh hưởng của bão số 4, đêm 12/9 tỉnh có mưa to.\n\nMưa lớn đã làm 18 ngôi nhà bị tốc mái."
+    found = damage(text)
+    assert found[18][1] == {"storm", "heavy_rain"}
+    assert 4 not in found  # the storm's number is its name
+
+
+def test_storm_and_rain_names_the_whole_event() -> None:
+    text = "Mưa bão đã làm 3 người chết. Nhiều nơi ngập lụt, sạt lở đất kéo dài."
+    assert damage(text)[3][1] == {"storm", "heavy_rain", "flood", "landslide"}
+
+
+def test_a_sentence_going_on_with_the_one_before_adds_its_cause() -> None:
+    text = (
+        "Đợt lũ quét, sạt lở đất ngày 5/7 gây thiệt hại lớn cho huyện Mường Lát. "
+        "Theo đó, lũ quét đã làm 11 nhà bị đổ, trôi."
+    )
+    assert damage(text)[11] == ("houses_destroyed", {"heavy_rain", "flash_flood", "landslide"})
+
+
+def test_a_bare_list_details_the_statement_before_it() -> None:
+    text = (
+        "Mưa to kéo dài làm hàng trăm hecta lúa vụ mùa bị ngập úng. Số liệu các huyện: Yên Thành 120ha, Đô Lương 85ha."
+    )
+    found = damage(text)
+    assert found[120] == ("crops", {"heavy_rain", "flood"})
+    assert found[85] == ("crops", {"heavy_rain", "flood"})
+
+
+def test_a_text_that_opens_on_the_damage_names_its_cause_later() -> None:
+    text = "Trong đó, 7 ngôi nhà bị tốc mái hoàn toàn. Cây cối bị mưa đá và lốc xoáy làm gãy đổ."
+    assert damage(text)[7] == ("houses_damaged", {"hail", "whirlwind"})
+
+
+def test_evacuations_and_relief_are_not_damage() -> None:
+    text = (
+        "Mưa lũ làm 20 nhà bị ngập. Bên cạnh đó, 450 hộ dân tại các vùng ngập lụt, sạt lở đã được di dời. "
+        "Huyện đã hỗ trợ kịp thời 16 hộ bị thiệt hại do lốc."
+    )
+    found = damage(text)
+    assert 20 in found and 450 not in found and 16 not in found
+
+
+def test_clause_causes_of_a_list_reach_its_bare_items() -> None:
+    text = "Mưa lớn, lũ quét làm 30 nhà bị hư hỏng. Gần 70 con lợn, 900 con gà bị chết do ngập úng."
+    assert damage(text)[70][1] == {"heavy_rain", "flood"}
+
+
+# --- what a figure counts ---------------------------------------------------------------------
+
+
+def test_people_read_by_the_first_word_after_them_or_the_verb_before() -> None:
+    text = "Lũ quét làm 14 người chết và mất tích, 6 người thương vong; nước lũ cuốn trôi 3 người."
+    assert route_in_text(text, "14").fields["impact"] == "deaths"
+    assert route_in_text(text, "6").fields["impact"] == "deaths"
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+
+
+def test_houses_destroyed_only_when_no_lighter_damage_is_counted_with_them() -> None:
+    assert route_in_text("Lốc xoáy làm 25 nhà bị sập, tốc mái.", "25").fields["impact"] == "houses_damaged"
+    assert route_in_text("Lũ làm 25 nhà bị đổ, trôi.", "25").fields["impact"] == "houses_destroyed"
+    # a breakdown in parentheses counts what its head counts
+    text = "Lũ làm 25 nhà bị đổ, trôi (Mường Lát: 15 nhà; Quan Sơn: 10 nhà)."
+    assert route_in_text(text, "15").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "10").fields["impact"] == "houses_destroyed"
+
+
+def test_spots_count_only_on_roads() -> None:
+    text = "Mưa lớn làm 15 điểm sạt lở trên các tuyến đường huyện; ngập úng cục bộ tại 20 điểm trong thành phố."
+    assert route_in_text(text, "15").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "20") is None
+
+
+def test_boats_ponds_fish_and_livestock_without_con() -> None:
+    text = "Mưa lũ làm 3 thuyền bị chìm, 12 ao cá bị vỡ, 400kg cá bị cuốn trôi, 2.500 gia cầm bị chết."
+    assert route_in_text(text, "3").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "12").fields["impact"] == "aquaculture"
+    assert route_in_text(text, "400").fields["impact"] == "aquaculture"
+    poultry = route_in_text(text, "2.500")
+    assert poultry.fields["impact"] == "livestock" and poultry.unit == "head"
+
+
+def test_forestry_area_and_burnt_forest() -> None:
+    text = "Bão làm 300 ha lúa bị ảnh hưởng; về lâm nghiệp, có 120 ha bị ảnh hưởng."
+    assert route_in_text(text, "300").fields["impact"] == "crops"
+    assert route_in_text(text, "120").fields["impact"] == "forest"
+    assert "wildfire" in route_in_text("Nắng nóng làm 40 ha rừng bị cháy.", "40").fields["hazards"]
+
+
+def test_flood_depth_is_not_damage_and_cases_of_a_hazard_are_events() -> None:
+    assert route_in_text("Lũ làm 60 nhà bị ngập sâu 2m.", "2") is None
+    events = route_in_text("Năm qua xảy ra 9 vụ sạt lở bờ sông.", "9")
+    assert events.fields["impact"] == "events" and events.fields["hazards"] == ["landslide"]
+
+
+def test_a_place_breakdown_of_the_dead_is_not_read_from_the_next_count() -> None:
+    text = "Mưa lũ làm 5 người chết (huyện Hương Khê 3 người, huyện Vũ Quang 2 người), 4 người bị thương."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+    assert route_in_text(text, "2").fields["impact"] == "deaths"
+    assert route_in_text(text, "4").fields["impact"] == "injured"
+    assert route_in_text("Mưa lớn làm 2 người bị nước cuốn trôi.", "2").fields["impact"] == "deaths"
+
+
+def test_school_sites_and_relief_money() -> None:
+    text = "Lốc xoáy làm tốc mái 640 nhà, 04 điểm trường. Tỉnh hỗ trợ 1.640 hộ bị thiệt hại với kinh phí 3,2 tỷ đồng."
+    assert route_in_text(text, "04").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "3,2") is None
+
+
+def test_more_ways_to_name_the_dead_the_missing_and_what_was_hit() -> None:
+    text = "Bão làm 3 người tử nạn, 5 ngư dân mất liên lạc; 7 phương tiện bị chìm; 12 tấn lúa bị ướt."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+    assert route_in_text(text, "7").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "12").fields["impact"] == "crops"
+    assert route_in_text("Lũ làm 2 người mất liên lạc.", "2").fields["impact"] == "missing"
+
+
+def test_houses_at_risk_count_only_among_hit_houses() -> None:
+    alone = "Mưa lớn làm 9 nhà bị sạt lở, 4 nhà có nguy cơ sạt lở đã được di chuyển."
+    assert route_in_text(alone, "4") is None
+    listed = "Mưa lớn làm 30 nhà bị ảnh hưởng, trong đó 6 nhà nằm trong vùng nguy cơ sạt lở."
+    assert route_in_text(listed, "6").fields["impact"] == "houses_damaged"
+
+
+def test_hazard_words_after_a_figure_describe_damage_not_a_cause() -> None:
+    text = (
+        "Báo cáo thiệt hại do mưa lũ ngày 5/8.\n\n"
+        "Về giao thông: 25 điểm sạt lở với khối lượng khoảng 15.000 m3 đất đá; 2 cầu tạm bị cuốn trôi."
+    )
+    found = damage(text)
+    assert found[15000][1] == {"heavy_rain", "flood", "landslide"}
+    assert found[2][1] == {"heavy_rain", "flood"}
+
+
+def test_a_part_of_a_sentence_may_name_its_own_cause() -> None:
+    text = "Mưa bão làm cây gãy đổ tại 12 vị trí trên quốc lộ; ngập úng tại 9 vị trí trên đường tỉnh."
+    assert route_in_text(text, "9").fields["hazards"] == ["flood", "heavy_rain"]

@@ -220,3 +220,10 @@ def test_durations_are_not_counts() -> None:
 
 def test_an_unnamed_ratio_still_counts() -> None:
     assert figures("DVCTT một phần 39/189 chiếm 20%).")[:2] == [(39, "count", "level"), (189, "count", "level")]
+
+
+def test_times_of_day_and_day_ranges_are_not_figures() -> None:
+    # a bulletin dates its window by hour and day; only the counts after it are figures
+    assert [f.token for f in find_figures("Từ 20h ngày 3/8 đến 7h sáng 4/8, mưa lớn làm 6 nhà bị ngập.")] == ["6"]
+    assert [f.token for f in find_figures("Tính đến 17 giờ ngày 15/10, 2 người mất tích.")] == ["2"]
+    assert [f.token for f in find_figures("Đợt mưa từ ngày 5-7/11 làm 14 ha lúa bị ngập.")] == ["14"]

@@ -1,33 +1,95 @@
 """Natural-disaster damage: hazards, counts of events, damage by category, places hit.
 
-A figure is disaster damage when its paragraph names a hazard (mưa to, lũ quét, sạt lở, rét
-đậm ...) that caused it, and the figure itself reads as an impact: ``03 đợt`` of a hazard →
-events, ``04 người chết`` → deaths, ``92 nhà bị sạt lở`` → houses_damaged, ``360,2ha lúa`` →
-crops ... Traffic accidents, crime, forest-law violations and animal diseases name no hazard, so
-they stay indicators.
+A figure is disaster damage when it reads as an impact (``04 người chết`` → deaths, ``92 nhà bị
+sạt lở`` → houses_damaged, ``360,2ha lúa`` → crops ...) and the text attributes it to a hazard.
+Traffic accidents, crime, forest-law violations and animal diseases name no hazard, so they stay
+indicators.
+
+Which hazards a figure gets (``figure_hazards``), in the order the text gives them:
+
+1. the *cause* its own sentence names: the subject of the damage verb (``mưa lũ còn làm 35 nhà``),
+   a leading ``Do ảnh hưởng của bão số 3, ...``;
+2. else a cause the figure's own clause names (``5 người chết do lũ cuốn trôi``,
+   ``bị mưa đá làm gãy đổ``);
+3. else the cause of the nearest earlier statement of damage (bulletins state the cause once and
+   then list the damage sentence by sentence), else, at the start of a text that names it only
+   later, every hazard the text names;
+
+plus the hazards that describe what happened to the counted thing (``54.000m kênh bị sạt lở`` →
+landslide, ``nhà bị ngập`` → a flood), and ``storm`` when the text opens by blaming the rain on a
+storm (``Do ảnh hưởng của bão số 3, ... có mưa to``). A bare ``lũ`` (``mưa lũ``, ``lũ cuốn trôi``)
+is the kind of flood the text is about: a flash flood in a text about ``lũ quét``/``lũ ống``.
+The words are data: ``data/disaster_hazards.csv`` (hazard words) and the tables below.
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
 
-from orchestration.extraction.routed import CAP_WORD, FigureContext, Routed, spaced
+from orchestration.extraction.figures import is_blocked
+from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 
 _I = re.IGNORECASE
 
-HAZARDS: list[tuple[str, re.Pattern[str]]] = [
-    ("flash_flood", re.compile(r"lũ\s+quét|lũ\s+ống", _I)),
-    ("flood", re.compile(r"\blũ\b(?!\s+(?:quét|ống))(?<!mưa\slũ)|\blụt\b|ngập\s+lụt|ngập\s+úng|lũ\s+lụt", _I)),
-    ("landslide", re.compile(r"sạt\s+lở|sụt\s+lún|lở\s+đất|trượt\s+lở", _I)),
-    ("heavy_rain", re.compile(r"mưa\s+(?:vừa\s+đến\s+)?(?:mưa\s+)?(?:rất\s+)?(?:to|lớn)|mưa\s+lũ", _I)),
-    ("storm", re.compile(r"\bbão\b|áp\s+thấp\s+nhiệt\s+đới|\bATNĐ\b", _I)),
-    ("whirlwind", re.compile(r"dông\s+lốc|giông\s+lốc|lốc\s+xoáy|lốc\s+sét|gió\s+giật|gió\s+lốc|\blốc\b", _I)),
-    ("hail", re.compile(r"mưa\s+đá", _I)),
-    ("cold", re.compile(r"\brét\b|không\s+khí\s+lạnh|gió\s+mùa\s+đông\s+bắc|băng\s+giá|sương\s+muối", _I)),
-    ("drought", re.compile(r"hạn\s+hán|khô\s+hạn|thiếu\s+nước\s+(?:nghiêm\s+trọng|sản\s+xuất)", _I)),
-    ("wildfire", re.compile(r"cháy\s+rừng|cháy\s+(?:trên\s+)?(?:đất\s+)?(?:lâm\s+nghiệp|rừng)", _I)),
-    ("lightning", re.compile(r"\bsét\b(?:\s+đánh)?", _I)),
+# --- vocabulary (data) ------------------------------------------------------------------------
+
+_HAZARD_CSV = Path(__file__).with_name("data") / "disaster_hazards.csv"
+FLOOD_OF_TEXT = "@flood"  # a bare "lũ": the text's own kind of flood
+WHOLE_EVENT = "@event"  # "mưa bão": the whole event, with everything the text says it brought
+HAZARD_NAMES = (
+    "flash_flood",
+    "flood",
+    "landslide",
+    "heavy_rain",
+    "storm",
+    "whirlwind",
+    "hail",
+    "cold",
+    "drought",
+    "wildfire",
+    "lightning",
+)
+
+
+def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
+    with _HAZARD_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = [(tuple(row["hazards"].split()), re.compile(row["pattern"], _I)) for row in csv.DictReader(fh)]
+    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT}
+    if unknown:
+        raise ValueError(f"{_HAZARD_CSV.name}: unknown hazards {sorted(unknown)}")
+    return rows
+
+
+HAZARD_WORDS = _load_hazard_words()
+
+# Words that contain a hazard word but name an organisation or a work, not a hazard.
+_NOT_HAZARD = re.compile(
+    r"(?:phòng,?\s*chống|PCLB)\s+lụt\s+bão|(?:tràn\s+)?xả\s+lũ|thoát\s+lũ|"
+    r"(?:phòng,?\s*)?chống\s+lũ|thiên\s+tai",
+    _I,
+)
+
+# How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
+# landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
+DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
+    ("landslide", re.compile(r"sạt\s+lở|sạt\s+trượt|sụt\s+lún|lở\s+đất|vùi\s+lấp", _I)),
+    (FLOOD_OF_TEXT, re.compile(r"\bngập\b(?!\s+mặn)|cuốn\s+trôi|nước\s+cuốn", _I)),
+    ("wildfire", re.compile(r"rừng\s+bị\s+cháy|bị\s+cháy\s+rừng", _I)),
 ]
+
+# A statement of damage: the figure's own sentence must say something was hit before a cause
+# stated elsewhere is lent to it.
+_DAMAGE_WORDS = re.compile(
+    r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|\bsập\b|\bđổ\b|\btrôi\b|tốc\s+mái|\bngập|sạt\s+lở|sạt\s+trượt|vùi\s+lấp|"
+    r"\bchết\b|mất\s+tích|bị\s+thương|thương\s+vong|tử\s+vong|thiệt\s+mạng|ảnh\s+hưởng|tổn\s+thất|\bchìm\b|"
+    r"gãy|chia\s+cắt|mất\s+điện|gián\s+đoạn",
+    _I,
+)
 
 # Where the description of what a hazard did begins: hazards named after it are damage words
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
@@ -35,13 +97,108 @@ _DAMAGE_CUE = re.compile(r"thiệt\s+hại|\blàm\s+(?:chết|ảnh\s+hưởng|h
 _EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = re.compile(r"tai\s+nạn|tội\s+phạm|vi\s+phạm|dịch\s+bệnh|dịch\s+tả|cháy\s+nổ|hỏa\s+hoạn", _I)
+# Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
+_EROSION = re.compile(
+    r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
+    r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b",
+    _I,
+)
+# People and goods moved out of harm's way: not damage, and its hazards are only where from.
+_EVACUATION = re.compile(r"di\s+dời|sơ\s+tán|di\s+chuyển", _I)
+# Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
+_RELIEF_MONEY = re.compile(r"hỗ\s+trợ|ủng\s+hộ|cứu\s+trợ|khắc\s+phục|kinh\s+phí", _I)
+# A clause ends at a semicolon or a full stop (not the dot of 1.120).
+_CLAUSE_END = r";|\.(?!\d)"
+# The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
+_RELIEF_OBJECT = re.compile(r"(?:hỗ\s+trợ|thăm\s+hỏi|động\s+viên|cứu\s+trợ|tặng\s+quà|thăm)(?:\s+\w+){0,2}\s*$", _I)
+# A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
+# the sentence's other figures.
+_PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
+# A cause the figure's own clause names after it, or an agent of its passive verb.
+_CLAUSE_CAUSE = re.compile(
+    r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)|"
+    r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:làm|cuốn\s+trôi|cuốn|vùi\s+lấp|vùi|đánh|quật|thổi))\b",
+    _I,
+)
+# A sentence that goes on with the one before it: it adds its own cause to the earlier one.
+_CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
+# The text blames the weather on a storm: every rain-made damage is the storm's too.
+_STORM_FRAME = re.compile(
+    r"(?:do|dưới)\s+(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
+    r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
+    r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)",
+    _I,
+)
+_FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
+# A river flood named beside a flash flood ("xảy ra lũ, lũ quét"), or an inundation.
+_RIVER_FLOOD = re.compile(
+    r"\blũ\s*(?:,|và)\s*lũ\s+(?:quét|ống)|lũ\s+(?:quét|ống)\s*(?:,|và)\s*lũ\b(?!\s+(?:quét|ống))|"
+    r"lũ\s+lụt|ngập\s+lụt",
+    _I,
+)
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})")
+# How far back (characters) an earlier statement may lend its cause.
+_LOOKBACK = 1500
+
+# --- what a figure counts (data) --------------------------------------------------------------
+
+_PERSON_IMPACTS = [
+    ("missing", re.compile(r"mất\s+tích|mất\s+liên\s+lạc", _I)),
+    ("injured", re.compile(r"bị\s+thương", _I)),
+    ("deaths", re.compile(r"chết|tử\s+vong|tử\s+nạn|thiệt\s+mạng|thương\s+vong|đuối\s+nước", _I)),
+]
+# Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
+_KILLED_BEFORE = re.compile(r"chết|tử\s+vong|thiệt\s+mạng|cuốn\s+trôi", _I)
+_HOUSE_DESTROYED = re.compile(
+    r"sập|sụp|đổ\s+hoàn\s+toàn|cuốn\s+trôi|\bbị\s+đổ\b|\btrôi\b|hư\s+hỏng\s+hoàn\s+toàn|"
+    r"bị\s+vùi\s+lấp",
+    _I,
+)
+# Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
+# mixes both, so it is damaged houses.
+_HOUSE_DAMAGED = re.compile(r"tốc\s+mái|hư\s+hỏng(?!\s+hoàn\s+toàn)|hư\s+hại|ảnh\s+hưởng|ngập|nứt", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|học|trẻ|kho|xưởng)", _I)
+_AQUACULTURE = re.compile(r"thủy\s+sản|thuỷ\s+sản|\bao\b|nuôi\s+trồng|\bcá\b|\btôm\b|lồng\s+bè", _I)
+_FOREST = re.compile(r"\brừng\b|lâm\s+nghiệp", _I)
+_CROPS = re.compile(
+    r"lúa|\bmạ\b|ngô|hoa\s+màu|cây\s+trồng|rau|màu|cây\s+ăn\s+quả|nông\s+nghiệp|cây\s+cối|"
+    r"sản\s+xuất|vụ\s+(?:hè\s+thu|đông\s+xuân|mùa|chiêm|xuân|đông)|cây\s+(?:công\s+nghiệp|lâu\s+năm|hàng\s+năm)|"
+    r"\bmía\b|\bsắn\b|\bchè\b|cà\s+phê|hồ\s+tiêu|\bkhoai\b|\bđậu\b|\blạc\b",
+    _I,
+)
+_LIVESTOCK = re.compile(r"gia\s+súc|gia\s+cầm|trâu|\bbò\b|\blợn\b|\bheo\b|\bgà\b|\bvịt\b|\bdê\b|ngựa", _I)
+_INFRASTRUCTURE = re.compile(
+    r"công\s+trình|cầu|cống|\bkè\b|đập|trường|điểm\s+trường|trụ\s+sở|cột\s+điện|đường|"
+    r"tuyến|lớp\s+học|phòng\s+học|trạm|cơ\s+sở|ghe|thuyền|\btàu\b|xuồng|phương\s+tiện|\bngầm\b|\bđê\b|"
+    r"\bkênh\b|mương",
+    _I,
+)
+# How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
+_DEPTH = re.compile(
+    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
+    _I,
+)
+# "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
+_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+# "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
+_SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b(?!\s+trường)", _I)
+_ROAD_SPOT = re.compile(r"sạt\s+lở|tuyến|đường|quốc\s+lộ|tỉnh\s+lộ", _I)
 
 
-def hazards_in(text: str) -> list[str]:
-    found = []
-    for name, pattern in HAZARDS:
-        if pattern.search(text) and name not in found:
-            found.append(name)
+def hazards_in(text: str, story: Story | None = None) -> list[str]:
+    """Hazards named in a piece of text, in the order they are named."""
+    text = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), text)
+    hits: list[tuple[int, str]] = []
+    for names, pattern in HAZARD_WORDS:
+        m = pattern.search(text)
+        if m:
+            hits.extend((m.start(), name) for name in names)
+    found: list[str] = []
+    for _, name in sorted(hits, key=lambda h: h[0]):
+        for hazard in _resolve(name, story):
+            if hazard not in found:
+                found.append(hazard)
     if "hail" in found and "heavy_rain" in found and not re.search(r"mưa\s+(?:to|lớn)", text, _I):
         found.remove("heavy_rain")
     if "wildfire" in found and "lightning" in found and not re.search(r"\bsét\s+đánh", text, _I):
@@ -49,42 +206,271 @@ def hazards_in(text: str) -> list[str]:
     return found
 
 
-def event_hazards(ctx: FigureContext) -> list[str]:
-    """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
-    after = ctx.text[ctx.end:ctx.sentence[1]]
-    stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
-    return hazards_in(after[: stop.start() + 1 if stop else 200])
+def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
+    if name == FLOOD_OF_TEXT:
+        return story.flood_kinds if story else ("flood",)
+    if name == WHOLE_EVENT:
+        return story.event if story else ()
+    return (name,)
 
 
-def cause_hazards(ctx: FigureContext) -> list[str]:
-    """Hazards that caused a damage figure.
+def _union(*lists: list[str] | tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for names in lists:
+        out.extend(n for n in names if n not in out)
+    return out
 
-    Read from the last event count before the figure in its sentence (else the sentence start)
-    to the first damage cue; when the sentence names none ("Thiệt hại: ..."), from the
-    sentences before it in the paragraph, nearest first.
+
+# --- the document: its sentences, its kind of flood, what it opens with ------------------------
+
+
+@dataclass(frozen=True)
+class Story:
+    """What a whole text says about its disaster, read once per text."""
+
+    flood_kinds: tuple[str, ...]
+    event: tuple[str, ...]  # every hazard the text names
+    storm_framed: bool
+    sentences: list[tuple[int, int]]  # sentence spans of the text
+    starts: list[int]  # their starts, for bisect
+
+
+_story_cache: dict[int, tuple[str, Story]] = {}
+
+
+def story_of(document: str) -> Story:
+    hit = _story_cache.get(id(document))
+    if hit is not None and hit[0] is document:
+        return hit[1]
+    kinds = ("flash_flood", "heavy_rain") if _FLASH_FLOOD.search(document) else ()  # rain makes flash floods
+    if not kinds or _RIVER_FLOOD.search(document):
+        kinds = ("flood", *kinds)
+    partial = Story(kinds, (), False, [], [])
+    event = tuple(hazards_in(document, partial))
+    lead = document.lstrip()[:600].split("\n", 1)[0]
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
+    sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
+    story = Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences])
+    _story_cache.clear()  # one document at a time
+    _story_cache[id(document)] = (document, story)
+    return story
+
+
+# --- causes -----------------------------------------------------------------------------------
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def sentence_cause(window: str, story: Story | None = None) -> list[str]:
+    """Hazards a sentence names as the cause of what follows ``window`` (the sentence up to a figure).
+
+    From the last event count ("08 đợt mưa to ...") if any; then the first stretch between damage
+    cues that names a hazard outside a passive damage description.
     """
-    s_lo = ctx.sentence[0]
-    bounds = [0] + [m.end() for m in re.finditer(r"(?<=[.!?])\s+", ctx.text[:s_lo])]
-    earlier = [(a, b) for a, b in zip(bounds, [*bounds[1:], s_lo], strict=True) if b > a]
-    spans = [(s_lo, ctx.start), *reversed(earlier)]
-    for a, b in spans:
-        window = ctx.text[a:b]
-        counts = list(_EVENT_COUNT.finditer(window))
-        if counts:
-            window = window[counts[-1].start():]
-        cue = _DAMAGE_CUE.search(window, 1)
-        if cue:
-            window = window[: cue.start()]
-        found = hazards_in(window)
+    counts = list(_EVENT_COUNT.finditer(window))
+    if counts:
+        window = window[counts[-1].start() :]
+    window = _blank(window, _PASSIVE)
+    cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
+    for a, b in pairwise(cuts):
+        found = hazards_in(window[a:b], story)
         if found:
             return found
     return []
 
 
+# A number, or a day or time ("Sáng 22/11", "2-4/10", "17h", "9 giờ": when, not how many).
+_NUMBER_OR_DAY = re.compile(
+    r"(?P<day>\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
+    _I,
+)
+
+
+def before_first_figure(text: str) -> str:
+    """The text before its first figure: a cause is named before the damage it counts ("mưa lớn
+    làm 85 nhà ..."); hazard words after a figure describe damage ("25 điểm sạt lở"). Event counts
+    ("02 đợt mưa lớn"), dates, storm numbers ("bão số 3") and section numbers are not figures."""
+    counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
+    for m in _NUMBER_OR_DAY.finditer(text):
+        if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
+            continue
+        return text[: m.start()]
+    return text
+
+
+def own_cause(ctx: FigureContext, story: Story | None = None) -> list[str]:
+    """The cause the figure's sentence names: that of its own part between semicolons ("...;
+    ngập úng tại 35 vị trí"), else that of the sentence."""
+    before = ctx.before
+    segment = before[before.rfind(";") + 1 :]
+    return sentence_cause(before_first_figure(segment), story) or sentence_cause(before_first_figure(before), story)
+
+
+def clause_cause(clause: str, story: Story | None = None) -> list[str]:
+    """A cause the figure's own clause names: "do lũ cuốn trôi", "bị lốc xoáy làm tốc mái"."""
+    found: list[str] = []
+    for m in _CLAUSE_CAUSE.finditer(clause):
+        found = _union(found, hazards_in(m.group("do") or m.group("agent") or "", story))
+    return found
+
+
+def damage_modes(clause: str, story: Story | None = None) -> list[str]:
+    found: list[str] = []
+    for name, pattern in DAMAGE_MODES:
+        if pattern.search(clause):
+            found = _union(found, _resolve(name, story))
+    return found
+
+
+def _add_modes(hazards: list[str], modes: list[str]) -> list[str]:
+    """The damage's own hazards; a flood word adds nothing to a cause that already is a flood."""
+    flooded = any(h in ("flood", "flash_flood") for h in hazards)
+    return _union(hazards, [m for m in modes if not (flooded and m in ("flood", "flash_flood"))])
+
+
+@dataclass(frozen=True)
+class _Statement:
+    cause: list[str]
+    modes: list[str]
+
+
+def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bool] | None:
+    """The nearest earlier sentence that names a cause (with the damage it describes), and whether
+    it is close: in the figure's paragraph or the sentence right before it."""
+    own_start = ctx.offset + ctx.sentence[0]
+    nearest = True
+    below = bisect_left(story.starts, own_start)
+    for a, b in reversed(story.sentences[:below]):
+        if own_start - b > _LOOKBACK:
+            break
+        full = ctx.document[a : min(b, own_start)]
+        cause = sentence_cause(before_first_figure(full), story)
+        if cause and (_DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))):
+            close = nearest or a >= ctx.offset
+            return _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story)), close
+        nearest = False
+    return None
+
+
+def _own_clause(ctx: FigureContext) -> tuple[str, str]:
+    """The figure's clause: (from the last clause mark or damage cue before it, the words after it
+    up to the next figure or clause end)."""
+    before = ctx.before
+    marks = [m.end() for m in re.finditer(r"[;:(]|,(?!\s*\d)", before)]
+    marks += [m.end() for m in _DAMAGE_CUE.finditer(before)]
+    clause = before[max(marks, default=0) :]
+    previous = list(re.finditer(r"\d", clause))
+    if previous:  # "204ha ao bị sạt lở và 02 thuyền": the words up to "và" are the 204's
+        rest = clause[previous[-1].end() :]
+        joints = list(re.finditer(r"\bvà\b|,", rest))
+        clause = rest[joints[-1].end() :] if joints else clause
+    after = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    stop = re.search(r"[;.()]|\d", after)
+    return clause, after[: stop.start() if stop else 120]
+
+
+def _list_tail(ctx: FigureContext, after_clause: str) -> str:
+    """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
+    of the list, whose verb and cause are the item's too; "" for an item with words of its own."""
+    words = re.sub(r"\bvà\b|,", " ", after_clause).split()
+    if len(words) > 4 or _DAMAGE_WORDS.search(after_clause) or re.search(r"\bbị\b", after_clause):
+        return ""
+    rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    end = re.search(r";|\.(?!\d)", rest)
+    return rest[: end.start() if end else len(rest)]
+
+
+def _says_damage(ctx: FigureContext) -> bool:
+    """The figure's part of its sentence (between semicolons), or the sentence's lead-in
+    ("Thiệt hại: ..."), says something was hit."""
+    sentence = ctx.sentence_text
+    at = ctx.start - ctx.sentence[0]
+    lo = sentence.rfind(";", 0, at) + 1
+    hi = sentence.find(";", at)
+    lead = sentence.split(":", 1)[0] if ":" in sentence[:at] else ""
+    return bool(
+        _DAMAGE_WORDS.search(sentence[lo : hi if hi >= 0 else len(sentence)])
+        or _DAMAGE_WORDS.search(lead)
+        or _DAMAGE_WORDS.search(_enclosing_head(ctx))
+    )
+
+
+def figure_hazards(ctx: FigureContext) -> list[str]:
+    """The hazards a damage figure is attributed to (see the module docstring for the order)."""
+    story = story_of(ctx.document) if ctx.document else None
+    before_clause, after_clause = _own_clause(ctx)
+    tail = _list_tail(ctx, after_clause)
+    modes = damage_modes(" ".join((before_clause, after_clause, tail)), story)
+    erosion = _EROSION.search(after_clause)
+    if erosion:
+        return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
+    cause = own_cause(ctx, story)
+    if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
+        local = (
+            clause_cause(after_clause, story)
+            or clause_cause(before_clause, story)
+            or clause_cause(tail, story)
+            or clause_cause(_enclosing_head(ctx), story)
+        )
+        if local:
+            return _finish(local, story)
+    if cause:
+        if story is not None and _CONTINUES.search(ctx.sentence_text):
+            earlier = _earlier_statement(ctx, story)
+            cause = _union(cause, earlier[0].cause) if earlier else cause
+        return _finish(_add_modes(cause, modes), story)
+    if story is None:
+        return []
+    cause, modes = _lent_cause(ctx, story, before_clause, modes)
+    # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
+    return _finish(_add_modes(cause, modes) if cause else modes, story)
+
+
+def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: list[str]) -> tuple[list[str], list[str]]:
+    """(cause, modes) of a figure whose sentence names no cause, from the text around it.
+
+    Lent only to a clause that says something was hit, or to a bare list ("Điện Bàn 850ha, Quế
+    Sơn 283ha") right after the statement it details (which also lends how things were hit).
+    """
+    earlier = _earlier_statement(ctx, story)
+    if _says_damage(ctx):
+        cause: list[str] = []
+        if earlier is not None:
+            cause = earlier[0].cause
+        elif ctx.offset + ctx.start < _LOOKBACK:
+            cause = list(story.event)  # a text that opens on the damage names its cause later
+        if cause:
+            # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
+            cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
+        return cause, modes
+    if not _DAMAGE_WORDS.search(ctx.sentence_text) and earlier is not None and earlier[1]:
+        return earlier[0].cause, _union(modes, earlier[0].modes)
+    return [], modes
+
+
+def _finish(hazards: list[str], story: Story | None) -> list[str]:
+    if story is not None and story.storm_framed and "heavy_rain" in hazards and "storm" not in hazards:
+        hazards = ["storm", *hazards]
+    return hazards
+
+
+def event_hazards(ctx: FigureContext) -> list[str]:
+    """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
+    after = ctx.text[ctx.end : ctx.sentence[1]]
+    stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
+    story = story_of(ctx.document) if ctx.document else None
+    return hazards_in(after[: stop.start() + 1 if stop else 200], story)
+
+
+# --- places -----------------------------------------------------------------------------------
+
 _NAMES = rf"{CAP_WORD}(?:\s+{CAP_WORD})*"
 _LOCATION = re.compile(
     r"(?:tại|ở|thuộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
-    rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)")
+    rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
+)
 
 
 def locations_in(text: str) -> list[str]:
@@ -98,77 +484,162 @@ def locations_in(text: str) -> list[str]:
     return names
 
 
+# --- impacts ----------------------------------------------------------------------------------
+
+
+def _enclosing_head(ctx: FigureContext) -> str:
+    """In a breakdown "161 nhà bị đổ, trôi (Hà Giang: 39 nhà; ...)", the words of the figure the
+    parenthesis details ("nhà bị đổ, trôi"); "" outside parentheses."""
+    before = ctx.text[max(0, ctx.start - 400) : ctx.start]
+    depth = 0
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] == ")":
+            depth += 1
+        elif before[i] == "(":
+            if depth == 0:
+                head = before[:i]
+                number = list(re.finditer(r"\d[\d.,]*", head))
+                return head[number[-1].end() :] if number else ""
+            depth -= 1
+    return ""
+
+
+def _person_impact(ctx: FigureContext, head: str) -> str | None:
+    """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
+    first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
+    before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
+    own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+    for words in (own, _enclosing_head(ctx)):
+        hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
+        if hits:
+            return min(hits)[1]
+    if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
+        return "deaths"  # swept away: the bulletins count them with the dead
+    return None
+
+
+def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
+    words = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    stop = re.search(r"[;.()]|\d", words)
+    words = words[: stop.start() if stop else 60][:60]
+    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ", words, _I)) and not re.search(
+        r"trong\s+đó", ctx.before, _I
+    ):
+        return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
+    if _CULTURE_HOUSE.search(words) or re.search(
+        r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I
+    ):
+        return "infrastructure", None, "count", "nhà văn hóa"
+    if not re.search(r"\w", re.sub(r"(?i)\b(?:căn|ngôi|nhà|dân|ở|của|hộ|gia\s+đình)\b", "", words)):
+        words = _enclosing_head(ctx) or words
+    if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+        return "houses_destroyed", None, None, None
+    return "houses_damaged", None, None, None
+
+
+def _previous_sentence(ctx: FigureContext) -> str:
+    if not ctx.document:
+        return ""
+    own_start = ctx.offset + ctx.sentence[0]
+    story = story_of(ctx.document)
+    below = bisect_left(story.starts, own_start)
+    return ctx.document[slice(*story.sentences[below - 1])] if below else ""
+
+
+def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
+    clause = re.split(r";", before)[-1]
+    if _AQUACULTURE.search(head):
+        return "aquaculture"
+    if _FOREST.search(head) or _FOREST.search(clause):
+        return "forest"
+    if _CROPS.search(head + " " + before):
+        return "crops"
+    if not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head)):
+        # "Điện Bàn 850ha, Quế Sơn 283ha": the area of the statement before
+        previous = _previous_sentence(ctx)
+        if _CROPS.search(previous) and re.search(r"\bha\b|hecta|héc\s*ta", previous, _I):
+            return "crops"
+    return None
+
+
+def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
+    label = ctx.unit_label or ""
+    if re.match(r"(?:đợt|trận|cơn)\b", label, _I):
+        return "events", None
+    if _LIVESTOCK.match(label):
+        return "livestock", "head"
+    if re.match(r"ao\b|lồng\b|bè\b", label, _I):
+        return "aquaculture", None
+    if _SPOTS.match(label):
+        before_clause = _own_clause(ctx)[0]
+        return ("infrastructure", None) if _ROAD_SPOT.search(before_clause + " " + head[:40]) else None
+    if _INFRASTRUCTURE.search(label + " " + head[:20]):
+        return "infrastructure", None
+    return None
+
+
 def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     """(impact, value, unit, unit_label) of a damage figure, from its unit and the words around it."""
-    after = ctx.text[ctx.unit_end:ctx.sentence[1]]
+    after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     head = re.split(r"[;,]|\.\s", after, maxsplit=1)[0][:60].lower()
     before = ctx.before[-40:].lower()
     label = (ctx.unit_label or "").lower()
     unit = ctx.unit
     if unit == "person":
-        # the words right after "người" say what happened to them ("7 người mất tích, 48 người bị
-        # thương"); failing that, the verb before the number ("làm chết 2 người")
-        for near in (head[:25], before[-15:]):
-            if re.search(r"mất\s+tích", near):
-                return "missing", None, None, None
-            if re.search(r"bị\s+thương", near):
-                return "injured", None, None, None
-            if re.search(r"chết|tử\s+vong|thiệt\s+mạng", near):
-                return "deaths", None, None, None
-        return None
+        impact = _person_impact(ctx, after.lower())
+        return (impact, None, None, None) if impact else None
     if unit in ("house", "household") or label.startswith("nhà"):
-        if re.search(r"^\s*(?:văn\s+hóa|văn\s+hoá|văn\s+hóa|học|trẻ|kho|xưởng)", head) or \
-                re.search(r"nhà\s+văn\s+ho[áa]", ctx.text[ctx.start:ctx.unit_end + 12].lower()):
-            return "infrastructure", None, "count", "nhà văn hóa"
-        if re.search(r"sập|đổ\s+hoàn\s+toàn|cuốn\s+trôi|hư\s+hỏng\s+hoàn\s+toàn|bị\s+vùi\s+lấp", head):
-            return "houses_destroyed", None, None, None
-        return "houses_damaged", None, None, None
-    square_metres = unit == "km" and (re.match(r"\s*m\s*(?:2|²)", ctx.text[ctx.end:ctx.end + 6]) or (
-        re.match(r"\s*m\b", ctx.text[ctx.end:ctx.end + 4]) and re.search(r"diện\s+tích", before)))
+        return _house_impact(ctx)
+    square_metres = unit == "km" and (
+        re.match(r"\s*m\s*(?:2|²)", ctx.text[ctx.end : ctx.end + 6])
+        or (re.match(r"\s*m\b", ctx.text[ctx.end : ctx.end + 4]) and re.search(r"diện\s+tích", before))
+    )
     if unit == "ha" or square_metres:
         value, out_unit = None, None
         if square_metres:  # "diện tích khoảng 500m²" (the ² may be lost as a footnote mark)
             value, out_unit = ctx.value * 1000 / 10000, "ha"
-        words = head + " " + before
-        if re.search(r"thủy\s+sản|thuỷ\s+sản|\bao\b|nuôi\s+trồng", head):
-            return "aquaculture", value, out_unit, None
-        if re.search(r"\brừng\b", head):
-            return "forest", value, out_unit, None
-        if re.search(r"lúa|ngô|hoa\s+màu|cây\s+trồng|rau|màu|cây\s+ăn\s+quả|nông\s+nghiệp|cây\s+cối", words):
-            return "crops", value, out_unit, None
-        return None
+        impact = _area_impact(ctx, head, before)
+        return (impact, value, out_unit, None) if impact else None
     if unit == "head":
         return "livestock", None, None, None
+    if unit == "tonne" and _AQUACULTURE.search(head):
+        return "aquaculture", None, None, None
+    if unit == "tonne" and _CROPS.search(head):
+        return "crops", None, None, None
     if unit == "m3" or unit == "km":
+        if _DEPTH.search(ctx.before[-30:]) or re.match(r"\s*[-–]", ctx.text[ctx.end : ctx.end + 3]):
+            return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
         return "infrastructure", None, None, None
     if unit == "count":
-        if re.match(r"(?:đợt|trận|cơn)\b", label):
-            return "events", None, None, None
-        if re.search(r"công\s+trình|cầu|cống|kè|đập|trường|điểm\s+trường|trụ\s+sở|cột\s+điện|đường|tuyến|"
-                     r"lớp\s+học|phòng\s+học|trạm", label + " " + head[:20]):
-            return "infrastructure", None, None, None
-        return None
-    if unit == "case" and re.match(r"\s*vụ\s+cháy", ctx.text[ctx.end:ctx.end + 12].lower()):
+        reading = _count_impact(ctx, head)
+        return (reading[0], None, reading[1], None) if reading else None
+    if unit == "case" and _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]):
         return "events", None, None, None
-    if unit in ("VND", "USD") and re.search(r"thiệt\s+hại", ctx.clause_before(r"[;.]").lower()) and \
-            not re.search(r"hỗ\s+trợ|ủng\s+hộ|cứu\s+trợ|khắc\s+phục", ctx.clause_before(r"[;.]").lower()):
+    if (
+        unit in ("VND", "USD")
+        and re.search(r"thiệt\s+hại", ctx.clause_before(_CLAUSE_END).lower())
+        and not _RELIEF_MONEY.search(ctx.clause_before(_CLAUSE_END))
+    ):
         return "economic_loss", None, None, None
     return None
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
-    if ctx.table_row or _NOT_DISASTER.search(ctx.clause_before(r"[;.]")):
+    if ctx.table_row or _NOT_DISASTER.search(ctx.clause_before(r"[;.]")) or _RELIEF_OBJECT.search(ctx.before):
         return None
     reading = impact_of(ctx)
     if reading is None:
         return None
     impact, value, unit, label = reading
-    hazards = event_hazards(ctx) if impact == "events" else cause_hazards(ctx)
+    hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
     if not hazards:
         return None
-    own = locations_in(ctx.text[ctx.unit_end:ctx.sentence[1]].split(";")[0])
-    fields: dict = {"hazards": hazards, "impact": impact,
-                    "locations": own or locations_in(ctx.text[ctx.sentence[0]:ctx.start])}
+    own = locations_in(ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0])
+    fields: dict = {
+        "hazards": hazards,
+        "impact": impact,
+        "locations": own or locations_in(ctx.text[ctx.sentence[0] : ctx.start]),
+    }
     if label:
         fields["unit_label"] = label
     return Routed("disasters", fields, value=value, unit=unit)

@@ -51,6 +51,10 @@ _NOT_FIGURE = [
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*/\s*{_YEAR}\b",
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{_DAYS}\s*/\s*{_MONTHS}\b",
+    # day ranges and times of day: ngày 11-14/8, từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
+    rf"(?:ngày|từ|đến)\s+{_DAYS}\s*[-–]\s*{_DAYS}\s*/\s*{_MONTHS}\b",
+    rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
+    rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|{_DAYS}\s*/\s*{_MONTHS}\b))",
     rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{_MONTHS}\s*/\s*{_YEAR}\b",
     rf"\b{_MONTHS}\s*/\s*{_YEAR}\b",

@@ -38,6 +38,8 @@ class FigureContext:
     qualifier: str = "exact"
     heading: str = ""          # the nearest section heading above the paragraph
     table_row: bool = False    # a cell of a tab-separated table (the row is the paragraph)
+    document: str = ""         # the whole clean text (disasters read causes stated sentences before)
+    offset: int = 0            # where ``text`` starts in ``document``
 
     @property
     def before(self) -> str:

@@ -96,7 +96,7 @@ def figure_context(fig: Figure, layout: Layout) -> FigureContext:
         sentence=sentence, value=fig.value,
         unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
         qualifier=fig.qualifier, heading=_heading_before(outline, fig.start),
-        table_row=table_row)
+        table_row=table_row, document=layout.clean, offset=a)
 
 
 def route_context(ctx: FigureContext) -> Routed | None:
@@ -121,7 +121,7 @@ def route_in_text(paragraph: str, token: str, occurrence: int = 1, heading: str 
         text=paragraph, start=fig.start, end=fig.end, unit_end=fig.unit_end,
         sentence=sentence_bounds(paragraph, fig.start, fig.unit_end),
         value=fig.value, unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
-        qualifier=fig.qualifier, heading=heading)
+        qualifier=fig.qualifier, heading=heading, document=paragraph)
     return route_context(ctx)
 
 
