@@ -38,6 +38,8 @@ class FigureContext:
     qualifier: str = "exact"
     heading: str = ""          # the nearest section heading above the paragraph
     table_row: bool = False    # a cell of a tab-separated table (the row is the paragraph)
+    preceding: str = ""        # the section's text before the paragraph (what a passage carries over)
+    year: int | None = None    # the document's year, for dates written without one ("đến ngày 30/6")
 
     @property
     def before(self) -> str:
