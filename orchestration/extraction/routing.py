@@ -150,10 +150,15 @@ class ProjectEvent:
 
 def project_events(layout: Layout) -> list[ProjectEvent]:
     out: list[ProjectEvent] = []
+    last_name = None  # the project named last, for "dự án này" in a later paragraph
     for a, b in _outline(layout).paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
-        for ev in find_project_events(paragraph):
-            out.append(ProjectEvent(ev.start + a, ev.end + a, ev.name, ev.event, ev.date))
+        events = find_project_events(paragraph, last_name)
+        for ev in events:
+            if ev.row:
+                out.append(ProjectEvent(ev.start + a, ev.end + a, ev.name, ev.event, ev.date))
+        if events:
+            last_name = events[-1].name
     return out
