@@ -54,13 +54,13 @@ WORK_NOUNS: tuple[str, ...] = (
     "đường ven biển", "đường vành đai", "vành đai", "đường tránh", "đường nối", "đường kết nối", "tuyến đường",
     "đại lộ", "cầu vượt", "cầu", "hầm đường bộ", "hầm", "cảng hàng không", "sân bay", "cảng biển", "cảng",
     "nhà máy điện gió", "nhà máy điện mặt trời", "nhà máy nhiệt điện", "nhà máy thủy điện", "nhà máy",
-    "điện gió", "thủy điện", "nhiệt điện", "bệnh viện", "trường đại học", "trường", "khu công nghiệp",
+    "điện gió", "thủy điện", "nhiệt điện", "bệnh viện", "trường đại học", "trường cao đẳng", "trường THPT",
+    "trường THCS", "trường tiểu học", "trường mầm non", "khu công nghiệp",
     "cụm công nghiệp", "khu kinh tế", "khu đô thị", "khu dân cư", "khu tái định cư", "hồ chứa nước", "hồ chứa",
     "đập", "kênh", "trung tâm hành chính", "quảng trường", "sân vận động", "nhà thi đấu", "khu du lịch",
 )
-# Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "thị trường" ...
-NOT_WORK_BEFORE: tuple[str, ...] = ("nhu", "yêu", "toàn", "cung", "khẩn", "đề", "thị", "môi", "công", "hiện",
-                                    "chiến", "lập", "quảng", "nhà", "cầu")
+# Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
+NOT_WORK_BEFORE: tuple[str, ...] = ("nhu", "yêu", "toàn", "cung", "khẩn", "đề", "mưu")
 _NOT_WORK_BEFORE = "".join(rf"(?<!{w}\s)" for w in NOT_WORK_BEFORE)
 _WORK = re.compile(
     r"(?<![\w])" + _NOT_WORK_BEFORE + "(?:" + "|".join(r"\s+".join(w.split()) for w in WORK_NOUNS) + r")"
@@ -68,12 +68,13 @@ _WORK = re.compile(
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 _COMPONENT = re.compile(r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
                         r"dự\s+án\s+thành\s+phần)\s+[\w.-]*\d[\w.-]*$|^(?:giai\s+đoạn)\s+[IVX]+$", _I)
-_PHASE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Giai\s+đoạn|Gói\s+thầu|Dự\s+án\s+thành\s+phần)\s+[\w.-]*\d[\w.-]*"
-                            r"|(?:^|(?<=[.!?]\s))Giai\s+đoạn\s+[IVX]+\b")
+# A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
+_PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)")
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
+_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
 _REFERENCE = re.compile(
     r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
-    r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình)(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|dự\s+kiến)\b))")
+    r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình)(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|dự\s+kiến)\b))", _I)
 # Damage lists of a disaster: "26 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
 _DAMAGE = re.compile(r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
                      r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão", _I)
@@ -296,6 +297,8 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
     for m in _TRIGGER.finditer(text):
         if _GENERIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
+        if _PREDICATE_START.match(text, m.end()) or re.match(r"\s{2,}|\n", text[m.end() - 1:m.end() + 1]):
+            continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
         got = read_name(text, m.end())
         if got is None:
             continue
@@ -307,7 +310,9 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
         if component:
             name = spaced(text[m.start():b])  # "Dự án thành phần 1"
         # the evidence starts at "dự án": annotators may count the word as part of the name
-        found[a] = _Mention(m.start(), b, name, _clause_before(text, m.start()), after,
+        # a capitalised "Dự án" inside a sentence starts a title or line of its own
+        before = "" if text[m.start()].isupper() else _clause_before(text, m.start())
+        found[a] = _Mention(m.start(), b, name, before, after,
                             needs_verb=component or bool(_DESCRIPTION_AFTER.match(after)))
     for pos, head in _list_items(text):
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
@@ -323,7 +328,11 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
     _reference_mentions(text, found, last_name)
     mentions = [found[k] for k in sorted(found)]
     # works listed as damaged by a disaster are not projects
-    return [m for m in mentions if not _DAMAGE.search(m.before + " " + m.after)]
+    return [m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end))]
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    return text[_sentence_start(text, start):_sentence_end(text, end)]
 
 
 def find_names(text: str) -> list[tuple[int, int, str, str, str]]:
