@@ -31,6 +31,8 @@ class NamedEvent:
     date: dt.date | None = None
     block_end: int | None = None  # "Dự án X: ..." — the name's details run to here
     row: bool = True          # an event row of its own (False: the mention only owns figures)
+    said: bool = True         # a verb says the event (else in_progress by default)
+    part: bool = False        # a phase or component ("dự án 2", "Giai đoạn 2"), not a whole project
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class _Mention:
     # Mentions found without "dự án"/"công trình" (a work, a phase, a reference) make an event
     # row only when a verb says what happened; a bare mention is not news of the project.
     needs_verb: bool = False
+    part: bool = False        # a phase or component of a project
 
 
 # Kinds of works that name a project when a proper name follows ("cầu Cửa Lục 1", "đường cao tốc
@@ -280,11 +283,11 @@ def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | 
     for m in _PHASE_SUBJECT.finditer(text):
         if not _inside(found, m.start()):
             found[m.start()] = _Mention(m.start(), m.end(), spaced(m.group()), _clause_before(text, m.start()),
-                                        _sentence_after(text, m.end()), needs_verb=True)
+                                        _sentence_after(text, m.end()), needs_verb=True, part=True)
     for m in _REFERENCE.finditer(text):
         if _inside(found, m.start()):
             continue
-        earlier = [v for k, v in sorted(found.items()) if v.end <= m.start()]
+        earlier = [v for k, v in sorted(found.items()) if v.end <= m.start() and not v.part]
         name = earlier[-1].name if earlier else last_name
         if name:
             found[m.start()] = _Mention(m.start(), m.end(), name, _clause_before(text, m.start()),
@@ -297,7 +300,7 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
     for m in _TRIGGER.finditer(text):
         if _GENERIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if _PREDICATE_START.match(text, m.end()) or re.match(r"\s{2,}|\n", text[m.end() - 1:m.end() + 1]):
+        if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
             continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
         got = read_name(text, m.end())
         if got is None:
@@ -313,7 +316,7 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
         before = "" if text[m.start()].isupper() else _clause_before(text, m.start())
         found[a] = _Mention(m.start(), b, name, before, after,
-                            needs_verb=component or bool(_DESCRIPTION_AFTER.match(after)))
+                            needs_verb=component or bool(_DESCRIPTION_AFTER.match(after)), part=component)
     for pos, head in _list_items(text):
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None:
@@ -360,7 +363,8 @@ def find_project_events(paragraph: str, last_name: str | None = None) -> list[Na
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         row = said is not None or not mention.needs_verb
-        events.append(NamedEvent(a, b, name, event, _date_for(event, mention.before, mention.after), block, row))
+        events.append(NamedEvent(a, b, name, event, _date_for(event, mention.before, mention.after), block, row,
+                                 said is not None, mention.part))
         if block is not None:
             start = re.search(r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
                               paragraph[b:block])
@@ -371,8 +375,8 @@ def find_project_events(paragraph: str, last_name: str | None = None) -> list[Na
 
 def last_project_name(text: str) -> str | None:
     """The project named last in ``text`` (what "dự án này" later refers to)."""
-    mentions = find_mentions(text)
-    return mentions[-1].name if mentions else None
+    wholes = [m for m in find_mentions(text) if not m.part]
+    return wholes[-1].name if wholes else None
 
 
 _TOTAL = re.compile(r"tổng\s+mức\s+đầu\s+tư|\bTMĐT\b|tổng\s+vốn\s+đầu\s+tư|nguồn\s+vốn\s+đầu\s+tư|"
@@ -393,8 +397,26 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         in_sentence = ctx.sentence[0] <= ev.start and ev.end <= ctx.start
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
         if in_sentence or in_block:
-            best = (ev.name, "in_progress" if ev.event == "started" and ev.block_end else ev.event, ev.end)
-    return best or _group_owner(ctx)
+            # a figure with no event said around its project is "funding"; the details of a
+            # "Dự án X: ..." block describe a project under way
+            event = ev.event if ev.said else "funding"
+            if ev.block_end is not None and (ev.event == "started" or not ev.said):
+                event = "in_progress"
+            best = (ev.name, event, ev.end)
+    return best or _group_owner(ctx) or _works_progress_owner(ctx, last_name)
+
+
+# Construction progress in money ("lũy kế sản lượng 684 tỷ/17.033 tỷ đồng giá trị hợp đồng"):
+# the works of the project the passage is about.
+_WORKS_PROGRESS = re.compile(r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
+                             r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công", _I)
+
+
+def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
+    if not _WORKS_PROGRESS.search(ctx.sentence_text):
+        return None
+    name = last_name or last_project_name(ctx.preceding + "\n" + ctx.text[:ctx.sentence[0]])
+    return (name, "in_progress", ctx.sentence[0]) if name else None
 
 
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -422,6 +444,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "plan"
     if not between.strip(" -–:"):
         return "total_investment"  # "Nhà máy điện gió 10.000 tỉ đồng": the work's price
+    if _WORKS_PROGRESS.search(between):
+        return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
     hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]
     hits += [(m.end(), "plan") for m in _PLAN.finditer(between)]

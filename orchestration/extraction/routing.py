@@ -159,6 +159,7 @@ def project_events(layout: Layout) -> list[ProjectEvent]:
         for ev in events:
             if ev.row:
                 out.append(ProjectEvent(ev.start + a, ev.end + a, ev.name, ev.event, ev.date))
-        if events:
-            last_name = events[-1].name
+        wholes = [ev for ev in events if not ev.part]
+        if wholes:
+            last_name = wholes[-1].name
     return out
