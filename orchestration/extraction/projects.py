@@ -264,8 +264,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Cửa Lục 1", "đường cao tốc Vân Đồn - Móng Cái", and the
     object of an event verb even without a proper name ("Khởi công Nhà máy điện gió ...")."""
     for m in _WORK.finditer(text):
-        if _inside(found, m.start()):
-            continue
+        if _inside(found, m.start()) or _in_quotes(text, m.start()):
+            continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         got = read_name(text, m.start())
         if got is None:
             continue
@@ -275,6 +275,11 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if not (verb_object or re.match(r"\s*(?:" + UPPER + r"|\d)", own)):
             continue
         found[a] = _Mention(a, b, name, _clause_before(text, a), _sentence_after(text, b), needs_verb=True)
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
 def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | None) -> None:
@@ -287,8 +292,10 @@ def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | 
     for m in _REFERENCE.finditer(text):
         if _inside(found, m.start()):
             continue
-        earlier = [v for k, v in sorted(found.items()) if v.end <= m.start() and not v.part]
-        name = earlier[-1].name if earlier else last_name
+        earlier = [v for k, v in sorted(found.items()) if v.end <= m.start()]
+        wholes = [v for v in earlier if not v.part]
+        # the whole project named last; a phase only when nothing else was named
+        name = wholes[-1].name if wholes else last_name or (earlier[-1].name if earlier else None)
         if name:
             found[m.start()] = _Mention(m.start(), m.end(), name, _clause_before(text, m.start()),
                                         _sentence_after(text, m.end()), needs_verb=True)
