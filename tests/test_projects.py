@@ -78,3 +78,98 @@ def test_counts_of_projects_stay_indicators():
             "số vốn giao là 271,926 tỷ đồng.")
     assert route_in_text(text, "42") is None
     assert route_in_text(text, "271,926").table == "budgets"
+
+
+def _rows(text):
+    """Event rows as the pipeline writes them (mentions that only own figures are left out)."""
+    return [(e.name, e.event, e.date) for e in find_project_events(text) if e.row]
+
+
+def test_works_named_without_du_an_need_a_verb():
+    text = ("Tỉnh sẽ hoàn thành đầu tư xây dựng 2 công trình trọng điểm, gồm: đường vành đai Bắc Sơn - Nam Hà, "
+            "cầu Tân Lập 2, với tổng mức đầu tư trên 3.000 tỉ đồng.")
+    got = _rows(text)
+    assert ("đường vành đai Bắc Sơn - Nam Hà", "in_progress", None) in got  # a completion still to come
+    assert ("cầu Tân Lập 2", "in_progress", None) in got
+    assert route_in_text(text, "3.000").fields["measure"] == "total_investment"
+    assert _rows("Cầu Hòa Bình nối hai bờ sông là biểu tượng của thành phố.") == []
+    assert _rows("Người dân có nhu cầu Tết cao hơn năm trước.") == []
+
+
+def test_work_names_carry_places_in_brackets_and_unit_codes():
+    text = ("Ngày 5/3/2024, tỉnh khởi công đường cao tốc Tân Phú (tỉnh Đồng Nai) - Bảo Lộc (tỉnh Lâm Đồng) "
+            "và nhà máy điện mặt trời Phước Hữu 2A, 2B và 2C.")
+    got = _rows(text)
+    assert ("đường cao tốc Tân Phú (tỉnh Đồng Nai) - Bảo Lộc (tỉnh Lâm Đồng)", "started", dt.date(2024, 3, 5)) in got
+    assert any(name == "nhà máy điện mặt trời Phước Hữu 2A, 2B và 2C" and ev == "started" for name, ev, _ in got)
+
+
+def test_object_of_an_event_verb_and_its_price_in_a_title():
+    text = "Khánh thành Nhà máy xử lý rác 500 tỉ đồng"
+    assert _rows(text) == [("Nhà máy xử lý rác", "inaugurated", None)]
+    r = route_in_text(text, "500")
+    assert r.fields["measure"] == "total_investment" and r.fields["event"] == "inaugurated"
+
+
+def test_a_figure_without_an_event_is_funding():
+    text = "Dự án Khu đô thị Nam Sông Mã có vốn đầu tư khoảng 4.200 tỉ đồng."
+    r = route_in_text(text, "4.200")
+    assert r.fields["measure"] == "total_investment" and r.fields["event"] == "funding"
+    assert _rows(text) == []  # a description of the project is no news of it
+
+
+def test_phase_subject_and_reference_to_it():
+    text = ("Giai đoạn 3 được UBND tỉnh phê duyệt với tổng mức đầu tư của dự án là 900 tỷ đồng. Công trình do "
+            "Sở Xây dựng làm chủ đầu tư, được khởi công đầu năm 2023.")
+    got = _rows(text)
+    assert ("Giai đoạn 3", "approved", None) in got and ("Giai đoạn 3", "started", None) in got
+    assert route_in_text(text, "900").fields["measure"] == "total_investment"
+
+
+def test_reference_to_the_project_named_in_an_earlier_paragraph():
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = ("Dự án đường ven sông Lam dài 30 km, chia làm 2 dự án thành phần.\n\n"
+            "Tuyến đường này đã khởi công từ tháng 9/2022.\n")
+    got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
+    assert got == [("đường ven sông Lam", "started", dt.date(2022, 9, 1))]
+
+
+def test_components_own_their_figures_in_a_list():
+    text = ("Dự án thành phần 1 do UBND tỉnh làm chủ quản, tổng mức đầu tư 2.100 tỷ đồng; dự án 2 do Bộ Xây dựng "
+            "làm chủ quản (3.400 tỷ đồng).")
+    first, second = route_in_text(text, "2.100"), route_in_text(text, "3.400")
+    assert first.fields["project_name"] == "Dự án thành phần 1" and first.fields["measure"] == "total_investment"
+    assert second.fields["project_name"] == "dự án 2" and second.fields["measure"] == "total_investment"
+    assert _rows(text) == []  # parts named by a number are no events of their own
+
+
+def test_counted_groups_with_investment_or_an_event():
+    text = "Có 4 dự án thể thao đã hoàn thành, với tổng số vốn đã được phân bổ là 80 tỷ đồng, bằng 100% kế hoạch vốn."
+    plan, pct = route_in_text(text, "80"), route_in_text(text, "100")
+    assert plan.table == "projects" and plan.fields["measure"] == "plan" and plan.fields["event"] == "completed"
+    assert pct.fields["measure"] == "plan_pct"
+    invest = route_in_text("Tiến độ 9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "700")
+    assert invest.fields["measure"] == "total_investment" and invest.fields["project_name"] == "9 dự án y tế"
+
+
+def test_construction_progress_belongs_to_the_project_of_the_passage():
+    text = "Về thi công, sản lượng đạt 300 tỷ/6.000 tỷ đồng, đạt khoảng 5% giá trị các hợp đồng."
+    before = "Dự án cao tốc Ninh Hòa - Đà Lạt dài 80 km.\n"
+    done = route_in_text(text, "300", preceding=before)
+    assert done.fields["project_name"] == "cao tốc Ninh Hòa - Đà Lạt" and done.fields["measure"] == "disbursed"
+    assert route_in_text(text, "6.000", preceding=before).fields["measure"] == "plan"
+    assert route_in_text(text, "5", preceding=before).fields["measure"] == "plan_pct"
+
+
+def test_damaged_works_and_table_gaps_are_not_projects():
+    assert _rows("Lũ quét làm hư hỏng Công trình thủy lợi Nậm Khao (xã Pa Tần).") == []
+    assert _rows("Ngoài ra còn 12 công trình khác bị thiệt hại như: trụ sở Công an xã, nhà văn hóa.") == []
+    assert _rows("Chi đầu tư cho các chương trình, dự án              Investment of programs") == []
+
+
+def test_name_ends_at_a_second_mention_and_a_description():
+    text = "Hà Tĩnh: Khởi công dự án cao tốc Vũng Áng - Bùng Dự án cao tốc Vũng Áng - Bùng dài 55 km"
+    got = _rows(text)
+    assert got == [("cao tốc Vũng Áng - Bùng", "started", None)]

@@ -65,8 +65,9 @@ WORK_NOUNS: tuple[str, ...] = (
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 NOT_WORK_BEFORE: tuple[str, ...] = ("nhu", "yêu", "toàn", "cung", "khẩn", "đề", "mưu")
 _NOT_WORK_BEFORE = "".join(rf"(?<!{w}\s)" for w in NOT_WORK_BEFORE)
+_WORK_NOUN = "(?:" + "|".join(r"\s+".join(w.split()) for w in WORK_NOUNS) + r")"
 _WORK = re.compile(
-    r"(?<![\w])" + _NOT_WORK_BEFORE + "(?:" + "|".join(r"\s+".join(w.split()) for w in WORK_NOUNS) + r")"
+    r"(?<![\w])" + _NOT_WORK_BEFORE + _WORK_NOUN +
     r"(?=\s+(?:" + UPPER + r"|\d))", _I)
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 _COMPONENT = re.compile(r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
@@ -95,7 +96,8 @@ _NAME_END = re.compile(
     r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
     # a second mention, a description ("có tổng chiều dài", "dài 117 km"), or its money ("10.000 tỉ đồng")
     r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng)\b|"
-    r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b")
+    r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
+    r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)")  # "cầu X và nhà máy Y": two works
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
 _LOCALITY_TAIL = re.compile(
     r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + CAP_WORD +
