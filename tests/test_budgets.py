@@ -219,3 +219,17 @@ def test_period_ends_at_the_as_of_date_except_a_periodic_reports_cut_off():
     assert period_to_as_of(row, half_year)["period_end"] == dt.date(2024, 5, 19)
     assert period_to_as_of({**row, "measure": "plan"}, news) == {}
     assert period_to_as_of({**row, "period_start": None}, {})["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_meeting_dates_and_unrelated_dates_are_not_as_of():
+    lead = "Từ ngày 3 đến ngày 5/12/2019, HĐND tỉnh họp kỳ thứ 9.\n"
+    text = "Thu ngân sách năm 2019 đạt 900 tỷ đồng, bằng 110% dự toán."
+    assert route_in_text(text, "900", preceding=lead).fields["as_of"] is None
+    other = "Đến ngày 15/11/2019, toàn tỉnh có 300 hợp tác xã.\n"
+    assert route_in_text(text, "900", preceding=other).fields["as_of"] is None
+
+
+def test_plan_year_of_an_undated_news_item():
+    text = "Tỉnh phấn đấu cả năm thu ngân sách sẽ đạt 5.000 tỷ đồng, bằng 120% cùng kỳ năm 2021."
+    r = route_in_text(text, "5.000")
+    assert r.fields["measure"] == "plan" and r.fields["period_end"] == dt.date(2022, 12, 31)

@@ -314,11 +314,19 @@ def _year_of(ctx: FigureContext) -> int | None:
     return max(years) + 1 if years else None
 
 
+_RANGE_START = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*\d{4})?\s*$", _I)
+
+
 def as_of(ctx: FigureContext) -> dt.date | None:
     """The as-of date said before the figure in its paragraph or the passage before it ("Tính đến
     ngày 28/12, ..." heads a news item); a period phrase said after it ends its reach."""
     text = ctx.preceding + "\n" + ctx.paragraph_before
-    hits = _as_of_phrases(text, _year_of(ctx))
+    own_start = len(ctx.preceding) + 1
+    hits = [(pos, day) for pos, day in _as_of_phrases(text, _year_of(ctx))
+            # "Từ ngày 4 đến ngày 6/12": the dates of a meeting, not of the figures
+            if not _RANGE_START.search(text[max(0, pos - 30):pos])
+            # from an earlier paragraph only when said of the budget ("tính đến ngày 29.12, thu ngân sách ...")
+            and (pos >= own_start or nearest_item(text[pos:own_start].split(". ")[0]) is not None)]
     if not hits:
         return None
     pos, day = hits[-1]
@@ -356,7 +364,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
     else:
-        year = plan_year(ctx)
+        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
     return Routed("budgets", fields)
