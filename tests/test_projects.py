@@ -173,3 +173,13 @@ def test_name_ends_at_a_second_mention_and_a_description():
     text = "Hà Tĩnh: Khởi công dự án cao tốc Vũng Áng - Bùng Dự án cao tốc Vũng Áng - Bùng dài 55 km"
     got = _rows(text)
     assert got == [("cao tốc Vũng Áng - Bùng", "started", None)]
+
+
+def test_more_event_words_and_packages():
+    assert _rows("Sáng 2/4/2024, tỉnh tổ chức lễ động thổ dự án Khu đô thị Phú Mỹ.")[0][1] == "started"
+    assert _rows("Tuyến đường Hồ Tràm - Bình Châu đã thông xe kỹ thuật.")[0][1] == "completed"
+    assert _rows("Cầu Ngòi Thia dự kiến thông xe ngày 30/6 sau trận lũ.") == []  # a road reopened after a flood
+    assert _rows("Nhà thầu đã khởi công gói thầu XL02 của dự án.")[0][:2] == ("gói thầu XL02", "started")
+    assert _rows("Nhà thầu đã khởi công gói thầu thi công hạng mục sân nền.") == []
+    r = route_in_text("Bệnh viện Đa khoa Hòa Bình có quy mô đầu tư 1.200 tỷ đồng.", "1.200")
+    assert r.table == "projects" and r.fields["measure"] == "total_investment"

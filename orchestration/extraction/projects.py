@@ -60,7 +60,7 @@ WORK_NOUNS: tuple[str, ...] = (
     "điện gió", "thủy điện", "nhiệt điện", "bệnh viện", "trường đại học", "trường cao đẳng", "trường THPT",
     "trường THCS", "trường tiểu học", "trường mầm non", "khu công nghiệp",
     "cụm công nghiệp", "khu kinh tế", "khu đô thị", "khu dân cư", "khu tái định cư", "hồ chứa nước", "hồ chứa",
-    "đập", "kênh", "trung tâm hành chính", "quảng trường", "sân vận động", "nhà thi đấu", "khu du lịch",
+    "đập", "kênh", "gói thầu", "trung tâm hành chính", "quảng trường", "sân vận động", "nhà thi đấu", "khu du lịch",
 )
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 NOT_WORK_BEFORE: tuple[str, ...] = ("nhu", "yêu", "toàn", "cung", "khẩn", "đề", "mưu")
@@ -92,10 +92,10 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = re.compile(
     r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")|"
-    r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+    r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
     r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
     # a second mention, a description ("có tổng chiều dài", "dài 117 km"), or its money ("10.000 tỉ đồng")
-    r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng)\b|"
+    r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng|dự\s+kiến)\b|"
     r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
     r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)")  # "cầu X và nhà máy Y": two works
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
@@ -106,11 +106,12 @@ _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
 
 _EVENTS: list[tuple[str, re.Pattern[str]]] = [
     ("inaugurated", re.compile(r"khánh\s+thành", _I)),
-    ("started", re.compile(r"khởi\s+công", _I)),
-    ("approved", re.compile(r"phê\s+duyệt|chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương", _I)),
+    ("started", re.compile(r"khởi\s+công|động\s+thổ", _I)),
+    ("approved", re.compile(r"phê\s+duyệt|chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|"
+                            r"giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư", _I)),
     ("completed", re.compile(
         r"(?<!dự\skiến\s)(?<!chưa\s)(?<!phấn\sđấu\s)(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành(?!\s+(?:trong|vào|trước|\d))|"
-        r"đưa\s+vào\s+sử\s+dụng|đi\s+vào\s+hoạt\s+động", _I)),
+        r"đưa\s+vào\s+sử\s+dụng|đi\s+vào\s+hoạt\s+động|đưa\s+vào\s+khai\s+thác|thông\s+xe\s+kỹ\s+thuật", _I)),
 ]
 _DATE_NEAR = re.compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d", _I)
 _MONTH_NEAR = re.compile(r"tháng\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)", _I)
@@ -273,6 +274,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue
         a, b, name, _ = got
         own = name[m.end() - m.start():]
+        if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
+            continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30):a]))
         if not (verb_object or re.match(r"\s*(?:" + UPPER + r"|\d)", own)):
             continue
@@ -389,7 +392,7 @@ def last_project_name(text: str) -> str | None:
 
 
 _TOTAL = re.compile(r"tổng\s+mức\s+đầu\s+tư|\bTMĐT\b|tổng\s+vốn\s+đầu\s+tư|nguồn\s+vốn\s+đầu\s+tư|"
-                    r"(?<!nguồn\s)vốn\s+đầu\s+tư(?!\s+công)", _I)
+                    r"(?<!nguồn\s)vốn\s+đầu\s+tư(?!\s+công)|(?:quy\s+mô|giá\s+trị)\s+đầu\s+tư", _I)
 _DISBURSED = re.compile(r"giải\s+ngân", _I)
 _PLAN = re.compile(r"kế\s+hoạch\s+vốn|vốn\s+(?:được\s+)?giao|bố\s+trí\s+vốn|phân\s+bổ", _I)
 # A counted group of projects ("13 dự án văn hóa", "6 dự án ... đã hoàn thành"): its money is the
