@@ -183,3 +183,13 @@ def test_more_event_words_and_packages():
     assert _rows("Nhà thầu đã khởi công gói thầu thi công hạng mục sân nền.") == []
     r = route_in_text("Bệnh viện Đa khoa Hòa Bình có quy mô đầu tư 1.200 tỷ đồng.", "1.200")
     assert r.table == "projects" and r.fields["measure"] == "total_investment"
+
+
+def test_parts_are_named_with_their_project():
+    text = ("Dự án đường ven biển Bình Sơn dài 40 km, gồm 2 dự án thành phần. Dự án thành phần 1 do UBND tỉnh "
+            "làm chủ quản, tổng mức đầu tư 1.500 tỷ đồng.")
+    r = route_in_text(text, "1.500")
+    assert r.fields["project_name"] == "Dự án thành phần 1 đường ven biển Bình Sơn"
+    group = route_in_text("Trong 5 dự án y tế, có 2 dự án đã hoàn thành, với tổng số vốn đã được phân bổ là 90 tỷ "
+                          "đồng.", "90")
+    assert group.fields["project_name"] == "2 dự án" and group.fields["event"] == "completed"

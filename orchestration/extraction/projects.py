@@ -75,6 +75,8 @@ _COMPONENT = re.compile(r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đo
 # A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
 _PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)")
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
+# A paragraph that refers to a project named before it: a reference or a numbered part.
+_NEEDS_CONTEXT = re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I)
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
 _REFERENCE = re.compile(
     r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
@@ -323,7 +325,10 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
             continue
         after = _sentence_after(text, b)
         if component:
-            name = spaced(text[m.start():b])  # "Dự án thành phần 1"
+            # "Dự án thành phần 1", named with the project it is part of when that was named before
+            wholes = [v for v in found.values() if not v.part]
+            parent = wholes[-1].name if wholes else last_name
+            name = spaced(text[m.start():b]) + (f" {parent}" if parent else "")
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
         before = "" if text[m.start()].isupper() else _clause_before(text, m.start())
@@ -398,12 +403,13 @@ _PLAN = re.compile(r"kế\s+hoạch\s+vốn|vốn\s+(?:được\s+)?giao|bố\s+
 # A counted group of projects ("13 dự án văn hóa", "6 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
 _GROUP = re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
-    last_name = last_project_name(ctx.preceding) if _REFERENCE.search(ctx.text) else None
+    last_name = last_project_name(ctx.preceding) if _NEEDS_CONTEXT.search(ctx.text) else None
     best = None
     for ev in find_project_events(ctx.text, last_name):
         in_sentence = ctx.sentence[0] <= ev.start and ev.end <= ctx.start
@@ -443,7 +449,8 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if event is None and not _TOTAL.search(between):
         return None
     name_end = ctx.sentence[0] + group.end()
-    return spaced(group.group()).rstrip(" ,"), event or "funding", name_end
+    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "6 dự án văn hóa", not its predicate
+    return spaced(name).rstrip(" ,"), event or "funding", name_end
 
 
 def _measure(ctx: FigureContext, between: str) -> str | None:
