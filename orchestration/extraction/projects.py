@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, read_date, spaced
 
@@ -64,10 +65,10 @@ WORK_NOUNS: tuple[str, ...] = (
 )
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 NOT_WORK_BEFORE: tuple[str, ...] = ("nhu", "yêu", "toàn", "cung", "khẩn", "đề", "mưu")
-_NOT_WORK_BEFORE = "".join(rf"(?<!{w}\s)" for w in NOT_WORK_BEFORE)
+_NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + "|".join(NOT_WORK_BEFORE) + r")\s$", _I)
 _WORK_NOUN = "(?:" + "|".join(r"\s+".join(w.split()) for w in WORK_NOUNS) + r")"
 _WORK = re.compile(
-    r"(?<![\w])" + _NOT_WORK_BEFORE + _WORK_NOUN +
+    r"\b" + _WORK_NOUN +
     r"(?=\s+(?:" + UPPER + r"|\d))", _I)
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 _COMPONENT = re.compile(r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
@@ -77,6 +78,7 @@ _PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
 _NEEDS_CONTEXT = re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I)
+_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH")
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
 _REFERENCE = re.compile(
     r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
@@ -269,6 +271,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Cửa Lục 1", "đường cao tốc Vân Đồn - Móng Cái", and the
     object of an event verb even without a proper name ("Khởi công Nhà máy điện gió ...")."""
     for m in _WORK.finditer(text):
+        if _NOT_WORK_WORD.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "nhu cầu", "yêu cầu": not a bridge
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         got = read_name(text, m.start())
@@ -292,6 +296,8 @@ def _in_quotes(text: str, pos: int) -> bool:
 def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | None) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
+    if "này" not in text and not _CAPITAL_PART.search(text):
+        return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
         if not _inside(found, m.start()):
             found[m.start()] = _Mention(m.start(), m.end(), spaced(m.group()), _clause_before(text, m.start()),
@@ -371,8 +377,13 @@ def _block_end(text: str, name_end: int) -> int | None:
     return nxt.start() if nxt else len(text)
 
 
-def find_project_events(paragraph: str, last_name: str | None = None) -> list[NamedEvent]:
+def find_project_events(paragraph: str, last_name: str | None = None) -> tuple[NamedEvent, ...]:
     """Project events of a paragraph; ``row`` is False for mentions that only own figures."""
+    return _project_events(paragraph, last_name)
+
+
+@lru_cache(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
+def _project_events(paragraph: str, last_name: str | None) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
         a, b, name = mention.start, mention.end, mention.name
@@ -387,9 +398,10 @@ def find_project_events(paragraph: str, last_name: str | None = None) -> list[Na
                               paragraph[b:block])
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
-    return events
+    return tuple(events)
 
 
+@lru_cache(maxsize=64)
 def last_project_name(text: str) -> str | None:
     """The project named last in ``text`` (what "dự án này" later refers to)."""
     wholes = [m for m in find_mentions(text) if not m.part]
