@@ -233,3 +233,11 @@ def test_plan_year_of_an_undated_news_item():
     text = "Tỉnh phấn đấu cả năm thu ngân sách sẽ đạt 5.000 tỷ đồng, bằng 120% cùng kỳ năm 2021."
     r = route_in_text(text, "5.000")
     assert r.fields["measure"] == "plan" and r.fields["period_end"] == dt.date(2022, 12, 31)
+
+
+def test_total_public_investment_of_a_year_is_its_plan_and_crude_oil_revenue():
+    text = "Năm 2025, tổng vốn đầu tư công của tỉnh là 4.100 tỷ đồng, đến hết tháng 10 đã giải ngân 2.600 tỷ đồng."
+    assert route_in_text(text, "4.100").fields["measure"] == "plan"
+    assert route_in_text(text, "2.600").fields["measure"] == "actual"
+    oil = "Thu nội địa ước đạt 6.000 tỷ đồng; thu từ dầu thô đạt 400 tỷ đồng."
+    assert route_in_text(oil, "400").fields["budget_item"] == "revenue_other"

@@ -28,7 +28,7 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
     # land-use fees ("thu tiền sử dụng đất", "tiền cấp đất"); land rent stays revenue_other
     ("revenue_land_use", re.compile(r"(?:\bthu\s+)?tiền\s+(?:sử\s+dụng|cấp|giao)\s+đất", _I)),
     ("revenue_other", re.compile(
-        r"\bthu\s+(?:từ\s+)?(?:khu\s+vực|doanh\s+nghiệp|ngoài\s+quốc\s+doanh|thuế|phí|lệ\s+phí|xổ\s+số|"
+        r"\bthu\s+(?:từ\s+)?(?:khu\s+vực|doanh\s+nghiệp|ngoài\s+quốc\s+doanh|thuế|phí|lệ\s+phí|xổ\s+số|dầu\s+thô|"
         r"tiền\s+thuê\s+đất|tiền\s+cấp\s+quyền|khác)|(?<!\w)lệ\s+phí", _I)),
     ("revenue_total", re.compile(
         r"\bthu\s+(?:cân\s+đối\s+)?(?:ngân\s+sách|NSNN|NS\b)(?!\s+(?:từ|do)\s)(?:\s+nhà\s+nước)?|"
@@ -66,7 +66,7 @@ _PROGRAMME = _ITEMS[8][1]
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = re.compile(
     r"dự\s+toán|kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
-    r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+    r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
     # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
     r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
     # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
