@@ -241,3 +241,8 @@ def test_total_public_investment_of_a_year_is_its_plan_and_crude_oil_revenue():
     assert route_in_text(text, "2.600").fields["measure"] == "actual"
     oil = "Thu nội địa ước đạt 6.000 tỷ đồng; thu từ dầu thô đạt 400 tỷ đồng."
     assert route_in_text(oil, "400").fields["budget_item"] == "revenue_other"
+
+
+def test_preferential_loans_are_not_the_budget():
+    text = "Ngân hàng Chính sách xã hội đã giải ngân vốn vay ưu đãi 300 tỷ đồng."
+    assert route_in_text(text, "300") is None

@@ -193,3 +193,8 @@ def test_parts_are_named_with_their_project():
     group = route_in_text("Trong 5 dự án y tế, có 2 dự án đã hoàn thành, với tổng số vốn đã được phân bổ là 90 tỷ "
                           "đồng.", "90")
     assert group.fields["project_name"] == "2 dự án" and group.fields["event"] == "completed"
+
+
+def test_tasks_of_an_institution_are_not_events_of_a_work():
+    assert _rows("Bệnh viện Đa khoa Sơn Tây đã hoàn thành việc khám sàng lọc cho 500 người.") == []
+    assert _rows("Trường THPT Lê Lợi khánh thành nhà đa năng.") == [("Trường THPT Lê Lợi", "inaugurated", None)]

@@ -52,7 +52,7 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
 _NOT_BUDGET_SENTENCE = re.compile(
     r"dư\s+nợ|tín\s+dụng|cho\s+vay|huy\s+động\s+vốn|vốn\s+đăng\s+ký|vốn\s+điều\s+lệ|toàn\s+xã\s+hội|"
     r"bán\s+lẻ|GRDP|kim\s+ngạch|giá\s+trị\s+sản\s+xuất|bồi\s+thường|thiệt\s+hại|tặng\s+quà|suất\s+quà|"
-    r"chúc\s+thọ|khen\s+thưởng", _I)
+    r"chúc\s+thọ|khen\s+thưởng|vay\s+ưu\s+đãi|ngân\s+hàng\s+chính\s+sách", _I)
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
 _NOT_BUDGET_CLAUSE = re.compile(
     r"doanh\s+thu|thu\s+nộp|nộp\s+ngân\s+sách|xử\s+phạt|thu\s+hồi|tặng\s+quà|suất\s+quà|thu\s+nhập|"

@@ -101,7 +101,8 @@ _NAME_END = re.compile(
     # a second mention, a description ("có tổng chiều dài", "dài 117 km"), or its money ("10.000 tỉ đồng")
     r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng|dự\s+kiến)\b|"
     r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
-    r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)")  # "cầu X và nhà máy Y": two works
+    r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
+    r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)")
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
 _LOCALITY_TAIL = re.compile(
     r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + CAP_WORD +
@@ -114,7 +115,9 @@ _EVENTS: list[tuple[str, re.Pattern[str]]] = [
     ("approved", re.compile(r"phê\s+duyệt|chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|"
                             r"giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư", _I)),
     ("completed", re.compile(
-        r"(?<!dự\skiến\s)(?<!chưa\s)(?<!phấn\sđấu\s)(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành(?!\s+(?:trong|vào|trước|\d))|"
+        r"(?<!dự\skiến\s)(?<!chưa\s)(?<!phấn\sđấu\s)(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành"
+        # "hoàn thành việc khám cho 500 người", "hoàn thành 80% kế hoạch": a task, not the work
+        r"(?!\s+(?:trong|vào|trước|\d|việc|công\s+tác|nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu|các\s+chỉ))|"
         r"đưa\s+vào\s+sử\s+dụng|đi\s+vào\s+hoạt\s+động|đưa\s+vào\s+khai\s+thác|thông\s+xe\s+kỹ\s+thuật", _I)),
 ]
 _DATE_NEAR = re.compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d", _I)
