@@ -198,3 +198,15 @@ def test_parts_are_named_with_their_project():
 def test_tasks_of_an_institution_are_not_events_of_a_work():
     assert _rows("Bệnh viện Đa khoa Sơn Tây đã hoàn thành việc khám sàng lọc cho 500 người.") == []
     assert _rows("Trường THPT Lê Lợi khánh thành nhà đa năng.") == [("Trường THPT Lê Lợi", "inaugurated", None)]
+
+
+def test_bare_reference_owns_the_figure_of_its_clause():
+    text = "Dự án cầu Thăng Long 2 có chiều dài 2 km. Tổng mức đầu tư của dự án là 1.800 tỷ đồng."
+    r = route_in_text(text, "1.800")
+    assert r.fields["project_name"] == "cầu Thăng Long 2" and r.fields["measure"] == "total_investment"
+    assert _rows(text) == []  # no event is said
+
+
+def test_where_a_work_stands_is_not_its_name():
+    text = "Tỉnh khởi công cầu Tân An bắc qua sông Vàm Cỏ, tổng mức đầu tư 900 tỷ đồng."
+    assert _rows(text) == [("cầu Tân An", "started", None)]

@@ -49,6 +49,7 @@ class _Mention:
     # row only when a verb says what happened; a bare mention is not news of the project.
     needs_verb: bool = False
     part: bool = False        # a phase or component of a project
+    figures_only: bool = False  # "tổng mức đầu tư của dự án": owns figures, says no event
 
 
 # Kinds of works that name a project when a proper name follows ("cầu Cửa Lục 1", "đường cao tốc
@@ -78,6 +79,8 @@ _PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
 _NEEDS_CONTEXT = re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I)
+# "Tổng mức đầu tư của dự án là ...": the project of the passage, not named again
+_BARE_REFERENCE = re.compile(r"\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:]))", _I)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH")
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
 _REFERENCE = re.compile(
@@ -102,7 +105,8 @@ _NAME_END = re.compile(
     r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng|dự\s+kiến)\b|"
     r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
     r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
-    r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)")
+    r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
+    r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b")  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
 _LOCALITY_TAIL = re.compile(
     r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + CAP_WORD +
@@ -299,22 +303,24 @@ def _in_quotes(text: str, pos: int) -> bool:
 def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | None) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
-    if "này" not in text and not _CAPITAL_PART.search(text):
+    if "này" not in text and not _CAPITAL_PART.search(text) and not _BARE_REFERENCE.search(text):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
         if not _inside(found, m.start()):
             found[m.start()] = _Mention(m.start(), m.end(), spaced(m.group()), _clause_before(text, m.start()),
                                         _sentence_after(text, m.end()), needs_verb=True, part=True)
-    for m in _REFERENCE.finditer(text):
-        if _inside(found, m.start()):
+    references = [(m.start(), m.end(), False) for m in _REFERENCE.finditer(text)]
+    references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
+    for start, end, figures_only in sorted(references):
+        if _inside(found, start):
             continue
-        earlier = [v for k, v in sorted(found.items()) if v.end <= m.start()]
+        earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
         name = wholes[-1].name if wholes else last_name or (earlier[-1].name if earlier else None)
         if name:
-            found[m.start()] = _Mention(m.start(), m.end(), name, _clause_before(text, m.start()),
-                                        _sentence_after(text, m.end()), needs_verb=True)
+            found[start] = _Mention(start, end, name, _clause_before(text, start), _sentence_after(text, end),
+                                    needs_verb=True, figures_only=figures_only)
 
 
 def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
@@ -393,7 +399,7 @@ def _project_events(paragraph: str, last_name: str | None) -> tuple[NamedEvent, 
         said = said_event(mention.before, mention.after)
         event = said or "in_progress"
         block = _block_end(paragraph, b)
-        row = said is not None or not mention.needs_verb
+        row = not mention.figures_only and (said is not None or not mention.needs_verb)
         events.append(NamedEvent(a, b, name, event, _date_for(event, mention.before, mention.after), block, row,
                                  said is not None, mention.part))
         if block is not None:
@@ -485,6 +491,14 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     hits += [(m.end(), "plan") for m in _PLAN.finditer(between)]
     if hits:
         return max(hits)[1]
+    clause = re.split(r"[,;:()]", ctx.before[:len(ctx.before) - len(between)])[-1]
+    if re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) and clause.strip():
+        # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
+        hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
+        hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(clause)]
+        hits += [(m.end(), "plan") for m in _PLAN.finditer(clause)]
+        if hits:
+            return max(hits)[1]
     if re.fullmatch(r"[^;.]*\(\s*", between):
         # "dự án 2 do Bộ GTVT làm chủ quản (10.436 tỷ đồng)": as the part before it in the list
         before_name = ctx.before[:len(ctx.before) - len(between)]
