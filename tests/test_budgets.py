@@ -246,3 +246,12 @@ def test_total_public_investment_of_a_year_is_its_plan_and_crude_oil_revenue():
 def test_preferential_loans_are_not_the_budget():
     text = "Ngân hàng Chính sách xã hội đã giải ngân vốn vay ưu đãi 300 tỷ đồng."
     assert route_in_text(text, "300") is None
+
+
+def test_spending_said_bare_and_money_that_could_not_be_disbursed():
+    text = "Ước chi đến hết ngày 31/1/2025 là 9.000 tỷ đồng, đạt 98% dự toán."
+    r = route_in_text(text, "9.000")
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["as_of"] == dt.date(2025, 1, 31)
+    proposal = ("Tỉnh đề xuất bổ sung kế hoạch vốn năm 2024 từ số vốn của các bộ không có khả năng giải ngân "
+                "khoảng 200 tỷ đồng.")
+    assert route_in_text(proposal, "200").fields["measure"] == "plan"

@@ -35,7 +35,10 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
         r"\btổng\s+thu\b(?!\s+(?:nhập|(?:từ\s+)?(?:khách\s+)?du\s+lịch|dịch\s+vụ))", _I)),
     ("expenditure_investment", re.compile(r"\bchi\s+đầu\s+tư(?:\s+phát\s+triển)?", _I)),
     ("expenditure_recurrent", re.compile(r"\bchi\s+thường\s+xuyên", _I)),
-    ("expenditure_total", re.compile(r"\b(?:tổng\s+)?chi\s+(?:ngân\s+sách|NSĐP|NSĐP|NSNN|NS\b)", _I)),
+    # "tổng chi ngân sách", and spending said bare: "Ước chi đến hết ngày 31/1 là ...", "Tổng chi là ..."
+    ("expenditure_total", re.compile(
+        r"\b(?:tổng\s+)?chi\s+(?:ngân\s+sách|NSĐP|NSĐP|NSNN|NS\b)|\b(?:tổng|ước)\s+chi\b(?!\s+(?:phí|tiêu|trả|tiết))",
+        _I)),
     # national target programmes, and targeted programmes ("vốn chương trình, mục tiêu")
     ("target_programme", re.compile(
         r"chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|\bCTMTQG\b|\bCT\s*MTQG\b|"
@@ -74,7 +77,8 @@ _PLAN_WORDS = re.compile(
     _I)
 # "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
 _ACTUAL_WORDS = re.compile(
-    r"giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|thực\s+hiện\s*$|\bđạt\b|"
+    r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
+    r"thực\s+hiện\s*$|\bđạt\b|"
     r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền", _I)
 
 # Who set a plan: the issuers whose plan is the central one and those whose plan is the province's.
