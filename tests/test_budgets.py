@@ -255,3 +255,12 @@ def test_spending_said_bare_and_money_that_could_not_be_disbursed():
     proposal = ("Tỉnh đề xuất bổ sung kế hoạch vốn năm 2024 từ số vốn của các bộ không có khả năng giải ngân "
                 "khoảng 200 tỷ đồng.")
     assert route_in_text(proposal, "200").fields["measure"] == "plan"
+
+
+def test_funding_source_said_once_in_the_sentence():
+    text = "Tỉnh đề xuất bổ sung kế hoạch vốn ngân sách trung ương năm 2024 cho các dự án, khoảng 250 tỷ đồng."
+    assert route_in_text(text, "250").fields["funding_source"] == "central"
+    split = "Trong đó, ngân sách tỉnh 700 tỷ đồng, của các địa phương 120 tỷ đồng, vốn ODA 90 tỷ đồng."
+    lead = "Tổng nhu cầu vốn giai đoạn 2026 - 2030 là 910 tỷ đồng. "
+    assert route_in_text(lead + split, "120").fields["funding_source"] == "local"
+    assert route_in_text(lead + split, "90").fields["funding_source"] is None

@@ -105,7 +105,8 @@ _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
 _CENTRAL_SOURCE = re.compile(r"ngân\s+sách\s+(?:trung\s+ương|TW)|\bNSTW\b|vốn\s+trung\s+ương", _I)
 _LOCAL_SOURCE = re.compile(
-    r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b", _I)
+    r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b|"
+    r"\bcủa\s+các\s+(?:địa\s+phương|huyện)", _I)
 
 # As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 28/12", "đến hết ngày 31.1.2024" (a dot
 # date only after "ngày"), "Hết tháng 8/2021", "Đến cuối tháng 9/2022", "đến hết quý III/2021".
@@ -274,8 +275,12 @@ def plan_basis(ctx: FigureContext) -> str | None:
 
 
 def funding_source(ctx: FigureContext, item: str) -> str | None:
+    """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     clause = ctx.clause_before(r"[;,()]")
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
+    if not central and not local and not _BREAKDOWN.search(ctx.before):
+        # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 300 tỷ đồng"
+        central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
     if central and not local:
         return "central"
     if local and not central:
