@@ -210,3 +210,10 @@ def test_bare_reference_owns_the_figure_of_its_clause():
 def test_where_a_work_stands_is_not_its_name():
     text = "Tỉnh khởi công cầu Tân An bắc qua sông Vàm Cỏ, tổng mức đầu tư 900 tỷ đồng."
     assert _rows(text) == [("cầu Tân An", "started", None)]
+
+
+def test_a_day_without_its_year_takes_the_documents():
+    text = "Sáng 15/3, tỉnh tổ chức lễ khởi công cầu Phú Mỹ 2."
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2025) if e.row]
+    assert got == [("cầu Phú Mỹ 2", "started", dt.date(2025, 3, 15))]
+    assert [e.date for e in find_project_events(text) if e.row] == [None]

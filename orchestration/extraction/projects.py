@@ -198,13 +198,26 @@ def said_event(before: str, after: str) -> str | None:
     return None
 
 
-def _date_for(event: str, before: str, after: str) -> dt.date | None:
+# "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
+_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])", _I)
+
+
+def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
     for window in (before, after):
         dates = list(_DATE_NEAR.finditer(window))
         if dates:
             return read_date(dates[-1].group() if window is before else dates[0].group())
+    if year:
+        for window in (before, after):
+            days = list(_DAY_MONTH.finditer(window))
+            if days:
+                m = days[-1] if window is before else days[0]
+                try:
+                    return dt.date(year, int(m.group(2)), int(m.group(1)))
+                except ValueError:
+                    return None
     for window in (before, after):
         # "khởi công từ tháng 6/2023": a month only, its first day
         months = list(_MONTH_NEAR.finditer(window))
@@ -386,13 +399,15 @@ def _block_end(text: str, name_end: int) -> int | None:
     return nxt.start() if nxt else len(text)
 
 
-def find_project_events(paragraph: str, last_name: str | None = None) -> tuple[NamedEvent, ...]:
-    """Project events of a paragraph; ``row`` is False for mentions that only own figures."""
-    return _project_events(paragraph, last_name)
+def find_project_events(paragraph: str, last_name: str | None = None, year: int | None = None
+                        ) -> tuple[NamedEvent, ...]:
+    """Project events of a paragraph; ``row`` is False for mentions that only own figures;
+    ``year`` dates a day written without one ("Sáng 15/3, tỉnh khởi công ...")."""
+    return _project_events(paragraph, last_name, year)
 
 
 @lru_cache(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
-def _project_events(paragraph: str, last_name: str | None) -> tuple[NamedEvent, ...]:
+def _project_events(paragraph: str, last_name: str | None, year: int | None) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
         a, b, name = mention.start, mention.end, mention.name
@@ -400,7 +415,7 @@ def _project_events(paragraph: str, last_name: str | None) -> tuple[NamedEvent, 
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         row = not mention.figures_only and (said is not None or not mention.needs_verb)
-        events.append(NamedEvent(a, b, name, event, _date_for(event, mention.before, mention.after), block, row,
+        events.append(NamedEvent(a, b, name, event, _date_for(event, mention.before, mention.after, year), block, row,
                                  said is not None, mention.part))
         if block is not None:
             start = re.search(r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",

@@ -148,14 +148,15 @@ class ProjectEvent:
     event_date: object | None  # datetime.date | None
 
 
-def project_events(layout: Layout) -> list[ProjectEvent]:
+def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
+    """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
     last_name = None  # the project named last, for "dự án này" in a later paragraph
     for a, b in _outline(layout).paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
-        events = find_project_events(paragraph, last_name)
+        events = find_project_events(paragraph, last_name, year)
         for ev in events:
             if ev.row:
                 out.append(ProjectEvent(ev.start + a, ev.end + a, ev.name, ev.event, ev.date))
