@@ -135,7 +135,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed.unit is not None:
             row["unit"] = routed.unit
         rows[routed.table].append(row)
-    for event in project_events(layout):
+    for event in project_events(layout, doc_year):
         start, end = layout.to_source(event.start), layout.to_source(event.end)
         rows["projects"].append({
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
