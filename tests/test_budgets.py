@@ -110,3 +110,157 @@ def test_not_budget_credit_social_investment_fines():
     assert route_in_text("Tổng vốn đầu tư phát triển toàn xã hội ước đạt 2.868,4 tỷ đồng, trong đó vốn "
                          "ngân sách nhà nước tăng 4,3%.", "4,3") is None
     assert route_in_text("tịch thu 174 m³ gỗ, thu nộp ngân sách Nhà nước trên 1.243 triệu đồng.", "1.243") is None
+
+
+def test_as_of_without_year_takes_the_document_year_and_dot_dates():
+    text = "Tính đến trưa ngày 15.11, tỉnh thu ngân sách được 4.200 tỷ đồng, bằng 92% dự toán tỉnh giao."
+    r = route_in_text(text, "4.200", year=2023)
+    assert r.fields["as_of"] == dt.date(2023, 11, 15)
+    assert route_in_text(text, "92", year=2023).fields["as_of"] == dt.date(2023, 11, 15)
+    assert route_in_text(text, "4.200").fields["as_of"] is None  # no year known: no date
+
+
+def test_as_of_month_and_quarter_ends():
+    month = "Hết tháng 7/2022, tỉnh giải ngân vốn đầu tư công đạt 41,2% kế hoạch."
+    assert route_in_text(month, "41,2").fields["as_of"] == dt.date(2022, 7, 31)
+    quarter = "Đến hết quý II/2023, giải ngân vốn đầu tư công được 900 tỷ đồng."
+    assert route_in_text(quarter, "900").fields["as_of"] == dt.date(2023, 6, 30)
+
+
+def test_as_of_carried_from_the_lead_of_a_passage_until_a_period_phrase():
+    lead = "Tính đến ngày 20/12/2024, thu ngân sách toàn tỉnh đạt 3.100 tỷ đồng.\n"
+    later = "Thu nội địa đạt 2.900 tỷ đồng, bằng 104% dự toán."
+    assert route_in_text(later, "2.900", preceding=lead).fields["as_of"] == dt.date(2024, 12, 20)
+    reset = "Trong 11 tháng đầu năm, thu nội địa đạt 2.900 tỷ đồng."
+    assert route_in_text(reset, "2.900", preceding=lead).fields["as_of"] is None
+
+
+def test_year_of_a_yearless_date_from_same_period_last_year():
+    text = "Đến ngày 10/10, thu ngân sách đạt 800 tỷ đồng, bằng 115% cùng kỳ năm 2022."
+    assert route_in_text(text, "800").fields["as_of"] == dt.date(2023, 10, 10)
+
+
+def test_central_issuers_other_than_trung_uong():
+    text = ("Năm 2023, tỉnh giải ngân được 5.100 tỷ đồng, đạt 97% kế hoạch Thủ tướng Chính phủ giao, "
+            "vượt 12% dự toán Bộ Tài chính giao; chi thường xuyên tăng 2% so với dự toán HĐND tỉnh.")
+    assert route_in_text(text, "97").fields["plan_basis"] == "central"
+    assert route_in_text(text, "12").fields["plan_basis"] == "central"
+    plan = "Kế hoạch vốn năm 2022 được Thủ tướng Chính phủ giao là 3.400 tỷ đồng."
+    assert route_in_text(plan, "3.400").fields["plan_basis"] == "central"
+
+
+def test_basis_named_later_in_the_sentence_or_earlier_in_the_passage():
+    text = "Thu ngân sách đạt 2.000 tỷ đồng, đạt 110%, vượt 180 tỷ đồng so với dự toán HĐND tỉnh giao."
+    assert route_in_text(text, "110").fields["plan_basis"] == "provincial"
+    later = "Trong đó, thu nội địa 1.900 tỷ đồng, đạt 108% dự toán."
+    assert route_in_text(later, "108", preceding=text + "\n").fields["plan_basis"] == "provincial"
+    both = "Thu ngân sách bằng 120% dự toán Trung ương giao, bằng 101% dự toán tỉnh giao.\n"
+    assert route_in_text(later, "108", preceding=both).fields["plan_basis"] is None
+
+
+def test_excess_over_plan_is_other():
+    text = "Thu ngân sách đạt 2.000 tỷ đồng, vượt 180 tỷ đồng so với dự toán."
+    assert route_in_text(text, "180").fields["budget_item"] == "other"
+    assert route_in_text(text, "2.000").fields["budget_item"] == "revenue_total"
+
+
+def test_adopted_plan_and_its_breakdown():
+    text = ("Năm 2025, HĐND tỉnh quyết nghị thông qua tổng thu ngân sách 6.000 tỷ đồng. Trong đó, thu nội địa "
+            "5.800 tỷ đồng. Tổng chi ngân sách địa phương 11.000 tỷ đồng.")
+    for token, item in (("6.000", "revenue_total"), ("5.800", "revenue_domestic"), ("11.000", "expenditure_total")):
+        r = route_in_text(text, token)
+        assert r.fields["budget_item"] == item and r.fields["measure"] == "plan"
+        assert r.fields["plan_basis"] == "provincial"
+    approved = "Tổng kế hoạch đầu tư công năm 2025 đã được phê duyệt là 9.000 tỷ đồng."
+    assert route_in_text(approved, "9.000").fields["measure"] == "plan"
+    aimed = "Tỉnh phấn đấu đến cuối năm, số thu ngân sách sẽ đạt 7.000 tỷ đồng."
+    assert route_in_text(aimed, "7.000").fields["measure"] == "plan"
+
+
+def test_breakdown_sentence_inherits_item_and_measure():
+    text = ("Tổng nhu cầu vốn đầu tư hạ tầng giai đoạn 2026 - 2030 là 30.000 tỷ đồng. Trong đó, ngân sách tỉnh "
+            "khoảng 20.000 tỷ đồng, vốn ODA hơn 4.000 tỷ đồng.")
+    for token in ("30.000", "20.000", "4.000"):
+        r = route_in_text(text, token)
+        assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    spent = ("Tổng chi ngân sách là 900 tỷ đồng, đạt 70% dự toán. Trong đó: Chi đầu tư phát triển là 300 tỷ "
+             "đồng, đạt 90%.")
+    r = route_in_text(spent, "300")
+    assert r.fields["budget_item"] == "expenditure_investment" and r.fields["measure"] == "actual"
+
+
+def test_revenue_item_spellings():
+    text = ("Thu từ hoạt động xuất - nhập khẩu đạt 900 tỷ đồng; thu thuế xuất nhập khẩu 50 tỷ đồng; thu ngoài "
+            "quốc doanh 400 tỷ đồng; tiền sử dụng đất đạt 600 tỷ đồng; lệ phí 30 tỷ đồng; thu cân đối ngân sách "
+            "đạt 3.000 tỷ đồng; chi từ nguồn vốn chương trình, mục tiêu 70 tỷ đồng.")
+    expected = {"900": "revenue_import_export", "50": "revenue_import_export", "400": "revenue_other",
+                "600": "revenue_land_use", "30": "revenue_other", "3.000": "revenue_total",
+                "70": "target_programme"}
+    for token, item in expected.items():
+        assert route_in_text(text, token).fields["budget_item"] == item, token
+    assert route_in_text(text, "70").fields["measure"] == "actual"
+
+
+def test_rate_of_other_provinces_is_not_the_budget():
+    text = "Tỉnh giải ngân đạt 60% kế hoạch, đứng thứ 10/25 tỉnh có tỷ lệ giải ngân đạt trên 55%."
+    assert route_in_text(text, "60").table == "budgets"
+    assert route_in_text(text, "55") is None
+
+
+def test_period_ends_at_the_as_of_date_except_a_periodic_reports_cut_off():
+    from orchestration.extraction.budgets import period_to_as_of
+
+    row = {"as_of": dt.date(2024, 5, 19), "measure": "actual", "period_start": dt.date(2024, 1, 1)}
+    news = {"doc_type": "news", "period_end": dt.date(2024, 12, 31)}
+    assert period_to_as_of(row, news) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 5, 19)}
+    half_year = {"doc_type": "socioeconomic_report", "period_end": dt.date(2024, 6, 30)}
+    cut_off = {**row, "as_of": dt.date(2024, 6, 17)}
+    assert period_to_as_of(cut_off, half_year) == {}  # taken in the report's last month
+    assert period_to_as_of(row, half_year)["period_end"] == dt.date(2024, 5, 19)
+    assert period_to_as_of({**row, "measure": "plan"}, news) == {}
+    assert period_to_as_of({**row, "period_start": None}, {})["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_meeting_dates_and_unrelated_dates_are_not_as_of():
+    lead = "Từ ngày 3 đến ngày 5/12/2019, HĐND tỉnh họp kỳ thứ 9.\n"
+    text = "Thu ngân sách năm 2019 đạt 900 tỷ đồng, bằng 110% dự toán."
+    assert route_in_text(text, "900", preceding=lead).fields["as_of"] is None
+    other = "Đến ngày 15/11/2019, toàn tỉnh có 300 hợp tác xã.\n"
+    assert route_in_text(text, "900", preceding=other).fields["as_of"] is None
+
+
+def test_plan_year_of_an_undated_news_item():
+    text = "Tỉnh phấn đấu cả năm thu ngân sách sẽ đạt 5.000 tỷ đồng, bằng 120% cùng kỳ năm 2021."
+    r = route_in_text(text, "5.000")
+    assert r.fields["measure"] == "plan" and r.fields["period_end"] == dt.date(2022, 12, 31)
+
+
+def test_total_public_investment_of_a_year_is_its_plan_and_crude_oil_revenue():
+    text = "Năm 2025, tổng vốn đầu tư công của tỉnh là 4.100 tỷ đồng, đến hết tháng 10 đã giải ngân 2.600 tỷ đồng."
+    assert route_in_text(text, "4.100").fields["measure"] == "plan"
+    assert route_in_text(text, "2.600").fields["measure"] == "actual"
+    oil = "Thu nội địa ước đạt 6.000 tỷ đồng; thu từ dầu thô đạt 400 tỷ đồng."
+    assert route_in_text(oil, "400").fields["budget_item"] == "revenue_other"
+
+
+def test_preferential_loans_are_not_the_budget():
+    text = "Ngân hàng Chính sách xã hội đã giải ngân vốn vay ưu đãi 300 tỷ đồng."
+    assert route_in_text(text, "300") is None
+
+
+def test_spending_said_bare_and_money_that_could_not_be_disbursed():
+    text = "Ước chi đến hết ngày 31/1/2025 là 9.000 tỷ đồng, đạt 98% dự toán."
+    r = route_in_text(text, "9.000")
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["as_of"] == dt.date(2025, 1, 31)
+    proposal = ("Tỉnh đề xuất bổ sung kế hoạch vốn năm 2024 từ số vốn của các bộ không có khả năng giải ngân "
+                "khoảng 200 tỷ đồng.")
+    assert route_in_text(proposal, "200").fields["measure"] == "plan"
+
+
+def test_funding_source_said_once_in_the_sentence():
+    text = "Tỉnh đề xuất bổ sung kế hoạch vốn ngân sách trung ương năm 2024 cho các dự án, khoảng 250 tỷ đồng."
+    assert route_in_text(text, "250").fields["funding_source"] == "central"
+    split = "Trong đó, ngân sách tỉnh 700 tỷ đồng, của các địa phương 120 tỷ đồng, vốn ODA 90 tỷ đồng."
+    lead = "Tổng nhu cầu vốn giai đoạn 2026 - 2030 là 910 tỷ đồng. "
+    assert route_in_text(lead + split, "120").fields["funding_source"] == "local"
+    assert route_in_text(lead + split, "90").fields["funding_source"] is None

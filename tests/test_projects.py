@@ -78,3 +78,142 @@ def test_counts_of_projects_stay_indicators():
             "số vốn giao là 271,926 tỷ đồng.")
     assert route_in_text(text, "42") is None
     assert route_in_text(text, "271,926").table == "budgets"
+
+
+def _rows(text):
+    """Event rows as the pipeline writes them (mentions that only own figures are left out)."""
+    return [(e.name, e.event, e.date) for e in find_project_events(text) if e.row]
+
+
+def test_works_named_without_du_an_need_a_verb():
+    text = ("Tỉnh sẽ hoàn thành đầu tư xây dựng 2 công trình trọng điểm, gồm: đường vành đai Bắc Sơn - Nam Hà, "
+            "cầu Tân Lập 2, với tổng mức đầu tư trên 3.000 tỉ đồng.")
+    got = _rows(text)
+    assert ("đường vành đai Bắc Sơn - Nam Hà", "in_progress", None) in got  # a completion still to come
+    assert ("cầu Tân Lập 2", "in_progress", None) in got
+    assert route_in_text(text, "3.000").fields["measure"] == "total_investment"
+    assert _rows("Cầu Hòa Bình nối hai bờ sông là biểu tượng của thành phố.") == []
+    assert _rows("Người dân có nhu cầu Tết cao hơn năm trước.") == []
+
+
+def test_work_names_carry_places_in_brackets_and_unit_codes():
+    text = ("Ngày 5/3/2024, tỉnh khởi công đường cao tốc Tân Phú (tỉnh Đồng Nai) - Bảo Lộc (tỉnh Lâm Đồng) "
+            "và nhà máy điện mặt trời Phước Hữu 2A, 2B và 2C.")
+    got = _rows(text)
+    assert ("đường cao tốc Tân Phú (tỉnh Đồng Nai) - Bảo Lộc (tỉnh Lâm Đồng)", "started", dt.date(2024, 3, 5)) in got
+    assert any(name == "nhà máy điện mặt trời Phước Hữu 2A, 2B và 2C" and ev == "started" for name, ev, _ in got)
+
+
+def test_object_of_an_event_verb_and_its_price_in_a_title():
+    text = "Khánh thành Nhà máy xử lý rác 500 tỉ đồng"
+    assert _rows(text) == [("Nhà máy xử lý rác", "inaugurated", None)]
+    r = route_in_text(text, "500")
+    assert r.fields["measure"] == "total_investment" and r.fields["event"] == "inaugurated"
+
+
+def test_a_figure_without_an_event_is_funding():
+    text = "Dự án Khu đô thị Nam Sông Mã có vốn đầu tư khoảng 4.200 tỉ đồng."
+    r = route_in_text(text, "4.200")
+    assert r.fields["measure"] == "total_investment" and r.fields["event"] == "funding"
+    assert _rows(text) == []  # a description of the project is no news of it
+
+
+def test_phase_subject_and_reference_to_it():
+    text = ("Giai đoạn 3 được UBND tỉnh phê duyệt với tổng mức đầu tư của dự án là 900 tỷ đồng. Công trình do "
+            "Sở Xây dựng làm chủ đầu tư, được khởi công đầu năm 2023.")
+    got = _rows(text)
+    assert ("Giai đoạn 3", "approved", None) in got and ("Giai đoạn 3", "started", None) in got
+    assert route_in_text(text, "900").fields["measure"] == "total_investment"
+
+
+def test_reference_to_the_project_named_in_an_earlier_paragraph():
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = ("Dự án đường ven sông Lam dài 30 km, chia làm 2 dự án thành phần.\n\n"
+            "Tuyến đường này đã khởi công từ tháng 9/2022.\n")
+    got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
+    assert got == [("đường ven sông Lam", "started", dt.date(2022, 9, 1))]
+
+
+def test_components_own_their_figures_in_a_list():
+    text = ("Dự án thành phần 1 do UBND tỉnh làm chủ quản, tổng mức đầu tư 2.100 tỷ đồng; dự án 2 do Bộ Xây dựng "
+            "làm chủ quản (3.400 tỷ đồng).")
+    first, second = route_in_text(text, "2.100"), route_in_text(text, "3.400")
+    assert first.fields["project_name"] == "Dự án thành phần 1" and first.fields["measure"] == "total_investment"
+    assert second.fields["project_name"] == "dự án 2" and second.fields["measure"] == "total_investment"
+    assert _rows(text) == []  # parts named by a number are no events of their own
+
+
+def test_counted_groups_with_investment_or_an_event():
+    text = "Có 4 dự án thể thao đã hoàn thành, với tổng số vốn đã được phân bổ là 80 tỷ đồng, bằng 100% kế hoạch vốn."
+    plan, pct = route_in_text(text, "80"), route_in_text(text, "100")
+    assert plan.table == "projects" and plan.fields["measure"] == "plan" and plan.fields["event"] == "completed"
+    assert pct.fields["measure"] == "plan_pct"
+    invest = route_in_text("Tiến độ 9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "700")
+    assert invest.fields["measure"] == "total_investment" and invest.fields["project_name"] == "9 dự án y tế"
+
+
+def test_construction_progress_belongs_to_the_project_of_the_passage():
+    text = "Về thi công, sản lượng đạt 300 tỷ/6.000 tỷ đồng, đạt khoảng 5% giá trị các hợp đồng."
+    before = "Dự án cao tốc Ninh Hòa - Đà Lạt dài 80 km.\n"
+    done = route_in_text(text, "300", preceding=before)
+    assert done.fields["project_name"] == "cao tốc Ninh Hòa - Đà Lạt" and done.fields["measure"] == "disbursed"
+    assert route_in_text(text, "6.000", preceding=before).fields["measure"] == "plan"
+    assert route_in_text(text, "5", preceding=before).fields["measure"] == "plan_pct"
+
+
+def test_damaged_works_and_table_gaps_are_not_projects():
+    assert _rows("Lũ quét làm hư hỏng Công trình thủy lợi Nậm Khao (xã Pa Tần).") == []
+    assert _rows("Ngoài ra còn 12 công trình khác bị thiệt hại như: trụ sở Công an xã, nhà văn hóa.") == []
+    assert _rows("Chi đầu tư cho các chương trình, dự án              Investment of programs") == []
+
+
+def test_name_ends_at_a_second_mention_and_a_description():
+    text = "Hà Tĩnh: Khởi công dự án cao tốc Vũng Áng - Bùng Dự án cao tốc Vũng Áng - Bùng dài 55 km"
+    got = _rows(text)
+    assert got == [("cao tốc Vũng Áng - Bùng", "started", None)]
+
+
+def test_more_event_words_and_packages():
+    assert _rows("Sáng 2/4/2024, tỉnh tổ chức lễ động thổ dự án Khu đô thị Phú Mỹ.")[0][1] == "started"
+    assert _rows("Tuyến đường Hồ Tràm - Bình Châu đã thông xe kỹ thuật.")[0][1] == "completed"
+    assert _rows("Cầu Ngòi Thia dự kiến thông xe ngày 30/6 sau trận lũ.") == []  # a road reopened after a flood
+    assert _rows("Nhà thầu đã khởi công gói thầu XL02 của dự án.")[0][:2] == ("gói thầu XL02", "started")
+    assert _rows("Nhà thầu đã khởi công gói thầu thi công hạng mục sân nền.") == []
+    r = route_in_text("Bệnh viện Đa khoa Hòa Bình có quy mô đầu tư 1.200 tỷ đồng.", "1.200")
+    assert r.table == "projects" and r.fields["measure"] == "total_investment"
+
+
+def test_parts_are_named_with_their_project():
+    text = ("Dự án đường ven biển Bình Sơn dài 40 km, gồm 2 dự án thành phần. Dự án thành phần 1 do UBND tỉnh "
+            "làm chủ quản, tổng mức đầu tư 1.500 tỷ đồng.")
+    r = route_in_text(text, "1.500")
+    assert r.fields["project_name"] == "Dự án thành phần 1 đường ven biển Bình Sơn"
+    group = route_in_text("Trong 5 dự án y tế, có 2 dự án đã hoàn thành, với tổng số vốn đã được phân bổ là 90 tỷ "
+                          "đồng.", "90")
+    assert group.fields["project_name"] == "2 dự án" and group.fields["event"] == "completed"
+
+
+def test_tasks_of_an_institution_are_not_events_of_a_work():
+    assert _rows("Bệnh viện Đa khoa Sơn Tây đã hoàn thành việc khám sàng lọc cho 500 người.") == []
+    assert _rows("Trường THPT Lê Lợi khánh thành nhà đa năng.") == [("Trường THPT Lê Lợi", "inaugurated", None)]
+
+
+def test_bare_reference_owns_the_figure_of_its_clause():
+    text = "Dự án cầu Thăng Long 2 có chiều dài 2 km. Tổng mức đầu tư của dự án là 1.800 tỷ đồng."
+    r = route_in_text(text, "1.800")
+    assert r.fields["project_name"] == "cầu Thăng Long 2" and r.fields["measure"] == "total_investment"
+    assert _rows(text) == []  # no event is said
+
+
+def test_where_a_work_stands_is_not_its_name():
+    text = "Tỉnh khởi công cầu Tân An bắc qua sông Vàm Cỏ, tổng mức đầu tư 900 tỷ đồng."
+    assert _rows(text) == [("cầu Tân An", "started", None)]
+
+
+def test_a_day_without_its_year_takes_the_documents():
+    text = "Sáng 15/3, tỉnh tổ chức lễ khởi công cầu Phú Mỹ 2."
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2025) if e.row]
+    assert got == [("cầu Phú Mỹ 2", "started", dt.date(2025, 3, 15))]
+    assert [e.date for e in find_project_events(text) if e.row] == [None]

@@ -14,28 +14,37 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from orchestration.extraction.routed import FigureContext, Routed, read_date
+from orchestration.extraction.periods import month_end
+from orchestration.extraction.routed import FigureContext, Routed
 
 _I = re.IGNORECASE
 
 # Budget items, most specific first; the one written nearest before the number wins.
 _ITEMS: list[tuple[str, re.Pattern[str]]] = [
     ("revenue_domestic", re.compile(r"\bthu\s+nội\s+địa", _I)),
-    ("revenue_import_export", re.compile(r"\bthu\s+(?:từ\s+(?:hoạt\s+động\s+)?)?(?:xuất\s*,?\s*nhập\s+khẩu|XNK)", _I)),
-    ("revenue_land_use", re.compile(r"\bthu\s+tiền\s+sử\s+dụng\s+đất", _I)),
+    # "thu thuế xuất nhập khẩu", "thu từ hoạt động xuất, nhập khẩu", "Thu từ hoạt động xuất - nhập khẩu"
+    ("revenue_import_export", re.compile(
+        r"\bthu\s+(?:thuế\s+)?(?:từ\s+(?:hoạt\s+động\s+)?)?(?:xuất\s*[,–-]?\s*nhập\s+khẩu|XNK)", _I)),
+    # land-use fees ("thu tiền sử dụng đất", "tiền cấp đất"); land rent stays revenue_other
+    ("revenue_land_use", re.compile(r"(?:\bthu\s+)?tiền\s+(?:sử\s+dụng|cấp|giao)\s+đất", _I)),
     ("revenue_other", re.compile(
-        r"\bthu\s+(?:từ\s+)?(?:khu\s+vực|doanh\s+nghiệp|thuế|phí|lệ\s+phí|xổ\s+số|tiền\s+thuê\s+đất|"
-        r"tiền\s+cấp\s+quyền|khác)", _I)),
+        r"\bthu\s+(?:từ\s+)?(?:khu\s+vực|doanh\s+nghiệp|ngoài\s+quốc\s+doanh|thuế|phí|lệ\s+phí|xổ\s+số|dầu\s+thô|"
+        r"tiền\s+thuê\s+đất|tiền\s+cấp\s+quyền|khác)|(?<!\w)lệ\s+phí", _I)),
     ("revenue_total", re.compile(
-        r"\bthu\s+(?:ngân\s+sách|NSNN|NS\b)(?!\s+(?:từ|do)\s)(?:\s+nhà\s+nước)?|"
+        r"\bthu\s+(?:cân\s+đối\s+)?(?:ngân\s+sách|NSNN|NS\b)(?!\s+(?:từ|do)\s)(?:\s+nhà\s+nước)?|"
         r"\btổng\s+thu\b(?!\s+(?:nhập|(?:từ\s+)?(?:khách\s+)?du\s+lịch|dịch\s+vụ))", _I)),
     ("expenditure_investment", re.compile(r"\bchi\s+đầu\s+tư(?:\s+phát\s+triển)?", _I)),
     ("expenditure_recurrent", re.compile(r"\bchi\s+thường\s+xuyên", _I)),
-    ("expenditure_total", re.compile(r"\b(?:tổng\s+)?chi\s+(?:ngân\s+sách|NSĐP|NSĐP|NSNN|NS\b)", _I)),
+    # "tổng chi ngân sách", and spending said bare: "Ước chi đến hết ngày 31/1 là ...", "Tổng chi là ..."
+    ("expenditure_total", re.compile(
+        r"\b(?:tổng\s+)?chi\s+(?:ngân\s+sách|NSĐP|NSĐP|NSNN|NS\b)|\b(?:tổng|ước)\s+chi\b(?!\s+(?:phí|tiêu|trả|tiết))",
+        _I)),
+    # national target programmes, and targeted programmes ("vốn chương trình, mục tiêu")
     ("target_programme", re.compile(
-        r"chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|\bCTMTQG\b|\bCT\s*MTQG\b", _I)),
+        r"chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|\bCTMTQG\b|\bCT\s*MTQG\b|"
+        r"chương\s+trình\s*,?\s*mục\s+tiêu", _I)),
     ("public_investment", re.compile(
-        r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|giải\s+ngân|vốn\s+(?:đầu\s+tư\s+)?(?:ngân\s+sách|NSTW|NSĐP|NSDP)|"
+        r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|giải\s+ngân|nhu\s+cầu\s+vốn|vốn\s+(?:đầu\s+tư\s+)?(?:ngân\s+sách|NSTW|NSĐP|NSDP)|"
         r"nguồn\s+vốn\s+(?:được\s+)?giao|vốn\s+giao|tổng\s+(?:số\s+)?vốn\s+(?:được\s+)?giao", _I)),
     ("other", re.compile(
         r"(?:đã|được)\s+phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí\s+(?:vốn|kinh\s+phí)|giao\s+dự\s+toán", _I)),
@@ -46,38 +55,76 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
 _NOT_BUDGET_SENTENCE = re.compile(
     r"dư\s+nợ|tín\s+dụng|cho\s+vay|huy\s+động\s+vốn|vốn\s+đăng\s+ký|vốn\s+điều\s+lệ|toàn\s+xã\s+hội|"
     r"bán\s+lẻ|GRDP|kim\s+ngạch|giá\s+trị\s+sản\s+xuất|bồi\s+thường|thiệt\s+hại|tặng\s+quà|suất\s+quà|"
-    r"chúc\s+thọ|khen\s+thưởng", _I)
+    r"chúc\s+thọ|khen\s+thưởng|vay\s+ưu\s+đãi|ngân\s+hàng\s+chính\s+sách", _I)
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
 _NOT_BUDGET_CLAUSE = re.compile(
     r"doanh\s+thu|thu\s+nộp|nộp\s+ngân\s+sách|xử\s+phạt|thu\s+hồi|tặng\s+quà|suất\s+quà|thu\s+nhập|"
     r"thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|"
-    r"vốn\s+thực\s+hiện\s+của|trị\s+giá", _I)
+    r"vốn\s+thực\s+hiện\s+của|trị\s+giá|"
+    # "đứng thứ 12/20 tỉnh có tỷ lệ giải ngân đạt trên 50%": the rate describes other provinces
+    r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ", _I)
 
 _PROGRAMME = _ITEMS[8][1]
 
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = re.compile(
     r"dự\s+toán|kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
-    r"tổng\s+nguồn\s+vốn|nguồn\s+vốn|cấp\s+kinh\s+phí|bố\s+trí", _I)
+    r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+    # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
+    r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
+    # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
+    r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao",
+    _I)
+# "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
 _ACTUAL_WORDS = re.compile(
-    r"giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|thực\s+hiện\s*$|\bđạt\b|"
-    r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+tiết)|số\s+tiền", _I)
+    r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
+    r"thực\s+hiện\s*$|\bđạt\b|"
+    r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền", _I)
 
-_CENTRAL_PLAN = re.compile(r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:Trung\s+ương|TW)\s+giao", _I)
-_PROVINCIAL_PLAN = re.compile(
-    r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:tỉnh|HĐND(?:\s+tỉnh)?|UBND\s+tỉnh|địa\s+phương)\s+giao|"
-    r"HĐND\s+(?:tỉnh\s+)?giao|(?:tỉnh|HĐND)\s+giao\s+đầu\s+năm", _I)
+# Who set a plan: the issuers whose plan is the central one and those whose plan is the province's.
+PLAN_ISSUERS: dict[str, tuple[str, ...]] = {
+    "central": ("Trung ương", "TW", "Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Bộ Tài chính", "Quốc hội"),
+    "provincial": ("Hội đồng nhân dân tỉnh", "HĐND tỉnh", "HĐND", "Ủy ban nhân dân tỉnh", "UBND tỉnh", "tỉnh",
+                   "địa phương"),
+}
+
+
+def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
+    """"dự toán Trung ương (giao)", "kế hoạch vốn tỉnh giao", "được Thủ tướng Chính phủ giao"."""
+    issuer = "(?:" + "|".join(r"\s+".join(w.split()) for w in words) + r")\b"
+    return re.compile(
+        r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:(?:được|do)\s+)?" + issuer + "|"
+        r"(?<!\w)" + issuer + r"\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer, _I)
+
+
+_BASIS_PATTERNS = {basis: _issuer_plan(words) for basis, words in PLAN_ISSUERS.items()}
 _PROVINCE_ALLOCATES = re.compile(
     r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
-    r"(?:phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí|giao)", _I)
+    r"(?:phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí|giao|quyết\s+nghị|thông\s+qua)", _I)
 _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
 _CENTRAL_SOURCE = re.compile(r"ngân\s+sách\s+(?:trung\s+ương|TW)|\bNSTW\b|vốn\s+trung\s+ương", _I)
 _LOCAL_SOURCE = re.compile(
-    r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b", _I)
+    r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b|"
+    r"\bcủa\s+các\s+(?:địa\s+phương|huyện)", _I)
 
-_AS_OF = re.compile(r"(?:đến|tính\s+đến|tới)\s+(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)", _I)
-_PERIOD_RESET = re.compile(r"đến\s+hết|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế", _I)
+# As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 28/12", "đến hết ngày 31.1.2024" (a dot
+# date only after "ngày"), "Hết tháng 8/2021", "Đến cuối tháng 9/2022", "đến hết quý III/2021".
+_YEAR_PART = r"(?:\s*[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)"
+_AS_OF_DAY = re.compile(
+    r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
+    r"(?:ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})|(\d{1,2})\s*/\s*(\d{1,2}))"
+    r"(?:" + _YEAR_PART + r")?(?![\d/])", _I)
+_AS_OF_MONTH = re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:" + _YEAR_PART + r")?(?!\d)", _I)
+_AS_OF_QUARTER = re.compile(
+    r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế").
+_PERIOD_RESET = re.compile(
+    r"đến\s+hết\s+năm|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+    r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d", _I | re.MULTILINE)
+# "bằng 139% cùng kỳ năm 2023": the figure's year is the one after
+_SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+((?:19|20)\d\d)", _I)
 _PERCENT_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được|mới)\s*)*$", _I)
 
 
@@ -93,17 +140,25 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 
 
 _BUDGET_VERB = re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I)
+# "Trong đó, ngân sách tỉnh khoảng 16.367 tỷ đồng": a breakdown of what the sentence before named
+_BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
+# Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
+_AIM = re.compile(r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)mục\s+tiêu|\bsẽ\b", _I)
+# "vượt 876 tỉ đồng so với dự toán": the excess over the plan, not the item itself
+_EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
 
 
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     found = nearest_item(ctx.before)
-    if found is None and _BUDGET_VERB.search(ctx.before):
-        # "Tỉnh đã thực hiện phân bổ chi tiết là ...": the item of the sentences before
+    if found is None and (_BUDGET_VERB.search(ctx.before) or _BREAKDOWN.match(ctx.before)):
+        # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before
         found = nearest_item(ctx.text[:ctx.sentence[0]])
         if found is not None and found[0] == "other":
             found = None  # an allocation said earlier does not make every later sum a budget figure
-    in_programme = bool(_PROGRAMME.search(ctx.sentence_text) or _PROGRAMME.search(ctx.heading))
+    own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
+    in_programme = bool(_PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after)
+                        or _PROGRAMME.search(ctx.heading))
     if found is None:
         if in_programme:
             return "target_programme"
@@ -112,12 +167,32 @@ def budget_item(ctx: FigureContext) -> str | None:
     if in_programme and item in ("public_investment", "other", "expenditure_investment"):
         # programme money (its investment and recurrent capital) stays with the programme
         return "target_programme"
+    if ctx.unit != "pct" and _EXCESS.search(ctx.before):
+        return "other"
     return item
 
 
 def _subject(ctx: FigureContext) -> str:
     """The words naming what the number is (its clause), for the not-a-budget test."""
     return ctx.clause_before()
+
+
+def _last_measure_word(text: str) -> str | None:
+    """'plan' or 'actual' from the measure word said last in ``text``, None when there is none."""
+    plan = [m.end() for m in _PLAN_WORDS.finditer(text)]
+    actual = [m.end() for m in _ACTUAL_WORDS.finditer(text)]
+    if not plan and not actual:
+        return None
+    return "plan" if max(plan, default=-1) > max(actual, default=-1) else "actual"
+
+
+def _first_measure_word(text: str) -> str | None:
+    """'plan' or 'actual' from the measure word said first in ``text`` (what the sentence is about)."""
+    plan = min((m.end() for m in _PLAN_WORDS.finditer(text)), default=None)
+    actual = min((m.end() for m in _ACTUAL_WORDS.finditer(text)), default=None)
+    if plan is None and actual is None:
+        return None
+    return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
 
 
 def measure_of(ctx: FigureContext) -> str | None:
@@ -132,43 +207,80 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
     if ctx.table_row:
         return "plan" if ctx.metric == "target" else "actual"
-    clause = ctx.clause_before(r"[;,()]")
-    plan = [m.end() for m in _PLAN_WORDS.finditer(clause)]
-    actual = [m.end() for m in _ACTUAL_WORDS.finditer(clause)]
-    if plan or actual:
-        return "plan" if (max(plan, default=-1) > max(actual, default=-1)) else "actual"
+    if ctx.metric == "target" and _AIM.search(ctx.before):
+        return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 12.800 tỷ đồng": what is aimed at
+    measure = _last_measure_word(ctx.clause_before(r"[;,()]"))
+    if measure is not None:
+        return measure
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
-    sentence = ctx.before
-    plan = [m.end() for m in _PLAN_WORDS.finditer(sentence)]
-    actual = [m.end() for m in _ACTUAL_WORDS.finditer(sentence)]
-    first_plan, first_actual = min(plan, default=10**9), min(actual, default=10**9)
-    if first_plan == first_actual == 10**9:
-        return "actual"
-    return "plan" if first_plan < first_actual else "actual"
+    measure = _first_measure_word(ctx.before)
+    if measure is not None:
+        return measure
+    # "HĐND tỉnh quyết nghị thông qua tổng thu 5.336 tỉ đồng. Trong đó, thu nội địa 5.230 tỉ
+    # đồng": a sentence without measure words goes on with the measure of the sentence before
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", ctx.text[:ctx.sentence[0]])):
+        measure = _first_measure_word(sentence)
+        if measure is not None:
+            return measure
+    return "actual"
+
+
+def _bases(text: str) -> list[tuple[int, str]]:
+    """(position, basis) of every plan issuer named in ``text``, in order."""
+    return sorted((m.start(), basis) for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text))
+
+
+def _carried_basis(text: str) -> str | None:
+    """The basis of the last sentence in ``text`` that names one, when it names only one kind."""
+    hits = _bases(text) + [(m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text)]
+    hits.sort()
+    if not hits:
+        return None
+    cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[:hits[-1][0]])), default=0)
+    kinds = {basis for pos, basis in hits if pos >= cut}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def plan_basis(ctx: FigureContext) -> str | None:
-    """Who set the plan: the words right after the figure, else the nearest ones before it."""
+    """Who set the plan: the words right after the figure, else the nearest ones before it, else
+    (for a % of an unnamed plan) the one the passage named last."""
     head = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
     if ctx.unit != "pct":
         # "978 tỷ đồng, đạt 37% dự toán tỉnh giao": the plan is the one the next % is read against
         m = re.match(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%([^;,]*)", ctx.after)
         head = m.group(1) if m else head
-    for pattern, basis in ((_CENTRAL_PLAN, "central"), (_PROVINCIAL_PLAN, "provincial")):
-        if pattern.search(head):
-            return basis
-    hits = [(m.start(), "central") for m in _CENTRAL_PLAN.finditer(ctx.before)]
-    hits += [(m.start(), "provincial") for m in _PROVINCIAL_PLAN.finditer(ctx.before)]
+    found = _bases(head)
+    if found:
+        return found[0][1]
+    hits = _bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or not head.strip()):
-        return max(hits)[1]
+        return hits[-1][1]
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
+    if ctx.unit != "pct":
+        # "HĐND tỉnh quyết nghị thông qua tổng thu 5.336 tỉ đồng. Trong đó, thu nội địa 5.230 tỉ
+        # đồng": the breakdown of a plan has the plan's issuer
+        return _carried_basis(ctx.text[:ctx.sentence[0]])
+    if not _ANY_PLAN.search(head):
+        # "đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
+        # before any other percentage
+        rest = ctx.after[:m.start()] if (m := re.search(r"%", ctx.after)) else ctx.after
+        found = _bases(rest)
+        if found:
+            return found[0][1]
+    if _ANY_PLAN.search(head) or not head.strip():
+        # "đạt 117% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
+        return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before)
     return None
 
 
 def funding_source(ctx: FigureContext, item: str) -> str | None:
+    """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     clause = ctx.clause_before(r"[;,()]")
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
+    if not central and not local and not _BREAKDOWN.search(ctx.before):
+        # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 300 tỷ đồng"
+        central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
     if central and not local:
         return "central"
     if local and not central:
@@ -180,17 +292,56 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     return None
 
 
+def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | None]]:
+    """(position, date) of every as-of phrase in ``text``; the date is None when its year is unknown."""
+    out: list[tuple[int, dt.date | None]] = []
+    for m in _AS_OF_DAY.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        y = int(m.group(5)) if m.group(5) else year
+        out.append((m.start(), _safe_date(y, int(month), int(day))))
+    for m in _AS_OF_MONTH.finditer(text):
+        y = int(m.group(2)) if m.group(2) else year
+        out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
+    for m in _AS_OF_QUARTER.finditer(text):
+        y = int(m.group(2)) if m.group(2) else year
+        out.append((m.start(), month_end(y, 3 * _QUARTERS[m.group(1).upper()]) if y else None))
+    return sorted(out, key=lambda hit: hit[0])
+
+
+def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
+def _year_of(ctx: FigureContext) -> int | None:
+    """The year of a date written without one: the document's, else the one after 'cùng kỳ năm Y'."""
+    if ctx.year:
+        return ctx.year
+    years = [int(m.group(1)) for m in _SAME_PERIOD_YEAR.finditer(ctx.preceding + ctx.text)]
+    return max(years) + 1 if years else None
+
+
+_RANGE_START = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*\d{4})?\s*$", _I)
+
+
 def as_of(ctx: FigureContext) -> dt.date | None:
-    """'đến ngày 17/6/2024' written before the figure in its paragraph (a period phrase resets it)."""
-    text = ctx.paragraph_before
-    last_date = None
-    for m in _AS_OF.finditer(text):
-        last_date = m
-    if last_date is None:
+    """The as-of date said before the figure in its paragraph or the passage before it ("Tính đến
+    ngày 28/12, ..." heads a news item); a period phrase said after it ends its reach."""
+    text = ctx.preceding + "\n" + ctx.paragraph_before
+    own_start = len(ctx.preceding) + 1
+    hits = [(pos, day) for pos, day in _as_of_phrases(text, _year_of(ctx))
+            # "Từ ngày 4 đến ngày 6/12": the dates of a meeting, not of the figures
+            if not _RANGE_START.search(text[max(0, pos - 30):pos])
+            # from an earlier paragraph only when said of the budget ("tính đến ngày 29.12, thu ngân sách ...")
+            and (pos >= own_start or nearest_item(text[pos:own_start].split(". ")[0]) is not None)]
+    if not hits:
         return None
-    if any(m.start() > last_date.start() for m in _PERIOD_RESET.finditer(text)):
+    pos, day = hits[-1]
+    if any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
-    return read_date(last_date.group(1))
+    return day
 
 
 _YEAR = re.compile(r"(?:năm|kế\s+hoạch|dự\s+toán)\s+((?:19|20)\d\d)(?!\s*[-–])", _I)
@@ -222,10 +373,30 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
     else:
-        year = plan_year(ctx)
+        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
     return Routed("budgets", fields)
+
+
+# Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày
+# 17/6" in a half-year report) is when the data were taken, the figure still covers the period.
+_PERIODIC_REPORTS = {"socioeconomic_report", "direction_review", "party_review"}
+
+
+def period_to_as_of(row: dict, document: dict) -> dict:
+    """An amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date
+    (FACTS.md), except a periodic report's cut-off inside its last month."""
+    day = row.get("as_of")
+    if day is None or row.get("measure") == "plan":
+        return {}
+    end = document.get("period_end")
+    if document.get("doc_type") in _PERIODIC_REPORTS and end and (day.year, day.month) == (end.year, end.month):
+        return {}
+    start = row.get("period_start")
+    if start is None or start > day or start.year != day.year:
+        start = dt.date(day.year, 1, 1)
+    return {"period_start": start, "period_end": day}
 
 
 def _label(ctx: FigureContext) -> str:

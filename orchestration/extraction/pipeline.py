@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
+from orchestration.extraction.budgets import period_to_as_of
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
@@ -107,7 +108,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         figures.extend(found)
     table_figures = find_table_figures(layout)
     doc_end = document.get("period_end")
-    phrases = find_period_phrases(layout.clean, doc_end.year if doc_end else document.get("reference_year"))
+    doc_year = doc_end.year if doc_end else document.get("reference_year")
+    phrases = find_period_phrases(layout.clean, doc_year)
     phrase_starts = [p.start for p in phrases]
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     for fig, extra in [(f, {}) for f in figures] + table_figures:
@@ -121,7 +123,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
-        routed = route_figure(fig, layout)
+        routed = route_figure(fig, layout, doc_year)
         if routed is None:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
@@ -131,12 +133,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             rows["indicators"].append(row)
             continue
         row.update(routed.fields)
+        if routed.table == "budgets":
+            row.update(period_to_as_of(row, document))
         if routed.value is not None:
             row["value"] = routed.value
         if routed.unit is not None:
             row["unit"] = routed.unit
         rows[routed.table].append(row)
-    for event in project_events(layout):
+    for event in project_events(layout, doc_year):
         start, end = layout.to_source(event.start), layout.to_source(event.end)
         rows["projects"].append({
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, read_date, spaced
 
@@ -30,6 +31,64 @@ class NamedEvent:
     event: str
     date: dt.date | None = None
     block_end: int | None = None  # "Dự án X: ..." — the name's details run to here
+    row: bool = True          # an event row of its own (False: the mention only owns figures)
+    said: bool = True         # a verb says the event (else in_progress by default)
+    part: bool = False        # a phase or component ("dự án 2", "Giai đoạn 2"), not a whole project
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A project named (or referred to) in a paragraph, with the words of its clause."""
+
+    start: int                # evidence span (from "dự án", the work noun or the reference)
+    end: int
+    name: str
+    before: str               # the clause before the mention
+    after: str                # the sentence after it
+    # Mentions found without "dự án"/"công trình" (a work, a phase, a reference) make an event
+    # row only when a verb says what happened; a bare mention is not news of the project.
+    needs_verb: bool = False
+    part: bool = False        # a phase or component of a project
+    figures_only: bool = False  # "tổng mức đầu tư của dự án": owns figures, says no event
+
+
+# Kinds of works that name a project when a proper name follows ("cầu Cửa Lục 1", "đường cao tốc
+# Vân Đồn - Móng Cái", "Nhà máy điện gió Cà Mau 1A"), longest first. One table: add a kind here.
+WORK_NOUNS: tuple[str, ...] = (
+    "tuyến đường cao tốc", "đường bộ cao tốc", "đường cao tốc", "tuyến cao tốc", "cao tốc",
+    "đường ven biển", "đường vành đai", "vành đai", "đường tránh", "đường nối", "đường kết nối", "tuyến đường",
+    "đại lộ", "cầu vượt", "cầu", "hầm đường bộ", "hầm", "cảng hàng không", "sân bay", "cảng biển", "cảng",
+    "nhà máy điện gió", "nhà máy điện mặt trời", "nhà máy nhiệt điện", "nhà máy thủy điện", "nhà máy",
+    "điện gió", "thủy điện", "nhiệt điện", "bệnh viện", "trường đại học", "trường cao đẳng", "trường THPT",
+    "trường THCS", "trường tiểu học", "trường mầm non", "khu công nghiệp",
+    "cụm công nghiệp", "khu kinh tế", "khu đô thị", "khu dân cư", "khu tái định cư", "hồ chứa nước", "hồ chứa",
+    "đập", "kênh", "gói thầu", "trung tâm hành chính", "quảng trường", "sân vận động", "nhà thi đấu", "khu du lịch",
+)
+# Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
+NOT_WORK_BEFORE: tuple[str, ...] = ("nhu", "yêu", "toàn", "cung", "khẩn", "đề", "mưu")
+_NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + "|".join(NOT_WORK_BEFORE) + r")\s$", _I)
+_WORK_NOUN = "(?:" + "|".join(r"\s+".join(w.split()) for w in WORK_NOUNS) + r")"
+_WORK = re.compile(
+    r"\b" + _WORK_NOUN +
+    r"(?=\s+(?:" + UPPER + r"|\d))", _I)
+# Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
+_COMPONENT = re.compile(r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
+                        r"dự\s+án\s+thành\s+phần)\s+[\w.-]*\d[\w.-]*$|^(?:giai\s+đoạn)\s+[IVX]+$", _I)
+# A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
+_PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)")
+# "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
+# A paragraph that refers to a project named before it: a reference or a numbered part.
+_NEEDS_CONTEXT = re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I)
+# "Tổng mức đầu tư của dự án là ...": the project of the passage, not named again
+_BARE_REFERENCE = re.compile(r"\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:]))", _I)
+_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH")
+_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
+_REFERENCE = re.compile(
+    r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
+    r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình)(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|dự\s+kiến)\b))", _I)
+# Damage lists of a disaster: "26 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
+_DAMAGE = re.compile(r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
+                     r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão", _I)
 
 
 # "dự án", "Dự án:", "công trình" not preceded by a quantifier (các, những, 05, số ...).
@@ -40,8 +99,14 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = re.compile(
     r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")|"
-    r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
-    r"\s+do\s+(?=" + UPPER + r")|<|\s{3,}(?=" + UPPER + r")")
+    r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+    r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
+    # a second mention, a description ("có tổng chiều dài", "dài 117 km"), or its money ("10.000 tỉ đồng")
+    r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng|dự\s+kiến)\b|"
+    r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
+    r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
+    r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
+    r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b")  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
 _LOCALITY_TAIL = re.compile(
     r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + CAP_WORD +
@@ -50,13 +115,24 @@ _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
 
 _EVENTS: list[tuple[str, re.Pattern[str]]] = [
     ("inaugurated", re.compile(r"khánh\s+thành", _I)),
-    ("started", re.compile(r"khởi\s+công", _I)),
-    ("approved", re.compile(r"phê\s+duyệt|chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương", _I)),
+    ("started", re.compile(r"khởi\s+công|động\s+thổ", _I)),
+    ("approved", re.compile(r"phê\s+duyệt|chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|"
+                            r"giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư", _I)),
     ("completed", re.compile(
-        r"(?<!dự\skiến\s)(?<!chưa\s)(?<!phấn\sđấu\s)(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành(?!\s+(?:trong|vào|trước|\d))|"
-        r"đưa\s+vào\s+sử\s+dụng|đi\s+vào\s+hoạt\s+động", _I)),
+        r"(?<!dự\skiến\s)(?<!chưa\s)(?<!phấn\sđấu\s)(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành"
+        # "hoàn thành việc khám cho 500 người", "hoàn thành 80% kế hoạch": a task, not the work
+        r"(?!\s+(?:trong|vào|trước|\d|việc|công\s+tác|nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu|các\s+chỉ))|"
+        r"đưa\s+vào\s+sử\s+dụng|đi\s+vào\s+hoạt\s+động|đưa\s+vào\s+khai\s+thác|thông\s+xe\s+kỹ\s+thuật", _I)),
 ]
 _DATE_NEAR = re.compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d", _I)
+_MONTH_NEAR = re.compile(r"tháng\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)", _I)
+# "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
+_FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp)\s+(?:\S+\s+){0,2}$", _I)
+# Words that say a work is under way (an explicit in_progress)
+_PROGRESS = re.compile(r"thi\s+công|đang\s+(?:triển\s+khai|xây\s+dựng|thực\s+hiện)|đẩy\s+nhanh\s+tiến\s+độ|"
+                       r"đầu\s+tư\s+xây\s+dựng|triển\s+khai\s+thực\s+hiện", _I)
+# "Dự án X có công suất 350 MW", "dài 117 km": a description of the work, not news of it
+_DESCRIPTION_AFTER = re.compile(r"^\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b", _I)
 
 
 def is_named(name: str, quoted: bool) -> bool:
@@ -75,14 +151,30 @@ def is_named(name: str, quoted: bool) -> bool:
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
 
+# What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
+# (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Cà Mau 1A, 1B, 1C và 1D").
+_NAME_GOES_ON = re.compile(
+    r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
+    r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b")
+
+
+def _name_stop(text: str, pos: int) -> int:
+    """Where an unquoted name written at ``pos`` ends."""
+    while True:
+        end = _NAME_END.search(text, pos)
+        stop = end.start() if end else len(text)
+        goes_on = _NAME_GOES_ON.match(text, stop)
+        if goes_on is None or not end:
+            return stop
+        pos = goes_on.end()
+
+
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
     if m:
         return m.start(1), m.end(1), spaced(m.group(1)), True
-    end = _NAME_END.search(text, pos)
-    stop = end.start() if end else len(text)
-    stop = min(stop, pos + 160)
+    stop = min(_name_stop(text, pos), pos + 160)
     name = text[pos:stop].strip(" ,")
     if not name:
         return None
@@ -91,20 +183,48 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 
 def event_of(before: str, after: str) -> str:
     """The event the verbs around a name say; the predicate after the name comes first."""
+    return said_event(before, after) or "in_progress"
+
+
+def said_event(before: str, after: str) -> str | None:
+    """The event a verb around a name says (an event still to come is in_progress), else None."""
     for window in (after, before):
         for event, pattern in _EVENTS:
-            if pattern.search(window):
-                return event
-    return "in_progress"
+            m = pattern.search(window)
+            if m:
+                return "in_progress" if _FUTURE_BEFORE.search(window[:m.start()]) else event
+    if _PROGRESS.search(after) or _PROGRESS.search(before):
+        return "in_progress"
+    return None
 
 
-def _date_for(event: str, before: str, after: str) -> dt.date | None:
+# "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
+_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])", _I)
+
+
+def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
     for window in (before, after):
         dates = list(_DATE_NEAR.finditer(window))
         if dates:
             return read_date(dates[-1].group() if window is before else dates[0].group())
+    if year:
+        for window in (before, after):
+            days = list(_DAY_MONTH.finditer(window))
+            if days:
+                m = days[-1] if window is before else days[0]
+                try:
+                    return dt.date(year, int(m.group(2)), int(m.group(1)))
+                except ValueError:
+                    return None
+    for window in (before, after):
+        # "khởi công từ tháng 6/2023": a month only, its first day
+        months = list(_MONTH_NEAR.finditer(window))
+        if months:
+            m = months[-1] if window is before else months[0]
+            if 1 <= int(m.group(1)) <= 12:
+                return dt.date(int(m.group(2)), int(m.group(1)), 1)
     return None
 
 
@@ -122,49 +242,150 @@ def _sentence_end(text: str, pos: int) -> int:
     return pos + m.start() if m else len(text)
 
 
+_LIST_HEAD = re.compile(r"\d+\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", _I)
+
+
 def _list_items(text: str) -> list[tuple[int, str]]:
-    """(item start, head clause) of lists 'N dự án ... gồm: A; B; C.'"""
+    """(item start, head clause) of lists 'N dự án ... gồm: A; B; C.' (or 'A, B, C' when every
+    item is a work: 'đường cao tốc X - Y, cầu Z')."""
     out = []
-    for m in re.finditer(r"\d+\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", text, _I):
+    for m in _LIST_HEAD.finditer(text):
         head = text[_sentence_start(text, m.start()):m.start()]
         end = _sentence_end(text, m.end())
+        body = text[m.end():end]
+        by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
         pos = m.end()
-        for part in re.split(r";", text[m.end():end]):
+        for part in re.split(r"," if by_comma else r";", body):
             lead = len(part) - len(part.lstrip())
             item = part.lstrip()
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
-            out.append((pos + lead + (trig.end() if trig else 0), head))
+            if not by_comma or trig or _WORK.match(item):
+                out.append((pos + lead + (trig.end() if trig else 0), head))
             pos += len(part) + 1
     return out
 
 
-def find_names(text: str) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, name, before, after) of every named project of a paragraph."""
-    found: dict[int, tuple[int, int, str, str, str]] = {}
+def _clause_before(text: str, start: int) -> str:
+    return text[max(_sentence_start(text, start), text.rfind(";", 0, start) + 1):start]
+
+
+def _sentence_after(text: str, end: int) -> str:
+    stops = [i for i in (text.find(";", end), _sentence_end(text, end)) if i >= 0]
+    return text[end:min(stops or [len(text)])]
+
+
+def _inside(found: dict[int, _Mention], pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in found.values())
+
+
+def _is_component(name: str) -> bool:
+    """"thành phần 1", "2", "giai đoạn 2", "gói thầu XL01": a part of a project, named by its number."""
+    return bool(_COMPONENT.match(name.strip()))
+
+
+_EVENT_VERB_BEFORE = re.compile(r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
+                                r"phê\s+duyệt)\s+(?:xây\s+dựng\s+)?$", _I)
+
+
+def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
+    """Works named without "dự án": "cầu Cửa Lục 1", "đường cao tốc Vân Đồn - Móng Cái", and the
+    object of an event verb even without a proper name ("Khởi công Nhà máy điện gió ...")."""
+    for m in _WORK.finditer(text):
+        if _NOT_WORK_WORD.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "nhu cầu", "yêu cầu": not a bridge
+        if _inside(found, m.start()) or _in_quotes(text, m.start()):
+            continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
+        got = read_name(text, m.start())
+        if got is None:
+            continue
+        a, b, name, _ = got
+        own = name[m.end() - m.start():]
+        if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
+            continue  # a package is named by its code ("gói thầu XL01"), not by its works
+        verb_object = bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30):a]))
+        if not (verb_object or re.match(r"\s*(?:" + UPPER + r"|\d)", own)):
+            continue
+        found[a] = _Mention(a, b, name, _clause_before(text, a), _sentence_after(text, b), needs_verb=True)
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | None) -> None:
+    """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
+    named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
+    if "này" not in text and not _CAPITAL_PART.search(text) and not _BARE_REFERENCE.search(text):
+        return  # nothing here refers back or names a phase
+    for m in _PHASE_SUBJECT.finditer(text):
+        if not _inside(found, m.start()):
+            found[m.start()] = _Mention(m.start(), m.end(), spaced(m.group()), _clause_before(text, m.start()),
+                                        _sentence_after(text, m.end()), needs_verb=True, part=True)
+    references = [(m.start(), m.end(), False) for m in _REFERENCE.finditer(text)]
+    references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
+    for start, end, figures_only in sorted(references):
+        if _inside(found, start):
+            continue
+        earlier = [v for k, v in sorted(found.items()) if v.end <= start]
+        wholes = [v for v in earlier if not v.part]
+        # the whole project named last; a phase only when nothing else was named
+        name = wholes[-1].name if wholes else last_name or (earlier[-1].name if earlier else None)
+        if name:
+            found[start] = _Mention(start, end, name, _clause_before(text, start), _sentence_after(text, end),
+                                    needs_verb=True, figures_only=figures_only)
+
+
+def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
+    """Every project named or referred to in a paragraph (``last_name``: the one named before it)."""
+    found: dict[int, _Mention] = {}
     for m in _TRIGGER.finditer(text):
         if _GENERIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
+        if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
+            continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
         got = read_name(text, m.end())
-        if got is None or not is_named(got[2], got[3]):
+        if got is None:
             continue
-        a, b, name, _ = got
-        clause_lo = max(_sentence_start(text, m.start()), text.rfind(";", 0, m.start()) + 1)
-        before = text[clause_lo:m.start()]
-        after_end = min(_sentence_end(text, b), *(i for i in [text.find(";", b)] if i >= 0), len(text))
+        a, b, name, quoted = got
+        component = not quoted and _is_component(name)
+        if not (component or is_named(name, quoted)):
+            continue
+        after = _sentence_after(text, b)
+        if component:
+            # "Dự án thành phần 1", named with the project it is part of when that was named before
+            wholes = [v for v in found.values() if not v.part]
+            parent = wholes[-1].name if wholes else last_name
+            name = spaced(text[m.start():b]) + (f" {parent}" if parent else "")
         # the evidence starts at "dự án": annotators may count the word as part of the name
-        found[a] = (m.start(), b, name, before, text[b:after_end])
+        # a capitalised "Dự án" inside a sentence starts a title or line of its own
+        before = "" if text[m.start()].isupper() else _clause_before(text, m.start())
+        found[a] = _Mention(m.start(), b, name, before, after,
+                            needs_verb=component or bool(_DESCRIPTION_AFTER.match(after)), part=component)
     for pos, head in _list_items(text):
-        key = next((k for k, v in found.items() if v[0] <= pos <= k), None)
+        key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None:
-            found[key] = (*found[key][:3], head, found[key][4])
+            found[key] = _Mention(found[key].start, found[key].end, found[key].name, head, found[key].after)
             continue
         got = read_name(text, pos)
-        if got is None or not is_named(got[2], got[3]):
+        if got is None or not (is_named(got[2], got[3]) or _WORK.match(got[2])):
             continue
         a, b, name, _ = got
-        after_end = min([i for i in [text.find(";", b), _sentence_end(text, b)] if i >= 0] or [len(text)])
-        found[a] = (a, b, name, head, text[b:after_end])
-    return [found[k] for k in sorted(found)]
+        found[a] = _Mention(a, b, name, head, _sentence_after(text, b))
+    _work_mentions(text, found)
+    _reference_mentions(text, found, last_name)
+    mentions = [found[k] for k in sorted(found)]
+    # works listed as damaged by a disaster are not projects
+    return [m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end))]
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    return text[_sentence_start(text, start):_sentence_end(text, end)]
+
+
+def find_names(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, name, before, after) of every named project of a paragraph."""
+    return [(m.start, m.end, m.name, m.before, m.after) for m in find_mentions(text)]
 
 
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
@@ -178,34 +399,129 @@ def _block_end(text: str, name_end: int) -> int | None:
     return nxt.start() if nxt else len(text)
 
 
-def find_project_events(paragraph: str) -> list[NamedEvent]:
+def find_project_events(paragraph: str, last_name: str | None = None, year: int | None = None
+                        ) -> tuple[NamedEvent, ...]:
+    """Project events of a paragraph; ``row`` is False for mentions that only own figures;
+    ``year`` dates a day written without one ("Sáng 15/3, tỉnh khởi công ...")."""
+    return _project_events(paragraph, last_name, year)
+
+
+@lru_cache(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
+def _project_events(paragraph: str, last_name: str | None, year: int | None) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
-    for a, b, name, before, after in find_names(paragraph):
-        event = event_of(before, after)
-        events.append(NamedEvent(a, b, name, event, _date_for(event, before, after), _block_end(paragraph, b)))
+    for mention in find_mentions(paragraph, last_name):
+        a, b, name = mention.start, mention.end, mention.name
+        said = said_event(mention.before, mention.after)
+        event = said or "in_progress"
         block = _block_end(paragraph, b)
+        row = not mention.figures_only and (said is not None or not mention.needs_verb)
+        events.append(NamedEvent(a, b, name, event, _date_for(event, mention.before, mention.after, year), block, row,
+                                 said is not None, mention.part))
         if block is not None:
             start = re.search(r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
                               paragraph[b:block])
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
-    return events
+    return tuple(events)
 
 
-_TOTAL = re.compile(r"tổng\s+mức\s+đầu\s+tư|\bTMĐT\b|tổng\s+vốn\s+đầu\s+tư|nguồn\s+vốn\s+đầu\s+tư", _I)
+@lru_cache(maxsize=64)
+def last_project_name(text: str) -> str | None:
+    """The project named last in ``text`` (what "dự án này" later refers to)."""
+    wholes = [m for m in find_mentions(text) if not m.part]
+    return wholes[-1].name if wholes else None
+
+
+_TOTAL = re.compile(r"tổng\s+mức\s+đầu\s+tư|\bTMĐT\b|tổng\s+vốn\s+đầu\s+tư|nguồn\s+vốn\s+đầu\s+tư|"
+                    r"(?<!nguồn\s)vốn\s+đầu\s+tư(?!\s+công)|(?:quy\s+mô|giá\s+trị)\s+đầu\s+tư", _I)
 _DISBURSED = re.compile(r"giải\s+ngân", _I)
-_PLAN = re.compile(r"kế\s+hoạch\s+vốn|vốn\s+(?:được\s+)?giao|bố\s+trí\s+vốn", _I)
+_PLAN = re.compile(r"kế\s+hoạch\s+vốn|vốn\s+(?:được\s+)?giao|bố\s+trí\s+vốn|phân\s+bổ", _I)
+# A counted group of projects ("13 dự án văn hóa", "6 dự án ... đã hoàn thành"): its money is the
+# projects' when it is their investment or when the group is news of its own (an event).
+_GROUP = re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
+_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
+    last_name = last_project_name(ctx.preceding) if _NEEDS_CONTEXT.search(ctx.text) else None
     best = None
-    for ev in find_project_events(ctx.text):
+    for ev in find_project_events(ctx.text, last_name):
         in_sentence = ctx.sentence[0] <= ev.start and ev.end <= ctx.start
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
         if in_sentence or in_block:
-            best = (ev.name, "in_progress" if ev.event == "started" and ev.block_end else ev.event, ev.end)
-    return best
+            # a figure with no event said around its project is "funding"; the details of a
+            # "Dự án X: ..." block describe a project under way
+            event = ev.event if ev.said else "funding"
+            if ev.block_end is not None and (ev.event == "started" or not ev.said):
+                event = "in_progress"
+            best = (ev.name, event, ev.end)
+    return best or _group_owner(ctx) or _works_progress_owner(ctx, last_name)
+
+
+# Construction progress in money ("lũy kế sản lượng 684 tỷ/17.033 tỷ đồng giá trị hợp đồng"):
+# the works of the project the passage is about.
+_WORKS_PROGRESS = re.compile(r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
+                             r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công", _I)
+
+
+def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
+    if not _WORKS_PROGRESS.search(ctx.sentence_text):
+        return None
+    name = last_name or last_project_name(ctx.preceding + "\n" + ctx.text[:ctx.sentence[0]])
+    return (name, "in_progress", ctx.sentence[0]) if name else None
+
+
+def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    """"13 dự án văn hóa, vốn đầu tư hơn 2.585 tỷ", "6 dự án ... đã hoàn thành, ... vốn đã được
+    phân bổ là 51 tỷ đồng": the group owns its investment, and any money once it has an event."""
+    groups = list(_GROUP.finditer(ctx.before))
+    if not groups:
+        return None
+    group = groups[-1]
+    between = ctx.before[group.end():]
+    event = said_event(group.group(), between)
+    if event is None and not _TOTAL.search(between):
+        return None
+    name_end = ctx.sentence[0] + group.end()
+    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "6 dự án văn hóa", not its predicate
+    return spaced(name).rstrip(" ,"), event or "funding", name_end
+
+
+def _measure(ctx: FigureContext, between: str) -> str | None:
+    """The measure of a project's money from the words between its name and the figure."""
+    if ctx.unit == "pct":
+        if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
+            return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
+        return "plan_pct"
+    if ctx.role == "denominator" or re.search(r"/\s*$", between):
+        return "plan"
+    if not between.strip(" -–:"):
+        return "total_investment"  # "Nhà máy điện gió 10.000 tỉ đồng": the work's price
+    if _WORKS_PROGRESS.search(between):
+        return "disbursed"  # the value of the works done so far
+    hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
+    hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]
+    hits += [(m.end(), "plan") for m in _PLAN.finditer(between)]
+    if hits:
+        return max(hits)[1]
+    clause = re.split(r"[,;:()]", ctx.before[:len(ctx.before) - len(between)])[-1]
+    if re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) and clause.strip():
+        # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
+        hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
+        hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(clause)]
+        hits += [(m.end(), "plan") for m in _PLAN.finditer(clause)]
+        if hits:
+            return max(hits)[1]
+    if re.fullmatch(r"[^;.]*\(\s*", between):
+        # "dự án 2 do Bộ GTVT làm chủ quản (10.436 tỷ đồng)": as the part before it in the list
+        before_name = ctx.before[:len(ctx.before) - len(between)]
+        hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(before_name)]
+        hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(before_name)]
+        hits += [(m.end(), "plan") for m in _PLAN.finditer(before_name)]
+        return max(hits)[1] if hits else None
+    return None
 
 
 def route_project(ctx: FigureContext) -> Routed | None:
@@ -215,19 +531,7 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if owner is None:
         return None
     name, event, name_end = owner
-    between = ctx.text[name_end:ctx.start]
-    if ctx.unit == "pct":
-        if ctx.metric != "plan_pct" and not re.search(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$",
-                                                      ctx.before, _I):
-            return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
-        measure = "plan_pct"
-    elif ctx.role == "denominator" or re.search(r"/\s*$", between):
-        measure = "plan"
-    else:
-        hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
-        hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]
-        hits += [(m.end(), "plan") for m in _PLAN.finditer(between)]
-        if not hits:
-            return None
-        measure = max(hits)[1]
+    measure = _measure(ctx, ctx.text[name_end:ctx.start])
+    if measure is None:
+        return None
     return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})

@@ -40,6 +40,8 @@ class FigureContext:
     table_row: bool = False    # a cell of a tab-separated table (the row is the paragraph)
     document: str = ""         # the whole clean text (disasters read causes stated sentences before)
     offset: int = 0            # where ``text`` starts in ``document``
+    preceding: str = ""        # the section's text before the paragraph (what a passage carries over)
+    year: int | None = None    # the document's year, for dates written without one ("đến ngày 30/6")
 
     @property
     def before(self) -> str:

@@ -77,7 +77,18 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (m.start() if m else len(text))
 
 
-def figure_context(fig: Figure, layout: Layout) -> FigureContext:
+# How far back a passage carries what it said (an as-of date, a plan's issuer) into later paragraphs.
+_PRECEDING_CHARS = 1500
+
+
+def _preceding(outline: _Outline, layout: Layout, paragraph_start: int) -> str:
+    """The section's text before a paragraph: back to the nearest heading, at most _PRECEDING_CHARS."""
+    i = bisect_right(outline.heading_starts, paragraph_start) - 1
+    lo = outline.headings[i][0] if i >= 0 else 0
+    return layout.clean[max(lo, paragraph_start - _PRECEDING_CHARS):paragraph_start]
+
+
+def figure_context(fig: Figure, layout: Layout, year: int | None = None) -> FigureContext:
     """The figure with its paragraph (offsets made relative to the paragraph)."""
     outline = _outline(layout)
     table_row = "\t" in layout.clean[fig.sentence[0]:fig.sentence[1]]
@@ -96,7 +107,8 @@ def figure_context(fig: Figure, layout: Layout) -> FigureContext:
         sentence=sentence, value=fig.value,
         unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
         qualifier=fig.qualifier, heading=_heading_before(outline, fig.start),
-        table_row=table_row, document=layout.clean, offset=a)
+        table_row=table_row, document=layout.clean, offset=a,
+        preceding="" if table_row else _preceding(outline, layout, a), year=year)
 
 
 def route_context(ctx: FigureContext) -> Routed | None:
@@ -107,12 +119,15 @@ def route_context(ctx: FigureContext) -> Routed | None:
     return None
 
 
-def route_figure(fig: Figure, layout: Layout) -> Routed | None:
-    return route_context(figure_context(fig, layout))
+def route_figure(fig: Figure, layout: Layout, year: int | None = None) -> Routed | None:
+    """The table of one figure; ``year`` is the document's (for dates written without one)."""
+    return route_context(figure_context(fig, layout, year))
 
 
-def route_in_text(paragraph: str, token: str, occurrence: int = 1, heading: str = "") -> Routed | None:
-    """Route the figure written ``token`` in a paragraph (tests and debugging)."""
+def route_in_text(paragraph: str, token: str, occurrence: int = 1, heading: str = "", preceding: str = "",
+                  year: int | None = None) -> Routed | None:
+    """Route the figure written ``token`` in a paragraph (tests and debugging); ``preceding`` is
+    the text of the section before the paragraph."""
     figures = [f for f in find_figures(paragraph) if f.token == token]
     if len(figures) < occurrence:
         raise ValueError(f"no figure {token!r} (#{occurrence}) in {paragraph!r}")
@@ -121,7 +136,7 @@ def route_in_text(paragraph: str, token: str, occurrence: int = 1, heading: str 
         text=paragraph, start=fig.start, end=fig.end, unit_end=fig.unit_end,
         sentence=sentence_bounds(paragraph, fig.start, fig.unit_end),
         value=fig.value, unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
-        qualifier=fig.qualifier, heading=heading, document=paragraph)
+        qualifier=fig.qualifier, heading=heading, document=paragraph, preceding=preceding, year=year)
     return route_context(ctx)
 
 
@@ -134,12 +149,19 @@ class ProjectEvent:
     event_date: object | None  # datetime.date | None
 
 
-def project_events(layout: Layout) -> list[ProjectEvent]:
+def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
+    """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
+    last_name = None  # the project named last, for "dự án này" in a later paragraph
     for a, b in _outline(layout).paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
-        for ev in find_project_events(paragraph):
-            out.append(ProjectEvent(ev.start + a, ev.end + a, ev.name, ev.event, ev.date))
+        events = find_project_events(paragraph, last_name, year)
+        for ev in events:
+            if ev.row:
+                out.append(ProjectEvent(ev.start + a, ev.end + a, ev.name, ev.event, ev.date))
+        wholes = [ev for ev in events if not ev.part]
+        if wholes:
+            last_name = wholes[-1].name
     return out
