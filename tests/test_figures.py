@@ -220,3 +220,43 @@ def test_durations_are_not_counts() -> None:
 
 def test_an_unnamed_ratio_still_counts() -> None:
     assert figures("DVCTT một phần 39/189 chiếm 20%).")[:2] == [(39, "count", "level"), (189, "count", "level")]
+
+
+# --- news and bulletins: debris, weather, ranks --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2023-07-04 Ban Chỉ huy tỉnh cho biết",
+        "từ 2h ngày 5/8 đến 14h30 ngày 6/8, trời mưa",
+        "Kinh tế - 12/03 09:45 Theo Sở Tài chính",
+        "lượng mưa phổ biến 40-120mm, có nơi trên 210 mm",
+        "Tính đến ngày 31.3, số liệu cập nhật; kéo dài đến hết tháng 2.2025",
+        "thông xe vào sáng 14-11",
+        "sạt lở tại Km125+300",
+        "lực lượng trực 24/24 giờ",
+        "dịp lễ Quốc khánh 2/9 năm nay",
+        "Ảnh 2: Lãnh đạo tỉnh kiểm tra",
+        "dự án thành phần 2 do Bộ làm chủ quản",
+    ],
+)
+def test_news_debris_and_weather_are_not_facts(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_ratio_of_people_is_not_a_date() -> None:
+    assert figures("có 04/04 giáo viên đạt giải") == [(4, "person", "level"), (4, "person", "level")]
+
+
+def test_ranks_are_counts_labelled_thu_without_their_denominator() -> None:
+    text = "quy mô xếp vị thứ 21/63 tỉnh; xếp vị trí 4/14 tỉnh trong vùng, đứng thứ 2/5 tỉnh"
+    found = find_figures(text)
+    assert [(f.value, f.unit, f.unit_label, f.metric) for f in found] == [
+        (21, "count", "thứ", "level"), (4, "count", "thứ", "level"), (2, "count", "thứ", "level")]
+    assert figures("trở thành địa phương thứ 9 cả nước tự cân đối ngân sách") == [(9, "count", "level")]
+
+
+def test_a_minus_sign_against_the_digits_is_a_negative_value() -> None:
+    assert figures("lợi nhuận đạt 5 tỷ đồng (cùng kỳ lỗ -12 tỷ đồng)") == [
+        (5e9, "VND", "level"), (-12e9, "VND", "level")]
+    assert figures("giá dao động 5-8 triệu đồng") == [(5e6, "VND", "level"), (8e6, "VND", "level")]

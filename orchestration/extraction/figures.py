@@ -48,6 +48,18 @@ _MONTHS = r"(?:0?[1-9]|1[0-2])"
 _DAYS = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:19|20)\d\d"
 _NOT_FIGURE = [
+    # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
+    r"\b(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b",
+    r"\b\d{1,2}\s*:\s*\d{2}(?!\d)",
+    r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
+    r"\b[Kk]m\s*\d+\s*\+\s*\d+",
+    r"\b24\s*/\s*(?:24|7)\b",
+    # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
+    rf"\b{_DAYS}\.{_MONTHS}\.{_YEAR}\b",
+    rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{_DAYS}\s*[.-]\s*{_MONTHS})\b(?![.,]\d)",
+    rf"(?i:tháng\s+{_MONTHS}\s*[.-]\s*{_YEAR})\b",
+    # rainfall (mm) is a weather observation, not a fact of the report
+    r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*/\s*{_YEAR}\b",
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{_DAYS}\s*/\s*{_MONTHS}\b",
@@ -70,11 +82,12 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
-    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô)\s+\d+(?:[.,]\d+)?\b(?!\s*%)",
+    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|"
+    r"[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
     r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
@@ -356,6 +369,29 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     return out
 
 
+# A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
+# rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
+_RANK_BEFORE = re.compile(r"(?:(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|(?:vị\s+trí|vị|phương)\s+thứ)\s*$",
+                          re.IGNORECASE)
+RANK = UnitReading("count", 1.0, 0, "thứ")
+# "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
+
+
+_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|Khánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
+
+
+def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
+    """"Quốc khánh 2/9", "- 05/06 11:00": a day/month pair after a day word or before a clock time
+    is a date, not a ratio ("có 03/03 nhân viên đạt giải" is a ratio)."""
+    day = parse_number(paragraph[a:denominator[0]].rstrip("/ "))
+    month = parse_number(paragraph[denominator[0]:denominator[1]])
+    if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    return bool(_DATE_BEFORE.search(paragraph[max(0, a - 12):a])
+                or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -364,13 +400,16 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     """
     sentences = sentence_spans(paragraph)
     figures: list[Figure] = []
+    not_figures: set[int] = set()  # rank denominators
     for m in NUMBER.finditer(paragraph):
         a, b = m.span()
-        if is_blocked(paragraph, a, b):
+        if a in not_figures or is_blocked(paragraph, a, b):
             continue
         value = parse_number(m.group())
         if value is None:
             continue
+        if _MINUS_BEFORE.search(paragraph[max(0, a - 2):a]):
+            value = -value
         s_lo, s_hi = next(((s, e) for s, e in sentences if s <= a < e), (0, len(paragraph)))
         after = paragraph[b:s_hi]
         reading = read_unit(after)
@@ -380,12 +419,19 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
+        if _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
+            if denominator:
+                not_figures.add(denominator[0])
+            denominator, reading = None, RANK
         span_end = denominator[1] if denominator else b
         if reading is None:
             # "phổ biến ở mức 5-8,5%/năm": the low end of a range takes the unit of the high end
             range_end = _RANGE_TO.match(paragraph, b, s_hi)
             if range_end and not denominator:
                 reading = read_unit(paragraph[range_end.end():s_hi])
+        if denominator and _is_day_month(paragraph, a, denominator):
+            not_figures.add(denominator[0])
+            continue
         if reading is None:
             reading = _noun_count(paragraph[span_end:s_hi]) or _bare_count(paragraph, a, span_end, s_hi)
         if reading is None and denominator:
