@@ -1,8 +1,19 @@
 """Subjects of indicator figures and their catalog keys."""
 
+import csv
+from importlib import resources
+
 import pytest
 
-from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
+from orchestration.extraction.indicators import (
+    CATALOG,
+    alias_pattern,
+    catalog_key,
+    fits,
+    own_subject,
+    read_catalog,
+    subject_label,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +62,50 @@ def test_subject_labels() -> None:
 
 def test_near_poor_is_not_the_poverty_rate() -> None:
     assert catalog_key("", "pct", "level", "241 hộ nghèo, chiếm 1,96%; 121 hộ cận nghèo chiếm ", "%") is None
+
+
+# --- the catalog CSV is the one source of aliases and units ---------------------------------------
+
+def _catalog_rows() -> list[dict[str, str]]:
+    path = resources.files("orchestration.extraction").joinpath("data/indicator_catalog.csv")
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_catalog_keeps_the_seed_columns_first_and_adds_aliases_and_units() -> None:
+    rows = _catalog_rows()
+    assert list(rows[0])[:4] == ["indicator_key", "label_vi", "level_unit", "description_en"]
+    assert list(rows[0])[4:] == ["aliases", "units"]
+    assert [e.key for e in CATALOG] == [r["indicator_key"] for r in rows]
+    for row in rows:
+        assert row["level_unit"] in row["units"].split("|"), row["indicator_key"]
+
+
+def test_a_plain_space_in_an_alias_stands_for_any_whitespace() -> None:
+    pattern = alias_pattern("tổng mức bán lẻ|bán lẻ hàng hóa")
+    assert pattern.search("tổng  mức\nbán lẻ")
+    assert pattern.search("doanh thu bán lẻ hàng hóa")
+    assert not pattern.search("tổng mức bán buôn")
+
+
+def test_an_entry_without_aliases_or_units_is_refused() -> None:
+    row = {"indicator_key": "x", "label_vi": "x", "level_unit": "VND", "description_en": "", "aliases": "",
+           "units": "VND"}
+    with pytest.raises(ValueError, match="x lacks"):
+        read_catalog([row])
+
+
+def test_units_of_an_entry_come_from_the_csv() -> None:
+    by_key = {e.key: e for e in CATALOG}
+    assert fits(by_key["retail_sales"], "VND", "level")
+    assert fits(by_key["export_turnover"], "VND", "level")  # money in either currency
+    assert not fits(by_key["retail_sales"], "ha", "level")
+    assert fits(by_key["retail_sales"], "pct", "yoy_pct")  # a growth rate fits any entry
+    assert fits(by_key["bad_debt"], "pct", "level")  # bad debt is also stated as a share of credit
+    assert not fits(by_key["cooperatives_total"], "count", "level")  # "thành viên" are not cooperatives
+    assert fits(by_key["tourist_arrivals"], "person", "level")
+
+
+def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
+    assert catalog_key("Khu vực công nghiệp - xây dựng", "pct", "yoy_pct",
+                       "Khu vực công nghiệp - xây dựng tăng ") == "grdp_industry_construction"
