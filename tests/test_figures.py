@@ -260,3 +260,46 @@ def test_a_minus_sign_against_the_digits_is_a_negative_value() -> None:
     assert figures("lợi nhuận đạt 5 tỷ đồng (cùng kỳ lỗ -12 tỷ đồng)") == [
         (5e9, "VND", "level"), (-12e9, "VND", "level")]
     assert figures("giá dao động 5-8 triệu đồng") == [(5e6, "VND", "level"), (8e6, "VND", "level")]
+
+
+# --- comparisons, shares and progress as news phrase them -----------------------------------------
+
+def test_the_first_base_after_a_change_is_its_own() -> None:
+    text = "Doanh thu ước đạt 900 tỷ đồng, tăng 3% so với tháng trước và tăng 11% so với cùng kỳ năm trước."
+    assert figures(text)[1:] == [(3, "pct", "change_pct"), (11, "pct", "yoy_pct")]
+
+
+def test_a_month_of_an_earlier_year_is_the_same_period() -> None:
+    assert figures("Chỉ số sản xuất tăng 7,2% so với tháng 5/2022.") == [(7.2, "pct", "yoy_pct")]
+    assert figures("Kim ngạch giảm 12% so với cùng kỳ tháng trước.") == [(-12, "pct", "change_pct")]
+
+
+def test_percent_of_plan_without_voi() -> None:
+    assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
+
+
+def test_a_scenario_is_a_target() -> None:
+    assert figures("kịch bản tăng trưởng quý II là 9%") == [(9, "pct", "target")]
+
+
+def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
+    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).")[1] == (4.1, "pct", "change_pct")
+    assert figures("so với cùng kỳ giảm 20 tỷ đồng (-2,5%).")[1] == (-2.5, "pct", "yoy_pct")
+
+
+def test_shares_in_a_sentence_about_the_structure() -> None:
+    text = "Tỷ trọng khu vực dịch vụ chiếm 40,1%, khu vực nông nghiệp chiếm 20,2%."
+    assert figures(text) == [(40.1, "pct", "share_pct"), (20.2, "pct", "share_pct")]
+
+
+def test_reaching_a_percent_of_a_whole_is_a_share() -> None:
+    assert figures("đã thu hoạch 800 ha, đạt 60% diện tích gieo cấy")[1] == (60, "pct", "share_pct")
+
+
+def test_work_done_reaching_a_percent_is_progress() -> None:
+    assert figures("Công tác giải phóng mặt bằng đạt 85%.") == [(85, "pct", "plan_pct")]
+
+
+def test_an_absolute_equivalent_of_a_growth_rate() -> None:
+    text = "Diện tích đạt 5.000 ha, tăng 2%, tương đương 98 ha so với cùng vụ năm trước."
+    assert figures(text)[2] == (98, "ha", "yoy_abs")

@@ -143,7 +143,7 @@ _OTHER_BASE = re.compile(
     r"ngày|31/12|năm\s+(?:19|20)\d\d|cuối|đầu|lúc|trước|đợt|vụ|kỳ|năm\s+học|tháng|quý)",
     re.IGNORECASE)
 _PLAN_WORD = re.compile(
-    r"^\s*(?:\(?\s*)?(?:so\s+với\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
 _GROWTH_BEFORE = re.compile(r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
@@ -169,10 +169,13 @@ _TARGET_BEFORE = re.compile(
     r"mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE)
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
+_SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
+_EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*"
+                                r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
 
 
 _TARGET_CONTEXT = re.compile(
-    r"(?:mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
+    r"(?:mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
@@ -180,6 +183,27 @@ _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích)\b",
     re.IGNORECASE)
+
+
+# What a change is measured against. The first base written after the figure is its own: in
+# "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
+_SAME_PERIOD_BASE = re.compile(
+    r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:kỳ|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
+    r"cùng\s+thời\s+điểm|năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ|"
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*(?:19|20)\d\d)|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE)
+_OTHER_BASE_AFTER = re.compile(
+    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
+
+
+def comparison_base(head: str) -> str | None:
+    """"same" (cùng kỳ, năm trước, tháng 8/2013), "other" (tháng trước, đầu năm, cùng kỳ tháng
+    trước) or None: the first base named in ``head``, the words after a figure."""
+    same = _SAME_PERIOD_BASE.search(head)
+    other = _OTHER_BASE_AFTER.search(head)
+    if same and (not other or same.start() <= other.start()):
+        return "same"
+    return "other" if other else None
 
 
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
@@ -200,12 +224,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     head = re.split(r"[,;]|\.(?:\s|$)", after, maxsplit=1)[0][:80]
     if _CHAINED_CHANGES.match(after):
         head = after[:200]  # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison
-    same_period = bool(re.search(
-        r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+kỳ|CK\b|năm\s+trước|năm\s+ngoái|cùng\s+thời\s+điểm|"
-        r"năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ)|cùng\s+kỳ", head, re.IGNORECASE))
-    other_base = bool(re.search(
-        r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
-        r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý)", head, re.IGNORECASE))
+    base = comparison_base(head)
+    same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or re.search(r"phấn\s+đấu", sentence_before[-250:]))
     if unit == "times" and _TIMES_BEFORE.search(before):
@@ -214,11 +234,17 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", value, unit
     if _RESULT_BEFORE.search(before):
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
+    sentence = re.split(r"[.!?]\s", sentence_before)[-1]
     if unit == "pct":
+        if in_brackets and re.fullmatch(r"\s*[+\-−]\s*", before):
+            # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
+            return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
         if _SHARE_BEFORE.search(before):
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
-            # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets.
-            if re.match(r"\s*(?:[;,.(]|$)", after) and not in_brackets and re.search(r"chiếm", before):
+            # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
+            # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
+            if (re.match(r"\s*(?:[;,.(]|$)", after) and not in_brackets and re.search(r"chiếm", before)
+                    and not _SHARE_SUBJECT.search(sentence)):
                 return "level", value, unit
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
@@ -249,11 +275,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "level", value, unit
         if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:]):
             return "yoy_pct", value, unit
+        if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
+            return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if re.search(r"=\s*$", before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
         if re.fullmatch(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", before, re.IGNORECASE) or re.search(
                 r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$", before):
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
+        if re.search(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", before, re.IGNORECASE) and not _STRUCTURE.search(sentence):
+            return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
         if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
         return "level", value, unit
@@ -261,6 +291,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if _GROWTH_BEFORE.search(before) and same_period:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
+    equivalent = _EQUIVALENT_CHANGE.search(sentence[-60:])
+    if equivalent and same_period:
+        # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
+        return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
     if target_context or _TARGET_BEFORE.search(before):
         return "target", value, unit
     return "level", value, unit
