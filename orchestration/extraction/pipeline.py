@@ -21,7 +21,7 @@ from orchestration.extraction.routing import project_events, route_figure
 from orchestration.extraction.schema import FACT_TABLES, frame_from_rows, placement_of
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
-from orchestration.extraction.tables import find_table_figures
+from orchestration.extraction.tables import find_aligned_table_figures, find_table_figures
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
@@ -91,11 +91,15 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     }
     figures: list[Figure] = []
     future = future_sections(layout)
+    aligned_figures, aligned_spans = find_aligned_table_figures(layout)
     for p_start, p_end in layout.paragraphs:
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             continue  # table rows are read by tables.py with their header
         found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
+        if aligned_spans:
+            # a column-aligned table's cells are read by tables.py for their column's year
+            found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
         if any(a <= p_start < b for a, b in future):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at
             found = [replace(f, metric="target") if f.metric == "level" else f for f in found]
@@ -105,14 +109,16 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     phrases = find_period_phrases(layout.clean, doc_end.year if doc_end else None)
     phrase_starts = [p.start for p in phrases]
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
-    for fig, extra in [(f, {}) for f in figures] + table_figures:
+    for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
-        if fig.metric == "target":
+        if extra.get("year"):  # a table column of one year
+            row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
+        elif fig.metric == "target":
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
