@@ -303,3 +303,19 @@ def test_work_done_reaching_a_percent_is_progress() -> None:
 def test_an_absolute_equivalent_of_a_growth_rate() -> None:
     text = "Diện tích đạt 5.000 ha, tăng 2%, tương đương 98 ha so với cùng vụ năm trước."
     assert figures(text)[2] == (98, "ha", "yoy_abs")
+
+
+def test_hidden_markup_and_web_addresses_are_not_read() -> None:
+    text = '![Ảnh: 12 dự án khởi công](https://bao.vn/anh/2024/45.jpg) Năm nay có 12 dự án khởi công'
+    assert figures(text) == [(12, "count", "level")]
+    assert figures('data:image/png,"s3://img/8a7/77c1" alt="Đón 150 nghìn lượt khách"') == []
+
+
+def test_international_forecasts_are_not_the_provinces_figures() -> None:
+    assert figures("Ngân hàng Thế giới (WB) dự báo tăng trưởng toàn cầu đạt 2,6%.") == []
+    assert figures("Tổng sản phẩm trên địa bàn tăng 7,1%.") == [(7.1, "pct", "yoy_pct")]
+
+
+def test_the_parts_a_road_runs_through_are_not_figures() -> None:
+    assert figures("Tuyến đường dài 42 km, đi qua 4 huyện và chia làm 2 gói thầu.") == [(42, "km", "level")]
+    assert figures("Toàn tỉnh có 4 huyện đạt chuẩn.") == [(4, "count", "level")]

@@ -403,6 +403,20 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     return out
 
 
+# Text a reader never sees: an image's alt text and address, a web address.
+_HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|data:image/)\S+|"
+                     r"\balt\s*=\s*\"[^\"\n]*\"")
+# International forecasters speak of the world, not the province: their figures, quoted as
+# background in statistical releases ("IMF dự báo tăng trưởng 3,0%"), are not the report's facts.
+_FOREIGN_SUBJECT = re.compile(
+    r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|"
+    r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
+
+# The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
+# vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
+_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|(?<!\w)qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua)"
+                           r"\s*$", re.IGNORECASE)
+
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
 _RANK_BEFORE = re.compile(r"(?:(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|(?:vị\s+trí|vị|phương)\s+thứ)\s*$",
@@ -435,9 +449,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     sentences = sentence_spans(paragraph)
     figures: list[Figure] = []
     not_figures: set[int] = set()  # rank denominators
+    markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
+    hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
+    foreign = [span for span in sentences if _FOREIGN_SUBJECT.search(paragraph, *span)]
     for m in NUMBER.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
+            continue
+        if any(lo <= a < hi for lo, hi in hidden) or any(lo <= a < hi for lo, hi in foreign):
             continue
         value = parse_number(m.group())
         if value is None:
@@ -473,6 +492,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
         unit_end = (denominator[1] if denominator else b) + reading.length
+        if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
+            continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         before_all = paragraph[max(0, a - 400):a]
         wider_before = (preceding + " . " + paragraph[:a])[-400:]
         seg = _segment(paragraph, a, b, s_lo, s_hi)
