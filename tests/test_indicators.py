@@ -36,6 +36,18 @@ from orchestration.extraction.indicators import (
         ("Trong 6 tháng đầu năm có ", " HTX thành lập mới", "cooperative", "level", "new_cooperatives"),
         ("Đến nay, trên địa bàn tỉnh có: ", " HTX", "cooperative", "level", "cooperatives_total"),
         ("đặt mục tiêu tăng trưởng kinh tế trên địa bàn tỉnh năm 2025 đạt trên ", "%", "pct", "target", "grdp"),
+        # news phrasings of the same entries
+        ("Quy mô nền kinh tế năm 2024 ước đạt ", " nghìn tỷ đồng", "VND", "level", "grdp"),
+        ("thấp hơn mục tiêu tăng trưởng ", "% của cả năm", "pct", "target", "grdp"),
+        ("Trong đó, khu vực nông-lâm nghiệp và thuỷ sản tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
+        ("Khu vực nông, lâm nghiệp thủy sản đạt ", " tỷ đồng", "VND", "level", "grdp_agriculture"),
+        ("khu vực công nghiệp và xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        ("khu vực công nghiệp, xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        ("Giá trị tăng thêm toàn ngành công nghiệp giảm ", "%", "pct", "yoy_pct", "grdp_industry"),
+        ("thuế và trợ cấp sản phẩm ước đạt ", " tỷ đồng", "VND", "level", "grdp_product_taxes"),
+        ("Ngành du lịch ước đón ", " triệu khách", "visit", "level", "tourist_arrivals"),
+        ("Tổng vốn đăng ký mới đạt hơn ", " tỷ đồng", "VND", "level", "new_enterprises_capital"),
+        ("chỉ số công nghiệp tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
@@ -109,3 +121,16 @@ def test_units_of_an_entry_come_from_the_csv() -> None:
 def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
     assert catalog_key("Khu vực công nghiệp - xây dựng", "pct", "yoy_pct",
                        "Khu vực công nghiệp - xây dựng tăng ") == "grdp_industry_construction"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric"),
+    [
+        ("khu vực dịch vụ và thuế sản phẩm chiếm ", "%", "pct", "share_pct"),  # two entries at once
+        ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
+        ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
+        ("Nghị quyết về mục tiêu tăng trưởng cả nước năm 2025 đạt ", "%", "pct", "target"),
+    ],
+)
+def test_phrases_near_an_entry_that_are_not_it(context: str, after: str, unit: str, metric: str) -> None:
+    assert catalog_key("", unit, metric, context, after) is None
