@@ -134,3 +134,30 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
 )
 def test_phrases_near_an_entry_that_are_not_it(context: str, after: str, unit: str, metric: str) -> None:
     assert catalog_key("", unit, metric, context, after) is None
+
+
+def test_a_clause_of_period_words_keeps_the_subject_before_it() -> None:
+    context = "Tổng mức bán lẻ 9 tháng đạt 9.000 tỷ đồng, tăng 10% so với cùng kỳ; riêng tháng 9 đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "retail_sales"
+    context = "Tổng mức bán lẻ 9 tháng đạt 9.000 tỷ đồng; số hộ kinh doanh cá thể là "
+    assert catalog_key("", "household", "level", context, " hộ") is None
+
+
+def test_a_contribution_to_growth_has_no_key() -> None:
+    context = "Khu vực dịch vụ tăng 7,2%, đóng góp "
+    assert catalog_key("", "pct", "level", context, " điểm phần trăm vào mức tăng trưởng chung") is None
+
+
+def test_an_absolute_change_on_another_base_is_not_the_level() -> None:
+    context = "Tổng dư nợ đến 30/6 đạt 20.000 tỷ đồng; so với 31/12 năm trước tăng "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+    assert catalog_key("", "pct", "change_pct", context + "1.000 tỷ đồng (+", "%)") == "bank_credit"
+
+
+def test_the_whole_of_a_share_is_not_its_subject() -> None:
+    context = "Nợ xấu khoảng 300 tỷ đồng, chiếm "
+    assert catalog_key("", "pct", "share_pct", context, "% trên tổng dư nợ") == "bad_debt"
+
+
+def test_a_target_named_right_before_it_after_so_voi() -> None:
+    assert catalog_key("", "pct", "target", "thấp hơn so với mục tiêu tăng trưởng ", "% của cả năm") == "grdp"

@@ -53,7 +53,20 @@ _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "
           "house", "case", "times"}
 
 
-_REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với)\s+(?:tổng\s+)?$")
+# Words that do not name a subject: a clause made only of them ("; riêng tháng 8 đạt", "so với
+# 31/12 tăng") keeps the subject of the clause before it.
+_NOT_SUBJECT_WORDS = {
+    "riêng", "tháng", "quý", "năm", "tuần", "vụ", "xuân", "hè", "thu", "mùa", "đông", "chiêm", "đạt", "ước", "tính",
+    "chung", "lũy", "kế", "cộng", "dồn", "trong", "đó", "cả", "đầu", "cuối", "và", "so", "với", "cùng", "kỳ",
+    "tăng", "giảm", "là", "khoảng", "gần", "hơn", "trên", "dưới", "được", "đến", "nay", "ngày", "thực", "hiện",
+    "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "tấn", "lượt",  # units are not subjects
+}
+# "đóng góp 3,9 điểm phần trăm vào mức tăng trưởng chung": a sector's contribution to growth,
+# not a figure of the sector nor of the growth rate.
+_CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
+
+_REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
+_ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
@@ -63,25 +76,32 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     counted noun: ``09 người chết`` → traffic deaths). Every alias found in ``subject`` or in the
     window around the number competes; the one closest to the number wins.
     """
+    if _CONTRIBUTION.search((context or subject)[-40:].lower()):
+        return None
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
-    tail = re.split(r"[,;:(]|\.\s", re.sub(r"^\s*/\s*[\d.,]+", "", after), maxsplit=1)[0][:60].lower()
+    tail = re.split(r"[,;:(]|\.\s|\s[-–]\s", re.sub(r"^\s*/\s*[\d.,]+", "", after), maxsplit=1)[0][:60].lower()
     window = re.sub(r"\d[\d.,]*", "9", window)  # other numbers must not look like the anchor
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
     # A clause after ";" with words of its own ("; 121 hộ cận nghèo chiếm ...") has its own
     # subject: a catalog name in the clause before it is not this figure's.
     clause_start = window.rfind(";") + 1
-    if len(re.findall(r"[^\W\d_]+", window[clause_start:])) < 2:
-        clause_start = 0
+    own_words = [w for w in re.findall(r"[^\W\d_]+", window[clause_start:]) if w not in _NOT_SUBJECT_WORDS]
+    if len(own_words) < 2:
+        clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
+    if metric == "level" and _ABSOLUTE_CHANGE.search(window[clause_start:]):
+        return None  # "so với 31/12 tăng 2.375 tỷ đồng": a change, not the entry's level
     best: tuple[int, int, int, str, bool] | None = None  # (distance, -length, order, key, in the tail)
     for entry in CATALOG:
         if not fits(entry, unit, metric):
             continue
         for m in entry.aliases.finditer(text):
-            if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-                continue  # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject
+            if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2:
+                # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
+                # với mục tiêu tăng trưởng 7%" names the figure right before it)
+                continue
             in_tail = m.end() > anchor
             if m.end() <= clause_start:
                 continue
@@ -94,7 +114,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     continue
                 # the noun right after the number names what is counted ("43 lượt khách quốc tế");
                 # one further along is weaker than a subject just before the number
-                distance = 3 if m.start() - anchor <= 12 else 8
+                distance = 6 if m.start() - anchor <= 12 else 11
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
             candidate = (distance, m.start() - m.end(), entry.order, entry.key, in_tail)
@@ -113,7 +133,7 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
                    "được", "các", "đã", "trong", "đó", "ra", "vào"}
 
 
-_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới)\b")
+_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách)\b")
 
 
 def _names_its_own_subject(tail: str) -> bool:
