@@ -170,3 +170,20 @@ def test_document_period_nfd() -> None:
 def test_document_period_month_quarter_and_half_in_one_title() -> None:
     text = "BÁO CÁO\nTình hình kinh tế - xã hội tháng 6, quý II và 6 tháng đầu năm 2025\n"
     assert document_period(text) == Period(D(2025, 1, 1), D(2025, 6, 30), "6 tháng đầu năm 2025")
+
+
+def test_up_to_the_end_of_a_month_is_the_year_so_far() -> None:
+    phrase = _one("Hết tháng 7/2023, tỉnh đã giải ngân đạt 51% kế hoạch")
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2023, 1, 1), D(2023, 7, 31))
+    assert _one("tính đến hết tháng 7/2023").kind == "as_of"  # "đến hết" stays a reference date
+
+
+def test_within_n_months_before_a_figure_is_the_year_so_far() -> None:
+    phrase = _one("Trong 9 tháng, khách du lịch ước đạt 2 triệu lượt", ref_year=2022)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2022, 1, 1), D(2022, 9, 30))
+    assert find_period_phrases("dự án đã thi công trong 9 tháng mới xong", 2022) == []
+
+
+def test_a_price_base_year_is_not_a_period() -> None:
+    phrases = find_period_phrases("GRDP năm 2023 theo giá so sánh năm 2010 đạt 15.000 tỷ đồng", 2023)
+    assert [p.period.start.year for p in phrases if p.period] == [2023]
