@@ -187,3 +187,22 @@ def test_within_n_months_before_a_figure_is_the_year_so_far() -> None:
 def test_a_price_base_year_is_not_a_period() -> None:
     phrases = find_period_phrases("GRDP năm 2023 theo giá so sánh năm 2010 đạt 15.000 tỷ đồng", 2023)
     assert [p.period.start.year for p in phrases if p.period] == [2023]
+
+
+MONTHLY_REPORT = (
+    "UỶ BAN NHÂN DÂN TỈNH LẠNG SƠN\n"
+    "BÁO CÁO\n"
+    "Tình hình kinh tế - xã hội tháng 9 năm 2022\n\n"
+    "1. Hoạt động ngân hàng\n"
+    "Tổng dư nợ đến 30/9/2022 đạt 20.000 tỷ đồng; so với 31/12/2021 tăng 1.000 tỷ đồng (+5,2%).\n"
+    "Dư nợ của các ngân hàng thương mại đạt 17.000 tỷ đồng, tăng 4% so với tháng trước.\n"
+)
+
+
+def test_a_change_since_the_end_of_last_year_covers_the_year_so_far() -> None:
+    from orchestration.extraction import extract_document
+
+    rows = list(extract_document(MONTHLY_REPORT.encode(), "lang_son_09.txt").tables["indicators"].iter_rows(named=True))
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[5.2] == periods[20000e9] == (D(2022, 1, 1), D(2022, 9, 30))
+    assert periods[4.0] == (D(2022, 9, 1), D(2022, 9, 30))  # the month's own figures keep the month

@@ -195,6 +195,8 @@ _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d\d)(?!.*(?:năm|Năm)\s+
 _OVERRIDING_KINDS = {"quarter", "month", "cumulative", "half"}
 
 
+_SINCE_YEAR_START = re.compile(r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|(?:19|20)\d\d)|"
+                               r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*(?:19|20)\d\d)?)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 
 
@@ -221,6 +223,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                         and phrase.period.end.year != document["period_end"].year)):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
         i -= 1
+    end = document.get("period_end")
+    if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
+        # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
+        out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
     return out
 
 
