@@ -319,3 +319,13 @@ def test_international_forecasts_are_not_the_provinces_figures() -> None:
 def test_the_parts_a_road_runs_through_are_not_figures() -> None:
     assert figures("Tuyến đường dài 42 km, đi qua 4 huyện và chia làm 2 gói thầu.") == [(42, "km", "level")]
     assert figures("Toàn tỉnh có 4 huyện đạt chuẩn.") == [(4, "count", "level")]
+
+
+def test_a_damage_class_in_brackets_is_not_a_fact() -> None:
+    assert figures("có 40 nhà bị hư hỏng nặng (trên 70%) và 12 nhà bị tốc mái") == [
+        (40, "house", "level"), (12, "house", "level")]
+
+
+def test_a_fraction_before_a_capitalised_phrase_is_debris() -> None:
+    assert figures("đạt 7,2% - cập nhật 16.5 Khu vực dịch vụ tăng 6%")[1:] == [(6, "pct", "yoy_pct")]
+    assert figures("khai thác 120,5 ster củi") == [(120.5, "count", "level")]

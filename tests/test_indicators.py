@@ -161,3 +161,13 @@ def test_the_whole_of_a_share_is_not_its_subject() -> None:
 
 def test_a_target_named_right_before_it_after_so_voi() -> None:
     assert catalog_key("", "pct", "target", "thấp hơn so với mục tiêu tăng trưởng ", "% của cả năm") == "grdp"
+
+
+def test_the_words_after_the_last_number_of_a_segment_name_the_figure() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH CAO BẰNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            "Tốc độ tăng trưởng kinh tế ước đạt 6,1% - cập nhật 16.6 Khu vực dịch vụ tăng 7,5%.\n")
+    rows = extract_document(text.encode(), "cao_bang.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[6.1] == "grdp" and keys[7.5] == "grdp_services"

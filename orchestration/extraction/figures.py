@@ -412,6 +412,8 @@ _FOREIGN_SUBJECT = re.compile(
     r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|"
     r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
 
+# A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
+_THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
 _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|(?<!\w)qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua)"
@@ -486,12 +488,17 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             not_figures.add(denominator[0])
             continue
         if reading is None:
-            reading = _noun_count(paragraph[span_end:s_hi]) or _bare_count(paragraph, a, span_end, s_hi)
+            reading = _noun_count(paragraph[span_end:s_hi])
+            if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
+                continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
+            reading = reading or _bare_count(paragraph, a, span_end, s_hi)
         if reading is None and denominator:
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
         unit_end = (denominator[1] if denominator else b) + reading.length
+        if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
+            continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         before_all = paragraph[max(0, a - 400):a]

@@ -166,6 +166,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 "indicator_key": catalog_key(label, fig.unit, fig.metric)}
     segment_before = clean[fig.segment[0]:fig.start]
     own = own_subject(segment_before)
+    if own and re.search(r"\d", own):
+        # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
+        after_number = re.split(r"\d[\d.,]*\s*%?", own)[-1].strip(" -–,;:")
+        if len(after_number.split()) >= 2:
+            own = after_number
     if (not own or re.search(r"\d", own)) and previous is not None and fig.metric in _FOLLOW_UP_METRICS:
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
