@@ -329,3 +329,12 @@ def test_a_damage_class_in_brackets_is_not_a_fact() -> None:
 def test_a_fraction_before_a_capitalised_phrase_is_debris() -> None:
     assert figures("đạt 7,2% - cập nhật 16.5 Khu vực dịch vụ tăng 6%")[1:] == [(6, "pct", "yoy_pct")]
     assert figures("khai thác 120,5 ster củi") == [(120.5, "count", "level")]
+
+
+def test_look_alikes_of_news_debris_that_are_facts() -> None:
+    assert figures("Nhóm 1: 25 hộ, nhóm 2: 30 hộ") == [(25, "household", "level"), (30, "household", "level")]
+    assert figures("giá tăng từ 5-7 triệu đồng") == [(5e6, "VND", "level"), (7e6, "VND", "level")]
+    assert figures("HĐND tỉnh thông qua 25 nghị quyết") == [(25, "count", "level")]
+    assert figures("sắp xếp 12 đơn vị hành chính") == [(12, "count", "level")]
+    assert figures("Độ che phủ rừng đạt 73%") == [(73, "pct", "level")]
+    assert [(f.unit, f.unit_label) for f in find_figures("có 50 khách sạn")] == [("count", "khách sạn")]

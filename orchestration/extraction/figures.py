@@ -50,13 +50,14 @@ _YEAR = r"(?:19|20)\d\d"
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     r"\b(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b",
-    r"\b\d{1,2}\s*:\s*\d{2}(?!\d)",
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)",
     r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
     r"\b[Kk]m\s*\d+\s*\+\s*\d+",
     r"\b24\s*/\s*(?:24|7)\b",
     # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
     rf"\b{_DAYS}\.{_MONTHS}\.{_YEAR}\b",
-    rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{_DAYS}\s*[.-]\s*{_MONTHS})\b(?![.,]\d)",
+    rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{_DAYS}\s*[.-]\s*{_MONTHS})\b(?![.,]\d)"
+    r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))",
     rf"(?i:tháng\s+{_MONTHS}\s*[.-]\s*{_YEAR})\b",
     # rainfall (mm) is a weather observation, not a fact of the report
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
@@ -169,6 +170,8 @@ _TARGET_BEFORE = re.compile(
     r"mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE)
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
+_PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
+                               r"công\s+việc|hạng\s+mục", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
@@ -282,7 +285,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if re.fullmatch(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", before, re.IGNORECASE) or re.search(
                 r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$", before):
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
-        if re.search(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", before, re.IGNORECASE) and not _STRUCTURE.search(sentence):
+        if re.search(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", before, re.IGNORECASE) and _PROGRESS_SUBJECT.search(clause):
             return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
         if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
@@ -416,12 +419,12 @@ _FOREIGN_SUBJECT = re.compile(
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
-_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|(?<!\w)qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua)"
+_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua)"
                            r"\s*$", re.IGNORECASE)
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
-_RANK_BEFORE = re.compile(r"(?:(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|(?:vị\s+trí|vị|phương)\s+thứ)\s*$",
+_RANK_BEFORE = re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|(?:vị\s+trí|vị|phương)\s+thứ)\s*$",
                           re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").

@@ -83,7 +83,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
     (r"mét\b|m\b(?![²2³])", "km", 1e-3),
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
-    (r"lượt|(?:du\s+)?khách\b(?!\s+hàng)", "visit", 1.0),
+    (r"lượt|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
     (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
      r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
      r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động", "person", 1.0),
