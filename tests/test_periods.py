@@ -206,3 +206,10 @@ def test_a_change_since_the_end_of_last_year_covers_the_year_so_far() -> None:
     periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
     assert periods[5.2] == periods[20000e9] == (D(2022, 1, 1), D(2022, 9, 30))
     assert periods[4.0] == (D(2022, 9, 1), D(2022, 9, 30))  # the month's own figures keep the month
+
+
+def test_a_month_and_the_months_so_far_in_one_sentence() -> None:
+    text = "Chỉ số sản xuất tháng 5 tăng 3,2% so với cùng kỳ; tính chung 5 tháng tăng 7,4% so với cùng kỳ."
+    phrases = [p for p in find_period_phrases(text, 2024) if p.period]
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [
+        ("month", D(2024, 5, 1), D(2024, 5, 31)), ("cumulative", D(2024, 1, 1), D(2024, 5, 31))]

@@ -153,8 +153,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + _Y + ")")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"(?<!den\s)(?<!toi\s)het\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
-    # "Trong 10 tháng, ... ước đạt": the months of the year so far
-    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N + r"\s+thang(?=\s*(?:,|uoc|dat|qua\b|vua\s+qua))")),
+    # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
+    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
+                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
     ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + _Y + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
