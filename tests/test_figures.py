@@ -338,3 +338,15 @@ def test_look_alikes_of_news_debris_that_are_facts() -> None:
     assert figures("sắp xếp 12 đơn vị hành chính") == [(12, "count", "level")]
     assert figures("Độ che phủ rừng đạt 73%") == [(73, "pct", "level")]
     assert [(f.unit, f.unit_label) for f in find_figures("có 50 khách sạn")] == [("count", "khách sạn")]
+
+
+def test_estimates_preliminary_figures_and_breakdowns_of_an_estimate() -> None:
+    assert one("Sơ bộ diện tích gieo trồng đạt 5.000 ha", "5.000").qualifier == "estimate"
+    text = "Tăng trưởng kinh tế ước đạt 6,2%. Trong đó, khu vực dịch vụ tăng 7,1%."
+    assert one(text, "7,1").qualifier == "estimate"
+    text = "Tăng trưởng kinh tế đạt 6,2%. Trong đó, khu vực dịch vụ tăng 7,1%."
+    assert one(text, "7,1").qualifier == "exact"
+
+
+def test_a_rank_is_exact_in_an_estimated_sentence() -> None:
+    assert one("Quy mô kinh tế ước đạt 60 nghìn tỷ đồng, xếp thứ 20/63 tỉnh", "20").qualifier == "exact"

@@ -445,6 +445,21 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
                 or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
 
 
+_BREAKDOWN_START = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)\s*[,:]", re.IGNORECASE)
+
+
+def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
+    """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
+    sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before."""
+    if ESTIMATE_WORDS.search(paragraph, s_lo, a):
+        return True
+    if not _BREAKDOWN_START.match(paragraph, s_lo):
+        return False
+    before = (preceding + " " + paragraph[:s_lo]).rstrip()
+    last = re.split(r"[.!?;]\s", before)[-1] if before else ""
+    return bool(ESTIMATE_WORDS.search(last))
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -510,7 +525,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]
         qualifier = qualifier_before(before) or (
-            "estimate" if ESTIMATE_WORDS.search(paragraph[s_lo:a]) else "exact")
+            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a))

@@ -152,7 +152,8 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:hơn|trên|ngoài|>|≥|>=|vượt\s+trên)\s*$", re.IGNORECASE), "over"),
     (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
 ]
-ESTIMATE_WORDS = re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước)\b", re.IGNORECASE)
+# "Sơ bộ" (preliminary) figures are estimates too.
+ESTIMATE_WORDS = re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
 
 
 def qualifier_before(before: str) -> str | None:
