@@ -350,3 +350,8 @@ def test_estimates_preliminary_figures_and_breakdowns_of_an_estimate() -> None:
 
 def test_a_rank_is_exact_in_an_estimated_sentence() -> None:
     assert one("Quy mô kinh tế ước đạt 60 nghìn tỷ đồng, xếp thứ 20/63 tỉnh", "20").qualifier == "exact"
+
+
+def test_a_base_set_off_by_commas_frames_the_sentence() -> None:
+    text = "Trong tháng, so với tháng trước, giá nhóm giao thông tăng 1,2%; nhóm nhà ở giảm 0,4%."
+    assert figures(text) == [(1.2, "pct", "change_pct"), (-0.4, "pct", "change_pct")]

@@ -199,6 +199,9 @@ _OTHER_BASE_AFTER = re.compile(
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
 
 
+_FRONTED_BASE = re.compile(r"(?:^|[,;:]\s*)(so\s+với\s+[^,;:\d]{3,40}?)\s*,", re.IGNORECASE)
+
+
 def comparison_base(head: str) -> str | None:
     """"same" (cùng kỳ, năm trước, tháng 8/2013), "other" (tháng trước, đầu năm, cùng kỳ tháng
     trước) or None: the first base named in ``head``, the words after a figure."""
@@ -227,7 +230,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     head = re.split(r"[,;]|\.(?:\s|$)", after, maxsplit=1)[0][:80]
     if _CHAINED_CHANGES.match(after):
         head = after[:200]  # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison
+    sentence = re.split(r"[.!?]\s", sentence_before)[-1]
     base = comparison_base(head)
+    if base is None:
+        # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
+        # set off by commas earlier in the sentence frames its figures
+        fronted = _FRONTED_BASE.search(sentence)
+        base = comparison_base(fronted.group(1)) if fronted else None
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or re.search(r"phấn\s+đấu", sentence_before[-250:]))
@@ -237,7 +246,6 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", value, unit
     if _RESULT_BEFORE.search(before):
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
-    sentence = re.split(r"[.!?]\s", sentence_before)[-1]
     if unit == "pct":
         if in_brackets and re.fullmatch(r"\s*[+\-−]\s*", before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
