@@ -213,3 +213,15 @@ def test_a_month_and_the_months_so_far_in_one_sentence() -> None:
     phrases = [p for p in find_period_phrases(text, 2024) if p.period]
     assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [
         ("month", D(2024, 5, 1), D(2024, 5, 31)), ("cumulative", D(2024, 1, 1), D(2024, 5, 31))]
+
+
+def test_a_target_is_not_for_a_year_the_sentence_compares_with() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2020\n\n"
+            "1. Tăng trưởng kinh tế\n"
+            "Tổng sản phẩm trên địa bàn tăng 1,2% so với cùng kỳ năm 2019, thấp hơn mức tăng 5% của "
+            "6 tháng đầu năm 2019 và thấp hơn mục tiêu tăng trưởng 7% của cả năm.\n")
+    rows = extract_document(text.encode(), "ha_giang.txt").tables["indicators"].iter_rows(named=True)
+    target = next(r for r in rows if r["metric"] == "target")
+    assert (target["value"], target["period_start"], target["period_end"]) == (7, D(2020, 1, 1), D(2020, 12, 31))

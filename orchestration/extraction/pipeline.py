@@ -194,7 +194,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
 
 
 _SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d\d)(?!.*(?:năm|Năm)\s+(?:19|20)\d\d)")
+_YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d\d)")
+# "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
+# not the year a target aims at
+_COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
 
 
 _OVERRIDING_KINDS = {"quarter", "month", "cumulative", "half"}
@@ -242,9 +245,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> 
     if _SEASON.search(layout.clean[paragraph_start:fig.sentence[1]]) or _SEASON.search(extra.get("label") or ""):
         return {}  # a crop season's plan: the season lies inside the report's period
     if year is None:
-        m = _YEAR_BEFORE.search(layout.clean[fig.sentence[0]:fig.start])
-        if m:
-            year = int(m.group(1))
+        before = layout.clean[fig.sentence[0]:fig.start]
+        years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())]
+        if years:
+            year = int(years[-1].group(1))
     if year is None and document.get("period_end"):
         year = document["period_end"].year
     if year is None:
