@@ -355,3 +355,8 @@ def test_a_rank_is_exact_in_an_estimated_sentence() -> None:
 def test_a_base_set_off_by_commas_frames_the_sentence() -> None:
     text = "Trong tháng, so với tháng trước, giá nhóm giao thông tăng 1,2%; nhóm nhà ở giảm 0,4%."
     assert figures(text) == [(1.2, "pct", "change_pct"), (-0.4, "pct", "change_pct")]
+
+
+def test_higher_than_last_year_between_rates_and_amounts() -> None:
+    assert figures("tăng trưởng năm nay đạt 8,1%, cao hơn 1,5% so với năm trước")[1] == (1.5, "pct", "yoy_abs")
+    assert figures("doanh thu đạt 500 tỷ đồng, thấp hơn 5% so với cùng kỳ")[1] == (-5, "pct", "yoy_pct")

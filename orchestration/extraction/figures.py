@@ -172,6 +172,7 @@ _TARGET_BEFORE = re.compile(
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
+_RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
@@ -250,6 +251,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if in_brackets and re.fullmatch(r"\s*[+\-−]\s*", before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
             return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
+        rate_gap = _RATE_GAP.search(sentence[-60:])
+        if rate_gap and same_period:
+            # "tăng trưởng đạt 9,0%, cao hơn 3,6% so với năm trước": the gap between two rates
+            return "yoy_abs", (-value if rate_gap.group(1).lower() == "thấp" else value), unit
+        higher = re.search(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", before, re.IGNORECASE)
+        if higher and same_period:
+            # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
+            return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
         if _SHARE_BEFORE.search(before):
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
