@@ -360,3 +360,7 @@ def test_a_base_set_off_by_commas_frames_the_sentence() -> None:
 def test_higher_than_last_year_between_rates_and_amounts() -> None:
     assert figures("tăng trưởng năm nay đạt 8,1%, cao hơn 1,5% so với năm trước")[1] == (1.5, "pct", "yoy_abs")
     assert figures("doanh thu đạt 500 tỷ đồng, thấp hơn 5% so với cùng kỳ")[1] == (-5, "pct", "yoy_pct")
+
+
+def test_a_project_funded_by_the_world_bank_is_the_provinces() -> None:
+    assert figures("Dự án vay vốn WB đã giải ngân 120 tỷ đồng.") == [(120e9, "VND", "level")]

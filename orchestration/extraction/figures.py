@@ -426,11 +426,17 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
 # Text a reader never sees: an image's alt text and address, a web address.
 _HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|data:image/)\S+|"
                      r"\balt\s*=\s*\"[^\"\n]*\"")
-# International forecasters speak of the world, not the province: their figures, quoted as
+# International forecasters speak of the world, not the province: their forecasts, quoted as
 # background in statistical releases ("IMF dự báo tăng trưởng 3,0%"), are not the report's facts.
-_FOREIGN_SUBJECT = re.compile(
+# (A project funded by the WB or ADB is the province's: only their forecasts are left out.)
+_FOREIGN_FORECASTER = re.compile(
     r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|"
     r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
+_FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+tế\s+(?:thế\s+giới|toàn\s+cầu)", re.IGNORECASE)
+
+
+def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
+    return bool(_FOREIGN_FORECASTER.search(paragraph, *span) and _FORECAST.search(paragraph, *span))
 
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
@@ -488,7 +494,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     not_figures: set[int] = set()  # rank denominators
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
-    foreign = [span for span in sentences if _FOREIGN_SUBJECT.search(paragraph, *span)]
+    foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
     for m in NUMBER.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
