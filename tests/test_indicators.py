@@ -107,6 +107,13 @@ def test_an_entry_without_aliases_or_units_is_refused() -> None:
         read_catalog([row])
 
 
+def test_an_alias_that_does_not_compile_names_its_entry() -> None:
+    row = {"indicator_key": "y", "label_vi": "y", "level_unit": "VND", "description_en": "",
+           "aliases": "(?<!trong đó )bán lẻ", "units": "VND"}  # a space in a lookbehind is not fixed width
+    with pytest.raises(ValueError, match="aliases of y"):
+        read_catalog([row])
+
+
 def test_units_of_an_entry_come_from_the_csv() -> None:
     by_key = {e.key: e for e in CATALOG}
     assert fits(by_key["retail_sales"], "VND", "level")
@@ -130,6 +137,7 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
         ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
         ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
         ("Nghị quyết về mục tiêu tăng trưởng cả nước năm 2025 đạt ", "%", "pct", "target"),
+        ("Trong đó, doanh thu bán lẻ hàng hóa ước đạt ", " tỷ đồng", "VND", "level"),  # the goods part
     ],
 )
 def test_phrases_near_an_entry_that_are_not_it(context: str, after: str, unit: str, metric: str) -> None:

@@ -39,7 +39,11 @@ def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
     for order, row in enumerate(rows):
         if not row.get("aliases") or not row.get("units"):
             raise ValueError(f"indicator_catalog.csv: {row['indicator_key']} lacks aliases or units")
-        entries.append(CatalogEntry(key=row["indicator_key"], aliases=alias_pattern(row["aliases"]),
+        try:
+            aliases = alias_pattern(row["aliases"])
+        except re.error as err:  # e.g. a space inside a lookbehind: write \s there
+            raise ValueError(f"indicator_catalog.csv: aliases of {row['indicator_key']}: {err}") from err
+        entries.append(CatalogEntry(key=row["indicator_key"], aliases=aliases,
                                     units=frozenset(row["units"].split("|")), order=order))
     return entries
 
