@@ -48,6 +48,9 @@ from orchestration.extraction.indicators import (
         ("Ngành du lịch ước đón ", " triệu khách", "visit", "level", "tourist_arrivals"),
         ("Tổng vốn đăng ký mới đạt hơn ", " tỷ đồng", "VND", "level", "new_enterprises_capital"),
         ("chỉ số công nghiệp tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
+        ("Chỉ số phát triển ngành công nghiệp tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
+        ("doanh thu từ hoạt động du lịch ước đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
+        ("giá trị hàng hóa xuất khẩu đạt ", " triệu USD", "USD", "level", "export_turnover"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
