@@ -97,7 +97,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
     if metric == "level" and _ABSOLUTE_CHANGE.search(window[clause_start:]):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng": a change, not the entry's level
-    best: tuple[int, int, int, str, bool] | None = None  # (distance, -length, order, key, in the tail)
+    # (distance, -length, order, key, in the tail) of every alias that may name the figure
+    candidates: list[tuple[int, int, int, str, bool]] = []
+    segment_start = max(window.rfind(mark) for mark in ",;:") + 1
     for entry in CATALOG:
         if not fits(entry, unit, metric):
             continue
@@ -121,9 +123,13 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 distance = 6 if m.start() - anchor <= 12 else 11
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
-            candidate = (distance, m.start() - m.end(), entry.order, entry.key, in_tail)
-            if best is None or candidate[:3] < best[:3]:
-                best = candidate
+            candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
+    if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
+        # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
+        # counted noun after it; one in an earlier segment ("43 lượt khách quốc tế, 2.218 lượt
+        # khách trong nước") belongs to the figure before
+        candidates = [c for c in candidates if not c[4]]
+    best = min(candidates, key=lambda c: c[:3], default=None)
     if best is None or best[0] > 160:
         return None
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
