@@ -227,3 +227,147 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
     assert [f.token for f in find_figures("Từ 20h ngày 3/8 đến 7h sáng 4/8, mưa lớn làm 6 nhà bị ngập.")] == ["6"]
     assert [f.token for f in find_figures("Tính đến 17 giờ ngày 15/10, 2 người mất tích.")] == ["2"]
     assert [f.token for f in find_figures("Đợt mưa từ ngày 5-7/11 làm 14 ha lúa bị ngập.")] == ["14"]
+
+
+# --- news and bulletins: debris, weather, ranks --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2023-07-04 Ban Chỉ huy tỉnh cho biết",
+        "từ 2h ngày 5/8 đến 14h30 ngày 6/8, trời mưa",
+        "Kinh tế - 12/03 09:45 Theo Sở Tài chính",
+        "lượng mưa phổ biến 40-120mm, có nơi trên 210 mm",
+        "Tính đến ngày 31.3, số liệu cập nhật; kéo dài đến hết tháng 2.2025",
+        "thông xe vào sáng 14-11",
+        "sạt lở tại Km125+300",
+        "lực lượng trực 24/24 giờ",
+        "dịp lễ Quốc khánh 2/9 năm nay",
+        "Ảnh 2: Lãnh đạo tỉnh kiểm tra",
+        "dự án thành phần 2 do Bộ làm chủ quản",
+    ],
+)
+def test_news_debris_and_weather_are_not_facts(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_ratio_of_people_is_not_a_date() -> None:
+    assert figures("có 04/04 giáo viên đạt giải") == [(4, "person", "level"), (4, "person", "level")]
+
+
+def test_ranks_are_counts_labelled_thu_without_their_denominator() -> None:
+    text = "quy mô xếp vị thứ 21/63 tỉnh; xếp vị trí 4/14 tỉnh trong vùng, đứng thứ 2/5 tỉnh"
+    found = find_figures(text)
+    assert [(f.value, f.unit, f.unit_label, f.metric) for f in found] == [
+        (21, "count", "thứ", "level"), (4, "count", "thứ", "level"), (2, "count", "thứ", "level")]
+    assert figures("trở thành địa phương thứ 9 cả nước tự cân đối ngân sách") == [(9, "count", "level")]
+
+
+def test_a_minus_sign_against_the_digits_is_a_negative_value() -> None:
+    assert figures("lợi nhuận đạt 5 tỷ đồng (cùng kỳ lỗ -12 tỷ đồng)") == [
+        (5e9, "VND", "level"), (-12e9, "VND", "level")]
+    assert figures("giá dao động 5-8 triệu đồng") == [(5e6, "VND", "level"), (8e6, "VND", "level")]
+
+
+# --- comparisons, shares and progress as news phrase them -----------------------------------------
+
+def test_the_first_base_after_a_change_is_its_own() -> None:
+    text = "Doanh thu ước đạt 900 tỷ đồng, tăng 3% so với tháng trước và tăng 11% so với cùng kỳ năm trước."
+    assert figures(text)[1:] == [(3, "pct", "change_pct"), (11, "pct", "yoy_pct")]
+
+
+def test_a_month_of_an_earlier_year_is_the_same_period() -> None:
+    assert figures("Chỉ số sản xuất tăng 7,2% so với tháng 5/2022.") == [(7.2, "pct", "yoy_pct")]
+    assert figures("Kim ngạch giảm 12% so với cùng kỳ tháng trước.") == [(-12, "pct", "change_pct")]
+
+
+def test_percent_of_plan_without_voi() -> None:
+    assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
+
+
+def test_a_scenario_is_a_target() -> None:
+    assert figures("kịch bản tăng trưởng quý II là 9%") == [(9, "pct", "target")]
+
+
+def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
+    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).")[1] == (4.1, "pct", "change_pct")
+    assert figures("so với cùng kỳ giảm 20 tỷ đồng (-2,5%).")[1] == (-2.5, "pct", "yoy_pct")
+
+
+def test_shares_in_a_sentence_about_the_structure() -> None:
+    text = "Tỷ trọng khu vực dịch vụ chiếm 40,1%, khu vực nông nghiệp chiếm 20,2%."
+    assert figures(text) == [(40.1, "pct", "share_pct"), (20.2, "pct", "share_pct")]
+
+
+def test_reaching_a_percent_of_a_whole_is_a_share() -> None:
+    assert figures("đã thu hoạch 800 ha, đạt 60% diện tích gieo cấy")[1] == (60, "pct", "share_pct")
+
+
+def test_work_done_reaching_a_percent_is_progress() -> None:
+    assert figures("Công tác giải phóng mặt bằng đạt 85%.") == [(85, "pct", "plan_pct")]
+
+
+def test_an_absolute_equivalent_of_a_growth_rate() -> None:
+    text = "Diện tích đạt 5.000 ha, tăng 2%, tương đương 98 ha so với cùng vụ năm trước."
+    assert figures(text)[2] == (98, "ha", "yoy_abs")
+
+
+def test_hidden_markup_and_web_addresses_are_not_read() -> None:
+    text = '![Ảnh: 12 dự án khởi công](https://bao.vn/anh/2024/45.jpg) Năm nay có 12 dự án khởi công'
+    assert figures(text) == [(12, "count", "level")]
+    assert figures('data:image/png,"s3://img/8a7/77c1" alt="Đón 150 nghìn lượt khách"') == []
+
+
+def test_international_forecasts_are_not_the_provinces_figures() -> None:
+    assert figures("Ngân hàng Thế giới (WB) dự báo tăng trưởng toàn cầu đạt 2,6%.") == []
+    assert figures("Tổng sản phẩm trên địa bàn tăng 7,1%.") == [(7.1, "pct", "yoy_pct")]
+
+
+def test_the_parts_a_road_runs_through_are_not_figures() -> None:
+    assert figures("Tuyến đường dài 42 km, đi qua 4 huyện và chia làm 2 gói thầu.") == [(42, "km", "level")]
+    assert figures("Toàn tỉnh có 4 huyện đạt chuẩn.") == [(4, "count", "level")]
+
+
+def test_a_damage_class_in_brackets_is_not_a_fact() -> None:
+    assert figures("có 40 nhà bị hư hỏng nặng (trên 70%) và 12 nhà bị tốc mái") == [
+        (40, "house", "level"), (12, "house", "level")]
+
+
+def test_a_fraction_before_a_capitalised_phrase_is_debris() -> None:
+    assert figures("đạt 7,2% - cập nhật 16.5 Khu vực dịch vụ tăng 6%")[1:] == [(6, "pct", "yoy_pct")]
+    assert figures("khai thác 120,5 ster củi") == [(120.5, "count", "level")]
+
+
+def test_look_alikes_of_news_debris_that_are_facts() -> None:
+    assert figures("Nhóm 1: 25 hộ, nhóm 2: 30 hộ") == [(25, "household", "level"), (30, "household", "level")]
+    assert figures("giá tăng từ 5-7 triệu đồng") == [(5e6, "VND", "level"), (7e6, "VND", "level")]
+    assert figures("HĐND tỉnh thông qua 25 nghị quyết") == [(25, "count", "level")]
+    assert figures("sắp xếp 12 đơn vị hành chính") == [(12, "count", "level")]
+    assert figures("Độ che phủ rừng đạt 73%") == [(73, "pct", "level")]
+    assert [(f.unit, f.unit_label) for f in find_figures("có 50 khách sạn")] == [("count", "khách sạn")]
+
+
+def test_estimates_preliminary_figures_and_breakdowns_of_an_estimate() -> None:
+    assert one("Sơ bộ diện tích gieo trồng đạt 5.000 ha", "5.000").qualifier == "estimate"
+    text = "Tăng trưởng kinh tế ước đạt 6,2%. Trong đó, khu vực dịch vụ tăng 7,1%."
+    assert one(text, "7,1").qualifier == "estimate"
+    text = "Tăng trưởng kinh tế đạt 6,2%. Trong đó, khu vực dịch vụ tăng 7,1%."
+    assert one(text, "7,1").qualifier == "exact"
+
+
+def test_a_rank_is_exact_in_an_estimated_sentence() -> None:
+    assert one("Quy mô kinh tế ước đạt 60 nghìn tỷ đồng, xếp thứ 20/63 tỉnh", "20").qualifier == "exact"
+
+
+def test_a_base_set_off_by_commas_frames_the_sentence() -> None:
+    text = "Trong tháng, so với tháng trước, giá nhóm giao thông tăng 1,2%; nhóm nhà ở giảm 0,4%."
+    assert figures(text) == [(1.2, "pct", "change_pct"), (-0.4, "pct", "change_pct")]
+
+
+def test_higher_than_last_year_between_rates_and_amounts() -> None:
+    assert figures("tăng trưởng năm nay đạt 8,1%, cao hơn 1,5% so với năm trước")[1] == (1.5, "pct", "yoy_abs")
+    assert figures("doanh thu đạt 500 tỷ đồng, thấp hơn 5% so với cùng kỳ")[1] == (-5, "pct", "yoy_pct")
+
+
+def test_a_project_funded_by_the_world_bank_is_the_provinces() -> None:
+    assert figures("Dự án vay vốn WB đã giải ngân 120 tỷ đồng.") == [(120e9, "VND", "level")]

@@ -1,8 +1,19 @@
 """Subjects of indicator figures and their catalog keys."""
 
+import csv
+from importlib import resources
+
 import pytest
 
-from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
+from orchestration.extraction.indicators import (
+    CATALOG,
+    alias_pattern,
+    catalog_key,
+    fits,
+    own_subject,
+    read_catalog,
+    subject_label,
+)
 
 
 @pytest.mark.parametrize(
@@ -25,6 +36,21 @@ from orchestration.extraction.indicators import catalog_key, own_subject, subjec
         ("Trong 6 tháng đầu năm có ", " HTX thành lập mới", "cooperative", "level", "new_cooperatives"),
         ("Đến nay, trên địa bàn tỉnh có: ", " HTX", "cooperative", "level", "cooperatives_total"),
         ("đặt mục tiêu tăng trưởng kinh tế trên địa bàn tỉnh năm 2025 đạt trên ", "%", "pct", "target", "grdp"),
+        # news phrasings of the same entries
+        ("Quy mô nền kinh tế năm 2024 ước đạt ", " nghìn tỷ đồng", "VND", "level", "grdp"),
+        ("thấp hơn mục tiêu tăng trưởng ", "% của cả năm", "pct", "target", "grdp"),
+        ("Trong đó, khu vực nông-lâm nghiệp và thuỷ sản tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
+        ("Khu vực nông, lâm nghiệp thủy sản đạt ", " tỷ đồng", "VND", "level", "grdp_agriculture"),
+        ("khu vực công nghiệp và xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        ("khu vực công nghiệp, xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        ("Giá trị tăng thêm toàn ngành công nghiệp giảm ", "%", "pct", "yoy_pct", "grdp_industry"),
+        ("thuế và trợ cấp sản phẩm ước đạt ", " tỷ đồng", "VND", "level", "grdp_product_taxes"),
+        ("Ngành du lịch ước đón ", " triệu khách", "visit", "level", "tourist_arrivals"),
+        ("Tổng vốn đăng ký mới đạt hơn ", " tỷ đồng", "VND", "level", "new_enterprises_capital"),
+        ("chỉ số công nghiệp tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
+        ("Chỉ số phát triển ngành công nghiệp tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
+        ("doanh thu từ hoạt động du lịch ước đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
+        ("giá trị hàng hóa xuất khẩu đạt ", " triệu USD", "USD", "level", "export_turnover"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
@@ -51,3 +77,115 @@ def test_subject_labels() -> None:
 
 def test_near_poor_is_not_the_poverty_rate() -> None:
     assert catalog_key("", "pct", "level", "241 hộ nghèo, chiếm 1,96%; 121 hộ cận nghèo chiếm ", "%") is None
+
+
+# --- the catalog CSV is the one source of aliases and units ---------------------------------------
+
+def _catalog_rows() -> list[dict[str, str]]:
+    path = resources.files("orchestration.extraction").joinpath("data/indicator_catalog.csv")
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_catalog_keeps_the_seed_columns_first_and_adds_aliases_and_units() -> None:
+    rows = _catalog_rows()
+    assert list(rows[0])[:4] == ["indicator_key", "label_vi", "level_unit", "description_en"]
+    assert list(rows[0])[4:] == ["aliases", "units"]
+    assert [e.key for e in CATALOG] == [r["indicator_key"] for r in rows]
+    for row in rows:
+        assert row["level_unit"] in row["units"].split("|"), row["indicator_key"]
+
+
+def test_a_plain_space_in_an_alias_stands_for_any_whitespace() -> None:
+    pattern = alias_pattern("tổng mức bán lẻ|bán lẻ hàng hóa")
+    assert pattern.search("tổng  mức\nbán lẻ")
+    assert pattern.search("doanh thu bán lẻ hàng hóa")
+    assert not pattern.search("tổng mức bán buôn")
+
+
+def test_an_entry_without_aliases_or_units_is_refused() -> None:
+    row = {"indicator_key": "x", "label_vi": "x", "level_unit": "VND", "description_en": "", "aliases": "",
+           "units": "VND"}
+    with pytest.raises(ValueError, match="x lacks"):
+        read_catalog([row])
+
+
+def test_an_alias_that_does_not_compile_names_its_entry() -> None:
+    row = {"indicator_key": "y", "label_vi": "y", "level_unit": "VND", "description_en": "",
+           "aliases": "(?<!trong đó )bán lẻ", "units": "VND"}  # a space in a lookbehind is not fixed width
+    with pytest.raises(ValueError, match="aliases of y"):
+        read_catalog([row])
+
+
+def test_units_of_an_entry_come_from_the_csv() -> None:
+    by_key = {e.key: e for e in CATALOG}
+    assert fits(by_key["retail_sales"], "VND", "level")
+    assert fits(by_key["export_turnover"], "VND", "level")  # money in either currency
+    assert not fits(by_key["retail_sales"], "ha", "level")
+    assert fits(by_key["retail_sales"], "pct", "yoy_pct")  # a growth rate fits any entry
+    assert fits(by_key["bad_debt"], "pct", "level")  # bad debt is also stated as a share of credit
+    assert not fits(by_key["cooperatives_total"], "count", "level")  # "thành viên" are not cooperatives
+    assert fits(by_key["tourist_arrivals"], "person", "level")
+
+
+def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
+    assert catalog_key("Khu vực công nghiệp - xây dựng", "pct", "yoy_pct",
+                       "Khu vực công nghiệp - xây dựng tăng ") == "grdp_industry_construction"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric"),
+    [
+        ("khu vực dịch vụ và thuế sản phẩm chiếm ", "%", "pct", "share_pct"),  # two entries at once
+        ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
+        ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
+        ("Nghị quyết về mục tiêu tăng trưởng cả nước năm 2025 đạt ", "%", "pct", "target"),
+        ("Trong đó, doanh thu bán lẻ hàng hóa ước đạt ", " tỷ đồng", "VND", "level"),  # the goods part
+    ],
+)
+def test_phrases_near_an_entry_that_are_not_it(context: str, after: str, unit: str, metric: str) -> None:
+    assert catalog_key("", unit, metric, context, after) is None
+
+
+def test_a_clause_of_period_words_keeps_the_subject_before_it() -> None:
+    context = "Tổng mức bán lẻ 9 tháng đạt 9.000 tỷ đồng, tăng 10% so với cùng kỳ; riêng tháng 9 đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "retail_sales"
+    context = "Tổng mức bán lẻ 9 tháng đạt 9.000 tỷ đồng; số hộ kinh doanh cá thể là "
+    assert catalog_key("", "household", "level", context, " hộ") is None
+
+
+def test_a_contribution_to_growth_has_no_key() -> None:
+    context = "Khu vực dịch vụ tăng 7,2%, đóng góp "
+    assert catalog_key("", "pct", "level", context, " điểm phần trăm vào mức tăng trưởng chung") is None
+
+
+def test_an_absolute_change_on_another_base_is_not_the_level() -> None:
+    context = "Tổng dư nợ đến 30/6 đạt 20.000 tỷ đồng; so với 31/12 năm trước tăng "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+    assert catalog_key("", "pct", "change_pct", context + "1.000 tỷ đồng (+", "%)") == "bank_credit"
+
+
+def test_the_whole_of_a_share_is_not_its_subject() -> None:
+    context = "Nợ xấu khoảng 300 tỷ đồng, chiếm "
+    assert catalog_key("", "pct", "share_pct", context, "% trên tổng dư nợ") == "bad_debt"
+
+
+def test_a_target_named_right_before_it_after_so_voi() -> None:
+    assert catalog_key("", "pct", "target", "thấp hơn so với mục tiêu tăng trưởng ", "% của cả năm") == "grdp"
+
+
+def test_the_words_after_the_last_number_of_a_segment_name_the_figure() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH CAO BẰNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            "Tốc độ tăng trưởng kinh tế ước đạt 6,1% - cập nhật 16.6 Khu vực dịch vụ tăng 7,5%.\n")
+    rows = extract_document(text.encode(), "cao_bang.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[6.1] == "grdp" and keys[7.5] == "grdp_services"
+
+
+def test_a_name_in_the_figures_own_segment_outranks_the_counted_noun() -> None:
+    assert catalog_key("", "visit", "level", "trong đó khách quốc tế đạt hơn ", " nghìn lượt khách") == (
+        "tourist_arrivals_international")
+    assert catalog_key("", "visit", "level", "đón 43 lượt khách quốc tế, ", " lượt khách trong nước") == (
+        "tourist_arrivals_domestic")

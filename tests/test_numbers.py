@@ -104,3 +104,14 @@ def test_dong_is_not_the_start_of_dong_chi() -> None:
     reading = read_unit(" đồng chí.")
     assert reading is not None and reading.unit == "person"
     assert read_unit(" đồng.").unit == "VND"
+
+
+def test_visitors_after_a_scale_word() -> None:
+    reading = read_unit(" triệu khách, tăng 3%")
+    assert (reading.unit, reading.multiplier) == ("visit", 1e6)
+    assert read_unit(" khách hàng") is None  # customers are not visitors
+
+
+def test_power_and_energy_are_counted_with_their_symbol() -> None:
+    reading = read_unit(" triệu MWh/năm")
+    assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e6, "MWh")

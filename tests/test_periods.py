@@ -135,3 +135,58 @@ def test_date_spans_nfd_offsets() -> None:
 ])
 def test_parse_date(s: str, ref: int | None, expected: dt.date | None) -> None:
     assert parse_date(s, ref) == expected
+
+
+def test_up_to_the_end_of_a_month_is_the_year_so_far() -> None:
+    phrase = _one("Hết tháng 7/2023, tỉnh đã giải ngân đạt 51% kế hoạch")
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2023, 1, 1), D(2023, 7, 31))
+    assert _one("tính đến hết tháng 7/2023").kind == "as_of"  # "đến hết" stays a reference date
+
+
+def test_within_n_months_before_a_figure_is_the_year_so_far() -> None:
+    phrase = _one("Trong 9 tháng, khách du lịch ước đạt 2 triệu lượt", ref_year=2022)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2022, 1, 1), D(2022, 9, 30))
+    assert find_period_phrases("dự án đã thi công trong 9 tháng mới xong", 2022) == []
+
+
+def test_a_price_base_year_is_not_a_period() -> None:
+    phrases = find_period_phrases("GRDP năm 2023 theo giá so sánh năm 2010 đạt 15.000 tỷ đồng", 2023)
+    assert [p.period.start.year for p in phrases if p.period] == [2023]
+
+
+MONTHLY_REPORT = (
+    "UỶ BAN NHÂN DÂN TỈNH LẠNG SƠN\n"
+    "BÁO CÁO\n"
+    "Tình hình kinh tế - xã hội tháng 9 năm 2022\n\n"
+    "1. Hoạt động ngân hàng\n"
+    "Tổng dư nợ đến 30/9/2022 đạt 20.000 tỷ đồng; so với 31/12/2021 tăng 1.000 tỷ đồng (+5,2%).\n"
+    "Dư nợ của các ngân hàng thương mại đạt 17.000 tỷ đồng, tăng 4% so với tháng trước.\n"
+)
+
+
+def test_a_change_since_the_end_of_last_year_covers_the_year_so_far() -> None:
+    from orchestration.extraction import extract_document
+
+    rows = list(extract_document(MONTHLY_REPORT.encode(), "lang_son_09.txt").tables["indicators"].iter_rows(named=True))
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[5.2] == periods[20000e9] == (D(2022, 1, 1), D(2022, 9, 30))
+    assert periods[4.0] == (D(2022, 9, 1), D(2022, 9, 30))  # the month's own figures keep the month
+
+
+def test_a_month_and_the_months_so_far_in_one_sentence() -> None:
+    text = "Chỉ số sản xuất tháng 5 tăng 3,2% so với cùng kỳ; tính chung 5 tháng tăng 7,4% so với cùng kỳ."
+    phrases = [p for p in find_period_phrases(text, 2024) if p.period]
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [
+        ("month", D(2024, 5, 1), D(2024, 5, 31)), ("cumulative", D(2024, 1, 1), D(2024, 5, 31))]
+
+
+def test_a_target_is_not_for_a_year_the_sentence_compares_with() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2020\n\n"
+            "1. Tăng trưởng kinh tế\n"
+            "Tổng sản phẩm trên địa bàn tăng 1,2% so với cùng kỳ năm 2019, thấp hơn mức tăng 5% của "
+            "6 tháng đầu năm 2019 và thấp hơn mục tiêu tăng trưởng 7% của cả năm.\n")
+    rows = extract_document(text.encode(), "ha_giang.txt").tables["indicators"].iter_rows(named=True)
+    target = next(r for r in rows if r["metric"] == "target")
+    assert (target["value"], target["period_start"], target["period_end"]) == (7, D(2020, 1, 1), D(2020, 12, 31))

@@ -1,7 +1,7 @@
 """Tab-separated tables read through their header row."""
 
 from orchestration.extraction.layout import build_layout
-from orchestration.extraction.tables import classify_header, find_table_figures
+from orchestration.extraction.tables import classify_header, find_aligned_table_figures, find_table_figures
 
 TABLE = (
     "Biểu kết quả thực hiện các chỉ tiêu\n"
@@ -48,3 +48,31 @@ def test_sentence_in_a_cell_is_read_as_text() -> None:
              "giảm 02 người chết, giảm 04 người bị thương so với cùng kỳ\n")
     got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(table))]
     assert ("yoy_abs", -2, "person") in got and ("yoy_abs", -4, "person") in got
+
+
+YEARBOOK_PAGE = (
+    "12\n"
+    "        Cơ cấu vốn đầu tư trên địa bàn\n"
+    "        Structure of investment\n"
+    "                                              Đơn vị tính - Unit: %\n"
+    "                                                        Sơ bộ\n"
+    "                                    2021   2022   2023  Prel.\n"
+    "                                                         2024\n"
+    "    TỔNG SỐ - TOTAL                  100,00  100,00  100,00  100,00\n"
+    "    Vốn nhà nước\n"
+    "    State capital                    40,15   38,20   35,05   33,10\n"
+)
+
+
+def test_a_column_aligned_table_of_years() -> None:
+    figures, spans = find_aligned_table_figures(build_layout(YEARBOOK_PAGE))
+    rows = [(f.value, f.unit, f.metric, f.qualifier, extra["year"], extra["label"]) for f, extra in figures]
+    assert len(rows) == 8
+    assert rows[0] == (100, "pct", "share_pct", "exact", 2021, "Cơ cấu vốn đầu tư trên địa bàn: TỔNG SỐ - TOTAL")
+    assert rows[7] == (33.1, "pct", "share_pct", "estimate", 2024, "Cơ cấu vốn đầu tư trên địa bàn: Vốn nhà nước")
+    assert spans and spans[0][0] <= YEARBOOK_PAGE.index("12") and spans[-1][1] >= YEARBOOK_PAGE.index("33,10")
+
+
+def test_a_sentence_with_years_is_not_a_table() -> None:
+    text = "Giai đoạn 2021 2022 2023 tăng trưởng bình quân 7%.\nTỷ lệ hộ nghèo 3,5   2,1   1,8   1,2\n"
+    assert find_aligned_table_figures(build_layout(text)) == ([], [])

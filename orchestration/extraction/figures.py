@@ -48,6 +48,19 @@ _MONTHS = r"(?:0?[1-9]|1[0-2])"
 _DAYS = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:19|20)\d\d"
 _NOT_FIGURE = [
+    # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
+    r"\b(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b",
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)",
+    r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
+    r"\b[Kk]m\s*\d+\s*\+\s*\d+",
+    r"\b24\s*/\s*(?:24|7)\b",
+    # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
+    rf"\b{_DAYS}\.{_MONTHS}\.{_YEAR}\b",
+    rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{_DAYS}\s*[.-]\s*{_MONTHS})\b(?![.,]\d)"
+    r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))",
+    rf"(?i:tháng\s+{_MONTHS}\s*[.-]\s*{_YEAR})\b",
+    # rainfall (mm) is a weather observation, not a fact of the report
+    r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*/\s*{_YEAR}\b",
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{_DAYS}\s*/\s*{_MONTHS}\b",
@@ -74,11 +87,12 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
-    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô)\s+\d+(?:[.,]\d+)?\b(?!\s*%)",
+    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|"
+    r"[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
     r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
@@ -134,7 +148,7 @@ _OTHER_BASE = re.compile(
     r"ngày|31/12|năm\s+(?:19|20)\d\d|cuối|đầu|lúc|trước|đợt|vụ|kỳ|năm\s+học|tháng|quý)",
     re.IGNORECASE)
 _PLAN_WORD = re.compile(
-    r"^\s*(?:\(?\s*)?(?:so\s+với\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
 _GROWTH_BEFORE = re.compile(r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
@@ -160,10 +174,16 @@ _TARGET_BEFORE = re.compile(
     r"mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE)
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
+_PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
+                               r"công\s+việc|hạng\s+mục", re.IGNORECASE)
+_RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
+_SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
+_EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*"
+                                r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
 
 
 _TARGET_CONTEXT = re.compile(
-    r"(?:mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
+    r"(?:mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
@@ -171,6 +191,30 @@ _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích)\b",
     re.IGNORECASE)
+
+
+# What a change is measured against. The first base written after the figure is its own: in
+# "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
+_SAME_PERIOD_BASE = re.compile(
+    r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:kỳ|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
+    r"cùng\s+thời\s+điểm|năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ|"
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*(?:19|20)\d\d)|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE)
+_OTHER_BASE_AFTER = re.compile(
+    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
+
+
+_FRONTED_BASE = re.compile(r"(?:^|[,;:]\s*)(so\s+với\s+[^,;:\d]{3,40}?)\s*,", re.IGNORECASE)
+
+
+def comparison_base(head: str) -> str | None:
+    """"same" (cùng kỳ, năm trước, tháng 8/2013), "other" (tháng trước, đầu năm, cùng kỳ tháng
+    trước) or None: the first base named in ``head``, the words after a figure."""
+    same = _SAME_PERIOD_BASE.search(head)
+    other = _OTHER_BASE_AFTER.search(head)
+    if same and (not other or same.start() <= other.start()):
+        return "same"
+    return "other" if other else None
 
 
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
@@ -191,12 +235,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     head = re.split(r"[,;]|\.(?:\s|$)", after, maxsplit=1)[0][:80]
     if _CHAINED_CHANGES.match(after):
         head = after[:200]  # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison
-    same_period = bool(re.search(
-        r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+kỳ|CK\b|năm\s+trước|năm\s+ngoái|cùng\s+thời\s+điểm|"
-        r"năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ)|cùng\s+kỳ", head, re.IGNORECASE))
-    other_base = bool(re.search(
-        r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
-        r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý)", head, re.IGNORECASE))
+    sentence = re.split(r"[.!?]\s", sentence_before)[-1]
+    base = comparison_base(head)
+    if base is None:
+        # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
+        # set off by commas earlier in the sentence frames its figures
+        fronted = _FRONTED_BASE.search(sentence)
+        base = comparison_base(fronted.group(1)) if fronted else None
+    same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or re.search(r"phấn\s+đấu", sentence_before[-250:]))
     if unit == "times" and _TIMES_BEFORE.search(before):
@@ -206,10 +252,23 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if _RESULT_BEFORE.search(before):
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
+        if in_brackets and re.fullmatch(r"\s*[+\-−]\s*", before):
+            # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
+            return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
+        rate_gap = _RATE_GAP.search(sentence[-60:])
+        if rate_gap and same_period:
+            # "tăng trưởng đạt 9,0%, cao hơn 3,6% so với năm trước": the gap between two rates
+            return "yoy_abs", (-value if rate_gap.group(1).lower() == "thấp" else value), unit
+        higher = re.search(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", before, re.IGNORECASE)
+        if higher and same_period:
+            # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
+            return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
         if _SHARE_BEFORE.search(before):
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
-            # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets.
-            if re.match(r"\s*(?:[;,.(]|$)", after) and not in_brackets and re.search(r"chiếm", before):
+            # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
+            # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
+            if (re.match(r"\s*(?:[;,.(]|$)", after) and not in_brackets and re.search(r"chiếm", before)
+                    and not _SHARE_SUBJECT.search(sentence)):
                 return "level", value, unit
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
@@ -240,11 +299,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "level", value, unit
         if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:]):
             return "yoy_pct", value, unit
+        if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
+            return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if re.search(r"=\s*$", before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
         if re.fullmatch(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", before, re.IGNORECASE) or re.search(
                 r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$", before):
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
+        if re.search(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", before, re.IGNORECASE) and _PROGRESS_SUBJECT.search(clause):
+            return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
         if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
         return "level", value, unit
@@ -252,6 +315,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if _GROWTH_BEFORE.search(before) and same_period:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
+    equivalent = _EQUIVALENT_CHANGE.search(sentence[-60:])
+    if equivalent and same_period:
+        # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
+        return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
     if target_context or _TARGET_BEFORE.search(before):
         return "target", value, unit
     return "level", value, unit
@@ -360,6 +427,66 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     return out
 
 
+# Text a reader never sees: an image's alt text and address, a web address.
+_HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|data:image/)\S+|"
+                     r"\balt\s*=\s*\"[^\"\n]*\"")
+# International forecasters speak of the world, not the province: their forecasts, quoted as
+# background in statistical releases ("IMF dự báo tăng trưởng 3,0%"), are not the report's facts.
+# (A project funded by the WB or ADB is the province's: only their forecasts are left out.)
+_FOREIGN_FORECASTER = re.compile(
+    r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|"
+    r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
+_FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+tế\s+(?:thế\s+giới|toàn\s+cầu)", re.IGNORECASE)
+
+
+def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
+    return bool(_FOREIGN_FORECASTER.search(paragraph, *span) and _FORECAST.search(paragraph, *span))
+
+# A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
+_THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
+# The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
+# vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
+_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua)"
+                           r"\s*$", re.IGNORECASE)
+
+# A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
+# rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
+_RANK_BEFORE = re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
+                          r"(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE)
+RANK = UnitReading("count", 1.0, 0, "thứ")
+# "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
+
+
+_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|Khánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
+
+
+def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
+    """"Quốc khánh 2/9", "- 05/06 11:00": a day/month pair after a day word or before a clock time
+    is a date, not a ratio ("có 03/03 nhân viên đạt giải" is a ratio)."""
+    day = parse_number(paragraph[a:denominator[0]].rstrip("/ "))
+    month = parse_number(paragraph[denominator[0]:denominator[1]])
+    if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    return bool(_DATE_BEFORE.search(paragraph[max(0, a - 12):a])
+                or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
+
+
+_BREAKDOWN_START = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)\s*[,:]", re.IGNORECASE)
+
+
+def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
+    """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
+    sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before."""
+    if ESTIMATE_WORDS.search(paragraph, s_lo, a):
+        return True
+    if not _BREAKDOWN_START.match(paragraph, s_lo):
+        return False
+    before = (preceding + " " + paragraph[:s_lo]).rstrip()
+    last = re.split(r"[.!?;]\s", before)[-1] if before else ""
+    return bool(ESTIMATE_WORDS.search(last))
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -368,13 +495,21 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     """
     sentences = sentence_spans(paragraph)
     figures: list[Figure] = []
+    not_figures: set[int] = set()  # rank denominators
+    markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
+    hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
+    foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
     for m in NUMBER.finditer(paragraph):
         a, b = m.span()
-        if is_blocked(paragraph, a, b):
+        if a in not_figures or is_blocked(paragraph, a, b):
+            continue
+        if any(lo <= a < hi for lo, hi in hidden) or any(lo <= a < hi for lo, hi in foreign):
             continue
         value = parse_number(m.group())
         if value is None:
             continue
+        if _MINUS_BEFORE.search(paragraph[max(0, a - 2):a]):
+            value = -value
         s_lo, s_hi = next(((s, e) for s, e in sentences if s <= a < e), (0, len(paragraph)))
         after = paragraph[b:s_hi]
         reading = read_unit(after)
@@ -384,26 +519,40 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
+        if _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
+            if denominator:
+                not_figures.add(denominator[0])
+            denominator, reading = None, RANK
         span_end = denominator[1] if denominator else b
         if reading is None:
             # "phổ biến ở mức 5-8,5%/năm": the low end of a range takes the unit of the high end
             range_end = _RANGE_TO.match(paragraph, b, s_hi)
             if range_end and not denominator:
                 reading = read_unit(paragraph[range_end.end():s_hi])
+        if denominator and _is_day_month(paragraph, a, denominator):
+            not_figures.add(denominator[0])
+            continue
         if reading is None:
-            reading = _noun_count(paragraph[span_end:s_hi]) or _bare_count(paragraph, a, span_end, s_hi)
+            reading = _noun_count(paragraph[span_end:s_hi])
+            if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
+                continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
+            reading = reading or _bare_count(paragraph, a, span_end, s_hi)
         if reading is None and denominator:
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
         unit_end = (denominator[1] if denominator else b) + reading.length
+        if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
+            continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
+        if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
+            continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         before_all = paragraph[max(0, a - 400):a]
         wider_before = (preceding + " . " + paragraph[:a])[-400:]
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]
         qualifier = qualifier_before(before) or (
-            "estimate" if ESTIMATE_WORDS.search(paragraph[s_lo:a]) else "exact")
+            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a))

@@ -83,7 +83,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
     (r"mét\b|m\b(?![²2³])", "km", 1e-3),
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
-    (r"lượt", "visit", 1.0),
+    (r"lượt|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
     (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
      r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
      r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động", "person", 1.0),
@@ -106,6 +106,10 @@ _COUNT_NOUNS = re.compile(
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|cây|ô\s+tô|xe|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng)\b"
 )
+
+
+# Power and energy have no unit of their own in the contract: counted with their symbol as label.
+_ENERGY = re.compile(r"[kMG]Wh?\b|[kMG]Wp\b")
 
 
 def read_unit(after: str) -> UnitReading | None:
@@ -137,7 +141,7 @@ def read_unit(after: str) -> UnitReading | None:
         um = re.match(pattern, rest, re.IGNORECASE if unit in ("ha", "m3", "km", "tonne") else 0)
         if um:
             return UnitReading(unit, mult, pos + um.end())
-    cm = _COUNT_NOUNS.match(rest)
+    cm = _COUNT_NOUNS.match(rest) or _ENERGY.match(rest)
     if cm:
         return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)))
     return None
@@ -148,7 +152,8 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:hơn|trên|ngoài|>|≥|>=|vượt\s+trên)\s*$", re.IGNORECASE), "over"),
     (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
 ]
-ESTIMATE_WORDS = re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước)\b", re.IGNORECASE)
+# "Sơ bộ" (preliminary) figures are estimates too.
+ESTIMATE_WORDS = re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
 
 
 def qualifier_before(before: str) -> str | None:

@@ -150,6 +150,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + _Y + ")?"
                               r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + _Y + r")?|"
                               + _Y + ")")),
+    # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
+    ("cumulative_to", re.compile(r"(?<!den\s)(?<!toi\s)het\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
+    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
+                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
     ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + _Y + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
@@ -162,6 +167,7 @@ _TARGET_WORDS = re.compile(
     r"phan\s+dau|ke\s+hoach|muc\s+tieu|chi\s+tieu|du\s+kien|du\s+toan|duoc\s+giao|giao\s+chi\s+tieu"
     r"|nhiem\s+vu|phuong\s+huong|dinh\s+huong|de\s+ra|dat\s+duoc\s+muc|nghi\s+quyet|\bkh\b")
 _SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
+_PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
 
 
 def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
@@ -238,6 +244,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not y:
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind in ("cumulative_to", "cumulative_in"):
+        y, explicit = _year_of(g[1] if kind == "cumulative_to" else None, ref_year)
+        n = int(g[0])
+        if not y or (n < 2 and kind == "cumulative_in"):
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "quarter":
         q = _ROMAN.get(g[0]) or int(g[0])
         y, explicit = _year_of(g[1], ref_year)
@@ -254,6 +266,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         before = ft.folded[max(0, m.start() - 12):m.start()]
         if _after_blank_date(ft.folded, m.start()) or re.search(r"thang[\s\d.…_]*$", before):
             return None  # the year of a calendar date
+        if _PRICE_BASE.search(ft.folded[max(0, m.start() - 30):m.start()]):
+            return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         return ("target_year" if target else "year"), year_period(y), None, True
     return None

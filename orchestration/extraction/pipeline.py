@@ -23,7 +23,7 @@ from orchestration.extraction.schema import FACT_TABLES, frame_from_rows, placem
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
 from orchestration.extraction.sidecar import Sidecar, apply_sidecar
-from orchestration.extraction.tables import find_table_figures
+from orchestration.extraction.tables import find_aligned_table_figures, find_table_figures
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
@@ -97,11 +97,15 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     }
     figures: list[Figure] = []
     future = future_sections(layout)
+    aligned_figures, aligned_spans = find_aligned_table_figures(layout)
     for p_start, p_end in layout.paragraphs:
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             continue  # table rows are read by tables.py with their header
         found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
+        if aligned_spans:
+            # a column-aligned table's cells are read by tables.py for their column's year
+            found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
         if any(a <= p_start < b for a, b in future):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at
             found = [replace(f, metric="target") if f.metric == "level" else f for f in found]
@@ -112,14 +116,16 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     phrases = find_period_phrases(layout.clean, doc_year)
     phrase_starts = [p.start for p in phrases]
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
-    for fig, extra in [(f, {}) for f in figures] + table_figures:
+    for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
-        if fig.metric == "target":
+        if extra.get("year"):  # a table column of one year
+            row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
+        elif fig.metric == "target":
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
@@ -169,6 +175,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 "indicator_key": catalog_key(label, fig.unit, fig.metric)}
     segment_before = clean[fig.segment[0]:fig.start]
     own = own_subject(segment_before)
+    if own and re.search(r"\d", own):
+        # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
+        after_number = re.split(r"\d[\d.,]*\s*%?", own)[-1].strip(" -–,;:")
+        if len(after_number.split()) >= 2:
+            own = after_number
     if (not own or re.search(r"\d", own)) and previous is not None and fig.metric in _FOLLOW_UP_METRICS:
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
@@ -192,12 +203,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
 
 
 _SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d\d)(?!.*(?:năm|Năm)\s+(?:19|20)\d\d)")
+_YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d\d)")
+# "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
+# not the year a target aims at
+_COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
 
 
 _OVERRIDING_KINDS = {"quarter", "month", "cumulative", "half"}
 
 
+_SINCE_YEAR_START = re.compile(r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|(?:19|20)\d\d)|"
+                               r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*(?:19|20)\d\d)?)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 
 
@@ -224,6 +240,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                         and phrase.period.end.year != document["period_end"].year)):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
         i -= 1
+    end = document.get("period_end")
+    if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
+        # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
+        out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
     return out
 
 
@@ -234,9 +254,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> 
     if _SEASON.search(layout.clean[paragraph_start:fig.sentence[1]]) or _SEASON.search(extra.get("label") or ""):
         return {}  # a crop season's plan: the season lies inside the report's period
     if year is None:
-        m = _YEAR_BEFORE.search(layout.clean[fig.sentence[0]:fig.start])
-        if m:
-            year = int(m.group(1))
+        before = layout.clean[fig.sentence[0]:fig.start]
+        years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())]
+        if years:
+            year = int(years[-1].group(1))
     if year is None and document.get("period_end"):
         year = document["period_end"].year
     if year is None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
+from orchestration.extraction.normalise import nfc_with_index
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
 
 
@@ -150,3 +151,105 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                          metric=metric, sentence=(a, b), segment=(a, b))
             results.append((fig, {"label": label, "target_year": head.year}))
     return results
+
+
+# --- column-aligned tables (statistical yearbook pages): one column per year ---------------------
+
+_YEAR_RUN = re.compile(r"(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d")
+_YEAR_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d(?:\s+\S.{0,20})?\s*$")
+_PRELIMINARY = re.compile(r"sơ\s+bộ|prel|ước\s+tính|ước\s+thực\s+hiện|\bước\b", re.IGNORECASE)
+_UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*[-:–]?\s*(?:unit\s*:?)?\s*(?P<unit>[^\n]{1,30})", re.IGNORECASE)
+_ALIGNED_CELL = r"-?\d[\d.,]*"
+
+
+@dataclass(frozen=True)
+class AlignedTable:
+    years: list[int]
+    preliminary: set[int]  # columns headed "Sơ bộ"/"Prel." (estimates)
+    unit: tuple[str, float, str | None]
+    metric: str
+    title: str
+
+
+def _aligned_header(lines: list[str], i: int) -> AlignedTable | None:
+    """A header line of years ("2019   2020   2021   2022   Prel.") and the title and unit above it."""
+    if not _YEAR_HEADER.match(lines[i]):
+        return None
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", lines[i])]
+    preliminary: set[int] = set()
+    above = [line for line in lines[max(0, i - 8):i] if line.strip()]
+    if _PRELIMINARY.search(lines[i]) or (above and _PRELIMINARY.search(above[-1])):
+        # the last column's year may stand alone on the next line ("Prel." / "2023")
+        nxt = next((line for line in lines[i + 1:i + 3] if line.strip()), "")
+        lone = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", nxt)
+        if lone:
+            years.append(int(lone.group(1)))
+        preliminary.add(len(years) - 1)
+    unit_match = next((m for m in map(_UNIT_LINE.search, above) if m), None)
+    unit_text = unit_match.group("unit").strip() if unit_match else ""
+    unit = ("pct", 1.0, None) if "%" in unit_text else (_unit_of(unit_text) if unit_text else None)
+    # the title follows the page number ("49") and precedes the unit line
+    page_number = max((k for k, line in enumerate(above) if re.fullmatch(r"\s*\d{1,4}\s*", line)), default=-1)
+    title = next((line.strip() for line in above[page_number + 1:] if not _UNIT_LINE.search(line)
+                  and not _PRELIMINARY.fullmatch(line.strip())), "")
+    metric = "share_pct" if unit and unit[0] == "pct" and _STRUCTURE_TITLE.search(title) else "level"
+    return AlignedTable(years=years, preliminary=preliminary, unit=unit or ("count", 1.0, None),
+                        metric=metric, title=title)
+
+
+_STRUCTURE_TITLE = re.compile(r"cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
+
+
+def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """Figures of tables whose columns are years and whose cells are aligned with spaces (PDF
+    text of a statistical yearbook), and the spans of those tables (their numbers are not body
+    text). Each cell is read for its column's year; a row's label is the first text line of its
+    block (the Vietnamese one of a bilingual row)."""
+    if not _YEAR_RUN.search(layout.clean):
+        return [], []
+    nfc, _ = nfc_with_index(layout.source)
+    lines, starts, pos = nfc.split("\n"), [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    results: list[tuple[Figure, dict]] = []
+    regions: list[tuple[int, int]] = []
+    table: AlignedTable | None = None
+    label_lines: list[str] = []
+    region_start = 0
+    for i, line in enumerate(lines):
+        header = _aligned_header(lines, i)
+        if header is not None:
+            table, label_lines = header, []
+            region_start = starts[max(0, i - 8)]
+            regions.append((region_start, starts[i] + len(line)))
+            continue
+        if table is None or not line.strip():
+            continue
+        row = re.match(rf"^(?P<label>.*?\S)?\s*(?P<cells>(?:{_ALIGNED_CELL}\s+){{{len(table.years) - 1}}}"
+                       rf"{_ALIGNED_CELL})\s*$", line)
+        if row is None or (row.group("label") and not re.search(r"\s{2,}$", line[:row.start("cells")])):
+            if not re.fullmatch(r"\s*(?:19|20)\d\d\s*", line):
+                label_lines.append(line.strip())
+            continue
+        if row.group("label"):
+            label_lines.append(row.group("label").strip())
+        label = label_lines[0] if label_lines else ""
+        label_lines = []
+        for column, cell in enumerate(re.finditer(_ALIGNED_CELL, line[row.start("cells"):])):
+            value = parse_number(cell.group().lstrip("-"))
+            if value is None:
+                continue
+            if cell.group().startswith("-"):
+                value = -value
+            a = starts[i] + row.start("cells") + cell.start()
+            b = a + len(cell.group())
+            f_unit, mult, u_label = table.unit
+            fig = Figure(start=a, end=b, unit_end=b, token=cell.group(), value=scale(value, mult), unit=f_unit,
+                         unit_label=u_label, qualifier="estimate" if column in table.preliminary else "exact",
+                         metric=table.metric, sentence=(starts[i], starts[i] + len(line)),
+                         segment=(starts[i], starts[i] + len(line)))
+            results.append((fig, {"label": f"{table.title}: {label}" if table.title else label,
+                                  "year": table.years[column]}))
+        regions[-1] = (regions[-1][0], starts[i] + len(line))
+    return results, regions
