@@ -54,6 +54,8 @@ _NOT_FIGURE = [
     r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
     r"\b[Kk]m\s*\d+\s*\+\s*\d+",
     r"\b24\s*/\s*(?:24|7)\b",
+    # day ranges before single dates (the range wins where both start): ngày 11-14/8, từ ngày 5-7/11
+    rf"(?:ngày|từ|đến)\s+{_DAYS}\s*[-–]\s*{_DAYS}\s*/\s*{_MONTHS}\b",
     # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
     rf"\b{_DAYS}\.{_MONTHS}\.{_YEAR}\b",
     rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{_DAYS}\s*[.-]\s*{_MONTHS})\b(?![.,]\d)"
@@ -64,8 +66,7 @@ _NOT_FIGURE = [
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*/\s*{_YEAR}\b",
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{_DAYS}\s*/\s*{_MONTHS}\b",
-    # day ranges and times of day: ngày 11-14/8, từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
-    rf"(?:ngày|từ|đến)\s+{_DAYS}\s*[-–]\s*{_DAYS}\s*/\s*{_MONTHS}\b",
+    # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|{_DAYS}\s*/\s*{_MONTHS}\b))",
     rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
