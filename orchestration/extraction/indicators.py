@@ -126,8 +126,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
-        # counted noun after it; one in an earlier segment ("43 lượt khách quốc tế, 2.218 lượt
-        # khách trong nước") belongs to the figure before
+        # counted noun after it (a name before a comma competes with it by distance)
         candidates = [c for c in candidates if not c[4]]
     best = min(candidates, key=lambda c: c[:3], default=None)
     if best is None or best[0] > 160:
