@@ -251,9 +251,9 @@ def validate_frame(table: str, frame: pl.DataFrame, source_file: str) -> pl.Data
     """``frame`` unchanged if it satisfies ``frame_schema(table)``, else ``FrameContractError``.
 
     Cheap on the normal path: the schema is compared and every data rule evaluated in a single
-    polars pass (≈0.3 ms a frame), where a full pandera validation collects once per column and
-    check (≈8 ms a frame, ≈40 ms a report: too much for 10,000 reports). Only a frame that breaks
-    a rule goes through pandera, whose error names the column and the offending values.
+    polars pass (measured ≈0.65 ms for a report's five frames), where a full pandera validation
+    collects once per column and check (≈75 ms a report: 12 minutes over 10,000 reports). Only a
+    frame that breaks a rule goes through pandera, whose error names the column and the values.
     """
     if _keeps_contract(table, frame):
         return frame
