@@ -9,8 +9,13 @@ rows and columns at the end.
 from __future__ import annotations
 
 import csv
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 import yaml
 
@@ -75,3 +80,54 @@ def test_files_agree_with_shared_contract(name):
     for row_key, row in shared.items():
         differ = {c: (ours[row_key][c], row[c]) for c in common if ours[row_key][c] != row[c]}
         assert not differ, f"{name} {row_key}: (ours, shared) differ: {differ}"
+
+
+@pytest.mark.slow
+def test_seeds_load_with_extra_columns_at_the_end(tmp_path):
+    """``dbt seed`` takes the files as the extraction keeps them, with columns added at the end."""
+    dbt = Path(sys.executable).parent / "dbt"
+    if not dbt.exists():
+        pytest.skip("dbt is not installed beside this Python")
+    shutil.copytree(ROOT / "dbt", tmp_path / "dbt", ignore=shutil.ignore_patterns("target", "logs", "dbt_packages"))
+    data = tmp_path / "orchestration" / "extraction" / "data"
+    shutil.copytree(DATA, data)
+    catalog = data / "indicator_catalog.csv"
+    with catalog.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[0] += ["aliases", "accepted_units"]
+    for n, row in enumerate(rows[1:]):
+        row += ["tên khác|tên gọi khác", "pct"] if n == 0 else ["", ""]
+    with catalog.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    (data / "phrases.csv").write_text("phrase,meaning\nước đạt,estimate\n", encoding="utf-8")  # not a seed
+
+    warehouse = tmp_path / "warehouse.duckdb"
+    env = {**os.environ, "BAOCAO_WAREHOUSE": str(warehouse), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    project = tmp_path / "dbt"
+    proc = subprocess.run(
+        [str(dbt), "seed", "--project-dir", str(project), "--profiles-dir", str(project)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        tables = {
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'seeds'"
+            ).fetchall()
+        }
+        columns = con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns"
+            " WHERE table_schema = 'seeds' AND table_name = 'indicator_catalog' ORDER BY ordinal_position"
+        ).fetchall()
+        aliases = con.execute("SELECT aliases FROM seeds.indicator_catalog WHERE aliases IS NOT NULL").fetchall()
+    finally:
+        con.close()
+    assert tables == set(SEEDS)
+    assert columns[-2:] == [("aliases", "VARCHAR"), ("accepted_units", "VARCHAR")]
+    assert aliases == [("tên khác|tên gọi khác",)]
