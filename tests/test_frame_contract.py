@@ -16,6 +16,7 @@ from orchestration.extraction.schema import (
     FACT_TABLES,
     REQUIRED_COLUMNS,
     FrameContractError,
+    _broken_column,
     frame_from_rows,
     frame_schema,
     table_schema,
@@ -71,6 +72,7 @@ def test_schemas_are_built_from_schema_py_lists():
 )
 def test_value_outside_its_vocabulary_names_file_and_column(extraction, table, column, bad):
     frame = _with_value(extraction.tables[table], column, bad)
+    assert _broken_column(table, frame) == column  # the one-pass check finds what pandera reports
     with pytest.raises(FrameContractError) as caught:
         validate_frame(table, frame, "bao_cao_thang_5.txt")
     error = caught.value
@@ -105,6 +107,7 @@ def test_wrong_dtype_missing_and_extra_columns(extraction):
         "surprise": indicators.with_columns(pl.lit(1).alias("surprise")),
     }
     for column, frame in cases.items():
+        assert _broken_column("indicators", frame) == column
         with pytest.raises(FrameContractError) as caught:
             validate_frame("indicators", frame, "r.txt")
         assert caught.value.column == column, str(caught.value)
