@@ -17,6 +17,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "raw"  # the real sample reports
+# ../shared beside the repository (the development gold, shared texts, scorer), as CI lays it out.
+# A fresh clone has none: tests that need it skip with a one-line reason (``needs_shared``).
+SHARED = ROOT.parent / "shared"
 INSTANCE_YAML = ROOT / ".dagster_home" / "dagster.yaml"
 
 
@@ -45,6 +48,12 @@ def make_project_env(root: Path, samples: bool = True) -> ProjectEnv:
         for path in sorted(SAMPLES.glob("*.txt")):
             shutil.copy(path, raw / path.name)
     return ProjectEnv(root=root, raw=raw, warehouse=root / "warehouse" / "warehouse.duckdb", home=home)
+
+
+def needs_shared(*parts: str) -> pytest.MarkDecorator:
+    """Skip marker for tests that read ``../shared/<parts>`` (absent in a fresh clone)."""
+    relative = "/".join(("..", "shared", *parts))
+    return pytest.mark.skipif(not SHARED.joinpath(*parts).exists(), reason=f"needs {relative} beside the repository")
 
 
 @pytest.fixture(scope="session", autouse=True)

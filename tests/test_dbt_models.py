@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import needs_shared
 from tests.fixtures.gold_warehouse import build_gold_warehouse, load_gold, write_warehouse
 from tests.robustness import query
 
-pytestmark = pytest.mark.slow
+# Built from the development gold (../shared/eval/gold): absent in a fresh clone.
+pytestmark = [pytest.mark.slow, needs_shared("eval", "gold")]
 
 REPO = Path(__file__).resolve().parents[1]
 DBT_DIR = REPO / "dbt"

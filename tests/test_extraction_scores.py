@@ -17,12 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED, needs_shared
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "eval" / "gold"
 
-pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is not beside the repository")
+pytestmark = needs_shared("eval", "score.py")
 
 # Measured floors (F1 and secondary accuracies); never lower them to make a change pass.
 FLOORS = {

@@ -15,6 +15,7 @@ import pytest
 
 from orchestration.defs.config import RAW_REPORTS_PARTITIONS
 from orchestration.extraction import FACT_TABLES
+from tests.conftest import SHARED, needs_shared
 from tests.robustness import query
 
 BAC_KAN_H1_2024 = "002_3d4276e4e784b084.txt"
@@ -168,11 +169,10 @@ def test_evidence_and_text_are_stored_for_every_fact(project_env, instance, defs
     assert abs(loaded - dt.datetime.now(dt.UTC).replace(tzinfo=None)) < dt.timedelta(minutes=5)
 
 
+@needs_shared("samples")
 def test_samples_are_the_shared_ones():
     """The repo's raw/ holds the shared sample reports the gold was made from."""
-    shared = Path(__file__).resolve().parents[2] / "shared" / "samples"
-    if not shared.is_dir():
-        pytest.skip("../shared/samples not available")
+    shared = SHARED / "samples"
     raw = Path(__file__).resolve().parents[1] / "raw"
     for path in shared.glob("*.txt"):
         assert (raw / path.name).read_bytes() == path.read_bytes()

@@ -6,11 +6,9 @@ duckdb_warehouse" in its run."""
 
 from __future__ import annotations
 
-import itertools
 import subprocess
 import sys
 import textwrap
-from collections import defaultdict
 
 import dagster as dg
 import pytest
@@ -64,6 +62,7 @@ def test_concurrent_runs_in_separate_processes_serialize_without_lock_errors(pro
         (raw / f"copy {i}.txt").write_bytes(report.replace(b"\n", b"\r\n") if i % 2 else report)
     names = sorted(p.name for p in raw.iterdir())
     instance.add_dynamic_partitions(RAW_REPORTS_PARTITIONS, names)
+    log_pool_claims(instance)
     env = project_env_vars(project_env)
     drivers = [
         ["ingest_report_job", *names[0::3]],  # the sensor's runs
@@ -93,7 +92,9 @@ def test_concurrent_runs_in_separate_processes_serialize_without_lock_errors(pro
     assert sorted(r[0] for r in query(wh, "SELECT DISTINCT source_file FROM indicators")) == names
     assert half_state(wh) == []
 
-    # the pool serialized them: no two warehouse steps of different runs overlapped in time
+    # The pool serialized them, by its own claim records (not log timestamps): replayed in commit
+    # order, no step ever claimed a slot while another step held one, and every warehouse step
+    # that ran held the pool's slot for that run.
     from orchestration.definitions import build_defs
 
     defs = build_defs(raw, wh)
@@ -103,13 +104,16 @@ def test_concurrent_runs_in_separate_processes_serialize_without_lock_errors(pro
         if getattr(n, "node_def", None) and n.node_def.pool == WAREHOUSE_POOL
     }
     assert {"load_report", "fact_quality_checks", "document_checks"} <= pooled
-    windows = []
-    blocked = 0
-    for record in instance.get_run_records(
+    assert instance.event_log_storage.get_concurrency_info(WAREHOUSE_POOL).slot_count == 1
+    claims = replay_pool_claims(instance)
+    ran, blocked = set(), 0
+    records = instance.get_run_records(
         dg.RunsFilter(tags={"test/driver": ["ingest_report_job", "warehouse_checks_job"]})
-    ):
-        starts = defaultdict(float)
-        for entry in instance.all_logs(record.dagster_run.run_id):
+    )
+    assert len(records) == len(names) + 1
+    for record in records:
+        run_id = record.dagster_run.run_id
+        for entry in instance.all_logs(run_id):
             event = entry.dagster_event
             if event is None or event.step_key is None:
                 continue
@@ -117,14 +121,61 @@ def test_concurrent_runs_in_separate_processes_serialize_without_lock_errors(pro
                 entry.message or ""
             ):
                 blocked += 1
-            if event.step_key not in pooled:
-                continue  # raw_report reads the file, mart_freshness_checks the instance: not in the pool
-            if event.event_type == dg.DagsterEventType.STEP_START:
-                starts[event.step_key] = entry.timestamp
-            elif event.event_type in (dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE):
-                windows.append((starts[event.step_key], entry.timestamp, record.dagster_run.run_id, event.step_key))
-    assert len({w[2] for w in windows}) == len(names) + 1
-    windows.sort()
-    for (_, e1, r1, k1), (s2, _, r2, k2) in itertools.pairwise(windows):
-        assert r1 == r2 or e1 <= s2 + 0.05, f"warehouse steps {k1} of {r1} and {k2} of {r2} overlapped: {windows}"
-    print(f"pool waits logged: {blocked}")
+            if event.step_key in pooled and event.event_type == dg.DagsterEventType.STEP_SUCCESS:
+                ran.add((run_id, event.step_key))  # raw_report, mart_freshness_checks: not in the pool
+    assert {run for run, _ in ran} == {r.dagster_run.run_id for r in records}
+    assert ran <= set(claims), f"warehouse steps that ran without claiming the pool: {ran - set(claims)}"
+    print(f"pool claims: {len(claims)}, waits logged: {blocked}")
+
+
+def log_pool_claims(instance: dg.DagsterInstance) -> None:
+    """Keep every change of a ``duckdb_warehouse`` slot's holder, in commit order.
+
+    Dagster's pool state lives in the instance's ``concurrency_slots`` table (one row per slot:
+    the run and step holding it, NULL when free); it only holds the present, so an SQLite trigger
+    copies each change into ``pool_claim_log`` inside the same transaction.
+    """
+    import sqlalchemy as sa
+
+    storage = instance.event_log_storage
+    storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)  # the slot rows, as a first claim would
+    with storage.index_connection() as conn:
+        conn.execute(
+            sa.text(
+                "CREATE TABLE pool_claim_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, concurrency_key TEXT,"
+                " slot_id INTEGER, old_run_id TEXT, old_step_key TEXT, new_run_id TEXT, new_step_key TEXT)"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "CREATE TRIGGER pool_claim_log_on_update AFTER UPDATE OF run_id, step_key ON concurrency_slots"
+                " BEGIN INSERT INTO pool_claim_log (concurrency_key, slot_id, old_run_id, old_step_key, new_run_id,"
+                " new_step_key) VALUES (NEW.concurrency_key, NEW.id, OLD.run_id, OLD.step_key, NEW.run_id,"
+                " NEW.step_key); END"
+            )
+        )
+
+
+def replay_pool_claims(instance: dg.DagsterInstance) -> list[tuple[str, str]]:
+    """(run, step) of every claim of the pool, in order; fails if a claim found the pool held."""
+    import sqlalchemy as sa
+
+    with instance.event_log_storage.index_connection() as conn:
+        log = conn.execute(
+            sa.text(
+                "SELECT slot_id, old_run_id, old_step_key, new_run_id, new_step_key FROM pool_claim_log"
+                " WHERE concurrency_key = :pool ORDER BY seq"
+            ),
+            {"pool": WAREHOUSE_POOL},
+        ).fetchall()
+    holders: dict[int, tuple[str, str]] = {}
+    claims = []
+    for slot, old_run, old_step, new_run, new_step in log:
+        if new_step is None:  # freed
+            assert holders.pop(slot, None) == (old_run, old_step), f"slot {slot} freed by a step not holding it"
+            continue
+        assert not holders, f"{new_run}/{new_step} claimed the pool while {holders} held it"
+        holders[slot] = (new_run, new_step)
+        claims.append((new_run, new_step))
+    assert not holders, f"slots still held after every run finished: {holders}"
+    return claims
