@@ -139,6 +139,7 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
         ("khu vực dịch vụ và thuế sản phẩm chiếm ", "%", "pct", "share_pct"),  # two entries at once
         ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
         ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
+        ("Gieo trồng, chăm sóc và thu hoạch lúa xuân. Diện tích lúa toàn tỉnh đã thu hoạch ", " ha", "ha", "level"),
         ("Nghị quyết về mục tiêu tăng trưởng cả nước năm 2025 đạt ", "%", "pct", "target"),
         ("Trong đó, doanh thu bán lẻ hàng hóa ước đạt ", " tỷ đồng", "VND", "level"),  # the goods part
     ],
