@@ -139,6 +139,7 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
         ("khu vực dịch vụ và thuế sản phẩm chiếm ", "%", "pct", "share_pct"),  # two entries at once
         ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
         ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
+        ("Gieo trồng, chăm sóc và thu hoạch lúa xuân. Diện tích lúa toàn tỉnh đã thu hoạch ", " ha", "ha", "level"),
         ("Nghị quyết về mục tiêu tăng trưởng cả nước năm 2025 đạt ", "%", "pct", "target"),
         ("Trong đó, doanh thu bán lẻ hàng hóa ước đạt ", " tỷ đồng", "VND", "level"),  # the goods part
     ],
@@ -189,3 +190,13 @@ def test_a_name_in_the_figures_own_segment_outranks_the_counted_noun() -> None:
         "tourist_arrivals_international")
     assert catalog_key("", "visit", "level", "trong đó, khách nội địa: 700 lượt khách; khách quốc tế: ",
                        " lượt khách") == "tourist_arrivals_international"
+
+
+def test_the_percent_of_an_absolute_change_is_the_entrys() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH LẠNG SƠN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2022\n\n1. Ngân hàng\n"
+            "Tổng dư nợ đến 30/9/2022 đạt 20.000 tỷ đồng; so với 31/12/2021 tăng 1.000 tỷ đồng (+5,2%).\n")
+    rows = extract_document(text.encode(), "lang_son.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys == {20000e9: "bank_credit", 1000e9: None, 5.2: "bank_credit"}

@@ -163,9 +163,20 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     return rows
 
 
+_CHANGE_BEFORE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s[^;]*\(\s*[+\-−]?\s*$", re.IGNORECASE)
 _FOLLOW_UP_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct"}
 _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
+
+
+def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Does a percentage without a subject of its own take the figure before it? Not when that
+    figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
+    change has no key, but its percentage is the entry's and is read anew."""
+    if previous is None or fig.metric not in _FOLLOW_UP_METRICS:
+        return False
+    return (previous["indicator_key"] is not None or previous["metric"] != "level"
+            or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
 
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
@@ -182,7 +193,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after_number = re.split(r"\d[\d.,]*\s*%?", own)[-1].strip(" -–,;:")
         if len(after_number.split()) >= 2:
             own = after_number
-    if (not own or re.search(r"\d", own)) and previous is not None and fig.metric in _FOLLOW_UP_METRICS:
+    if (not own or re.search(r"\d", own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
