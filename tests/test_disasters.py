@@ -296,3 +296,10 @@ def test_hazard_words_after_a_figure_describe_damage_not_a_cause() -> None:
 def test_a_part_of_a_sentence_may_name_its_own_cause() -> None:
     text = "Mưa bão làm cây gãy đổ tại 12 vị trí trên quốc lộ; ngập úng tại 9 vị trí trên đường tỉnh."
     assert route_in_text(text, "9").fields["hazards"] == ["flood", "heavy_rain"]
+
+
+def test_a_storm_that_only_dates_the_damage_is_not_its_cause() -> None:
+    after = route_in_text("Sau bão số 6 (Trà Mi), mưa lũ, sạt lở đất làm 8 người chết.", "8")
+    assert set(after.fields["hazards"]) == {"heavy_rain", "flood", "landslide"}
+    brought = route_in_text("Bão số 6 và hoàn lưu sau bão gây mưa lớn làm 8 người chết.", "8")
+    assert set(brought.fields["hazards"]) == {"storm", "heavy_rain"}

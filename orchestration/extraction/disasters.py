@@ -78,9 +78,12 @@ HAZARD_WORDS = _load_hazard_words()
 # Any hazard word at all (on lower-cased text): a cheap test before the careful reading.
 _ANY_HAZARD = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HAZARD_WORDS))
 
-# Words that contain a hazard word but name an organisation or a work, not a hazard.
-# (matched on lower-cased text)
-_NOT_HAZARD = re.compile(r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ")
+# Words that contain a hazard word but blame nothing on it: organisations and works ("phòng,
+# chống lụt bão", "xả lũ"), and a storm that only dates the damage ("mưa lũ sau bão số 3"; the
+# storm's own rain is "hoàn lưu sau bão"). Matched on lower-cased text.
+_NOT_HAZARD = re.compile(
+    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|(?<!lưu\s)(?:sau|trước)\s+(?:khi\s+)?(?:cơn\s+)?bão"
+)
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
