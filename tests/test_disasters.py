@@ -303,3 +303,17 @@ def test_a_storm_that_only_dates_the_damage_is_not_its_cause() -> None:
     assert set(after.fields["hazards"]) == {"heavy_rain", "flood", "landslide"}
     brought = route_in_text("Bão số 6 và hoàn lưu sau bão gây mưa lớn làm 8 người chết.", "8")
     assert set(brought.fields["hazards"]) == {"storm", "heavy_rain"}
+
+
+def test_under_a_word_for_the_whole_event_each_damage_is_the_part_that_did_it() -> None:
+    text = (
+        "Mưa bão gây ngập lụt, sạt lở đất, làm 4 người chết. Trong đó có 90 nhà bị ngập nước. "
+        "Về giao thông, mưa bão làm cây gãy đổ tại 14 vị trí trên quốc lộ; 31 vị trí sạt lở trên đường huyện. "
+        "Toàn tỉnh có 700 ha lúa bị ảnh hưởng."
+    )
+    found = damage(text)
+    whole = {"storm", "heavy_rain", "flood", "landslide"}
+    assert found[4][1] == whole and found[700][1] == whole
+    assert found[90][1] == {"flood"}
+    assert found[14][1] == {"storm"}
+    assert found[31][1] == {"landslide"}

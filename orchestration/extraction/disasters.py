@@ -93,6 +93,9 @@ DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
     ("wildfire", re.compile(r"rừng\s+bị\s+cháy|bị\s+cháy\s+rừng", _I)),
 ]
 
+# What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
+_WIND_DAMAGE = re.compile(r"tốc\s+mái|gãy\s+đổ|cây\s+(?:cối\s+)?đổ|đổ\s+cây", _I)
+
 # A statement of damage: the figure's own sentence must say something was hit before a cause
 # stated elsewhere is lent to it.
 _DAMAGE_WORDS = re.compile(
@@ -244,6 +247,7 @@ def _union(*lists: list[str] | tuple[str, ...]) -> list[str]:
 class _Statement:
     cause: list[str]
     modes: list[str]
+    whole_event: bool = False  # the cause is a word for the whole event ("mưa bão")
 
 
 @dataclass(frozen=True)
@@ -317,9 +321,10 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     return []
 
 
-# A number, or a day or time ("Sáng 22/11", "2-4/10", "17h", "9 giờ": when, not how many).
+# A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
 _NUMBER_OR_DAY = re.compile(
-    r"(?P<day>\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
+    r"(?P<day>(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b|\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|"
+    r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
     _I,
 )
 
@@ -337,14 +342,17 @@ def before_first_figure(text: str) -> str:
     return text
 
 
-def own_cause(ctx: FigureContext, story: Story | None = None) -> list[str]:
-    """The cause the figure's sentence names: that of its own part between semicolons ("...;
-    ngập úng tại 35 vị trí"), else that of the sentence."""
+def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str], str]:
+    """The cause the figure's sentence names, and the words that name it: those of its own part
+    between semicolons ("...; ngập úng tại 35 vị trí"), else those of the sentence."""
     before = ctx.before
     if not _ANY_HAZARD.search(before.lower()):
-        return []
-    segment = before[before.rfind(";") + 1 :]
-    return sentence_cause(before_first_figure(segment), story) or sentence_cause(before_first_figure(before), story)
+        return [], ""
+    for window in (before_first_figure(before[before.rfind(";") + 1 :]), before_first_figure(before)):
+        cause = sentence_cause(window, story)
+        if cause:
+            return cause, window
+    return [], ""
 
 
 def clause_cause(clause: str, story: Story | None = None) -> list[str]:
@@ -396,7 +404,11 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
             cause = sentence_cause(before_first_figure(full), story)
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
             if cause and says_damage:
-                statement = _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story))
+                statement = _Statement(
+                    cause,
+                    damage_modes(_blank(full, _CLAUSE_CAUSE), story),
+                    _names_whole_event(before_first_figure(full)),
+                )
         story.statements[key] = statement
     return story.statements[key]
 
@@ -414,7 +426,7 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
         joints = list(re.finditer(r"\bvà\b|,", rest))
         clause = rest[joints[-1].end() :] if joints else clause
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
-    stop = re.search(r"[;.()]|\d", after)
+    stop = re.search(r"[;.()…]|\d", after)
     return clause, after[: stop.start() if stop else 120]
 
 
@@ -453,7 +465,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
-    cause = own_cause(ctx, story)
+    cause, cause_words = own_cause(ctx, story)
     if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
         local = (
             clause_cause(after_clause, story)
@@ -463,16 +475,41 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         )
         if local:
             return _finish(local, story)
+    clause = " ".join((before_clause, after_clause, tail))
     if cause:
+        part = _part_of_event(clause, story) if _names_whole_event(cause_words) else []
+        if part:
+            return _finish(part, story)
         if story is not None and _CONTINUES.search(ctx.sentence_text):
             earlier = _earlier_statement(ctx, story)
             cause = _union(cause, earlier[0].cause) if earlier else cause
         return _finish(_add_modes(cause, modes), story)
     if story is None:
         return []
+    earlier = _earlier_statement(ctx, story)
+    part = _part_of_event(clause, story) if earlier and earlier[0].whole_event else []
+    if part and _says_damage(ctx):
+        return _finish(part, story)
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     return _finish(_add_modes(cause, modes) if cause else modes, story)
+
+
+def _names_whole_event(text: str) -> bool:
+    lowered = text.lower()
+    return any(WHOLE_EVENT in names and pattern.search(lowered) for names, pattern in HAZARD_WORDS)
+
+
+def _part_of_event(clause: str, story: Story | None) -> list[str]:
+    """Under a word for the whole event ("mưa bão đã làm ..."), a damage that says how it was
+    hit is the part of the event that hit it: water (ngập), slopes (sạt lở), wind (tốc mái,
+    cây gãy đổ). [] when the clause does not say."""
+    if story is None:
+        return []
+    parts = damage_modes(clause, story)
+    if _WIND_DAMAGE.search(clause):
+        parts = _union(parts, [h for h in ("storm", "whirlwind") if h in story.event][:1])
+    return [h for h in parts if h in story.event]
 
 
 def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: list[str]) -> tuple[list[str], list[str]]:
