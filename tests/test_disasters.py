@@ -317,3 +317,12 @@ def test_under_a_word_for_the_whole_event_each_damage_is_the_part_that_did_it() 
     assert found[90][1] == {"flood"}
     assert found[14][1] == {"storm"}
     assert found[31][1] == {"landslide"}
+
+
+def test_damage_blamed_on_something_else_borrows_no_hazard() -> None:
+    text = (
+        "Trong tháng, mưa lớn làm 15 nhà bị hư hỏng.\n\n"
+        "Về chăn nuôi, 250 con gia súc bị chết do bệnh lở mồm long móng; 30 ha lúa bị hư hại do sâu bệnh. "
+        "Có 12 người chết do ngộ độc thực phẩm."
+    )
+    assert set(damage(text)) == {15}

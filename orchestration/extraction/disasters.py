@@ -93,6 +93,8 @@ DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
     ("wildfire", re.compile(r"rừng\s+bị\s+cháy|bị\s+cháy\s+rừng", _I)),
 ]
 
+# Weather words that are no hazard of the contract but still name the weather as the cause.
+_WEATHER = re.compile(r"mưa|nước|gió|thiên\s+tai|thời\s+tiết|nắng|giông|dông|ảnh\s+hưởng", _I)
 # What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
 _WIND_DAMAGE = re.compile(r"tốc\s+mái|gãy\s+đổ|cây\s+(?:cối\s+)?đổ|đổ\s+cây", _I)
 
@@ -484,7 +486,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             earlier = _earlier_statement(ctx, story)
             cause = _union(cause, earlier[0].cause) if earlier else cause
         return _finish(_add_modes(cause, modes), story)
-    if story is None:
+    if story is None or _other_cause(after_clause + " " + tail):
         return []
     earlier = _earlier_statement(ctx, story)
     part = _part_of_event(clause, story) if earlier and earlier[0].whole_event else []
@@ -493,6 +495,16 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     return _finish(_add_modes(cause, modes) if cause else modes, story)
+
+
+def _other_cause(clause: str) -> bool:
+    """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
+    bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
+    for m in _CLAUSE_CAUSE.finditer(clause):
+        phrase = m.group("do") or m.group("agent") or ""
+        if not (hazards_in(phrase) or damage_modes(phrase) or _WEATHER.search(phrase)):
+            return True
+    return False
 
 
 def _names_whole_event(text: str) -> bool:
