@@ -326,3 +326,16 @@ def test_damage_blamed_on_something_else_borrows_no_hazard() -> None:
         "Có 12 người chết do ngộ độc thực phẩm."
     )
     assert set(damage(text)) == {15}
+
+
+def test_no_cause_is_lent_into_a_section_on_something_else() -> None:
+    text = (
+        "2. Tình hình thiên tai\n"
+        "Trong tháng, mưa lớn làm 15 nhà bị hư hỏng.\n\n"
+        "3. Văn hóa - xã hội\n"
+        "Trong kỳ xảy ra 4 vụ đuối nước làm 5 trẻ em tử vong."
+    )
+    assert set(damage(text)) == {15}
+    # a heading about the damage itself keeps the cause stated above it
+    bulletin = "Thiệt hại do mưa lũ ngày 5/8\n\nII. THIỆT HẠI\n\n1. Về người: 2 người chết, 1 người bị thương."
+    assert damage(bulletin)[2] == ("deaths", {"heavy_rain", "flood"})

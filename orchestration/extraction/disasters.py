@@ -95,6 +95,8 @@ DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
 
 # Weather words that are no hazard of the contract but still name the weather as the cause.
 _WEATHER = re.compile(r"mưa|nước|gió|thiên\s+tai|thời\s+tiết|nắng|giông|dông|ảnh\s+hưởng", _I)
+# A section heading about disasters: "II. THIỆT HẠI", "2.4. Công tác phòng chống thiên tai".
+_DISASTER_TOPIC = re.compile(r"thiệt\s+hại|thiên\s+tai|phòng,?\s+chống|cứu\s+nạn|khắc\s+phục", _I)
 # What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
 _WIND_DAMAGE = re.compile(r"tốc\s+mái|gãy\s+đổ|cây\s+(?:cối\s+)?đổ|đổ\s+cây", _I)
 
@@ -383,10 +385,13 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     """The nearest earlier sentence that names a cause (with the damage it describes), and whether
     it is close: in the figure's paragraph or the sentence right before it."""
     own_start = ctx.offset + ctx.sentence[0]
+    # a cause is not lent across the heading of a section on something else ("3. Văn hóa - xã hội")
+    other_topic = ctx.heading and not (_DISASTER_TOPIC.search(ctx.heading) or _ANY_HAZARD.search(ctx.heading.lower()))
+    section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if other_topic else -1
     nearest = True
     below = bisect_left(story.starts, own_start)
     for a, b in reversed(story.sentences[:below]):
-        if own_start - b > _LOOKBACK:
+        if own_start - b > _LOOKBACK or b <= section:
             break
         statement = _statement(ctx.document, a, min(b, own_start), story)
         if statement is not None:
@@ -535,7 +540,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         cause: list[str] = []
         if earlier is not None:
             cause = list(earlier[0].cause)
-        elif ctx.offset + ctx.start < _LOOKBACK:
+        elif not story.hazard_near(0, ctx.offset + ctx.sentence[0]) and ctx.offset + ctx.start < _LOOKBACK:
             cause = list(story.event)  # a text that opens on the damage names its cause later
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
