@@ -98,6 +98,9 @@ def test_forest_fire_is_wildfire_but_violations_are_not_disasters():
 def test_traffic_accidents_are_not_disasters():
     text = "Trong 6 tháng đầu năm, xảy ra 42 vụ tai nạn giao thông làm 09 người chết, 50 người bị thương."
     assert route_in_text(text, "09") is None
+    # the dot of a thousand is no end of the clause that names the accident
+    accident = "Mưa lớn làm 3 nhà bị hư hỏng. Tai nạn giao thông xảy ra 1.250 vụ, làm chết 18 người."
+    assert route_in_text(accident, "18") is None
 
 
 def test_each_count_of_people_takes_the_words_after_it() -> None:

@@ -2,24 +2,32 @@
 
 A figure is disaster damage when it reads as an impact (``04 người chết`` → deaths, ``92 nhà bị
 sạt lở`` → houses_damaged, ``360,2ha lúa`` → crops ...) and the text attributes it to a hazard.
-Traffic accidents, crime, forest-law violations and animal diseases name no hazard, so they stay
-indicators.
+Traffic accidents, crime, forest-law violations, animal diseases, relief handed out and people
+evacuated are not damage, so they stay indicators.
 
-Which hazards a figure gets (``figure_hazards``), in the order the text gives them:
+Which hazards a figure gets (``figure_hazards``), in the order the text names them:
 
-1. the *cause* its own sentence names: the subject of the damage verb (``mưa lũ còn làm 35 nhà``),
-   a leading ``Do ảnh hưởng của bão số 3, ...``;
+1. the *cause* its own sentence names before its first figure: the subject of the damage verb
+   (``mưa lũ còn làm 35 nhà``), a leading ``Do ảnh hưởng của bão số 3, ...``; a part between
+   semicolons may name its own (``...; ngập úng tại 35 vị trí``);
 2. else a cause the figure's own clause names (``5 người chết do lũ cuốn trôi``,
-   ``bị mưa đá làm gãy đổ``);
+   ``bị mưa đá làm gãy đổ``), also for a place in a breakdown ``(Lai Châu: 16 người chết do ...)``;
 3. else the cause of the nearest earlier statement of damage (bulletins state the cause once and
-   then list the damage sentence by sentence), else, at the start of a text that names it only
-   later, every hazard the text names;
+   then list the damage sentence by sentence; never across the heading of a section on something
+   else, never to damage blamed on something else: ``do bệnh``), else, in a text that names its
+   hazards only after the damage, every hazard the text names;
 
 plus the hazards that describe what happened to the counted thing (``54.000m kênh bị sạt lở`` →
 landslide, ``nhà bị ngập`` → a flood), and ``storm`` when the text opens by blaming the rain on a
 storm (``Do ảnh hưởng của bão số 3, ... có mưa to``). A bare ``lũ`` (``mưa lũ``, ``lũ cuốn trôi``)
-is the kind of flood the text is about: a flash flood in a text about ``lũ quét``/``lũ ống``.
-The words are data: ``data/disaster_hazards.csv`` (hazard words) and the tables below.
+is the kind of flood the text is about: a flash flood in a text about ``lũ quét``/``lũ ống``, and
+a flash flood is always the rain's. Under a word for the whole event (``mưa bão``) a damage that
+says how it was hit takes only that part of the event (``ngập`` → flood, ``tốc mái`` → storm).
+A storm that only dates the damage (``sau bão số 3``) is not blamed; banks and coasts worn away
+(``bờ sông bị sạt lở``) are a landslide alone.
+
+The words are data: ``data/disaster_hazards.csv`` (hazard words) and the tables below (one per
+concept).
 """
 
 from __future__ import annotations
@@ -723,7 +731,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
-    if ctx.table_row or _NOT_DISASTER.search(ctx.clause_before(r"[;.]")) or _RELIEF_OBJECT.search(ctx.before):
+    if ctx.table_row or _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
         return None
     reading = impact_of(ctx)
     if reading is None:
