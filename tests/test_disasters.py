@@ -98,6 +98,9 @@ def test_forest_fire_is_wildfire_but_violations_are_not_disasters():
 def test_traffic_accidents_are_not_disasters():
     text = "Trong 6 tháng đầu năm, xảy ra 42 vụ tai nạn giao thông làm 09 người chết, 50 người bị thương."
     assert route_in_text(text, "09") is None
+    # the dot of a thousand is no end of the clause that names the accident
+    accident = "Mưa lớn làm 3 nhà bị hư hỏng. Tai nạn giao thông xảy ra 1.250 vụ, làm chết 18 người."
+    assert route_in_text(accident, "18") is None
 
 
 def test_each_count_of_people_takes_the_words_after_it() -> None:
@@ -296,3 +299,46 @@ def test_hazard_words_after_a_figure_describe_damage_not_a_cause() -> None:
 def test_a_part_of_a_sentence_may_name_its_own_cause() -> None:
     text = "Mưa bão làm cây gãy đổ tại 12 vị trí trên quốc lộ; ngập úng tại 9 vị trí trên đường tỉnh."
     assert route_in_text(text, "9").fields["hazards"] == ["flood", "heavy_rain"]
+
+
+def test_a_storm_that_only_dates_the_damage_is_not_its_cause() -> None:
+    after = route_in_text("Sau bão số 6 (Trà Mi), mưa lũ, sạt lở đất làm 8 người chết.", "8")
+    assert set(after.fields["hazards"]) == {"heavy_rain", "flood", "landslide"}
+    brought = route_in_text("Bão số 6 và hoàn lưu sau bão gây mưa lớn làm 8 người chết.", "8")
+    assert set(brought.fields["hazards"]) == {"storm", "heavy_rain"}
+
+
+def test_under_a_word_for_the_whole_event_each_damage_is_the_part_that_did_it() -> None:
+    text = (
+        "Mưa bão gây ngập lụt, sạt lở đất, làm 4 người chết. Trong đó có 90 nhà bị ngập nước. "
+        "Về giao thông, mưa bão làm cây gãy đổ tại 14 vị trí trên quốc lộ; 31 vị trí sạt lở trên đường huyện. "
+        "Toàn tỉnh có 700 ha lúa bị ảnh hưởng."
+    )
+    found = damage(text)
+    whole = {"storm", "heavy_rain", "flood", "landslide"}
+    assert found[4][1] == whole and found[700][1] == whole
+    assert found[90][1] == {"flood"}
+    assert found[14][1] == {"storm"}
+    assert found[31][1] == {"landslide"}
+
+
+def test_damage_blamed_on_something_else_borrows_no_hazard() -> None:
+    text = (
+        "Trong tháng, mưa lớn làm 15 nhà bị hư hỏng.\n\n"
+        "Về chăn nuôi, 250 con gia súc bị chết do bệnh lở mồm long móng; 30 ha lúa bị hư hại do sâu bệnh. "
+        "Có 12 người chết do ngộ độc thực phẩm."
+    )
+    assert set(damage(text)) == {15}
+
+
+def test_no_cause_is_lent_into_a_section_on_something_else() -> None:
+    text = (
+        "2. Tình hình thiên tai\n"
+        "Trong tháng, mưa lớn làm 15 nhà bị hư hỏng.\n\n"
+        "3. Văn hóa - xã hội\n"
+        "Trong kỳ xảy ra 4 vụ đuối nước làm 5 trẻ em tử vong."
+    )
+    assert set(damage(text)) == {15}
+    # a heading about the damage itself keeps the cause stated above it
+    bulletin = "Thiệt hại do mưa lũ ngày 5/8\n\nII. THIỆT HẠI\n\n1. Về người: 2 người chết, 1 người bị thương."
+    assert damage(bulletin)[2] == ("deaths", {"heavy_rain", "flood"})

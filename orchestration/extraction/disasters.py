@@ -2,24 +2,32 @@
 
 A figure is disaster damage when it reads as an impact (``04 người chết`` → deaths, ``92 nhà bị
 sạt lở`` → houses_damaged, ``360,2ha lúa`` → crops ...) and the text attributes it to a hazard.
-Traffic accidents, crime, forest-law violations and animal diseases name no hazard, so they stay
-indicators.
+Traffic accidents, crime, forest-law violations, animal diseases, relief handed out and people
+evacuated are not damage, so they stay indicators.
 
-Which hazards a figure gets (``figure_hazards``), in the order the text gives them:
+Which hazards a figure gets (``figure_hazards``), in the order the text names them:
 
-1. the *cause* its own sentence names: the subject of the damage verb (``mưa lũ còn làm 35 nhà``),
-   a leading ``Do ảnh hưởng của bão số 3, ...``;
+1. the *cause* its own sentence names before its first figure: the subject of the damage verb
+   (``mưa lũ còn làm 35 nhà``), a leading ``Do ảnh hưởng của bão số 3, ...``; a part between
+   semicolons may name its own (``...; ngập úng tại 35 vị trí``);
 2. else a cause the figure's own clause names (``5 người chết do lũ cuốn trôi``,
-   ``bị mưa đá làm gãy đổ``);
+   ``bị mưa đá làm gãy đổ``), also for a place in a breakdown ``(Lai Châu: 16 người chết do ...)``;
 3. else the cause of the nearest earlier statement of damage (bulletins state the cause once and
-   then list the damage sentence by sentence), else, at the start of a text that names it only
-   later, every hazard the text names;
+   then list the damage sentence by sentence; never across the heading of a section on something
+   else, never to damage blamed on something else: ``do bệnh``), else, in a text that names its
+   hazards only after the damage, every hazard the text names;
 
 plus the hazards that describe what happened to the counted thing (``54.000m kênh bị sạt lở`` →
 landslide, ``nhà bị ngập`` → a flood), and ``storm`` when the text opens by blaming the rain on a
 storm (``Do ảnh hưởng của bão số 3, ... có mưa to``). A bare ``lũ`` (``mưa lũ``, ``lũ cuốn trôi``)
-is the kind of flood the text is about: a flash flood in a text about ``lũ quét``/``lũ ống``.
-The words are data: ``data/disaster_hazards.csv`` (hazard words) and the tables below.
+is the kind of flood the text is about: a flash flood in a text about ``lũ quét``/``lũ ống``, and
+a flash flood is always the rain's. Under a word for the whole event (``mưa bão``) a damage that
+says how it was hit takes only that part of the event (``ngập`` → flood, ``tốc mái`` → storm).
+A storm that only dates the damage (``sau bão số 3``) is not blamed; banks and coasts worn away
+(``bờ sông bị sạt lở``) are a landslide alone.
+
+The words are data: ``data/disaster_hazards.csv`` (hazard words) and the tables below (one per
+concept).
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
@@ -57,21 +65,32 @@ HAZARD_NAMES = (
 
 
 def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
+    """The table's rows. Patterns are matched on lower-cased text (several times faster than
+    case-insensitive matching of Vietnamese), so they are written in lower case."""
     with _HAZARD_CSV.open(encoding="utf-8", newline="") as fh:
-        rows = [(tuple(row["hazards"].split()), re.compile(row["pattern"], _I)) for row in csv.DictReader(fh)]
+        rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in csv.DictReader(fh)]
     unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT}
-    if unknown:
-        raise ValueError(f"{_HAZARD_CSV.name}: unknown hazards {sorted(unknown)}")
-    return rows
+    upper = [pattern for _, pattern in rows if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower()]
+    if unknown or upper:
+        raise ValueError(f"{_HAZARD_CSV.name}: unknown hazards {sorted(unknown)}, upper-case patterns {upper}")
+    return [(names, re.compile(_word_start_last(pattern))) for names, pattern in rows]
+
+
+def _word_start_last(pattern: str) -> str:
+    r"""``bão`` → ``bão(?<!\wbão)``: the same words, but the regex engine can look for the
+    letters first (a whole report is scanned ~20x faster)."""
+    return re.sub(r"(^|\|)\\b(\w+)", lambda m: rf"{m.group(1)}{m.group(2)}(?<!\w{m.group(2)})", pattern)
 
 
 HAZARD_WORDS = _load_hazard_words()
+# Any hazard word at all (on lower-cased text): a cheap test before the careful reading.
+_ANY_HAZARD = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HAZARD_WORDS))
 
-# Words that contain a hazard word but name an organisation or a work, not a hazard.
+# Words that contain a hazard word but blame nothing on it: organisations and works ("phòng,
+# chống lụt bão", "xả lũ"), and a storm that only dates the damage ("mưa lũ sau bão số 3"; the
+# storm's own rain is "hoàn lưu sau bão"). Matched on lower-cased text.
 _NOT_HAZARD = re.compile(
-    r"(?:phòng,?\s*chống|PCLB)\s+lụt\s+bão|(?:tràn\s+)?xả\s+lũ|thoát\s+lũ|"
-    r"(?:phòng,?\s*)?chống\s+lũ|thiên\s+tai",
-    _I,
+    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|(?<!lưu\s)(?:sau|trước)\s+(?:khi\s+)?(?:cơn\s+)?bão"
 )
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
@@ -81,6 +100,13 @@ DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
     (FLOOD_OF_TEXT, re.compile(r"\bngập\b(?!\s+mặn)|cuốn\s+trôi|nước\s+cuốn", _I)),
     ("wildfire", re.compile(r"rừng\s+bị\s+cháy|bị\s+cháy\s+rừng", _I)),
 ]
+
+# Weather words that are no hazard of the contract but still name the weather as the cause.
+_WEATHER = re.compile(r"mưa|nước|gió|thiên\s+tai|thời\s+tiết|nắng|giông|dông|ảnh\s+hưởng", _I)
+# A section heading about disasters: "II. THIỆT HẠI", "2.4. Công tác phòng chống thiên tai".
+_DISASTER_TOPIC = re.compile(r"thiệt\s+hại|thiên\s+tai|phòng,?\s+chống|cứu\s+nạn|khắc\s+phục", _I)
+# What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
+_WIND_DAMAGE = re.compile(r"tốc\s+mái|gãy\s+đổ|cây\s+(?:cối\s+)?đổ|đổ\s+cây", _I)
 
 # A statement of damage: the figure's own sentence must say something was hit before a cause
 # stated elsewhere is lent to it.
@@ -188,12 +214,17 @@ _ROAD_SPOT = re.compile(r"sạt\s+lở|tuyến|đường|quốc\s+lộ|tỉnh\s+
 
 def hazards_in(text: str, story: Story | None = None) -> list[str]:
     """Hazards named in a piece of text, in the order they are named."""
-    text = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), text)
+    text = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), text.lower())
     hits: list[tuple[int, str]] = []
     for names, pattern in HAZARD_WORDS:
         m = pattern.search(text)
         if m:
             hits.extend((m.start(), name) for name in names)
+    return _named(hits, text, story)
+
+
+def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[str]:
+    """The hazards of (position, table name) hits, in text order, each once."""
     found: list[str] = []
     for _, name in sorted(hits, key=lambda h: h[0]):
         for hazard in _resolve(name, story):
@@ -225,6 +256,13 @@ def _union(*lists: list[str] | tuple[str, ...]) -> list[str]:
 
 
 @dataclass(frozen=True)
+class _Statement:
+    cause: list[str]
+    modes: list[str]
+    whole_event: bool = False  # the cause is a word for the whole event ("mưa bão")
+
+
+@dataclass(frozen=True)
 class Story:
     """What a whole text says about its disaster, read once per text."""
 
@@ -233,6 +271,13 @@ class Story:
     storm_framed: bool
     sentences: list[tuple[int, int]]  # sentence spans of the text
     starts: list[int]  # their starts, for bisect
+    hazard_at: list[int] = field(default_factory=list)  # where any hazard word starts, sorted
+    statements: dict[tuple[int, int], _Statement | None] = field(default_factory=dict)  # read once
+
+    def hazard_near(self, a: int, b: int) -> bool:
+        """Does ``text[a:b]`` hold (the start of) a hazard word?"""
+        i = bisect_left(self.hazard_at, a)
+        return i < len(self.hazard_at) and self.hazard_at[i] < b
 
 
 _story_cache: dict[int, tuple[str, Story]] = {}
@@ -245,12 +290,19 @@ def story_of(document: str) -> Story:
     kinds = ("flash_flood", "heavy_rain") if _FLASH_FLOOD.search(document) else ()  # rain makes flash floods
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
+    lowered = document.lower()
+    blanked = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), lowered)
+    hits = [(m.start(), names) for names, pattern in HAZARD_WORDS for m in pattern.finditer(blanked)]
+    first: dict[tuple[str, ...], int] = {}
+    for at, names in hits:
+        first[names] = min(at, first.get(names, at))
     partial = Story(kinds, (), False, [], [])
-    event = tuple(hazards_in(document, partial))
+    event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
     lead = document.lstrip()[:600].split("\n", 1)[0]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
-    story = Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences])
+    hazard_at = sorted(at for at, _ in hits)
+    story = Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences], hazard_at)
     _story_cache.clear()  # one document at a time
     _story_cache[id(document)] = (document, story)
     return story
@@ -281,9 +333,10 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     return []
 
 
-# A number, or a day or time ("Sáng 22/11", "2-4/10", "17h", "9 giờ": when, not how many).
+# A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
 _NUMBER_OR_DAY = re.compile(
-    r"(?P<day>\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
+    r"(?P<day>(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b|\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|"
+    r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
     _I,
 )
 
@@ -292,20 +345,26 @@ def before_first_figure(text: str) -> str:
     """The text before its first figure: a cause is named before the damage it counts ("mưa lớn
     làm 85 nhà ..."); hazard words after a figure describe damage ("25 điểm sạt lở"). Event counts
     ("02 đợt mưa lớn"), dates, storm numbers ("bão số 3") and section numbers are not figures."""
+    last_hazard = max((m.end() for _, pattern in HAZARD_WORDS for m in [pattern.search(text.lower())] if m), default=0)
     counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
-    for m in _NUMBER_OR_DAY.finditer(text):
+    for m in _NUMBER_OR_DAY.finditer(text, 0, last_hazard):  # numbers after the last hazard word change nothing
         if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
             continue
         return text[: m.start()]
     return text
 
 
-def own_cause(ctx: FigureContext, story: Story | None = None) -> list[str]:
-    """The cause the figure's sentence names: that of its own part between semicolons ("...;
-    ngập úng tại 35 vị trí"), else that of the sentence."""
+def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str], str]:
+    """The cause the figure's sentence names, and the words that name it: those of its own part
+    between semicolons ("...; ngập úng tại 35 vị trí"), else those of the sentence."""
     before = ctx.before
-    segment = before[before.rfind(";") + 1 :]
-    return sentence_cause(before_first_figure(segment), story) or sentence_cause(before_first_figure(before), story)
+    if not _ANY_HAZARD.search(before.lower()):
+        return [], ""
+    for window in (before_first_figure(before[before.rfind(";") + 1 :]), before_first_figure(before)):
+        cause = sentence_cause(window, story)
+        if cause:
+            return cause, window
+    return [], ""
 
 
 def clause_cause(clause: str, story: Story | None = None) -> list[str]:
@@ -330,28 +389,43 @@ def _add_modes(hazards: list[str], modes: list[str]) -> list[str]:
     return _union(hazards, [m for m in modes if not (flooded and m in ("flood", "flash_flood"))])
 
 
-@dataclass(frozen=True)
-class _Statement:
-    cause: list[str]
-    modes: list[str]
-
-
 def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bool] | None:
     """The nearest earlier sentence that names a cause (with the damage it describes), and whether
     it is close: in the figure's paragraph or the sentence right before it."""
     own_start = ctx.offset + ctx.sentence[0]
+    # a cause is not lent across the heading of a section on something else ("3. Văn hóa - xã hội")
+    other_topic = ctx.heading and not (_DISASTER_TOPIC.search(ctx.heading) or _ANY_HAZARD.search(ctx.heading.lower()))
+    section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if other_topic else -1
     nearest = True
     below = bisect_left(story.starts, own_start)
     for a, b in reversed(story.sentences[:below]):
-        if own_start - b > _LOOKBACK:
+        if own_start - b > _LOOKBACK or b <= section:
             break
-        full = ctx.document[a : min(b, own_start)]
-        cause = sentence_cause(before_first_figure(full), story)
-        if cause and (_DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))):
-            close = nearest or a >= ctx.offset
-            return _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story)), close
+        statement = _statement(ctx.document, a, min(b, own_start), story)
+        if statement is not None:
+            return statement, nearest or a >= ctx.offset
         nearest = False
     return None
+
+
+def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None:
+    """The cause ``document[a:b]`` states for damage it describes (None if it states none);
+    read once per sentence of a text."""
+    key = (a, b)
+    if key not in story.statements:
+        full = document[a:b]
+        statement = None
+        if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
+            cause = sentence_cause(before_first_figure(full), story)
+            says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
+            if cause and says_damage:
+                statement = _Statement(
+                    cause,
+                    damage_modes(_blank(full, _CLAUSE_CAUSE), story),
+                    _names_whole_event(before_first_figure(full)),
+                )
+        story.statements[key] = statement
+    return story.statements[key]
 
 
 def _own_clause(ctx: FigureContext) -> tuple[str, str]:
@@ -367,7 +441,7 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
         joints = list(re.finditer(r"\bvà\b|,", rest))
         clause = rest[joints[-1].end() :] if joints else clause
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
-    stop = re.search(r"[;.()]|\d", after)
+    stop = re.search(r"[;.()…]|\d", after)
     return clause, after[: stop.start() if stop else 120]
 
 
@@ -406,7 +480,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
-    cause = own_cause(ctx, story)
+    cause, cause_words = own_cause(ctx, story)
     if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
         local = (
             clause_cause(after_clause, story)
@@ -416,16 +490,51 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         )
         if local:
             return _finish(local, story)
+    clause = " ".join((before_clause, after_clause, tail))
     if cause:
+        part = _part_of_event(clause, story) if _names_whole_event(cause_words) else []
+        if part:
+            return _finish(part, story)
         if story is not None and _CONTINUES.search(ctx.sentence_text):
             earlier = _earlier_statement(ctx, story)
             cause = _union(cause, earlier[0].cause) if earlier else cause
         return _finish(_add_modes(cause, modes), story)
-    if story is None:
+    if story is None or _other_cause(after_clause + " " + tail):
         return []
+    earlier = _earlier_statement(ctx, story)
+    part = _part_of_event(clause, story) if earlier and earlier[0].whole_event else []
+    if part and _says_damage(ctx):
+        return _finish(part, story)
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     return _finish(_add_modes(cause, modes) if cause else modes, story)
+
+
+def _other_cause(clause: str) -> bool:
+    """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
+    bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
+    for m in _CLAUSE_CAUSE.finditer(clause):
+        phrase = m.group("do") or m.group("agent") or ""
+        if not (hazards_in(phrase) or damage_modes(phrase) or _WEATHER.search(phrase)):
+            return True
+    return False
+
+
+def _names_whole_event(text: str) -> bool:
+    lowered = text.lower()
+    return any(WHOLE_EVENT in names and pattern.search(lowered) for names, pattern in HAZARD_WORDS)
+
+
+def _part_of_event(clause: str, story: Story | None) -> list[str]:
+    """Under a word for the whole event ("mưa bão đã làm ..."), a damage that says how it was
+    hit is the part of the event that hit it: water (ngập), slopes (sạt lở), wind (tốc mái,
+    cây gãy đổ). [] when the clause does not say."""
+    if story is None:
+        return []
+    parts = damage_modes(clause, story)
+    if _WIND_DAMAGE.search(clause):
+        parts = _union(parts, [h for h in ("storm", "whirlwind") if h in story.event][:1])
+    return [h for h in parts if h in story.event]
 
 
 def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: list[str]) -> tuple[list[str], list[str]]:
@@ -434,19 +543,21 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
     Lent only to a clause that says something was hit, or to a bare list ("Điện Bàn 850ha, Quế
     Sơn 283ha") right after the statement it details (which also lends how things were hit).
     """
-    earlier = _earlier_statement(ctx, story)
     if _says_damage(ctx):
+        earlier = _earlier_statement(ctx, story)
         cause: list[str] = []
         if earlier is not None:
-            cause = earlier[0].cause
-        elif ctx.offset + ctx.start < _LOOKBACK:
+            cause = list(earlier[0].cause)
+        elif not story.hazard_near(0, ctx.offset + ctx.sentence[0]) and ctx.offset + ctx.start < _LOOKBACK:
             cause = list(story.event)  # a text that opens on the damage names its cause later
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
         return cause, modes
-    if not _DAMAGE_WORDS.search(ctx.sentence_text) and earlier is not None and earlier[1]:
-        return earlier[0].cause, _union(modes, earlier[0].modes)
+    if not _DAMAGE_WORDS.search(ctx.sentence_text):
+        earlier = _earlier_statement(ctx, story)
+        if earlier is not None and earlier[1]:
+            return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
 
 
@@ -491,17 +602,12 @@ def _enclosing_head(ctx: FigureContext) -> str:
     """In a breakdown "161 nhà bị đổ, trôi (Hà Giang: 39 nhà; ...)", the words of the figure the
     parenthesis details ("nhà bị đổ, trôi"); "" outside parentheses."""
     before = ctx.text[max(0, ctx.start - 400) : ctx.start]
-    depth = 0
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] == ")":
-            depth += 1
-        elif before[i] == "(":
-            if depth == 0:
-                head = before[:i]
-                number = list(re.finditer(r"\d[\d.,]*", head))
-                return head[number[-1].end() :] if number else ""
-            depth -= 1
-    return ""
+    opened = before.rfind("(")
+    if opened < 0 or before.rfind(")") > opened:
+        return ""
+    head = before[:opened]
+    number = list(re.finditer(r"\d[\d.,]*", head))
+    return head[number[-1].end() :] if number else ""
 
 
 def _person_impact(ctx: FigureContext, head: str) -> str | None:
@@ -625,7 +731,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
-    if ctx.table_row or _NOT_DISASTER.search(ctx.clause_before(r"[;.]")) or _RELIEF_OBJECT.search(ctx.before):
+    if ctx.table_row or _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
         return None
     reading = impact_of(ctx)
     if reading is None:
