@@ -264,3 +264,11 @@ def test_funding_source_said_once_in_the_sentence():
     lead = "Tổng nhu cầu vốn giai đoạn 2026 - 2030 là 910 tỷ đồng. "
     assert route_in_text(lead + split, "120").fields["funding_source"] == "local"
     assert route_in_text(lead + split, "90").fields["funding_source"] is None
+
+
+def test_a_revenue_plans_issuer_is_not_carried_to_investment():
+    lead = "Thu ngân sách đạt 2.000 tỷ đồng, bằng 105% dự toán HĐND tỉnh giao.\n"
+    investment = "Giải ngân vốn đầu tư công đạt 60% kế hoạch."
+    assert route_in_text(investment, "60", preceding=lead).fields["plan_basis"] is None
+    revenue = "Thu nội địa đạt 1.800 tỷ đồng, bằng 103% dự toán."
+    assert route_in_text(revenue, "103", preceding=lead).fields["plan_basis"] == "provincial"

@@ -230,18 +230,30 @@ def _bases(text: str) -> list[tuple[int, str]]:
     return sorted((m.start(), basis) for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text))
 
 
-def _carried_basis(text: str) -> str | None:
-    """The basis of the last sentence in ``text`` that names one, when it names only one kind."""
+def _family(item: str | None) -> str | None:
+    """Revenue, spending or investment: a plan's issuer carries over only within one of them."""
+    if item is None:
+        return None
+    return item.split("_")[0] if item.startswith(("revenue", "expenditure")) else "investment"
+
+
+def _carried_basis(text: str, item: str | None = None) -> str | None:
+    """The basis of the last sentence in ``text`` that names one, when it names only one kind and
+    speaks of the same family of items (a revenue plan's issuer says nothing of investment)."""
     hits = _bases(text) + [(m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text)]
     hits.sort()
     if not hits:
         return None
     cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[:hits[-1][0]])), default=0)
+    end = re.search(r"[.!?](?:\s|$)", text[hits[-1][0]:])
+    said_of = nearest_item(text[cut:hits[-1][0] + end.start() if end else len(text)])
+    if item is not None and said_of is not None and _family(said_of[0]) != _family(item) and item != "other":
+        return None
     kinds = {basis for pos, basis in hits if pos >= cut}
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def plan_basis(ctx: FigureContext) -> str | None:
+def plan_basis(ctx: FigureContext, item: str) -> str | None:
     """Who set the plan: the words right after the figure, else the nearest ones before it, else
     (for a % of an unnamed plan) the one the passage named last."""
     head = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
@@ -260,7 +272,7 @@ def plan_basis(ctx: FigureContext) -> str | None:
     if ctx.unit != "pct":
         # "HĐND tỉnh quyết nghị thông qua tổng thu 5.336 tỉ đồng. Trong đó, thu nội địa 5.230 tỉ
         # đồng": the breakdown of a plan has the plan's issuer
-        return _carried_basis(ctx.text[:ctx.sentence[0]])
+        return _carried_basis(ctx.text[:ctx.sentence[0]])  # an adopted budget: revenue and spending alike
     if not _ANY_PLAN.search(head):
         # "đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
         # before any other percentage
@@ -270,7 +282,7 @@ def plan_basis(ctx: FigureContext) -> str | None:
             return found[0][1]
     if _ANY_PLAN.search(head) or not head.strip():
         # "đạt 117% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
-        return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before)
+        return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
     return None
 
 
@@ -367,7 +379,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         "budget_item": item,
         "budget_label": _label(ctx),
         "measure": measure,
-        "plan_basis": plan_basis(ctx) if measure in ("plan", "plan_pct") else None,
+        "plan_basis": plan_basis(ctx, item) if measure in ("plan", "plan_pct") else None,
         "funding_source": funding_source(ctx, item),
     }
     if measure != "plan":
