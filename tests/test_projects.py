@@ -197,7 +197,8 @@ def test_parts_are_named_with_their_project():
 
 def test_tasks_of_an_institution_are_not_events_of_a_work():
     assert _rows("Bệnh viện Đa khoa Sơn Tây đã hoàn thành việc khám sàng lọc cho 500 người.") == []
-    assert _rows("Trường THPT Lê Lợi khánh thành nhà đa năng.") == [("Trường THPT Lê Lợi", "inaugurated", None)]
+    assert _rows("Trường THPT Lê Lợi khánh thành nhà đa năng.") == []  # the building's event, not the school's
+    assert _rows("Trường THPT Lê Lợi được khánh thành.") == [("Trường THPT Lê Lợi", "inaugurated", None)]
 
 
 def test_bare_reference_owns_the_figure_of_its_clause():
@@ -217,3 +218,8 @@ def test_a_day_without_its_year_takes_the_documents():
     got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2025) if e.row]
     assert got == [("cầu Phú Mỹ 2", "started", dt.date(2025, 3, 15))]
     assert [e.date for e in find_project_events(text) if e.row] == [None]
+
+
+def test_event_of_something_inside_a_work():
+    assert _rows("Khu công nghiệp Phú Hà đã khởi công nhà xưởng mới.") == []
+    assert _rows("Khu công nghiệp Phú Hà đã khởi công ngày 2/5/2024.")[0][1] == "started"

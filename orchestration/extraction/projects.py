@@ -128,6 +128,10 @@ _DATE_NEAR = re.compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d
 _MONTH_NEAR = re.compile(r"tháng\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)", _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp)\s+(?:\S+\s+){0,2}$", _I)
+# Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
+# công nhà xưởng"): the event is theirs, the work is under way.
+OTHER_OBJECTS: tuple[str, ...] = ("hạng mục", "nhà xưởng", "tòa nhà", "gói thầu", "nhà", "trụ sở", "phần")
+_OTHER_OBJECT = re.compile(r"\s+(?:" + "|".join(r"\s+".join(w.split()) for w in OTHER_OBJECTS) + r")\b", _I)
 # Words that say a work is under way (an explicit in_progress)
 _PROGRESS = re.compile(r"thi\s+công|đang\s+(?:triển\s+khai|xây\s+dựng|thực\s+hiện)|đẩy\s+nhanh\s+tiến\s+độ|"
                        r"đầu\s+tư\s+xây\s+dựng|triển\s+khai\s+thực\s+hiện", _I)
@@ -191,6 +195,8 @@ def said_event(before: str, after: str) -> str | None:
     for window in (after, before):
         for event, pattern in _EVENTS:
             m = pattern.search(window)
+            if m and window is after and _OTHER_OBJECT.match(window, m.end()):
+                return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
             if m:
                 return "in_progress" if _FUTURE_BEFORE.search(window[:m.start()]) else event
     if _PROGRESS.search(after) or _PROGRESS.search(before):
