@@ -223,3 +223,10 @@ def test_a_day_without_its_year_takes_the_documents():
 def test_event_of_something_inside_a_work():
     assert _rows("Khu công nghiệp Phú Hà đã khởi công nhà xưởng mới.") == []
     assert _rows("Khu công nghiệp Phú Hà đã khởi công ngày 2/5/2024.")[0][1] == "started"
+
+
+def test_investment_attraction_counts_are_not_projects():
+    assert route_in_text("Năm 2024, tỉnh thu hút 25 dự án với tổng vốn đầu tư 4.500 tỷ đồng.", "4.500") is None
+    assert route_in_text("Tỉnh chấp thuận chủ trương đầu tư 18 dự án, tổng vốn đầu tư 9.000 tỷ đồng.", "9.000") is None
+    started = route_in_text("Tỉnh khởi công 5 dự án giao thông với tổng vốn đầu tư 2.000 tỷ đồng.", "2.000")
+    assert started.fields["project_name"] == "5 dự án giao thông" and started.fields["event"] == "started"

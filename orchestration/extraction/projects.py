@@ -445,6 +445,10 @@ _PLAN = re.compile(r"kế\s+hoạch\s+vốn|vốn\s+(?:được\s+)?giao|bố\s+
 # A counted group of projects ("13 dự án văn hóa", "6 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
 _GROUP = re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I)
+# Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
+# investors' projects and their registered capital are indicators, not works of the province.
+_ATTRACTION = re.compile(r"thu\s+hút|cấp\s+mới|chấp\s+thuận\s+chủ\s+trương|chứng\s+nhận\s+đăng\s+ký|"
+                         r"vốn\s+đăng\s+ký|\bFDI\b|nước\s+ngoài|điều\s+chỉnh\s+tăng", _I)
 _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
@@ -483,16 +487,16 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """"13 dự án văn hóa, vốn đầu tư hơn 2.585 tỷ", "6 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 51 tỷ đồng": the group owns its investment, and any money once it has an event."""
     groups = list(_GROUP.finditer(ctx.before))
-    if not groups:
+    if not groups or _ATTRACTION.search(ctx.before):
         return None
     group = groups[-1]
-    between = ctx.before[group.end():]
-    event = said_event(group.group(), between)
+    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "6 dự án văn hóa", not its predicate
+    name_end = group.start() + len(name)
+    between = ctx.before[name_end:]
+    event = said_event(ctx.before[:group.start()], between)
     if event is None and not _TOTAL.search(between):
         return None
-    name_end = ctx.sentence[0] + group.end()
-    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "6 dự án văn hóa", not its predicate
-    return spaced(name).rstrip(" ,"), event or "funding", name_end
+    return spaced(name).rstrip(" ,"), event or "funding", ctx.sentence[0] + name_end
 
 
 def _measure(ctx: FigureContext, between: str) -> str | None:
