@@ -272,3 +272,9 @@ def test_a_revenue_plans_issuer_is_not_carried_to_investment():
     assert route_in_text(investment, "60", preceding=lead).fields["plan_basis"] is None
     revenue = "Thu nội địa đạt 1.800 tỷ đồng, bằng 103% dự toán."
     assert route_in_text(revenue, "103", preceding=lead).fields["plan_basis"] == "provincial"
+
+
+def test_national_rates_quoted_beside_the_province_are_not_its_budget():
+    text = "Tỉnh giải ngân đạt 52% kế hoạch, trong khi tỷ lệ giải ngân của cả nước đạt 41%."
+    assert route_in_text(text, "52").table == "budgets"
+    assert route_in_text(text, "41") is None

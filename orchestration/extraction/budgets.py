@@ -62,7 +62,9 @@ _NOT_BUDGET_CLAUSE = re.compile(
     r"thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|"
     r"vốn\s+thực\s+hiện\s+của|trị\s+giá|"
     # "đứng thứ 12/20 tỉnh có tỷ lệ giải ngân đạt trên 50%": the rate describes other provinces
-    r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ", _I)
+    r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ|"
+    # "tỷ lệ giải ngân của cả nước đạt 40%": the country's figure quoted beside the province's
+    r"cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung", _I)
 
 _PROGRAMME = _ITEMS[8][1]
 
