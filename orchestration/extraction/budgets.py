@@ -3,11 +3,15 @@
 A figure is a budget figure when it is money (or a % of a money plan) and the words before it
 in its sentence name a budget item: ``thu nội địa``, ``chi thường xuyên``, ``giải ngân``,
 ``kế hoạch vốn``, ``dự toán`` ... or when it sits under a heading on the national target
-programmes. The words then give the measure (``dự toán``/``kế hoạch vốn``/``được giao`` →
-plan, ``giải ngân``/``thực hiện``/``thu được`` → actual), who set the plan (``Trung ương giao``
-→ central, ``tỉnh giao``/``HĐND giao`` → provincial) and the source of the money (NSTW →
-central, NSĐP → local).
-"""
+programmes; a breakdown sentence (``Trong đó, ...``) has the item of the sentence before. The
+words then give the measure (``dự toán``/``kế hoạch vốn``/``được giao``/``quyết nghị thông
+qua``/``phê duyệt`` → plan, ``giải ngân``/``thực hiện``/``thu được`` → actual; a sentence
+without them goes on with the one before), who set the plan (``PLAN_ISSUERS``: Trung ương,
+Thủ tướng, Bộ Tài chính → central; tỉnh, HĐND, UBND tỉnh → provincial; a % of an unnamed plan
+takes the issuer the passage named last), the source of the money (NSTW → central, NSĐP →
+local) and the as-of date (``đến ngày 30.6``, ``tính đến trưa ngày 28/12``, ``hết tháng 8``,
+``đến hết quý III``, in the document's year, carried from the lead of a passage until a period
+phrase)."""
 
 from __future__ import annotations
 

@@ -3,13 +3,21 @@
 A project is named when ``dự án``/``công trình`` is followed by a name in quotes or by a phrase
 carrying a proper noun or written as a title (``dự án Khu dân cư Thôm Dầy``, ``dự án đầu tư
 tuyến đường cao tốc Chợ Mới - Bắc Kạn``); ``các dự án``, ``12/33 dự án`` or ``dự án hỗ trợ phát
-triển sản xuất cộng đồng`` are generic and name nothing. A count followed by a colon lists names
-sharing one event (``khánh thành 3 dự án ... gồm: A; B; C``). The verb around the name gives the
-event (khởi công → started, khánh thành → inaugurated, hoàn thành/bàn giao → completed, phê
-duyệt → approved, otherwise in_progress); money after the name in its sentence, or in its
-``Dự án X: ...`` block, is the project's (tổng mức đầu tư → total_investment, giải ngân →
-disbursed, kế hoạch vốn or the b of a/b → plan, a % → plan_pct).
-"""
+triển sản xuất cộng đồng`` are generic and name nothing. A work is also named without ``dự án``
+by its kind and a proper name (``WORK_NOUNS``: ``cầu Cửa Lục 1``, ``đường cao tốc Đồng Đăng
+(tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng)``, ``Nhà máy điện gió Cà Mau 1A, 1B và 1C``) or as
+the object of an event verb (``Khởi công Nhà máy điện gió``); parts are named by their number
+(``dự án thành phần 1``, ``Giai đoạn 2``, ``gói thầu XL01``) and later sentences refer back
+(``Tuyến cao tốc này``, ``Công trình do Sở ... làm chủ đầu tư``, ``của dự án``). A count
+followed by a colon lists names sharing one event (``khánh thành 3 dự án ... gồm: A; B; C``,
+or ``A, B, C`` when they are works). The verb around the name gives the event (khởi công →
+started, khánh thành → inaugurated, hoàn thành/đưa vào sử dụng → completed, phê duyệt →
+approved, thi công/a completion still to come → in_progress; a ``dự án X`` mention without
+verb is in_progress too, a work or a reference without verb makes no event row); money after
+the name in its sentence, or in its ``Dự án X: ...`` block, is the project's (tổng mức/vốn đầu
+tư → total_investment, giải ngân or works done → disbursed, kế hoạch vốn/phân bổ or the b of
+a/b → plan, a % → plan_pct), with event ``funding`` when no verb says one. Counted groups
+(``6 dự án văn hóa đã hoàn thành``) own their investment, or any money once they have an event."""
 
 from __future__ import annotations
 
