@@ -65,7 +65,7 @@ _NOT_BUDGET_CLAUSE = re.compile(
     r"doanh\s+thu|thu\s+nộp|nộp\s+ngân\s+sách|xử\s+phạt|thu\s+hồi|tặng\s+quà|suất\s+quà|thu\s+nhập|"
     r"thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|"
     r"vốn\s+thực\s+hiện\s+của|trị\s+giá|"
-    # "đứng thứ 12/20 tỉnh có tỷ lệ giải ngân đạt trên 50%": the rate describes other provinces
+    # "xếp thứ 8/30 tỉnh có tỷ lệ giải ngân trên 60%": the rate describes other provinces
     r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ|"
     # "tỷ lệ giải ngân của cả nước đạt 40%": the country's figure quoted beside the province's
     r"cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung", _I)
@@ -114,8 +114,8 @@ _LOCAL_SOURCE = re.compile(
     r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b|"
     r"\bcủa\s+các\s+(?:địa\s+phương|huyện)", _I)
 
-# As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 28/12", "đến hết ngày 31.1.2024" (a dot
-# date only after "ngày"), "Hết tháng 8/2021", "Đến cuối tháng 9/2022", "đến hết quý III/2021".
+# As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
+# date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".
 _YEAR_PART = r"(?:\s*[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)"
 _AS_OF_DAY = re.compile(
     r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
@@ -129,7 +129,7 @@ _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD_RESET = re.compile(
     r"đến\s+hết\s+năm|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
     r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d", _I | re.MULTILINE)
-# "bằng 139% cùng kỳ năm 2023": the figure's year is the one after
+# "bằng 125% cùng kỳ năm 2022": the figure's year is the one after
 _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+((?:19|20)\d\d)", _I)
 _PERCENT_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được|mới)\s*)*$", _I)
 
@@ -146,11 +146,11 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 
 
 _BUDGET_VERB = re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I)
-# "Trong đó, ngân sách tỉnh khoảng 16.367 tỷ đồng": a breakdown of what the sentence before named
+# "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
 _AIM = re.compile(r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)mục\s+tiêu|\bsẽ\b", _I)
-# "vượt 876 tỉ đồng so với dự toán": the excess over the plan, not the item itself
+# "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
 _EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
 
 
@@ -214,7 +214,7 @@ def measure_of(ctx: FigureContext) -> str | None:
     if ctx.table_row:
         return "plan" if ctx.metric == "target" else "actual"
     if ctx.metric == "target" and _AIM.search(ctx.before):
-        return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 12.800 tỷ đồng": what is aimed at
+        return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
     measure = _last_measure_word(ctx.clause_before(r"[;,()]"))
     if measure is not None:
         return measure
@@ -222,7 +222,7 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _first_measure_word(ctx.before)
     if measure is not None:
         return measure
-    # "HĐND tỉnh quyết nghị thông qua tổng thu 5.336 tỉ đồng. Trong đó, thu nội địa 5.230 tỉ
+    # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", ctx.text[:ctx.sentence[0]])):
         measure = _first_measure_word(sentence)
@@ -276,18 +276,18 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
     if ctx.unit != "pct":
-        # "HĐND tỉnh quyết nghị thông qua tổng thu 5.336 tỉ đồng. Trong đó, thu nội địa 5.230 tỉ
+        # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
         # đồng": the breakdown of a plan has the plan's issuer
         return _carried_basis(ctx.text[:ctx.sentence[0]])  # an adopted budget: revenue and spending alike
     if not _ANY_PLAN.search(head):
-        # "đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
+        # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
         # before any other percentage
         rest = ctx.after[:m.start()] if (m := re.search(r"%", ctx.after)) else ctx.after
         found = _bases(rest)
         if found:
             return found[0][1]
     if _ANY_PLAN.search(head) or not head.strip():
-        # "đạt 117% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
+        # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
     return None
 
@@ -297,7 +297,7 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     clause = ctx.clause_before(r"[;,()]")
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
-        # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 300 tỷ đồng"
+        # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
     if central and not local:
         return "central"
@@ -346,13 +346,13 @@ _RANGE_START = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\
 
 def as_of(ctx: FigureContext) -> dt.date | None:
     """The as-of date said before the figure in its paragraph or the passage before it ("Tính đến
-    ngày 28/12, ..." heads a news item); a period phrase said after it ends its reach."""
+    ngày 20/12, ..." heads a news item); a period phrase said after it ends its reach."""
     text = ctx.preceding + "\n" + ctx.paragraph_before
     own_start = len(ctx.preceding) + 1
     hits = [(pos, day) for pos, day in _as_of_phrases(text, _year_of(ctx))
-            # "Từ ngày 4 đến ngày 6/12": the dates of a meeting, not of the figures
+            # "Từ ngày 3 đến ngày 5/12": the dates of a meeting, not of the figures
             if not _RANGE_START.search(text[max(0, pos - 30):pos])
-            # from an earlier paragraph only when said of the budget ("tính đến ngày 29.12, thu ngân sách ...")
+            # from an earlier paragraph only when said of the budget ("tính đến ngày 20.12, thu ngân sách ...")
             and (pos >= own_start or nearest_item(text[pos:own_start].split(". ")[0]) is not None)]
     if not hits:
         return None

@@ -4,9 +4,9 @@ A project is named when ``dự án``/``công trình`` is followed by a name in q
 carrying a proper noun or written as a title (``dự án Khu dân cư Thôm Dầy``, ``dự án đầu tư
 tuyến đường cao tốc Chợ Mới - Bắc Kạn``); ``các dự án``, ``12/33 dự án`` or ``dự án hỗ trợ phát
 triển sản xuất cộng đồng`` are generic and name nothing. A work is also named without ``dự án``
-by its kind and a proper name (``WORK_NOUNS``: ``cầu Cửa Lục 1``, ``đường cao tốc Đồng Đăng
-(tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng)``, ``Nhà máy điện gió Cà Mau 1A, 1B và 1C``) or as
-the object of an event verb (``Khởi công Nhà máy điện gió``); parts are named by their number
+by its kind and a proper name (``WORK_NOUNS``: ``cầu Tân Lập 2``, ``đường cao tốc Đồng Đăng
+(tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng)``, ``Nhà máy điện gió Phước Hữu 2A, 2B và 2C``) or as
+the object of an event verb (``Khánh thành Nhà máy xử lý rác``); parts are named by their number
 (``dự án thành phần 1``, ``Giai đoạn 2``, ``gói thầu XL01``) and later sentences refer back
 (``Tuyến cao tốc này``, ``Công trình do Sở ... làm chủ đầu tư``, ``của dự án``). A count
 followed by a colon lists names sharing one event (``khánh thành 3 dự án ... gồm: A; B; C``,
@@ -17,7 +17,7 @@ verb is in_progress too, a work or a reference without verb makes no event row);
 the name in its sentence, or in its ``Dự án X: ...`` block, is the project's (tổng mức/vốn đầu
 tư → total_investment, giải ngân or works done → disbursed, kế hoạch vốn/phân bổ or the b of
 a/b → plan, a % → plan_pct), with event ``funding`` when no verb says one. Counted groups
-(``6 dự án văn hóa đã hoàn thành``) own their investment, or any money once they have an event."""
+(``4 dự án thể thao đã hoàn thành``) own their investment, or any money once they have an event."""
 
 from __future__ import annotations
 
@@ -60,8 +60,8 @@ class _Mention:
     figures_only: bool = False  # "tổng mức đầu tư của dự án": owns figures, says no event
 
 
-# Kinds of works that name a project when a proper name follows ("cầu Cửa Lục 1", "đường cao tốc
-# Vân Đồn - Móng Cái", "Nhà máy điện gió Cà Mau 1A"), longest first. One table: add a kind here.
+# Kinds of works that name a project when a proper name follows ("cầu Tân Lập 2", "đường cao tốc
+# Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first. One table: add a kind here.
 WORK_NOUNS: tuple[str, ...] = (
     "tuyến đường cao tốc", "đường bộ cao tốc", "đường cao tốc", "tuyến cao tốc", "cao tốc",
     "đường ven biển", "đường vành đai", "vành đai", "đường tránh", "đường nối", "đường kết nối", "tuyến đường",
@@ -94,7 +94,7 @@ _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện
 _REFERENCE = re.compile(
     r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
     r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình)(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|dự\s+kiến)\b))", _I)
-# Damage lists of a disaster: "26 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
+# Damage lists of a disaster: "12 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
 _DAMAGE = re.compile(r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
                      r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão", _I)
 
@@ -109,7 +109,7 @@ _NAME_END = re.compile(
     r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")|"
     r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
     r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
-    # a second mention, a description ("có tổng chiều dài", "dài 117 km"), or its money ("10.000 tỉ đồng")
+    # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
     r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng|dự\s+kiến)\b|"
     r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
     r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
@@ -143,7 +143,7 @@ _OTHER_OBJECT = re.compile(r"\s+(?:" + "|".join(r"\s+".join(w.split()) for w in 
 # Words that say a work is under way (an explicit in_progress)
 _PROGRESS = re.compile(r"thi\s+công|đang\s+(?:triển\s+khai|xây\s+dựng|thực\s+hiện)|đẩy\s+nhanh\s+tiến\s+độ|"
                        r"đầu\s+tư\s+xây\s+dựng|triển\s+khai\s+thực\s+hiện", _I)
-# "Dự án X có công suất 350 MW", "dài 117 km": a description of the work, not news of it
+# "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(r"^\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b", _I)
 
 
@@ -164,7 +164,7 @@ def is_named(name: str, quoted: bool) -> bool:
 
 
 # What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
-# (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Cà Mau 1A, 1B, 1C và 1D").
+# (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 _NAME_GOES_ON = re.compile(
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
     r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b")
@@ -233,7 +233,7 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
                 except ValueError:
                     return None
     for window in (before, after):
-        # "khởi công từ tháng 6/2023": a month only, its first day
+        # "khởi công từ tháng 9/2022": a month only, its first day
         months = list(_MONTH_NEAR.finditer(window))
         if months:
             m = months[-1] if window is before else months[0]
@@ -302,8 +302,8 @@ _EVENT_VERB_BEFORE = re.compile(r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|
 
 
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
-    """Works named without "dự án": "cầu Cửa Lục 1", "đường cao tốc Vân Đồn - Móng Cái", and the
-    object of an event verb even without a proper name ("Khởi công Nhà máy điện gió ...")."""
+    """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
+    object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
     for m in _WORK.finditer(text):
         if _NOT_WORK_WORD.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
@@ -450,7 +450,7 @@ _TOTAL = re.compile(r"tổng\s+mức\s+đầu\s+tư|\bTMĐT\b|tổng\s+vốn\s+�
                     r"(?<!nguồn\s)vốn\s+đầu\s+tư(?!\s+công)|(?:quy\s+mô|giá\s+trị)\s+đầu\s+tư", _I)
 _DISBURSED = re.compile(r"giải\s+ngân", _I)
 _PLAN = re.compile(r"kế\s+hoạch\s+vốn|vốn\s+(?:được\s+)?giao|bố\s+trí\s+vốn|phân\s+bổ", _I)
-# A counted group of projects ("13 dự án văn hóa", "6 dự án ... đã hoàn thành"): its money is the
+# A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
 _GROUP = re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I)
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
@@ -478,7 +478,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     return best or _group_owner(ctx) or _works_progress_owner(ctx, last_name)
 
 
-# Construction progress in money ("lũy kế sản lượng 684 tỷ/17.033 tỷ đồng giá trị hợp đồng"):
+# Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
 # the works of the project the passage is about.
 _WORKS_PROGRESS = re.compile(r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
                              r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công", _I)
@@ -492,13 +492,13 @@ def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[st
 
 
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    """"13 dự án văn hóa, vốn đầu tư hơn 2.585 tỷ", "6 dự án ... đã hoàn thành, ... vốn đã được
-    phân bổ là 51 tỷ đồng": the group owns its investment, and any money once it has an event."""
+    """"9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
+    phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
     groups = list(_GROUP.finditer(ctx.before))
     if not groups or _ATTRACTION.search(ctx.before):
         return None
     group = groups[-1]
-    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "6 dự án văn hóa", not its predicate
+    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
     name_end = group.start() + len(name)
     between = ctx.before[name_end:]
     event = said_event(ctx.before[:group.start()], between)
@@ -516,7 +516,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
     if not between.strip(" -–:"):
-        return "total_investment"  # "Nhà máy điện gió 10.000 tỉ đồng": the work's price
+        return "total_investment"  # "Nhà máy xử lý rác 500 tỉ đồng": the work's price
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
@@ -533,7 +533,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         if hits:
             return max(hits)[1]
     if re.fullmatch(r"[^;.]*\(\s*", between):
-        # "dự án 2 do Bộ GTVT làm chủ quản (10.436 tỷ đồng)": as the part before it in the list
+        # "dự án 2 do Bộ Xây dựng làm chủ quản (3.400 tỷ đồng)": as the part before it in the list
         before_name = ctx.before[:len(ctx.before) - len(between)]
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(before_name)]
         hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(before_name)]
