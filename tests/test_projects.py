@@ -230,3 +230,12 @@ def test_investment_attraction_counts_are_not_projects():
     assert route_in_text("Tỉnh chấp thuận chủ trương đầu tư 18 dự án, tổng vốn đầu tư 9.000 tỷ đồng.", "9.000") is None
     started = route_in_text("Tỉnh khởi công 5 dự án giao thông với tổng vốn đầu tư 2.000 tỷ đồng.", "2.000")
     assert started.fields["project_name"] == "5 dự án giao thông" and started.fields["event"] == "started"
+
+
+def test_a_references_evidence_reaches_back_to_the_name():
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = "Giai đoạn 3 được phê duyệt năm 2023. Công trình được khởi công đầu năm 2024.\n"
+    rows = [(e.project_name, e.event, text[e.start:e.end]) for e in project_events(build_layout(text))]
+    assert ("Giai đoạn 3", "started", "Giai đoạn 3 được phê duyệt năm 2023. Công trình") in rows

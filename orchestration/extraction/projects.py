@@ -42,6 +42,7 @@ class NamedEvent:
     row: bool = True          # an event row of its own (False: the mention only owns figures)
     said: bool = True         # a verb says the event (else in_progress by default)
     part: bool = False        # a phase or component ("dự án 2", "Giai đoạn 2"), not a whole project
+    named_at: int | None = None  # a reference: where its project was named in the paragraph
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class _Mention:
     needs_verb: bool = False
     part: bool = False        # a phase or component of a project
     figures_only: bool = False  # "tổng mức đầu tư của dự án": owns figures, says no event
+    named_at: int | None = None  # a reference: where its project was named in the paragraph
 
 
 # Kinds of works that name a project when a proper name follows ("cầu Tân Lập 2", "đường cao tốc
@@ -344,10 +346,12 @@ def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | 
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
-        name = wholes[-1].name if wholes else last_name or (earlier[-1].name if earlier else None)
+        antecedent = wholes[-1] if wholes else None if last_name else (earlier[-1] if earlier else None)
+        name = antecedent.name if antecedent else last_name
         if name:
             found[start] = _Mention(start, end, name, _clause_before(text, start), _sentence_after(text, end),
-                                    needs_verb=True, figures_only=figures_only)
+                                    needs_verb=True, figures_only=figures_only,
+                                    named_at=antecedent.start if antecedent else None)
 
 
 def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
@@ -430,7 +434,7 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
         block = _block_end(paragraph, b)
         row = not mention.figures_only and (said is not None or not mention.needs_verb)
         events.append(NamedEvent(a, b, name, event, _date_for(event, mention.before, mention.after, year), block, row,
-                                 said is not None, mention.part))
+                                 said is not None, mention.part, mention.named_at))
         if block is not None:
             start = re.search(r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
                               paragraph[b:block])
