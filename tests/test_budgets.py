@@ -4,9 +4,11 @@ import datetime as dt
 
 from orchestration.extraction.routing import route_in_text
 
-REVENUE = ("Tổng thu NSNN trên địa bàn tỉnh tính đến ngày 17/6/2024 được 386 tỷ đồng, đạt 41,5% dự toán "
-           "Trung ương giao và 38% dự toán tỉnh giao. Trong đó: thu nội địa được 365 tỷ đồng/978 tỷ đồng, "
-           "đạt 37% dự toán tỉnh giao; thu xuất nhập khẩu được 18,2 tỷ đồng/32 tỷ đồng, đạt 57% dự toán tỉnh giao.")
+REVENUE = (
+    "Tổng thu NSNN trên địa bàn tỉnh tính đến ngày 17/6/2024 được 386 tỷ đồng, đạt 41,5% dự toán "
+    "Trung ương giao và 38% dự toán tỉnh giao. Trong đó: thu nội địa được 365 tỷ đồng/978 tỷ đồng, "
+    "đạt 37% dự toán tỉnh giao; thu xuất nhập khẩu được 18,2 tỷ đồng/32 tỷ đồng, đạt 57% dự toán tỉnh giao."
+)
 
 
 def test_revenue_total_actual_with_as_of():
@@ -36,8 +38,10 @@ def test_import_export_and_as_of_carried_to_next_sentence():
 
 
 def test_land_use_and_other_revenue():
-    text = ("Trong 6 tháng đầu năm 2024, tiến độ thu ngân sách còn chậm, trong đó: thu tiền sử dụng đất mới "
-            "đạt 15% dự toán giao; thu từ khu vực doanh nghiệp nhà nước mới đạt 28%.")
+    text = (
+        "Trong 6 tháng đầu năm 2024, tiến độ thu ngân sách còn chậm, trong đó: thu tiền sử dụng đất mới "
+        "đạt 15% dự toán giao; thu từ khu vực doanh nghiệp nhà nước mới đạt 28%."
+    )
     land, other = route_in_text(text, "15"), route_in_text(text, "28")
     assert land.fields["budget_item"] == "revenue_land_use" and land.fields["measure"] == "plan_pct"
     assert land.fields["plan_basis"] is None
@@ -45,9 +49,11 @@ def test_land_use_and_other_revenue():
 
 
 def test_expenditure_items_are_local_budget():
-    text = ("Tổng chi ngân sách địa phương đến ngày 17/6/2024 được 2.458/7.441,4 tỷ đồng, đạt 33% dự toán tỉnh "
-            "giao đầu năm; trong đó chi đầu tư 578/2.157,1 tỷ đồng đạt 33%, chi thường xuyên 1.879/5.280,079 tỷ "
-            "đồng đạt 35,5% so với dự toán giao đầu năm.")
+    text = (
+        "Tổng chi ngân sách địa phương đến ngày 17/6/2024 được 2.458/7.441,4 tỷ đồng, đạt 33% dự toán tỉnh "
+        "giao đầu năm; trong đó chi đầu tư 578/2.157,1 tỷ đồng đạt 33%, chi thường xuyên 1.879/5.280,079 tỷ "
+        "đồng đạt 35,5% so với dự toán giao đầu năm."
+    )
     total = route_in_text(text, "2.458")
     assert total.fields["budget_item"] == "expenditure_total" and total.fields["funding_source"] == "local"
     inv = route_in_text(text, "2.157,1")
@@ -58,8 +64,10 @@ def test_expenditure_items_are_local_budget():
 
 
 def test_disbursement_against_central_and_provincial_plans():
-    text = ("Các hoạt động đầu tư được thúc đẩy mạnh mẽ, đến ngày 01/6/2025, giải ngân được 1.123,1 tỷ đồng, "
-            "đạt 34% kế hoạch Trung ương giao; đạt 30% kế hoạch tỉnh giao, cùng với cả nước.")
+    text = (
+        "Các hoạt động đầu tư được thúc đẩy mạnh mẽ, đến ngày 01/6/2025, giải ngân được 1.123,1 tỷ đồng, "
+        "đạt 34% kế hoạch Trung ương giao; đạt 30% kế hoạch tỉnh giao, cùng với cả nước."
+    )
     actual = route_in_text(text, "1.123,1")
     assert actual.fields["budget_item"] == "public_investment" and actual.fields["measure"] == "actual"
     assert actual.fields["as_of"] == dt.date(2025, 6, 1)
@@ -68,8 +76,10 @@ def test_disbursement_against_central_and_provincial_plans():
 
 
 def test_funding_source_from_clause():
-    text = ("Tổng kế hoạch đầu tư công năm 2024 của tỉnh là 2.430,6 tỷ đồng; trong đó: Nguồn vốn ngân sách địa "
-            "phương: 906.750 triệu đồng, nguồn vốn ngân sách trung ương bổ sung: 1.523,9 tỷ đồng.")
+    text = (
+        "Tổng kế hoạch đầu tư công năm 2024 của tỉnh là 2.430,6 tỷ đồng; trong đó: Nguồn vốn ngân sách địa "
+        "phương: 906.750 triệu đồng, nguồn vốn ngân sách trung ương bổ sung: 1.523,9 tỷ đồng."
+    )
     total = route_in_text(text, "2.430,6")
     assert total.fields["measure"] == "plan" and total.fields["funding_source"] is None
     assert total.fields["period_end"] == dt.date(2024, 12, 31)
@@ -78,8 +88,10 @@ def test_funding_source_from_clause():
 
 
 def test_both_sources_is_no_source_and_programme_item():
-    text = ("Tỷ lệ giải ngân kế hoạch vốn đầu tư năm 2024 các chương trình MTQG (bao gồm vốn NSTW và NSDP) "
-            "đến ngày 17/6/2024 đạt 142,5 tỷ đồng, đạt 23% kế hoạch.")
+    text = (
+        "Tỷ lệ giải ngân kế hoạch vốn đầu tư năm 2024 các chương trình MTQG (bao gồm vốn NSTW và NSDP) "
+        "đến ngày 17/6/2024 đạt 142,5 tỷ đồng, đạt 23% kế hoạch."
+    )
     r = route_in_text(text, "142,5")
     assert r.fields["budget_item"] == "target_programme" and r.fields["funding_source"] is None
 
@@ -92,8 +104,10 @@ def test_programme_heading_makes_programme_money():
 
 
 def test_estimate_given_then_done():
-    text = ("Dự toán thu ngân sách trên địa bàn thành phố năm 2024 được giao 317 tỷ đồng; thực hiện đến ngày "
-            "31/5/2024 đạt 72,4 tỷ đồng, bằng 23% dự toán giao.")
+    text = (
+        "Dự toán thu ngân sách trên địa bàn thành phố năm 2024 được giao 317 tỷ đồng; thực hiện đến ngày "
+        "31/5/2024 đạt 72,4 tỷ đồng, bằng 23% dự toán giao."
+    )
     assert route_in_text(text, "317").fields["measure"] == "plan"
     assert route_in_text(text, "72,4").fields["measure"] == "actual"
     assert route_in_text(text, "23").fields["measure"] == "plan_pct"
@@ -107,8 +121,14 @@ def test_province_allocation_is_other_provincial_plan():
 
 def test_not_budget_credit_social_investment_fines():
     assert route_in_text("Tổng dư nợ cấp tín dụng ước thực hiện đạt 13.850 tỷ đồng.", "13.850") is None
-    assert route_in_text("Tổng vốn đầu tư phát triển toàn xã hội ước đạt 2.868,4 tỷ đồng, trong đó vốn "
-                         "ngân sách nhà nước tăng 4,3%.", "4,3") is None
+    assert (
+        route_in_text(
+            "Tổng vốn đầu tư phát triển toàn xã hội ước đạt 2.868,4 tỷ đồng, trong đó vốn "
+            "ngân sách nhà nước tăng 4,3%.",
+            "4,3",
+        )
+        is None
+    )
     assert route_in_text("tịch thu 174 m³ gỗ, thu nộp ngân sách Nhà nước trên 1.243 triệu đồng.", "1.243") is None
 
 
@@ -141,8 +161,10 @@ def test_year_of_a_yearless_date_from_same_period_last_year():
 
 
 def test_central_issuers_other_than_trung_uong():
-    text = ("Năm 2023, tỉnh giải ngân được 5.100 tỷ đồng, đạt 97% kế hoạch Thủ tướng Chính phủ giao, "
-            "vượt 12% dự toán Bộ Tài chính giao; chi thường xuyên tăng 2% so với dự toán HĐND tỉnh.")
+    text = (
+        "Năm 2023, tỉnh giải ngân được 5.100 tỷ đồng, đạt 97% kế hoạch Thủ tướng Chính phủ giao, "
+        "vượt 12% dự toán Bộ Tài chính giao; chi thường xuyên tăng 2% so với dự toán HĐND tỉnh."
+    )
     assert route_in_text(text, "97").fields["plan_basis"] == "central"
     assert route_in_text(text, "12").fields["plan_basis"] == "central"
     plan = "Kế hoạch vốn năm 2022 được Thủ tướng Chính phủ giao là 3.400 tỷ đồng."
@@ -165,8 +187,10 @@ def test_excess_over_plan_is_other():
 
 
 def test_adopted_plan_and_its_breakdown():
-    text = ("Năm 2025, HĐND tỉnh quyết nghị thông qua tổng thu ngân sách 6.000 tỷ đồng. Trong đó, thu nội địa "
-            "5.800 tỷ đồng. Tổng chi ngân sách địa phương 11.000 tỷ đồng.")
+    text = (
+        "Năm 2025, HĐND tỉnh quyết nghị thông qua tổng thu ngân sách 6.000 tỷ đồng. Trong đó, thu nội địa "
+        "5.800 tỷ đồng. Tổng chi ngân sách địa phương 11.000 tỷ đồng."
+    )
     for token, item in (("6.000", "revenue_total"), ("5.800", "revenue_domestic"), ("11.000", "expenditure_total")):
         r = route_in_text(text, token)
         assert r.fields["budget_item"] == item and r.fields["measure"] == "plan"
@@ -178,24 +202,35 @@ def test_adopted_plan_and_its_breakdown():
 
 
 def test_breakdown_sentence_inherits_item_and_measure():
-    text = ("Tổng nhu cầu vốn đầu tư hạ tầng giai đoạn 2026 - 2030 là 30.000 tỷ đồng. Trong đó, ngân sách tỉnh "
-            "khoảng 20.000 tỷ đồng, vốn ODA hơn 4.000 tỷ đồng.")
+    text = (
+        "Tổng nhu cầu vốn đầu tư hạ tầng giai đoạn 2026 - 2030 là 30.000 tỷ đồng. Trong đó, ngân sách tỉnh "
+        "khoảng 20.000 tỷ đồng, vốn ODA hơn 4.000 tỷ đồng."
+    )
     for token in ("30.000", "20.000", "4.000"):
         r = route_in_text(text, token)
         assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
-    spent = ("Tổng chi ngân sách là 900 tỷ đồng, đạt 70% dự toán. Trong đó: Chi đầu tư phát triển là 300 tỷ "
-             "đồng, đạt 90%.")
+    spent = (
+        "Tổng chi ngân sách là 900 tỷ đồng, đạt 70% dự toán. Trong đó: Chi đầu tư phát triển là 300 tỷ đồng, đạt 90%."
+    )
     r = route_in_text(spent, "300")
     assert r.fields["budget_item"] == "expenditure_investment" and r.fields["measure"] == "actual"
 
 
 def test_revenue_item_spellings():
-    text = ("Thu từ hoạt động xuất - nhập khẩu đạt 900 tỷ đồng; thu thuế xuất nhập khẩu 50 tỷ đồng; thu ngoài "
-            "quốc doanh 400 tỷ đồng; tiền sử dụng đất đạt 600 tỷ đồng; lệ phí 30 tỷ đồng; thu cân đối ngân sách "
-            "đạt 3.000 tỷ đồng; chi từ nguồn vốn chương trình, mục tiêu 70 tỷ đồng.")
-    expected = {"900": "revenue_import_export", "50": "revenue_import_export", "400": "revenue_other",
-                "600": "revenue_land_use", "30": "revenue_other", "3.000": "revenue_total",
-                "70": "target_programme"}
+    text = (
+        "Thu từ hoạt động xuất - nhập khẩu đạt 900 tỷ đồng; thu thuế xuất nhập khẩu 50 tỷ đồng; thu ngoài "
+        "quốc doanh 400 tỷ đồng; tiền sử dụng đất đạt 600 tỷ đồng; lệ phí 30 tỷ đồng; thu cân đối ngân sách "
+        "đạt 3.000 tỷ đồng; chi từ nguồn vốn chương trình, mục tiêu 70 tỷ đồng."
+    )
+    expected = {
+        "900": "revenue_import_export",
+        "50": "revenue_import_export",
+        "400": "revenue_other",
+        "600": "revenue_land_use",
+        "30": "revenue_other",
+        "3.000": "revenue_total",
+        "70": "target_programme",
+    }
     for token, item in expected.items():
         assert route_in_text(text, token).fields["budget_item"] == item, token
     assert route_in_text(text, "70").fields["measure"] == "actual"
@@ -252,8 +287,10 @@ def test_spending_said_bare_and_money_that_could_not_be_disbursed():
     text = "Ước chi đến hết ngày 31/1/2025 là 9.000 tỷ đồng, đạt 98% dự toán."
     r = route_in_text(text, "9.000")
     assert r.fields["budget_item"] == "expenditure_total" and r.fields["as_of"] == dt.date(2025, 1, 31)
-    proposal = ("Tỉnh đề xuất bổ sung kế hoạch vốn năm 2024 từ số vốn của các bộ không có khả năng giải ngân "
-                "khoảng 200 tỷ đồng.")
+    proposal = (
+        "Tỉnh đề xuất bổ sung kế hoạch vốn năm 2024 từ số vốn của các bộ không có khả năng giải ngân "
+        "khoảng 200 tỷ đồng."
+    )
     assert route_in_text(proposal, "200").fields["measure"] == "plan"
 
 
@@ -264,3 +301,17 @@ def test_funding_source_said_once_in_the_sentence():
     lead = "Tổng nhu cầu vốn giai đoạn 2026 - 2030 là 910 tỷ đồng. "
     assert route_in_text(lead + split, "120").fields["funding_source"] == "local"
     assert route_in_text(lead + split, "90").fields["funding_source"] is None
+
+
+def test_a_revenue_plans_issuer_is_not_carried_to_investment():
+    lead = "Thu ngân sách đạt 2.000 tỷ đồng, bằng 105% dự toán HĐND tỉnh giao.\n"
+    investment = "Giải ngân vốn đầu tư công đạt 60% kế hoạch."
+    assert route_in_text(investment, "60", preceding=lead).fields["plan_basis"] is None
+    revenue = "Thu nội địa đạt 1.800 tỷ đồng, bằng 103% dự toán."
+    assert route_in_text(revenue, "103", preceding=lead).fields["plan_basis"] == "provincial"
+
+
+def test_national_rates_quoted_beside_the_province_are_not_its_budget():
+    text = "Tỉnh giải ngân đạt 52% kế hoạch, trong khi tỷ lệ giải ngân của cả nước đạt 41%."
+    assert route_in_text(text, "52").table == "budgets"
+    assert route_in_text(text, "41") is None

@@ -11,10 +11,12 @@ def _events(text):
 
 
 def test_list_sharing_one_event_with_date():
-    text = ("ngày 19/4/2025, tỉnh Bắc Kạn đã tổ chức lễ khánh thành 3 dự án giao thông trọng điểm gồm: Tuyến "
-            "đường thành phố Bắc Kạn - hồ Ba Bể; tuyến đường Quảng Khê - Khang Ninh; dự án hạ tầng giao thông "
-            "khu vực xung quanh hồ Ba Bể. Ngày 15/3/2025, dự án đầu tư tuyến đường cao tốc Chợ Mới - Bắc Kạn "
-            "đã được khởi công xây dựng.")
+    text = (
+        "ngày 19/4/2025, tỉnh Bắc Kạn đã tổ chức lễ khánh thành 3 dự án giao thông trọng điểm gồm: Tuyến "
+        "đường thành phố Bắc Kạn - hồ Ba Bể; tuyến đường Quảng Khê - Khang Ninh; dự án hạ tầng giao thông "
+        "khu vực xung quanh hồ Ba Bể. Ngày 15/3/2025, dự án đầu tư tuyến đường cao tốc Chợ Mới - Bắc Kạn "
+        "đã được khởi công xây dựng."
+    )
     got = _events(text)
     day = dt.date(2025, 4, 19)
     assert ("Tuyến đường thành phố Bắc Kạn - hồ Ba Bể", "inaugurated", day) in got
@@ -24,39 +26,54 @@ def test_list_sharing_one_event_with_date():
 
 
 def test_quoted_name_in_progress():
-    text = ("Tỉnh tiếp tục triển khai các dự án đầu tư xây dựng hạ tầng các cụm công nghiệp; dự án “Xây dựng hạ "
-            "tầng kỹ thuật cơ bản các cụm công nghiệp trên địa bàn tỉnh Bắc Kạn” đang triển khai thi công.")
-    assert _events(text) == [("Xây dựng hạ tầng kỹ thuật cơ bản các cụm công nghiệp trên địa bàn tỉnh Bắc Kạn",
-                              "in_progress", None)]
+    text = (
+        "Tỉnh tiếp tục triển khai các dự án đầu tư xây dựng hạ tầng các cụm công nghiệp; dự án “Xây dựng hạ "
+        "tầng kỹ thuật cơ bản các cụm công nghiệp trên địa bàn tỉnh Bắc Kạn” đang triển khai thi công."
+    )
+    assert _events(text) == [
+        ("Xây dựng hạ tầng kỹ thuật cơ bản các cụm công nghiệp trên địa bàn tỉnh Bắc Kạn", "in_progress", None)
+    ]
 
 
 def test_generic_mentions_are_not_projects():
     assert not is_named("hỗ trợ phát triển sản xuất cộng đồng", quoted=False)
     assert not is_named("đầu tư ngoài ngân sách trên địa bàn tỉnh Bắc Kạn", quoted=False)
-    assert _events("UBND các huyện tiến hành thẩm định, phê duyệt 123/225 dự án, các dự án còn lại đang "
-                   "tiến hành viết dự án.") == []
+    assert (
+        _events(
+            "UBND các huyện tiến hành thẩm định, phê duyệt 123/225 dự án, các dự án còn lại đang tiến hành viết dự án."
+        )
+        == []
+    )
 
 
 def test_approved_and_expected_completion():
-    approved = _events("Phê duyệt điều chỉnh cục bộ Quy hoạch chi tiết xây dựng tỷ lệ 1/500, dự án hạ tầng kỹ thuật "
-                       "Cụm công nghiệp Huyền Tung, thành phố Bắc Kạn.")
+    approved = _events(
+        "Phê duyệt điều chỉnh cục bộ Quy hoạch chi tiết xây dựng tỷ lệ 1/500, dự án hạ tầng kỹ thuật "
+        "Cụm công nghiệp Huyền Tung, thành phố Bắc Kạn."
+    )
     assert approved[0][1] == "approved"
-    planned = _events('Dự án "Đầu tư mua sắm bổ sung trang thiết bị cho 08 Trung tâm Y tế tuyến huyện" dự kiến '
-                      'hoàn thành trong quý II năm 2024.')
+    planned = _events(
+        'Dự án "Đầu tư mua sắm bổ sung trang thiết bị cho 08 Trung tâm Y tế tuyến huyện" dự kiến '
+        "hoàn thành trong quý II năm 2024."
+    )
     assert planned[0][1] == "in_progress"
 
 
 def test_names_listed_after_a_colon():
-    text = ("Tiếp tục giải quyết những vướng mắc của 05 công trình, dự án: Đường vào Hồ Nặm Cắt, tỉnh Bắc Kạn "
-            "(còn vướng mắc 16 hộ); dự án Cụm công nghiệp Huyện Tụng, thành phố Bắc Kạn (còn 05 hộ).")
+    text = (
+        "Tiếp tục giải quyết những vướng mắc của 05 công trình, dự án: Đường vào Hồ Nặm Cắt, tỉnh Bắc Kạn "
+        "(còn vướng mắc 16 hộ); dự án Cụm công nghiệp Huyện Tụng, thành phố Bắc Kạn (còn 05 hộ)."
+    )
     names = [n for n, _, _ in _events(text)]
     assert "Đường vào Hồ Nặm Cắt, tỉnh Bắc Kạn" in names
     assert "Cụm công nghiệp Huyện Tụng, thành phố Bắc Kạn" in names
 
 
 def test_project_block_figures_and_start_date():
-    text = ("Dự án: Xây dựng sân vận động tỉnh và các hạng mục phụ trợ: Tổng mức đầu tư: 252 tỷ đồng. Nguồn vốn "
-            "đầu tư (Ngân sách trung ương: 120 tỷ đồng; ngân sách tỉnh: 60 tỷ đồng). Khởi công: Ngày 15/01/2024.")
+    text = (
+        "Dự án: Xây dựng sân vận động tỉnh và các hạng mục phụ trợ: Tổng mức đầu tư: 252 tỷ đồng. Nguồn vốn "
+        "đầu tư (Ngân sách trung ương: 120 tỷ đồng; ngân sách tỉnh: 60 tỷ đồng). Khởi công: Ngày 15/01/2024."
+    )
     total = route_in_text(text, "252")
     assert total.table == "projects" and total.fields["measure"] == "total_investment"
     assert total.fields["project_name"] == "Xây dựng sân vận động tỉnh và các hạng mục phụ trợ"
@@ -65,17 +82,21 @@ def test_project_block_figures_and_start_date():
 
 
 def test_disbursed_plan_and_plan_pct_of_a_project():
-    text = ('dự án "Xây dựng hạ tầng kỹ thuật cơ bản các cụm công nghiệp trên địa bàn tỉnh Bắc Kạn" đang triển '
-            "khai thi công; đến thời điểm báo cáo, đã giải ngân 22.301 triệu đồng/52.946 triệu đồng (đạt 42% kế "
-            "hoạch vốn được giao năm 2024).")
+    text = (
+        'dự án "Xây dựng hạ tầng kỹ thuật cơ bản các cụm công nghiệp trên địa bàn tỉnh Bắc Kạn" đang triển '
+        "khai thi công; đến thời điểm báo cáo, đã giải ngân 22.301 triệu đồng/52.946 triệu đồng (đạt 42% kế "
+        "hoạch vốn được giao năm 2024)."
+    )
     assert route_in_text(text, "22.301").fields["measure"] == "disbursed"
     assert route_in_text(text, "52.946").fields["measure"] == "plan"
     assert route_in_text(text, "42").fields["measure"] == "plan_pct"
 
 
 def test_counts_of_projects_stay_indicators():
-    text = ("Giải ngân đầu tư công: Tổng số dự án được giao kế hoạch năm 2024 là 42 công trình, dự án với tổng "
-            "số vốn giao là 271,926 tỷ đồng.")
+    text = (
+        "Giải ngân đầu tư công: Tổng số dự án được giao kế hoạch năm 2024 là 42 công trình, dự án với tổng "
+        "số vốn giao là 271,926 tỷ đồng."
+    )
     assert route_in_text(text, "42") is None
     assert route_in_text(text, "271,926").table == "budgets"
 
@@ -86,8 +107,10 @@ def _rows(text):
 
 
 def test_works_named_without_du_an_need_a_verb():
-    text = ("Tỉnh sẽ hoàn thành đầu tư xây dựng 2 công trình trọng điểm, gồm: đường vành đai Bắc Sơn - Nam Hà, "
-            "cầu Tân Lập 2, với tổng mức đầu tư trên 3.000 tỉ đồng.")
+    text = (
+        "Tỉnh sẽ hoàn thành đầu tư xây dựng 2 công trình trọng điểm, gồm: đường vành đai Bắc Sơn - Nam Hà, "
+        "cầu Tân Lập 2, với tổng mức đầu tư trên 3.000 tỉ đồng."
+    )
     got = _rows(text)
     assert ("đường vành đai Bắc Sơn - Nam Hà", "in_progress", None) in got  # a completion still to come
     assert ("cầu Tân Lập 2", "in_progress", None) in got
@@ -97,8 +120,10 @@ def test_works_named_without_du_an_need_a_verb():
 
 
 def test_work_names_carry_places_in_brackets_and_unit_codes():
-    text = ("Ngày 5/3/2024, tỉnh khởi công đường cao tốc Tân Phú (tỉnh Đồng Nai) - Bảo Lộc (tỉnh Lâm Đồng) "
-            "và nhà máy điện mặt trời Phước Hữu 2A, 2B và 2C.")
+    text = (
+        "Ngày 5/3/2024, tỉnh khởi công đường cao tốc Tân Phú (tỉnh Đồng Nai) - Bảo Lộc (tỉnh Lâm Đồng) "
+        "và nhà máy điện mặt trời Phước Hữu 2A, 2B và 2C."
+    )
     got = _rows(text)
     assert ("đường cao tốc Tân Phú (tỉnh Đồng Nai) - Bảo Lộc (tỉnh Lâm Đồng)", "started", dt.date(2024, 3, 5)) in got
     assert any(name == "nhà máy điện mặt trời Phước Hữu 2A, 2B và 2C" and ev == "started" for name, ev, _ in got)
@@ -119,8 +144,10 @@ def test_a_figure_without_an_event_is_funding():
 
 
 def test_phase_subject_and_reference_to_it():
-    text = ("Giai đoạn 3 được UBND tỉnh phê duyệt với tổng mức đầu tư của dự án là 900 tỷ đồng. Công trình do "
-            "Sở Xây dựng làm chủ đầu tư, được khởi công đầu năm 2023.")
+    text = (
+        "Giai đoạn 3 được UBND tỉnh phê duyệt với tổng mức đầu tư của dự án là 900 tỷ đồng. Công trình do "
+        "Sở Xây dựng làm chủ đầu tư, được khởi công đầu năm 2023."
+    )
     got = _rows(text)
     assert ("Giai đoạn 3", "approved", None) in got and ("Giai đoạn 3", "started", None) in got
     assert route_in_text(text, "900").fields["measure"] == "total_investment"
@@ -130,15 +157,19 @@ def test_reference_to_the_project_named_in_an_earlier_paragraph():
     from orchestration.extraction.layout import build_layout
     from orchestration.extraction.routing import project_events
 
-    text = ("Dự án đường ven sông Lam dài 30 km, chia làm 2 dự án thành phần.\n\n"
-            "Tuyến đường này đã khởi công từ tháng 9/2022.\n")
+    text = (
+        "Dự án đường ven sông Lam dài 30 km, chia làm 2 dự án thành phần.\n\n"
+        "Tuyến đường này đã khởi công từ tháng 9/2022.\n"
+    )
     got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
     assert got == [("đường ven sông Lam", "started", dt.date(2022, 9, 1))]
 
 
 def test_components_own_their_figures_in_a_list():
-    text = ("Dự án thành phần 1 do UBND tỉnh làm chủ quản, tổng mức đầu tư 2.100 tỷ đồng; dự án 2 do Bộ Xây dựng "
-            "làm chủ quản (3.400 tỷ đồng).")
+    text = (
+        "Dự án thành phần 1 do UBND tỉnh làm chủ quản, tổng mức đầu tư 2.100 tỷ đồng; dự án 2 do Bộ Xây dựng "
+        "làm chủ quản (3.400 tỷ đồng)."
+    )
     first, second = route_in_text(text, "2.100"), route_in_text(text, "3.400")
     assert first.fields["project_name"] == "Dự án thành phần 1" and first.fields["measure"] == "total_investment"
     assert second.fields["project_name"] == "dự án 2" and second.fields["measure"] == "total_investment"
@@ -186,18 +217,22 @@ def test_more_event_words_and_packages():
 
 
 def test_parts_are_named_with_their_project():
-    text = ("Dự án đường ven biển Bình Sơn dài 40 km, gồm 2 dự án thành phần. Dự án thành phần 1 do UBND tỉnh "
-            "làm chủ quản, tổng mức đầu tư 1.500 tỷ đồng.")
+    text = (
+        "Dự án đường ven biển Bình Sơn dài 40 km, gồm 2 dự án thành phần. Dự án thành phần 1 do UBND tỉnh "
+        "làm chủ quản, tổng mức đầu tư 1.500 tỷ đồng."
+    )
     r = route_in_text(text, "1.500")
     assert r.fields["project_name"] == "Dự án thành phần 1 đường ven biển Bình Sơn"
-    group = route_in_text("Trong 5 dự án y tế, có 2 dự án đã hoàn thành, với tổng số vốn đã được phân bổ là 90 tỷ "
-                          "đồng.", "90")
+    group = route_in_text(
+        "Trong 5 dự án y tế, có 2 dự án đã hoàn thành, với tổng số vốn đã được phân bổ là 90 tỷ đồng.", "90"
+    )
     assert group.fields["project_name"] == "2 dự án" and group.fields["event"] == "completed"
 
 
 def test_tasks_of_an_institution_are_not_events_of_a_work():
     assert _rows("Bệnh viện Đa khoa Sơn Tây đã hoàn thành việc khám sàng lọc cho 500 người.") == []
-    assert _rows("Trường THPT Lê Lợi khánh thành nhà đa năng.") == [("Trường THPT Lê Lợi", "inaugurated", None)]
+    assert _rows("Trường THPT Lê Lợi khánh thành nhà đa năng.") == []  # the building's event, not the school's
+    assert _rows("Trường THPT Lê Lợi được khánh thành.") == [("Trường THPT Lê Lợi", "inaugurated", None)]
 
 
 def test_bare_reference_owns_the_figure_of_its_clause():
@@ -217,3 +252,24 @@ def test_a_day_without_its_year_takes_the_documents():
     got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2025) if e.row]
     assert got == [("cầu Phú Mỹ 2", "started", dt.date(2025, 3, 15))]
     assert [e.date for e in find_project_events(text) if e.row] == [None]
+
+
+def test_event_of_something_inside_a_work():
+    assert _rows("Khu công nghiệp Phú Hà đã khởi công nhà xưởng mới.") == []
+    assert _rows("Khu công nghiệp Phú Hà đã khởi công ngày 2/5/2024.")[0][1] == "started"
+
+
+def test_investment_attraction_counts_are_not_projects():
+    assert route_in_text("Năm 2024, tỉnh thu hút 25 dự án với tổng vốn đầu tư 4.500 tỷ đồng.", "4.500") is None
+    assert route_in_text("Tỉnh chấp thuận chủ trương đầu tư 18 dự án, tổng vốn đầu tư 9.000 tỷ đồng.", "9.000") is None
+    started = route_in_text("Tỉnh khởi công 5 dự án giao thông với tổng vốn đầu tư 2.000 tỷ đồng.", "2.000")
+    assert started.fields["project_name"] == "5 dự án giao thông" and started.fields["event"] == "started"
+
+
+def test_a_references_evidence_reaches_back_to_the_name():
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = "Giai đoạn 3 được phê duyệt năm 2023. Công trình được khởi công đầu năm 2024.\n"
+    rows = [(e.project_name, e.event, text[e.start : e.end]) for e in project_events(build_layout(text))]
+    assert ("Giai đoạn 3", "started", "Giai đoạn 3 được phê duyệt năm 2023. Công trình") in rows

@@ -3,11 +3,15 @@
 A figure is a budget figure when it is money (or a % of a money plan) and the words before it
 in its sentence name a budget item: ``thu nội địa``, ``chi thường xuyên``, ``giải ngân``,
 ``kế hoạch vốn``, ``dự toán`` ... or when it sits under a heading on the national target
-programmes. The words then give the measure (``dự toán``/``kế hoạch vốn``/``được giao`` →
-plan, ``giải ngân``/``thực hiện``/``thu được`` → actual), who set the plan (``Trung ương giao``
-→ central, ``tỉnh giao``/``HĐND giao`` → provincial) and the source of the money (NSTW →
-central, NSĐP → local).
-"""
+programmes; a breakdown sentence (``Trong đó, ...``) has the item of the sentence before. The
+words then give the measure (``dự toán``/``kế hoạch vốn``/``được giao``/``quyết nghị thông
+qua``/``phê duyệt`` → plan, ``giải ngân``/``thực hiện``/``thu được`` → actual; a sentence
+without them goes on with the one before), who set the plan (``PLAN_ISSUERS``: Trung ương,
+Thủ tướng, Bộ Tài chính → central; tỉnh, HĐND, UBND tỉnh → provincial; a % of an unnamed plan
+takes the issuer the passage named last), the source of the money (NSTW → central, NSĐP →
+local) and the as-of date (``đến ngày 30.6``, ``tính đến trưa ngày 28/12``, ``hết tháng 8``,
+``đến hết quý III``, in the document's year, carried from the lead of a passage until a period
+phrase)."""
 
 from __future__ import annotations
 
@@ -23,31 +27,59 @@ _I = re.IGNORECASE
 _ITEMS: list[tuple[str, re.Pattern[str]]] = [
     ("revenue_domestic", re.compile(r"\bthu\s+nội\s+địa", _I)),
     # "thu thuế xuất nhập khẩu", "thu từ hoạt động xuất, nhập khẩu", "Thu từ hoạt động xuất - nhập khẩu"
-    ("revenue_import_export", re.compile(
-        r"\bthu\s+(?:thuế\s+)?(?:từ\s+(?:hoạt\s+động\s+)?)?(?:xuất\s*[,–-]?\s*nhập\s+khẩu|XNK)", _I)),
+    (
+        "revenue_import_export",
+        re.compile(r"\bthu\s+(?:thuế\s+)?(?:từ\s+(?:hoạt\s+động\s+)?)?(?:xuất\s*[,–-]?\s*nhập\s+khẩu|XNK)", _I),
+    ),
     # land-use fees ("thu tiền sử dụng đất", "tiền cấp đất"); land rent stays revenue_other
     ("revenue_land_use", re.compile(r"(?:\bthu\s+)?tiền\s+(?:sử\s+dụng|cấp|giao)\s+đất", _I)),
-    ("revenue_other", re.compile(
-        r"\bthu\s+(?:từ\s+)?(?:khu\s+vực|doanh\s+nghiệp|ngoài\s+quốc\s+doanh|thuế|phí|lệ\s+phí|xổ\s+số|dầu\s+thô|"
-        r"tiền\s+thuê\s+đất|tiền\s+cấp\s+quyền|khác)|(?<!\w)lệ\s+phí", _I)),
-    ("revenue_total", re.compile(
-        r"\bthu\s+(?:cân\s+đối\s+)?(?:ngân\s+sách|NSNN|NS\b)(?!\s+(?:từ|do)\s)(?:\s+nhà\s+nước)?|"
-        r"\btổng\s+thu\b(?!\s+(?:nhập|(?:từ\s+)?(?:khách\s+)?du\s+lịch|dịch\s+vụ))", _I)),
+    (
+        "revenue_other",
+        re.compile(
+            r"\bthu\s+(?:từ\s+)?(?:khu\s+vực|doanh\s+nghiệp|ngoài\s+quốc\s+doanh|thuế|phí|lệ\s+phí|xổ\s+số|dầu\s+thô|"
+            r"tiền\s+thuê\s+đất|tiền\s+cấp\s+quyền|khác)|(?<!\w)lệ\s+phí",
+            _I,
+        ),
+    ),
+    (
+        "revenue_total",
+        re.compile(
+            r"\bthu\s+(?:cân\s+đối\s+)?(?:ngân\s+sách|NSNN|NS\b)(?!\s+(?:từ|do)\s)(?:\s+nhà\s+nước)?|"
+            r"\btổng\s+thu\b(?!\s+(?:nhập|(?:từ\s+)?(?:khách\s+)?du\s+lịch|dịch\s+vụ))",
+            _I,
+        ),
+    ),
     ("expenditure_investment", re.compile(r"\bchi\s+đầu\s+tư(?:\s+phát\s+triển)?", _I)),
     ("expenditure_recurrent", re.compile(r"\bchi\s+thường\s+xuyên", _I)),
     # "tổng chi ngân sách", and spending said bare: "Ước chi đến hết ngày 31/1 là ...", "Tổng chi là ..."
-    ("expenditure_total", re.compile(
-        r"\b(?:tổng\s+)?chi\s+(?:ngân\s+sách|NSĐP|NSĐP|NSNN|NS\b)|\b(?:tổng|ước)\s+chi\b(?!\s+(?:phí|tiêu|trả|tiết))",
-        _I)),
+    (
+        "expenditure_total",
+        re.compile(
+            r"\b(?:tổng\s+)?chi\s+(?:ngân\s+sách|NSĐP|NSĐP|NSNN|NS\b)|\b(?:tổng|ước)\s+chi\b(?!\s+(?:phí|tiêu|trả|tiết))",
+            _I,
+        ),
+    ),
     # national target programmes, and targeted programmes ("vốn chương trình, mục tiêu")
-    ("target_programme", re.compile(
-        r"chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|\bCTMTQG\b|\bCT\s*MTQG\b|"
-        r"chương\s+trình\s*,?\s*mục\s+tiêu", _I)),
-    ("public_investment", re.compile(
-        r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|giải\s+ngân|nhu\s+cầu\s+vốn|vốn\s+(?:đầu\s+tư\s+)?(?:ngân\s+sách|NSTW|NSĐP|NSDP)|"
-        r"nguồn\s+vốn\s+(?:được\s+)?giao|vốn\s+giao|tổng\s+(?:số\s+)?vốn\s+(?:được\s+)?giao", _I)),
-    ("other", re.compile(
-        r"(?:đã|được)\s+phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí\s+(?:vốn|kinh\s+phí)|giao\s+dự\s+toán", _I)),
+    (
+        "target_programme",
+        re.compile(
+            r"chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|\bCTMTQG\b|\bCT\s*MTQG\b|"
+            r"chương\s+trình\s*,?\s*mục\s+tiêu",
+            _I,
+        ),
+    ),
+    (
+        "public_investment",
+        re.compile(
+            r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|giải\s+ngân|nhu\s+cầu\s+vốn|vốn\s+(?:đầu\s+tư\s+)?(?:ngân\s+sách|NSTW|NSĐP|NSDP)|"
+            r"nguồn\s+vốn\s+(?:được\s+)?giao|vốn\s+giao|tổng\s+(?:số\s+)?vốn\s+(?:được\s+)?giao",
+            _I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(r"(?:đã|được)\s+phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí\s+(?:vốn|kinh\s+phí)|giao\s+dự\s+toán", _I),
+    ),
 ]
 
 # Subjects that look like budget words but are not the state budget. Said anywhere before the
@@ -55,14 +87,20 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
 _NOT_BUDGET_SENTENCE = re.compile(
     r"dư\s+nợ|tín\s+dụng|cho\s+vay|huy\s+động\s+vốn|vốn\s+đăng\s+ký|vốn\s+điều\s+lệ|toàn\s+xã\s+hội|"
     r"bán\s+lẻ|GRDP|kim\s+ngạch|giá\s+trị\s+sản\s+xuất|bồi\s+thường|thiệt\s+hại|tặng\s+quà|suất\s+quà|"
-    r"chúc\s+thọ|khen\s+thưởng|vay\s+ưu\s+đãi|ngân\s+hàng\s+chính\s+sách", _I)
+    r"chúc\s+thọ|khen\s+thưởng|vay\s+ưu\s+đãi|ngân\s+hàng\s+chính\s+sách",
+    _I,
+)
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
 _NOT_BUDGET_CLAUSE = re.compile(
     r"doanh\s+thu|thu\s+nộp|nộp\s+ngân\s+sách|xử\s+phạt|thu\s+hồi|tặng\s+quà|suất\s+quà|thu\s+nhập|"
     r"thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|"
     r"vốn\s+thực\s+hiện\s+của|trị\s+giá|"
-    # "đứng thứ 12/20 tỉnh có tỷ lệ giải ngân đạt trên 50%": the rate describes other provinces
-    r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ", _I)
+    # "xếp thứ 8/30 tỉnh có tỷ lệ giải ngân trên 60%": the rate describes other provinces
+    r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ|"
+    # "tỷ lệ giải ngân của cả nước đạt 40%": the country's figure quoted beside the province's
+    r"cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung",
+    _I,
+)
 
 _PROGRAMME = _ITEMS[8][1]
 
@@ -74,56 +112,77 @@ _PLAN_WORDS = re.compile(
     r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
     # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
     r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao",
-    _I)
+    _I,
+)
 # "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
 _ACTUAL_WORDS = re.compile(
     r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
     r"thực\s+hiện\s*$|\bđạt\b|"
-    r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền", _I)
+    r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+    _I,
+)
 
 # Who set a plan: the issuers whose plan is the central one and those whose plan is the province's.
 PLAN_ISSUERS: dict[str, tuple[str, ...]] = {
     "central": ("Trung ương", "TW", "Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Bộ Tài chính", "Quốc hội"),
-    "provincial": ("Hội đồng nhân dân tỉnh", "HĐND tỉnh", "HĐND", "Ủy ban nhân dân tỉnh", "UBND tỉnh", "tỉnh",
-                   "địa phương"),
+    "provincial": (
+        "Hội đồng nhân dân tỉnh",
+        "HĐND tỉnh",
+        "HĐND",
+        "Ủy ban nhân dân tỉnh",
+        "UBND tỉnh",
+        "tỉnh",
+        "địa phương",
+    ),
 }
 
 
 def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
-    """"dự toán Trung ương (giao)", "kế hoạch vốn tỉnh giao", "được Thủ tướng Chính phủ giao"."""
+    """ "dự toán Trung ương (giao)", "kế hoạch vốn tỉnh giao", "được Thủ tướng Chính phủ giao"."""
     issuer = "(?:" + "|".join(r"\s+".join(w.split()) for w in words) + r")\b"
     return re.compile(
         r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:(?:được|do)\s+)?" + issuer + "|"
-        r"(?<!\w)" + issuer + r"\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer, _I)
+        r"(?<!\w)" + issuer + r"\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
+        _I,
+    )
 
 
 _BASIS_PATTERNS = {basis: _issuer_plan(words) for basis, words in PLAN_ISSUERS.items()}
 _PROVINCE_ALLOCATES = re.compile(
     r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
-    r"(?:phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí|giao|quyết\s+nghị|thông\s+qua)", _I)
+    r"(?:phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí|giao|quyết\s+nghị|thông\s+qua)",
+    _I,
+)
 _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
 _CENTRAL_SOURCE = re.compile(r"ngân\s+sách\s+(?:trung\s+ương|TW)|\bNSTW\b|vốn\s+trung\s+ương", _I)
 _LOCAL_SOURCE = re.compile(
     r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b|"
-    r"\bcủa\s+các\s+(?:địa\s+phương|huyện)", _I)
+    r"\bcủa\s+các\s+(?:địa\s+phương|huyện)",
+    _I,
+)
 
-# As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 28/12", "đến hết ngày 31.1.2024" (a dot
-# date only after "ngày"), "Hết tháng 8/2021", "Đến cuối tháng 9/2022", "đến hết quý III/2021".
+# As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
+# date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".
 _YEAR_PART = r"(?:\s*[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)"
 _AS_OF_DAY = re.compile(
     r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
     r"(?:ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})|(\d{1,2})\s*/\s*(\d{1,2}))"
-    r"(?:" + _YEAR_PART + r")?(?![\d/])", _I)
+    r"(?:" + _YEAR_PART + r")?(?![\d/])",
+    _I,
+)
 _AS_OF_MONTH = re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:" + _YEAR_PART + r")?(?!\d)", _I)
 _AS_OF_QUARTER = re.compile(
-    r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
+    r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I
+)
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế").
 _PERIOD_RESET = re.compile(
     r"đến\s+hết\s+năm|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
-    r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d", _I | re.MULTILINE)
-# "bằng 139% cùng kỳ năm 2023": the figure's year is the one after
+    r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d",
+    _I | re.MULTILINE,
+)
+# "bằng 125% cùng kỳ năm 2022": the figure's year is the one after
 _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+((?:19|20)\d\d)", _I)
 _PERCENT_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được|mới)\s*)*$", _I)
 
@@ -140,11 +199,11 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 
 
 _BUDGET_VERB = re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I)
-# "Trong đó, ngân sách tỉnh khoảng 16.367 tỷ đồng": a breakdown of what the sentence before named
+# "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
 _AIM = re.compile(r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)mục\s+tiêu|\bsẽ\b", _I)
-# "vượt 876 tỉ đồng so với dự toán": the excess over the plan, not the item itself
+# "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
 _EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
 
 
@@ -153,12 +212,13 @@ def budget_item(ctx: FigureContext) -> str | None:
     found = nearest_item(ctx.before)
     if found is None and (_BUDGET_VERB.search(ctx.before) or _BREAKDOWN.match(ctx.before)):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before
-        found = nearest_item(ctx.text[:ctx.sentence[0]])
+        found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is not None and found[0] == "other":
             found = None  # an allocation said earlier does not make every later sum a budget figure
     own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
-    in_programme = bool(_PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after)
-                        or _PROGRAMME.search(ctx.heading))
+    in_programme = bool(
+        _PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after) or _PROGRAMME.search(ctx.heading)
+    )
     if found is None:
         if in_programme:
             return "target_programme"
@@ -208,7 +268,7 @@ def measure_of(ctx: FigureContext) -> str | None:
     if ctx.table_row:
         return "plan" if ctx.metric == "target" else "actual"
     if ctx.metric == "target" and _AIM.search(ctx.before):
-        return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 12.800 tỷ đồng": what is aimed at
+        return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
     measure = _last_measure_word(ctx.clause_before(r"[;,()]"))
     if measure is not None:
         return measure
@@ -216,9 +276,9 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _first_measure_word(ctx.before)
     if measure is not None:
         return measure
-    # "HĐND tỉnh quyết nghị thông qua tổng thu 5.336 tỉ đồng. Trong đó, thu nội địa 5.230 tỉ
+    # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+", ctx.text[:ctx.sentence[0]])):
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", ctx.text[: ctx.sentence[0]])):
         measure = _first_measure_word(sentence)
         if measure is not None:
             return measure
@@ -230,18 +290,30 @@ def _bases(text: str) -> list[tuple[int, str]]:
     return sorted((m.start(), basis) for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text))
 
 
-def _carried_basis(text: str) -> str | None:
-    """The basis of the last sentence in ``text`` that names one, when it names only one kind."""
+def _family(item: str | None) -> str | None:
+    """Revenue, spending or investment: a plan's issuer carries over only within one of them."""
+    if item is None:
+        return None
+    return item.split("_")[0] if item.startswith(("revenue", "expenditure")) else "investment"
+
+
+def _carried_basis(text: str, item: str | None = None) -> str | None:
+    """The basis of the last sentence in ``text`` that names one, when it names only one kind and
+    speaks of the same family of items (a revenue plan's issuer says nothing of investment)."""
     hits = _bases(text) + [(m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text)]
     hits.sort()
     if not hits:
         return None
-    cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[:hits[-1][0]])), default=0)
+    cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[: hits[-1][0]])), default=0)
+    end = re.search(r"[.!?](?:\s|$)", text[hits[-1][0] :])
+    said_of = nearest_item(text[cut : hits[-1][0] + end.start() if end else len(text)])
+    if item is not None and said_of is not None and _family(said_of[0]) != _family(item) and item != "other":
+        return None
     kinds = {basis for pos, basis in hits if pos >= cut}
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def plan_basis(ctx: FigureContext) -> str | None:
+def plan_basis(ctx: FigureContext, item: str) -> str | None:
     """Who set the plan: the words right after the figure, else the nearest ones before it, else
     (for a % of an unnamed plan) the one the passage named last."""
     head = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
@@ -258,19 +330,19 @@ def plan_basis(ctx: FigureContext) -> str | None:
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
     if ctx.unit != "pct":
-        # "HĐND tỉnh quyết nghị thông qua tổng thu 5.336 tỉ đồng. Trong đó, thu nội địa 5.230 tỉ
+        # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
         # đồng": the breakdown of a plan has the plan's issuer
-        return _carried_basis(ctx.text[:ctx.sentence[0]])
+        return _carried_basis(ctx.text[: ctx.sentence[0]])  # an adopted budget: revenue and spending alike
     if not _ANY_PLAN.search(head):
-        # "đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
+        # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
         # before any other percentage
-        rest = ctx.after[:m.start()] if (m := re.search(r"%", ctx.after)) else ctx.after
+        rest = ctx.after[: m.start()] if (m := re.search(r"%", ctx.after)) else ctx.after
         found = _bases(rest)
         if found:
             return found[0][1]
     if _ANY_PLAN.search(head) or not head.strip():
-        # "đạt 117% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
-        return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before)
+        # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
+        return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
     return None
 
 
@@ -279,7 +351,7 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     clause = ctx.clause_before(r"[;,()]")
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
-        # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 300 tỷ đồng"
+        # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
     if central and not local:
         return "central"
@@ -328,14 +400,17 @@ _RANGE_START = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\
 
 def as_of(ctx: FigureContext) -> dt.date | None:
     """The as-of date said before the figure in its paragraph or the passage before it ("Tính đến
-    ngày 28/12, ..." heads a news item); a period phrase said after it ends its reach."""
+    ngày 20/12, ..." heads a news item); a period phrase said after it ends its reach."""
     text = ctx.preceding + "\n" + ctx.paragraph_before
     own_start = len(ctx.preceding) + 1
-    hits = [(pos, day) for pos, day in _as_of_phrases(text, _year_of(ctx))
-            # "Từ ngày 4 đến ngày 6/12": the dates of a meeting, not of the figures
-            if not _RANGE_START.search(text[max(0, pos - 30):pos])
-            # from an earlier paragraph only when said of the budget ("tính đến ngày 29.12, thu ngân sách ...")
-            and (pos >= own_start or nearest_item(text[pos:own_start].split(". ")[0]) is not None)]
+    hits = [
+        (pos, day)
+        for pos, day in _as_of_phrases(text, _year_of(ctx))
+        # "Từ ngày 3 đến ngày 5/12": the dates of a meeting, not of the figures
+        if not _RANGE_START.search(text[max(0, pos - 30) : pos])
+        # from an earlier paragraph only when said of the budget ("tính đến ngày 20.12, thu ngân sách ...")
+        and (pos >= own_start or nearest_item(text[pos:own_start].split(". ")[0]) is not None)
+    ]
     if not hits:
         return None
     pos, day = hits[-1]
@@ -367,7 +442,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         "budget_item": item,
         "budget_label": _label(ctx),
         "measure": measure,
-        "plan_basis": plan_basis(ctx) if measure in ("plan", "plan_pct") else None,
+        "plan_basis": plan_basis(ctx, item) if measure in ("plan", "plan_pct") else None,
         "funding_source": funding_source(ctx, item),
     }
     if measure != "plan":
@@ -403,6 +478,6 @@ def _label(ctx: FigureContext) -> str:
     found = nearest_item(ctx.before)
     if found is None:
         return " ".join(ctx.clause_before().split())[:200]
-    rest = ctx.before[found[1]:]
+    rest = ctx.before[found[1] :]
     label = re.split(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|thực\s+hiện)\b|[,;:(]", rest, maxsplit=1)[0]
     return " ".join(label.split())[:200]

@@ -149,6 +149,9 @@ class ProjectEvent:
     event_date: object | None  # datetime.date | None
 
 
+_REFERENCE_REACH = 600  # evidence spans stay well inside the 800 characters the contract scores
+
+
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
@@ -160,7 +163,10 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
         events = find_project_events(paragraph, last_name, year)
         for ev in events:
             if ev.row:
-                out.append(ProjectEvent(ev.start + a, ev.end + a, ev.name, ev.event, ev.date))
+                # a reference's evidence reaches back to where its project was named, when close by
+                close = ev.named_at is not None and ev.end - ev.named_at <= _REFERENCE_REACH
+                start = ev.named_at if close and ev.named_at is not None else ev.start
+                out.append(ProjectEvent(start + a, ev.end + a, ev.name, ev.event, ev.date))
         wholes = [ev for ev in events if not ev.part]
         if wholes:
             last_name = wholes[-1].name
