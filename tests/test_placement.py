@@ -81,6 +81,7 @@ def test_reference_year_order() -> None:
     assert reference_year("Lạng Sơn, ngày 10 tháng 7 năm 2023\nBÁO CÁO") == 2023
     # then the year after a comparison with the same period of last year
     assert reference_year("Quý I, thu ngân sách tăng 12% so với cùng kỳ năm 2024.") == 2025
+    assert reference_year("Ngày 30.12, GRDP tăng 7,8% so với năm 2022; dự toán năm 2024 là 6 tỷ.") == 2023
     # then the most frequent year named
     assert reference_year("Năm 2022 đạt 5 tỷ; năm 2022 tăng 3%.") == 2022
     assert reference_year("6 tháng đầu năm, tăng 5%.") is None
@@ -103,6 +104,9 @@ def _is_disaster(sentence: str) -> bool:
     # a dated meeting is not an event that damage belongs to: the year named in the body counts
     (" date 2018-12 Từ ngày 4 đến ngày 6/12/2018 HĐND tỉnh (nhiệm kỳ 2016-2021) họp. Thu ngân sách "
      "năm 2018 đạt 127 tỷ đồng.", Period(D(2018, 1, 1), D(2018, 12, 31), "năm 2018"), "body"),
+    # the year after the text's own (from "so với năm 2022") is a plan's, not the period reported
+    ("Ngày 30.12, Sở Tài chính cho biết: năm 2024, tỉnh phấn đấu thu 6.000 tỷ đồng. Năm nay GRDP tăng 7% "
+     "so với năm 2022.", Period(D(2023, 1, 1), D(2023, 12, 31), "năm 2023"), "body"),
     # a phrase without a year takes the year implied by "cùng kỳ năm 2023"
     ("6 tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023.",
      Period(D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm"), "body"),

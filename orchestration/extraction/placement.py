@@ -87,8 +87,8 @@ def find_dateline(text: str) -> Dateline | None:
 # ---------------------------------------------------------------------------- reference year
 
 _REPORT_DATE_LINE = re.compile(r"ngay[\s\d.…_]*thang[\s\d.…_]*nam\s*" + _Y)
-# "so với cùng kỳ năm 2024": the text speaks of the year after.
-_LAST_YEAR = re.compile(r"cung\s+ky\s+(?:nam\s+)?" + _Y + r"(?!\s*-)")
+# "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022": the text speaks of the year after.
+_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:nam\s+)?" + _Y + r"(?!\s*-)")
 
 
 def date_line_year(text: str) -> int | None:
@@ -229,8 +229,11 @@ def locate_document_period(text: str, is_event_sentence: Callable[[str], bool] =
         return event, "event_dates"
     opening = body[:1500]
     folded_opening = ft.folded[body_start:body_start + 1500]
+    # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
+    # 2016-2021)" in a news item names a council's term: neither is the period reported on.
     phrases = [p for p in find_period_phrases(opening, ref)
-               if not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))]
+               if p.kind != "target_year"
+               and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))]
     chosen = _choose(phrases)
     if chosen is not None and chosen.period is not None:
         return _up_to(chosen, folded_opening), "body"
