@@ -28,6 +28,7 @@ import argparse
 import base64
 import contextlib
 import functools
+import hashlib
 import http.server
 import json
 import os
@@ -188,7 +189,37 @@ def _prepare_work(work: Path, publish_dir: Path) -> tuple[dict, dict]:
     routes_doc = {**routes, "snapshot_id": manifest.get("snapshot_id"), "published_at": manifest.get("published_at")}
     (work / "routes.json").write_text(json.dumps(routes_doc, ensure_ascii=False), encoding="utf-8")
     (work / "src" / "fonts.css").write_text(font_css(), encoding="utf-8")
+    _restore_node_cache(publish_dir, work)
     return manifest, routes
+
+
+def _node_cache(publish_dir: Path) -> Path:
+    """Framework's bundles of the node packages (``_node``), kept between builds.
+
+    Bundling Plot, d3 and Inputs is a large share of a build and depends only on the installed
+    packages, so the cache is keyed by ``package-lock.json``.
+    """
+    lock = hashlib.sha256((DASHBOARD_DIR / "package-lock.json").read_bytes()).hexdigest()[:16]
+    return publish_dir / ".dashboard-cache" / lock / "_node"
+
+
+def _restore_node_cache(publish_dir: Path, work: Path) -> None:
+    cache = _node_cache(publish_dir)
+    if cache.is_dir():
+        shutil.copytree(cache, work / "src" / ".observablehq" / "cache" / "_node")
+
+
+def _save_node_cache(publish_dir: Path, work: Path) -> None:
+    cache = _node_cache(publish_dir)
+    built = work / "src" / ".observablehq" / "cache" / "_node"
+    if cache.is_dir() or not built.is_dir():
+        return
+    tmp = cache.with_name(f".{cache.name}-{work.name}")
+    shutil.copytree(built, tmp)
+    try:
+        os.rename(tmp, cache)  # another build may have saved it first: keep theirs
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _check_installed() -> None:
@@ -255,6 +286,7 @@ def build_dashboard(
             shutil.rmtree(build, ignore_errors=True)
             tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-30:])
             raise DashboardError(f"observable build failed (exit {proc.returncode}):\n{tail}")
+        _save_node_cache(publish_dir, work)
         info = {"snapshot_id": manifest.get("snapshot_id"), "published_at": manifest.get("published_at")}
         (build / BUILD_INFO).write_text(json.dumps(info), encoding="utf-8")
         _activate(publish_dir, build)

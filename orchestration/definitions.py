@@ -39,7 +39,13 @@ def build_defs(raw_dir: Path | None = None, warehouse: Path | None = None) -> dg
     warehouse = warehouse or config.warehouse_path()
     manifest = json.loads(Path(dbt_project.manifest_path).read_text(encoding="utf-8"))
     assets = [
-        raw_report, load_report, retired_reports, rejected_documents, dbt_warehouse, published_snapshot, dashboard
+        raw_report,
+        load_report,
+        retired_reports,
+        rejected_documents,
+        dbt_warehouse,
+        published_snapshot,
+        dashboard,
     ]
     python_checks = [fact_quality_checks, document_checks, *build_mart_freshness_checks(manifest)]
     # Re-evaluate the warehouse's own checks (not dbt's) without materializing anything.

@@ -16,6 +16,7 @@ import pytest
 from orchestration.publish import (
     MANIFEST_NAME,
     SNAPSHOT_NAME,
+    SNAPSHOT_STORAGE_VERSION,
     WarehouseBusy,
     open_snapshot,
     publish_snapshot,
@@ -114,17 +115,28 @@ def test_publish_writes_snapshot_parquet_and_manifest(warehouse: Path, tmp_path:
 
     assert sha256(warehouse) == before  # opened read-only: the source is untouched
     assert result.snapshot_path == pub / SNAPSHOT_NAME
-    assert set(result.tables) == {"main.documents", "main.indicators", "main.big", "main.obsolete",
-                                  "staging.stg_indicators", "marts.v_doc_count", "marts.mart_totals"}
+    assert set(result.tables) == {
+        "main.documents",
+        "main.indicators",
+        "main.big",
+        "main.obsolete",
+        "staging.stg_indicators",
+        "marts.v_doc_count",
+        "marts.mart_totals",
+    }
     assert result.tables["staging.stg_indicators"].kind == "view"
     assert result.row_counts["main.indicators"] == 30
     assert result.row_counts["marts.v_doc_count"] == 1
 
     with duckdb.connect(str(result.snapshot_path), read_only=True) as con:
         assert state(con) == V1
-        kinds = dict(con.execute("SELECT schema_name || '.' || table_name, 'table' FROM duckdb_tables()"
-                                 " UNION ALL SELECT schema_name || '.' || view_name, 'view' FROM duckdb_views()"
-                                 " WHERE NOT internal").fetchall())
+        kinds = dict(
+            con.execute(
+                "SELECT schema_name || '.' || table_name, 'table' FROM duckdb_tables()"
+                " UNION ALL SELECT schema_name || '.' || view_name, 'view' FROM duckdb_views()"
+                " WHERE NOT internal"
+            ).fetchall()
+        )
         assert {k: v for k, v in kinds.items() if k in result.tables} == dict.fromkeys(result.tables, "table")
 
     manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
@@ -138,8 +150,11 @@ def test_publish_writes_snapshot_parquet_and_manifest(warehouse: Path, tmp_path:
         assert (pub / manifest["tables"][name]["parquet"]) == table.parquet_path
         frame = pl.read_parquet(table.parquet_path)
         assert frame.height == table.rows, name
-        kv = dict(duckdb.execute("SELECT key::VARCHAR, value::VARCHAR FROM parquet_kv_metadata(?)",
-                                 [str(table.parquet_path)]).fetchall())
+        kv = dict(
+            duckdb.execute(
+                "SELECT key::VARCHAR, value::VARCHAR FROM parquet_kv_metadata(?)", [str(table.parquet_path)]
+            ).fetchall()
+        )
         assert kv["snapshot_id"] == result.snapshot_id
     indicators = pl.read_parquet(result.parquet_paths["main.indicators"])
     assert indicators.schema["hazards"] == pl.List(pl.String)
@@ -160,8 +175,13 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
     # Readers of the old snapshot: one in this process, one in another process.
     local = duckdb.connect(snapshot, read_only=True)
     assert state(local) == V1
-    proc = subprocess.Popen([sys.executable, "-c", READER, snapshot], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", READER, snapshot],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout is not None and proc.stdin is not None
         assert parse_reader(proc.stdout.readline()) == V1
@@ -179,8 +199,9 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
         assert parse_reader(proc.stdout.readline()) == V1
 
         # New readers see the new data: a new process, and open_snapshot in this process.
-        out = subprocess.run([sys.executable, "-c", READER, snapshot], input="", capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", READER, snapshot], input="", capture_output=True, text=True, check=True
+        )
         assert parse_reader(out.stdout.splitlines()[0]) == V2
         with open_snapshot(pub) as fresh:
             assert state(fresh) == V2
@@ -209,15 +230,16 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
 
 def test_selected_tables_only(warehouse: Path, tmp_path: Path) -> None:
     pub = tmp_path / "publish"
-    result = publish_snapshot(warehouse, pub, tables=["indicators", "marts.mart_totals",
-                                                      "staging.stg_indicators"])
+    result = publish_snapshot(warehouse, pub, tables=["indicators", "marts.mart_totals", "staging.stg_indicators"])
     assert list(result.tables) == ["main.indicators", "marts.mart_totals", "staging.stg_indicators"]
     assert sorted(p.name for p in (pub / "parquet").glob("*.parquet")) == [
-        "indicators.parquet", "mart_totals.parquet", "stg_indicators.parquet"]
+        "indicators.parquet",
+        "mart_totals.parquet",
+        "stg_indicators.parquet",
+    ]
     with open_snapshot(pub) as con:
         assert con.execute("SELECT count(*) FROM staging.stg_indicators").fetchone() == (30,)
-        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'"
-                           ).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'").fetchone() == (0,)
 
 
 def test_bad_table_names(warehouse: Path, tmp_path: Path) -> None:
@@ -239,9 +261,16 @@ def test_busy_warehouse_raises_and_leaves_the_published_copy(warehouse: Path, tm
     pub = tmp_path / "publish"
     first = publish_snapshot(warehouse, pub)
     writer = subprocess.Popen(
-        [sys.executable, "-c", "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True);"
-         " sys.stdin.read()", str(warehouse)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
+            str(warehouse),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout is not None and writer.stdout.readline().strip() == "open"
         with pytest.raises(WarehouseBusy):
@@ -260,3 +289,54 @@ def test_busy_warehouse_raises_and_leaves_the_published_copy(warehouse: Path, tm
 def test_missing_warehouse(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         publish_snapshot(tmp_path / "absent.duckdb", tmp_path / "p")
+
+
+# A reader of the DuckDB 1.4 series, as BI tools ship it: the Node binding pinned in
+# dashboard/package.json (installed by scripts/setup.sh). Prints the rows of one query as JSON.
+DUCKDB_14_READER = textwrap.dedent("""
+    import {DuckDBInstance} from "@duckdb/node-api";
+    const [path, sql] = process.argv.slice(1);
+    const instance = await DuckDBInstance.create(path, {access_mode: "READ_ONLY"});
+    const reader = await (await instance.connect()).runAndReadAll(sql);
+    console.log(JSON.stringify(reader.getRowsJson()));
+""")
+
+
+def read_with_duckdb_14(path: Path, sql: str) -> subprocess.CompletedProcess[str]:
+    from orchestration.dashboard import DASHBOARD_DIR
+
+    return subprocess.run(
+        ["node", "--input-type=module", "-e", DUCKDB_14_READER, str(path), sql],
+        cwd=DASHBOARD_DIR,  # resolves @duckdb/node-api from dashboard/node_modules
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_duckdb_14_reader_opens_the_snapshot(warehouse: Path, tmp_path: Path) -> None:
+    result = publish_snapshot(warehouse, tmp_path / "published")
+    manifest = json.loads(result.manifest_path.read_text(encoding="utf-8"))
+    assert manifest["storage_version"] == SNAPSHOT_STORAGE_VERSION == "v1.4.0"
+
+    read = read_with_duckdb_14(
+        result.snapshot_path, "SELECT version() AS v, sum(total) AS total, sum(facts) AS facts FROM marts.mart_totals"
+    )
+    assert read.returncode == 0, read.stderr
+    [[version, total, facts]] = json.loads(read.stdout)
+    assert version.startswith("v1.4.")
+    assert (float(total), int(facts)) == (V1[2], V1[1])
+
+
+def test_the_duckdb_14_reader_refuses_duckdbs_own_newest_format(tmp_path: Path) -> None:
+    """Control for the test above: without the storage version, 1.4 readers cannot open the file."""
+    newest = tmp_path / "newest.duckdb"
+    con = duckdb.connect(str(newest))
+    con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    con.close()
+    if duckdb.__version__.startswith("1."):
+        pytest.skip(f"duckdb {duckdb.__version__} writes a format 1.4 reads anyway")
+    read = read_with_duckdb_14(newest, "SELECT x FROM t")
+    assert read.returncode != 0
+    assert "version" in read.stderr.lower()

@@ -6,10 +6,12 @@ function evidenceBlock(fact) {
     fact.char_start != null ? ` · ký tự ${fact.char_start}–${fact.char_end}` : ""}</span></div>`;
 }
 
-/** `text` as a clickable figure: a click opens its evidence sentence and source file. */
-export function figure(text, fact) {
-  if (!fact?.evidence) return html`<span class="num">${text}</span>`;
-  return html`<details class="fig"><summary class="num" title="Bấm để xem câu trích dẫn">${text}</summary>${evidenceBlock(fact)}</details>`;
+/** `text` as a clickable figure: a click opens its evidence sentence and source file.
+ *  `{words: true}` for a name (it may wrap) rather than a number. */
+export function figure(text, fact, {words = false} = {}) {
+  const cls = words ? "" : "num";
+  if (!fact?.evidence) return html`<span class=${cls}>${text}</span>`;
+  return html`<details class="fig"><summary class=${cls} title="Bấm để xem câu trích dẫn">${text}</summary>${evidenceBlock(fact)}</details>`;
 }
 
 /** A figure summed from several facts (e.g. deaths over a period): every sentence it comes from. */
