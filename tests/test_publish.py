@@ -115,28 +115,17 @@ def test_publish_writes_snapshot_parquet_and_manifest(warehouse: Path, tmp_path:
 
     assert sha256(warehouse) == before  # opened read-only: the source is untouched
     assert result.snapshot_path == pub / SNAPSHOT_NAME
-    assert set(result.tables) == {
-        "main.documents",
-        "main.indicators",
-        "main.big",
-        "main.obsolete",
-        "staging.stg_indicators",
-        "marts.v_doc_count",
-        "marts.mart_totals",
-    }
+    assert set(result.tables) == {"main.documents", "main.indicators", "main.big", "main.obsolete",
+                                  "staging.stg_indicators", "marts.v_doc_count", "marts.mart_totals"}
     assert result.tables["staging.stg_indicators"].kind == "view"
     assert result.row_counts["main.indicators"] == 30
     assert result.row_counts["marts.v_doc_count"] == 1
 
     with duckdb.connect(str(result.snapshot_path), read_only=True) as con:
         assert state(con) == V1
-        kinds = dict(
-            con.execute(
-                "SELECT schema_name || '.' || table_name, 'table' FROM duckdb_tables()"
-                " UNION ALL SELECT schema_name || '.' || view_name, 'view' FROM duckdb_views()"
-                " WHERE NOT internal"
-            ).fetchall()
-        )
+        kinds = dict(con.execute("SELECT schema_name || '.' || table_name, 'table' FROM duckdb_tables()"
+                                 " UNION ALL SELECT schema_name || '.' || view_name, 'view' FROM duckdb_views()"
+                                 " WHERE NOT internal").fetchall())
         assert {k: v for k, v in kinds.items() if k in result.tables} == dict.fromkeys(result.tables, "table")
 
     manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
@@ -150,11 +139,8 @@ def test_publish_writes_snapshot_parquet_and_manifest(warehouse: Path, tmp_path:
         assert (pub / manifest["tables"][name]["parquet"]) == table.parquet_path
         frame = pl.read_parquet(table.parquet_path)
         assert frame.height == table.rows, name
-        kv = dict(
-            duckdb.execute(
-                "SELECT key::VARCHAR, value::VARCHAR FROM parquet_kv_metadata(?)", [str(table.parquet_path)]
-            ).fetchall()
-        )
+        kv = dict(duckdb.execute("SELECT key::VARCHAR, value::VARCHAR FROM parquet_kv_metadata(?)",
+                                 [str(table.parquet_path)]).fetchall())
         assert kv["snapshot_id"] == result.snapshot_id
     indicators = pl.read_parquet(result.parquet_paths["main.indicators"])
     assert indicators.schema["hazards"] == pl.List(pl.String)
@@ -175,13 +161,8 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
     # Readers of the old snapshot: one in this process, one in another process.
     local = duckdb.connect(snapshot, read_only=True)
     assert state(local) == V1
-    proc = subprocess.Popen(
-        [sys.executable, "-c", READER, snapshot],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = subprocess.Popen([sys.executable, "-c", READER, snapshot], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None and proc.stdin is not None
         assert parse_reader(proc.stdout.readline()) == V1
@@ -199,9 +180,8 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
         assert parse_reader(proc.stdout.readline()) == V1
 
         # New readers see the new data: a new process, and open_snapshot in this process.
-        out = subprocess.run(
-            [sys.executable, "-c", READER, snapshot], input="", capture_output=True, text=True, check=True
-        )
+        out = subprocess.run([sys.executable, "-c", READER, snapshot], input="", capture_output=True,
+                             text=True, check=True)
         assert parse_reader(out.stdout.splitlines()[0]) == V2
         with open_snapshot(pub) as fresh:
             assert state(fresh) == V2
@@ -230,16 +210,15 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
 
 def test_selected_tables_only(warehouse: Path, tmp_path: Path) -> None:
     pub = tmp_path / "publish"
-    result = publish_snapshot(warehouse, pub, tables=["indicators", "marts.mart_totals", "staging.stg_indicators"])
+    result = publish_snapshot(warehouse, pub, tables=["indicators", "marts.mart_totals",
+                                                      "staging.stg_indicators"])
     assert list(result.tables) == ["main.indicators", "marts.mart_totals", "staging.stg_indicators"]
     assert sorted(p.name for p in (pub / "parquet").glob("*.parquet")) == [
-        "indicators.parquet",
-        "mart_totals.parquet",
-        "stg_indicators.parquet",
-    ]
+        "indicators.parquet", "mart_totals.parquet", "stg_indicators.parquet"]
     with open_snapshot(pub) as con:
         assert con.execute("SELECT count(*) FROM staging.stg_indicators").fetchone() == (30,)
-        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'"
+                           ).fetchone() == (0,)
 
 
 def test_bad_table_names(warehouse: Path, tmp_path: Path) -> None:
@@ -261,16 +240,9 @@ def test_busy_warehouse_raises_and_leaves_the_published_copy(warehouse: Path, tm
     pub = tmp_path / "publish"
     first = publish_snapshot(warehouse, pub)
     writer = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
-            str(warehouse),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+        [sys.executable, "-c", "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True);"
+         " sys.stdin.read()", str(warehouse)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert writer.stdout is not None and writer.stdout.readline().strip() == "open"
         with pytest.raises(WarehouseBusy):
