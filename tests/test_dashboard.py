@@ -202,3 +202,35 @@ def test_dashboard_asset_follows_the_snapshot_outside_the_warehouse_pool(project
     refresh = defs.resolve_job_def("refresh_warehouse_job")
     assert key not in refresh.asset_layer.selected_asset_keys
     assert dg.AssetKey("published_snapshot") in refresh.asset_layer.selected_asset_keys
+
+
+def test_quality_page_evidence_check_matches_the_pipelines(tmp_path: Path) -> None:
+    """The quality page's SQL evidence check finds exactly what ``warehouse.evidence_mismatches`` finds."""
+    import sys
+
+    from orchestration import warehouse
+
+    sys.path.insert(0, str(DASHBOARD_DIR / "src" / "data"))
+    try:
+        from _checks import evidence_mismatches_sql
+    finally:
+        sys.path.pop(0)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    text = "Tổng mức bán lẻ ước đạt 4.705 tỷ đồng, tăng 12,1%. Thu ngân sách đạt 386 tỷ đồng."
+    con.execute("CREATE TABLE document_texts (doc_id VARCHAR, text VARCHAR)")
+    con.execute("INSERT INTO document_texts VALUES ('d1', ?)", [text])
+    con.execute(
+        "CREATE TABLE indicators (fact_id VARCHAR, doc_id VARCHAR, source_file VARCHAR, "
+        "char_start BIGINT, char_end BIGINT, evidence VARCHAR)"
+    )
+    good = text.index("Tổng"), text.index(" Thu")
+    rows = [
+        ("ok", "d1", "a.txt", *good, text[good[0] : good[1]]),  # diacritics: code-point offsets
+        ("shifted", "d1", "a.txt", good[0] + 1, good[1], text[good[0] : good[1]]),
+        ("outside", "d1", "a.txt", 10, len(text) + 5, "x"),
+        ("no text", "d2", "b.txt", 0, 5, "Tổng "),
+    ]
+    con.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?)", rows)
+    ours = evidence_mismatches_sql(con, "indicators")
+    theirs = warehouse.evidence_mismatches(con, "indicators")
+    assert sorted(ours["fact_id"].to_list()) == sorted(theirs["fact_id"].to_list()) == ["no text", "outside", "shifted"]

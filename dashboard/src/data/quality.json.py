@@ -9,12 +9,20 @@ import json
 import os
 from pathlib import Path
 
+from _checks import evidence_mismatches_sql
 from _snapshot import connect, emit, one, rows
 
 from orchestration import warehouse
 from orchestration.defs import config
 from orchestration.extraction import FACT_TABLES
 
+# (check, failing rows, blocking in the pipeline): the fact checks of orchestration/defs/checks.py.
+FACT_CHECKS = [
+    ("unique_fact_ids", warehouse.duplicate_fact_ids, True),
+    ("evidence_matches_text", evidence_mismatches_sql, True),
+    ("evidence_covers_figure", warehouse.evidence_not_covering, False),
+    ("plausible_values", warehouse.implausible_values, False),
+]
 con = connect()
 
 rejected = rows(
@@ -31,13 +39,7 @@ unplaced = rows(
     """,
 )
 
-# (check, table, failing rows, blocking in the pipeline): the fact checks of orchestration/defs/checks.py.
-FACT_CHECKS = [
-    ("unique_fact_ids", warehouse.duplicate_fact_ids, True),
-    ("evidence_matches_text", warehouse.evidence_mismatches, True),
-    ("evidence_covers_figure", warehouse.evidence_not_covering, False),
-    ("plausible_values", warehouse.implausible_values, False),
-]
+
 checks = []
 for table in FACT_TABLES:
     for name, failing_rows, blocking in FACT_CHECKS:
