@@ -187,6 +187,10 @@ def test_overview_and_bac_kan_page_show_figures_with_their_evidence(browser_page
     assert ".txt" in evidence.locator(".source").inner_text()
     flood.locator("td").nth(3).locator("summary").click()
     assert "4" in flood.locator(".evidence").first.inner_text()
+    page.get_by_role("button", name="Hiện bảng tất cả số liệu").click()  # the catalog table loads on demand
+    all_facts = page.locator("table.all-facts tbody tr")
+    all_facts.first.wait_for()
+    assert all_facts.count() > 50
     screenshot(page, "dashboard-bac_kan.png")
 
     assert seen.blocked == []

@@ -26,3 +26,16 @@ export function figureFromFacts(text, facts) {
 export function selectedEvidence(fact, hint = "Bấm vào một điểm trên biểu đồ để đọc câu trích dẫn.") {
   return fact?.evidence ? evidenceBlock(fact) : html`<p class="muted">${hint}</p>`;
 }
+
+/** Undo the loaders' `share_sentences`: every object with `ev` gets its sentence's fields back. */
+export function resolveEvidence(payload) {
+  const sentences = payload.sentences ?? [];
+  (function visit(node) {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      if (typeof node.ev === "number") Object.assign(node, sentences[node.ev]);
+      for (const [key, value] of Object.entries(node)) if (key !== "sentences") visit(value);
+    }
+  })(payload);
+  return payload;
+}

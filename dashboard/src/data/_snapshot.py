@@ -58,3 +58,38 @@ def to_json(payload: Any) -> str:
 
 def emit(payload: Any) -> None:
     sys.stdout.write(to_json(payload))
+
+
+EVIDENCE_FIELDS = ("evidence", "source_file", "char_start", "char_end")
+
+
+def share_sentences(payload: dict[str, Any]) -> dict[str, Any]:
+    """Store each evidence sentence once: facts keep ``ev``, an index into ``payload["sentences"]``.
+
+    One sentence usually carries several facts (a level, its growth, its % of plan) and a figure
+    appears in a chart and a table: on a 1,000-report province page this cuts the evidence from
+    891 KB to the 185 KB of distinct sentences. ``resolveEvidence`` in components/evidence.js
+    puts the fields back in the browser.
+    """
+    index: dict[tuple[Any, ...], int] = {}
+    sentences: list[dict[str, Any]] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("evidence"):
+                key = tuple(node.get(f) for f in EVIDENCE_FIELDS)
+                if key not in index:
+                    index[key] = len(sentences)
+                    sentences.append(dict(zip(EVIDENCE_FIELDS, key, strict=True)))
+                for f in EVIDENCE_FIELDS:
+                    node.pop(f, None)
+                node["ev"] = index[key]
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(payload)
+    payload["sentences"] = sentences
+    return payload

@@ -4,7 +4,7 @@ import io
 import sys
 import zipfile
 
-from _snapshot import connect, one, routes, rows, to_json
+from _snapshot import connect, one, routes, rows, share_sentences, to_json
 
 
 def indicator_page(con, key: str) -> dict:
@@ -33,5 +33,5 @@ con = connect()
 buffer = io.BytesIO()
 with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
     for indicator in routes()["indicators"]:
-        archive.writestr(f"{indicator['key']}.json", to_json(indicator_page(con, indicator["key"])))
+        archive.writestr(f"{indicator['key']}.json", to_json(share_sentences(indicator_page(con, indicator["key"]))))
 sys.stdout.buffer.write(buffer.getvalue())

@@ -9,7 +9,7 @@ import io
 import sys
 import zipfile
 
-from _snapshot import connect, one, routes, rows, to_json
+from _snapshot import connect, one, routes, rows, share_sentences, to_json
 
 # The headline charts of a province page: (indicator_key, metric, chart title). Data, not code:
 # a new headline is one row here.
@@ -109,6 +109,9 @@ def _attach(found: list[dict], facts: list[dict], key: tuple[str, ...]) -> list[
         by_key.setdefault(tuple(fact[k] for k in key), []).append(fact)
     for row in found:
         row["facts"] = by_key.get(tuple(row[k] for k in key), [])
+    for fact in facts:  # the join columns are the row's own
+        for k in ("period_start", "period_end"):
+            fact.pop(k, None)
     return found
 
 
@@ -177,7 +180,6 @@ def province_page(con, province: str) -> dict:
         "budget": budget,
         "disasters": disaster_rows(con, province),
         "projects": projects(con, province),
-        "indicators": facts,
         "documents": documents(con, province),
     }
 
@@ -186,5 +188,9 @@ con = connect()
 buffer = io.BytesIO()
 with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
     for province in routes()["provinces"]:
-        archive.writestr(f"{province['key']}.json", to_json(province_page(con, province["key"])))
+        key = province["key"]
+        page = province_page(con, key)
+        archive.writestr(f"{key}.json", to_json(share_sentences(page)))
+        # every catalog figure of the province: loaded only when the reader asks for the table
+        archive.writestr(f"{key}.facts.json", to_json(share_sentences({"facts": indicator_facts(con, key)})))
 sys.stdout.buffer.write(buffer.getvalue())
