@@ -37,6 +37,7 @@ import shutil
 import subprocess
 import sys
 import time
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ def dashboard_routes(snapshot: Path) -> dict[str, list[dict[str, str]]]:
             SELECT p.province_key, p.name_vi FROM marts.dim_province p
             WHERE p.province_key IN (SELECT province FROM marts.dim_document WHERE is_canonical
                                      UNION SELECT province FROM marts.mart_indicators)
-            ORDER BY p.name_vi COLLATE NOCASE, p.province_key
+            ORDER BY p.province_key
             """
         ).fetchall()
         indicators = con.execute(
@@ -113,9 +114,15 @@ def dashboard_routes(snapshot: Path) -> dict[str, list[dict[str, str]]]:
     finally:
         con.close()
     return {
-        "provinces": [{"key": k, "name": n} for k, n in provinces],
+        "provinces": [{"key": k, "name": n} for k, n in sorted(provinces, key=lambda p: vietnamese_sort_key(p[1]))],
         "indicators": [{"key": k, "name": n} for k, n in indicators],
     }
+
+
+def vietnamese_sort_key(name: str) -> tuple[str, str]:
+    """Alphabetical order as a Vietnamese reader expects: base letters first (Bắc Giang < Bình Định), đ after d."""
+    base = "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
+    return base.replace("đ", "d~"), name
 
 
 # --- build ----------------------------------------------------------------------------------------

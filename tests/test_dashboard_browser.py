@@ -45,8 +45,11 @@ def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Publish dir of the sample warehouse with the dashboard built in it (once per session)."""
     from orchestration.dashboard import build_dashboard, site_is_current
 
-    shared = tmp_path_factory.getbasetemp().parent / "baocao-dashboard"
-    with (tmp_path_factory.getbasetemp().parent / "baocao-dashboard.lock").open("w") as lock:
+    # One build per test run: the xdist workers of a run share it (same run uid), later runs never do.
+    run_uid = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent / f"baocao-dashboard-{run_uid}" if run_uid else base / "baocao-dashboard"
+    with shared.with_name(shared.name + ".lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         publish = shared / "published"
         if not site_is_current(publish):
@@ -178,6 +181,12 @@ def test_overview_and_bac_kan_page_show_figures_with_their_evidence(browser_page
     assert flood.count() == 1
     assert flood.locator("td").nth(3).inner_text() == "4"  # deaths
 
+    # before any popover opens over it
+    page.get_by_role("button", name="Hiện bảng tất cả số liệu").click()  # the catalog table loads on demand
+    all_facts = page.locator("table.all-facts tbody tr")
+    all_facts.first.wait_for()
+    assert all_facts.count() > 50
+
     # click the figure: its sentence and source file appear
     evidence = retail.locator(".evidence")
     assert not evidence.is_visible()
@@ -187,10 +196,6 @@ def test_overview_and_bac_kan_page_show_figures_with_their_evidence(browser_page
     assert ".txt" in evidence.locator(".source").inner_text()
     flood.locator("td").nth(3).locator("summary").click()
     assert "4" in flood.locator(".evidence").first.inner_text()
-    page.get_by_role("button", name="Hiện bảng tất cả số liệu").click()  # the catalog table loads on demand
-    all_facts = page.locator("table.all-facts tbody tr")
-    all_facts.first.wait_for()
-    assert all_facts.count() > 50
     screenshot(page, "dashboard-bac_kan.png")
 
     assert seen.blocked == []

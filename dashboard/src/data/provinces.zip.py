@@ -27,6 +27,7 @@ HEADLINE_BUDGET = [
     ("public_investment", "Giải ngân vốn đầu tư công so với kế hoạch"),
 ]
 PROJECT_EVENTS = ("started", "inaugurated", "completed")
+DOCUMENTS_LISTED = 100  # the latest source reports listed on the page (with the total count)
 
 FACT_COLUMNS = "f.evidence, f.source_file, f.char_start, f.char_end"
 PERIOD_COLUMNS = "dp.period_key, dp.label AS period_label, dp.period_start, dp.period_end, dp.granularity"
@@ -141,8 +142,9 @@ def documents(con, province: str) -> list[dict]:
         LEFT JOIN marts.dim_period dp ON dp.period_key = d.period_key
         WHERE d.province = ? AND d.is_canonical
         ORDER BY d.period_end DESC NULLS LAST, d.source_file
+        LIMIT ?
         """,
-        [province],
+        [province, DOCUMENTS_LISTED],
     )
 
 
@@ -181,6 +183,9 @@ def province_page(con, province: str) -> dict:
         "disasters": disaster_rows(con, province),
         "projects": projects(con, province),
         "documents": documents(con, province),
+        "n_documents": one(
+            con, "SELECT count(*) AS n FROM marts.dim_document WHERE province = ? AND is_canonical", [province]
+        )["n"],
     }
 
 
