@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from orchestration import dashboard
 from orchestration.defs import config
 
 if TYPE_CHECKING:  # Dagster is imported lazily: `baocao extract` must not pay for it
@@ -314,6 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--all-checks", action="store_true", help="list every dbt test, not only the failing ones")
     extract = sub.add_parser("extract", help="print the facts of report files as JSON lines")
     extract.add_argument("files", nargs="+", metavar="FILE")
+    dashboard.add_subcommand(sub)
     return parser
 
 
@@ -321,6 +323,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args.files)
+    if args.command == "dashboard":
+        return dashboard.cmd_dashboard(args)
     return cmd_run(args.raw, args.warehouse, args.all_checks)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.defs import config
+from orchestration.defs.assets.dashboard import dashboard
 from orchestration.defs.assets.dbt import dbt_warehouse
 from orchestration.defs.assets.facts import load_report, retired_reports
 from orchestration.defs.assets.publish import published_snapshot
@@ -37,7 +38,15 @@ def build_defs(raw_dir: Path | None = None, warehouse: Path | None = None) -> dg
     raw_dir = raw_dir or config.raw_dir()
     warehouse = warehouse or config.warehouse_path()
     manifest = json.loads(Path(dbt_project.manifest_path).read_text(encoding="utf-8"))
-    assets = [raw_report, load_report, retired_reports, rejected_documents, dbt_warehouse, published_snapshot]
+    assets = [
+        raw_report,
+        load_report,
+        retired_reports,
+        rejected_documents,
+        dbt_warehouse,
+        published_snapshot,
+        dashboard,
+    ]
     python_checks = [fact_quality_checks, document_checks, *build_mart_freshness_checks(manifest)]
     # Re-evaluate the warehouse's own checks (not dbt's) without materializing anything.
     checks_job = dg.define_asset_job(

@@ -43,6 +43,10 @@ PARQUET_DIR = "parquet"
 _LOCK_NAME = ".publish.lock"
 _TMP_MARK = ".tmp-"
 _STALE_TMP_SECONDS = 3600
+# On-disk format of the snapshot: the oldest DuckDB release whose readers must open it. BI tools
+# (JDBC/ODBC drivers, Node bindings, desktop clients) lag DuckDB releases; 2.0's own format
+# (storage version 69) is unreadable for every DuckDB 1.x reader, v1.4.0's is read by 1.4 and later.
+SNAPSHOT_STORAGE_VERSION = "v1.4.0"
 
 __all__ = ["PublishResult", "PublishedTable", "WarehouseBusy", "open_snapshot", "publish_snapshot"]
 
@@ -221,7 +225,10 @@ def publish_snapshot(warehouse_path: Path, publish_dir: Path, *, tables: Sequenc
                 stems = _parquet_names(selected)
                 alias = f"publish_{snapshot_id[:12]}"
                 # A read-only instance can still attach a new file read-write.
-                con.execute(f"ATTACH {_literal(str(snapshot_tmp))} AS {_ident(alias)} (READ_WRITE)")
+                con.execute(
+                    f"ATTACH {_literal(str(snapshot_tmp))} AS {_ident(alias)} "
+                    f"(READ_WRITE, STORAGE_VERSION {_literal(SNAPSHOT_STORAGE_VERSION)})"
+                )
                 for schema, name, kind in selected:
                     src = f"{_ident(catalog)}.{_ident(schema)}.{_ident(name)}"
                     dst = f"{_ident(alias)}.{_ident(schema)}.{_ident(name)}"
@@ -267,6 +274,7 @@ def publish_snapshot(warehouse_path: Path, publish_dir: Path, *, tables: Sequenc
                 "source_warehouse": str(warehouse_path),
                 "snapshot": SNAPSHOT_NAME,
                 "duckdb_version": duckdb.__version__,
+                "storage_version": SNAPSHOT_STORAGE_VERSION,  # readable by DuckDB >= 1.4
                 "tables": {
                     key: {
                         "schema": t.schema,

@@ -30,6 +30,30 @@ echo "setup: installing pinned dependencies (requirements.lock)"
 .venv/bin/python -m pip install --quiet -r requirements.lock
 .venv/bin/python -m pip install --quiet --no-deps -e .
 
+# The dashboard (Observable Framework, built by `baocao dashboard build`): node packages pinned by
+# dashboard/package-lock.json. `npm ci` reinstalls from scratch, so it only runs when the lock
+# file changed since the last install (stamp in node_modules).
+command -v npm >/dev/null 2>&1 || { echo "setup: need Node.js >= 20 and npm (the dashboard)" >&2; exit 2; }
+lock_sum="$(sha256sum dashboard/package-lock.json | cut -d' ' -f1)"
+if [[ "$(cat dashboard/node_modules/.baocao-lock-sha256 2>/dev/null)" != "$lock_sum" ]]; then
+  echo "setup: installing the dashboard's node packages (npm ci, dashboard/package-lock.json)"
+  npm ci --prefix dashboard --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > dashboard/node_modules/.baocao-lock-sha256
+fi
+
+# Headless Chromium for the browser tests (tests/test_dashboard_browser.py): Debian's package,
+# never a browser downloaded by Playwright.
+if ! command -v chromium >/dev/null 2>&1; then
+  if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing chromium (apt) for the browser tests"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "setup: chromium is missing and this is not root: skipping it; the browser tests need" \
+         "it (as root: apt-get install chromium)"
+  fi
+fi
+
 echo "setup: preparing the dbt manifest (dagster-dbt project prepare-and-package)"
 export PATH="$ROOT/.venv/bin:$PATH"
 dagster-dbt project prepare-and-package --file orchestration/defs/dbt_project.py >/dev/null

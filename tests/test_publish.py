@@ -16,6 +16,7 @@ import pytest
 from orchestration.publish import (
     MANIFEST_NAME,
     SNAPSHOT_NAME,
+    SNAPSHOT_STORAGE_VERSION,
     WarehouseBusy,
     open_snapshot,
     publish_snapshot,
@@ -260,3 +261,54 @@ def test_busy_warehouse_raises_and_leaves_the_published_copy(warehouse: Path, tm
 def test_missing_warehouse(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         publish_snapshot(tmp_path / "absent.duckdb", tmp_path / "p")
+
+
+# A reader of the DuckDB 1.4 series, as BI tools ship it: the Node binding pinned in
+# dashboard/package.json (installed by scripts/setup.sh). Prints the rows of one query as JSON.
+DUCKDB_14_READER = textwrap.dedent("""
+    import {DuckDBInstance} from "@duckdb/node-api";
+    const [path, sql] = process.argv.slice(1);
+    const instance = await DuckDBInstance.create(path, {access_mode: "READ_ONLY"});
+    const reader = await (await instance.connect()).runAndReadAll(sql);
+    console.log(JSON.stringify(reader.getRowsJson()));
+""")
+
+
+def read_with_duckdb_14(path: Path, sql: str) -> subprocess.CompletedProcess[str]:
+    from orchestration.dashboard import DASHBOARD_DIR
+
+    return subprocess.run(
+        ["node", "--input-type=module", "-e", DUCKDB_14_READER, str(path), sql],
+        cwd=DASHBOARD_DIR,  # resolves @duckdb/node-api from dashboard/node_modules
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_duckdb_14_reader_opens_the_snapshot(warehouse: Path, tmp_path: Path) -> None:
+    result = publish_snapshot(warehouse, tmp_path / "published")
+    manifest = json.loads(result.manifest_path.read_text(encoding="utf-8"))
+    assert manifest["storage_version"] == SNAPSHOT_STORAGE_VERSION == "v1.4.0"
+
+    read = read_with_duckdb_14(
+        result.snapshot_path, "SELECT version() AS v, sum(total) AS total, sum(facts) AS facts FROM marts.mart_totals"
+    )
+    assert read.returncode == 0, read.stderr
+    [[version, total, facts]] = json.loads(read.stdout)
+    assert version.startswith("v1.4.")
+    assert (float(total), int(facts)) == (V1[2], V1[1])
+
+
+def test_the_duckdb_14_reader_refuses_duckdbs_own_newest_format(tmp_path: Path) -> None:
+    """Control for the test above: without the storage version, 1.4 readers cannot open the file."""
+    newest = tmp_path / "newest.duckdb"
+    con = duckdb.connect(str(newest))
+    con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    con.close()
+    if duckdb.__version__.startswith("1."):
+        pytest.skip(f"duckdb {duckdb.__version__} writes a format 1.4 reads anyway")
+    read = read_with_duckdb_14(newest, "SELECT x FROM t")
+    assert read.returncode != 0
+    assert "version" in read.stderr.lower()
