@@ -204,6 +204,7 @@ def run_pipeline(
                         "locality": md.get("locality"),
                         "period": md.get("period"),
                         "sidecar": md.get("sidecar_file"),
+                        "sidecar_ignored": bool(md.get("sidecar_error")),
                     }
                 )
                 if md.get("unplaced_reason"):
@@ -261,7 +262,9 @@ def print_summary(
     for doc in summary.loaded:
         province = doc["province"] if doc["province"] not in (None, "None") else "?"
         where = province + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")
-        sidecar = f"  (+ {doc['sidecar']})" if doc.get("sidecar") else ""
+        sidecar = ""
+        if doc.get("sidecar"):
+            sidecar = f"  ({doc['sidecar']} ignored)" if doc.get("sidecar_ignored") else f"  (+ {doc['sidecar']})"
         p(f"  loaded    {doc['file']}  {where}  {doc['period']}{sidecar}")
     for name, reason, code in summary.rejected:
         p(f"  rejected  {name}: {reason} [{code}]")

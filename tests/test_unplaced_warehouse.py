@@ -64,6 +64,7 @@ def test_unplaced_reports_load_are_named_and_a_later_sidecar_places_them(project
         in out
     )
     assert "ignored   gone.meta.json (sidecar without its report)" in out
+    assert "loaded    tin_c.txt  ?  ?..?  (tin_c.meta.json ignored)" in out
     assert "loaded    soc_trang_q3.txt  soc_trang  2023-07-01..2023-09-30  (+ soc_trang_q3.meta.yaml)" in out
     assert "WARN            documents:unplaced_documents — 3 document(s) not fully placed: tin_a.txt" in out
     assert "WARN            documents:sidecar_agrees_with_text — 1 sidecar(s) contradict their text" in out

@@ -199,7 +199,9 @@ def placement_checks(context: dg.AssetCheckExecutionContext, duckdb: DuckDBResou
 def _named_files_result(check: str, bad: pl.DataFrame) -> dg.AssetCheckResult:
     """WARN whose description names each file and what is wrong with it."""
     if check == "unplaced_documents":
-        lines = [f"{r['source_file']}: {placement_reason(r)} ({r['n_facts']} facts)" for r in bad.iter_rows(named=True)]
+        lines = [
+            f"{r['source_file']}: {placement_reason(r)} (facts: {r['n_facts']})" for r in bad.iter_rows(named=True)
+        ]
         what = "document(s) not fully placed"
     elif check == "sidecar_agrees_with_text":
         lines = [
