@@ -493,7 +493,9 @@ def multiple_current_versions(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
 
 
 def unplaced_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """Current documents not fully placed, with what is missing and their facts per table."""
+    """Current documents not fully placed, with what is missing and how many facts they hold.
+
+    Callers run ``ensure_schema`` first (the four fact tables exist)."""
     out_schema = {
         "source_file": pl.String(),
         "placement": pl.String(),
@@ -507,16 +509,20 @@ def unplaced_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     }
     if not table_exists(con, DOCUMENTS):
         return pl.DataFrame(schema=out_schema)
-    counts = " + ".join(
-        f"(SELECT count(*) FROM {_quote(t)} f WHERE f.source_file = d.source_file AND f.doc_id = d.doc_id)"
-        for t in FACT_TABLES
-    )
     return _frame(
         con,
         f"""SELECT source_file, placement, province, period_start, period_source, place_source,
-                   sidecar_file, sidecar_error, ({counts})::BIGINT AS n_facts
+                   sidecar_file, sidecar_error, coalesce(n.n_facts, 0)::BIGINT AS n_facts
             FROM {DOCUMENTS} d
-            WHERE is_current AND coalesce(placement, 'placed') <> 'placed'
+            LEFT JOIN (
+                SELECT source_file, doc_id, count(*) AS n_facts FROM (
+                    SELECT source_file, doc_id FROM indicators UNION ALL
+                    SELECT source_file, doc_id FROM budgets UNION ALL
+                    SELECT source_file, doc_id FROM projects UNION ALL
+                    SELECT source_file, doc_id FROM disasters)
+                GROUP BY source_file, doc_id
+            ) n USING (source_file, doc_id)
+            WHERE d.is_current AND coalesce(d.placement, 'placed') <> 'placed'
             ORDER BY source_file""",
     )
 
