@@ -128,6 +128,11 @@ _SIDECAR_FIELDS = {
 }
 
 
+def what_is_missing(placement: object) -> str | None:
+    """``no period``, ``no province``, ``no province and no period``; None when placed."""
+    return _MISSING.get(str(placement))
+
+
 def placement_reason(document: Mapping[str, object]) -> str | None:
     """Why a loaded document is not fully placed (None when it is), for run lines and checks.
 

@@ -168,3 +168,29 @@ def test_placement_reason_says_what_is_missing_and_how_to_fix_it():
     )
     reason = placement_reason({"placement": "no_province", "sidecar_error": "x.meta.json: empty"})
     assert reason == "no province: the text names no province; sidecar ignored (x.meta.json: empty)"
+
+
+def test_the_unplaced_check_names_each_file_with_what_is_missing_and_its_facts():
+    import polars as pl
+
+    from orchestration.defs.checks import _named_files_result
+
+    bad = pl.DataFrame(
+        {
+            "source_file": ["tin_a.txt", "tin_b.txt"],
+            "placement": ["unplaced", "no_period"],
+            "sidecar_file": [None, "tin_b.meta.json"],
+            "sidecar_error": [None, "tin_b.meta.json: empty (a half-written file?)"],
+            "n_facts": [3, 1],
+        }
+    )
+    result = _named_files_result("unplaced_documents", bad)
+    assert not result.passed and result.severity.value == "WARN"
+    assert result.description == (
+        "2 document(s) not fully placed: tin_a.txt (no province and no period, 3 facts); tin_b.txt (no period, 1 facts)"
+    )
+    assert result.metadata["files"].value[1] == (
+        "tin_b.txt: no period: the text states no period; "
+        "sidecar ignored (tin_b.meta.json: empty (a half-written file?)) (facts: 1)"
+    )
+    assert _named_files_result("unplaced_documents", bad.head(0)).passed

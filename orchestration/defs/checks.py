@@ -19,7 +19,7 @@ from orchestration.defs.assets.facts import markdown_preview
 from orchestration.defs.config import WAREHOUSE_POOL, max_report_age_days
 from orchestration.defs.resources import RawFolder, warehouse_connection
 from orchestration.extraction import FACT_TABLES
-from orchestration.raw_units import placement_reason
+from orchestration.raw_units import placement_reason, what_is_missing
 
 # Checks re-run whenever what they look at changes (evaluated by the automation sensor); the
 # freshness checks also once a day, since time alone can make them fail.
@@ -199,8 +199,13 @@ def placement_checks(context: dg.AssetCheckExecutionContext, duckdb: DuckDBResou
 def _named_files_result(check: str, bad: pl.DataFrame) -> dg.AssetCheckResult:
     """WARN whose description names each file and what is wrong with it."""
     if check == "unplaced_documents":
+        # short in the description (one clause per file); the full reason per file in `files`
         lines = [
             f"{r['source_file']}: {placement_reason(r)} (facts: {r['n_facts']})" for r in bad.iter_rows(named=True)
+        ]
+        shown = [
+            f"{r['source_file']} ({what_is_missing(r['placement'])}; facts: {r['n_facts']})"
+            for r in bad.iter_rows(named=True)
         ]
         what = "document(s) not fully placed"
     elif check == "sidecar_agrees_with_text":
@@ -208,16 +213,18 @@ def _named_files_result(check: str, bad: pl.DataFrame) -> dg.AssetCheckResult:
             f"{r['source_file']}: {r['sidecar_file']} says {r['sidecar_conflicts']}" for r in bad.iter_rows(named=True)
         ]
         what = "sidecar(s) contradict their text (the text wins)"
+        shown = lines
     else:
         lines = [f"{r['source_file']}: {r['sidecar_error']}" for r in bad.iter_rows(named=True)]
         what = "sidecar(s) ignored"
-    shown = "; ".join(lines[:20]) + (f"; … {len(lines) - 20} more" if len(lines) > 20 else "")
+        shown = lines
+    listed = "; ".join(shown[:20]) + (f"; … {len(shown) - 20} more" if len(shown) > 20 else "")
     return dg.AssetCheckResult(
         asset_key="documents",
         check_name=check,
         passed=bad.is_empty(),
         severity=dg.AssetCheckSeverity.WARN,
-        description=None if bad.is_empty() else f"{bad.height} {what}: {shown}",
+        description=None if bad.is_empty() else f"{bad.height} {what}: {listed}",
         metadata={
             "failing_rows": bad.height,
             "files": dg.MetadataValue.json(lines),
