@@ -187,7 +187,7 @@ def test_the_unplaced_check_names_each_file_with_what_is_missing_and_its_facts()
     result = _named_files_result("unplaced_documents", bad)
     assert not result.passed and result.severity.value == "WARN"
     assert result.description == (
-        "2 document(s) not fully placed: tin_a.txt (no province and no period, 3 facts); tin_b.txt (no period, 1 facts)"
+        "2 document(s) not fully placed: tin_a.txt (no province and no period; facts: 3); tin_b.txt (no period; facts: 1)"
     )
     assert result.metadata["files"].value[1] == (
         "tin_b.txt: no period: the text states no period; "
