@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from orchestration import dashboard
 from orchestration.defs import config
+from orchestration.extraction.sidecar import is_sidecar_name
+from orchestration.raw_units import orphan_sidecars
 
 if TYPE_CHECKING:  # Dagster is imported lazily: `baocao extract` must not pay for it
     from dagster import DagsterInstance
@@ -68,6 +70,8 @@ class RunSummary:
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (file, reason, code)
     failed_runs: list[str] = field(default_factory=list)
     ignored_files: list[str] = field(default_factory=list)
+    orphan_sidecars: list[str] = field(default_factory=list)  # NAME.meta.json without NAME.txt
+    unplaced: list[tuple[str, str]] = field(default_factory=list)  # (file, what is missing and why)
     released_runs: list[str] = field(default_factory=list)  # runs of a dead `baocao run`, marked failed
     checks: list[CheckLine] = field(default_factory=list)
 
@@ -161,8 +165,11 @@ def run_pipeline(
 
     reports = [p.name for p in config.list_reports(raw_dir)]
     if raw_dir.is_dir():
+        summary.orphan_sidecars = orphan_sidecars(raw_dir, reports)
         summary.ignored_files = sorted(
-            p.name for p in raw_dir.iterdir() if p.is_file() and p.name not in reports and not p.name.startswith(".")
+            p.name
+            for p in raw_dir.iterdir()
+            if p.is_file() and p.name not in reports and not p.name.startswith(".") and not is_sidecar_name(p.name)
         )
     registered = set(instance.get_dynamic_partitions(config.RAW_REPORTS_PARTITIONS))
     new = [n for n in reports if n not in registered]
@@ -197,8 +204,12 @@ def run_pipeline(
                         "province": md.get("province"),
                         "locality": md.get("locality"),
                         "period": md.get("period"),
+                        "sidecar": md.get("sidecar_file"),
+                        "sidecar_ignored": bool(md.get("sidecar_error")),
                     }
                 )
+                if md.get("unplaced_reason"):
+                    summary.unplaced.append((name, md["unplaced_reason"]))
 
     refresh = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
         instance=instance, raise_on_error=False, run_config=QUIET, tags=tags
@@ -250,12 +261,20 @@ def print_summary(
         p(f"recovered: run {run_id} of a killed `baocao run` marked failed, its warehouse pool slot freed")
     p(f"\nDocuments: {len(summary.loaded)} loaded, {len(summary.rejected)} rejected")
     for doc in summary.loaded:
-        where = doc["province"] + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")
-        p(f"  loaded    {doc['file']}  {where}  {doc['period']}")
+        province = doc["province"] if doc["province"] not in (None, "None") else "?"
+        where = province + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")
+        sidecar = ""
+        if doc.get("sidecar"):
+            sidecar = f"  ({doc['sidecar']} ignored)" if doc.get("sidecar_ignored") else f"  (+ {doc['sidecar']})"
+        p(f"  loaded    {doc['file']}  {where}  {doc['period']}{sidecar}")
     for name, reason, code in summary.rejected:
         p(f"  rejected  {name}: {reason} [{code}]")
+    for name, reason in summary.unplaced:
+        p(f"  unplaced  {name}: {reason}")
     for name in summary.ignored_files:
         p(f"  ignored   {name} (not a report file name)")
+    for name in summary.orphan_sidecars:
+        p(f"  ignored   {name} (sidecar without its report)")
     p("\nFact tables (rows of current documents):")
     for table, n in counts["facts"].items():
         p(f"  {table:<22}{n:>8}")

@@ -17,7 +17,12 @@ from orchestration.defs.assets.dbt import dbt_warehouse
 from orchestration.defs.assets.facts import load_report, retired_reports
 from orchestration.defs.assets.publish import published_snapshot
 from orchestration.defs.assets.raw import raw_report
-from orchestration.defs.checks import build_mart_freshness_checks, document_checks, fact_quality_checks
+from orchestration.defs.checks import (
+    build_mart_freshness_checks,
+    document_checks,
+    fact_quality_checks,
+    placement_checks,
+)
 from orchestration.defs.dbt_project import dbt_project
 from orchestration.defs.jobs import ingest_report_job, refresh_warehouse_job
 from orchestration.defs.resources import build_resources
@@ -47,7 +52,7 @@ def build_defs(raw_dir: Path | None = None, warehouse: Path | None = None) -> dg
         published_snapshot,
         dashboard,
     ]
-    python_checks = [fact_quality_checks, document_checks, *build_mart_freshness_checks(manifest)]
+    python_checks = [fact_quality_checks, document_checks, placement_checks, *build_mart_freshness_checks(manifest)]
     # Re-evaluate the warehouse's own checks (not dbt's) without materializing anything.
     checks_job = dg.define_asset_job(
         "warehouse_checks_job",

@@ -31,7 +31,14 @@ MAX_EVIDENCE_CHARS = 800  # FACTS.md: longer spans never match in scoring
 
 _EXTRA_COLUMNS: dict[str, dict[str, str]] = {
     # Columns the warehouse adds to the contract's: load time everywhere, version flag on documents.
-    DOCUMENTS: {"loaded_at": "TIMESTAMP", "is_current": "BOOLEAN"},
+    # content_key: report bytes + sidecar (raw_units.content_key), so the same bytes with another
+    # sidecar are another version; sidecar_error: why the loader ignored the sidecar, if it did.
+    DOCUMENTS: {
+        "loaded_at": "TIMESTAMP",
+        "is_current": "BOOLEAN",
+        "content_key": "VARCHAR",
+        "sidecar_error": "VARCHAR",
+    },
     **{t: {"loaded_at": "TIMESTAMP"} for t in FACT_TABLES},
 }
 
@@ -134,14 +141,20 @@ def replace_document(
     extraction: Extraction,
     source_file: str,
     loaded_at: dt.datetime | None = None,
+    *,
+    content_key: str | None = None,
+    sidecar_error: str | None = None,
 ) -> LoadResult:
     """Replace exactly ``source_file``'s rows in the five raw tables, in one transaction.
 
-    ``documents`` keeps every version ever loaded (older ones with ``is_current = false``); the
-    fact tables hold the facts of the file's latest version only.
+    ``documents`` keeps every version ever loaded (older ones with ``is_current = false``), one row
+    per content key (report bytes + sidecar; default: the report's sha256): the same bytes with a
+    new sidecar are a new version, a re-load of the same unit replaces its row. The fact tables
+    hold the facts of the file's latest version only.
     """
     loaded_at = loaded_at or now()
     doc_id = extraction.doc_id
+    content_key = content_key or doc_id
     document = _conform(
         pl.DataFrame([extraction.document], schema=table_schema(DOCUMENTS)), DOCUMENTS, doc_id, source_file
     )
@@ -151,8 +164,13 @@ def replace_document(
     try:
         previous = _one(con, f"SELECT doc_id FROM {DOCUMENTS} WHERE source_file = ? AND is_current", [source_file])
         con.execute(f"UPDATE {DOCUMENTS} SET is_current = false WHERE source_file = ?", [source_file])
-        con.execute(f"DELETE FROM {DOCUMENTS} WHERE source_file = ? AND doc_id = ?", [source_file, doc_id])
-        _insert_frame(con, DOCUMENTS, document, loaded_at, is_current=True)
+        con.execute(
+            f"DELETE FROM {DOCUMENTS} WHERE source_file = ? AND coalesce(content_key, doc_id) = ?",
+            [source_file, content_key],
+        )
+        _insert_frame(
+            con, DOCUMENTS, document, loaded_at, is_current=True, content_key=content_key, sidecar_error=sidecar_error
+        )
         for table, frame in facts.items():
             con.execute(f"DELETE FROM {_quote(table)} WHERE source_file = ?", [source_file])
             _insert_frame(con, table, frame, loaded_at)
@@ -291,14 +309,25 @@ def rejections(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     return _frame(con, f"SELECT * FROM {REJECTED} ORDER BY source_file, last_seen")
 
 
-def unreflected_files(con: duckdb.DuckDBPyConnection, files: dict[str, str]) -> pl.DataFrame:
-    """Raw files (name → content sha256) whose current content was neither loaded nor rejected."""
+def unreflected_files(
+    con: duckdb.DuckDBPyConnection, files: dict[str, str], content_keys: dict[str, str] | None = None
+) -> pl.DataFrame:
+    """Raw files (name → content sha256) whose current content was neither loaded nor rejected.
+
+    ``content_keys`` (name → key of the report + its sidecar, default: its sha256): a report whose
+    sidecar changed since its load is not reflected yet.
+    """
+    keys = content_keys or {}
     expected = pl.DataFrame(
-        {"source_file": list(files), "content_sha256": list(files.values())},
-        schema={"source_file": pl.String(), "content_sha256": pl.String()},
+        {
+            "source_file": list(files),
+            "content_sha256": list(files.values()),
+            "content_key": [keys.get(name, sha) for name, sha in files.items()],
+        },
+        schema={"source_file": pl.String(), "content_sha256": pl.String(), "content_key": pl.String()},
     )
     if not table_exists(con, DOCUMENTS):
-        return expected.with_columns(pl.lit(None, pl.String()).alias("loaded_doc_id"))
+        return expected.drop("content_key").with_columns(pl.lit(None, pl.String()).alias("loaded_doc_id"))
     has_rejections = table_exists(con, REJECTED)
     con.register("expected_files", expected.to_arrow())
     try:
@@ -315,7 +344,7 @@ def unreflected_files(con: duckdb.DuckDBPyConnection, files: dict[str, str]) -> 
             f"""SELECT e.source_file, e.content_sha256, d.doc_id AS loaded_doc_id
                 FROM expected_files e
                 LEFT JOIN {DOCUMENTS} d ON d.source_file = e.source_file AND d.is_current
-                WHERE NOT (coalesce(d.doc_id = e.content_sha256, false) {rejected_clause})
+                WHERE NOT (coalesce(coalesce(d.content_key, d.doc_id) = e.content_key, false) {rejected_clause})
                 ORDER BY e.source_file""",
         )
     finally:
@@ -457,4 +486,68 @@ def multiple_current_versions(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
         con,
         f"""SELECT source_file, count(*) AS n FROM {DOCUMENTS} WHERE is_current
             GROUP BY source_file HAVING count(*) > 1""",
+    )
+
+
+# --- placement (issue #10): documents loaded without a known province or period --------------
+
+
+def unplaced_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """Current documents not fully placed, with what is missing and how many facts they hold.
+
+    Callers run ``ensure_schema`` first (the four fact tables exist)."""
+    out_schema = {
+        "source_file": pl.String(),
+        "placement": pl.String(),
+        "province": pl.String(),
+        "period_start": pl.Date(),
+        "period_source": pl.String(),
+        "place_source": pl.String(),
+        "sidecar_file": pl.String(),
+        "sidecar_error": pl.String(),
+        "n_facts": pl.Int64(),
+    }
+    if not table_exists(con, DOCUMENTS):
+        return pl.DataFrame(schema=out_schema)
+    return _frame(
+        con,
+        f"""SELECT source_file, placement, province, period_start, period_source, place_source,
+                   sidecar_file, sidecar_error, coalesce(n.n_facts, 0)::BIGINT AS n_facts
+            FROM {DOCUMENTS} d
+            LEFT JOIN (
+                SELECT source_file, doc_id, count(*) AS n_facts FROM (
+                    SELECT source_file, doc_id FROM indicators UNION ALL
+                    SELECT source_file, doc_id FROM budgets UNION ALL
+                    SELECT source_file, doc_id FROM projects UNION ALL
+                    SELECT source_file, doc_id FROM disasters)
+                GROUP BY source_file, doc_id
+            ) n USING (source_file, doc_id)
+            WHERE d.is_current AND coalesce(d.placement, 'placed') <> 'placed'
+            ORDER BY source_file""",
+    )
+
+
+def sidecar_conflicts(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """Current documents whose sidecar contradicts their text (the text won)."""
+    if not table_exists(con, DOCUMENTS):
+        return pl.DataFrame(
+            schema={"source_file": pl.String(), "sidecar_file": pl.String(), "sidecar_conflicts": pl.String()}
+        )
+    return _frame(
+        con,
+        f"""SELECT source_file, sidecar_file, sidecar_conflicts FROM {DOCUMENTS}
+            WHERE is_current AND sidecar_conflicts IS NOT NULL ORDER BY source_file""",
+    )
+
+
+def unusable_sidecars(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """Current documents loaded without their sidecar because it could not be used."""
+    if not table_exists(con, DOCUMENTS):
+        return pl.DataFrame(
+            schema={"source_file": pl.String(), "sidecar_file": pl.String(), "sidecar_error": pl.String()}
+        )
+    return _frame(
+        con,
+        f"""SELECT source_file, sidecar_file, sidecar_error FROM {DOCUMENTS}
+            WHERE is_current AND sidecar_error IS NOT NULL ORDER BY source_file""",
     )

@@ -6,7 +6,9 @@
     within a group the latest document wins, deterministically:
         document period_end desc, issued_date desc nulls last, loaded_at desc, doc_id, source_file.
     All rows of the winning document are kept (several rows with the same key inside ONE
-    document are distinct facts). Lineage columns: dedup_key, n_reporting_documents,
+    document are distinct facts). A fact whose province or period is unknown is keyed by its
+    source file as well (unplaced_source_file): figures of two unplaced documents are never taken
+    for the same fact. Lineage columns: dedup_key, unplaced_source_file, n_reporting_documents,
     superseded_doc_ids (doc_ids of the losing documents, sorted; empty list when none). -#}
 {% macro latest_document_wins(fact_model, key_columns) %}
 with facts as (
@@ -16,8 +18,11 @@ with facts as (
         d.issued_date as doc_issued_date,
         d.loaded_at as doc_loaded_at,
         d.title as document_title,
+        {{ unplaced_source_file('f') }} as unplaced_source_file,
         md5(concat_ws('|'
-            {%- for k in key_columns %}, coalesce(cast({{ k }} as varchar), '∅'){% endfor %}
+            {%- for k in key_columns %}, coalesce(cast({{ k }} as varchar), '∅'){% endfor %},
+            {#- null for placed facts: concat_ws skips it, so their keys are unchanged #}
+            {{ unplaced_source_file('f') }}
         )) as dedup_key
     from {{ ref(fact_model) }} as f
     inner join {{ ref('int_documents') }} as d

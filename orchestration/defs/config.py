@@ -11,6 +11,8 @@ import os
 import time
 from pathlib import Path
 
+from orchestration.extraction.sidecar import is_sidecar_name
+
 PROJECT_ROOT: Path = Path(__file__).resolve().parents[2]
 
 ENV_RAW_DIR = "BAOCAO_RAW_DIR"
@@ -115,6 +117,8 @@ _INVALID_KEY_CHARS = ("...", "\a", "\b", "\f", "\n", "\r", "\t", "\v", "\0", ","
 def is_report_name(name: str) -> bool:
     """Whether a file name in the raw folder is a report (and usable as a partition key)."""
     if not name or name.startswith(_IGNORED_PREFIXES) or name.endswith(_IGNORED_SUFFIXES):
+        return False
+    if is_sidecar_name(name):  # NAME.meta.json/.yaml: what the user knows about NAME.txt, not a report
         return False
     return not any(c in name for c in _INVALID_KEY_CHARS)
 

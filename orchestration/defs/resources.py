@@ -1,6 +1,5 @@
 """Resources: the raw folder, the DuckDB warehouse and the dbt CLI, built from env/config."""
 
-import hashlib
 import shutil
 import sys
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs import config
+from orchestration.raw_units import UnitState, orphan_sidecars, sha256_file, unit_state
 
 
 class RawFolder(dg.ConfigurableResource):
@@ -52,13 +52,25 @@ class RawFolder(dg.ConfigurableResource):
                 continue
         return out
 
+    # --- a report and its sidecar as one unit (orchestration/raw_units.py) ---------------------
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    def unit_states(self) -> dict[str, UnitState]:
+        """name → report sha256, sidecar, content key, size; a report that vanishes is skipped."""
+        out = {}
+        for p in self.report_files():
+            try:
+                out[p.name] = unit_state(p)
+            except FileNotFoundError:
+                continue
+        return out
+
+    def content_key_and_size_by_name(self) -> dict[str, tuple[str, int]]:
+        """name → (content key of the report + its sidecar, their size): what the sensor watches."""
+        return {name: (u.content_key, u.size) for name, u in self.unit_states().items()}
+
+    def orphan_sidecars(self) -> list[str]:
+        """Sidecars whose report is not in the folder (ignored)."""
+        return orphan_sidecars(self.folder, self.report_names())
 
 
 @contextmanager

@@ -10,6 +10,10 @@ the same size and sha256 again, at least BAOCAO_SETTLE_SECONDS (default 0) after
 seen — with the 30 s interval, a file still being copied changes between two evaluations and is
 never loaded half-written. Temp names (``*.part``, ``*.tmp``, dotfiles, ``~$*`` …) are never
 looked at (``config.is_report_name``).
+Sidecars (``NAME.meta.json``/``.yaml``, ``orchestration/raw_units.py``): never partitions; the
+"sha256" of a report here is its *content key* (its sha256 when it has no sidecar, else a hash of
+its bytes and its sidecar's), so a new, changed or removed sidecar re-runs the report under the
+same settle rule and run keys; a sidecar without its report is ignored.
 Run key: ``f"{file}:{sha256}:{seq}"``. ``seq`` counts this sensor's requests: Dagster never
 launches a run key twice, so a bare ``file:sha256`` would silently drop the run when a file is
 edited back to an earlier content (A → B → A).
@@ -91,7 +95,8 @@ def settle(
 )
 def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder) -> dg.SensorResult:
     seen, seq = parse_cursor(context.cursor)
-    observed = raw_folder.sha256_and_size_by_name()
+    # A report and its sidecar are one unit: its key changes with either file (raw_units.py).
+    observed = raw_folder.content_key_and_size_by_name()
     # Only files whose content held still since the last evaluation go on; see the module doc.
     current, pending = settle(observed, seen, parse_pending(context.cursor), time.time(), settle_seconds())
     registered = set(context.instance.get_dynamic_partitions(RAW_REPORTS_PARTITIONS))

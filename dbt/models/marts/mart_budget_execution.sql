@@ -1,6 +1,8 @@
 -- One row per province x locality x period x budget_item after cross-document dedup.
 -- Several rows of one measure inside the winning document (sub-lines, funding breakdowns) are
 -- not summed: the headline is the first-stated row (unspecified basis/funding preferred).
+-- Facts whose province or period is unknown stay, one row per source file (unplaced_source_file);
+-- they are never compared with another period's plan.
 with deduped as (
     select * from {{ ref('int_budgets_dedup') }}
 ),
@@ -9,11 +11,11 @@ with deduped as (
 -- (e.g. "giải ngân 541 tỷ đồng, đạt 25% kế hoạch" rather than an earlier allocation rate)
 actual_position as (
     select
-        province, locality, period_start, period_end, budget_item,
+        province, locality, period_start, period_end, unplaced_source_file, budget_item,
         first(char_start order by funding_source nulls first, char_start, fact_id) as actual_pos
     from deduped
     where measure = 'actual'
-    group by province, locality, period_start, period_end, budget_item
+    group by province, locality, period_start, period_end, unplaced_source_file, budget_item
 ),
 
 facts as (
@@ -22,10 +24,11 @@ facts as (
         abs(deduped.char_start - actual_position.actual_pos) as distance_to_actual
     from deduped
     left join actual_position
-        on actual_position.province = deduped.province
+        on actual_position.province is not distinct from deduped.province
         and actual_position.locality is not distinct from deduped.locality
-        and actual_position.period_start = deduped.period_start
-        and actual_position.period_end = deduped.period_end
+        and actual_position.period_start is not distinct from deduped.period_start
+        and actual_position.period_end is not distinct from deduped.period_end
+        and actual_position.unplaced_source_file is not distinct from deduped.unplaced_source_file
         and actual_position.budget_item = deduped.budget_item
 ),
 
@@ -35,6 +38,7 @@ pivoted as (
         locality,
         period_start,
         period_end,
+        unplaced_source_file,
         budget_item,
         first(value order by funding_source nulls first, char_start, fact_id)
             filter (where measure = 'actual') as actual_vnd,
@@ -71,7 +75,7 @@ pivoted as (
         max(n_reporting_documents) as n_reporting_documents,
         list_sort(list_distinct(flatten(list(superseded_doc_ids)))) as superseded_doc_ids
     from facts
-    group by province, locality, period_start, period_end, budget_item
+    group by province, locality, period_start, period_end, unplaced_source_file, budget_item
 ),
 
 -- the plan amount a period's actual is measured against: the same period's plan, else the
@@ -106,6 +110,7 @@ select
     {{ period_key('w.period_start', 'w.period_end') }} as period_key,
     w.period_start,
     w.period_end,
+    w.unplaced_source_file,
     w.budget_item,
     w.budget_label,
     w.actual_vnd,

@@ -1,5 +1,6 @@
 -- One row per province x locality x period with the disaster damage of the surviving facts.
 -- Distinct facts of the winning documents are summed per impact (each row is one number).
+-- Facts whose province or period is unknown stay, one row per source file (unplaced_source_file).
 select
     f.province,
     f.locality,
@@ -7,6 +8,7 @@ select
     {{ period_key('f.period_start', 'f.period_end') }} as period_key,
     f.period_start,
     f.period_end,
+    f.unplaced_source_file,
     sum(f.value) filter (where f.impact = 'events') as events,
     sum(f.value) filter (where f.impact = 'deaths') as deaths,
     sum(f.value) filter (where f.impact = 'missing') as missing,
@@ -31,4 +33,4 @@ select
     any_value(p.successor_name_2025) as successor_name_2025
 from {{ ref('int_disasters_dedup') }} as f
 left join {{ ref('dim_province') }} as p on p.province_key = f.province
-group by f.province, f.locality, f.period_start, f.period_end
+group by f.province, f.locality, f.period_start, f.period_end, f.unplaced_source_file

@@ -18,6 +18,8 @@ select
     {{ period_key('f.period_start', 'f.period_end') }} as period_key,
     f.period_start,
     f.period_end,
+    f.unplaced_source_file,
+    f.document_placement,
     f.subject_key,
     f.indicator_key,
     f.indicator_label,

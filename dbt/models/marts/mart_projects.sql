@@ -1,5 +1,6 @@
 -- One row per province x locality x period x project (normalised name) x event after dedup,
 -- with the project's figures pivoted (first-stated row of each measure in the winning document).
+-- Facts whose province or period is unknown stay, keyed by their source file (unplaced_source_file).
 with facts as (
     select * from {{ ref('int_projects_dedup') }}
 ),
@@ -10,6 +11,7 @@ grouped as (
         locality,
         period_start,
         period_end,
+        unplaced_source_file,
         project_key,
         event,
         first(project_name order by char_start nulls last, fact_id) as project_name,
@@ -33,7 +35,7 @@ grouped as (
         max(n_reporting_documents) as n_reporting_documents,
         list_sort(list_distinct(flatten(list(superseded_doc_ids)))) as superseded_doc_ids
     from facts
-    group by province, locality, period_start, period_end, project_key, event
+    group by province, locality, period_start, period_end, unplaced_source_file, project_key, event
 )
 
 select
@@ -43,6 +45,7 @@ select
     {{ period_key('g.period_start', 'g.period_end') }} as period_key,
     g.period_start,
     g.period_end,
+    g.unplaced_source_file,
     g.project_key,
     g.project_name,
     g.event,

@@ -1,12 +1,18 @@
 -- One wide row per province x locality (null = whole province, see scope) x period for BI tools.
+-- Only what is placed: figures whose province or period is unknown (unplaced_source_file set,
+-- see mart_unplaced_documents) stay in the fact marts and never appear here.
 with spine as (
     select province, locality, period_start, period_end from {{ ref('mart_indicators') }}
+    where unplaced_source_file is null
     union
     select province, locality, period_start, period_end from {{ ref('mart_budget_execution') }}
+    where unplaced_source_file is null
     union
     select province, locality, period_start, period_end from {{ ref('mart_disaster_impact') }}
+    where unplaced_source_file is null
     union
     select province, locality, period_start, period_end from {{ ref('mart_projects') }}
+    where unplaced_source_file is null
 ),
 
 ind as (

@@ -9,6 +9,7 @@ select
     ) as hazards_key,
     {{ clean_key('f.impact') }} as impact,
     coalesce(f.locations, []::varchar[]) as locations,
+    {{ document_placement('d') }} as document_placement,
     cast(f.loaded_at as timestamp) as loaded_at
 from {{ source('raw', 'disasters') }} as f
 {{ current_documents_join('f') }}

@@ -18,6 +18,14 @@ select
     {{ clean_text('encoding') }} as encoding,
     cast(char_count as bigint) as char_count,
     cast(byte_count as bigint) as byte_count,
-    cast(loaded_at as timestamp) as loaded_at
+    cast(loaded_at as timestamp) as loaded_at,
+    {{ document_placement('documents') }} as placement,
+    {{ clean_key('period_source') }} as period_source,
+    {{ clean_key('place_source') }} as place_source,
+    cast(sidecar_file as varchar) as sidecar_file,
+    {{ clean_text('sidecar_conflicts') }} as sidecar_conflicts,
+    {{ clean_text('sidecar_error') }} as sidecar_error,
+    cast(published as date) as published,
+    {{ clean_text('source_url') }} as source_url
 from {{ source('raw', 'documents') }}
 where is_current

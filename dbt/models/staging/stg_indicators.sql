@@ -11,6 +11,7 @@ select
         lower({{ clean_text('f.indicator_label') }}),
         'unlabelled:' || f.fact_id
     ) as subject_key,
+    {{ document_placement('d') }} as document_placement,
     cast(f.loaded_at as timestamp) as loaded_at
 from {{ source('raw', 'indicators') }} as f
 {{ current_documents_join('f') }}

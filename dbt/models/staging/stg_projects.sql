@@ -10,6 +10,7 @@ select
     coalesce({{ clean_key('f.event') }}, 'funding') as event,
     cast(f.event_date as date) as event_date,
     {{ clean_key('f.measure') }} as measure,
+    {{ document_placement('d') }} as document_placement,
     cast(f.loaded_at as timestamp) as loaded_at
 from {{ source('raw', 'projects') }} as f
 {{ current_documents_join('f') }}

@@ -23,6 +23,7 @@ from orchestration.defs.config import (
 from orchestration.defs.partitions import raw_reports_partitions
 from orchestration.defs.resources import RawFolder, warehouse_connection
 from orchestration.extraction import FACT_TABLES, RejectedDocument, extract_document, table_schema
+from orchestration.raw_units import SidecarReading, placement_reason, read_sidecar_or_warn
 
 PREVIEW_ROWS = 10
 _DESCRIPTIONS = {
@@ -91,8 +92,10 @@ def load_report(
     name = context.partition_key
     data = raw_folder.read(name)
     sha = hashlib.sha256(data).hexdigest()
+    sidecar = read_sidecar(context, raw_folder, name)
+    content_key = sidecar.content_key(sha)  # the version's identity: report bytes + sidecar
     try:
-        extraction = extract_document(data, name, max_bytes=max_report_bytes())
+        extraction = extract_document(data, name, max_bytes=max_report_bytes(), sidecar=sidecar.sidecar)
     except RejectedDocument as exc:
         # Recorded, visible in the UI, and the run still succeeds: one bad file must not stop
         # the others, and the file's last good facts stay in the warehouse.
@@ -119,8 +122,10 @@ def load_report(
         )
         return
 
+    if sidecar.error:  # the row names the sidecar it did not use, and sidecar_error says why
+        extraction.document["sidecar_file"] = sidecar.file_name
     with warehouse_connection(duckdb) as con:
-        result = warehouse.replace_document(con, extraction, name)
+        result = warehouse.replace_document(con, extraction, name, content_key=content_key, sidecar_error=sidecar.error)
     doc = extraction.document
     period = f"{doc.get('period_start') or '?'}..{doc.get('period_end') or '?'}"
     common = {
@@ -132,10 +137,11 @@ def load_report(
     }
     if result.replaced_doc_id:
         common["replaced_doc_id"] = result.replaced_doc_id
+    common.update(placement_metadata(doc, sidecar))
     document_frame = pl.DataFrame([doc], schema=table_schema("documents"))
     yield dg.MaterializeResult(
         asset_key="documents",
-        data_version=dg.DataVersion(result.doc_id),
+        data_version=dg.DataVersion(content_key),
         metadata={
             **common,
             "status": "loaded",
@@ -149,13 +155,35 @@ def load_report(
         frame = extraction.tables[table]
         yield dg.MaterializeResult(
             asset_key=table,
-            data_version=dg.DataVersion(result.doc_id),
+            data_version=dg.DataVersion(content_key),
             metadata={
                 **common,
                 "dagster/row_count": result.rows[table],
                 "preview": dg.MetadataValue.md(markdown_preview(frame.drop("doc_id", "source_file", strict=False))),
             },
         )
+
+
+def read_sidecar(context: dg.AssetExecutionContext, raw_folder: RawFolder, name: str) -> SidecarReading:
+    """The report's sidecar, read once; one that cannot be used is logged and not applied at all."""
+    reading = read_sidecar_or_warn(raw_folder.file_path(name))
+    if reading.error:
+        context.log.warning(f"sidecar ignored: {reading.error} — {name} loads without it")
+    return reading
+
+
+def placement_metadata(doc: dict, sidecar: SidecarReading) -> dict[str, str]:
+    """How far the document is placed, and by what (materialization metadata; `baocao run` reads it)."""
+    out = {"placement": str(doc.get("placement"))}
+    for key in ("period_source", "place_source", "sidecar_file", "sidecar_conflicts"):
+        if doc.get(key):
+            out[key] = str(doc[key])
+    if sidecar.error:
+        out["sidecar_error"] = sidecar.error
+    reason = placement_reason({**doc, "sidecar_error": sidecar.error})
+    if reason:
+        out["unplaced_reason"] = reason
+    return out
 
 
 @dg.asset(
