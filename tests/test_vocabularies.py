@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from orchestration.extraction.schema import FACT_TABLES, PLAN_BASES, UNITS, vocabularies
+from orchestration.extraction.schema import FACT_TABLES, NOT_PLACED, PLACEMENTS, PLAN_BASES, UNITS, vocabularies
 
 DBT_DIR = Path(__file__).resolve().parents[1] / "dbt"
 
@@ -30,6 +30,9 @@ MODEL_TABLE: dict[str, str] = {
 # Columns a model renames or derives from a contract vocabulary.
 DERIVED: dict[tuple[str, str], tuple[str, ...]] = {
     ("dim_indicator", "level_unit"): UNITS,
+    ("mart_unplaced_documents", "placement"): NOT_PLACED,
+    # the document's placement carried onto each fact
+    **{(f"stg_{table}", "document_placement"): PLACEMENTS for table in FACT_TABLES},
     ("mart_budget_execution", "reference_plan_basis"): ("unspecified", *PLAN_BASES),
     ("mart_budget_execution", "pct_of_plan_basis"): ("unspecified", *PLAN_BASES),
 }

@@ -113,6 +113,7 @@ DOCUMENT_COLUMNS: dict[str, pl.DataType] = {
 
 PLACEMENTS = ("placed", "no_period", "no_province", "unplaced")
 PLACEMENT_SOURCES = ("title", "body", "date_line", "event_dates", "sidecar")
+NOT_PLACED = tuple(p for p in PLACEMENTS if p != "placed")  # what mart_unplaced_documents lists
 
 # Which vocabulary each coded column takes its values from (for a list column: every element).
 COMMON_VOCABULARIES: dict[str, tuple[str, ...]] = {"unit": UNITS, "qualifier": QUALIFIERS}
