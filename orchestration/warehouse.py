@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import duckdb
 import polars as pl
 
-from orchestration.defs.config import pause_point
 from orchestration.extraction import FACT_TABLES, table_schema
 from orchestration.extraction.pipeline import Extraction
 
@@ -134,40 +133,93 @@ def replace_document(
     extraction: Extraction,
     source_file: str,
     loaded_at: dt.datetime | None = None,
+    before_commit: Callable[[], None] | None = None,
 ) -> LoadResult:
-    """Replace exactly ``source_file``'s rows in the five raw tables, in one transaction.
+    """Replace exactly ``source_file``'s rows in the five raw tables, in one transaction."""
+    [result] = replace_documents(con, [(source_file, extraction)], loaded_at, before_commit)
+    return result
+
+
+def replace_documents(
+    con: duckdb.DuckDBPyConnection,
+    extractions: Sequence[tuple[str, Extraction]],
+    loaded_at: dt.datetime | None = None,
+    before_commit: Callable[[], None] | None = None,
+) -> list[LoadResult]:
+    """Replace the rows of each ``(source_file, extraction)`` in the five raw tables, all in ONE
+    transaction (a batch of files is written as a whole or not at all, so each file is too).
 
     ``documents`` keeps every version ever loaded (older ones with ``is_current = false``); the
-    fact tables hold the facts of the file's latest version only.
+    fact tables hold the facts of the file's latest version only. Rows of a batch go in as one
+    Arrow frame per table (bulk insert; the per-file cost is one row in ``batch_files``).
+    ``before_commit`` is called inside the transaction just before COMMIT (crash tests pause
+    there; see ``settings.pause_point``).
     """
     loaded_at = loaded_at or now()
-    doc_id = extraction.doc_id
-    document = _conform(
-        pl.DataFrame([extraction.document], schema=table_schema(DOCUMENTS)), DOCUMENTS, doc_id, source_file
+    if len({name for name, _ in extractions}) != len(extractions):
+        raise ValueError("a batch names one file twice")
+    documents = pl.concat(
+        [
+            _conform(pl.DataFrame([e.document], schema=table_schema(DOCUMENTS)), DOCUMENTS, e.doc_id, name)
+            for name, e in extractions
+        ]
     )
-    facts = {t: _conform(extraction.tables[t], t, doc_id, source_file) for t in FACT_TABLES}
+    facts = {
+        t: pl.concat([_conform(e.tables[t], t, e.doc_id, name) for name, e in extractions], how="vertical")
+        for t in FACT_TABLES
+    }
+    batch = pl.DataFrame(
+        {"source_file": [n for n, _ in extractions], "doc_id": [e.doc_id for _, e in extractions]},
+        schema={"source_file": pl.String(), "doc_id": pl.String()},
+    )
+    texts = pl.DataFrame(
+        {"doc_id": [e.doc_id for _, e in extractions], "text": [e.text for _, e in extractions]},
+        schema={"doc_id": pl.String(), "text": pl.String()},
+    ).unique("doc_id", keep="first")
     ensure_schema(con)
+    con.register("batch_files", batch.to_arrow())
+    con.register("batch_texts", texts.to_arrow())
     con.execute("BEGIN TRANSACTION")
     try:
-        previous = _one(con, f"SELECT doc_id FROM {DOCUMENTS} WHERE source_file = ? AND is_current", [source_file])
-        con.execute(f"UPDATE {DOCUMENTS} SET is_current = false WHERE source_file = ?", [source_file])
-        con.execute(f"DELETE FROM {DOCUMENTS} WHERE source_file = ? AND doc_id = ?", [source_file, doc_id])
-        _insert_frame(con, DOCUMENTS, document, loaded_at, is_current=True)
+        previous = dict(
+            con.execute(
+                f"SELECT d.source_file, d.doc_id FROM {DOCUMENTS} d JOIN batch_files b USING (source_file) "
+                "WHERE d.is_current"
+            ).fetchall()
+        )
+        con.execute(
+            f"UPDATE {DOCUMENTS} SET is_current = false "
+            "WHERE is_current AND source_file IN (SELECT source_file FROM batch_files)"
+        )
+        con.execute(
+            f"DELETE FROM {DOCUMENTS} d WHERE EXISTS (SELECT 1 FROM batch_files b "
+            "WHERE b.source_file = d.source_file AND b.doc_id = d.doc_id)"
+        )
+        _insert_frame(con, DOCUMENTS, documents, loaded_at, is_current=True)
         for table, frame in facts.items():
-            con.execute(f"DELETE FROM {_quote(table)} WHERE source_file = ?", [source_file])
+            con.execute(f"DELETE FROM {_quote(table)} WHERE source_file IN (SELECT source_file FROM batch_files)")
             _insert_frame(con, table, frame, loaded_at)
-        con.execute(f"INSERT INTO {TEXTS} VALUES (?, ?) ON CONFLICT DO NOTHING", [doc_id, extraction.text])
-        pause_point("load_in_transaction")  # crash tests kill the process here: nothing is committed
+        con.execute(f"INSERT INTO {TEXTS} SELECT doc_id, text FROM batch_texts ON CONFLICT DO NOTHING")
+        if before_commit is not None:
+            before_commit()
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return LoadResult(
-        source_file,
-        doc_id,
-        {t: f.height for t, f in facts.items()},
-        previous[0] if previous and previous[0] != doc_id else None,
-    )
+    finally:
+        con.unregister("batch_files")
+        con.unregister("batch_texts")
+    rows = {t: frame.group_by("source_file").len() for t, frame in facts.items()}
+    counts = {t: dict(zip(r["source_file"], r["len"], strict=True)) for t, r in rows.items()}
+    return [
+        LoadResult(
+            name,
+            e.doc_id,
+            {t: counts[t].get(name, 0) for t in FACT_TABLES},
+            previous.get(name) if previous.get(name) != e.doc_id else None,
+        )
+        for name, e in extractions
+    ]
 
 
 def record_rejection(
@@ -270,6 +322,31 @@ def mart_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {
         name: _one(con, f"SELECT count(*) FROM {_quote(schema)}.{_quote(name)}")[0] for schema, name in mart_tables(con)
     }
+
+
+def settled_versions(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+    """(source_file, content sha256) pairs needing no new load: the current version of each file,
+    and every content that was rejected (doc_id is the sha256 of the file's bytes)."""
+    pairs: set[tuple[str, str]] = set()
+    if table_exists(con, DOCUMENTS):
+        pairs |= set(con.execute(f"SELECT source_file, doc_id FROM {DOCUMENTS} WHERE is_current").fetchall())
+    if table_exists(con, REJECTED):
+        pairs |= set(con.execute(f"SELECT source_file, content_sha256 FROM {REJECTED}").fetchall())
+    return pairs
+
+
+def loaded_since(con: duckdb.DuckDBPyConnection, since: dt.datetime) -> pl.DataFrame:
+    """Current documents loaded at or after ``since`` (a run's start): file, place and period."""
+    if not table_exists(con, DOCUMENTS):
+        return pl.DataFrame(schema={c: pl.String() for c in ("source_file", "province", "locality", "period")})
+    return _frame(
+        con,
+        f"""SELECT source_file, province, locality,
+                   coalesce(CAST(period_start AS VARCHAR), '?') || '..' || coalesce(CAST(period_end AS VARCHAR), '?')
+                     AS period
+            FROM {DOCUMENTS} WHERE is_current AND loaded_at >= ? ORDER BY source_file""",
+        [since],
+    )
 
 
 def current_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:

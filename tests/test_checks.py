@@ -11,10 +11,10 @@ import pytest
 
 from orchestration import warehouse
 from orchestration.defs.checks import document_checks, fact_quality_checks, period_recency_result
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS
 from orchestration.defs.resources import build_resources
 from orchestration.extraction import FACT_TABLES, extract_document
 from orchestration.extraction.schema import frame_from_rows
+from orchestration.settings import RAW_REPORTS_PARTITIONS
 
 REPORT = "002_3d4276e4e784b084.txt"
 
@@ -164,7 +164,7 @@ def test_quality_checks_catch_bad_facts(project_env, instance, defs):
 
 
 def test_pool_limit_is_configured_for_every_warehouse_writer(project_env, instance, defs):
-    from orchestration.defs.config import WAREHOUSE_POOL
+    from orchestration.settings import WAREHOUSE_POOL
 
     graph = defs.resolve_asset_graph()
     writers = [graph.assets_def_for_key(dg.AssetKey(k)) for k in ("documents", "retired_reports", "published_snapshot")]

@@ -13,8 +13,8 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS
 from orchestration.extraction import FACT_TABLES
+from orchestration.settings import RAW_REPORTS_PARTITIONS
 from tests.robustness import query
 
 BAC_KAN_H1_2024 = "002_3d4276e4e784b084.txt"
