@@ -353,7 +353,7 @@ def print_summary(
         + (f", {summary.unchanged} unchanged (not extracted again)" if summary.unchanged else "")
     )
     for doc in summary.loaded[:MAX_LISTED] if len(summary.loaded) > MAX_LISTED + 1 else summary.loaded:
-        where = doc["province"] + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")
+        where = str(doc["province"]) + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")
         p(f"  loaded    {doc['file']}  {where}  {doc['period']}")
     if len(summary.loaded) > MAX_LISTED + 1:
         p(f"  … and {len(summary.loaded) - MAX_LISTED} more (main.documents, loaded_at of this run)")
