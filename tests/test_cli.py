@@ -101,8 +101,7 @@ def test_run_end_to_end(project_env):
 @pytest.mark.slow
 def test_run_exits_non_zero_when_a_blocking_check_fails(project_env, monkeypatch, capsys):
     """Facts whose evidence is not their text span fail a blocking check → exit 1."""
-    from orchestration import cli
-    from orchestration import batch
+    from orchestration import batch, cli
 
     for path in project_env.raw.iterdir():
         if path.name != REPORT:
