@@ -87,6 +87,15 @@ def _check_line(evaluation: Any, blocking: bool, from_dbt: bool) -> CheckLine:
     return CheckLine(name, status, evaluation.description or "", from_dbt)
 
 
+def _interrupted(result: Any) -> bool:
+    """Whether a run failed because this process was interrupted (SIGINT/SIGTERM)."""
+    return any(
+        event.step_failure_data.error is not None
+        and "DagsterExecutionInterruptedError" in event.step_failure_data.error.cls_name
+        for event in result.get_step_failure_events()
+    )
+
+
 def _failure(label: str, result: Any) -> str:
     """One line per failed step: which step and the first line of its error."""
     reasons = []
@@ -256,6 +265,8 @@ def run_pipeline(
         )
         if not result.success:
             summary.failed_runs.append(_failure(f"ingest {first}..{last}", result))
+            if _interrupted(result):  # Ctrl-C / SIGTERM: Dagster turned it into a failed run; stop
+                raise KeyboardInterrupt
         done += count
         if meter:
             meter.update(done)
