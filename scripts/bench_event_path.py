@@ -57,8 +57,8 @@ def timeline(home: Path, since: float) -> list[tuple[float, str]]:
         for rec in instance.get_run_records(dg.RunsFilter(created_after=after)):
             created = rec.create_timestamp.timestamp()
             run = rec.dagster_run
-            what = run.tags.get('dagster/partition') or f'{len(run.asset_selection or [])} assets'
-            label = f'{run.job_name} ({what})'
+            what = run.tags.get("dagster/partition") or f"{len(run.asset_selection or [])} assets"
+            label = f"{run.job_name} ({what})"
             events.append((created - since, f"run created: {label}"))
             if rec.start_time:
                 events.append((rec.start_time - since, f"run started: {label}"))
