@@ -16,12 +16,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-from orchestration import dashboard
-from orchestration.defs import config
+from orchestration import dashboard, settings
 from orchestration.extraction.sidecar import is_sidecar_name
-from orchestration.raw_units import orphan_sidecars
+from orchestration.raw_units import orphan_sidecars, placement_reason
 
 if TYPE_CHECKING:  # Dagster is imported lazily: `baocao extract` must not pay for it
     from dagster import DagsterInstance
@@ -38,7 +37,7 @@ def cmd_extract(files: Sequence[str]) -> int:
         path = Path(name)
         try:
             data = path.read_bytes()
-            extraction = extract_document(data, path.name, max_bytes=config.max_report_bytes())
+            extraction = extract_document(data, path.name, max_bytes=settings.max_report_bytes())
         except RejectedDocument as exc:
             print(f"baocao extract: {name}: rejected: {exc.reason} [{exc.code}]", file=sys.stderr)
             failed += 1
@@ -66,8 +65,9 @@ class CheckLine:
 
 @dataclass
 class RunSummary:
-    loaded: list[dict[str, Any]] = field(default_factory=list)
-    rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (file, reason, code)
+    loaded: list[dict[str, Any]] = field(default_factory=list)  # documents loaded by this run
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (file, reason, code) of current contents
+    unchanged: int = 0  # files whose exact content was already loaded: not extracted again
     failed_runs: list[str] = field(default_factory=list)
     ignored_files: list[str] = field(default_factory=list)
     orphan_sidecars: list[str] = field(default_factory=list)  # NAME.meta.json without NAME.txt
@@ -91,6 +91,15 @@ def _check_line(evaluation: Any, blocking: bool, from_dbt: bool) -> CheckLine:
     return CheckLine(name, status, evaluation.description or "", from_dbt)
 
 
+def _interrupted(result: Any) -> bool:
+    """Whether a run failed because this process was interrupted (SIGINT/SIGTERM)."""
+    return any(
+        event.step_failure_data.error is not None
+        and "DagsterExecutionInterruptedError" in event.step_failure_data.error.cls_name
+        for event in result.get_step_failure_events()
+    )
+
+
 def _failure(label: str, result: Any) -> str:
     """One line per failed step: which step and the first line of its error."""
     reasons = []
@@ -103,7 +112,15 @@ def _failure(label: str, result: Any) -> str:
 
 # Runs log to the instance (visible in the UI); the console only gets errors (the summary below
 # reports rejections and check results).
+MAX_LISTED = 50  # loaded files listed one by one; beyond that, a count
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+# Reports per ingest run: large enough that Dagster's per-run cost (≈2 s) is small against the
+# extraction, small enough that progress shows and a failed run redoes little.
+MAX_REPORTS_PER_RUN = 500
+# A single-run backfill of N partitions logs ONE "materialization planned" event per asset
+# instead of N (SQLite writes each event with its own commits: ~20-60 ms each on this machine).
+# Must be set in the process that creates the run; `dagster dev` needs it in its environment.
+PLANNED_EVENTS_ENV = "DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS"
 
 
 def cli_run_tags() -> dict[str, str]:
@@ -140,30 +157,99 @@ def release_dead_runs(instance: DagsterInstance) -> list[str]:
         if not pid.isdigit() or int(pid) == os.getpid() or _process_alive(int(pid)):
             continue
         instance.report_run_failed(run, message=f"baocao run (pid {pid}) died while this run was in progress")
+        # Dagster 1.13 has no public instance method for this: the UI's "free slots" button
+        # (GraphQL freeConcurrencySlotsForRun) and the daemon's run monitoring
+        # (free_slots_after_run_end_seconds, daemon only) make this same storage call.
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         released.append(run.run_id)
     return released
 
 
+class Progress:
+    """Reports done / total, rate and ETA: one updating line on a terminal, plain lines in a log."""
+
+    def __init__(self, total: int, stream: TextIO, label: str = "reports") -> None:
+        self.total, self.stream, self.label = total, stream, label
+        self.started = time.monotonic()
+        self.tty = stream.isatty()
+
+    def update(self, done: int) -> None:
+        elapsed = time.monotonic() - self.started
+        rate = done / elapsed if elapsed > 0 else 0.0
+        eta = (self.total - done) / rate if rate > 0 else float("nan")
+        line = (
+            f"{self.label}: {done}/{self.total} ({rate:.1f}/s, elapsed {elapsed:.0f} s, ETA {eta:.0f} s)"
+            if done < self.total
+            else f"{self.label}: {done}/{self.total} in {elapsed:.0f} s"
+        )
+        if self.tty:
+            self.stream.write("\r" + line + ("\n" if done >= self.total else ""))
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def changed_reports(paths: Sequence[Path], warehouse_path: Path) -> list[str]:
+    """Names of the report files whose exact content is neither loaded nor rejected yet."""
+    from orchestration import warehouse
+    from orchestration.raw_units import unit_state
+
+    settled = _read_warehouse(warehouse_path, warehouse.settled_versions) or set()
+    # the key of report + sidecar: a new, changed or removed sidecar makes its report changed
+    return [p.name for p in paths if (p.name, unit_state(p).content_key) not in settled]
+
+
+def ingest_ranges(partitions: Sequence[str], changed: Sequence[str], limit: int) -> list[tuple[str, str, int]]:
+    """(first, last, n_changed) partition ranges covering every changed partition, at most
+    ``limit`` partitions each; partitions between two changed ones ride along (and are skipped
+    by ``load_report`` as unchanged). Ranges follow the partitions' registration order, which is
+    what a Dagster partition range means for dynamic partitions."""
+    wanted = set(changed)
+    ranges: list[tuple[str, str, int]] = []
+    first = last = None
+    count = span = 0
+    for key in partitions:
+        if first is not None:
+            span += 1
+        if key not in wanted:
+            continue
+        if first is not None and span + 1 > limit:
+            ranges.append((first, last, count))
+            first = None
+        if first is None:
+            first, count, span = key, 0, 0
+        last = key
+        count += 1
+    if first is not None:
+        ranges.append((first, last, count))
+    return ranges
+
+
 def run_pipeline(
-    raw_dir: Path, warehouse_path: Path, instance: DagsterInstance | None = None
+    raw_dir: Path, warehouse_path: Path, instance: DagsterInstance | None = None, progress: TextIO | None = None
 ) -> tuple[RunSummary, dict[str, Any]]:
-    """Register every report as a partition, load each, then refresh dbt + checks, in-process."""
+    """Sync partitions, load every new or changed report (batched runs), then refresh dbt +
+    publish + checks, all in-process against the project's Dagster instance."""
     import dagster as dg
 
     from orchestration.defs.dbt_project import manifest_is_stale, prepare_manifest
+    from orchestration.defs.partitions import apply_partition_requests, partition_requests
 
     if manifest_is_stale():  # dbt models changed since setup: parse once, here, not on import
         prepare_manifest()
+    from orchestration import warehouse
     from orchestration.definitions import build_defs
 
+    os.environ.setdefault(PLANNED_EVENTS_ENV, "1")
     defs = build_defs(raw_dir, warehouse_path)
     instance = instance or dg.DagsterInstance.get()
     summary = RunSummary()
     summary.released_runs = release_dead_runs(instance)
     tags = cli_run_tags()
+    started_at = warehouse.now()
 
-    reports = [p.name for p in config.list_reports(raw_dir)]
+    paths = settings.list_reports(raw_dir)
+    reports = [p.name for p in paths]
     if raw_dir.is_dir():
         summary.orphan_sidecars = orphan_sidecars(raw_dir, reports)
         summary.ignored_files = sorted(
@@ -171,45 +257,27 @@ def run_pipeline(
             for p in raw_dir.iterdir()
             if p.is_file() and p.name not in reports and not p.name.startswith(".") and not is_sidecar_name(p.name)
         )
-    registered = set(instance.get_dynamic_partitions(config.RAW_REPORTS_PARTITIONS))
-    new = [n for n in reports if n not in registered]
-    if new:
-        instance.add_dynamic_partitions(config.RAW_REPORTS_PARTITIONS, new)
-    for gone in sorted(registered - set(reports)):
-        instance.delete_dynamic_partition(config.RAW_REPORTS_PARTITIONS, gone)
+    registered = instance.get_dynamic_partitions(settings.RAW_REPORTS_PARTITIONS)
+    apply_partition_requests(instance, partition_requests(registered, reports, reports))
 
+    changed = changed_reports(paths, warehouse_path)
+    ordered = instance.get_dynamic_partitions(settings.RAW_REPORTS_PARTITIONS)
     ingest = defs.resolve_job_def("ingest_report_job")
-    for name in reports:
+    meter = Progress(len(changed), progress or sys.stderr) if changed else None
+    done = 0
+    run_config = {**QUIET, "ops": {"load_report": {"config": {"only_changed": True}}}}
+    for first, last, count in ingest_ranges(ordered, changed, MAX_REPORTS_PER_RUN):
+        range_tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
         result = ingest.execute_in_process(
-            partition_key=name,
-            instance=instance,
-            raise_on_error=False,
-            run_config=QUIET,
-            tags=tags,
+            instance=instance, raise_on_error=False, run_config=run_config, tags={**tags, **range_tags}
         )
         if not result.success:
-            summary.failed_runs.append(_failure(f"ingest {name}", result))
-            continue
-        for event in result.get_asset_observation_events():
-            md = event.asset_observation_data.asset_observation.metadata
-            if md.get("status") and md["status"].value == "rejected":
-                summary.rejected.append((name, md["reason"].value, md["code"].value))
-        for event in result.get_asset_materialization_events():
-            mat = event.step_materialization_data.materialization
-            if mat.asset_key == dg.AssetKey("documents"):
-                md = {k: v.value for k, v in mat.metadata.items()}
-                summary.loaded.append(
-                    {
-                        "file": name,
-                        "province": md.get("province"),
-                        "locality": md.get("locality"),
-                        "period": md.get("period"),
-                        "sidecar": md.get("sidecar_file"),
-                        "sidecar_ignored": bool(md.get("sidecar_error")),
-                    }
-                )
-                if md.get("unplaced_reason"):
-                    summary.unplaced.append((name, md["unplaced_reason"]))
+            summary.failed_runs.append(_failure(f"ingest {first}..{last}", result))
+            if _interrupted(result):  # Ctrl-C / SIGTERM: Dagster turned it into a failed run; stop
+                raise KeyboardInterrupt
+        done += count
+        if meter:
+            meter.update(done)
 
     refresh = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
         instance=instance, raise_on_error=False, run_config=QUIET, tags=tags
@@ -222,33 +290,75 @@ def run_pipeline(
         key = evaluation.asset_check_key
         spec = asset_graph.get_check_spec(key)
         summary.checks.append(_check_line(evaluation, bool(spec.blocking), key not in python_checks))
+    _summarize_documents(summary, warehouse_path, paths, started_at)
+    rejected_names = {name for name, _, _ in summary.rejected}
+    summary.unchanged = len(set(reports) - set(changed) - rejected_names)
     return summary, warehouse_counts(warehouse_path)
 
 
-def warehouse_counts(warehouse_path: Path) -> dict[str, Any]:
+def _summarize_documents(summary: RunSummary, warehouse_path: Path, paths: Sequence[Path], since: Any) -> None:
+    """Loaded / rejected lines from the warehouse tables (not from run events)."""
+    from orchestration import warehouse
+    from orchestration.defs.resources import sha256_file
+
+    state = _read_warehouse(warehouse_path, lambda con: (warehouse.loaded_since(con, since), warehouse.rejections(con)))
+    if state is None:
+        return
+    loaded, rejections = state
+    present = {p.name: sha256_file(p) for p in paths if p.is_file()}
+    rows = [r for r in loaded.iter_rows(named=True) if r["source_file"] in present]
+    summary.loaded = [
+        {"file": r["source_file"], "province": r["province"], "locality": r["locality"], "period": r["period"],
+         "sidecar": r["sidecar_file"], "sidecar_ignored": bool(r["sidecar_error"])}
+        for r in rows
+    ]
+    summary.unplaced = [(r["source_file"], reason) for r in rows if (reason := placement_reason(r))]
+    summary.rejected = sorted(
+        {
+            (r["source_file"], r["reason"], r["code"])
+            for r in rejections.iter_rows(named=True)
+            if present.get(r["source_file"]) == r["content_sha256"]
+        }
+    )
+
+
+def _read_warehouse(warehouse_path: Path, read: Any) -> Any:
+    """``read(con)`` on a read-only connection; None when the warehouse does not exist or stays busy.
+
+    A Dagster daemon may be writing (dagster dev on the same warehouse): wait a little first.
+    """
     import duckdb
 
-    from orchestration import warehouse
-
     if not warehouse_path.exists():
-        return {"facts": {}, "marts": {}}
-    # A Dagster daemon may be writing (dagster dev on the same warehouse): wait a little, then
-    # report the counts as unavailable rather than crash after a successful run.
+        return None
     for attempt in range(10):
         try:
             con = duckdb.connect(str(warehouse_path), read_only=True)
             break
         except (duckdb.IOException, duckdb.ConnectionException):
             if attempt == 9:
-                return {"facts": {}, "marts": {}, "busy": True}
+                return None
             time.sleep(1 + attempt)
     try:
-        return {
-            "facts": warehouse.row_counts(con, warehouse.RAW_TABLES[1:]),
-            "marts": warehouse.mart_row_counts(con),
-        }
+        return read(con)
     finally:
         con.close()
+
+
+def warehouse_counts(warehouse_path: Path) -> dict[str, Any]:
+    from orchestration import warehouse
+
+    if not warehouse_path.exists():
+        return {"facts": {}, "marts": {}}
+    counts = _read_warehouse(
+        warehouse_path,
+        lambda con: {
+            "facts": warehouse.row_counts(con, warehouse.RAW_TABLES[1:]),
+            "marts": warehouse.mart_row_counts(con),
+        },
+    )
+    # report the counts as unavailable rather than crash after a successful run
+    return counts if counts is not None else {"facts": {}, "marts": {}, "busy": True}
 
 
 def print_summary(
@@ -259,14 +369,19 @@ def print_summary(
     p(f"warehouse:  {warehouse_path}")
     for run_id in summary.released_runs:
         p(f"recovered: run {run_id} of a killed `baocao run` marked failed, its warehouse pool slot freed")
-    p(f"\nDocuments: {len(summary.loaded)} loaded, {len(summary.rejected)} rejected")
-    for doc in summary.loaded:
+    p(
+        f"\nDocuments: {len(summary.loaded)} loaded, {len(summary.rejected)} rejected"
+        + (f", {summary.unchanged} unchanged (not extracted again)" if summary.unchanged else "")
+    )
+    for doc in summary.loaded[:MAX_LISTED] if len(summary.loaded) > MAX_LISTED + 1 else summary.loaded:
         province = doc["province"] if doc["province"] not in (None, "None") else "?"
         where = province + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")
         sidecar = ""
         if doc.get("sidecar"):
             sidecar = f"  ({doc['sidecar']} ignored)" if doc.get("sidecar_ignored") else f"  (+ {doc['sidecar']})"
         p(f"  loaded    {doc['file']}  {where}  {doc['period']}{sidecar}")
+    if len(summary.loaded) > MAX_LISTED + 1:
+        p(f"  … and {len(summary.loaded) - MAX_LISTED} more (main.documents, loaded_at of this run)")
     for name, reason, code in summary.rejected:
         p(f"  rejected  {name}: {reason} [{code}]")
     for name, reason in summary.unplaced:
@@ -303,12 +418,12 @@ def cmd_run(raw: str | None, warehouse: str | None, all_checks: bool = False) ->
     # CLI flags win over env vars; then export them so dbt (a subprocess) and every component
     # that resolves paths from the environment see the same folder and warehouse.
     if raw:
-        os.environ[config.ENV_RAW_DIR] = str(Path(raw).resolve())
+        os.environ[settings.ENV_RAW_DIR] = str(Path(raw).resolve())
     if warehouse:
-        os.environ[config.ENV_WAREHOUSE] = str(Path(warehouse).resolve())
-    raw_dir, warehouse_path = config.raw_dir(), config.warehouse_path()
-    os.environ[config.ENV_RAW_DIR], os.environ[config.ENV_WAREHOUSE] = str(raw_dir), str(warehouse_path)
-    home = config.dagster_home()  # project-local instance, so the UI shows these runs too
+        os.environ[settings.ENV_WAREHOUSE] = str(Path(warehouse).resolve())
+    raw_dir, warehouse_path = settings.raw_dir(), settings.warehouse_path()
+    os.environ[settings.ENV_RAW_DIR], os.environ[settings.ENV_WAREHOUSE] = str(raw_dir), str(warehouse_path)
+    home = settings.dagster_home()  # project-local instance, so the UI shows these runs too
     home.mkdir(parents=True, exist_ok=True)
     os.environ["DAGSTER_HOME"] = str(home)
     if not raw_dir.is_dir():
@@ -327,9 +442,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="baocao", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="load every report of the raw folder and build the warehouse")
-    run.add_argument("--raw", help=f"raw folder (default: ${config.ENV_RAW_DIR} or raw/)")
+    run.add_argument("--raw", help=f"raw folder (default: ${settings.ENV_RAW_DIR} or raw/)")
     run.add_argument(
-        "--warehouse", help=f"DuckDB file (default: ${config.ENV_WAREHOUSE} or warehouse/warehouse.duckdb)"
+        "--warehouse", help=f"DuckDB file (default: ${settings.ENV_WAREHOUSE} or warehouse/warehouse.duckdb)"
     )
     run.add_argument("--all-checks", action="store_true", help="list every dbt test, not only the failing ones")
     extract = sub.add_parser("extract", help="print the facts of report files as JSON lines")

@@ -43,7 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration.defs import config
+from orchestration import settings as config
 from orchestration.publish import MANIFEST_NAME, SNAPSHOT_NAME
 
 DASHBOARD_DIR: Path = config.PROJECT_ROOT / "dashboard"

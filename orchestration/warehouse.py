@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import duckdb
 import polars as pl
 
-from orchestration.defs.config import pause_point
 from orchestration.extraction import FACT_TABLES, table_schema
 from orchestration.extraction.pipeline import Extraction
 
@@ -144,48 +143,114 @@ def replace_document(
     *,
     content_key: str | None = None,
     sidecar_error: str | None = None,
+    before_commit: Callable[[], None] | None = None,
 ) -> LoadResult:
-    """Replace exactly ``source_file``'s rows in the five raw tables, in one transaction.
+    """Replace exactly ``source_file``'s rows in the five raw tables, in one transaction."""
+    [result] = replace_documents(
+        con,
+        [(source_file, extraction)],
+        loaded_at,
+        before_commit,
+        content_keys={source_file: content_key} if content_key else None,
+        sidecar_errors={source_file: sidecar_error} if sidecar_error else None,
+    )
+    return result
+
+
+def replace_documents(
+    con: duckdb.DuckDBPyConnection,
+    extractions: Sequence[tuple[str, Extraction]],
+    loaded_at: dt.datetime | None = None,
+    before_commit: Callable[[], None] | None = None,
+    *,
+    content_keys: Mapping[str, str] | None = None,
+    sidecar_errors: Mapping[str, str] | None = None,
+) -> list[LoadResult]:
+    """Replace the rows of each ``(source_file, extraction)`` in the five raw tables, all in ONE
+    transaction (a batch of files is written as a whole or not at all, so each file is too).
 
     ``documents`` keeps every version ever loaded (older ones with ``is_current = false``), one row
     per content key (report bytes + sidecar; default: the report's sha256): the same bytes with a
     new sidecar are a new version, a re-load of the same unit replaces its row. The fact tables
-    hold the facts of the file's latest version only.
+    hold the facts of the file's latest version only. Rows of a batch go in as one Arrow frame per
+    table (bulk insert; the per-file cost is one row in ``batch_files``). ``content_keys`` and
+    ``sidecar_errors`` (by file name) say what ``raw_units`` read beside each report.
+    ``before_commit`` is called inside the transaction just before COMMIT (crash tests pause
+    there; see ``settings.pause_point``).
     """
     loaded_at = loaded_at or now()
-    doc_id = extraction.doc_id
-    content_key = content_key or doc_id
-    document = _conform(
-        pl.DataFrame([extraction.document], schema=table_schema(DOCUMENTS)), DOCUMENTS, doc_id, source_file
+    if len({name for name, _ in extractions}) != len(extractions):
+        raise ValueError("a batch names one file twice")
+    keys = {name: (content_keys or {}).get(name) or e.doc_id for name, e in extractions}
+    errors = sidecar_errors or {}
+    documents = pl.concat(
+        [
+            _conform(pl.DataFrame([e.document], schema=table_schema(DOCUMENTS)), DOCUMENTS, e.doc_id, name)
+            .with_columns(pl.lit(keys[name], pl.String()).alias("content_key"),
+                          pl.lit(errors.get(name), pl.String()).alias("sidecar_error"))
+            for name, e in extractions
+        ]
     )
-    facts = {t: _conform(extraction.tables[t], t, doc_id, source_file) for t in FACT_TABLES}
+    facts = {
+        t: pl.concat([_conform(e.tables[t], t, e.doc_id, name) for name, e in extractions], how="vertical")
+        for t in FACT_TABLES
+    }
+    batch = pl.DataFrame(
+        {
+            "source_file": [n for n, _ in extractions],
+            "doc_id": [e.doc_id for _, e in extractions],
+            "content_key": [keys[n] for n, _ in extractions],
+        },
+        schema={"source_file": pl.String(), "doc_id": pl.String(), "content_key": pl.String()},
+    )
+    texts = pl.DataFrame(
+        {"doc_id": [e.doc_id for _, e in extractions], "text": [e.text for _, e in extractions]},
+        schema={"doc_id": pl.String(), "text": pl.String()},
+    ).unique("doc_id", keep="first")
     ensure_schema(con)
+    con.register("batch_files", batch.to_arrow())
+    con.register("batch_texts", texts.to_arrow())
     con.execute("BEGIN TRANSACTION")
     try:
-        previous = _one(con, f"SELECT doc_id FROM {DOCUMENTS} WHERE source_file = ? AND is_current", [source_file])
-        con.execute(f"UPDATE {DOCUMENTS} SET is_current = false WHERE source_file = ?", [source_file])
+        previous = dict(
+            con.execute(
+                f"SELECT d.source_file, d.doc_id FROM {DOCUMENTS} d JOIN batch_files b USING (source_file) "
+                "WHERE d.is_current"
+            ).fetchall()
+        )
         con.execute(
-            f"DELETE FROM {DOCUMENTS} WHERE source_file = ? AND coalesce(content_key, doc_id) = ?",
-            [source_file, content_key],
+            f"UPDATE {DOCUMENTS} SET is_current = false "
+            "WHERE is_current AND source_file IN (SELECT source_file FROM batch_files)"
         )
-        _insert_frame(
-            con, DOCUMENTS, document, loaded_at, is_current=True, content_key=content_key, sidecar_error=sidecar_error
+        con.execute(
+            f"DELETE FROM {DOCUMENTS} d WHERE EXISTS (SELECT 1 FROM batch_files b "
+            "WHERE b.source_file = d.source_file AND b.content_key = coalesce(d.content_key, d.doc_id))"
         )
+        _insert_frame(con, DOCUMENTS, documents, loaded_at, is_current=True)
         for table, frame in facts.items():
-            con.execute(f"DELETE FROM {_quote(table)} WHERE source_file = ?", [source_file])
+            con.execute(f"DELETE FROM {_quote(table)} WHERE source_file IN (SELECT source_file FROM batch_files)")
             _insert_frame(con, table, frame, loaded_at)
-        con.execute(f"INSERT INTO {TEXTS} VALUES (?, ?) ON CONFLICT DO NOTHING", [doc_id, extraction.text])
-        pause_point("load_in_transaction")  # crash tests kill the process here: nothing is committed
+        con.execute(f"INSERT INTO {TEXTS} SELECT doc_id, text FROM batch_texts ON CONFLICT DO NOTHING")
+        if before_commit is not None:
+            before_commit()
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return LoadResult(
-        source_file,
-        doc_id,
-        {t: f.height for t, f in facts.items()},
-        previous[0] if previous and previous[0] != doc_id else None,
-    )
+    finally:
+        con.unregister("batch_files")
+        con.unregister("batch_texts")
+    rows = {t: frame.group_by("source_file").len() for t, frame in facts.items()}
+    counts = {t: dict(zip(r["source_file"], r["len"], strict=True)) for t, r in rows.items()}
+    return [
+        LoadResult(
+            name,
+            e.doc_id,
+            {t: counts[t].get(name, 0) for t in FACT_TABLES},
+            previous.get(name) if previous.get(name) != e.doc_id else None,
+        )
+        for name, e in extractions
+    ]
 
 
 def record_rejection(
@@ -290,6 +355,38 @@ def mart_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     }
 
 
+def settled_versions(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+    """(source_file, content key) pairs needing no new load: the current version of each file (its
+    report bytes + sidecar, ``raw_units.content_key``), and every report content that was rejected
+    (a rejection is about the report's own bytes: without a sidecar its key is its sha256)."""
+    pairs: set[tuple[str, str]] = set()
+    if table_exists(con, DOCUMENTS):
+        pairs |= set(
+            con.execute(
+                f"SELECT source_file, coalesce(content_key, doc_id) FROM {DOCUMENTS} WHERE is_current"
+            ).fetchall()
+        )
+    if table_exists(con, REJECTED):
+        pairs |= set(con.execute(f"SELECT source_file, content_sha256 FROM {REJECTED}").fetchall())
+    return pairs
+
+
+def loaded_since(con: duckdb.DuckDBPyConnection, since: dt.datetime) -> pl.DataFrame:
+    """Current documents loaded at or after ``since`` (a run's start): file, place and period."""
+    if not table_exists(con, DOCUMENTS):
+        columns = ("source_file", "province", "locality", "period", "placement", "sidecar_file", "sidecar_error")
+        return pl.DataFrame(schema={c: pl.String() for c in columns})
+    return _frame(
+        con,
+        f"""SELECT source_file, province, locality,
+                   coalesce(CAST(period_start AS VARCHAR), '?') || '..' || coalesce(CAST(period_end AS VARCHAR), '?')
+                     AS period,
+                   placement, sidecar_file, sidecar_error
+            FROM {DOCUMENTS} WHERE is_current AND loaded_at >= ? ORDER BY source_file""",
+        [since],
+    )
+
+
 def current_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     if not table_exists(con, DOCUMENTS):
         return pl.DataFrame(schema={"source_file": pl.String(), "doc_id": pl.String()})
@@ -380,7 +477,10 @@ def duplicate_fact_ids(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFra
 def evidence_mismatches(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
     """Facts whose span is outside the document text or whose evidence != text[start:end].
 
-    Compared in Python: the contract's offsets are Python ``str`` offsets.
+    In SQL, one pass: DuckDB's ``length`` and ``substring`` count Unicode code points, exactly
+    like the contract's Python ``str`` offsets (``tests/test_checks.py`` pins this on combining
+    marks and astral characters). Comparing in Python would pull every document's text once per
+    fact (gigabytes at a few thousand reports).
     """
     out_schema = {
         "fact_id": pl.String(),
@@ -391,22 +491,26 @@ def evidence_mismatches(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFr
     }
     if not table_exists(con, table):
         return pl.DataFrame(schema=out_schema)
-    rows = con.execute(
-        f"""SELECT f.fact_id, f.source_file, f.char_start, f.char_end, f.evidence, t.text
-            FROM {_quote(table)} f LEFT JOIN {TEXTS} t ON t.doc_id = f.doc_id"""
-    ).fetchall()
-    bad = []
-    for fact_id, source_file, start, end, evidence, text in rows:
-        if text is None:
-            problem = "document text not stored"
-        elif start is None or end is None or not 0 <= start < end <= len(text):
-            problem = f"span [{start}, {end}) outside text of {len(text)} chars"
-        elif text[start:end] != evidence:
-            problem = "evidence != text[char_start:char_end]"
-        else:
-            continue
-        bad.append((fact_id, source_file, start, end, problem))
-    return pl.DataFrame(bad, schema=out_schema, orient="row")
+    return _frame(
+        con,
+        f"""SELECT f.fact_id, f.source_file, f.char_start::BIGINT AS char_start, f.char_end::BIGINT AS char_end,
+                   CASE
+                     WHEN t.text IS NULL THEN 'document text not stored'
+                     WHEN f.char_start IS NULL OR f.char_end IS NULL
+                          OR NOT (0 <= f.char_start AND f.char_start < f.char_end
+                                  AND f.char_end <= length(t.text))
+                       THEN 'span [' || coalesce(f.char_start::VARCHAR, 'None') || ', '
+                            || coalesce(f.char_end::VARCHAR, 'None') || ') outside text of '
+                            || length(t.text)::VARCHAR || ' chars'
+                     ELSE 'evidence != text[char_start:char_end]'
+                   END AS problem
+            FROM {_quote(table)} f LEFT JOIN {TEXTS} t ON t.doc_id = f.doc_id
+            WHERE t.text IS NULL OR f.char_start IS NULL OR f.char_end IS NULL
+               OR NOT (0 <= f.char_start AND f.char_start < f.char_end AND f.char_end <= length(t.text))
+               OR substring(t.text, f.char_start + 1, f.char_end - f.char_start) IS DISTINCT FROM f.evidence
+            ORDER BY f.source_file, f.char_start, f.fact_id
+            LIMIT 1000""",
+    ).cast(out_schema)
 
 
 _NUMBER_WORDS = re.compile(

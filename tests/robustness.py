@@ -20,8 +20,8 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS
 from orchestration.extraction import FACT_TABLES
+from orchestration.settings import RAW_REPORTS_PARTITIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 BAOCAO = str(Path(sys.executable).parent / "baocao")

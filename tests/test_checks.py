@@ -11,10 +11,10 @@ import pytest
 
 from orchestration import warehouse
 from orchestration.defs.checks import document_checks, fact_quality_checks, period_recency_result
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS
 from orchestration.defs.resources import build_resources
 from orchestration.extraction import FACT_TABLES, extract_document
 from orchestration.extraction.schema import frame_from_rows
+from orchestration.settings import RAW_REPORTS_PARTITIONS
 
 REPORT = "002_3d4276e4e784b084.txt"
 
@@ -164,7 +164,7 @@ def test_quality_checks_catch_bad_facts(project_env, instance, defs):
 
 
 def test_pool_limit_is_configured_for_every_warehouse_writer(project_env, instance, defs):
-    from orchestration.defs.config import WAREHOUSE_POOL
+    from orchestration.settings import WAREHOUSE_POOL
 
     graph = defs.resolve_asset_graph()
     writers = [graph.assets_def_for_key(dg.AssetKey(k)) for k in ("documents", "retired_reports", "published_snapshot")]
@@ -174,3 +174,35 @@ def test_pool_limit_is_configured_for_every_warehouse_writer(project_env, instan
     assert fact_quality_checks.node_def.pool == WAREHOUSE_POOL
     assert instance.event_log_storage.get_pool_config().default_pool_limit == 1
     json.dumps(build_resources(project_env.raw, project_env.warehouse)["duckdb"].database)
+
+
+def test_evidence_offsets_are_code_points_like_python_str():
+    """The SQL check counts code points exactly as Python slicing does: combining marks (NFD),
+    astral characters and multi-byte Vietnamese letters shift nothing."""
+    from orchestration.extraction.pipeline import Extraction
+
+    text = "Ghi chu\u0301: \U0001f4c8 doanh thu đạt 4.705 tỷ đồng, tăng 12,1%."
+    at = text.index("4.705")
+    facts = frame_from_rows(
+        "indicators",
+        [
+            {"fact_id": "ok", "char_start": at, "char_end": at + 5, "evidence": text[at : at + 5], "value": 4705.0},
+            {"fact_id": "shifted", "char_start": at - 1, "char_end": at + 4, "evidence": "4.705", "value": 4705.0},
+            {"fact_id": "outside", "char_start": at, "char_end": len(text) + 1, "evidence": "4.705", "value": 4705.0},
+            {"fact_id": "end", "char_start": len(text) - 1, "char_end": len(text), "evidence": ".", "value": 1.0},
+        ],
+    )
+    document = {"doc_id": "d" * 64, "source_file": "note.txt", "province": "bac_kan"}
+    extraction = Extraction(document=document, text=text, tables={"indicators": facts})
+    for table in FACT_TABLES[1:]:
+        extraction.tables[table] = frame_from_rows(table, [])
+    con = duckdb.connect()
+    try:
+        warehouse.replace_document(con, extraction, "note.txt")
+        bad = warehouse.evidence_mismatches(con, "indicators")
+    finally:
+        con.close()
+    assert dict(zip(bad["fact_id"], bad["problem"], strict=True)) == {
+        "shifted": "evidence != text[char_start:char_end]",
+        "outside": f"span [{at}, {len(text) + 1}) outside text of {len(text)} chars",
+    }

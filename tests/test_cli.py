@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.defs import config
+from orchestration import settings
 
 BAOCAO = str(Path(sys.executable).parent / "baocao")
 REPORT = "002_3d4276e4e784b084.txt"
@@ -53,19 +53,19 @@ def test_extract_console_script_exit_zero(project_env):
 
 
 def test_paths_come_from_env_then_project_root(monkeypatch, tmp_path):
-    monkeypatch.delenv(config.ENV_RAW_DIR, raising=False)
-    monkeypatch.delenv(config.ENV_WAREHOUSE, raising=False)
-    assert config.raw_dir() == config.PROJECT_ROOT / "raw"
-    assert config.warehouse_path() == config.PROJECT_ROOT / "warehouse" / "warehouse.duckdb"
-    monkeypatch.setenv(config.ENV_RAW_DIR, str(tmp_path / "in"))
-    monkeypatch.setenv(config.ENV_WAREHOUSE, "elsewhere/w.duckdb")  # relative → project root
-    assert config.raw_dir() == tmp_path / "in"
-    assert config.warehouse_path() == config.PROJECT_ROOT / "elsewhere" / "w.duckdb"
-    assert config.publish_dir() == config.PROJECT_ROOT / "elsewhere" / "published"
+    monkeypatch.delenv(settings.ENV_RAW_DIR, raising=False)
+    monkeypatch.delenv(settings.ENV_WAREHOUSE, raising=False)
+    assert settings.raw_dir() == settings.PROJECT_ROOT / "raw"
+    assert settings.warehouse_path() == settings.PROJECT_ROOT / "warehouse" / "warehouse.duckdb"
+    monkeypatch.setenv(settings.ENV_RAW_DIR, str(tmp_path / "in"))
+    monkeypatch.setenv(settings.ENV_WAREHOUSE, "elsewhere/w.duckdb")  # relative → project root
+    assert settings.raw_dir() == tmp_path / "in"
+    assert settings.warehouse_path() == settings.PROJECT_ROOT / "elsewhere" / "w.duckdb"
+    assert settings.publish_dir() == settings.PROJECT_ROOT / "elsewhere" / "published"
 
 
 def test_run_with_missing_raw_folder_fails_fast(project_env, tmp_path):
-    proc = run([BAOCAO, "run"], env={config.ENV_RAW_DIR: str(tmp_path / "nope")})
+    proc = run([BAOCAO, "run"], env={settings.ENV_RAW_DIR: str(tmp_path / "nope")})
     assert proc.returncode == 2
     assert str(tmp_path / "nope") in proc.stderr
 
@@ -101,13 +101,12 @@ def test_run_end_to_end(project_env):
 @pytest.mark.slow
 def test_run_exits_non_zero_when_a_blocking_check_fails(project_env, monkeypatch, capsys):
     """Facts whose evidence is not their text span fail a blocking check → exit 1."""
-    from orchestration import cli
-    from orchestration.defs.assets import facts
+    from orchestration import batch, cli
 
     for path in project_env.raw.iterdir():
         if path.name != REPORT:
             path.unlink()
-    real_extract = facts.extract_document
+    real_extract = batch.extract_document
 
     def corrupt(data: bytes, source_file: str, **kwargs):
         extraction = real_extract(data, source_file, **kwargs)
@@ -116,7 +115,7 @@ def test_run_exits_non_zero_when_a_blocking_check_fails(project_env, monkeypatch
         )
         return extraction
 
-    monkeypatch.setattr(facts, "extract_document", corrupt)
+    monkeypatch.setattr(batch, "extract_document", corrupt)  # one file: extracted in-process
     assert cli.main(["run"]) == 1
     out = capsys.readouterr().out
     assert "FAIL (blocking) indicators:evidence_matches_text" in out

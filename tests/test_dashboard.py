@@ -189,7 +189,7 @@ def test_dashboard_asset_follows_the_snapshot_outside_the_warehouse_pool(project
     import dagster as dg
 
     from orchestration.definitions import build_defs
-    from orchestration.defs.config import WAREHOUSE_POOL
+    from orchestration.settings import WAREHOUSE_POOL
 
     defs = build_defs(project_env.raw, project_env.warehouse)
     graph = defs.resolve_asset_graph()

@@ -13,8 +13,8 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS
 from orchestration.extraction import FACT_TABLES
+from orchestration.settings import RAW_REPORTS_PARTITIONS
 from tests.conftest import SHARED, needs_shared
 from tests.robustness import query
 

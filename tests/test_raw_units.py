@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.defs.config import is_report_name, list_reports
+from orchestration.settings import is_report_name, list_reports
 from orchestration.extraction import extract_document
 from orchestration.extraction.sidecar import parse_sidecar
 from orchestration.raw_units import (

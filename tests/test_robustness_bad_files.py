@@ -87,15 +87,15 @@ def test_bad_files_are_rejected_and_recorded_while_the_rest_load(project_env, in
 
 
 def test_size_limit_is_configurable_and_documented(monkeypatch):
-    from orchestration.defs import config
+    from orchestration import settings
 
     monkeypatch.delenv("BAOCAO_MAX_BYTES", raising=False)
-    assert config.max_report_bytes() == config.DEFAULT_MAX_BYTES
+    assert settings.max_report_bytes() == settings.DEFAULT_MAX_BYTES
     monkeypatch.setenv("BAOCAO_MAX_BYTES", "1234")
-    assert config.max_report_bytes() == 1234
+    assert settings.max_report_bytes() == 1234
     monkeypatch.setenv("BAOCAO_MAX_BYTES", "0")
-    assert config.max_report_bytes() is None
-    readme = (config.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert settings.max_report_bytes() is None
+    readme = (settings.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     assert "BAOCAO_MAX_BYTES" in readme and "BAOCAO_SETTLE_SECONDS" in readme
 
 

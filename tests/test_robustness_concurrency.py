@@ -14,7 +14,7 @@ import dagster as dg
 import pytest
 import yaml
 
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS, WAREHOUSE_POOL
+from orchestration.settings import RAW_REPORTS_PARTITIONS, WAREHOUSE_POOL
 from tests.conftest import INSTANCE_YAML
 from tests.robustness import ROOT, SMALL_SAMPLE, half_state, project_env_vars, query
 

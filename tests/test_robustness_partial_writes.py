@@ -10,10 +10,10 @@ import json
 import dagster as dg
 import pytest
 
-from orchestration.defs import config
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS
+from orchestration import settings
 from orchestration.defs.resources import RawFolder
 from orchestration.defs.sensors import raw_folder_sensor
+from orchestration.settings import RAW_REPORTS_PARTITIONS
 from tests.robustness import SMALL_SAMPLE, sha
 
 
@@ -37,12 +37,12 @@ class Sensor:
 
 
 def test_growing_file_is_requested_only_once_stable(project_env, instance, monkeypatch):
-    monkeypatch.delenv(config.ENV_SETTLE_SECONDS, raising=False)
+    monkeypatch.delenv(settings.ENV_SETTLE_SECONDS, raising=False)
     for p in project_env.raw.iterdir():
         p.unlink()
     sensor = Sensor(instance, project_env.raw)
     assert sensor.tick() == {}
-    report = (config.PROJECT_ROOT / "raw" / SMALL_SAMPLE).read_bytes()
+    report = (settings.PROJECT_ROOT / "raw" / SMALL_SAMPLE).read_bytes()
     target = project_env.raw / "copying.txt"
     temp = project_env.raw / "copying.txt.part"
 
@@ -77,10 +77,10 @@ def test_growing_file_is_requested_only_once_stable(project_env, instance, monke
 
 
 def test_settle_seconds_holds_a_file_back_for_a_minimum_time(project_env, instance, monkeypatch):
-    monkeypatch.setenv(config.ENV_SETTLE_SECONDS, "3600")
+    monkeypatch.setenv(settings.ENV_SETTLE_SECONDS, "3600")
     sensor = Sensor(instance, project_env.raw)
     assert sensor.tick() == {} and sensor.tick() == {}  # stable, but not for an hour yet
-    monkeypatch.setenv(config.ENV_SETTLE_SECONDS, "0")
+    monkeypatch.setenv(settings.ENV_SETTLE_SECONDS, "0")
     assert len(sensor.tick()) == len(list(project_env.raw.iterdir()))
 
 
@@ -88,5 +88,5 @@ def test_settle_seconds_holds_a_file_back_for_a_minimum_time(project_env, instan
     "name", ["r.txt.part", "r.txt.tmp", ".r.txt.Xa3b9", "~$báo cáo.txt", "r.txt.crdownload", "r.txt~", ".~lock.r.txt#"]
 )
 def test_temp_names_are_never_reports(name):
-    assert not config.is_report_name(name)
-    assert config.is_report_name("báo cáo; DROP TABLE x; --'#1.txt")
+    assert not settings.is_report_name(name)
+    assert settings.is_report_name("báo cáo; DROP TABLE x; --'#1.txt")

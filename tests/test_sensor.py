@@ -8,9 +8,9 @@ import json
 import dagster as dg
 import pytest
 
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS
 from orchestration.defs.resources import RawFolder
 from orchestration.defs.sensors import raw_folder_sensor
+from orchestration.settings import RAW_REPORTS_PARTITIONS
 
 
 def sha(data: bytes) -> str:

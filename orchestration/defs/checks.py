@@ -16,10 +16,10 @@ from dagster_duckdb import DuckDBResource
 from orchestration import warehouse
 from orchestration.defs.assets.dbt import mart_sources
 from orchestration.defs.assets.facts import markdown_preview
-from orchestration.defs.config import WAREHOUSE_POOL, max_report_age_days
 from orchestration.defs.resources import RawFolder, warehouse_connection
 from orchestration.extraction import FACT_TABLES
 from orchestration.raw_units import placement_reason, what_is_missing
+from orchestration.settings import WAREHOUSE_POOL, max_report_age_days
 
 # Checks re-run whenever what they look at changes (evaluated by the automation sensor); the
 # freshness checks also once a day, since time alone can make them fail.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dagster_dbt import DbtProject
 
-from orchestration.defs.config import DBT_PROJECT_DIR
+from orchestration.settings import DBT_PROJECT_DIR
 
 # dagster-dbt's preparer looks dbt up on PATH; make the venv's dbt findable even when the venv
 # is not activated (e.g. `.venv/bin/dagster dev`, `.venv/bin/baocao run`).

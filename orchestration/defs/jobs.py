@@ -3,15 +3,16 @@
 import dagster as dg
 
 from orchestration.defs.assets.dbt import dbt_warehouse
-from orchestration.extraction import FACT_TABLES
 
-# Partitioned by raw_reports (inferred from the selection): one run per report file.
-# Checks are excluded from the per-file runs: they judge the whole warehouse, so they run once
-# in the refresh run (and on their own automation conditions), not after every single file.
+# Partitioned by raw_reports (inferred from the selection): a run covers one report (the
+# sensor) or a range of reports (baocao run, backfills: BackfillPolicy.single_run). Checks are
+# excluded: they judge the whole warehouse, so they run once in the refresh run (and on their own
+# automation conditions), not after every batch.
 ingest_report_job = dg.define_asset_job(
     "ingest_report_job",
-    selection=dg.AssetSelection.assets("raw_report", "documents", *FACT_TABLES).without_checks(),
-    description="Read one report (partition), extract it, replace its rows in the warehouse.",
+    selection=dg.AssetSelection.assets("documents").without_checks(),
+    description="Read the reports of the selected partitions, extract them, replace their rows in "
+    "the warehouse (documents + the four fact tables).",
 )
 
 refresh_warehouse_job = dg.define_asset_job(

@@ -1,4 +1,4 @@
-"""Resources: the raw folder, the DuckDB warehouse and the dbt CLI, built from env/config."""
+"""Resources: the raw folder, the DuckDB warehouse and the dbt CLI, built from env/settings."""
 
 import shutil
 import sys
@@ -11,7 +11,7 @@ import duckdb
 from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
-from orchestration.defs import config
+from orchestration import settings
 from orchestration.raw_units import UnitState, orphan_sidecars, sha256_file, unit_state
 
 
@@ -25,14 +25,14 @@ class RawFolder(dg.ConfigurableResource):
         return Path(self.path)
 
     def report_files(self) -> list[Path]:
-        return config.list_reports(self.folder)
+        return settings.list_reports(self.folder)
 
     def report_names(self) -> list[str]:
         return [p.name for p in self.report_files()]
 
     def file_path(self, name: str) -> Path:
         # Partition keys can be added by hand in the UI: never let one escape the folder.
-        if Path(name).name != name or not config.is_report_name(name):
+        if Path(name).name != name or not settings.is_report_name(name):
             raise ValueError(f"{name!r} is not a report file name")
         return self.folder / name
 
@@ -102,8 +102,8 @@ def build_resources(raw_dir: Path, warehouse: Path) -> dict[str, object]:
         # file twice in one process with different settings.
         "duckdb": DuckDBResource(database=str(warehouse)),
         "dbt": DbtCliResource(
-            project_dir=str(config.DBT_PROJECT_DIR),
-            profiles_dir=str(config.DBT_PROJECT_DIR),
+            project_dir=str(settings.DBT_PROJECT_DIR),
+            profiles_dir=str(settings.DBT_PROJECT_DIR),
             dbt_executable=dbt_executable(),
         ),
     }

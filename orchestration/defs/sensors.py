@@ -7,8 +7,8 @@ copied in with an old mtime).
 Partial writes (settle rule): a new or changed content is only *recorded* as pending on the
 evaluation that first sees it. It is requested (partition + run) on a later evaluation that sees
 the same size and sha256 again, at least BAOCAO_SETTLE_SECONDS (default 0) after it was first
-seen — with the 30 s interval, a file still being copied changes between two evaluations and is
-never loaded half-written. Temp names (``*.part``, ``*.tmp``, dotfiles, ``~$*`` …) are never
+seen — with the 5 s interval (SENSOR_INTERVAL_SECONDS), a file still being copied changes between two
+evaluations and is never loaded half-written. Temp names (``*.part``, ``*.tmp``, dotfiles, ``~$*`` …) are never
 looked at (``config.is_report_name``).
 Sidecars (``NAME.meta.json``/``.yaml``, ``orchestration/raw_units.py``): never partitions; the
 "sha256" of a report here is its *content key* (its sha256 when it has no sidecar, else a hash of
@@ -33,9 +33,10 @@ from typing import Any
 
 import dagster as dg
 
-from orchestration.defs.config import RAW_REPORTS_PARTITIONS, settle_seconds
 from orchestration.defs.jobs import ingest_report_job, refresh_warehouse_job
+from orchestration.defs.partitions import partition_requests as sync_partitions
 from orchestration.defs.resources import RawFolder
+from orchestration.settings import RAW_REPORTS_PARTITIONS, SENSOR_INTERVAL_SECONDS, settle_seconds
 
 
 def parse_cursor(cursor: str | None) -> tuple[dict[str, str], int]:
@@ -88,7 +89,7 @@ def settle(
 @dg.sensor(
     name="raw_folder_sensor",
     jobs=[ingest_report_job, refresh_warehouse_job],
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Watches the raw folder: adds a partition per new report, runs new and changed "
     "contents, deletes partitions of removed files and retires their documents.",
@@ -117,16 +118,11 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder
             )
         )
 
-    to_add = sorted(set(current) - registered)
     # Files that left the folder, whether the sensor saw them or another client (CLI) registered them.
     # (A file being rewritten is still there: pending, not removed.)
     removed = sorted((set(seen) | registered) - set(observed))
-    partition_requests: list[dg.AddDynamicPartitionsRequest | dg.DeleteDynamicPartitionsRequest] = []
-    if to_add:
-        partition_requests.append(dg.AddDynamicPartitionsRequest(RAW_REPORTS_PARTITIONS, to_add))
-    stale_partitions = sorted(registered - set(observed))
-    if stale_partitions:
-        partition_requests.append(dg.DeleteDynamicPartitionsRequest(RAW_REPORTS_PARTITIONS, stale_partitions))
+    partition_requests = sync_partitions(registered, current, observed)
+    to_add = [k for r in partition_requests if isinstance(r, dg.AddDynamicPartitionsRequest) for k in r.partition_keys]
     if removed:
         seq += 1
         run_requests.append(
@@ -173,6 +169,6 @@ def automation_sensor(target: dg.AssetSelection) -> dg.AutomationConditionSensor
         "warehouse_automation",
         target=target,
         default_status=dg.DefaultSensorStatus.RUNNING,
-        minimum_interval_seconds=30,
+        minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
         description="Rebuilds dbt marts after the warehouse tables change; re-runs checks.",
     )

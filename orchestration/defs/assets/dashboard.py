@@ -5,7 +5,7 @@ import dagster as dg
 from orchestration.dashboard import build_dashboard
 from orchestration.defs.assets.dbt import MARTS_AUTOMATION
 from orchestration.defs.assets.publish import published_snapshot
-from orchestration.defs.config import publish_dir
+from orchestration.settings import publish_dir
 
 # Not in the warehouse pool: the build reads only the published snapshot (a hard link of it),
 # which never holds the warehouse's lock, so it must not make loads and dbt wait ~20 s for it.

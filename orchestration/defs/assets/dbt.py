@@ -14,15 +14,15 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 from dagster_duckdb import DuckDBResource
 
 from orchestration import warehouse
-from orchestration.defs.config import (
+from orchestration.defs.dbt_project import dbt_project
+from orchestration.defs.resources import warehouse_connection
+from orchestration.settings import (
     ENV_WAREHOUSE,
     FRESHNESS_FAIL_WINDOW,
     FRESHNESS_WARN_WINDOW,
     WAREHOUSE_POOL,
     pause_point,
 )
-from orchestration.defs.dbt_project import dbt_project
-from orchestration.defs.resources import warehouse_connection
 
 RAW_SOURCE = "raw"  # dbt source name of the tables the Python layer writes (schema main)
 RETIRED_REPORTS_KEY = dg.AssetKey("retired_reports")

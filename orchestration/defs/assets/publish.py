@@ -6,8 +6,8 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.assets.dbt import MARTS_AUTOMATION, dbt_warehouse
-from orchestration.defs.config import WAREHOUSE_POOL, publish_dir
 from orchestration.publish import publish_snapshot
+from orchestration.settings import WAREHOUSE_POOL, publish_dir
 
 # Every dbt model (marts and dims): the snapshot must not be taken half-way through a build.
 DBT_MODEL_KEYS = sorted(

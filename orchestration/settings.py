@@ -13,7 +13,7 @@ from pathlib import Path
 
 from orchestration.extraction.sidecar import is_sidecar_name
 
-PROJECT_ROOT: Path = Path(__file__).resolve().parents[2]
+PROJECT_ROOT: Path = Path(__file__).resolve().parents[1]
 
 ENV_RAW_DIR = "BAOCAO_RAW_DIR"
 ENV_WAREHOUSE = "BAOCAO_WAREHOUSE"
@@ -42,8 +42,13 @@ DEFAULT_MAX_REPORT_AGE_DAYS = 400  # a yearly report plus a month of drafting/pu
 # and would take a minute to extract. Override with BAOCAO_MAX_BYTES (0 = no limit).
 DEFAULT_MAX_BYTES = 10_000_000
 # raw_folder_sensor: a file is requested once its size and sha256 were identical on two
-# consecutive evaluations AND at least this many seconds apart (the sensor runs every 30 s).
+# consecutive evaluations AND at least this many seconds apart (the sensor runs every
+# SENSOR_INTERVAL_SECONDS, so two evaluations are already that far apart).
 DEFAULT_SETTLE_SECONDS = 0.0
+# Both sensors (raw folder, automation) evaluate this often. An evaluation of the raw folder
+# hashes every report (≈0.1 s for 1,000 reports) and the automation tick is cheap: 5 s keeps
+# the event path (file written → published snapshot) well under a minute. See README "Event path".
+SENSOR_INTERVAL_SECONDS = 5
 
 
 def _path_from_env(var: str, default: Path) -> Path:

@@ -1,0 +1,189 @@
+"""Backfill / incremental / query benchmark (not a test: nothing here is asserted).
+
+    .venv/bin/python scripts/bench_backfill.py N [--work DIR] [--keep]
+
+1. builds a corpus of N distinct real reports (``../shared/bench/make_corpus.py``) plus one held
+   back, in a throw-away project (raw folder, warehouse, publish dir, Dagster home) under --work;
+2. backfill: ``baocao run`` from an empty warehouse; wall time, reports/s, MB/s and the peak
+   memory of the whole process tree (baocao, its extraction processes, dbt), sampled from /proc;
+3. incremental: drops the held-back report into the folder and runs ``baocao run`` again; wall
+   time from the start of the run until the published snapshot (manifest) holds the new report;
+4. the README's example queries on the published snapshot (best of 5, ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BAOCAO = str(Path(sys.executable).parent / "baocao")
+
+QUERIES = {
+    "retail sales H1 (mart_indicators)": """
+        SELECT metric, value, unit, evidence, source_file FROM marts.mart_indicators
+        WHERE province = 'bac_kan' AND locality IS NULL AND indicator_key = 'retail_sales'
+          AND period_key = '2024-H1' ORDER BY metric""",
+    "one report's figures (main.indicators)": """
+        SELECT indicator_label, metric, value, unit, char_start, evidence
+        FROM main.indicators WHERE source_file = $file ORDER BY char_start""",
+    "budget execution (mart_budget_execution)": """
+        SELECT province, period_key, budget_item, actual_vnd, plan_vnd, pct_of_plan
+        FROM marts.mart_budget_execution ORDER BY province, period_key, budget_item""",
+    "refused files (rejected_documents)": "SELECT source_file, code, reason, last_seen FROM main.rejected_documents",
+    "history (documents not current)": "SELECT source_file, doc_id, loaded_at FROM main.documents WHERE NOT is_current",
+    "duplicates (dim_document)": """
+        SELECT source_file, is_duplicate_of, n_copies FROM marts.dim_document WHERE NOT is_canonical""",
+}
+
+
+def tree_rss_bytes(root_pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        stack.extend(children.get(pid, []))
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return total
+
+
+def run_measured(cmd: list[str], env: dict[str, str], log: Path) -> tuple[float, int, int]:
+    """(wall seconds, peak tree RSS bytes, exit code) of a command; output goes to ``log``."""
+    peak = 0
+    with log.open("w") as out:
+        started = time.monotonic()
+        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.is_set():
+                peak = max(peak, tree_rss_bytes(proc.pid))
+                done.wait(0.5)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        code = proc.wait()
+        wall = time.monotonic() - started
+        done.set()
+        sampler.join()
+    return wall, peak, code
+
+
+def published_files(publish_dir: Path) -> set[str]:
+    con = duckdb.connect(str(publish_dir / "warehouse_snapshot.duckdb"), read_only=True)
+    try:
+        return {r[0] for r in con.execute("SELECT source_file FROM marts.dim_document").fetchall()}
+    finally:
+        con.close()
+
+
+def time_queries(snapshot: Path, some_file: str) -> dict[str, float]:
+    con = duckdb.connect(str(snapshot), read_only=True)
+    timings = {}
+    try:
+        for label, sql in QUERIES.items():
+            params = {"file": some_file} if "$file" in sql else None
+            best = float("inf")
+            for _ in range(5):
+                t = time.perf_counter()
+                con.execute(sql, params).fetchall()
+                best = min(best, time.perf_counter() - t)
+            timings[label] = best * 1000
+    finally:
+        con.close()
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int)
+    parser.add_argument(
+        "--work", type=Path, default=None, help="folder for the throw-away project (default: a temp dir)"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="baocao-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    corpus, raw, home = work / "corpus", work / "raw", work / "dagster_home"
+    for d in (raw, home):
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+    shutil.rmtree(work / "warehouse", ignore_errors=True)
+    shutil.rmtree(work / "published", ignore_errors=True)
+    shutil.copy(ROOT / ".dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    if not corpus.is_dir() or len(list(corpus.glob("*.txt"))) != args.n + 1:
+        shutil.rmtree(corpus, ignore_errors=True)
+        subprocess.run(
+            [sys.executable, str(SHARED / "bench" / "make_corpus.py"), str(corpus), str(args.n + 1)], check=True
+        )
+    files = sorted(corpus.glob("*.txt"))
+    held_back = files[-1]
+    for f in files[:-1]:
+        os.link(f, raw / f.name)
+    size = sum(f.stat().st_size for f in files[:-1])
+    publish = work / "published"
+    env = {
+        **os.environ,
+        "BAOCAO_RAW_DIR": str(raw),
+        "BAOCAO_WAREHOUSE": str(work / "warehouse" / "warehouse.duckdb"),
+        "BAOCAO_PUBLISH_DIR": str(publish),
+        "DAGSTER_HOME": str(home),
+        "DO_NOT_TRACK": "1",
+        "DAGSTER_DISABLE_TELEMETRY": "1",
+    }
+    print(f"corpus: {args.n} reports, {size / 1e6:.1f} MB in {raw}; load average {os.getloadavg()[0]:.1f}", flush=True)
+
+    wall, peak, code = run_measured([BAOCAO, "run"], env, work / "backfill.log")
+    print(
+        f"backfill: exit {code}, {wall:.0f} s, {args.n / wall:.2f} reports/s, {size / 1e6 / wall:.2f} MB/s, "
+        f"peak memory {peak / 2**30:.2f} GB (process tree); load average {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
+
+    os.link(held_back, raw / held_back.name)
+    wall_inc, peak_inc, code_inc = run_measured([BAOCAO, "run"], env, work / "incremental.log")
+    visible = held_back.name in published_files(publish)
+    print(
+        f"incremental (1 new report into {args.n}): exit {code_inc}, {wall_inc:.1f} s until `baocao run` "
+        f"returned with the report {'in' if visible else 'NOT in'} the published snapshot; "
+        f"peak memory {peak_inc / 2**30:.2f} GB",
+        flush=True,
+    )
+    manifest = json.loads((publish / "manifest.json").read_text())
+    print(
+        f"snapshot: {(publish / 'warehouse_snapshot.duckdb').stat().st_size / 1e6:.0f} MB, "
+        f"{manifest['tables']['marts.mart_indicators']['rows']} mart_indicators rows"
+    )
+    for label, ms in time_queries(publish / "warehouse_snapshot.duckdb", files[0].name).items():
+        print(f"query {label}: {ms:.1f} ms")
+    print(f"logs: {work}/backfill.log, {work}/incremental.log; step timings: DAGSTER_HOME={home}")
+    if not args.keep and args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
