@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.settings import is_report_name, list_reports
 from orchestration.extraction import extract_document
 from orchestration.extraction.sidecar import parse_sidecar
 from orchestration.raw_units import (
@@ -19,6 +18,7 @@ from orchestration.raw_units import (
     read_sidecar_or_warn,
     unit_state,
 )
+from orchestration.settings import is_report_name, list_reports
 
 RETAIL = "Tổng mức bán lẻ hàng hóa ước đạt 2.340 tỷ đồng, tăng 8,2% so với cùng kỳ năm trước.\n"
 # one text per way a document gets placed (own phrasings, province and years not of the samples)
