@@ -301,10 +301,14 @@ def _summarize_documents(summary: RunSummary, warehouse_path: Path, paths: Seque
     from orchestration import warehouse
     from orchestration.defs.resources import sha256_file
 
-    state = _read_warehouse(warehouse_path, lambda con: (warehouse.loaded_since(con, since), warehouse.rejections(con)))
+    def read(con: Any) -> tuple:
+        unplaced = warehouse.unplaced_documents(con) if warehouse.table_exists(con, "indicators") else None
+        return warehouse.loaded_since(con, since), warehouse.rejections(con), unplaced
+
+    state = _read_warehouse(warehouse_path, read)
     if state is None:
         return
-    loaded, rejections = state
+    loaded, rejections, unplaced = state
     present = {p.name: sha256_file(p) for p in paths if p.is_file()}
     rows = [r for r in loaded.iter_rows(named=True) if r["source_file"] in present]
     summary.loaded = [
@@ -312,7 +316,13 @@ def _summarize_documents(summary: RunSummary, warehouse_path: Path, paths: Seque
          "sidecar": r["sidecar_file"], "sidecar_ignored": bool(r["sidecar_error"])}
         for r in rows
     ]
-    summary.unplaced = [(r["source_file"], reason) for r in rows if (reason := placement_reason(r))]
+    # every current document that is not fully placed, loaded by this run or before: a later
+    # sidecar or a corrected file is what places it
+    summary.unplaced = [
+        (r["source_file"], reason)
+        for r in (unplaced.iter_rows(named=True) if unplaced is not None else ())
+        if r["source_file"] in present and (reason := placement_reason(r))
+    ]
     summary.rejected = sorted(
         {
             (r["source_file"], r["reason"], r["code"])

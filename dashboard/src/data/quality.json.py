@@ -13,7 +13,7 @@ from _checks import evidence_mismatches_sql
 from _snapshot import connect, emit, one, rows
 
 from orchestration import warehouse
-from orchestration.defs import config
+from orchestration import settings as config
 from orchestration.extraction import FACT_TABLES
 
 # (check, failing rows, blocking in the pipeline): the fact checks of orchestration/defs/checks.py.
