@@ -73,11 +73,15 @@ def main() -> None:
     regex_seconds, numbers = _best(lambda: _regex_pass(texts), max(args.repeat, 3))
     rate, regex_rate = megabytes / seconds, megabytes / regex_seconds
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"files {len(payloads)}  facts {facts}  numbers {numbers}  repeat {args.repeat} (best)  "
-          f"python {sys.version.split()[0]}")
-    print(f"{megabytes:.2f} MB in {seconds:.2f} s: {rate:.2f} MB/s on one core; "
-          f"one regex pass over every number: {regex_rate:.1f} MB/s; ratio {rate / regex_rate:.3f}; "
-          f"peak RSS {peak_mb:.0f} MB")
+    print(
+        f"files {len(payloads)}  facts {facts}  numbers {numbers}  repeat {args.repeat} (best)  "
+        f"python {sys.version.split()[0]}"
+    )
+    print(
+        f"{megabytes:.2f} MB in {seconds:.2f} s: {rate:.2f} MB/s on one core; "
+        f"one regex pass over every number: {regex_rate:.1f} MB/s; ratio {rate / regex_rate:.3f}; "
+        f"peak RSS {peak_mb:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

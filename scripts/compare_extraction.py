@@ -27,8 +27,10 @@ SHARED = ROOT.parent / "shared"
 
 
 def _sets(corpus: Path | None) -> dict[str, list[Path]]:
-    sets = {"samples": sorted((SHARED / "samples").glob("*.txt")),
-            "news": sorted((SHARED / "samples" / "news").glob("*.txt"))}
+    sets = {
+        "samples": sorted((SHARED / "samples").glob("*.txt")),
+        "news": sorted((SHARED / "samples" / "news").glob("*.txt")),
+    }
     if corpus is not None:
         sets["corpus"] = sorted(corpus.glob("*.txt"))
     return sets
