@@ -129,7 +129,9 @@ def is_blocked(paragraph: str, a: int, b: int) -> bool:
     hi = paragraph.find(" ", min(len(paragraph), b + 30))
     hi = len(paragraph) if hi < 0 else hi
     for m in _NOT_FIGURE_RE.finditer(paragraph, lo, hi):
-        if m.start() <= a and b <= m.end():
+        if m.start() > a:
+            break  # matches come in start order: none after this one can cover the number
+        if b <= m.end():
             return True
     if a < 12:
         for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
