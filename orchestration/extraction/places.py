@@ -47,6 +47,7 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+@per_document(maxsize=256)  # describe_document folds the whole report more than once
 def fold(text: str) -> str:
     """Lower case ASCII-ish skeleton of ``text`` (one char per NFC char)."""
     return unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
