@@ -161,6 +161,7 @@ def _alias_table() -> dict[str, str]:
     return table
 
 
+@per_document(maxsize=512)  # a report names the same districts and communes again and again
 def match_province(name: str, *, fuzzy: bool = True) -> Province | None:
     """The province named by ``name`` (no unit word), tolerant of case/diacritics/spelling."""
     folded = re.sub(r"\s+", " ", fold(name)).strip(" .,;:")
