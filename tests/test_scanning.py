@@ -3,7 +3,7 @@
 import re
 
 from orchestration.extraction.periods import _PATTERNS
-from orchestration.extraction.scanning import guarded
+from orchestration.extraction.scanning import FirstCharAlternation, guarded
 
 TEXT = ("tinh den ngay 17/6/2024, so voi cung ky nam truoc tang; luy ke 5 thang dau nam 2024 dat; "
         "3 thang cuoi nam; den nay; Den 30/6 (toi het thang 6/2024) 12 thang nam 2023")
@@ -38,3 +38,20 @@ def test_lookbehind_and_repeats_keep_their_context() -> None:
     assert guarded(rx) is not rx
     text = "6 thang, 16 thang, /3 thang, 012 thang"
     assert _matches(guarded(rx), text) == _matches(rx, text) == [((0, 7), ("6",))]
+
+
+def test_first_char_alternation_matches_like_the_whole_alternation() -> None:
+    alternatives = [r"ngày\s+\d{1,2}", r"(?i:quý\s+\d)", r"\d+\s*/\s*\d{4}", r"(?<!xếp\s)thứ\s+\d+", r"số\s+\d+"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    at = FirstCharAlternation(prefix, alternatives)
+    assert at.never_empty
+    text = "Ngày 5, ngày 17 tháng 6, QUÝ 3, quý 2, 12/2024 và 7 / 2023, xếp thứ 3, đứng thứ 2, số 15/QĐ"
+    for pos in range(len(text)):
+        for endpos in (len(text), pos + 5):
+            expected, got = whole.match(text, pos, endpos), at.match(text, pos, endpos)
+            assert (expected and expected.span()) == (got and got.span())
+
+
+def test_first_char_alternation_knows_an_empty_alternative() -> None:
+    assert not FirstCharAlternation("", [r"\d+", r"x*"]).never_empty

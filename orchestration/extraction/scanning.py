@@ -109,3 +109,44 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     if nullable or not first:
         return rx
     return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + rx.pattern + ")", rx.flags)
+
+
+class FirstCharAlternation:
+    """``prefix(?:alt1|alt2|...)`` matched at one position trying only the alternatives whose
+    first character can be the one written there.
+
+    The engine tries alternatives in order and keeps the first that matches; one that cannot
+    start with the character at the position fails anyway, so dropping it (and keeping the
+    others in order) gives the same match. ``match`` returns exactly what the whole alternation
+    returns at that position; ``never_empty`` says whether every alternative consumes text.
+    """
+
+    def __init__(self, prefix: str, alternatives: list[str]) -> None:
+        self._prefix = prefix
+        self._alternatives = alternatives
+        self._first: list[re.Pattern[str] | None] = []  # None: may start with anything
+        self.never_empty = True
+        for alternative in alternatives:
+            try:
+                first, nullable = _first_of_sequence(_parser.parse(alternative).data)
+            except _Unbounded:
+                self._first.append(None)
+                continue
+            self.never_empty = self.never_empty and not nullable
+            self._first.append(None if nullable or not first else re.compile("[" + "".join(sorted(first)) + "]"))
+        self._whole = self._compile(alternatives)
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+
+    def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
+        return re.compile(self._prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+
+    def _for_char(self, char: str) -> re.Pattern[str] | None:
+        if char not in self._by_char:
+            chosen = [alt for alt, first in zip(self._alternatives, self._first, strict=True)
+                      if first is None or first.match(char)]
+            self._by_char[char] = self._compile(chosen) if chosen else None
+        return self._by_char[char]
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        rx = self._for_char(text[pos]) if pos < min(endpos, len(text)) else self._whole
+        return rx.match(text, pos, endpos) if rx is not None else None
