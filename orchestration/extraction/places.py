@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import nfc_with_index
 
 _PROVINCES_CSV = Path(__file__).with_name("data") / "provinces.csv"
