@@ -9,8 +9,10 @@ below is one pattern of the language, tested in ``tests/test_figures.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
@@ -22,6 +24,7 @@ from orchestration.extraction.numbers import (
     read_unit,
     scale,
 )
+from orchestration.extraction.scanning import FirstCharAlternation
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,44 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\
 _TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
 
 
+# The same alternation, tried at one position with only the alternatives that can start there.
+_NOT_FIGURE_AT = FirstCharAlternation(r"(?:\b|(?<=/))", _NOT_FIGURE)
+_NOT_FIGURE_STARTS = re.compile(r"\b|(?<=/)")  # where a non-figure can start (the prefix above)
+
+
+@per_document(maxsize=16)  # the numbers of a paragraph are checked one after the other
+def _starts(paragraph: str) -> list[int]:
+    return [m.start() for m in _NOT_FIGURE_STARTS.finditer(paragraph)]
+
+
+def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool:
+    """Does a non-figure found by ``_NOT_FIGURE_RE.finditer(paragraph, lo, hi)`` cover ``a:b``?
+
+    Non-figures only start where the prefix allows (a word boundary or after "/"), so only
+    those positions up to the number are tried, in order, each resuming after the previous
+    match as ``finditer`` does: the same matches, without trying every alternative everywhere.
+    """
+    if not _NOT_FIGURE_AT.never_empty:  # an alternative matching nothing: finditer's own rules
+        for m in _NOT_FIGURE_RE.finditer(paragraph, lo, hi):
+            if m.start() > a:
+                break  # matches come in start order: none after this one can cover the number
+            if b <= m.end():
+                return True
+        return False
+    starts = _starts(paragraph)
+    resume = lo
+    for i in range(bisect_left(starts, lo), bisect_right(starts, a)):
+        if starts[i] < resume:
+            continue  # inside the previous match
+        m = _NOT_FIGURE_AT.match(paragraph, starts[i], hi)
+        if m is None:
+            continue
+        if b <= m.end():
+            return True
+        resume = m.end()
+    return False
+
+
 def is_blocked(paragraph: str, a: int, b: int) -> bool:
     """Is the number at ``paragraph[a:b]`` inside a date, document number, ordinal ...?
 
@@ -128,9 +169,8 @@ def is_blocked(paragraph: str, a: int, b: int) -> bool:
     lo = paragraph.rfind(" ", 0, max(0, a - 45)) + 1
     hi = paragraph.find(" ", min(len(paragraph), b + 30))
     hi = len(paragraph) if hi < 0 else hi
-    for m in _NOT_FIGURE_RE.finditer(paragraph, lo, hi):
-        if m.start() <= a and b <= m.end():
-            return True
+    if _blocked_in_window(paragraph, a, b, lo, hi):
+        return True
     if a < 12:
         for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
             m = pattern.match(paragraph)

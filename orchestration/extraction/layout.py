@@ -9,6 +9,7 @@ NFC text character for character, which keeps the offset map trivial.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -51,9 +52,9 @@ class Layout:
         """Map a clean span to the source, trimmed so it never starts or ends inside blanks."""
         return self.to_source(start), self.to_source(end)
 
-    @property
+    @functools.cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        """Clean-text spans of paragraphs (separated by newlines left in ``clean``)."""
+        """Clean-text spans of paragraphs (separated by newlines left in ``clean``), found once."""
         out, start = [], 0
         for m in re.finditer(r"\n", self.clean):
             if m.start() > start:
@@ -75,38 +76,53 @@ def _blank(chars: list[str], start: int, end: int, keep_newlines: bool = True) -
             chars[k] = " "
 
 
+# Characters the first pass rewrites; most reports have none, and then the pass is skipped.
+_ODD_CHARS = re.compile("[\r\u00a0\u200b\ufeff" + _SUPERSCRIPT_DIGITS + "]")
+
+
 def build_layout(text: str) -> Layout:
     nfc, index = nfc_with_index(text)
     chars = list(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
-    for k, c in enumerate(chars):
+    for odd in _ODD_CHARS.finditer(nfc):
+        k, c = odd.start(), odd.group()
         if c == "\r":
             chars[k] = "\n" if k + 1 >= len(chars) or chars[k + 1] != "\n" else " "
         elif c in "\u00a0\u200b\ufeff" or (c in _SUPERSCRIPT_DIGITS and not _is_unit_power(chars, k)):
             chars[k] = " "
+    # Each pass below reads the text as the passes before it left it; the text is joined again
+    # only when a pass changed something.
     work = "".join(chars)
+    changed = False
     for m in _FOOTNOTE_TAG.finditer(work):
+        changed = True
         _blank(chars, m.start(), m.end())
         power = re.fullmatch(r"<sup>\s*([23])\s*</sup>", m.group(), re.IGNORECASE)
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
-    work = "".join(chars)
+    work, changed = ("".join(chars) if changed else work), False
     for m in _TAG.finditer(work):
+        changed = True
         _blank(chars, m.start(), m.end())
-    work = "".join(chars)
+    work, changed = ("".join(chars) if changed else work), False
     for entity, repl in _ENTITY.items():
+        if entity not in work:
+            continue
         for m in re.finditer(re.escape(entity), work):
+            changed = True
             chars[m.start()] = repl
             _blank(chars, m.start() + 1, m.end())
-    work = "".join(chars)
+    work, changed = ("".join(chars) if changed else work), False
     for pattern in (_MD_HEADING, _MD_EMPHASIS):
         for m in pattern.finditer(work):
+            changed = True
             _blank(chars, m.start(), m.end())
-    work = "".join(chars)
+    work, changed = ("".join(chars) if changed else work), False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
+            changed = True
             _blank(chars, m.start(), m.end())
-    work = "".join(chars)
+    work = "".join(chars) if changed else work
     _join_lines(chars, work)
     return Layout(source=text, clean="".join(chars), _src_index=tuple(index))
 
@@ -149,8 +165,14 @@ def _running_lines(work: str, lines: list[tuple[int, int]]) -> set[str]:
 
 
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """At least three letters, all capitals (stops at the first small letter)."""
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 3
 
 
 def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from orchestration.extraction.places import FoldedText
+from orchestration.extraction.scanning import guarded
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -278,7 +279,7 @@ _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
 def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
     for prio, (kind, rx) in enumerate(_PATTERNS):
-        for m in rx.finditer(ft.folded):
+        for m in guarded(rx).finditer(ft.folded):  # same matches, found faster
             if m.start() > 0 and (ft.folded[m.start() - 1].isalnum()):
                 continue  # inside a word
             if not _original_word_ok(ft, m.start(), kind):

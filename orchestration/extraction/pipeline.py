@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from orchestration.extraction.budgets import period_to_as_of
+from orchestration.extraction.caching import clear_document_caches
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
@@ -50,6 +51,7 @@ def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = N
 
     ``sidecar`` (see ``sidecar.py``) fills what the text leaves unknown: province, locality,
     period; the text wins where both speak."""
+    clear_document_caches()  # what was memoised for the previous report is of no use here
     doc_id = hashlib.sha256(data).hexdigest()
     decoded = decode_report(data, source_file, max_bytes=max_bytes)
     text = decoded.text

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import nfc_with_index
 
 _PROVINCES_CSV = Path(__file__).with_name("data") / "provinces.csv"
@@ -47,6 +48,7 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+@per_document(maxsize=256)  # describe_document folds the whole report more than once
 def fold(text: str) -> str:
     """Lower case ASCII-ish skeleton of ``text`` (one char per NFC char)."""
     return unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
@@ -160,6 +162,7 @@ def _alias_table() -> dict[str, str]:
     return table
 
 
+@per_document(maxsize=512)  # a report names the same districts and communes again and again
 def match_province(name: str, *, fuzzy: bool = True) -> Province | None:
     """The province named by ``name`` (no unit word), tolerant of case/diacritics/spelling."""
     folded = re.sub(r"\s+", " ", fold(name)).strip(" .,;:")

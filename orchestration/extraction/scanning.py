@@ -1,0 +1,152 @@
+"""Faster whole-text scans with the same matches.
+
+Python's regex engine skips ahead quickly only when a pattern starts with a literal or a
+character class. A rule like ``(?:tinh\\s+)?(?:den|toi)\\s+...`` starts with an optional group,
+so a scan over a whole report tries it at every character. ``guarded(rx)`` reads the pattern's
+syntax tree for the characters a match can begin with and returns ``(?=[those])(?:pattern)``:
+the lookahead is a necessary condition, so every match (span and groups, which keep their
+numbers) is exactly the original's, found about twice as fast. The rule tables stay as written;
+patterns whose first character cannot be bounded (case-insensitive or ASCII-only matching,
+backreferences, a possibly empty match) are returned unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from re import _constants as c  # the syntax tree of Python's own regex parser
+from re import _parser
+
+_CATEGORY = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+             c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+_ZERO_WIDTH = {c.AT, c.ASSERT, c.ASSERT_NOT}
+_REPEATS = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
+
+
+class _Unbounded(Exception):
+    """The first character of a match cannot be bounded by a class."""
+
+
+def _class_item(op: object, av: object) -> str:
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is c.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if op is c.CATEGORY and av in _CATEGORY:
+        return _CATEGORY[av]
+    raise _Unbounded
+
+
+def _first_of_sequence(items: list) -> tuple[set[str], bool]:
+    """(class items a match of the sequence can start with, whether it can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_of_item(op, av)
+        out |= first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op: object, av: object) -> tuple[set[str], bool]:
+    if op is c.LITERAL:
+        return {_class_item(op, av)}, False
+    if op is c.IN:
+        if any(o is c.NEGATE for o, _ in av):
+            raise _Unbounded
+        return {_class_item(o, a) for o, a in av}, False
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+            raise _Unbounded
+        return _first_of_sequence(sub.data)
+    if op is c.ATOMIC_GROUP:
+        return _first_of_sequence(av.data)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for alternative in av[1]:
+            first, empty = _first_of_sequence(alternative.data)
+            out |= first
+            nullable = nullable or empty
+        return out, nullable
+    if op in _REPEATS:
+        low, _high, sub = av
+        first, nullable = _first_of_sequence(sub.data)
+        return first, nullable or low == 0
+    if op in _ZERO_WIDTH:
+        return set(), True
+    raise _Unbounded
+
+
+def _skips_ahead(items: list) -> bool:
+    """Does the engine already skip ahead (the pattern starts with a literal, a class, or
+    alternatives that each start with a literal)? Then a guard would only slow it down."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (c.LITERAL, c.IN):
+        return True
+    if op is c.SUBPATTERN:
+        return _skips_ahead(av[3].data)
+    if op is c.BRANCH:
+        return all(alternative.data and alternative.data[0][0] is c.LITERAL for alternative in av[1])
+    return False
+
+
+@functools.cache
+def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with a lookahead on the characters its matches can start with (same matches)."""
+    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
+        return rx
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags).data
+        if _skips_ahead(tree):
+            return rx
+        first, nullable = _first_of_sequence(tree)
+    except _Unbounded:
+        return rx
+    if nullable or not first:
+        return rx
+    return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + rx.pattern + ")", rx.flags)
+
+
+class FirstCharAlternation:
+    """``prefix(?:alt1|alt2|...)`` matched at one position trying only the alternatives whose
+    first character can be the one written there.
+
+    The engine tries alternatives in order and keeps the first that matches; one that cannot
+    start with the character at the position fails anyway, so dropping it (and keeping the
+    others in order) gives the same match. ``match`` returns exactly what the whole alternation
+    returns at that position; ``never_empty`` says whether every alternative consumes text.
+    """
+
+    def __init__(self, prefix: str, alternatives: list[str]) -> None:
+        self._prefix = prefix
+        self._alternatives = alternatives
+        self._first: list[re.Pattern[str] | None] = []  # None: may start with anything
+        self.never_empty = True
+        for alternative in alternatives:
+            try:
+                first, nullable = _first_of_sequence(_parser.parse(alternative).data)
+            except _Unbounded:
+                self._first.append(None)
+                continue
+            self.never_empty = self.never_empty and not nullable
+            self._first.append(None if nullable or not first else re.compile("[" + "".join(sorted(first)) + "]"))
+        self._whole = self._compile(alternatives)
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+
+    def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
+        return re.compile(self._prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+
+    def _for_char(self, char: str) -> re.Pattern[str] | None:
+        if char not in self._by_char:
+            chosen = [alt for alt, first in zip(self._alternatives, self._first, strict=True)
+                      if first is None or first.match(char)]
+            self._by_char[char] = self._compile(chosen) if chosen else None
+        return self._by_char[char]
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        rx = self._for_char(text[pos]) if pos < min(endpos, len(text)) else self._whole
+        return rx.match(text, pos, endpos) if rx is not None else None

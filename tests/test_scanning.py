@@ -1,0 +1,57 @@
+"""``scanning.guarded``: a faster pattern with exactly the original's matches."""
+
+import re
+
+from orchestration.extraction.periods import _PATTERNS
+from orchestration.extraction.scanning import FirstCharAlternation, guarded
+
+TEXT = ("tinh den ngay 17/6/2024, so voi cung ky nam truoc tang; luy ke 5 thang dau nam 2024 dat; "
+        "3 thang cuoi nam; den nay; Den 30/6 (toi het thang 6/2024) 12 thang nam 2023")
+
+
+def _matches(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple]]:
+    return [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_guard_added_where_the_engine_cannot_skip_ahead() -> None:
+    rx = re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(\d+)")
+    fast = guarded(rx)
+    assert fast.pattern.startswith("(?=[dt])")
+    assert _matches(fast, TEXT) == _matches(rx, TEXT)
+
+
+def test_every_period_pattern_finds_the_same_matches() -> None:
+    for _kind, rx in _PATTERNS:
+        assert _matches(guarded(rx), TEXT) == _matches(rx, TEXT)
+
+
+def test_patterns_left_alone() -> None:
+    for rx in (re.compile(r"nam\s+(\d{4})"),          # a literal prefix: already fast
+               re.compile(r"(?:den)?\d", re.I),        # case-insensitive: first letters vary
+               re.compile(r"(?:x)?"),                  # may match empty
+               re.compile(r"[^a]b")):                  # a negated class
+        assert guarded(rx) is rx
+
+
+def test_lookbehind_and_repeats_keep_their_context() -> None:
+    rx = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])\s+thang")
+    assert guarded(rx) is not rx
+    text = "6 thang, 16 thang, /3 thang, 012 thang"
+    assert _matches(guarded(rx), text) == _matches(rx, text) == [((0, 7), ("6",))]
+
+
+def test_first_char_alternation_matches_like_the_whole_alternation() -> None:
+    alternatives = [r"ngày\s+\d{1,2}", r"(?i:quý\s+\d)", r"\d+\s*/\s*\d{4}", r"(?<!xếp\s)thứ\s+\d+", r"số\s+\d+"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    at = FirstCharAlternation(prefix, alternatives)
+    assert at.never_empty
+    text = "Ngày 5, ngày 17 tháng 6, QUÝ 3, quý 2, 12/2024 và 7 / 2023, xếp thứ 3, đứng thứ 2, số 15/QĐ"
+    for pos in range(len(text)):
+        for endpos in (len(text), pos + 5):
+            expected, got = whole.match(text, pos, endpos), at.match(text, pos, endpos)
+            assert (expected and expected.span()) == (got and got.span())
+
+
+def test_first_char_alternation_knows_an_empty_alternative() -> None:
+    assert not FirstCharAlternation("", [r"\d+", r"x*"]).never_empty
