@@ -6,8 +6,8 @@ Takes report files or folders of them (default: raw/), e.g. a corpus made with
 ``python3 ../shared/bench/make_corpus.py /tmp/speed-corpus 200``. Extracts every file ``--repeat``
 times (best run kept: the machine is shared) and prints MB, seconds (CPU and wall), MB/s on
 one core (by CPU time), the MB/s of one regex pass that finds every number over the same texts
-(measured in the same run, best of as many repeats), their ratio (target ≥ 0.10) and the peak RSS. ``--profile OUT`` writes a
-cProfile of one extraction pass instead. Not a test: timings are never asserted.
+(measured in the same run, best of as many repeats), their ratio (target ≥ 0.10) and the peak
+RSS. ``--profile OUT`` writes a cProfile of one extraction pass instead. Not a test: timings are never asserted.
 """
 
 from __future__ import annotations
