@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # Dagster is imported lazily: `baocao extract` must not pay f
 
 def cmd_extract(files: Sequence[str]) -> int:
     from orchestration.extraction import RejectedDocument, extract_document, extraction_to_json_rows
+    from orchestration.extraction.schema import FrameContractError
 
     failed = 0
     out = sys.stdout
@@ -40,6 +41,10 @@ def cmd_extract(files: Sequence[str]) -> int:
             extraction = extract_document(data, path.name, max_bytes=settings.max_report_bytes())
         except RejectedDocument as exc:
             print(f"baocao extract: {name}: rejected: {exc.reason} [{exc.code}]", file=sys.stderr)
+            failed += 1
+            continue
+        except FrameContractError as exc:  # a bug of the extraction on this file: the others still print
+            print(f"baocao extract: {name}: extraction broke the fact contract: {exc}", file=sys.stderr)
             failed += 1
             continue
         except OSError as exc:

@@ -121,3 +121,27 @@ def test_run_exits_non_zero_when_a_blocking_check_fails(project_env, monkeypatch
     assert "FAIL (blocking) indicators:evidence_matches_text" in out
     assert "FAILED blocking checks: indicators:evidence_matches_text" in out
     assert "result: FAILED" in out
+
+
+def test_extract_reports_a_broken_contract_per_file_and_goes_on(tmp_path, monkeypatch, capsys):
+    """A frame that breaks the fact contract (an extraction bug) names the file; the others print."""
+    from orchestration import cli
+    from orchestration.extraction import pipeline
+    from orchestration.extraction.schema import FrameContractError
+
+    good, bad = tmp_path / "tot.txt", tmp_path / "hong.txt"
+    good.write_text("Năm 2023, GRDP tỉnh Lạng Sơn tăng 6,5%.", encoding="utf-8")
+    bad.write_text("Năm 2023, GRDP tỉnh Lạng Sơn tăng 7,5%.", encoding="utf-8")
+    real = pipeline.extract_document
+
+    def extract(data: bytes, name: str, **kwargs):
+        if name == "hong.txt":
+            raise FrameContractError(name, "indicators", "unit", "['furlong']")
+        return real(data, name, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_document", extract)
+    monkeypatch.setattr("orchestration.extraction.extract_document", extract)
+    assert cli.cmd_extract([str(bad), str(good)]) == 1
+    out, err = capsys.readouterr()
+    assert "hong.txt: extraction broke the fact contract: hong.txt: indicators.unit" in err
+    assert '"source_file": "tot.txt"' in out
