@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.figures import is_blocked
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 
@@ -280,13 +281,10 @@ class Story:
         return i < len(self.hazard_at) and self.hazard_at[i] < b
 
 
-_story_cache: dict[int, tuple[str, Story]] = {}
-
-
+@per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)
 def story_of(document: str) -> Story:
-    hit = _story_cache.get(id(document))
-    if hit is not None and hit[0] is document:
-        return hit[1]
+    """What the whole text says about its disaster: its kind of flood, the hazards it names, its
+    sentences; read once per document, then asked for every figure."""
     kinds = ("flash_flood", "heavy_rain") if _FLASH_FLOOD.search(document) else ()  # rain makes flash floods
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
@@ -302,10 +300,7 @@ def story_of(document: str) -> Story:
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     hazard_at = sorted(at for at, _ in hits)
-    story = Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences], hazard_at)
-    _story_cache.clear()  # one document at a time
-    _story_cache[id(document)] = (document, story)
-    return story
+    return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences], hazard_at)
 
 
 # --- causes -----------------------------------------------------------------------------------

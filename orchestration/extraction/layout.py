@@ -31,12 +31,26 @@ _GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s.,;:)]|$)
 _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|mw|co|h|n|tp|ql|dt|đt|tl|[a-zđ])$",
                                 re.IGNORECASE)
 
+# A section heading for routing: a short numbered/lettered line ("2.4. Công tác phòng chống thiên
+# tai", "VII. CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "## **5. Công tác tài chính**") without a final period.
+_SECTION_HEADING = re.compile(r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\))\s+\S")
+
 _HEADING_LINE = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S.{0,140}$")
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
 _BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–—−]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
     r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.)"
 )
+
+
+@dataclass(frozen=True)
+class Outline:
+    """Paragraph spans of one layout and its section headings (clean offset, text)."""
+
+    paragraphs: list[tuple[int, int]]
+    starts: list[int]
+    headings: list[tuple[int, str]]
+    heading_starts: list[int]
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,21 @@ class Layout:
         if start < len(self.clean):
             out.append((start, len(self.clean)))
         return [(a, b) for a, b in out if self.clean[a:b].strip()]
+
+    @functools.cached_property
+    def outline(self) -> Outline:
+        """Paragraph starts and section headings, found once per document (routing bisects them
+        for every figure)."""
+        # Headings are read on the lines of the clean text (NFC, markup blanked), so an NFD or
+        # Windows-1258 copy of a report finds the same headings as its UTF-8 original.
+        headings, pos = [], 0
+        for line in self.clean.split("\n"):
+            text = re.sub(r"[*#]|<[^<>]*>", " ", line).strip()
+            if len(text) < 200 and "\t" not in text and _SECTION_HEADING.match(text) and not text.endswith((".", ";")):
+                headings.append((pos, " ".join(text.split())))
+            pos += len(line) + 1
+        paragraphs = self.paragraphs
+        return Outline(paragraphs, [a for a, _ in paragraphs], headings, [h for h, _ in headings])
 
 
 def _is_unit_power(chars: list[str], k: int) -> bool:

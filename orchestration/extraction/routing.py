@@ -17,50 +17,13 @@ from dataclasses import dataclass
 from orchestration.extraction.budgets import route_budget
 from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.layout import Layout
+from orchestration.extraction.layout import Layout, Outline
 from orchestration.extraction.projects import find_project_events, route_project
 from orchestration.extraction.routed import UPPER, FigureContext, Routed
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
 
-# A section heading: a short numbered/lettered line ("2.4. Công tác phòng chống thiên tai",
-# "VII. CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "## **5. Công tác tài chính**") without a final period.
-_HEADING = re.compile(r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\))\s+\S")
-
-
-@dataclass
-class _Outline:
-    """Paragraph spans of one layout and its headings (clean offset, text), computed once."""
-
-    paragraphs: list[tuple[int, int]]
-    starts: list[int]
-    headings: list[tuple[int, str]]
-    heading_starts: list[int]
-
-
-_cache: dict[int, tuple[Layout, _Outline]] = {}
-
-
-def _outline(layout: Layout) -> _Outline:
-    hit = _cache.get(id(layout))
-    if hit is not None and hit[0] is layout:
-        return hit[1]
-    paragraphs = layout.paragraphs
-    # Headings are read on the lines of the clean text (NFC, markup blanked), so an NFD or
-    # Windows-1258 copy of a report finds the same headings as its UTF-8 original.
-    headings, pos = [], 0
-    for line in layout.clean.split("\n"):
-        text = re.sub(r"[*#]|<[^<>]*>", " ", line).strip()
-        if len(text) < 200 and "\t" not in text and _HEADING.match(text) and not text.endswith((".", ";")):
-            headings.append((pos, " ".join(text.split())))
-        pos += len(line) + 1
-    outline = _Outline(paragraphs, [a for a, _ in paragraphs], headings, [h for h, _ in headings])
-    _cache.clear()  # one document at a time
-    _cache[id(layout)] = (layout, outline)
-    return outline
-
-
-def _heading_before(outline: _Outline, clean_pos: int) -> str:
+def _heading_before(outline: Outline, clean_pos: int) -> str:
     i = bisect_right(outline.heading_starts, clean_pos) - 1
     return outline.headings[i][1] if i >= 0 else ""
 
@@ -81,7 +44,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _PRECEDING_CHARS = 1500
 
 
-def _preceding(outline: _Outline, layout: Layout, paragraph_start: int) -> str:
+def _preceding(outline: Outline, layout: Layout, paragraph_start: int) -> str:
     """The section's text before a paragraph: back to the nearest heading, at most _PRECEDING_CHARS."""
     i = bisect_right(outline.heading_starts, paragraph_start) - 1
     lo = outline.headings[i][0] if i >= 0 else 0
@@ -90,7 +53,7 @@ def _preceding(outline: _Outline, layout: Layout, paragraph_start: int) -> str:
 
 def figure_context(fig: Figure, layout: Layout, year: int | None = None) -> FigureContext:
     """The figure with its paragraph (offsets made relative to the paragraph)."""
-    outline = _outline(layout)
+    outline = layout.outline
     table_row = "\t" in layout.clean[fig.sentence[0]:fig.sentence[1]]
     if table_row:
         a, b = fig.sentence
@@ -156,7 +119,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
     last_name = None  # the project named last, for "dự án này" in a later paragraph
-    for a, b in _outline(layout).paragraphs:
+    for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
