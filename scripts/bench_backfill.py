@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import duckdb
+from bench_env import throwaway_env  # scripts/ is on sys.path when a script runs
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -146,15 +147,7 @@ def main() -> None:
         os.link(f, raw / f.name)
     size = sum(f.stat().st_size for f in files[:-1])
     publish = work / "published"
-    env = {
-        **os.environ,
-        "BAOCAO_RAW_DIR": str(raw),
-        "BAOCAO_WAREHOUSE": str(work / "warehouse" / "warehouse.duckdb"),
-        "BAOCAO_PUBLISH_DIR": str(publish),
-        "DAGSTER_HOME": str(home),
-        "DO_NOT_TRACK": "1",
-        "DAGSTER_DISABLE_TELEMETRY": "1",
-    }
+    env = throwaway_env(work, raw, publish, home)
     print(f"corpus: {args.n} reports, {size / 1e6:.1f} MB in {raw}; load average {os.getloadavg()[0]:.1f}", flush=True)
 
     wall, peak, code = run_measured([BAOCAO, "run"], env, work / "backfill.log")

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_env import throwaway_env  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BIN = Path(sys.executable).parent
@@ -92,15 +94,7 @@ def main() -> None:
     else:
         for f in sorted((ROOT / "raw").glob("*.txt")):
             shutil.copy(f, raw / f.name)
-    env = {
-        **os.environ,
-        "BAOCAO_RAW_DIR": str(raw),
-        "BAOCAO_WAREHOUSE": str(work / "warehouse" / "warehouse.duckdb"),
-        "BAOCAO_PUBLISH_DIR": str(publish),
-        "DAGSTER_HOME": str(home),
-        "DO_NOT_TRACK": "1",
-        "DAGSTER_DISABLE_TELEMETRY": "1",
-    }
+    env = throwaway_env(work, raw, publish, home)
     os.environ.update(env)
     t = time.monotonic()
     subprocess.run([str(BIN / "baocao"), "run"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
