@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from orchestration import dashboard, settings
 from orchestration.extraction.sidecar import is_sidecar_name
-from orchestration.raw_units import orphan_sidecars, placement_reason
+from orchestration.raw_units import UnitState, orphan_sidecars, placement_reason, unit_states
 
 if TYPE_CHECKING:  # Dagster is imported lazily: `baocao extract` must not pay for it
     from dagster import DagsterInstance
@@ -194,14 +194,13 @@ class Progress:
         self.stream.flush()
 
 
-def changed_reports(paths: Sequence[Path], warehouse_path: Path) -> list[str]:
+def changed_reports(units: dict[str, UnitState], warehouse_path: Path) -> list[str]:
     """Names of the report files whose exact content is neither loaded nor rejected yet."""
     from orchestration import warehouse
-    from orchestration.raw_units import unit_state
 
     settled = _read_warehouse(warehouse_path, warehouse.settled_versions) or set()
     # the key of report + sidecar: a new, changed or removed sidecar makes its report changed
-    return [p.name for p in paths if (p.name, unit_state(p).content_key) not in settled]
+    return [name for name, unit in units.items() if (name, unit.content_key) not in settled]
 
 
 def ingest_ranges(partitions: Sequence[str], changed: Sequence[str], limit: int) -> list[tuple[str, str, int]]:
@@ -265,7 +264,8 @@ def run_pipeline(
     registered = instance.get_dynamic_partitions(settings.RAW_REPORTS_PARTITIONS)
     apply_partition_requests(instance, partition_requests(registered, reports, reports))
 
-    changed = changed_reports(paths, warehouse_path)
+    units = unit_states(paths)
+    changed = changed_reports(units, warehouse_path)
     ordered = instance.get_dynamic_partitions(settings.RAW_REPORTS_PARTITIONS)
     ingest = defs.resolve_job_def("ingest_report_job")
     meter = Progress(len(changed), progress or sys.stderr) if changed else None
@@ -295,16 +295,15 @@ def run_pipeline(
         key = evaluation.asset_check_key
         spec = asset_graph.get_check_spec(key)
         summary.checks.append(_check_line(evaluation, bool(spec.blocking), key not in python_checks))
-    _summarize_documents(summary, warehouse_path, paths, started_at)
+    _summarize_documents(summary, warehouse_path, units, started_at)
     rejected_names = {name for name, _, _ in summary.rejected}
     summary.unchanged = len(set(reports) - set(changed) - rejected_names)
     return summary, warehouse_counts(warehouse_path)
 
 
-def _summarize_documents(summary: RunSummary, warehouse_path: Path, paths: Sequence[Path], since: Any) -> None:
+def _summarize_documents(summary: RunSummary, warehouse_path: Path, units: dict[str, UnitState], since: Any) -> None:
     """Loaded / rejected lines from the warehouse tables (not from run events)."""
     from orchestration import warehouse
-    from orchestration.defs.resources import sha256_file
 
     def read(con: Any) -> tuple:
         unplaced = warehouse.unplaced_documents(con) if warehouse.table_exists(con, "indicators") else None
@@ -314,7 +313,7 @@ def _summarize_documents(summary: RunSummary, warehouse_path: Path, paths: Seque
     if state is None:
         return
     loaded, rejections, unplaced = state
-    present = {p.name: sha256_file(p) for p in paths if p.is_file()}
+    present = {name: unit.report_sha256 for name, unit in units.items()}
     rows = [r for r in loaded.iter_rows(named=True) if r["source_file"] in present]
     summary.loaded = [
         {"file": r["source_file"], "province": r["province"], "locality": r["locality"], "period": r["period"],

@@ -43,10 +43,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration import settings as config
+from orchestration import settings
 from orchestration.publish import MANIFEST_NAME, SNAPSHOT_NAME
 
-DASHBOARD_DIR: Path = config.PROJECT_ROOT / "dashboard"
+DASHBOARD_DIR: Path = settings.PROJECT_ROOT / "dashboard"
 NODE_MODULES: Path = DASHBOARD_DIR / "node_modules"
 FRAMEWORK_CLI: Path = NODE_MODULES / "@observablehq" / "framework" / "dist" / "bin" / "observable.js"
 SITE_NAME = "dashboard"  # <publish dir>/dashboard (a symlink to the active build)
@@ -265,7 +265,7 @@ def build_dashboard(
     with the build's output when anything fails; the previous site stays in place then.
     """
     _check_installed()
-    publish_dir = Path(publish_dir or config.publish_dir()).resolve()
+    publish_dir = Path(publish_dir or settings.publish_dir()).resolve()
     started = time.monotonic()
     token = uuid.uuid4().hex[:12]
     work = publish_dir / f"{_WORK_PREFIX}{token}"
@@ -356,7 +356,7 @@ def make_server(directory: Path, port: int = DEFAULT_PORT, host: str = HOST) -> 
 
 def serve_dashboard(publish_dir: Path | None = None, port: int = DEFAULT_PORT, *, rebuild: bool = False) -> None:
     """Serve the site on 127.0.0.1 until interrupted; build it first if missing or stale."""
-    publish_dir = Path(publish_dir or config.publish_dir()).resolve()
+    publish_dir = Path(publish_dir or settings.publish_dir()).resolve()
     if rebuild or not site_is_current(publish_dir):
         print(f"baocao dashboard: building the site from {publish_dir / SNAPSHOT_NAME}", flush=True)
         result = build_dashboard(publish_dir)
@@ -378,7 +378,9 @@ def add_subcommand(sub: argparse._SubParsersAction) -> None:
     """Register ``baocao dashboard build|serve`` on the ``baocao`` parser."""
     parser = sub.add_parser("dashboard", help="build or serve the static dashboard of the published snapshot")
     actions = parser.add_subparsers(dest="dashboard_command", required=True)
-    publish_help = f"published snapshot folder (default: ${config.ENV_PUBLISH_DIR} or published/ beside the warehouse)"
+    publish_help = (
+        f"published snapshot folder (default: ${settings.ENV_PUBLISH_DIR} or published/ beside the warehouse)"
+    )
     build = actions.add_parser("build", help="build the site into <publish dir>/dashboard/")
     build.add_argument("--publish-dir", help=publish_help)
     serve = actions.add_parser("serve", help="serve the site on 127.0.0.1 (built first when missing or stale)")
@@ -388,7 +390,7 @@ def add_subcommand(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
-    publish_dir = Path(args.publish_dir).resolve() if args.publish_dir else config.publish_dir()
+    publish_dir = Path(args.publish_dir).resolve() if args.publish_dir else settings.publish_dir()
     try:
         if args.dashboard_command == "build":
             result = build_dashboard(publish_dir)

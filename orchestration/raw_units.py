@@ -77,6 +77,18 @@ def unit_state(report: Path) -> UnitState:
     return UnitState(report_sha, sidecar.name, content_key(report_sha, sidecar.name, data), size + len(data))
 
 
+def unit_states(reports: Iterable[Path]) -> dict[str, UnitState]:
+    """name → state of each report and its sidecar, each hashed once; a report that vanished
+    while being read is left out."""
+    out = {}
+    for report in reports:
+        try:
+            out[report.name] = unit_state(report)
+        except FileNotFoundError:
+            continue
+    return out
+
+
 def orphan_sidecars(folder: Path, report_names: Iterable[str]) -> list[str]:
     """Sidecar files in ``folder`` whose report is not there (ignored, never loaded)."""
     if not folder.is_dir():

@@ -12,7 +12,7 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from orchestration import settings
-from orchestration.raw_units import UnitState, orphan_sidecars, sha256_file, unit_state
+from orchestration.raw_units import UnitState, orphan_sidecars, unit_states
 
 
 class RawFolder(dg.ConfigurableResource):
@@ -36,33 +36,11 @@ class RawFolder(dg.ConfigurableResource):
             raise ValueError(f"{name!r} is not a report file name")
         return self.folder / name
 
-    def read(self, name: str) -> bytes:
-        return self.file_path(name).read_bytes()
-
-    def sha256_by_name(self) -> dict[str, str]:
-        return {name: sha for name, (sha, _size) in self.sha256_and_size_by_name().items()}
-
-    def sha256_and_size_by_name(self) -> dict[str, tuple[str, int]]:
-        """name → (content sha256, size); a file that vanishes while being read is skipped."""
-        out = {}
-        for p in self.report_files():
-            try:
-                out[p.name] = (sha256_file(p), p.stat().st_size)
-            except FileNotFoundError:
-                continue
-        return out
-
     # --- a report and its sidecar as one unit (orchestration/raw_units.py) ---------------------
 
     def unit_states(self) -> dict[str, UnitState]:
         """name → report sha256, sidecar, content key, size; a report that vanishes is skipped."""
-        out = {}
-        for p in self.report_files():
-            try:
-                out[p.name] = unit_state(p)
-            except FileNotFoundError:
-                continue
-        return out
+        return unit_states(self.report_files())
 
     def content_key_and_size_by_name(self) -> dict[str, tuple[str, int]]:
         """name → (content key of the report + its sidecar, their size): what the sensor watches."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.periods import Period, parse_date
-from orchestration.extraction.placement import find_dateline, locate_document_period, reference_year
+from orchestration.extraction.placement import document_time
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     FoldedText,
@@ -473,7 +473,8 @@ def describe_document(text: str) -> DocumentInfo:
         if _DATE_CELL.search(fold(ln)):
             issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
             break
-    period, period_source = locate_document_period(plain, _names_a_hazard)
+    when = document_time(plain, _names_a_hazard)
+    period, period_source = when.period, when.source
     return DocumentInfo(
         province=province.key if province else None,
         locality=locality,
@@ -486,7 +487,7 @@ def describe_document(text: str) -> DocumentInfo:
         signer=_signer(lines[title_end:]) if doc_type != "news" else None,
         period_source=period_source,
         place_source=place_source,
-        reference_year=reference_year(plain, find_dateline(plain)),
+        reference_year=when.reference_year,
     )
 
 

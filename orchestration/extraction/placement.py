@@ -27,25 +27,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from orchestration.extraction.periods import (
+    _DMY,
+    _Y,
     Period,
     PeriodPhrase,
     _safe_date,
     cumulative_period,
     find_period_phrases,
-    month_end,
     month_period,
     year_period,
 )
 from orchestration.extraction.places import FoldedText
 
-_Y = r"((?:19|20)\d{2})"
-
 # ---------------------------------------------------------------------------- datelines
 
 # A crawler's marker at the very top of a page: "date 2024-09" / "date 2024-09-12".
 _DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + _Y + r"-(\d{1,2})(?:-(\d{1,2}))?\b")
-# A full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)".
-_FULL_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*" + _Y + r"(?![\d/])")
 # The opening words of a news item: "Sáng 22/11, ...", "Ngày 30.12, ...", "Chiều 5-9 ...".
 _DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
                            r"(?:\s*\2\s*" + _Y + r")?(?![\d/])")
@@ -69,7 +66,8 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     dated: list[dt.date] = []
     for ln in lines:
-        for m in _FULL_DATE.finditer(ln):
+        # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
+        for m in _DMY.finditer(ln):
             day = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
             if day and (len(ln) < 120 or m.start() < 40):  # a header line, or a body's first words
                 dated.append(day)
@@ -200,16 +198,37 @@ def _never_an_event(_sentence: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class DocumentTime:
+    """When a document is about: its period, where that was read, and its reference year."""
+
+    period: Period | None
+    source: str | None  # title, event_dates, body, date_line (None with no period)
+    reference_year: int | None
+
+
 def locate_document_period(text: str, is_event_sentence: Callable[[str], bool] = _never_an_event
                            ) -> tuple[Period | None, str | None]:
     """The period the document covers and where it was read (``title``, ``event_dates``,
     ``body``, ``date_line``), or ``(None, None)``; ``is_event_sentence`` tells a sentence about a
     disaster (the caller knows the hazard words)."""
+    found = document_time(text, is_event_sentence)
+    return found.period, found.source
+
+
+def document_time(text: str, is_event_sentence: Callable[[str], bool] = _never_an_event) -> DocumentTime:
+    """The document's period with its source, and the reference year, read in one pass."""
+    nfc = FoldedText.of(text).nfc
+    ref = reference_year(nfc, find_dateline(nfc))
+    period, source = _locate(text, ref, is_event_sentence)
+    return DocumentTime(period, source, ref)
+
+
+def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
     zone = _title_zone(nfc)
     dateline = find_dateline(nfc)
-    ref = reference_year(nfc, dateline)
     if zone is not None:
         title = nfc[zone[0]:zone[1]]
         folded_title = ft.folded[zone[0]:zone[1]]
@@ -268,5 +287,5 @@ def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
     return period
 
 
-__all__ = ["Dateline", "date_line_year", "document_period", "event_period", "find_dateline",
-           "locate_document_period", "month_end", "reference_year"]
+__all__ = ["Dateline", "DocumentTime", "date_line_year", "document_period", "document_time", "event_period",
+           "find_dateline", "locate_document_period", "reference_year"]

@@ -55,15 +55,6 @@ def is_sidecar_name(name: str) -> bool:
     return name.lower().endswith(SIDECAR_SUFFIXES)
 
 
-def report_name_of(sidecar_name: str) -> str:
-    """``NAME.meta.json`` → ``NAME.txt`` (the report a sidecar belongs to)."""
-    lower = sidecar_name.lower()
-    for suffix in SIDECAR_SUFFIXES:
-        if lower.endswith(suffix):
-            return sidecar_name[: -len(suffix)] + ".txt"
-    raise ValueError(f"not a sidecar name: {sidecar_name}")
-
-
 def sidecar_candidates(report_name: str) -> list[str]:
     """Names a sidecar of ``report_name`` may have, in order of preference."""
     stem = report_name[:-4] if report_name.lower().endswith(".txt") else report_name
@@ -120,12 +111,6 @@ def parse_sidecar(data: bytes, file_name: str) -> Sidecar:
     if sidecar.period_start and sidecar.period_end and sidecar.period_start > sidecar.period_end:
         raise SidecarError(file_name, f"period_start {sidecar.period_start} is after period_end {sidecar.period_end}")
     return sidecar
-
-
-def read_sidecar(report_path: Path) -> Sidecar | None:
-    """The parsed sidecar beside ``report_path``, or None when there is none."""
-    path = find_sidecar(report_path)
-    return parse_sidecar(path.read_bytes(), path.name) if path else None
 
 
 def _text(values: dict, field: str, file_name: str) -> str | None:

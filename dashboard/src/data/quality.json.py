@@ -12,8 +12,7 @@ from pathlib import Path
 from _checks import evidence_mismatches_sql
 from _snapshot import connect, emit, one, rows
 
-from orchestration import warehouse
-from orchestration import settings as config
+from orchestration import settings, warehouse
 from orchestration.extraction import FACT_TABLES
 
 # (check, failing rows, blocking in the pipeline): the fact checks of orchestration/defs/checks.py.
@@ -65,7 +64,7 @@ checks.append(
 )
 
 newest = warehouse.newest_period_end(con)
-max_age = config.max_report_age_days()
+max_age = settings.max_report_age_days()
 manifest_path = os.environ.get("BAOCAO_DASHBOARD_MANIFEST")
 manifest = json.loads(Path(manifest_path).read_text(encoding="utf-8")) if manifest_path else {}
 freshness = {
