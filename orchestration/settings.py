@@ -21,6 +21,7 @@ ENV_PUBLISH_DIR = "BAOCAO_PUBLISH_DIR"
 ENV_MAX_REPORT_AGE_DAYS = "BAOCAO_MAX_REPORT_AGE_DAYS"
 ENV_MAX_BYTES = "BAOCAO_MAX_BYTES"
 ENV_SETTLE_SECONDS = "BAOCAO_SETTLE_SECONDS"
+ENV_QUIET_SECONDS = "BAOCAO_QUIET_SECONDS"
 # Test/diagnostic hook: "point=seconds[,point=seconds]" makes the process write a marker file and
 # sleep at a named point (inside the load transaction, before dbt), so crash tests can SIGKILL it
 # exactly there. Unset in normal use. See ``pause_point``.
@@ -41,13 +42,19 @@ DEFAULT_MAX_REPORT_AGE_DAYS = 400  # a yearly report plus a month of drafting/pu
 # Reports are 20–200 KB of text; anything over 10 MB is not a report (a dump, a log, a mistake)
 # and would take a minute to extract. Override with BAOCAO_MAX_BYTES (0 = no limit).
 DEFAULT_MAX_BYTES = 10_000_000
-# raw_folder_sensor: a file is requested once its size and sha256 were identical on two
-# consecutive evaluations AND at least this many seconds apart (the sensor runs every
-# SENSOR_INTERVAL_SECONDS, so two evaluations are already that far apart).
+# raw_folder_sensor settle rule: a file is requested once it held still — either the kernel says
+# neither it nor its sidecar changed for DEFAULT_QUIET_SECONDS (ctime/mtime, read around the
+# hash), or its size and sha256 were identical on two consecutive evaluations — AND it was first
+# seen at least BAOCAO_SETTLE_SECONDS ago (default 0: no extra wait).
 DEFAULT_SETTLE_SECONDS = 0.0
-# Both sensors (raw folder, automation) evaluate this often. An evaluation of the raw folder
-# hashes every report (≈0.1 s for 1,000 reports) and the automation tick is cheap: 5 s keeps
-# the event path (file written → published snapshot) well under a minute. See README "Event path".
+# Two seconds without a write: a copy tool writes continuously; one that stalls for longer is
+# still caught by the content check (it changes between evaluations) unless it stalls for more
+# than a whole sensor interval, the same risk the two-evaluation rule always had.
+DEFAULT_QUIET_SECONDS = 2.0
+# Both sensors (raw folder, automation) evaluate this often — the daemon's own loop never runs
+# them more often than every 5 s. The raw-folder evaluation stats every report and hashes only
+# the ones whose stat changed (raw_units.UnitStateCache), so it stays cheap at 10,000 reports.
+# See README "Event path".
 SENSOR_INTERVAL_SECONDS = 5
 
 
@@ -89,6 +96,12 @@ def max_report_bytes() -> int | None:
 def settle_seconds() -> float:
     value = os.environ.get(ENV_SETTLE_SECONDS)
     return float(value) if value else DEFAULT_SETTLE_SECONDS
+
+
+def quiet_seconds() -> float:
+    """How long a file must go without a write to count as complete on first sight."""
+    value = os.environ.get(ENV_QUIET_SECONDS)
+    return float(value) if value else DEFAULT_QUIET_SECONDS
 
 
 def pause_point(name: str) -> None:

@@ -119,6 +119,24 @@ def time_queries(snapshot: Path, some_file: str) -> dict[str, float]:
     return timings
 
 
+def step_times(home: Path, since: float) -> list[str]:
+    """``job: step 12.3 s, ...`` for every run created after ``since`` (from the Dagster instance)."""
+    import datetime as dt
+
+    import dagster as dg
+
+    lines = []
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        after = dt.datetime.fromtimestamp(since, dt.UTC)
+        for rec in reversed(instance.get_run_records(dg.RunsFilter(created_after=after))):
+            stats = instance.get_run_step_stats(rec.dagster_run.run_id)
+            steps = ", ".join(
+                f"{s.step_key} {s.end_time - s.start_time:.1f} s" for s in stats if s.start_time and s.end_time
+            )
+            lines.append(f"  {rec.dagster_run.job_name}: {steps}")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int)
@@ -150,14 +168,17 @@ def main() -> None:
     env = throwaway_env(work, raw, publish, home)
     print(f"corpus: {args.n} reports, {size / 1e6:.1f} MB in {raw}; load average {os.getloadavg()[0]:.1f}", flush=True)
 
+    started = time.time()
     wall, peak, code = run_measured([BAOCAO, "run"], env, work / "backfill.log")
     print(
         f"backfill: exit {code}, {wall:.0f} s, {args.n / wall:.2f} reports/s, {size / 1e6 / wall:.2f} MB/s, "
         f"peak memory {peak / 2**30:.2f} GB (process tree); load average {os.getloadavg()[0]:.1f}",
         flush=True,
     )
+    print("\n".join(step_times(home, started)), flush=True)
 
     os.link(held_back, raw / held_back.name)
+    started = time.time()
     wall_inc, peak_inc, code_inc = run_measured([BAOCAO, "run"], env, work / "incremental.log")
     visible = held_back.name in published_files(publish)
     print(
@@ -166,6 +187,7 @@ def main() -> None:
         f"peak memory {peak_inc / 2**30:.2f} GB",
         flush=True,
     )
+    print("\n".join(step_times(home, started)), flush=True)
     manifest = json.loads((publish / "manifest.json").read_text())
     print(
         f"snapshot: {(publish / 'warehouse_snapshot.duckdb').stat().st_size / 1e6:.0f} MB, "

@@ -3,10 +3,13 @@
     .venv/bin/python scripts/bench_event_path.py [--reports N] [--work DIR]
 
 Builds a throw-away project (the three samples, or N corpus reports with --reports), loads it
-with ``baocao run``, starts ``dagster dev`` on it (127.0.0.1, its sensors RUNNING), waits for the
-first sensor ticks, then writes one new report into raw/ and prints a timeline, in seconds after
-the file's last byte was written: when each run was created / started / finished (from the
-instance), and when the published snapshot first held the report (polled every 0.5 s).
+with ``baocao run``, starts ``dagster dev`` on it (127.0.0.1, its sensors RUNNING) and waits
+until its start-up runs are done (the steady state of a running deployment). Then three events,
+each after the instance is quiet again: a **new** report written into raw/, the same report
+**changed** (rewritten with a line more), and the report **removed**. For each it prints a
+timeline in seconds after the file operation: when each run was created / started / finished
+(from the instance), when the published snapshot first reflected the event (polled every
+0.5 s), and when the dashboard site was first built from such a snapshot.
 ``dagster dev`` is stopped at the end.
 """
 
@@ -14,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
+import json
 import os
 import shutil
 import signal
@@ -37,17 +42,76 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def in_snapshot(publish_dir: Path, name: str) -> bool:
-    from orchestration.publish import open_snapshot
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _doc_count(con, name: str) -> int:
+    return con.execute("SELECT count(*) FROM marts.dim_document WHERE source_file = ?", [name]).fetchone()[0]
+
+
+def _doc_sha(con, name: str) -> str | None:
+    row = con.execute("SELECT doc_id FROM marts.dim_document WHERE source_file = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
+def snapshot_reflecting(publish_dir: Path, reflected) -> str | None:
+    """``published_at`` of the published snapshot when it reflects the event (``reflected(con)``)."""
+    from orchestration.publish import MANIFEST_NAME, open_snapshot
 
     try:
         con = open_snapshot(publish_dir)
     except Exception:
-        return False
+        return None
     try:
-        return bool(con.execute("SELECT count(*) FROM marts.dim_document WHERE source_file = ?", [name]).fetchone()[0])
+        # read after opening: a snapshot published in between makes this later, never earlier
+        published_at = json.loads((publish_dir / MANIFEST_NAME).read_text())["published_at"]
+        return published_at if reflected(con) else None
+    except (OSError, ValueError, KeyError):
+        return None
     finally:
         con.close()
+
+
+def site_shows_at_least(publish_dir: Path, published_at: str) -> bool:
+    """The dashboard site was built from the snapshot published at ``published_at`` or a later one."""
+    from orchestration.dashboard import BUILD_INFO, SITE_NAME
+
+    try:
+        shown = json.loads((publish_dir / SITE_NAME / BUILD_INFO).read_text())
+    except (OSError, ValueError):
+        return False
+    return str(shown.get("published_at") or "") >= published_at
+
+
+BUSY = [
+    "QUEUED",
+    "NOT_STARTED",
+    "STARTING",
+    "STARTED",
+    "CANCELING",
+]
+
+
+def wait_until_quiet(home: Path, settle: float = 6.0, limit: float = 600) -> float:
+    """Wait until no run has been queued or in progress for ``settle`` seconds (and the
+    raw-folder sensor has ticked twice); returns the seconds waited."""
+    import dagster as dg
+
+    start = time.time()
+    quiet_since = None
+    while time.time() - start < limit:
+        with dg.DagsterInstance.from_config(str(home)) as instance:
+            statuses = [dg.DagsterRunStatus[name] for name in BUSY]
+            busy = instance.get_runs_count(dg.RunsFilter(statuses=statuses))
+        if busy or sensor_ticks(home, "raw_folder_sensor") < 2:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.time()
+        elif time.time() - quiet_since >= settle:
+            break
+        time.sleep(1)
+    return time.time() - start
 
 
 def timeline(home: Path, since: float) -> list[tuple[float, str]]:
@@ -114,19 +178,36 @@ def main() -> None:
         deadline = time.time() + 300
         while time.time() < deadline and sensor_ticks(home, "raw_folder_sensor") < 2:
             time.sleep(2)
-        print("dagster dev running, sensors ticking; writing the new report", flush=True)
+        quiet_after = wait_until_quiet(home)
+        print(f"dagster dev running; its start-up runs done after {quiet_after:.0f} s", flush=True)
         target = raw / spare.name
-        target.write_bytes(spare.read_bytes())
-        written = time.time()
-        seen = None
-        while time.time() - written < args.timeout:
-            if in_snapshot(publish, spare.name):
-                seen = time.time() - written
-                break
-            time.sleep(0.5)
-        for offset, what in timeline(home, written):
-            print(f"  {offset:6.1f} s  {what}")
-        print(f"report in the published snapshot after {seen:.1f} s" if seen else "NOT published within the timeout")
+        body = spare.read_bytes()
+        events = [
+            ("new report", lambda: target.write_bytes(body), lambda con: _doc_count(con, spare.name) == 1),
+            (
+                "changed report",
+                lambda: target.write_bytes(body + "\nBáo cáo bổ sung.\n".encode()),
+                lambda con: _doc_sha(con, spare.name) == _sha(target),
+            ),
+            ("removed report", target.unlink, lambda con: _doc_count(con, spare.name) == 0),
+        ]
+        for label, act, reflected in events:
+            wait_until_quiet(home)
+            act()
+            done = time.time()
+            in_snap = in_site = None
+            while time.time() - done < args.timeout and in_site is None:
+                published_at = snapshot_reflecting(publish, reflected)
+                if published_at and in_snap is None:
+                    in_snap, wanted = time.time() - done, published_at
+                if in_snap is not None and site_shows_at_least(publish, wanted):
+                    in_site = time.time() - done
+                time.sleep(0.5)
+            print(f"{label}:")
+            for offset, what in timeline(home, done):
+                print(f"  {offset:6.1f} s  {what}")
+            print(f"  {label} in the published snapshot after {in_snap:.1f} s" if in_snap else "  NOT published")
+            print(f"  {label} in the dashboard after {in_site:.1f} s" if in_site else "  NOT in the dashboard")
     finally:
         os.killpg(dev.pid, signal.SIGTERM)
         try:

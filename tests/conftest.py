@@ -36,6 +36,9 @@ class ProjectEnv:
             "BAOCAO_WAREHOUSE": str(self.warehouse),
             "BAOCAO_PUBLISH_DIR": str(self.root / "published"),
             "DAGSTER_HOME": str(self.home),
+            # Tests drive the sensor's two-evaluation settle rule tick by tick; a slow machine must
+            # not turn files into "quiet" ones between two ticks. test_sensor_quiet.py sets it.
+            "BAOCAO_QUIET_SECONDS": "3600",
         }
 
 

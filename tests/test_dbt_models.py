@@ -301,3 +301,32 @@ def test_removed_document_is_ignored(scenario):
     wh = scenario["wh"]
     assert query(wh, "select count(*) from marts.dim_document where source_file = 'removed.txt'") == [(0,)]
     assert query(wh, "select count(*) from marts.mart_indicators where value = 999e12") == [(0,)]
+
+
+def test_not_null_columns_fails_on_a_null_in_any_listed_column(gold_wh, tmp_path):
+    """The folded not-null test (one node per model) still fails for a NULL in one column."""
+    import duckdb
+
+    broken = tmp_path / "warehouse.duckdb"
+    shutil.copy(gold_wh, broken)
+    con = duckdb.connect(str(broken))
+    con.execute("UPDATE marts.dim_province SET region = NULL WHERE province_key = 'bac_kan'")
+    con.close()
+    env = {**os.environ, "BAOCAO_WAREHOUSE": str(broken), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    cmd = [
+        _dbt_executable(),
+        "test",
+        "--select",
+        "dim_province,test_name:not_null_columns",
+        "--project-dir",
+        str(DBT_DIR),
+        "--profiles-dir",
+        str(DBT_DIR),
+        "--target-path",
+        str(tmp_path / "target"),
+        "--log-path",
+        str(tmp_path / "logs"),
+    ]
+    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 1, proc.stdout[-3000:]
+    assert "FAIL 1 not_null_columns_dim_province" in proc.stdout.replace("\x1b[31m", "").replace("\x1b[0m", "")

@@ -111,6 +111,45 @@ def file_rows(wh: Path, name: str) -> dict[str, list[tuple]]:
     }
 
 
+@pytest.mark.slow
+def test_one_report_reaches_the_published_snapshot_in_one_run(project_env, instance, defs, monkeypatch):
+    """The sensor's run for a lone report (ingest_and_refresh_job): load, checks, dbt, publish —
+    and a failed blocking check on the new facts still keeps them out of the marts."""
+    from orchestration import batch
+
+    names = sorted(p.name for p in project_env.raw.iterdir())
+    instance.add_dynamic_partitions(RAW_REPORTS_PARTITIONS, names)
+    job = defs.resolve_job_def("ingest_and_refresh_job")
+    result = job.execute_in_process(partition_key=BAC_KAN_H1_2024, instance=instance)
+    assert result.success
+    snapshot = project_env.root / "published" / "warehouse_snapshot.duckdb"
+    in_marts = "SELECT count(*) FROM marts.mart_indicators WHERE source_file = ?"
+    assert query(snapshot, in_marts, [BAC_KAN_H1_2024])[0][0] > 0
+
+    real_extract = batch.extract_document
+
+    def corrupt(data: bytes, source_file: str, **kwargs):
+        extraction = real_extract(data, source_file, **kwargs)
+        table = extraction.tables["indicators"]
+        extraction.tables["indicators"] = table.with_columns(evidence=table["evidence"] + "!")
+        return extraction
+
+    monkeypatch.setattr(batch, "extract_document", corrupt)  # one file: extracted in-process
+    bad = names[0] if names[0] != BAC_KAN_H1_2024 else names[1]
+    result = job.execute_in_process(partition_key=bad, instance=instance, raise_on_error=False)
+    evaluations = {
+        e.asset_check_evaluation_data.asset_check_key.to_user_string(): e.asset_check_evaluation_data.passed
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION"
+    }
+    assert evaluations["indicators:evidence_matches_text"] is False
+    assert not result.success
+    ran = {e.step_key for e in result.all_events if e.event_type_value == "STEP_START"}
+    assert "fact_quality_checks" in ran and not {"dbt_warehouse", "published_snapshot"} & ran
+    assert query(project_env.warehouse, in_marts.replace("marts.mart_indicators", "main.indicators"), [bad])[0][0] > 0
+    assert query(snapshot, in_marts, [bad]) == [(0,)]
+
+
 def test_rematerializing_a_partition_replaces_exactly_its_rows(project_env, instance, defs):
     names = sorted(p.name for p in project_env.raw.iterdir())
     assert all(r.success for r in ingest(defs, instance, *names))

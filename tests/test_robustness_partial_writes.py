@@ -33,7 +33,7 @@ class Sensor:
                 self.instance.add_dynamic_partitions(request.partitions_def_name, request.partition_keys)
         self.cursor = result.cursor
         self.skip_reason = result.skip_reason.skip_message if result.skip_reason else ""
-        return {r.partition_key: r for r in result.run_requests if r.job_name == "ingest_report_job"}
+        return {r.partition_key: r for r in result.run_requests if r.job_name.startswith("ingest_")}
 
 
 def test_growing_file_is_requested_only_once_stable(project_env, instance, monkeypatch):

@@ -12,6 +12,9 @@ from orchestration.defs.resources import RawFolder
 from orchestration.defs.sensors import raw_folder_sensor
 from orchestration.settings import RAW_REPORTS_PARTITIONS
 
+# A report arriving alone is loaded and published in one run; a burst gets ingest-only runs.
+INGEST_JOBS = {"ingest_and_refresh_job", "ingest_report_job"}
+
 
 def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -40,7 +43,7 @@ class Tick:
     def settled(self) -> dg.SensorResult:
         """Two evaluations: new or changed content is only requested once it held still."""
         first = self()
-        assert not [r for r in first.run_requests if r.job_name == "ingest_report_job"], "requested unsettled file"
+        assert not [r for r in first.run_requests if r.job_name in INGEST_JOBS], "requested unsettled file"
         return self()
 
 
@@ -54,7 +57,7 @@ def partitions(instance: dg.DagsterInstance) -> list[str]:
 
 
 def ingest_requests(result: dg.SensorResult) -> dict[str, dg.RunRequest]:
-    return {r.partition_key: r for r in result.run_requests if r.job_name == "ingest_report_job"}
+    return {r.partition_key: r for r in result.run_requests if r.job_name in INGEST_JOBS}
 
 
 def test_new_files_get_partitions_and_runs(project_env, instance, tick):
@@ -152,4 +155,12 @@ def test_sensor_is_registered_in_definitions(project_env):
     defs = build_defs(project_env.raw, project_env.warehouse)
     sensor = defs.resolve_sensor_def("raw_folder_sensor")
     assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
-    assert {job.name for job in sensor.jobs} == {"ingest_report_job", "refresh_warehouse_job"}
+    assert {job.name for job in sensor.jobs} == {*INGEST_JOBS, "refresh_warehouse_job"}
+
+
+def test_a_lone_report_gets_one_run_to_the_marts_a_burst_gets_ingest_runs(project_env, tick):
+    burst = ingest_requests(tick.settled())
+    assert len(burst) == 3 and {r.job_name for r in burst.values()} == {"ingest_report_job"}
+    (project_env.raw / "new.txt").write_bytes((project_env.raw / sorted(burst)[0]).read_bytes() + b"\nThem.\n")
+    lone = ingest_requests(tick.settled())
+    assert list(lone) == ["new.txt"] and lone["new.txt"].job_name == "ingest_and_refresh_job"

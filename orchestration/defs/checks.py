@@ -21,9 +21,14 @@ from orchestration.extraction import FACT_TABLES
 from orchestration.raw_units import placement_reason, what_is_missing
 from orchestration.settings import WAREHOUSE_POOL, max_report_age_days
 
-# Checks re-run whenever what they look at changes (evaluated by the automation sensor); the
-# freshness checks also once a day, since time alone can make them fail.
-ON_UPDATE = dg.AutomationCondition.any_deps_updated() & ~dg.AutomationCondition.any_deps_in_progress()
+# Checks re-run whenever what they look at changed since they last ran (evaluated by the
+# automation sensor), once nothing they look at is being written; the freshness checks also once
+# a day, since time alone can make them fail. "Since last handled": a check that already ran
+# after the change (in the run that made it, e.g. ingest_and_refresh_job) is not run again, and
+# a change made while a dependency was in progress is remembered until the check runs.
+ON_UPDATE = (
+    dg.AutomationCondition.any_deps_updated().since_last_handled() & ~dg.AutomationCondition.any_deps_in_progress()
+)
 ON_UPDATE_OR_DAILY = ON_UPDATE | dg.AutomationCondition.cron_tick_passed("0 6 * * *")
 
 FACT_CHECKS: dict[str, tuple[bool, str]] = {  # name → (blocking, description)
@@ -65,7 +70,17 @@ def _result(
 @dg.multi_asset_check(
     name="fact_quality_checks",
     specs=[
-        dg.AssetCheckSpec(name, asset=table, blocking=blocking, description=desc, automation_condition=ON_UPDATE)
+        dg.AssetCheckSpec(
+            name,
+            asset=table,
+            blocking=blocking,
+            description=desc,
+            automation_condition=ON_UPDATE,
+            # The fact tables are written by load_report but are not its outputs: without this,
+            # a run that loads AND refreshes (ingest_and_refresh_job) would check the facts
+            # before they are loaded, and dbt would build on facts nobody checked.
+            additional_deps=["documents"],
+        )
         for table in FACT_TABLES
         for name, (blocking, desc) in FACT_CHECKS.items()
     ],

@@ -12,7 +12,7 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from orchestration import settings
-from orchestration.raw_units import UnitState, orphan_sidecars, unit_states
+from orchestration.raw_units import UnitState, UnitStateCache, orphan_sidecars, unit_states
 
 
 class RawFolder(dg.ConfigurableResource):
@@ -38,13 +38,10 @@ class RawFolder(dg.ConfigurableResource):
 
     # --- a report and its sidecar as one unit (orchestration/raw_units.py) ---------------------
 
-    def unit_states(self) -> dict[str, UnitState]:
-        """name → report sha256, sidecar, content key, size; a report that vanishes is skipped."""
-        return unit_states(self.report_files())
-
-    def content_key_and_size_by_name(self) -> dict[str, tuple[str, int]]:
-        """name → (content key of the report + its sidecar, their size): what the sensor watches."""
-        return {name: (u.content_key, u.size) for name, u in self.unit_states().items()}
+    def unit_states(self, cache: UnitStateCache | None = None) -> dict[str, UnitState]:
+        """name → report sha256, sidecar, content key, size, change time; a report that vanishes
+        is skipped. With ``cache``, only units whose files changed since the last call are hashed."""
+        return unit_states(self.report_files(), cache)
 
     def orphan_sidecars(self) -> list[str]:
         """Sidecars whose report is not in the folder (ignored)."""

@@ -4,12 +4,14 @@ Cursor: JSON ``{"files": {file name: content sha256}, "pending": {name: {"sha256
 "since"}}, "seq": n}`` — content hashes, never file mtimes (a clock-based cursor skips files
 copied in with an old mtime).
 
-Partial writes (settle rule): a new or changed content is only *recorded* as pending on the
-evaluation that first sees it. It is requested (partition + run) on a later evaluation that sees
-the same size and sha256 again, at least BAOCAO_SETTLE_SECONDS (default 0) after it was first
-seen — with the 5 s interval (SENSOR_INTERVAL_SECONDS), a file still being copied changes between two
-evaluations and is never loaded half-written. Temp names (``*.part``, ``*.tmp``, dotfiles, ``~$*`` …) are never
-looked at (``config.is_report_name``).
+Partial writes (settle rule): a new or changed content is requested (partition + run) once it
+held still: either neither the report nor its sidecar was written for BAOCAO_QUIET_SECONDS
+(default 2 s; ctime/mtime read before and after hashing, so a file written to while it is read is
+never quiet), or an earlier evaluation recorded it as pending with the same size and sha256 — and
+in both cases it was first seen at least BAOCAO_SETTLE_SECONDS (default 0) ago. A file still being
+copied is written to continuously (never quiet) and changes between two evaluations 5 s apart
+(SENSOR_INTERVAL_SECONDS), so it is never loaded half-written. Temp names (``*.part``,
+``*.tmp``, dotfiles, ``~$*`` …) are never looked at (``settings.is_report_name``).
 Sidecars (``NAME.meta.json``/``.yaml``, ``orchestration/raw_units.py``): never partitions; the
 "sha256" of a report here is its *content key* (its sha256 when it has no sidecar, else a hash of
 its bytes and its sidecar's), so a new, changed or removed sidecar re-runs the report under the
@@ -33,10 +35,20 @@ from typing import Any
 
 import dagster as dg
 
-from orchestration.defs.jobs import ingest_report_job, refresh_warehouse_job
+from orchestration.defs.jobs import ingest_and_refresh_job, ingest_report_job, refresh_warehouse_job
 from orchestration.defs.partitions import partition_requests as sync_partitions
 from orchestration.defs.resources import RawFolder
-from orchestration.settings import RAW_REPORTS_PARTITIONS, SENSOR_INTERVAL_SECONDS, settle_seconds
+from orchestration.raw_units import UnitState, UnitStateCache
+from orchestration.settings import (
+    RAW_REPORTS_PARTITIONS,
+    SENSOR_INTERVAL_SECONDS,
+    quiet_seconds,
+    settle_seconds,
+)
+
+# Unit states between evaluations: the sensor runs in the long-lived code server, so a tick
+# re-hashes only the reports whose stat changed since the previous one (raw_units.py).
+_UNITS = UnitStateCache()
 
 
 def parse_cursor(cursor: str | None) -> tuple[dict[str, str], int]:
@@ -58,28 +70,32 @@ def dump_cursor(files: Mapping[str, str], seq: int, pending: Mapping[str, Mappin
 
 
 def settle(
-    observed: Mapping[str, tuple[str, int]],
+    observed: Mapping[str, UnitState],
     seen: Mapping[str, str],
     pending: Mapping[str, Mapping[str, Any]],
     now: float,
     min_seconds: float,
+    quiet_seconds: float,
 ) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
-    """Split the files observed now (name → (sha256, size)) into settled and still pending.
+    """Split the units observed now into settled (name → content key) and still pending.
 
-    Settled: content already known to the cursor, or the same (sha256, size) as on the previous
-    evaluation and first seen at least ``min_seconds`` ago. Everything else is (re)recorded as
-    pending, keeping its first-seen time while it stays the same.
+    Settled: content already known to the cursor; or, first seen at least ``min_seconds`` ago,
+    either quiet (no write to its files for ``quiet_seconds``) or the same (content key, size) as
+    on the previous evaluation. Everything else is (re)recorded as pending, keeping its first-seen
+    time while it stays the same.
     """
     settled: dict[str, str] = {}
     still: dict[str, dict[str, Any]] = {}
-    for name, (sha, size) in observed.items():
+    for name, unit in observed.items():
+        sha, size = unit.content_key, unit.size
         if seen.get(name) == sha:
             settled[name] = sha
             continue
         before = pending.get(name)
         same = before is not None and before.get("sha256") == sha and before.get("size") == size
         since = float(before["since"]) if same and before is not None else now
-        if same and now - since >= min_seconds:
+        quiet = now - unit.changed_at >= quiet_seconds
+        if (same or quiet) and now - since >= min_seconds:
             settled[name] = sha
         else:
             still[name] = {"sha256": sha, "size": size, "since": since}
@@ -88,7 +104,7 @@ def settle(
 
 @dg.sensor(
     name="raw_folder_sensor",
-    jobs=[ingest_report_job, refresh_warehouse_job],
+    jobs=[ingest_and_refresh_job, ingest_report_job, refresh_warehouse_job],
     minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Watches the raw folder: adds a partition per new report, runs new and changed "
@@ -97,30 +113,38 @@ def settle(
 def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder) -> dg.SensorResult:
     seen, seq = parse_cursor(context.cursor)
     # A report and its sidecar are one unit: its key changes with either file (raw_units.py).
-    observed = raw_folder.content_key_and_size_by_name()
-    # Only files whose content held still since the last evaluation go on; see the module doc.
-    current, pending = settle(observed, seen, parse_pending(context.cursor), time.time(), settle_seconds())
+    observed = raw_folder.unit_states(_UNITS)
+    # Only files that held still go on; see the module doc.
+    current, pending = settle(
+        observed, seen, parse_pending(context.cursor), time.time(), settle_seconds(), quiet_seconds()
+    )
     registered = set(context.instance.get_dynamic_partitions(RAW_REPORTS_PARTITIONS))
 
+    to_run = [
+        (name, sha)
+        for name, sha in sorted(current.items())
+        if not (seen.get(name) == sha and name in registered)  # unchanged, partition still there
+        # already loaded by another client (e.g. `baocao run`) before this sensor saw it
+        and not (name not in seen and name in registered and loaded_version(context.instance, name) == sha)
+    ]
+    # Files that left the folder, whether the sensor saw them or another client (CLI) registered them.
+    # (A file being rewritten is still there: pending, not removed.)
+    removed = sorted((set(seen) | registered) - set(observed))
+    # One report arriving on its own (the usual event) is loaded and published in one run; a
+    # burst gets one ingest run per report and a single automated refresh once they are done.
+    ingest_job = ingest_and_refresh_job if len(to_run) == 1 and not removed else ingest_report_job
+
     run_requests: list[dg.RunRequest] = []
-    for name, sha in sorted(current.items()):
-        if seen.get(name) == sha and name in registered:
-            continue  # unchanged (and its partition still exists)
-        if name not in seen and name in registered and loaded_version(context.instance, name) == sha:
-            continue  # already loaded by another client (e.g. `baocao run`) before this sensor saw it
+    for name, sha in to_run:
         seq += 1
         run_requests.append(
             dg.RunRequest(
-                job_name=ingest_report_job.name,
+                job_name=ingest_job.name,
                 partition_key=name,
                 run_key=f"{name}:{sha}:{seq}",
                 tags={"baocao/content_sha256": sha, "baocao/change": "changed" if name in seen else "new"},
             )
         )
-
-    # Files that left the folder, whether the sensor saw them or another client (CLI) registered them.
-    # (A file being rewritten is still there: pending, not removed.)
-    removed = sorted((set(seen) | registered) - set(observed))
     partition_requests = sync_partitions(registered, current, observed)
     to_add = [k for r in partition_requests if isinstance(r, dg.AddDynamicPartitionsRequest) for k in r.partition_keys]
     if removed:

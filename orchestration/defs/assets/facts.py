@@ -149,7 +149,12 @@ def _rejection_events(outcome: Outcome) -> Iterator[dg.AssetMaterialization | dg
     )
 
 
-def _loaded_event(outcome: Outcome, result: warehouse.LoadResult, preview: bool) -> dg.AssetMaterialization:
+def _loaded_event(
+    outcome: Outcome, result: warehouse.LoadResult, preview: bool, as_output: bool = False
+) -> dg.AssetMaterialization | dg.MaterializeResult:
+    """The partition's materialization. ``as_output``: as the step's output (a one-report run),
+    so that steps downstream of ``documents`` in the same run (ingest_and_refresh_job) go on;
+    a runtime event otherwise (a range run must not mark its rejected partitions materialized)."""
     assert outcome.extraction is not None
     doc = outcome.extraction.document
     metadata: dict[str, object] = {
@@ -169,11 +174,11 @@ def _loaded_event(outcome: Outcome, result: warehouse.LoadResult, preview: bool)
     if preview:
         frame = pl.DataFrame([doc], schema=table_schema("documents"))
         metadata["preview"] = dg.MetadataValue.md(markdown_preview(frame.drop("doc_id")))
+    version = outcome.content_key or result.doc_id  # report bytes + sidecar
+    if as_output:
+        return dg.MaterializeResult(asset_key="documents", data_version=dg.DataVersion(version), metadata=metadata)
     return dg.AssetMaterialization(
-        asset_key="documents",
-        partition=outcome.name,
-        tags={DATA_VERSION_TAG: outcome.content_key or result.doc_id},  # report bytes + sidecar
-        metadata=metadata,
+        asset_key="documents", partition=outcome.name, tags={DATA_VERSION_TAG: version}, metadata=metadata
     )
 
 
@@ -204,7 +209,7 @@ def _to_load(
 )
 def load_report(
     context: dg.AssetExecutionContext, config: LoadConfig, raw_folder: RawFolder, duckdb: DuckDBResource
-) -> Iterator[dg.AssetMaterialization | dg.AssetObservation]:
+) -> Iterator[dg.AssetMaterialization | dg.AssetObservation | dg.MaterializeResult]:
     names = list(context.partition_keys)
     started = time.monotonic()
     with warehouse_connection(duckdb) as con:
@@ -221,7 +226,7 @@ def load_report(
         n_loaded = n_rejected = 0
         batch: list[Outcome] = []
 
-        def flush() -> Iterator[dg.AssetMaterialization]:
+        def flush() -> Iterator[dg.AssetMaterialization | dg.MaterializeResult]:
             results = warehouse.replace_documents(
                 con,
                 [(o.name, o.extraction) for o in batch if o.extraction is not None],
@@ -232,7 +237,7 @@ def load_report(
             for outcome, result in zip(batch, results, strict=True):
                 for table, n in result.rows.items():
                     loaded[table] += n
-                yield _loaded_event(outcome, result, preview)
+                yield _loaded_event(outcome, result, preview, as_output=len(names) == 1)
             batch.clear()
 
         for done, outcome in enumerate(extract_files(paths, max_report_bytes()), start=1):
