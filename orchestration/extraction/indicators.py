@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
 
 
@@ -100,9 +101,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
-    for entry in CATALOG:
-        if not fits(entry, unit, metric):
-            continue
+    for entry in _fitting(unit, metric):
         for m in entry.aliases.finditer(text):
             if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2:
                 # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
@@ -153,6 +152,12 @@ def _names_its_own_subject(tail: str) -> bool:
         return False
     words = re.findall(r"[a-zà-ỹđ]+", rest)
     return bool(words) and words[0] not in _FUNCTION_WORDS
+
+
+@per_document(maxsize=64)  # a handful of (unit, metric) pairs per report
+def _fitting(unit: str, metric: str) -> tuple[CatalogEntry, ...]:
+    """The catalog entries, in row order, that a figure of this unit and metric fits."""
+    return tuple(entry for entry in CATALOG if fits(entry, unit, metric))
 
 
 def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.normalise import nfc_with_index
+from orchestration.extraction.normalise import frozen_index, nfc_with_index
 
 # Markup that carries no words: HTML tags, entities, markdown emphasis and heading marks.
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
@@ -57,7 +58,7 @@ class Outline:
 class Layout:
     source: str          # the decoded original text (offsets of facts point here)
     clean: str           # NFC, markup blanked, sentence-internal line breaks as spaces
-    _src_index: tuple[int, ...]  # clean offset → source offset (len(clean)+1 entries)
+    _src_index: Sequence[int]  # clean offset → source offset (len(clean)+1 entries)
 
     def to_source(self, i: int) -> int:
         return self._src_index[max(0, min(i, len(self._src_index) - 1))]
@@ -153,7 +154,7 @@ def build_layout(text: str) -> Layout:
             _blank(chars, m.start(), m.end())
     work = "".join(chars) if changed else work
     _join_lines(chars, work)
-    return Layout(source=text, clean="".join(chars), _src_index=tuple(index))
+    return Layout(source=text, clean="".join(chars), _src_index=frozen_index(index))
 
 
 def _join_lines(chars: list[str], work: str) -> None:

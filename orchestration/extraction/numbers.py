@@ -112,19 +112,27 @@ _COUNT_NOUNS = re.compile(
 _ENERGY = re.compile(r"[kMG]Wh?\b|[kMG]Wp\b")
 
 
+# The tables above compiled once (read_unit runs for every number of a report), instead of being
+# looked up in ``re``'s cache for every pattern of every number.
+_SCALE_RX = [(re.compile(pattern), factor) for pattern, factor in _SCALE]
+_CURRENCY_RX = [(re.compile(pattern), currency) for pattern, currency in _CURRENCY]
+_UNITS_RX = [(re.compile(pattern, re.IGNORECASE if unit in ("ha", "m3", "km", "tonne") else 0), unit, mult)
+             for pattern, unit, mult in _UNITS]
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def read_unit(after: str) -> UnitReading | None:
     """Read the unit written right after a number (``after`` starts just after the digits)."""
-    m = re.match(r"\s*", after)
-    pos = m.end() if m else 0
+    pos = _LEADING_SPACE.match(after).end()
     rest = after[pos:]
-    for pattern, factor in _SCALE:
-        sm = re.match(pattern, rest)
+    for pattern, factor in _SCALE_RX:
+        sm = pattern.match(rest)
         if not sm:
             continue
         tail = rest[sm.end():]
         ws = len(tail) - len(tail.lstrip(" "))
-        for cpattern, currency in _CURRENCY:
-            cm = re.match(cpattern, tail[ws:])
+        for cpattern, currency in _CURRENCY_RX:
+            cm = cpattern.match(tail[ws:])
             if cm:
                 return UnitReading(currency, factor, pos + sm.end() + ws + cm.end())
         inner = read_unit(tail)
@@ -133,12 +141,12 @@ def read_unit(after: str) -> UnitReading | None:
                                inner.label)
         # "4.705 tỷ" with no currency word is money in these reports.
         return UnitReading("VND", factor, pos + sm.end())
-    for cpattern, currency in _CURRENCY:
-        cm = re.match(cpattern, rest)
+    for cpattern, currency in _CURRENCY_RX:
+        cm = cpattern.match(rest)
         if cm:
             return UnitReading(currency, 1.0, pos + cm.end())
-    for pattern, unit, mult in _UNITS:
-        um = re.match(pattern, rest, re.IGNORECASE if unit in ("ha", "m3", "km", "tonne") else 0)
+    for pattern, unit, mult in _UNITS_RX:
+        um = pattern.match(rest)
         if um:
             return UnitReading(unit, mult, pos + um.end())
     cm = _COUNT_NOUNS.match(rest) or _ENERGY.match(rest)
