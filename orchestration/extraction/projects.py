@@ -24,8 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, read_date, spaced
 
 _I = re.IGNORECASE
@@ -459,6 +459,11 @@ def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | 
 
 def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
     """Every project named or referred to in a paragraph (``last_name``: the one named before it)."""
+    return list(_mentions(text, last_name))
+
+
+@per_document(maxsize=64)  # the event rows and every money figure of a paragraph read the same mentions
+def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     for m in _TRIGGER.finditer(text):
         if _GENERIC_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -504,7 +509,7 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
     _reference_mentions(text, found, last_name)
     mentions = [found[k] for k in sorted(found)]
     # works listed as damaged by a disaster are not projects
-    return [m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end))]
+    return tuple(m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end)))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -535,7 +540,7 @@ def find_project_events(
     return _project_events(paragraph, last_name, year)
 
 
-@lru_cache(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
+@per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(paragraph: str, last_name: str | None, year: int | None) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
@@ -567,7 +572,7 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
     return tuple(events)
 
 
-@lru_cache(maxsize=64)
+@per_document(maxsize=64)
 def last_project_name(text: str) -> str | None:
     """The project named last in ``text`` (what "dự án này" later refers to)."""
     wholes = [m for m in find_mentions(text) if not m.part]
