@@ -27,7 +27,8 @@ def test_every_period_pattern_finds_the_same_matches() -> None:
 
 def test_patterns_left_alone() -> None:
     for rx in (re.compile(r"nam\s+(\d{4})"),          # a literal prefix: already fast
-               re.compile(r"(?:den)?\d", re.I),        # case-insensitive: first letters vary
+               re.compile(r"(?i:den)?\d"),             # a case-insensitive part: first letters vary
+               re.compile(r"den\s+\d", re.I),          # case-insensitive, one literal first: fast already
                re.compile(r"(?:x)?"),                  # may match empty
                re.compile(r"[^a]b")):                  # a negated class
         assert guarded(rx) is rx
@@ -55,3 +56,20 @@ def test_first_char_alternation_matches_like_the_whole_alternation() -> None:
 
 def test_first_char_alternation_knows_an_empty_alternative() -> None:
     assert not FirstCharAlternation("", [r"\d+", r"x*"]).never_empty
+
+
+def test_case_insensitive_guard_accepts_every_case_variant() -> None:
+    # ſ (long s) and K (Kelvin sign) match s and k case-insensitively; İ lower-cases to two chars
+    rx = re.compile(r"\b(?:sập|kè|đập|cầu|ước\s+đạt)\b|(?:tăng|giảm)\s*$", re.IGNORECASE)
+    fast = guarded(rx)
+    assert fast is not rx
+    text = "SẬP, ſập, Kè, \u212aè, ĐẬP, Đập, cẦu, İ cầu, ƯỚC ĐẠT, kè đập\ntăng\nGIẢM "
+    assert _matches(fast, text) == _matches(rx, text)
+    for pos in range(len(text)):
+        expected, got = rx.match(text, pos), fast.match(text, pos)
+        assert (expected and expected.span()) == (got and got.span())
+
+
+def test_guard_leaves_inline_global_flags_alone() -> None:
+    rx = re.compile(r"(?m)^(?:\s*#)?\s*\d")
+    assert guarded(rx) is rx

@@ -24,7 +24,7 @@ from orchestration.extraction.numbers import (
     read_unit,
     scale,
 )
-from orchestration.extraction.scanning import FirstCharAlternation
+from orchestration.extraction.scanning import FirstCharAlternation, guarded
 
 
 @dataclass(frozen=True)
@@ -192,9 +192,9 @@ _PLAN_WORD = re.compile(
     r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
-_GROWTH_BEFORE = re.compile(r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-                            r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức)\s*)*$",
-                            re.IGNORECASE)
+_GROWTH_BEFORE = guarded(re.compile(
+    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức)\s*)*$", re.IGNORECASE))
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là)\s*)*$",
@@ -209,11 +209,11 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$",
                            re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|kế\s+hoạch(?:\s+năm\s+\d{4})?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
     r"mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
-    r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE)
+    r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
@@ -223,9 +223,9 @@ _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
 
 
-_TARGET_CONTEXT = re.compile(
+_TARGET_CONTEXT = guarded(re.compile(
     r"(?:mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
-    r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE)
+    r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
@@ -236,16 +236,16 @@ _SHARE_NOUN_AFTER = re.compile(
 
 # What a change is measured against. The first base written after the figure is its own: in
 # "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
-_SAME_PERIOD_BASE = re.compile(
+_SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:kỳ|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     r"cùng\s+thời\s+điểm|năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ|"
-    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*(?:19|20)\d\d)|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE)
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*(?:19|20)\d\d)|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
 
 
-_FRONTED_BASE = re.compile(r"(?:^|[,;:]\s*)(so\s+với\s+[^,;:\d]{3,40}?)\s*,", re.IGNORECASE)
+_FRONTED_BASE = guarded(re.compile(r"(?:^|[,;:]\s*)(so\s+với\s+[^,;:\d]{3,40}?)\s*,", re.IGNORECASE))
 
 
 def comparison_base(head: str) -> str | None:
@@ -367,7 +367,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
 
 # --- scanning ------------------------------------------------------------------------------
 
-_SEGMENT_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$")  # not the comma of 150,8
+_SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # not the comma of 150,8
 _SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t")
 
 
@@ -400,8 +400,8 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
 
 
-_PLAN_CONTEXT = re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
-                           re.IGNORECASE)
+_PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
+                           re.IGNORECASE))
 
 
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
@@ -474,9 +474,9 @@ _HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|
 # International forecasters speak of the world, not the province: their forecasts, quoted as
 # background in statistical releases ("IMF dự báo tăng trưởng 3,0%"), are not the report's facts.
 # (A project funded by the WB or ADB is the province's: only their forecasts are left out.)
-_FOREIGN_FORECASTER = re.compile(
+_FOREIGN_FORECASTER = guarded(re.compile(
     r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|"
-    r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
+    r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á"))
 _FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+tế\s+(?:thế\s+giới|toàn\s+cầu)", re.IGNORECASE)
 
 
@@ -492,8 +492,8 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
-_RANK_BEFORE = re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
-                          r"(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE)
+_RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
+                          r"(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE))
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")

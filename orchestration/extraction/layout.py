@@ -17,18 +17,19 @@ from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import frozen_index, nfc_with_index
+from orchestration.extraction.scanning import guarded
 
 # Markup that carries no words: HTML tags, entities, markdown emphasis and heading marks.
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _ENTITY = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
-_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MD_EMPHASIS = guarded(re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"))
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A line holding only a page number (optionally "- 12 -", "Trang 3", "3/25").
 _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?[ \t]*$")
 # A footnote number glued to the end of a word: "vi phạm1." / "đầu tư2;" (not "m3", "km2", "CO2").
-_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s.,;:)]|$)")
+_GLUED_FOOTNOTE = guarded(re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s.,;:)]|$)"))
 _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|mw|co|h|n|tp|ql|dt|đt|tl|[a-zđ])$",
                                 re.IGNORECASE)
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from orchestration.extraction.scanning import guarded
+
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
@@ -161,7 +163,9 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
-ESTIMATE_WORDS = re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+ESTIMATE_WORDS = guarded(
+    re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+)
 
 
 def qualifier_before(before: str) -> str | None:

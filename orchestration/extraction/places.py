@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import frozen_index, nfc_with_index
+from orchestration.extraction.scanning import guarded
 
 _PROVINCES_CSV = Path(__file__).with_name("data") / "provinces.csv"
 
@@ -286,10 +287,10 @@ class UnitMention:
     party: bool = False  # written as a party committee (Tỉnh ủy X, Huyện ủy X)
 
 
-_UNIT_RE = re.compile(
+_UNIT_RE = guarded(re.compile(
     r"(?<![\w.])(tinh\s+uy|thanh\s+uy|huyen\s+uy|thi\s+uy|quan\s+uy|tinh|thanh\s+pho|t\.?p\.?"
     r"|huyen|thi\s+xa|tx\.?|quan|xa|phuong|thi\s+tran)(?![\w])[ \t]*"
-)
+))
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
 # Compared in lower-case NFC with tones: "Nặm" (Pác Nặm) is a name, "Năm" is not.

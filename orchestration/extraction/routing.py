@@ -21,6 +21,7 @@ from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout, Outline
 from orchestration.extraction.projects import find_project_events, route_project
 from orchestration.extraction.routed import UPPER, FigureContext, Routed
+from orchestration.extraction.scanning import guarded
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
 
@@ -30,7 +31,7 @@ def _heading_before(outline: Outline, clean_pos: int) -> str:
 
 
 # Sentence ends: . ! ? before a capital or a digit, ; before a capital (not before "đạt ...").
-_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})")
+_SENTENCE_BREAK = guarded(re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})"))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -5,9 +5,11 @@ character class. A rule like ``(?:tinh\\s+)?(?:den|toi)\\s+...`` starts with an 
 so a scan over a whole report tries it at every character. ``guarded(rx)`` reads the pattern's
 syntax tree for the characters a match can begin with and returns ``(?=[those])(?:pattern)``:
 the lookahead is a necessary condition, so every match (span and groups, which keep their
-numbers) is exactly the original's, found about twice as fast. The rule tables stay as written;
-patterns whose first character cannot be bounded (case-insensitive or ASCII-only matching,
-backreferences, a possibly empty match) are returned unchanged.
+numbers) is exactly the original's, found about twice as fast. The rule tables stay as written
+(a module wraps a rule it scans often: ``_WORK = guarded(re.compile(...))``); patterns whose first
+character cannot be bounded (a case-insensitive part of a case-sensitive pattern, ASCII-only
+matching, backreferences, a possibly empty match) are returned unchanged. A wholly
+case-insensitive pattern gets a case-insensitive guard.
 """
 
 from __future__ import annotations
@@ -37,18 +39,22 @@ def _class_item(op: object, av: object) -> str:
     raise _Unbounded
 
 
-def _first_of_sequence(items: list) -> tuple[set[str], bool]:
-    """(class items a match of the sequence can start with, whether it can match empty)."""
+def _first_of_sequence(items: list, ignorecase: bool = False) -> tuple[set[str], bool]:
+    """(class items a match of the sequence can start with, whether it can match empty).
+
+    ``ignorecase``: the whole pattern is case-insensitive, and so is the class built from these
+    items (the same flag compiles both), so a case-insensitive part needs no case variants here.
+    """
     out: set[str] = set()
     for op, av in items:
-        first, nullable = _first_of_item(op, av)
+        first, nullable = _first_of_item(op, av, ignorecase)
         out |= first
         if not nullable:
             return out, False
     return out, True
 
 
-def _first_of_item(op: object, av: object) -> tuple[set[str], bool]:
+def _first_of_item(op: object, av: object, ignorecase: bool = False) -> tuple[set[str], bool]:
     if op is c.LITERAL:
         return {_class_item(op, av)}, False
     if op is c.IN:
@@ -57,22 +63,23 @@ def _first_of_item(op: object, av: object) -> tuple[set[str], bool]:
         return {_class_item(o, a) for o, a in av}, False
     if op is c.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
-        if add_flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+        if add_flags & (re.ASCII | re.LOCALE) or (add_flags & re.IGNORECASE and not ignorecase):
             raise _Unbounded
-        return _first_of_sequence(sub.data)
+        # (?-i:...) inside a case-insensitive pattern: the class stays a (wider) necessary condition
+        return _first_of_sequence(sub.data, ignorecase)
     if op is c.ATOMIC_GROUP:
-        return _first_of_sequence(av.data)
+        return _first_of_sequence(av.data, ignorecase)
     if op is c.BRANCH:
         out: set[str] = set()
         nullable = False
         for alternative in av[1]:
-            first, empty = _first_of_sequence(alternative.data)
+            first, empty = _first_of_sequence(alternative.data, ignorecase)
             out |= first
             nullable = nullable or empty
         return out, nullable
     if op in _REPEATS:
         low, _high, sub = av
-        first, nullable = _first_of_sequence(sub.data)
+        first, nullable = _first_of_sequence(sub.data, ignorecase)
         return first, nullable or low == 0
     if op in _ZERO_WIDTH:
         return set(), True
@@ -94,21 +101,41 @@ def _skips_ahead(items: list) -> bool:
     return False
 
 
+def _starts_with_one_test(items: list) -> bool:
+    """Does the pattern start with one literal or one class? Case-insensitive, the engine tests
+    that as fast as a guard would: a guard only adds work."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.SUBPATTERN:
+        return _starts_with_one_test(av[3].data)
+    return op in (c.LITERAL, c.IN)
+
+
 @functools.cache
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` with a lookahead on the characters its matches can start with (same matches)."""
-    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
+    """``rx`` with a lookahead on the characters its matches can start with (same matches).
+
+    A case-insensitive pattern gets a case-insensitive lookahead (compiled with the same flags):
+    ``(?i)[ab]`` accepts exactly the characters that ``(?i)a`` or ``(?i)b`` accept, and the
+    engine cannot skip ahead on a case-insensitive literal, so the guard helps there too.
+    """
+    if not isinstance(rx.pattern, str) or rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
         return rx
+    ignorecase = bool(rx.flags & re.IGNORECASE)
     try:
         tree = _parser.parse(rx.pattern, rx.flags).data
-        if _skips_ahead(tree):
+        if _starts_with_one_test(tree) if ignorecase else _skips_ahead(tree):
             return rx
-        first, nullable = _first_of_sequence(tree)
+        first, nullable = _first_of_sequence(tree, ignorecase)
     except _Unbounded:
         return rx
     if nullable or not first:
         return rx
-    return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + rx.pattern + ")", rx.flags)
+    try:
+        return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + rx.pattern + ")", rx.flags)
+    except re.error:  # inline global flags ("(?m)^...") must stay at the start of the pattern
+        return rx
 
 
 class FirstCharAlternation:
