@@ -73,3 +73,18 @@ def test_case_insensitive_guard_accepts_every_case_variant() -> None:
 def test_guard_leaves_inline_global_flags_alone() -> None:
     rx = re.compile(r"(?m)^(?:\s*#)?\s*\d")
     assert guarded(rx) is rx
+
+
+def test_start_test_holds_wherever_an_alternative_matches() -> None:
+    alternatives = [r"ngày\s+\d{1,2}", r"(?i:quý\s+\d)", r"\d+\s*/\s*\d{4}", r"(?<=/)\s*63\b", r"số\s+\d+"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    at = FirstCharAlternation(prefix, alternatives)
+    test = at.start_test(after="/")
+    assert test is not None and "\\s" not in test  # the "(?<=/)" alternative is left to the caller
+    starts = re.compile(r"(?<=/)|\b" + test)
+    text = "Ngày 5, QUÝ 3, Quý 2, 12/2024, 5/ 63 tỉnh, số 15, ước đạt 7 / 2023"
+    candidates = {m.start() for m in starts.finditer(text)}
+    matches = {pos for pos in range(len(text)) if whole.match(text, pos)}
+    assert matches <= candidates < set(range(len(text) + 1))
+    assert FirstCharAlternation("", [r"\d", r".x"]).start_test(after="/") is None

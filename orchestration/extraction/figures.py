@@ -124,7 +124,10 @@ _TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
 
 # The same alternation, tried at one position with only the alternatives that can start there.
 _NOT_FIGURE_AT = FirstCharAlternation(r"(?:\b|(?<=/))", _NOT_FIGURE)
-_NOT_FIGURE_STARTS = re.compile(r"\b|(?<=/)")  # where a non-figure can start (the prefix above)
+# Where a non-figure can start: right after "/", or at a word boundary before a character that
+# some alternative starts with (the prefix above, without the positions where every
+# alternative fails at its first character: most word ends, vowels, punctuation).
+_NOT_FIGURE_STARTS = re.compile(r"(?<=/)|\b" + (_NOT_FIGURE_AT.start_test(after="/") or ""))
 
 
 @per_document(maxsize=16)  # the numbers of a paragraph are checked one after the other

@@ -138,6 +138,45 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
 
 
+def _first_items(alternative: str) -> tuple[frozenset[str] | None, bool, bool]:
+    """(class items every match of ``alternative`` starts with, or None when any character may
+    start one; whether those items are case-insensitive; whether it may match empty). A
+    case-insensitive part makes the whole test case-insensitive: wider than needed where the
+    rest is case-sensitive, which keeps it a necessary condition."""
+    tree = _parser.parse(alternative).data
+    try:
+        first, nullable = _first_of_sequence(tree)
+        ignorecase = False
+    except _Unbounded:
+        try:
+            first, nullable = _first_of_sequence(tree, ignorecase=True)
+        except _Unbounded:
+            return None, False, False
+        ignorecase = True
+    if nullable or not first:
+        return None, False, nullable
+    return frozenset(first), ignorecase, False
+
+
+def _char_class(items: set[str] | frozenset[str], ignorecase: bool) -> str:
+    text = "[" + "".join(sorted(items)) + "]"
+    return f"(?i:{text})" if ignorecase else text
+
+
+def _after_char_only(items: list, char: str) -> bool:
+    """Does the pattern open with a lookbehind for exactly ``char`` (``(?<=/)...``)? It can then
+    only match right after that character."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.SUBPATTERN:
+        return _after_char_only(av[3].data, char)
+    if op is c.ASSERT:
+        direction, sub = av
+        return direction == -1 and list(sub.data) == [(c.LITERAL, ord(char))]
+    return False
+
+
 class FirstCharAlternation:
     """``prefix(?:alt1|alt2|...)`` matched at one position trying only the alternatives whose
     first character can be the one written there.
@@ -152,17 +191,31 @@ class FirstCharAlternation:
         self._prefix = prefix
         self._alternatives = alternatives
         self._first: list[re.Pattern[str] | None] = []  # None: may start with anything
+        self._items: list[tuple[frozenset[str] | None, bool]] = []  # the class items of each test
         self.never_empty = True
         for alternative in alternatives:
-            try:
-                first, nullable = _first_of_sequence(_parser.parse(alternative).data)
-            except _Unbounded:
-                self._first.append(None)
-                continue
+            items, ignorecase, nullable = _first_items(alternative)
             self.never_empty = self.never_empty and not nullable
-            self._first.append(None if nullable or not first else re.compile("[" + "".join(sorted(first)) + "]"))
+            self._items.append((items, ignorecase))
+            self._first.append(None if items is None else re.compile(_char_class(items, ignorecase)))
         self._whole = self._compile(alternatives)
         self._by_char: dict[str, re.Pattern[str] | None] = {}
+
+    def start_test(self, after: str) -> str | None:
+        """A lookahead that holds wherever an alternative can start, leaving out those that can
+        only match right after the character ``after`` (the caller tests that position itself);
+        None when some alternative may start anywhere."""
+        sensitive: set[str] = set()
+        insensitive: set[str] = set()
+        for alternative, (items, ignorecase) in zip(self._alternatives, self._items, strict=True):
+            if _after_char_only(_parser.parse(alternative).data, after):
+                continue
+            if items is None:
+                return None
+            (insensitive if ignorecase else sensitive).update(items)
+        tests = [_char_class(sensitive, False)] if sensitive else []
+        tests += [_char_class(insensitive, True)] if insensitive else []
+        return "(?=" + "|".join(tests) + ")" if tests else "(?!)"
 
     def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
         return re.compile(self._prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
