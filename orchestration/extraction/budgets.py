@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.periods import month_end
 from orchestration.extraction.routed import FigureContext, Routed
 from orchestration.extraction.scanning import guarded
@@ -190,10 +191,16 @@ _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+((?:19|20)\d\d)", _I)
 _PERCENT_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được|mới)\s*)*$", _I)
 
 
+# The item patterns with a first-character guard (same matches): nearest_item scans every one of
+# them over the sentence of every money figure.
+_ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
+
+
+@per_document(maxsize=256)  # budget_item and _label read the same sentence of a figure
 def nearest_item(text: str) -> tuple[str, int] | None:
     """(budget_item, position) of the item named last in ``text`` (nearest to what follows)."""
     best: tuple[str, int] | None = None
-    for item, pattern in _ITEMS:
+    for item, pattern in _ITEMS_SCAN:
         for m in pattern.finditer(text):
             # a longer, more specific item at the same place beats a shorter generic one
             if best is None or m.start() > best[1]:

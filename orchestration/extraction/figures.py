@@ -459,7 +459,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         if reading is None:
             continue
         a, b = m.start(1), m.end(1)
-        s_lo, s_hi = next(((s, e) for s, e in sentences if s <= a < e), (0, len(paragraph)))
+        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
                                           paragraph[max(0, a - 400):a], reading.unit,
@@ -531,6 +531,15 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     return bool(ESTIMATE_WORDS.search(last))
 
 
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, length: int) -> tuple[int, int]:
+    """The span of ``sentence_spans`` holding offset ``a`` (found by bisection: the spans are in
+    order and do not overlap), or the whole paragraph when ``a`` falls between two."""
+    i = bisect_right(starts, a) - 1
+    if i >= 0 and a < sentences[i][1]:
+        return sentences[i]
+    return 0, length
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -538,6 +547,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     is a growth rate because the paragraph before it spoke of growth.
     """
     sentences = sentence_spans(paragraph)
+    sentence_starts = [lo for lo, _ in sentences]
     figures: list[Figure] = []
     not_figures: set[int] = set()  # rank denominators
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
@@ -554,7 +564,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue
         if _MINUS_BEFORE.search(paragraph[max(0, a - 2):a]):
             value = -value
-        s_lo, s_hi = next(((s, e) for s, e in sentences if s <= a < e), (0, len(paragraph)))
+        s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
         after = paragraph[b:s_hi]
         reading = read_unit(after)
         # "a/b unit": the unit after b belongs to a too.
@@ -591,7 +601,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         before_all = paragraph[max(0, a - 400):a]
-        wider_before = (preceding + " . " + paragraph[:a])[-400:]
+        # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
+        wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import UPPER
 
 
@@ -63,12 +64,16 @@ class FigureContext:
 
     def clause_before(self, marks: str = r"[;,:()]") -> str:
         """Text before the number back to the nearest clause mark (a comma, semicolon, colon ...)."""
-        before = self.before
-        cut = 0
-        for m in re.finditer(marks + r"|\btrong\s+đó\b", before, re.IGNORECASE):
-            if m.end() < len(before.rstrip()) or not re.fullmatch(r"[:]", m.group()):
-                cut = m.end()
-        return before[cut:]
+        return _clause_before(self.before, marks)
+
+
+@per_document(maxsize=256)  # the disaster, project and budget rules ask for the same clause
+def _clause_before(before: str, marks: str) -> str:
+    cut = 0
+    for m in re.finditer(marks + r"|\btrong\s+đó\b", before, re.IGNORECASE):
+        if m.end() < len(before.rstrip()) or not re.fullmatch(r"[:]", m.group()):
+            cut = m.end()
+    return before[cut:]
 
 
 def spaced(s: str) -> str:
