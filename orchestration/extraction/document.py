@@ -79,13 +79,19 @@ def _plain(text: str) -> str:
     t = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     t = _TAG.sub(" ", t)
     t = re.sub(r"&nbsp;|\u00a0", " ", t)
-    t = re.sub(r"(?m)^[ \t]*#{1,6}[ \t]*", "", t)
-    t = re.sub(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)", "", t)
+    if "#" in t:  # (a report without the character has nothing to remove: skip the scan)
+        t = re.sub(r"(?m)^[ \t]*#{1,6}[ \t]*", "", t)
+    if "*" in t or "_" in t:
+        t = re.sub(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)", "", t)
     return t
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def _lines(text: str) -> list[str]:
-    return [re.sub(r"[ \t]+", " ", ln).strip(" |") for ln in text.split("\n")]
+    # a line without a tab or a double space has no run of blanks to collapse
+    return [(_BLANKS.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip(" |") for ln in text.split("\n")]
 
 
 # --------------------------------------------------------------------------- header

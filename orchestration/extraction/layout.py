@@ -45,6 +45,9 @@ _BLOCK_START = re.compile(
 )
 
 
+_MARKS = re.compile(r"[*#]|<[^<>]*>")  # markup a heading line may carry
+
+
 @dataclass(frozen=True)
 class Outline:
     """Paragraph spans of one layout and its section headings (clean offset, text)."""
@@ -88,7 +91,8 @@ class Layout:
         # Windows-1258 copy of a report finds the same headings as its UTF-8 original.
         headings, pos = [], 0
         for line in self.clean.split("\n"):
-            text = re.sub(r"[*#]|<[^<>]*>", " ", line).strip()
+            marked = "*" in line or "#" in line or "<" in line  # else there is nothing to blank
+            text = (_MARKS.sub(" ", line) if marked else line).strip()
             if len(text) < 200 and "\t" not in text and _SECTION_HEADING.match(text) and not text.endswith((".", ";")):
                 headings.append((pos, " ".join(text.split())))
             pos += len(line) + 1
