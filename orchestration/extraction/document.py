@@ -30,6 +30,7 @@ from orchestration.extraction.places import (
     get_province,
     unit_label,
 )
+from orchestration.extraction.scanning import guarded
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,10 @@ class DocumentInfo:
 _TAG = re.compile(r"<[^<>\n]{1,200}>")
 
 
+# Markdown emphasis; guarded: the engine looks for "*" and "_" first (same matches).
+_MD_EMPHASIS = guarded(re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)"))
+
+
 def _plain(text: str) -> str:
     """NFC, LF line ends, HTML tags and markdown emphasis/heading marks removed."""
     t = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -82,7 +87,7 @@ def _plain(text: str) -> str:
     if "#" in t:  # (a report without the character has nothing to remove: skip the scan)
         t = re.sub(r"(?m)^[ \t]*#{1,6}[ \t]*", "", t)
     if "*" in t or "_" in t:
-        t = re.sub(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)", "", t)
+        t = _MD_EMPHASIS.sub("", t)
     return t
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
+from orchestration.extraction.scanning import guarded
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,9 @@ class CatalogEntry:
 
 def alias_pattern(aliases: str) -> re.Pattern[str]:
     """Compile the ``aliases`` column: ``|``-separated phrasings, each a regular expression in
-    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``)."""
-    return re.compile(re.sub(r" +", lambda _: r"\s+", aliases.strip()))
+    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``). The pattern gets a
+    first-character guard (same matches): catalog_key scans the fitting entries for every figure."""
+    return guarded(re.compile(re.sub(r" +", lambda _: r"\s+", aliases.strip())))
 
 
 def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
