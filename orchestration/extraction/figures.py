@@ -267,6 +267,11 @@ _CHAINED_CHANGES = re.compile(
     r"(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
 
 
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False) -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
@@ -276,10 +281,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     ``sentence_before``: the sentence before the number; ``wider_before``: the text before the
     number across sentences and paragraphs (for the growth context of a list of sectors).
     """
-    head = re.split(r"[,;]|\.(?:\s|$)", after, maxsplit=1)[0][:80]
+    head = _HEAD_END.split(after, maxsplit=1)[0][:80]
     if _CHAINED_CHANGES.match(after):
         head = after[:200]  # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison
-    sentence = re.split(r"[.!?]\s", sentence_before)[-1]
+    sentence = _SENTENCE_END.split(sentence_before)[-1]
     base = comparison_base(head)
     if base is None:
         # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
@@ -568,7 +573,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         after = paragraph[b:s_hi]
         reading = read_unit(after)
         # "a/b unit": the unit after b belongs to a too.
-        ratio = re.match(r"\s*/\s*(\d[\d.,]*)", after)
+        ratio = _RATIO.match(after)
         denominator = None
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))

@@ -76,6 +76,14 @@ _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:t�
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
+# Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
+_DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
+_TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
+_NUMERAL = re.compile(r"\d[\d.,]*")
+_WORD = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -88,14 +96,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
-    tail = re.split(r"[,;:(]|\.\s|\s[-–]\s", re.sub(r"^\s*/\s*[\d.,]+", "", after), maxsplit=1)[0][:60].lower()
-    window = re.sub(r"\d[\d.,]*", "9", window)  # other numbers must not look like the anchor
+    tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
+    window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
     # A clause after ";" with words of its own ("; 121 hộ cận nghèo chiếm ...") has its own
     # subject: a catalog name in the clause before it is not this figure's.
     clause_start = window.rfind(";") + 1
-    own_words = [w for w in re.findall(r"[^\W\d_]+", window[clause_start:]) if w not in _NOT_SUBJECT_WORDS]
+    own_words = [w for w in _WORD.findall(window[clause_start:]) if w not in _NOT_SUBJECT_WORDS]
     if len(own_words) < 2:
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
     if metric == "level" and _ABSOLUTE_CHANGE.search(window[clause_start:]):
@@ -184,7 +192,7 @@ def own_subject(segment_before: str) -> str:
         if stripped == text:
             break
         text = stripped
-    text = re.sub(r"\s+", " ", text).strip(_STRIP)
+    text = _SPACES.sub(" ", text).strip(_STRIP)
     return text[-200:] if len(text) >= 3 else ""
 
 

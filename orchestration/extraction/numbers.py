@@ -19,21 +19,29 @@ from orchestration.extraction.scanning import guarded
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
+# The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
+_DIGITS = re.compile(r"\d+")
+_VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.234.567,5
+_COMMA_DECIMAL = re.compile(r"\d+,\d+")
+_POINT_DECIMAL = re.compile(r"\d+\.\d+")
+_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.5
+
+
 def parse_number(token: str) -> float | None:
     """Read a numeral written the Vietnamese way, falling back to the English reading."""
     t = token.strip()
     if not t or not t[0].isdigit():
         return None
-    if re.fullmatch(r"\d+", t):
+    if _DIGITS.fullmatch(t):
         return float(t)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
+    if _VN_GROUPED.fullmatch(t):
         return float(t.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d+,\d+", t):
+    if _COMMA_DECIMAL.fullmatch(t):
         # "1,234" with exactly three decimals is still a Vietnamese decimal (241,497 tấn).
         return float(t.replace(",", "."))
-    if re.fullmatch(r"\d+\.\d+", t):
+    if _POINT_DECIMAL.fullmatch(t):
         return float(t)  # impossible as thousands (71.40): an English decimal point
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+    if _EN_GROUPED.fullmatch(t):
         return float(t.replace(",", ""))  # English grouping: 1,234,567.5
     return None
 
