@@ -9,10 +9,9 @@ below is one pattern of the language, tested in ``tests/test_figures.py``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
@@ -130,11 +129,6 @@ _NOT_FIGURE_AT = FirstCharAlternation(r"(?:\b|(?<=/))", _NOT_FIGURE)
 _NOT_FIGURE_STARTS = re.compile(r"(?<=/)|\b" + (_NOT_FIGURE_AT.start_test(after="/") or ""))
 
 
-@per_document(maxsize=16)  # the numbers of a paragraph are checked one after the other
-def _starts(paragraph: str) -> list[int]:
-    return [m.start() for m in _NOT_FIGURE_STARTS.finditer(paragraph)]
-
-
 def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool:
     """Does a non-figure found by ``_NOT_FIGURE_RE.finditer(paragraph, lo, hi)`` cover ``a:b``?
 
@@ -149,12 +143,13 @@ def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool
             if b <= m.end():
                 return True
         return False
-    starts = _starts(paragraph)
     resume = lo
-    for i in range(bisect_left(starts, lo), bisect_right(starts, a)):
-        if starts[i] < resume:
+    # the possible starts from the window's start up to the number itself (endpos a + 1: the
+    # start test reads one character, and \b and the lookbehind see the text before ``lo``)
+    for start in _NOT_FIGURE_STARTS.finditer(paragraph, lo, a + 1):
+        if start.start() < resume:
             continue  # inside the previous match
-        m = _NOT_FIGURE_AT.match(paragraph, starts[i], hi)
+        m = _NOT_FIGURE_AT.match(paragraph, start.start(), hi)
         if m is None:
             continue
         if b <= m.end():

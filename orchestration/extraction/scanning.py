@@ -221,12 +221,16 @@ class FirstCharAlternation:
         return re.compile(self._prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
 
     def _for_char(self, char: str) -> re.Pattern[str] | None:
-        if char not in self._by_char:
-            chosen = [alt for alt, first in zip(self._alternatives, self._first, strict=True)
-                      if first is None or first.match(char)]
-            self._by_char[char] = self._compile(chosen) if chosen else None
+        chosen = [alt for alt, first in zip(self._alternatives, self._first, strict=True)
+                  if first is None or first.match(char)]
+        self._by_char[char] = self._compile(chosen) if chosen else None
         return self._by_char[char]
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        rx = self._for_char(text[pos]) if pos < min(endpos, len(text)) else self._whole
+        # (called for every possible start near every number: kept to one dictionary lookup)
+        if pos < endpos and pos < len(text):
+            char = text[pos]
+            rx = self._by_char[char] if char in self._by_char else self._for_char(char)
+        else:
+            rx = self._whole
         return rx.match(text, pos, endpos) if rx is not None else None
