@@ -104,7 +104,7 @@ _NOT_BUDGET_CLAUSE = guarded(re.compile(
     _I,
 ))
 
-_PROGRAMME = _ITEMS[8][1]
+_PROGRAMME = guarded(_ITEMS[8][1])
 
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = guarded(re.compile(

@@ -439,10 +439,10 @@ def _noun_count(after: str) -> UnitReading | None:
 
 # Numbers written as words count when what they count follows ("năm người chết", "Hai điểm
 # trường"). "một" (also "a") and "năm" (also "year") only before nouns that leave no doubt.
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = guarded(re.compile(
     r"(?<![\w])(?i:(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b))")
+    r"vụ\b|người\b))"))
 _STRONG_NOUN = re.compile(r"người\s+(?:chết|tử\s+vong|bị\s+thương|mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
 
@@ -540,6 +540,10 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
     return 0, length
 
 
+# NUMBER with a first-character guard (the engine skips to digits; same matches).
+_NUMBER_SCAN = guarded(NUMBER)
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -553,7 +557,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
     foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
-    for m in NUMBER.finditer(paragraph):
+    for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
             continue

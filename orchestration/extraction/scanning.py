@@ -123,17 +123,24 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     if not isinstance(rx.pattern, str) or rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
         return rx
     ignorecase = bool(rx.flags & re.IGNORECASE)
+    guard = "[{}]"
     try:
         tree = _parser.parse(rx.pattern, rx.flags).data
         if _starts_with_one_test(tree) if ignorecase else _skips_ahead(tree):
             return rx
-        first, nullable = _first_of_sequence(tree, ignorecase)
+        try:
+            first, nullable = _first_of_sequence(tree, ignorecase)
+        except _Unbounded:
+            # a case-insensitive part ("(?i:một|hai)"): a case-insensitive guard, wider than the
+            # case-sensitive parts need, which keeps it a necessary condition
+            first, nullable = _first_of_sequence(tree, ignorecase=True)
+            guard = "(?i:[{}])"
     except _Unbounded:
         return rx
     if nullable or not first:
         return rx
     try:
-        return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + rx.pattern + ")", rx.flags)
+        return re.compile("(?=" + guard.format("".join(sorted(first))) + ")(?:" + rx.pattern + ")", rx.flags)
     except re.error:  # inline global flags ("(?m)^...") must stay at the start of the pattern
         return rx
 
