@@ -112,6 +112,55 @@ def _starts_with_one_test(items: list) -> bool:
     return op in (c.LITERAL, c.IN)
 
 
+_MAX_PAIRS = 24  # more two-letter openings than this: the one-character class is as fast
+
+
+def _openings(items: list, need: int) -> set[str]:
+    """The texts of ``need`` characters a match of ``items`` can open with, and shorter ones
+    where a match of ``items`` can end sooner (what follows them then goes on). Raises
+    ``_Unbounded`` when a character there is not a literal (a category, a repeat ...)."""
+    results = {""}
+    for op, av in items:
+        grown: set[str] = set()
+        for text in results:
+            if len(text) >= need:
+                grown.add(text)
+                continue
+            grown |= {text + more for more in _item_openings(op, av, need - len(text))}
+        results = grown
+        if len(results) > _MAX_PAIRS:
+            raise _Unbounded
+    return results
+
+
+def _item_openings(op: object, av: object, need: int) -> set[str]:
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN and all(o is c.LITERAL for o, _ in av):
+        return {chr(a) for _, a in av}
+    if op in _ZERO_WIDTH:
+        return {""}  # a lookaround or \b consumes nothing: a wider condition, still a necessary one
+    if op is c.SUBPATTERN and not av[1] and not av[2]:
+        return _openings(av[3].data, need)
+    if op is c.BRANCH:
+        return {text for alternative in av[1] for text in _openings(alternative.data, need)}
+    if op in _REPEATS and av[:2] == (0, 1):
+        return {""} | _openings(av[2].data, need)
+    raise _Unbounded
+
+
+def _two_letter_guard(tree: list) -> str | None:
+    """``(?=ab|cd|...)``: the two characters every match opens with, when they are literals and
+    few (a case-sensitive pattern whose matches are at least two characters long)."""
+    try:
+        pairs = _openings(tree, 2)
+    except _Unbounded:
+        return None
+    if not pairs or any(len(pair) < 2 for pair in pairs):
+        return None
+    return "(?=" + "|".join(re.escape(pair) for pair in sorted(pairs)) + ")"
+
+
 @functools.cache
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` with a lookahead on the characters its matches can start with (same matches).
@@ -139,8 +188,10 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
     if nullable or not first:
         return rx
+    pairs = None if ignorecase or guard != "[{}]" else _two_letter_guard(tree)
+    lookahead = pairs or "(?=" + guard.format("".join(sorted(first))) + ")"
     try:
-        return re.compile("(?=" + guard.format("".join(sorted(first))) + ")(?:" + rx.pattern + ")", rx.flags)
+        return re.compile(lookahead + "(?:" + rx.pattern + ")", rx.flags)
     except re.error:  # inline global flags ("(?m)^...") must stay at the start of the pattern
         return rx
 
