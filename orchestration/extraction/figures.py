@@ -556,11 +556,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     not_figures: set[int] = set()  # rank denominators
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
-    foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
+    foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
             continue
+        if foreign is None:
+            foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
         if any(lo <= a < hi for lo, hi in hidden) or any(lo <= a < hi for lo, hi in foreign):
             continue
         value = parse_number(m.group())

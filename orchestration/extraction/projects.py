@@ -603,9 +603,15 @@ _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
+@per_document(maxsize=64)  # asked for every money figure of the paragraph
+def _needs_context(paragraph: str) -> bool:
+    """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
+    return bool(_NEEDS_CONTEXT.search(paragraph))
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
-    last_name = last_project_name(ctx.preceding) if _NEEDS_CONTEXT.search(ctx.text) else None
+    last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
     best = None
     for ev in find_project_events(ctx.text, last_name):
         in_sentence = ctx.sentence[0] <= ev.start and ev.end <= ctx.start
