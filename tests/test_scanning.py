@@ -16,7 +16,7 @@ def _matches(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tupl
 def test_guard_added_where_the_engine_cannot_skip_ahead() -> None:
     rx = re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(\d+)")
     fast = guarded(rx)
-    assert fast.pattern.startswith("(?=[dt])")
+    assert fast.pattern.startswith("(?=de|ti|to)")  # the two letters a match opens with
     assert _matches(fast, TEXT) == _matches(rx, TEXT)
 
 
@@ -27,7 +27,7 @@ def test_every_period_pattern_finds_the_same_matches() -> None:
 
 def test_patterns_left_alone() -> None:
     for rx in (re.compile(r"nam\s+(\d{4})"),          # a literal prefix: already fast
-               re.compile(r"(?:den)?\d", re.I),        # case-insensitive: first letters vary
+               re.compile(r"den\s+\d", re.I),          # case-insensitive, one literal first: fast already
                re.compile(r"(?:x)?"),                  # may match empty
                re.compile(r"[^a]b")):                  # a negated class
         assert guarded(rx) is rx
@@ -55,3 +55,51 @@ def test_first_char_alternation_matches_like_the_whole_alternation() -> None:
 
 def test_first_char_alternation_knows_an_empty_alternative() -> None:
     assert not FirstCharAlternation("", [r"\d+", r"x*"]).never_empty
+
+
+def test_case_insensitive_guard_accepts_every_case_variant() -> None:
+    # ſ (long s) and K (Kelvin sign) match s and k case-insensitively; İ lower-cases to two chars
+    rx = re.compile(r"\b(?:sập|kè|đập|cầu|ước\s+đạt)\b|(?:tăng|giảm)\s*$", re.IGNORECASE)
+    fast = guarded(rx)
+    assert fast is not rx
+    text = "SẬP, ſập, Kè, \u212aè, ĐẬP, Đập, cẦu, İ cầu, ƯỚC ĐẠT, kè đập\ntăng\nGIẢM "
+    assert _matches(fast, text) == _matches(rx, text)
+    for pos in range(len(text)):
+        expected, got = rx.match(text, pos), fast.match(text, pos)
+        assert (expected and expected.span()) == (got and got.span())
+
+
+def test_guard_leaves_inline_global_flags_alone() -> None:
+    rx = re.compile(r"(?m)^(?:\s*#)?\s*\d")
+    assert guarded(rx) is rx
+
+
+def test_start_test_holds_wherever_an_alternative_matches() -> None:
+    alternatives = [r"ngày\s+\d{1,2}", r"(?i:quý\s+\d)", r"\d+\s*/\s*\d{4}", r"(?<=/)\s*63\b", r"số\s+\d+"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    at = FirstCharAlternation(prefix, alternatives)
+    test = at.start_test(after="/")
+    assert test is not None and "\\s" not in test  # the "(?<=/)" alternative is left to the caller
+    starts = re.compile(r"(?<=/)|\b" + test)
+    text = "Ngày 5, QUÝ 3, Quý 2, 12/2024, 5/ 63 tỉnh, số 15, ước đạt 7 / 2023"
+    candidates = {m.start() for m in starts.finditer(text)}
+    matches = {pos for pos in range(len(text)) if whole.match(text, pos)}
+    assert matches <= candidates < set(range(len(text) + 1))
+    assert FirstCharAlternation("", [r"\d", r".x"]).start_test(after="/") is None
+
+
+def test_a_case_insensitive_part_gets_a_case_insensitive_guard() -> None:
+    rx = re.compile(r"(?<![\w])(?i:(một|hai|năm))\s+(?=người)|Ba\s+xã")
+    fast = guarded(rx)
+    assert fast.pattern.startswith("(?=(?i:[")
+    text = "MỘT người, Hai người, hai  người, năm nay, NĂM người, ba xã, Ba xã, BA xã"
+    assert _matches(fast, text) == _matches(rx, text)
+
+
+def test_one_character_guard_when_the_openings_are_not_literals() -> None:
+    rx = re.compile(r"(?:x\s+)?[0-9]+\s+thang|y\w")
+    fast = guarded(rx)
+    assert fast.pattern.startswith("(?=[")
+    text = "x 12 thang, 3 thang, yz, x y"
+    assert _matches(fast, text) == _matches(rx, text)

@@ -18,8 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.periods import month_end
 from orchestration.extraction.routed import FigureContext, Routed
+from orchestration.extraction.scanning import guarded
 
 _I = re.IGNORECASE
 
@@ -84,42 +86,50 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
 
 # Subjects that look like budget words but are not the state budget. Said anywhere before the
 # number in its sentence: total social investment, credit, registered capital, retail sales ...
-_NOT_BUDGET_SENTENCE = re.compile(
-    r"dư\s+nợ|tín\s+dụng|cho\s+vay|huy\s+động\s+vốn|vốn\s+đăng\s+ký|vốn\s+điều\s+lệ|toàn\s+xã\s+hội|"
-    r"bán\s+lẻ|GRDP|kim\s+ngạch|giá\s+trị\s+sản\s+xuất|bồi\s+thường|thiệt\s+hại|tặng\s+quà|suất\s+quà|"
-    r"chúc\s+thọ|khen\s+thưởng|vay\s+ưu\s+đãi|ngân\s+hàng\s+chính\s+sách",
-    _I,
+_NOT_BUDGET_SENTENCE = guarded(
+    re.compile(
+        r"dư\s+nợ|tín\s+dụng|cho\s+vay|huy\s+động\s+vốn|vốn\s+đăng\s+ký|vốn\s+điều\s+lệ|toàn\s+xã\s+hội|"
+        r"bán\s+lẻ|GRDP|kim\s+ngạch|giá\s+trị\s+sản\s+xuất|bồi\s+thường|thiệt\s+hại|tặng\s+quà|suất\s+quà|"
+        r"chúc\s+thọ|khen\s+thưởng|vay\s+ưu\s+đãi|ngân\s+hàng\s+chính\s+sách",
+        _I,
+    )
 )
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
-_NOT_BUDGET_CLAUSE = re.compile(
-    r"doanh\s+thu|thu\s+nộp|nộp\s+ngân\s+sách|xử\s+phạt|thu\s+hồi|tặng\s+quà|suất\s+quà|thu\s+nhập|"
-    r"thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|"
-    r"vốn\s+thực\s+hiện\s+của|trị\s+giá|"
-    # "xếp thứ 8/30 tỉnh có tỷ lệ giải ngân trên 60%": the rate describes other provinces
-    r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ|"
-    # "tỷ lệ giải ngân của cả nước đạt 40%": the country's figure quoted beside the province's
-    r"cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung",
-    _I,
+_NOT_BUDGET_CLAUSE = guarded(
+    re.compile(
+        r"doanh\s+thu|thu\s+nộp|nộp\s+ngân\s+sách|xử\s+phạt|thu\s+hồi|tặng\s+quà|suất\s+quà|thu\s+nhập|"
+        r"thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|"
+        r"vốn\s+thực\s+hiện\s+của|trị\s+giá|"
+        # "xếp thứ 8/30 tỉnh có tỷ lệ giải ngân trên 60%": the rate describes other provinces
+        r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ|"
+        # "tỷ lệ giải ngân của cả nước đạt 40%": the country's figure quoted beside the province's
+        r"cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung",
+        _I,
+    )
 )
 
-_PROGRAMME = _ITEMS[8][1]
+_PROGRAMME = guarded(_ITEMS[8][1])
 
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
-_PLAN_WORDS = re.compile(
-    r"dự\s+toán|kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
-    r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
-    # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
-    r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
-    # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
-    r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao",
-    _I,
+_PLAN_WORDS = guarded(
+    re.compile(
+        r"dự\s+toán|kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+        # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
+        r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
+        # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
+        r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao",
+        _I,
+    )
 )
 # "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
-_ACTUAL_WORDS = re.compile(
-    r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
-    r"thực\s+hiện\s*$|\bđạt\b|"
-    r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
-    _I,
+_ACTUAL_WORDS = guarded(
+    re.compile(
+        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
+        r"thực\s+hiện\s*$|\bđạt\b|"
+        r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        _I,
+    )
 )
 
 # Who set a plan: the issuers whose plan is the central one and those whose plan is the province's.
@@ -148,49 +158,65 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _BASIS_PATTERNS = {basis: _issuer_plan(words) for basis, words in PLAN_ISSUERS.items()}
-_PROVINCE_ALLOCATES = re.compile(
-    r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
-    r"(?:phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí|giao|quyết\s+nghị|thông\s+qua)",
-    _I,
+_PROVINCE_ALLOCATES = guarded(
+    re.compile(
+        r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
+        r"(?:phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí|giao|quyết\s+nghị|thông\s+qua)",
+        _I,
+    )
 )
 _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
 _CENTRAL_SOURCE = re.compile(r"ngân\s+sách\s+(?:trung\s+ương|TW)|\bNSTW\b|vốn\s+trung\s+ương", _I)
-_LOCAL_SOURCE = re.compile(
-    r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b|"
-    r"\bcủa\s+các\s+(?:địa\s+phương|huyện)",
-    _I,
+_LOCAL_SOURCE = guarded(
+    re.compile(
+        r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b|"
+        r"\bcủa\s+các\s+(?:địa\s+phương|huyện)",
+        _I,
+    )
 )
 
 # As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
 # date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".
 _YEAR_PART = r"(?:\s*[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)"
-_AS_OF_DAY = re.compile(
-    r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
-    r"(?:ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})|(\d{1,2})\s*/\s*(\d{1,2}))"
-    r"(?:" + _YEAR_PART + r")?(?![\d/])",
-    _I,
+_AS_OF_DAY = guarded(
+    re.compile(
+        r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
+        r"(?:ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})|(\d{1,2})\s*/\s*(\d{1,2}))"
+        r"(?:" + _YEAR_PART + r")?(?![\d/])",
+        _I,
+    )
 )
-_AS_OF_MONTH = re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:" + _YEAR_PART + r")?(?!\d)", _I)
-_AS_OF_QUARTER = re.compile(
-    r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I
+_AS_OF_MONTH = guarded(
+    re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:" + _YEAR_PART + r")?(?!\d)", _I)
+)
+_AS_OF_QUARTER = guarded(
+    re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế").
-_PERIOD_RESET = re.compile(
-    r"đến\s+hết\s+năm|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
-    r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d",
-    _I | re.MULTILINE,
+_PERIOD_RESET = guarded(
+    re.compile(
+        r"đến\s+hết\s+năm|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d",
+        _I | re.MULTILINE,
+    )
 )
 # "bằng 125% cùng kỳ năm 2022": the figure's year is the one after
 _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+((?:19|20)\d\d)", _I)
 _PERCENT_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được|mới)\s*)*$", _I)
 
 
+# The item patterns with a first-character guard (same matches): nearest_item scans every one of
+# them over the sentence of every money figure.
+_ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
+
+
+@per_document(maxsize=256)  # budget_item and _label read the same sentence of a figure
 def nearest_item(text: str) -> tuple[str, int] | None:
     """(budget_item, position) of the item named last in ``text`` (nearest to what follows)."""
     best: tuple[str, int] | None = None
-    for item, pattern in _ITEMS:
+    for item, pattern in _ITEMS_SCAN:
         for m in pattern.finditer(text):
             # a longer, more specific item at the same place beats a shorter generic one
             if best is None or m.start() > best[1]:
@@ -198,7 +224,7 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     return best
 
 
-_BUDGET_VERB = re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I)
+_BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I))
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)

@@ -42,6 +42,7 @@ from pathlib import Path
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.figures import is_blocked
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
+from orchestration.extraction.scanning import guarded
 
 _I = re.IGNORECASE
 
@@ -85,13 +86,15 @@ def _word_start_last(pattern: str) -> str:
 
 HAZARD_WORDS = _load_hazard_words()
 # Any hazard word at all (on lower-cased text): a cheap test before the careful reading.
-_ANY_HAZARD = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HAZARD_WORDS))
+_ANY_HAZARD = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HAZARD_WORDS)))
 
 # Words that contain a hazard word but blame nothing on it: organisations and works ("phòng,
 # chống lụt bão", "xả lũ"), and a storm that only dates the damage ("mưa lũ sau bão số 3"; the
 # storm's own rain is "hoàn lưu sau bão"). Matched on lower-cased text.
-_NOT_HAZARD = re.compile(
-    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|(?<!lưu\s)(?:sau|trước)\s+(?:khi\s+)?(?:cơn\s+)?bão"
+_NOT_HAZARD = guarded(
+    re.compile(
+        r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|(?<!lưu\s)(?:sau|trước)\s+(?:khi\s+)?(?:cơn\s+)?bão"
+    )
 )
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
@@ -111,19 +114,21 @@ _WIND_DAMAGE = re.compile(r"tốc\s+mái|gãy\s+đổ|cây\s+(?:cối\s+)?đổ|
 
 # A statement of damage: the figure's own sentence must say something was hit before a cause
 # stated elsewhere is lent to it.
-_DAMAGE_WORDS = re.compile(
-    r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|\bsập\b|\bđổ\b|\btrôi\b|tốc\s+mái|\bngập|sạt\s+lở|sạt\s+trượt|vùi\s+lấp|"
-    r"\bchết\b|mất\s+tích|bị\s+thương|thương\s+vong|tử\s+vong|thiệt\s+mạng|ảnh\s+hưởng|tổn\s+thất|\bchìm\b|"
-    r"gãy|chia\s+cắt|mất\s+điện|gián\s+đoạn",
-    _I,
+_DAMAGE_WORDS = guarded(
+    re.compile(
+        r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|\bsập\b|\bđổ\b|\btrôi\b|tốc\s+mái|\bngập|sạt\s+lở|sạt\s+trượt|vùi\s+lấp|"
+        r"\bchết\b|mất\s+tích|bị\s+thương|thương\s+vong|tử\s+vong|thiệt\s+mạng|ảnh\s+hưởng|tổn\s+thất|\bchìm\b|"
+        r"gãy|chia\s+cắt|mất\s+điện|gián\s+đoạn",
+        _I,
+    )
 )
 
 # Where the description of what a hazard did begins: hazards named after it are damage words
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
-_DAMAGE_CUE = re.compile(r"thiệt\s+hại|\blàm\s+(?:chết|ảnh\s+hưởng|hư|sập|\d)|\blàm\b|khiến|gây\s+thiệt", _I)
+_DAMAGE_CUE = guarded(re.compile(r"thiệt\s+hại|\blàm\s+(?:chết|ảnh\s+hưởng|hư|sập|\d)|\blàm\b|khiến|gây\s+thiệt", _I))
 _EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
-_NOT_DISASTER = re.compile(r"tai\s+nạn|tội\s+phạm|vi\s+phạm|dịch\s+bệnh|dịch\s+tả|cháy\s+nổ|hỏa\s+hoạn", _I)
+_NOT_DISASTER = guarded(re.compile(r"tai\s+nạn|tội\s+phạm|vi\s+phạm|dịch\s+bệnh|dịch\s+tả|cháy\s+nổ|hỏa\s+hoạn", _I))
 # Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
 _EROSION = re.compile(
     r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
@@ -137,15 +142,19 @@ _RELIEF_MONEY = re.compile(r"hỗ\s+trợ|ủng\s+hộ|cứu\s+trợ|khắc\s+ph
 # A clause ends at a semicolon or a full stop (not the dot of 1.120).
 _CLAUSE_END = r";|\.(?!\d)"
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
-_RELIEF_OBJECT = re.compile(r"(?:hỗ\s+trợ|thăm\s+hỏi|động\s+viên|cứu\s+trợ|tặng\s+quà|thăm)(?:\s+\w+){0,2}\s*$", _I)
+_RELIEF_OBJECT = guarded(
+    re.compile(r"(?:hỗ\s+trợ|thăm\s+hỏi|động\s+viên|cứu\s+trợ|tặng\s+quà|thăm)(?:\s+\w+){0,2}\s*$", _I)
+)
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
 _PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
 # A cause the figure's own clause names after it, or an agent of its passive verb.
-_CLAUSE_CAUSE = re.compile(
-    r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)|"
-    r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:làm|cuốn\s+trôi|cuốn|vùi\s+lấp|vùi|đánh|quật|thổi))\b",
-    _I,
+_CLAUSE_CAUSE = guarded(
+    re.compile(
+        r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)|"
+        r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:làm|cuốn\s+trôi|cuốn|vùi\s+lấp|vùi|đánh|quật|thổi))\b",
+        _I,
+    )
 )
 # A sentence that goes on with the one before it: it adds its own cause to the earlier one.
 _CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
@@ -158,10 +167,12 @@ _STORM_FRAME = re.compile(
 )
 _FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
 # A river flood named beside a flash flood ("xảy ra lũ, lũ quét"), or an inundation.
-_RIVER_FLOOD = re.compile(
-    r"\blũ\s*(?:,|và)\s*lũ\s+(?:quét|ống)|lũ\s+(?:quét|ống)\s*(?:,|và)\s*lũ\b(?!\s+(?:quét|ống))|"
-    r"lũ\s+lụt|ngập\s+lụt",
-    _I,
+_RIVER_FLOOD = guarded(
+    re.compile(
+        r"\blũ\s*(?:,|và)\s*lũ\s+(?:quét|ống)|lũ\s+(?:quét|ống)\s*(?:,|và)\s*lũ\b(?!\s+(?:quét|ống))|"
+        r"lũ\s+lụt|ngập\s+lụt",
+        _I,
+    )
 )
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})")
 # How far back (characters) an earlier statement may lend its cause.
@@ -187,18 +198,22 @@ _HOUSE_DAMAGED = re.compile(r"tốc\s+mái|hư\s+hỏng(?!\s+hoàn\s+toàn)|hư\
 _CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|học|trẻ|kho|xưởng)", _I)
 _AQUACULTURE = re.compile(r"thủy\s+sản|thuỷ\s+sản|\bao\b|nuôi\s+trồng|\bcá\b|\btôm\b|lồng\s+bè", _I)
 _FOREST = re.compile(r"\brừng\b|lâm\s+nghiệp", _I)
-_CROPS = re.compile(
-    r"lúa|\bmạ\b|ngô|hoa\s+màu|cây\s+trồng|rau|màu|cây\s+ăn\s+quả|nông\s+nghiệp|cây\s+cối|"
-    r"sản\s+xuất|vụ\s+(?:hè\s+thu|đông\s+xuân|mùa|chiêm|xuân|đông)|cây\s+(?:công\s+nghiệp|lâu\s+năm|hàng\s+năm)|"
-    r"\bmía\b|\bsắn\b|\bchè\b|cà\s+phê|hồ\s+tiêu|\bkhoai\b|\bđậu\b|\blạc\b",
-    _I,
+_CROPS = guarded(
+    re.compile(
+        r"lúa|\bmạ\b|ngô|hoa\s+màu|cây\s+trồng|rau|màu|cây\s+ăn\s+quả|nông\s+nghiệp|cây\s+cối|"
+        r"sản\s+xuất|vụ\s+(?:hè\s+thu|đông\s+xuân|mùa|chiêm|xuân|đông)|cây\s+(?:công\s+nghiệp|lâu\s+năm|hàng\s+năm)|"
+        r"\bmía\b|\bsắn\b|\bchè\b|cà\s+phê|hồ\s+tiêu|\bkhoai\b|\bđậu\b|\blạc\b",
+        _I,
+    )
 )
 _LIVESTOCK = re.compile(r"gia\s+súc|gia\s+cầm|trâu|\bbò\b|\blợn\b|\bheo\b|\bgà\b|\bvịt\b|\bdê\b|ngựa", _I)
-_INFRASTRUCTURE = re.compile(
-    r"công\s+trình|cầu|cống|\bkè\b|đập|trường|điểm\s+trường|trụ\s+sở|cột\s+điện|đường|"
-    r"tuyến|lớp\s+học|phòng\s+học|trạm|cơ\s+sở|ghe|thuyền|\btàu\b|xuồng|phương\s+tiện|\bngầm\b|\bđê\b|"
-    r"\bkênh\b|mương",
-    _I,
+_INFRASTRUCTURE = guarded(
+    re.compile(
+        r"công\s+trình|cầu|cống|\bkè\b|đập|trường|điểm\s+trường|trụ\s+sở|cột\s+điện|đường|"
+        r"tuyến|lớp\s+học|phòng\s+học|trạm|cơ\s+sở|ghe|thuyền|\btàu\b|xuồng|phương\s+tiện|\bngầm\b|\bđê\b|"
+        r"\bkênh\b|mương",
+        _I,
+    )
 )
 # How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
 _DEPTH = re.compile(

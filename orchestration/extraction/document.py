@@ -30,6 +30,7 @@ from orchestration.extraction.places import (
     get_province,
     unit_label,
 )
+from orchestration.extraction.scanning import guarded
 
 
 @dataclass(frozen=True)
@@ -74,18 +75,28 @@ class DocumentInfo:
 _TAG = re.compile(r"<[^<>\n]{1,200}>")
 
 
+# Markdown emphasis; guarded: the engine looks for "*" and "_" first (same matches).
+_MD_EMPHASIS = guarded(re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)"))
+
+
 def _plain(text: str) -> str:
     """NFC, LF line ends, HTML tags and markdown emphasis/heading marks removed."""
     t = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     t = _TAG.sub(" ", t)
     t = re.sub(r"&nbsp;|\u00a0", " ", t)
-    t = re.sub(r"(?m)^[ \t]*#{1,6}[ \t]*", "", t)
-    t = re.sub(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)", "", t)
+    if "#" in t:  # (a report without the character has nothing to remove: skip the scan)
+        t = re.sub(r"(?m)^[ \t]*#{1,6}[ \t]*", "", t)
+    if "*" in t or "_" in t:
+        t = _MD_EMPHASIS.sub("", t)
     return t
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def _lines(text: str) -> list[str]:
-    return [re.sub(r"[ \t]+", " ", ln).strip(" |") for ln in text.split("\n")]
+    # a line without a tab or a double space has no run of blanks to collapse
+    return [(_BLANKS.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip(" |") for ln in text.split("\n")]
 
 
 # --------------------------------------------------------------------------- header

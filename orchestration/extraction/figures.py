@@ -9,10 +9,9 @@ below is one pattern of the language, tested in ``tests/test_figures.py``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
@@ -24,7 +23,7 @@ from orchestration.extraction.numbers import (
     read_unit,
     scale,
 )
-from orchestration.extraction.scanning import FirstCharAlternation
+from orchestration.extraction.scanning import FirstCharAlternation, guarded
 
 
 @dataclass(frozen=True)
@@ -124,12 +123,10 @@ _TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
 
 # The same alternation, tried at one position with only the alternatives that can start there.
 _NOT_FIGURE_AT = FirstCharAlternation(r"(?:\b|(?<=/))", _NOT_FIGURE)
-_NOT_FIGURE_STARTS = re.compile(r"\b|(?<=/)")  # where a non-figure can start (the prefix above)
-
-
-@per_document(maxsize=16)  # the numbers of a paragraph are checked one after the other
-def _starts(paragraph: str) -> list[int]:
-    return [m.start() for m in _NOT_FIGURE_STARTS.finditer(paragraph)]
+# Where a non-figure can start: right after "/", or at a word boundary before a character that
+# some alternative starts with (the prefix above, without the positions where every
+# alternative fails at its first character: most word ends, vowels, punctuation).
+_NOT_FIGURE_STARTS = re.compile(r"(?<=/)|\b" + (_NOT_FIGURE_AT.start_test(after="/") or ""))
 
 
 def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool:
@@ -146,12 +143,13 @@ def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool
             if b <= m.end():
                 return True
         return False
-    starts = _starts(paragraph)
     resume = lo
-    for i in range(bisect_left(starts, lo), bisect_right(starts, a)):
-        if starts[i] < resume:
+    # the possible starts from the window's start up to the number itself (endpos a + 1: the
+    # start test reads one character, and \b and the lookbehind see the text before ``lo``)
+    for start in _NOT_FIGURE_STARTS.finditer(paragraph, lo, a + 1):
+        if start.start() < resume:
             continue  # inside the previous match
-        m = _NOT_FIGURE_AT.match(paragraph, starts[i], hi)
+        m = _NOT_FIGURE_AT.match(paragraph, start.start(), hi)
         if m is None:
             continue
         if b <= m.end():
@@ -192,9 +190,9 @@ _PLAN_WORD = re.compile(
     r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
-_GROWTH_BEFORE = re.compile(r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-                            r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức)\s*)*$",
-                            re.IGNORECASE)
+_GROWTH_BEFORE = guarded(re.compile(
+    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức)\s*)*$", re.IGNORECASE))
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là)\s*)*$",
@@ -209,11 +207,11 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$",
                            re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|kế\s+hoạch(?:\s+năm\s+\d{4})?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
     r"mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
-    r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE)
+    r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
@@ -223,9 +221,9 @@ _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
 
 
-_TARGET_CONTEXT = re.compile(
+_TARGET_CONTEXT = guarded(re.compile(
     r"(?:mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
-    r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE)
+    r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
@@ -236,16 +234,16 @@ _SHARE_NOUN_AFTER = re.compile(
 
 # What a change is measured against. The first base written after the figure is its own: in
 # "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
-_SAME_PERIOD_BASE = re.compile(
+_SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:kỳ|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     r"cùng\s+thời\s+điểm|năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ|"
-    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*(?:19|20)\d\d)|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE)
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*(?:19|20)\d\d)|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
 
 
-_FRONTED_BASE = re.compile(r"(?:^|[,;:]\s*)(so\s+với\s+[^,;:\d]{3,40}?)\s*,", re.IGNORECASE)
+_FRONTED_BASE = guarded(re.compile(r"(?:^|[,;:]\s*)(so\s+với\s+[^,;:\d]{3,40}?)\s*,", re.IGNORECASE))
 
 
 def comparison_base(head: str) -> str | None:
@@ -264,6 +262,11 @@ _CHAINED_CHANGES = re.compile(
     r"(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
 
 
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False) -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
@@ -273,10 +276,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     ``sentence_before``: the sentence before the number; ``wider_before``: the text before the
     number across sentences and paragraphs (for the growth context of a list of sectors).
     """
-    head = re.split(r"[,;]|\.(?:\s|$)", after, maxsplit=1)[0][:80]
+    head = _HEAD_END.split(after, maxsplit=1)[0][:80]
     if _CHAINED_CHANGES.match(after):
         head = after[:200]  # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison
-    sentence = re.split(r"[.!?]\s", sentence_before)[-1]
+    sentence = _SENTENCE_END.split(sentence_before)[-1]
     base = comparison_base(head)
     if base is None:
         # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
@@ -367,7 +370,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
 
 # --- scanning ------------------------------------------------------------------------------
 
-_SEGMENT_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$")  # not the comma of 150,8
+_SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # not the comma of 150,8
 _SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t")
 
 
@@ -400,8 +403,8 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
 
 
-_PLAN_CONTEXT = re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
-                           re.IGNORECASE)
+_PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
+                           re.IGNORECASE))
 
 
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
@@ -436,10 +439,10 @@ def _noun_count(after: str) -> UnitReading | None:
 
 # Numbers written as words count when what they count follows ("năm người chết", "Hai điểm
 # trường"). "một" (also "a") and "năm" (also "year") only before nouns that leave no doubt.
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = guarded(re.compile(
     r"(?<![\w])(?i:(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b))")
+    r"vụ\b|người\b))"))
 _STRONG_NOUN = re.compile(r"người\s+(?:chết|tử\s+vong|bị\s+thương|mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
 
@@ -456,7 +459,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         if reading is None:
             continue
         a, b = m.start(1), m.end(1)
-        s_lo, s_hi = next(((s, e) for s, e in sentences if s <= a < e), (0, len(paragraph)))
+        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
                                           paragraph[max(0, a - 400):a], reading.unit,
@@ -474,9 +477,9 @@ _HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|
 # International forecasters speak of the world, not the province: their forecasts, quoted as
 # background in statistical releases ("IMF dự báo tăng trưởng 3,0%"), are not the report's facts.
 # (A project funded by the WB or ADB is the province's: only their forecasts are left out.)
-_FOREIGN_FORECASTER = re.compile(
+_FOREIGN_FORECASTER = guarded(re.compile(
     r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|"
-    r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
+    r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á"))
 _FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+tế\s+(?:thế\s+giới|toàn\s+cầu)", re.IGNORECASE)
 
 
@@ -492,8 +495,8 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
-_RANK_BEFORE = re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
-                          r"(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE)
+_RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
+                          r"(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE))
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
@@ -528,6 +531,19 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     return bool(ESTIMATE_WORDS.search(last))
 
 
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, length: int) -> tuple[int, int]:
+    """The span of ``sentence_spans`` holding offset ``a`` (found by bisection: the spans are in
+    order and do not overlap), or the whole paragraph when ``a`` falls between two."""
+    i = bisect_right(starts, a) - 1
+    if i >= 0 and a < sentences[i][1]:
+        return sentences[i]
+    return 0, length
+
+
+# NUMBER with a first-character guard (the engine skips to digits; same matches).
+_NUMBER_SCAN = guarded(NUMBER)
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -535,15 +551,18 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     is a growth rate because the paragraph before it spoke of growth.
     """
     sentences = sentence_spans(paragraph)
+    sentence_starts = [lo for lo, _ in sentences]
     figures: list[Figure] = []
     not_figures: set[int] = set()  # rank denominators
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
-    foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
-    for m in NUMBER.finditer(paragraph):
+    foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
+    for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
             continue
+        if foreign is None:
+            foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
         if any(lo <= a < hi for lo, hi in hidden) or any(lo <= a < hi for lo, hi in foreign):
             continue
         value = parse_number(m.group())
@@ -551,11 +570,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue
         if _MINUS_BEFORE.search(paragraph[max(0, a - 2):a]):
             value = -value
-        s_lo, s_hi = next(((s, e) for s, e in sentences if s <= a < e), (0, len(paragraph)))
+        s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
         after = paragraph[b:s_hi]
         reading = read_unit(after)
         # "a/b unit": the unit after b belongs to a too.
-        ratio = re.match(r"\s*/\s*(\d[\d.,]*)", after)
+        ratio = _RATIO.match(after)
         denominator = None
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))
@@ -588,7 +607,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         before_all = paragraph[max(0, a - 400):a]
-        wider_before = (preceding + " . " + paragraph[:a])[-400:]
+        # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
+        wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
+from orchestration.extraction.scanning import guarded
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,9 @@ class CatalogEntry:
 
 def alias_pattern(aliases: str) -> re.Pattern[str]:
     """Compile the ``aliases`` column: ``|``-separated phrasings, each a regular expression in
-    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``)."""
-    return re.compile(re.sub(r" +", lambda _: r"\s+", aliases.strip()))
+    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``). The pattern gets a
+    first-character guard (same matches): catalog_key scans the fitting entries for every figure."""
+    return guarded(re.compile(re.sub(r" +", lambda _: r"\s+", aliases.strip())))
 
 
 def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
@@ -73,6 +76,14 @@ _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:t�
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
+# Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
+_DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
+_TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
+_NUMERAL = re.compile(r"\d[\d.,]*")
+_WORD = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -85,14 +96,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
-    tail = re.split(r"[,;:(]|\.\s|\s[-–]\s", re.sub(r"^\s*/\s*[\d.,]+", "", after), maxsplit=1)[0][:60].lower()
-    window = re.sub(r"\d[\d.,]*", "9", window)  # other numbers must not look like the anchor
+    tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
+    window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
     # A clause after ";" with words of its own ("; 121 hộ cận nghèo chiếm ...") has its own
     # subject: a catalog name in the clause before it is not this figure's.
     clause_start = window.rfind(";") + 1
-    own_words = [w for w in re.findall(r"[^\W\d_]+", window[clause_start:]) if w not in _NOT_SUBJECT_WORDS]
+    own_words = [w for w in _WORD.findall(window[clause_start:]) if w not in _NOT_SUBJECT_WORDS]
     if len(own_words) < 2:
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
     if metric == "level" and _ABSOLUTE_CHANGE.search(window[clause_start:]):
@@ -100,9 +111,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
-    for entry in CATALOG:
-        if not fits(entry, unit, metric):
-            continue
+    for entry in _fitting(unit, metric):
         for m in entry.aliases.finditer(text):
             if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2:
                 # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
@@ -155,6 +164,12 @@ def _names_its_own_subject(tail: str) -> bool:
     return bool(words) and words[0] not in _FUNCTION_WORDS
 
 
+@per_document(maxsize=64)  # a handful of (unit, metric) pairs per report
+def _fitting(unit: str, metric: str) -> tuple[CatalogEntry, ...]:
+    """The catalog entries, in row order, that a figure of this unit and metric fits."""
+    return tuple(entry for entry in CATALOG if fits(entry, unit, metric))
+
+
 def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
     """Can a figure in ``unit`` with ``metric`` be a figure of the entry? Percentages of change,
     plan and share fit any entry; a level or target must be in one of the entry's units."""
@@ -177,7 +192,7 @@ def own_subject(segment_before: str) -> str:
         if stripped == text:
             break
         text = stripped
-    text = re.sub(r"\s+", " ", text).strip(_STRIP)
+    text = _SPACES.sub(" ", text).strip(_STRIP)
     return text[-200:] if len(text) >= 3 else ""
 
 

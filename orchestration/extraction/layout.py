@@ -12,22 +12,24 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.normalise import nfc_with_index
+from orchestration.extraction.normalise import frozen_index, nfc_with_index
+from orchestration.extraction.scanning import guarded
 
 # Markup that carries no words: HTML tags, entities, markdown emphasis and heading marks.
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _ENTITY = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
-_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MD_EMPHASIS = guarded(re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"))
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A line holding only a page number (optionally "- 12 -", "Trang 3", "3/25").
 _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?[ \t]*$")
 # A footnote number glued to the end of a word: "vi phạm1." / "đầu tư2;" (not "m3", "km2", "CO2").
-_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s.,;:)]|$)")
+_GLUED_FOOTNOTE = guarded(re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s.,;:)]|$)"))
 _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|mw|co|h|n|tp|ql|dt|đt|tl|[a-zđ])$",
                                 re.IGNORECASE)
 
@@ -41,6 +43,9 @@ _BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–—−]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
     r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.)"
 )
+
+
+_MARKS = re.compile(r"[*#]|<[^<>]*>")  # markup a heading line may carry
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ class Outline:
 class Layout:
     source: str          # the decoded original text (offsets of facts point here)
     clean: str           # NFC, markup blanked, sentence-internal line breaks as spaces
-    _src_index: tuple[int, ...]  # clean offset → source offset (len(clean)+1 entries)
+    _src_index: Sequence[int]  # clean offset → source offset (len(clean)+1 entries)
 
     def to_source(self, i: int) -> int:
         return self._src_index[max(0, min(i, len(self._src_index) - 1))]
@@ -86,7 +91,8 @@ class Layout:
         # Windows-1258 copy of a report finds the same headings as its UTF-8 original.
         headings, pos = [], 0
         for line in self.clean.split("\n"):
-            text = re.sub(r"[*#]|<[^<>]*>", " ", line).strip()
+            marked = "*" in line or "#" in line or "<" in line  # else there is nothing to blank
+            text = (_MARKS.sub(" ", line) if marked else line).strip()
             if len(text) < 200 and "\t" not in text and _SECTION_HEADING.match(text) and not text.endswith((".", ";")):
                 headings.append((pos, " ".join(text.split())))
             pos += len(line) + 1
@@ -153,7 +159,7 @@ def build_layout(text: str) -> Layout:
             _blank(chars, m.start(), m.end())
     work = "".join(chars) if changed else work
     _join_lines(chars, work)
-    return Layout(source=text, clean="".join(chars), _src_index=tuple(index))
+    return Layout(source=text, clean="".join(chars), _src_index=frozen_index(index))
 
 
 def _join_lines(chars: list[str], work: str) -> None:

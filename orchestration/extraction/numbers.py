@@ -13,8 +13,18 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from orchestration.extraction.scanning import guarded
+
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+
+
+# The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
+_DIGITS = re.compile(r"\d+")
+_VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.234.567,5
+_COMMA_DECIMAL = re.compile(r"\d+,\d+")
+_POINT_DECIMAL = re.compile(r"\d+\.\d+")
+_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.5
 
 
 def parse_number(token: str) -> float | None:
@@ -22,16 +32,16 @@ def parse_number(token: str) -> float | None:
     t = token.strip()
     if not t or not t[0].isdigit():
         return None
-    if re.fullmatch(r"\d+", t):
+    if _DIGITS.fullmatch(t):
         return float(t)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
+    if _VN_GROUPED.fullmatch(t):
         return float(t.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d+,\d+", t):
+    if _COMMA_DECIMAL.fullmatch(t):
         # "1,234" with exactly three decimals is still a Vietnamese decimal (241,497 tấn).
         return float(t.replace(",", "."))
-    if re.fullmatch(r"\d+\.\d+", t):
+    if _POINT_DECIMAL.fullmatch(t):
         return float(t)  # impossible as thousands (71.40): an English decimal point
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+    if _EN_GROUPED.fullmatch(t):
         return float(t.replace(",", ""))  # English grouping: 1,234,567.5
     return None
 
@@ -112,19 +122,27 @@ _COUNT_NOUNS = re.compile(
 _ENERGY = re.compile(r"[kMG]Wh?\b|[kMG]Wp\b")
 
 
+# The tables above compiled once (read_unit runs for every number of a report), instead of being
+# looked up in ``re``'s cache for every pattern of every number.
+_SCALE_RX = [(re.compile(pattern), factor) for pattern, factor in _SCALE]
+_CURRENCY_RX = [(re.compile(pattern), currency) for pattern, currency in _CURRENCY]
+_UNITS_RX = [(re.compile(pattern, re.IGNORECASE if unit in ("ha", "m3", "km", "tonne") else 0), unit, mult)
+             for pattern, unit, mult in _UNITS]
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def read_unit(after: str) -> UnitReading | None:
     """Read the unit written right after a number (``after`` starts just after the digits)."""
-    m = re.match(r"\s*", after)
-    pos = m.end() if m else 0
+    pos = _LEADING_SPACE.match(after).end()
     rest = after[pos:]
-    for pattern, factor in _SCALE:
-        sm = re.match(pattern, rest)
+    for pattern, factor in _SCALE_RX:
+        sm = pattern.match(rest)
         if not sm:
             continue
         tail = rest[sm.end():]
         ws = len(tail) - len(tail.lstrip(" "))
-        for cpattern, currency in _CURRENCY:
-            cm = re.match(cpattern, tail[ws:])
+        for cpattern, currency in _CURRENCY_RX:
+            cm = cpattern.match(tail[ws:])
             if cm:
                 return UnitReading(currency, factor, pos + sm.end() + ws + cm.end())
         inner = read_unit(tail)
@@ -133,12 +151,12 @@ def read_unit(after: str) -> UnitReading | None:
                                inner.label)
         # "4.705 tỷ" with no currency word is money in these reports.
         return UnitReading("VND", factor, pos + sm.end())
-    for cpattern, currency in _CURRENCY:
-        cm = re.match(cpattern, rest)
+    for cpattern, currency in _CURRENCY_RX:
+        cm = cpattern.match(rest)
         if cm:
             return UnitReading(currency, 1.0, pos + cm.end())
-    for pattern, unit, mult in _UNITS:
-        um = re.match(pattern, rest, re.IGNORECASE if unit in ("ha", "m3", "km", "tonne") else 0)
+    for pattern, unit, mult in _UNITS_RX:
+        um = pattern.match(rest)
         if um:
             return UnitReading(unit, mult, pos + um.end())
     cm = _COUNT_NOUNS.match(rest) or _ENERGY.match(rest)
@@ -153,7 +171,9 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
-ESTIMATE_WORDS = re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+ESTIMATE_WORDS = guarded(
+    re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+)
 
 
 def qualifier_before(before: str) -> str | None:

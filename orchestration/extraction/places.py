@@ -13,13 +13,15 @@ import csv
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.normalise import nfc_with_index
+from orchestration.extraction.normalise import frozen_index, nfc_with_index
+from orchestration.extraction.scanning import guarded
 
 _PROVINCES_CSV = Path(__file__).with_name("data") / "provinces.csv"
 
@@ -64,15 +66,20 @@ class FoldedText:
     source: str
     nfc: str
     folded: str
-    _index: tuple[int, ...]
+    _index: Sequence[int]
 
     @classmethod
     def of(cls, text: str) -> FoldedText:
-        nfc, index = nfc_with_index(text)
-        return cls(text, nfc, nfc.translate(_FOLD_TABLE), tuple(index))
+        return _folded_text(text)  # describe_document, placement and the period rules fold the same text
 
     def to_source(self, i: int) -> int:
         return self._index[max(0, min(i, len(self._index) - 1))]
+
+
+@per_document(maxsize=32)
+def _folded_text(text: str) -> FoldedText:
+    nfc, index = nfc_with_index(text)
+    return FoldedText(text, nfc, nfc.translate(_FOLD_TABLE), frozen_index(index))
 
 
 def slug(text: str) -> str:
@@ -280,10 +287,10 @@ class UnitMention:
     party: bool = False  # written as a party committee (Tỉnh ủy X, Huyện ủy X)
 
 
-_UNIT_RE = re.compile(
+_UNIT_RE = guarded(re.compile(
     r"(?<![\w.])(tinh\s+uy|thanh\s+uy|huyen\s+uy|thi\s+uy|quan\s+uy|tinh|thanh\s+pho|t\.?p\.?"
     r"|huyen|thi\s+xa|tx\.?|quan|xa|phuong|thi\s+tran)(?![\w])[ \t]*"
-)
+))
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
 # Compared in lower-case NFC with tones: "Nặm" (Pác Nặm) is a name, "Năm" is not.
@@ -339,6 +346,11 @@ def _display_name(words: list[str]) -> str:
 def find_units(text: str) -> list[UnitMention]:
     """Every ``unit word + capitalised name`` in ``text``: tỉnh Bắc Kạn, TP. Bắc Kạn, huyện Ba Bể,
     HUYỆN TIÊN YÊN, Thành ủy Hà Nội, Phường 1 ... (offsets into ``text``)."""
+    return list(_units_in(text))  # describe_document and placement ask for the same text's units
+
+
+@per_document(maxsize=32)
+def _units_in(text: str) -> tuple[UnitMention, ...]:
     ft = FoldedText.of(text)
     out: list[UnitMention] = []
     for m in _UNIT_RE.finditer(ft.folded):
@@ -371,7 +383,7 @@ def find_units(text: str) -> list[UnitMention]:
         key = province.key if province is not None else place_key(kind, name)
         out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()),
                                ft.to_source(end), party))
-    return out
+    return tuple(out)
 
 
 def unit_label(kind: str, name: str) -> str:

@@ -24,9 +24,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, read_date, spaced
+from orchestration.extraction.scanning import guarded
 
 _I = re.IGNORECASE
 
@@ -130,10 +131,10 @@ def _first_letter_either_case(word: str) -> str:
     return f"[{word[0]}{word[0].upper()}]" + r"\s+".join(word[1:].split(" "))
 
 
-_WORK = re.compile(
+_WORK = guarded(re.compile(
     # a word follows: a proper name, or the rest of the object of an event verb (checked by the finder)
     r"\b(?:" + "|".join(_first_letter_either_case(w) for w in WORK_NOUNS) + r")(?=\s+\w)"
-)
+))
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 _COMPONENT = re.compile(
     r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
@@ -144,32 +145,34 @@ _COMPONENT = re.compile(
 _PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)")
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
-_NEEDS_CONTEXT = re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I)
+_NEEDS_CONTEXT = guarded(re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I))
 # "Tổng mức đầu tư của dự án là ...": the project of the passage, not named again
-_BARE_REFERENCE = re.compile(r"\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:]))", _I)
+_BARE_REFERENCE = guarded(
+    re.compile(r"\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:]))", _I)
+)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH")
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
-_REFERENCE = re.compile(
+_REFERENCE = guarded(re.compile(
     r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
     r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình)(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|dự\s+kiến)\b))",
     _I,
-)
+))
 # Damage lists of a disaster: "12 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
-_DAMAGE = re.compile(
+_DAMAGE = guarded(re.compile(
     r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
     r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão",
     _I,
-)
+))
 
 
 # "dự án", "Dự án:", "công trình" not preceded by a quantifier (các, những, 05, số ...).
-_TRIGGER = re.compile(r"\b(?:dự\s+án|công\s+trình)\s*:?\s*", _I)
-_GENERIC_BEFORE = re.compile(
+_TRIGGER = guarded(re.compile(r"\b(?:dự\s+án|công\s+trình)\s*:?\s*", _I))
+_GENERIC_BEFORE = guarded(re.compile(
     r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?)\s*$", _I
-)
+))
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
-_NAME_END = re.compile(
+_NAME_END = guarded(re.compile(
     r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")|"
     r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
     r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
@@ -179,7 +182,7 @@ _NAME_END = re.compile(
     r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
     r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
     r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
-)  # "cầu X bắc qua sông Y": where it stands
+))  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
 _LOCALITY_TAIL = re.compile(
     r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
@@ -459,6 +462,11 @@ def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | 
 
 def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
     """Every project named or referred to in a paragraph (``last_name``: the one named before it)."""
+    return list(_mentions(text, last_name))
+
+
+@per_document(maxsize=64)  # the event rows and every money figure of a paragraph read the same mentions
+def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     for m in _TRIGGER.finditer(text):
         if _GENERIC_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -504,7 +512,7 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
     _reference_mentions(text, found, last_name)
     mentions = [found[k] for k in sorted(found)]
     # works listed as damaged by a disaster are not projects
-    return [m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end))]
+    return tuple(m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end)))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -535,7 +543,7 @@ def find_project_events(
     return _project_events(paragraph, last_name, year)
 
 
-@lru_cache(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
+@per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(paragraph: str, last_name: str | None, year: int | None) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
@@ -567,7 +575,7 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
     return tuple(events)
 
 
-@lru_cache(maxsize=64)
+@per_document(maxsize=64)
 def last_project_name(text: str) -> str | None:
     """The project named last in ``text`` (what "dự án này" later refers to)."""
     wholes = [m for m in find_mentions(text) if not m.part]
@@ -583,7 +591,7 @@ _DISBURSED = re.compile(r"giải\s+ngân", _I)
 _PLAN = re.compile(r"kế\s+hoạch\s+vốn|vốn\s+(?:được\s+)?giao|bố\s+trí\s+vốn|phân\s+bổ", _I)
 # A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
-_GROUP = re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I)
+_GROUP = guarded(re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I))
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = re.compile(
@@ -595,9 +603,15 @@ _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
+@per_document(maxsize=64)  # asked for every money figure of the paragraph
+def _needs_context(paragraph: str) -> bool:
+    """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
+    return bool(_NEEDS_CONTEXT.search(paragraph))
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
-    last_name = last_project_name(ctx.preceding) if _NEEDS_CONTEXT.search(ctx.text) else None
+    last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
     best = None
     for ev in find_project_events(ctx.text, last_name):
         in_sentence = ctx.sentence[0] <= ev.start and ev.end <= ctx.start
@@ -614,11 +628,11 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 
 # Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
 # the works of the project the passage is about.
-_WORKS_PROGRESS = re.compile(
+_WORKS_PROGRESS = guarded(re.compile(
     r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
     r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công",
     _I,
-)
+))
 
 
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:

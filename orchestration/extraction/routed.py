@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import UPPER
 
 
@@ -63,12 +64,22 @@ class FigureContext:
 
     def clause_before(self, marks: str = r"[;,:()]") -> str:
         """Text before the number back to the nearest clause mark (a comma, semicolon, colon ...)."""
-        before = self.before
-        cut = 0
-        for m in re.finditer(marks + r"|\btrong\s+đó\b", before, re.IGNORECASE):
-            if m.end() < len(before.rstrip()) or not re.fullmatch(r"[:]", m.group()):
-                cut = m.end()
-        return before[cut:]
+        return _clause_before(self.before, marks)
+
+
+@per_document(maxsize=256)  # the disaster, project and budget rules ask for the same clause
+def _clause_before(before: str, marks: str) -> str:
+    cut = 0
+    content_end = len(before.rstrip())
+    for m in _clause_marks(marks).finditer(before):
+        if m.end() < content_end or m.group() != ":":  # a colon ending the text does not cut
+            cut = m.end()
+    return before[cut:]
+
+
+@per_document(maxsize=8)  # a few mark sets, asked for every figure
+def _clause_marks(marks: str) -> re.Pattern[str]:
+    return re.compile(marks + r"|\btrong\s+đó\b", re.IGNORECASE)
 
 
 def spaced(s: str) -> str:

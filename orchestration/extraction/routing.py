@@ -11,15 +11,17 @@ inaugurated ...).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from orchestration.extraction.budgets import route_budget
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout, Outline
 from orchestration.extraction.projects import find_project_events, route_project
 from orchestration.extraction.routed import UPPER, FigureContext, Routed
+from orchestration.extraction.scanning import guarded
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
 
@@ -29,7 +31,7 @@ def _heading_before(outline: Outline, clean_pos: int) -> str:
 
 
 # Sentence ends: . ! ? before a capital or a digit, ; before a capital (not before "đạt ...").
-_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})")
+_SENTENCE_BREAK = guarded(re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})"))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -38,6 +40,37 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         lo = m.end()
     m = _SENTENCE_BREAK.search(text, end)
     return lo, (m.start() if m else len(text))
+
+
+@dataclass(frozen=True)
+class _SentenceBreaks:
+    """Every ``_SENTENCE_BREAK`` of a paragraph, so that ``bounds`` answers ``sentence_bounds``
+    for each of its figures by bisection instead of scanning the paragraph again.
+
+    A break is a run of spaces after . ! ? or ; whose lookahead reads the character after the
+    run (two after an opening quote). ``sentence_bounds`` scans ``text[:start]`` only, where that
+    lookahead cannot see past ``start``: a break counts there when the characters it reads lie
+    before ``start`` (``seen_by``).
+    """
+
+    starts: list[int]
+    ends: list[int]
+    seen_by: list[int]  # the smallest ``start`` whose prefix still shows the break
+
+    def bounds(self, length: int, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.seen_by, start)
+        j = bisect_left(self.starts, end)
+        return (self.ends[i - 1] if i else 0), (self.starts[j] if j < len(self.starts) else length)
+
+
+@per_document(maxsize=64)  # the figures of a paragraph come one after the other
+def _sentence_breaks(text: str) -> _SentenceBreaks:
+    starts, ends, seen_by = [], [], []
+    for m in _SENTENCE_BREAK.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        seen_by.append(m.end() + (2 if text[m.end()] in "\"“(" else 1))
+    return _SentenceBreaks(starts, ends, seen_by)
 
 
 # How far back a passage carries what it said (an as-of date, a plan's issuer) into later paragraphs.
@@ -64,7 +97,7 @@ def figure_context(fig: Figure, layout: Layout, year: int | None = None) -> Figu
             a, b = fig.sentence
     text = layout.clean[a:b]
     sentence = ((0, len(text)) if table_row else
-                sentence_bounds(text, fig.start - a, fig.unit_end - a))
+                _sentence_breaks(text).bounds(len(text), fig.start - a, fig.unit_end - a))
     return FigureContext(
         text=text, start=fig.start - a, end=fig.end - a, unit_end=fig.unit_end - a,
         sentence=sentence, value=fig.value,

@@ -17,6 +17,7 @@ from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
 from orchestration.extraction.normalise import nfc_with_index
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
+from orchestration.extraction.scanning import guarded
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
 
 # --- column-aligned tables (statistical yearbook pages): one column per year ---------------------
 
-_YEAR_RUN = re.compile(r"(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d")
+_YEAR_RUN = guarded(re.compile(r"(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d"))
 _YEAR_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d(?:\s+\S.{0,20})?\s*$")
 _PRELIMINARY = re.compile(r"sơ\s+bộ|prel|ước\s+tính|ước\s+thực\s+hiện|\bước\b", re.IGNORECASE)
 _UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*[-:–]?\s*(?:unit\s*:?)?\s*(?P<unit>[^\n]{1,30})", re.IGNORECASE)
