@@ -163,6 +163,41 @@ def test_quality_checks_catch_bad_facts(project_env, instance, defs):
     assert blocking == {"unique_fact_ids", "evidence_matches_text"}
 
 
+def test_fact_checks_read_only_the_facts_loaded_since_they_last_passed(project_env, instance, defs):
+    """Incremental: a pass vouches for every fact loaded so far; the next evaluation reads only
+    newer facts; a failure is not forgotten until the file's facts are replaced."""
+    good = sorted(p.name for p in project_env.raw.iterdir() if p.name != REPORT)[0]
+    ingest(defs, instance, good)
+    first = run_checks(defs, instance, fact_quality_checks)["indicators:evidence_matches_text"]
+    assert first.passed and first.metadata["checked"].value == "every fact"
+    assert first.metadata["rows_checked"].value == first.metadata["rows_in_table"].value > 0
+
+    again = run_checks(defs, instance, fact_quality_checks)["indicators:evidence_matches_text"]
+    assert again.passed and again.metadata["checked"].value.startswith("facts loaded after")
+    assert again.metadata["rows_checked"].value == 0
+
+    con = duckdb.connect(str(project_env.warehouse))
+    try:
+        warehouse.replace_document(con, bad_extraction(project_env), REPORT)
+    finally:
+        con.close()
+    for _ in range(2):  # the failing facts are read again until they are gone
+        bad = run_checks(defs, instance, fact_quality_checks)["indicators:evidence_matches_text"]
+        assert not bad.passed and bad.metadata["failing_rows"].value == 2
+        assert bad.metadata["rows_checked"].value == 7  # the bad file's facts only
+
+    ingest(defs, instance, REPORT)  # the file's facts are replaced by a good extraction
+    fixed = run_checks(defs, instance, fact_quality_checks)["indicators:evidence_matches_text"]
+    assert fixed.passed and 0 < fixed.metadata["rows_checked"].value < fixed.metadata["rows_in_table"].value
+
+    full = defs.resolve_job_def("warehouse_checks_job").execute_in_process(
+        instance=instance, run_config={"ops": {"fact_quality_checks": {"config": {"full": True}}}}
+    )
+    [every] = [e for e in full.get_asset_check_evaluations() if e.check_name == "evidence_matches_text"
+               and e.asset_key.to_user_string() == "indicators"]
+    assert every.passed and every.metadata["rows_checked"].value == every.metadata["rows_in_table"].value
+
+
 def test_pool_limit_is_configured_for_every_warehouse_writer(project_env, instance, defs):
     from orchestration.settings import WAREHOUSE_POOL
 
