@@ -37,6 +37,8 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.settings import duckdb_memory_limit
+
 SNAPSHOT_NAME = "warehouse_snapshot.duckdb"
 MANIFEST_NAME = "manifest.json"
 PARQUET_DIR = "parquet"
@@ -146,7 +148,7 @@ def _open_source(warehouse_path: Path) -> duckdb.DuckDBPyConnection:
     try:
         # Connecting (not ATTACHing under an alias) keeps the catalog name dbt used, so views
         # written as "warehouse"."main"."x" resolve exactly as they do for the builder.
-        return duckdb.connect(str(warehouse_path), read_only=True)
+        return duckdb.connect(str(warehouse_path), read_only=True, config={"memory_limit": duckdb_memory_limit()})
     except (duckdb.IOException, duckdb.ConnectionException) as e:
         raise WarehouseBusy(f"cannot open {warehouse_path} read-only (is a build writing to it?): {e}") from e
 

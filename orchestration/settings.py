@@ -22,6 +22,7 @@ ENV_MAX_REPORT_AGE_DAYS = "BAOCAO_MAX_REPORT_AGE_DAYS"
 ENV_MAX_BYTES = "BAOCAO_MAX_BYTES"
 ENV_SETTLE_SECONDS = "BAOCAO_SETTLE_SECONDS"
 ENV_QUIET_SECONDS = "BAOCAO_QUIET_SECONDS"
+ENV_DUCKDB_MEMORY_LIMIT = "BAOCAO_DUCKDB_MEMORY_LIMIT"
 # Test/diagnostic hook: "point=seconds[,point=seconds]" makes the process write a marker file and
 # sleep at a named point (inside the load transaction, before dbt), so crash tests can SIGKILL it
 # exactly there. Unset in normal use. See ``pause_point``.
@@ -96,6 +97,17 @@ def max_report_bytes() -> int | None:
 def settle_seconds() -> float:
     value = os.environ.get(ENV_SETTLE_SECONDS)
     return float(value) if value else DEFAULT_SETTLE_SECONDS
+
+
+# DuckDB's own default is 80 % of RAM, per process: dbt's window functions over a 10,000-report
+# warehouse took 2.5 GB. With a limit, DuckDB spills sorts and hash tables to disk instead, so a
+# build's memory stays flat in the number of reports (README "Scale"). Read by the warehouse
+# connections, the publisher and dbt's profile (dbt/profiles.yml).
+DEFAULT_DUCKDB_MEMORY_LIMIT = "1GB"
+
+
+def duckdb_memory_limit() -> str:
+    return os.environ.get(ENV_DUCKDB_MEMORY_LIMIT) or DEFAULT_DUCKDB_MEMORY_LIMIT
 
 
 def quiet_seconds() -> float:

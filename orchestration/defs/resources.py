@@ -75,7 +75,9 @@ def build_resources(raw_dir: Path, warehouse: Path) -> dict[str, object]:
         "raw_folder": RawFolder(path=str(raw_dir)),
         # One read-write config for every in-process connection: DuckDB refuses to open the same
         # file twice in one process with different settings.
-        "duckdb": DuckDBResource(database=str(warehouse)),
+        "duckdb": DuckDBResource(
+            database=str(warehouse), connection_config={"memory_limit": settings.duckdb_memory_limit()}
+        ),
         "dbt": DbtCliResource(
             project_dir=str(settings.DBT_PROJECT_DIR),
             profiles_dir=str(settings.DBT_PROJECT_DIR),
