@@ -25,9 +25,13 @@ from orchestration.settings import WAREHOUSE_POOL, max_report_age_days
 # automation sensor), once nothing they look at is being written; the freshness checks also once
 # a day, since time alone can make them fail. "Since last handled": a check that already ran
 # after the change (in the run that made it, e.g. ingest_and_refresh_job) is not run again, and
-# a change made while a dependency was in progress is remembered until the check runs.
+# a change made while a dependency was in progress is remembered until the check runs; a check
+# already planned in a run still in progress (the event's run loads documents, then runs the
+# document checks a few steps later) is not requested a second time.
 ON_UPDATE = (
-    dg.AutomationCondition.any_deps_updated().since_last_handled() & ~dg.AutomationCondition.any_deps_in_progress()
+    dg.AutomationCondition.any_deps_updated().since_last_handled()
+    & ~dg.AutomationCondition.any_deps_in_progress()
+    & ~dg.AutomationCondition.in_progress()
 )
 ON_UPDATE_OR_DAILY = ON_UPDATE | dg.AutomationCondition.cron_tick_passed("0 6 * * *")
 
