@@ -23,7 +23,12 @@ from orchestration.defs.checks import (
     placement_checks,
 )
 from orchestration.defs.dbt_project import dbt_project
-from orchestration.defs.jobs import ingest_and_refresh_job, ingest_report_job, refresh_warehouse_job
+from orchestration.defs.jobs import (
+    ingest_and_refresh_job,
+    ingest_report_job,
+    refresh_warehouse_job,
+    retire_and_refresh_job,
+)
 from orchestration.defs.resources import build_resources
 from orchestration.defs.sensors import automation_sensor, raw_folder_sensor
 
@@ -62,7 +67,7 @@ def build_defs(raw_dir: Path | None = None, warehouse: Path | None = None) -> dg
     return dg.Definitions(
         assets=assets,
         asset_checks=python_checks,
-        jobs=[ingest_report_job, ingest_and_refresh_job, refresh_warehouse_job, checks_job],
+        jobs=[ingest_report_job, ingest_and_refresh_job, refresh_warehouse_job, retire_and_refresh_job, checks_job],
         sensors=[raw_folder_sensor, automation_sensor(dg.AssetSelection.all())],
         resources=build_resources(raw_dir, warehouse),
         # Every step of a run in the run's own process: a one-report run pays no per-step process

@@ -55,33 +55,31 @@ def _doc_sha(con, name: str) -> str | None:
     return row[0] if row else None
 
 
-def snapshot_reflecting(publish_dir: Path, reflected) -> str | None:
-    """``published_at`` of the published snapshot when it reflects the event (``reflected(con)``)."""
-    from orchestration.publish import MANIFEST_NAME, open_snapshot
+def snapshot_reflecting(publish_dir: Path, reflected) -> bool:
+    """Does the published snapshot reflect the event (``reflected(con)``)?"""
+    from orchestration.publish import open_snapshot
 
     try:
         con = open_snapshot(publish_dir)
     except Exception:
-        return None
+        return False
     try:
-        # read after opening: a snapshot published in between makes this later, never earlier
-        published_at = json.loads((publish_dir / MANIFEST_NAME).read_text())["published_at"]
-        return published_at if reflected(con) else None
-    except (OSError, ValueError, KeyError):
-        return None
+        return bool(reflected(con))
     finally:
         con.close()
 
 
-def site_shows_at_least(publish_dir: Path, published_at: str) -> bool:
-    """The dashboard site was built from the snapshot published at ``published_at`` or a later one."""
+def site_built_after(publish_dir: Path, moment: float) -> bool:
+    """The dashboard site shows a snapshot published after ``moment`` (the file operation): on a
+    quiet instance that is the snapshot of the event's own refresh."""
     from orchestration.dashboard import BUILD_INFO, SITE_NAME
 
     try:
         shown = json.loads((publish_dir / SITE_NAME / BUILD_INFO).read_text())
-    except (OSError, ValueError):
+        published = dt.datetime.fromisoformat(shown["published_at"]).timestamp()
+    except (OSError, ValueError, KeyError, TypeError):
         return False
-    return str(shown.get("published_at") or "") >= published_at
+    return published >= int(moment)  # published_at has whole seconds
 
 
 BUSY = [
@@ -197,10 +195,9 @@ def main() -> None:
             done = time.time()
             in_snap = in_site = None
             while time.time() - done < args.timeout and in_site is None:
-                published_at = snapshot_reflecting(publish, reflected)
-                if published_at and in_snap is None:
-                    in_snap, wanted = time.time() - done, published_at
-                if in_snap is not None and site_shows_at_least(publish, wanted):
+                if in_snap is None and snapshot_reflecting(publish, reflected):
+                    in_snap = time.time() - done
+                if in_snap is not None and site_built_after(publish, done):
                     in_site = time.time() - done
                 time.sleep(0.5)
             print(f"{label}:")

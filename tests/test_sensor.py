@@ -119,7 +119,7 @@ def test_removed_file_deletes_partition_and_requests_retirement(project_env, ins
     result = tick()
     assert gone.name not in partitions(instance)
     assert not ingest_requests(result)
-    [retire] = [r for r in result.run_requests if r.job_name == "refresh_warehouse_job"]
+    [retire] = [r for r in result.run_requests if r.job_name == "retire_and_refresh_job"]
     assert gone.name in retire.run_key
     assert gone.name not in json.loads(result.cursor)["files"]
     # the removal is handled once
@@ -155,7 +155,7 @@ def test_sensor_is_registered_in_definitions(project_env):
     defs = build_defs(project_env.raw, project_env.warehouse)
     sensor = defs.resolve_sensor_def("raw_folder_sensor")
     assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
-    assert {job.name for job in sensor.jobs} == {*INGEST_JOBS, "refresh_warehouse_job"}
+    assert {job.name for job in sensor.jobs} == {*INGEST_JOBS, "retire_and_refresh_job"}
 
 
 def test_a_lone_report_gets_one_run_to_the_marts_a_burst_gets_ingest_runs(project_env, tick):

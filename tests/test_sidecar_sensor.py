@@ -58,7 +58,7 @@ def test_a_sidecar_change_reruns_its_report_only(project_env, tick, report, chan
     assert list(requests) == [report.name]
     assert requests[report.name].tags["baocao/change"] == "changed"
     assert requests[report.name].run_key.startswith(f"{report.name}:{unit_state(report).content_key}:")
-    assert not [r for r in result.run_requests if r.job_name == "refresh_warehouse_job"]  # the report stays
+    assert not [r for r in result.run_requests if r.job_name == "retire_and_refresh_job"]  # the report stays
 
 
 def test_a_sidecar_without_its_report_is_ignored(project_env, instance, tick):

@@ -1,13 +1,14 @@
-"""Jobs: per-report ingestion (partitioned) and the warehouse refresh (retire → dbt → checks)."""
+"""Jobs: per-report ingestion (partitioned), the warehouse refresh (retire → checks → dbt →
+publish), and both in one run for the event path (one report → marts, snapshot, dashboard)."""
 
 import dagster as dg
 
 from orchestration.defs.assets.dbt import dbt_warehouse
 
 # Partitioned by raw_reports (inferred from the selection): a run covers one report (the
-# sensor) or a range of reports (baocao run, backfills: BackfillPolicy.single_run). Checks are
-# excluded: they judge the whole warehouse, so they run once in the refresh run (and on their own
-# automation conditions), not after every batch.
+# sensor, for each report of a burst) or a range of reports (baocao run, backfills:
+# BackfillPolicy.single_run). Checks are excluded: they run once in the refresh after the batch
+# (and on their own automation conditions), not after every batch.
 ingest_report_job = dg.define_asset_job(
     "ingest_report_job",
     selection=dg.AssetSelection.assets("documents").without_checks(),
@@ -46,4 +47,12 @@ ingest_and_refresh_job = dg.define_asset_job(
     selection=dg.AssetSelection.assets("documents") | REFRESH_SELECTION | dg.AssetSelection.assets("dashboard"),
     description="Load one report (the run's partition) and refresh the marts, the published "
     "snapshot and the dashboard in the same run.",
+)
+
+# The sensor's run when files leave the raw folder: retire them, refresh, publish, and rebuild the
+# dashboard in the same run (as ingest_and_refresh_job does for a new report).
+retire_and_refresh_job = dg.define_asset_job(
+    "retire_and_refresh_job",
+    selection=REFRESH_SELECTION | dg.AssetSelection.assets("dashboard"),
+    description="Retire documents of removed files, refresh the marts, publish, and rebuild the dashboard.",
 )

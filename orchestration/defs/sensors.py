@@ -23,7 +23,7 @@ edited back to an earlier content (A → B → A).
 A file the sensor has not seen yet but whose exact content is already loaded in this instance
 (``documents`` data version = its sha256, e.g. after ``baocao run``) is recorded without a run.
 
-Removed files: the sensor deletes the partition and requests one ``refresh_warehouse_job`` run,
+Removed files: the sensor deletes the partition and requests one ``retire_and_refresh_job`` run,
 whose ``retired_reports`` asset marks those documents not current (facts kept as history) before
 dbt rebuilds the marts without them. The sensor itself never writes to DuckDB (pool + lock).
 """
@@ -35,7 +35,7 @@ from typing import Any
 
 import dagster as dg
 
-from orchestration.defs.jobs import ingest_and_refresh_job, ingest_report_job, refresh_warehouse_job
+from orchestration.defs.jobs import ingest_and_refresh_job, ingest_report_job, retire_and_refresh_job
 from orchestration.defs.partitions import partition_requests as sync_partitions
 from orchestration.defs.resources import RawFolder
 from orchestration.raw_units import UnitState, UnitStateCache
@@ -104,7 +104,7 @@ def settle(
 
 @dg.sensor(
     name="raw_folder_sensor",
-    jobs=[ingest_and_refresh_job, ingest_report_job, refresh_warehouse_job],
+    jobs=[ingest_and_refresh_job, ingest_report_job, retire_and_refresh_job],
     minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Watches the raw folder: adds a partition per new report, runs new and changed "
@@ -151,7 +151,7 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder
         seq += 1
         run_requests.append(
             dg.RunRequest(
-                job_name=refresh_warehouse_job.name,
+                job_name=retire_and_refresh_job.name,
                 run_key=f"removed:{','.join(removed)}:{seq}",
                 tags={"baocao/removed_files": ",".join(removed)[:200]},
             )
