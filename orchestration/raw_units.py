@@ -19,6 +19,7 @@ share it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Iterable, Mapping
@@ -74,8 +75,15 @@ def _signature(path: Path) -> tuple[int, ...]:
     return (st.st_size, st.st_ino, st.st_dev, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def _changed_at(*signatures: tuple[int, ...]) -> float:
-    return max(max(sig[3], sig[4]) for sig in signatures) / 1e9
+def _signatures(report: Path) -> tuple[tuple[int, ...], ...]:
+    """The stat signatures of a report and, when it has one, its sidecar (``FileNotFoundError``
+    if the report vanished; a sidecar that vanishes in between just is not there)."""
+    signatures = (_signature(report),)
+    sidecar = find_sidecar(report)
+    if sidecar is not None:
+        with contextlib.suppress(FileNotFoundError):
+            signatures += (_signature(sidecar),)
+    return signatures
 
 
 def unit_state(report: Path) -> UnitState:
@@ -86,28 +94,23 @@ def unit_state(report: Path) -> UnitState:
 
 def _unit_state(report: Path) -> tuple[tuple[tuple[int, ...], ...], UnitState]:
     """(the stat signatures the state was read under, the state)."""
-    before = _signature(report)
+    before = _signatures(report)
     report_sha = sha256_file(report)
-    after = _signature(report)
     sidecar = find_sidecar(report)
-    side_sig: tuple[int, ...] | None = None
     data: bytes | None = None
     if sidecar is not None:
         try:
-            side_sig = _signature(sidecar)
             data = sidecar.read_bytes()
-            side_after = _signature(sidecar)
         except FileNotFoundError:  # removed between listing and reading: the unit has no sidecar now
-            sidecar, side_sig, data = None, None, None
-    signatures = (after,) if side_sig is None else (after, side_sig)
-    changed_at = _changed_at(*signatures)
-    if before != after or (side_sig is not None and side_sig != side_after):
-        changed_at = time.time()  # written to while we read it: certainly not quiet
-    size = after[0]
+            sidecar = None
+    after = _signatures(report)
+    # Written to while we read it: certainly not quiet. Otherwise the newest ctime/mtime.
+    changed_at = time.time() if after != before else max(max(sig[3], sig[4]) for sig in after) / 1e9
+    size = after[0][0]
     if sidecar is None or data is None:
-        return signatures, UnitState(report_sha, None, report_sha, size, changed_at)
+        return after, UnitState(report_sha, None, report_sha, size, changed_at)
     key = content_key(report_sha, sidecar.name, data)
-    return signatures, UnitState(report_sha, sidecar.name, key, size + len(data), changed_at)
+    return after, UnitState(report_sha, sidecar.name, key, size + len(data), changed_at)
 
 
 class UnitStateCache:
@@ -121,20 +124,10 @@ class UnitStateCache:
 
     def state(self, report: Path) -> UnitState:
         cached = self._states.get(report)
-        if cached is not None:
-            signatures, state = cached
-            try:
-                current = (_signature(report),)
-                sidecar = find_sidecar(report)
-                if sidecar is not None:
-                    current += (_signature(sidecar),)
-            except FileNotFoundError:
-                current = ()
-            if current == signatures:
-                return state
-        signatures, state = _unit_state(report)
-        self._states[report] = (signatures, state)
-        return state
+        if cached is not None and cached[0] == _signatures(report):
+            return cached[1]
+        self._states[report] = _unit_state(report)
+        return self._states[report][1]
 
     def forget_except(self, reports: Iterable[Path]) -> None:
         keep = set(reports)

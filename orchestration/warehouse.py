@@ -466,17 +466,15 @@ def facts_frame(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
     return _frame(con, f"SELECT * FROM {_quote(table)}")
 
 
-# --- quality checks: each returns the offending rows (empty frame = pass) ---------------------
+# --- quality checks: each returns the offending rows (empty frame = pass); the fact checks look
+# at the facts loaded after ``since`` (all when None) ---------------------------------------------
 
 
-# --- fact quality: each query looks at the facts loaded after ``since`` (all when None) -------
-
-
-def _loaded_after(since: dt.datetime | None, alias: str = "") -> tuple[str, list[object]]:
+def _loaded_after(since: dt.datetime | None) -> tuple[str, list[object]]:
     """SQL condition (and its parameters) for the facts a check looks at."""
     if since is None:
         return "true", []
-    return f"{alias}loaded_at > ?", [since]
+    return "loaded_at > ?", [since]
 
 
 def newest_load(con: duckdb.DuckDBPyConnection, table: str) -> dt.datetime | None:

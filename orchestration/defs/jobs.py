@@ -25,6 +25,9 @@ REFRESH_SELECTION = (
 ) - dg.AssetSelection.assets("dashboard")
 # (The dashboard, Node, ~20 s, follows the snapshot through automation or `baocao dashboard`,
 # not in every refresh: `baocao run` and the tests stay independent of Node.)
+# The sensor's runs rebuild the dashboard themselves (its own pool, after publish, so it never
+# holds the warehouse) rather than one automation tick and run start later.
+REFRESH_AND_DASHBOARD = REFRESH_SELECTION | dg.AssetSelection.assets("dashboard")
 
 refresh_warehouse_job = dg.define_asset_job(
     "refresh_warehouse_job",
@@ -41,10 +44,7 @@ refresh_warehouse_job = dg.define_asset_job(
 # ingest_report_job runs and one automated refresh after them instead (sensors.py).
 ingest_and_refresh_job = dg.define_asset_job(
     "ingest_and_refresh_job",
-    # The dashboard too: its site is rebuilt from the new snapshot in this run (its own pool,
-    # after publish, so it never holds the warehouse) rather than one automation tick and run
-    # start later.
-    selection=dg.AssetSelection.assets("documents") | REFRESH_SELECTION | dg.AssetSelection.assets("dashboard"),
+    selection=dg.AssetSelection.assets("documents") | REFRESH_AND_DASHBOARD,
     description="Load one report (the run's partition) and refresh the marts, the published "
     "snapshot and the dashboard in the same run.",
 )
@@ -53,6 +53,6 @@ ingest_and_refresh_job = dg.define_asset_job(
 # dashboard in the same run (as ingest_and_refresh_job does for a new report).
 retire_and_refresh_job = dg.define_asset_job(
     "retire_and_refresh_job",
-    selection=REFRESH_SELECTION | dg.AssetSelection.assets("dashboard"),
+    selection=REFRESH_AND_DASHBOARD,
     description="Retire documents of removed files, refresh the marts, publish, and rebuild the dashboard.",
 )
