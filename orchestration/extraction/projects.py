@@ -284,11 +284,6 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     return pos, pos + len(name), spaced(name), False
 
 
-def event_of(before: str, after: str) -> str:
-    """The event the verbs around a name say; the predicate after the name comes first."""
-    return said_event(before, after) or "in_progress"
-
-
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for window in (after, before):
@@ -517,11 +512,6 @@ def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     return text[_sentence_start(text, start) : _sentence_end(text, end)]
-
-
-def find_names(text: str) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, name, before, after) of every named project of a paragraph."""
-    return [(m.start, m.end, m.name, m.before, m.after) for m in find_mentions(text)]
 
 
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
