@@ -102,7 +102,7 @@ def fact_quality_checks(
     context: dg.AssetCheckExecutionContext, config: FactCheckConfig, duckdb: DuckDBResource
 ) -> Iterator[dg.AssetCheckResult]:
     selected = {(k.asset_key.to_user_string(), k.name) for k in context.selected_asset_check_keys}
-    with warehouse_connection(duckdb) as con:
+    with warehouse_connection(duckdb, context.log) as con:
         warehouse.ensure_schema(con)
         for table in FACT_TABLES:
             total = warehouse.row_counts(con, [table], current_only=False)[table]
@@ -172,7 +172,7 @@ def document_checks(
     selected = {k.name for k in context.selected_asset_check_keys}
     units = raw_folder.unit_states()  # hash before opening the warehouse: keep the lock short
     files = {name: unit.report_sha256 for name, unit in units.items()}
-    with warehouse_connection(duckdb) as con:
+    with warehouse_connection(duckdb, context.log) as con:
         warehouse.ensure_schema(con)
         doubles = warehouse.multiple_current_versions(con)
         # a report whose sidecar changed since its load is not reflected yet (raw_units.py)
@@ -220,7 +220,7 @@ PLACEMENT_CHECKS: dict[str, str] = {  # name → description; all WARN, never bl
 )
 def placement_checks(context: dg.AssetCheckExecutionContext, duckdb: DuckDBResource) -> Iterator[dg.AssetCheckResult]:
     selected = {k.name for k in context.selected_asset_check_keys}
-    with warehouse_connection(duckdb) as con:
+    with warehouse_connection(duckdb, context.log) as con:
         warehouse.ensure_schema(con)
         found = {
             "unplaced_documents": warehouse.unplaced_documents(con),

@@ -1,5 +1,6 @@
 """Resources: the raw folder, the DuckDB warehouse and the dbt CLI, built from env/settings."""
 
+import logging
 import shutil
 import sys
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration import settings
 from orchestration.raw_units import UnitState, UnitStateCache, orphan_sidecars, unit_states
+from orchestration.writer_lock import exclusive_warehouse
 
 
 class RawFolder(dg.ConfigurableResource):
@@ -49,13 +51,28 @@ class RawFolder(dg.ConfigurableResource):
 
 
 @contextmanager
-def warehouse_connection(resource: DuckDBResource) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection from ``DuckDBResource``, closed even when the body raises.
+def warehouse_lock(resource: DuckDBResource, log: logging.Logger | None = None) -> Iterator[None]:
+    """Hold the warehouse's writer lock (``orchestration.writer_lock``) for the body: every step in
+    pool ``duckdb_warehouse`` does, because the pool alone can admit two steps at once."""
+
+    def waiting(path: Path) -> None:
+        if log is not None:
+            log.info(f"waiting for the warehouse writer lock {path}: another process holds it")
+
+    with exclusive_warehouse(Path(resource.database), on_wait=waiting):
+        yield
+
+
+@contextmanager
+def warehouse_connection(
+    resource: DuckDBResource, log: logging.Logger | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection from ``DuckDBResource`` under the writer lock, closed even when the body raises.
 
     (``DuckDBResource.get_connection`` skips ``close()`` on error; a leaked read-write
     connection would keep the file lock until garbage collection.)
     """
-    with resource.get_connection() as con:
+    with warehouse_lock(resource, log), resource.get_connection() as con:
         try:
             yield con
         finally:

@@ -15,7 +15,7 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration import warehouse
 from orchestration.defs.dbt_project import dbt_project
-from orchestration.defs.resources import warehouse_connection
+from orchestration.defs.resources import warehouse_connection, warehouse_lock
 from orchestration.settings import (
     ENV_WAREHOUSE,
     FRESHNESS_FAIL_WINDOW,
@@ -94,10 +94,11 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb
     # dbt's profile reads the warehouse path from BAOCAO_WAREHOUSE: pin it to the resource's path
     # so dbt and the Python writers can never disagree about which file is the warehouse.
     os.environ[ENV_WAREHOUSE] = duckdb.database
-    with warehouse_connection(duckdb) as con:
-        warehouse.ensure_schema(con)  # sources must exist even before the first report loads
-    pause_point("before_dbt")  # crash tests: kill before / during dbt (marts must survive either way)
-    yield from dbt.cli(["build"], context=context).stream()
+    with warehouse_lock(duckdb, context.log):  # held across dbt's own process too
+        with warehouse_connection(duckdb, context.log) as con:
+            warehouse.ensure_schema(con)  # sources must exist even before the first report loads
+        pause_point("before_dbt")  # crash tests: kill before / during dbt (marts must survive either way)
+        yield from dbt.cli(["build"], context=context).stream()
 
 
 def mart_sources(manifest: Mapping[str, Any]) -> dict[dg.AssetKey, set[dg.AssetKey]]:

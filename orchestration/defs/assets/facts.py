@@ -212,7 +212,7 @@ def load_report(
 ) -> Iterator[dg.AssetMaterialization | dg.AssetObservation | dg.MaterializeResult]:
     names = list(context.partition_keys)
     started = time.monotonic()
-    with warehouse_connection(duckdb) as con:
+    with warehouse_connection(duckdb, context.log) as con:
         warehouse.ensure_schema(con)
         settled = warehouse.settled_versions(con) if config.only_changed else None
         paths, skipped = _to_load(raw_folder, names, settled)
@@ -312,7 +312,7 @@ def retired_reports(
     context: dg.AssetExecutionContext, raw_folder: RawFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
     present = raw_folder.report_names()
-    with warehouse_connection(duckdb) as con:
+    with warehouse_connection(duckdb, context.log) as con:
         retired = warehouse.retire_missing(con, present)
         current = warehouse.current_documents(con).height
     if retired:

@@ -6,6 +6,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.assets.dbt import MARTS_AUTOMATION, dbt_warehouse
+from orchestration.defs.resources import warehouse_lock
 from orchestration.publish import publish_snapshot
 from orchestration.settings import WAREHOUSE_POOL, publish_dir
 
@@ -28,7 +29,8 @@ DBT_MODEL_KEYS = sorted(
 )
 def published_snapshot(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     target = publish_dir()
-    result = publish_snapshot(Path(duckdb.database), target)
+    with warehouse_lock(duckdb, context.log):
+        result = publish_snapshot(Path(duckdb.database), target)
     context.log.info(f"published {len(result.tables)} tables to {result.snapshot_path}")
     return dg.MaterializeResult(
         metadata={
