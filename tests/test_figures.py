@@ -49,6 +49,11 @@ def test_plan_share_words() -> None:
     assert figures("trồng được 3.038 ha, đạt 87% KH giao")[1] == (87, "pct", "plan_pct")
 
 
+def test_a_plan_named_right_after_a_figure_is_its_base_not_a_later_comparison() -> None:
+    text = "Thu ngân sách đạt 900 tỷ đồng, bằng 118% dự toán, tăng 22% so với cùng kỳ."
+    assert figures(text)[1:] == [(118, "pct", "plan_pct"), (22, "pct", "yoy_pct")]
+
+
 def test_exceeding_the_plan() -> None:
     assert figures("Sản lượng đạt 500 tấn, vượt 10% kế hoạch.")[1] == (110, "pct", "plan_pct")
 

@@ -277,8 +277,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     number across sentences and paragraphs (for the growth context of a list of sectors).
     """
     head = _HEAD_END.split(after, maxsplit=1)[0][:80]
-    if _CHAINED_CHANGES.match(after):
-        head = after[:200]  # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison
+    if _CHAINED_CHANGES.match(after) and not _PLAN_WORD.match(head):
+        # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
+        # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
+        head = after[:200]
     sentence = _SENTENCE_END.split(sentence_before)[-1]
     base = comparison_base(head)
     if base is None:
