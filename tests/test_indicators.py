@@ -155,6 +155,13 @@ def test_a_clause_of_period_words_keeps_the_subject_before_it() -> None:
     assert catalog_key("", "household", "level", context, " hộ") is None
 
 
+def test_a_season_keeps_the_subject_but_a_noun_with_vu_has_its_own() -> None:
+    context = "Sản lượng lương thực đạt 300.000 tấn; vụ xuân đạt "
+    assert catalog_key("", "tonne", "level", context, " tấn") == "food_crop_output"
+    context = "Trong đó: công nghiệp - xây dựng 9.800 tỷ đồng; dịch vụ "
+    assert catalog_key("dịch vụ", "VND", "level", context, " tỷ đồng") is None
+
+
 def test_a_contribution_to_growth_has_no_key() -> None:
     context = "Khu vực dịch vụ tăng 7,2%, đóng góp "
     assert catalog_key("", "pct", "level", context, " điểm phần trăm vào mức tăng trưởng chung") is None

@@ -63,7 +63,7 @@ _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "
 # Words that do not name a subject: a clause made only of them ("; riêng tháng 8 đạt", "so với
 # 31/12 tăng") keeps the subject of the clause before it.
 _NOT_SUBJECT_WORDS = {
-    "riêng", "tháng", "quý", "năm", "tuần", "vụ", "xuân", "hè", "thu", "mùa", "đông", "chiêm", "đạt", "ước", "tính",
+    "riêng", "tháng", "quý", "năm", "tuần", "xuân", "hè", "thu", "mùa", "đông", "chiêm", "đạt", "ước", "tính",
     "chung", "lũy", "kế", "cộng", "dồn", "trong", "đó", "cả", "đầu", "cuối", "và", "so", "với", "cùng", "kỳ",
     "tăng", "giảm", "là", "khoảng", "gần", "hơn", "trên", "dưới", "được", "đến", "nay", "ngày", "thực", "hiện",
     "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "tấn", "lượt",  # units are not subjects
@@ -81,6 +81,9 @@ _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a numbe
 _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
 _NUMERAL = re.compile(r"\d[\d.,]*")
 _WORD = re.compile(r"[^\W\d_]+")
+# "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
+# part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
+_SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -103,7 +106,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # A clause after ";" with words of its own ("; 121 hộ cận nghèo chiếm ...") has its own
     # subject: a catalog name in the clause before it is not this figure's.
     clause_start = window.rfind(";") + 1
-    own_words = [w for w in _WORD.findall(window[clause_start:]) if w not in _NOT_SUBJECT_WORDS]
+    own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
     if len(own_words) < 2:
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
     if metric == "level" and _ABSOLUTE_CHANGE.search(window[clause_start:]):
