@@ -64,6 +64,13 @@ def test_increase_against_the_estimate_is_plan() -> None:
 
 def test_times_same_period() -> None:
     assert figures("Lượng khách gấp 3,6 lần cùng kỳ.") == [(260, "pct", "yoy_pct")]
+    # "tăng 1,6 lần" says the same as "gấp 1,6 lần" in report language
+    assert figures("Thu nhập bình quân đạt 58 triệu đồng, tăng 1,6 lần so với năm 2020.")[1] == (60, "pct", "yoy_pct")
+
+
+def test_a_goal_that_opens_the_sentence_frames_its_list() -> None:
+    text = "Mục tiêu đến năm 2030: thu nhập bình quân đạt 90 triệu đồng; tỷ lệ hộ nghèo dưới 1%."
+    assert [m for _, _, m in figures(text)] == ["target", "target"]
 
 
 def test_change_against_another_base() -> None:

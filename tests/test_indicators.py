@@ -162,6 +162,11 @@ def test_a_season_keeps_the_subject_but_a_noun_with_vu_has_its_own() -> None:
     assert catalog_key("dịch vụ", "VND", "level", context, " tỷ đồng") is None
 
 
+def test_income_per_capita_is_not_grdp_per_capita() -> None:
+    assert catalog_key("", "VND", "level", "GRDP bình quân đầu người ước đạt ", " triệu đồng") == "grdp_per_capita"
+    assert catalog_key("", "VND", "level", "Thu nhập bình quân đầu người ước đạt ", " triệu đồng") is None
+
+
 def test_a_contribution_to_growth_has_no_key() -> None:
     context = "Khu vực dịch vụ tăng 7,2%, đóng góp "
     assert catalog_key("", "pct", "level", context, " điểm phần trăm vào mức tăng trưởng chung") is None

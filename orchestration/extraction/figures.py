@@ -206,7 +206,7 @@ _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$",
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$",
                            re.IGNORECASE)
-_TIMES_BEFORE = re.compile(r"gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|kế\s+hoạch(?:\s+năm\s+\d{4})?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
@@ -224,6 +224,9 @@ _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|
 _TARGET_CONTEXT = guarded(re.compile(
     r"(?:mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
+# "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
+# colon frames every figure of the list after it
+_TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
@@ -290,7 +293,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         base = comparison_base(fronted.group(1)) if fronted else None
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
-    target_context = bool(_TARGET_CONTEXT.search(before) or re.search(r"phấn\s+đấu", sentence_before[-250:]))
+    target_context = bool(_TARGET_CONTEXT.search(before) or re.search(r"phấn\s+đấu", sentence_before[-250:])
+                          or _TARGET_LEAD.search(sentence))
     if unit == "times" and _TIMES_BEFORE.search(before):
         if same_period:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
