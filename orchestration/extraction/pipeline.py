@@ -252,7 +252,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))
                     or (phrase.kind == "year" and document.get("period_end")
-                        and phrase.period.end.year != document["period_end"].year)):
+                        and (phrase.period.end.year != document["period_end"].year
+                             # a term report (2020 - 2025): "năm 2025 ước đạt" is that one year
+                             or document["period_start"].year != document["period_end"].year))):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
         i -= 1
     end = document.get("period_end")
