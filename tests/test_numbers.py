@@ -45,6 +45,8 @@ def test_parse_number_rejects_words() -> None:
         (" nghìn tấn", "tonne", 1e3),
         (" m³ gỗ", "m3", 1),
         (" m3", "m3", 1),
+        (" triệu lít bia", "m3", 1e3),    # a volume after a scale word, not money
+        (" lít nước", "m3", 1e-3),
         (" mét kênh", "km", 1e-3),
         (" m² đất ở", "ha", 1e-4),
         (" tạ/ha", "quintal_per_ha", 1),
