@@ -5,7 +5,7 @@
 * ``date_spans(text)``: offsets of every date/year expression, so the number grammar skips them.
 * ``parse_date(s)``.
 
-Patterns run on the folded text of ``places.FoldedText`` (lower case, no diacritics, one char
+Patterns run on the folded text of ``normalise.FoldedText`` (lower case, no diacritics, one char
 per NFC char), which makes ``Quý``/``quí``/``QUÝ`` and ``lũy``/``luỹ`` the same; where folding
 merges different words (``tháng``/``thắng``, ``quý``/``quy``, ``năm``/``Nam``) the original
 word is checked.
@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from orchestration.extraction.places import FoldedText
+from orchestration.extraction.normalise import FoldedText
 from orchestration.extraction.scanning import guarded
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

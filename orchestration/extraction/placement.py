@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from orchestration.extraction.normalise import FoldedText
 from orchestration.extraction.periods import (
     _DMY,
     _Y,
@@ -37,7 +38,6 @@ from orchestration.extraction.periods import (
     month_period,
     year_period,
 )
-from orchestration.extraction.places import FoldedText
 
 # ---------------------------------------------------------------------------- datelines
 
