@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from orchestration.extraction.dates import FOLDED, LINE_FILL, parse_date
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.normalise import (
     FoldedText,
@@ -25,7 +26,7 @@ from orchestration.extraction.normalise import (
     without_bom,
     without_markup,
 )
-from orchestration.extraction.periods import Period, parse_date
+from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import document_time
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
@@ -102,7 +103,7 @@ _MOTTO = re.compile(
 # "Báo cáo"; a sentence starting "Báo cáo tại hội nghị ..." is body text.
 _TITLE_LINE = re.compile(r"^\s*(?:B[AÁ]O\s+C[AÁ]O\b|(?i:b[aá]o\s+c[aá]o)\s*$)")
 _NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
-_DATE_CELL = re.compile(r"ngay[\s\d.…_]*thang")
+_DATE_CELL = re.compile(FOLDED.day + LINE_FILL + FOLDED.month)
 
 
 def _header_cells(lines: list[str]) -> list[str]:
@@ -529,7 +530,7 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
     """``Bắc Kạn, ngày …`` → tỉnh Bắc Kạn; ``TP. Bắc Kạn, ngày …`` → thành phố Bắc Kạn."""
     for ln in lines[:40]:
         f = fold(ln)
-        m = re.search(r"([^\t|:]{2,40}?),?\s*ngay[\s\d.…_]*thang", f)
+        m = re.search(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern, f)
         if not m or _TITLE_LINE.match(ln):
             continue
         place = ln[m.start(1) : m.end(1)].strip(" ,")
