@@ -1,4 +1,4 @@
-"""periods: per-figure period phrases, date spans, parse_date."""
+"""periods: per-figure period phrases, date spans."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from orchestration.extraction.periods import (
     Period,
     date_spans,
     find_period_phrases,
-    parse_date,
 )
 
 D = dt.date
@@ -124,17 +123,6 @@ def test_date_spans_nfd_offsets() -> None:
     text = unicodedata.normalize("NFD", "Đến ngày 17/6/2024 thu được 386 tỷ đồng")
     (span,) = date_spans(text)
     assert unicodedata.normalize("NFC", text[span[0]:span[1]]) == "Đến ngày 17/6/2024"
-
-
-@pytest.mark.parametrize(("s", "ref", "expected"), [
-    ("17/6/2024", None, D(2024, 6, 17)), ("17-06-2024", None, D(2024, 6, 17)),
-    ("17.6.2024", None, D(2024, 6, 17)), ("ngày 17 tháng 6 năm 2024", None, D(2024, 6, 17)),
-    ("Ngày 05 tháng 01 năm 2025", None, D(2025, 1, 5)), ("2024-06-17", None, D(2024, 6, 17)),
-    ("ngày   tháng 6 năm 2024", None, None), ("17/6", None, None), ("17/6", 2024, D(2024, 6, 17)),
-    ("31/2/2024", None, None),
-])
-def test_parse_date(s: str, ref: int | None, expected: dt.date | None) -> None:
-    assert parse_date(s, ref) == expected
 
 
 def test_up_to_the_end_of_a_month_is_the_year_so_far() -> None:

@@ -19,6 +19,19 @@ import datetime as dt
 import re
 
 from orchestration.extraction.caching import per_document
+from orchestration.extraction.dates import (
+    ANY_YEAR,
+    DOTTED,
+    NUMBER,
+    SLASH,
+    WRITTEN,
+    YEAR,
+    calendar_date,
+    captured,
+    day_month,
+    part,
+    spelled_day,
+)
 from orchestration.extraction.periods import month_end
 from orchestration.extraction.routed import FigureContext, Routed
 from orchestration.extraction.scanning import guarded
@@ -178,17 +191,26 @@ _LOCAL_SOURCE = guarded(
 
 # As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
 # date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".
-_YEAR_PART = r"(?:\s*[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)"
+_YEAR_PART = part(WRITTEN.year, DOTTED) + captured(YEAR)
+# "ngày 30.6" / "ngày 30 tháng 6" (groups 1, 2) or a bare "30/6" (groups 3, 4)
+_DAY_AND_MONTH = (
+    spelled_day(WRITTEN, captured(NUMBER))
+    + part(WRITTEN.month, DOTTED)
+    + captured(NUMBER)
+    + "|"
+    + day_month(captured(NUMBER), captured(NUMBER))
+)
 _AS_OF_DAY = guarded(
     re.compile(
-        r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
-        r"(?:ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})|(\d{1,2})\s*/\s*(\d{1,2}))"
+        r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:" + _DAY_AND_MONTH + ")"
         r"(?:" + _YEAR_PART + r")?(?![\d/])",
         _I,
     )
 )
 _AS_OF_MONTH = guarded(
-    re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:" + _YEAR_PART + r")?(?!\d)", _I)
+    re.compile(
+        r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+" + WRITTEN.month + r"\s+(\d{1,2})(?:" + _YEAR_PART + r")?(?!\d)", _I
+    )
 )
 _AS_OF_QUARTER = guarded(
     re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
@@ -198,12 +220,12 @@ _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD_RESET = guarded(
     re.compile(
         r"đến\s+hết\s+năm|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
-        r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d",
+        r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR,
         _I | re.MULTILINE,
     )
 )
 # "bằng 125% cùng kỳ năm 2022": the figure's year is the one after
-_SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+((?:19|20)\d\d)", _I)
+_SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 _PERCENT_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được|mới)\s*)*$", _I)
 
 
@@ -396,7 +418,7 @@ def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | Non
     for m in _AS_OF_DAY.finditer(text):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         y = int(m.group(5)) if m.group(5) else year
-        out.append((m.start(), _safe_date(y, int(month), int(day))))
+        out.append((m.start(), calendar_date(y, int(month), int(day))))
     for m in _AS_OF_MONTH.finditer(text):
         y = int(m.group(2)) if m.group(2) else year
         out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
@@ -404,13 +426,6 @@ def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | Non
         y = int(m.group(2)) if m.group(2) else year
         out.append((m.start(), month_end(y, 3 * _QUARTERS[m.group(1).upper()]) if y else None))
     return sorted(out, key=lambda hit: hit[0])
-
-
-def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day) if year else None
-    except ValueError:
-        return None
 
 
 def _year_of(ctx: FigureContext) -> int | None:
@@ -421,7 +436,10 @@ def _year_of(ctx: FigureContext) -> int | None:
     return max(years) + 1 if years else None
 
 
-_RANGE_START = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*\d{4})?\s*$", _I)
+_RANGE_START = re.compile(
+    r"\btừ\s+(?:" + WRITTEN.day + r"\s+)?" + NUMBER + "(?:" + SLASH + NUMBER + ")?(?:" + SLASH + ANY_YEAR + r")?\s*$",
+    _I,
+)
 
 
 def as_of(ctx: FigureContext) -> dt.date | None:
@@ -445,7 +463,7 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     return day
 
 
-_YEAR = re.compile(r"(?:năm|kế\s+hoạch|dự\s+toán)\s+((?:19|20)\d\d)(?!\s*[-–])", _I)
+_YEAR = re.compile(r"(?:năm|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
 
 
 def plan_year(ctx: FigureContext) -> int | None:

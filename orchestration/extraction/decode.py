@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from orchestration.extraction.errors import RejectedDocument
+from orchestration.extraction.normalise import lf_line_ends, nfc, without_bom, without_trailing_blanks
 
 __all__ = ["DecodedReport", "decode_report", "normalised_text", "text_sha256"]
 
@@ -143,14 +144,14 @@ def _looks_vietnamese(text: str) -> bool:
     rare, and common Vietnamese words with diacritics occur. Combining marks that did not compose
     onto a vowel are another sign of the wrong code page.
     """
-    nfc = unicodedata.normalize("NFC", text[:50_000]).lower()  # a sample is plenty
-    letters = [c for c in nfc if c.isalpha()]
+    sample = nfc(text[:50_000]).lower()  # a sample is plenty
+    letters = [c for c in sample if c.isalpha()]
     if len(letters) < 20:
         return False
     vn = sum(c in _VN_LETTERS for c in letters)
     foreign = sum(not c.isascii() and c not in _VN_LETTERS for c in letters)
-    stray_marks = sum(unicodedata.combining(c) > 0 for c in nfc)
-    words = _WORD.findall(nfc)
+    stray_marks = sum(unicodedata.combining(c) > 0 for c in sample)
+    words = _WORD.findall(sample)
     hits = sum(w in _VN_WORDS for w in words)
     return (
         vn / len(letters) >= 0.08
@@ -189,9 +190,7 @@ _PREFERRED_FALLBACKS = ("cp1252", "iso8859_15", "latin_1")
 def normalised_text(text: str) -> str:
     """The form ``text_sha256`` hashes: NFC, LF line ends, no trailing whitespace on any line and
     no trailing blank lines (editors add or drop a final newline when re-saving)."""
-    nfc = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
-    nfc = nfc.replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in nfc.split("\n")).rstrip("\n")
+    return without_trailing_blanks(lf_line_ends(nfc(without_bom(text))))
 
 
 def text_sha256(text: str) -> str:

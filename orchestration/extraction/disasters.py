@@ -40,6 +40,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from orchestration.extraction.caching import per_document
+from orchestration.extraction.dates import year_first
 from orchestration.extraction.figures import is_blocked
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import guarded
@@ -345,7 +346,7 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
 
 # A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
 _NUMBER_OR_DAY = re.compile(
-    r"(?P<day>(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b|\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|"
+    r"(?P<day>" + year_first() + r"\b|\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|"
     r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
     _I,
 )

@@ -12,25 +12,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from orchestration.extraction.dates import FOLDED, LINE_FILL, parse_date
 from orchestration.extraction.disasters import hazards_in
-from orchestration.extraction.periods import Period, parse_date
+from orchestration.extraction.normalise import (
+    FoldedText,
+    fold,
+    lf_line_ends,
+    nfc,
+    plain_spaces,
+    without_bom,
+    without_markup,
+)
+from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import document_time
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
-    FoldedText,
     Province,
     UnitMention,
     find_provinces,
     find_units,
-    fold,
     get_province,
     unit_label,
 )
-from orchestration.extraction.scanning import guarded
 
 
 @dataclass(frozen=True)
@@ -72,23 +78,10 @@ class DocumentInfo:
 
 # --------------------------------------------------------------------------- text clean-up
 
-_TAG = re.compile(r"<[^<>\n]{1,200}>")
-
-
-# Markdown emphasis; guarded: the engine looks for "*" and "_" first (same matches).
-_MD_EMPHASIS = guarded(re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)"))
-
 
 def _plain(text: str) -> str:
-    """NFC, LF line ends, HTML tags and markdown emphasis/heading marks removed."""
-    t = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    t = _TAG.sub(" ", t)
-    t = re.sub(r"&nbsp;|\u00a0", " ", t)
-    if "#" in t:  # (a report without the character has nothing to remove: skip the scan)
-        t = re.sub(r"(?m)^[ \t]*#{1,6}[ \t]*", "", t)
-    if "*" in t or "_" in t:
-        t = _MD_EMPHASIS.sub("", t)
-    return t
+    """NFC, LF line ends, plain spaces, HTML tags and entities and markdown marks removed."""
+    return without_markup(plain_spaces(without_bom(lf_line_ends(nfc(text)))))
 
 
 _BLANKS = re.compile(r"[ \t]+")
@@ -110,7 +103,7 @@ _MOTTO = re.compile(
 # "Báo cáo"; a sentence starting "Báo cáo tại hội nghị ..." is body text.
 _TITLE_LINE = re.compile(r"^\s*(?:B[AÁ]O\s+C[AÁ]O\b|(?i:b[aá]o\s+c[aá]o)\s*$)")
 _NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
-_DATE_CELL = re.compile(r"ngay[\s\d.…_]*thang")
+_DATE_CELL = re.compile(FOLDED.day + LINE_FILL + FOLDED.month)
 
 
 def _header_cells(lines: list[str]) -> list[str]:
@@ -537,7 +530,7 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
     """``Bắc Kạn, ngày …`` → tỉnh Bắc Kạn; ``TP. Bắc Kạn, ngày …`` → thành phố Bắc Kạn."""
     for ln in lines[:40]:
         f = fold(ln)
-        m = re.search(r"([^\t|:]{2,40}?),?\s*ngay[\s\d.…_]*thang", f)
+        m = re.search(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern, f)
         if not m or _TITLE_LINE.match(ln):
             continue
         place = ln[m.start(1) : m.end(1)].strip(" ,")

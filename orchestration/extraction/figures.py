@@ -12,6 +12,20 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from orchestration.extraction.dates import (
+    DAY,
+    DOT,
+    DOT_OR_DASH,
+    WRITTEN,
+    YEAR,
+    day_month,
+    day_month_year,
+    month_year,
+    spelled_day,
+    spelled_month,
+    spelled_year,
+    year_first,
+)
 from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
@@ -46,42 +60,39 @@ class Figure:
 
 # --- numbers that are not figures -------------------------------------------------------------
 
-_MONTHS = r"(?:0?[1-9]|1[0-2])"
-_DAYS = r"(?:0?[1-9]|[12]\d|3[01])"
-_YEAR = r"(?:19|20)\d\d"
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
-    r"\b(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b",
+    rf"\b{year_first()}\b",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)",
     r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
     r"\b[Kk]m\s*\d+\s*\+\s*\d+",
     r"\b24\s*/\s*(?:24|7)\b",
     # day ranges before single dates (the range wins where both start): ngày 11-14/8, từ ngày 5-7/11
-    rf"(?:ngày|từ|đến)\s+{_DAYS}\s*[-–]\s*{_DAYS}\s*/\s*{_MONTHS}\b",
+    rf"(?:ngày|từ|đến)\s+{DAY}\s*[-–]\s*{day_month()}\b",
     # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
-    rf"\b{_DAYS}\.{_MONTHS}\.{_YEAR}\b",
-    rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{_DAYS}\s*[.-]\s*{_MONTHS})\b(?![.,]\d)"
+    rf"\b{day_month_year(sep=DOT)}\b",
+    rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{day_month(sep=DOT_OR_DASH)})\b(?![.,]\d)"
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))",
-    rf"(?i:tháng\s+{_MONTHS}\s*[.-]\s*{_YEAR})\b",
+    rf"(?i:tháng\s+{month_year(sep=DOT_OR_DASH)})\b",
     # rainfall (mm) is a weather observation, not a fact of the report
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
-    rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*/\s*{_YEAR}\b",
-    rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{_DAYS}\s*/\s*{_MONTHS}\b",
+    rf"\b{day_month_year()}\b",
+    rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
-    rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|{_DAYS}\s*/\s*{_MONTHS}\b))",
-    rf"\b{_DAYS}\s*/\s*{_MONTHS}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
-    rf"(?:tháng|quý|Quý|Tháng|T)\s*{_MONTHS}\s*/\s*{_YEAR}\b",
-    rf"\b{_MONTHS}\s*/\s*{_YEAR}\b",
-    r"(?i:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?)",
+    rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|{day_month()}\b))",
+    rf"\b{day_month()}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
+    rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
+    rf"\b{month_year()}\b",
+    rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
     r"(?i:tháng\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4})?)",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
     r"(?i:(?:quý|năm)\s+\d{1,4})",
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
-    rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?",
-    rf"\b{_YEAR}\s*[-–—]\s*{_YEAR}\b",
-    rf"(?<![\d.,]){_YEAR}(?![\d.,%])(?!\s*(?:tỷ|triệu|nghìn|ngàn|tấn|ha\b|người|hộ|con|lượt|m3|m³|km|đồng))",
+    rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
+    rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
+    rf"(?<![\d.,]){YEAR}(?![\d.,%])(?!\s*(?:tỷ|triệu|nghìn|ngàn|tấn|ha\b|người|hộ|con|lượt|m3|m³|km|đồng))",
     # legal documents and their numbers: Quyết định số 2199/QĐ-UBND, Nghị quyết 18-NQ/TU
     r"\b[Ss]ố\s*:?\s*\d+[\w/.-]*(?:/\s*[A-ZĐ][\w/.-]*)",
     r"\b\d+\s*/\s*\d{4}\s*/\s*[A-ZĐ][\w/.-]*",
@@ -184,7 +195,7 @@ _SAME_PERIOD = re.compile(
     r"năm\s+ngoái)", re.IGNORECASE)
 _OTHER_BASE = re.compile(
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
-    r"ngày|31/12|năm\s+(?:19|20)\d\d|cuối|đầu|lúc|trước|đợt|vụ|kỳ|năm\s+học|tháng|quý)",
+    r"ngày|31/12|năm\s+" + YEAR + r"|cuối|đầu|lúc|trước|đợt|vụ|kỳ|năm\s+học|tháng|quý)",
     re.IGNORECASE)
 _PLAN_WORD = re.compile(
     r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
@@ -239,8 +250,8 @@ _SHARE_NOUN_AFTER = re.compile(
 # "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:kỳ|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
-    r"cùng\s+thời\s+điểm|năm\s+(?:19|20)\d\d|vụ\s+\w+\s+năm|niên\s+độ|"
-    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*(?:19|20)\d\d)|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+    r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|vụ\s+\w+\s+năm|niên\s+độ|"
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)

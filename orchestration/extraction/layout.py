@@ -16,15 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.normalise import frozen_index, nfc_with_index
+from orchestration.extraction.normalise import INVISIBLE_SPACES, blank, blank_markup, frozen_index, nfc_with_index
 from orchestration.extraction.scanning import guarded
 
-# Markup that carries no words: HTML tags, entities, markdown emphasis and heading marks.
-_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
-_ENTITY = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
-_MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
-_MD_EMPHASIS = guarded(re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"))
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A line holding only a page number (optionally "- 12 -", "Trang 3", "3/25").
 _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?[ \t]*$")
@@ -105,14 +100,8 @@ def _is_unit_power(chars: list[str], k: int) -> bool:
     return chars[k] in "²³" and k > 0 and chars[k - 1] == "m"
 
 
-def _blank(chars: list[str], start: int, end: int, keep_newlines: bool = True) -> None:
-    for k in range(start, end):
-        if not (keep_newlines and chars[k] == "\n"):
-            chars[k] = " "
-
-
 # Characters the first pass rewrites; most reports have none, and then the pass is skipped.
-_ODD_CHARS = re.compile("[\r\u00a0\u200b\ufeff" + _SUPERSCRIPT_DIGITS + "]")
+_ODD_CHARS = re.compile("[\r" + INVISIBLE_SPACES + _SUPERSCRIPT_DIGITS + "]")
 
 
 def build_layout(text: str) -> Layout:
@@ -123,7 +112,7 @@ def build_layout(text: str) -> Layout:
         k, c = odd.start(), odd.group()
         if c == "\r":
             chars[k] = "\n" if k + 1 >= len(chars) or chars[k + 1] != "\n" else " "
-        elif c in "\u00a0\u200b\ufeff" or (c in _SUPERSCRIPT_DIGITS and not _is_unit_power(chars, k)):
+        elif c in INVISIBLE_SPACES or (c in _SUPERSCRIPT_DIGITS and not _is_unit_power(chars, k)):
             chars[k] = " "
     # Each pass below reads the text as the passes before it left it; the text is joined again
     # only when a pass changed something.
@@ -131,32 +120,16 @@ def build_layout(text: str) -> Layout:
     changed = False
     for m in _FOOTNOTE_TAG.finditer(work):
         changed = True
-        _blank(chars, m.start(), m.end())
+        blank(chars, m.start(), m.end())
         power = re.fullmatch(r"<sup>\s*([23])\s*</sup>", m.group(), re.IGNORECASE)
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
-    work, changed = ("".join(chars) if changed else work), False
-    for m in _TAG.finditer(work):
-        changed = True
-        _blank(chars, m.start(), m.end())
-    work, changed = ("".join(chars) if changed else work), False
-    for entity, repl in _ENTITY.items():
-        if entity not in work:
-            continue
-        for m in re.finditer(re.escape(entity), work):
-            changed = True
-            chars[m.start()] = repl
-            _blank(chars, m.start() + 1, m.end())
-    work, changed = ("".join(chars) if changed else work), False
-    for pattern in (_MD_HEADING, _MD_EMPHASIS):
-        for m in pattern.finditer(work):
-            changed = True
-            _blank(chars, m.start(), m.end())
-    work, changed = ("".join(chars) if changed else work), False
+    work = blank_markup(chars, "".join(chars) if changed else work)
+    changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
             changed = True
-            _blank(chars, m.start(), m.end())
+            blank(chars, m.start(), m.end())
     work = "".join(chars) if changed else work
     _join_lines(chars, work)
     return Layout(source=text, clean="".join(chars), _src_index=frozen_index(index))
@@ -176,7 +149,7 @@ def _join_lines(chars: list[str], work: str) -> None:
         if not segment.strip():
             continue
         if (_PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work)) or " ".join(segment.split()) in running:
-            _blank(chars, a, b)
+            blank(chars, a, b)
             continue
         content.append(li)
     for prev, nxt in itertools.pairwise(content):
@@ -186,7 +159,7 @@ def _join_lines(chars: list[str], work: str) -> None:
         if "\t" in before or "\t" in after:
             continue  # table rows stay rows
         if _continues(before, after):
-            _blank(chars, pb, na, keep_newlines=False)
+            blank(chars, pb, na, keep_newlines=False)
 
 
 def _running_lines(work: str, lines: list[tuple[int, int]]) -> set[str]:

@@ -3,9 +3,8 @@
 * ``find_period_phrases(text, ref_year)``: every period phrase a figure may carry (``quý I/2025``,
   ``lũy kế 2 tháng``, ``đến ngày 17/6/2024`` ...), with offsets into ``text``.
 * ``date_spans(text)``: offsets of every date/year expression, so the number grammar skips them.
-* ``parse_date(s)``.
 
-Patterns run on the folded text of ``places.FoldedText`` (lower case, no diacritics, one char
+Patterns run on the folded text of ``normalise.FoldedText`` (lower case, no diacritics, one char
 per NFC char), which makes ``Quý``/``quí``/``QUÝ`` and ``lũy``/``luỹ`` the same; where folding
 merges different words (``tháng``/``thắng``, ``quý``/``quy``, ``năm``/``Nam``) the original
 word is checked.
@@ -19,7 +18,28 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from orchestration.extraction.places import FoldedText
+from orchestration.extraction.dates import (
+    FOLDED,
+    FOLDED_DATE_LINE,
+    ISO_DATE,
+    LINE_FILL,
+    MONTH,
+    MONTH_AND_YEAR,
+    NUMBER,
+    NUMERIC_DATE,
+    YEAR,
+    captured,
+    date_line,
+    day_month,
+    day_month_year,
+    report_date,
+    slash_date,
+    spelled_day,
+    spelled_month,
+    spelled_year,
+    valid_year,
+)
+from orchestration.extraction.normalise import FoldedText
 from orchestration.extraction.scanning import guarded
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -46,10 +66,6 @@ class PeriodPhrase:
 
 def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _valid_year(y: int) -> bool:
-    return 1945 <= y <= 2100
 
 
 def year_period(y: int) -> Period:
@@ -92,57 +108,30 @@ def range_period(y1: int, y2: int, word: str) -> Period:
 
 # --------------------------------------------------------------------------- dates
 
-_Y = r"((?:19|20)\d{2})"
-_DMY = re.compile(r"(?<![\d/.])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*" + _Y + r"(?![\d/])")
-_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
-_MY = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/\-]\s*" + _Y + r"(?![\d/])")
-_WORDY = re.compile(r"ngay\s*(\d{1,2})?[\s.…_]*thang\s*(\d{1,2})?[\s.…_]*nam\s*" + _Y)
-_ISO = re.compile(r"(?<!\d)" + _Y + r"-(\d{2})-(\d{2})(?!\d)")
-
-
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d) if _valid_year(y) else None
-    except ValueError:
-        return None
-
-
-def parse_date(s: str, ref_year: int | None = None) -> dt.date | None:
-    """``17/6/2024``, ``17-06-2024``, ``17.6.2024``, ``ngày 17 tháng 6 năm 2024``, ``2024-06-17``;
-    ``17/6`` with ``ref_year``. None when there is no complete date (blank draft dates)."""
-    f = FoldedText.of(s.strip()).folded
-    if m := _ISO.search(f):
-        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := _DMY.search(f):
-        return _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-    if m := _WORDY.search(f):
-        if m.group(1) and m.group(2):
-            return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return None
-    if ref_year is not None and (m := _DM.search(f)):
-        return _safe_date(ref_year, int(m.group(2)), int(m.group(1)))
-    return None
+_Y = captured(YEAR)
+_DAY_OR_MONTH = captured(NUMBER)
 
 
 # --------------------------------------------------------------------------- period phrases
 
 _YS = r"(?:\s*(?:/|-|nam)\s*" + _Y + r")?"  # optional year suffix: /2025, năm 2025, - 2025
-_N = r"(0?[1-9]|1[0-2])"
-_NUM_DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _Y + r")?"
+_N = captured(MONTH)
+_NUM_DATE = slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y)
 
 # (kind, regex) on folded text; earlier entries win ties at the same start.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
                               + r"(?![\d/])")),
-    ("as_of_wordy", re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})"
-                               r"(?:\s+nam\s+" + _Y + ")?")),
+    ("as_of_wordy", re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?" + spelled_day(FOLDED, _DAY_OR_MONTH)
+                               + spelled_month(FOLDED, _DAY_OR_MONTH) + "(?:" + spelled_year(FOLDED, _Y) + ")?")),
     ("as_of_month", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+" + _Y)),
     ("as_of_now", re.compile(r"(?:tinh\s+)?den\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
     ("comparison", re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + _Y + r"))?"
                               r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
-                              r"|(?:ngay\s+)?\d{1,2}/\d{1,2}/" + _Y + r"|(?:cuoi\s+)?nam\s+" + _Y
+                              r"|(?:ngay\s+)?" + day_month_year(NUMBER, NUMBER, _Y, sep="/")
+                              + r"|(?:cuoi\s+)?nam\s+" + _Y
                               + r"|thang\s+\d{1,2}" + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + _Y + ")?")),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
@@ -160,7 +149,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
     ("year_now", re.compile(r"nam\s+nay\b")),
-    ("year", re.compile(r"nam\s+" + _Y + r"(?![\d/]|\s*-\s*(?:19|20)\d{2})")),
+    ("year", re.compile(r"nam\s+" + _Y + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
 
 # Words of a plan or target sentence: a year phrase there is the year aimed at.
@@ -191,7 +180,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
 
 def _after_blank_date(folded: str, start: int) -> bool:
     """``ngày 15 tháng 6 năm 2024`` / ``ngày   tháng 6``: a calendar date, not a month figure."""
-    return bool(re.search(r"ngay[\s\d.…_]*$", folded[max(0, start - 16):start]))
+    return bool(re.search(FOLDED.day + LINE_FILL + "$", folded[max(0, start - 16):start]))
 
 
 def _is_target(folded: str, start: int) -> bool:
@@ -207,11 +196,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     g = m.groups()
     if kind == "as_of_date":
         y, explicit = _year_of(g[2], ref_year)
-        day = _safe_date(y, int(g[1]), int(g[0])) if y else None
+        day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_wordy":
         y, explicit = _year_of(g[2], ref_year)
-        day = _safe_date(y, int(g[1]), int(g[0])) if y else None
+        day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
@@ -313,14 +302,14 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
 # --------------------------------------------------------------------------- date spans
 
 _SPAN_PATTERNS = [
-    _WORDY,
-    re.compile(r"ngay\s*(\d{1,2})?[\s.…_]*thang\s*(\d{1,2})?[\s.…_]*nam\b"),  # blank year too
-    _ISO,
-    _DMY,
-    _MY,
+    FOLDED_DATE_LINE,
+    re.compile(date_line(FOLDED) + r"\b"),  # blank year too
+    ISO_DATE,
+    NUMERIC_DATE,
+    MONTH_AND_YEAR,
     # 17/6 only after a date word: a bare 9/12 is as often a ratio (9/12 xã), which is a fact.
-    re.compile(r"(?<![\w])(?:ngay|den|tu|toi|truoc|sau|hom)\s+(?:ngay\s+)?(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])"
-               r"(?![\d/])"),
+    re.compile(r"(?<![\w])(?:ngay|den|tu|toi|truoc|sau|hom)\s+(?:ngay\s+)?"
+               + day_month(r"(?:[0-2]?\d|3[01])", MONTH, sep="/") + r"(?![\d/])"),
     re.compile(r"(?:giai\s+doan|nhiem\s+ky|thoi\s+ky|nam\s+hoc|nien\s+khoa|nam)?\s*" + _Y + r"\s*-\s*" + _Y),
     re.compile(r"nam\s+" + _Y),
 ]
@@ -344,7 +333,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
             a, b = m.start(), m.end()
             while a < b and ft.folded[a].isspace():
                 a += 1
-            if rx is _MY and not _valid_year(int(m.group(2))):
+            if rx is MONTH_AND_YEAR and not valid_year(int(m.group(2))):
                 continue
             spans.append((a, b))
     for m in _BARE_YEAR.finditer(ft.folded):

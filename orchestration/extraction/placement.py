@@ -26,26 +26,39 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from orchestration.extraction.dates import (
+    FOLDED,
+    LINE_FILL,
+    NUMBER,
+    NUMERIC_DATE,
+    YEAR,
+    captured,
+    day_month,
+    report_date,
+    slash_date,
+    year_first,
+)
+from orchestration.extraction.normalise import FoldedText
 from orchestration.extraction.periods import (
-    _DMY,
-    _Y,
     Period,
     PeriodPhrase,
-    _safe_date,
     cumulative_period,
     find_period_phrases,
     month_period,
     year_period,
 )
-from orchestration.extraction.places import FoldedText
 
 # ---------------------------------------------------------------------------- datelines
 
+_Y = captured(YEAR)
+_DAY_OR_MONTH = captured(NUMBER)
+
 # A crawler's marker at the very top of a page: "date 2024-09" / "date 2024-09-12".
-_DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + _Y + r"-(\d{1,2})(?:-(\d{1,2}))?\b")
+_DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(_Y, _DAY_OR_MONTH, _DAY_OR_MONTH) + r"\b")
 # The opening words of a news item: "Sáng 22/11, ...", "Ngày 30.12, ...", "Chiều 5-9 ...".
-_DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
-                           r"(?:\s*\2\s*" + _Y + r")?(?![\d/])")
+_DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
+                           + day_month(_DAY_OR_MONTH, _DAY_OR_MONTH, sep=r"\s*([/.\-])\s*")
+                           + r"(?:\s*\2\s*" + _Y + r")?(?![\d/])")
 HEADER_LINES = 6  # a page's dateline sits in its first lines, above the body
 
 
@@ -67,8 +80,8 @@ def find_dateline(text: str) -> Dateline | None:
     dated: list[dt.date] = []
     for ln in lines:
         # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
-        for m in _DMY.finditer(ln):
-            day = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        for m in NUMERIC_DATE.finditer(ln):
+            day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
             if day and (len(ln) < 120 or m.start() < 40):  # a header line, or a body's first words
                 dated.append(day)
     if dated:
@@ -84,7 +97,7 @@ def find_dateline(text: str) -> Dateline | None:
 
 # ---------------------------------------------------------------------------- reference year
 
-_REPORT_DATE_LINE = re.compile(r"ngay[\s\d.…_]*thang[\s\d.…_]*nam\s*" + _Y)
+_REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + _Y)
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022": the text speaks of the year after.
 _LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:nam\s+)?" + _Y + r"(?!\s*-)")
 
@@ -125,9 +138,9 @@ _DAY_WORD = r"(?:(?:ngay|dem|sang|chieu|trua|toi|rang|som|khuya)\s+)*"
 # "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9".
 _EVENT_RANGE = re.compile(
     r"(?:\btu\s+" + _CLOCK + _DAY_WORD + r"|\b(?:ngay|dem|sang|chieu|toi)\s+" + _DAY_WORD + r")"
-    r"(\d{1,2})(?:\s*/\s*(\d{1,2}))?(?:\s*/\s*" + _Y + r")?"
+    + slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y, month_optional=True) +
     r"\s*(?:-|–|den|toi|va|sang)\s*" + _CLOCK + _DAY_WORD +
-    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])")
+    slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y) + r"(?![\d/])")
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 
 
@@ -142,8 +155,8 @@ def event_period(text: str, ref_year: int | None, is_event_sentence: Callable[[s
             return None
         month2 = int(m2)
         month1 = int(m1) if m1 else month2
-        start = _safe_date(int(y1) if y1 else year, month1, int(d1))
-        end = _safe_date(year, month2, int(d2))
+        start = report_date(int(y1) if y1 else year, month1, int(d1))
+        end = report_date(year, month2, int(d2))
         if start is None or end is None or not start <= end <= start + dt.timedelta(days=31):
             continue
         a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1

@@ -12,74 +12,16 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.normalise import frozen_index, nfc_with_index
+from orchestration.extraction.normalise import FoldedText, fold, nfc
 from orchestration.extraction.scanning import guarded
 
 _PROVINCES_CSV = Path(__file__).with_name("data") / "provinces.csv"
-
-# Characters that PDF/Word conversion scatters through reports and that mean the same thing.
-_CHAR_EQUIV = {"đ": "d", "Đ": "d", "\u00a0": " ", "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-"}
-
-
-@functools.lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in _CHAR_EQUIV:
-        return _CHAR_EQUIV[c]
-    base = unicodedata.normalize("NFD", c)[0].lower()
-    # Keep the fold 1:1 so offsets survive; the rare multi-char lowercasing keeps the base.
-    return base if len(base) == 1 else c
-
-
-class _FoldTable(dict):
-    """``str.translate`` table filled on first use: folding a report is one C-level pass."""
-
-    def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
-        self[code] = folded
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-@per_document(maxsize=256)  # describe_document folds the whole report more than once
-def fold(text: str) -> str:
-    """Lower case ASCII-ish skeleton of ``text`` (one char per NFC char)."""
-    return unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
-
-
-@dataclass(frozen=True)
-class FoldedText:
-    """A text in three aligned forms: ``source`` (as given), ``nfc`` and ``folded``.
-
-    ``nfc`` and ``folded`` have the same length; ``to_source(i)`` maps their offsets to ``source``.
-    """
-
-    source: str
-    nfc: str
-    folded: str
-    _index: Sequence[int]
-
-    @classmethod
-    def of(cls, text: str) -> FoldedText:
-        return _folded_text(text)  # describe_document, placement and the period rules fold the same text
-
-    def to_source(self, i: int) -> int:
-        return self._index[max(0, min(i, len(self._index) - 1))]
-
-
-@per_document(maxsize=32)
-def _folded_text(text: str) -> FoldedText:
-    nfc, index = nfc_with_index(text)
-    return FoldedText(text, nfc, nfc.translate(_FOLD_TABLE), frozen_index(index))
 
 
 def slug(text: str) -> str:
@@ -253,7 +195,7 @@ def _is_unit_word(s: str) -> bool:
 
 def _kind_of(word: str) -> str | None:
     """``Thành phố``/``TP.``/``huyện`` → kind key; keys pass through."""
-    w = re.sub(r"\s+", " ", unicodedata.normalize("NFC", word).lower()).strip()
+    w = re.sub(r"\s+", " ", nfc(word).lower()).strip()
     if w in _KIND_WORD:
         return w
     return _UNIT_WORDS.get(w) or _UNIT_WORDS.get(w.rstrip(".")) or {

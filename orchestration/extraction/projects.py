@@ -26,7 +26,18 @@ import re
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, read_date, spaced
+from orchestration.extraction.dates import (
+    ANY_YEAR,
+    NUMBER,
+    WRITTEN,
+    YEAR,
+    captured,
+    day_month,
+    day_month_year,
+    month_year,
+    read_date,
+)
+from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import guarded
 
 _I = re.IGNORECASE
@@ -215,8 +226,8 @@ _EVENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_DATE_NEAR = re.compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d", _I)
-_MONTH_NEAR = re.compile(r"tháng\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)", _I)
+_DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(NUMBER, NUMBER), _I)
+_MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(NUMBER), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp)\s+(?:\S+\s+){0,2}$", _I)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
@@ -299,7 +310,8 @@ def said_event(before: str, after: str) -> str | None:
 
 
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
-_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])", _I)
+_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(NUMBER), captured(NUMBER))
+                        + r"(?![\d/])", _I)
 
 
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
@@ -558,7 +570,8 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
         )
         if block is not None:
             start = re.search(
-                r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})", paragraph[b:block]
+                r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?" + captured(day_month_year(NUMBER, NUMBER, ANY_YEAR)),
+                paragraph[b:block],
             )
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))

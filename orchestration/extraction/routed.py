@@ -6,7 +6,6 @@ without importing the dispatcher that imports them.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -85,19 +84,6 @@ def _clause_marks(marks: str) -> re.Pattern[str]:
 def spaced(s: str) -> str:
     """Collapse whitespace (names copied across joined line breaks)."""
     return " ".join(s.split())
-
-
-_DATE = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)")
-
-
-def read_date(s: str) -> dt.date | None:
-    m = _DATE.search(s)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError:
-        return None
 
 
 # A capitalised word: "Bể", "Đồn", "Nặm".

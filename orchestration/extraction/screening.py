@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 
 from orchestration.extraction.errors import RejectedDocument
+from orchestration.extraction.normalise import nfc
 
 # Letters that only Vietnamese (among the languages a report folder sees) writes: đ, the hook
 # and horn vowels, and any vowel carrying a tone mark. Plain ASCII text has none.
@@ -22,7 +23,7 @@ def vietnamese_share(text: str, sample: int = 20000) -> float:
     """Share of the letters (in the first ``sample`` characters) that are Vietnamese-only."""
     letters = marked = 0
     # Each distinct character is judged once (a report uses a few hundred of them).
-    for ch, n in Counter(unicodedata.normalize("NFC", text[:sample])).items():
+    for ch, n in Counter(nfc(text[:sample])).items():
         if not ch.isalpha():
             continue
         letters += n

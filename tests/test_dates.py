@@ -1,0 +1,103 @@
+"""dates: the pieces of a Vietnamese date and the readers built from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from orchestration.extraction import dates
+
+D = dt.date
+
+
+def _whole(pattern: str, text: str, flags: int = 0) -> bool:
+    return re.fullmatch(pattern, text, flags) is not None
+
+
+def test_numbers_keep_to_the_calendar_and_the_reports_era() -> None:
+    assert (
+        _whole(dates.day_month(), "31/12")
+        and not _whole(dates.day_month(), "32/12")
+        and not _whole(dates.day_month(), "5/13")
+    )
+    assert _whole(dates.YEAR, "2025") and not _whole(dates.YEAR, "2125")
+    assert _whole(dates.ANY_YEAR, "2125")
+
+
+def test_day_month_year_with_one_separator_or_two() -> None:
+    assert _whole(dates.day_month_year(), "9 / 11 / 2023")
+    assert _whole(dates.day_month_year(sep=r"\."), "9.11.2023")
+    same_twice = dates.day_month_year(dates.NUMBER, dates.NUMBER, dates.YEAR, sep=r"([/.-])", then=r"\1")
+    assert _whole(same_twice, "9-11-2023") and not _whole(same_twice, "9-11/2023")
+
+
+def test_month_year_and_a_crawlers_marker() -> None:
+    assert _whole(dates.month_year(), "11/2023") and not _whole(dates.month_year(), "13/2023")
+    assert _whole(dates.year_first(), "2023-11") and _whole(dates.year_first(), "2023-11-09")
+
+
+def test_slash_date_with_optional_year_and_month() -> None:
+    assert _whole(dates.slash_date(), "9/11") and _whole(dates.slash_date(), "9/11/2023")
+    assert not _whole(dates.slash_date(), "9")
+    assert _whole(dates.slash_date(month_optional=True), "9")
+
+
+def test_a_part_follows_a_separator_or_its_word() -> None:
+    day_then_month = dates.spelled_day(dates.WRITTEN) + dates.part(dates.WRITTEN.month, dates.DOTTED) + dates.NUMBER
+    assert _whole(day_then_month, "ngày 9.11") and _whole(day_then_month, "ngày 9 tháng 11")
+    assert not _whole(day_then_month, "ngày 9 11")
+
+
+def test_spelled_dates_in_both_spellings() -> None:
+    written = dates.spelled_day(dates.WRITTEN) + dates.spelled_month(dates.WRITTEN) + dates.spelled_year(dates.WRITTEN)
+    assert _whole(written, "ngày 9 tháng 11 năm 2023")
+    folded = dates.spelled_day(dates.FOLDED, dates.captured(dates.NUMBER)) + dates.spelled_month(
+        dates.FOLDED, dates.captured(dates.NUMBER)
+    )
+    assert re.fullmatch(folded, "ngay 9 thang 11").groups() == ("9", "11")
+
+
+def test_a_draft_date_line_may_leave_day_and_month_blank() -> None:
+    line = dates.date_line(dates.FOLDED) + r"\s*" + dates.captured(dates.YEAR)
+    assert re.fullmatch(line, "ngay 9 thang 11 nam 2023").groups() == ("9", "11", "2023")
+    assert re.fullmatch(line, "ngay ..... thang ___ nam 2023").groups() == (None, None, "2023")
+    assert _whole(dates.FOLDED.day + dates.LINE_FILL + dates.FOLDED.month, "ngay …… thang")
+
+
+def test_the_numeric_reader_wants_the_same_separator_twice() -> None:
+    assert dates.NUMERIC_DATE.search("Cao Bằng, 09.11.2023").group(1, 3, 4) == ("09", "11", "2023")
+    assert dates.NUMERIC_DATE.search("tỷ lệ 9/11.2023") is None
+
+
+def test_calendar_and_report_dates() -> None:
+    assert dates.calendar_date(2023, 11, 9) == D(2023, 11, 9)
+    assert dates.calendar_date(2023, 2, 30) is None and dates.calendar_date(None, 2, 3) is None
+    assert dates.valid_year(1945) and not dates.valid_year(1944)
+    assert dates.report_date(1930, 1, 1) is None and dates.report_date(2023, 11, 9) == D(2023, 11, 9)
+
+
+def test_read_date_takes_the_first_slash_date() -> None:
+    assert dates.read_date("khởi công ngày 9/11/2023, hoàn thành 30/6/2025") == D(2023, 11, 9)
+    assert dates.read_date("khởi công tháng 11/2023") is None
+    assert dates.read_date("ngày 31/6/2024") is None
+
+
+@pytest.mark.parametrize(
+    ("s", "ref", "expected"),
+    [
+        ("17/6/2024", None, D(2024, 6, 17)),
+        ("17-06-2024", None, D(2024, 6, 17)),
+        ("17.6.2024", None, D(2024, 6, 17)),
+        ("ngày 17 tháng 6 năm 2024", None, D(2024, 6, 17)),
+        ("Ngày 05 tháng 01 năm 2025", None, D(2025, 1, 5)),
+        ("2024-06-17", None, D(2024, 6, 17)),
+        ("ngày   tháng 6 năm 2024", None, None),
+        ("17/6", None, None),
+        ("17/6", 2024, D(2024, 6, 17)),
+        ("31/2/2024", None, None),
+    ],
+)
+def test_parse_date(s: str, ref: int | None, expected: dt.date | None) -> None:
+    assert dates.parse_date(s, ref) == expected

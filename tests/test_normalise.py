@@ -1,0 +1,99 @@
+"""The text-normalisation steps every reader of a report composes."""
+
+import unicodedata
+
+from orchestration.extraction.normalise import (
+    FoldedText,
+    blank_markup,
+    fold,
+    fold_nfc,
+    lf_line_ends,
+    nfc,
+    nfc_with_index,
+    plain_spaces,
+    without_bom,
+    without_markup,
+    without_trailing_blanks,
+)
+
+
+def test_nfc_joins_a_combining_tone_mark_to_its_vowel() -> None:
+    decomposed = unicodedata.normalize("NFD", "Huyện Chợ Đồn")
+    assert decomposed != "Huyện Chợ Đồn"
+    assert nfc(decomposed) == "Huyện Chợ Đồn"
+
+
+def test_nfc_index_points_each_composed_letter_at_its_source() -> None:
+    source = unicodedata.normalize("NFD", "xã Nà Phặc")
+    composed, index = nfc_with_index(source)
+    assert composed == "xã Nà Phặc"
+    start = composed.index("Phặc")
+    assert source[index[start] : index[len(composed)]] == unicodedata.normalize("NFD", "Phặc")
+
+
+def test_nfc_index_of_composed_text_is_the_identity() -> None:
+    composed, index = nfc_with_index("thị trấn Bằng Lũng")
+    assert composed == "thị trấn Bằng Lũng"
+    assert list(index) == list(range(len(composed) + 1))
+
+
+def test_only_leading_byte_order_marks_go() -> None:
+    assert without_bom("\ufeff\ufeffBáo cáo\ufeff") == "Báo cáo\ufeff"
+
+
+def test_windows_and_old_mac_line_ends_become_lf() -> None:
+    assert lf_line_ends("Kính gửi:\r\nHĐND tỉnh\rBắc Kạn") == "Kính gửi:\nHĐND tỉnh\nBắc Kạn"
+
+
+def test_trailing_blanks_of_lines_and_of_the_text_go() -> None:
+    assert without_trailing_blanks("Số: 12/BC-UBND  \n\tNơi nhận:\t\n\n\n") == "Số: 12/BC-UBND\n\tNơi nhận:"
+
+
+def test_invisible_spaces_become_plain_spaces_in_place() -> None:
+    text = "tỉnh\u00a0Thái\u200bNguyên"
+    assert plain_spaces(text) == "tỉnh Thái Nguyên"
+    assert len(plain_spaces(text)) == len(text)
+
+
+def test_markup_is_removed_for_reading() -> None:
+    text = "## **Ủy ban** <b>nhân dân</b> huyện Na Rì &amp; xã Côn Minh"
+    assert without_markup(text) == "Ủy ban  nhân dân  huyện Na Rì & xã Côn Minh"
+
+
+def test_arithmetic_stars_and_snake_names_are_not_markup() -> None:
+    assert without_markup("diện tích 2 * 3 ha, mã ke_hoach") == "diện tích 2 * 3 ha, mã ke_hoach"
+
+
+def test_markup_is_blanked_for_offsets_with_the_same_words() -> None:
+    text = "## **Ủy ban** <b>nhân dân</b> huyện Na Rì &amp; xã Côn Minh"
+    chars = list(text)
+    blanked = blank_markup(chars, text)
+    assert blanked == "".join(chars)
+    assert len(blanked) == len(text)
+    assert blanked.index("huyện Na Rì") == text.index("huyện Na Rì")
+    assert blanked.split() == without_markup(text).split()
+
+
+def test_blanking_keeps_line_breaks_inside_a_tag() -> None:
+    text = "đạt <span\nclass='x'>95%</span>"
+    blanked = blank_markup(list(text), text)
+    assert blanked.count("\n") == 1 and "95%" in blanked and "span" not in blanked
+
+
+def test_fold_reads_tones_case_and_dashes_alike() -> None:
+    assert fold("TỈNH BẮC KẠN – Hoà Bình") == fold("tỉnh Bắc Kạn - Hòa Bình") == "tinh bac kan - hoa binh"
+    assert fold("Đắk\u00a0Lắk") == "dak lak"
+
+
+def test_fold_of_nfc_text_keeps_its_length() -> None:
+    text = "Thuỷ lợi Ea Súp"
+    assert len(fold_nfc(text)) == len(text)
+    assert fold_nfc(text) == "thuy loi ea sup"
+
+
+def test_folded_text_maps_matches_back_to_a_decomposed_source() -> None:
+    source = unicodedata.normalize("NFD", "Thành phố Điện Biên Phủ")
+    ft = FoldedText.of(source)
+    assert ft.nfc == "Thành phố Điện Biên Phủ"
+    start = ft.folded.index("dien bien")
+    assert nfc(source[ft.to_source(start) : ft.to_source(start + len("dien bien"))]) == "Điện Biên"
