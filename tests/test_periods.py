@@ -185,6 +185,7 @@ def test_a_year_inside_a_term_report_is_the_period_of_its_figure() -> None:
 
     text = ("ĐẢNG BỘ HUYỆN MINH LONG\nBÁO CÁO CHÍNH TRỊ\ntại Đại hội Đảng bộ huyện, nhiệm kỳ 2020 - 2025\n\n"
             "Tốc độ tăng trưởng bình quân đạt 7,5%/năm; thu nhập bình quân năm 2025 ước đạt 52 triệu đồng.\n")
-    rows = {r["value"]: r for r in extract_document(text.encode(), "minh_long.txt").tables["indicators"].iter_rows(named=True)}
+    table = extract_document(text.encode(), "minh_long.txt").tables["indicators"]
+    rows = {r["value"]: r for r in table.iter_rows(named=True)}
     assert (rows[7.5]["period_start"], rows[7.5]["period_end"]) == (D(2020, 1, 1), D(2025, 12, 31))
     assert (rows[52e6]["period_start"], rows[52e6]["period_end"]) == (D(2025, 1, 1), D(2025, 12, 31))
