@@ -68,6 +68,15 @@ Nguyễn Văn Công
 """
 
 
+def test_the_kind_in_the_heading_is_lowered_and_a_bulletins_days_are_its_period() -> None:
+    text = ("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH HÀ TĨNH\nBÁO CÁO NHANH\n"
+            "Tình hình thiệt hại do bão số 4 từ ngày 18/9 đến ngày 20/9/2025\n\n1. Về người: 1 người chết.\n")
+    info = describe_document(text)
+    assert info.title == "Báo cáo nhanh Tình hình thiệt hại do bão số 4 từ ngày 18/9 đến ngày 20/9/2025"
+    assert info.period is not None
+    assert (info.period.start, info.period.end) == (dt.date(2025, 9, 18), dt.date(2025, 9, 20))
+
+
 def test_province_report_with_caps_title_and_full_date() -> None:
     info = describe_document(PROVINCE_REPORT)
     assert (info.province, info.locality, info.admin_level) == ("quang_ninh", None, "province")

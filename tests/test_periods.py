@@ -73,6 +73,11 @@ def test_partial_phrases_without_reference_year_are_skipped() -> None:
     ("đến ngày 15/6 đã giải ngân", D(2024, 6, 15)),
     ("đến ngày 15 tháng 6 năm 2024", D(2024, 6, 15)),
     ("tính đến cuối năm 2023", D(2023, 12, 31)),
+    # a bulletin counts to an hour of a day
+    ("tính đến 17h ngày 11/9, mưa lớn đã", D(2024, 9, 11)),
+    ("tính đến 7 giờ sáng ngày 12/9/2024", D(2024, 9, 12)),
+    ("đến 16h30 ngày 3 tháng 10 năm 2024", D(2024, 10, 3)),
+    ("tính đến sáng 12/9", D(2024, 9, 12)),
     ("đến nay đã có", None),
     ("đến thời điểm báo cáo", None),
 ])

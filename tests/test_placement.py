@@ -116,6 +116,10 @@ def _is_disaster(sentence: str) -> bool:
     # a dateline and nothing else: the month it was written in
     (" date 2025-08 Mưa lớn ngày qua làm 10 người thiệt mạng.",
      Period(D(2025, 8, 1), D(2025, 8, 31), "tháng 8 năm 2025"), "date_line"),
+    # a bulletin's title names its days
+    ("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH QUẢNG TRỊ\nBÁO CÁO NHANH\nTình hình thiệt hại do mưa lũ "
+     "từ ngày 28/10 đến ngày 2/11/2024\n\n1. Về người: 2 người chết.",
+     Period(D(2024, 10, 28), D(2024, 11, 2), "từ ngày 28/10 đến ngày 2/11/2024"), "title"),
     # no year anywhere: the period stays unknown, never invented
     ("Sáng 22/11, toàn tỉnh có 36 người chết do mưa lũ.", None, None),
 ])

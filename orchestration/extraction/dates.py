@@ -54,10 +54,17 @@ class DateWords:
     day: str
     month: str
     year: str
+    hour: str
+    minute: str
+    day_part: str  # the words of a day before a date: ngày, đêm, sáng, rạng sáng, sáng sớm ...
 
 
-WRITTEN = DateWords("ngày", "tháng", "năm")  # NFC text, as the report writes it
-FOLDED = DateWords("ngay", "thang", "nam")  # the folded text of ``normalise.fold``
+WRITTEN = DateWords(  # NFC text, as the report writes it
+    "ngày", "tháng", "năm", "giờ", "phút", "(?:ngày|đêm|sáng|chiều|trưa|tối|rạng|sớm|khuya)"
+)
+FOLDED = DateWords(  # the folded text of ``normalise.fold``
+    "ngay", "thang", "nam", "gio", "phut", "(?:ngay|dem|sang|chieu|trua|toi|rang|som|khuya)"
+)
 
 
 # --------------------------------------------------------------------------- forms
@@ -109,6 +116,14 @@ def spelled_month(words: DateWords, month: str = NUMBER) -> str:
 def spelled_year(words: DateWords, year: str = ANY_YEAR) -> str:
     """`` năm 2024`` after a day or month."""
     return r"\s+" + words.year + r"\s+" + year
+
+
+def time_of_day(words: DateWords) -> str:
+    """``17h ``, ``19h30 ``, ``7 giờ sáng ngày ``, ``đêm ``, ``sáng sớm ``: the hour and the words
+    of the day that may stand before a date ("tính đến 17h ngày 11/9", "từ đêm 26 đến sáng 27/7");
+    all optional, so the caller's date follows directly."""
+    hour = r"(?:\d{1,2}\s*(?:h|" + words.hour + r")\s*(?:\d{2}(?:\s*" + words.minute + r")?)?\s+)?"
+    return hour + "(?:" + words.day_part + r"\s+)*"
 
 
 def date_line(words: DateWords) -> str:
@@ -165,7 +180,6 @@ def parse_date(s: str, ref_year: int | None = None) -> dt.date | None:
     if ref_year is not None and (m := DAY_AND_MONTH.search(f)):
         return report_date(ref_year, int(m.group(2)), int(m.group(1)))
     return None
-
 
 
 def calendar_date(year: int | None, month: int, day: int) -> dt.date | None:

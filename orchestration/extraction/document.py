@@ -228,7 +228,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         m = _TITLE_LINE.match(ln)
         if not m or len(ln) > 300:
             continue
-        parts = [ln[m.end() :].strip(" :-")]
+        kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
+        parts = [_lower_words(kind) if kind.isupper() else kind]
         j = i + 1
         while j < len(lines) and j < i + 12:
             nxt = lines[j]

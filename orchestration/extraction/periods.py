@@ -37,6 +37,7 @@ from orchestration.extraction.dates import (
     spelled_day,
     spelled_month,
     spelled_year,
+    time_of_day,
     valid_year,
 )
 from orchestration.extraction.normalise import FoldedText
@@ -118,11 +119,12 @@ _YS = r"(?:\s*(?:/|-|nam)\s*" + _Y + r")?"  # optional year suffix: /2025, năm 
 _N = captured(MONTH)
 _NUM_DATE = slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y)
 
+# "tính đến (hết) (17h) ngày ...": the day a stock or a damage count is taken on
+_AS_OF_LEAD = r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
 # (kind, regex) on folded text; earlier entries win ties at the same start.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("as_of_date", re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
-                              + r"(?![\d/])")),
-    ("as_of_wordy", re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?" + spelled_day(FOLDED, _DAY_OR_MONTH)
+    ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+    ("as_of_wordy", re.compile(_AS_OF_LEAD + spelled_day(FOLDED, _DAY_OR_MONTH)
                                + spelled_month(FOLDED, _DAY_OR_MONTH) + "(?:" + spelled_year(FOLDED, _Y) + ")?")),
     ("as_of_month", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+" + _Y)),

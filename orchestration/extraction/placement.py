@@ -36,6 +36,7 @@ from orchestration.extraction.dates import (
     day_month,
     report_date,
     slash_date,
+    time_of_day,
     year_first,
 )
 from orchestration.extraction.normalise import FoldedText
@@ -132,14 +133,13 @@ def _body_year(nfc: str) -> int | None:
 
 # ---------------------------------------------------------------------------- event dates
 
-_CLOCK = r"(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s+)?"
-_DAY_WORD = r"(?:(?:ngay|dem|sang|chieu|trua|toi|rang|som|khuya)\s+)*"
+_WHEN = time_of_day(FOLDED)  # "19h ngày", "sáng sớm" before a day
 # "từ ngày 11-14/8", "từ đêm 26 đến sáng 27/7", "từ 19h ngày 8/9 đến 10h ngày 9/9/2024",
 # "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9".
 _EVENT_RANGE = re.compile(
-    r"(?:\btu\s+" + _CLOCK + _DAY_WORD + r"|\b(?:ngay|dem|sang|chieu|toi)\s+" + _DAY_WORD + r")"
+    r"(?:\btu\s+" + _WHEN + r"|\b(?:ngay|dem|sang|chieu|toi)\s+" + _WHEN + r")"
     + slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y, month_optional=True) +
-    r"\s*(?:-|–|den|toi|va|sang)\s*" + _CLOCK + _DAY_WORD +
+    r"\s*(?:-|–|den|toi|va|sang)\s*" + _WHEN +
     slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y) + r"(?![\d/])")
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 
@@ -149,21 +149,42 @@ def event_period(text: str, ref_year: int | None, is_event_sentence: Callable[[s
     hazard), with the year written or the reference year; None when either is missing."""
     ft = FoldedText.of(text[:EVENT_WINDOW])
     for m in _EVENT_RANGE.finditer(ft.folded):
-        d1, m1, y1, d2, m2, y2 = m.groups()
-        year = int(y2 or y1 or 0) or ref_year
-        if year is None:
+        if not (m.group(3) or m.group(6) or ref_year):
             return None
-        month2 = int(m2)
-        month1 = int(m1) if m1 else month2
-        start = report_date(int(y1) if y1 else year, month1, int(d1))
-        end = report_date(year, month2, int(d2))
-        if start is None or end is None or not start <= end <= start + dt.timedelta(days=31):
+        span = _range_period(m, ref_year, ft.nfc, max_days=31)
+        if span is None:
             continue
         a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1
         b = min(x for x in (ft.folded.find(".", m.end()), ft.folded.find("\n", m.end()), len(ft.folded)) if x >= 0)
         if is_event_sentence(ft.nfc[a:b]):
-            return Period(start, end, ft.nfc[m.start():m.end()].strip())
+            return span
     return None
+
+
+def title_span(title: str, ref_year: int | None) -> Period | None:
+    """The days a title names ("Tình hình thiệt hại do mưa lũ từ ngày 27/10 đến ngày 30/10/2025"):
+    a bulletin's own period, so no hazard check and no one-month limit."""
+    ft = FoldedText.of(title)
+    for m in _EVENT_RANGE.finditer(ft.folded):
+        if (span := _range_period(m, ref_year, ft.nfc, max_days=366)) is not None:
+            return span
+    return None
+
+
+def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: int) -> Period | None:
+    """The period of one ``_EVENT_RANGE`` match (the year written, else ``ref_year``), or None
+    when a date is not in the calendar or the range runs backwards or longer than ``max_days``."""
+    d1, m1, y1, d2, m2, y2 = m.groups()
+    year = int(y2 or y1 or 0) or ref_year
+    if year is None:
+        return None
+    month2 = int(m2)
+    month1 = int(m1) if m1 else month2
+    start = report_date(int(y1) if y1 else year, month1, int(d1))
+    end = report_date(year, month2, int(d2))
+    if start is None or end is None or not start <= end <= start + dt.timedelta(days=max_days):
+        return None
+    return Period(start, end, nfc[m.start():m.end()].strip())
 
 
 # ---------------------------------------------------------------------------- document period
@@ -253,6 +274,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         chosen = _choose(find_period_phrases(own, title_ref)) or _choose(find_period_phrases(title, title_ref))
         if chosen is not None and chosen.period is not None:
             return _party_term(chosen, title, nfc), "title"
+        if (span := title_span(own, title_ref)) is not None:
+            return span, "title"
         body_start = zone[1]
     else:
         body_start = 0
