@@ -94,6 +94,14 @@ def test_target_year_in_plan_sentences() -> None:
     assert _one("Chỉ tiêu kế hoạch năm 2024 là 317 tỷ").kind == "target_year"
 
 
+def test_months_so_far_said_after_the_subject() -> None:
+    phrases = find_period_phrases("Thu ngân sách nhà nước 5 tháng ước đạt 13.218 tỷ đồng", 2025)
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases if p.period] == [
+        ("cumulative", D(2025, 1, 1), D(2025, 5, 31))]
+    # a duration is not the months of a year
+    assert [p for p in find_period_phrases("sau 18 tháng thi công, cầu đã thông xe", 2025) if p.period] == []
+
+
 def test_comparisons_and_non_periods() -> None:
     phrases = find_period_phrases("tăng 5% so với cùng kỳ năm 2023, tăng 3% so với 31/12/2023", 2024)
     assert [p.kind for p in phrases] == ["comparison", "comparison"]

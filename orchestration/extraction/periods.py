@@ -147,6 +147,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
+    # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
+    ("cumulative_bare", re.compile(r"(?<![\d/.,])" + _N + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
     ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + _Y + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
@@ -236,10 +238,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not y:
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
-    if kind in ("cumulative_to", "cumulative_in"):
+    if kind in ("cumulative_to", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind == "cumulative_to" else None, ref_year)
         n = int(g[0])
-        if not y or (n < 2 and kind == "cumulative_in"):
+        if not y or (n < 2 and kind != "cumulative_to"):
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "quarter":
