@@ -250,6 +250,8 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "từ 2h ngày 5/8 đến 14h30 ngày 6/8, trời mưa",
         "Kinh tế - 12/03 09:45 Theo Sở Tài chính",
         "lượng mưa phổ biến 40-120mm, có nơi trên 210 mm",
+        "trong đó ngập sâu trên 1m là",  # the depth qualifies the houses counted after it
+        "lúa bị ngập sâu 0,5 - 1 m",
         "Tính đến ngày 31.3, số liệu cập nhật; kéo dài đến hết tháng 2.2025",
         "thông xe vào sáng 14-11",
         "sạt lở tại Km125+300",

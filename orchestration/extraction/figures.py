@@ -76,6 +76,9 @@ _NOT_FIGURE = [
     rf"(?i:tháng\s+{month_year(sep=DOT_OR_DASH)})\b",
     # rainfall (mm) is a weather observation, not a fact of the report
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
+    # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m")
+    r"(?i:ngập\s+sâu\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?)\d+(?:[.,]\d+)?\s*"
+    r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
