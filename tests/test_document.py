@@ -77,6 +77,15 @@ def test_the_kind_in_the_heading_is_lowered_and_a_bulletins_days_are_its_period(
     assert (info.period.start, info.period.end) == (dt.date(2025, 9, 18), dt.date(2025, 9, 20))
 
 
+def test_a_headline_that_opens_with_a_province_names_the_news_province() -> None:
+    text = ("Tây Ninh: Khởi công đường nối TP.HCM - Mộc Bài\n\nSáng 5/3/2025, UBND TP.HCM và tỉnh Tây Ninh "
+            "khởi công dự án; tuyến nối TP.HCM với cửa khẩu, TP.HCM góp 30% vốn.\n")
+    assert describe_document(text).province == "tay_ninh"
+    # a person or a topic before the colon is not a place: the names in the text decide
+    text = "Chủ tịch tỉnh: Tây Ninh sẽ hoàn thành đường nối TP.HCM - Mộc Bài năm 2026, TP.HCM góp vốn.\n"
+    assert describe_document(text).province == "ho_chi_minh"
+
+
 def test_province_report_with_caps_title_and_full_date() -> None:
     info = describe_document(PROVINCE_REPORT)
     assert (info.province, info.locality, info.admin_level) == ("quang_ninh", None, "province")

@@ -561,8 +561,26 @@ def _province(
                 return u.province, "title"
     if date_place is not None and date_place.province is not None:
         return date_place.province, "date_line"
+    if (lead := _headline_province(plain)) is not None:
+        return lead, "title"
     body = _most_mentioned(plain)
     return body, "body" if body else None
+
+
+# "Bình Phước: Khởi công cao tốc ...": a news headline that opens with a place names what it is about
+_HEADLINE_LEAD = re.compile(r"\A\s*([^\n:]{2,40}?)\s*:\s+\S")
+
+
+def _headline_province(plain: str) -> Province | None:
+    """The province a headline opens with, when the words before its colon are only that name."""
+    m = _HEADLINE_LEAD.match(plain)
+    if m is None:
+        return None
+    lead = m.group(1)
+    named = find_provinces(lead)
+    if len(named) == 1 and not lead[: named[0].start].strip() and not lead[named[0].end :].strip():
+        return named[0].province
+    return None
 
 
 def _most_mentioned(plain: str) -> Province | None:
