@@ -54,6 +54,14 @@ def test_a_plan_named_right_after_a_figure_is_its_base_not_a_later_comparison() 
     assert figures(text)[1:] == [(118, "pct", "plan_pct"), (22, "pct", "yoy_pct")]
 
 
+def test_a_bound_on_the_units_counted_is_a_threshold_not_a_fact() -> None:
+    assert figures("Có 8/25 đơn vị có tỷ lệ giải ngân trên 50%; 5 đơn vị giải ngân dưới 20%.") == [
+        (8, "count", "level"), (25, "count", "level"), (5, "count", "level")]
+    # a share of the units counted, or a bound in a clause of its own, is a fact
+    assert figures("Toàn huyện còn 1.500 hộ nghèo chiếm trên 5% tổng số hộ.")[1] == (5, "pct", "share_pct")
+    assert figures("Có 120 doanh nghiệp, tăng trên 15%.")[1] == (15, "pct", "yoy_pct")
+
+
 def test_exceeding_the_plan() -> None:
     assert figures("Sản lượng đạt 500 tấn, vượt 10% kế hoạch.")[1] == (110, "pct", "plan_pct")
 

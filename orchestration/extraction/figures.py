@@ -658,8 +658,27 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}
     figures = [f for f in figures if f.role == "denominator" or f.start not in taken]
+    figures = [f for i, f in enumerate(figures) if not _is_threshold(f, figures[:i], paragraph, offset)]
     return [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
             for i, f in enumerate(figures)]
+
+
+# Units that count things. "8/25 đơn vị có tỷ lệ giải ngân trên 50%", "5 xã có tỷ lệ hộ nghèo dưới
+# 3%": a bound after such a count, in the same clause, says which of them are counted — a threshold,
+# not a fact. "1.500 hộ nghèo, chiếm trên 5%" / "1.500 hộ nghèo chiếm trên 5%" stay: a share of them.
+_COUNTED_UNITS = frozenset({"count", "enterprise", "household", "cooperative", "product", "person", "house"})
+_CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
+
+
+def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
+    if fig.unit != "pct" or fig.qualifier not in ("over", "under"):
+        return False
+    for prev in reversed(earlier):
+        if prev.sentence != fig.sentence or _CLAUSE_BREAK.search(paragraph, prev.end - offset, fig.start - offset):
+            return False
+        if prev.unit in _COUNTED_UNITS:
+            return True
+    return False
 
 
 def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
