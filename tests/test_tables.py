@@ -76,3 +76,32 @@ def test_a_column_aligned_table_of_years() -> None:
 def test_a_sentence_with_years_is_not_a_table() -> None:
     text = "Giai đoạn 2021 2022 2023 tăng trưởng bình quân 7%.\nTỷ lệ hộ nghèo 3,5   2,1   1,8   1,2\n"
     assert find_aligned_table_figures(build_layout(text)) == ([], [])
+
+
+def test_markdown_and_html_tables_are_read_like_tab_separated_ones() -> None:
+    markdown = (
+        "| STT | Chỉ tiêu | ĐVT | Kế hoạch 2024 | Thực hiện 2024 | So với cùng kỳ (%) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Kim ngạch xuất khẩu | Triệu USD | 250 | 262,5 | 105,2 |\n"
+    )
+    html = (
+        "<table><tr><th>STT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch 2024</th><th>Thực hiện 2024</th>"
+        "<th>So với cùng kỳ (%)</th></tr>\n<tr><td>1</td><td>Kim ngạch xuất khẩu</td><td>Triệu USD</td>"
+        "<td>250</td><td>262,5</td><td>105,2</td></tr></table>\n"
+    )
+    for text in (markdown, html):
+        layout = build_layout(text)
+        rows = find_table_figures(layout)
+        got = [(extra["label"], f.metric, round(f.value, 6), f.unit) for f, extra in rows]
+        assert got == [
+            ("Kim ngạch xuất khẩu", "target", 250e6, "USD"),
+            ("Kim ngạch xuất khẩu", "level", 262.5e6, "USD"),
+            ("Kim ngạch xuất khẩu", "yoy_pct", 5.2, "pct"),  # 105,2 % of last year's
+        ], text
+        for fig, _ in rows:  # the evidence offsets still point at the number in the original text
+            assert layout.source[layout.to_source(fig.start):layout.to_source(fig.end)] == fig.token
+
+
+def test_a_growth_column_holds_the_growth_itself() -> None:
+    assert classify_header("So với cùng kỳ (%)").ratio
+    assert not classify_header("Tăng so với cùng kỳ (%)").ratio

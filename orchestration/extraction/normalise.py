@@ -104,10 +104,29 @@ MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
 MARKDOWN_EMPHASIS = guarded(re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"))
 
 
+# Table markup keeps the table: a cell starts with a tab and a row ends a line, the shape of the
+# tab-separated tables Word/PDF conversion leaves (``tables.py`` reads those). HTML ``<td>``/``<th>``
+# and the pipes of a markdown table row ("| Thu ngân sách | Tỷ đồng | 7.520 |") are such marks.
+_CELL_TAGS = frozenset({"td", "th"})
+_ROW_TAGS = frozenset({"tr"})
+PIPE_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+
+
+def tag_mark(tag: re.Match[str]) -> str:
+    """The one character an HTML tag leaves: a tab before a cell, a line break at a row, else a space."""
+    name = tag.group(2).lower()
+    if name in _CELL_TAGS and not tag.group(1):
+        return "\t"
+    return "\n" if name in _ROW_TAGS else " "
+
+
 def without_markup(text: str) -> str:
-    """``text`` with tags as spaces, entities as their characters and markdown marks removed."""
+    """``text`` with tags as spaces (table cells and rows as tabs and line breaks), pipe-table rows
+    tab-separated, entities as their characters and markdown marks removed."""
     if "<" in text:  # (a text without the character has nothing to remove: skip the scan)
-        text = HTML_TAG.sub(" ", text)
+        text = HTML_TAG.sub(tag_mark, text)
+    if "|" in text:
+        text = PIPE_TABLE_ROW.sub(lambda m: m.group().replace("|", "\t"), text)
     if "&" in text:
         text = HTML_ENTITY.sub(lambda m: HTML_ENTITIES[m.group()], text)
     if "#" in text:
@@ -132,6 +151,12 @@ def blank_markup(chars: list[str], work: str) -> str:
     for m in HTML_TAG.finditer(work):
         changed = True
         blank(chars, m.start(), m.end())
+        chars[m.start()] = tag_mark(m)
+    for m in PIPE_TABLE_ROW.finditer(work) if "|" in work else ():
+        changed = True
+        for k in range(m.start(), m.end()):
+            if chars[k] == "|":
+                chars[k] = "\t"
     work, changed = ("".join(chars) if changed else work), False
     for m in HTML_ENTITY.finditer(work) if "&" in work else ():
         changed = True

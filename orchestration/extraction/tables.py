@@ -26,6 +26,9 @@ class Column:
     metric: str | None = None
     estimate: bool = False
     year: int | None = None
+    # "So với cùng kỳ (%)" holds this period as a percentage of last year's (110,5 → +10,5 %);
+    # "Tăng so với cùng kỳ (%)" holds the growth itself
+    ratio: bool = False
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -47,7 +50,7 @@ def classify_header(cell: str) -> Column:
     if _UNIT_HEAD.search(cell):
         return Column("unit")
     if _YOY_HEAD.search(cell):
-        return Column("value", "yoy_pct", year=year)
+        return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
         return Column("value", "plan_pct", year=year)
     if _LEVEL_HEAD.search(cell):
@@ -144,8 +147,8 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 f_unit, mult, u_label = "count", 1.0, None
             metric = head.metric or "level"
             f_value = scale(value, mult)
-            if metric == "yoy_pct" and f_unit == "pct" and value > 50 and "bằng" in clean[a:b].lower():
-                f_value = value - 100
+            if metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in clean[a:b].lower()):
+                f_value = round(value - 100, 6)
             start = ca + m.start()
             fig = Figure(start=start, end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
                          value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
