@@ -62,6 +62,11 @@ def test_a_bound_on_the_units_counted_is_a_threshold_not_a_fact() -> None:
     assert figures("Có 120 doanh nghiệp, tăng trên 15%.")[1] == (15, "pct", "yoy_pct")
 
 
+def test_a_fronted_base_may_be_a_year() -> None:
+    text = "Xảy ra 85 vụ tai nạn, làm chết 62 người; so với năm 2023, giảm 12 vụ, giảm 5 người chết."
+    assert figures(text)[2:] == [(-12, "case", "yoy_abs"), (-5, "person", "yoy_abs")]
+
+
 def test_exceeding_the_plan() -> None:
     assert figures("Sản lượng đạt 500 tấn, vượt 10% kế hoạch.")[1] == (110, "pct", "plan_pct")
 

@@ -260,7 +260,9 @@ _OTHER_BASE_AFTER = re.compile(
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
 
 
-_FRONTED_BASE = guarded(re.compile(r"(?:^|[,;:]\s*)(so\s+với\s+[^,;:\d]{3,40}?)\s*,", re.IGNORECASE))
+# "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
+_FRONTED_BASE = guarded(re.compile(
+    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s*,", re.IGNORECASE))
 
 
 def comparison_base(head: str) -> str | None:
