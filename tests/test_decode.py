@@ -255,10 +255,12 @@ def test_damaged_utf8_is_not_misread_as_a_code_page() -> None:
     assert "utf-8" in err.reason.lower() and "3,000" in err.reason
 
 
-def test_legacy_font_encodings_are_named() -> None:
-    tcvn3 = "B¸o c¸o t×nh h×nh kinh tÕ cña tØnh n¨m 2024 vµ c¸c nhiÖm vô ®\xadîc giao. " * 3
-    err = reject(tcvn3.encode("latin-1"))
-    assert err.code == "undecodable" and "TCVN3" in err.reason
+def test_tcvn3_is_decoded_and_vni_is_named() -> None:
+    tcvn3 = "B¸o c¸o t×nh h×nh kinh tÕ cña tØnh B¾c K¹n n¨m 2024 vµ c¸c nhiÖm vô ®\xadîc giao. " * 3
+    decoded = decode_report(tcvn3.encode("latin-1"), "x.txt")
+    assert decoded.encoding == "tcvn3"
+    assert decoded.text.startswith("Báo cáo tình hình kinh tế của tỉnh Bắc Kạn năm 2024 và các nhiệm vụ được giao.")
+    assert tcvn3.encode("latin-1").decode(decoded.encoding) == decoded.text  # the documented invariant
     vni = "Baùo caùo tình hình kinh teá cuûa tænh naêm 2024 vaø caùc nhieäm vuï ñöôïc giao. " * 3
     err = reject(vni.encode("latin-1"))
     assert err.code == "undecodable" and "VNI" in err.reason

@@ -48,3 +48,17 @@ def test_windows_1258_copy_has_the_same_facts() -> None:
     text = sample.read_text(encoding="utf-8")
     original = _facts(extract_document(sample.read_bytes(), sample.name))
     assert _facts(extract_document(to_windows_1258(text), sample.name)) == original
+
+
+# Characters the ".Vn" fonts never had, typed as their ASCII stand-ins (one for one: same offsets).
+_NOT_IN_TCVN3 = str.maketrans({"–": "-", "“": '"', "”": '"', "…": ".", "≥": ">", "¹": "1", "²": "2",
+                               "³": "3", "⁴": "4"})
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
+def test_a_tcvn3_copy_has_the_same_facts(sample: Path) -> None:
+    import orchestration.extraction.decode  # noqa: F401  (registers the "tcvn3" codec)
+
+    text = sample.read_text(encoding="utf-8").translate(_NOT_IN_TCVN3)
+    original = _facts(extract_document(text.encode("utf-8"), sample.name))
+    assert _facts(extract_document(text.encode("tcvn3"), sample.name)) == original

@@ -10,17 +10,20 @@ Invariant: ``data.decode(result.encoding) == result.text`` for every accepted fi
 
 Decoding order: binary magic numbers → BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) → UTF-16/32
 without BOM (NUL bytes at regular positions) → NUL/control bytes mean binary → strict UTF-8 →
-Windows-1258 when the result reads as Vietnamese → TCVN3/VNI font encodings are named and
-rejected → charset-normalizer → ``undecodable``.
+Windows-1258 when the result reads as Vietnamese → TCVN3 (the ".Vn" fonts) decoded by its table;
+VNI named and rejected → charset-normalizer → ``undecodable``.
 """
 
 from __future__ import annotations
 
 import codecs
+import csv
+import functools
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from charset_normalizer import from_bytes
 
@@ -173,6 +176,37 @@ _FONT_ENCODINGS: tuple[tuple[str, tuple[bytes, ...]], ...] = (
 )
 
 
+_TCVN3 = _FONT_ENCODINGS[0][0]
+
+
+@functools.lru_cache(maxsize=1)
+def _tcvn3_decoding_table() -> str:
+    """The 256 characters of TCVN3 (TCVN 5712:1993), the encoding of the ".Vn" fonts most
+    pre-Unicode reports were typed in: ASCII, except the bytes ``data/tcvn3.csv`` maps (the
+    upper half and a few capitals among the control codes; taken from glibc's TCVN5712-1)."""
+    table = [chr(b) for b in range(0x100)]
+    with (Path(__file__).parent / "data" / "tcvn3.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            table[int(row["byte"], 16)] = chr(int(row["unicode"], 16))
+    return "".join(table)
+
+
+def _tcvn3_codec(name: str) -> codecs.CodecInfo | None:
+    """A ``codecs`` entry for "tcvn3", so ``data.decode("tcvn3")`` works like any code page (and
+    the module's invariant holds for it too)."""
+    if name != "tcvn3":
+        return None
+    table = _tcvn3_decoding_table()
+    return codecs.CodecInfo(
+        name="tcvn3",
+        encode=lambda text, errors="strict": codecs.charmap_encode(text, errors, codecs.charmap_build(table)),
+        decode=lambda data, errors="strict": codecs.charmap_decode(data, errors, table),
+    )
+
+
+codecs.register(_tcvn3_codec)
+
+
 def _font_encoding(data: bytes) -> str | None:
     for name, words in _FONT_ENCODINGS:
         counts = [data.count(w) for w in words]
@@ -275,6 +309,8 @@ def _decode_bytes(data: bytes, source_file: str) -> tuple[str, str]:
         return cp1258, "windows-1258"
 
     font = _font_encoding(data)
+    if font == _TCVN3:
+        return data.decode("tcvn3"), "tcvn3"
     if font:
         raise reject(f"looks like Vietnamese in the legacy {font} encoding, not Unicode: convert it "
                      "to Unicode (UTF-8) first, e.g. with UniKey's converter", "undecodable")
