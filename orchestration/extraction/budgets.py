@@ -35,6 +35,7 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.periods import month_end
 from orchestration.extraction.routed import FigureContext, Routed
 from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_pattern
 
 _I = re.IGNORECASE
 
@@ -146,23 +147,12 @@ _ACTUAL_WORDS = guarded(
 )
 
 # Who set a plan: the issuers whose plan is the central one and those whose plan is the province's.
-PLAN_ISSUERS: dict[str, tuple[str, ...]] = {
-    "central": ("Trung ương", "TW", "Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Bộ Tài chính", "Quốc hội"),
-    "provincial": (
-        "Hội đồng nhân dân tỉnh",
-        "HĐND tỉnh",
-        "HĐND",
-        "Ủy ban nhân dân tỉnh",
-        "UBND tỉnh",
-        "tỉnh",
-        "địa phương",
-    ),
-}
+PLAN_ISSUERS: dict[str, tuple[str, ...]] = keyed_word_lists("plan_issuers", "basis")
 
 
 def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
     """ "dự toán Trung ương (giao)", "kế hoạch vốn tỉnh giao", "được Thủ tướng Chính phủ giao"."""
-    issuer = "(?:" + "|".join(r"\s+".join(w.split()) for w in words) + r")\b"
+    issuer = "(?:" + "|".join(map(phrase_source, words)) + r")\b"
     return re.compile(
         r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:(?:được|do)\s+)?" + issuer + "|"
         r"(?<!\w)" + issuer + r"\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
@@ -180,14 +170,8 @@ _PROVINCE_ALLOCATES = guarded(
 )
 _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
-_CENTRAL_SOURCE = re.compile(r"ngân\s+sách\s+(?:trung\s+ương|TW)|\bNSTW\b|vốn\s+trung\s+ương", _I)
-_LOCAL_SOURCE = guarded(
-    re.compile(
-        r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b|"
-        r"\bcủa\s+các\s+(?:địa\s+phương|huyện)",
-        _I,
-    )
-)
+_CENTRAL_SOURCE = word_pattern("central_budget", _I)
+_LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
 
 # As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
 # date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".

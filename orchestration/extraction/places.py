@@ -9,19 +9,16 @@ in letters (``Bắc Cạn``, ``Đắc Lắc``, ``TP.HCM``) are explicit aliases.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import FoldedText, fold, nfc
 from orchestration.extraction.scanning import guarded
-
-_PROVINCES_CSV = Path(__file__).with_name("data") / "provinces.csv"
+from orchestration.extraction.vocabulary import read_table
 
 
 def slug(text: str) -> str:
@@ -65,8 +62,7 @@ CENTRAL_CITIES = frozenset({"ha_noi", "ho_chi_minh", "hai_phong", "da_nang", "ca
 
 @functools.lru_cache(maxsize=1)
 def _load() -> tuple[tuple[Province, ...], dict[str, Province]]:
-    with _PROVINCES_CSV.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = read_table("provinces.csv")
     provinces = tuple(
         Province(r["province_key"], r["name_vi"], r["gso_code"], r["region"],
                  r["successor_key_2025"], r["successor_name_2025"])
