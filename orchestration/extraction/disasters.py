@@ -42,7 +42,7 @@ from orchestration.extraction.dates import year_first
 from orchestration.extraction.figures import is_blocked
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import guarded
-from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern
+from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
 _I = re.IGNORECASE
 
@@ -130,9 +130,7 @@ _RELIEF_MONEY = word_pattern("relief_money", _I)
 # A clause ends at a semicolon or a full stop (not the dot of 1.120).
 _CLAUSE_END = r";|\.(?!\d)"
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
-_RELIEF_OBJECT = guarded(
-    re.compile(r"(?:hỗ\s+trợ|thăm\s+hỏi|động\s+viên|cứu\s+trợ|tặng\s+quà|thăm)(?:\s+\w+){0,2}\s*$", _I)
-)
+_RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
 _PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
@@ -140,7 +138,7 @@ _PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
 _CLAUSE_CAUSE = guarded(
     re.compile(
         r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)|"
-        r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:làm|cuốn\s+trôi|cuốn|vùi\s+lấp|vùi|đánh|quật|thổi))\b",
+        r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:" + word_source("agent_verbs") + r"))\b",
         _I,
     )
 )

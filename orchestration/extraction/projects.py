@@ -39,7 +39,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import guarded
-from orchestration.extraction.vocabulary import word_list, word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_patterns, word_list, word_pattern, word_source
 
 _I = re.IGNORECASE
 
@@ -151,28 +151,7 @@ _LOCALITY_TAIL = re.compile(
 )
 _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
 
-_EVENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("inaugurated", re.compile(r"khánh\s+thành", _I)),
-    ("started", re.compile(r"khởi\s+công|động\s+thổ", _I)),
-    (
-        "approved",
-        re.compile(
-            r"phê\s+duyệt|chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|"
-            r"giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư",
-            _I,
-        ),
-    ),
-    (
-        "completed",
-        re.compile(
-            r"(?<!dự\skiến\s)(?<!chưa\s)(?<!phấn\sđấu\s)(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành"
-            # "hoàn thành việc khám cho 500 người", "hoàn thành 80% kế hoạch": a task, not the work
-            r"(?!\s+(?:trong|vào|trước|\d|việc|công\s+tác|nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu|các\s+chỉ))|"
-            r"đưa\s+vào\s+sử\s+dụng|đi\s+vào\s+hoạt\s+động|đưa\s+vào\s+khai\s+thác|thông\s+xe\s+kỹ\s+thuật",
-            _I,
-        ),
-    ),
-]
+_EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events", "event", _I)
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(NUMBER, NUMBER), _I)
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(NUMBER), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
@@ -181,11 +160,7 @@ _FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+ho�
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
 # Words that say a work is under way (an explicit in_progress)
-_PROGRESS = re.compile(
-    r"thi\s+công|đang\s+(?:triển\s+khai|xây\s+dựng|thực\s+hiện)|đẩy\s+nhanh\s+tiến\s+độ|"
-    r"đầu\s+tư\s+xây\s+dựng|triển\s+khai\s+thực\s+hiện",
-    _I,
-)
+_PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(r"^\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b", _I)
 

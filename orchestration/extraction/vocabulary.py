@@ -2,11 +2,12 @@
 
 Every table is a CSV file with a header, read by ``read_table``. A word list is one table per
 concept in ``data/words/<concept>.csv``: a ``words`` column with one phrasing a row, in the order
-they are tried, and an optional key column that names a sub-concept (``person_impacts.csv``:
-``impact,words``). A phrasing is a regular expression in which a plain space stands for any run
-of whitespace (``mất tích``); ``\\b`` and a lookaround that keeps a word from a longer one
-(``ngập(?! mặn)``) belong to the word. How the words join the rest of a phrase (what comes
-before or after them) is grammar and stays in the rule that uses them.
+they are tried; optionally a key column that names a sub-concept (``person_impacts.csv``:
+``impact,words``) and a ``note`` column that says why a phrasing is there. A phrasing is a
+regular expression in which a plain space stands for any run of whitespace (``mất tích``);
+``\\b`` and a lookaround that keeps a word from a longer one (``ngập(?! mặn)``) belong to the
+word. How the words join the rest of a phrase (what comes before or after them) is grammar and
+stays in the rule that uses them.
 """
 
 from __future__ import annotations
