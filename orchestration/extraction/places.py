@@ -189,8 +189,8 @@ def _is_unit_word(s: str) -> bool:
     return re.sub(r"\s+", " ", s.lower()).strip() in _UNIT_WORDS
 
 
-def _kind_of(word: str) -> str | None:
-    """``Thành phố``/``TP.``/``huyện`` → kind key; keys pass through."""
+def unit_kind(word: str) -> str | None:
+    """``Thành phố``/``TP.``/``huyện`` (or folded: ``thanh pho``) → kind key; keys pass through."""
     w = re.sub(r"\s+", " ", nfc(word).lower()).strip()
     if w in _KIND_WORD:
         return w
@@ -205,7 +205,7 @@ def place_key(kind: str, name: str) -> str:
     province (``tỉnh``) yields the province key itself. Names that are province spellings
     (``Bắc Cạn``) are canonicalised so every spelling gives one key.
     """
-    k = _kind_of(kind)
+    k = unit_kind(kind)
     if k is None:
         raise ValueError(f"unknown unit kind: {kind!r}")
     prov = match_province(name, fuzzy=False)
@@ -326,5 +326,5 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
 
 def unit_label(kind: str, name: str) -> str:
     """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
-    k = _kind_of(kind) or kind
+    k = unit_kind(kind) or kind
     return f"{_KIND_WORD.get(k, k)} {name}"
