@@ -15,6 +15,7 @@ from orchestration.extraction.places import (
     place_key,
     provinces,
     slug,
+    unit_kind,
 )
 
 
@@ -119,3 +120,11 @@ def test_find_units_in_nfd_text() -> None:
     (u,) = find_units(text)
     assert u.key == "thanh_pho_bac_kan"
     assert unicodedata.normalize("NFC", text[u.start:u.end]) == "thành phố Bắc Kạn"
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("Thị trấn", "thi_tran"), ("TX.", "thi_xa"), ("thanh pho", "thanh_pho"), ("tp", "thanh_pho"),
+    ("thi xa", "thi_xa"), ("phuong", "phuong"), ("huyen", "huyen"), ("ấp", None),
+])
+def test_unit_kind_reads_a_unit_word_written_or_folded(word: str, kind: str | None) -> None:
+    assert unit_kind(word) == kind

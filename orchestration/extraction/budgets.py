@@ -35,93 +35,26 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.periods import month_end
 from orchestration.extraction.routed import FigureContext, Routed
 from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
+    keyed_word_patterns,
+    phrase_source,
+    word_pattern,
+    word_source,
+)
 
 _I = re.IGNORECASE
 
 # Budget items, most specific first; the one written nearest before the number wins.
-_ITEMS: list[tuple[str, re.Pattern[str]]] = [
-    ("revenue_domestic", re.compile(r"\bthu\s+nội\s+địa", _I)),
-    # "thu thuế xuất nhập khẩu", "thu từ hoạt động xuất, nhập khẩu", "Thu từ hoạt động xuất - nhập khẩu"
-    (
-        "revenue_import_export",
-        re.compile(r"\bthu\s+(?:thuế\s+)?(?:từ\s+(?:hoạt\s+động\s+)?)?(?:xuất\s*[,–-]?\s*nhập\s+khẩu|XNK)", _I),
-    ),
-    # land-use fees ("thu tiền sử dụng đất", "tiền cấp đất"); land rent stays revenue_other
-    ("revenue_land_use", re.compile(r"(?:\bthu\s+)?tiền\s+(?:sử\s+dụng|cấp|giao)\s+đất", _I)),
-    (
-        "revenue_other",
-        re.compile(
-            r"\bthu\s+(?:từ\s+)?(?:khu\s+vực|doanh\s+nghiệp|ngoài\s+quốc\s+doanh|thuế|phí|lệ\s+phí|xổ\s+số|dầu\s+thô|"
-            r"tiền\s+thuê\s+đất|tiền\s+cấp\s+quyền|khác)|(?<!\w)lệ\s+phí",
-            _I,
-        ),
-    ),
-    (
-        "revenue_total",
-        re.compile(
-            r"\bthu\s+(?:cân\s+đối\s+)?(?:ngân\s+sách|NSNN|NS\b)(?!\s+(?:từ|do)\s)(?:\s+nhà\s+nước)?|"
-            r"\btổng\s+thu\b(?!\s+(?:nhập|(?:từ\s+)?(?:khách\s+)?du\s+lịch|dịch\s+vụ))",
-            _I,
-        ),
-    ),
-    ("expenditure_investment", re.compile(r"\bchi\s+đầu\s+tư(?:\s+phát\s+triển)?", _I)),
-    ("expenditure_recurrent", re.compile(r"\bchi\s+thường\s+xuyên", _I)),
-    # "tổng chi ngân sách", and spending said bare: "Ước chi đến hết ngày 31/1 là ...", "Tổng chi là ..."
-    (
-        "expenditure_total",
-        re.compile(
-            r"\b(?:tổng\s+)?chi\s+(?:ngân\s+sách|NSĐP|NSĐP|NSNN|NS\b)|\b(?:tổng|ước)\s+chi\b(?!\s+(?:phí|tiêu|trả|tiết))",
-            _I,
-        ),
-    ),
-    # national target programmes, and targeted programmes ("vốn chương trình, mục tiêu")
-    (
-        "target_programme",
-        re.compile(
-            r"chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|\bCTMTQG\b|\bCT\s*MTQG\b|"
-            r"chương\s+trình\s*,?\s*mục\s+tiêu",
-            _I,
-        ),
-    ),
-    (
-        "public_investment",
-        re.compile(
-            r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|giải\s+ngân|nhu\s+cầu\s+vốn|vốn\s+(?:đầu\s+tư\s+)?(?:ngân\s+sách|NSTW|NSĐP|NSDP)|"
-            r"nguồn\s+vốn\s+(?:được\s+)?giao|vốn\s+giao|tổng\s+(?:số\s+)?vốn\s+(?:được\s+)?giao",
-            _I,
-        ),
-    ),
-    (
-        "other",
-        re.compile(r"(?:đã|được)\s+phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí\s+(?:vốn|kinh\s+phí)|giao\s+dự\s+toán", _I),
-    ),
-]
+_ITEMS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("budget_items", "item", _I)
 
 # Subjects that look like budget words but are not the state budget. Said anywhere before the
 # number in its sentence: total social investment, credit, registered capital, retail sales ...
-_NOT_BUDGET_SENTENCE = guarded(
-    re.compile(
-        r"dư\s+nợ|tín\s+dụng|cho\s+vay|huy\s+động\s+vốn|vốn\s+đăng\s+ký|vốn\s+điều\s+lệ|toàn\s+xã\s+hội|"
-        r"bán\s+lẻ|GRDP|kim\s+ngạch|giá\s+trị\s+sản\s+xuất|bồi\s+thường|thiệt\s+hại|tặng\s+quà|suất\s+quà|"
-        r"chúc\s+thọ|khen\s+thưởng|vay\s+ưu\s+đãi|ngân\s+hàng\s+chính\s+sách",
-        _I,
-    )
-)
+_NOT_BUDGET_SENTENCE = guarded(word_pattern("not_budget_sentence", _I))
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
-_NOT_BUDGET_CLAUSE = guarded(
-    re.compile(
-        r"doanh\s+thu|thu\s+nộp|nộp\s+ngân\s+sách|xử\s+phạt|thu\s+hồi|tặng\s+quà|suất\s+quà|thu\s+nhập|"
-        r"thu\s+(?:từ\s+)?(?:khách\s+)?du\s+lịch|"
-        r"vốn\s+thực\s+hiện\s+của|trị\s+giá|"
-        # "xếp thứ 8/30 tỉnh có tỷ lệ giải ngân trên 60%": the rate describes other provinces
-        r"(?:tỉnh|thành\s+phố|địa\s+phương)\s+có\s+tỷ\s+lệ|"
-        # "tỷ lệ giải ngân của cả nước đạt 40%": the country's figure quoted beside the province's
-        r"cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung",
-        _I,
-    )
-)
+_NOT_BUDGET_CLAUSE = guarded(word_pattern("not_budget_clause", _I))
 
-_PROGRAMME = guarded(_ITEMS[8][1])
+_PROGRAMME = guarded(dict(_ITEMS)["target_programme"])
 
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = guarded(
@@ -146,23 +79,12 @@ _ACTUAL_WORDS = guarded(
 )
 
 # Who set a plan: the issuers whose plan is the central one and those whose plan is the province's.
-PLAN_ISSUERS: dict[str, tuple[str, ...]] = {
-    "central": ("Trung ương", "TW", "Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Bộ Tài chính", "Quốc hội"),
-    "provincial": (
-        "Hội đồng nhân dân tỉnh",
-        "HĐND tỉnh",
-        "HĐND",
-        "Ủy ban nhân dân tỉnh",
-        "UBND tỉnh",
-        "tỉnh",
-        "địa phương",
-    ),
-}
+PLAN_ISSUERS: dict[str, tuple[str, ...]] = keyed_word_lists("plan_issuers", "basis")
 
 
 def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
     """ "dự toán Trung ương (giao)", "kế hoạch vốn tỉnh giao", "được Thủ tướng Chính phủ giao"."""
-    issuer = "(?:" + "|".join(r"\s+".join(w.split()) for w in words) + r")\b"
+    issuer = "(?:" + "|".join(map(phrase_source, words)) + r")\b"
     return re.compile(
         r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:(?:được|do)\s+)?" + issuer + "|"
         r"(?<!\w)" + issuer + r"\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
@@ -173,21 +95,15 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
 _BASIS_PATTERNS = {basis: _issuer_plan(words) for basis, words in PLAN_ISSUERS.items()}
 _PROVINCE_ALLOCATES = guarded(
     re.compile(
-        r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
-        r"(?:phân\s+bổ|cấp\s+kinh\s+phí|bố\s+trí|giao|quyết\s+nghị|thông\s+qua)",
+        r"(?:" + word_source("province_bodies") + r")\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
+        r"(?:" + word_source("allocation_verbs") + ")",
         _I,
     )
 )
 _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
-_CENTRAL_SOURCE = re.compile(r"ngân\s+sách\s+(?:trung\s+ương|TW)|\bNSTW\b|vốn\s+trung\s+ương", _I)
-_LOCAL_SOURCE = guarded(
-    re.compile(
-        r"ngân\s+sách\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|cấp\s+tỉnh)|\bNSĐP\b|\bNSDP\b|"
-        r"\bcủa\s+các\s+(?:địa\s+phương|huyện)",
-        _I,
-    )
-)
+_CENTRAL_SOURCE = word_pattern("central_budget", _I)
+_LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
 
 # As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
 # date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".

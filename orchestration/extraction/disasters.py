@@ -26,30 +26,29 @@ says how it was hit takes only that part of the event (``ngập`` → flood, ``t
 A storm that only dates the damage (``sau bão số 3``) is not blamed; banks and coasts worn away
 (``bờ sông bị sạt lở``) are a landslide alone.
 
-The words are data: ``data/disaster_hazards.csv`` (hazard words) and the tables below (one per
-concept).
+The words are data: ``data/disaster_hazards.csv`` (hazard words) and one table per concept in
+``data/words/`` (damage, crops, livestock, ...; see ``vocabulary``).
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
-from pathlib import Path
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import year_first
 from orchestration.extraction.figures import is_blocked
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
 _I = re.IGNORECASE
 
 # --- vocabulary (data) ------------------------------------------------------------------------
 
-_HAZARD_CSV = Path(__file__).with_name("data") / "disaster_hazards.csv"
+_HAZARD_TABLE = "disaster_hazards.csv"
 FLOOD_OF_TEXT = "@flood"  # a bare "lũ": the text's own kind of flood
 WHOLE_EVENT = "@event"  # "mưa bão": the whole event, with everything the text says it brought
 HAZARD_NAMES = (
@@ -70,12 +69,11 @@ HAZARD_NAMES = (
 def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
     """The table's rows. Patterns are matched on lower-cased text (several times faster than
     case-insensitive matching of Vietnamese), so they are written in lower case."""
-    with _HAZARD_CSV.open(encoding="utf-8", newline="") as fh:
-        rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in csv.DictReader(fh)]
+    rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in read_table(_HAZARD_TABLE)]
     unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT}
     upper = [pattern for _, pattern in rows if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower()]
     if unknown or upper:
-        raise ValueError(f"{_HAZARD_CSV.name}: unknown hazards {sorted(unknown)}, upper-case patterns {upper}")
+        raise ValueError(f"{_HAZARD_TABLE}: unknown hazards {sorted(unknown)}, upper-case patterns {upper}")
     return [(names, re.compile(_word_start_last(pattern))) for names, pattern in rows]
 
 
@@ -100,36 +98,25 @@ _NOT_HAZARD = guarded(
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
-DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [
-    ("landslide", re.compile(r"sạt\s+lở|sạt\s+trượt|sụt\s+lún|lở\s+đất|vùi\s+lấp", _I)),
-    (FLOOD_OF_TEXT, re.compile(r"\bngập\b(?!\s+mặn)|cuốn\s+trôi|nước\s+cuốn", _I)),
-    ("wildfire", re.compile(r"rừng\s+bị\s+cháy|bị\s+cháy\s+rừng", _I)),
-]
+DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("damage_modes", "mode", _I)
 
 # Weather words that are no hazard of the contract but still name the weather as the cause.
-_WEATHER = re.compile(r"mưa|nước|gió|thiên\s+tai|thời\s+tiết|nắng|giông|dông|ảnh\s+hưởng", _I)
+_WEATHER = word_pattern("weather", _I)
 # A section heading about disasters: "II. THIỆT HẠI", "2.4. Công tác phòng chống thiên tai".
-_DISASTER_TOPIC = re.compile(r"thiệt\s+hại|thiên\s+tai|phòng,?\s+chống|cứu\s+nạn|khắc\s+phục", _I)
+_DISASTER_TOPIC = word_pattern("disaster_topic", _I)
 # What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
-_WIND_DAMAGE = re.compile(r"tốc\s+mái|gãy\s+đổ|cây\s+(?:cối\s+)?đổ|đổ\s+cây", _I)
+_WIND_DAMAGE = word_pattern("wind_damage", _I)
 
 # A statement of damage: the figure's own sentence must say something was hit before a cause
 # stated elsewhere is lent to it.
-_DAMAGE_WORDS = guarded(
-    re.compile(
-        r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|\bsập\b|\bđổ\b|\btrôi\b|tốc\s+mái|\bngập|sạt\s+lở|sạt\s+trượt|vùi\s+lấp|"
-        r"\bchết\b|mất\s+tích|bị\s+thương|thương\s+vong|tử\s+vong|thiệt\s+mạng|ảnh\s+hưởng|tổn\s+thất|\bchìm\b|"
-        r"gãy|chia\s+cắt|mất\s+điện|gián\s+đoạn",
-        _I,
-    )
-)
+_DAMAGE_WORDS = guarded(word_pattern("damage", _I))
 
 # Where the description of what a hazard did begins: hazards named after it are damage words
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
-_DAMAGE_CUE = guarded(re.compile(r"thiệt\s+hại|\blàm\s+(?:chết|ảnh\s+hưởng|hư|sập|\d)|\blàm\b|khiến|gây\s+thiệt", _I))
+_DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
 _EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
-_NOT_DISASTER = guarded(re.compile(r"tai\s+nạn|tội\s+phạm|vi\s+phạm|dịch\s+bệnh|dịch\s+tả|cháy\s+nổ|hỏa\s+hoạn", _I))
+_NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 # Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
 _EROSION = re.compile(
     r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
@@ -137,15 +124,13 @@ _EROSION = re.compile(
     _I,
 )
 # People and goods moved out of harm's way: not damage, and its hazards are only where from.
-_EVACUATION = re.compile(r"di\s+dời|sơ\s+tán|di\s+chuyển", _I)
+_EVACUATION = word_pattern("evacuation", _I)
 # Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
-_RELIEF_MONEY = re.compile(r"hỗ\s+trợ|ủng\s+hộ|cứu\s+trợ|khắc\s+phục|kinh\s+phí", _I)
+_RELIEF_MONEY = word_pattern("relief_money", _I)
 # A clause ends at a semicolon or a full stop (not the dot of 1.120).
 _CLAUSE_END = r";|\.(?!\d)"
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
-_RELIEF_OBJECT = guarded(
-    re.compile(r"(?:hỗ\s+trợ|thăm\s+hỏi|động\s+viên|cứu\s+trợ|tặng\s+quà|thăm)(?:\s+\w+){0,2}\s*$", _I)
-)
+_RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
 _PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
@@ -153,7 +138,7 @@ _PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
 _CLAUSE_CAUSE = guarded(
     re.compile(
         r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)|"
-        r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:làm|cuốn\s+trôi|cuốn|vùi\s+lấp|vùi|đánh|quật|thổi))\b",
+        r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:" + word_source("agent_verbs") + r"))\b",
         _I,
     )
 )
@@ -181,41 +166,19 @@ _LOOKBACK = 1500
 
 # --- what a figure counts (data) --------------------------------------------------------------
 
-_PERSON_IMPACTS = [
-    ("missing", re.compile(r"mất\s+tích|mất\s+liên\s+lạc", _I)),
-    ("injured", re.compile(r"bị\s+thương", _I)),
-    ("deaths", re.compile(r"chết|tử\s+vong|tử\s+nạn|thiệt\s+mạng|thương\s+vong|đuối\s+nước", _I)),
-]
+_PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("person_impacts", "impact", _I)
 # Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
-_KILLED_BEFORE = re.compile(r"chết|tử\s+vong|thiệt\s+mạng|cuốn\s+trôi", _I)
-_HOUSE_DESTROYED = re.compile(
-    r"sập|sụp|đổ\s+hoàn\s+toàn|cuốn\s+trôi|\bbị\s+đổ\b|\btrôi\b|hư\s+hỏng\s+hoàn\s+toàn|"
-    r"bị\s+vùi\s+lấp",
-    _I,
-)
+_KILLED_BEFORE = word_pattern("killing_verbs", _I)
+_HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
-_HOUSE_DAMAGED = re.compile(r"tốc\s+mái|hư\s+hỏng(?!\s+hoàn\s+toàn)|hư\s+hại|ảnh\s+hưởng|ngập|nứt", _I)
+_HOUSE_DAMAGED = word_pattern("house_damaged", _I)
 _CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|học|trẻ|kho|xưởng)", _I)
-_AQUACULTURE = re.compile(r"thủy\s+sản|thuỷ\s+sản|\bao\b|nuôi\s+trồng|\bcá\b|\btôm\b|lồng\s+bè", _I)
-_FOREST = re.compile(r"\brừng\b|lâm\s+nghiệp", _I)
-_CROPS = guarded(
-    re.compile(
-        r"lúa|\bmạ\b|ngô|hoa\s+màu|cây\s+trồng|rau|màu|cây\s+ăn\s+quả|nông\s+nghiệp|cây\s+cối|"
-        r"sản\s+xuất|vụ\s+(?:hè\s+thu|đông\s+xuân|mùa|chiêm|xuân|đông)|cây\s+(?:công\s+nghiệp|lâu\s+năm|hàng\s+năm)|"
-        r"\bmía\b|\bsắn\b|\bchè\b|cà\s+phê|hồ\s+tiêu|\bkhoai\b|\bđậu\b|\blạc\b",
-        _I,
-    )
-)
-_LIVESTOCK = re.compile(r"gia\s+súc|gia\s+cầm|trâu|\bbò\b|\blợn\b|\bheo\b|\bgà\b|\bvịt\b|\bdê\b|ngựa", _I)
-_INFRASTRUCTURE = guarded(
-    re.compile(
-        r"công\s+trình|cầu|cống|\bkè\b|đập|trường|điểm\s+trường|trụ\s+sở|cột\s+điện|đường|"
-        r"tuyến|lớp\s+học|phòng\s+học|trạm|cơ\s+sở|ghe|thuyền|\btàu\b|xuồng|phương\s+tiện|\bngầm\b|\bđê\b|"
-        r"\bkênh\b|mương",
-        _I,
-    )
-)
+_AQUACULTURE = word_pattern("aquaculture", _I)
+_FOREST = word_pattern("forest", _I)
+_CROPS = guarded(word_pattern("crops", _I))
+_LIVESTOCK = word_pattern("livestock", _I)
+_INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 # How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
 _DEPTH = re.compile(
     r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
@@ -226,7 +189,7 @@ _DEPTH = re.compile(
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
 _SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b(?!\s+trường)", _I)
-_ROAD_SPOT = re.compile(r"sạt\s+lở|tuyến|đường|quốc\s+lộ|tỉnh\s+lộ", _I)
+_ROAD_SPOT = word_pattern("road_spot", _I)
 
 
 def hazards_in(text: str, story: Story | None = None) -> list[str]:

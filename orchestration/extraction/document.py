@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from orchestration.extraction.dates import FOLDED, LINE_FILL, parse_date
+from orchestration.extraction.dates import FOLDED, LINE_FILL, YEAR, parse_date
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.normalise import (
     FoldedText,
@@ -35,6 +35,7 @@ from orchestration.extraction.places import (
     find_provinces,
     find_units,
     get_province,
+    unit_kind,
     unit_label,
 )
 
@@ -205,18 +206,6 @@ _SELF_REF = re.compile(
     r"(?:xin\s+|tong\s+hop\s+|kinh\s+)?bao\s+cao"
 )
 _KINH_GUI = re.compile(r"kinh\s+gui\s*:?\s*(?:thuong\s+truc\s+)?(hoi\s+dong\s+nhan\s+dan|hdnd)\s+")
-_KIND_FROM_FOLDED = {
-    "tinh": "tinh",
-    "thanh pho": "thanh_pho",
-    "tp": "thanh_pho",
-    "tp.": "thanh_pho",
-    "huyen": "huyen",
-    "thi xa": "thi_xa",
-    "quan": "quan",
-    "xa": "xa",
-    "phuong": "phuong",
-    "thi tran": "thi_tran",
-}
 
 
 # --------------------------------------------------------------------------- title, signer
@@ -261,7 +250,7 @@ def _continues(lines: list[str], j: int) -> bool:
     if k >= len(lines) or k - j > 3:
         return False
     nxt = lines[k]
-    return bool(nxt) and (nxt[0].islower() or re.match(r"(?:19|20)\d{2}\b", nxt) is not None)
+    return bool(nxt) and (nxt[0].islower() or re.match(YEAR + r"\b", nxt) is not None)
 
 
 _ROMAN_WORD = re.compile(r"^[IVXLC]+$")
@@ -505,7 +494,7 @@ def _self_kind(body_f: str) -> str | None:
     m = _SELF_REF.search(body_f[:6000])
     if not m:
         return None
-    return _KIND_FROM_FOLDED.get(re.sub(r"\s+", " ", m.group(2)))
+    return unit_kind(re.sub(r"\s+", " ", m.group(2)))
 
 
 def _named_unit(plain: str, kind: str) -> UnitMention | None:

@@ -9,14 +9,13 @@ entry (a ``ha`` figure is never ``retail_sales``).
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import phrase_source, read_table
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ def alias_pattern(aliases: str) -> re.Pattern[str]:
     """Compile the ``aliases`` column: ``|``-separated phrasings, each a regular expression in
     which a plain space stands for any run of whitespace (``tổng mức bán lẻ``). The pattern gets a
     first-character guard (same matches): catalog_key scans the fitting entries for every figure."""
-    return guarded(re.compile(re.sub(r" +", lambda _: r"\s+", aliases.strip())))
+    return guarded(re.compile(phrase_source(aliases)))
 
 
 def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
@@ -51,9 +50,7 @@ def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
     return entries
 
 
-with resources.files("orchestration.extraction").joinpath("data/indicator_catalog.csv").open(
-        encoding="utf-8") as _fh:
-    CATALOG: list[CatalogEntry] = read_catalog(list(csv.DictReader(_fh)))
+CATALOG: list[CatalogEntry] = read_catalog(read_table("indicator_catalog.csv"))
 
 _PCT_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct"}
 _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",

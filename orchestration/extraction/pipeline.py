@@ -13,6 +13,7 @@ import polars as pl
 
 from orchestration.extraction.budgets import period_to_as_of
 from orchestration.extraction.caching import clear_document_caches
+from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
@@ -218,7 +219,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
 
 
 _SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d\d)")
+_YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
 # "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
 # not the year a target aims at
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
@@ -227,8 +228,8 @@ _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s
 _OVERRIDING_KINDS = {"quarter", "month", "cumulative", "half"}
 
 
-_SINCE_YEAR_START = re.compile(r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|(?:19|20)\d\d)|"
-                               r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*(?:19|20)\d\d)?)", re.IGNORECASE)
+_SINCE_YEAR_START = re.compile(r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|" + YEAR + r")|"
+                               r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*" + YEAR + r")?)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 
 

@@ -9,19 +9,16 @@ in letters (``Bắc Cạn``, ``Đắc Lắc``, ``TP.HCM``) are explicit aliases.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import FoldedText, fold, nfc
 from orchestration.extraction.scanning import guarded
-
-_PROVINCES_CSV = Path(__file__).with_name("data") / "provinces.csv"
+from orchestration.extraction.vocabulary import read_table
 
 
 def slug(text: str) -> str:
@@ -65,8 +62,7 @@ CENTRAL_CITIES = frozenset({"ha_noi", "ho_chi_minh", "hai_phong", "da_nang", "ca
 
 @functools.lru_cache(maxsize=1)
 def _load() -> tuple[tuple[Province, ...], dict[str, Province]]:
-    with _PROVINCES_CSV.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = read_table("provinces.csv")
     provinces = tuple(
         Province(r["province_key"], r["name_vi"], r["gso_code"], r["region"],
                  r["successor_key_2025"], r["successor_name_2025"])
@@ -193,8 +189,8 @@ def _is_unit_word(s: str) -> bool:
     return re.sub(r"\s+", " ", s.lower()).strip() in _UNIT_WORDS
 
 
-def _kind_of(word: str) -> str | None:
-    """``Thành phố``/``TP.``/``huyện`` → kind key; keys pass through."""
+def unit_kind(word: str) -> str | None:
+    """``Thành phố``/``TP.``/``huyện`` (or folded: ``thanh pho``) → kind key; keys pass through."""
     w = re.sub(r"\s+", " ", nfc(word).lower()).strip()
     if w in _KIND_WORD:
         return w
@@ -209,7 +205,7 @@ def place_key(kind: str, name: str) -> str:
     province (``tỉnh``) yields the province key itself. Names that are province spellings
     (``Bắc Cạn``) are canonicalised so every spelling gives one key.
     """
-    k = _kind_of(kind)
+    k = unit_kind(kind)
     if k is None:
         raise ValueError(f"unknown unit kind: {kind!r}")
     prov = match_province(name, fuzzy=False)
@@ -330,5 +326,5 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
 
 def unit_label(kind: str, name: str) -> str:
     """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
-    k = _kind_of(kind) or kind
+    k = unit_kind(kind) or kind
     return f"{_KIND_WORD.get(k, k)} {name}"

@@ -39,6 +39,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import keyed_word_patterns, word_list, word_pattern, word_source
 
 _I = re.IGNORECASE
 
@@ -75,65 +76,11 @@ class _Mention:
 
 
 # Kinds of works that name a project when a proper name follows ("cầu Tân Lập 2", "đường cao tốc
-# Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first. One table: add a kind here.
-WORK_NOUNS: tuple[str, ...] = (
-    "tuyến đường cao tốc",
-    "đường bộ cao tốc",
-    "đường cao tốc",
-    "tuyến cao tốc",
-    "cao tốc",
-    "đường ven biển",
-    "đường vành đai",
-    "vành đai",
-    "đường tránh",
-    "đường nối",
-    "đường kết nối",
-    "tuyến đường",
-    "đại lộ",
-    "cầu vượt",
-    "cầu",
-    "hầm đường bộ",
-    "hầm",
-    "cảng hàng không",
-    "sân bay",
-    "cảng biển",
-    "cảng",
-    "nhà máy điện gió",
-    "nhà máy điện mặt trời",
-    "nhà máy nhiệt điện",
-    "nhà máy thủy điện",
-    "nhà máy",
-    "điện gió",
-    "thủy điện",
-    "nhiệt điện",
-    "bệnh viện",
-    "trường đại học",
-    "trường cao đẳng",
-    "trường THPT",
-    "trường THCS",
-    "trường tiểu học",
-    "trường mầm non",
-    "khu công nghiệp",
-    "cụm công nghiệp",
-    "khu kinh tế",
-    "khu đô thị",
-    "khu dân cư",
-    "khu tái định cư",
-    "hồ chứa nước",
-    "hồ chứa",
-    "đập",
-    "kênh",
-    "gói thầu",
-    "trung tâm hành chính",
-    "quảng trường",
-    "sân vận động",
-    "nhà thi đấu",
-    "khu du lịch",
-)
+# Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
+WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
-NOT_WORK_BEFORE: tuple[str, ...] = ("nhu", "yêu", "toàn", "cung", "khẩn", "đề", "mưu")
-_NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + "|".join(NOT_WORK_BEFORE) + r")\s$", _I)
-_WORK_NOUN = "(?:" + "|".join(r"\s+".join(w.split()) for w in WORK_NOUNS) + r")"
+_NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
+_WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
 
 
 def _first_letter_either_case(word: str) -> str:
@@ -204,42 +151,16 @@ _LOCALITY_TAIL = re.compile(
 )
 _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
 
-_EVENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("inaugurated", re.compile(r"khánh\s+thành", _I)),
-    ("started", re.compile(r"khởi\s+công|động\s+thổ", _I)),
-    (
-        "approved",
-        re.compile(
-            r"phê\s+duyệt|chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|"
-            r"giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư",
-            _I,
-        ),
-    ),
-    (
-        "completed",
-        re.compile(
-            r"(?<!dự\skiến\s)(?<!chưa\s)(?<!phấn\sđấu\s)(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành"
-            # "hoàn thành việc khám cho 500 người", "hoàn thành 80% kế hoạch": a task, not the work
-            r"(?!\s+(?:trong|vào|trước|\d|việc|công\s+tác|nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu|các\s+chỉ))|"
-            r"đưa\s+vào\s+sử\s+dụng|đi\s+vào\s+hoạt\s+động|đưa\s+vào\s+khai\s+thác|thông\s+xe\s+kỹ\s+thuật",
-            _I,
-        ),
-    ),
-]
+_EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events", "event", _I)
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(NUMBER, NUMBER), _I)
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(NUMBER), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp)\s+(?:\S+\s+){0,2}$", _I)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
-OTHER_OBJECTS: tuple[str, ...] = ("hạng mục", "nhà xưởng", "tòa nhà", "gói thầu", "nhà", "trụ sở", "phần")
-_OTHER_OBJECT = re.compile(r"\s+(?:" + "|".join(r"\s+".join(w.split()) for w in OTHER_OBJECTS) + r")\b", _I)
+_OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
 # Words that say a work is under way (an explicit in_progress)
-_PROGRESS = re.compile(
-    r"thi\s+công|đang\s+(?:triển\s+khai|xây\s+dựng|thực\s+hiện)|đẩy\s+nhanh\s+tiến\s+độ|"
-    r"đầu\s+tư\s+xây\s+dựng|triển\s+khai\s+thực\s+hiện",
-    _I,
-)
+_PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(r"^\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b", _I)
 
@@ -585,23 +506,15 @@ def last_project_name(text: str) -> str | None:
     return wholes[-1].name if wholes else None
 
 
-_TOTAL = re.compile(
-    r"tổng\s+mức\s+đầu\s+tư|\bTMĐT\b|tổng\s+vốn\s+đầu\s+tư|nguồn\s+vốn\s+đầu\s+tư|"
-    r"(?<!nguồn\s)vốn\s+đầu\s+tư(?!\s+công)|(?:quy\s+mô|giá\s+trị)\s+đầu\s+tư",
-    _I,
-)
+_TOTAL = word_pattern("total_investment", _I)
 _DISBURSED = re.compile(r"giải\s+ngân", _I)
-_PLAN = re.compile(r"kế\s+hoạch\s+vốn|vốn\s+(?:được\s+)?giao|bố\s+trí\s+vốn|phân\s+bổ", _I)
+_PLAN = word_pattern("capital_plan", _I)
 # A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
 _GROUP = guarded(re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I))
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
-_ATTRACTION = re.compile(
-    r"thu\s+hút|cấp\s+mới|chấp\s+thuận\s+chủ\s+trương|chứng\s+nhận\s+đăng\s+ký|"
-    r"vốn\s+đăng\s+ký|\bFDI\b|nước\s+ngoài|điều\s+chỉnh\s+tăng",
-    _I,
-)
+_ATTRACTION = word_pattern("investment_attraction", _I)
 _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 

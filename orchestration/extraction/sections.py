@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from orchestration.extraction.dates import YEAR
 from orchestration.extraction.layout import Layout
 
 _TOP_HEADING = re.compile(r"^\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+)\s*\S")
 _FUTURE = re.compile(
-    r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+(?:19|20)\d\d|tới|sắp\s+tới|tiếp\s+theo)|"
-    r"kế\s+hoạch[^.\n]{0,40}năm\s+(?:19|20)\d\d|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu",
+    r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
+    r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu",
     re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
 from orchestration.extraction.normalise import nfc_with_index
@@ -43,7 +44,7 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
 
 
 def classify_header(cell: str) -> Column:
-    year_match = re.search(r"(?:19|20)\d\d", cell)
+    year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
     if _SKIP_HEAD.match(cell) or not cell.strip():
         return Column("skip")
@@ -159,8 +160,8 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
 
 # --- column-aligned tables (statistical yearbook pages): one column per year ---------------------
 
-_YEAR_RUN = guarded(re.compile(r"(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d"))
-_YEAR_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d(?:\s+\S.{0,20})?\s*$")
+_YEAR_RUN = guarded(re.compile(r"(?:" + YEAR + r"\s+){2,}" + YEAR))
+_YEAR_HEADER = re.compile(r"^\s*(?:" + YEAR + r"\s+){2,}" + YEAR + r"(?:\s+\S.{0,20})?\s*$")
 _PRELIMINARY = re.compile(r"sơ\s+bộ|prel|ước\s+tính|ước\s+thực\s+hiện|\bước\b", re.IGNORECASE)
 _UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*[-:–]?\s*(?:unit\s*:?)?\s*(?P<unit>[^\n]{1,30})", re.IGNORECASE)
 _ALIGNED_CELL = r"-?\d[\d.,]*"
@@ -179,13 +180,13 @@ def _aligned_header(lines: list[str], i: int) -> AlignedTable | None:
     """A header line of years ("2019   2020   2021   2022   Prel.") and the title and unit above it."""
     if not _YEAR_HEADER.match(lines[i]):
         return None
-    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", lines[i])]
+    years = [int(y) for y in re.findall(YEAR, lines[i])]
     preliminary: set[int] = set()
     above = [line for line in lines[max(0, i - 8):i] if line.strip()]
     if _PRELIMINARY.search(lines[i]) or (above and _PRELIMINARY.search(above[-1])):
         # the last column's year may stand alone on the next line ("Prel." / "2023")
         nxt = next((line for line in lines[i + 1:i + 3] if line.strip()), "")
-        lone = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", nxt)
+        lone = re.fullmatch(r"\s*" + captured(YEAR) + r"\s*", nxt)
         if lone:
             years.append(int(lone.group(1)))
         preliminary.add(len(years) - 1)
@@ -233,7 +234,7 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
         row = re.match(rf"^(?P<label>.*?\S)?\s*(?P<cells>(?:{_ALIGNED_CELL}\s+){{{len(table.years) - 1}}}"
                        rf"{_ALIGNED_CELL})\s*$", line)
         if row is None or (row.group("label") and not re.search(r"\s{2,}$", line[:row.start("cells")])):
-            if not re.fullmatch(r"\s*(?:19|20)\d\d\s*", line):
+            if not re.fullmatch(r"\s*" + YEAR + r"\s*", line):
                 label_lines.append(line.strip())
             continue
         if row.group("label"):
