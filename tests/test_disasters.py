@@ -2,6 +2,7 @@
 
 from orchestration.extraction import extract_document, extraction_to_json_rows
 from orchestration.extraction.disasters import locations_in
+from orchestration.extraction.figures import find_figures
 from orchestration.extraction.routing import route_in_text
 
 MAY = (
@@ -252,7 +253,7 @@ def test_forestry_area_and_burnt_forest() -> None:
 
 
 def test_flood_depth_is_not_damage_and_cases_of_a_hazard_are_events() -> None:
-    assert route_in_text("Lũ làm 60 nhà bị ngập sâu 2m.", "2") is None
+    assert [f.token for f in find_figures("Lũ làm 60 nhà bị ngập sâu 2m.")] == ["60"]  # the depth is no figure
     events = route_in_text("Năm qua xảy ra 9 vụ sạt lở bờ sông.", "9")
     assert events.fields["impact"] == "events" and events.fields["hazards"] == ["landslide"]
 
