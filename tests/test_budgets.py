@@ -317,3 +317,15 @@ def test_national_rates_quoted_beside_the_province_are_not_its_budget():
     text = "Tỉnh giải ngân đạt 52% kế hoạch, trong khi tỷ lệ giải ngân của cả nước đạt 41%."
     assert route_in_text(text, "52").table == "budgets"
     assert route_in_text(text, "41") is None
+
+
+def test_a_reserve_and_a_deficit_are_other_items() -> None:
+    text = "Tổng chi ngân sách địa phương 23.456 tỷ đồng; dự phòng ngân sách 412 tỷ đồng."
+    assert route_in_text(text, "412").fields["budget_item"] == "other"
+    assert route_in_text("Bội chi ngân sách địa phương là 210 tỷ đồng.", "210").fields["budget_item"] == "other"
+
+
+def test_an_item_named_in_an_aside_is_not_the_subject() -> None:
+    text = ("Tổng kế hoạch đầu tư công năm 2021 được giao (không bao gồm dự phòng ngân sách trung ương) "
+            "là 2.707 tỷ đồng.")
+    assert route_in_text(text, "2.707").fields["budget_item"] == "public_investment"

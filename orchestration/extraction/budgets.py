@@ -154,12 +154,18 @@ _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
 def nearest_item(text: str) -> tuple[str, int] | None:
     """(budget_item, position) of the item named last in ``text`` (nearest to what follows)."""
     best: tuple[str, int] | None = None
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
     for item, pattern in _ITEMS_SCAN:
         for m in pattern.finditer(text):
+            if any(a < m.start() < b for a, b in asides):
+                continue  # "(không bao gồm dự phòng ngân sách ...)": an aside, not the subject
             # a longer, more specific item at the same place beats a shorter generic one
             if best is None or m.start() > best[1]:
                 best = (item, m.start())
     return best
+
+
+_ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket before the number
 
 
 _BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I))
