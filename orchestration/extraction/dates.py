@@ -24,7 +24,7 @@ YEAR = r"(?:19|20)\d\d"  # a year of the reports' era
 ANY_YEAR = r"\d{4}"  # four digits where the phrase alone says it is a year
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of a month
 MONTH = r"(?:0?[1-9]|1[0-2])"  # a month of a year
-NUMBER = r"\d{1,2}"  # a day or month read leniently: the calendar check comes after
+DIGITS = r"\d{1,2}"  # a day or month read leniently: the calendar check comes after
 
 
 def captured(piece: str) -> str:
@@ -79,12 +79,12 @@ def month_year(month: str = MONTH, year: str = YEAR, sep: str = SLASH) -> str:
     return month + sep + year
 
 
-def year_first(year: str = YEAR, month: str = NUMBER, day: str = NUMBER) -> str:
+def year_first(year: str = YEAR, month: str = DIGITS, day: str = DIGITS) -> str:
     """``2024-09`` or ``2024-09-16``: a crawler's date marker, the day optional."""
     return year + "-" + month + "(?:-" + day + ")?"
 
 
-def slash_date(day: str = NUMBER, month: str = NUMBER, year: str = YEAR, month_optional: bool = False) -> str:
+def slash_date(day: str = DIGITS, month: str = DIGITS, year: str = YEAR, month_optional: bool = False) -> str:
     """``17/6`` or ``17/6/2024``; with ``month_optional`` a bare ``17`` too (the first day of
     "11-14/8", whose month is said once at the end)."""
     month_part = "(?:" + SLASH + month + ")?" if month_optional else SLASH + month
@@ -96,12 +96,12 @@ def part(word: str, sep: str) -> str:
     return rf"(?:{sep}|\s+{word}\s+)"
 
 
-def spelled_day(words: DateWords, day: str = NUMBER) -> str:
+def spelled_day(words: DateWords, day: str = DIGITS) -> str:
     """``ngày 17``."""
     return words.day + r"\s+" + day
 
 
-def spelled_month(words: DateWords, month: str = NUMBER) -> str:
+def spelled_month(words: DateWords, month: str = DIGITS) -> str:
     """`` tháng 6`` after a day."""
     return r"\s+" + words.month + r"\s+" + month
 
@@ -115,14 +115,14 @@ def date_line(words: DateWords) -> str:
     """``ngày 17 tháng 6 năm`` of a place-and-date line, day and month captured (either may be
     left blank in a draft); the caller says what follows ``năm``."""
     return (
-        words.day + r"\s*" + captured(NUMBER) + "?" + DRAFT_BLANKS
-        + words.month + r"\s*" + captured(NUMBER) + "?" + DRAFT_BLANKS + words.year
+        words.day + r"\s*" + captured(DIGITS) + "?" + DRAFT_BLANKS
+        + words.month + r"\s*" + captured(DIGITS) + "?" + DRAFT_BLANKS + words.year
     )  # fmt: skip
 
 
 # --------------------------------------------------------------------------- whole dates
 
-_DAY_OR_MONTH = captured(NUMBER)
+_DAY_OR_MONTH = captured(DIGITS)
 _YEAR = captured(YEAR)
 # A complete day/month/year with slashes: the one form project events are dated in.
 _SLASH_DATE = re.compile(day_month_year(_DAY_OR_MONTH, _DAY_OR_MONTH, _YEAR))
@@ -165,7 +165,6 @@ def parse_date(s: str, ref_year: int | None = None) -> dt.date | None:
     if ref_year is not None and (m := DAY_AND_MONTH.search(f)):
         return report_date(ref_year, int(m.group(2)), int(m.group(1)))
     return None
-
 
 
 def calendar_date(year: int | None, month: int, day: int) -> dt.date | None:

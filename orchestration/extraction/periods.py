@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from orchestration.extraction.dates import (
+    DIGITS,
     FOLDED,
     FOLDED_DATE_LINE,
     ISO_DATE,
     LINE_FILL,
     MONTH,
     MONTH_AND_YEAR,
-    NUMBER,
     NUMERIC_DATE,
     YEAR,
     captured,
@@ -109,7 +109,7 @@ def range_period(y1: int, y2: int, word: str) -> Period:
 # --------------------------------------------------------------------------- dates
 
 _Y = captured(YEAR)
-_DAY_OR_MONTH = captured(NUMBER)
+_DAY_OR_MONTH = captured(DIGITS)
 
 
 # --------------------------------------------------------------------------- period phrases
@@ -130,9 +130,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
     ("comparison", re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + _Y + r"))?"
                               r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
-                              r"|(?:ngay\s+)?" + day_month_year(NUMBER, NUMBER, _Y, sep="/")
+                              r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, _Y, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + _Y
-                              + r"|thang\s+\d{1,2}" + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
+                              + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + _Y + ")?")),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + _Y + r"\s*-\s*" + _Y)),

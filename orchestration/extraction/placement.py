@@ -27,9 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from orchestration.extraction.dates import (
+    DIGITS,
     FOLDED,
     LINE_FILL,
-    NUMBER,
     NUMERIC_DATE,
     YEAR,
     captured,
@@ -51,7 +51,7 @@ from orchestration.extraction.periods import (
 # ---------------------------------------------------------------------------- datelines
 
 _Y = captured(YEAR)
-_DAY_OR_MONTH = captured(NUMBER)
+_DAY_OR_MONTH = captured(DIGITS)
 
 # A crawler's marker at the very top of a page: "date 2024-09" / "date 2024-09-12".
 _DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(_Y, _DAY_OR_MONTH, _DAY_OR_MONTH) + r"\b")
