@@ -36,6 +36,8 @@ def test_day_month_year_with_one_separator_or_two() -> None:
 def test_month_year_and_a_crawlers_marker() -> None:
     assert _whole(dates.month_year(), "11/2023") and not _whole(dates.month_year(), "13/2023")
     assert _whole(dates.year_first(), "2023-11") and _whole(dates.year_first(), "2023-11-09")
+    groups = re.fullmatch(dates.month_year(dates.DIGITS_GROUP, dates.YEAR_GROUP), "11 / 2023").groups()
+    assert groups == ("11", "2023")
 
 
 def test_slash_date_with_optional_year_and_month() -> None:

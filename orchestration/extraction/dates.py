@@ -32,6 +32,10 @@ def captured(piece: str) -> str:
     return f"({piece})"
 
 
+YEAR_GROUP = captured(YEAR)
+DIGITS_GROUP = captured(DIGITS)
+
+
 # --------------------------------------------------------------------------- separators
 
 SLASH = r"\s*/\s*"  # 17/6/2024, 17 / 6
@@ -102,7 +106,7 @@ def spelled_day(words: DateWords, day: str = DIGITS) -> str:
 
 
 def spelled_month(words: DateWords, month: str = DIGITS) -> str:
-    """`` tháng 6`` after a day."""
+    """`` tháng 6``: the month word and its number, after a day or a lead word (``hết tháng 6``)."""
     return r"\s+" + words.month + r"\s+" + month
 
 
@@ -122,22 +126,20 @@ def date_line(words: DateWords) -> str:
 
 # --------------------------------------------------------------------------- whole dates
 
-_DAY_OR_MONTH = captured(DIGITS)
-_YEAR = captured(YEAR)
 # A complete day/month/year with slashes: the one form project events are dated in.
-_SLASH_DATE = re.compile(day_month_year(_DAY_OR_MONTH, _DAY_OR_MONTH, _YEAR))
+_SLASH_DATE = re.compile(day_month_year(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP))
 # On any text, folded or not (no words): day, separator, month, year; the same separator twice
 # (17/6/2024, 17-06-2024, 17.6.2024, not 17.6/2024).
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.])"
-    + day_month_year(_DAY_OR_MONTH, _DAY_OR_MONTH, _YEAR, sep=r"\s*([/.\-])\s*", then=r"\s*\2\s*")
+    + day_month_year(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, sep=r"\s*([/.\-])\s*", then=r"\s*\2\s*")
     + r"(?![\d/])"
 )
-DAY_AND_MONTH = re.compile(r"(?<![\d/.])" + day_month(_DAY_OR_MONTH, _DAY_OR_MONTH, sep="/") + r"(?![\d/])")
-MONTH_AND_YEAR = re.compile(r"(?<![\d/.])" + month_year(_DAY_OR_MONTH, _YEAR, sep=r"\s*[/\-]\s*") + r"(?![\d/])")
-ISO_DATE = re.compile(r"(?<!\d)" + _YEAR + r"-(\d{2})-(\d{2})(?!\d)")
+DAY_AND_MONTH = re.compile(r"(?<![\d/.])" + day_month(DIGITS_GROUP, DIGITS_GROUP, sep="/") + r"(?![\d/])")
+MONTH_AND_YEAR = re.compile(r"(?<![\d/.])" + month_year(DIGITS_GROUP, YEAR_GROUP, sep=r"\s*[/\-]\s*") + r"(?![\d/])")
+ISO_DATE = re.compile(r"(?<!\d)" + YEAR_GROUP + r"-(\d{2})-(\d{2})(?!\d)")
 # On folded text: a place-and-date line with its year (day and month may be left blank).
-FOLDED_DATE_LINE = re.compile(date_line(FOLDED) + r"\s*" + _YEAR)
+FOLDED_DATE_LINE = re.compile(date_line(FOLDED) + r"\s*" + YEAR_GROUP)
 
 
 def valid_year(year: int) -> bool:
