@@ -29,13 +29,15 @@ def test_numbers_keep_to_the_calendar_and_the_reports_era() -> None:
 def test_day_month_year_with_one_separator_or_two() -> None:
     assert _whole(dates.day_month_year(), "9 / 11 / 2023")
     assert _whole(dates.day_month_year(sep=r"\."), "9.11.2023")
-    same_twice = dates.day_month_year(dates.NUMBER, dates.NUMBER, dates.YEAR, sep=r"([/.-])", then=r"\1")
+    same_twice = dates.day_month_year(dates.DIGITS, dates.DIGITS, dates.YEAR, sep=r"([/.-])", then=r"\1")
     assert _whole(same_twice, "9-11-2023") and not _whole(same_twice, "9-11/2023")
 
 
 def test_month_year_and_a_crawlers_marker() -> None:
     assert _whole(dates.month_year(), "11/2023") and not _whole(dates.month_year(), "13/2023")
     assert _whole(dates.year_first(), "2023-11") and _whole(dates.year_first(), "2023-11-09")
+    groups = re.fullmatch(dates.month_year(dates.DIGITS_GROUP, dates.YEAR_GROUP), "11 / 2023").groups()
+    assert groups == ("11", "2023")
 
 
 def test_slash_date_with_optional_year_and_month() -> None:
@@ -45,7 +47,7 @@ def test_slash_date_with_optional_year_and_month() -> None:
 
 
 def test_a_part_follows_a_separator_or_its_word() -> None:
-    day_then_month = dates.spelled_day(dates.WRITTEN) + dates.part(dates.WRITTEN.month, dates.DOTTED) + dates.NUMBER
+    day_then_month = dates.spelled_day(dates.WRITTEN) + dates.part(dates.WRITTEN.month, dates.DOTTED) + dates.DIGITS
     assert _whole(day_then_month, "ngày 9.11") and _whole(day_then_month, "ngày 9 tháng 11")
     assert not _whole(day_then_month, "ngày 9 11")
 
@@ -53,8 +55,8 @@ def test_a_part_follows_a_separator_or_its_word() -> None:
 def test_spelled_dates_in_both_spellings() -> None:
     written = dates.spelled_day(dates.WRITTEN) + dates.spelled_month(dates.WRITTEN) + dates.spelled_year(dates.WRITTEN)
     assert _whole(written, "ngày 9 tháng 11 năm 2023")
-    folded = dates.spelled_day(dates.FOLDED, dates.captured(dates.NUMBER)) + dates.spelled_month(
-        dates.FOLDED, dates.captured(dates.NUMBER)
+    folded = dates.spelled_day(dates.FOLDED, dates.captured(dates.DIGITS)) + dates.spelled_month(
+        dates.FOLDED, dates.captured(dates.DIGITS)
     )
     assert re.fullmatch(folded, "ngay 9 thang 11").groups() == ("9", "11")
 

@@ -21,8 +21,8 @@ import re
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
     ANY_YEAR,
+    DIGITS,
     DOTTED,
-    NUMBER,
     SLASH,
     WRITTEN,
     YEAR,
@@ -31,6 +31,7 @@ from orchestration.extraction.dates import (
     day_month,
     part,
     spelled_day,
+    spelled_month,
 )
 from orchestration.extraction.periods import month_end
 from orchestration.extraction.routed import FigureContext, Routed
@@ -110,11 +111,11 @@ _LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
 _YEAR_PART = part(WRITTEN.year, DOTTED) + captured(YEAR)
 # "ngày 30.6" / "ngày 30 tháng 6" (groups 1, 2) or a bare "30/6" (groups 3, 4)
 _DAY_AND_MONTH = (
-    spelled_day(WRITTEN, captured(NUMBER))
+    spelled_day(WRITTEN, captured(DIGITS))
     + part(WRITTEN.month, DOTTED)
-    + captured(NUMBER)
+    + captured(DIGITS)
     + "|"
-    + day_month(captured(NUMBER), captured(NUMBER))
+    + day_month(captured(DIGITS), captured(DIGITS))
 )
 _AS_OF_DAY = guarded(
     re.compile(
@@ -125,7 +126,12 @@ _AS_OF_DAY = guarded(
 )
 _AS_OF_MONTH = guarded(
     re.compile(
-        r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+" + WRITTEN.month + r"\s+(\d{1,2})(?:" + _YEAR_PART + r")?(?!\d)", _I
+        r"(?:(?:đến|tới)\s+)?(?:hết|cuối)"
+        + spelled_month(WRITTEN, captured(DIGITS))
+        + "(?:"
+        + _YEAR_PART
+        + r")?(?!\d)",
+        _I,
     )
 )
 _AS_OF_QUARTER = guarded(
@@ -359,7 +365,7 @@ def _year_of(ctx: FigureContext) -> int | None:
 
 
 _RANGE_START = re.compile(
-    r"\btừ\s+(?:" + WRITTEN.day + r"\s+)?" + NUMBER + "(?:" + SLASH + NUMBER + ")?(?:" + SLASH + ANY_YEAR + r")?\s*$",
+    r"\btừ\s+(?:" + WRITTEN.day + r"\s+)?" + DIGITS + "(?:" + SLASH + DIGITS + ")?(?:" + SLASH + ANY_YEAR + r")?\s*$",
     _I,
 )
 

@@ -24,12 +24,16 @@ YEAR = r"(?:19|20)\d\d"  # a year of the reports' era
 ANY_YEAR = r"\d{4}"  # four digits where the phrase alone says it is a year
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of a month
 MONTH = r"(?:0?[1-9]|1[0-2])"  # a month of a year
-NUMBER = r"\d{1,2}"  # a day or month read leniently: the calendar check comes after
+DIGITS = r"\d{1,2}"  # a day or month read leniently: the calendar check comes after
 
 
 def captured(piece: str) -> str:
     """``piece`` as a capturing group (the reader wants its value)."""
     return f"({piece})"
+
+
+YEAR_GROUP = captured(YEAR)
+DIGITS_GROUP = captured(DIGITS)
 
 
 # --------------------------------------------------------------------------- separators
@@ -86,12 +90,12 @@ def month_year(month: str = MONTH, year: str = YEAR, sep: str = SLASH) -> str:
     return month + sep + year
 
 
-def year_first(year: str = YEAR, month: str = NUMBER, day: str = NUMBER) -> str:
+def year_first(year: str = YEAR, month: str = DIGITS, day: str = DIGITS) -> str:
     """``2024-09`` or ``2024-09-16``: a crawler's date marker, the day optional."""
     return year + "-" + month + "(?:-" + day + ")?"
 
 
-def slash_date(day: str = NUMBER, month: str = NUMBER, year: str = YEAR, month_optional: bool = False) -> str:
+def slash_date(day: str = DIGITS, month: str = DIGITS, year: str = YEAR, month_optional: bool = False) -> str:
     """``17/6`` or ``17/6/2024``; with ``month_optional`` a bare ``17`` too (the first day of
     "11-14/8", whose month is said once at the end)."""
     month_part = "(?:" + SLASH + month + ")?" if month_optional else SLASH + month
@@ -103,13 +107,13 @@ def part(word: str, sep: str) -> str:
     return rf"(?:{sep}|\s+{word}\s+)"
 
 
-def spelled_day(words: DateWords, day: str = NUMBER) -> str:
+def spelled_day(words: DateWords, day: str = DIGITS) -> str:
     """``ngày 17``."""
     return words.day + r"\s+" + day
 
 
-def spelled_month(words: DateWords, month: str = NUMBER) -> str:
-    """`` tháng 6`` after a day."""
+def spelled_month(words: DateWords, month: str = DIGITS) -> str:
+    """`` tháng 6``: the month word and its number, after a day or a lead word (``hết tháng 6``)."""
     return r"\s+" + words.month + r"\s+" + month
 
 
@@ -130,29 +134,27 @@ def date_line(words: DateWords) -> str:
     """``ngày 17 tháng 6 năm`` of a place-and-date line, day and month captured (either may be
     left blank in a draft); the caller says what follows ``năm``."""
     return (
-        words.day + r"\s*" + captured(NUMBER) + "?" + DRAFT_BLANKS
-        + words.month + r"\s*" + captured(NUMBER) + "?" + DRAFT_BLANKS + words.year
+        words.day + r"\s*" + captured(DIGITS) + "?" + DRAFT_BLANKS
+        + words.month + r"\s*" + captured(DIGITS) + "?" + DRAFT_BLANKS + words.year
     )  # fmt: skip
 
 
 # --------------------------------------------------------------------------- whole dates
 
-_DAY_OR_MONTH = captured(NUMBER)
-_YEAR = captured(YEAR)
 # A complete day/month/year with slashes: the one form project events are dated in.
-_SLASH_DATE = re.compile(day_month_year(_DAY_OR_MONTH, _DAY_OR_MONTH, _YEAR))
+_SLASH_DATE = re.compile(day_month_year(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP))
 # On any text, folded or not (no words): day, separator, month, year; the same separator twice
 # (17/6/2024, 17-06-2024, 17.6.2024, not 17.6/2024).
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.])"
-    + day_month_year(_DAY_OR_MONTH, _DAY_OR_MONTH, _YEAR, sep=r"\s*([/.\-])\s*", then=r"\s*\2\s*")
+    + day_month_year(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, sep=r"\s*([/.\-])\s*", then=r"\s*\2\s*")
     + r"(?![\d/])"
 )
-DAY_AND_MONTH = re.compile(r"(?<![\d/.])" + day_month(_DAY_OR_MONTH, _DAY_OR_MONTH, sep="/") + r"(?![\d/])")
-MONTH_AND_YEAR = re.compile(r"(?<![\d/.])" + month_year(_DAY_OR_MONTH, _YEAR, sep=r"\s*[/\-]\s*") + r"(?![\d/])")
-ISO_DATE = re.compile(r"(?<!\d)" + _YEAR + r"-(\d{2})-(\d{2})(?!\d)")
+DAY_AND_MONTH = re.compile(r"(?<![\d/.])" + day_month(DIGITS_GROUP, DIGITS_GROUP, sep="/") + r"(?![\d/])")
+MONTH_AND_YEAR = re.compile(r"(?<![\d/.])" + month_year(DIGITS_GROUP, YEAR_GROUP, sep=r"\s*[/\-]\s*") + r"(?![\d/])")
+ISO_DATE = re.compile(r"(?<!\d)" + YEAR_GROUP + r"-(\d{2})-(\d{2})(?!\d)")
 # On folded text: a place-and-date line with its year (day and month may be left blank).
-FOLDED_DATE_LINE = re.compile(date_line(FOLDED) + r"\s*" + _YEAR)
+FOLDED_DATE_LINE = re.compile(date_line(FOLDED) + r"\s*" + YEAR_GROUP)
 
 
 def valid_year(year: int) -> bool:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.dates import year_first
+from orchestration.extraction.dates import DIGITS, SLASH, year_first
 from orchestration.extraction.figures import is_blocked
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import guarded
@@ -307,9 +307,11 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     return []
 
 
+# "22/11", "2-4/10", "2/9/24": days of a month (a range says its month once), the year optional.
+_DAY_RANGE = DIGITS + r"\s*(?:[-–]\s*" + DIGITS + r"\s*)?/\s*" + DIGITS + "(?:" + SLASH + r"\d{2,4})?"
 # A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
 _NUMBER_OR_DAY = re.compile(
-    r"(?P<day>" + year_first() + r"\b|\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|"
+    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|"
     r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
     _I,
 )

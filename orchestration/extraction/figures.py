@@ -13,7 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
+    ANY_YEAR,
     DAY,
+    DIGITS,
     DOT,
     DOT_OR_DASH,
     WRITTEN,
@@ -89,7 +91,7 @@ _NOT_FIGURE = [
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
     rf"\b{month_year()}\b",
     rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
-    r"(?i:tháng\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4})?)",
+    rf"(?i:{WRITTEN.month}\s+{DIGITS}(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
     r"(?i:(?:quý|năm)\s+\d{1,4})",
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
@@ -193,13 +195,6 @@ def is_blocked(paragraph: str, a: int, b: int) -> bool:
 
 # --- metrics -------------------------------------------------------------------------------
 
-_SAME_PERIOD = re.compile(
-    r"(?:so\s+với|so|bằng|với)?\s*(?:cùng\s+kỳ|CK|năm\s+trước|cùng\s+thời\s+điểm\s+năm\s+trước|"
-    r"năm\s+ngoái)", re.IGNORECASE)
-_OTHER_BASE = re.compile(
-    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
-    r"ngày|31/12|năm\s+" + YEAR + r"|cuối|đầu|lúc|trước|đợt|vụ|kỳ|năm\s+học|tháng|quý)",
-    re.IGNORECASE)
 _PLAN_WORD = re.compile(
     r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",

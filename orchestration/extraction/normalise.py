@@ -5,7 +5,7 @@ Callers compose the steps they need; none re-implements one:
 - ``decode.normalised_text`` (the form ``text_sha256`` hashes): ``without_bom`` → ``nfc`` →
   ``lf_line_ends`` → ``without_trailing_blanks``.
 - ``document`` (header, title and signer lines): ``nfc`` → ``lf_line_ends`` → ``without_bom``
-  → ``without_markup``.
+  → ``plain_spaces`` → ``without_markup``.
 - ``layout.build_layout`` (evidence offsets): ``nfc_with_index`` → ``blank_markup`` and its own
   page repairs; blanking keeps the text aligned with the NFC text character for character.
 - ``places`` and the period and placement rules (matching words): ``fold`` and ``FoldedText``,

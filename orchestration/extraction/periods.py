@@ -19,15 +19,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from orchestration.extraction.dates import (
+    DIGITS,
+    DIGITS_GROUP,
     FOLDED,
     FOLDED_DATE_LINE,
     ISO_DATE,
     LINE_FILL,
     MONTH,
     MONTH_AND_YEAR,
-    NUMBER,
     NUMERIC_DATE,
     YEAR,
+    YEAR_GROUP,
     captured,
     date_line,
     day_month,
@@ -109,39 +111,38 @@ def range_period(y1: int, y2: int, word: str) -> Period:
 
 # --------------------------------------------------------------------------- dates
 
-_Y = captured(YEAR)
-_DAY_OR_MONTH = captured(NUMBER)
 
 
 # --------------------------------------------------------------------------- period phrases
 
-_YS = r"(?:\s*(?:/|-|nam)\s*" + _Y + r")?"  # optional year suffix: /2025, năm 2025, - 2025
+_YS = r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?"  # optional year suffix: /2025, năm 2025, - 2025
 _N = captured(MONTH)
-_NUM_DATE = slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y)
+_NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 
 # "tính đến (hết) (17h) ngày ...": the day a stock or a damage count is taken on
 _AS_OF_LEAD = r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
 # (kind, regex) on folded text; earlier entries win ties at the same start.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
-    ("as_of_wordy", re.compile(_AS_OF_LEAD + spelled_day(FOLDED, _DAY_OR_MONTH)
-                               + spelled_month(FOLDED, _DAY_OR_MONTH) + "(?:" + spelled_year(FOLDED, _Y) + ")?")),
+    ("as_of_wordy", re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP)
+                               + spelled_month(FOLDED, DIGITS_GROUP)
+                               + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")),
     ("as_of_month", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
-    ("as_of_year", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+" + _Y)),
+    ("as_of_year", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
     ("as_of_now", re.compile(r"(?:tinh\s+)?den\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
-    ("comparison", re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + _Y + r"))?"
+    ("comparison", re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"
                               r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
-                              r"|(?:ngay\s+)?" + day_month_year(NUMBER, NUMBER, _Y, sep="/")
-                              + r"|(?:cuoi\s+)?nam\s+" + _Y
-                              + r"|thang\s+\d{1,2}" + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
-    ("half", re.compile(r"(?:nua|06|6)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + _Y + ")?")),
+                              r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
+                              + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
+                              + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
+    ("half", re.compile(r"(?:nua|06|6)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
-                         + _Y + r"\s*-\s*" + _Y)),
-    ("school_year", re.compile(r"nam\s+hoc\s*" + _Y + r"\s*-\s*" + _Y)),
-    ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + _Y + ")?"
-                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + _Y + r")?|"
-                              + _Y + ")")),
+                         + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
+                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + YEAR_GROUP + r")?|"
+                              + YEAR_GROUP + ")")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"(?<!den\s)(?<!toi\s)het\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
@@ -149,11 +150,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
     ("cumulative_bare", re.compile(r"(?<![\d/.,])" + _N + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
-    ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + _Y + ")?")),
+    ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
-    ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + _Y + r")?")),
+    ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
     ("year_now", re.compile(r"nam\s+nay\b")),
-    ("year", re.compile(r"nam\s+" + _Y + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
+    ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
 
 # Words of a plan or target sentence: a year phrase there is the year aimed at.
@@ -314,8 +315,9 @@ _SPAN_PATTERNS = [
     # 17/6 only after a date word: a bare 9/12 is as often a ratio (9/12 xã), which is a fact.
     re.compile(r"(?<![\w])(?:ngay|den|tu|toi|truoc|sau|hom)\s+(?:ngay\s+)?"
                + day_month(r"(?:[0-2]?\d|3[01])", MONTH, sep="/") + r"(?![\d/])"),
-    re.compile(r"(?:giai\s+doan|nhiem\s+ky|thoi\s+ky|nam\s+hoc|nien\s+khoa|nam)?\s*" + _Y + r"\s*-\s*" + _Y),
-    re.compile(r"nam\s+" + _Y),
+    re.compile(r"(?:giai\s+doan|nhiem\s+ky|thoi\s+ky|nam\s+hoc|nien\s+khoa|nam)?\s*"
+               + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP),
+    re.compile(r"nam\s+" + YEAR_GROUP),
 ]
 # A bare 4-digit year (vụ Đông 2023, Tết 2024); skipped when a unit word follows (2024 người).
 _BARE_YEAR = re.compile(r"(?<![\d.,/])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d)")

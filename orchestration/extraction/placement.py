@@ -27,12 +27,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from orchestration.extraction.dates import (
+    DIGITS_GROUP,
     FOLDED,
     LINE_FILL,
-    NUMBER,
     NUMERIC_DATE,
-    YEAR,
-    captured,
+    YEAR_GROUP,
     day_month,
     report_date,
     slash_date,
@@ -51,15 +50,13 @@ from orchestration.extraction.periods import (
 
 # ---------------------------------------------------------------------------- datelines
 
-_Y = captured(YEAR)
-_DAY_OR_MONTH = captured(NUMBER)
 
 # A crawler's marker at the very top of a page: "date 2024-09" / "date 2024-09-12".
-_DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(_Y, _DAY_OR_MONTH, _DAY_OR_MONTH) + r"\b")
+_DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(YEAR_GROUP, DIGITS_GROUP, DIGITS_GROUP) + r"\b")
 # The opening words of a news item: "Sáng 22/11, ...", "Ngày 30.12, ...", "Chiều 5-9 ...".
 _DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
-                           + day_month(_DAY_OR_MONTH, _DAY_OR_MONTH, sep=r"\s*([/.\-])\s*")
-                           + r"(?:\s*\2\s*" + _Y + r")?(?![\d/])")
+                           + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*")
+                           + r"(?:\s*\2\s*" + YEAR_GROUP + r")?(?![\d/])")
 HEADER_LINES = 6  # a page's dateline sits in its first lines, above the body
 
 
@@ -98,9 +95,9 @@ def find_dateline(text: str) -> Dateline | None:
 
 # ---------------------------------------------------------------------------- reference year
 
-_REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + _Y)
+_REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022": the text speaks of the year after.
-_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:nam\s+)?" + _Y + r"(?!\s*-)")
+_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
 
 
 def date_line_year(text: str) -> int | None:
@@ -138,9 +135,9 @@ _WHEN = time_of_day(FOLDED)  # "19h ngày", "sáng sớm" before a day
 # "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9".
 _EVENT_RANGE = re.compile(
     r"(?:\btu\s+" + _WHEN + r"|\b(?:ngay|dem|sang|chieu|toi)\s+" + _WHEN + r")"
-    + slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y, month_optional=True) +
+    + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, month_optional=True) +
     r"\s*(?:-|–|den|toi|va|sang)\s*" + _WHEN +
-    slash_date(_DAY_OR_MONTH, _DAY_OR_MONTH, _Y) + r"(?![\d/])")
+    slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"(?![\d/])")
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 
 

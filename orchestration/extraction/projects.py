@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
     ANY_YEAR,
-    NUMBER,
+    DIGITS,
     WRITTEN,
     YEAR,
     captured,
@@ -152,8 +152,8 @@ _LOCALITY_TAIL = re.compile(
 _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
 
 _EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events", "event", _I)
-_DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(NUMBER, NUMBER), _I)
-_MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(NUMBER), captured(YEAR)), _I)
+_DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
+_MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp)\s+(?:\S+\s+){0,2}$", _I)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
@@ -231,7 +231,7 @@ def said_event(before: str, after: str) -> str | None:
 
 
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
-_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(NUMBER), captured(NUMBER))
+_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(DIGITS), captured(DIGITS))
                         + r"(?![\d/])", _I)
 
 
@@ -491,7 +491,7 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
         )
         if block is not None:
             start = re.search(
-                r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?" + captured(day_month_year(NUMBER, NUMBER, ANY_YEAR)),
+                r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?" + captured(day_month_year(DIGITS, DIGITS, ANY_YEAR)),
                 paragraph[b:block],
             )
             if start and event != "started":
