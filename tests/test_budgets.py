@@ -329,3 +329,15 @@ def test_an_item_named_in_an_aside_is_not_the_subject() -> None:
     text = ("Tổng kế hoạch đầu tư công năm 2021 được giao (không bao gồm dự phòng ngân sách trung ương) "
             "là 2.707 tỷ đồng.")
     assert route_in_text(text, "2.707").fields["budget_item"] == "public_investment"
+
+
+def test_a_list_under_an_article_on_estimates_is_the_plan() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2026\n\n"
+            "Điều 1. Dự toán ngân sách năm 2026\n"
+            "1. Tổng thu ngân sách nhà nước trên địa bàn: 9.850 tỷ đồng.\n"
+            "2. Tổng chi ngân sách địa phương: 23.456 tỷ đồng, gồm: chi thường xuyên 16.800 tỷ đồng.\n")
+    rows = extract_document(text.encode(), "nq.txt").tables["budgets"].to_dicts()
+    assert [(r["budget_item"], r["measure"]) for r in rows] == [
+        ("revenue_total", "plan"), ("expenditure_total", "plan"), ("expenditure_recurrent", "plan")]

@@ -86,6 +86,17 @@ def test_a_headline_that_opens_with_a_province_names_the_news_province() -> None
     assert describe_document(text).province == "ho_chi_minh"
 
 
+def test_a_resolution_and_a_press_release_have_titles_of_their_kind() -> None:
+    resolution = ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2026\n\n"
+                  "Điều 1. Dự toán ngân sách năm 2026\n1. Tổng thu ngân sách: 9.850 tỷ đồng.\n")
+    assert describe_document(resolution).title == "Nghị quyết về dự toán ngân sách địa phương năm 2026"
+    release = ("THỐNG KÊ TỈNH GIA LAI\nTHÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội tháng 10 năm 2025\n\n"
+               "Chỉ số sản xuất công nghiệp tháng 10 tăng 6,8%.\n")
+    info = describe_document(release)
+    assert info.title == "Thông cáo báo chí tình hình kinh tế - xã hội tháng 10 năm 2025"
+    assert info.doc_type == "socioeconomic_report"
+
+
 def test_province_report_with_caps_title_and_full_date() -> None:
     info = describe_document(PROVINCE_REPORT)
     assert (info.province, info.locality, info.admin_level) == ("quang_ninh", None, "province")

@@ -258,7 +258,9 @@ def measure_of(ctx: FigureContext) -> str | None:
         measure = _first_measure_word(sentence)
         if measure is not None:
             return measure
-    return "actual"
+    # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
+    # list without measure words is what its heading says it is
+    return _first_measure_word(ctx.heading) or "actual"
 
 
 def _bases(text: str) -> list[tuple[int, str]]:

@@ -38,6 +38,7 @@ from orchestration.extraction.places import (
     unit_kind,
     unit_label,
 )
+from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,16 @@ _MOTTO = re.compile(
 )
 # The heading: "BÁO CÁO" in capitals (maybe followed by its subject), or a line that is only
 # "Báo cáo"; a sentence starting "Báo cáo tại hội nghị ..." is body text.
-_TITLE_LINE = re.compile(r"^\s*(?:B[AÁ]O\s+C[AÁ]O\b|(?i:b[aá]o\s+c[aá]o)\s*$)")
+# The kinds of document that head their title in capitals ("BÁO CÁO", "NGHỊ QUYẾT", "THÔNG CÁO BÁO
+# CHÍ" ...): data/words/document_kinds.csv, with the word the title is given in sentence case.
+_KINDS = keyed_word_patterns("document_kinds", "title", re.IGNORECASE)
+_KIND_WORDS = word_source("document_kinds")
+_TITLE_LINE = re.compile(rf"^\s*(?:(?:{_KIND_WORDS})\b|(?i:(?:{_KIND_WORDS}))\s*$)")
+
+
+def _kind_title(heading: str) -> str:
+    """"Báo cáo", "Nghị quyết" ... for the kind a title line opens with."""
+    return next(title for title, pattern in _KINDS if pattern.match(heading.strip()))
 _NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
 _DATE_CELL = re.compile(FOLDED.day + LINE_FILL + FOLDED.month)
 
@@ -236,9 +246,10 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
             parts.append(nxt)
             j += 1
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
+        kind_title = _kind_title(ln[: m.end()])
         if not subject:
-            return "Báo cáo", j
-        return "Báo cáo " + _sentence_case(subject), j
+            return kind_title, j
+        return f"{kind_title} {_sentence_case(subject)}", j
     return None, 0
 
 

@@ -30,13 +30,15 @@ _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|m
 
 # A section heading for routing: a short numbered/lettered line ("2.4. Công tác phòng chống thiên
 # tai", "VII. CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "## **5. Công tác tài chính**") without a final period.
-_SECTION_HEADING = re.compile(r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\))\s+\S")
+# "2.1.", "III.", "B.", "a)", and the articles of a resolution or decision ("Điều 1.")
+_SECTION_HEADING = re.compile(
+    r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\)|Điều\s+\d{1,2}\s*[.:])\s+\S")
 
 _HEADING_LINE = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S.{0,140}$")
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
 _BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–—−]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
-    r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.)"
+    r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:])"  # "Điều 1.": an article of a resolution
 )
 
 

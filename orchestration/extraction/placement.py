@@ -47,6 +47,7 @@ from orchestration.extraction.periods import (
     month_period,
     year_period,
 )
+from orchestration.extraction.vocabulary import word_source
 
 # ---------------------------------------------------------------------------- datelines
 
@@ -208,10 +209,16 @@ def _choose(phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
+# The line a title opens with: "BÁO CÁO", "NGHỊ QUYẾT" ... (data/words/document_kinds.csv), in
+# capitals before its subject or alone on its line in any case.
+_KIND_WORDS = word_source("document_kinds")
+_TITLE_HEADING = re.compile(
+    rf"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*(?:(?:{_KIND_WORDS})\b|(?i:(?:{_KIND_WORDS}))[\s*_]*$)")
+
+
 def _title_zone(nfc: str) -> tuple[int, int] | None:
-    """Span of the heading after ``BÁO CÁO`` (up to ``Kính gửi`` or the body)."""
-    m = re.search(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*(?:B[ÁA]O\s+C[ÁA]O\b|(?i:b[áa]o\s+c[áa]o)[\s*_]*$)",
-                  nfc[:6000])
+    """Span of the heading after ``BÁO CÁO`` (or another kind; up to ``Kính gửi`` or the body)."""
+    m = _TITLE_HEADING.search(nfc[:6000])
     if not m:
         return None
     stop = re.compile(r"(?mi)^[\s#*_>|]*(?:Kính\s+gửi|Thực\s+hiện|Căn\s+cứ|I\.|1\.|A\.|Phần)")

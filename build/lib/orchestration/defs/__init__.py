@@ -1,0 +1,1 @@
+"""The Dagster layer, one module per concern (assembled in ``orchestration.definitions``)."""

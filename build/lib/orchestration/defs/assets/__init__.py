@@ -1,0 +1,1 @@
+"""Asset definitions: raw files, warehouse facts, dbt marts, published snapshot."""

@@ -1,0 +1,125 @@
+"""The dbt project (dbt/) as Dagster assets; dbt tests surface as asset checks.
+
+The manifest is prepared ahead of time (``scripts/setup.sh`` runs ``dagster-dbt project
+prepare-and-package``; ``dagster dev`` re-parses through ``prepare_if_dev``), never parsed on a
+plain import. dbt sources ``raw.<table>`` map onto the warehouse assets of the same name.
+"""
+
+import os
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+from dagster_duckdb import DuckDBResource
+
+from orchestration import warehouse
+from orchestration.defs.dbt_project import dbt_project
+from orchestration.defs.resources import warehouse_connection, warehouse_lock
+from orchestration.settings import (
+    ENV_WAREHOUSE,
+    FRESHNESS_FAIL_WINDOW,
+    FRESHNESS_WARN_WINDOW,
+    WAREHOUSE_POOL,
+    pause_point,
+)
+
+RAW_SOURCE = "raw"  # dbt source name of the tables the Python layer writes (schema main)
+RETIRED_REPORTS_KEY = dg.AssetKey("retired_reports")
+
+dbt_project.prepare_if_dev()  # only under `dagster dev`: re-parse so model edits show up
+
+# Same windows as the fact assets (config.py): marts are rebuilt whenever the facts change.
+MART_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=FRESHNESS_FAIL_WINDOW, warn_window=FRESHNESS_WARN_WINDOW)
+
+# ``eager()`` minus its "no missing dependency" clause: a rejected report leaves its partition
+# of the fact assets unmaterialized forever, which would otherwise block the marts for good.
+# Plus a bootstrap clause: anything never built (seeds, dims on a fresh warehouse) joins the next
+# automated run. Automated runs are dbt *subsets*, and a subset whose tests reference a seed or
+# dim that was never built fails; ``~execution_failed`` stops a broken model from looping.
+MARTS_AUTOMATION = (
+    (
+        (dg.AutomationCondition.newly_missing() | dg.AutomationCondition.any_deps_updated()).since_last_handled()
+        | (dg.AutomationCondition.missing() & ~dg.AutomationCondition.execution_failed())
+    )
+    & ~dg.AutomationCondition.any_deps_in_progress()
+    & ~dg.AutomationCondition.in_progress()
+).with_label("eager_allow_missing_reports")
+
+
+class BaocaoDbtTranslator(DagsterDbtTranslator):
+    """Sources ``raw.*`` → the warehouse assets; models grouped by layer, automated, fresh."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] == "source" and dbt_resource_props["source_name"] == RAW_SOURCE:
+            return dg.AssetKey(dbt_resource_props["name"])
+        return super().get_asset_key(dbt_resource_props)
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        fqn = dbt_resource_props.get("fqn", [])
+        if dbt_resource_props["resource_type"] == "model" and len(fqn) > 2:
+            return f"dbt_{fqn[1]}"  # models/<layer>/...: dbt_staging, dbt_intermediate, dbt_marts
+        if dbt_resource_props["resource_type"] == "seed":
+            return "dbt_seeds"
+        return super().get_group_name(dbt_resource_props)
+
+    def get_automation_condition(self, dbt_resource_props: Mapping[str, Any]) -> dg.AutomationCondition | None:
+        return MARTS_AUTOMATION
+
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> dg.AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        props = manifest.get("nodes", {}).get(unique_id)
+        if props is None or props["resource_type"] != "model":
+            return spec
+        if any(n.startswith("source.") for n in props.get("depends_on", {}).get("nodes", [])):
+            # Retirement changes which documents are current: models reading raw tables depend on it.
+            spec = spec.merge_attributes(deps=[RETIRED_REPORTS_KEY])
+        if props["name"].startswith("mart_"):
+            spec = dg.apply_freshness_policy(spec, MART_FRESHNESS)
+        return spec
+
+
+# dbt tests on the raw sources become checks of the warehouse assets (documents, indicators, ...).
+translator = BaocaoDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_source_tests_as_checks=True))
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path,
+    project=dbt_project,
+    dagster_dbt_translator=translator,
+    pool=WAREHOUSE_POOL,
+    name="dbt_warehouse",
+)
+def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource) -> Iterator[Any]:
+    # dbt's profile reads the warehouse path from BAOCAO_WAREHOUSE: pin it to the resource's path
+    # so dbt and the Python writers can never disagree about which file is the warehouse.
+    os.environ[ENV_WAREHOUSE] = duckdb.database
+    with warehouse_lock(duckdb, context.log):  # held across dbt's own process too
+        with warehouse_connection(duckdb, context.log) as con:
+            warehouse.ensure_schema(con)  # sources must exist even before the first report loads
+        pause_point("before_dbt")  # crash tests: kill before / during dbt (marts must survive either way)
+        yield from dbt.cli(["build"], context=context).stream()
+
+
+def mart_sources(manifest: Mapping[str, Any]) -> dict[dg.AssetKey, set[dg.AssetKey]]:
+    """Each ``mart_*`` model → the warehouse assets it reads, transitively (incl. retirement)."""
+    parents: Mapping[str, list[str]] = manifest.get("parent_map", {})
+    sources: Mapping[str, Mapping[str, Any]] = manifest.get("sources", {})
+    result: dict[dg.AssetKey, set[dg.AssetKey]] = {}
+    for unique_id, node in manifest.get("nodes", {}).items():
+        if node["resource_type"] != "model" or not node["name"].startswith("mart_"):
+            continue
+        ancestors: set[str] = set()
+        stack = [unique_id]
+        while stack:
+            for parent in parents.get(stack.pop(), []):
+                if parent not in ancestors:
+                    ancestors.add(parent)
+                    stack.append(parent)
+        raw = {
+            dg.AssetKey(sources[a]["name"])
+            for a in ancestors
+            if a in sources and sources[a].get("source_name") == RAW_SOURCE
+        }
+        result[translator.get_asset_key(node)] = raw | ({RETIRED_REPORTS_KEY} if raw else set())
+    return result

@@ -1,0 +1,103 @@
+"""Resources: the raw folder, the DuckDB warehouse and the dbt CLI, built from env/settings."""
+
+import logging
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from dagster_dbt import DbtCliResource
+from dagster_duckdb import DuckDBResource
+
+from orchestration import settings
+from orchestration.raw_units import UnitState, UnitStateCache, orphan_sidecars, unit_states
+from orchestration.writer_lock import exclusive_warehouse
+
+
+class RawFolder(dg.ConfigurableResource):
+    """The folder reports are dropped into; a partition key is a file name inside it."""
+
+    path: str
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.path)
+
+    def report_files(self) -> list[Path]:
+        return settings.list_reports(self.folder)
+
+    def report_names(self) -> list[str]:
+        return [p.name for p in self.report_files()]
+
+    def file_path(self, name: str) -> Path:
+        # Partition keys can be added by hand in the UI: never let one escape the folder.
+        if Path(name).name != name or not settings.is_report_name(name):
+            raise ValueError(f"{name!r} is not a report file name")
+        return self.folder / name
+
+    # --- a report and its sidecar as one unit (orchestration/raw_units.py) ---------------------
+
+    def unit_states(self, cache: UnitStateCache | None = None) -> dict[str, UnitState]:
+        """name → report sha256, sidecar, content key, size, change time; a report that vanishes
+        is skipped. With ``cache``, only units whose files changed since the last call are hashed."""
+        return unit_states(self.report_files(), cache)
+
+    def orphan_sidecars(self) -> list[str]:
+        """Sidecars whose report is not in the folder (ignored)."""
+        return orphan_sidecars(self.folder, self.report_names())
+
+
+@contextmanager
+def warehouse_lock(resource: DuckDBResource, log: logging.Logger | None = None) -> Iterator[None]:
+    """Hold the warehouse's writer lock (``orchestration.writer_lock``) for the body: every step in
+    pool ``duckdb_warehouse`` does, because the pool alone can admit two steps at once."""
+
+    def waiting(path: Path) -> None:
+        if log is not None:
+            log.info(f"waiting for the warehouse writer lock {path}: another process holds it")
+
+    with exclusive_warehouse(Path(resource.database), on_wait=waiting):
+        yield
+
+
+@contextmanager
+def warehouse_connection(
+    resource: DuckDBResource, log: logging.Logger | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection from ``DuckDBResource`` under the writer lock, closed even when the body raises.
+
+    (``DuckDBResource.get_connection`` skips ``close()`` on error; a leaked read-write
+    connection would keep the file lock until garbage collection.)
+    """
+    with warehouse_lock(resource, log), resource.get_connection() as con:
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def dbt_executable() -> str:
+    """The dbt next to this interpreter (the project venv), even when the venv is not activated."""
+    beside = Path(sys.executable).parent / "dbt"
+    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
+
+
+def build_resources(raw_dir: Path, warehouse: Path) -> dict[str, object]:
+    """Resource instances for one (raw folder, warehouse) pair; paths resolved by the caller."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "raw_folder": RawFolder(path=str(raw_dir)),
+        # One read-write config for every in-process connection: DuckDB refuses to open the same
+        # file twice in one process with different settings.
+        "duckdb": DuckDBResource(
+            database=str(warehouse), connection_config={"memory_limit": settings.duckdb_memory_limit()}
+        ),
+        "dbt": DbtCliResource(
+            project_dir=str(settings.DBT_PROJECT_DIR),
+            profiles_dir=str(settings.DBT_PROJECT_DIR),
+            dbt_executable=dbt_executable(),
+        ),
+    }

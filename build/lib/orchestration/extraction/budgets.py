@@ -1,0 +1,455 @@
+"""State budget revenue and spending, public investment capital and national target programme funds.
+
+A figure is a budget figure when it is money (or a % of a money plan) and the words before it
+in its sentence name a budget item: ``thu nội địa``, ``chi thường xuyên``, ``giải ngân``,
+``kế hoạch vốn``, ``dự toán`` ... or when it sits under a heading on the national target
+programmes; a breakdown sentence (``Trong đó, ...``) has the item of the sentence before. The
+words then give the measure (``dự toán``/``kế hoạch vốn``/``được giao``/``quyết nghị thông
+qua``/``phê duyệt`` → plan, ``giải ngân``/``thực hiện``/``thu được`` → actual; a sentence
+without them goes on with the one before), who set the plan (``PLAN_ISSUERS``: Trung ương,
+Thủ tướng, Bộ Tài chính → central; tỉnh, HĐND, UBND tỉnh → provincial; a % of an unnamed plan
+takes the issuer the passage named last), the source of the money (NSTW → central, NSĐP →
+local) and the as-of date (``đến ngày 30.6``, ``tính đến trưa ngày 28/12``, ``hết tháng 8``,
+``đến hết quý III``, in the document's year, carried from the lead of a passage until a period
+phrase)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from orchestration.extraction.caching import per_document
+from orchestration.extraction.dates import (
+    ANY_YEAR,
+    DIGITS,
+    DOTTED,
+    SLASH,
+    WRITTEN,
+    YEAR,
+    calendar_date,
+    captured,
+    day_month,
+    part,
+    spelled_day,
+    spelled_month,
+)
+from orchestration.extraction.periods import month_end
+from orchestration.extraction.routed import FigureContext, Routed
+from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
+    keyed_word_patterns,
+    phrase_source,
+    word_pattern,
+    word_source,
+)
+
+_I = re.IGNORECASE
+
+# Budget items, most specific first; the one written nearest before the number wins.
+_ITEMS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("budget_items", "item", _I)
+
+# Subjects that look like budget words but are not the state budget. Said anywhere before the
+# number in its sentence: total social investment, credit, registered capital, retail sales ...
+_NOT_BUDGET_SENTENCE = guarded(word_pattern("not_budget_sentence", _I))
+# Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
+_NOT_BUDGET_CLAUSE = guarded(word_pattern("not_budget_clause", _I))
+
+_PROGRAMME = guarded(dict(_ITEMS)["target_programme"])
+
+# The measure of a money figure: plan words and actual words, nearest before the number wins.
+_PLAN_WORDS = guarded(
+    re.compile(
+        r"dự\s+toán|kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+        # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
+        r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
+        # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
+        r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao",
+        _I,
+    )
+)
+# "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
+_ACTUAL_WORDS = guarded(
+    re.compile(
+        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
+        r"thực\s+hiện\s*$|\bđạt\b|"
+        r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        _I,
+    )
+)
+
+# Who set a plan: the issuers whose plan is the central one and those whose plan is the province's.
+PLAN_ISSUERS: dict[str, tuple[str, ...]] = keyed_word_lists("plan_issuers", "basis")
+
+
+def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "dự toán Trung ương (giao)", "kế hoạch vốn tỉnh giao", "được Thủ tướng Chính phủ giao"."""
+    issuer = "(?:" + "|".join(map(phrase_source, words)) + r")\b"
+    return re.compile(
+        r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:(?:được|do)\s+)?" + issuer + "|"
+        r"(?<!\w)" + issuer + r"\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
+        _I,
+    )
+
+
+_BASIS_PATTERNS = {basis: _issuer_plan(words) for basis, words in PLAN_ISSUERS.items()}
+_PROVINCE_ALLOCATES = guarded(
+    re.compile(
+        r"(?:" + word_source("province_bodies") + r")\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
+        r"(?:" + word_source("allocation_verbs") + ")",
+        _I,
+    )
+)
+_ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
+
+_CENTRAL_SOURCE = word_pattern("central_budget", _I)
+_LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
+
+# As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
+# date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".
+_YEAR_PART = part(WRITTEN.year, DOTTED) + captured(YEAR)
+# "ngày 30.6" / "ngày 30 tháng 6" (groups 1, 2) or a bare "30/6" (groups 3, 4)
+_DAY_AND_MONTH = (
+    spelled_day(WRITTEN, captured(DIGITS))
+    + part(WRITTEN.month, DOTTED)
+    + captured(DIGITS)
+    + "|"
+    + day_month(captured(DIGITS), captured(DIGITS))
+)
+_AS_OF_DAY = guarded(
+    re.compile(
+        r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:" + _DAY_AND_MONTH + ")"
+        r"(?:" + _YEAR_PART + r")?(?![\d/])",
+        _I,
+    )
+)
+_AS_OF_MONTH = guarded(
+    re.compile(
+        r"(?:(?:đến|tới)\s+)?(?:hết|cuối)"
+        + spelled_month(WRITTEN, captured(DIGITS))
+        + "(?:"
+        + _YEAR_PART
+        + r")?(?!\d)",
+        _I,
+    )
+)
+_AS_OF_QUARTER = guarded(
+    re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
+)
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế").
+_PERIOD_RESET = guarded(
+    re.compile(
+        r"đến\s+hết\s+năm|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR,
+        _I | re.MULTILINE,
+    )
+)
+# "bằng 125% cùng kỳ năm 2022": the figure's year is the one after
+_SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
+_PERCENT_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được|mới)\s*)*$", _I)
+
+
+# The item patterns with a first-character guard (same matches): nearest_item scans every one of
+# them over the sentence of every money figure.
+_ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
+
+
+@per_document(maxsize=256)  # budget_item and _label read the same sentence of a figure
+def nearest_item(text: str) -> tuple[str, int] | None:
+    """(budget_item, position) of the item named last in ``text`` (nearest to what follows)."""
+    best: tuple[str, int] | None = None
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
+    for item, pattern in _ITEMS_SCAN:
+        for m in pattern.finditer(text):
+            if any(a < m.start() < b for a, b in asides):
+                continue  # "(không bao gồm dự phòng ngân sách ...)": an aside, not the subject
+            # a longer, more specific item at the same place beats a shorter generic one
+            if best is None or m.start() > best[1]:
+                best = (item, m.start())
+    return best
+
+
+_ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket before the number
+
+
+_BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I))
+# "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
+_BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
+# Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
+_AIM = re.compile(r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)mục\s+tiêu|\bsẽ\b", _I)
+# "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
+_EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
+
+
+def budget_item(ctx: FigureContext) -> str | None:
+    """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
+    found = nearest_item(ctx.before)
+    if found is None and (_BUDGET_VERB.search(ctx.before) or _BREAKDOWN.match(ctx.before)):
+        # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before
+        found = nearest_item(ctx.text[: ctx.sentence[0]])
+        if found is not None and found[0] == "other":
+            found = None  # an allocation said earlier does not make every later sum a budget figure
+    own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
+    in_programme = bool(
+        _PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after) or _PROGRAMME.search(ctx.heading)
+    )
+    if found is None:
+        if in_programme:
+            return "target_programme"
+        return None
+    item = found[0]
+    if in_programme and item in ("public_investment", "other", "expenditure_investment"):
+        # programme money (its investment and recurrent capital) stays with the programme
+        return "target_programme"
+    if ctx.unit != "pct" and _EXCESS.search(ctx.before):
+        return "other"
+    return item
+
+
+def _subject(ctx: FigureContext) -> str:
+    """The words naming what the number is (its clause), for the not-a-budget test."""
+    return ctx.clause_before()
+
+
+def _last_measure_word(text: str) -> str | None:
+    """'plan' or 'actual' from the measure word said last in ``text``, None when there is none."""
+    plan = [m.end() for m in _PLAN_WORDS.finditer(text)]
+    actual = [m.end() for m in _ACTUAL_WORDS.finditer(text)]
+    if not plan and not actual:
+        return None
+    return "plan" if max(plan, default=-1) > max(actual, default=-1) else "actual"
+
+
+def _first_measure_word(text: str) -> str | None:
+    """'plan' or 'actual' from the measure word said first in ``text`` (what the sentence is about)."""
+    plan = min((m.end() for m in _PLAN_WORDS.finditer(text)), default=None)
+    actual = min((m.end() for m in _ACTUAL_WORDS.finditer(text)), default=None)
+    if plan is None and actual is None:
+        return None
+    return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
+
+
+def measure_of(ctx: FigureContext) -> str | None:
+    """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
+    if ctx.unit == "pct":
+        if ctx.metric in ("plan_pct", "yoy_pct"):
+            return ctx.metric
+        if ctx.metric in ("level", "share_pct") and _PERCENT_REACH.search(ctx.before):
+            return "plan_pct"  # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan
+        return None
+    if ctx.role == "denominator" or re.search(r"/\s*$", ctx.before):
+        return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
+    if ctx.table_row:
+        return "plan" if ctx.metric == "target" else "actual"
+    if ctx.metric == "target" and _AIM.search(ctx.before):
+        return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
+    measure = _last_measure_word(ctx.clause_before(r"[;,()]"))
+    if measure is not None:
+        return measure
+    # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
+    measure = _first_measure_word(ctx.before)
+    if measure is not None:
+        return measure
+    # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
+    # đồng": a sentence without measure words goes on with the measure of the sentence before
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", ctx.text[: ctx.sentence[0]])):
+        measure = _first_measure_word(sentence)
+        if measure is not None:
+            return measure
+    return "actual"
+
+
+def _bases(text: str) -> list[tuple[int, str]]:
+    """(position, basis) of every plan issuer named in ``text``, in order."""
+    return sorted((m.start(), basis) for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text))
+
+
+def _family(item: str | None) -> str | None:
+    """Revenue, spending or investment: a plan's issuer carries over only within one of them."""
+    if item is None:
+        return None
+    return item.split("_")[0] if item.startswith(("revenue", "expenditure")) else "investment"
+
+
+def _carried_basis(text: str, item: str | None = None) -> str | None:
+    """The basis of the last sentence in ``text`` that names one, when it names only one kind and
+    speaks of the same family of items (a revenue plan's issuer says nothing of investment)."""
+    hits = _bases(text) + [(m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text)]
+    hits.sort()
+    if not hits:
+        return None
+    cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[: hits[-1][0]])), default=0)
+    end = re.search(r"[.!?](?:\s|$)", text[hits[-1][0] :])
+    said_of = nearest_item(text[cut : hits[-1][0] + end.start() if end else len(text)])
+    if item is not None and said_of is not None and _family(said_of[0]) != _family(item) and item != "other":
+        return None
+    kinds = {basis for pos, basis in hits if pos >= cut}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def plan_basis(ctx: FigureContext, item: str) -> str | None:
+    """Who set the plan: the words right after the figure, else the nearest ones before it, else
+    (for a % of an unnamed plan) the one the passage named last."""
+    head = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
+    if ctx.unit != "pct":
+        # "978 tỷ đồng, đạt 37% dự toán tỉnh giao": the plan is the one the next % is read against
+        m = re.match(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%([^;,]*)", ctx.after)
+        head = m.group(1) if m else head
+    found = _bases(head)
+    if found:
+        return found[0][1]
+    hits = _bases(ctx.before)
+    if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or not head.strip()):
+        return hits[-1][1]
+    if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
+        return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
+    if ctx.unit != "pct":
+        # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
+        # đồng": the breakdown of a plan has the plan's issuer
+        return _carried_basis(ctx.text[: ctx.sentence[0]])  # an adopted budget: revenue and spending alike
+    if not _ANY_PLAN.search(head):
+        # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
+        # before any other percentage
+        rest = ctx.after[: m.start()] if (m := re.search(r"%", ctx.after)) else ctx.after
+        found = _bases(rest)
+        if found:
+            return found[0][1]
+    if _ANY_PLAN.search(head) or not head.strip():
+        # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
+        return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
+    return None
+
+
+def funding_source(ctx: FigureContext, item: str) -> str | None:
+    """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
+    clause = ctx.clause_before(r"[;,()]")
+    central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
+    if not central and not local and not _BREAKDOWN.search(ctx.before):
+        # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
+        central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
+    if central and not local:
+        return "central"
+    if local and not central:
+        return "local"
+    if central and local:
+        return None  # "bao gồm vốn NSTW và NSĐP": both
+    if item.startswith("expenditure_"):
+        return "local"  # local budget spending (chi ngân sách địa phương) unless said otherwise
+    return None
+
+
+def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | None]]:
+    """(position, date) of every as-of phrase in ``text``; the date is None when its year is unknown."""
+    out: list[tuple[int, dt.date | None]] = []
+    for m in _AS_OF_DAY.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        y = int(m.group(5)) if m.group(5) else year
+        out.append((m.start(), calendar_date(y, int(month), int(day))))
+    for m in _AS_OF_MONTH.finditer(text):
+        y = int(m.group(2)) if m.group(2) else year
+        out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
+    for m in _AS_OF_QUARTER.finditer(text):
+        y = int(m.group(2)) if m.group(2) else year
+        out.append((m.start(), month_end(y, 3 * _QUARTERS[m.group(1).upper()]) if y else None))
+    return sorted(out, key=lambda hit: hit[0])
+
+
+def _year_of(ctx: FigureContext) -> int | None:
+    """The year of a date written without one: the document's, else the one after 'cùng kỳ năm Y'."""
+    if ctx.year:
+        return ctx.year
+    years = [int(m.group(1)) for m in _SAME_PERIOD_YEAR.finditer(ctx.preceding + ctx.text)]
+    return max(years) + 1 if years else None
+
+
+_RANGE_START = re.compile(
+    r"\btừ\s+(?:" + WRITTEN.day + r"\s+)?" + DIGITS + "(?:" + SLASH + DIGITS + ")?(?:" + SLASH + ANY_YEAR + r")?\s*$",
+    _I,
+)
+
+
+def as_of(ctx: FigureContext) -> dt.date | None:
+    """The as-of date said before the figure in its paragraph or the passage before it ("Tính đến
+    ngày 20/12, ..." heads a news item); a period phrase said after it ends its reach."""
+    text = ctx.preceding + "\n" + ctx.paragraph_before
+    own_start = len(ctx.preceding) + 1
+    hits = [
+        (pos, day)
+        for pos, day in _as_of_phrases(text, _year_of(ctx))
+        # "Từ ngày 3 đến ngày 5/12": the dates of a meeting, not of the figures
+        if not _RANGE_START.search(text[max(0, pos - 30) : pos])
+        # from an earlier paragraph only when said of the budget ("tính đến ngày 20.12, thu ngân sách ...")
+        and (pos >= own_start or nearest_item(text[pos:own_start].split(". ")[0]) is not None)
+    ]
+    if not hits:
+        return None
+    pos, day = hits[-1]
+    if any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
+        return None
+    return day
+
+
+_YEAR = re.compile(r"(?:năm|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
+
+
+def plan_year(ctx: FigureContext) -> int | None:
+    years = [int(m.group(1)) for m in _YEAR.finditer(ctx.before)]
+    return years[-1] if years else None
+
+
+def route_budget(ctx: FigureContext) -> Routed | None:
+    if ctx.unit not in ("VND", "USD", "pct"):
+        return None
+    if _NOT_BUDGET_CLAUSE.search(_subject(ctx)) or _NOT_BUDGET_SENTENCE.search(ctx.before):
+        return None
+    item = budget_item(ctx)
+    if item is None:
+        return None
+    measure = measure_of(ctx)
+    if measure is None:
+        return None
+    fields: dict = {
+        "budget_item": item,
+        "budget_label": _label(ctx),
+        "measure": measure,
+        "plan_basis": plan_basis(ctx, item) if measure in ("plan", "plan_pct") else None,
+        "funding_source": funding_source(ctx, item),
+    }
+    if measure != "plan":
+        fields["as_of"] = as_of(ctx)
+    else:
+        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
+        if year:  # a yearly plan covers its whole year
+            fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return Routed("budgets", fields)
+
+
+# Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày
+# 17/6" in a half-year report) is when the data were taken, the figure still covers the period.
+_PERIODIC_REPORTS = {"socioeconomic_report", "direction_review", "party_review"}
+
+
+def period_to_as_of(row: dict, document: dict) -> dict:
+    """An amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date
+    (FACTS.md), except a periodic report's cut-off inside its last month."""
+    day = row.get("as_of")
+    if day is None or row.get("measure") == "plan":
+        return {}
+    end = document.get("period_end")
+    if document.get("doc_type") in _PERIODIC_REPORTS and end and (day.year, day.month) == (end.year, end.month):
+        return {}
+    start = row.get("period_start")
+    if start is None or start > day or start.year != day.year:
+        start = dt.date(day.year, 1, 1)
+    return {"period_start": start, "period_end": day}
+
+
+def _label(ctx: FigureContext) -> str:
+    found = nearest_item(ctx.before)
+    if found is None:
+        return " ".join(ctx.clause_before().split())[:200]
+    rest = ctx.before[found[1] :]
+    label = re.split(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|thực\s+hiện)\b|[,;:(]", rest, maxsplit=1)[0]
+    return " ".join(label.split())[:200]

@@ -1,0 +1,727 @@
+"""Natural-disaster damage: hazards, counts of events, damage by category, places hit.
+
+A figure is disaster damage when it reads as an impact (``04 người chết`` → deaths, ``92 nhà bị
+sạt lở`` → houses_damaged, ``360,2ha lúa`` → crops ...) and the text attributes it to a hazard.
+Traffic accidents, crime, forest-law violations, animal diseases, relief handed out and people
+evacuated are not damage, so they stay indicators.
+
+Which hazards a figure gets (``figure_hazards``), in the order the text names them:
+
+1. the *cause* its own sentence names before its first figure: the subject of the damage verb
+   (``mưa lũ còn làm 35 nhà``), a leading ``Do ảnh hưởng của bão số 3, ...``; a part between
+   semicolons may name its own (``...; ngập úng tại 35 vị trí``);
+2. else a cause the figure's own clause names (``5 người chết do lũ cuốn trôi``,
+   ``bị mưa đá làm gãy đổ``), also for a place in a breakdown ``(Lai Châu: 16 người chết do ...)``;
+3. else the cause of the nearest earlier statement of damage (bulletins state the cause once and
+   then list the damage sentence by sentence; never across the heading of a section on something
+   else, never to damage blamed on something else: ``do bệnh``), else, in a text that names its
+   hazards only after the damage, every hazard the text names;
+
+plus the hazards that describe what happened to the counted thing (``54.000m kênh bị sạt lở`` →
+landslide, ``nhà bị ngập`` → a flood), and ``storm`` when the text opens by blaming the rain on a
+storm (``Do ảnh hưởng của bão số 3, ... có mưa to``). A bare ``lũ`` (``mưa lũ``, ``lũ cuốn trôi``)
+is the kind of flood the text is about: a flash flood in a text about ``lũ quét``/``lũ ống``, and
+a flash flood is always the rain's. Under a word for the whole event (``mưa bão``) a damage that
+says how it was hit takes only that part of the event (``ngập`` → flood, ``tốc mái`` → storm).
+A storm that only dates the damage (``sau bão số 3``) is not blamed; banks and coasts worn away
+(``bờ sông bị sạt lở``) are a landslide alone.
+
+The words are data: ``data/disaster_hazards.csv`` (hazard words) and one table per concept in
+``data/words/`` (damage, crops, livestock, ...; see ``vocabulary``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from orchestration.extraction.caching import per_document
+from orchestration.extraction.dates import DIGITS, SLASH, year_first
+from orchestration.extraction.figures import is_blocked
+from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
+from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
+
+_I = re.IGNORECASE
+
+# --- vocabulary (data) ------------------------------------------------------------------------
+
+_HAZARD_TABLE = "disaster_hazards.csv"
+FLOOD_OF_TEXT = "@flood"  # a bare "lũ": the text's own kind of flood
+WHOLE_EVENT = "@event"  # "mưa bão": the whole event, with everything the text says it brought
+HAZARD_NAMES = (
+    "flash_flood",
+    "flood",
+    "landslide",
+    "heavy_rain",
+    "storm",
+    "whirlwind",
+    "hail",
+    "cold",
+    "drought",
+    "wildfire",
+    "lightning",
+)
+
+
+def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
+    """The table's rows. Patterns are matched on lower-cased text (several times faster than
+    case-insensitive matching of Vietnamese), so they are written in lower case."""
+    rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in read_table(_HAZARD_TABLE)]
+    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT}
+    upper = [pattern for _, pattern in rows if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower()]
+    if unknown or upper:
+        raise ValueError(f"{_HAZARD_TABLE}: unknown hazards {sorted(unknown)}, upper-case patterns {upper}")
+    return [(names, re.compile(_word_start_last(pattern))) for names, pattern in rows]
+
+
+def _word_start_last(pattern: str) -> str:
+    r"""``bão`` → ``bão(?<!\wbão)``: the same words, but the regex engine can look for the
+    letters first (a whole report is scanned ~20x faster)."""
+    return re.sub(r"(^|\|)\\b(\w+)", lambda m: rf"{m.group(1)}{m.group(2)}(?<!\w{m.group(2)})", pattern)
+
+
+HAZARD_WORDS = _load_hazard_words()
+# Any hazard word at all (on lower-cased text): a cheap test before the careful reading.
+_ANY_HAZARD = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HAZARD_WORDS)))
+
+# Words that contain a hazard word but blame nothing on it: organisations and works ("phòng,
+# chống lụt bão", "xả lũ"), and a storm that only dates the damage ("mưa lũ sau bão số 3"; the
+# storm's own rain is "hoàn lưu sau bão"). Matched on lower-cased text.
+_NOT_HAZARD = guarded(
+    re.compile(
+        r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|(?<!lưu\s)(?:sau|trước)\s+(?:khi\s+)?(?:cơn\s+)?bão"
+    )
+)
+
+# How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
+# landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
+DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("damage_modes", "mode", _I)
+
+# Weather words that are no hazard of the contract but still name the weather as the cause.
+_WEATHER = word_pattern("weather", _I)
+# A section heading about disasters: "II. THIỆT HẠI", "2.4. Công tác phòng chống thiên tai".
+_DISASTER_TOPIC = word_pattern("disaster_topic", _I)
+# What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
+_WIND_DAMAGE = word_pattern("wind_damage", _I)
+
+# A statement of damage: the figure's own sentence must say something was hit before a cause
+# stated elsewhere is lent to it.
+_DAMAGE_WORDS = guarded(word_pattern("damage", _I))
+
+# Where the description of what a hazard did begins: hazards named after it are damage words
+# ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
+_DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
+_EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
+# Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
+_NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
+# Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
+_EROSION = re.compile(
+    r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
+    r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b",
+    _I,
+)
+# People and goods moved out of harm's way: not damage, and its hazards are only where from.
+_EVACUATION = word_pattern("evacuation", _I)
+# Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
+_RELIEF_MONEY = word_pattern("relief_money", _I)
+# A clause ends at a semicolon or a full stop (not the dot of 1.120).
+_CLAUSE_END = r";|\.(?!\d)"
+# The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
+_RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
+# A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
+# the sentence's other figures.
+_PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
+# A cause the figure's own clause names after it, or an agent of its passive verb.
+_CLAUSE_CAUSE = guarded(
+    re.compile(
+        r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)|"
+        r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:" + word_source("agent_verbs") + r"))\b",
+        _I,
+    )
+)
+# A sentence that goes on with the one before it: it adds its own cause to the earlier one.
+_CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
+# The text blames the weather on a storm: every rain-made damage is the storm's too.
+_STORM_FRAME = re.compile(
+    r"(?:do|dưới)\s+(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
+    r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
+    r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)",
+    _I,
+)
+_FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
+# A river flood named beside a flash flood ("xảy ra lũ, lũ quét"), or an inundation.
+_RIVER_FLOOD = guarded(
+    re.compile(
+        r"\blũ\s*(?:,|và)\s*lũ\s+(?:quét|ống)|lũ\s+(?:quét|ống)\s*(?:,|và)\s*lũ\b(?!\s+(?:quét|ống))|"
+        r"lũ\s+lụt|ngập\s+lụt",
+        _I,
+    )
+)
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})")
+# How far back (characters) an earlier statement may lend its cause.
+_LOOKBACK = 1500
+
+# --- what a figure counts (data) --------------------------------------------------------------
+
+_PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("person_impacts", "impact", _I)
+# Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
+_KILLED_BEFORE = word_pattern("killing_verbs", _I)
+_HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
+# Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
+# mixes both, so it is damaged houses.
+_HOUSE_DAMAGED = word_pattern("house_damaged", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|học|trẻ|kho|xưởng)", _I)
+_AQUACULTURE = word_pattern("aquaculture", _I)
+_FOREST = word_pattern("forest", _I)
+_CROPS = guarded(word_pattern("crops", _I))
+_LIVESTOCK = word_pattern("livestock", _I)
+_INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
+# How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
+_DEPTH = re.compile(
+    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
+    _I,
+)
+# "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
+_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+# "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
+_SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b(?!\s+trường)", _I)
+_ROAD_SPOT = word_pattern("road_spot", _I)
+
+
+def hazards_in(text: str, story: Story | None = None) -> list[str]:
+    """Hazards named in a piece of text, in the order they are named."""
+    text = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), text.lower())
+    hits: list[tuple[int, str]] = []
+    for names, pattern in HAZARD_WORDS:
+        m = pattern.search(text)
+        if m:
+            hits.extend((m.start(), name) for name in names)
+    return _named(hits, text, story)
+
+
+def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[str]:
+    """The hazards of (position, table name) hits, in text order, each once."""
+    found: list[str] = []
+    for _, name in sorted(hits, key=lambda h: h[0]):
+        for hazard in _resolve(name, story):
+            if hazard not in found:
+                found.append(hazard)
+    if "hail" in found and "heavy_rain" in found and not re.search(r"mưa\s+(?:to|lớn)", text, _I):
+        found.remove("heavy_rain")
+    if "wildfire" in found and "lightning" in found and not re.search(r"\bsét\s+đánh", text, _I):
+        found.remove("lightning")
+    return found
+
+
+def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
+    if name == FLOOD_OF_TEXT:
+        return story.flood_kinds if story else ("flood",)
+    if name == WHOLE_EVENT:
+        return story.event if story else ()
+    return (name,)
+
+
+def _union(*lists: list[str] | tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for names in lists:
+        out.extend(n for n in names if n not in out)
+    return out
+
+
+# --- the document: its sentences, its kind of flood, what it opens with ------------------------
+
+
+@dataclass(frozen=True)
+class _Statement:
+    cause: list[str]
+    modes: list[str]
+    whole_event: bool = False  # the cause is a word for the whole event ("mưa bão")
+
+
+@dataclass(frozen=True)
+class Story:
+    """What a whole text says about its disaster, read once per text."""
+
+    flood_kinds: tuple[str, ...]
+    event: tuple[str, ...]  # every hazard the text names
+    storm_framed: bool
+    sentences: list[tuple[int, int]]  # sentence spans of the text
+    starts: list[int]  # their starts, for bisect
+    hazard_at: list[int] = field(default_factory=list)  # where any hazard word starts, sorted
+    statements: dict[tuple[int, int], _Statement | None] = field(default_factory=dict)  # read once
+
+    def hazard_near(self, a: int, b: int) -> bool:
+        """Does ``text[a:b]`` hold (the start of) a hazard word?"""
+        i = bisect_left(self.hazard_at, a)
+        return i < len(self.hazard_at) and self.hazard_at[i] < b
+
+
+@per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)
+def story_of(document: str) -> Story:
+    """What the whole text says about its disaster: its kind of flood, the hazards it names, its
+    sentences; read once per document, then asked for every figure."""
+    kinds = ("flash_flood", "heavy_rain") if _FLASH_FLOOD.search(document) else ()  # rain makes flash floods
+    if not kinds or _RIVER_FLOOD.search(document):
+        kinds = ("flood", *kinds)
+    lowered = document.lower()
+    blanked = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), lowered)
+    hits = [(m.start(), names) for names, pattern in HAZARD_WORDS for m in pattern.finditer(blanked)]
+    first: dict[tuple[str, ...], int] = {}
+    for at, names in hits:
+        first[names] = min(at, first.get(names, at))
+    partial = Story(kinds, (), False, [], [])
+    event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
+    lead = document.lstrip()[:600].split("\n", 1)[0]
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
+    sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
+    hazard_at = sorted(at for at, _ in hits)
+    return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences], hazard_at)
+
+
+# --- causes -----------------------------------------------------------------------------------
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def sentence_cause(window: str, story: Story | None = None) -> list[str]:
+    """Hazards a sentence names as the cause of what follows ``window`` (the sentence up to a figure).
+
+    From the last event count ("08 đợt mưa to ...") if any; then the first stretch between damage
+    cues that names a hazard outside a passive damage description.
+    """
+    counts = list(_EVENT_COUNT.finditer(window))
+    if counts:
+        window = window[counts[-1].start() :]
+    window = _blank(window, _PASSIVE)
+    cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
+    for a, b in pairwise(cuts):
+        found = hazards_in(window[a:b], story)
+        if found:
+            return found
+    return []
+
+
+# "22/11", "2-4/10", "2/9/24": days of a month (a range says its month once), the year optional.
+_DAY_RANGE = DIGITS + r"\s*(?:[-–]\s*" + DIGITS + r"\s*)?/\s*" + DIGITS + "(?:" + SLASH + r"\d{2,4})?"
+# A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
+_NUMBER_OR_DAY = re.compile(
+    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|"
+    r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
+    _I,
+)
+
+
+def before_first_figure(text: str) -> str:
+    """The text before its first figure: a cause is named before the damage it counts ("mưa lớn
+    làm 85 nhà ..."); hazard words after a figure describe damage ("25 điểm sạt lở"). Event counts
+    ("02 đợt mưa lớn"), dates, storm numbers ("bão số 3") and section numbers are not figures."""
+    last_hazard = max((m.end() for _, pattern in HAZARD_WORDS for m in [pattern.search(text.lower())] if m), default=0)
+    counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
+    for m in _NUMBER_OR_DAY.finditer(text, 0, last_hazard):  # numbers after the last hazard word change nothing
+        if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
+            continue
+        return text[: m.start()]
+    return text
+
+
+def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str], str]:
+    """The cause the figure's sentence names, and the words that name it: those of its own part
+    between semicolons ("...; ngập úng tại 35 vị trí"), else those of the sentence."""
+    before = ctx.before
+    if not _ANY_HAZARD.search(before.lower()):
+        return [], ""
+    for window in (before_first_figure(before[before.rfind(";") + 1 :]), before_first_figure(before)):
+        cause = sentence_cause(window, story)
+        if cause:
+            return cause, window
+    return [], ""
+
+
+def clause_cause(clause: str, story: Story | None = None) -> list[str]:
+    """A cause the figure's own clause names: "do lũ cuốn trôi", "bị lốc xoáy làm tốc mái"."""
+    found: list[str] = []
+    for m in _CLAUSE_CAUSE.finditer(clause):
+        found = _union(found, hazards_in(m.group("do") or m.group("agent") or "", story))
+    return found
+
+
+def damage_modes(clause: str, story: Story | None = None) -> list[str]:
+    found: list[str] = []
+    for name, pattern in DAMAGE_MODES:
+        if pattern.search(clause):
+            found = _union(found, _resolve(name, story))
+    return found
+
+
+def _add_modes(hazards: list[str], modes: list[str]) -> list[str]:
+    """The damage's own hazards; a flood word adds nothing to a cause that already is a flood."""
+    flooded = any(h in ("flood", "flash_flood") for h in hazards)
+    return _union(hazards, [m for m in modes if not (flooded and m in ("flood", "flash_flood"))])
+
+
+def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bool] | None:
+    """The nearest earlier sentence that names a cause (with the damage it describes), and whether
+    it is close: in the figure's paragraph or the sentence right before it."""
+    own_start = ctx.offset + ctx.sentence[0]
+    # a cause is not lent across the heading of a section on something else ("3. Văn hóa - xã hội")
+    other_topic = ctx.heading and not (_DISASTER_TOPIC.search(ctx.heading) or _ANY_HAZARD.search(ctx.heading.lower()))
+    section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if other_topic else -1
+    nearest = True
+    below = bisect_left(story.starts, own_start)
+    for a, b in reversed(story.sentences[:below]):
+        if own_start - b > _LOOKBACK or b <= section:
+            break
+        statement = _statement(ctx.document, a, min(b, own_start), story)
+        if statement is not None:
+            return statement, nearest or a >= ctx.offset
+        nearest = False
+    return None
+
+
+def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None:
+    """The cause ``document[a:b]`` states for damage it describes (None if it states none);
+    read once per sentence of a text."""
+    key = (a, b)
+    if key not in story.statements:
+        full = document[a:b]
+        statement = None
+        if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
+            cause = sentence_cause(before_first_figure(full), story)
+            says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
+            if cause and says_damage:
+                statement = _Statement(
+                    cause,
+                    damage_modes(_blank(full, _CLAUSE_CAUSE), story),
+                    _names_whole_event(before_first_figure(full)),
+                )
+        story.statements[key] = statement
+    return story.statements[key]
+
+
+def _own_clause(ctx: FigureContext) -> tuple[str, str]:
+    """The figure's clause: (from the last clause mark or damage cue before it, the words after it
+    up to the next figure or clause end)."""
+    before = ctx.before
+    marks = [m.end() for m in re.finditer(r"[;:(]|,(?!\s*\d)", before)]
+    marks += [m.end() for m in _DAMAGE_CUE.finditer(before)]
+    clause = before[max(marks, default=0) :]
+    previous = list(re.finditer(r"\d", clause))
+    if previous:  # "204ha ao bị sạt lở và 02 thuyền": the words up to "và" are the 204's
+        rest = clause[previous[-1].end() :]
+        joints = list(re.finditer(r"\bvà\b|,", rest))
+        clause = rest[joints[-1].end() :] if joints else clause
+    after = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    stop = re.search(r"[;.()…]|\d", after)
+    return clause, after[: stop.start() if stop else 120]
+
+
+def _list_tail(ctx: FigureContext, after_clause: str) -> str:
+    """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
+    of the list, whose verb and cause are the item's too; "" for an item with words of its own."""
+    words = re.sub(r"\bvà\b|,", " ", after_clause).split()
+    if len(words) > 4 or _DAMAGE_WORDS.search(after_clause) or re.search(r"\bbị\b", after_clause):
+        return ""
+    rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    end = re.search(r";|\.(?!\d)", rest)
+    return rest[: end.start() if end else len(rest)]
+
+
+def _says_damage(ctx: FigureContext) -> bool:
+    """The figure's part of its sentence (between semicolons), or the sentence's lead-in
+    ("Thiệt hại: ..."), says something was hit."""
+    sentence = ctx.sentence_text
+    at = ctx.start - ctx.sentence[0]
+    lo = sentence.rfind(";", 0, at) + 1
+    hi = sentence.find(";", at)
+    lead = sentence.split(":", 1)[0] if ":" in sentence[:at] else ""
+    return bool(
+        _DAMAGE_WORDS.search(sentence[lo : hi if hi >= 0 else len(sentence)])
+        or _DAMAGE_WORDS.search(lead)
+        or _DAMAGE_WORDS.search(_enclosing_head(ctx))
+    )
+
+
+def figure_hazards(ctx: FigureContext) -> list[str]:
+    """The hazards a damage figure is attributed to (see the module docstring for the order)."""
+    story = story_of(ctx.document) if ctx.document else None
+    before_clause, after_clause = _own_clause(ctx)
+    tail = _list_tail(ctx, after_clause)
+    modes = damage_modes(" ".join((before_clause, after_clause, tail)), story)
+    erosion = _EROSION.search(after_clause)
+    if erosion:
+        return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
+    cause, cause_words = own_cause(ctx, story)
+    if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
+        local = (
+            clause_cause(after_clause, story)
+            or clause_cause(before_clause, story)
+            or clause_cause(tail, story)
+            or clause_cause(_enclosing_head(ctx), story)
+        )
+        if local:
+            return _finish(local, story)
+    clause = " ".join((before_clause, after_clause, tail))
+    if cause:
+        part = _part_of_event(clause, story) if _names_whole_event(cause_words) else []
+        if part:
+            return _finish(part, story)
+        if story is not None and _CONTINUES.search(ctx.sentence_text):
+            earlier = _earlier_statement(ctx, story)
+            cause = _union(cause, earlier[0].cause) if earlier else cause
+        return _finish(_add_modes(cause, modes), story)
+    if story is None or _other_cause(after_clause + " " + tail):
+        return []
+    earlier = _earlier_statement(ctx, story)
+    part = _part_of_event(clause, story) if earlier and earlier[0].whole_event else []
+    if part and _says_damage(ctx):
+        return _finish(part, story)
+    cause, modes = _lent_cause(ctx, story, before_clause, modes)
+    # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
+    return _finish(_add_modes(cause, modes) if cause else modes, story)
+
+
+def _other_cause(clause: str) -> bool:
+    """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
+    bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
+    for m in _CLAUSE_CAUSE.finditer(clause):
+        phrase = m.group("do") or m.group("agent") or ""
+        if not (hazards_in(phrase) or damage_modes(phrase) or _WEATHER.search(phrase)):
+            return True
+    return False
+
+
+def _names_whole_event(text: str) -> bool:
+    lowered = text.lower()
+    return any(WHOLE_EVENT in names and pattern.search(lowered) for names, pattern in HAZARD_WORDS)
+
+
+def _part_of_event(clause: str, story: Story | None) -> list[str]:
+    """Under a word for the whole event ("mưa bão đã làm ..."), a damage that says how it was
+    hit is the part of the event that hit it: water (ngập), slopes (sạt lở), wind (tốc mái,
+    cây gãy đổ). [] when the clause does not say."""
+    if story is None:
+        return []
+    parts = damage_modes(clause, story)
+    if _WIND_DAMAGE.search(clause):
+        parts = _union(parts, [h for h in ("storm", "whirlwind") if h in story.event][:1])
+    return [h for h in parts if h in story.event]
+
+
+def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: list[str]) -> tuple[list[str], list[str]]:
+    """(cause, modes) of a figure whose sentence names no cause, from the text around it.
+
+    Lent only to a clause that says something was hit, or to a bare list ("Điện Bàn 850ha, Quế
+    Sơn 283ha") right after the statement it details (which also lends how things were hit).
+    """
+    if _says_damage(ctx):
+        earlier = _earlier_statement(ctx, story)
+        cause: list[str] = []
+        if earlier is not None:
+            cause = list(earlier[0].cause)
+        elif not story.hazard_near(0, ctx.offset + ctx.sentence[0]) and ctx.offset + ctx.start < _LOOKBACK:
+            cause = list(story.event)  # a text that opens on the damage names its cause later
+        if cause:
+            # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
+            cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
+        return cause, modes
+    if not _DAMAGE_WORDS.search(ctx.sentence_text):
+        earlier = _earlier_statement(ctx, story)
+        if earlier is not None and earlier[1]:
+            return list(earlier[0].cause), _union(modes, earlier[0].modes)
+    return [], modes
+
+
+def _finish(hazards: list[str], story: Story | None) -> list[str]:
+    if story is not None and story.storm_framed and "heavy_rain" in hazards and "storm" not in hazards:
+        hazards = ["storm", *hazards]
+    return hazards
+
+
+def event_hazards(ctx: FigureContext) -> list[str]:
+    """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
+    after = ctx.text[ctx.end : ctx.sentence[1]]
+    stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
+    story = story_of(ctx.document) if ctx.document else None
+    return hazards_in(after[: stop.start() + 1 if stop else 200], story)
+
+
+# --- places -----------------------------------------------------------------------------------
+
+_NAMES = rf"{CAP_WORD}(?:\s+{CAP_WORD})*"
+_LOCATION = re.compile(
+    r"(?:tại|ở|thuộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+    rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
+)
+
+
+def locations_in(text: str) -> list[str]:
+    """District/commune names as written: 'tại các huyện Ba Bể, Pác Nặm, Chợ Đồn' → 3 names."""
+    names: list[str] = []
+    for m in _LOCATION.finditer(text):
+        for part in re.split(r"\s*,\s*|\s+và\s+", m.group(1)):
+            part = re.sub(r"^(?:huyện|xã|phường|thị\s+trấn)\s+", "", spaced(part))
+            if part and part not in names:
+                names.append(part)
+    return names
+
+
+# --- impacts ----------------------------------------------------------------------------------
+
+
+def _enclosing_head(ctx: FigureContext) -> str:
+    """In a breakdown "161 nhà bị đổ, trôi (Hà Giang: 39 nhà; ...)", the words of the figure the
+    parenthesis details ("nhà bị đổ, trôi"); "" outside parentheses."""
+    before = ctx.text[max(0, ctx.start - 400) : ctx.start]
+    opened = before.rfind("(")
+    if opened < 0 or before.rfind(")") > opened:
+        return ""
+    head = before[:opened]
+    number = list(re.finditer(r"\d[\d.,]*", head))
+    return head[number[-1].end() :] if number else ""
+
+
+def _person_impact(ctx: FigureContext, head: str) -> str | None:
+    """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
+    first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
+    before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
+    own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+    for words in (own, _enclosing_head(ctx)):
+        hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
+        if hits:
+            return min(hits)[1]
+    if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
+        return "deaths"  # swept away: the bulletins count them with the dead
+    return None
+
+
+def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
+    words = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    stop = re.search(r"[;.()]|\d", words)
+    words = words[: stop.start() if stop else 60][:60]
+    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ", words, _I)) and not re.search(
+        r"trong\s+đó", ctx.before, _I
+    ):
+        return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
+    if _CULTURE_HOUSE.search(words) or re.search(
+        r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I
+    ):
+        return "infrastructure", None, "count", "nhà văn hóa"
+    if not re.search(r"\w", re.sub(r"(?i)\b(?:căn|ngôi|nhà|dân|ở|của|hộ|gia\s+đình)\b", "", words)):
+        words = _enclosing_head(ctx) or words
+    if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+        return "houses_destroyed", None, None, None
+    return "houses_damaged", None, None, None
+
+
+def _previous_sentence(ctx: FigureContext) -> str:
+    if not ctx.document:
+        return ""
+    own_start = ctx.offset + ctx.sentence[0]
+    story = story_of(ctx.document)
+    below = bisect_left(story.starts, own_start)
+    return ctx.document[slice(*story.sentences[below - 1])] if below else ""
+
+
+def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
+    clause = re.split(r";", before)[-1]
+    if _AQUACULTURE.search(head):
+        return "aquaculture"
+    if _FOREST.search(head) or _FOREST.search(clause):
+        return "forest"
+    if _CROPS.search(head + " " + before):
+        return "crops"
+    if not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head)):
+        # "Điện Bàn 850ha, Quế Sơn 283ha": the area of the statement before
+        previous = _previous_sentence(ctx)
+        if _CROPS.search(previous) and re.search(r"\bha\b|hecta|héc\s*ta", previous, _I):
+            return "crops"
+    return None
+
+
+def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
+    label = ctx.unit_label or ""
+    if re.match(r"(?:đợt|trận|cơn)\b", label, _I):
+        return "events", None
+    if _LIVESTOCK.match(label):
+        return "livestock", "head"
+    if re.match(r"ao\b|lồng\b|bè\b", label, _I):
+        return "aquaculture", None
+    if _SPOTS.match(label):
+        before_clause = _own_clause(ctx)[0]
+        return ("infrastructure", None) if _ROAD_SPOT.search(before_clause + " " + head[:40]) else None
+    if _INFRASTRUCTURE.search(label + " " + head[:20]):
+        return "infrastructure", None
+    return None
+
+
+def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
+    """(impact, value, unit, unit_label) of a damage figure, from its unit and the words around it."""
+    after = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    head = re.split(r"[;,]|\.\s", after, maxsplit=1)[0][:60].lower()
+    before = ctx.before[-40:].lower()
+    label = (ctx.unit_label or "").lower()
+    unit = ctx.unit
+    if unit == "person":
+        impact = _person_impact(ctx, after.lower())
+        return (impact, None, None, None) if impact else None
+    if unit in ("house", "household") or label.startswith("nhà"):
+        return _house_impact(ctx)
+    square_metres = unit == "km" and (
+        re.match(r"\s*m\s*(?:2|²)", ctx.text[ctx.end : ctx.end + 6])
+        or (re.match(r"\s*m\b", ctx.text[ctx.end : ctx.end + 4]) and re.search(r"diện\s+tích", before))
+    )
+    if unit == "ha" or square_metres:
+        value, out_unit = None, None
+        if square_metres:  # "diện tích khoảng 500m²" (the ² may be lost as a footnote mark)
+            value, out_unit = ctx.value * 1000 / 10000, "ha"
+        impact = _area_impact(ctx, head, before)
+        return (impact, value, out_unit, None) if impact else None
+    if unit == "head":
+        return "livestock", None, None, None
+    if unit == "tonne" and _AQUACULTURE.search(head):
+        return "aquaculture", None, None, None
+    if unit == "tonne" and _CROPS.search(head):
+        return "crops", None, None, None
+    if unit == "m3" or unit == "km":
+        if _DEPTH.search(ctx.before[-30:]) or re.match(r"\s*[-–]", ctx.text[ctx.end : ctx.end + 3]):
+            return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
+        return "infrastructure", None, None, None
+    if unit == "count":
+        reading = _count_impact(ctx, head)
+        return (reading[0], None, reading[1], None) if reading else None
+    if unit == "case" and _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]):
+        return "events", None, None, None
+    if (
+        unit in ("VND", "USD")
+        and re.search(r"thiệt\s+hại", ctx.clause_before(_CLAUSE_END).lower())
+        and not _RELIEF_MONEY.search(ctx.clause_before(_CLAUSE_END))
+    ):
+        return "economic_loss", None, None, None
+    return None
+
+
+def route_disaster(ctx: FigureContext) -> Routed | None:
+    if ctx.table_row or _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
+        return None
+    reading = impact_of(ctx)
+    if reading is None:
+        return None
+    impact, value, unit, label = reading
+    hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
+    if not hazards:
+        return None
+    own = locations_in(ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0])
+    fields: dict = {
+        "hazards": hazards,
+        "impact": impact,
+        "locations": own or locations_in(ctx.text[ctx.sentence[0] : ctx.start]),
+    }
+    if label:
+        fields["unit_label"] = label
+    return Routed("disasters", fields, value=value, unit=unit)

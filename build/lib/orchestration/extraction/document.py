@@ -1,0 +1,629 @@
+"""The ``documents`` row of a report: who issued it, about which place, what kind, which period.
+
+Signals, strongest first: the issuing-body header (``ỦY BAN NHÂN DÂN / TỈNH BẮC KẠN``, often
+split over lines or table cells), the document number suffix (``/BC-UBND``, ``-BC/TU``), the
+body's self-reference (``Ủy ban nhân dân tỉnh báo cáo``, ``Kính gửi: Hội đồng nhân dân thành phố
+Bắc Kạn`` — a report goes to the council of its own unit), the place-and-date line, the title and
+finally the most frequent province in the body. Text is matched in NFC; returned fields are plain
+strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from orchestration.extraction.dates import FOLDED, LINE_FILL, YEAR, parse_date
+from orchestration.extraction.disasters import hazards_in
+from orchestration.extraction.normalise import (
+    FoldedText,
+    fold,
+    lf_line_ends,
+    nfc,
+    plain_spaces,
+    without_bom,
+    without_markup,
+)
+from orchestration.extraction.periods import Period
+from orchestration.extraction.placement import document_time
+from orchestration.extraction.places import (
+    ADMIN_LEVEL,
+    Province,
+    UnitMention,
+    find_provinces,
+    find_units,
+    get_province,
+    unit_kind,
+    unit_label,
+)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    province: str | None
+    locality: str | None
+    admin_level: str
+    doc_type: str
+    period: Period | None
+    title: str | None
+    issuer: str | None
+    issued_date: dt.date | None
+    signer: str | None
+    period_source: str | None = None  # where the period was read: title, body, date_line, event_dates
+    place_source: str | None = None  # where the province was read: title (heading, issuer), date_line, body
+    reference_year: int | None = None  # the year of period phrases that name none ("quý I")
+
+    def as_row(self) -> dict:
+        """The contract's ``documents`` columns (without doc_id/source_file) and where the
+        placement came from."""
+        p = self.period
+        return {
+            "period_source": self.period_source if p else None,
+            "place_source": self.place_source if self.province else None,
+            "province": self.province,
+            "locality": self.locality,
+            "admin_level": self.admin_level,
+            "doc_type": self.doc_type,
+            "period_start": p.start if p else None,
+            "period_end": p.end if p else None,
+            "period_label": p.label if p else None,
+            "title": self.title,
+            "issuer": self.issuer,
+            "issued_date": self.issued_date,
+            "signer": self.signer,
+            "reference_year": self.reference_year,
+        }
+
+
+# --------------------------------------------------------------------------- text clean-up
+
+
+def _plain(text: str) -> str:
+    """NFC, LF line ends, plain spaces, HTML tags and entities and markdown marks removed."""
+    return without_markup(plain_spaces(without_bom(lf_line_ends(nfc(text)))))
+
+
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def _lines(text: str) -> list[str]:
+    # a line without a tab or a double space has no run of blanks to collapse
+    return [(_BLANKS.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip(" |") for ln in text.split("\n")]
+
+
+# --------------------------------------------------------------------------- header
+
+_MOTTO = re.compile(
+    r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
+    r"|doc\s+lap\s*-\s*tu\s+do\s*-\s*hanh\s+phuc"
+    r"|dang\s+cong\s+san\s+viet\s+nam"
+)
+# The heading: "BÁO CÁO" in capitals (maybe followed by its subject), or a line that is only
+# "Báo cáo"; a sentence starting "Báo cáo tại hội nghị ..." is body text.
+_TITLE_LINE = re.compile(r"^\s*(?:B[AÁ]O\s+C[AÁ]O\b|(?i:b[aá]o\s+c[aá]o)\s*$)")
+_NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
+_DATE_CELL = re.compile(FOLDED.day + LINE_FILL + FOLDED.month)
+
+
+def _header_cells(lines: list[str]) -> list[str]:
+    """Cells of the lines above the ``BÁO CÁO`` heading that can name the issuer (motto, number
+    and date line removed)."""
+    cells: list[str] = []
+    for ln in lines[:40]:
+        if _TITLE_LINE.match(ln) and len(ln) < 200:
+            break
+        for cell in re.split(r"\t|\s{3,}|\|", ln):
+            c = cell.strip(" -_*")
+            f = fold(c)
+            if not c or (_MOTTO.search(f) and len(_MOTTO.sub("", f).strip(" -")) < 3):
+                continue
+            c = _MOTTO_RE_NFC.sub("", c).strip(" -")
+            if not c or _NUMBER_LINE.match(c) or _DATE_CELL.search(fold(c)) or set(c) <= set("-_=*. "):
+                continue
+            if not _header_like(c):
+                continue
+            cells.append(c)
+    return cells
+
+
+def _header_like(cell: str) -> bool:
+    """Issuer cells are short and written in capitals (``ỦY BAN NHÂN DÂN``, ``TỈNH BẮC KẠN``)."""
+    letters = [ch for ch in cell if ch.isalpha()]
+    return len(cell) <= 100 and bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.6
+
+
+_MOTTO_RE_NFC = re.compile(
+    r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    re.IGNORECASE,
+)
+
+# Issuing bodies (folded) → (canonical name, organ kind).
+_ORGANS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"\b(?:uy\s+ban\s+nhan\s+dan|ubnd)\b"), "Ủy ban nhân dân", "ubnd"),
+    (re.compile(r"\b(?:hoi\s+dong\s+nhan\s+dan|hdnd)\b"), "Hội đồng nhân dân", "hdnd"),
+    (re.compile(r"\bban\s+thuong\s+vu\b"), "Ban Thường vụ", "party"),
+    (re.compile(r"\bban\s+chap\s+hanh\b"), "Ban Chấp hành", "party"),
+    (re.compile(r"\b(?:tinh|thanh|huyen|thi|quan)\s+uy\b"), "", "party"),
+    (re.compile(r"\bdang\s+uy\b"), "Đảng ủy", "party"),
+    (re.compile(r"\bdang\s+bo\b"), "Đảng bộ", "party"),
+]
+_PARTY_UNIT_WORD = {
+    "tinh": "Tỉnh ủy",
+    "thanh_pho": "Thành ủy",
+    "huyen": "Huyện ủy",
+    "thi_xa": "Thị ủy",
+    "quan": "Quận ủy",
+}
+# "Số: 12/BC-UBND", "Số 45-BC/TU": the issuing organ from the document symbol.
+_SYMBOL = re.compile(r"(?:so|so:)\s*[:.]?\s*[\d\s]*[/-]?\s*bc\s*[/-]\s*([a-z]+)")
+_SYMBOL_ORGAN = {
+    "ubnd": "ubnd",
+    "hdnd": "hdnd",
+    "tu": "party",
+    "hu": "party",
+    "du": "party",
+    "qu": "party",
+    "thu": "party",
+    "btv": "party",
+    "bcs": "party",
+}
+
+
+@dataclass(frozen=True)
+class _Issuer:
+    organ: str | None  # ubnd, hdnd, party, other
+    unit: UnitMention | None
+    kind: str | None  # unit kind even when the name is missing ("Ủy ban nhân dân tỉnh báo cáo")
+    text: str | None  # issuer as found in the header
+
+
+def _organ_of(folded: str) -> str | None:
+    for rx, _name, organ in _ORGANS:
+        if rx.search(folded):
+            return organ
+    return None
+
+
+def _header_issuer(cells: list[str]) -> _Issuer:
+    joined = " ".join(cells)
+    units = [u for u in find_units(joined)]
+    organ = _organ_of(fold(joined))
+    if not units and organ is None:
+        return _Issuer(None, None, None, None)
+    # The lowest unit named is the issuer (UBND TỈNH X / UBND HUYỆN Y → huyện Y).
+    rank = {"province": 0, "district": 1, "commune": 2}
+    unit = max(units, key=lambda u: (rank[u.admin_level], u.start)) if units else None
+    return _Issuer(organ, unit, unit.kind if unit else None, joined)
+
+
+_SELF_REF = re.compile(
+    r"\b(uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|ban\s+thuong\s+vu)\s+"
+    r"(tinh|thanh\s+pho|tp\.?|huyen|thi\s+xa|quan|xa|phuong|thi\s+tran)\s+(?:[^\n.;:]{0,40}?\s)?"
+    r"(?:xin\s+|tong\s+hop\s+|kinh\s+)?bao\s+cao"
+)
+_KINH_GUI = re.compile(r"kinh\s+gui\s*:?\s*(?:thuong\s+truc\s+)?(hoi\s+dong\s+nhan\s+dan|hdnd)\s+")
+
+
+# --------------------------------------------------------------------------- title, signer
+
+
+def _title(lines: list[str]) -> tuple[str | None, int]:
+    """``Báo cáo`` + the subject line(s) in sentence case; and the index of the line after it."""
+    for i, ln in enumerate(lines[:80]):
+        m = _TITLE_LINE.match(ln)
+        if not m or len(ln) > 300:
+            continue
+        kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
+        parts = [_lower_words(kind) if kind.isupper() else kind]
+        j = i + 1
+        while j < len(lines) and j < i + 12:
+            nxt = lines[j]
+            if not nxt:
+                if parts[-1] and len(" ".join(parts)) > 25 and not _continues(lines, j):
+                    break
+                j += 1
+                continue
+            if (
+                re.match(r"(?i)(kính\s+gửi|thực\s+hiện|căn\s+cứ|phần|[IVX]+\.|\d+\.|[A-D]\.\s)", nxt)
+                or set(nxt) <= set("-_=*. ")
+                or len(nxt) > 300
+            ):
+                break
+            parts.append(nxt)
+            j += 1
+        subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
+        if not subject:
+            return "Báo cáo", j
+        return "Báo cáo " + _sentence_case(subject), j
+    return None, 0
+
+
+def _continues(lines: list[str], j: int) -> bool:
+    """After a blank line, the title goes on when the next line starts in lower case or a year."""
+    k = j
+    while k < len(lines) and not lines[k]:
+        k += 1
+    if k >= len(lines) or k - j > 3:
+        return False
+    nxt = lines[k]
+    return bool(nxt) and (nxt[0].islower() or re.match(YEAR + r"\b", nxt) is not None)
+
+
+_ROMAN_WORD = re.compile(r"^[IVXLC]+$")
+# One Vietnamese syllable (folded): an upper-case word shaped like this is a word, not an acronym.
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+def _keep_upper(word: str) -> bool:
+    """Roman numerals and acronyms (UBND, KT-XH, GRDP, OCOP) stay upper case in a title."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    if _ROMAN_WORD.match(word):
+        return True
+    return not all(_SYLLABLE.match(part) for part in fold(word).split("-") if part)
+
+
+def _sentence_case(subject: str) -> str:
+    """``Kiểm điểm ...`` → ``kiểm điểm ...``; ALL CAPS subjects are lowered except place names and
+    acronyms (``TÌNH HÌNH KT-XH ... TỈNH BẮC KẠN`` → ``tình hình KT-XH ... tỉnh Bắc Kạn``)."""
+    letters = [c for c in subject if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        places = [(u.start, u.end, unit_label(u.kind, u.name)) for u in find_units(subject)]
+        out, pos = [], 0
+        for a, b, label in places:
+            out.append(_lower_words(subject[pos:a]))
+            written_kind = subject[a:b].split()[0]
+            out.append(label if not written_kind.lower().startswith(("tp", "tx")) else subject[a:b])
+            pos = b
+        out.append(_lower_words(subject[pos:]))
+        return "".join(out)
+    first = subject.split(" ", 1)[0]
+    if len(first) > 1 and first[1:].islower():
+        return first[0].lower() + subject[1:]
+    return subject
+
+
+def _lower_words(s: str) -> str:
+    return "".join(w if _keep_upper(w) else w.lower() for w in re.split(r"(\s+|[,;:()/])", s))
+
+
+_SIGN_ROLE = re.compile(
+    r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
+    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|trưởng\s+ban|chánh\s+văn\s+phòng"
+    r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
+    r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
+)
+_NOT_NAME = re.compile(
+    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
+    r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
+)
+
+
+def _is_name(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 5 or _NOT_NAME.search(line):
+        return False
+    return all(w[0].isupper() and w.isalpha() and (w[1:].islower() or w.isupper()) for w in words)
+
+
+def _signer(lines: list[str]) -> str | None:
+    """The name under the last signing role (``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH`` ...)."""
+    tail = lines[-80:]
+    role_idx = [i for i, ln in enumerate(tail) if _SIGN_ROLE.match(ln) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
+    if not role_idx:
+        return None
+    # The last role line of the signing block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), not the header.
+    for ln in tail[role_idx[-1] + 1 :]:
+        cand = re.sub(r"[\s*_]+", " ", ln).strip(" .")
+        cand = re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand)
+        if _is_name(cand):
+            return " ".join(w.capitalize() for w in cand.split()) if cand.isupper() else cand
+    return None
+
+
+# --------------------------------------------------------------------------- doc type
+
+# Press style: a dateline "(Baotintuc.vn) -" / "Bắc Kạn (TTXVN) -", a byline, a news source.
+_NEWS_HINT = re.compile(
+    r"(?im)(?:\((?:[\w.]*\.vn|tttxvn|ttxvn|vov|vtv|vna|pv|ctv)\)\s*[-–—]|^\s*(?:theo\s+)?"
+    r"(?:pv|ctv|phóng\s+viên|tác\s+giả)\b|\b(?:báo|cổng\s+thông\s+tin)\s+điện\s+tử"
+    r"|\bnguồn\s*:|\bảnh\s*:|\bttxvn\b)"
+)
+
+
+def _doc_type(
+    title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = ""
+) -> str:
+    """Kind of document from its title words and issuing organ (a press article has neither an
+    issuing-body frame nor a ``BÁO CÁO`` heading)."""
+    if not has_report_frame and (title is None or news_hint):
+        return _frameless_kind(plain, news_hint)
+    t = title_f
+    party_title = bool(
+        re.search(
+            r"bao\s+cao\s+chinh\s+tri"
+            r"|kiem\s+diem\s+(?:tap\s+the|cua\s+ban|ban\s+thuong\s+vu"
+            r"|ban\s+chap\s+hanh|cap\s+uy)|lanh\s+dao,?\s+chi\s+dao|cong\s+tac\s+xay\s+dung"
+            r"\s+dang|nghi\s+quyet\s+dai\s+hoi",
+            t,
+        )
+    )
+    economic = re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) is not None
+    if organ == "party" and (party_title or "kiem diem" in t or not economic):
+        return "party_review"
+    if party_title and organ != "ubnd":
+        return "party_review"
+    if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
+        return "direction_review"
+    if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh|phat\s+trien\s+kinh\s+te", t):
+        return "socioeconomic_report"
+    return "other"
+
+
+# A statistics office's release published as a page: its heading is the report's subject.
+_RELEASE_HEADING = re.compile(r"^\W*tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
+# "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
+_SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+_TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
+HEADING_LINES = 6
+
+
+def _frameless_kind(plain: str, news_hint: bool) -> str:
+    """A text without a report frame: a statistics release page (``Tình hình kinh tế - xã hội
+    ...`` heading, or numbered report sections) is a ``socioeconomic_report``; a page that is
+    mostly a table of figures (a statistical yearbook) is ``other``; anything else is news."""
+    lines = [ln.strip() for ln in plain.split("\n") if ln.strip()]
+    if not lines:
+        return "news"
+    if any(_RELEASE_HEADING.match(fold(ln)) and len(ln) < 160 for ln in lines[:HEADING_LINES]):
+        return "socioeconomic_report"
+    if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
+        return "socioeconomic_report"
+    table_rows = sum(1 for ln in lines if _TABLE_ROW.search(ln) and len(ln) < 200)
+    if table_rows >= 5 and table_rows / len(lines) >= 0.25 and not any(len(ln) > 250 for ln in lines):
+        return "other"
+    return "news"
+
+
+# --------------------------------------------------------------------------- main
+
+
+def describe_document(text: str) -> DocumentInfo:
+    """The ``documents`` row of a report (see module doc for the signals used)."""
+    plain = _plain(text)
+    lines = _lines(plain)
+    title, title_end = _title(lines)
+    cells = _header_cells(lines)
+    header = _header_issuer(cells)
+    head_text = "\n".join(lines[: max(title_end, 1)])
+    body = "\n".join(lines[title_end:])
+    body_f = fold(body)
+
+    # Organ: header, then the document symbol.
+    organ = header.organ
+    sym = _SYMBOL.search(fold(plain[:3000]))
+    if organ is None and sym:
+        organ = _SYMBOL_ORGAN.get(sym.group(1), "other")
+
+    # Unit kind and name.
+    unit = header.unit
+    kind = header.kind
+    # Only a report (issuing frame) names itself; a news article quoting "UBND huyện X báo cáo"
+    # is about the province it is filed under.
+    has_frame = (
+        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.", fold(plain)))
+        or sym is not None
+        or header.organ is not None
+    )
+    if unit is None and has_frame:
+        self_kind = _self_kind(body_f)
+        if self_kind:
+            kind = self_kind
+            if organ is None:
+                organ = _organ_of(_SELF_REF.search(body_f).group(1)) if _SELF_REF.search(body_f) else organ
+            unit = _named_unit(plain, kind) or (unit if unit and unit.kind == kind else None)
+    if unit is None and has_frame:
+        kg = _kinh_gui_unit(plain)
+        if kg is not None:
+            unit, kind = kg, kg.kind
+    date_place = _date_line_place(lines)
+    if (
+        unit is None
+        and has_frame
+        and date_place is not None
+        and (organ is not None or kind is not None)
+        and kind in (None, date_place.kind)
+    ):
+        unit, kind = date_place, date_place.kind
+
+    province, place_source = _province(unit, plain, head_text, title, date_place)
+    if unit is not None and unit.admin_level != "province":
+        locality, level = unit.key, unit.admin_level
+    else:
+        locality, level = None, "province"
+    if unit is None and kind is not None and kind != "tinh":
+        level = ADMIN_LEVEL[kind]
+
+    news_hint = _NEWS_HINT.search(plain[:3000]) is not None
+    doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
+    if doc_type == "news" and title is None:
+        title = next((ln for ln in lines if ln), None)
+
+    issuer = _issuer_name(organ, unit, kind, province, header)
+    dept = _department(cells)
+    if dept is not None and unit is not None:
+        issuer = f"{dept} {unit_label(unit.kind, unit.name)}"
+    if doc_type == "news":
+        issuer = None
+    issued = None
+    for ln in lines[:40]:
+        if _DATE_CELL.search(fold(ln)):
+            issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
+            break
+    when = document_time(plain, _names_a_hazard)
+    period, period_source = when.period, when.source
+    return DocumentInfo(
+        province=province.key if province else None,
+        locality=locality,
+        admin_level=level,
+        doc_type=doc_type,
+        period=period,
+        title=title,
+        issuer=issuer,
+        issued_date=issued,
+        signer=_signer(lines[title_end:]) if doc_type != "news" else None,
+        period_source=period_source,
+        place_source=place_source,
+        reference_year=when.reference_year,
+    )
+
+
+def _names_a_hazard(sentence: str) -> bool:
+    """A sentence about a natural disaster dates the event a bulletin reports."""
+    return bool(hazards_in(sentence))
+
+
+def _self_kind(body_f: str) -> str | None:
+    m = _SELF_REF.search(body_f[:6000])
+    if not m:
+        return None
+    return unit_kind(re.sub(r"\s+", " ", m.group(2)))
+
+
+def _named_unit(plain: str, kind: str) -> UnitMention | None:
+    """The most frequent named unit of ``kind`` in the text (the report's own unit)."""
+    units = [u for u in find_units(plain) if u.kind == kind]
+    if not units:
+        return None
+    counts = Counter(u.key for u in units)
+    best = counts.most_common(1)[0][0]
+    return next(u for u in units if u.key == best)
+
+
+def _kinh_gui_unit(plain: str) -> UnitMention | None:
+    ft = FoldedText.of(plain[:6000])
+    m = _KINH_GUI.search(ft.folded)
+    if not m:
+        return None
+    units = find_units(plain[m.end() : m.end() + 80])
+    return units[0] if units and plain[m.end() : m.end() + units[0].start].strip() == "" else None
+
+
+def _date_line_place(lines: list[str]) -> UnitMention | None:
+    """``Bắc Kạn, ngày …`` → tỉnh Bắc Kạn; ``TP. Bắc Kạn, ngày …`` → thành phố Bắc Kạn."""
+    for ln in lines[:40]:
+        f = fold(ln)
+        m = re.search(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern, f)
+        if not m or _TITLE_LINE.match(ln):
+            continue
+        place = ln[m.start(1) : m.end(1)].strip(" ,")
+        place = re.sub(r"(?i)^.*?(?:/[A-ZĐ\-]+)\s+", "", place)  # "Số: /BC-UBND Bắc Kạn"
+        units = find_units(place)
+        if units:
+            return units[-1]
+        provs = find_provinces(place)
+        if provs:
+            p = provs[-1].province
+            return UnitMention("tinh", p.name, p.key, "province", p, 0, 0)
+        return None
+    return None
+
+
+def _province(
+    unit: UnitMention | None, plain: str, head: str, title: str | None, date_place: UnitMention | None
+) -> tuple[Province | None, str | None]:
+    """The report's province and where it was read (``title``: heading or issuer; ``date_line``;
+    ``body``)."""
+    if unit is not None and unit.province is not None:
+        return unit.province, "title"
+    # A district: its province from the header, the date line, the title, then the body.
+    for chunk in (head, title or ""):
+        for u in find_units(chunk):
+            if u.province is not None:
+                return u.province, "title"
+    if date_place is not None and date_place.province is not None:
+        return date_place.province, "date_line"
+    if (lead := _headline_province(plain)) is not None:
+        return lead, "title"
+    body = _most_mentioned(plain)
+    return body, "body" if body else None
+
+
+# "Bình Phước: Khởi công cao tốc ...": a news headline that opens with a place names what it is about
+_HEADLINE_LEAD = re.compile(r"\A\s*([^\n:]{2,40}?)\s*:\s+\S")
+
+
+def _headline_province(plain: str) -> Province | None:
+    """The province a headline opens with, when the words before its colon are only that name."""
+    m = _HEADLINE_LEAD.match(plain)
+    if m is None:
+        return None
+    lead = m.group(1)
+    named = find_provinces(lead)
+    if len(named) == 1 and not lead[: named[0].start].strip() and not lead[named[0].end :].strip():
+        return named[0].province
+    return None
+
+
+def _most_mentioned(plain: str) -> Province | None:
+    """Most frequent province in the text; "tỉnh X" counts more, names inside district/commune
+    names (huyện Quảng Ninh of Quảng Bình) do not count."""
+    sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
+    counts: Counter[str] = Counter()
+    for m in find_provinces(plain):
+        if any(a <= m.start < b for a, b in sub_spans):
+            continue
+        counts[m.province.key] += 3 if m.prefixed else 1
+    if not counts:
+        return None
+    ranked = counts.most_common()
+    significant = [w for _, w in ranked if w >= MIN_PROVINCE_WEIGHT]
+    if len(significant) >= 3 and significant[0] < DOMINANT_RATIO * significant[1]:
+        return None  # a summary over several provinces (a national bulletin) is about none of them
+    return get_province(ranked[0][0])
+
+
+MIN_PROVINCE_WEIGHT = 3  # one "tỉnh X" or three bare mentions
+DOMINANT_RATIO = 1.5  # the province a text is about is named clearly more often than the next
+
+
+def _issuer_name(
+    organ: str | None, unit: UnitMention | None, kind: str | None, province: Province | None, header: _Issuer
+) -> str | None:
+    if unit is None and kind == "tinh" and province is not None:
+        unit = UnitMention("tinh", province.name, province.key, "province", province, 0, 0)
+    if organ == "party" and unit is not None and unit.kind in _PARTY_UNIT_WORD:
+        return f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}"
+    if organ == "party" and unit is not None:
+        return f"Đảng ủy {unit_label(unit.kind, unit.name)}"
+    names = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân"}
+    if organ in names and unit is not None:
+        return f"{names[organ]} {unit_label(unit.kind, unit.name)}"
+    if header.text:
+        return header.text
+    return None
+
+
+_DEPARTMENT = re.compile(
+    r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
+    r"|bo\s+chi\s+huy|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b"
+)
+
+
+def _department(cells: list[str]) -> str | None:
+    """A department under the issuing unit (``UBND TỈNH X / SỞ TÀI CHÍNH``) → ``Sở Tài chính``."""
+    for c in cells:
+        if _DEPARTMENT.match(fold(c)) and len(c) < 120:
+            words = c.split()
+            if c.isupper():
+                rest = _lower_words(" ".join(words[1:]))
+                c = " ".join([words[0].capitalize(), rest[:1].upper() + rest[1:]] if rest else [words[0].capitalize()])
+            return c
+    return None

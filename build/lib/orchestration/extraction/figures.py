@@ -1,0 +1,689 @@
+"""Find every figure of a report and read it: value, unit, qualifier, metric and its clause.
+
+A figure is a number that states a quantity. Numbers that only name or date something are not
+figures (FACTS.md, "Not facts"): dates and years, legal document numbers, section and page
+numbers, footnote markers, ordinals, ages, anniversaries, map scales, star classes. Each rule
+below is one pattern of the language, tested in ``tests/test_figures.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from orchestration.extraction.dates import (
+    ANY_YEAR,
+    DAY,
+    DIGITS,
+    DOT,
+    DOT_OR_DASH,
+    WRITTEN,
+    YEAR,
+    day_month,
+    day_month_year,
+    month_year,
+    spelled_day,
+    spelled_month,
+    spelled_year,
+    year_first,
+)
+from orchestration.extraction.letters import LOWER, UPPER
+from orchestration.extraction.numbers import (
+    ESTIMATE_WORDS,
+    NUMBER,
+    NUMBER_WORDS,
+    UnitReading,
+    parse_number,
+    qualifier_before,
+    read_unit,
+    scale,
+)
+from orchestration.extraction.scanning import FirstCharAlternation, guarded
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number of the clean text, read in context (offsets are into ``Layout.clean``)."""
+
+    start: int
+    end: int                 # end of the number token
+    unit_end: int            # end of number + unit
+    token: str
+    value: float
+    unit: str
+    unit_label: str | None
+    qualifier: str
+    metric: str              # FACTS.md metric; budgets/projects map it to their measure
+    sentence: tuple[int, int]
+    segment: tuple[int, int]  # the comma-delimited piece that holds the number
+    role: str = "value"      # "value" or "denominator" (the b of a/b)
+
+
+# --- numbers that are not figures -------------------------------------------------------------
+
+_NOT_FIGURE = [
+    # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
+    rf"\b{year_first()}\b",
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)",
+    r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
+    r"\b[Kk]m\s*\d+\s*\+\s*\d+",
+    r"\b24\s*/\s*(?:24|7)\b",
+    # day ranges before single dates (the range wins where both start): ngày 11-14/8, từ ngày 5-7/11
+    rf"(?:ngày|từ|đến)\s+{DAY}\s*[-–]\s*{day_month()}\b",
+    # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
+    rf"\b{day_month_year(sep=DOT)}\b",
+    rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{day_month(sep=DOT_OR_DASH)})\b(?![.,]\d)"
+    r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))",
+    rf"(?i:tháng\s+{month_year(sep=DOT_OR_DASH)})\b",
+    # rainfall (mm) is a weather observation, not a fact of the report
+    r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
+    # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m")
+    r"(?i:ngập\s+sâu\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?)\d+(?:[.,]\d+)?\s*"
+    r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
+    # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
+    rf"\b{day_month_year()}\b",
+    rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
+    # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
+    rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
+    rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|{day_month()}\b))",
+    rf"\b{day_month()}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
+    rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
+    rf"\b{month_year()}\b",
+    rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
+    rf"(?i:{WRITTEN.month}\s+{DIGITS}(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
+    r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
+    r"(?i:(?:quý|năm)\s+\d{1,4})",
+    r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
+    rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
+    rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
+    rf"(?<![\d.,]){YEAR}(?![\d.,%])(?!\s*(?:tỷ|triệu|nghìn|ngàn|tấn|ha\b|người|hộ|con|lượt|m3|m³|km|đồng))",
+    # legal documents and their numbers: Quyết định số 2199/QĐ-UBND, Nghị quyết 18-NQ/TU
+    r"\b[Ss]ố\s*:?\s*\d+[\w/.-]*(?:/\s*[A-ZĐ][\w/.-]*)",
+    r"\b\d+\s*/\s*\d{4}\s*/\s*[A-ZĐ][\w/.-]*",
+    r"\b\d+\s*[/-]\s*(?:[A-ZĐ]{1,6}[\w]*)(?:\s*[/-]\s*[A-ZĐ][\w]*)*",
+    r"(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Thông\s+tư|Thông\s+báo|"
+    r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
+    r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
+    # ordinals, classes and names that carry a number
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
+    r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
+    r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
+    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|"
+    r"[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
+    r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
+    r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
+    r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
+    r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
+    r"\b\d+\s+tháng\b(?!\s*/)",
+    r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
+    r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
+    r"\bOCOP\s+\d+\s+sao",
+    r"(?:từ|đạt)\s+\d+\s+sao",
+    r"\b(?:4\.0|5G|4G|3G|2G|COVID-?19|Covid-?19|H5N1|\bA/H\d+N\d+)",
+    r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
+    r"\b(?:Top|top|TOP)\s+\d+",
+    r"(?<=/)\s*63\b(?=\s+tỉnh)",
+    r"\b\d+\s+cấp\b",
+    r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
+]
+# Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
+_NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
+# Section headings at the start of a paragraph: "2.", "2.3.", "II.", "a)", "(1)".
+_HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\d{1,2}\)|\d{1,2}\))(?=\s)")
+# Table rows start with an ordinal (STT).
+_TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
+
+
+# The same alternation, tried at one position with only the alternatives that can start there.
+_NOT_FIGURE_AT = FirstCharAlternation(r"(?:\b|(?<=/))", _NOT_FIGURE)
+# Where a non-figure can start: right after "/", or at a word boundary before a character that
+# some alternative starts with (the prefix above, without the positions where every
+# alternative fails at its first character: most word ends, vowels, punctuation).
+_NOT_FIGURE_STARTS = re.compile(r"(?<=/)|\b" + (_NOT_FIGURE_AT.start_test(after="/") or ""))
+
+
+def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool:
+    """Does a non-figure found by ``_NOT_FIGURE_RE.finditer(paragraph, lo, hi)`` cover ``a:b``?
+
+    Non-figures only start where the prefix allows (a word boundary or after "/"), so only
+    those positions up to the number are tried, in order, each resuming after the previous
+    match as ``finditer`` does: the same matches, without trying every alternative everywhere.
+    """
+    if not _NOT_FIGURE_AT.never_empty:  # an alternative matching nothing: finditer's own rules
+        for m in _NOT_FIGURE_RE.finditer(paragraph, lo, hi):
+            if m.start() > a:
+                break  # matches come in start order: none after this one can cover the number
+            if b <= m.end():
+                return True
+        return False
+    resume = lo
+    # the possible starts from the window's start up to the number itself (endpos a + 1: the
+    # start test reads one character, and \b and the lookbehind see the text before ``lo``)
+    for start in _NOT_FIGURE_STARTS.finditer(paragraph, lo, a + 1):
+        if start.start() < resume:
+            continue  # inside the previous match
+        m = _NOT_FIGURE_AT.match(paragraph, start.start(), hi)
+        if m is None:
+            continue
+        if b <= m.end():
+            return True
+        resume = m.end()
+    return False
+
+
+def is_blocked(paragraph: str, a: int, b: int) -> bool:
+    """Is the number at ``paragraph[a:b]`` inside a date, document number, ordinal ...?
+
+    Only a window around the number is searched (cut at spaces so that no word is split):
+    the same answer as searching the whole paragraph, at a fraction of the cost.
+    """
+    lo = paragraph.rfind(" ", 0, max(0, a - 45)) + 1
+    hi = paragraph.find(" ", min(len(paragraph), b + 30))
+    hi = len(paragraph) if hi < 0 else hi
+    if _blocked_in_window(paragraph, a, b, lo, hi):
+        return True
+    if a < 12:
+        for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
+            m = pattern.match(paragraph)
+            if m and b <= m.end():
+                return True
+    return False
+
+
+# --- metrics -------------------------------------------------------------------------------
+
+_PLAN_WORD = re.compile(
+    r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
+    re.IGNORECASE)
+_GROWTH_BEFORE = guarded(re.compile(
+    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức)\s*)*$", re.IGNORECASE))
+_RESULT_BEFORE = re.compile(
+    r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là)\s*)*$",
+                          re.IGNORECASE)
+_EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
+                            re.IGNORECASE)
+_REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
+                           r"\s*(?:(?:khoảng|gần|hơn|trên|tỷ\s+lệ|mức|là)\s*)*$",
+                           re.IGNORECASE)
+_EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
+                           r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$",
+                           re.IGNORECASE)
+_TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_TARGET_BEFORE = guarded(re.compile(
+    r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|kế\s+hoạch(?:\s+năm\s+\d{4})?"
+    r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
+    r"mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
+    r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
+_STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
+_PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
+                               r"công\s+việc|hạng\s+mục", re.IGNORECASE)
+_RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
+_SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
+_EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*"
+                                r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
+
+
+_TARGET_CONTEXT = guarded(re.compile(
+    r"(?:mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
+    r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
+# "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
+# colon frames every figure of the list after it
+_TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
+_GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+_RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
+_SHARE_NOUN_AFTER = re.compile(
+    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
+    r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích)\b",
+    re.IGNORECASE)
+
+
+# What a change is measured against. The first base written after the figure is its own: in
+# "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
+_SAME_PERIOD_BASE = guarded(re.compile(
+    r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:kỳ|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
+    r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|vụ\s+\w+\s+năm|niên\s+độ|"
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+_OTHER_BASE_AFTER = re.compile(
+    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
+
+
+# "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
+_FRONTED_BASE = guarded(re.compile(
+    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s*,", re.IGNORECASE))
+
+
+def comparison_base(head: str) -> str | None:
+    """"same" (cùng kỳ, năm trước, tháng 8/2013), "other" (tháng trước, đầu năm, cùng kỳ tháng
+    trước) or None: the first base named in ``head``, the words after a figure."""
+    same = _SAME_PERIOD_BASE.search(head)
+    other = _OTHER_BASE_AFTER.search(head)
+    if same and (not other or same.start() <= other.start()):
+        return "same"
+    return "other" if other else None
+
+
+IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
+_CHAINED_CHANGES = re.compile(
+    r"^(?:(?!so\s+với)[^,;.]){0,25}?"
+    r"(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
+
+
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
+
+
+def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
+                wider_before: str = "", in_brackets: bool = False) -> tuple[str, float, str]:
+    """Metric of a figure from the words around it → (metric, value, unit).
+
+    ``before``: the segment before the number (back to the previous comma or clause mark);
+    ``after``: the text after the number and unit to the end of the sentence;
+    ``sentence_before``: the sentence before the number; ``wider_before``: the text before the
+    number across sentences and paragraphs (for the growth context of a list of sectors).
+    """
+    head = _HEAD_END.split(after, maxsplit=1)[0][:80]
+    if _CHAINED_CHANGES.match(after) and not _PLAN_WORD.match(head):
+        # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
+        # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
+        head = after[:200]
+    sentence = _SENTENCE_END.split(sentence_before)[-1]
+    base = comparison_base(head)
+    if base is None:
+        # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
+        # set off by commas earlier in the sentence frames its figures
+        fronted = _FRONTED_BASE.search(sentence)
+        base = comparison_base(fronted.group(1)) if fronted else None
+    same_period, other_base = base == "same", base == "other"
+    plan_after = bool(_PLAN_WORD.match(head))
+    target_context = bool(_TARGET_CONTEXT.search(before) or re.search(r"phấn\s+đấu", sentence_before[-250:])
+                          or _TARGET_LEAD.search(sentence))
+    if unit == "times" and _TIMES_BEFORE.search(before):
+        if same_period:
+            return "yoy_pct", round((value - 1) * 100, 6), "pct"
+        return "level", value, unit
+    if _RESULT_BEFORE.search(before):
+        return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
+    if unit == "pct":
+        if in_brackets and re.fullmatch(r"\s*[+\-−]\s*", before):
+            # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
+            return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
+        rate_gap = _RATE_GAP.search(sentence[-60:])
+        if rate_gap and same_period:
+            # "tăng trưởng đạt 9,0%, cao hơn 3,6% so với năm trước": the gap between two rates
+            return "yoy_abs", (-value if rate_gap.group(1).lower() == "thấp" else value), unit
+        higher = re.search(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", before, re.IGNORECASE)
+        if higher and same_period:
+            # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
+            return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
+        if _SHARE_BEFORE.search(before):
+            # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
+            # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
+            # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
+            if (re.match(r"\s*(?:[;,.(]|$)", after) and not in_brackets and re.search(r"chiếm", before)
+                    and not _SHARE_SUBJECT.search(sentence)):
+                return "level", value, unit
+            return "share_pct", value, unit
+        if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
+            return "plan_pct", round(100 + value, 6), unit
+        if target_context and not plan_after:
+            return "target", value, unit
+        if _EQUALS_BEFORE.search(before):
+            if same_period:
+                return "yoy_pct", round(value - 100, 6), unit
+            if other_base:
+                return "change_pct", round(value - 100, 6), unit
+            if _RATE_SUBJECT.search(before):
+                return "level", value, unit
+            return "plan_pct", value, unit
+        if _GROWTH_BEFORE.search(before):
+            signed = -value if _FALL_BEFORE.search(before) else value
+            if plan_after and re.match(r"^\s*so\s+với", head, re.IGNORECASE):
+                return "plan_pct", round(100 + signed, 6), unit
+            if other_base and not same_period:
+                return "change_pct", signed, unit
+            return "yoy_pct", signed, unit
+        if plan_after:
+            return "plan_pct", value, unit
+        if same_period and re.search(r"(?:đạt|bằng)\s*$", before, re.IGNORECASE):
+            return "yoy_pct", round(value - 100, 6), unit
+        clause = re.split(r"[.;:]\s", sentence_before)[-1]
+        if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
+            return "level", value, unit
+        if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:]):
+            return "yoy_pct", value, unit
+        if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
+            return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
+        if re.search(r"=\s*$", before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
+            return "share_pct", value, unit
+        if re.fullmatch(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", before, re.IGNORECASE) or re.search(
+                r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$", before):
+            return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
+        if re.search(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", before, re.IGNORECASE) and _PROGRESS_SUBJECT.search(clause):
+            return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
+        if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
+            return "share_pct", value, unit
+        return "level", value, unit
+    # absolute quantities
+    if _GROWTH_BEFORE.search(before) and same_period:
+        signed = -value if _FALL_BEFORE.search(before) else value
+        return "yoy_abs", signed, unit
+    equivalent = _EQUIVALENT_CHANGE.search(sentence[-60:])
+    if equivalent and same_period:
+        # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
+        return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
+    if target_context or _TARGET_BEFORE.search(before):
+        return "target", value, unit
+    return "level", value, unit
+
+
+# --- scanning ------------------------------------------------------------------------------
+
+_SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # not the comma of 150,8
+_SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t")
+
+
+def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_MARK.finditer(paragraph):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    a = lo
+    for m in _SEGMENT_MARK.finditer(paragraph, lo, start):
+        a = m.end()
+    b = hi
+    m = _SEGMENT_MARK.search(paragraph, end, hi)
+    if m:
+        b = m.start()
+    return a, b
+
+
+_NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s+{LOWER}+)?)")
+_NOT_A_COUNT_NOUN = re.compile(
+    r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|chiếm|gồm|"
+    r"ngày|giờ|phút|tuần|"
+    r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
+
+
+_PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
+                           re.IGNORECASE))
+
+
+_RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
+_BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
+
+
+def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | None:
+    """A number with no unit word that still counts something: "ngành: 55", "tổng số ca phẫu
+    thuật 3.111;", "57/66 = 86,4%" — when it closes its segment after a label or a colon."""
+    rest = paragraph[end:limit]
+    if re.match(r"\s*=\s*[\d.,]+\s*%", rest):
+        return UnitReading("count", 1.0, 0)
+    if not re.match(r"\s*(?:[;,.)]|$)", rest):
+        return None
+    before = re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]
+    if _BARE_LABEL_BEFORE.search(before):
+        return UnitReading("count", 1.0, 0)
+    return None
+
+
+def _noun_count(after: str) -> UnitReading | None:
+    """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
+    m = _NOUN_AFTER.match(after)
+    if not m or _NOT_A_COUNT_NOUN.match(m.group(1)):
+        return None
+    label = m.group(1)
+    first = label.split()[0]
+    if len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(label.split()[1]):
+        label = first
+    return UnitReading("count", 1.0, m.start(1) + len(first), label)
+
+
+# Numbers written as words count when what they count follows ("năm người chết", "Hai điểm
+# trường"). "một" (also "a") and "năm" (also "year") only before nouns that leave no doubt.
+_WORD_NUMBER = guarded(re.compile(
+    r"(?<![\w])(?i:(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
+    r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
+    r"vụ\b|người\b))"))
+_STRONG_NOUN = re.compile(r"người\s+(?:chết|tử\s+vong|bị\s+thương|mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
+
+
+def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _WORD_NUMBER.finditer(paragraph):
+        word = m.group(1).lower()
+        after = paragraph[m.end():]
+        if word in ("một", "năm") and not _STRONG_NOUN.match(after):
+            continue
+        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
+            continue
+        reading = read_unit(" " + after)
+        if reading is None:
+            continue
+        a, b = m.start(1), m.end(1)
+        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
+                                          paragraph[max(0, a - 400):a], reading.unit,
+                                          scale(float(NUMBER_WORDS[word]), reading.multiplier))
+        out.append(Figure(start=a + offset, end=b + offset, unit_end=m.end() + reading.length - 1 + offset,
+                          token=m.group(1), value=value, unit=unit, unit_label=reading.label,
+                          qualifier=qualifier_before(paragraph[seg[0]:a]) or "exact", metric=metric,
+                          sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
+    return out
+
+
+# Text a reader never sees: an image's alt text and address, a web address.
+_HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|data:image/)\S+|"
+                     r"\balt\s*=\s*\"[^\"\n]*\"")
+# International forecasters speak of the world, not the province: their forecasts, quoted as
+# background in statistical releases ("IMF dự báo tăng trưởng 3,0%"), are not the report's facts.
+# (A project funded by the WB or ADB is the province's: only their forecasts are left out.)
+_FOREIGN_FORECASTER = guarded(re.compile(
+    r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|"
+    r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á"))
+_FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+tế\s+(?:thế\s+giới|toàn\s+cầu)", re.IGNORECASE)
+
+
+def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
+    return bool(_FOREIGN_FORECASTER.search(paragraph, *span) and _FORECAST.search(paragraph, *span))
+
+# A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
+_THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
+# The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
+# vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
+_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua)"
+                           r"\s*$", re.IGNORECASE)
+
+# A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
+# rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
+_RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
+                          r"(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE))
+RANK = UnitReading("count", 1.0, 0, "thứ")
+# "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
+
+
+_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|Khánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
+
+
+def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
+    """"Quốc khánh 2/9", "- 05/06 11:00": a day/month pair after a day word or before a clock time
+    is a date, not a ratio ("có 03/03 nhân viên đạt giải" is a ratio)."""
+    day = parse_number(paragraph[a:denominator[0]].rstrip("/ "))
+    month = parse_number(paragraph[denominator[0]:denominator[1]])
+    if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    return bool(_DATE_BEFORE.search(paragraph[max(0, a - 12):a])
+                or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
+
+
+_BREAKDOWN_START = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)\s*[,:]", re.IGNORECASE)
+
+
+def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
+    """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
+    sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before."""
+    if ESTIMATE_WORDS.search(paragraph, s_lo, a):
+        return True
+    if not _BREAKDOWN_START.match(paragraph, s_lo):
+        return False
+    before = (preceding + " " + paragraph[:s_lo]).rstrip()
+    last = re.split(r"[.!?;]\s", before)[-1] if before else ""
+    return bool(ESTIMATE_WORDS.search(last))
+
+
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, length: int) -> tuple[int, int]:
+    """The span of ``sentence_spans`` holding offset ``a`` (found by bisection: the spans are in
+    order and do not overlap), or the whole paragraph when ``a`` falls between two."""
+    i = bisect_right(starts, a) - 1
+    if i >= 0 and a < sentences[i][1]:
+        return sentences[i]
+    return 0, length
+
+
+# NUMBER with a first-character guard (the engine skips to digits; same matches).
+_NUMBER_SCAN = guarded(NUMBER)
+
+
+def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
+    """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
+
+    ``preceding`` is the text just before the paragraph: "Trong đó, khu vực dịch vụ đạt 8,6%"
+    is a growth rate because the paragraph before it spoke of growth.
+    """
+    sentences = sentence_spans(paragraph)
+    sentence_starts = [lo for lo, _ in sentences]
+    figures: list[Figure] = []
+    not_figures: set[int] = set()  # rank denominators
+    markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
+    hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
+    foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
+    for m in _NUMBER_SCAN.finditer(paragraph):
+        a, b = m.span()
+        if a in not_figures or is_blocked(paragraph, a, b):
+            continue
+        if foreign is None:
+            foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
+        if any(lo <= a < hi for lo, hi in hidden) or any(lo <= a < hi for lo, hi in foreign):
+            continue
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        if _MINUS_BEFORE.search(paragraph[max(0, a - 2):a]):
+            value = -value
+        s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
+        after = paragraph[b:s_hi]
+        reading = read_unit(after)
+        # "a/b unit": the unit after b belongs to a too.
+        ratio = _RATIO.match(after)
+        denominator = None
+        if ratio and NUMBER.fullmatch(ratio.group(1)):
+            denominator = (b + ratio.start(1), b + ratio.end(1))
+            reading = read_unit(paragraph[denominator[1]:s_hi])
+        if _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
+            if denominator:
+                not_figures.add(denominator[0])
+            denominator, reading = None, RANK
+        span_end = denominator[1] if denominator else b
+        if reading is None:
+            # "phổ biến ở mức 5-8,5%/năm": the low end of a range takes the unit of the high end
+            range_end = _RANGE_TO.match(paragraph, b, s_hi)
+            if range_end and not denominator:
+                reading = read_unit(paragraph[range_end.end():s_hi])
+        if denominator and _is_day_month(paragraph, a, denominator):
+            not_figures.add(denominator[0])
+            continue
+        if reading is None:
+            reading = _noun_count(paragraph[span_end:s_hi])
+            if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
+                continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
+            reading = reading or _bare_count(paragraph, a, span_end, s_hi)
+        if reading is None and denominator:
+            reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
+        if reading is None:
+            continue  # a bare number with no unit word: usually a code or name, not a fact
+        unit_end = (denominator[1] if denominator else b) + reading.length
+        if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
+            continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
+        if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
+            continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
+        before_all = paragraph[max(0, a - 400):a]
+        # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
+        wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        before = paragraph[seg[0]:a]
+        after_unit = paragraph[unit_end:s_hi]
+        qualifier = qualifier_before(before) or (
+            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
+        metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
+                                                 scale(value, reading.multiplier), wider_before,
+                                                 paragraph.count("(", 0, a) > paragraph.count(")", 0, a))
+        if unit == "pct_point":
+            unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
+        base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
+                      value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
+                      metric=metric, sentence=(s_lo + offset, s_hi + offset),
+                      segment=(seg[0] + offset, seg[1] + offset))
+        figures.append(base)
+        if denominator and not is_blocked(paragraph, *denominator):
+            d_value = parse_number(paragraph[denominator[0]:denominator[1]])
+            if d_value is not None and d_value >= value * 0.5:
+                plan = bool(_PLAN_CONTEXT.search(paragraph[s_lo:s_hi]))
+                figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
+                                       token=paragraph[denominator[0]:denominator[1]],
+                                       value=scale(d_value, reading.multiplier),
+                                       metric="target" if plan else "level",
+                                       qualifier="exact", role="denominator"))
+    figures.extend(_word_figures(paragraph, offset, sentences))
+    figures.sort(key=lambda f: f.start)
+    # a denominator is scanned again as a number of its own: keep only its target reading
+    taken = {f.start for f in figures if f.role == "denominator"}
+    figures = [f for f in figures if f.role == "denominator" or f.start not in taken]
+    figures = [f for i, f in enumerate(figures) if not _is_threshold(f, figures[:i], paragraph, offset)]
+    return [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
+            for i, f in enumerate(figures)]
+
+
+# Units that count things. "8/25 đơn vị có tỷ lệ giải ngân trên 50%", "5 xã có tỷ lệ hộ nghèo dưới
+# 3%": a bound after such a count, in the same clause, says which of them are counted — a threshold,
+# not a fact. "1.500 hộ nghèo, chiếm trên 5%" / "1.500 hộ nghèo chiếm trên 5%" stay: a share of them.
+_COUNTED_UNITS = frozenset({"count", "enterprise", "household", "cooperative", "product", "person", "house"})
+_CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
+
+
+def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
+    if fig.unit != "pct" or fig.qualifier not in ("over", "under"):
+        return False
+    for prev in reversed(earlier):
+        if prev.sentence != fig.sentence or _CLAUSE_BREAK.search(paragraph, prev.end - offset, fig.start - offset):
+            return False
+        if prev.unit in _COUNTED_UNITS:
+            return True
+    return False
+
+
+def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
+    """"đạt X%" with no base: a share when X is the ratio of two figures just before it
+    ("81.686/82.273 cử tri ... đạt 99,29%"), else the share of the plan attained."""
+    amounts = [f.value for f in earlier[-4:] if f.unit != "pct" and f.value]
+    for i, a in enumerate(amounts):
+        for b in amounts[i + 1:] + amounts[:i]:
+            if b and abs(100 * a / b - fig.value) < 0.6:
+                return replace(fig, metric="share_pct")
+    return replace(fig, metric="plan_pct")

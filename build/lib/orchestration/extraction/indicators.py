@@ -1,0 +1,211 @@
+"""Subjects of indicator figures: the label as written and its key in the indicator catalog.
+
+``subject_label`` reads the noun phrase a number belongs to (the words before it in its clause,
+without verbs and qualifiers; when the clause starts with a verb — ``, tăng 12,1%`` — the subject
+of the previous figure carries over). ``catalog_key`` maps a subject to ``indicator_catalog.csv``
+by the phrasings reports use for each entry; a key is kept only when the figure's unit fits the
+entry (a ``ha`` figure is never ``retail_sales``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orchestration.extraction.caching import per_document
+from orchestration.extraction.numbers import read_unit
+from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import phrase_source, read_table
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One row of ``indicator_catalog.csv`` as the matcher uses it."""
+
+    key: str
+    aliases: re.Pattern[str]  # the phrasings reports use for the entry, over lower-cased NFC text
+    units: frozenset[str]  # units a figure of the entry may be stated in (pct metrics fit any entry)
+    order: int  # row order: breaks a tie between two aliases as near to the number and as long
+
+
+def alias_pattern(aliases: str) -> re.Pattern[str]:
+    """Compile the ``aliases`` column: ``|``-separated phrasings, each a regular expression in
+    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``). The pattern gets a
+    first-character guard (same matches): catalog_key scans the fitting entries for every figure."""
+    return guarded(re.compile(phrase_source(aliases)))
+
+
+def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
+    """Catalog entries from the CSV's rows; every row names its aliases and units."""
+    entries = []
+    for order, row in enumerate(rows):
+        if not row.get("aliases") or not row.get("units"):
+            raise ValueError(f"indicator_catalog.csv: {row['indicator_key']} lacks aliases or units")
+        try:
+            aliases = alias_pattern(row["aliases"])
+        except re.error as err:  # e.g. a space inside a lookbehind: write \s there
+            raise ValueError(f"indicator_catalog.csv: aliases of {row['indicator_key']}: {err}") from err
+        entries.append(CatalogEntry(key=row["indicator_key"], aliases=aliases,
+                                    units=frozenset(row["units"].split("|")), order=order))
+    return entries
+
+
+CATALOG: list[CatalogEntry] = read_catalog(read_table("indicator_catalog.csv"))
+
+_PCT_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct"}
+_COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
+          "house", "case", "times"}
+
+
+# Words that do not name a subject: a clause made only of them ("; riêng tháng 8 đạt", "so với
+# 31/12 tăng") keeps the subject of the clause before it.
+_NOT_SUBJECT_WORDS = {
+    "riêng", "tháng", "quý", "năm", "tuần", "xuân", "hè", "thu", "mùa", "đông", "chiêm", "đạt", "ước", "tính",
+    "chung", "lũy", "kế", "cộng", "dồn", "trong", "đó", "cả", "đầu", "cuối", "và", "so", "với", "cùng", "kỳ",
+    "tăng", "giảm", "là", "khoảng", "gần", "hơn", "trên", "dưới", "được", "đến", "nay", "ngày", "thực", "hiện",
+    "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "tấn", "lượt",  # units are not subjects
+}
+# "đóng góp 3,9 điểm phần trăm vào mức tăng trưởng chung": a sector's contribution to growth,
+# not a figure of the sector nor of the growth rate.
+_CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
+
+_REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
+_ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
+
+
+# Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
+_DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
+_TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
+_NUMERAL = re.compile(r"\d[\d.,]*")
+_WORD = re.compile(r"[^\W\d_]+")
+# "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
+# part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
+_SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
+_SPACES = re.compile(r"\s+")
+
+
+def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
+    """Catalog key of the subject nearest to a number.
+
+    ``context`` is the sentence before the number, ``after`` the words right after it (the
+    counted noun: ``09 người chết`` → traffic deaths). Every alias found in ``subject`` or in the
+    window around the number competes; the one closest to the number wins.
+    """
+    if _CONTRIBUTION.search((context or subject)[-40:].lower()):
+        return None
+    if subject and context and subject not in context:
+        context = f"{subject} : {context}"
+    window = (context or subject)[-220:].lower()
+    tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
+    window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
+    text = f"{window}0 {tail}"  # "0" stands for the number itself
+    anchor = len(window)  # where the number stands
+    # A clause after ";" with words of its own ("; 121 hộ cận nghèo chiếm ...") has its own
+    # subject: a catalog name in the clause before it is not this figure's.
+    clause_start = window.rfind(";") + 1
+    own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
+    if len(own_words) < 2:
+        clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
+    if metric == "level" and _ABSOLUTE_CHANGE.search(window[clause_start:]):
+        return None  # "so với 31/12 tăng 2.375 tỷ đồng": a change, not the entry's level
+    # (distance, -length, order, key, in the tail) of every alias that may name the figure
+    candidates: list[tuple[int, int, int, str, bool]] = []
+    segment_start = max(window.rfind(mark) for mark in ",;:") + 1
+    for entry in _fitting(unit, metric):
+        for m in entry.aliases.finditer(text):
+            if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2:
+                # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
+                # với mục tiêu tăng trưởng 7%" names the figure right before it)
+                continue
+            in_tail = m.end() > anchor
+            if m.end() <= clause_start:
+                continue
+            if m.start() <= anchor <= m.end():
+                distance = 0
+            elif m.end() <= anchor:
+                distance = anchor - m.end()
+            else:
+                if m.start() - anchor > 30:
+                    continue
+                # the noun right after the number names what is counted ("43 lượt khách quốc tế");
+                # one further along is weaker than a subject just before the number
+                distance = 6 if m.start() - anchor <= 12 else 11
+            # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
+            # xây dựng" over "công nghiệp")
+            candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
+    if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
+        # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
+        # counted noun after it (a name before a comma competes with it by distance)
+        candidates = [c for c in candidates if not c[4]]
+    best = min(candidates, key=lambda c: c[:3], default=None)
+    if best is None or best[0] > 160:
+        return None
+    if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
+        # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
+        # counted noun phrase is the subject, and it is not the catalog entry named before it
+        return None
+    return best[3]
+
+
+_FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đạt", "tăng", "giảm", "so", "bằng", "chiếm",
+                   "được", "các", "đã", "trong", "đó", "ra", "vào"}
+
+
+_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách)\b")
+
+
+def _names_its_own_subject(tail: str) -> bool:
+    """Does the counted noun go on into a noun phrase of its own ("hộ kinh doanh đang hoạt động")?"""
+    reading = read_unit(" " + tail)
+    rest = tail[max(0, reading.length - 1):] if reading else tail
+    if _DESCRIPTORS.match(rest):
+        return False
+    words = re.findall(r"[a-zà-ỹđ]+", rest)
+    return bool(words) and words[0] not in _FUNCTION_WORDS
+
+
+@per_document(maxsize=64)  # a handful of (unit, metric) pairs per report
+def _fitting(unit: str, metric: str) -> tuple[CatalogEntry, ...]:
+    """The catalog entries, in row order, that a figure of this unit and metric fits."""
+    return tuple(entry for entry in CATALOG if fits(entry, unit, metric))
+
+
+def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
+    """Can a figure in ``unit`` with ``metric`` be a figure of the entry? Percentages of change,
+    plan and share fit any entry; a level or target must be in one of the entry's units."""
+    return metric in _PCT_METRICS or unit in entry.units
+
+
+_LEAD_VERBS = re.compile(
+    r"(?:\s|^)(?:ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|"
+    r"khoảng|gần|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
+    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
+    re.IGNORECASE)
+_STRIP = " \t\n,;:.-–+•*()\"“”'"
+
+
+def own_subject(segment_before: str) -> str:
+    """The subject written in the figure's own segment, or "" when the segment opens with a verb."""
+    text = segment_before
+    for _ in range(6):
+        stripped = _LEAD_VERBS.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    text = _SPACES.sub(" ", text).strip(_STRIP)
+    return text[-200:] if len(text) >= 3 else ""
+
+
+def subject_label(segment_before: str, sentence_before: str) -> str:
+    """The subject phrase a number belongs to, as written (``Tổng mức bán lẻ hàng hóa ...``)."""
+    text = own_subject(segment_before)
+    if not text:
+        # the clause opens with a verb: take the previous clause's subject
+        previous = re.split(r"[,;:(]", sentence_before)
+        for part in reversed(previous[:-1] if len(previous) > 1 else previous):
+            candidate = re.split(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm)\s", part.strip())[0]
+            candidate = re.sub(r"[\d.,%]+.*$", "", candidate).strip(_STRIP)
+            if len(candidate) >= 3:
+                return candidate[:200]
+        return ""
+    return text

@@ -1,0 +1,214 @@
+"""Undo what PDF/Word conversion does to a report, without losing track of source offsets.
+
+``build_layout(text)`` returns a ``Layout``: ``clean`` is the text in NFC with markup, page
+numbers and footnote markers blanked and line breaks inside a sentence turned into spaces;
+``to_source(i)`` maps any offset of ``clean`` back to the decoded original, so evidence spans
+always slice the source exactly. Blanking (instead of deleting) keeps ``clean`` aligned with the
+NFC text character for character, which keeps the offset map trivial.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from orchestration.extraction.letters import UPPER
+from orchestration.extraction.normalise import INVISIBLE_SPACES, blank, blank_markup, frozen_index, nfc_with_index
+from orchestration.extraction.scanning import guarded
+
+_FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# A line holding only a page number (optionally "- 12 -", "Trang 3", "3/25").
+_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?[ \t]*$")
+# A footnote number glued to the end of a word: "vi phạm1." / "đầu tư2;" (not "m3", "km2", "CO2").
+_GLUED_FOOTNOTE = guarded(re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s.,;:)]|$)"))
+_UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|mw|co|h|n|tp|ql|dt|đt|tl|[a-zđ])$",
+                                re.IGNORECASE)
+
+# A section heading for routing: a short numbered/lettered line ("2.4. Công tác phòng chống thiên
+# tai", "VII. CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "## **5. Công tác tài chính**") without a final period.
+_SECTION_HEADING = re.compile(r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\))\s+\S")
+
+_HEADING_LINE = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S.{0,140}$")
+_SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
+_BLOCK_START = re.compile(
+    r"^\s*(?:[-+•*–—−]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
+    r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.)"
+)
+
+
+_MARKS = re.compile(r"[*#]|<[^<>]*>")  # markup a heading line may carry
+
+
+@dataclass(frozen=True)
+class Outline:
+    """Paragraph spans of one layout and its section headings (clean offset, text)."""
+
+    paragraphs: list[tuple[int, int]]
+    starts: list[int]
+    headings: list[tuple[int, str]]
+    heading_starts: list[int]
+
+
+@dataclass(frozen=True)
+class Layout:
+    source: str          # the decoded original text (offsets of facts point here)
+    clean: str           # NFC, markup blanked, sentence-internal line breaks as spaces
+    _src_index: Sequence[int]  # clean offset → source offset (len(clean)+1 entries)
+
+    def to_source(self, i: int) -> int:
+        return self._src_index[max(0, min(i, len(self._src_index) - 1))]
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span to the source, trimmed so it never starts or ends inside blanks."""
+        return self.to_source(start), self.to_source(end)
+
+    @functools.cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Clean-text spans of paragraphs (separated by newlines left in ``clean``), found once."""
+        out, start = [], 0
+        for m in re.finditer(r"\n", self.clean):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        if start < len(self.clean):
+            out.append((start, len(self.clean)))
+        return [(a, b) for a, b in out if self.clean[a:b].strip()]
+
+    @functools.cached_property
+    def outline(self) -> Outline:
+        """Paragraph starts and section headings, found once per document (routing bisects them
+        for every figure)."""
+        # Headings are read on the lines of the clean text (NFC, markup blanked), so an NFD or
+        # Windows-1258 copy of a report finds the same headings as its UTF-8 original.
+        headings, pos = [], 0
+        for line in self.clean.split("\n"):
+            marked = "*" in line or "#" in line or "<" in line  # else there is nothing to blank
+            text = (_MARKS.sub(" ", line) if marked else line).strip()
+            if len(text) < 200 and "\t" not in text and _SECTION_HEADING.match(text) and not text.endswith((".", ";")):
+                headings.append((pos, " ".join(text.split())))
+            pos += len(line) + 1
+        paragraphs = self.paragraphs
+        return Outline(paragraphs, [a for a, _ in paragraphs], headings, [h for h, _ in headings])
+
+
+def _is_unit_power(chars: list[str], k: int) -> bool:
+    """``m³``/``km²`` are units, not footnote markers."""
+    return chars[k] in "²³" and k > 0 and chars[k - 1] == "m"
+
+
+# Characters the first pass rewrites; most reports have none, and then the pass is skipped.
+_ODD_CHARS = re.compile("[\r" + INVISIBLE_SPACES + _SUPERSCRIPT_DIGITS + "]")
+
+
+def build_layout(text: str) -> Layout:
+    nfc, index = nfc_with_index(text)
+    chars = list(nfc)
+    # CR of CRLF becomes a space: the LF alone decides line structure.
+    for odd in _ODD_CHARS.finditer(nfc):
+        k, c = odd.start(), odd.group()
+        if c == "\r":
+            chars[k] = "\n" if k + 1 >= len(chars) or chars[k + 1] != "\n" else " "
+        elif c in INVISIBLE_SPACES or (c in _SUPERSCRIPT_DIGITS and not _is_unit_power(chars, k)):
+            chars[k] = " "
+    # Each pass below reads the text as the passes before it left it; the text is joined again
+    # only when a pass changed something.
+    work = "".join(chars)
+    changed = False
+    for m in _FOOTNOTE_TAG.finditer(work):
+        changed = True
+        blank(chars, m.start(), m.end())
+        power = re.fullmatch(r"<sup>\s*([23])\s*</sup>", m.group(), re.IGNORECASE)
+        if power and m.start() > 0 and work[m.start() - 1] == "m":
+            chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
+    work = blank_markup(chars, "".join(chars) if changed else work)
+    changed = False
+    for m in _GLUED_FOOTNOTE.finditer(work):
+        if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
+            changed = True
+            blank(chars, m.start(), m.end())
+    work = "".join(chars) if changed else work
+    _join_lines(chars, work)
+    return Layout(source=text, clean="".join(chars), _src_index=frozen_index(index))
+
+
+def _join_lines(chars: list[str], work: str) -> None:
+    """Turn line breaks inside a sentence into spaces; drop page-number lines between them."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in work.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    running = _running_lines(work, lines)
+    content = []  # indices of lines with words
+    for li, (a, b) in enumerate(lines):
+        segment = work[a:b]
+        if not segment.strip():
+            continue
+        if (_PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work)) or " ".join(segment.split()) in running:
+            blank(chars, a, b)
+            continue
+        content.append(li)
+    for prev, nxt in itertools.pairwise(content):
+        pa, pb = lines[prev]
+        na, nb = lines[nxt]
+        before, after = work[pa:pb], work[na:nb]
+        if "\t" in before or "\t" in after:
+            continue  # table rows stay rows
+        if _continues(before, after):
+            blank(chars, pb, na, keep_newlines=False)
+
+
+def _running_lines(work: str, lines: list[tuple[int, int]]) -> set[str]:
+    """Running headers and footers: the same short line repeated on page after page (3+ times)."""
+    counts: dict[str, int] = {}
+    for a, b in lines:
+        text = " ".join(work[a:b].split())
+        if 8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text):
+            counts[text] = counts.get(text, 0) + 1
+    return {text for text, n in counts.items() if n >= 3}
+
+
+def _all_caps(text: str) -> bool:
+    """At least three letters, all capitals (stops at the first small letter)."""
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 3
+
+
+def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
+    """A page number stands between blank lines (or at the very top/bottom)."""
+    prev_blank = li == 0 or not work[lines[li - 1][0]:lines[li - 1][1]].strip()
+    next_blank = li + 1 >= len(lines) or not work[lines[li + 1][0]:lines[li + 1][1]].strip()
+    return prev_blank and next_blank
+
+
+def _continues(before: str, after: str) -> bool:
+    """Does ``after`` continue the sentence that ``before`` left open?"""
+    if re.match(r"\s*[-–]\s*[a-zđà-ỹ]", after) and not _SENTENCE_END.search(before) and before.strip():
+        return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
+    stripped = after.lstrip()
+    if _all_caps(before) and _all_caps(stripped) and not _SENTENCE_END.search(before) and not re.match(
+            r"\s*(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]", stripped):
+        return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
+    if _BLOCK_START.match(after):
+        return False
+    if _HEADING_LINE.match(before) and re.match(UPPER, stripped) and not _all_caps(stripped):
+        return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
+    if not stripped:
+        return False
+    if _SENTENCE_END.search(before):
+        # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
+        # wrapped line after an abbreviation or a number ("đạt 4,5." is rare in the middle).
+        return stripped[0].islower()
+    if before.strip().isupper():
+        # a heading in capitals ends at its line, unless the next line goes on in capitals
+        return stripped[0].islower() or _all_caps(stripped)
+    return True

@@ -1,0 +1,245 @@
+"""Every step that normalises report text, each a named function, in one place.
+
+Callers compose the steps they need; none re-implements one:
+
+- ``decode.normalised_text`` (the form ``text_sha256`` hashes): ``without_bom`` → ``nfc`` →
+  ``lf_line_ends`` → ``without_trailing_blanks``.
+- ``document`` (header, title and signer lines): ``nfc`` → ``lf_line_ends`` → ``without_bom``
+  → ``plain_spaces`` → ``without_markup``.
+- ``layout.build_layout`` (evidence offsets): ``nfc_with_index`` → ``blank_markup`` and its own
+  page repairs; blanking keeps the text aligned with the NFC text character for character.
+- ``places`` and the period and placement rules (matching words): ``fold`` and ``FoldedText``,
+  a lower-case skeleton without tone marks, one character per NFC character.
+
+Steps that change a text's length (``without_markup``, ``lf_line_ends``) are for reading a text;
+the offset-keeping steps (``nfc_with_index``, ``blank_markup``, ``fold``) are for evidence spans.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from orchestration.extraction.caching import per_document
+from orchestration.extraction.scanning import guarded
+
+# --------------------------------------------------------------------------- Unicode
+
+
+def nfc(text: str) -> str:
+    """Composed form: a tone mark typed as a combining character joins its vowel."""
+    return unicodedata.normalize("NFC", text)
+
+
+def nfc_with_index(text: str) -> tuple[str, Sequence[int]]:
+    """NFC text plus, for each of its characters (and the end), the offset in ``text``.
+
+    Text already in NFC (nearly every report) maps onto itself: the index is then a ``range``,
+    which answers the same lookups without building a list of every offset.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, range(len(text) + 1)
+    out: list[str] = []
+    index: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", text[i:j])
+        out.append(composed)
+        index.extend([i] * len(composed))
+        i = j
+    index.append(n)
+    return "".join(out), index
+
+
+def frozen_index(index: Sequence[int]) -> Sequence[int]:
+    """An index that cannot change: a ``range`` as it is, a list as a tuple."""
+    return index if isinstance(index, range) else tuple(index)
+
+
+# --------------------------------------------------------------------------- lines and blanks
+
+BOM = "\ufeff"
+# Characters that show as (or are) nothing but stand between words: read as a plain space.
+INVISIBLE_SPACES = "\u00a0\u200b" + BOM
+
+
+def without_bom(text: str) -> str:
+    """The text without the byte-order mark(s) an editor put in front of it."""
+    return text.lstrip(BOM)
+
+
+def lf_line_ends(text: str) -> str:
+    """Windows (CRLF) and old Mac (CR) line ends as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def plain_spaces(text: str) -> str:
+    """``INVISIBLE_SPACES`` as plain spaces (same length)."""
+    return text.translate(_PLAIN_SPACES)
+
+
+_PLAIN_SPACES = str.maketrans(dict.fromkeys(INVISIBLE_SPACES, " "))
+
+
+def without_trailing_blanks(text: str) -> str:
+    """No blanks at the end of any line and no blank lines at the end: editors add or drop them
+    when they save a file again."""
+    return "\n".join(line.rstrip() for line in text.split("\n")).rstrip("\n")
+
+
+# --------------------------------------------------------------------------- markup
+
+# Markup that carries no words: HTML tags, entities, markdown heading and emphasis marks.
+HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
+HTML_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
+HTML_ENTITY = re.compile("|".join(map(re.escape, HTML_ENTITIES)))
+MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
+# Guarded: the engine looks for "*" and "_" first (same matches).
+MARKDOWN_EMPHASIS = guarded(re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"))
+
+
+# Table markup keeps the table: a cell starts with a tab and a row ends a line, the shape of the
+# tab-separated tables Word/PDF conversion leaves (``tables.py`` reads those). HTML ``<td>``/``<th>``
+# and the pipes of a markdown table row ("| Thu ngân sách | Tỷ đồng | 7.520 |") are such marks.
+_CELL_TAGS = frozenset({"td", "th"})
+_ROW_TAGS = frozenset({"tr"})
+PIPE_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+
+
+def tag_mark(tag: re.Match[str]) -> str:
+    """The one character an HTML tag leaves: a tab before a cell, a line break at a row, else a space."""
+    name = tag.group(2).lower()
+    if name in _CELL_TAGS and not tag.group(1):
+        return "\t"
+    return "\n" if name in _ROW_TAGS else " "
+
+
+def without_markup(text: str) -> str:
+    """``text`` with tags as spaces (table cells and rows as tabs and line breaks), pipe-table rows
+    tab-separated, entities as their characters and markdown marks removed."""
+    if "<" in text:  # (a text without the character has nothing to remove: skip the scan)
+        text = HTML_TAG.sub(tag_mark, text)
+    if "|" in text:
+        text = PIPE_TABLE_ROW.sub(lambda m: m.group().replace("|", "\t"), text)
+    if "&" in text:
+        text = HTML_ENTITY.sub(lambda m: HTML_ENTITIES[m.group()], text)
+    if "#" in text:
+        text = MARKDOWN_HEADING.sub("", text)
+    if "*" in text or "_" in text:
+        text = MARKDOWN_EMPHASIS.sub("", text)
+    return text
+
+
+def blank(chars: list[str], start: int, end: int, keep_newlines: bool = True) -> None:
+    """Spaces over ``chars[start:end]`` (line breaks kept unless told): the text keeps its length."""
+    for k in range(start, end):
+        if not (keep_newlines and chars[k] == "\n"):
+            chars[k] = " "
+
+
+def blank_markup(chars: list[str], work: str) -> str:
+    """``without_markup`` that keeps every offset: tags and markdown marks become spaces, an
+    entity its character followed by spaces. ``chars`` is ``work`` as a list, changed in place;
+    returns the text it now spells. Each kind of markup is read on the text the one before left."""
+    changed = False
+    for m in HTML_TAG.finditer(work):
+        changed = True
+        blank(chars, m.start(), m.end())
+        chars[m.start()] = tag_mark(m)
+    for m in PIPE_TABLE_ROW.finditer(work) if "|" in work else ():
+        changed = True
+        for k in range(m.start(), m.end()):
+            if chars[k] == "|":
+                chars[k] = "\t"
+    work, changed = ("".join(chars) if changed else work), False
+    for m in HTML_ENTITY.finditer(work) if "&" in work else ():
+        changed = True
+        chars[m.start()] = HTML_ENTITIES[m.group()]
+        blank(chars, m.start() + 1, m.end())
+    work, changed = ("".join(chars) if changed else work), False
+    for pattern in (MARKDOWN_HEADING, MARKDOWN_EMPHASIS):
+        for m in pattern.finditer(work):
+            changed = True
+            blank(chars, m.start(), m.end())
+    return "".join(chars) if changed else work
+
+
+# --------------------------------------------------------------------------- folding
+
+# Characters that PDF/Word conversion scatters through reports and that mean the same thing.
+_CHAR_EQUIV = {
+    "đ": "d",
+    "Đ": "d",
+    "–": "-",
+    "—": "-",
+    "−": "-",
+    "‐": "-",
+    "‑": "-",
+    **dict.fromkeys(INVISIBLE_SPACES, " "),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in _CHAR_EQUIV:
+        return _CHAR_EQUIV[c]
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    # Keep the fold 1:1 so offsets survive; the rare multi-char lowercasing keeps the base.
+    return base if len(base) == 1 else c
+
+
+class _FoldTable(dict):
+    """``str.translate`` table filled on first use: folding a report is one C-level pass."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_nfc(text: str) -> str:
+    """``fold`` of a text already in NFC: one character for each of its characters."""
+    return text.translate(_FOLD_TABLE)
+
+
+@per_document(maxsize=256)  # describe_document folds the whole report more than once
+def fold(text: str) -> str:
+    """Lower-case skeleton of ``text`` for matching words: tone marks and hats removed, ``đ`` →
+    ``d``, dashes as ``-``, no-break spaces as spaces (one character per NFC character), so
+    ``Hoà``/``Hòa`` and ``TỈNH BẮC KẠN``/``tỉnh Bắc Kạn`` read the same."""
+    return fold_nfc(nfc(text))
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """A text in three aligned forms: ``source`` (as given), ``nfc`` and ``folded``.
+
+    ``nfc`` and ``folded`` have the same length; ``to_source(i)`` maps their offsets to ``source``.
+    """
+
+    source: str
+    nfc: str
+    folded: str
+    _index: Sequence[int]
+
+    @classmethod
+    def of(cls, text: str) -> FoldedText:
+        return _folded_text(text)  # describe_document, placement and the period rules fold the same text
+
+    def to_source(self, i: int) -> int:
+        return self._index[max(0, min(i, len(self._index) - 1))]
+
+
+@per_document(maxsize=32)
+def _folded_text(text: str) -> FoldedText:
+    composed, index = nfc_with_index(text)
+    return FoldedText(text, composed, fold_nfc(composed), frozen_index(index))

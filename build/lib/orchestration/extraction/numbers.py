@@ -1,0 +1,186 @@
+"""The grammar of a figure in a Vietnamese report: number, scale, unit and qualifier.
+
+Vietnamese numerals group thousands with ``.`` and mark decimals with ``,`` (``4.705`` = 4705,
+``241,497`` = 241.497). A reading that is impossible that way (``71.40%``: a group of two
+digits) is read the English way. ``parse_number`` does the arithmetic; ``read_unit`` reads what
+follows a number (``tỷ đồng``, ``triệu USD``, ``ha``, ``m³``, ``tạ/ha``, ``con``, ``lượt`` ...)
+and returns the canonical unit of FACTS.md with the multiplier to reach it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from orchestration.extraction.scanning import guarded
+
+# A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03
+NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+
+
+# The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
+_DIGITS = re.compile(r"\d+")
+_VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.234.567,5
+_COMMA_DECIMAL = re.compile(r"\d+,\d+")
+_POINT_DECIMAL = re.compile(r"\d+\.\d+")
+_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.5
+
+
+def parse_number(token: str) -> float | None:
+    """Read a numeral written the Vietnamese way, falling back to the English reading."""
+    t = token.strip()
+    if not t or not t[0].isdigit():
+        return None
+    if _DIGITS.fullmatch(t):
+        return float(t)
+    if _VN_GROUPED.fullmatch(t):
+        return float(t.replace(".", "").replace(",", "."))
+    if _COMMA_DECIMAL.fullmatch(t):
+        # "1,234" with exactly three decimals is still a Vietnamese decimal (241,497 tấn).
+        return float(t.replace(",", "."))
+    if _POINT_DECIMAL.fullmatch(t):
+        return float(t)  # impossible as thousands (71.40): an English decimal point
+    if _EN_GROUPED.fullmatch(t):
+        return float(t.replace(",", ""))  # English grouping: 1,234,567.5
+    return None
+
+
+def scale(value: float, multiplier: float) -> float:
+    """``value × multiplier`` without binary noise: 2,01 tỷ USD is 2010000000, not 2009999999.9999998."""
+    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
+
+
+# Vietnamese number words that may stand for a count ("năm người chết", "Hai điểm trường").
+NUMBER_WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10,
+}
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    unit: str              # canonical unit code of FACTS.md
+    multiplier: float      # value in the canonical unit = number × multiplier
+    length: int            # characters consumed after the number (incl. leading spaces)
+    label: str | None = None  # the word kept for unit "count"
+
+
+_W = r"(?![a-zà-ỹđ])"  # a scale word ends there ("tỉ" is not the start of "tỉnh")
+_SCALE = [
+    (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_W}", 1e12),
+    (rf"(?:tỷ|tỉ){_W}", 1e9),
+    (rf"triệu{_W}", 1e6),
+    (rf"(?:nghìn|ngàn){_W}", 1e3),
+]
+_CURRENCY = [
+    # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
+    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền))|"
+     r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
+    (r"USD|usd|đô\s+la(?:\s+Mỹ)?|đô", "USD"),
+]
+# Plain units after a number (first match wins; longer spellings first).
+_UNITS: list[tuple[str, str, float]] = [
+    (r"điểm\s+phần\s+trăm|điểm\s+%", "pct_point", 1.0),
+    (r"%|phần\s+trăm", "pct", 1.0),
+    (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
+    (r"ha\b|héc\s*-?\s*ta|hecta|hécta", "ha", 1.0),
+    (r"tấn", "tonne", 1.0),
+    (r"kg\b|ki\s*lô\s*gam|kilôgam", "tonne", 1e-3),
+    (r"tạ\b", "tonne", 0.1),
+    (r"m³|m3\b|mét\s+khối", "m3", 1.0),
+    (r"lít\b|lit\b", "m3", 1e-3),  # "18 triệu lít bia": a volume, not money after the scale word
+    (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
+    (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
+    (r"mét\b|m\b(?![²2³])", "km", 1e-3),
+    (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
+    (r"lượt|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
+    (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
+     r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
+     r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động", "person", 1.0),
+    (r"hộ\b", "household", 1.0),
+    (r"con\b", "head", 1.0),
+    (r"doanh\s+nghiệp|DN\b", "enterprise", 1.0),
+    (r"hợp\s+tác\s+xã|HTX\b", "cooperative", 1.0),
+    (r"sản\s+phẩm", "product", 1.0),
+    (r"căn\s+nhà|ngôi\s+nhà|nhà\b|căn\b", "house", 1.0),
+    (r"vụ\b(?!\s+(?:xuân|mùa|đông|hè))", "case", 1.0),
+    (r"lần\b", "times", 1.0),
+]
+# Nouns that are units of count; keeps the label short ("xã", "trường", "cơ sở", "dự án").
+_COUNT_NOUNS = re.compile(
+    r"(?:điểm\s+trường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
+    r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
+    r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường|lớp|phòng|giường|bác\s+sĩ|chiếc|"
+    r"km|tuyến|cầu|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
+    r"đề\s+án|kế\s+hoạch|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
+    r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|cây|ô\s+tô|xe|"
+    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng)\b"
+)
+
+
+# Power and energy have no unit of their own in the contract: counted with their symbol as label.
+_ENERGY = re.compile(r"[kMG]Wh?\b|[kMG]Wp\b")
+
+
+# The tables above compiled once (read_unit runs for every number of a report), instead of being
+# looked up in ``re``'s cache for every pattern of every number.
+_SCALE_RX = [(re.compile(pattern), factor) for pattern, factor in _SCALE]
+_CURRENCY_RX = [(re.compile(pattern), currency) for pattern, currency in _CURRENCY]
+_UNITS_RX = [(re.compile(pattern, re.IGNORECASE if unit in ("ha", "m3", "km", "tonne") else 0), unit, mult)
+             for pattern, unit, mult in _UNITS]
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def read_unit(after: str) -> UnitReading | None:
+    """Read the unit written right after a number (``after`` starts just after the digits)."""
+    pos = _LEADING_SPACE.match(after).end()
+    rest = after[pos:]
+    for pattern, factor in _SCALE_RX:
+        sm = pattern.match(rest)
+        if not sm:
+            continue
+        tail = rest[sm.end():]
+        ws = len(tail) - len(tail.lstrip(" "))
+        for cpattern, currency in _CURRENCY_RX:
+            cm = cpattern.match(tail[ws:])
+            if cm:
+                return UnitReading(currency, factor, pos + sm.end() + ws + cm.end())
+        inner = read_unit(tail)
+        if inner is not None and inner.unit not in ("pct", "VND", "USD"):
+            return UnitReading(inner.unit, factor * inner.multiplier, pos + sm.end() + inner.length,
+                               inner.label)
+        # "4.705 tỷ" with no currency word is money in these reports.
+        return UnitReading("VND", factor, pos + sm.end())
+    for cpattern, currency in _CURRENCY_RX:
+        cm = cpattern.match(rest)
+        if cm:
+            return UnitReading(currency, 1.0, pos + cm.end())
+    for pattern, unit, mult in _UNITS_RX:
+        um = pattern.match(rest)
+        if um:
+            return UnitReading(unit, mult, pos + um.end())
+    cm = _COUNT_NOUNS.match(rest) or _ENERGY.match(rest)
+    if cm:
+        return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)))
+    return None
+
+
+_QUALIFIER_BEFORE = [
+    (re.compile(r"(?:khoảng|gần|xấp\s+xỉ|chừng|trên\s+dưới)\s*$", re.IGNORECASE), "approx"),
+    (re.compile(r"(?:hơn|trên|ngoài|>|≥|>=|vượt\s+trên)\s*$", re.IGNORECASE), "over"),
+    (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
+]
+# "Sơ bộ" (preliminary) figures are estimates too.
+ESTIMATE_WORDS = guarded(
+    re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+)
+
+
+def qualifier_before(before: str) -> str | None:
+    """A qualifier written immediately before the number (``khoảng``, ``hơn``, ``dưới``, ``>``)."""
+    tail = before[-20:]
+    for pattern, qualifier in _QUALIFIER_BEFORE:
+        if pattern.search(tail):
+            return qualifier
+    return None

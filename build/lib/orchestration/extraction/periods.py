@@ -1,0 +1,358 @@
+"""Periods and dates in Vietnamese reports.
+
+* ``find_period_phrases(text, ref_year)``: every period phrase a figure may carry (``quý I/2025``,
+  ``lũy kế 2 tháng``, ``đến ngày 17/6/2024`` ...), with offsets into ``text``.
+* ``date_spans(text)``: offsets of every date/year expression, so the number grammar skips them.
+
+Patterns run on the folded text of ``normalise.FoldedText`` (lower case, no diacritics, one char
+per NFC char), which makes ``Quý``/``quí``/``QUÝ`` and ``lũy``/``luỹ`` the same; where folding
+merges different words (``tháng``/``thắng``, ``quý``/``quy``, ``năm``/``Nam``) the original
+word is checked.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from orchestration.extraction.dates import (
+    DIGITS,
+    DIGITS_GROUP,
+    FOLDED,
+    FOLDED_DATE_LINE,
+    ISO_DATE,
+    LINE_FILL,
+    MONTH,
+    MONTH_AND_YEAR,
+    NUMERIC_DATE,
+    YEAR,
+    YEAR_GROUP,
+    captured,
+    date_line,
+    day_month,
+    day_month_year,
+    report_date,
+    slash_date,
+    spelled_day,
+    spelled_month,
+    spelled_year,
+    time_of_day,
+    valid_year,
+)
+from orchestration.extraction.normalise import FoldedText
+from orchestration.extraction.scanning import guarded
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    label: str
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    start: int            # offsets into the text given
+    end: int
+    text: str
+    kind: str             # quarter, month, cumulative, half, year, target_year, range,
+    #                       as_of, comparison, school_year
+    period: Period | None  # None for as_of/comparison/school_year (the figure keeps the doc period)
+    as_of: dt.date | None = None
+    explicit_year: bool = True  # False when the year came from ref_year
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_period(y: int) -> Period:
+    return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), f"năm {y}")
+
+
+def half_period(y: int, first: bool) -> Period:
+    if first:
+        return Period(dt.date(y, 1, 1), dt.date(y, 6, 30), f"6 tháng đầu năm {y}")
+    return Period(dt.date(y, 7, 1), dt.date(y, 12, 31), f"6 tháng cuối năm {y}")
+
+
+def quarter_period(y: int, q: int) -> Period:
+    roman = {1: "I", 2: "II", 3: "III", 4: "IV"}[q]
+    return Period(dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), f"quý {roman} năm {y}")
+
+
+def month_period(y: int, m: int) -> Period:
+    return Period(dt.date(y, m, 1), month_end(y, m), f"tháng {m} năm {y}")
+
+
+def cumulative_period(y: int, n: int) -> Period:
+    """First ``n`` months of ``y`` (6 → the first half, 12 → the year)."""
+    if n == 6:
+        return half_period(y, True)
+    if n == 12:
+        return year_period(y)
+    return Period(dt.date(y, 1, 1), month_end(y, n), f"{n} tháng đầu năm {y}")
+
+
+def last_months_period(y: int, n: int) -> Period:
+    if n == 6:
+        return half_period(y, False)
+    return Period(dt.date(y, 13 - n, 1), dt.date(y, 12, 31), f"{n} tháng cuối năm {y}")
+
+
+def range_period(y1: int, y2: int, word: str) -> Period:
+    return Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31), f"{word} {y1}-{y2}")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+
+# --------------------------------------------------------------------------- period phrases
+
+_YS = r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?"  # optional year suffix: /2025, năm 2025, - 2025
+_N = captured(MONTH)
+_NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
+
+# "tính đến (hết) (17h) ngày ...": the day a stock or a damage count is taken on
+_AS_OF_LEAD = r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
+# (kind, regex) on folded text; earlier entries win ties at the same start.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+    ("as_of_wordy", re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP)
+                               + spelled_month(FOLDED, DIGITS_GROUP)
+                               + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")),
+    ("as_of_month", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
+    ("as_of_year", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    ("as_of_now", re.compile(r"(?:tinh\s+)?den\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
+                             r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
+    ("comparison", re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"
+                              r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
+                              r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
+                              + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
+                              + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
+    ("half", re.compile(r"(?:nua|06|6)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
+                         + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
+                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + YEAR_GROUP + r")?|"
+                              + YEAR_GROUP + ")")),
+    # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
+    ("cumulative_to", re.compile(r"(?<!den\s)(?<!toi\s)het\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
+    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
+                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
+    # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
+    ("cumulative_bare", re.compile(r"(?<![\d/.,])" + _N + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
+    ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
+    ("year_now", re.compile(r"nam\s+nay\b")),
+    ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
+]
+
+# Words of a plan or target sentence: a year phrase there is the year aimed at.
+_TARGET_WORDS = re.compile(
+    r"phan\s+dau|ke\s+hoach|muc\s+tieu|chi\s+tieu|du\s+kien|du\s+toan|duoc\s+giao|giao\s+chi\s+tieu"
+    r"|nhiem\s+vu|phuong\s+huong|dinh\s+huong|de\s+ra|dat\s+duoc\s+muc|nghi\s+quyet|\bkh\b")
+_SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
+_PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
+
+
+def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
+    if g:
+        return int(g), True
+    return ref_year, False
+
+
+def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
+    """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm."""
+    nfc = ft.nfc[start:start + 5].lower()
+    if kind in ("month", "as_of_month") and ft.folded.startswith("thang", start):
+        return nfc.startswith("tháng")
+    if kind == "quarter":
+        return nfc.startswith(("quý", "quí"))
+    if kind in ("year", "year_now"):
+        return nfc.startswith("năm")
+    return True
+
+
+def _after_blank_date(folded: str, start: int) -> bool:
+    """``ngày 15 tháng 6 năm 2024`` / ``ngày   tháng 6``: a calendar date, not a month figure."""
+    return bool(re.search(FOLDED.day + LINE_FILL + "$", folded[max(0, start - 16):start]))
+
+
+def _is_target(folded: str, start: int) -> bool:
+    """A year phrase inside a plan/target sentence (words before it in the same sentence)."""
+    head = folded[max(0, start - 200):start]
+    cut = max((m.end() for m in _SENTENCE_START.finditer(head)), default=0)
+    return bool(_TARGET_WORDS.search(head[cut:]))
+
+
+def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
+             ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
+    g = m.groups()
+    if kind == "as_of_date":
+        y, explicit = _year_of(g[2], ref_year)
+        day = report_date(y, int(g[1]), int(g[0])) if y else None
+        return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_wordy":
+        y, explicit = _year_of(g[2], ref_year)
+        day = report_date(y, int(g[1]), int(g[0])) if y else None
+        return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_month":
+        y, explicit = _year_of(g[1], ref_year)
+        return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
+    if kind == "as_of_year":
+        return "as_of", None, dt.date(int(g[0]), 12, 31), True
+    if kind == "as_of_now":
+        return "as_of", None, None, False
+    if kind == "comparison":
+        return "comparison", None, None, True
+    if kind == "half":
+        y, explicit = _year_of(g[1], ref_year)
+        return ("half", half_period(y, g[0] == "dau"), None, explicit) if y else None
+    if kind == "last_months":
+        y, explicit = _year_of(g[1], ref_year)
+        n = int(g[0])
+        return ("half" if n == 6 else "cumulative", last_months_period(y, n), None, explicit) if y else None
+    if kind == "range":
+        y1, y2 = int(g[1]), int(g[2])
+        if not y1 < y2 <= y1 + 10:
+            return None
+        word = re.sub(r"\s+", " ", ft.nfc[m.start(1):m.end(1)].lower())
+        return "range", range_period(y1, y2, word), None, True
+    if kind == "school_year":
+        return "school_year", None, None, True
+    if kind == "cumulative":
+        if _after_blank_date(ft.folded, m.start()):
+            return None
+        n = int(g[0] or g[2])
+        y, explicit = _year_of(g[1] or g[3] or g[4], ref_year)
+        if not y:
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind in ("cumulative_to", "cumulative_in", "cumulative_bare"):
+        y, explicit = _year_of(g[1] if kind == "cumulative_to" else None, ref_year)
+        n = int(g[0])
+        if not y or (n < 2 and kind != "cumulative_to"):
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind == "quarter":
+        q = _ROMAN.get(g[0]) or int(g[0])
+        y, explicit = _year_of(g[1], ref_year)
+        return ("quarter", quarter_period(y, q), None, explicit) if y else None
+    if kind == "month":
+        if _after_blank_date(ft.folded, m.start()):
+            return None
+        y, explicit = _year_of(g[1], ref_year)
+        return ("month", month_period(y, int(g[0])), None, explicit) if y else None
+    if kind == "year_now":
+        return ("year", year_period(ref_year), None, False) if ref_year else None
+    if kind == "year":
+        y = int(g[0])
+        before = ft.folded[max(0, m.start() - 12):m.start()]
+        if _after_blank_date(ft.folded, m.start()) or re.search(r"thang[\s\d.…_]*$", before):
+            return None  # the year of a calendar date
+        if _PRICE_BASE.search(ft.folded[max(0, m.start() - 30):m.start()]):
+            return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
+        target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
+        return ("target_year" if target else "year"), year_period(y), None, True
+    return None
+
+
+_Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
+
+
+def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
+    for prio, (kind, rx) in enumerate(_PATTERNS):
+        for m in guarded(rx).finditer(ft.folded):  # same matches, found faster
+            if m.start() > 0 and (ft.folded[m.start() - 1].isalnum()):
+                continue  # inside a word
+            if not _original_word_ok(ft, m.start(), kind):
+                continue
+            resolved = _resolve(kind, m, ref_year, ft)
+            if resolved is None:
+                continue
+            pub, period, as_of, explicit = resolved
+            end = m.end()
+            while end > m.start() and ft.folded[end - 1].isspace():
+                end -= 1
+            yield m.start(), end, prio, pub, period, as_of, explicit
+
+
+def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPhrase]:
+    """Period phrases in ``text``, left to right, non-overlapping (longest, then most specific
+    pattern wins). Phrases without a year take ``ref_year``; without one they are skipped."""
+    ft = FoldedText.of(text)
+    raw = sorted(_raw_phrases(ft, ref_year), key=lambda r: (r[0], -(r[1] - r[0]), r[2]))
+    out: list[PeriodPhrase] = []
+    last_end = -1
+    for start, end, _prio, kind, period, as_of, explicit in raw:
+        if start < last_end:
+            continue
+        s, e = ft.to_source(start), ft.to_source(end)
+        out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
+        last_end = end
+    return out
+
+
+# --------------------------------------------------------------------------- date spans
+
+_SPAN_PATTERNS = [
+    FOLDED_DATE_LINE,
+    re.compile(date_line(FOLDED) + r"\b"),  # blank year too
+    ISO_DATE,
+    NUMERIC_DATE,
+    MONTH_AND_YEAR,
+    # 17/6 only after a date word: a bare 9/12 is as often a ratio (9/12 xã), which is a fact.
+    re.compile(r"(?<![\w])(?:ngay|den|tu|toi|truoc|sau|hom)\s+(?:ngay\s+)?"
+               + day_month(r"(?:[0-2]?\d|3[01])", MONTH, sep="/") + r"(?![\d/])"),
+    re.compile(r"(?:giai\s+doan|nhiem\s+ky|thoi\s+ky|nam\s+hoc|nien\s+khoa|nam)?\s*"
+               + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP),
+    re.compile(r"nam\s+" + YEAR_GROUP),
+]
+# A bare 4-digit year (vụ Đông 2023, Tết 2024); skipped when a unit word follows (2024 người).
+_BARE_YEAR = re.compile(r"(?<![\d.,/])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d)")
+_UNIT_AFTER = re.compile(r"\s*(?:nguoi|ho\b|ha\b|tan\b|con\b|luot|trieu|ty\b|dong\b|m\b|m2|m3|km|%|hoc\s+sinh"
+                         r"|lao\s+dong|doanh\s+nghiep|truong|xa\b|thon|ban\b|san\s+pham|vu\b|ca\b|tre\b)")
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) offsets of every date, year and period expression in ``text``.
+
+    Numbers inside these spans are not facts: ``ngày 17 tháng 6 năm 2024``, ``17/6/2024``,
+    ``5/2024``, ``năm 2024``, ``giai đoạn 2021-2025``, ``quý I/2025``, ``6 tháng đầu năm``, a bare
+    year. The ``6`` of ``6 tháng đầu năm`` is covered too: it names the period, not a quantity.
+    """
+    ft = FoldedText.of(text)
+    spans: list[tuple[int, int]] = []
+    for rx in _SPAN_PATTERNS:
+        for m in rx.finditer(ft.folded):
+            a, b = m.start(), m.end()
+            while a < b and ft.folded[a].isspace():
+                a += 1
+            if rx is MONTH_AND_YEAR and not valid_year(int(m.group(2))):
+                continue
+            spans.append((a, b))
+    for m in _BARE_YEAR.finditer(ft.folded):
+        if not _UNIT_AFTER.match(ft.folded, m.end()):
+            spans.append((m.start(), m.end()))
+    for p in _raw_phrases(ft, 2000):
+        if p[3] not in ("comparison", "as_of") or p[5] is not None:
+            spans.append((p[0], p[1]))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return [(ft.to_source(a), ft.to_source(b)) for a, b in merged]

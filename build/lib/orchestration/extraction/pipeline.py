@@ -1,0 +1,297 @@
+"""Top level of the extraction library: one raw file → one ``Extraction``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+import polars as pl
+
+from orchestration.extraction.budgets import period_to_as_of
+from orchestration.extraction.caching import clear_document_caches
+from orchestration.extraction.dates import YEAR, captured
+from orchestration.extraction.decode import decode_report
+from orchestration.extraction.document import describe_document
+from orchestration.extraction.figures import Figure, find_figures
+from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
+from orchestration.extraction.layout import Layout, build_layout
+from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
+from orchestration.extraction.routing import project_events, route_figure
+from orchestration.extraction.schema import FACT_TABLES, frame_from_rows, placement_of, validate_frame
+from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
+from orchestration.extraction.sections import future_sections
+from orchestration.extraction.sidecar import Sidecar, apply_sidecar
+from orchestration.extraction.tables import find_aligned_table_figures, find_table_figures
+
+MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
+
+
+@dataclass
+class Extraction:
+    """Everything one report yields: its ``documents`` row, decoded text and four fact tables."""
+
+    document: dict
+    text: str
+    tables: dict[str, pl.DataFrame] = field(default_factory=dict)
+
+    @property
+    def doc_id(self) -> str:
+        return self.document["doc_id"]
+
+    def row_counts(self) -> dict[str, int]:
+        return {t: self.tables[t].height for t in FACT_TABLES}
+
+
+def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = None,
+                     sidecar: Sidecar | None = None) -> Extraction:
+    """Decode, describe and extract one report. Raises ``RejectedDocument`` for unusable input.
+
+    ``sidecar`` (see ``sidecar.py``) fills what the text leaves unknown: province, locality,
+    period; the text wins where both speak."""
+    clear_document_caches()  # what was memoised for the previous report is of no use here
+    doc_id = hashlib.sha256(data).hexdigest()
+    decoded = decode_report(data, source_file, max_bytes=max_bytes)
+    text = decoded.text
+    refuse_if_not_vietnamese(text, source_file)
+    meta = apply_sidecar(describe_document(text).as_row(), sidecar)
+    # A real report whose text leaves its province or period implicit still loads: the unknown
+    # part stays NULL and ``placement`` says what is missing.
+    meta["placement"] = placement_of(meta["province"], meta["period_start"])
+    document = {
+        "doc_id": doc_id, "source_file": source_file, **meta, "text_sha256": decoded.text_sha256,
+        "encoding": decoded.encoding, "char_count": decoded.char_count, "byte_count": decoded.byte_count,
+    }
+    layout = build_layout(text)
+    rows = _fact_rows(layout, document)
+    refuse_if_no_figures(sum(len(r) for r in rows.values()), source_file)
+    # Every frame leaving the library is checked against the contract (FrameContractError names
+    # the file and the column): a bug in a rule never reaches the warehouse as a bad row.
+    tables = {t: validate_frame(t, frame_from_rows(t, rows[t]), source_file) for t in FACT_TABLES}
+    documents = validate_frame("documents", frame_from_rows("documents", [document]), source_file)
+    return Extraction(document=documents.row(0, named=True), text=text, tables=tables)
+
+
+def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
+    """Source span of a figure's evidence: its sentence, or its segment when the sentence is long."""
+    a, b = fig.sentence
+    if b - a > MAX_EVIDENCE:
+        a, b = fig.segment
+        a = max(a, fig.start - MAX_EVIDENCE // 2)
+        b = min(max(b, fig.unit_end), fig.start + MAX_EVIDENCE // 2)
+    a, b = min(a, fig.start), max(b, fig.unit_end)
+    start, end = layout.to_source(a), layout.to_source(b)
+    source = layout.source
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
+    common = {
+        "doc_id": document["doc_id"], "source_file": document["source_file"],
+        "province": document.get("province"), "locality": document.get("locality"),
+        "period_start": document.get("period_start"), "period_end": document.get("period_end"),
+        "as_of": None,
+    }
+    figures: list[Figure] = []
+    future = future_sections(layout)
+    aligned_figures, aligned_spans = find_aligned_table_figures(layout)
+    for p_start, p_end in layout.paragraphs:
+        paragraph = layout.clean[p_start:p_end]
+        if "\t" in paragraph:
+            continue  # table rows are read by tables.py with their header
+        found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
+        if aligned_spans:
+            # a column-aligned table's cells are read by tables.py for their column's year
+            found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
+        if any(a <= p_start < b for a, b in future):
+            # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at
+            found = [replace(f, metric="target") if f.metric == "level" else f for f in found]
+        figures.extend(found)
+    table_figures = find_table_figures(layout)
+    doc_end = document.get("period_end")
+    doc_year = doc_end.year if doc_end else document.get("reference_year")
+    phrases = find_period_phrases(layout.clean, doc_year)
+    phrase_starts = [p.start for p in phrases]
+    previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
+    for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
+        start, end = _evidence(layout, fig)
+        row = {
+            **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
+            "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
+            "qualifier": fig.qualifier,
+        }
+        if extra.get("year"):  # a table column of one year
+            row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
+        elif fig.metric == "target":
+            row.update(_target_period(layout, fig, extra, document))
+        elif not extra or extra.get("free_text"):
+            row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
+        routed = route_figure(fig, layout, doc_year)
+        if routed is None:
+            if previous is not None and previous["sentence"] != fig.sentence:
+                previous = None
+            fields = _indicator_fields(layout, fig, extra, previous)
+            previous = {"sentence": fig.sentence, **fields}
+            row.update(fields)
+            rows["indicators"].append(row)
+            continue
+        row.update(routed.fields)
+        if routed.table == "budgets":
+            row.update(period_to_as_of(row, document))
+        if routed.value is not None:
+            row["value"] = routed.value
+        if routed.unit is not None:
+            row["unit"] = routed.unit
+        rows[routed.table].append(row)
+    for event in project_events(layout, doc_year):
+        start, end = layout.to_source(event.start), layout.to_source(event.end)
+        rows["projects"].append({
+            **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
+            "project_name": event.project_name, "event": event.event, "event_date": event.event_date,
+            "measure": None, "value": None, "unit": None, "qualifier": None,
+        })
+    # The same bytes may sit under two names (a copy): the id names the content *and* the file.
+    file_key = f"{document['doc_id'][:16]}-{hashlib.sha256(document['source_file'].encode()).hexdigest()[:8]}"
+    for table, table_rows in rows.items():
+        for n, row in enumerate(table_rows):
+            row["fact_id"] = f"{file_key}:{table}:{n:05d}"
+    return rows
+
+
+_CHANGE_BEFORE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s[^;]*\(\s*[+\-−]?\s*$", re.IGNORECASE)
+_FOLLOW_UP_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct"}
+_GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
+                              r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
+
+
+def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Does a percentage without a subject of its own take the figure before it? Not when that
+    figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
+    change has no key, but its percentage is the entry's and is read anew."""
+    if previous is None or fig.metric not in _FOLLOW_UP_METRICS:
+        return False
+    return (previous["indicator_key"] is not None or previous["metric"] != "level"
+            or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
+
+
+def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
+    """Label, catalog key and metric of an indicator figure."""
+    clean = layout.clean
+    if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
+        label = extra["label"]
+        return {"indicator_label": label or None, "metric": fig.metric,
+                "indicator_key": catalog_key(label, fig.unit, fig.metric)}
+    segment_before = clean[fig.segment[0]:fig.start]
+    own = own_subject(segment_before)
+    if own and re.search(r"\d", own):
+        # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
+        after_number = re.split(r"\d[\d.,]*\s*%?", own)[-1].strip(" -–,;:")
+        if len(after_number.split()) >= 2:
+            own = after_number
+    if (not own or re.search(r"\d", own)) and _follows(previous, fig, clean):
+        # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
+    sentence_before = clean[fig.sentence[0]:fig.start]
+    label = own or subject_label(segment_before, sentence_before)
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    heading = clean[paragraph_start:fig.sentence[0]]
+    colon = heading.find(":")
+    heading = heading[:colon] if 0 <= colon <= 100 else ""
+    if not own or _GENERIC_SUBJECT.match(own):
+        # "Dự ước tổng sản lượng đạt ...": the crop or sector was named in the sentence before
+        previous_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
+        previous_sentence = clean[previous_start:fig.sentence[0]]
+        if heading and previous_sentence.startswith(heading):
+            previous_sentence = previous_sentence[len(heading) + 1:]
+        heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
+    context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
+    key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
+
+
+_SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
+# "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
+# not the year a target aims at
+_COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
+
+
+_OVERRIDING_KINDS = {"quarter", "month", "cumulative", "half"}
+
+
+_SINCE_YEAR_START = re.compile(r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|" + YEAR + r")|"
+                               r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*" + YEAR + r")?)", re.IGNORECASE)
+_WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
+
+
+def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], document: dict,
+                   clean: str) -> dict:
+    """Per-figure period: the nearest period phrase of the figure's sentence before the number
+    ("quý I/2025 đạt 7,94%", "lũy kế 2 tháng", "đến ngày 17/6/2024" → as_of)."""
+    out: dict = {}
+    # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
+    # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
+    scope = min(fig.sentence[0], max(clean.rfind("\n", 0, fig.start) + 1, clean.rfind(". ", 0, fig.start) + 2))
+    i = bisect_right(starts, fig.start) - 1
+    while i >= 0 and phrases[i].start >= scope:
+        phrase = phrases[i]
+        if phrase.end <= fig.start:
+            if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
+                out["as_of"] = phrase.as_of
+            elif phrase.period is not None and "period_start" not in out and (
+                    phrase.kind in _OVERRIDING_KINDS
+                    or (phrase.kind in ("year", "range") and (
+                        _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
+                        or phrase.start in (fig.sentence[0], scope)))
+                    or (phrase.kind == "year" and document.get("period_end")
+                        and (phrase.period.end.year != document["period_end"].year
+                             # a term report (2020 - 2025): "năm 2025 ước đạt" is that one year
+                             or document["period_start"].year != document["period_end"].year))):
+                out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
+        i -= 1
+    end = document.get("period_end")
+    if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
+        # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
+        out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
+    return out
+
+
+def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> dict:
+    """A target covers a whole year: the one written before it, the table header's, or the report's."""
+    year = extra.get("target_year")
+    paragraph_start = layout.clean.rfind("\n", 0, fig.sentence[0]) + 1
+    if _SEASON.search(layout.clean[paragraph_start:fig.sentence[1]]) or _SEASON.search(extra.get("label") or ""):
+        return {}  # a crop season's plan: the season lies inside the report's period
+    if year is None:
+        before = layout.clean[fig.sentence[0]:fig.start]
+        years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())]
+        if years:
+            year = int(years[-1].group(1))
+    if year is None and document.get("period_end"):
+        year = document["period_end"].year
+    if year is None:
+        return {}
+    return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def extraction_to_json_rows(extraction: Extraction) -> Iterator[dict]:
+    """The rows ``baocao extract`` prints: the documents row first, then every fact, with ``table``."""
+    yield {"table": "documents", **{k: _jsonable(v) for k, v in extraction.document.items()}}
+    for table in FACT_TABLES:
+        for row in extraction.tables[table].iter_rows(named=True):
+            yield {"table": table, **{k: _jsonable(v) for k, v in row.items()}}

@@ -1,0 +1,324 @@
+"""When a document is about: its period, and where that was read.
+
+Signals, strongest first:
+
+1. ``title``: the first period phrase of a report's heading (``BÁO CÁO ... 6 tháng đầu năm 2024``);
+2. ``event_dates``: a bulletin or news item about one event dates it (``Từ ngày 11-14/8 ... mưa
+   lớn``, ``từ đêm 26 đến sáng 27/7 ... lũ quét``) — taken only when the dated sentence names a
+   hazard and a year is known;
+3. ``body``: the first period phrase of the opening (``6 tháng đầu năm, GRDP ...``), its year
+   from the reference year when the phrase has none;
+4. ``date_line``: the dateline of a news page (``date 2024-09``, ``Thứ hai, 18/01/2021 09:25``,
+   ``(cập nhật 12/9/2024)``, ``Ngày 30/12/2023, ...``) → that month;
+5. the report's place-and-date line year, or the year the text itself implies.
+
+The *reference year* is the year a phrase without one (``quý I``, ``6 tháng đầu năm``) belongs
+to: the dateline's, the report date line's, the year after ``cùng kỳ năm 2024`` (a comparison
+with last year), then the most frequent year of the text. Without any, the period stays unknown
+(NULL): it is never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from orchestration.extraction.dates import (
+    DIGITS_GROUP,
+    FOLDED,
+    LINE_FILL,
+    NUMERIC_DATE,
+    YEAR_GROUP,
+    day_month,
+    report_date,
+    slash_date,
+    time_of_day,
+    year_first,
+)
+from orchestration.extraction.normalise import FoldedText
+from orchestration.extraction.periods import (
+    Period,
+    PeriodPhrase,
+    cumulative_period,
+    find_period_phrases,
+    month_period,
+    year_period,
+)
+
+# ---------------------------------------------------------------------------- datelines
+
+
+# A crawler's marker at the very top of a page: "date 2024-09" / "date 2024-09-12".
+_DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(YEAR_GROUP, DIGITS_GROUP, DIGITS_GROUP) + r"\b")
+# The opening words of a news item: "Sáng 22/11, ...", "Ngày 30.12, ...", "Chiều 5-9 ...".
+_DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
+                           + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*")
+                           + r"(?:\s*\2\s*" + YEAR_GROUP + r")?(?![\d/])")
+HEADER_LINES = 6  # a page's dateline sits in its first lines, above the body
+
+
+@dataclass(frozen=True)
+class Dateline:
+    year: int | None
+    month: int
+    day: int | None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The date a news page carries at its top (the earliest of its header dates: a crawl time
+    printed above the article's own date is later than it)."""
+    folded = FoldedText.of(text[:1500]).folded
+    lines = [ln for ln in folded.split("\n") if ln.strip()][:HEADER_LINES]
+    for ln in lines:
+        if (m := _DATE_MARKER.match(ln)) and 1 <= int(m.group(2)) <= 12:
+            return Dateline(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    dated: list[dt.date] = []
+    for ln in lines:
+        # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
+        for m in NUMERIC_DATE.finditer(ln):
+            day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+            if day and (len(ln) < 120 or m.start() < 40):  # a header line, or a body's first words
+                dated.append(day)
+    if dated:
+        first = min(dated)
+        return Dateline(first.year, first.month, first.day)
+    for ln in lines:
+        if m := _DATELINE_DAY.match(ln):
+            day, month = int(m.group(1)), int(m.group(3))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return Dateline(int(m.group(4)) if m.group(4) else None, month, day)
+    return None
+
+
+# ---------------------------------------------------------------------------- reference year
+
+_REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
+# "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022": the text speaks of the year after.
+_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
+
+
+def date_line_year(text: str) -> int | None:
+    """Year of the place-and-date line (``Bắc Kạn, ngày … tháng 6 năm 2024``) near the top."""
+    m = _REPORT_DATE_LINE.search(FoldedText.of(text[:4000]).folded)
+    return int(m.group(1)) if m else None
+
+
+def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
+    """The year a phrase without one belongs to (see the module doc), or None."""
+    if dateline is not None and dateline.year:
+        return dateline.year
+    if y := date_line_year(text):
+        return y
+    folded = FoldedText.of(text[:20000]).folded
+    compared = Counter(int(m.group(1)) + 1 for m in _LAST_YEAR.finditer(folded))
+    if compared:
+        return max(compared, key=lambda y: (compared[y], y))
+    return _body_year(text)
+
+
+def _body_year(nfc: str) -> int | None:
+    """The most frequent ``năm YYYY`` in the text (a fallback reference year)."""
+    counts: dict[int, int] = {}
+    for p in find_period_phrases(nfc[:20000]):
+        if p.kind in ("year", "target_year", "half", "quarter", "month", "cumulative") and p.period:
+            counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], -y)) if counts else None
+
+
+# ---------------------------------------------------------------------------- event dates
+
+_WHEN = time_of_day(FOLDED)  # "19h ngày", "sáng sớm" before a day
+# "từ ngày 11-14/8", "từ đêm 26 đến sáng 27/7", "từ 19h ngày 8/9 đến 10h ngày 9/9/2024",
+# "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9".
+_EVENT_RANGE = re.compile(
+    r"(?:\btu\s+" + _WHEN + r"|\b(?:ngay|dem|sang|chieu|toi)\s+" + _WHEN + r")"
+    + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, month_optional=True) +
+    r"\s*(?:-|–|den|toi|va|sang)\s*" + _WHEN +
+    slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"(?![\d/])")
+EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
+
+
+def event_period(text: str, ref_year: int | None, is_event_sentence: Callable[[str], bool]) -> Period | None:
+    """The dates of the event an item reports (its first dated range in a sentence that names a
+    hazard), with the year written or the reference year; None when either is missing."""
+    ft = FoldedText.of(text[:EVENT_WINDOW])
+    for m in _EVENT_RANGE.finditer(ft.folded):
+        if not (m.group(3) or m.group(6) or ref_year):
+            return None
+        span = _range_period(m, ref_year, ft.nfc, max_days=31)
+        if span is None:
+            continue
+        a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1
+        b = min(x for x in (ft.folded.find(".", m.end()), ft.folded.find("\n", m.end()), len(ft.folded)) if x >= 0)
+        if is_event_sentence(ft.nfc[a:b]):
+            return span
+    return None
+
+
+def title_span(title: str, ref_year: int | None) -> Period | None:
+    """The days a title names ("Tình hình thiệt hại do mưa lũ từ ngày 27/10 đến ngày 30/10/2025"):
+    a bulletin's own period, so no hazard check and no one-month limit."""
+    ft = FoldedText.of(title)
+    for m in _EVENT_RANGE.finditer(ft.folded):
+        if (span := _range_period(m, ref_year, ft.nfc, max_days=366)) is not None:
+            return span
+    return None
+
+
+def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: int) -> Period | None:
+    """The period of one ``_EVENT_RANGE`` match (the year written, else ``ref_year``), or None
+    when a date is not in the calendar or the range runs backwards or longer than ``max_days``."""
+    d1, m1, y1, d2, m2, y2 = m.groups()
+    year = int(y2 or y1 or 0) or ref_year
+    if year is None:
+        return None
+    month2 = int(m2)
+    month1 = int(m1) if m1 else month2
+    start = report_date(int(y1) if y1 else year, month1, int(d1))
+    end = report_date(year, month2, int(d2))
+    if start is None or end is None or not start <= end <= start + dt.timedelta(days=max_days):
+        return None
+    return Period(start, end, nfc[m.start():m.end()].strip())
+
+
+# ---------------------------------------------------------------------------- document period
+
+# Where the report's own period ends in a title and the plan for the next one starts
+# ("...6 tháng đầu năm; nhiệm vụ và giải pháp ... 6 tháng cuối năm 2024", "năm 2024 và kế hoạch 2025").
+_PLAN_START = re.compile(r"(?:[;,]|\bva\b)\s*(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach|muc\s+tieu|giai\s+phap"
+                         r"|trien\s+khai|du\s+kien)|\bphuong\s+huong")
+_DOC_KINDS = ("half", "cumulative", "quarter", "month", "year", "target_year", "range")
+# "đến hết quý III/2021", "lũy kế đến tháng 9": everything since the start of the year.
+_UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:het\s+)?$")
+# "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
+_TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
+
+
+def _choose(phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
+    cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
+    if not cands:
+        return None
+    first = cands[0]
+    assert first.period is not None
+    # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it.
+    same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end]
+    return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
+
+
+def _title_zone(nfc: str) -> tuple[int, int] | None:
+    """Span of the heading after ``BÁO CÁO`` (up to ``Kính gửi`` or the body)."""
+    m = re.search(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*(?:B[ÁA]O\s+C[ÁA]O\b|(?i:b[áa]o\s+c[áa]o)[\s*_]*$)",
+                  nfc[:6000])
+    if not m:
+        return None
+    stop = re.compile(r"(?mi)^[\s#*_>|]*(?:Kính\s+gửi|Thực\s+hiện|Căn\s+cứ|I\.|1\.|A\.|Phần)")
+    s = stop.search(nfc, m.end())
+    end = s.start() if s and s.start() - m.end() < 1200 else min(len(nfc), m.end() + 600)
+    return m.start(), end
+
+
+def document_period(text: str) -> Period | None:
+    """The period the report covers (see ``locate_document_period``)."""
+    return locate_document_period(text)[0]
+
+
+def _never_an_event(_sentence: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class DocumentTime:
+    """When a document is about: its period, where that was read, and its reference year."""
+
+    period: Period | None
+    source: str | None  # title, event_dates, body, date_line (None with no period)
+    reference_year: int | None
+
+
+def locate_document_period(text: str, is_event_sentence: Callable[[str], bool] = _never_an_event
+                           ) -> tuple[Period | None, str | None]:
+    """The period the document covers and where it was read (``title``, ``event_dates``,
+    ``body``, ``date_line``), or ``(None, None)``; ``is_event_sentence`` tells a sentence about a
+    disaster (the caller knows the hazard words)."""
+    found = document_time(text, is_event_sentence)
+    return found.period, found.source
+
+
+def document_time(text: str, is_event_sentence: Callable[[str], bool] = _never_an_event) -> DocumentTime:
+    """The document's period with its source, and the reference year, read in one pass."""
+    nfc = FoldedText.of(text).nfc
+    ref = reference_year(nfc, find_dateline(nfc))
+    period, source = _locate(text, ref, is_event_sentence)
+    return DocumentTime(period, source, ref)
+
+
+def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
+    ft = FoldedText.of(text)
+    nfc = ft.nfc
+    zone = _title_zone(nfc)
+    dateline = find_dateline(nfc)
+    if zone is not None:
+        title = nfc[zone[0]:zone[1]]
+        folded_title = ft.folded[zone[0]:zone[1]]
+        plan = _PLAN_START.search(folded_title)
+        own = title[:plan.start()] if plan and plan.start() > 0 else title
+        year_hint = next((p.period.end.year for p in find_period_phrases(title)
+                          if p.period is not None and p.kind in _DOC_KINDS), None)
+        title_ref = year_hint or date_line_year(nfc) or ref
+        chosen = _choose(find_period_phrases(own, title_ref)) or _choose(find_period_phrases(title, title_ref))
+        if chosen is not None and chosen.period is not None:
+            return _party_term(chosen, title, nfc), "title"
+        if (span := title_span(own, title_ref)) is not None:
+            return span, "title"
+        body_start = zone[1]
+    else:
+        body_start = 0
+    body = nfc[body_start:]
+    if zone is None and (event := event_period(body, ref, is_event_sentence)) is not None:
+        return event, "event_dates"
+    opening = body[:1500]
+    folded_opening = ft.folded[body_start:body_start + 1500]
+    # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
+    # 2016-2021)" in a news item names a council's term: neither is the period reported on.
+    phrases = [p for p in find_period_phrases(opening, ref)
+               if p.kind != "target_year"
+               and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))]
+    chosen = _choose(phrases)
+    if chosen is not None and chosen.period is not None:
+        return _up_to(chosen, folded_opening), "body"
+    if zone is None and dateline is not None and dateline.year:
+        return month_period(dateline.year, dateline.month), "date_line"
+    dl_year = date_line_year(nfc)
+    if dl_year:
+        return year_period(dl_year), "date_line"
+    return (year_period(ref), "body") if ref else (None, None)
+
+
+def _up_to(phrase: PeriodPhrase, folded: str) -> Period:
+    """``đến hết quý III/2021`` covers the year up to the end of the quarter."""
+    period = phrase.period
+    assert period is not None
+    if phrase.kind in ("quarter", "month") and _UP_TO.search(folded[max(0, phrase.start - 20):phrase.start]):
+        return cumulative_period(period.end.year, period.end.month)
+    return period
+
+
+def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
+    """A political report to a congress (``Đại hội ... nhiệm kỳ 2025-2030``) reviews the term that
+    ends when the new one starts; use that term when the body names it."""
+    period = chosen.period
+    assert period is not None
+    if chosen.kind != "range" or not re.search(r"đại\s+hội", title, re.IGNORECASE):
+        return period
+    y1 = period.start.year
+    for p in find_period_phrases(nfc[:30000]):
+        if p.kind == "range" and p.period and p.period.end.year == y1 and p.period.start.year < y1:
+            return p.period
+    return period
+
+
+__all__ = ["Dateline", "DocumentTime", "date_line_year", "document_period", "document_time", "event_period",
+           "find_dateline", "locate_document_period", "reference_year"]

@@ -1,0 +1,330 @@
+"""Provinces and sub-province units named in Vietnamese report text.
+
+Everything matches on a *folded* copy of the text (NFC, lower case, tone marks and hats removed,
+``đ`` → ``d``) that has exactly one character per NFC character, so every match maps back to the
+caller's text (even NFD input) through an index. Folding makes ``Hoà``/``Hòa``,
+``Thuỷ``/``Thủy`` and ``TỈNH BẮC KẠN``/``tỉnh Bắc Kạn`` identical; spelling variants that differ
+in letters (``Bắc Cạn``, ``Đắc Lắc``, ``TP.HCM``) are explicit aliases.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from orchestration.extraction.caching import per_document
+from orchestration.extraction.normalise import FoldedText, fold, nfc
+from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import read_table
+
+
+def slug(text: str) -> str:
+    """``Bà Rịa - Vũng Tàu`` → ``ba_ria_vung_tau``."""
+    return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")
+
+
+# --------------------------------------------------------------------------- provinces
+
+
+@dataclass(frozen=True)
+class Province:
+    key: str
+    name: str
+    gso_code: str | None
+    region: str | None
+    successor_key: str
+    successor_name: str
+
+
+# Spellings that differ from the official name by more than tone marks (folded forms).
+_EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "bac_kan": ("bac can",),
+    "thua_thien_hue": ("thua thien - hue", "thua thien-hue", "tt hue", "tt. hue", "tt-hue", "tt.hue"),
+    "ba_ria_vung_tau": ("ba ria vung tau", "ba ria-vung tau", "br-vt", "brvt"),
+    "dak_lak": ("dac lac", "dak lac", "daklak", "dac lak"),
+    "dak_nong": ("dac nong", "daknong"),
+    "kon_tum": ("kontum",),
+    "ha_noi": ("hanoi",),
+    "ho_chi_minh": ("hcm", "tp hcm", "tp. hcm", "tp.hcm", "tphcm", "tp.hồ chí minh"),
+}
+# Names that are also common words or parts of other names; the match is dropped when the
+# following text continues like this (Điện Biên Phủ, Thái Bình Dương = the Pacific).
+_NOT_FOLLOWED_BY: dict[str, str] = {"dien_bien": r"\s+phu\b", "thai_binh": r"\s+duong\b"}
+# "Hồ Chí Minh" alone is the president (tư tưởng Hồ Chí Minh, Đoàn TNCS Hồ Chí Minh): only the
+# city when written with "thành phố"/"TP".
+_NEEDS_CITY_PREFIX = {"ho_chi_minh"}
+# Centrally-run cities: "thành phố X" is then a province, not a district.
+CENTRAL_CITIES = frozenset({"ha_noi", "ho_chi_minh", "hai_phong", "da_nang", "can_tho", "hue"})
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> tuple[tuple[Province, ...], dict[str, Province]]:
+    rows = read_table("provinces.csv")
+    provinces = tuple(
+        Province(r["province_key"], r["name_vi"], r["gso_code"], r["region"],
+                 r["successor_key_2025"], r["successor_name_2025"])
+        for r in rows
+    )
+    by_key = {p.key: p for p in provinces}
+    # Post-2025 units whose key is not an old province (Huế) become provinces of their own.
+    for r in rows:
+        skey = r["successor_key_2025"]
+        if skey not in by_key:
+            by_key[skey] = Province(skey, r["successor_name_2025"], None, r["region"], skey,
+                                    r["successor_name_2025"])
+    return provinces, by_key
+
+
+def provinces() -> tuple[Province, ...]:
+    """The 63 provinces of provinces.csv, in file order."""
+    return _load()[0]
+
+
+def get_province(key: str) -> Province | None:
+    """A province (or post-2025 unit such as ``hue``) by key."""
+    return _load()[1].get(key)
+
+
+def all_units() -> tuple[Province, ...]:
+    """The 63 provinces plus post-2025 units that are not among them (``hue``)."""
+    return tuple(_load()[1].values())
+
+
+@functools.lru_cache(maxsize=1)
+def _alias_table() -> dict[str, str]:
+    """folded alias → province key."""
+    table: dict[str, str] = {}
+    for p in all_units():
+        table[fold(p.name)] = p.key
+        table[fold(p.name).replace(" - ", " ")] = p.key
+        table[p.key.replace("_", " ")] = p.key
+    for key, aliases in _EXTRA_ALIASES.items():
+        for a in aliases:
+            table[fold(a)] = key
+    return table
+
+
+@per_document(maxsize=512)  # a report names the same districts and communes again and again
+def match_province(name: str, *, fuzzy: bool = True) -> Province | None:
+    """The province named by ``name`` (no unit word), tolerant of case/diacritics/spelling."""
+    folded = re.sub(r"\s+", " ", fold(name)).strip(" .,;:")
+    folded = re.sub(r"^(?:tinh|thanh pho|tp\.?)\s*", "", folded)
+    table = _alias_table()
+    if folded in table:
+        return get_province(table[folded])
+    if not fuzzy or len(folded) < 4:
+        return None
+    best = process.extractOne(folded, list(table), scorer=fuzz.ratio, score_cutoff=88)
+    return get_province(table[best[0]]) if best else None
+
+
+@dataclass(frozen=True)
+class ProvinceMention:
+    province: Province
+    start: int  # offsets into the caller's text
+    end: int
+    text: str
+    prefixed: bool  # written with "tỉnh"/"thành phố"/"TP" before it
+
+
+@functools.lru_cache(maxsize=1)
+def _province_regex() -> re.Pattern[str]:
+    aliases = sorted(_alias_table(), key=len, reverse=True)
+    alts = "|".join(re.sub(r"\\ ", r"\\s+", re.escape(a)).replace(r"\-", r"\s*-\s*") for a in aliases)
+    return re.compile(rf"(?<![\w.])(?:(tinh|thanh\s+pho|tp\.?)\s*)?({alts})(?![\w])")
+
+
+def _capitalised(words: str) -> bool:
+    """Every word starts with a capital (proper name), so ``hòa bình`` (peace) is not a place."""
+    return all(w[0].isupper() or not w[0].isalpha() for w in re.split(r"[\s\-.]+", words) if w)
+
+
+def find_provinces(text: str) -> list[ProvinceMention]:
+    """Every province named in ``text`` (offsets into ``text``)."""
+    ft = FoldedText.of(text)
+    table = _alias_table()
+    out: list[ProvinceMention] = []
+    for m in _province_regex().finditer(ft.folded):
+        key = table.get(re.sub(r"\s+", " ", m.group(2)))
+        if key is None:
+            key = table.get(re.sub(r"\s*-\s*", " - ", re.sub(r"\s+", " ", m.group(2))))
+        if key is None:
+            continue
+        prefixed = m.group(1) is not None and _is_unit_word(ft.nfc[m.start(1):m.end(1)])
+        if key in _NEEDS_CITY_PREFIX and not prefixed and not m.group(2).startswith("tp"):
+            continue
+        after = _NOT_FOLLOWED_BY.get(key)
+        if after and re.match(after, ft.folded[m.end():]):
+            continue
+        if not _capitalised(ft.nfc[m.start(2):m.end(2)]):
+            continue
+        start, end = ft.to_source(m.start()), ft.to_source(m.end())
+        out.append(ProvinceMention(get_province(key), start, end, text[start:end], prefixed))  # type: ignore[arg-type]
+    return out
+
+
+# --------------------------------------------------------------------------- sub-province units
+
+# Unit words as written (lower case NFC, tone placement variants listed) → kind key.
+_UNIT_WORDS: dict[str, str] = {
+    "tỉnh": "tinh", "thành phố": "thanh_pho", "tp.": "thanh_pho", "tp": "thanh_pho",
+    "t.p.": "thanh_pho", "t.p": "thanh_pho", "huyện": "huyen", "thị xã": "thi_xa",
+    "tx.": "thi_xa", "tx": "thi_xa", "quận": "quan", "xã": "xa", "phường": "phuong",
+    "thị trấn": "thi_tran",
+    # Party committees name their unit: "Tỉnh ủy Bắc Kạn", "Huyện ủy Tiên Yên".
+    "tỉnh ủy": "tinh", "tỉnh uỷ": "tinh", "thành ủy": "thanh_pho", "thành uỷ": "thanh_pho",
+    "huyện ủy": "huyen", "huyện uỷ": "huyen", "thị ủy": "thi_xa", "thị uỷ": "thi_xa",
+    "quận ủy": "quan", "quận uỷ": "quan",
+}
+_KIND_WORD = {"tinh": "tỉnh", "thanh_pho": "thành phố", "huyen": "huyện", "thi_xa": "thị xã",
+              "quan": "quận", "xa": "xã", "phuong": "phường", "thi_tran": "thị trấn"}
+ADMIN_LEVEL = {"tinh": "province", "thanh_pho": "district", "huyen": "district", "thi_xa": "district",
+               "quan": "district", "xa": "commune", "phuong": "commune", "thi_tran": "commune"}
+
+
+def _is_unit_word(s: str) -> bool:
+    return re.sub(r"\s+", " ", s.lower()).strip() in _UNIT_WORDS
+
+
+def unit_kind(word: str) -> str | None:
+    """``Thành phố``/``TP.``/``huyện`` (or folded: ``thanh pho``) → kind key; keys pass through."""
+    w = re.sub(r"\s+", " ", nfc(word).lower()).strip()
+    if w in _KIND_WORD:
+        return w
+    return _UNIT_WORDS.get(w) or _UNIT_WORDS.get(w.rstrip(".")) or {
+        "thanh pho": "thanh_pho", "thi xa": "thi_xa", "thi tran": "thi_tran"}.get(fold(w))
+
+
+def place_key(kind: str, name: str) -> str:
+    """Snake ASCII key of a unit: ``("thành phố", "Bắc Kạn")`` → ``thanh_pho_bac_kan``.
+
+    ``kind`` is a unit word (``huyện``, ``TP.``, ``thị xã``) or a kind key (``huyen``). A
+    province (``tỉnh``) yields the province key itself. Names that are province spellings
+    (``Bắc Cạn``) are canonicalised so every spelling gives one key.
+    """
+    k = unit_kind(kind)
+    if k is None:
+        raise ValueError(f"unknown unit kind: {kind!r}")
+    prov = match_province(name, fuzzy=False)
+    name_slug = prov.key if prov else slug(name)
+    return name_slug if k == "tinh" else f"{k}_{name_slug}"
+
+
+@dataclass(frozen=True)
+class UnitMention:
+    kind: str           # tinh, thanh_pho, huyen, thi_xa, quan, xa, phuong, thi_tran
+    name: str           # as written, ALL CAPS turned to title case
+    key: str            # place_key(kind, name); the province key for provinces
+    admin_level: str    # province, district, commune
+    province: Province | None  # set when the unit is itself a province (tỉnh X, TP Hà Nội)
+    start: int
+    end: int
+    party: bool = False  # written as a party committee (Tỉnh ủy X, Huyện ủy X)
+
+
+_UNIT_RE = guarded(re.compile(
+    r"(?<![\w.])(tinh\s+uy|thanh\s+uy|huyen\s+uy|thi\s+uy|quan\s+uy|tinh|thanh\s+pho|t\.?p\.?"
+    r"|huyen|thi\s+xa|tx\.?|quan|xa|phuong|thi\s+tran)(?![\w])[ \t]*"
+))
+# Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
+# Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
+# Compared in lower-case NFC with tones: "Nặm" (Pác Nặm) is a name, "Năm" is not.
+_NAME_STOP = {"ubnd", "hđnd", "ubmttq", "cộng", "độc", "số", "kính", "về", "v/v", "năm", "tháng",
+              "quý", "khóa", "khoá", "nhiệm", "lần", "đảng", "tỉnh", "huyện", "thành", "xã", "phường",
+              "quận", "thị", "báo", "ban", "ủy", "uỷ", "đại", "và", "của", "tại", "trên", "trong",
+              "tp", "tx", "tt", "thể", "ngày", "người", "giai", "đến", "từ", "theo", "với"}
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_TOKEN = re.compile(r"[^\W_][\w\-']*\.?|\d+")
+
+
+def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
+    """Capitalised words from ``pos`` on one line: the name of a unit. Returns (end, words)."""
+    words: list[str] = []
+    end = pos
+    i = pos
+    while len(words) < 5:
+        m = _TOKEN.match(nfc, i)
+        if not m:
+            break
+        word = m.group(0).rstrip(".")
+        low = word.lower()
+        is_number = word.isdigit() and not words  # Phường 1, Quận 10
+        if not is_number:
+            if not word[0].isupper() or low in _NAME_STOP or _ROMAN.match(word):
+                break
+            if len(word) > 1 and word.isupper() and not _alpha_caps_word(word):
+                break
+        words.append(word)
+        end = m.start() + len(word)
+        if is_number:
+            break
+        # Next word only across one space (or " - " inside names like Bà Rịa - Vũng Tàu).
+        nxt = re.match(r" (?:- )?(?=\S)", nfc[end:])
+        if not nxt:
+            break
+        i = end + nxt.end()
+    return end, words
+
+
+def _alpha_caps_word(word: str) -> bool:
+    """An upper-case word that is a syllable, not an acronym like HĐND/UBND (has a vowel)."""
+    return bool(re.search(r"[aeiouyAEIOUY]", fold(word))) and len(word) <= 7
+
+
+def _display_name(words: list[str]) -> str:
+    name = " ".join(words)
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in words)
+    return name
+
+
+def find_units(text: str) -> list[UnitMention]:
+    """Every ``unit word + capitalised name`` in ``text``: tỉnh Bắc Kạn, TP. Bắc Kạn, huyện Ba Bể,
+    HUYỆN TIÊN YÊN, Thành ủy Hà Nội, Phường 1 ... (offsets into ``text``)."""
+    return list(_units_in(text))  # describe_document and placement ask for the same text's units
+
+
+@per_document(maxsize=32)
+def _units_in(text: str) -> tuple[UnitMention, ...]:
+    ft = FoldedText.of(text)
+    out: list[UnitMention] = []
+    for m in _UNIT_RE.finditer(ft.folded):
+        written = re.sub(r"\s+", " ", ft.nfc[m.start(1):m.end(1)].lower())
+        kind = _UNIT_WORDS.get(written)
+        if kind is None:
+            continue
+        end, words = _name_tokens(ft.nfc, m.end())
+        if not words:
+            continue
+        # "Cộng hòa xã hội", "KINH TẾ - XÃ HỘI": xã followed by hội is society, not a commune.
+        if kind == "xa" and fold(words[0]) == "hoi":
+            continue
+        party = "ủy" in written or "uỷ" in written
+        name = _display_name(words)
+        prov = match_province(name, fuzzy=kind == "tinh")
+        province: Province | None = None
+        if kind == "tinh":
+            if prov is None:
+                continue
+            province, name = prov, prov.name
+        elif kind == "thanh_pho" and prov is not None and prov.key in CENTRAL_CITIES:
+            province, name = prov, prov.name
+        elif kind == "thanh_pho" and fold(name) in {"hcm", "ho chi minh"}:
+            province = get_province("ho_chi_minh")
+            name = "Hồ Chí Minh"
+        if prov is not None and province is None:
+            name = prov.name  # canonical spelling of a province-named city (TP. Bắc Cạn)
+        level = "province" if province is not None else ADMIN_LEVEL[kind]
+        key = province.key if province is not None else place_key(kind, name)
+        out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()),
+                               ft.to_source(end), party))
+    return tuple(out)
+
+
+def unit_label(kind: str, name: str) -> str:
+    """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
+    k = unit_kind(kind) or kind
+    return f"{_KIND_WORD.get(k, k)} {name}"

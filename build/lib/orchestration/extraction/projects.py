@@ -1,0 +1,622 @@
+"""Named projects and works: their events (started, inaugurated ...) and their figures.
+
+A project is named when ``dự án``/``công trình`` is followed by a name in quotes or by a phrase
+carrying a proper noun or written as a title (``dự án Khu dân cư Thôm Dầy``, ``dự án đầu tư
+tuyến đường cao tốc Chợ Mới - Bắc Kạn``); ``các dự án``, ``12/33 dự án`` or ``dự án hỗ trợ phát
+triển sản xuất cộng đồng`` are generic and name nothing. A work is also named without ``dự án``
+by its kind and a proper name (``WORK_NOUNS``: ``cầu Tân Lập 2``, ``đường cao tốc Đồng Đăng
+(tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng)``, ``Nhà máy điện gió Phước Hữu 2A, 2B và 2C``) or as
+the object of an event verb (``Khánh thành Nhà máy xử lý rác``); parts are named by their number
+(``dự án thành phần 1``, ``Giai đoạn 2``, ``gói thầu XL01``) and later sentences refer back
+(``Tuyến cao tốc này``, ``Công trình do Sở ... làm chủ đầu tư``, ``của dự án``). A count
+followed by a colon lists names sharing one event (``khánh thành 3 dự án ... gồm: A; B; C``,
+or ``A, B, C`` when they are works). The verb around the name gives the event (khởi công →
+started, khánh thành → inaugurated, hoàn thành/đưa vào sử dụng → completed, phê duyệt →
+approved, thi công/a completion still to come → in_progress; a ``dự án X`` mention without
+verb is in_progress too, a work or a reference without verb makes no event row); money after
+the name in its sentence, or in its ``Dự án X: ...`` block, is the project's (tổng mức/vốn đầu
+tư → total_investment, giải ngân or works done → disbursed, kế hoạch vốn/phân bổ or the b of
+a/b → plan, a % → plan_pct), with event ``funding`` when no verb says one. Counted groups
+(``4 dự án thể thao đã hoàn thành``) own their investment, or any money once they have an event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from orchestration.extraction.caching import per_document
+from orchestration.extraction.dates import (
+    ANY_YEAR,
+    DIGITS,
+    WRITTEN,
+    YEAR,
+    captured,
+    day_month,
+    day_month_year,
+    month_year,
+    read_date,
+)
+from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
+from orchestration.extraction.scanning import guarded
+from orchestration.extraction.vocabulary import keyed_word_patterns, word_list, word_pattern, word_source
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class NamedEvent:
+    start: int  # span of the name in the paragraph
+    end: int
+    name: str
+    event: str
+    date: dt.date | None = None
+    block_end: int | None = None  # "Dự án X: ..." — the name's details run to here
+    row: bool = True  # an event row of its own (False: the mention only owns figures)
+    said: bool = True  # a verb says the event (else in_progress by default)
+    part: bool = False  # a phase or component ("dự án 2", "Giai đoạn 2"), not a whole project
+    named_at: int | None = None  # a reference: where its project was named in the paragraph
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A project named (or referred to) in a paragraph, with the words of its clause."""
+
+    start: int  # evidence span (from "dự án", the work noun or the reference)
+    end: int
+    name: str
+    before: str  # the clause before the mention
+    after: str  # the sentence after it
+    # Mentions found without "dự án"/"công trình" (a work, a phase, a reference) make an event
+    # row only when a verb says what happened; a bare mention is not news of the project.
+    needs_verb: bool = False
+    part: bool = False  # a phase or component of a project
+    figures_only: bool = False  # "tổng mức đầu tư của dự án": owns figures, says no event
+    named_at: int | None = None  # a reference: where its project was named in the paragraph
+
+
+# Kinds of works that name a project when a proper name follows ("cầu Tân Lập 2", "đường cao tốc
+# Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
+WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
+# Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
+_NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
+_WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
+
+
+def _first_letter_either_case(word: str) -> str:
+    """"cầu" → "[cC]ầu": a noun starts a sentence or a title capitalised, and is written lowercase
+    elsewhere; matching only that is much faster than a case-insensitive pattern."""
+    return f"[{word[0]}{word[0].upper()}]" + r"\s+".join(word[1:].split(" "))
+
+
+_WORK = guarded(re.compile(
+    # a word follows: a proper name, or the rest of the object of an event verb (checked by the finder)
+    r"\b(?:" + "|".join(_first_letter_either_case(w) for w in WORK_NOUNS) + r")(?=\s+\w)"
+))
+# Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
+_COMPONENT = re.compile(
+    r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
+    r"dự\s+án\s+thành\s+phần)\s+[\w.-]*\d[\w.-]*$|^(?:giai\s+đoạn)\s+[IVX]+$",
+    _I,
+)
+# A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
+_PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)")
+# "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
+# A paragraph that refers to a project named before it: a reference or a numbered part.
+_NEEDS_CONTEXT = guarded(re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I))
+# "Tổng mức đầu tư của dự án là ...": the project of the passage, not named again
+_BARE_REFERENCE = guarded(
+    re.compile(r"\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:]))", _I)
+)
+_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH")
+_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
+_REFERENCE = guarded(re.compile(
+    r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
+    r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình)(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|dự\s+kiến)\b))",
+    _I,
+))
+# Damage lists of a disaster: "12 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
+_DAMAGE = guarded(re.compile(
+    r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
+    r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão",
+    _I,
+))
+
+
+# "dự án", "Dự án:", "công trình" not preceded by a quantifier (các, những, 05, số ...).
+_TRIGGER = guarded(re.compile(r"\b(?:dự\s+án|công\s+trình)\s*:?\s*", _I))
+_GENERIC_BEFORE = guarded(re.compile(
+    r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?)\s*$", _I
+))
+_QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
+# Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
+_NAME_END = guarded(re.compile(
+    r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")|"
+    r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+    r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
+    # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
+    r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng|dự\s+kiến)\b|"
+    r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
+    r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
+    r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
+    r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
+))  # "cầu X bắc qua sông Y": where it stands
+# ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
+_LOCALITY_TAIL = re.compile(
+    r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
+    + CAP_WORD
+    + r"(?:\s+"
+    + CAP_WORD
+    + r")*)+\s*$"
+)
+_PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
+
+_EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events", "event", _I)
+_DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
+_MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
+# "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
+_FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp)\s+(?:\S+\s+){0,2}$", _I)
+# Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
+# công nhà xưởng"): the event is theirs, the work is under way.
+_OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
+# Words that say a work is under way (an explicit in_progress)
+_PROGRESS = word_pattern("works_under_way", _I)
+# "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
+_DESCRIPTION_AFTER = re.compile(r"^\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b", _I)
+
+
+def is_named(name: str, quoted: bool) -> bool:
+    """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
+    if quoted:
+        return len(name.split()) >= 2
+    words = name.split()
+    # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
+    if len(words) < 2 or re.match(
+        r"(?:trọng\s+điểm|mới|này|đó|trên|của|tại|thuộc|ứng\s+dụng|nghiên\s+cứu|"
+        r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
+        r"kết\s+quả)\b",
+        name,
+        _I,
+    ):
+        return False
+    core = _LOCALITY_TAIL.sub("", name)
+    if not core.strip():
+        return False
+    return bool(re.match(UPPER, core) or _PROPER.search(core))
+
+
+# What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
+# (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
+_NAME_GOES_ON = re.compile(
+    r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
+    r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b"
+)
+
+
+def _name_stop(text: str, pos: int) -> int:
+    """Where an unquoted name written at ``pos`` ends."""
+    while True:
+        end = _NAME_END.search(text, pos)
+        stop = end.start() if end else len(text)
+        goes_on = _NAME_GOES_ON.match(text, stop)
+        if goes_on is None or not end:
+            return stop
+        pos = goes_on.end()
+
+
+def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
+    """(start, end, name, quoted) of a project name written at ``pos``."""
+    m = _QUOTED.match(text, pos)
+    if m:
+        return m.start(1), m.end(1), spaced(m.group(1)), True
+    stop = min(_name_stop(text, pos), pos + 160)
+    name = text[pos:stop].strip(" ,")
+    if not name:
+        return None
+    return pos, pos + len(name), spaced(name), False
+
+
+def said_event(before: str, after: str) -> str | None:
+    """The event a verb around a name says (an event still to come is in_progress), else None."""
+    for window in (after, before):
+        for event, pattern in _EVENTS:
+            m = pattern.search(window)
+            if m and window is after and _OTHER_OBJECT.match(window, m.end()):
+                return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
+            if m:
+                return "in_progress" if _FUTURE_BEFORE.search(window[: m.start()]) else event
+    if _PROGRESS.search(after) or _PROGRESS.search(before):
+        return "in_progress"
+    return None
+
+
+# "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
+_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(DIGITS), captured(DIGITS))
+                        + r"(?![\d/])", _I)
+
+
+def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
+    if event == "in_progress":
+        return None
+    for window in (before, after):
+        dates = list(_DATE_NEAR.finditer(window))
+        if dates:
+            return read_date(dates[-1].group() if window is before else dates[0].group())
+    if year:
+        for window in (before, after):
+            days = list(_DAY_MONTH.finditer(window))
+            if days:
+                m = days[-1] if window is before else days[0]
+                try:
+                    return dt.date(year, int(m.group(2)), int(m.group(1)))
+                except ValueError:
+                    return None
+    for window in (before, after):
+        # "khởi công từ tháng 9/2022": a month only, its first day
+        months = list(_MONTH_NEAR.finditer(window))
+        if months:
+            m = months[-1] if window is before else months[0]
+            if 1 <= int(m.group(1)) <= 12:
+                return dt.date(int(m.group(2)), int(m.group(1)), 1)
+    return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[\"“(]?" + UPPER + r")", text):
+        if m.end() > pos:
+            break
+        lo = m.end()
+    return lo
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.search(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)", text[pos:])
+    return pos + m.start() if m else len(text)
+
+
+_LIST_HEAD = re.compile(r"\d+\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", _I)
+
+
+def _list_items(text: str) -> list[tuple[int, str]]:
+    """(item start, head clause) of lists 'N dự án ... gồm: A; B; C.' (or 'A, B, C' when every
+    item is a work: 'đường cao tốc X - Y, cầu Z')."""
+    out = []
+    for m in _LIST_HEAD.finditer(text):
+        head = text[_sentence_start(text, m.start()) : m.start()]
+        end = _sentence_end(text, m.end())
+        body = text[m.end() : end]
+        by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
+        pos = m.end()
+        for part in re.split(r"," if by_comma else r";", body):
+            lead = len(part) - len(part.lstrip())
+            item = part.lstrip()
+            trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
+            if not by_comma or trig or _WORK.match(item):
+                out.append((pos + lead + (trig.end() if trig else 0), head))
+            pos += len(part) + 1
+    return out
+
+
+def _clause_before(text: str, start: int) -> str:
+    return text[max(_sentence_start(text, start), text.rfind(";", 0, start) + 1) : start]
+
+
+def _sentence_after(text: str, end: int) -> str:
+    stops = [i for i in (text.find(";", end), _sentence_end(text, end)) if i >= 0]
+    return text[end : min(stops or [len(text)])]
+
+
+def _inside(found: dict[int, _Mention], pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in found.values())
+
+
+def _is_component(name: str) -> bool:
+    """ "thành phần 1", "2", "giai đoạn 2", "gói thầu XL01": a part of a project, named by its number."""
+    return bool(_COMPONENT.match(name.strip()))
+
+
+_EVENT_VERB_BEFORE = re.compile(
+    r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
+    r"phê\s+duyệt)\s+(?:xây\s+dựng\s+)?$",
+    _I,
+)
+
+
+def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
+    """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
+    object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
+    for m in _WORK.finditer(text):
+        if _NOT_WORK_WORD.search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # "nhu cầu", "yêu cầu": not a bridge
+        if _inside(found, m.start()) or _in_quotes(text, m.start()):
+            continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
+        got = read_name(text, m.start())
+        if got is None:
+            continue
+        a, b, name, _ = got
+        own = name[m.end() - m.start() :]
+        if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
+            continue  # a package is named by its code ("gói thầu XL01"), not by its works
+        verb_object = bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+        if not (verb_object or re.match(r"\s*(?:" + UPPER + r"|\d)", own)):
+            continue
+        found[a] = _Mention(a, b, name, _clause_before(text, a), _sentence_after(text, b), needs_verb=True)
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | None) -> None:
+    """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
+    named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
+    if "này" not in text and not _CAPITAL_PART.search(text) and not _BARE_REFERENCE.search(text):
+        return  # nothing here refers back or names a phase
+    for m in _PHASE_SUBJECT.finditer(text):
+        if not _inside(found, m.start()):
+            found[m.start()] = _Mention(
+                m.start(),
+                m.end(),
+                spaced(m.group()),
+                _clause_before(text, m.start()),
+                _sentence_after(text, m.end()),
+                needs_verb=True,
+                part=True,
+            )
+    references = [(m.start(), m.end(), False) for m in _REFERENCE.finditer(text)]
+    references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
+    for start, end, figures_only in sorted(references):
+        if _inside(found, start):
+            continue
+        earlier = [v for k, v in sorted(found.items()) if v.end <= start]
+        wholes = [v for v in earlier if not v.part]
+        # the whole project named last; a phase only when nothing else was named
+        antecedent = wholes[-1] if wholes else None if last_name else (earlier[-1] if earlier else None)
+        name = antecedent.name if antecedent else last_name
+        if name:
+            found[start] = _Mention(
+                start,
+                end,
+                name,
+                _clause_before(text, start),
+                _sentence_after(text, end),
+                needs_verb=True,
+                figures_only=figures_only,
+                named_at=antecedent.start if antecedent else None,
+            )
+
+
+def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
+    """Every project named or referred to in a paragraph (``last_name``: the one named before it)."""
+    return list(_mentions(text, last_name))
+
+
+@per_document(maxsize=64)  # the event rows and every money figure of a paragraph read the same mentions
+def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
+    found: dict[int, _Mention] = {}
+    for m in _TRIGGER.finditer(text):
+        if _GENERIC_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
+            continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
+        got = read_name(text, m.end())
+        if got is None:
+            continue
+        a, b, name, quoted = got
+        component = not quoted and _is_component(name)
+        if not (component or is_named(name, quoted)):
+            continue
+        after = _sentence_after(text, b)
+        if component:
+            # "Dự án thành phần 1", named with the project it is part of when that was named before
+            wholes = [v for v in found.values() if not v.part]
+            parent = wholes[-1].name if wholes else last_name
+            name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
+        # the evidence starts at "dự án": annotators may count the word as part of the name
+        # a capitalised "Dự án" inside a sentence starts a title or line of its own
+        before = "" if text[m.start()].isupper() else _clause_before(text, m.start())
+        found[a] = _Mention(
+            m.start(),
+            b,
+            name,
+            before,
+            after,
+            needs_verb=component or bool(_DESCRIPTION_AFTER.match(after)),
+            part=component,
+        )
+    for pos, head in _list_items(text):
+        key = next((k for k, v in found.items() if v.start <= pos <= k), None)
+        if key is not None:
+            found[key] = _Mention(found[key].start, found[key].end, found[key].name, head, found[key].after)
+            continue
+        got = read_name(text, pos)
+        if got is None or not (is_named(got[2], got[3]) or _WORK.match(got[2])):
+            continue
+        a, b, name, _ = got
+        found[a] = _Mention(a, b, name, head, _sentence_after(text, b))
+    _work_mentions(text, found)
+    _reference_mentions(text, found, last_name)
+    mentions = [found[k] for k in sorted(found)]
+    # works listed as damaged by a disaster are not projects
+    return tuple(m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end)))
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    return text[_sentence_start(text, start) : _sentence_end(text, end)]
+
+
+_BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
+
+
+def _block_end(text: str, name_end: int) -> int | None:
+    """'Dự án X: Tổng mức đầu tư ...': details of X run to the next 'Dự án' or the paragraph end."""
+    if not re.match(r"\s*:", text[name_end:]):
+        return None
+    nxt = _BLOCK_START.search(text, name_end)
+    return nxt.start() if nxt else len(text)
+
+
+def find_project_events(
+    paragraph: str, last_name: str | None = None, year: int | None = None
+) -> tuple[NamedEvent, ...]:
+    """Project events of a paragraph; ``row`` is False for mentions that only own figures;
+    ``year`` dates a day written without one ("Sáng 15/3, tỉnh khởi công ...")."""
+    return _project_events(paragraph, last_name, year)
+
+
+@per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
+def _project_events(paragraph: str, last_name: str | None, year: int | None) -> tuple[NamedEvent, ...]:
+    events: list[NamedEvent] = []
+    for mention in find_mentions(paragraph, last_name):
+        a, b, name = mention.start, mention.end, mention.name
+        said = said_event(mention.before, mention.after)
+        event = said or "in_progress"
+        block = _block_end(paragraph, b)
+        row = not mention.figures_only and (said is not None or not mention.needs_verb)
+        events.append(
+            NamedEvent(
+                a,
+                b,
+                name,
+                event,
+                _date_for(event, mention.before, mention.after, year),
+                block,
+                row,
+                said is not None,
+                mention.part,
+                mention.named_at,
+            )
+        )
+        if block is not None:
+            start = re.search(
+                r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?" + captured(day_month_year(DIGITS, DIGITS, ANY_YEAR)),
+                paragraph[b:block],
+            )
+            if start and event != "started":
+                events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
+    return tuple(events)
+
+
+@per_document(maxsize=64)
+def last_project_name(text: str) -> str | None:
+    """The project named last in ``text`` (what "dự án này" later refers to)."""
+    wholes = [m for m in find_mentions(text) if not m.part]
+    return wholes[-1].name if wholes else None
+
+
+_TOTAL = word_pattern("total_investment", _I)
+_DISBURSED = re.compile(r"giải\s+ngân", _I)
+_PLAN = word_pattern("capital_plan", _I)
+# A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
+# projects' when it is their investment or when the group is news of its own (an event).
+_GROUP = guarded(re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I))
+# Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
+# investors' projects and their registered capital are indicators, not works of the province.
+_ATTRACTION = word_pattern("investment_attraction", _I)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
+_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
+
+
+@per_document(maxsize=64)  # asked for every money figure of the paragraph
+def _needs_context(paragraph: str) -> bool:
+    """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
+    return bool(_NEEDS_CONTEXT.search(paragraph))
+
+
+def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    """(name, event, name end) of the project a figure belongs to, if any."""
+    last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
+    best = None
+    for ev in find_project_events(ctx.text, last_name):
+        in_sentence = ctx.sentence[0] <= ev.start and ev.end <= ctx.start
+        in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
+        if in_sentence or in_block:
+            # a figure with no event said around its project is "funding"; the details of a
+            # "Dự án X: ..." block describe a project under way
+            event = ev.event if ev.said else "funding"
+            if ev.block_end is not None and (ev.event == "started" or not ev.said):
+                event = "in_progress"
+            best = (ev.name, event, ev.end)
+    return best or _group_owner(ctx) or _works_progress_owner(ctx, last_name)
+
+
+# Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
+# the works of the project the passage is about.
+_WORKS_PROGRESS = guarded(re.compile(
+    r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
+    r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công",
+    _I,
+))
+
+
+def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
+    if not _WORKS_PROGRESS.search(ctx.sentence_text):
+        return None
+    name = last_name or last_project_name(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]])
+    return (name, "in_progress", ctx.sentence[0]) if name else None
+
+
+def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
+    phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
+    groups = list(_GROUP.finditer(ctx.before))
+    if not groups or _ATTRACTION.search(ctx.before):
+        return None
+    group = groups[-1]
+    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
+    name_end = group.start() + len(name)
+    between = ctx.before[name_end:]
+    event = said_event(ctx.before[: group.start()], between)
+    if event is None and not _TOTAL.search(between):
+        return None
+    return spaced(name).rstrip(" ,"), event or "funding", ctx.sentence[0] + name_end
+
+
+def _measure(ctx: FigureContext, between: str) -> str | None:
+    """The measure of a project's money from the words between its name and the figure."""
+    if ctx.unit == "pct":
+        if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
+            return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
+        return "plan_pct"
+    if ctx.role == "denominator" or re.search(r"/\s*$", between):
+        return "plan"
+    if not between.strip(" -–:"):
+        return "total_investment"  # "Nhà máy xử lý rác 500 tỉ đồng": the work's price
+    if _WORKS_PROGRESS.search(between):
+        return "disbursed"  # the value of the works done so far
+    hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
+    hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]
+    hits += [(m.end(), "plan") for m in _PLAN.finditer(between)]
+    if hits:
+        return max(hits)[1]
+    clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
+    if re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) and clause.strip():
+        # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
+        hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
+        hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(clause)]
+        hits += [(m.end(), "plan") for m in _PLAN.finditer(clause)]
+        if hits:
+            return max(hits)[1]
+    if re.fullmatch(r"[^;.]*\(\s*", between):
+        # "dự án 2 do Bộ Xây dựng làm chủ quản (3.400 tỷ đồng)": as the part before it in the list
+        before_name = ctx.before[: len(ctx.before) - len(between)]
+        hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(before_name)]
+        hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(before_name)]
+        hits += [(m.end(), "plan") for m in _PLAN.finditer(before_name)]
+        return max(hits)[1] if hits else None
+    return None
+
+
+def route_project(ctx: FigureContext) -> Routed | None:
+    if ctx.table_row or ctx.unit not in ("VND", "USD", "pct"):
+        return None
+    owner = _owner(ctx)
+    if owner is None:
+        return None
+    name, event, name_end = owner
+    measure = _measure(ctx, ctx.text[name_end : ctx.start])
+    if measure is None:
+        return None
+    return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})

@@ -1,0 +1,90 @@
+"""What the table routers share: the answer type (``Routed``) and a figure read in its paragraph.
+
+Kept apart from ``routing.py`` so that ``budgets``, ``projects`` and ``disasters`` can import it
+without importing the dispatcher that imports them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orchestration.extraction.caching import per_document
+from orchestration.extraction.letters import UPPER
+
+
+@dataclass(frozen=True)
+class Routed:
+    table: str                 # "budgets" | "projects" | "disasters"
+    fields: dict               # the table's own columns (budget_item, measure, hazards, ...)
+    value: float | None = None  # when the table reads the value differently (else the figure's)
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """One figure with the words around it; offsets are into ``text`` (the paragraph)."""
+
+    text: str
+    start: int
+    end: int
+    unit_end: int
+    sentence: tuple[int, int]
+    value: float
+    unit: str
+    unit_label: str | None
+    metric: str
+    role: str = "value"
+    qualifier: str = "exact"
+    heading: str = ""          # the nearest section heading above the paragraph
+    table_row: bool = False    # a cell of a tab-separated table (the row is the paragraph)
+    document: str = ""         # the whole clean text (disasters read causes stated sentences before)
+    offset: int = 0            # where ``text`` starts in ``document``
+    preceding: str = ""        # the section's text before the paragraph (what a passage carries over)
+    year: int | None = None    # the document's year, for dates written without one ("đến ngày 30/6")
+
+    @property
+    def before(self) -> str:
+        """The sentence up to the number."""
+        return self.text[self.sentence[0]:self.start]
+
+    @property
+    def after(self) -> str:
+        """The sentence after the number and its unit."""
+        return self.text[self.unit_end:self.sentence[1]]
+
+    @property
+    def sentence_text(self) -> str:
+        return self.text[self.sentence[0]:self.sentence[1]]
+
+    @property
+    def paragraph_before(self) -> str:
+        return self.text[:self.start]
+
+    def clause_before(self, marks: str = r"[;,:()]") -> str:
+        """Text before the number back to the nearest clause mark (a comma, semicolon, colon ...)."""
+        return _clause_before(self.before, marks)
+
+
+@per_document(maxsize=256)  # the disaster, project and budget rules ask for the same clause
+def _clause_before(before: str, marks: str) -> str:
+    cut = 0
+    content_end = len(before.rstrip())
+    for m in _clause_marks(marks).finditer(before):
+        if m.end() < content_end or m.group() != ":":  # a colon ending the text does not cut
+            cut = m.end()
+    return before[cut:]
+
+
+@per_document(maxsize=8)  # a few mark sets, asked for every figure
+def _clause_marks(marks: str) -> re.Pattern[str]:
+    return re.compile(marks + r"|\btrong\s+đó\b", re.IGNORECASE)
+
+
+def spaced(s: str) -> str:
+    """Collapse whitespace (names copied across joined line breaks)."""
+    return " ".join(s.split())
+
+
+# A capitalised word: "Bể", "Đồn", "Nặm".
+CAP_WORD = UPPER + r"[\w]*"

@@ -1,0 +1,169 @@
+"""Which table a figure belongs to (FACTS.md: budgets, projects, disasters, else indicators).
+
+``route_figure`` is asked for every figure; ``None`` means "an indicator". The figure is read in
+its paragraph (``FigureContext``) and offered to the disaster, project and budget rules in that
+order: disaster damage first (its money is a loss, not a budget), then a named project's figures
+(its capital is the project's, not the province's budget), then the state budget.
+``project_events`` finds project event rows that carry no figure (a project started,
+inaugurated ...).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from orchestration.extraction.budgets import route_budget
+from orchestration.extraction.caching import per_document
+from orchestration.extraction.disasters import route_disaster
+from orchestration.extraction.figures import Figure, find_figures
+from orchestration.extraction.layout import Layout, Outline
+from orchestration.extraction.projects import find_project_events, route_project
+from orchestration.extraction.routed import UPPER, FigureContext, Routed
+from orchestration.extraction.scanning import guarded
+
+__all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
+
+def _heading_before(outline: Outline, clean_pos: int) -> str:
+    i = bisect_right(outline.heading_starts, clean_pos) - 1
+    return outline.headings[i][1] if i >= 0 else ""
+
+
+# Sentence ends: . ! ? before a capital or a digit, ; before a capital (not before "đạt ...").
+_SENTENCE_BREAK = guarded(re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})"))
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_BREAK.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+@dataclass(frozen=True)
+class _SentenceBreaks:
+    """Every ``_SENTENCE_BREAK`` of a paragraph, so that ``bounds`` answers ``sentence_bounds``
+    for each of its figures by bisection instead of scanning the paragraph again.
+
+    A break is a run of spaces after . ! ? or ; whose lookahead reads the character after the
+    run (two after an opening quote). ``sentence_bounds`` scans ``text[:start]`` only, where that
+    lookahead cannot see past ``start``: a break counts there when the characters it reads lie
+    before ``start`` (``seen_by``).
+    """
+
+    starts: list[int]
+    ends: list[int]
+    seen_by: list[int]  # the smallest ``start`` whose prefix still shows the break
+
+    def bounds(self, length: int, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.seen_by, start)
+        j = bisect_left(self.starts, end)
+        return (self.ends[i - 1] if i else 0), (self.starts[j] if j < len(self.starts) else length)
+
+
+@per_document(maxsize=64)  # the figures of a paragraph come one after the other
+def _sentence_breaks(text: str) -> _SentenceBreaks:
+    starts, ends, seen_by = [], [], []
+    for m in _SENTENCE_BREAK.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        seen_by.append(m.end() + (2 if text[m.end()] in "\"“(" else 1))
+    return _SentenceBreaks(starts, ends, seen_by)
+
+
+# How far back a passage carries what it said (an as-of date, a plan's issuer) into later paragraphs.
+_PRECEDING_CHARS = 1500
+
+
+def _preceding(outline: Outline, layout: Layout, paragraph_start: int) -> str:
+    """The section's text before a paragraph: back to the nearest heading, at most _PRECEDING_CHARS."""
+    i = bisect_right(outline.heading_starts, paragraph_start) - 1
+    lo = outline.headings[i][0] if i >= 0 else 0
+    return layout.clean[max(lo, paragraph_start - _PRECEDING_CHARS):paragraph_start]
+
+
+def figure_context(fig: Figure, layout: Layout, year: int | None = None) -> FigureContext:
+    """The figure with its paragraph (offsets made relative to the paragraph)."""
+    outline = layout.outline
+    table_row = "\t" in layout.clean[fig.sentence[0]:fig.sentence[1]]
+    if table_row:
+        a, b = fig.sentence
+    else:
+        i = bisect_right(outline.starts, fig.start) - 1
+        a, b = outline.paragraphs[i] if i >= 0 else fig.sentence
+        if not (a <= fig.start < b):
+            a, b = fig.sentence
+    text = layout.clean[a:b]
+    sentence = ((0, len(text)) if table_row else
+                _sentence_breaks(text).bounds(len(text), fig.start - a, fig.unit_end - a))
+    return FigureContext(
+        text=text, start=fig.start - a, end=fig.end - a, unit_end=fig.unit_end - a,
+        sentence=sentence, value=fig.value,
+        unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
+        qualifier=fig.qualifier, heading=_heading_before(outline, fig.start),
+        table_row=table_row, document=layout.clean, offset=a,
+        preceding="" if table_row else _preceding(outline, layout, a), year=year)
+
+
+def route_context(ctx: FigureContext) -> Routed | None:
+    for rule in (route_disaster, route_project, route_budget):
+        routed = rule(ctx)
+        if routed is not None:
+            return routed
+    return None
+
+
+def route_figure(fig: Figure, layout: Layout, year: int | None = None) -> Routed | None:
+    """The table of one figure; ``year`` is the document's (for dates written without one)."""
+    return route_context(figure_context(fig, layout, year))
+
+
+def route_in_text(paragraph: str, token: str, occurrence: int = 1, heading: str = "", preceding: str = "",
+                  year: int | None = None) -> Routed | None:
+    """Route the figure written ``token`` in a paragraph (tests and debugging); ``preceding`` is
+    the text of the section before the paragraph."""
+    figures = [f for f in find_figures(paragraph) if f.token == token]
+    if len(figures) < occurrence:
+        raise ValueError(f"no figure {token!r} (#{occurrence}) in {paragraph!r}")
+    fig = figures[occurrence - 1]
+    ctx = FigureContext(
+        text=paragraph, start=fig.start, end=fig.end, unit_end=fig.unit_end,
+        sentence=sentence_bounds(paragraph, fig.start, fig.unit_end),
+        value=fig.value, unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
+        qualifier=fig.qualifier, heading=heading, document=paragraph, preceding=preceding, year=year)
+    return route_context(ctx)
+
+
+@dataclass(frozen=True)
+class ProjectEvent:
+    start: int                 # clean-text span of the project name
+    end: int
+    project_name: str
+    event: str
+    event_date: object | None  # datetime.date | None
+
+
+_REFERENCE_REACH = 600  # evidence spans stay well inside the 800 characters the contract scores
+
+
+def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
+    """Event rows of named projects; ``year`` is the document's (for days written without one)."""
+    out: list[ProjectEvent] = []
+    last_name = None  # the project named last, for "dự án này" in a later paragraph
+    for a, b in layout.outline.paragraphs:
+        paragraph = layout.clean[a:b]
+        if "\t" in paragraph:
+            continue
+        events = find_project_events(paragraph, last_name, year)
+        for ev in events:
+            if ev.row:
+                # a reference's evidence reaches back to where its project was named, when close by
+                close = ev.named_at is not None and ev.end - ev.named_at <= _REFERENCE_REACH
+                start = ev.named_at if close and ev.named_at is not None else ev.start
+                out.append(ProjectEvent(start + a, ev.end + a, ev.name, ev.event, ev.date))
+        wholes = [ev for ev in events if not ev.part]
+        if wholes:
+            last_name = wholes[-1].name
+    return out

@@ -1,0 +1,60 @@
+"""Is a decoded text a report at all? Only what is not one is refused.
+
+A real report is never refused because it leaves its province or period implicit (it loads,
+placed as well as its text allows); what is refused is text that is not Vietnamese, and text
+in which the extraction finds not a single figure.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+from orchestration.extraction.errors import RejectedDocument
+from orchestration.extraction.normalise import nfc
+
+# Letters that only Vietnamese (among the languages a report folder sees) writes: đ, the hook
+# and horn vowels, and any vowel carrying a tone mark. Plain ASCII text has none.
+_VIETNAMESE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"}
+MIN_VIETNAMESE_SHARE = 0.03  # Vietnamese prose: 25–45 % of letters carry a mark; English: 0
+
+
+def vietnamese_share(text: str, sample: int = 20000) -> float:
+    """Share of the letters (in the first ``sample`` characters) that are Vietnamese-only."""
+    letters = marked = 0
+    # Each distinct character is judged once (a report uses a few hundred of them).
+    for ch, n in Counter(nfc(text[:sample])).items():
+        if not ch.isalpha():
+            continue
+        letters += n
+        if _vietnamese_only(ch):
+            marked += n
+    return marked / letters if letters else 0.0
+
+
+def _vietnamese_only(ch: str) -> bool:
+    if ch in "đĐ":
+        return True
+    if ord(ch) < 0x80:
+        return False
+    return any(c in _VIETNAMESE_MARKS for c in unicodedata.normalize("NFD", ch))
+
+
+def refuse_if_not_vietnamese(text: str, source_file: str) -> None:
+    share = vietnamese_share(text)
+    if share < MIN_VIETNAMESE_SHARE:
+        raise RejectedDocument(
+            source_file,
+            f"the text is not Vietnamese ({share:.1%} of its letters carry Vietnamese marks, "
+            f"under {MIN_VIETNAMESE_SHARE:.0%}): it is not a report",
+            "not_vietnamese",
+        )
+
+
+def refuse_if_no_figures(n_facts: int, source_file: str) -> None:
+    if n_facts == 0:
+        raise RejectedDocument(
+            source_file,
+            "not a single figure (amount, count, rate or project event) was found in the text: it is not a report",
+            "no_figures",
+        )

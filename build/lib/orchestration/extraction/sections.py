@@ -1,0 +1,49 @@
+"""Sections of a report that set plans for the future.
+
+Reports close with "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM", "NHIỆM VỤ, GIẢI PHÁP NĂM 2025" or
+"KẾ HOẠCH NĂM 2025": an amount stated there is a target, not an achievement (CONVENTIONS.md:
+plans for the future are facts with metric ``target`` for the year they aim at). A section runs
+from its top-level heading (``III.``, ``B.``, ``PHẦN II``, or a heading in capitals) to the next
+top-level heading; numbered sub-headings (``1.``, ``2.1.``, ``a)``) stay inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.extraction.dates import YEAR
+from orchestration.extraction.layout import Layout
+
+_TOP_HEADING = re.compile(r"^\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+)\s*\S")
+_FUTURE = re.compile(
+    r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
+    r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu",
+    re.IGNORECASE)
+
+
+def _is_top_heading(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > 200 or "\t" in text:
+        return False
+    if _TOP_HEADING.match(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)  # a heading in capitals
+
+
+def future_sections(layout: Layout) -> list[tuple[int, int]]:
+    """Clean-text spans of the sections that set future plans."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for a, b in layout.paragraphs:
+        line = layout.clean[a:b]
+        if not _is_top_heading(line):
+            continue
+        if start is not None:
+            spans.append((start, a))
+            start = None
+        if _FUTURE.search(line):
+            start = a
+    if start is not None:
+        spans.append((start, len(layout.clean)))
+    return spans

@@ -1,0 +1,260 @@
+"""Tab-separated tables left by Word/PDF conversion: each cell figure read through its header.
+
+A table is a run of lines holding tabs whose first line is a header (``STT  Chỉ tiêu  Đơn vị
+tính  Kế hoạch 2024  Tiến độ thực hiện  Đánh giá``). The header says what each column is: the
+subject (``Chỉ tiêu``/``Nội dung``), the unit (``Đơn vị tính``/``ĐVT``), a plan or target
+(``Kế hoạch``, ``KH``, ``Mục tiêu``) → metric ``target``, an achieved amount (``Thực hiện``,
+``Tiến độ thực hiện``, ``Ước thực hiện``, ``Kết quả``) → ``level``, a comparison (``% KH``,
+``So với cùng kỳ``) → ``plan_pct``/``yoy_pct``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orchestration.extraction.dates import YEAR, captured
+from orchestration.extraction.figures import Figure, find_figures
+from orchestration.extraction.layout import Layout
+from orchestration.extraction.normalise import nfc_with_index
+from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
+from orchestration.extraction.scanning import guarded
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str               # "label" | "unit" | "value" | "skip"
+    metric: str | None = None
+    estimate: bool = False
+    year: int | None = None
+    # "So với cùng kỳ (%)" holds this period as a percentage of last year's (110,5 → +10,5 %);
+    # "Tăng so với cùng kỳ (%)" holds the growth itself
+    ratio: bool = False
+
+
+_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
+_UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
+_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
+                        re.IGNORECASE)
+_PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh", re.IGNORECASE)
+_YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
+_TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
+                          re.IGNORECASE)
+_LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|đạt\s+được|số\s+liệu", re.IGNORECASE)
+
+
+def classify_header(cell: str) -> Column:
+    year_match = re.search(YEAR, cell)
+    year = int(year_match.group()) if year_match else None
+    if _SKIP_HEAD.match(cell) or not cell.strip():
+        return Column("skip")
+    if _UNIT_HEAD.search(cell):
+        return Column("unit")
+    if _YOY_HEAD.search(cell):
+        return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
+    if _PCT_PLAN_HEAD.search(cell):
+        return Column("value", "plan_pct", year=year)
+    if _LEVEL_HEAD.search(cell):
+        return Column("value", "level", estimate=bool(re.search(r"\bước\b", cell, re.IGNORECASE)), year=year)
+    if _TARGET_HEAD.search(cell):
+        return Column("value", "target", year=year)
+    if _LABEL_HEAD.search(cell):
+        return Column("label")
+    return Column("skip")
+
+
+def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
+    text = cell.strip()
+    if not text:
+        return None
+    probe = text if text.isupper() and len(text) <= 5 else text[:1].lower() + text[1:]
+    reading = read_unit(" " + probe)
+    if reading is None or reading.length < len(probe) * 0.5:
+        return "count", 1.0, text.lower() if not text.isupper() else text
+    return reading.unit, reading.multiplier, reading.label
+
+
+def _lines(layout: Layout) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in layout.clean.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _sub_row_unit(clean: str, following: list[tuple[int, int]], columns: list[Column]
+                  ) -> tuple[str, float, str | None] | None:
+    """A total row without a unit ("Tổng đàn gia súc, gia cầm") takes the unit of its items."""
+    for a, b in following:
+        cells = clean[a:b].split("\t")
+        if len(cells) < 2 or not re.match(r"\s*[-+•]", " ".join(cells[:2])):
+            return None
+        for cell, head in zip(cells, columns, strict=False):
+            if head.role == "unit" and _unit_of(cell):
+                return _unit_of(cell)
+    return None
+
+
+def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
+    """Figures of every tab-separated table, each with ``{"label": subject, "target_year": y}``."""
+    clean = layout.clean
+    results: list[tuple[Figure, dict]] = []
+    columns: list[Column] | None = None
+    lines = _lines(layout)
+    for index, (a, b) in enumerate(lines):
+        line = clean[a:b]
+        if "\t" not in line:
+            if line.strip():
+                columns = None
+            continue
+        cells, pos = [], a
+        for cell in line.split("\t"):
+            cells.append((pos, pos + len(cell), cell))
+            pos += len(cell) + 1
+        if columns is None:
+            heads = [classify_header(c) for _, _, c in cells]
+            if any(h.role == "value" for h in heads) and any(h.role == "label" for h in heads):
+                columns = heads
+            continue
+        label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
+                      if h.role == "label"), "")
+        unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
+        unit = _unit_of(unit_cell) or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
+        for (ca, _cb, cell), head in zip(cells, columns, strict=False):
+            if head.role in ("label", "unit"):
+                continue
+            if len(re.findall(r"[^\W\d_]{2,}", cell)) >= 3:
+                # a sentence in a cell ("giảm 02 người chết, giảm 04 người bị thương so với cùng
+                # kỳ"): read it like body text
+                results.extend((fig, {"label": label, "free_text": True}) for fig in find_figures(cell, ca))
+                continue
+            if head.role != "value":
+                continue
+            m = NUMBER.search(cell)
+            if not m:
+                continue
+            value = parse_number(m.group())
+            if value is None:
+                continue
+            prefix = cell[:m.start()]
+            qualifier = ("over" if re.search(r"[>≥]|trên|hơn", prefix) else
+                         "under" if re.search(r"[<≤]|dưới", prefix) else
+                         "estimate" if head.estimate else "exact")
+            if head.metric in ("plan_pct", "yoy_pct") or "%" in cell:
+                f_unit, mult, u_label = "pct", 1.0, None
+            elif unit:
+                f_unit, mult, u_label = unit
+            else:
+                f_unit, mult, u_label = "count", 1.0, None
+            metric = head.metric or "level"
+            f_value = scale(value, mult)
+            if metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in clean[a:b].lower()):
+                f_value = round(value - 100, 6)
+            start = ca + m.start()
+            fig = Figure(start=start, end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
+                         value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
+                         metric=metric, sentence=(a, b), segment=(a, b))
+            results.append((fig, {"label": label, "target_year": head.year}))
+    return results
+
+
+# --- column-aligned tables (statistical yearbook pages): one column per year ---------------------
+
+_YEAR_RUN = guarded(re.compile(r"(?:" + YEAR + r"\s+){2,}" + YEAR))
+_YEAR_HEADER = re.compile(r"^\s*(?:" + YEAR + r"\s+){2,}" + YEAR + r"(?:\s+\S.{0,20})?\s*$")
+_PRELIMINARY = re.compile(r"sơ\s+bộ|prel|ước\s+tính|ước\s+thực\s+hiện|\bước\b", re.IGNORECASE)
+_UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*[-:–]?\s*(?:unit\s*:?)?\s*(?P<unit>[^\n]{1,30})", re.IGNORECASE)
+_ALIGNED_CELL = r"-?\d[\d.,]*"
+
+
+@dataclass(frozen=True)
+class AlignedTable:
+    years: list[int]
+    preliminary: set[int]  # columns headed "Sơ bộ"/"Prel." (estimates)
+    unit: tuple[str, float, str | None]
+    metric: str
+    title: str
+
+
+def _aligned_header(lines: list[str], i: int) -> AlignedTable | None:
+    """A header line of years ("2019   2020   2021   2022   Prel.") and the title and unit above it."""
+    if not _YEAR_HEADER.match(lines[i]):
+        return None
+    years = [int(y) for y in re.findall(YEAR, lines[i])]
+    preliminary: set[int] = set()
+    above = [line for line in lines[max(0, i - 8):i] if line.strip()]
+    if _PRELIMINARY.search(lines[i]) or (above and _PRELIMINARY.search(above[-1])):
+        # the last column's year may stand alone on the next line ("Prel." / "2023")
+        nxt = next((line for line in lines[i + 1:i + 3] if line.strip()), "")
+        lone = re.fullmatch(r"\s*" + captured(YEAR) + r"\s*", nxt)
+        if lone:
+            years.append(int(lone.group(1)))
+        preliminary.add(len(years) - 1)
+    unit_match = next((m for m in map(_UNIT_LINE.search, above) if m), None)
+    unit_text = unit_match.group("unit").strip() if unit_match else ""
+    unit = ("pct", 1.0, None) if "%" in unit_text else (_unit_of(unit_text) if unit_text else None)
+    # the title follows the page number ("49") and precedes the unit line
+    page_number = max((k for k, line in enumerate(above) if re.fullmatch(r"\s*\d{1,4}\s*", line)), default=-1)
+    title = next((line.strip() for line in above[page_number + 1:] if not _UNIT_LINE.search(line)
+                  and not _PRELIMINARY.fullmatch(line.strip())), "")
+    metric = "share_pct" if unit and unit[0] == "pct" and _STRUCTURE_TITLE.search(title) else "level"
+    return AlignedTable(years=years, preliminary=preliminary, unit=unit or ("count", 1.0, None),
+                        metric=metric, title=title)
+
+
+_STRUCTURE_TITLE = re.compile(r"cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
+
+
+def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """Figures of tables whose columns are years and whose cells are aligned with spaces (PDF
+    text of a statistical yearbook), and the spans of those tables (their numbers are not body
+    text). Each cell is read for its column's year; a row's label is the first text line of its
+    block (the Vietnamese one of a bilingual row)."""
+    if not _YEAR_RUN.search(layout.clean):
+        return [], []
+    nfc, _ = nfc_with_index(layout.source)
+    lines, starts, pos = nfc.split("\n"), [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    results: list[tuple[Figure, dict]] = []
+    regions: list[tuple[int, int]] = []
+    table: AlignedTable | None = None
+    label_lines: list[str] = []
+    region_start = 0
+    for i, line in enumerate(lines):
+        header = _aligned_header(lines, i)
+        if header is not None:
+            table, label_lines = header, []
+            region_start = starts[max(0, i - 8)]
+            regions.append((region_start, starts[i] + len(line)))
+            continue
+        if table is None or not line.strip():
+            continue
+        row = re.match(rf"^(?P<label>.*?\S)?\s*(?P<cells>(?:{_ALIGNED_CELL}\s+){{{len(table.years) - 1}}}"
+                       rf"{_ALIGNED_CELL})\s*$", line)
+        if row is None or (row.group("label") and not re.search(r"\s{2,}$", line[:row.start("cells")])):
+            if not re.fullmatch(r"\s*" + YEAR + r"\s*", line):
+                label_lines.append(line.strip())
+            continue
+        if row.group("label"):
+            label_lines.append(row.group("label").strip())
+        label = label_lines[0] if label_lines else ""
+        label_lines = []
+        for column, cell in enumerate(re.finditer(_ALIGNED_CELL, line[row.start("cells"):])):
+            value = parse_number(cell.group().lstrip("-"))
+            if value is None:
+                continue
+            if cell.group().startswith("-"):
+                value = -value
+            a = starts[i] + row.start("cells") + cell.start()
+            b = a + len(cell.group())
+            f_unit, mult, u_label = table.unit
+            fig = Figure(start=a, end=b, unit_end=b, token=cell.group(), value=scale(value, mult), unit=f_unit,
+                         unit_label=u_label, qualifier="estimate" if column in table.preliminary else "exact",
+                         metric=table.metric, sentence=(starts[i], starts[i] + len(line)),
+                         segment=(starts[i], starts[i] + len(line)))
+            results.append((fig, {"label": f"{table.title}: {label}" if table.title else label,
+                                  "year": table.years[column]}))
+        regions[-1] = (regions[-1][0], starts[i] + len(line))
+    return results, regions
