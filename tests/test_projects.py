@@ -273,3 +273,11 @@ def test_a_references_evidence_reaches_back_to_the_name():
     text = "Giai đoạn 3 được phê duyệt năm 2023. Công trình được khởi công đầu năm 2024.\n"
     rows = [(e.project_name, e.event, text[e.start : e.end]) for e in project_events(build_layout(text))]
     assert ("Giai đoạn 3", "started", "Giai đoạn 3 được phê duyệt năm 2023. Công trình") in rows
+
+
+def test_a_name_goes_on_over_the_comma_between_two_works_and_stops_at_its_description() -> None:
+    text = "Dự án cải tạo, nâng cấp đường ĐT.741 đã giải ngân 120 tỷ đồng."
+    routed = route_in_text(text, "120")
+    assert routed.table == "projects" and routed.fields["project_name"] == "cải tạo, nâng cấp đường ĐT.741"
+    text = "Tỉnh động thổ Bệnh viện Đa khoa khu vực Ngọc Lặc quy mô 500 giường, tổng mức đầu tư 1.200 tỷ đồng."
+    assert route_in_text(text, "1.200").fields["project_name"] == "Bệnh viện Đa khoa khu vực Ngọc Lặc"

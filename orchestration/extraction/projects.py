@@ -131,11 +131,12 @@ _GENERIC_BEFORE = guarded(re.compile(
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(re.compile(
-    r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")|"
+    r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
+    r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
     r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
     r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
     # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
-    r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:có|dài|rộng|nằm|đi\s+qua|vừa|sẽ|hiện|vẫn|tương\s+ứng|dự\s+kiến)\b|"
+    r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
     r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
     r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
     r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
