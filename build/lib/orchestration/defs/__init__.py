@@ -1,1 +1,0 @@
-"""The Dagster layer, one module per concern (assembled in ``orchestration.definitions``)."""

@@ -1,1 +1,0 @@
-"""Asset definitions: raw files, warehouse facts, dbt marts, published snapshot."""
