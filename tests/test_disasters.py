@@ -343,3 +343,9 @@ def test_no_cause_is_lent_into_a_section_on_something_else() -> None:
     # a heading about the damage itself keeps the cause stated above it
     bulletin = "Thiệt hại do mưa lũ ngày 5/8\n\nII. THIỆT HẠI\n\n1. Về người: 2 người chết, 1 người bị thương."
     assert damage(bulletin)[2] == ("deaths", {"heavy_rain", "flood"})
+
+
+def test_the_verb_before_a_count_of_houses_says_what_happened_to_them() -> None:
+    assert route_in_text("Mưa lốc làm sập hai căn nhà tại xã A.", "hai").fields["impact"] == "houses_destroyed"
+    assert route_in_text("Lũ cuốn trôi 3 ngôi nhà của người dân.", "3").fields["impact"] == "houses_destroyed"
+    assert route_in_text("Bão làm tốc mái 50 nhà.", "50").fields["impact"] == "houses_damaged"

@@ -614,6 +614,9 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return "infrastructure", None, "count", "nhà văn hóa"
     if not re.search(r"\w", re.sub(r"(?i)\b(?:căn|ngôi|nhà|dân|ở|của|hộ|gia\s+đình)\b", "", words)):
         words = _enclosing_head(ctx) or words
+    if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+        # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
+        words = re.split(r"[,;:()]", ctx.before)[-1][-25:]
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
