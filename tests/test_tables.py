@@ -105,3 +105,33 @@ def test_markdown_and_html_tables_are_read_like_tab_separated_ones() -> None:
 def test_a_growth_column_holds_the_growth_itself() -> None:
     assert classify_header("So với cùng kỳ (%)").ratio
     assert not classify_header("Tăng so với cùng kỳ (%)").ratio
+
+
+PLACE_TABLE = (
+    "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH YÊN BÁI\nBÁO CÁO NHANH\nThiệt hại do mưa lũ tháng 9 năm 2024\n\n"
+    "STT\tĐịa phương\tNgười chết (người)\tNhà bị sập (nhà)\tLúa bị ngập (ha)\tThu ngân sách (tỷ đồng)\n"
+    "1\tHuyện Lục Yên\t3\t12\t150\t210\n"
+    "\tTổng cộng\t4\t17\t230\t980\n"
+)
+
+
+def test_a_table_of_places_reads_each_column_as_its_quantity() -> None:
+    from orchestration.extraction import extract_document
+
+    tables = extract_document(PLACE_TABLE.encode(), "bulletin.txt").tables
+    disasters = [(r["impact"], r["value"], r["locations"]) for r in tables["disasters"].to_dicts()]
+    assert disasters == [
+        ("deaths", 3, ["Lục Yên"]), ("houses_destroyed", 12, ["Lục Yên"]), ("crops", 150, ["Lục Yên"]),
+        ("deaths", 4, []), ("houses_destroyed", 17, []), ("crops", 230, []),
+    ]
+    # the total row is the province's budget; a district's row is no budget of the province
+    assert [(r["budget_item"], r["value"]) for r in tables["budgets"].to_dicts()] == [("revenue_total", 980e9)]
+    district = tables["indicators"].to_dicts()
+    assert [(r["indicator_label"], r["indicator_key"], r["value"]) for r in district] == [
+        ("Thu ngân sách (Huyện Lục Yên)", None, 210e9)]
+
+
+def test_unit_column_of_an_indicator_table_is_not_a_place() -> None:
+    heads = [classify_header(c) for c in ("STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch 2024", "Thực hiện 2024")]
+    assert [h.role for h in heads] == ["skip", "label", "unit", "value", "value"]
+    assert classify_header("Người chết (người)").name == "Người chết"

@@ -20,7 +20,7 @@ from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
-from orchestration.extraction.routing import project_events, route_figure
+from orchestration.extraction.routing import project_events, route_figure, route_phrase
 from orchestration.extraction.schema import FACT_TABLES, frame_from_rows, placement_of, validate_frame
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
@@ -134,7 +134,15 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
-        routed = route_figure(fig, layout, doc_year)
+        if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
+            routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
+                                  layout, doc_year)
+            if routed is not None and routed.table != "disasters" and extra["sub_unit"]:
+                # a district's row: only a disaster fact has a place of its own (locations); a budget
+                # or an indicator of the report's area must not take a district's figure
+                routed = None
+        else:
+            routed = route_figure(fig, layout, doc_year)
         if routed is None:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
@@ -146,6 +154,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         row.update(routed.fields)
         if routed.table == "budgets":
             row.update(period_to_as_of(row, document))
+
         if routed.value is not None:
             row["value"] = routed.value
         if routed.unit is not None:
@@ -187,8 +196,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     clean = layout.clean
     if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
         label = extra["label"]
-        return {"indicator_label": label or None, "metric": fig.metric,
-                "indicator_key": catalog_key(label, fig.unit, fig.metric)}
+        key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
+        return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     segment_before = clean[fig.segment[0]:fig.start]
     own = own_subject(segment_before)
     if own and re.search(r"\d", own):

@@ -120,6 +120,20 @@ def route_figure(fig: Figure, layout: Layout, year: int | None = None) -> Routed
     return route_context(figure_context(fig, layout, year))
 
 
+def route_phrase(fig: Figure, phrase: str, number: tuple[int, int], unit_end: int, layout: Layout,
+                 year: int | None = None) -> Routed | None:
+    """Route a table cell through the words its row and column say (``tables._named_cell``:
+    "Huyện Lục Yên: 3 người chết"), read like a sentence at the row's place in the document."""
+    outline = layout.outline
+    row_start = fig.sentence[0]
+    ctx = FigureContext(
+        text=phrase, start=number[0], end=number[1], unit_end=unit_end, sentence=(0, len(phrase)),
+        value=fig.value, unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
+        qualifier=fig.qualifier, heading=_heading_before(outline, row_start), document=layout.clean,
+        offset=row_start, preceding=_preceding(outline, layout, row_start), year=year)
+    return route_context(ctx)
+
+
 def route_in_text(paragraph: str, token: str, occurrence: int = 1, heading: str = "", preceding: str = "",
                   year: int | None = None) -> Routed | None:
     """Route the figure written ``token`` in a paragraph (tests and debugging); ``preceding`` is

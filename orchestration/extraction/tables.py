@@ -11,6 +11,7 @@ subject (``Chỉ tiêu``/``Nội dung``), the unit (``Đơn vị tính``/``ĐVT`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from orchestration.extraction.dates import YEAR, captured
@@ -30,9 +31,19 @@ class Column:
     # "So với cùng kỳ (%)" holds this period as a percentage of last year's (110,5 → +10,5 %);
     # "Tăng so với cùng kỳ (%)" holds the growth itself
     ratio: bool = False
+    # A column that names its own quantity and unit ("Người chết (người)", "Lúa bị ngập (ha)"): in
+    # a table whose rows are places, each column is a subject of its own
+    name: str | None = None
+    unit: tuple[str, float, str | None] | None = None
+    unit_text: str = ""  # the unit as the header writes it ("người", "ha", "tỷ đồng")
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
+# The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã"
+_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường)\b",
+                         re.IGNORECASE)
+# "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
+_NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
                         re.IGNORECASE)
@@ -58,8 +69,14 @@ def classify_header(cell: str) -> Column:
         return Column("value", "level", estimate=bool(re.search(r"\bước\b", cell, re.IGNORECASE)), year=year)
     if _TARGET_HEAD.search(cell):
         return Column("value", "target", year=year)
+    if _PLACE_HEAD.match(cell):
+        return Column("place")
     if _LABEL_HEAD.search(cell):
         return Column("label")
+    named = _NAMED_QUANTITY.match(cell)
+    if named and (unit := _unit_of(named.group("unit"))) is not None:
+        return Column("value", "level", name=" ".join(named.group("name").split()), unit=unit,
+                      unit_text=named.group("unit").strip())
     return Column("skip")
 
 
@@ -112,16 +129,18 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
         if columns is None:
-            heads = [classify_header(c) for _, _, c in cells]
-            if any(h.role == "value" for h in heads) and any(h.role == "label" for h in heads):
+            heads = _place_table(classify_header(c) for _, _, c in cells)
+            if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
             continue
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
+        place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
+                      if h.role == "place"), "")
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         unit = _unit_of(unit_cell) or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
-            if head.role in ("label", "unit"):
+            if head.role in ("label", "unit", "place"):
                 continue
             if len(re.findall(r"[^\W\d_]{2,}", cell)) >= 3:
                 # a sentence in a cell ("giảm 02 người chết, giảm 04 người bị thương so với cùng
@@ -142,6 +161,8 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                          "estimate" if head.estimate else "exact")
             if head.metric in ("plan_pct", "yoy_pct") or "%" in cell:
                 f_unit, mult, u_label = "pct", 1.0, None
+            elif head.unit:
+                f_unit, mult, u_label = head.unit
             elif unit:
                 f_unit, mult, u_label = unit
             else:
@@ -154,8 +175,47 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             fig = Figure(start=start, end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
                          value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
                          metric=metric, sentence=(a, b), segment=(a, b))
-            results.append((fig, {"label": label, "target_year": head.year}))
+            if head.name:
+                results.append((fig, _named_cell(head, place or label, m.group())))
+            else:
+                results.append((fig, {"label": label, "target_year": head.year}))
     return results
+
+
+def _place_table(heads: Iterable[Column]) -> list[Column]:
+    """"Đơn vị" heads the units of an indicator table ("Chỉ tiêu | Đơn vị | KH | TH") but the places
+    of a table whose columns name their quantities ("Đơn vị | Thu ngân sách (tỷ đồng) | ...")."""
+    heads = list(heads)
+    if any(h.name for h in heads) and not any(h.role in ("label", "place") for h in heads):
+        return [Column("place") if h.role == "unit" else h for h in heads]
+    return heads
+
+
+_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)\s*$", re.IGNORECASE)
+
+
+def _named_cell(head: Column, row: str, token: str) -> dict:
+    """A cell of a column that names its quantity ("Người chết (người)") in a row of a place: its
+    label, and the phrase the cell says ("tại huyện Lục Yên: 3 người chết"), which the routing rules
+    read like a sentence of the text (the evidence stays the table row). A total row is the whole
+    area the report is about; another row (``sub_unit``) is one of its districts or communes."""
+    assert head.name is not None and head.unit is not None
+    name = head.name[:1].lower() + head.name[1:]
+    unit_word = head.unit_text
+    rest = name[len(unit_word):] if unit_word and name.lower().startswith(unit_word.lower()) else f" {name}"
+    whole = not row or bool(_TOTAL_ROW.match(row))
+    lead = "" if whole else f"tại {row[:1].lower()}{row[1:]}: "  # "tại huyện Lục Yên: ", where it happened
+    cell = {"label": head.name if whole else f"{head.name} ({row})", "sub_unit": not whole}
+    if head.unit[0] in ("VND", "USD", "pct"):
+        # an amount follows what it is: "tại huyện Vũ Thư: thu ngân sách 210 tỷ đồng"
+        lead = f"{lead}{name} "
+        phrase = f"{lead}{token} {unit_word}"
+        return {**cell, "phrase": phrase, "phrase_number": (len(lead), len(lead) + len(token)),
+                "phrase_unit_end": len(phrase)}
+    # a count comes before its noun: "3 người chết", "12 nhà bị sập", "150 ha lúa bị ngập"
+    phrase = f"{lead}{token} {unit_word}"
+    return {**cell, "phrase": phrase + rest,
+            "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(phrase)}
 
 
 # --- column-aligned tables (statistical yearbook pages): one column per year ---------------------
