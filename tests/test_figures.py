@@ -272,6 +272,9 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "dịp lễ Quốc khánh 2/9 năm nay",
         "Ảnh 2: Lãnh đạo tỉnh kiểm tra",
         "dự án thành phần 2 do Bộ làm chủ quản",
+        "đường vành đai 5 vùng Thủ đô",  # numbers that are part of a name
+        "tổng mức đầu tư giai đoạn 1 là",
+        "Trường THPT chuyên (cơ sở 2) được",
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:
