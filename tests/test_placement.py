@@ -120,6 +120,9 @@ def _is_disaster(sentence: str) -> bool:
     ("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH QUẢNG TRỊ\nBÁO CÁO NHANH\nTình hình thiệt hại do mưa lũ "
      "từ ngày 28/10 đến ngày 2/11/2024\n\n1. Về người: 2 người chết.",
      Period(D(2024, 10, 28), D(2024, 11, 2), "từ ngày 28/10 đến ngày 2/11/2024"), "title"),
+    # when a work began ("khởi công từ tháng 3/2023") is not the period a news item reports on
+    ("Sáng 25/5/2025, tỉnh khánh thành cầu Châu Giang. Công trình khởi công từ tháng 3/2023, "
+     "tổng mức đầu tư 1.035 tỷ đồng.", Period(D(2025, 5, 1), D(2025, 5, 31), "tháng 5 năm 2025"), "date_line"),
     # no year anywhere: the period stays unknown, never invented
     ("Sáng 22/11, toàn tỉnh có 36 người chết do mưa lũ.", None, None),
 ])

@@ -194,6 +194,9 @@ _PLAN_START = re.compile(r"(?:[;,]|\bva\b)\s*(?:phuong\s+huong|nhiem\s+vu|ke\s+h
 _DOC_KINDS = ("half", "cumulative", "quarter", "month", "year", "target_year", "range")
 # "đến hết quý III/2021", "lũy kế đến tháng 9": everything since the start of the year.
 _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:het\s+)?$")
+# "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
+# text reports on.
+_SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 
@@ -292,7 +295,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     # 2016-2021)" in a news item names a council's term: neither is the period reported on.
     phrases = [p for p in find_period_phrases(opening, ref)
                if p.kind != "target_year"
-               and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))]
+               and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
+               and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
     chosen = _choose(phrases)
     if chosen is not None and chosen.period is not None:
         return _up_to(chosen, folded_opening), "body"
