@@ -281,3 +281,14 @@ def test_a_name_goes_on_over_the_comma_between_two_works_and_stops_at_its_descri
     assert routed.table == "projects" and routed.fields["project_name"] == "cải tạo, nâng cấp đường ĐT.741"
     text = "Tỉnh động thổ Bệnh viện Đa khoa khu vực Ngọc Lặc quy mô 500 giường, tổng mức đầu tư 1.200 tỷ đồng."
     assert route_in_text(text, "1.200").fields["project_name"] == "Bệnh viện Đa khoa khu vực Ngọc Lặc"
+
+
+def test_a_sentence_that_opens_on_the_work_speaks_of_the_project_named_before() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Hà Nam: Khánh thành cầu Châu Giang mới\n\nSáng 25/5/2025, UBND tỉnh Hà Nam khánh thành cầu "
+            "Châu Giang mới. Công trình có tổng mức đầu tư 1.035 tỷ đồng từ nguồn ngân sách tỉnh.\n")
+    rows = extract_document(text.encode(), "news.txt").tables["projects"].to_dicts()
+    money = [r for r in rows if r["value"] is not None]
+    assert [(r["project_name"], r["measure"], r["value"]) for r in money] == [
+        ("cầu Châu Giang mới", "total_investment", 1035e9)]
