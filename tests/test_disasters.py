@@ -349,3 +349,10 @@ def test_the_verb_before_a_count_of_houses_says_what_happened_to_them() -> None:
     assert route_in_text("Mưa lốc làm sập hai căn nhà tại xã A.", "hai").fields["impact"] == "houses_destroyed"
     assert route_in_text("Lũ cuốn trôi 3 ngôi nhà của người dân.", "3").fields["impact"] == "houses_destroyed"
     assert route_in_text("Bão làm tốc mái 50 nhà.", "50").fields["impact"] == "houses_damaged"
+
+
+def test_a_place_said_with_one_count_is_not_the_next_ones() -> None:
+    text = "Mưa lũ làm 03 người chết; 01 người mất tích tại xã Hóa Sơn; 07 người bị thương."
+    assert [route_in_text(text, t).fields["locations"] for t in ("03", "01", "07")] == [[], ["Hóa Sơn"], []]
+    text = "Mưa lũ tại huyện Bát Xát làm 3 người chết; 5 nhà bị sập."  # the place the sentence opens with
+    assert [route_in_text(text, t).fields["locations"] for t in ("3", "5")] == [["Bát Xát"], ["Bát Xát"]]

@@ -560,6 +560,27 @@ _LOCATION = re.compile(
 )
 
 
+def _figure_locations(ctx: FigureContext) -> list[str]:
+    """Where a damage figure happened: the places after it in its clause ("01 người mất tích tại xã
+    Hóa Sơn"), else in its clause before it, else the places the sentence opens with before its
+    first count ("Tại huyện X, mưa lũ làm 3 người chết; 5 nhà bị sập"). A place said with another
+    figure of the sentence ("...tại xã Hóa Sơn; 07 người bị thương") is that figure's."""
+    after = locations_in(ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0])
+    if after:
+        return after
+    before = ctx.text[ctx.sentence[0] : ctx.start]
+    clause = locations_in(before.rsplit(";", 1)[-1])
+    if clause:
+        return clause
+    opening = before.split(";", 1)[0]
+    first_count = _COUNTED.search(opening)
+    return locations_in(opening[: first_count.start()] if first_count else opening)
+
+
+# A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
+_COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|tỷ|triệu)", re.IGNORECASE)
+
+
 def locations_in(text: str) -> list[str]:
     """District/commune names as written: 'tại các huyện Ba Bể, Pác Nặm, Chợ Đồn' → 3 names."""
     names: list[str] = []
@@ -719,12 +740,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
     if not hazards:
         return None
-    own = locations_in(ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0])
-    fields: dict = {
-        "hazards": hazards,
-        "impact": impact,
-        "locations": own or locations_in(ctx.text[ctx.sentence[0] : ctx.start]),
-    }
+    fields: dict = {"hazards": hazards, "impact": impact, "locations": _figure_locations(ctx)}
     if label:
         fields["unit_label"] = label
     return Routed("disasters", fields, value=value, unit=unit)
