@@ -46,6 +46,7 @@ def test_parse_number_rejects_words() -> None:
         (" m³ gỗ", "m3", 1),
         (" m3", "m3", 1),
         (" triệu lít bia", "m3", 1e3),    # a volume after a scale word, not money
+        (" vạn tấn", "tonne", 1e4),       # vạn: ten thousand
         (" lít nước", "m3", 1e-3),
         (" mét kênh", "km", 1e-3),
         (" m² đất ở", "ha", 1e-4),

@@ -72,6 +72,7 @@ _SCALE = [
     (rf"(?:tỷ|tỉ){_W}", 1e9),
     (rf"triệu{_W}", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
+    (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
 ]
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
