@@ -119,16 +119,20 @@ def test_a_table_of_places_reads_each_column_as_its_quantity() -> None:
     from orchestration.extraction import extract_document
 
     tables = extract_document(PLACE_TABLE.encode(), "bulletin.txt").tables
+    # the total row is the province's damage and budget, counted once; a district's row stays as a
+    # labelled indicator without a key (a damage mart sums facts: the district is in the total)
     disasters = [(r["impact"], r["value"], r["locations"]) for r in tables["disasters"].to_dicts()]
-    assert disasters == [
-        ("deaths", 3, ["Lục Yên"]), ("houses_destroyed", 12, ["Lục Yên"]), ("crops", 150, ["Lục Yên"]),
-        ("deaths", 4, []), ("houses_destroyed", 17, []), ("crops", 230, []),
-    ]
-    # the total row is the province's budget; a district's row is no budget of the province
+    assert disasters == [("deaths", 4, []), ("houses_destroyed", 17, []), ("crops", 230, [])]
     assert [(r["budget_item"], r["value"]) for r in tables["budgets"].to_dicts()] == [("revenue_total", 980e9)]
     district = tables["indicators"].to_dicts()
     assert [(r["indicator_label"], r["indicator_key"], r["value"]) for r in district] == [
-        ("Thu ngân sách (Huyện Lục Yên)", None, 210e9)]
+        ("Người chết (Huyện Lục Yên)", None, 3), ("Nhà bị sập (Huyện Lục Yên)", None, 12),
+        ("Lúa bị ngập (Huyện Lục Yên)", None, 150), ("Thu ngân sách (Huyện Lục Yên)", None, 210e9)]
+    # without a total row each district's damage is a disaster fact with its place
+    no_total = PLACE_TABLE.rsplit("\tTổng cộng", 1)[0]
+    disasters = extract_document(no_total.encode(), "bulletin.txt").tables["disasters"].to_dicts()
+    assert [(r["impact"], r["value"], r["locations"]) for r in disasters] == [
+        ("deaths", 3, ["Lục Yên"]), ("houses_destroyed", 12, ["Lục Yên"]), ("crops", 150, ["Lục Yên"])]
 
 
 def test_unit_column_of_an_indicator_table_is_not_a_place() -> None:

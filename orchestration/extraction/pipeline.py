@@ -137,9 +137,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
-            if routed is not None and routed.table != "disasters" and extra["sub_unit"]:
-                # a district's row: only a disaster fact has a place of its own (locations); a budget
-                # or an indicator of the report's area must not take a district's figure
+            counted_in_total = extra["table"]["has_total"]
+            if routed is not None and extra["sub_unit"] and (routed.table != "disasters" or counted_in_total):
+                # a district's row: only a disaster fact has a place of its own (locations), and only
+                # when no total row counts it already; a budget or an indicator of the report's area
+                # must not take a district's figure. The row stays, as an unkeyed indicator.
                 routed = None
         else:
             routed = route_figure(fig, layout, doc_year)

@@ -117,6 +117,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     clean = layout.clean
     results: list[tuple[Figure, dict]] = []
     columns: list[Column] | None = None
+    table: dict[str, bool] = {"has_total": False}
     lines = _lines(layout)
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
@@ -132,6 +133,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             heads = _place_table(classify_header(c) for _, _, c in cells)
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
+                table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
             continue
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
@@ -176,7 +178,9 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                          value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
                          metric=metric, sentence=(a, b), segment=(a, b))
             if head.name:
-                results.append((fig, _named_cell(head, place or label, m.group())))
+                cell = _named_cell(head, place or label, m.group())
+                table["has_total"] = table["has_total"] or not cell["sub_unit"]
+                results.append((fig, {**cell, "table": table}))
             else:
                 results.append((fig, {"label": label, "target_year": head.year}))
     return results
@@ -198,7 +202,8 @@ def _named_cell(head: Column, row: str, token: str) -> dict:
     """A cell of a column that names its quantity ("Người chết (người)") in a row of a place: its
     label, and the phrase the cell says ("tại huyện Lục Yên: 3 người chết"), which the routing rules
     read like a sentence of the text (the evidence stays the table row). A total row is the whole
-    area the report is about; another row (``sub_unit``) is one of its districts or communes."""
+    area the report is about; another row (``sub_unit``) is one of its districts or communes. The
+    caller adds ``table`` (``has_total``: whether the table has a total row, known once it is read)."""
     assert head.name is not None and head.unit is not None
     name = head.name[:1].lower() + head.name[1:]
     unit_word = head.unit_text
