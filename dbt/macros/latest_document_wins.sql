@@ -9,26 +9,90 @@
     document are distinct facts). A fact whose province or period is unknown is keyed by its
     source file as well (unplaced_source_file): figures of two unplaced documents are never taken
     for the same fact. Lineage columns: dedup_key, unplaced_source_file, n_reporting_documents,
-    superseded_doc_ids (doc_ids of the losing documents, sorted; empty list when none). -#}
+    superseded_doc_ids (doc_ids of the losing documents, sorted; empty list when none).
+
+    Incremental: a build recomputes only the groups touched by documents changed since the last
+    one (macros/incremental_dedup.sql); a group is always recomputed whole. -#}
 {% macro latest_document_wins(fact_model, key_columns) %}
-with facts as (
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='dedup_key',
+    on_schema_change='fail',
+    post_hook=['{{ remove_orphan_groups() }}', '{{ record_build_watermark() }}'],
+) }}
+{%- set dedup_key -%}
+md5(concat_ws('|'
+    {%- for k in key_columns %}, coalesce(cast({{ k }} as varchar), '∅'){% endfor %},
+    {#- null for placed facts: concat_ws skips it, so their keys are unchanged #}
+    {{ unplaced_source_file('f') }}
+))
+{%- endset %}
+with
+{% if is_incremental() %}
+changed_documents as (
+    {{ changed_documents() }}
+),
+
+{#- current documents sharing a text with a changed one: their canonical status may have moved #}
+affected_documents as (
+    select source_file, doc_id from {{ ref('int_documents') }}
+    where text_sha256 in (select text_sha256 from changed_documents)
+),
+
+{#- see macros/incremental_dedup.sql: the groups the changed documents can have touched #}
+touched_groups as (
+    select t.dedup_key, t.province, t.period_start, t.period_end
+    from {{ this }} as t
+    where t.doc_id in (select doc_id from changed_documents)
+        or list_has_any(t.superseded_doc_ids, (select coalesce(list(doc_id), []::varchar[]) from changed_documents))
+    union
+    select {{ dedup_key }}, f.province, f.period_start, f.period_end
+    from {{ ref(fact_model) }} as f
+    where exists (
+        select 1 from affected_documents as a where a.source_file = f.source_file and a.doc_id = f.doc_id
+    )
+),
+
+{#- every dedup key holds province and period: a cheap first cut before hashing each fact #}
+touched_places as (
+    select distinct province, period_start, period_end from touched_groups
+),
+{% endif %}
+
+keyed_facts as (
     select
         f.*,
+        {{ unplaced_source_file('f') }} as unplaced_source_file,
+        {{ dedup_key }} as dedup_key
+    from {{ ref(fact_model) }} as f
+    {% if is_incremental() %}
+    where exists (
+        select 1 from touched_places as p
+        where p.province is not distinct from f.province
+            and p.period_start is not distinct from f.period_start
+            and p.period_end is not distinct from f.period_end
+    )
+    {% endif %}
+),
+
+facts as (
+    select
+        f.* exclude (unplaced_source_file, dedup_key),
         d.period_end as doc_period_end,
         d.issued_date as doc_issued_date,
         d.loaded_at as doc_loaded_at,
         d.title as document_title,
-        {{ unplaced_source_file('f') }} as unplaced_source_file,
-        md5(concat_ws('|'
-            {%- for k in key_columns %}, coalesce(cast({{ k }} as varchar), '∅'){% endfor %},
-            {#- null for placed facts: concat_ws skips it, so their keys are unchanged #}
-            {{ unplaced_source_file('f') }}
-        )) as dedup_key
-    from {{ ref(fact_model) }} as f
+        f.unplaced_source_file,
+        f.dedup_key
+    from keyed_facts as f
     inner join {{ ref('int_documents') }} as d
         on f.source_file = d.source_file
         and f.doc_id = d.doc_id
     where d.is_canonical
+    {% if is_incremental() %}
+        and f.dedup_key in (select dedup_key from touched_groups)
+    {% endif %}
 ),
 
 ranked as (
