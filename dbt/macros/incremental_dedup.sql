@@ -69,3 +69,38 @@ where not exists (
 select 1  -- a full build has no leftover rows
 {%- endif -%}
 {%- endmacro %}
+
+{#- The touched groups of an incremental build, in a temp table of the model's connection (a
+    pre-hook: the model's statement and its hooks share the connection). As a CTE, DuckDB could
+    not size it and hashed the whole fact table (5 s against 0.5 s at 10,000 reports). -#}
+{% macro touched_groups_table() -%}
+"touched_groups_{{ this.identifier }}"
+{%- endmacro %}
+
+{% macro create_touched_groups(fact_model, key_columns) -%}
+{%- if is_incremental() -%}
+create or replace temp table {{ touched_groups_table() }} as
+with changed_documents as (
+    {{ changed_documents() }}
+),
+
+{#- current documents sharing a text with a changed one: their canonical status may have moved #}
+affected_documents as (
+    select source_file, doc_id from {{ ref('int_documents') }}
+    where text_sha256 in (select text_sha256 from changed_documents)
+)
+
+select t.dedup_key, t.province, t.period_start, t.period_end
+from {{ this }} as t
+where t.doc_id in (select doc_id from changed_documents)
+    or list_has_any(t.superseded_doc_ids, (select coalesce(list(doc_id), []::varchar[]) from changed_documents))
+union
+select {{ dedup_key(key_columns) }}, f.province, f.period_start, f.period_end
+from {{ ref(fact_model) }} as f
+where exists (
+    select 1 from affected_documents as a where a.source_file = f.source_file and a.doc_id = f.doc_id
+)
+{%- else -%}
+select 1  -- a full build recomputes every group
+{%- endif -%}
+{%- endmacro %}

@@ -19,39 +19,13 @@
     incremental_strategy='delete+insert',
     unique_key='dedup_key',
     on_schema_change='fail',
+    pre_hook="{{ create_touched_groups('" ~ fact_model ~ "', " ~ (key_columns | tojson) ~ ") }}",
     post_hook=['{{ remove_orphan_groups() }}', '{{ record_build_watermark() }}'],
 ) }}
-{%- set dedup_key -%}
-md5(concat_ws('|'
-    {%- for k in key_columns %}, coalesce(cast({{ k }} as varchar), '∅'){% endfor %},
-    {#- null for placed facts: concat_ws skips it, so their keys are unchanged #}
-    {{ unplaced_source_file('f') }}
-))
-{%- endset %}
 with
 {% if is_incremental() %}
-changed_documents as (
-    {{ changed_documents() }}
-),
-
-{#- current documents sharing a text with a changed one: their canonical status may have moved #}
-affected_documents as (
-    select source_file, doc_id from {{ ref('int_documents') }}
-    where text_sha256 in (select text_sha256 from changed_documents)
-),
-
-{#- see macros/incremental_dedup.sql: the groups the changed documents can have touched #}
 touched_groups as (
-    select t.dedup_key, t.province, t.period_start, t.period_end
-    from {{ this }} as t
-    where t.doc_id in (select doc_id from changed_documents)
-        or list_has_any(t.superseded_doc_ids, (select coalesce(list(doc_id), []::varchar[]) from changed_documents))
-    union
-    select {{ dedup_key }}, f.province, f.period_start, f.period_end
-    from {{ ref(fact_model) }} as f
-    where exists (
-        select 1 from affected_documents as a where a.source_file = f.source_file and a.doc_id = f.doc_id
-    )
+    select * from {{ touched_groups_table() }}
 ),
 
 {#- every dedup key holds province and period: a cheap first cut before hashing each fact #}
@@ -64,7 +38,7 @@ keyed_facts as (
     select
         f.*,
         {{ unplaced_source_file('f') }} as unplaced_source_file,
-        {{ dedup_key }} as dedup_key
+        {{ dedup_key(key_columns) }} as dedup_key
     from {{ ref(fact_model) }} as f
     {% if is_incremental() %}
     where exists (
@@ -126,3 +100,12 @@ from ranked
 inner join lineage using (dedup_key)
 where ranked.document_rank = 1
 {% endmacro %}
+
+{#- The dedup key of a fact (alias f) from the model's key columns. -#}
+{% macro dedup_key(key_columns) -%}
+md5(concat_ws('|'
+    {%- for k in key_columns %}, coalesce(cast({{ k }} as varchar), '∅'){% endfor %},
+    {#- null for placed facts: concat_ws skips it, so their keys are unchanged #}
+    {{ unplaced_source_file('f') }}
+))
+{%- endmacro %}
