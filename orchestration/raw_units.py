@@ -20,7 +20,10 @@ share it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
+import json
+import os
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -133,6 +136,35 @@ class UnitStateCache:
         keep = set(reports)
         for path in [p for p in self._states if p not in keep]:
             del self._states[path]
+
+    def save(self, path: Path) -> None:
+        """Keep the states for the next process (``baocao run`` starts afresh every time): JSON,
+        written to a temp file and renamed, so a reader never sees half of it."""
+        rows = [
+            [str(report), [list(sig) for sig in signatures], dataclasses.asdict(state)]
+            for report, (signatures, state) in self._states.items()
+        ]
+        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        try:
+            tmp.write_text(json.dumps(rows), encoding="utf-8")
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+
+    @classmethod
+    def load(cls, path: Path) -> UnitStateCache:
+        """The states ``save`` kept; an empty cache when there are none or they cannot be read
+        (every unit is then hashed, as without a cache). Safe across processes for the same
+        reason as within one: any write to a file moves its ctime, which no user can set back."""
+        cache = cls()
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+            for report, signatures, state in rows:
+                cache._states[Path(report)] = (tuple(tuple(sig) for sig in signatures), UnitState(**state))
+        except (OSError, ValueError, TypeError):
+            return cls()
+        return cache
 
 
 def unit_states(reports: Iterable[Path], cache: UnitStateCache | None = None) -> dict[str, UnitState]:

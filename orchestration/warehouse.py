@@ -34,11 +34,14 @@ _EXTRA_COLUMNS: dict[str, dict[str, str]] = {
     # Columns the warehouse adds to the contract's: load time everywhere, version flag on documents.
     # content_key: report bytes + sidecar (raw_units.content_key), so the same bytes with another
     # sidecar are another version; sidecar_error: why the loader ignored the sidecar, if it did.
+    # changed_at: when the row was loaded or last left the current set (replaced or retired): the
+    # incremental dbt models rebuild the dedup groups of documents changed since their last build.
     DOCUMENTS: {
         "loaded_at": "TIMESTAMP",
         "is_current": "BOOLEAN",
         "content_key": "VARCHAR",
         "sidecar_error": "VARCHAR",
+        "changed_at": "TIMESTAMP",
     },
     **{t: {"loaded_at": "TIMESTAMP"} for t in FACT_TABLES},
 }
@@ -185,6 +188,9 @@ def replace_documents(
     there; see ``settings.pause_point``).
     """
     loaded_at = loaded_at or now()
+    # When the warehouse changed, not the (possibly given) load time: the dbt models compare it
+    # with the newest change they have already built.
+    changed_at = now()
     if len({name for name, _ in extractions}) != len(extractions):
         raise ValueError("a batch names one file twice")
     keys = {name: (content_keys or {}).get(name) or e.doc_id for name, e in extractions}
@@ -225,14 +231,15 @@ def replace_documents(
             ).fetchall()
         )
         con.execute(
-            f"UPDATE {DOCUMENTS} SET is_current = false "
-            "WHERE is_current AND source_file IN (SELECT source_file FROM batch_files)"
+            f"UPDATE {DOCUMENTS} SET is_current = false, changed_at = ? "
+            "WHERE is_current AND source_file IN (SELECT source_file FROM batch_files)",
+            [changed_at],
         )
         con.execute(
             f"DELETE FROM {DOCUMENTS} d WHERE EXISTS (SELECT 1 FROM batch_files b "
             "WHERE b.source_file = d.source_file AND b.content_key = coalesce(d.content_key, d.doc_id))"
         )
-        _insert_frame(con, DOCUMENTS, documents, loaded_at, is_current=True)
+        _insert_frame(con, DOCUMENTS, documents, loaded_at, is_current=True, changed_at=changed_at)
         for table, frame in facts.items():
             con.execute(f"DELETE FROM {_quote(table)} WHERE source_file IN (SELECT source_file FROM batch_files)")
             _insert_frame(con, table, frame, loaded_at)
@@ -288,9 +295,10 @@ def retire_missing(con: duckdb.DuckDBPyConnection, present_files: Iterable[str])
     con.register("present_files", present.to_arrow())
     try:
         retired = con.execute(
-            f"""UPDATE {DOCUMENTS} SET is_current = false
+            f"""UPDATE {DOCUMENTS} SET is_current = false, changed_at = ?
                 WHERE is_current AND source_file NOT IN (SELECT source_file FROM present_files)
-                RETURNING source_file"""
+                RETURNING source_file""",
+            [now()],
         ).fetchall()
     finally:
         con.unregister("present_files")

@@ -6,8 +6,9 @@
    back, in a throw-away project (raw folder, warehouse, publish dir, Dagster home) under --work;
 2. backfill: ``baocao run`` from an empty warehouse; wall time, reports/s, MB/s and the peak
    memory of the whole process tree (baocao, its extraction processes, dbt), sampled from /proc;
-3. incremental: drops the held-back report into the folder and runs ``baocao run`` again; wall
-   time from the start of the run until the published snapshot (manifest) holds the new report;
+3. incremental: drops the held-back report into the folder, then changes it, then removes it,
+   each followed by ``baocao run``: wall time of the run, whether the published snapshot shows
+   the event, the step times (``--events-only --work DIR`` times these on a kept project);
 4. the README's example queries on the published snapshot (best of 5, ms).
 """
 
@@ -23,6 +24,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import duckdb
 from bench_env import throwaway_env  # scripts/ is on sys.path when a script runs
@@ -137,6 +139,60 @@ def step_times(home: Path, since: float) -> list[str]:
     return lines
 
 
+def published_doc_id(publish_dir: Path, source_file: str) -> str | None:
+    """The doc_id the published ``dim_document`` holds for a file (None: not in the snapshot)."""
+    con = duckdb.connect(str(publish_dir / "warehouse_snapshot.duckdb"), read_only=True)
+    try:
+        row = con.execute("SELECT doc_id FROM marts.dim_document WHERE source_file = ?", [source_file]).fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def timed_event(label: str, env: dict[str, str], home: Path, work: Path, publish: Path, name: str, seen: Any) -> None:
+    """Run ``baocao run`` after one file event; print its wall time, whether the snapshot shows it, steps."""
+    started = time.time()
+    log = work / f"event-{label.split()[0]}.log"
+    wall, peak, code = run_measured([BAOCAO, "run"], env, log)
+    shown = seen(published_doc_id(publish, name))
+    print(
+        f"{label}: exit {code}, {wall:.1f} s until `baocao run` returned, the snapshot "
+        f"{'shows' if shown else 'does NOT show'} it; peak memory {peak / 2**30:.2f} GB; "
+        f"load average {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
+    print("\n".join(step_times(home, started)), flush=True)
+
+
+def run_events(n: int, held_back: Path, raw: Path, publish: Path, env: dict[str, str], home: Path, work: Path) -> None:
+    """One new report, the same report changed, then removed: each its own timed ``baocao run``."""
+    target = raw / held_back.name
+    os.link(held_back, target)
+    timed_event(f"new report into {n}", env, home, work, publish, target.name, lambda doc: doc is not None)
+    before = published_doc_id(publish, target.name)
+    changed = held_back.read_bytes() + "\nBáo cáo được cập nhật bổ sung.\n".encode()
+    target.unlink()  # a new file, not a write into the corpus file it was linked to
+    target.write_bytes(changed)
+    timed_event(f"changed report in {n}", env, home, work, publish, target.name, lambda doc: doc not in (None, before))
+    target.unlink()
+    timed_event(f"removed report from {n}", env, home, work, publish, target.name, lambda doc: doc is None)
+
+
+def events_only(n: int, work: Path | None) -> None:
+    """Time the three events on a kept project (``--keep``); its first run is not timed (migration)."""
+    if work is None:
+        raise SystemExit("--events-only needs --work DIR of a kept benchmark project")
+    corpus, raw, home, publish = work / "corpus", work / "raw", work / "dagster_home", work / "published"
+    held_back = sorted(corpus.glob("*.txt"))[-1]
+    env = throwaway_env(work, raw, publish, home)
+    (raw / held_back.name).unlink(missing_ok=True)
+    started = time.time()
+    wall, _peak, code = run_measured([BAOCAO, "run"], env, work / "prepare.log")
+    print(f"prepare (untimed event: held-back report absent): exit {code}, {wall:.1f} s", flush=True)
+    print("\n".join(step_times(home, started)), flush=True)
+    run_events(n, held_back, raw, publish, env, home, work)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int)
@@ -144,7 +200,15 @@ def main() -> None:
         "--work", type=Path, default=None, help="folder for the throw-away project (default: a temp dir)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument(
+        "--events-only",
+        action="store_true",
+        help="skip the backfill: time the three events on the project already in --work",
+    )
     args = parser.parse_args()
+    if args.events_only:
+        events_only(args.n, args.work)
+        return
     work = args.work or Path(tempfile.mkdtemp(prefix="baocao-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     corpus, raw, home = work / "corpus", work / "raw", work / "dagster_home"
@@ -177,17 +241,7 @@ def main() -> None:
     )
     print("\n".join(step_times(home, started)), flush=True)
 
-    os.link(held_back, raw / held_back.name)
-    started = time.time()
-    wall_inc, peak_inc, code_inc = run_measured([BAOCAO, "run"], env, work / "incremental.log")
-    visible = held_back.name in published_files(publish)
-    print(
-        f"incremental (1 new report into {args.n}): exit {code_inc}, {wall_inc:.1f} s until `baocao run` "
-        f"returned with the report {'in' if visible else 'NOT in'} the published snapshot; "
-        f"peak memory {peak_inc / 2**30:.2f} GB",
-        flush=True,
-    )
-    print("\n".join(step_times(home, started)), flush=True)
+    run_events(args.n, held_back, raw, publish, env, home, work)
     manifest = json.loads((publish / "manifest.json").read_text())
     print(
         f"snapshot: {(publish / 'warehouse_snapshot.duckdb').stat().st_size / 1e6:.0f} MB, "

@@ -312,3 +312,120 @@ def test_the_duckdb_14_reader_refuses_duckdbs_own_newest_format(tmp_path: Path) 
     read = read_with_duckdb_14(newest, "SELECT x FROM t")
     assert read.returncode != 0
     assert "version" in read.stderr.lower()
+
+
+# --- incremental publish ----------------------------------------------------------------------
+
+
+def build_keyed_warehouse(path: Path) -> None:
+    """Documents with changed_at, their facts (by source_file) and texts (by doc_id), a mart."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("""
+            CREATE TABLE main.documents AS
+            SELECT 'doc' || i AS doc_id, 'file' || i || '.txt' AS source_file, true AS is_current,
+                   timestamp '2025-01-01' AS loaded_at, timestamp '2025-01-01' AS changed_at
+            FROM range(40) t(i)""")
+        con.execute("""
+            CREATE TABLE main.indicators AS
+            SELECT 'doc' || (i % 40) AS doc_id, 'file' || (i % 40) || '.txt' AS source_file, i::DOUBLE AS value
+            FROM range(400) t(i)""")
+        con.execute(
+            "CREATE TABLE main.document_texts AS SELECT doc_id, 'text of ' || doc_id AS text FROM main.documents"
+        )
+        con.execute("CREATE SCHEMA marts")
+        con.execute("CREATE TABLE marts.mart_totals AS SELECT sum(value) AS total FROM main.indicators")
+    finally:
+        con.close()
+
+
+def change_one_file(path: Path, source_file: str) -> None:
+    """What a load does: the file's facts replaced, a new document version, changed_at now."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute(
+            "UPDATE main.documents SET is_current = false, changed_at = now() WHERE source_file = ?", [source_file]
+        )
+        con.execute("INSERT INTO main.documents VALUES ('new-version', ?, true, now(), now())", [source_file])
+        con.execute("DELETE FROM main.indicators WHERE source_file = ?", [source_file])
+        con.execute("INSERT INTO main.indicators SELECT 'new-version', ?, 1000 + i FROM range(5) t(i)", [source_file])
+        con.execute("INSERT INTO main.document_texts VALUES ('new-version', 'the new text')")
+        con.execute("CREATE OR REPLACE TABLE marts.mart_totals AS SELECT sum(value) AS total FROM main.indicators")
+    finally:
+        con.close()
+
+
+def parquet_snapshot_ids(glob: Path) -> dict[str, str]:
+    rows = duckdb.execute(
+        "SELECT file_name, value::VARCHAR FROM parquet_kv_metadata(?) WHERE key::VARCHAR = 'snapshot_id'", [str(glob)]
+    ).fetchall()
+    return {Path(f).name: v for f, v in rows}
+
+
+def assert_snapshot_equals_warehouse(warehouse: Path, pub: Path, manifest: dict) -> None:
+    con = duckdb.connect()
+    try:
+        con.execute(f"ATTACH '{warehouse}' AS w (READ_ONLY)")
+        con.execute(f"ATTACH '{pub / SNAPSHOT_NAME}' AS s (READ_ONLY)")
+        for name, entry in manifest["tables"].items():
+            for a, b in (("w", "s"), ("s", "w")):
+                extra = con.execute(f"SELECT count(*) FROM (FROM {a}.{name} EXCEPT ALL FROM {b}.{name})").fetchone()[0]
+                assert extra == 0, (name, a, b)
+            parquet = f"read_parquet('{pub / entry['parquet']}')"
+            for left, right in ((f"w.{name}", parquet), (parquet, f"w.{name}")):
+                extra = con.execute(f"SELECT count(*) FROM (FROM {left} EXCEPT ALL FROM {right})").fetchone()[0]
+                assert extra == 0, (name, left, right)
+    finally:
+        con.close()
+
+
+def test_unchanged_republish_rewrites_nothing(warehouse: Path, tmp_path: Path) -> None:
+    pub = tmp_path / "publish"
+    first = publish_snapshot(warehouse, pub)
+    files = {p: p.stat().st_mtime_ns for p in (pub / "parquet").rglob("*.parquet")}
+    second = publish_snapshot(warehouse, pub)
+    assert second.snapshot_id != first.snapshot_id and second.rewritten == ()
+    assert {p: p.stat().st_mtime_ns for p in (pub / "parquet").rglob("*.parquet")} == files
+    manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
+    assert manifest["snapshot_id"] == second.snapshot_id
+    assert {t["written_in"] for t in manifest["tables"].values()} == {first.snapshot_id}
+    with open_snapshot(pub) as con:
+        assert state(con) == V1
+
+
+def test_one_changed_document_rewrites_only_its_rows_and_parquet_part(tmp_path: Path) -> None:
+    warehouse = tmp_path / "warehouse.duckdb"
+    build_keyed_warehouse(warehouse)
+    pub = tmp_path / "publish"
+    first = publish_snapshot(warehouse, pub)
+    parts = pub / "parquet" / "indicators"
+    assert first.parquet_paths["main.indicators"] == parts / "*.parquet"
+    assert len(list(parts.glob("*.parquet"))) == 16
+    assert first.parquet_paths["main.documents"] == pub / "parquet" / "documents.parquet"  # small: one file
+
+    change_one_file(warehouse, "file7.txt")
+    second = publish_snapshot(warehouse, pub)
+    assert set(second.rewritten) == {"main.documents", "main.indicators", "main.document_texts", "marts.mart_totals"}
+    manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
+    assert_snapshot_equals_warehouse(warehouse, pub, manifest)
+    # only the part holding file7.txt was written again (texts: the part of the new doc_id)
+    [(part,)] = duckdb.execute("SELECT 'part-' || substr(md5('file7.txt'), 1, 1) || '.parquet'").fetchall()
+    written = {name for name, sid in parquet_snapshot_ids(parts / "*.parquet").items() if sid == second.snapshot_id}
+    assert written == {part}
+    assert len(set(parquet_snapshot_ids(pub / "parquet" / "document_texts" / "*.parquet").values())) == 2
+
+
+def test_rows_changed_behind_the_documents_back_are_copied_whole(tmp_path: Path) -> None:
+    """The fingerprint, not changed_at alone, decides: a fact edited in place is still published."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    build_keyed_warehouse(warehouse)
+    pub = tmp_path / "publish"
+    publish_snapshot(warehouse, pub)
+    con = duckdb.connect(str(warehouse))
+    con.execute("UPDATE main.indicators SET value = -1 WHERE source_file = 'file3.txt'")
+    con.close()
+    second = publish_snapshot(warehouse, pub)
+    assert second.rewritten == ("main.indicators",)
+    manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
+    assert_snapshot_equals_warehouse(warehouse, pub, manifest)
+    assert set(parquet_snapshot_ids(pub / "parquet" / "indicators" / "*.parquet").values()) == {second.snapshot_id}

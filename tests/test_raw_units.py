@@ -195,3 +195,39 @@ def test_the_unplaced_check_names_each_file_with_what_is_missing_and_its_facts()
         "sidecar ignored (tin_b.meta.json: empty (a half-written file?)) (facts: 1)"
     )
     assert _named_files_result("unplaced_documents", bad.head(0)).passed
+
+
+def test_saved_unit_states_spare_the_next_process_hashing_unchanged_files(tmp_path: Path, monkeypatch):
+    from orchestration import raw_units
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(BY_TITLE, encoding="utf-8")
+    (tmp_path / "b.meta.json").write_text(json.dumps({"province": "soc_trang"}), encoding="utf-8")
+    reports = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    state_file = tmp_path / "states.json"
+    first = raw_units.UnitStateCache()
+    before = raw_units.unit_states(reports, first)
+    first.save(state_file)
+
+    hashed: list[str] = []
+    real_sha = raw_units.sha256_file
+    monkeypatch.setattr(raw_units, "sha256_file", lambda p: hashed.append(p.name) or real_sha(p))
+    assert raw_units.unit_states(reports, raw_units.UnitStateCache.load(state_file)) == before
+    assert hashed == []  # a new process, nothing moved: nothing hashed
+
+    (tmp_path / "b.meta.json").write_text(json.dumps({"province": "bac_lieu"}), encoding="utf-8")
+    after = raw_units.unit_states(reports, raw_units.UnitStateCache.load(state_file))
+    assert hashed == ["b.txt"]  # its sidecar changed: the unit is read again
+    assert after["b.txt"].content_key != before["b.txt"].content_key
+    assert after["a.txt"] == before["a.txt"]
+
+
+def test_unreadable_unit_states_mean_hashing_everything(tmp_path: Path):
+    from orchestration.raw_units import UnitStateCache, unit_states
+
+    (tmp_path / "a.txt").write_text(BY_TITLE, encoding="utf-8")
+    for content in ("not json", json.dumps([["x", [[1]], {"unknown_field": 1}]])):
+        (tmp_path / "states.json").write_text(content, encoding="utf-8")
+        cache = UnitStateCache.load(tmp_path / "states.json")
+        assert unit_states([tmp_path / "a.txt"], cache)["a.txt"] == unit_state(tmp_path / "a.txt")
+    assert UnitStateCache.load(tmp_path / "missing.json").state(tmp_path / "a.txt") == unit_state(tmp_path / "a.txt")

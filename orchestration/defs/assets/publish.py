@@ -25,13 +25,17 @@ DBT_MODEL_KEYS = sorted(
     pool=WAREHOUSE_POOL,
     automation_condition=MARTS_AUTOMATION,
     description="Atomic read-only copy of the built warehouse (DuckDB + Parquet + manifest) in "
-    "BAOCAO_PUBLISH_DIR (default: published/ beside the warehouse) for analysts and BI tools.",
+    "BAOCAO_PUBLISH_DIR (default: published/ beside the warehouse) for analysts and BI tools; "
+    "only the tables that changed since the previous snapshot are written again.",
 )
 def published_snapshot(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     target = publish_dir()
     with warehouse_lock(duckdb, context.log):
         result = publish_snapshot(Path(duckdb.database), target)
-    context.log.info(f"published {len(result.tables)} tables to {result.snapshot_path}")
+    context.log.info(
+        f"published {len(result.tables)} tables to {result.snapshot_path} "
+        f"({len(result.rewritten)} changed since the previous snapshot, the rest kept as they were)"
+    )
     return dg.MaterializeResult(
         metadata={
             "snapshot_path": dg.MetadataValue.path(str(result.snapshot_path)),
@@ -39,5 +43,6 @@ def published_snapshot(context: dg.AssetExecutionContext, duckdb: DuckDBResource
             "snapshot_id": result.snapshot_id,
             "tables": len(result.tables),
             "row_counts": dg.MetadataValue.json(result.row_counts),
+            "rewritten": dg.MetadataValue.json(list(result.rewritten)),
         }
     )
