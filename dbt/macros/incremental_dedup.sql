@@ -77,6 +77,18 @@ select 1  -- a full build has no leftover rows
 "touched_groups_{{ this.identifier }}"
 {%- endmacro %}
 
+{#- pre-hook, after create_touched_groups: a touched group is rebuilt from nothing. delete+insert
+    only replaces the keys the new rows carry, so a group whose facts all moved to other keys (a
+    sidecar that places an unplaced report keeps its doc_id and fact ids) would otherwise keep its
+    old rows beside the new ones. Same transaction as the model's insert. -#}
+{% macro delete_touched_groups() -%}
+{%- if is_incremental() -%}
+delete from {{ this }} where dedup_key in (select dedup_key from {{ touched_groups_table() }})
+{%- else -%}
+select 1  -- a full build replaces the table
+{%- endif -%}
+{%- endmacro %}
+
 {% macro create_touched_groups(fact_model, key_columns) -%}
 {%- if is_incremental() -%}
 create or replace temp table {{ touched_groups_table() }} as

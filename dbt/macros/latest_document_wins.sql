@@ -19,7 +19,8 @@
     incremental_strategy='delete+insert',
     unique_key='dedup_key',
     on_schema_change='fail',
-    pre_hook="{{ create_touched_groups('" ~ fact_model ~ "', " ~ (key_columns | tojson) ~ ") }}",
+    pre_hook=["{{ create_touched_groups('" ~ fact_model ~ "', " ~ (key_columns | tojson) ~ ") }}",
+              "{{ delete_touched_groups() }}"],
     post_hook=['{{ remove_orphan_groups() }}', '{{ record_build_watermark() }}'],
 ) }}
 with
