@@ -34,6 +34,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -354,6 +355,10 @@ def make_server(directory: Path, port: int = DEFAULT_PORT, host: str = HOST) -> 
     return http.server.ThreadingHTTPServer((host, port), handler)
 
 
+def _stop_serving(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def serve_dashboard(publish_dir: Path | None = None, port: int = DEFAULT_PORT, *, rebuild: bool = False) -> None:
     """Serve the site on 127.0.0.1 until interrupted; build it first if missing or stale."""
     publish_dir = Path(publish_dir or settings.publish_dir()).resolve()
@@ -363,6 +368,10 @@ def serve_dashboard(publish_dir: Path | None = None, port: int = DEFAULT_PORT, *
         print(f"baocao dashboard: built {result.pages} pages in {result.seconds} s", flush=True)
     server = make_server(site_dir(publish_dir), port)
     print(f"baocao dashboard: serving {site_dir(publish_dir)} on http://{HOST}:{server.server_port}/", flush=True)
+    # A stop (SIGTERM: a service manager, `kill`) ends the server like Ctrl-C. Set explicitly: a
+    # process may inherit SIGTERM ignored (Dagster maps SIGTERM onto SIGINT's handler, and a parent
+    # that ignores SIGINT then passes "ignore" on), and would never stop.
+    signal.signal(signal.SIGTERM, _stop_serving)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

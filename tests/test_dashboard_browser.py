@@ -100,7 +100,12 @@ def served(published_site: Path) -> Iterator[str]:
         yield url
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            pytest.fail("baocao dashboard serve did not stop on SIGTERM")
 
 
 @dataclass
