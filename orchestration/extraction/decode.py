@@ -197,9 +197,10 @@ def _tcvn3_codec(name: str) -> codecs.CodecInfo | None:
     if name != "tcvn3":
         return None
     table = _tcvn3_decoding_table()
+    encoding_map = codecs.charmap_build(table)  # built once, not at every encode
     return codecs.CodecInfo(
         name="tcvn3",
-        encode=lambda text, errors="strict": codecs.charmap_encode(text, errors, codecs.charmap_build(table)),
+        encode=lambda text, errors="strict": codecs.charmap_encode(text, errors, encoding_map),
         decode=lambda data, errors="strict": codecs.charmap_decode(data, errors, table),
     )
 

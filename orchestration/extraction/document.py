@@ -27,7 +27,7 @@ from orchestration.extraction.normalise import (
     without_markup,
 )
 from orchestration.extraction.periods import Period
-from orchestration.extraction.placement import document_time
+from orchestration.extraction.placement import document_time, kind_heading
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     Province,
@@ -38,7 +38,7 @@ from orchestration.extraction.places import (
     unit_kind,
     unit_label,
 )
-from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
+from orchestration.extraction.vocabulary import keyed_word_patterns
 
 
 @dataclass(frozen=True)
@@ -106,8 +106,7 @@ _MOTTO = re.compile(
 # The kinds of document that head their title in capitals ("BÁO CÁO", "NGHỊ QUYẾT", "THÔNG CÁO BÁO
 # CHÍ" ...): data/words/document_kinds.csv, with the word the title is given in sentence case.
 _KINDS = keyed_word_patterns("document_kinds", "title", re.IGNORECASE)
-_KIND_WORDS = word_source("document_kinds")
-_TITLE_LINE = re.compile(rf"^\s*(?:(?:{_KIND_WORDS})\b|(?i:(?:{_KIND_WORDS}))\s*$)")
+_TITLE_LINE = re.compile(r"^\s*" + kind_heading())
 
 
 def _kind_title(heading: str) -> str:

@@ -215,8 +215,15 @@ def _choose(phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
 # The line a title opens with: "BÁO CÁO", "NGHỊ QUYẾT" ... (data/words/document_kinds.csv), in
 # capitals before its subject or alone on its line in any case.
 _KIND_WORDS = word_source("document_kinds")
-_TITLE_HEADING = re.compile(
-    rf"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*(?:(?:{_KIND_WORDS})\b|(?i:(?:{_KIND_WORDS}))[\s*_]*$)")
+
+
+def kind_heading(blanks: str = r"\s*") -> str:
+    """Regex source of a title line's opening kind: in capitals before its subject, or alone on its
+    line in any case (then only ``blanks`` follow it). Used by this module and ``document``."""
+    return rf"(?:(?:{_KIND_WORDS})\b|(?i:(?:{_KIND_WORDS})){blanks}$)"
+
+
+_TITLE_HEADING = re.compile(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
 
 
 def _title_zone(nfc: str) -> tuple[int, int] | None:
