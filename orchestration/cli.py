@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from orchestration import dashboard, settings
 from orchestration.extraction.sidecar import is_sidecar_name
-from orchestration.raw_units import UnitState, UnitStateCache, orphan_sidecars, placement_reason, unit_states
+from orchestration.raw_units import UnitState, orphan_sidecars, placement_reason, unit_states_kept
 
 if TYPE_CHECKING:  # Dagster is imported lazily: `baocao extract` must not pay for it
     from dagster import DagsterInstance
@@ -126,8 +126,6 @@ MAX_REPORTS_PER_RUN = 500
 # instead of N (SQLite writes each event with its own commits: ~20-60 ms each on this machine).
 # Must be set in the process that creates the run; `dagster dev` needs it in its environment.
 PLANNED_EVENTS_ENV = "DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS"
-# In the Dagster home: the raw folder's stat signatures and hashes as the last run saw them.
-UNIT_STATES_FILE = "raw_unit_states.json"
 
 
 def cli_run_tags() -> dict[str, str]:
@@ -196,6 +194,13 @@ class Progress:
         self.stream.flush()
 
 
+def _ingest_succeeded(result: Any) -> bool:
+    """Whether the load step of a run succeeded (its refresh steps then ran, failed or not)."""
+    return any(
+        event.is_step_success and event.step_key == "load_report" for event in result.all_node_events
+    )
+
+
 def changed_reports(units: dict[str, UnitState], warehouse_path: Path) -> list[str]:
     """Names of the report files whose exact content is neither loaded nor rejected yet."""
     from orchestration import warehouse
@@ -258,44 +263,53 @@ def run_pipeline(
     reports = [p.name for p in paths]
     if raw_dir.is_dir():
         summary.orphan_sidecars = orphan_sidecars(raw_dir, reports)
+        report_names = set(reports)
         summary.ignored_files = sorted(
             p.name
             for p in raw_dir.iterdir()
-            if p.is_file() and p.name not in reports and not p.name.startswith(".") and not is_sidecar_name(p.name)
+            if p.is_file() and p.name not in report_names and not p.name.startswith(".") and not is_sidecar_name(p.name)
         )
     registered = instance.get_dynamic_partitions(settings.RAW_REPORTS_PARTITIONS)
     apply_partition_requests(instance, partition_requests(registered, reports, reports))
 
     # Stat signatures of the last run: a file whose size, inode and times did not move is not
     # hashed again (10,000 reports: ~350 MB of sha256 at every run otherwise).
-    state_file = settings.dagster_home() / UNIT_STATES_FILE
-    cache = UnitStateCache.load(state_file)
-    units = unit_states(paths, cache)
-    cache.save(state_file)
+    units = unit_states_kept(paths, settings.unit_states_file())
     changed = changed_reports(units, warehouse_path)
     ordered = instance.get_dynamic_partitions(settings.RAW_REPORTS_PARTITIONS)
-    ingest = defs.resolve_job_def("ingest_report_job")
     meter = Progress(len(changed), progress or sys.stderr) if changed else None
     done = 0
     run_config = {**QUIET, "ops": {"load_report": {"config": {"only_changed": True}}}}
-    for first, last, count in ingest_ranges(ordered, changed, MAX_REPORTS_PER_RUN):
+    ranges = ingest_ranges(ordered, changed, MAX_REPORTS_PER_RUN)
+    # One new or changed report is loaded AND refreshed in one run, as the sensor does: one run
+    # start and one plan instead of two. Several get a run per range, then the refresh: a range
+    # run reports its partitions as runtime events, not as the output later steps wait for (a
+    # rejected partition must not be marked materialized), so steps after it would be skipped.
+    one_run = len(ranges) == 1 and ranges[0][0] == ranges[0][1]
+    ingest = defs.resolve_job_def("ingest_and_refresh_warehouse_job" if one_run else "ingest_report_job")
+    refresh = None
+    for first, last, count in ranges:
         range_tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
         result = ingest.execute_in_process(
             instance=instance, raise_on_error=False, run_config=run_config, tags={**tags, **range_tags}
         )
         if not result.success:
-            summary.failed_runs.append(_failure(f"ingest {first}..{last}", result))
+            label = "ingest and refresh" if one_run else "ingest"
+            summary.failed_runs.append(_failure(f"{label} {first}..{last}", result))
             if _interrupted(result):  # Ctrl-C / SIGTERM: Dagster turned it into a failed run; stop
                 raise KeyboardInterrupt
         done += count
         if meter:
             meter.update(done)
+        if one_run and _ingest_succeeded(result):
+            refresh = result
 
-    refresh = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
-        instance=instance, raise_on_error=False, run_config=QUIET, tags=tags
-    )
-    if not refresh.success:
-        summary.failed_runs.append(_failure("refresh_warehouse_job", refresh))
+    if refresh is None:  # a backfill, nothing new, or a failed load: the marts still get what loaded
+        refresh = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
+            instance=instance, raise_on_error=False, run_config=QUIET, tags=tags
+        )
+        if not refresh.success:
+            summary.failed_runs.append(_failure("refresh_warehouse_job", refresh))
     asset_graph = defs.resolve_asset_graph()
     python_checks = {key for checks_def in defs.asset_checks for key in checks_def.check_keys}
     for evaluation in refresh.get_asset_check_evaluations():

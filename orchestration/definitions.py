@@ -25,6 +25,7 @@ from orchestration.defs.checks import (
 from orchestration.defs.dbt_project import dbt_project
 from orchestration.defs.jobs import (
     ingest_and_refresh_job,
+    ingest_and_refresh_warehouse_job,
     ingest_report_job,
     refresh_warehouse_job,
     retire_and_refresh_job,
@@ -67,7 +68,14 @@ def build_defs(raw_dir: Path | None = None, warehouse: Path | None = None) -> dg
     return dg.Definitions(
         assets=assets,
         asset_checks=python_checks,
-        jobs=[ingest_report_job, ingest_and_refresh_job, refresh_warehouse_job, retire_and_refresh_job, checks_job],
+        jobs=[
+            ingest_report_job,
+            ingest_and_refresh_job,
+            ingest_and_refresh_warehouse_job,
+            refresh_warehouse_job,
+            retire_and_refresh_job,
+            checks_job,
+        ],
         sensors=[raw_folder_sensor, automation_sensor(dg.AssetSelection.all())],
         resources=build_resources(raw_dir, warehouse),
         # Every step of a run in the run's own process: a one-report run pays no per-step process

@@ -25,7 +25,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,11 +78,12 @@ def _signature(path: Path) -> tuple[int, ...]:
     return (st.st_size, st.st_ino, st.st_dev, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def _signatures(report: Path) -> tuple[tuple[int, ...], ...]:
+def _signatures(report: Path, folder_names: Container[str] | None = None) -> tuple[tuple[int, ...], ...]:
     """The stat signatures of a report and, when it has one, its sidecar (``FileNotFoundError``
-    if the report vanished; a sidecar that vanishes in between just is not there)."""
+    if the report vanished; a sidecar that vanishes in between just is not there).
+    ``folder_names``: the folder's listing, if the caller has one (see ``find_sidecar``)."""
     signatures = (_signature(report),)
-    sidecar = find_sidecar(report)
+    sidecar = find_sidecar(report, folder_names)
     if sidecar is not None:
         with contextlib.suppress(FileNotFoundError):
             signatures += (_signature(sidecar),)
@@ -95,11 +96,13 @@ def unit_state(report: Path) -> UnitState:
     return _unit_state(report)[1]
 
 
-def _unit_state(report: Path) -> tuple[tuple[tuple[int, ...], ...], UnitState]:
+def _unit_state(
+    report: Path, folder_names: Container[str] | None = None
+) -> tuple[tuple[tuple[int, ...], ...], UnitState]:
     """(the stat signatures the state was read under, the state)."""
-    before = _signatures(report)
+    before = _signatures(report, folder_names)
     report_sha = sha256_file(report)
-    sidecar = find_sidecar(report)
+    sidecar = find_sidecar(report, folder_names)
     data: bytes | None = None
     if sidecar is not None:
         try:
@@ -125,11 +128,11 @@ class UnitStateCache:
     def __init__(self) -> None:
         self._states: dict[Path, tuple[tuple[tuple[int, ...], ...], UnitState]] = {}
 
-    def state(self, report: Path) -> UnitState:
+    def state(self, report: Path, folder_names: Container[str] | None = None) -> UnitState:
         cached = self._states.get(report)
-        if cached is not None and cached[0] == _signatures(report):
+        if cached is not None and cached[0] == _signatures(report, folder_names):
             return cached[1]
-        self._states[report] = _unit_state(report)
+        self._states[report] = _unit_state(report, folder_names)
         return self._states[report][1]
 
     def forget_except(self, reports: Iterable[Path]) -> None:
@@ -171,15 +174,35 @@ def unit_states(reports: Iterable[Path], cache: UnitStateCache | None = None) ->
     """name → state of each report and its sidecar, each hashed once (or taken from ``cache``
     when neither file changed); a report that vanished while being read is left out."""
     reports = list(reports)
+    listings = {folder: _file_names(folder) for folder in {report.parent for report in reports}}
     out = {}
     for report in reports:
+        names = listings[report.parent]
         try:
-            out[report.name] = cache.state(report) if cache is not None else unit_state(report)
+            out[report.name] = cache.state(report, names) if cache is not None else _unit_state(report, names)[1]
         except FileNotFoundError:
             continue
     if cache is not None:
         cache.forget_except(reports)
     return out
+
+
+def unit_states_kept(reports: Iterable[Path], state_file: Path) -> dict[str, UnitState]:
+    """``unit_states`` through the cache kept in ``state_file`` between processes (``baocao run``,
+    the freshness check): a file whose stat signature did not move is not hashed again."""
+    cache = UnitStateCache.load(state_file)
+    states = unit_states(reports, cache)
+    cache.save(state_file)
+    return states
+
+
+def _file_names(folder: Path) -> set[str]:
+    """Names of the files in ``folder``: one listing instead of a stat per possible sidecar."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries if entry.is_file()}
+    except FileNotFoundError:
+        return set()
 
 
 def orphan_sidecars(folder: Path, report_names: Iterable[str]) -> list[str]:

@@ -79,6 +79,21 @@ def publish_dir() -> Path:
     return _path_from_env(ENV_PUBLISH_DIR, warehouse_path().parent / "published")
 
 
+def unit_states_file() -> Path:
+    """The raw folder's stat signatures and hashes as last seen (``raw_units.unit_states_kept``)."""
+    return dagster_home() / "raw_unit_states.json"
+
+
+def dbt_target_dir(warehouse: Path) -> Path:
+    """dbt's target folder for builds of ``warehouse``: one per warehouse, kept between builds.
+
+    dbt re-parses the whole project when its profile changes, and the profile holds the
+    warehouse path: a target folder per build (dagster-dbt's default) or one shared by several
+    warehouses meant a full parse (~4 s) at every refresh, and a new folder per build in dbt/target.
+    """
+    return warehouse.parent / f"{warehouse.stem}.dbt-target"
+
+
 def dagster_home() -> Path:
     return _path_from_env("DAGSTER_HOME", PROJECT_ROOT / ".dagster_home")
 

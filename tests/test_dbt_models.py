@@ -330,3 +330,52 @@ def test_not_null_columns_fails_on_a_null_in_any_listed_column(gold_wh, tmp_path
     proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 1, proc.stdout[-3000:]
     assert "FAIL 1 not_null_columns_dim_province" in proc.stdout.replace("\x1b[31m", "").replace("\x1b[0m", "")
+
+
+def test_folded_column_tests_name_each_offending_column_and_value(gold_wh, tmp_path):
+    """The per-model column tests (accepted values, foreign keys, conditional not-null,
+    not-negative: one node per model and severity) still catch one bad cell each."""
+    import duckdb
+
+    broken = tmp_path / "warehouse.duckdb"
+    shutil.copy(gold_wh, broken)
+    con = duckdb.connect(str(broken))
+    placed = (
+        "(SELECT fact_id FROM marts.mart_indicators WHERE document_placement = 'placed' ORDER BY fact_id LIMIT {n})"
+    )
+    con.execute(f"UPDATE marts.mart_indicators SET metric = 'bogus' WHERE fact_id IN {placed.format(n=1)}")
+    con.execute(f"UPDATE marts.mart_indicators SET province = 'atlantis' WHERE fact_id IN {placed.format(n=2)}")
+    con.execute("UPDATE marts.mart_indicators SET period_start = NULL WHERE document_placement = 'placed'")
+    con.execute("UPDATE marts.mart_disaster_impact SET deaths = -1")
+    con.close()
+    env = {**os.environ, "BAOCAO_WAREHOUSE": str(broken), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    selectors = [
+        f"{model},test_name:{test}"
+        for model, test in [
+            ("mart_indicators", "accepted_values_columns"),
+            ("mart_indicators", "relationships_columns"),
+            ("mart_indicators", "not_null_columns"),
+            ("mart_disaster_impact", "not_negative_columns"),
+        ]
+    ]
+    cmd = [_dbt_executable(), "test", "--select", *selectors, "--store-failures", "--project-dir", str(DBT_DIR)]
+    cmd += ["--profiles-dir", str(DBT_DIR), "--target-path", str(tmp_path / "target")]
+    cmd += ["--log-path", str(tmp_path / "logs")]
+    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    out = proc.stdout.replace("\x1b[31m", "").replace("\x1b[33m", "").replace("\x1b[0m", "")
+    assert proc.returncode == 1, out[-3000:]  # not_negative is an error; the others warn
+    con = duckdb.connect(str(broken), read_only=True)
+    failures = {
+        table: con.execute(f'SELECT * FROM "dbt_test__audit"."{table}"').fetchall()
+        for (table,) in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'dbt_test__audit'"
+        ).fetchall()
+    }
+    con.close()
+    rows = {row for found in failures.values() for row in found}
+    assert ("metric", "bogus", 1) in rows  # accepted_values_columns: column, value, rows
+    assert ("province", "atlantis", 2) in rows  # relationships_columns
+    assert any(row[0] == "period_start" and row[1] > 0 for row in rows)  # conditional not-null (placed facts)
+    assert not any(row[0] == "period_end" for row in rows)  # only the broken column is named
+    assert any(row[0] == "deaths" and row[1] > 0 for row in rows)  # not_negative_columns
+    assert "WARN" in out and "FAIL" in out

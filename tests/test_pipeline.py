@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from pathlib import Path
 
 import dagster as dg
 import pytest
 
+from orchestration.dbt_state import project_fingerprint
+from orchestration.defs.dbt_project import dbt_project
 from orchestration.extraction import FACT_TABLES
 from orchestration.settings import RAW_REPORTS_PARTITIONS
 from tests.conftest import SHARED, needs_shared
@@ -74,6 +77,9 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     assert not summary.failed_runs, summary.failed_runs
     assert not summary.blocking_failures
     assert (project_env.root / "published" / "warehouse_snapshot.duckdb").exists()
+    # the project that built the warehouse is recorded: the next build is incremental
+    manifest = json.loads(Path(dbt_project.manifest_path).read_text(encoding="utf-8"))
+    assert query(wh, "SELECT fingerprint FROM main.dbt_project_state") == [(project_fingerprint(manifest),)]
 
     # the true figure: Bắc Kạn, H1 2024 retail sales 4,705 billion VND, +12.1% year on year
     rows = query(
@@ -87,6 +93,21 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     assert by_metric["level"][:2] == (4_705_000_000_000, "VND")
     assert by_metric["yoy_pct"][:2] == (pytest.approx(12.1), "pct")
     assert "4.705" in by_metric["level"][2] and "12,1" in by_metric["yoy_pct"][2]
+
+    # one new report: loaded and refreshed in ONE run (no second run start), into the snapshot
+    before = {run.run_id for run in instance.get_runs()}
+    (project_env.raw / "bac_kan_thang7.txt").write_text(
+        "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI TỈNH BẮC KẠN THÁNG 7 NĂM 2024\n"
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 812 tỷ đồng, tăng 9,5% so với cùng kỳ.\n",
+        encoding="utf-8",
+    )
+    summary, _ = run_pipeline(project_env.raw, project_env.warehouse, instance)
+    assert not summary.failed_runs and not summary.blocking_failures
+    new_runs = [run for run in instance.get_runs() if run.run_id not in before]
+    assert [run.job_name for run in new_runs] == ["ingest_and_refresh_warehouse_job"]
+    snapshot = project_env.root / "published" / "warehouse_snapshot.duckdb"
+    in_marts = "SELECT value FROM marts.mart_indicators WHERE source_file = 'bac_kan_thang7.txt' AND metric = 'level'"
+    assert query(snapshot, in_marts) == [(812e9,)]
 
     # removal: the file's facts leave the marts, its history stays in the raw tables
     (project_env.raw / BAC_KAN_H1_2024).unlink()

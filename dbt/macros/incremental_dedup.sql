@@ -116,3 +116,15 @@ where exists (
 select 1  -- a full build recomputes every group
 {%- endif -%}
 {%- endmacro %}
+
+{#- pre-hook of a mart built incrementally from an int_*_dedup model: groups the model no longer
+    holds (retired, moved to another key) leave the mart too; delete+insert only reaches the
+    groups that come back. -#}
+{% macro remove_groups_gone_from(dedup_model) -%}
+{%- if is_incremental() -%}
+delete from {{ this }} as t
+where not exists (select 1 from {{ ref(dedup_model) }} as d where d.dedup_key = t.dedup_key)
+{%- else -%}
+select 1  -- a full build replaces the table
+{%- endif -%}
+{%- endmacro %}

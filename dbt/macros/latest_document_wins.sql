@@ -9,7 +9,8 @@
     document are distinct facts). A fact whose province or period is unknown is keyed by its
     source file as well (unplaced_source_file): figures of two unplaced documents are never taken
     for the same fact. Lineage columns: dedup_key, unplaced_source_file, n_reporting_documents,
-    superseded_doc_ids (doc_ids of the losing documents, sorted; empty list when none).
+    superseded_doc_ids (doc_ids of the losing documents, sorted; empty list when none), built_at
+    (the build that last recomputed the group: what the marts and the publisher read since).
 
     Incremental: a build recomputes only the groups touched by documents changed since the last
     one (macros/incremental_dedup.sql); a group is always recomputed whole. -#}
@@ -96,7 +97,9 @@ lineage as (
 select
     ranked.* exclude (document_rank, doc_period_end, doc_issued_date, doc_loaded_at),
     lineage.n_reporting_documents,
-    lineage.superseded_doc_ids
+    lineage.superseded_doc_ids,
+    {#- when this group was (re)built: the marts and the publisher pick up only newer groups #}
+    current_timestamp::timestamp as built_at
 from ranked
 inner join lineage using (dedup_key)
 where ranked.document_rank = 1

@@ -18,8 +18,8 @@ from orchestration.defs.assets.dbt import mart_sources
 from orchestration.defs.assets.facts import markdown_preview
 from orchestration.defs.resources import RawFolder, warehouse_connection
 from orchestration.extraction import FACT_TABLES
-from orchestration.raw_units import placement_reason, what_is_missing
-from orchestration.settings import WAREHOUSE_POOL, max_report_age_days
+from orchestration.raw_units import placement_reason, unit_states_kept, what_is_missing
+from orchestration.settings import WAREHOUSE_POOL, max_report_age_days, unit_states_file
 
 # Checks re-run whenever what they look at changed since they last ran (evaluated by the
 # automation sensor), once nothing they look at is being written; the freshness checks also once
@@ -170,7 +170,8 @@ def document_checks(
     context: dg.AssetCheckExecutionContext, raw_folder: RawFolder, duckdb: DuckDBResource
 ) -> Iterator[dg.AssetCheckResult]:
     selected = {k.name for k in context.selected_asset_check_keys}
-    units = raw_folder.unit_states()  # hash before opening the warehouse: keep the lock short
+    # hash before opening the warehouse (keep the lock short); unchanged files are not hashed again
+    units = unit_states_kept(raw_folder.report_files(), unit_states_file())
     files = {name: unit.report_sha256 for name, unit in units.items()}
     with warehouse_connection(duckdb, context.log) as con:
         warehouse.ensure_schema(con)

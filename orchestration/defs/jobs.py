@@ -36,6 +36,14 @@ refresh_warehouse_job = dg.define_asset_job(
     "tests), publish, and run every asset check.",
 )
 
+# `baocao run` when the new or changed reports fit one run: load them and refresh in that run.
+ingest_and_refresh_warehouse_job = dg.define_asset_job(
+    "ingest_and_refresh_warehouse_job",
+    selection=dg.AssetSelection.assets("documents") | REFRESH_SELECTION,
+    description="Load the reports of the selected partitions and refresh the marts and the published "
+    "snapshot in the same run (baocao run).",
+)
+
 # The event path (README "Event path"): the sensor's run for a single new or changed report does
 # the ingest AND the refresh, so the report reaches the published snapshot in one run — no
 # second run start (a new process loading the code location) and no wait for the automation

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Container
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,9 +62,16 @@ def sidecar_candidates(report_name: str) -> list[str]:
     return [stem + suffix for suffix in SIDECAR_SUFFIXES]
 
 
-def find_sidecar(report_path: Path) -> Path | None:
-    """The sidecar file beside a report, if any (the first of ``sidecar_candidates``)."""
+def find_sidecar(report_path: Path, folder_names: Container[str] | None = None) -> Path | None:
+    """The sidecar file beside a report, if any (the first of ``sidecar_candidates``).
+
+    ``folder_names``, the names listed in the report's folder, replaces a stat per candidate name
+    by a lookup: what a scan of 10,000 reports needs (40,000 stats otherwise)."""
     for name in sidecar_candidates(report_path.name):
+        if folder_names is not None:
+            if name in folder_names:
+                return report_path.with_name(name)
+            continue
         candidate = report_path.with_name(name)
         if candidate.is_file():
             return candidate

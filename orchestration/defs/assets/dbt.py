@@ -5,8 +5,10 @@ prepare-and-package``; ``dagster dev`` re-parses through ``prepare_if_dev``), ne
 plain import. dbt sources ``raw.<table>`` map onto the warehouse assets of the same name.
 """
 
+import json
 import os
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -14,6 +16,7 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 from dagster_duckdb import DuckDBResource
 
 from orchestration import warehouse
+from orchestration.dbt_state import project_fingerprint, record_fingerprint, recorded_fingerprint
 from orchestration.defs.dbt_project import dbt_project
 from orchestration.defs.resources import warehouse_connection, warehouse_lock
 from orchestration.settings import (
@@ -21,6 +24,7 @@ from orchestration.settings import (
     FRESHNESS_FAIL_WINDOW,
     FRESHNESS_WARN_WINDOW,
     WAREHOUSE_POOL,
+    dbt_target_dir,
     pause_point,
 )
 
@@ -94,11 +98,26 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb
     # dbt's profile reads the warehouse path from BAOCAO_WAREHOUSE: pin it to the resource's path
     # so dbt and the Python writers can never disagree about which file is the warehouse.
     os.environ[ENV_WAREHOUSE] = duckdb.database
+    fingerprint = project_fingerprint(json.loads(Path(dbt_project.manifest_path).read_text(encoding="utf-8")))
+    whole = _selects_every_model(context)
     with warehouse_lock(duckdb, context.log):  # held across dbt's own process too
         with warehouse_connection(duckdb, context.log) as con:
             warehouse.ensure_schema(con)  # sources must exist even before the first report loads
+            full_refresh = recorded_fingerprint(con) != fingerprint
+        if full_refresh:
+            context.log.info("the dbt project changed since it last built this warehouse (or never did): full refresh")
         pause_point("before_dbt")  # crash tests: kill before / during dbt (marts must survive either way)
-        yield from dbt.cli(["build"], context=context).stream()
+        target = dbt_target_dir(Path(duckdb.database))  # partial parsing from the previous build
+        args = ["build", *(["--full-refresh"] if full_refresh else [])]
+        yield from dbt.cli(args, context=context, target_path=target).stream()
+        if full_refresh and whole:  # a subset leaves other incremental models to refresh
+            with warehouse_connection(duckdb, context.log) as con:
+                record_fingerprint(con, fingerprint)
+
+
+def _selects_every_model(context: dg.AssetExecutionContext) -> bool:
+    """Whether this step builds the whole dbt project (not an automation subset)."""
+    return set(context.assets_def.keys) <= set(context.selected_asset_keys)
 
 
 def mart_sources(manifest: Mapping[str, Any]) -> dict[dg.AssetKey, set[dg.AssetKey]]:
