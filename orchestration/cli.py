@@ -96,6 +96,30 @@ def _check_line(evaluation: Any, blocking: bool, from_dbt: bool) -> CheckLine:
     return CheckLine(name, status, evaluation.description or "", from_dbt)
 
 
+_DBT_STATUS = {"pass": "PASS", "warn": "WARN", "fail": "FAIL", "error": "ERROR", "skipped": "SKIPPED"}
+
+
+def dbt_test_lines(run_results: Path, since: float) -> list[CheckLine]:
+    """The dbt tests of the build this run made (dbt's own run_results.json, if written since
+    ``since``): dbt tests are observations in Dagster, not checks (orchestration/defs/assets/dbt.py)."""
+    try:
+        if run_results.stat().st_mtime < since:
+            return []
+        results = json.loads(run_results.read_text(encoding="utf-8"))["results"]
+    except (OSError, ValueError, KeyError):
+        return []
+    return [
+        CheckLine(
+            name=r["unique_id"].split(".")[2],  # test.<project>.<name>.<hash>
+            status=_DBT_STATUS.get(r["status"], r["status"].upper()),
+            description=r.get("message") or "",
+            from_dbt=True,
+        )
+        for r in results
+        if r["unique_id"].startswith("test.")
+    ]
+
+
 def _interrupted(result: Any) -> bool:
     """Whether a run failed because this process was interrupted (SIGINT/SIGTERM)."""
     return any(
@@ -256,6 +280,7 @@ def run_pipeline(
     instance = instance or dg.DagsterInstance.get()
     summary = RunSummary()
     summary.released_runs = release_dead_runs(instance)
+    run_started = time.time()
     tags = cli_run_tags()
     started_at = warehouse.now()
 
@@ -311,11 +336,10 @@ def run_pipeline(
         if not refresh.success:
             summary.failed_runs.append(_failure("refresh_warehouse_job", refresh))
     asset_graph = defs.resolve_asset_graph()
-    python_checks = {key for checks_def in defs.asset_checks for key in checks_def.check_keys}
     for evaluation in refresh.get_asset_check_evaluations():
-        key = evaluation.asset_check_key
-        spec = asset_graph.get_check_spec(key)
-        summary.checks.append(_check_line(evaluation, bool(spec.blocking), key not in python_checks))
+        spec = asset_graph.get_check_spec(evaluation.asset_check_key)
+        summary.checks.append(_check_line(evaluation, bool(spec.blocking), from_dbt=False))
+    summary.checks += dbt_test_lines(settings.dbt_target_dir(warehouse_path) / "run_results.json", run_started)
     _summarize_documents(summary, warehouse_path, units, started_at)
     rejected_names = {name for name, _, _ in summary.rejected}
     summary.unchanged = len(set(reports) - set(changed) - rejected_names)
@@ -438,9 +462,13 @@ def print_summary(
         p(f"  {c.status:<16}{c.name}" + (f" — {c.description}" if c.description and c.status != "PASS" else ""))
     dbt_checks = [c for c in summary.checks if c.from_dbt]
     statuses = [c.status.split()[0] for c in dbt_checks]
-    p(f"  dbt tests: {statuses.count('PASS')} pass, {statuses.count('WARN')} warn, {statuses.count('FAIL')} fail")
+    failed = statuses.count("FAIL") + statuses.count("ERROR")
+    if dbt_checks:
+        p(f"  dbt tests: {statuses.count('PASS')} pass, {statuses.count('WARN')} warn, {failed} fail")
+    else:
+        p("  dbt tests: not run by this run")
     for c in sorted((c for c in dbt_checks if all_checks or c.status != "PASS"), key=lambda c: c.name):
-        p(f"    {c.status:<16}{c.name}")
+        p(f"    {c.status:<16}{c.name}" + (f" — {c.description}" if c.description and c.status != "PASS" else ""))
     for failed in summary.failed_runs:
         p(f"\nFAILED: {failed}")
     if summary.blocking_failures:

@@ -38,6 +38,7 @@ old data again. ``open_snapshot`` attaches the file to a fresh in-memory instanc
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import fcntl
 import json
@@ -70,6 +71,10 @@ DOCUMENT_KEYED: dict[str, str] = {
     **{f"staging.stg_{t}": "source_file" for t in ("indicators", "budgets", "projects", "disasters")},
     "main.document_texts": "doc_id",
 }
+# Tables of dedup groups (the int_*_dedup models, mart_indicators): dbt rebuilds only the groups a
+# change touched and stamps their rows with the build's time, so a publish replaces only the
+# groups built since it last looked (checked against the fingerprint, else copied whole).
+GROUP_KEY, BUILT_AT = "dedup_key", "built_at"
 PARQUET_PARTS = [f"{i:x}" for i in range(16)]  # first hex digit of md5(key): stable across releases
 
 __all__ = [
@@ -96,6 +101,7 @@ class PublishedTable:
     parquet_path: Path  # a file, or for a document-keyed table the glob of its parts
     fingerprint: str = ""  # rows and sum of row hashes: unchanged tables are not rewritten
     written_in: str = ""  # snapshot_id of the publish that last wrote its Parquet
+    built_through: str = ""  # group-keyed tables: the newest built_at in the published copy
 
 
 @dataclass(frozen=True)
@@ -320,6 +326,16 @@ class _Writer:
         finally:
             self.con.unregister("publish_changed_keys")
 
+    def refresh_groups(self, src: str, dst: str, since: str) -> None:
+        """Replace in ``dst`` the dedup groups rebuilt after ``since``, and drop the groups the
+        source no longer holds (a group-keyed table: ``GROUP_KEY`` and ``BUILT_AT`` columns)."""
+        rebuilt = f"SELECT {GROUP_KEY} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)"
+        self.con.execute(
+            f"DELETE FROM {dst} WHERE {GROUP_KEY} IN ({rebuilt}) OR {GROUP_KEY} NOT IN (SELECT {GROUP_KEY} FROM {src})",
+            [since],
+        )
+        self.con.execute(f"INSERT INTO {dst} SELECT * FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)", [since])
+
     def parquet(self, dst: str, final: Path, source_table: str, where: str = "") -> None:
         tmp = _tmp_path(final, self.snapshot_id)
         self.pending.append((tmp, final))
@@ -383,7 +399,17 @@ def _publish_table(
         and _columns(con, catalog, schema, name) == _columns(con, writer.alias, schema, name)
     )
     if reusable and before["fingerprint"] == fingerprint and _parquet_present(target):  # type: ignore[index]
-        entry = PublishedTable(key, schema, name, kind, rows, target, fingerprint, before.get("written_in", ""))  # type: ignore[union-attr]
+        entry = PublishedTable(
+            key,
+            schema,
+            name,
+            kind,
+            rows,
+            target,
+            fingerprint,
+            before.get("written_in", ""),
+            before.get("built_through", ""),  # type: ignore[union-attr]
+        )
         return entry, False
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {_ident(writer.alias)}.{_ident(schema)}")
     entry = PublishedTable(key, schema, name, kind, rows, target, fingerprint, writer.snapshot_id)
@@ -393,12 +419,32 @@ def _publish_table(
         if _fingerprint(con, writer.alias, schema, name) == fingerprint:
             writer.parquet_parts(dst, target.parent, key, column, _parts_of(con, keys))
             return entry, True
-    writer.copy_table(src, dst)  # not document-keyed, first publish, or the rows did not add up
+    built_through = _built_through(con, catalog, schema, name) if column is None else None
+    if built_through is not None:
+        entry = dataclasses.replace(entry, built_through=built_through)
+        since = before.get("built_through") if reusable and before else None  # type: ignore[union-attr]
+        if since:
+            writer.refresh_groups(src, dst, since)
+            if _fingerprint(con, writer.alias, schema, name) == fingerprint:
+                writer.parquet(dst, target, key)
+                return entry, True
+    writer.copy_table(src, dst)  # not keyed, first publish, or the rows did not add up
     if column is not None:
         writer.parquet_parts(dst, target.parent, key, column, PARQUET_PARTS)
     else:
         writer.parquet(dst, target, key)
     return entry, True
+
+
+def _built_through(con: duckdb.DuckDBPyConnection, catalog: str, schema: str, name: str) -> str | None:
+    """The newest ``built_at`` of a group-keyed table (ISO text; "" when empty); None when the
+    table is not one."""
+    if not {GROUP_KEY, BUILT_AT} <= {c for c, _ in _columns(con, catalog, schema, name)}:
+        return None
+    [(newest,)] = con.execute(
+        f"SELECT max({BUILT_AT}) FROM {_ident(catalog)}.{_ident(schema)}.{_ident(name)}"
+    ).fetchall()
+    return newest.isoformat() if newest is not None else ""
 
 
 def _parquet_present(target: Path) -> bool:
@@ -446,6 +492,7 @@ def _write_manifest(
                 "parquet": t.parquet_path.relative_to(publish_dir).as_posix(),
                 "fingerprint": t.fingerprint,
                 "written_in": t.written_in,
+                **({"built_through": t.built_through} if t.built_through else {}),
             }
             for key, t in result.tables.items()
         },

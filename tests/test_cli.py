@@ -89,6 +89,9 @@ def test_run_end_to_end(project_env):
     )
     assert (proc.returncode == 0) == ("result: ok" in out), out
     assert proc.returncode == 0, out  # fails while a blocking check or dbt test fails
+    # dbt's tests of this build, counted from dbt's run_results.json
+    dbt_line = next(line for line in out.splitlines() if "dbt tests:" in line)
+    assert int(dbt_line.split("dbt tests:")[1].split()[0]) > 50 and " 0 fail" in dbt_line, dbt_line
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM documents WHERE is_current").fetchall() == [(3,)]
@@ -145,3 +148,25 @@ def test_extract_reports_a_broken_contract_per_file_and_goes_on(tmp_path, monkey
     out, err = capsys.readouterr()
     assert "hong.txt: extraction broke the fact contract: hong.txt: indicators.unit" in err
     assert '"source_file": "tot.txt"' in out
+
+
+def test_dbt_test_lines_read_this_builds_results_only(tmp_path):
+    from orchestration.cli import dbt_test_lines
+
+    path = tmp_path / "run_results.json"
+    results = [
+        {"unique_id": "model.baocao.mart_x", "status": "success", "message": "OK"},
+        {"unique_id": "test.baocao.unique_mart_x_id.1a2b", "status": "pass", "message": None},
+        {"unique_id": "test.baocao.accepted_values_columns_mart_x.3c4d", "status": "warn", "message": "Got 2 results"},
+        {"unique_id": "test.baocao.not_null_columns_mart_x.5e6f", "status": "error", "message": "Catalog Error"},
+    ]
+    path.write_text(json.dumps({"results": results}), encoding="utf-8")
+    lines = dbt_test_lines(path, since=0)
+    assert [(line.name, line.status) for line in lines] == [
+        ("unique_mart_x_id", "PASS"),
+        ("accepted_values_columns_mart_x", "WARN"),
+        ("not_null_columns_mart_x", "ERROR"),
+    ]
+    assert all(line.from_dbt for line in lines) and lines[1].description == "Got 2 results"
+    assert dbt_test_lines(path, since=time.time() + 60) == []  # an older build's results: not this run's
+    assert dbt_test_lines(tmp_path / "missing.json", since=0) == []

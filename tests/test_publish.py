@@ -115,17 +115,28 @@ def test_publish_writes_snapshot_parquet_and_manifest(warehouse: Path, tmp_path:
 
     assert sha256(warehouse) == before  # opened read-only: the source is untouched
     assert result.snapshot_path == pub / SNAPSHOT_NAME
-    assert set(result.tables) == {"main.documents", "main.indicators", "main.big", "main.obsolete",
-                                  "staging.stg_indicators", "marts.v_doc_count", "marts.mart_totals"}
+    assert set(result.tables) == {
+        "main.documents",
+        "main.indicators",
+        "main.big",
+        "main.obsolete",
+        "staging.stg_indicators",
+        "marts.v_doc_count",
+        "marts.mart_totals",
+    }
     assert result.tables["staging.stg_indicators"].kind == "view"
     assert result.row_counts["main.indicators"] == 30
     assert result.row_counts["marts.v_doc_count"] == 1
 
     with duckdb.connect(str(result.snapshot_path), read_only=True) as con:
         assert state(con) == V1
-        kinds = dict(con.execute("SELECT schema_name || '.' || table_name, 'table' FROM duckdb_tables()"
-                                 " UNION ALL SELECT schema_name || '.' || view_name, 'view' FROM duckdb_views()"
-                                 " WHERE NOT internal").fetchall())
+        kinds = dict(
+            con.execute(
+                "SELECT schema_name || '.' || table_name, 'table' FROM duckdb_tables()"
+                " UNION ALL SELECT schema_name || '.' || view_name, 'view' FROM duckdb_views()"
+                " WHERE NOT internal"
+            ).fetchall()
+        )
         assert {k: v for k, v in kinds.items() if k in result.tables} == dict.fromkeys(result.tables, "table")
 
     manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
@@ -139,8 +150,11 @@ def test_publish_writes_snapshot_parquet_and_manifest(warehouse: Path, tmp_path:
         assert (pub / manifest["tables"][name]["parquet"]) == table.parquet_path
         frame = pl.read_parquet(table.parquet_path)
         assert frame.height == table.rows, name
-        kv = dict(duckdb.execute("SELECT key::VARCHAR, value::VARCHAR FROM parquet_kv_metadata(?)",
-                                 [str(table.parquet_path)]).fetchall())
+        kv = dict(
+            duckdb.execute(
+                "SELECT key::VARCHAR, value::VARCHAR FROM parquet_kv_metadata(?)", [str(table.parquet_path)]
+            ).fetchall()
+        )
         assert kv["snapshot_id"] == result.snapshot_id
     indicators = pl.read_parquet(result.parquet_paths["main.indicators"])
     assert indicators.schema["hazards"] == pl.List(pl.String)
@@ -161,8 +175,13 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
     # Readers of the old snapshot: one in this process, one in another process.
     local = duckdb.connect(snapshot, read_only=True)
     assert state(local) == V1
-    proc = subprocess.Popen([sys.executable, "-c", READER, snapshot], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", READER, snapshot],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout is not None and proc.stdin is not None
         assert parse_reader(proc.stdout.readline()) == V1
@@ -180,8 +199,9 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
         assert parse_reader(proc.stdout.readline()) == V1
 
         # New readers see the new data: a new process, and open_snapshot in this process.
-        out = subprocess.run([sys.executable, "-c", READER, snapshot], input="", capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", READER, snapshot], input="", capture_output=True, text=True, check=True
+        )
         assert parse_reader(out.stdout.splitlines()[0]) == V2
         with open_snapshot(pub) as fresh:
             assert state(fresh) == V2
@@ -210,15 +230,16 @@ def test_republish_while_readers_hold_the_old_snapshot(warehouse: Path, tmp_path
 
 def test_selected_tables_only(warehouse: Path, tmp_path: Path) -> None:
     pub = tmp_path / "publish"
-    result = publish_snapshot(warehouse, pub, tables=["indicators", "marts.mart_totals",
-                                                      "staging.stg_indicators"])
+    result = publish_snapshot(warehouse, pub, tables=["indicators", "marts.mart_totals", "staging.stg_indicators"])
     assert list(result.tables) == ["main.indicators", "marts.mart_totals", "staging.stg_indicators"]
     assert sorted(p.name for p in (pub / "parquet").glob("*.parquet")) == [
-        "indicators.parquet", "mart_totals.parquet", "stg_indicators.parquet"]
+        "indicators.parquet",
+        "mart_totals.parquet",
+        "stg_indicators.parquet",
+    ]
     with open_snapshot(pub) as con:
         assert con.execute("SELECT count(*) FROM staging.stg_indicators").fetchone() == (30,)
-        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'"
-                           ).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'").fetchone() == (0,)
 
 
 def test_bad_table_names(warehouse: Path, tmp_path: Path) -> None:
@@ -240,9 +261,16 @@ def test_busy_warehouse_raises_and_leaves_the_published_copy(warehouse: Path, tm
     pub = tmp_path / "publish"
     first = publish_snapshot(warehouse, pub)
     writer = subprocess.Popen(
-        [sys.executable, "-c", "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True);"
-         " sys.stdin.read()", str(warehouse)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
+            str(warehouse),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout is not None and writer.stdout.readline().strip() == "open"
         with pytest.raises(WarehouseBusy):
@@ -429,3 +457,59 @@ def test_rows_changed_behind_the_documents_back_are_copied_whole(tmp_path: Path)
     manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
     assert_snapshot_equals_warehouse(warehouse, pub, manifest)
     assert set(parquet_snapshot_ids(pub / "parquet" / "indicators" / "*.parquet").values()) == {second.snapshot_id}
+
+
+def build_group_warehouse(path: Path) -> None:
+    """A dedup model as dbt builds it incrementally: rows of dedup groups stamped with built_at."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("CREATE SCHEMA intermediate")
+        con.execute("""
+            CREATE TABLE intermediate.int_facts_dedup AS
+            SELECT 'g' || (i % 30) AS dedup_key, i::DOUBLE AS value, timestamp '2025-01-01' AS built_at
+            FROM range(300) t(i)""")
+    finally:
+        con.close()
+
+
+def rebuild_groups(path: Path) -> None:
+    """An incremental build: group g1 recomputed (fewer rows), g2 gone, g99 new, at one build time."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("DELETE FROM intermediate.int_facts_dedup WHERE dedup_key IN ('g1', 'g2')")
+        con.execute("""
+            INSERT INTO intermediate.int_facts_dedup VALUES
+                ('g1', -1, timestamp '2025-02-01'), ('g99', 99, timestamp '2025-02-01')""")
+    finally:
+        con.close()
+
+
+def test_rebuilt_dedup_groups_are_replaced_not_the_whole_table(tmp_path: Path, monkeypatch) -> None:
+    from orchestration import publish
+
+    warehouse = tmp_path / "warehouse.duckdb"
+    build_group_warehouse(warehouse)
+    pub = tmp_path / "publish"
+    first = publish_snapshot(warehouse, pub)
+    assert first.tables["intermediate.int_facts_dedup"].built_through == "2025-01-01T00:00:00"
+
+    rebuild_groups(warehouse)
+    copied: list[str] = []
+    real_copy = publish._Writer.copy_table
+    monkeypatch.setattr(
+        publish._Writer, "copy_table", lambda self, src, dst: (copied.append(dst), real_copy(self, src, dst))
+    )
+    second = publish_snapshot(warehouse, pub)
+    assert second.rewritten == ("intermediate.int_facts_dedup",)
+    assert copied == []  # the rebuilt groups only
+    manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
+    assert manifest["tables"]["intermediate.int_facts_dedup"]["built_through"] == "2025-02-01T00:00:00"
+    assert_snapshot_equals_warehouse(warehouse, pub, manifest)
+
+    # a group edited without a new built_at: the fingerprint catches it and the table is copied whole
+    con = duckdb.connect(str(warehouse))
+    con.execute("UPDATE intermediate.int_facts_dedup SET value = 7 WHERE dedup_key = 'g5'")
+    con.close()
+    third = publish_snapshot(warehouse, pub)
+    assert third.rewritten == ("intermediate.int_facts_dedup",) and len(copied) == 1
+    assert_snapshot_equals_warehouse(warehouse, pub, json.loads((pub / MANIFEST_NAME).read_text("utf-8")))
