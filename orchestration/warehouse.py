@@ -557,7 +557,12 @@ def evidence_mismatches(con: duckdb.DuckDBPyConnection, table: str, since: dt.da
     in_scope = f"SELECT doc_id FROM {_quote(table)} WHERE {where}"
     # One streaming scan of the texts (no sort: a sorted scan would hold them all), and for each
     # slice of texts the facts of those documents, on a second cursor.
-    texts = con.cursor().execute(f"SELECT doc_id, text FROM {TEXTS} WHERE doc_id IN ({in_scope})", params)
+    if since is None:
+        texts = con.cursor().execute(f"SELECT doc_id, text FROM {TEXTS} WHERE doc_id IN ({in_scope})", params)
+    else:  # the facts of a few documents: their ids as a list, so the scan reads only their texts
+        # (as a semi-join, DuckDB read every text: 0.4 s per fact table at 10,000 reports)
+        doc_ids = [r[0] for r in con.execute(f"SELECT DISTINCT doc_id FROM ({in_scope})", params).fetchall()]
+        texts = con.cursor().execute(f"SELECT doc_id, text FROM {TEXTS} WHERE doc_id = ANY(?)", [doc_ids])
     bad: list[tuple[object, ...]] = []
     while slice_ := texts.fetchmany(EVIDENCE_CHECK_DOCUMENTS):
         by_doc = dict(slice_)

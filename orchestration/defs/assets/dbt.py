@@ -7,7 +7,8 @@ plain import. dbt sources ``raw.<table>`` map onto the warehouse assets of the s
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -114,10 +115,39 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb
         pause_point("before_dbt")  # crash tests: kill before / during dbt (marts must survive either way)
         target = dbt_target_dir(Path(duckdb.database))  # partial parsing from the previous build
         args = ["build", *(["--full-refresh"] if full_refresh else [])]
-        yield from dbt.cli(args, context=context, target_path=target).stream()
+        yield from fold_test_observations(dbt.cli(args, context=context, target_path=target).stream())
         if full_refresh and whole:  # a subset leaves other incremental models to refresh
             with warehouse_connection(duckdb, context.log) as con:
                 record_fingerprint(con, fingerprint)
+
+
+def fold_test_observations(events: Iterable[Any]) -> Iterator[Any]:
+    """The build's events, with dagster-dbt's observation per dbt test and tested asset folded
+    into one observation per tested asset at the end (each test's status in its metadata): ~120
+    events become ~25, at ~20 ms of SQLite each. Also when the build fails: then they say why."""
+    results: dict[dg.AssetKey, dict[str, str]] = defaultdict(dict)
+
+    def summary() -> Iterator[dg.AssetObservation]:
+        for key, tests in results.items():
+            counts = Counter(tests.values())
+            yield dg.AssetObservation(
+                asset_key=key,
+                description="dbt tests: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())),
+                metadata={"dbt_tests": dg.MetadataValue.json(tests), **{f"tests_{s}": n for s, n in counts.items()}},
+            )
+
+    try:
+        for event in events:
+            unique_id = event.metadata.get("unique_id") if isinstance(event, dg.AssetObservation) else None
+            if unique_id is not None and str(unique_id.value).startswith("test."):
+                status = event.metadata.get("status")
+                results[event.asset_key][str(unique_id.value).split(".")[2]] = str(status.value if status else "?")
+                continue
+            yield event
+    except Exception:
+        yield from summary()
+        raise
+    yield from summary()
 
 
 def _selects_every_model(context: dg.AssetExecutionContext) -> bool:
