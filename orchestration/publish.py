@@ -206,9 +206,11 @@ def _relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
     ).fetchall()
 
 
-def _select(relations: list[tuple[str, str, str]], tables: Sequence[str] | None) -> list[tuple[str, str, str]]:
+def _select(
+    relations: list[tuple[str, str, str]], tables: Sequence[str] | None, skip_schemas: Sequence[str] = ()
+) -> list[tuple[str, str, str]]:
     if tables is None:
-        return relations
+        return [r for r in relations if r[0] not in skip_schemas]
     chosen: list[tuple[str, str, str]] = []
     for wanted in tables:
         if "." in wanted:
@@ -510,13 +512,19 @@ def _write_manifest(
 # --- public API ---------------------------------------------------------------------------------
 
 
-def publish_snapshot(warehouse_path: Path, publish_dir: Path, *, tables: Sequence[str] | None = None) -> PublishResult:
+def publish_snapshot(
+    warehouse_path: Path,
+    publish_dir: Path,
+    *,
+    tables: Sequence[str] | None = None,
+    skip_schemas: Sequence[str] = (),
+) -> PublishResult:
     """Copy the warehouse (or ``tables``: names or ``schema.name``) to ``publish_dir`` atomically.
 
-    ``tables=None`` publishes every table and view of every user schema, incrementally from the
-    previous snapshot when there is a usable one (module docstring), and removes Parquet files of
-    tables that no longer exist. Raises ``WarehouseBusy`` while a writer holds the warehouse,
-    ``ValueError`` for an unknown or ambiguous table name.
+    ``tables=None`` publishes every table and view of every user schema but ``skip_schemas``,
+    incrementally from the previous snapshot when there is a usable one (module docstring), and
+    removes Parquet files of tables that are no longer published. Raises ``WarehouseBusy`` while
+    a writer holds the warehouse, ``ValueError`` for an unknown or ambiguous table name.
     """
     warehouse_path = Path(warehouse_path).resolve()
     publish_dir = Path(publish_dir)
@@ -538,7 +546,7 @@ def publish_snapshot(warehouse_path: Path, publish_dir: Path, *, tables: Sequenc
             con = _open_source(warehouse_path)
             try:
                 catalog = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
-                selected = _select(_relations(con), tables)
+                selected = _select(_relations(con), tables, skip_schemas)
                 stems = _parquet_names(selected)
                 changed_through = _documents_changed_through(con, catalog)
                 changed_keys: dict[str, list[str]] | None = None

@@ -513,3 +513,16 @@ def test_rebuilt_dedup_groups_are_replaced_not_the_whole_table(tmp_path: Path, m
     third = publish_snapshot(warehouse, pub)
     assert third.rewritten == ("intermediate.int_facts_dedup",) and len(copied) == 1
     assert_snapshot_equals_warehouse(warehouse, pub, json.loads((pub / MANIFEST_NAME).read_text("utf-8")))
+
+
+def test_skipped_schemas_leave_the_snapshot_and_their_parquet(warehouse: Path, tmp_path: Path) -> None:
+    pub = tmp_path / "publish"
+    first = publish_snapshot(warehouse, pub)
+    staged = first.parquet_paths["staging.stg_indicators"]
+    second = publish_snapshot(warehouse, pub, skip_schemas=("staging",))
+    assert not [name for name in second.tables if name.startswith("staging.")]
+    assert "main.indicators" in second.tables and "marts.mart_totals" in second.tables
+    assert not list(staged.parent.glob(staged.name)) and second.removed_parquet
+    with open_snapshot(pub) as con:
+        assert con.execute("SELECT count(*) FROM duckdb_views() WHERE schema_name = 'staging'").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'staging'").fetchone() == (0,)
