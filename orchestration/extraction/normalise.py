@@ -163,7 +163,10 @@ def blank_markup(chars: list[str], work: str) -> str:
         chars[m.start()] = HTML_ENTITIES[m.group()]
         blank(chars, m.start() + 1, m.end())
     work, changed = ("".join(chars) if changed else work), False
-    for pattern in (MARKDOWN_HEADING, MARKDOWN_EMPHASIS):
+    # (a text without "#" has no heading mark, one without "*" or "_" no emphasis: skip the scan)
+    marks = [pattern for pattern, present in ((MARKDOWN_HEADING, "#" in work),
+                                              (MARKDOWN_EMPHASIS, "*" in work or "_" in work)) if present]
+    for pattern in marks:
         for m in pattern.finditer(work):
             changed = True
             blank(chars, m.start(), m.end())

@@ -238,6 +238,7 @@ _NAME_STOP = {"ubnd", "hđnd", "ubmttq", "cộng", "độc", "số", "kính", "v
               "tp", "tx", "tt", "thể", "ngày", "người", "giai", "đến", "từ", "theo", "với"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _TOKEN = re.compile(r"[^\W_][\w\-']*\.?|\d+")
+_NEXT_NAME_WORD = re.compile(r" (?:- )?(?=\S)")
 
 
 def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
@@ -262,10 +263,10 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
         if is_number:
             break
         # Next word only across one space (or " - " inside names like Bà Rịa - Vũng Tàu).
-        nxt = re.match(r" (?:- )?(?=\S)", nfc[end:])
+        nxt = _NEXT_NAME_WORD.match(nfc, end)  # (in place: ``nfc`` may be a whole report)
         if not nxt:
             break
-        i = end + nxt.end()
+        i = nxt.end()
     return end, words
 
 

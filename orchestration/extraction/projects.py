@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
@@ -263,18 +264,28 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
     return None
 
 
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)")
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    lo = 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[\"“(]?" + UPPER + r")", text):
-        if m.end() > pos:
-            break
-        lo = m.end()
-    return lo
+    """Where the sentence holding ``pos`` starts: the end of the last gap between sentences that
+    ends at or before ``pos`` (the gaps of a paragraph are found once, then bisected)."""
+    ends = _sentence_gap_ends(text)
+    i = bisect_right(ends, pos)
+    return ends[i - 1] if i else 0
+
+
+@per_document(maxsize=64)  # every mention, list item and clause of a paragraph asks again
+def _sentence_gap_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE_GAP.finditer(text))
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.search(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)", text[pos:])
-    return pos + m.start() if m else len(text)
+    # searched from ``pos`` in place (the pattern looks neither behind nor at the start): the same
+    # match as in ``text[pos:]``, without copying the rest of the text
+    m = _SENTENCE_STOP.search(text, pos)
+    return m.start() if m else len(text)
 
 
 _LIST_HEAD = re.compile(r"\d+\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", _I)
@@ -450,11 +461,12 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
+_COLON_NEXT = re.compile(r"\s*:")
 
 
 def _block_end(text: str, name_end: int) -> int | None:
     """'Dự án X: Tổng mức đầu tư ...': details of X run to the next 'Dự án' or the paragraph end."""
-    if not re.match(r"\s*:", text[name_end:]):
+    if not _COLON_NEXT.match(text, name_end):
         return None
     nxt = _BLOCK_START.search(text, name_end)
     return nxt.start() if nxt else len(text)
