@@ -192,6 +192,9 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_AND_PERCENT = re.compile(r"\d[\d.,]*\s*%?")
+
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
@@ -202,12 +205,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     segment_before = clean[fig.segment[0]:fig.start]
     own = own_subject(segment_before)
-    if own and re.search(r"\d", own):
+    if own and _DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
-        after_number = re.split(r"\d[\d.,]*\s*%?", own)[-1].strip(" -–,;:")
+        after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if len(after_number.split()) >= 2:
             own = after_number
-    if (not own or re.search(r"\d", own)) and _follows(previous, fig, clean):
+    if (not own or _DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}

@@ -281,6 +281,8 @@ def _display_name(words: list[str]) -> str:
         name = " ".join(w.capitalize() for w in words)
     return name
 
+_SPACES = re.compile(r"\s+")
+
 
 def find_units(text: str) -> list[UnitMention]:
     """Every ``unit word + capitalised name`` in ``text``: tỉnh Bắc Kạn, TP. Bắc Kạn, huyện Ba Bể,
@@ -293,7 +295,7 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
     ft = FoldedText.of(text)
     out: list[UnitMention] = []
     for m in _UNIT_RE.finditer(ft.folded):
-        written = re.sub(r"\s+", " ", ft.nfc[m.start(1):m.end(1)].lower())
+        written = _SPACES.sub(" ", ft.nfc[m.start(1):m.end(1)].lower())
         kind = _UNIT_WORDS.get(written)
         if kind is None:
             continue
