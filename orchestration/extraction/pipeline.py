@@ -21,7 +21,7 @@ from orchestration.extraction.indicators import catalog_key, own_subject, subjec
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
-from orchestration.extraction.schema import FACT_TABLES, frame_from_rows, placement_of, validate_frame
+from orchestration.extraction.schema import FACT_TABLES, placement_of, validated_frame
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
 from orchestration.extraction.sidecar import Sidecar, apply_sidecar
@@ -70,8 +70,8 @@ def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = N
     refuse_if_no_figures(sum(len(r) for r in rows.values()), source_file)
     # Every frame leaving the library is checked against the contract (FrameContractError names
     # the file and the column): a bug in a rule never reaches the warehouse as a bad row.
-    tables = {t: validate_frame(t, frame_from_rows(t, rows[t]), source_file) for t in FACT_TABLES}
-    documents = validate_frame("documents", frame_from_rows("documents", [document]), source_file)
+    tables = {t: validated_frame(t, rows[t], source_file) for t in FACT_TABLES}
+    documents = validated_frame("documents", [document], source_file)
     return Extraction(document=documents.row(0, named=True), text=text, tables=tables)
 
 
