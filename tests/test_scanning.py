@@ -7,6 +7,7 @@ from pathlib import Path
 from orchestration.extraction import disasters, routing
 from orchestration.extraction.figures import _NUMBER_SCAN
 from orchestration.extraction.letters import UPPER
+from orchestration.extraction.normalise import MARKDOWN_EMPHASIS
 from orchestration.extraction.numbers import NUMBER
 from orchestration.extraction.periods import _PATTERNS
 from orchestration.extraction.projects import _WORK, WORK_NOUNS
@@ -153,3 +154,10 @@ def test_work_nouns_read_letter_first_like_the_word_boundary_form() -> None:
         assert _matches(_WORK, sample) == _matches(rx, sample)
         starts = range(min(200, len(sample)))
         assert [bool(_WORK.match(sample, i)) for i in starts] == [bool(rx.match(sample, i)) for i in starts]
+
+
+def test_markdown_emphasis_reads_the_star_first_like_the_lookbehind_form() -> None:
+    rx = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+    text = "**Tổng** thu *ước* đạt 5 * 3, a*b, *x, x*, __init__, * * ***a*** _b_ **\n*"
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(MARKDOWN_EMPHASIS, sample) == _matches(rx, sample)
