@@ -7,9 +7,10 @@ from pathlib import Path
 from orchestration.extraction import disasters, routing
 from orchestration.extraction.figures import _NUMBER_SCAN
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.normalise import MARKDOWN_EMPHASIS
+from orchestration.extraction.normalise import MARKDOWN_EMPHASIS, fold
 from orchestration.extraction.numbers import NUMBER
 from orchestration.extraction.periods import _PATTERNS
+from orchestration.extraction.places import _alias_table, _province_regex
 from orchestration.extraction.projects import _WORK, WORK_NOUNS
 from orchestration.extraction.scanning import FirstCharAlternation, guarded
 
@@ -161,3 +162,12 @@ def test_markdown_emphasis_reads_the_star_first_like_the_lookbehind_form() -> No
     text = "**Tổng** thu *ước* đạt 5 * 3, a*b, *x, x*, __init__, * * ***a*** _b_ **\n*"
     for sample in [text, *_sentence_texts()]:
         assert _matches(MARKDOWN_EMPHASIS, sample) == _matches(rx, sample)
+
+
+def test_province_aliases_grouped_by_letter_match_like_the_plain_alternation() -> None:
+    aliases = sorted(_alias_table(), key=len, reverse=True)
+    plain = "|".join(re.sub(r"\\ ", r"\\s+", re.escape(a)).replace(r"\-", r"\s*-\s*") for a in aliases)
+    rx = re.compile(rf"(?<![\w.])(?:(tinh|thanh\s+pho|tp\.?)\s*)?({plain})(?![\w])")
+    texts = ["tinh bac kan, tp. ho chi minh, thanh pho ha noi; ba ria - vung tau, thua thien hue; binh dinh"]
+    for text in texts + [fold(t) for t in _sentence_texts()]:
+        assert _matches(_province_regex(), text) == _matches(rx, text)

@@ -133,7 +133,18 @@ class ProvinceMention:
 @functools.lru_cache(maxsize=1)
 def _province_regex() -> re.Pattern[str]:
     aliases = sorted(_alias_table(), key=len, reverse=True)
-    alts = "|".join(re.sub(r"\\ ", r"\\s+", re.escape(a)).replace(r"\-", r"\s*-\s*") for a in aliases)
+    # The aliases, longest first, grouped by their first letter ("b(?:a\s+ria...|inh\s+dinh|...)|t(?:...)"):
+    # at any position only the aliases opening with the letter written there can match, and each
+    # group keeps them longest first, so the match is the one of the plain alternation; the engine
+    # then tries ~15 letters at a word start instead of ~100 aliases.
+    by_letter: dict[str, list[str]] = {}
+    for alias in aliases:
+        source = re.sub(r"\\ ", r"\\s+", re.escape(alias)).replace(r"\-", r"\s*-\s*")
+        first = re.escape(alias[0])
+        if not source.startswith(first):
+            raise ValueError(f"province alias {alias!r} does not open with its first letter")
+        by_letter.setdefault(alias[0], []).append(source[len(first):])
+    alts = "|".join(re.escape(letter) + "(?:" + "|".join(rests) + ")" for letter, rests in by_letter.items())
     return re.compile(rf"(?<![\w.])(?:(tinh|thanh\s+pho|tp\.?)\s*)?({alts})(?![\w])")
 
 
