@@ -155,7 +155,8 @@ def test_rows_checked_in_python_pass_and_fail_like_the_frame(extraction):
             validated_frame("indicators", bad_rows, "r.txt")
         assert caught.value.column == column, str(caught.value)
     hazards = _rows(extraction.tables["disasters"]) or [
-        {**rows[0], "hazards": ["flood"], "impact": "deaths", "locations": []}]
+        {**rows[0], "hazards": ["flood"], "impact": "deaths", "locations": []}
+    ]
     with pytest.raises(FrameContractError) as caught:
         validated_frame("disasters", [{**hazards[0], "hazards": ["flood", "tsunami"]}], "r.txt")
     assert caught.value.column == "hazards"

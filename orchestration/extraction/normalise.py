@@ -165,8 +165,11 @@ def blank_markup(chars: list[str], work: str) -> str:
         blank(chars, m.start() + 1, m.end())
     work, changed = ("".join(chars) if changed else work), False
     # (a text without "#" has no heading mark, one without "*" or "_" no emphasis: skip the scan)
-    marks = [pattern for pattern, present in ((MARKDOWN_HEADING, "#" in work),
-                                              (MARKDOWN_EMPHASIS, "*" in work or "_" in work)) if present]
+    marks = [
+        pattern
+        for pattern, present in ((MARKDOWN_HEADING, "#" in work), (MARKDOWN_EMPHASIS, "*" in work or "_" in work))
+        if present
+    ]
     for pattern in marks:
         for m in pattern.finditer(work):
             changed = True
