@@ -573,7 +573,7 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # NUMBER opening with its first digit, so that the engine skips to digits: the lookbehind before
 # the number ("(?<![\w.,])") is tested once that digit is read, and \d{1,3} / \d+ go on as
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
-# (tests/test_scan_rewrites.py holds it to NUMBER)
+# (tests/test_scanning.py holds it to NUMBER)
 _NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
