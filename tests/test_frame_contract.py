@@ -2,6 +2,8 @@
 
 ``validate_frame`` checks a frame in one polars pass and hands a broken one to its pandera schema,
 whose error names the file, the table and the column. These tests break one rule at a time.
+``validated_frame`` (what ``extract_document`` uses) reads the rules on the rows first and sends
+any row it cannot vouch for through ``validate_frame``: the same frames pass and fail.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from orchestration.extraction.schema import (
     frame_schema,
     table_schema,
     validate_frame,
+    validated_frame,
     vocabularies,
 )
 
@@ -122,11 +125,41 @@ def test_document_row_is_validated(extraction):
 def test_extract_document_refuses_to_return_a_broken_frame(monkeypatch):
     """The validation sits where frames leave the library: a rule producing a bad unit fails loudly."""
 
-    def buggy_frame_from_rows(table: str, rows: list[dict]) -> pl.DataFrame:
-        if table == "indicators":
-            rows = [{**row, "unit": "furlong"} for row in rows]
-        return frame_from_rows(table, rows)
+    real_fact_rows = pipeline._fact_rows
 
-    monkeypatch.setattr(pipeline, "frame_from_rows", buggy_frame_from_rows)
+    def buggy_fact_rows(layout, document):
+        rows = real_fact_rows(layout, document)
+        rows["indicators"] = [{**row, "unit": "furlong"} for row in rows["indicators"]]
+        return rows
+
+    monkeypatch.setattr(pipeline, "_fact_rows", buggy_fact_rows)
     with pytest.raises(FrameContractError, match=r"^002_3d4276e4e784b084\.txt: indicators\.unit: .*'furlong'"):
         extract_document(REPORT.read_bytes(), REPORT.name)
+
+
+def _rows(frame: pl.DataFrame) -> list[dict]:
+    return frame.to_dicts()
+
+
+def test_rows_checked_in_python_pass_and_fail_like_the_frame(extraction):
+    for table, frame in {**extraction.tables, "documents": frame_from_rows("documents", [extraction.document])}.items():
+        assert validated_frame(table, _rows(frame), REPORT.name).equals(frame, null_equal=True), table
+    rows = _rows(extraction.tables["indicators"])
+    broken = {
+        "unit": [{**rows[0], "unit": "furlong"}, *rows[1:]],
+        "evidence": [rows[0], {**rows[1], "evidence": None}],
+        "char_end": [{**rows[0], "char_end": rows[0]["char_start"]}],
+    }
+    for column, bad_rows in broken.items():
+        with pytest.raises(FrameContractError) as caught:
+            validated_frame("indicators", bad_rows, "r.txt")
+        assert caught.value.column == column, str(caught.value)
+    hazards = _rows(extraction.tables["disasters"]) or [
+        {**rows[0], "hazards": ["flood"], "impact": "deaths", "locations": []}
+    ]
+    with pytest.raises(FrameContractError) as caught:
+        validated_frame("disasters", [{**hazards[0], "hazards": ["flood", "tsunami"]}], "r.txt")
+    assert caught.value.column == "hazards"
+    document = {**extraction.document, "doc_type": "memo"}
+    with pytest.raises(FrameContractError, match=r"^r\.txt: documents\.doc_type: "):
+        validated_frame("documents", [document], "r.txt")

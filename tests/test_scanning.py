@@ -1,8 +1,17 @@
-"""``scanning.guarded``: a faster pattern with exactly the original's matches."""
+"""``scanning.guarded`` and the scans rewritten to open with a character the engine skips to: faster
+patterns with exactly the original's matches."""
 
 import re
+from pathlib import Path
 
+from orchestration.extraction import disasters, routing
+from orchestration.extraction.figures import _NUMBER_SCAN
+from orchestration.extraction.letters import UPPER
+from orchestration.extraction.normalise import MARKDOWN_EMPHASIS, fold
+from orchestration.extraction.numbers import NUMBER
 from orchestration.extraction.periods import _PATTERNS
+from orchestration.extraction.places import _alias_table, _province_regex
+from orchestration.extraction.projects import _WORK, WORK_NOUNS
 from orchestration.extraction.scanning import FirstCharAlternation, guarded
 
 TEXT = ("tinh den ngay 17/6/2024, so voi cung ky nam truoc tang; luy ke 5 thang dau nam 2024 dat; "
@@ -103,3 +112,62 @@ def test_one_character_guard_when_the_openings_are_not_literals() -> None:
     assert fast.pattern.startswith("(?=[")
     text = "x 12 thang, 3 thang, yz, x y"
     assert _matches(fast, text) == _matches(rx, text)
+
+
+# --- patterns rewritten to open with a character the engine can skip to ------------------------
+
+_SENTENCES = ("Tổng thu ngân sách đạt 1.234,5 tỷ đồng.  Trong đó, thu nội địa 987 tỷ đồng; Thu khác 12,5%. "
+              "Theo đó: 3.000.000 đồng/người.\n\nMưa lớn kéo dài; nhà bị ngập.\nHuyện Ba Bể: 12 nhà.\n"
+              "(tăng 5,2%) so với năm 2023. “Dự án X” khởi công 17/6/2024.\t4.5 ha; 1,2.3 a1 x.9 ,7 71.40 "
+              "Số 10.25 và 100.000,5; 2024-09… Bão số 3!  10 người; ... \n  Ông A, 24h.")
+
+
+def _sentence_texts() -> list[str]:
+    raw = Path(__file__).resolve().parents[1] / "raw"
+    return [_SENTENCES] + [p.read_text(encoding="utf-8", errors="replace") for p in sorted(raw.glob("*.txt"))]
+
+
+def test_number_scan_finds_every_number_like_number() -> None:
+    for text in _sentence_texts():
+        assert _matches(_NUMBER_SCAN, text) == _matches(NUMBER, text)
+        assert _matches(_NUMBER_SCAN, text[7:]) == _matches(NUMBER, text[7:])
+
+
+def test_sentence_breaks_read_space_first_like_the_lookbehind_forms() -> None:
+    as_written = {
+        routing._SENTENCE_BREAK: re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})"),
+        disasters._SENTENCE_END: re.compile(
+            rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})"),
+    }
+    for text in _sentence_texts():
+        for fast, rx in as_written.items():
+            assert _matches(fast, text) == _matches(rx, text)
+            assert [m.span() for m in fast.finditer(text, 5, len(text) // 2)] == [
+                m.span() for m in rx.finditer(text, 5, len(text) // 2)]
+
+
+def test_work_nouns_read_letter_first_like_the_word_boundary_form() -> None:
+    either_case = "|".join(f"[{w[0]}{w[0].upper()}]" + r"\s+".join(w[1:].split(" ")) for w in WORK_NOUNS)
+    rx = re.compile(r"\b(?:" + either_case + r")(?=\s+\w)")
+    text = ("Khánh thành cầu Tân Lập 2, đường cao tốc Bắc - Nam; yêu cầu Đường vành đai 4 và Nhà máy "
+            "thủy điện Sơn La; tuyến đường ĐT.741, xcầu Y, Cầu X, cảng hàng không Long Thành.")
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(_WORK, sample) == _matches(rx, sample)
+        starts = range(min(200, len(sample)))
+        assert [bool(_WORK.match(sample, i)) for i in starts] == [bool(rx.match(sample, i)) for i in starts]
+
+
+def test_markdown_emphasis_reads_the_star_first_like_the_lookbehind_form() -> None:
+    rx = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+    text = "**Tổng** thu *ước* đạt 5 * 3, a*b, *x, x*, __init__, * * ***a*** _b_ **\n*"
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(MARKDOWN_EMPHASIS, sample) == _matches(rx, sample)
+
+
+def test_province_aliases_grouped_by_letter_match_like_the_plain_alternation() -> None:
+    aliases = sorted(_alias_table(), key=len, reverse=True)
+    plain = "|".join(re.sub(r"\\ ", r"\\s+", re.escape(a)).replace(r"\-", r"\s*-\s*") for a in aliases)
+    rx = re.compile(rf"(?<![\w.])(?:(tinh|thanh\s+pho|tp\.?)\s*)?({plain})(?![\w])")
+    texts = ["tinh bac kan, tp. ho chi minh, thanh pho ha noi; ba ria - vung tau, thua thien hue; binh dinh"]
+    for text in texts + [fold(t) for t in _sentence_texts()]:
+        assert _matches(_province_regex(), text) == _matches(rx, text)

@@ -19,7 +19,7 @@ F = TypeVar("F", bound=Callable)
 _PER_DOCUMENT: list = []  # the cached functions, registered once at import time
 
 
-def per_document(maxsize: int = 256) -> Callable[[F], F]:
+def per_document(maxsize: int | None = 256) -> Callable[[F], F]:
     """``functools.lru_cache`` emptied by ``clear_document_caches`` at every new document."""
 
     def wrap(fn: F) -> F:

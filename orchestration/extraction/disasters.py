@@ -160,7 +160,13 @@ _RIVER_FLOOD = guarded(
         _I,
     )
 )
-_SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})")
+# Sentence ends: (?<=[.!?…])\s+ before a capital or a digit, (?<=;)\s+ before a capital, \n\s*\n,
+# \n before a capital. Each opens with a space, so the pattern is written to read it first (the
+# lookbehinds then test it, \s+ goes on as \s*): the same matches, but the engine skips to
+# spaces instead of trying every position of the report.
+_SENTENCE_END = re.compile(
+    rf"\s(?:(?<=[.!?…]\s)\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER}))"
+)
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
 
@@ -404,31 +410,49 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
     return story.statements[key]
 
 
+# The smaller tests of the per-figure readings below, compiled once (they read every figure).
+_CLAUSE_MARK = re.compile(r"[;:(]|,(?!\s*\d)")
+_DIGIT = re.compile(r"\d")
+_LIST_JOINT = re.compile(r"\bvà\b|,")
+_CLAUSE_STOP = re.compile(r"[;.()…]|\d")
+_PASSIVE_WORD = re.compile(r"\bbị\b")
+_LIST_END = re.compile(r";|\.(?!\d)")
+_EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
+_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
+_HEAD_SPLIT = re.compile(r"[;,]|\.\s")
+_SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
+_METRES_NEXT = re.compile(r"\s*m\b")
+_AREA_WORD = re.compile(r"diện\s+tích")
+_DASH_NEXT = re.compile(r"\s*[-–]")
+_LOSS_WORD = re.compile(r"thiệt\s+hại")
+_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d")
+
+
 def _own_clause(ctx: FigureContext) -> tuple[str, str]:
     """The figure's clause: (from the last clause mark or damage cue before it, the words after it
     up to the next figure or clause end)."""
     before = ctx.before
-    marks = [m.end() for m in re.finditer(r"[;:(]|,(?!\s*\d)", before)]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
     marks += [m.end() for m in _DAMAGE_CUE.finditer(before)]
     clause = before[max(marks, default=0) :]
-    previous = list(re.finditer(r"\d", clause))
+    previous = list(_DIGIT.finditer(clause))
     if previous:  # "204ha ao bị sạt lở và 02 thuyền": the words up to "và" are the 204's
         rest = clause[previous[-1].end() :]
-        joints = list(re.finditer(r"\bvà\b|,", rest))
+        joints = list(_LIST_JOINT.finditer(rest))
         clause = rest[joints[-1].end() :] if joints else clause
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
-    stop = re.search(r"[;.()…]|\d", after)
+    stop = _CLAUSE_STOP.search(after)
     return clause, after[: stop.start() if stop else 120]
 
 
 def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
     of the list, whose verb and cause are the item's too; "" for an item with words of its own."""
-    words = re.sub(r"\bvà\b|,", " ", after_clause).split()
-    if len(words) > 4 or _DAMAGE_WORDS.search(after_clause) or re.search(r"\bbị\b", after_clause):
+    words = _LIST_JOINT.sub(" ", after_clause).split()
+    if len(words) > 4 or _DAMAGE_WORDS.search(after_clause) or _PASSIVE_WORD.search(after_clause):
         return ""
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
-    end = re.search(r";|\.(?!\d)", rest)
+    end = _LIST_END.search(rest)
     return rest[: end.start() if end else len(rest)]
 
 
@@ -623,7 +647,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
 
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
-    stop = re.search(r"[;.()]|\d", words)
+    stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
     if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ", words, _I)) and not re.search(
         r"trong\s+đó", ctx.before, _I
@@ -670,11 +694,11 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
 
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
     label = ctx.unit_label or ""
-    if re.match(r"(?:đợt|trận|cơn)\b", label, _I):
+    if _EVENT_LABEL.match(label):
         return "events", None
     if _LIVESTOCK.match(label):
         return "livestock", "head"
-    if re.match(r"ao\b|lồng\b|bè\b", label, _I):
+    if _POND_LABEL.match(label):
         return "aquaculture", None
     if _SPOTS.match(label):
         before_clause = _own_clause(ctx)[0]
@@ -687,7 +711,7 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
 def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     """(impact, value, unit, unit_label) of a damage figure, from its unit and the words around it."""
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
-    head = re.split(r"[;,]|\.\s", after, maxsplit=1)[0][:60].lower()
+    head = _HEAD_SPLIT.split(after, maxsplit=1)[0][:60].lower()
     before = ctx.before[-40:].lower()
     label = (ctx.unit_label or "").lower()
     unit = ctx.unit
@@ -697,8 +721,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit in ("house", "household") or label.startswith("nhà"):
         return _house_impact(ctx)
     square_metres = unit == "km" and (
-        re.match(r"\s*m\s*(?:2|²)", ctx.text[ctx.end : ctx.end + 6])
-        or (re.match(r"\s*m\b", ctx.text[ctx.end : ctx.end + 4]) and re.search(r"diện\s+tích", before))
+        _SQUARE_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 6])
+        or (_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 4]) and _AREA_WORD.search(before))
     )
     if unit == "ha" or square_metres:
         value, out_unit = None, None
@@ -713,7 +737,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "tonne" and _CROPS.search(head):
         return "crops", None, None, None
     if unit == "m3" or unit == "km":
-        if _DEPTH.search(ctx.before[-30:]) or re.match(r"\s*[-–]", ctx.text[ctx.end : ctx.end + 3]):
+        if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
         return "infrastructure", None, None, None
     if unit == "count":
@@ -723,7 +747,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         return "events", None, None, None
     if (
         unit in ("VND", "USD")
-        and re.search(r"thiệt\s+hại", ctx.clause_before(_CLAUSE_END).lower())
+        and _LOSS_WORD.search(ctx.clause_before(_CLAUSE_END).lower())
         and not _RELIEF_MONEY.search(ctx.clause_before(_CLAUSE_END))
     ):
         return "economic_loss", None, None, None

@@ -270,6 +270,20 @@ def comparison_base(head: str) -> str | None:
     return "other" if other else None
 
 
+# The smaller tests of read_metric, compiled once (it reads every figure).
+_AIM_WORD = re.compile(r"phấn\s+đấu")
+_SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+_HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+_CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
+_COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
+_REACH_OR_EQUAL_BEFORE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r"[.;:]\s")
+_EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
+_ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", re.IGNORECASE)
+_AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
+_REACH_WORD_BEFORE = re.compile(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", re.IGNORECASE)
+
+
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
 _CHAINED_CHANGES = re.compile(
     r"^(?:(?!so\s+với)[^,;.]){0,25}?"
@@ -304,7 +318,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         base = comparison_base(fronted.group(1)) if fronted else None
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
-    target_context = bool(_TARGET_CONTEXT.search(before) or re.search(r"phấn\s+đấu", sentence_before[-250:])
+    target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence))
     if unit == "times" and _TIMES_BEFORE.search(before):
         if same_period:
@@ -313,14 +327,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if _RESULT_BEFORE.search(before):
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
-        if in_brackets and re.fullmatch(r"\s*[+\-−]\s*", before):
+        if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
             return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
         rate_gap = _RATE_GAP.search(sentence[-60:])
         if rate_gap and same_period:
             # "tăng trưởng đạt 9,0%, cao hơn 3,6% so với năm trước": the gap between two rates
             return "yoy_abs", (-value if rate_gap.group(1).lower() == "thấp" else value), unit
-        higher = re.search(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", before, re.IGNORECASE)
+        higher = _HIGHER_BEFORE.search(before)
         if higher and same_period:
             # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
             return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
@@ -328,7 +342,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if (re.match(r"\s*(?:[;,.(]|$)", after) and not in_brackets and re.search(r"chiếm", before)
+            if (_CLAUSE_ENDS_NEXT.match(after) and not in_brackets and "chiếm" in before
                     and not _SHARE_SUBJECT.search(sentence)):
                 return "level", value, unit
             return "share_pct", value, unit
@@ -346,28 +360,27 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
-            if plan_after and re.match(r"^\s*so\s+với", head, re.IGNORECASE):
+            if plan_after and _COMPARED_NEXT.match(head):
                 return "plan_pct", round(100 + signed, 6), unit
             if other_base and not same_period:
                 return "change_pct", signed, unit
             return "yoy_pct", signed, unit
         if plan_after:
             return "plan_pct", value, unit
-        if same_period and re.search(r"(?:đạt|bằng)\s*$", before, re.IGNORECASE):
+        if same_period and _REACH_OR_EQUAL_BEFORE.search(before):
             return "yoy_pct", round(value - 100, 6), unit
-        clause = re.split(r"[.;:]\s", sentence_before)[-1]
+        clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
         if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:]):
             return "yoy_pct", value, unit
         if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
-        if re.search(r"=\s*$", before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
+        if _EQUALS_SIGN_BEFORE.search(before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
-        if re.fullmatch(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", before, re.IGNORECASE) or re.search(
-                r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$", before):
+        if _ONLY_REACH.fullmatch(before) or _AMOUNT_THEN_REACH.search(before):
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
-        if re.search(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", before, re.IGNORECASE) and _PROGRESS_SUBJECT.search(clause):
+        if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
             return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
         if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
@@ -557,8 +570,11 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
     return 0, length
 
 
-# NUMBER with a first-character guard (the engine skips to digits; same matches).
-_NUMBER_SCAN = guarded(NUMBER)
+# NUMBER opening with its first digit, so that the engine skips to digits: the lookbehind before
+# the number ("(?<![\w.,])") is tested once that digit is read, and \d{1,3} / \d+ go on as
+# \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
+# (tests/test_scanning.py holds it to NUMBER)
+_NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:

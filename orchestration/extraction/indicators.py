@@ -153,6 +153,8 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 
 _DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách)\b")
 
+_LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
+
 
 def _names_its_own_subject(tail: str) -> bool:
     """Does the counted noun go on into a noun phrase of its own ("hộ kinh doanh đang hoạt động")?"""
@@ -160,7 +162,7 @@ def _names_its_own_subject(tail: str) -> bool:
     rest = tail[max(0, reading.length - 1):] if reading else tail
     if _DESCRIPTORS.match(rest):
         return False
-    words = re.findall(r"[a-zà-ỹđ]+", rest)
+    words = _LOWER_WORD.findall(rest)
     return bool(words) and words[0] not in _FUNCTION_WORDS
 
 
@@ -195,16 +197,21 @@ def own_subject(segment_before: str) -> str:
     text = _SPACES.sub(" ", text).strip(_STRIP)
     return text[-200:] if len(text) >= 3 else ""
 
+# The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
+_CLAUSE_MARKS = re.compile(r"[,;:(]")
+_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm)\s")
+_FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
+
 
 def subject_label(segment_before: str, sentence_before: str) -> str:
     """The subject phrase a number belongs to, as written (``Tổng mức bán lẻ hàng hóa ...``)."""
     text = own_subject(segment_before)
     if not text:
         # the clause opens with a verb: take the previous clause's subject
-        previous = re.split(r"[,;:(]", sentence_before)
+        previous = _CLAUSE_MARKS.split(sentence_before)
         for part in reversed(previous[:-1] if len(previous) > 1 else previous):
-            candidate = re.split(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm)\s", part.strip())[0]
-            candidate = re.sub(r"[\d.,%]+.*$", "", candidate).strip(_STRIP)
+            candidate = _VERB_SPLIT.split(part.strip())[0]
+            candidate = _FROM_NUMBER_ON.sub("", candidate).strip(_STRIP)
             if len(candidate) >= 3:
                 return candidate[:200]
         return ""

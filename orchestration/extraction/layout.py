@@ -191,18 +191,23 @@ def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
     next_blank = li + 1 >= len(lines) or not work[lines[li + 1][0]:lines[li + 1][1]].strip()
     return prev_blank and next_blank
 
+# The tests of _continues, compiled once (it is asked at every line break).
+_DASH_THEN_LOWER = re.compile(r"\s*[-–]\s*[a-zđà-ỹ]")
+_CAPS_NUMBERING = re.compile(r"\s*(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]")
+_CAPITAL = re.compile(UPPER)
+
 
 def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
-    if re.match(r"\s*[-–]\s*[a-zđà-ỹ]", after) and not _SENTENCE_END.search(before) and before.strip():
+    if _DASH_THEN_LOWER.match(after) and not _SENTENCE_END.search(before) and before.strip():
         return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
     stripped = after.lstrip()
-    if _all_caps(before) and _all_caps(stripped) and not _SENTENCE_END.search(before) and not re.match(
-            r"\s*(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]", stripped):
+    if (_all_caps(before) and _all_caps(stripped) and not _SENTENCE_END.search(before)
+            and not _CAPS_NUMBERING.match(stripped)):
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
     if _BLOCK_START.match(after):
         return False
-    if _HEADING_LINE.match(before) and re.match(UPPER, stripped) and not _all_caps(stripped):
+    if _HEADING_LINE.match(before) and _CAPITAL.match(stripped) and not _all_caps(stripped):
         return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
     if not stripped:
         return False

@@ -182,10 +182,13 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith("năm")
     return True
 
+_BLANK_DATE_BEFORE = re.compile(FOLDED.day + LINE_FILL + "$")
+_MONTH_WORD_BEFORE = re.compile(r"thang[\s\d.…_]*$")
+
 
 def _after_blank_date(folded: str, start: int) -> bool:
     """``ngày 15 tháng 6 năm 2024`` / ``ngày   tháng 6``: a calendar date, not a month figure."""
-    return bool(re.search(FOLDED.day + LINE_FILL + "$", folded[max(0, start - 16):start]))
+    return bool(_BLANK_DATE_BEFORE.search(folded[max(0, start - 16):start]))
 
 
 def _is_target(folded: str, start: int) -> bool:
@@ -259,7 +262,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "year":
         y = int(g[0])
         before = ft.folded[max(0, m.start() - 12):m.start()]
-        if _after_blank_date(ft.folded, m.start()) or re.search(r"thang[\s\d.…_]*$", before):
+        if _after_blank_date(ft.folded, m.start()) or _MONTH_WORD_BEFORE.search(before):
             return None  # the year of a calendar date
         if _PRICE_BASE.search(ft.folded[max(0, m.start() - 30):m.start()]):
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period

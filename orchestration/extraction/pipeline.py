@@ -21,7 +21,7 @@ from orchestration.extraction.indicators import catalog_key, own_subject, subjec
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
-from orchestration.extraction.schema import FACT_TABLES, frame_from_rows, placement_of, validate_frame
+from orchestration.extraction.schema import FACT_TABLES, placement_of, validated_frame
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
 from orchestration.extraction.sidecar import Sidecar, apply_sidecar
@@ -70,8 +70,8 @@ def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = N
     refuse_if_no_figures(sum(len(r) for r in rows.values()), source_file)
     # Every frame leaving the library is checked against the contract (FrameContractError names
     # the file and the column): a bug in a rule never reaches the warehouse as a bad row.
-    tables = {t: validate_frame(t, frame_from_rows(t, rows[t]), source_file) for t in FACT_TABLES}
-    documents = validate_frame("documents", frame_from_rows("documents", [document]), source_file)
+    tables = {t: validated_frame(t, rows[t], source_file) for t in FACT_TABLES}
+    documents = validated_frame("documents", [document], source_file)
     return Extraction(document=documents.row(0, named=True), text=text, tables=tables)
 
 
@@ -192,6 +192,9 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_AND_PERCENT = re.compile(r"\d[\d.,]*\s*%?")
+
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
@@ -202,12 +205,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     segment_before = clean[fig.segment[0]:fig.start]
     own = own_subject(segment_before)
-    if own and re.search(r"\d", own):
+    if own and _DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
-        after_number = re.split(r"\d[\d.,]*\s*%?", own)[-1].strip(" -–,;:")
+        after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if len(after_number.split()) >= 2:
             own = after_number
-    if (not own or re.search(r"\d", own)) and _follows(previous, fig, clean):
+    if (not own or _DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
@@ -83,16 +84,33 @@ _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r"
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
 
 
-def _first_letter_either_case(word: str) -> str:
-    """"cầu" → "[cC]ầu": a noun starts a sentence or a title capitalised, and is written lowercase
+def _first_letters(word: str) -> tuple[str, ...]:
+    """"cầu" → ("c", "C"): a noun starts a sentence or a title capitalised, and is written lowercase
     elsewhere; matching only that is much faster than a case-insensitive pattern."""
-    return f"[{word[0]}{word[0].upper()}]" + r"\s+".join(word[1:].split(" "))
+    return tuple(dict.fromkeys((word[0], word[0].upper())))
 
 
-_WORK = guarded(re.compile(
-    # a word follows: a proper name, or the rest of the object of an event verb (checked by the finder)
-    r"\b(?:" + "|".join(_first_letter_either_case(w) for w in WORK_NOUNS) + r")(?=\s+\w)"
-))
+def _word_start_alternation(words: tuple[str, ...]) -> str:
+    r"""``\b(?:[cC]ầu|[đĐ]ường\s+cao\s+tốc|...)`` written as one branch per first letter:
+    ``c(?<!\wc)(?:ầu|...)|C(?<!\wC)(?:ầu|...)|đ(?<!\wđ)(?:ường\s+cao\s+tốc|...)``.
+
+    The same matches: at any position only the words whose first letter is written there can
+    match, and each branch keeps them in the table's order; ``\b`` before a letter means no word
+    character before it, which the lookbehind tests once the letter is read. But a pattern that
+    opens with literals lets the engine skip to those letters instead of trying every position
+    (3x faster over a report)."""
+    if any(not w[:1].isalpha() for w in words):
+        raise ValueError("a work noun must start with a letter (the lookbehind stands for \\b before one)")
+    branches = []
+    for letter in dict.fromkeys(c for w in words for c in _first_letters(w)):
+        rests = [r"\s+".join(w[1:].split(" ")) for w in words if letter in _first_letters(w)]
+        first = re.escape(letter)
+        branches.append(rf"{first}(?<!\w{first})(?:" + "|".join(rests) + ")")
+    return "(?:" + "|".join(branches) + ")"
+
+
+# a word follows: a proper name, or the rest of the object of an event verb (checked by the finder)
+_WORK = re.compile(_word_start_alternation(WORK_NOUNS) + r"(?=\s+\w)")
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 _COMPONENT = re.compile(
     r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
@@ -263,18 +281,28 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
     return None
 
 
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)")
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    lo = 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[\"“(]?" + UPPER + r")", text):
-        if m.end() > pos:
-            break
-        lo = m.end()
-    return lo
+    """Where the sentence holding ``pos`` starts: the end of the last gap between sentences that
+    ends at or before ``pos`` (the gaps of a paragraph are found once, then bisected)."""
+    ends = _sentence_gap_ends(text)
+    i = bisect_right(ends, pos)
+    return ends[i - 1] if i else 0
+
+
+@per_document(maxsize=64)  # every mention, list item and clause of a paragraph asks again
+def _sentence_gap_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE_GAP.finditer(text))
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.search(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)", text[pos:])
-    return pos + m.start() if m else len(text)
+    # searched from ``pos`` in place (the pattern looks neither behind nor at the start): the same
+    # match as in ``text[pos:]``, without copying the rest of the text
+    m = _SENTENCE_STOP.search(text, pos)
+    return m.start() if m else len(text)
 
 
 _LIST_HEAD = re.compile(r"\d+\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", _I)
@@ -450,11 +478,12 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
+_COLON_NEXT = re.compile(r"\s*:")
 
 
 def _block_end(text: str, name_end: int) -> int | None:
     """'Dự án X: Tổng mức đầu tư ...': details of X run to the next 'Dự án' or the paragraph end."""
-    if not re.match(r"\s*:", text[name_end:]):
+    if not _COLON_NEXT.match(text, name_end):
         return None
     nxt = _BLOCK_START.search(text, name_end)
     return nxt.start() if nxt else len(text)

@@ -111,6 +111,11 @@ def _sub_row_unit(clean: str, following: list[tuple[int, int]], columns: list[Co
                 return _unit_of(cell)
     return None
 
+# The tests of find_table_figures, compiled once (it reads every cell).
+_CELL_WORD = re.compile(r"[^\W\d_]{2,}")
+_OVER_MARK = re.compile(r"[>≥]|trên|hơn")
+_UNDER_MARK = re.compile(r"[<≤]|dưới")
+
 
 def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     """Figures of every tab-separated table, each with ``{"label": subject, "target_year": y}``."""
@@ -144,7 +149,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
-            if len(re.findall(r"[^\W\d_]{2,}", cell)) >= 3:
+            if len(_CELL_WORD.findall(cell)) >= 3:
                 # a sentence in a cell ("giảm 02 người chết, giảm 04 người bị thương so với cùng
                 # kỳ"): read it like body text
                 results.extend((fig, {"label": label, "free_text": True}) for fig in find_figures(cell, ca))
@@ -158,8 +163,8 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             if value is None:
                 continue
             prefix = cell[:m.start()]
-            qualifier = ("over" if re.search(r"[>≥]|trên|hơn", prefix) else
-                         "under" if re.search(r"[<≤]|dưới", prefix) else
+            qualifier = ("over" if _OVER_MARK.search(prefix) else
+                         "under" if _UNDER_MARK.search(prefix) else
                          "estimate" if head.estimate else "exact")
             if head.metric in ("plan_pct", "yoy_pct") or "%" in cell:
                 f_unit, mult, u_label = "pct", 1.0, None
