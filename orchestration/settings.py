@@ -170,6 +170,8 @@ def is_report_name(name: str) -> bool:
 
 def list_reports(folder: Path) -> list[Path]:
     """Report files directly inside ``folder``, sorted by name (missing folder → empty)."""
-    if not folder.is_dir():
+    try:
+        with os.scandir(folder) as entries:  # the listing's file types: no stat per file
+            return sorted(folder / e.name for e in entries if is_report_name(e.name) and e.is_file())
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and is_report_name(p.name))
