@@ -218,11 +218,13 @@ class Progress:
         self.stream.flush()
 
 
-def _ingest_succeeded(result: Any) -> bool:
-    """Whether the load step of a run succeeded (its refresh steps then ran, failed or not)."""
-    return any(
-        event.is_step_success and event.step_key == "load_report" for event in result.all_node_events
-    )
+def _refreshed(result: Any) -> bool:
+    """Whether the refresh steps of a load-and-refresh run ran, passed or failed. They are skipped
+    when the load failed, or gave ``documents`` no output (the report was rejected: a rejected
+    partition is not marked materialized); then the refresh runs on its own."""
+    failed = {event.step_key for event in result.all_node_events if event.is_step_failure}
+    skipped = any(event.event_type_value == "STEP_SKIPPED" for event in result.all_node_events)
+    return "load_report" not in failed and (bool(failed) or not skipped)
 
 
 def changed_reports(units: dict[str, UnitState], warehouse_path: Path) -> list[str]:
@@ -326,10 +328,10 @@ def run_pipeline(
         done += count
         if meter:
             meter.update(done)
-        if one_run and _ingest_succeeded(result):
+        if one_run and _refreshed(result):
             refresh = result
 
-    if refresh is None:  # a backfill, nothing new, or a failed load: the marts still get what loaded
+    if refresh is None:  # a backfill, nothing new, a rejected or failed load: the refresh on its own
         refresh = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
             instance=instance, raise_on_error=False, run_config=QUIET, tags=tags
         )

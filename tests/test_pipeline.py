@@ -109,6 +109,17 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     in_marts = "SELECT value FROM marts.mart_indicators WHERE source_file = 'bac_kan_thang7.txt' AND metric = 'level'"
     assert query(snapshot, in_marts) == [(812e9,)]
 
+    # one rejected report: its run has no output for the steps after the load, so the refresh
+    # runs on its own (checks, dbt, publish), as for a backfill
+    before = {run.run_id for run in instance.get_runs()}
+    (project_env.raw / "also_empty.txt").write_bytes(b"")
+    summary, _ = run_pipeline(project_env.raw, project_env.warehouse, instance)
+    new_runs = sorted(run.job_name for run in instance.get_runs() if run.run_id not in before)
+    assert new_runs == ["ingest_and_refresh_warehouse_job", "refresh_warehouse_job"]
+    assert ("also_empty.txt", "empty") in [(name, code) for name, _reason, code in summary.rejected]
+    checks = {c.name: c.status for c in summary.checks}
+    assert checks["documents:raw_folder_reflected"] == "PASS" and any(c.from_dbt for c in summary.checks)
+
     # removal: the file's facts leave the marts, its history stays in the raw tables
     (project_env.raw / BAC_KAN_H1_2024).unlink()
     graph = defs.resolve_asset_graph()
