@@ -292,9 +292,9 @@ def run_pipeline(
         summary.orphan_sidecars = orphan_sidecars(raw_dir, reports)
         report_names = set(reports)
         summary.ignored_files = sorted(
-            p.name
-            for p in raw_dir.iterdir()
-            if p.is_file() and p.name not in report_names and not p.name.startswith(".") and not is_sidecar_name(p.name)
+            name
+            for name in settings.file_names(raw_dir)
+            if name not in report_names and not name.startswith(".") and not is_sidecar_name(name)
         )
     registered = instance.get_dynamic_partitions(settings.RAW_REPORTS_PARTITIONS)
     apply_partition_requests(instance, partition_requests(registered, reports, reports))

@@ -42,15 +42,19 @@ def project_fingerprint(manifest: Mapping[str, Any]) -> str:
 
 def recorded_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
     """The fingerprint of the project that last built the whole warehouse; None if none did."""
-    con.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fingerprint VARCHAR NOT NULL, built_at TIMESTAMP)")
+    _ensure_state_table(con)
     row = con.execute(f"SELECT fingerprint FROM {STATE_TABLE}").fetchone()
     return row[0] if row else None
 
 
 def record_fingerprint(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
     """After a successful build of every model: the warehouse is now this project's."""
-    con.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fingerprint VARCHAR NOT NULL, built_at TIMESTAMP)")
+    _ensure_state_table(con)
     con.execute("BEGIN")
     con.execute(f"DELETE FROM {STATE_TABLE}")
     con.execute(f"INSERT INTO {STATE_TABLE} VALUES (?, current_timestamp::timestamp)", [fingerprint])
     con.execute("COMMIT")
+
+
+def _ensure_state_table(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fingerprint VARCHAR NOT NULL, built_at TIMESTAMP)")

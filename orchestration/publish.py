@@ -387,8 +387,10 @@ def _publish_table(
     key = f"{schema}.{name}"
     src = f"{_ident(catalog)}.{_ident(schema)}.{_ident(name)}"
     dst = f"{_ident(writer.alias)}.{_ident(schema)}.{_ident(name)}"
+    columns = _columns(con, catalog, schema, name)
+    column_names = {c for c, _ in columns}
     column = DOCUMENT_KEYED.get(key)
-    if column not in {c for c, _ in _columns(con, catalog, schema, name)}:
+    if column not in column_names:
         column = None  # not shaped like ours (no key column): published whole
     target = _parquet_target(writer.parquet_dir, stem, column is not None)
     fingerprint = _fingerprint(con, catalog, schema, name)
@@ -398,21 +400,11 @@ def _publish_table(
     reusable = (
         before is not None
         and writer.parquet_dir.parent / before["parquet"] == target
-        and _columns(con, catalog, schema, name) == _columns(con, writer.alias, schema, name)
+        and columns == _columns(con, writer.alias, schema, name)
     )
     if reusable and before["fingerprint"] == fingerprint and _parquet_present(target):  # type: ignore[index]
-        entry = PublishedTable(
-            key,
-            schema,
-            name,
-            kind,
-            rows,
-            target,
-            fingerprint,
-            before.get("written_in", ""),
-            before.get("built_through", ""),  # type: ignore[union-attr]
-        )
-        return entry, False
+        written_in, built_through = before.get("written_in", ""), before.get("built_through", "")  # type: ignore[union-attr]
+        return PublishedTable(key, schema, name, kind, rows, target, fingerprint, written_in, built_through), False
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {_ident(writer.alias)}.{_ident(schema)}")
     entry = PublishedTable(key, schema, name, kind, rows, target, fingerprint, writer.snapshot_id)
     if column is not None and reusable and changed_keys is not None:
@@ -421,9 +413,8 @@ def _publish_table(
         if _fingerprint(con, writer.alias, schema, name) == fingerprint:
             writer.parquet_parts(dst, target.parent, key, column, _parts_of(con, keys))
             return entry, True
-    built_through = _built_through(con, catalog, schema, name) if column is None else None
-    if built_through is not None:
-        entry = dataclasses.replace(entry, built_through=built_through)
+    if column is None and {GROUP_KEY, BUILT_AT} <= column_names:  # a table of dedup groups
+        entry = dataclasses.replace(entry, built_through=_built_through(con, src))
         since = before.get("built_through") if reusable and before else None  # type: ignore[union-attr]
         if since:
             writer.refresh_groups(src, dst, since)
@@ -438,14 +429,9 @@ def _publish_table(
     return entry, True
 
 
-def _built_through(con: duckdb.DuckDBPyConnection, catalog: str, schema: str, name: str) -> str | None:
-    """The newest ``built_at`` of a group-keyed table (ISO text; "" when empty); None when the
-    table is not one."""
-    if not {GROUP_KEY, BUILT_AT} <= {c for c, _ in _columns(con, catalog, schema, name)}:
-        return None
-    [(newest,)] = con.execute(
-        f"SELECT max({BUILT_AT}) FROM {_ident(catalog)}.{_ident(schema)}.{_ident(name)}"
-    ).fetchall()
+def _built_through(con: duckdb.DuckDBPyConnection, src: str) -> str:
+    """The newest ``built_at`` of a group-keyed table (ISO text; "" when empty)."""
+    [(newest,)] = con.execute(f"SELECT max({BUILT_AT}) FROM {src}").fetchall()
     return newest.isoformat() if newest is not None else ""
 
 

@@ -37,6 +37,7 @@ from orchestration.extraction.sidecar import (
     parse_sidecar,
     sidecar_candidates,
 )
+from orchestration.settings import file_names
 
 
 def content_key(report_sha256: str, sidecar_name: str | None = None, sidecar_bytes: bytes | None = None) -> str:
@@ -177,7 +178,7 @@ def unit_states(reports: Iterable[Path], cache: UnitStateCache | None = None) ->
     """name → state of each report and its sidecar, each hashed once (or taken from ``cache``
     when neither file changed); a report that vanished while being read is left out."""
     reports = list(reports)
-    listings = {folder: _file_names(folder) for folder in {report.parent for report in reports}}
+    listings = {folder: file_names(folder) for folder in {report.parent for report in reports}}
     out = {}
     for report in reports:
         names = listings[report.parent]
@@ -200,21 +201,10 @@ def unit_states_kept(reports: Iterable[Path], state_file: Path) -> dict[str, Uni
     return states
 
 
-def _file_names(folder: Path) -> set[str]:
-    """Names of the files in ``folder``: one listing instead of a stat per possible sidecar."""
-    try:
-        with os.scandir(folder) as entries:
-            return {entry.name for entry in entries if entry.is_file()}
-    except FileNotFoundError:
-        return set()
-
-
 def orphan_sidecars(folder: Path, report_names: Iterable[str]) -> list[str]:
     """Sidecar files in ``folder`` whose report is not there (ignored, never loaded)."""
-    if not folder.is_dir():
-        return []
     wanted = {candidate for name in report_names for candidate in sidecar_candidates(name)}
-    return sorted(p.name for p in folder.iterdir() if p.is_file() and is_sidecar_name(p.name) and p.name not in wanted)
+    return sorted(name for name in file_names(folder) if is_sidecar_name(name) and name not in wanted)
 
 
 @dataclass(frozen=True)

@@ -168,10 +168,16 @@ def is_report_name(name: str) -> bool:
     return not any(c in name for c in _INVALID_KEY_CHARS)
 
 
+def file_names(folder: Path) -> set[str]:
+    """Names of the files directly inside ``folder`` (missing folder → empty), from one listing
+    and its file types: no stat per file (10,000 reports and their sidecars)."""
+    try:
+        with os.scandir(folder) as entries:
+            return {e.name for e in entries if e.is_file()}
+    except (FileNotFoundError, NotADirectoryError):
+        return set()
+
+
 def list_reports(folder: Path) -> list[Path]:
     """Report files directly inside ``folder``, sorted by name (missing folder → empty)."""
-    try:
-        with os.scandir(folder) as entries:  # the listing's file types: no stat per file
-            return sorted(folder / e.name for e in entries if is_report_name(e.name) and e.is_file())
-    except (FileNotFoundError, NotADirectoryError):
-        return []
+    return sorted(folder / name for name in file_names(folder) if is_report_name(name))

@@ -43,14 +43,19 @@ def _dbt_executable() -> str:
     return found
 
 
-def run_dbt_build(warehouse: Path, workdir: Path) -> subprocess.CompletedProcess:
+def run_dbt(command: str, warehouse: Path, workdir: Path, *flags: str) -> subprocess.CompletedProcess:
+    """``dbt <command>`` of the project on ``warehouse``, its target and logs under ``workdir``."""
     env = {**os.environ, "BAOCAO_WAREHOUSE": str(warehouse), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     cmd = [
-        _dbt_executable(), "build",
+        _dbt_executable(), command, *flags,
         "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR),
         "--target-path", str(workdir / "target"), "--log-path", str(workdir / "logs"),
     ]
-    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+
+
+def run_dbt_build(warehouse: Path, workdir: Path) -> subprocess.CompletedProcess:
+    proc = run_dbt("build", warehouse, workdir)
     assert proc.returncode == 0, f"dbt build failed:\n{proc.stdout[-6000:]}\n{proc.stderr[-3000:]}"
     # source/staging data-quality tests only warn (they must not block the pipeline): on these
     # hand-checked warehouses every one of them must pass too
@@ -312,22 +317,7 @@ def test_not_null_columns_fails_on_a_null_in_any_listed_column(gold_wh, tmp_path
     con = duckdb.connect(str(broken))
     con.execute("UPDATE marts.dim_province SET region = NULL WHERE province_key = 'bac_kan'")
     con.close()
-    env = {**os.environ, "BAOCAO_WAREHOUSE": str(broken), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    cmd = [
-        _dbt_executable(),
-        "test",
-        "--select",
-        "dim_province,test_name:not_null_columns",
-        "--project-dir",
-        str(DBT_DIR),
-        "--profiles-dir",
-        str(DBT_DIR),
-        "--target-path",
-        str(tmp_path / "target"),
-        "--log-path",
-        str(tmp_path / "logs"),
-    ]
-    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    proc = run_dbt("test", broken, tmp_path, "--select", "dim_province,test_name:not_null_columns")
     assert proc.returncode == 1, proc.stdout[-3000:]
     assert "FAIL 1 not_null_columns_dim_province" in proc.stdout.replace("\x1b[31m", "").replace("\x1b[0m", "")
 
@@ -348,7 +338,6 @@ def test_folded_column_tests_name_each_offending_column_and_value(gold_wh, tmp_p
     con.execute("UPDATE marts.mart_indicators SET period_start = NULL WHERE document_placement = 'placed'")
     con.execute("UPDATE marts.mart_disaster_impact SET deaths = -1")
     con.close()
-    env = {**os.environ, "BAOCAO_WAREHOUSE": str(broken), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     selectors = [
         f"{model},test_name:{test}"
         for model, test in [
@@ -358,10 +347,7 @@ def test_folded_column_tests_name_each_offending_column_and_value(gold_wh, tmp_p
             ("mart_disaster_impact", "not_negative_columns"),
         ]
     ]
-    cmd = [_dbt_executable(), "test", "--select", *selectors, "--store-failures", "--project-dir", str(DBT_DIR)]
-    cmd += ["--profiles-dir", str(DBT_DIR), "--target-path", str(tmp_path / "target")]
-    cmd += ["--log-path", str(tmp_path / "logs")]
-    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    proc = run_dbt("test", broken, tmp_path, "--select", *selectors, "--store-failures")
     out = proc.stdout.replace("\x1b[31m", "").replace("\x1b[33m", "").replace("\x1b[0m", "")
     assert proc.returncode == 1, out[-3000:]  # not_negative is an error; the others warn
     con = duckdb.connect(str(broken), read_only=True)
