@@ -22,6 +22,8 @@ changed since then deleted and re-inserted (checked against the fingerprint, els
 any other changed table is copied whole. Parquet: a table whose fingerprint did not change keeps
 its file; a document-keyed table is written as ``parquet/<table>/part-<x>.parquet``, 16 parts by
 the first hex digit of md5(key), and only the parts holding a changed document are rewritten.
+A table of dedup groups (``GROUP_KEY``/``BUILT_AT``) gets the groups built since the last publish
+replaced, and its Parquet is in 16 parts by province: only the parts of those groups are rewritten.
 Each Parquet file carries the ``snapshot_id`` of the build that wrote it (``written_in`` per
 table in the manifest).
 
@@ -75,6 +77,10 @@ DOCUMENT_KEYED: dict[str, str] = {
 # change touched and stamps their rows with the build's time, so a publish replaces only the
 # groups built since it last looked (checked against the fingerprint, else copied whole).
 GROUP_KEY, BUILT_AT = "dedup_key", "built_at"
+# Their Parquet is in parts by province: the groups one report touches are of its province, so
+# one part of 16 is rewritten instead of the whole table (~0.35 s each for the indicator tables of
+# 10,000 reports).
+GROUP_PART_COLUMN = "province"
 PARQUET_PARTS = [f"{i:x}" for i in range(16)]  # first hex digit of md5(key): stable across releases
 
 __all__ = [
@@ -297,7 +303,9 @@ def _changed_keys(con: duckdb.DuckDBPyConnection, catalog: str, column: str, sin
 
 
 def _part_of(column: str) -> str:
-    return f"substr(md5({_ident(column)}), 1, 1)"
+    """The part of a row: the first hex digit of md5 of its key (a null key, e.g. the province of
+    an unplaced document's group, hashes as '')."""
+    return f"substr(md5(coalesce({_ident(column)}, '')), 1, 1)"
 
 
 class _Writer:
@@ -327,6 +335,19 @@ class _Writer:
             self.con.execute(f"INSERT INTO {dst} SELECT * FROM {src} WHERE {where}")
         finally:
             self.con.unregister("publish_changed_keys")
+
+    def group_parts(self, src: str, dst: str, since: str) -> list[str]:
+        """The Parquet parts ``refresh_groups`` will change: those of the groups rebuilt after
+        ``since`` and of the groups the source no longer holds, as they are before and after."""
+        rebuilt = f"SELECT {GROUP_KEY} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)"
+        rows = self.con.execute(
+            f"""SELECT DISTINCT {_part_of(GROUP_PART_COLUMN)} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)
+                UNION SELECT DISTINCT {_part_of(GROUP_PART_COLUMN)} FROM {dst}
+                WHERE {GROUP_KEY} IN ({rebuilt}) OR {GROUP_KEY} NOT IN (SELECT {GROUP_KEY} FROM {src})
+                ORDER BY 1""",
+            [since, since],
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def refresh_groups(self, src: str, dst: str, since: str) -> None:
         """Replace in ``dst`` the dedup groups rebuilt after ``since``, and drop the groups the
@@ -364,7 +385,7 @@ def _key_frame(keys: list[str]) -> object:
 def _parts_of(con: duckdb.DuckDBPyConnection, keys: list[str]) -> list[str]:
     con.register("publish_changed_keys", _key_frame(keys))
     try:
-        rows = con.execute("SELECT DISTINCT substr(md5(key), 1, 1) FROM publish_changed_keys ORDER BY 1").fetchall()
+        rows = con.execute(f"SELECT DISTINCT {_part_of('key')} FROM publish_changed_keys ORDER BY 1").fetchall()
     finally:
         con.unregister("publish_changed_keys")
     return [r[0] for r in rows]
@@ -392,7 +413,9 @@ def _publish_table(
     column = DOCUMENT_KEYED.get(key)
     if column not in column_names:
         column = None  # not shaped like ours (no key column): published whole
-    target = _parquet_target(writer.parquet_dir, stem, column is not None)
+    grouped = {GROUP_KEY, BUILT_AT} <= column_names  # a table of dedup groups
+    part_column = column or (GROUP_PART_COLUMN if grouped and GROUP_PART_COLUMN in column_names else None)
+    target = _parquet_target(writer.parquet_dir, stem, part_column is not None)
     fingerprint = _fingerprint(con, catalog, schema, name)
     rows = int(fingerprint.split(":")[0])
     before = previous.tables.get(key) if previous else None
@@ -413,17 +436,21 @@ def _publish_table(
         if _fingerprint(con, writer.alias, schema, name) == fingerprint:
             writer.parquet_parts(dst, target.parent, key, column, _parts_of(con, keys))
             return entry, True
-    if column is None and {GROUP_KEY, BUILT_AT} <= column_names:  # a table of dedup groups
+    if column is None and grouped:
         entry = dataclasses.replace(entry, built_through=_built_through(con, src))
         since = before.get("built_through") if reusable and before else None  # type: ignore[union-attr]
         if since:
+            parts = writer.group_parts(src, dst, since) if part_column else []
             writer.refresh_groups(src, dst, since)
             if _fingerprint(con, writer.alias, schema, name) == fingerprint:
-                writer.parquet(dst, target, key)
+                if part_column:
+                    writer.parquet_parts(dst, target.parent, key, part_column, parts)
+                else:
+                    writer.parquet(dst, target, key)
                 return entry, True
     writer.copy_table(src, dst)  # not keyed, first publish, or the rows did not add up
-    if column is not None:
-        writer.parquet_parts(dst, target.parent, key, column, PARQUET_PARTS)
+    if part_column is not None:
+        writer.parquet_parts(dst, target.parent, key, part_column, PARQUET_PARTS)
     else:
         writer.parquet(dst, target, key)
     return entry, True

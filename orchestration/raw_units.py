@@ -147,31 +147,63 @@ class UnitStateCache:
     def save(self, path: Path) -> None:
         """Keep the states for the next process (``baocao run`` starts afresh every time): JSON,
         written to a temp file and renamed, so a reader never sees half of it."""
-        rows = [
-            [str(report), [list(sig) for sig in signatures], dataclasses.asdict(state)]
+        units = [
+            [str(report), [list(sig) for sig in signatures], [getattr(state, f) for f in _STATE_FIELDS]]
             for report, (signatures, state) in self._states.items()
         ]
         tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
         try:
-            tmp.write_text(json.dumps(rows), encoding="utf-8")
+            tmp.write_text(json.dumps({"format": _KEPT_FORMAT, "units": units}), encoding="utf-8")
             os.replace(tmp, path)
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+        self.changed = False
+        _remember(path, self)
 
     @classmethod
     def load(cls, path: Path) -> UnitStateCache:
         """The states ``save`` kept; an empty cache when there are none or they cannot be read
         (every unit is then hashed, as without a cache). Safe across processes for the same
-        reason as within one: any write to a file moves its ctime, which no user can set back."""
+        reason as within one: any write to a file moves its ctime, which no user can set back.
+        Within one process the states read or written last are reused while the file is the same
+        (``baocao run`` and its freshness check both look at the folder: one read of 10,000 rows)."""
+        kept = _remembered(path)
+        if kept is not None:
+            return kept
         cache = cls()
         try:
-            rows = json.loads(path.read_text(encoding="utf-8"))
-            for report, signatures, state in rows:
-                cache._states[Path(report)] = (tuple(tuple(sig) for sig in signatures), UnitState(**state))
-        except (OSError, ValueError, TypeError):
+            kept_file = json.loads(path.read_text(encoding="utf-8"))
+            if kept_file.get("format") != _KEPT_FORMAT:  # older layout: hashed once more, then kept
+                return cls()
+            for report, signatures, state in kept_file["units"]:
+                cache._states[Path(report)] = (tuple(tuple(sig) for sig in signatures), UnitState(*state))
+        except (OSError, ValueError, TypeError, AttributeError, KeyError):
             return cls()
+        _remember(path, cache)
         return cache
+
+
+_STATE_FIELDS = tuple(f.name for f in dataclasses.fields(UnitState))
+_KEPT_FORMAT = 2  # units as [report, signatures, [UnitState fields in order]]
+# path → (the file's stat signature, the cache it holds): the states this process last read or
+# wrote there. A cache is mutated only by ``unit_states``; it is written back (and remembered
+# again) whenever that changed it, so while the file's signature is unchanged it is the file.
+_REMEMBERED: dict[Path, tuple[tuple[int, ...], UnitStateCache]] = {}
+
+
+def _remember(path: Path, cache: UnitStateCache) -> None:
+    with contextlib.suppress(OSError):
+        _REMEMBERED[path] = (_signature(path), cache)
+
+
+def _remembered(path: Path) -> UnitStateCache | None:
+    kept = _REMEMBERED.get(path)
+    try:
+        same = kept is not None and kept[0] == _signature(path) and not kept[1].changed
+    except OSError:
+        same = False
+    return kept[1] if same and kept is not None else None
 
 
 def unit_states(reports: Iterable[Path], cache: UnitStateCache | None = None) -> dict[str, UnitState]:

@@ -365,3 +365,39 @@ def test_folded_column_tests_name_each_offending_column_and_value(gold_wh, tmp_p
     assert not any(row[0] == "period_end" for row in rows)  # only the broken column is named
     assert any(row[0] == "deaths" and row[1] > 0 for row in rows)  # not_negative_columns
     assert "WARN" in out and "FAIL" in out
+
+
+def test_new_row_tests_read_only_rows_loaded_after_their_mark(gold_wh, tmp_path):
+    """The row-local staging tests (meta scope new_rows) skip rows they already passed: a bad row
+    loaded before the mark is not read; the same row loaded after it warns; without a mark (or
+    without the marks table, as in `gold_wh`) every row is read."""
+    import duckdb
+
+    from orchestration import warehouse
+    from orchestration.dbt_state import NEW_ROWS_MARK_PREFIX
+
+    broken = tmp_path / "warehouse.duckdb"
+    shutil.copy(gold_wh, broken)
+    con = duckdb.connect(str(broken))
+    warehouse.ensure_schema(con)
+    first = "SELECT fact_id, loaded_at FROM main.indicators ORDER BY fact_id LIMIT 1"
+    [(bad_fact, loaded)] = con.execute(first).fetchall()
+    con.execute("UPDATE main.indicators SET metric = 'bogus' WHERE fact_id = ?", [bad_fact])
+    warehouse.advance_watermark(con, NEW_ROWS_MARK_PREFIX + "any", loaded)
+    con.close()
+
+    def verdict() -> str:
+        proc = run_dbt("test", broken, tmp_path, "--select", "stg_indicators,test_name:accepted_values_columns")
+        assert proc.returncode == 0, proc.stdout[-3000:]  # staging tests warn, never fail the build
+        return "WARN" if " WARN=1 " in proc.stdout else "PASS" if " WARN=0 " in proc.stdout else proc.stdout[-2000:]
+
+    assert verdict() == "PASS"  # loaded at the mark: already passed, not read again
+    con = duckdb.connect(str(broken))
+    con.execute("UPDATE main.indicators SET loaded_at = loaded_at + INTERVAL 1 SECOND WHERE fact_id = ?", [bad_fact])
+    con.close()
+    assert verdict() == "WARN"  # a row loaded after the mark is read
+    con = duckdb.connect(str(broken))
+    con.execute("UPDATE main.indicators SET loaded_at = ? WHERE fact_id = ?", [loaded, bad_fact])
+    con.execute(f"DELETE FROM main.{warehouse.WATERMARKS}")
+    con.close()
+    assert verdict() == "WARN"  # no mark: every row is read

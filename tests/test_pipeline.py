@@ -14,7 +14,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from orchestration.dbt_state import project_fingerprint
+from orchestration.dbt_state import NEW_ROWS_MARK_PREFIX, new_row_tests_fingerprint, project_fingerprint
 from orchestration.defs.dbt_project import dbt_project
 from orchestration.extraction import FACT_TABLES
 from orchestration.settings import RAW_REPORTS_PARTITIONS
@@ -80,6 +80,12 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     # the project that built the warehouse is recorded: the next build is incremental
     manifest = json.loads(Path(dbt_project.manifest_path).read_text(encoding="utf-8"))
     assert query(wh, "SELECT fingerprint FROM main.dbt_project_state") == [(project_fingerprint(manifest),)]
+    # every new-row test passed: the next build's read only what loads after this
+    new_rows_mark = (
+        "SELECT checked_through = (SELECT max(loaded_at) FROM main.documents) FROM main.check_watermarks "
+        f"WHERE check_key = '{NEW_ROWS_MARK_PREFIX}{new_row_tests_fingerprint(manifest)}'"
+    )
+    assert query(wh, new_rows_mark) == [(True,)]
 
     # the true figure: Bắc Kạn, H1 2024 retail sales 4,705 billion VND, +12.1% year on year
     rows = query(
@@ -108,6 +114,7 @@ def test_whole_graph_on_samples(project_env, instance, defs):
     snapshot = project_env.root / "published" / "warehouse_snapshot.duckdb"
     in_marts = "SELECT value FROM marts.mart_indicators WHERE source_file = 'bac_kan_thang7.txt' AND metric = 'level'"
     assert query(snapshot, in_marts) == [(812e9,)]
+    assert query(wh, new_rows_mark) == [(True,)]  # moved on to the new report's rows
 
     # one rejected report: its run has no output for the steps after the load, so the refresh
     # runs on its own (checks, dbt, publish), as for a backfill

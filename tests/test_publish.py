@@ -466,7 +466,9 @@ def build_group_warehouse(path: Path) -> None:
         con.execute("CREATE SCHEMA intermediate")
         con.execute("""
             CREATE TABLE intermediate.int_facts_dedup AS
-            SELECT 'g' || (i % 30) AS dedup_key, i::DOUBLE AS value, timestamp '2025-01-01' AS built_at
+            SELECT 'g' || (i % 30) AS dedup_key,
+                   CASE WHEN i % 30 = 0 THEN NULL ELSE 'p' || (i % 30 % 5) END AS province,  -- g0: unplaced
+                   i::DOUBLE AS value, timestamp '2025-01-01' AS built_at
             FROM range(300) t(i)""")
     finally:
         con.close()
@@ -479,7 +481,7 @@ def rebuild_groups(path: Path) -> None:
         con.execute("DELETE FROM intermediate.int_facts_dedup WHERE dedup_key IN ('g1', 'g2')")
         con.execute("""
             INSERT INTO intermediate.int_facts_dedup VALUES
-                ('g1', -1, timestamp '2025-02-01'), ('g99', 99, timestamp '2025-02-01')""")
+                ('g1', 'p1', -1, timestamp '2025-02-01'), ('g99', 'p4', 99, timestamp '2025-02-01')""")
     finally:
         con.close()
 
@@ -504,7 +506,15 @@ def test_rebuilt_dedup_groups_are_replaced_not_the_whole_table(tmp_path: Path, m
     assert copied == []  # the rebuilt groups only
     manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
     assert manifest["tables"]["intermediate.int_facts_dedup"]["built_through"] == "2025-02-01T00:00:00"
-    assert_snapshot_equals_warehouse(warehouse, pub, manifest)
+    assert_snapshot_equals_warehouse(warehouse, pub, manifest)  # Parquet parts included (g0: no province)
+    # Parquet in parts by province: only those of the rebuilt (p1, p4) and removed (p2) groups
+    parts = pub / "parquet" / "int_facts_dedup"
+    assert manifest["tables"]["intermediate.int_facts_dedup"]["parquet"] == "parquet/int_facts_dedup/*.parquet"
+    written = {name for name, sid in parquet_snapshot_ids(parts / "*.parquet").items() if sid == second.snapshot_id}
+    expected = duckdb.execute(
+        "SELECT DISTINCT 'part-' || substr(md5(p), 1, 1) || '.parquet' FROM (VALUES ('p1'), ('p2'), ('p4')) t(p)"
+    ).fetchall()
+    assert written == {name for (name,) in expected}
 
     # a group edited without a new built_at: the fingerprint catches it and the table is copied whole
     con = duckdb.connect(str(warehouse))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -212,6 +213,7 @@ def test_saved_unit_states_spare_the_next_process_hashing_unchanged_files(tmp_pa
     hashed: list[str] = []
     real_sha = raw_units.sha256_file
     monkeypatch.setattr(raw_units, "sha256_file", lambda p: hashed.append(p.name) or real_sha(p))
+    monkeypatch.setattr(raw_units, "_REMEMBERED", {})  # a new process: read from the file
     assert raw_units.unit_states(reports, raw_units.UnitStateCache.load(state_file)) == before
     assert hashed == []  # a new process, nothing moved: nothing hashed
 
@@ -222,11 +224,30 @@ def test_saved_unit_states_spare_the_next_process_hashing_unchanged_files(tmp_pa
     assert after["a.txt"] == before["a.txt"]
 
 
+def test_kept_unit_states_are_read_once_per_process_while_the_file_is_the_same(tmp_path: Path):
+    from orchestration.raw_units import UnitStateCache, unit_states_kept
+
+    (tmp_path / "a.txt").write_text(BY_TITLE, encoding="utf-8")
+    state_file = tmp_path / "states.json"
+    states = unit_states_kept([tmp_path / "a.txt"], state_file)
+    first = UnitStateCache.load(state_file)
+    assert UnitStateCache.load(state_file) is first  # what it just wrote, not read back
+    assert unit_states_kept([tmp_path / "a.txt"], state_file) == states
+    other = UnitStateCache()  # another process writes the file: it is read again
+    other.save(tmp_path / "elsewhere.json")
+    os.replace(tmp_path / "elsewhere.json", state_file)
+    again = UnitStateCache.load(state_file)
+    assert again is not first and again is not other
+    assert again.state(tmp_path / "a.txt") == states["a.txt"]  # hashed again: the file had no units
+    assert again.changed
+
+
 def test_unreadable_unit_states_mean_hashing_everything(tmp_path: Path):
     from orchestration.raw_units import UnitStateCache, unit_states
 
     (tmp_path / "a.txt").write_text(BY_TITLE, encoding="utf-8")
-    for content in ("not json", json.dumps([["x", [[1]], {"unknown_field": 1}]])):
+    older_layout = json.dumps([["x", [[1]], {"unknown_field": 1}]])
+    for content in ("not json", older_layout, json.dumps({"format": 2, "units": [["x", [[1]], [1, 2]]]})):
         (tmp_path / "states.json").write_text(content, encoding="utf-8")
         cache = UnitStateCache.load(tmp_path / "states.json")
         assert unit_states([tmp_path / "a.txt"], cache)["a.txt"] == unit_state(tmp_path / "a.txt")

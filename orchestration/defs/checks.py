@@ -6,7 +6,7 @@ Everything else reports ERROR/WARN without blocking. SQL lives in ``orchestratio
 """
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import dagster as dg
@@ -293,10 +293,11 @@ def period_recency_result(
     )
 
 
-def _last_materialized(instance: dg.DagsterInstance, key: dg.AssetKey) -> float | None:
-    # Latest materialization across all partitions of the asset.
-    event = instance.get_latest_materialization_event(key)
-    return event.timestamp if event else None
+def _last_materialized(instance: dg.DagsterInstance, keys: Iterable[dg.AssetKey]) -> dict[dg.AssetKey, float | None]:
+    """When each asset was last materialized (any partition): one query for all of them, not one
+    per mart and upstream table (~40 queries of the event log)."""
+    events = instance.get_latest_materialization_events(list(keys))
+    return {key: event.timestamp if event else None for key, event in events.items()}
 
 
 def build_mart_freshness_checks(manifest: Mapping[str, Any]) -> Sequence[dg.AssetChecksDefinition]:
@@ -320,10 +321,12 @@ def build_mart_freshness_checks(manifest: Mapping[str, Any]) -> Sequence[dg.Asse
         can_subset=True,
     )
     def mart_freshness_checks(context: dg.AssetCheckExecutionContext) -> Iterator[dg.AssetCheckResult]:
+        marts = {check_key.asset_key for check_key in context.selected_asset_check_keys}
+        last = _last_materialized(context.instance, marts.union(*(sources[mart] for mart in marts)))
         for check_key in context.selected_asset_check_keys:
             mart = check_key.asset_key
-            built = _last_materialized(context.instance, mart)
-            upstream = {k.to_user_string(): _last_materialized(context.instance, k) for k in sources[mart]}
+            built = last.get(mart)
+            upstream = {k.to_user_string(): last.get(k) for k in sources[mart]}
             newer = sorted(k for k, ts in upstream.items() if ts is not None and (built is None or ts > built))
             fmt = lambda ts: dt.datetime.fromtimestamp(ts, dt.UTC).isoformat() if ts else None  # noqa: E731
             yield dg.AssetCheckResult(

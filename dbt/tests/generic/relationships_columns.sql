@@ -7,7 +7,7 @@ select
     '{{ reference.column }}' as column_name,
     cast(child.{{ adapter.quote(reference.column) }} as varchar) as value,
     count(*) as n_rows
-from {{ model }} as child
+from (select * from {{ model }}) as child  {#- the model may be a filtered subquery (`where`, new_rows) #}
 where child.{{ adapter.quote(reference.column) }} is not null
     {%- if reference.where %} and ({{ reference.where }}){% endif %}
     and not exists (

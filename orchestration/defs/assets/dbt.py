@@ -17,7 +17,15 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 from dagster_duckdb import DuckDBResource
 
 from orchestration import warehouse
-from orchestration.dbt_state import project_fingerprint, record_fingerprint, recorded_fingerprint
+from orchestration.dbt_state import (
+    advance_new_row_tests,
+    new_row_tests_fingerprint,
+    new_row_tests_passed,
+    project_fingerprint,
+    record_fingerprint,
+    recorded_fingerprint,
+    start_new_row_tests,
+)
 from orchestration.defs.dbt_project import dbt_project
 from orchestration.defs.resources import warehouse_connection, warehouse_lock
 from orchestration.settings import (
@@ -104,21 +112,29 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb
     # dbt's profile reads the warehouse path from BAOCAO_WAREHOUSE: pin it to the resource's path
     # so dbt and the Python writers can never disagree about which file is the warehouse.
     os.environ[ENV_WAREHOUSE] = duckdb.database
-    fingerprint = project_fingerprint(json.loads(Path(dbt_project.manifest_path).read_text(encoding="utf-8")))
+    manifest = json.loads(Path(dbt_project.manifest_path).read_text(encoding="utf-8"))
+    fingerprint, tests_fingerprint = project_fingerprint(manifest), new_row_tests_fingerprint(manifest)
     whole = _selects_every_model(context)
     with warehouse_lock(duckdb, context.log):  # held across dbt's own process too
         with warehouse_connection(duckdb, context.log) as con:
             warehouse.ensure_schema(con)  # sources must exist even before the first report loads
             full_refresh = recorded_fingerprint(con) != fingerprint
+            # No load can land during the build (the lock): these are the rows its tests will see.
+            newest_load = start_new_row_tests(con, tests_fingerprint)
         if full_refresh:
             context.log.info("the dbt project changed since it last built this warehouse (or never did): full refresh")
         pause_point("before_dbt")  # crash tests: kill before / during dbt (marts must survive either way)
         target = dbt_target_dir(Path(duckdb.database))  # partial parsing from the previous build
         args = ["build", *(["--full-refresh"] if full_refresh else [])]
-        yield from fold_test_observations(dbt.cli(args, context=context, target_path=target).stream())
-        if full_refresh and whole:  # a subset leaves other incremental models to refresh
+        invocation = dbt.cli(args, context=context, target_path=target)
+        yield from fold_test_observations(invocation.stream())
+        passed = newest_load is not None and new_row_tests_passed(manifest, invocation.get_artifact("run_results.json"))
+        if (full_refresh and whole) or passed:
             with warehouse_connection(duckdb, context.log) as con:
-                record_fingerprint(con, fingerprint)
+                if full_refresh and whole:  # a subset leaves other incremental models to refresh
+                    record_fingerprint(con, fingerprint)
+                if passed:  # the next build's new-row tests read only rows loaded after these
+                    advance_new_row_tests(con, tests_fingerprint, newest_load)
 
 
 def fold_test_observations(events: Iterable[Any]) -> Iterator[Any]:
