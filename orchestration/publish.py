@@ -77,10 +77,11 @@ DOCUMENT_KEYED: dict[str, str] = {
 # change touched and stamps their rows with the build's time, so a publish replaces only the
 # groups built since it last looked (checked against the fingerprint, else copied whole).
 GROUP_KEY, BUILT_AT = "dedup_key", "built_at"
-# Their Parquet is in parts by province: the groups one report touches are of its province, so
-# one part of 16 is rewritten instead of the whole table (~0.35 s each for the indicator tables of
-# 10,000 reports).
-GROUP_PART_COLUMN = "province"
+# Their Parquet is in parts by province and year: the groups one report touches are of its
+# province and of the year or two it reports on, so one or two parts of 16 are rewritten instead
+# of the whole table (~0.35 s each for the indicator tables of 10,000 reports). Province alone is
+# too coarse where one province publishes much more than others (half the benchmark corpus).
+GROUP_PART_COLUMNS = ("province", "period_start")
 PARQUET_PARTS = [f"{i:x}" for i in range(16)]  # first hex digit of md5(key): stable across releases
 
 __all__ = [
@@ -303,9 +304,15 @@ def _changed_keys(con: duckdb.DuckDBPyConnection, catalog: str, column: str, sin
 
 
 def _part_of(column: str) -> str:
-    """The part of a row: the first hex digit of md5 of its key (a null key, e.g. the province of
-    an unplaced document's group, hashes as '')."""
-    return f"substr(md5(coalesce({_ident(column)}, '')), 1, 1)"
+    """The part of a row: the first hex digit of md5 of its key column."""
+    return f"substr(md5({_ident(column)}), 1, 1)"
+
+
+def _group_part_of() -> str:
+    """The part of a row of dedup groups: as ``_part_of``, over its province and the year its
+    period starts (either may be null: an unplaced document's groups)."""
+    province, start = (_ident(c) for c in GROUP_PART_COLUMNS)
+    return f"substr(md5(coalesce({province}, '') || '|' || coalesce(CAST(year({start}) AS VARCHAR), '')), 1, 1)"
 
 
 class _Writer:
@@ -341,8 +348,8 @@ class _Writer:
         ``since`` and of the groups the source no longer holds, as they are before and after."""
         rebuilt = f"SELECT {GROUP_KEY} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)"
         rows = self.con.execute(
-            f"""SELECT DISTINCT {_part_of(GROUP_PART_COLUMN)} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)
-                UNION SELECT DISTINCT {_part_of(GROUP_PART_COLUMN)} FROM {dst}
+            f"""SELECT DISTINCT {_group_part_of()} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)
+                UNION SELECT DISTINCT {_group_part_of()} FROM {dst}
                 WHERE {GROUP_KEY} IN ({rebuilt}) OR {GROUP_KEY} NOT IN (SELECT {GROUP_KEY} FROM {src})
                 ORDER BY 1""",
             [since, since],
@@ -369,10 +376,11 @@ class _Writer:
             f"source_table: {_literal(source_table)}}})"
         )
 
-    def parquet_parts(self, dst: str, folder: Path, source_table: str, column: str, parts: Sequence[str]) -> None:
+    def parquet_parts(self, dst: str, folder: Path, source_table: str, part_of: str, parts: Sequence[str]) -> None:
+        """Write ``parts`` of ``dst``: the rows whose ``part_of`` (SQL) is each part's digit."""
         folder.mkdir(exist_ok=True)
         for part in parts:
-            where = f"WHERE {_part_of(column)} = {_literal(part)}"
+            where = f"WHERE {part_of} = {_literal(part)}"
             self.parquet(dst, folder / f"part-{part}.parquet", source_table, where)
 
 
@@ -414,8 +422,9 @@ def _publish_table(
     if column not in column_names:
         column = None  # not shaped like ours (no key column): published whole
     grouped = {GROUP_KEY, BUILT_AT} <= column_names  # a table of dedup groups
-    part_column = column or (GROUP_PART_COLUMN if grouped and GROUP_PART_COLUMN in column_names else None)
-    target = _parquet_target(writer.parquet_dir, stem, part_column is not None)
+    group_parts = grouped and set(GROUP_PART_COLUMNS) <= column_names
+    part_of = _part_of(column) if column else _group_part_of() if group_parts else None
+    target = _parquet_target(writer.parquet_dir, stem, part_of is not None)
     fingerprint = _fingerprint(con, catalog, schema, name)
     rows = int(fingerprint.split(":")[0])
     before = previous.tables.get(key) if previous else None
@@ -434,23 +443,23 @@ def _publish_table(
         keys = changed_keys.setdefault(column, [])
         writer.refresh_rows(src, dst, column, keys)
         if _fingerprint(con, writer.alias, schema, name) == fingerprint:
-            writer.parquet_parts(dst, target.parent, key, column, _parts_of(con, keys))
+            writer.parquet_parts(dst, target.parent, key, part_of, _parts_of(con, keys))
             return entry, True
     if column is None and grouped:
         entry = dataclasses.replace(entry, built_through=_built_through(con, src))
         since = before.get("built_through") if reusable and before else None  # type: ignore[union-attr]
         if since:
-            parts = writer.group_parts(src, dst, since) if part_column else []
+            parts = writer.group_parts(src, dst, since) if part_of else []
             writer.refresh_groups(src, dst, since)
             if _fingerprint(con, writer.alias, schema, name) == fingerprint:
-                if part_column:
-                    writer.parquet_parts(dst, target.parent, key, part_column, parts)
+                if part_of:
+                    writer.parquet_parts(dst, target.parent, key, part_of, parts)
                 else:
                     writer.parquet(dst, target, key)
                 return entry, True
     writer.copy_table(src, dst)  # not keyed, first publish, or the rows did not add up
-    if part_column is not None:
-        writer.parquet_parts(dst, target.parent, key, part_column, PARQUET_PARTS)
+    if part_of is not None:
+        writer.parquet_parts(dst, target.parent, key, part_of, PARQUET_PARTS)
     else:
         writer.parquet(dst, target, key)
     return entry, True

@@ -468,6 +468,7 @@ def build_group_warehouse(path: Path) -> None:
             CREATE TABLE intermediate.int_facts_dedup AS
             SELECT 'g' || (i % 30) AS dedup_key,
                    CASE WHEN i % 30 = 0 THEN NULL ELSE 'p' || (i % 30 % 5) END AS province,  -- g0: unplaced
+                   make_date(2020 + (i % 30 % 3), 1, 1) AS period_start,
                    i::DOUBLE AS value, timestamp '2025-01-01' AS built_at
             FROM range(300) t(i)""")
     finally:
@@ -481,7 +482,8 @@ def rebuild_groups(path: Path) -> None:
         con.execute("DELETE FROM intermediate.int_facts_dedup WHERE dedup_key IN ('g1', 'g2')")
         con.execute("""
             INSERT INTO intermediate.int_facts_dedup VALUES
-                ('g1', 'p1', -1, timestamp '2025-02-01'), ('g99', 'p4', 99, timestamp '2025-02-01')""")
+                ('g1', 'p1', date '2021-01-01', -1, timestamp '2025-02-01'),
+                ('g99', 'p4', date '2024-01-01', 99, timestamp '2025-02-01')""")
     finally:
         con.close()
 
@@ -507,14 +509,16 @@ def test_rebuilt_dedup_groups_are_replaced_not_the_whole_table(tmp_path: Path, m
     manifest = json.loads((pub / MANIFEST_NAME).read_text("utf-8"))
     assert manifest["tables"]["intermediate.int_facts_dedup"]["built_through"] == "2025-02-01T00:00:00"
     assert_snapshot_equals_warehouse(warehouse, pub, manifest)  # Parquet parts included (g0: no province)
-    # Parquet in parts by province: only those of the rebuilt (p1, p4) and removed (p2) groups
+    # Parquet in parts by province and year: only those of the rebuilt (p1, p4) and removed (p2) groups
     parts = pub / "parquet" / "int_facts_dedup"
     assert manifest["tables"]["intermediate.int_facts_dedup"]["parquet"] == "parquet/int_facts_dedup/*.parquet"
     written = {name for name, sid in parquet_snapshot_ids(parts / "*.parquet").items() if sid == second.snapshot_id}
     expected = duckdb.execute(
-        "SELECT DISTINCT 'part-' || substr(md5(p), 1, 1) || '.parquet' FROM (VALUES ('p1'), ('p2'), ('p4')) t(p)"
+        "SELECT DISTINCT 'part-' || substr(md5(k), 1, 1) || '.parquet' "
+        "FROM (VALUES ('p1|2021'), ('p2|2022'), ('p4|2024')) t(k)"  # g1, g2 (removed), g99 (new)
     ).fetchall()
     assert written == {name for (name,) in expected}
+    assert len(list(parts.glob("*.parquet"))) > len(written)
 
     # a group edited without a new built_at: the fingerprint catches it and the table is copied whole
     con = duckdb.connect(str(warehouse))

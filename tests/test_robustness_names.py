@@ -46,8 +46,9 @@ def test_hostile_file_names_load_under_their_exact_names(project_env, instance):
 
 SQL_CALLS = {"execute", "executemany", "sql", "query"}  # con.<call>(sql, params)
 SQL_HELPERS = {"_frame": 1, "_one": 1}  # warehouse.py helpers: (con, sql, params)
-# identifier / literal quoting of code-made names and paths (publish._part_of: md5 of an _ident()-quoted column)
-QUOTERS = {"_quote", "_ident", "_literal", "_part_of"}
+# identifier / literal quoting of code-made names and paths (publish._part_of, _group_part_of: md5 of
+# _ident()-quoted columns)
+QUOTERS = {"_quote", "_ident", "_literal", "_part_of", "_group_part_of"}
 # Everything else interpolated into SQL text, reviewed: table-name constants and fragments built
 # only from constants, schema.py column names and quoted identifiers — never from input.
 REVIEWED = {
