@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import time
 from pathlib import Path
 
@@ -157,6 +158,7 @@ _IGNORED_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".download", ".
 _IGNORED_PREFIXES = (".", "~$", "~lock.")
 # Characters Dagster does not accept in partition keys.
 _INVALID_KEY_CHARS = ("...", "\a", "\b", "\f", "\n", "\r", "\t", "\v", "\0", ",", "[", "]")
+_INVALID_KEY = re.compile("|".join(map(re.escape, _INVALID_KEY_CHARS)))  # one scan per name (10,000 names)
 
 
 def is_report_name(name: str) -> bool:
@@ -165,7 +167,7 @@ def is_report_name(name: str) -> bool:
         return False
     if is_sidecar_name(name):  # NAME.meta.json/.yaml: what the user knows about NAME.txt, not a report
         return False
-    return not any(c in name for c in _INVALID_KEY_CHARS)
+    return _INVALID_KEY.search(name) is None
 
 
 def file_names(folder: Path) -> set[str]:
@@ -180,4 +182,4 @@ def file_names(folder: Path) -> set[str]:
 
 def list_reports(folder: Path) -> list[Path]:
     """Report files directly inside ``folder``, sorted by name (missing folder → empty)."""
-    return sorted(folder / name for name in file_names(folder) if is_report_name(name))
+    return [folder / name for name in sorted(file_names(folder)) if is_report_name(name)]  # str sort: cheaper
