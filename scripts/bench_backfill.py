@@ -139,6 +139,18 @@ def step_times(home: Path, since: float) -> list[str]:
     return lines
 
 
+def first_run_start(home: Path, since: float) -> float | None:
+    """When the first run created after ``since`` started (epoch seconds; None: no run)."""
+    import datetime as dt
+
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        after = dt.datetime.fromtimestamp(since, dt.UTC)
+        starts = [rec.start_time for rec in instance.get_run_records(dg.RunsFilter(created_after=after))]
+    return min((s for s in starts if s is not None), default=None)
+
+
 def published_doc_id(publish_dir: Path, source_file: str) -> str | None:
     """The doc_id the published ``dim_document`` holds for a file (None: not in the snapshot)."""
     con = duckdb.connect(str(publish_dir / "warehouse_snapshot.duckdb"), read_only=True)
@@ -155,8 +167,13 @@ def timed_event(label: str, env: dict[str, str], home: Path, work: Path, publish
     log = work / f"event-{label.split()[0]}.log"
     wall, peak, code = run_measured([BAOCAO, "run"], env, log)
     shown = seen(published_doc_id(publish, name))
+    # The sensor path is timed from its run's start (the run process is started by the daemon):
+    # the same span here, from the start of the command's first run to the manifest (written last).
+    run_start = first_run_start(home, started)
+    in_place = (publish / "manifest.json").stat().st_mtime
+    from_run = f", {in_place - run_start:.1f} s from its first run's start" if run_start else ""
     print(
-        f"{label}: exit {code}, {wall:.1f} s until `baocao run` returned, the snapshot "
+        f"{label}: exit {code}, {wall:.1f} s until `baocao run` returned{from_run}, the snapshot "
         f"{'shows' if shown else 'does NOT show'} it; peak memory {peak / 2**30:.2f} GB; "
         f"load average {os.getloadavg()[0]:.1f}",
         flush=True,
