@@ -1,4 +1,4 @@
-"""The dbt project (dbt/) as Dagster assets; dbt tests surface as asset checks.
+"""The dbt project (dbt/) as Dagster assets; dbt tests surface as observations of the assets they test.
 
 The manifest is prepared ahead of time (``scripts/setup.sh`` runs ``dagster-dbt project
 prepare-and-package``; ``dagster dev`` re-parses through ``prepare_if_dev``), never parsed on a
