@@ -171,3 +171,25 @@ def test_province_aliases_grouped_by_letter_match_like_the_plain_alternation() -
     texts = ["tinh bac kan, tp. ho chi minh, thanh pho ha noi; ba ria - vung tau, thua thien hue; binh dinh"]
     for text in texts + [fold(t) for t in _sentence_texts()]:
         assert _matches(_province_regex(), text) == _matches(rx, text)
+
+
+def test_period_scans_open_with_a_letter_like_their_optional_prefix_forms() -> None:
+    as_written = {  # the optional-prefix and lookbehind-first forms these scans replace
+        "as_of_month": r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?thang\s+((?:0?[1-9]|1[0-2]))(?!\d)"
+                       r"(?:\s*(?:/|-|nam)\s*((?:19|20)\d\d))?",
+        "as_of_year": r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+((?:19|20)\d\d)",
+        "cumulative_to": r"(?<!den\s)(?<!toi\s)het\s+thang\s+((?:0?[1-9]|1[0-2]))(?!\d|[.,]\d)"
+                         r"(?:\s*(?:/|-|nam)\s*((?:19|20)\d\d))?",
+    }
+    patterns = dict(_PATTERNS)
+    text = ("tinh den het thang 6/2024; den cuoi nam 2023, toi het thang 5, den het thang 7 nam 2022, "
+            "het thang 8/2021 dat; tinh  den thang 13; hetthang 3; x den het thang 9")
+    for sample in [text, *(fold(t) for t in _sentence_texts())]:
+        for kind, source in as_written.items():
+            assert _matches(patterns[kind], sample) == _matches(re.compile(source), sample)
+    lead = re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(\d+)")
+    assert _matches(re.compile(r"(?:tinh\s+(?:den|toi)|den|toi)\s+(?:het\s+)?(\d+)"), text + " tinh toi 5") == \
+        _matches(lead, text + " tinh toi 5")
+    comparison = [m.span() for m in patterns["comparison"].finditer(TEXT + " so voi thang truoc, cung ky nam 2023")]
+    old = re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|((?:19|20)\d\d)))?|so\s+voi\s+thang\s+truoc")
+    assert comparison == [m.span() for m in old.finditer(TEXT + " so voi thang truoc, cung ky nam 2023")]
