@@ -755,10 +755,14 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
-    if ctx.table_row or _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
+    if ctx.table_row:
         return None
+    # What the figure counts first: most figures are no damage (``impact_of`` reads a few words
+    # around the number), and only those that are go through the scans of the sentence before it.
     reading = impact_of(ctx)
     if reading is None:
+        return None
+    if _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
         return None
     impact, value, unit, label = reading
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
