@@ -193,3 +193,29 @@ def test_period_scans_open_with_a_letter_like_their_optional_prefix_forms() -> N
     comparison = [m.span() for m in patterns["comparison"].finditer(TEXT + " so voi thang truoc, cung ky nam 2023")]
     old = re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|((?:19|20)\d\d)))?|so\s+voi\s+thang\s+truoc")
     assert comparison == [m.span() for m in old.finditer(TEXT + " so voi thang truoc, cung ky nam 2023")]
+
+
+def test_two_character_choice_matches_like_the_whole_alternation() -> None:
+    alternatives = [r"(?i:tháng\s+\d{1,2})", r"\d{2,}\s*/\s*\d+", r"(?:tổ|tầng|(?<!xếp\s)thứ|Km)\s+\d+",
+                    r"[Ss]ố\s*\d+", r"(?<=/)\s*63\b", r"x*y\d", r"(?i:quý)\s+(?-i:I{1,3})", r"\d+\s+tuổi", r"o(?=k)"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    at = FirstCharAlternation(prefix, alternatives)
+    assert [test is None for test in at._pairs] == [False] * 8 + [True]  # "o" is a match of one character
+    text = ("THÁNG 6, tháng 12, tăng 5, 12/2024 và 1/5, 123 / 45, tổ 3, tầng 12, xếp thứ 3, đứng thứ 2, "
+            "Km 5, KM 5, số 15, Số 7, sổ 8, x/ 63 tỉnh, xxy5, y7, QUÝ II, quý ii, 45 tuổi, ok, 4")
+    for pos in range(len(text) + 1):
+        for endpos in (len(text), pos + 1, pos + 2, pos + 5):
+            expected, got = whole.match(text, pos, endpos), at.match(text, pos, endpos)
+            assert (expected and expected.span()) == (got and got.span())
+
+
+def test_two_character_test_accepts_every_opening_and_only_those() -> None:
+    from orchestration.extraction.scanning import _two_character_test
+
+    month = _two_character_test(r"(?i:tháng)\s+\d")
+    assert month is not None and month.fullmatch("TH") and month.fullmatch("tH") and not month.fullmatch("tă")
+    numbers = _two_character_test(r"\d{2,}/")
+    assert numbers is not None and numbers.fullmatch("12") and not numbers.fullmatch("1/")
+    assert _two_character_test(r"x*y") is None  # "y" alone is a match of one character
+    assert _two_character_test(r"[^a]b") is None  # a negated class: not known

@@ -236,14 +236,83 @@ def _after_char_only(items: list, char: str) -> bool:
     return False
 
 
+_MAX_OPENINGS = 2000  # two-character openings of one alternative (a long list of words has hundreds)
+
+
+def _atom(text: str, ignorecase: bool) -> str:
+    return f"(?i:{text})" if ignorecase else text
+
+
+def _sequence_atoms(items: list, need: int, ignorecase: bool) -> set[tuple[str, ...]]:
+    """The first ``need`` characters a match of ``items`` can open with, each as the pattern of
+    one character (a literal or a class, case-insensitive where the pattern is); shorter
+    sequences where a match can end sooner. Raises ``_Unbounded`` where that is not known (a
+    back reference, a repeat that may match nothing, ``.``, ...) or too many."""
+    results: set[tuple[str, ...]] = {()}
+    for op, av in items:
+        grown: set[tuple[str, ...]] = set()
+        for sequence in results:
+            if len(sequence) >= need:
+                grown.add(sequence)
+                continue
+            grown |= {sequence + more for more in _item_atoms(op, av, need - len(sequence), ignorecase)}
+        results = grown
+        if len(results) > _MAX_OPENINGS:
+            raise _Unbounded
+    return results
+
+
+def _item_atoms(op: object, av: object, need: int, ignorecase: bool) -> set[tuple[str, ...]]:
+    if op is c.LITERAL:
+        return {(_atom(re.escape(chr(av)), ignorecase),)}
+    if op is c.IN:
+        if any(o is c.NEGATE for o, _ in av):
+            raise _Unbounded
+        return {(_atom("[" + "".join(_class_item(o, a) for o, a in av) + "]", ignorecase),)}
+    if op in _ZERO_WIDTH:
+        return {()}  # a lookaround or \b consumes nothing: a wider condition, still a necessary one
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & ~re.IGNORECASE:
+            raise _Unbounded
+        inner = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _sequence_atoms(sub.data, need, inner)
+    if op is c.BRANCH:
+        return {seq for alternative in av[1] for seq in _sequence_atoms(alternative.data, need, ignorecase)}
+    if op in _REPEATS:
+        low, high, sub = av
+        if _first_of_sequence(sub.data, ignorecase=True)[1]:
+            raise _Unbounded  # a copy may be empty
+        # every copy takes a character at least: ``need`` copies open any longer match
+        copies = range(min(low, need), min(high, need) + 1)
+        return {seq for k in copies for seq in _sequence_atoms(list(sub.data) * k, need, ignorecase)}
+    raise _Unbounded
+
+
+def _two_character_test(alternative: str) -> re.Pattern[str] | None:
+    """A pattern that accepts every two characters a match of ``alternative`` can open with
+    (a necessary condition); None when a match may be shorter or its opening is not known."""
+    try:
+        sequences = _sequence_atoms(_parser.parse(alternative).data, 2, False)
+    except _Unbounded:
+        return None
+    if not sequences or any(len(seq) < 2 for seq in sequences):
+        return None
+    return re.compile("|".join(sorted("".join(seq) for seq in sequences)))
+
+
 class FirstCharAlternation:
-    """``prefix(?:alt1|alt2|...)`` matched at one position trying only the alternatives whose
-    first character can be the one written there.
+    """``prefix(?:alt1|alt2|...)`` matched at one position trying only the alternatives that can
+    open with the characters written there.
 
     The engine tries alternatives in order and keeps the first that matches; one that cannot
     start with the character at the position fails anyway, so dropping it (and keeping the
-    others in order) gives the same match. ``match`` returns exactly what the whole alternation
-    returns at that position; ``never_empty`` says whether every alternative consumes text.
+    others in order) gives the same match. Where an alternative's matches open with known pairs
+    of letters (``ngày``, ``tháng``, ``tổ`` → ``ng``, ``th``, ``tổ``), the two characters at the
+    position choose (a position where none can start costs no regex call at all: most word
+    starts of a report); else its first character does. ``match`` returns exactly what the
+    whole alternation returns at that position; ``never_empty`` says whether every alternative
+    consumes text.
     """
 
     def __init__(self, prefix: str, alternatives: list[str]) -> None:
@@ -251,14 +320,18 @@ class FirstCharAlternation:
         self._alternatives = alternatives
         self._first: list[re.Pattern[str] | None] = []  # None: may start with anything
         self._items: list[tuple[frozenset[str] | None, bool]] = []  # the class items of each test
+        self._pairs: list[re.Pattern[str] | None] = []  # None: the first character decides
         self.never_empty = True
         for alternative in alternatives:
             items, ignorecase, nullable = _first_items(alternative)
             self.never_empty = self.never_empty and not nullable
             self._items.append((items, ignorecase))
             self._first.append(None if items is None else re.compile(_char_class(items, ignorecase)))
+            self._pairs.append(_two_character_test(alternative))
+        self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._whole = self._compile(alternatives)
         self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._by_pair: dict[str, re.Pattern[str] | None] = {}
 
     def start_test(self, after: str) -> str | None:
         """A lookahead that holds wherever an alternative can start, leaving out those that can
@@ -277,19 +350,41 @@ class FirstCharAlternation:
         return "(?=" + "|".join(tests) + ")" if tests else "(?!)"
 
     def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
-        return re.compile(self._prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+        # the same choice comes back for many characters and pairs: compiled once
+        key = tuple(alternatives)
+        if key not in self._compiled:
+            self._compiled[key] = re.compile(self._prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+        return self._compiled[key]
+
+    def _can_open(self, index: int, char: str) -> bool:
+        first = self._first[index]
+        return first is None or first.match(char) is not None
 
     def _for_char(self, char: str) -> re.Pattern[str] | None:
-        chosen = [alt for alt, first in zip(self._alternatives, self._first, strict=True)
-                  if first is None or first.match(char)]
+        chosen = [alt for i, alt in enumerate(self._alternatives) if self._can_open(i, char)]
         self._by_char[char] = self._compile(chosen) if chosen else None
         return self._by_char[char]
 
-    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        # (called for every possible start near every number: kept to one dictionary lookup)
-        if pos < endpos and pos < len(text):
+    def _for_pair(self, pair: str) -> re.Pattern[str] | None:
+        chosen = [
+            alt
+            for i, (alt, pairs) in enumerate(zip(self._alternatives, self._pairs, strict=True))
+            if (pairs.fullmatch(pair) if pairs is not None else self._can_open(i, pair[0]))
+        ]
+        self._by_pair[pair] = self._compile(chosen) if chosen else None
+        return self._by_pair[pair]
+
+    def pattern_at(self, text: str, pos: int, endpos: int) -> re.Pattern[str] | None:
+        """The alternation of the alternatives that can match at ``pos`` (``None``: none can);
+        its match there with ``endpos`` is the whole alternation's."""
+        if pos + 2 <= endpos and pos + 2 <= len(text):
+            pair = text[pos : pos + 2]
+            return self._by_pair[pair] if pair in self._by_pair else self._for_pair(pair)
+        if pos < endpos and pos < len(text):  # one character left before the end
             char = text[pos]
-            rx = self._by_char[char] if char in self._by_char else self._for_char(char)
-        else:
-            rx = self._whole
+            return self._by_char[char] if char in self._by_char else self._for_char(char)
+        return self._whole
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        rx = self.pattern_at(text, pos, endpos)
         return rx.match(text, pos, endpos) if rx is not None else None
