@@ -219,3 +219,14 @@ def test_two_character_test_accepts_every_opening_and_only_those() -> None:
     assert numbers is not None and numbers.fullmatch("12") and not numbers.fullmatch("1/")
     assert _two_character_test(r"x*y") is None  # "y" alone is a match of one character
     assert _two_character_test(r"[^a]b") is None  # a negated class: not known
+
+
+def test_unit_words_read_letter_first_like_the_lookbehind_form() -> None:
+    from orchestration.extraction.places import _UNIT_RE
+
+    rx = re.compile(r"(?<![\w.])(tinh\s+uy|thanh\s+uy|huyen\s+uy|thi\s+uy|quan\s+uy|tinh|thanh\s+pho|t\.?p\.?"
+                    r"|huyen|thi\s+xa|tx\.?|quan|xa|phuong|thi\s+tran)(?![\w])[ \t]*")
+    text = ("tinh uy bac kan, ubnd tinh bac kan; tp. bac kan, t.p ha noi, tp ho chi minh, thi xa son tay, "
+            "tx. son tay, huyen uy ba be, huyen ba be, quan 1, xa hoi, phuong 2, thi tran cho moi, .tinh x, xtinh")
+    for sample in [text, *(fold(t) for t in _sentence_texts())]:
+        assert _matches(_UNIT_RE, sample) == _matches(rx, sample)
