@@ -110,7 +110,8 @@ def build_layout(text: str) -> Layout:
     nfc, index = nfc_with_index(text)
     chars = list(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
-    for odd in _ODD_CHARS.finditer(nfc):
+    odd_chars = list(_ODD_CHARS.finditer(nfc))
+    for odd in odd_chars:
         k, c = odd.start(), odd.group()
         if c == "\r":
             chars[k] = "\n" if k + 1 >= len(chars) or chars[k + 1] != "\n" else " "
@@ -118,7 +119,7 @@ def build_layout(text: str) -> Layout:
             chars[k] = " "
     # Each pass below reads the text as the passes before it left it; the text is joined again
     # only when a pass changed something.
-    work = "".join(chars)
+    work = "".join(chars) if odd_chars else nfc
     changed = False
     for m in _FOOTNOTE_TAG.finditer(work):
         changed = True
@@ -140,17 +141,19 @@ def build_layout(text: str) -> Layout:
 def _join_lines(chars: list[str], work: str) -> None:
     """Turn line breaks inside a sentence into spaces; drop page-number lines between them."""
     lines: list[tuple[int, int]] = []
+    words: list[str] = []  # each line's words, single-spaced (read twice below)
     pos = 0
     for line in work.split("\n"):
         lines.append((pos, pos + len(line)))
+        words.append(" ".join(line.split()))
         pos += len(line) + 1
-    running = _running_lines(work, lines)
+    running = _running_lines(work, lines, words)
     content = []  # indices of lines with words
     for li, (a, b) in enumerate(lines):
-        segment = work[a:b]
-        if not segment.strip():
+        if not words[li]:
             continue
-        if (_PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work)) or " ".join(segment.split()) in running:
+        segment = work[a:b]
+        if (_PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work)) or words[li] in running:
             blank(chars, a, b)
             continue
         content.append(li)
@@ -164,11 +167,11 @@ def _join_lines(chars: list[str], work: str) -> None:
             blank(chars, pb, na, keep_newlines=False)
 
 
-def _running_lines(work: str, lines: list[tuple[int, int]]) -> set[str]:
-    """Running headers and footers: the same short line repeated on page after page (3+ times)."""
+def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str]) -> set[str]:
+    """Running headers and footers: the same short line repeated on page after page (3+ times);
+    ``words`` are the lines single-spaced."""
     counts: dict[str, int] = {}
-    for a, b in lines:
-        text = " ".join(work[a:b].split())
+    for (a, b), text in zip(lines, words, strict=True):
         if 8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text):
             counts[text] = counts.get(text, 0) + 1
     return {text for text, n in counts.items() if n >= 3}
