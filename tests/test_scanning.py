@@ -230,3 +230,24 @@ def test_unit_words_read_letter_first_like_the_lookbehind_form() -> None:
             "tx. son tay, huyen uy ba be, huyen ba be, quan 1, xa hoi, phuong 2, thi tran cho moi, .tinh x, xtinh")
     for sample in [text, *(fold(t) for t in _sentence_texts())]:
         assert _matches(_UNIT_RE, sample) == _matches(rx, sample)
+
+
+def test_required_literals_are_in_every_match() -> None:
+    from orchestration.extraction.indicators import CATALOG
+    from orchestration.extraction.scanning import required_literals
+
+    assert required_literals(re.compile(r"tổng\s+sản\s+phẩm|grdp|(?:khu\s+vực\s+)?nông\s+nghiệp")) == (
+        "tổng", "grdp", "nghiệp")
+    assert required_literals(guarded(re.compile(r"(?:tinh\s+)?đến\s+nay"))) == ("đến",)
+    assert required_literals(re.compile(r"grdp|\d+\s*%")) is None  # an alternative without two letters
+    assert required_literals(re.compile(r"grdp", re.IGNORECASE)) is None
+    texts = [t.lower() for t in _sentence_texts()]
+    checked = 0
+    for entry in CATALOG:
+        if entry.literals is None:
+            continue
+        for text in texts:
+            for m in entry.aliases.finditer(text):
+                assert any(literal in m.group() for literal in entry.literals), (entry.key, m.group())
+                checked += 1
+    assert checked > 0

@@ -388,3 +388,39 @@ class FirstCharAlternation:
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         rx = self.pattern_at(text, pos, endpos)
         return rx.match(text, pos, endpos) if rx is not None else None
+
+
+def _without_wrapping(items: list) -> list:
+    """The items of a pattern without a guard or groups around the whole of it."""
+    while items and items[0][0] in _ZERO_WIDTH:
+        items = items[1:]
+    if len(items) == 1 and items[0][0] is c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        return _without_wrapping(list(items[0][1][3].data))
+    return list(items)
+
+
+def _longest_literal_run(items: list) -> str:
+    best = run = ""
+    for op, av in items:
+        run = run + chr(av) if op is c.LITERAL else ""
+        best = max(best, run, key=len)
+    return best
+
+
+def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Texts one of which every match of ``rx`` contains (for each top-level alternative, its
+    longest run of plain letters), so that ``any(t in text for t in ...)`` is a necessary
+    condition tested without the regex engine; None when some alternative has no run of two
+    letters or the pattern is case-insensitive."""
+    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = _without_wrapping(list(_parser.parse(rx.pattern, rx.flags).data))
+    except re.error:
+        return None
+    branch = len(items) == 1 and items[0][0] is c.BRANCH
+    alternatives = [list(alternative.data) for alternative in items[0][1][1]] if branch else [items]
+    runs = [_longest_literal_run(alternative) for alternative in alternatives]
+    if any(len(run) < 2 for run in runs):
+        return None
+    return tuple(dict.fromkeys(runs))
