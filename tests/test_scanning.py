@@ -251,3 +251,16 @@ def test_required_literals_are_in_every_match() -> None:
                 assert any(literal in m.group() for literal in entry.literals), (entry.key, m.group())
                 checked += 1
     assert checked > 0
+
+
+def test_number_words_read_letter_first_like_the_case_insensitive_form() -> None:
+    from orchestration.extraction.figures import _NUMBER_WORD_CASES, _WORD_NUMBER
+
+    for first, cases in _NUMBER_WORD_CASES.items():  # every way to write the letter is a branch
+        assert {chr(i) for i in range(0x10000) if re.fullmatch(f"(?i:{first})", chr(i))} == set(cases)
+    tail = _WORD_NUMBER.pattern.split(r")\s+", 1)[1]
+    rx = re.compile(r"(?<![\w])(?i:(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+" + tail)
+    text = ("Hai người chết, MƯỜI hộ, năm người bị thương, Ba ngôi nhà, bốn con bò, ſáu nhà, xhai hộ, "
+            "thứ hai người, mười  xã, Chín trường, tám vụ, bảy người mất tích, một nhà")
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(_WORD_NUMBER, sample) == _matches(rx, sample)
