@@ -264,3 +264,17 @@ def test_number_words_read_letter_first_like_the_case_insensitive_form() -> None
             "thứ hai người, mười  xã, Chín trường, tám vụ, bảy người mất tích, một nhà")
     for sample in [text, *_sentence_texts()]:
         assert _matches(_WORD_NUMBER, sample) == _matches(rx, sample)
+
+
+def test_month_counts_read_digit_first_like_the_lookbehind_forms() -> None:
+    patterns = dict(_PATTERNS)
+    as_written = {
+        "cumulative_bare": r"(?<![\d/.,])((?:0?[1-9]|1[0-2]))\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)",
+        "last_months": r"(?<![\d/])((?:0?[1-9]|1[0-2]))\s+thang\s+cuoi\s+nam(?:\s*((?:19|20)\d\d))?",
+    }
+    text = ("5 thang uoc dat; 12 thang tang, 10 thang dat, 09 thang giam, 1 thang dat; 13 thang dat, "
+            "2/3 thang dat, 1,5 thang dat, 6 thang cuoi nam 2024, 06 thang cuoi nam, 11 thang cuoi nam2023; "
+            "0 thang dat; 112 thang dat")
+    for sample in [text, *(fold(t) for t in _sentence_texts())]:
+        for kind, source in as_written.items():
+            assert _matches(patterns[kind], sample) == _matches(re.compile(source), sample)

@@ -127,6 +127,18 @@ _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 _TO = r"(?:tinh\s+den|den)"  # "(tính) đến"
 _AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
 # (kind, regex) on folded text; earlier entries win ties at the same start.
+def _month_digit_first(not_after: str) -> str:
+    r"""``(?<![not_after])((?:0?[1-9]|1[0-2]))`` written one branch per first digit, the lookbehind
+    after it (``0(?<![\d/]0)[1-9]|1(?<![\d/]1)(?:|[0-2])|2(?<![\d/]2)|...``, the lengths tried in
+    the same order): the same matches and group, but the engine skips to digits instead of
+    trying the lookbehind at every character of the report."""
+    def behind(digit: str) -> str:
+        return f"(?<!{not_after}{digit})"
+
+    branches = [f"0{behind('0')}[1-9]", f"1{behind('1')}(?:|[0-2])"] + [f"{d}{behind(str(d))}" for d in range(2, 10)]
+    return "(" + "|".join(branches) + ")"
+
+
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
@@ -155,8 +167,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
-    ("cumulative_bare", re.compile(r"(?<![\d/.,])" + _N + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
-    ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
+    ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
     ("year_now", re.compile(r"nam\s+nay\b")),
