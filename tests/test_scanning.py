@@ -278,3 +278,12 @@ def test_month_counts_read_digit_first_like_the_lookbehind_forms() -> None:
     for sample in [text, *(fold(t) for t in _sentence_texts())]:
         for kind, source in as_written.items():
             assert _matches(patterns[kind], sample) == _matches(re.compile(source), sample)
+
+
+def test_a_date_line_place_needs_the_day_word_it_is_skipped_without() -> None:
+    from orchestration.extraction.document import _DAY_WORD, _PLACE_THEN_DATE
+
+    assert re.escape(_DAY_WORD) == _DAY_WORD  # a plain word, looked for as such
+    assert _PLACE_THEN_DATE.search(fold("Bắc Kạn, ngày 17 tháng 6 năm 2024"))
+    lines = [fold(line) for t in _sentence_texts() for line in t.splitlines()] + ["bac kan, ngày 5 thang 6"]
+    assert all(_DAY_WORD in line for line in lines if _PLACE_THEN_DATE.search(line))
