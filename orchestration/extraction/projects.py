@@ -388,7 +388,20 @@ def _in_quotes(text: str, pos: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
-def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | None) -> None:
+class _NamedBefore:
+    """The project named before a paragraph, and whether reading the paragraph asked for it: a
+    paragraph that never asks reads the same whatever was named before it."""
+
+    def __init__(self, name: str | None) -> None:
+        self._name = name
+        self.asked = False
+
+    def get(self) -> str | None:
+        self.asked = True
+        return self._name
+
+
+def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
     if "này" not in text and not _CAPITAL_PART.search(text) and not _BARE_REFERENCE.search(text):
@@ -412,8 +425,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | 
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
-        antecedent = wholes[-1] if wholes else None if last_name else (earlier[-1] if earlier else None)
-        name = antecedent.name if antecedent else last_name
+        antecedent = wholes[-1] if wholes else None if named_before.get() else (earlier[-1] if earlier else None)
+        name = antecedent.name if antecedent else named_before.get()
         if name:
             found[start] = _Mention(
                 start,
@@ -434,6 +447,23 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
 
 @per_document(maxsize=64)  # the event rows and every money figure of a paragraph read the same mentions
 def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
+    alone, asked = _mentions_alone(text)
+    if not asked or last_name is None:
+        return alone  # the paragraph does not refer back: the same whatever was named before it
+    return _read_mentions(text, _NamedBefore(last_name))
+
+
+# (kept for the whole report: the routing of a paragraph's figures and its event rows, read much
+# later, ask with different names before it)
+@per_document(maxsize=None)
+def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
+    """The mentions of ``text`` read with no project named before it, and whether the reading
+    asked for one."""
+    named_before = _NamedBefore(None)
+    return _read_mentions(text, named_before), named_before.asked
+
+
+def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     for m in _TRIGGER.finditer(text):
         if _GENERIC_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -451,7 +481,7 @@ def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
         if component:
             # "Dự án thành phần 1", named with the project it is part of when that was named before
             wholes = [v for v in found.values() if not v.part]
-            parent = wholes[-1].name if wholes else last_name
+            parent = wholes[-1].name if wholes else named_before.get()
             name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
@@ -476,7 +506,7 @@ def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
         a, b, name, _ = got
         found[a] = _Mention(a, b, name, head, _sentence_after(text, b))
     _work_mentions(text, found)
-    _reference_mentions(text, found, last_name)
+    _reference_mentions(text, found, named_before)
     mentions = [found[k] for k in sorted(found)]
     # works listed as damaged by a disaster are not projects
     return tuple(m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end)))
