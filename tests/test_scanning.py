@@ -303,3 +303,18 @@ def test_project_words_read_letter_first_like_the_case_insensitive_forms() -> No
     for sample in [text, *_sentence_texts()]:
         for fast, rx in as_written.items():
             assert _matches(fast, sample) == _matches(rx, sample)
+
+
+def test_reaches_tries_the_starts_as_finditer_would() -> None:
+    alternatives = [r"ngày\s+\d{1,2}(?:/\d{1,2})?", r"(?i:tháng\s+\d)", r"\d+\s*/\s*\d{4}", r"số\s+\d+"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    at = FirstCharAlternation(prefix, alternatives)
+    text = "Ngày 5, ngày 17/6 tháng 6, THÁNG 3, 12/2024 và 7 / 2023 số 15, ngày 3"
+    everywhere = re.compile(r"(?=[\s\S])")
+    for pos in range(0, len(text), 3):
+        for endpos in (len(text), pos + 12):
+            ends = [m.end() for m in whole.finditer(text, pos, endpos)]
+            for reach in range(pos, endpos + 2):
+                starts = everywhere.finditer(text, pos, endpos)
+                assert at.reaches(text, starts, pos, endpos, reach) == any(end >= reach for end in ends)

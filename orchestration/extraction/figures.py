@@ -159,19 +159,9 @@ def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool
             if b <= m.end():
                 return True
         return False
-    resume = lo
     # the possible starts from the window's start up to the number itself (endpos a + 1: the
     # start test reads one character, and \b and the lookbehind see the text before ``lo``)
-    for start in _NOT_FIGURE_STARTS.finditer(paragraph, lo, a + 1):
-        if start.start() < resume:
-            continue  # inside the previous match
-        m = _NOT_FIGURE_AT.match(paragraph, start.start(), hi)
-        if m is None:
-            continue
-        if b <= m.end():
-            return True
-        resume = m.end()
-    return False
+    return _NOT_FIGURE_AT.reaches(paragraph, _NOT_FIGURE_STARTS.finditer(paragraph, lo, a + 1), lo, hi, b)
 
 
 def is_blocked(paragraph: str, a: int, b: int) -> bool:

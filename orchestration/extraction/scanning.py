@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from re import _constants as c  # the syntax tree of Python's own regex parser
 from re import _parser
 
@@ -388,6 +389,33 @@ class FirstCharAlternation:
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         rx = self.pattern_at(text, pos, endpos)
         return rx.match(text, pos, endpos) if rx is not None else None
+
+    def reaches(self, text: str, starts: Iterable[re.Match[str]], pos: int, endpos: int, reach: int) -> bool:
+        """Tried at each of ``starts`` (in order, from ``pos``) as ``finditer(text, pos, endpos)``
+        of the whole alternation would (a start inside the previous match is skipped), does a
+        match end at ``reach`` or later? (The loop of ``match``, written out: it runs for every
+        possible start near every number of a report.)"""
+        by_pair = self._by_pair
+        length = min(len(text), endpos)
+        resume = pos
+        for start in starts:
+            at = start.start()
+            if at < resume:
+                continue  # inside the previous match
+            if at + 2 <= length:
+                pair = text[at : at + 2]
+                rx = by_pair[pair] if pair in by_pair else self._for_pair(pair)
+            else:
+                rx = self.pattern_at(text, at, endpos)
+            if rx is None:
+                continue
+            m = rx.match(text, at, endpos)
+            if m is None:
+                continue
+            if reach <= m.end():
+                return True
+            resume = m.end()
+        return False
 
 
 def _without_wrapping(items: list) -> list:
