@@ -464,11 +464,17 @@ def _says_damage(ctx: FigureContext) -> bool:
     lo = sentence.rfind(";", 0, at) + 1
     hi = sentence.find(";", at)
     lead = sentence.split(":", 1)[0] if ":" in sentence[:at] else ""
-    return bool(
-        _DAMAGE_WORDS.search(sentence[lo : hi if hi >= 0 else len(sentence)])
-        or _DAMAGE_WORDS.search(lead)
-        or _DAMAGE_WORDS.search(_enclosing_head(ctx))
+    return (
+        _names_damage(sentence[lo : hi if hi >= 0 else len(sentence)])
+        or _names_damage(lead)
+        or _names_damage(_enclosing_head(ctx))
     )
+
+
+@per_document(maxsize=256)  # the damage figures of a sentence ask about the same parts of it
+def _names_damage(text: str) -> bool:
+    """Does ``text`` say something was hit (a damage word)?"""
+    return _DAMAGE_WORDS.search(text) is not None
 
 
 def figure_hazards(ctx: FigureContext) -> list[str]:
@@ -554,7 +560,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
         return cause, modes
-    if not _DAMAGE_WORDS.search(ctx.sentence_text):
+    if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
         if earlier is not None and earlier[1]:
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
