@@ -99,3 +99,15 @@ def test_folded_text_maps_matches_back_to_a_decomposed_source() -> None:
     assert ft.nfc == "Thành phố Điện Biên Phủ"
     start = ft.folded.index("dien bien")
     assert nfc(source[ft.to_source(start) : ft.to_source(start + len("dien bien"))]) == "Điện Biên"
+
+
+def test_an_editable_text_keeps_one_place_per_character(monkeypatch) -> None:
+    from orchestration.extraction import normalise
+
+    text = "Tỉnh 😀 Bắc Kạn\n𝔸 đạt 5%"  # characters outside the BMP too
+    for holds_every_character in (True, False):  # an array, or a list where wchar_t is two bytes
+        monkeypatch.setattr(normalise, "_ARRAY_HOLDS_EVERY_CHARACTER", holds_every_character)
+        chars = editable(text)
+        assert len(chars) == len(text) and spelled(chars) == text
+        normalise.blank(chars, 3, 8)
+        assert spelled(chars) == text[:3] + " " * 5 + text[8:]

@@ -106,7 +106,7 @@ class Layout:
         return Outline(paragraphs, [a for a, _ in paragraphs], headings, [h for h, _ in headings])
 
 
-def _is_unit_power(chars: array, k: int) -> bool:
+def _is_unit_power(chars: array | list[str], k: int) -> bool:
     """``m³``/``km²`` are units, not footnote markers."""
     return chars[k] in "²³" and k > 0 and chars[k - 1] == "m"
 
@@ -147,7 +147,7 @@ def build_layout(text: str) -> Layout:
     return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index))
 
 
-def _join_lines(chars: array, work: str) -> None:
+def _join_lines(chars: array | list[str], work: str) -> None:
     """Turn line breaks inside a sentence into spaces; drop page-number lines between them."""
     lines: list[tuple[int, int]] = []
     words: list[str] = []  # each line's words, single-spaced (read twice below)

@@ -138,27 +138,33 @@ def without_markup(text: str) -> str:
     return text
 
 
-def editable(text: str) -> array:
+# An array("u") item is a C wchar_t: four bytes on Linux and macOS, two on Windows, where a
+# character outside the BMP would take two places and shift every offset after it.
+_ARRAY_HOLDS_EVERY_CHARACTER = array("u").itemsize == 4
+
+
+def editable(text: str) -> array | list[str]:
     """``text`` as an array of its characters, for edits that keep every offset (``blank``,
     ``blank_markup``); ``spelled`` reads it back. An array of characters is made from a string
-    and read back into one at memory speed; a list of one-character strings costs ~20 ns a
-    character each way (a report is rebuilt several times while its layout is read)."""
-    return array("u", text)
+    and read back into one at memory speed; a list of one-character strings (used where an
+    array item cannot hold every character) costs ~20 ns a character each way, and a report is
+    rebuilt several times while its layout is read."""
+    return array("u", text) if _ARRAY_HOLDS_EVERY_CHARACTER else list(text)
 
 
-def spelled(chars: array) -> str:
-    """The text an ``editable`` array spells now."""
-    return chars.tounicode()
+def spelled(chars: array | list[str]) -> str:
+    """The text an ``editable`` sequence spells now."""
+    return chars.tounicode() if isinstance(chars, array) else "".join(chars)
 
 
-def blank(chars: array, start: int, end: int, keep_newlines: bool = True) -> None:
+def blank(chars: array | list[str], start: int, end: int, keep_newlines: bool = True) -> None:
     """Spaces over ``chars[start:end]`` (line breaks kept unless told): the text keeps its length."""
     for k in range(start, end):
         if not (keep_newlines and chars[k] == "\n"):
             chars[k] = " "
 
 
-def blank_markup(chars: array, work: str) -> str:
+def blank_markup(chars: array | list[str], work: str) -> str:
     """``without_markup`` that keeps every offset: tags and markdown marks become spaces, an
     entity its character followed by spaces. ``chars`` is ``work`` as an ``editable`` array, changed in place;
     returns the text it now spells. Each kind of markup is read on the text the one before left."""
