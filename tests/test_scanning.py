@@ -290,16 +290,19 @@ def test_a_date_line_place_needs_the_day_word_it_is_skipped_without() -> None:
 
 
 def test_project_words_read_letter_first_like_the_case_insensitive_forms() -> None:
-    from orchestration.extraction.projects import _LIST_HEAD, _TRIGGER
+    from orchestration.extraction.projects import _BARE_REFERENCE, _LIST_HEAD, _TRIGGER
 
     as_written = {
+        _BARE_REFERENCE: re.compile(
+            r"\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:]))", re.IGNORECASE),
         _TRIGGER: re.compile(r"\b(?:dự\s+án|công\s+trình)\s*:?\s*", re.IGNORECASE),
         _LIST_HEAD: re.compile(r"\d+\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", re.IGNORECASE),
     }
-    for letter in "dc":  # every way to write the first letters is a branch
+    for letter in "dct":  # every way to write the first letters is a branch
         assert {chr(i) for i in range(0x10000) if re.fullmatch(f"(?i:{letter})", chr(i))} == {letter, letter.upper()}
     text = ("Dự án: cầu X; DỰ ÁN đường Y, dự  án Z, xdự án, Công trình A và CÔNG TRÌNH B; công trình: C. "
-            "Có 12 dự án gồm: A; B. Trong 2024 công trình trọng điểm: X; 3 Dự Án lớn: Y")
+            "Có 12 dự án gồm: A; B. Trong 2024 công trình trọng điểm: X; 3 Dự Án lớn: Y. Vốn CỦA DỰ ÁN là 5 tỷ, "
+            "thuộc công trình, đã xong; Cho dự án có 2 tỷ, xcủa dự án là")
     for sample in [text, *_sentence_texts()]:
         for fast, rx in as_written.items():
             assert _matches(fast, sample) == _matches(rx, sample)
