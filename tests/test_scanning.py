@@ -321,3 +321,28 @@ def test_reaches_tries_the_starts_as_finditer_would() -> None:
             for reach in range(pos, endpos + 2):
                 starts = everywhere.finditer(text, pos, endpos)
                 assert at.reaches(text, starts, pos, endpos, reach) == any(end >= reach for end in ends)
+
+
+def test_unit_tables_read_in_one_match_like_a_loop_over_their_rows() -> None:
+    from orchestration.extraction import numbers
+
+    def first_row(table: list, text: str, ignorecase=lambda row: False) -> tuple | None:
+        for i, row in enumerate(table):
+            m = re.match(row[0], text, re.IGNORECASE if ignorecase(row) else 0)
+            if m:
+                return i, m.end()
+        return None
+
+    def one_match(rx: re.Pattern[str], text: str) -> tuple | None:
+        m = rx.match(text)
+        return (numbers._row(m), m.end()) if m else None
+
+    tails = ["tỷ đồng", "nghìn tỷ đồng", "triệu USD", "ngàn người", "tỉnh", "% so với", "điểm phần trăm", "HA lúa",
+             "Tấn", "kg", "tạ/ha", "m3 nước", "M³", "km đường", "mét", "người dân", "hộ nghèo", "con bò", "DN",
+             "căn nhà", "vụ xuân", "vụ án", "lần", "đồng chí", "VNĐ", "đô la Mỹ", "lượt khách", "xã"]
+    tails += [t[m.end():m.end() + 30] for t in _sentence_texts() for m in NUMBER.finditer(t)][:3000]
+    heavy = {"ha", "m3", "km", "tonne"}
+    for tail in tails:
+        assert one_match(numbers._UNITS_RX, tail) == first_row(numbers._UNITS, tail, lambda row: row[1] in heavy)
+        assert one_match(numbers._SCALE_RX, tail) == first_row(numbers._SCALE, tail)
+        assert one_match(numbers._CURRENCY_RX, tail) == first_row(numbers._CURRENCY, tail)
