@@ -346,3 +346,14 @@ def test_unit_tables_read_in_one_match_like_a_loop_over_their_rows() -> None:
         assert one_match(numbers._UNITS_RX, tail) == first_row(numbers._UNITS, tail, lambda row: row[1] in heavy)
         assert one_match(numbers._SCALE_RX, tail) == first_row(numbers._SCALE, tail)
         assert one_match(numbers._CURRENCY_RX, tail) == first_row(numbers._CURRENCY, tail)
+
+
+def test_foreign_forecasters_read_capital_first_like_the_word_boundary_form() -> None:
+    from orchestration.extraction.figures import _FOREIGN_FORECASTER
+
+    rx = re.compile(r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|"
+                    r"Ngân\s+hàng\s+Thế\s+giới|Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
+    text = ("IMF dự báo 3%, xIMF, IMFs, OECD và WB; ADB, Fitch, Moody's, Moodys, S&P, FED, Fed, Fedex, "
+            "Quỹ Tiền tệ quốc tế, Ngân hàng Thế giới, Liên minh châu Âu, Ngân hàng Phát triển châu Á")
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(_FOREIGN_FORECASTER, sample) == _matches(rx, sample)
