@@ -357,3 +357,12 @@ def test_foreign_forecasters_read_capital_first_like_the_word_boundary_form() ->
             "Quỹ Tiền tệ quốc tế, Ngân hàng Thế giới, Liên minh châu Âu, Ngân hàng Phát triển châu Á")
     for sample in [text, *_sentence_texts()]:
         assert _matches(_FOREIGN_FORECASTER, sample) == _matches(rx, sample)
+
+
+def test_a_run_of_years_reads_year_first_like_the_repeat_form() -> None:
+    from orchestration.extraction.tables import _YEAR_RUN
+
+    rx = re.compile(r"(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d")
+    text = "2019 2020 2021 2022 Prel. | 2020  2021 | 1999\t2000\n2001 x 20190 2020 2021 3020 2020 2021 2022"
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(_YEAR_RUN, sample) == _matches(rx, sample)
