@@ -366,3 +366,17 @@ def test_a_run_of_years_reads_year_first_like_the_repeat_form() -> None:
     text = "2019 2020 2021 2022 Prel. | 2020  2021 | 1999\t2000\n2001 x 20190 2020 2021 3020 2020 2021 2022"
     for sample in [text, *_sentence_texts()]:
         assert _matches(_YEAR_RUN, sample) == _matches(rx, sample)
+
+
+def test_estimate_words_read_letter_first_like_the_case_insensitive_form() -> None:
+    from orchestration.extraction.numbers import ESTIMATE_CASES, ESTIMATE_WORDS
+
+    for first, cases in ESTIMATE_CASES.items():  # every way to write the letter is a branch
+        assert {chr(i) for i in range(0x10000) if re.fullmatch(f"(?i:{first})", chr(i))} == set(cases)
+    rx = re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+    text = ("Dự ước cả năm, ƯỚC TÍNH 5%, ước  đạt, ước thực hiện, ướcx, xước, Sơ bộ 6 tháng, ſơ bộ, SƠ BỘ, "
+            "dự ướcx, ước")
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(ESTIMATE_WORDS, sample) == _matches(rx, sample)
+        assert [m.span() for m in ESTIMATE_WORDS.finditer(sample, 3, len(sample) // 2)] == [
+            m.span() for m in rx.finditer(sample, 3, len(sample) // 2)]

@@ -39,7 +39,7 @@ from orchestration.extraction.numbers import (
     read_unit,
     scale,
 )
-from orchestration.extraction.scanning import FirstCharAlternation, guarded
+from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
 
 
 @dataclass(frozen=True)
@@ -465,18 +465,9 @@ def _noun_count(after: str) -> UnitReading | None:
 # of trying every character (the same matches as ``(?<![\w])(?i:(một|hai|...|mười))``, which
 # tests/test_scanning.py holds it to).
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
-
-
-def _number_word_branches(words: tuple[str, ...]) -> str:
-    branches = []
-    for first in dict.fromkeys(w[0] for w in words):
-        rests = "|".join(w[1:] for w in words if w[0] == first)
-        branches += [rf"{case}(?<!\w{case})(?i:{rests})" for case in _NUMBER_WORD_CASES[first]]
-    return "(" + "|".join(branches) + ")"
-
-
 _WORD_NUMBER = re.compile(
-    _number_word_branches(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
+    "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
+                              _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b))")

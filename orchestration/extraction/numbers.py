@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from orchestration.extraction.scanning import guarded
+from orchestration.extraction.scanning import caseless_word_start
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
@@ -187,8 +187,13 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
-ESTIMATE_WORDS = guarded(
-    re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+# (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as
+# ``\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b`` with re.I, which
+# tests/test_scanning.py holds it to; the engine skips to d, D, ư, Ư, s, S, ſ)
+ESTIMATE_CASES = {"d": "dD", "ư": "ưƯ", "s": "sSſ"}
+ESTIMATE_WORDS = re.compile(
+    "(?:" + caseless_word_start(("dự ước", "ước tính", "ước đạt", "ước thực hiện", "ước", "sơ bộ"), ESTIMATE_CASES)
+    + r")\b"
 )
 
 
