@@ -380,3 +380,25 @@ def test_estimate_words_read_letter_first_like_the_case_insensitive_form() -> No
         assert _matches(ESTIMATE_WORDS, sample) == _matches(rx, sample)
         assert [m.span() for m in ESTIMATE_WORDS.finditer(sample, 3, len(sample) // 2)] == [
             m.span() for m in rx.finditer(sample, 3, len(sample) // 2)]
+
+
+def test_first_letter_branches_match_like_the_case_insensitive_forms() -> None:
+    from orchestration.extraction.pipeline import _SINCE_YEAR_START, SINCE_YEAR_START_CASES
+    from orchestration.extraction.projects import _WORKS_PROGRESS, WORKS_PROGRESS_CASES
+
+    for cases in (SINCE_YEAR_START_CASES, WORKS_PROGRESS_CASES):  # every way to write the letter
+        for first, written in cases.items():
+            assert {chr(i) for i in range(0x10000) if re.fullmatch(f"(?i:{first})", chr(i))} == set(written)
+    as_written = {
+        _SINCE_YEAR_START: re.compile(r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|(?:19|20)\d\d)|"
+                                      r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*(?:19|20)\d\d)?)", re.IGNORECASE),
+        _WORKS_PROGRESS: re.compile(r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
+                                    r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công", re.IGNORECASE),
+    }
+    text = ("So với đầu năm tăng; SO VỚI 31/12/2024, cũso với cuối năm trước, ſo với ngày 31 / 12; sản lượng thi công "
+            "đạt, Giá trị các hợp đồng, GIÁ TRỊ XÂY LẮP, \u212ahối lượng thi công, khối  lượng thi công")
+    for sample in [text, *_sentence_texts()]:
+        for fast, rx in as_written.items():
+            assert _matches(fast, sample) == _matches(rx, sample)
+            assert [m.span() for m in fast.finditer(sample, 2, len(sample) // 2)] == [
+                m.span() for m in rx.finditer(sample, 2, len(sample) // 2)]

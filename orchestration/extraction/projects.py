@@ -39,7 +39,7 @@ from orchestration.extraction.dates import (
     read_date,
 )
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
-from orchestration.extraction.scanning import guarded
+from orchestration.extraction.scanning import caseless_first_letter, guarded
 from orchestration.extraction.vocabulary import keyed_word_patterns, word_list, word_pattern, word_source
 
 _I = re.IGNORECASE
@@ -618,10 +618,13 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 
 # Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
 # the works of the project the passage is about.
-_WORKS_PROGRESS = guarded(re.compile(
-    r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
-    r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công",
-    _I,
+# (one branch per way of writing the first letter, K the Kelvin sign included: the same matches as
+# the case-insensitive alternation, which tests/test_scanning.py holds it to)
+WORKS_PROGRESS_CASES = {"s": "sSſ", "g": "gG", "k": "kK\u212a"}
+_WORKS_PROGRESS = re.compile(caseless_first_letter(
+    (r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?", r"giá\s+trị\s+(?:các\s+)?hợp\s+đồng",
+     r"giá\s+trị\s+xây\s+lắp", r"khối\s+lượng\s+thi\s+công"),
+    WORKS_PROGRESS_CASES,
 ))
 
 

@@ -467,3 +467,15 @@ def caseless_word_start(words: tuple[str, ...], cases: dict[str, str]) -> str:
         rests = "|".join(r"\s+".join(word[1:].split(" ")) for word in words if word[0] == first)
         branches += [rf"{re.escape(case)}(?<!\w{re.escape(case)})(?i:{rests})" for case in cases[first]]
     return "|".join(branches)
+
+
+def caseless_first_letter(sources: tuple[str, ...], cases: dict[str, str]) -> str:
+    r"""``(?i:src1|src2|...)`` (regex sources that each open with a plain letter) written one branch
+    per way of writing that letter, ``s(?i:o\s+với...)|S(?i:o\s+với...)|ſ(?i:o\s+với...)``: the
+    same matches (as ``caseless_word_start``, without a word start), found by skipping to those
+    letters."""
+    branches = []
+    for first in dict.fromkeys(source[0] for source in sources):
+        rests = "|".join(source[1:] for source in sources if source[0] == first)
+        branches += [rf"{re.escape(case)}(?i:{rests})" for case in cases[first]]
+    return "|".join(branches)
