@@ -402,3 +402,12 @@ def test_first_letter_branches_match_like_the_case_insensitive_forms() -> None:
             assert _matches(fast, sample) == _matches(rx, sample)
             assert [m.span() for m in fast.finditer(sample, 2, len(sample) // 2)] == [
                 m.span() for m in rx.finditer(sample, 2, len(sample) // 2)]
+
+
+def test_words_that_blame_no_hazard_read_word_first_like_the_lookbehind_form() -> None:
+    rx = re.compile(r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|"
+                    r"(?<!lưu\s)(?:sau|trước)\s+(?:khi\s+)?(?:cơn\s+)?bão")
+    text = ("phòng chống lụt bão, xả lũ, thoát lũ; mưa lũ sau bão số 3, hoàn lưu sau bão, trước khi cơn bão, "
+            "lưu trước bão, sau  cơn bão, chống lũ")
+    for sample in [text, *(t.lower() for t in _sentence_texts())]:
+        assert _matches(disasters._NOT_HAZARD, sample) == _matches(rx, sample)
