@@ -5,12 +5,14 @@ import unicodedata
 from orchestration.extraction.normalise import (
     FoldedText,
     blank_markup,
+    editable,
     fold,
     fold_nfc,
     lf_line_ends,
     nfc,
     nfc_with_index,
     plain_spaces,
+    spelled,
     without_bom,
     without_markup,
     without_trailing_blanks,
@@ -66,9 +68,9 @@ def test_arithmetic_stars_and_snake_names_are_not_markup() -> None:
 
 def test_markup_is_blanked_for_offsets_with_the_same_words() -> None:
     text = "## **Ủy ban** <b>nhân dân</b> huyện Na Rì &amp; xã Côn Minh"
-    chars = list(text)
+    chars = editable(text)
     blanked = blank_markup(chars, text)
-    assert blanked == "".join(chars)
+    assert blanked == spelled(chars)
     assert len(blanked) == len(text)
     assert blanked.index("huyện Na Rì") == text.index("huyện Na Rì")
     assert blanked.split() == without_markup(text).split()
@@ -76,7 +78,7 @@ def test_markup_is_blanked_for_offsets_with_the_same_words() -> None:
 
 def test_blanking_keeps_line_breaks_inside_a_tag() -> None:
     text = "đạt <span\nclass='x'>95%</span>"
-    blanked = blank_markup(list(text), text)
+    blanked = blank_markup(editable(text), text)
     assert blanked.count("\n") == 1 and "95%" in blanked and "span" not in blanked
 
 
@@ -97,3 +99,15 @@ def test_folded_text_maps_matches_back_to_a_decomposed_source() -> None:
     assert ft.nfc == "Thành phố Điện Biên Phủ"
     start = ft.folded.index("dien bien")
     assert nfc(source[ft.to_source(start) : ft.to_source(start + len("dien bien"))]) == "Điện Biên"
+
+
+def test_an_editable_text_keeps_one_place_per_character(monkeypatch) -> None:
+    from orchestration.extraction import normalise
+
+    text = "Tỉnh 😀 Bắc Kạn\n𝔸 đạt 5%"  # characters outside the BMP too
+    for holds_every_character in (True, False):  # an array, or a list where wchar_t is two bytes
+        monkeypatch.setattr(normalise, "_ARRAY_HOLDS_EVERY_CHARACTER", holds_every_character)
+        chars = editable(text)
+        assert len(chars) == len(text) and spelled(chars) == text
+        normalise.blank(chars, 3, 8)
+        assert spelled(chars) == text[:3] + " " * 5 + text[8:]

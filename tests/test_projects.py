@@ -292,3 +292,14 @@ def test_a_sentence_that_opens_on_the_work_speaks_of_the_project_named_before() 
     money = [r for r in rows if r["value"] is not None]
     assert [(r["project_name"], r["measure"], r["value"]) for r in money] == [
         ("cầu Châu Giang mới", "total_investment", 1035e9)]
+
+
+def test_a_reference_takes_the_project_named_before_each_time_it_is_asked() -> None:
+    from orchestration.extraction.projects import find_mentions
+
+    plain = "Khởi công dự án Đường ven biển Bắc Bình với tổng mức đầu tư 500 tỷ đồng."
+    assert find_mentions(plain, "Cầu Rồng") == find_mentions(plain)  # names its own project
+    reference = "Dự án này có tổng mức đầu tư 500 tỷ đồng."
+    assert [m.name for m in find_mentions(reference)] == []
+    assert [m.name for m in find_mentions(reference, "Cầu Rồng")] == ["Cầu Rồng"]
+    assert [m.name for m in find_mentions(reference, "Cầu Thuận Phước")] == ["Cầu Thuận Phước"]

@@ -171,3 +171,243 @@ def test_province_aliases_grouped_by_letter_match_like_the_plain_alternation() -
     texts = ["tinh bac kan, tp. ho chi minh, thanh pho ha noi; ba ria - vung tau, thua thien hue; binh dinh"]
     for text in texts + [fold(t) for t in _sentence_texts()]:
         assert _matches(_province_regex(), text) == _matches(rx, text)
+
+
+def test_period_scans_open_with_a_letter_like_their_optional_prefix_forms() -> None:
+    as_written = {  # the optional-prefix and lookbehind-first forms these scans replace
+        "as_of_month": r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?thang\s+((?:0?[1-9]|1[0-2]))(?!\d)"
+                       r"(?:\s*(?:/|-|nam)\s*((?:19|20)\d\d))?",
+        "as_of_year": r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+((?:19|20)\d\d)",
+        "cumulative_to": r"(?<!den\s)(?<!toi\s)het\s+thang\s+((?:0?[1-9]|1[0-2]))(?!\d|[.,]\d)"
+                         r"(?:\s*(?:/|-|nam)\s*((?:19|20)\d\d))?",
+    }
+    patterns = dict(_PATTERNS)
+    text = ("tinh den het thang 6/2024; den cuoi nam 2023, toi het thang 5, den het thang 7 nam 2022, "
+            "het thang 8/2021 dat; tinh  den thang 13; hetthang 3; x den het thang 9")
+    for sample in [text, *(fold(t) for t in _sentence_texts())]:
+        for kind, source in as_written.items():
+            assert _matches(patterns[kind], sample) == _matches(re.compile(source), sample)
+    lead = re.compile(r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(\d+)")
+    assert _matches(re.compile(r"(?:tinh\s+(?:den|toi)|den|toi)\s+(?:het\s+)?(\d+)"), text + " tinh toi 5") == \
+        _matches(lead, text + " tinh toi 5")
+    comparison = [m.span() for m in patterns["comparison"].finditer(TEXT + " so voi thang truoc, cung ky nam 2023")]
+    old = re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|((?:19|20)\d\d)))?|so\s+voi\s+thang\s+truoc")
+    assert comparison == [m.span() for m in old.finditer(TEXT + " so voi thang truoc, cung ky nam 2023")]
+
+
+def test_two_character_choice_matches_like_the_whole_alternation() -> None:
+    alternatives = [r"(?i:tháng\s+\d{1,2})", r"\d{2,}\s*/\s*\d+", r"(?:tổ|tầng|(?<!xếp\s)thứ|Km)\s+\d+",
+                    r"[Ss]ố\s*\d+", r"(?<=/)\s*63\b", r"x*y\d", r"(?i:quý)\s+(?-i:I{1,3})", r"\d+\s+tuổi", r"o(?=k)"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    at = FirstCharAlternation(prefix, alternatives)
+    assert [test is None for test in at._pairs] == [False] * 8 + [True]  # "o" is a match of one character
+    text = ("THÁNG 6, tháng 12, tăng 5, 12/2024 và 1/5, 123 / 45, tổ 3, tầng 12, xếp thứ 3, đứng thứ 2, "
+            "Km 5, KM 5, số 15, Số 7, sổ 8, x/ 63 tỉnh, xxy5, y7, QUÝ II, quý ii, 45 tuổi, ok, 4")
+    for pos in range(len(text) + 1):
+        for endpos in (len(text), pos + 1, pos + 2, pos + 5):
+            expected, got = whole.match(text, pos, endpos), at.match(text, pos, endpos)
+            assert (expected and expected.span()) == (got and got.span())
+
+
+def test_two_character_test_accepts_every_opening_and_only_those() -> None:
+    from orchestration.extraction.scanning import _two_character_test
+
+    month = _two_character_test(r"(?i:tháng)\s+\d")
+    assert month is not None and month.fullmatch("TH") and month.fullmatch("tH") and not month.fullmatch("tă")
+    numbers = _two_character_test(r"\d{2,}/")
+    assert numbers is not None and numbers.fullmatch("12") and not numbers.fullmatch("1/")
+    assert _two_character_test(r"x*y") is None  # "y" alone is a match of one character
+    assert _two_character_test(r"[^a]b") is None  # a negated class: not known
+
+
+def test_unit_words_read_letter_first_like_the_lookbehind_form() -> None:
+    from orchestration.extraction.places import _UNIT_RE
+
+    rx = re.compile(r"(?<![\w.])(tinh\s+uy|thanh\s+uy|huyen\s+uy|thi\s+uy|quan\s+uy|tinh|thanh\s+pho|t\.?p\.?"
+                    r"|huyen|thi\s+xa|tx\.?|quan|xa|phuong|thi\s+tran)(?![\w])[ \t]*")
+    text = ("tinh uy bac kan, ubnd tinh bac kan; tp. bac kan, t.p ha noi, tp ho chi minh, thi xa son tay, "
+            "tx. son tay, huyen uy ba be, huyen ba be, quan 1, xa hoi, phuong 2, thi tran cho moi, .tinh x, xtinh")
+    for sample in [text, *(fold(t) for t in _sentence_texts())]:
+        assert _matches(_UNIT_RE, sample) == _matches(rx, sample)
+
+
+def test_required_literals_are_in_every_match() -> None:
+    from orchestration.extraction.indicators import CATALOG
+    from orchestration.extraction.scanning import required_literals
+
+    assert required_literals(re.compile(r"tổng\s+sản\s+phẩm|grdp|(?:khu\s+vực\s+)?nông\s+nghiệp")) == (
+        "tổng", "grdp", "nghiệp")
+    assert required_literals(guarded(re.compile(r"(?:tinh\s+)?đến\s+nay"))) == ("đến",)
+    assert required_literals(re.compile(r"grdp|\d+\s*%")) is None  # an alternative without two letters
+    assert required_literals(re.compile(r"grdp", re.IGNORECASE)) is None
+    texts = [t.lower() for t in _sentence_texts()]
+    checked = 0
+    for entry in CATALOG:
+        if entry.literals is None:
+            continue
+        for text in texts:
+            for m in entry.aliases.finditer(text):
+                assert any(literal in m.group() for literal in entry.literals), (entry.key, m.group())
+                checked += 1
+    assert checked > 0
+
+
+def test_number_words_read_letter_first_like_the_case_insensitive_form() -> None:
+    from orchestration.extraction.figures import _NUMBER_WORD_CASES, _WORD_NUMBER
+
+    for first, cases in _NUMBER_WORD_CASES.items():  # every way to write the letter is a branch
+        assert {chr(i) for i in range(0x10000) if re.fullmatch(f"(?i:{first})", chr(i))} == set(cases)
+    tail = _WORD_NUMBER.pattern.split(r")\s+", 1)[1]
+    rx = re.compile(r"(?<![\w])(?i:(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+" + tail)
+    text = ("Hai người chết, MƯỜI hộ, năm người bị thương, Ba ngôi nhà, bốn con bò, ſáu nhà, xhai hộ, "
+            "thứ hai người, mười  xã, Chín trường, tám vụ, bảy người mất tích, một nhà")
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(_WORD_NUMBER, sample) == _matches(rx, sample)
+
+
+def test_month_counts_read_digit_first_like_the_lookbehind_forms() -> None:
+    patterns = dict(_PATTERNS)
+    as_written = {
+        "cumulative_bare": r"(?<![\d/.,])((?:0?[1-9]|1[0-2]))\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)",
+        "last_months": r"(?<![\d/])((?:0?[1-9]|1[0-2]))\s+thang\s+cuoi\s+nam(?:\s*((?:19|20)\d\d))?",
+    }
+    text = ("5 thang uoc dat; 12 thang tang, 10 thang dat, 09 thang giam, 1 thang dat; 13 thang dat, "
+            "2/3 thang dat, 1,5 thang dat, 6 thang cuoi nam 2024, 06 thang cuoi nam, 11 thang cuoi nam2023; "
+            "0 thang dat; 112 thang dat")
+    for sample in [text, *(fold(t) for t in _sentence_texts())]:
+        for kind, source in as_written.items():
+            assert _matches(patterns[kind], sample) == _matches(re.compile(source), sample)
+
+
+def test_a_date_line_place_needs_the_day_word_it_is_skipped_without() -> None:
+    from orchestration.extraction.document import _DAY_WORD, _PLACE_THEN_DATE
+
+    assert re.escape(_DAY_WORD) == _DAY_WORD  # a plain word, looked for as such
+    assert _PLACE_THEN_DATE.search(fold("Bắc Kạn, ngày 17 tháng 6 năm 2024"))
+    lines = [fold(line) for t in _sentence_texts() for line in t.splitlines()] + ["bac kan, ngày 5 thang 6"]
+    assert all(_DAY_WORD in line for line in lines if _PLACE_THEN_DATE.search(line))
+
+
+def test_project_words_read_letter_first_like_the_case_insensitive_forms() -> None:
+    from orchestration.extraction.projects import _BARE_REFERENCE, _LIST_HEAD, _TRIGGER
+
+    as_written = {
+        _BARE_REFERENCE: re.compile(
+            r"\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:]))", re.IGNORECASE),
+        _TRIGGER: re.compile(r"\b(?:dự\s+án|công\s+trình)\s*:?\s*", re.IGNORECASE),
+        _LIST_HEAD: re.compile(r"\d+\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", re.IGNORECASE),
+    }
+    for letter in "dct":  # every way to write the first letters is a branch
+        assert {chr(i) for i in range(0x10000) if re.fullmatch(f"(?i:{letter})", chr(i))} == {letter, letter.upper()}
+    text = ("Dự án: cầu X; DỰ ÁN đường Y, dự  án Z, xdự án, Công trình A và CÔNG TRÌNH B; công trình: C. "
+            "Có 12 dự án gồm: A; B. Trong 2024 công trình trọng điểm: X; 3 Dự Án lớn: Y. Vốn CỦA DỰ ÁN là 5 tỷ, "
+            "thuộc công trình, đã xong; Cho dự án có 2 tỷ, xcủa dự án là")
+    for sample in [text, *_sentence_texts()]:
+        for fast, rx in as_written.items():
+            assert _matches(fast, sample) == _matches(rx, sample)
+
+
+def test_reaches_tries_the_starts_as_finditer_would() -> None:
+    alternatives = [r"ngày\s+\d{1,2}(?:/\d{1,2})?", r"(?i:tháng\s+\d)", r"\d+\s*/\s*\d{4}", r"số\s+\d+"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    at = FirstCharAlternation(prefix, alternatives)
+    text = "Ngày 5, ngày 17/6 tháng 6, THÁNG 3, 12/2024 và 7 / 2023 số 15, ngày 3"
+    everywhere = re.compile(r"(?=[\s\S])")
+    for pos in range(0, len(text), 3):
+        for endpos in (len(text), pos + 12):
+            ends = [m.end() for m in whole.finditer(text, pos, endpos)]
+            for reach in range(pos, endpos + 2):
+                starts = everywhere.finditer(text, pos, endpos)
+                assert at.reaches(text, starts, pos, endpos, reach) == any(end >= reach for end in ends)
+
+
+def test_unit_tables_read_in_one_match_like_a_loop_over_their_rows() -> None:
+    from orchestration.extraction import numbers
+
+    def first_row(table: list, text: str, ignorecase=lambda row: False) -> tuple | None:
+        for i, row in enumerate(table):
+            m = re.match(row[0], text, re.IGNORECASE if ignorecase(row) else 0)
+            if m:
+                return i, m.end()
+        return None
+
+    def one_match(rx: re.Pattern[str], text: str) -> tuple | None:
+        m = rx.match(text)
+        return (numbers._row(m), m.end()) if m else None
+
+    tails = ["tỷ đồng", "nghìn tỷ đồng", "triệu USD", "ngàn người", "tỉnh", "% so với", "điểm phần trăm", "HA lúa",
+             "Tấn", "kg", "tạ/ha", "m3 nước", "M³", "km đường", "mét", "người dân", "hộ nghèo", "con bò", "DN",
+             "căn nhà", "vụ xuân", "vụ án", "lần", "đồng chí", "VNĐ", "đô la Mỹ", "lượt khách", "xã"]
+    tails += [t[m.end():m.end() + 30] for t in _sentence_texts() for m in NUMBER.finditer(t)][:3000]
+    heavy = {"ha", "m3", "km", "tonne"}
+    for tail in tails:
+        assert one_match(numbers._UNITS_RX, tail) == first_row(numbers._UNITS, tail, lambda row: row[1] in heavy)
+        assert one_match(numbers._SCALE_RX, tail) == first_row(numbers._SCALE, tail)
+        assert one_match(numbers._CURRENCY_RX, tail) == first_row(numbers._CURRENCY, tail)
+
+
+def test_foreign_forecasters_read_capital_first_like_the_word_boundary_form() -> None:
+    from orchestration.extraction.figures import _FOREIGN_FORECASTER
+
+    rx = re.compile(r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|"
+                    r"Ngân\s+hàng\s+Thế\s+giới|Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
+    text = ("IMF dự báo 3%, xIMF, IMFs, OECD và WB; ADB, Fitch, Moody's, Moodys, S&P, FED, Fed, Fedex, "
+            "Quỹ Tiền tệ quốc tế, Ngân hàng Thế giới, Liên minh châu Âu, Ngân hàng Phát triển châu Á")
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(_FOREIGN_FORECASTER, sample) == _matches(rx, sample)
+
+
+def test_a_run_of_years_reads_year_first_like_the_repeat_form() -> None:
+    from orchestration.extraction.tables import _YEAR_RUN
+
+    rx = re.compile(r"(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d")
+    text = "2019 2020 2021 2022 Prel. | 2020  2021 | 1999\t2000\n2001 x 20190 2020 2021 3020 2020 2021 2022"
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(_YEAR_RUN, sample) == _matches(rx, sample)
+
+
+def test_estimate_words_read_letter_first_like_the_case_insensitive_form() -> None:
+    from orchestration.extraction.numbers import ESTIMATE_CASES, ESTIMATE_WORDS
+
+    for first, cases in ESTIMATE_CASES.items():  # every way to write the letter is a branch
+        assert {chr(i) for i in range(0x10000) if re.fullmatch(f"(?i:{first})", chr(i))} == set(cases)
+    rx = re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+    text = ("Dự ước cả năm, ƯỚC TÍNH 5%, ước  đạt, ước thực hiện, ướcx, xước, Sơ bộ 6 tháng, ſơ bộ, SƠ BỘ, "
+            "dự ướcx, ước")
+    for sample in [text, *_sentence_texts()]:
+        assert _matches(ESTIMATE_WORDS, sample) == _matches(rx, sample)
+        assert [m.span() for m in ESTIMATE_WORDS.finditer(sample, 3, len(sample) // 2)] == [
+            m.span() for m in rx.finditer(sample, 3, len(sample) // 2)]
+
+
+def test_first_letter_branches_match_like_the_case_insensitive_forms() -> None:
+    from orchestration.extraction.pipeline import _SINCE_YEAR_START, SINCE_YEAR_START_CASES
+    from orchestration.extraction.projects import _WORKS_PROGRESS, WORKS_PROGRESS_CASES
+
+    for cases in (SINCE_YEAR_START_CASES, WORKS_PROGRESS_CASES):  # every way to write the letter
+        for first, written in cases.items():
+            assert {chr(i) for i in range(0x10000) if re.fullmatch(f"(?i:{first})", chr(i))} == set(written)
+    as_written = {
+        _SINCE_YEAR_START: re.compile(r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|(?:19|20)\d\d)|"
+                                      r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*(?:19|20)\d\d)?)", re.IGNORECASE),
+        _WORKS_PROGRESS: re.compile(r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
+                                    r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công", re.IGNORECASE),
+    }
+    text = ("So với đầu năm tăng; SO VỚI 31/12/2024, cũso với cuối năm trước, ſo với ngày 31 / 12; sản lượng thi công "
+            "đạt, Giá trị các hợp đồng, GIÁ TRỊ XÂY LẮP, \u212ahối lượng thi công, khối  lượng thi công")
+    for sample in [text, *_sentence_texts()]:
+        for fast, rx in as_written.items():
+            assert _matches(fast, sample) == _matches(rx, sample)
+            assert [m.span() for m in fast.finditer(sample, 2, len(sample) // 2)] == [
+                m.span() for m in rx.finditer(sample, 2, len(sample) // 2)]
+
+
+def test_words_that_blame_no_hazard_read_word_first_like_the_lookbehind_form() -> None:
+    rx = re.compile(r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|"
+                    r"(?<!lưu\s)(?:sau|trước)\s+(?:khi\s+)?(?:cơn\s+)?bão")
+    text = ("phòng chống lụt bão, xả lũ, thoát lũ; mưa lũ sau bão số 3, hoàn lưu sau bão, trước khi cơn bão, "
+            "lưu trước bão, sau  cơn bão, chống lũ")
+    for sample in [text, *(t.lower() for t in _sentence_texts())]:
+        assert _matches(disasters._NOT_HAZARD, sample) == _matches(rx, sample)

@@ -93,7 +93,8 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-_BASIS_PATTERNS = {basis: _issuer_plan(words) for basis, words in PLAN_ISSUERS.items()}
+# (with a first-character guard, same matches: they scan the passage before a % of a plan)
+_BASIS_PATTERNS = {basis: guarded(_issuer_plan(words)) for basis, words in PLAN_ISSUERS.items()}
 _PROVINCE_ALLOCATES = guarded(
     re.compile(
         r"(?:" + word_source("province_bodies") + r")\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"

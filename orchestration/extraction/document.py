@@ -114,6 +114,9 @@ def _kind_title(heading: str) -> str:
     return next(title for title, pattern in _KINDS if pattern.match(heading.strip()))
 _NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
 _DATE_CELL = re.compile(FOLDED.day + LINE_FILL + FOLDED.month)
+# "Bắc Kạn, ngày ... tháng ...": the place before a date line's cell
+_PLACE_THEN_DATE = re.compile(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern)
+_DAY_WORD = FOLDED.day  # a literal word: every date cell holds it
 
 
 def _header_cells(lines: list[str]) -> list[str]:
@@ -530,7 +533,8 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
     """``Bắc Kạn, ngày …`` → tỉnh Bắc Kạn; ``TP. Bắc Kạn, ngày …`` → thành phố Bắc Kạn."""
     for ln in lines[:40]:
         f = fold(ln)
-        m = re.search(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern, f)
+        # (a line without the day word has no date cell: the slow scan is skipped)
+        m = _PLACE_THEN_DATE.search(f) if _DAY_WORD in f else None
         if not m or _TITLE_LINE.match(ln):
             continue
         place = ln[m.start(1) : m.end(1)].strip(" ,")

@@ -39,7 +39,7 @@ from orchestration.extraction.numbers import (
     read_unit,
     scale,
 )
-from orchestration.extraction.scanning import FirstCharAlternation, guarded
+from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
 
 
 @dataclass(frozen=True)
@@ -159,19 +159,9 @@ def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool
             if b <= m.end():
                 return True
         return False
-    resume = lo
     # the possible starts from the window's start up to the number itself (endpos a + 1: the
     # start test reads one character, and \b and the lookbehind see the text before ``lo``)
-    for start in _NOT_FIGURE_STARTS.finditer(paragraph, lo, a + 1):
-        if start.start() < resume:
-            continue  # inside the previous match
-        m = _NOT_FIGURE_AT.match(paragraph, start.start(), hi)
-        if m is None:
-            continue
-        if b <= m.end():
-            return True
-        resume = m.end()
-    return False
+    return _NOT_FIGURE_AT.reaches(paragraph, _NOT_FIGURE_STARTS.finditer(paragraph, lo, a + 1), lo, hi, b)
 
 
 def is_blocked(paragraph: str, a: int, b: int) -> bool:
@@ -469,10 +459,18 @@ def _noun_count(after: str) -> UnitReading | None:
 
 # Numbers written as words count when what they count follows ("năm người chết", "Hai điểm
 # trường"). "một" (also "a") and "năm" (also "year") only before nouns that leave no doubt.
-_WORD_NUMBER = guarded(re.compile(
-    r"(?<![\w])(?i:(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
+#
+# The words are written one branch per way of writing their first letter (ſ is an s to a
+# case-insensitive match), the lookbehind after it: the engine skips to those letters instead
+# of trying every character (the same matches as ``(?<![\w])(?i:(một|hai|...|mười))``, which
+# tests/test_scanning.py holds it to).
+_NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
+_WORD_NUMBER = re.compile(
+    "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
+                              _NUMBER_WORD_CASES) + ")"
+    + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b))"))
+    r"vụ\b|người\b))")
 _STRONG_NOUN = re.compile(r"người\s+(?:chết|tử\s+vong|bị\s+thương|mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
 
@@ -507,9 +505,14 @@ _HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|
 # International forecasters speak of the world, not the province: their forecasts, quoted as
 # background in statistical releases ("IMF dự báo tăng trưởng 3,0%"), are not the report's facts.
 # (A project funded by the WB or ADB is the province's: only their forecasts are left out.)
-_FOREIGN_FORECASTER = guarded(re.compile(
-    r"\b(?:IMF|OECD|WB|ADB|Fitch|Moody'?s|S&P|FED|Fed)\b|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|"
-    r"Liên\s+minh\s+châu\s+Âu|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á"))
+# (every branch opens with its capital, the \b before a short name as a lookbehind once the capital
+# is read: the engine skips to those capitals; the same matches as ``\b(?:IMF|OECD|...|Fed)\b|Quỹ
+# ...``, which tests/test_scanning.py holds it to)
+_FORECASTER_ACRONYMS = ("IMF", "OECD", "WB", "ADB", "Fitch", "Moody'?s", "S&P", "FED", "Fed")
+_FOREIGN_FORECASTER = re.compile(
+    "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}\b" for name in _FORECASTER_ACRONYMS)
+    + r"|Quỹ\s+Tiền\s+tệ\s+quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới|Liên\s+minh\s+châu\s+Âu"
+    r"|Ngân\s+hàng\s+Phát\s+triển\s+châu\s+Á")
 _FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+tế\s+(?:thế\s+giới|toàn\s+cầu)", re.IGNORECASE)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
-from orchestration.extraction.scanning import guarded
+from orchestration.extraction.scanning import guarded, required_literals
 from orchestration.extraction.vocabulary import phrase_source, read_table
 
 
@@ -26,6 +26,9 @@ class CatalogEntry:
     aliases: re.Pattern[str]  # the phrasings reports use for the entry, over lower-cased NFC text
     units: frozenset[str]  # units a figure of the entry may be stated in (pct metrics fit any entry)
     order: int  # row order: breaks a tie between two aliases as near to the number and as long
+    # words one of which every alias match contains (None: not known): most entries are ruled out
+    # for a figure by a substring test, without a scan of the regex engine
+    literals: tuple[str, ...] | None = None
 
 
 def alias_pattern(aliases: str) -> re.Pattern[str]:
@@ -46,7 +49,8 @@ def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
         except re.error as err:  # e.g. a space inside a lookbehind: write \s there
             raise ValueError(f"indicator_catalog.csv: aliases of {row['indicator_key']}: {err}") from err
         entries.append(CatalogEntry(key=row["indicator_key"], aliases=aliases,
-                                    units=frozenset(row["units"].split("|")), order=order))
+                                    units=frozenset(row["units"].split("|")), order=order,
+                                    literals=required_literals(aliases)))
     return entries
 
 
@@ -112,6 +116,12 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
     for entry in _fitting(unit, metric):
+        if entry.literals is not None:
+            for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
+                if literal in text:
+                    break
+            else:
+                continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
             if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2:
                 # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so

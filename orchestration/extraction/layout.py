@@ -12,11 +12,20 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.normalise import INVISIBLE_SPACES, blank, blank_markup, frozen_index, nfc_with_index
+from orchestration.extraction.normalise import (
+    INVISIBLE_SPACES,
+    blank,
+    blank_markup,
+    editable,
+    frozen_index,
+    nfc_with_index,
+    spelled,
+)
 from orchestration.extraction.scanning import guarded
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
@@ -97,7 +106,7 @@ class Layout:
         return Outline(paragraphs, [a for a, _ in paragraphs], headings, [h for h, _ in headings])
 
 
-def _is_unit_power(chars: list[str], k: int) -> bool:
+def _is_unit_power(chars: array | list[str], k: int) -> bool:
     """``m³``/``km²`` are units, not footnote markers."""
     return chars[k] in "²³" and k > 0 and chars[k - 1] == "m"
 
@@ -108,9 +117,10 @@ _ODD_CHARS = re.compile("[\r" + INVISIBLE_SPACES + _SUPERSCRIPT_DIGITS + "]")
 
 def build_layout(text: str) -> Layout:
     nfc, index = nfc_with_index(text)
-    chars = list(nfc)
+    chars = editable(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
-    for odd in _ODD_CHARS.finditer(nfc):
+    odd_chars = list(_ODD_CHARS.finditer(nfc))
+    for odd in odd_chars:
         k, c = odd.start(), odd.group()
         if c == "\r":
             chars[k] = "\n" if k + 1 >= len(chars) or chars[k + 1] != "\n" else " "
@@ -118,7 +128,7 @@ def build_layout(text: str) -> Layout:
             chars[k] = " "
     # Each pass below reads the text as the passes before it left it; the text is joined again
     # only when a pass changed something.
-    work = "".join(chars)
+    work = spelled(chars) if odd_chars else nfc
     changed = False
     for m in _FOOTNOTE_TAG.finditer(work):
         changed = True
@@ -126,31 +136,33 @@ def build_layout(text: str) -> Layout:
         power = re.fullmatch(r"<sup>\s*([23])\s*</sup>", m.group(), re.IGNORECASE)
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
-    work = blank_markup(chars, "".join(chars) if changed else work)
+    work = blank_markup(chars, spelled(chars) if changed else work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
             changed = True
             blank(chars, m.start(), m.end())
-    work = "".join(chars) if changed else work
+    work = spelled(chars) if changed else work
     _join_lines(chars, work)
-    return Layout(source=text, clean="".join(chars), _src_index=frozen_index(index))
+    return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index))
 
 
-def _join_lines(chars: list[str], work: str) -> None:
+def _join_lines(chars: array | list[str], work: str) -> None:
     """Turn line breaks inside a sentence into spaces; drop page-number lines between them."""
     lines: list[tuple[int, int]] = []
+    words: list[str] = []  # each line's words, single-spaced (read twice below)
     pos = 0
     for line in work.split("\n"):
         lines.append((pos, pos + len(line)))
+        words.append(" ".join(line.split()))
         pos += len(line) + 1
-    running = _running_lines(work, lines)
+    running = _running_lines(work, lines, words)
     content = []  # indices of lines with words
     for li, (a, b) in enumerate(lines):
-        segment = work[a:b]
-        if not segment.strip():
+        if not words[li]:
             continue
-        if (_PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work)) or " ".join(segment.split()) in running:
+        segment = work[a:b]
+        if (_PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work)) or words[li] in running:
             blank(chars, a, b)
             continue
         content.append(li)
@@ -164,11 +176,11 @@ def _join_lines(chars: list[str], work: str) -> None:
             blank(chars, pb, na, keep_newlines=False)
 
 
-def _running_lines(work: str, lines: list[tuple[int, int]]) -> set[str]:
-    """Running headers and footers: the same short line repeated on page after page (3+ times)."""
+def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str]) -> set[str]:
+    """Running headers and footers: the same short line repeated on page after page (3+ times);
+    ``words`` are the lines single-spaced."""
     counts: dict[str, int] = {}
-    for a, b in lines:
-        text = " ".join(work[a:b].split())
+    for (a, b), text in zip(lines, words, strict=True):
         if 8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text):
             counts[text] = counts.get(text, 0) + 1
     return {text for text, n in counts.items() if n >= 3}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -137,16 +138,35 @@ def without_markup(text: str) -> str:
     return text
 
 
-def blank(chars: list[str], start: int, end: int, keep_newlines: bool = True) -> None:
+# An array("u") item is a C wchar_t: four bytes on Linux and macOS, two on Windows, where a
+# character outside the BMP would take two places and shift every offset after it.
+_ARRAY_HOLDS_EVERY_CHARACTER = array("u").itemsize == 4
+
+
+def editable(text: str) -> array | list[str]:
+    """``text`` as an array of its characters, for edits that keep every offset (``blank``,
+    ``blank_markup``); ``spelled`` reads it back. An array of characters is made from a string
+    and read back into one at memory speed; a list of one-character strings (used where an
+    array item cannot hold every character) costs ~20 ns a character each way, and a report is
+    rebuilt several times while its layout is read."""
+    return array("u", text) if _ARRAY_HOLDS_EVERY_CHARACTER else list(text)
+
+
+def spelled(chars: array | list[str]) -> str:
+    """The text an ``editable`` sequence spells now."""
+    return chars.tounicode() if isinstance(chars, array) else "".join(chars)
+
+
+def blank(chars: array | list[str], start: int, end: int, keep_newlines: bool = True) -> None:
     """Spaces over ``chars[start:end]`` (line breaks kept unless told): the text keeps its length."""
     for k in range(start, end):
         if not (keep_newlines and chars[k] == "\n"):
             chars[k] = " "
 
 
-def blank_markup(chars: list[str], work: str) -> str:
+def blank_markup(chars: array | list[str], work: str) -> str:
     """``without_markup`` that keeps every offset: tags and markdown marks become spaces, an
-    entity its character followed by spaces. ``chars`` is ``work`` as a list, changed in place;
+    entity its character followed by spaces. ``chars`` is ``work`` as an ``editable`` array, changed in place;
     returns the text it now spells. Each kind of markup is read on the text the one before left."""
     changed = False
     for m in HTML_TAG.finditer(work):
@@ -158,12 +178,12 @@ def blank_markup(chars: list[str], work: str) -> str:
         for k in range(m.start(), m.end()):
             if chars[k] == "|":
                 chars[k] = "\t"
-    work, changed = ("".join(chars) if changed else work), False
+    work, changed = (spelled(chars) if changed else work), False
     for m in HTML_ENTITY.finditer(work) if "&" in work else ():
         changed = True
         chars[m.start()] = HTML_ENTITIES[m.group()]
         blank(chars, m.start() + 1, m.end())
-    work, changed = ("".join(chars) if changed else work), False
+    work, changed = (spelled(chars) if changed else work), False
     # (a text without "#" has no heading mark, one without "*" or "_" no emphasis: skip the scan)
     marks = [
         pattern
@@ -174,7 +194,7 @@ def blank_markup(chars: list[str], work: str) -> str:
         for m in pattern.finditer(work):
             changed = True
             blank(chars, m.start(), m.end())
-    return "".join(chars) if changed else work
+    return spelled(chars) if changed else work
 
 
 # --------------------------------------------------------------------------- folding

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from orchestration.extraction.scanning import guarded
+from orchestration.extraction.scanning import caseless_word_start
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
@@ -124,43 +124,57 @@ _COUNT_NOUNS = re.compile(
 _ENERGY = re.compile(r"[kMG]Wh?\b|[kMG]Wp\b")
 
 
-# The tables above compiled once (read_unit runs for every number of a report), instead of being
-# looked up in ``re``'s cache for every pattern of every number.
-_SCALE_RX = [(re.compile(pattern), factor) for pattern, factor in _SCALE]
-_CURRENCY_RX = [(re.compile(pattern), currency) for pattern, currency in _CURRENCY]
-_UNITS_RX = [(re.compile(pattern, re.IGNORECASE if unit in ("ha", "m3", "km", "tonne") else 0), unit, mult)
-             for pattern, unit, mult in _UNITS]
+def _first_matching(patterns: list[str], ignorecase: list[bool] | None = None) -> re.Pattern[str]:
+    """One pattern whose match at a place is the first of ``patterns`` (in order) that matches
+    there, which names it: group ``t<i>`` (``int(m.lastgroup[1:])`` is its index). The engine tries
+    the alternatives in order and keeps the first that matches, as a loop of ``match`` calls over
+    the table would; one call instead of one per row (read_unit runs for every number)."""
+    flags = ignorecase or [False] * len(patterns)
+    if any(re.compile(pattern).groups for pattern in patterns):
+        raise ValueError("a row of a unit table has a group of its own: its alternative could not be named")
+    return re.compile("|".join(f"(?P<t{i}>{'(?i:' if ic else '(?:'}{pattern}))"
+                               for i, (pattern, ic) in enumerate(zip(patterns, flags, strict=True))))
+
+
+_SCALE_RX = _first_matching([pattern for pattern, _ in _SCALE])
+_CURRENCY_RX = _first_matching([pattern for pattern, _ in _CURRENCY])
+_UNITS_RX = _first_matching([pattern for pattern, _, _ in _UNITS],
+                            [unit in ("ha", "m3", "km", "tonne") for _, unit, _ in _UNITS])
 _LEADING_SPACE = re.compile(r"\s*")
+
+
+def _row(m: re.Match[str]) -> int:
+    """The row of the table that a match of a ``_first_matching`` pattern came from."""
+    if m.lastgroup is None:
+        raise ValueError(f"not a match of a _first_matching pattern: {m!r}")
+    return int(m.lastgroup[1:])
 
 
 def read_unit(after: str) -> UnitReading | None:
     """Read the unit written right after a number (``after`` starts just after the digits)."""
     pos = _LEADING_SPACE.match(after).end()
     rest = after[pos:]
-    for pattern, factor in _SCALE_RX:
-        sm = pattern.match(rest)
-        if not sm:
-            continue
+    sm = _SCALE_RX.match(rest)
+    if sm:
+        factor = _SCALE[_row(sm)][1]
         tail = rest[sm.end():]
         ws = len(tail) - len(tail.lstrip(" "))
-        for cpattern, currency in _CURRENCY_RX:
-            cm = cpattern.match(tail[ws:])
-            if cm:
-                return UnitReading(currency, factor, pos + sm.end() + ws + cm.end())
+        cm = _CURRENCY_RX.match(tail[ws:])
+        if cm:
+            return UnitReading(_CURRENCY[_row(cm)][1], factor, pos + sm.end() + ws + cm.end())
         inner = read_unit(tail)
         if inner is not None and inner.unit not in ("pct", "VND", "USD"):
             return UnitReading(inner.unit, factor * inner.multiplier, pos + sm.end() + inner.length,
                                inner.label)
         # "4.705 tỷ" with no currency word is money in these reports.
         return UnitReading("VND", factor, pos + sm.end())
-    for cpattern, currency in _CURRENCY_RX:
-        cm = cpattern.match(rest)
-        if cm:
-            return UnitReading(currency, 1.0, pos + cm.end())
-    for pattern, unit, mult in _UNITS_RX:
-        um = pattern.match(rest)
-        if um:
-            return UnitReading(unit, mult, pos + um.end())
+    cm = _CURRENCY_RX.match(rest)
+    if cm:
+        return UnitReading(_CURRENCY[_row(cm)][1], 1.0, pos + cm.end())
+    um = _UNITS_RX.match(rest)
+    if um:
+        _, unit, mult = _UNITS[_row(um)]
+        return UnitReading(unit, mult, pos + um.end())
     cm = _COUNT_NOUNS.match(rest) or _ENERGY.match(rest)
     if cm:
         return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)))
@@ -173,8 +187,13 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
-ESTIMATE_WORDS = guarded(
-    re.compile(r"\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b", re.IGNORECASE)
+# (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as
+# ``\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b`` with re.I, which
+# tests/test_scanning.py holds it to; the engine skips to d, D, ư, Ư, s, S, ſ)
+ESTIMATE_CASES = {"d": "dD", "ư": "ưƯ", "s": "sSſ"}
+ESTIMATE_WORDS = re.compile(
+    "(?:" + caseless_word_start(("dự ước", "ước tính", "ước đạt", "ước thực hiện", "ước", "sơ bộ"), ESTIMATE_CASES)
+    + r")\b"
 )
 
 

@@ -119,20 +119,38 @@ _YS = r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?"  # optional year suffix: /202
 _N = captured(MONTH)
 _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 
-# "tính đến (hết) (17h) ngày ...": the day a stock or a damage count is taken on
-_AS_OF_LEAD = r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
+# "tính đến (hết) (17h) ngày ...": the day a stock or a damage count is taken on. The scans below
+# are written to open with a letter in every branch (``(?:tinh\s+den|den)``, not ``(?:tinh\s+)?den``):
+# the regex engine then skips to the letters a match can start with instead of trying the pattern
+# at every character of the report (same matches; ``tests/test_scanning.py`` holds them to the
+# optional-prefix forms).
+_TO = r"(?:tinh\s+den|den)"  # "(tính) đến"
+_AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
 # (kind, regex) on folded text; earlier entries win ties at the same start.
+def _month_digit_first(not_after: str) -> str:
+    r"""``(?<![not_after])((?:0?[1-9]|1[0-2]))`` written one branch per first digit, the lookbehind
+    after it (``0(?<![\d/]0)[1-9]|1(?<![\d/]1)(?:|[0-2])|2(?<![\d/]2)|...``, the lengths tried in
+    the same order): the same matches and group, but the engine skips to digits instead of
+    trying the lookbehind at every character of the report."""
+    def behind(digit: str) -> str:
+        return f"(?<!{not_after}{digit})"
+
+    branches = [f"0{behind('0')}[1-9]", f"1{behind('1')}(?:|[0-2])"] + [f"{d}{behind(str(d))}" for d in range(2, 10)]
+    return "(" + "|".join(branches) + ")"
+
+
+_SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_wordy", re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP)
                                + spelled_month(FOLDED, DIGITS_GROUP)
                                + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")),
-    ("as_of_month", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
-    ("as_of_year", re.compile(r"(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
-    ("as_of_now", re.compile(r"(?:tinh\s+)?den\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
+    ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
+    ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
-    ("comparison", re.compile(r"(?:so\s+voi\s+)?cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"
-                              r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
+    ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
+                              + r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
                               r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
@@ -144,13 +162,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + YEAR_GROUP + r")?|"
                               + YEAR_GROUP + ")")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
-    ("cumulative_to", re.compile(r"(?<!den\s)(?<!toi\s)het\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
-    ("cumulative_bare", re.compile(r"(?<![\d/.,])" + _N + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
-    ("last_months", re.compile(r"(?<![\d/])" + _N + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
+    ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
     ("year_now", re.compile(r"nam\s+nay\b")),

@@ -21,6 +21,7 @@ from orchestration.extraction.indicators import catalog_key, own_subject, subjec
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
+from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, placement_of, validated_frame
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
@@ -242,8 +243,14 @@ _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s
 _OVERRIDING_KINDS = {"quarter", "month", "cumulative", "half"}
 
 
-_SINCE_YEAR_START = re.compile(r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|" + YEAR + r")|"
-                               r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*" + YEAR + r")?)", re.IGNORECASE)
+# (one branch per way of writing the "s", ſ included: the same matches as the pattern with
+# re.IGNORECASE, which tests/test_scanning.py holds it to; asked for the sentence of every figure)
+SINCE_YEAR_START_CASES = {"s": "sSſ"}
+_SINCE_YEAR_START = re.compile(caseless_first_letter(
+    (r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm\s+(?:trước|" + YEAR + r")|"
+     r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*" + YEAR + r")?)",),
+    SINCE_YEAR_START_CASES,
+))
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 
 

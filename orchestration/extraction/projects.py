@@ -39,7 +39,7 @@ from orchestration.extraction.dates import (
     read_date,
 )
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
-from orchestration.extraction.scanning import guarded
+from orchestration.extraction.scanning import caseless_first_letter, guarded
 from orchestration.extraction.vocabulary import keyed_word_patterns, word_list, word_pattern, word_source
 
 _I = re.IGNORECASE
@@ -123,8 +123,12 @@ _PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-
 # A paragraph that refers to a project named before it: a reference or a numbered part.
 _NEEDS_CONTEXT = guarded(re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I))
 # "Tổng mức đầu tư của dự án là ...": the project of the passage, not named again
-_BARE_REFERENCE = guarded(
-    re.compile(r"\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:]))", _I)
+# (one branch per case of the first letter, the lookbehind after it for \b: the engine skips to
+# c, C, t, T; the same matches as ``\b(?:của|thuộc|cho)\s+(dự\s+án|công\s+trình)(?=...)`` with
+# re.I, which tests/test_scanning.py holds it to)
+_BARE_REFERENCE = re.compile(
+    r"(?:c(?<!\wc)(?i:ủa|ho)|C(?<!\wC)(?i:ủa|ho)|t(?<!\wt)(?i:huộc)|T(?<!\wT)(?i:huộc))"
+    r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH")
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
@@ -143,7 +147,13 @@ _DAMAGE = guarded(re.compile(
 
 
 # "dự án", "Dự án:", "công trình" not preceded by a quantifier (các, những, 05, số ...).
-_TRIGGER = guarded(re.compile(r"\b(?:dự\s+án|công\s+trình)\s*:?\s*", _I))
+# "dự án"/"công trình" in any case, written one branch per way of writing the first letter (the
+# lookbehind after it stands for \b): the engine skips to d, D, c, C instead of trying the
+# case-insensitive words at every character (the same matches as
+# ``\b(?:dự\s+án|công\s+trình)\s*:?\s*`` with re.I; tests/test_scanning.py holds it to that form).
+_TRIGGER = re.compile(
+    r"(?:d(?<!\wd)(?i:ự\s+án)|D(?<!\wD)(?i:ự\s+án)|c(?<!\wc)(?i:ông\s+trình)|C(?<!\wC)(?i:ông\s+trình))\s*:?\s*"
+)
 _GENERIC_BEFORE = guarded(re.compile(
     r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?)\s*$", _I
 ))
@@ -305,7 +315,10 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-_LIST_HEAD = re.compile(r"\d+\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", _I)
+# (the count's first digit, then a lookbehind that it is the first: a match from inside a number
+# would start at its first digit anyway, and finditer tries no other place in it; the same
+# matches as ``\d+\s+...``, found without a try at every digit)
+_LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", _I)
 
 
 def _list_items(text: str) -> list[tuple[int, str]]:
@@ -379,7 +392,20 @@ def _in_quotes(text: str, pos: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
-def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | None) -> None:
+class _NamedBefore:
+    """The project named before a paragraph, and whether reading the paragraph asked for it: a
+    paragraph that never asks reads the same whatever was named before it."""
+
+    def __init__(self, name: str | None) -> None:
+        self._name = name
+        self.asked = False
+
+    def get(self) -> str | None:
+        self.asked = True
+        return self._name
+
+
+def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
     if "này" not in text and not _CAPITAL_PART.search(text) and not _BARE_REFERENCE.search(text):
@@ -403,8 +429,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], last_name: str | 
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
-        antecedent = wholes[-1] if wholes else None if last_name else (earlier[-1] if earlier else None)
-        name = antecedent.name if antecedent else last_name
+        antecedent = wholes[-1] if wholes else None if named_before.get() else (earlier[-1] if earlier else None)
+        name = antecedent.name if antecedent else named_before.get()
         if name:
             found[start] = _Mention(
                 start,
@@ -425,6 +451,23 @@ def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
 
 @per_document(maxsize=64)  # the event rows and every money figure of a paragraph read the same mentions
 def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
+    alone, asked = _mentions_alone(text)
+    if not asked or last_name is None:
+        return alone  # the paragraph does not refer back: the same whatever was named before it
+    return _read_mentions(text, _NamedBefore(last_name))
+
+
+# (kept for the whole report: the routing of a paragraph's figures and its event rows, read much
+# later, ask with different names before it)
+@per_document(maxsize=None)
+def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
+    """The mentions of ``text`` read with no project named before it, and whether the reading
+    asked for one."""
+    named_before = _NamedBefore(None)
+    return _read_mentions(text, named_before), named_before.asked
+
+
+def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     for m in _TRIGGER.finditer(text):
         if _GENERIC_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -442,7 +485,7 @@ def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
         if component:
             # "Dự án thành phần 1", named with the project it is part of when that was named before
             wholes = [v for v in found.values() if not v.part]
-            parent = wholes[-1].name if wholes else last_name
+            parent = wholes[-1].name if wholes else named_before.get()
             name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
@@ -467,7 +510,7 @@ def _mentions(text: str, last_name: str | None) -> tuple[_Mention, ...]:
         a, b, name, _ = got
         found[a] = _Mention(a, b, name, head, _sentence_after(text, b))
     _work_mentions(text, found)
-    _reference_mentions(text, found, last_name)
+    _reference_mentions(text, found, named_before)
     mentions = [found[k] for k in sorted(found)]
     # works listed as damaged by a disaster are not projects
     return tuple(m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end)))
@@ -575,10 +618,13 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 
 # Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
 # the works of the project the passage is about.
-_WORKS_PROGRESS = guarded(re.compile(
-    r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?|giá\s+trị\s+(?:các\s+)?hợp\s+đồng|"
-    r"giá\s+trị\s+xây\s+lắp|khối\s+lượng\s+thi\s+công",
-    _I,
+# (one branch per way of writing the first letter, K the Kelvin sign included: the same matches as
+# the case-insensitive alternation, which tests/test_scanning.py holds it to)
+WORKS_PROGRESS_CASES = {"s": "sSſ", "g": "gG", "k": "kK\u212a"}
+_WORKS_PROGRESS = re.compile(caseless_first_letter(
+    (r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?", r"giá\s+trị\s+(?:các\s+)?hợp\s+đồng",
+     r"giá\s+trị\s+xây\s+lắp", r"khối\s+lượng\s+thi\s+công"),
+    WORKS_PROGRESS_CASES,
 ))
 
 

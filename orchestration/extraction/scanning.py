@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from re import _constants as c  # the syntax tree of Python's own regex parser
 from re import _parser
 
@@ -236,14 +237,83 @@ def _after_char_only(items: list, char: str) -> bool:
     return False
 
 
+_MAX_OPENINGS = 2000  # two-character openings of one alternative (a long list of words has hundreds)
+
+
+def _atom(text: str, ignorecase: bool) -> str:
+    return f"(?i:{text})" if ignorecase else text
+
+
+def _sequence_atoms(items: list, need: int, ignorecase: bool) -> set[tuple[str, ...]]:
+    """The first ``need`` characters a match of ``items`` can open with, each as the pattern of
+    one character (a literal or a class, case-insensitive where the pattern is); shorter
+    sequences where a match can end sooner. Raises ``_Unbounded`` where that is not known (a
+    back reference, a repeat that may match nothing, ``.``, ...) or too many."""
+    results: set[tuple[str, ...]] = {()}
+    for op, av in items:
+        grown: set[tuple[str, ...]] = set()
+        for sequence in results:
+            if len(sequence) >= need:
+                grown.add(sequence)
+                continue
+            grown |= {sequence + more for more in _item_atoms(op, av, need - len(sequence), ignorecase)}
+        results = grown
+        if len(results) > _MAX_OPENINGS:
+            raise _Unbounded
+    return results
+
+
+def _item_atoms(op: object, av: object, need: int, ignorecase: bool) -> set[tuple[str, ...]]:
+    if op is c.LITERAL:
+        return {(_atom(re.escape(chr(av)), ignorecase),)}
+    if op is c.IN:
+        if any(o is c.NEGATE for o, _ in av):
+            raise _Unbounded
+        return {(_atom("[" + "".join(_class_item(o, a) for o, a in av) + "]", ignorecase),)}
+    if op in _ZERO_WIDTH:
+        return {()}  # a lookaround or \b consumes nothing: a wider condition, still a necessary one
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & ~re.IGNORECASE:
+            raise _Unbounded
+        inner = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _sequence_atoms(sub.data, need, inner)
+    if op is c.BRANCH:
+        return {seq for alternative in av[1] for seq in _sequence_atoms(alternative.data, need, ignorecase)}
+    if op in _REPEATS:
+        low, high, sub = av
+        if _first_of_sequence(sub.data, ignorecase=True)[1]:
+            raise _Unbounded  # a copy may be empty
+        # every copy takes a character at least: ``need`` copies open any longer match
+        copies = range(min(low, need), min(high, need) + 1)
+        return {seq for k in copies for seq in _sequence_atoms(list(sub.data) * k, need, ignorecase)}
+    raise _Unbounded
+
+
+def _two_character_test(alternative: str) -> re.Pattern[str] | None:
+    """A pattern that accepts every two characters a match of ``alternative`` can open with
+    (a necessary condition); None when a match may be shorter or its opening is not known."""
+    try:
+        sequences = _sequence_atoms(_parser.parse(alternative).data, 2, False)
+    except _Unbounded:
+        return None
+    if not sequences or any(len(seq) < 2 for seq in sequences):
+        return None
+    return re.compile("|".join(sorted("".join(seq) for seq in sequences)))
+
+
 class FirstCharAlternation:
-    """``prefix(?:alt1|alt2|...)`` matched at one position trying only the alternatives whose
-    first character can be the one written there.
+    """``prefix(?:alt1|alt2|...)`` matched at one position trying only the alternatives that can
+    open with the characters written there.
 
     The engine tries alternatives in order and keeps the first that matches; one that cannot
     start with the character at the position fails anyway, so dropping it (and keeping the
-    others in order) gives the same match. ``match`` returns exactly what the whole alternation
-    returns at that position; ``never_empty`` says whether every alternative consumes text.
+    others in order) gives the same match. Where an alternative's matches open with known pairs
+    of letters (``ngày``, ``tháng``, ``tổ`` → ``ng``, ``th``, ``tổ``), the two characters at the
+    position choose (a position where none can start costs no regex call at all: most word
+    starts of a report); else its first character does. ``match`` returns exactly what the
+    whole alternation returns at that position; ``never_empty`` says whether every alternative
+    consumes text.
     """
 
     def __init__(self, prefix: str, alternatives: list[str]) -> None:
@@ -251,14 +321,18 @@ class FirstCharAlternation:
         self._alternatives = alternatives
         self._first: list[re.Pattern[str] | None] = []  # None: may start with anything
         self._items: list[tuple[frozenset[str] | None, bool]] = []  # the class items of each test
+        self._pairs: list[re.Pattern[str] | None] = []  # None: the first character decides
         self.never_empty = True
         for alternative in alternatives:
             items, ignorecase, nullable = _first_items(alternative)
             self.never_empty = self.never_empty and not nullable
             self._items.append((items, ignorecase))
             self._first.append(None if items is None else re.compile(_char_class(items, ignorecase)))
+            self._pairs.append(_two_character_test(alternative))
+        self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._whole = self._compile(alternatives)
         self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._by_pair: dict[str, re.Pattern[str] | None] = {}
 
     def start_test(self, after: str) -> str | None:
         """A lookahead that holds wherever an alternative can start, leaving out those that can
@@ -277,19 +351,131 @@ class FirstCharAlternation:
         return "(?=" + "|".join(tests) + ")" if tests else "(?!)"
 
     def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
-        return re.compile(self._prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+        # the same choice comes back for many characters and pairs: compiled once
+        key = tuple(alternatives)
+        if key not in self._compiled:
+            self._compiled[key] = re.compile(self._prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+        return self._compiled[key]
+
+    def _can_open(self, index: int, char: str) -> bool:
+        first = self._first[index]
+        return first is None or first.match(char) is not None
 
     def _for_char(self, char: str) -> re.Pattern[str] | None:
-        chosen = [alt for alt, first in zip(self._alternatives, self._first, strict=True)
-                  if first is None or first.match(char)]
+        chosen = [alt for i, alt in enumerate(self._alternatives) if self._can_open(i, char)]
         self._by_char[char] = self._compile(chosen) if chosen else None
         return self._by_char[char]
 
-    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        # (called for every possible start near every number: kept to one dictionary lookup)
-        if pos < endpos and pos < len(text):
+    def _for_pair(self, pair: str) -> re.Pattern[str] | None:
+        chosen = [
+            alt
+            for i, (alt, pairs) in enumerate(zip(self._alternatives, self._pairs, strict=True))
+            if (pairs.fullmatch(pair) if pairs is not None else self._can_open(i, pair[0]))
+        ]
+        self._by_pair[pair] = self._compile(chosen) if chosen else None
+        return self._by_pair[pair]
+
+    def pattern_at(self, text: str, pos: int, endpos: int) -> re.Pattern[str] | None:
+        """The alternation of the alternatives that can match at ``pos`` (``None``: none can);
+        its match there with ``endpos`` is the whole alternation's."""
+        if pos + 2 <= endpos and pos + 2 <= len(text):
+            pair = text[pos : pos + 2]
+            return self._by_pair[pair] if pair in self._by_pair else self._for_pair(pair)
+        if pos < endpos and pos < len(text):  # one character left before the end
             char = text[pos]
-            rx = self._by_char[char] if char in self._by_char else self._for_char(char)
-        else:
-            rx = self._whole
+            return self._by_char[char] if char in self._by_char else self._for_char(char)
+        return self._whole
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        rx = self.pattern_at(text, pos, endpos)
         return rx.match(text, pos, endpos) if rx is not None else None
+
+    def reaches(self, text: str, starts: Iterable[re.Match[str]], pos: int, endpos: int, reach: int) -> bool:
+        """Tried at each of ``starts`` (in order, from ``pos``) as ``finditer(text, pos, endpos)``
+        of the whole alternation would (a start inside the previous match is skipped), does a
+        match end at ``reach`` or later? (The loop of ``match``, written out: it runs for every
+        possible start near every number of a report.)"""
+        by_pair = self._by_pair
+        length = min(len(text), endpos)
+        resume = pos
+        for start in starts:
+            at = start.start()
+            if at < resume:
+                continue  # inside the previous match
+            if at + 2 <= length:
+                pair = text[at : at + 2]
+                rx = by_pair[pair] if pair in by_pair else self._for_pair(pair)
+            else:
+                rx = self.pattern_at(text, at, endpos)
+            if rx is None:
+                continue
+            m = rx.match(text, at, endpos)
+            if m is None:
+                continue
+            if reach <= m.end():
+                return True
+            resume = m.end()
+        return False
+
+
+def _without_wrapping(items: list) -> list:
+    """The items of a pattern without a guard or groups around the whole of it."""
+    while items and items[0][0] in _ZERO_WIDTH:
+        items = items[1:]
+    if len(items) == 1 and items[0][0] is c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        return _without_wrapping(list(items[0][1][3].data))
+    return list(items)
+
+
+def _longest_literal_run(items: list) -> str:
+    best = run = ""
+    for op, av in items:
+        run = run + chr(av) if op is c.LITERAL else ""
+        best = max(best, run, key=len)
+    return best
+
+
+def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Texts one of which every match of ``rx`` contains (for each top-level alternative, its
+    longest run of plain letters), so that ``any(t in text for t in ...)`` is a necessary
+    condition tested without the regex engine; None when some alternative has no run of two
+    letters or the pattern is case-insensitive."""
+    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = _without_wrapping(list(_parser.parse(rx.pattern, rx.flags).data))
+    except re.error:
+        return None
+    branch = len(items) == 1 and items[0][0] is c.BRANCH
+    alternatives = [list(alternative.data) for alternative in items[0][1][1]] if branch else [items]
+    runs = [_longest_literal_run(alternative) for alternative in alternatives]
+    if any(len(run) < 2 for run in runs):
+        return None
+    return tuple(dict.fromkeys(runs))
+
+
+def caseless_word_start(words: tuple[str, ...], cases: dict[str, str]) -> str:
+    r"""``\b(?i:w1|w2|...)`` written one branch per way of writing a first letter, the ``\b`` as
+    a lookbehind once that letter is read: ``d(?<!\wd)(?i:ự\s+ước)|D(?<!\wD)(?i:ự\s+ước)|...``
+    (a space in a word stands for ``\s+``). The same matches: at a place only the words whose first
+    letter is written there can match, each branch keeps them in their order, and a letter is
+    written only as one of ``cases[letter]`` (every character case-insensitive matching takes for
+    it: ``ſ`` for ``s``; tests check the tables against the engine). But every branch opens with a
+    literal, so the engine skips to those letters instead of trying the words at every character."""
+    branches = []
+    for first in dict.fromkeys(word[0] for word in words):
+        rests = "|".join(r"\s+".join(word[1:].split(" ")) for word in words if word[0] == first)
+        branches += [rf"{re.escape(case)}(?<!\w{re.escape(case)})(?i:{rests})" for case in cases[first]]
+    return "|".join(branches)
+
+
+def caseless_first_letter(sources: tuple[str, ...], cases: dict[str, str]) -> str:
+    r"""``(?i:src1|src2|...)`` (regex sources that each open with a plain letter) written one branch
+    per way of writing that letter, ``s(?i:o\s+với...)|S(?i:o\s+với...)|ſ(?i:o\s+với...)``: the
+    same matches (as ``caseless_word_start``, without a word start), found by skipping to those
+    letters."""
+    branches = []
+    for first in dict.fromkeys(source[0] for source in sources):
+        rests = "|".join(source[1:] for source in sources if source[0] == first)
+        branches += [rf"{re.escape(case)}(?i:{rests})" for case in cases[first]]
+    return "|".join(branches)

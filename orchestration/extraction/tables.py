@@ -19,7 +19,6 @@ from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
 from orchestration.extraction.normalise import nfc_with_index
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
-from orchestration.extraction.scanning import guarded
 
 
 @dataclass(frozen=True)
@@ -230,7 +229,10 @@ def _named_cell(head: Column, row: str, token: str) -> dict:
 
 # --- column-aligned tables (statistical yearbook pages): one column per year ---------------------
 
-_YEAR_RUN = guarded(re.compile(r"(?:" + YEAR + r"\s+){2,}" + YEAR))
+# Three years or more in a row. (Year, then one or more; the same matches as ``(?:YEAR\s+){2,}YEAR``,
+# the repeats tried in the same order, but the pattern opens with the year's "19"/"20" and the
+# engine skips to those digits in a whole report; tests/test_scanning.py holds it to that form.)
+_YEAR_RUN = re.compile(YEAR + r"\s+(?:" + YEAR + r"\s+)+" + YEAR)
 _YEAR_HEADER = re.compile(r"^\s*(?:" + YEAR + r"\s+){2,}" + YEAR + r"(?:\s+\S.{0,20})?\s*$")
 _PRELIMINARY = re.compile(r"sơ\s+bộ|prel|ước\s+tính|ước\s+thực\s+hiện|\bước\b", re.IGNORECASE)
 _UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*[-:–]?\s*(?:unit\s*:?)?\s*(?P<unit>[^\n]{1,30})", re.IGNORECASE)
