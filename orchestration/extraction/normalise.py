@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from array import array
+from array import array, typecodes
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -138,9 +138,11 @@ def without_markup(text: str) -> str:
     return text
 
 
-# An array("u") item is a C wchar_t: four bytes on Linux and macOS, two on Windows, where a
-# character outside the BMP would take two places and shift every offset after it.
-_ARRAY_HOLDS_EVERY_CHARACTER = array("u").itemsize == 4
+# An array of characters: "w" (Python 3.13+) is always a whole code point; "u" (deprecated from
+# 3.13) is a C wchar_t, four bytes on Linux and macOS but two on Windows, where a character outside
+# the BMP would take two places and shift every offset after it.
+_CHAR_TYPECODE = "w" if "w" in typecodes else "u"
+_ARRAY_HOLDS_EVERY_CHARACTER = array(_CHAR_TYPECODE).itemsize == 4
 
 
 def editable(text: str) -> array | list[str]:
@@ -149,7 +151,7 @@ def editable(text: str) -> array | list[str]:
     and read back into one at memory speed; a list of one-character strings (used where an
     array item cannot hold every character) costs ~20 ns a character each way, and a report is
     rebuilt several times while its layout is read."""
-    return array("u", text) if _ARRAY_HOLDS_EVERY_CHARACTER else list(text)
+    return array(_CHAR_TYPECODE, text) if _ARRAY_HOLDS_EVERY_CHARACTER else list(text)
 
 
 def spelled(chars: array | list[str]) -> str:
