@@ -20,6 +20,7 @@ from orchestration import warehouse
 from orchestration.dbt_state import (
     advance_new_row_tests,
     new_row_tests_fingerprint,
+    new_row_tests_mark,
     new_row_tests_passed,
     project_fingerprint,
     record_fingerprint,
@@ -121,6 +122,12 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb
             full_refresh = recorded_fingerprint(con) != fingerprint
             # No load can land during the build (the lock): these are the rows its tests will see.
             newest_load = start_new_row_tests(con, tests_fingerprint)
+            mark = new_row_tests_mark(con, tests_fingerprint)
+        context.log.info(
+            f"new-row dbt tests read the rows loaded after {mark.isoformat(sep=' ')}"
+            if mark
+            else "new-row dbt tests read every row (no mark for this project and these tests)"
+        )
         if full_refresh:
             context.log.info("the dbt project changed since it last built this warehouse (or never did): full refresh")
         pause_point("before_dbt")  # crash tests: kill before / during dbt (marts must survive either way)
