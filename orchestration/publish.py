@@ -23,7 +23,8 @@ any other changed table is copied whole. Parquet: a table whose fingerprint did 
 its file; a document-keyed table is written as ``parquet/<table>/part-<x>.parquet``, 16 parts by
 the first hex digit of md5(key), and only the parts holding a changed document are rewritten.
 A table of dedup groups (``GROUP_KEY``/``BUILT_AT``) gets the groups built since the last publish
-replaced, and its Parquet is in 16 parts by province: only the parts of those groups are rewritten.
+replaced, and its Parquet is in 16 parts by province and year: only the parts of those groups are
+rewritten.
 Each Parquet file carries the ``snapshot_id`` of the build that wrote it (``written_in`` per
 table in the manifest).
 
@@ -333,13 +334,18 @@ class _Writer:
         self.con.execute(f"DROP TABLE IF EXISTS {dst}")
         self.con.execute(f"CREATE TABLE {dst} AS SELECT * FROM {src}")
 
-    def rows_hash(self, relation: str, where: str, params: Sequence[object] = ()) -> tuple[int, int]:
-        """(rows, sum of row hashes) of the rows of ``relation`` matching ``where``: the part of
-        a fingerprint those rows make (``_fingerprint`` is the same sum over the whole table)."""
-        [(n, total)] = self.con.execute(
-            f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM {relation} AS t WHERE {where}", list(params)
+    def rows_hash(
+        self, relation: str, where: str, params: Sequence[object] = (), part_of: str | None = None
+    ) -> tuple[tuple[int, int], list[str]]:
+        """(rows, sum of row hashes) of the rows of ``relation`` matching ``where`` — the part of a
+        fingerprint those rows make (``_fingerprint`` is the same sum over the whole table) — and,
+        in the same scan, the Parquet parts (``part_of``, SQL) they fall in."""
+        parts = f"list(DISTINCT {part_of})" if part_of else "[]::VARCHAR[]"
+        [(n, total, in_parts)] = self.con.execute(
+            f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0), {parts} FROM {relation} AS t WHERE {where}",
+            list(params),
         ).fetchall()
-        return int(n), int(total)
+        return (int(n), int(total)), list(in_parts or [])  # list() over no rows is NULL
 
     def refresh_rows(self, src: str, dst: str, column: str, keys: list[str]) -> tuple[int, int]:
         """Replace the rows of the documents ``keys`` in ``dst`` by the source's; returns how
@@ -347,39 +353,29 @@ class _Writer:
         self.con.register("publish_changed_keys", _key_frame(keys))
         try:
             where = f"{_ident(column)} IN (SELECT key FROM publish_changed_keys)"
-            removed = self.rows_hash(dst, where)
+            removed, _ = self.rows_hash(dst, where)
             self.con.execute(f"DELETE FROM {dst} WHERE {where}")
-            added = self.rows_hash(src, where)
+            added, _ = self.rows_hash(src, where)
             self.con.execute(f"INSERT INTO {dst} SELECT * FROM {src} WHERE {where}")
         finally:
             self.con.unregister("publish_changed_keys")
-        return added[0] - removed[0], added[1] - removed[1]
+        return _difference(added, removed)
 
-    def group_parts(self, src: str, dst: str, since: str) -> list[str]:
-        """The Parquet parts ``refresh_groups`` will change: those of the groups rebuilt after
-        ``since`` and of the groups the source no longer holds, as they are before and after."""
-        rebuilt = f"SELECT {GROUP_KEY} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)"
-        rows = self.con.execute(
-            f"""SELECT DISTINCT {_group_part_of()} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)
-                UNION SELECT DISTINCT {_group_part_of()} FROM {dst}
-                WHERE {GROUP_KEY} IN ({rebuilt}) OR {GROUP_KEY} NOT IN (SELECT {GROUP_KEY} FROM {src})
-                ORDER BY 1""",
-            [since, since],
-        ).fetchall()
-        return [r[0] for r in rows]
-
-    def refresh_groups(self, src: str, dst: str, since: str) -> tuple[int, int]:
+    def refresh_groups(
+        self, src: str, dst: str, since: str, part_of: str | None = None
+    ) -> tuple[tuple[int, int], list[str]]:
         """Replace in ``dst`` the dedup groups rebuilt after ``since``, and drop the groups the
-        source no longer holds (a group-keyed table: ``GROUP_KEY`` and ``BUILT_AT`` columns);
-        returns how ``dst``'s fingerprint moved, as ``refresh_rows``."""
+        source no longer holds (a group-keyed table: ``GROUP_KEY`` and ``BUILT_AT`` columns).
+        Returns how ``dst``'s fingerprint moved, as ``refresh_rows``, and the Parquet parts
+        (``part_of``) the replaced groups fall in, before and after."""
         rebuilt = f"SELECT {GROUP_KEY} FROM {src} WHERE {BUILT_AT} > CAST(? AS TIMESTAMP)"
         where = f"{GROUP_KEY} IN ({rebuilt}) OR {GROUP_KEY} NOT IN (SELECT {GROUP_KEY} FROM {src})"
-        removed = self.rows_hash(dst, where, [since])
+        removed, parts_before = self.rows_hash(dst, where, [since], part_of)
         self.con.execute(f"DELETE FROM {dst} WHERE {where}", [since])
         new_rows = f"{BUILT_AT} > CAST(? AS TIMESTAMP)"
-        added = self.rows_hash(src, new_rows, [since])
+        added, parts_after = self.rows_hash(src, new_rows, [since], part_of)
         self.con.execute(f"INSERT INTO {dst} SELECT * FROM {src} WHERE {new_rows}", [since])
-        return added[0] - removed[0], added[1] - removed[1]
+        return _difference(added, removed), sorted(set(parts_before) | set(parts_after))
 
     def parquet(self, dst: str, final: Path, source_table: str, where: str = "") -> None:
         tmp = _tmp_path(final, self.snapshot_id)
@@ -464,8 +460,7 @@ def _publish_table(
         entry = dataclasses.replace(entry, built_through=_built_through(con, src))
         since = before.get("built_through") if reusable and before else None  # type: ignore[union-attr]
         if since:
-            parts = writer.group_parts(src, dst, since) if part_of else []
-            moved = writer.refresh_groups(src, dst, since)
+            moved, parts = writer.refresh_groups(src, dst, since, part_of)
             if _moved(before["fingerprint"], moved) == fingerprint:  # type: ignore[index]
                 if part_of:
                     writer.parquet_parts(dst, target.parent, key, part_of, parts)
@@ -478,6 +473,10 @@ def _publish_table(
     else:
         writer.parquet(dst, target, key)
     return entry, True
+
+
+def _difference(added: tuple[int, int], removed: tuple[int, int]) -> tuple[int, int]:
+    return added[0] - removed[0], added[1] - removed[1]
 
 
 def _moved(fingerprint: str, moved: tuple[int, int]) -> str:

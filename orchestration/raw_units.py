@@ -128,7 +128,7 @@ class UnitStateCache:
 
     def __init__(self) -> None:
         self._states: dict[Path, tuple[tuple[tuple[int, ...], ...], UnitState]] = {}
-        self.changed = False  # since it was loaded: ``save_if_changed`` writes only then
+        self.changed = False  # since it was loaded or saved: ``unit_states_kept`` writes only then
 
     def state(self, report: Path, folder_names: Container[str] | None = None) -> UnitState:
         cached = self._states.get(report)
@@ -199,11 +199,12 @@ def _remember(path: Path, cache: UnitStateCache) -> None:
 
 def _remembered(path: Path) -> UnitStateCache | None:
     kept = _REMEMBERED.get(path)
+    if kept is None or kept[1].changed:
+        return None
     try:
-        same = kept is not None and kept[0] == _signature(path) and not kept[1].changed
+        return kept[1] if kept[0] == _signature(path) else None
     except OSError:
-        same = False
-    return kept[1] if same and kept is not None else None
+        return None
 
 
 def unit_states(reports: Iterable[Path], cache: UnitStateCache | None = None) -> dict[str, UnitState]:
