@@ -123,11 +123,16 @@ def time_queries(snapshot: Path, some_file: str) -> dict[str, float]:
 
 def step_times(home: Path, since: float) -> list[str]:
     """``job: step 12.3 s, ...`` for every run created after ``since`` (from the Dagster instance)."""
+    return run_timings(home, since)[0]
+
+
+def run_timings(home: Path, since: float) -> tuple[list[str], float | None]:
+    """``step_times`` and when the first of those runs started (epoch seconds; None: no run)."""
     import datetime as dt
 
     import dagster as dg
 
-    lines = []
+    lines, starts = [], []
     with dg.DagsterInstance.from_config(str(home)) as instance:
         after = dt.datetime.fromtimestamp(since, dt.UTC)
         for rec in reversed(instance.get_run_records(dg.RunsFilter(created_after=after))):
@@ -136,19 +141,9 @@ def step_times(home: Path, since: float) -> list[str]:
                 f"{s.step_key} {s.end_time - s.start_time:.1f} s" for s in stats if s.start_time and s.end_time
             )
             lines.append(f"  {rec.dagster_run.job_name}: {steps}")
-    return lines
-
-
-def first_run_start(home: Path, since: float) -> float | None:
-    """When the first run created after ``since`` started (epoch seconds; None: no run)."""
-    import datetime as dt
-
-    import dagster as dg
-
-    with dg.DagsterInstance.from_config(str(home)) as instance:
-        after = dt.datetime.fromtimestamp(since, dt.UTC)
-        starts = [rec.start_time for rec in instance.get_run_records(dg.RunsFilter(created_after=after))]
-    return min((s for s in starts if s is not None), default=None)
+            if rec.start_time is not None:
+                starts.append(rec.start_time)
+    return lines, min(starts, default=None)
 
 
 def published_doc_id(publish_dir: Path, source_file: str) -> str | None:
@@ -169,7 +164,7 @@ def timed_event(label: str, env: dict[str, str], home: Path, work: Path, publish
     shown = seen(published_doc_id(publish, name))
     # The sensor path is timed from its run's start (the run process is started by the daemon):
     # the same span here, from the start of the command's first run to the manifest (written last).
-    run_start = first_run_start(home, started)
+    steps, run_start = run_timings(home, started)
     in_place = (publish / "manifest.json").stat().st_mtime
     from_run = f", {in_place - run_start:.1f} s from its first run's start" if run_start else ""
     print(
@@ -178,7 +173,7 @@ def timed_event(label: str, env: dict[str, str], home: Path, work: Path, publish
         f"load average {os.getloadavg()[0]:.1f}",
         flush=True,
     )
-    print("\n".join(step_times(home, started)), flush=True)
+    print("\n".join(steps), flush=True)
 
 
 def run_events(n: int, held_back: Path, raw: Path, publish: Path, env: dict[str, str], home: Path, work: Path) -> None:

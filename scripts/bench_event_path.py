@@ -159,13 +159,9 @@ def main() -> None:
         )
     spare = sorted(corpus.glob("*.txt"))[-1]
     (raw / spare.name).unlink(missing_ok=True)  # the event's report starts absent
-    if reuse:
-        pass
-    elif args.reports:
-        for f in sorted(corpus.glob("*.txt"))[: args.reports]:
-            shutil.copy(f, raw / f.name)
-    else:
-        for f in sorted((ROOT / "raw").glob("*.txt")):
+    if not reuse:
+        preload = sorted(corpus.glob("*.txt"))[: args.reports] if args.reports else sorted((ROOT / "raw").glob("*.txt"))
+        for f in preload:
             shutil.copy(f, raw / f.name)
     env = throwaway_env(work, raw, publish, home)
     os.environ.update(env)
