@@ -1,6 +1,10 @@
 """Developer loop: extract a development set and score it against its gold (prints the scorer's table).
 
     .venv/bin/python scripts/dev_score.py [samples|news] [score.py options, e.g. --explain]
+    .venv/bin/python scripts/dev_score.py TEXTS_DIR GOLD_DIR [score.py options]
+
+The second form scores any folder of texts against a folder of gold made the same way (e.g. a
+held-out set annotated with ``../shared/eval/locate.py``).
 """
 
 import json
@@ -17,8 +21,10 @@ SETS = {"samples": (SHARED / "samples", SHARED / "eval" / "gold"),
         "news": (SHARED / "samples" / "news", SHARED / "eval" / "gold" / "news")}
 
 args = sys.argv[1:]
-name = args.pop(0) if args and args[0] in SETS else "samples"
-texts, gold = SETS[name]
+if len(args) >= 2 and Path(args[0]).is_dir() and Path(args[1]).is_dir():
+    texts, gold = Path(args.pop(0)), Path(args.pop(0))
+else:
+    texts, gold = SETS[args.pop(0) if args and args[0] in SETS else "samples"]
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
     for path in sorted(texts.glob("*.txt")):
         try:
