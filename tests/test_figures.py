@@ -43,6 +43,11 @@ def test_equal_to_same_period_is_growth_minus_100() -> None:
     assert figures(text) == [(191.4, "ha", "level"), (83, "pct", "plan_pct"), (-10, "pct", "yoy_pct")]
 
 
+def test_equal_to_a_plan_before_a_growth_on_the_same_period() -> None:
+    text = "Thu ngân sách đạt 700 tỷ đồng, bằng 31% dự toán năm và tăng 9% so với cùng kỳ."
+    assert figures(text)[1:] == [(31, "pct", "plan_pct"), (9, "pct", "yoy_pct")]
+
+
 def test_plan_share_words() -> None:
     assert figures("Thu ngân sách được 386 tỷ đồng, đạt 41,5% dự toán Trung ương giao")[1][2] == "plan_pct"
     assert figures("Tổng mức bán lẻ đạt 1.889 tỷ đồng, bằng 51,05% KH.")[1] == (51.05, "pct", "plan_pct")

@@ -341,6 +341,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if target_context and not plan_after:
             return "target", value, unit
         if _EQUALS_BEFORE.search(before):
+            if plan_after:
+                # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
+                # the comparison further on belongs to the next figure
+                return "plan_pct", value, unit
             if same_period:
                 return "yoy_pct", round(value - 100, 6), unit
             if other_base:
