@@ -341,3 +341,51 @@ def test_a_list_under_an_article_on_estimates_is_the_plan() -> None:
     rows = extract_document(text.encode(), "nq.txt").tables["budgets"].to_dicts()
     assert [(r["budget_item"], r["measure"]) for r in rows] == [
         ("revenue_total", "plan"), ("expenditure_total", "plan"), ("expenditure_recurrent", "plan")]
+
+
+def test_balanced_budget_spending_and_transfers_are_budget_items() -> None:
+    text = ("Chi cân đối ngân sách đạt 5.100 tỷ đồng; chi từ nguồn Trung ương bổ sung có mục tiêu là 320 tỷ đồng; "
+            "chi bổ sung cho ngân sách cấp xã là 1.200 tỷ đồng.")
+    assert route_in_text(text, "5.100").fields["budget_item"] == "expenditure_total"
+    targeted = route_in_text(text, "320")
+    assert targeted.fields["budget_item"] == "target_programme" and targeted.fields["measure"] == "actual"
+    assert route_in_text(text, "1.200").fields["budget_item"] == "other"
+
+
+def test_customs_and_named_taxes_are_revenue_items() -> None:
+    text = "Thu từ lĩnh vực xuất nhập khẩu đạt 900 tỷ đồng; thu qua hải quan tháng 5 đạt 70 tỷ đồng."
+    assert route_in_text(text, "900").fields["budget_item"] == "revenue_import_export"
+    assert route_in_text(text, "70").fields["budget_item"] == "revenue_import_export"
+    tax = route_in_text("Thuế thu nhập cá nhân tăng 12%, thuế giá trị gia tăng giảm 4%.", "12")
+    assert tax.table == "budgets" and tax.fields["budget_item"] == "revenue_other"
+    assert route_in_text("Thu nhập bình quân đầu người đạt 60 triệu đồng.", "60") is None
+
+
+def test_disbursing_the_plan_year_capital_is_actual_and_a_permitted_plan_is_a_plan() -> None:
+    text = ("Kế hoạch vốn năm trước được phép kéo dài là 640 tỷ đồng; "
+            "đã giải ngân vốn kế hoạch năm 2024 là 2.150 tỷ đồng. "
+            "Kho bạc đã kiểm soát thanh toán 95 tỷ đồng, đạt 15% kế hoạch vốn.")
+    assert route_in_text(text, "640", year=2024).fields["measure"] == "plan"
+    assert route_in_text(text, "2.150", year=2024).fields["measure"] == "actual"
+    paid = route_in_text(text, "95", year=2024)
+    assert paid.fields["budget_item"] == "public_investment" and paid.fields["measure"] == "actual"
+
+
+def test_a_bracketed_place_does_not_cut_the_clause_of_a_plan() -> None:
+    text = ("Xã đã giải ngân vốn đầu tư công đạt 60%. Kế hoạch vốn giao năm 2023 cho xã Tân Lập (huyện Mỹ An) "
+            "là 42 tỷ đồng.")
+    assert route_in_text(text, "42", year=2023).fields["measure"] == "plan"
+
+
+def test_a_disbursement_rate_aimed_at_is_a_share_of_plan() -> None:
+    text = "Tỉnh phấn đấu đến hết ngày 31/1/2025 giải ngân đạt 100% kế hoạch vốn được giao."
+    r = route_in_text(text, "100", year=2024)
+    assert r.table == "budgets" and r.fields["measure"] == "plan_pct"
+    assert r.fields["as_of"] == dt.date(2025, 1, 31)
+
+
+def test_this_figure_points_back_to_the_item_named_before() -> None:
+    text = "Thu ngân sách quý I đạt 3.400 tỷ đồng. Tuy vậy, con số này giảm 6% so với cùng kỳ."
+    r = route_in_text(text, "6")
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_total"
+    assert r.fields["measure"] == "yoy_pct" and r.fields["budget_label"].startswith("Thu ngân sách")

@@ -34,7 +34,7 @@ from orchestration.extraction.dates import (
     spelled_month,
 )
 from orchestration.extraction.periods import month_end
-from orchestration.extraction.routed import FigureContext, Routed
+from orchestration.extraction.routed import FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import guarded
 from orchestration.extraction.vocabulary import (
     keyed_word_lists,
@@ -55,12 +55,24 @@ _NOT_BUDGET_SENTENCE = guarded(word_pattern("not_budget_sentence", _I))
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
 _NOT_BUDGET_CLAUSE = guarded(word_pattern("not_budget_clause", _I))
 
-_PROGRAMME = guarded(dict(_ITEMS)["target_programme"])
+# A programme named before a figure makes its capital the programme's. Targeted transfers
+# ("bổ sung có mục tiêu") are an item of their own, not a heading over what follows them.
+_PROGRAMME = guarded(
+    re.compile(
+        "|".join(
+            phrase_source(words)
+            for words in keyed_word_lists("budget_items", "item")["target_programme"]
+            if not words.startswith("bổ sung")
+        ),
+        _I,
+    )
+)
 
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = guarded(
     re.compile(
-        r"dự\s+toán|kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
+        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
@@ -74,7 +86,9 @@ _ACTUAL_WORDS = guarded(
     re.compile(
         r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
-        r"thu\s+được|\bđược\b(?!\s+giao)|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
+        # toán" is money paid out
+        r"thu\s+được|\bđược\b(?!\s+(?:giao|phép))|kiểm\s+soát\s+thanh\s+toán|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
         _I,
     )
 )
@@ -178,8 +192,13 @@ _ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket before the number
 _BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I))
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
+# "Tuy nhiên, con số này giảm 13,8% so với cùng kỳ": the figure the sentence before named
+_ANAPHORA = re.compile(r"\b(?:con\s+số|số\s+thu|số\s+liệu|kết\s+quả)\s+(?:này|trên)\b", _I)
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
-_AIM = re.compile(r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)mục\s+tiêu|\bsẽ\b", _I)
+# ("bổ sung có mục tiêu" names targeted transfers)
+_AIM = re.compile(
+    r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)(?<!có\s)mục\s+tiêu|\bsẽ\b", _I
+)
 # "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
 _EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
 
@@ -187,7 +206,9 @@ _EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     found = nearest_item(ctx.before)
-    if found is None and (_BUDGET_VERB.search(ctx.before) or _BREAKDOWN.match(ctx.before)):
+    if found is None and (
+        _BUDGET_VERB.search(ctx.before) or _BREAKDOWN.match(ctx.before) or _ANAPHORA.search(ctx.before)
+    ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is not None and found[0] == "other":
@@ -232,13 +253,23 @@ def _first_measure_word(text: str) -> str | None:
     return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
 
 
+def _clause_without_asides(before: str) -> str:
+    """The figure's clause with closed brackets passed over: in "kế hoạch vốn giao cho huyện X
+    (tỉnh Y) là 357 tỷ đồng" the clause is the whole phrase, not " là "."""
+    if ")" in before:
+        before = _ASIDE.sub(lambda m: " " * len(m.group()), before)
+    return last_clause(before, r"[;,()]")
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
-        if ctx.metric in ("level", "share_pct") and _PERCENT_REACH.search(ctx.before):
-            return "plan_pct"  # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan
+        if ctx.metric in ("level", "share_pct", "target") and _PERCENT_REACH.search(ctx.before):
+            # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
+            # giải ngân đạt 100%": the share of plan aimed at
+            return "plan_pct"
         return None
     if ctx.role == "denominator" or re.search(r"/\s*$", ctx.before):
         return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
@@ -246,7 +277,7 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan" if ctx.metric == "target" else "actual"
     if ctx.metric == "target" and _AIM.search(ctx.before):
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
-    measure = _last_measure_word(ctx.clause_before(r"[;,()]"))
+    measure = _last_measure_word(_clause_without_asides(ctx.before))
     if measure is not None:
         return measure
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
@@ -450,9 +481,13 @@ def period_to_as_of(row: dict, document: dict) -> dict:
 
 
 def _label(ctx: FigureContext) -> str:
-    found = nearest_item(ctx.before)
+    before = ctx.before
+    found = nearest_item(before)
+    if found is None and _ANAPHORA.search(before):
+        before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
+        found = nearest_item(before)
     if found is None:
         return " ".join(ctx.clause_before().split())[:200]
-    rest = ctx.before[found[1] :]
+    rest = before[found[1] :]
     label = re.split(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|thực\s+hiện)\b|[,;:(]", rest, maxsplit=1)[0]
     return " ".join(label.split())[:200]

@@ -66,6 +66,11 @@ class FigureContext:
         return _clause_before(self.before, marks)
 
 
+def last_clause(before: str, marks: str = r"[;,:()]") -> str:
+    """``before`` back to its last clause mark (``FigureContext.clause_before`` of any text)."""
+    return _clause_before(before, marks)
+
+
 @per_document(maxsize=256)  # the disaster, project and budget rules ask for the same clause
 def _clause_before(before: str, marks: str) -> str:
     cut = 0
