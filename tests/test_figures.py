@@ -48,6 +48,11 @@ def test_equal_to_a_plan_before_a_growth_on_the_same_period() -> None:
     assert figures(text)[1:] == [(31, "pct", "plan_pct"), (9, "pct", "yoy_pct")]
 
 
+def test_a_stretch_estimate_is_a_plan_name_not_an_aim() -> None:
+    text = "Thu nội địa đạt 900 tỷ đồng, bằng 95% dự toán phấn đấu, bằng 108% so với cùng kỳ."
+    assert figures(text)[1:] == [(95, "pct", "plan_pct"), (8, "pct", "yoy_pct")]
+
+
 def test_plan_share_words() -> None:
     assert figures("Thu ngân sách được 386 tỷ đồng, đạt 41,5% dự toán Trung ương giao")[1][2] == "plan_pct"
     assert figures("Tổng mức bán lẻ đạt 1.889 tỷ đồng, bằng 51,05% KH.")[1] == (51.05, "pct", "plan_pct")

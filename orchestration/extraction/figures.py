@@ -261,7 +261,8 @@ def comparison_base(head: str) -> str | None:
 
 
 # The smaller tests of read_metric, compiled once (it reads every figure).
-_AIM_WORD = re.compile(r"phấn\s+đấu")
+# "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence
+_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)phấn\s+đấu")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
