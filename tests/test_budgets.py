@@ -389,3 +389,52 @@ def test_this_figure_points_back_to_the_item_named_before() -> None:
     r = route_in_text(text, "6")
     assert r.table == "budgets" and r.fields["budget_item"] == "revenue_total"
     assert r.fields["measure"] == "yoy_pct" and r.fields["budget_label"].startswith("Thu ngân sách")
+
+
+def test_a_plan_named_for_an_earlier_percentage_does_not_make_the_next_amount_a_plan() -> None:
+    text = ("Trong đó, thu do xã quản lý 40 tỷ đồng, đạt 30% dự toán. Cụ thể, thu phí 9 tỷ đồng, bằng 20% so với "
+            "dự toán giao; thu tài chính: 2 tỷ đồng, bằng 15% so với dự toán.")
+    assert route_in_text(text, "2").fields["measure"] == "actual"
+
+
+def test_allocated_by_a_named_body_is_a_plan_and_for_execution_is_not_done() -> None:
+    text = ("Tổng vốn đầu tư phát triển thuộc ngân sách nhà nước được UBND tỉnh Lâm Viên giao để thực hiện "
+            "trong năm 2022 là 900 tỷ đồng.")
+    r = route_in_text(text, "900", year=2022)
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+
+
+def test_investment_plan_from_a_budget_source_and_its_breakdown() -> None:
+    text = ("Tỉnh đã giao Kế hoạch đầu tư nguồn ngân sách nhà nước năm 2024 là 3.100 tỷ đồng, gồm nguồn ngân sách "
+            "địa phương là 1.900 tỷ đồng và nguồn ngân sách trung ương là 1.200 tỷ đồng.")
+    for token in ("3.100", "1.900", "1.200"):
+        r = route_in_text(text, token, year=2024)
+        assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan", token
+    assert route_in_text(text, "1.200", year=2024).fields["funding_source"] == "central"
+
+
+def test_a_rate_read_against_an_estimate_is_a_budget_figure_without_an_item_before_it() -> None:
+    text = "Năm 2022, thu ngân sách vượt 8% dự toán. Năm 2023, thu vượt 12,5% dự toán Bộ Tài chính giao."
+    r = route_in_text(text, "12,5")
+    assert r.table == "budgets" and r.fields["measure"] == "plan_pct" and r.fields["budget_item"] == "revenue_total"
+
+
+def test_disbursed_share_said_with_a_rate_word_or_as_paid_out() -> None:
+    text = "Thành phố mới giải ngân được 21% vốn đầu tư công; cả năm đạt tỷ lệ 21% tổng kế hoạch vốn giao."
+    assert route_in_text(text, "21").fields["measure"] == "plan_pct"
+    assert route_in_text(text, "21", 2).fields["measure"] == "plan_pct"
+
+
+def test_revenue_named_after_a_gdp_clause_is_still_the_budget() -> None:
+    text = "Năm 2023, GRDP đạt 150.000 tỷ đồng, tổng thu ngân sách nhà nước đạt hơn 20.000 tỷ đồng."
+    assert route_in_text(text, "20.000").table == "budgets"
+    assert route_in_text(text, "150.000") is None
+    social = "Vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng, trong đó vốn ngân sách nhà nước 2.000 tỷ đồng."
+    assert route_in_text(social, "2.000") is None  # part of total social investment: an indicator
+
+
+def test_domestic_tax_and_non_state_industry_revenue_items() -> None:
+    assert route_in_text("Thu ngân sách từ thuế nội địa đạt 5.000 tỷ đồng.", "5.000").fields[
+        "budget_item"] == "revenue_domestic"
+    r = route_in_text("Thu công nghiệp và dịch vụ ngoài quốc doanh đạt 96,2% dự toán.", "96,2")
+    assert r.fields["budget_item"] == "revenue_other"

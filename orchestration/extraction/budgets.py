@@ -77,18 +77,20 @@ _PLAN_WORDS = guarded(
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
         # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
-        r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao",
+        r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao|"
+        r"\bđược(?:\s+\S+){1,5}?\s+giao\b",
         _I,
     )
 )
 # "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
 _ACTUAL_WORDS = guarded(
     re.compile(
-        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
+        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
         # toán" is money paid out
-        r"thu\s+được|\bđược\b(?!\s+(?:giao|phép))|kiểm\s+soát\s+thanh\s+toán|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        # "được UBND tỉnh Kon Tum giao": allocated, a plan
+        r"thu\s+được|\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
         _I,
     )
 )
@@ -163,7 +165,10 @@ _PERIOD_RESET = guarded(
 )
 # "bằng 125% cùng kỳ năm 2022": the figure's year is the one after
 _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
-_PERCENT_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được|mới)\s*)*$", _I)
+# "đạt 28%", "đạt tỷ lệ 17%", "chỉ giải ngân được 17% vốn đầu tư công"
+_PERCENT_REACH = re.compile(
+    r"(?:đạt|bằng|giải\s+ngân\s+được)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức)\s*)*$", _I
+)
 
 
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
@@ -192,6 +197,8 @@ _ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket before the number
 _BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I))
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
+# "Năm 2018, thu vượt 17,5% dự toán Bộ Tài chính giao": a rate read against a budget estimate
+_ESTIMATE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch\s+vốn)", _I)
 # "Tuy nhiên, con số này giảm 13,8% so với cùng kỳ": the figure the sentence before named
 _ANAPHORA = re.compile(r"\b(?:con\s+số|số\s+thu|số\s+liệu|kết\s+quả)\s+(?:này|trên)\b", _I)
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
@@ -207,7 +214,10 @@ def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     found = nearest_item(ctx.before)
     if found is None and (
-        _BUDGET_VERB.search(ctx.before) or _BREAKDOWN.match(ctx.before) or _ANAPHORA.search(ctx.before)
+        _BUDGET_VERB.search(ctx.before)
+        or _BREAKDOWN.match(ctx.before)
+        or _ANAPHORA.search(ctx.before)
+        or (ctx.unit == "pct" and _ESTIMATE_AFTER.match(ctx.after))
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before
         found = nearest_item(ctx.text[: ctx.sentence[0]])
@@ -235,8 +245,23 @@ def _subject(ctx: FigureContext) -> str:
     return ctx.clause_before()
 
 
+# "bằng 25% so với dự toán giao": the plan an earlier percentage is read against says nothing of
+# what the next amount is
+_READ_AGAINST = re.compile(
+    r"\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b)"
+    r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|pháp\s+lệnh|phấn\s+đấu|do|của|HĐND|UBND|tỉnh|"
+    r"Trung\s+ương|TW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|địa\s+phương|thành\s+phố|huyện))*",
+    _I,
+)
+
+
+def _without_plans_read_against(text: str) -> str:
+    return _READ_AGAINST.sub(lambda m: " " * len(m.group()), text) if "%" in text else text
+
+
 def _last_measure_word(text: str) -> str | None:
     """'plan' or 'actual' from the measure word said last in ``text``, None when there is none."""
+    text = _without_plans_read_against(text)
     plan = [m.end() for m in _PLAN_WORDS.finditer(text)]
     actual = [m.end() for m in _ACTUAL_WORDS.finditer(text)]
     if not plan and not actual:
@@ -246,6 +271,7 @@ def _last_measure_word(text: str) -> str | None:
 
 def _first_measure_word(text: str) -> str | None:
     """'plan' or 'actual' from the measure word said first in ``text`` (what the sentence is about)."""
+    text = _without_plans_read_against(text)
     plan = min((m.end() for m in _PLAN_WORDS.finditer(text)), default=None)
     actual = min((m.end() for m in _ACTUAL_WORDS.finditer(text)), default=None)
     if plan is None and actual is None:
@@ -356,9 +382,15 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     return None
 
 
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đồng)", _I)
+
+
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     clause = ctx.clause_before(r"[;,()]")
+    # "nguồn NSĐP là 1.900 tỷ đồng và nguồn NSTW là 1.200 tỷ đồng": the words after the amount
+    # before it are this figure's own
+    clause = _AMOUNT.split(clause)[-1]
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
@@ -433,10 +465,26 @@ def plan_year(ctx: FigureContext) -> int | None:
     return years[-1] if years else None
 
 
+def _not_budget_sentence(before: str) -> bool:
+    """A not-a-budget subject said before the number, unless a revenue or spending item is named
+    after it in a clause of its own ("GRDP đạt 260.200 tỷ đồng, tổng thu ngân sách đạt 62.700 tỷ
+    đồng"). Investment items stay blocked: "vốn toàn xã hội ..., trong đó vốn ngân sách" is part of
+    total social investment."""
+    blockers = list(_NOT_BUDGET_SENTENCE.finditer(before))
+    if not blockers:
+        return False
+    last = blockers[-1].end()
+    mark = re.search(r"[,;:]", before[last:])
+    if mark is None:
+        return True
+    found = nearest_item(before[last + mark.end() :])
+    return found is None or _family(found[0]) not in ("revenue", "expenditure")
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if _NOT_BUDGET_CLAUSE.search(_subject(ctx)) or _NOT_BUDGET_SENTENCE.search(ctx.before):
+    if _NOT_BUDGET_CLAUSE.search(_subject(ctx)) or _not_budget_sentence(ctx.before):
         return None
     item = budget_item(ctx)
     if item is None:
