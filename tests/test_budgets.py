@@ -438,3 +438,30 @@ def test_domestic_tax_and_non_state_industry_revenue_items() -> None:
         "budget_item"] == "revenue_domestic"
     r = route_in_text("Thu công nghiệp và dịch vụ ngoài quốc doanh đạt 96,2% dự toán.", "96,2")
     assert r.fields["budget_item"] == "revenue_other"
+
+
+def test_as_of_with_an_hour_before_the_day() -> None:
+    text = "Tính đến 17h ngày 30/12, thu ngân sách của tỉnh đạt 8.400 tỷ đồng."
+    assert route_in_text(text, "8.400", year=2023).fields["as_of"] == dt.date(2023, 12, 30)
+
+
+def test_end_of_the_fiscal_year_ends_the_reach_of_an_earlier_as_of() -> None:
+    text = ("Tính đến cuối tháng 9, tỷ lệ giải ngân vốn đầu tư công đạt 60%. "
+            "Tỉnh phấn đấu đến hết niên độ giải ngân đạt 100% kế hoạch.")
+    assert route_in_text(text, "60", year=2022).fields["as_of"] == dt.date(2022, 9, 30)
+    assert route_in_text(text, "100", year=2022).fields["as_of"] is None
+
+
+def test_a_plan_carried_over_is_for_the_year_it_is_carried_into() -> None:
+    text = "Kế hoạch vốn năm 2022 được phép kéo dài là 300 tỷ đồng."
+    assert route_in_text(text, "300").fields["period_end"] == dt.date(2023, 12, 31)
+    aside = "Kế hoạch vốn năm 2022 (không gồm các nguồn kéo dài) là 2.000 tỷ đồng."
+    assert route_in_text(aside, "2.000").fields["period_end"] == dt.date(2022, 12, 31)
+
+
+def test_a_body_named_with_its_province_sets_the_plan() -> None:
+    text = ("Kế hoạch vốn năm 2024 được Trung ương giao là 1.000 tỷ đồng. "
+            "Tỉnh Hòa Bình đã giao kế hoạch vốn năm 2024 là 1.500 tỷ đồng.")
+    assert route_in_text(text, "1.000").fields["plan_basis"] == "central"
+    assert route_in_text(text, "1.500").fields["plan_basis"] == "provincial"
+    assert route_in_text("Thu nội địa đạt 98% dự toán pháp lệnh.", "98").fields["plan_basis"] == "central"

@@ -32,7 +32,9 @@ from orchestration.extraction.dates import (
     part,
     spelled_day,
     spelled_month,
+    time_of_day,
 )
+from orchestration.extraction.letters import UPPER
 from orchestration.extraction.periods import month_end
 from orchestration.extraction.routed import FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import guarded
@@ -104,7 +106,8 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
     issuer = "(?:" + "|".join(map(phrase_source, words)) + r")\b"
     return re.compile(
         r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:(?:được|do)\s+)?" + issuer + "|"
-        r"(?<!\w)" + issuer + r"\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
+        # "tỉnh Kon Tum đã giao": the body's proper name may stand between it and the verb
+        r"(?<!\w)" + issuer + r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
         _I,
     )
 
@@ -136,7 +139,8 @@ _DAY_AND_MONTH = (
 )
 _AS_OF_DAY = guarded(
     re.compile(
-        r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:" + _DAY_AND_MONTH + ")"
+        # "tính đến trưa ngày 28/12", "tính đến 16h30 ngày 31/12"
+        r"(?:đến|tới|hết)\s+(?:hết\s+)?" + time_of_day(WRITTEN) + "(?:" + _DAY_AND_MONTH + ")"
         r"(?:" + _YEAR_PART + r")?(?![\d/])",
         _I,
     )
@@ -158,7 +162,7 @@ _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế").
 _PERIOD_RESET = guarded(
     re.compile(
-        r"đến\s+hết\s+năm|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        r"đến\s+hết\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR,
         _I | re.MULTILINE,
     )
@@ -460,9 +464,24 @@ def as_of(ctx: FigureContext) -> dt.date | None:
 _YEAR = re.compile(r"(?:năm|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
 
 
+# "Kế hoạch vốn năm 2020 được phép kéo dài (sang năm 2021)": a plan carried over is spent in the
+# year it is carried into
+_CARRIED_OVER = re.compile(r"kéo\s+dài(?:[^,;.]{0,40}?sang\s+năm\s+" + captured(YEAR) + ")?", _I)
+
+
 def plan_year(ctx: FigureContext) -> int | None:
-    years = [int(m.group(1)) for m in _YEAR.finditer(ctx.before)]
-    return years[-1] if years else None
+    """The year a plan amount is for: the last year named before it, the next one for a plan
+    carried over ("kéo dài")."""
+    found = list(_YEAR.finditer(ctx.before))
+    if not found:
+        return None
+    year = int(found[-1].group(1))
+    # "(không bao gồm ... các nguồn kéo dài)": an aside excludes the carried-over money
+    unbracketed = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.before) if ")" in ctx.before else ctx.before
+    carried = _CARRIED_OVER.search(unbracketed, found[-1].end())
+    if carried:
+        return int(carried.group(1)) if carried.group(1) else year + 1
+    return year
 
 
 def _not_budget_sentence(before: str) -> bool:
