@@ -53,6 +53,10 @@ def test_a_stretch_estimate_is_a_plan_name_not_an_aim() -> None:
     assert figures(text)[1:] == [(95, "pct", "plan_pct"), (8, "pct", "yoy_pct")]
 
 
+def test_targeted_transfers_are_not_an_aim() -> None:
+    assert figures("Chi từ nguồn bổ sung có mục tiêu 150 tỷ đồng.")[0][2] == "level"
+
+
 def test_plan_share_words() -> None:
     assert figures("Thu ngân sách được 386 tỷ đồng, đạt 41,5% dự toán Trung ương giao")[1][2] == "plan_pct"
     assert figures("Tổng mức bán lẻ đạt 1.889 tỷ đồng, bằng 51,05% KH.")[1] == (51.05, "pct", "plan_pct")

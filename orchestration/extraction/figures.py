@@ -209,7 +209,7 @@ _TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|kế\s+hoạch(?:\s+năm\s+\d{4})?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
-    r"mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
+    r"(?<!có\s)mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
@@ -220,8 +220,9 @@ _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
 
 
+# ("bổ sung có mục tiêu" names targeted transfers, not an aim)
 _TARGET_CONTEXT = guarded(re.compile(
-    r"(?:mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
+    r"(?:(?<!có\s)mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
