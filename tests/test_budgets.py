@@ -465,3 +465,28 @@ def test_a_body_named_with_its_province_sets_the_plan() -> None:
     assert route_in_text(text, "1.000").fields["plan_basis"] == "central"
     assert route_in_text(text, "1.500").fields["plan_basis"] == "provincial"
     assert route_in_text("Thu nội địa đạt 98% dự toán pháp lệnh.", "98").fields["plan_basis"] == "central"
+
+
+def test_a_rate_against_a_resolution_takes_its_issuer() -> None:
+    text = "Thu ngân sách quý I đạt 900 tỷ đồng, bằng 25% so với Nghị quyết HĐND tỉnh, bằng 30% Nghị quyết của Tỉnh ủy."
+    assert route_in_text(text, "25").fields["plan_basis"] == "provincial"
+    assert route_in_text(text, "30").fields["plan_basis"] == "provincial"
+
+
+def test_a_disbursement_aim_of_at_least_a_rate() -> None:
+    text = "Thành phố đặt mục tiêu giải ngân vốn đầu tư công cả năm phải đạt từ 90% trở lên."
+    r = route_in_text(text, "90", year=2019)
+    assert r.table == "budgets" and r.fields["measure"] == "plan_pct"
+
+
+def test_exports_after_a_revenue_clause_are_not_the_budget() -> None:
+    text = "Thu ngân sách đạt 3.000 tỷ đồng; giá trị xuất khẩu đạt 900 triệu USD, tăng 11% so với cùng kỳ."
+    assert route_in_text(text, "3.000").table == "budgets"
+    assert route_in_text(text, "900") is None and route_in_text(text, "11") is None
+
+
+def test_revenue_shares_and_balancing_transfers_are_other_revenue() -> None:
+    text = "Trong đó, thu điều tiết theo phân cấp 500 tỷ đồng; thu bổ sung cân đối từ ngân sách trung ương 800 tỷ đồng."
+    assert route_in_text(text, "500").fields["budget_item"] == "revenue_other"
+    r = route_in_text(text, "800")
+    assert r.fields["budget_item"] == "revenue_other" and r.fields["funding_source"] == "central"

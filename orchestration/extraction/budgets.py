@@ -105,7 +105,8 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
     """ "dự toán Trung ương (giao)", "kế hoạch vốn tỉnh giao", "được Thủ tướng Chính phủ giao"."""
     issuer = "(?:" + "|".join(map(phrase_source, words)) + r")\b"
     return re.compile(
-        r"(?:dự\s+toán|kế\s+hoạch|KH)\s+(?:vốn\s+)?(?:(?:được|do)\s+)?" + issuer + "|"
+        # "dự toán Trung ương giao", "so với Nghị quyết HĐND tỉnh", "Nghị quyết của Tỉnh ủy"
+        r"(?:dự\s+toán|kế\s+hoạch|KH|Nghị\s+quyết|NQ)\s+(?:vốn\s+)?(?:(?:được|do|của)\s+)?" + issuer + "|"
         # "tỉnh Kon Tum đã giao": the body's proper name may stand between it and the verb
         r"(?<!\w)" + issuer + r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
         _I,
@@ -171,7 +172,7 @@ _PERIOD_RESET = guarded(
 _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 # "đạt 28%", "đạt tỷ lệ 17%", "chỉ giải ngân được 17% vốn đầu tư công"
 _PERCENT_REACH = re.compile(
-    r"(?:đạt|bằng|giải\s+ngân\s+được)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức)\s*)*$", _I
+    r"(?:đạt|bằng|giải\s+ngân\s+được)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
 
 
