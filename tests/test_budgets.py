@@ -490,3 +490,12 @@ def test_revenue_shares_and_balancing_transfers_are_other_revenue() -> None:
     assert route_in_text(text, "500").fields["budget_item"] == "revenue_other"
     r = route_in_text(text, "800")
     assert r.fields["budget_item"] == "revenue_other" and r.fields["funding_source"] == "central"
+
+
+def test_bare_rates_in_brackets_after_items_that_reached_them() -> None:
+    text = "Nhiều khoản thu đạt tỷ lệ cao như thuế bảo vệ môi trường (81%), thu tiền thuê đất (66%)."
+    for token in ("81", "66"):
+        r = route_in_text(text, token)
+        assert r.table == "budgets" and r.fields["measure"] == "plan_pct", token
+    share = "Thu nội địa đạt khá, 4.000 tỷ đồng (75%)."
+    assert route_in_text(share, "75") is None  # after an amount: not an item's own rate

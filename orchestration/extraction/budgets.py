@@ -176,6 +176,17 @@ _PERCENT_REACH = re.compile(
 )
 
 
+# A bare rate in brackets right after an item ("lệ phí môn bài (92%)") in a sentence that says the
+# items reached their rates ("đạt tỷ lệ cao", "đạt khá")
+_RATE_IN_BRACKETS = re.compile(r"\(\s*$")
+_REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", _I)
+
+
+def _item_then_bracket(before: str) -> bool:
+    found = nearest_item(before)
+    return found is not None and not re.search(r"[\d,;:]", before[found[1] :])
+
+
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
 # them over the sentence of every money figure.
 _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
@@ -301,6 +312,9 @@ def measure_of(ctx: FigureContext) -> str | None:
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at
             return "plan_pct"
+        if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
+            # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
+            return "plan_pct" if _item_then_bracket(ctx.before) else None
         return None
     if ctx.role == "denominator" or re.search(r"/\s*$", ctx.before):
         return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
