@@ -499,3 +499,19 @@ def test_bare_rates_in_brackets_after_items_that_reached_them() -> None:
         assert r.table == "budgets" and r.fields["measure"] == "plan_pct", token
     share = "Thu nội địa đạt khá, 4.000 tỷ đồng (75%)."
     assert route_in_text(share, "75") is None  # after an amount: not an item's own rate
+
+
+def test_detailed_allocation_in_a_new_paragraph_keeps_the_programme() -> None:
+    preceding = "Tỉnh được giao vốn các Chương trình mục tiêu quốc gia giai đoạn 2021-2025 là 900 tỷ đồng.\n"
+    paragraph = "Đến nay, UBND tỉnh đã giao chi tiết là 700 tỷ đồng, còn lại là 200 tỷ đồng."
+    for token in ("700", "200"):
+        r = route_in_text(paragraph, token, preceding=preceding, year=2023)
+        assert r.fields["budget_item"] == "target_programme" and r.fields["measure"] == "plan", token
+    allocated = "Lũy kế vốn các chương trình mục tiêu quốc gia đã giao trong hai năm là 500 tỷ đồng."
+    assert route_in_text(allocated, "500", year=2023).fields["measure"] == "plan"
+
+
+def test_a_ministrys_disbursement_is_not_the_provinces_budget() -> None:
+    assert route_in_text("Giải ngân vốn đầu tư công Bộ Xây dựng mới đạt 20% kế hoạch.", "20") is None
+    central = route_in_text("Kế hoạch vốn được Bộ Tài chính giao là 800 tỷ đồng.", "800", year=2023)
+    assert central.fields["plan_basis"] == "central"

@@ -80,7 +80,9 @@ _PLAN_WORDS = guarded(
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
         # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
         r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao|"
-        r"\bđược(?:\s+\S+){1,5}?\s+giao\b",
+        r"\bđược(?:\s+\S+){1,5}?\s+giao\b|"
+        # "UBND tỉnh đã thực hiện giao chi tiết là ...", "vốn ... đã giao trong 2 năm là ..."
+        r"giao\s+chi\s+tiết|\bđã\s+giao\b",
         _I,
     )
 )
@@ -210,7 +212,7 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 _ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket before the number
 
 
-_BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán", _I))
+_BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết", _I))
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # "Năm 2018, thu vượt 17,5% dự toán Bộ Tài chính giao": a rate read against a budget estimate
@@ -226,6 +228,13 @@ _AIM = re.compile(
 _EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
 
 
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (a paragraph before the figure's)."""
+    text = text.rstrip()
+    cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[-600:])), default=0)
+    return text[-600:][cut:]
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     found = nearest_item(ctx.before)
@@ -235,8 +244,11 @@ def budget_item(ctx: FigureContext) -> str | None:
         or _ANAPHORA.search(ctx.before)
         or (ctx.unit == "pct" and _ESTIMATE_AFTER.match(ctx.after))
     ):
-        # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before
+        # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
+        # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
+        if found is None and _BUDGET_VERB.search(ctx.before):
+            found = nearest_item(_last_sentence(ctx.preceding))
         if found is not None and found[0] == "other":
             found = None  # an allocation said earlier does not make every later sum a budget figure
     own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
