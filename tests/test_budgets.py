@@ -515,3 +515,10 @@ def test_a_ministrys_disbursement_is_not_the_provinces_budget() -> None:
     assert route_in_text("Giải ngân vốn đầu tư công Bộ Xây dựng mới đạt 20% kế hoạch.", "20") is None
     central = route_in_text("Kế hoạch vốn được Bộ Tài chính giao là 800 tỷ đồng.", "800", year=2023)
     assert central.fields["plan_basis"] == "central"
+
+
+def test_an_as_of_said_after_the_item_carries_into_the_next_paragraph() -> None:
+    preceding = "Tổng thu ngân sách trên địa bàn tỉnh đến hết ngày 30/4 đạt 1.200 tỷ đồng, bằng 30% dự toán.\n"
+    paragraph = "Nhiều khoản thu đạt tỷ lệ cao như thu tiền thuê đất (60%)."
+    r = route_in_text(paragraph, "60", preceding=preceding, year=2021)
+    assert r.fields["as_of"] == dt.date(2021, 4, 30)

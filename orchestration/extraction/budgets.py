@@ -467,6 +467,13 @@ _RANGE_START = re.compile(
 )
 
 
+def _sentence_at(text: str, pos: int, end: int) -> str:
+    """The sentence of ``text`` around ``pos`` (not past ``end``)."""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+    stop = text.find(". ", pos, end)
+    return text[start : stop if stop >= 0 else end]
+
+
 def as_of(ctx: FigureContext) -> dt.date | None:
     """The as-of date said before the figure in its paragraph or the passage before it ("Tính đến
     ngày 20/12, ..." heads a news item); a period phrase said after it ends its reach."""
@@ -477,8 +484,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         for pos, day in _as_of_phrases(text, _year_of(ctx))
         # "Từ ngày 3 đến ngày 5/12": the dates of a meeting, not of the figures
         if not _RANGE_START.search(text[max(0, pos - 30) : pos])
-        # from an earlier paragraph only when said of the budget ("tính đến ngày 20.12, thu ngân sách ...")
-        and (pos >= own_start or nearest_item(text[pos:own_start].split(". ")[0]) is not None)
+        # from an earlier paragraph only when its sentence speaks of the budget ("tính đến ngày 20.12,
+        # thu ngân sách ...", "Tổng thu NSNN đến hết ngày 31/3 đạt ...")
+        and (pos >= own_start or nearest_item(_sentence_at(text, pos, own_start)) is not None)
     ]
     if not hits:
         return None
