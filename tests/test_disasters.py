@@ -356,3 +356,58 @@ def test_a_place_said_with_one_count_is_not_the_next_ones() -> None:
     assert [route_in_text(text, t).fields["locations"] for t in ("03", "01", "07")] == [[], ["Hóa Sơn"], []]
     text = "Mưa lũ tại huyện Bát Xát làm 3 người chết; 5 nhà bị sập."  # the place the sentence opens with
     assert [route_in_text(text, t).fields["locations"] for t in ("3", "5")] == [["Bát Xát"], ["Bát Xát"]]
+
+
+def test_breakdown_of_a_figure_qualified_by_a_percentage():
+    # "trên 70%" only qualifies the houses: the parenthesis details "nhà bị sập đổ"
+    text = "Mưa lũ làm 52 nhà bị sập đổ, thiệt hại trên 70% (Lai Châu: 12 nhà; Hà Giang: 40 nhà)."
+    assert route_in_text(text, "12").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "40").fields["impact"] == "houses_destroyed"
+
+
+def test_breakdown_of_crop_areas_by_place():
+    text = "Mưa lũ còn làm hơn 900 ha lúa, hoa màu bị thiệt hại (Sơn La: 500ha; Lào Cai: 250ha; Yên Bái: 150ha)."
+    assert route_in_text(text, "150").fields["impact"] == "crops"
+    assert route_in_text(text, "250").fields["impact"] == "crops"
+
+
+def test_an_area_takes_only_its_own_words():
+    text = "Mưa lớn làm 2,5ha rừng, 40 ha hoa màu và 3ha ao nuôi cá bị thiệt hại."
+    assert route_in_text(text, "2,5").fields["impact"] == "forest"
+    assert route_in_text(text, "40").fields["impact"] == "crops"
+    assert route_in_text(text, "3").fields["impact"] == "aquaculture"
+
+
+def test_houses_of_a_second_verb_are_its_own():
+    text = "Lũ quét đã làm 5 nhà sập hoàn toàn và làm ngập 30 ngôi nhà khác."
+    assert route_in_text(text, "5").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "30").fields["impact"] == "houses_damaged"
+
+
+def test_school_building_is_infrastructure():
+    routed = route_in_text("Dông lốc làm 3 nhà lớp học bị tốc mái.", "3")
+    assert routed.fields["impact"] == "infrastructure" and routed.fields["unit_label"] == "nhà lớp học"
+
+
+def test_people_counted_as_cases_or_lives():
+    case = route_in_text("Mưa lớn, lũ quét làm 2 trường hợp tử vong tại xã Nậm Cang.", "2")
+    assert case.table == "disasters" and case.fields["impact"] == "deaths" and case.unit == "person"
+    lives = route_in_text("Cơn bão đã làm mất tích 3 nhân mạng trên biển.", "3")
+    assert lives.table == "disasters" and lives.fields["impact"] == "missing" and lives.unit == "person"
+
+
+def test_place_between_people_and_what_happened():
+    text = "Dông lốc làm 3 người ở các xã Chiềng Ban, Mường Bú bị thương."
+    assert route_in_text(text, "3").fields["impact"] == "injured"
+
+
+def test_classifier_takes_the_noun_before():
+    text = "Bão làm 5 người bị thương; số ghe, xuồng bị chìm, hư hỏng 40 chiếc."
+    assert route_in_text(text, "40").fields["impact"] == "infrastructure"
+
+
+def test_no_count_across_a_blank_line():
+    # the seconds of a time stamp and the next paragraph's "Cơn lũ" are no event count
+    text = "Lũ trên sông Chảy 12/9/2020 10:30:05\n\nCơn lũ làm 4 nhà bị ngập."
+    routed = route_in_text(text, "05")
+    assert routed is None or routed.table != "disasters"

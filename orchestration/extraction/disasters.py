@@ -182,7 +182,8 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|học|trẻ|kho|xưởng)", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng)", _I)
+_PLACE_FIRST = re.compile(r"\s*(?:ở|tại|thuộc|của)\b", _I)
 _AQUACULTURE = word_pattern("aquaculture", _I)
 _FOREST = word_pattern("forest", _I)
 _CROPS = guarded(word_pattern("crops", _I))
@@ -428,7 +429,17 @@ _METRES_NEXT = re.compile(r"\s*m\b")
 _AREA_WORD = re.compile(r"diện\s+tích")
 _DASH_NEXT = re.compile(r"\s*[-–]")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
-_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d")
+# A house count's words end at the next figure or clause, or where a new verb takes its own object
+# ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
+_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
+_NUMBER = re.compile(r"\d[\d.,]*")
+_PERCENT_NEXT = re.compile(r"\s*%")
+# A count of people written as cases or lives: "1 trường hợp tử vong", "mất tích 2 nhân mạng".
+_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng)\b", _I)
+# A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
+_CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
+# A count's noun on another line is not its noun ("14:41:09\n\nCơn lũ ...").
+_LINE_BREAK = re.compile(r"\n")
 
 
 def _own_clause(ctx: FigureContext) -> tuple[str, str]:
@@ -636,7 +647,8 @@ def _enclosing_head(ctx: FigureContext) -> str:
     if opened < 0 or before.rfind(")") > opened:
         return ""
     head = before[:opened]
-    number = list(re.finditer(r"\d[\d.,]*", head))
+    # "179 nhà bị sập đổ, thiệt hại trên 70% (Điện Biên: 14 nhà; ...)": a percentage only qualifies
+    number = [m for m in _NUMBER.finditer(head) if not _PERCENT_NEXT.match(head, m.end())]
     return head[number[-1].end() :] if number else ""
 
 
@@ -644,14 +656,22 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
     first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
-    own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+    own = re.split(r"[;()]|\d", head, maxsplit=1)[0]
+    # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first
+    own = own[: 60 if _PLACE_FIRST.match(own) else 30]
     for words in (own, _enclosing_head(ctx)):
-        hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
-        if hits:
-            return min(hits)[1]
+        impact = _first_person_impact(words)
+        if impact:
+            return impact
     if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
         return "deaths"  # swept away: the bulletins count them with the dead
-    return None
+    # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
+    return _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
+
+
+def _first_person_impact(words: str) -> str | None:
+    hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
+    return min(hits)[1] if hits else None
 
 
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
@@ -662,9 +682,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         r"trong\s+đó", ctx.before, _I
     ):
         return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
-    if _CULTURE_HOUSE.search(words) or re.search(
-        r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I
-    ):
+    building = _CULTURE_HOUSE.search(words)
+    if building:  # "2 nhà lớp học bị tốc mái": a public building, not a home
+        return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
+    if re.search(r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I):
         return "infrastructure", None, "count", "nhà văn hóa"
     if not re.search(r"\w", re.sub(r"(?i)\b(?:căn|ngôi|nhà|dân|ở|của|hộ|gia\s+đình)\b", "", words)):
         words = _enclosing_head(ctx) or words
@@ -686,13 +707,20 @@ def _previous_sentence(ctx: FigureContext) -> str:
 
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
-    clause = re.split(r";", before)[-1]
+    head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
+    clause = _own_words_before(before)
     if _AQUACULTURE.search(head):
         return "aquaculture"
     if _FOREST.search(head) or _FOREST.search(clause):
         return "forest"
     if _CROPS.search(head + " " + before):
         return "crops"
+    # a place in a breakdown "1.120 ha lúa, hoa màu (Điện Biên: 62ha; Sơn La: 615ha ...)": the detailed figure's
+    enclosing = _enclosing_head(ctx)
+    if enclosing:
+        for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
+            if pattern.search(enclosing):
+                return impact
     if not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head)):
         # "Điện Bàn 850ha, Quế Sơn 283ha": the area of the statement before
         previous = _previous_sentence(ctx)
@@ -701,8 +729,26 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     return None
 
 
+def _own_words_before(before: str) -> str:
+    """The words before an area that are its own: after the last semicolon, and after the previous
+    figure's words ("1.160 ha lúa, 5,6ha rừng, 462,9 ha": "rừng" is the 5,6's, not the 462,9's)."""
+    clause = before.split(";")[-1]
+    digits = list(_DIGIT.finditer(clause))
+    if not digits:
+        return clause
+    rest = clause[digits[-1].end() :]
+    comma = rest.find(",")
+    return rest[comma + 1 :] if comma >= 0 else ""
+
+
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
     label = ctx.unit_label or ""
+    if _LINE_BREAK.search(ctx.text, ctx.end, ctx.unit_end):
+        return None
+    if _CLASSIFIER.match(label):
+        # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before
+        noun_clause = ctx.before.rsplit(";", 1)[-1][-60:]
+        return ("infrastructure", None) if _INFRASTRUCTURE.search(noun_clause) else None
     if _EVENT_LABEL.match(label):
         return "events", None
     if _LIVESTOCK.match(label):
@@ -727,6 +773,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "person":
         impact = _person_impact(ctx, after.lower())
         return (impact, None, None, None) if impact else None
+    people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
+    if people:  # "1 trường hợp tử vong": people, whatever word counts them
+        impact = _person_impact(ctx, ctx.text[people.end() : ctx.sentence[1]].lower())
+        return (impact, None, "person", None) if impact else None
     if unit in ("house", "household") or label.startswith("nhà"):
         return _house_impact(ctx)
     square_metres = unit == "km" and (
