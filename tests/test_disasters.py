@@ -411,3 +411,44 @@ def test_no_count_across_a_blank_line():
     text = "Lũ trên sông Chảy 12/9/2020 10:30:05\n\nCơn lũ làm 4 nhà bị ngập."
     routed = route_in_text(text, "05")
     assert routed is None or routed.table != "disasters"
+
+
+def test_rock_fall_is_a_landslide_not_another_cause():
+    text = "Mưa lớn kèm dông lốc gây nhiều thiệt hại. Tại xã Chiềng Ơn, 1 người chết do đá lăn trúng khi làm nương."
+    routed = route_in_text(text, "1")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["landslide"]
+    # the hail of "mưa đá" is no rock fall
+    assert "landslide" not in route_in_text("Mưa đá làm 20 nhà bị thủng mái.", "20").fields["hazards"]
+
+
+def test_cattle_dead_of_cold_name_the_cold():
+    # the sentence before names the cold but no damage: the cattle say how they died
+    text = "Rét đậm kéo dài nhiều ngày ở vùng cao. Các huyện có 120 con trâu, bò bị chết rét."
+    assert route_in_text(text, "120").fields["hazards"] == ["cold"]
+
+
+def test_drought_damage_words():
+    text = "Tại hai huyện phía tây có hơn 800 ha lúa bị hạn."
+    assert route_in_text(text, "800").fields == {"hazards": ["drought"], "impact": "crops", "locations": []}
+    text = "Nắng nóng kéo dài nhiều tuần. Hơn 50 ha cà phê đang chết khô."
+    assert route_in_text(text, "50").fields["hazards"] == ["drought"]
+    # "bị hạn chế" (restricted) is no drought
+    assert route_in_text("Sản xuất bị hạn chế, 30 ha lúa chưa gieo cấy.", "30") is None
+
+
+def test_days_named_by_ngay_are_no_figures():
+    # "19, 20-7" are days: the sentence still names its cause before the damage
+    text = "Trong hai ngày 19, 20-7, mưa dông, lốc, sét đã gây nhiều thiệt hại. Theo đó, 6 người bị thương."
+    assert route_in_text(text, "6").fields["hazards"] == ["whirlwind", "lightning"]
+
+
+def test_wind_effects_are_the_weather_not_another_cause():
+    text = "Dông lốc quét qua tỉnh gây nhiều thiệt hại. Có 2 người bị thương do mái tôn bay vào người."
+    routed = route_in_text(text, "2")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["whirlwind"]
+
+
+def test_breakdown_by_cause():
+    text = "Ước tính, thiên tai đã gây thiệt hại gần 900 tỷ đồng, trong đó do lốc xoáy, mưa đá khoảng 120 tỷ đồng."
+    routed = route_in_text(text, "120")
+    assert routed.fields["impact"] == "economic_loss" and routed.fields["hazards"] == ["whirlwind", "hail"]

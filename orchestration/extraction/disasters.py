@@ -320,8 +320,10 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
 # "22/11", "2-4/10", "2/9/24": days of a month (a range says its month once), the year optional.
 _DAY_RANGE = DIGITS + r"\s*(?:[-–]\s*" + DIGITS + r"\s*)?/\s*" + DIGITS + "(?:" + SLASH + r"\d{2,4})?"
 # A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
+# "trong hai ngày 19, 20-7", "Ngày 6-5": the days a "ngày" names, the month after a dash.
+_NAMED_DAYS = r"(?<=ngày\s)\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[-–]\s*\d{1,2})?\b"
 _NUMBER_OR_DAY = re.compile(
-    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|"
+    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|"
     r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
     _I,
 )
@@ -429,6 +431,7 @@ _METRES_NEXT = re.compile(r"\s*m\b")
 _AREA_WORD = re.compile(r"diện\s+tích")
 _DASH_NEXT = re.compile(r"\s*[-–]")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
+_OF_WHICH = re.compile(r"\btrong\s+đó\b", _I)
 # A house count's words end at the next figure or clause, or where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
 _HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
@@ -507,6 +510,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             or clause_cause(before_clause, story)
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
+            or clause_cause(_since_previous_figure(ctx.before), story)
         )
         if local:
             return _finish(local, story)
@@ -530,12 +534,26 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     return _finish(_add_modes(cause, modes) if cause else modes, story)
 
 
+def _since_previous_figure(before: str) -> str:
+    """The words between the previous figure's clause and this figure: in a breakdown by cause
+    ("thiệt hại 2.970 tỷ đồng, trong đó do dông lốc, mưa đá khoảng 470 tỷ đồng") they name this
+    figure's cause; the previous figure's own words ("188 nhà bị cây đổ do sạt lở đất, 1.060 nhà")
+    are not this one's."""
+    digits = list(_DIGIT.finditer(before))
+    if not digits:
+        return ""
+    rest = before[digits[-1].end() :]
+    comma = rest.find(",")
+    return rest[comma + 1 :] if comma >= 0 else ""
+
+
 def _other_cause(clause: str) -> bool:
     """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
     bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
     for m in _CLAUSE_CAUSE.finditer(clause):
         phrase = m.group("do") or m.group("agent") or ""
-        if not (hazards_in(phrase) or damage_modes(phrase) or _WEATHER.search(phrase)):
+        # what wind does ("do cây đổ", "do mái tôn bay vào người") is the weather's doing too
+        if not (hazards_in(phrase) or damage_modes(phrase) or _WEATHER.search(phrase) or _WIND_DAMAGE.search(phrase)):
             return True
     return False
 
@@ -804,13 +822,22 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         return (reading[0], None, reading[1], None) if reading else None
     if unit == "case" and _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]):
         return "events", None, None, None
-    if (
-        unit in ("VND", "USD")
-        and _LOSS_WORD.search(ctx.clause_before(_CLAUSE_END).lower())
-        and not _RELIEF_MONEY.search(ctx.clause_before(_CLAUSE_END))
-    ):
+    if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
     return None
+
+
+def _is_loss(ctx: FigureContext) -> bool:
+    """Money lost: its clause says "thiệt hại", or it details a loss ("thiệt hại gần 900 tỷ đồng,
+    trong đó do lốc xoáy khoảng 120 tỷ đồng"); never money handed out."""
+    clause = ctx.clause_before(_CLAUSE_END)
+    if _RELIEF_MONEY.search(clause):
+        return False
+    if _LOSS_WORD.search(clause.lower()):
+        return True
+    part = re.split(_CLAUSE_END, ctx.before)[-1]
+    detail = list(_OF_WHICH.finditer(part))
+    return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
