@@ -452,3 +452,37 @@ def test_breakdown_by_cause():
     text = "Ước tính, thiên tai đã gây thiệt hại gần 900 tỷ đồng, trong đó do lốc xoáy, mưa đá khoảng 120 tỷ đồng."
     routed = route_in_text(text, "120")
     assert routed.fields["impact"] == "economic_loss" and routed.fields["hazards"] == ["whirlwind", "hail"]
+
+
+def test_breakdown_items_take_their_heads_verb():
+    text = "Lũ quét làm hai nhà bị cuốn trôi hoàn toàn (bản Pá Khoang một nhà, bản Huổi Lếch 1 nhà)."
+    assert route_in_text(text, "1").fields["impact"] == "houses_destroyed"
+
+
+def test_breakdown_of_evacuated_houses_is_no_damage():
+    text = "Mưa lũ làm 12 nhà bị sập; 80 nhà phải di dời khẩn cấp (Sơn La: 50 nhà; Lai Châu: 30 nhà)."
+    assert route_in_text(text, "12").table == "disasters"
+    for token in ("50", "30"):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters"
+
+
+def test_areas_detailing_another_area():
+    text = (
+        "Bão làm diện tích lúa bị đổ ngã, ngập úng là 1.500ha (Bạc Liêu 900ha, Cà Mau 600ha), "
+        "trong đó hư hại là 300ha tại Bạc Liêu."
+    )
+    assert route_in_text(text, "600").fields["impact"] == "crops"
+    assert route_in_text(text, "300").fields["impact"] == "crops"
+
+
+def test_bare_area_takes_the_kind_named_before_it():
+    text = "Hạn hán làm Đắk Lắk có 5.000 ha cà phê khô hạn, Gia Lai có 700 ha."
+    assert route_in_text(text, "700").fields["impact"] == "crops"
+
+
+def test_a_change_is_no_count_of_damage():
+    text = "Mưa lũ đã làm 6 người chết (tăng 2 người tại Hà Giang)."
+    assert route_in_text(text, "6").table == "disasters"
+    routed = route_in_text(text, "2")
+    assert routed is None or routed.table != "disasters"

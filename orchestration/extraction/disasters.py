@@ -432,6 +432,8 @@ _AREA_WORD = re.compile(r"diện\s+tích")
 _DASH_NEXT = re.compile(r"\s*[-–]")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
 _OF_WHICH = re.compile(r"\btrong\s+đó\b", _I)
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
+_HECTARES = re.compile(r"\bha\b|hecta|héc\s*ta", _I)
 # A house count's words end at the next figure or clause, or where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
 _HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
@@ -441,8 +443,8 @@ _PERCENT_NEXT = re.compile(r"\s*%")
 _PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng)\b", _I)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
-# A count's noun on another line is not its noun ("14:41:09\n\nCơn lũ ...").
-_LINE_BREAK = re.compile(r"\n")
+# A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
+_LINE_ENDS = re.compile(r"[^\S\n]*\n")
 
 
 def _own_clause(ctx: FigureContext) -> tuple[str, str]:
@@ -667,7 +669,10 @@ def _enclosing_head(ctx: FigureContext) -> str:
     head = before[:opened]
     # "179 nhà bị sập đổ, thiệt hại trên 70% (Điện Biên: 14 nhà; ...)": a percentage only qualifies
     number = [m for m in _NUMBER.finditer(head) if not _PERCENT_NEXT.match(head, m.end())]
-    return head[number[-1].end() :] if number else ""
+    if number:
+        return head[number[-1].end() :]
+    # "hai nhà bị cuốn trôi hoàn toàn (bản A một nhà, ...)": a count in words; its clause
+    return re.split(_CLAUSE_END, head)[-1]
 
 
 def _person_impact(ctx: FigureContext, head: str) -> str | None:
@@ -705,8 +710,12 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
     if re.search(r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I):
         return "infrastructure", None, "count", "nhà văn hóa"
-    if not re.search(r"\w", re.sub(r"(?i)\b(?:căn|ngôi|nhà|dân|ở|của|hộ|gia\s+đình)\b", "", words)):
-        words = _enclosing_head(ctx) or words
+    head = _enclosing_head(ctx)
+    if head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+        # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)") is hit as its head says
+        if _EVACUATION.search(head):
+            return None  # "728 nhà phải di dời khẩn cấp (Sơn La: 618 nhà; ...)": moved, not hit
+        words = head
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         words = re.split(r"[,;:()]", ctx.before)[-1][-25:]
@@ -733,18 +742,36 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         return "forest"
     if _CROPS.search(head + " " + before):
         return "crops"
-    # a place in a breakdown "1.120 ha lúa, hoa màu (Điện Biên: 62ha; Sơn La: 615ha ...)": the detailed figure's
-    enclosing = _enclosing_head(ctx)
-    if enclosing:
-        for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
-            if pattern.search(enclosing):
-                return impact
+    # a detail of another area takes the detailed area's kind: a place in a breakdown "1.120 ha lúa,
+    # hoa màu (Điện Biên: 62ha; ...)", "diện tích lúa bị ngập là 28.648ha (Trà Vinh 182,2ha, ...)",
+    # "..., trong đó hư hại là 4.568ha"
+    detailed = _enclosing_head(ctx) + " " + _detailed_words(ctx)
+    for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
+        if pattern.search(detailed):
+            return impact
     if not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head)):
-        # "Điện Bàn 850ha, Quế Sơn 283ha": the area of the statement before
-        previous = _previous_sentence(ctx)
-        if _CROPS.search(previous) and re.search(r"\bha\b|hecta|héc\s*ta", previous, _I):
-            return "crops"
+        # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
+        # its sentence, or in the statement before
+        for earlier in (ctx.before, _previous_sentence(ctx)):
+            if _CROPS.search(earlier) and _HECTARES.search(earlier):
+                return "crops"
     return None
+
+
+def _detailed_words(ctx: FigureContext) -> str:
+    """The words of the figure a detail refines: before the parenthesis it sits in, or before the
+    "trong đó" of its clause (back to the clause's start); "" for a figure that details nothing."""
+    before = ctx.before
+    opened = before.rfind("(")
+    if opened >= 0 and before.rfind(")") < opened:
+        cut = opened
+    else:
+        clause = re.split(_CLAUSE_END, before)[-1]
+        detail = list(_OF_WHICH.finditer(clause))
+        if not detail:
+            return ""
+        before, cut = clause, detail[-1].start()
+    return before[:cut].rsplit(";", 1)[-1][-120:]
 
 
 def _own_words_before(before: str) -> str:
@@ -761,7 +788,7 @@ def _own_words_before(before: str) -> str:
 
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
     label = ctx.unit_label or ""
-    if _LINE_BREAK.search(ctx.text, ctx.end, ctx.unit_end):
+    if _LINE_ENDS.match(ctx.text, ctx.end):
         return None
     if _CLASSIFIER.match(label):
         # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before
@@ -846,8 +873,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     # What the figure counts first: most figures are no damage (``impact_of`` reads a few words
     # around the number), and only those that are go through the scans of the sentence before it.
     reading = impact_of(ctx)
-    if reading is None:
-        return None
+    if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
+        return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
     if _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
         return None
     impact, value, unit, label = reading
