@@ -486,3 +486,24 @@ def test_a_change_is_no_count_of_damage():
     assert route_in_text(text, "6").table == "disasters"
     routed = route_in_text(text, "2")
     assert routed is None or routed.table != "disasters"
+
+
+def test_thunderstorm_is_no_typhoon():
+    text = "Chiều 5/4, mưa lớn kèm giông bão làm tốc mái 40 nhà dân."
+    assert route_in_text(text, "40").fields["hazards"] == ["heavy_rain", "whirlwind"]
+
+
+def test_rain_after_a_storm_is_the_storms():
+    text = "Do hoàn lưu sau bão, mưa lớn đã làm 3 người chết."
+    assert route_in_text(text, "3").fields["hazards"][:2] == ["storm", "heavy_rain"]
+
+
+def test_a_passive_lists_several_verbs():
+    # "ngập úng" is how the rice was hit, not the cause: the storm stated before is
+    text = "Bão số 2 gây nhiều thiệt hại. Diện tích lúa bị đổ ngã, ngập úng là 1.200ha."
+    assert route_in_text(text, "1.200").fields["hazards"] == ["storm", "flood"]
+
+
+def test_cut_slope_slides_are_landslides():
+    text = "Lũ quét làm 5 nhà bị ngập và 4 nhà bị sạt ta luy."
+    assert "landslide" in route_in_text(text, "4").fields["hazards"]

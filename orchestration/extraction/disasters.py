@@ -136,7 +136,11 @@ _CLAUSE_END = r";|\.(?!\d)"
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
-_PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
+# It goes on through a list of what was done ("lúa bị ngã sập, ngập úng là 28.648ha").
+_PASSIVE = re.compile(
+    r"\bbị\b[^,;.:()]*(?:,\s*(?:ngập|sạt|hư|đổ|gãy|vùi|cuốn|tốc|sập|trôi)[^,;.:()]*)*",
+    _I,
+)
 # A cause the figure's own clause names after it, or an agent of its passive verb.
 _CLAUSE_CAUSE = guarded(
     re.compile(
