@@ -507,3 +507,73 @@ def test_a_passive_lists_several_verbs():
 def test_cut_slope_slides_are_landslides():
     text = "Lũ quét làm 5 nhà bị ngập và 4 nhà bị sạt ta luy."
     assert "landslide" in route_in_text(text, "4").fields["hazards"]
+
+
+def _disaster_rows(text: str) -> dict[float, dict]:
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    return {row["value"]: row for row in rows if row["table"] == "disasters"}
+
+
+def test_detail_sentence_after_a_sentence_of_damage():
+    # the cause is stated paragraphs before; "Trong đó" details the houses of the sentence before
+    text = (
+        "Mưa đá, dông lốc gây thiệt hại ở nhiều tỉnh miền núi.\n\nTheo thống kê, 2 người bị thương.\n\n"
+        "Ngoài ra, có 500 ngôi nhà tốc mái, hư hỏng. Trong đó, Yên Bái có 120 nhà, Lai Châu 80 nhà.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[120.0]["impact"] == "houses_damaged" and rows[120.0]["hazards"] == ["hail", "whirlwind"]
+    assert 80.0 in rows
+
+
+def test_damage_named_as_the_cause_is_the_events():
+    text = "Dông lốc gây thiệt hại trên biển. Trong đó, 1 người mất tích do chìm thuyền khi đánh cá."
+    routed = route_in_text(text, "1")
+    assert routed.table == "disasters" and routed.fields["impact"] == "missing"
+
+
+def test_people_in_a_breakdown_take_the_heads_impact():
+    text = "Mưa lũ đã làm chết 5 người (Nghệ An 3 người, Hà Tĩnh 2 người)."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+    text = "Bão làm 4 người chết, trong đó có 3 người ở huyện ven biển."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+
+
+def test_cause_given_with_the_first_damage_of_the_sentence():
+    # the storm named before is no statement of damage: "do bão" with the first count is the cause
+    rows = _disaster_rows(
+        "Cơn bão số 8 đi qua trong đêm.\n\nTại tỉnh có 2 người chết do bão, 1 người mất tích; 12 người bị thương.\n"
+    )
+    assert rows[12.0]["impact"] == "injured" and rows[12.0]["hazards"] == ["storm"]
+    assert rows[1.0]["impact"] == "missing"
+
+
+def test_pond_area_named_before_it():
+    text = "Bão làm lúa, hoa màu thiệt hại hơn 900 ha, thủy sản 120 ha."
+    assert route_in_text(text, "120").fields["impact"] == "aquaculture"
+    assert route_in_text(text, "900").fields["impact"] == "crops"
+
+
+def test_isolated_households_are_not_hit():
+    text = "Bão làm 300 nhà tốc mái; 40 hộ bị cô lập."
+    assert route_in_text(text, "300").table == "disasters"
+    routed = route_in_text(text, "40")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_distance_is_no_damage():
+    text = "Sạt lở dài 50m ở bờ sông, cách cầu Rạch Miễu khoảng 300m, làm 2 nhà bị sụp."
+    assert route_in_text(text, "50").fields["impact"] == "infrastructure"
+    routed = route_in_text(text, "300")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_houses_carried_off_or_lost():
+    text = "Sạt lở bờ sông cuốn 4 nhà dân xuống sông; 7 căn nhà bị sụp, trong đó 3 căn mất hoàn toàn."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+
+
+def test_lost_contact_is_damage_to_people():
+    text = "Bão số 5 làm 3 người chết. Mất liên lạc 6 người tại vùng biển Quảng Ngãi."
+    routed = route_in_text(text, "6")
+    assert routed.table == "disasters" and routed.fields["impact"] == "missing"

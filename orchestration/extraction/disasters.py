@@ -199,6 +199,8 @@ _DEPTH = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
     _I,
 )
+# How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km".
+_DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
@@ -558,8 +560,15 @@ def _other_cause(clause: str) -> bool:
     bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
     for m in _CLAUSE_CAUSE.finditer(clause):
         phrase = m.group("do") or m.group("agent") or ""
-        # what wind does ("do cây đổ", "do mái tôn bay vào người") is the weather's doing too
-        if not (hazards_in(phrase) or damage_modes(phrase) or _WEATHER.search(phrase) or _WIND_DAMAGE.search(phrase)):
+        # what wind does ("do cây đổ", "do mái tôn bay vào người") and damage the event did ("do chìm
+        # thuyền", "do sập nhà") are the weather's doing too
+        if not (
+            hazards_in(phrase)
+            or damage_modes(phrase)
+            or _WEATHER.search(phrase)
+            or _WIND_DAMAGE.search(phrase)
+            or _DAMAGE_WORDS.search(phrase)
+        ):
             return True
     return False
 
@@ -597,12 +606,21 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
+        else:
+            # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
+            cause = clause_cause(ctx.before, story)
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
-        if earlier is not None and earlier[1]:
+        # close by, or through a sentence of damage that this one details ("... có 1.003 ngôi nhà tốc
+        # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
+        if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _details_damage_before(ctx: FigureContext) -> bool:
+    return bool(_CONTINUES.search(ctx.sentence_text)) and _names_damage(_previous_sentence(ctx))
 
 
 def _finish(hazards: list[str], story: Story | None) -> list[str]:
@@ -686,7 +704,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     own = re.split(r"[;()]|\d", head, maxsplit=1)[0]
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first
     own = own[: 60 if _PLACE_FIRST.match(own) else 30]
-    for words in (own, _enclosing_head(ctx)):
+    # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
+    for words in (own, _enclosing_head(ctx), _detailed_words(ctx)):
         impact = _first_person_impact(words)
         if impact:
             return impact
@@ -705,7 +724,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
-    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ", words, _I)) and not re.search(
+    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and not re.search(
         r"trong\s+đó", ctx.before, _I
     ):
         return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
@@ -740,11 +759,14 @@ def _previous_sentence(ctx: FigureContext) -> str:
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
     clause = _own_words_before(before)
-    if _AQUACULTURE.search(head):
-        return "aquaculture"
-    if _FOREST.search(head) or _FOREST.search(clause):
-        return "forest"
-    if _CROPS.search(head + " " + before):
+    # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
+    # then its own words before it ("..., thủy sản 1.769 ha")
+    kinds = (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS))
+    for words in (head, clause):
+        for impact, pattern in kinds:
+            if pattern.search(words):
+                return impact
+    if _CROPS.search(before):
         return "crops"
     # a detail of another area takes the detailed area's kind: a place in a breakdown "1.120 ha lúa,
     # hoa màu (Điện Biên: 62ha; ...)", "diện tích lúa bị ngập là 28.648ha (Trà Vinh 182,2ha, ...)",
@@ -847,6 +869,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "m3" or unit == "km":
         if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
+        if _DISTANCE.search(ctx.before[-50:]):
+            return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         return "infrastructure", None, None, None
     if unit == "count":
         reading = _count_impact(ctx, head)
