@@ -577,3 +577,12 @@ def test_lost_contact_is_damage_to_people():
     text = "Bão số 5 làm 3 người chết. Mất liên lạc 6 người tại vùng biển Quảng Ngãi."
     routed = route_in_text(text, "6")
     assert routed.table == "disasters" and routed.fields["impact"] == "missing"
+
+
+def test_places_of_a_breakdown_without_units():
+    text = "Lũ quét làm 15 nhà bị sập hoàn toàn, trong đó Mường Tè 9, Sìn Hồ 6; 40 nhà bị ngập."
+    assert route_in_text(text, "9").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "40").fields["impact"] == "houses_damaged"
+    text = "Bão làm 12 người bị thương (Quảng Trị 5, Quảng Bình 7)."
+    routed = route_in_text(text, "5")
+    assert routed.fields["impact"] == "injured" and routed.unit is None

@@ -733,9 +733,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
     if re.search(r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I):
         return "infrastructure", None, "count", "nhà văn hóa"
-    head = _enclosing_head(ctx)
+    head = _enclosing_head(ctx) or _detailed_words(ctx)
     if head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
-        # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)") is hit as its head says
+        # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)", "22 nhà bị sập,
+        # trong đó Yên Thành 3, ...") is hit as its head says
         if _EVACUATION.search(head):
             return None  # "728 nhà phải di dời khẩn cấp (Sơn La: 618 nhà; ...)": moved, not hit
         words = head
