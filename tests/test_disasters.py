@@ -586,3 +586,28 @@ def test_places_of_a_breakdown_without_units():
     text = "Bão làm 12 người bị thương (Quảng Trị 5, Quảng Bình 7)."
     routed = route_in_text(text, "5")
     assert routed.fields["impact"] == "injured" and routed.unit is None
+
+
+def test_a_hazard_that_acts_after_a_run_in_heading_is_the_cause():
+    # the heading "Nam Định: 3 người mất tích" ran into the next line; the storm acts after it
+    text = (
+        "Nam Định: 3 người mất tích Theo tin từ Ban Chỉ huy tỉnh, bão số 7 đã ảnh hưởng trực tiếp đến vùng biển, "
+        "gây mưa to.\n\nTheo thống kê ban đầu, toàn tỉnh có 12 tàu thuyền bị chìm; 40 nhà tốc mái.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[12.0]["impact"] == "infrastructure" and "storm" in rows[12.0]["hazards"]
+    assert rows[40.0]["impact"] == "houses_damaged"
+
+
+def test_an_aside_or_a_figures_own_cause_is_no_acting_hazard():
+    # "do sạt lở đất làm sập nhà" is the 2 dead's own cause: the houses later are the storm's
+    text = (
+        "Mưa bão đã làm 5 người thương vong. Trong đó có 2 người tử vong (nguyên nhân do sạt lở đất làm sập nhà). "
+        "Về tài sản, toàn tỉnh có 300 hộ bị tốc mái."
+    )
+    assert "landslide" not in route_in_text(text, "300").fields["hazards"]
+
+
+def test_rieng_details_the_figure_before():
+    text = "Bão làm 29 người bị thương, riêng huyện Tiền Hải có 25 người."
+    assert route_in_text(text, "25").fields["impact"] == "injured"

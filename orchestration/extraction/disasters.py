@@ -410,7 +410,9 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
         full = document[a:b]
         statement = None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
-            cause = sentence_cause(before_first_figure(full), story)
+            # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
+            # 2 người mất tích Theo tin ..., bão số 8 đã ảnh hưởng ..."; a line run into its heading)
+            cause = sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story)
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
             if cause and says_damage:
                 statement = _Statement(
@@ -437,7 +439,14 @@ _METRES_NEXT = re.compile(r"\s*m\b")
 _AREA_WORD = re.compile(r"diện\s+tích")
 _DASH_NEXT = re.compile(r"\s*[-–]")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
-_OF_WHICH = re.compile(r"\btrong\s+đó\b", _I)
+# A detail of the figure before: "trong đó ...", "riêng huyện Tiền Hải có 25 người".
+_OF_WHICH = re.compile(r"\btrong\s+đó\b|\briêng\b", _I)
+_ASIDE = re.compile(r"\([^()]*\)")
+# A hazard (its number optional) right before an active verb.
+_ACTING = re.compile(
+    r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
+    _I,
+)
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
 _HECTARES = re.compile(r"\bha\b|hecta|héc\s*ta", _I)
 # A house count's words end at the next figure or clause, or where a new verb takes its own object
@@ -540,6 +549,16 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     return _finish(_add_modes(cause, modes) if cause else modes, story)
+
+
+def _acting_hazards(sentence: str, story: Story | None) -> list[str]:
+    """Hazards that are the subject of an active verb: "bão số 8 đã ảnh hưởng trực tiếp", "lũ quét
+    gây ...". Never one in a passive description ("nhà bị sạt lở"), a figure's own cause ("do sạt
+    lở đất làm sập nhà") or an aside in parentheses."""
+    found: list[str] = []
+    for m in _ACTING.finditer(_blank(_blank(_blank(sentence, _ASIDE), _CLAUSE_CAUSE), _PASSIVE)):
+        found = _union(found, hazards_in(m.group("subject"), story))
+    return found
 
 
 def _since_previous_figure(before: str) -> str:
