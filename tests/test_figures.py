@@ -415,3 +415,10 @@ def test_breakdown_by_place_names_the_unit_once():
     assert [(f.token, f.unit) for f in figures] == [("15", "house"), ("9", "house"), ("6", "house"), ("40", "house")]
     # a lone parenthesis names something; it details nothing
     assert [f.token for f in find_figures("Hội nghị có 120 đại biểu (Khóa 5) tham dự.")] == ["120"]
+
+
+def test_one_person_and_what_happened_to_them():
+    for text in ("Dông lốc làm một người bị chết do sét đánh.", "Lốc xoáy làm một người ở xã Nậm Xe thiệt mạng."):
+        assert [(f.token, f.unit) for f in find_figures(text)] == [("một", "person")]
+    # "một người dân" with nothing happening to them stays an article
+    assert find_figures("Có một người dân đến xem.") == []

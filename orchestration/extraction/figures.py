@@ -514,7 +514,10 @@ _WORD_NUMBER = re.compile(
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b))")
-_STRONG_NOUN = re.compile(r"người\s+(?:chết|tử\s+vong|bị\s+thương|mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
+# "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
+_STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+                          r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+                          r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
 
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
