@@ -411,6 +411,8 @@ def test_no_count_across_a_blank_line():
     text = "Lũ trên sông Chảy 12/9/2020 10:30:05\n\nCơn lũ làm 4 nhà bị ngập."
     routed = route_in_text(text, "05")
     assert routed is None or routed.table != "disasters"
+    # in a whole document the blank line is gone from the clean text: the clock time still tells
+    assert 5.0 not in _disaster_rows(text)
 
 
 def test_rock_fall_is_a_landslide_not_another_cause():
@@ -611,3 +613,29 @@ def test_an_aside_or_a_figures_own_cause_is_no_acting_hazard():
 def test_rieng_details_the_figure_before():
     text = "Bão làm 29 người bị thương, riêng huyện Tiền Hải có 25 người."
     assert route_in_text(text, "25").fields["impact"] == "injured"
+
+
+def test_roofs_caved_in_are_damaged_houses():
+    assert route_in_text("Mưa đá làm 80 ngôi nhà bị tốc, sập mái.", "80").fields["impact"] == "houses_damaged"
+
+
+def test_a_list_of_people_by_place_takes_the_lists_verb():
+    text = "Ba người ở Hà Giang, hai người ở Tuyên Quang tử vong do lũ cuốn."
+    assert route_in_text(text, "Ba").fields["impact"] == "deaths"
+
+
+def test_a_place_name_with_a_number():
+    text = "Dông lốc, sét làm 1 người ở thôn Tả Van 2, xã Mường Hoa thiệt mạng."
+    assert route_in_text(text, "1").fields["impact"] == "deaths"
+
+
+def test_fields_and_fruit_are_crops():
+    text = "Mưa đá làm 12ha chanh leo và gần 3 ha ruộng bị vùi lấp."
+    assert route_in_text(text, "12").fields["impact"] == "crops"
+    assert route_in_text(text, "3").fields["impact"] == "crops"
+
+
+def test_the_height_of_converging_winds_is_no_damage():
+    text = "Do không khí lạnh kết hợp vùng hội tụ gió trên 5.000 m, mưa đá làm 20 nhà tốc mái."
+    routed = route_in_text(text, "5.000")
+    assert routed is None or routed.table != "disasters"

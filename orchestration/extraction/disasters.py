@@ -187,6 +187,12 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
 _CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng)", _I)
+# The rest of a list of people by place, up to what happened to all of them.
+_PEOPLE_LIST = re.compile(
+    r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
+    + CAP_WORD
+    + r"))*\s*(?=\S)"
+)
 _PLACE_FIRST = re.compile(r"\s*(?:ở|tại|thuộc|của)\b", _I)
 _AQUACULTURE = word_pattern("aquaculture", _I)
 _FOREST = word_pattern("forest", _I)
@@ -195,7 +201,7 @@ _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 # How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
 _DEPTH = re.compile(
-    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
+    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
     _I,
 )
@@ -460,6 +466,8 @@ _PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng)\b", _I)
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
 # A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
 _LINE_ENDS = re.compile(r"[^\S\n]*\n")
+# The seconds of a clock time ("14:41:09 Cơn lũ ...") count nothing.
+_CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}:$")
 
 
 def _own_clause(ctx: FigureContext) -> tuple[str, str]:
@@ -720,9 +728,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
     first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
-    own = re.split(r"[;()]|\d", head, maxsplit=1)[0]
-    # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first
-    own = own[: 60 if _PLACE_FIRST.match(own) else 30]
+    # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
+    # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
+    if _PLACE_FIRST.match(head):
+        own = re.split(r"[;()]", head, maxsplit=1)[0][:70]
+    else:
+        own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
     for words in (own, _enclosing_head(ctx), _detailed_words(ctx)):
         impact = _first_person_impact(words)
@@ -731,7 +742,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
         return "deaths"  # swept away: the bulletins count them with the dead
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
-    return _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
+    before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
+    if before:
+        return before
+    listed = _PEOPLE_LIST.match(head)  # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong"
+    return _first_person_impact(head[listed.end() : listed.end() + 20]) if listed else None
 
 
 def _first_person_impact(words: str) -> str | None:
@@ -834,7 +849,7 @@ def _own_words_before(before: str) -> str:
 
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
     label = ctx.unit_label or ""
-    if _LINE_ENDS.match(ctx.text, ctx.end):
+    if _LINE_ENDS.match(ctx.text, ctx.end) or _CLOCK_BEFORE.search(ctx.before[-8:]):
         return None
     if _CLASSIFIER.match(label):
         # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before
