@@ -639,3 +639,10 @@ def test_the_height_of_converging_winds_is_no_damage():
     text = "Do không khí lạnh kết hợp vùng hội tụ gió trên 5.000 m, mưa đá làm 20 nhà tốc mái."
     routed = route_in_text(text, "5.000")
     assert routed is None or routed.table != "disasters"
+
+
+def test_fires_and_explosions_are_no_natural_disaster():
+    text = "Mưa lũ làm 3 người chết. Trong tháng, cả nước xảy ra 40 vụ cháy, nổ, làm 5 người chết."
+    assert route_in_text(text, "3").table == "disasters"
+    routed = route_in_text(text, "5")
+    assert routed is None or routed.table != "disasters"
