@@ -620,7 +620,7 @@ def test_roofs_caved_in_are_damaged_houses():
 
 
 def test_a_list_of_people_by_place_takes_the_lists_verb():
-    text = "Ba người ở Hà Giang, hai người ở Tuyên Quang tử vong do lũ cuốn."
+    text = "Ba người Hà Giang, hai người ở Tuyên Quang tử vong do lũ cuốn."
     assert route_in_text(text, "Ba").fields["impact"] == "deaths"
 
 

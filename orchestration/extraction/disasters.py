@@ -745,8 +745,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
     if before:
         return before
-    listed = _PEOPLE_LIST.match(head)  # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong"
-    return _first_person_impact(head[listed.end() : listed.end() + 20]) if listed else None
+    # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong": the list's verb (the
+    # place names are read by their capitals, so in the text as written)
+    rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    listed = _PEOPLE_LIST.match(rest)
+    return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
 
 
 def _first_person_impact(words: str) -> str | None:
