@@ -14,7 +14,10 @@ Which hazards a figure gets (``figure_hazards``), in the order the text names th
    ``bị mưa đá làm gãy đổ``), also for a place in a breakdown ``(Lai Châu: 16 người chết do ...)``;
 3. else the cause of the nearest earlier statement of damage (bulletins state the cause once and
    then list the damage sentence by sentence; never across the heading of a section on something
-   else, never to damage blamed on something else: ``do bệnh``), else, in a text that names its
+   else, never to damage blamed on something else: ``do bệnh``; a statement whose first count
+   comes before its cause, as a heading run into its line, states the hazard that acts: ``bão số 8
+   đã ảnh hưởng ...``; a ``Trong đó, ...`` sentence after a sentence of damage takes it from afar),
+   else the ``do ...`` given with the sentence's first damage, else, in a text that names its
    hazards only after the damage, every hazard the text names;
 
 plus the hazards that describe what happened to the counted thing (``54.000m kênh bị sạt lở`` →
@@ -25,6 +28,10 @@ a flash flood is always the rain's. Under a word for the whole event (``mưa bã
 says how it was hit takes only that part of the event (``ngập`` → flood, ``tốc mái`` → storm).
 A storm that only dates the damage (``sau bão số 3``) is not blamed; banks and coasts worn away
 (``bờ sông bị sạt lở``) are a landslide alone.
+
+A detail is read as the figure it details: a place in a parenthesis (``161 nhà bị đổ, trôi (Hà
+Giang: 39 nhà; ...)``) or after ``trong đó``/``riêng`` takes that figure's impact, kind of area
+and cause when it says none of its own; a change (``tăng 1 người``) is no count of damage.
 
 The words are data: ``data/disaster_hazards.csv`` (hazard words) and one table per concept in
 ``data/words/`` (damage, crops, livestock, ...; see ``vocabulary``).
