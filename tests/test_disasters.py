@@ -646,3 +646,17 @@ def test_fires_and_explosions_are_no_natural_disaster():
     assert route_in_text(text, "3").table == "disasters"
     routed = route_in_text(text, "5")
     assert routed is None or routed.table != "disasters"
+
+
+def test_a_storm_that_dates_damage_blamed_on_nothing_else_is_the_cause():
+    # "Sau bão" only dates damage the sentence blames on something else ("Sau bão số 6, mưa lũ ...")
+    text = (
+        "Sau bão số 8, cả nước có 9 người thiệt mạng, 40 người bị thương.\n\n"
+        "Hải Phòng: 3 người chết Theo thông tin từ tỉnh, nhiều nơi mất điện.\n\n"
+        "Toàn thành phố có 600 ngôi nhà bị tốc mái.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[9.0]["hazards"] == ["storm"]
+    assert rows[600.0]["hazards"] == ["storm"]
+    # blamed on something else, the storm only dates it
+    assert "storm" not in route_in_text("Sau bão số 6, mưa lũ, sạt lở đất làm 8 người chết.", "8").fields["hazards"]

@@ -105,6 +105,9 @@ _NOT_HAZARD = re.compile(
     r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|"
     r"sau(?<!lưu\ssau)" + _AFTER_STORM + r"|trước(?<!lưu\strước)" + _AFTER_STORM
 )
+# ... unless the sentence blames nothing else: "Sau bão số 8, cả nước có 9 người thiệt mạng".
+# (its word first, the word start as a lookbehind: the engine skips to those letters in a whole report)
+_DATING_STORM = re.compile(r"sau(?<!\wsau)(?<!lưu\ssau)" + _AFTER_STORM, _I)
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
@@ -307,7 +310,8 @@ def story_of(document: str) -> Story:
     lead = document.lstrip()[:600].split("\n", 1)[0]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
-    hazard_at = sorted(at for at, _ in hits)
+    # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
+    hazard_at = sorted([at for at, _ in hits] + [m.start() for m in _DATING_STORM.finditer(lowered)])
     return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences], hazard_at)
 
 
@@ -333,7 +337,9 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
         found = hazards_in(window[a:b], story)
         if found:
             return found
-    return []
+    # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
+    # nothing else, the storm is the cause
+    return ["storm"] if _DATING_STORM.search(window) else []
 
 
 # "22/11", "2-4/10", "2/9/24": days of a month (a range says its month once), the year optional.
