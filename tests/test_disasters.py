@@ -356,3 +356,307 @@ def test_a_place_said_with_one_count_is_not_the_next_ones() -> None:
     assert [route_in_text(text, t).fields["locations"] for t in ("03", "01", "07")] == [[], ["Hóa Sơn"], []]
     text = "Mưa lũ tại huyện Bát Xát làm 3 người chết; 5 nhà bị sập."  # the place the sentence opens with
     assert [route_in_text(text, t).fields["locations"] for t in ("3", "5")] == [["Bát Xát"], ["Bát Xát"]]
+
+
+def test_breakdown_of_a_figure_qualified_by_a_percentage():
+    # "trên 70%" only qualifies the houses: the parenthesis details "nhà bị sập đổ"
+    text = "Mưa lũ làm 52 nhà bị sập đổ, thiệt hại trên 70% (Lai Châu: 12 nhà; Hà Giang: 40 nhà)."
+    assert route_in_text(text, "12").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "40").fields["impact"] == "houses_destroyed"
+
+
+def test_breakdown_of_crop_areas_by_place():
+    text = "Mưa lũ còn làm hơn 900 ha lúa, hoa màu bị thiệt hại (Sơn La: 500ha; Lào Cai: 250ha; Yên Bái: 150ha)."
+    assert route_in_text(text, "150").fields["impact"] == "crops"
+    assert route_in_text(text, "250").fields["impact"] == "crops"
+
+
+def test_an_area_takes_only_its_own_words():
+    text = "Mưa lớn làm 2,5ha rừng, 40 ha hoa màu và 3ha ao nuôi cá bị thiệt hại."
+    assert route_in_text(text, "2,5").fields["impact"] == "forest"
+    assert route_in_text(text, "40").fields["impact"] == "crops"
+    assert route_in_text(text, "3").fields["impact"] == "aquaculture"
+
+
+def test_houses_of_a_second_verb_are_its_own():
+    text = "Lũ quét đã làm 5 nhà sập hoàn toàn và làm ngập 30 ngôi nhà khác."
+    assert route_in_text(text, "5").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "30").fields["impact"] == "houses_damaged"
+
+
+def test_school_building_is_infrastructure():
+    routed = route_in_text("Dông lốc làm 3 nhà lớp học bị tốc mái.", "3")
+    assert routed.fields["impact"] == "infrastructure" and routed.fields["unit_label"] == "nhà lớp học"
+
+
+def test_people_counted_as_cases_or_lives():
+    case = route_in_text("Mưa lớn, lũ quét làm 2 trường hợp tử vong tại xã Nậm Cang.", "2")
+    assert case.table == "disasters" and case.fields["impact"] == "deaths" and case.unit == "person"
+    lives = route_in_text("Cơn bão đã làm mất tích 3 nhân mạng trên biển.", "3")
+    assert lives.table == "disasters" and lives.fields["impact"] == "missing" and lives.unit == "person"
+
+
+def test_place_between_people_and_what_happened():
+    text = "Dông lốc làm 3 người ở các xã Chiềng Ban, Mường Bú bị thương."
+    assert route_in_text(text, "3").fields["impact"] == "injured"
+
+
+def test_classifier_takes_the_noun_before():
+    text = "Bão làm 5 người bị thương; số ghe, xuồng bị chìm, hư hỏng 40 chiếc."
+    assert route_in_text(text, "40").fields["impact"] == "infrastructure"
+
+
+def test_no_count_across_a_blank_line():
+    # the seconds of a time stamp and the next paragraph's "Cơn lũ" are no event count
+    text = "Lũ trên sông Chảy 12/9/2020 10:30:05\n\nCơn lũ làm 4 nhà bị ngập."
+    routed = route_in_text(text, "05")
+    assert routed is None or routed.table != "disasters"
+    # in a whole document the blank line is gone from the clean text: the clock time still tells
+    assert 5.0 not in _disaster_rows(text)
+
+
+def test_rock_fall_is_a_landslide_not_another_cause():
+    text = "Mưa lớn kèm dông lốc gây nhiều thiệt hại. Tại xã Chiềng Ơn, 1 người chết do đá lăn trúng khi làm nương."
+    routed = route_in_text(text, "1")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["landslide"]
+    # the hail of "mưa đá" is no rock fall
+    assert "landslide" not in route_in_text("Mưa đá làm 20 nhà bị thủng mái.", "20").fields["hazards"]
+
+
+def test_cattle_dead_of_cold_name_the_cold():
+    # the sentence before names the cold but no damage: the cattle say how they died
+    text = "Rét đậm kéo dài nhiều ngày ở vùng cao. Các huyện có 120 con trâu, bò bị chết rét."
+    assert route_in_text(text, "120").fields["hazards"] == ["cold"]
+
+
+def test_drought_damage_words():
+    text = "Tại hai huyện phía tây có hơn 800 ha lúa bị hạn."
+    assert route_in_text(text, "800").fields == {"hazards": ["drought"], "impact": "crops", "locations": []}
+    text = "Nắng nóng kéo dài nhiều tuần. Hơn 50 ha cà phê đang chết khô."
+    assert route_in_text(text, "50").fields["hazards"] == ["drought"]
+    # "bị hạn chế" (restricted) is no drought
+    assert route_in_text("Sản xuất bị hạn chế, 30 ha lúa chưa gieo cấy.", "30") is None
+
+
+def test_days_named_by_ngay_are_no_figures():
+    # "19, 20-7" are days: the sentence still names its cause before the damage
+    text = "Trong hai ngày 19, 20-7, mưa dông, lốc, sét đã gây nhiều thiệt hại. Theo đó, 6 người bị thương."
+    assert route_in_text(text, "6").fields["hazards"] == ["whirlwind", "lightning"]
+
+
+def test_wind_effects_are_the_weather_not_another_cause():
+    text = "Dông lốc quét qua tỉnh gây nhiều thiệt hại. Có 2 người bị thương do mái tôn bay vào người."
+    routed = route_in_text(text, "2")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["whirlwind"]
+
+
+def test_breakdown_by_cause():
+    text = "Ước tính, thiên tai đã gây thiệt hại gần 900 tỷ đồng, trong đó do lốc xoáy, mưa đá khoảng 120 tỷ đồng."
+    routed = route_in_text(text, "120")
+    assert routed.fields["impact"] == "economic_loss" and routed.fields["hazards"] == ["whirlwind", "hail"]
+
+
+def test_breakdown_items_take_their_heads_verb():
+    text = "Lũ quét làm hai nhà bị cuốn trôi hoàn toàn (bản Pá Khoang một nhà, bản Huổi Lếch 1 nhà)."
+    assert route_in_text(text, "1").fields["impact"] == "houses_destroyed"
+
+
+def test_breakdown_of_evacuated_houses_is_no_damage():
+    text = "Mưa lũ làm 12 nhà bị sập; 80 nhà phải di dời khẩn cấp (Sơn La: 50 nhà; Lai Châu: 30 nhà)."
+    assert route_in_text(text, "12").table == "disasters"
+    for token in ("50", "30"):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters"
+
+
+def test_areas_detailing_another_area():
+    text = (
+        "Bão làm diện tích lúa bị đổ ngã, ngập úng là 1.500ha (Bạc Liêu 900ha, Cà Mau 600ha), "
+        "trong đó hư hại là 300ha tại Bạc Liêu."
+    )
+    assert route_in_text(text, "600").fields["impact"] == "crops"
+    assert route_in_text(text, "300").fields["impact"] == "crops"
+
+
+def test_bare_area_takes_the_kind_named_before_it():
+    text = "Hạn hán làm Đắk Lắk có 5.000 ha cà phê khô hạn, Gia Lai có 700 ha."
+    assert route_in_text(text, "700").fields["impact"] == "crops"
+
+
+def test_a_change_is_no_count_of_damage():
+    text = "Mưa lũ đã làm 6 người chết (tăng 2 người tại Hà Giang)."
+    assert route_in_text(text, "6").table == "disasters"
+    routed = route_in_text(text, "2")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_thunderstorm_is_no_typhoon():
+    text = "Chiều 5/4, mưa lớn kèm giông bão làm tốc mái 40 nhà dân."
+    assert route_in_text(text, "40").fields["hazards"] == ["heavy_rain", "whirlwind"]
+
+
+def test_rain_after_a_storm_is_the_storms():
+    text = "Hoàn lưu sau bão số 4 đã làm 3 người chết."
+    assert route_in_text(text, "3").fields["hazards"] == ["storm", "heavy_rain"]
+
+
+def test_a_passive_lists_several_verbs():
+    # "ngập úng" is how the rice was hit, not the cause: the storm stated before is
+    text = "Bão số 2 gây nhiều thiệt hại. Diện tích lúa bị đổ ngã, ngập úng là 1.200ha."
+    assert route_in_text(text, "1.200").fields["hazards"] == ["storm", "flood"]
+
+
+def test_cut_slope_slides_are_landslides():
+    text = "Lũ quét làm 5 nhà bị ngập và 4 nhà bị sạt ta luy."
+    assert "landslide" in route_in_text(text, "4").fields["hazards"]
+
+
+def _disaster_rows(text: str) -> dict[float, dict]:
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    return {row["value"]: row for row in rows if row["table"] == "disasters"}
+
+
+def test_detail_sentence_after_a_sentence_of_damage():
+    # the cause is stated paragraphs before; "Trong đó" details the houses of the sentence before
+    text = (
+        "Mưa đá, dông lốc gây thiệt hại ở nhiều tỉnh miền núi.\n\nTheo thống kê, 2 người bị thương.\n\n"
+        "Ngoài ra, có 500 ngôi nhà tốc mái, hư hỏng. Trong đó, Yên Bái có 120 nhà, Lai Châu 80 nhà.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[120.0]["impact"] == "houses_damaged" and rows[120.0]["hazards"] == ["hail", "whirlwind"]
+    assert 80.0 in rows
+
+
+def test_damage_named_as_the_cause_is_the_events():
+    text = "Dông lốc gây thiệt hại trên biển. Trong đó, 1 người mất tích do chìm thuyền khi đánh cá."
+    routed = route_in_text(text, "1")
+    assert routed.table == "disasters" and routed.fields["impact"] == "missing"
+
+
+def test_people_in_a_breakdown_take_the_heads_impact():
+    text = "Mưa lũ đã làm chết 5 người (Nghệ An 3 người, Hà Tĩnh 2 người)."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+    text = "Bão làm 4 người chết, trong đó có 3 người ở huyện ven biển."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+
+
+def test_cause_given_with_the_first_damage_of_the_sentence():
+    # the storm named before is no statement of damage: "do bão" with the first count is the cause
+    rows = _disaster_rows(
+        "Cơn bão số 8 đi qua trong đêm.\n\nTại tỉnh có 2 người chết do bão, 1 người mất tích; 12 người bị thương.\n"
+    )
+    assert rows[12.0]["impact"] == "injured" and rows[12.0]["hazards"] == ["storm"]
+    assert rows[1.0]["impact"] == "missing"
+
+
+def test_pond_area_named_before_it():
+    text = "Bão làm lúa, hoa màu thiệt hại hơn 900 ha, thủy sản 120 ha."
+    assert route_in_text(text, "120").fields["impact"] == "aquaculture"
+    assert route_in_text(text, "900").fields["impact"] == "crops"
+
+
+def test_isolated_households_are_not_hit():
+    text = "Bão làm 300 nhà tốc mái; 40 hộ bị cô lập."
+    assert route_in_text(text, "300").table == "disasters"
+    routed = route_in_text(text, "40")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_distance_is_no_damage():
+    text = "Sạt lở dài 50m ở bờ sông, cách cầu Rạch Miễu khoảng 300m, làm 2 nhà bị sụp."
+    assert route_in_text(text, "50").fields["impact"] == "infrastructure"
+    routed = route_in_text(text, "300")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_houses_carried_off_or_lost():
+    text = "Sạt lở bờ sông cuốn 4 nhà dân xuống sông; 7 căn nhà bị sụp, trong đó 3 căn mất hoàn toàn."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+
+
+def test_lost_contact_is_damage_to_people():
+    text = "Bão số 5 làm 3 người chết. Mất liên lạc 6 người tại vùng biển Quảng Ngãi."
+    routed = route_in_text(text, "6")
+    assert routed.table == "disasters" and routed.fields["impact"] == "missing"
+
+
+def test_places_of_a_breakdown_without_units():
+    text = "Lũ quét làm 15 nhà bị sập hoàn toàn, trong đó Mường Tè 9, Sìn Hồ 6; 40 nhà bị ngập."
+    assert route_in_text(text, "9").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "40").fields["impact"] == "houses_damaged"
+    text = "Bão làm 12 người bị thương (Quảng Trị 5, Quảng Bình 7)."
+    routed = route_in_text(text, "5")
+    assert routed.fields["impact"] == "injured" and routed.unit is None
+
+
+def test_a_hazard_that_acts_after_a_run_in_heading_is_the_cause():
+    # the heading "Nam Định: 3 người mất tích" ran into the next line; the storm acts after it
+    text = (
+        "Nam Định: 3 người mất tích Theo tin từ Ban Chỉ huy tỉnh, bão số 7 đã ảnh hưởng trực tiếp đến vùng biển, "
+        "gây mưa to.\n\nTheo thống kê ban đầu, toàn tỉnh có 12 tàu thuyền bị chìm; 40 nhà tốc mái.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[12.0]["impact"] == "infrastructure" and "storm" in rows[12.0]["hazards"]
+    assert rows[40.0]["impact"] == "houses_damaged"
+
+
+def test_an_aside_or_a_figures_own_cause_is_no_acting_hazard():
+    # "do sạt lở đất làm sập nhà" is the 2 dead's own cause: the houses later are the storm's
+    text = (
+        "Mưa bão đã làm 5 người thương vong. Trong đó có 2 người tử vong (nguyên nhân do sạt lở đất làm sập nhà). "
+        "Về tài sản, toàn tỉnh có 300 hộ bị tốc mái."
+    )
+    assert "landslide" not in route_in_text(text, "300").fields["hazards"]
+
+
+def test_rieng_details_the_figure_before():
+    text = "Bão làm 29 người bị thương, riêng huyện Tiền Hải có 25 người."
+    assert route_in_text(text, "25").fields["impact"] == "injured"
+
+
+def test_roofs_caved_in_are_damaged_houses():
+    assert route_in_text("Mưa đá làm 80 ngôi nhà bị tốc, sập mái.", "80").fields["impact"] == "houses_damaged"
+
+
+def test_a_list_of_people_by_place_takes_the_lists_verb():
+    text = "Ba người Hà Giang, hai người ở Tuyên Quang tử vong do lũ cuốn."
+    assert route_in_text(text, "Ba").fields["impact"] == "deaths"
+
+
+def test_a_place_name_with_a_number():
+    text = "Dông lốc, sét làm 1 người ở thôn Tả Van 2, xã Mường Hoa thiệt mạng."
+    assert route_in_text(text, "1").fields["impact"] == "deaths"
+
+
+def test_fields_and_fruit_are_crops():
+    text = "Mưa đá làm 12ha chanh leo và gần 3 ha ruộng bị vùi lấp."
+    assert route_in_text(text, "12").fields["impact"] == "crops"
+    assert route_in_text(text, "3").fields["impact"] == "crops"
+
+
+def test_the_height_of_converging_winds_is_no_damage():
+    text = "Do không khí lạnh kết hợp vùng hội tụ gió trên 5.000 m, mưa đá làm 20 nhà tốc mái."
+    routed = route_in_text(text, "5.000")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_fires_and_explosions_are_no_natural_disaster():
+    text = "Mưa lũ làm 3 người chết. Trong tháng, cả nước xảy ra 40 vụ cháy, nổ, làm 5 người chết."
+    assert route_in_text(text, "3").table == "disasters"
+    routed = route_in_text(text, "5")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_storm_that_dates_damage_blamed_on_nothing_else_is_the_cause():
+    # "Sau bão" only dates damage the sentence blames on something else ("Sau bão số 6, mưa lũ ...")
+    text = (
+        "Sau bão số 8, cả nước có 9 người thiệt mạng, 40 người bị thương.\n\n"
+        "Hải Phòng: 3 người chết Theo thông tin từ tỉnh, nhiều nơi mất điện.\n\n"
+        "Toàn thành phố có 600 ngôi nhà bị tốc mái.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[9.0]["hazards"] == ["storm"]
+    assert rows[600.0]["hazards"] == ["storm"]
+    # blamed on something else, the storm only dates it
+    assert "storm" not in route_in_text("Sau bão số 6, mưa lũ, sạt lở đất làm 8 người chết.", "8").fields["hazards"]

@@ -415,3 +415,24 @@ def test_higher_than_last_year_between_rates_and_amounts() -> None:
 
 def test_a_project_funded_by_the_world_bank_is_the_provinces() -> None:
     assert figures("Dự án vay vốn WB đã giải ngân 120 tỷ đồng.") == [(120e9, "VND", "level")]
+
+
+def test_breakdown_by_place_names_the_unit_once():
+    # each place's share takes the unit of the count the breakdown details
+    figures = find_figures("Bão làm 7 tàu cá bị chìm (Bình Định 4, Quảng Ngãi 2, Phú Yên 1).")
+    assert [(f.token, f.unit, f.unit_label) for f in figures][1:] == [
+        ("4", "count", "tàu cá"),
+        ("2", "count", "tàu cá"),
+        ("1", "count", "tàu cá"),
+    ]
+    figures = find_figures("Mưa lũ làm 15 nhà bị sập, trong đó Mường Tè 9, Sìn Hồ 6; 40 nhà bị ngập.")
+    assert [(f.token, f.unit) for f in figures] == [("15", "house"), ("9", "house"), ("6", "house"), ("40", "house")]
+    # a lone parenthesis names something; it details nothing
+    assert [f.token for f in find_figures("Hội nghị có 120 đại biểu (Khóa 5) tham dự.")] == ["120"]
+
+
+def test_one_person_and_what_happened_to_them():
+    for text in ("Dông lốc làm một người bị chết do sét đánh.", "Lốc xoáy làm một người ở xã Nậm Xe thiệt mạng."):
+        assert [(f.token, f.unit) for f in find_figures(text)] == [("một", "person")]
+    # "một người dân" with nothing happening to them stays an article
+    assert find_figures("Có một người dân đến xem.") == []

@@ -14,7 +14,10 @@ Which hazards a figure gets (``figure_hazards``), in the order the text names th
    ``bị mưa đá làm gãy đổ``), also for a place in a breakdown ``(Lai Châu: 16 người chết do ...)``;
 3. else the cause of the nearest earlier statement of damage (bulletins state the cause once and
    then list the damage sentence by sentence; never across the heading of a section on something
-   else, never to damage blamed on something else: ``do bệnh``), else, in a text that names its
+   else, never to damage blamed on something else: ``do bệnh``; a statement whose first count
+   comes before its cause, as a heading run into its line, states the hazard that acts: ``bão số 8
+   đã ảnh hưởng ...``; a ``Trong đó, ...`` sentence after a sentence of damage takes it from afar),
+   else the ``do ...`` given with the sentence's first damage, else, in a text that names its
    hazards only after the damage, every hazard the text names;
 
 plus the hazards that describe what happened to the counted thing (``54.000m kênh bị sạt lở`` →
@@ -25,6 +28,10 @@ a flash flood is always the rain's. Under a word for the whole event (``mưa bã
 says how it was hit takes only that part of the event (``ngập`` → flood, ``tốc mái`` → storm).
 A storm that only dates the damage (``sau bão số 3``) is not blamed; banks and coasts worn away
 (``bờ sông bị sạt lở``) are a landslide alone.
+
+A detail is read as the figure it details: a place in a parenthesis (``161 nhà bị đổ, trôi (Hà
+Giang: 39 nhà; ...)``) or after ``trong đó``/``riêng`` takes that figure's impact, kind of area
+and cause when it says none of its own; a change (``tăng 1 người``) is no count of damage.
 
 The words are data: ``data/disaster_hazards.csv`` (hazard words) and one table per concept in
 ``data/words/`` (damage, crops, livestock, ...; see ``vocabulary``).
@@ -98,6 +105,9 @@ _NOT_HAZARD = re.compile(
     r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|"
     r"sau(?<!lưu\ssau)" + _AFTER_STORM + r"|trước(?<!lưu\strước)" + _AFTER_STORM
 )
+# ... unless the sentence blames nothing else: "Sau bão số 8, cả nước có 9 người thiệt mạng".
+# (its word first, the word start as a lookbehind: the engine skips to those letters in a whole report)
+_DATING_STORM = re.compile(r"sau(?<!\wsau)(?<!lưu\ssau)" + _AFTER_STORM, _I)
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
@@ -136,7 +146,11 @@ _CLAUSE_END = r";|\.(?!\d)"
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
-_PASSIVE = re.compile(r"\bbị\b[^,;.:()]*", _I)
+# It goes on through a list of what was done ("lúa bị ngã sập, ngập úng là 28.648ha").
+_PASSIVE = re.compile(
+    r"\bbị\b[^,;.:()]*(?:,\s*(?:ngập|sạt|hư|đổ|gãy|vùi|cuốn|tốc|sập|trôi)[^,;.:()]*)*",
+    _I,
+)
 # A cause the figure's own clause names after it, or an agent of its passive verb.
 _CLAUSE_CAUSE = guarded(
     re.compile(
@@ -182,7 +196,14 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|học|trẻ|kho|xưởng)", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng)", _I)
+# The rest of a list of people by place, up to what happened to all of them.
+_PEOPLE_LIST = re.compile(
+    r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
+    + CAP_WORD
+    + r"))*\s*(?=\S)"
+)
+_PLACE_FIRST = re.compile(r"\s*(?:ở|tại|thuộc|của)\b", _I)
 _AQUACULTURE = word_pattern("aquaculture", _I)
 _FOREST = word_pattern("forest", _I)
 _CROPS = guarded(word_pattern("crops", _I))
@@ -190,10 +211,12 @@ _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 # How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
 _DEPTH = re.compile(
-    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
+    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
     _I,
 )
+# How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km".
+_DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
@@ -287,7 +310,8 @@ def story_of(document: str) -> Story:
     lead = document.lstrip()[:600].split("\n", 1)[0]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
-    hazard_at = sorted(at for at, _ in hits)
+    # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
+    hazard_at = sorted([at for at, _ in hits] + [m.start() for m in _DATING_STORM.finditer(lowered)])
     return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences], hazard_at)
 
 
@@ -313,14 +337,18 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
         found = hazards_in(window[a:b], story)
         if found:
             return found
-    return []
+    # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
+    # nothing else, the storm is the cause
+    return ["storm"] if _DATING_STORM.search(window) else []
 
 
 # "22/11", "2-4/10", "2/9/24": days of a month (a range says its month once), the year optional.
 _DAY_RANGE = DIGITS + r"\s*(?:[-–]\s*" + DIGITS + r"\s*)?/\s*" + DIGITS + "(?:" + SLASH + r"\d{2,4})?"
 # A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
+# "trong hai ngày 19, 20-7", "Ngày 6-5": the days a "ngày" names, the month after a dash.
+_NAMED_DAYS = r"(?<=ngày\s)\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[-–]\s*\d{1,2})?\b"
 _NUMBER_OR_DAY = re.compile(
-    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|"
+    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|"
     r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
     _I,
 )
@@ -401,7 +429,9 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
         full = document[a:b]
         statement = None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
-            cause = sentence_cause(before_first_figure(full), story)
+            # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
+            # 2 người mất tích Theo tin ..., bão số 8 đã ảnh hưởng ..."; a line run into its heading)
+            cause = sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story)
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
             if cause and says_damage:
                 statement = _Statement(
@@ -428,7 +458,29 @@ _METRES_NEXT = re.compile(r"\s*m\b")
 _AREA_WORD = re.compile(r"diện\s+tích")
 _DASH_NEXT = re.compile(r"\s*[-–]")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
-_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d")
+# A detail of the figure before: "trong đó ...", "riêng huyện Tiền Hải có 25 người".
+_OF_WHICH = re.compile(r"\btrong\s+đó\b|\briêng\b", _I)
+_ASIDE = re.compile(r"\([^()]*\)")
+# A hazard (its number optional) right before an active verb.
+_ACTING = re.compile(
+    r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
+    _I,
+)
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
+_HECTARES = re.compile(r"\bha\b|hecta|héc\s*ta", _I)
+# A house count's words end at the next figure or clause, or where a new verb takes its own object
+# ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
+_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
+_NUMBER = re.compile(r"\d[\d.,]*")
+_PERCENT_NEXT = re.compile(r"\s*%")
+# A count of people written as cases or lives: "1 trường hợp tử vong", "mất tích 2 nhân mạng".
+_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng)\b", _I)
+# A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
+_CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
+# A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
+_LINE_ENDS = re.compile(r"[^\S\n]*\n")
+# The seconds of a clock time ("14:41:09 Cơn lũ ...") count nothing.
+_CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}:$")
 
 
 def _own_clause(ctx: FigureContext) -> tuple[str, str]:
@@ -496,6 +548,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             or clause_cause(before_clause, story)
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
+            or clause_cause(_since_previous_figure(ctx.before), story)
         )
         if local:
             return _finish(local, story)
@@ -519,12 +572,43 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     return _finish(_add_modes(cause, modes) if cause else modes, story)
 
 
+def _acting_hazards(sentence: str, story: Story | None) -> list[str]:
+    """Hazards that are the subject of an active verb: "bão số 8 đã ảnh hưởng trực tiếp", "lũ quét
+    gây ...". Never one in a passive description ("nhà bị sạt lở"), a figure's own cause ("do sạt
+    lở đất làm sập nhà") or an aside in parentheses."""
+    found: list[str] = []
+    for m in _ACTING.finditer(_blank(_blank(_blank(sentence, _ASIDE), _CLAUSE_CAUSE), _PASSIVE)):
+        found = _union(found, hazards_in(m.group("subject"), story))
+    return found
+
+
+def _since_previous_figure(before: str) -> str:
+    """The words between the previous figure's clause and this figure: in a breakdown by cause
+    ("thiệt hại 2.970 tỷ đồng, trong đó do dông lốc, mưa đá khoảng 470 tỷ đồng") they name this
+    figure's cause; the previous figure's own words ("188 nhà bị cây đổ do sạt lở đất, 1.060 nhà")
+    are not this one's."""
+    digits = list(_DIGIT.finditer(before))
+    if not digits:
+        return ""
+    rest = before[digits[-1].end() :]
+    comma = rest.find(",")
+    return rest[comma + 1 :] if comma >= 0 else ""
+
+
 def _other_cause(clause: str) -> bool:
     """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
     bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
     for m in _CLAUSE_CAUSE.finditer(clause):
         phrase = m.group("do") or m.group("agent") or ""
-        if not (hazards_in(phrase) or damage_modes(phrase) or _WEATHER.search(phrase)):
+        # what wind does ("do cây đổ", "do mái tôn bay vào người") and damage the event did ("do chìm
+        # thuyền", "do sập nhà") are the weather's doing too
+        if not (
+            hazards_in(phrase)
+            or damage_modes(phrase)
+            or _WEATHER.search(phrase)
+            or _WIND_DAMAGE.search(phrase)
+            or _DAMAGE_WORDS.search(phrase)
+        ):
             return True
     return False
 
@@ -562,12 +646,21 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
+        else:
+            # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
+            cause = clause_cause(ctx.before, story)
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
-        if earlier is not None and earlier[1]:
+        # close by, or through a sentence of damage that this one details ("... có 1.003 ngôi nhà tốc
+        # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
+        if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _details_damage_before(ctx: FigureContext) -> bool:
+    return bool(_CONTINUES.search(ctx.sentence_text)) and _names_damage(_previous_sentence(ctx))
 
 
 def _finish(hazards: list[str], story: Story | None) -> list[str]:
@@ -636,38 +729,67 @@ def _enclosing_head(ctx: FigureContext) -> str:
     if opened < 0 or before.rfind(")") > opened:
         return ""
     head = before[:opened]
-    number = list(re.finditer(r"\d[\d.,]*", head))
-    return head[number[-1].end() :] if number else ""
+    # "179 nhà bị sập đổ, thiệt hại trên 70% (Điện Biên: 14 nhà; ...)": a percentage only qualifies
+    number = [m for m in _NUMBER.finditer(head) if not _PERCENT_NEXT.match(head, m.end())]
+    if number:
+        return head[number[-1].end() :]
+    # "hai nhà bị cuốn trôi hoàn toàn (bản A một nhà, ...)": a count in words; its clause
+    return re.split(_CLAUSE_END, head)[-1]
 
 
 def _person_impact(ctx: FigureContext, head: str) -> str | None:
     """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
     first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
-    own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
-    for words in (own, _enclosing_head(ctx)):
-        hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
-        if hits:
-            return min(hits)[1]
+    # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
+    # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
+    if _PLACE_FIRST.match(head):
+        own = re.split(r"[;()]", head, maxsplit=1)[0][:70]
+    else:
+        own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+    # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
+    for words in (own, _enclosing_head(ctx), _detailed_words(ctx)):
+        impact = _first_person_impact(words)
+        if impact:
+            return impact
     if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
         return "deaths"  # swept away: the bulletins count them with the dead
-    return None
+    # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
+    before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
+    if before:
+        return before
+    # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong": the list's verb (the
+    # place names are read by their capitals, so in the text as written)
+    rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    listed = _PEOPLE_LIST.match(rest)
+    return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
+
+
+def _first_person_impact(words: str) -> str | None:
+    hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
+    return min(hits)[1] if hits else None
 
 
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
-    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ", words, _I)) and not re.search(
+    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and not re.search(
         r"trong\s+đó", ctx.before, _I
     ):
         return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
-    if _CULTURE_HOUSE.search(words) or re.search(
-        r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I
-    ):
+    building = _CULTURE_HOUSE.search(words)
+    if building:  # "2 nhà lớp học bị tốc mái": a public building, not a home
+        return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
+    if re.search(r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I):
         return "infrastructure", None, "count", "nhà văn hóa"
-    if not re.search(r"\w", re.sub(r"(?i)\b(?:căn|ngôi|nhà|dân|ở|của|hộ|gia\s+đình)\b", "", words)):
-        words = _enclosing_head(ctx) or words
+    head = _enclosing_head(ctx) or _detailed_words(ctx)
+    if head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+        # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)", "22 nhà bị sập,
+        # trong đó Yên Thành 3, ...") is hit as its head says
+        if _EVACUATION.search(head):
+            return None  # "728 nhà phải di dời khẩn cấp (Sơn La: 618 nhà; ...)": moved, not hit
+        words = head
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         words = re.split(r"[,;:()]", ctx.before)[-1][-25:]
@@ -686,23 +808,69 @@ def _previous_sentence(ctx: FigureContext) -> str:
 
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
-    clause = re.split(r";", before)[-1]
-    if _AQUACULTURE.search(head):
-        return "aquaculture"
-    if _FOREST.search(head) or _FOREST.search(clause):
-        return "forest"
-    if _CROPS.search(head + " " + before):
+    head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
+    clause = _own_words_before(before)
+    # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
+    # then its own words before it ("..., thủy sản 1.769 ha")
+    kinds = (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS))
+    for words in (head, clause):
+        for impact, pattern in kinds:
+            if pattern.search(words):
+                return impact
+    if _CROPS.search(before):
         return "crops"
+    # a detail of another area takes the detailed area's kind: a place in a breakdown "1.120 ha lúa,
+    # hoa màu (Điện Biên: 62ha; ...)", "diện tích lúa bị ngập là 28.648ha (Trà Vinh 182,2ha, ...)",
+    # "..., trong đó hư hại là 4.568ha"
+    detailed = _enclosing_head(ctx) + " " + _detailed_words(ctx)
+    for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
+        if pattern.search(detailed):
+            return impact
     if not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head)):
-        # "Điện Bàn 850ha, Quế Sơn 283ha": the area of the statement before
-        previous = _previous_sentence(ctx)
-        if _CROPS.search(previous) and re.search(r"\bha\b|hecta|héc\s*ta", previous, _I):
-            return "crops"
+        # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
+        # its sentence, or in the statement before
+        for earlier in (ctx.before, _previous_sentence(ctx)):
+            if _CROPS.search(earlier) and _HECTARES.search(earlier):
+                return "crops"
     return None
+
+
+def _detailed_words(ctx: FigureContext) -> str:
+    """The words of the figure a detail refines: before the parenthesis it sits in, or before the
+    "trong đó" of its clause (back to the clause's start); "" for a figure that details nothing."""
+    before = ctx.before
+    opened = before.rfind("(")
+    if opened >= 0 and before.rfind(")") < opened:
+        cut = opened
+    else:
+        clause = re.split(_CLAUSE_END, before)[-1]
+        detail = list(_OF_WHICH.finditer(clause))
+        if not detail:
+            return ""
+        before, cut = clause, detail[-1].start()
+    return before[:cut].rsplit(";", 1)[-1][-120:]
+
+
+def _own_words_before(before: str) -> str:
+    """The words before an area that are its own: after the last semicolon, and after the previous
+    figure's words ("1.160 ha lúa, 5,6ha rừng, 462,9 ha": "rừng" is the 5,6's, not the 462,9's)."""
+    clause = before.split(";")[-1]
+    digits = list(_DIGIT.finditer(clause))
+    if not digits:
+        return clause
+    rest = clause[digits[-1].end() :]
+    comma = rest.find(",")
+    return rest[comma + 1 :] if comma >= 0 else ""
 
 
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
     label = ctx.unit_label or ""
+    if _LINE_ENDS.match(ctx.text, ctx.end) or _CLOCK_BEFORE.search(ctx.before[-8:]):
+        return None
+    if _CLASSIFIER.match(label):
+        # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before
+        noun_clause = ctx.before.rsplit(";", 1)[-1][-60:]
+        return ("infrastructure", None) if _INFRASTRUCTURE.search(noun_clause) else None
     if _EVENT_LABEL.match(label):
         return "events", None
     if _LIVESTOCK.match(label):
@@ -727,6 +895,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "person":
         impact = _person_impact(ctx, after.lower())
         return (impact, None, None, None) if impact else None
+    people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
+    if people:  # "1 trường hợp tử vong": people, whatever word counts them
+        impact = _person_impact(ctx, ctx.text[people.end() : ctx.sentence[1]].lower())
+        return (impact, None, "person", None) if impact else None
     if unit in ("house", "household") or label.startswith("nhà"):
         return _house_impact(ctx)
     square_metres = unit == "km" and (
@@ -748,19 +920,30 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "m3" or unit == "km":
         if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
+        if _DISTANCE.search(ctx.before[-50:]):
+            return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         return "infrastructure", None, None, None
     if unit == "count":
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
     if unit == "case" and _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]):
         return "events", None, None, None
-    if (
-        unit in ("VND", "USD")
-        and _LOSS_WORD.search(ctx.clause_before(_CLAUSE_END).lower())
-        and not _RELIEF_MONEY.search(ctx.clause_before(_CLAUSE_END))
-    ):
+    if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
     return None
+
+
+def _is_loss(ctx: FigureContext) -> bool:
+    """Money lost: its clause says "thiệt hại", or it details a loss ("thiệt hại gần 900 tỷ đồng,
+    trong đó do lốc xoáy khoảng 120 tỷ đồng"); never money handed out."""
+    clause = ctx.clause_before(_CLAUSE_END)
+    if _RELIEF_MONEY.search(clause):
+        return False
+    if _LOSS_WORD.search(clause.lower()):
+        return True
+    part = re.split(_CLAUSE_END, ctx.before)[-1]
+    detail = list(_OF_WHICH.finditer(part))
+    return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
@@ -769,8 +952,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     # What the figure counts first: most figures are no damage (``impact_of`` reads a few words
     # around the number), and only those that are go through the scans of the sentence before it.
     reading = impact_of(ctx)
-    if reading is None:
-        return None
+    if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
+        return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
     if _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
         return None
     impact, value, unit, label = reading

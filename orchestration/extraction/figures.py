@@ -451,6 +451,49 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
     return None
 
 
+# A place's share in a breakdown that names the unit once: "6 tàu bị chìm (Cà Mau 2, Bình Định 1)",
+# "82 người bị thương (Lào Cai 2, Quảng Ninh 9, ...)", "22 nhà bị sập, trong đó Yên Thành 3, Xuân Minh 16".
+_ELIDED_UNITS = frozenset({"person", "house", "household", "head", "count"})
+_CAP = UPPER + r"\w*"
+_PLACE_ITEM_BEFORE = re.compile(
+    r"(?:[(,;:]|\bvà|\btrong\s+đó)\s*(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thành\s+phố|TP\.?)\s*)?"
+    + _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}\s*:?\s*$"
+)
+_ITEM_END = re.compile(r"\s*(?:[;,)]|\.(?!\d)|và\b|$)")
+_LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
+_ANOTHER_ITEM = re.compile(r"[,;]")
+_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?" + UPPER)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
+                 offset: int) -> UnitReading | None:
+    """The unit of the count a breakdown details, for a bare whole number after a place's name in
+    that breakdown; None for any other bare number."""
+    if not _ITEM_END.match(paragraph, b, limit) or "," in paragraph[a:b] or _YEAR_TOKEN.fullmatch(paragraph, a, b):
+        return None  # a share is a whole number, never a year
+    before = paragraph[max(0, a - 300):a]
+    if not _PLACE_ITEM_BEFORE.search(before[-60:]):
+        return None
+    openers = list(_LIST_OPENER.finditer(before))
+    if not openers:
+        return None
+    opener = a - len(before) + openers[-1].start()
+    if paragraph.rfind(")", opener, a) >= 0:
+        return None  # the parenthesis closed before this number
+    if not _ANOTHER_ITEM.search(paragraph, opener, a) and not _NEXT_ITEM.match(paragraph, b):
+        return None  # a lone "(Khóa 5)" names something, it details nothing
+    heads = [f for f in earlier
+             if f.unit_end - offset <= opener and f.unit in _ELIDED_UNITS and f.role != "denominator"]
+    if not heads:
+        return None
+    head = heads[-1]
+    between = paragraph[head.unit_end - offset:opener]
+    if re.search(r"[;:]|\.(?!\d)|\d", between) or len(between) > 120:
+        return None  # the breakdown must follow the count it details, in the same clause
+    return UnitReading(head.unit, 1.0, 0, head.unit_label)
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     m = _NOUN_AFTER.match(after)
@@ -477,7 +520,10 @@ _WORD_NUMBER = re.compile(
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b))")
-_STRONG_NOUN = re.compile(r"người\s+(?:chết|tử\s+vong|bị\s+thương|mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
+# "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
+_STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+                          r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+                          r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
 
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
@@ -639,6 +685,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
+        if reading is None and not denominator:
+            reading = _elided_unit(paragraph, a, b, s_hi, figures, offset)
         if reading is None and denominator:
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
