@@ -130,12 +130,16 @@ _BARE_REFERENCE = re.compile(
     r"(?:c(?<!\wc)(?i:ủa|ho)|C(?<!\wC)(?i:ủa|ho)|t(?<!\wt)(?i:huộc)|T(?<!\wT)(?i:huộc))"
     r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
-_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH")
+# A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
+_BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường"
+_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
 _REFERENCE = guarded(re.compile(
     r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
-    # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...": a sentence that opens on the work
-    r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình)(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|dự\s+kiến|có|với)\b))",
+    # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
+    # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
+    r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+    r"dự\s+kiến|có|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
     _I,
 ))
 # Damage lists of a disaster: "12 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
@@ -155,14 +159,17 @@ _TRIGGER = re.compile(
     r"(?:d(?<!\wd)(?i:ự\s+án)|D(?<!\wD)(?i:ự\s+án)|c(?<!\wc)(?i:ông\s+trình)|C(?<!\wC)(?i:ông\s+trình))\s*:?\s*"
 )
 _GENERIC_BEFORE = guarded(re.compile(
-    r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?)\s*$", _I
+    r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?|"
+    r"(?-i:Xây\s+dựng))\s*$",  # "Tổng Công ty Xây dựng Công trình Giao thông 4": a company's name
+    _I
 ))
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(re.compile(
     r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
     r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
-    r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+    r"\s+(?i:đang|đã|được|đạt|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+    r"[^\S\n]*\n|"  # a title or heading line: the name does not run into the next line
     r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
     # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
     r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
@@ -204,7 +211,7 @@ def is_named(name: str, quoted: bool) -> bool:
     if len(words) < 2 or re.match(
         r"(?:trọng\s+điểm|mới|này|đó|trên|của|tại|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
-        r"kết\s+quả)\b",
+        r"kết\s+quả|nhóm)\b",  # "dự án nhóm A": a class of projects
         name,
         _I,
     ):
@@ -590,6 +597,8 @@ _GROUP = guarded(re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
 _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
+_SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
+_AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
@@ -654,6 +663,10 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit == "pct":
+        if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before):
+            # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
+            # 74%": the share of the land cleared; neither is a share of the money
+            return None
         if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
         return "plan_pct"
