@@ -286,12 +286,15 @@ def test_a_name_goes_on_over_the_comma_between_two_works_and_stops_at_its_descri
 def test_a_sentence_that_opens_on_the_work_speaks_of_the_project_named_before() -> None:
     from orchestration.extraction import extract_document
 
-    text = ("Hà Nam: Khánh thành cầu Châu Giang mới\n\nSáng 25/5/2025, UBND tỉnh Hà Nam khánh thành cầu "
-            "Châu Giang mới. Công trình có tổng mức đầu tư 1.035 tỷ đồng từ nguồn ngân sách tỉnh.\n")
+    text = (
+        "Hà Nam: Khánh thành cầu Châu Giang mới\n\nSáng 25/5/2025, UBND tỉnh Hà Nam khánh thành cầu "
+        "Châu Giang mới. Công trình có tổng mức đầu tư 1.035 tỷ đồng từ nguồn ngân sách tỉnh.\n"
+    )
     rows = extract_document(text.encode(), "news.txt").tables["projects"].to_dicts()
     money = [r for r in rows if r["value"] is not None]
     assert [(r["project_name"], r["measure"], r["value"]) for r in money] == [
-        ("cầu Châu Giang mới", "total_investment", 1035e9)]
+        ("cầu Châu Giang mới", "total_investment", 1035e9)
+    ]
 
 
 def test_a_reference_takes_the_project_named_before_each_time_it_is_asked() -> None:
@@ -303,3 +306,72 @@ def test_a_reference_takes_the_project_named_before_each_time_it_is_asked() -> N
     assert [m.name for m in find_mentions(reference)] == []
     assert [m.name for m in find_mentions(reference, "Cầu Rồng")] == ["Cầu Rồng"]
     assert [m.name for m in find_mentions(reference, "Cầu Thuận Phước")] == ["Cầu Thuận Phước"]
+
+
+def test_a_name_ends_at_dat_and_a_lead_on_the_schedule_is_no_share_of_the_plan() -> None:
+    text = (
+        "Trong đó, gói thầu XL03 đạt 41,2% giá trị hợp đồng (nhanh 2,5% so với kế hoạch); gói thầu XL04 "
+        "đạt 39% giá trị hợp đồng."
+    )
+    first = route_in_text(text, "41,2")
+    assert first.fields["measure"] == "plan_pct" and first.fields["project_name"] == "gói thầu XL03"
+    assert route_in_text(text, "39").fields["project_name"] == "gói thầu XL04"
+    lead = route_in_text(text, "2,5")
+    assert lead is None or lead.table != "projects"
+    cleared = route_in_text("Công tác giải phóng mặt bằng dự án thành phần 2 đạt 86%.", "86")
+    assert cleared is None or cleared.table != "projects"
+
+
+def test_a_class_of_projects_and_a_builders_name_are_no_projects() -> None:
+    assert not is_named("nhóm B", False)
+    assert _rows("Trường được xếp vào dự án nhóm B của tỉnh.") == []
+    assert _rows("Tổng Công ty Xây dựng Công trình Giao thông 8 làm chủ đầu tư.") == []
+
+
+def test_the_kind_of_a_work_opening_a_sentence_refers_to_the_work_named_before() -> None:
+    text = "Khánh thành Nhà máy nước sạch Bình Minh. Nhà máy có tổng mức đầu tư 120 tỷ đồng."
+    r = route_in_text(text, "120")
+    assert r.fields["project_name"] == "Nhà máy nước sạch Bình Minh" and r.fields["measure"] == "total_investment"
+    text = "Cầu Hòa Lạc 2 bắc qua sông Đà. Công trình khởi công từ tháng 3/2022."
+    assert _rows(text) == [("Cầu Hòa Lạc 2", "started", dt.date(2022, 3, 1))]
+
+
+def test_kinh_phi_and_von_before_the_figure_are_the_investment() -> None:
+    for text, token in (
+        ("Cầu Long Sơn được xây dựng với kinh phí 85 tỷ đồng.", "85"),
+        ("Bệnh viện Đa khoa Vĩnh An có tổng kinh phí xây dựng 300 tỷ đồng.", "300"),
+        ("Khởi công cầu Bến Lức, vốn gần 1.000 tỷ đồng", "1.000"),
+    ):
+        assert route_in_text(text, token).fields["measure"] == "total_investment", text
+    group = route_in_text("Có 12 dự án đã giải ngân với tổng kinh phí là 4.000 triệu đồng.", "4.000")
+    assert group is None or group.table != "projects"
+
+
+def test_money_before_the_work_it_pays_for() -> None:
+    r = route_in_text("320 tỷ đồng xây cầu qua sông Hậu Giang", "320")
+    assert (r.fields["project_name"], r.fields["measure"], r.fields["event"]) == (
+        "cầu qua sông Hậu Giang",
+        "total_investment",
+        "funding",
+    )
+    plain = route_in_text("50 tỷ đồng xây cầu dân sinh", "50")
+    assert plain is None or plain.table != "projects"  # no name: a kind of work
+
+
+def test_a_raised_investment_reads_the_new_amount() -> None:
+    text = "Tổng mức đầu tư dự án đường vành đai Tây Ninh tăng 850 tỷ đồng, lên khoảng 3.100 tỷ đồng."
+    assert route_in_text(text, "3.100").fields["measure"] == "total_investment"
+    change = route_in_text(text, "850")
+    assert change is None or change.table != "projects"
+
+
+def test_a_works_event_verb_is_in_its_own_clause_and_an_apposition_ends_its_name() -> None:
+    assert _rows("Khi đưa vào sử dụng, hai cây cầu này sẽ giảm ùn tắc tại nút cầu Sài Gòn.") == []
+    got = _rows("Điểm trường Nà Cà – thuộc trường Tiểu học Cốc Pài đã được đưa vào sử dụng.")
+    assert [(name, event) for name, event, _ in got] == [("Điểm trường Nà Cà", "completed")]
+    assert [(n, e) for n, e, _ in _rows("KCN Phú Hà được chấp thuận chủ trương đầu tư.")] == [
+        ("KCN Phú Hà", "approved")
+    ]
+    assert [n for n, _, _ in _rows("Ngày 19/1, nhánh cầu Bình Lợi mới đã thông xe kỹ thuật.")] == [
+        "nhánh cầu Bình Lợi mới"
+    ]

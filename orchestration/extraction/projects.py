@@ -85,7 +85,7 @@ _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
 
 
 def _first_letters(word: str) -> tuple[str, ...]:
-    """"cầu" → ("c", "C"): a noun starts a sentence or a title capitalised, and is written lowercase
+    """ "cầu" → ("c", "C"): a noun starts a sentence or a title capitalised, and is written lowercase
     elsewhere; matching only that is much faster than a case-insensitive pattern."""
     return tuple(dict.fromkeys((word[0], word[0].upper())))
 
@@ -134,20 +134,24 @@ _BARE_REFERENCE = re.compile(
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
-_REFERENCE = guarded(re.compile(
-    r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
-    # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
-    # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
-    r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
-    r"dự\s+kiến|có|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
-    _I,
-))
+_REFERENCE = guarded(
+    re.compile(
+        r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
+        # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
+        # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
+        r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        r"dự\s+kiến|có|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
+        _I,
+    )
+)
 # Damage lists of a disaster: "12 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
-_DAMAGE = guarded(re.compile(
-    r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
-    r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão",
-    _I,
-))
+_DAMAGE = guarded(
+    re.compile(
+        r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
+        r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão",
+        _I,
+    )
+)
 
 
 # "dự án", "Dự án:", "công trình" not preceded by a quantifier (các, những, 05, số ...).
@@ -158,26 +162,32 @@ _DAMAGE = guarded(re.compile(
 _TRIGGER = re.compile(
     r"(?:d(?<!\wd)(?i:ự\s+án)|D(?<!\wD)(?i:ự\s+án)|c(?<!\wc)(?i:ông\s+trình)|C(?<!\wC)(?i:ông\s+trình))\s*:?\s*"
 )
-_GENERIC_BEFORE = guarded(re.compile(
-    r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?|"
-    r"(?-i:Xây\s+dựng))\s*$",  # "Tổng Công ty Xây dựng Công trình Giao thông 4": a company's name
-    _I
-))
+_GENERIC_BEFORE = guarded(
+    re.compile(
+        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?|"
+        r"(?-i:Xây\s+dựng))\s*$",  # "Tổng Công ty Xây dựng Công trình Giao thông 4": a company's name
+        _I,
+    )
+)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
-_NAME_END = guarded(re.compile(
-    r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
-    r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
-    r"\s+(?i:đang|đã|được|đạt|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
-    r"[^\S\n]*\n|"  # a title or heading line: the name does not run into the next line
-    r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
-    # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
-    r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
-    r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
-    r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
-    r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
-    r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
-))  # "cầu X bắc qua sông Y": where it stands
+_NAME_END = guarded(
+    re.compile(
+        r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
+        r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        r"\s+(?i:đang|đã|được|đạt|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+        r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
+        # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
+        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
+        r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
+        # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
+        r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
+        r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
+        r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
+        r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
+    )
+)  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
 _LOCALITY_TAIL = re.compile(
     r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
@@ -268,8 +278,9 @@ def said_event(before: str, after: str) -> str | None:
 
 
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
-_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(DIGITS), captured(DIGITS))
-                        + r"(?![\d/])", _I)
+_DAY_MONTH = re.compile(
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(DIGITS), captured(DIGITS)) + r"(?![\d/])", _I
+)
 
 
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
@@ -373,6 +384,9 @@ _EVENT_VERB_BEFORE = re.compile(
 )
 
 
+_HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -391,7 +405,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         verb_object = bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
         if not (verb_object or re.match(r"\s*(?:" + UPPER + r"|\d)", own)):
             continue
-        found[a] = _Mention(a, b, name, _clause_before(text, a), _sentence_after(text, b), needs_verb=True)
+        # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
+        # condition or purpose says no event of the work named after it
+        before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
+        found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -598,6 +615,13 @@ _GROUP = guarded(re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[
 _ATTRACTION = word_pattern("investment_attraction", _I)
 _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
 _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
+# "tổng mức đầu tư X tăng 1.936 tỷ đồng, lên khoảng 7.822 tỷ đồng": the new amount is the measure said
+# before the name (the change itself is no amount of the project)
+_RAISED_TO = re.compile(
+    r"\s*(?:tăng|giảm)\s+[\d.,]+\s+\w+(?:\s+đồng)?\s*,?\s+(?:lên|xuống|còn)\s+"
+    r"(?:khoảng|gần|hơn|trên)?\s*",
+    _I,
+)
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
@@ -605,7 +629,7 @@ _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|đư�
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
 def _needs_context(paragraph: str) -> bool:
     """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
-    return bool(_NEEDS_CONTEXT.search(paragraph))
+    return bool(_NEEDS_CONTEXT.search(paragraph) or _REFERENCE.search(paragraph))
 
 
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -622,7 +646,20 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "in_progress"
             best = (ev.name, event, ev.end)
-    return best or _group_owner(ctx) or _works_progress_owner(ctx, last_name)
+    return best or _group_owner(ctx) or _works_progress_owner(ctx, last_name) or _work_paid_for(ctx)
+
+
+# "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
+# money before the work it pays for
+_PAYS_FOR = re.compile(r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp)\s+(?=" + _WORK_NOUN + r"\s)", _I)
+
+
+def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
+    m = _PAYS_FOR.match(ctx.text, ctx.unit_end)
+    got = read_name(ctx.text, m.end()) if m else None
+    if got is None or not is_named(got[2], got[3]):
+        return None
+    return got[2], "funding", ctx.start  # nothing between the name's place and the figure: its price
 
 
 # Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
@@ -630,11 +667,17 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # (one branch per way of writing the first letter, K the Kelvin sign included: the same matches as
 # the case-insensitive alternation, which tests/test_scanning.py holds it to)
 WORKS_PROGRESS_CASES = {"s": "sSſ", "g": "gG", "k": "kK\u212a"}
-_WORKS_PROGRESS = re.compile(caseless_first_letter(
-    (r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?", r"giá\s+trị\s+(?:các\s+)?hợp\s+đồng",
-     r"giá\s+trị\s+xây\s+lắp", r"khối\s+lượng\s+thi\s+công"),
-    WORKS_PROGRESS_CASES,
-))
+_WORKS_PROGRESS = re.compile(
+    caseless_first_letter(
+        (
+            r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?",
+            r"giá\s+trị\s+(?:các\s+)?hợp\s+đồng",
+            r"giá\s+trị\s+xây\s+lắp",
+            r"khối\s+lượng\s+thi\s+công",
+        ),
+        WORKS_PROGRESS_CASES,
+    )
+)
 
 
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
@@ -682,7 +725,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if hits:
         return max(hits)[1]
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
-    if re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) and clause.strip():
+    said_before = re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or _RAISED_TO.fullmatch(between)
+    if said_before and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
         hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(clause)]
