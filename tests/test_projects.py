@@ -375,3 +375,21 @@ def test_a_works_event_verb_is_in_its_own_clause_and_an_apposition_ends_its_name
     assert [n for n, _, _ in _rows("Ngày 19/1, nhánh cầu Bình Lợi mới đã thông xe kỹ thuật.")] == [
         "nhánh cầu Bình Lợi mới"
     ]
+
+
+def test_a_link_names_both_its_ends_and_its_parent_project_takes_no_event() -> None:
+    text = (
+        "Tỉnh khánh thành công trình đường nối quốc lộ 4 với đường cao tốc Hữu Nghị - Chi Lăng, "
+        "thuộc dự án Cửa khẩu Tân Thanh."
+    )
+    assert _rows(text) == [("đường nối quốc lộ 4 với đường cao tốc Hữu Nghị - Chi Lăng", "inaugurated", None)]
+
+
+def test_a_dateline_joined_to_a_headline_ends_the_name() -> None:
+    text = "Khởi công cầu Văn Lang TTXVN - Sáng 12/3, UBND tỉnh khởi công cầu Văn Lang."
+    assert [name for name, _, _ in _rows(text)] == ["cầu Văn Lang", "cầu Văn Lang"]
+
+
+def test_a_work_after_an_office_title_is_the_institution() -> None:
+    text = "Giám đốc Bệnh viện Đa khoa Hòa Bình cho biết bệnh viện được khởi công năm 2019."
+    assert _rows(text) == []

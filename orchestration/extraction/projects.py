@@ -80,6 +80,7 @@ class _Mention:
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
+_OFFICE_BEFORE = re.compile(r"(?:" + word_source("office_titles") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
 
@@ -169,6 +170,7 @@ _GENERIC_BEFORE = guarded(
         _I,
     )
 )
+_PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
@@ -179,6 +181,8 @@ _NAME_END = guarded(
         r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
+        r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
@@ -240,12 +244,20 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
+_LINK = re.compile(r"\bnối\b", _I)
+_LINKED_WITH = re.compile(r"\s+với\s+(?=\w)", _I)
+
+
 def _name_stop(text: str, pos: int) -> int:
     """Where an unquoted name written at ``pos`` ends."""
+    start = pos
     while True:
         end = _NAME_END.search(text, pos)
         stop = end.start() if end else len(text)
         goes_on = _NAME_GOES_ON.match(text, stop)
+        if goes_on is None and end and _LINK.search(text, start, stop):
+            goes_on = _LINKED_WITH.match(text, stop)
         if goes_on is None or not end:
             return stop
         pos = goes_on.end()
@@ -393,6 +405,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     for m in _WORK.finditer(text):
         if _NOT_WORK_WORD.search(text[max(0, m.start() - 8) : m.start()]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
+        if _OFFICE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Giám đốc Bệnh viện X cho biết": the institution, not a work
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         got = read_name(text, m.start())
@@ -514,13 +528,17 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
         before = "" if text[m.start()].isupper() else _clause_before(text, m.start())
+        # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
+        parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        if parent:
+            before = ""
         found[a] = _Mention(
             m.start(),
             b,
             name,
             before,
             after,
-            needs_verb=component or bool(_DESCRIPTION_AFTER.match(after)),
+            needs_verb=component or parent or bool(_DESCRIPTION_AFTER.match(after)),
             part=component,
         )
     for pos, head in _list_items(text):
