@@ -393,3 +393,31 @@ def test_a_dateline_joined_to_a_headline_ends_the_name() -> None:
 def test_a_work_after_an_office_title_is_the_institution() -> None:
     text = "Giám đốc Bệnh viện Đa khoa Hòa Bình cho biết bệnh viện được khởi công năm 2019."
     assert _rows(text) == []
+
+
+def test_a_start_being_prepared_is_under_way_and_a_share_of_the_works_is_no_completion() -> None:
+    assert _rows("Thành phố chuẩn bị khởi công cầu Vĩnh Tuy 3.") == [("cầu Vĩnh Tuy 3", "in_progress", None)]
+    got = _rows("Đến nay công trình Trạm y tế xã Tân Lập đã hoàn thành trên 60% khối lượng.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    works = route_in_text("Dự án Cầu Rạch Miễu 2 đạt khoảng 70% khối lượng.", "70")
+    assert works is None or works.table != "projects"
+
+
+def test_a_road_code_is_no_count_and_a_date_is_no_group() -> None:
+    text = "Tin dự án đường ĐT603  Dự án mở rộng tuyến đường ĐT603 được phê duyệt tổng kinh phí 300 tỷ đồng."
+    assert ("mở rộng tuyến đường ĐT603", "approved", None) in _rows(text)
+    dated = route_in_text(" date 2025-08-24 Công trình được khởi công, đạt khoảng 70% khối lượng.", "70")
+    assert dated is None or dated.table != "projects"
+
+
+def test_a_description_or_the_money_right_after_a_name_is_no_news_of_it() -> None:
+    assert _rows("Dự án cầu Khe Tre (UBND huyện làm chủ đầu tư) có tổng mức đầu tư 22 tỷ đồng.") == []
+    assert _rows("Dự án sửa chữa trụ sở Sở Tư pháp tổng mức đầu tư 2 tỷ đồng.") == []
+    assert route_in_text("Dự án sửa chữa trụ sở Sở Tư pháp có mức đầu tư 3,5 tỷ đồng.", "3,5").fields["measure"] == (
+        "total_investment"
+    )
+
+
+def test_a_plural_reference_names_no_single_project() -> None:
+    text = "Khánh thành cầu Tân An. Các dự án này nằm trong 250 công trình được khánh thành."
+    assert _rows(text) == [("cầu Tân An", "inaugurated", None)]

@@ -165,7 +165,7 @@ _TRIGGER = re.compile(
 )
 _GENERIC_BEFORE = guarded(
     re.compile(
-        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?|"
+        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|công\s+trình,?|"
         r"(?-i:Xây\s+dựng))\s*$",  # "Tổng Công ty Xây dựng Công trình Giao thông 4": a company's name
         _I,
     )
@@ -206,14 +206,19 @@ _EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
-_FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp)\s+(?:\S+\s+){0,2}$", _I)
+_FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị)\s+(?:\S+\s+){0,2}$", _I)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
 # Words that say a work is under way (an explicit in_progress)
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
-_DESCRIPTION_AFTER = re.compile(r"^\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b", _I)
+_DESCRIPTION_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b|"
+    + word_source("total_investment")
+    + r")",
+    _I,
+)
 
 
 def is_named(name: str, quoted: bool) -> bool:
@@ -443,6 +448,9 @@ class _NamedBefore:
         return self._name
 
 
+_PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
+
+
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
@@ -462,8 +470,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     references = [(m.start(), m.end(), False) for m in _REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
-        if _inside(found, start):
-            continue
+        if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Các dự án này": a group, not the project named last
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
@@ -627,7 +635,7 @@ _DISBURSED = re.compile(r"giải\s+ngân", _I)
 _PLAN = word_pattern("capital_plan", _I)
 # A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
-_GROUP = guarded(re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I))
+_GROUP = guarded(re.compile(r"(?<![\d.,/\w-])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I))
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
@@ -640,6 +648,7 @@ _RAISED_TO = re.compile(
     r"(?:khoảng|gần|hơn|trên)?\s*",
     _I,
 )
+_WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
@@ -728,6 +737,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
             # 74%": the share of the land cleared; neither is a share of the money
             return None
+        if _WORKS_SHARE_AFTER.match(ctx.after):
+            return None  # "đạt khoảng 70% khối lượng": a share of the works, not of the money
         if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
         return "plan_pct"
