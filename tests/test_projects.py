@@ -421,3 +421,23 @@ def test_a_description_or_the_money_right_after_a_name_is_no_news_of_it() -> Non
 def test_a_plural_reference_names_no_single_project() -> None:
     text = "Khánh thành cầu Tân An. Các dự án này nằm trong 250 công trình được khánh thành."
     assert _rows(text) == [("cầu Tân An", "inaugurated", None)]
+
+
+def test_a_sentence_opening_on_the_investment_speaks_of_the_work_named_before() -> None:
+    text = (
+        "Trạm Y tế xã Tân Lập được khởi công từ tháng 5/2022. Nhà 2 tầng có 14 phòng. Tổng nguồn vốn đầu tư "
+        "gần 6 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 4 tỷ đồng."
+    )
+    assert _rows(text) == [("Trạm Y tế xã Tân Lập", "started", dt.date(2022, 5, 1))]
+    for token in ("6", "4"):
+        r = route_in_text(text, token)
+        assert (r.fields["project_name"], r.fields["measure"]) == ("Trạm Y tế xã Tân Lập", "total_investment")
+    alone = route_in_text("Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")
+    assert alone is None or alone.table != "projects"  # no work named before it
+
+
+def test_money_allocated_to_a_counted_group_and_headings_joined_by_the_layout() -> None:
+    r = route_in_text("Phân bổ 12 tỷ đồng cho 4 dự án khởi công mới", "12")
+    assert (r.fields["project_name"], r.fields["measure"]) == ("4 dự án khởi công mới", "plan")
+    text = "Tin dự án cầu Bến Thủy  Dự án cầu Bến Thủy 3 được phê duyệt."
+    assert ("cầu Bến Thủy", "approved", None) not in _rows(text)  # the heading is no sentence of the body

@@ -326,8 +326,9 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
     return None
 
 
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?" + UPPER + r")")
-_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)")
+# (a run of spaces before a capital is a line break the layout joined: a heading ends there)
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])\s+|\s{2,})(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -401,6 +402,8 @@ _EVENT_VERB_BEFORE = re.compile(
 )
 
 
+# the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
+_OWN_NAME = re.compile(r"\s*(?:(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)")
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
 
@@ -422,7 +425,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
-        if not (verb_object or re.match(r"\s*(?:" + UPPER + r"|\d)", own)):
+        if not (verb_object or _OWN_NAME.match(own)):
             continue
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
@@ -673,15 +676,39 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "in_progress"
             best = (ev.name, event, ev.end)
-    return best or _group_owner(ctx) or _works_progress_owner(ctx, last_name) or _work_paid_for(ctx)
+    return (
+        best
+        or _group_owner(ctx)
+        or _works_progress_owner(ctx, last_name)
+        or _work_paid_for(ctx)
+        or _investment_sentence_owner(ctx)
+    )
+
+
+# "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
+# opens on the investment speaks of the project named before it in the paragraph
+_OPENS_ON_INVESTMENT = re.compile(r"\s*(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
+
+
+def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.sentence[0] == 0 or not _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+        return None
+    name = last_project_name(ctx.text[: ctx.sentence[0]])
+    return (name, "funding", ctx.sentence[0]) if name else None
 
 
 # "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
 # money before the work it pays for
+_FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40})", _I)
 _PAYS_FOR = re.compile(r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp)\s+(?=" + _WORK_NOUN + r"\s)", _I)
 
 
 def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
+    group = _FOR_GROUP.match(ctx.text, ctx.unit_end)
+    if group and (_PLAN.search(ctx.before) or _DISBURSED.search(ctx.before)):
+        # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
+        name = _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0]
+        return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
     m = _PAYS_FOR.match(ctx.text, ctx.unit_end)
     got = read_name(ctx.text, m.end()) if m else None
     if got is None or not is_named(got[2], got[3]):
