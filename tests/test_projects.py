@@ -434,6 +434,8 @@ def test_a_sentence_opening_on_the_investment_speaks_of_the_work_named_before() 
         assert (r.fields["project_name"], r.fields["measure"]) == ("Trạm Y tế xã Tân Lập", "total_investment")
     alone = route_in_text("Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")
     assert alone is None or alone.table != "projects"  # no work named before it
+    area = route_in_text("Khánh thành cầu Tân An. Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")
+    assert area is None or area.table != "projects"  # the province's investment, not the bridge's
 
 
 def test_money_allocated_to_a_counted_group_and_headings_joined_by_the_layout() -> None:

@@ -687,12 +687,15 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 
 # "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
 # opens on the investment speaks of the project named before it in the paragraph
+_AREA_INVESTMENT = word_pattern("area_investment", _I)
 _OPENS_ON_INVESTMENT = re.compile(r"\s*(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if ctx.sentence[0] == 0 or not _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
         return None
+    if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
+        return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
     name = last_project_name(ctx.text[: ctx.sentence[0]])
     return (name, "funding", ctx.sentence[0]) if name else None
 
