@@ -443,3 +443,18 @@ def test_money_allocated_to_a_counted_group_and_headings_joined_by_the_layout() 
     assert (r.fields["project_name"], r.fields["measure"]) == ("4 dự án khởi công mới", "plan")
     text = "Tin dự án cầu Bến Thủy  Dự án cầu Bến Thủy 3 được phê duyệt."
     assert ("cầu Bến Thủy", "approved", None) not in _rows(text)  # the heading is no sentence of the body
+
+
+def test_an_agency_a_place_and_a_condition_are_no_news_of_a_work() -> None:
+    assert _rows("Dự án do Ban Quản lý dự án giao thông Bình Phước làm chủ đầu tư.") == []
+    text = "Tỉnh vừa cấp giấy chứng nhận đăng ký đầu tư cho 2 dự án mới đầu tư vào KCN Long Đức."
+    assert _rows(text) == []
+    got = _rows("Khánh thành cầu Tân An. Dự án có 4 làn xe, khi đi vào hoạt động sẽ giảm ùn tắc.")
+    assert ("cầu Tân An", "completed", None) not in got
+
+
+def test_an_ordinal_names_the_next_project_and_tong_von_is_its_investment() -> None:
+    text = "Dự án thứ 2 vừa được cấp giấy chứng nhận đăng ký đầu tư với tổng vốn 262 tỷ đồng."
+    assert _rows(text) == [("Dự án thứ 2", "approved", None)]
+    r = route_in_text(text, "262")
+    assert (r.fields["project_name"], r.fields["measure"]) == ("Dự án thứ 2", "total_investment")

@@ -80,6 +80,7 @@ class _Mention:
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong)\s+$", _I)
 _OFFICE_BEFORE = re.compile(r"(?:" + word_source("office_titles") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
@@ -166,10 +167,12 @@ _TRIGGER = re.compile(
 _GENERIC_BEFORE = guarded(
     re.compile(
         r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|công\s+trình,?|"
-        r"(?-i:Xây\s+dựng))\s*$",  # "Tổng Công ty Xây dựng Công trình Giao thông 4": a company's name
+        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
+        # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
         _I,
     )
 )
+_ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
 _PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
@@ -206,7 +209,9 @@ _EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
-_FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị)\s+(?:\S+\s+){0,2}$", _I)
+_FUTURE_BEFORE = re.compile(
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi)\s+(?:\S+\s+){0,2}$", _I
+)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
@@ -415,6 +420,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "nhu cầu", "yêu cầu": not a bridge
         if _OFFICE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Giám đốc Bệnh viện X cho biết": the institution, not a work
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         got = read_name(text, m.start())
@@ -528,8 +535,11 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         a, b, name, quoted = got
         component = not quoted and _is_component(name)
-        if not (component or is_named(name, quoted)):
+        ordinal = not quoted and _ORDINAL.fullmatch(name) is not None
+        if not (component or ordinal or is_named(name, quoted)):
             continue
+        if ordinal:
+            name = spaced(text[m.start() : b])  # "Dự án thứ 2": the second of the projects listed
         after = _sentence_after(text, b)
         if component:
             # "Dự án thành phần 1", named with the project it is part of when that was named before
