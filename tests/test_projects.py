@@ -458,3 +458,21 @@ def test_an_ordinal_names_the_next_project_and_tong_von_is_its_investment() -> N
     assert _rows(text) == [("Dự án thứ 2", "approved", None)]
     r = route_in_text(text, "262")
     assert (r.fields["project_name"], r.fields["measure"]) == ("Dự án thứ 2", "total_investment")
+
+
+def test_a_count_of_works_owns_its_money_and_a_headline_prices_it() -> None:
+    text = "Tỉnh sẽ xây mới 3 bệnh viện khu vực với tổng mức đầu tư gần 900 tỷ đồng."
+    r = route_in_text(text, "900")
+    assert r.fields["measure"] == "total_investment" and r.fields["project_name"].startswith("3 bệnh viện")
+    r = route_in_text("Thành phố chi hơn 600 tỷ xây 4 trạm y tế ở ngoại thành", "600")
+    assert r.fields["project_name"] == "4 trạm y tế ở ngoại thành"
+    r = route_in_text("Huyện làm được 20 cây cầu nông thôn với tổng kinh phí xây dựng 2 tỷ đồng.", "2")
+    assert r.fields["project_name"].startswith("20 cây cầu")
+
+
+def test_a_short_name_in_brackets_and_tong_dau_tu() -> None:
+    text = "Lễ khởi công Bệnh viện Mắt Sài Thành (Bệnh viện Sài Thành) do Công ty X làm chủ đầu tư."
+    assert _rows(text) == [("Bệnh viện Mắt Sài Thành", "started", None)]
+    text = "Dự án Bệnh viện Đa khoa Mê Linh triển khai trên diện tích 5 ha. Tổng đầu tư cho dự án khoảng 3.500 tỷ đồng."
+    assert _rows(text) == []  # its size is a description
+    assert route_in_text(text, "3.500").fields["measure"] == "total_investment"

@@ -180,7 +180,8 @@ _NAME_END = guarded(
     re.compile(
         r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
-        r"\s+(?i:đang|đã|được|đạt|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+        r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
+        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
         r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
@@ -219,7 +220,7 @@ _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b|"
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên)\b|"
     + word_source("total_investment")
     + r")",
     _I,
@@ -420,6 +421,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "nhu cầu", "yêu cầu": not a bridge
         if _OFFICE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Giám đốc Bệnh viện X cho biết": the institution, not a work
+        if text[: m.start()].endswith("("):
+            continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
@@ -648,7 +651,9 @@ _DISBURSED = re.compile(r"giải\s+ngân", _I)
 _PLAN = word_pattern("capital_plan", _I)
 # A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
-_GROUP = guarded(re.compile(r"(?<![\d.,/\w-])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I))
+# what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
+_GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_nouns") + r")\b[^\d,.;:()]{0,40}"
+_GROUP = guarded(re.compile(r"(?<![\d.,/\w-])\d+\s+" + _GROUP_KIND, _I))
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
@@ -712,8 +717,11 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
 
 # "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
 # money before the work it pays for
-_FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40})", _I)
+_FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
 _PAYS_FOR = re.compile(r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp)\s+(?=" + _WORK_NOUN + r"\s)", _I)
+_PAYS_FOR_GROUP = re.compile(
+    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
+)
 
 
 def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -722,6 +730,9 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
         # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
         name = _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0]
         return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
+    group = _PAYS_FOR_GROUP.match(ctx.text, ctx.unit_end)
+    if group:  # "chi hơn 5.600 tỷ xây 3 bệnh viện ở ngoại thành": the group's price
+        return _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0].strip(" ,"), "funding", ctx.start
     m = _PAYS_FOR.match(ctx.text, ctx.unit_end)
     got = read_name(ctx.text, m.end()) if m else None
     if got is None or not is_named(got[2], got[3]):
