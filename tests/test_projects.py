@@ -476,3 +476,20 @@ def test_a_short_name_in_brackets_and_tong_dau_tu() -> None:
     text = "Dự án Bệnh viện Đa khoa Mê Linh triển khai trên diện tích 5 ha. Tổng đầu tư cho dự án khoảng 3.500 tỷ đồng."
     assert _rows(text) == []  # its size is a description
     assert route_in_text(text, "3.500").fields["measure"] == "total_investment"
+
+
+def test_a_capital_du_an_after_a_verb_is_its_object_and_after_a_headline_is_not() -> None:
+    text = "Thủ tướng vừa phê duyệt chủ trương đầu tư Dự án xây dựng cảng Liên Chiểu."
+    assert _rows(text) == [("xây dựng cảng Liên Chiểu", "approved", None)]
+    text = "Khởi công cầu Hưng Hà Dự án cầu Hưng Hà có chiều dài 6 km."
+    assert [event for _, event, _ in _rows(text)] == ["started"]
+
+
+def test_terminals_schools_companies_and_a_pages_date() -> None:
+    assert _rows("Tổng Công ty Cảng hàng không Việt Nam vừa trình thẩm định dự án.") == []
+    r = route_in_text("Gần 3.000 tỷ đồng để mở rộng nhà ga T1 Phú Bài", "3.000")
+    assert (r.fields["project_name"], r.fields["measure"]) == ("nhà ga T1 Phú Bài", "total_investment")
+    got = _rows("Sắp khởi công nhà ga sân bay Phú Quốc 24/08/2023, 13:21 Đại diện ACV cho biết.")
+    assert [name for name, _, _ in got] == ["nhà ga sân bay Phú Quốc"]
+    got = _rows("Sáng 5.9, Trường trung học cơ sở Lê Lợi tổ chức lễ khánh thành.")
+    assert [(name, event) for name, event, _ in got] == [("Trường trung học cơ sở Lê Lợi", "inaugurated")]

@@ -81,7 +81,7 @@ class _Mention:
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 _PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong)\s+$", _I)
-_OFFICE_BEFORE = re.compile(r"(?:" + word_source("office_titles") + r")\s+$", _I)
+_INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
 
@@ -172,6 +172,16 @@ _GENERIC_BEFORE = guarded(
         _I,
     )
 )
+_WORD_BEFORE = re.compile(r"(\w+)\s$")
+
+
+def _after_lowercase_word(text: str, pos: int) -> bool:
+    """Is ``pos`` right after a lowercase word of the same sentence ("phê duyệt chủ trương đầu tư Dự án X")?
+    After a name ("Hà Giang Dự án", a headline the layout joined to the lead) it starts a line of its own."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 24), pos)
+    return bool(m) and m.group(1).islower()
+
+
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
 _PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
@@ -187,12 +197,13 @@ _NAME_END = guarded(
         r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
+        r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
         r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
         r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
-        r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
+        r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
         r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
     )
 )  # "cầu X bắc qua sông Y": where it stands
@@ -419,8 +430,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     for m in _WORK.finditer(text):
         if _NOT_WORK_WORD.search(text[max(0, m.start() - 8) : m.start()]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
-        if _OFFICE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "Giám đốc Bệnh viện X cho biết": the institution, not a work
+        if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if text[: m.start()].endswith("("):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -551,7 +562,9 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
-        before = "" if text[m.start()].isupper() else _clause_before(text, m.start())
+        # (but "phê duyệt chủ trương đầu tư Dự án X": a capital after a word of the sentence is its object)
+        opens = text[m.start()].isupper() and not _after_lowercase_word(text, m.start())
+        before = "" if opens else _clause_before(text, m.start())
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         if parent:
@@ -718,9 +731,11 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
 # "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
 # money before the work it pays for
 _FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
-_PAYS_FOR = re.compile(r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp)\s+(?=" + _WORK_NOUN + r"\s)", _I)
+_PAYS_FOR = re.compile(
+    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(?=" + _WORK_NOUN + r"\s)", _I
+)
 _PAYS_FOR_GROUP = re.compile(
-    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
+    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
 )
 
 
