@@ -493,3 +493,18 @@ def test_terminals_schools_companies_and_a_pages_date() -> None:
     assert [name for name, _, _ in got] == ["nhà ga sân bay Phú Quốc"]
     got = _rows("Sáng 5.9, Trường trung học cơ sở Lê Lợi tổ chức lễ khánh thành.")
     assert [(name, event) for name, event, _ in got] == [("Trường trung học cơ sở Lê Lợi", "inaugurated")]
+
+
+def test_a_work_against_landslides_is_no_damage_and_a_bracketed_place_is_no_words_between() -> None:
+    text = "Dự án Kè chống sạt lở sông Hậu được khởi công ngày 12/2/2019."
+    assert _rows(text) == [("Kè chống sạt lở sông Hậu", "started", dt.date(2019, 2, 12))]
+    assert _rows("Lũ làm sạt lở cầu Tà Lùng, hư hỏng nặng.") == []  # damage stays damage
+    r = route_in_text("Khánh thành cầu Bình Minh (xã Tân An) 60 tỷ đồng", "60")
+    assert r.fields["measure"] == "total_investment"
+
+
+def test_the_investment_said_before_a_counted_group_and_duoc_dau_tu() -> None:
+    r = route_in_text("Được biết, tổng mức đầu tư của 3 cầu nêu trên hơn 16 tỷ đồng.", "16")
+    assert (r.fields["project_name"], r.fields["measure"]) == ("3 cầu nêu trên", "total_investment")
+    r = route_in_text("Cầu Khánh Hội, quận 4 được đầu tư 300 tỷ đồng để nâng cấp.", "300")
+    assert r.fields["measure"] == "total_investment"

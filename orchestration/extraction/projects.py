@@ -149,8 +149,9 @@ _REFERENCE = guarded(
 # Damage lists of a disaster: "12 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
 _DAMAGE = guarded(
     re.compile(
-        r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
-        r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão",
+        # (not after "chống"/"phòng": "kè chống sạt lở", "phòng chống thiên tai" is what a work is for)
+        r"(?<!chống\s)(?<!phòng\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
+        r"sập\s+đổ|\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão)",
         _I,
     )
 )
@@ -670,7 +671,9 @@ _GROUP = guarded(re.compile(r"(?<![\d.,/\w-])\d+\s+" + _GROUP_KIND, _I))
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
-_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn)\b", _I)
+# "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
+_TOTAL_OF = re.compile(r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$", _I)
 _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
 # "tổng mức đầu tư X tăng 1.936 tỷ đồng, lên khoảng 7.822 tỷ đồng": the new amount is the measure said
 # before the name (the change itself is no amount of the project)
@@ -680,6 +683,7 @@ _RAISED_TO = re.compile(
     _I,
 )
 _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
+_PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
@@ -791,7 +795,7 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     name_end = group.start() + len(name)
     between = ctx.before[name_end:]
     event = said_event(ctx.before[: group.start()], between)
-    if event is None and not _TOTAL.search(between):
+    if event is None and not _TOTAL.search(between) and not _TOTAL_OF.search(ctx.before[: group.start()]):
         return None
     return spaced(name).rstrip(" ,"), event or "funding", ctx.sentence[0] + name_end
 
@@ -810,8 +814,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
-    if not between.strip(" -–:"):
-        return "total_investment"  # "Nhà máy xử lý rác 500 tỉ đồng": the work's price
+    if not _PLACE_IN_BRACKETS.sub("", between).strip(" -–:"):
+        # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng": the work's price
+        return "total_investment"
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
