@@ -508,3 +508,11 @@ def test_the_investment_said_before_a_counted_group_and_duoc_dau_tu() -> None:
     assert (r.fields["project_name"], r.fields["measure"]) == ("3 cầu nêu trên", "total_investment")
     r = route_in_text("Cầu Khánh Hội, quận 4 được đầu tư 300 tỷ đồng để nâng cấp.", "300")
     assert r.fields["measure"] == "total_investment"
+
+
+def test_an_adjusted_policy_is_approved_and_a_completion_not_reached_is_no_completion() -> None:
+    text = "Dự án cầu Mỹ Thuận 2 được điều chỉnh chủ trương, tăng vốn đầu tư lên 5.000 tỷ đồng."
+    assert _rows(text) == [("cầu Mỹ Thuận 2", "approved", None)]
+    text = "Do không thể hoàn thành dự án Cấp nước Đồng Hới đúng hạn, tỉnh xin gia hạn."
+    assert [event for _, event, _ in _rows(text)] == ["in_progress"]
+    assert _rows("Lễ khánh thành các dự án, công trình chào mừng Quốc khánh diễn ra tại Hà Nội.") == []
