@@ -76,7 +76,8 @@ _SCALE = [
 ]
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
-    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền))|"
+    # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
+    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền)\b)|"
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     (r"USD|usd|đô\s+la(?:\s+Mỹ)?|đô", "USD"),
 ]
