@@ -68,6 +68,7 @@ class UnitReading:
 
 _W = r"(?![a-zà-ỹđ])"  # a scale word ends there ("tỉ" is not the start of "tỉnh")
 _SCALE = [
+    (rf"triệu\s+(?:tỷ|tỉ){_W}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_W}", 1e12),
     (rf"(?:tỷ|tỉ){_W}", 1e9),
     (rf"triệu{_W}", 1e6),
