@@ -516,3 +516,9 @@ def test_an_adjusted_policy_is_approved_and_a_completion_not_reached_is_no_compl
     text = "Do không thể hoàn thành dự án Cấp nước Đồng Hới đúng hạn, tỉnh xin gia hạn."
     assert [event for _, event, _ in _rows(text)] == ["in_progress"]
     assert _rows("Lễ khánh thành các dự án, công trình chào mừng Quốc khánh diễn ra tại Hà Nội.") == []
+
+
+def test_a_bypass_named_by_the_town_it_avoids() -> None:
+    text = "Tuyến đường tránh thị trấn Vĩnh Tường có chiều dài 5 km, tổng mức đầu tư 300 tỷ đồng sắp hoàn thành."
+    assert _rows(text) == [("Tuyến đường tránh thị trấn Vĩnh Tường", "in_progress", None)]
+    assert route_in_text(text, "300").fields["project_name"] == "Tuyến đường tránh thị trấn Vĩnh Tường"
