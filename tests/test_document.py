@@ -69,8 +69,10 @@ Nguyễn Văn Công
 
 
 def test_the_kind_in_the_heading_is_lowered_and_a_bulletins_days_are_its_period() -> None:
-    text = ("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH HÀ TĨNH\nBÁO CÁO NHANH\n"
-            "Tình hình thiệt hại do bão số 4 từ ngày 18/9 đến ngày 20/9/2025\n\n1. Về người: 1 người chết.\n")
+    text = (
+        "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH HÀ TĨNH\nBÁO CÁO NHANH\n"
+        "Tình hình thiệt hại do bão số 4 từ ngày 18/9 đến ngày 20/9/2025\n\n1. Về người: 1 người chết.\n"
+    )
     info = describe_document(text)
     assert info.title == "Báo cáo nhanh Tình hình thiệt hại do bão số 4 từ ngày 18/9 đến ngày 20/9/2025"
     assert info.period is not None
@@ -78,8 +80,10 @@ def test_the_kind_in_the_heading_is_lowered_and_a_bulletins_days_are_its_period(
 
 
 def test_a_headline_that_opens_with_a_province_names_the_news_province() -> None:
-    text = ("Tây Ninh: Khởi công đường nối TP.HCM - Mộc Bài\n\nSáng 5/3/2025, UBND TP.HCM và tỉnh Tây Ninh "
-            "khởi công dự án; tuyến nối TP.HCM với cửa khẩu, TP.HCM góp 30% vốn.\n")
+    text = (
+        "Tây Ninh: Khởi công đường nối TP.HCM - Mộc Bài\n\nSáng 5/3/2025, UBND TP.HCM và tỉnh Tây Ninh "
+        "khởi công dự án; tuyến nối TP.HCM với cửa khẩu, TP.HCM góp 30% vốn.\n"
+    )
     assert describe_document(text).province == "tay_ninh"
     # a person or a topic before the colon is not a place: the names in the text decide
     text = "Chủ tịch tỉnh: Tây Ninh sẽ hoàn thành đường nối TP.HCM - Mộc Bài năm 2026, TP.HCM góp vốn.\n"
@@ -87,11 +91,15 @@ def test_a_headline_that_opens_with_a_province_names_the_news_province() -> None
 
 
 def test_a_resolution_and_a_press_release_have_titles_of_their_kind() -> None:
-    resolution = ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2026\n\n"
-                  "Điều 1. Dự toán ngân sách năm 2026\n1. Tổng thu ngân sách: 9.850 tỷ đồng.\n")
+    resolution = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2026\n\n"
+        "Điều 1. Dự toán ngân sách năm 2026\n1. Tổng thu ngân sách: 9.850 tỷ đồng.\n"
+    )
     assert describe_document(resolution).title == "Nghị quyết về dự toán ngân sách địa phương năm 2026"
-    release = ("THỐNG KÊ TỈNH GIA LAI\nTHÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội tháng 10 năm 2025\n\n"
-               "Chỉ số sản xuất công nghiệp tháng 10 tăng 6,8%.\n")
+    release = (
+        "THỐNG KÊ TỈNH GIA LAI\nTHÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội tháng 10 năm 2025\n\n"
+        "Chỉ số sản xuất công nghiệp tháng 10 tăng 6,8%.\n"
+    )
     info = describe_document(release)
     assert info.title == "Thông cáo báo chí tình hình kinh tế - xã hội tháng 10 năm 2025"
     assert info.doc_type == "socioeconomic_report"
@@ -281,9 +289,11 @@ Kính gửi: Bộ Nông nghiệp và Phát triển nông thôn
 
 
 def test_header_in_table_cells_with_tabs() -> None:
-    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC KẠN\tĐộc lập - Tự do - Hạnh phúc\n"
-            "Số: 12/BC-UBND\tBắc Kạn, ngày 3 tháng 7 năm 2024\n\nBÁO CÁO\n"
-            "Tình hình kinh tế - xã hội 6 tháng đầu năm 2024\n")
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC KẠN\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/BC-UBND\tBắc Kạn, ngày 3 tháng 7 năm 2024\n\nBÁO CÁO\n"
+        "Tình hình kinh tế - xã hội 6 tháng đầu năm 2024\n"
+    )
     info = describe_document(text)
     assert info.issuer == "Ủy ban nhân dân tỉnh Bắc Kạn"
     assert info.issued_date == dt.date(2024, 7, 3)
@@ -291,9 +301,11 @@ def test_header_in_table_cells_with_tabs() -> None:
 
 
 def test_markdown_table_header_with_br() -> None:
-    text = ("| ỦY BAN NHÂN DÂN<br>TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n"
-            "|---|---|\n| Số: /BC-UBND | Bắc Kạn, ngày tháng năm 2024 |\n\n**BÁO CÁO**\n\n"
-            "**Tình hình kinh tế - xã hội 6 tháng đầu năm 2024**\n")
+    text = (
+        "| ỦY BAN NHÂN DÂN<br>TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n| Số: /BC-UBND | Bắc Kạn, ngày tháng năm 2024 |\n\n**BÁO CÁO**\n\n"
+        "**Tình hình kinh tế - xã hội 6 tháng đầu năm 2024**\n"
+    )
     info = describe_document(text)
     assert (info.province, info.admin_level, info.doc_type) == ("bac_kan", "province", "socioeconomic_report")
     assert info.issuer == "Ủy ban nhân dân tỉnh Bắc Kạn"
@@ -301,9 +313,11 @@ def test_markdown_table_header_with_br() -> None:
 
 
 def test_commune_report_and_caps_signer() -> None:
-    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐỒNG PHÚC\nSố: 5/BC-UBND\tĐồng Phúc, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
-            "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024\nKính gửi: UBND huyện Ba Bể\n"
-            "Xã Đồng Phúc, huyện Ba Bể, tỉnh Bắc Kạn có 1.200 hộ.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLÝ VĂN TÁM\n")
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐỒNG PHÚC\nSố: 5/BC-UBND\tĐồng Phúc, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+        "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024\nKính gửi: UBND huyện Ba Bể\n"
+        "Xã Đồng Phúc, huyện Ba Bể, tỉnh Bắc Kạn có 1.200 hộ.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLÝ VĂN TÁM\n"
+    )
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("bac_kan", "xa_dong_phuc", "commune")
     assert info.issuer == "Ủy ban nhân dân xã Đồng Phúc"
@@ -311,8 +325,10 @@ def test_commune_report_and_caps_signer() -> None:
 
 
 def test_department_under_provincial_committee() -> None:
-    text = ("UBND TỈNH BẮC KẠN\nSỞ TÀI CHÍNH\nSố: 5/BC-STC\tBắc Kạn, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
-            "Tình hình thực hiện dự toán ngân sách năm 2024\n")
+    text = (
+        "UBND TỈNH BẮC KẠN\nSỞ TÀI CHÍNH\nSố: 5/BC-STC\tBắc Kạn, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+        "Tình hình thực hiện dự toán ngân sách năm 2024\n"
+    )
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("bac_kan", None, "province")
     assert info.issuer == "Sở Tài chính tỉnh Bắc Kạn"
@@ -320,17 +336,48 @@ def test_department_under_provincial_committee() -> None:
 
 
 def test_district_party_committee() -> None:
-    text = ("ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY TIÊN YÊN\nSố 12-BC/HU\tTiên Yên, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
-            "Kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2024\n")
+    text = (
+        "ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY TIÊN YÊN\nSố 12-BC/HU\tTiên Yên, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
+        "Kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2024\n"
+    )
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("quang_ninh", "huyen_tien_yen", "district")
     assert (info.doc_type, info.issuer) == ("party_review", "Huyện ủy Tiên Yên")
 
 
 def test_news_quoting_a_district_stays_at_province_level() -> None:
-    text = ("Quảng Ninh: Thu ngân sách 6 tháng đạt 20.000 tỷ đồng\n\nTheo UBND tỉnh Quảng Ninh, 6 tháng đầu năm "
-            "2025 thu ngân sách đạt 20.000 tỷ đồng. UBND huyện Tiên Yên báo cáo tăng 10%.\n")
+    text = (
+        "Quảng Ninh: Thu ngân sách 6 tháng đạt 20.000 tỷ đồng\n\nTheo UBND tỉnh Quảng Ninh, 6 tháng đầu năm "
+        "2025 thu ngân sách đạt 20.000 tỷ đồng. UBND huyện Tiên Yên báo cáo tăng 10%.\n"
+    )
     info = describe_document(text)
-    assert (info.province, info.locality, info.admin_level, info.doc_type) == (
-        "quang_ninh", None, "province", "news")
+    assert (info.province, info.locality, info.admin_level, info.doc_type) == ("quang_ninh", None, "province", "news")
     assert info.title == "Quảng Ninh: Thu ngân sách 6 tháng đạt 20.000 tỷ đồng"
+
+
+def test_a_lead_that_joins_provinces_is_about_none_of_them() -> None:
+    text = (
+        "Thông xe cầu Mỹ Thuận 3\n\nCầu Mỹ Thuận 3 nối hai tỉnh Tiền Giang - Vĩnh Long đã thông xe sáng 9/2. "
+        "UBND tỉnh Tiền Giang cho biết cầu dài 1,9 km.\n"
+    )
+    assert describe_document(text).province is None
+    text = (
+        "Thêm 3 cụm công nghiệp\n\nChính phủ vừa duyệt chủ trương đầu tư 3 cụm công nghiệp ở Nam Định, "
+        "Thái Bình và Hà Nam với tổng vốn 900 tỷ đồng. Lớn nhất là cụm công nghiệp tại tỉnh Hà Nam.\n"
+    )
+    assert describe_document(text).province is None
+    # one province acting on a road to a place of another: still the most mentioned one
+    text = "Tỉnh Long An khởi công đường nối tỉnh lộ 830 với TP.HCM; tỉnh Long An bố trí 500 tỷ đồng.\n"
+    assert describe_document(text).province == "long_an"
+
+
+def test_news_that_names_only_its_district_is_about_that_district() -> None:
+    text = (
+        "Định Hóa: Khánh thành nhà văn hóa\n\nNgày 3/9, huyện Định Hóa khánh thành nhà văn hóa trung tâm. "
+        "Đây là công trình chào mừng Đại hội Đảng bộ huyện Định Hóa.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == (None, "huyen_dinh_hoa", "district")
+    # two districts, or a district once: no single place to file it under
+    text = "Huyện Định Hóa và huyện Phú Lương cùng khánh thành hai nhà văn hóa; huyện Định Hóa góp 2 tỷ đồng.\n"
+    assert describe_document(text).locality is None

@@ -61,6 +61,8 @@ def test_parse_number_rejects_words() -> None:
         (" vụ tai nạn", "case", 1),
         (" lần", "times", 1),
         (" điểm, tăng", "point", 1),
+        (" tỷ đồng chính thức khánh thành", "VND", 1e9),  # "chính" is no "chí" (đồng chí)
+        (" triệu tỷ đồng", "VND", 1e15),
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:

@@ -286,12 +286,15 @@ def test_a_name_goes_on_over_the_comma_between_two_works_and_stops_at_its_descri
 def test_a_sentence_that_opens_on_the_work_speaks_of_the_project_named_before() -> None:
     from orchestration.extraction import extract_document
 
-    text = ("Hà Nam: Khánh thành cầu Châu Giang mới\n\nSáng 25/5/2025, UBND tỉnh Hà Nam khánh thành cầu "
-            "Châu Giang mới. Công trình có tổng mức đầu tư 1.035 tỷ đồng từ nguồn ngân sách tỉnh.\n")
+    text = (
+        "Hà Nam: Khánh thành cầu Châu Giang mới\n\nSáng 25/5/2025, UBND tỉnh Hà Nam khánh thành cầu "
+        "Châu Giang mới. Công trình có tổng mức đầu tư 1.035 tỷ đồng từ nguồn ngân sách tỉnh.\n"
+    )
     rows = extract_document(text.encode(), "news.txt").tables["projects"].to_dicts()
     money = [r for r in rows if r["value"] is not None]
     assert [(r["project_name"], r["measure"], r["value"]) for r in money] == [
-        ("cầu Châu Giang mới", "total_investment", 1035e9)]
+        ("cầu Châu Giang mới", "total_investment", 1035e9)
+    ]
 
 
 def test_a_reference_takes_the_project_named_before_each_time_it_is_asked() -> None:
@@ -303,3 +306,219 @@ def test_a_reference_takes_the_project_named_before_each_time_it_is_asked() -> N
     assert [m.name for m in find_mentions(reference)] == []
     assert [m.name for m in find_mentions(reference, "Cầu Rồng")] == ["Cầu Rồng"]
     assert [m.name for m in find_mentions(reference, "Cầu Thuận Phước")] == ["Cầu Thuận Phước"]
+
+
+def test_a_name_ends_at_dat_and_a_lead_on_the_schedule_is_no_share_of_the_plan() -> None:
+    text = (
+        "Trong đó, gói thầu XL03 đạt 41,2% giá trị hợp đồng (nhanh 2,5% so với kế hoạch); gói thầu XL04 "
+        "đạt 39% giá trị hợp đồng."
+    )
+    first = route_in_text(text, "41,2")
+    assert first.fields["measure"] == "plan_pct" and first.fields["project_name"] == "gói thầu XL03"
+    assert route_in_text(text, "39").fields["project_name"] == "gói thầu XL04"
+    lead = route_in_text(text, "2,5")
+    assert lead is None or lead.table != "projects"
+    cleared = route_in_text("Công tác giải phóng mặt bằng dự án thành phần 2 đạt 86%.", "86")
+    assert cleared is None or cleared.table != "projects"
+
+
+def test_a_class_of_projects_and_a_builders_name_are_no_projects() -> None:
+    assert not is_named("nhóm B", False)
+    assert _rows("Trường được xếp vào dự án nhóm B của tỉnh.") == []
+    assert _rows("Tổng Công ty Xây dựng Công trình Giao thông 8 làm chủ đầu tư.") == []
+
+
+def test_the_kind_of_a_work_opening_a_sentence_refers_to_the_work_named_before() -> None:
+    text = "Khánh thành Nhà máy nước sạch Bình Minh. Nhà máy có tổng mức đầu tư 120 tỷ đồng."
+    r = route_in_text(text, "120")
+    assert r.fields["project_name"] == "Nhà máy nước sạch Bình Minh" and r.fields["measure"] == "total_investment"
+    text = "Cầu Hòa Lạc 2 bắc qua sông Đà. Công trình khởi công từ tháng 3/2022."
+    assert _rows(text) == [("Cầu Hòa Lạc 2", "started", dt.date(2022, 3, 1))]
+
+
+def test_kinh_phi_and_von_before_the_figure_are_the_investment() -> None:
+    for text, token in (
+        ("Cầu Long Sơn được xây dựng với kinh phí 85 tỷ đồng.", "85"),
+        ("Bệnh viện Đa khoa Vĩnh An có tổng kinh phí xây dựng 300 tỷ đồng.", "300"),
+        ("Khởi công cầu Bến Lức, vốn gần 1.000 tỷ đồng", "1.000"),
+    ):
+        assert route_in_text(text, token).fields["measure"] == "total_investment", text
+    group = route_in_text("Có 12 dự án đã giải ngân với tổng kinh phí là 4.000 triệu đồng.", "4.000")
+    assert group is None or group.table != "projects"
+
+
+def test_money_before_the_work_it_pays_for() -> None:
+    r = route_in_text("320 tỷ đồng xây cầu qua sông Hậu Giang", "320")
+    assert (r.fields["project_name"], r.fields["measure"], r.fields["event"]) == (
+        "cầu qua sông Hậu Giang",
+        "total_investment",
+        "funding",
+    )
+    plain = route_in_text("50 tỷ đồng xây cầu dân sinh", "50")
+    assert plain is None or plain.table != "projects"  # no name: a kind of work
+
+
+def test_a_raised_investment_reads_the_new_amount() -> None:
+    text = "Tổng mức đầu tư dự án đường vành đai Tây Ninh tăng 850 tỷ đồng, lên khoảng 3.100 tỷ đồng."
+    assert route_in_text(text, "3.100").fields["measure"] == "total_investment"
+    change = route_in_text(text, "850")
+    assert change is None or change.table != "projects"
+
+
+def test_a_works_event_verb_is_in_its_own_clause_and_an_apposition_ends_its_name() -> None:
+    assert _rows("Khi đưa vào sử dụng, hai cây cầu này sẽ giảm ùn tắc tại nút cầu Sài Gòn.") == []
+    got = _rows("Điểm trường Nà Cà – thuộc trường Tiểu học Cốc Pài đã được đưa vào sử dụng.")
+    assert [(name, event) for name, event, _ in got] == [("Điểm trường Nà Cà", "completed")]
+    assert [(n, e) for n, e, _ in _rows("KCN Phú Hà được chấp thuận chủ trương đầu tư.")] == [
+        ("KCN Phú Hà", "approved")
+    ]
+    assert [n for n, _, _ in _rows("Ngày 19/1, nhánh cầu Bình Lợi mới đã thông xe kỹ thuật.")] == [
+        "nhánh cầu Bình Lợi mới"
+    ]
+
+
+def test_a_link_names_both_its_ends_and_its_parent_project_takes_no_event() -> None:
+    text = (
+        "Tỉnh khánh thành công trình đường nối quốc lộ 4 với đường cao tốc Hữu Nghị - Chi Lăng, "
+        "thuộc dự án Cửa khẩu Tân Thanh."
+    )
+    assert _rows(text) == [("đường nối quốc lộ 4 với đường cao tốc Hữu Nghị - Chi Lăng", "inaugurated", None)]
+
+
+def test_a_dateline_joined_to_a_headline_ends_the_name() -> None:
+    text = "Khởi công cầu Văn Lang TTXVN - Sáng 12/3, UBND tỉnh khởi công cầu Văn Lang."
+    assert [name for name, _, _ in _rows(text)] == ["cầu Văn Lang", "cầu Văn Lang"]
+
+
+def test_a_work_after_an_office_title_is_the_institution() -> None:
+    text = "Giám đốc Bệnh viện Đa khoa Hòa Bình cho biết bệnh viện được khởi công năm 2019."
+    assert _rows(text) == []
+
+
+def test_a_start_being_prepared_is_under_way_and_a_share_of_the_works_is_no_completion() -> None:
+    assert _rows("Thành phố chuẩn bị khởi công cầu Vĩnh Tuy 3.") == [("cầu Vĩnh Tuy 3", "in_progress", None)]
+    got = _rows("Đến nay công trình Trạm y tế xã Tân Lập đã hoàn thành trên 60% khối lượng.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    works = route_in_text("Dự án Cầu Rạch Miễu 2 đạt khoảng 70% khối lượng.", "70")
+    assert works is None or works.table != "projects"
+
+
+def test_a_road_code_is_no_count_and_a_date_is_no_group() -> None:
+    text = "Tin dự án đường ĐT603  Dự án mở rộng tuyến đường ĐT603 được phê duyệt tổng kinh phí 300 tỷ đồng."
+    assert ("mở rộng tuyến đường ĐT603", "approved", None) in _rows(text)
+    dated = route_in_text(" date 2025-08-24 Công trình được khởi công, đạt khoảng 70% khối lượng.", "70")
+    assert dated is None or dated.table != "projects"
+
+
+def test_a_description_or_the_money_right_after_a_name_is_no_news_of_it() -> None:
+    assert _rows("Dự án cầu Khe Tre (UBND huyện làm chủ đầu tư) có tổng mức đầu tư 22 tỷ đồng.") == []
+    assert _rows("Dự án sửa chữa trụ sở Sở Tư pháp tổng mức đầu tư 2 tỷ đồng.") == []
+    assert route_in_text("Dự án sửa chữa trụ sở Sở Tư pháp có mức đầu tư 3,5 tỷ đồng.", "3,5").fields["measure"] == (
+        "total_investment"
+    )
+
+
+def test_a_plural_reference_names_no_single_project() -> None:
+    text = "Khánh thành cầu Tân An. Các dự án này nằm trong 250 công trình được khánh thành."
+    assert _rows(text) == [("cầu Tân An", "inaugurated", None)]
+
+
+def test_a_sentence_opening_on_the_investment_speaks_of_the_work_named_before() -> None:
+    text = (
+        "Trạm Y tế xã Tân Lập được khởi công từ tháng 5/2022. Nhà 2 tầng có 14 phòng. Tổng nguồn vốn đầu tư "
+        "gần 6 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 4 tỷ đồng."
+    )
+    assert _rows(text) == [("Trạm Y tế xã Tân Lập", "started", dt.date(2022, 5, 1))]
+    for token in ("6", "4"):
+        r = route_in_text(text, token)
+        assert (r.fields["project_name"], r.fields["measure"]) == ("Trạm Y tế xã Tân Lập", "total_investment")
+    alone = route_in_text("Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")
+    assert alone is None or alone.table != "projects"  # no work named before it
+    area = route_in_text("Khánh thành cầu Tân An. Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")
+    assert area is None or area.table != "projects"  # the province's investment, not the bridge's
+
+
+def test_money_allocated_to_a_counted_group_and_headings_joined_by_the_layout() -> None:
+    r = route_in_text("Phân bổ 12 tỷ đồng cho 4 dự án khởi công mới", "12")
+    assert (r.fields["project_name"], r.fields["measure"]) == ("4 dự án khởi công mới", "plan")
+    text = "Tin dự án cầu Bến Thủy  Dự án cầu Bến Thủy 3 được phê duyệt."
+    assert ("cầu Bến Thủy", "approved", None) not in _rows(text)  # the heading is no sentence of the body
+
+
+def test_an_agency_a_place_and_a_condition_are_no_news_of_a_work() -> None:
+    assert _rows("Dự án do Ban Quản lý dự án giao thông Bình Phước làm chủ đầu tư.") == []
+    text = "Tỉnh vừa cấp giấy chứng nhận đăng ký đầu tư cho 2 dự án mới đầu tư vào KCN Long Đức."
+    assert _rows(text) == []
+    got = _rows("Khánh thành cầu Tân An. Dự án có 4 làn xe, khi đi vào hoạt động sẽ giảm ùn tắc.")
+    assert ("cầu Tân An", "completed", None) not in got
+
+
+def test_an_ordinal_names_the_next_project_and_tong_von_is_its_investment() -> None:
+    text = "Dự án thứ 2 vừa được cấp giấy chứng nhận đăng ký đầu tư với tổng vốn 262 tỷ đồng."
+    assert _rows(text) == [("Dự án thứ 2", "approved", None)]
+    r = route_in_text(text, "262")
+    assert (r.fields["project_name"], r.fields["measure"]) == ("Dự án thứ 2", "total_investment")
+
+
+def test_a_count_of_works_owns_its_money_and_a_headline_prices_it() -> None:
+    text = "Tỉnh sẽ xây mới 3 bệnh viện khu vực với tổng mức đầu tư gần 900 tỷ đồng."
+    r = route_in_text(text, "900")
+    assert r.fields["measure"] == "total_investment" and r.fields["project_name"].startswith("3 bệnh viện")
+    r = route_in_text("Thành phố chi hơn 600 tỷ xây 4 trạm y tế ở ngoại thành", "600")
+    assert r.fields["project_name"] == "4 trạm y tế ở ngoại thành"
+    r = route_in_text("Huyện làm được 20 cây cầu nông thôn với tổng kinh phí xây dựng 2 tỷ đồng.", "2")
+    assert r.fields["project_name"].startswith("20 cây cầu")
+
+
+def test_a_short_name_in_brackets_and_tong_dau_tu() -> None:
+    text = "Lễ khởi công Bệnh viện Mắt Sài Thành (Bệnh viện Sài Thành) do Công ty X làm chủ đầu tư."
+    assert _rows(text) == [("Bệnh viện Mắt Sài Thành", "started", None)]
+    text = "Dự án Bệnh viện Đa khoa Mê Linh triển khai trên diện tích 5 ha. Tổng đầu tư cho dự án khoảng 3.500 tỷ đồng."
+    assert _rows(text) == []  # its size is a description
+    assert route_in_text(text, "3.500").fields["measure"] == "total_investment"
+
+
+def test_a_capital_du_an_after_a_verb_is_its_object_and_after_a_headline_is_not() -> None:
+    text = "Thủ tướng vừa phê duyệt chủ trương đầu tư Dự án xây dựng cảng Liên Chiểu."
+    assert _rows(text) == [("xây dựng cảng Liên Chiểu", "approved", None)]
+    text = "Khởi công cầu Hưng Hà Dự án cầu Hưng Hà có chiều dài 6 km."
+    assert [event for _, event, _ in _rows(text)] == ["started"]
+
+
+def test_terminals_schools_companies_and_a_pages_date() -> None:
+    assert _rows("Tổng Công ty Cảng hàng không Việt Nam vừa trình thẩm định dự án.") == []
+    r = route_in_text("Gần 3.000 tỷ đồng để mở rộng nhà ga T1 Phú Bài", "3.000")
+    assert (r.fields["project_name"], r.fields["measure"]) == ("nhà ga T1 Phú Bài", "total_investment")
+    got = _rows("Sắp khởi công nhà ga sân bay Phú Quốc 24/08/2023, 13:21 Đại diện ACV cho biết.")
+    assert [name for name, _, _ in got] == ["nhà ga sân bay Phú Quốc"]
+    got = _rows("Sáng 5.9, Trường trung học cơ sở Lê Lợi tổ chức lễ khánh thành.")
+    assert [(name, event) for name, event, _ in got] == [("Trường trung học cơ sở Lê Lợi", "inaugurated")]
+
+
+def test_a_work_against_landslides_is_no_damage_and_a_bracketed_place_is_no_words_between() -> None:
+    text = "Dự án Kè chống sạt lở sông Hậu được khởi công ngày 12/2/2019."
+    assert _rows(text) == [("Kè chống sạt lở sông Hậu", "started", dt.date(2019, 2, 12))]
+    assert _rows("Lũ làm sạt lở cầu Tà Lùng, hư hỏng nặng.") == []  # damage stays damage
+    r = route_in_text("Khánh thành cầu Bình Minh (xã Tân An) 60 tỷ đồng", "60")
+    assert r.fields["measure"] == "total_investment"
+
+
+def test_the_investment_said_before_a_counted_group_and_duoc_dau_tu() -> None:
+    r = route_in_text("Được biết, tổng mức đầu tư của 3 cầu nêu trên hơn 16 tỷ đồng.", "16")
+    assert (r.fields["project_name"], r.fields["measure"]) == ("3 cầu nêu trên", "total_investment")
+    r = route_in_text("Cầu Khánh Hội, quận 4 được đầu tư 300 tỷ đồng để nâng cấp.", "300")
+    assert r.fields["measure"] == "total_investment"
+
+
+def test_an_adjusted_policy_is_approved_and_a_completion_not_reached_is_no_completion() -> None:
+    text = "Dự án cầu Mỹ Thuận 2 được điều chỉnh chủ trương, tăng vốn đầu tư lên 5.000 tỷ đồng."
+    assert _rows(text) == [("cầu Mỹ Thuận 2", "approved", None)]
+    text = "Do không thể hoàn thành dự án Cấp nước Đồng Hới đúng hạn, tỉnh xin gia hạn."
+    assert [event for _, event, _ in _rows(text)] == ["in_progress"]
+    assert _rows("Lễ khánh thành các dự án, công trình chào mừng Quốc khánh diễn ra tại Hà Nội.") == []
+
+
+def test_a_bypass_named_by_the_town_it_avoids() -> None:
+    text = "Tuyến đường tránh thị trấn Vĩnh Tường có chiều dài 5 km, tổng mức đầu tư 300 tỷ đồng sắp hoàn thành."
+    assert _rows(text) == [("Tuyến đường tránh thị trấn Vĩnh Tường", "in_progress", None)]
+    assert route_in_text(text, "300").fields["project_name"] == "Tuyến đường tránh thị trấn Vĩnh Tường"

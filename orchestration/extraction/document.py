@@ -110,8 +110,10 @@ _TITLE_LINE = re.compile(r"^\s*" + kind_heading())
 
 
 def _kind_title(heading: str) -> str:
-    """"Báo cáo", "Nghị quyết" ... for the kind a title line opens with."""
+    """ "Báo cáo", "Nghị quyết" ... for the kind a title line opens with."""
     return next(title for title, pattern in _KINDS if pattern.match(heading.strip()))
+
+
 _NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
 _DATE_CELL = re.compile(FOLDED.day + LINE_FILL + FOLDED.month)
 # "Bắc Kạn, ngày ... tháng ...": the place before a date line's cell
@@ -457,6 +459,8 @@ def describe_document(text: str) -> DocumentInfo:
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    if province is None and unit is None and not has_frame and place_source is None:
+        unit = _sole_district(plain)  # names no province at all, only its district
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
     else:
@@ -566,6 +570,8 @@ def _province(
         return date_place.province, "date_line"
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
+    if _joint_lead(plain):
+        return None, "body"
     body = _most_mentioned(plain)
     return body, "body" if body else None
 
@@ -584,6 +590,34 @@ def _headline_province(plain: str) -> Province | None:
     if len(named) == 1 and not lead[: named[0].start].strip() and not lead[named[0].end :].strip():
         return named[0].province
     return None
+
+
+# "cầu Đại Ngãi nối hai tỉnh Trà Vinh - Sóc Trăng", "chỉ đạo hai tỉnh Khánh Hòa và Đắk Lắk": a lead
+# that joins provinces speaks of a work or a matter they share (folded text)
+# ("đường nối TP.HCM - Mộc Bài" joins places, not provinces: only a province joined as one says so)
+_JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+LEAD_CHARS = 600  # the opening of a news item: its headline and first sentences
+
+
+def _joint_lead(plain: str) -> bool:
+    """Does a sentence of the lead join two provinces ("hai tỉnh X và Y") or list three or more
+    ("4 khu công nghiệp ở X, Y, Z và W")? The text is then about none of them alone."""
+    for sentence in _SENTENCE_BREAK.split(plain[:LEAD_CHARS]):
+        named = {m.province.key for m in find_provinces(sentence)}
+        if len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence))):
+            return True
+    return False
+
+
+def _sole_district(plain: str) -> UnitMention | None:
+    """The one district-level unit a text keeps naming (``huyện Phú Bình`` twice or more, no other
+    district): a news item that never names its province is about that district."""
+    districts = [u for u in find_units(plain) if u.admin_level == "district" and u.province is None]
+    keys = Counter(u.key for u in districts)
+    if len(keys) != 1 or next(iter(keys.values())) < 2:
+        return None
+    return districts[0]
 
 
 def _most_mentioned(plain: str) -> Province | None:

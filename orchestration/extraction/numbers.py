@@ -68,6 +68,7 @@ class UnitReading:
 
 _W = r"(?![a-zà-ỹđ])"  # a scale word ends there ("tỉ" is not the start of "tỉnh")
 _SCALE = [
+    (rf"triệu\s+(?:tỷ|tỉ){_W}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_W}", 1e12),
     (rf"(?:tỷ|tỉ){_W}", 1e9),
     (rf"triệu{_W}", 1e6),
@@ -76,7 +77,8 @@ _SCALE = [
 ]
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
-    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền))|"
+    # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
+    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền)\b)|"
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     (r"USD|usd|đô\s+la(?:\s+Mỹ)?|đô", "USD"),
 ]

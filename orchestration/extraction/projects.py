@@ -80,12 +80,14 @@ class _Mention:
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong)\s+$", _I)
+_INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
 
 
 def _first_letters(word: str) -> tuple[str, ...]:
-    """"cầu" → ("c", "C"): a noun starts a sentence or a title capitalised, and is written lowercase
+    """ "cầu" → ("c", "C"): a noun starts a sentence or a title capitalised, and is written lowercase
     elsewhere; matching only that is much faster than a case-insensitive pattern."""
     return tuple(dict.fromkeys((word[0], word[0].upper())))
 
@@ -130,20 +132,29 @@ _BARE_REFERENCE = re.compile(
     r"(?:c(?<!\wc)(?i:ủa|ho)|C(?<!\wC)(?i:ủa|ho)|t(?<!\wt)(?i:huộc)|T(?<!\wT)(?i:huộc))"
     r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
-_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH")
+# A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
+_BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường"
+_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
-_REFERENCE = guarded(re.compile(
-    r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
-    # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...": a sentence that opens on the work
-    r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình)(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|dự\s+kiến|có|với)\b))",
-    _I,
-))
+_REFERENCE = guarded(
+    re.compile(
+        r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
+        # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
+        # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
+        r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        r"dự\s+kiến|có|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
+        _I,
+    )
+)
 # Damage lists of a disaster: "12 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
-_DAMAGE = guarded(re.compile(
-    r"thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|sập\s+đổ|"
-    r"\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão",
-    _I,
-))
+_DAMAGE = guarded(
+    re.compile(
+        # (not after "chống"/"phòng": "kè chống sạt lở", "phòng chống thiên tai" is what a work is for)
+        r"(?<!chống\s)(?<!phòng\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
+        r"sập\s+đổ|\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão)",
+        _I,
+    )
+)
 
 
 # "dự án", "Dự án:", "công trình" not preceded by a quantifier (các, những, 05, số ...).
@@ -154,23 +165,50 @@ _DAMAGE = guarded(re.compile(
 _TRIGGER = re.compile(
     r"(?:d(?<!\wd)(?i:ự\s+án)|D(?<!\wD)(?i:ự\s+án)|c(?<!\wc)(?i:ông\s+trình)|C(?<!\wC)(?i:ông\s+trình))\s*:?\s*"
 )
-_GENERIC_BEFORE = guarded(re.compile(
-    r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\d+|/|,\s*dự\s+án|công\s+trình,?)\s*$", _I
-))
+_GENERIC_BEFORE = guarded(
+    re.compile(
+        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
+        r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
+        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
+        # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
+        _I,
+    )
+)
+_WORD_BEFORE = re.compile(r"(\w+)\s$")
+
+
+def _after_lowercase_word(text: str, pos: int) -> bool:
+    """Is ``pos`` right after a lowercase word of the same sentence ("phê duyệt chủ trương đầu tư Dự án X")?
+    After a name ("Hà Giang Dự án", a headline the layout joined to the lead) it starts a line of its own."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 24), pos)
+    return bool(m) and m.group(1).islower()
+
+
+_ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
+_PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
-_NAME_END = guarded(re.compile(
-    r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
-    r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
-    r"\s+(?i:đang|đã|được|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
-    r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
-    # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
-    r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
-    r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
-    r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
-    r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe)\b)|"
-    r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
-))  # "cầu X bắc qua sông Y": where it stands
+_NAME_END = guarded(
+    re.compile(
+        r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
+        r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
+        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+        r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
+        # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
+        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
+        r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
+        r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
+        r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
+        r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
+        # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
+        r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
+        r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
+        r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
+        r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
+    )
+)  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
 _LOCALITY_TAIL = re.compile(
     r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
@@ -185,14 +223,21 @@ _EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
-_FUTURE_BEFORE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp)\s+(?:\S+\s+){0,2}$", _I)
+_FUTURE_BEFORE = re.compile(
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi)\s+(?:\S+\s+){0,2}$", _I
+)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
 # Words that say a work is under way (an explicit in_progress)
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
-_DESCRIPTION_AFTER = re.compile(r"^\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô)\b", _I)
+_DESCRIPTION_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên)\b|"
+    + word_source("total_investment")
+    + r")",
+    _I,
+)
 
 
 def is_named(name: str, quoted: bool) -> bool:
@@ -204,7 +249,7 @@ def is_named(name: str, quoted: bool) -> bool:
     if len(words) < 2 or re.match(
         r"(?:trọng\s+điểm|mới|này|đó|trên|của|tại|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
-        r"kết\s+quả)\b",
+        r"kết\s+quả|nhóm)\b",  # "dự án nhóm A": a class of projects
         name,
         _I,
     ):
@@ -223,12 +268,20 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
+_LINK = re.compile(r"\bnối\b", _I)
+_LINKED_WITH = re.compile(r"\s+với\s+(?=\w)", _I)
+
+
 def _name_stop(text: str, pos: int) -> int:
     """Where an unquoted name written at ``pos`` ends."""
+    start = pos
     while True:
         end = _NAME_END.search(text, pos)
         stop = end.start() if end else len(text)
         goes_on = _NAME_GOES_ON.match(text, stop)
+        if goes_on is None and end and _LINK.search(text, start, stop):
+            goes_on = _LINKED_WITH.match(text, stop)
         if goes_on is None or not end:
             return stop
         pos = goes_on.end()
@@ -261,8 +314,9 @@ def said_event(before: str, after: str) -> str | None:
 
 
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
-_DAY_MONTH = re.compile(r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(DIGITS), captured(DIGITS))
-                        + r"(?![\d/])", _I)
+_DAY_MONTH = re.compile(
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(DIGITS), captured(DIGITS)) + r"(?![\d/])", _I
+)
 
 
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
@@ -291,8 +345,9 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
     return None
 
 
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?" + UPPER + r")")
-_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)")
+# (a run of spaces before a capital is a line break the layout joined: a heading ends there)
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])\s+|\s{2,})(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -366,12 +421,23 @@ _EVENT_VERB_BEFORE = re.compile(
 )
 
 
+# the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
+_OWN_NAME = re.compile(r"\s*(?:(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)")
+_HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
     for m in _WORK.finditer(text):
         if _NOT_WORK_WORD.search(text[max(0, m.start() - 8) : m.start()]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
+        if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
+        if text[: m.start()].endswith("("):
+            continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         got = read_name(text, m.start())
@@ -382,9 +448,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
-        if not (verb_object or re.match(r"\s*(?:" + UPPER + r"|\d)", own)):
+        if not (verb_object or _OWN_NAME.match(own)):
             continue
-        found[a] = _Mention(a, b, name, _clause_before(text, a), _sentence_after(text, b), needs_verb=True)
+        # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
+        # condition or purpose says no event of the work named after it
+        before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
+        found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -403,6 +472,9 @@ class _NamedBefore:
     def get(self) -> str | None:
         self.asked = True
         return self._name
+
+
+_PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
 
 
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
@@ -424,8 +496,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     references = [(m.start(), m.end(), False) for m in _REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
-        if _inside(found, start):
-            continue
+        if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Các dự án này": a group, not the project named last
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
@@ -479,8 +551,11 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         a, b, name, quoted = got
         component = not quoted and _is_component(name)
-        if not (component or is_named(name, quoted)):
+        ordinal = not quoted and _ORDINAL.fullmatch(name) is not None
+        if not (component or ordinal or is_named(name, quoted)):
             continue
+        if ordinal:
+            name = spaced(text[m.start() : b])  # "Dự án thứ 2": the second of the projects listed
         after = _sentence_after(text, b)
         if component:
             # "Dự án thành phần 1", named with the project it is part of when that was named before
@@ -489,14 +564,20 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
-        before = "" if text[m.start()].isupper() else _clause_before(text, m.start())
+        # (but "phê duyệt chủ trương đầu tư Dự án X": a capital after a word of the sentence is its object)
+        opens = text[m.start()].isupper() and not _after_lowercase_word(text, m.start())
+        before = "" if opens else _clause_before(text, m.start())
+        # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
+        parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        if parent:
+            before = ""
         found[a] = _Mention(
             m.start(),
             b,
             name,
             before,
             after,
-            needs_verb=component or bool(_DESCRIPTION_AFTER.match(after)),
+            needs_verb=component or parent or bool(_DESCRIPTION_AFTER.match(after)),
             part=component,
         )
     for pos, head in _list_items(text):
@@ -585,18 +666,33 @@ _DISBURSED = re.compile(r"giải\s+ngân", _I)
 _PLAN = word_pattern("capital_plan", _I)
 # A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
-_GROUP = guarded(re.compile(r"(?<![\d.,/])\d+\s+(?:dự\s+án|công\s+trình)\b[^\d,.;:()]{0,40}", _I))
+# what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
+_GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_nouns") + r")\b[^\d,.;:()]{0,40}"
+_GROUP = guarded(re.compile(r"(?<![\d.,/\w-])\d+\s+" + _GROUP_KIND, _I))
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
-_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng)\b", _I)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn)\b", _I)
+# "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
+_TOTAL_OF = re.compile(r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$", _I)
+_SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
+# "tổng mức đầu tư X tăng 1.936 tỷ đồng, lên khoảng 7.822 tỷ đồng": the new amount is the measure said
+# before the name (the change itself is no amount of the project)
+_RAISED_TO = re.compile(
+    r"\s*(?:tăng|giảm)\s+[\d.,]+\s+\w+(?:\s+đồng)?\s*,?\s+(?:lên|xuống|còn)\s+"
+    r"(?:khoảng|gần|hơn|trên)?\s*",
+    _I,
+)
+_WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
+_PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
+_AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 _REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
 def _needs_context(paragraph: str) -> bool:
     """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
-    return bool(_NEEDS_CONTEXT.search(paragraph))
+    return bool(_NEEDS_CONTEXT.search(paragraph) or _REFERENCE.search(paragraph))
 
 
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -613,7 +709,55 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "in_progress"
             best = (ev.name, event, ev.end)
-    return best or _group_owner(ctx) or _works_progress_owner(ctx, last_name)
+    return (
+        best
+        or _group_owner(ctx)
+        or _works_progress_owner(ctx, last_name)
+        or _work_paid_for(ctx)
+        or _investment_sentence_owner(ctx)
+    )
+
+
+# "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
+# opens on the investment speaks of the project named before it in the paragraph
+_AREA_INVESTMENT = word_pattern("area_investment", _I)
+_OPENS_ON_INVESTMENT = re.compile(r"\s*(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
+
+
+def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.sentence[0] == 0 or not _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+        return None
+    if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
+        return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
+    name = last_project_name(ctx.text[: ctx.sentence[0]])
+    return (name, "funding", ctx.sentence[0]) if name else None
+
+
+# "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
+# money before the work it pays for
+_FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
+_PAYS_FOR = re.compile(
+    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(?=" + _WORK_NOUN + r"\s)", _I
+)
+_PAYS_FOR_GROUP = re.compile(
+    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
+)
+
+
+def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
+    group = _FOR_GROUP.match(ctx.text, ctx.unit_end)
+    if group and (_PLAN.search(ctx.before) or _DISBURSED.search(ctx.before)):
+        # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
+        name = _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0]
+        return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
+    group = _PAYS_FOR_GROUP.match(ctx.text, ctx.unit_end)
+    if group:  # "chi hơn 5.600 tỷ xây 3 bệnh viện ở ngoại thành": the group's price
+        return _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0].strip(" ,"), "funding", ctx.start
+    m = _PAYS_FOR.match(ctx.text, ctx.unit_end)
+    got = read_name(ctx.text, m.end()) if m else None
+    if got is None or not is_named(got[2], got[3]):
+        return None
+    return got[2], "funding", ctx.start  # nothing between the name's place and the figure: its price
 
 
 # Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
@@ -621,11 +765,17 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # (one branch per way of writing the first letter, K the Kelvin sign included: the same matches as
 # the case-insensitive alternation, which tests/test_scanning.py holds it to)
 WORKS_PROGRESS_CASES = {"s": "sSſ", "g": "gG", "k": "kK\u212a"}
-_WORKS_PROGRESS = re.compile(caseless_first_letter(
-    (r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?", r"giá\s+trị\s+(?:các\s+)?hợp\s+đồng",
-     r"giá\s+trị\s+xây\s+lắp", r"khối\s+lượng\s+thi\s+công"),
-    WORKS_PROGRESS_CASES,
-))
+_WORKS_PROGRESS = re.compile(
+    caseless_first_letter(
+        (
+            r"sản\s+lượng\s+(?:thi\s+công|xây\s+lắp)?",
+            r"giá\s+trị\s+(?:các\s+)?hợp\s+đồng",
+            r"giá\s+trị\s+xây\s+lắp",
+            r"khối\s+lượng\s+thi\s+công",
+        ),
+        WORKS_PROGRESS_CASES,
+    )
+)
 
 
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
@@ -646,7 +796,7 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     name_end = group.start() + len(name)
     between = ctx.before[name_end:]
     event = said_event(ctx.before[: group.start()], between)
-    if event is None and not _TOTAL.search(between):
+    if event is None and not _TOTAL.search(between) and not _TOTAL_OF.search(ctx.before[: group.start()]):
         return None
     return spaced(name).rstrip(" ,"), event or "funding", ctx.sentence[0] + name_end
 
@@ -654,13 +804,20 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit == "pct":
+        if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before):
+            # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
+            # 74%": the share of the land cleared; neither is a share of the money
+            return None
+        if _WORKS_SHARE_AFTER.match(ctx.after):
+            return None  # "đạt khoảng 70% khối lượng": a share of the works, not of the money
         if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
-    if not between.strip(" -–:"):
-        return "total_investment"  # "Nhà máy xử lý rác 500 tỉ đồng": the work's price
+    if not _PLACE_IN_BRACKETS.sub("", between).strip(" -–:"):
+        # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng": the work's price
+        return "total_investment"
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
@@ -669,7 +826,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if hits:
         return max(hits)[1]
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
-    if re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) and clause.strip():
+    said_before = re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or _RAISED_TO.fullmatch(between)
+    if said_before and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
         hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(clause)]
