@@ -377,7 +377,45 @@ def test_news_that_names_only_its_district_is_about_that_district() -> None:
         "Đây là công trình chào mừng Đại hội Đảng bộ huyện Định Hóa.\n"
     )
     info = describe_document(text)
-    assert (info.province, info.locality, info.admin_level) == (None, "huyen_dinh_hoa", "district")
+    # the province is the GSO list's (data/districts.csv): Định Hóa is a district of Thái Nguyên
+    assert (info.province, info.locality, info.admin_level) == ("thai_nguyen", "huyen_dinh_hoa", "district")
+    assert info.place_source == "title"
     # two districts, or a district once: no single place to file it under
     text = "Huyện Định Hóa và huyện Phú Lương cùng khánh thành hai nhà văn hóa; huyện Định Hóa góp 2 tỷ đồng.\n"
     assert describe_document(text).locality is None
+
+
+def test_a_headline_that_opens_on_a_district_name_files_the_news_under_it() -> None:
+    for headline in ("Yên Thế: Khởi công trường mầm non", "Yên Thế xây mới 3 trường mầm non"):
+        info = describe_document(f"{headline}\n\nNăm nay, ngân sách dành 12 tỷ đồng cho 3 trường học.\n")
+        assert (info.province, info.locality, info.admin_level) == ("bac_giang", "huyen_yen_the", "district")
+    # a name several provinces share (Châu Thành) or a province's own name is no district headline
+    for headline in ("Châu Thành: Khởi công trường mầm non", "Hà Tĩnh: Khởi công trường mầm non"):
+        info = describe_document(f"{headline}\n\nNăm nay, ngân sách dành 12 tỷ đồng cho 3 trường học.\n")
+        assert info.locality is None
+
+
+def test_news_naming_districts_of_one_province_is_filed_under_it() -> None:
+    text = (
+        "Mưa lớn làm sập nhà\n\nĐêm qua, mưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Gia Lộc bị sập.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level, info.place_source) == (
+        "hai_duong", None, "province", "body")
+    # districts of two provinces: no province
+    text = "Mưa lớn làm sập nhà\n\nMưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Phú Giáo bị sập.\n"
+    assert describe_document(text).province is None
+
+
+def test_a_district_report_without_its_province_in_the_header_takes_it_from_the_gso_list() -> None:
+    text = """ỦY BAN NHÂN DÂN
+HUYỆN PHÚ GIÁO
+
+BÁO CÁO
+Tình hình kinh tế - xã hội quý I năm 2024
+
+Kính gửi: Thường trực Huyện ủy.
+Thu ngân sách trên địa bàn huyện ước đạt 120 tỷ đồng.
+"""
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("binh_duong", "huyen_phu_giao", "district")

@@ -7,6 +7,8 @@ import unicodedata
 import pytest
 
 from orchestration.extraction.places import (
+    district_named,
+    district_province,
     find_provinces,
     find_units,
     fold,
@@ -17,6 +19,7 @@ from orchestration.extraction.places import (
     slug,
     unit_kind,
 )
+from orchestration.extraction.vocabulary import read_table
 
 
 def test_sixty_three_provinces_and_successor_units() -> None:
@@ -128,3 +131,18 @@ def test_find_units_in_nfd_text() -> None:
 ])
 def test_unit_kind_reads_a_unit_word_written_or_folded(word: str, kind: str | None) -> None:
     assert unit_kind(word) == kind
+
+
+def test_districts_of_the_gso_list_know_their_province() -> None:
+    rows = read_table("districts.csv")
+    assert len(rows) == 696  # the district level of 2024, before the 2025 reform abolished it
+    assert {r["province_key"] for r in rows} == {p.key for p in provinces()}
+    unit = find_units("Đoàn công tác làm việc tại huyện Lai Vung.")[0]
+    assert district_province(unit).key == "dong_thap"
+    # eight provinces have a Châu Thành; a province's own unit has no district province
+    assert district_province(find_units("huyện Châu Thành")[0]) is None
+    assert district_province(find_units("tỉnh Đồng Tháp")[0]) is None
+    # a town named like its province is that province's town
+    assert district_province(find_units("thị xã Phú Thọ")[0]).key == "phu_tho"
+    assert district_named("Lai Vung").province_key == "dong_thap"
+    assert district_named("Châu Thành") is None and district_named("Hà Tĩnh") is None

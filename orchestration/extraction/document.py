@@ -32,9 +32,12 @@ from orchestration.extraction.places import (
     ADMIN_LEVEL,
     Province,
     UnitMention,
+    district_named,
+    district_province,
     find_provinces,
     find_units,
     get_province,
+    place_key,
     unit_kind,
     unit_label,
 )
@@ -459,8 +462,15 @@ def describe_document(text: str) -> DocumentInfo:
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
+        named = district_province(own)
+        if province is None or named == province:
+            unit, province, place_source = own, named, place_source or "title"
     if province is None and unit is None and not has_frame and place_source is None:
-        unit = _sole_district(plain)  # names no province at all, only its district
+        # names no province at all: only its district, or districts of one province
+        unit = _sole_district(plain)
+        province = district_province(unit) if unit is not None else _districts_province(plain)
+        place_source = "body" if province is not None else None
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
     else:
@@ -568,6 +578,8 @@ def _province(
                 return u.province, "title"
     if date_place is not None and date_place.province is not None:
         return date_place.province, "date_line"
+    if unit is not None and (own := district_province(unit)) is not None:
+        return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
     if _joint_lead(plain):
@@ -618,6 +630,37 @@ def _sole_district(plain: str) -> UnitMention | None:
     if len(keys) != 1 or next(iter(keys.values())) < 2:
         return None
     return districts[0]
+
+
+HEADLINE_LINES = 6  # a page's opening lines: site name, breadcrumbs, then the headline
+
+
+def _headline_district(lines: list[str]) -> UnitMention | None:
+    """The district a news headline opens with, written without its unit word: ``Phú Giáo: Nhiều
+    trường học ...``, ``Lai Vung xã hội hóa được 24 cây cầu``. Its name must be followed by a colon
+    or by a word in lower case (the headline's verb), so a name inside a longer name is not one."""
+    for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
+        words = line.split()
+        capitalised = 0
+        while capitalised < min(len(words), 4) and words[capitalised][:1].isupper():
+            capitalised += 1
+        for n in range(min(capitalised, 3), 1, -1):
+            name, rest = " ".join(words[:n]), words[n:]
+            ends_with_colon = name.endswith(":")
+            if not ends_with_colon and not (rest and rest[0][:1].islower()):
+                continue
+            district = district_named(name.rstrip(":"))
+            if district is not None:
+                return UnitMention(district.kind, district.name, place_key(district.kind, district.name),
+                                   "district", None, 0, 0)
+    return None
+
+
+def _districts_province(plain: str) -> Province | None:
+    """The one province whose districts a text names when it names no province itself
+    ("huyện Thanh Miện", "huyện Gia Lộc": Hải Dương); None when they lie in several."""
+    named = {p.key: p for u in find_units(plain) if (p := district_province(u)) is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _most_mentioned(plain: str) -> Province | None:

@@ -344,6 +344,50 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
     return tuple(out)
 
 
+# --------------------------------------------------------------------------- districts
+
+
+@dataclass(frozen=True)
+class District:
+    """A district-level unit of the GSO list (``data/districts.csv``, made by scripts/make_districts.py)."""
+
+    kind: str  # quan, huyen, thi_xa, thanh_pho
+    name: str
+    province_key: str
+
+
+@functools.lru_cache(maxsize=1)
+def _districts_by_name() -> dict[str, tuple[District, ...]]:
+    """folded name → the districts of that name (Châu Thành: eight provinces have one)."""
+    table: dict[str, list[District]] = {}
+    for row in read_table("districts.csv"):
+        district = District(row["kind"], row["name_vi"], row["province_key"])
+        table.setdefault(fold(district.name), []).append(district)
+    return {name: tuple(districts) for name, districts in table.items()}
+
+
+def district_named(name: str) -> District | None:
+    """The district a bare name denotes (``Phú Giáo``), when exactly one district bears it and it is
+    no province's name (``Hà Tĩnh`` is also a city of Hà Tĩnh: the province wins)."""
+    if match_province(name, fuzzy=False) is not None:
+        return None
+    named = _districts_by_name().get(fold(name), ())
+    return named[0] if len(named) == 1 else None
+
+
+def district_province(unit: UnitMention) -> Province | None:
+    """The province of a district-level unit named without it (``huyện Phú Giáo`` → Bình Dương).
+
+    None for a unit that is no district of the list, or whose name several provinces share. A
+    unit of the same kind is preferred: a town may have become a city (thị xã → thành phố) since."""
+    if unit.admin_level != "district" or unit.province is not None:
+        return None
+    named = _districts_by_name().get(fold(unit.name), ())
+    same_kind = [d for d in named if d.kind == unit.kind] or named
+    keys = {d.province_key for d in same_kind}
+    return get_province(keys.pop()) if len(keys) == 1 else None
+
+
 def unit_label(kind: str, name: str) -> str:
     """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
     k = unit_kind(kind) or kind

@@ -1,0 +1,56 @@
+"""Write ``orchestration/extraction/data/districts.csv``: every district-level unit and its province.
+
+    .venv/bin/pip download --no-deps "vietnam-provinces==0.6.0" -d /tmp/vp
+    .venv/bin/python scripts/make_districts.py /tmp/vp/vietnam_provinces-0.6.0-py3-none-any.whl
+
+The source is the General Statistics Office's list of administrative units (danhmuchanhchinh.gso.gov.vn)
+as packaged by ``vietnam-provinces`` 0.6.0 (the last release with the district level: the 2025
+reform abolished it, and the reports we read were written before). Its province codes are the
+GSO codes of ``data/provinces.csv``. Run once when the list changes; the CSV is committed, so
+the library needs neither the package nor its 6.8 MB of JSON at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "orchestration" / "extraction" / "data"
+MEMBER = "vietnam_provinces/data/nested-divisions.json"
+# The unit word a district-level name opens with → the kind key of places.py.
+KINDS = {"Quận": "quan", "Huyện": "huyen", "Thị xã": "thi_xa", "Thành phố": "thanh_pho"}
+
+
+def _split_kind(full_name: str) -> tuple[str, str]:
+    for word, kind in KINDS.items():
+        if full_name.lower().startswith(word.lower() + " "):  # the list also writes "Thành Phố"
+            return kind, full_name[len(word) + 1 :].strip()
+    raise ValueError(f"district without a unit word: {full_name!r}")
+
+
+def main(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        divisions = json.loads(archive.read(MEMBER))
+    with (DATA / "provinces.csv").open(encoding="utf-8", newline="") as fh:
+        province_by_code = {int(r["gso_code"]): r["province_key"] for r in csv.DictReader(fh)}
+    rows = []
+    for province in divisions:
+        key = province_by_code[int(province["code"])]
+        for district in province["districts"]:
+            kind, name = _split_kind(district["name"])
+            rows.append(
+                {"gso_code": f"{int(district['code']):03d}", "kind": kind, "name_vi": name, "province_key": key}
+            )
+    with (DATA / "districts.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["gso_code", "kind", "name_vi", "province_key"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{len(rows)} districts of {len(divisions)} provinces → {DATA / 'districts.csv'}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
