@@ -419,3 +419,29 @@ Thu ngân sách trên địa bàn huyện ước đạt 120 tỷ đồng.
 """
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("binh_duong", "huyen_phu_giao", "district")
+
+
+def test_a_lead_about_several_provinces_or_a_region_files_the_summary_under_none() -> None:
+    body = "\nYên Bái: 2 người chết\nTỉnh Yên Bái có 2 người chết và 40 nhà bị tốc mái ở huyện Văn Chấn.\n"
+    for lead in (
+        "Đến sáng 5/6, mưa đá tại một số tỉnh thành làm 3 người chết và 900 nhà bị hư hỏng.",
+        "Sau bão số 4, cả nước có 6 người chết, 12 người bị thương.",
+        "Mưa lũ ở miền núi phía Bắc làm 6 người chết.",
+    ):
+        assert describe_document(lead + body).province is None, lead
+    # one of the provinces, or a superlative over a region, is no scope of several
+    for lead in (
+        "Yên Bái là một trong các tỉnh chịu thiệt hại nặng nhất, với 2 người chết.",
+        "Yên Bái khánh thành nhà máy nước lớn nhất miền Bắc, công suất 20.000 m3/ngày.",
+    ):
+        assert describe_document(lead + body).province == "yen_bai", lead
+
+
+def test_news_of_two_provinces_named_about_as_often_is_about_neither() -> None:
+    text = (
+        "Lũ quét ở Gia Lai và Đắk Lắk\n\nTỉnh Gia Lai có 3 người chết; tỉnh Đắk Lắk có 2 người chết. "
+        "Tại Gia Lai, 40 nhà bị ngập; tại Đắk Lắk, 35 nhà bị ngập.\n"
+    )
+    assert describe_document(text).province is None
+    text = text.replace("tỉnh Đắk Lắk có 2 người chết", "có 2 người chết ở huyện Krông Pắc")
+    assert describe_document(text).province == "gia_lai"

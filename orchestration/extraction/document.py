@@ -41,7 +41,7 @@ from orchestration.extraction.places import (
     unit_kind,
     unit_label,
 )
-from orchestration.extraction.vocabulary import keyed_word_patterns
+from orchestration.extraction.vocabulary import keyed_word_patterns, word_pattern
 
 
 @dataclass(frozen=True)
@@ -610,11 +610,23 @@ def _headline_province(plain: str) -> Province | None:
 _JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 LEAD_CHARS = 600  # the opening of a news item: its headline and first sentences
+_DATE_MARKER = re.compile(r"^\s*date \d{4}-\d{2}\s*")  # a collector's marker before the first sentence
+
+
+# "dông lốc tại một số tỉnh thành khiến ...", "Sau bão số 8, cả nước có ...": a lead whose scope is
+# several provinces or a region (data/words/many_provinces.csv); the sections per province after it
+# ("Sơn La: 1 người chết") are parts of a summary about none of them alone
+_MANY_PROVINCES = word_pattern("many_provinces")
+LEAD_SENTENCES = 2  # the headline (or the first line) and the first sentence
 
 
 def _joint_lead(plain: str) -> bool:
     """Does a sentence of the lead join two provinces ("hai tỉnh X và Y") or list three or more
-    ("4 khu công nghiệp ở X, Y, Z và W")? The text is then about none of them alone."""
+    ("4 khu công nghiệp ở X, Y, Z và W"), or do its first sentences speak of several provinces or a
+    region? The text is then about none of them alone."""
+    opening = [s for s in _SENTENCE_BREAK.split(_DATE_MARKER.sub("", plain[:LEAD_CHARS], count=1)) if s.strip()]
+    if any(_MANY_PROVINCES.search(s) for s in opening[:LEAD_SENTENCES]):
+        return True
     for sentence in _SENTENCE_BREAK.split(plain[:LEAD_CHARS]):
         named = {m.province.key for m in find_provinces(sentence)}
         if len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence))):
@@ -676,8 +688,10 @@ def _most_mentioned(plain: str) -> Province | None:
         return None
     ranked = counts.most_common()
     significant = [w for _, w in ranked if w >= MIN_PROVINCE_WEIGHT]
-    if len(significant) >= 3 and significant[0] < DOMINANT_RATIO * significant[1]:
-        return None  # a summary over several provinces (a national bulletin) is about none of them
+    if len(significant) >= 2 and significant[0] < DOMINANT_RATIO * significant[1]:
+        # a summary over several provinces (a national bulletin), or news of two provinces named
+        # about as often (a storm in Đắk Lắk and Gia Lai), is about none of them
+        return None
     return get_province(ranked[0][0])
 
 
