@@ -401,3 +401,29 @@ def test_higher_than_last_year_between_rates_and_amounts() -> None:
 
 def test_a_project_funded_by_the_world_bank_is_the_provinces() -> None:
     assert figures("Dự án vay vốn WB đã giải ngân 120 tỷ đồng.") == [(120e9, "VND", "level")]
+
+
+# --- bases written before the verb, and without "với" (held-out statistics releases) ---------
+
+def test_base_without_voi_is_still_a_base() -> None:
+    text = "Chỉ số công nghiệp tháng 4 ước tăng 2,3% so tháng trước, tăng 7% so cùng tháng năm trước."
+    assert figures(text) == [(2.3, "pct", "change_pct"), (7, "pct", "yoy_pct")]
+
+
+def test_base_before_the_verb_belongs_to_its_own_figure() -> None:
+    text = "Doanh thu tháng 9 đạt 800 tỷ đồng, so với tháng trước tăng 2,4% và tăng 8% so với cùng kỳ."
+    assert figures(text)[1:] == [(2.4, "pct", "change_pct"), (8, "pct", "yoy_pct")]
+
+
+def test_base_before_a_list_of_multiples_frames_them_all() -> None:
+    text = "Cấp phép 40 dự án; so với cùng kỳ tăng 1,5 lần về số dự án, tăng 3 lần về vốn đăng ký."
+    assert figures(text)[1:] == [(50, "pct", "yoy_pct"), (200, "pct", "yoy_pct")]
+
+
+def test_added_capital_is_a_level() -> None:
+    text = "Có 6 dự án điều chỉnh với vốn đăng ký tăng thêm 120 triệu USD."
+    assert figures(text)[1] == (120e6, "USD", "level")
+
+
+def test_clock_time_with_seconds_and_page_slug_are_not_figures() -> None:
+    assert figures("Cập nhật 03/06/2021 09:41:27 Tin-kinh-te-thang-62021 có 5 xã đạt chuẩn.") == [(5, "count", "level")]

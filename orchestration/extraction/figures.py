@@ -65,7 +65,9 @@ class Figure:
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     rf"\b{year_first()}\b",
-    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)",
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
+    # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
+    r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
     r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
     r"\b[Kk]m\s*\d+\s*\+\s*\d+",
     r"\b24\s*/\s*(?:24|7)\b",
@@ -241,13 +243,25 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|vụ\s+\w+\s+năm|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 _OTHER_BASE_AFTER = re.compile(
-    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
+    r"so\s+(?:với\s+)?(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
 
 
 # "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
 _FRONTED_BASE = guarded(re.compile(
     r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s*,", re.IGNORECASE))
+
+
+# "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
+# the figure's own clause is its own, whatever base the next figure names
+_BASE_BEFORE_VERB = guarded(re.compile(
+    r"^\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\b[^,;:]*$", re.IGNORECASE))
+_BASE_BEFORE_LIST = guarded(re.compile(
+    r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+[^;:]*,\s*(?:tăng|giảm|gấp)\s*[^,;:]*$",
+    re.IGNORECASE))
+# "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
+_ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
+                            re.IGNORECASE)
 
 
 def comparison_base(head: str) -> str | None:
@@ -300,12 +314,18 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
     sentence = _SENTENCE_END.split(sentence_before)[-1]
-    base = comparison_base(head)
+    base_before = _BASE_BEFORE_VERB.search(before)
+    base = (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
     if base is None:
         # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
         # set off by commas earlier in the sentence frames its figures
         fronted = _FRONTED_BASE.search(sentence)
         base = comparison_base(fronted.group(1)) if fronted else None
+    if base is None:
+        # "so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn": the base written
+        # before the first change of a list frames the changes after it
+        listed = _BASE_BEFORE_LIST.search(sentence)
+        base = comparison_base(listed.group(1)) if listed else None
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
@@ -314,7 +334,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
-    if _RESULT_BEFORE.search(before):
+    if _RESULT_BEFORE.search(before) or _ADDED_CAPITAL.search(before):
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
         if in_brackets and _SIGN_ONLY.fullmatch(before):
