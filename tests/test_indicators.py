@@ -212,3 +212,35 @@ def test_the_percent_of_an_absolute_change_is_the_entrys() -> None:
     rows = extract_document(text.encode(), "lang_son.txt").tables["indicators"].iter_rows(named=True)
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys == {20000e9: "bank_credit", 1000e9: None, 5.2: "bank_credit"}
+
+
+# --- phrasings of statistics releases and news of other provinces (held-out texts) ----------
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Khu vực nông nghiệp, lâm nghiệp và thủy sản tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
+        ("; khu vực công nghiệp- xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        ("nông nghiệp tăng 2,1%, ngành công nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_industry"),
+        ("Khu vực thương mại - dịch vụ giảm ", "%", "pct", "yoy_pct", "grdp_services"),
+        ("Tổng vốn đầu tư xã hội thực hiện đạt ", " tỷ đồng", "VND", "level", "social_investment"),
+        ("kinh ngạch xuất khẩu đạt ", " triệu USD", "USD", "level", "export_turnover"),
+        ("Tổng lượng khách lưu trú ước đạt ", " nghìn lượt", "visit", "level", "tourist_arrivals"),
+        ("Thành phố đón ", " nghìn lượt khách quốc tế", "visit", "level", "tourist_arrivals_international"),
+        ("Quý I, tỉnh thành lập mới gần ", " doanh nghiệp", "enterprise", "level", "new_enterprises"),
+        ("Từ đầu năm đã thành lập mới ", " DN", "enterprise", "level", "new_enterprises"),
+        ("Giao thương khởi sắc với tổng mức bán lẻ hàng hóa tăng ", "%", "pct", "yoy_pct", "retail_sales"),
+    ],
+)
+def test_release_phrasings(context: str, after: str, unit: str, metric: str, key: str) -> None:
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_the_words_after_ve_name_what_changed() -> None:
+    context = "Có 300 doanh nghiệp thành lập mới, vốn đăng ký 2.000 tỷ đồng (tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "% về số doanh nghiệp, giảm 4% về vốn)") == "new_enterprises"
+
+
+def test_an_entry_without_its_oil_is_not_the_entry() -> None:
+    assert catalog_key("", "pct", "yoy_pct", "Tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí tăng ", "%") is None
+    assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu (trừ dầu thô) đạt ", " tỷ USD") is None

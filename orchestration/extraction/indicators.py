@@ -74,6 +74,12 @@ _NOT_SUBJECT_WORDS = {
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
 
 _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
+# "... với tổng mức bán lẻ hàng hóa tăng 13,5%": the name is the subject of the change that follows it
+_CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
+# "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
+_ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
+# "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
+_EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm))\s+dầu")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -115,6 +121,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
+    about = _ABOUT.match(tail)
+    about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
     for entry in _fitting(unit, metric):
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
@@ -123,14 +131,19 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
-            if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2:
+            if m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
+                continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
+            if (_REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2
+                    and not (m.end() <= anchor and _CHANGE_BETWEEN.match(text, m.end(), anchor))):
                 # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
             in_tail = m.end() > anchor
             if m.end() <= clause_start:
                 continue
-            if m.start() <= anchor <= m.end():
+            if m.start() >= about_start:
+                distance, in_tail = -1, False  # "tăng 15% về số doanh nghiệp": named as the subject
+            elif m.start() <= anchor <= m.end():
                 distance = 0
             elif m.end() <= anchor:
                 distance = anchor - m.end()
