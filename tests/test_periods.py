@@ -202,3 +202,21 @@ def test_a_year_inside_a_term_report_is_the_period_of_its_figure() -> None:
     rows = {r["value"]: r for r in table.iter_rows(named=True)}
     assert (rows[7.5]["period_start"], rows[7.5]["period_end"]) == (D(2020, 1, 1), D(2025, 12, 31))
     assert (rows[52e6]["period_start"], rows[52e6]["period_end"]) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- spellings and phrasings of news and releases of other provinces (held-out texts) -------
+
+def test_quarter_with_the_tone_mark_on_the_u() -> None:
+    [p] = find_period_phrases("Qúy II/2023, tỉnh thu hút 5 dự án", 2023)
+    assert (p.kind, p.period.start, p.period.end) == ("quarter", dt.date(2023, 4, 1), dt.date(2023, 6, 30))
+
+
+def test_half_year_written_as_a_word() -> None:
+    [p] = find_period_phrases("Sáu tháng đầu năm 2019, thành lập mới 300 doanh nghiệp", 2019)
+    assert (p.kind, p.period.end) == ("half", dt.date(2019, 6, 30))
+    assert find_period_phrases("sau tháng đầu năm học", 2019) == []
+
+
+def test_n_months_past_is_the_year_so_far() -> None:
+    [p] = find_period_phrases("Kim ngạch xuất khẩu 8 tháng qua đạt 1,2 tỷ USD", 2021)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", dt.date(2021, 1, 1), dt.date(2021, 8, 31))

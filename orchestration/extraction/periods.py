@@ -154,7 +154,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
-    ("half", re.compile(r"(?:nua|06|6)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
@@ -167,7 +167,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
-    ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
+    # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too
+    ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]")
+                                   + r"\s+thang(?=\s+(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b)")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
@@ -195,7 +197,9 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     if kind in ("month", "as_of_month") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
     if kind == "quarter":
-        return nfc.startswith(("quý", "quí"))
+        return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
+    if kind == "half" and ft.folded.startswith("sau", start):
+        return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
     if kind in ("year", "year_now"):
         return nfc.startswith("năm")
     return True
