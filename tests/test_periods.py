@@ -220,3 +220,29 @@ def test_half_year_written_as_a_word() -> None:
 def test_n_months_past_is_the_year_so_far() -> None:
     [p] = find_period_phrases("Kim ngạch xuất khẩu 8 tháng qua đạt 1,2 tỷ USD", 2021)
     assert (p.kind, p.period.start, p.period.end) == ("cumulative", dt.date(2021, 1, 1), dt.date(2021, 8, 31))
+
+
+def test_a_period_in_closed_brackets_stays_there() -> None:
+    from orchestration.extraction.periods import aside_in_brackets
+    text = "nông nghiệp tăng 2% (quý II-2020 tăng 1%); dịch vụ tăng 4%"
+    assert aside_in_brackets(text, text.index("quý"), text.index("4%"))
+    assert not aside_in_brackets(text, text.index("quý"), text.index("1%"))
+
+
+@pytest.mark.parametrize(("text", "number", "earlier"), [
+    ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%), dịch vụ", "4,1", -1),
+    ("(cơ cấu tương ứng của cùng kỳ năm 2022 lần lượt là: 30%; 70%)", "70", 2022),
+    ("tăng gấp đôi so với cùng kỳ năm trước (12 triệu USD).", "12", -1),
+    ("công nghiệp tăng 6% (so với cùng kỳ tăng 4,1%)", "4,1", None),
+    ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%)", "6", None),
+])
+def test_a_bracket_on_the_same_period_of_an_earlier_year(text: str, number: str, earlier: int | None) -> None:
+    from orchestration.extraction.periods import earlier_year_in_brackets
+    assert earlier_year_in_brackets(text, text.index(number), 0) == earlier
+
+
+def test_shifted_keeps_the_months() -> None:
+    from orchestration.extraction.periods import shifted
+    moved = shifted(Period(D(2024, 1, 1), D(2024, 2, 29), "2 tháng"), -1)
+    assert (moved.start, moved.end) == (D(2023, 1, 1), D(2023, 2, 28))
+    assert shifted(Period(D(2024, 1, 1), D(2024, 3, 31), "quý I"), 2019).end == D(2019, 3, 31)

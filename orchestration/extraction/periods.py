@@ -381,3 +381,49 @@ def date_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return [(ft.to_source(a), ft.to_source(b)) for a, b in merged]
+
+
+# --------------------------------------------------------------------------- figures in brackets
+
+def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int = 0) -> bool:
+    """Is the period phrase inside brackets closed before the figure? "(quý I-2019 tăng 3,0%);
+    khu vực dịch vụ tăng 5,3%": the bracket's quarter is its own figure's, not the next one's.
+    ``lo`` bounds the search back (the start of the figure's sentence)."""
+    opened = text.rfind("(", lo, phrase_start)
+    return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0
+
+
+# "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
+# opens on the same period of an earlier year speaks of that period; so does the value in brackets
+# right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
+_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?",
+                              re.IGNORECASE)
+_BASE_BEFORE_BRACKET = re.compile(r"so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?\s*$",
+                                  re.IGNORECASE)
+_ONLY_THE_NUMBER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|là)?\s*$", re.IGNORECASE)
+
+
+def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) -> int | None:
+    """The year offset (-1, or an explicit year) of a figure in brackets about the same period of
+    an earlier year; None for every other figure."""
+    opened = text.rfind("(", sentence_start, figure_start)
+    if opened < 0 or text.find(")", opened, figure_start) >= 0:
+        return None
+    inside = text[opened + 1:figure_start]
+    head = _SAME_TIME_OPENS.search(inside[:60])
+    if head is None and _ONLY_THE_NUMBER.fullmatch(inside):
+        head = _BASE_BEFORE_BRACKET.search(text, max(sentence_start, opened - 40), opened)
+    if head is None:
+        return None
+    year = head.group(1)
+    return int(year) if year and year.isdigit() else -1
+
+
+def shifted(period: Period, year_or_offset: int) -> Period:
+    """The same months of another year: an explicit year, or an offset of -1."""
+    years = year_or_offset - period.end.year if year_or_offset > 1000 else year_or_offset
+
+    def move(day: dt.date) -> dt.date:
+        return dt.date(day.year + years, day.month, min(day.day, calendar.monthrange(day.year + years, day.month)[1]))
+
+    return Period(move(period.start), move(period.end), period.label)
