@@ -19,7 +19,14 @@ from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
 from orchestration.extraction.layout import Layout, build_layout
-from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
+from orchestration.extraction.periods import (
+    Period,
+    PeriodPhrase,
+    aside_in_brackets,
+    earlier_year_in_brackets,
+    find_period_phrases,
+    shifted,
+)
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, placement_of, validated_frame
@@ -265,7 +272,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     i = bisect_right(starts, fig.start) - 1
     while i >= 0 and phrases[i].start >= scope:
         phrase = phrases[i]
-        if phrase.end <= fig.start:
+        if phrase.end <= fig.start and not aside_in_brackets(clean, phrase.start, fig.start, scope):
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
                 out["as_of"] = phrase.as_of
             elif phrase.period is not None and "period_start" not in out and (
@@ -283,6 +290,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
         # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
+    earlier = earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
+    start = out.get("period_start", document.get("period_start"))
+    if earlier is not None and start and end:
+        # "(cùng kỳ tăng 3,9%)": the same months of the year before
+        moved = shifted(Period(start, out.get("period_end", end), ""), earlier)
+        out["period_start"], out["period_end"] = moved.start, moved.end
     return out
 
 
