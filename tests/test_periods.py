@@ -246,3 +246,23 @@ def test_shifted_keeps_the_months() -> None:
     moved = shifted(Period(D(2024, 1, 1), D(2024, 2, 29), "2 tháng"), -1)
     assert (moved.start, moved.end) == (D(2023, 1, 1), D(2023, 2, 28))
     assert shifted(Period(D(2024, 1, 1), D(2024, 3, 31), "quý I"), 2019).end == D(2019, 3, 31)
+
+
+def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
+    from orchestration.extraction.periods import breakdown_period
+    text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "
+            "Trong đó, hàng tiêu dùng đạt 5 triệu USD.")
+    phrases = find_period_phrases(text, 2021)
+    second = text.index("Trong đó")
+    period = breakdown_period(text, phrases, [p.start for p in phrases], second)
+    assert (period.start, period.end) == (D(2021, 3, 1), D(2021, 3, 31))
+    assert breakdown_period(text, phrases, [p.start for p in phrases], 0) is None
+
+
+def test_a_clause_compared_with_the_month_before_is_one_month() -> None:
+    from orchestration.extraction.periods import one_month_of
+    text = "Xuất khẩu ước đạt 1,1 tỷ USD, tăng 3% so với tháng trước; lũy kế 9 tháng đạt 9 tỷ USD."
+    nine_months = Period(D(2022, 1, 1), D(2022, 9, 30), "9 tháng")
+    sentence = (0, len(text))
+    assert one_month_of(text, text.index("1,1"), sentence, nine_months).start == D(2022, 9, 1)
+    assert one_month_of(text, text.index("9 tỷ"), sentence, nine_months) is None

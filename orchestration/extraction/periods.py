@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -427,3 +428,43 @@ def shifted(period: Period, year_or_offset: int) -> Period:
         return dt.date(day.year + years, day.month, min(day.day, calendar.monthrange(day.year + years, day.month)[1]))
 
     return Period(move(period.start), move(period.end), period.label)
+
+
+# --------------------------------------------------------------------------- periods carried over
+
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)\s*[,:]", re.IGNORECASE)
+_CARRIED_KINDS = frozenset({"quarter", "month", "cumulative", "half"})
+
+
+def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
+    """"Tháng 10 xuất khẩu đạt 77 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48 triệu USD":
+    a sentence that opens a breakdown ("Trong đó," / "Cụ thể:") of the sentence before takes that
+    sentence's last month, quarter or months so far. ``starts`` are the phrases' starts."""
+    if not _BREAKDOWN_OPENS.match(text, sentence_start):
+        return None
+    lo = max(0, sentence_start - 600)
+    before = max(text.rfind("\n", lo, sentence_start - 1) + 1, text.rfind(". ", lo, sentence_start - 2) + 2, lo)
+    i = bisect_right(starts, sentence_start) - 1
+    while i >= 0 and phrases[i].start >= before:
+        phrase = phrases[i]
+        if (phrase.kind in _CARRIED_KINDS and phrase.period is not None and phrase.end <= sentence_start
+                and not aside_in_brackets(text, phrase.start, sentence_start, before)):
+            return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
+        i -= 1
+    return None
+
+
+# "ước đạt 2,5 tỷ USD, tăng 7% so với tháng trước và tăng 10% so với cùng kỳ; lũy kế 10 tháng ...":
+# a clause compared with the month before speaks of one month
+_MONTH_ON_MONTH = re.compile(r"so\s+(?:với\s+)?tháng\s+trước", re.IGNORECASE)
+
+
+def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], period: Period) -> Period | None:
+    """The last month of ``period`` when the figure's clause (its sentence up to the first ";"
+    after it) is compared with the month before and ``period`` is longer than a month."""
+    if period.start.year == period.end.year and period.start.month == period.end.month:
+        return None
+    stop = text.find(";", figure_start, sentence[1])
+    if not _MONTH_ON_MONTH.search(text, sentence[0], stop if stop >= 0 else sentence[1]):
+        return None
+    return month_period(period.end.year, period.end.month)
