@@ -23,8 +23,10 @@ from orchestration.extraction.periods import (
     Period,
     PeriodPhrase,
     aside_in_brackets,
+    breakdown_period,
     earlier_year_in_brackets,
     find_period_phrases,
+    one_month_of,
     shifted,
 )
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
@@ -290,6 +292,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
         # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
+    if "period_start" not in out:
+        carried = breakdown_period(clean, phrases, starts, fig.sentence[0])
+        if carried is None and document.get("period_start") and end:
+            carried = one_month_of(clean, fig.start, fig.sentence, Period(document["period_start"], end, ""))
+        if carried is not None:
+            out["period_start"], out["period_end"] = carried.start, carried.end
     earlier = earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
     start = out.get("period_start", document.get("period_start"))
     if earlier is not None and start and end:
