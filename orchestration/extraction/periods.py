@@ -460,11 +460,12 @@ _MONTH_ON_MONTH = re.compile(r"so\s+(?:với\s+)?tháng\s+trước", re.IGNORECA
 
 
 def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], period: Period) -> Period | None:
-    """The last month of ``period`` when the figure's clause (its sentence up to the first ";"
-    after it) is compared with the month before and ``period`` is longer than a month."""
+    """The last month of ``period`` when the figure's clause (between the ";" of its sentence) is
+    compared with the month before and ``period`` is longer than a month."""
     if period.start.year == period.end.year and period.start.month == period.end.month:
         return None
+    begin = text.rfind(";", sentence[0], figure_start) + 1 or sentence[0]
     stop = text.find(";", figure_start, sentence[1])
-    if not _MONTH_ON_MONTH.search(text, sentence[0], stop if stop >= 0 else sentence[1]):
+    if not _MONTH_ON_MONTH.search(text, begin, stop if stop >= 0 else sentence[1]):
         return None
     return month_period(period.end.year, period.end.month)
