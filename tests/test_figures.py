@@ -427,3 +427,27 @@ def test_added_capital_is_a_level() -> None:
 
 def test_clock_time_with_seconds_and_page_slug_are_not_figures() -> None:
     assert figures("Cập nhật 03/06/2021 09:41:27 Tin-kinh-te-thang-62021 có 5 xã đạt chuẩn.") == [(5, "count", "level")]
+
+
+def test_national_figure_in_brackets_is_not_the_provinces() -> None:
+    text = "Doanh thu lũy kế đạt 1.200 tỷ đồng, tăng 9,5% (cả nước tăng 8,7%)."
+    assert figures(text) == [(1200e9, "VND", "level"), (9.5, "pct", "yoy_pct")]
+
+
+def test_rank_among_the_country_and_misspelt_months() -> None:
+    text = "Tăng trưởng xếp thứ 3/6 tỉnh trong vùng và 20/63 cả nước trong 4 thàng đầu năm."
+    assert [(v, m) for v, _, m in figures(text)] == [(3, "level"), (20, "level")]
+
+
+def test_the_high_end_of_a_range_reads_as_its_low_end() -> None:
+    assert figures("Giá bán giảm 4-6% so với cùng kỳ.") == [(-4, "pct", "yoy_pct"), (-6, "pct", "yoy_pct")]
+
+
+def test_a_change_in_brackets_after_a_plan_is_the_plan() -> None:
+    text = "Mức tăng vẫn thấp hơn kế hoạch năm 2022 (tăng 6,5-7%)."
+    assert figures(text) == [(6.5, "pct", "target"), (7, "pct", "target")]
+
+
+def test_a_named_month_of_the_same_year_is_the_month_before() -> None:
+    text = "Chỉ số sản xuất tháng 9/2021 tăng 2,5% so với tháng 8/2021, giảm 1% so với tháng 9/2020."
+    assert figures(text) == [(2.5, "pct", "change_pct"), (-1, "pct", "yoy_pct")]

@@ -119,7 +119,7 @@ _NOT_FIGURE = [
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
     r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
-    r"\b\d+\s+tháng\b(?!\s*/)",
+    r"\b\d+\s+th[áà]ng\b(?!\s*/)",  # (and its misspelling "thàng")
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
@@ -127,7 +127,7 @@ _NOT_FIGURE = [
     r"\b(?:4\.0|5G|4G|3G|2G|COVID-?19|Covid-?19|H5N1|\bA/H\d+N\d+)",
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
     r"\b(?:Top|top|TOP)\s+\d+",
-    r"(?<=/)\s*63\b(?=\s+tỉnh)",
+    r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
     r"\b\d+\s+cấp\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
 ]
@@ -264,6 +264,23 @@ _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:kho�
                             re.IGNORECASE)
 
 
+# "IIP tháng 7/2018 giảm 0,3% so với tháng 6/2018": a named month of the same year is the month
+# before, not the same period of another year
+_MONTH_BASE = re.compile(r"so\s+(?:với\s+)?tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
+# "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
+_PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
+                                  r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
+
+
+def _other_month_of_same_year(head: str, sentence: str) -> bool:
+    base = _MONTH_BASE.search(head)
+    if base is None:
+        return False
+    named = [m for m in _MONTH_NAMED.finditer(sentence[-200:])]
+    return bool(named) and named[-1].group(2) == base.group(2) and int(named[-1].group(1)) != int(base.group(1))
+
+
 def comparison_base(head: str) -> str | None:
     """"same" (cùng kỳ, năm trước, tháng 8/2013), "other" (tháng trước, đầu năm, cùng kỳ tháng
     trước) or None: the first base named in ``head``, the words after a figure."""
@@ -326,10 +343,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # before the first change of a list frames the changes after it
         listed = _BASE_BEFORE_LIST.search(sentence)
         base = comparison_base(listed.group(1)) if listed else None
+    if base == "same" and _other_month_of_same_year(head, sentence):
+        base = "other"
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
-                          or _TARGET_LEAD.search(sentence))
+                          or _TARGET_LEAD.search(sentence)
+                          or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
     if unit == "times" and _TIMES_BEFORE.search(before):
         if same_period:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
@@ -447,6 +467,7 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
                            re.IGNORECASE))
 
 
+_RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
@@ -539,6 +560,8 @@ _FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+t�
 def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
     return bool(_FOREIGN_FORECASTER.search(paragraph, *span) and _FORECAST.search(paragraph, *span))
 
+# "tăng 10,8% (cả nước tăng 11,1%)": the country's figure quoted beside the province's
+_NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
@@ -662,6 +685,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
+        if _NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a):
+            continue  # "(cả nước tăng 11,1%)": not the province's figure
         before_all = paragraph[max(0, a - 400):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
         wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
@@ -675,6 +700,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a))
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
+        low = figures[-1] if figures else None
+        if low is not None and low.unit == unit and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a):
+            # "tăng 7-8%": the high end of a range reads as its low end
+            metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
