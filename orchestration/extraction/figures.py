@@ -277,7 +277,7 @@ def _other_month_of_same_year(head: str, sentence: str) -> bool:
     base = _MONTH_BASE.search(head)
     if base is None:
         return False
-    named = [m for m in _MONTH_NAMED.finditer(sentence[-200:])]
+    named = list(_MONTH_NAMED.finditer(sentence[-200:]))
     return bool(named) and named[-1].group(2) == base.group(2) and int(named[-1].group(1)) != int(base.group(1))
 
 
