@@ -451,3 +451,13 @@ def test_a_change_in_brackets_after_a_plan_is_the_plan() -> None:
 def test_a_named_month_of_the_same_year_is_the_month_before() -> None:
     text = "Chỉ số sản xuất tháng 9/2021 tăng 2,5% so với tháng 8/2021, giảm 1% so với tháng 9/2020."
     assert figures(text) == [(2.5, "pct", "change_pct"), (-1, "pct", "yoy_pct")]
+
+
+def test_a_growth_rate_the_plan_set_out_is_a_target() -> None:
+    text = "Xuất khẩu tăng 10%, vượt tốc độ tăng trưởng theo kế hoạch đề ra đầu năm 2024 là 7,5%."
+    assert figures(text)[1] == (7.5, "pct", "target")
+
+
+def test_projects_and_enterprises_counted_in_words() -> None:
+    assert figures("Năm nay cấp phép mới cho bảy dự án và ba doanh nghiệp.") == [(7, "count", "level"),
+                                                                                 (3, "count", "level")]

@@ -224,7 +224,8 @@ _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|
 
 _TARGET_CONTEXT = guarded(re.compile(
     r"(?:mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
-    r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
+    r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
+    r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
@@ -511,7 +512,7 @@ _WORD_NUMBER = re.compile(
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b))")
+    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b))")
 _STRONG_NOUN = re.compile(r"người\s+(?:chết|tử\s+vong|bị\s+thương|mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
 
