@@ -460,4 +460,4 @@ def test_a_growth_rate_the_plan_set_out_is_a_target() -> None:
 
 def test_projects_and_enterprises_counted_in_words() -> None:
     assert figures("Năm nay cấp phép mới cho bảy dự án và ba doanh nghiệp.") == [(7, "count", "level"),
-                                                                                 (3, "count", "level")]
+                                                                                 (3, "enterprise", "level")]
