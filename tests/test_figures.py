@@ -461,3 +461,7 @@ def test_a_growth_rate_the_plan_set_out_is_a_target() -> None:
 def test_projects_and_enterprises_counted_in_words() -> None:
     assert figures("Năm nay cấp phép mới cho bảy dự án và ba doanh nghiệp.") == [(7, "count", "level"),
                                                                                  (3, "enterprise", "level")]
+
+
+def test_a_number_in_two_scales_is_one_figure() -> None:
+    assert figures("Tổng đàn gia cầm đạt 2 triệu 150 nghìn con.") == [(2_150_000, "head", "level")]

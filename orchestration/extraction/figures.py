@@ -36,6 +36,7 @@ from orchestration.extraction.numbers import (
     UnitReading,
     parse_number,
     qualifier_before,
+    read_compound,
     read_unit,
     scale,
 )
@@ -652,7 +653,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             value = -value
         s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
         after = paragraph[b:s_hi]
-        reading = read_unit(after)
+        compound = read_compound(after)
+        if compound is not None:
+            # "7 triệu 520 nghìn con": one figure; its second number is not a figure of its own
+            value = value * compound.major + compound.minor
+            not_figures.add(b + compound.minor_offset)
+        reading = compound.reading if compound is not None else read_unit(after)
         # "a/b unit": the unit after b belongs to a too.
         ratio = _RATIO.match(after)
         denominator = None
