@@ -244,3 +244,9 @@ def test_the_words_after_ve_name_what_changed() -> None:
 def test_an_entry_without_its_oil_is_not_the_entry() -> None:
     assert catalog_key("", "pct", "yoy_pct", "Tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí tăng ", "%") is None
     assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu (trừ dầu thô) đạt ", " tỷ USD") is None
+
+
+def test_names_what_changed() -> None:
+    from orchestration.extraction.indicators import names_what_changed
+    assert names_what_changed("% so với cùng kỳ về số lượng doanh nghiệp, giảm 3% về vốn")
+    assert not names_what_changed("% so với cùng kỳ, về cơ bản ổn định")

@@ -94,6 +94,11 @@ _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
 
 
+def names_what_changed(after: str) -> bool:
+    """Do the words after a change name what changed ("tăng 15% về số doanh nghiệp")?"""
+    return bool(_ABOUT.match(after))
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
