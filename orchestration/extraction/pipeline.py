@@ -17,7 +17,7 @@ from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
+from orchestration.extraction.indicators import catalog_key, names_what_changed, own_subject, subject_label
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import (
     Period,
@@ -197,8 +197,8 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Does a percentage without a subject of its own take the figure before it? Not when that
     figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
     change has no key, but its percentage is the entry's and is read anew."""
-    if previous is None or fig.metric not in _FOLLOW_UP_METRICS:
-        return False
+    if previous is None or fig.metric not in _FOLLOW_UP_METRICS or names_what_changed(clean[fig.end:fig.sentence[1]]):
+        return False  # (nor when its words say what changed: "giảm 15% về số doanh nghiệp")
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
 
