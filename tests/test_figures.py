@@ -465,3 +465,34 @@ def test_projects_and_enterprises_counted_in_words() -> None:
 
 def test_a_number_in_two_scales_is_one_figure() -> None:
     assert figures("Tổng đàn gia cầm đạt 2 triệu 150 nghìn con.") == [(2_150_000, "head", "level")]
+
+
+# --- second held-out set: bases, multiples, page furniture -----------------------------------
+
+def test_same_period_spelt_otherwise() -> None:
+    assert figures("Doanh thu tăng 30% so với cùng năm trước.") == [(30, "pct", "yoy_pct")]
+    assert figures("Xuất khẩu bằng gần 96% so với cùng kì năm trước.") == [(-4, "pct", "yoy_pct")]
+
+
+def test_so_without_voi_before_a_named_quarter_is_not_the_month_before() -> None:
+    assert figures("Lượt khách tăng 8% so quý đầu của năm 2019.") == [(8, "pct", "yoy_pct")]
+
+
+def test_emphatic_growth_and_a_multiple_without_base() -> None:
+    assert figures("Chỉ số công nghiệp tăng tới 12,5% và sản lượng thép tăng 1,4 lần.") == [
+        (12.5, "pct", "yoy_pct"), (40, "pct", "yoy_pct")]
+
+
+def test_a_base_said_before_the_colon_of_a_list() -> None:
+    text = "Các sản phẩm tăng so với tháng trước, như: xi măng tăng 4,1%; thép tăng 1,2 lần."
+    assert figures(text) == [(4.1, "pct", "change_pct"), (20, "pct", "change_pct")]
+
+
+def test_page_counters_and_mistyped_years_are_not_figures() -> None:
+    text = "Số lượt xem: 1024. Trực tuyến : 35. Xuất khẩu tháng 3/20224 đạt 1,2 tỷ USD; học tập trực tuyến: 5 tỷ đồng."
+    assert figures(text) == [(1.2e9, "USD", "level"), (5e9, "VND", "level")]
+
+
+def test_a_ratio_is_a_target_only_when_its_own_clause_names_a_plan() -> None:
+    text = "Giá trị sản xuất đạt 60% kế hoạch; có 14/80 xã đạt chuẩn nâng cao."
+    assert [(v, m) for v, _, m in figures(text)] == [(60, "plan_pct"), (14, "level"), (80, "level")]
