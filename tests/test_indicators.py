@@ -250,3 +250,28 @@ def test_names_what_changed() -> None:
     from orchestration.extraction.indicators import names_what_changed
     assert names_what_changed("% so với cùng kỳ về số lượng doanh nghiệp, giảm 3% về vốn")
     assert not names_what_changed("% so với cùng kỳ, về cơ bản ổn định")
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Tháng 4, doanh nghiệp trong tỉnh ước xuất khẩu hơn ", " triệu USD", "USD", "level", "export_turnover"),
+        ("trong đó xuất khẩu hàng hóa đạt ", " tỷ USD", "USD", "level", "export_turnover"),
+        ("Nhập khẩu ước ", " triệu USD", "USD", "level", "import_turnover"),
+        ("Vốn đầu tư phát triển trên địa bàn tỉnh ước đạt ", " tỷ đồng", "VND", "level", "social_investment"),
+        ("Có 95 doanh nghiệp đăng ký mới, tổng vốn đăng ký đạt ", " tỷ đồng", "VND", "level",
+         "new_enterprises_capital"),
+    ],
+)
+def test_more_release_phrasings(context: str, after: str, unit: str, metric: str, key: str) -> None:
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_the_capital_named_after_ve_is_the_counted_entitys() -> None:
+    context = "Có 90 doanh nghiệp thành lập mới, tăng 5% về số doanh nghiệp và tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "% về vốn đăng ký") == "new_enterprises_capital"
+
+
+def test_an_absolute_change_is_not_the_entrys_level() -> None:
+    context = "Kim ngạch xuất khẩu tháng 5 đạt 900 triệu USD, tăng gần "
+    assert catalog_key("", "USD", "level", context, " triệu USD so với tháng trước") is None

@@ -266,3 +266,15 @@ def test_a_clause_compared_with_the_month_before_is_one_month() -> None:
     sentence = (0, len(text))
     assert one_month_of(text, text.index("1,1"), sentence, nine_months).start == D(2022, 9, 1)
     assert one_month_of(text, text.index("9 tỷ"), sentence, nine_months) is None
+
+
+def test_a_span_of_days_within_the_year() -> None:
+    [p] = find_period_phrases("Từ ngày 1/1 đến 31/3, toàn tỉnh thu hút 9 dự án", 2023)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2023, 1, 1), D(2023, 3, 31))
+
+
+def test_a_year_compared_with_is_no_period() -> None:
+    [p] = find_period_phrases("khách tăng 8% so quý đầu của năm 2015", 2016)
+    assert p.kind == "comparison" and p.period is None
+    [p] = find_period_phrases("Kết quả chỉ số PAPI năm 2023 đạt 43 điểm", 2024)
+    assert p.kind == "year"

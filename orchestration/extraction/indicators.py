@@ -78,6 +78,12 @@ _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:t�
 _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
 _ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
+# "tăng 16% về số doanh nghiệp và gấp 7 lần về vốn đăng ký": the capital of the counted entity
+_ABOUT_CAPITAL = re.compile(r"về\s+(?:số\s+|tổng\s+)?vốn")
+_CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
+               "investment_projects_approved": "investment_projects_capital"}
+# "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
+_CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
 _EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm))\s+dầu")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
@@ -121,8 +127,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
     if len(own_words) < 2:
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
-    if metric == "level" and _ABSOLUTE_CHANGE.search(window[clause_start:]):
-        return None  # "so với 31/12 tăng 2.375 tỷ đồng": a change, not the entry's level
+    if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:]) or _CHANGE_RIGHT_BEFORE.search(window)):
+        return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
@@ -168,6 +174,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     best = min(candidates, key=lambda c: c[:3], default=None)
     if best is None or best[0] > 160:
         return None
+    if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
+        return _CAPITAL_OF[best[3]]
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
         # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
         # counted noun phrase is the subject, and it is not the catalog entry named before it

@@ -169,6 +169,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
     # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too
+    # "từ ngày 1/1 đến 29/2": the days between, within one year
+    ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
+                             r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]")
                                    + r"\s+thang(?=\s+(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b)")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
@@ -183,6 +186,7 @@ _TARGET_WORDS = re.compile(
     r"phan\s+dau|ke\s+hoach|muc\s+tieu|chi\s+tieu|du\s+kien|du\s+toan|duoc\s+giao|giao\s+chi\s+tieu"
     r"|nhiem\s+vu|phuong\s+huong|dinh\s+huong|de\s+ra|dat\s+duoc\s+muc|nghi\s+quyet|\bkh\b")
 _SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
+_COMPARED_WITH = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?!sánh)[^,;.\d]{0,30}$")
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
 
 
@@ -271,6 +275,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not y or (n < 2 and kind != "cumulative_to"):
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind == "day_range":
+        y, explicit = _year_of(g[4], ref_year)
+        first = report_date(y, int(g[1]), int(g[0])) if y else None
+        last = report_date(y, int(g[3]), int(g[2])) if y else None
+        if first is None or last is None or last < first:
+            return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter":
         q = _ROMAN.get(g[0]) or int(g[0])
         y, explicit = _year_of(g[1], ref_year)
@@ -289,6 +300,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # the year of a calendar date
         if _PRICE_BASE.search(ft.folded[max(0, m.start() - 30):m.start()]):
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
+        if _COMPARED_WITH.search(ft.nfc[max(0, m.start() - 40):m.start()]):  # (folded, "số" would be "so")
+            return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
