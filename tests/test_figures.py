@@ -496,3 +496,27 @@ def test_page_counters_and_mistyped_years_are_not_figures() -> None:
 def test_a_ratio_is_a_target_only_when_its_own_clause_names_a_plan() -> None:
     text = "Giá trị sản xuất đạt 60% kế hoạch; có 14/80 xã đạt chuẩn nâng cao."
     assert [(v, m) for v, _, m in figures(text)] == [(60, "plan_pct"), (14, "level"), (80, "level")]
+
+
+# --- third held-out set ----------------------------------------------------------------------
+
+def test_the_same_change_in_the_figures_unit_after_its_base() -> None:
+    text = "Năng suất đạt 60 tạ/ha, tăng 2% so với cùng kỳ, bằng 1,2 tạ/ha."
+    assert figures(text)[2] == (1.2, "quintal_per_ha", "yoy_abs")
+    text = "Xuất khẩu sang châu Âu tăng 8% so với cùng kỳ, tương đương 250 triệu USD."
+    assert figures(text)[1] == (250e6, "USD", "level")
+
+
+def test_a_change_with_an_adverb_of_degree() -> None:
+    assert figures("Giá tiêu dùng tăng nhẹ 0,1% so với tháng trước, giảm mạnh 3% so với cùng kỳ.") == [
+        (0.1, "pct", "change_pct"), (-3, "pct", "yoy_pct")]
+
+
+def test_a_contribution_that_pulls_growth_down_is_negative() -> None:
+    text = "Ngành điện giảm 5%, làm giảm 0,3 điểm phần trăm; ngành chế biến đóng góp 9,1 điểm phần trăm."
+    assert figures(text) == [(-5, "pct", "yoy_pct"), (-0.3, "pct", "level"), (9.1, "pct", "level")]
+
+
+def test_a_share_moving_from_one_year_to_another() -> None:
+    text = "Tỷ trọng dịch vụ tăng từ hơn 35% năm 2016 lên gần 41% năm 2020."
+    assert [m for _, _, m in figures(text)] == ["share_pct", "share_pct"]

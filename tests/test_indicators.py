@@ -275,3 +275,18 @@ def test_the_capital_named_after_ve_is_the_counted_entitys() -> None:
 def test_an_absolute_change_is_not_the_entrys_level() -> None:
     context = "Kim ngạch xuất khẩu tháng 5 đạt 900 triệu USD, tăng gần "
     assert catalog_key("", "USD", "level", context, " triệu USD so với tháng trước") is None
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Chỉ số sản xuất ngành công nghiệp tháng 3 tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
+        ("Chỉ số phát triển sản xuất (PTSX) công nghiệp tăng ", "%", "pct", "yoy_pct",
+         "industrial_production_index"),
+        ("Toàn tỉnh có ", " con bò, 900 con dê", "head", "level", "livestock_herd"),
+        ("Đến nay đã cấp mới cho ", " dự án FDI", "count", "level", "investment_projects_approved"),
+        ("cấp mới 12 dự án với số vốn cấp mới đạt ", " triệu USD", "USD", "level", "investment_projects_capital"),
+    ],
+)
+def test_index_herd_and_licence_phrasings(context: str, after: str, unit: str, metric: str, key: str) -> None:
+    assert catalog_key("", unit, metric, context, after) == key

@@ -198,10 +198,10 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức|tới)\s*)*$", re.IGNORECASE))
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức|tới|nhẹ|mạnh)\s*)*$", re.IGNORECASE))
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là)\s*)*$",
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới)\s*)*$",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
                             re.IGNORECASE)
@@ -224,7 +224,10 @@ _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
 _RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
-_EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*"
+_FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
+_PULLS_DOWN = re.compile(r"làm\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+_EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
+                                r"(bằng|tương\s+đương|tương\s+ứng)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
 
 
@@ -369,7 +372,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
+    if unit == "pct" and _FROM_TO_BEFORE.search(before) and _SHARE_SUBJECT.search(sentence):
+        return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
     if _RESULT_BEFORE.search(before) or _ADDED_CAPITAL.search(before):
+        if unit == "pct" and _SHARE_SUBJECT.search(sentence):
+            return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
         if in_brackets and _SIGN_ONLY.fullmatch(before):
@@ -431,11 +438,16 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
+    if unit == "pct_point" and _PULLS_DOWN.search(before):
+        return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and same_period:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
-    equivalent = _EQUIVALENT_CHANGE.search(sentence[-60:])
-    if equivalent and same_period:
+    equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
+    if equivalent and (same_period or (comparison_base(equivalent.group(2) or "") == "same"
+                                       and equivalent.group(3).lower() == "bằng")):
+        # (after "so với cùng kỳ, tương đương" the amount is as often the level itself: only
+        # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
         return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
     if target_context or _TARGET_BEFORE.search(before):
