@@ -180,3 +180,12 @@ def test_a_table_laid_out_one_cell_a_line() -> None:
 def test_numbers_one_a_line_without_a_header_are_no_table() -> None:
     text = "Kết quả\nTổng số\n12\n15\nKhác\n3\n4\nGhi chú\nHết\nHết\nHết\n"
     assert find_table_figures(build_layout(text)) == []
+
+
+def test_a_column_naming_its_month_or_months_with_a_year_has_that_period() -> None:
+    import datetime as dt
+    assert classify_header("Ước tính tháng 5 năm 2024").period == (dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    assert classify_header("Lũy kế 5 tháng năm 2024 so với cùng kỳ (%)").period == (
+        dt.date(2024, 1, 1), dt.date(2024, 5, 31))
+    assert classify_header("Ước thực hiện 6 tháng").period is None  # no year: the report's period
+    assert classify_header("Kế hoạch 2024").period is None  # a target's year is read elsewhere

@@ -10,16 +10,18 @@ subject (``Chỉ tiêu``/``Nội dung``), the unit (``Đơn vị tính``/``ĐVT`
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
 from orchestration.extraction.normalise import nfc_with_index
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
+from orchestration.extraction.periods import find_period_phrases
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class Column:
     name: str | None = None
     unit: tuple[str, float, str | None] | None = None
     unit_text: str = ""  # the unit as the header writes it ("người", "ha", "tỷ đồng")
+    # the month, quarter or months so far the header names with its year ("Ước tính tháng 10 năm
+    # 2023", "Lũy kế 10 tháng năm 2023 so với cùng kỳ (%)"): the period of the column's cells
+    period: tuple[dt.date, dt.date] | None = None
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -56,6 +61,26 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
 
 
 def classify_header(cell: str) -> Column:
+    column = _classify_header(cell)
+    if column.role == "value" and column.metric != "target" and column.year:
+        period = _column_period(cell)
+        if period is not None:
+            return replace(column, period=period)
+    return column
+
+
+_COLUMN_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
+
+
+def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
+    """The period a header names with its own year (phrases without a year are left to the report)."""
+    for phrase in find_period_phrases(cell):
+        if phrase.kind in _COLUMN_PERIOD_KINDS and phrase.period is not None:
+            return phrase.period.start, phrase.period.end
+    return None
+
+
+def _classify_header(cell: str) -> Column:
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
     if _SKIP_HEAD.match(cell) or not cell.strip():
@@ -165,8 +190,15 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
                 results.append((fig, {**cell, "table": table}))
             else:
-                results.append((fig, {"label": label, "target_year": head.year}))
+                results.append((fig, _cell_extra(label, head)))
     return results + find_stacked_table_figures(layout)
+
+
+def _cell_extra(label: str, head: Column) -> dict:
+    extra: dict = {"label": label, "target_year": head.year}
+    if head.period is not None:
+        extra["period"] = head.period
+    return extra
 
 
 def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str | None] | None,
@@ -426,7 +458,7 @@ def find_stacked_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 fig = _cell_figure(layout.clean[ca:_clean_offset(layout, b)], ca, column, unit,
                                    (row_start, row_end), row_text)
                 if fig is not None:
-                    results.append((fig, {"label": texts[label_line], "target_year": column.year}))
+                    results.append((fig, _cell_extra(texts[label_line], column)))
     return results
 
 
