@@ -140,6 +140,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         }
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
+        elif extra.get("period"):  # a table column of one month, quarter or months so far
+            row["period_start"], row["period_end"] = extra["period"]
         elif fig.metric == "target":
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
