@@ -290,3 +290,15 @@ def test_an_absolute_change_is_not_the_entrys_level() -> None:
 )
 def test_index_herd_and_licence_phrasings(context: str, after: str, unit: str, metric: str, key: str) -> None:
     assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_a_part_after_trong_do_is_not_the_whole() -> None:
+    context = "Chỉ số sản xuất công nghiệp tăng 9%, trong đó ngành khai khoáng tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "%") is None
+    context = "Tổng lượt khách đạt 2 triệu lượt, trong đó khách quốc tế đạt "
+    assert catalog_key("", "visit", "level", context, " nghìn lượt") == "tourist_arrivals_international"
+
+
+def test_growth_targets_of_trade_and_the_farm_sector_in_short() -> None:
+    assert catalog_key("", "pct", "target", "Năm nay, kim ngạch xuất khẩu phấn đấu tăng ", "%") == "export_turnover"
+    assert catalog_key("", "pct", "share_pct", "Tỷ trọng nông, lâm, thủy sản giảm còn ", "%") == "grdp_agriculture"

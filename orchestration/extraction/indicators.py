@@ -123,7 +123,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     anchor = len(window)  # where the number stands
     # A clause after ";" with words of its own ("; 121 hộ cận nghèo chiếm ...") has its own
     # subject: a catalog name in the clause before it is not this figure's.
-    clause_start = window.rfind(";") + 1
+    # So does a part after "trong đó" ("chỉ số công nghiệp tăng 10%, trong đó ngành khai khoáng
+    # tăng 8,8%"): the whole named before it is not the part's entry.
+    part = window.rfind("trong đó")
+    clause_start = max(window.rfind(";") + 1, part + len("trong đó") if part >= 0 else 0)
     own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
     if len(own_words) < 2:
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
