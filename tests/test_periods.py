@@ -278,3 +278,11 @@ def test_a_year_compared_with_is_no_period() -> None:
     assert p.kind == "comparison" and p.period is None
     [p] = find_period_phrases("Kết quả chỉ số PAPI năm 2023 đạt 43 điểm", 2024)
     assert p.kind == "year"
+
+
+def test_a_year_right_after_a_figure_is_its_own() -> None:
+    from orchestration.extraction.periods import year_right_after
+    text = "tỷ trọng tăng từ 23% năm 2015 lên 26% vào năm 2018, tăng 5% so với năm 2017"
+    assert year_right_after(text, text.index("%") + 1).start == D(2015, 1, 1)
+    assert year_right_after(text, text.index("26%") + 3).end == D(2018, 12, 31)
+    assert year_right_after(text, text.index("5%") + 2) is None  # a year compared with

@@ -482,3 +482,14 @@ def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], period
     if not _MONTH_ON_MONTH.search(text, begin, stop if stop >= 0 else sentence[1]):
         return None
     return month_period(period.end.year, period.end.month)
+
+
+# "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR + r")(?![\d/.,]|\s*[-–]\s*\d)",
+                               re.IGNORECASE)
+
+
+def year_right_after(text: str, unit_end: int) -> Period | None:
+    """The year written right after a figure and its unit, or None."""
+    m = _YEAR_RIGHT_AFTER.match(text, unit_end, unit_end + 24)
+    return year_period(int(m.group(1))) if m else None
