@@ -28,6 +28,7 @@ from orchestration.extraction.periods import (
     find_period_phrases,
     one_month_of,
     shifted,
+    year_right_after,
 )
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
@@ -269,6 +270,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                    clean: str) -> dict:
     """Per-figure period: the nearest period phrase of the figure's sentence before the number
     ("quý I/2025 đạt 7,94%", "lũy kế 2 tháng", "đến ngày 17/6/2024" → as_of)."""
+    own_year = year_right_after(clean, fig.unit_end)
+    if own_year is not None:  # "... lên gần 26% năm 2018"
+        return {"period_start": own_year.start, "period_end": own_year.end}
     out: dict = {}
     # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
     # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
