@@ -485,7 +485,7 @@ def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], period
 
 
 # "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own
-_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR + r")(?![\d/.,]|\s*[-–]\s*\d)",
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)",
                                re.IGNORECASE)
 
 
