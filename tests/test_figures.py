@@ -520,3 +520,9 @@ def test_a_contribution_that_pulls_growth_down_is_negative() -> None:
 def test_a_share_moving_from_one_year_to_another() -> None:
     text = "Tỷ trọng dịch vụ tăng từ hơn 35% năm 2016 lên gần 41% năm 2020."
     assert [m for _, _, m in figures(text)] == ["share_pct", "share_pct"]
+
+
+def test_ranks_said_with_hang() -> None:
+    assert figures("Tỉnh xếp hạng 5/63 tỉnh, thành phố; thu nhập chiếm hạng 4/13 tỉnh trong vùng.") == [
+        (5, "count", "level"), (4, "count", "level")]
+    assert figures("Khách sạn hạng 3 sao.") == []

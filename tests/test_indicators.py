@@ -302,3 +302,8 @@ def test_a_part_after_trong_do_is_not_the_whole() -> None:
 def test_growth_targets_of_trade_and_the_farm_sector_in_short() -> None:
     assert catalog_key("", "pct", "target", "Năm nay, kim ngạch xuất khẩu phấn đấu tăng ", "%") == "export_turnover"
     assert catalog_key("", "pct", "share_pct", "Tỷ trọng nông, lâm, thủy sản giảm còn ", "%") == "grdp_agriculture"
+
+
+def test_travel_agency_revenue_is_not_tourism_revenue() -> None:
+    assert catalog_key("", "VND", "level", "Doanh thu du lịch lữ hành ước đạt ", " tỉ đồng") is None
+    assert catalog_key("", "VND", "level", "Doanh thu du lịch ước đạt ", " tỉ đồng") == "tourism_revenue"
