@@ -264,8 +264,8 @@ def test_a_clause_compared_with_the_month_before_is_one_month() -> None:
     text = "Xuất khẩu ước đạt 1,1 tỷ USD, tăng 3% so với tháng trước; lũy kế 9 tháng đạt 9 tỷ USD."
     nine_months = Period(D(2022, 1, 1), D(2022, 9, 30), "9 tháng")
     sentence = (0, len(text))
-    assert one_month_of(text, text.index("1,1"), sentence, nine_months).start == D(2022, 9, 1)
-    assert one_month_of(text, text.index("9 tỷ"), sentence, nine_months) is None
+    assert one_month_of(text, text.index("1,1"), sentence, nine_months.start, nine_months.end).start == D(2022, 9, 1)
+    assert one_month_of(text, text.index("9 tỷ"), sentence, nine_months.start, nine_months.end) is None
 
 
 def test_a_span_of_days_within_the_year() -> None:

@@ -267,8 +267,9 @@ _FRONTED_BASE = guarded(re.compile(
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
 # the figure's own clause is its own, whatever base the next figure names
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"^\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\b[^,;:]*$", re.IGNORECASE))
+    r"\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\b[^,;:]*$", re.IGNORECASE))
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
+_CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,40}?)\s*,?\s*(?:như|gồm)?\s*:[^:]*$",
                                 re.IGNORECASE)
 _BASE_BEFORE_LIST = guarded(re.compile(
@@ -346,14 +347,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
     sentence = _SENTENCE_END.split(sentence_before)[-1]
-    base_before = _BASE_BEFORE_VERB.search(before)
+    base_before = _BASE_BEFORE_VERB.match(before)
     base = (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
     if base is None:
         # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
         # set off by commas earlier in the sentence frames its figures
         fronted = _FRONTED_BASE.search(sentence)
         base = comparison_base(fronted.group(1)) if fronted else None
-    if base is None and not _ANY_BASE.search(head):
+    if base is None and _CHANGE_WORD_BEFORE.search(before[-40:]) and not _ANY_BASE.search(head):
         # "so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn": the base written
         # before the first change of a list frames the changes after it; so does "Các sản phẩm
         # tăng so với tháng trước, như: ..." for the list after its colon
@@ -372,7 +373,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
-    if unit == "pct" and _FROM_TO_BEFORE.search(before) and _SHARE_SUBJECT.search(sentence):
+    if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
         return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
     if _RESULT_BEFORE.search(before) or _ADDED_CAPITAL.search(before):
         if unit == "pct" and _SHARE_SUBJECT.search(sentence):
@@ -588,6 +589,7 @@ def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
     return bool(_FOREIGN_FORECASTER.search(paragraph, *span) and _FORECAST.search(paragraph, *span))
 
 # "tăng 10,8% (cả nước tăng 11,1%)": the country's figure quoted beside the province's
+_NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
@@ -663,6 +665,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
+    national = _NATIONAL_WORDS.search(paragraph) is not None
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
@@ -717,7 +720,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
-        if _NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a):
+        if national and _NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a):
             continue  # "(cả nước tăng 11,1%)": not the province's figure
         before_all = paragraph[max(0, a - 400):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head

@@ -130,13 +130,15 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
     if len(own_words) < 2:
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
-    if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:]) or _CHANGE_RIGHT_BEFORE.search(window)):
+    if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
+                              or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
-    about = _ABOUT.match(tail)
+    about = _ABOUT.match(tail) if "về" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
+    excluding = "dầu" in text
     for entry in _fitting(unit, metric):
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
@@ -145,7 +147,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
-            if m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
+            if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
             if (_REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2
                     and not (m.end() <= anchor and _CHANGE_BETWEEN.match(text, m.end(), anchor))):

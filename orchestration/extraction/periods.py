@@ -472,16 +472,19 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
 _MONTH_ON_MONTH = re.compile(r"so\s+(?:với\s+)?tháng\s+trước", re.IGNORECASE)
 
 
-def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], period: Period) -> Period | None:
-    """The last month of ``period`` when the figure's clause (between the ";" of its sentence) is
-    compared with the month before and ``period`` is longer than a month."""
-    if period.start.year == period.end.year and period.start.month == period.end.month:
+def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], start: dt.date, end: dt.date
+                 ) -> Period | None:
+    """The last month of the period ``start``..``end`` when the figure's clause (between the ";"
+    of its sentence) is compared with the month before and the period is longer than a month."""
+    if start.year == end.year and start.month == end.month:
         return None
+    if text.find("tháng trước", sentence[0], sentence[1]) < 0:
+        return None  # (the common case, decided without a regex)
     begin = text.rfind(";", sentence[0], figure_start) + 1 or sentence[0]
     stop = text.find(";", figure_start, sentence[1])
     if not _MONTH_ON_MONTH.search(text, begin, stop if stop >= 0 else sentence[1]):
         return None
-    return month_period(period.end.year, period.end.month)
+    return month_period(end.year, end.month)
 
 
 # "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own
