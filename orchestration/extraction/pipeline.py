@@ -301,7 +301,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     if "period_start" not in out:
         carried = breakdown_period(clean, phrases, starts, fig.sentence[0])
         if carried is None and document.get("period_start") and end:
-            carried = one_month_of(clean, fig.start, fig.sentence, Period(document["period_start"], end, ""))
+            carried = one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
     earlier = earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
