@@ -408,9 +408,8 @@ def test_classifier_takes_the_noun_before():
 
 def test_no_count_across_a_blank_line():
     # the seconds of a time stamp and the next paragraph's "Cơn lũ" are no event count
+    # (figures.py reads a clock time with seconds as no figure at all; the rows must hold either way)
     text = "Lũ trên sông Chảy 12/9/2020 10:30:05\n\nCơn lũ làm 4 nhà bị ngập."
-    routed = route_in_text(text, "05")
-    assert routed is None or routed.table != "disasters"
     # in a whole document the blank line is gone from the clean text: the clock time still tells
     assert 5.0 not in _disaster_rows(text)
 

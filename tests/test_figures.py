@@ -436,3 +436,128 @@ def test_one_person_and_what_happened_to_them():
         assert [(f.token, f.unit) for f in find_figures(text)] == [("một", "person")]
     # "một người dân" with nothing happening to them stays an article
     assert find_figures("Có một người dân đến xem.") == []
+
+
+# --- bases written before the verb, and without "với" (held-out statistics releases) ---------
+
+def test_base_without_voi_is_still_a_base() -> None:
+    text = "Chỉ số công nghiệp tháng 4 ước tăng 2,3% so tháng trước, tăng 7% so cùng tháng năm trước."
+    assert figures(text) == [(2.3, "pct", "change_pct"), (7, "pct", "yoy_pct")]
+
+
+def test_base_before_the_verb_belongs_to_its_own_figure() -> None:
+    text = "Doanh thu tháng 9 đạt 800 tỷ đồng, so với tháng trước tăng 2,4% và tăng 8% so với cùng kỳ."
+    assert figures(text)[1:] == [(2.4, "pct", "change_pct"), (8, "pct", "yoy_pct")]
+
+
+def test_base_before_a_list_of_multiples_frames_them_all() -> None:
+    text = "Cấp phép 40 dự án; so với cùng kỳ tăng 1,5 lần về số dự án, tăng 3 lần về vốn đăng ký."
+    assert figures(text)[1:] == [(50, "pct", "yoy_pct"), (200, "pct", "yoy_pct")]
+
+
+def test_added_capital_is_a_level() -> None:
+    text = "Có 6 dự án điều chỉnh với vốn đăng ký tăng thêm 120 triệu USD."
+    assert figures(text)[1] == (120e6, "USD", "level")
+
+
+def test_clock_time_with_seconds_and_page_slug_are_not_figures() -> None:
+    assert figures("Cập nhật 03/06/2021 09:41:27 Tin-kinh-te-thang-62021 có 5 xã đạt chuẩn.") == [(5, "count", "level")]
+
+
+def test_national_figure_in_brackets_is_not_the_provinces() -> None:
+    text = "Doanh thu lũy kế đạt 1.200 tỷ đồng, tăng 9,5% (cả nước tăng 8,7%)."
+    assert figures(text) == [(1200e9, "VND", "level"), (9.5, "pct", "yoy_pct")]
+
+
+def test_rank_among_the_country_and_misspelt_months() -> None:
+    text = "Tăng trưởng xếp thứ 3/6 tỉnh trong vùng và 20/63 cả nước trong 4 thàng đầu năm."
+    assert [(v, m) for v, _, m in figures(text)] == [(3, "level"), (20, "level")]
+
+
+def test_the_high_end_of_a_range_reads_as_its_low_end() -> None:
+    assert figures("Giá bán giảm 4-6% so với cùng kỳ.") == [(-4, "pct", "yoy_pct"), (-6, "pct", "yoy_pct")]
+
+
+def test_a_change_in_brackets_after_a_plan_is_the_plan() -> None:
+    text = "Mức tăng vẫn thấp hơn kế hoạch năm 2022 (tăng 6,5-7%)."
+    assert figures(text) == [(6.5, "pct", "target"), (7, "pct", "target")]
+
+
+def test_a_named_month_of_the_same_year_is_the_month_before() -> None:
+    text = "Chỉ số sản xuất tháng 9/2021 tăng 2,5% so với tháng 8/2021, giảm 1% so với tháng 9/2020."
+    assert figures(text) == [(2.5, "pct", "change_pct"), (-1, "pct", "yoy_pct")]
+
+
+def test_a_growth_rate_the_plan_set_out_is_a_target() -> None:
+    text = "Xuất khẩu tăng 10%, vượt tốc độ tăng trưởng theo kế hoạch đề ra đầu năm 2024 là 7,5%."
+    assert figures(text)[1] == (7.5, "pct", "target")
+
+
+def test_projects_and_enterprises_counted_in_words() -> None:
+    assert figures("Năm nay cấp phép mới cho bảy dự án và ba doanh nghiệp.") == [(7, "count", "level"),
+                                                                                 (3, "enterprise", "level")]
+
+
+def test_a_number_in_two_scales_is_one_figure() -> None:
+    assert figures("Tổng đàn gia cầm đạt 2 triệu 150 nghìn con.") == [(2_150_000, "head", "level")]
+
+
+# --- second held-out set: bases, multiples, page furniture -----------------------------------
+
+def test_same_period_spelt_otherwise() -> None:
+    assert figures("Doanh thu tăng 30% so với cùng năm trước.") == [(30, "pct", "yoy_pct")]
+    assert figures("Xuất khẩu bằng gần 96% so với cùng kì năm trước.") == [(-4, "pct", "yoy_pct")]
+
+
+def test_so_without_voi_before_a_named_quarter_is_not_the_month_before() -> None:
+    assert figures("Lượt khách tăng 8% so quý đầu của năm 2019.") == [(8, "pct", "yoy_pct")]
+
+
+def test_emphatic_growth_and_a_multiple_without_base() -> None:
+    assert figures("Chỉ số công nghiệp tăng tới 12,5% và sản lượng thép tăng 1,4 lần.") == [
+        (12.5, "pct", "yoy_pct"), (40, "pct", "yoy_pct")]
+
+
+def test_a_base_said_before_the_colon_of_a_list() -> None:
+    text = "Các sản phẩm tăng so với tháng trước, như: xi măng tăng 4,1%; thép tăng 1,2 lần."
+    assert figures(text) == [(4.1, "pct", "change_pct"), (20, "pct", "change_pct")]
+
+
+def test_page_counters_and_mistyped_years_are_not_figures() -> None:
+    text = "Số lượt xem: 1024. Trực tuyến : 35. Xuất khẩu tháng 3/20224 đạt 1,2 tỷ USD; học tập trực tuyến: 5 tỷ đồng."
+    assert figures(text) == [(1.2e9, "USD", "level"), (5e9, "VND", "level")]
+
+
+def test_a_ratio_is_a_target_only_when_its_own_clause_names_a_plan() -> None:
+    text = "Giá trị sản xuất đạt 60% kế hoạch; có 14/80 xã đạt chuẩn nâng cao."
+    assert [(v, m) for v, _, m in figures(text)] == [(60, "plan_pct"), (14, "level"), (80, "level")]
+
+
+# --- third held-out set ----------------------------------------------------------------------
+
+def test_the_same_change_in_the_figures_unit_after_its_base() -> None:
+    text = "Năng suất đạt 60 tạ/ha, tăng 2% so với cùng kỳ, bằng 1,2 tạ/ha."
+    assert figures(text)[2] == (1.2, "quintal_per_ha", "yoy_abs")
+    text = "Xuất khẩu sang châu Âu tăng 8% so với cùng kỳ, tương đương 250 triệu USD."
+    assert figures(text)[1] == (250e6, "USD", "level")
+
+
+def test_a_change_with_an_adverb_of_degree() -> None:
+    assert figures("Giá tiêu dùng tăng nhẹ 0,1% so với tháng trước, giảm mạnh 3% so với cùng kỳ.") == [
+        (0.1, "pct", "change_pct"), (-3, "pct", "yoy_pct")]
+
+
+def test_a_contribution_that_pulls_growth_down_is_negative() -> None:
+    text = "Ngành điện giảm 5%, làm giảm 0,3 điểm phần trăm; ngành chế biến đóng góp 9,1 điểm phần trăm."
+    assert figures(text) == [(-5, "pct", "yoy_pct"), (-0.3, "pct", "level"), (9.1, "pct", "level")]
+
+
+def test_a_share_moving_from_one_year_to_another() -> None:
+    text = "Tỷ trọng dịch vụ tăng từ hơn 35% năm 2016 lên gần 41% năm 2020."
+    assert [m for _, _, m in figures(text)] == ["share_pct", "share_pct"]
+
+
+def test_ranks_said_with_hang() -> None:
+    assert figures("Tỉnh xếp hạng 5/63 tỉnh, thành phố; thu nhập chiếm hạng 4/13 tỉnh trong vùng.") == [
+        (5, "count", "level"), (4, "count", "level")]
+    assert figures("Khách sạn hạng 3 sao.") == []

@@ -212,3 +212,98 @@ def test_the_percent_of_an_absolute_change_is_the_entrys() -> None:
     rows = extract_document(text.encode(), "lang_son.txt").tables["indicators"].iter_rows(named=True)
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys == {20000e9: "bank_credit", 1000e9: None, 5.2: "bank_credit"}
+
+
+# --- phrasings of statistics releases and news of other provinces (held-out texts) ----------
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Khu vực nông nghiệp, lâm nghiệp và thủy sản tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
+        ("; khu vực công nghiệp- xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        ("nông nghiệp tăng 2,1%, ngành công nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_industry"),
+        ("Khu vực thương mại - dịch vụ giảm ", "%", "pct", "yoy_pct", "grdp_services"),
+        ("Tổng vốn đầu tư xã hội thực hiện đạt ", " tỷ đồng", "VND", "level", "social_investment"),
+        ("kinh ngạch xuất khẩu đạt ", " triệu USD", "USD", "level", "export_turnover"),
+        ("Tổng lượng khách lưu trú ước đạt ", " nghìn lượt", "visit", "level", "tourist_arrivals"),
+        ("Thành phố đón ", " nghìn lượt khách quốc tế", "visit", "level", "tourist_arrivals_international"),
+        ("Quý I, tỉnh thành lập mới gần ", " doanh nghiệp", "enterprise", "level", "new_enterprises"),
+        ("Từ đầu năm đã thành lập mới ", " DN", "enterprise", "level", "new_enterprises"),
+        ("Giao thương khởi sắc với tổng mức bán lẻ hàng hóa tăng ", "%", "pct", "yoy_pct", "retail_sales"),
+    ],
+)
+def test_release_phrasings(context: str, after: str, unit: str, metric: str, key: str) -> None:
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_the_words_after_ve_name_what_changed() -> None:
+    context = "Có 300 doanh nghiệp thành lập mới, vốn đăng ký 2.000 tỷ đồng (tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "% về số doanh nghiệp, giảm 4% về vốn)") == "new_enterprises"
+
+
+def test_an_entry_without_its_oil_is_not_the_entry() -> None:
+    assert catalog_key("", "pct", "yoy_pct", "Tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí tăng ", "%") is None
+    assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu (trừ dầu thô) đạt ", " tỷ USD") is None
+
+
+def test_names_what_changed() -> None:
+    from orchestration.extraction.indicators import names_what_changed
+    assert names_what_changed("% so với cùng kỳ về số lượng doanh nghiệp, giảm 3% về vốn")
+    assert not names_what_changed("% so với cùng kỳ, về cơ bản ổn định")
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Tháng 4, doanh nghiệp trong tỉnh ước xuất khẩu hơn ", " triệu USD", "USD", "level", "export_turnover"),
+        ("trong đó xuất khẩu hàng hóa đạt ", " tỷ USD", "USD", "level", "export_turnover"),
+        ("Nhập khẩu ước ", " triệu USD", "USD", "level", "import_turnover"),
+        ("Vốn đầu tư phát triển trên địa bàn tỉnh ước đạt ", " tỷ đồng", "VND", "level", "social_investment"),
+        ("Có 95 doanh nghiệp đăng ký mới, tổng vốn đăng ký đạt ", " tỷ đồng", "VND", "level",
+         "new_enterprises_capital"),
+    ],
+)
+def test_more_release_phrasings(context: str, after: str, unit: str, metric: str, key: str) -> None:
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_the_capital_named_after_ve_is_the_counted_entitys() -> None:
+    context = "Có 90 doanh nghiệp thành lập mới, tăng 5% về số doanh nghiệp và tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "% về vốn đăng ký") == "new_enterprises_capital"
+
+
+def test_an_absolute_change_is_not_the_entrys_level() -> None:
+    context = "Kim ngạch xuất khẩu tháng 5 đạt 900 triệu USD, tăng gần "
+    assert catalog_key("", "USD", "level", context, " triệu USD so với tháng trước") is None
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Chỉ số sản xuất ngành công nghiệp tháng 3 tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
+        ("Chỉ số phát triển sản xuất (PTSX) công nghiệp tăng ", "%", "pct", "yoy_pct",
+         "industrial_production_index"),
+        ("Toàn tỉnh có ", " con bò, 900 con dê", "head", "level", "livestock_herd"),
+        ("Đến nay đã cấp mới cho ", " dự án FDI", "count", "level", "investment_projects_approved"),
+        ("cấp mới 12 dự án với số vốn cấp mới đạt ", " triệu USD", "USD", "level", "investment_projects_capital"),
+    ],
+)
+def test_index_herd_and_licence_phrasings(context: str, after: str, unit: str, metric: str, key: str) -> None:
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_a_part_after_trong_do_is_not_the_whole() -> None:
+    context = "Chỉ số sản xuất công nghiệp tăng 9%, trong đó ngành khai khoáng tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "%") is None
+    context = "Tổng lượt khách đạt 2 triệu lượt, trong đó khách quốc tế đạt "
+    assert catalog_key("", "visit", "level", context, " nghìn lượt") == "tourist_arrivals_international"
+
+
+def test_growth_targets_of_trade_and_the_farm_sector_in_short() -> None:
+    assert catalog_key("", "pct", "target", "Năm nay, kim ngạch xuất khẩu phấn đấu tăng ", "%") == "export_turnover"
+    assert catalog_key("", "pct", "share_pct", "Tỷ trọng nông, lâm, thủy sản giảm còn ", "%") == "grdp_agriculture"
+
+
+def test_travel_agency_revenue_is_not_tourism_revenue() -> None:
+    assert catalog_key("", "VND", "level", "Doanh thu du lịch lữ hành ước đạt ", " tỉ đồng") is None
+    assert catalog_key("", "VND", "level", "Doanh thu du lịch ước đạt ", " tỉ đồng") == "tourism_revenue"

@@ -120,3 +120,10 @@ def test_visitors_after_a_scale_word() -> None:
 def test_power_and_energy_are_counted_with_their_symbol() -> None:
     reading = read_unit(" triệu MWh/năm")
     assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e6, "MWh")
+
+
+def test_a_number_said_in_two_scales() -> None:
+    from orchestration.extraction.numbers import read_compound
+    compound = read_compound(" triệu 350 nghìn lượt khách")
+    assert (compound.major, compound.minor, compound.reading.unit) == (1e6, 350e3, "visit")
+    assert read_compound(" triệu đồng") is None

@@ -202,3 +202,87 @@ def test_a_year_inside_a_term_report_is_the_period_of_its_figure() -> None:
     rows = {r["value"]: r for r in table.iter_rows(named=True)}
     assert (rows[7.5]["period_start"], rows[7.5]["period_end"]) == (D(2020, 1, 1), D(2025, 12, 31))
     assert (rows[52e6]["period_start"], rows[52e6]["period_end"]) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- spellings and phrasings of news and releases of other provinces (held-out texts) -------
+
+def test_quarter_with_the_tone_mark_on_the_u() -> None:
+    [p] = find_period_phrases("Qúy II/2023, tỉnh thu hút 5 dự án", 2023)
+    assert (p.kind, p.period.start, p.period.end) == ("quarter", dt.date(2023, 4, 1), dt.date(2023, 6, 30))
+
+
+def test_half_year_written_as_a_word() -> None:
+    [p] = find_period_phrases("Sáu tháng đầu năm 2019, thành lập mới 300 doanh nghiệp", 2019)
+    assert (p.kind, p.period.end) == ("half", dt.date(2019, 6, 30))
+    assert find_period_phrases("sau tháng đầu năm học", 2019) == []
+
+
+def test_n_months_past_is_the_year_so_far() -> None:
+    [p] = find_period_phrases("Kim ngạch xuất khẩu 8 tháng qua đạt 1,2 tỷ USD", 2021)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", dt.date(2021, 1, 1), dt.date(2021, 8, 31))
+
+
+def test_a_period_in_closed_brackets_stays_there() -> None:
+    from orchestration.extraction.periods import aside_in_brackets
+    text = "nông nghiệp tăng 2% (quý II-2020 tăng 1%); dịch vụ tăng 4%"
+    assert aside_in_brackets(text, text.index("quý"), text.index("4%"))
+    assert not aside_in_brackets(text, text.index("quý"), text.index("1%"))
+
+
+@pytest.mark.parametrize(("text", "number", "earlier"), [
+    ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%), dịch vụ", "4,1", -1),
+    ("(cơ cấu tương ứng của cùng kỳ năm 2022 lần lượt là: 30%; 70%)", "70", 2022),
+    ("tăng gấp đôi so với cùng kỳ năm trước (12 triệu USD).", "12", -1),
+    ("công nghiệp tăng 6% (so với cùng kỳ tăng 4,1%)", "4,1", None),
+    ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%)", "6", None),
+])
+def test_a_bracket_on_the_same_period_of_an_earlier_year(text: str, number: str, earlier: int | None) -> None:
+    from orchestration.extraction.periods import earlier_year_in_brackets
+    assert earlier_year_in_brackets(text, text.index(number), 0) == earlier
+
+
+def test_shifted_keeps_the_months() -> None:
+    from orchestration.extraction.periods import shifted
+    moved = shifted(Period(D(2024, 1, 1), D(2024, 2, 29), "2 tháng"), -1)
+    assert (moved.start, moved.end) == (D(2023, 1, 1), D(2023, 2, 28))
+    assert shifted(Period(D(2024, 1, 1), D(2024, 3, 31), "quý I"), 2019).end == D(2019, 3, 31)
+
+
+def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
+    from orchestration.extraction.periods import breakdown_period
+    text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "
+            "Trong đó, hàng tiêu dùng đạt 5 triệu USD.")
+    phrases = find_period_phrases(text, 2021)
+    second = text.index("Trong đó")
+    period = breakdown_period(text, phrases, [p.start for p in phrases], second)
+    assert (period.start, period.end) == (D(2021, 3, 1), D(2021, 3, 31))
+    assert breakdown_period(text, phrases, [p.start for p in phrases], 0) is None
+
+
+def test_a_clause_compared_with_the_month_before_is_one_month() -> None:
+    from orchestration.extraction.periods import one_month_of
+    text = "Xuất khẩu ước đạt 1,1 tỷ USD, tăng 3% so với tháng trước; lũy kế 9 tháng đạt 9 tỷ USD."
+    nine_months = Period(D(2022, 1, 1), D(2022, 9, 30), "9 tháng")
+    sentence = (0, len(text))
+    assert one_month_of(text, text.index("1,1"), sentence, nine_months.start, nine_months.end).start == D(2022, 9, 1)
+    assert one_month_of(text, text.index("9 tỷ"), sentence, nine_months.start, nine_months.end) is None
+
+
+def test_a_span_of_days_within_the_year() -> None:
+    [p] = find_period_phrases("Từ ngày 1/1 đến 31/3, toàn tỉnh thu hút 9 dự án", 2023)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2023, 1, 1), D(2023, 3, 31))
+
+
+def test_a_year_compared_with_is_no_period() -> None:
+    [p] = find_period_phrases("khách tăng 8% so quý đầu của năm 2015", 2016)
+    assert p.kind == "comparison" and p.period is None
+    [p] = find_period_phrases("Kết quả chỉ số PAPI năm 2023 đạt 43 điểm", 2024)
+    assert p.kind == "year"
+
+
+def test_a_year_right_after_a_figure_is_its_own() -> None:
+    from orchestration.extraction.periods import year_right_after
+    text = "tỷ trọng tăng từ 23% năm 2015 lên 26% vào năm 2018, tăng 5% so với năm 2017"
+    assert year_right_after(text, text.index("%") + 1).start == D(2015, 1, 1)
+    assert year_right_after(text, text.index("26%") + 3).end == D(2018, 12, 31)
+    assert year_right_after(text, text.index("5%") + 2) is None  # a year compared with

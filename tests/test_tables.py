@@ -139,3 +139,53 @@ def test_unit_column_of_an_indicator_table_is_not_a_place() -> None:
     heads = [classify_header(c) for c in ("STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch 2024", "Thực hiện 2024")]
     assert [h.role for h in heads] == ["skip", "label", "unit", "value", "value"]
     assert classify_header("Người chết (người)").name == "Người chết"
+
+
+def test_estimated_column_is_a_level() -> None:
+    head = classify_header("Ước tính tháng 5 năm 2024")
+    assert (head.role, head.metric, head.estimate) == ("value", "level", True)
+
+
+STACKED = (
+    "Số liệu xuất khẩu\n"
+    "Thực hiện tháng 4\n"
+    "Ước tính tháng 5\n"
+    "Tháng 5 so với cùng kỳ (%)\n"
+    "Đơn vị tính: Triệu USD\n"
+    "Tổng kim ngạch\n"
+    "210,5\n"
+    "220,0\n"
+    "108,2\n"
+    "Chia theo khu vực\n"
+    "Doanh nghiệp FDI\n"
+    "150,1\n"
+    "161,3\n"
+    "95,5\n"
+)
+
+
+def test_a_table_laid_out_one_cell_a_line() -> None:
+    rows = find_table_figures(build_layout(STACKED))
+    got = [(extra["label"], f.metric, round(f.value, 6), f.unit, f.qualifier) for f, extra in rows]
+    assert got == [
+        ("Tổng kim ngạch", "level", 210.5e6, "USD", "exact"),
+        ("Tổng kim ngạch", "level", 220e6, "USD", "estimate"),
+        ("Tổng kim ngạch", "yoy_pct", 8.2, "pct", "exact"),
+        ("Doanh nghiệp FDI", "level", 150.1e6, "USD", "exact"),
+        ("Doanh nghiệp FDI", "level", 161.3e6, "USD", "estimate"),
+        ("Doanh nghiệp FDI", "yoy_pct", -4.5, "pct", "exact"),
+    ]
+
+
+def test_numbers_one_a_line_without_a_header_are_no_table() -> None:
+    text = "Kết quả\nTổng số\n12\n15\nKhác\n3\n4\nGhi chú\nHết\nHết\nHết\n"
+    assert find_table_figures(build_layout(text)) == []
+
+
+def test_a_column_naming_its_month_or_months_with_a_year_has_that_period() -> None:
+    import datetime as dt
+    assert classify_header("Ước tính tháng 5 năm 2024").period == (dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    assert classify_header("Lũy kế 5 tháng năm 2024 so với cùng kỳ (%)").period == (
+        dt.date(2024, 1, 1), dt.date(2024, 5, 31))
+    assert classify_header("Ước thực hiện 6 tháng").period is None  # no year: the report's period
+    assert classify_header("Kế hoạch 2024").period is None  # a target's year is read elsewhere

@@ -36,6 +36,7 @@ from orchestration.extraction.numbers import (
     UnitReading,
     parse_number,
     qualifier_before,
+    read_compound,
     read_unit,
     scale,
 )
@@ -65,7 +66,13 @@ class Figure:
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     rf"\b{year_first()}\b",
-    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)",
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
+    # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
+    # five digits ("tháng 1/20223")
+    r"(?:(?i:lượt\s+xem|truy\s+cập|lượt\s+thích)|Trực\s+tuyến)\s*:?\s*\d[\d.,]*",
+    r"(?i:tháng\s+\d{1,2}\s*/\s*20\d{3})\b",
+    # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
+    r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
     r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
     r"\b[Kk]m\s*\d+\s*\+\s*\d+",
     r"\b24\s*/\s*(?:24|7)\b",
@@ -106,7 +113,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -117,7 +124,7 @@ _NOT_FIGURE = [
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
     r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
-    r"\b\d+\s+tháng\b(?!\s*/)",
+    r"\b\d+\s+th[áà]ng\b(?!\s*/)",  # (and its misspelling "thàng")
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
@@ -125,7 +132,7 @@ _NOT_FIGURE = [
     r"\b(?:4\.0|5G|4G|3G|2G|COVID-?19|Covid-?19|H5N1|\bA/H\d+N\d+)",
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
     r"\b(?:Top|top|TOP)\s+\d+",
-    r"(?<=/)\s*63\b(?=\s+tỉnh)",
+    r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
     r"\b\d+\s+cấp\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
 ]
@@ -191,10 +198,10 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức)\s*)*$", re.IGNORECASE))
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức|tới|nhẹ|mạnh)\s*)*$", re.IGNORECASE))
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là)\s*)*$",
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới)\s*)*$",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
                             re.IGNORECASE)
@@ -205,6 +212,7 @@ _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$",
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$",
                            re.IGNORECASE)
+_GROWTH_TIMES_BEFORE = re.compile(r"tăng\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|kế\s+hoạch(?:\s+năm\s+\d{4})?"
@@ -216,14 +224,18 @@ _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
 _RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
-_EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*,?\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*"
+_FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
+_PULLS_DOWN = re.compile(r"làm\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+_EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
+                                r"(bằng|tương\s+đương|tương\s+ứng)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
 
 
 # ("bổ sung có mục tiêu" names targeted transfers, not an aim)
 _TARGET_CONTEXT = guarded(re.compile(
     r"(?:(?<!có\s)mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
-    r"đặt\s+ra|^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
+    r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
+    r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
@@ -238,17 +250,52 @@ _SHARE_NOUN_AFTER = re.compile(
 # What a change is measured against. The first base written after the figure is its own: in
 # "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
 _SAME_PERIOD_BASE = guarded(re.compile(
-    r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:kỳ|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
+    r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
+    r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|"
     r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|vụ\s+\w+\s+năm|niên\s+độ|"
-    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+kỳ(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 _OTHER_BASE_AFTER = re.compile(
+    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước)|"
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
-    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+kỳ\s+tháng)", re.IGNORECASE)
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+k[ỳì]\s+tháng)", re.IGNORECASE)
 
 
 # "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
 _FRONTED_BASE = guarded(re.compile(
     r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s*,", re.IGNORECASE))
+
+
+# "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
+# the figure's own clause is its own, whatever base the next figure names
+_BASE_BEFORE_VERB = guarded(re.compile(
+    r"\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\b[^,;:]*$", re.IGNORECASE))
+_ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
+_CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
+_BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,40}?)\s*,?\s*(?:như|gồm)?\s*:[^:]*$",
+                                re.IGNORECASE)
+_BASE_BEFORE_LIST = guarded(re.compile(
+    r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+[^;:]*,\s*(?:tăng|giảm|gấp)\s*[^,;:]*$",
+    re.IGNORECASE))
+# "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
+_ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
+                            re.IGNORECASE)
+
+
+# "IIP tháng 7/2018 giảm 0,3% so với tháng 6/2018": a named month of the same year is the month
+# before, not the same period of another year
+_MONTH_BASE = re.compile(r"so\s+(?:với\s+)?tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
+# "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
+_PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
+                                  r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
+
+
+def _other_month_of_same_year(head: str, sentence: str) -> bool:
+    base = _MONTH_BASE.search(head)
+    if base is None:
+        return False
+    named = list(_MONTH_NAMED.finditer(sentence[-200:]))
+    return bool(named) and named[-1].group(2) == base.group(2) and int(named[-1].group(1)) != int(base.group(1))
 
 
 def comparison_base(head: str) -> str | None:
@@ -302,21 +349,37 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
     sentence = _SENTENCE_END.split(sentence_before)[-1]
-    base = comparison_base(head)
+    base_before = _BASE_BEFORE_VERB.match(before)
+    base = (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
     if base is None:
         # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
         # set off by commas earlier in the sentence frames its figures
         fronted = _FRONTED_BASE.search(sentence)
         base = comparison_base(fronted.group(1)) if fronted else None
+    if base is None and _CHANGE_WORD_BEFORE.search(before[-40:]) and not _ANY_BASE.search(head):
+        # "so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn": the base written
+        # before the first change of a list frames the changes after it; so does "Các sản phẩm
+        # tăng so với tháng trước, như: ..." for the list after its colon
+        listed = _BASE_BEFORE_LIST.search(sentence) or _BASE_BEFORE_COLON.search(sentence)
+        base = comparison_base(listed.group(1)) if listed else None
+    if base == "same" and _other_month_of_same_year(head, sentence):
+        base = "other"
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
-                          or _TARGET_LEAD.search(sentence))
+                          or _TARGET_LEAD.search(sentence)
+                          or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
     if unit == "times" and _TIMES_BEFORE.search(before):
-        if same_period:
+        if same_period or (base is None and _GROWTH_TIMES_BEFORE.search(before)):
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
+        if other_base:
+            return "change_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
-    if _RESULT_BEFORE.search(before):
+    if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
+        return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
+    if _RESULT_BEFORE.search(before) or _ADDED_CAPITAL.search(before):
+        if unit == "pct" and _SHARE_SUBJECT.search(sentence):
+            return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
         if in_brackets and _SIGN_ONLY.fullmatch(before):
@@ -382,11 +445,16 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
+    if unit == "pct_point" and _PULLS_DOWN.search(before):
+        return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and same_period:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
-    equivalent = _EQUIVALENT_CHANGE.search(sentence[-60:])
-    if equivalent and same_period:
+    equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
+    if equivalent and (same_period or (comparison_base(equivalent.group(2) or "") == "same"
+                                       and equivalent.group(3).lower() == "bằng")):
+        # (after "so với cùng kỳ, tương đương" the amount is as often the level itself: only
+        # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
         return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
     if target_context or _TARGET_BEFORE.search(before):
@@ -433,6 +501,7 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
                            re.IGNORECASE))
 
 
+_RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
@@ -519,7 +588,7 @@ _WORD_NUMBER = re.compile(
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b))")
+    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
@@ -571,6 +640,9 @@ _FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+t�
 def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
     return bool(_FOREIGN_FORECASTER.search(paragraph, *span) and _FORECAST.search(paragraph, *span))
 
+# "tăng 10,8% (cả nước tăng 11,1%)": the country's figure quoted beside the province's
+_NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
+_NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
@@ -581,7 +653,7 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
 _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
-                          r"(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE))
+                          r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE))
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
@@ -645,6 +717,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
+    national = _NATIONAL_WORDS.search(paragraph) is not None
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
@@ -660,7 +733,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             value = -value
         s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
         after = paragraph[b:s_hi]
-        reading = read_unit(after)
+        compound = read_compound(after)
+        if compound is not None:
+            # "7 triệu 520 nghìn con": one figure; its second number is not a figure of its own
+            value = value * compound.major + compound.minor
+            not_figures.add(b + compound.minor_offset)
+        reading = compound.reading if compound is not None else read_unit(after)
         # "a/b unit": the unit after b belongs to a too.
         ratio = _RATIO.match(after)
         denominator = None
@@ -696,6 +774,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
+        if national and _NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a):
+            continue  # "(cả nước tăng 11,1%)": not the province's figure
         before_all = paragraph[max(0, a - 400):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
         wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
@@ -709,6 +789,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a))
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
+        low = figures[-1] if figures else None
+        if low is not None and low.unit == unit and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a):
+            # "tăng 7-8%": the high end of a range reads as its low end
+            metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
@@ -717,7 +801,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if denominator and not is_blocked(paragraph, *denominator):
             d_value = parse_number(paragraph[denominator[0]:denominator[1]])
             if d_value is not None and d_value >= value * 0.5:
-                plan = bool(_PLAN_CONTEXT.search(paragraph[s_lo:s_hi]))
+                # the plan must be the ratio's own: its clause between the ";" of the sentence
+                c_lo = paragraph.rfind(";", s_lo, a) + 1 or s_lo
+                c_hi = paragraph.find(";", b, s_hi)
+                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, c_hi if c_hi >= 0 else s_hi))
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
                                        value=scale(d_value, reading.multiplier),

@@ -74,6 +74,18 @@ _NOT_SUBJECT_WORDS = {
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
 
 _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
+# "... với tổng mức bán lẻ hàng hóa tăng 13,5%": the name is the subject of the change that follows it
+_CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
+# "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
+_ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
+# "tăng 16% về số doanh nghiệp và gấp 7 lần về vốn đăng ký": the capital of the counted entity
+_ABOUT_CAPITAL = re.compile(r"về\s+(?:số\s+|tổng\s+)?vốn")
+_CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
+               "investment_projects_approved": "investment_projects_capital"}
+# "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
+_CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+# "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
+_EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm))\s+dầu")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -86,6 +98,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
+
+
+def names_what_changed(after: str) -> bool:
+    """Do the words after a change name what changed ("tăng 15% về số doanh nghiệp")?"""
+    return bool(_ABOUT.match(after))
 
 
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
@@ -106,15 +123,22 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     anchor = len(window)  # where the number stands
     # A clause after ";" with words of its own ("; 121 hộ cận nghèo chiếm ...") has its own
     # subject: a catalog name in the clause before it is not this figure's.
-    clause_start = window.rfind(";") + 1
+    # So does a part after "trong đó" ("chỉ số công nghiệp tăng 10%, trong đó ngành khai khoáng
+    # tăng 8,8%"): the whole named before it is not the part's entry.
+    part = window.rfind("trong đó")
+    clause_start = max(window.rfind(";") + 1, part + len("trong đó") if part >= 0 else 0)
     own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
     if len(own_words) < 2:
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
-    if metric == "level" and _ABSOLUTE_CHANGE.search(window[clause_start:]):
-        return None  # "so với 31/12 tăng 2.375 tỷ đồng": a change, not the entry's level
+    if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
+                              or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
+        return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
+    about = _ABOUT.match(tail) if "về" in tail else None
+    about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
+    excluding = "dầu" in text
     for entry in _fitting(unit, metric):
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
@@ -123,14 +147,19 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
-            if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2:
+            if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
+                continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
+            if (_REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2
+                    and not (m.end() <= anchor and _CHANGE_BETWEEN.match(text, m.end(), anchor))):
                 # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
             in_tail = m.end() > anchor
             if m.end() <= clause_start:
                 continue
-            if m.start() <= anchor <= m.end():
+            if m.start() >= about_start:
+                distance, in_tail = -1, False  # "tăng 15% về số doanh nghiệp": named as the subject
+            elif m.start() <= anchor <= m.end():
                 distance = 0
             elif m.end() <= anchor:
                 distance = anchor - m.end()
@@ -150,6 +179,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     best = min(candidates, key=lambda c: c[:3], default=None)
     if best is None or best[0] > 160:
         return None
+    if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
+        return _CAPITAL_OF[best[3]]
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
         # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
         # counted noun phrase is the subject, and it is not the catalog entry named before it

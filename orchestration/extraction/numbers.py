@@ -206,3 +206,29 @@ def qualifier_before(before: str) -> str | None:
         if pattern.search(tail):
             return qualifier
     return None
+
+
+# "7 triệu 520 nghìn con": a number said in two scales
+_COMPOUND = re.compile(r"\s*(triệu|tỷ|tỉ)\s+(\d{1,3})\s+(?:nghìn|ngàn)(?![a-zà-ỹđ])")
+
+
+@dataclass(frozen=True)
+class CompoundReading:
+    major: float           # the scale of the number itself (triệu → 1e6)
+    minor: float           # the second number in its scale (520 nghìn → 520000)
+    minor_offset: int      # where the second number starts, after the first
+    reading: UnitReading   # the unit after both, its length counted from the first number's end
+
+
+def read_compound(after: str) -> CompoundReading | None:
+    """``after`` (the text right after a number) goes on "triệu 520 nghìn con": the value is the
+    number in millions plus 520 thousand, in the unit after the second scale."""
+    m = _COMPOUND.match(after)
+    if m is None:
+        return None
+    rest = read_unit(after[m.end():])
+    if rest is None or rest.multiplier != 1:
+        return None
+    major = 1e6 if m.group(1) == "triệu" else 1e9
+    return CompoundReading(major, int(m.group(2)) * 1e3, m.start(2),
+                           UnitReading(rest.unit, 1.0, m.end() + rest.length, rest.label))

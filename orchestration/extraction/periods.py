@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -154,7 +155,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
-    ("half", re.compile(r"(?:nua|06|6)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
@@ -167,7 +168,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
-    ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s+(?:uoc|dat|tang|giam)\b)")),
+    # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too
+    # "từ ngày 1/1 đến 29/2": the days between, within one year
+    ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
+                             r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]")
+                                   + r"\s+thang(?=\s+(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b)")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
@@ -180,6 +186,7 @@ _TARGET_WORDS = re.compile(
     r"phan\s+dau|ke\s+hoach|muc\s+tieu|chi\s+tieu|du\s+kien|du\s+toan|duoc\s+giao|giao\s+chi\s+tieu"
     r"|nhiem\s+vu|phuong\s+huong|dinh\s+huong|de\s+ra|dat\s+duoc\s+muc|nghi\s+quyet|\bkh\b")
 _SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
+_COMPARED_WITH = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?!sánh)[^,;.\d]{0,30}$")
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
 
 
@@ -195,7 +202,9 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     if kind in ("month", "as_of_month") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
     if kind == "quarter":
-        return nfc.startswith(("quý", "quí"))
+        return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
+    if kind == "half" and ft.folded.startswith("sau", start):
+        return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
     if kind in ("year", "year_now"):
         return nfc.startswith("năm")
     return True
@@ -266,6 +275,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not y or (n < 2 and kind != "cumulative_to"):
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind == "day_range":
+        y, explicit = _year_of(g[4], ref_year)
+        first = report_date(y, int(g[1]), int(g[0])) if y else None
+        last = report_date(y, int(g[3]), int(g[2])) if y else None
+        if first is None or last is None or last < first:
+            return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter":
         q = _ROMAN.get(g[0]) or int(g[0])
         y, explicit = _year_of(g[1], ref_year)
@@ -284,6 +300,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # the year of a calendar date
         if _PRICE_BASE.search(ft.folded[max(0, m.start() - 30):m.start()]):
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
+        if _COMPARED_WITH.search(ft.nfc[max(0, m.start() - 40):m.start()]):  # (folded, "số" would be "so")
+            return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
@@ -377,3 +395,104 @@ def date_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return [(ft.to_source(a), ft.to_source(b)) for a, b in merged]
+
+
+# --------------------------------------------------------------------------- figures in brackets
+
+def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int = 0) -> bool:
+    """Is the period phrase inside brackets closed before the figure? "(quý I-2019 tăng 3,0%);
+    khu vực dịch vụ tăng 5,3%": the bracket's quarter is its own figure's, not the next one's.
+    ``lo`` bounds the search back (the start of the figure's sentence)."""
+    opened = text.rfind("(", lo, phrase_start)
+    return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0
+
+
+# "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
+# opens on the same period of an earlier year speaks of that period; so does the value in brackets
+# right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
+_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?",
+                              re.IGNORECASE)
+_BASE_BEFORE_BRACKET = re.compile(r"so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?\s*$",
+                                  re.IGNORECASE)
+_ONLY_THE_NUMBER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|là)?\s*$", re.IGNORECASE)
+
+
+def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) -> int | None:
+    """The year offset (-1, or an explicit year) of a figure in brackets about the same period of
+    an earlier year; None for every other figure."""
+    opened = text.rfind("(", sentence_start, figure_start)
+    if opened < 0 or text.find(")", opened, figure_start) >= 0:
+        return None
+    inside = text[opened + 1:figure_start]
+    head = _SAME_TIME_OPENS.search(inside[:60])
+    if head is None and _ONLY_THE_NUMBER.fullmatch(inside):
+        head = _BASE_BEFORE_BRACKET.search(text, max(sentence_start, opened - 40), opened)
+    if head is None:
+        return None
+    year = head.group(1)
+    return int(year) if year and year.isdigit() else -1
+
+
+def shifted(period: Period, year_or_offset: int) -> Period:
+    """The same months of another year: an explicit year, or an offset of -1."""
+    years = year_or_offset - period.end.year if year_or_offset > 1000 else year_or_offset
+
+    def move(day: dt.date) -> dt.date:
+        return dt.date(day.year + years, day.month, min(day.day, calendar.monthrange(day.year + years, day.month)[1]))
+
+    return Period(move(period.start), move(period.end), period.label)
+
+
+# --------------------------------------------------------------------------- periods carried over
+
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)\s*[,:]", re.IGNORECASE)
+_CARRIED_KINDS = frozenset({"quarter", "month", "cumulative", "half"})
+
+
+def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
+    """"Tháng 10 xuất khẩu đạt 77 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48 triệu USD":
+    a sentence that opens a breakdown ("Trong đó," / "Cụ thể:") of the sentence before takes that
+    sentence's last month, quarter or months so far. ``starts`` are the phrases' starts."""
+    if not _BREAKDOWN_OPENS.match(text, sentence_start):
+        return None
+    lo = max(0, sentence_start - 600)
+    before = max(text.rfind("\n", lo, sentence_start - 1) + 1, text.rfind(". ", lo, sentence_start - 2) + 2, lo)
+    i = bisect_right(starts, sentence_start) - 1
+    while i >= 0 and phrases[i].start >= before:
+        phrase = phrases[i]
+        if (phrase.kind in _CARRIED_KINDS and phrase.period is not None and phrase.end <= sentence_start
+                and not aside_in_brackets(text, phrase.start, sentence_start, before)):
+            return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
+        i -= 1
+    return None
+
+
+# "ước đạt 2,5 tỷ USD, tăng 7% so với tháng trước và tăng 10% so với cùng kỳ; lũy kế 10 tháng ...":
+# a clause compared with the month before speaks of one month
+_MONTH_ON_MONTH = re.compile(r"so\s+(?:với\s+)?tháng\s+trước", re.IGNORECASE)
+
+
+def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], start: dt.date, end: dt.date
+                 ) -> Period | None:
+    """The last month of the period ``start``..``end`` when the figure's clause (between the ";"
+    of its sentence) is compared with the month before and the period is longer than a month."""
+    if start.year == end.year and start.month == end.month:
+        return None
+    if text.find("tháng trước", sentence[0], sentence[1]) < 0:
+        return None  # (the common case, decided without a regex)
+    begin = text.rfind(";", sentence[0], figure_start) + 1 or sentence[0]
+    stop = text.find(";", figure_start, sentence[1])
+    if not _MONTH_ON_MONTH.search(text, begin, stop if stop >= 0 else sentence[1]):
+        return None
+    return month_period(end.year, end.month)
+
+
+# "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)",
+                               re.IGNORECASE)
+
+
+def year_right_after(text: str, unit_end: int) -> Period | None:
+    """The year written right after a figure and its unit, or None."""
+    m = _YEAR_RIGHT_AFTER.match(text, unit_end, unit_end + 24)
+    return year_period(int(m.group(1))) if m else None

@@ -17,9 +17,19 @@ from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.indicators import catalog_key, own_subject, subject_label
+from orchestration.extraction.indicators import catalog_key, names_what_changed, own_subject, subject_label
 from orchestration.extraction.layout import Layout, build_layout
-from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
+from orchestration.extraction.periods import (
+    Period,
+    PeriodPhrase,
+    aside_in_brackets,
+    breakdown_period,
+    earlier_year_in_brackets,
+    find_period_phrases,
+    one_month_of,
+    shifted,
+    year_right_after,
+)
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, placement_of, validated_frame
@@ -131,6 +141,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         }
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
+        elif extra.get("period"):  # a table column of one month, quarter or months so far
+            row["period_start"], row["period_end"] = extra["period"]
         elif fig.metric == "target":
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
@@ -188,8 +200,8 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Does a percentage without a subject of its own take the figure before it? Not when that
     figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
     change has no key, but its percentage is the entry's and is read anew."""
-    if previous is None or fig.metric not in _FOLLOW_UP_METRICS:
-        return False
+    if previous is None or fig.metric not in _FOLLOW_UP_METRICS or names_what_changed(clean[fig.end:fig.sentence[1]]):
+        return False  # (nor when its words say what changed: "giảm 15% về số doanh nghiệp")
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
 
@@ -258,6 +270,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                    clean: str) -> dict:
     """Per-figure period: the nearest period phrase of the figure's sentence before the number
     ("quý I/2025 đạt 7,94%", "lũy kế 2 tháng", "đến ngày 17/6/2024" → as_of)."""
+    own_year = year_right_after(clean, fig.unit_end)
+    if own_year is not None:  # "... lên gần 26% năm 2018"
+        return {"period_start": own_year.start, "period_end": own_year.end}
     out: dict = {}
     # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
     # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
@@ -265,7 +280,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     i = bisect_right(starts, fig.start) - 1
     while i >= 0 and phrases[i].start >= scope:
         phrase = phrases[i]
-        if phrase.end <= fig.start:
+        if phrase.end <= fig.start and not aside_in_brackets(clean, phrase.start, fig.start, scope):
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
                 out["as_of"] = phrase.as_of
             elif phrase.period is not None and "period_start" not in out and (
@@ -283,6 +298,18 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
         # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
+    if "period_start" not in out:
+        carried = breakdown_period(clean, phrases, starts, fig.sentence[0])
+        if carried is None and document.get("period_start") and end:
+            carried = one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
+        if carried is not None:
+            out["period_start"], out["period_end"] = carried.start, carried.end
+    earlier = earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
+    start = out.get("period_start", document.get("period_start"))
+    if earlier is not None and start and end:
+        # "(cùng kỳ tăng 3,9%)": the same months of the year before
+        moved = shifted(Period(start, out.get("period_end", end), ""), earlier)
+        out["period_start"], out["period_end"] = moved.start, moved.end
     return out
 
 

@@ -10,15 +10,18 @@ subject (``Chỉ tiêu``/``Nội dung``), the unit (``Đơn vị tính``/``ĐVT`
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
 from orchestration.extraction.normalise import nfc_with_index
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
+from orchestration.extraction.periods import find_period_phrases
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Column:
     name: str | None = None
     unit: tuple[str, float, str | None] | None = None
     unit_text: str = ""  # the unit as the header writes it ("người", "ha", "tỷ đồng")
+    # the month, quarter or months so far the header names with its year ("Ước tính tháng 10 năm
+    # 2023", "Lũy kế 10 tháng năm 2023 so với cùng kỳ (%)"): the period of the column's cells
+    period: tuple[dt.date, dt.date] | None = None
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -50,10 +56,31 @@ _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|s
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
 _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
                           re.IGNORECASE)
-_LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|đạt\s+được|số\s+liệu", re.IGNORECASE)
+_LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|đạt\s+được|số\s+liệu|ước\s+tính|ước\s+đạt",
+                         re.IGNORECASE)
 
 
 def classify_header(cell: str) -> Column:
+    column = _classify_header(cell)
+    if column.role == "value" and column.metric != "target" and column.year:
+        period = _column_period(cell)
+        if period is not None:
+            return replace(column, period=period)
+    return column
+
+
+_COLUMN_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
+
+
+def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
+    """The period a header names with its own year (phrases without a year are left to the report)."""
+    for phrase in find_period_phrases(cell):
+        if phrase.kind in _COLUMN_PERIOD_KINDS and phrase.period is not None:
+            return phrase.period.start, phrase.period.end
+    return None
+
+
+def _classify_header(cell: str) -> Column:
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
     if _SKIP_HEAD.match(cell) or not cell.strip():
@@ -155,39 +182,53 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 continue
             if head.role != "value":
                 continue
-            m = NUMBER.search(cell)
-            if not m:
+            fig = _cell_figure(cell, ca, head, unit, (a, b), clean[a:b])
+            if fig is None:
                 continue
-            value = parse_number(m.group())
-            if value is None:
-                continue
-            prefix = cell[:m.start()]
-            qualifier = ("over" if _OVER_MARK.search(prefix) else
-                         "under" if _UNDER_MARK.search(prefix) else
-                         "estimate" if head.estimate else "exact")
-            if head.metric in ("plan_pct", "yoy_pct") or "%" in cell:
-                f_unit, mult, u_label = "pct", 1.0, None
-            elif head.unit:
-                f_unit, mult, u_label = head.unit
-            elif unit:
-                f_unit, mult, u_label = unit
-            else:
-                f_unit, mult, u_label = "count", 1.0, None
-            metric = head.metric or "level"
-            f_value = scale(value, mult)
-            if metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in clean[a:b].lower()):
-                f_value = round(value - 100, 6)
-            start = ca + m.start()
-            fig = Figure(start=start, end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
-                         value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
-                         metric=metric, sentence=(a, b), segment=(a, b))
             if head.name:
-                cell = _named_cell(head, place or label, m.group())
+                cell = _named_cell(head, place or label, fig.token)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
                 results.append((fig, {**cell, "table": table}))
             else:
-                results.append((fig, {"label": label, "target_year": head.year}))
-    return results
+                results.append((fig, _cell_extra(label, head)))
+    return results + find_stacked_table_figures(layout)
+
+
+def _cell_extra(label: str, head: Column) -> dict:
+    extra: dict = {"label": label, "target_year": head.year}
+    if head.period is not None:
+        extra["period"] = head.period
+    return extra
+
+
+def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str | None] | None,
+                 row: tuple[int, int], row_text: str) -> Figure | None:
+    """The figure of one value cell (at clean offset ``ca``) read through its column's header."""
+    m = NUMBER.search(cell)
+    if not m:
+        return None
+    value = parse_number(m.group())
+    if value is None:
+        return None
+    prefix = cell[:m.start()]
+    qualifier = ("over" if _OVER_MARK.search(prefix) else
+                 "under" if _UNDER_MARK.search(prefix) else
+                 "estimate" if head.estimate else "exact")
+    if head.metric in ("plan_pct", "yoy_pct") or "%" in cell:
+        f_unit, mult, u_label = "pct", 1.0, None
+    elif head.unit:
+        f_unit, mult, u_label = head.unit
+    elif unit:
+        f_unit, mult, u_label = unit
+    else:
+        f_unit, mult, u_label = "count", 1.0, None
+    metric = head.metric or "level"
+    f_value = scale(value, mult)
+    if metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower()):
+        f_value = round(value - 100, 6)
+    return Figure(start=ca + m.start(), end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
+                  value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
+                  metric=metric, sentence=row, segment=row)
 
 
 def _place_table(heads: Iterable[Column]) -> list[Column]:
@@ -330,3 +371,97 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
                                   "year": table.years[column]}))
         regions[-1] = (regions[-1][0], starts[i] + len(line))
     return results, regions
+
+
+# --- tables whose cells stand one per line ---------------------------------------------------
+#
+# A web table copied as text often leaves every cell on a line of its own: the header cells, a
+# unit line ("Đơn vị tính : Tỷ đồng"), then each row's label followed by its values, one a line.
+# The layout joins such lines into one paragraph, so they are read on the decoded text's lines.
+
+_BARE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*%?")
+_UNIT_LINE = re.compile(r"^\s*(?:đơn\s+vị\s+tính|đvt)\s*:?\s*(?P<unit>.*)$", re.IGNORECASE)
+
+
+def _stacked_rows(texts: list[str]) -> list[tuple[int, int]]:
+    """(label line, number of value lines after it) of every label followed by two or more
+    numbers, one a line."""
+    rows = []
+    for j, text in enumerate(texts):
+        if not text or _BARE_CELL.fullmatch(text):
+            continue
+        r = 0
+        while j + 1 + r < len(texts) and _BARE_CELL.fullmatch(texts[j + 1 + r]):
+            r += 1
+        if r >= 2:
+            rows.append((j, r))
+    return rows
+
+
+def _stacked_header(texts: list[str], first_label: int, width: int
+                    ) -> tuple[list[Column], tuple[str, float, str | None] | None] | None:
+    """The ``width`` header cells on the lines before the first row (a unit line among them
+    names the unit of the table), or None when they do not read as a table's header."""
+    cells: list[str] = []
+    unit = None
+    i = first_label - 1
+    while i >= 0 and len(cells) < width:
+        text = texts[i]
+        i -= 1
+        if not text:
+            continue
+        unit_line = _UNIT_LINE.match(text)
+        if unit_line:
+            unit = _unit_of(unit_line.group("unit"))
+            continue
+        if _BARE_CELL.fullmatch(text):
+            return None
+        cells.append(text)
+    if len(cells) < width:
+        return None
+    columns = [classify_header(c) for c in reversed(cells)]
+    return (columns, unit) if all(c.role == "value" for c in columns) else None
+
+
+def find_stacked_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
+    """Figures of tables laid out one cell a line, each with ``{"label": row label}``."""
+    source = layout.source
+    if source.count("\n") < 8:
+        return []
+    spans, pos = [], 0
+    for line in source.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    texts = [source[a:b].strip() for a, b in spans]
+    rows = _stacked_rows(texts)
+    results: list[tuple[Figure, dict]] = []
+    k = 0
+    while k < len(rows):
+        j, width = rows[k]
+        group = [rows[k]]
+        # the rows of one table share their width; a heading line may stand between two rows
+        while (k + len(group) < len(rows) and rows[k + len(group)][1] == width
+               and rows[k + len(group)][0] - (group[-1][0] + group[-1][1]) <= 2):
+            group.append(rows[k + len(group)])
+        header = _stacked_header(texts, j, width) if len(group) >= 2 else None
+        k += len(group)
+        if header is None:
+            continue
+        columns, unit = header
+        for label_line, _ in group:
+            row_start = _clean_offset(layout, spans[label_line][0])
+            row_end = _clean_offset(layout, spans[label_line + width][1])
+            row_text = layout.clean[row_start:row_end]
+            for column, line in zip(columns, range(label_line + 1, label_line + 1 + width), strict=True):
+                a, b = spans[line]
+                ca = _clean_offset(layout, a)
+                fig = _cell_figure(layout.clean[ca:_clean_offset(layout, b)], ca, column, unit,
+                                   (row_start, row_end), row_text)
+                if fig is not None:
+                    results.append((fig, _cell_extra(texts[label_line], column)))
+    return results
+
+
+def _clean_offset(layout: Layout, source_offset: int) -> int:
+    """The clean offset of a source offset (the layout maps clean → source, monotonically)."""
+    return bisect_left(layout._src_index, source_offset)
