@@ -28,9 +28,9 @@ GOLD = SHARED / "eval" / "gold"
 pytestmark = needs_shared("eval", "score.py")
 
 # Measured floors (F1 and secondary accuracies); never lower them to make a change pass.
-SAMPLE_FLOORS = {
+SAMPLE_FLOORS = {  # measured 2026-11-30: 0.946 / 0.922 / 0.993 / 0.940 / 1.000, documents 1.00
     ("indicators", "f1"): 0.93,
-    ("indicators", "catalog_f1"): 0.90,
+    ("indicators", "catalog_f1"): 0.91,
     ("indicators", "indicator_key"): 0.92,
     ("indicators", "period_start"): 0.97,
     ("indicators", "period_end"): 0.93,
@@ -40,12 +40,12 @@ SAMPLE_FLOORS = {
     ("budgets", "funding_source"): 0.95,
     ("disasters", "f1"): 0.95,
     ("disasters", "hazards"): 0.95,
-    ("projects", "f1"): 0.90,
+    ("projects", "f1"): 0.93,
     ("projects", "project_name"): 0.95,
     ("projects", "event"): 0.95,
     ("documents", "accuracy"): 1.0,
 }
-NEWS_FLOORS = {  # measured 2026-11-29: 0.963 / 0.992 / 0.967 / 0.980 / 0.989, documents 0.987
+NEWS_FLOORS = {  # measured 2026-11-30: 0.965 / 0.992 / 0.967 / 0.980 / 0.989, documents 0.992
     ("indicators", "f1"): 0.95,
     ("indicators", "catalog_f1"): 0.98,
     ("indicators", "indicator_key"): 0.98,
@@ -58,7 +58,7 @@ NEWS_FLOORS = {  # measured 2026-11-29: 0.963 / 0.992 / 0.967 / 0.980 / 0.989, d
     ("disasters", "hazards"): 0.95,
     ("projects", "f1"): 0.95,
     ("projects", "project_name"): 0.95,
-    ("documents", "accuracy"): 0.98,
+    ("documents", "accuracy"): 0.985,
     ("budgets", "as_of"): 0.95,
 }
 SETS = {"samples": (SHARED / "samples", GOLD, SAMPLE_FLOORS),
