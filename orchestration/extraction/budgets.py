@@ -524,10 +524,9 @@ def _not_budget_sentence(before: str) -> bool:
     after it in a clause of its own ("GRDP đạt 260.200 tỷ đồng, tổng thu ngân sách đạt 62.700 tỷ
     đồng"). Investment items stay blocked: "vốn toàn xã hội ..., trong đó vốn ngân sách" is part of
     total social investment."""
-    blockers = list(_NOT_BUDGET_SENTENCE.finditer(before))
-    if not blockers:
+    if _NOT_BUDGET_SENTENCE.search(before) is None:  # the usual case: one scan, no list
         return False
-    last = blockers[-1].end()
+    last = [m.end() for m in _NOT_BUDGET_SENTENCE.finditer(before)][-1]
     mark = re.search(r"[,;:]", before[last:])
     if mark is None:
         return True
