@@ -4,8 +4,9 @@ Signals, strongest first:
 
 1. ``title``: the first period phrase of a report's heading (``BÁO CÁO ... 6 tháng đầu năm 2024``);
 2. ``event_dates``: a bulletin or news item about one event dates it (``Từ ngày 11-14/8 ... mưa
-   lớn``, ``từ đêm 26 đến sáng 27/7 ... lũ quét``) — taken only when the dated sentence names a
-   hazard and a year is known;
+   lớn``, ``từ đêm 26 đến sáng 27/7 ... lũ quét``, one day: ``Chiều 28/3, mưa đá ...``) — taken
+   only when the dated sentence names a hazard and a year is known (a day after the page's own
+   date is a forecast);
 3. ``body``: the first period phrase of the opening (``6 tháng đầu năm, GRDP ...``), its year
    from the reference year when the phrase has none;
 4. ``date_line``: the dateline of a news page (``date 2024-09``, ``Thứ hai, 18/01/2021 09:25``,
@@ -139,17 +140,29 @@ _EVENT_RANGE = re.compile(
     + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, month_optional=True) +
     r"\s*(?:-|–|den|toi|va|sang)\s*" + _WHEN +
     slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"(?![\d/])")
+# "khoảng 10h ngày 28/3, mưa đá ...", "chiều 16/11, lốc xoáy ...": an event of one day
+_EVENT_DAY = re.compile(
+    r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
+    + r"(?![\d/])(?!\s*(?:-|–|den|toi|va|sang)\s*\d)"
+)
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 
 
-def event_period(text: str, ref_year: int | None, is_event_sentence: Callable[[str], bool]) -> Period | None:
-    """The dates of the event an item reports (its first dated range in a sentence that names a
-    hazard), with the year written or the reference year; None when either is missing."""
+def event_period(
+    text: str, ref_year: int | None, is_event_sentence: Callable[[str], bool], published: dt.date | None = None
+) -> Period | None:
+    """The dates of the event an item reports (its first dated range or day in a sentence that
+    names a hazard), with the year written or the reference year; None when either is missing. A
+    day after ``published`` (the page's date) is a forecast, not the event."""
     ft = FoldedText.of(text[:EVENT_WINDOW])
-    for m in _EVENT_RANGE.finditer(ft.folded):
-        if not (m.group(3) or m.group(6) or ref_year):
+    dated = sorted([*_EVENT_RANGE.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded)], key=lambda m: m.start())
+    for m in dated:
+        if m.re is _EVENT_DAY:
+            span = _day_period(m, ref_year, ft.nfc, published)
+        elif not (m.group(3) or m.group(6) or ref_year):
             return None
-        span = _range_period(m, ref_year, ft.nfc, max_days=31)
+        else:
+            span = _range_period(m, ref_year, ft.nfc, max_days=31)
         if span is None:
             continue
         a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1
@@ -157,6 +170,14 @@ def event_period(text: str, ref_year: int | None, is_event_sentence: Callable[[s
         if is_event_sentence(ft.nfc[a:b]):
             return span
     return None
+
+
+def _day_period(m: re.Match[str], ref_year: int | None, nfc: str, published: dt.date | None) -> Period | None:
+    day, month, year = m.groups()
+    date = report_date(int(year) if year else ref_year, int(month), int(day)) if (year or ref_year) else None
+    if date is None or (published is not None and date > published):
+        return None
+    return Period(date, date, nfc[m.start():m.end()].strip())
 
 
 def title_span(title: str, ref_year: int | None) -> Period | None:
@@ -294,7 +315,10 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     else:
         body_start = 0
     body = nfc[body_start:]
-    if zone is None and (event := event_period(body, ref, is_event_sentence)) is not None:
+    published = None  # the page's own day, when its dateline gives one
+    if dateline is not None and dateline.year and dateline.day:
+        published = report_date(dateline.year, dateline.month, dateline.day)
+    if zone is None and (event := event_period(body, ref, is_event_sentence, published)) is not None:
         return event, "event_dates"
     opening = body[:1500]
     folded_opening = ft.folded[body_start:body_start + 1500]
