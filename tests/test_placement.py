@@ -118,6 +118,11 @@ def _is_disaster(sentence: str) -> bool:
     # "đến hết quý III" covers the year up to the end of the quarter
     ("Đến hết quý III/2021, giải ngân vốn đầu tư công đạt 2.511 tỷ đồng.",
      Period(D(2021, 1, 1), D(2021, 9, 30), "9 tháng"), "body"),
+    # figures to the end of a month are the year so far; another day is no period of its own
+    (" date 2020-04 Thu ngân sách đến hết ngày 31/3 đạt 2.600 tỷ đồng.",
+     Period(D(2020, 1, 1), D(2020, 3, 31), "3 tháng đầu năm 2020"), "body"),
+    (" date 2020-04 Thu ngân sách đến hết ngày 20/3 đạt 2.600 tỷ đồng.",
+     Period(D(2020, 4, 1), D(2020, 4, 30), "tháng 4 năm 2020"), "date_line"),
     # a dateline and nothing else: the month it was written in
     (" date 2025-08 Mưa lớn ngày qua làm 10 người thiệt mạng.",
      Period(D(2025, 8, 1), D(2025, 8, 31), "tháng 8 năm 2025"), "date_line"),

@@ -7,7 +7,8 @@ Signals, strongest first:
    lớn``, ``từ đêm 26 đến sáng 27/7 ... lũ quét``, one day: ``Chiều 28/3, mưa đá ...``) — taken
    only when the dated sentence names a hazard and a year is known (a day after the page's own
    date is a forecast);
-3. ``body``: the first period phrase of the opening (``6 tháng đầu năm, GRDP ...``), its year
+3. ``body``: the first period phrase of the opening (``6 tháng đầu năm, GRDP ...``; an as-of at a
+   month's end, ``đến hết ngày 31/3``, is the year so far), its year
    from the reference year when the phrase has none;
 4. ``date_line``: the dateline of a news page (``date 2024-09``, ``Thứ hai, 18/01/2021 09:25``,
    ``(cập nhật 12/9/2024)``, ``Ngày 30/12/2023, ...``) → that month;
@@ -45,6 +46,7 @@ from orchestration.extraction.periods import (
     PeriodPhrase,
     cumulative_period,
     find_period_phrases,
+    month_end,
     month_period,
     year_period,
 )
@@ -331,12 +333,31 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     chosen = _choose(phrases)
     if chosen is not None and chosen.period is not None:
         return _up_to(chosen, folded_opening), "body"
+    if (so_far := _months_so_far(folded_opening, ref)) is not None:
+        return so_far, "body"
     if zone is None and dateline is not None and dateline.year:
         return month_period(dateline.year, dateline.month), "date_line"
     dl_year = date_line_year(nfc)
     if dl_year:
         return year_period(dl_year), "date_line"
     return (year_period(ref), "body") if ref else (None, None)
+
+
+# "Tổng thu NSNN đến hết ngày 31/3 đạt ...": figures to the end of a month are the year so far
+_TO_MONTH_END = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+" + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
+                           + r"(?![\d/])")
+
+
+def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
+    """The months since January when the opening's first as-of date is a month's last day
+    (``đến hết ngày 31/3`` → the first quarter); None for another day or without a year."""
+    m = _TO_MONTH_END.search(folded_opening)
+    if m is None:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else ref
+    if year is None or not 1 <= month <= 12 or report_date(year, month, day) != month_end(year, month):
+        return None
+    return cumulative_period(year, month)
 
 
 def _up_to(phrase: PeriodPhrase, folded: str) -> Period:
