@@ -93,3 +93,6 @@ def spaced(s: str) -> str:
 
 # A capitalised word: "Bể", "Đồn", "Nặm".
 CAP_WORD = UPPER + r"[\w]*"
+# A dot after an abbreviated kind of place ("TX. Hương Trà", "TP. Huế", "H. Nam Đàn") ends no
+# sentence: a lookbehind for a sentence break that has just passed ". ".
+NOT_AFTER_ABBREVIATION = r"(?<!TX\.\s)(?<!TP\.\s)(?<!TT\.\s)(?<!\bH\.\s)(?<!\bQ\.\s)"
