@@ -659,3 +659,60 @@ def test_a_storm_that_dates_damage_blamed_on_nothing_else_is_the_cause():
     assert rows[600.0]["hazards"] == ["storm"]
     # blamed on something else, the storm only dates it
     assert "storm" not in route_in_text("Sau bão số 6, mưa lũ, sạt lở đất làm 8 người chết.", "8").fields["hazards"]
+
+
+def test_saline_intrusion_is_filed_as_drought():
+    text = "Do xâm nhập mặn, tỉnh có 1.500 ha lúa bị mất trắng; hạn mặn làm hư hại 300 ha dưa hấu."
+    assert route_in_text(text, "1.500").fields == {
+        **route_in_text(text, "1.500").fields,
+        "hazards": ["drought"],
+        "impact": "crops",
+    }
+    assert route_in_text(text, "300").fields["impact"] == "crops"
+
+
+def test_southern_crop_names():
+    text = "Lũ kết hợp triều cường làm ngập 80ha khóm và 25ha bắp của nông dân."
+    assert route_in_text(text, "80").fields["impact"] == "crops"
+    assert route_in_text(text, "25").fields["impact"] == "crops"
+
+
+def test_a_house_that_falls_into_the_river_is_destroyed():
+    text = "Sạt lở bờ sông làm 2 căn nhà đổ xuống sông, 5 căn nhà khác bị nứt."
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
+
+
+def test_forest_burnt_without_the_word_fire_of_forest():
+    text = "Đêm qua xảy ra vụ cháy ở khu rừng keo của xã. Gần 7 ha rừng keo đã bị lửa thiêu rụi."
+    routed = route_in_text(text, "7")
+    assert routed.table == "disasters"
+    assert routed.fields["impact"] == "forest" and routed.fields["hazards"] == ["wildfire"]
+
+
+def test_a_breakdown_goes_on_past_an_abbreviated_place_kind():
+    # "TX." and "TP." end neither the clause nor the sentence: the 9 ha details the forest area
+    text = "Các vụ cháy rừng đã gây thiệt hại 40 ha rừng thông, trong đó TX. Sơn Tây thiệt hại khoảng 9 ha."
+    routed = route_in_text(text, "9")
+    assert routed.table == "disasters" and routed.fields["impact"] == "forest"
+
+
+def test_water_levels_widths_herds_and_evacuees_are_no_damage():
+    text = "Do mưa lũ, mực nước sông dự kiến vượt báo động 3 từ 0,5 đến 1,5m; đoạn đường rộng 4m bị sạt lở dài 30m."
+    for token in ("1,5", "4"):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters"
+    assert route_in_text(text, "30").fields["impact"] == "infrastructure"
+    herd = "Hạn hán kéo dài, đàn trâu của huyện 12.000 con thiếu cỏ ăn."
+    routed = route_in_text(herd, "12.000")
+    assert routed is None or routed.table != "disasters"
+    moved = "Lốc xoáy làm 4 nhà tốc mái. Chính quyền đã sơ tán 3 hộ dân."
+    assert route_in_text(moved, "4").table == "disasters"
+    routed = route_in_text(moved, "3")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_at_least_is_a_lower_bound():
+    assert route_in_text("Bão làm ít nhất 6 người chết.", "6").fields["impact"] == "deaths"
+    rows = _disaster_rows("Bão số 9 làm ít nhất 6 người chết.")
+    assert rows[6.0]["qualifier"] == "over"

@@ -47,7 +47,7 @@ from itertools import pairwise
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, year_first
 from orchestration.extraction.figures import is_blocked
-from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
+from orchestration.extraction.routed import CAP_WORD, NOT_AFTER_ABBREVIATION, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import guarded
 from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
@@ -138,10 +138,13 @@ _EROSION = re.compile(
 )
 # People and goods moved out of harm's way: not damage, and its hazards are only where from.
 _EVACUATION = word_pattern("evacuation", _I)
+# The figure counts whom an evacuation moved ("đã sơ tán 12 hộ", "di dời khẩn cấp 3 hộ").
+_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+\w+){0,2}\s*$", _I)
 # Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
 _RELIEF_MONEY = word_pattern("relief_money", _I)
-# A clause ends at a semicolon or a full stop (not the dot of 1.120).
-_CLAUSE_END = r";|\.(?!\d)"
+# A clause ends at a semicolon or a full stop (not the dot of 1.120, nor that of an abbreviated
+# unit before a place name: "TX.Hương Thủy", "H. Nam Đàn", "TP. Huế").
+_CLAUSE_END = r";|(?<!\bTX)(?<!\bTP)(?<!\bTT)(?<!\bH)(?<!\bQ)\.(?!\d)"
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -182,7 +185,7 @@ _RIVER_FLOOD = guarded(
 # lookbehinds then test it, \s+ goes on as \s*): the same matches, but the engine skips to
 # spaces instead of trying every position of the report.
 _SENTENCE_END = re.compile(
-    rf"\s(?:(?<=[.!?…]\s)\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER}))"
+    rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER}))"
 )
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
@@ -209,14 +212,18 @@ _FOREST = word_pattern("forest", _I)
 _CROPS = guarded(word_pattern("crops", _I))
 _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
-# How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
+# How deep, high or wide, not how much: "ngập sâu 1,5m", "nước dâng cao 2m", "đoạn đường rộng 3,5m".
 _DEPTH = re.compile(
-    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
+    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
     _I,
 )
+# A water level against the alarm marks: "vượt báo động 3 từ 1,2 đến 2,5m", "trên BĐ2 0,5m".
+_ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km".
 _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
+# A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
+_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$", _I)
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
@@ -778,6 +785,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         r"trong\s+đó", ctx.before, _I
     ):
         return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
+    if _EVACUATED_OBJECT.search(ctx.before[-30:]):
+        return None  # "phải sơ tán một hộ gia đình": moved to safety, not hit
     building = _CULTURE_HOUSE.search(words)
     if building:  # "2 nhà lớp học bị tốc mái": a public building, not a home
         return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
@@ -912,6 +921,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         impact = _area_impact(ctx, head, before)
         return (impact, value, out_unit, None) if impact else None
     if unit == "head":
+        if _HERD.search(ctx.before[-50:]) and not _names_damage(ctx.sentence_text):
+            return None  # "Đàn bò trên toàn tỉnh 150.000 con": the herd there is, not animals lost
         return "livestock", None, None, None
     if unit == "tonne" and _AQUACULTURE.search(head):
         return "aquaculture", None, None, None
@@ -920,6 +931,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "m3" or unit == "km":
         if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
+        if _ALARM_LEVEL.search(ctx.before[-40:]):
+            return None  # a river's level above an alarm mark, no damage
         if _DISTANCE.search(ctx.before[-50:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         return "infrastructure", None, None, None
