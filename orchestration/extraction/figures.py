@@ -762,6 +762,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = _noun_count(paragraph[span_end:s_hi])
             if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
+            # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
+            # count's unit before a colon makes it a bare count
+            reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
         if reading is None and not denominator:
             reading = _elided_unit(paragraph, a, b, s_hi, figures, offset)
