@@ -716,3 +716,48 @@ def test_at_least_is_a_lower_bound():
     assert route_in_text("Bão làm ít nhất 6 người chết.", "6").fields["impact"] == "deaths"
     rows = _disaster_rows("Bão số 9 làm ít nhất 6 người chết.")
     assert rows[6.0]["qualifier"] == "over"
+
+
+def test_a_breakdown_by_place_with_colons_takes_the_detailed_count():
+    text = "Bão số 5 làm 30 nhà bị sập (Hà Tĩnh: 12, Nghệ An: 18); 7 điểm trường (Hà Tĩnh: 4; Nghệ An: 3) bị tốc mái."
+    rows = _disaster_rows(text)
+    assert rows[12.0]["impact"] == "houses_destroyed" and rows[12.0]["unit"] == "house"
+    assert rows[18.0]["impact"] == "houses_destroyed"
+    # the semicolon between the items of a parenthesis parts neither the sentence nor its damage
+    assert rows[7.0]["impact"] == "infrastructure" and rows[4.0]["impact"] == "infrastructure"
+    assert rows[3.0]["hazards"] == ["storm"]
+
+
+def test_a_title_run_into_its_paragraph_keeps_the_cause_that_acts():
+    text = "2 người chết, 900 nhà tốc mái sau bão số 4\nBão số 4 đổ bộ vào Quảng Trị đã làm 2 người chết, 900 nhà tốc mái.\n\nMưa lớn gây ngập 50 ha lúa."
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    hazards = [row["hazards"] for row in rows if row["table"] == "disasters" and row["value"] in (2.0, 900.0)]
+    assert hazards and all(h == ["storm"] for h in hazards)
+
+
+def test_plants_counted_one_by_one():
+    text = "Mưa đá làm 300 cây ăn quả, 5.000 cây keo giống và 800 chậu hoa bị gãy đổ, dập nát."
+    assert route_in_text(text, "300").fields["impact"] == "crops"
+    assert route_in_text(text, "5.000").fields["impact"] == "forest"
+    assert route_in_text(text, "800").fields["impact"] == "crops"
+
+
+def test_plantations_of_acacia_and_bamboo_are_forest_and_poles_are_infrastructure():
+    text = "Lốc xoáy làm đổ 40 ha keo, 12 ha luồng và 9 cột viễn thông."
+    assert route_in_text(text, "40").fields["impact"] == "forest"
+    assert route_in_text(text, "12").fields["impact"] == "forest"
+    assert route_in_text(text, "9").fields["impact"] == "infrastructure"
+
+
+def test_households_left_without_power_were_not_hit():
+    text = "Dông lốc làm 6 nhà tốc mái, khiến 2.000 hộ dân ở 3 xã bị mất điện."
+    assert route_in_text(text, "6").table == "disasters"
+    routed = route_in_text(text, "2.000")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_preliminary_count_is_no_estimate():
+    rows = _disaster_rows("Theo thống kê sơ bộ, mưa đá đã làm 14 nhà bị tốc mái.")
+    assert rows[14.0]["qualifier"] == "exact"
+    rows = _disaster_rows("Mưa đá làm 14 nhà bị tốc mái, thiệt hại ước tính 2 tỷ đồng.")
+    assert rows[2e9]["qualifier"] == "estimate"

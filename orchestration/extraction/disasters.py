@@ -47,7 +47,15 @@ from itertools import pairwise
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, year_first
 from orchestration.extraction.figures import is_blocked
-from orchestration.extraction.routed import CAP_WORD, NOT_AFTER_ABBREVIATION, UPPER, FigureContext, Routed, spaced
+from orchestration.extraction.routed import (
+    CAP_WORD,
+    NOT_AFTER_ABBREVIATION,
+    NOT_IN_PARENTHESES,
+    UPPER,
+    FigureContext,
+    Routed,
+    spaced,
+)
 from orchestration.extraction.scanning import guarded
 from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
@@ -185,7 +193,7 @@ _RIVER_FLOOD = guarded(
 # lookbehinds then test it, \s+ goes on as \s*): the same matches, but the engine skips to
 # spaces instead of trying every position of the report.
 _SENTENCE_END = re.compile(
-    rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER}))"
+    rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER}))"
 )
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
@@ -224,6 +232,8 @@ _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 _HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$", _I)
+# Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
+_ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
@@ -377,14 +387,22 @@ def before_first_figure(text: str) -> str:
 def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str], str]:
     """The cause the figure's sentence names, and the words that name it: those of its own part
     between semicolons ("...; ngập úng tại 35 vị trí"), else those of the sentence."""
-    before = ctx.before
+    # a title run into its paragraph ("1 người chết sau bão số 9\nBão số 9 đổ bộ ... đã làm 1 người
+    # chết"): the figure's sentence starts on its own line
+    before = _LAST_LINE.split(ctx.before)[-1]
     if not _ANY_HAZARD.search(before.lower()):
         return [], ""
     for window in (before_first_figure(before[before.rfind(";") + 1 :]), before_first_figure(before)):
         cause = sentence_cause(window, story)
         if cause:
             return cause, window
-    return [], ""
+    # a title run into its paragraph puts counts before the sentence's own subject ("1 người chết sau
+    # bão số 9 Bão số 9 đổ bộ vào Đà Nẵng đã làm 1 người chết"): the hazard that acts
+    acting = _acting_hazards(before, story)
+    return (acting, before) if acting else ([], "")
+
+
+_LAST_LINE = re.compile(rf"\n(?=\s*{UPPER})")
 
 
 def clause_cause(clause: str, story: Story | None = None) -> list[str]:
@@ -459,6 +477,10 @@ _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
+# Households left without power or water, or cut off: their houses were not hit.
+# ("15 hộ dân vào đêm 4/4 gây mất điện" is the wind's doing, said of no household)
+_CUT_OFF = re.compile(r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)", _I)
+_PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
 _HEAD_SPLIT = re.compile(r"[;,]|\.\s")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
 _METRES_NEXT = re.compile(r"\s*m\b")
@@ -523,8 +545,11 @@ def _says_damage(ctx: FigureContext) -> bool:
     ("Thiệt hại: ..."), says something was hit."""
     sentence = ctx.sentence_text
     at = ctx.start - ctx.sentence[0]
-    lo = sentence.rfind(";", 0, at) + 1
-    hi = sentence.find(";", at)
+    # the semicolons between the items of a parenthesis ("35 điểm trường (Quảng Ngãi: 28; Gia Lai:
+    # 03) bị tốc mái") part nothing
+    flat = _blank(sentence, _ASIDE) if "(" in sentence else sentence
+    lo = flat.rfind(";", 0, at) + 1
+    hi = flat.find(";", at)
     lead = sentence.split(":", 1)[0] if ":" in sentence[:at] else ""
     return (
         _names_damage(sentence[lo : hi if hi >= 0 else len(sentence)])
@@ -649,7 +674,9 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None:
             cause = list(earlier[0].cause)
         elif not story.hazard_near(0, ctx.offset + ctx.sentence[0]) and ctx.offset + ctx.start < _LOOKBACK:
-            cause = list(story.event)  # a text that opens on the damage names its cause later
+            # a text that opens on the damage names its cause later: in the rest of its opening line
+            # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
+            cause = _opening_line_cause(ctx, story) or list(story.event)
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
@@ -664,6 +691,13 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _opening_line_cause(ctx: FigureContext, story: Story) -> list[str]:
+    """Hazards the rest of the figure's line names ("... nhà dân bay nóc sau bão số 9"): a storm that
+    dates the damage is its cause when the line names nothing else."""
+    line = ctx.text[ctx.unit_end : ctx.sentence[1]].split("\n", 1)[0]
+    return hazards_in(line, story) or (["storm"] if _DATING_STORM.search(line) else [])
 
 
 def _details_damage_before(ctx: FigureContext) -> bool:
@@ -781,6 +815,9 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
+    cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+    if cut_off and ctx.unit == "household":
+        return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
     if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and not re.search(
         r"trong\s+đó", ctx.before, _I
     ):
@@ -891,6 +928,10 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         return ("infrastructure", None) if _ROAD_SPOT.search(before_clause + " " + head[:40]) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         return "infrastructure", None
+    if _PLANTS.match(label):
+        # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one
+        plants = label + " " + head[:20]
+        return ("forest", None) if _FOREST.search(plants) else ("crops", None) if _CROPS.search(plants) else None
     return None
 
 
@@ -974,6 +1015,9 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     fields: dict = {"hazards": hazards, "impact": impact, "locations": _figure_locations(ctx)}
+    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.sentence_text[: ctx.start - ctx.sentence[0]]):
+        # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate
+        fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
     return Routed("disasters", fields, value=value, unit=unit)
