@@ -729,7 +729,10 @@ def test_a_breakdown_by_place_with_colons_takes_the_detailed_count():
 
 
 def test_a_title_run_into_its_paragraph_keeps_the_cause_that_acts():
-    text = "2 người chết, 900 nhà tốc mái sau bão số 4\nBão số 4 đổ bộ vào Quảng Trị đã làm 2 người chết, 900 nhà tốc mái.\n\nMưa lớn gây ngập 50 ha lúa."
+    text = (
+        "2 người chết, 900 nhà tốc mái sau bão số 4\nBão số 4 đổ bộ vào Quảng Trị đã làm 2 người chết, "
+        "900 nhà tốc mái.\n\nMưa lớn gây ngập 50 ha lúa."
+    )
     rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
     hazards = [row["hazards"] for row in rows if row["table"] == "disasters" and row["value"] in (2.0, 900.0)]
     assert hazards and all(h == ["storm"] for h in hazards)
