@@ -595,13 +595,18 @@ _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
 
+_DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
         word = m.group(1).lower()
         after = paragraph[m.end():]
-        if word in ("một", "năm") and not _STRONG_NOUN.match(after):
-            continue
+        if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
+                word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
+                and after.lstrip().startswith("người")):
+            continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
