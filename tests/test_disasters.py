@@ -764,3 +764,24 @@ def test_a_preliminary_count_is_no_estimate():
     assert rows[14.0]["qualifier"] == "exact"
     rows = _disaster_rows("Mưa đá làm 14 nhà bị tốc mái, thiệt hại ước tính 2 tỷ đồng.")
     assert rows[2e9]["qualifier"] == "estimate"
+
+
+def test_a_detail_of_people_takes_the_nearest_count_and_ngoai_opening_a_sentence_means_besides():
+    text = "Mưa lũ làm nhiều nhà ngập. Ngoài hai người chết, còn có sáu người bị thương, trong đó có năm người ở xã A."
+    rows = _disaster_rows(text)
+    assert rows[2.0]["impact"] == "deaths" and rows[2.0]["qualifier"] == "exact"
+    assert rows[5.0]["impact"] == "injured"
+
+
+def test_a_long_heat_is_drought_and_households_short_of_water_or_served_are_not_damage():
+    text = "Nắng nóng kéo dài làm 200 ha tôm nuôi bị thiệt hại do tôm chết."
+    routed = route_in_text(text, "200")
+    assert routed.fields["hazards"] == ["drought"] and routed.fields["impact"] == "aquaculture"
+    salty = (
+        "Do xâm nhập mặn, khoảng 9.000 hộ dân phải dùng nguồn nước nhiễm mặn; "
+        "4 nhà máy nước cấp cho 7.000 hộ bị nhiễm mặn."
+    )
+    for token in ("9.000", "7.000"):
+        routed = route_in_text(salty, token)
+        assert routed is None or routed.table != "disasters"
+    assert route_in_text(salty, "4").fields["impact"] == "infrastructure"

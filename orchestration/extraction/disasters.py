@@ -207,7 +207,7 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng)", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy)", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
     r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
@@ -477,9 +477,13 @@ _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
-# Households left without power or water, or cut off: their houses were not hit.
+_SERVED = re.compile(r"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
+# Households left without power or water, cut off, or using salty water: their houses were not hit.
 # ("15 hộ dân vào đêm 4/4 gây mất điện" is the wind's doing, said of no household)
-_CUT_OFF = re.compile(r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)", _I)
+_CUT_OFF = re.compile(
+    r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)|thiếu\s+nước|(?:sử\s+dụng|dùng)\s+(?:nguồn\s+)?nước",
+    _I,
+)
 _PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
 _HEAD_SPLIT = re.compile(r"[;,]|\.\s")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
@@ -789,7 +793,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     else:
         own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
-    for words in (own, _enclosing_head(ctx), _detailed_words(ctx)):
+    for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
         impact = _first_person_impact(words)
         if impact:
             return impact
@@ -804,6 +808,19 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     listed = _PEOPLE_LIST.match(rest)
     return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
+
+
+_PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
+
+
+def _nearest_count_words(detailed: str) -> tuple[str, ...]:
+    """The words of the count of people a detail refines, nearest first: in "bảy người chết, còn có
+    bảy người bị thương, trong đó năm người ..." the last count's ("bảy người bị thương"), then what
+    stands before it ("làm chết 2 người, mất tích 3 người (...)"), then all of them."""
+    counts = list(_PEOPLE.finditer(detailed))
+    if len(counts) < 2:
+        return (detailed,)
+    return detailed[counts[-1].start() :], detailed[counts[-2].end() : counts[-1].start()], detailed
 
 
 def _first_person_impact(words: str) -> str | None:
@@ -822,6 +839,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         r"trong\s+đó", ctx.before, _I
     ):
         return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
+    if _SERVED.search(ctx.before[-25:]):
+        return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
     if _EVACUATED_OBJECT.search(ctx.before[-30:]):
         return None  # "phải sơ tán một hộ gia đình": moved to safety, not hit
     building = _CULTURE_HOUSE.search(words)
