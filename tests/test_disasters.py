@@ -659,3 +659,129 @@ def test_a_storm_that_dates_damage_blamed_on_nothing_else_is_the_cause():
     assert rows[600.0]["hazards"] == ["storm"]
     # blamed on something else, the storm only dates it
     assert "storm" not in route_in_text("Sau bão số 6, mưa lũ, sạt lở đất làm 8 người chết.", "8").fields["hazards"]
+
+
+def test_saline_intrusion_is_filed_as_drought():
+    text = "Do xâm nhập mặn, tỉnh có 1.500 ha lúa bị mất trắng; hạn mặn làm hư hại 300 ha dưa hấu."
+    assert route_in_text(text, "1.500").fields == {
+        **route_in_text(text, "1.500").fields,
+        "hazards": ["drought"],
+        "impact": "crops",
+    }
+    assert route_in_text(text, "300").fields["impact"] == "crops"
+
+
+def test_southern_crop_names():
+    text = "Lũ kết hợp triều cường làm ngập 80ha khóm và 25ha bắp của nông dân."
+    assert route_in_text(text, "80").fields["impact"] == "crops"
+    assert route_in_text(text, "25").fields["impact"] == "crops"
+
+
+def test_a_house_that_falls_into_the_river_is_destroyed():
+    text = "Sạt lở bờ sông làm 2 căn nhà đổ xuống sông, 5 căn nhà khác bị nứt."
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
+
+
+def test_forest_burnt_without_the_word_fire_of_forest():
+    text = "Đêm qua xảy ra vụ cháy ở khu rừng keo của xã. Gần 7 ha rừng keo đã bị lửa thiêu rụi."
+    routed = route_in_text(text, "7")
+    assert routed.table == "disasters"
+    assert routed.fields["impact"] == "forest" and routed.fields["hazards"] == ["wildfire"]
+
+
+def test_a_breakdown_goes_on_past_an_abbreviated_place_kind():
+    # "TX." and "TP." end neither the clause nor the sentence: the 9 ha details the forest area
+    text = "Các vụ cháy rừng đã gây thiệt hại 40 ha rừng thông, trong đó TX. Sơn Tây thiệt hại khoảng 9 ha."
+    routed = route_in_text(text, "9")
+    assert routed.table == "disasters" and routed.fields["impact"] == "forest"
+
+
+def test_water_levels_widths_herds_and_evacuees_are_no_damage():
+    text = "Do mưa lũ, mực nước sông dự kiến vượt báo động 3 từ 0,5 đến 1,5m; đoạn đường rộng 4m bị sạt lở dài 30m."
+    for token in ("1,5", "4"):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters"
+    assert route_in_text(text, "30").fields["impact"] == "infrastructure"
+    herd = "Hạn hán kéo dài, đàn trâu của huyện 12.000 con thiếu cỏ ăn."
+    routed = route_in_text(herd, "12.000")
+    assert routed is None or routed.table != "disasters"
+    moved = "Lốc xoáy làm 4 nhà tốc mái. Chính quyền đã sơ tán 3 hộ dân."
+    assert route_in_text(moved, "4").table == "disasters"
+    routed = route_in_text(moved, "3")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_at_least_is_a_lower_bound():
+    assert route_in_text("Bão làm ít nhất 6 người chết.", "6").fields["impact"] == "deaths"
+    rows = _disaster_rows("Bão số 9 làm ít nhất 6 người chết.")
+    assert rows[6.0]["qualifier"] == "over"
+
+
+def test_a_breakdown_by_place_with_colons_takes_the_detailed_count():
+    text = "Bão số 5 làm 30 nhà bị sập (Hà Tĩnh: 12, Nghệ An: 18); 7 điểm trường (Hà Tĩnh: 4; Nghệ An: 3) bị tốc mái."
+    rows = _disaster_rows(text)
+    assert rows[12.0]["impact"] == "houses_destroyed" and rows[12.0]["unit"] == "house"
+    assert rows[18.0]["impact"] == "houses_destroyed"
+    # the semicolon between the items of a parenthesis parts neither the sentence nor its damage
+    assert rows[7.0]["impact"] == "infrastructure" and rows[4.0]["impact"] == "infrastructure"
+    assert rows[3.0]["hazards"] == ["storm"]
+
+
+def test_a_title_run_into_its_paragraph_keeps_the_cause_that_acts():
+    text = (
+        "2 người chết, 900 nhà tốc mái sau bão số 4\nBão số 4 đổ bộ vào Quảng Trị đã làm 2 người chết, "
+        "900 nhà tốc mái.\n\nMưa lớn gây ngập 50 ha lúa."
+    )
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    hazards = [row["hazards"] for row in rows if row["table"] == "disasters" and row["value"] in (2.0, 900.0)]
+    assert hazards and all(h == ["storm"] for h in hazards)
+
+
+def test_plants_counted_one_by_one():
+    text = "Mưa đá làm 300 cây ăn quả, 5.000 cây keo giống và 800 chậu hoa bị gãy đổ, dập nát."
+    assert route_in_text(text, "300").fields["impact"] == "crops"
+    assert route_in_text(text, "5.000").fields["impact"] == "forest"
+    assert route_in_text(text, "800").fields["impact"] == "crops"
+
+
+def test_plantations_of_acacia_and_bamboo_are_forest_and_poles_are_infrastructure():
+    text = "Lốc xoáy làm đổ 40 ha keo, 12 ha luồng và 9 cột viễn thông."
+    assert route_in_text(text, "40").fields["impact"] == "forest"
+    assert route_in_text(text, "12").fields["impact"] == "forest"
+    assert route_in_text(text, "9").fields["impact"] == "infrastructure"
+
+
+def test_households_left_without_power_were_not_hit():
+    text = "Dông lốc làm 6 nhà tốc mái, khiến 2.000 hộ dân ở 3 xã bị mất điện."
+    assert route_in_text(text, "6").table == "disasters"
+    routed = route_in_text(text, "2.000")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_preliminary_count_is_no_estimate():
+    rows = _disaster_rows("Theo thống kê sơ bộ, mưa đá đã làm 14 nhà bị tốc mái.")
+    assert rows[14.0]["qualifier"] == "exact"
+    rows = _disaster_rows("Mưa đá làm 14 nhà bị tốc mái, thiệt hại ước tính 2 tỷ đồng.")
+    assert rows[2e9]["qualifier"] == "estimate"
+
+
+def test_a_detail_of_people_takes_the_nearest_count_and_ngoai_opening_a_sentence_means_besides():
+    text = "Mưa lũ làm nhiều nhà ngập. Ngoài hai người chết, còn có sáu người bị thương, trong đó có năm người ở xã A."
+    rows = _disaster_rows(text)
+    assert rows[2.0]["impact"] == "deaths" and rows[2.0]["qualifier"] == "exact"
+    assert rows[5.0]["impact"] == "injured"
+
+
+def test_a_long_heat_is_drought_and_households_short_of_water_or_served_are_not_damage():
+    text = "Nắng nóng kéo dài làm 200 ha tôm nuôi bị thiệt hại do tôm chết."
+    routed = route_in_text(text, "200")
+    assert routed.fields["hazards"] == ["drought"] and routed.fields["impact"] == "aquaculture"
+    salty = (
+        "Do xâm nhập mặn, khoảng 9.000 hộ dân phải dùng nguồn nước nhiễm mặn; "
+        "4 nhà máy nước cấp cho 7.000 hộ bị nhiễm mặn."
+    )
+    for token in ("9.000", "7.000"):
+        routed = route_in_text(salty, token)
+        assert routed is None or routed.table != "disasters"
+    assert route_in_text(salty, "4").fields["impact"] == "infrastructure"

@@ -445,3 +445,15 @@ def test_news_of_two_provinces_named_about_as_often_is_about_neither() -> None:
     assert describe_document(text).province is None
     text = text.replace("tỉnh Đắk Lắk có 2 người chết", "có 2 người chết ở huyện Krông Pắc")
     assert describe_document(text).province == "gia_lai"
+
+
+def test_news_told_by_one_districts_people_is_filed_under_that_district() -> None:
+    text = (
+        "Lốc xoáy tốc mái nhiều nhà dân\n\nChiều 3/4, tại huyện Mường Lát, tỉnh Thanh Hóa xảy ra lốc xoáy.\n\n"
+        "Theo UBND huyện Mường Lát, lốc xoáy làm 12 nhà tốc mái."
+    )
+    info = describe_document(text)
+    assert (info.province, info.admin_level, info.locality) == ("thanh_hoa", "district", "huyen_muong_lat")
+    # told by a body of the province, the same news is the province's
+    told = text.replace("Theo UBND huyện Mường Lát", "Theo Ban Chỉ huy PCTT và TKCN tỉnh Thanh Hóa")
+    assert describe_document(told).admin_level == "province"

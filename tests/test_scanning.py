@@ -119,7 +119,8 @@ def test_one_character_guard_when_the_openings_are_not_literals() -> None:
 _SENTENCES = ("Tổng thu ngân sách đạt 1.234,5 tỷ đồng.  Trong đó, thu nội địa 987 tỷ đồng; Thu khác 12,5%. "
               "Theo đó: 3.000.000 đồng/người.\n\nMưa lớn kéo dài; nhà bị ngập.\nHuyện Ba Bể: 12 nhà.\n"
               "(tăng 5,2%) so với năm 2023. “Dự án X” khởi công 17/6/2024.\t4.5 ha; 1,2.3 a1 x.9 ,7 71.40 "
-              "Số 10.25 và 100.000,5; 2024-09… Bão số 3!  10 người; ... \n  Ông A, 24h.")
+              "Số 10.25 và 100.000,5; 2024-09… Bão số 3!  10 người; ... \n  Ông A, 24h. TX. Sơn Tây, H. Ba Vì. "
+              "5 nhà (Hà Giang: 2; Lào Cai: 3); Xã B.")
 
 
 def _sentence_texts() -> list[str]:
@@ -133,11 +134,18 @@ def test_number_scan_finds_every_number_like_number() -> None:
         assert _matches(_NUMBER_SCAN, text[7:]) == _matches(NUMBER, text[7:])
 
 
+# an abbreviated kind of place ("TX. Hương Trà") ends no sentence
+_NO_ABBREVIATION = r"(?<!TX\.)(?<!TP\.)(?<!TT\.)(?<!\bH\.)(?<!\bQ\.)"
+# nor a semicolon between the items of a parenthesis
+NOT_IN_PARENTHESES = r"(?![^()\n]{0,120}\))"
+
+
 def test_sentence_breaks_read_space_first_like_the_lookbehind_forms() -> None:
     as_written = {
-        routing._SENTENCE_BREAK: re.compile(rf"(?<=[.!?])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})"),
+        routing._SENTENCE_BREAK: re.compile(
+            rf"(?<=[.!?]){_NO_ABBREVIATION}\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+{NOT_IN_PARENTHESES}(?={UPPER})"),
         disasters._SENTENCE_END: re.compile(
-            rf"(?<=[.!?…])\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})"),
+            rf"(?<=[.!?…]){_NO_ABBREVIATION}\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+{NOT_IN_PARENTHESES}(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})"),
     }
     for text in _sentence_texts():
         for fast, rx in as_written.items():

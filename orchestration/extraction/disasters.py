@@ -47,7 +47,15 @@ from itertools import pairwise
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, year_first
 from orchestration.extraction.figures import is_blocked
-from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
+from orchestration.extraction.routed import (
+    CAP_WORD,
+    NOT_AFTER_ABBREVIATION,
+    NOT_IN_PARENTHESES,
+    UPPER,
+    FigureContext,
+    Routed,
+    spaced,
+)
 from orchestration.extraction.scanning import guarded
 from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
@@ -138,10 +146,13 @@ _EROSION = re.compile(
 )
 # People and goods moved out of harm's way: not damage, and its hazards are only where from.
 _EVACUATION = word_pattern("evacuation", _I)
+# The figure counts whom an evacuation moved ("đã sơ tán 12 hộ", "di dời khẩn cấp 3 hộ").
+_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+\w+){0,2}\s*$", _I)
 # Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
 _RELIEF_MONEY = word_pattern("relief_money", _I)
-# A clause ends at a semicolon or a full stop (not the dot of 1.120).
-_CLAUSE_END = r";|\.(?!\d)"
+# A clause ends at a semicolon or a full stop (not the dot of 1.120, nor that of an abbreviated
+# unit before a place name: "TX.Hương Thủy", "H. Nam Đàn", "TP. Huế").
+_CLAUSE_END = r";|(?<!\bTX)(?<!\bTP)(?<!\bTT)(?<!\bH)(?<!\bQ)\.(?!\d)"
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -182,7 +193,7 @@ _RIVER_FLOOD = guarded(
 # lookbehinds then test it, \s+ goes on as \s*): the same matches, but the engine skips to
 # spaces instead of trying every position of the report.
 _SENTENCE_END = re.compile(
-    rf"\s(?:(?<=[.!?…]\s)\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER}))"
+    rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER}))"
 )
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
@@ -196,7 +207,7 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng)", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy)", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
     r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
@@ -209,14 +220,20 @@ _FOREST = word_pattern("forest", _I)
 _CROPS = guarded(word_pattern("crops", _I))
 _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
-# How deep or high, not how much: "ngập sâu 1,5m", "nước dâng cao 2m".
+# How deep, high or wide, not how much: "ngập sâu 1,5m", "nước dâng cao 2m", "đoạn đường rộng 3,5m".
 _DEPTH = re.compile(
-    r"(?:sâu|cao|dâng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
+    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
     _I,
 )
+# A water level against the alarm marks: "vượt báo động 3 từ 1,2 đến 2,5m", "trên BĐ2 0,5m".
+_ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km".
 _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
+# A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
+_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$", _I)
+# Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
+_ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
@@ -370,14 +387,22 @@ def before_first_figure(text: str) -> str:
 def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str], str]:
     """The cause the figure's sentence names, and the words that name it: those of its own part
     between semicolons ("...; ngập úng tại 35 vị trí"), else those of the sentence."""
-    before = ctx.before
+    # a title run into its paragraph ("1 người chết sau bão số 9\nBão số 9 đổ bộ ... đã làm 1 người
+    # chết"): the figure's sentence starts on its own line
+    before = _LAST_LINE.split(ctx.before)[-1]
     if not _ANY_HAZARD.search(before.lower()):
         return [], ""
     for window in (before_first_figure(before[before.rfind(";") + 1 :]), before_first_figure(before)):
         cause = sentence_cause(window, story)
         if cause:
             return cause, window
-    return [], ""
+    # a title run into its paragraph puts counts before the sentence's own subject ("1 người chết sau
+    # bão số 9 Bão số 9 đổ bộ vào Đà Nẵng đã làm 1 người chết"): the hazard that acts
+    acting = _acting_hazards(before, story)
+    return (acting, before) if acting else ([], "")
+
+
+_LAST_LINE = re.compile(rf"\n(?=\s*{UPPER})")
 
 
 def clause_cause(clause: str, story: Story | None = None) -> list[str]:
@@ -452,6 +477,15 @@ _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
+# Whom a service reaches ("trạm cấp nước cho gần 18.000 hộ"), not what hit them ("khiến cho 6 nhà").
+_SERVED = re.compile(r"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
+# Households left without power or water, cut off, or using salty water: their houses were not hit.
+# ("15 hộ dân vào đêm 4/4 gây mất điện" is the wind's doing, said of no household)
+_CUT_OFF = re.compile(
+    r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)|thiếu\s+nước|(?:sử\s+dụng|dùng)\s+(?:nguồn\s+)?nước",
+    _I,
+)
+_PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
 _HEAD_SPLIT = re.compile(r"[;,]|\.\s")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
 _METRES_NEXT = re.compile(r"\s*m\b")
@@ -516,8 +550,11 @@ def _says_damage(ctx: FigureContext) -> bool:
     ("Thiệt hại: ..."), says something was hit."""
     sentence = ctx.sentence_text
     at = ctx.start - ctx.sentence[0]
-    lo = sentence.rfind(";", 0, at) + 1
-    hi = sentence.find(";", at)
+    # the semicolons between the items of a parenthesis ("35 điểm trường (Quảng Ngãi: 28; Gia Lai:
+    # 03) bị tốc mái") part nothing
+    flat = _blank(sentence, _ASIDE) if "(" in sentence else sentence
+    lo = flat.rfind(";", 0, at) + 1
+    hi = flat.find(";", at)
     lead = sentence.split(":", 1)[0] if ":" in sentence[:at] else ""
     return (
         _names_damage(sentence[lo : hi if hi >= 0 else len(sentence)])
@@ -642,7 +679,9 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None:
             cause = list(earlier[0].cause)
         elif not story.hazard_near(0, ctx.offset + ctx.sentence[0]) and ctx.offset + ctx.start < _LOOKBACK:
-            cause = list(story.event)  # a text that opens on the damage names its cause later
+            # a text that opens on the damage names its cause later: in the rest of its opening line
+            # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
+            cause = _opening_line_cause(ctx, story) or list(story.event)
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
@@ -657,6 +696,13 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _opening_line_cause(ctx: FigureContext, story: Story) -> list[str]:
+    """Hazards the rest of the figure's line names ("... nhà dân bay nóc sau bão số 9"): a storm that
+    dates the damage is its cause when the line names nothing else."""
+    line = ctx.text[ctx.unit_end : ctx.sentence[1]].split("\n", 1)[0]
+    return hazards_in(line, story) or (["storm"] if _DATING_STORM.search(line) else [])
 
 
 def _details_damage_before(ctx: FigureContext) -> bool:
@@ -748,7 +794,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     else:
         own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
-    for words in (own, _enclosing_head(ctx), _detailed_words(ctx)):
+    for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
         impact = _first_person_impact(words)
         if impact:
             return impact
@@ -765,6 +811,19 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
 
 
+_PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
+
+
+def _nearest_count_words(detailed: str) -> tuple[str, ...]:
+    """The words of the count of people a detail refines, nearest first: in "bảy người chết, còn có
+    bảy người bị thương, trong đó năm người ..." the last count's ("bảy người bị thương"), then what
+    stands before it ("làm chết 2 người, mất tích 3 người (...)"), then all of them."""
+    counts = list(_PEOPLE.finditer(detailed))
+    if len(counts) < 2:
+        return (detailed,)
+    return detailed[counts[-1].start() :], detailed[counts[-2].end() : counts[-1].start()], detailed
+
+
 def _first_person_impact(words: str) -> str | None:
     hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
     return min(hits)[1] if hits else None
@@ -774,10 +833,17 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
+    cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+    if cut_off and ctx.unit == "household":
+        return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
     if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and not re.search(
         r"trong\s+đó", ctx.before, _I
     ):
         return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
+    if _SERVED.search(ctx.before[-25:]):
+        return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
+    if _EVACUATED_OBJECT.search(ctx.before[-30:]):
+        return None  # "phải sơ tán một hộ gia đình": moved to safety, not hit
     building = _CULTURE_HOUSE.search(words)
     if building:  # "2 nhà lớp học bị tốc mái": a public building, not a home
         return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
@@ -882,6 +948,10 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         return ("infrastructure", None) if _ROAD_SPOT.search(before_clause + " " + head[:40]) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         return "infrastructure", None
+    if _PLANTS.match(label):
+        # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one
+        plants = label + " " + head[:20]
+        return ("forest", None) if _FOREST.search(plants) else ("crops", None) if _CROPS.search(plants) else None
     return None
 
 
@@ -912,6 +982,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         impact = _area_impact(ctx, head, before)
         return (impact, value, out_unit, None) if impact else None
     if unit == "head":
+        if _HERD.search(ctx.before[-50:]) and not _names_damage(ctx.sentence_text):
+            return None  # "Đàn bò trên toàn tỉnh 150.000 con": the herd there is, not animals lost
         return "livestock", None, None, None
     if unit == "tonne" and _AQUACULTURE.search(head):
         return "aquaculture", None, None, None
@@ -920,6 +992,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "m3" or unit == "km":
         if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
+        if _ALARM_LEVEL.search(ctx.before[-40:]):
+            return None  # a river's level above an alarm mark, no damage
         if _DISTANCE.search(ctx.before[-50:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         return "infrastructure", None, None, None
@@ -961,6 +1035,9 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     fields: dict = {"hazards": hazards, "impact": impact, "locations": _figure_locations(ctx)}
+    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.sentence_text[: ctx.start - ctx.sentence[0]]):
+        # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate
+        fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
     return Routed("disasters", fields, value=value, unit=unit)

@@ -471,6 +471,13 @@ def describe_document(text: str) -> DocumentInfo:
         unit = _sole_district(plain)
         province = district_province(unit) if unit is not None else _districts_province(plain)
         place_source = "body" if province is not None else None
+    if unit is None and not has_frame and province is not None and _LOCAL_SOURCE.search(plain):
+        # a news item about one district of the province it names, told by that district's or a
+        # commune's people ("huyện Quan Hóa, tỉnh Thanh Hóa ... Theo báo cáo của UBND huyện Quan
+        # Hóa"), no body of the province: it is filed under that district
+        sole = _sole_district(plain)
+        if sole is not None and district_province(sole) == province and not _PROVINCE_SOURCE.search(plain):
+            unit = sole
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
     else:
@@ -632,6 +639,13 @@ def _joint_lead(plain: str) -> bool:
         if len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence))):
             return True
     return False
+
+
+# Who tells a news item: a district's or commune's people, or a body of the province.
+_LOCAL_SOURCE = re.compile(r"UBND\s+(?:huyện|xã)\b|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b")
+_PROVINCE_SOURCE = re.compile(
+    r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|Ban\s+[Cc]hỉ\s+huy\b[^.]{0,80}?\btỉnh|\bSở\s+[A-ZĐN]|[Tt]ỉnh\s+ủy"
+)
 
 
 def _sole_district(plain: str) -> UnitMention | None:

@@ -595,13 +595,18 @@ _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
 
+_DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
         word = m.group(1).lower()
         after = paragraph[m.end():]
-        if word in ("một", "năm") and not _STRONG_NOUN.match(after):
-            continue
+        if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
+                word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
+                and after.lstrip().startswith("người")):
+            continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
@@ -762,6 +767,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = _noun_count(paragraph[span_end:s_hi])
             if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
+            # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
+            # count's unit before a colon makes it a bare count
+            reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
         if reading is None and not denominator:
             reading = _elided_unit(paragraph, a, b, s_hi, figures, offset)

@@ -185,7 +185,9 @@ def read_unit(after: str) -> UnitReading | None:
 
 _QUALIFIER_BEFORE = [
     (re.compile(r"(?:khoảng|gần|xấp\s+xỉ|chừng|trên\s+dưới)\s*$", re.IGNORECASE), "approx"),
-    (re.compile(r"(?:hơn|trên|ngoài|>|≥|>=|vượt\s+trên)\s*$", re.IGNORECASE), "over"),
+    # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over)
+    (re.compile(r"(?:hơn|trên|(?<=\w\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên)\s*$", re.IGNORECASE),
+     "over"),
     (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.

@@ -93,3 +93,9 @@ def spaced(s: str) -> str:
 
 # A capitalised word: "Bể", "Đồn", "Nặm".
 CAP_WORD = UPPER + r"[\w]*"
+# A dot after an abbreviated kind of place ("TX. Hương Trà", "TP. Huế", "H. Nam Đàn") ends no
+# sentence: a lookbehind for a sentence break that has just passed ". ".
+NOT_AFTER_ABBREVIATION = r"(?<!TX\.\s)(?<!TP\.\s)(?<!TT\.\s)(?<!\bH\.\s)(?<!\bQ\.\s)"
+# A semicolon inside a parenthesis ("35 điểm trường (Quảng Ngãi: 28; Gia Lai: 03)") separates the
+# items of a breakdown, not sentences: no ")" may close before a "(" or the line's end.
+NOT_IN_PARENTHESES = r"(?![^()\n]{0,120}\))"

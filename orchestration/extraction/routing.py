@@ -20,7 +20,7 @@ from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout, Outline
 from orchestration.extraction.projects import find_project_events, route_project
-from orchestration.extraction.routed import UPPER, FigureContext, Routed
+from orchestration.extraction.routed import NOT_AFTER_ABBREVIATION, NOT_IN_PARENTHESES, UPPER, FigureContext, Routed
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
 
@@ -32,7 +32,9 @@ def _heading_before(outline: Outline, clean_pos: int) -> str:
 # Sentence ends: . ! ? before a capital or a digit, ; before a capital (not before "đạt ...").
 # Written to open with the space it starts with, (?<=[.!?])\s+ as \s(?<=[.!?]\s)\s*: the same
 # matches, but the engine skips to spaces instead of trying the lookbehinds everywhere.
-_SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*(?={UPPER}))")
+_SENTENCE_BREAK = re.compile(
+    rf"\s(?:(?<=[.!?]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER}))"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
