@@ -307,3 +307,17 @@ def test_growth_targets_of_trade_and_the_farm_sector_in_short() -> None:
 def test_travel_agency_revenue_is_not_tourism_revenue() -> None:
     assert catalog_key("", "VND", "level", "Doanh thu du lịch lữ hành ước đạt ", " tỉ đồng") is None
     assert catalog_key("", "VND", "level", "Doanh thu du lịch ước đạt ", " tỉ đồng") == "tourism_revenue"
+
+
+@pytest.mark.parametrize("segment", ["Lũy kế 5 tháng năm 2019 đạt khoảng ", "Tính chung 9 tháng đầu năm của tỉnh này ước đạt "])
+def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str) -> None:
+    assert own_subject(segment) == ""
+    assert own_subject("Lũy kế 9 tháng, sản lượng lúa đạt ") != ""
+
+
+@pytest.mark.parametrize(("context", "unit", "key"), [
+    ("Vốn đầu tư thực hiện toàn xã hội quý II ước đạt ", "VND", "social_investment"),
+    ("với 300 doanh nghiệp mới, nâng tổng số doanh nghiệp đăng ký hoạt động lên ", "enterprise", "enterprises_active"),
+])
+def test_investment_made_and_registered_enterprises_phrasings(context: str, unit: str, key: str) -> None:
+    assert catalog_key(context, unit, "level", context) == key

@@ -227,8 +227,17 @@ _LEAD_VERBS = re.compile(
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
 
 
+# "Lũy kế 8 tháng năm 2014 đạt ...", "Tính chung 2 tháng đầu năm của tỉnh này đạt ...": a sentence
+# that names only its period goes on with the subject of the sentence before it
+_PERIOD_ONLY = re.compile(
+    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm)"
+    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*$",
+    re.IGNORECASE)
+
+
 def own_subject(segment_before: str) -> str:
-    """The subject written in the figure's own segment, or "" when the segment opens with a verb."""
+    """The subject written in the figure's own segment, or "" when the segment opens with a verb
+    or names only a period."""
     text = segment_before
     for _ in range(6):
         stripped = _LEAD_VERBS.sub("", text)
@@ -236,6 +245,8 @@ def own_subject(segment_before: str) -> str:
             break
         text = stripped
     text = _SPACES.sub(" ", text).strip(_STRIP)
+    if _PERIOD_ONLY.match(text):
+        return ""
     return text[-200:] if len(text) >= 3 else ""
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
