@@ -309,7 +309,9 @@ def test_travel_agency_revenue_is_not_tourism_revenue() -> None:
     assert catalog_key("", "VND", "level", "Doanh thu du lịch ước đạt ", " tỉ đồng") == "tourism_revenue"
 
 
-@pytest.mark.parametrize("segment", ["Lũy kế 5 tháng năm 2019 đạt khoảng ", "Tính chung 9 tháng đầu năm của tỉnh này ước đạt "])
+@pytest.mark.parametrize(
+    "segment", ["Lũy kế 5 tháng năm 2019 đạt khoảng ", "Tính chung 9 tháng đầu năm của tỉnh này ước đạt "]
+)
 def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str) -> None:
     assert own_subject(segment) == ""
     assert own_subject("Lũy kế 9 tháng, sản lượng lúa đạt ") != ""
