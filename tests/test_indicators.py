@@ -10,6 +10,8 @@ from orchestration.extraction.indicators import (
     alias_pattern,
     catalog_key,
     fits,
+    names_only_a_period,
+    opening_subject,
     own_subject,
     read_catalog,
     subject_label,
@@ -323,3 +325,10 @@ def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str
 ])
 def test_investment_made_and_registered_enterprises_phrasings(context: str, unit: str, key: str) -> None:
     assert catalog_key(context, unit, "level", context) == key
+
+
+def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_opened_with() -> None:
+    assert names_only_a_period("Lũy kế 7 tháng đầu năm ước đạt hơn ")
+    assert not names_only_a_period("Lũy kế 7 tháng, kim ngạch nhập khẩu đạt ")
+    before = "Trong tháng 7, kim ngạch nhập khẩu của tỉnh ước đạt 120 triệu USD, tăng 5%.\n\n"
+    assert opening_subject(before) == "Trong tháng 7, kim ngạch nhập khẩu của tỉnh"

@@ -235,6 +235,30 @@ _PERIOD_ONLY = re.compile(
     re.IGNORECASE)
 
 
+def names_only_a_period(segment_before: str) -> bool:
+    """Does the segment name only its period ("Lũy kế 8 tháng năm 2014 đạt khoảng ")?"""
+    text = segment_before
+    for _ in range(6):
+        stripped = _LEAD_VERBS.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return bool(_PERIOD_ONLY.match(_SPACES.sub(" ", text).strip(_STRIP)))
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
+_FIRST_VERB = re.compile(r"\s(?:ước\s+đạt|ước\s+tính|đạt|là|có|tăng|giảm|bằng|chiếm)\s")
+
+
+def opening_subject(text_before: str) -> str:
+    """The words the last sentence of ``text_before`` opens with, up to its first verb: the
+    subject a following sentence that names only its period goes on with."""
+    sentences = [part for part in _SENTENCE_END.split(text_before.rstrip()) if part.strip()]
+    if not sentences:
+        return ""
+    return _FIRST_VERB.split(sentences[-1], maxsplit=1)[0][-160:]
+
+
 def own_subject(segment_before: str) -> str:
     """The subject written in the figure's own segment, or "" when the segment opens with a verb
     or names only a period."""
