@@ -17,7 +17,14 @@ from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.indicators import catalog_key, names_what_changed, own_subject, subject_label
+from orchestration.extraction.indicators import (
+    catalog_key,
+    names_only_a_period,
+    names_what_changed,
+    opening_subject,
+    own_subject,
+    subject_label,
+)
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import (
     Period,
@@ -239,6 +246,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         previous_sentence = clean[previous_start:fig.sentence[0]]
         if heading and previous_sentence.startswith(heading):
             previous_sentence = previous_sentence[len(heading) + 1:]
+        if not own and names_only_a_period(segment_before):
+            # "Lũy kế 8 tháng đạt 30.728 tỷ đồng", even as a paragraph of its own: the entry is the
+            # one the sentence before opened with, however many figures that sentence went on with
+            previous_sentence = opening_subject(clean[max(0, fig.sentence[0] - 400):fig.sentence[0]])
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
