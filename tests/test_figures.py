@@ -43,6 +43,14 @@ def test_equal_to_same_period_is_growth_minus_100() -> None:
     assert figures(text) == [(191.4, "ha", "level"), (83, "pct", "plan_pct"), (-10, "pct", "yoy_pct")]
 
 
+def test_a_bare_equal_among_yearly_changes_is_one_of_them() -> None:
+    text = ("Quý I, chỉ số công nghiệp tăng 6,2% so với cùng kỳ. Trong đó, ngành khai khoáng bằng 97,5%; "
+            "ngành chế biến tăng 8,1%.")
+    assert one(text, "97,5").metric == "yoy_pct" and round(one(text, "97,5").value, 6) == -2.5
+    planned = "Vốn đầu tư tăng 5% so với cùng kỳ. Riêng vốn ngân sách bằng 40%; vốn ngoài nhà nước tăng 6% kế hoạch."
+    assert one(planned, "40").metric == "plan_pct"
+
+
 def test_equal_to_a_plan_before_a_growth_on_the_same_period() -> None:
     text = "Thu ngân sách đạt 700 tỷ đồng, bằng 31% dự toán năm và tăng 9% so với cùng kỳ."
     assert figures(text)[1:] == [(31, "pct", "plan_pct"), (9, "pct", "yoy_pct")]

@@ -323,6 +323,18 @@ _AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$
 _REACH_WORD_BEFORE = re.compile(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", re.IGNORECASE)
 
 
+# "Trong đó, khai khoáng bằng 98,4%; chế biến, chế tạo tăng 11,4%" after "tăng 9,7% so với cùng kỳ":
+# a bare "bằng X%" among changes on the same period last year is one of them (X% of last year)
+_LISTED_CHANGE = re.compile(r"[,;]\s*[^,;\d]{3,80}?\s(?:tăng|giảm)\s+[\d.,]+\s*%", re.IGNORECASE)
+_PLAN_WORD_ANYWHERE = re.compile(r"kế\s+hoạch|dự\s+toán|\bKH\b|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết", re.IGNORECASE)
+
+
+def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
+    """Is a bare "bằng X%" one of a list of changes read against the same period last year?"""
+    return (bool(_LISTED_CHANGE.search(sentence)) and not _PLAN_WORD_ANYWHERE.search(sentence)
+            and comparison_base(text_before[-300:]) == "same")
+
+
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
 _CHAINED_CHANGES = re.compile(
     r"^(?:(?!so\s+với)[^,;.]){0,25}?"
@@ -416,6 +428,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "change_pct", round(value - 100, 6), unit
             if _RATE_SUBJECT.search(before):
                 return "level", value, unit
+            if _in_a_list_of_yearly_changes(sentence + after, wider_before or sentence_before):
+                return "yoy_pct", round(value - 100, 6), unit
             return "plan_pct", value, unit
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
