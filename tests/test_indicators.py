@@ -332,3 +332,19 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
     assert not names_only_a_period("Lũy kế 7 tháng, kim ngạch nhập khẩu đạt ")
     before = "Trong tháng 7, kim ngạch nhập khẩu của tỉnh ước đạt 120 triệu USD, tăng 5%.\n\n"
     assert opening_subject(before) == "Trong tháng 7, kim ngạch nhập khẩu của tỉnh"
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    ("Trong năm, huyện có thêm ", " xã và 45 thôn được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
+    ("Trong năm, huyện có thêm 7 xã và ", " thôn được công nhận đạt chuẩn NTM.", "count", None),
+    ("Quý I, UBND tỉnh phê duyệt chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
+])
+def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
+    assert catalog_key(context, unit, "level", context, after) == key
+
+
+def test_the_part_of_one_ownership_sector_is_not_the_entry() -> None:
+    context = "Tháng 3, giá trị sản xuất công nghiệp khu vực kinh tế ngoài nhà nước ước đạt "
+    assert catalog_key(context, "VND", "level", context) is None
+    whole = "Tháng 3, giá trị sản xuất công nghiệp toàn tỉnh ước đạt "
+    assert catalog_key(whole, "VND", "level", whole) == "industrial_output"

@@ -86,6 +86,11 @@ _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
 _CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
 _EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm))\s+dầu")
+# "giá trị sản xuất công nghiệp khu vực kinh tế nhà nước", "xuất khẩu của khu vực có vốn đầu tư
+# nước ngoài": the part of one ownership sector, not the entry
+_OWNERSHIP_PART = re.compile(
+    r"\s*(?:của\s+)?(?:khu\s+vực|thành\s+phần)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
+    r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể)")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -147,6 +152,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
+            if _OWNERSHIP_PART.match(text, m.end()):
+                continue
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
             if (_REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2
