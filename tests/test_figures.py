@@ -51,6 +51,12 @@ def test_a_bare_equal_among_yearly_changes_is_one_of_them() -> None:
     assert one(planned, "40").metric == "plan_pct"
 
 
+def test_the_same_quarter_last_year_and_the_highest_rise_of_a_list() -> None:
+    assert figures("CPI quý II tăng 2,4% so với quý này năm trước.") == [(2.4, "pct", "yoy_pct")]
+    text = "Có 8 nhóm tăng giá, trong đó nhóm giáo dục tăng cao nhất với 6,5%; nhóm giao thông giảm mạnh nhất 1,2%."
+    assert figures(text)[1:] == [(6.5, "pct", "yoy_pct"), (-1.2, "pct", "yoy_pct")]
+
+
 def test_equal_to_a_plan_before_a_growth_on_the_same_period() -> None:
     text = "Thu ngân sách đạt 700 tỷ đồng, bằng 31% dự toán năm và tăng 9% so với cùng kỳ."
     assert figures(text)[1:] == [(31, "pct", "plan_pct"), (9, "pct", "yoy_pct")]

@@ -348,3 +348,34 @@ def test_the_part_of_one_ownership_sector_is_not_the_entry() -> None:
     assert catalog_key(context, "VND", "level", context) is None
     whole = "Tháng 3, giá trị sản xuất công nghiệp toàn tỉnh ước đạt "
     assert catalog_key(whole, "VND", "level", whole) == "industrial_output"
+
+
+def _keys_by_value(text: str, name: str) -> dict[float, str | None]:
+    from orchestration.extraction import extract_document
+
+    rows = extract_document(text.encode(), name).tables["indicators"].iter_rows(named=True)
+    return {r["value"]: r["indicator_key"] for r in rows}
+
+
+def test_a_period_only_sentence_and_a_name_in_brackets_keep_their_subject() -> None:
+    text = ("UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2023\n\n"
+            "Tháng 5, kim ngạch nhập khẩu của tỉnh ước đạt 120 triệu USD, tăng 5% so với cùng kỳ.\n\n"
+            "Lũy kế 5 tháng năm 2023 đạt khoảng 610 triệu USD.\n\n"
+            "Chăn nuôi ổn định, tổng đàn bò ước đạt 41.000 con; "
+            "chỉ số sản xuất công nghiệp (IIP) tăng 8,2% so với cùng kỳ.\n")
+    keys = _keys_by_value(text, "yen_bai.txt")
+    assert keys[610e6] == "import_turnover" and keys[8.2] == "industrial_production_index"
+
+
+def test_a_measured_subject_of_its_own_is_not_the_entry_of_an_earlier_segment() -> None:
+    context = "Chăn nuôi phát triển; sản lượng thịt hơi tăng 5,1%, sản lượng mật ong tăng "
+    assert catalog_key("sản lượng mật ong", "pct", "yoy_pct", context) is None
+    context = "Thủy sản: sản lượng nuôi trồng đạt "
+    assert catalog_key("sản lượng nuôi trồng", "tonne", "level", context) == "aquaculture_output"
+
+
+def test_communes_of_a_higher_standard_in_a_list_are_not_the_entry() -> None:
+    context = "Trong năm, 06 xã được công nhận đạt chuẩn NTM, "
+    assert catalog_key("", "count", "level", context, " xã đạt chuẩn NTM nâng cao.") is None
+    assert catalog_key("toàn tỉnh", "enterprise", "level", "Trong quý, toàn tỉnh có ",
+                       " doanh nghiệp được thành lập mới, tăng 12%") == "new_enterprises"

@@ -91,6 +91,14 @@ _EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s
 _OWNERSHIP_PART = re.compile(
     r"\s*(?:của\s+)?(?:khu\s+vực|thành\s+phần)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể)")
+# "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
+# subject; an entry named in an earlier segment ("sản lượng thịt hơi tăng 7%, ...") is not its
+_MEASURED_SUBJECT = re.compile(
+    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất)\s+"
+    r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
+    r"[^\W\d_]{2,}")
+# "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
+_STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\b")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -141,6 +149,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
+    measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
     about = _ABOUT.match(tail) if "về" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
     excluding = "dầu" in text
@@ -162,7 +171,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
             in_tail = m.end() > anchor
-            if m.end() <= clause_start:
+            if m.end() <= clause_start or (measured and m.end() <= segment_start):
                 continue
             if m.start() >= about_start:
                 distance, in_tail = -1, False  # "tăng 15% về số doanh nghiệp": named as the subject
@@ -210,6 +219,8 @@ def _names_its_own_subject(tail: str) -> bool:
     rest = tail[max(0, reading.length - 1):] if reading else tail
     if _DESCRIPTORS.match(rest):
         return False
+    if _STANDARD_REACHED.match(rest):
+        return True
     words = _LOWER_WORD.findall(rest)
     return bool(words) and words[0] not in _FUNCTION_WORDS
 
