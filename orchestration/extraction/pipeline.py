@@ -216,6 +216,19 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_AND_PERCENT = re.compile(r"\d[\d.,]*\s*%?")
 
 
+def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: str) -> str:
+    """'chỉ số sản xuất công nghiệp (IIP) tăng 18%': a segment opening right after a bracketed name
+    (no figure inside) goes on with the subject written before the bracket."""
+    start = fig.segment[0]
+    if start <= fig.sentence[0] or clean[start - 1] != ")":
+        return ""
+    opening = clean.rfind("(", fig.sentence[0], start)
+    if opening < 0 or _DIGIT.search(clean, opening, start):
+        return ""
+    head_start = max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1
+    return own_subject(clean[max(head_start, fig.sentence[0]):opening] + " " + segment_before)
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
     clean = layout.clean
@@ -224,7 +237,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     segment_before = clean[fig.segment[0]:fig.start]
-    own = own_subject(segment_before)
+    own = own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, fig, segment_before)
     if own and _DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
