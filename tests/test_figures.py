@@ -57,6 +57,13 @@ def test_the_same_quarter_last_year_and_the_highest_rise_of_a_list() -> None:
     assert figures(text)[1:] == [(6.5, "pct", "yoy_pct"), (-1.2, "pct", "yoy_pct")]
 
 
+def test_a_parts_bare_change_takes_the_base_of_the_wholes_change() -> None:
+    text = "Doanh thu đạt 900 tỷ đồng, tăng 3,2% so với tháng trước; trong đó, lưu trú đạt 200 tỷ đồng, tăng 4,1%."
+    assert figures(text)[3] == (4.1, "pct", "change_pct")
+    same = "Doanh thu dịch vụ đạt 900 tỷ đồng, tăng 3,2% so với cùng kỳ; trong đó, lưu trú đạt 200 tỷ đồng, tăng 4,1%."
+    assert figures(same)[3] == (4.1, "pct", "yoy_pct")
+
+
 def test_equal_to_a_plan_before_a_growth_on_the_same_period() -> None:
     text = "Thu ngân sách đạt 700 tỷ đồng, bằng 31% dự toán năm và tăng 9% so với cùng kỳ."
     assert figures(text)[1:] == [(31, "pct", "plan_pct"), (9, "pct", "yoy_pct")]

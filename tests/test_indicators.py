@@ -379,3 +379,8 @@ def test_communes_of_a_higher_standard_in_a_list_are_not_the_entry() -> None:
     assert catalog_key("", "count", "level", context, " xã đạt chuẩn NTM nâng cao.") is None
     assert catalog_key("toàn tỉnh", "enterprise", "level", "Trong quý, toàn tỉnh có ",
                        " doanh nghiệp được thành lập mới, tăng 12%") == "new_enterprises"
+
+
+def test_the_capital_of_projects_given_an_investment_decision() -> None:
+    context = "UBND tỉnh đã phê duyệt chủ trương đầu tư cho 4 dự án với tổng số vốn đầu tư "
+    assert catalog_key("", "VND", "level", context) == "investment_projects_capital"

@@ -278,6 +278,10 @@ _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,4
 _BASE_BEFORE_LIST = guarded(re.compile(
     r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+[^;:]*,\s*(?:tăng|giảm|gấp)\s*[^,;:]*$",
     re.IGNORECASE))
+# "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
+# against the base of the whole's change before "trong đó"
+_WHOLE_CHANGE_BEFORE_PART = guarded(re.compile(
+    r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*$", re.IGNORECASE))
 # "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
 _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
                             re.IGNORECASE)
@@ -374,7 +378,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn": the base written
         # before the first change of a list frames the changes after it; so does "Các sản phẩm
         # tăng so với tháng trước, như: ..." for the list after its colon
-        listed = _BASE_BEFORE_LIST.search(sentence) or _BASE_BEFORE_COLON.search(sentence)
+        listed = (_BASE_BEFORE_LIST.search(sentence) or _BASE_BEFORE_COLON.search(sentence)
+                  or _WHOLE_CHANGE_BEFORE_PART.search(sentence))
         base = comparison_base(listed.group(1)) if listed else None
     if base == "same" and _other_month_of_same_year(head, sentence):
         base = "other"
