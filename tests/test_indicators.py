@@ -384,3 +384,10 @@ def test_communes_of_a_higher_standard_in_a_list_are_not_the_entry() -> None:
 def test_the_capital_of_projects_given_an_investment_decision() -> None:
     context = "UBND tỉnh đã phê duyệt chủ trương đầu tư cho 4 dự án với tổng số vốn đầu tư "
     assert catalog_key("", "VND", "level", context) == "investment_projects_capital"
+
+
+def test_a_revenue_part_after_the_total_and_a_total_named_with_a_comma() -> None:
+    part = "Tổng mức bán lẻ ước đạt 9.000 tỷ đồng, doanh thu hoạt động dịch vụ ăn uống đạt "
+    assert catalog_key("doanh thu hoạt động dịch vụ ăn uống", "VND", "level", part) is None
+    one_name = "Tháng 4, tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng của tỉnh ước đạt "
+    assert catalog_key("doanh thu dịch vụ tiêu dùng của tỉnh", "VND", "level", one_name) == "retail_sales"

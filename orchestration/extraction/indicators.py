@@ -92,9 +92,10 @@ _OWNERSHIP_PART = re.compile(
     r"\s*(?:của\s+)?(?:khu\s+vực|thành\s+phần)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể)")
 # "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
-# subject; an entry named in an earlier segment ("sản lượng thịt hơi tăng 7%, ...") is not its
+# subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
+# 7%, ...") is not its
 _MEASURED_SUBJECT = re.compile(
-    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất)\s+"
+    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch)\s+"
     r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
     r"[^\W\d_]{2,}")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
@@ -171,8 +172,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
             in_tail = m.end() > anchor
-            if m.end() <= clause_start or (measured and m.end() <= segment_start):
-                continue
+            if m.end() <= clause_start or (measured and m.end() <= segment_start
+                                           and "9" in window[m.end():segment_start]):
+                continue  # (an entry that got its own figure before; "tổng mức bán lẻ hàng hóa, doanh
+                # thu dịch vụ đạt" is one name written with a comma)
             if m.start() >= about_start:
                 distance, in_tail = -1, False  # "tăng 15% về số doanh nghiệp": named as the subject
             elif m.start() <= anchor <= m.end():
