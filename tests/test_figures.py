@@ -64,6 +64,12 @@ def test_a_parts_bare_change_takes_the_base_of_the_wholes_change() -> None:
     assert figures(same)[3] == (4.1, "pct", "yoy_pct")
 
 
+def test_a_percentage_right_after_a_growth_rates_name_is_the_growth() -> None:
+    assert figures("Năm 2021, tỉnh đạt tốc độ tăng trưởng kinh tế 7,5%.") == [(7.5, "pct", "yoy_pct")]
+    assert figures("Trong đó, tăng trưởng cao nhất là khu vực dịch vụ 8,1%.") == [(8.1, "pct", "yoy_pct")]
+    assert figures("Tỷ lệ hộ nghèo còn 4,2%.") == [(4.2, "pct", "level")]
+
+
 def test_equal_to_a_plan_before_a_growth_on_the_same_period() -> None:
     text = "Thu ngân sách đạt 700 tỷ đồng, bằng 31% dự toán năm và tăng 9% so với cùng kỳ."
     assert figures(text)[1:] == [(31, "pct", "plan_pct"), (9, "pct", "yoy_pct")]

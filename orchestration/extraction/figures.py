@@ -341,6 +341,19 @@ def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
             and comparison_base(text_before[-300:]) == "same")
 
 
+# "đạt tốc độ tăng trưởng kinh tế 11%", "tăng trưởng cao nhất là khu vực công nghiệp 7,1%": a bare
+# percentage right after a growth rate's name (no verb, no other number after it) is the growth
+_GROWTH_NOUN = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+_VERB_OR_NUMBER = re.compile(r"\d|\b(?:tăng|giảm|đạt|chiếm|bằng|đóng\s+góp|kéo|làm|còn|lên|xuống|gấp|vượt|với|"
+                             r"hơn|so|của\s+cả\s+nước|bình\s+quân)\b", re.IGNORECASE)
+
+
+def _named_as_a_growth_rate(before: str) -> bool:
+    """Does the segment name a growth rate, with nothing but its subject after the name?"""
+    names = list(_GROWTH_NOUN.finditer(before))
+    return bool(names) and not _VERB_OR_NUMBER.search(before, names[-1].end())
+
+
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
 _CHAINED_CHANGES = re.compile(
     r"^(?:(?!so\s+với)[^,;.]){0,25}?"
@@ -449,6 +462,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before):
             return "yoy_pct", round(value - 100, 6), unit
+        if _named_as_a_growth_rate(before):
+            return "yoy_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
