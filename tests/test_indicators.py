@@ -391,3 +391,16 @@ def test_a_revenue_part_after_the_total_and_a_total_named_with_a_comma() -> None
     assert catalog_key("doanh thu hoạt động dịch vụ ăn uống", "VND", "level", part) is None
     one_name = "Tháng 4, tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng của tỉnh ước đạt "
     assert catalog_key("doanh thu dịch vụ tiêu dùng của tỉnh", "VND", "level", one_name) == "retail_sales"
+
+
+def test_sector_names_written_with_hyphens() -> None:
+    for context in ("khu vực nông - lâm - ngư nghiệp tăng ", "ngành nông-lâm nghiệp-thủy sản chiếm tỷ trọng "):
+        assert catalog_key(context, "pct", "yoy_pct", context) == "grdp_agriculture"
+
+
+def test_a_figure_alone_in_brackets_belongs_to_the_words_before_the_bracket() -> None:
+    text = ("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023\n\n"
+            "Về cơ cấu kinh tế, khu vực công nghiệp - xây dựng chiếm tỷ trọng cao nhất (40,5%), "
+            "kế đến là khu vực dịch vụ (35,2%).\n")
+    keys = _keys_by_value(text, "lai_chau.txt")
+    assert keys[40.5] == "grdp_industry_construction" and keys[35.2] == "grdp_services"
