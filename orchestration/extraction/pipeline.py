@@ -229,6 +229,17 @@ def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: 
     return own_subject(clean[max(head_start, fig.sentence[0]):opening] + " " + segment_before)
 
 
+def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: str) -> str:
+    """'kế đến là khu vực dịch vụ (29,38%)': a figure alone at the opening of a bracket belongs to the
+    words before the bracket when they name a subject and hold no figure of their own."""
+    opening = fig.segment[0] - 1
+    if opening <= fig.sentence[0] or clean[opening] != "(" or segment_before.strip():
+        return ""
+    head_start = max(max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1, fig.sentence[0])
+    head = clean[head_start:opening]
+    return "" if _DIGIT.search(head) else own_subject(head)
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
     clean = layout.clean
@@ -237,7 +248,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     segment_before = clean[fig.segment[0]:fig.start]
-    own = own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, fig, segment_before)
+    own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, fig, segment_before)
+           or _subject_before_a_bracketed_figure(clean, fig, segment_before))
     if own and _DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
