@@ -522,3 +522,9 @@ def test_an_as_of_said_after_the_item_carries_into_the_next_paragraph() -> None:
     paragraph = "Nhiều khoản thu đạt tỷ lệ cao như thu tiền thuê đất (60%)."
     r = route_in_text(paragraph, "60", preceding=preceding, year=2021)
     assert r.fields["as_of"] == dt.date(2021, 4, 30)
+
+
+def test_product_taxes_less_subsidies_are_a_grdp_component_not_budget_revenue() -> None:
+    text = "GRDP tăng 6,1%; riêng thuế sản phẩm trừ trợ cấp sản phẩm giảm 2,4% so với cùng kỳ."
+    assert route_in_text(text, "2,4") is None
+    assert route_in_text("Thu thuế thu nhập cá nhân tăng 8% so với cùng kỳ.", "8") is not None

@@ -43,6 +43,33 @@ def test_equal_to_same_period_is_growth_minus_100() -> None:
     assert figures(text) == [(191.4, "ha", "level"), (83, "pct", "plan_pct"), (-10, "pct", "yoy_pct")]
 
 
+def test_a_bare_equal_among_yearly_changes_is_one_of_them() -> None:
+    text = ("Quý I, chỉ số công nghiệp tăng 6,2% so với cùng kỳ. Trong đó, ngành khai khoáng bằng 97,5%; "
+            "ngành chế biến tăng 8,1%.")
+    assert one(text, "97,5").metric == "yoy_pct" and round(one(text, "97,5").value, 6) == -2.5
+    planned = "Vốn đầu tư tăng 5% so với cùng kỳ. Riêng vốn ngân sách bằng 40%; vốn ngoài nhà nước tăng 6% kế hoạch."
+    assert one(planned, "40").metric == "plan_pct"
+
+
+def test_the_same_quarter_last_year_and_the_highest_rise_of_a_list() -> None:
+    assert figures("CPI quý II tăng 2,4% so với quý này năm trước.") == [(2.4, "pct", "yoy_pct")]
+    text = "Có 8 nhóm tăng giá, trong đó nhóm giáo dục tăng cao nhất với 6,5%; nhóm giao thông giảm mạnh nhất 1,2%."
+    assert figures(text)[1:] == [(6.5, "pct", "yoy_pct"), (-1.2, "pct", "yoy_pct")]
+
+
+def test_a_parts_bare_change_takes_the_base_of_the_wholes_change() -> None:
+    text = "Doanh thu đạt 900 tỷ đồng, tăng 3,2% so với tháng trước; trong đó, lưu trú đạt 200 tỷ đồng, tăng 4,1%."
+    assert figures(text)[3] == (4.1, "pct", "change_pct")
+    same = "Doanh thu dịch vụ đạt 900 tỷ đồng, tăng 3,2% so với cùng kỳ; trong đó, lưu trú đạt 200 tỷ đồng, tăng 4,1%."
+    assert figures(same)[3] == (4.1, "pct", "yoy_pct")
+
+
+def test_a_percentage_right_after_a_growth_rates_name_is_the_growth() -> None:
+    assert figures("Năm 2021, tỉnh đạt tốc độ tăng trưởng kinh tế 7,5%.") == [(7.5, "pct", "yoy_pct")]
+    assert figures("Trong đó, tăng trưởng cao nhất là khu vực dịch vụ 8,1%.") == [(8.1, "pct", "yoy_pct")]
+    assert figures("Tỷ lệ hộ nghèo còn 4,2%.") == [(4.2, "pct", "level")]
+
+
 def test_equal_to_a_plan_before_a_growth_on_the_same_period() -> None:
     text = "Thu ngân sách đạt 700 tỷ đồng, bằng 31% dự toán năm và tăng 9% so với cùng kỳ."
     assert figures(text)[1:] == [(31, "pct", "plan_pct"), (9, "pct", "yoy_pct")]

@@ -10,6 +10,8 @@ from orchestration.extraction.indicators import (
     alias_pattern,
     catalog_key,
     fits,
+    names_only_a_period,
+    opening_subject,
     own_subject,
     read_catalog,
     subject_label,
@@ -283,3 +285,98 @@ def test_growth_targets_of_trade_and_the_farm_sector_in_short() -> None:
 def test_travel_agency_revenue_is_not_tourism_revenue() -> None:
     assert catalog_key("", "VND", "level", "Doanh thu du lịch lữ hành ước đạt ", " tỉ đồng") is None
     assert catalog_key("", "VND", "level", "Doanh thu du lịch ước đạt ", " tỉ đồng") == "tourism_revenue"
+
+
+@pytest.mark.parametrize(
+    "segment", ["Lũy kế 5 tháng năm 2019 đạt khoảng ", "Tính chung 9 tháng đầu năm của tỉnh này ước đạt "]
+)
+def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str) -> None:
+    assert own_subject(segment) == ""
+    assert own_subject("Lũy kế 9 tháng, sản lượng lúa đạt ") != ""
+
+
+@pytest.mark.parametrize(("context", "unit", "key"), [
+    ("Vốn đầu tư thực hiện toàn xã hội quý II ước đạt ", "VND", "social_investment"),
+    ("với 300 doanh nghiệp mới, nâng tổng số doanh nghiệp đăng ký hoạt động lên ", "enterprise", "enterprises_active"),
+])
+def test_investment_made_and_registered_enterprises_phrasings(context: str, unit: str, key: str) -> None:
+    assert catalog_key(context, unit, "level", context) == key
+
+
+def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_opened_with() -> None:
+    assert names_only_a_period("Lũy kế 7 tháng đầu năm ước đạt hơn ")
+    assert not names_only_a_period("Lũy kế 7 tháng, kim ngạch nhập khẩu đạt ")
+    before = "Trong tháng 7, kim ngạch nhập khẩu của tỉnh ước đạt 120 triệu USD, tăng 5%.\n\n"
+    assert opening_subject(before) == "Trong tháng 7, kim ngạch nhập khẩu của tỉnh"
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    ("Trong năm, huyện có thêm ", " xã và 45 thôn được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
+    ("Trong năm, huyện có thêm 7 xã và ", " thôn được công nhận đạt chuẩn NTM.", "count", None),
+    ("Quý I, UBND tỉnh phê duyệt chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
+])
+def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
+    assert catalog_key(context, unit, "level", context, after) == key
+
+
+def test_the_part_of_one_ownership_sector_is_not_the_entry() -> None:
+    context = "Tháng 3, giá trị sản xuất công nghiệp khu vực kinh tế ngoài nhà nước ước đạt "
+    assert catalog_key(context, "VND", "level", context) is None
+    whole = "Tháng 3, giá trị sản xuất công nghiệp toàn tỉnh ước đạt "
+    assert catalog_key(whole, "VND", "level", whole) == "industrial_output"
+
+
+def _keys_by_value(text: str, name: str) -> dict[float, str | None]:
+    from orchestration.extraction import extract_document
+
+    rows = extract_document(text.encode(), name).tables["indicators"].iter_rows(named=True)
+    return {r["value"]: r["indicator_key"] for r in rows}
+
+
+def test_a_period_only_sentence_and_a_name_in_brackets_keep_their_subject() -> None:
+    text = ("UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2023\n\n"
+            "Tháng 5, kim ngạch nhập khẩu của tỉnh ước đạt 120 triệu USD, tăng 5% so với cùng kỳ.\n\n"
+            "Lũy kế 5 tháng năm 2023 đạt khoảng 610 triệu USD.\n\n"
+            "Chăn nuôi ổn định, tổng đàn bò ước đạt 41.000 con; "
+            "chỉ số sản xuất công nghiệp (IIP) tăng 8,2% so với cùng kỳ.\n")
+    keys = _keys_by_value(text, "yen_bai.txt")
+    assert keys[610e6] == "import_turnover" and keys[8.2] == "industrial_production_index"
+
+
+def test_a_measured_subject_of_its_own_is_not_the_entry_of_an_earlier_segment() -> None:
+    context = "Chăn nuôi phát triển; sản lượng thịt hơi tăng 5,1%, sản lượng mật ong tăng "
+    assert catalog_key("sản lượng mật ong", "pct", "yoy_pct", context) is None
+    context = "Thủy sản: sản lượng nuôi trồng đạt "
+    assert catalog_key("sản lượng nuôi trồng", "tonne", "level", context) == "aquaculture_output"
+
+
+def test_communes_of_a_higher_standard_in_a_list_are_not_the_entry() -> None:
+    context = "Trong năm, 06 xã được công nhận đạt chuẩn NTM, "
+    assert catalog_key("", "count", "level", context, " xã đạt chuẩn NTM nâng cao.") is None
+    assert catalog_key("toàn tỉnh", "enterprise", "level", "Trong quý, toàn tỉnh có ",
+                       " doanh nghiệp được thành lập mới, tăng 12%") == "new_enterprises"
+
+
+def test_the_capital_of_projects_given_an_investment_decision() -> None:
+    context = "UBND tỉnh đã phê duyệt chủ trương đầu tư cho 4 dự án với tổng số vốn đầu tư "
+    assert catalog_key("", "VND", "level", context) == "investment_projects_capital"
+
+
+def test_a_revenue_part_after_the_total_and_a_total_named_with_a_comma() -> None:
+    part = "Tổng mức bán lẻ ước đạt 9.000 tỷ đồng, doanh thu hoạt động dịch vụ ăn uống đạt "
+    assert catalog_key("doanh thu hoạt động dịch vụ ăn uống", "VND", "level", part) is None
+    one_name = "Tháng 4, tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng của tỉnh ước đạt "
+    assert catalog_key("doanh thu dịch vụ tiêu dùng của tỉnh", "VND", "level", one_name) == "retail_sales"
+
+
+def test_sector_names_written_with_hyphens() -> None:
+    for context in ("khu vực nông - lâm - ngư nghiệp tăng ", "ngành nông-lâm nghiệp-thủy sản chiếm tỷ trọng "):
+        assert catalog_key(context, "pct", "yoy_pct", context) == "grdp_agriculture"
+
+
+def test_a_figure_alone_in_brackets_belongs_to_the_words_before_the_bracket() -> None:
+    text = ("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023\n\n"
+            "Về cơ cấu kinh tế, khu vực công nghiệp - xây dựng chiếm tỷ trọng cao nhất (40,5%), "
+            "kế đến là khu vực dịch vụ (35,2%).\n")
+    keys = _keys_by_value(text, "lai_chau.txt")
+    assert keys[40.5] == "grdp_industry_construction" and keys[35.2] == "grdp_services"

@@ -198,10 +198,12 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức|tới|nhẹ|mạnh)\s*)*$", re.IGNORECASE))
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức|tới|nhẹ|mạnh|"
+    r"(?:cao|mạnh|nhiều|thấp)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới)\s*)*$",
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới|"
+                          r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
                             re.IGNORECASE)
@@ -251,7 +253,7 @@ _SHARE_NOUN_AFTER = re.compile(
 # "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
-    r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|"
+    r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ)\s+này\s+năm\s+(?:trước|ngoái)|"
     r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|vụ\s+\w+\s+năm|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 _OTHER_BASE_AFTER = re.compile(
@@ -276,6 +278,10 @@ _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,4
 _BASE_BEFORE_LIST = guarded(re.compile(
     r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+[^;:]*,\s*(?:tăng|giảm|gấp)\s*[^,;:]*$",
     re.IGNORECASE))
+# "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
+# against the base of the whole's change before "trong đó"
+_WHOLE_CHANGE_BEFORE_PART = guarded(re.compile(
+    r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*$", re.IGNORECASE))
 # "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
 _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
                             re.IGNORECASE)
@@ -323,6 +329,31 @@ _AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$
 _REACH_WORD_BEFORE = re.compile(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", re.IGNORECASE)
 
 
+# "Trong đó, khai khoáng bằng 98,4%; chế biến, chế tạo tăng 11,4%" after "tăng 9,7% so với cùng kỳ":
+# a bare "bằng X%" among changes on the same period last year is one of them (X% of last year)
+_LISTED_CHANGE = re.compile(r"[,;]\s*[^,;\d]{3,80}?\s(?:tăng|giảm)\s+[\d.,]+\s*%", re.IGNORECASE)
+_PLAN_WORD_ANYWHERE = re.compile(r"kế\s+hoạch|dự\s+toán|\bKH\b|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết", re.IGNORECASE)
+
+
+def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
+    """Is a bare "bằng X%" one of a list of changes read against the same period last year?"""
+    return (bool(_LISTED_CHANGE.search(sentence)) and not _PLAN_WORD_ANYWHERE.search(sentence)
+            and comparison_base(text_before[-300:]) == "same")
+
+
+# "đạt tốc độ tăng trưởng kinh tế 11%", "tăng trưởng cao nhất là khu vực công nghiệp 7,1%": a bare
+# percentage right after a growth rate's name (no verb, no other number after it) is the growth
+_GROWTH_NOUN = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+_VERB_OR_NUMBER = re.compile(r"\d|\b(?:tăng|giảm|đạt|chiếm|bằng|đóng\s+góp|kéo|làm|còn|lên|xuống|gấp|vượt|với|"
+                             r"hơn|so|của\s+cả\s+nước|bình\s+quân)\b", re.IGNORECASE)
+
+
+def _named_as_a_growth_rate(before: str) -> bool:
+    """Does the segment name a growth rate, with nothing but its subject after the name?"""
+    names = list(_GROWTH_NOUN.finditer(before))
+    return bool(names) and not _VERB_OR_NUMBER.search(before, names[-1].end())
+
+
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
 _CHAINED_CHANGES = re.compile(
     r"^(?:(?!so\s+với)[^,;.]){0,25}?"
@@ -360,7 +391,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn": the base written
         # before the first change of a list frames the changes after it; so does "Các sản phẩm
         # tăng so với tháng trước, như: ..." for the list after its colon
-        listed = _BASE_BEFORE_LIST.search(sentence) or _BASE_BEFORE_COLON.search(sentence)
+        listed = (_BASE_BEFORE_LIST.search(sentence) or _BASE_BEFORE_COLON.search(sentence)
+                  or _WHOLE_CHANGE_BEFORE_PART.search(sentence))
         base = comparison_base(listed.group(1)) if listed else None
     if base == "same" and _other_month_of_same_year(head, sentence):
         base = "other"
@@ -416,6 +448,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "change_pct", round(value - 100, 6), unit
             if _RATE_SUBJECT.search(before):
                 return "level", value, unit
+            if _in_a_list_of_yearly_changes(sentence + after, wider_before or sentence_before):
+                return "yoy_pct", round(value - 100, 6), unit
             return "plan_pct", value, unit
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
@@ -428,6 +462,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before):
             return "yoy_pct", round(value - 100, 6), unit
+        if _named_as_a_growth_rate(before):
+            return "yoy_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit

@@ -86,6 +86,20 @@ _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
 _CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
 _EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm))\s+dầu")
+# "giá trị sản xuất công nghiệp khu vực kinh tế nhà nước", "xuất khẩu của khu vực có vốn đầu tư
+# nước ngoài": the part of one ownership sector, not the entry
+_OWNERSHIP_PART = re.compile(
+    r"\s*(?:của\s+)?(?:khu\s+vực|thành\s+phần)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
+    r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể)")
+# "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
+# subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
+# 7%, ...") is not its
+_MEASURED_SUBJECT = re.compile(
+    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch)\s+"
+    r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
+    r"[^\W\d_]{2,}")
+# "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
+_STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\b")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -136,6 +150,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in ",;:") + 1
+    measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
     about = _ABOUT.match(tail) if "về" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
     excluding = "dầu" in text
@@ -147,6 +162,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
+            if _OWNERSHIP_PART.match(text, m.end()):
+                continue
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
             if (_REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2
@@ -155,8 +172,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
             in_tail = m.end() > anchor
-            if m.end() <= clause_start:
-                continue
+            if m.end() <= clause_start or (measured and m.end() <= segment_start
+                                           and "9" in window[m.end():segment_start]):
+                continue  # (an entry that got its own figure before; "tổng mức bán lẻ hàng hóa, doanh
+                # thu dịch vụ đạt" is one name written with a comma)
             if m.start() >= about_start:
                 distance, in_tail = -1, False  # "tăng 15% về số doanh nghiệp": named as the subject
             elif m.start() <= anchor <= m.end():
@@ -203,6 +222,8 @@ def _names_its_own_subject(tail: str) -> bool:
     rest = tail[max(0, reading.length - 1):] if reading else tail
     if _DESCRIPTORS.match(rest):
         return False
+    if _STANDARD_REACHED.match(rest):
+        return True
     words = _LOWER_WORD.findall(rest)
     return bool(words) and words[0] not in _FUNCTION_WORDS
 
@@ -227,8 +248,41 @@ _LEAD_VERBS = re.compile(
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
 
 
+# "Lũy kế 8 tháng năm 2014 đạt ...", "Tính chung 2 tháng đầu năm của tỉnh này đạt ...": a sentence
+# that names only its period goes on with the subject of the sentence before it
+_PERIOD_ONLY = re.compile(
+    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm)"
+    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*$",
+    re.IGNORECASE)
+
+
+def names_only_a_period(segment_before: str) -> bool:
+    """Does the segment name only its period ("Lũy kế 8 tháng năm 2014 đạt khoảng ")?"""
+    text = segment_before
+    for _ in range(6):
+        stripped = _LEAD_VERBS.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return bool(_PERIOD_ONLY.match(_SPACES.sub(" ", text).strip(_STRIP)))
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
+_FIRST_VERB = re.compile(r"\s(?:ước\s+đạt|ước\s+tính|đạt|là|có|tăng|giảm|bằng|chiếm)\s")
+
+
+def opening_subject(text_before: str) -> str:
+    """The words the last sentence of ``text_before`` opens with, up to its first verb: the
+    subject a following sentence that names only its period goes on with."""
+    sentences = [part for part in _SENTENCE_END.split(text_before.rstrip()) if part.strip()]
+    if not sentences:
+        return ""
+    return _FIRST_VERB.split(sentences[-1], maxsplit=1)[0][-160:]
+
+
 def own_subject(segment_before: str) -> str:
-    """The subject written in the figure's own segment, or "" when the segment opens with a verb."""
+    """The subject written in the figure's own segment, or "" when the segment opens with a verb
+    or names only a period."""
     text = segment_before
     for _ in range(6):
         stripped = _LEAD_VERBS.sub("", text)
@@ -236,6 +290,8 @@ def own_subject(segment_before: str) -> str:
             break
         text = stripped
     text = _SPACES.sub(" ", text).strip(_STRIP)
+    if _PERIOD_ONLY.match(text):
+        return ""
     return text[-200:] if len(text) >= 3 else ""
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).

@@ -17,7 +17,14 @@ from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.indicators import catalog_key, names_what_changed, own_subject, subject_label
+from orchestration.extraction.indicators import (
+    catalog_key,
+    names_only_a_period,
+    names_what_changed,
+    opening_subject,
+    own_subject,
+    subject_label,
+)
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import (
     Period,
@@ -209,6 +216,30 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_AND_PERCENT = re.compile(r"\d[\d.,]*\s*%?")
 
 
+def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: str) -> str:
+    """'chỉ số sản xuất công nghiệp (IIP) tăng 18%': a segment opening right after a bracketed name
+    (no figure inside) goes on with the subject written before the bracket."""
+    start = fig.segment[0]
+    if start <= fig.sentence[0] or clean[start - 1] != ")":
+        return ""
+    opening = clean.rfind("(", fig.sentence[0], start)
+    if opening < 0 or _DIGIT.search(clean, opening, start):
+        return ""
+    head_start = max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1
+    return own_subject(clean[max(head_start, fig.sentence[0]):opening] + " " + segment_before)
+
+
+def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: str) -> str:
+    """'kế đến là khu vực dịch vụ (29,38%)': a figure alone at the opening of a bracket belongs to the
+    words before the bracket when they name a subject and hold no figure of their own."""
+    opening = fig.segment[0] - 1
+    if opening <= fig.sentence[0] or clean[opening] != "(" or segment_before.strip():
+        return ""
+    head_start = max(max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1, fig.sentence[0])
+    head = clean[head_start:opening]
+    return "" if _DIGIT.search(head) else own_subject(head)
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
     clean = layout.clean
@@ -217,7 +248,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     segment_before = clean[fig.segment[0]:fig.start]
-    own = own_subject(segment_before)
+    own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, fig, segment_before)
+           or _subject_before_a_bracketed_figure(clean, fig, segment_before))
     if own and _DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
@@ -239,6 +271,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         previous_sentence = clean[previous_start:fig.sentence[0]]
         if heading and previous_sentence.startswith(heading):
             previous_sentence = previous_sentence[len(heading) + 1:]
+        if not own and names_only_a_period(segment_before):
+            # "Lũy kế 8 tháng đạt 30.728 tỷ đồng", even as a paragraph of its own: the entry is the
+            # one the sentence before opened with, however many figures that sentence went on with
+            previous_sentence = opening_subject(clean[max(0, fig.sentence[0] - 400):fig.sentence[0]])
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
