@@ -522,3 +522,24 @@ def test_a_bypass_named_by_the_town_it_avoids() -> None:
     text = "Tuyến đường tránh thị trấn Vĩnh Tường có chiều dài 5 km, tổng mức đầu tư 300 tỷ đồng sắp hoàn thành."
     assert _rows(text) == [("Tuyến đường tránh thị trấn Vĩnh Tường", "in_progress", None)]
     assert route_in_text(text, "300").fields["project_name"] == "Tuyến đường tránh thị trấn Vĩnh Tường"
+
+
+def test_the_site_of_a_ceremony_is_the_work_and_a_link_site_is_no_bridge() -> None:
+    text = "Bộ trưởng dự lễ khởi công tại Trường nội trú liên cấp xã Pà Cò, huyện Mai Châu."
+    assert _rows(text) == [("Trường nội trú liên cấp xã Pà Cò, huyện Mai Châu", "started", None)]
+    assert _rows("Phó Thủ tướng dự lễ khởi công tại điểm cầu Lai Châu.") == []
+    got = _rows("Các trạm bơm Bình Lợi, Tân Phú đang được thi công.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+
+
+def test_a_sentence_opening_on_trong_do_splits_the_investment_before_it() -> None:
+    text = (
+        "Tỉnh vừa phê duyệt điều chỉnh dự án cải tạo Trung tâm y tế huyện Lạc Thủy, tổng mức đầu tư lên "
+        "85 tỷ đồng. Trong đó, chi phí xây dựng gần 50 tỷ đồng; thiết bị hơn 20 tỷ đồng."
+    )
+    for figure in ("50", "20"):
+        r = route_in_text(text, figure)
+        assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+    text = "Tỉnh giao 85 tỷ đồng cho ngành y tế. Trong đó, chi thường xuyên 50 tỷ đồng."
+    r = route_in_text(text, "50")
+    assert r is None or r.table != "projects"

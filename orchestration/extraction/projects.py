@@ -420,6 +420,11 @@ _EVENT_VERB_BEFORE = re.compile(
     _I,
 )
 
+# "dự lễ khởi công tại Trường nội trú X": the place of a ceremony is the work it opens
+_EVENT_AT_BEFORE = re.compile(
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe)(?:\s+xây\s+dựng)?\s+tại\s+$",
+    _I,
+)
 
 # the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
 _OWN_NAME = re.compile(r"\s*(?:(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)")
@@ -436,7 +441,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if text[: m.start()].endswith("("):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+        if not at_event and _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
@@ -447,7 +453,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         own = name[m.end() - m.start() :]
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
-        verb_object = bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+        verb_object = at_event or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
         if not (verb_object or _OWN_NAME.match(own)):
             continue
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
@@ -724,8 +730,22 @@ _AREA_INVESTMENT = word_pattern("area_investment", _I)
 _OPENS_ON_INVESTMENT = re.compile(r"\s*(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
 
 
+# "... tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng. Trong đó, chi phí xây dựng 73 tỷ đồng ...": a
+# sentence opening on "Trong đó" splits the investment of the sentence before it into its costs
+_OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
+
+
+def _opens_on_investment(ctx: FigureContext) -> bool:
+    if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+        return True
+    if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
+        return False
+    previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
+    return bool(_TOTAL.search(previous))
+
+
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    if ctx.sentence[0] == 0 or not _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+    if ctx.sentence[0] == 0 or not _opens_on_investment(ctx):
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
