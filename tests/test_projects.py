@@ -543,3 +543,22 @@ def test_a_sentence_opening_on_trong_do_splits_the_investment_before_it() -> Non
     text = "Tỉnh giao 85 tỷ đồng cho ngành y tế. Trong đó, chi thường xuyên 50 tỷ đồng."
     r = route_in_text(text, "50")
     assert r is None or r.table != "projects"
+
+
+def test_a_donors_share_after_trong_do_and_a_deck_is_no_bridge() -> None:
+    text = (
+        "Xã vừa khánh thành cầu Kênh Xáng, mặt cầu 3 mét, với tổng kinh phí 500 triệu đồng. Trong đó, "
+        "một nhà hảo tâm hỗ trợ 200 triệu đồng."
+    )
+    r = route_in_text(text, "200")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == ("projects", "cầu Kênh Xáng", "total_investment")
+    assert [name for name, _, _ in _rows(text)] == ["cầu Kênh Xáng"]
+
+
+def test_acceptance_and_handover_is_completion_and_a_building_team_is_no_progress() -> None:
+    text = "Công trình nâng cấp chợ Hòa Bình vừa được nghiệm thu và bàn giao."
+    assert [e.event for e in find_project_events(text)] == ["completed"]
+    text = "Cầu Rạch Miễu 3 do Đội thi công cầu đường thiện nguyện xây dựng."
+    assert all(e.event != "in_progress" or not e.said for e in find_project_events(text))
+    text = "UBND xã khánh thành cầu Bà Dài, cầu dài 20 m."
+    assert [name for name, _, _ in _rows(text)] == ["cầu Bà Dài"]

@@ -733,6 +733,8 @@ _OPENS_ON_INVESTMENT = re.compile(r"\s*(?:tổng\s+)?(?:" + word_source("total_i
 # "... tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng. Trong đó, chi phí xây dựng 73 tỷ đồng ...": a
 # sentence opening on "Trong đó" splits the investment of the sentence before it into its costs
 _OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
+# "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
+_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
 
 
 def _opens_on_investment(ctx: FigureContext) -> bool:
@@ -741,7 +743,7 @@ def _opens_on_investment(ctx: FigureContext) -> bool:
     if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
         return False
     previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
-    return bool(_TOTAL.search(previous))
+    return bool(_TOTAL.search(previous) or _COST_SAID.search(previous))
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -872,6 +874,13 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return None
     name, event, name_end = owner
     measure = _measure(ctx, ctx.text[name_end : ctx.start])
+    if (
+        measure is None
+        and ctx.unit != "pct"
+        and name_end == ctx.sentence[0]
+        and _OPENS_ON_SHARE.match(ctx.text, name_end)
+    ):
+        measure = "total_investment"  # a source's share of the cost the sentence before gave
     if measure is None:
         return None
     return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})
