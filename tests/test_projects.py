@@ -562,3 +562,35 @@ def test_acceptance_and_handover_is_completion_and_a_building_team_is_no_progres
     assert all(e.event != "in_progress" or not e.said for e in find_project_events(text))
     text = "UBND xã khánh thành cầu Bà Dài, cầu dài 20 m."
     assert [name for name, _, _ in _rows(text)] == ["cầu Bà Dài"]
+
+
+def test_a_disbursement_of_the_works_written_after_it() -> None:
+    r = route_in_text("Giải ngân 65,5% vốn đầu tư các công trình cấp nước nông thôn", "65,5")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "các công trình cấp nước nông thôn",
+        "plan_pct",
+    )
+    r = route_in_text("Sở đã giải ngân 40 tỷ đồng xây dựng các công trình đê biển.", "40")
+    assert (r.table, r.fields["measure"]) == ("projects", "disbursed")
+
+
+def test_a_disbursement_with_no_work_in_its_sentence_is_of_the_work_before_it() -> None:
+    text = (
+        "Dự án Kè chống sạt lở sông Mã đã giải ngân 30 tỷ đồng. Nhà thầu đang thi công các hạng mục còn "
+        "lại. Ước giải ngân đạt 100% kế hoạch vốn."
+    )
+    r = route_in_text(text, "100")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Kè chống sạt lở sông Mã",
+        "plan_pct",
+    )
+    text = "Dự án Kè sông Mã đã giải ngân 30 tỷ đồng. Giải ngân vốn đầu tư công toàn tỉnh đạt 60% kế hoạch."
+    r = route_in_text(text, "60")
+    assert r is None or r.table != "projects"
+
+
+def test_a_purpose_is_no_event() -> None:
+    text = "Trạm bơm Tân Lập đang thi công để nghiệm thu đưa vào sử dụng."
+    assert [e.event for e in find_project_events(text)] == ["in_progress"]

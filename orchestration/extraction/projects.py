@@ -224,8 +224,8 @@ _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS,
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi)\s+(?:\S+\s+){0,2}$", _I
-)
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,2}$", _I
+)  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
@@ -692,7 +692,8 @@ _RAISED_TO = re.compile(
 _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
-_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
+# "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
+_REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
@@ -746,8 +747,20 @@ def _opens_on_investment(ctx: FigureContext) -> bool:
     return bool(_TOTAL.search(previous) or _COST_SAID.search(previous))
 
 
+# "... Dự án kênh X giải ngân hơn 14,7 tỷ đồng. Đến nay nhà thầu tiếp tục thi công ... Ước giải ngân đạt
+# 100% kế hoạch": a disbursement said with no work in its sentence is of the work named before it,
+# unless the sentence speaks of the area's public capital
+_AREA_CAPITAL = re.compile(r"đầu\s+tư\s+công|ngân\s+sách|toàn\s+tỉnh|cả\s+tỉnh|chương\s+trình|các\s+dự\s+án", _I)
+
+
+def _disbursement_of_work_before(ctx: FigureContext) -> bool:
+    return bool(_DISBURSED.search(ctx.before)) and not (
+        _AREA_CAPITAL.search(ctx.sentence_text) or _AREA_INVESTMENT.search(ctx.before)
+    )
+
+
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    if ctx.sentence[0] == 0 or not _opens_on_investment(ctx):
+    if ctx.sentence[0] == 0 or not (_opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
@@ -766,7 +779,18 @@ _PAYS_FOR_GROUP = re.compile(
 )
 
 
+# "Giải ngân 72,4% vốn đầu tư các công trình thủy lợi", "giải ngân 87,9 tỷ đồng đầu tư các công trình ...":
+# the disbursement of the works written after it
+_DISBURSED_FOR = re.compile(
+    r"\s*(?:vốn\s+)?(?:đầu\s+tư|xây\s+dựng)\s+((?:các\s+)?công\s+trình\s+[^\d,.;:()]{3,60})", _I
+)
+
+
 def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
+    works = _DISBURSED_FOR.match(ctx.text, ctx.unit_end)
+    if works and _DISBURSED.search(ctx.before):
+        name = _GROUP_NAME_END.split(works.group(1), maxsplit=1)[0]
+        return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
     group = _FOR_GROUP.match(ctx.text, ctx.unit_end)
     if group and (_PLAN.search(ctx.before) or _DISBURSED.search(ctx.before)):
         # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
