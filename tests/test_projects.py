@@ -594,3 +594,37 @@ def test_a_disbursement_with_no_work_in_its_sentence_is_of_the_work_before_it() 
 def test_a_purpose_is_no_event() -> None:
     text = "Trạm bơm Tân Lập đang thi công để nghiệm thu đưa vào sử dụng."
     assert [e.event for e in find_project_events(text)] == ["in_progress"]
+
+
+def test_a_bypass_priced_after_a_qualifier_and_a_support_total() -> None:
+    r = route_in_text("Tuyến tránh Quốc lộ 1 qua Bạc Liêu hơn 900 tỷ sắp thi công", "900")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Tuyến tránh Quốc lộ 1 qua Bạc Liêu",
+        "total_investment",
+    )
+    r = route_in_text("Dự án kè sông Gianh (huyện Quảng Trạch) với tổng mức hỗ trợ đầu tư 20 tỷ đồng.", "20")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_a_council_passing_a_policy_proposal_approves_it_and_a_route_end_is_no_work() -> None:
+    text = "HĐND tỉnh thông qua báo cáo đề xuất chủ trương đầu tư dự án kè chống sạt lở sông Tiền."
+    assert _rows(text) == [("kè chống sạt lở sông Tiền", "approved", None)]
+    text = "Tuyến kè có điểm đầu từ cầu Mỹ Thuận, điểm cuối đến cầu Rạch Miễu, đã hoàn thành."
+    assert _rows(text) == []
+
+
+def test_a_price_in_quotes_and_a_predicate_are_no_names() -> None:
+    assert _rows('Hàng loạt dự án "nghìn tỷ" được phê duyệt trong tuần.') == []
+    assert _rows("Dự án là công trình nhóm A, do tỉnh quản lý.") == []
+
+
+def test_a_clause_opening_on_a_numbered_phase_owns_its_cost() -> None:
+    text = (
+        "Dự án nâng cấp kênh Nguyễn Văn Tiếp: theo kế hoạch, giai đoạn 1 thực hiện đến năm 2026 "
+        "với kinh phí 500 tỉ đồng."
+    )
+    r = route_in_text(text, "500")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == ("projects", "giai đoạn 1", "total_investment")
+    r = route_in_text("Trong giai đoạn 2021-2025, tỉnh bố trí 500 tỉ đồng cho giao thông.", "500")
+    assert r is None or r.fields.get("project_name") != "giai đoạn 2021-2025"

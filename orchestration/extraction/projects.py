@@ -120,7 +120,12 @@ _COMPONENT = re.compile(
     _I,
 )
 # A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
-_PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)")
+_PHASE_SUBJECT = re.compile(
+    r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)"
+    # "Theo kế hoạch, giai đoạn 1 thực hiện ... ; giai đoạn 2 ...": a clause opening on a numbered phase
+    # (a short number: "giai đoạn 2021-2025" is a period)
+    r"|(?<=[,;]\s)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\b(?![\d/.,-]\d)"
+)
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
 _NEEDS_CONTEXT = guarded(re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I))
@@ -135,7 +140,7 @@ _BARE_REFERENCE = re.compile(
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
-_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
+_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến)\b", _I)
 _REFERENCE = guarded(
     re.compile(
         r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
@@ -200,7 +205,7 @@ _NAME_END = guarded(
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
-        r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
+        r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
@@ -240,10 +245,13 @@ _DESCRIPTION_AFTER = re.compile(
 )
 
 
+_PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
-    if quoted:
-        return len(name.split()) >= 2
+    if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
+        return len(name.split()) >= 2 and not _PRICE_WORDS.match(name)
     words = name.split()
     # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
     if len(words) < 2 or re.match(
@@ -693,6 +701,7 @@ _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+m
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
+_ONLY_QUALIFIER = re.compile(r"(?:khoảng|gần|hơn|trên)?", _I)
 _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
@@ -861,8 +870,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
-    if not _PLACE_IN_BRACKETS.sub("", between).strip(" -–:"):
-        # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng": the work's price
+    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:")):
+        # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
+        # 1.700 tỷ": the work's price
         return "total_investment"
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
