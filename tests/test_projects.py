@@ -628,3 +628,15 @@ def test_a_clause_opening_on_a_numbered_phase_owns_its_cost() -> None:
     assert (r.table, r.fields["project_name"], r.fields["measure"]) == ("projects", "giai đoạn 1", "total_investment")
     r = route_in_text("Trong giai đoạn 2021-2025, tỉnh bố trí 500 tỉ đồng cho giao thông.", "500")
     assert r is None or r.fields.get("project_name") != "giai đoạn 2021-2025"
+
+
+def test_a_work_named_after_a_few_words_of_description() -> None:
+    text = "Thành phố khởi công khu đô thị sinh thái ven sông Hậu Giang."
+    assert [name for name, _, _ in _rows(text)] == ["khu đô thị sinh thái ven sông Hậu Giang"]
+    text = "Khu công nghiệp phát triển của Tập đoàn X đang thi công."
+    assert _rows(text) == []
+
+
+def test_a_work_referred_to_after_an_ellipsis() -> None:
+    text = "Công trình chợ mới Phú Lâm được đầu tư hơn 20 tỷ đồng, gồm nhà lồng… Công trình được khánh thành."
+    assert "inaugurated" in [event for _, event, _ in _rows(text)]
