@@ -640,3 +640,8 @@ def test_a_work_named_after_a_few_words_of_description() -> None:
 def test_a_work_referred_to_after_an_ellipsis() -> None:
     text = "Công trình chợ mới Phú Lâm được đầu tư hơn 20 tỷ đồng, gồm nhà lồng… Công trình được khánh thành."
     assert "inaugurated" in [event for _, event, _ in _rows(text)]
+
+
+def test_du_an_written_twice_is_one_project() -> None:
+    text = "UBND tỉnh phê duyệt dự án đầu tư xây dựng dự án mở rộng Bệnh viện Đa khoa Hoài Nhơn."
+    assert len(_rows(text)) == 1

@@ -565,6 +565,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
             continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
+        if _inside(found, m.start()):
+            continue  # "dự án đầu tư xây dựng dự án mở rộng bệnh viện X": one project, written with "dự án" twice
         got = read_name(text, m.end())
         if got is None:
             continue
