@@ -645,3 +645,9 @@ def test_a_work_referred_to_after_an_ellipsis() -> None:
 def test_du_an_written_twice_is_one_project() -> None:
     text = "UBND tỉnh phê duyệt dự án đầu tư xây dựng dự án mở rộng Bệnh viện Đa khoa Hoài Nhơn."
     assert len(_rows(text)) == 1
+
+
+def test_a_project_owning_a_figure_says_no_event() -> None:
+    text = "Với điều chỉnh này, tổng mức đầu tư của dự án nâng cấp Trạm y tế xã Cát Hải lên 12 tỷ đồng."
+    assert _rows(text) == []
+    assert route_in_text(text, "12").fields["project_name"] == "nâng cấp Trạm y tế xã Cát Hải"

@@ -207,6 +207,7 @@ _NAME_END = guarded(
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
         r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
+        r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
         # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
         r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
@@ -441,6 +442,8 @@ _OWN_NAME = re.compile(r"\s*(?:(?:xã|phường|thị\s+trấn|thị\s+xã|huy�
 _DESCRIBED_OWN_NAME = re.compile(
     r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,4}\s+" + UPPER
 )
+# "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
+_MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
 
@@ -598,7 +601,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             name,
             before,
             after,
-            needs_verb=component or parent or bool(_DESCRIPTION_AFTER.match(after)),
+            needs_verb=component or parent or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before)),
             part=component,
         )
     for pos, head in _list_items(text):
@@ -889,7 +892,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if hits:
         return max(hits)[1]
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
-    said_before = re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or _RAISED_TO.fullmatch(between)
+    said_before = re.fullmatch(r"\s*(?:(?:nâng\s+)?lên\s+)?(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or (
+        _RAISED_TO.fullmatch(between)
+    )
     if said_before and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
