@@ -651,3 +651,19 @@ def test_a_project_owning_a_figure_says_no_event() -> None:
     text = "Với điều chỉnh này, tổng mức đầu tư của dự án nâng cấp Trạm y tế xã Cát Hải lên 12 tỷ đồng."
     assert _rows(text) == []
     assert route_in_text(text, "12").fields["project_name"] == "nâng cấp Trạm y tế xã Cát Hải"
+
+
+def test_markets_are_works_but_districts_named_like_works_are_places() -> None:
+    text = "Tối 7/1, tỉnh tổ chức lễ khánh thành chợ Bắc Lệnh giai đoạn 1 và khởi công Trung tâm thương mại."
+    assert ("chợ Bắc Lệnh giai đoạn 1", "inaugurated") in [(name, event) for name, event, _ in _rows(text)]
+    assert _rows("Huyện Chợ Đồn đã hoàn thành kế hoạch năm.") == []
+    assert _rows("Đoàn kiểm tra công tác quản lý, khai thác chợ Đức Xuân đang thực hiện.") == []
+    text = "Dự án Khu dân cư thương mại và chợ Phùng Chí Kiên đang triển khai."
+    assert len(_rows(text)) == 1
+
+
+def test_a_class_of_work_is_no_name_and_a_bare_market_refers_back() -> None:
+    text = "Công trình nâng cấp chợ Đông Hà vừa được bàn giao. Chợ được khởi công năm 2022, với quy mô chợ loại I."
+    got = _rows(text)
+    assert all("loại I" not in name for name, _, _ in got)
+    assert "started" in [event for _, event, _ in got]

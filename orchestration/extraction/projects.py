@@ -40,7 +40,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import caseless_first_letter, guarded
-from orchestration.extraction.vocabulary import keyed_word_patterns, word_list, word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_list, word_pattern, word_source
 
 _I = re.IGNORECASE
 
@@ -138,7 +138,7 @@ _BARE_REFERENCE = re.compile(
     r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
-_BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường"
+_BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến)\b", _I)
 _REFERENCE = guarded(
@@ -210,8 +210,9 @@ _NAME_END = guarded(
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
         # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
-        r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
-        r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
+        # "cầu X và nhà máy Y": two works (but "Khu dân cư thương mại và chợ X" is one)
+        r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
+        r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
         r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
     )
 )  # "cầu X bắc qua sông Y": where it stands
@@ -308,8 +309,23 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     return pos, pos + len(name), spaced(name), False
 
 
+_OBJECT_GAP = re.compile(r"\s*(?:xây\s+dựng\s*)?(?:tại\s*)?", _I)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    return last
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
+    for event, pattern in _EVENTS:
+        # "Lễ khánh thành chợ X và khởi công Y": the verb right before the name is its own
+        m = _last_match(pattern, before)
+        if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
+            return event
     for window in (after, before):
         for event, pattern in _EVENTS:
             m = pattern.search(window)
@@ -444,7 +460,17 @@ _DESCRIBED_OWN_NAME = re.compile(
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
+_CLASS_OF_WORK = re.compile(r"\s*(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
+
+
+# Districts named like works ("huyện Chợ Đồn", "quận Cầu Giấy", "Cầu Kè"): places, not works
+_DISTRICT_NAMES = frozenset(row["name_vi"].casefold() for row in read_table("districts.csv"))
+
+
+def _is_district_name(name: str) -> bool:
+    words = name.split()
+    return any(" ".join(words[:n]).casefold() in _DISTRICT_NAMES for n in (2, 3))
 
 
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
@@ -466,7 +492,11 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if got is None:
             continue
         a, b, name, _ = got
+        if name[:1].isupper() and _is_district_name(name):
+            continue
         own = name[m.end() - m.start() :]
+        if _CLASS_OF_WORK.match(own):
+            continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = at_event or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
