@@ -667,3 +667,9 @@ def test_a_class_of_work_is_no_name_and_a_bare_market_refers_back() -> None:
     got = _rows(text)
     assert all("loại I" not in name for name, _, _ in got)
     assert "started" in [event for _, event, _ in got]
+
+
+def test_a_project_priced_with_voi_is_described_not_news() -> None:
+    text = "Các dự án gồm: Dự án kè biển Bảo Ninh (TP Đồng Hới) với tổng mức đầu tư 20 tỷ đồng."
+    assert _rows(text) == []
+    assert route_in_text(text, "20").fields["measure"] == "total_investment"

@@ -241,8 +241,9 @@ _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên)\b|"
+    + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
-    + r")",
+    + r"))",
     _I,
 )
 
