@@ -522,3 +522,154 @@ def test_a_bypass_named_by_the_town_it_avoids() -> None:
     text = "Tuyến đường tránh thị trấn Vĩnh Tường có chiều dài 5 km, tổng mức đầu tư 300 tỷ đồng sắp hoàn thành."
     assert _rows(text) == [("Tuyến đường tránh thị trấn Vĩnh Tường", "in_progress", None)]
     assert route_in_text(text, "300").fields["project_name"] == "Tuyến đường tránh thị trấn Vĩnh Tường"
+
+
+def test_the_site_of_a_ceremony_is_the_work_and_a_link_site_is_no_bridge() -> None:
+    text = "Bộ trưởng dự lễ khởi công tại Trường nội trú liên cấp xã Pà Cò, huyện Mai Châu."
+    assert _rows(text) == [("Trường nội trú liên cấp xã Pà Cò, huyện Mai Châu", "started", None)]
+    assert _rows("Phó Thủ tướng dự lễ khởi công tại điểm cầu Lai Châu.") == []
+    got = _rows("Các trạm bơm Bình Lợi, Tân Phú đang được thi công.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+
+
+def test_a_sentence_opening_on_trong_do_splits_the_investment_before_it() -> None:
+    text = (
+        "Tỉnh vừa phê duyệt điều chỉnh dự án cải tạo Trung tâm y tế huyện Lạc Thủy, tổng mức đầu tư lên "
+        "85 tỷ đồng. Trong đó, chi phí xây dựng gần 50 tỷ đồng; thiết bị hơn 20 tỷ đồng."
+    )
+    for figure in ("50", "20"):
+        r = route_in_text(text, figure)
+        assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+    text = "Tỉnh giao 85 tỷ đồng cho ngành y tế. Trong đó, chi thường xuyên 50 tỷ đồng."
+    r = route_in_text(text, "50")
+    assert r is None or r.table != "projects"
+
+
+def test_a_donors_share_after_trong_do_and_a_deck_is_no_bridge() -> None:
+    text = (
+        "Xã vừa khánh thành cầu Kênh Xáng, mặt cầu 3 mét, với tổng kinh phí 500 triệu đồng. Trong đó, "
+        "một nhà hảo tâm hỗ trợ 200 triệu đồng."
+    )
+    r = route_in_text(text, "200")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == ("projects", "cầu Kênh Xáng", "total_investment")
+    assert [name for name, _, _ in _rows(text)] == ["cầu Kênh Xáng"]
+
+
+def test_acceptance_and_handover_is_completion_and_a_building_team_is_no_progress() -> None:
+    text = "Công trình nâng cấp chợ Hòa Bình vừa được nghiệm thu và bàn giao."
+    assert [e.event for e in find_project_events(text)] == ["completed"]
+    text = "Cầu Rạch Miễu 3 do Đội thi công cầu đường thiện nguyện xây dựng."
+    assert all(e.event != "in_progress" or not e.said for e in find_project_events(text))
+    text = "UBND xã khánh thành cầu Bà Dài, cầu dài 20 m."
+    assert [name for name, _, _ in _rows(text)] == ["cầu Bà Dài"]
+
+
+def test_a_disbursement_of_the_works_written_after_it() -> None:
+    r = route_in_text("Giải ngân 65,5% vốn đầu tư các công trình cấp nước nông thôn", "65,5")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "các công trình cấp nước nông thôn",
+        "plan_pct",
+    )
+    r = route_in_text("Sở đã giải ngân 40 tỷ đồng xây dựng các công trình đê biển.", "40")
+    assert (r.table, r.fields["measure"]) == ("projects", "disbursed")
+
+
+def test_a_disbursement_with_no_work_in_its_sentence_is_of_the_work_before_it() -> None:
+    text = (
+        "Dự án Kè chống sạt lở sông Mã đã giải ngân 30 tỷ đồng. Nhà thầu đang thi công các hạng mục còn "
+        "lại. Ước giải ngân đạt 100% kế hoạch vốn."
+    )
+    r = route_in_text(text, "100")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Kè chống sạt lở sông Mã",
+        "plan_pct",
+    )
+    text = "Dự án Kè sông Mã đã giải ngân 30 tỷ đồng. Giải ngân vốn đầu tư công toàn tỉnh đạt 60% kế hoạch."
+    r = route_in_text(text, "60")
+    assert r is None or r.table != "projects"
+
+
+def test_a_purpose_is_no_event() -> None:
+    text = "Trạm bơm Tân Lập đang thi công để nghiệm thu đưa vào sử dụng."
+    assert [e.event for e in find_project_events(text)] == ["in_progress"]
+
+
+def test_a_bypass_priced_after_a_qualifier_and_a_support_total() -> None:
+    r = route_in_text("Tuyến tránh Quốc lộ 1 qua Bạc Liêu hơn 900 tỷ sắp thi công", "900")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Tuyến tránh Quốc lộ 1 qua Bạc Liêu",
+        "total_investment",
+    )
+    r = route_in_text("Dự án kè sông Gianh (huyện Quảng Trạch) với tổng mức hỗ trợ đầu tư 20 tỷ đồng.", "20")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_a_council_passing_a_policy_proposal_approves_it_and_a_route_end_is_no_work() -> None:
+    text = "HĐND tỉnh thông qua báo cáo đề xuất chủ trương đầu tư dự án kè chống sạt lở sông Tiền."
+    assert _rows(text) == [("kè chống sạt lở sông Tiền", "approved", None)]
+    text = "Tuyến kè có điểm đầu từ cầu Mỹ Thuận, điểm cuối đến cầu Rạch Miễu, đã hoàn thành."
+    assert _rows(text) == []
+
+
+def test_a_price_in_quotes_and_a_predicate_are_no_names() -> None:
+    assert _rows('Hàng loạt dự án "nghìn tỷ" được phê duyệt trong tuần.') == []
+    assert _rows("Dự án là công trình nhóm A, do tỉnh quản lý.") == []
+
+
+def test_a_clause_opening_on_a_numbered_phase_owns_its_cost() -> None:
+    text = (
+        "Dự án nâng cấp kênh Nguyễn Văn Tiếp: theo kế hoạch, giai đoạn 1 thực hiện đến năm 2026 "
+        "với kinh phí 500 tỉ đồng."
+    )
+    r = route_in_text(text, "500")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == ("projects", "giai đoạn 1", "total_investment")
+    r = route_in_text("Trong giai đoạn 2021-2025, tỉnh bố trí 500 tỉ đồng cho giao thông.", "500")
+    assert r is None or r.fields.get("project_name") != "giai đoạn 2021-2025"
+
+
+def test_a_work_named_after_a_few_words_of_description() -> None:
+    text = "Thành phố khởi công khu đô thị sinh thái ven sông Hậu Giang."
+    assert [name for name, _, _ in _rows(text)] == ["khu đô thị sinh thái ven sông Hậu Giang"]
+    text = "Khu công nghiệp phát triển của Tập đoàn X đang thi công."
+    assert _rows(text) == []
+
+
+def test_a_work_referred_to_after_an_ellipsis() -> None:
+    text = "Công trình chợ mới Phú Lâm được đầu tư hơn 20 tỷ đồng, gồm nhà lồng… Công trình được khánh thành."
+    assert "inaugurated" in [event for _, event, _ in _rows(text)]
+
+
+def test_du_an_written_twice_is_one_project() -> None:
+    text = "UBND tỉnh phê duyệt dự án đầu tư xây dựng dự án mở rộng Bệnh viện Đa khoa Hoài Nhơn."
+    assert len(_rows(text)) == 1
+
+
+def test_a_project_owning_a_figure_says_no_event() -> None:
+    text = "Với điều chỉnh này, tổng mức đầu tư của dự án nâng cấp Trạm y tế xã Cát Hải lên 12 tỷ đồng."
+    assert _rows(text) == []
+    assert route_in_text(text, "12").fields["project_name"] == "nâng cấp Trạm y tế xã Cát Hải"
+
+
+def test_markets_are_works_but_districts_named_like_works_are_places() -> None:
+    text = "Tối 7/1, tỉnh tổ chức lễ khánh thành chợ Bắc Lệnh giai đoạn 1 và khởi công Trung tâm thương mại."
+    assert ("chợ Bắc Lệnh giai đoạn 1", "inaugurated") in [(name, event) for name, event, _ in _rows(text)]
+    assert _rows("Huyện Chợ Đồn đã hoàn thành kế hoạch năm.") == []
+    assert _rows("Đoàn kiểm tra công tác quản lý, khai thác chợ Đức Xuân đang thực hiện.") == []
+    text = "Dự án Khu dân cư thương mại và chợ Phùng Chí Kiên đang triển khai."
+    assert len(_rows(text)) == 1
+
+
+def test_a_class_of_work_is_no_name_and_a_bare_market_refers_back() -> None:
+    text = "Công trình nâng cấp chợ Đông Hà vừa được bàn giao. Chợ được khởi công năm 2022, với quy mô chợ loại I."
+    got = _rows(text)
+    assert all("loại I" not in name for name, _, _ in got)
+    assert "started" in [event for _, event, _ in got]
+
+
+def test_a_project_priced_with_voi_is_described_not_news() -> None:
+    text = "Các dự án gồm: Dự án kè biển Bảo Ninh (TP Đồng Hới) với tổng mức đầu tư 20 tỷ đồng."
+    assert _rows(text) == []
+    assert route_in_text(text, "20").fields["measure"] == "total_investment"

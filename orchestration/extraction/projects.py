@@ -40,7 +40,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import caseless_first_letter, guarded
-from orchestration.extraction.vocabulary import keyed_word_patterns, word_list, word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_list, word_pattern, word_source
 
 _I = re.IGNORECASE
 
@@ -120,7 +120,12 @@ _COMPONENT = re.compile(
     _I,
 )
 # A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
-_PHASE_SUBJECT = re.compile(r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)")
+_PHASE_SUBJECT = re.compile(
+    r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)"
+    # "Theo kế hoạch, giai đoạn 1 thực hiện ... ; giai đoạn 2 ...": a clause opening on a numbered phase
+    # (a short number: "giai đoạn 2021-2025" is a period)
+    r"|(?<=[,;]\s)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\b(?![\d/.,-]\d)"
+)
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
 _NEEDS_CONTEXT = guarded(re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I))
@@ -133,15 +138,15 @@ _BARE_REFERENCE = re.compile(
     r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
-_BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường"
+_BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
-_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|dự\s+kiến)\b", _I)
+_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến)\b", _I)
 _REFERENCE = guarded(
     re.compile(
         r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
-        r"(?:(?:^|(?<=[.!?]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        r"(?:(?:^|(?<=[.!?…]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
         r"dự\s+kiến|có|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
         _I,
     )
@@ -200,12 +205,14 @@ _NAME_END = guarded(
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
-        r"\s+(?=[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
+        r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
+        r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
         # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
-        r"\s+và\s+(?=(?i:" + _WORK_NOUN + r")\s)|"  # "cầu X và nhà máy Y": two works
-        r"\s+(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
+        # "cầu X và nhà máy Y": two works (but "Khu dân cư thương mại và chợ X" is one)
+        r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
+        r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
         r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
     )
 )  # "cầu X bắc qua sông Y": where it stands
@@ -224,8 +231,8 @@ _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS,
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi)\s+(?:\S+\s+){0,2}$", _I
-)
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,2}$", _I
+)  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
@@ -234,16 +241,20 @@ _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên)\b|"
+    + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
-    + r")",
+    + r"))",
     _I,
 )
 
 
+_PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
-    if quoted:
-        return len(name.split()) >= 2
+    if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
+        return len(name.split()) >= 2 and not _PRICE_WORDS.match(name)
     words = name.split()
     # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
     if len(words) < 2 or re.match(
@@ -299,8 +310,23 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     return pos, pos + len(name), spaced(name), False
 
 
+_OBJECT_GAP = re.compile(r"\s*(?:xây\s+dựng\s*)?(?:tại\s*)?", _I)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    return last
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
+    for event, pattern in _EVENTS:
+        # "Lễ khánh thành chợ X và khởi công Y": the verb right before the name is its own
+        m = _last_match(pattern, before)
+        if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
+            return event
     for window in (after, before):
         for event, pattern in _EVENTS:
             m = pattern.search(window)
@@ -420,10 +446,32 @@ _EVENT_VERB_BEFORE = re.compile(
     _I,
 )
 
+# "dự lễ khởi công tại Trường nội trú X": the place of a ceremony is the work it opens
+_EVENT_AT_BEFORE = re.compile(
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe)(?:\s+xây\s+dựng)?\s+tại\s+$",
+    _I,
+)
 
 # the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
 _OWN_NAME = re.compile(r"\s*(?:(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)")
+# "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ": a few words of
+# description, then the proper name
+_DESCRIBED_OWN_NAME = re.compile(
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,4}\s+" + UPPER
+)
+# "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
+_MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
+_CLASS_OF_WORK = re.compile(r"\s*(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
+
+
+# Districts named like works ("huyện Chợ Đồn", "quận Cầu Giấy", "Cầu Kè"): places, not works
+_DISTRICT_NAMES = frozenset(row["name_vi"].casefold() for row in read_table("districts.csv"))
+
+
+def _is_district_name(name: str) -> bool:
+    words = name.split()
+    return any(" ".join(words[:n]).casefold() in _DISTRICT_NAMES for n in (2, 3))
 
 
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
@@ -436,7 +484,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if text[: m.start()].endswith("("):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+        if not at_event and _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
@@ -444,11 +493,15 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if got is None:
             continue
         a, b, name, _ = got
+        if name[:1].isupper() and _is_district_name(name):
+            continue
         own = name[m.end() - m.start() :]
+        if _CLASS_OF_WORK.match(own):
+            continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
-        verb_object = bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
-        if not (verb_object or _OWN_NAME.match(own)):
+        verb_object = at_event or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+        if not (verb_object or _OWN_NAME.match(own) or _DESCRIBED_OWN_NAME.match(own)):
             continue
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
@@ -546,6 +599,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
             continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
+        if _inside(found, m.start()):
+            continue  # "dự án đầu tư xây dựng dự án mở rộng bệnh viện X": one project, written with "dự án" twice
         got = read_name(text, m.end())
         if got is None:
             continue
@@ -577,7 +632,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             name,
             before,
             after,
-            needs_verb=component or parent or bool(_DESCRIPTION_AFTER.match(after)),
+            needs_verb=component or parent or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before)),
             part=component,
         )
     for pos, head in _list_items(text):
@@ -686,7 +741,9 @@ _RAISED_TO = re.compile(
 _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
-_REACH = re.compile(r"(?:đạt|bằng)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
+# "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
+_ONLY_QUALIFIER = re.compile(r"(?:khoảng|gần|hơn|trên)?", _I)
+_REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
@@ -724,8 +781,36 @@ _AREA_INVESTMENT = word_pattern("area_investment", _I)
 _OPENS_ON_INVESTMENT = re.compile(r"\s*(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
 
 
+# "... tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng. Trong đó, chi phí xây dựng 73 tỷ đồng ...": a
+# sentence opening on "Trong đó" splits the investment of the sentence before it into its costs
+_OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
+# "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
+_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
+
+
+def _opens_on_investment(ctx: FigureContext) -> bool:
+    if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+        return True
+    if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
+        return False
+    previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
+    return bool(_TOTAL.search(previous) or _COST_SAID.search(previous))
+
+
+# "... Dự án kênh X giải ngân hơn 14,7 tỷ đồng. Đến nay nhà thầu tiếp tục thi công ... Ước giải ngân đạt
+# 100% kế hoạch": a disbursement said with no work in its sentence is of the work named before it,
+# unless the sentence speaks of the area's public capital
+_AREA_CAPITAL = re.compile(r"đầu\s+tư\s+công|ngân\s+sách|toàn\s+tỉnh|cả\s+tỉnh|chương\s+trình|các\s+dự\s+án", _I)
+
+
+def _disbursement_of_work_before(ctx: FigureContext) -> bool:
+    return bool(_DISBURSED.search(ctx.before)) and not (
+        _AREA_CAPITAL.search(ctx.sentence_text) or _AREA_INVESTMENT.search(ctx.before)
+    )
+
+
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    if ctx.sentence[0] == 0 or not _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+    if ctx.sentence[0] == 0 or not (_opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
@@ -744,7 +829,18 @@ _PAYS_FOR_GROUP = re.compile(
 )
 
 
+# "Giải ngân 72,4% vốn đầu tư các công trình thủy lợi", "giải ngân 87,9 tỷ đồng đầu tư các công trình ...":
+# the disbursement of the works written after it
+_DISBURSED_FOR = re.compile(
+    r"\s*(?:vốn\s+)?(?:đầu\s+tư|xây\s+dựng)\s+((?:các\s+)?công\s+trình\s+[^\d,.;:()]{3,60})", _I
+)
+
+
 def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
+    works = _DISBURSED_FOR.match(ctx.text, ctx.unit_end)
+    if works and _DISBURSED.search(ctx.before):
+        name = _GROUP_NAME_END.split(works.group(1), maxsplit=1)[0]
+        return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
     group = _FOR_GROUP.match(ctx.text, ctx.unit_end)
     if group and (_PLAN.search(ctx.before) or _DISBURSED.search(ctx.before)):
         # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
@@ -815,8 +911,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
-    if not _PLACE_IN_BRACKETS.sub("", between).strip(" -–:"):
-        # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng": the work's price
+    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:")):
+        # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
+        # 1.700 tỷ": the work's price
         return "total_investment"
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
@@ -826,7 +923,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if hits:
         return max(hits)[1]
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
-    said_before = re.fullmatch(r"\s*(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or _RAISED_TO.fullmatch(between)
+    said_before = re.fullmatch(r"\s*(?:(?:nâng\s+)?lên\s+)?(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or (
+        _RAISED_TO.fullmatch(between)
+    )
     if said_before and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
@@ -852,6 +951,13 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return None
     name, event, name_end = owner
     measure = _measure(ctx, ctx.text[name_end : ctx.start])
+    if (
+        measure is None
+        and ctx.unit != "pct"
+        and name_end == ctx.sentence[0]
+        and _OPENS_ON_SHARE.match(ctx.text, name_end)
+    ):
+        measure = "total_investment"  # a source's share of the cost the sentence before gave
     if measure is None:
         return None
     return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})
