@@ -457,3 +457,11 @@ def test_news_told_by_one_districts_people_is_filed_under_that_district() -> Non
     # told by a body of the province, the same news is the province's
     told = text.replace("Theo UBND huyện Mường Lát", "Theo Ban Chỉ huy PCTT và TKCN tỉnh Thanh Hóa")
     assert describe_document(told).admin_level == "province"
+
+
+def test_many_places_within_one_named_province_are_that_province() -> None:
+    # "nhiều địa phương ở Bình Định" are places of one province, not several provinces
+    text = " date 2024-11 Mưa lớn hai ngày qua khiến nhiều địa phương ở Bình Định bị ngập, 300 nhà bị ngập sâu."
+    assert describe_document(text).province == "binh_dinh"
+    assert describe_document(" date 2024-11 Mưa lớn khiến nhiều địa phương bị ngập; Bình Định có 300 nhà bị ngập, "
+                             "Phú Yên 120 nhà.").province is None

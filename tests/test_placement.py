@@ -135,6 +135,19 @@ def _is_disaster(sentence: str) -> bool:
      "tổng mức đầu tư 1.035 tỷ đồng.", Period(D(2025, 5, 1), D(2025, 5, 31), "tháng 5 năm 2025"), "date_line"),
     # no year anywhere: the period stays unknown, never invented
     ("Sáng 22/11, toàn tỉnh có 36 người chết do mưa lũ.", None, None),
+    # dates written with dashes, the range spelled "đến"
+    (" date 2023-09 Trận mưa lớn từ ngày 3 đến 5-9 làm 12 nhà bị ngập.",
+     Period(D(2023, 9, 3), D(2023, 9, 5), "từ ngày 3 đến 5-9"), "event_dates"),
+    # "tối qua (14/6)": the event's day, not the day it was told ("Sáng 15/6, ... cho biết")
+    (" date 2022-06-15 Sáng 15/6, lãnh đạo xã cho biết mưa đá lúc 20h tối qua (14/6) làm 9 nhà hư hỏng.",
+     Period(D(2022, 6, 14), D(2022, 6, 14), "tối qua (14/6)"), "event_dates"),
+    # "8 tháng qua" on a page of September: January to August
+    (" date 2021-09 Giải ngân vốn đầu tư công 8 tháng qua đạt 41% kế hoạch.",
+     Period(D(2021, 1, 1), D(2021, 8, 31), "8 tháng"), "body"),
+    # a portal's today-widget is not the page's date: the year the text names counts
+    ("Hôm nay, Thứ hai ngày 03/05/2021\nHội nghị góp ý báo cáo nhiệm vụ năm 2020 (kết quả thực hiện nhiệm vụ "
+     "năm 2020 đạt khá). Tổng giá trị sản xuất đạt 900 tỷ đồng.", Period(D(2020, 1, 1), D(2020, 12, 31), "năm 2020"),
+     "body"),
 ])
 def test_locate_document_period(text: str, period: Period | None, source: str | None) -> None:
     got, got_source = locate_document_period(text, _is_disaster)

@@ -62,6 +62,8 @@ _DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+
                            + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*")
                            + r"(?:\s*\2\s*" + YEAR_GROUP + r")?(?![\d/])")
 HEADER_LINES = 6  # a page's dateline sits in its first lines, above the body
+# "Hôm nay, Thứ bảy ngày 15/08/2020": a portal's today-widget, the day the page was read, not written
+_TODAY = re.compile(r"^\W*hom\s+nay\b")
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def find_dateline(text: str) -> Dateline | None:
     """The date a news page carries at its top (the earliest of its header dates: a crawl time
     printed above the article's own date is later than it)."""
     folded = FoldedText.of(text[:1500]).folded
-    lines = [ln for ln in folded.split("\n") if ln.strip()][:HEADER_LINES]
+    lines = [ln for ln in folded.split("\n") if ln.strip() and not _TODAY.match(ln)][:HEADER_LINES]
     for ln in lines:
         if (m := _DATE_MARKER.match(ln)) and 1 <= int(m.group(2)) <= 12:
             return Dateline(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
@@ -142,10 +144,22 @@ _EVENT_RANGE = re.compile(
     + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, month_optional=True) +
     r"\s*(?:-|–|den|toi|va|sang)\s*" + _WHEN +
     slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"(?![\d/])")
+# "từ ngày 25 đến 29-10", "từ 25-10 đến 29-10": dates written with dashes, the style of several
+# papers; the range is then spelled with "đến"/"tới", as a dash there would read as a date's part
+_DASHED_DATE = r"(\d{1,2})\s*-\s*(\d{1,2})(?:\s*-\s*" + YEAR_GROUP + ")?"
+_EVENT_RANGE_DASHED = re.compile(
+    r"\btu\s+" + _WHEN + r"(\d{1,2})(?:\s*-\s*(\d{1,2}))?(?:\s*-\s*" + YEAR_GROUP + r")?"
+    r"\s*(?:den|toi)\s*" + _WHEN + _DASHED_DATE + r"(?![\d/-])")
 # "khoảng 10h ngày 28/3, mưa đá ...", "chiều 16/11, lốc xoáy ...": an event of one day
 _EVENT_DAY = re.compile(
     r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
     + r"(?![\d/])(?!\s*(?:-|–|den|toi|va|sang)\s*\d)"
+)
+# "21h tối qua (6/11)": the day before the report's, written out; the sentence's own opening day
+# ("Sáng 7/11, ông X cho biết ...") is when it was told, so this one is read first
+_EVENT_LAST_DAY = re.compile(
+    r"\b(?:dem|sang|chieu|toi|trua|hom)\s+qua\s*\(\s*(?:ngay\s+)?"
+    + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"\s*\)"
 )
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 
@@ -157,9 +171,12 @@ def event_period(
     names a hazard), with the year written or the reference year; None when either is missing. A
     day after ``published`` (the page's date) is a forecast, not the event."""
     ft = FoldedText.of(text[:EVENT_WINDOW])
-    dated = sorted([*_EVENT_RANGE.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded)], key=lambda m: m.start())
+    in_order = sorted(
+        [*_EVENT_RANGE.finditer(ft.folded), *_EVENT_RANGE_DASHED.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded)],
+        key=lambda m: m.start())
+    dated = [*_EVENT_LAST_DAY.finditer(ft.folded), *in_order]
     for m in dated:
-        if m.re is _EVENT_DAY:
+        if m.re is _EVENT_DAY or m.re is _EVENT_LAST_DAY:
             span = _day_period(m, ref_year, ft.nfc, published)
         elif not (m.group(3) or m.group(6) or ref_year):
             return None
@@ -335,6 +352,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return _up_to(chosen, folded_opening), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
+    if (past := _months_past(folded_opening, dateline)) is not None:
+        return past, "body"
     if zone is None and dateline is not None and dateline.year:
         return month_period(dateline.year, dateline.month), "date_line"
     dl_year = date_line_year(nfc)
@@ -358,6 +377,22 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     if year is None or not 1 <= month <= 12 or report_date(year, month, day) != month_end(year, month):
         return None
     return cumulative_period(year, month)
+
+
+# "11 tháng qua" on a page of December: the months of the year so far
+_MONTHS_PAST = re.compile(r"\b(\d{1,2})\s+thang\s+qua\b")
+
+
+def _months_past(folded_opening: str, dateline: Dateline | None) -> Period | None:
+    """``N tháng qua`` of a page dated in month N or N+1 is January to month N of its year;
+    another month (``3 tháng qua`` in December) counts back from the page, not from January."""
+    m = _MONTHS_PAST.search(folded_opening)
+    if m is None or dateline is None or not dateline.year:
+        return None
+    months = int(m.group(1))
+    if not 1 <= months <= 11 or dateline.month not in (months, months + 1):
+        return None
+    return cumulative_period(dateline.year, months)
 
 
 def _up_to(phrase: PeriodPhrase, folded: str) -> Period:
