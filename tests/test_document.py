@@ -465,3 +465,28 @@ def test_many_places_within_one_named_province_are_that_province() -> None:
     assert describe_document(text).province == "binh_dinh"
     assert describe_document(" date 2024-11 Mưa lớn khiến nhiều địa phương bị ngập; Bình Định có 300 nhà bị ngập, "
                              "Phú Yên 120 nhà.").province is None
+
+
+def test_news_told_from_one_commune_is_commune_news() -> None:
+    text = ("Xã Tân Lập: Làm mới 3 cây cầu\nNăm 2023, xã Tân Lập (Đông Hưng) đầu tư 2 tỷ đồng làm mới 3 cây cầu "
+            "bê tông, nhân dân đóng góp 400 triệu đồng.")
+    info = describe_document(text)
+    assert (info.admin_level, info.locality, info.province) == ("commune", None, "thai_binh")
+    # a commune in a project's address says where it lies: the news is the province's
+    address = ("Khởi công nhà máy 900 tỷ đồng\nDự án nhà máy vừa được khởi công tại xã Tân Lập, huyện Đông Hưng, "
+               "tỉnh Thái Bình, với vốn đầu tư 900 tỷ đồng. Lãnh đạo tỉnh Thái Bình dự lễ.")
+    assert describe_document(address).admin_level == "province"
+
+
+def test_news_that_speaks_of_its_district_is_district_news() -> None:
+    text = ("Sáng 28/12, UBND huyện tổ chức hội nghị tổng kết năm 2022. Toàn huyện thu ngân sách 61 tỷ đồng, "
+            "đạt 120% kế hoạch tỉnh giao; Huyện ủy đề ra 12 chỉ tiêu cho năm 2023.")
+    assert describe_document(text).admin_level == "district"
+    assert describe_document("Trên địa bàn tỉnh, thu ngân sách đạt 6.100 tỷ đồng; các huyện đều vượt dự toán, "
+                             "huyện dẫn đầu thu 900 tỷ đồng.").admin_level == "province"
+
+
+def test_a_byline_names_no_province() -> None:
+    # the author "Thanh Huế" is no place
+    byline = "Thu ngân sách đạt 45 tỷ đồng\nThu ngân sách trên địa bàn tỉnh 6 tháng đạt 45 tỷ đồng.\nThanh Huế"
+    assert describe_document(byline).province is None

@@ -146,3 +146,10 @@ def test_districts_of_the_gso_list_know_their_province() -> None:
     assert district_province(find_units("thị xã Phú Thọ")[0]).key == "phu_tho"
     assert district_named("Lai Vung").province_key == "dong_thap"
     assert district_named("Châu Thành") is None and district_named("Hà Tĩnh") is None
+
+
+def test_a_province_name_after_a_family_name_is_a_person() -> None:
+    # "Lê Quảng Nam" and "Đỗ Thị Hà Giang" are people; "tỉnh Hà Giang" and "Sở Tài chính Hà Giang" are not
+    assert [m.province.key for m in find_provinces("ông Lê Quảng Nam phát biểu; bà Đỗ Thị Hà Giang dự họp.")] == []
+    named = find_provinces("Sở Tài chính Hà Giang và tỉnh Hà Giang")
+    assert [m.province.key for m in named] == ["ha_giang", "ha_giang"]

@@ -484,6 +484,15 @@ def describe_document(text: str) -> DocumentInfo:
         locality, level = None, "province"
     if unit is None and kind is not None and kind != "tinh":
         level = ADMIN_LEVEL[kind]
+    if unit is None and kind is None and not has_frame:
+        commune = _lead_commune(plain)
+        if commune is not None:
+            # a news item told from one commune (its locality stays unnamed, as communes have no list)
+            level = "commune"
+            if place_source in (None, "body") and (seat := _lead_district_province(plain)) is not None:
+                province, place_source = seat, "body"
+        elif province is None and _speaks_as_a_district(plain):
+            level = "district"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
@@ -617,7 +626,7 @@ def _headline_province(plain: str) -> Province | None:
 _JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 LEAD_CHARS = 600  # the opening of a news item: its headline and first sentences
-_DATE_MARKER = re.compile(r"^\s*date \d{4}-\d{2}\s*")  # a collector's marker before the first sentence
+_DATE_MARKER = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s*")  # a collector's marker before the first sentence
 
 
 # "dông lốc tại một số tỉnh thành khiến ...", "Sau bão số 8, cả nước có ...": a lead whose scope is
@@ -639,6 +648,83 @@ def _joint_lead(plain: str) -> bool:
         if len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence))):
             return True
     return False
+
+
+def _lead(plain: str) -> str:
+    """A news item's headline lines and its first real sentence (page debris, a date or a short
+    caption before it are kept: they are short lines)."""
+    kept: list[str] = []
+    for sentence in _SENTENCE_BREAK.split(_DATE_MARKER.sub("", plain[:LEAD_CHARS], count=1)):
+        if sentence.strip():
+            kept.append(sentence)
+            if len(sentence) >= FIRST_SENTENCE_CHARS:
+                break
+    return "\n".join(kept)
+
+
+FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a breadcrumb
+# "toàn tỉnh", "các xã", "trên địa bàn huyện": the text adds up over a whole unit or several
+# communes, so it is not told from one commune
+_WHOLE_UNIT = re.compile(r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
+                         r"|\b(?:cac|nhieu|nhung|\d+)\s+(?:xa|huyen|phuong)\b")
+
+
+# The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
+_COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran)\s"
+_COMMUNE_BODY = re.compile(r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|hdnd|chinh\s+quyen)\s+" + _COMMUNE_WORD)
+# ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức")
+_OPENS_WITH_COMMUNE = re.compile(r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*)?" + _COMMUNE_WORD)
+
+
+def _lead_commune(plain: str) -> UnitMention | None:
+    """The commune (xã, phường, thị trấn) a news item's lead names first, when the commune tells or
+    does what the item reports (``Chủ tịch UBND xã X cho biết ...``, ``Xã X: Đầu tư ...``) and the
+    text never adds up over a whole province or district. A commune in an address ("tại xã X,
+    huyện Y, tỉnh Z") only says where a project of the province lies."""
+    lead = _lead(plain)
+    communes = [u for u in find_units(lead) if u.admin_level == "commune"]
+    if not communes:
+        return None
+    folded = fold(plain[:20000])
+    if _WHOLE_UNIT.search(folded):
+        return None
+    if _COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(fold(lead)):
+        return communes[0]
+    return None
+
+
+# "xã Hưng Đạo (Tiên Lữ)": the district of a commune, in brackets after it
+_BRACKETED_DISTRICT = re.compile(r"\(\s*([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*\)")
+
+
+def _lead_district_province(plain: str) -> Province | None:
+    """The province of the district a news lead names (``huyện Quảng Điền``, or the bracketed
+    ``(Tiên Lữ)`` after a commune), when that name belongs to one province only."""
+    lead = _lead(plain)
+    for u in find_units(lead):
+        if u.admin_level == "district" and (own := district_province(u)) is not None:
+            return own
+    for m in _BRACKETED_DISTRICT.finditer(lead):
+        district = district_named(m.group(1))
+        if district is not None:
+            return get_province(district.province_key)
+    return None
+
+
+# "UBND huyện tổ chức ...", "toàn huyện", "Huyện ủy": the unit word alone, the text's own unit
+# (a name after it is another unit; "các huyện" are units under the speaker)
+_OWN_DISTRICT = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Hh]uyện\b(?!\s+[A-ZĐ])")
+_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
+
+
+def _speaks_as_a_district(plain: str) -> bool:
+    """A news item that names no province and speaks of "the district" (``UBND huyện``, ``toàn
+    huyện``, ``Huyện ủy``) more often than of "the province" is a district's news."""
+    own = len(_OWN_DISTRICT.findall(plain[:20000]))
+    return own >= MIN_OWN_MENTIONS and own > len(_OWN_PROVINCE.findall(plain[:20000]))
+
+
+MIN_OWN_MENTIONS = 2
 
 
 # Who tells a news item: a district's or commune's people, or a body of the province.
@@ -695,7 +781,7 @@ def _most_mentioned(plain: str) -> Province | None:
     sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
     counts: Counter[str] = Counter()
     for m in find_provinces(plain):
-        if any(a <= m.start < b for a, b in sub_spans):
+        if any(a <= m.start < b for a, b in sub_spans) or _on_a_byline(plain, m.start, m.end):
             continue
         counts[m.province.key] += 3 if m.prefixed else 1
     if not counts:
@@ -710,6 +796,15 @@ def _most_mentioned(plain: str) -> Province | None:
 
 
 MIN_PROVINCE_WEIGHT = 3  # one "tỉnh X" or three bare mentions
+# A line of two to four capitalised words only: an author's byline ("Hải Huế", "Thanh Bình")
+_BYLINE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\.?\s+){1,3}[A-ZĐ][^\W\d_]*")
+
+
+def _on_a_byline(plain: str, start: int, end: int) -> bool:
+    """Is the province mention at ``start:end`` part of a byline, a name longer than itself?"""
+    a, b = plain.rfind("\n", 0, start) + 1, plain.find("\n", end)
+    line = plain[a:b if b >= 0 else len(plain)].strip()
+    return line != plain[start:end].strip() and _BYLINE.fullmatch(line) is not None
 DOMINANT_RATIO = 1.5  # the province a text is about is named clearly more often than the next
 
 

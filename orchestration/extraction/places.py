@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import FoldedText, fold, nfc
-from orchestration.extraction.vocabulary import read_table
+from orchestration.extraction.vocabulary import read_table, word_source
 
 
 def slug(text: str) -> str:
@@ -55,6 +55,10 @@ _NOT_FOLLOWED_BY: dict[str, str] = {"dien_bien": r"\s+phu\b", "thai_binh": r"\s+
 # "Hồ Chí Minh" alone is the president (tư tưởng Hồ Chí Minh, Đoàn TNCS Hồ Chí Minh): only the
 # city when written with "thành phố"/"TP".
 _NEEDS_CITY_PREFIX = {"ho_chi_minh"}
+# "Nguyễn Nam Đình", "Vũ Huế", "Trần Thị Hà Giang": a bare province name after a family name
+# (data/words/family_names.csv), maybe with a middle name, is part of a person's name
+_AFTER_FAMILY_NAME = re.compile(r"(?:^|[^\w])(?:" + word_source("family_names") + r")(?:\s+[A-ZĐ]\w*)?\s+$")
+FAMILY_NAME_REACH = 30  # characters before a mention where a person's family name can stand
 # Centrally-run cities: "thành phố X" is then a province, not a district.
 CENTRAL_CITIES = frozenset({"ha_noi", "ho_chi_minh", "hai_phong", "da_nang", "can_tho", "hue"})
 
@@ -172,6 +176,8 @@ def find_provinces(text: str) -> list[ProvinceMention]:
         if not _capitalised(ft.nfc[m.start(2):m.end(2)]):
             continue
         start, end = ft.to_source(m.start()), ft.to_source(m.end())
+        if not prefixed and _AFTER_FAMILY_NAME.search(text[max(0, start - FAMILY_NAME_REACH):start]):
+            continue
         out.append(ProvinceMention(get_province(key), start, end, text[start:end], prefixed))  # type: ignore[arg-type]
     return out
 
