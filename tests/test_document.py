@@ -490,3 +490,18 @@ def test_a_byline_names_no_province() -> None:
     # the author "Thanh Huế" is no place
     byline = "Thu ngân sách đạt 45 tỷ đồng\nThu ngân sách trên địa bàn tỉnh 6 tháng đạt 45 tỷ đồng.\nThanh Huế"
     assert describe_document(byline).province is None
+
+
+def test_the_province_a_first_sentence_opens_with_is_the_subject() -> None:
+    # neighbours and road names ("cao tốc TP.HCM - Trung Lương") do not outweigh the subject
+    text = ("Hạ tầng giao thông tạo đà phát triển\nBình Dương giáp TP.HCM, có 4 tuyến đường kết nối trực tiếp "
+            "với TP.HCM. Đường vành đai 3 qua TP.HCM và Bình Dương dài 47 km, vốn 1.200 tỷ đồng; cao tốc TP.HCM - "
+            "Thủ Dầu Một khởi công.")
+    assert describe_document(text).province == "binh_duong"
+
+
+def test_a_headline_district_after_a_stations_tag() -> None:
+    text = ("(PTV) Lục Ngạn đẩy nhanh giải ngân\nĐến hết tháng 6/2022, huyện Lục Ngạn giải ngân 45% kế hoạch vốn "
+            "đầu tư công, tương đương 120 tỷ đồng.")
+    info = describe_document(text)
+    assert (info.admin_level, info.locality, info.province) == ("district", "huyen_luc_ngan", "bac_giang")

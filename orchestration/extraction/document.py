@@ -600,6 +600,8 @@ def _province(
         return lead, "title"
     if _joint_lead(plain):
         return None, "body"
+    if (subject := _lead_subject_province(plain)) is not None:
+        return subject, "body"
     body = _most_mentioned(plain)
     return body, "body" if body else None
 
@@ -618,6 +620,20 @@ def _headline_province(plain: str) -> Province | None:
     if len(named) == 1 and not lead[: named[0].start].strip() and not lead[named[0].end :].strip():
         return named[0].province
     return None
+
+
+def _lead_subject_province(plain: str) -> Province | None:
+    """The province a news item's first sentence opens with as its subject ("Long An có vị trí
+    chiến lược, liền kề TP.HCM ..."): the item is about it, whatever neighbours it names later. Not
+    two provinces side by side ("Hà Nội và TP HCM có ...")."""
+    first = _lead(plain).rsplit("\n", 1)[-1].strip()
+    if len(first) < FIRST_SENTENCE_CHARS:  # no sentence of the body proper in the lead
+        return None
+    named = find_provinces(first[:60])
+    if not named or first[: named[0].start].strip(" -–(").lower() not in ("", "tỉnh", "thành phố"):
+        return None
+    rest = first[named[0].end:].split()
+    return named[0].province if rest and rest[0][:1].islower() and rest[0] != "và" else None
 
 
 # "cầu Đại Ngãi nối hai tỉnh Trà Vinh - Sóc Trăng", "chỉ đạo hai tỉnh Khánh Hòa và Đắk Lắk": a lead
@@ -745,6 +761,7 @@ def _sole_district(plain: str) -> UnitMention | None:
 
 
 HEADLINE_LINES = 6  # a page's opening lines: site name, breadcrumbs, then the headline
+_PRESS_TAG = re.compile(r"^\s*\([\w.]{2,20}\)\s*[-–]?\s*")  # "(TTV) Chiêm Hóa ...": the station's tag
 
 
 def _headline_district(lines: list[str]) -> UnitMention | None:
@@ -752,7 +769,7 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
     trường học ...``, ``Lai Vung xã hội hóa được 24 cây cầu``. Its name must be followed by a colon
     or by a word in lower case (the headline's verb), so a name inside a longer name is not one."""
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
-        words = line.split()
+        words = _PRESS_TAG.sub("", line).split()
         capitalised = 0
         while capitalised < min(len(words), 4) and words[capitalised][:1].isupper():
             capitalised += 1

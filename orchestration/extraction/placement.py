@@ -367,10 +367,20 @@ _TO_MONTH_END = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+" + slash_date(DI
                            + r"(?![\d/])")
 
 
+# "đến hết tháng 6/2021", "tính đến cuối tháng 3/2019": to the end of a month, the year so far
+_TO_END_OF_MONTH = re.compile(r"\b(?:den|toi)\s+(?:het|cuoi)\s+thang\s+(\d{1,2})(?:\s*[/\-]\s*" + YEAR_GROUP
+                              + r"|\s+nam\s+" + YEAR_GROUP + r")?(?![\d/])")
+
+
 def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     """The months since January when the opening's first as-of date is a month's last day
-    (``đến hết ngày 31/3`` → the first quarter); None for another day or without a year."""
+    (``đến hết ngày 31/3`` → the first quarter) or the end of a month (``đến hết tháng 6/2021``);
+    None for another day or without a year."""
     m = _TO_MONTH_END.search(folded_opening)
+    whole = _TO_END_OF_MONTH.search(folded_opening)
+    if whole is not None and (m is None or whole.start() < m.start()):
+        month, year = int(whole.group(1)), int(whole.group(2) or whole.group(3) or ref or 0)
+        return cumulative_period(year, month) if year and 1 <= month <= 12 else None
     if m is None:
         return None
     day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else ref
