@@ -153,3 +153,10 @@ def test_a_province_name_after_a_family_name_is_a_person() -> None:
     assert [m.province.key for m in find_provinces("ông Lê Quảng Nam phát biểu; bà Đỗ Thị Hà Giang dự họp.")] == []
     named = find_provinces("Sở Tài chính Hà Giang và tỉnh Hà Giang")
     assert [m.province.key for m in named] == ["ha_giang", "ha_giang"]
+
+
+def test_a_region_and_a_newspaper_are_no_province() -> None:
+    assert find_provinces("lúa vùng Đồng Tháp Mười") == []
+    assert find_provinces("Theo Báo Công an TP. HCM, Báo Bắc Giang và Báo Lao động Thủ đô ...") == []
+    # a report ("Báo cáo") of a province still names it
+    assert [m.province.key for m in find_provinces("Báo cáo tỉnh Bắc Giang")] == ["bac_giang"]

@@ -51,7 +51,8 @@ _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
 }
 # Names that are also common words or parts of other names; the match is dropped when the
 # following text continues like this (Điện Biên Phủ, Thái Bình Dương = the Pacific).
-_NOT_FOLLOWED_BY: dict[str, str] = {"dien_bien": r"\s+phu\b", "thai_binh": r"\s+duong\b"}
+# Đồng Tháp Mười is a region over Long An, Tiền Giang and Đồng Tháp.
+_NOT_FOLLOWED_BY: dict[str, str] = {"dien_bien": r"\s+phu\b", "thai_binh": r"\s+duong\b", "dong_thap": r"\s+muoi\b"}
 # "Hồ Chí Minh" alone is the president (tư tưởng Hồ Chí Minh, Đoàn TNCS Hồ Chí Minh): only the
 # city when written with "thành phố"/"TP".
 _NEEDS_CITY_PREFIX = {"ho_chi_minh"}
@@ -59,6 +60,8 @@ _NEEDS_CITY_PREFIX = {"ho_chi_minh"}
 # (data/words/family_names.csv), maybe with a middle name, is part of a person's name
 _AFTER_FAMILY_NAME = re.compile(r"(?:^|[^\w])(?:" + word_source("family_names") + r")(?:\s+[A-ZĐ]\w*)?\s+$")
 FAMILY_NAME_REACH = 30  # characters before a mention where a person's family name can stand
+# "Báo Công an TP. HCM", "Báo Quảng Ninh": a newspaper's name (not "Báo cáo"), not a place it writes about
+_AFTER_NEWSPAPER = re.compile(r"\bBáo(?!\s+cáo)(?:\s+\w+){0,2}\s+$")
 # Centrally-run cities: "thành phố X" is then a province, not a district.
 CENTRAL_CITIES = frozenset({"ha_noi", "ho_chi_minh", "hai_phong", "da_nang", "can_tho", "hue"})
 
@@ -176,7 +179,8 @@ def find_provinces(text: str) -> list[ProvinceMention]:
         if not _capitalised(ft.nfc[m.start(2):m.end(2)]):
             continue
         start, end = ft.to_source(m.start()), ft.to_source(m.end())
-        if not prefixed and _AFTER_FAMILY_NAME.search(text[max(0, start - FAMILY_NAME_REACH):start]):
+        before = text[max(0, start - FAMILY_NAME_REACH):start]
+        if (not prefixed and _AFTER_FAMILY_NAME.search(before)) or _AFTER_NEWSPAPER.search(before):
             continue
         out.append(ProvinceMention(get_province(key), start, end, text[start:end], prefixed))  # type: ignore[arg-type]
     return out
