@@ -505,3 +505,17 @@ def test_a_headline_district_after_a_stations_tag() -> None:
             "đầu tư công, tương đương 120 tỷ đồng.")
     info = describe_document(text)
     assert (info.admin_level, info.locality, info.province) == ("district", "huyen_luc_ngan", "bac_giang")
+
+
+def test_the_province_a_first_line_names_first_is_its_subject() -> None:
+    text = (" date 2020-03 Đêm 17/3, Sơn La có mưa đá lớn; các tỉnh Lai Châu, Điện Biên cũng có mưa đá. Tại Sơn La, "
+            "mưa đá làm 120 nhà bị tốc mái.")
+    assert describe_document(text).province == "son_la"
+
+
+def test_places_in_the_pages_links_to_other_articles_do_not_count() -> None:
+    text = ("Mưa đá làm hỏng nhà dân\nTối qua, mưa đá làm thủng mái 40 nhà ở các xã vùng cao. Nhờ thực hiện tốt công "
+            "điện của UBND tỉnh Lai Châu, không có thương vong về người; 12 ha ngô bị dập nát. Chính quyền các thôn "
+            "đang giúp người dân lợp lại mái nhà.\n\n"
+            "Tin liên quan\nTP. HCM chi 900 tỷ đồng làm đường\nTP. HCM khởi công cầu mới\nTP. HCM thu hút đầu tư")
+    assert describe_document(text).province == "lai_chau"

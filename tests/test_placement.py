@@ -144,6 +144,11 @@ def _is_disaster(sentence: str) -> bool:
     # "đến hết tháng 9/2020": the year to the end of that month
     ("Tính đến hết tháng 9/2020, vốn đầu tư công giải ngân 410 tỷ đồng, đạt 52% kế hoạch.",
      Period(D(2020, 1, 1), D(2020, 9, 30), "9 tháng"), "body"),
+    # a first day that a later range covers is that range; a day written with a dot
+    (" date 2021-04 Đêm 9/4, mưa đá làm 30 nhà tốc mái. Trận mưa đá từ đêm 9/4 đến sáng 10/4 làm hỏng 20 ha ngô.",
+     Period(D(2021, 4, 9), D(2021, 4, 10), "từ đêm 9/4 đến sáng 10/4"), "event_dates"),
+    (" date 2019-05 Chiều 12.5, lốc xoáy và mưa lớn làm 14 nhà tốc mái.",
+     Period(D(2019, 5, 12), D(2019, 5, 12), "Chiều 12.5"), "event_dates"),
     # "8 tháng qua" on a page of September: January to August
     (" date 2021-09 Giải ngân vốn đầu tư công 8 tháng qua đạt 41% kế hoạch.",
      Period(D(2021, 1, 1), D(2021, 8, 31), "8 tháng"), "body"),

@@ -591,7 +591,10 @@ def _province(
     for chunk in (head, title or ""):
         for u in find_units(chunk):
             if u.province is not None:
-                return u.province, "title"
+                # "Đêm 17/3, Lào Cai có mưa đá ...; các tỉnh Lai Châu, Bắc Kạn cũng vậy": the
+                # province the line names first is what it is about
+                first = find_provinces(chunk[: u.start])
+                return (first[0].province if first else u.province), "title"
     if date_place is not None and date_place.province is not None:
         return date_place.province, "date_line"
     if unit is not None and (own := district_province(unit)) is not None:
@@ -795,6 +798,7 @@ def _districts_province(plain: str) -> Province | None:
 def _most_mentioned(plain: str) -> Province | None:
     """Most frequent province in the text; "tỉnh X" counts more, names inside district/commune
     names (huyện Quảng Ninh of Quảng Bình) do not count."""
+    plain = _without_page_links(plain)
     sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
     counts: Counter[str] = Counter()
     for m in find_provinces(plain):
@@ -810,6 +814,24 @@ def _most_mentioned(plain: str) -> Province | None:
         # about as often (a storm in Đắk Lắk and Gia Lai), is about none of them
         return None
     return get_province(ranked[0][0])
+
+
+# "Tin liên quan", "Clip đang được xem nhiều nhất:", "Các tin khác": the page's links to other
+# articles follow; the places they name are not this item's
+_PAGE_LINKS = re.compile(
+    r"(?im)^\W*(?:tin|bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)\b|^\W*các\s+tin\s+khác\b"
+    r"|^\W*(?:clip|video)\s+đang\s+được\s+xem|^\W*(?:xem|đọc)\s+thêm\s*:?\s*$|^\W*có\s+thể\s+bạn\s+quan\s+tâm"
+)
+
+
+OPENING_CHARS = 200  # a headline and a first sentence
+
+
+def _without_page_links(plain: str) -> str:
+    """The text up to the page's links to other articles (when those start after its opening:
+    a menu above the headline is no end)."""
+    m = _PAGE_LINKS.search(plain, OPENING_CHARS)
+    return plain[: m.start()] if m else plain
 
 
 MIN_PROVINCE_WEIGHT = 3  # one "tỉnh X" or three bare mentions

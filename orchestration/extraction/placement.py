@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from orchestration.extraction.dates import (
@@ -161,6 +161,10 @@ _EVENT_LAST_DAY = re.compile(
     r"\b(?:dem|sang|chieu|toi|trua|hom)\s+qua\s*\(\s*(?:ngay\s+)?"
     + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"\s*\)"
 )
+# "Rạng sáng 4.3, mưa đá ...": a day written with a dot, the style of several papers
+_EVENT_DAY_DOTTED = re.compile(
+    r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})\.(\d{1,2})(?:\." + YEAR_GROUP + r")?(?![\d.]*\d)"
+)
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 
 
@@ -169,17 +173,29 @@ def event_period(
 ) -> Period | None:
     """The dates of the event an item reports (its first dated range or day in a sentence that
     names a hazard), with the year written or the reference year; None when either is missing. A
-    day after ``published`` (the page's date) is a forecast, not the event."""
+    day after ``published`` (the page's date) is a forecast, not the event. A first day that a
+    later range covers ("Đêm 17/3, mưa đá ... từ đêm 17/3 đến rạng sáng 18/3") is that range."""
+    spans = _event_spans(text, ref_year, is_event_sentence, published)
+    first = next(spans, None)
+    if first is None or first.start != first.end:
+        return first
+    return next((span for span in spans if span.start <= first.start <= span.end and span.start < span.end), first)
+
+
+def _event_spans(
+    text: str, ref_year: int | None, is_event_sentence: Callable[[str], bool], published: dt.date | None
+) -> Iterator[Period]:
+    """The dated days and ranges of the opening that sit in a sentence about a hazard, in order."""
     ft = FoldedText.of(text[:EVENT_WINDOW])
     in_order = sorted(
-        [*_EVENT_RANGE.finditer(ft.folded), *_EVENT_RANGE_DASHED.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded)],
+        [*_EVENT_RANGE.finditer(ft.folded), *_EVENT_RANGE_DASHED.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded),
+         *_EVENT_DAY_DOTTED.finditer(ft.folded)],
         key=lambda m: m.start())
-    dated = [*_EVENT_LAST_DAY.finditer(ft.folded), *in_order]
-    for m in dated:
-        if m.re is _EVENT_DAY or m.re is _EVENT_LAST_DAY:
+    for m in [*_EVENT_LAST_DAY.finditer(ft.folded), *in_order]:
+        if m.re in (_EVENT_DAY, _EVENT_LAST_DAY, _EVENT_DAY_DOTTED):
             span = _day_period(m, ref_year, ft.nfc, published)
         elif not (m.group(3) or m.group(6) or ref_year):
-            return None
+            return
         else:
             span = _range_period(m, ref_year, ft.nfc, max_days=31)
         if span is None:
@@ -187,8 +203,7 @@ def event_period(
         a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1
         b = min(x for x in (ft.folded.find(".", m.end()), ft.folded.find("\n", m.end()), len(ft.folded)) if x >= 0)
         if is_event_sentence(ft.nfc[a:b]):
-            return span
-    return None
+            yield span
 
 
 def _day_period(m: re.Match[str], ref_year: int | None, nfc: str, published: dt.date | None) -> Period | None:
