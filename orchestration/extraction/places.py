@@ -388,13 +388,12 @@ def district_named(name: str) -> District | None:
 def district_province(unit: UnitMention) -> Province | None:
     """The province of a district-level unit named without it (``huyện Phú Giáo`` → Bình Dương).
 
-    None for a unit that is no district of the list, or whose name several provinces share. A
-    unit of the same kind is preferred: a town may have become a city (thị xã → thành phố) since."""
+    None for a unit that is no district of the list, or whose name several provinces share,
+    whatever their kinds: units change kind over the years (huyện Phong Điền of Huế is a thị xã in
+    the list, Cần Thơ has a huyện of that name), so a 2016 text's kind word decides nothing."""
     if unit.admin_level != "district" or unit.province is not None:
         return None
-    named = _districts_by_name().get(fold(unit.name), ())
-    same_kind = [d for d in named if d.kind == unit.kind] or named
-    keys = {d.province_key for d in same_kind}
+    keys = {d.province_key for d in _districts_by_name().get(fold(unit.name), ())}
     return get_province(keys.pop()) if len(keys) == 1 else None
 
 
