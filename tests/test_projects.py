@@ -673,3 +673,45 @@ def test_a_project_priced_with_voi_is_described_not_news() -> None:
     text = "Các dự án gồm: Dự án kè biển Bảo Ninh (TP Đồng Hới) với tổng mức đầu tư 20 tỷ đồng."
     assert _rows(text) == []
     assert route_in_text(text, "20").fields["measure"] == "total_investment"
+
+
+def test_a_completion_deadline_is_no_completion_and_late_works_are_under_way() -> None:
+    text = (
+        "Các công trình như cầu Bến Mới, đường ven sông Cái Lớn đều chậm tiến độ, phải lùi mốc hoàn thành sang năm sau."
+    )
+    got = [(name, event) for name, event, _ in _rows(text)]
+    assert ("cầu Bến Mới", "in_progress") in got
+    assert all(event == "in_progress" for _, event in got)
+    # "chậm thi công" ends the name and says the work is under way
+    assert [(n, e) for n, e, _ in _rows("Đường tránh phía nam vào TP.Bảo Lộc chậm thi công do thiếu vốn.")] == [
+        ("Đường tránh phía nam vào TP.Bảo Lộc", "in_progress")
+    ]
+
+
+def test_a_project_named_in_brackets_after_its_count() -> None:
+    got = [(n, e) for n, e, _ in _rows("Trong số đó chỉ 1 dự án (cầu Tân Hòa) hoàn thành.")]
+    assert got == [("cầu Tân Hòa", "completed")]
+    # the short name of a work just named is still no second work
+    assert len(_rows("Khánh thành Bệnh viện đa khoa Hòa Bình (Bệnh viện Hòa Bình) hôm qua.")) == 1
+
+
+def test_investment_approved_and_a_project_named_by_its_investor() -> None:
+    text = "Dự án Nhà máy gạch men Phú Lợi đã được UBND tỉnh chấp thuận đầu tư từ tháng 3."
+    assert [(n, e) for n, e, _ in _rows(text)] == [("Nhà máy gạch men Phú Lợi", "approved")]
+    text = "Kế đến là Dự án của Công ty TNHH Kính Hoàng Long có tổng vốn đầu tư trên 900 tỷ đồng."
+    routed = route_in_text(text, "900")
+    assert routed.fields["measure"] == "total_investment"
+    assert "Kính Hoàng Long" in routed.fields["project_name"]
+    assert _rows("Ông A trình bày dự án của tỉnh trên hội nghị.") == []
+
+
+def test_an_agency_named_after_its_zones_is_no_work() -> None:
+    text = "Tại Ban quản lý các khu công nghiệp tỉnh Hưng Yên, lãnh đạo tỉnh đã trao giấy chứng nhận đăng ký đầu tư."
+    assert _rows(text) == []
+
+
+def test_lines_and_embankments_named_by_their_places_are_works() -> None:
+    text = "Được biết, tuyến Thái Hòa – Nghĩa Đàn dài 12 km. Tổng mức đầu tư là 900 tỉ đồng."
+    assert route_in_text(text, "900").fields["project_name"] == "tuyến Thái Hòa – Nghĩa Đàn"
+    got = [(n, e) for n, e, _ in _rows("Nhà thầu đang thi công kè chống sạt lở sông Hậu Giang.")]
+    assert got == [("kè chống sạt lở sông Hậu Giang", "in_progress")]

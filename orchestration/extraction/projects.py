@@ -198,6 +198,7 @@ _NAME_END = guarded(
         r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
+        r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|"  # "Đường tránh X chậm thi công"
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
         r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
@@ -258,7 +259,9 @@ def is_named(name: str, quoted: bool) -> bool:
     words = name.split()
     # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
     if len(words) < 2 or re.match(
-        r"(?:trọng\s+điểm|mới|này|đó|trên|của|tại|thuộc|ứng\s+dụng|nghiên\s+cứu|"
+        # ("dự án của Công ty X": a project named by its investor, but "dự án của tỉnh": none)
+        r"(?:trọng\s+điểm|mới|này|đó|trên|tại|"
+        r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
         r"kết\s+quả|nhóm)\b",  # "dự án nhóm A": a class of projects
         name,
@@ -305,6 +308,8 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         return m.start(1), m.end(1), spaced(m.group(1)), True
     stop = min(_name_stop(text, pos), pos + 160)
     name = text[pos:stop].strip(" ,")
+    if name.endswith(")") and "(" not in name:
+        name = name[:-1].rstrip()  # "1 dự án (cầu X) hoàn thành": the bracket around the name is not its own
     if not name:
         return None
     return pos, pos + len(name), spaced(name), False
@@ -474,6 +479,10 @@ def _is_district_name(name: str) -> bool:
     return any(" ".join(words[:n]).casefold() in _DISTRICT_NAMES for n in (2, 3))
 
 
+# "chỉ 1 dự án (cầu Phước Lộc) hoàn thành": the bracket names the project counted before it
+_PROJECT_BEFORE_BRACKET = re.compile(r"(?:dự\s+án|công\s+trình)\s*\($", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -482,7 +491,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "nhu cầu", "yêu cầu": not a bridge
         if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
-        if text[: m.start()].endswith("("):
+        if text[: m.start()].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
         if not at_event and _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
