@@ -715,3 +715,32 @@ def test_lines_and_embankments_named_by_their_places_are_works() -> None:
     assert route_in_text(text, "900").fields["project_name"] == "tuyến Thái Hòa – Nghĩa Đàn"
     got = [(n, e) for n, e, _ in _rows("Nhà thầu đang thi công kè chống sạt lở sông Hậu Giang.")]
     assert got == [("kè chống sạt lở sông Hậu Giang", "in_progress")]
+
+
+def test_a_work_priced_in_brackets_in_a_list() -> None:
+    text = (
+        "Tập đoàn đã đầu tư vào y tế như: Bệnh viện đa khoa ABC Vinh (650 tỷ đồng); "
+        "Bệnh viện mắt ABC Huế (120 tỷ đồng)."
+    )
+    for number, name in (("650", "Bệnh viện đa khoa ABC Vinh"), ("120", "Bệnh viện mắt ABC Huế")):
+        routed = route_in_text(text, number)
+        assert routed.fields["measure"] == "total_investment"
+        assert routed.fields["project_name"] == name
+
+
+def test_groundbreaking_of_a_new_build_names_its_object() -> None:
+    got = [(n, e) for n, e, _ in _rows("Sáng nay, tỉnh làm lễ khởi công xây mới bệnh viện nhi tỉnh tại phường An Lạc.")]
+    assert [e for _, e in got] == ["started"]
+
+
+def test_a_headline_ending_on_a_year_is_no_count_of_projects() -> None:
+    text = "Cầu Rạch Miễu 3 sẽ thông xe năm 2026 Dự án xây dựng cầu Rạch Miễu 3 đang được thi công."
+    names = [n for n, _, _ in _rows(text)]
+    assert any(n.startswith("xây dựng cầu Rạch Miễu 3") for n in names)
+    assert _rows("Năm 2024 có 15 dự án đang triển khai.") == []
+
+
+def test_a_class_of_work_is_no_project_name_and_unfinished_works_are_under_way() -> None:
+    assert _rows("Dự án được xác định là công trình dân dụng cấp III, nhóm B.") == []
+    got = [(n, e) for n, e, _ in _rows("Đến nay, công trình Hồ chứa nước Nậm Pồ vẫn còn dang dở.")]
+    assert got == [("Hồ chứa nước Nậm Pồ", "in_progress")]

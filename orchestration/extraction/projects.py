@@ -252,6 +252,9 @@ _DESCRIPTION_AFTER = re.compile(
 _PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
 
 
+_CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
@@ -268,7 +271,7 @@ def is_named(name: str, quoted: bool) -> bool:
         _I,
     ):
         return False
-    core = _LOCALITY_TAIL.sub("", name)
+    core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
     return bool(re.match(UPPER, core) or _PROPER.search(core))
@@ -447,7 +450,7 @@ def _is_component(name: str) -> bool:
 
 _EVENT_VERB_BEFORE = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
-    r"phê\s+duyệt)\s+(?:xây\s+dựng\s+)?$",
+    r"phê\s+duyệt)\s+(?:xây\s+(?:dựng|mới)\s+)?$",  # "khởi công xây mới bệnh viện đa khoa tỉnh"
     _I,
 )
 
@@ -603,10 +606,16 @@ def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
     return _read_mentions(text, named_before), named_before.asked
 
 
+# "... khởi công vào cuối năm 2022 Dự án đầu tư X": a headline ending on a year, joined to the lead by
+# the layout, is no count of projects
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+$")
+
+
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     for m in _TRIGGER.finditer(text):
-        if _GENERIC_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        window = text[max(0, m.start() - 30) : m.start()]
+        if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
             continue
         if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
             continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
@@ -922,9 +931,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
-    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:")):
+    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
-        # 1.700 tỷ": the work's price
+        # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
         return "total_investment"
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
