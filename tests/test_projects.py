@@ -744,3 +744,17 @@ def test_a_class_of_work_is_no_project_name_and_unfinished_works_are_under_way()
     assert _rows("Dự án được xác định là công trình dân dụng cấp III, nhóm B.") == []
     got = [(n, e) for n, e, _ in _rows("Đến nay, công trình Hồ chứa nước Nậm Pồ vẫn còn dang dở.")]
     assert got == [("Hồ chứa nước Nậm Pồ", "in_progress")]
+
+
+def test_a_work_being_built_toward_its_opening_is_under_way() -> None:
+    text = "Cao tốc Tân Phú - Bảo Lộc đang khẩn trương được thi công để kịp đưa vào sử dụng trước Tết."
+    assert [(n, e) for n, e, _ in _rows(text)] == [("Cao tốc Tân Phú - Bảo Lộc", "in_progress")]
+    text = "Cao tốc Tân Phú - Bảo Lộc đang được thi công nhằm về đích đúng tiến độ và đi vào hoạt động năm sau."
+    assert [e for _, e, _ in _rows(text)] == ["in_progress"]
+    assert [e for _, e, _ in _rows("Cầu Rạch Sỏi đã hoàn thành, đưa vào sử dụng.")] == ["completed"]
+
+
+def test_an_unnamed_part_is_named_by_the_project_it_belongs_to() -> None:
+    text = "Dự án tuyến kênh tưới thuộc dự án hồ chứa nước Krông Pách Thượng được thực hiện tại xã Ea Yông."
+    names = [n for n, _, _ in _rows(text)]
+    assert names == ["tuyến kênh tưới thuộc dự án hồ chứa nước Krông Pách Thượng"]

@@ -328,6 +328,12 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+# "đang tích cực được thi công": under way now (a completion said after it is the aim)
+_UNDER_WAY_NOW = re.compile(
+    r"\bđang\s+(?:(?:tích\s+cực|khẩn\s+trương|gấp\s+rút)\s+)?(?:được\s+)?(?:thi\s+công|triển\s+khai|xây\s+dựng)", _I
+)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -338,6 +344,8 @@ def said_event(before: str, after: str) -> str | None:
     for window in (after, before):
         for event, pattern in _EVENTS:
             m = pattern.search(window)
+            if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
+                return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
             if m:
@@ -611,6 +619,22 @@ def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+$")
 
 
+# "Dự án công trình hệ thống kênh thuộc dự án công trình thủy lợi hồ X": a part without a name of its
+# own is named by the project it belongs to
+_PART_OF = re.compile(r"\s+thuộc\s+(?:dự\s+án|công\s+trình)\s+", _I)
+
+
+def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
+    a, b, name, quoted = got
+    part_of = None if quoted or is_named(name, False) else _PART_OF.match(text, b)
+    if part_of is None:
+        return got
+    parent = read_name(text, part_of.end())
+    if parent is None or parent[3] or not is_named(parent[2], False):
+        return got
+    return a, parent[1], spaced(text[a : parent[1]]), False
+
+
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     for m in _TRIGGER.finditer(text):
@@ -624,6 +648,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         got = read_name(text, m.end())
         if got is None:
             continue
+        got = _named_by_parent(text, got)
         a, b, name, quoted = got
         component = not quoted and _is_component(name)
         ordinal = not quoted and _ORDINAL.fullmatch(name) is not None
