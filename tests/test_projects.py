@@ -758,3 +758,15 @@ def test_an_unnamed_part_is_named_by_the_project_it_belongs_to() -> None:
     text = "Dự án tuyến kênh tưới thuộc dự án hồ chứa nước Krông Pách Thượng được thực hiện tại xã Ea Yông."
     names = [n for n, _, _ in _rows(text)]
     assert names == ["tuyến kênh tưới thuộc dự án hồ chứa nước Krông Pách Thượng"]
+
+
+def test_a_headline_joined_to_a_lead_opening_on_an_agency_mark_ends_there() -> None:
+    text = (
+        "Bộ trưởng dự lễ khởi công Bệnh viện Nhi Trung ương 3 (TTXVN) - Bệnh viện Nhi Trung ương 3 có tổng "
+        "vốn đầu tư gần 900 tỉ đồng."
+    )
+    got = [(n, e) for n, e, _ in _rows(text)]
+    assert got == [("Bệnh viện Nhi Trung ương 3", "started")]
+    # an abbreviation before a dash inside a name or after a price is no mark
+    text = "Nhà máy điện Hà Tiên 3, vốn 1,2 tỷ USD - do Tập đoàn X làm chủ đầu tư - đã được khởi công."
+    assert [e for _, e, _ in _rows(text)] == ["started"]
