@@ -770,3 +770,13 @@ def test_a_headline_joined_to_a_lead_opening_on_an_agency_mark_ends_there() -> N
     # an abbreviation before a dash inside a name or after a price is no mark
     text = "Nhà máy điện Hà Tiên 3, vốn 1,2 tỷ USD - do Tập đoàn X làm chủ đầu tư - đã được khởi công."
     assert [e for _, e, _ in _rows(text)] == ["started"]
+
+
+def test_capital_allotted_in_a_sentence_of_its_own_is_the_projects_plan() -> None:
+    text = (
+        "Được biết, cầu Bình Lợi 3 dài 1,2 km. Tổng mức đầu tư là 900 tỉ đồng. "
+        "Hiện nay, vốn đã bố trí là 450 tỉ đồng, ngân sách Trung ương 400 tỉ đồng."
+    )
+    for number in ("450", "400"):
+        routed = route_in_text(text, number)
+        assert routed.fields["measure"] == "plan" and routed.fields["project_name"] == "cầu Bình Lợi 3"

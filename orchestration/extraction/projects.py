@@ -836,8 +836,15 @@ _OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
 _COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
 
 
+# "... Tổng mức đầu tư là 1.411 tỉ đồng. Hiện tại, vốn đã bố trí là 1.160 tỉ đồng": the capital allotted
+# so far, in a sentence of its own, is the project's too
+_OPENS_ON_PLAN = re.compile(
+    r"\s*(?:(?:Hiện\s+(?:tại|nay)|Đến\s+nay)\s*,?\s*)?(?:" + word_source("capital_plan") + r")", _I
+)
+
+
 def _opens_on_investment(ctx: FigureContext) -> bool:
-    if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+    if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]) or _OPENS_ON_PLAN.match(ctx.text, ctx.sentence[0]):
         return True
     if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
         return False
