@@ -780,3 +780,11 @@ def test_capital_allotted_in_a_sentence_of_its_own_is_the_projects_plan() -> Non
     for number in ("450", "400"):
         routed = route_in_text(text, number)
         assert routed.fields["measure"] == "plan" and routed.fields["project_name"] == "cầu Bình Lợi 3"
+
+
+def test_money_before_a_phase_of_the_work_it_pays_for() -> None:
+    text = "Tập đoàn rót thêm 450 tỷ đồng để thực hiện giai đoạn 2 cho dự án bệnh viện tại TP. Vinh."
+    routed = route_in_text(text, "450")
+    assert routed.fields["measure"] == "total_investment" and "bệnh viện tại TP" in routed.fields["project_name"]
+    routed = route_in_text("Chi 300 tỷ đầu tư giai đoạn 2 bệnh viện tại Quảng Bình", "300")
+    assert routed.fields["measure"] == "total_investment"

@@ -876,8 +876,12 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
 # "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
 # money before the work it pays for
 _FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
+# ("700 tỷ đầu tư giai đoạn 2 bệnh viện tại X", "700 tỷ đồng để thực hiện giai đoạn 2 cho dự án bệnh viện
+# tại X": the money for a phase of the work)
 _PAYS_FOR = re.compile(
-    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(?=" + _WORK_NOUN + r"\s)", _I
+    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+(?:thêm\s+|mới\s+)?"
+    r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+)?(?=" + _WORK_NOUN + r"\s)",
+    _I,
 )
 _PAYS_FOR_GROUP = re.compile(
     r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
