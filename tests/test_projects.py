@@ -673,3 +673,118 @@ def test_a_project_priced_with_voi_is_described_not_news() -> None:
     text = "Các dự án gồm: Dự án kè biển Bảo Ninh (TP Đồng Hới) với tổng mức đầu tư 20 tỷ đồng."
     assert _rows(text) == []
     assert route_in_text(text, "20").fields["measure"] == "total_investment"
+
+
+def test_a_completion_deadline_is_no_completion_and_late_works_are_under_way() -> None:
+    text = (
+        "Các công trình như cầu Bến Mới, đường ven sông Cái Lớn đều chậm tiến độ, phải lùi mốc hoàn thành sang năm sau."
+    )
+    got = [(name, event) for name, event, _ in _rows(text)]
+    assert ("cầu Bến Mới", "in_progress") in got
+    assert all(event == "in_progress" for _, event in got)
+    # "chậm thi công" ends the name and says the work is under way
+    assert [(n, e) for n, e, _ in _rows("Đường tránh phía nam vào TP.Bảo Lộc chậm thi công do thiếu vốn.")] == [
+        ("Đường tránh phía nam vào TP.Bảo Lộc", "in_progress")
+    ]
+
+
+def test_a_project_named_in_brackets_after_its_count() -> None:
+    got = [(n, e) for n, e, _ in _rows("Trong số đó chỉ 1 dự án (cầu Tân Hòa) hoàn thành.")]
+    assert got == [("cầu Tân Hòa", "completed")]
+    # the short name of a work just named is still no second work
+    assert len(_rows("Khánh thành Bệnh viện đa khoa Hòa Bình (Bệnh viện Hòa Bình) hôm qua.")) == 1
+
+
+def test_investment_approved_and_a_project_named_by_its_investor() -> None:
+    text = "Dự án Nhà máy gạch men Phú Lợi đã được UBND tỉnh chấp thuận đầu tư từ tháng 3."
+    assert [(n, e) for n, e, _ in _rows(text)] == [("Nhà máy gạch men Phú Lợi", "approved")]
+    text = "Kế đến là Dự án của Công ty TNHH Kính Hoàng Long có tổng vốn đầu tư trên 900 tỷ đồng."
+    routed = route_in_text(text, "900")
+    assert routed.fields["measure"] == "total_investment"
+    assert "Kính Hoàng Long" in routed.fields["project_name"]
+    assert _rows("Ông A trình bày dự án của tỉnh trên hội nghị.") == []
+
+
+def test_an_agency_named_after_its_zones_is_no_work() -> None:
+    text = "Tại Ban quản lý các khu công nghiệp tỉnh Hưng Yên, lãnh đạo tỉnh đã trao giấy chứng nhận đăng ký đầu tư."
+    assert _rows(text) == []
+
+
+def test_lines_and_embankments_named_by_their_places_are_works() -> None:
+    text = "Được biết, tuyến Thái Hòa – Nghĩa Đàn dài 12 km. Tổng mức đầu tư là 900 tỉ đồng."
+    assert route_in_text(text, "900").fields["project_name"] == "tuyến Thái Hòa – Nghĩa Đàn"
+    got = [(n, e) for n, e, _ in _rows("Nhà thầu đang thi công kè chống sạt lở sông Hậu Giang.")]
+    assert got == [("kè chống sạt lở sông Hậu Giang", "in_progress")]
+
+
+def test_a_work_priced_in_brackets_in_a_list() -> None:
+    text = (
+        "Tập đoàn đã đầu tư vào y tế như: Bệnh viện đa khoa ABC Vinh (650 tỷ đồng); "
+        "Bệnh viện mắt ABC Huế (120 tỷ đồng)."
+    )
+    for number, name in (("650", "Bệnh viện đa khoa ABC Vinh"), ("120", "Bệnh viện mắt ABC Huế")):
+        routed = route_in_text(text, number)
+        assert routed.fields["measure"] == "total_investment"
+        assert routed.fields["project_name"] == name
+
+
+def test_groundbreaking_of_a_new_build_names_its_object() -> None:
+    got = [(n, e) for n, e, _ in _rows("Sáng nay, tỉnh làm lễ khởi công xây mới bệnh viện nhi tỉnh tại phường An Lạc.")]
+    assert [e for _, e in got] == ["started"]
+
+
+def test_a_headline_ending_on_a_year_is_no_count_of_projects() -> None:
+    text = "Cầu Rạch Miễu 3 sẽ thông xe năm 2026 Dự án xây dựng cầu Rạch Miễu 3 đang được thi công."
+    names = [n for n, _, _ in _rows(text)]
+    assert any(n.startswith("xây dựng cầu Rạch Miễu 3") for n in names)
+    assert _rows("Năm 2024 có 15 dự án đang triển khai.") == []
+
+
+def test_a_class_of_work_is_no_project_name_and_unfinished_works_are_under_way() -> None:
+    assert _rows("Dự án được xác định là công trình dân dụng cấp III, nhóm B.") == []
+    got = [(n, e) for n, e, _ in _rows("Đến nay, công trình Hồ chứa nước Nậm Pồ vẫn còn dang dở.")]
+    assert got == [("Hồ chứa nước Nậm Pồ", "in_progress")]
+
+
+def test_a_work_being_built_toward_its_opening_is_under_way() -> None:
+    text = "Cao tốc Tân Phú - Bảo Lộc đang khẩn trương được thi công để kịp đưa vào sử dụng trước Tết."
+    assert [(n, e) for n, e, _ in _rows(text)] == [("Cao tốc Tân Phú - Bảo Lộc", "in_progress")]
+    text = "Cao tốc Tân Phú - Bảo Lộc đang được thi công nhằm về đích đúng tiến độ và đi vào hoạt động năm sau."
+    assert [e for _, e, _ in _rows(text)] == ["in_progress"]
+    assert [e for _, e, _ in _rows("Cầu Rạch Sỏi đã hoàn thành, đưa vào sử dụng.")] == ["completed"]
+
+
+def test_an_unnamed_part_is_named_by_the_project_it_belongs_to() -> None:
+    text = "Dự án tuyến kênh tưới thuộc dự án hồ chứa nước Krông Pách Thượng được thực hiện tại xã Ea Yông."
+    names = [n for n, _, _ in _rows(text)]
+    assert names == ["tuyến kênh tưới thuộc dự án hồ chứa nước Krông Pách Thượng"]
+
+
+def test_a_headline_joined_to_a_lead_opening_on_an_agency_mark_ends_there() -> None:
+    text = (
+        "Bộ trưởng dự lễ khởi công Bệnh viện Nhi Trung ương 3 (TTXVN) - Bệnh viện Nhi Trung ương 3 có tổng "
+        "vốn đầu tư gần 900 tỉ đồng."
+    )
+    got = [(n, e) for n, e, _ in _rows(text)]
+    assert got == [("Bệnh viện Nhi Trung ương 3", "started")]
+    # an abbreviation before a dash inside a name or after a price is no mark
+    text = "Nhà máy điện Hà Tiên 3, vốn 1,2 tỷ USD - do Tập đoàn X làm chủ đầu tư - đã được khởi công."
+    assert [e for _, e, _ in _rows(text)] == ["started"]
+
+
+def test_capital_allotted_in_a_sentence_of_its_own_is_the_projects_plan() -> None:
+    text = (
+        "Được biết, cầu Bình Lợi 3 dài 1,2 km. Tổng mức đầu tư là 900 tỉ đồng. "
+        "Hiện nay, vốn đã bố trí là 450 tỉ đồng, ngân sách Trung ương 400 tỉ đồng."
+    )
+    for number in ("450", "400"):
+        routed = route_in_text(text, number)
+        assert routed.fields["measure"] == "plan" and routed.fields["project_name"] == "cầu Bình Lợi 3"
+
+
+def test_money_before_a_phase_of_the_work_it_pays_for() -> None:
+    text = "Tập đoàn rót thêm 450 tỷ đồng để thực hiện giai đoạn 2 cho dự án bệnh viện tại TP. Vinh."
+    routed = route_in_text(text, "450")
+    assert routed.fields["measure"] == "total_investment" and "bệnh viện tại TP" in routed.fields["project_name"]
+    routed = route_in_text("Chi 300 tỷ đầu tư giai đoạn 2 bệnh viện tại Quảng Bình", "300")
+    assert routed.fields["measure"] == "total_investment"

@@ -198,6 +198,7 @@ _NAME_END = guarded(
         r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
+        r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|"  # "Đường tránh X chậm thi công"
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
         r"\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
@@ -251,6 +252,9 @@ _DESCRIPTION_AFTER = re.compile(
 _PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
 
 
+_CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
@@ -258,14 +262,16 @@ def is_named(name: str, quoted: bool) -> bool:
     words = name.split()
     # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
     if len(words) < 2 or re.match(
-        r"(?:trọng\s+điểm|mới|này|đó|trên|của|tại|thuộc|ứng\s+dụng|nghiên\s+cứu|"
+        # ("dự án của Công ty X": a project named by its investor, but "dự án của tỉnh": none)
+        r"(?:trọng\s+điểm|mới|này|đó|trên|tại|"
+        r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
         r"kết\s+quả|nhóm)\b",  # "dự án nhóm A": a class of projects
         name,
         _I,
     ):
         return False
-    core = _LOCALITY_TAIL.sub("", name)
+    core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
     return bool(re.match(UPPER, core) or _PROPER.search(core))
@@ -305,6 +311,8 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         return m.start(1), m.end(1), spaced(m.group(1)), True
     stop = min(_name_stop(text, pos), pos + 160)
     name = text[pos:stop].strip(" ,")
+    if name.endswith(")") and "(" not in name:
+        name = name[:-1].rstrip()  # "1 dự án (cầu X) hoàn thành": the bracket around the name is not its own
     if not name:
         return None
     return pos, pos + len(name), spaced(name), False
@@ -320,6 +328,12 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+# "đang tích cực được thi công": under way now (a completion said after it is the aim)
+_UNDER_WAY_NOW = re.compile(
+    r"\bđang\s+(?:(?:tích\s+cực|khẩn\s+trương|gấp\s+rút)\s+)?(?:được\s+)?(?:thi\s+công|triển\s+khai|xây\s+dựng)", _I
+)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -330,6 +344,8 @@ def said_event(before: str, after: str) -> str | None:
     for window in (after, before):
         for event, pattern in _EVENTS:
             m = pattern.search(window)
+            if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
+                return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
             if m:
@@ -371,9 +387,12 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
     return None
 
 
-# (a run of spaces before a capital is a line break the layout joined: a heading ends there)
-_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])\s+|\s{2,})(?=[\"“(]?" + UPPER + r")")
-_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")")
+# (a run of spaces before a capital is a line break the layout joined: a heading ends there; so does
+# a heading the layout joined to a lead opening on its agency's mark: "... Huế 2 (LSVN) - Bệnh viện ...")
+# (only the bracketed mark: "TPHCM - Trung Lương" is a name, "1,9 tỷ USD - do" a price)
+_DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -442,7 +461,7 @@ def _is_component(name: str) -> bool:
 
 _EVENT_VERB_BEFORE = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
-    r"phê\s+duyệt)\s+(?:xây\s+dựng\s+)?$",
+    r"phê\s+duyệt)\s+(?:xây\s+(?:dựng|mới)\s+)?$",  # "khởi công xây mới bệnh viện đa khoa tỉnh"
     _I,
 )
 
@@ -474,6 +493,10 @@ def _is_district_name(name: str) -> bool:
     return any(" ".join(words[:n]).casefold() in _DISTRICT_NAMES for n in (2, 3))
 
 
+# "chỉ 1 dự án (cầu Phước Lộc) hoàn thành": the bracket names the project counted before it
+_PROJECT_BEFORE_BRACKET = re.compile(r"(?:dự\s+án|công\s+trình)\s*\($", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -482,7 +505,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "nhu cầu", "yêu cầu": not a bridge
         if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
-        if text[: m.start()].endswith("("):
+        if text[: m.start()].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
         if not at_event and _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -592,10 +617,32 @@ def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
     return _read_mentions(text, named_before), named_before.asked
 
 
+# "... khởi công vào cuối năm 2022 Dự án đầu tư X": a headline ending on a year, joined to the lead by
+# the layout, is no count of projects
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+$")
+
+
+# "Dự án công trình hệ thống kênh thuộc dự án công trình thủy lợi hồ X": a part without a name of its
+# own is named by the project it belongs to
+_PART_OF = re.compile(r"\s+thuộc\s+(?:dự\s+án|công\s+trình)\s+", _I)
+
+
+def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
+    a, b, name, quoted = got
+    part_of = None if quoted or is_named(name, False) else _PART_OF.match(text, b)
+    if part_of is None:
+        return got
+    parent = read_name(text, part_of.end())
+    if parent is None or parent[3] or not is_named(parent[2], False):
+        return got
+    return a, parent[1], spaced(text[a : parent[1]]), False
+
+
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     for m in _TRIGGER.finditer(text):
-        if _GENERIC_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        window = text[max(0, m.start() - 30) : m.start()]
+        if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
             continue
         if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
             continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
@@ -604,6 +651,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         got = read_name(text, m.end())
         if got is None:
             continue
+        got = _named_by_parent(text, got)
         a, b, name, quoted = got
         component = not quoted and _is_component(name)
         ordinal = not quoted and _ORDINAL.fullmatch(name) is not None
@@ -788,8 +836,15 @@ _OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
 _COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
 
 
+# "... Tổng mức đầu tư là 1.411 tỉ đồng. Hiện tại, vốn đã bố trí là 1.160 tỉ đồng": the capital allotted
+# so far, in a sentence of its own, is the project's too
+_OPENS_ON_PLAN = re.compile(
+    r"\s*(?:(?:Hiện\s+(?:tại|nay)|Đến\s+nay)\s*,?\s*)?(?:" + word_source("capital_plan") + r")", _I
+)
+
+
 def _opens_on_investment(ctx: FigureContext) -> bool:
-    if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+    if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]) or _OPENS_ON_PLAN.match(ctx.text, ctx.sentence[0]):
         return True
     if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
         return False
@@ -821,8 +876,12 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
 # "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
 # money before the work it pays for
 _FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
+# ("700 tỷ đầu tư giai đoạn 2 bệnh viện tại X", "700 tỷ đồng để thực hiện giai đoạn 2 cho dự án bệnh viện
+# tại X": the money for a phase of the work)
 _PAYS_FOR = re.compile(
-    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(?=" + _WORK_NOUN + r"\s)", _I
+    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+(?:thêm\s+|mới\s+)?"
+    r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+)?(?=" + _WORK_NOUN + r"\s)",
+    _I,
 )
 _PAYS_FOR_GROUP = re.compile(
     r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
@@ -911,9 +970,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
-    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:")):
+    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
-        # 1.700 tỷ": the work's price
+        # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
         return "total_investment"
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
