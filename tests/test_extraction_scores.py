@@ -28,7 +28,7 @@ GOLD = SHARED / "eval" / "gold"
 pytestmark = needs_shared("eval", "score.py")
 
 # Measured floors (F1 and secondary accuracies); never lower them to make a change pass.
-SAMPLE_FLOORS = {  # measured 2026-11-30: 0.946 / 0.922 / 0.993 / 0.940 / 1.000, documents 1.00
+SAMPLE_FLOORS = {  # measured 2026-11-30: 0.946 / 0.931 / 0.993 / 0.952 / 1.000, documents 1.00
     ("indicators", "f1"): 0.93,
     ("indicators", "catalog_f1"): 0.91,
     ("indicators", "indicator_key"): 0.92,
@@ -40,7 +40,7 @@ SAMPLE_FLOORS = {  # measured 2026-11-30: 0.946 / 0.922 / 0.993 / 0.940 / 1.000,
     ("budgets", "funding_source"): 0.95,
     ("disasters", "f1"): 0.95,
     ("disasters", "hazards"): 0.95,
-    ("projects", "f1"): 0.93,
+    ("projects", "f1"): 0.94,
     ("projects", "project_name"): 0.95,
     ("projects", "event"): 0.95,
     ("documents", "accuracy"): 1.0,
