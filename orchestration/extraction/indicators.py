@@ -256,15 +256,21 @@ _PERIOD_ONLY = re.compile(
     re.IGNORECASE)
 
 
-def names_only_a_period(segment_before: str) -> bool:
-    """Does the segment name only its period ("Lũy kế 8 tháng năm 2014 đạt khoảng ")?"""
+def _without_lead_verbs(segment_before: str) -> str:
+    """The segment with its trailing verbs and qualifiers taken off ("... ước đạt khoảng " → "..."),
+    spaces collapsed."""
     text = segment_before
     for _ in range(6):
         stripped = _LEAD_VERBS.sub("", text)
         if stripped == text:
             break
         text = stripped
-    return bool(_PERIOD_ONLY.match(_SPACES.sub(" ", text).strip(_STRIP)))
+    return _SPACES.sub(" ", text).strip(_STRIP)
+
+
+def names_only_a_period(segment_before: str) -> bool:
+    """Does the segment name only its period ("Lũy kế 8 tháng năm 2014 đạt khoảng ")?"""
+    return bool(_PERIOD_ONLY.match(_without_lead_verbs(segment_before)))
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
@@ -283,13 +289,7 @@ def opening_subject(text_before: str) -> str:
 def own_subject(segment_before: str) -> str:
     """The subject written in the figure's own segment, or "" when the segment opens with a verb
     or names only a period."""
-    text = segment_before
-    for _ in range(6):
-        stripped = _LEAD_VERBS.sub("", text)
-        if stripped == text:
-            break
-        text = stripped
-    text = _SPACES.sub(" ", text).strip(_STRIP)
+    text = _without_lead_verbs(segment_before)
     if _PERIOD_ONLY.match(text):
         return ""
     return text[-200:] if len(text) >= 3 else ""
