@@ -788,3 +788,11 @@ def test_money_before_a_phase_of_the_work_it_pays_for() -> None:
     assert routed.fields["measure"] == "total_investment" and "bệnh viện tại TP" in routed.fields["project_name"]
     routed = route_in_text("Chi 300 tỷ đầu tư giai đoạn 2 bệnh viện tại Quảng Bình", "300")
     assert routed.fields["measure"] == "total_investment"
+
+
+def test_chi_phi_thuc_hien_is_the_investment_and_von_bo_tri_the_plan() -> None:
+    # "tổng chi phí thực hiện" is what a land-use project costs; "vốn bố trí" is the capital plan
+    cost = route_in_text("Dự án Khu dân cư Bắc Sông Côn có tổng chi phí thực hiện khoảng 510 tỷ đồng.", "510")
+    assert (cost.table, cost.fields["measure"]) == ("projects", "total_investment")
+    plan = route_in_text("Năm nay tỉnh hoàn thành 4 dự án giao thông với vốn bố trí 212,5 tỷ đồng.", "212,5")
+    assert (plan.table, plan.fields["measure"]) == ("projects", "plan")
