@@ -796,3 +796,19 @@ def test_chi_phi_thuc_hien_is_the_investment_and_von_bo_tri_the_plan() -> None:
     assert (cost.table, cost.fields["measure"]) == ("projects", "total_investment")
     plan = route_in_text("Năm nay tỉnh hoàn thành 4 dự án giao thông với vốn bố trí 212,5 tỷ đồng.", "212,5")
     assert (plan.table, plan.fields["measure"]) == ("projects", "plan")
+
+
+def test_a_project_placed_somewhere_has_no_name_from_its_place() -> None:
+    assert not is_named("nằm trên địa bàn hai xã Tân Lập và Hòa Bình", False)
+    assert not is_named("đi qua xã Phú Mỹ", False)
+    assert is_named("Khu công nghiệp Tân Lập", False)
+
+
+def test_an_investment_planned_in_a_sentence_of_its_own_is_the_project_before() -> None:
+    text = "Thứ hai là dự án khu dân cư Gò Găng quy mô 20 ha. Dự kiến tổng vốn đầu tư 740 tỷ đồng."
+    r = route_in_text(text, "740")
+    assert (r.table, r.fields["measure"], r.fields["project_name"]) == (
+        "projects",
+        "total_investment",
+        "khu dân cư Gò Găng",
+    )

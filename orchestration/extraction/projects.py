@@ -266,7 +266,8 @@ def is_named(name: str, quoted: bool) -> bool:
         r"(?:trọng\s+điểm|mới|này|đó|trên|tại|"
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
-        r"kết\s+quả|nhóm)\b",  # "dự án nhóm A": a class of projects
+        r"kết\s+quả|nhóm|"  # "dự án nhóm A": a class of projects
+        r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
         name,
         _I,
     ):
@@ -826,7 +827,8 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
 # opens on the investment speaks of the project named before it in the paragraph
 _AREA_INVESTMENT = word_pattern("area_investment", _I)
-_OPENS_ON_INVESTMENT = re.compile(r"\s*(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
+# ("Dự kiến tổng vốn đầu tư ...": an investment planned is the project's investment all the same)
+_OPENS_ON_INVESTMENT = re.compile(r"\s*(?:dự\s+kiến\s+)?(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
 
 
 # "... tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng. Trong đó, chi phí xây dựng 73 tỷ đồng ...": a
