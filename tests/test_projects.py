@@ -812,3 +812,14 @@ def test_an_investment_planned_in_a_sentence_of_its_own_is_the_project_before() 
         "total_investment",
         "khu dân cư Gò Găng",
     )
+
+
+def test_a_dateline_before_du_an_is_no_count_of_projects() -> None:
+    got = _rows(" date 2024-05-17 Dự án nâng cấp Trường THPT Hòa Bình được phê duyệt năm 2023.")
+    assert [(name, event) for name, event, _ in got] == [("nâng cấp Trường THPT Hòa Bình", "approved")]
+
+
+def test_tu_do_inside_a_name_is_no_agent() -> None:
+    text = "Công trình đường vào khu dân di cư tự do Đạ Nghịt có tổng mức đầu tư 45 tỷ đồng."
+    r = route_in_text(text, "45")
+    assert (r.table, r.fields["project_name"]) == ("projects", "đường vào khu dân di cư tự do Đạ Nghịt")
