@@ -823,3 +823,19 @@ def test_tu_do_inside_a_name_is_no_agent() -> None:
     text = "Công trình đường vào khu dân di cư tự do Đạ Nghịt có tổng mức đầu tư 45 tỷ đồng."
     r = route_in_text(text, "45")
     assert (r.table, r.fields["project_name"]) == ("projects", "đường vào khu dân di cư tự do Đạ Nghịt")
+
+
+def test_a_work_against_landslides_is_no_damage_list() -> None:
+    got = _rows("Tỉnh đã phê duyệt dự án Gia cố sạt lở kè Mỹ Thuận, xã Long Phú.")
+    assert [event for _, event, _ in got] == ["approved"]
+    got = _rows("Tỉnh phê duyệt dự án “Xử lý khẩn cấp sạt lở bờ kênh Xà No đoạn qua xã Tân Hòa”.")
+    assert [event for _, event, _ in got] == ["approved"]
+    assert _rows("Mưa lớn gây sạt lở công trình thủy lợi Nà Lầu, xã Cốc Pàng.") == []
+
+
+def test_a_project_management_board_is_no_work() -> None:
+    text = (
+        "Tỉnh phê duyệt Dự án Kè bờ sông Cổ Chiên đoạn qua xã Tân An, do Ban Quản lý dự án đầu tư "
+        "xây dựng công trình nông nghiệp Tỉnh làm chủ đầu tư."
+    )
+    assert [name for name, _, _ in _rows(text)] == ["Kè bờ sông Cổ Chiên đoạn qua xã Tân An"]

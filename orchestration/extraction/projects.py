@@ -154,8 +154,9 @@ _REFERENCE = guarded(
 # Damage lists of a disaster: "12 công trình khác bị thiệt hại như: trụ sở ...", "Công trình thủy lợi X (bị sạt lở)".
 _DAMAGE = guarded(
     re.compile(
-        # (not after "chống"/"phòng": "kè chống sạt lở", "phòng chống thiên tai" is what a work is for)
-        r"(?<!chống\s)(?<!phòng\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
+        # (not after "chống"/"phòng": "kè chống sạt lở", "phòng chống thiên tai" is what a work is for;
+        # nor after a remedy: "dự án gia cố sạt lở đê X", "xử lý (khẩn cấp) sạt lở bờ sông Y")
+        r"(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
         r"sập\s+đổ|\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão)",
         _I,
     )
@@ -620,6 +621,8 @@ def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
 
 # "... khởi công vào cuối năm 2022 Dự án đầu tư X": a headline ending on a year, joined to the lead by
 # the layout, is no count of projects
+# "Ban Quản lý dự án đầu tư xây dựng (các) công trình giao thông": the agency's name, no work of its own
+_AGENCY_BEFORE = re.compile(r"ban\s+quản\s+lý\s+dự\s+án\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:các\s+)?$", _I)
 # a year or a date ("năm 2023 Dự án", the dateline " date 2025-10-28 Dự án ..."): no count of projects
 _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?:-\d\d){0,2}|\d/(?:19|20)\d\d)\s+$")
 
@@ -646,6 +649,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         window = text[max(0, m.start() - 30) : m.start()]
         if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
             continue
+        if window.endswith("xây dựng ") and _AGENCY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency
         if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
             continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
         if _inside(found, m.start()):
