@@ -839,3 +839,12 @@ def test_a_project_management_board_is_no_work() -> None:
         "xây dựng công trình nông nghiệp Tỉnh làm chủ đầu tư."
     )
     assert [name for name, _, _ in _rows(text)] == ["Kè bờ sông Cổ Chiên đoạn qua xã Tân An"]
+
+
+def test_money_before_du_an_pays_for_the_named_project() -> None:
+    r = route_in_text("45 tỷ đồng đầu tư dự án chỉnh trang bờ kênh Rạch Sỏi", "45")
+    assert (r.table, r.fields["project_name"], r.fields["event"]) == (
+        "projects",
+        "chỉnh trang bờ kênh Rạch Sỏi",
+        "funding",
+    )

@@ -888,7 +888,8 @@ _FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
 # tại X": the money for a phase of the work)
 _PAYS_FOR = re.compile(
     r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+(?:thêm\s+|mới\s+)?"
-    r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+)?(?=" + _WORK_NOUN + r"\s)",
+    # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
+    r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?=" + _WORK_NOUN + r"\s))",
     _I,
 )
 _PAYS_FOR_GROUP = re.compile(
