@@ -600,3 +600,13 @@ def test_breakdown_parts_take_the_base_of_the_whole_in_the_sentence_before() -> 
     # two different bases before: no base is inherited
     text = "Chỉ số giá tăng 0,2% so với tháng trước và tăng 3% so với cùng kỳ. Trong đó, nhóm ăn uống tăng 0,5%."
     assert figures(text)[2] == (0.5, "pct", "yoy_pct")
+
+
+def test_a_rate_reached_before_a_chained_change_is_the_rate() -> None:
+    # the base after the chained change is the change's, not the reached rate's
+    text = "Tỷ lệ lấp đầy phòng khách sạn đạt 64%, tăng 3% so với cùng kỳ năm trước."
+    assert figures(text) == [(64, "pct", "level"), (3, "pct", "yoy_pct")]
+
+
+def test_one_of_a_few_is_not_a_figure() -> None:
+    assert figures("Vải thiều là một trong 4 loại quả được xuất khẩu sang Nhật Bản.") == []

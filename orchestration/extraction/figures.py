@@ -391,7 +391,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     sentence before it, whose total the parts break down.
     """
     head = _HEAD_END.split(after, maxsplit=1)[0][:80]
-    if _CHAINED_CHANGES.match(after) and not _PLAN_WORD.match(head):
+    chained = bool(_CHAINED_CHANGES.match(after)) and not _PLAN_WORD.match(head)
+    if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
@@ -478,7 +479,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", signed, unit
         if plan_after:
             return "plan_pct", value, unit
-        if same_period and _REACH_OR_EQUAL_BEFORE.search(before):
+        if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
+            # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
         if _named_as_a_growth_rate(before):
             return "yoy_pct", value, unit
@@ -706,7 +708,8 @@ _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+qu�
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
-_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua)"
+_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
+                           r"một\s+trong(?:\s+số)?)"
                            r"\s*$", re.IGNORECASE)
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
