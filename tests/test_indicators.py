@@ -24,6 +24,8 @@ from orchestration.extraction.indicators import (
         ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
         ("Tổng sản phẩm trên địa bàn tỉnh (GRDP theo giá so sánh) đạt ", " tỷ đồng", "VND", "level", "grdp"),
         ("Nửa đầu năm, tốc độ tăng tổng sản phẩm của tỉnh ước đạt ", "%", "pct", "yoy_pct", "grdp"),
+        ("xuất khẩu tăng 5%, lượng khách du lịch tăng mạnh với doanh thu đạt ", " tỷ đồng", "VND", "level",
+         "tourism_revenue"),
         ("- Công nghiệp - xây dựng đạt ", " tỷ đồng", "VND", "level", "grdp_industry_construction"),
         ("Khu vực Công nghiệp - xây dựng 16,35% (trong đó: công nghiệp ", "%", "pct", "share_pct",
          "grdp_industry"),
