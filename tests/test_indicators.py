@@ -26,6 +26,8 @@ from orchestration.extraction.indicators import (
         ("Nửa đầu năm, tốc độ tăng tổng sản phẩm của tỉnh ước đạt ", "%", "pct", "yoy_pct", "grdp"),
         ("xuất khẩu tăng 5%, lượng khách du lịch tăng mạnh với doanh thu đạt ", " tỷ đồng", "VND", "level",
          "tourism_revenue"),
+        ("Sáu tháng, sản lượng nuôi trồng và khai thác của tỉnh đạt ", " tấn", "tonne", "level",
+         "aquaculture_output"),
         ("- Công nghiệp - xây dựng đạt ", " tỷ đồng", "VND", "level", "grdp_industry_construction"),
         ("Khu vực Công nghiệp - xây dựng 16,35% (trong đó: công nghiệp ", "%", "pct", "share_pct",
          "grdp_industry"),
