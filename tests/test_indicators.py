@@ -28,7 +28,7 @@ from orchestration.extraction.indicators import (
          "tourism_revenue"),
         ("Sáu tháng, sản lượng nuôi trồng và khai thác của tỉnh đạt ", " tấn", "tonne", "level",
          "aquaculture_output"),
-        ("sản lượng thủy sản đạt 9 tấn (trong đó cá tra đạt ", " tấn", "tonne", "level", None),
+        ("sản lượng thủy sản đạt 9 tấn (trong đó tôm đạt ", " tấn", "tonne", "level", None),
         ("- Công nghiệp - xây dựng đạt ", " tỷ đồng", "VND", "level", "grdp_industry_construction"),
         ("Khu vực Công nghiệp - xây dựng 16,35% (trong đó: công nghiệp ", "%", "pct", "share_pct",
          "grdp_industry"),
