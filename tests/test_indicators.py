@@ -312,6 +312,9 @@ def test_investment_made_and_registered_enterprises_phrasings(context: str, unit
 def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_opened_with() -> None:
     assert names_only_a_period("Lũy kế 7 tháng đầu năm ước đạt hơn ")
     assert not names_only_a_period("Lũy kế 7 tháng, kim ngạch nhập khẩu đạt ")
+    # a sentence opening with a count of months only ("Trong 9 tháng năm nay đạt ...") goes on too
+    assert names_only_a_period("Trong 9 tháng đầu năm 2021 đạt hơn ")
+    assert not names_only_a_period("9 tháng, sản lượng lúa đạt ")
     before = "Trong tháng 7, kim ngạch nhập khẩu của tỉnh ước đạt 120 triệu USD, tăng 5%.\n\n"
     assert opening_subject(before) == "Trong tháng 7, kim ngạch nhập khẩu của tỉnh"
 
