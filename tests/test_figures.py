@@ -588,3 +588,25 @@ def test_ranks_said_with_hang() -> None:
     assert figures("Tỉnh xếp hạng 5/63 tỉnh, thành phố; thu nhập chiếm hạng 4/13 tỉnh trong vùng.") == [
         (5, "count", "level"), (4, "count", "level")]
     assert figures("Khách sạn hạng 3 sao.") == []
+
+
+def test_breakdown_parts_take_the_base_of_the_whole_in_the_sentence_before() -> None:
+    # a breakdown sentence's bare changes are on the base of the total's change before it
+    text = "Giá tiêu dùng tháng 5 tăng 0,3% so với tháng trước. Trong đó, nhóm nhà ở tăng 1,2%; giao thông giảm 0,6%."
+    assert figures(text)[1:] == [(1.2, "pct", "change_pct"), (-0.6, "pct", "change_pct")]
+    # and on the same period last year when that is the whole's only base
+    text = "Doanh thu du lịch tăng 9% so với cùng kỳ. Trong đó, lưu trú tăng 4%."
+    assert figures(text)[1:] == [(4.0, "pct", "yoy_pct")]
+    # two different bases before: no base is inherited
+    text = "Chỉ số giá tăng 0,2% so với tháng trước và tăng 3% so với cùng kỳ. Trong đó, nhóm ăn uống tăng 0,5%."
+    assert figures(text)[2] == (0.5, "pct", "yoy_pct")
+
+
+def test_a_rate_reached_before_a_chained_change_is_the_rate() -> None:
+    # the base after the chained change is the change's, not the reached rate's
+    text = "Tỷ lệ lấp đầy phòng khách sạn đạt 64%, tăng 3% so với cùng kỳ năm trước."
+    assert figures(text) == [(64, "pct", "level"), (3, "pct", "yoy_pct")]
+
+
+def test_one_of_a_few_is_not_a_figure() -> None:
+    assert figures("Vải thiều là một trong 4 loại quả được xuất khẩu sang Nhật Bản.") == []

@@ -23,6 +23,12 @@ from orchestration.extraction.indicators import (
     [
         ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
         ("Tổng sản phẩm trên địa bàn tỉnh (GRDP theo giá so sánh) đạt ", " tỷ đồng", "VND", "level", "grdp"),
+        ("Nửa đầu năm, tốc độ tăng tổng sản phẩm của tỉnh ước đạt ", "%", "pct", "yoy_pct", "grdp"),
+        ("xuất khẩu tăng 5%, lượng khách du lịch tăng mạnh với doanh thu đạt ", " tỷ đồng", "VND", "level",
+         "tourism_revenue"),
+        ("Sáu tháng, sản lượng nuôi trồng và khai thác của tỉnh đạt ", " tấn", "tonne", "level",
+         "aquaculture_output"),
+        ("sản lượng thủy sản đạt 9 tấn (trong đó tôm đạt ", " tấn", "tonne", "level", None),
         ("- Công nghiệp - xây dựng đạt ", " tỷ đồng", "VND", "level", "grdp_industry_construction"),
         ("Khu vực Công nghiệp - xây dựng 16,35% (trong đó: công nghiệp ", "%", "pct", "share_pct",
          "grdp_industry"),
@@ -306,6 +312,9 @@ def test_investment_made_and_registered_enterprises_phrasings(context: str, unit
 def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_opened_with() -> None:
     assert names_only_a_period("Lũy kế 7 tháng đầu năm ước đạt hơn ")
     assert not names_only_a_period("Lũy kế 7 tháng, kim ngạch nhập khẩu đạt ")
+    # a sentence opening with a count of months only ("Trong 9 tháng năm nay đạt ...") goes on too
+    assert names_only_a_period("Trong 9 tháng đầu năm 2021 đạt hơn ")
+    assert not names_only_a_period("9 tháng, sản lượng lúa đạt ")
     before = "Trong tháng 7, kim ngạch nhập khẩu của tỉnh ước đạt 120 triệu USD, tăng 5%.\n\n"
     assert opening_subject(before) == "Trong tháng 7, kim ngạch nhập khẩu của tỉnh"
 

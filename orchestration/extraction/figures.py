@@ -282,6 +282,19 @@ _BASE_BEFORE_LIST = guarded(re.compile(
 # against the base of the whole's change before "trong đó"
 _WHOLE_CHANGE_BEFORE_PART = guarded(re.compile(
     r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*$", re.IGNORECASE))
+# "CPI tháng 8 tăng 0,4% so với tháng trước. Trong đó, nhóm giáo dục tăng 2,1%": a part's bare change
+# in a sentence that opens a breakdown is read against the base of the whole's change in the sentence
+# before, when that sentence names one kind of base only
+_WHOLE_CHANGE = re.compile(r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*(?:[,;.(]|và|$)",
+                           re.IGNORECASE)
+
+
+def _base_of_whole(whole_sentence: str) -> str | None:
+    """The one kind of base ("same"/"other") the changes of ``whole_sentence`` are read against."""
+    kinds = {comparison_base(m.group(1)) for m in _WHOLE_CHANGE.finditer(whole_sentence)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 # "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
 _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
                             re.IGNORECASE)
@@ -366,16 +379,20 @@ _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
 
 
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
-                wider_before: str = "", in_brackets: bool = False) -> tuple[str, float, str]:
+                wider_before: str = "", in_brackets: bool = False,
+                whole_sentence: str = "") -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
 
     ``before``: the segment before the number (back to the previous comma or clause mark);
     ``after``: the text after the number and unit to the end of the sentence;
     ``sentence_before``: the sentence before the number; ``wider_before``: the text before the
-    number across sentences and paragraphs (for the growth context of a list of sectors).
+    number across sentences and paragraphs (for the growth context of a list of sectors);
+    ``whole_sentence``: when the figure's sentence opens a breakdown ("Trong đó, ..."), the
+    sentence before it, whose total the parts break down.
     """
     head = _HEAD_END.split(after, maxsplit=1)[0][:80]
-    if _CHAINED_CHANGES.match(after) and not _PLAN_WORD.match(head):
+    chained = bool(_CHAINED_CHANGES.match(after)) and not _PLAN_WORD.match(head)
+    if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
@@ -394,6 +411,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         listed = (_BASE_BEFORE_LIST.search(sentence) or _BASE_BEFORE_COLON.search(sentence)
                   or _WHOLE_CHANGE_BEFORE_PART.search(sentence))
         base = comparison_base(listed.group(1)) if listed else None
+        if base is None and whole_sentence:
+            base = _base_of_whole(whole_sentence)
     if base == "same" and _other_month_of_same_year(head, sentence):
         base = "other"
     same_period, other_base = base == "same", base == "other"
@@ -460,7 +479,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", signed, unit
         if plan_after:
             return "plan_pct", value, unit
-        if same_period and _REACH_OR_EQUAL_BEFORE.search(before):
+        if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
+            # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
         if _named_as_a_growth_rate(before):
             return "yoy_pct", value, unit
@@ -688,7 +708,8 @@ _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+qu�
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
-_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua)"
+_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
+                           r"một\s+trong(?:\s+số)?)"
                            r"\s*$", re.IGNORECASE)
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
@@ -727,6 +748,15 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     before = (preceding + " " + paragraph[:s_lo]).rstrip()
     last = re.split(r"[.!?;]\s", before)[-1] if before else ""
     return bool(ESTIMATE_WORDS.search(last))
+
+
+def _sentence_before_breakdown(paragraph: str, s_lo: int, preceding: str) -> str:
+    """The sentence before the one at ``s_lo`` when that one opens a breakdown ("Trong đó, ..."),
+    else "" (the breakdown's parts are read against the total of that sentence)."""
+    if not _BREAKDOWN_START.match(paragraph, s_lo):
+        return ""
+    before = (paragraph[max(0, s_lo - 400):s_lo] if s_lo else preceding[-400:]).rstrip()
+    return re.split(r"[.!?;]\s", before)[-1] if before else ""
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, length: int) -> tuple[int, int]:
@@ -830,7 +860,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
-                                                 paragraph.count("(", 0, a) > paragraph.count(")", 0, a))
+                                                 paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
+                                                 _sentence_before_breakdown(paragraph, s_lo, preceding))
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
         low = figures[-1] if figures else None

@@ -142,7 +142,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     part = window.rfind("trong đó")
     clause_start = max(window.rfind(";") + 1, part + len("trong đó") if part >= 0 else 0)
     own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
-    if len(own_words) < 2:
+    # a part needs one noun of its own ("(trong đó tôm đạt ...": shrimp, not the whole's entry); a
+    # clause after ";" needs two
+    after_part = part >= 0 and clause_start > window.rfind(";") + 1
+    if len([w for w in own_words if w != "có"] if after_part else own_words) < (1 if after_part else 2):
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
                               or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
@@ -251,7 +254,7 @@ _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "Lũy kế 8 tháng năm 2014 đạt ...", "Tính chung 2 tháng đầu năm của tỉnh này đạt ...": a sentence
 # that names only its period goes on with the subject of the sentence before it
 _PERIOD_ONLY = re.compile(
-    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm)"
+    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng)"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*$",
     re.IGNORECASE)
 
