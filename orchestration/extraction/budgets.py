@@ -36,7 +36,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.periods import month_end
-from orchestration.extraction.routed import FigureContext, Routed, last_clause
+from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import guarded
 from orchestration.extraction.vocabulary import (
     keyed_word_lists,
@@ -198,7 +198,7 @@ _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
 def nearest_item(text: str) -> tuple[str, int] | None:
     """(budget_item, position) of the item named last in ``text`` (nearest to what follows)."""
     best: tuple[str, int] | None = None
-    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
+    asides = [m.span() for m in ASIDE.finditer(text)] if "(" in text else []
     for item, pattern in _ITEMS_SCAN:
         for m in pattern.finditer(text):
             if any(a < m.start() < b for a, b in asides):
@@ -209,7 +209,6 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     return best
 
 
-_ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket before the number
 
 
 _BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết", _I))
@@ -311,7 +310,7 @@ def _clause_without_asides(before: str) -> str:
     """The figure's clause with closed brackets passed over: in "kế hoạch vốn giao cho huyện X
     (tỉnh Y) là 357 tỷ đồng" the clause is the whole phrase, not " là "."""
     if ")" in before:
-        before = _ASIDE.sub(lambda m: " " * len(m.group()), before)
+        before = ASIDE.sub(lambda m: " " * len(m.group()), before)
     return last_clause(before, r"[;,()]")
 
 
@@ -512,7 +511,7 @@ def plan_year(ctx: FigureContext) -> int | None:
         return None
     year = int(found[-1].group(1))
     # "(không bao gồm ... các nguồn kéo dài)": an aside excludes the carried-over money
-    unbracketed = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.before) if ")" in ctx.before else ctx.before
+    unbracketed = ASIDE.sub(lambda m: " " * len(m.group()), ctx.before) if ")" in ctx.before else ctx.before
     carried = _CARRIED_OVER.search(unbracketed, found[-1].end())
     if carried:
         return int(carried.group(1)) if carried.group(1) else year + 1

@@ -48,6 +48,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, year_first
 from orchestration.extraction.figures import is_blocked
 from orchestration.extraction.routed import (
+    ASIDE,
     CAP_WORD,
     NOT_AFTER_ABBREVIATION,
     NOT_IN_PARENTHESES,
@@ -153,6 +154,7 @@ _RELIEF_MONEY = word_pattern("relief_money", _I)
 # A clause ends at a semicolon or a full stop (not the dot of 1.120, nor that of an abbreviated
 # unit before a place name: "TX.Hương Thủy", "H. Nam Đàn", "TP. Huế").
 _CLAUSE_END = r";|(?<!\bTX)(?<!\bTP)(?<!\bTT)(?<!\bH)(?<!\bQ)\.(?!\d)"
+_CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -494,7 +496,6 @@ _DASH_NEXT = re.compile(r"\s*[-–]")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
 # A detail of the figure before: "trong đó ...", "riêng huyện Tiền Hải có 25 người".
 _OF_WHICH = re.compile(r"\btrong\s+đó\b|\briêng\b", _I)
-_ASIDE = re.compile(r"\([^()]*\)")
 # A hazard (its number optional) right before an active verb.
 _ACTING = re.compile(
     r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
@@ -552,7 +553,7 @@ def _says_damage(ctx: FigureContext) -> bool:
     at = ctx.start - ctx.sentence[0]
     # the semicolons between the items of a parenthesis ("35 điểm trường (Quảng Ngãi: 28; Gia Lai:
     # 03) bị tốc mái") part nothing
-    flat = _blank(sentence, _ASIDE) if "(" in sentence else sentence
+    flat = _blank(sentence, ASIDE) if "(" in sentence else sentence
     lo = flat.rfind(";", 0, at) + 1
     hi = flat.find(";", at)
     lead = sentence.split(":", 1)[0] if ":" in sentence[:at] else ""
@@ -614,7 +615,7 @@ def _acting_hazards(sentence: str, story: Story | None) -> list[str]:
     gây ...". Never one in a passive description ("nhà bị sạt lở"), a figure's own cause ("do sạt
     lở đất làm sập nhà") or an aside in parentheses."""
     found: list[str] = []
-    for m in _ACTING.finditer(_blank(_blank(_blank(sentence, _ASIDE), _CLAUSE_CAUSE), _PASSIVE)):
+    for m in _ACTING.finditer(_blank(_blank(_blank(sentence, ASIDE), _CLAUSE_CAUSE), _PASSIVE)):
         found = _union(found, hazards_in(m.group("subject"), story))
     return found
 
@@ -1015,7 +1016,9 @@ def _is_loss(ctx: FigureContext) -> bool:
         return False
     if _LOSS_WORD.search(clause.lower()):
         return True
-    part = re.split(_CLAUSE_END, ctx.before)[-1]
+    if _OF_WHICH.search(ctx.before) is None:  # the usual case: no detail, no second scan
+        return False
+    part = ctx.before[max((m.end() for m in _CLAUSE_END_RE.finditer(ctx.before)), default=0) :]
     detail = list(_OF_WHICH.finditer(part))
     return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
 

@@ -27,7 +27,7 @@ from orchestration.extraction.normalise import (
     without_markup,
 )
 from orchestration.extraction.periods import Period
-from orchestration.extraction.placement import document_time, kind_heading
+from orchestration.extraction.placement import DATE_MARKER, document_time, kind_heading
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     Province,
@@ -645,7 +645,6 @@ def _lead_subject_province(plain: str) -> Province | None:
 _JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 LEAD_CHARS = 600  # the opening of a news item: its headline and first sentences
-_DATE_MARKER = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s*")  # a collector's marker before the first sentence
 
 
 # "dông lốc tại một số tỉnh thành khiến ...", "Sau bão số 8, cả nước có ...": a lead whose scope is
@@ -659,10 +658,10 @@ def _joint_lead(plain: str) -> bool:
     """Does a sentence of the lead join two provinces ("hai tỉnh X và Y") or list three or more
     ("4 khu công nghiệp ở X, Y, Z và W"), or do its first sentences speak of several provinces or a
     region? The text is then about none of them alone."""
-    opening = [s for s in _SENTENCE_BREAK.split(_DATE_MARKER.sub("", plain[:LEAD_CHARS], count=1)) if s.strip()]
+    opening = _lead_sentences(plain)
     if any(_MANY_PROVINCES.search(s) for s in opening[:LEAD_SENTENCES]):
         return True
-    for sentence in _SENTENCE_BREAK.split(plain[:LEAD_CHARS]):
+    for sentence in opening:
         named = {m.province.key for m in find_provinces(sentence)}
         if len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence))):
             return True
@@ -673,12 +672,20 @@ def _lead(plain: str) -> str:
     """A news item's headline lines and its first real sentence (page debris, a date or a short
     caption before it are kept: they are short lines)."""
     kept: list[str] = []
-    for sentence in _SENTENCE_BREAK.split(_DATE_MARKER.sub("", plain[:LEAD_CHARS], count=1)):
-        if sentence.strip():
-            kept.append(sentence)
-            if len(sentence) >= FIRST_SENTENCE_CHARS:
-                break
+    for sentence in _lead_sentences(plain):
+        kept.append(sentence)
+        if len(sentence) >= FIRST_SENTENCE_CHARS:
+            break
     return "\n".join(kept)
+
+
+def _lead_sentences(plain: str) -> list[str]:
+    """The sentences (and headline lines) of a news item's opening, after a collector's
+    ``date YYYY-MM`` marker (placement's ``DATE_MARKER``)."""
+    opening = plain[:LEAD_CHARS]
+    if (marker := DATE_MARKER.match(opening)) is not None:
+        opening = opening[marker.end():].lstrip()
+    return [s for s in _SENTENCE_BREAK.split(opening) if s.strip()]
 
 
 FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a breadcrumb

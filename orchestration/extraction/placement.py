@@ -56,7 +56,7 @@ from orchestration.extraction.vocabulary import word_source
 
 
 # A crawler's marker at the very top of a page: "date 2024-09" / "date 2024-09-12".
-_DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(YEAR_GROUP, DIGITS_GROUP, DIGITS_GROUP) + r"\b")
+DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(YEAR_GROUP, DIGITS_GROUP, DIGITS_GROUP) + r"\b")
 # The opening words of a news item: "Sáng 22/11, ...", "Ngày 30.12, ...", "Chiều 5-9 ...".
 _DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
                            + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*")
@@ -79,7 +79,7 @@ def find_dateline(text: str) -> Dateline | None:
     folded = FoldedText.of(text[:1500]).folded
     lines = [ln for ln in folded.split("\n") if ln.strip() and not _TODAY.match(ln)][:HEADER_LINES]
     for ln in lines:
-        if (m := _DATE_MARKER.match(ln)) and 1 <= int(m.group(2)) <= 12:
+        if (m := DATE_MARKER.match(ln)) and 1 <= int(m.group(2)) <= 12:
             return Dateline(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     dated: list[dt.date] = []
     for ln in lines:

@@ -86,6 +86,9 @@ def _clause_marks(marks: str) -> re.Pattern[str]:
     return re.compile(marks + r"|\btrong\s+đó\b", re.IGNORECASE)
 
 
+ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket: an aside the rules read past or around
+
+
 def spaced(s: str) -> str:
     """Collapse whitespace (names copied across joined line breaks)."""
     return " ".join(s.split())
