@@ -146,3 +146,22 @@ def kill_group(proc: subprocess.Popen) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
+    # The parent is reaped first; a child (dbt) killed by the same signal may still be exiting and
+    # holding the warehouse's file lock, which the kernel drops only when it is gone.
+    deadline = time.monotonic() + 60
+    while _live_members(proc.pid):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"processes of group {proc.pid} outlived SIGKILL: {_live_members(proc.pid)}")
+        time.sleep(0.05)
+
+
+def _live_members(pgid: int) -> list[int]:
+    """Processes of the group that have not finished exiting (zombies hold no locks)."""
+    live = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            # "pid (comm) state ppid pgrp ..."; comm may contain spaces, so split after its ')'
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                live.append(int(stat.parent.name))
+    return live
