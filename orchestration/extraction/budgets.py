@@ -128,6 +128,7 @@ _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
 _CENTRAL_SOURCE = word_pattern("central_budget", _I)
 _LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
+_STATE_BUDGET = word_pattern("state_budget", _I)
 
 # As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
 # date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".
@@ -314,11 +315,29 @@ def _clause_without_asides(before: str) -> str:
     return last_clause(before, r"[;,()]")
 
 
+# "đạt 51% dự toán Trung ương, 46% dự toán tỉnh và 93% so với cùng kỳ": the verb of a list of
+# rates reads every one of them, the last is this year's amount as a % of last year's
+_RATE_LIST_AFTER_REACH = re.compile(r"\b(?:đạt|bằng)\s+[\d.,]+\s*%(?:(?!tăng|giảm)[^.;:!?])*?(?:,|\svà)\s*$", _I)
+_SAME_PERIOD_AFTER = re.compile(r"\s*so\s+với\s+cùng\s+kỳ", _I)
+
+
+def _share_of_last_year(ctx: FigureContext) -> bool:
+    """A bare rate in a list after "đạt/bằng" read against the same period last year."""
+    return (
+        ctx.unit == "pct"
+        and ctx.metric == "level"
+        and _SAME_PERIOD_AFTER.match(ctx.after) is not None
+        and _RATE_LIST_AFTER_REACH.search(ctx.before) is not None
+    )
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
+        if _share_of_last_year(ctx):
+            return "yoy_pct"  # its value is read as a change by route_budget
         if ctx.metric in ("level", "share_pct", "target") and _PERCENT_REACH.search(ctx.before):
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at
@@ -428,11 +447,14 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     if central and not local:
         return "central"
     if local and not central:
-        return "local"
+        # "thu ngân sách địa phương đạt ...": the local budget's revenue, not money from a source
+        return None if item.startswith("revenue_") else "local"
     if central and local:
         return None  # "bao gồm vốn NSTW và NSĐP": both
-    if item.startswith("expenditure_"):
-        return "local"  # local budget spending (chi ngân sách địa phương) unless said otherwise
+    if item.startswith("expenditure_") and not _STATE_BUDGET.search(clause):
+        # local budget spending (chi ngân sách địa phương) unless said otherwise; "chi NSNN" is the
+        # state budget as a whole
+        return "local"
     return None
 
 
@@ -557,6 +579,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if measure == "yoy_pct" and ctx.metric == "level":
+        return Routed("budgets", fields, value=round(ctx.value - 100, 6))  # "93% so với cùng kỳ": -7
     return Routed("budgets", fields)
 
 
