@@ -210,8 +210,6 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     return best
 
 
-
-
 _BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết", _I))
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
@@ -274,11 +272,16 @@ def _subject(ctx: FigureContext) -> str:
 
 
 # "bằng 25% so với dự toán giao": the plan an earlier percentage is read against says nothing of
-# what the next amount is
+# what the next amount is. Its words: the plan issuers of ``plan_issuers.csv`` (one source), the
+# district and city bodies of ``lower_plan_issuers.csv`` and the plan's own words (year, "giao" ...).
+_ISSUER_WORDS = sorted({word for words in PLAN_ISSUERS.values() for word in words}, key=len, reverse=True)
 _READ_AGAINST = re.compile(
     r"\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b)"
-    r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|pháp\s+lệnh|phấn\s+đấu|do|của|HĐND|UBND|tỉnh|"
-    r"Trung\s+ương|TW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|địa\s+phương|thành\s+phố|huyện))*",
+    r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|phấn\s+đấu|do|của|"
+    + "|".join(map(phrase_source, _ISSUER_WORDS))
+    + "|"
+    + word_source("lower_plan_issuers")
+    + "))*",
     _I,
 )
 
