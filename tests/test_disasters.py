@@ -785,3 +785,17 @@ def test_a_long_heat_is_drought_and_households_short_of_water_or_served_are_not_
         routed = route_in_text(salty, token)
         assert routed is None or routed.table != "disasters"
     assert route_in_text(salty, "4").fields["impact"] == "infrastructure"
+
+
+def test_a_hazard_the_cause_sets_off_is_a_cause_too() -> None:
+    text = "Đêm 3/7, mưa lớn khiến lũ quét xảy ra tại hai bản, làm 4 người chết và 6 nhà bị cuốn trôi."
+    assert set(route_in_text(text, "4").fields["hazards"]) == {"heavy_rain", "flash_flood"}
+    # a flood word that says how things were hit adds nothing to the cause
+    hit = "Mưa lớn làm vỡ bờ bao, gây ngập úng, làm 30 ha lúa bị hư hại."
+    assert route_in_text(hit, "30").fields["hazards"] == ["heavy_rain"]
+
+
+def test_the_size_of_each_counted_thing_is_no_damage() -> None:
+    text = "Mưa lũ làm sạt lở 5 vị trí trên tỉnh lộ, mỗi vị trí dài khoảng 50m."
+    assert route_in_text(text, "5").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "50") is None

@@ -160,6 +160,8 @@ _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
 # It goes on through a list of what was done ("lúa bị ngã sập, ngập úng là 28.648ha").
+# A hazard said to happen: "sạt lở đất xảy ra", "xuất hiện lũ quét".
+_HAPPENS = re.compile(r"xảy\s+ra|xuất\s+hiện", _I)
 _PASSIVE = re.compile(
     r"\bbị\b[^,;.:()]*(?:,\s*(?:ngập|sạt|hư|đổ|gãy|vùi|cuốn|tốc|sập|trôi)[^,;.:()]*)*",
     _I,
@@ -232,6 +234,9 @@ _DEPTH = re.compile(
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km".
 _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
+# The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
+# 100m"): it qualifies the count, it is no damage of its own.
+_EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 _HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
@@ -352,9 +357,16 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
         window = window[counts[-1].start() :]
     window = _blank(window, _PASSIVE)
     cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
-    for a, b in pairwise(cuts):
+    stretches = list(pairwise(cuts))
+    for i, (a, b) in enumerate(stretches):
         found = hazards_in(window[a:b], story)
         if found:
+            # "mưa to khiến sạt lở đất xảy ra ở nhiều nơi, khiến 2 người chết": a hazard the cause
+            # sets off (it "happens") before the damage is a cause too; not "gây ngập úng", which
+            # says how things were hit, nor the stretch right before the figure
+            for c, d in stretches[i + 1 : -1]:
+                if _HAPPENS.search(window, c, d):
+                    found = _union(found, hazards_in(window[c:d], story))
             return found
     # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
     # nothing else, the storm is the cause
@@ -997,6 +1009,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # a river's level above an alarm mark, no damage
         if _DISTANCE.search(ctx.before[-50:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
+        if _EACH_SIZE.search(ctx.before[-40:]):
+            return None  # "mỗi vị trí dài khoảng 100m": the size of each, not a damage
         return "infrastructure", None, None, None
     if unit == "count":
         reading = _count_impact(ctx, head)
