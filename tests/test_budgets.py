@@ -589,3 +589,21 @@ def test_a_bare_rate_against_last_year_in_a_list_after_reach_is_a_change() -> No
     grew = "Thu ngân sách được 900 tỷ đồng, đạt 30% dự toán, tăng 12% so với cùng kỳ."
     r = route_in_text(grew, "12")
     assert r.fields["measure"] == "yoy_pct" and r.value is None
+
+
+def test_investment_attracted_after_domestic_revenue_is_no_budget() -> None:
+    text = (
+        "Quý II, thu nội địa đạt 4.200 tỷ đồng; thu hút các dự án FDI đạt 120 triệu USD, tăng 15% so với "
+        "cùng kỳ, đạt 60% kế hoạch năm."
+    )
+    assert route_in_text(text, "4.200").fields["budget_item"] == "revenue_domestic"
+    for token in ("120", "15", "60"):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "budgets"
+
+
+def test_revenue_from_one_plant_is_other_revenue() -> None:
+    text = "Thu nội địa đạt 5.000 tỷ đồng. Thu từ Nhà máy xi măng Hoàng Long 420 tỷ đồng, bằng 51% dự toán năm."
+    r = route_in_text(text, "420")
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_other"
+    assert route_in_text(text, "51").fields["budget_item"] == "revenue_other"

@@ -799,3 +799,16 @@ def test_the_size_of_each_counted_thing_is_no_damage() -> None:
     text = "Mưa lũ làm sạt lở 5 vị trí trên tỉnh lộ, mỗi vị trí dài khoảng 50m."
     assert route_in_text(text, "5").fields["impact"] == "infrastructure"
     assert route_in_text(text, "50") is None
+
+
+def test_areas_at_risk_and_forecast_damage_are_not_damage_yet() -> None:
+    risk = (
+        "Nắng hạn kéo dài khiến gần 900 ha lúa và hơn 300 ha ngô ở huyện Vĩnh Lộc đang đối mặt với nguy cơ mất trắng."
+    )
+    assert route_in_text(risk, "900") is None and route_in_text(risk, "300") is None
+    forecast = "Hạn hán làm 420 ha lúa thiếu nước tưới, dự báo cuối vụ sẽ có khoảng 1.100 ha lúa bị khô hạn."
+    assert route_in_text(forecast, "420").fields["impact"] == "crops"
+    assert route_in_text(forecast, "1.100") is None
+    # damage done, then a risk: the count stays
+    hit = "Mưa lũ làm 25 ha lúa bị ngập, có nguy cơ mất trắng."
+    assert route_in_text(hit, "25").fields["impact"] == "crops"

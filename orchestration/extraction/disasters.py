@@ -139,6 +139,11 @@ _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
 _EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
+# Damage not done yet: at risk ("... đang đối mặt với nguy cơ mất trắng") or forecast ("dự báo ... sẽ").
+_AT_RISK = word_pattern("damage_at_risk", _I)
+_FORECAST = word_pattern("damage_forecast", _I)
+# A damage word after the figure: what follows it is said of damage done ("30 ha bị ngập, nguy cơ ...").
+_DONE = re.compile(r"\bbị\b|thiệt\s+hại|hư\s+hỏng|\bchết\b", _I)
 # Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
 _EROSION = re.compile(
     r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
@@ -1037,6 +1042,17 @@ def _is_loss(ctx: FigureContext) -> bool:
     return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
 
 
+def _not_yet(ctx: FigureContext) -> bool:
+    """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
+    of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng")."""
+    own = ctx.clause_before(r"[;,.\n]")
+    if _FORECAST.search(own) or _AT_RISK.search(own):
+        return True
+    after = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    risk = _AT_RISK.search(after)
+    return risk is not None and _DONE.search(after, 0, risk.start()) is None
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -1045,7 +1061,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
         return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
-    if _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
+    clause_before = ctx.clause_before(_CLAUSE_END)
+    if _NOT_DISASTER.search(clause_before) or _RELIEF_OBJECT.search(ctx.before):
+        return None
+    if _not_yet(ctx):
         return None
     impact, value, unit, label = reading
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
