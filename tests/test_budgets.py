@@ -607,3 +607,37 @@ def test_revenue_from_one_plant_is_other_revenue() -> None:
     r = route_in_text(text, "420")
     assert r.table == "budgets" and r.fields["budget_item"] == "revenue_other"
     assert route_in_text(text, "51").fields["budget_item"] == "revenue_other"
+
+
+def test_debt_interest_reserve_fund_and_carried_savings_are_other_spending() -> None:
+    text = (
+        "Chi trả nợ lãi vay 8,4 tỷ đồng, bằng 21% dự toán; chi bổ sung quỹ dự trữ tài chính 2 tỷ đồng; "
+        "chi từ nguồn tăng thu năm trước chuyển sang 150 tỷ đồng."
+    )
+    for token in ("8,4", "21", "2", "150"):
+        assert route_in_text(text, token).fields["budget_item"] == "other"
+
+
+def test_import_export_revenue_without_tu() -> None:
+    text = "Thu hoạt động xuất nhập khẩu 96 tỷ đồng, đạt 40% dự toán."
+    assert route_in_text(text, "96").fields["budget_item"] == "revenue_import_export"
+
+
+def test_issuer_named_before_the_item_in_the_same_sentence() -> None:
+    text = "So với dự toán Trung ương giao, tổng thu ngân sách trên địa bàn đạt 68%."
+    assert route_in_text(text, "68").fields["plan_basis"] == "central"
+
+
+def test_items_left_out_of_the_subject() -> None:
+    text = "Thu cân đối ngân sách sau khi trừ thu tiền sử dụng đất và thu xổ số kiến thiết đạt 61% dự toán."
+    assert route_in_text(text, "61").fields["budget_item"] == "revenue_total"
+    # named alone, the item left out is the subject of its own amount
+    alone = "Không tính thu tiền sử dụng đất (800 tỷ đồng) thì thu nội địa đạt 2.100 tỷ đồng."
+    assert route_in_text(alone, "800").fields["budget_item"] == "revenue_land_use"
+    assert route_in_text(alone, "2.100").fields["budget_item"] == "revenue_domestic"
+
+
+def test_a_rate_of_last_year_with_its_own_reach_verb_in_a_list() -> None:
+    text = "Chi ngân sách địa phương ước 3.000 tỷ đồng, đạt 45% dự toán và đạt gần 91% so cùng kỳ."
+    r = route_in_text(text, "91")
+    assert r.fields["measure"] == "yoy_pct" and abs(r.value - (-9)) < 1e-9

@@ -812,3 +812,14 @@ def test_areas_at_risk_and_forecast_damage_are_not_damage_yet() -> None:
     # damage done, then a risk: the count stays
     hit = "Mưa lũ làm 25 ha lúa bị ngập, có nguy cơ mất trắng."
     assert route_in_text(hit, "25").fields["impact"] == "crops"
+
+
+def test_strong_wind_hail_a_sports_hall_and_coffee() -> None:
+    text = "Gió mạnh và mưa đá làm 12 nhà bị tốc mái, 1 nhà thi đấu bị hư hỏng và hơn 5ha càphê bị thiệt hại."
+    houses = route_in_text(text, "12").fields
+    assert houses["impact"] == "houses_damaged" and set(houses["hazards"]) == {"whirlwind", "hail"}
+    assert route_in_text(text, "1").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "5").fields["impact"] == "crops"
+    # a storm's wind force is no whirlwind
+    storm = "Bão số 2 gây gió mạnh cấp 8, làm 7 nhà bị tốc mái."
+    assert "whirlwind" not in route_in_text(storm, "7").fields["hazards"]

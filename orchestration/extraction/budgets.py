@@ -190,6 +190,13 @@ def _item_then_bracket(before: str) -> bool:
     return found is not None and not re.search(r"[\d,;:]", before[found[1] :])
 
 
+# What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", up to its verb.
+_LEFT_OUT_CUE = re.compile(r"trừ|không\s+(?:kể|tính)", _I)
+_LEFT_OUT = re.compile(
+    r"\b(?:sau\s+khi\s+trừ|(?<!loại\s)trừ\s+(?:đi\s+)?(?:số\s+)?thu|không\s+kể|không\s+tính)\b"
+    r"[^,;:()]*?(?=\s+(?:đạt|là|được|ước|thực\s+hiện|thì)\b|[,;:()]|$)",
+    _I,
+)
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
 # them over the sentence of every money figure.
 _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
@@ -199,7 +206,9 @@ _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
 def nearest_item(text: str) -> tuple[str, int] | None:
     """(budget_item, position) of the item named last in ``text`` (nearest to what follows)."""
     best: tuple[str, int] | None = None
+    kept: tuple[str, int] | None = None  # the best outside what the subject leaves out
     asides = [m.span() for m in ASIDE.finditer(text)] if "(" in text else []
+    left_out = [m.span() for m in _LEFT_OUT.finditer(text)] if _LEFT_OUT_CUE.search(text) else []
     for item, pattern in _ITEMS_SCAN:
         for m in pattern.finditer(text):
             if any(a < m.start() < b for a, b in asides):
@@ -207,7 +216,12 @@ def nearest_item(text: str) -> tuple[str, int] | None:
             # a longer, more specific item at the same place beats a shorter generic one
             if best is None or m.start() > best[1]:
                 best = (item, m.start())
-    return best
+            if not any(a < m.start() < b for a, b in left_out) and (kept is None or m.start() > kept[1]):
+                kept = (item, m.start())
+    # "Thu cân đối ngân sách ... sau khi trừ số thu tiền sử dụng đất và thu xổ số đạt 65%": the
+    # items left out are not the subject; when nothing else is named they are ("Không tính số thu
+    # tiền sử dụng đất (5.056 tỷ đồng)")
+    return kept or best
 
 
 _BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết", _I))
@@ -320,8 +334,11 @@ def _clause_without_asides(before: str) -> str:
 
 # "đạt 51% dự toán Trung ương, 46% dự toán tỉnh và 93% so với cùng kỳ": the verb of a list of
 # rates reads every one of them, the last is this year's amount as a % of last year's
-_RATE_LIST_AFTER_REACH = re.compile(r"\b(?:đạt|bằng)\s+[\d.,]+\s*%(?:(?!tăng|giảm)[^.;:!?])*?(?:,|\svà)\s*$", _I)
-_SAME_PERIOD_AFTER = re.compile(r"\s*so\s+với\s+cùng\s+kỳ", _I)
+# ("..., đạt gần 48% nhiệm vụ chi và đạt hơn 93% so cùng kỳ": the same with its own verb)
+_RATE_LIST_AFTER_REACH = re.compile(
+    r"\b(?:đạt|bằng)\s+(?:[\d.,]+\s*%(?:(?!tăng|giảm)[^.;:!?])*?(?:,|\svà)\s*|(?:(?:gần|hơn|khoảng|trên)\s+)?)$", _I
+)
+_SAME_PERIOD_AFTER = re.compile(r"\s*so\s+(?:với\s+)?cùng\s+kỳ", _I)
 
 
 def _share_of_last_year(ctx: FigureContext) -> bool:
@@ -401,6 +418,11 @@ def _carried_basis(text: str, item: str | None = None) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _says_nothing(words: str) -> bool:
+    """Nothing but spaces and an end mark: "So với dự toán Trung ương giao, thu ngân sách đạt 72%." """
+    return not words.strip(" \t\n.!?…")
+
+
 def plan_basis(ctx: FigureContext, item: str) -> str | None:
     """Who set the plan: the words right after the figure, else the nearest ones before it, else
     (for a % of an unnamed plan) the one the passage named last."""
@@ -413,7 +435,7 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if found:
         return found[0][1]
     hits = _bases(ctx.before)
-    if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or not head.strip()):
+    if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         return hits[-1][1]
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount

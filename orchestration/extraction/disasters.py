@@ -216,7 +216,7 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy)", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu)", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
     r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
