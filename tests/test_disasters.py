@@ -823,3 +823,10 @@ def test_strong_wind_hail_a_sports_hall_and_coffee() -> None:
     # a storm's wind force is no whirlwind
     storm = "Bão số 2 gây gió mạnh cấp 8, làm 7 nhà bị tốc mái."
     assert "whirlwind" not in route_in_text(storm, "7").fields["hazards"]
+
+
+def test_boats_counted_with_a_classifier_before_their_noun_and_a_clock_time() -> None:
+    text = "Lúc 6 giờ 15, lốc xoáy kèm sóng lớn đánh chìm 9 chiếc tàu cá, 4 chiếc khác bị hư hỏng."
+    sunk = route_in_text(text, "9").fields
+    assert sunk["impact"] == "infrastructure" and set(sunk["hazards"]) == {"whirlwind", "storm"}
+    assert route_in_text(text, "4").fields["impact"] == "infrastructure"

@@ -380,12 +380,13 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
 
 # "22/11", "2-4/10", "2/9/24": days of a month (a range says its month once), the year optional.
 _DAY_RANGE = DIGITS + r"\s*(?:[-–]\s*" + DIGITS + r"\s*)?/\s*" + DIGITS + "(?:" + SLASH + r"\d{2,4})?"
-# A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
+# A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ", "8 giờ 30": when,
+# not how many).
 # "trong hai ngày 19, 20-7", "Ngày 6-5": the days a "ngày" names, the month after a dash.
 _NAMED_DAYS = r"(?<=ngày\s)\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[-–]\s*\d{1,2})?\b"
 _NUMBER_OR_DAY = re.compile(
     r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|"
-    r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
+    r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
 )
 
@@ -952,9 +953,11 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     if _LINE_ENDS.match(ctx.text, ctx.end) or _CLOCK_BEFORE.search(ctx.before[-8:]):
         return None
     if _CLASSIFIER.match(label):
-        # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before
+        # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before; "đánh chìm 16
+        # chiếc tàu cá": right after the classifier
         noun_clause = ctx.before.rsplit(";", 1)[-1][-60:]
-        return ("infrastructure", None) if _INFRASTRUCTURE.search(noun_clause) else None
+        hit = _INFRASTRUCTURE.search(head[:20]) or _INFRASTRUCTURE.search(noun_clause)
+        return ("infrastructure", None) if hit else None
     if _EVENT_LABEL.match(label):
         return "events", None
     if _LIVESTOCK.match(label):
