@@ -641,3 +641,9 @@ def test_a_rate_of_last_year_with_its_own_reach_verb_in_a_list() -> None:
     text = "Chi ngân sách địa phương ước 3.000 tỷ đồng, đạt 45% dự toán và đạt gần 91% so cùng kỳ."
     r = route_in_text(text, "91")
     assert r.fields["measure"] == "yoy_pct" and abs(r.value - (-9)) < 1e-9
+
+
+def test_rates_of_state_budget_spending_have_no_source_either() -> None:
+    text = "Tổng chi ngân sách nhà nước trên địa bàn ước đạt 9.400 tỷ đồng, đạt 70% dự toán và giảm 5% so với cùng kỳ."
+    for token in ("9.400", "70", "5"):
+        assert route_in_text(text, token).fields["funding_source"] is None

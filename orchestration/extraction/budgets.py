@@ -476,11 +476,20 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         return None if item.startswith("revenue_") else "local"
     if central and local:
         return None  # "bao gồm vốn NSTW và NSĐP": both
-    if item.startswith("expenditure_") and not _STATE_BUDGET.search(clause):
+    if item.startswith("expenditure_") and not _names_state_budget(ctx, clause):
         # local budget spending (chi ngân sách địa phương) unless said otherwise; "chi NSNN" is the
         # state budget as a whole
         return "local"
     return None
+
+
+def _names_state_budget(ctx: FigureContext, clause: str) -> bool:
+    """Does the figure's clause, or the item it reads ("tổng chi ngân sách nhà nước ... đạt 11.680 tỷ
+    đồng, đạt 62% dự toán"), name the state budget as a whole?"""
+    if _STATE_BUDGET.search(clause):
+        return True
+    found = nearest_item(ctx.before)
+    return found is not None and _STATE_BUDGET.search(ctx.before, found[1], found[1] + 60) is not None
 
 
 def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | None]]:
