@@ -326,26 +326,34 @@ def test_a_reserve_and_a_deficit_are_other_items() -> None:
 
 
 def test_an_item_named_in_an_aside_is_not_the_subject() -> None:
-    text = ("Tổng kế hoạch đầu tư công năm 2021 được giao (không bao gồm dự phòng ngân sách trung ương) "
-            "là 2.707 tỷ đồng.")
+    text = (
+        "Tổng kế hoạch đầu tư công năm 2021 được giao (không bao gồm dự phòng ngân sách trung ương) là 2.707 tỷ đồng."
+    )
     assert route_in_text(text, "2.707").fields["budget_item"] == "public_investment"
 
 
 def test_a_list_under_an_article_on_estimates_is_the_plan() -> None:
     from orchestration.extraction import extract_document
 
-    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2026\n\n"
-            "Điều 1. Dự toán ngân sách năm 2026\n"
-            "1. Tổng thu ngân sách nhà nước trên địa bàn: 9.850 tỷ đồng.\n"
-            "2. Tổng chi ngân sách địa phương: 23.456 tỷ đồng, gồm: chi thường xuyên 16.800 tỷ đồng.\n")
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2026\n\n"
+        "Điều 1. Dự toán ngân sách năm 2026\n"
+        "1. Tổng thu ngân sách nhà nước trên địa bàn: 9.850 tỷ đồng.\n"
+        "2. Tổng chi ngân sách địa phương: 23.456 tỷ đồng, gồm: chi thường xuyên 16.800 tỷ đồng.\n"
+    )
     rows = extract_document(text.encode(), "nq.txt").tables["budgets"].to_dicts()
     assert [(r["budget_item"], r["measure"]) for r in rows] == [
-        ("revenue_total", "plan"), ("expenditure_total", "plan"), ("expenditure_recurrent", "plan")]
+        ("revenue_total", "plan"),
+        ("expenditure_total", "plan"),
+        ("expenditure_recurrent", "plan"),
+    ]
 
 
 def test_balanced_budget_spending_and_transfers_are_budget_items() -> None:
-    text = ("Chi cân đối ngân sách đạt 5.100 tỷ đồng; chi từ nguồn Trung ương bổ sung có mục tiêu là 320 tỷ đồng; "
-            "chi bổ sung cho ngân sách cấp xã là 1.200 tỷ đồng.")
+    text = (
+        "Chi cân đối ngân sách đạt 5.100 tỷ đồng; chi từ nguồn Trung ương bổ sung có mục tiêu là 320 tỷ đồng; "
+        "chi bổ sung cho ngân sách cấp xã là 1.200 tỷ đồng."
+    )
     assert route_in_text(text, "5.100").fields["budget_item"] == "expenditure_total"
     targeted = route_in_text(text, "320")
     assert targeted.fields["budget_item"] == "target_programme" and targeted.fields["measure"] == "actual"
@@ -362,9 +370,11 @@ def test_customs_and_named_taxes_are_revenue_items() -> None:
 
 
 def test_disbursing_the_plan_year_capital_is_actual_and_a_permitted_plan_is_a_plan() -> None:
-    text = ("Kế hoạch vốn năm trước được phép kéo dài là 640 tỷ đồng; "
-            "đã giải ngân vốn kế hoạch năm 2024 là 2.150 tỷ đồng. "
-            "Kho bạc đã kiểm soát thanh toán 95 tỷ đồng, đạt 15% kế hoạch vốn.")
+    text = (
+        "Kế hoạch vốn năm trước được phép kéo dài là 640 tỷ đồng; "
+        "đã giải ngân vốn kế hoạch năm 2024 là 2.150 tỷ đồng. "
+        "Kho bạc đã kiểm soát thanh toán 95 tỷ đồng, đạt 15% kế hoạch vốn."
+    )
     assert route_in_text(text, "640", year=2024).fields["measure"] == "plan"
     assert route_in_text(text, "2.150", year=2024).fields["measure"] == "actual"
     paid = route_in_text(text, "95", year=2024)
@@ -372,8 +382,10 @@ def test_disbursing_the_plan_year_capital_is_actual_and_a_permitted_plan_is_a_pl
 
 
 def test_a_bracketed_place_does_not_cut_the_clause_of_a_plan() -> None:
-    text = ("Xã đã giải ngân vốn đầu tư công đạt 60%. Kế hoạch vốn giao năm 2023 cho xã Tân Lập (huyện Mỹ An) "
-            "là 42 tỷ đồng.")
+    text = (
+        "Xã đã giải ngân vốn đầu tư công đạt 60%. Kế hoạch vốn giao năm 2023 cho xã Tân Lập (huyện Mỹ An) "
+        "là 42 tỷ đồng."
+    )
     assert route_in_text(text, "42", year=2023).fields["measure"] == "plan"
 
 
@@ -392,21 +404,27 @@ def test_this_figure_points_back_to_the_item_named_before() -> None:
 
 
 def test_a_plan_named_for_an_earlier_percentage_does_not_make_the_next_amount_a_plan() -> None:
-    text = ("Trong đó, thu do xã quản lý 40 tỷ đồng, đạt 30% dự toán. Cụ thể, thu phí 9 tỷ đồng, bằng 20% so với "
-            "dự toán giao; thu tài chính: 2 tỷ đồng, bằng 15% so với dự toán.")
+    text = (
+        "Trong đó, thu do xã quản lý 40 tỷ đồng, đạt 30% dự toán. Cụ thể, thu phí 9 tỷ đồng, bằng 20% so với "
+        "dự toán giao; thu tài chính: 2 tỷ đồng, bằng 15% so với dự toán."
+    )
     assert route_in_text(text, "2").fields["measure"] == "actual"
 
 
 def test_allocated_by_a_named_body_is_a_plan_and_for_execution_is_not_done() -> None:
-    text = ("Tổng vốn đầu tư phát triển thuộc ngân sách nhà nước được UBND tỉnh Lâm Viên giao để thực hiện "
-            "trong năm 2022 là 900 tỷ đồng.")
+    text = (
+        "Tổng vốn đầu tư phát triển thuộc ngân sách nhà nước được UBND tỉnh Lâm Viên giao để thực hiện "
+        "trong năm 2022 là 900 tỷ đồng."
+    )
     r = route_in_text(text, "900", year=2022)
     assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
 
 
 def test_investment_plan_from_a_budget_source_and_its_breakdown() -> None:
-    text = ("Tỉnh đã giao Kế hoạch đầu tư nguồn ngân sách nhà nước năm 2024 là 3.100 tỷ đồng, gồm nguồn ngân sách "
-            "địa phương là 1.900 tỷ đồng và nguồn ngân sách trung ương là 1.200 tỷ đồng.")
+    text = (
+        "Tỉnh đã giao Kế hoạch đầu tư nguồn ngân sách nhà nước năm 2024 là 3.100 tỷ đồng, gồm nguồn ngân sách "
+        "địa phương là 1.900 tỷ đồng và nguồn ngân sách trung ương là 1.200 tỷ đồng."
+    )
     for token in ("3.100", "1.900", "1.200"):
         r = route_in_text(text, token, year=2024)
         assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan", token
@@ -434,8 +452,10 @@ def test_revenue_named_after_a_gdp_clause_is_still_the_budget() -> None:
 
 
 def test_domestic_tax_and_non_state_industry_revenue_items() -> None:
-    assert route_in_text("Thu ngân sách từ thuế nội địa đạt 5.000 tỷ đồng.", "5.000").fields[
-        "budget_item"] == "revenue_domestic"
+    assert (
+        route_in_text("Thu ngân sách từ thuế nội địa đạt 5.000 tỷ đồng.", "5.000").fields["budget_item"]
+        == "revenue_domestic"
+    )
     r = route_in_text("Thu công nghiệp và dịch vụ ngoài quốc doanh đạt 96,2% dự toán.", "96,2")
     assert r.fields["budget_item"] == "revenue_other"
 
@@ -446,8 +466,10 @@ def test_as_of_with_an_hour_before_the_day() -> None:
 
 
 def test_end_of_the_fiscal_year_ends_the_reach_of_an_earlier_as_of() -> None:
-    text = ("Tính đến cuối tháng 9, tỷ lệ giải ngân vốn đầu tư công đạt 60%. "
-            "Tỉnh phấn đấu đến hết niên độ giải ngân đạt 100% kế hoạch.")
+    text = (
+        "Tính đến cuối tháng 9, tỷ lệ giải ngân vốn đầu tư công đạt 60%. "
+        "Tỉnh phấn đấu đến hết niên độ giải ngân đạt 100% kế hoạch."
+    )
     assert route_in_text(text, "60", year=2022).fields["as_of"] == dt.date(2022, 9, 30)
     assert route_in_text(text, "100", year=2022).fields["as_of"] is None
 
@@ -460,8 +482,10 @@ def test_a_plan_carried_over_is_for_the_year_it_is_carried_into() -> None:
 
 
 def test_a_body_named_with_its_province_sets_the_plan() -> None:
-    text = ("Kế hoạch vốn năm 2024 được Trung ương giao là 1.000 tỷ đồng. "
-            "Tỉnh Hòa Bình đã giao kế hoạch vốn năm 2024 là 1.500 tỷ đồng.")
+    text = (
+        "Kế hoạch vốn năm 2024 được Trung ương giao là 1.000 tỷ đồng. "
+        "Tỉnh Hòa Bình đã giao kế hoạch vốn năm 2024 là 1.500 tỷ đồng."
+    )
     assert route_in_text(text, "1.000").fields["plan_basis"] == "central"
     assert route_in_text(text, "1.500").fields["plan_basis"] == "provincial"
     assert route_in_text("Thu nội địa đạt 98% dự toán pháp lệnh.", "98").fields["plan_basis"] == "central"
@@ -528,3 +552,98 @@ def test_product_taxes_less_subsidies_are_a_grdp_component_not_budget_revenue() 
     text = "GRDP tăng 6,1%; riêng thuế sản phẩm trừ trợ cấp sản phẩm giảm 2,4% so với cùng kỳ."
     assert route_in_text(text, "2,4") is None
     assert route_in_text("Thu thuế thu nhập cá nhân tăng 8% so với cùng kỳ.", "8") is not None
+
+
+def test_domestic_revenue_named_with_budget_or_as_taxes_fees_and_other() -> None:
+    text = (
+        "Quý I, thu ngân sách nội địa được 812 tỷ đồng, đạt 24% dự toán; riêng thu thuế, phí và thu khác "
+        "được 530 tỷ đồng, đạt 20% dự toán tỉnh giao, còn thu khác ngân sách được 12 tỷ đồng."
+    )
+    assert route_in_text(text, "812").fields["budget_item"] == "revenue_domestic"
+    assert route_in_text(text, "530").fields["budget_item"] == "revenue_domestic"
+    assert route_in_text(text, "20").fields["budget_item"] == "revenue_domestic"
+    assert route_in_text(text, "12").fields["budget_item"] == "revenue_other"  # "thu khác" said alone
+
+
+def test_revenue_has_no_local_funding_source_and_state_budget_spending_no_source() -> None:
+    text = (
+        "Thu ngân sách địa phương đạt 3.120 tỷ đồng, bằng 41% dự toán. Chi NSNN toàn tỉnh khoảng 4.050 tỷ "
+        "đồng; chi ngân sách địa phương 3.900 tỷ đồng."
+    )
+    assert route_in_text(text, "3.120").fields["funding_source"] is None
+    assert route_in_text(text, "41").fields["funding_source"] is None
+    assert route_in_text(text, "4.050").fields["funding_source"] is None
+    assert route_in_text(text, "3.900").fields["funding_source"] == "local"
+
+
+def test_a_bare_rate_against_last_year_in_a_list_after_reach_is_a_change() -> None:
+    text = (
+        "Thu ngân sách 6 tháng được 2.210 tỷ đồng, đạt 48% dự toán Trung ương giao, 44,5% dự toán HĐND "
+        "tỉnh giao và 93,5% so với cùng kỳ năm trước."
+    )
+    r = route_in_text(text, "93,5")
+    assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
+    assert abs(r.value - (-6.5)) < 1e-9
+    assert route_in_text(text, "44,5").fields["measure"] == "plan_pct"
+    # a rate with its own verb is the change itself
+    grew = "Thu ngân sách được 900 tỷ đồng, đạt 30% dự toán, tăng 12% so với cùng kỳ."
+    r = route_in_text(grew, "12")
+    assert r.fields["measure"] == "yoy_pct" and r.value is None
+
+
+def test_investment_attracted_after_domestic_revenue_is_no_budget() -> None:
+    text = (
+        "Quý II, thu nội địa đạt 4.200 tỷ đồng; thu hút các dự án FDI đạt 120 triệu USD, tăng 15% so với "
+        "cùng kỳ, đạt 60% kế hoạch năm."
+    )
+    assert route_in_text(text, "4.200").fields["budget_item"] == "revenue_domestic"
+    for token in ("120", "15", "60"):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "budgets"
+
+
+def test_revenue_from_one_plant_is_other_revenue() -> None:
+    text = "Thu nội địa đạt 5.000 tỷ đồng. Thu từ Nhà máy xi măng Hoàng Long 420 tỷ đồng, bằng 51% dự toán năm."
+    r = route_in_text(text, "420")
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_other"
+    assert route_in_text(text, "51").fields["budget_item"] == "revenue_other"
+
+
+def test_debt_interest_reserve_fund_and_carried_savings_are_other_spending() -> None:
+    text = (
+        "Chi trả nợ lãi vay 8,4 tỷ đồng, bằng 21% dự toán; chi bổ sung quỹ dự trữ tài chính 2 tỷ đồng; "
+        "chi từ nguồn tăng thu năm trước chuyển sang 150 tỷ đồng."
+    )
+    for token in ("8,4", "21", "2", "150"):
+        assert route_in_text(text, token).fields["budget_item"] == "other"
+
+
+def test_import_export_revenue_without_tu() -> None:
+    text = "Thu hoạt động xuất nhập khẩu 96 tỷ đồng, đạt 40% dự toán."
+    assert route_in_text(text, "96").fields["budget_item"] == "revenue_import_export"
+
+
+def test_issuer_named_before_the_item_in_the_same_sentence() -> None:
+    text = "So với dự toán Trung ương giao, tổng thu ngân sách trên địa bàn đạt 68%."
+    assert route_in_text(text, "68").fields["plan_basis"] == "central"
+
+
+def test_items_left_out_of_the_subject() -> None:
+    text = "Thu cân đối ngân sách sau khi trừ thu tiền sử dụng đất và thu xổ số kiến thiết đạt 61% dự toán."
+    assert route_in_text(text, "61").fields["budget_item"] == "revenue_total"
+    # named alone, the item left out is the subject of its own amount
+    alone = "Không tính thu tiền sử dụng đất (800 tỷ đồng) thì thu nội địa đạt 2.100 tỷ đồng."
+    assert route_in_text(alone, "800").fields["budget_item"] == "revenue_land_use"
+    assert route_in_text(alone, "2.100").fields["budget_item"] == "revenue_domestic"
+
+
+def test_a_rate_of_last_year_with_its_own_reach_verb_in_a_list() -> None:
+    text = "Chi ngân sách địa phương ước 3.000 tỷ đồng, đạt 45% dự toán và đạt gần 91% so cùng kỳ."
+    r = route_in_text(text, "91")
+    assert r.fields["measure"] == "yoy_pct" and abs(r.value - (-9)) < 1e-9
+
+
+def test_rates_of_state_budget_spending_have_no_source_either() -> None:
+    text = "Tổng chi ngân sách nhà nước trên địa bàn ước đạt 9.400 tỷ đồng, đạt 70% dự toán và giảm 5% so với cùng kỳ."
+    for token in ("9.400", "70", "5"):
+        assert route_in_text(text, token).fields["funding_source"] is None

@@ -785,3 +785,48 @@ def test_a_long_heat_is_drought_and_households_short_of_water_or_served_are_not_
         routed = route_in_text(salty, token)
         assert routed is None or routed.table != "disasters"
     assert route_in_text(salty, "4").fields["impact"] == "infrastructure"
+
+
+def test_a_hazard_the_cause_sets_off_is_a_cause_too() -> None:
+    text = "Đêm 3/7, mưa lớn khiến lũ quét xảy ra tại hai bản, làm 4 người chết và 6 nhà bị cuốn trôi."
+    assert set(route_in_text(text, "4").fields["hazards"]) == {"heavy_rain", "flash_flood"}
+    # a flood word that says how things were hit adds nothing to the cause
+    hit = "Mưa lớn làm vỡ bờ bao, gây ngập úng, làm 30 ha lúa bị hư hại."
+    assert route_in_text(hit, "30").fields["hazards"] == ["heavy_rain"]
+
+
+def test_the_size_of_each_counted_thing_is_no_damage() -> None:
+    text = "Mưa lũ làm sạt lở 5 vị trí trên tỉnh lộ, mỗi vị trí dài khoảng 50m."
+    assert route_in_text(text, "5").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "50") is None
+
+
+def test_areas_at_risk_and_forecast_damage_are_not_damage_yet() -> None:
+    risk = (
+        "Nắng hạn kéo dài khiến gần 900 ha lúa và hơn 300 ha ngô ở huyện Vĩnh Lộc đang đối mặt với nguy cơ mất trắng."
+    )
+    assert route_in_text(risk, "900") is None and route_in_text(risk, "300") is None
+    forecast = "Hạn hán làm 420 ha lúa thiếu nước tưới, dự báo cuối vụ sẽ có khoảng 1.100 ha lúa bị khô hạn."
+    assert route_in_text(forecast, "420").fields["impact"] == "crops"
+    assert route_in_text(forecast, "1.100") is None
+    # damage done, then a risk: the count stays
+    hit = "Mưa lũ làm 25 ha lúa bị ngập, có nguy cơ mất trắng."
+    assert route_in_text(hit, "25").fields["impact"] == "crops"
+
+
+def test_strong_wind_hail_a_sports_hall_and_coffee() -> None:
+    text = "Gió mạnh và mưa đá làm 12 nhà bị tốc mái, 1 nhà thi đấu bị hư hỏng và hơn 5ha càphê bị thiệt hại."
+    houses = route_in_text(text, "12").fields
+    assert houses["impact"] == "houses_damaged" and set(houses["hazards"]) == {"whirlwind", "hail"}
+    assert route_in_text(text, "1").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "5").fields["impact"] == "crops"
+    # a storm's wind force is no whirlwind
+    storm = "Bão số 2 gây gió mạnh cấp 8, làm 7 nhà bị tốc mái."
+    assert "whirlwind" not in route_in_text(storm, "7").fields["hazards"]
+
+
+def test_boats_counted_with_a_classifier_before_their_noun_and_a_clock_time() -> None:
+    text = "Lúc 6 giờ 15, lốc xoáy kèm sóng lớn đánh chìm 9 chiếc tàu cá, 4 chiếc khác bị hư hỏng."
+    sunk = route_in_text(text, "9").fields
+    assert sunk["impact"] == "infrastructure" and set(sunk["hazards"]) == {"whirlwind", "storm"}
+    assert route_in_text(text, "4").fields["impact"] == "infrastructure"

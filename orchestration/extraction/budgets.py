@@ -128,6 +128,7 @@ _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
 
 _CENTRAL_SOURCE = word_pattern("central_budget", _I)
 _LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
+_STATE_BUDGET = word_pattern("state_budget", _I)
 
 # As-of phrases: "đến ngày 17/6/2024", "tính đến trưa ngày 20/12", "đến hết ngày 15.1.2025" (a dot
 # date only after "ngày"), "Hết tháng 7/2023", "Đến cuối tháng 10/2024", "đến hết quý II/2025".
@@ -189,6 +190,13 @@ def _item_then_bracket(before: str) -> bool:
     return found is not None and not re.search(r"[\d,;:]", before[found[1] :])
 
 
+# What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", up to its verb.
+_LEFT_OUT_CUE = re.compile(r"trừ|không\s+(?:kể|tính)", _I)
+_LEFT_OUT = re.compile(
+    r"\b(?:sau\s+khi\s+trừ|(?<!loại\s)trừ\s+(?:đi\s+)?(?:số\s+)?thu|không\s+kể|không\s+tính)\b"
+    r"[^,;:()]*?(?=\s+(?:đạt|là|được|ước|thực\s+hiện|thì)\b|[,;:()]|$)",
+    _I,
+)
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
 # them over the sentence of every money figure.
 _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
@@ -198,7 +206,9 @@ _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
 def nearest_item(text: str) -> tuple[str, int] | None:
     """(budget_item, position) of the item named last in ``text`` (nearest to what follows)."""
     best: tuple[str, int] | None = None
+    kept: tuple[str, int] | None = None  # the best outside what the subject leaves out
     asides = [m.span() for m in ASIDE.finditer(text)] if "(" in text else []
+    left_out = [m.span() for m in _LEFT_OUT.finditer(text)] if _LEFT_OUT_CUE.search(text) else []
     for item, pattern in _ITEMS_SCAN:
         for m in pattern.finditer(text):
             if any(a < m.start() < b for a, b in asides):
@@ -206,9 +216,12 @@ def nearest_item(text: str) -> tuple[str, int] | None:
             # a longer, more specific item at the same place beats a shorter generic one
             if best is None or m.start() > best[1]:
                 best = (item, m.start())
-    return best
-
-
+            if not any(a < m.start() < b for a, b in left_out) and (kept is None or m.start() > kept[1]):
+                kept = (item, m.start())
+    # "Thu cân đối ngân sách ... sau khi trừ số thu tiền sử dụng đất và thu xổ số đạt 65%": the
+    # items left out are not the subject; when nothing else is named they are ("Không tính số thu
+    # tiền sử dụng đất (5.056 tỷ đồng)")
+    return kept or best
 
 
 _BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết", _I))
@@ -273,11 +286,16 @@ def _subject(ctx: FigureContext) -> str:
 
 
 # "bằng 25% so với dự toán giao": the plan an earlier percentage is read against says nothing of
-# what the next amount is
+# what the next amount is. Its words: the plan issuers of ``plan_issuers.csv`` (one source), the
+# district and city bodies of ``lower_plan_issuers.csv`` and the plan's own words (year, "giao" ...).
+_ISSUER_WORDS = sorted({word for words in PLAN_ISSUERS.values() for word in words}, key=len, reverse=True)
 _READ_AGAINST = re.compile(
     r"\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b)"
-    r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|pháp\s+lệnh|phấn\s+đấu|do|của|HĐND|UBND|tỉnh|"
-    r"Trung\s+ương|TW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|địa\s+phương|thành\s+phố|huyện))*",
+    r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|phấn\s+đấu|do|của|"
+    + "|".join(map(phrase_source, _ISSUER_WORDS))
+    + "|"
+    + word_source("lower_plan_issuers")
+    + "))*",
     _I,
 )
 
@@ -314,11 +332,32 @@ def _clause_without_asides(before: str) -> str:
     return last_clause(before, r"[;,()]")
 
 
+# "đạt 51% dự toán Trung ương, 46% dự toán tỉnh và 93% so với cùng kỳ": the verb of a list of
+# rates reads every one of them, the last is this year's amount as a % of last year's
+# ("..., đạt gần 48% nhiệm vụ chi và đạt hơn 93% so cùng kỳ": the same with its own verb)
+_RATE_LIST_AFTER_REACH = re.compile(
+    r"\b(?:đạt|bằng)\s+(?:[\d.,]+\s*%(?:(?!tăng|giảm)[^.;:!?])*?(?:,|\svà)\s*|(?:(?:gần|hơn|khoảng|trên)\s+)?)$", _I
+)
+_SAME_PERIOD_AFTER = re.compile(r"\s*so\s+(?:với\s+)?cùng\s+kỳ", _I)
+
+
+def _share_of_last_year(ctx: FigureContext) -> bool:
+    """A bare rate in a list after "đạt/bằng" read against the same period last year."""
+    return (
+        ctx.unit == "pct"
+        and ctx.metric == "level"
+        and _SAME_PERIOD_AFTER.match(ctx.after) is not None
+        and _RATE_LIST_AFTER_REACH.search(ctx.before) is not None
+    )
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
+        if _share_of_last_year(ctx):
+            return "yoy_pct"  # its value is read as a change by route_budget
         if ctx.metric in ("level", "share_pct", "target") and _PERCENT_REACH.search(ctx.before):
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at
@@ -379,6 +418,11 @@ def _carried_basis(text: str, item: str | None = None) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _says_nothing(words: str) -> bool:
+    """Nothing but spaces and an end mark: "So với dự toán Trung ương giao, thu ngân sách đạt 72%." """
+    return not words.strip(" \t\n.!?…")
+
+
 def plan_basis(ctx: FigureContext, item: str) -> str | None:
     """Who set the plan: the words right after the figure, else the nearest ones before it, else
     (for a % of an unnamed plan) the one the passage named last."""
@@ -391,7 +435,7 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if found:
         return found[0][1]
     hits = _bases(ctx.before)
-    if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or not head.strip()):
+    if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         return hits[-1][1]
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
@@ -428,12 +472,24 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     if central and not local:
         return "central"
     if local and not central:
-        return "local"
+        # "thu ngân sách địa phương đạt ...": the local budget's revenue, not money from a source
+        return None if item.startswith("revenue_") else "local"
     if central and local:
         return None  # "bao gồm vốn NSTW và NSĐP": both
-    if item.startswith("expenditure_"):
-        return "local"  # local budget spending (chi ngân sách địa phương) unless said otherwise
+    if item.startswith("expenditure_") and not _names_state_budget(ctx, clause):
+        # local budget spending (chi ngân sách địa phương) unless said otherwise; "chi NSNN" is the
+        # state budget as a whole
+        return "local"
     return None
+
+
+def _names_state_budget(ctx: FigureContext, clause: str) -> bool:
+    """Does the figure's clause, or the item it reads ("tổng chi ngân sách nhà nước ... đạt 11.680 tỷ
+    đồng, đạt 62% dự toán"), name the state budget as a whole?"""
+    if _STATE_BUDGET.search(clause):
+        return True
+    found = nearest_item(ctx.before)
+    return found is not None and _STATE_BUDGET.search(ctx.before, found[1], found[1] + 60) is not None
 
 
 def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | None]]:
@@ -557,6 +613,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if measure == "yoy_pct" and ctx.metric == "level":
+        return Routed("budgets", fields, value=round(ctx.value - 100, 6))  # "93% so với cùng kỳ": -7
     return Routed("budgets", fields)
 
 

@@ -139,6 +139,11 @@ _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
 _EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
+# Damage not done yet: at risk ("... đang đối mặt với nguy cơ mất trắng") or forecast ("dự báo ... sẽ").
+_AT_RISK = word_pattern("damage_at_risk", _I)
+_FORECAST = word_pattern("damage_forecast", _I)
+# A damage word after the figure: what follows it is said of damage done ("30 ha bị ngập, nguy cơ ...").
+_DONE = re.compile(r"\bbị\b|thiệt\s+hại|hư\s+hỏng|\bchết\b", _I)
 # Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
 _EROSION = re.compile(
     r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
@@ -160,6 +165,8 @@ _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
 # It goes on through a list of what was done ("lúa bị ngã sập, ngập úng là 28.648ha").
+# A hazard said to happen: "sạt lở đất xảy ra", "xuất hiện lũ quét".
+_HAPPENS = re.compile(r"xảy\s+ra|xuất\s+hiện", _I)
 _PASSIVE = re.compile(
     r"\bbị\b[^,;.:()]*(?:,\s*(?:ngập|sạt|hư|đổ|gãy|vùi|cuốn|tốc|sập|trôi)[^,;.:()]*)*",
     _I,
@@ -209,7 +216,7 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy)", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu)", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
     r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
@@ -232,6 +239,9 @@ _DEPTH = re.compile(
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km".
 _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
+# The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
+# 100m"): it qualifies the count, it is no damage of its own.
+_EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 _HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
@@ -352,9 +362,16 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
         window = window[counts[-1].start() :]
     window = _blank(window, _PASSIVE)
     cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
-    for a, b in pairwise(cuts):
+    stretches = list(pairwise(cuts))
+    for i, (a, b) in enumerate(stretches):
         found = hazards_in(window[a:b], story)
         if found:
+            # "mưa to khiến sạt lở đất xảy ra ở nhiều nơi, khiến 2 người chết": a hazard the cause
+            # sets off (it "happens") before the damage is a cause too; not "gây ngập úng", which
+            # says how things were hit, nor the stretch right before the figure
+            for c, d in stretches[i + 1 : -1]:
+                if _HAPPENS.search(window, c, d):
+                    found = _union(found, hazards_in(window[c:d], story))
             return found
     # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
     # nothing else, the storm is the cause
@@ -363,12 +380,13 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
 
 # "22/11", "2-4/10", "2/9/24": days of a month (a range says its month once), the year optional.
 _DAY_RANGE = DIGITS + r"\s*(?:[-–]\s*" + DIGITS + r"\s*)?/\s*" + DIGITS + "(?:" + SLASH + r"\d{2,4})?"
-# A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ": when, not how many).
+# A number, or a day or time ("Sáng 22/11", "2-4/10", "2024-09", "17h", "9 giờ", "8 giờ 30": when,
+# not how many).
 # "trong hai ngày 19, 20-7", "Ngày 6-5": the days a "ngày" names, the month after a dash.
 _NAMED_DAYS = r"(?<=ngày\s)\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[-–]\s*\d{1,2})?\b"
 _NUMBER_OR_DAY = re.compile(
     r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|"
-    r"\d{1,2}\s*(?:h|giờ)\b)|\d+(?:[.,]\d+)*",
+    r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
 )
 
@@ -935,9 +953,11 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     if _LINE_ENDS.match(ctx.text, ctx.end) or _CLOCK_BEFORE.search(ctx.before[-8:]):
         return None
     if _CLASSIFIER.match(label):
-        # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before
+        # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before; "đánh chìm 16
+        # chiếc tàu cá": right after the classifier
         noun_clause = ctx.before.rsplit(";", 1)[-1][-60:]
-        return ("infrastructure", None) if _INFRASTRUCTURE.search(noun_clause) else None
+        hit = _INFRASTRUCTURE.search(head[:20]) or _INFRASTRUCTURE.search(noun_clause)
+        return ("infrastructure", None) if hit else None
     if _EVENT_LABEL.match(label):
         return "events", None
     if _LIVESTOCK.match(label):
@@ -997,6 +1017,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # a river's level above an alarm mark, no damage
         if _DISTANCE.search(ctx.before[-50:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
+        if _EACH_SIZE.search(ctx.before[-40:]):
+            return None  # "mỗi vị trí dài khoảng 100m": the size of each, not a damage
         return "infrastructure", None, None, None
     if unit == "count":
         reading = _count_impact(ctx, head)
@@ -1023,6 +1045,17 @@ def _is_loss(ctx: FigureContext) -> bool:
     return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
 
 
+def _not_yet(ctx: FigureContext) -> bool:
+    """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
+    of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng")."""
+    own = ctx.clause_before(r"[;,.\n]")
+    if _FORECAST.search(own) or _AT_RISK.search(own):
+        return True
+    after = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    risk = _AT_RISK.search(after)
+    return risk is not None and _DONE.search(after, 0, risk.start()) is None
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -1031,7 +1064,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
         return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
-    if _NOT_DISASTER.search(ctx.clause_before(_CLAUSE_END)) or _RELIEF_OBJECT.search(ctx.before):
+    clause_before = ctx.clause_before(_CLAUSE_END)
+    if _NOT_DISASTER.search(clause_before) or _RELIEF_OBJECT.search(ctx.before):
+        return None
+    if _not_yet(ctx):
         return None
     impact, value, unit, label = reading
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
