@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import needs_shared
 from tests.fixtures.gold_warehouse import load_gold, write_warehouse
 from tests.robustness import query
 from tests.test_dbt_models import DOC_000, DOC_002, _copy_document, _doc_id, run_dbt_build
 
-pytestmark = pytest.mark.slow
+# Built from the development gold (../shared/eval/gold): absent in a fresh clone.
+pytestmark = [pytest.mark.slow, needs_shared("eval", "gold")]
 
 UNPLACED = ("unplaced_1.txt", "unplaced_2.txt")  # two copies of 002 without province and period
 NO_PERIOD = "no_period_3.txt"  # a copy of 000 with its province but no period
