@@ -396,12 +396,14 @@ def test_a_headline_that_opens_on_a_district_name_files_the_news_under_it() -> N
 
 
 def test_news_naming_districts_of_one_province_is_filed_under_it() -> None:
-    text = (
-        "Mưa lớn làm sập nhà\n\nĐêm qua, mưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Gia Lộc bị sập.\n"
-    )
+    text = "Mưa lớn làm sập nhà\n\nĐêm qua, mưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Gia Lộc bị sập.\n"
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level, info.place_source) == (
-        "hai_duong", None, "province", "body")
+        "hai_duong",
+        None,
+        "province",
+        "body",
+    )
     # districts of two provinces: no province
     text = "Mưa lớn làm sập nhà\n\nMưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Phú Giáo bị sập.\n"
     assert describe_document(text).province is None
@@ -463,27 +465,42 @@ def test_many_places_within_one_named_province_are_that_province() -> None:
     # "nhiều địa phương ở Bình Định" are places of one province, not several provinces
     text = " date 2024-11 Mưa lớn hai ngày qua khiến nhiều địa phương ở Bình Định bị ngập, 300 nhà bị ngập sâu."
     assert describe_document(text).province == "binh_dinh"
-    assert describe_document(" date 2024-11 Mưa lớn khiến nhiều địa phương bị ngập; Bình Định có 300 nhà bị ngập, "
-                             "Phú Yên 120 nhà.").province is None
+    assert (
+        describe_document(
+            " date 2024-11 Mưa lớn khiến nhiều địa phương bị ngập; Bình Định có 300 nhà bị ngập, Phú Yên 120 nhà."
+        ).province
+        is None
+    )
 
 
 def test_news_told_from_one_commune_is_commune_news() -> None:
-    text = ("Xã Tân Lập: Làm mới 3 cây cầu\nNăm 2023, xã Tân Lập (Đông Hưng) đầu tư 2 tỷ đồng làm mới 3 cây cầu "
-            "bê tông, nhân dân đóng góp 400 triệu đồng.")
+    text = (
+        "Xã Tân Lập: Làm mới 3 cây cầu\nNăm 2023, xã Tân Lập (Đông Hưng) đầu tư 2 tỷ đồng làm mới 3 cây cầu "
+        "bê tông, nhân dân đóng góp 400 triệu đồng."
+    )
     info = describe_document(text)
     assert (info.admin_level, info.locality, info.province) == ("commune", None, "thai_binh")
     # a commune in a project's address says where it lies: the news is the province's
-    address = ("Khởi công nhà máy 900 tỷ đồng\nDự án nhà máy vừa được khởi công tại xã Tân Lập, huyện Đông Hưng, "
-               "tỉnh Thái Bình, với vốn đầu tư 900 tỷ đồng. Lãnh đạo tỉnh Thái Bình dự lễ.")
+    address = (
+        "Khởi công nhà máy 900 tỷ đồng\nDự án nhà máy vừa được khởi công tại xã Tân Lập, huyện Đông Hưng, "
+        "tỉnh Thái Bình, với vốn đầu tư 900 tỷ đồng. Lãnh đạo tỉnh Thái Bình dự lễ."
+    )
     assert describe_document(address).admin_level == "province"
 
 
 def test_news_that_speaks_of_its_district_is_district_news() -> None:
-    text = ("Sáng 28/12, UBND huyện tổ chức hội nghị tổng kết năm 2022. Toàn huyện thu ngân sách 61 tỷ đồng, "
-            "đạt 120% kế hoạch tỉnh giao; Huyện ủy đề ra 12 chỉ tiêu cho năm 2023.")
+    text = (
+        "Sáng 28/12, UBND huyện tổ chức hội nghị tổng kết năm 2022. Toàn huyện thu ngân sách 61 tỷ đồng, "
+        "đạt 120% kế hoạch tỉnh giao; Huyện ủy đề ra 12 chỉ tiêu cho năm 2023."
+    )
     assert describe_document(text).admin_level == "district"
-    assert describe_document("Trên địa bàn tỉnh, thu ngân sách đạt 6.100 tỷ đồng; các huyện đều vượt dự toán, "
-                             "huyện dẫn đầu thu 900 tỷ đồng.").admin_level == "province"
+    assert (
+        describe_document(
+            "Trên địa bàn tỉnh, thu ngân sách đạt 6.100 tỷ đồng; các huyện đều vượt dự toán, "
+            "huyện dẫn đầu thu 900 tỷ đồng."
+        ).admin_level
+        == "province"
+    )
 
 
 def test_a_byline_names_no_province() -> None:
@@ -494,28 +511,48 @@ def test_a_byline_names_no_province() -> None:
 
 def test_the_province_a_first_sentence_opens_with_is_the_subject() -> None:
     # neighbours and road names ("cao tốc TP.HCM - Trung Lương") do not outweigh the subject
-    text = ("Hạ tầng giao thông tạo đà phát triển\nBình Dương giáp TP.HCM, có 4 tuyến đường kết nối trực tiếp "
-            "với TP.HCM. Đường vành đai 3 qua TP.HCM và Bình Dương dài 47 km, vốn 1.200 tỷ đồng; cao tốc TP.HCM - "
-            "Thủ Dầu Một khởi công.")
+    text = (
+        "Hạ tầng giao thông tạo đà phát triển\nBình Dương giáp TP.HCM, có 4 tuyến đường kết nối trực tiếp "
+        "với TP.HCM. Đường vành đai 3 qua TP.HCM và Bình Dương dài 47 km, vốn 1.200 tỷ đồng; cao tốc TP.HCM - "
+        "Thủ Dầu Một khởi công."
+    )
     assert describe_document(text).province == "binh_duong"
 
 
 def test_a_headline_district_after_a_stations_tag() -> None:
-    text = ("(PTV) Lục Ngạn đẩy nhanh giải ngân\nĐến hết tháng 6/2022, huyện Lục Ngạn giải ngân 45% kế hoạch vốn "
-            "đầu tư công, tương đương 120 tỷ đồng.")
+    text = (
+        "(PTV) Lục Ngạn đẩy nhanh giải ngân\nĐến hết tháng 6/2022, huyện Lục Ngạn giải ngân 45% kế hoạch vốn "
+        "đầu tư công, tương đương 120 tỷ đồng."
+    )
     info = describe_document(text)
     assert (info.admin_level, info.locality, info.province) == ("district", "huyen_luc_ngan", "bac_giang")
 
 
 def test_the_province_a_first_line_names_first_is_its_subject() -> None:
-    text = (" date 2020-03 Đêm 17/3, Sơn La có mưa đá lớn; các tỉnh Lai Châu, Điện Biên cũng có mưa đá. Tại Sơn La, "
-            "mưa đá làm 120 nhà bị tốc mái.")
+    text = (
+        " date 2020-03 Đêm 17/3, Sơn La có mưa đá lớn; các tỉnh Lai Châu, Điện Biên cũng có mưa đá. Tại Sơn La, "
+        "mưa đá làm 120 nhà bị tốc mái."
+    )
     assert describe_document(text).province == "son_la"
 
 
 def test_places_in_the_pages_links_to_other_articles_do_not_count() -> None:
-    text = ("Mưa đá làm hỏng nhà dân\nTối qua, mưa đá làm thủng mái 40 nhà ở các xã vùng cao. Nhờ thực hiện tốt công "
-            "điện của UBND tỉnh Lai Châu, không có thương vong về người; 12 ha ngô bị dập nát. Chính quyền các thôn "
-            "đang giúp người dân lợp lại mái nhà.\n\n"
-            "Tin liên quan\nTP. HCM chi 900 tỷ đồng làm đường\nTP. HCM khởi công cầu mới\nTP. HCM thu hút đầu tư")
+    text = (
+        "Mưa đá làm hỏng nhà dân\nTối qua, mưa đá làm thủng mái 40 nhà ở các xã vùng cao. Nhờ thực hiện tốt công "
+        "điện của UBND tỉnh Lai Châu, không có thương vong về người; 12 ha ngô bị dập nát. Chính quyền các thôn "
+        "đang giúp người dân lợp lại mái nhà.\n\n"
+        "Tin liên quan\nTP. HCM chi 900 tỷ đồng làm đường\nTP. HCM khởi công cầu mới\nTP. HCM thu hút đầu tư"
+    )
     assert describe_document(text).province == "lai_chau"
+
+
+def test_a_first_line_that_lists_provinces_files_the_bulletin_under_none() -> None:
+    body = "\nTrong đó 2 người chết, 15 ngôi nhà bị tốc mái và 40 ha lúa bị ngập.\n"
+    for first in (
+        "Mưa đá từ ngày 3 - 5.4 gây thiệt hại ở các tỉnh Hà Giang, Cao Bằng, Lạng Sơn và Bắc Kạn.",
+        "Theo báo cáo nhanh, bão số 5 làm 4 người chết (Quảng Trị 1 người; tỉnh Quảng Bình 2; Hà Tĩnh 1).",
+    ):
+        assert describe_document(first + body).province is None, first
+    # the province a sentence opens with is its subject, whatever neighbours it lists
+    first = "Tỉnh Sóc Trăng nằm cách TP Cần Thơ 60 km và TP.HCM 230 km, có 2 người chết vì lốc xoáy."
+    assert describe_document(first + body).province == "soc_trang"

@@ -594,6 +594,8 @@ def _province(
                 # "Đêm 17/3, Lào Cai có mưa đá ...; các tỉnh Lai Châu, Bắc Kạn cũng vậy": the
                 # province the line names first is what it is about
                 first = find_provinces(chunk[: u.start])
+                if _in_a_list_of_provinces(chunk, first[0].start if first else u.start):
+                    break  # "mưa lũ tại các tỉnh Điện Biên, Lai Châu, Sơn La": about none of them
                 return (first[0].province if first else u.province), "title"
     if date_place is not None and date_place.province is not None:
         return date_place.province, "date_line"
@@ -607,6 +609,27 @@ def _province(
         return subject, "body"
     body = _most_mentioned(plain)
     return body, "body" if body else None
+
+
+def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
+    """Is the province named at ``at`` one of a list, its sentence naming three provinces or more
+    ("thiệt hại ở các tỉnh Lào Cai, Hà Giang, Cao Bằng", "19 người chết (Sơn La 1; Lạng Sơn 1; ...")?
+    Not when the sentence opens with it as its subject ("Trà Vinh là tỉnh ..., cách TP.HCM 130 km và
+    TP Cần Thơ 80 km")."""
+    a = max((m.end() for m in _SENTENCE_BREAK.finditer(chunk, 0, at)), default=0)
+    b = next((m.start() for m in _SENTENCE_BREAK.finditer(chunk, at)), len(chunk))
+    if _SUBJECT_OPENING.fullmatch(fold(DATE_MARKER.sub("", chunk[a:at]))):
+        return False
+    return len({m.province.key for m in find_provinces(chunk[a:b])}) >= LISTED_PROVINCES
+
+
+LISTED_PROVINCES = 3
+# What may stand before a sentence's subject: a day ("Đêm 17/3, Sơn La có mưa đá; các tỉnh ...") and
+# the unit word (folded text)
+_SUBJECT_OPENING = re.compile(
+    r"\W*(?:(?:ngay|dem|sang|chieu|toi|trua|rang\s+sang)\s+[\d/.\-]+\s*,?\s*)?"
+    r"(?:tinh|thanh\s+pho)?[\s(\-–]*"
+)
 
 
 # "Bình Phước: Khởi công cao tốc ...": a news headline that opens with a place names what it is about
@@ -635,7 +658,7 @@ def _lead_subject_province(plain: str) -> Province | None:
     named = find_provinces(first[:60])
     if not named or first[: named[0].start].strip(" -–(").lower() not in ("", "tỉnh", "thành phố"):
         return None
-    rest = first[named[0].end:].split()
+    rest = first[named[0].end :].split()
     return named[0].province if rest and rest[0][:1].islower() and rest[0] != "và" else None
 
 
@@ -684,15 +707,17 @@ def _lead_sentences(plain: str) -> list[str]:
     ``date YYYY-MM`` marker (placement's ``DATE_MARKER``)."""
     opening = plain[:LEAD_CHARS]
     if (marker := DATE_MARKER.match(opening)) is not None:
-        opening = opening[marker.end():].lstrip()
+        opening = opening[marker.end() :].lstrip()
     return [s for s in _SENTENCE_BREAK.split(opening) if s.strip()]
 
 
 FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a breadcrumb
 # "toàn tỉnh", "các xã", "trên địa bàn huyện": the text adds up over a whole unit or several
 # communes, so it is not told from one commune
-_WHOLE_UNIT = re.compile(r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
-                         r"|\b(?:cac|nhieu|nhung|\d+)\s+(?:xa|huyen|phuong)\b")
+_WHOLE_UNIT = re.compile(
+    r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
+    r"|\b(?:cac|nhieu|nhung|\d+)\s+(?:xa|huyen|phuong)\b"
+)
 
 
 # The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
@@ -790,8 +815,9 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
                 continue
             district = district_named(name.rstrip(":"))
             if district is not None:
-                return UnitMention(district.kind, district.name, place_key(district.kind, district.name),
-                                   "district", None, 0, 0)
+                return UnitMention(
+                    district.kind, district.name, place_key(district.kind, district.name), "district", None, 0, 0
+                )
     return None
 
 
@@ -849,8 +875,10 @@ _BYLINE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\.?\s+){1,3}[A-ZĐ][^\W\d_]*")
 def _on_a_byline(plain: str, start: int, end: int) -> bool:
     """Is the province mention at ``start:end`` part of a byline, a name longer than itself?"""
     a, b = plain.rfind("\n", 0, start) + 1, plain.find("\n", end)
-    line = plain[a:b if b >= 0 else len(plain)].strip()
+    line = plain[a : b if b >= 0 else len(plain)].strip()
     return line != plain[start:end].strip() and _BYLINE.fullmatch(line) is not None
+
+
 DOMINANT_RATIO = 1.5  # the province a text is about is named clearly more often than the next
 
 
