@@ -556,3 +556,27 @@ def test_a_first_line_that_lists_provinces_files_the_bulletin_under_none() -> No
     # the province a sentence opens with is its subject, whatever neighbours it lists
     first = "Tỉnh Sóc Trăng nằm cách TP Cần Thơ 60 km và TP.HCM 230 km, có 2 người chết vì lốc xoáy."
     assert describe_document(first + body).province == "soc_trang"
+
+
+def test_a_2025_commune_that_speaks_of_itself_is_commune_news() -> None:
+    text = (
+        "Năm 2025, kinh tế - xã hội của xã sau sáp nhập chuyển biến tích cực; thu ngân sách xã đạt 12 tỷ đồng. "
+        "Ủy ban nhân dân xã đề ra 15 chỉ tiêu cho năm 2026."
+    )
+    assert describe_document(text).admin_level == "commune"
+    # "xã hội" is society and "thị xã" a town: no commune speaks here
+    text = "Tỉnh đạt 12 chỉ tiêu kinh tế - xã hội; an sinh xã hội bảo đảm, thị xã đầu tư 40 tỷ đồng."
+    assert describe_document(text).admin_level == "province"
+
+
+def test_a_commune_after_a_long_headline_or_a_caption_is_the_news_commune() -> None:
+    text = (
+        " date 2025-10-02 Hội đồng nhân dân thông qua điều chỉnh dự toán ngân sách năm 2025 sau sắp xếp\n\n"
+        "Chủ tịch HĐND phường Bình Minh cho biết tổng thu ngân sách sau điều chỉnh đạt 180 tỷ đồng."
+    )
+    assert describe_document(text).admin_level == "commune"
+    # a date's day before the commune word is no count of communes ("10 phường")
+    text = (
+        " date 2026-01-10 Phường Tân An tổng kết năm 2025\n\nChiều 9/1, Đảng ủy phường Tân An cho biết thu 90 tỷ đồng."
+    )
+    assert describe_document(text).admin_level == "commune"

@@ -493,6 +493,8 @@ def describe_document(text: str) -> DocumentInfo:
                 province, place_source = seat, "body"
         elif province is None and _speaks_as_a_district(plain):
             level = "district"
+        elif province is None and _speaks_as_a_commune(plain):
+            level = "commune"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
@@ -712,11 +714,12 @@ def _lead_sentences(plain: str) -> list[str]:
 
 
 FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a breadcrumb
+COMMUNE_LEAD_SENTENCES = 3  # a headline, a caption, then the sentence that names the commune
 # "toàn tỉnh", "các xã", "trên địa bàn huyện": the text adds up over a whole unit or several
 # communes, so it is not told from one commune
 _WHOLE_UNIT = re.compile(
     r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
-    r"|\b(?:cac|nhieu|nhung|\d+)\s+(?:xa|huyen|phuong)\b"
+    r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])\d+)\s+(?:xa|huyen|phuong)\b"  # a count, not a date's day
 )
 
 
@@ -734,6 +737,10 @@ def _lead_commune(plain: str) -> UnitMention | None:
     huyện Y, tỉnh Z") only says where a project of the province lies."""
     lead = _lead(plain)
     communes = [u for u in find_units(lead) if u.admin_level == "commune"]
+    if not communes and not lead.rstrip().endswith((".", "!", "?", "…")):
+        # a long headline or a photo caption (no full stop) first: the commune in the sentences after it
+        lead = "\n".join(_lead_sentences(plain)[:COMMUNE_LEAD_SENTENCES])
+        communes = [u for u in find_units(lead) if u.admin_level == "commune"]
     if not communes:
         return None
     folded = fold(plain[:20000])
@@ -776,6 +783,18 @@ def _speaks_as_a_district(plain: str) -> bool:
 
 
 MIN_OWN_MENTIONS = 2
+# "của xã sau sáp nhập", "Ủy ban nhân dân phường": the commune word alone, the text's own unit (not
+# "xã hội" = society, "thị xã" = a town, "các xã", or a named commune)
+_OWN_COMMUNE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!thị )\b(?:[Xx]ã|[Pp]hường)\b(?!\s+(?:[A-ZĐ\d]|hội))")
+
+
+def _speaks_as_a_commune(plain: str) -> bool:
+    """A news item that names no province and speaks of "the commune" (``của xã sau sáp nhập``,
+    ``Ủy ban nhân dân xã``) more often than of its province or district is a commune's news (the
+    2025 communes report with no district above them)."""
+    own = len(_OWN_COMMUNE.findall(plain[:20000]))
+    above = max(len(_OWN_PROVINCE.findall(plain[:20000])), len(_OWN_DISTRICT.findall(plain[:20000])))
+    return own >= MIN_OWN_MENTIONS and own > above
 
 
 # Who tells a news item: a district's or commune's people, or a body of the province.
