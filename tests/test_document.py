@@ -580,3 +580,16 @@ def test_a_commune_after_a_long_headline_or_a_caption_is_the_news_commune() -> N
         " date 2026-01-10 Phường Tân An tổng kết năm 2025\n\nChiều 9/1, Đảng ủy phường Tân An cho biết thu 90 tỷ đồng."
     )
     assert describe_document(text).admin_level == "commune"
+
+
+def test_a_rank_in_the_whole_country_is_no_scope_of_several_provinces() -> None:
+    body = "\nNăm 2023, GRDP của tỉnh Nam Định tăng 8,5%, thu ngân sách đạt 5.100 tỷ đồng.\n"
+    for lead in (
+        "Nam Định xếp thứ 12 cả nước về tăng trưởng GRDP",
+        "Nam Định vào nhóm tăng trưởng cao nhất cả nước",
+        "Trong khó khăn chung của cả nước, Nam Định vẫn tăng trưởng khá",
+        "Nam Định đứng thứ 5 trong các tỉnh, thành phố về thu hút đầu tư",
+    ):
+        assert describe_document(lead + body).province == "nam_dinh", lead
+    # the whole country as the scope of a summary still files it under none
+    assert describe_document("Sau bão số 3, cả nước có 9 người chết." + body).province is None
