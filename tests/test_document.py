@@ -593,3 +593,11 @@ def test_a_rank_in_the_whole_country_is_no_scope_of_several_provinces() -> None:
         assert describe_document(lead + body).province == "nam_dinh", lead
     # the whole country as the scope of a summary still files it under none
     assert describe_document("Sau bão số 3, cả nước có 9 người chết." + body).province is None
+
+
+def test_provinces_merged_in_2025_are_the_new_province_in_a_text_written_after_the_merger() -> None:
+    lead = "Kỳ 2\n\nSau khi hợp nhất hai tỉnh Tuyên Quang và Hà Giang, GRDP 9 tháng tăng 7,2%, thu 6.500 tỷ đồng."
+    assert describe_document(" date 2025-10 " + lead).province == "tuyen_quang"
+    assert describe_document(" date 2025-10 " + lead.replace("Tuyên Quang", "Hà Tĩnh")).province is None
+    # written before 1 July 2025: a comparison of two provinces, about neither
+    assert describe_document(" date 2025-04 " + lead).province is None

@@ -27,7 +27,7 @@ from orchestration.extraction.normalise import (
     without_markup,
 )
 from orchestration.extraction.periods import Period
-from orchestration.extraction.placement import DATE_MARKER, document_time, kind_heading
+from orchestration.extraction.placement import DATE_MARKER, document_time, find_dateline, kind_heading
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     Province,
@@ -606,11 +606,29 @@ def _province(
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
     if _joint_lead(plain):
-        return None, "body"
+        return _merged_province(plain), "body"
     if (subject := _lead_subject_province(plain)) is not None:
         return subject, "body"
     body = _most_mentioned(plain)
     return body, "body" if body else None
+
+
+MERGER_MONTH = (2025, 7)  # the 63 provinces became 34 units on 1 July 2025
+
+
+def _merged_province(plain: str) -> Province | None:
+    """The province that the provinces a lead joins became on 1 July 2025, for a text written after
+    that ("Việc sáp nhập hai tỉnh Lào Cai và Yên Bái ..." in 2026 is news of the new Lào Cai); None
+    before it (a comparison of two provinces to be merged is about neither) or when they became
+    several units."""
+    named = {m.province for sentence in _lead_sentences(plain) for m in find_provinces(sentence)}
+    successors = {p.successor_key for p in named}
+    if len(named) < 2 or len(successors) != 1:
+        return None
+    written = find_dateline(plain)
+    if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
+        return None
+    return get_province(successors.pop())
 
 
 def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
