@@ -601,3 +601,14 @@ def test_provinces_merged_in_2025_are_the_new_province_in_a_text_written_after_t
     assert describe_document(" date 2025-10 " + lead.replace("Tuyên Quang", "Hà Tĩnh")).province is None
     # written before 1 July 2025: a comparison of two provinces, about neither
     assert describe_document(" date 2025-04 " + lead).province is None
+
+
+def test_a_first_sentence_about_one_province_outweighs_a_region_named_after_it() -> None:
+    text = (
+        "Bắc Ninh thu hút 2 tỷ USD vốn đầu tư nước ngoài trong 6 tháng đầu năm 2024. "
+        "Đây là động lực lan tỏa cho vùng đồng bằng sông Hồng và cả nước."
+    )
+    assert describe_document(text).province == "bac_ninh"
+    # a first sentence that itself speaks of a region is a summary
+    text = "Mưa lớn ở miền núi phía Bắc làm 6 người chết; Lào Cai có 3 người chết và 40 nhà bị hư hỏng."
+    assert describe_document(text).province is None

@@ -605,9 +605,12 @@ def _province(
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
-    if _joint_lead(plain):
+    subject = _lead_subject_province(plain)
+    # "Hải Dương là nơi hội tụ ...; lan tỏa cho vùng đồng bằng sông Hồng và cả nước": a first sentence
+    # about one province outweighs a region or other provinces named after it
+    if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
         return _merged_province(plain), "body"
-    if (subject := _lead_subject_province(plain)) is not None:
+    if subject is not None:
         return subject, "body"
     body = _most_mentioned(plain)
     return body, "body" if body else None
@@ -704,11 +707,16 @@ def _joint_lead(plain: str) -> bool:
     opening = _lead_sentences(plain)
     if any(_MANY_PROVINCES.search(s) for s in opening[:LEAD_SENTENCES]):
         return True
-    for sentence in opening:
-        named = {m.province.key for m in find_provinces(sentence)}
-        if len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence))):
-            return True
-    return False
+    return any(_joins_provinces(sentence, scope=False) for sentence in opening)
+
+
+def _joins_provinces(sentence: str, scope: bool = True) -> bool:
+    """Does ``sentence`` join two provinces, list three or more, or (with ``scope``) speak of
+    several provinces or a region?"""
+    if scope and _MANY_PROVINCES.search(sentence):
+        return True
+    named = {m.province.key for m in find_provinces(sentence)}
+    return len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence)) is not None)
 
 
 def _lead(plain: str) -> str:
