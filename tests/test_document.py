@@ -612,3 +612,20 @@ def test_a_first_sentence_about_one_province_outweighs_a_region_named_after_it()
     # a first sentence that itself speaks of a region is a summary
     text = "Mưa lớn ở miền núi phía Bắc làm 6 người chết; Lào Cai có 3 người chết và 40 nhà bị hư hỏng."
     assert describe_document(text).province is None
+
+
+def test_districts_of_a_third_province_do_not_file_a_summary_over_others_under_it() -> None:
+    text = (
+        "Những tấm lòng\n\nTrong những ngày mưa lũ, nhiều câu chuyện đẹp về tình người làm ấm lòng những ai đang gặp "
+        "khó khăn.\n\nỞ Nghệ An có 8 người chết, tập trung tại huyện Nghi Lộc, Quế Phong.\n\n“Mưa lũ làm 31 người "
+        "chết, 348 nhà bị sập”. (Ông Hồ Quốc Dũng, Chủ tịch UBND tỉnh Bình Định)\n\nSau đó, mưa lũ ở Hà Tĩnh làm 108 xã với "
+        "30.111 hộ dân của tỉnh Hà Tĩnh bị ngập."
+    )
+    assert describe_document(text).province is None
+    # two provinces named as often: their districts' province, when it is one of them, settles it
+    text = (
+        "Sét đánh chết 5 con bò\n\nSét đánh tại huyện Krông Pa làm chết 5 con bò của một hộ dân ở Gia Lai; "
+        "thiệt hại 200 triệu đồng. Người dân Gia Lai và Đắk Lắk được khuyến cáo ... Ở huyện Krông Pa, Gia Lai "
+        "mưa còn kéo dài; Đắk Lắk cũng vậy."
+    )
+    assert describe_document(text).province == "gia_lai"

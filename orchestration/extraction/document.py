@@ -470,6 +470,10 @@ def describe_document(text: str) -> DocumentInfo:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
         province = district_province(unit) if unit is not None else _districts_province(plain)
+        if unit is None and province is not None and (tied := _leading_provinces(plain)):
+            # provinces named about as often: their districts' province settles it when it is one of
+            # them (a summary over other provinces that names a district of a third is about none)
+            province = province if province.key in tied else None
         place_source = "body" if province is not None else None
     if unit is None and not has_frame and province is not None and _LOCAL_SOURCE.search(plain):
         # a news item about one district of the province it names, told by that district's or a
@@ -876,6 +880,15 @@ def _districts_province(plain: str) -> Province | None:
 def _most_mentioned(plain: str) -> Province | None:
     """Most frequent province in the text; "tỉnh X" counts more, names inside district/commune
     names (huyện Quảng Ninh of Quảng Bình) do not count."""
+    leaders = _leading_provinces(plain)
+    # a summary over several provinces (a national bulletin), or news of two provinces named about as
+    # often (a storm in Đắk Lắk and Gia Lai), is about none of them
+    return get_province(leaders[0]) if len(leaders) == 1 else None
+
+
+def _leading_provinces(plain: str) -> list[str]:
+    """The province named most (one key), or the provinces named about as often as the first
+    (several keys), or none."""
     plain = _without_page_links(plain)
     sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
     counts: Counter[str] = Counter()
@@ -884,14 +897,12 @@ def _most_mentioned(plain: str) -> Province | None:
             continue
         counts[m.province.key] += 3 if m.prefixed else 1
     if not counts:
-        return None
+        return []
     ranked = counts.most_common()
-    significant = [w for _, w in ranked if w >= MIN_PROVINCE_WEIGHT]
-    if len(significant) >= 2 and significant[0] < DOMINANT_RATIO * significant[1]:
-        # a summary over several provinces (a national bulletin), or news of two provinces named
-        # about as often (a storm in Đắk Lắk and Gia Lai), is about none of them
-        return None
-    return get_province(ranked[0][0])
+    significant = [(key, w) for key, w in ranked if w >= MIN_PROVINCE_WEIGHT]
+    if len(significant) >= 2 and significant[0][1] < DOMINANT_RATIO * significant[1][1]:
+        return [key for key, w in significant if w * DOMINANT_RATIO > significant[0][1]]
+    return [ranked[0][0]]
 
 
 # "Tin liên quan", "Clip đang được xem nhiều nhất:", "Các tin khác": the page's links to other
