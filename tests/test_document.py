@@ -618,8 +618,8 @@ def test_districts_of_a_third_province_do_not_file_a_summary_over_others_under_i
     text = (
         "Những tấm lòng\n\nTrong những ngày mưa lũ, nhiều câu chuyện đẹp về tình người làm ấm lòng những ai đang gặp "
         "khó khăn.\n\nỞ Nghệ An có 8 người chết, tập trung tại huyện Nghi Lộc, Quế Phong.\n\n“Mưa lũ làm 31 người "
-        "chết, 348 nhà bị sập”. (Ông Hồ Quốc Dũng, Chủ tịch UBND tỉnh Bình Định)\n\nSau đó, mưa lũ ở Hà Tĩnh làm 108 xã với "
-        "30.111 hộ dân của tỉnh Hà Tĩnh bị ngập."
+        "chết, 348 nhà bị sập”. (Ông Hồ Quốc Dũng, Chủ tịch UBND tỉnh Bình Định)\n\n"
+        "Sau đó, mưa lũ ở Hà Tĩnh làm 108 xã với 30.111 hộ dân của tỉnh Hà Tĩnh bị ngập."
     )
     assert describe_document(text).province is None
     # two provinces named as often: their districts' province, when it is one of them, settles it
