@@ -629,3 +629,21 @@ def test_districts_of_a_third_province_do_not_file_a_summary_over_others_under_i
         "mưa còn kéo dài; Đắk Lắk cũng vậy."
     )
     assert describe_document(text).province == "gia_lai"
+
+
+def test_both_provinces_or_their_merger_make_a_lead_about_neither() -> None:
+    body = " Năm 2023, GRDP của Hà Nam đạt 90.000 tỷ đồng; Hà Nam thu ngân sách 17.000 tỷ đồng."
+    for lead in (
+        " date 2025-04 So sánh kinh tế trước khi sáp nhập\n\nTrước khi sáp nhập, cả Hà Nam và Ninh Bình đều là "
+        "những tỉnh có công nghiệp phát triển mạnh.",
+        " date 2025-04 Sáp nhập tỉnh\n\nĐề án hợp nhất tỉnh Hà Nam và tỉnh Ninh Bình được trình Chính phủ "
+        "trong tháng 4.",
+    ):
+        assert describe_document(lead + body).province is None, lead
+
+
+def test_a_text_that_speaks_once_of_its_district_and_never_of_a_province_is_district_news() -> None:
+    text = "Năm 2024, kinh tế của huyện tăng 9,5%; thu nhập bình quân đạt 52 triệu đồng, tăng 3 triệu đồng."
+    assert describe_document(text).admin_level == "district"
+    # a province named, or "the province" spoken of, keeps it at province level
+    assert describe_document(text + " Tỉnh giao 15 chỉ tiêu.").admin_level == "province"

@@ -720,7 +720,13 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     if scope and _MANY_PROVINCES.search(sentence):
         return True
     named = {m.province.key for m in find_provinces(sentence)}
-    return len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence)) is not None)
+    if len(named) >= 3:
+        return True
+    return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)) is not None
+
+
+# "cả Đồng Nai và Bình Phước đều ...", "sáp nhập Bình Định và Gia Lai": both provinces, or their merger
+_BOTH_OR_MERGED = re.compile(r"\bcả\s+(?:tỉnh\s+)?[A-ZĐ]|\b(?:[Ss]áp\s+nhập|[Hh]ợp\s+nhất)\b")
 
 
 def _lead(plain: str) -> str:
@@ -809,7 +815,9 @@ def _speaks_as_a_district(plain: str) -> bool:
     """A news item that names no province and speaks of "the district" (``UBND huyện``, ``toàn
     huyện``, ``Huyện ủy``) more often than of "the province" is a district's news."""
     own = len(_OWN_DISTRICT.findall(plain[:20000]))
-    return own >= MIN_OWN_MENTIONS and own > len(_OWN_PROVINCE.findall(plain[:20000]))
+    above = len(_OWN_PROVINCE.findall(plain[:20000]))
+    # once is enough in a text that never speaks of a province ("kinh tế - xã hội của huyện ...")
+    return own > above and (own >= MIN_OWN_MENTIONS or not (above or find_provinces(plain[:20000])))
 
 
 MIN_OWN_MENTIONS = 2
