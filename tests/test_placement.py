@@ -141,6 +141,9 @@ def _is_disaster(sentence: str) -> bool:
     # "tối qua (14/6)": the event's day, not the day it was told ("Sáng 15/6, ... cho biết")
     (" date 2022-06-15 Sáng 15/6, lãnh đạo xã cho biết mưa đá lúc 20h tối qua (14/6) làm 9 nhà hư hỏng.",
      Period(D(2022, 6, 14), D(2022, 6, 14), "tối qua (14/6)"), "event_dates"),
+    # ... also written with a dot
+    (" date 2018-10 Cơn lũ trái mùa ập xuống bản vào sáng qua (22.10) làm 5 nhà bị cuốn trôi.",
+     Period(D(2018, 10, 22), D(2018, 10, 22), "sáng qua (22.10)"), "event_dates"),
     # "đến hết tháng 9/2020": the year to the end of that month
     ("Tính đến hết tháng 9/2020, vốn đầu tư công giải ngân 410 tỷ đồng, đạt 52% kế hoạch.",
      Period(D(2020, 1, 1), D(2020, 9, 30), "9 tháng"), "body"),

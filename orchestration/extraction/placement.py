@@ -164,9 +164,11 @@ _EVENT_DAY = re.compile(
 )
 # "21h tối qua (6/11)": the day before the report's, written out; the sentence's own opening day
 # ("Sáng 7/11, ông X cho biết ...") is when it was told, so this one is read first
+# (the day also written with a dot: "sáng qua (22.10)")
 _EVENT_LAST_DAY = re.compile(
     r"\b(?:dem|sang|chieu|toi|trua|hom)\s+qua\s*\(\s*(?:ngay\s+)?"
-    + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"\s*\)"
+    + r"(?:" + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"|(\d{1,2})\.(\d{1,2})(?:\." + YEAR_GROUP + r")?)"
+    + r"\s*\)"
 )
 # "Rạng sáng 4.3, mưa đá ...": a day written with a dot, the style of several papers
 _EVENT_DAY_DOTTED = re.compile(
@@ -214,7 +216,8 @@ def _event_spans(
 
 
 def _day_period(m: re.Match[str], ref_year: int | None, nfc: str, published: dt.date | None) -> Period | None:
-    day, month, year = m.groups()
+    groups = m.groups()
+    day, month, year = groups[:3] if groups[0] is not None else groups[3:6]  # slashed, else dotted
     date = report_date(int(year) if year else ref_year, int(month), int(day)) if (year or ref_year) else None
     if date is None or (published is not None and date > published):
         return None
