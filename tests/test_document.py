@@ -647,3 +647,18 @@ def test_a_text_that_speaks_once_of_its_district_and_never_of_a_province_is_dist
     assert describe_document(text).admin_level == "district"
     # a province named, or "the province" spoken of, keeps it at province level
     assert describe_document(text + " Tỉnh giao 15 chỉ tiêu.").admin_level == "province"
+
+
+def test_the_only_district_a_district_speaking_text_names_is_its_district() -> None:
+    text = (
+        " date 2021-04 Theo UBND huyện Bảo Lâm, quý I/2021 tổng thu ngân sách trên địa bàn huyện đạt 120 tỷ đồng; "
+        "thu do huyện quản lý đạt 60 tỷ đồng, tăng 8% so với cùng kỳ."
+    )
+    info = describe_document(text)
+    assert (info.admin_level, info.locality) == ("district", "huyen_bao_lam")
+    # a commune's news names its district too: it stays commune news
+    text = (
+        "Khánh thành cầu\nUBND xã Tân Phú, huyện Bảo Lâm vừa khánh thành cây cầu 400 triệu đồng, trong đó ngân sách "
+        "huyện hỗ trợ 100 triệu đồng; Đội thiện nguyện huyện thi công."
+    )
+    assert describe_document(text).admin_level == "commune"

@@ -482,6 +482,14 @@ def describe_document(text: str) -> DocumentInfo:
         sole = _sole_district(plain)
         if sole is not None and district_province(sole) == province and not _PROVINCE_SOURCE.search(plain):
             unit = sole
+    if unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain):
+        # "Theo UBND huyện Đức Trọng, ... thu ngân sách trên địa bàn huyện ...": the only district it
+        # names, even once, is the district it speaks of
+        only = _sole_district(plain, at_least=1)
+        fits = only is not None and (province is None or district_province(only) in (None, province))
+        if fits and _lead_commune(plain) is None:  # (a commune's news names its district too)
+            unit = only
+            province = province or district_province(only)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
     else:
@@ -842,12 +850,12 @@ _PROVINCE_SOURCE = re.compile(
 )
 
 
-def _sole_district(plain: str) -> UnitMention | None:
+def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:
     """The one district-level unit a text keeps naming (``huyện Phú Bình`` twice or more, no other
     district): a news item that never names its province is about that district."""
     districts = [u for u in find_units(plain) if u.admin_level == "district" and u.province is None]
     keys = Counter(u.key for u in districts)
-    if len(keys) != 1 or next(iter(keys.values())) < 2:
+    if len(keys) != 1 or next(iter(keys.values())) < at_least:
         return None
     return districts[0]
 
