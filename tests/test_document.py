@@ -662,3 +662,9 @@ def test_the_only_district_a_district_speaking_text_names_is_its_district() -> N
         "huyện hỗ trợ 100 triệu đồng; Đội thiện nguyện huyện thi công."
     )
     assert describe_document(text).admin_level == "commune"
+
+
+def test_a_statistics_release_heading_below_a_portals_menu_lines() -> None:
+    menu = "Bỏ qua menu\nĐến nội dung chính\nThứ hai, ngày 5 tháng 12 năm 2022\nEnglish\na A\nNgày 06/07/2019\n"
+    text = menu + "Tình hình kinh tế - xã hội tháng 6 năm 2019 tỉnh Bạc Liêu\n\nGRDP 6 tháng đầu năm tăng 6,1%."
+    assert describe_document(text).doc_type == "socioeconomic_report"

@@ -390,7 +390,7 @@ _RELEASE_HEADING = re.compile(r"^\W*tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|k
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
 _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
-HEADING_LINES = 6
+HEADING_LINES = 8  # a portal's menu, date and language lines come first
 
 
 def _frameless_kind(plain: str, news_hint: bool) -> str:
