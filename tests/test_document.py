@@ -567,6 +567,9 @@ def test_a_2025_commune_that_speaks_of_itself_is_commune_news() -> None:
     # "xã hội" is society and "thị xã" a town: no commune speaks here
     text = "Tỉnh đạt 12 chỉ tiêu kinh tế - xã hội; an sinh xã hội bảo đảm, thị xã đầu tư 40 tỷ đồng."
     assert describe_document(text).admin_level == "province"
+    # communes counted are the province's ("3 xã: ...", "số xã", "37 xã")
+    text = "Kinh tế của tỉnh tăng 7%. Hoàn thành tiêu chí của 3 xã: Tân An, Tân Phú; số xã đạt 10 tiêu chí là 37 xã."
+    assert describe_document(text).admin_level == "province"
 
 
 def test_a_commune_after_a_long_headline_or_a_caption_is_the_news_commune() -> None:

@@ -830,8 +830,11 @@ def _speaks_as_a_district(plain: str) -> bool:
 
 MIN_OWN_MENTIONS = 2
 # "của xã sau sáp nhập", "Ủy ban nhân dân phường": the commune word alone, the text's own unit (not
-# "xã hội" = society, "thị xã" = a town, "các xã", or a named commune)
-_OWN_COMMUNE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!thị )\b(?:[Xx]ã|[Pp]hường)\b(?!\s+(?:[A-ZĐ\d]|hội))")
+# "xã hội" = society, "thị xã" = a town, "các xã", "37 xã", "số xã", or a named commune)
+_OWN_COMMUNE = re.compile(
+    r"(?<!các )(?<!nhiều )(?<!những )(?<!thị )(?<!số )(?<!mỗi )(?<!\d )"
+    r"\b(?:[Xx]ã|[Pp]hường)\b(?!\s+(?:[A-ZĐ\d]|hội))(?!\s*:)"
+)
 
 
 def _speaks_as_a_commune(plain: str) -> bool:
