@@ -396,12 +396,14 @@ def test_a_headline_that_opens_on_a_district_name_files_the_news_under_it() -> N
 
 
 def test_news_naming_districts_of_one_province_is_filed_under_it() -> None:
-    text = (
-        "Mưa lớn làm sập nhà\n\nĐêm qua, mưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Gia Lộc bị sập.\n"
-    )
+    text = "Mưa lớn làm sập nhà\n\nĐêm qua, mưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Gia Lộc bị sập.\n"
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level, info.place_source) == (
-        "hai_duong", None, "province", "body")
+        "hai_duong",
+        None,
+        "province",
+        "body",
+    )
     # districts of two provinces: no province
     text = "Mưa lớn làm sập nhà\n\nMưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Phú Giáo bị sập.\n"
     assert describe_document(text).province is None
@@ -463,27 +465,42 @@ def test_many_places_within_one_named_province_are_that_province() -> None:
     # "nhiều địa phương ở Bình Định" are places of one province, not several provinces
     text = " date 2024-11 Mưa lớn hai ngày qua khiến nhiều địa phương ở Bình Định bị ngập, 300 nhà bị ngập sâu."
     assert describe_document(text).province == "binh_dinh"
-    assert describe_document(" date 2024-11 Mưa lớn khiến nhiều địa phương bị ngập; Bình Định có 300 nhà bị ngập, "
-                             "Phú Yên 120 nhà.").province is None
+    assert (
+        describe_document(
+            " date 2024-11 Mưa lớn khiến nhiều địa phương bị ngập; Bình Định có 300 nhà bị ngập, Phú Yên 120 nhà."
+        ).province
+        is None
+    )
 
 
 def test_news_told_from_one_commune_is_commune_news() -> None:
-    text = ("Xã Tân Lập: Làm mới 3 cây cầu\nNăm 2023, xã Tân Lập (Đông Hưng) đầu tư 2 tỷ đồng làm mới 3 cây cầu "
-            "bê tông, nhân dân đóng góp 400 triệu đồng.")
+    text = (
+        "Xã Tân Lập: Làm mới 3 cây cầu\nNăm 2023, xã Tân Lập (Đông Hưng) đầu tư 2 tỷ đồng làm mới 3 cây cầu "
+        "bê tông, nhân dân đóng góp 400 triệu đồng."
+    )
     info = describe_document(text)
     assert (info.admin_level, info.locality, info.province) == ("commune", None, "thai_binh")
     # a commune in a project's address says where it lies: the news is the province's
-    address = ("Khởi công nhà máy 900 tỷ đồng\nDự án nhà máy vừa được khởi công tại xã Tân Lập, huyện Đông Hưng, "
-               "tỉnh Thái Bình, với vốn đầu tư 900 tỷ đồng. Lãnh đạo tỉnh Thái Bình dự lễ.")
+    address = (
+        "Khởi công nhà máy 900 tỷ đồng\nDự án nhà máy vừa được khởi công tại xã Tân Lập, huyện Đông Hưng, "
+        "tỉnh Thái Bình, với vốn đầu tư 900 tỷ đồng. Lãnh đạo tỉnh Thái Bình dự lễ."
+    )
     assert describe_document(address).admin_level == "province"
 
 
 def test_news_that_speaks_of_its_district_is_district_news() -> None:
-    text = ("Sáng 28/12, UBND huyện tổ chức hội nghị tổng kết năm 2022. Toàn huyện thu ngân sách 61 tỷ đồng, "
-            "đạt 120% kế hoạch tỉnh giao; Huyện ủy đề ra 12 chỉ tiêu cho năm 2023.")
+    text = (
+        "Sáng 28/12, UBND huyện tổ chức hội nghị tổng kết năm 2022. Toàn huyện thu ngân sách 61 tỷ đồng, "
+        "đạt 120% kế hoạch tỉnh giao; Huyện ủy đề ra 12 chỉ tiêu cho năm 2023."
+    )
     assert describe_document(text).admin_level == "district"
-    assert describe_document("Trên địa bàn tỉnh, thu ngân sách đạt 6.100 tỷ đồng; các huyện đều vượt dự toán, "
-                             "huyện dẫn đầu thu 900 tỷ đồng.").admin_level == "province"
+    assert (
+        describe_document(
+            "Trên địa bàn tỉnh, thu ngân sách đạt 6.100 tỷ đồng; các huyện đều vượt dự toán, "
+            "huyện dẫn đầu thu 900 tỷ đồng."
+        ).admin_level
+        == "province"
+    )
 
 
 def test_a_byline_names_no_province() -> None:
@@ -494,28 +511,163 @@ def test_a_byline_names_no_province() -> None:
 
 def test_the_province_a_first_sentence_opens_with_is_the_subject() -> None:
     # neighbours and road names ("cao tốc TP.HCM - Trung Lương") do not outweigh the subject
-    text = ("Hạ tầng giao thông tạo đà phát triển\nBình Dương giáp TP.HCM, có 4 tuyến đường kết nối trực tiếp "
-            "với TP.HCM. Đường vành đai 3 qua TP.HCM và Bình Dương dài 47 km, vốn 1.200 tỷ đồng; cao tốc TP.HCM - "
-            "Thủ Dầu Một khởi công.")
+    text = (
+        "Hạ tầng giao thông tạo đà phát triển\nBình Dương giáp TP.HCM, có 4 tuyến đường kết nối trực tiếp "
+        "với TP.HCM. Đường vành đai 3 qua TP.HCM và Bình Dương dài 47 km, vốn 1.200 tỷ đồng; cao tốc TP.HCM - "
+        "Thủ Dầu Một khởi công."
+    )
     assert describe_document(text).province == "binh_duong"
 
 
 def test_a_headline_district_after_a_stations_tag() -> None:
-    text = ("(PTV) Lục Ngạn đẩy nhanh giải ngân\nĐến hết tháng 6/2022, huyện Lục Ngạn giải ngân 45% kế hoạch vốn "
-            "đầu tư công, tương đương 120 tỷ đồng.")
+    text = (
+        "(PTV) Lục Ngạn đẩy nhanh giải ngân\nĐến hết tháng 6/2022, huyện Lục Ngạn giải ngân 45% kế hoạch vốn "
+        "đầu tư công, tương đương 120 tỷ đồng."
+    )
     info = describe_document(text)
     assert (info.admin_level, info.locality, info.province) == ("district", "huyen_luc_ngan", "bac_giang")
 
 
 def test_the_province_a_first_line_names_first_is_its_subject() -> None:
-    text = (" date 2020-03 Đêm 17/3, Sơn La có mưa đá lớn; các tỉnh Lai Châu, Điện Biên cũng có mưa đá. Tại Sơn La, "
-            "mưa đá làm 120 nhà bị tốc mái.")
+    text = (
+        " date 2020-03 Đêm 17/3, Sơn La có mưa đá lớn; các tỉnh Lai Châu, Điện Biên cũng có mưa đá. Tại Sơn La, "
+        "mưa đá làm 120 nhà bị tốc mái."
+    )
     assert describe_document(text).province == "son_la"
 
 
 def test_places_in_the_pages_links_to_other_articles_do_not_count() -> None:
-    text = ("Mưa đá làm hỏng nhà dân\nTối qua, mưa đá làm thủng mái 40 nhà ở các xã vùng cao. Nhờ thực hiện tốt công "
-            "điện của UBND tỉnh Lai Châu, không có thương vong về người; 12 ha ngô bị dập nát. Chính quyền các thôn "
-            "đang giúp người dân lợp lại mái nhà.\n\n"
-            "Tin liên quan\nTP. HCM chi 900 tỷ đồng làm đường\nTP. HCM khởi công cầu mới\nTP. HCM thu hút đầu tư")
+    text = (
+        "Mưa đá làm hỏng nhà dân\nTối qua, mưa đá làm thủng mái 40 nhà ở các xã vùng cao. Nhờ thực hiện tốt công "
+        "điện của UBND tỉnh Lai Châu, không có thương vong về người; 12 ha ngô bị dập nát. Chính quyền các thôn "
+        "đang giúp người dân lợp lại mái nhà.\n\n"
+        "Tin liên quan\nTP. HCM chi 900 tỷ đồng làm đường\nTP. HCM khởi công cầu mới\nTP. HCM thu hút đầu tư"
+    )
     assert describe_document(text).province == "lai_chau"
+
+
+def test_a_first_line_that_lists_provinces_files_the_bulletin_under_none() -> None:
+    body = "\nTrong đó 2 người chết, 15 ngôi nhà bị tốc mái và 40 ha lúa bị ngập.\n"
+    for first in (
+        "Mưa đá từ ngày 3 - 5.4 gây thiệt hại ở các tỉnh Hà Giang, Cao Bằng, Lạng Sơn và Bắc Kạn.",
+        "Theo báo cáo nhanh, bão số 5 làm 4 người chết (Quảng Trị 1 người; tỉnh Quảng Bình 2; Hà Tĩnh 1).",
+    ):
+        assert describe_document(first + body).province is None, first
+    # the province a sentence opens with is its subject, whatever neighbours it lists
+    first = "Tỉnh Sóc Trăng nằm cách TP Cần Thơ 60 km và TP.HCM 230 km, có 2 người chết vì lốc xoáy."
+    assert describe_document(first + body).province == "soc_trang"
+
+
+def test_a_2025_commune_that_speaks_of_itself_is_commune_news() -> None:
+    text = (
+        "Năm 2025, kinh tế - xã hội của xã sau sáp nhập chuyển biến tích cực; thu ngân sách xã đạt 12 tỷ đồng. "
+        "Ủy ban nhân dân xã đề ra 15 chỉ tiêu cho năm 2026."
+    )
+    assert describe_document(text).admin_level == "commune"
+    # "xã hội" is society and "thị xã" a town: no commune speaks here
+    text = "Tỉnh đạt 12 chỉ tiêu kinh tế - xã hội; an sinh xã hội bảo đảm, thị xã đầu tư 40 tỷ đồng."
+    assert describe_document(text).admin_level == "province"
+    # communes counted are the province's ("3 xã: ...", "số xã", "37 xã")
+    text = "Kinh tế của tỉnh tăng 7%. Hoàn thành tiêu chí của 3 xã: Tân An, Tân Phú; số xã đạt 10 tiêu chí là 37 xã."
+    assert describe_document(text).admin_level == "province"
+
+
+def test_a_commune_after_a_long_headline_or_a_caption_is_the_news_commune() -> None:
+    text = (
+        " date 2025-10-02 Hội đồng nhân dân thông qua điều chỉnh dự toán ngân sách năm 2025 sau sắp xếp\n\n"
+        "Chủ tịch HĐND phường Bình Minh cho biết tổng thu ngân sách sau điều chỉnh đạt 180 tỷ đồng."
+    )
+    assert describe_document(text).admin_level == "commune"
+    # a date's day before the commune word is no count of communes ("10 phường")
+    text = (
+        " date 2026-01-10 Phường Tân An tổng kết năm 2025\n\nChiều 9/1, Đảng ủy phường Tân An cho biết thu 90 tỷ đồng."
+    )
+    assert describe_document(text).admin_level == "commune"
+
+
+def test_a_rank_in_the_whole_country_is_no_scope_of_several_provinces() -> None:
+    body = "\nNăm 2023, GRDP của tỉnh Nam Định tăng 8,5%, thu ngân sách đạt 5.100 tỷ đồng.\n"
+    for lead in (
+        "Nam Định xếp thứ 12 cả nước về tăng trưởng GRDP",
+        "Nam Định vào nhóm tăng trưởng cao nhất cả nước",
+        "Trong khó khăn chung của cả nước, Nam Định vẫn tăng trưởng khá",
+        "Nam Định đứng thứ 5 trong các tỉnh, thành phố về thu hút đầu tư",
+    ):
+        assert describe_document(lead + body).province == "nam_dinh", lead
+    # the whole country as the scope of a summary still files it under none
+    assert describe_document("Sau bão số 3, cả nước có 9 người chết." + body).province is None
+
+
+def test_provinces_merged_in_2025_are_the_new_province_in_a_text_written_after_the_merger() -> None:
+    lead = "Kỳ 2\n\nSau khi hợp nhất hai tỉnh Tuyên Quang và Hà Giang, GRDP 9 tháng tăng 7,2%, thu 6.500 tỷ đồng."
+    assert describe_document(" date 2025-10 " + lead).province == "tuyen_quang"
+    assert describe_document(" date 2025-10 " + lead.replace("Tuyên Quang", "Hà Tĩnh")).province is None
+    # written before 1 July 2025: a comparison of two provinces, about neither
+    assert describe_document(" date 2025-04 " + lead).province is None
+
+
+def test_a_first_sentence_about_one_province_outweighs_a_region_named_after_it() -> None:
+    text = (
+        "Bắc Ninh thu hút 2 tỷ USD vốn đầu tư nước ngoài trong 6 tháng đầu năm 2024. "
+        "Đây là động lực lan tỏa cho vùng đồng bằng sông Hồng và cả nước."
+    )
+    assert describe_document(text).province == "bac_ninh"
+    # a first sentence that itself speaks of a region is a summary
+    text = "Mưa lớn ở miền núi phía Bắc làm 6 người chết; Lào Cai có 3 người chết và 40 nhà bị hư hỏng."
+    assert describe_document(text).province is None
+
+
+def test_districts_of_a_third_province_do_not_file_a_summary_over_others_under_it() -> None:
+    text = (
+        "Những tấm lòng\n\nTrong những ngày mưa lũ, nhiều câu chuyện đẹp về tình người làm ấm lòng những ai đang gặp "
+        "khó khăn.\n\nỞ Nghệ An có 8 người chết, tập trung tại huyện Nghi Lộc, Quế Phong.\n\n“Mưa lũ làm 31 người "
+        "chết, 348 nhà bị sập”. (Ông Hồ Quốc Dũng, Chủ tịch UBND tỉnh Bình Định)\n\n"
+        "Sau đó, mưa lũ ở Hà Tĩnh làm 108 xã với 30.111 hộ dân của tỉnh Hà Tĩnh bị ngập."
+    )
+    assert describe_document(text).province is None
+    # two provinces named as often: their districts' province, when it is one of them, settles it
+    text = (
+        "Sét đánh chết 5 con bò\n\nSét đánh tại huyện Krông Pa làm chết 5 con bò của một hộ dân ở Gia Lai; "
+        "thiệt hại 200 triệu đồng. Người dân Gia Lai và Đắk Lắk được khuyến cáo ... Ở huyện Krông Pa, Gia Lai "
+        "mưa còn kéo dài; Đắk Lắk cũng vậy."
+    )
+    assert describe_document(text).province == "gia_lai"
+
+
+def test_both_provinces_or_their_merger_make_a_lead_about_neither() -> None:
+    body = " Năm 2023, GRDP của Hà Nam đạt 90.000 tỷ đồng; Hà Nam thu ngân sách 17.000 tỷ đồng."
+    for lead in (
+        " date 2025-04 So sánh kinh tế trước khi sáp nhập\n\nTrước khi sáp nhập, cả Hà Nam và Ninh Bình đều là "
+        "những tỉnh có công nghiệp phát triển mạnh.",
+        " date 2025-04 Sáp nhập tỉnh\n\nĐề án hợp nhất tỉnh Hà Nam và tỉnh Ninh Bình được trình Chính phủ "
+        "trong tháng 4.",
+    ):
+        assert describe_document(lead + body).province is None, lead
+
+
+def test_a_text_that_speaks_once_of_its_district_and_never_of_a_province_is_district_news() -> None:
+    text = "Năm 2024, kinh tế của huyện tăng 9,5%; thu nhập bình quân đạt 52 triệu đồng, tăng 3 triệu đồng."
+    assert describe_document(text).admin_level == "district"
+    # a province named, or "the province" spoken of, keeps it at province level
+    assert describe_document(text + " Tỉnh giao 15 chỉ tiêu.").admin_level == "province"
+
+
+def test_the_only_district_a_district_speaking_text_names_is_its_district() -> None:
+    text = (
+        " date 2021-04 Theo UBND huyện Bảo Lâm, quý I/2021 tổng thu ngân sách trên địa bàn huyện đạt 120 tỷ đồng; "
+        "thu do huyện quản lý đạt 60 tỷ đồng, tăng 8% so với cùng kỳ."
+    )
+    info = describe_document(text)
+    assert (info.admin_level, info.locality) == ("district", "huyen_bao_lam")
+    # a commune's news names its district too: it stays commune news
+    text = (
+        "Khánh thành cầu\nUBND xã Tân Phú, huyện Bảo Lâm vừa khánh thành cây cầu 400 triệu đồng, trong đó ngân sách "
+        "huyện hỗ trợ 100 triệu đồng; Đội thiện nguyện huyện thi công."
+    )
+    assert describe_document(text).admin_level == "commune"
+
+
+def test_a_statistics_release_heading_below_a_portals_menu_lines() -> None:
+    menu = "Bỏ qua menu\nĐến nội dung chính\nThứ hai, ngày 5 tháng 12 năm 2022\nEnglish\na A\nNgày 06/07/2019\n"
+    text = menu + "Tình hình kinh tế - xã hội tháng 6 năm 2019 tỉnh Bạc Liêu\n\nGRDP 6 tháng đầu năm tăng 6,1%."
+    assert describe_document(text).doc_type == "socioeconomic_report"

@@ -141,6 +141,9 @@ def _is_disaster(sentence: str) -> bool:
     # "tối qua (14/6)": the event's day, not the day it was told ("Sáng 15/6, ... cho biết")
     (" date 2022-06-15 Sáng 15/6, lãnh đạo xã cho biết mưa đá lúc 20h tối qua (14/6) làm 9 nhà hư hỏng.",
      Period(D(2022, 6, 14), D(2022, 6, 14), "tối qua (14/6)"), "event_dates"),
+    # ... also written with a dot
+    (" date 2018-10 Cơn lũ trái mùa ập xuống bản vào sáng qua (22.10) làm 5 nhà bị cuốn trôi.",
+     Period(D(2018, 10, 22), D(2018, 10, 22), "sáng qua (22.10)"), "event_dates"),
     # "đến hết tháng 9/2020": the year to the end of that month
     ("Tính đến hết tháng 9/2020, vốn đầu tư công giải ngân 410 tỷ đồng, đạt 52% kế hoạch.",
      Period(D(2020, 1, 1), D(2020, 9, 30), "9 tháng"), "body"),
@@ -149,6 +152,16 @@ def _is_disaster(sentence: str) -> bool:
      Period(D(2021, 4, 9), D(2021, 4, 10), "từ đêm 9/4 đến sáng 10/4"), "event_dates"),
     (" date 2019-05 Chiều 12.5, lốc xoáy và mưa lớn làm 14 nhà tốc mái.",
      Period(D(2019, 5, 12), D(2019, 5, 12), "Chiều 12.5"), "event_dates"),
+    # a range whose month is written with a dot or after two days joined by a comma
+    (" date 2022-07 Trận mưa lớn từ ngày 4 - 7.7 làm sạt lở 12 điểm đường.",
+     Period(D(2022, 7, 4), D(2022, 7, 7), "từ ngày 4 - 7.7"), "event_dates"),
+    (" date 2021-10 Trong 2 ngày (10 - 11.10), mưa lũ làm 3 người chết.",
+     Period(D(2021, 10, 10), D(2021, 10, 11), "ngày (10 - 11.10"), "event_dates"),
+    (" date 2024-06 Trong hai ngày 8, 9-6, mưa đá làm 40 nhà tốc mái.",
+     Period(D(2024, 6, 8), D(2024, 6, 9), "ngày 8, 9-6"), "event_dates"),
+    # a dotted amount is no day: the dateline's month
+    (" date 2022-07 Trận mưa lớn làm ngập từ 2 - 6.800 ha lúa.",
+     Period(D(2022, 7, 1), D(2022, 7, 31), "tháng 7 năm 2022"), "date_line"),
     # "8 tháng qua" on a page of September: January to August
     (" date 2021-09 Giải ngân vốn đầu tư công 8 tháng qua đạt 41% kế hoạch.",
      Period(D(2021, 1, 1), D(2021, 8, 31), "8 tháng"), "body"),

@@ -163,3 +163,8 @@ def test_a_region_and_a_newspaper_are_no_province() -> None:
     assert find_provinces("Theo Báo Công an TP. HCM, Báo Bắc Giang và Báo Lao động Thủ đô ...") == []
     # a report ("Báo cáo") of a province still names it
     assert [m.province.key for m in find_provinces("Báo cáo tỉnh Bắc Giang")] == ["bac_giang"]
+
+
+def test_a_persons_name_in_another_tone_is_not_hue() -> None:
+    assert [m.province.key for m in find_provinces("Bà Trần Thị Minh Huệ trao quà; chị Huề cho biết")] == []
+    assert [m.province.key for m in find_provinces("TP Huế và HUẾ; Huế có 40 xã, phường")] == ["hue", "hue", "hue"]

@@ -27,7 +27,7 @@ from orchestration.extraction.normalise import (
     without_markup,
 )
 from orchestration.extraction.periods import Period
-from orchestration.extraction.placement import DATE_MARKER, document_time, kind_heading
+from orchestration.extraction.placement import DATE_MARKER, document_time, find_dateline, kind_heading
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     Province,
@@ -390,7 +390,7 @@ _RELEASE_HEADING = re.compile(r"^\W*tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|k
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
 _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
-HEADING_LINES = 6
+HEADING_LINES = 8  # a portal's menu, date and language lines come first
 
 
 def _frameless_kind(plain: str, news_hint: bool) -> str:
@@ -470,6 +470,10 @@ def describe_document(text: str) -> DocumentInfo:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
         province = district_province(unit) if unit is not None else _districts_province(plain)
+        if unit is None and province is not None and (tied := _leading_provinces(plain)):
+            # provinces named about as often: their districts' province settles it when it is one of
+            # them (a summary over other provinces that names a district of a third is about none)
+            province = province if province.key in tied else None
         place_source = "body" if province is not None else None
     if unit is None and not has_frame and province is not None and _LOCAL_SOURCE.search(plain):
         # a news item about one district of the province it names, told by that district's or a
@@ -478,6 +482,14 @@ def describe_document(text: str) -> DocumentInfo:
         sole = _sole_district(plain)
         if sole is not None and district_province(sole) == province and not _PROVINCE_SOURCE.search(plain):
             unit = sole
+    if unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain):
+        # "Theo UBND huyện Đức Trọng, ... thu ngân sách trên địa bàn huyện ...": the only district it
+        # names, even once, is the district it speaks of
+        only = _sole_district(plain, at_least=1)
+        fits = only is not None and (province is None or district_province(only) in (None, province))
+        if fits and _lead_commune(plain) is None:  # (a commune's news names its district too)
+            unit = only
+            province = province or district_province(only)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
     else:
@@ -493,6 +505,8 @@ def describe_document(text: str) -> DocumentInfo:
                 province, place_source = seat, "body"
         elif province is None and _speaks_as_a_district(plain):
             level = "district"
+        elif province is None and _speaks_as_a_commune(plain):
+            level = "commune"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
@@ -594,6 +608,8 @@ def _province(
                 # "Đêm 17/3, Lào Cai có mưa đá ...; các tỉnh Lai Châu, Bắc Kạn cũng vậy": the
                 # province the line names first is what it is about
                 first = find_provinces(chunk[: u.start])
+                if _in_a_list_of_provinces(chunk, first[0].start if first else u.start):
+                    break  # "mưa lũ tại các tỉnh Điện Biên, Lai Châu, Sơn La": about none of them
                 return (first[0].province if first else u.province), "title"
     if date_place is not None and date_place.province is not None:
         return date_place.province, "date_line"
@@ -601,12 +617,54 @@ def _province(
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
-    if _joint_lead(plain):
-        return None, "body"
-    if (subject := _lead_subject_province(plain)) is not None:
+    subject = _lead_subject_province(plain)
+    # "Hải Dương là nơi hội tụ ...; lan tỏa cho vùng đồng bằng sông Hồng và cả nước": a first sentence
+    # about one province outweighs a region or other provinces named after it
+    if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
+        return _merged_province(plain), "body"
+    if subject is not None:
         return subject, "body"
     body = _most_mentioned(plain)
     return body, "body" if body else None
+
+
+MERGER_MONTH = (2025, 7)  # the 63 provinces became 34 units on 1 July 2025
+
+
+def _merged_province(plain: str) -> Province | None:
+    """The province that the provinces a lead joins became on 1 July 2025, for a text written after
+    that ("Việc sáp nhập hai tỉnh Lào Cai và Yên Bái ..." in 2026 is news of the new Lào Cai); None
+    before it (a comparison of two provinces to be merged is about neither) or when they became
+    several units."""
+    named = {m.province for sentence in _lead_sentences(plain) for m in find_provinces(sentence)}
+    successors = {p.successor_key for p in named}
+    if len(named) < 2 or len(successors) != 1:
+        return None
+    written = find_dateline(plain)
+    if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
+        return None
+    return get_province(successors.pop())
+
+
+def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
+    """Is the province named at ``at`` one of a list, its sentence naming three provinces or more
+    ("thiệt hại ở các tỉnh Lào Cai, Hà Giang, Cao Bằng", "19 người chết (Sơn La 1; Lạng Sơn 1; ...")?
+    Not when the sentence opens with it as its subject ("Trà Vinh là tỉnh ..., cách TP.HCM 130 km và
+    TP Cần Thơ 80 km")."""
+    a = max((m.end() for m in _SENTENCE_BREAK.finditer(chunk, 0, at)), default=0)
+    b = next((m.start() for m in _SENTENCE_BREAK.finditer(chunk, at)), len(chunk))
+    if _SUBJECT_OPENING.fullmatch(fold(DATE_MARKER.sub("", chunk[a:at]))):
+        return False
+    return len({m.province.key for m in find_provinces(chunk[a:b])}) >= LISTED_PROVINCES
+
+
+LISTED_PROVINCES = 3
+# What may stand before a sentence's subject: a day ("Đêm 17/3, Sơn La có mưa đá; các tỉnh ...") and
+# the unit word (folded text)
+_SUBJECT_OPENING = re.compile(
+    r"\W*(?:(?:ngay|dem|sang|chieu|toi|trua|rang\s+sang)\s+[\d/.\-]+\s*,?\s*)?"
+    r"(?:tinh|thanh\s+pho)?[\s(\-–]*"
+)
 
 
 # "Bình Phước: Khởi công cao tốc ...": a news headline that opens with a place names what it is about
@@ -635,7 +693,7 @@ def _lead_subject_province(plain: str) -> Province | None:
     named = find_provinces(first[:60])
     if not named or first[: named[0].start].strip(" -–(").lower() not in ("", "tỉnh", "thành phố"):
         return None
-    rest = first[named[0].end:].split()
+    rest = first[named[0].end :].split()
     return named[0].province if rest and rest[0][:1].islower() and rest[0] != "và" else None
 
 
@@ -661,11 +719,22 @@ def _joint_lead(plain: str) -> bool:
     opening = _lead_sentences(plain)
     if any(_MANY_PROVINCES.search(s) for s in opening[:LEAD_SENTENCES]):
         return True
-    for sentence in opening:
-        named = {m.province.key for m in find_provinces(sentence)}
-        if len(named) >= 3 or (len(named) == 2 and _JOINT_PROVINCES.search(fold(sentence))):
-            return True
-    return False
+    return any(_joins_provinces(sentence, scope=False) for sentence in opening)
+
+
+def _joins_provinces(sentence: str, scope: bool = True) -> bool:
+    """Does ``sentence`` join two provinces, list three or more, or (with ``scope``) speak of
+    several provinces or a region?"""
+    if scope and _MANY_PROVINCES.search(sentence):
+        return True
+    named = {m.province.key for m in find_provinces(sentence)}
+    if len(named) >= 3:
+        return True
+    return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)) is not None
+
+
+# "cả Đồng Nai và Bình Phước đều ...", "sáp nhập Bình Định và Gia Lai": both provinces, or their merger
+_BOTH_OR_MERGED = re.compile(r"\bcả\s+(?:tỉnh\s+)?[A-ZĐ]|\b(?:[Ss]áp\s+nhập|[Hh]ợp\s+nhất)\b")
 
 
 def _lead(plain: str) -> str:
@@ -684,15 +753,18 @@ def _lead_sentences(plain: str) -> list[str]:
     ``date YYYY-MM`` marker (placement's ``DATE_MARKER``)."""
     opening = plain[:LEAD_CHARS]
     if (marker := DATE_MARKER.match(opening)) is not None:
-        opening = opening[marker.end():].lstrip()
+        opening = opening[marker.end() :].lstrip()
     return [s for s in _SENTENCE_BREAK.split(opening) if s.strip()]
 
 
 FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a breadcrumb
+COMMUNE_LEAD_SENTENCES = 3  # a headline, a caption, then the sentence that names the commune
 # "toàn tỉnh", "các xã", "trên địa bàn huyện": the text adds up over a whole unit or several
 # communes, so it is not told from one commune
-_WHOLE_UNIT = re.compile(r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
-                         r"|\b(?:cac|nhieu|nhung|\d+)\s+(?:xa|huyen|phuong)\b")
+_WHOLE_UNIT = re.compile(
+    r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
+    r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])\d+)\s+(?:xa|huyen|phuong)\b"  # a count, not a date's day
+)
 
 
 # The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
@@ -709,6 +781,10 @@ def _lead_commune(plain: str) -> UnitMention | None:
     huyện Y, tỉnh Z") only says where a project of the province lies."""
     lead = _lead(plain)
     communes = [u for u in find_units(lead) if u.admin_level == "commune"]
+    if not communes and not lead.rstrip().endswith((".", "!", "?", "…")):
+        # a long headline or a photo caption (no full stop) first: the commune in the sentences after it
+        lead = "\n".join(_lead_sentences(plain)[:COMMUNE_LEAD_SENTENCES])
+        communes = [u for u in find_units(lead) if u.admin_level == "commune"]
     if not communes:
         return None
     folded = fold(plain[:20000])
@@ -747,10 +823,27 @@ def _speaks_as_a_district(plain: str) -> bool:
     """A news item that names no province and speaks of "the district" (``UBND huyện``, ``toàn
     huyện``, ``Huyện ủy``) more often than of "the province" is a district's news."""
     own = len(_OWN_DISTRICT.findall(plain[:20000]))
-    return own >= MIN_OWN_MENTIONS and own > len(_OWN_PROVINCE.findall(plain[:20000]))
+    above = len(_OWN_PROVINCE.findall(plain[:20000]))
+    # once is enough in a text that never speaks of a province ("kinh tế - xã hội của huyện ...")
+    return own > above and (own >= MIN_OWN_MENTIONS or not (above or find_provinces(plain[:20000])))
 
 
 MIN_OWN_MENTIONS = 2
+# "của xã sau sáp nhập", "Ủy ban nhân dân phường": the commune word alone, the text's own unit (not
+# "xã hội" = society, "thị xã" = a town, "các xã", "37 xã", "số xã", or a named commune)
+_OWN_COMMUNE = re.compile(
+    r"(?<!các )(?<!nhiều )(?<!những )(?<!thị )(?<!số )(?<!mỗi )(?<!\d )"
+    r"\b(?:[Xx]ã|[Pp]hường)\b(?!\s+(?:[A-ZĐ\d]|hội))(?!\s*:)"
+)
+
+
+def _speaks_as_a_commune(plain: str) -> bool:
+    """A news item that names no province and speaks of "the commune" (``của xã sau sáp nhập``,
+    ``Ủy ban nhân dân xã``) more often than of its province or district is a commune's news (the
+    2025 communes report with no district above them)."""
+    own = len(_OWN_COMMUNE.findall(plain[:20000]))
+    above = max(len(_OWN_PROVINCE.findall(plain[:20000])), len(_OWN_DISTRICT.findall(plain[:20000])))
+    return own >= MIN_OWN_MENTIONS and own > above
 
 
 # Who tells a news item: a district's or commune's people, or a body of the province.
@@ -760,12 +853,12 @@ _PROVINCE_SOURCE = re.compile(
 )
 
 
-def _sole_district(plain: str) -> UnitMention | None:
+def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:
     """The one district-level unit a text keeps naming (``huyện Phú Bình`` twice or more, no other
     district): a news item that never names its province is about that district."""
     districts = [u for u in find_units(plain) if u.admin_level == "district" and u.province is None]
     keys = Counter(u.key for u in districts)
-    if len(keys) != 1 or next(iter(keys.values())) < 2:
+    if len(keys) != 1 or next(iter(keys.values())) < at_least:
         return None
     return districts[0]
 
@@ -790,8 +883,9 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
                 continue
             district = district_named(name.rstrip(":"))
             if district is not None:
-                return UnitMention(district.kind, district.name, place_key(district.kind, district.name),
-                                   "district", None, 0, 0)
+                return UnitMention(
+                    district.kind, district.name, place_key(district.kind, district.name), "district", None, 0, 0
+                )
     return None
 
 
@@ -805,6 +899,15 @@ def _districts_province(plain: str) -> Province | None:
 def _most_mentioned(plain: str) -> Province | None:
     """Most frequent province in the text; "tỉnh X" counts more, names inside district/commune
     names (huyện Quảng Ninh of Quảng Bình) do not count."""
+    leaders = _leading_provinces(plain)
+    # a summary over several provinces (a national bulletin), or news of two provinces named about as
+    # often (a storm in Đắk Lắk and Gia Lai), is about none of them
+    return get_province(leaders[0]) if len(leaders) == 1 else None
+
+
+def _leading_provinces(plain: str) -> list[str]:
+    """The province named most (one key), or the provinces named about as often as the first
+    (several keys), or none."""
     plain = _without_page_links(plain)
     sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
     counts: Counter[str] = Counter()
@@ -813,14 +916,12 @@ def _most_mentioned(plain: str) -> Province | None:
             continue
         counts[m.province.key] += 3 if m.prefixed else 1
     if not counts:
-        return None
+        return []
     ranked = counts.most_common()
-    significant = [w for _, w in ranked if w >= MIN_PROVINCE_WEIGHT]
-    if len(significant) >= 2 and significant[0] < DOMINANT_RATIO * significant[1]:
-        # a summary over several provinces (a national bulletin), or news of two provinces named
-        # about as often (a storm in Đắk Lắk and Gia Lai), is about none of them
-        return None
-    return get_province(ranked[0][0])
+    significant = [(key, w) for key, w in ranked if w >= MIN_PROVINCE_WEIGHT]
+    if len(significant) >= 2 and significant[0][1] < DOMINANT_RATIO * significant[1][1]:
+        return [key for key, w in significant if w * DOMINANT_RATIO > significant[0][1]]
+    return [ranked[0][0]]
 
 
 # "Tin liên quan", "Clip đang được xem nhiều nhất:", "Các tin khác": the page's links to other
@@ -849,8 +950,10 @@ _BYLINE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\.?\s+){1,3}[A-ZĐ][^\W\d_]*")
 def _on_a_byline(plain: str, start: int, end: int) -> bool:
     """Is the province mention at ``start:end`` part of a byline, a name longer than itself?"""
     a, b = plain.rfind("\n", 0, start) + 1, plain.find("\n", end)
-    line = plain[a:b if b >= 0 else len(plain)].strip()
+    line = plain[a : b if b >= 0 else len(plain)].strip()
     return line != plain[start:end].strip() and _BYLINE.fullmatch(line) is not None
+
+
 DOMINANT_RATIO = 1.5  # the province a text is about is named clearly more often than the next
 
 

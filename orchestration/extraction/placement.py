@@ -150,6 +150,13 @@ _DASHED_DATE = r"(\d{1,2})\s*-\s*(\d{1,2})(?:\s*-\s*" + YEAR_GROUP + ")?"
 _EVENT_RANGE_DASHED = re.compile(
     r"\btu\s+" + _WHEN + r"(\d{1,2})(?:\s*-\s*(\d{1,2}))?(?:\s*-\s*" + YEAR_GROUP + r")?"
     r"\s*(?:den|toi)\s*" + _WHEN + _DASHED_DATE + r"(?![\d/-])")
+# "từ ngày 2 - 6.8", "trong 3 ngày (23 - 25.6)", "trong hai ngày 19, 20-7": a range whose month is
+# written with a dot (or a dash after a comma-joined day), the style of several papers; a dotted
+# number that goes on ("6.800 tấn") is an amount
+_EVENT_RANGE_DOTTED = re.compile(
+    r"(?:\btu\s+(?:ngay\s+)?|\bngay\s+\(?\s*)(\d{1,2})(?:\.(\d{1,2}))?(?:\." + YEAR_GROUP + r")?"
+    r"\s*(?:-|–|,|den|toi)\s*(\d{1,2})[.\-](\d{1,2})(?:[.\-]" + YEAR_GROUP + r")?(?![\d.\-/]*\d)"
+)
 # "khoảng 10h ngày 28/3, mưa đá ...", "chiều 16/11, lốc xoáy ...": an event of one day
 _EVENT_DAY = re.compile(
     r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
@@ -157,9 +164,11 @@ _EVENT_DAY = re.compile(
 )
 # "21h tối qua (6/11)": the day before the report's, written out; the sentence's own opening day
 # ("Sáng 7/11, ông X cho biết ...") is when it was told, so this one is read first
+# (the day also written with a dot: "sáng qua (22.10)")
 _EVENT_LAST_DAY = re.compile(
     r"\b(?:dem|sang|chieu|toi|trua|hom)\s+qua\s*\(\s*(?:ngay\s+)?"
-    + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"\s*\)"
+    + r"(?:" + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"|(\d{1,2})\.(\d{1,2})(?:\." + YEAR_GROUP + r")?)"
+    + r"\s*\)"
 )
 # "Rạng sáng 4.3, mưa đá ...": a day written with a dot, the style of several papers
 _EVENT_DAY_DOTTED = re.compile(
@@ -189,7 +198,7 @@ def _event_spans(
     ft = FoldedText.of(text[:EVENT_WINDOW])
     in_order = sorted(
         [*_EVENT_RANGE.finditer(ft.folded), *_EVENT_RANGE_DASHED.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded),
-         *_EVENT_DAY_DOTTED.finditer(ft.folded)],
+         *_EVENT_DAY_DOTTED.finditer(ft.folded), *_EVENT_RANGE_DOTTED.finditer(ft.folded)],
         key=lambda m: m.start())
     for m in [*_EVENT_LAST_DAY.finditer(ft.folded), *in_order]:
         if m.re in (_EVENT_DAY, _EVENT_LAST_DAY, _EVENT_DAY_DOTTED):
@@ -207,7 +216,8 @@ def _event_spans(
 
 
 def _day_period(m: re.Match[str], ref_year: int | None, nfc: str, published: dt.date | None) -> Period | None:
-    day, month, year = m.groups()
+    groups = m.groups()
+    day, month, year = groups[:3] if groups[0] is not None else groups[3:6]  # slashed, else dotted
     date = report_date(int(year) if year else ref_year, int(month), int(day)) if (year or ref_year) else None
     if date is None or (published is not None and date > published):
         return None

@@ -62,6 +62,9 @@ _AFTER_FAMILY_NAME = re.compile(r"(?:^|[^\w])(?:" + word_source("family_names") 
 FAMILY_NAME_REACH = 30  # characters before a mention where a person's family name can stand
 # "Báo Công an TP. HCM", "Báo Quảng Ninh": a newspaper's name (not "Báo cáo"), not a place it writes about
 _AFTER_NEWSPAPER = re.compile(r"\bBáo(?!\s+cáo)(?:\s+\w+){0,2}\s+$")
+# One-syllable names that another tone makes a person's name ("bà Minh Huệ", "chị Huề"): only the
+# name as spelt (in any case) is the place.
+_EXACT_SPELLING = {"hue": "huế"}
 # Centrally-run cities: "thành phố X" is then a province, not a district.
 CENTRAL_CITIES = frozenset({"ha_noi", "ho_chi_minh", "hai_phong", "da_nang", "can_tho", "hue"})
 
@@ -177,6 +180,8 @@ def find_provinces(text: str) -> list[ProvinceMention]:
         if after and re.match(after, ft.folded[m.end():]):
             continue
         if not _capitalised(ft.nfc[m.start(2):m.end(2)]):
+            continue
+        if key in _EXACT_SPELLING and ft.nfc[m.start(2):m.end(2)].lower() != _EXACT_SPELLING[key]:
             continue
         start, end = ft.to_source(m.start()), ft.to_source(m.end())
         before = text[max(0, start - FAMILY_NAME_REACH):start]
