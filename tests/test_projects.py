@@ -848,3 +848,26 @@ def test_money_before_du_an_pays_for_the_named_project() -> None:
         "chỉnh trang bờ kênh Rạch Sỏi",
         "funding",
     )
+
+
+def test_tong_muc_alone_before_its_amount_is_the_investment() -> None:
+    text = (
+        "Tỉnh khởi công dự án cầu treo Nà Pục. Dự án được đầu tư bằng vốn vay, "
+        "với tổng mức 120 tỷ đồng tương đương 5 triệu USD."
+    )
+    r = route_in_text(text, "120")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+    r = route_in_text(text, "5")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_a_work_named_by_the_commune_it_protects() -> None:
+    got = _rows("Tỉnh vừa phê duyệt dự án kè chắn sóng, chống xói lở bờ biển khu vực xã Tân Thuận.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("kè chắn sóng, chống xói lở bờ biển khu vực xã Tân Thuận", "approved")
+    ]
+
+
+def test_the_agency_building_a_work_says_no_works_under_way() -> None:
+    got = _rows("Nâng cấp Bệnh viện Đa khoa Mường Lát, do Ban Quản lý dự án đầu tư xây dựng tỉnh làm chủ đầu tư.")
+    assert got == []

@@ -276,6 +276,8 @@ def is_named(name: str, quoted: bool) -> bool:
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
+    if core != name and _WORK.match(name):
+        return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
 
