@@ -871,3 +871,35 @@ def test_a_work_named_by_the_commune_it_protects() -> None:
 def test_the_agency_building_a_work_says_no_works_under_way() -> None:
     got = _rows("Nâng cấp Bệnh viện Đa khoa Mường Lát, do Ban Quản lý dự án đầu tư xây dựng tỉnh làm chủ đầu tư.")
     assert got == []
+
+
+def test_where_the_investor_puts_a_factory_ends_its_name() -> None:
+    got = _rows(
+        "Tỉnh trao Giấy chứng nhận đăng ký đầu tư Dự án Nhà máy dệt Hòa Bình vào đầu tư tại khu công nghiệp Nam Cấm."
+    )
+    assert [(name, event) for name, event, _ in got] == [("Nhà máy dệt Hòa Bình", "approved")]
+
+
+def test_a_count_in_words_names_no_project() -> None:
+    assert _rows("Đây là một trong hai dự án FDI mới được cấp phép trong tháng.") == []
+
+
+def test_a_part_of_a_named_work_is_named_with_it() -> None:
+    got = _rows("UBND tỉnh phê duyệt chủ trương đầu tư Dự án cải tạo nhà khám thuộc Bệnh viện Đa khoa Mộc Châu.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("cải tạo nhà khám thuộc Bệnh viện Đa khoa Mộc Châu", "approved")
+    ]
+
+
+def test_the_investor_of_a_project_is_no_work() -> None:
+    assert _rows("Công trình do Bệnh viện Đa khoa Tuần Giáo làm chủ đầu tư, đang thi công phần móng.") == []
+
+
+def test_a_paragraph_opening_on_the_investment_is_of_the_project_named_before() -> None:
+    text = "Tổng mức đầu tư dự kiến hơn 30 tỷ đồng từ ngân sách tỉnh."
+    r = route_in_text(text, "30", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Trường mầm non Hoa Ban",
+        "total_investment",
+    )

@@ -173,7 +173,7 @@ _TRIGGER = re.compile(
 )
 _GENERIC_BEFORE = guarded(
     re.compile(
-        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
+        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
         r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
         # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
@@ -215,7 +215,10 @@ _NAME_END = guarded(
         # "cầu X và nhà máy Y": two works (but "Khu dân cư thương mại và chợ X" is one)
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
-        r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
+        r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
+        # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
+        r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào))\b|"
+        r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
     )
 )  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
@@ -501,6 +504,9 @@ def _is_district_name(name: str) -> bool:
 _PROJECT_BEFORE_BRACKET = re.compile(r"(?:dự\s+án|công\s+trình)\s*\($", _I)
 
 
+_INVESTOR_AFTER = re.compile(r"\s+làm\s+chủ\s+đầu\s+tư\b", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -524,6 +530,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         a, b, name, _ = got
         if name[:1].isupper() and _is_district_name(name):
             continue
+        if _INVESTOR_AFTER.match(text, b):
+            continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[m.end() - m.start() :]
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
@@ -631,7 +639,8 @@ _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?:-\d\d){0,2}|\d/(?:19|20)\d
 
 # "Dự án công trình hệ thống kênh thuộc dự án công trình thủy lợi hồ X": a part without a name of its
 # own is named by the project it belongs to
-_PART_OF = re.compile(r"\s+thuộc\s+(?:dự\s+án|công\s+trình)\s+", _I)
+# (or of a work named without "dự án": "Dự án xây dựng khu hành chính thuộc Bệnh viện Đa khoa X")
+_PART_OF = re.compile(r"\s+thuộc\s+(?:(?:dự\s+án|công\s+trình)\s+|(?=" + _WORK_NOUN + r"\s))", _I)
 
 
 def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
@@ -875,11 +884,13 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    if ctx.sentence[0] == 0 or not (_opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
+    if not (_opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
-    name = last_project_name(ctx.text[: ctx.sentence[0]])
+    # (a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project named before it)
+    before = ctx.text[: ctx.sentence[0]] if ctx.sentence[0] else ctx.preceding
+    name = last_project_name(before) if before else None
     return (name, "funding", ctx.sentence[0]) if name else None
 
 
