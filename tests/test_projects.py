@@ -903,3 +903,47 @@ def test_a_paragraph_opening_on_the_investment_is_of_the_project_named_before() 
         "Trường mầm non Hoa Ban",
         "total_investment",
     )
+
+
+def test_a_work_noun_written_as_a_title() -> None:
+    got = _rows("Huyện tổ chức Lễ khởi công Trường Tiểu học Nà Tấu 2, ở bản Co Mỵ.")
+    assert [(name, event) for name, event, _ in got] == [("Trường Tiểu học Nà Tấu 2", "started")]
+
+
+def test_the_abbreviation_after_du_an_is_no_name() -> None:
+    got = _rows("Tỉnh tổ chức lễ khánh thành dự án (DA) đầu tư hạ tầng KCN Tân Hòa.")
+    assert [(name, event) for name, event, _ in got] == [("đầu tư hạ tầng KCN Tân Hòa", "inaugurated")]
+
+
+def test_social_housing_is_a_work_of_its_own() -> None:
+    got = _rows("Tỉnh khởi công xây dựng cầu Bến Lức và khu nhà ở xã hội tại phường Tân An.")
+    assert [(name, event) for name, event, _ in got] == [("cầu Bến Lức", "started")]
+
+
+def test_parts_of_the_investment_said_before_the_project() -> None:
+    text = (
+        "Tổng vốn đầu tư của dự án đường ven biển Sông Cầu là 900 tỷ đồng chia làm 2 giai đoạn, giai đoạn "
+        "2025-2027 sẽ đầu tư 500 tỷ đồng (trong đó ngân sách trung ương 300 tỷ đồng)."
+    )
+    for token in ("500", "300"):
+        r = route_in_text(text, token)
+        assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_a_project_built_at_a_school_owns_its_cost_and_shares() -> None:
+    text = (
+        "Dự án được xây dựng tại Trường Mầm non Bản Mế. Công trình gồm 4 phòng học, với tổng kinh phí "
+        "thực hiện 3 tỉ đồng. Trong đó, nhà tài trợ hỗ trợ 1 tỉ đồng."
+    )
+    for token in ("3", "1"):
+        r = route_in_text(text, token)
+        assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+            "projects",
+            "Trường Mầm non Bản Mế",
+            "total_investment",
+        )
+
+
+def test_a_company_named_after_its_plant_is_no_work() -> None:
+    text = "Nhà máy do Công ty Cổ phần đầu tư Điện gió Hòa Đông 2 thuộc Công ty TNHH Phương Nam đang thi công."
+    assert _rows(text) == []

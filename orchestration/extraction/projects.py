@@ -107,7 +107,8 @@ def _word_start_alternation(words: tuple[str, ...]) -> str:
     for letter in dict.fromkeys(c for w in words for c in _first_letters(w)):
         rests = [r"\s+".join(w[1:].split(" ")) for w in words if letter in _first_letters(w)]
         first = re.escape(letter)
-        branches.append(rf"{first}(?<!\w{first})(?:" + "|".join(rests) + ")")
+        # (the rest in any case: a title writes "Trường Tiểu học X", "Nhà máy Điện gió Y")
+        branches.append(rf"{first}(?<!\w{first})(?i:" + "|".join(rests) + ")")
     return "(?:" + "|".join(branches) + ")"
 
 
@@ -147,7 +148,7 @@ _REFERENCE = guarded(
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         r"(?:(?:^|(?<=[.!?…]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
-        r"dự\s+kiến|có|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
+        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
         _I,
     )
 )
@@ -170,6 +171,7 @@ _DAMAGE = guarded(
 # ``\b(?:dự\s+án|công\s+trình)\s*:?\s*`` with re.I; tests/test_scanning.py holds it to that form).
 _TRIGGER = re.compile(
     r"(?:d(?<!\wd)(?i:ự\s+án)|D(?<!\wD)(?i:ự\s+án)|c(?<!\wc)(?i:ông\s+trình)|C(?<!\wC)(?i:ông\s+trình))\s*:?\s*"
+    r"(?:\((?:DA|CT)\)\s*)?"  # "dự án (DA) đầu tư xây dựng X": the abbreviation the article goes on with
 )
 _GENERIC_BEFORE = guarded(
     re.compile(
@@ -474,7 +476,9 @@ _EVENT_VERB_BEFORE = re.compile(
 
 # "dự lễ khởi công tại Trường nội trú X": the place of a ceremony is the work it opens
 _EVENT_AT_BEFORE = re.compile(
-    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe)(?:\s+xây\s+dựng)?\s+tại\s+$",
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe)(?:\s+xây\s+dựng)?\s+tại\s+$"
+    # "Dự án được xây dựng tại Trường Tiểu học X": the work the project builds
+    r"|(?:dự\s+án|công\s+trình)\s+được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+tại\s+$",
     _I,
 )
 
@@ -978,6 +982,11 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     return spaced(name).rstrip(" ,"), event or "funding", ctx.sentence[0] + name_end
 
 
+# "Tổng vốn đầu tư của dự án là 2.228 tỷ đồng chia làm 2 giai đoạn, giai đoạn 1 sẽ đầu tư 1.328 tỷ đồng (trong
+# đó ngân sách trung ương 800 tỷ đồng ...)": the parts of the measure said before the name are of it too
+_SHARES_OF_TOTAL = re.compile(r"\b(?:trong\s+đó|chia\s+(?:làm|thành))\b", _I)
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit == "pct":
@@ -1007,7 +1016,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     said_before = re.fullmatch(r"\s*(?:(?:nâng\s+)?lên\s+)?(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or (
         _RAISED_TO.fullmatch(between)
     )
-    if said_before and clause.strip():
+    if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
         hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(clause)]
