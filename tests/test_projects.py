@@ -947,3 +947,35 @@ def test_a_project_built_at_a_school_owns_its_cost_and_shares() -> None:
 def test_a_company_named_after_its_plant_is_no_work() -> None:
     text = "Nhà máy do Công ty Cổ phần đầu tư Điện gió Hòa Đông 2 thuộc Công ty TNHH Phương Nam đang thi công."
     assert _rows(text) == []
+
+
+def test_chinh_thuc_ends_a_name() -> None:
+    got = _rows("Dự án Khu nghỉ dưỡng Sơn Trà chính thức được khởi công.")
+    assert [(name, event) for name, event, _ in got] == [("Khu nghỉ dưỡng Sơn Trà", "started")]
+
+
+def test_a_sentence_opening_with_voi_tong_von_is_of_the_project_before() -> None:
+    text = "Dự án Khu nghỉ dưỡng Sơn Trà được khởi công. Với tổng vốn gần 600 tỉ đồng, dự án là điểm nhấn của vùng."
+    r = route_in_text(text, "600")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Khu nghỉ dưỡng Sơn Trà",
+        "total_investment",
+    )
+
+
+def test_the_investment_a_sentence_opens_on_is_of_the_work_after_it() -> None:
+    text = "Tổng đầu tư hơn 900 tỷ đồng, tuyến đường ven biển Quảng Xương mới đưa vào vận hành nhưng đã xuống cấp."
+    r = route_in_text(text, "900")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "tuyến đường ven biển Quảng Xương",
+        "total_investment",
+    )
+    assert [event for _, event, _ in _rows(text)] == ["completed"]
+
+
+def test_a_superlative_is_no_name_and_a_reservoir_system_is_a_work() -> None:
+    assert _rows("Đây là dự án thủy lợi lớn nhất Gia Lai, phục vụ đa mục tiêu.") == []
+    r = route_in_text("Hệ thống hồ Ia Mơr có tổng vốn đầu tư khoảng 900 tỉ đồng.", "900")
+    assert (r.table, r.fields["project_name"]) == ("projects", "Hệ thống hồ Ia Mơr")

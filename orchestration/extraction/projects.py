@@ -217,9 +217,10 @@ _NAME_END = guarded(
         # "cầu X và nhà máy Y": two works (but "Khu dân cư thương mại và chợ X" is one)
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
+        r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
-        r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào))\b|"
+        r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
     )
 )  # "cầu X bắc qua sông Y": where it stands
@@ -258,6 +259,7 @@ _DESCRIPTION_AFTER = re.compile(
 _PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
 
 
+_SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
 
@@ -278,6 +280,8 @@ def is_named(name: str, quoted: bool) -> bool:
         _I,
     ):
         return False
+    if _SUPERLATIVE.search(name):
+        return False  # "dự án thủy lợi lớn nhất Ninh Thuận": a description, the place is no name of it
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
@@ -849,7 +853,10 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # opens on the investment speaks of the project named before it in the paragraph
 _AREA_INVESTMENT = word_pattern("area_investment", _I)
 # ("Dự kiến tổng vốn đầu tư ...": an investment planned is the project's investment all the same)
-_OPENS_ON_INVESTMENT = re.compile(r"\s*(?:dự\s+kiến\s+)?(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
+# ("Với tổng vốn gần 800 tỉ đồng, dự án được xem là ...": the same)
+_OPENS_ON_INVESTMENT = re.compile(
+    r"\s*(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+vốn\b|(?:tổng\s+)?(?:" + word_source("total_investment") + r"))", _I
+)
 
 
 # "... tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng. Trong đó, chi phí xây dựng 73 tỷ đồng ...": a
@@ -895,7 +902,21 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
     # (a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project named before it)
     before = ctx.text[: ctx.sentence[0]] if ctx.sentence[0] else ctx.preceding
     name = last_project_name(before) if before else None
+    if name is None:
+        name = _work_named_after(ctx)
     return (name, "funding", ctx.sentence[0]) if name else None
+
+
+# "Tổng đầu tư hơn 2.000 tỷ đồng, tuyến đường ven biển X mới đưa vào vận hành ...": the investment the
+# sentence opens on is of the work named right after it
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+
+
+def _work_named_after(ctx: FigureContext) -> str | None:
+    comma = _COMMA_AFTER.match(ctx.text, ctx.unit_end)
+    if comma is None or not _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+        return None
+    return next((ev.name for ev in find_project_events(ctx.text) if ev.start == comma.end()), None)
 
 
 # "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
