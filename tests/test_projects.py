@@ -979,3 +979,23 @@ def test_a_superlative_is_no_name_and_a_reservoir_system_is_a_work() -> None:
     assert _rows("Đây là dự án thủy lợi lớn nhất Gia Lai, phục vụ đa mục tiêu.") == []
     r = route_in_text("Hệ thống hồ Ia Mơr có tổng vốn đầu tư khoảng 900 tỉ đồng.", "900")
     assert (r.table, r.fields["project_name"]) == ("projects", "Hệ thống hồ Ia Mơr")
+
+
+def test_a_caption_repeating_the_work_of_its_passage_is_no_row() -> None:
+    text = (
+        "Sau 3 năm xây dựng, Nhà máy điện gió Đông Hải 1 đã hoàn thành.\n"
+        "Lễ khánh thành Nhà máy điện gió Đông Hải 1 - Ảnh: Minh Tâm"
+    )
+    assert [(name, event) for name, event, _ in _rows(text)] == [("Nhà máy điện gió Đông Hải 1", "completed")]
+
+
+def test_a_project_built_over_an_area_is_described_not_news() -> None:
+    assert (
+        _rows("Dự án đầu tư xây dựng Nhà máy điện gió Đông Hải 1 được xây dựng trên diện tích 400 ha mặt nước.") == []
+    )
+
+
+def test_da_before_a_work_is_its_project_not_works_under_way() -> None:
+    assert _rows("DA đầu tư xây dựng cầu Rạch Miễu 2 nằm trên QL60.") == []
+    got = _rows("Huyện sẽ khởi công xây dựng tại Trường Mẫu giáo Hòa An.")
+    assert [(name, event) for name, event, _ in got] == [("Trường Mẫu giáo Hòa An", "in_progress")]

@@ -248,7 +248,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên)\b|"
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên|"
+    r"được\s+xây\s+dựng\s+trên)\b|"  # "Dự án X được xây dựng trên diện tích 1.000 ha": where it stands
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
     + r"))",
@@ -730,6 +731,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[_sentence_start(text, start) : _sentence_end(text, end)]
 
 
+# the photographer's credit closing a caption ("... cầu X ẢNH: NAM LONG", "... - Ảnh: Trần Phong")
+_CAPTION = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH)\s*:")
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
 _COLON_NEXT = re.compile(r"\s*:")
 
@@ -758,7 +761,10 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
         said = said_event(mention.before, mention.after)
         event = said or "in_progress"
         block = _block_end(paragraph, b)
-        row = not mention.figures_only and (said is not None or not mention.needs_verb)
+        # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
+        # Ảnh: Y" is no row of its own)
+        repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
+        row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
         events.append(
             NamedEvent(
                 a,
