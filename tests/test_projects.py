@@ -999,3 +999,20 @@ def test_da_before_a_work_is_its_project_not_works_under_way() -> None:
     assert _rows("DA đầu tư xây dựng cầu Rạch Miễu 2 nằm trên QL60.") == []
     got = _rows("Huyện sẽ khởi công xây dựng tại Trường Mẫu giáo Hòa An.")
     assert [(name, event) for name, event, _ in got] == [("Trường Mẫu giáo Hòa An", "in_progress")]
+
+
+def test_a_work_coordinated_with_a_verb_object_shares_its_event() -> None:
+    got = _rows("Tỉnh khởi công xây dựng cầu Mỹ An và khu nhà ở xã hội tại phường Tân Ngãi.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("cầu Mỹ An", "started"),
+        ("khu nhà ở xã hội tại phường Tân Ngãi", "started"),
+    ]
+
+
+def test_money_to_invest_in_building_a_work_is_its_price() -> None:
+    r = route_in_text("Hơn 20 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện Đa khoa Kon Tum", "20")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "khu hành chính Bệnh viện Đa khoa Kon Tum",
+        "total_investment",
+    )

@@ -516,9 +516,13 @@ _PROJECT_BEFORE_BRACKET = re.compile(r"(?:dự\s+án|công\s+trình)\s*\($", _I)
 _INVESTOR_AFTER = re.compile(r"\s+làm\s+chủ\s+đầu\s+tư\b", _I)
 
 
+_AND_BETWEEN = re.compile(r"\s+và\s+", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
+    object_end = None  # where the last work that was the object of an event verb ends
     for m in _WORK.finditer(text):
         if _NOT_WORK_WORD.search(text[max(0, m.start() - 8) : m.start()]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
@@ -546,9 +550,15 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
-        verb_object = at_event or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+        verb_object = (
+            at_event
+            or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+            # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
+            or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
+        )
         if not (verb_object or _OWN_NAME.match(own) or _DESCRIBED_OWN_NAME.match(own)):
             continue
+        object_end = b if verb_object else None
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
@@ -931,7 +941,9 @@ _FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
 # ("700 tỷ đầu tư giai đoạn 2 bệnh viện tại X", "700 tỷ đồng để thực hiện giai đoạn 2 cho dự án bệnh viện
 # tại X": the money for a phase of the work)
 _PAYS_FOR = re.compile(
-    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+(?:thêm\s+|mới\s+)?"
+    # ("32 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện X": the same)
+    r"\s*(?:để\s+)?(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+"
+    r"(?:thêm\s+|mới\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
     r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?=" + _WORK_NOUN + r"\s))",
     _I,
