@@ -537,6 +537,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
+        if _PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()) and any(
+            m.start() - 20 <= v.end <= m.start() for v in found.values()
+        ):
+            continue  # "Điểm trường X – thuộc trường Tiểu học Y": where the work named before belongs
         got = read_name(text, m.start())
         if got is None:
             continue
