@@ -1016,3 +1016,10 @@ def test_money_to_invest_in_building_a_work_is_its_price() -> None:
         "khu hành chính Bệnh viện Đa khoa Kon Tum",
         "total_investment",
     )
+
+
+def test_a_dotted_day_dates_the_event() -> None:
+    got = _rows("Dự án Nhà máy điện gió Đông Hải 1 được khởi công ngày 9.9.2019, có 62 trụ tua bin.")
+    assert got == [("Nhà máy điện gió Đông Hải 1", "started", dt.date(2019, 9, 9))]
+    got = [(e.name, e.date) for e in find_project_events("Ngày 19.12, tỉnh khánh thành cầu Đình Khao.", year=2025)]
+    assert got == [("cầu Đình Khao", dt.date(2025, 12, 19))]

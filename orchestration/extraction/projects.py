@@ -370,9 +370,15 @@ def said_event(before: str, after: str) -> str | None:
 
 
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
+# (news write the day with a dot too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...")
 _DAY_MONTH = re.compile(
-    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(DIGITS), captured(DIGITS)) + r"(?![\d/])", _I
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)"
+    + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.)")
+    + r"(?![\d/])",
+    _I,
 )
+# "được khởi công ngày 9.9.2010": a dotted date after a day word (a bare "9.9.2010" may be a version)
+_DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2})\.(\d{1,2})\.(" + YEAR + r")\b", _I)
 
 
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
@@ -382,6 +388,14 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
         dates = list(_DATE_NEAR.finditer(window))
         if dates:
             return read_date(dates[-1].group() if window is before else dates[0].group())
+    for window in (before, after):
+        dotted = list(_DOTTED_DATE_NEAR.finditer(window))
+        if dotted:
+            m = dotted[-1] if window is before else dotted[0]
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return None
     if year:
         for window in (before, after):
             days = list(_DAY_MONTH.finditer(window))
