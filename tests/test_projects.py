@@ -848,3 +848,178 @@ def test_money_before_du_an_pays_for_the_named_project() -> None:
         "chỉnh trang bờ kênh Rạch Sỏi",
         "funding",
     )
+
+
+def test_tong_muc_alone_before_its_amount_is_the_investment() -> None:
+    text = (
+        "Tỉnh khởi công dự án cầu treo Nà Pục. Dự án được đầu tư bằng vốn vay, "
+        "với tổng mức 120 tỷ đồng tương đương 5 triệu USD."
+    )
+    r = route_in_text(text, "120")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+    r = route_in_text(text, "5")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_a_work_named_by_the_commune_it_protects() -> None:
+    got = _rows("Tỉnh vừa phê duyệt dự án kè chắn sóng, chống xói lở bờ biển khu vực xã Tân Thuận.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("kè chắn sóng, chống xói lở bờ biển khu vực xã Tân Thuận", "approved")
+    ]
+
+
+def test_the_agency_building_a_work_says_no_works_under_way() -> None:
+    got = _rows("Nâng cấp Bệnh viện Đa khoa Mường Lát, do Ban Quản lý dự án đầu tư xây dựng tỉnh làm chủ đầu tư.")
+    assert got == []
+
+
+def test_where_the_investor_puts_a_factory_ends_its_name() -> None:
+    got = _rows(
+        "Tỉnh trao Giấy chứng nhận đăng ký đầu tư Dự án Nhà máy dệt Hòa Bình vào đầu tư tại khu công nghiệp Nam Cấm."
+    )
+    assert [(name, event) for name, event, _ in got] == [("Nhà máy dệt Hòa Bình", "approved")]
+
+
+def test_a_count_in_words_names_no_project() -> None:
+    assert _rows("Đây là một trong hai dự án FDI mới được cấp phép trong tháng.") == []
+
+
+def test_a_part_of_a_named_work_is_named_with_it() -> None:
+    got = _rows("UBND tỉnh phê duyệt chủ trương đầu tư Dự án cải tạo nhà khám thuộc Bệnh viện Đa khoa Mộc Châu.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("cải tạo nhà khám thuộc Bệnh viện Đa khoa Mộc Châu", "approved")
+    ]
+
+
+def test_the_investor_of_a_project_is_no_work() -> None:
+    assert _rows("Công trình do Bệnh viện Đa khoa Tuần Giáo làm chủ đầu tư, đang thi công phần móng.") == []
+
+
+def test_a_paragraph_opening_on_the_investment_is_of_the_project_named_before() -> None:
+    text = "Tổng mức đầu tư dự kiến hơn 30 tỷ đồng từ ngân sách tỉnh."
+    r = route_in_text(text, "30", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Trường mầm non Hoa Ban",
+        "total_investment",
+    )
+
+
+def test_a_work_noun_written_as_a_title() -> None:
+    got = _rows("Huyện tổ chức Lễ khởi công Trường Tiểu học Nà Tấu 2, ở bản Co Mỵ.")
+    assert [(name, event) for name, event, _ in got] == [("Trường Tiểu học Nà Tấu 2", "started")]
+
+
+def test_the_abbreviation_after_du_an_is_no_name() -> None:
+    got = _rows("Tỉnh tổ chức lễ khánh thành dự án (DA) đầu tư hạ tầng KCN Tân Hòa.")
+    assert [(name, event) for name, event, _ in got] == [("đầu tư hạ tầng KCN Tân Hòa", "inaugurated")]
+
+
+def test_social_housing_is_a_work_of_its_own() -> None:
+    got = _rows("Tỉnh khởi công xây dựng cầu Bến Lức và khu nhà ở xã hội tại phường Tân An.")
+    assert [name for name, _, _ in got] == ["cầu Bến Lức", "khu nhà ở xã hội tại phường Tân An"]
+
+
+def test_parts_of_the_investment_said_before_the_project() -> None:
+    text = (
+        "Tổng vốn đầu tư của dự án đường ven biển Sông Cầu là 900 tỷ đồng chia làm 2 giai đoạn, giai đoạn "
+        "2025-2027 sẽ đầu tư 500 tỷ đồng (trong đó ngân sách trung ương 300 tỷ đồng)."
+    )
+    for token in ("500", "300"):
+        r = route_in_text(text, token)
+        assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_a_project_built_at_a_school_owns_its_cost_and_shares() -> None:
+    text = (
+        "Dự án được xây dựng tại Trường Mầm non Bản Mế. Công trình gồm 4 phòng học, với tổng kinh phí "
+        "thực hiện 3 tỉ đồng. Trong đó, nhà tài trợ hỗ trợ 1 tỉ đồng."
+    )
+    for token in ("3", "1"):
+        r = route_in_text(text, token)
+        assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+            "projects",
+            "Trường Mầm non Bản Mế",
+            "total_investment",
+        )
+
+
+def test_a_company_named_after_its_plant_is_no_work() -> None:
+    text = "Nhà máy do Công ty Cổ phần đầu tư Điện gió Hòa Đông 2 thuộc Công ty TNHH Phương Nam đang thi công."
+    assert _rows(text) == []
+
+
+def test_chinh_thuc_ends_a_name() -> None:
+    got = _rows("Dự án Khu nghỉ dưỡng Sơn Trà chính thức được khởi công.")
+    assert [(name, event) for name, event, _ in got] == [("Khu nghỉ dưỡng Sơn Trà", "started")]
+
+
+def test_a_sentence_opening_with_voi_tong_von_is_of_the_project_before() -> None:
+    text = "Dự án Khu nghỉ dưỡng Sơn Trà được khởi công. Với tổng vốn gần 600 tỉ đồng, dự án là điểm nhấn của vùng."
+    r = route_in_text(text, "600")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Khu nghỉ dưỡng Sơn Trà",
+        "total_investment",
+    )
+
+
+def test_the_investment_a_sentence_opens_on_is_of_the_work_after_it() -> None:
+    text = "Tổng đầu tư hơn 900 tỷ đồng, tuyến đường ven biển Quảng Xương mới đưa vào vận hành nhưng đã xuống cấp."
+    r = route_in_text(text, "900")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "tuyến đường ven biển Quảng Xương",
+        "total_investment",
+    )
+    assert [event for _, event, _ in _rows(text)] == ["completed"]
+
+
+def test_a_superlative_is_no_name_and_a_reservoir_system_is_a_work() -> None:
+    assert _rows("Đây là dự án thủy lợi lớn nhất Gia Lai, phục vụ đa mục tiêu.") == []
+    r = route_in_text("Hệ thống hồ Ia Mơr có tổng vốn đầu tư khoảng 900 tỉ đồng.", "900")
+    assert (r.table, r.fields["project_name"]) == ("projects", "Hệ thống hồ Ia Mơr")
+
+
+def test_a_caption_repeating_the_work_of_its_passage_is_no_row() -> None:
+    text = (
+        "Sau 3 năm xây dựng, Nhà máy điện gió Đông Hải 1 đã hoàn thành.\n"
+        "Lễ khánh thành Nhà máy điện gió Đông Hải 1 - Ảnh: Minh Tâm"
+    )
+    assert [(name, event) for name, event, _ in _rows(text)] == [("Nhà máy điện gió Đông Hải 1", "completed")]
+
+
+def test_a_project_built_over_an_area_is_described_not_news() -> None:
+    assert (
+        _rows("Dự án đầu tư xây dựng Nhà máy điện gió Đông Hải 1 được xây dựng trên diện tích 400 ha mặt nước.") == []
+    )
+
+
+def test_da_before_a_work_is_its_project_not_works_under_way() -> None:
+    assert _rows("DA đầu tư xây dựng cầu Rạch Miễu 2 nằm trên QL60.") == []
+    got = _rows("Huyện sẽ khởi công xây dựng tại Trường Mẫu giáo Hòa An.")
+    assert [(name, event) for name, event, _ in got] == [("Trường Mẫu giáo Hòa An", "in_progress")]
+
+
+def test_a_work_coordinated_with_a_verb_object_shares_its_event() -> None:
+    got = _rows("Tỉnh khởi công xây dựng cầu Mỹ An và khu nhà ở xã hội tại phường Tân Ngãi.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("cầu Mỹ An", "started"),
+        ("khu nhà ở xã hội tại phường Tân Ngãi", "started"),
+    ]
+
+
+def test_money_to_invest_in_building_a_work_is_its_price() -> None:
+    r = route_in_text("Hơn 20 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện Đa khoa Kon Tum", "20")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "khu hành chính Bệnh viện Đa khoa Kon Tum",
+        "total_investment",
+    )
+
+
+def test_a_dotted_day_dates_the_event() -> None:
+    got = _rows("Dự án Nhà máy điện gió Đông Hải 1 được khởi công ngày 9.9.2019, có 62 trụ tua bin.")
+    assert got == [("Nhà máy điện gió Đông Hải 1", "started", dt.date(2019, 9, 9))]
+    got = [(e.name, e.date) for e in find_project_events("Ngày 19.12, tỉnh khánh thành cầu Đình Khao.", year=2025)]
+    assert got == [("cầu Đình Khao", dt.date(2025, 12, 19))]

@@ -107,7 +107,8 @@ def _word_start_alternation(words: tuple[str, ...]) -> str:
     for letter in dict.fromkeys(c for w in words for c in _first_letters(w)):
         rests = [r"\s+".join(w[1:].split(" ")) for w in words if letter in _first_letters(w)]
         first = re.escape(letter)
-        branches.append(rf"{first}(?<!\w{first})(?:" + "|".join(rests) + ")")
+        # (the rest in any case: a title writes "Trường Tiểu học X", "Nhà máy Điện gió Y")
+        branches.append(rf"{first}(?<!\w{first})(?i:" + "|".join(rests) + ")")
     return "(?:" + "|".join(branches) + ")"
 
 
@@ -147,7 +148,7 @@ _REFERENCE = guarded(
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         r"(?:(?:^|(?<=[.!?…]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
-        r"dự\s+kiến|có|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
+        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
         _I,
     )
 )
@@ -170,10 +171,11 @@ _DAMAGE = guarded(
 # ``\b(?:dự\s+án|công\s+trình)\s*:?\s*`` with re.I; tests/test_scanning.py holds it to that form).
 _TRIGGER = re.compile(
     r"(?:d(?<!\wd)(?i:ự\s+án)|D(?<!\wD)(?i:ự\s+án)|c(?<!\wc)(?i:ông\s+trình)|C(?<!\wC)(?i:ông\s+trình))\s*:?\s*"
+    r"(?:\((?:DA|CT)\)\s*)?"  # "dự án (DA) đầu tư xây dựng X": the abbreviation the article goes on with
 )
 _GENERIC_BEFORE = guarded(
     re.compile(
-        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
+        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
         r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
         # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
@@ -215,7 +217,11 @@ _NAME_END = guarded(
         # "cầu X và nhà máy Y": two works (but "Khu dân cư thương mại và chợ X" is one)
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
-        r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b"
+        r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
+        r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
+        # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
+        r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
+        r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
     )
 )  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
@@ -242,7 +248,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên)\b|"
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên|"
+    r"được\s+xây\s+dựng\s+trên)\b|"  # "Dự án X được xây dựng trên diện tích 1.000 ha": where it stands
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
     + r"))",
@@ -253,6 +260,7 @@ _DESCRIPTION_AFTER = re.compile(
 _PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
 
 
+_SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
 
@@ -273,9 +281,13 @@ def is_named(name: str, quoted: bool) -> bool:
         _I,
     ):
         return False
+    if _SUPERLATIVE.search(name):
+        return False  # "dự án thủy lợi lớn nhất Ninh Thuận": a description, the place is no name of it
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
+    if core != name and _WORK.match(name):
+        return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
 
@@ -358,9 +370,15 @@ def said_event(before: str, after: str) -> str | None:
 
 
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
+# (news write the day with a dot too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...")
 _DAY_MONTH = re.compile(
-    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)" + day_month(captured(DIGITS), captured(DIGITS)) + r"(?![\d/])", _I
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)"
+    + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.)")
+    + r"(?![\d/])",
+    _I,
 )
+# "được khởi công ngày 9.9.2010": a dotted date after a day word (a bare "9.9.2010" may be a version)
+_DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2})\.(\d{1,2})\.(" + YEAR + r")\b", _I)
 
 
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
@@ -370,6 +388,14 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
         dates = list(_DATE_NEAR.finditer(window))
         if dates:
             return read_date(dates[-1].group() if window is before else dates[0].group())
+    for window in (before, after):
+        dotted = list(_DOTTED_DATE_NEAR.finditer(window))
+        if dotted:
+            m = dotted[-1] if window is before else dotted[0]
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return None
     if year:
         for window in (before, after):
             days = list(_DAY_MONTH.finditer(window))
@@ -469,7 +495,9 @@ _EVENT_VERB_BEFORE = re.compile(
 
 # "dự lễ khởi công tại Trường nội trú X": the place of a ceremony is the work it opens
 _EVENT_AT_BEFORE = re.compile(
-    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe)(?:\s+xây\s+dựng)?\s+tại\s+$",
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe)(?:\s+xây\s+dựng)?\s+tại\s+$"
+    # "Dự án được xây dựng tại Trường Tiểu học X": the work the project builds
+    r"|(?:dự\s+án|công\s+trình)\s+được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+tại\s+$",
     _I,
 )
 
@@ -499,9 +527,16 @@ def _is_district_name(name: str) -> bool:
 _PROJECT_BEFORE_BRACKET = re.compile(r"(?:dự\s+án|công\s+trình)\s*\($", _I)
 
 
+_INVESTOR_AFTER = re.compile(r"\s+làm\s+chủ\s+đầu\s+tư\b", _I)
+
+
+_AND_BETWEEN = re.compile(r"\s+và\s+", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
+    object_end = None  # where the last work that was the object of an event verb ends
     for m in _WORK.finditer(text):
         if _NOT_WORK_WORD.search(text[max(0, m.start() - 8) : m.start()]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
@@ -516,20 +551,32 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, m.start()) or _in_quotes(text, m.start()):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
+        if _PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()) and any(
+            m.start() - 20 <= v.end <= m.start() for v in found.values()
+        ):
+            continue  # "Điểm trường X – thuộc trường Tiểu học Y": where the work named before belongs
         got = read_name(text, m.start())
         if got is None:
             continue
         a, b, name, _ = got
         if name[:1].isupper() and _is_district_name(name):
             continue
+        if _INVESTOR_AFTER.match(text, b):
+            continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[m.end() - m.start() :]
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
-        verb_object = at_event or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+        verb_object = (
+            at_event
+            or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+            # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
+            or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
+        )
         if not (verb_object or _OWN_NAME.match(own) or _DESCRIBED_OWN_NAME.match(own)):
             continue
+        object_end = b if verb_object else None
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
@@ -629,7 +676,8 @@ _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?:-\d\d){0,2}|\d/(?:19|20)\d
 
 # "Dự án công trình hệ thống kênh thuộc dự án công trình thủy lợi hồ X": a part without a name of its
 # own is named by the project it belongs to
-_PART_OF = re.compile(r"\s+thuộc\s+(?:dự\s+án|công\s+trình)\s+", _I)
+# (or of a work named without "dự án": "Dự án xây dựng khu hành chính thuộc Bệnh viện Đa khoa X")
+_PART_OF = re.compile(r"\s+thuộc\s+(?:(?:dự\s+án|công\s+trình)\s+|(?=" + _WORK_NOUN + r"\s))", _I)
 
 
 def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
@@ -711,6 +759,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[_sentence_start(text, start) : _sentence_end(text, end)]
 
 
+# the photographer's credit closing a caption ("... cầu X ẢNH: NAM LONG", "... - Ảnh: Trần Phong")
+_CAPTION = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH)\s*:")
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
 _COLON_NEXT = re.compile(r"\s*:")
 
@@ -739,7 +789,10 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
         said = said_event(mention.before, mention.after)
         event = said or "in_progress"
         block = _block_end(paragraph, b)
-        row = not mention.figures_only and (said is not None or not mention.needs_verb)
+        # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
+        # Ảnh: Y" is no row of its own)
+        repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
+        row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
         events.append(
             NamedEvent(
                 a,
@@ -834,7 +887,10 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # opens on the investment speaks of the project named before it in the paragraph
 _AREA_INVESTMENT = word_pattern("area_investment", _I)
 # ("Dự kiến tổng vốn đầu tư ...": an investment planned is the project's investment all the same)
-_OPENS_ON_INVESTMENT = re.compile(r"\s*(?:dự\s+kiến\s+)?(?:tổng\s+)?(?:" + word_source("total_investment") + r")", _I)
+# ("Với tổng vốn gần 800 tỉ đồng, dự án được xem là ...": the same)
+_OPENS_ON_INVESTMENT = re.compile(
+    r"\s*(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+vốn\b|(?:tổng\s+)?(?:" + word_source("total_investment") + r"))", _I
+)
 
 
 # "... tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng. Trong đó, chi phí xây dựng 73 tỷ đồng ...": a
@@ -873,12 +929,28 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    if ctx.sentence[0] == 0 or not (_opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
+    if not (_opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
-    name = last_project_name(ctx.text[: ctx.sentence[0]])
+    # (a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project named before it)
+    before = ctx.text[: ctx.sentence[0]] if ctx.sentence[0] else ctx.preceding
+    name = last_project_name(before) if before else None
+    if name is None:
+        name = _work_named_after(ctx)
     return (name, "funding", ctx.sentence[0]) if name else None
+
+
+# "Tổng đầu tư hơn 2.000 tỷ đồng, tuyến đường ven biển X mới đưa vào vận hành ...": the investment the
+# sentence opens on is of the work named right after it
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+
+
+def _work_named_after(ctx: FigureContext) -> str | None:
+    comma = _COMMA_AFTER.match(ctx.text, ctx.unit_end)
+    if comma is None or not _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]):
+        return None
+    return next((ev.name for ev in find_project_events(ctx.text) if ev.start == comma.end()), None)
 
 
 # "265 tỷ đồng xây cầu qua cửa biển Sa Huỳnh", "500 tỷ đồng làm đường vành đai X": a headline puts the
@@ -887,7 +959,9 @@ _FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
 # ("700 tỷ đầu tư giai đoạn 2 bệnh viện tại X", "700 tỷ đồng để thực hiện giai đoạn 2 cho dự án bệnh viện
 # tại X": the money for a phase of the work)
 _PAYS_FOR = re.compile(
-    r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+(?:thêm\s+|mới\s+)?"
+    # ("32 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện X": the same)
+    r"\s*(?:để\s+)?(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+"
+    r"(?:thêm\s+|mới\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
     r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?=" + _WORK_NOUN + r"\s))",
     _I,
@@ -965,6 +1039,11 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     return spaced(name).rstrip(" ,"), event or "funding", ctx.sentence[0] + name_end
 
 
+# "Tổng vốn đầu tư của dự án là 2.228 tỷ đồng chia làm 2 giai đoạn, giai đoạn 1 sẽ đầu tư 1.328 tỷ đồng (trong
+# đó ngân sách trung ương 800 tỷ đồng ...)": the parts of the measure said before the name are of it too
+_SHARES_OF_TOTAL = re.compile(r"\b(?:trong\s+đó|chia\s+(?:làm|thành))\b", _I)
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit == "pct":
@@ -994,7 +1073,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     said_before = re.fullmatch(r"\s*(?:(?:nâng\s+)?lên\s+)?(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or (
         _RAISED_TO.fullmatch(between)
     )
-    if said_before and clause.strip():
+    if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
         hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(clause)]
