@@ -905,6 +905,20 @@ def test_a_paragraph_opening_on_the_investment_is_of_the_project_named_before() 
     )
 
 
+def test_only_the_paragraph_right_before_lends_its_project() -> None:
+    # a work named two paragraphs back (a related article's headline) is not the subject
+    text = "Tổng mức đầu tư dự kiến hơn 30 tỷ đồng từ ngân sách tỉnh."
+    before = "Tỉnh khởi công Dự án Trường mầm non Hoa Ban.\nHuyện đã giao đủ vốn cho các xã."
+    r = route_in_text(text, "30", preceding=before)
+    assert r is None or r.table != "projects"
+
+
+def test_a_disbursement_opening_its_paragraph_is_not_of_a_work_named_before() -> None:
+    text = "Về giải ngân, đến hết quý I giải ngân được 85 tỷ đồng, đạt 12% kế hoạch."
+    r = route_in_text(text, "85", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")
+    assert r is None or r.table != "projects"
+
+
 def test_a_work_noun_written_as_a_title() -> None:
     got = _rows("Huyện tổ chức Lễ khởi công Trường Tiểu học Nà Tấu 2, ở bản Co Mỵ.")
     assert [(name, event) for name, event, _ in got] == [("Trường Tiểu học Nà Tấu 2", "started")]

@@ -933,8 +933,14 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
-    # (a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project named before it)
-    before = ctx.text[: ctx.sentence[0]] if ctx.sentence[0] else ctx.preceding
+    if ctx.sentence[0]:
+        before = ctx.text[: ctx.sentence[0]]
+    elif _opens_on_investment(ctx):
+        # a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project the paragraph
+        # right before it named (not of a work named further back, e.g. a related article's headline)
+        before = ctx.preceding.rstrip().rsplit("\n", 1)[-1]
+    else:
+        before = ""  # a disbursement opening its paragraph ("Về giải ngân, ...") names its own subject
     name = last_project_name(before) if before else None
     if name is None:
         name = _work_named_after(ctx)
