@@ -610,3 +610,10 @@ def test_a_rate_reached_before_a_chained_change_is_the_rate() -> None:
 
 def test_one_of_a_few_is_not_a_figure() -> None:
     assert figures("Vải thiều là một trong 4 loại quả được xuất khẩu sang Nhật Bản.") == []
+
+
+def test_a_development_index_is_the_growth_over_one_hundred() -> None:
+    # "tốc độ phát triển" stated as an index (the same period last year = 100)
+    assert figures("Năm 2023, tốc độ phát triển GRDP của tỉnh đạt 107,25%.") == [(7.25, "pct", "yoy_pct")]
+    # a small value under the same name is the growth rate itself
+    assert figures("Tốc độ phát triển kinh tế của huyện đạt 6,4%.") == [(6.4, "pct", "yoy_pct")]

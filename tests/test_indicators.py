@@ -389,3 +389,32 @@ def test_a_figure_alone_in_brackets_belongs_to_the_words_before_the_bracket() ->
             "kế đến là khu vực dịch vụ (35,2%).\n")
     keys = _keys_by_value(text, "lai_chau.txt")
     assert keys[40.5] == "grdp_industry_construction" and keys[35.2] == "grdp_services"
+
+
+def test_a_name_after_a_bare_with_is_the_subject_of_the_amount_it_reaches() -> None:
+    # "với" (with) is not "so với": the food crop output is this figure's subject, not a whole
+    context = ("Trong lĩnh vực nông, lâm, thủy sản, ngành nông nghiệp phát triển ổn định "
+               "với tổng sản lượng lương thực đạt ")
+    assert catalog_key("", "tonne", "level", context, " nghìn tấn") == "food_crop_output"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Tổng sản phẩm (giá so sánh 2010) trên địa bàn tỉnh quý I đạt ", " tỷ đồng", "VND", "level", "grdp"),
+        ("Khu vực công nghiệp và xây dựng tăng 9%, trong đó công nghiệp tăng ", "%", "pct", "yoy_pct",
+         "grdp_industry"),
+        ("Cả năm toàn tỉnh trồng mới được ", " ha rừng sản xuất", "ha", "level", "forest_planting"),
+        ("Trong quý, tỉnh đón 200 nghìn lượt khách du lịch, tăng 5%, doanh thu ước đạt ", " tỷ đồng", "VND", "level",
+         "tourism_revenue"),
+        ("Quý I đã đăng ký thành lập mới cho 85 doanh nghiệp, tăng 6% với số vốn đăng ký ", " tỷ đồng", "VND",
+         "level", "new_enterprises_capital"),
+    ],
+)
+def test_new_phrasings_of_catalog_entries(context: str, after: str, unit: str, metric: str, key: str) -> None:
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_tour_guests_are_a_part_of_the_arrivals() -> None:
+    context = "Trong đó, khách lưu trú 50 nghìn lượt và khách du lịch theo tour "
+    assert catalog_key("", "visit", "level", context, " lượt") is None

@@ -361,6 +361,10 @@ _VERB_OR_NUMBER = re.compile(r"\d|\b(?:tăng|giảm|đạt|chiếm|bằng|đóng
                              r"hơn|so|của\s+cả\s+nước|bình\s+quân)\b", re.IGNORECASE)
 
 
+# "tốc độ phát triển GRDP đạt 108,84%": a development index (the same period last year = 100)
+_DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+triển", re.IGNORECASE)
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
     """Does the segment name a growth rate, with nothing but its subject after the name?"""
     names = list(_GROWTH_NOUN.finditer(before))
@@ -482,6 +486,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
+        if not other_base and _DEVELOPMENT_INDEX.search(before):
+            # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
+            return "yoy_pct", (round(value - 100, 6) if value >= 50 else value), unit
         if _named_as_a_growth_rate(before):
             return "yoy_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
@@ -772,7 +779,8 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # the number ("(?<![\w.,])") is tested once that digit is read, and \d{1,3} / \d+ go on as
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
 # (tests/test_scanning.py holds it to NUMBER)
-_NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+_NUMBER_SCAN = re.compile(
+    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:

@@ -76,6 +76,10 @@ _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)
 _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
 # "... với tổng mức bán lẻ hàng hóa tăng 13,5%": the name is the subject of the change that follows it
 _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
+# "giữ nhịp ổn định với tổng sản lượng lương thực đạt 884 nghìn tấn": after a bare "với" (with, not
+# "so với") the name is the subject of the amount it reaches
+_WITH_BEFORE = re.compile(r"(?<!so\s)với\s+(?:tổng\s+)?$")
+_REACH_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\bđạt\b")
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
 _ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
 # "tăng 16% về số doanh nghiệp và gấp 7 lần về vốn đăng ký": the capital of the counted entity
@@ -169,8 +173,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
-            if (_REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2
-                    and not (m.end() <= anchor and _CHANGE_BETWEEN.match(text, m.end(), anchor))):
+            before_name = text[max(0, m.start() - 12):m.start()]
+            if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2
+                    and not (m.end() <= anchor and (_CHANGE_BETWEEN.match(text, m.end(), anchor)
+                                                    or (_WITH_BEFORE.search(before_name)
+                                                        and _REACH_BETWEEN.match(text, m.end(), anchor))))):
                 # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
