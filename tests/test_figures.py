@@ -617,3 +617,12 @@ def test_a_development_index_is_the_growth_over_one_hundred() -> None:
     assert figures("Năm 2023, tốc độ phát triển GRDP của tỉnh đạt 107,25%.") == [(7.25, "pct", "yoy_pct")]
     # a small value under the same name is the growth rate itself
     assert figures("Tốc độ phát triển kinh tế của huyện đạt 6,4%.") == [(6.4, "pct", "yoy_pct")]
+
+
+def test_a_growth_named_as_its_level_is_the_growth() -> None:
+    assert figures("Cả nước có mức tăng chung 5,1%.") == [(5.1, "pct", "yoy_pct")]
+
+
+def test_brackets_of_a_list_introduced_by_a_change_are_that_change() -> None:
+    text = "Nhiều huyện có doanh thu tăng mạnh như Bảo Lạc (12,5%), Nguyên Bình (9,1%)."
+    assert figures(text) == [(12.5, "pct", "yoy_pct"), (9.1, "pct", "yoy_pct")]

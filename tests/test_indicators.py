@@ -418,3 +418,19 @@ def test_new_phrasings_of_catalog_entries(context: str, after: str, unit: str, m
 def test_tour_guests_are_a_part_of_the_arrivals() -> None:
     context = "Trong đó, khách lưu trú 50 nghìn lượt và khách du lịch theo tour "
     assert catalog_key("", "visit", "level", context, " lượt") is None
+
+
+def test_another_province_in_a_list_is_not_the_report_entry() -> None:
+    context = "Nhiều tỉnh có chỉ số IIP tăng khá như Lào Cai (15%), Sơn La ("
+    assert catalog_key("Sơn La", "pct", "yoy_pct", context) is None
+    first = "Nhiều tỉnh có chỉ số IIP tăng khá như Lào Cai ("
+    assert catalog_key("tăng khá như Lào Cai", "pct", "yoy_pct", first) is None
+    # the report's own province written with "tỉnh" keeps its entry
+    assert catalog_key("tỉnh Sơn La", "point", "level", "Chỉ số PAPI năm 2024 của tỉnh Sơn La đạt ") == "papi_score"
+
+
+def test_fishery_first_sector_name_and_stocked_aquaculture_area() -> None:
+    context = "Theo giá hiện hành, khu vực ngư, nông, lâm nghiệp ước đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "grdp_agriculture"
+    context = "Từ đầu năm, nông dân đã thả nuôi được "
+    assert catalog_key("", "ha", "level", context, " ha thủy sản các loại") == "aquaculture_area"

@@ -64,6 +64,7 @@ def test_parse_number_rejects_words() -> None:
         (" điểm, tăng", "point", 1),
         (" tỷ đồng chính thức khánh thành", "VND", 1e9),  # "chính" is no "chí" (đồng chí)
         (" triệu tỷ đồng", "VND", 1e15),
+        (" km² đất tự nhiên", "ha", 100),  # an area, not a length
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:

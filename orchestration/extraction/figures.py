@@ -331,6 +331,9 @@ def comparison_base(head: str) -> str | None:
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)phấn\s+đấu")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+# a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
+_LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
+                             re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
@@ -356,7 +359,7 @@ def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
 
 # "đạt tốc độ tăng trưởng kinh tế 11%", "tăng trưởng cao nhất là khu vực công nghiệp 7,1%": a bare
 # percentage right after a growth rate's name (no verb, no other number after it) is the growth
-_GROWTH_NOUN = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+_GROWTH_NOUN = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng|mức\s+tăng", re.IGNORECASE)
 _VERB_OR_NUMBER = re.compile(r"\d|\b(?:tăng|giảm|đạt|chiếm|bằng|đóng\s+góp|kéo|làm|còn|lên|xuống|gấp|vượt|với|"
                              r"hơn|so|của\s+cả\s+nước|bình\s+quân)\b", re.IGNORECASE)
 
@@ -437,6 +440,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
+        if in_brackets and not before.strip() and base is None and _LISTED_CHANGES.search(sentence):
+            # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
+            # change the list was introduced with
+            signed = -value if _LISTED_CHANGES.search(sentence).group(1).lower() == "giảm" else value
+            return "yoy_pct", signed, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
             return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit

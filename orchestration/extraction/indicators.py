@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
+from orchestration.extraction.places import find_provinces
 from orchestration.extraction.scanning import guarded, required_literals
 from orchestration.extraction.vocabulary import phrase_source, read_table
 
@@ -123,6 +124,25 @@ def names_what_changed(after: str) -> bool:
     return bool(_ABOUT.match(after))
 
 
+# "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
+# is the subject of its figure; "GRDP của tỉnh Tuyên Quang đạt" is not such an item
+_LIST_ITEM_BEFORE = re.compile(r"(?:\b(?:như|gồm|và|đó|là)|[,:;])\s*$")
+
+
+def names_a_listed_province(subject: str) -> bool:
+    """Is the subject a province named as the item of a list ("..., như Trà Vinh")?"""
+    tail = subject.rstrip()[-60:]
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    if not last[:1].isupper():  # (cheap test first: a province name ends in a capitalised word)
+        return False
+    mentions = find_provinces(tail)
+    if not mentions or mentions[-1].end != len(tail):
+        return False
+    before = tail[:mentions[-1].start]
+    # a bare name alone ("Bắc Kạn (28,1%)") is a list item too; "tỉnh Bắc Kạn đạt 43 điểm" is the report's
+    return bool(_LIST_ITEM_BEFORE.search(before)) or (not before.strip() and not mentions[-1].prefixed)
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -132,6 +152,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     """
     if _CONTRIBUTION.search((context or subject)[-40:].lower()):
         return None
+    if subject and names_a_listed_province(subject):
+        return None  # another province's figure in a list, not the report's entry
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()

@@ -98,6 +98,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"tạ\b", "tonne", 0.1),
     (r"m³|m3\b|mét\s+khối", "m3", 1.0),
     (r"lít\b|lit\b", "m3", 1e-3),  # "18 triệu lít bia": a volume, not money after the scale word
+    (r"km²|km2\b|ki\s*lô\s*mét\s+vuông", "ha", 100.0),  # an area: 1 km² = 100 ha
     (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
     (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
     (r"mét\b|m\b(?![²2³])", "km", 1e-3),
