@@ -434,3 +434,10 @@ def test_fishery_first_sector_name_and_stocked_aquaculture_area() -> None:
     assert catalog_key("", "VND", "level", context, " tỷ đồng") == "grdp_agriculture"
     context = "Từ đầu năm, nông dân đã thả nuôi được "
     assert catalog_key("", "ha", "level", context, " ha thủy sản các loại") == "aquaculture_area"
+
+
+def test_an_alias_ending_in_its_verb_names_only_the_number_after_that_verb() -> None:
+    context = "Toàn xã còn 60 hộ nghèo, chiếm tỷ lệ 3,1% và 45 hộ cận nghèo, chiếm tỷ lệ "
+    assert catalog_key("chiếm tỷ lệ", "pct", "level", context) is None
+    context = "Toàn xã còn 60 hộ nghèo (giảm 12 hộ), chiếm tỷ lệ "
+    assert catalog_key("chiếm tỷ lệ", "pct", "level", context) == "poverty_rate"

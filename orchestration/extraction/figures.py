@@ -229,8 +229,11 @@ _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGN
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"làm\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
-                                r"(bằng|tương\s+đương|tương\s+ứng)\s*"
+                                r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
+# "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
+_RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương\s+đương)\s+(?:tăng|giảm)\s+[\d.,]+\s*%",
+                                  re.IGNORECASE)
 
 
 # ("bổ sung có mục tiêu" names targeted transfers, not an aim)
@@ -330,7 +333,12 @@ def comparison_base(head: str) -> str | None:
 # The smaller tests of read_metric, compiled once (it reads every figure).
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)phấn\s+đấu")
+# "... Chỉ tiêu, nhiệm vụ năm 2024: giải quyết việc làm 23.000 người. ...": the sentences after a
+# heading of next year's tasks set targets
+_PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
+                           r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+_RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
 _LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
                              re.IGNORECASE)
@@ -425,6 +433,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
+                          or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
     if unit == "times" and _TIMES_BEFORE.search(before):
@@ -460,8 +469,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if (_CLAUSE_ENDS_NEXT.match(after) and not in_brackets and "chiếm" in before
-                    and not _SHARE_SUBJECT.search(sentence)):
+            if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)) and not in_brackets
+                    and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)):
+                # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
@@ -518,12 +528,22 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     # absolute quantities
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
-    if _GROWTH_BEFORE.search(before) and same_period:
+    if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
+            in_brackets or _RESTATED_AS_PERCENT.match(after)))):
+        # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
+        # same period
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
-    if equivalent and (same_period or (comparison_base(equivalent.group(2) or "") == "same"
-                                       and equivalent.group(3).lower() == "bằng")):
+    link = equivalent.group(3).lower() if equivalent else ""
+    if equivalent and link == "với" and (equivalent.group(2) or base is not None
+                                         or not _RATE_SUBJECT.search(sentence[-120:])):
+        equivalent = None  # "giảm 1,52% với 2.646 hộ" links a change only when no base is written
+    if equivalent and (same_period or (comparison_base(equivalent.group(2) or "") == "same" and link == "bằng")
+                       or (base is None and equivalent.group(2) is None
+                           and _RATE_SUBJECT.search(sentence[-120:]))):
+        # ("tỷ lệ hộ nghèo giảm 1,11% với 1.960 hộ": a rate's fall counted in households is the change;
+        # "tăng 58%, tương đương 411 triệu USD" of an amount restates its level)
         # (after "so với cùng kỳ, tương đương" the amount is as often the level itself: only
         # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit

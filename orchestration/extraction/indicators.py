@@ -81,6 +81,8 @@ _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
 # "so với") the name is the subject of the amount it reaches
 _WITH_BEFORE = re.compile(r"(?<!so\s)với\s+(?:tổng\s+)?$")
 _REACH_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\bđạt\b")
+# an alias that ends in its verb ("hộ nghèo, chiếm") names the number right after that verb
+_ENDS_IN_VERB = re.compile(r"(?:chiếm|đạt|tăng|giảm)$")
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
 _ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
 # "tăng 16% về số doanh nghiệp và gấp 7 lần về vốn đăng ký": the capital of the counted entity
@@ -193,6 +195,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         for m in entry.aliases.finditer(text):
             if _OWNERSHIP_PART.match(text, m.end()):
                 continue
+            if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
+                continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
             before_name = text[max(0, m.start() - 12):m.start()]
