@@ -646,3 +646,12 @@ def test_the_sentences_after_a_heading_of_next_years_tasks_are_targets() -> None
     text = ("Năm 2023 tạo việc làm cho 9.800 người. Chỉ tiêu, nhiệm vụ năm 2024: tạo việc làm cho 10.000 người. "
             "Tỷ lệ lao động qua đào tạo 70%.")
     assert figures(text) == [(9800, "person", "level"), (10000, "person", "target"), (70, "pct", "target")]
+
+
+def test_a_bare_change_after_a_level_in_the_same_unit_is_its_change() -> None:
+    text = "Trong quý, cấp mới 40 dự án, tăng 12 dự án; vốn đăng ký 900 tỷ đồng, giảm khoảng 300 tỷ đồng (312 tỷ đồng)."
+    assert figures(text) == [(40, "count", "level"), (12, "count", "yoy_abs"), (900e9, "VND", "level"),
+                             (-300e9, "VND", "yoy_abs"), (-312e9, "VND", "yoy_abs")]
+    # a change with its own base is left to it
+    text = "Xuất khẩu tháng 5 đạt 1,2 tỷ USD, tăng 90 triệu USD so với tháng trước."
+    assert figures(text)[1] == (90e6, "USD", "level")

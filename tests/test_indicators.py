@@ -441,3 +441,8 @@ def test_an_alias_ending_in_its_verb_names_only_the_number_after_that_verb() -> 
     assert catalog_key("chiếm tỷ lệ", "pct", "level", context) is None
     context = "Toàn xã còn 60 hộ nghèo (giảm 12 hộ), chiếm tỷ lệ "
     assert catalog_key("chiếm tỷ lệ", "pct", "level", context) == "poverty_rate"
+
+
+def test_capital_of_new_enterprises_after_a_semicolon() -> None:
+    context = "Chín tháng, tỉnh đã thành lập mới 1.200 doanh nghiệp, tăng 8%; với tổng vốn đăng ký hơn "
+    assert catalog_key("với tổng vốn đăng ký hơn", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"

@@ -927,8 +927,34 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     taken = {f.start for f in figures if f.role == "denominator"}
     figures = [f for f in figures if f.role == "denominator" or f.start not in taken]
     figures = [f for i, f in enumerate(figures) if not _is_threshold(f, figures[:i], paragraph, offset)]
-    return [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
-            for i, f in enumerate(figures)]
+    figures = [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
+               for i, f in enumerate(figures)]
+    for i in range(1, len(figures)):
+        figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
+    return figures
+
+
+# ", tăng 79 dự án": a bare change right after a level in the same unit is that level's change;
+# "giảm 71.000 tỷ đồng (71.337 tỷ đồng)": a bracket right after a figure restates it
+_ONLY_A_CHANGE = re.compile(r"\s*(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*", re.IGNORECASE)
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause
+
+
+def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
+    """A level read again against the figure just before it in its sentence, in the same unit."""
+    if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
+            or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
+        return fig
+    between = paragraph[prev.unit_end - offset:fig.start - offset]
+    if _BRACKET_OPENS.fullmatch(between) and prev.metric == "yoy_abs":
+        return replace(fig, metric="yoy_abs", value=-abs(fig.value) if prev.value < 0 else fig.value)
+    change = _ONLY_A_CHANGE.fullmatch(paragraph[fig.segment[0] - offset:fig.start - offset])
+    head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
+    if change and prev.metric == "level" and _NEXT_CLAUSE.fullmatch(between) and not _ANY_BASE.search(head):
+        # (a change with a base of its own, "tăng 200 triệu USD so với tháng trước", is not read here)
+        return replace(fig, metric="yoy_abs", value=-fig.value if change.group(1).lower() == "giảm" else fig.value)
+    return fig
 
 
 # Units that count things. "8/25 đơn vị có tỷ lệ giải ngân trên 50%", "5 xã có tỷ lệ hộ nghèo dưới

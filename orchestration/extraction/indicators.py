@@ -81,8 +81,8 @@ _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
 # "so với") the name is the subject of the amount it reaches
 _WITH_BEFORE = re.compile(r"(?<!so\s)với\s+(?:tổng\s+)?$")
 _REACH_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\bđạt\b")
-# an alias that ends in its verb ("hộ nghèo, chiếm") names the number right after that verb
-_ENDS_IN_VERB = re.compile(r"(?:chiếm|đạt|tăng|giảm)$")
+# an alias that ends in its share verb ("hộ nghèo, chiếm") names the number right after that verb
+_ENDS_IN_VERB = re.compile(r"chiếm$")  # (not "đạt": "Công nghiệp đạt 289 tỷ đồng, tăng 9,4%" names both)
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
 _ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
 # "tăng 16% về số doanh nghiệp và gấp 7 lần về vốn đăng ký": the capital of the counted entity
