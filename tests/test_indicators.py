@@ -446,3 +446,13 @@ def test_an_alias_ending_in_its_verb_names_only_the_number_after_that_verb() -> 
 def test_capital_of_new_enterprises_after_a_semicolon() -> None:
     context = "Chín tháng, tỉnh đã thành lập mới 1.200 doanh nghiệp, tăng 8%; với tổng vốn đăng ký hơn "
     assert catalog_key("với tổng vốn đăng ký hơn", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
+
+
+def test_income_per_head_after_the_growth_rate_is_not_grdp() -> None:
+    context = "Tốc độ tăng trưởng kinh tế đạt 8,1%, thu nhập bình quân đầu người tăng lên "
+    assert catalog_key("thu nhập bình quân đầu người tăng lên", "VND", "level", context, " triệu đồng") is None
+
+
+def test_domestic_jobs_are_a_part_of_the_jobs_created() -> None:
+    context = "Tạo việc làm cho 9.000 người. Trong đó: giải quyết việc làm trong nước đạt "
+    assert catalog_key("giải quyết việc làm trong nước", "person", "level", context, " người") is None

@@ -102,7 +102,7 @@ _OWNERSHIP_PART = re.compile(
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
 _MEASURED_SUBJECT = re.compile(
-    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch)\s+"
+    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch|thu\s+nhập)\s+"
     r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
     r"[^\W\d_]{2,}")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
