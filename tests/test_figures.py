@@ -655,3 +655,7 @@ def test_a_bare_change_after_a_level_in_the_same_unit_is_its_change() -> None:
     # a change with its own base is left to it
     text = "Xuất khẩu tháng 5 đạt 1,2 tỷ USD, tăng 90 triệu USD so với tháng trước."
     assert figures(text)[1] == (90e6, "USD", "level")
+
+
+def test_times_the_plan_is_the_share_of_the_plan() -> None:
+    assert figures("Số xã đạt chuẩn gấp 1,8 lần so kế hoạch.") == [(180, "pct", "plan_pct")]
