@@ -610,3 +610,52 @@ def test_a_rate_reached_before_a_chained_change_is_the_rate() -> None:
 
 def test_one_of_a_few_is_not_a_figure() -> None:
     assert figures("Vải thiều là một trong 4 loại quả được xuất khẩu sang Nhật Bản.") == []
+
+
+def test_a_development_index_is_the_growth_over_one_hundred() -> None:
+    # "tốc độ phát triển" stated as an index (the same period last year = 100)
+    assert figures("Năm 2023, tốc độ phát triển GRDP của tỉnh đạt 107,25%.") == [(7.25, "pct", "yoy_pct")]
+    # a small value under the same name is the growth rate itself
+    assert figures("Tốc độ phát triển kinh tế của huyện đạt 6,4%.") == [(6.4, "pct", "yoy_pct")]
+
+
+def test_a_growth_named_as_its_level_is_the_growth() -> None:
+    assert figures("Cả nước có mức tăng chung 5,1%.") == [(5.1, "pct", "yoy_pct")]
+
+
+def test_brackets_of_a_list_introduced_by_a_change_are_that_change() -> None:
+    text = "Nhiều huyện có doanh thu tăng mạnh như Bảo Lạc (12,5%), Nguyên Bình (9,1%)."
+    assert figures(text) == [(12.5, "pct", "yoy_pct"), (9.1, "pct", "yoy_pct")]
+
+
+def test_an_absolute_change_in_brackets_or_restated_in_percent_is_the_change() -> None:
+    text = "Cuối năm, huyện có 820 hộ nghèo (giảm 96 hộ), chiếm tỷ lệ 4,1%."
+    assert figures(text) == [(820, "household", "level"), (-96, "household", "yoy_abs"), (4.1, "pct", "level")]
+    text = "Năm nay giảm 75 hộ cận nghèo, tương ứng giảm 0,8%."
+    assert figures(text)[0] == (-75, "household", "yoy_abs")
+
+
+def test_a_rate_change_counted_in_households_is_the_change_but_an_amount_restates_its_level() -> None:
+    assert figures("Tỷ lệ hộ nghèo của xã giảm 2,3% tương ứng 41 hộ.")[1] == (-41, "household", "yoy_abs")
+    assert figures("Tỷ lệ hộ nghèo toàn huyện giảm 1,2% với 160 hộ.")[1] == (-160, "household", "yoy_abs")
+    text = "Xuất khẩu sang Nhật Bản tăng 12%, tương đương 40 triệu USD."
+    assert figures(text)[1] == (40e6, "USD", "level")
+
+
+def test_the_sentences_after_a_heading_of_next_years_tasks_are_targets() -> None:
+    text = ("Năm 2023 tạo việc làm cho 9.800 người. Chỉ tiêu, nhiệm vụ năm 2024: tạo việc làm cho 10.000 người. "
+            "Tỷ lệ lao động qua đào tạo 70%.")
+    assert figures(text) == [(9800, "person", "level"), (10000, "person", "target"), (70, "pct", "target")]
+
+
+def test_a_bare_change_after_a_level_in_the_same_unit_is_its_change() -> None:
+    text = "Trong quý, cấp mới 40 dự án, tăng 12 dự án; vốn đăng ký 900 tỷ đồng, giảm khoảng 300 tỷ đồng (312 tỷ đồng)."
+    assert figures(text) == [(40, "count", "level"), (12, "count", "yoy_abs"), (900e9, "VND", "level"),
+                             (-300e9, "VND", "yoy_abs"), (-312e9, "VND", "yoy_abs")]
+    # a change with its own base is left to it
+    text = "Xuất khẩu tháng 5 đạt 1,2 tỷ USD, tăng 90 triệu USD so với tháng trước."
+    assert figures(text)[1] == (90e6, "USD", "level")
+
+
+def test_times_the_plan_is_the_share_of_the_plan() -> None:
+    assert figures("Số xã đạt chuẩn gấp 1,8 lần so kế hoạch.") == [(180, "pct", "plan_pct")]

@@ -389,3 +389,70 @@ def test_a_figure_alone_in_brackets_belongs_to_the_words_before_the_bracket() ->
             "kế đến là khu vực dịch vụ (35,2%).\n")
     keys = _keys_by_value(text, "lai_chau.txt")
     assert keys[40.5] == "grdp_industry_construction" and keys[35.2] == "grdp_services"
+
+
+def test_a_name_after_a_bare_with_is_the_subject_of_the_amount_it_reaches() -> None:
+    # "với" (with) is not "so với": the food crop output is this figure's subject, not a whole
+    context = ("Trong lĩnh vực nông, lâm, thủy sản, ngành nông nghiệp phát triển ổn định "
+               "với tổng sản lượng lương thực đạt ")
+    assert catalog_key("", "tonne", "level", context, " nghìn tấn") == "food_crop_output"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Tổng sản phẩm (giá so sánh 2010) trên địa bàn tỉnh quý I đạt ", " tỷ đồng", "VND", "level", "grdp"),
+        ("Khu vực công nghiệp và xây dựng tăng 9%, trong đó công nghiệp tăng ", "%", "pct", "yoy_pct",
+         "grdp_industry"),
+        ("Cả năm toàn tỉnh trồng mới được ", " ha rừng sản xuất", "ha", "level", "forest_planting"),
+        ("Trong quý, tỉnh đón 200 nghìn lượt khách du lịch, tăng 5%, doanh thu ước đạt ", " tỷ đồng", "VND", "level",
+         "tourism_revenue"),
+        ("Quý I đã đăng ký thành lập mới cho 85 doanh nghiệp, tăng 6% với số vốn đăng ký ", " tỷ đồng", "VND",
+         "level", "new_enterprises_capital"),
+    ],
+)
+def test_new_phrasings_of_catalog_entries(context: str, after: str, unit: str, metric: str, key: str) -> None:
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_tour_guests_are_a_part_of_the_arrivals() -> None:
+    context = "Trong đó, khách lưu trú 50 nghìn lượt và khách du lịch theo tour "
+    assert catalog_key("", "visit", "level", context, " lượt") is None
+
+
+def test_another_province_in_a_list_is_not_the_report_entry() -> None:
+    context = "Nhiều tỉnh có chỉ số IIP tăng khá như Lào Cai (15%), Sơn La ("
+    assert catalog_key("Sơn La", "pct", "yoy_pct", context) is None
+    first = "Nhiều tỉnh có chỉ số IIP tăng khá như Lào Cai ("
+    assert catalog_key("tăng khá như Lào Cai", "pct", "yoy_pct", first) is None
+    # the report's own province written with "tỉnh" keeps its entry
+    assert catalog_key("tỉnh Sơn La", "point", "level", "Chỉ số PAPI năm 2024 của tỉnh Sơn La đạt ") == "papi_score"
+
+
+def test_fishery_first_sector_name_and_stocked_aquaculture_area() -> None:
+    context = "Theo giá hiện hành, khu vực ngư, nông, lâm nghiệp ước đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "grdp_agriculture"
+    context = "Từ đầu năm, nông dân đã thả nuôi được "
+    assert catalog_key("", "ha", "level", context, " ha thủy sản các loại") == "aquaculture_area"
+
+
+def test_an_alias_ending_in_its_verb_names_only_the_number_after_that_verb() -> None:
+    context = "Toàn xã còn 60 hộ nghèo, chiếm tỷ lệ 3,1% và 45 hộ cận nghèo, chiếm tỷ lệ "
+    assert catalog_key("chiếm tỷ lệ", "pct", "level", context) is None
+    context = "Toàn xã còn 60 hộ nghèo (giảm 12 hộ), chiếm tỷ lệ "
+    assert catalog_key("chiếm tỷ lệ", "pct", "level", context) == "poverty_rate"
+
+
+def test_capital_of_new_enterprises_after_a_semicolon() -> None:
+    context = "Chín tháng, tỉnh đã thành lập mới 1.200 doanh nghiệp, tăng 8%; với tổng vốn đăng ký hơn "
+    assert catalog_key("với tổng vốn đăng ký hơn", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
+
+
+def test_income_per_head_after_the_growth_rate_is_not_grdp() -> None:
+    context = "Tốc độ tăng trưởng kinh tế đạt 8,1%, thu nhập bình quân đầu người tăng lên "
+    assert catalog_key("thu nhập bình quân đầu người tăng lên", "VND", "level", context, " triệu đồng") is None
+
+
+def test_domestic_jobs_are_a_part_of_the_jobs_created() -> None:
+    context = "Tạo việc làm cho 9.000 người. Trong đó: giải quyết việc làm trong nước đạt "
+    assert catalog_key("giải quyết việc làm trong nước", "person", "level", context, " người") is None

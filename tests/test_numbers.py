@@ -17,6 +17,7 @@ from orchestration.extraction.numbers import parse_number, qualifier_before, rea
         ("71.40", 71.4),            # impossible as thousands: the English reading
         ("8.5", 8.5),
         ("12", 12),
+        ("4.518.7", 4518.7),        # grouped thousands ending in a decimal point (a slip)
     ],
 )
 def test_parse_number(token: str, value: float) -> None:
@@ -63,6 +64,7 @@ def test_parse_number_rejects_words() -> None:
         (" điểm, tăng", "point", 1),
         (" tỷ đồng chính thức khánh thành", "VND", 1e9),  # "chính" is no "chí" (đồng chí)
         (" triệu tỷ đồng", "VND", 1e15),
+        (" km² đất tự nhiên", "ha", 100),  # an area, not a length
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:
@@ -127,3 +129,8 @@ def test_a_number_said_in_two_scales() -> None:
     compound = read_compound(" triệu 350 nghìn lượt khách")
     assert (compound.major, compound.minor, compound.reading.unit) == (1e6, 350e3, "visit")
     assert read_compound(" triệu đồng") is None
+
+
+def test_grouped_thousands_ending_in_a_decimal_point_are_one_number() -> None:
+    from orchestration.extraction.numbers import NUMBER
+    assert [m.group() for m in NUMBER.finditer("ước đạt 4.518.7 tỷ đồng, 2.166.831 tấn")] == ["4.518.7", "2.166.831"]

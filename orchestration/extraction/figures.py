@@ -229,8 +229,11 @@ _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGN
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"làm\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
-                                r"(bằng|tương\s+đương|tương\s+ứng)\s*"
+                                r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
+# "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
+_RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương\s+đương)\s+(?:tăng|giảm)\s+[\d.,]+\s*%",
+                                  re.IGNORECASE)
 
 
 # ("bổ sung có mục tiêu" names targeted transfers, not an aim)
@@ -330,7 +333,15 @@ def comparison_base(head: str) -> str | None:
 # The smaller tests of read_metric, compiled once (it reads every figure).
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)phấn\s+đấu")
+# "... Chỉ tiêu, nhiệm vụ năm 2024: giải quyết việc làm 23.000 người. ...": the sentences after a
+# heading of next year's tasks set targets
+_PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
+                           r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+_RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
+_LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
+                             re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
@@ -356,9 +367,13 @@ def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
 
 # "đạt tốc độ tăng trưởng kinh tế 11%", "tăng trưởng cao nhất là khu vực công nghiệp 7,1%": a bare
 # percentage right after a growth rate's name (no verb, no other number after it) is the growth
-_GROWTH_NOUN = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+_GROWTH_NOUN = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng|mức\s+tăng", re.IGNORECASE)
 _VERB_OR_NUMBER = re.compile(r"\d|\b(?:tăng|giảm|đạt|chiếm|bằng|đóng\s+góp|kéo|làm|còn|lên|xuống|gấp|vượt|với|"
                              r"hơn|so|của\s+cả\s+nước|bình\s+quân)\b", re.IGNORECASE)
+
+
+# "tốc độ phát triển GRDP đạt 108,84%": a development index (the same period last year = 100)
+_DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+triển", re.IGNORECASE)
 
 
 def _named_as_a_growth_rate(before: str) -> bool:
@@ -418,9 +433,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
+                          or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
     if unit == "times" and _TIMES_BEFORE.search(before):
+        if plan_after and base is None and "gấp" in before.lower():
+            return "plan_pct", round(value * 100, 6), "pct"  # "gấp 2,46 lần so kế hoạch": 246% of the plan
         if same_period or (base is None and _GROWTH_TIMES_BEFORE.search(before)):
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         if other_base:
@@ -433,6 +451,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
+        if in_brackets and not before.strip() and base is None and _LISTED_CHANGES.search(sentence):
+            # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
+            # change the list was introduced with
+            signed = -value if _LISTED_CHANGES.search(sentence).group(1).lower() == "giảm" else value
+            return "yoy_pct", signed, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
             return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
@@ -448,8 +471,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if (_CLAUSE_ENDS_NEXT.match(after) and not in_brackets and "chiếm" in before
-                    and not _SHARE_SUBJECT.search(sentence)):
+            if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)) and not in_brackets
+                    and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)):
+                # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
@@ -482,6 +506,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
+        if not other_base and _DEVELOPMENT_INDEX.search(before):
+            # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
+            return "yoy_pct", (round(value - 100, 6) if value >= 50 else value), unit
         if _named_as_a_growth_rate(before):
             return "yoy_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
@@ -503,12 +530,22 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     # absolute quantities
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
-    if _GROWTH_BEFORE.search(before) and same_period:
+    if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
+            in_brackets or _RESTATED_AS_PERCENT.match(after)))):
+        # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
+        # same period
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
-    if equivalent and (same_period or (comparison_base(equivalent.group(2) or "") == "same"
-                                       and equivalent.group(3).lower() == "bằng")):
+    link = equivalent.group(3).lower() if equivalent else ""
+    if equivalent and link == "với" and (equivalent.group(2) or base is not None
+                                         or not _RATE_SUBJECT.search(sentence[-120:])):
+        equivalent = None  # "giảm 1,52% với 2.646 hộ" links a change only when no base is written
+    if equivalent and (same_period or (comparison_base(equivalent.group(2) or "") == "same" and link == "bằng")
+                       or (base is None and equivalent.group(2) is None
+                           and _RATE_SUBJECT.search(sentence[-120:]))):
+        # ("tỷ lệ hộ nghèo giảm 1,11% với 1.960 hộ": a rate's fall counted in households is the change;
+        # "tăng 58%, tương đương 411 triệu USD" of an amount restates its level)
         # (after "so với cùng kỳ, tương đương" the amount is as often the level itself: only
         # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
@@ -772,7 +809,8 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # the number ("(?<![\w.,])") is tested once that digit is read, and \d{1,3} / \d+ go on as
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
 # (tests/test_scanning.py holds it to NUMBER)
-_NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+_NUMBER_SCAN = re.compile(
+    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
@@ -891,8 +929,34 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     taken = {f.start for f in figures if f.role == "denominator"}
     figures = [f for f in figures if f.role == "denominator" or f.start not in taken]
     figures = [f for i, f in enumerate(figures) if not _is_threshold(f, figures[:i], paragraph, offset)]
-    return [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
-            for i, f in enumerate(figures)]
+    figures = [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
+               for i, f in enumerate(figures)]
+    for i in range(1, len(figures)):
+        figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
+    return figures
+
+
+# ", tăng 79 dự án": a bare change right after a level in the same unit is that level's change;
+# "giảm 71.000 tỷ đồng (71.337 tỷ đồng)": a bracket right after a figure restates it
+_ONLY_A_CHANGE = re.compile(r"\s*(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*", re.IGNORECASE)
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause
+
+
+def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
+    """A level read again against the figure just before it in its sentence, in the same unit."""
+    if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
+            or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
+        return fig
+    between = paragraph[prev.unit_end - offset:fig.start - offset]
+    if _BRACKET_OPENS.fullmatch(between) and prev.metric == "yoy_abs":
+        return replace(fig, metric="yoy_abs", value=-abs(fig.value) if prev.value < 0 else fig.value)
+    change = _ONLY_A_CHANGE.fullmatch(paragraph[fig.segment[0] - offset:fig.start - offset])
+    head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
+    if change and prev.metric == "level" and _NEXT_CLAUSE.fullmatch(between) and not _ANY_BASE.search(head):
+        # (a change with a base of its own, "tăng 200 triệu USD so với tháng trước", is not read here)
+        return replace(fig, metric="yoy_abs", value=-fig.value if change.group(1).lower() == "giảm" else fig.value)
+    return fig
 
 
 # Units that count things. "8/25 đơn vị có tỷ lệ giải ngân trên 50%", "5 xã có tỷ lệ hộ nghèo dưới

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
+from orchestration.extraction.places import find_provinces
 from orchestration.extraction.scanning import guarded, required_literals
 from orchestration.extraction.vocabulary import phrase_source, read_table
 
@@ -76,6 +77,12 @@ _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)
 _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
 # "... với tổng mức bán lẻ hàng hóa tăng 13,5%": the name is the subject of the change that follows it
 _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
+# "giữ nhịp ổn định với tổng sản lượng lương thực đạt 884 nghìn tấn": after a bare "với" (with, not
+# "so với") the name is the subject of the amount it reaches
+_WITH_BEFORE = re.compile(r"(?<!so\s)với\s+(?:tổng\s+)?$")
+_REACH_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\bđạt\b")
+# an alias that ends in its share verb ("hộ nghèo, chiếm") names the number right after that verb
+_ENDS_IN_VERB = re.compile(r"chiếm$")  # (not "đạt": "Công nghiệp đạt 289 tỷ đồng, tăng 9,4%" names both)
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
 _ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
 # "tăng 16% về số doanh nghiệp và gấp 7 lần về vốn đăng ký": the capital of the counted entity
@@ -95,7 +102,7 @@ _OWNERSHIP_PART = re.compile(
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
 _MEASURED_SUBJECT = re.compile(
-    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch)\s+"
+    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch|thu\s+nhập)\s+"
     r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
     r"[^\W\d_]{2,}")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
@@ -119,6 +126,25 @@ def names_what_changed(after: str) -> bool:
     return bool(_ABOUT.match(after))
 
 
+# "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
+# is the subject of its figure; "GRDP của tỉnh Tuyên Quang đạt" is not such an item
+_LIST_ITEM_BEFORE = re.compile(r"(?:\b(?:như|gồm|và|đó|là)|[,:;])\s*$")
+
+
+def names_a_listed_province(subject: str) -> bool:
+    """Is the subject a province named as the item of a list ("..., như Trà Vinh")?"""
+    tail = subject.rstrip()[-60:]
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    if not last[:1].isupper():  # (cheap test first: a province name ends in a capitalised word)
+        return False
+    mentions = find_provinces(tail)
+    if not mentions or mentions[-1].end != len(tail):
+        return False
+    before = tail[:mentions[-1].start]
+    # a bare name alone ("Bắc Kạn (28,1%)") is a list item too; "tỉnh Bắc Kạn đạt 43 điểm" is the report's
+    return bool(_LIST_ITEM_BEFORE.search(before)) or (not before.strip() and not mentions[-1].prefixed)
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -128,6 +154,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     """
     if _CONTRIBUTION.search((context or subject)[-40:].lower()):
         return None
+    if subject and names_a_listed_province(subject):
+        return None  # another province's figure in a list, not the report's entry
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
@@ -167,10 +195,15 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         for m in entry.aliases.finditer(text):
             if _OWNERSHIP_PART.match(text, m.end()):
                 continue
+            if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
+                continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
-            if (_REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not 0 <= anchor - m.end() <= 2
-                    and not (m.end() <= anchor and _CHANGE_BETWEEN.match(text, m.end(), anchor))):
+            before_name = text[max(0, m.start() - 12):m.start()]
+            if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2
+                    and not (m.end() <= anchor and (_CHANGE_BETWEEN.match(text, m.end(), anchor)
+                                                    or (_WITH_BEFORE.search(before_name)
+                                                        and _REACH_BETWEEN.match(text, m.end(), anchor))))):
                 # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue

@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from orchestration.extraction.scanning import caseless_word_start
 
-# A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03
-NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+# A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
+# thousands with a decimal point: a typing slip, still one number)
+NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 # The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
@@ -25,6 +26,7 @@ _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.234.567,5
 _COMMA_DECIMAL = re.compile(r"\d+,\d+")
 _POINT_DECIMAL = re.compile(r"\d+\.\d+")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.5
+_GROUPED_POINT_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}")  # 9.332.3: the last point is decimal
 
 
 def parse_number(token: str) -> float | None:
@@ -43,6 +45,9 @@ def parse_number(token: str) -> float | None:
         return float(t)  # impossible as thousands (71.40): an English decimal point
     if _EN_GROUPED.fullmatch(t):
         return float(t.replace(",", ""))  # English grouping: 1,234,567.5
+    if _GROUPED_POINT_DECIMAL.fullmatch(t):
+        whole, _, decimals = t.rpartition(".")  # a group of one or two digits cannot be thousands
+        return float(f"{whole.replace('.', '')}.{decimals}")
     return None
 
 
@@ -93,6 +98,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"tạ\b", "tonne", 0.1),
     (r"m³|m3\b|mét\s+khối", "m3", 1.0),
     (r"lít\b|lit\b", "m3", 1e-3),  # "18 triệu lít bia": a volume, not money after the scale word
+    (r"km²|km2\b|ki\s*lô\s*mét\s+vuông", "ha", 100.0),  # an area: 1 km² = 100 ha
     (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
     (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
     (r"mét\b|m\b(?![²2³])", "km", 1e-3),
