@@ -671,3 +671,46 @@ def test_a_statistics_release_heading_below_a_portals_menu_lines() -> None:
     menu = "Bỏ qua menu\nĐến nội dung chính\nThứ hai, ngày 5 tháng 12 năm 2022\nEnglish\na A\nNgày 06/07/2019\n"
     text = menu + "Tình hình kinh tế - xã hội tháng 6 năm 2019 tỉnh Bạc Liêu\n\nGRDP 6 tháng đầu năm tăng 6,1%."
     assert describe_document(text).doc_type == "socioeconomic_report"
+
+
+def test_a_commune_party_body_and_merged_communes_make_commune_news() -> None:
+    # "Đảng bộ xã X" acts: the commune tells it; the communes it was merged from are no sum
+    text = (
+        "Đảng bộ xã Hòa Lạc tổng kết năm 2025\n\n"
+        "Chiều 30/12, Đảng bộ xã Hòa Lạc tổng kết công tác năm. Xã được thành lập do sáp nhập 3 xã: "
+        "Lạc An, Lạc Bình và Lạc Thịnh. Thu ngân sách trên địa bàn đạt 52 tỷ đồng.\n"
+    )
+    assert describe_document(text).admin_level == "commune"
+    # a count of communes with no merger near it still sums over them
+    summed = text.replace("Xã được thành lập do sáp nhập 3 xã: Lạc An, Lạc Bình và Lạc Thịnh.", "Có 3 xã về đích.")
+    assert describe_document(summed).admin_level != "commune"
+
+
+def test_but_the_commune_and_a_year_before_xa_are_no_count_of_communes() -> None:
+    # "nhưng xã" (but the commune) is not "những xã"; "cuối năm 2024 xã ..." is a year, not 2024 communes
+    text = (
+        "HĐND xã Tân Mỹ họp kỳ thứ 9\n\n"
+        "Ngày 8/7, HĐND xã Tân Mỹ họp đánh giá 6 tháng đầu năm; còn khó khăn nhưng xã đã đạt nhiều chỉ tiêu. "
+        "Thu ngân sách đạt 3 tỷ đồng. 6 tháng cuối năm 2024 xã tập trung xây dựng nông thôn mới.\n"
+    )
+    assert describe_document(text).admin_level == "commune"
+
+
+def test_a_commune_after_its_district_and_a_colon_is_the_news_commune() -> None:
+    # "Ba Bể: Xã Nam Mẫu ..." names the district (its province) and the commune that tells the news
+    text = (
+        "Ba Bể: Xã Nam Mẫu sơ kết 6 tháng đầu năm 2023.\n"
+        "Trong 6 tháng, xã Nam Mẫu thu ngân sách đạt 80% dự toán, thu nhập bình quân 28 triệu đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.admin_level, info.locality, info.province) == ("commune", None, "bac_kan")
+
+
+def test_the_commune_word_outnumbering_the_district_word_is_commune_news() -> None:
+    # the commune reports to the district's HĐND: "xã" more often than "huyện" keeps it commune news
+    text = (
+        "Theo báo cáo của UBND xã, 9 tháng năm 2022 kinh tế của xã tăng khá; xã thu ngân sách 700 triệu "
+        "đồng. UBND xã đề nghị hỗ trợ thêm kinh phí. Đoàn giám sát của HĐND huyện ghi nhận và huyện "
+        "yêu cầu xã hoàn thành kế hoạch năm.\n"
+    )
+    assert describe_document(text).admin_level == "commune"

@@ -465,7 +465,9 @@ def describe_document(text: str) -> DocumentInfo:
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
         named = district_province(own)
         if province is None or named == province:
-            unit, province, place_source = own, named, place_source or "title"
+            province, place_source = named, place_source or "title"
+            # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
+            unit = own if _lead_commune(plain) is None else None
     if province is None and unit is None and not has_frame and place_source is None:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
@@ -503,10 +505,12 @@ def describe_document(text: str) -> DocumentInfo:
             level = "commune"
             if place_source in (None, "body") and (seat := _lead_district_province(plain)) is not None:
                 province, place_source = seat, "body"
+        elif province is None and _speaks_as_a_commune(plain):
+            # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
+            # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
+            level = "commune"
         elif province is None and _speaks_as_a_district(plain):
             level = "district"
-        elif province is None and _speaks_as_a_commune(plain):
-            level = "commune"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
@@ -763,15 +767,42 @@ COMMUNE_LEAD_SENTENCES = 3  # a headline, a caption, then the sentence that name
 # communes, so it is not told from one commune
 _WHOLE_UNIT = re.compile(
     r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
-    r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])\d+)\s+(?:xa|huyen|phuong)\b"  # a count, not a date's day
+    # a count, not a date's day nor a year ("cuối năm 2021 xã yêu cầu ...")
+    r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])(?!(?:19|20)\d\d\b)\d+)\s+(?:xa|huyen|phuong)\b"
 )
+# "sau khi sáp nhập từ 3 xã: ...", "các xã ... trước khi sáp nhập": the communes a 2025 commune was
+# made of, not communes it adds up over
+_MERGED_FROM = re.compile(r"\bsap\s+nhap\b|\bhop\s+nhat\b")
+MERGER_WINDOW = 80  # characters either side of a count of communes
+
+
+def _adds_up_over_units(plain: str) -> bool:
+    """The text sums over a whole province or district or over several communes (``toàn tỉnh``,
+    ``các xã``, ``37 xã``), so no one commune tells it. ``nhưng xã`` (but the commune) is not
+    ``những xã`` (the communes), and the communes merged into a new one are not a sum."""
+    nfc_text = plain[:20000]
+    folded = fold(nfc_text)
+    for m in _WHOLE_UNIT.finditer(folded):
+        if folded.startswith("nhung", m.start()) and nfc_text[m.start() : m.start() + 5].lower() == "nhưng":
+            continue  # fold is one character per character, so the written word sits at the same place
+        if m.group().split()[0] in ("cac", "nhung") or m.group()[0].isdigit():
+            window = folded[max(0, m.start() - MERGER_WINDOW) : m.end() + MERGER_WINDOW]
+            if _MERGED_FROM.search(window):
+                continue
+        return True
+    return False
 
 
 # The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
 _COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran)\s"
-_COMMUNE_BODY = re.compile(r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|hdnd|chinh\s+quyen)\s+" + _COMMUNE_WORD)
-# ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức")
-_OPENS_WITH_COMMUNE = re.compile(r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*)?" + _COMMUNE_WORD)
+_COMMUNE_BODY = re.compile(
+    r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen)\s+" + _COMMUNE_WORD
+)
+# ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
+# also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")
+_OPENS_WITH_COMMUNE = re.compile(
+    r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*)?" + _COMMUNE_WORD
+)
 
 
 def _lead_commune(plain: str) -> UnitMention | None:
@@ -787,9 +818,9 @@ def _lead_commune(plain: str) -> UnitMention | None:
         communes = [u for u in find_units(lead) if u.admin_level == "commune"]
     if not communes:
         return None
-    folded = fold(plain[:20000])
-    if _WHOLE_UNIT.search(folded):
+    if _adds_up_over_units(plain):
         return None
+    folded = fold(plain[:20000])
     if _COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(fold(lead)):
         return communes[0]
     return None
