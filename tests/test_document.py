@@ -714,3 +714,20 @@ def test_the_commune_word_outnumbering_the_district_word_is_commune_news() -> No
         "yêu cầu xã hoàn thành kế hoạch năm.\n"
     )
     assert describe_document(text).admin_level == "commune"
+
+
+def test_a_site_menu_under_ubnd_huyen_is_no_issuer() -> None:
+    # "UBND HUYỆN" in a portal's menu, then a section heading in capitals: no district "Tin Tức Sự Kiện"
+    text = (
+        "UBND HUYỆN\n\nLiên hệ\n\nTIN TỨC SỰ KIỆN TRONG TUẦN\n\n"
+        "HĐND xã Đại Thắng họp kỳ thứ 5\nNgày đăng 10/07/2019\n\n"
+        "Ngày 9/7, HĐND xã Đại Thắng họp đánh giá 6 tháng đầu năm 2019; xã thu ngân sách đạt 2 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.doc_type, info.locality, info.admin_level) == ("news", None, "commune")
+    # a report's header over two cells still names its district
+    report = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN BA BỂ\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2019\n\n"
+        "Năm 2019 thu ngân sách đạt 90 tỷ đồng.\n"
+    )
+    assert describe_document(report).locality == "huyen_ba_be"

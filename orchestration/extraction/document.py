@@ -207,7 +207,10 @@ def _organ_of(folded: str) -> str | None:
 
 def _header_issuer(cells: list[str]) -> _Issuer:
     joined = " ".join(cells)
-    units = [u for u in find_units(joined)]
+    units = find_units(joined)
+    if units and all(_menu_words(u, cells) for u in units):
+        # a web page's menu ("UBND HUYỆN", then "TIN HOẠT ĐỘNG CỦA ...") is no report's issuer
+        return _Issuer(None, None, None, None)
     organ = _organ_of(fold(joined))
     if not units and organ is None:
         return _Issuer(None, None, None, None)
@@ -215,6 +218,15 @@ def _header_issuer(cells: list[str]) -> _Issuer:
     rank = {"province": 0, "district": 1, "commune": 2}
     unit = max(units, key=lambda u: (rank[u.admin_level], u.start)) if units else None
     return _Issuer(organ, unit, unit.kind if unit else None, joined)
+
+
+def _menu_words(unit: UnitMention, cells: list[str]) -> bool:
+    """A district-level "unit" whose unit word ends one header cell and whose "name" is the next
+    cell's words, no district of the list (``UBND HUYỆN`` + ``TIN HOẠT ĐỘNG``): a site's menu.
+    (A header written over two cells names a real district: ``UBND HUYỆN`` + ``TIÊN YÊN``.)"""
+    if unit.admin_level != "district" or district_named(unit.name) is not None:
+        return False
+    return not any(u.key == unit.key for cell in cells for u in find_units(cell))
 
 
 _SELF_REF = re.compile(
