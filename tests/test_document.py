@@ -731,3 +731,12 @@ def test_a_site_menu_under_ubnd_huyen_is_no_issuer() -> None:
         "Năm 2019 thu ngân sách đạt 90 tỷ đồng.\n"
     )
     assert describe_document(report).locality == "huyen_ba_be"
+
+
+def test_targets_the_province_assigns_do_not_make_province_news() -> None:
+    # "dự toán tỉnh giao", "kế hoạch tỉnh giao": the province assigns the district its targets
+    text = (
+        "Năm 2022, kinh tế toàn huyện tăng khá. Thu ngân sách đạt 210 tỷ đồng, bằng 115% dự toán tỉnh "
+        "giao; chi ngân sách đạt 98% kế hoạch tỉnh giao. Huyện đã khởi công 40 công trình.\n"
+    )
+    assert describe_document(text).admin_level == "district"

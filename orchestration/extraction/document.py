@@ -859,7 +859,9 @@ def _lead_district_province(plain: str) -> Province | None:
 # "UBND huyện tổ chức ...", "toàn huyện", "Huyện ủy": the unit word alone, the text's own unit
 # (a name after it is another unit; "các huyện" are units under the speaker)
 _OWN_DISTRICT = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Hh]uyện\b(?!\s+[A-ZĐ])")
-_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
+# ("dự toán tỉnh giao", "kế hoạch tỉnh giao", "chỉ tiêu tỉnh giao": the province assigns a lower
+# unit its targets, the text does not speak as the province)
+_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
 
 
 def _speaks_as_a_district(plain: str) -> bool:
