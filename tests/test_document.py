@@ -740,3 +740,14 @@ def test_targets_the_province_assigns_do_not_make_province_news() -> None:
         "giao; chi ngân sách đạt 98% kế hoạch tỉnh giao. Huyện đã khởi công 40 công trình.\n"
     )
     assert describe_document(text).admin_level == "district"
+
+
+def test_two_provinces_named_as_often_are_neither_the_texts() -> None:
+    # a national round-up names "Đà Nẵng" and "TP Cần Thơ" twice each: "TP" adds no weight to a
+    # central city, and a tie at the top is about neither
+    text = (
+        "Hai địa phương dẫn đầu về giải ngân\n\n"
+        "Theo Bộ Tài chính, 5 tháng đầu năm 2024 cả nước giải ngân vốn đầu tư công đạt 22% kế hoạch. "
+        "Đà Nẵng đạt 40%, TP Cần Thơ đạt 38%; Đà Nẵng và TP Cần Thơ cùng vượt 35%.\n"
+    )
+    assert describe_document(text).province is None

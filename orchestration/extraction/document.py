@@ -30,7 +30,9 @@ from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import DATE_MARKER, document_time, find_dateline, kind_heading
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
+    CENTRAL_CITIES,
     Province,
+    ProvinceMention,
     UnitMention,
     district_named,
     district_province,
@@ -959,14 +961,29 @@ def _leading_provinces(plain: str) -> list[str]:
     for m in find_provinces(plain):
         if any(a <= m.start < b for a, b in sub_spans) or _on_a_byline(plain, m.start, m.end):
             continue
-        counts[m.province.key] += 3 if m.prefixed else 1
+        counts[m.province.key] += _mention_weight(m)
     if not counts:
         return []
     ranked = counts.most_common()
     significant = [(key, w) for key, w in ranked if w >= MIN_PROVINCE_WEIGHT]
     if len(significant) >= 2 and significant[0][1] < DOMINANT_RATIO * significant[1][1]:
         return [key for key, w in significant if w * DOMINANT_RATIO > significant[0][1]]
+    if len(ranked) >= 2 and ranked[0][1] == ranked[1][1] >= MIN_TIED_WEIGHT:
+        # "Hà Nội và TP HCM ...", twice each: named as often, neither is the text's
+        return [key for key, w in ranked if w == ranked[0][1]]
     return [ranked[0][0]]
+
+
+PREFIXED_WEIGHT = 3  # "tỉnh X": the text's own province, more than a bare name
+
+
+def _mention_weight(mention: ProvinceMention) -> int:
+    """A province named with its unit word (``tỉnh Lào Cai``) weighs more than a bare name; a
+    central city's ``TP``/``thành phố`` is part of its everyday name (``TP HCM`` beside ``Hà Nội``
+    in a national round-up), so it weighs as a bare name."""
+    if mention.prefixed and mention.province.key not in CENTRAL_CITIES:
+        return PREFIXED_WEIGHT
+    return 1
 
 
 # "Tin liên quan", "Clip đang được xem nhiều nhất:", "Các tin khác": the page's links to other
@@ -988,6 +1005,7 @@ def _without_page_links(plain: str) -> str:
 
 
 MIN_PROVINCE_WEIGHT = 3  # one "tỉnh X" or three bare mentions
+MIN_TIED_WEIGHT = 2  # two provinces tied at the top, each named twice or more: about neither
 # A line of two to four capitalised words only: an author's byline ("Hải Huế", "Thanh Bình")
 _BYLINE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\.?\s+){1,3}[A-ZĐ][^\W\d_]*")
 
