@@ -751,3 +751,16 @@ def test_two_provinces_named_as_often_are_neither_the_texts() -> None:
         "Đà Nẵng đạt 40%, TP Cần Thơ đạt 38%; Đà Nẵng và TP Cần Thơ cùng vượt 35%.\n"
     )
     assert describe_document(text).province is None
+
+
+def test_a_commune_body_in_the_caption_after_the_first_sentence() -> None:
+    # the lead names no place; the caption under it names the commune's Đảng ủy: commune news
+    text = (
+        "Tại hội nghị, đồng chí Bí thư đã trình bày báo cáo công tác tháng 10/2025 và nhiệm vụ tháng tới.\n"
+        "Bí thư Đảng ủy phường Hòa Khánh phát biểu\n"
+        "Thu ngân sách tháng 10 ước đạt 12 tỷ đồng.\n"
+    )
+    assert describe_document(text).admin_level == "commune"
+    # a commune only as an address after the lead stays unplaced
+    address = text.replace("Bí thư Đảng ủy phường Hòa Khánh phát biểu", "Công trình tại phường Hòa Khánh")
+    assert describe_document(address).admin_level != "commune"

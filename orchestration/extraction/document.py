@@ -831,13 +831,31 @@ def _lead_commune(plain: str) -> UnitMention | None:
         lead = "\n".join(_lead_sentences(plain)[:COMMUNE_LEAD_SENTENCES])
         communes = [u for u in find_units(lead) if u.admin_level == "commune"]
     if not communes:
-        return None
+        return _caption_commune(plain)
     if _adds_up_over_units(plain):
         return None
     folded = fold(plain[:20000])
     if _COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(fold(lead)):
         return communes[0]
     return None
+
+
+def _caption_commune(plain: str) -> UnitMention | None:
+    """A commune whose body the sentences right after a full first sentence name (a photo caption:
+    ``Phó Bí thư Đảng ủy phường Phú Xuân trình bày báo cáo``) when the lead names no place: the
+    item is that commune's (a commune only in an address, ``tại xã X``, is not)."""
+    if find_provinces(_lead(plain)):
+        return None
+    following = "\n".join(_lead_sentences(plain)[1:COMMUNE_LEAD_SENTENCES])
+    for unit in find_units(following):
+        if unit.admin_level != "commune":
+            continue
+        if _COMMUNE_BODY.search(fold(following[max(0, unit.start - BODY_REACH) : unit.end])):
+            return None if _adds_up_over_units(plain) else unit
+    return None
+
+
+BODY_REACH = 24  # "Ủy ban nhân dân " / "Đảng ủy " right before the commune word
 
 
 # "xã Hưng Đạo (Tiên Lữ)": the district of a commune, in brackets after it
