@@ -764,3 +764,12 @@ def test_a_commune_body_in_the_caption_after_the_first_sentence() -> None:
     # a commune only as an address after the lead stays unplaced
     address = text.replace("Bí thư Đảng ủy phường Hòa Khánh phát biểu", "Công trình tại phường Hòa Khánh")
     assert describe_document(address).admin_level != "commune"
+
+
+def test_a_portal_page_headed_bao_cao_tinh_hinh_kt_xh_is_the_report() -> None:
+    # a district portal's menu, then "Báo cáo Tình hình kinh tế - xã hội ...": the report itself
+    text = (
+        "Liên kết website\n\nBáo cáo Tình hình kinh tế - xã hội 9 tháng năm 2022\nNgày cập nhật 05/10/2022\n\n"
+        "Trong 9 tháng năm 2022, thu ngân sách trên địa bàn đạt 81%; tổng vốn đầu tư đạt 70%.\n"
+    )
+    assert describe_document(text).doc_type == "socioeconomic_report"

@@ -400,7 +400,8 @@ def _doc_type(
 
 
 # A statistics office's release published as a page: its heading is the report's subject.
-_RELEASE_HEADING = re.compile(r"^\W*tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
+# ("Báo cáo Tình hình kinh tế - xã hội 6 tháng đầu năm ...": a district portal's page of its report)
+_RELEASE_HEADING = re.compile(r"^\W*(?:bao\s+cao\s+)?tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
 _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
