@@ -773,3 +773,14 @@ def test_a_portal_page_headed_bao_cao_tinh_hinh_kt_xh_is_the_report() -> None:
         "Trong 9 tháng năm 2022, thu ngân sách trên địa bàn đạt 81%; tổng vốn đầu tư đạt 70%.\n"
     )
     assert describe_document(text).doc_type == "socioeconomic_report"
+
+
+def test_a_township_named_as_its_district_is_the_districts_news() -> None:
+    # "UBND thị trấn Ba Tơ, huyện Ba Tơ": the district's seat; its news is filed under the district
+    text = (
+        "Khánh thành nhà văn hóa khu dân cư\n"
+        "UBND thị trấn Ba Tơ, huyện Ba Tơ vừa khánh thành nhà văn hóa tổ dân phố 3, kinh phí 900 triệu đồng, "
+        "có sự hỗ trợ của con em tỉnh Bình Định.\n"
+    )
+    info = describe_document(text)
+    assert (info.admin_level, info.locality, info.province) == ("district", "huyen_ba_to", "quang_ngai")

@@ -515,7 +515,13 @@ def describe_document(text: str) -> DocumentInfo:
         level = ADMIN_LEVEL[kind]
     if unit is None and kind is None and not has_frame:
         commune = _lead_commune(plain)
-        if commune is not None:
+        if commune is not None and commune.kind == "thi_tran" and (seat_of := district_named(commune.name)):
+            # "UBND thị trấn Lai Vung, huyện Lai Vung ...": the township named as its district is the
+            # district's seat, and its news is filed under that district
+            locality, level = place_key(seat_of.kind, seat_of.name), "district"
+            if place_source in (None, "body"):  # its district's province outweighs provinces named in passing
+                province, place_source = get_province(seat_of.province_key), "body"
+        elif commune is not None:
             # a news item told from one commune (its locality stays unnamed, as communes have no list)
             level = "commune"
             if place_source in (None, "body") and (seat := _lead_district_province(plain)) is not None:
