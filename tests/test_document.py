@@ -784,3 +784,13 @@ def test_a_township_named_as_its_district_is_the_districts_news() -> None:
     )
     info = describe_document(text)
     assert (info.admin_level, info.locality, info.province) == ("district", "huyen_ba_to", "quang_ngai")
+
+
+def test_a_forecast_range_is_not_the_event_a_bulletin_reports() -> None:
+    # the rain "from the 12th to the 14th" is forecast: it does not date the floods reported
+    text = (
+        " date 2021-10 Mưa lũ những ngày qua làm 3 người chết ở tỉnh Quảng Ngãi.\n\n"
+        "Đài Khí tượng dự báo từ ngày 12 đến 14-10 khu vực này tiếp tục có mưa to đến rất to, có nơi trên 200 mm.\n"
+    )
+    period = describe_document(text).period
+    assert period is None or (period.start, period.end) != (dt.date(2021, 10, 12), dt.date(2021, 10, 14))

@@ -567,9 +567,14 @@ def describe_document(text: str) -> DocumentInfo:
     )
 
 
+# "Trung tâm Dự báo ... nhận định từ ngày 20 đến 22-8 ... có mưa to": a forecast dates weather to
+# come, not the event a bulletin reports
+_FORECAST = re.compile(r"\b(?:[Dd]ự\s+báo|[Nn]hận\s+định|[Cc]ảnh\s+báo)\b")
+
+
 def _names_a_hazard(sentence: str) -> bool:
-    """A sentence about a natural disaster dates the event a bulletin reports."""
-    return bool(hazards_in(sentence))
+    """A sentence about a natural disaster (not a forecast) dates the event a bulletin reports."""
+    return bool(hazards_in(sentence)) and _FORECAST.search(sentence) is None
 
 
 def _self_kind(body_f: str) -> str | None:
