@@ -671,3 +671,126 @@ def test_a_statistics_release_heading_below_a_portals_menu_lines() -> None:
     menu = "Bỏ qua menu\nĐến nội dung chính\nThứ hai, ngày 5 tháng 12 năm 2022\nEnglish\na A\nNgày 06/07/2019\n"
     text = menu + "Tình hình kinh tế - xã hội tháng 6 năm 2019 tỉnh Bạc Liêu\n\nGRDP 6 tháng đầu năm tăng 6,1%."
     assert describe_document(text).doc_type == "socioeconomic_report"
+
+
+def test_a_commune_party_body_and_merged_communes_make_commune_news() -> None:
+    # "Đảng bộ xã X" acts: the commune tells it; the communes it was merged from are no sum
+    text = (
+        "Đảng bộ xã Hòa Lạc tổng kết năm 2025\n\n"
+        "Chiều 30/12, Đảng bộ xã Hòa Lạc tổng kết công tác năm. Xã được thành lập do sáp nhập 3 xã: "
+        "Lạc An, Lạc Bình và Lạc Thịnh. Thu ngân sách trên địa bàn đạt 52 tỷ đồng.\n"
+    )
+    assert describe_document(text).admin_level == "commune"
+    # a count of communes with no merger near it still sums over them
+    summed = text.replace("Xã được thành lập do sáp nhập 3 xã: Lạc An, Lạc Bình và Lạc Thịnh.", "Có 3 xã về đích.")
+    assert describe_document(summed).admin_level != "commune"
+
+
+def test_but_the_commune_and_a_year_before_xa_are_no_count_of_communes() -> None:
+    # "nhưng xã" (but the commune) is not "những xã"; "cuối năm 2024 xã ..." is a year, not 2024 communes
+    text = (
+        "HĐND xã Tân Mỹ họp kỳ thứ 9\n\n"
+        "Ngày 8/7, HĐND xã Tân Mỹ họp đánh giá 6 tháng đầu năm; còn khó khăn nhưng xã đã đạt nhiều chỉ tiêu. "
+        "Thu ngân sách đạt 3 tỷ đồng. 6 tháng cuối năm 2024 xã tập trung xây dựng nông thôn mới.\n"
+    )
+    assert describe_document(text).admin_level == "commune"
+
+
+def test_a_commune_after_its_district_and_a_colon_is_the_news_commune() -> None:
+    # "Ba Bể: Xã Nam Mẫu ..." names the district (its province) and the commune that tells the news
+    text = (
+        "Ba Bể: Xã Nam Mẫu sơ kết 6 tháng đầu năm 2023.\n"
+        "Trong 6 tháng, xã Nam Mẫu thu ngân sách đạt 80% dự toán, thu nhập bình quân 28 triệu đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.admin_level, info.locality, info.province) == ("commune", None, "bac_kan")
+
+
+def test_the_commune_word_outnumbering_the_district_word_is_commune_news() -> None:
+    # the commune reports to the district's HĐND: "xã" more often than "huyện" keeps it commune news
+    text = (
+        "Theo báo cáo của UBND xã, 9 tháng năm 2022 kinh tế của xã tăng khá; xã thu ngân sách 700 triệu "
+        "đồng. UBND xã đề nghị hỗ trợ thêm kinh phí. Đoàn giám sát của HĐND huyện ghi nhận và huyện "
+        "yêu cầu xã hoàn thành kế hoạch năm.\n"
+    )
+    assert describe_document(text).admin_level == "commune"
+
+
+def test_a_site_menu_under_ubnd_huyen_is_no_issuer() -> None:
+    # "UBND HUYỆN" in a portal's menu, then a section heading in capitals: no district "Tin Tức Sự Kiện"
+    text = (
+        "UBND HUYỆN\n\nLiên hệ\n\nTIN TỨC SỰ KIỆN TRONG TUẦN\n\n"
+        "HĐND xã Đại Thắng họp kỳ thứ 5\nNgày đăng 10/07/2019\n\n"
+        "Ngày 9/7, HĐND xã Đại Thắng họp đánh giá 6 tháng đầu năm 2019; xã thu ngân sách đạt 2 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.doc_type, info.locality, info.admin_level) == ("news", None, "commune")
+    # a report's header over two cells still names its district
+    report = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN BA BỂ\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2019\n\n"
+        "Năm 2019 thu ngân sách đạt 90 tỷ đồng.\n"
+    )
+    assert describe_document(report).locality == "huyen_ba_be"
+
+
+def test_targets_the_province_assigns_do_not_make_province_news() -> None:
+    # "dự toán tỉnh giao", "kế hoạch tỉnh giao": the province assigns the district its targets
+    text = (
+        "Năm 2022, kinh tế toàn huyện tăng khá. Thu ngân sách đạt 210 tỷ đồng, bằng 115% dự toán tỉnh "
+        "giao; chi ngân sách đạt 98% kế hoạch tỉnh giao. Huyện đã khởi công 40 công trình.\n"
+    )
+    assert describe_document(text).admin_level == "district"
+
+
+def test_two_provinces_named_as_often_are_neither_the_texts() -> None:
+    # a national round-up names "Đà Nẵng" and "TP Cần Thơ" twice each: "TP" adds no weight to a
+    # central city, and a tie at the top is about neither
+    text = (
+        "Hai địa phương dẫn đầu về giải ngân\n\n"
+        "Theo Bộ Tài chính, 5 tháng đầu năm 2024 cả nước giải ngân vốn đầu tư công đạt 22% kế hoạch. "
+        "Đà Nẵng đạt 40%, TP Cần Thơ đạt 38%; Đà Nẵng và TP Cần Thơ cùng vượt 35%.\n"
+    )
+    assert describe_document(text).province is None
+
+
+def test_a_commune_body_in_the_caption_after_the_first_sentence() -> None:
+    # the lead names no place; the caption under it names the commune's Đảng ủy: commune news
+    text = (
+        "Tại hội nghị, đồng chí Bí thư đã trình bày báo cáo công tác tháng 10/2025 và nhiệm vụ tháng tới.\n"
+        "Bí thư Đảng ủy phường Hòa Khánh phát biểu\n"
+        "Thu ngân sách tháng 10 ước đạt 12 tỷ đồng.\n"
+    )
+    assert describe_document(text).admin_level == "commune"
+    # a commune only as an address after the lead stays unplaced
+    address = text.replace("Bí thư Đảng ủy phường Hòa Khánh phát biểu", "Công trình tại phường Hòa Khánh")
+    assert describe_document(address).admin_level != "commune"
+
+
+def test_a_portal_page_headed_bao_cao_tinh_hinh_kt_xh_is_the_report() -> None:
+    # a district portal's menu, then "Báo cáo Tình hình kinh tế - xã hội ...": the report itself
+    text = (
+        "Liên kết website\n\nBáo cáo Tình hình kinh tế - xã hội 9 tháng năm 2022\nNgày cập nhật 05/10/2022\n\n"
+        "Trong 9 tháng năm 2022, thu ngân sách trên địa bàn đạt 81%; tổng vốn đầu tư đạt 70%.\n"
+    )
+    assert describe_document(text).doc_type == "socioeconomic_report"
+
+
+def test_a_township_named_as_its_district_is_the_districts_news() -> None:
+    # "UBND thị trấn Ba Tơ, huyện Ba Tơ": the district's seat; its news is filed under the district
+    text = (
+        "Khánh thành nhà văn hóa khu dân cư\n"
+        "UBND thị trấn Ba Tơ, huyện Ba Tơ vừa khánh thành nhà văn hóa tổ dân phố 3, kinh phí 900 triệu đồng, "
+        "có sự hỗ trợ của con em tỉnh Bình Định.\n"
+    )
+    info = describe_document(text)
+    assert (info.admin_level, info.locality, info.province) == ("district", "huyen_ba_to", "quang_ngai")
+
+
+def test_a_forecast_range_is_not_the_event_a_bulletin_reports() -> None:
+    # the rain "from the 12th to the 14th" is forecast: it does not date the floods reported
+    text = (
+        " date 2021-10 Mưa lũ những ngày qua làm 3 người chết ở tỉnh Quảng Ngãi.\n\n"
+        "Đài Khí tượng dự báo từ ngày 12 đến 14-10 khu vực này tiếp tục có mưa to đến rất to, có nơi trên 200 mm.\n"
+    )
+    period = describe_document(text).period
+    assert period is None or (period.start, period.end) != (dt.date(2021, 10, 12), dt.date(2021, 10, 14))

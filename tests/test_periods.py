@@ -286,3 +286,11 @@ def test_a_year_right_after_a_figure_is_its_own() -> None:
     assert year_right_after(text, text.index("%") + 1).start == D(2015, 1, 1)
     assert year_right_after(text, text.index("26%") + 3).end == D(2018, 12, 31)
     assert year_right_after(text, text.index("5%") + 2) is None  # a year compared with
+
+
+def test_a_month_written_as_a_word_with_its_year() -> None:
+    # "tháng Sáu năm 2022" is June 2022, not the whole year; "tháng Mười một" is November
+    [june] = find_period_phrases("Báo cáo tháng Sáu năm 2022 của ngành")
+    assert (june.kind, june.period.start, june.period.end) == ("month", dt.date(2022, 6, 1), dt.date(2022, 6, 30))
+    [nov] = find_period_phrases("kết quả tháng Mười một năm 2019")
+    assert (nov.period.start, nov.period.end) == (dt.date(2019, 11, 1), dt.date(2019, 11, 30))

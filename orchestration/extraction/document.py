@@ -30,7 +30,9 @@ from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import DATE_MARKER, document_time, find_dateline, kind_heading
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
+    CENTRAL_CITIES,
     Province,
+    ProvinceMention,
     UnitMention,
     district_named,
     district_province,
@@ -207,7 +209,10 @@ def _organ_of(folded: str) -> str | None:
 
 def _header_issuer(cells: list[str]) -> _Issuer:
     joined = " ".join(cells)
-    units = [u for u in find_units(joined)]
+    units = find_units(joined)
+    if units and all(_menu_words(u, cells) for u in units):
+        # a web page's menu ("UBND HUYỆN", then "TIN HOẠT ĐỘNG CỦA ...") is no report's issuer
+        return _Issuer(None, None, None, None)
     organ = _organ_of(fold(joined))
     if not units and organ is None:
         return _Issuer(None, None, None, None)
@@ -215,6 +220,15 @@ def _header_issuer(cells: list[str]) -> _Issuer:
     rank = {"province": 0, "district": 1, "commune": 2}
     unit = max(units, key=lambda u: (rank[u.admin_level], u.start)) if units else None
     return _Issuer(organ, unit, unit.kind if unit else None, joined)
+
+
+def _menu_words(unit: UnitMention, cells: list[str]) -> bool:
+    """A district-level "unit" whose unit word ends one header cell and whose "name" is the next
+    cell's words, no district of the list (``UBND HUYỆN`` + ``TIN HOẠT ĐỘNG``): a site's menu.
+    (A header written over two cells names a real district: ``UBND HUYỆN`` + ``TIÊN YÊN``.)"""
+    if unit.admin_level != "district" or district_named(unit.name) is not None:
+        return False
+    return not any(u.key == unit.key for cell in cells for u in find_units(cell))
 
 
 _SELF_REF = re.compile(
@@ -386,7 +400,8 @@ def _doc_type(
 
 
 # A statistics office's release published as a page: its heading is the report's subject.
-_RELEASE_HEADING = re.compile(r"^\W*tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
+# ("Báo cáo Tình hình kinh tế - xã hội 6 tháng đầu năm ...": a district portal's page of its report)
+_RELEASE_HEADING = re.compile(r"^\W*(?:bao\s+cao\s+)?tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
 _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
@@ -465,7 +480,9 @@ def describe_document(text: str) -> DocumentInfo:
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
         named = district_province(own)
         if province is None or named == province:
-            unit, province, place_source = own, named, place_source or "title"
+            province, place_source = named, place_source or "title"
+            # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
+            unit = own if _lead_commune(plain) is None else None
     if province is None and unit is None and not has_frame and place_source is None:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
@@ -498,15 +515,23 @@ def describe_document(text: str) -> DocumentInfo:
         level = ADMIN_LEVEL[kind]
     if unit is None and kind is None and not has_frame:
         commune = _lead_commune(plain)
-        if commune is not None:
+        if commune is not None and commune.kind == "thi_tran" and (seat_of := district_named(commune.name)):
+            # "UBND thị trấn Lai Vung, huyện Lai Vung ...": the township named as its district is the
+            # district's seat, and its news is filed under that district
+            locality, level = place_key(seat_of.kind, seat_of.name), "district"
+            if place_source in (None, "body"):  # its district's province outweighs provinces named in passing
+                province, place_source = get_province(seat_of.province_key), "body"
+        elif commune is not None:
             # a news item told from one commune (its locality stays unnamed, as communes have no list)
             level = "commune"
             if place_source in (None, "body") and (seat := _lead_district_province(plain)) is not None:
                 province, place_source = seat, "body"
+        elif province is None and _speaks_as_a_commune(plain):
+            # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
+            # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
+            level = "commune"
         elif province is None and _speaks_as_a_district(plain):
             level = "district"
-        elif province is None and _speaks_as_a_commune(plain):
-            level = "commune"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
@@ -542,9 +567,14 @@ def describe_document(text: str) -> DocumentInfo:
     )
 
 
+# "Trung tâm Dự báo ... nhận định từ ngày 20 đến 22-8 ... có mưa to": a forecast dates weather to
+# come, not the event a bulletin reports
+_FORECAST = re.compile(r"\b(?:[Dd]ự\s+báo|[Nn]hận\s+định|[Cc]ảnh\s+báo)\b")
+
+
 def _names_a_hazard(sentence: str) -> bool:
-    """A sentence about a natural disaster dates the event a bulletin reports."""
-    return bool(hazards_in(sentence))
+    """A sentence about a natural disaster (not a forecast) dates the event a bulletin reports."""
+    return bool(hazards_in(sentence)) and _FORECAST.search(sentence) is None
 
 
 def _self_kind(body_f: str) -> str | None:
@@ -763,15 +793,42 @@ COMMUNE_LEAD_SENTENCES = 3  # a headline, a caption, then the sentence that name
 # communes, so it is not told from one commune
 _WHOLE_UNIT = re.compile(
     r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
-    r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])\d+)\s+(?:xa|huyen|phuong)\b"  # a count, not a date's day
+    # a count, not a date's day nor a year ("cuối năm 2021 xã yêu cầu ...")
+    r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])(?!(?:19|20)\d\d\b)\d+)\s+(?:xa|huyen|phuong)\b"
 )
+# "sau khi sáp nhập từ 3 xã: ...", "các xã ... trước khi sáp nhập": the communes a 2025 commune was
+# made of, not communes it adds up over
+_MERGED_FROM = re.compile(r"\bsap\s+nhap\b|\bhop\s+nhat\b")
+MERGER_WINDOW = 80  # characters either side of a count of communes
+
+
+def _adds_up_over_units(plain: str) -> bool:
+    """The text sums over a whole province or district or over several communes (``toàn tỉnh``,
+    ``các xã``, ``37 xã``), so no one commune tells it. ``nhưng xã`` (but the commune) is not
+    ``những xã`` (the communes), and the communes merged into a new one are not a sum."""
+    nfc_text = plain[:20000]
+    folded = fold(nfc_text)
+    for m in _WHOLE_UNIT.finditer(folded):
+        if folded.startswith("nhung", m.start()) and nfc_text[m.start() : m.start() + 5].lower() == "nhưng":
+            continue  # fold is one character per character, so the written word sits at the same place
+        if m.group().split()[0] in ("cac", "nhung") or m.group()[0].isdigit():
+            window = folded[max(0, m.start() - MERGER_WINDOW) : m.end() + MERGER_WINDOW]
+            if _MERGED_FROM.search(window):
+                continue
+        return True
+    return False
 
 
 # The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
 _COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran)\s"
-_COMMUNE_BODY = re.compile(r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|hdnd|chinh\s+quyen)\s+" + _COMMUNE_WORD)
-# ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức")
-_OPENS_WITH_COMMUNE = re.compile(r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*)?" + _COMMUNE_WORD)
+_COMMUNE_BODY = re.compile(
+    r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen)\s+" + _COMMUNE_WORD
+)
+# ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
+# also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")
+_OPENS_WITH_COMMUNE = re.compile(
+    r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*)?" + _COMMUNE_WORD
+)
 
 
 def _lead_commune(plain: str) -> UnitMention | None:
@@ -786,13 +843,31 @@ def _lead_commune(plain: str) -> UnitMention | None:
         lead = "\n".join(_lead_sentences(plain)[:COMMUNE_LEAD_SENTENCES])
         communes = [u for u in find_units(lead) if u.admin_level == "commune"]
     if not communes:
+        return _caption_commune(plain)
+    if _adds_up_over_units(plain):
         return None
     folded = fold(plain[:20000])
-    if _WHOLE_UNIT.search(folded):
-        return None
     if _COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(fold(lead)):
         return communes[0]
     return None
+
+
+def _caption_commune(plain: str) -> UnitMention | None:
+    """A commune whose body the sentences right after a full first sentence name (a photo caption:
+    ``Phó Bí thư Đảng ủy phường Phú Xuân trình bày báo cáo``) when the lead names no place: the
+    item is that commune's (a commune only in an address, ``tại xã X``, is not)."""
+    if find_provinces(_lead(plain)):
+        return None
+    following = "\n".join(_lead_sentences(plain)[1:COMMUNE_LEAD_SENTENCES])
+    for unit in find_units(following):
+        if unit.admin_level != "commune":
+            continue
+        if _COMMUNE_BODY.search(fold(following[max(0, unit.start - BODY_REACH) : unit.end])):
+            return None if _adds_up_over_units(plain) else unit
+    return None
+
+
+BODY_REACH = 24  # "Ủy ban nhân dân " / "Đảng ủy " right before the commune word
 
 
 # "xã Hưng Đạo (Tiên Lữ)": the district of a commune, in brackets after it
@@ -816,7 +891,9 @@ def _lead_district_province(plain: str) -> Province | None:
 # "UBND huyện tổ chức ...", "toàn huyện", "Huyện ủy": the unit word alone, the text's own unit
 # (a name after it is another unit; "các huyện" are units under the speaker)
 _OWN_DISTRICT = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Hh]uyện\b(?!\s+[A-ZĐ])")
-_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
+# ("dự toán tỉnh giao", "kế hoạch tỉnh giao", "chỉ tiêu tỉnh giao": the province assigns a lower
+# unit its targets, the text does not speak as the province)
+_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
 
 
 def _speaks_as_a_district(plain: str) -> bool:
@@ -914,14 +991,29 @@ def _leading_provinces(plain: str) -> list[str]:
     for m in find_provinces(plain):
         if any(a <= m.start < b for a, b in sub_spans) or _on_a_byline(plain, m.start, m.end):
             continue
-        counts[m.province.key] += 3 if m.prefixed else 1
+        counts[m.province.key] += _mention_weight(m)
     if not counts:
         return []
     ranked = counts.most_common()
     significant = [(key, w) for key, w in ranked if w >= MIN_PROVINCE_WEIGHT]
     if len(significant) >= 2 and significant[0][1] < DOMINANT_RATIO * significant[1][1]:
         return [key for key, w in significant if w * DOMINANT_RATIO > significant[0][1]]
+    if len(ranked) >= 2 and ranked[0][1] == ranked[1][1] >= MIN_TIED_WEIGHT:
+        # "Hà Nội và TP HCM ...", twice each: named as often, neither is the text's
+        return [key for key, w in ranked if w == ranked[0][1]]
     return [ranked[0][0]]
+
+
+PREFIXED_WEIGHT = 3  # "tỉnh X": the text's own province, more than a bare name
+
+
+def _mention_weight(mention: ProvinceMention) -> int:
+    """A province named with its unit word (``tỉnh Lào Cai``) weighs more than a bare name; a
+    central city's ``TP``/``thành phố`` is part of its everyday name (``TP HCM`` beside ``Hà Nội``
+    in a national round-up), so it weighs as a bare name."""
+    if mention.prefixed and mention.province.key not in CENTRAL_CITIES:
+        return PREFIXED_WEIGHT
+    return 1
 
 
 # "Tin liên quan", "Clip đang được xem nhiều nhất:", "Các tin khác": the page's links to other
@@ -943,6 +1035,7 @@ def _without_page_links(plain: str) -> str:
 
 
 MIN_PROVINCE_WEIGHT = 3  # one "tỉnh X" or three bare mentions
+MIN_TIED_WEIGHT = 2  # two provinces tied at the top, each named twice or more: about neither
 # A line of two to four capitalised words only: an author's byline ("Hải Huế", "Thanh Bình")
 _BYLINE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\.?\s+){1,3}[A-ZĐ][^\W\d_]*")
 

@@ -140,6 +140,10 @@ def _month_digit_first(not_after: str) -> str:
     return "(" + "|".join(branches) + ")"
 
 
+# The months as words (folded), longest first: "mười hai" before "mười", "hai"
+_MONTH_NUMBER = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                 "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+_MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_NUMBER), key=len, reverse=True)
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
@@ -177,6 +181,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
+    # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
+    ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+nam\s+" + YEAR_GROUP + r"(?![\d/])")),
     ("year_now", re.compile(r"nam\s+nay\b")),
     ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
@@ -199,7 +205,7 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm."""
     nfc = ft.nfc[start:start + 5].lower()
-    if kind in ("month", "as_of_month") and ft.folded.startswith("thang", start):
+    if kind in ("month", "as_of_month", "month_word") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
     if kind == "quarter":
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
@@ -291,6 +297,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         y, explicit = _year_of(g[1], ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
+    if kind == "month_word":
+        month = _MONTH_NUMBER[" ".join(g[0].split())]
+        return "month", month_period(int(g[1]), month), None, True
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":

@@ -73,8 +73,14 @@ CENTRAL_CITIES = frozenset({"ha_noi", "ho_chi_minh", "hai_phong", "da_nang", "ca
 def _load() -> tuple[tuple[Province, ...], dict[str, Province]]:
     rows = read_table("provinces.csv")
     provinces = tuple(
-        Province(r["province_key"], r["name_vi"], r["gso_code"], r["region"],
-                 r["successor_key_2025"], r["successor_name_2025"])
+        Province(
+            r["province_key"],
+            r["name_vi"],
+            r["gso_code"],
+            r["region"],
+            r["successor_key_2025"],
+            r["successor_name_2025"],
+        )
         for r in rows
     )
     by_key = {p.key: p for p in provinces}
@@ -82,8 +88,7 @@ def _load() -> tuple[tuple[Province, ...], dict[str, Province]]:
     for r in rows:
         skey = r["successor_key_2025"]
         if skey not in by_key:
-            by_key[skey] = Province(skey, r["successor_name_2025"], None, r["region"], skey,
-                                    r["successor_name_2025"])
+            by_key[skey] = Province(skey, r["successor_name_2025"], None, r["region"], skey, r["successor_name_2025"])
     return provinces, by_key
 
 
@@ -152,7 +157,7 @@ def _province_regex() -> re.Pattern[str]:
         first = re.escape(alias[0])
         if not source.startswith(first):
             raise ValueError(f"province alias {alias!r} does not open with its first letter")
-        by_letter.setdefault(alias[0], []).append(source[len(first):])
+        by_letter.setdefault(alias[0], []).append(source[len(first) :])
     alts = "|".join(re.escape(letter) + "(?:" + "|".join(rests) + ")" for letter, rests in by_letter.items())
     return re.compile(rf"(?<![\w.])(?:(tinh|thanh\s+pho|tp\.?)\s*)?({alts})(?![\w])")
 
@@ -173,18 +178,18 @@ def find_provinces(text: str) -> list[ProvinceMention]:
             key = table.get(re.sub(r"\s*-\s*", " - ", re.sub(r"\s+", " ", m.group(2))))
         if key is None:
             continue
-        prefixed = m.group(1) is not None and _is_unit_word(ft.nfc[m.start(1):m.end(1)])
+        prefixed = m.group(1) is not None and _is_unit_word(ft.nfc[m.start(1) : m.end(1)])
         if key in _NEEDS_CITY_PREFIX and not prefixed and not m.group(2).startswith("tp"):
             continue
         after = _NOT_FOLLOWED_BY.get(key)
-        if after and re.match(after, ft.folded[m.end():]):
+        if after and re.match(after, ft.folded[m.end() :]):
             continue
-        if not _capitalised(ft.nfc[m.start(2):m.end(2)]):
+        if not _capitalised(ft.nfc[m.start(2) : m.end(2)]):
             continue
-        if key in _EXACT_SPELLING and ft.nfc[m.start(2):m.end(2)].lower() != _EXACT_SPELLING[key]:
+        if key in _EXACT_SPELLING and ft.nfc[m.start(2) : m.end(2)].lower() != _EXACT_SPELLING[key]:
             continue
         start, end = ft.to_source(m.start()), ft.to_source(m.end())
-        before = text[max(0, start - FAMILY_NAME_REACH):start]
+        before = text[max(0, start - FAMILY_NAME_REACH) : start]
         if (not prefixed and _AFTER_FAMILY_NAME.search(before)) or _AFTER_NEWSPAPER.search(before):
             continue
         out.append(ProvinceMention(get_province(key), start, end, text[start:end], prefixed))  # type: ignore[arg-type]
@@ -195,19 +200,52 @@ def find_provinces(text: str) -> list[ProvinceMention]:
 
 # Unit words as written (lower case NFC, tone placement variants listed) → kind key.
 _UNIT_WORDS: dict[str, str] = {
-    "tỉnh": "tinh", "thành phố": "thanh_pho", "tp.": "thanh_pho", "tp": "thanh_pho",
-    "t.p.": "thanh_pho", "t.p": "thanh_pho", "huyện": "huyen", "thị xã": "thi_xa",
-    "tx.": "thi_xa", "tx": "thi_xa", "quận": "quan", "xã": "xa", "phường": "phuong",
+    "tỉnh": "tinh",
+    "thành phố": "thanh_pho",
+    "tp.": "thanh_pho",
+    "tp": "thanh_pho",
+    "t.p.": "thanh_pho",
+    "t.p": "thanh_pho",
+    "huyện": "huyen",
+    "thị xã": "thi_xa",
+    "tx.": "thi_xa",
+    "tx": "thi_xa",
+    "quận": "quan",
+    "xã": "xa",
+    "phường": "phuong",
     "thị trấn": "thi_tran",
     # Party committees name their unit: "Tỉnh ủy Bắc Kạn", "Huyện ủy Tiên Yên".
-    "tỉnh ủy": "tinh", "tỉnh uỷ": "tinh", "thành ủy": "thanh_pho", "thành uỷ": "thanh_pho",
-    "huyện ủy": "huyen", "huyện uỷ": "huyen", "thị ủy": "thi_xa", "thị uỷ": "thi_xa",
-    "quận ủy": "quan", "quận uỷ": "quan",
+    "tỉnh ủy": "tinh",
+    "tỉnh uỷ": "tinh",
+    "thành ủy": "thanh_pho",
+    "thành uỷ": "thanh_pho",
+    "huyện ủy": "huyen",
+    "huyện uỷ": "huyen",
+    "thị ủy": "thi_xa",
+    "thị uỷ": "thi_xa",
+    "quận ủy": "quan",
+    "quận uỷ": "quan",
 }
-_KIND_WORD = {"tinh": "tỉnh", "thanh_pho": "thành phố", "huyen": "huyện", "thi_xa": "thị xã",
-              "quan": "quận", "xa": "xã", "phuong": "phường", "thi_tran": "thị trấn"}
-ADMIN_LEVEL = {"tinh": "province", "thanh_pho": "district", "huyen": "district", "thi_xa": "district",
-               "quan": "district", "xa": "commune", "phuong": "commune", "thi_tran": "commune"}
+_KIND_WORD = {
+    "tinh": "tỉnh",
+    "thanh_pho": "thành phố",
+    "huyen": "huyện",
+    "thi_xa": "thị xã",
+    "quan": "quận",
+    "xa": "xã",
+    "phuong": "phường",
+    "thi_tran": "thị trấn",
+}
+ADMIN_LEVEL = {
+    "tinh": "province",
+    "thanh_pho": "district",
+    "huyen": "district",
+    "thi_xa": "district",
+    "quan": "district",
+    "xa": "commune",
+    "phuong": "commune",
+    "thi_tran": "commune",
+}
 
 
 def _is_unit_word(s: str) -> bool:
@@ -219,8 +257,11 @@ def unit_kind(word: str) -> str | None:
     w = re.sub(r"\s+", " ", nfc(word).lower()).strip()
     if w in _KIND_WORD:
         return w
-    return _UNIT_WORDS.get(w) or _UNIT_WORDS.get(w.rstrip(".")) or {
-        "thanh pho": "thanh_pho", "thi xa": "thi_xa", "thi tran": "thi_tran"}.get(fold(w))
+    return (
+        _UNIT_WORDS.get(w)
+        or _UNIT_WORDS.get(w.rstrip("."))
+        or {"thanh pho": "thanh_pho", "thi xa": "thi_xa", "thi tran": "thi_tran"}.get(fold(w))
+    )
 
 
 def place_key(kind: str, name: str) -> str:
@@ -240,10 +281,10 @@ def place_key(kind: str, name: str) -> str:
 
 @dataclass(frozen=True)
 class UnitMention:
-    kind: str           # tinh, thanh_pho, huyen, thi_xa, quan, xa, phuong, thi_tran
-    name: str           # as written, ALL CAPS turned to title case
-    key: str            # place_key(kind, name); the province key for provinces
-    admin_level: str    # province, district, commune
+    kind: str  # tinh, thanh_pho, huyen, thi_xa, quan, xa, phuong, thi_tran
+    name: str  # as written, ALL CAPS turned to title case
+    key: str  # place_key(kind, name); the province key for provinces
+    admin_level: str  # province, district, commune
     province: Province | None  # set when the unit is itself a province (tỉnh X, TP Hà Nội)
     start: int
     end: int
@@ -264,10 +305,55 @@ _UNIT_RE = re.compile(
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
 # Compared in lower-case NFC with tones: "Nặm" (Pác Nặm) is a name, "Năm" is not.
-_NAME_STOP = {"ubnd", "hđnd", "ubmttq", "cộng", "độc", "số", "kính", "về", "v/v", "năm", "tháng",
-              "quý", "khóa", "khoá", "nhiệm", "lần", "đảng", "tỉnh", "huyện", "thành", "xã", "phường",
-              "quận", "thị", "báo", "ban", "ủy", "uỷ", "đại", "và", "của", "tại", "trên", "trong",
-              "tp", "tx", "tt", "thể", "ngày", "người", "giai", "đến", "từ", "theo", "với"}
+_NAME_STOP = {
+    "ubnd",
+    "hđnd",
+    "ubmttq",
+    "cộng",
+    "độc",
+    "số",
+    "kính",
+    "về",
+    "v/v",
+    "năm",
+    "tháng",
+    "quý",
+    "khóa",
+    "khoá",
+    "nhiệm",
+    "lần",
+    "đảng",
+    "tỉnh",
+    "huyện",
+    "thành",
+    "xã",
+    "phường",
+    "quận",
+    "thị",
+    "báo",
+    "ban",
+    "ủy",
+    "uỷ",
+    "và",
+    "của",
+    "tại",
+    "trên",
+    "trong",
+    "tp",
+    "tx",
+    "tt",
+    "thể",
+    "ngày",
+    "người",
+    "giai",
+    "đến",
+    "từ",
+    "theo",
+    "với",
+}
+# "Đại" opens names (xã Đại Mạch, huyện Đại Lộc) but also the words after a unit that are no name
+# ("HĐND tỉnh Đại biểu ...", "huyện Đại hội ..."): it stops a name only before one of these
+_DAI_WORDS = {"hội", "biểu", "diện", "học", "sứ", "tướng"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _TOKEN = re.compile(r"[^\W_][\w\-']*\.?|\d+")
 _NEXT_NAME_WORD = re.compile(r" (?:- )?(?=\S)")
@@ -286,7 +372,10 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
         low = word.lower()
         is_number = word.isdigit() and not words  # Phường 1, Quận 10
         if not is_number:
-            if not word[0].isupper() or low in _NAME_STOP or _ROMAN.match(word):
+            stop = low in _NAME_STOP and not (low == "từ" and [w.lower() for w in words[-1:]] == ["đại"])  # Đại Từ
+            if not word[0].isupper() or stop or _ROMAN.match(word):
+                break
+            if low == "đại" and _starts_dai_word(nfc, m.end()):
                 break
             if len(word) > 1 and word.isupper() and not _alpha_caps_word(word):
                 break
@@ -302,6 +391,12 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
     return end, words
 
 
+def _starts_dai_word(nfc: str, after: int) -> bool:
+    """``Đại`` at ``after`` is followed by ``hội``/``biểu``/... (a word, not a name)."""
+    nxt = _TOKEN.match(nfc, after + 1) if nfc[after : after + 1] == " " else None
+    return nxt is not None and nxt.group(0).lower() in _DAI_WORDS
+
+
 def _alpha_caps_word(word: str) -> bool:
     """An upper-case word that is a syllable, not an acronym like HĐND/UBND (has a vowel)."""
     return bool(re.search(r"[aeiouyAEIOUY]", fold(word))) and len(word) <= 7
@@ -312,6 +407,7 @@ def _display_name(words: list[str]) -> str:
     if name.isupper():
         name = " ".join(w.capitalize() for w in words)
     return name
+
 
 _SPACES = re.compile(r"\s+")
 
@@ -327,7 +423,7 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
     ft = FoldedText.of(text)
     out: list[UnitMention] = []
     for m in _UNIT_RE.finditer(ft.folded):
-        written = _SPACES.sub(" ", ft.nfc[m.start(1):m.end(1)].lower())
+        written = _SPACES.sub(" ", ft.nfc[m.start(1) : m.end(1)].lower())
         kind = _UNIT_WORDS.get(written)
         if kind is None:
             continue
@@ -354,8 +450,7 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
             name = prov.name  # canonical spelling of a province-named city (TP. Bắc Cạn)
         level = "province" if province is not None else ADMIN_LEVEL[kind]
         key = province.key if province is not None else place_key(kind, name)
-        out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()),
-                               ft.to_source(end), party))
+        out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()), ft.to_source(end), party))
     return tuple(out)
 
 
