@@ -659,3 +659,27 @@ def test_a_bare_change_after_a_level_in_the_same_unit_is_its_change() -> None:
 
 def test_times_the_plan_is_the_share_of_the_plan() -> None:
     assert figures("Số xã đạt chuẩn gấp 1,8 lần so kế hoạch.") == [(180, "pct", "plan_pct")]
+
+
+# --- round 6 ---------------------------------------------------------------------------------
+
+def test_a_growth_rate_reached_roughly_is_growth() -> None:
+    text = "Tốc độ tăng trưởng kinh tế 6 tháng đạt xấp xỉ 5,8%, đứng thứ 12 cả nước."
+    assert figures(text)[0] == (5.8, "pct", "yoy_pct")
+    assert one(text, "5,8").qualifier == "approx"
+
+
+def test_a_negative_rate_is_a_fall() -> None:
+    text = "Chỉ số sản xuất công nghiệp tăng 6,2% (cùng kỳ âm 3,5%)."
+    assert figures(text) == [(6.2, "pct", "yoy_pct"), (-3.5, "pct", "yoy_pct")]
+
+
+def test_a_contribution_said_to_fall_is_negative() -> None:
+    text = "Thuế sản phẩm giảm 1,2%, đóng góp giảm 0,05 điểm phần trăm vào mức tăng trưởng chung."
+    assert figures(text)[1] == (-0.05, "pct", "level")
+
+
+def test_a_rank_of_an_index_said_with_hang() -> None:
+    text = "Chỉ số PAR INDEX năm 2023 xếp hạng thứ 40/63 tỉnh, thành phố."
+    assert figures(text) == [(40, "count", "level")]
+    assert one(text, "40").unit_label == "thứ"

@@ -456,3 +456,43 @@ def test_income_per_head_after_the_growth_rate_is_not_grdp() -> None:
 def test_domestic_jobs_are_a_part_of_the_jobs_created() -> None:
     context = "Tạo việc làm cho 9.000 người. Trong đó: giải quyết việc làm trong nước đạt "
     assert catalog_key("giải quyết việc làm trong nước", "person", "level", context, " người") is None
+
+
+# --- round 6: lists read "respectively", investment carried out ----------------------------------
+
+def test_sectors_named_by_number_take_their_place_in_a_list_read_respectively() -> None:
+    text = ("UBND TỈNH TRÀ VINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+            "Cơ cấu kinh tế các khu vực I - II - III lần lượt là 30,1% - 25,2% - 40,3%, đúng định hướng.\n")
+    assert _keys_by_value(text, "tra_vinh.txt") == {
+        30.1: "grdp_agriculture", 25.2: "grdp_industry_construction", 40.3: "grdp_services"}
+
+
+def test_last_years_structure_restates_this_years_sectors_in_order() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2023\n\n"
+            "Về cơ cấu: khu vực nông, lâm nghiệp và thủy sản chiếm 35,5%; khu vực công nghiệp và xây dựng chiếm 20,5%; "
+            "khu vực dịch vụ chiếm 44,0% (cơ cấu tương ứng cùng kỳ năm 2022 là: 37,1%; 19,9%; 43,0%).\n")
+    rows = list(extract_document(text.encode(), "bac_lieu.txt").tables["indicators"].iter_rows(named=True))
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[37.1] == keys[35.5] == "grdp_agriculture"
+    assert keys[19.9] == "grdp_industry_construction" and keys[43.0] == "grdp_services"
+    years = {r["value"]: r["period_start"].year for r in rows}
+    assert years[37.1] == years[19.9] == years[43.0] == 2022 and years[44.0] == 2023
+
+
+def test_one_restated_amount_is_not_a_list() -> None:
+    from orchestration.extraction.indicators import respective_place
+
+    text = "Số hộ nghèo giảm 420 hộ, tương ứng giảm 1,2%"
+    assert respective_place(text, text.index("1,2")) is None
+    text = "khu vực I - II - III tương ứng là 40% - 16% - 39%"
+    place = respective_place(text, text.index("16%"))
+    assert (place.position, place.size) == (1, 3)
+
+
+def test_total_investment_carried_out_is_social_investment() -> None:
+    context = "Tổng vốn đầu tư ước thực hiện được trên "
+    assert catalog_key("Tổng vốn đầu tư", "VND", "level", context, " tỷ đồng") == "social_investment"
+    context = "Tổng vốn đầu tư thực hiện dự án đạt "
+    assert catalog_key("Tổng vốn đầu tư thực hiện dự án", "VND", "level", context, " tỷ đồng") is None

@@ -278,7 +278,7 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 
 _LEAD_VERBS = re.compile(
     r"(?:\s|^)(?:ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|"
-    r"khoảng|gần|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
+    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
     re.IGNORECASE)
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
@@ -349,3 +349,75 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
                 return candidate[:200]
         return ""
     return text
+
+
+# --- lists read "respectively" -----------------------------------------------------------------
+
+# "Cơ cấu kinh tế khu vực I - II - III tương ứng là 40,97% - 16,18% - 39,77%", "(cơ cấu tương ứng
+# của cùng kỳ năm 2023 là: 23,1%; 40,1%; ...)": the k-th number of a list read "respectively" belongs
+# to the k-th subject named before it — a sector named by its number, or the k-th of the figures
+# the list restates (last year's structure after this year's).
+_RESPECTIVELY = re.compile(r"tương\s+ứng|lần\s+lượt", re.IGNORECASE)
+# the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:"
+_BRIDGE = re.compile(r"(?:\s+(?:của|cùng|kỳ|năm|trước|là|lần|lượt|bằng|đạt|chiếm|với|\d{4}))*\s*:?\s*",
+                     re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\d[\d.,]*\s*%?")
+_LIST_SEPARATOR = re.compile(r"\s*[-–;,]\s*|\s+và\s+")
+# "khu vực I - II - III", "khu vực I, II, III": sectors named by their number
+_NUMBERED_SECTORS = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3})((?:\s*[-–,/]\s*I{1,3}){1,3})\s*$", re.IGNORECASE)
+_SECTOR_BY_NUMBER = {"I": "grdp_agriculture", "II": "grdp_industry_construction", "III": "grdp_services"}
+
+
+@dataclass(frozen=True)
+class ListPlace:
+    """Where a figure stands in a list read "respectively"."""
+
+    marker: int  # offset of "tương ứng"/"lần lượt" in the text
+    position: int  # 0 for the first number of the list
+    size: int  # how many numbers the list has
+
+
+def respective_place(text: str, number_start: int) -> ListPlace | None:
+    """The figure's place in a list of two or more numbers read "respectively", or None. (The list
+    is looked for in its paragraph's sentence up to the number: its "; " may split sentences.)"""
+    lo = max(0, number_start - 200)
+    window_start = max(lo, text.rfind("\n", lo, number_start) + 1, text.rfind(". ", lo, number_start) + 2)
+    markers = list(_RESPECTIVELY.finditer(text, window_start, number_start))
+    if not markers:
+        return None
+    marker = markers[-1]
+    bridge = _BRIDGE.match(text, marker.end(), number_start)
+    position, at = 0, bridge.end()
+    while at < number_start:  # the numbers of the list before this one, and nothing else
+        item = _LIST_ITEM.match(text, at, number_start)
+        separator = _LIST_SEPARATOR.match(text, item.end(), number_start) if item else None
+        if not separator:
+            return None
+        position, at = position + 1, separator.end()
+    if at != number_start:
+        return None
+    size, at = position, number_start
+    sentence_end = min(len(text), number_start + 200)
+    while (item := _LIST_ITEM.match(text, at, sentence_end)) is not None:
+        size += 1
+        separator = _LIST_SEPARATOR.match(text, item.end(), sentence_end)
+        if not separator or not text[separator.end():separator.end() + 1].isdigit():
+            break
+        at = separator.end()
+    return ListPlace(marker.start(), position, size) if size >= 2 else None
+
+
+def respective_key(text: str, place: ListPlace, earlier: list[tuple[int, str | None]]) -> str | None:
+    """Catalog key of the figure at ``place``: the sector its number names ("khu vực I - II - III"),
+    else the key of the matching figure among ``earlier`` ((offset, key) of the figures before it
+    with the same metric), the list restating them in order."""
+    named = _NUMBERED_SECTORS.search(text[max(0, place.marker - 60):place.marker].rstrip())
+    if named:
+        numerals = [named.group(1), *re.findall(r"I{1,3}", named.group(2))]
+        if len(numerals) == place.size and place.position < len(numerals):
+            return _SECTOR_BY_NUMBER[numerals[place.position].upper()]
+        return None
+    restated = [key for offset, key in earlier if offset < place.marker][-place.size:]
+    if len(restated) == place.size and any(restated):
+        return restated[place.position]
+    return None
