@@ -683,3 +683,17 @@ def test_a_rank_of_an_index_said_with_hang() -> None:
     text = "Chỉ số PAR INDEX năm 2023 xếp hạng thứ 40/63 tỉnh, thành phố."
     assert figures(text) == [(40, "count", "level")]
     assert one(text, "40").unit_label == "thứ"
+
+
+def test_the_cpi_basket_of_eleven_groups_is_not_a_fact() -> None:
+    text = "Trong 11 nhóm hàng hóa và dịch vụ chính, có 6 nhóm tăng giá; cả năm có 9/11 nhóm tăng giá."
+    assert [f.token for f in find_figures(text)] == ["6", "9"]
+
+
+def test_the_deepest_fall_is_a_fall() -> None:
+    text = "Bình quân 9 tháng CPI tăng 3%. Trong khi đó, giao thông là nhóm giảm sâu nhất với 4,2%."
+    assert figures(text)[1] == (-4.2, "pct", "yoy_pct")
+
+
+def test_a_percentage_the_grdp_reaches_is_its_growth() -> None:
+    assert figures("Quý I, GRDP tỉnh Hậu Giang đạt hơn 7%, xếp thứ 20 cả nước.")[0] == (7, "pct", "yoy_pct")

@@ -135,6 +135,8 @@ _NOT_FIGURE = [
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
     r"\b\d+\s+cấp\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
+    # the CPI basket ("trong 11 nhóm hàng hóa và dịch vụ chính", "có 8/11 nhóm tăng giá"): a class, not a fact
+    r"(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm\s+(?:hàng|chính)",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -199,7 +201,7 @@ _PLAN_WORD = re.compile(
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|nhẹ|mạnh|"
-    r"(?:cao|mạnh|nhiều|thấp)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
+    r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới|"
@@ -248,6 +250,8 @@ _TARGET_CONTEXT = guarded(re.compile(
 # colon frames every figure of the list after it
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+# "6 tháng đầu năm GRDP Bắc Giang đạt hơn 14%": a percentage the GRDP itself reaches is its growth
+_GRDP_REACHES = re.compile(r"\bGRDP\b[^,;:%\d]{0,40}?\sđạt\b")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
@@ -519,7 +523,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
-        if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:]):
+        if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
+                                             or _GRDP_REACHES.search(before)):
             return "yoy_pct", value, unit
         if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
