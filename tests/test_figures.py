@@ -697,3 +697,26 @@ def test_the_deepest_fall_is_a_fall() -> None:
 
 def test_a_percentage_the_grdp_reaches_is_its_growth() -> None:
     assert figures("Quý I, GRDP tỉnh Hậu Giang đạt hơn 7%, xếp thứ 20 cả nước.")[0] == (7, "pct", "yoy_pct")
+
+
+def test_items_under_a_structure_head_are_shares() -> None:
+    text = ("- Cơ cấu kinh tế theo giá hiện hành:\n+ Nông nghiệp chiếm 20,1% (-0,5% so với năm 2022);\n"
+            "+ Dịch vụ chiếm 40,2% (+0,3%);\n")
+    from orchestration.extraction import extract_document
+
+    doc = "UBND TỈNH TRÀ VINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n" + text
+    rows = extract_document(doc.encode(), "tra_vinh.txt").tables["indicators"].to_dicts()
+    assert {r["value"]: r["metric"] for r in rows}[20.1] == "share_pct"
+    assert {r["value"]: r["metric"] for r in rows}[40.2] == "share_pct"
+    # a bare "chiếm" after a count, with no structure head, is still the rate itself
+    assert figures("Toàn huyện còn 241 hộ nghèo, chiếm 1,96%; hộ cận nghèo giảm.")[1] == (1.96, "pct", "level")
+
+
+def test_an_amount_change_in_brackets_on_the_same_period() -> None:
+    text = "Kim ngạch xuất khẩu ước đạt 900 triệu USD, giảm 3,1% (-29 triệu USD) so cùng kỳ."
+    assert figures(text)[2] == (-29e6, "USD", "yoy_abs")
+
+
+def test_an_amount_in_brackets_after_a_plan_is_the_plan() -> None:
+    text = "Năm 2023 thu hút mới 40 dự án, vượt 14% so với kế hoạch giao đầu năm (35 dự án)."
+    assert figures(text)[2] == (35, "count", "target")

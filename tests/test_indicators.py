@@ -496,3 +496,26 @@ def test_total_investment_carried_out_is_social_investment() -> None:
     assert catalog_key("Tổng vốn đầu tư", "VND", "level", context, " tỷ đồng") == "social_investment"
     context = "Tổng vốn đầu tư thực hiện dự án đạt "
     assert catalog_key("Tổng vốn đầu tư thực hiện dự án", "VND", "level", context, " tỷ đồng") is None
+
+
+def test_trade_through_the_border_gates_is_not_the_provinces_trade() -> None:
+    context = "Tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt "
+    assert catalog_key("Tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "USD", "level", context,
+                       " triệu USD") is None
+    context = "Tổng kim ngạch xuất nhập khẩu của tỉnh đạt "
+    assert catalog_key("Tổng kim ngạch xuất nhập khẩu của tỉnh", "USD", "level", context, " triệu USD") == (
+        "trade_turnover")
+
+
+def test_a_planned_growth_rate_of_a_sector_is_its_target_but_a_contribution_is_not() -> None:
+    context = "+ Dịch vụ tăng 8,1% (kế hoạch tăng "
+    assert catalog_key("kế hoạch tăng", "pct", "target", context, "%)") == "grdp_services"
+    context = "Khu vực dịch vụ tăng 8,1%, đóng góp cho tăng trưởng chung "
+    assert catalog_key("đóng góp cho tăng trưởng chung", "pct", "level", context, " điểm phần trăm") is None
+
+
+def test_industry_alone_and_projects_attracted() -> None:
+    context = "Công nghiệp - Xây dựng tăng 10,2%; riêng công nghiệp tăng "
+    assert catalog_key("riêng công nghiệp", "pct", "yoy_pct", context, "%") == "grdp_industry"
+    context = "Năm 2023, toàn tỉnh thu hút mới "
+    assert catalog_key("", "count", "level", context, " dự án với vốn đăng ký") == "investment_projects_approved"

@@ -228,6 +228,12 @@ _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
 _RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
+# "- Cơ cấu tổng sản phẩm theo giá hiện hành:\n+ Dịch vụ chiếm 38,9% ...": the items of a list under a
+# head that names a structure are shares
+# (a paragraph comes after the text before it as " . ")
+_UNDER_A_STRUCTURE_HEAD = re.compile(r"(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^\n:]{0,80}:(?:[ \t]*(?:\n|\s\.\s))+\s*"
+                                     r"(?:[+\-•][^\n]*?(?:[ \t]*(?:\n|\s\.\s))+\s*){0,6}[+\-•][^\n]*$",
+                                     re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
@@ -315,6 +321,8 @@ _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:kho�
 _MONTH_BASE = re.compile(r"so\s+(?:với\s+)?tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
 _MONTH_NAMED = re.compile(r"tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
+_PLAN_RIGHT_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|năm|\d{4}))*\s*\(\s*$",
+                                        re.IGNORECASE)
 _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
                                   r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
 
@@ -481,7 +489,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
             if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)) and not in_brackets
-                    and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)):
+                    and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
+                    and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
@@ -538,6 +547,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
+    if in_brackets and not before.strip() and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
+        return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
+    if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
+        return "yoy_abs", value, unit  # "giảm 2,8% (-46 triệu USD) so cùng kỳ": the change as an amount
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (

@@ -98,6 +98,10 @@ _EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s
 _OWNERSHIP_PART = re.compile(
     r"\s*(?:của\s+)?(?:khu\s+vực|thành\s+phần)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể)")
+# "kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "... mở tờ khai tại Cục Hải quan Lạng Sơn": the trade that
+# passes the province's border gates or customs, not the province's own trade
+_THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
+_TRADE_KEYS = frozenset({"trade_turnover", "export_turnover", "import_turnover"})
 # "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
@@ -195,6 +199,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         for m in entry.aliases.finditer(text):
             if _OWNERSHIP_PART.match(text, m.end()):
                 continue
+            if entry.key in _TRADE_KEYS and _THROUGH_BORDER.match(text, m.end()):
+                continue
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
@@ -272,8 +278,11 @@ def _fitting(unit: str, metric: str) -> tuple[CatalogEntry, ...]:
 
 def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
     """Can a figure in ``unit`` with ``metric`` be a figure of the entry? Percentages of change,
-    plan and share fit any entry; a level or target must be in one of the entry's units."""
-    return metric in _PCT_METRICS or unit in entry.units
+    plan and share fit any entry; a level or target must be in one of the entry's units. The unit
+    ``pct_target`` lets an amount entry take a target in percent: its planned growth ("Dịch vụ tăng
+    8,3% (kế hoạch tăng 7,9-8,7%)"), while a level in percent (a contribution) stays off it."""
+    return (metric in _PCT_METRICS or unit in entry.units
+            or (metric == "target" and unit == "pct" and "pct_target" in entry.units))
 
 
 _LEAD_VERBS = re.compile(
