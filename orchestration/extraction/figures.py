@@ -320,9 +320,10 @@ _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:kho�
 # before, not the same period of another year
 _MONTH_BASE = re.compile(r"so\s+(?:với\s+)?tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
 _MONTH_NAMED = re.compile(r"tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
+# "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
+_PLAN_RIGHT_BEFORE_BRACKET = re.compile(
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|năm|\d{4}))*\s*\(\s*$", re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
-_PLAN_RIGHT_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|năm|\d{4}))*\s*\(\s*$",
-                                        re.IGNORECASE)
 _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
                                   r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
 
