@@ -720,3 +720,7 @@ def test_an_amount_change_in_brackets_on_the_same_period() -> None:
 def test_an_amount_in_brackets_after_a_plan_is_the_plan() -> None:
     text = "Năm 2023 thu hút mới 40 dự án, vượt 14% so với kế hoạch giao đầu năm (35 dự án)."
     assert figures(text)[2] == (35, "count", "target")
+
+
+def test_a_turnover_in_billions_and_millions_is_one_figure() -> None:
+    assert figures("Kim ngạch xuất nhập khẩu ước đạt 2 tỷ 415 triệu USD, giảm 3%.")[0] == (2415e6, "USD", "level")

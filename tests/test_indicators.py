@@ -519,3 +519,11 @@ def test_industry_alone_and_projects_attracted() -> None:
     assert catalog_key("riêng công nghiệp", "pct", "yoy_pct", context, "%") == "grdp_industry"
     context = "Năm 2023, toàn tỉnh thu hút mới "
     assert catalog_key("", "count", "level", context, " dự án với vốn đăng ký") == "investment_projects_approved"
+
+
+def test_goods_in_a_trade_turnover_do_not_make_it_imports() -> None:
+    context = "Tổng kim ngạch xuất nhập khẩu hàng hóa ước đạt "
+    assert catalog_key("Tổng kim ngạch xuất nhập khẩu hàng hóa", "USD", "level", context, " triệu USD") == (
+        "trade_turnover")
+    assert catalog_key("nhập khẩu hàng hóa", "USD", "level", "Giá trị nhập khẩu hàng hóa đạt ", " triệu USD") == (
+        "import_turnover")
