@@ -724,3 +724,8 @@ def test_an_amount_in_brackets_after_a_plan_is_the_plan() -> None:
 
 def test_a_turnover_in_billions_and_millions_is_one_figure() -> None:
     assert figures("Kim ngạch xuất nhập khẩu ước đạt 2 tỷ 415 triệu USD, giảm 3%.")[0] == (2415e6, "USD", "level")
+
+
+def test_the_low_end_of_a_range_of_counted_things() -> None:
+    text = "Mỗi ngày có khoảng 300 - 420 xe qua cửa khẩu; mưa đá có đường kính 2-3 cm."
+    assert figures(text) == [(300, "count", "level"), (420, "count", "level")]

@@ -619,6 +619,10 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
 
 
 _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_COUNTED_UNITS = frozenset({"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
+                            "house", "case"})
+_RANGE_TO_NOUN = re.compile(r"\s*[-–]\s*(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
@@ -650,6 +654,8 @@ _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 _ANOTHER_ITEM = re.compile(r"[,;]")
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?" + UPPER)
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_COUNTED_UNITS = frozenset({"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
+                            "house", "case"})
 
 
 def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
@@ -888,6 +894,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             range_end = _RANGE_TO.match(paragraph, b, s_hi)
             if range_end and not denominator:
                 reading = read_unit(paragraph[range_end.end():s_hi])
+            elif not denominator and (noun_range := _RANGE_TO_NOUN.match(paragraph, b, s_hi)):
+                # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
+                # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
+                high = read_unit(paragraph[noun_range.end():s_hi])
+                if (high is not None and high.unit in _COUNTED_UNITS and not _YEAR_TOKEN.fullmatch(m.group())
+                        and not is_blocked(paragraph, noun_range.start(1), noun_range.end())):
+                    reading = high
         if denominator and _is_day_month(paragraph, a, denominator):
             not_figures.add(denominator[0])
             continue
