@@ -386,9 +386,17 @@ class ListPlace:
     size: int  # how many numbers the list has
 
 
+@per_document(maxsize=4)
+def _reads_respectively(text: str) -> bool:
+    """Does the report say "tương ứng"/"lần lượt" at all? (Most do not: one scan, not one a figure.)"""
+    return _RESPECTIVELY.search(text) is not None
+
+
 def respective_place(text: str, number_start: int) -> ListPlace | None:
     """The figure's place in a list of two or more numbers read "respectively", or None. (The list
     is looked for in its paragraph's sentence up to the number: its "; " may split sentences.)"""
+    if not _reads_respectively(text):
+        return None
     lo = max(0, number_start - 200)
     window_start = max(lo, text.rfind("\n", lo, number_start) + 1, text.rfind(". ", lo, number_start) + 2)
     markers = list(_RESPECTIVELY.finditer(text, window_start, number_start))
