@@ -527,3 +527,13 @@ def test_goods_in_a_trade_turnover_do_not_make_it_imports() -> None:
         "trade_turnover")
     assert catalog_key("nhập khẩu hàng hóa", "USD", "level", "Giá trị nhập khẩu hàng hóa đạt ", " triệu USD") == (
         "import_turnover")
+
+
+def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> None:
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+            "Năm 2023, tổng lượt khách đến tỉnh đạt 8,1 triệu lượt, tăng 9%. Khách qua lưu trú đạt "
+            "5,2 triệu lượt, tăng 12%.\n\n"
+            "Riêng tháng 12, toàn tỉnh đón khoảng 640.000 lượt khách lưu trú, tăng 7%.\n")
+    keys = _keys_by_value(text, "lam_dong.txt")
+    assert keys[8.1e6] == "tourist_arrivals" and keys[5.2e6] is None and keys[12] is None
+    assert keys[640000] == "tourist_arrivals"  # alone in its paragraph: the arrivals counted

@@ -16,7 +16,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.scanning import guarded, required_literals
-from orchestration.extraction.vocabulary import phrase_source, read_table
+from orchestration.extraction.vocabulary import phrase_source, read_table, word_pattern
 
 
 @dataclass(frozen=True)
@@ -358,6 +358,21 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
                 return candidate[:200]
         return ""
     return text
+
+
+# --- parts of a whole named before --------------------------------------------------------------
+
+# "Tổng lượt khách đạt 190.000 lượt; trong đó ... khách qua lưu trú 180.000 lượt": guests who stayed
+# overnight (or came on tours) are a part of the arrivals when the paragraph gave the arrivals
+# before; alone they are the arrivals the report counts (data/words/arrival_parts.csv)
+_ARRIVAL_PART = word_pattern("arrival_parts", re.IGNORECASE)
+_ARRIVALS = frozenset({"tourist_arrivals", "tourist_arrivals_domestic", "tourist_arrivals_international"})
+
+
+def a_part_of_the_arrivals(key: str | None, label: str | None, arrivals_before: bool) -> bool:
+    """Is an arrivals figure whose subject names a part of the arrivals (``label``) that part, the
+    paragraph having given the arrivals themselves before it?"""
+    return bool(arrivals_before and key in _ARRIVALS and label and _ARRIVAL_PART.search(label))
 
 
 # --- lists read "respectively" -----------------------------------------------------------------

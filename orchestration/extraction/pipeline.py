@@ -18,6 +18,7 @@ from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import (
+    a_part_of_the_arrivals,
     catalog_key,
     names_only_a_period,
     names_what_changed,
@@ -172,6 +173,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
             fields = _indicator_fields(layout, fig, extra, previous)
+            if a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
+                                      _arrivals_before(layout.clean, fig, recent)):
+                fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, **fields}
             row.update(fields)
             if not extra:
@@ -285,6 +289,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
     return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
+
+
+def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
+    """Did the figure's paragraph give the tourist arrivals before it?"""
+    paragraph_start = clean.rfind("\n", 0, fig.start) + 1
+    for offset, row in reversed(recent[-12:]):
+        if offset < paragraph_start:
+            return False
+        if row["indicator_key"] == "tourist_arrivals" and row["metric"] == "level":
+            return True
+    return False
 
 
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]]) -> None:
