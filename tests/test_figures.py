@@ -731,3 +731,10 @@ def test_the_low_end_of_a_range_of_counted_things() -> None:
     found = figures(text)
     assert found[:2] == [(300, "count", "level"), (420, "count", "level")]
     assert 2 not in [value for value, _, _ in found]  # a measure's low end is not counted
+
+
+def test_a_price_groups_bare_change_takes_the_base_named_last() -> None:
+    text = ("Có 6 nhóm hàng tăng giá so với tháng trước. Tăng cao nhất là nhóm giáo dục (tăng 2,1%). "
+            "Bình quân 9 tháng CPI tăng 3% so với cùng kỳ; nhóm giao thông giảm 4%.")
+    found = figures(text)
+    assert (2.1, "pct", "change_pct") in found and (-4, "pct", "yoy_pct") in found

@@ -305,6 +305,19 @@ _WHOLE_CHANGE = re.compile(r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)
                            re.IGNORECASE)
 
 
+# "... có 7 nhóm tăng giá so với tháng trước. Mức tăng mạnh nhất thuộc về nhóm nhà ở (tăng 1,35%)":
+# a price group's bare change is read against the base the text named last before it
+_PRICE_GROUP = re.compile(r"\bnhóm\b", re.IGNORECASE)
+_BASE_WORDS = re.compile(r"\bso\s+(?:với\s+)?", re.IGNORECASE)
+
+
+def _nearest_base_before(text_before: str) -> str | None:
+    """The kind of base ("same"/"other") of the last comparison written in ``text_before``."""
+    tail = text_before[-400:]
+    starts = [m.start() for m in _BASE_WORDS.finditer(tail)]
+    return comparison_base(tail[starts[-1]:starts[-1] + 60]) if starts else None
+
+
 def _base_of_whole(whole_sentence: str) -> str | None:
     """The one kind of base ("same"/"other") the changes of ``whole_sentence`` are read against."""
     kinds = {comparison_base(m.group(1)) for m in _WHOLE_CHANGE.finditer(whole_sentence)}
@@ -444,6 +457,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         base = comparison_base(listed.group(1)) if listed else None
         if base is None and whole_sentence:
             base = _base_of_whole(whole_sentence)
+        if base is None and _PRICE_GROUP.search(sentence):
+            base = _nearest_base_before(wider_before or sentence_before)
     if base == "same" and _other_month_of_same_year(head, sentence):
         base = "other"
     same_period, other_base = base == "same", base == "other"
