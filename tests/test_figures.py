@@ -738,3 +738,9 @@ def test_a_price_groups_bare_change_takes_the_base_named_last() -> None:
             "Bình quân 9 tháng CPI tăng 3% so với cùng kỳ; nhóm giao thông giảm 4%.")
     found = figures(text)
     assert (2.1, "pct", "change_pct") in found and (-4, "pct", "yoy_pct") in found
+
+
+def test_equal_to_a_percentage_of_an_area_is_a_share() -> None:
+    text = "Đã thu hoạch 1.200 ha lúa, bằng 8,4% diện tích gieo cấy."
+    assert figures(text)[1] == (8.4, "pct", "share_pct")
+    assert figures("Thu ngân sách 500 tỷ đồng, bằng 45% dự toán.")[1] == (45, "pct", "plan_pct")

@@ -527,6 +527,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "level", value, unit
             if _in_a_list_of_yearly_changes(sentence + after, wider_before or sentence_before):
                 return "yoy_pct", round(value - 100, 6), unit
+            if _SHARE_NOUN_AFTER.match(after):
+                return "share_pct", value, unit  # "bị ngập 700 ha, bằng 7,6% diện tích gieo cấy": a share
             return "plan_pct", value, unit
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
