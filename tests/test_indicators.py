@@ -537,3 +537,9 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     keys = _keys_by_value(text, "lam_dong.txt")
     assert keys[8.1e6] == "tourist_arrivals" and keys[5.2e6] is None and keys[12] is None
     assert keys[640000] == "tourist_arrivals"  # alone in its paragraph: the arrivals counted
+
+
+def test_the_growth_a_sector_contributed_to_does_not_name_the_next_figure() -> None:
+    context = ("Khu vực dịch vụ đạt 900 tỷ đồng, tăng 6,1%, đóng góp 2,0 điểm phần trăm vào tăng trưởng GRDP "
+               "của tỉnh, cao hơn cùng kỳ (năm 2022 tăng ")
+    assert catalog_key("năm 2022 tăng", "pct", "yoy_pct", context, "%)") == "grdp_services"

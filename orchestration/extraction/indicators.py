@@ -74,6 +74,7 @@ _NOT_SUBJECT_WORDS = {
 # not a figure of the sector nor of the growth rate.
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
 
+_CONTRIBUTED_TO = re.compile(r"vào\s+(?:mức\s+)?tăng\s+trưởng\s+(?:chung\s+)?(?:của\s+)?$")
 _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
 # "... với tổng mức bán lẻ hàng hóa tăng 13,5%": the name is the subject of the change that follows it
 _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
@@ -205,6 +206,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
+            if (m.end() < anchor - 2 and "vào" in text[max(0, m.start() - 30):m.start()]
+                    and _CONTRIBUTED_TO.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP, ...": the whole contributed to
             before_name = text[max(0, m.start() - 12):m.start()]
             if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2
                     and not (m.end() <= anchor and (_CHANGE_BETWEEN.match(text, m.end(), anchor)
