@@ -659,3 +659,88 @@ def test_a_bare_change_after_a_level_in_the_same_unit_is_its_change() -> None:
 
 def test_times_the_plan_is_the_share_of_the_plan() -> None:
     assert figures("Số xã đạt chuẩn gấp 1,8 lần so kế hoạch.") == [(180, "pct", "plan_pct")]
+
+
+# --- round 6 ---------------------------------------------------------------------------------
+
+def test_a_growth_rate_reached_roughly_is_growth() -> None:
+    text = "Tốc độ tăng trưởng kinh tế 6 tháng đạt xấp xỉ 5,8%, đứng thứ 12 cả nước."
+    assert figures(text)[0] == (5.8, "pct", "yoy_pct")
+    assert one(text, "5,8").qualifier == "approx"
+
+
+def test_a_negative_rate_is_a_fall() -> None:
+    text = "Chỉ số sản xuất công nghiệp tăng 6,2% (cùng kỳ âm 3,5%)."
+    assert figures(text) == [(6.2, "pct", "yoy_pct"), (-3.5, "pct", "yoy_pct")]
+
+
+def test_a_contribution_said_to_fall_is_negative() -> None:
+    text = "Thuế sản phẩm giảm 1,2%, đóng góp giảm 0,05 điểm phần trăm vào mức tăng trưởng chung."
+    assert figures(text)[1] == (-0.05, "pct", "level")
+
+
+def test_a_rank_of_an_index_said_with_hang() -> None:
+    text = "Chỉ số PAR INDEX năm 2023 xếp hạng thứ 40/63 tỉnh, thành phố."
+    assert figures(text) == [(40, "count", "level")]
+    assert one(text, "40").unit_label == "thứ"
+
+
+def test_the_cpi_basket_of_eleven_groups_is_not_a_fact() -> None:
+    text = "Trong 11 nhóm hàng hóa và dịch vụ chính, có 6 nhóm tăng giá; cả năm có 9/11 nhóm tăng giá."
+    assert [f.token for f in find_figures(text)] == ["6", "9"]
+
+
+def test_the_deepest_fall_is_a_fall() -> None:
+    text = "Bình quân 9 tháng CPI tăng 3%. Trong khi đó, giao thông là nhóm giảm sâu nhất với 4,2%."
+    assert figures(text)[1] == (-4.2, "pct", "yoy_pct")
+
+
+def test_a_percentage_the_grdp_reaches_is_its_growth() -> None:
+    assert figures("Quý I, GRDP tỉnh Hậu Giang đạt hơn 7%, xếp thứ 20 cả nước.")[0] == (7, "pct", "yoy_pct")
+
+
+def test_items_under_a_structure_head_are_shares() -> None:
+    text = ("- Cơ cấu kinh tế theo giá hiện hành:\n+ Nông nghiệp chiếm 20,1% (-0,5% so với năm 2022);\n"
+            "+ Dịch vụ chiếm 40,2% (+0,3%);\n")
+    from orchestration.extraction import extract_document
+
+    doc = "UBND TỈNH TRÀ VINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n" + text
+    rows = extract_document(doc.encode(), "tra_vinh.txt").tables["indicators"].to_dicts()
+    assert {r["value"]: r["metric"] for r in rows}[20.1] == "share_pct"
+    assert {r["value"]: r["metric"] for r in rows}[40.2] == "share_pct"
+    # a bare "chiếm" after a count, with no structure head, is still the rate itself
+    assert figures("Toàn huyện còn 241 hộ nghèo, chiếm 1,96%; hộ cận nghèo giảm.")[1] == (1.96, "pct", "level")
+
+
+def test_an_amount_change_in_brackets_on_the_same_period() -> None:
+    text = "Kim ngạch xuất khẩu ước đạt 900 triệu USD, giảm 3,1% (-29 triệu USD) so cùng kỳ."
+    assert figures(text)[2] == (-29e6, "USD", "yoy_abs")
+
+
+def test_an_amount_in_brackets_after_a_plan_is_the_plan() -> None:
+    text = "Năm 2023 thu hút mới 40 dự án, vượt 14% so với kế hoạch giao đầu năm (35 dự án)."
+    assert figures(text)[2] == (35, "count", "target")
+
+
+def test_a_turnover_in_billions_and_millions_is_one_figure() -> None:
+    assert figures("Kim ngạch xuất nhập khẩu ước đạt 2 tỷ 415 triệu USD, giảm 3%.")[0] == (2415e6, "USD", "level")
+
+
+def test_the_low_end_of_a_range_of_counted_things() -> None:
+    text = "Mỗi ngày có khoảng 300 - 420 xe qua cửa khẩu; mưa đá có đường kính 2-3 cm."
+    found = figures(text)
+    assert found[:2] == [(300, "count", "level"), (420, "count", "level")]
+    assert 2 not in [value for value, _, _ in found]  # a measure's low end is not counted
+
+
+def test_a_price_groups_bare_change_takes_the_base_named_last() -> None:
+    text = ("Có 6 nhóm hàng tăng giá so với tháng trước. Tăng cao nhất là nhóm giáo dục (tăng 2,1%). "
+            "Bình quân 9 tháng CPI tăng 3% so với cùng kỳ; nhóm giao thông giảm 4%.")
+    found = figures(text)
+    assert (2.1, "pct", "change_pct") in found and (-4, "pct", "yoy_pct") in found
+
+
+def test_equal_to_a_percentage_of_an_area_is_a_share() -> None:
+    text = "Đã thu hoạch 1.200 ha lúa, bằng 8,4% diện tích gieo cấy."
+    assert figures(text)[1] == (8.4, "pct", "share_pct")
+    assert figures("Thu ngân sách 500 tỷ đồng, bằng 45% dự toán.")[1] == (45, "pct", "plan_pct")

@@ -456,3 +456,90 @@ def test_income_per_head_after_the_growth_rate_is_not_grdp() -> None:
 def test_domestic_jobs_are_a_part_of_the_jobs_created() -> None:
     context = "Tạo việc làm cho 9.000 người. Trong đó: giải quyết việc làm trong nước đạt "
     assert catalog_key("giải quyết việc làm trong nước", "person", "level", context, " người") is None
+
+
+# --- round 6: lists read "respectively", investment carried out ----------------------------------
+
+def test_sectors_named_by_number_take_their_place_in_a_list_read_respectively() -> None:
+    text = ("UBND TỈNH TRÀ VINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+            "Cơ cấu kinh tế các khu vực I - II - III lần lượt là 30,1% - 25,2% - 40,3%, đúng định hướng.\n")
+    assert _keys_by_value(text, "tra_vinh.txt") == {
+        30.1: "grdp_agriculture", 25.2: "grdp_industry_construction", 40.3: "grdp_services"}
+
+
+def test_last_years_structure_restates_this_years_sectors_in_order() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2023\n\n"
+            "Về cơ cấu: khu vực nông, lâm nghiệp và thủy sản chiếm 35,5%; khu vực công nghiệp và xây dựng chiếm 20,5%; "
+            "khu vực dịch vụ chiếm 44,0% (cơ cấu tương ứng cùng kỳ năm 2022 là: 37,1%; 19,9%; 43,0%).\n")
+    rows = list(extract_document(text.encode(), "bac_lieu.txt").tables["indicators"].iter_rows(named=True))
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[37.1] == keys[35.5] == "grdp_agriculture"
+    assert keys[19.9] == "grdp_industry_construction" and keys[43.0] == "grdp_services"
+    years = {r["value"]: r["period_start"].year for r in rows}
+    assert years[37.1] == years[19.9] == years[43.0] == 2022 and years[44.0] == 2023
+
+
+def test_one_restated_amount_is_not_a_list() -> None:
+    from orchestration.extraction.indicators import respective_place
+
+    text = "Số hộ nghèo giảm 420 hộ, tương ứng giảm 1,2%"
+    assert respective_place(text, text.index("1,2")) is None
+    text = "khu vực I - II - III tương ứng là 40% - 16% - 39%"
+    place = respective_place(text, text.index("16%"))
+    assert (place.position, place.size) == (1, 3)
+
+
+def test_total_investment_carried_out_is_social_investment() -> None:
+    context = "Tổng vốn đầu tư ước thực hiện được trên "
+    assert catalog_key("Tổng vốn đầu tư", "VND", "level", context, " tỷ đồng") == "social_investment"
+    context = "Tổng vốn đầu tư thực hiện dự án đạt "
+    assert catalog_key("Tổng vốn đầu tư thực hiện dự án", "VND", "level", context, " tỷ đồng") is None
+
+
+def test_trade_through_the_border_gates_is_not_the_provinces_trade() -> None:
+    context = "Tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt "
+    assert catalog_key("Tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "USD", "level", context,
+                       " triệu USD") is None
+    context = "Tổng kim ngạch xuất nhập khẩu của tỉnh đạt "
+    assert catalog_key("Tổng kim ngạch xuất nhập khẩu của tỉnh", "USD", "level", context, " triệu USD") == (
+        "trade_turnover")
+
+
+def test_a_planned_growth_rate_of_a_sector_is_its_target_but_a_contribution_is_not() -> None:
+    context = "+ Dịch vụ tăng 8,1% (kế hoạch tăng "
+    assert catalog_key("kế hoạch tăng", "pct", "target", context, "%)") == "grdp_services"
+    context = "Khu vực dịch vụ tăng 8,1%, đóng góp cho tăng trưởng chung "
+    assert catalog_key("đóng góp cho tăng trưởng chung", "pct", "level", context, " điểm phần trăm") is None
+
+
+def test_industry_alone_and_projects_attracted() -> None:
+    context = "Công nghiệp - Xây dựng tăng 10,2%; riêng công nghiệp tăng "
+    assert catalog_key("riêng công nghiệp", "pct", "yoy_pct", context, "%") == "grdp_industry"
+    context = "Năm 2023, toàn tỉnh thu hút mới "
+    assert catalog_key("", "count", "level", context, " dự án với vốn đăng ký") == "investment_projects_approved"
+
+
+def test_goods_in_a_trade_turnover_do_not_make_it_imports() -> None:
+    context = "Tổng kim ngạch xuất nhập khẩu hàng hóa ước đạt "
+    assert catalog_key("Tổng kim ngạch xuất nhập khẩu hàng hóa", "USD", "level", context, " triệu USD") == (
+        "trade_turnover")
+    assert catalog_key("nhập khẩu hàng hóa", "USD", "level", "Giá trị nhập khẩu hàng hóa đạt ", " triệu USD") == (
+        "import_turnover")
+
+
+def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> None:
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+            "Năm 2023, tổng lượt khách đến tỉnh đạt 8,1 triệu lượt, tăng 9%. Khách qua lưu trú đạt "
+            "5,2 triệu lượt, tăng 12%.\n\n"
+            "Riêng tháng 12, toàn tỉnh đón khoảng 640.000 lượt khách lưu trú, tăng 7%.\n")
+    keys = _keys_by_value(text, "lam_dong.txt")
+    assert keys[8.1e6] == "tourist_arrivals" and keys[5.2e6] is None and keys[12] is None
+    assert keys[640000] == "tourist_arrivals"  # alone in its paragraph: the arrivals counted
+
+
+def test_the_growth_a_sector_contributed_to_does_not_name_the_next_figure() -> None:
+    context = ("Khu vực dịch vụ đạt 900 tỷ đồng, tăng 6,1%, đóng góp 2,0 điểm phần trăm vào tăng trưởng GRDP "
+               "của tỉnh, cao hơn cùng kỳ (năm 2022 tăng ")
+    assert catalog_key("năm 2022 tăng", "pct", "yoy_pct", context, "%)") == "grdp_services"

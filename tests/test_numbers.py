@@ -134,3 +134,10 @@ def test_a_number_said_in_two_scales() -> None:
 def test_grouped_thousands_ending_in_a_decimal_point_are_one_number() -> None:
     from orchestration.extraction.numbers import NUMBER
     assert [m.group() for m in NUMBER.finditer("ước đạt 4.518.7 tỷ đồng, 2.166.831 tấn")] == ["4.518.7", "2.166.831"]
+
+
+def test_billions_and_millions_are_one_number() -> None:
+    from orchestration.extraction.numbers import read_compound
+    compound = read_compound(" tỷ 250 triệu USD, tăng 4%")
+    assert (compound.major, compound.minor, compound.reading.unit) == (1e9, 250e6, "USD")
+    assert read_compound(" triệu 5 triệu đồng") is None

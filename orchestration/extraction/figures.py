@@ -113,7 +113,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -135,6 +135,8 @@ _NOT_FIGURE = [
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
     r"\b\d+\s+cấp\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
+    # the CPI basket ("trong 11 nhóm hàng hóa và dịch vụ chính", "có 8/11 nhóm tăng giá"): a class, not a fact
+    r"(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm\s+(?:hàng|chính)",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -198,8 +200,8 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|hơn|trên|được|là|mức|tới|nhẹ|mạnh|"
-    r"(?:cao|mạnh|nhiều|thấp)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|nhẹ|mạnh|"
+    r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới|"
@@ -208,7 +210,7 @@ _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
                             re.IGNORECASE)
 _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
-                           r"\s*(?:(?:khoảng|gần|hơn|trên|tỷ\s+lệ|mức|là)\s*)*$",
+                           r"\s*(?:(?:khoảng|gần|xấp\s+xỉ|hơn|trên|tỷ\s+lệ|mức|là)\s*)*$",
                            re.IGNORECASE)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
@@ -226,8 +228,17 @@ _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
 _RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
+# "- Cơ cấu tổng sản phẩm theo giá hiện hành:\n+ Dịch vụ chiếm 38,9% ...": the items of a list under a
+# head that names a structure are shares
+# (a paragraph comes after the text before it as " . ")
+_UNDER_A_STRUCTURE_HEAD = re.compile(r"(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^\n:]{0,80}:(?:[ \t]*(?:\n|\s\.\s))+\s*"
+                                     r"(?:[+\-•][^\n]*?(?:[ \t]*(?:\n|\s\.\s))+\s*){0,6}[+\-•][^\n]*$",
+                                     re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
-_PULLS_DOWN = re.compile(r"làm\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+# "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
+_PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+# "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
+_NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
@@ -245,6 +256,8 @@ _TARGET_CONTEXT = guarded(re.compile(
 # colon frames every figure of the list after it
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+# "6 tháng đầu năm GRDP Bắc Giang đạt hơn 14%": a percentage the GRDP itself reaches is its growth
+_GRDP_REACHES = re.compile(r"\bGRDP\b[^,;:%\d]{0,40}?\sđạt\b")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
@@ -292,6 +305,19 @@ _WHOLE_CHANGE = re.compile(r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)
                            re.IGNORECASE)
 
 
+# "... có 7 nhóm tăng giá so với tháng trước. Mức tăng mạnh nhất thuộc về nhóm nhà ở (tăng 1,35%)":
+# a price group's bare change is read against the base the text named last before it
+_PRICE_GROUP = re.compile(r"\bnhóm\b", re.IGNORECASE)
+_BASE_WORDS = re.compile(r"\bso\s+(?:với\s+)?", re.IGNORECASE)
+
+
+def _nearest_base_before(text_before: str) -> str | None:
+    """The kind of base ("same"/"other") of the last comparison written in ``text_before``."""
+    tail = text_before[-400:]
+    starts = [m.start() for m in _BASE_WORDS.finditer(tail)]
+    return comparison_base(tail[starts[-1]:starts[-1] + 60]) if starts else None
+
+
 def _base_of_whole(whole_sentence: str) -> str | None:
     """The one kind of base ("same"/"other") the changes of ``whole_sentence`` are read against."""
     kinds = {comparison_base(m.group(1)) for m in _WHOLE_CHANGE.finditer(whole_sentence)}
@@ -307,6 +333,9 @@ _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:kho�
 # before, not the same period of another year
 _MONTH_BASE = re.compile(r"so\s+(?:với\s+)?tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
 _MONTH_NAMED = re.compile(r"tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
+# "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
+_PLAN_RIGHT_BEFORE_BRACKET = re.compile(
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|năm|\d{4}))*\s*\(\s*$", re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
                                   r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
@@ -428,6 +457,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         base = comparison_base(listed.group(1)) if listed else None
         if base is None and whole_sentence:
             base = _base_of_whole(whole_sentence)
+        if base is None and _PRICE_GROUP.search(sentence):
+            base = _nearest_base_before(wider_before or sentence_before)
     if base == "same" and _other_month_of_same_year(head, sentence):
         base = "other"
     same_period, other_base = base == "same", base == "other"
@@ -459,6 +490,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
             return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
+        if _NEGATIVE_BEFORE.search(before) and not other_base:
+            return "yoy_pct", -value, unit
         rate_gap = _RATE_GAP.search(sentence[-60:])
         if rate_gap and same_period:
             # "tăng trưởng đạt 9,0%, cao hơn 3,6% so với năm trước": the gap between two rates
@@ -472,7 +505,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
             if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)) and not in_brackets
-                    and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)):
+                    and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
+                    and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
@@ -493,6 +527,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "level", value, unit
             if _in_a_list_of_yearly_changes(sentence + after, wider_before or sentence_before):
                 return "yoy_pct", round(value - 100, 6), unit
+            if _SHARE_NOUN_AFTER.match(after):
+                return "share_pct", value, unit  # "bị ngập 700 ha, bằng 7,6% diện tích gieo cấy": a share
             return "plan_pct", value, unit
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
@@ -514,7 +550,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
-        if _REACH_BEFORE.search(before) and _GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:]):
+        if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
+                                             or _GRDP_REACHES.search(before)):
             return "yoy_pct", value, unit
         if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
@@ -528,6 +565,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
+    if in_brackets and not before.strip() and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
+        return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
+    if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
+        return "yoy_abs", value, unit  # "giảm 2,8% (-46 triệu USD) so cùng kỳ": the change as an amount
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
@@ -595,6 +636,10 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
 
 
 _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_COUNTED_UNITS = frozenset({"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
+                            "house", "case"})
+_RANGE_TO_NOUN = re.compile(r"\s*[-–]\s*(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
@@ -626,6 +671,8 @@ _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 _ANOTHER_ITEM = re.compile(r"[,;]")
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?" + UPPER)
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_COUNTED_UNITS = frozenset({"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
+                            "house", "case"})
 
 
 def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
@@ -864,6 +911,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             range_end = _RANGE_TO.match(paragraph, b, s_hi)
             if range_end and not denominator:
                 reading = read_unit(paragraph[range_end.end():s_hi])
+            elif not denominator and (noun_range := _RANGE_TO_NOUN.match(paragraph, b, s_hi)):
+                # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
+                # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
+                high = read_unit(paragraph[noun_range.end():s_hi])
+                if (high is not None and high.unit in _COUNTED_UNITS and not _YEAR_TOKEN.fullmatch(m.group())
+                        and not is_blocked(paragraph, noun_range.start(1), noun_range.end())):
+                    reading = high
         if denominator and _is_day_month(paragraph, a, denominator):
             not_figures.add(denominator[0])
             continue

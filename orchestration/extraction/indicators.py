@@ -16,7 +16,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.scanning import guarded, required_literals
-from orchestration.extraction.vocabulary import phrase_source, read_table
+from orchestration.extraction.vocabulary import phrase_source, read_table, word_pattern
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,7 @@ _NOT_SUBJECT_WORDS = {
 # not a figure of the sector nor of the growth rate.
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
 
+_CONTRIBUTED_TO = re.compile(r"vào\s+(?:mức\s+)?tăng\s+trưởng\s+(?:chung\s+)?(?:của\s+)?$")
 _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
 # "... với tổng mức bán lẻ hàng hóa tăng 13,5%": the name is the subject of the change that follows it
 _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
@@ -98,6 +99,10 @@ _EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s
 _OWNERSHIP_PART = re.compile(
     r"\s*(?:của\s+)?(?:khu\s+vực|thành\s+phần)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể)")
+# "kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "... mở tờ khai tại Cục Hải quan Lạng Sơn": the trade that
+# passes the province's border gates or customs, not the province's own trade
+_THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
+_TRADE_KEYS = frozenset({"trade_turnover", "export_turnover", "import_turnover"})
 # "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
@@ -195,10 +200,15 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         for m in entry.aliases.finditer(text):
             if _OWNERSHIP_PART.match(text, m.end()):
                 continue
+            if entry.key in _TRADE_KEYS and _THROUGH_BORDER.match(text, m.end()):
+                continue
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
+            if (m.end() < anchor - 2 and "vào" in text[max(0, m.start() - 30):m.start()]
+                    and _CONTRIBUTED_TO.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP, ...": the whole contributed to
             before_name = text[max(0, m.start() - 12):m.start()]
             if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2
                     and not (m.end() <= anchor and (_CHANGE_BETWEEN.match(text, m.end(), anchor)
@@ -272,13 +282,16 @@ def _fitting(unit: str, metric: str) -> tuple[CatalogEntry, ...]:
 
 def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
     """Can a figure in ``unit`` with ``metric`` be a figure of the entry? Percentages of change,
-    plan and share fit any entry; a level or target must be in one of the entry's units."""
-    return metric in _PCT_METRICS or unit in entry.units
+    plan and share fit any entry; a level or target must be in one of the entry's units. The unit
+    ``pct_target`` lets an amount entry take a target in percent: its planned growth ("Dịch vụ tăng
+    8,3% (kế hoạch tăng 7,9-8,7%)"), while a level in percent (a contribution) stays off it."""
+    return (metric in _PCT_METRICS or unit in entry.units
+            or (metric == "target" and unit == "pct" and "pct_target" in entry.units))
 
 
 _LEAD_VERBS = re.compile(
     r"(?:\s|^)(?:ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|"
-    r"khoảng|gần|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
+    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
     re.IGNORECASE)
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
@@ -349,3 +362,98 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
                 return candidate[:200]
         return ""
     return text
+
+
+# --- parts of a whole named before --------------------------------------------------------------
+
+# "Tổng lượt khách đạt 190.000 lượt; trong đó ... khách qua lưu trú 180.000 lượt": guests who stayed
+# overnight (or came on tours) are a part of the arrivals when the paragraph gave the arrivals
+# before; alone they are the arrivals the report counts (data/words/arrival_parts.csv)
+_ARRIVAL_PART = word_pattern("arrival_parts", re.IGNORECASE)
+_ARRIVALS = frozenset({"tourist_arrivals", "tourist_arrivals_domestic", "tourist_arrivals_international"})
+
+
+def a_part_of_the_arrivals(key: str | None, label: str | None, arrivals_before: bool) -> bool:
+    """Is an arrivals figure whose subject names a part of the arrivals (``label``) that part, the
+    paragraph having given the arrivals themselves before it?"""
+    return bool(arrivals_before and key in _ARRIVALS and label and _ARRIVAL_PART.search(label))
+
+
+# --- lists read "respectively" -----------------------------------------------------------------
+
+# "Cơ cấu kinh tế khu vực I - II - III tương ứng là 40,97% - 16,18% - 39,77%", "(cơ cấu tương ứng
+# của cùng kỳ năm 2023 là: 23,1%; 40,1%; ...)": the k-th number of a list read "respectively" belongs
+# to the k-th subject named before it — a sector named by its number, or the k-th of the figures
+# the list restates (last year's structure after this year's).
+_RESPECTIVELY = re.compile(r"tương\s+ứng|lần\s+lượt", re.IGNORECASE)
+# the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:"
+_BRIDGE = re.compile(r"(?:\s+(?:của|cùng|kỳ|năm|trước|là|lần|lượt|bằng|đạt|chiếm|với|\d{4}))*\s*:?\s*",
+                     re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\d[\d.,]*\s*%?")
+_LIST_SEPARATOR = re.compile(r"\s*[-–;,]\s*|\s+và\s+")
+# "khu vực I - II - III", "khu vực I, II, III": sectors named by their number
+_NUMBERED_SECTORS = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3})((?:\s*[-–,/]\s*I{1,3}){1,3})\s*$", re.IGNORECASE)
+_SECTOR_BY_NUMBER = {"I": "grdp_agriculture", "II": "grdp_industry_construction", "III": "grdp_services"}
+
+
+@dataclass(frozen=True)
+class ListPlace:
+    """Where a figure stands in a list read "respectively"."""
+
+    marker: int  # offset of "tương ứng"/"lần lượt" in the text
+    position: int  # 0 for the first number of the list
+    size: int  # how many numbers the list has
+
+
+@per_document(maxsize=4)
+def _reads_respectively(text: str) -> bool:
+    """Does the report say "tương ứng"/"lần lượt" at all? (Most do not: one scan, not one a figure.)"""
+    return _RESPECTIVELY.search(text) is not None
+
+
+def respective_place(text: str, number_start: int) -> ListPlace | None:
+    """The figure's place in a list of two or more numbers read "respectively", or None. (The list
+    is looked for in its paragraph's sentence up to the number: its "; " may split sentences.)"""
+    if not _reads_respectively(text):
+        return None
+    lo = max(0, number_start - 200)
+    window_start = max(lo, text.rfind("\n", lo, number_start) + 1, text.rfind(". ", lo, number_start) + 2)
+    markers = list(_RESPECTIVELY.finditer(text, window_start, number_start))
+    if not markers:
+        return None
+    marker = markers[-1]
+    bridge = _BRIDGE.match(text, marker.end(), number_start)
+    position, at = 0, bridge.end()
+    while at < number_start:  # the numbers of the list before this one, and nothing else
+        item = _LIST_ITEM.match(text, at, number_start)
+        separator = _LIST_SEPARATOR.match(text, item.end(), number_start) if item else None
+        if not separator:
+            return None
+        position, at = position + 1, separator.end()
+    if at != number_start:
+        return None
+    size, at = position, number_start
+    sentence_end = min(len(text), number_start + 200)
+    while (item := _LIST_ITEM.match(text, at, sentence_end)) is not None:
+        size += 1
+        separator = _LIST_SEPARATOR.match(text, item.end(), sentence_end)
+        if not separator or not text[separator.end():separator.end() + 1].isdigit():
+            break
+        at = separator.end()
+    return ListPlace(marker.start(), position, size) if size >= 2 else None
+
+
+def respective_key(text: str, place: ListPlace, earlier: list[tuple[int, str | None]]) -> str | None:
+    """Catalog key of the figure at ``place``: the sector its number names ("khu vực I - II - III"),
+    else the key of the matching figure among ``earlier`` ((offset, key) of the figures before it
+    with the same metric), the list restating them in order."""
+    named = _NUMBERED_SECTORS.search(text[max(0, place.marker - 60):place.marker].rstrip())
+    if named:
+        numerals = [named.group(1), *re.findall(r"I{1,3}", named.group(2))]
+        if len(numerals) == place.size and place.position < len(numerals):
+            return _SECTOR_BY_NUMBER[numerals[place.position].upper()]
+        return None
+    restated = [key for offset, key in earlier if offset < place.marker][-place.size:]
+    if len(restated) == place.size and any(restated):
+        return restated[place.position]
+    return None

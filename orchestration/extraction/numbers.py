@@ -216,8 +216,9 @@ def qualifier_before(before: str) -> str | None:
     return None
 
 
-# "7 triệu 520 nghìn con": a number said in two scales
-_COMPOUND = re.compile(r"\s*(triệu|tỷ|tỉ)\s+(\d{1,3})\s+(?:nghìn|ngàn)(?![a-zà-ỹđ])")
+# "7 triệu 520 nghìn con", "3 tỷ 362 triệu USD": a number said in two scales
+_COMPOUND = re.compile(r"\s*(triệu|tỷ|tỉ)\s+(\d{1,3})\s+(nghìn|ngàn|triệu)(?![a-zà-ỹđ])")
+_COMPOUND_SCALE = {"triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3}
 
 
 @dataclass(frozen=True)
@@ -234,9 +235,11 @@ def read_compound(after: str) -> CompoundReading | None:
     m = _COMPOUND.match(after)
     if m is None:
         return None
+    major, minor_scale = _COMPOUND_SCALE[m.group(1)], _COMPOUND_SCALE[m.group(3)]
+    if minor_scale >= major:
+        return None  # ("2 triệu 5 triệu" is no number)
     rest = read_unit(after[m.end():])
     if rest is None or rest.multiplier != 1:
         return None
-    major = 1e6 if m.group(1) == "triệu" else 1e9
-    return CompoundReading(major, int(m.group(2)) * 1e3, m.start(2),
+    return CompoundReading(major, int(m.group(2)) * minor_scale, m.start(2),
                            UnitReading(rest.unit, 1.0, m.end() + rest.length, rest.label))

@@ -18,11 +18,14 @@ from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import (
+    a_part_of_the_arrivals,
     catalog_key,
     names_only_a_period,
     names_what_changed,
     opening_subject,
     own_subject,
+    respective_key,
+    respective_place,
     subject_label,
 )
 from orchestration.extraction.layout import Layout, build_layout
@@ -139,6 +142,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     phrases = find_period_phrases(layout.clean, doc_year)
     phrase_starts = [p.start for p in phrases]
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
+    recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -169,8 +173,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
             fields = _indicator_fields(layout, fig, extra, previous)
+            if a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
+                                      _arrivals_before(layout.clean, fig, recent)):
+                fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, **fields}
             row.update(fields)
+            if not extra:
+                _read_respectively(layout.clean, fig, row, recent)
+                recent.append((fig.start, row))
             rows["indicators"].append(row)
             continue
         row.update(routed.fields)
@@ -279,6 +289,34 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
     return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
+
+
+def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
+    """Did the figure's paragraph give the tourist arrivals before it?"""
+    paragraph_start = clean.rfind("\n", 0, fig.start) + 1
+    for offset, row in reversed(recent[-12:]):
+        if offset < paragraph_start:
+            return False
+        if row["indicator_key"] == "tourist_arrivals" and row["metric"] == "level":
+            return True
+    return False
+
+
+def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]]) -> None:
+    """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
+    takes the key its place names, and the period of the list's first figure (the list's own
+    "cùng kỳ năm 2023" is read at its head only)."""
+    place = respective_place(clean, fig.start)
+    if place is None:
+        return
+    earlier = [(offset, r["indicator_key"]) for offset, r in recent[-12:]
+               if r["metric"] == row["metric"] and offset > fig.start - 600]
+    key = respective_key(clean, place, earlier)
+    if key is not None:
+        row["indicator_key"] = key
+    if place.position > 0 and len(recent) >= place.position and recent[-place.position][0] > place.marker:
+        first = recent[-place.position][1]
+        row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
 
 
 _SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
