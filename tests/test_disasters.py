@@ -830,3 +830,17 @@ def test_boats_counted_with_a_classifier_before_their_noun_and_a_clock_time() ->
     sunk = route_in_text(text, "9").fields
     assert sunk["impact"] == "infrastructure" and set(sunk["hazards"]) == {"whirlwind", "storm"}
     assert route_in_text(text, "4").fields["impact"] == "infrastructure"
+
+
+def test_a_loss_in_money_after_a_count_of_landslides_takes_their_hazard() -> None:
+    # the landslides are what the sentence before counts (no cause is stated), the loss sums them up
+    text = "Năm nay huyện ghi nhận 12 điểm sạt lở bờ kênh, dài khoảng 800 m. Thiệt hại ước 1,5 tỷ đồng."
+    loss = route_in_text(text, "1,5")
+    assert loss is not None and loss.fields["impact"] == "economic_loss"
+    assert loss.fields["hazards"] == ["landslide"]
+
+
+def test_the_size_of_a_work_to_be_built_is_no_damage() -> None:
+    # an anti-landslide embankment a project will build: its length is its size, not a damage
+    text = "Dự án kè chống sạt lở bờ sông Cái có quy mô xây dựng kè dài khoảng 1.500 m, vốn 300 tỷ đồng."
+    assert route_in_text(text, "1.500") is None or route_in_text(text, "1.500").table != "disasters"

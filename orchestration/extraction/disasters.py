@@ -706,7 +706,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
         else:
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
-            cause = clause_cause(ctx.before, story)
+            cause = clause_cause(ctx.before, story) or _counted_hazards_before(ctx, story)
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
@@ -715,6 +715,15 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _counted_hazards_before(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the sentence right before names, for a loss in money that sums it up: "... có 46
+    điểm sạt lở, ... Thiệt hại khoảng 2,3 tỉ đồng" (the landslides are what is counted there, so
+    that sentence states no cause to lend). Only within the paragraph, only for money."""
+    if ctx.unit not in ("VND", "USD") or ctx.sentence[0] == 0:
+        return []
+    return hazards_in(_previous_sentence(ctx), story)
 
 
 def _opening_line_cause(ctx: FigureContext, story: Story) -> list[str]:
