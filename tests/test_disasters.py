@@ -844,3 +844,17 @@ def test_the_size_of_a_work_to_be_built_is_no_damage() -> None:
     # an anti-landslide embankment a project will build: its length is its size, not a damage
     text = "Dự án kè chống sạt lở bờ sông Cái có quy mô xây dựng kè dài khoảng 1.500 m, vốn 300 tỷ đồng."
     assert route_in_text(text, "1.500") is None or route_in_text(text, "1.500").table != "disasters"
+
+
+def test_households_moved_to_safety_in_a_breakdown_are_not_damage() -> None:
+    text = "Mưa lũ làm 40 hộ bị ảnh hưởng, trong đó 6 hộ phải sơ tán người và tài sản đến nơi an toàn."
+    assert route_in_text(text, "40").fields["impact"] == "houses_damaged"
+    moved = route_in_text(text, "6")
+    assert moved is None or moved.table != "disasters"
+
+
+def test_cars_hit_by_the_storm_are_infrastructure_and_an_earlier_clause_estimate_stays_there() -> None:
+    text = "Lốc xoáy làm 5 căn nhà tốc mái, ước thiệt hại 200 triệu đồng; 2 xe ô tô bị cây đổ đè hư hỏng."
+    cars = route_in_text(text, "2").fields
+    assert cars["impact"] == "infrastructure" and cars["hazards"] == ["whirlwind"]
+    assert cars.get("qualifier", "exact") == "exact"

@@ -175,7 +175,7 @@ _PERIOD_RESET = guarded(
 _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 # "đạt 28%", "đạt tỷ lệ 17%", "chỉ giải ngân được 17% vốn đầu tư công"
 _PERCENT_REACH = re.compile(
-    r"(?:đạt|bằng|giải\s+ngân\s+được)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
+    r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
 
 

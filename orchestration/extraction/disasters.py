@@ -497,6 +497,8 @@ _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
+# Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
+_TO_SAFETY = re.compile(r"(?:ra|đến|tới|về)\s+(?:vùng|nơi|khu\s+vực|chỗ|điểm)\s+(?:ở\s+)?an\s+toàn", _I)
 # Whom a service reaches ("trạm cấp nước cho gần 18.000 hộ"), not what hit them ("khiến cho 6 nhà").
 _SERVED = re.compile(r"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
 # Households left without power or water, cut off, or using salty water: their houses were not hit.
@@ -864,10 +866,12 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
-    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and not re.search(
-        r"trong\s+đó", ctx.before, _I
+    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and (
+        not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words)
     ):
-        return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
+        # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
+        # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
+        return None
     if _SERVED.search(ctx.before[-25:]):
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
     if _EVACUATED_OBJECT.search(ctx.before[-30:]):
@@ -1083,8 +1087,9 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     fields: dict = {"hazards": hazards, "impact": impact, "locations": _figure_locations(ctx)}
-    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.sentence_text[: ctx.start - ctx.sentence[0]]):
-        # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate
+    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
+        # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
+        # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ...")
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
