@@ -858,3 +858,16 @@ def test_cars_hit_by_the_storm_are_infrastructure_and_an_earlier_clause_estimate
     cars = route_in_text(text, "2").fields
     assert cars["impact"] == "infrastructure" and cars["hazards"] == ["whirlwind"]
     assert cars.get("qualifier", "exact") == "exact"
+
+
+def test_a_breakdown_by_place_in_the_next_sentence_takes_the_casualties_it_adds_up_to() -> None:
+    text = (
+        "Đợt lũ vừa qua làm 12 người chết, 3 người mất tích và 9 người bị thương. "
+        "Trong đó, huyện Krông Pa có 7 người, Ia Pa: 5 người."
+    )
+    assert route_in_text(text, "7").fields["impact"] == "deaths"
+    assert route_in_text(text, "5").fields["impact"] == "deaths"
+    # parts that add up to none of the counts, with two kinds named before: not read as damage
+    unclear = "Lũ làm 6 người chết và 10 người bị thương. Trong đó, xã A 4 người, xã B 3 người."
+    routed = route_in_text(unclear, "4")
+    assert routed is None or routed.table != "disasters"

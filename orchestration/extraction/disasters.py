@@ -828,6 +828,10 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         impact = _first_person_impact(words)
         if impact:
             return impact
+    if _CONTINUES.search(ctx.sentence_text):
+        impact = _impact_the_places_add_up_to(ctx)
+        if impact:
+            return impact
     if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
         return "deaths"  # swept away: the bulletins count them with the dead
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
@@ -842,6 +846,26 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
 
 
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
+_PEOPLE_IN_DIGITS = re.compile(r"(\d[\d.]*)\s+người")
+
+
+def _impact_the_places_add_up_to(ctx: FigureContext) -> str | None:
+    """A sentence of bare counts by place after a sentence of casualties ("... 65 người chết, 16 người
+    mất tích. Trong đó, huyện Đồng Xuân 30 người, Tuy An: 20 người, ..."): the casualties whose count
+    the places add up to, else the only kind the sentence before names."""
+    previous = _previous_sentence(ctx)
+    if not previous:
+        return None
+    counts = list(_PEOPLE_IN_DIGITS.finditer(previous))
+    kinds = []
+    for i, m in enumerate(counts):
+        end = counts[i + 1].start() if i + 1 < len(counts) else len(previous)
+        kinds.append((int(m.group(1).replace(".", "")), _first_person_impact(previous[m.end() : end][:40])))
+    parts = sum(int(m.group(1).replace(".", "")) for m in _PEOPLE_IN_DIGITS.finditer(ctx.sentence_text))
+    summed = {kind for value, kind in kinds if kind and value == parts}
+    named = {kind for _, kind in kinds if kind}
+    found = summed if len(summed) == 1 else named if len(named) == 1 else set()
+    return found.pop() if found else None
 
 
 def _nearest_count_words(detailed: str) -> tuple[str, ...]:
