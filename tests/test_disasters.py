@@ -871,3 +871,14 @@ def test_a_breakdown_by_place_in_the_next_sentence_takes_the_casualties_it_adds_
     unclear = "Lũ làm 6 người chết và 10 người bị thương. Trong đó, xã A 4 người, xã B 3 người."
     routed = route_in_text(unclear, "4")
     assert routed is None or routed.table != "disasters"
+
+
+def test_owners_of_hit_crops_and_a_unit_definition_are_no_damage() -> None:
+    text = "Mưa đá làm hư hại 3 ha mít (1 sào = 360m2) của 9 hộ dân; lốc xoáy làm tốc mái 40 tấm tôn của 6 hộ."
+    assert route_in_text(text, "3").fields["impact"] == "crops"
+    owners = route_in_text(text, "9")
+    assert owners is None or owners.table != "disasters"
+    definition = route_in_text(text, "360")
+    assert definition is None or definition.table != "disasters"
+    # roofing sheets of six households: their houses were hit
+    assert route_in_text(text, "6").fields["impact"] == "houses_damaged"

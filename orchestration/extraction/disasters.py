@@ -499,6 +499,10 @@ _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
 _TO_SAFETY = re.compile(r"(?:ra|đến|tới|về)\s+(?:vùng|nơi|khu\s+vực|chỗ|điểm)\s+(?:ở\s+)?an\s+toàn", _I)
+_DEFINITION_NEXT = re.compile(r"\s*=")
+_DEFINITION_BEFORE = re.compile(r"=\s*$")
+# Whose things were hit ("6 công chôm chôm của 12 hộ"): the words before "của" name the things.
+_OWNERS = re.compile(r"([^,;]{0,60})\bcủa\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
 # Whom a service reaches ("trạm cấp nước cho gần 18.000 hộ"), not what hit them ("khiến cho 6 nhà").
 _SERVED = re.compile(r"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
 # Households left without power or water, cut off, or using salty water: their houses were not hit.
@@ -898,6 +902,9 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return None
     if _SERVED.search(ctx.before[-25:]):
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
+    owners = _OWNERS.search(ctx.before[-70:]) if ctx.unit == "household" else None
+    if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))):
+        return None  # "6 công chôm chôm của 12 hộ": whose crops were hit, not their houses
     if _EVACUATED_OBJECT.search(ctx.before[-30:]):
         return None  # "phải sơ tán một hộ gia đình": moved to safety, not hit
     building = _CULTURE_HOUSE.search(words)
@@ -1098,6 +1105,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     # What the figure counts first: most figures are no damage (``impact_of`` reads a few words
     # around the number), and only those that are go through the scans of the sentence before it.
+    if _DEFINITION_NEXT.match(ctx.text, ctx.unit_end) or _DEFINITION_BEFORE.search(ctx.before[-4:]):
+        return None  # "(1 công = 1.000m2)": a unit's definition, nothing hit
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
         return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
