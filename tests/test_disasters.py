@@ -882,3 +882,14 @@ def test_owners_of_hit_crops_and_a_unit_definition_are_no_damage() -> None:
     assert definition is None or definition.table != "disasters"
     # roofing sheets of six households: their houses were hit
     assert route_in_text(text, "6").fields["impact"] == "houses_damaged"
+
+
+def test_swept_away_before_a_list_and_the_end_of_a_height_range() -> None:
+    text = "Lũ quét cuốn trôi hoàn toàn nhiều tài sản và 3 nhà tạm của bà con bản Nà Hỳ."
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+    listed = "Lũ cuốn trôi 5 con bò và 2 nhà bếp bị hư hỏng."
+    assert route_in_text(listed, "2").fields["impact"] == "houses_damaged"
+    height = "Mưa lũ do hội tụ gió trên mức 1.500m - 5.000m gây sạt lở 300 m đường."
+    routed = route_in_text(height, "5.000")
+    assert routed is None or routed.table != "disasters"
+    assert route_in_text(height, "300").fields["impact"] == "infrastructure"

@@ -517,6 +517,10 @@ _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
 _METRES_NEXT = re.compile(r"\s*m\b")
 _AREA_WORD = re.compile(r"diện\s+tích")
 _DASH_NEXT = re.compile(r"\s*[-–]")
+# Where the words of a verb before a count of houses end: a clause mark, a sentence end, a line break
+# (two spaces in the clean text: "... sập đổ hoàn toàn  Tại bản A có 3 hộ" is a caption, then a line).
+_VERB_SPAN_END = re.compile(r"[,;:()\n]|\.(?!\d)|\s{2,}")
+_RANGE_END = re.compile(r"\d\s*(?:m|km)?\s*[-–]\s*$")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
 # A detail of the figure before: "trong đó ...", "riêng huyện Tiền Hải có 25 người".
 _OF_WHICH = re.compile(r"\btrong\s+đó\b|\briêng\b", _I)
@@ -921,7 +925,9 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         words = head
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
-        words = re.split(r"[,;:()]", ctx.before)[-1][-25:]
+        # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
+        # never past another figure, whose verb is its own)
+        words = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
@@ -1057,6 +1063,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "m3" or unit == "km":
         if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
+        if _RANGE_END.search(ctx.before[-12:]):
+            return None  # "từ mức 1.500m - 5.000m": the end of a range (a height), no count
         if _ALARM_LEVEL.search(ctx.before[-40:]):
             return None  # a river's level above an alarm mark, no damage
         if _DISTANCE.search(ctx.before[-50:]):
