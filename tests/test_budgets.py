@@ -647,3 +647,24 @@ def test_rates_of_state_budget_spending_have_no_source_either() -> None:
     text = "Tổng chi ngân sách nhà nước trên địa bàn ước đạt 9.400 tỷ đồng, đạt 70% dự toán và giảm 5% so với cùng kỳ."
     for token in ("9.400", "70", "5"):
         assert route_in_text(text, token).fields["funding_source"] is None
+
+
+def test_a_rate_right_after_giai_ngan_is_a_share_of_plan() -> None:
+    # "giải ngân 100% ..." without "đạt": the share of the plan disbursed (or aimed at)
+    aimed = route_in_text("Năm nay tỉnh phấn đấu giải ngân 100% vốn đầu tư công được giao.", "100")
+    assert aimed is not None and aimed.table == "budgets"
+    assert aimed.fields["budget_item"] == "public_investment" and aimed.fields["measure"] == "plan_pct"
+    done = route_in_text("Hết tháng 6, huyện đã giải ngân 47,5% kế hoạch vốn đầu tư công.", "47,5")
+    assert done is not None and done.fields["measure"] == "plan_pct"
+
+
+def test_the_parts_of_total_investment_in_the_next_paragraph_are_no_budget() -> None:
+    text = "Tổng vốn đầu tư trên địa bàn quý này ước đạt 4.200 tỷ đồng, tăng 3%."
+    part = "Trong đó, vốn thuộc nguồn ngân sách nhà nước ước thực hiện 510 tỷ đồng, đạt 9% kế hoạch năm."
+    routed = route_in_text(part, "510", preceding=text)
+    assert routed is None or routed.table != "budgets"
+    # a breakdown of budget revenue stays a budget
+    revenue = route_in_text(
+        "Trong đó, thu nội địa đạt 2.100 tỷ đồng.", "2.100", preceding="Tổng thu ngân sách đạt 2.500 tỷ đồng."
+    )
+    assert revenue is not None and revenue.fields["budget_item"] == "revenue_domestic"

@@ -830,3 +830,66 @@ def test_boats_counted_with_a_classifier_before_their_noun_and_a_clock_time() ->
     sunk = route_in_text(text, "9").fields
     assert sunk["impact"] == "infrastructure" and set(sunk["hazards"]) == {"whirlwind", "storm"}
     assert route_in_text(text, "4").fields["impact"] == "infrastructure"
+
+
+def test_a_loss_in_money_after_a_count_of_landslides_takes_their_hazard() -> None:
+    # the landslides are what the sentence before counts (no cause is stated), the loss sums them up
+    text = "Năm nay huyện ghi nhận 12 điểm sạt lở bờ kênh, dài khoảng 800 m. Thiệt hại ước 1,5 tỷ đồng."
+    loss = route_in_text(text, "1,5")
+    assert loss is not None and loss.fields["impact"] == "economic_loss"
+    assert loss.fields["hazards"] == ["landslide"]
+
+
+def test_the_size_of_a_work_to_be_built_is_no_damage() -> None:
+    # an anti-landslide embankment a project will build: its length is its size, not a damage
+    text = "Dự án kè chống sạt lở bờ sông Cái có quy mô xây dựng kè dài khoảng 1.500 m, vốn 300 tỷ đồng."
+    assert route_in_text(text, "1.500") is None or route_in_text(text, "1.500").table != "disasters"
+
+
+def test_households_moved_to_safety_in_a_breakdown_are_not_damage() -> None:
+    text = "Mưa lũ làm 40 hộ bị ảnh hưởng, trong đó 6 hộ phải sơ tán người và tài sản đến nơi an toàn."
+    assert route_in_text(text, "40").fields["impact"] == "houses_damaged"
+    moved = route_in_text(text, "6")
+    assert moved is None or moved.table != "disasters"
+
+
+def test_cars_hit_by_the_storm_are_infrastructure_and_an_earlier_clause_estimate_stays_there() -> None:
+    text = "Lốc xoáy làm 5 căn nhà tốc mái, ước thiệt hại 200 triệu đồng; 2 xe ô tô bị cây đổ đè hư hỏng."
+    cars = route_in_text(text, "2").fields
+    assert cars["impact"] == "infrastructure" and cars["hazards"] == ["whirlwind"]
+    assert cars.get("qualifier", "exact") == "exact"
+
+
+def test_a_breakdown_by_place_in_the_next_sentence_takes_the_casualties_it_adds_up_to() -> None:
+    text = (
+        "Đợt lũ vừa qua làm 12 người chết, 3 người mất tích và 9 người bị thương. "
+        "Trong đó, huyện Krông Pa có 7 người, Ia Pa: 5 người."
+    )
+    assert route_in_text(text, "7").fields["impact"] == "deaths"
+    assert route_in_text(text, "5").fields["impact"] == "deaths"
+    # parts that add up to none of the counts, with two kinds named before: not read as damage
+    unclear = "Lũ làm 6 người chết và 10 người bị thương. Trong đó, xã A 4 người, xã B 3 người."
+    routed = route_in_text(unclear, "4")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_owners_of_hit_crops_and_a_unit_definition_are_no_damage() -> None:
+    text = "Mưa đá làm hư hại 3 ha mít (1 sào = 360m2) của 9 hộ dân; lốc xoáy làm tốc mái 40 tấm tôn của 6 hộ."
+    assert route_in_text(text, "3").fields["impact"] == "crops"
+    owners = route_in_text(text, "9")
+    assert owners is None or owners.table != "disasters"
+    definition = route_in_text(text, "360")
+    assert definition is None or definition.table != "disasters"
+    # roofing sheets of six households: their houses were hit
+    assert route_in_text(text, "6").fields["impact"] == "houses_damaged"
+
+
+def test_swept_away_before_a_list_and_the_end_of_a_height_range() -> None:
+    text = "Lũ quét cuốn trôi hoàn toàn nhiều tài sản và 3 nhà tạm của bà con bản Nà Hỳ."
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+    listed = "Lũ cuốn trôi 5 con bò và 2 nhà bếp bị hư hỏng."
+    assert route_in_text(listed, "2").fields["impact"] == "houses_damaged"
+    height = "Mưa lũ do hội tụ gió trên mức 1.500m - 5.000m gây sạt lở 300 m đường."
+    routed = route_in_text(height, "5.000")
+    assert routed is None or routed.table != "disasters"
+    assert route_in_text(height, "300").fields["impact"] == "infrastructure"

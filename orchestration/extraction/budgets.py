@@ -175,7 +175,7 @@ _PERIOD_RESET = guarded(
 _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 # "đạt 28%", "đạt tỷ lệ 17%", "chỉ giải ngân được 17% vốn đầu tư công"
 _PERCENT_REACH = re.compile(
-    r"(?:đạt|bằng|giải\s+ngân\s+được)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
+    r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
 
 
@@ -574,6 +574,13 @@ def plan_year(ctx: FigureContext) -> int | None:
     return year
 
 
+def _sentence_before(ctx: FigureContext) -> str:
+    """The sentence before the figure's, in its paragraph or ending the paragraph before."""
+    if ctx.sentence[0] > 0:
+        return _last_sentence(ctx.text[: ctx.sentence[0]])
+    return _last_sentence(ctx.preceding)
+
+
 def _not_budget_sentence(before: str) -> bool:
     """A not-a-budget subject said before the number, unless a revenue or spending item is named
     after it in a clause of its own ("GRDP đạt 260.200 tỷ đồng, tổng thu ngân sách đạt 62.700 tỷ
@@ -594,6 +601,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if _NOT_BUDGET_CLAUSE.search(_subject(ctx)) or _not_budget_sentence(ctx.before):
         return None
+    if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
+        return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
     item = budget_item(ctx)
     if item is None:
         return None

@@ -497,6 +497,12 @@ _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
+# Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
+_TO_SAFETY = re.compile(r"(?:ra|đến|tới|về)\s+(?:vùng|nơi|khu\s+vực|chỗ|điểm)\s+(?:ở\s+)?an\s+toàn", _I)
+_DEFINITION_NEXT = re.compile(r"\s*=")
+_DEFINITION_BEFORE = re.compile(r"=\s*$")
+# Whose things were hit ("6 công chôm chôm của 12 hộ"): the words before "của" name the things.
+_OWNERS = re.compile(r"([^,;]{0,60})\bcủa\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
 # Whom a service reaches ("trạm cấp nước cho gần 18.000 hộ"), not what hit them ("khiến cho 6 nhà").
 _SERVED = re.compile(r"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
 # Households left without power or water, cut off, or using salty water: their houses were not hit.
@@ -511,6 +517,10 @@ _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
 _METRES_NEXT = re.compile(r"\s*m\b")
 _AREA_WORD = re.compile(r"diện\s+tích")
 _DASH_NEXT = re.compile(r"\s*[-–]")
+# Where the words of a verb before a count of houses end: a clause mark, a sentence end, a line break
+# (two spaces in the clean text: "... sập đổ hoàn toàn  Tại bản A có 3 hộ" is a caption, then a line).
+_VERB_SPAN_END = re.compile(r"[,;:()\n]|\.(?!\d)|\s{2,}")
+_RANGE_END = re.compile(r"\d\s*(?:m|km)?\s*[-–]\s*$")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
 # A detail of the figure before: "trong đó ...", "riêng huyện Tiền Hải có 25 người".
 _OF_WHICH = re.compile(r"\btrong\s+đó\b|\briêng\b", _I)
@@ -706,7 +716,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
         else:
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
-            cause = clause_cause(ctx.before, story)
+            cause = clause_cause(ctx.before, story) or _counted_hazards_before(ctx, story)
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
@@ -715,6 +725,15 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _counted_hazards_before(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the sentence right before names, for a loss in money that sums it up: "... có 46
+    điểm sạt lở, ... Thiệt hại khoảng 2,3 tỉ đồng" (the landslides are what is counted there, so
+    that sentence states no cause to lend). Only within the paragraph, only for money."""
+    if ctx.unit not in ("VND", "USD") or ctx.sentence[0] == 0:
+        return []
+    return hazards_in(_previous_sentence(ctx), story)
 
 
 def _opening_line_cause(ctx: FigureContext, story: Story) -> list[str]:
@@ -817,6 +836,10 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         impact = _first_person_impact(words)
         if impact:
             return impact
+    if _CONTINUES.search(ctx.sentence_text):
+        impact = _impact_the_places_add_up_to(ctx)
+        if impact:
+            return impact
     if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
         return "deaths"  # swept away: the bulletins count them with the dead
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
@@ -831,6 +854,26 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
 
 
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
+_PEOPLE_IN_DIGITS = re.compile(r"(\d[\d.]*)\s+người")
+
+
+def _impact_the_places_add_up_to(ctx: FigureContext) -> str | None:
+    """A sentence of bare counts by place after a sentence of casualties ("... 65 người chết, 16 người
+    mất tích. Trong đó, huyện Đồng Xuân 30 người, Tuy An: 20 người, ..."): the casualties whose count
+    the places add up to, else the only kind the sentence before names."""
+    previous = _previous_sentence(ctx)
+    if not previous:
+        return None
+    counts = list(_PEOPLE_IN_DIGITS.finditer(previous))
+    kinds = []
+    for i, m in enumerate(counts):
+        end = counts[i + 1].start() if i + 1 < len(counts) else len(previous)
+        kinds.append((int(m.group(1).replace(".", "")), _first_person_impact(previous[m.end() : end][:40])))
+    parts = sum(int(m.group(1).replace(".", "")) for m in _PEOPLE_IN_DIGITS.finditer(ctx.sentence_text))
+    summed = {kind for value, kind in kinds if kind and value == parts}
+    named = {kind for _, kind in kinds if kind}
+    found = summed if len(summed) == 1 else named if len(named) == 1 else set()
+    return found.pop() if found else None
 
 
 def _nearest_count_words(detailed: str) -> tuple[str, ...]:
@@ -855,12 +898,17 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
-    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and not re.search(
-        r"trong\s+đó", ctx.before, _I
+    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and (
+        not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words)
     ):
-        return None  # moved to safety or at risk, not hit; within a list of hit houses it counts
+        # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
+        # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
+        return None
     if _SERVED.search(ctx.before[-25:]):
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
+    owners = _OWNERS.search(ctx.before[-70:]) if ctx.unit == "household" else None
+    if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))):
+        return None  # "6 công chôm chôm của 12 hộ": whose crops were hit, not their houses
     if _EVACUATED_OBJECT.search(ctx.before[-30:]):
         return None  # "phải sơ tán một hộ gia đình": moved to safety, not hit
     building = _CULTURE_HOUSE.search(words)
@@ -877,7 +925,9 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         words = head
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
-        words = re.split(r"[,;:()]", ctx.before)[-1][-25:]
+        # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
+        # never past another figure, whose verb is its own)
+        words = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
@@ -1013,6 +1063,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "m3" or unit == "km":
         if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
+        if _RANGE_END.search(ctx.before[-12:]):
+            return None  # "từ mức 1.500m - 5.000m": the end of a range (a height), no count
         if _ALARM_LEVEL.search(ctx.before[-40:]):
             return None  # a river's level above an alarm mark, no damage
         if _DISTANCE.search(ctx.before[-50:]):
@@ -1061,6 +1113,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     # What the figure counts first: most figures are no damage (``impact_of`` reads a few words
     # around the number), and only those that are go through the scans of the sentence before it.
+    if _DEFINITION_NEXT.match(ctx.text, ctx.unit_end) or _DEFINITION_BEFORE.search(ctx.before[-4:]):
+        return None  # "(1 công = 1.000m2)": a unit's definition, nothing hit
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
         return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
@@ -1074,8 +1128,9 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     fields: dict = {"hazards": hazards, "impact": impact, "locations": _figure_locations(ctx)}
-    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.sentence_text[: ctx.start - ctx.sentence[0]]):
-        # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate
+    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
+        # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
+        # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ...")
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
