@@ -1037,3 +1037,35 @@ def test_a_dotted_day_dates_the_event() -> None:
     assert got == [("Nhà máy điện gió Đông Hải 1", "started", dt.date(2019, 9, 9))]
     got = [(e.name, e.date) for e in find_project_events("Ngày 19.12, tỉnh khánh thành cầu Đình Khao.", year=2025)]
     assert got == [("cầu Đình Khao", dt.date(2025, 12, 19))]
+
+
+def test_a_clock_time_after_a_headline_ends_the_name() -> None:
+    got = _events("Tỉnh phê duyệt dự án cải tạo hồ Đạ Nhim 09:15 - 12/03/2024")
+    assert [(name, event) for name, event, _ in got] == [("cải tạo hồ Đạ Nhim", "approved")]
+
+
+def test_a_company_that_manages_works_is_no_work() -> None:
+    assert _events("Nhà thầu là Công ty CP Xây dựng và quản lý công trình Gia Lai.") == []
+
+
+def test_a_sentence_after_a_captions_bar_refers_to_the_work() -> None:
+    text = "Lễ khởi công đường Trường Sơn Đông - Ảnh: H.N. | Công trình do Sở Xây dựng làm chủ đầu tư."
+    assert _events(text)[0][:2] == ("đường Trường Sơn Đông", "started")
+    r = route_in_text(text + " Tổng vốn đầu tư 500 tỉ đồng.", "500")
+    assert (r.table, r.fields["project_name"]) == ("projects", "đường Trường Sơn Đông")
+
+
+def test_a_bare_road_needs_an_event_verb_and_a_proper_name() -> None:
+    assert _events("Tỉnh khánh thành đường Lê Duẩn mới mở.")[0][:2] == ("đường Lê Duẩn mới mở", "inaugurated")
+    assert _rows("Người dân đi đường Lê Duẩn mỗi ngày.") == []
+
+
+def test_what_follows_a_work_after_it_is_built_is_no_event() -> None:
+    assert _rows("Trường THPT Hòa Bình sau khi được xây dựng đưa vào sử dụng sẽ có 40 phòng học.") == []
+
+
+def test_launching_a_project_starts_it() -> None:
+    assert _events("Sáng nay, tỉnh khởi động dự án Khu tái định cư Bình An.")[0][:2] == (
+        "Khu tái định cư Bình An",
+        "started",
+    )

@@ -147,7 +147,7 @@ _REFERENCE = guarded(
         r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
-        r"(?:(?:^|(?<=[.!?…]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        r"(?:(?:^|(?<=[.!?…|]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
         _I,
     )
@@ -177,7 +177,7 @@ _GENERIC_BEFORE = guarded(
     re.compile(
         r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
-        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
+        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
         # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
         _I,
     )
@@ -209,6 +209,8 @@ _NAME_END = guarded(
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
+        r"\s+(?=\d{1,2}:\d\d\b)|"  # "... hồ Tuyền Lâm 12:38' - 30/10/2023": the page's clock time
+        r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
         r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
@@ -348,6 +350,10 @@ _UNDER_WAY_NOW = re.compile(
 )
 
 
+# "Bệnh viện X sau khi được xây dựng đưa vào sử dụng sẽ ...": a clause of what follows, no news
+_AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -356,6 +362,8 @@ def said_event(before: str, after: str) -> str | None:
         if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
             return event
     for window in (after, before):
+        if window is after and _AFTER_WHEN.match(after):
+            continue
         for event, pattern in _EVENTS:
             m = pattern.search(window)
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
@@ -532,30 +540,43 @@ _INVESTOR_AFTER = re.compile(r"\s+làm\s+chủ\s+đầu\s+tư\b", _I)
 
 _AND_BETWEEN = re.compile(r"\s+và\s+", _I)
 
+# "khởi công đường Hồ Chí Minh đoạn qua X": a bare "đường" (too common a word for the work nouns)
+# is a work when an event verb takes it and a proper name follows
+_ROAD_OBJECT = re.compile(
+    r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(?:xây\s+dựng\s+)?(đường)\s+(?=" + UPPER + r")", _I
+)
+
+
+def _work_starts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every work noun that may open a work's name."""
+    starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
+    if "đường " in text or "Đường " in text:
+        starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
+        starts.sort()
+    return starts
+
 
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
     object_end = None  # where the last work that was the object of an event verb ends
-    for m in _WORK.finditer(text):
-        if _NOT_WORK_WORD.search(text[max(0, m.start() - 8) : m.start()]):
+    for start, noun_end in _work_starts(text):
+        if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
-        if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
-        if text[: m.start()].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(
-            text, max(0, m.start() - 20), m.start()
-        ):
+        if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
-        at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
-        if not at_event and _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
+        if not at_event and _PLACE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
-        if _inside(found, m.start()) or _in_quotes(text, m.start()):
+        if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
-        if _PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()) and any(
-            m.start() - 20 <= v.end <= m.start() for v in found.values()
+        if _PARENT_BEFORE.search(text, max(0, start - 20), start) and any(
+            start - 20 <= v.end <= start for v in found.values()
         ):
             continue  # "Điểm trường X – thuộc trường Tiểu học Y": where the work named before belongs
-        got = read_name(text, m.start())
+        got = read_name(text, start)
         if got is None:
             continue
         a, b, name, _ = got
@@ -563,7 +584,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
-        own = name[m.end() - m.start() :]
+        own = name[noun_end - start :]
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
