@@ -1069,3 +1069,46 @@ def test_launching_a_project_starts_it() -> None:
         "Khu tái định cư Bình An",
         "started",
     )
+
+
+def test_a_name_led_by_the_works_done_names_its_work() -> None:
+    assert is_named("xây dựng trường mầm non xã Tân Lập", False)
+    assert is_named("nâng cấp, cải tạo chợ trung tâm xã Hòa An", False)
+    assert not is_named("xây dựng nông thôn mới xã Tân Lập", False)
+
+
+def test_a_section_of_the_road_named_before_gives_its_investment() -> None:
+    text = (
+        "Dự án đường ven biển Hà Tĩnh dài 50 km được khởi công năm 2023. "
+        "Trong đó, đoạn qua huyện Kỳ Anh dài 20 km, vốn đầu tư 900 tỷ đồng."
+    )
+    r = route_in_text(text, "900")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "đường ven biển Hà Tĩnh",
+        "total_investment",
+    )
+
+
+def test_the_investor_of_a_park_says_no_works_under_way() -> None:
+    assert _rows("Chủ đầu tư xây dựng hạ tầng Khu công nghiệp Phú Bình là Công ty An Phát.") == []
+
+
+def test_a_group_counted_in_words_owns_its_investment() -> None:
+    r = route_in_text("Bốn cầu gồm Cái Lá, Bà Mụ, Rạch Gừa và Cái Sơn, với vốn đầu tư hơn 90 tỷ đồng.", "90")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_an_event_a_time_ahead_is_still_to_come() -> None:
+    got = _events("Dự án Kè sông Lô còn khoảng 2 tháng nữa mới hoàn thành.")
+    assert [(name, event) for name, event, _ in got] == [("Kè sông Lô", "in_progress")]
+
+
+def test_a_reference_earlier_in_the_paragraph_owns_the_build_value() -> None:
+    text = "Dự án này do công ty Minh Phát trúng thầu, thi công trên 2 ha. Tổng giá trị xây dựng hơn 12 tỷ đồng."
+    r = route_in_text(text, "12", preceding="Dự án Khu tái định cư Phú Mỹ đang thi công.")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Khu tái định cư Phú Mỹ",
+        "total_investment",
+    )

@@ -262,6 +262,19 @@ _DESCRIPTION_AFTER = re.compile(
 _PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
 
 
+# The works done, leading a name before its work ("xây dựng trường mầm non xã X", "nâng cấp, cải tạo
+# chợ Y"): the work noun after them is what the name is of
+_WORKS_DONE_LEAD = re.compile(
+    r"(?:(?:đầu\s+tư\s+)?(?:xây\s+dựng|xây\s+mới|xây|" + word_source("work_verbs") + r")(?:\s*,\s*|\s+))+", _I
+)
+
+
+def _names_a_work(name: str) -> bool:
+    """Does the name open on a work noun, maybe after the works done ("xây khu tái định cư ...")?"""
+    lead = _WORKS_DONE_LEAD.match(name)
+    return _WORK.match(name, lead.end() if lead else 0) is not None
+
+
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
@@ -288,7 +301,7 @@ def is_named(name: str, quoted: bool) -> bool:
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
-    if core != name and _WORK.match(name):
+    if core != name and _names_a_work(name):
         return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
@@ -351,6 +364,8 @@ _UNDER_WAY_NOW = re.compile(
 
 
 # "Bệnh viện X sau khi được xây dựng đưa vào sử dụng sẽ ...": a clause of what follows, no news
+# "dự kiến khoảng 1 tháng nữa khu X mới hoàn thành": a time still ahead before the event
+_TIME_AHEAD = re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I)
 _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
 
 
@@ -371,7 +386,8 @@ def said_event(before: str, after: str) -> str | None:
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
             if m:
-                return "in_progress" if _FUTURE_BEFORE.search(window[: m.start()]) else event
+                ahead = _FUTURE_BEFORE.search(window[: m.start()]) or _TIME_AHEAD.search(window, 0, m.start())
+                return "in_progress" if ahead else event
     if _PROGRESS.search(after) or _PROGRESS.search(before):
         return "in_progress"
     return None
@@ -852,7 +868,10 @@ _PLAN = word_pattern("capital_plan", _I)
 # projects' when it is their investment or when the group is news of its own (an event).
 # what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
 _GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_nouns") + r")\b[^\d,.;:()]{0,40}"
-_GROUP = guarded(re.compile(r"(?<![\d.,/\w-])\d+\s+" + _GROUP_KIND, _I))
+# (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
+_GROUP = guarded(
+    re.compile(r"(?:(?<![\d.,/\w-])\d+|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+(?:chiếc\s+)?" + _GROUP_KIND, _I)
+)
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
@@ -928,6 +947,15 @@ _OPENS_ON_PLAN = re.compile(
 )
 
 
+# "Dự án đường ven biển X ... . Trong đó, đoạn qua tỉnh Y cũ dài 86 km, vốn đầu tư 2.200 tỷ đồng": a sentence
+# opening on a section of the work named before gives the section's investment
+_OPENS_ON_SECTION = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*)?(?:đoạn|Đoạn)\s+(?:qua|từ|tuyến|thuộc)\b")
+
+
+def _section_investment(ctx: FigureContext) -> bool:
+    return bool(_OPENS_ON_SECTION.match(ctx.text, ctx.sentence[0]) and _TOTAL.search(ctx.clause_before()))
+
+
 def _opens_on_investment(ctx: FigureContext) -> bool:
     if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]) or _OPENS_ON_PLAN.match(ctx.text, ctx.sentence[0]):
         return True
@@ -950,22 +978,33 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    if not (_opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
+    section = _section_investment(ctx)
+    if not (section or _opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
     if ctx.sentence[0]:
         before = ctx.text[: ctx.sentence[0]]
-    elif _opens_on_investment(ctx):
+    elif section or _opens_on_investment(ctx):
         # a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project the paragraph
         # right before it named (not of a work named further back, e.g. a related article's headline)
         before = ctx.preceding.rstrip().rsplit("\n", 1)[-1]
     else:
         before = ""  # a disbursement opening its paragraph ("Về giải ngân, ...") names its own subject
     name = last_project_name(before) if before else None
+    if name is None and ctx.sentence[0] and _needs_context(ctx.text):
+        name = _referred_before(ctx)
     if name is None:
         name = _work_named_after(ctx)
     return (name, "funding", ctx.sentence[0]) if name else None
+
+
+def _referred_before(ctx: FigureContext) -> str | None:
+    """ "Dự án này do công ty X trúng thầu ... . Tổng giá trị xây dựng hơn 25,9 tỷ đồng": the project a
+    reference earlier in the paragraph stands for (named in the paragraph before)."""
+    events = find_project_events(ctx.text, last_project_name(ctx.preceding))
+    wholes = [ev for ev in events if not ev.part and ev.end <= ctx.sentence[0]]
+    return wholes[-1].name if wholes else None
 
 
 # "Tổng đầu tư hơn 2.000 tỷ đồng, tuyến đường ven biển X mới đưa vào vận hành ...": the investment the
