@@ -1112,3 +1112,37 @@ def test_a_reference_earlier_in_the_paragraph_owns_the_build_value() -> None:
         "Khu tái định cư Phú Mỹ",
         "total_investment",
     )
+
+
+def test_an_abbreviations_dot_does_not_end_a_name() -> None:
+    assert _events("Dự án Khu đô thị TP. Bà Rịa được khởi công.")[0][:2] == ("Khu đô thị TP. Bà Rịa", "started")
+
+
+def test_the_parts_a_work_comprises_are_not_its_name() -> None:
+    assert _events("Tỉnh khởi công Bệnh viện Nhi Hòa Bình bao gồm 3 khối nhà.")[0][:2] == (
+        "Bệnh viện Nhi Hòa Bình",
+        "started",
+    )
+
+
+def test_the_cause_of_a_delay_ends_the_name() -> None:
+    got = _events("Dự án Khu dân cư Phước Long do vướng mắc mặt bằng nên chưa hoàn thành.")
+    assert [(name, event) for name, event, _ in got] == [("Khu dân cư Phước Long", "in_progress")]
+
+
+def test_a_purpose_or_another_project_is_no_name() -> None:
+    assert not is_named("nhằm xây dựng Bệnh viện Đa khoa Hòa Bình", False)
+    assert not is_named("khác ở Quảng Nam cũng bị", False)
+
+
+def test_capital_allotted_to_a_work_is_its_plan() -> None:
+    r = route_in_text("Năm nay tuyến đường Phú Lộc 3 được bố trí 12 tỉ đồng.", "12")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == ("projects", "tuyến đường Phú Lộc 3", "plan")
+
+
+def test_a_misspelt_groundbreaking_still_starts_the_work() -> None:
+    assert _events("Lễ khỏi công Dự án Trường Tiểu học Hòa Lạc.")[0][:2] == ("Trường Tiểu học Hòa Lạc", "started")
+
+
+def test_a_project_followed_by_its_size_is_described_not_news() -> None:
+    assert _rows("Dự án Khu đô thị Cát Tường, quy mô 120 ha, gồm 3 phân khu.") == []

@@ -198,8 +198,13 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
     re.compile(
-        r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
+        r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
+        + UPPER
+        + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
+        # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
+        r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|"  # "Đường tránh X chậm thi công"
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
@@ -250,7 +255,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên|"
+    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
+    r"(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên|"
     r"được\s+xây\s+dựng\s+trên)\b|"  # "Dự án X được xây dựng trên diện tích 1.000 ha": where it stands
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
@@ -290,7 +296,7 @@ def is_named(name: str, quoted: bool) -> bool:
         r"(?:trọng\s+điểm|mới|này|đó|trên|tại|"
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
-        r"kết\s+quả|nhóm|"  # "dự án nhóm A": a class of projects
+        r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
         r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
         name,
         _I,
