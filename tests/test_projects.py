@@ -1146,3 +1146,35 @@ def test_a_misspelt_groundbreaking_still_starts_the_work() -> None:
 
 def test_a_project_followed_by_its_size_is_described_not_news() -> None:
     assert _rows("Dự án Khu đô thị Cát Tường, quy mô 120 ha, gồm 3 phân khu.") == []
+
+
+def test_a_share_of_the_works_built_is_no_share_of_the_money() -> None:
+    r = route_in_text("Cầu Tân An đang triển khai thi công đạt 85%.", "85")
+    assert r is None or r.table != "projects"
+
+
+def test_the_value_of_a_work_item_is_its_price() -> None:
+    r = route_in_text("Hạng mục cầu Bình Lợi thuộc gói thầu số 2 có giá trị gần 120 tỷ đồng.", "120")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_the_sentence_after_a_captions_bar_is_no_second_groundbreaking() -> None:
+    got = _rows("Lễ khởi công cầu Hòa Lộc - Ảnh: A.B. | Công trình do Sở Xây dựng làm chủ đầu tư.")
+    assert [(name, event) for name, event, _ in got] == [("cầu Hòa Lộc", "started")]
+
+
+def test_a_work_named_by_the_commune_it_stands_in() -> None:
+    got = _events("Khu tái định cư tại xã Phú Hòa đang thi công các hạng mục cuối.")
+    assert got[0][:2] == ("Khu tái định cư tại xã Phú Hòa", "in_progress")
+
+
+def test_the_site_of_a_project_is_no_news_of_it() -> None:
+    assert _rows("Địa điểm thực hiện dự án Bệnh viện Nhi Bình An tại phường 3, diện tích 5 ha.") == []
+
+
+def test_a_work_named_again_in_its_sentence_gives_one_row() -> None:
+    got = _rows(
+        "Dự án xây khu dân cư tại xã Tân Hòa do UBND huyện làm chủ đầu tư, còn 2 tháng nữa khu dân cư tại xã Tân Hòa "
+        "mới hoàn thành."
+    )
+    assert [(name, event) for name, event, _ in got] == [("xây khu dân cư tại xã Tân Hòa", "in_progress")]

@@ -225,6 +225,7 @@ _NAME_END = guarded(
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
+        r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
@@ -392,7 +393,11 @@ def said_event(before: str, after: str) -> str | None:
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
             if m:
-                ahead = _FUTURE_BEFORE.search(window[: m.start()]) or _TIME_AHEAD.search(window, 0, m.start())
+                ahead = (
+                    _FUTURE_BEFORE.search(window[: m.start()])
+                    or _TIME_AHEAD.search(window, 0, m.start())
+                    or (window is after and _TIME_AHEAD.search(before))
+                )
                 return "in_progress" if ahead else event
     if _PROGRESS.search(after) or _PROGRESS.search(before):
         return "in_progress"
@@ -449,8 +454,8 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
 # a heading the layout joined to a lead opening on its agency's mark: "... Huế 2 (LSVN) - Bệnh viện ...")
 # (only the bracketed mark: "TPHCM - Trung Lương" is a name, "1,9 tỷ USD - do" a price)
 _DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
-_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
-_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?|])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"[.|](?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -532,7 +537,9 @@ _EVENT_AT_BEFORE = re.compile(
 )
 
 # the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
-_OWN_NAME = re.compile(r"\s*(?:(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)")
+_OWN_NAME = re.compile(
+    r"\s*(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)"
+)  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ": a few words of
 # description, then the proper name
 _DESCRIBED_OWN_NAME = re.compile(
@@ -540,6 +547,8 @@ _DESCRIBED_OWN_NAME = re.compile(
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
+# "Địa điểm thực hiện dự án X ...": the project's site, no news of it
+_SITE_OF = re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I)
 _CLASS_OF_WORK = re.compile(r"\s*(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
@@ -778,7 +787,9 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             name,
             before,
             after,
-            needs_verb=component or parent or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before)),
+            needs_verb=component
+            or parent
+            or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
     for pos, head in _list_items(text):
@@ -816,6 +827,16 @@ def _block_end(text: str, name_end: int) -> int | None:
     return nxt.start() if nxt else len(text)
 
 
+def _said_again(paragraph: str, mention: _Mention, event: str, events: list[NamedEvent]) -> bool:
+    """ "Dự án xây khu tái định cư X do ... , dự kiến 1 tháng nữa khu tái định cư X mới hoàn thành": the
+    work named again in the sentence that already gave its row repeats the same news."""
+    name = mention.name.casefold()
+    if not mention.needs_verb:
+        return False  # "Cầu X dự kiến hợp long ... Dự án cầu X ... khởi công": a headline the layout joined to its lead
+    same = [e for e in events if e.row and e.event == event and name in e.name.casefold() and name != e.name.casefold()]
+    return bool(same) and _sentence_start(paragraph, same[-1].start) == _sentence_start(paragraph, mention.start)
+
+
 def find_project_events(
     paragraph: str, last_name: str | None = None, year: int | None = None
 ) -> tuple[NamedEvent, ...]:
@@ -836,6 +857,8 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
         # Ảnh: Y" is no row of its own)
         repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
         row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
+        if row and events:
+            row = not _said_again(paragraph, mention, event, events)
         events.append(
             NamedEvent(
                 a,
@@ -897,6 +920,8 @@ _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 _ONLY_QUALIFIER = re.compile(r"(?:khoảng|gần|hơn|trên)?", _I)
+# "triển khai thi công đạt 90%": the share of the works built, not of the money
+_BUILT_SHARE = re.compile(r"thi\s+công\s+(?:được\s+)?đạt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
 _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
@@ -1123,7 +1148,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
             # 74%": the share of the land cleared; neither is a share of the money
             return None
-        if _WORKS_SHARE_AFTER.match(ctx.after):
+        if _WORKS_SHARE_AFTER.match(ctx.after) or _BUILT_SHARE.search(ctx.before):
             return None  # "đạt khoảng 70% khối lượng": a share of the works, not of the money
         if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
