@@ -372,7 +372,7 @@ _UNDER_WAY_NOW = re.compile(
 
 # "Bệnh viện X sau khi được xây dựng đưa vào sử dụng sẽ ...": a clause of what follows, no news
 # "dự kiến khoảng 1 tháng nữa khu X mới hoàn thành": a time still ahead before the event
-_TIME_AHEAD = re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I)
+_TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I))
 _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
 
 
@@ -548,7 +548,7 @@ _DESCRIBED_OWN_NAME = re.compile(
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
-_SITE_OF = re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I)
+_SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _CLASS_OF_WORK = re.compile(r"\s*(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
@@ -573,8 +573,10 @@ _AND_BETWEEN = re.compile(r"\s+và\s+", _I)
 
 # "khởi công đường Hồ Chí Minh đoạn qua X": a bare "đường" (too common a word for the work nouns)
 # is a work when an event verb takes it and a proper name follows
-_ROAD_OBJECT = re.compile(
-    r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(?:xây\s+dựng\s+)?(đường)\s+(?=" + UPPER + r")", _I
+_ROAD_OBJECT = guarded(
+    re.compile(
+        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(?:xây\s+dựng\s+)?(đường)\s+(?=" + UPPER + r")", _I
+    )
 )
 
 
@@ -921,7 +923,7 @@ _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 _ONLY_QUALIFIER = re.compile(r"(?:khoảng|gần|hơn|trên)?", _I)
 # "triển khai thi công đạt 90%": the share of the works built, not of the money
-_BUILT_SHARE = re.compile(r"thi\s+công\s+(?:được\s+)?đạt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
+_BUILT_SHARE = guarded(re.compile(r"thi\s+công\s+(?:được\s+)?đạt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I))
 _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
