@@ -1178,3 +1178,9 @@ def test_a_work_named_again_in_its_sentence_gives_one_row() -> None:
         "mới hoàn thành."
     )
     assert [(name, event) for name, event, _ in got] == [("xây khu dân cư tại xã Tân Hòa", "in_progress")]
+
+
+def test_a_provincial_road_is_a_work_but_not_where_works_stand() -> None:
+    assert _rows("Đường tỉnh 915 đã đưa vào sử dụng từ năm 2015.")[0][:2] == ("Đường tỉnh 915", "completed")
+    got = _rows("Sở Giao thông khởi công bốn cây cầu trên đường tỉnh 915.")
+    assert all(name != "đường tỉnh 915" for name, _, _ in got)

@@ -80,7 +80,7 @@ class _Mention:
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong)\s+$", _I)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên)\s+$", _I)  # ("6 cầu trên đường tỉnh 884": where they stand)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
