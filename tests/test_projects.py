@@ -1184,3 +1184,11 @@ def test_a_provincial_road_is_a_work_but_not_where_works_stand() -> None:
     assert _rows("Đường tỉnh 915 đã đưa vào sử dụng từ năm 2015.")[0][:2] == ("Đường tỉnh 915", "completed")
     got = _rows("Sở Giao thông khởi công bốn cây cầu trên đường tỉnh 915.")
     assert all(name != "đường tỉnh 915" for name, _, _ in got)
+
+
+def test_a_list_after_la_joined_by_va_gives_each_work_its_event() -> None:
+    got = _rows("Huyện vừa khánh thành 2 công trình là Nhà văn hóa xã Pa Tần và cầu treo Nà Hỳ.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("Nhà văn hóa xã Pa Tần", "inaugurated"),
+        ("cầu treo Nà Hỳ", "inaugurated"),
+    ]

@@ -481,26 +481,29 @@ def _sentence_end(text: str, pos: int) -> int:
 # (the count's first digit, then a lookbehind that it is the first: a match from inside a number
 # would start at its first digit anyway, and finditer tries no other place in it; the same
 # matches as ``\d+\s+...``, found without a try at every digit)
-_LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", _I)
+# ("khánh thành 2 công trình là A và B": the list after "là" too)
+_LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
 
 
-def _list_items(text: str) -> list[tuple[int, str]]:
-    """(item start, head clause) of lists 'N dự án ... gồm: A; B; C.' (or 'A, B, C' when every
-    item is a work: 'đường cao tốc X - Y, cầu Z')."""
+def _list_items(text: str) -> list[tuple[int, str, int | None]]:
+    """(item start, head clause, item end when a name may not run past it) of lists 'N dự án ... gồm:
+    A; B; C.' (or 'A, B, C' when every item is a work: 'đường cao tốc X - Y, cầu Z'; or 'A và B')."""
     out = []
     for m in _LIST_HEAD.finditer(text):
         head = text[_sentence_start(text, m.start()) : m.start()]
         end = _sentence_end(text, m.end())
         body = text[m.end() : end]
         by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
+        # "2 công trình là A và B": two items joined by "và" alone
+        by_and = ";" not in body and "," not in body and " và " in body
         pos = m.end()
-        for part in re.split(r"," if by_comma else r";", body):
+        for part in re.split(r" và " if by_and else r"," if by_comma else r";", body):
             lead = len(part) - len(part.lstrip())
             item = part.lstrip()
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or trig or _WORK.match(item):
-                out.append((pos + lead + (trig.end() if trig else 0), head))
-            pos += len(part) + 1
+                out.append((pos + lead + (trig.end() if trig else 0), head, pos + len(part) if by_and else None))
+            pos += len(part) + (4 if by_and else 1)
     return out
 
 
@@ -794,12 +797,14 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
-    for pos, head in _list_items(text):
+    for pos, head, item_end in _list_items(text):
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None:
             found[key] = _Mention(found[key].start, found[key].end, found[key].name, head, found[key].after)
             continue
         got = read_name(text, pos)
+        if got is not None and item_end is not None and got[1] > item_end:
+            got = (pos, item_end, spaced(text[pos:item_end].strip()), False)  # "A và B": A ends at "và"
         if got is None or not (is_named(got[2], got[3]) or _WORK.match(got[2])):
             continue
         a, b, name, _ = got
