@@ -1037,3 +1037,158 @@ def test_a_dotted_day_dates_the_event() -> None:
     assert got == [("Nhà máy điện gió Đông Hải 1", "started", dt.date(2019, 9, 9))]
     got = [(e.name, e.date) for e in find_project_events("Ngày 19.12, tỉnh khánh thành cầu Đình Khao.", year=2025)]
     assert got == [("cầu Đình Khao", dt.date(2025, 12, 19))]
+
+
+def test_a_clock_time_after_a_headline_ends_the_name() -> None:
+    got = _events("Tỉnh phê duyệt dự án cải tạo hồ Đạ Nhim 09:15 - 12/03/2024")
+    assert [(name, event) for name, event, _ in got] == [("cải tạo hồ Đạ Nhim", "approved")]
+
+
+def test_a_company_that_manages_works_is_no_work() -> None:
+    assert _events("Nhà thầu là Công ty CP Xây dựng và quản lý công trình Gia Lai.") == []
+
+
+def test_a_sentence_after_a_captions_bar_refers_to_the_work() -> None:
+    text = "Lễ khởi công đường Trường Sơn Đông - Ảnh: H.N. | Công trình do Sở Xây dựng làm chủ đầu tư."
+    assert _events(text)[0][:2] == ("đường Trường Sơn Đông", "started")
+    r = route_in_text(text + " Tổng vốn đầu tư 500 tỉ đồng.", "500")
+    assert (r.table, r.fields["project_name"]) == ("projects", "đường Trường Sơn Đông")
+
+
+def test_a_bare_road_needs_an_event_verb_and_a_proper_name() -> None:
+    assert _events("Tỉnh khánh thành đường Lê Duẩn mới mở.")[0][:2] == ("đường Lê Duẩn mới mở", "inaugurated")
+    assert _rows("Người dân đi đường Lê Duẩn mỗi ngày.") == []
+
+
+def test_what_follows_a_work_after_it_is_built_is_no_event() -> None:
+    assert _rows("Trường THPT Hòa Bình sau khi được xây dựng đưa vào sử dụng sẽ có 40 phòng học.") == []
+
+
+def test_launching_a_project_starts_it() -> None:
+    assert _events("Sáng nay, tỉnh khởi động dự án Khu tái định cư Bình An.")[0][:2] == (
+        "Khu tái định cư Bình An",
+        "started",
+    )
+
+
+def test_a_name_led_by_the_works_done_names_its_work() -> None:
+    assert is_named("xây dựng trường mầm non xã Tân Lập", False)
+    assert is_named("nâng cấp, cải tạo chợ trung tâm xã Hòa An", False)
+    assert not is_named("xây dựng nông thôn mới xã Tân Lập", False)
+
+
+def test_a_section_of_the_road_named_before_gives_its_investment() -> None:
+    text = (
+        "Dự án đường ven biển Hà Tĩnh dài 50 km được khởi công năm 2023. "
+        "Trong đó, đoạn qua huyện Kỳ Anh dài 20 km, vốn đầu tư 900 tỷ đồng."
+    )
+    r = route_in_text(text, "900")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "đường ven biển Hà Tĩnh",
+        "total_investment",
+    )
+
+
+def test_the_investor_of_a_park_says_no_works_under_way() -> None:
+    assert _rows("Chủ đầu tư xây dựng hạ tầng Khu công nghiệp Phú Bình là Công ty An Phát.") == []
+
+
+def test_a_group_counted_in_words_owns_its_investment() -> None:
+    r = route_in_text("Bốn cầu gồm Cái Lá, Bà Mụ, Rạch Gừa và Cái Sơn, với vốn đầu tư hơn 90 tỷ đồng.", "90")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_an_event_a_time_ahead_is_still_to_come() -> None:
+    got = _events("Dự án Kè sông Lô còn khoảng 2 tháng nữa mới hoàn thành.")
+    assert [(name, event) for name, event, _ in got] == [("Kè sông Lô", "in_progress")]
+
+
+def test_a_reference_earlier_in_the_paragraph_owns_the_build_value() -> None:
+    text = "Dự án này do công ty Minh Phát trúng thầu, thi công trên 2 ha. Tổng giá trị xây dựng hơn 12 tỷ đồng."
+    r = route_in_text(text, "12", preceding="Dự án Khu tái định cư Phú Mỹ đang thi công.")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Khu tái định cư Phú Mỹ",
+        "total_investment",
+    )
+
+
+def test_an_abbreviations_dot_does_not_end_a_name() -> None:
+    assert _events("Dự án Khu đô thị TP. Bà Rịa được khởi công.")[0][:2] == ("Khu đô thị TP. Bà Rịa", "started")
+
+
+def test_the_parts_a_work_comprises_are_not_its_name() -> None:
+    assert _events("Tỉnh khởi công Bệnh viện Nhi Hòa Bình bao gồm 3 khối nhà.")[0][:2] == (
+        "Bệnh viện Nhi Hòa Bình",
+        "started",
+    )
+
+
+def test_the_cause_of_a_delay_ends_the_name() -> None:
+    got = _events("Dự án Khu dân cư Phước Long do vướng mắc mặt bằng nên chưa hoàn thành.")
+    assert [(name, event) for name, event, _ in got] == [("Khu dân cư Phước Long", "in_progress")]
+
+
+def test_a_purpose_or_another_project_is_no_name() -> None:
+    assert not is_named("nhằm xây dựng Bệnh viện Đa khoa Hòa Bình", False)
+    assert not is_named("khác ở Quảng Nam cũng bị", False)
+
+
+def test_capital_allotted_to_a_work_is_its_plan() -> None:
+    r = route_in_text("Năm nay tuyến đường Phú Lộc 3 được bố trí 12 tỉ đồng.", "12")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == ("projects", "tuyến đường Phú Lộc 3", "plan")
+
+
+def test_a_misspelt_groundbreaking_still_starts_the_work() -> None:
+    assert _events("Lễ khỏi công Dự án Trường Tiểu học Hòa Lạc.")[0][:2] == ("Trường Tiểu học Hòa Lạc", "started")
+
+
+def test_a_project_followed_by_its_size_is_described_not_news() -> None:
+    assert _rows("Dự án Khu đô thị Cát Tường, quy mô 120 ha, gồm 3 phân khu.") == []
+
+
+def test_a_share_of_the_works_built_is_no_share_of_the_money() -> None:
+    r = route_in_text("Cầu Tân An đang triển khai thi công đạt 85%.", "85")
+    assert r is None or r.table != "projects"
+
+
+def test_the_value_of_a_work_item_is_its_price() -> None:
+    r = route_in_text("Hạng mục cầu Bình Lợi thuộc gói thầu số 2 có giá trị gần 120 tỷ đồng.", "120")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+
+
+def test_the_sentence_after_a_captions_bar_is_no_second_groundbreaking() -> None:
+    got = _rows("Lễ khởi công cầu Hòa Lộc - Ảnh: A.B. | Công trình do Sở Xây dựng làm chủ đầu tư.")
+    assert [(name, event) for name, event, _ in got] == [("cầu Hòa Lộc", "started")]
+
+
+def test_a_work_named_by_the_commune_it_stands_in() -> None:
+    got = _events("Khu tái định cư tại xã Phú Hòa đang thi công các hạng mục cuối.")
+    assert got[0][:2] == ("Khu tái định cư tại xã Phú Hòa", "in_progress")
+
+
+def test_the_site_of_a_project_is_no_news_of_it() -> None:
+    assert _rows("Địa điểm thực hiện dự án Bệnh viện Nhi Bình An tại phường 3, diện tích 5 ha.") == []
+
+
+def test_a_work_named_again_in_its_sentence_gives_one_row() -> None:
+    got = _rows(
+        "Dự án xây khu dân cư tại xã Tân Hòa do UBND huyện làm chủ đầu tư, còn 2 tháng nữa khu dân cư tại xã Tân Hòa "
+        "mới hoàn thành."
+    )
+    assert [(name, event) for name, event, _ in got] == [("xây khu dân cư tại xã Tân Hòa", "in_progress")]
+
+
+def test_a_provincial_road_is_a_work_but_not_where_works_stand() -> None:
+    assert _rows("Đường tỉnh 915 đã đưa vào sử dụng từ năm 2015.")[0][:2] == ("Đường tỉnh 915", "completed")
+    got = _rows("Sở Giao thông khởi công bốn cây cầu trên đường tỉnh 915.")
+    assert all(name != "đường tỉnh 915" for name, _, _ in got)
+
+
+def test_a_list_after_la_joined_by_va_gives_each_work_its_event() -> None:
+    got = _rows("Huyện vừa khánh thành 2 công trình là Nhà văn hóa xã Pa Tần và cầu treo Nà Hỳ.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("Nhà văn hóa xã Pa Tần", "inaugurated"),
+        ("cầu treo Nà Hỳ", "inaugurated"),
+    ]

@@ -80,7 +80,7 @@ class _Mention:
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong)\s+$", _I)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên)\s+$", _I)  # ("6 cầu trên đường tỉnh 884": where they stand)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
@@ -147,7 +147,7 @@ _REFERENCE = guarded(
         r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
-        r"(?:(?:^|(?<=[.!?…]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        r"(?:(?:^|(?<=[.!?…|]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
         _I,
     )
@@ -177,7 +177,7 @@ _GENERIC_BEFORE = guarded(
     re.compile(
         r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
-        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
+        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
         # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
         _I,
     )
@@ -198,8 +198,13 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
     re.compile(
-        r"\s*[;:(“”\"]|\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+" + UPPER + r")"
+        r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
+        + UPPER
+        + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
+        # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
+        r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|"  # "Đường tránh X chậm thi công"
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
@@ -209,6 +214,8 @@ _NAME_END = guarded(
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
+        r"\s+(?=\d{1,2}:\d\d\b)|"  # "... hồ Tuyền Lâm 12:38' - 30/10/2023": the page's clock time
+        r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
         r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
@@ -218,6 +225,7 @@ _NAME_END = guarded(
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
+        r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
@@ -248,7 +256,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên|"
+    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
+    r"(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên|"
     r"được\s+xây\s+dựng\s+trên)\b|"  # "Dự án X được xây dựng trên diện tích 1.000 ha": where it stands
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
@@ -258,6 +267,19 @@ _DESCRIPTION_AFTER = re.compile(
 
 
 _PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
+
+
+# The works done, leading a name before its work ("xây dựng trường mầm non xã X", "nâng cấp, cải tạo
+# chợ Y"): the work noun after them is what the name is of
+_WORKS_DONE_LEAD = re.compile(
+    r"(?:(?:đầu\s+tư\s+)?(?:xây\s+dựng|xây\s+mới|xây|" + word_source("work_verbs") + r")(?:\s*,\s*|\s+))+", _I
+)
+
+
+def _names_a_work(name: str) -> bool:
+    """Does the name open on a work noun, maybe after the works done ("xây khu tái định cư ...")?"""
+    lead = _WORKS_DONE_LEAD.match(name)
+    return _WORK.match(name, lead.end() if lead else 0) is not None
 
 
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
@@ -275,7 +297,7 @@ def is_named(name: str, quoted: bool) -> bool:
         r"(?:trọng\s+điểm|mới|này|đó|trên|tại|"
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
-        r"kết\s+quả|nhóm|"  # "dự án nhóm A": a class of projects
+        r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
         r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
         name,
         _I,
@@ -286,7 +308,7 @@ def is_named(name: str, quoted: bool) -> bool:
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
-    if core != name and _WORK.match(name):
+    if core != name and _names_a_work(name):
         return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
@@ -348,6 +370,12 @@ _UNDER_WAY_NOW = re.compile(
 )
 
 
+# "Bệnh viện X sau khi được xây dựng đưa vào sử dụng sẽ ...": a clause of what follows, no news
+# "dự kiến khoảng 1 tháng nữa khu X mới hoàn thành": a time still ahead before the event
+_TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I))
+_AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -356,6 +384,8 @@ def said_event(before: str, after: str) -> str | None:
         if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
             return event
     for window in (after, before):
+        if window is after and _AFTER_WHEN.match(after):
+            continue
         for event, pattern in _EVENTS:
             m = pattern.search(window)
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
@@ -363,7 +393,12 @@ def said_event(before: str, after: str) -> str | None:
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
             if m:
-                return "in_progress" if _FUTURE_BEFORE.search(window[: m.start()]) else event
+                ahead = (
+                    _FUTURE_BEFORE.search(window[: m.start()])
+                    or _TIME_AHEAD.search(window, 0, m.start())
+                    or (window is after and _TIME_AHEAD.search(before))
+                )
+                return "in_progress" if ahead else event
     if _PROGRESS.search(after) or _PROGRESS.search(before):
         return "in_progress"
     return None
@@ -419,8 +454,8 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
 # a heading the layout joined to a lead opening on its agency's mark: "... Huế 2 (LSVN) - Bệnh viện ...")
 # (only the bracketed mark: "TPHCM - Trung Lương" is a name, "1,9 tỷ USD - do" a price)
 _DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
-_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
-_SENTENCE_STOP = re.compile(r"\.(?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?|])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"[.|](?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -446,26 +481,29 @@ def _sentence_end(text: str, pos: int) -> int:
 # (the count's first digit, then a lookbehind that it is the first: a match from inside a number
 # would start at its first digit anyway, and finditer tries no other place in it; the same
 # matches as ``\d+\s+...``, found without a try at every digit)
-_LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)[^.:;]{0,80}?:\s*", _I)
+# ("khánh thành 2 công trình là A và B": the list after "là" too)
+_LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
 
 
-def _list_items(text: str) -> list[tuple[int, str]]:
-    """(item start, head clause) of lists 'N dự án ... gồm: A; B; C.' (or 'A, B, C' when every
-    item is a work: 'đường cao tốc X - Y, cầu Z')."""
+def _list_items(text: str) -> list[tuple[int, str, int | None]]:
+    """(item start, head clause, item end when a name may not run past it) of lists 'N dự án ... gồm:
+    A; B; C.' (or 'A, B, C' when every item is a work: 'đường cao tốc X - Y, cầu Z'; or 'A và B')."""
     out = []
     for m in _LIST_HEAD.finditer(text):
         head = text[_sentence_start(text, m.start()) : m.start()]
         end = _sentence_end(text, m.end())
         body = text[m.end() : end]
         by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
+        # "2 công trình là A và B": two items joined by "và" alone
+        by_and = ";" not in body and "," not in body and " và " in body
         pos = m.end()
-        for part in re.split(r"," if by_comma else r";", body):
+        for part in re.split(r" và " if by_and else r"," if by_comma else r";", body):
             lead = len(part) - len(part.lstrip())
             item = part.lstrip()
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or trig or _WORK.match(item):
-                out.append((pos + lead + (trig.end() if trig else 0), head))
-            pos += len(part) + 1
+                out.append((pos + lead + (trig.end() if trig else 0), head, pos + len(part) if by_and else None))
+            pos += len(part) + (4 if by_and else 1)
     return out
 
 
@@ -502,7 +540,9 @@ _EVENT_AT_BEFORE = re.compile(
 )
 
 # the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
-_OWN_NAME = re.compile(r"\s*(?:(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)")
+_OWN_NAME = re.compile(
+    r"\s*(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)"
+)  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ": a few words of
 # description, then the proper name
 _DESCRIBED_OWN_NAME = re.compile(
@@ -510,6 +550,8 @@ _DESCRIBED_OWN_NAME = re.compile(
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
+# "Địa điểm thực hiện dự án X ...": the project's site, no news of it
+_SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _CLASS_OF_WORK = re.compile(r"\s*(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
@@ -532,30 +574,45 @@ _INVESTOR_AFTER = re.compile(r"\s+làm\s+chủ\s+đầu\s+tư\b", _I)
 
 _AND_BETWEEN = re.compile(r"\s+và\s+", _I)
 
+# "khởi công đường Hồ Chí Minh đoạn qua X": a bare "đường" (too common a word for the work nouns)
+# is a work when an event verb takes it and a proper name follows
+_ROAD_OBJECT = guarded(
+    re.compile(
+        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(?:xây\s+dựng\s+)?(đường)\s+(?=" + UPPER + r")", _I
+    )
+)
+
+
+def _work_starts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every work noun that may open a work's name."""
+    starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
+    if "đường " in text or "Đường " in text:
+        starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
+        starts.sort()
+    return starts
+
 
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
     object_end = None  # where the last work that was the object of an event verb ends
-    for m in _WORK.finditer(text):
-        if _NOT_WORK_WORD.search(text[max(0, m.start() - 8) : m.start()]):
+    for start, noun_end in _work_starts(text):
+        if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
-        if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
-        if text[: m.start()].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(
-            text, max(0, m.start() - 20), m.start()
-        ):
+        if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
-        at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
-        if not at_event and _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
+        if not at_event and _PLACE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
-        if _inside(found, m.start()) or _in_quotes(text, m.start()):
+        if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
-        if _PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()) and any(
-            m.start() - 20 <= v.end <= m.start() for v in found.values()
+        if _PARENT_BEFORE.search(text, max(0, start - 20), start) and any(
+            start - 20 <= v.end <= start for v in found.values()
         ):
             continue  # "Điểm trường X – thuộc trường Tiểu học Y": where the work named before belongs
-        got = read_name(text, m.start())
+        got = read_name(text, start)
         if got is None:
             continue
         a, b, name, _ = got
@@ -563,7 +620,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
-        own = name[m.end() - m.start() :]
+        own = name[noun_end - start :]
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
@@ -735,15 +792,19 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             name,
             before,
             after,
-            needs_verb=component or parent or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before)),
+            needs_verb=component
+            or parent
+            or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
-    for pos, head in _list_items(text):
+    for pos, head, item_end in _list_items(text):
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None:
             found[key] = _Mention(found[key].start, found[key].end, found[key].name, head, found[key].after)
             continue
         got = read_name(text, pos)
+        if got is not None and item_end is not None and got[1] > item_end:
+            got = (pos, item_end, spaced(text[pos:item_end].strip()), False)  # "A và B": A ends at "và"
         if got is None or not (is_named(got[2], got[3]) or _WORK.match(got[2])):
             continue
         a, b, name, _ = got
@@ -773,6 +834,16 @@ def _block_end(text: str, name_end: int) -> int | None:
     return nxt.start() if nxt else len(text)
 
 
+def _said_again(paragraph: str, mention: _Mention, event: str, events: list[NamedEvent]) -> bool:
+    """ "Dự án xây khu tái định cư X do ... , dự kiến 1 tháng nữa khu tái định cư X mới hoàn thành": the
+    work named again in the sentence that already gave its row repeats the same news."""
+    name = mention.name.casefold()
+    if not mention.needs_verb:
+        return False  # "Cầu X dự kiến hợp long ... Dự án cầu X ... khởi công": a headline the layout joined to its lead
+    same = [e for e in events if e.row and e.event == event and name in e.name.casefold() and name != e.name.casefold()]
+    return bool(same) and _sentence_start(paragraph, same[-1].start) == _sentence_start(paragraph, mention.start)
+
+
 def find_project_events(
     paragraph: str, last_name: str | None = None, year: int | None = None
 ) -> tuple[NamedEvent, ...]:
@@ -793,6 +864,8 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
         # Ảnh: Y" is no row of its own)
         repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
         row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
+        if row and events:
+            row = not _said_again(paragraph, mention, event, events)
         events.append(
             NamedEvent(
                 a,
@@ -831,7 +904,10 @@ _PLAN = word_pattern("capital_plan", _I)
 # projects' when it is their investment or when the group is news of its own (an event).
 # what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
 _GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_nouns") + r")\b[^\d,.;:()]{0,40}"
-_GROUP = guarded(re.compile(r"(?<![\d.,/\w-])\d+\s+" + _GROUP_KIND, _I))
+# (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
+_GROUP = guarded(
+    re.compile(r"(?:(?<![\d.,/\w-])\d+|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+(?:chiếc\s+)?" + _GROUP_KIND, _I)
+)
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
@@ -851,6 +927,8 @@ _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 _ONLY_QUALIFIER = re.compile(r"(?:khoảng|gần|hơn|trên)?", _I)
+# "triển khai thi công đạt 90%": the share of the works built, not of the money
+_BUILT_SHARE = guarded(re.compile(r"thi\s+công\s+(?:được\s+)?đạt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I))
 _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
@@ -907,6 +985,15 @@ _OPENS_ON_PLAN = re.compile(
 )
 
 
+# "Dự án đường ven biển X ... . Trong đó, đoạn qua tỉnh Y cũ dài 86 km, vốn đầu tư 2.200 tỷ đồng": a sentence
+# opening on a section of the work named before gives the section's investment
+_OPENS_ON_SECTION = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*)?(?:đoạn|Đoạn)\s+(?:qua|từ|tuyến|thuộc)\b")
+
+
+def _section_investment(ctx: FigureContext) -> bool:
+    return bool(_OPENS_ON_SECTION.match(ctx.text, ctx.sentence[0]) and _TOTAL.search(ctx.clause_before()))
+
+
 def _opens_on_investment(ctx: FigureContext) -> bool:
     if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]) or _OPENS_ON_PLAN.match(ctx.text, ctx.sentence[0]):
         return True
@@ -929,22 +1016,33 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    if not (_opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
+    section = _section_investment(ctx)
+    if not (section or _opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
     if ctx.sentence[0]:
         before = ctx.text[: ctx.sentence[0]]
-    elif _opens_on_investment(ctx):
+    elif section or _opens_on_investment(ctx):
         # a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project the paragraph
         # right before it named (not of a work named further back, e.g. a related article's headline)
         before = ctx.preceding.rstrip().rsplit("\n", 1)[-1]
     else:
         before = ""  # a disbursement opening its paragraph ("Về giải ngân, ...") names its own subject
     name = last_project_name(before) if before else None
+    if name is None and ctx.sentence[0] and _needs_context(ctx.text):
+        name = _referred_before(ctx)
     if name is None:
         name = _work_named_after(ctx)
     return (name, "funding", ctx.sentence[0]) if name else None
+
+
+def _referred_before(ctx: FigureContext) -> str | None:
+    """ "Dự án này do công ty X trúng thầu ... . Tổng giá trị xây dựng hơn 25,9 tỷ đồng": the project a
+    reference earlier in the paragraph stands for (named in the paragraph before)."""
+    events = find_project_events(ctx.text, last_project_name(ctx.preceding))
+    wholes = [ev for ev in events if not ev.part and ev.end <= ctx.sentence[0]]
+    return wholes[-1].name if wholes else None
 
 
 # "Tổng đầu tư hơn 2.000 tỷ đồng, tuyến đường ven biển X mới đưa vào vận hành ...": the investment the
@@ -1057,7 +1155,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
             # 74%": the share of the land cleared; neither is a share of the money
             return None
-        if _WORKS_SHARE_AFTER.match(ctx.after):
+        if _WORKS_SHARE_AFTER.match(ctx.after) or _BUILT_SHARE.search(ctx.before):
             return None  # "đạt khoảng 70% khối lượng": a share of the works, not of the money
         if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
