@@ -316,10 +316,20 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "đường vành đai 5 vùng Thủ đô",  # numbers that are part of a name
         "tổng mức đầu tư giai đoạn 1 là",
         "Trường THPT chuyên (cơ sở 2) được",
+        "đêm qua trên đỉnh núi chỉ còn -2,5 độ C",  # weather: temperatures
+        "ban ngày trời ấm hơn, khoảng 20-23 độ C",
+        "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
+        "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
+        "sau đại dịch Covid - 19 bùng phát",  # a disease's name
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_part_of_day_before_a_count_noun_is_still_a_count() -> None:
+    # "sáng kiến" (initiatives) is counted; only "7 sáng nay" is a clock time
+    assert figures("Hội nghị công nhận 9 sáng kiến cấp tỉnh.") == [(9, "count", "level")]
 
 
 def test_a_ratio_of_people_is_not_a_date() -> None:

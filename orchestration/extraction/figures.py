@@ -84,6 +84,12 @@ _NOT_FIGURE = [
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))",
     rf"(?i:tháng\s+{month_year(sep=DOT_OR_DASH)})\b",
     # rainfall (mm) is a weather observation, not a fact of the report
+    # so are temperatures ("còn -1,6 độ C", "9-12 độ C", "dưới 3°C") and a clock time said with
+    # its part of the day but no "giờ" ("khoảng 7 sáng nay")
+    r"[-−]?\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:độ\s*C|°\s*C|oC)\b",
+    # a band of altitudes in a weather report ("gió từ mức 1.500m - 5.000m")
+    r"(?i:mức)\s+\d[\d.,]*\s*m\s*[-–]\s*\d[\d.,]*\s*m\b",
+    r"\b(?:[01]?\d|2[0-3])\s+(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|mai|cùng\s+ngày|ngày)\b",
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m")
     r"(?i:ngập\s+sâu\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?)\d+(?:[.,]\d+)?\s*"
@@ -129,7 +135,8 @@ _NOT_FIGURE = [
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
     r"(?:từ|đạt)\s+\d+\s+sao",
-    r"\b(?:4\.0|5G|4G|3G|2G|COVID-?19|Covid-?19|H5N1|\bA/H\d+N\d+)",
+    # a disease's name, however its dash is spaced ("Covid -19", "COVID - 19")
+    r"\b(?:4\.0|5G|4G|3G|2G|(?:COVID|Covid|covid)\s*[-–]?\s*19|H5N1|\bA/H\d+N\d+)",
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
     r"\b(?:Top|top|TOP)\s+\d+",
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
