@@ -327,6 +327,16 @@ def test_news_debris_and_weather_are_not_facts(text: str) -> None:
     assert figures(text) == []
 
 
+def test_boats_and_bridges_counted_in_words() -> None:
+    # a number word before a boat or a bridge counts it; "một" only right after the damage
+    assert [(f.token, f.value, f.unit) for f in find_figures("Gió mạnh làm chìm ba thuyền đánh cá.")] == [
+        ("ba", 3, "count")]
+    assert [(f.token, f.unit_label) for f in find_figures("Nước lũ cuốn trôi một cầu treo dân sinh.")] == [
+        ("một", "cầu")]
+    assert find_figures("Cây cầu là một cầu nối giữa hai bờ; một tàu du lịch ghé bến.") == []
+    assert find_figures("Đội bóng có hai cầu thủ dự bị.") == []
+
+
 def test_a_part_of_day_before_a_count_noun_is_still_a_count() -> None:
     # "sáng kiến" (initiatives) is counted; only "7 sáng nay" is a clock time
     assert figures("Hội nghị công nhận 9 sáng kiến cấp tỉnh.") == [(9, "count", "level")]

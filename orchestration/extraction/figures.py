@@ -41,6 +41,7 @@ from orchestration.extraction.numbers import (
     scale,
 )
 from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
+from orchestration.extraction.vocabulary import word_source
 
 
 @dataclass(frozen=True)
@@ -729,13 +730,15 @@ def _noun_count(after: str) -> UnitReading | None:
 # case-insensitive match), the lookbehind after it: the engine skips to those letters instead
 # of trying every character (the same matches as ``(?<![\w])(?i:(một|hai|...|mười))``, which
 # tests/test_scanning.py holds it to).
+# Boats and bridges a disaster sinks or sweeps away ("đánh chìm sáu tàu cá", "cuốn trôi một cầu").
+_DAMAGED_CRAFT = word_source("damaged_craft")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b))")
+    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
@@ -743,6 +746,15 @@ _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+
 
 
 _DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
+# "một" is a number, not "a", when the damage it suffered comes right before it ("đánh chìm một tàu")
+_DAMAGE_RIGHT_BEFORE = re.compile(r"(?:" + word_source("damage") + r")\s+$", re.IGNORECASE)
+_CRAFT_AFTER = re.compile(r"\s*(?:" + _DAMAGED_CRAFT + r")", re.IGNORECASE)
+
+
+def _one_damaged_craft(paragraph: str, m: re.Match[str]) -> bool:
+    """"cuốn trôi một cầu": one boat or bridge right after the damage that befell it."""
+    return bool(_CRAFT_AFTER.match(paragraph, m.end())
+                and _DAMAGE_RIGHT_BEFORE.search(paragraph, max(0, m.start() - 30), m.start()))
 
 
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
@@ -751,12 +763,15 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         word = m.group(1).lower()
         after = paragraph[m.end():]
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
+                word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
+        if reading is None and _CRAFT_AFTER.match(after):
+            reading = _noun_count(" " + after)  # "tàu cá", read as the digits' "6 tàu cá" are
         if reading is None:
             continue
         a, b = m.start(1), m.end(1)
