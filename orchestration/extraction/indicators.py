@@ -204,6 +204,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
+            if m.end() <= anchor and m.group().endswith("9 dự án"):
+                continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
             if (m.end() < anchor - 2 and "vào" in text[max(0, m.start() - 30):m.start()]
