@@ -322,6 +322,8 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
         "sau đại dịch Covid - 19 bùng phát",  # a disease's name
         "ruộng nhà anh rộng (1 công = 1.000 m2)",  # a land unit's definition
+        "đây là trường lớn nhất trong 9 trường của huyện",  # the set a superlative picks from
+        "nhà máy đầu tiên trong tổng số 4 nhà máy",
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:

@@ -88,6 +88,8 @@ _NOT_FIGURE = [
     # so are temperatures ("còn -1,6 độ C", "9-12 độ C", "dưới 3°C") and a clock time said with
     # its part of the day but no "giờ" ("khoảng 7 sáng nay")
     r"[-−]?\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:độ\s*C|°\s*C|oC)\b",
+    # the set a superlative picks from ("lớn nhất trong 6 cây cầu", "đầu tiên trong tổng số 5 dự án")
+    r"(?i:nhất|đầu\s+tiên|cuối\s+cùng)\s+trong\s+(?:(?:tổng\s+)?số\s+)?\d+(?![\d.,]*\s*%)",
     # a land unit's definition ("(1 công = 1.000m2)") is no fact
     r"\b1\s*(?:công|sào|mẫu)\s*=\s*\d[\d.,]*\s*(?:m2|m²|mét\s+vuông)",
     # a band of altitudes in a weather report ("gió từ mức 1.500m - 5.000m")
