@@ -226,7 +226,9 @@ _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s
                            re.IGNORECASE)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
-                           r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$",
+                           r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
+                           # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
+                           r"(?:\s+(?:cao|lớn|thấp|nhỏ)\s+nhất)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
                            re.IGNORECASE)
 _GROWTH_TIMES_BEFORE = re.compile(r"tăng\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
