@@ -334,6 +334,11 @@ def test_the_largest_share_is_a_share() -> None:
     assert figures("Trong cơ cấu, dịch vụ chiếm tỷ trọng lớn nhất với 61,3%.") == [(61.3, "pct", "share_pct")]
 
 
+def test_price_groups_counted_in_words() -> None:
+    assert [(f.token, f.value, f.unit) for f in find_figures("Ba nhóm may mặc, giáo dục, văn hóa giữ giá.")] == [
+        ("Ba", 3, "count")]
+
+
 def test_boats_and_bridges_counted_in_words() -> None:
     # a number word before a boat or a bridge counts it; "một" only right after the damage
     assert [(f.token, f.value, f.unit) for f in find_figures("Gió mạnh làm chìm ba thuyền đánh cá.")] == [

@@ -736,7 +736,8 @@ def _noun_count(after: str) -> UnitReading | None:
 # case-insensitive match), the lookbehind after it: the engine skips to those letters instead
 # of trying every character (the same matches as ``(?<![\w])(?i:(một|hai|...|mười))``, which
 # tests/test_scanning.py holds it to).
-# Boats and bridges a disaster sinks or sweeps away ("đánh chìm sáu tàu cá", "cuốn trôi một cầu").
+# Boats and bridges a disaster sinks or sweeps away ("đánh chìm sáu tàu cá", "cuốn trôi một cầu");
+# groups of a price index are counted too ("Hai nhóm thuốc và dịch vụ y tế, ... giữ nguyên").
 _DAMAGED_CRAFT = word_source("damaged_craft")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 _WORD_NUMBER = re.compile(
@@ -744,7 +745,7 @@ _WORD_NUMBER = re.compile(
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|(?:" + _DAMAGED_CRAFT + r")\b))")
+    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
