@@ -334,6 +334,12 @@ def test_the_largest_share_is_a_share() -> None:
     assert figures("Trong cơ cấu, dịch vụ chiếm tỷ trọng lớn nhất với 61,3%.") == [(61.3, "pct", "share_pct")]
 
 
+def test_the_days_of_an_average_stay_are_counted() -> None:
+    assert figures("Thời gian lưu trú trung bình đạt 1,8 ngày.") == [(1.8, "count", "level")]
+    assert one("Thời gian lưu trú trung bình đạt 1,8 ngày.", "1,8").unit_label == "ngày"
+    assert figures("Hội chợ kéo dài 5 ngày.") == []  # a duration is no fact
+
+
 def test_price_groups_counted_in_words() -> None:
     assert [(f.token, f.value, f.unit) for f in find_figures("Ba nhóm may mặc, giáo dục, văn hóa giữ giá.")] == [
         ("Ba", 3, "count")]

@@ -717,6 +717,20 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
     return UnitReading(head.unit, 1.0, 0, head.unit_label)
 
 
+# "Ngày lưu trú bình quân 2,1 ngày", "thời gian lưu trú trung bình 1,8 ngày/khách": a guest's stay is
+# a count of days (elsewhere "ngày" after a number is a date or a duration, no fact)
+_STAY_BEFORE = re.compile(r"lưu\s+trú[^,;.\d]{0,30}$", re.IGNORECASE)
+_DAYS_AFTER = re.compile(r"\s*ngày\b")
+
+
+def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
+    """The days of an average stay, named before the number and counted after it."""
+    days = _DAYS_AFTER.match(paragraph, end)
+    if not days or not _STAY_BEFORE.search(paragraph, max(0, a - 40), a):
+        return None
+    return UnitReading("count", 1.0, days.end() - end, "ngày")
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     m = _NOUN_AFTER.match(after)
@@ -956,6 +970,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
+            reading = reading or _stay_length(paragraph, a, span_end)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
         if reading is None and not denominator:
