@@ -569,3 +569,12 @@ def test_a_project_capital_and_worshippers_keep_no_area_key() -> None:
     assert catalog_key(context, "VND", "level", context) != "social_investment"
     temple = "Đền mới tu bổ, những ngày đầu năm đã thu hút khoảng "
     assert catalog_key(temple, "visit", "level", temple, " lượt người đến lễ bái") is None
+
+
+def test_parts_of_customs_declared_trade_are_not_the_provinces() -> None:
+    context = ("Kim ngạch xuất nhập khẩu mở tờ khai tại Chi cục Hải quan cửa khẩu đạt 640 triệu USD, xuất khẩu "
+               "410 triệu USD (chủ yếu là nông sản, thủy sản, gỗ dán, đồ gỗ, máy móc và các loại hàng khác), "
+               "nhập khẩu đạt ")
+    assert catalog_key("", "USD", "level", context) is None
+    own = "Kim ngạch xuất nhập khẩu của tỉnh đạt 640 triệu USD, nhập khẩu đạt "
+    assert catalog_key("", "USD", "level", own) == "import_turnover"

@@ -103,6 +103,9 @@ _OWNERSHIP_PART = re.compile(
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
 _TRADE_KEYS = frozenset({"trade_turnover", "export_turnover", "import_turnover"})
+# "kim ngạch xuất nhập khẩu mở tờ khai tại Cục Hải quan đạt 4.975 triệu USD, ..., xuất khẩu 2.750 triệu
+# USD": the parts of trade declared at a customs office (or passing the border) are not the province's
+_TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER.pattern)
 # "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
@@ -200,8 +203,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         for m in entry.aliases.finditer(text):
             if _OWNERSHIP_PART.match(text, m.end()):
                 continue
-            if entry.key in _TRADE_KEYS and _THROUGH_BORDER.match(text, m.end()):
-                continue
+            if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m.end())
+                                             or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
+                continue  # (the whole sentence: a long list of goods may stand between whole and part)
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if m.end() <= anchor and m.group().endswith("9 dự án"):
