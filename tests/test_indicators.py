@@ -578,3 +578,10 @@ def test_parts_of_customs_declared_trade_are_not_the_provinces() -> None:
     assert catalog_key("", "USD", "level", context) is None
     own = "Kim ngạch xuất nhập khẩu của tỉnh đạt 640 triệu USD, nhập khẩu đạt "
     assert catalog_key("", "USD", "level", own) == "import_turnover"
+
+
+def test_the_stock_of_all_projects_so_far_is_not_the_periods_capital() -> None:
+    stock = "Lũy kế đến nay, tỉnh có 57 dự án đầu tư nước ngoài với tổng vốn đăng ký "
+    assert catalog_key("", "USD", "level", stock) != "investment_projects_capital"
+    period = "Trong năm, tỉnh cấp mới 12 dự án với tổng vốn đăng ký "
+    assert catalog_key("", "USD", "level", period) == "investment_projects_capital"

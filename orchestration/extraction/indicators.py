@@ -103,6 +103,9 @@ _OWNERSHIP_PART = re.compile(
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
 _TRADE_KEYS = frozenset({"trade_turnover", "export_turnover", "import_turnover"})
+# "Tính đến nay, toàn tỉnh có 91 dự án FDI với tổng vốn đăng ký 1,19 tỷ USD": the stock of every project
+# so far, not the capital of the projects the period brought
+_PROJECT_STOCK = re.compile(r"(?:tính\s+đến\s+nay|đến\s+nay|lũy\s+kế|lũy\s+tiến)[^.;]{0,60}?\bcó\s+[\d.,]+\s+dự\s+án")
 # "kim ngạch xuất nhập khẩu mở tờ khai tại Cục Hải quan đạt 4.975 triệu USD, ..., xuất khẩu 2.750 triệu
 # USD": the parts of trade declared at a customs office (or passing the border) are not the province's
 _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER.pattern)
@@ -202,6 +205,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
             if _OWNERSHIP_PART.match(text, m.end()):
+                continue
+            if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
                 continue
             if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m.end())
                                              or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
