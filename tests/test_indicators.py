@@ -585,3 +585,12 @@ def test_the_stock_of_all_projects_so_far_is_not_the_periods_capital() -> None:
     assert catalog_key("", "USD", "level", stock) != "investment_projects_capital"
     period = "Trong năm, tỉnh cấp mới 12 dự án với tổng vốn đăng ký "
     assert catalog_key("", "USD", "level", period) == "investment_projects_capital"
+
+
+def test_goods_retail_beside_its_services_is_a_part() -> None:
+    before = "So với cùng kỳ, bán lẻ hàng hóa tăng "
+    services = " , doanh thu lưu trú, ăn uống tăng 9% và dịch vụ khác tăng 7%."
+    assert catalog_key("", "pct", "yoy_pct", before, "10%" + services) is None
+    whole = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng "
+    assert catalog_key("", "pct", "yoy_pct", whole, "10%" + services) == "retail_sales"
+    assert catalog_key("", "pct", "yoy_pct", before, "10% so với cùng kỳ.") == "retail_sales"

@@ -103,6 +103,9 @@ _OWNERSHIP_PART = re.compile(
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
 _TRADE_KEYS = frozenset({"trade_turnover", "export_turnover", "import_turnover"})
+# "bán lẻ hàng hóa tăng 12%, dịch vụ lưu trú và ăn uống tăng 15,5% và dịch vụ khác tăng 15%": with the
+# services listed beside it, "bán lẻ hàng hóa" is the goods part of the retail whole, not the whole
+_SERVICE_PARTS = re.compile(r"lưu\s+trú|ăn\s+uống|dịch\s+vụ\s+khác|lữ\s+hành")
 # "Tính đến nay, toàn tỉnh có 91 dự án FDI với tổng vốn đăng ký 1,19 tỷ USD": the stock of every project
 # so far, not the capital of the projects the period brought
 _PROJECT_STOCK = re.compile(r"(?:tính\s+đến\s+nay|đến\s+nay|lũy\s+kế|lũy\s+tiến)[^.;]{0,60}?\bcó\s+[\d.,]+\s+dự\s+án")
@@ -205,6 +208,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
             if _OWNERSHIP_PART.match(text, m.end()):
+                continue
+            if (entry.key == "retail_sales" and not m.group().startswith("tổng")
+                    and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
                 continue
             if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
                 continue
