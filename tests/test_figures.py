@@ -324,6 +324,8 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "ruộng nhà anh rộng (1 công = 1.000 m2)",  # a land unit's definition
         "đây là trường lớn nhất trong 9 trường của huyện",  # the set a superlative picks from
         "nhà máy đầu tiên trong tổng số 4 nhà máy",
+        "vườn cam bị thiệt hại từ 40 - 60%",  # the degree of a damage qualifies what was damaged
+        "mái nhà bị hư hỏng khoảng 25%",
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:

@@ -90,6 +90,10 @@ _NOT_FIGURE = [
     r"[-−]?\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:độ\s*C|°\s*C|oC)\b",
     # the set a superlative picks from ("lớn nhất trong 6 cây cầu", "đầu tiên trong tổng số 5 dự án")
     r"(?i:nhất|đầu\s+tiên|cuối\s+cùng)\s+trong\s+(?:(?:tổng\s+)?số\s+)?\d+(?![\d.,]*\s*%)",
+    # the degree of a damage qualifies what was damaged ("38 nhà bị thiệt hại dưới 30%", "60ha lúa bị thiệt
+    # hại từ 30-70%"): no figure of its own
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng)\s+(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # a land unit's definition ("(1 công = 1.000m2)") is no fact
     r"\b1\s*(?:công|sào|mẫu)\s*=\s*\d[\d.,]*\s*(?:m2|m²|mét\s+vuông)",
     # a band of altitudes in a weather report ("gió từ mức 1.500m - 5.000m")
