@@ -324,12 +324,17 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "ruộng nhà anh rộng (1 công = 1.000 m2)",  # a land unit's definition
         "đây là trường lớn nhất trong 9 trường của huyện",  # the set a superlative picks from
         "nhà máy đầu tiên trong tổng số 4 nhà máy",
+        "sạt lở trên các tuyến quốc lộ 6 và 279B.",  # a list of road numbers
         "vườn cam bị thiệt hại từ 40 - 60%",  # the degree of a damage qualifies what was damaged
         "mái nhà bị hư hỏng khoảng 25%",
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_count_after_a_road_number_is_still_a_count() -> None:
+    assert figures("Mưa lũ làm hư hỏng quốc lộ 37 và 3 cầu tràn.") == [(3, "count", "level")]
 
 
 def test_the_largest_share_is_a_share() -> None:

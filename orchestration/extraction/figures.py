@@ -94,6 +94,10 @@ _NOT_FIGURE = [
     # hại từ 30-70%"): no figure of its own
     r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng)\s+(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
+    # a list of road numbers ("Tuyến quốc lộ 4D và 12", "QL 279, 12B"): every number names a road
+    # (a later number only where a verb or a mark follows it: "quốc lộ 279 và 2 cầu" counts bridges)
+    r"(?:[Qq]uốc\s+lộ|QL|[Tt]ỉnh\s+lộ|ĐT|[Đđ]ường\s+tỉnh)\s*\d+[A-Z]?(?:\s*(?:,|và)\s*\d+[A-Z]?\b(?![.,]\d)"
+    r"(?=\s*[,;.)]|\s+(?:và|xảy|bị|qua|đi|đều|thuộc|tại|đoạn|gây|đã|vẫn)\b))+",
     # a land unit's definition ("(1 công = 1.000m2)") is no fact
     r"\b1\s*(?:công|sào|mẫu)\s*=\s*\d[\d.,]*\s*(?:m2|m²|mét\s+vuông)",
     # a band of altitudes in a weather report ("gió từ mức 1.500m - 5.000m")
