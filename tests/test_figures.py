@@ -337,6 +337,10 @@ def test_a_count_after_a_road_number_is_still_a_count() -> None:
     assert figures("Mưa lũ làm hư hỏng quốc lộ 37 và 3 cầu tràn.") == [(3, "count", "level")]
 
 
+def test_exceeding_the_plan_some_times_is_a_plan_share() -> None:
+    assert figures("Thu tiền sử dụng đất đạt 900 tỷ đồng, vượt 1,8 lần kế hoạch năm.")[1] == (180, "pct", "plan_pct")
+
+
 def test_the_largest_share_is_a_share() -> None:
     assert figures("Trong cơ cấu, dịch vụ chiếm tỷ trọng lớn nhất với 61,3%.") == [(61.3, "pct", "share_pct")]
 

@@ -489,6 +489,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
+    if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
+        return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
     if unit == "times" and _TIMES_BEFORE.search(before):
         if plan_after and base is None and "gấp" in before.lower():
             return "plan_pct", round(value * 100, 6), "pct"  # "gấp 2,46 lần so kế hoạch": 246% of the plan
