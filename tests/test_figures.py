@@ -341,6 +341,12 @@ def test_exceeding_the_plan_some_times_is_a_plan_share() -> None:
     assert figures("Thu tiền sử dụng đất đạt 900 tỷ đồng, vượt 1,8 lần kế hoạch năm.")[1] == (180, "pct", "plan_pct")
 
 
+def test_spots_counted_again_in_a_change_are_a_count() -> None:
+    assert figures("Năm nay có 31 điểm ngập úng, tăng 9 điểm so với năm trước.")[1] == (9, "count", "yoy_abs")
+    # a score's points stay points
+    assert figures("Chỉ số PAPI đạt 44,1 điểm, tăng 1,2 điểm so với năm trước.")[1][1] == "point"
+
+
 def test_the_largest_share_is_a_share() -> None:
     assert figures("Trong cơ cấu, dịch vụ chiếm tỷ trọng lớn nhất với 61,3%.") == [(61.3, "pct", "share_pct")]
 
