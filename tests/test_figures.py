@@ -316,10 +316,65 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "đường vành đai 5 vùng Thủ đô",  # numbers that are part of a name
         "tổng mức đầu tư giai đoạn 1 là",
         "Trường THPT chuyên (cơ sở 2) được",
+        "đêm qua trên đỉnh núi chỉ còn -2,5 độ C",  # weather: temperatures
+        "ban ngày trời ấm hơn, khoảng 20-23 độ C",
+        "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
+        "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
+        "sau đại dịch Covid - 19 bùng phát",  # a disease's name
+        "ruộng nhà anh rộng (1 công = 1.000 m2)",  # a land unit's definition
+        "đây là trường lớn nhất trong 9 trường của huyện",  # the set a superlative picks from
+        "nhà máy đầu tiên trong tổng số 4 nhà máy",
+        "sạt lở trên các tuyến quốc lộ 6 và 279B.",  # a list of road numbers
+        "vườn cam bị thiệt hại từ 40 - 60%",  # the degree of a damage qualifies what was damaged
+        "mái nhà bị hư hỏng khoảng 25%",
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_count_after_a_road_number_is_still_a_count() -> None:
+    assert figures("Mưa lũ làm hư hỏng quốc lộ 37 và 3 cầu tràn.") == [(3, "count", "level")]
+
+
+def test_exceeding_the_plan_some_times_is_a_plan_share() -> None:
+    assert figures("Thu tiền sử dụng đất đạt 900 tỷ đồng, vượt 1,8 lần kế hoạch năm.")[1] == (180, "pct", "plan_pct")
+
+
+def test_spots_counted_again_in_a_change_are_a_count() -> None:
+    assert figures("Năm nay có 31 điểm ngập úng, tăng 9 điểm so với năm trước.")[1] == (9, "count", "yoy_abs")
+    # a score's points stay points
+    assert figures("Chỉ số PAPI đạt 44,1 điểm, tăng 1,2 điểm so với năm trước.")[1][1] == "point"
+
+
+def test_the_largest_share_is_a_share() -> None:
+    assert figures("Trong cơ cấu, dịch vụ chiếm tỷ trọng lớn nhất với 61,3%.") == [(61.3, "pct", "share_pct")]
+
+
+def test_the_days_of_an_average_stay_are_counted() -> None:
+    assert figures("Thời gian lưu trú trung bình đạt 1,8 ngày.") == [(1.8, "count", "level")]
+    assert one("Thời gian lưu trú trung bình đạt 1,8 ngày.", "1,8").unit_label == "ngày"
+    assert figures("Hội chợ kéo dài 5 ngày.") == []  # a duration is no fact
+
+
+def test_price_groups_counted_in_words() -> None:
+    assert [(f.token, f.value, f.unit) for f in find_figures("Ba nhóm may mặc, giáo dục, văn hóa giữ giá.")] == [
+        ("Ba", 3, "count")]
+
+
+def test_boats_and_bridges_counted_in_words() -> None:
+    # a number word before a boat or a bridge counts it; "một" only right after the damage
+    assert [(f.token, f.value, f.unit) for f in find_figures("Gió mạnh làm chìm ba thuyền đánh cá.")] == [
+        ("ba", 3, "count")]
+    assert [(f.token, f.unit_label) for f in find_figures("Nước lũ cuốn trôi một cầu treo dân sinh.")] == [
+        ("một", "cầu")]
+    assert find_figures("Cây cầu là một cầu nối giữa hai bờ; một tàu du lịch ghé bến.") == []
+    assert find_figures("Đội bóng có hai cầu thủ dự bị.") == []
+
+
+def test_a_part_of_day_before_a_count_noun_is_still_a_count() -> None:
+    # "sáng kiến" (initiatives) is counted; only "7 sáng nay" is a clock time
+    assert figures("Hội nghị công nhận 9 sáng kiến cấp tỉnh.") == [(9, "count", "level")]
 
 
 def test_a_ratio_of_people_is_not_a_date() -> None:

@@ -543,3 +543,54 @@ def test_the_growth_a_sector_contributed_to_does_not_name_the_next_figure() -> N
     context = ("Khu vực dịch vụ đạt 900 tỷ đồng, tăng 6,1%, đóng góp 2,0 điểm phần trăm vào tăng trưởng GRDP "
                "của tỉnh, cao hơn cùng kỳ (năm 2022 tăng ")
     assert catalog_key("năm 2022 tăng", "pct", "yoy_pct", context, "%)") == "grdp_services"
+
+
+def test_area_totals_named_by_a_period_or_a_tourism_sentence() -> None:
+    text = ("UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2024\n\n"
+            "Ngành du lịch phục hồi mạnh, tỉnh đón được hơn 210.000 lượt người đến An Giang với tổng doanh thu "
+            "khoảng 96 tỷ đồng.\n\n"
+            "Tổng vốn đầu tư trong 6 tháng đầu năm trên địa bàn tỉnh đạt 4.120 tỷ đồng.\n\n"
+            "Trong kỳ, tỉnh thu hút được 11 dự án đầu tư, điều chỉnh tăng vốn 4 dự án.\n\n"
+            "Trong đó ngành công nghiệp tăng 9,1%, ngành xây dựng tăng 6,3%.\n\n"
+            "Tỉnh phấn đấu năm 2024 tăng trưởng trên 8,2%.\n")
+    keys = _keys_by_value(text, "ag.txt")
+    assert keys[210000] == "tourist_arrivals"
+    assert keys[96e9] == "tourism_revenue"
+    assert keys[4120e9] == "social_investment"
+    assert keys[11] == "investment_projects_approved"
+    assert keys.get(4) is None  # the adjusted projects are not the approved ones
+    assert keys[6.3] == "grdp_construction"
+    assert keys[8.2] == "grdp"
+
+
+def test_a_project_capital_and_worshippers_keep_no_area_key() -> None:
+    # a project's own total and visitors to a temple are not the province's investment or tourists
+    context = "Dự án có tổng vốn đầu tư 9 tháng đầu năm của các dự án FDI đạt "
+    assert catalog_key(context, "VND", "level", context) != "social_investment"
+    temple = "Đền mới tu bổ, những ngày đầu năm đã thu hút khoảng "
+    assert catalog_key(temple, "visit", "level", temple, " lượt người đến lễ bái") is None
+
+
+def test_parts_of_customs_declared_trade_are_not_the_provinces() -> None:
+    context = ("Kim ngạch xuất nhập khẩu mở tờ khai tại Chi cục Hải quan cửa khẩu đạt 640 triệu USD, xuất khẩu "
+               "410 triệu USD (chủ yếu là nông sản, thủy sản, gỗ dán, đồ gỗ, máy móc và các loại hàng khác), "
+               "nhập khẩu đạt ")
+    assert catalog_key("", "USD", "level", context) is None
+    own = "Kim ngạch xuất nhập khẩu của tỉnh đạt 640 triệu USD, nhập khẩu đạt "
+    assert catalog_key("", "USD", "level", own) == "import_turnover"
+
+
+def test_the_stock_of_all_projects_so_far_is_not_the_periods_capital() -> None:
+    stock = "Lũy kế đến nay, tỉnh có 57 dự án đầu tư nước ngoài với tổng vốn đăng ký "
+    assert catalog_key("", "USD", "level", stock) != "investment_projects_capital"
+    period = "Trong năm, tỉnh cấp mới 12 dự án với tổng vốn đăng ký "
+    assert catalog_key("", "USD", "level", period) == "investment_projects_capital"
+
+
+def test_goods_retail_beside_its_services_is_a_part() -> None:
+    before = "So với cùng kỳ, bán lẻ hàng hóa tăng "
+    services = " , doanh thu lưu trú, ăn uống tăng 9% và dịch vụ khác tăng 7%."
+    assert catalog_key("", "pct", "yoy_pct", before, "10%" + services) is None
+    whole = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng "
+    assert catalog_key("", "pct", "yoy_pct", whole, "10%" + services) == "retail_sales"
+    assert catalog_key("", "pct", "yoy_pct", before, "10% so với cùng kỳ.") == "retail_sales"

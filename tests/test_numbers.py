@@ -141,3 +141,13 @@ def test_billions_and_millions_are_one_number() -> None:
     compound = read_compound(" tỷ 250 triệu USD, tăng 4%")
     assert (compound.major, compound.minor, compound.reading.unit) == (1e9, 250e6, "USD")
     assert read_compound(" triệu 5 triệu đồng") is None
+
+
+def test_cong_of_land_is_a_tenth_of_a_hectare() -> None:
+    # in the Mekong delta "công" is 1.000 m² when what grows on it follows
+    reading = read_unit(" công lúa bị đổ ngã")
+    assert (reading.unit, reading.multiplier) == ("ha", 0.1)
+    assert read_unit(" công vườn sầu riêng").unit == "ha"
+    # "công dân", "công nhân" are still people and nouns
+    assert read_unit(" công dân").unit == "person"
+    assert read_unit(" công nhân") is None or read_unit(" công nhân").unit != "ha"

@@ -41,6 +41,7 @@ from orchestration.extraction.numbers import (
     scale,
 )
 from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
+from orchestration.extraction.vocabulary import word_source
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,24 @@ _NOT_FIGURE = [
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))",
     rf"(?i:tháng\s+{month_year(sep=DOT_OR_DASH)})\b",
     # rainfall (mm) is a weather observation, not a fact of the report
+    # so are temperatures ("còn -1,6 độ C", "9-12 độ C", "dưới 3°C") and a clock time said with
+    # its part of the day but no "giờ" ("khoảng 7 sáng nay")
+    r"[-−]?\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:độ\s*C|°\s*C|oC)\b",
+    # the set a superlative picks from ("lớn nhất trong 6 cây cầu", "đầu tiên trong tổng số 5 dự án")
+    r"(?i:nhất|đầu\s+tiên|cuối\s+cùng)\s+trong\s+(?:(?:tổng\s+)?số\s+)?\d+(?![\d.,]*\s*%)",
+    # the degree of a damage qualifies what was damaged ("38 nhà bị thiệt hại dưới 30%", "60ha lúa bị thiệt
+    # hại từ 30-70%"): no figure of its own
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng)\s+(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
+    # a list of road numbers ("Tuyến quốc lộ 4D và 12", "QL 279, 12B"): every number names a road
+    # (a later number only where a verb or a mark follows it: "quốc lộ 279 và 2 cầu" counts bridges)
+    r"(?:[Qq]uốc\s+lộ|QL|[Tt]ỉnh\s+lộ|ĐT|[Đđ]ường\s+tỉnh)\s*\d+[A-Z]?(?:\s*(?:,|và)\s*\d+[A-Z]?\b(?![.,]\d)"
+    r"(?=\s*[,;.)]|\s+(?:và|xảy|bị|qua|đi|đều|thuộc|tại|đoạn|gây|đã|vẫn)\b))+",
+    # a land unit's definition ("(1 công = 1.000m2)") is no fact
+    r"\b1\s*(?:công|sào|mẫu)\s*=\s*\d[\d.,]*\s*(?:m2|m²|mét\s+vuông)",
+    # a band of altitudes in a weather report ("gió từ mức 1.500m - 5.000m")
+    r"(?i:mức)\s+\d[\d.,]*\s*m\s*[-–]\s*\d[\d.,]*\s*m\b",
+    r"\b(?:[01]?\d|2[0-3])\s+(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|mai|cùng\s+ngày|ngày)\b",
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m")
     r"(?i:ngập\s+sâu\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?)\d+(?:[.,]\d+)?\s*"
@@ -129,7 +148,8 @@ _NOT_FIGURE = [
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
     r"(?:từ|đạt)\s+\d+\s+sao",
-    r"\b(?:4\.0|5G|4G|3G|2G|COVID-?19|Covid-?19|H5N1|\bA/H\d+N\d+)",
+    # a disease's name, however its dash is spaced ("Covid -19", "COVID - 19")
+    r"\b(?:4\.0|5G|4G|3G|2G|(?:COVID|Covid|covid)\s*[-–]?\s*19|H5N1|\bA/H\d+N\d+)",
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
     r"\b(?:Top|top|TOP)\s+\d+",
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
@@ -214,7 +234,9 @@ _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s
                            re.IGNORECASE)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
-                           r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$",
+                           r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
+                           # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
+                           r"(?:\s+(?:cao|lớn|thấp|nhỏ)\s+nhất)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
                            re.IGNORECASE)
 _GROWTH_TIMES_BEFORE = re.compile(r"tăng\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
@@ -467,6 +489,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
+    if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
+        return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
     if unit == "times" and _TIMES_BEFORE.search(before):
         if plan_after and base is None and "gấp" in before.lower():
             return "plan_pct", round(value * 100, 6), "pct"  # "gấp 2,46 lần so kế hoạch": 246% of the plan
@@ -703,6 +727,20 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
     return UnitReading(head.unit, 1.0, 0, head.unit_label)
 
 
+# "Ngày lưu trú bình quân 2,1 ngày", "thời gian lưu trú trung bình 1,8 ngày/khách": a guest's stay is
+# a count of days (elsewhere "ngày" after a number is a date or a duration, no fact)
+_STAY_BEFORE = re.compile(r"lưu\s+trú[^,;.\d]{0,30}$", re.IGNORECASE)
+_DAYS_AFTER = re.compile(r"\s*ngày\b")
+
+
+def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
+    """The days of an average stay, named before the number and counted after it."""
+    days = _DAYS_AFTER.match(paragraph, end)
+    if not days or not _STAY_BEFORE.search(paragraph, max(0, a - 40), a):
+        return None
+    return UnitReading("count", 1.0, days.end() - end, "ngày")
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     m = _NOUN_AFTER.match(after)
@@ -722,13 +760,16 @@ def _noun_count(after: str) -> UnitReading | None:
 # case-insensitive match), the lookbehind after it: the engine skips to those letters instead
 # of trying every character (the same matches as ``(?<![\w])(?i:(một|hai|...|mười))``, which
 # tests/test_scanning.py holds it to).
+# Boats and bridges a disaster sinks or sweeps away ("đánh chìm sáu tàu cá", "cuốn trôi một cầu");
+# groups of a price index are counted too ("Hai nhóm thuốc và dịch vụ y tế, ... giữ nguyên").
+_DAMAGED_CRAFT = word_source("damaged_craft")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b))")
+    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
@@ -736,6 +777,15 @@ _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+
 
 
 _DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
+# "một" is a number, not "a", when the damage it suffered comes right before it ("đánh chìm một tàu")
+_DAMAGE_RIGHT_BEFORE = re.compile(r"(?:" + word_source("damage") + r")\s+$", re.IGNORECASE)
+_CRAFT_AFTER = re.compile(r"\s*(?:" + _DAMAGED_CRAFT + r")", re.IGNORECASE)
+
+
+def _one_damaged_craft(paragraph: str, m: re.Match[str]) -> bool:
+    """"cuốn trôi một cầu": one boat or bridge right after the damage that befell it."""
+    return bool(_CRAFT_AFTER.match(paragraph, m.end())
+                and _DAMAGE_RIGHT_BEFORE.search(paragraph, max(0, m.start() - 30), m.start()))
 
 
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
@@ -744,12 +794,15 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         word = m.group(1).lower()
         after = paragraph[m.end():]
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
+                word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
+        if reading is None and _CRAFT_AFTER.match(after):
+            reading = _noun_count(" " + after)  # "tàu cá", read as the digits' "6 tàu cá" are
         if reading is None:
             continue
         a, b = m.start(1), m.end(1)
@@ -927,6 +980,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
+            reading = reading or _stay_length(paragraph, a, span_end)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
         if reading is None and not denominator:
@@ -935,6 +989,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
+        if reading.unit == "point" and _COUNTED_SPOTS.search(paragraph, s_lo, a):
+            reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
         unit_end = (denominator[1] if denominator else b) + reading.length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
@@ -1013,6 +1069,10 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
     return fig
 
 
+# "có 46 điểm sạt lở, tăng 23 điểm so với cùng kỳ": "điểm" counts the places named earlier in the
+# sentence (a score's "65 điểm, tăng 2 điểm" names no place after its "điểm")
+_COUNTED_SPOTS = re.compile(r"\d\s+điểm\s+(?!(?:xếp|tăng|giảm|so|và|trên|dưới|đứng|cao|thấp|phần|với|là|của|trong|"
+                            r"đạt|thuộc|năm|trung|bình|tuyệt|số|cộng|ưu)\b)[a-zà-ỹđ]")
 # Units that count things. "8/25 đơn vị có tỷ lệ giải ngân trên 50%", "5 xã có tỷ lệ hộ nghèo dưới
 # 3%": a bound after such a count, in the same clause, says which of them are counted — a threshold,
 # not a fact. "1.500 hộ nghèo, chiếm trên 5%" / "1.500 hộ nghèo chiếm trên 5%" stay: a share of them.

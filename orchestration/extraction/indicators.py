@@ -103,6 +103,15 @@ _OWNERSHIP_PART = re.compile(
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
 _TRADE_KEYS = frozenset({"trade_turnover", "export_turnover", "import_turnover"})
+# "bán lẻ hàng hóa tăng 12%, dịch vụ lưu trú và ăn uống tăng 15,5% và dịch vụ khác tăng 15%": with the
+# services listed beside it, "bán lẻ hàng hóa" is the goods part of the retail whole, not the whole
+_SERVICE_PARTS = re.compile(r"lưu\s+trú|ăn\s+uống|dịch\s+vụ\s+khác|lữ\s+hành")
+# "Tính đến nay, toàn tỉnh có 91 dự án FDI với tổng vốn đăng ký 1,19 tỷ USD": the stock of every project
+# so far, not the capital of the projects the period brought
+_PROJECT_STOCK = re.compile(r"(?:tính\s+đến\s+nay|đến\s+nay|lũy\s+kế|lũy\s+tiến)[^.;]{0,60}?\bcó\s+[\d.,]+\s+dự\s+án")
+# "kim ngạch xuất nhập khẩu mở tờ khai tại Cục Hải quan đạt 4.975 triệu USD, ..., xuất khẩu 2.750 triệu
+# USD": the parts of trade declared at a customs office (or passing the border) are not the province's
+_TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER.pattern)
 # "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
@@ -200,10 +209,18 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         for m in entry.aliases.finditer(text):
             if _OWNERSHIP_PART.match(text, m.end()):
                 continue
-            if entry.key in _TRADE_KEYS and _THROUGH_BORDER.match(text, m.end()):
+            if (entry.key == "retail_sales" and not m.group().startswith("tổng")
+                    and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
                 continue
+            if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
+                continue
+            if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m.end())
+                                             or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
+                continue  # (the whole sentence: a long list of goods may stand between whole and part)
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
+            if m.end() <= anchor and m.group().endswith("9 dự án"):
+                continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
             if (m.end() < anchor - 2 and "vào" in text[max(0, m.start() - 30):m.start()]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orchestration.extraction.scanning import caseless_word_start
+from orchestration.extraction.vocabulary import word_source
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
 # thousands with a decimal point: a typing slip, still one number)
@@ -102,6 +103,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
     (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
     (r"mét\b|m\b(?![²2³])", "km", 1e-3),
+    # the Mekong delta's "công" of land (1 công = 1.000 m²) before what grows on it: "6 công chôm chôm"
+    (r"công(?=\s+(?:đất\b|vườn\b|rẫy\b|" + word_source("crops") + r"))", "ha", 0.1),
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
     (r"lượt|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
     (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
