@@ -28,6 +28,19 @@ def test_read_table_gives_rows_in_file_order(tmp_path, monkeypatch) -> None:
     assert vocabulary.read_table("kho.csv") == [{"ten": "kho Bắc Kạn", "so": "2"}, {"ten": "kho, bãi", "so": "3"}]
 
 
+def test_a_row_split_by_an_unquoted_comma_is_refused(tmp_path, monkeypatch) -> None:
+    # "trâu{1,2}" unquoted would silently become a shorter pattern and a stray field
+    (tmp_path / "kho.csv").write_text("words,note\ntrâu{1,2},gia súc\n", encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "_DATA", tmp_path)
+    with pytest.raises(ValueError, match=r"kho\.csv line 2"):
+        vocabulary.read_table("kho.csv")
+
+
+def test_every_shipped_table_has_no_row_longer_than_its_header() -> None:
+    for table in sorted(vocabulary._DATA.rglob("*.csv")):
+        vocabulary.read_table(str(table.relative_to(vocabulary._DATA)))
+
+
 def test_a_word_table_becomes_one_alternation_in_row_order(words_dir) -> None:
     (words_dir / "gia_suc.csv").write_text("words\ngia súc\n\\btrâu\\b\n\\bbò\\b\n", encoding="utf-8")
     assert vocabulary.word_source("gia_suc") == r"gia\s+súc|\btrâu\b|\bbò\b"

@@ -22,7 +22,13 @@ _DATA = Path(__file__).with_name("data")
 def read_table(name: str) -> list[dict[str, str]]:
     """The rows of ``data/<name>`` (a CSV file with a header), in file order."""
     with (_DATA / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+        reader = csv.DictReader(fh)
+        rows = []
+        for row in reader:
+            if None in row:  # more fields than the header: an unquoted comma split a value
+                raise ValueError(f"data/{name} line {reader.line_num}: more fields than the header {reader.fieldnames}")
+            rows.append(row)
+        return rows
 
 
 def phrase_source(phrase: str) -> str:
