@@ -794,3 +794,29 @@ def test_a_forecast_range_is_not_the_event_a_bulletin_reports() -> None:
     )
     period = describe_document(text).period
     assert period is None or (period.start, period.end) != (dt.date(2021, 10, 12), dt.date(2021, 10, 14))
+
+
+def test_a_bracketed_province_tag_names_the_texts_province() -> None:
+    text = (
+        "[Sơn La] Địa phương nào tăng trưởng nhanh nhất vùng Tây Bắc?\n"
+        "Sáu tháng đầu năm, các tỉnh Tây Bắc đều tăng trưởng khá; kinh tế Sơn La tăng 7,2%.\n"
+    )
+    assert describe_document(text).province == "son_la"
+
+
+def test_a_provincial_papers_code_or_domain_names_its_province() -> None:
+    body = "Thu ngân sách trên địa bàn tỉnh 9 tháng đạt 2.100 tỷ đồng, bằng 70% dự toán năm.\n"
+    assert describe_document("(QNO) - " + body).province == "quang_nam"
+    assert describe_document("(baothaibinh.vn) – " + body).province == "thai_binh"
+    assert describe_document("(laocaitv.vn) - " + body).province == "lao_cai"
+    assert describe_document("(vnexpress.net) - " + body).province is None
+
+
+def test_a_headline_opening_with_a_province_is_about_it() -> None:
+    text = (
+        "Quảng Trị lọt nhóm 10 địa phương thu hút vốn cao nhất cả nước\n"
+        "Theo Bộ Kế hoạch, 10 tháng qua cả nước thu hút 25 tỷ USD; Quảng Trị xếp thứ 9.\n"
+    )
+    assert describe_document(text).province == "quang_tri"
+    two = "Hà Nội và Hải Phòng dẫn đầu cả nước về thu ngân sách\nCả nước thu 1,5 triệu tỷ đồng.\n"
+    assert describe_document(two).place_source != "title"  # two subjects: the headline tells neither

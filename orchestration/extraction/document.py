@@ -34,6 +34,7 @@ from orchestration.extraction.places import (
     Province,
     ProvinceMention,
     UnitMention,
+    all_units,
     district_named,
     district_province,
     find_provinces,
@@ -647,6 +648,11 @@ def _province(
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
+    # "[Kon Tum] Tỉnh nào ...", "(QNO) - CPI tháng 10 ...", "Điện Biên 'bất ngờ' lọt top 10 ... cả
+    # nước": the paper's own tag or a headline about one province outweighs a lead that ranks it
+    # among the country's or a region's provinces
+    if (tagged := _tagged_province(plain)) is not None or (tagged := _headline_subject(plain)) is not None:
+        return tagged, "title"
     subject = _lead_subject_province(plain)
     # "Hải Dương là nơi hội tụ ...; lan tỏa cho vùng đồng bằng sông Hồng và cả nước": a first sentence
     # about one province outweighs a region or other provinces named after it
@@ -711,6 +717,61 @@ def _headline_province(plain: str) -> Province | None:
     if len(named) == 1 and not lead[: named[0].start].strip() and not lead[named[0].end :].strip():
         return named[0].province
     return None
+
+
+# An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
+_OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\))")
+_PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
+# a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
+# and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
+_DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.)?vn$")
+
+
+def _tagged_province(plain: str) -> Province | None:
+    """The province of a text's opening tag: a bracketed province name, a provincial paper's code
+    (data/words/press_tags.csv) or its web domain."""
+    opening = plain[:LEAD_CHARS]
+    if (marker := DATE_MARKER.match(opening)) is not None:
+        opening = opening[marker.end() :]
+    m = _OPENING_TAG.match(opening)
+    if m is None:
+        return None
+    if m.group(1) is not None:  # "[Kon Tum]": the tag is the name itself
+        named = find_provinces(m.group(1))
+        whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
+        return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
+    tag = m.group(2).strip()
+    for key, pattern in _PRESS_TAGS:
+        if pattern.fullmatch(tag):
+            return get_province(key)
+    if (domain := _DOMAIN.match(fold(tag))) is not None:
+        return _run_together_province(domain.group(1))
+    return None
+
+
+_RUN_TOGETHER = {re.sub(r"[\s\-]", "", fold(p.name)): p.key for p in all_units()}
+
+
+def _run_together_province(name: str) -> Province | None:
+    """The province whose folded name, its spaces dropped, is ``name`` ("quangngai")."""
+    return get_province(_RUN_TOGETHER.get(name, "")) if name in _RUN_TOGETHER else None
+
+
+def _headline_subject(plain: str) -> Province | None:
+    """The province a headline line (no full stop: the text's first line) opens with as its
+    subject ("Bến Tre xây dựng sáu cầu ...", "Điện Biên 'bất ngờ' lọt top 10 ..."); not two
+    provinces ("Hà Nội và TP HCM ...") nor a province named inside a longer name."""
+    sentences = _lead_sentences(plain)
+    if not sentences or sentences[0].rstrip().endswith((".", "!", ":")):
+        return None
+    headline = sentences[0].strip()
+    named = find_provinces(headline)
+    if not named or named[0].start != 0:
+        return None
+    rest = headline[named[0].end :].split()
+    if not rest or rest[0] in ("và", "-", "–", ",") or not (rest[0][:1].islower() or rest[0][:1] in "'‘\""):
+        return None
+    return named[0].province if len({n.province.key for n in named}) == 1 else None
 
 
 def _lead_subject_province(plain: str) -> Province | None:
