@@ -820,3 +820,12 @@ def test_a_headline_opening_with_a_province_is_about_it() -> None:
     assert describe_document(text).province == "quang_tri"
     two = "Hà Nội và Hải Phòng dẫn đầu cả nước về thu ngân sách\nCả nước thu 1,5 triệu tỷ đồng.\n"
     assert describe_document(two).place_source != "title"  # two subjects: the headline tells neither
+
+
+def test_the_days_of_measured_rain_date_the_event() -> None:
+    text = (
+        "date 2024-09-19 Chiều 19/9, huyện báo cáo thiệt hại do mưa lớn kéo dài trong những ngày qua.\n"
+        "Theo trạm khí tượng, từ ngày 16-19/9, lượng mưa đo được ở nhiều xã trên 300 mm.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2024, 9, 16), dt.date(2024, 9, 19))

@@ -573,9 +573,16 @@ def describe_document(text: str) -> DocumentInfo:
 _FORECAST = re.compile(r"\b(?:[Dd]ự\s+báo|[Nn]hận\s+định|[Cc]ảnh\s+báo)\b")
 
 
+# "từ ngày 8-13/8, lượng mưa đo được tại ... rất lớn": the rain measured over the days of the event
+# dates it, though its sentence names no hazard
+_MEASURED_RAIN = re.compile(r"\b[Ll]ượng\s+mưa\s+(?:đo\s+được|ghi\s+nhận)|\b[Tt]ổng\s+lượng\s+mưa\b")
+
+
 def _names_a_hazard(sentence: str) -> bool:
-    """A sentence about a natural disaster (not a forecast) dates the event a bulletin reports."""
-    return bool(hazards_in(sentence)) and _FORECAST.search(sentence) is None
+    """A sentence about a natural disaster or the rain measured in it (not a forecast) dates the
+    event a bulletin reports."""
+    named = bool(hazards_in(sentence)) or _MEASURED_RAIN.search(sentence) is not None
+    return named and _FORECAST.search(sentence) is None
 
 
 def _self_kind(body_f: str) -> str | None:
