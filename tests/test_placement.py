@@ -244,3 +244,11 @@ def test_refused_only_when_not_a_report() -> None:
 def test_nfd_text_is_vietnamese() -> None:
     doc = _extract(unicodedata.normalize("NFD", "Tỉnh Lạng Sơn: năm 2024 GRDP tăng 6,5%."))
     assert doc["province"] == "lang_son"
+
+
+def test_a_year_up_to_now_ends_on_the_pages_day() -> None:
+    text = "15/10/2023\nPV\n\nTừ đầu năm 2023 đến nay, toàn huyện đã trồng mới 420 ha rừng tập trung.\n"
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2023, 1, 1), dt.date(2023, 10, 15))
+    later = "15/10/2024\nPV\n\nTừ đầu năm 2023 đến nay, toàn huyện đã trồng mới 420 ha rừng tập trung.\n"
+    assert describe_document(later).period.end == dt.date(2023, 12, 31)  # another year's page: the year

@@ -374,7 +374,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
     chosen = _choose(phrases)
     if chosen is not None and chosen.period is not None:
-        return _up_to(chosen, folded_opening), "body"
+        return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
     if (past := _months_past(folded_opening, dateline)) is not None:
@@ -437,6 +437,20 @@ def _up_to(phrase: PeriodPhrase, folded: str) -> Period:
     if phrase.kind in ("quarter", "month") and _UP_TO.search(folded[max(0, phrase.start - 20):phrase.start]):
         return cumulative_period(period.end.year, period.end.month)
     return period
+
+
+# "Từ đầu năm 2019 đến nay, toàn tỉnh có 46 điểm sạt lở": the year so far, to the page's own day
+_TO_NOW = re.compile(r"\s*,?\s*(?:den|toi)\s+nay\b")
+
+
+def _so_far(period: Period, phrase: PeriodPhrase, folded: str, published: dt.date | None) -> Period:
+    """A year followed by ``đến nay`` ends on the day the page was published, when that day falls
+    within the year; otherwise ``period`` unchanged."""
+    if phrase.kind != "year" or published is None or not _TO_NOW.match(folded, phrase.end):
+        return period
+    if not period.start <= published <= period.end:
+        return period
+    return Period(period.start, published, period.label)
 
 
 def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
