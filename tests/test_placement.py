@@ -252,3 +252,12 @@ def test_a_year_up_to_now_ends_on_the_pages_day() -> None:
     assert (period.start, period.end) == (dt.date(2023, 1, 1), dt.date(2023, 10, 15))
     later = "15/10/2024\nPV\n\nTừ đầu năm 2023 đến nay, toàn huyện đã trồng mới 420 ha rừng tập trung.\n"
     assert describe_document(later).period.end == dt.date(2023, 12, 31)  # another year's page: the year
+
+
+def test_a_month_without_its_year_after_the_pages_month_is_last_years() -> None:
+    text = (
+        "Thứ tư - 03/01/2024 08:15\n"
+        "Tình hình kinh tế - xã hội tháng 12 và năm 2023 của tỉnh như sau: tổng sản phẩm tăng 6,5%.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))

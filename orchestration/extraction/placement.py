@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
     DIGITS_GROUP,
@@ -372,7 +372,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                if p.kind != "target_year"
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
-    chosen = _choose(phrases)
+    chosen = _choose([_before_the_page(p, dateline) for p in phrases])
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
@@ -437,6 +437,18 @@ def _up_to(phrase: PeriodPhrase, folded: str) -> Period:
     if phrase.kind in ("quarter", "month") and _UP_TO.search(folded[max(0, phrase.start - 20):phrase.start]):
         return cumulative_period(period.end.year, period.end.month)
     return period
+
+
+def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
+    """A month written without its year that would begin after the page's own month ("Tình hình
+    KT-XH tháng 12 và năm 2023" on a page of 2 January 2024) is that month of the year before: a
+    text reports on months gone by."""
+    if phrase.kind != "month" or phrase.explicit_year or phrase.period is None or dateline is None:
+        return phrase
+    if not (dateline.year and dateline.month) or phrase.period.start <= dt.date(dateline.year, dateline.month, 1):
+        return phrase
+    month = phrase.period.start.month
+    return replace(phrase, period=month_period(phrase.period.start.year - 1, month))
 
 
 # "Từ đầu năm 2019 đến nay, toàn tỉnh có 46 điểm sạt lở": the year so far, to the page's own day
