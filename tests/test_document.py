@@ -829,3 +829,12 @@ def test_the_days_of_measured_rain_date_the_event() -> None:
     )
     period = describe_document(text).period
     assert (period.start, period.end) == (dt.date(2024, 9, 16), dt.date(2024, 9, 19))
+
+
+def test_a_page_opening_with_its_first_numbered_section_is_a_report() -> None:
+    text = (
+        "1. Sản xuất nông nghiệp\n"
+        "1.1. Trồng trọt\n"
+        "Diện tích lúa cả năm ước đạt 41.200 ha, bằng 101% kế hoạch; năng suất bình quân 58 tạ/ha.\n"
+    )
+    assert describe_document(text).doc_type == "socioeconomic_report"

@@ -405,6 +405,9 @@ def _doc_type(
 _RELEASE_HEADING = re.compile(r"^\W*(?:bao\s+cao\s+)?tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
 _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+# A page that opens with its first numbered section ("1. Tăng trưởng kinh tế", "I. KINH TẾ"): a
+# press article opens with a headline instead
+_FIRST_SECTION = re.compile(r"^(?:1|I)\.\s+[^\W\d_][^.!?]{2,80}$")
 _TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
 HEADING_LINES = 8  # a portal's menu, date and language lines come first
 
@@ -420,6 +423,8 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
         return "socioeconomic_report"
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
         return "socioeconomic_report"
+    if not news_hint and _FIRST_SECTION.match(lines[0]) and _SECTION_NUMBER.search(plain[:20000]):
+        return "socioeconomic_report"  # "1. Tăng trưởng kinh tế / 1.1. ...": a report's part, not an article
     table_rows = sum(1 for ln in lines if _TABLE_ROW.search(ln) and len(ln) < 200)
     if table_rows >= 5 and table_rows / len(lines) >= 0.25 and not any(len(ln) > 250 for ln in lines):
         return "other"
