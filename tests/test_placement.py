@@ -261,3 +261,14 @@ def test_a_month_without_its_year_after_the_pages_month_is_last_years() -> None:
     )
     period = describe_document(text).period
     assert (period.start, period.end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_months_so_far_written_as_a_word_or_left_untold() -> None:
+    worded = "Kim ngạch xuất khẩu của tỉnh trong ba tháng đầu năm 2024 đạt 410 triệu USD, tăng 12% so với cùng kỳ.\n"
+    period = describe_document(worded).period
+    assert (period.start, period.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    vague = (
+        "Những tháng đầu năm 2024, tỉnh đã cấp mới 9 dự án đầu tư.\n"
+        "Trong 5 tháng đầu năm 2024, vốn đăng ký mới đạt 1.250 tỷ đồng, tăng 8% so với cùng kỳ năm trước.\n"
+    )
+    assert describe_document(vague).period.end == dt.date(2024, 5, 31)

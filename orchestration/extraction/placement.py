@@ -40,7 +40,8 @@ from orchestration.extraction.dates import (
     time_of_day,
     year_first,
 )
-from orchestration.extraction.normalise import FoldedText
+from orchestration.extraction.normalise import FoldedText, fold
+from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.periods import (
     Period,
     PeriodPhrase,
@@ -372,7 +373,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                if p.kind != "target_year"
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
-    chosen = _choose([_before_the_page(p, dateline) for p in phrases])
+    read = (_months_of_the_year(p, folded_opening) for p in phrases)
+    chosen = _choose([_before_the_page(p, dateline) for p in read if p is not None])
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
@@ -437,6 +439,28 @@ def _up_to(phrase: PeriodPhrase, folded: str) -> Period:
     if phrase.kind in ("quarter", "month") and _UP_TO.search(folded[max(0, phrase.start - 20):phrase.start]):
         return cumulative_period(period.end.year, period.end.month)
     return period
+
+
+# "hai tháng đầu năm 2025", "Những tháng đầu năm 2025": the months before a year's "năm YYYY" that
+# the period phrases leave to it (a count written as a word, or none)
+_MONTHS_BEFORE = re.compile(r"((?:muoi\s+)?\w+)\s+thang\s+dau\s+$")
+# (not "tư", folded "tu": "từ tháng đầu năm" is a start)
+_COUNT_WORDS = {fold(word): n for word, n in NUMBER_WORDS.items() if word != "tư"} | {"muoi mot": 11, "muoi hai": 12}
+
+
+def _months_of_the_year(phrase: PeriodPhrase, folded: str) -> PeriodPhrase | None:
+    """A year phrase after "<count word> tháng đầu" is the months so far of that year; after
+    "những/các tháng đầu" it is no period (the months are not told); otherwise ``phrase``."""
+    if phrase.kind != "year" or phrase.period is None:
+        return phrase
+    m = _MONTHS_BEFORE.search(folded, max(0, phrase.start - 30), phrase.start)
+    if m is None:
+        return phrase
+    count = _COUNT_WORDS.get(re.sub(r"\s+", " ", m.group(1)))
+    if count is None or count > 12:
+        return None if m.group(1) in ("nhung", "cac", "may") else phrase
+    year = phrase.period.end.year
+    return replace(phrase, kind="cumulative", period=cumulative_period(year, count))
 
 
 def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
