@@ -272,3 +272,12 @@ def test_months_so_far_written_as_a_word_or_left_untold() -> None:
         "Trong 5 tháng đầu năm 2024, vốn đăng ký mới đạt 1.250 tỷ đồng, tăng 8% so với cùng kỳ năm trước.\n"
     )
     assert describe_document(vague).period.end == dt.date(2024, 5, 31)
+
+
+def test_an_average_over_years_is_not_the_period_reported() -> None:
+    text = (
+        "Năm 2022, thu nhập bình quân đầu người của tỉnh đạt 52 triệu đồng "
+        "(trung bình giai đoạn 2020-2022 tăng 6,1%/năm), cao hơn mục tiêu đề ra.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))

@@ -267,14 +267,20 @@ _SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 
 
-def _choose(phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
+# "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
+_AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
+
+
+def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
     if not cands:
         return None
     first = cands[0]
     assert first.period is not None
-    # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it.
-    same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end]
+    # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it;
+    # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
+    same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
+                and not (p is not first and _AVERAGED.search(folded[max(0, p.start - 20):p.start]))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
@@ -374,7 +380,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
     read = (_months_of_the_year(p, folded_opening) for p in phrases)
-    chosen = _choose([_before_the_page(p, dateline) for p in read if p is not None])
+    chosen = _choose([_before_the_page(p, dateline) for p in read if p is not None], folded_opening)
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
