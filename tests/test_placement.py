@@ -281,3 +281,14 @@ def test_an_average_over_years_is_not_the_period_reported() -> None:
     )
     period = describe_document(text).period
     assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_last_years_result_before_this_years_half_is_background() -> None:
+    text = (
+        "date 2022-08 Năm 2021, sản lượng lúa của tỉnh đạt 610.000 tấn, tăng 3%. "
+        "Trong 6 tháng đầu năm 2022, sản lượng đạt 298.000 tấn, bằng 49% kế hoạch.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 6, 30))
+    plan = "date 2022-01 Năm 2021, sản lượng lúa đạt 610.000 tấn. Kế hoạch năm 2022 phấn đấu đạt 620.000 tấn.\n"
+    assert describe_document(plan).period.end == dt.date(2021, 12, 31)  # a year still to come: a plan

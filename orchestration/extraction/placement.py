@@ -380,7 +380,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
     read = (_months_of_the_year(p, folded_opening) for p in phrases)
-    chosen = _choose([_before_the_page(p, dateline) for p in read if p is not None], folded_opening)
+    candidates = _of_the_pages_year([_before_the_page(p, dateline) for p in read if p is not None], dateline)
+    chosen = _choose(candidates, folded_opening)
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
@@ -467,6 +468,26 @@ def _months_of_the_year(phrase: PeriodPhrase, folded: str) -> PeriodPhrase | Non
         return None if m.group(1) in ("nhung", "cac", "may") else phrase
     year = phrase.period.end.year
     return replace(phrase, kind="cumulative", period=cumulative_period(year, count))
+
+
+PAGE_YEAR_REACH = 4  # the opening's first periods, where a news item names the one it reports
+
+
+def _of_the_pages_year(phrases: list[PeriodPhrase], dateline: Dateline | None) -> list[PeriodPhrase]:
+    """Without the periods of earlier years that open the text when one of its next periods is of
+    the page's own year ("năm 2019, sản lượng đạt ...; 6 tháng đầu năm 2020 đạt ..." on a page of
+    August 2020: last year is the background, this half the news)."""
+    if dateline is None or not dateline.year:
+        return phrases
+    dated = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
+    if not dated or dated[0].period.end.year >= dateline.year:
+        return phrases
+    # (a period of that year still to come is a plan: "kế hoạch năm 2026" on a page of January 2026)
+    page_end = month_end(dateline.year, dateline.month or 12)
+    current = next(
+        (p for p in dated[:PAGE_YEAR_REACH] if p.period.end.year == dateline.year and p.period.end <= page_end), None
+    )
+    return phrases if current is None else phrases[phrases.index(current) :]
 
 
 def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
