@@ -838,3 +838,14 @@ def test_a_page_opening_with_its_first_numbered_section_is_a_report() -> None:
         "Diện tích lúa cả năm ước đạt 41.200 ha, bằng 101% kế hoạch; năng suất bình quân 58 tạ/ha.\n"
     )
     assert describe_document(text).doc_type == "socioeconomic_report"
+
+
+def test_a_former_district_named_after_the_merger_is_in_todays_province() -> None:
+    body = (
+        "Đại hội Đảng bộ xã Yên Lạc lần thứ I\n\n"
+        "Ngày 20/8, Đảng bộ xã Yên Lạc tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\n"
+        "Dự Đại hội có các đồng chí nguyên lãnh đạo huyện Yên Lạc qua các thời kỳ.\n"
+    )
+    # huyện Yên Lạc was Vĩnh Phúc's; from July 2025 it lies in Phú Thọ
+    assert describe_document("date 2025-08-21 " + body).province == "phu_tho"
+    assert describe_document("date 2024-08-21 " + body).province == "vinh_phuc"

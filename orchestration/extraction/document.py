@@ -513,6 +513,7 @@ def describe_document(text: str) -> DocumentInfo:
         if fits and _lead_commune(plain) is None:  # (a commune's news names its district too)
             unit = only
             province = province or district_province(only)
+    province = _todays_province(province, plain)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
     else:
@@ -692,6 +693,18 @@ def _merged_province(plain: str) -> Province | None:
     if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
         return None
     return get_province(successors.pop())
+
+
+def _todays_province(province: Province | None, plain: str) -> Province | None:
+    """A text written from July 2025 on that names no province, only a former district ("Đảng bộ xã
+    Bình Xuyên" in August 2025), is about the province that district's now lies in: the one it was
+    in then is no more (a report keeps a merged-away province's key only when written before)."""
+    if province is None or province.successor_key == province.key or find_provinces(plain):
+        return province
+    written = find_dateline(plain)
+    if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
+        return province
+    return get_province(province.successor_key)
 
 
 def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
