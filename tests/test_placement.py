@@ -292,3 +292,12 @@ def test_last_years_result_before_this_years_half_is_background() -> None:
     assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 6, 30))
     plan = "date 2022-01 Năm 2021, sản lượng lúa đạt 610.000 tấn. Kế hoạch năm 2022 phấn đấu đạt 620.000 tấn.\n"
     assert describe_document(plan).period.end == dt.date(2021, 12, 31)  # a year still to come: a plan
+
+
+def test_months_of_the_province_and_a_medium_term_plan() -> None:
+    text = (
+        "date 2024-07 Theo báo cáo, 6 tháng của tỉnh, giá trị sản xuất công nghiệp tăng 5,2%.\n"
+        "Hội nghị cũng cho ý kiến về kế hoạch vốn trung hạn giai đoạn 2021-2025 của tỉnh.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))

@@ -263,6 +263,9 @@ _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:he
 # "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
 # text reports on.
 _SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
+# "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025": a medium-term plan's years, not a period
+# reported on
+_MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 
@@ -378,6 +381,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     phrases = [p for p in find_period_phrases(opening, ref)
                if p.kind != "target_year"
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
+               and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
     read = (_months_of_the_year(p, folded_opening) for p in phrases)
     candidates = _of_the_pages_year([_before_the_page(p, dateline) for p in read if p is not None], dateline)
@@ -423,8 +427,9 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     return cumulative_period(year, month)
 
 
-# "11 tháng qua" on a page of December: the months of the year so far
-_MONTHS_PAST = re.compile(r"\b(\d{1,2})\s+thang\s+qua\b")
+# "11 tháng qua" on a page of December, "6 tháng của tỉnh" on a page of July: the months of the
+# year so far
+_MONTHS_PAST = re.compile(r"\b(\d{1,2})\s+thang\s+(?:qua|cua\s+(?:toan\s+)?(?:tinh|huyen|thanh\s+pho))\b")
 
 
 def _months_past(folded_opening: str, dateline: Dateline | None) -> Period | None:
