@@ -849,3 +849,17 @@ def test_a_former_district_named_after_the_merger_is_in_todays_province() -> Non
     # huyện Yên Lạc was Vĩnh Phúc's; from July 2025 it lies in Phú Thọ
     assert describe_document("date 2025-08-21 " + body).province == "phu_tho"
     assert describe_document("date 2024-08-21 " + body).province == "vinh_phuc"
+
+
+def test_the_province_named_in_the_sentence_of_a_wider_scope_hosts_the_event() -> None:
+    text = (
+        "Khởi công tuyến đường kết nối ở Mường Tè\n\n"
+        "Sáng 12/3, tại huyện Mường Tè, tỉnh Lai Châu, Bộ Xây dựng khởi công dự án đường kết nối các tỉnh "
+        "miền núi phía Bắc.\n\nUBND tỉnh Lai Châu cho biết dự án dài 45 km, tổng vốn 1.200 tỷ đồng.\n"
+    )
+    assert describe_document(text).province == "lai_chau"
+    summary = (
+        "Mưa đá tại nhiều tỉnh miền núi phía Bắc làm hư hỏng hàng trăm ngôi nhà.\n\n"
+        "Sơn La: 200 nhà tốc mái. Thống kê của tỉnh Sơn La cho thấy thiệt hại khoảng 3 tỷ đồng.\n"
+    )
+    assert describe_document(summary).province is None

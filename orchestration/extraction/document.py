@@ -670,7 +670,7 @@ def _province(
     # "Hải Dương là nơi hội tụ ...; lan tỏa cho vùng đồng bằng sông Hồng và cả nước": a first sentence
     # about one province outweighs a region or other provinces named after it
     if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
-        return _merged_province(plain), "body"
+        return _merged_province(plain) or _host_province(plain), "body"
     if subject is not None:
         return subject, "body"
     body = _most_mentioned(plain)
@@ -705,6 +705,23 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
         return province
     return get_province(province.successor_key)
+
+
+def _host_province(plain: str) -> Province | None:
+    """The province named, as ``tỉnh X``, in the very sentence whose scope words speak of many
+    ("hòa chung không khí của cả nước, tỉnh Đắk Lắk tổ chức ...", "tại TP Lai Châu, tỉnh Lai Châu,
+    Bộ GTVT khởi công Dự án kết nối các tỉnh miền núi phía Bắc"), when the lead names no other and
+    the text names it most: the host of the event. (A summary names its provinces after the
+    sentence of its scope: "dông lốc tại một số tỉnh ... Sơn La: 1 người chết".)"""
+    sentences = _lead_sentences(plain)
+    named = {m.province.key for sentence in sentences for m in find_provinces(sentence)}
+    scoped = next((sentence for sentence in sentences if _MANY_PROVINCES.search(sentence)), None)
+    if scoped is None or len(named) != 1:
+        return None
+    own = [m for m in find_provinces(scoped) if m.prefixed]
+    if not own or _leading_provinces(plain) != [own[0].province.key]:
+        return None
+    return own[0].province
 
 
 def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
