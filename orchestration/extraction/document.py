@@ -483,6 +483,8 @@ def describe_document(text: str) -> DocumentInfo:
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
+    place_source = "body" if hosted else place_source
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
         named = district_province(own)
         if province is None or named == province:
@@ -533,7 +535,7 @@ def describe_document(text: str) -> DocumentInfo:
             level = "commune"
             if place_source in (None, "body") and (seat := _lead_district_province(plain)) is not None:
                 province, place_source = seat, "body"
-        elif province is None and _speaks_as_a_commune(plain):
+        elif (province is None or hosted) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
             # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
             level = "commune"
@@ -642,7 +644,7 @@ def _province(
     unit: UnitMention | None, plain: str, head: str, title: str | None, date_place: UnitMention | None
 ) -> tuple[Province | None, str | None]:
     """The report's province and where it was read (``title``: heading or issuer; ``date_line``;
-    ``body``)."""
+    ``body``; ``host``, told as ``body``: the one province in a lead that speaks of many)."""
     if unit is not None and unit.province is not None:
         return unit.province, "title"
     # A district: its province from the header, the date line, the title, then the body.
@@ -670,7 +672,9 @@ def _province(
     # "Hải Dương là nơi hội tụ ...; lan tỏa cho vùng đồng bằng sông Hồng và cả nước": a first sentence
     # about one province outweighs a region or other provinces named after it
     if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
-        return _merged_province(plain) or _host_province(plain), "body"
+        if (merged := _merged_province(plain)) is not None or (host := _host_province(plain)) is None:
+            return merged, "body"
+        return host, "host"
     if subject is not None:
         return subject, "body"
     body = _most_mentioned(plain)
