@@ -867,7 +867,8 @@ def test_the_province_named_in_the_sentence_of_a_wider_scope_hosts_the_event() -
 
 def test_a_hosted_communes_news_keeps_its_commune_level() -> None:
     text = (
-        "date 2025-01-10 Ba xã vùng cao bứt phá\n\nThu ngân sách vượt dự toán, chuyển đổi số đi đầu tại 3 xã vùng cao tỉnh Bình Phước "
+        "date 2025-01-10 Ba xã vùng cao bứt phá\n\n"
+        "Thu ngân sách vượt dự toán, chuyển đổi số đi đầu tại 3 xã vùng cao tỉnh Bình Phước "
         "đã tạo động lực để các địa phương bứt phá trong năm 2025.\n\n"
         "Năm 2024, xã Tân Lập thu ngân sách 12 tỷ đồng, vượt 20% dự toán. Xã đã vận động người dân hiến "
         "đất mở đường; lãnh đạo xã cho biết toàn xã có 5 thôn. Xã tiếp tục chuyển đổi số.\n"
