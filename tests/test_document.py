@@ -794,3 +794,84 @@ def test_a_forecast_range_is_not_the_event_a_bulletin_reports() -> None:
     )
     period = describe_document(text).period
     assert period is None or (period.start, period.end) != (dt.date(2021, 10, 12), dt.date(2021, 10, 14))
+
+
+def test_a_bracketed_province_tag_names_the_texts_province() -> None:
+    text = (
+        "[Sơn La] Địa phương nào tăng trưởng nhanh nhất vùng Tây Bắc?\n"
+        "Sáu tháng đầu năm, các tỉnh Tây Bắc đều tăng trưởng khá; kinh tế Sơn La tăng 7,2%.\n"
+    )
+    assert describe_document(text).province == "son_la"
+
+
+def test_a_provincial_papers_code_or_domain_names_its_province() -> None:
+    body = "Thu ngân sách trên địa bàn tỉnh 9 tháng đạt 2.100 tỷ đồng, bằng 70% dự toán năm.\n"
+    assert describe_document("(QNO) - " + body).province == "quang_nam"
+    assert describe_document("(baothaibinh.vn) – " + body).province == "thai_binh"
+    assert describe_document("(laocaitv.vn) - " + body).province == "lao_cai"
+    assert describe_document("(vnexpress.net) - " + body).province is None
+
+
+def test_a_headline_opening_with_a_province_is_about_it() -> None:
+    text = (
+        "Quảng Trị lọt nhóm 10 địa phương thu hút vốn cao nhất cả nước\n"
+        "Theo Bộ Kế hoạch, 10 tháng qua cả nước thu hút 25 tỷ USD; Quảng Trị xếp thứ 9.\n"
+    )
+    assert describe_document(text).province == "quang_tri"
+    two = "Hà Nội và Hải Phòng dẫn đầu cả nước về thu ngân sách\nCả nước thu 1,5 triệu tỷ đồng.\n"
+    assert describe_document(two).place_source != "title"  # two subjects: the headline tells neither
+
+
+def test_the_days_of_measured_rain_date_the_event() -> None:
+    text = (
+        "date 2024-09-19 Chiều 19/9, huyện báo cáo thiệt hại do mưa lớn kéo dài trong những ngày qua.\n"
+        "Theo trạm khí tượng, từ ngày 16-19/9, lượng mưa đo được ở nhiều xã trên 300 mm.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2024, 9, 16), dt.date(2024, 9, 19))
+
+
+def test_a_page_opening_with_its_first_numbered_section_is_a_report() -> None:
+    text = (
+        "1. Sản xuất nông nghiệp\n"
+        "1.1. Trồng trọt\n"
+        "Diện tích lúa cả năm ước đạt 41.200 ha, bằng 101% kế hoạch; năng suất bình quân 58 tạ/ha.\n"
+    )
+    assert describe_document(text).doc_type == "socioeconomic_report"
+
+
+def test_a_former_district_named_after_the_merger_is_in_todays_province() -> None:
+    body = (
+        "Đại hội Đảng bộ xã Yên Lạc lần thứ I\n\n"
+        "Ngày 20/8, Đảng bộ xã Yên Lạc tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\n"
+        "Dự Đại hội có các đồng chí nguyên lãnh đạo huyện Yên Lạc qua các thời kỳ.\n"
+    )
+    # huyện Yên Lạc was Vĩnh Phúc's; from July 2025 it lies in Phú Thọ
+    assert describe_document("date 2025-08-21 " + body).province == "phu_tho"
+    assert describe_document("date 2024-08-21 " + body).province == "vinh_phuc"
+
+
+def test_the_province_named_in_the_sentence_of_a_wider_scope_hosts_the_event() -> None:
+    text = (
+        "Khởi công tuyến đường kết nối ở Mường Tè\n\n"
+        "Sáng 12/3, tại huyện Mường Tè, tỉnh Lai Châu, Bộ Xây dựng khởi công dự án đường kết nối các tỉnh "
+        "miền núi phía Bắc.\n\nUBND tỉnh Lai Châu cho biết dự án dài 45 km, tổng vốn 1.200 tỷ đồng.\n"
+    )
+    assert describe_document(text).province == "lai_chau"
+    summary = (
+        "Mưa đá tại nhiều tỉnh miền núi phía Bắc làm hư hỏng hàng trăm ngôi nhà.\n\n"
+        "Sơn La: 200 nhà tốc mái. Thống kê của tỉnh Sơn La cho thấy thiệt hại khoảng 3 tỷ đồng.\n"
+    )
+    assert describe_document(summary).province is None
+
+
+def test_a_hosted_communes_news_keeps_its_commune_level() -> None:
+    text = (
+        "date 2025-01-10 Ba xã vùng cao bứt phá\n\n"
+        "Thu ngân sách vượt dự toán, chuyển đổi số đi đầu tại 3 xã vùng cao tỉnh Bình Phước "
+        "đã tạo động lực để các địa phương bứt phá trong năm 2025.\n\n"
+        "Năm 2024, xã Tân Lập thu ngân sách 12 tỷ đồng, vượt 20% dự toán. Xã đã vận động người dân hiến "
+        "đất mở đường; lãnh đạo xã cho biết toàn xã có 5 thôn. Xã tiếp tục chuyển đổi số.\n"
+    )
+    row = describe_document(text)
+    assert (row.province, row.admin_level) == ("binh_phuoc", "commune")

@@ -244,3 +244,60 @@ def test_refused_only_when_not_a_report() -> None:
 def test_nfd_text_is_vietnamese() -> None:
     doc = _extract(unicodedata.normalize("NFD", "Tỉnh Lạng Sơn: năm 2024 GRDP tăng 6,5%."))
     assert doc["province"] == "lang_son"
+
+
+def test_a_year_up_to_now_ends_on_the_pages_day() -> None:
+    text = "15/10/2023\nPV\n\nTừ đầu năm 2023 đến nay, toàn huyện đã trồng mới 420 ha rừng tập trung.\n"
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2023, 1, 1), dt.date(2023, 10, 15))
+    later = "15/10/2024\nPV\n\nTừ đầu năm 2023 đến nay, toàn huyện đã trồng mới 420 ha rừng tập trung.\n"
+    assert describe_document(later).period.end == dt.date(2023, 12, 31)  # another year's page: the year
+
+
+def test_a_month_without_its_year_after_the_pages_month_is_last_years() -> None:
+    text = (
+        "Thứ tư - 03/01/2024 08:15\n"
+        "Tình hình kinh tế - xã hội tháng 12 và năm 2023 của tỉnh như sau: tổng sản phẩm tăng 6,5%.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_months_so_far_written_as_a_word_or_left_untold() -> None:
+    worded = "Kim ngạch xuất khẩu của tỉnh trong ba tháng đầu năm 2024 đạt 410 triệu USD, tăng 12% so với cùng kỳ.\n"
+    period = describe_document(worded).period
+    assert (period.start, period.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    vague = (
+        "Những tháng đầu năm 2024, tỉnh đã cấp mới 9 dự án đầu tư.\n"
+        "Trong 5 tháng đầu năm 2024, vốn đăng ký mới đạt 1.250 tỷ đồng, tăng 8% so với cùng kỳ năm trước.\n"
+    )
+    assert describe_document(vague).period.end == dt.date(2024, 5, 31)
+
+
+def test_an_average_over_years_is_not_the_period_reported() -> None:
+    text = (
+        "Năm 2022, thu nhập bình quân đầu người của tỉnh đạt 52 triệu đồng "
+        "(trung bình giai đoạn 2020-2022 tăng 6,1%/năm), cao hơn mục tiêu đề ra.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_last_years_result_before_this_years_half_is_background() -> None:
+    text = (
+        "date 2022-08 Năm 2021, sản lượng lúa của tỉnh đạt 610.000 tấn, tăng 3%. "
+        "Trong 6 tháng đầu năm 2022, sản lượng đạt 298.000 tấn, bằng 49% kế hoạch.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 6, 30))
+    plan = "date 2022-01 Năm 2021, sản lượng lúa đạt 610.000 tấn. Kế hoạch năm 2022 phấn đấu đạt 620.000 tấn.\n"
+    assert describe_document(plan).period.end == dt.date(2021, 12, 31)  # a year still to come: a plan
+
+
+def test_months_of_the_province_and_a_medium_term_plan() -> None:
+    text = (
+        "date 2024-07 Theo báo cáo, 6 tháng của tỉnh, giá trị sản xuất công nghiệp tăng 5,2%.\n"
+        "Hội nghị cũng cho ý kiến về kế hoạch vốn trung hạn giai đoạn 2021-2025 của tỉnh.\n"
+    )
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))

@@ -34,6 +34,7 @@ from orchestration.extraction.places import (
     Province,
     ProvinceMention,
     UnitMention,
+    all_units,
     district_named,
     district_province,
     find_provinces,
@@ -404,6 +405,9 @@ def _doc_type(
 _RELEASE_HEADING = re.compile(r"^\W*(?:bao\s+cao\s+)?tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
 _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+# A page that opens with its first numbered section ("1. Tăng trưởng kinh tế", "I. KINH TẾ"): a
+# press article opens with a headline instead
+_FIRST_SECTION = re.compile(r"^(?:1|I)\.\s+[^\W\d_][^.!?]{2,80}$")
 _TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
 HEADING_LINES = 8  # a portal's menu, date and language lines come first
 
@@ -419,6 +423,8 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
         return "socioeconomic_report"
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
         return "socioeconomic_report"
+    if not news_hint and _FIRST_SECTION.match(lines[0]) and _SECTION_NUMBER.search(plain[:20000]):
+        return "socioeconomic_report"  # "1. Tăng trưởng kinh tế / 1.1. ...": a report's part, not an article
     table_rows = sum(1 for ln in lines if _TABLE_ROW.search(ln) and len(ln) < 200)
     if table_rows >= 5 and table_rows / len(lines) >= 0.25 and not any(len(ln) > 250 for ln in lines):
         return "other"
@@ -477,6 +483,8 @@ def describe_document(text: str) -> DocumentInfo:
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
+    place_source = "body" if hosted else place_source
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
         named = district_province(own)
         if province is None or named == province:
@@ -507,6 +515,7 @@ def describe_document(text: str) -> DocumentInfo:
         if fits and _lead_commune(plain) is None:  # (a commune's news names its district too)
             unit = only
             province = province or district_province(only)
+    province = _todays_province(province, plain)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
     else:
@@ -526,7 +535,7 @@ def describe_document(text: str) -> DocumentInfo:
             level = "commune"
             if place_source in (None, "body") and (seat := _lead_district_province(plain)) is not None:
                 province, place_source = seat, "body"
-        elif province is None and _speaks_as_a_commune(plain):
+        elif (province is None or hosted) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
             # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
             level = "commune"
@@ -572,9 +581,16 @@ def describe_document(text: str) -> DocumentInfo:
 _FORECAST = re.compile(r"\b(?:[Dd]ự\s+báo|[Nn]hận\s+định|[Cc]ảnh\s+báo)\b")
 
 
+# "từ ngày 8-13/8, lượng mưa đo được tại ... rất lớn": the rain measured over the days of the event
+# dates it, though its sentence names no hazard
+_MEASURED_RAIN = re.compile(r"\b[Ll]ượng\s+mưa\s+(?:đo\s+được|ghi\s+nhận)|\b[Tt]ổng\s+lượng\s+mưa\b")
+
+
 def _names_a_hazard(sentence: str) -> bool:
-    """A sentence about a natural disaster (not a forecast) dates the event a bulletin reports."""
-    return bool(hazards_in(sentence)) and _FORECAST.search(sentence) is None
+    """A sentence about a natural disaster or the rain measured in it (not a forecast) dates the
+    event a bulletin reports."""
+    named = bool(hazards_in(sentence)) or _MEASURED_RAIN.search(sentence) is not None
+    return named and _FORECAST.search(sentence) is None
 
 
 def _self_kind(body_f: str) -> str | None:
@@ -628,7 +644,7 @@ def _province(
     unit: UnitMention | None, plain: str, head: str, title: str | None, date_place: UnitMention | None
 ) -> tuple[Province | None, str | None]:
     """The report's province and where it was read (``title``: heading or issuer; ``date_line``;
-    ``body``)."""
+    ``body``; ``host``, told as ``body``: the one province in a lead that speaks of many)."""
     if unit is not None and unit.province is not None:
         return unit.province, "title"
     # A district: its province from the header, the date line, the title, then the body.
@@ -647,11 +663,18 @@ def _province(
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
+    # "[Kon Tum] Tỉnh nào ...", "(QNO) - CPI tháng 10 ...", "Điện Biên 'bất ngờ' lọt top 10 ... cả
+    # nước": the paper's own tag or a headline about one province outweighs a lead that ranks it
+    # among the country's or a region's provinces
+    if (tagged := _tagged_province(plain)) is not None or (tagged := _headline_subject(plain)) is not None:
+        return tagged, "title"
     subject = _lead_subject_province(plain)
     # "Hải Dương là nơi hội tụ ...; lan tỏa cho vùng đồng bằng sông Hồng và cả nước": a first sentence
     # about one province outweighs a region or other provinces named after it
     if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
-        return _merged_province(plain), "body"
+        if (merged := _merged_province(plain)) is not None or (host := _host_province(plain)) is None:
+            return merged, "body"
+        return host, "host"
     if subject is not None:
         return subject, "body"
     body = _most_mentioned(plain)
@@ -674,6 +697,35 @@ def _merged_province(plain: str) -> Province | None:
     if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
         return None
     return get_province(successors.pop())
+
+
+def _todays_province(province: Province | None, plain: str) -> Province | None:
+    """A text written from July 2025 on that names no province, only a former district ("Đảng bộ xã
+    Bình Xuyên" in August 2025), is about the province that district's now lies in: the one it was
+    in then is no more (a report keeps a merged-away province's key only when written before)."""
+    if province is None or province.successor_key == province.key or find_provinces(plain):
+        return province
+    written = find_dateline(plain)
+    if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
+        return province
+    return get_province(province.successor_key)
+
+
+def _host_province(plain: str) -> Province | None:
+    """The province named, as ``tỉnh X``, in the very sentence whose scope words speak of many
+    ("hòa chung không khí của cả nước, tỉnh Đắk Lắk tổ chức ...", "tại TP Lai Châu, tỉnh Lai Châu,
+    Bộ GTVT khởi công Dự án kết nối các tỉnh miền núi phía Bắc"), when the lead names no other and
+    the text names it most: the host of the event. (A summary names its provinces after the
+    sentence of its scope: "dông lốc tại một số tỉnh ... Sơn La: 1 người chết".)"""
+    sentences = _lead_sentences(plain)
+    named = {m.province.key for sentence in sentences for m in find_provinces(sentence)}
+    scoped = next((sentence for sentence in sentences if _MANY_PROVINCES.search(sentence)), None)
+    if scoped is None or len(named) != 1:
+        return None
+    own = [m for m in find_provinces(scoped) if m.prefixed]
+    if not own or _leading_provinces(plain) != [own[0].province.key]:
+        return None
+    return own[0].province
 
 
 def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
@@ -711,6 +763,61 @@ def _headline_province(plain: str) -> Province | None:
     if len(named) == 1 and not lead[: named[0].start].strip() and not lead[named[0].end :].strip():
         return named[0].province
     return None
+
+
+# An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
+_OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\))")
+_PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
+# a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
+# and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
+_DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.)?vn$")
+
+
+def _tagged_province(plain: str) -> Province | None:
+    """The province of a text's opening tag: a bracketed province name, a provincial paper's code
+    (data/words/press_tags.csv) or its web domain."""
+    opening = plain[:LEAD_CHARS]
+    if (marker := DATE_MARKER.match(opening)) is not None:
+        opening = opening[marker.end() :]
+    m = _OPENING_TAG.match(opening)
+    if m is None:
+        return None
+    if m.group(1) is not None:  # "[Kon Tum]": the tag is the name itself
+        named = find_provinces(m.group(1))
+        whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
+        return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
+    tag = m.group(2).strip()
+    for key, pattern in _PRESS_TAGS:
+        if pattern.fullmatch(tag):
+            return get_province(key)
+    if (domain := _DOMAIN.match(fold(tag))) is not None:
+        return _run_together_province(domain.group(1))
+    return None
+
+
+_RUN_TOGETHER = {re.sub(r"[\s\-]", "", fold(p.name)): p.key for p in all_units()}
+
+
+def _run_together_province(name: str) -> Province | None:
+    """The province whose folded name, its spaces dropped, is ``name`` ("quangngai")."""
+    return get_province(_RUN_TOGETHER.get(name, "")) if name in _RUN_TOGETHER else None
+
+
+def _headline_subject(plain: str) -> Province | None:
+    """The province a headline line (no full stop: the text's first line) opens with as its
+    subject ("Bến Tre xây dựng sáu cầu ...", "Điện Biên 'bất ngờ' lọt top 10 ..."); not two
+    provinces ("Hà Nội và TP HCM ...") nor a province named inside a longer name."""
+    sentences = _lead_sentences(plain)
+    if not sentences or sentences[0].rstrip().endswith((".", "!", ":")):
+        return None
+    headline = sentences[0].strip()
+    named = find_provinces(headline)
+    if not named or named[0].start != 0:
+        return None
+    rest = headline[named[0].end :].split()
+    if not rest or rest[0] in ("và", "-", "–", ",") or not (rest[0][:1].islower() or rest[0][:1] in "'‘\""):
+        return None
+    return named[0].province if len({n.province.key for n in named}) == 1 else None
 
 
 def _lead_subject_province(plain: str) -> Province | None:

@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
     DIGITS_GROUP,
@@ -40,7 +40,8 @@ from orchestration.extraction.dates import (
     time_of_day,
     year_first,
 )
-from orchestration.extraction.normalise import FoldedText
+from orchestration.extraction.normalise import FoldedText, fold
+from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.periods import (
     Period,
     PeriodPhrase,
@@ -262,18 +263,27 @@ _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:he
 # "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
 # text reports on.
 _SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
+# "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025": a medium-term plan's years, not a period
+# reported on
+_MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 
 
-def _choose(phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
+# "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
+_AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
+
+
+def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
     if not cands:
         return None
     first = cands[0]
     assert first.period is not None
-    # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it.
-    same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end]
+    # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it;
+    # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
+    same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
+                and not (p is not first and _AVERAGED.search(folded[max(0, p.start - 20):p.start]))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
@@ -371,10 +381,13 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     phrases = [p for p in find_period_phrases(opening, ref)
                if p.kind != "target_year"
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
+               and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
-    chosen = _choose(phrases)
+    read = (_months_of_the_year(p, folded_opening) for p in phrases)
+    candidates = _of_the_pages_year([_before_the_page(p, dateline) for p in read if p is not None], dateline)
+    chosen = _choose(candidates, folded_opening)
     if chosen is not None and chosen.period is not None:
-        return _up_to(chosen, folded_opening), "body"
+        return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
     if (past := _months_past(folded_opening, dateline)) is not None:
@@ -414,8 +427,9 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     return cumulative_period(year, month)
 
 
-# "11 tháng qua" on a page of December: the months of the year so far
-_MONTHS_PAST = re.compile(r"\b(\d{1,2})\s+thang\s+qua\b")
+# "11 tháng qua" on a page of December, "6 tháng của tỉnh" on a page of July: the months of the
+# year so far
+_MONTHS_PAST = re.compile(r"\b(\d{1,2})\s+thang\s+(?:qua|cua\s+(?:toan\s+)?(?:tinh|huyen|thanh\s+pho))\b")
 
 
 def _months_past(folded_opening: str, dateline: Dateline | None) -> Period | None:
@@ -437,6 +451,74 @@ def _up_to(phrase: PeriodPhrase, folded: str) -> Period:
     if phrase.kind in ("quarter", "month") and _UP_TO.search(folded[max(0, phrase.start - 20):phrase.start]):
         return cumulative_period(period.end.year, period.end.month)
     return period
+
+
+# "hai tháng đầu năm 2025", "Những tháng đầu năm 2025": the months before a year's "năm YYYY" that
+# the period phrases leave to it (a count written as a word, or none)
+_MONTHS_BEFORE = re.compile(r"((?:muoi\s+)?\w+)\s+thang\s+dau\s+$")
+# (not "tư", folded "tu": "từ tháng đầu năm" is a start)
+_COUNT_WORDS = {fold(word): n for word, n in NUMBER_WORDS.items() if word != "tư"} | {"muoi mot": 11, "muoi hai": 12}
+
+
+def _months_of_the_year(phrase: PeriodPhrase, folded: str) -> PeriodPhrase | None:
+    """A year phrase after "<count word> tháng đầu" is the months so far of that year; after
+    "những/các tháng đầu" it is no period (the months are not told); otherwise ``phrase``."""
+    if phrase.kind != "year" or phrase.period is None:
+        return phrase
+    m = _MONTHS_BEFORE.search(folded, max(0, phrase.start - 30), phrase.start)
+    if m is None:
+        return phrase
+    count = _COUNT_WORDS.get(re.sub(r"\s+", " ", m.group(1)))
+    if count is None or count > 12:
+        return None if m.group(1) in ("nhung", "cac", "may") else phrase
+    year = phrase.period.end.year
+    return replace(phrase, kind="cumulative", period=cumulative_period(year, count))
+
+
+PAGE_YEAR_REACH = 4  # the opening's first periods, where a news item names the one it reports
+
+
+def _of_the_pages_year(phrases: list[PeriodPhrase], dateline: Dateline | None) -> list[PeriodPhrase]:
+    """Without the periods of earlier years that open the text when one of its next periods is of
+    the page's own year ("năm 2019, sản lượng đạt ...; 6 tháng đầu năm 2020 đạt ..." on a page of
+    August 2020: last year is the background, this half the news)."""
+    if dateline is None or not dateline.year:
+        return phrases
+    dated = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
+    if not dated or dated[0].period.end.year >= dateline.year:
+        return phrases
+    # (a period of that year still to come is a plan: "kế hoạch năm 2026" on a page of January 2026)
+    page_end = month_end(dateline.year, dateline.month or 12)
+    current = next(
+        (p for p in dated[:PAGE_YEAR_REACH] if p.period.end.year == dateline.year and p.period.end <= page_end), None
+    )
+    return phrases if current is None else phrases[phrases.index(current) :]
+
+
+def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
+    """A month written without its year that would begin after the page's own month ("Tình hình
+    KT-XH tháng 12 và năm 2023" on a page of 2 January 2024) is that month of the year before: a
+    text reports on months gone by."""
+    if phrase.kind != "month" or phrase.explicit_year or phrase.period is None or dateline is None:
+        return phrase
+    if not (dateline.year and dateline.month) or phrase.period.start <= dt.date(dateline.year, dateline.month, 1):
+        return phrase
+    month = phrase.period.start.month
+    return replace(phrase, period=month_period(phrase.period.start.year - 1, month))
+
+
+# "Từ đầu năm 2019 đến nay, toàn tỉnh có 46 điểm sạt lở": the year so far, to the page's own day
+_TO_NOW = re.compile(r"\s*,?\s*(?:den|toi)\s+nay\b")
+
+
+def _so_far(period: Period, phrase: PeriodPhrase, folded: str, published: dt.date | None) -> Period:
+    """A year followed by ``đến nay`` ends on the day the page was published, when that day falls
+    within the year; otherwise ``period`` unchanged."""
+    if phrase.kind != "year" or published is None or not _TO_NOW.match(folded, phrase.end):
+        return period
+    if not period.start <= published <= period.end:
+        return period
+    return Period(period.start, published, period.label)
 
 
 def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
