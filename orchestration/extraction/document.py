@@ -703,12 +703,12 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     """A text written from July 2025 on that names no province, only a former district ("Đảng bộ xã
     Bình Xuyên" in August 2025), is about the province that district's now lies in: the one it was
     in then is no more (a report keeps a merged-away province's key only when written before)."""
-    if province is None or province.successor_key == province.key or find_provinces(plain):
+    if province is None or province.successor_key == province.key:
         return province
-    written = find_dateline(plain)
+    written = find_dateline(plain)  # read first: most reports were written before the merger
     if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
         return province
-    return get_province(province.successor_key)
+    return province if find_provinces(plain) else get_province(province.successor_key)
 
 
 def _host_province(plain: str) -> Province | None:
