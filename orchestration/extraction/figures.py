@@ -661,8 +661,6 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
 
 _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_COUNTED_UNITS = frozenset({"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
-                            "house", "case"})
 _RANGE_TO_NOUN = re.compile(r"\s*[-–]\s*(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
@@ -694,9 +692,6 @@ _ITEM_END = re.compile(r"\s*(?:[;,)]|\.(?!\d)|và\b|$)")
 _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 _ANOTHER_ITEM = re.compile(r"[,;]")
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?" + UPPER)
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_COUNTED_UNITS = frozenset({"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
-                            "house", "case"})
 
 
 def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
@@ -1076,6 +1071,7 @@ _COUNTED_SPOTS = re.compile(r"\d\s+điểm\s+(?!(?:xếp|tăng|giảm|so|và|tr�
 # Units that count things. "8/25 đơn vị có tỷ lệ giải ngân trên 50%", "5 xã có tỷ lệ hộ nghèo dưới
 # 3%": a bound after such a count, in the same clause, says which of them are counted — a threshold,
 # not a fact. "1.500 hộ nghèo, chiếm trên 5%" / "1.500 hộ nghèo chiếm trên 5%" stay: a share of them.
+# (The low end of a counted range, "400 - 450 xe", reads the same set.)
 _COUNTED_UNITS = frozenset({"count", "enterprise", "household", "cooperative", "product", "person", "house"})
 _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 
