@@ -594,3 +594,15 @@ def test_goods_retail_beside_its_services_is_a_part() -> None:
     whole = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng "
     assert catalog_key("", "pct", "yoy_pct", whole, "10%" + services) == "retail_sales"
     assert catalog_key("", "pct", "yoy_pct", before, "10% so với cùng kỳ.") == "retail_sales"
+
+
+def test_numbered_sectors_are_catalog_keys_and_read_in_order() -> None:
+    from orchestration.extraction.indicators import respective_key, respective_place
+    from orchestration.extraction.vocabulary import read_table
+
+    sectors = read_table("words/numbered_sectors.csv")
+    catalog = {row["indicator_key"] for row in read_table("indicator_catalog.csv")}
+    assert {row["indicator_key"] for row in sectors} <= catalog
+    text = "Cơ cấu khu vực III - I tương ứng là 52% - 18%"
+    keys = [respective_key(text, respective_place(text, text.index(n)), []) for n in ("52%", "18%")]
+    assert keys == ["grdp_services", "grdp_agriculture"]

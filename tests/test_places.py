@@ -227,3 +227,15 @@ def test_districts_abolished_before_the_list_snapshot_are_kept() -> None:
     # newest list; reports written earlier still name them
     assert district_named("Nông Sơn").province_key == "quang_nam"
     assert district_named("Nam Đông").province_key == "thua_thien_hue"
+
+
+@pytest.mark.parametrize("table", ["province_aliases", "province_name_limits", "central_cities", "press_tags"])
+def test_every_province_table_names_known_provinces(table: str) -> None:
+    """A misspelt key in a table of province spellings would silently never match."""
+    keys = {row["province_key"] for row in read_table(f"words/{table}.csv")}
+    assert keys and all(get_province(key) is not None for key in keys), keys
+
+
+def test_province_name_limits_from_their_table() -> None:
+    text = "tỉnh Đồng Tháp; vùng Đồng Tháp Mười; chị Huề ở Huế; tư tưởng Hồ Chí Minh; TP Hồ Chí Minh"
+    assert [m.province.key for m in find_provinces(text)] == ["dong_thap", "hue", "ho_chi_minh"]

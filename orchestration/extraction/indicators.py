@@ -16,7 +16,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.scanning import guarded, required_literals
-from orchestration.extraction.vocabulary import phrase_source, read_table, word_pattern
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_pattern
 
 
 @dataclass(frozen=True)
@@ -410,7 +410,9 @@ _LIST_ITEM = re.compile(r"\d[\d.,]*\s*%?")
 _LIST_SEPARATOR = re.compile(r"\s*[-–;,]\s*|\s+và\s+")
 # "khu vực I - II - III", "khu vực I, II, III": sectors named by their number
 _NUMBERED_SECTORS = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3})((?:\s*[-–,/]\s*I{1,3}){1,3})\s*$", re.IGNORECASE)
-_SECTOR_BY_NUMBER = {"I": "grdp_agriculture", "II": "grdp_industry_construction", "III": "grdp_services"}
+# the sector each numeral names (data/words/numbered_sectors.csv)
+_SECTOR_BY_NUMBER = {numeral: key for key, numerals in keyed_word_lists("numbered_sectors", "indicator_key").items()
+                     for numeral in numerals}
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import FoldedText, fold, nfc
-from orchestration.extraction.vocabulary import read_table, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_source
 
 
 def slug(text: str) -> str:
@@ -39,23 +39,20 @@ class Province:
 
 
 # Spellings that differ from the official name by more than tone marks (folded forms).
-_EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
-    "bac_kan": ("bac can",),
-    "thua_thien_hue": ("thua thien - hue", "thua thien-hue", "tt hue", "tt. hue", "tt-hue", "tt.hue"),
-    "ba_ria_vung_tau": ("ba ria vung tau", "ba ria-vung tau", "br-vt", "brvt"),
-    "dak_lak": ("dac lac", "dak lac", "daklak", "dac lak"),
-    "dak_nong": ("dac nong", "daknong"),
-    "kon_tum": ("kontum",),
-    "ha_noi": ("hanoi",),
-    "ho_chi_minh": ("hcm", "tp hcm", "tp. hcm", "tp.hcm", "tphcm", "tp.hồ chí minh"),
+_EXTRA_ALIASES: dict[str, tuple[str, ...]] = keyed_word_lists("province_aliases", "province_key")
+# Names that are also common words or parts of other names, each with what may not follow it, who
+# may only be written with "thành phố"/"TP", and who only as spelt (data/words/province_name_limits.csv).
+_LIMIT_ROWS = read_table("words/province_name_limits.csv")
+_LIMITS: dict[str, dict[str, str]] = {
+    limit: {row["province_key"]: row["words"] for row in _LIMIT_ROWS if row["limit"] == limit}
+    for limit in ("not_followed_by", "only_after_city_word", "only_spelt")
 }
-# Names that are also common words or parts of other names; the match is dropped when the
-# following text continues like this (Điện Biên Phủ, Thái Bình Dương = the Pacific).
-# Đồng Tháp Mười is a region over Long An, Tiền Giang and Đồng Tháp.
-_NOT_FOLLOWED_BY: dict[str, str] = {"dien_bien": r"\s+phu\b", "thai_binh": r"\s+duong\b", "dong_thap": r"\s+muoi\b"}
-# "Hồ Chí Minh" alone is the president (tư tưởng Hồ Chí Minh, Đoàn TNCS Hồ Chí Minh): only the
-# city when written with "thành phố"/"TP".
-_NEEDS_CITY_PREFIX = {"ho_chi_minh"}
+if {row["limit"] for row in _LIMIT_ROWS} - set(_LIMITS):  # a misspelt limit would be silently ignored
+    raise ValueError(f"data/words/province_name_limits.csv: a limit is not one of {sorted(_LIMITS)}")
+# Text after the name that makes it part of another (Điện Biên Phủ; Thái Bình Dương = the Pacific).
+_NOT_FOLLOWED_BY: dict[str, str] = _LIMITS["not_followed_by"]
+# "Hồ Chí Minh" alone is the president: only the city when written with "thành phố"/"TP".
+_NEEDS_CITY_PREFIX = frozenset(_LIMITS["only_after_city_word"])
 # "Nguyễn Nam Đình", "Vũ Huế", "Trần Thị Hà Giang": a bare province name after a family name
 # (data/words/family_names.csv), maybe with a middle name, is part of a person's name
 _AFTER_FAMILY_NAME = re.compile(r"(?:^|[^\w])(?:" + word_source("family_names") + r")(?:\s+[A-ZĐ]\w*)?\s+$")
@@ -64,9 +61,9 @@ FAMILY_NAME_REACH = 30  # characters before a mention where a person's family na
 _AFTER_NEWSPAPER = re.compile(r"\bBáo(?!\s+cáo)(?:\s+\w+){0,2}\s+$")
 # One-syllable names that another tone makes a person's name ("bà Minh Huệ", "chị Huề"): only the
 # name as spelt (in any case) is the place.
-_EXACT_SPELLING = {"hue": "huế"}
+_EXACT_SPELLING: dict[str, str] = _LIMITS["only_spelt"]
 # Centrally-run cities: "thành phố X" is then a province, not a district.
-CENTRAL_CITIES = frozenset({"ha_noi", "ho_chi_minh", "hai_phong", "da_nang", "can_tho", "hue"})
+CENTRAL_CITIES = frozenset(keyed_word_lists("central_cities", "province_key"))
 
 
 @functools.lru_cache(maxsize=1)
