@@ -294,3 +294,10 @@ def test_a_month_written_as_a_word_with_its_year() -> None:
     assert (june.kind, june.period.start, june.period.end) == ("month", dt.date(2022, 6, 1), dt.date(2022, 6, 30))
     [nov] = find_period_phrases("kết quả tháng Mười một năm 2019")
     assert (nov.period.start, nov.period.end) == (dt.date(2019, 11, 1), dt.date(2019, 11, 30))
+
+
+@pytest.mark.parametrize(("numeral", "number"), [("IV", 4), ("iv", 4), ("II", 2), ("3", 3)])
+def test_quarter_number_reads_roman_and_arabic_numerals(numeral: str, number: int) -> None:
+    from orchestration.extraction.periods import quarter_number
+
+    assert quarter_number(numeral) == number

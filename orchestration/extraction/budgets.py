@@ -35,7 +35,7 @@ from orchestration.extraction.dates import (
     time_of_day,
 )
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.periods import month_end
+from orchestration.extraction.periods import month_end, quarter_number
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import guarded
 from orchestration.extraction.vocabulary import (
@@ -162,7 +162,6 @@ _AS_OF_MONTH = guarded(
 _AS_OF_QUARTER = guarded(
     re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
-_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế").
 _PERIOD_RESET = guarded(
     re.compile(
@@ -504,7 +503,7 @@ def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | Non
         out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
     for m in _AS_OF_QUARTER.finditer(text):
         y = int(m.group(2)) if m.group(2) else year
-        out.append((m.start(), month_end(y, 3 * _QUARTERS[m.group(1).upper()]) if y else None))
+        out.append((m.start(), month_end(y, 3 * quarter_number(m.group(1))) if y else None))
     return sorted(out, key=lambda hit: hit[0])
 
 

@@ -16,6 +16,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.scanning import guarded, required_literals
+from orchestration.extraction.schema import PERCENT_METRICS
 from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_pattern
 
 
@@ -57,7 +58,6 @@ def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
 
 CATALOG: list[CatalogEntry] = read_catalog(read_table("indicator_catalog.csv"))
 
-_PCT_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct"}
 _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
           "house", "case", "times"}
 
@@ -302,7 +302,7 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
     plan and share fit any entry; a level or target must be in one of the entry's units. The unit
     ``pct_target`` lets an amount entry take a target in percent: its planned growth ("Dịch vụ tăng
     8,3% (kế hoạch tăng 7,9-8,7%)"), while a level in percent (a contribution) stays off it."""
-    return (metric in _PCT_METRICS or unit in entry.units
+    return (metric in PERCENT_METRICS or unit in entry.units
             or (metric == "target" and unit == "pct" and "pct_target" in entry.units))
 
 

@@ -49,6 +49,11 @@ from orchestration.extraction.scanning import guarded
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+def quarter_number(numeral: str) -> int:
+    """A quarter's number written in Roman (any case) or Arabic numerals: "IV", "iv", "4" → 4."""
+    return _ROMAN.get(numeral.lower()) or int(numeral)
+
+
 @dataclass(frozen=True)
 class Period:
     start: dt.date
@@ -289,7 +294,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter":
-        q = _ROMAN.get(g[0]) or int(g[0])
+        q = quarter_number(g[0])
         y, explicit = _year_of(g[1], ref_year)
         return ("quarter", quarter_period(y, q), None, explicit) if y else None
     if kind == "month":
@@ -455,7 +460,8 @@ def shifted(period: Period, year_or_offset: int) -> Period:
 # --------------------------------------------------------------------------- periods carried over
 
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)\s*[,:]", re.IGNORECASE)
-_CARRIED_KINDS = frozenset({"quarter", "month", "cumulative", "half"})
+# periods within one year: a sentence's own such period wins over the year around it
+PART_OF_YEAR_KINDS = frozenset({"quarter", "month", "cumulative", "half"})
 
 
 def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
@@ -469,7 +475,7 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     i = bisect_right(starts, sentence_start) - 1
     while i >= 0 and phrases[i].start >= before:
         phrase = phrases[i]
-        if (phrase.kind in _CARRIED_KINDS and phrase.period is not None and phrase.end <= sentence_start
+        if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= sentence_start
                 and not aside_in_brackets(text, phrase.start, sentence_start, before)):
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
         i -= 1

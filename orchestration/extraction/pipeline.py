@@ -30,6 +30,7 @@ from orchestration.extraction.indicators import (
 )
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.periods import (
+    PART_OF_YEAR_KINDS,
     Period,
     PeriodPhrase,
     aside_in_brackets,
@@ -42,7 +43,7 @@ from orchestration.extraction.periods import (
 )
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
-from orchestration.extraction.schema import FACT_TABLES, placement_of, validated_frame
+from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections
 from orchestration.extraction.sidecar import Sidecar, apply_sidecar
@@ -208,7 +209,6 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
 
 
 _CHANGE_BEFORE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s[^;]*\(\s*[+\-−]?\s*$", re.IGNORECASE)
-_FOLLOW_UP_METRICS = {"yoy_pct", "plan_pct", "share_pct", "change_pct"}
 _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
 
@@ -217,7 +217,7 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Does a percentage without a subject of its own take the figure before it? Not when that
     figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
     change has no key, but its percentage is the entry's and is read anew."""
-    if previous is None or fig.metric not in _FOLLOW_UP_METRICS or names_what_changed(clean[fig.end:fig.sentence[1]]):
+    if previous is None or fig.metric not in PERCENT_METRICS or names_what_changed(clean[fig.end:fig.sentence[1]]):
         return False  # (nor when its words say what changed: "giảm 15% về số doanh nghiệp")
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
@@ -326,9 +326,6 @@ _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
 
 
-_OVERRIDING_KINDS = {"quarter", "month", "cumulative", "half"}
-
-
 # (one branch per way of writing the "s", ſ included: the same matches as the pattern with
 # re.IGNORECASE, which tests/test_scanning.py holds it to; asked for the sentence of every figure)
 SINCE_YEAR_START_CASES = {"s": "sSſ"}
@@ -358,7 +355,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
                 out["as_of"] = phrase.as_of
             elif phrase.period is not None and "period_start" not in out and (
-                    phrase.kind in _OVERRIDING_KINDS
+                    phrase.kind in PART_OF_YEAR_KINDS
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))

@@ -17,6 +17,8 @@ import polars as pl
 FACT_TABLES: tuple[str, ...] = ("indicators", "budgets", "projects", "disasters")
 
 METRICS = ("level", "yoy_pct", "plan_pct", "target", "share_pct", "change_pct", "yoy_abs")
+# the metrics that are a percentage whatever the unit of their subject
+PERCENT_METRICS = frozenset({"yoy_pct", "plan_pct", "share_pct", "change_pct"})
 BUDGET_ITEMS = (
     "revenue_total", "revenue_domestic", "revenue_import_export", "revenue_land_use", "revenue_other",
     "expenditure_total", "expenditure_investment", "expenditure_recurrent", "public_investment",

@@ -21,7 +21,7 @@ from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
 from orchestration.extraction.normalise import nfc_with_index
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
-from orchestration.extraction.periods import find_period_phrases
+from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,10 @@ def classify_header(cell: str) -> Column:
     return column
 
 
-_COLUMN_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
-
-
 def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
     """The period a header names with its own year (phrases without a year are left to the report)."""
     for phrase in find_period_phrases(cell):
-        if phrase.kind in _COLUMN_PERIOD_KINDS and phrase.period is not None:
+        if phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None:
             return phrase.period.start, phrase.period.end
     return None
 
