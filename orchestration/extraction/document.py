@@ -533,7 +533,9 @@ def describe_document(text: str) -> DocumentInfo:
         elif commune is not None:
             # a news item told from one commune (its locality stays unnamed, as communes have no list)
             level = "commune"
-            if place_source in (None, "body") and (seat := _lead_district_province(plain)) is not None:
+            seat = _lead_district_province(plain) if place_source in (None, "body") else None
+            if seat is not None and seat.key not in _former_provinces(plain):
+                # (a district of a former province, "thị xã Bến Cát, Bình Dương cũ", is no seat now)
                 province, place_source = seat, "body"
         elif (province is None or hosted) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
@@ -648,9 +650,13 @@ def _province(
     if unit is not None and unit.province is not None:
         return unit.province, "title"
     # A district: its province from the header, the date line, the title, then the body.
+    former: set[str] | None = None  # (read only when a heading names a province)
     for chunk in (head, title or ""):
         for u in find_units(chunk):
             if u.province is not None:
+                former = _former_provinces(plain) if former is None else former
+                if u.province.key in former:
+                    continue  # "Tỉnh ủy Bình Dương" of a career told after the merger: not the text's
                 # "Đêm 17/3, Lào Cai có mưa đá ...; các tỉnh Lai Châu, Bắc Kạn cũng vậy": the
                 # province the line names first is what it is about
                 first = find_provinces(chunk[: u.start])
@@ -672,9 +678,13 @@ def _province(
     # "Hải Dương là nơi hội tụ ...; lan tỏa cho vùng đồng bằng sông Hồng và cả nước": a first sentence
     # about one province outweighs a region or other provinces named after it
     if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
-        if (merged := _merged_province(plain)) is not None or (host := _host_province(plain)) is None:
+        if (merged := _merged_province(plain)) is not None:
             return merged, "body"
-        return host, "host"
+        if (host := _host_province(plain)) is not None:
+            return host, "host"
+        # "trong bối cảnh nền kinh tế cả nước gặp khó khăn, ... đưa Bắc Giang trở thành ...": the
+        # country as a backdrop of a text that names one province only, again and again
+        return _sole_province(plain), "body"
     if subject is not None:
         return subject, "body"
     body = _most_mentioned(plain)
@@ -711,6 +721,17 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     return province if find_provinces(plain) else get_province(province.successor_key)
 
 
+SOLE_MENTIONS = 3  # a province named this often, and no other, is what a text is about
+
+
+def _sole_province(plain: str) -> Province | None:
+    """The one province a text names, when it names it at least ``SOLE_MENTIONS`` times and names
+    no other (a summary over several provinces or a region names several, or none)."""
+    mentions = find_provinces(_without_page_links(plain))
+    keys = {m.province.key for m in mentions}
+    return mentions[0].province if len(keys) == 1 and len(mentions) >= SOLE_MENTIONS else None
+
+
 def _host_province(plain: str) -> Province | None:
     """The province named, as ``tỉnh X``, in the very sentence whose scope words speak of many
     ("hòa chung không khí của cả nước, tỉnh Đắk Lắk tổ chức ...", "tại TP Lai Châu, tỉnh Lai Châu,
@@ -737,7 +758,11 @@ def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
     b = next((m.start() for m in _SENTENCE_BREAK.finditer(chunk, at)), len(chunk))
     if _SUBJECT_OPENING.fullmatch(fold(DATE_MARKER.sub("", chunk[a:at]))):
         return False
-    return len({m.province.key for m in find_provinces(chunk[a:b])}) >= LISTED_PROVINCES
+    # (or two joined as one: "mưa lũ đã khiến 2 tỉnh Quảng Nam, Quảng Ngãi thiệt hại")
+    sentence = chunk[a:b]
+    return len({m.province.key for m in find_provinces(sentence)}) >= LISTED_PROVINCES or _joins_provinces(
+        sentence, scope=False
+    )
 
 
 LISTED_PROVINCES = 3
@@ -1094,9 +1119,13 @@ def _leading_provinces(plain: str) -> list[str]:
     (several keys), or none."""
     plain = _without_page_links(plain)
     sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
+    mentions = find_provinces(plain)
+    former = _former_provinces(plain, mentions)
     counts: Counter[str] = Counter()
-    for m in find_provinces(plain):
+    for m in mentions:
         if any(a <= m.start < b for a, b in sub_spans) or _on_a_byline(plain, m.start, m.end):
+            continue
+        if m.province.key in former:
             continue
         counts[m.province.key] += _mention_weight(m)
     if not counts:
@@ -1112,6 +1141,21 @@ def _leading_provinces(plain: str) -> list[str]:
 
 
 PREFIXED_WEIGHT = 3  # "tỉnh X": the text's own province, more than a bare name
+# "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
+# away with, named for a place's or a person's past
+_FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")
+
+
+def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None) -> set[str]:
+    """The provinces a text calls former ("quê Bến Cát, Bình Dương cũ") while it names another
+    province too ("phường Phú An (TP.HCM)"): a text told after the merger is about the province of
+    today, not about the one its people or places came from. (A text naming only a former
+    province is about it: it keeps its own key.)"""
+    mentions = find_provinces(plain) if mentions is None else mentions
+    former = {m.province.key for m in mentions if _FORMER_MARK.match(plain, m.end)}
+    if not former or all(m.province.key in former for m in mentions):
+        return set()
+    return former
 
 
 def _mention_weight(mention: ProvinceMention) -> int:

@@ -263,6 +263,8 @@ _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:he
 # "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
 # text reports on.
 _SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
+# "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
+_BORN = re.compile(r"\bsinh\s*$")
 # "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025": a medium-term plan's years, not a period
 # reported on
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
@@ -382,7 +384,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                if p.kind != "target_year"
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
-               and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
+               and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
+               and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])]
     read = (_months_of_the_year(p, folded_opening) for p in phrases)
     candidates = _of_the_pages_year([_before_the_page(p, dateline) for p in read if p is not None], dateline)
     chosen = _choose(candidates, folded_opening)
