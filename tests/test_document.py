@@ -875,3 +875,47 @@ def test_a_hosted_communes_news_keeps_its_commune_level() -> None:
     )
     row = describe_document(text)
     assert (row.province, row.admin_level) == ("binh_phuoc", "commune")
+
+
+def test_a_province_called_former_is_not_a_post_merger_texts_province() -> None:
+    text = (
+        "date 2025-09-02 Ông Trần Văn A (quê huyện Dầu Tiếng, Bình Dương cũ), nguyên Phó Văn phòng Tỉnh ủy "
+        "Bình Dương, được chỉ định làm Bí thư Đảng ủy phường Tân Định (TP.HCM).\n\n"
+        "Phường Tân Định (TP.HCM) có 40.000 dân; Đại hội đề ra mục tiêu thu nhập bình quân 150 triệu "
+        "đồng/người vào năm 2030. Phường Tân Định sẽ phát triển dịch vụ, TP.HCM giao 5 chỉ tiêu.\n"
+    )
+    assert describe_document(text).province == "ho_chi_minh"
+
+
+def test_two_provinces_joined_in_the_first_sentence_are_a_list_not_its_subject() -> None:
+    text = (
+        "date 2022-11 Ngày 12/11, Ban chỉ đạo cho biết mưa lớn đã làm 2 tỉnh Phú Yên, Bình Định thiệt hại. "
+        "Đến nay có 2 người chết (Phú Yên); 300 ha lúa bị ngập; 15 nhà bị tốc mái (Bình Định)."
+    )
+    assert describe_document(text).province is None
+
+
+def test_one_province_named_again_and_again_under_a_country_wide_backdrop() -> None:
+    text = (
+        "date 2024-03 Thưa ông, giữa lúc kinh tế cả nước chững lại, vì sao Phú Thọ vẫn tăng trưởng 9,1% "
+        "năm 2023?\n\n- Năm 2023, Phú Thọ thu hút 40 dự án mới. Phú Thọ thu ngân sách 9.000 tỷ đồng."
+    )
+    assert describe_document(text).province == "phu_tho"
+
+
+def test_two_districts_side_by_side_in_the_lead_are_district_news() -> None:
+    text = (
+        "Huyện Càng Long và huyện Tiểu Cần về đích nông thôn mới\n\n"
+        "Ngày 5/7/2023, Thủ tướng công nhận huyện Càng Long và huyện Tiểu Cần, tỉnh Trà Vinh đạt chuẩn "
+        "nông thôn mới. Huyện Càng Long có 13 xã đạt chuẩn; thu nhập bình quân 62 triệu đồng/năm.\n"
+    )
+    row = describe_document(text)
+    assert (row.province, row.admin_level, row.locality) == ("tra_vinh", "district", None)
+
+
+def test_three_districts_where_a_provincial_body_works_stay_province_news() -> None:
+    text = (
+        "Tỉnh Đoàn Trà Vinh xây 5 nhà nhân ái tại huyện Châu Thành, huyện Tiểu Cần và huyện Cầu Kè với "
+        "tổng kinh phí 300 triệu đồng. Mỗi căn nhà trị giá 60 triệu đồng.\n"
+    )
+    assert describe_document(text).admin_level == "province"

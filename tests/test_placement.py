@@ -301,3 +301,12 @@ def test_months_of_the_province_and_a_medium_term_plan() -> None:
     )
     period = describe_document(text).period
     assert (period.start, period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_a_persons_year_of_birth_is_no_period() -> None:
+    text = (
+        "date 2025-10-02 Bà Lê Thị B (sinh năm 1978, quê xã Hòa An) được bầu làm Bí thư Đảng ủy phường "
+        "Hòa Bình; phường có 12.000 dân và 30 chi bộ.\n"
+    )
+    period = document_period(text)
+    assert period is None or period.start.year == 2025

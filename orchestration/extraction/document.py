@@ -11,6 +11,7 @@ strings.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -544,6 +545,11 @@ def describe_document(text: str) -> DocumentInfo:
         elif province is None and _speaks_as_a_district(plain):
             level = "district"
 
+    if unit is None and not has_frame and level == "province" and _districts_together(plain, province):
+        # "... của ngành chức năng huyện Hồng Ngự và thị xã Hồng Ngự (tỉnh Đồng Tháp)": news of two
+        # districts side by side is district news of neither alone (locality stays unnamed)
+        level = "district"
+
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
     if doc_type == "news" and title is None:
@@ -1018,6 +1024,32 @@ def _lead_district_province(plain: str) -> Province | None:
         if district is not None:
             return get_province(district.province_key)
     return None
+
+
+# a body of the province: its committee, council, party or unions ("Tỉnh Đoàn", "UBND tỉnh")
+_PROVINCE_BODY = re.compile(r"\b[Tt]ỉnh\s+(?:[Đđ]oàn|ủy|uỷ|[Hh]ội)\b|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh\b")
+# two districts named side by side ("huyện Duyên Hải và huyện Cầu Ngang", "huyện A, thị xã B")
+_SIDE_BY_SIDE = re.compile(r"\s*(?:,|và|&)\s*")
+# "toàn tỉnh", "trên địa bàn tỉnh": the text adds up over its province (folded text)
+_OVER_THE_PROVINCE = re.compile(r"\b(?:toan|ca|khap)\s+tinh\b|\btren\s+dia\s+ban\s+tinh\b")
+
+
+def _districts_together(plain: str, province: Province | None) -> bool:
+    """Does a news item's lead name two districts of its province side by side as what it is
+    about (``Công nhận huyện Duyên Hải và huyện Cầu Ngang đạt chuẩn ...``), the text never adding
+    up over the whole province? Not a body of the province acting in them (``Tỉnh Đoàn ... xây
+    dựng nhà văn hóa tại thành phố Vĩnh Yên, thị xã Phúc Yên và huyện Tam Đảo``): three or more
+    districts are the places of the province's work."""
+    lead = _lead(plain)
+    districts = [u for u in find_units(lead) if u.admin_level == "district"]
+    if len({u.key for u in districts}) != 2 or _PROVINCE_BODY.search(lead):
+        return False
+    if province is not None and any(district_province(u) not in (None, province) for u in districts):
+        return False
+    paired = any(
+        a.key != b.key and _SIDE_BY_SIDE.fullmatch(lead[a.end : b.start]) for a, b in itertools.pairwise(districts)
+    )
+    return paired and _OVER_THE_PROVINCE.search(fold(plain[:20000])) is None
 
 
 # "UBND huyện tổ chức ...", "toàn huyện", "Huyện ủy": the unit word alone, the text's own unit
