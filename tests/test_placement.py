@@ -310,3 +310,12 @@ def test_a_persons_year_of_birth_is_no_period() -> None:
     )
     period = document_period(text)
     assert period is None or period.start.year == 2025
+
+
+def test_a_bracketed_figure_of_last_year_dates_this_years_period() -> None:
+    text = (
+        "Kinh tế tỉnh 9 tháng năm nay tăng 8,2%; công nghiệp tăng 10,1% (mức tăng 9 tháng năm 2022 chỉ là 4,3%), "
+        "dịch vụ tăng 6% (9 tháng năm 2022 tăng 5,1%)."
+    )
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (D(2023, 1, 1), D(2023, 9, 30))

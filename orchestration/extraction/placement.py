@@ -105,6 +105,19 @@ def find_dateline(text: str) -> Dateline | None:
 _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022": the text speaks of the year after.
 _LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
+# "(mức tăng 9 tháng năm 2023 chỉ là 5,64%)", "(9 tháng năm 2023 tăng 5,99%)": a bracket after a
+# figure gives the same part of the year before, so the text speaks of the year after (folded text)
+_BRACKET_OPEN = re.compile(r"\(\s*(?:muc\s+tang\s+|cung\s+ky\s+)?$")
+_BRACKET_FIGURE = re.compile(r"\s+(?:chi\s+)?(?:tang|giam|la|dat)\b")
+_BRACKETED_LAST_YEAR = re.compile(
+    r"\(\s*(?:muc\s+tang\s+|cung\s+ky\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx\d]+|thang\s+\d{1,2})\s+"
+    r"(?:nam\s+)?" + YEAR_GROUP + r"\s+(?:chi\s+)?(?:tang|giam|la|dat)\b"
+)
+
+
+def _a_bracketed_base(folded: str, start: int, end: int) -> bool:
+    """Is the period phrase at ``start:end`` the last-year base of a bracket after a figure?"""
+    return bool(_BRACKET_OPEN.search(folded[max(0, start - 16) : start]) and _BRACKET_FIGURE.match(folded, end))
 
 
 def date_line_year(text: str) -> int | None:
@@ -121,6 +134,7 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
         return y
     folded = FoldedText.of(text[:20000]).folded
     compared = Counter(int(m.group(1)) + 1 for m in _LAST_YEAR.finditer(folded))
+    compared.update(int(m.group(1)) + 1 for m in _BRACKETED_LAST_YEAR.finditer(folded))
     if compared:
         return max(compared, key=lambda y: (compared[y], y))
     return _body_year(text)
@@ -385,7 +399,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
-               and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])]
+               and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
+               and not _a_bracketed_base(folded_opening, p.start, p.end)]
     read = (_months_of_the_year(p, folded_opening) for p in phrases)
     candidates = _of_the_pages_year([_before_the_page(p, dateline) for p in read if p is not None], dateline)
     chosen = _choose(candidates, folded_opening)
