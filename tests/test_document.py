@@ -919,3 +919,22 @@ def test_three_districts_where_a_provincial_body_works_stay_province_news() -> N
         "tổng kinh phí 300 triệu đồng. Mỗi căn nhà trị giá 60 triệu đồng.\n"
     )
     assert describe_document(text).admin_level == "province"
+
+
+def test_a_district_command_board_tells_its_districts_news() -> None:
+    text = (
+        "Lào Cai khắc phục hậu quả mưa đá\n"
+        "Theo Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện Bát Xát (tỉnh Lào Cai), trận mưa đá "
+        "chiều 3/4 làm 120 nhà bị tốc mái và 15 ha ngô bị dập nát trên địa bàn."
+    )
+    row = describe_document(text)
+    assert (row.province, row.admin_level, row.locality) == ("lao_cai", "district", "huyen_bat_xat")
+
+
+def test_district_leaders_as_guests_make_a_communes_congress_news() -> None:
+    text = (
+        "date 2020-06 Dự và chỉ đạo đại hội có đồng chí Nguyễn Văn C - Bí thư Huyện ủy; đồng chí Trần Văn D - "
+        "Chủ tịch UBND huyện.\n\nNhà văn hóa xóm ở xã Thanh Lĩnh được xây mới.\n\nNhiệm kỳ qua, thu nhập bình "
+        "quân đầu người đạt 45 triệu đồng; 95% đường làng được bê tông hóa."
+    )
+    assert describe_document(text).admin_level == "commune"

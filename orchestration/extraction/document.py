@@ -505,7 +505,9 @@ def describe_document(text: str) -> DocumentInfo:
         # a news item about one district of the province it names, told by that district's or a
         # commune's people ("huyện Quan Hóa, tỉnh Thanh Hóa ... Theo báo cáo của UBND huyện Quan
         # Hóa"), no body of the province: it is filed under that district
-        sole = _sole_district(plain)
+        # (named once is enough when the district's body tells it: "Báo cáo của Ban Chỉ huy ... huyện
+        # Quang Bình (tỉnh Hà Giang) cho biết ...")
+        sole = _sole_district(plain, at_least=1 if _DISTRICT_TELLS.search(plain) else 2)
         if sole is not None and district_province(sole) == province and not _PROVINCE_SOURCE.search(plain):
             unit = sole
     if unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain):
@@ -541,6 +543,10 @@ def describe_document(text: str) -> DocumentInfo:
         elif (province is None or hosted) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
             # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
+            level = "commune"
+        elif province is None and _district_guests_of_a_commune(plain):
+            # "Dự và chỉ đạo đại hội có đồng chí ..., Bí thư Huyện ủy" at a commune's congress: the
+            # district's people are its guests, the news is the commune's
             level = "commune"
         elif province is None and _speaks_as_a_district(plain):
             level = "district"
@@ -1070,6 +1076,25 @@ def _speaks_as_a_district(plain: str) -> bool:
 
 
 MIN_OWN_MENTIONS = 2
+# "Dự và chỉ đạo đại hội có các đồng chí ... Bí thư Huyện ủy; ... Phó Chủ tịch UBND huyện": who came
+# to the event, the district's leaders among them
+_DISTRICT_GUESTS = re.compile(
+    r"(?:^(?:\s*date\s+[\d-]+\s)?|[.!?]\s+)\W*(?:[Dd]ự\s+và\s+chỉ\s+đạo|(?:[Tt]ham|[Cc]ùng|[Vv]ề)\s+dự)\b[^.!?\n]*?"
+    r"(?:[Hh]uyện\s+ủy|(?:UBND|HĐND)\s+huyện)\b",
+    re.MULTILINE,
+)
+
+
+def _district_guests_of_a_commune(plain: str) -> bool:
+    """Does a text whose guests are the district's leaders name one commune only (the host of the
+    event: ``ở xã Hưng Thịnh``) and no district by name?"""
+    if _DISTRICT_GUESTS.search(plain[:3000]) is None:
+        return False
+    units = find_units(plain[:20000])
+    communes = {u.key for u in units if u.admin_level == "commune"}
+    return len(communes) == 1 and not any(u.admin_level == "district" for u in units)
+
+
 # "của xã sau sáp nhập", "Ủy ban nhân dân phường": the commune word alone, the text's own unit (not
 # "xã hội" = society, "thị xã" = a town, "các xã", "37 xã", "số xã", or a named commune)
 _OWN_COMMUNE = re.compile(
@@ -1088,9 +1113,16 @@ def _speaks_as_a_commune(plain: str) -> bool:
 
 
 # Who tells a news item: a district's or commune's people, or a body of the province.
-_LOCAL_SOURCE = re.compile(r"UBND\s+(?:huyện|xã)\b|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b")
+# (a command board's long name runs up to its unit: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm
+# cứu nạn huyện Quang Bình (tỉnh Hà Giang)" is the district's, not the province's)
+_COMMAND_BOARD = r"Ban\s+[Cc]hỉ\s+huy\b(?:(?!\b(?:huyện|tỉnh)\b)[^.\n]){0,80}?"
+_LOCAL_SOURCE = re.compile(
+    r"UBND\s+(?:huyện|xã)\b|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b|" + _COMMAND_BOARD + r"\bhuyện\s+[A-ZĐ]"
+)
+# the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X")
+_DISTRICT_TELLS = re.compile(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\bhuyện\s+[A-ZĐ]")
 _PROVINCE_SOURCE = re.compile(
-    r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|Ban\s+[Cc]hỉ\s+huy\b[^.]{0,80}?\btỉnh|\bSở\s+[A-ZĐN]|[Tt]ỉnh\s+ủy"
+    r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|[Tt]ỉnh\s+ủy"
 )
 
 
