@@ -938,3 +938,17 @@ def test_district_leaders_as_guests_make_a_communes_congress_news() -> None:
         "quân đầu người đạt 45 triệu đồng; 95% đường làng được bê tông hóa."
     )
     assert describe_document(text).admin_level == "commune"
+
+
+def test_a_national_round_up_ranking_provinces_is_about_none() -> None:
+    text = (
+        "Theo Tổng cục Thống kê, tổng sản phẩm trong nước (GDP) quý I/2023 tăng 3,3% so với cùng kỳ năm trước.\n"
+        "Hải Phòng dẫn đầu với GRDP tăng 11,6%. Hải Phòng có công nghiệp tăng 14%; Hải Phòng thu hút 1 tỷ USD. "
+        "Kiên Giang tăng 9,2%, Nam Định tăng 8,4%."
+    )
+    assert describe_document(text).province is None
+    text = (
+        "date 2023-07 GDP 6 tháng đầu năm 2023 tăng 3,72%. Xét theo từng địa phương, Bắc Giang tăng 12%, "
+        "Bắc Giang dẫn đầu; Quảng Ninh tăng 9,8%. Bắc Giang có công nghiệp tăng 20%."
+    )
+    assert describe_document(text).province is None

@@ -319,3 +319,12 @@ def test_a_bracketed_figure_of_last_year_dates_this_years_period() -> None:
     )
     period = document_period(text)
     assert period is not None and (period.start, period.end) == (D(2023, 1, 1), D(2023, 9, 30))
+
+
+def test_quarters_without_a_year_do_not_tie_a_text_to_its_portals_date() -> None:
+    text = (
+        "Chủ nhật, 30/11/2025\nTrong năm 2024, GRDP của tỉnh Hưng Yên tăng 7,7% (quý I tăng 6,1%; quý II tăng "
+        "8,7%; quý III tăng 8,7%). Quy mô kinh tế năm 2024 đạt 159.000 tỷ đồng."
+    )
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (D(2024, 1, 1), D(2024, 12, 31))

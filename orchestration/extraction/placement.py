@@ -507,8 +507,15 @@ def _of_the_pages_year(phrases: list[PeriodPhrase], dateline: Dateline | None) -
         return phrases
     # (a period of that year still to come is a plan: "kế hoạch năm 2026" on a page of January 2026)
     page_end = month_end(dateline.year, dateline.month or 12)
+    # (a part of the year written without its year, "quý II", took the page's year and so says
+    # nothing of it: "năm 2024 ... (quý I tăng 6,07%; quý II ...)" under a portal's date of 2025)
     current = next(
-        (p for p in dated[:PAGE_YEAR_REACH] if p.period.end.year == dateline.year and p.period.end <= page_end), None
+        (
+            p
+            for p in dated[:PAGE_YEAR_REACH]
+            if p.period.end.year == dateline.year and p.period.end <= page_end and p.explicit_year
+        ),
+        None,
     )
     return phrases if current is None else phrases[phrases.index(current) :]
 
