@@ -952,3 +952,20 @@ def test_a_national_round_up_ranking_provinces_is_about_none() -> None:
         "Bắc Giang dẫn đầu; Quảng Ninh tăng 9,8%. Bắc Giang có công nghiệp tăng 20%."
     )
     assert describe_document(text).province is None
+
+
+def test_a_round_up_with_a_section_per_province_is_about_none() -> None:
+    text = (
+        "date 2024-01 Đà Nẵng\n\nNăm 2023, Đà Nẵng thu ngân sách 20.000 tỷ đồng; Đà Nẵng tăng trưởng 2,6%. "
+        "TP Đà Nẵng thu hút 30 dự án.\n\nKhánh Hòa\n\nKhánh Hòa tăng trưởng 8,5%.\n\nBình Định\n\n"
+        "GRDP tăng 5,8%.\n"
+    )
+    assert describe_document(text).province is None
+
+
+def test_a_papers_tag_does_not_place_a_text_about_other_provinces() -> None:
+    text = (
+        "date 2022-11 (QNO) - Bắc Ninh, Hải Dương và Vĩnh Phúc là những địa phương thu ngân sách trên "
+        "30.000 tỷ đồng năm nay.\n\nBắc Ninh thu 38.000 tỷ đồng; Hải Dương thu 31.000 tỷ đồng."
+    )
+    assert describe_document(text).province is None

@@ -328,3 +328,12 @@ def test_quarters_without_a_year_do_not_tie_a_text_to_its_portals_date() -> None
     )
     period = document_period(text)
     assert period is not None and (period.start, period.end) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_quarter_joined_to_the_year_after_it_is_of_that_year() -> None:
+    text = (
+        "date 2023-01 Theo báo cáo tình hình kinh tế - xã hội quý 4 và cả năm 2022 của Cục Thống kê, GRDP năm "
+        "2022 tăng 9,03%."
+    )
+    period = document_period(text)
+    assert period is not None and period.end.year == 2022

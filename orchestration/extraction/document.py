@@ -679,6 +679,8 @@ def _province(
         return date_place.province, "date_line"
     if unit is not None and (own := district_province(unit)) is not None:
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
+    if _province_sections(plain) >= LISTED_PROVINCES:
+        return None, None  # "TP. HCM\n...\nHà Nội\n...\nBình Dương\n...": a round-up, a section per province
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
     # "[Kon Tum] Tỉnh nào ...", "(QNO) - CPI tháng 10 ...", "Điện Biên 'bất ngờ' lọt top 10 ... cả
@@ -701,6 +703,23 @@ def _province(
         return subject, "body"
     body = _most_mentioned(plain)
     return body, "body" if body else None
+
+
+SECTION_HEADING_CHARS = 30  # a section's heading line: a province's name and nothing else
+
+
+def _province_sections(plain: str) -> int:
+    """How many provinces head sections of their own: a line that is only the province's name
+    ("TP. HCM", "Hà Nội", "Bình Dương"), the shape of a round-up over provinces."""
+    keys = set()
+    for line in DATE_MARKER.sub("", plain[:20000]).split("\n"):
+        name = line.strip(" #*\t")
+        if not name or len(name) > SECTION_HEADING_CHARS or not name[0].isupper() or any(c.isdigit() for c in name):
+            continue  # (a table's rows, a sentence: cheaply out before looking for a name)
+        named = find_provinces(name)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(name):
+            keys.add(named[0].province.key)
+    return len(keys)
 
 
 MERGER_MONTH = (2025, 7)  # the 63 provinces became 34 units on 1 July 2025
@@ -824,12 +843,13 @@ def _tagged_province(plain: str) -> Province | None:
         whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
         return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
     tag = m.group(2).strip()
-    for key, pattern in _PRESS_TAGS:
-        if pattern.fullmatch(tag):
-            return get_province(key)
-    if (domain := _DOMAIN.match(fold(tag))) is not None:
-        return _run_together_province(domain.group(1))
-    return None
+    paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
+    if paper is None and (domain := _DOMAIN.match(fold(tag))) is not None:
+        paper = _run_together_province(domain.group(1))
+    # "(QNO) - Quảng Ninh, Thanh Hoá và Hưng Yên là những địa phương ...": a paper writing of other
+    # provinces and not of its own
+    named = {p.province.key for sentence in _lead_sentences(plain)[:LEAD_SENTENCES] for p in find_provinces(sentence)}
+    return None if paper is None or (named and paper.key not in named) else paper
 
 
 _RUN_TOGETHER = {re.sub(r"[\s\-]", "", fold(p.name)): p.key for p in all_units()}

@@ -23,6 +23,7 @@ with last year), then the most frequent year of the text. Without any, the perio
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -401,7 +402,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not _a_bracketed_base(folded_opening, p.start, p.end)]
-    read = (_months_of_the_year(p, folded_opening) for p in phrases)
+    read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
     candidates = _of_the_pages_year([_before_the_page(p, dateline) for p in read if p is not None], dateline)
     chosen = _choose(candidates, folded_opening)
     if chosen is not None and chosen.period is not None:
@@ -518,6 +519,29 @@ def _of_the_pages_year(phrases: list[PeriodPhrase], dateline: Dateline | None) -
         None,
     )
     return phrases if current is None else phrases[phrases.index(current) :]
+
+
+# "quý 4 và cả năm 2022", "tháng 12, năm 2023": what joins a part of the year to the year after it
+_JOINED_TO_ITS_YEAR = re.compile(r"\s*(?:,|va)?\s*(?:ca\s+)?")
+
+
+def _years_said_after(phrases: list[PeriodPhrase], folded: str) -> list[PeriodPhrase]:
+    """A quarter or month written without its year and joined to a year right after it ("báo cáo
+    ... quý 4 và cả năm 2022" on a page of January 2023) is of that year, not of the page's."""
+    out = list(phrases)
+    for i, (part, whole) in enumerate(itertools.pairwise(phrases)):
+        if part.kind not in ("quarter", "month") or part.explicit_year or part.period is None:
+            continue
+        if whole.kind != "year" or not whole.explicit_year or whole.period is None:
+            continue
+        year = whole.period.end.year
+        if year == part.period.end.year or not _JOINED_TO_ITS_YEAR.fullmatch(folded, part.end, whole.start):
+            continue
+        start, end = part.period.start, part.period.end
+        label = re.sub(r"\d{4}$", str(year), part.period.label)
+        moved = Period(start.replace(year=year), month_end(year, end.month), label)
+        out[i] = replace(part, period=moved)
+    return out
 
 
 def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
