@@ -969,3 +969,12 @@ def test_a_papers_tag_does_not_place_a_text_about_other_provinces() -> None:
         "30.000 tỷ đồng năm nay.\n\nBắc Ninh thu 38.000 tỷ đồng; Hải Dương thu 31.000 tỷ đồng."
     )
     assert describe_document(text).province is None
+
+
+def test_a_sites_menu_of_provinces_is_no_round_up() -> None:
+    text = (
+        "xem thêm\nAn Giang\nBình Dương\nBình Phước\nBình Thuận\nĐăng nhập\n\nHơn 90 tỉ đồng nâng cấp 3 hồ chứa\n\n"
+        "Sáng 12-10, UBND tỉnh Quảng Ngãi tổng kết dự án nâng cấp 3 hồ chứa nước trên địa bàn. Tỉnh Quảng Ngãi "
+        "đã chi 90 tỉ đồng, tưới cho 500 ha đất."
+    )
+    assert describe_document(text).province == "quang_ngai"

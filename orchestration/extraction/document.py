@@ -680,7 +680,9 @@ def _province(
     if unit is not None and (own := district_province(unit)) is not None:
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if _province_sections(plain) >= LISTED_PROVINCES:
-        return None, None  # "TP. HCM\n...\nHà Nội\n...\nBình Dương\n...": a round-up, a section per province
+        # "TP. HCM\n...\nHà Nội\n...\nBình Dương\n...": a round-up, a section per province (read in
+        # the body: no district's province stands in for it)
+        return None, "body"
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
     # "[Kon Tum] Tỉnh nào ...", "(QNO) - CPI tháng 10 ...", "Điện Biên 'bất ngờ' lọt top 10 ... cả
@@ -710,16 +712,19 @@ SECTION_HEADING_CHARS = 30  # a section's heading line: a province's name and no
 
 def _province_sections(plain: str) -> int:
     """How many provinces head sections of their own: a line that is only the province's name
-    ("TP. HCM", "Hà Nội", "Bình Dương"), the shape of a round-up over provinces."""
-    keys = set()
-    for line in DATE_MARKER.sub("", plain[:20000]).split("\n"):
-        name = line.strip(" #*\t")
-        if not name or len(name) > SECTION_HEADING_CHARS or not name[0].isupper() or any(c.isdigit() for c in name):
-            continue  # (a table's rows, a sentence: cheaply out before looking for a name)
-        named = find_provinces(name)
-        if len(named) == 1 and named[0].start == 0 and named[0].end == len(name):
-            keys.add(named[0].province.key)
-    return len(keys)
+    ("TP. HCM", "Hà Nội", "Bình Dương") with the section's text after it, the shape of a round-up
+    over provinces (names one under another are a site's menu)."""
+    lines = [ln.strip(" #*\t") for ln in DATE_MARKER.sub("", plain[:20000]).split("\n")]
+    heads = [_heading_province(ln) for ln in lines if ln]
+    return len({key for key, after in zip(heads, [*heads[1:], None], strict=True) if key and not after})
+
+
+def _heading_province(name: str) -> str | None:
+    """The province a line names and nothing else, or None."""
+    if len(name) > SECTION_HEADING_CHARS or not name[0].isupper() or any(c.isdigit() for c in name):
+        return None  # (a table's rows, a sentence: cheaply out before looking for a name)
+    named = find_provinces(name)
+    return named[0].province.key if len(named) == 1 and named[0].start == 0 and named[0].end == len(name) else None
 
 
 MERGER_MONTH = (2025, 7)  # the 63 provinces became 34 units on 1 July 2025
