@@ -978,3 +978,12 @@ def test_a_sites_menu_of_provinces_is_no_round_up() -> None:
         "đã chi 90 tỉ đồng, tưới cho 500 ha đất."
     )
     assert describe_document(text).province == "quang_ngai"
+
+
+def test_an_unnamed_provincial_citys_news_is_district_level() -> None:
+    text = (
+        "Quý I năm 2024, kinh tế thành phố tăng trưởng khá. Tổng mức bán lẻ của toàn thành phố đạt 5.100 tỷ đồng; "
+        "12 sản phẩm OCOP được Hội đồng cấp tỉnh xếp hạng 3 sao."
+    )
+    row = describe_document(text)
+    assert (row.province, row.admin_level) == (None, "district")

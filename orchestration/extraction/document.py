@@ -548,6 +548,10 @@ def describe_document(text: str) -> DocumentInfo:
             # "Dự và chỉ đạo đại hội có đồng chí ..., Bí thư Huyện ủy" at a commune's congress: the
             # district's people are its guests, the news is the commune's
             level = "commune"
+        elif province is None and _speaks_as_a_town(plain):
+            # "tình hình kinh tế thành phố ...; sản phẩm OCOP ... được Hội đồng cấp tỉnh phân hạng":
+            # a city or town under a province is a district-level unit
+            level = "district"
         elif province is None and _speaks_as_a_district(plain):
             level = "district"
 
@@ -1101,6 +1105,24 @@ def _speaks_as_a_district(plain: str) -> bool:
 
 
 MIN_OWN_MENTIONS = 2
+# "kinh tế thành phố", "toàn thị xã": a city's or town's word alone, the text's own unit (a name
+# after it is another unit; "các thành phố" are several)
+_OWN_TOWN = re.compile(
+    r"(?<!các )(?<!nhiều )(?<!những )(?<!tỉnh, )(?<!tỉnh và )\b(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\b(?!\s+(?:[A-ZĐ\d]|trực\s+thuộc))"
+)
+# the province above it: "cấp tỉnh", "tỉnh giao", "UBND tỉnh", "Tỉnh ủy"
+_PROVINCE_ABOVE = re.compile(r"\bcấp\s+tỉnh\b|\btỉnh\s+giao\b|(?:UBND|HĐND)\s+tỉnh\b|\bTỉnh\s+ủy\b")
+
+
+def _speaks_as_a_town(plain: str) -> bool:
+    """A text that names no province, speaks of "the city" or "the town" as its own unit and of a
+    province above it (a provincial city's news) is district-level news."""
+    head = plain[:20000]
+    if len(_OWN_TOWN.findall(head)) < MIN_OWN_MENTIONS or _PROVINCE_ABOVE.search(head) is None:
+        return False
+    return not find_provinces(head)  # (a text naming provinces is placed by them)
+
+
 # "Dự và chỉ đạo đại hội có các đồng chí ... Bí thư Huyện ủy; ... Phó Chủ tịch UBND huyện": who came
 # to the event, the district's leaders among them
 _DISTRICT_GUESTS = re.compile(
