@@ -1108,7 +1108,8 @@ MIN_OWN_MENTIONS = 2
 # "kinh tế thành phố", "toàn thị xã": a city's or town's word alone, the text's own unit (a name
 # after it is another unit; "các thành phố" are several)
 _OWN_TOWN = re.compile(
-    r"(?<!các )(?<!nhiều )(?<!những )(?<!tỉnh, )(?<!tỉnh và )\b(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\b(?!\s+(?:[A-ZĐ\d]|trực\s+thuộc))"
+    r"(?<!các )(?<!nhiều )(?<!những )(?<!tỉnh, )(?<!tỉnh và )"
+    r"\b(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\b(?!\s+(?:[A-ZĐ\d]|trực\s+thuộc))"
 )
 # the province above it: "cấp tỉnh", "tỉnh giao", "UBND tỉnh", "Tỉnh ủy"
 _PROVINCE_ABOVE = re.compile(r"\bcấp\s+tỉnh\b|\btỉnh\s+giao\b|(?:UBND|HĐND)\s+tỉnh\b|\bTỉnh\s+ủy\b")
