@@ -337,3 +337,12 @@ def test_a_quarter_joined_to_the_year_after_it_is_of_that_year() -> None:
     )
     period = document_period(text)
     assert period is not None and period.end.year == 2022
+
+
+def test_this_year_said_in_passing_yields_to_the_part_of_the_year_named_after() -> None:
+    text = (
+        "Bắc Ninh chưa từng thu trên 40.000 tỷ đồng, nhưng năm nay đã vượt mốc đó. Tính chung 10 tháng, thu "
+        "ngân sách đạt 41.000 tỷ đồng, tăng 20% so với cùng kỳ năm 2021."
+    )
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (D(2022, 1, 1), D(2022, 10, 31))

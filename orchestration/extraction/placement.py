@@ -273,6 +273,7 @@ def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: in
 _PLAN_START = re.compile(r"(?:[;,]|\bva\b)\s*(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach|muc\s+tieu|giai\s+phap"
                          r"|trien\s+khai|du\s+kien)|\bphuong\s+huong")
 _DOC_KINDS = ("half", "cumulative", "quarter", "month", "year", "target_year", "range")
+_PARTS_OF_THE_YEAR = ("half", "cumulative", "quarter")
 # "đến hết quý III/2021", "lũy kế đến tháng 9": everything since the start of the year.
 _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:het\s+)?$")
 # "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
@@ -297,6 +298,12 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | Non
         return None
     first = cands[0]
     assert first.period is not None
+    # "nhưng năm nay đã có số thu trên 40.000 tỷ đồng. ... Tính chung 10 tháng, ...": "this year"
+    # said in passing is no period when the text then names the part of the year its figures cover
+    if first.kind == "year" and not first.explicit_year:
+        year = first.period.end.year
+        parts = (p for p in cands[1:4] if p.kind in _PARTS_OF_THE_YEAR and p.period.end.year == year)
+        first = next(parts, first)
     # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it;
     # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
     same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
