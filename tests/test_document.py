@@ -875,3 +875,115 @@ def test_a_hosted_communes_news_keeps_its_commune_level() -> None:
     )
     row = describe_document(text)
     assert (row.province, row.admin_level) == ("binh_phuoc", "commune")
+
+
+def test_a_province_called_former_is_not_a_post_merger_texts_province() -> None:
+    text = (
+        "date 2025-09-02 Ông Trần Văn A (quê huyện Dầu Tiếng, Bình Dương cũ), nguyên Phó Văn phòng Tỉnh ủy "
+        "Bình Dương, được chỉ định làm Bí thư Đảng ủy phường Tân Định (TP.HCM).\n\n"
+        "Phường Tân Định (TP.HCM) có 40.000 dân; Đại hội đề ra mục tiêu thu nhập bình quân 150 triệu "
+        "đồng/người vào năm 2030. Phường Tân Định sẽ phát triển dịch vụ, TP.HCM giao 5 chỉ tiêu.\n"
+    )
+    assert describe_document(text).province == "ho_chi_minh"
+
+
+def test_two_provinces_joined_in_the_first_sentence_are_a_list_not_its_subject() -> None:
+    text = (
+        "date 2022-11 Ngày 12/11, Ban chỉ đạo cho biết mưa lớn đã làm 2 tỉnh Phú Yên, Bình Định thiệt hại. "
+        "Đến nay có 2 người chết (Phú Yên); 300 ha lúa bị ngập; 15 nhà bị tốc mái (Bình Định)."
+    )
+    assert describe_document(text).province is None
+
+
+def test_one_province_named_again_and_again_under_a_country_wide_backdrop() -> None:
+    text = (
+        "date 2024-03 Thưa ông, giữa lúc kinh tế cả nước chững lại, vì sao Phú Thọ vẫn tăng trưởng 9,1% "
+        "năm 2023?\n\n- Năm 2023, Phú Thọ thu hút 40 dự án mới. Phú Thọ thu ngân sách 9.000 tỷ đồng."
+    )
+    assert describe_document(text).province == "phu_tho"
+
+
+def test_two_districts_side_by_side_in_the_lead_are_district_news() -> None:
+    text = (
+        "Huyện Càng Long và huyện Tiểu Cần về đích nông thôn mới\n\n"
+        "Ngày 5/7/2023, Thủ tướng công nhận huyện Càng Long và huyện Tiểu Cần, tỉnh Trà Vinh đạt chuẩn "
+        "nông thôn mới. Huyện Càng Long có 13 xã đạt chuẩn; thu nhập bình quân 62 triệu đồng/năm.\n"
+    )
+    row = describe_document(text)
+    assert (row.province, row.admin_level, row.locality) == ("tra_vinh", "district", None)
+
+
+def test_three_districts_where_a_provincial_body_works_stay_province_news() -> None:
+    text = (
+        "Tỉnh Đoàn Trà Vinh xây 5 nhà nhân ái tại huyện Châu Thành, huyện Tiểu Cần và huyện Cầu Kè với "
+        "tổng kinh phí 300 triệu đồng. Mỗi căn nhà trị giá 60 triệu đồng.\n"
+    )
+    assert describe_document(text).admin_level == "province"
+
+
+def test_a_district_command_board_tells_its_districts_news() -> None:
+    text = (
+        "Lào Cai khắc phục hậu quả mưa đá\n"
+        "Theo Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện Bát Xát (tỉnh Lào Cai), trận mưa đá "
+        "chiều 3/4 làm 120 nhà bị tốc mái và 15 ha ngô bị dập nát trên địa bàn."
+    )
+    row = describe_document(text)
+    assert (row.province, row.admin_level, row.locality) == ("lao_cai", "district", "huyen_bat_xat")
+
+
+def test_district_leaders_as_guests_make_a_communes_congress_news() -> None:
+    text = (
+        "date 2020-06 Dự và chỉ đạo đại hội có đồng chí Nguyễn Văn C - Bí thư Huyện ủy; đồng chí Trần Văn D - "
+        "Chủ tịch UBND huyện.\n\nNhà văn hóa xóm ở xã Thanh Lĩnh được xây mới.\n\nNhiệm kỳ qua, thu nhập bình "
+        "quân đầu người đạt 45 triệu đồng; 95% đường làng được bê tông hóa."
+    )
+    assert describe_document(text).admin_level == "commune"
+
+
+def test_a_national_round_up_ranking_provinces_is_about_none() -> None:
+    text = (
+        "Theo Tổng cục Thống kê, tổng sản phẩm trong nước (GDP) quý I/2023 tăng 3,3% so với cùng kỳ năm trước.\n"
+        "Hải Phòng dẫn đầu với GRDP tăng 11,6%. Hải Phòng có công nghiệp tăng 14%; Hải Phòng thu hút 1 tỷ USD. "
+        "Kiên Giang tăng 9,2%, Nam Định tăng 8,4%."
+    )
+    assert describe_document(text).province is None
+    text = (
+        "date 2023-07 GDP 6 tháng đầu năm 2023 tăng 3,72%. Xét theo từng địa phương, Bắc Giang tăng 12%, "
+        "Bắc Giang dẫn đầu; Quảng Ninh tăng 9,8%. Bắc Giang có công nghiệp tăng 20%."
+    )
+    assert describe_document(text).province is None
+
+
+def test_a_round_up_with_a_section_per_province_is_about_none() -> None:
+    text = (
+        "date 2024-01 Đà Nẵng\n\nNăm 2023, Đà Nẵng thu ngân sách 20.000 tỷ đồng; Đà Nẵng tăng trưởng 2,6%. "
+        "TP Đà Nẵng thu hút 30 dự án.\n\nKhánh Hòa\n\nKhánh Hòa tăng trưởng 8,5%.\n\nBình Định\n\n"
+        "GRDP tăng 5,8%.\n"
+    )
+    assert describe_document(text).province is None
+
+
+def test_a_papers_tag_does_not_place_a_text_about_other_provinces() -> None:
+    text = (
+        "date 2022-11 (QNO) - Bắc Ninh, Hải Dương và Vĩnh Phúc là những địa phương thu ngân sách trên "
+        "30.000 tỷ đồng năm nay.\n\nBắc Ninh thu 38.000 tỷ đồng; Hải Dương thu 31.000 tỷ đồng."
+    )
+    assert describe_document(text).province is None
+
+
+def test_a_sites_menu_of_provinces_is_no_round_up() -> None:
+    text = (
+        "xem thêm\nAn Giang\nBình Dương\nBình Phước\nBình Thuận\nĐăng nhập\n\nHơn 90 tỉ đồng nâng cấp 3 hồ chứa\n\n"
+        "Sáng 12-10, UBND tỉnh Quảng Ngãi tổng kết dự án nâng cấp 3 hồ chứa nước trên địa bàn. Tỉnh Quảng Ngãi "
+        "đã chi 90 tỉ đồng, tưới cho 500 ha đất."
+    )
+    assert describe_document(text).province == "quang_ngai"
+
+
+def test_an_unnamed_provincial_citys_news_is_district_level() -> None:
+    text = (
+        "Quý I năm 2024, kinh tế thành phố tăng trưởng khá. Tổng mức bán lẻ của toàn thành phố đạt 5.100 tỷ đồng; "
+        "12 sản phẩm OCOP được Hội đồng cấp tỉnh xếp hạng 3 sao."
+    )
+    row = describe_document(text)
+    assert (row.province, row.admin_level) == (None, "district")

@@ -301,3 +301,48 @@ def test_months_of_the_province_and_a_medium_term_plan() -> None:
     )
     period = describe_document(text).period
     assert (period.start, period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_a_persons_year_of_birth_is_no_period() -> None:
+    text = (
+        "date 2025-10-02 Bà Lê Thị B (sinh năm 1978, quê xã Hòa An) được bầu làm Bí thư Đảng ủy phường "
+        "Hòa Bình; phường có 12.000 dân và 30 chi bộ.\n"
+    )
+    period = document_period(text)
+    assert period is None or period.start.year == 2025
+
+
+def test_a_bracketed_figure_of_last_year_dates_this_years_period() -> None:
+    text = (
+        "Kinh tế tỉnh 9 tháng năm nay tăng 8,2%; công nghiệp tăng 10,1% (mức tăng 9 tháng năm 2022 chỉ là 4,3%), "
+        "dịch vụ tăng 6% (9 tháng năm 2022 tăng 5,1%)."
+    )
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (D(2023, 1, 1), D(2023, 9, 30))
+
+
+def test_quarters_without_a_year_do_not_tie_a_text_to_its_portals_date() -> None:
+    text = (
+        "Chủ nhật, 30/11/2025\nTrong năm 2024, GRDP của tỉnh Hưng Yên tăng 7,7% (quý I tăng 6,1%; quý II tăng "
+        "8,7%; quý III tăng 8,7%). Quy mô kinh tế năm 2024 đạt 159.000 tỷ đồng."
+    )
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_quarter_joined_to_the_year_after_it_is_of_that_year() -> None:
+    text = (
+        "date 2023-01 Theo báo cáo tình hình kinh tế - xã hội quý 4 và cả năm 2022 của Cục Thống kê, GRDP năm "
+        "2022 tăng 9,03%."
+    )
+    period = document_period(text)
+    assert period is not None and period.end.year == 2022
+
+
+def test_this_year_said_in_passing_yields_to_the_part_of_the_year_named_after() -> None:
+    text = (
+        "Bắc Ninh chưa từng thu trên 40.000 tỷ đồng, nhưng năm nay đã vượt mốc đó. Tính chung 10 tháng, thu "
+        "ngân sách đạt 41.000 tỷ đồng, tăng 20% so với cùng kỳ năm 2021."
+    )
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (D(2022, 1, 1), D(2022, 10, 31))

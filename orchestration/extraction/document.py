@@ -11,6 +11,7 @@ strings.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -504,7 +505,9 @@ def describe_document(text: str) -> DocumentInfo:
         # a news item about one district of the province it names, told by that district's or a
         # commune's people ("huyện Quan Hóa, tỉnh Thanh Hóa ... Theo báo cáo của UBND huyện Quan
         # Hóa"), no body of the province: it is filed under that district
-        sole = _sole_district(plain)
+        # (named once is enough when the district's body tells it: "Báo cáo của Ban Chỉ huy ... huyện
+        # Quang Bình (tỉnh Hà Giang) cho biết ...")
+        sole = _sole_district(plain, at_least=1 if _DISTRICT_TELLS.search(plain) else 2)
         if sole is not None and district_province(sole) == province and not _PROVINCE_SOURCE.search(plain):
             unit = sole
     if unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain):
@@ -533,14 +536,29 @@ def describe_document(text: str) -> DocumentInfo:
         elif commune is not None:
             # a news item told from one commune (its locality stays unnamed, as communes have no list)
             level = "commune"
-            if place_source in (None, "body") and (seat := _lead_district_province(plain)) is not None:
+            seat = _lead_district_province(plain) if place_source in (None, "body") else None
+            if seat is not None and seat.key not in _former_provinces(plain):
+                # (a district of a former province, "thị xã Bến Cát, Bình Dương cũ", is no seat now)
                 province, place_source = seat, "body"
         elif (province is None or hosted) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
             # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
             level = "commune"
+        elif province is None and _district_guests_of_a_commune(plain):
+            # "Dự và chỉ đạo đại hội có đồng chí ..., Bí thư Huyện ủy" at a commune's congress: the
+            # district's people are its guests, the news is the commune's
+            level = "commune"
+        elif province is None and _speaks_as_a_town(plain):
+            # "tình hình kinh tế thành phố ...; sản phẩm OCOP ... được Hội đồng cấp tỉnh phân hạng":
+            # a city or town under a province is a district-level unit
+            level = "district"
         elif province is None and _speaks_as_a_district(plain):
             level = "district"
+
+    if unit is None and not has_frame and level == "province" and _districts_together(plain, province):
+        # "... của ngành chức năng huyện Hồng Ngự và thị xã Hồng Ngự (tỉnh Đồng Tháp)": news of two
+        # districts side by side is district news of neither alone (locality stays unnamed)
+        level = "district"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
@@ -648,9 +666,13 @@ def _province(
     if unit is not None and unit.province is not None:
         return unit.province, "title"
     # A district: its province from the header, the date line, the title, then the body.
+    former: set[str] | None = None  # (read only when a heading names a province)
     for chunk in (head, title or ""):
         for u in find_units(chunk):
             if u.province is not None:
+                former = _former_provinces(plain) if former is None else former
+                if u.province.key in former:
+                    continue  # "Tỉnh ủy Bình Dương" of a career told after the merger: not the text's
                 # "Đêm 17/3, Lào Cai có mưa đá ...; các tỉnh Lai Châu, Bắc Kạn cũng vậy": the
                 # province the line names first is what it is about
                 first = find_provinces(chunk[: u.start])
@@ -661,6 +683,10 @@ def _province(
         return date_place.province, "date_line"
     if unit is not None and (own := district_province(unit)) is not None:
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
+    if _province_sections(plain) >= LISTED_PROVINCES:
+        # "TP. HCM\n...\nHà Nội\n...\nBình Dương\n...": a round-up, a section per province (read in
+        # the body: no district's province stands in for it)
+        return None, "body"
     if (lead := _headline_province(plain)) is not None:
         return lead, "title"
     # "[Kon Tum] Tỉnh nào ...", "(QNO) - CPI tháng 10 ...", "Điện Biên 'bất ngờ' lọt top 10 ... cả
@@ -672,13 +698,37 @@ def _province(
     # "Hải Dương là nơi hội tụ ...; lan tỏa cho vùng đồng bằng sông Hồng và cả nước": a first sentence
     # about one province outweighs a region or other provinces named after it
     if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
-        if (merged := _merged_province(plain)) is not None or (host := _host_province(plain)) is None:
+        if (merged := _merged_province(plain)) is not None:
             return merged, "body"
-        return host, "host"
+        if (host := _host_province(plain)) is not None:
+            return host, "host"
+        # "trong bối cảnh nền kinh tế cả nước gặp khó khăn, ... đưa Bắc Giang trở thành ...": the
+        # country as a backdrop of a text that names one province only, again and again
+        return _sole_province(plain), "body"
     if subject is not None:
         return subject, "body"
     body = _most_mentioned(plain)
     return body, "body" if body else None
+
+
+SECTION_HEADING_CHARS = 30  # a section's heading line: a province's name and nothing else
+
+
+def _province_sections(plain: str) -> int:
+    """How many provinces head sections of their own: a line that is only the province's name
+    ("TP. HCM", "Hà Nội", "Bình Dương") with the section's text after it, the shape of a round-up
+    over provinces (names one under another are a site's menu)."""
+    lines = [ln.strip(" #*\t") for ln in DATE_MARKER.sub("", plain[:20000]).split("\n")]
+    heads = [_heading_province(ln) for ln in lines if ln]
+    return len({key for key, after in zip(heads, [*heads[1:], None], strict=True) if key and not after})
+
+
+def _heading_province(name: str) -> str | None:
+    """The province a line names and nothing else, or None."""
+    if len(name) > SECTION_HEADING_CHARS or not name[0].isupper() or any(c.isdigit() for c in name):
+        return None  # (a table's rows, a sentence: cheaply out before looking for a name)
+    named = find_provinces(name)
+    return named[0].province.key if len(named) == 1 and named[0].start == 0 and named[0].end == len(name) else None
 
 
 MERGER_MONTH = (2025, 7)  # the 63 provinces became 34 units on 1 July 2025
@@ -711,6 +761,17 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     return province if find_provinces(plain) else get_province(province.successor_key)
 
 
+SOLE_MENTIONS = 3  # a province named this often, and no other, is what a text is about
+
+
+def _sole_province(plain: str) -> Province | None:
+    """The one province a text names, when it names it at least ``SOLE_MENTIONS`` times and names
+    no other (a summary over several provinces or a region names several, or none)."""
+    mentions = find_provinces(_without_page_links(plain))
+    keys = {m.province.key for m in mentions}
+    return mentions[0].province if len(keys) == 1 and len(mentions) >= SOLE_MENTIONS else None
+
+
 def _host_province(plain: str) -> Province | None:
     """The province named, as ``tỉnh X``, in the very sentence whose scope words speak of many
     ("hòa chung không khí của cả nước, tỉnh Đắk Lắk tổ chức ...", "tại TP Lai Châu, tỉnh Lai Châu,
@@ -737,7 +798,11 @@ def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
     b = next((m.start() for m in _SENTENCE_BREAK.finditer(chunk, at)), len(chunk))
     if _SUBJECT_OPENING.fullmatch(fold(DATE_MARKER.sub("", chunk[a:at]))):
         return False
-    return len({m.province.key for m in find_provinces(chunk[a:b])}) >= LISTED_PROVINCES
+    # (or two joined as one: "mưa lũ đã khiến 2 tỉnh Quảng Nam, Quảng Ngãi thiệt hại")
+    sentence = chunk[a:b]
+    return len({m.province.key for m in find_provinces(sentence)}) >= LISTED_PROVINCES or _joins_provinces(
+        sentence, scope=False
+    )
 
 
 LISTED_PROVINCES = 3
@@ -787,12 +852,13 @@ def _tagged_province(plain: str) -> Province | None:
         whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
         return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
     tag = m.group(2).strip()
-    for key, pattern in _PRESS_TAGS:
-        if pattern.fullmatch(tag):
-            return get_province(key)
-    if (domain := _DOMAIN.match(fold(tag))) is not None:
-        return _run_together_province(domain.group(1))
-    return None
+    paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
+    if paper is None and (domain := _DOMAIN.match(fold(tag))) is not None:
+        paper = _run_together_province(domain.group(1))
+    # "(QNO) - Quảng Ninh, Thanh Hoá và Hưng Yên là những địa phương ...": a paper writing of other
+    # provinces and not of its own
+    named = {p.province.key for sentence in _lead_sentences(plain)[:LEAD_SENTENCES] for p in find_provinces(sentence)}
+    return None if paper is None or (named and paper.key not in named) else paper
 
 
 _RUN_TOGETHER = {re.sub(r"[\s\-]", "", fold(p.name)): p.key for p in all_units()}
@@ -995,6 +1061,32 @@ def _lead_district_province(plain: str) -> Province | None:
     return None
 
 
+# a body of the province: its committee, council, party or unions ("Tỉnh Đoàn", "UBND tỉnh")
+_PROVINCE_BODY = re.compile(r"\b[Tt]ỉnh\s+(?:[Đđ]oàn|ủy|uỷ|[Hh]ội)\b|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh\b")
+# two districts named side by side ("huyện Duyên Hải và huyện Cầu Ngang", "huyện A, thị xã B")
+_SIDE_BY_SIDE = re.compile(r"\s*(?:,|và|&)\s*")
+# "toàn tỉnh", "trên địa bàn tỉnh": the text adds up over its province (folded text)
+_OVER_THE_PROVINCE = re.compile(r"\b(?:toan|ca|khap)\s+tinh\b|\btren\s+dia\s+ban\s+tinh\b")
+
+
+def _districts_together(plain: str, province: Province | None) -> bool:
+    """Does a news item's lead name two districts of its province side by side as what it is
+    about (``Công nhận huyện Duyên Hải và huyện Cầu Ngang đạt chuẩn ...``), the text never adding
+    up over the whole province? Not a body of the province acting in them (``Tỉnh Đoàn ... xây
+    dựng nhà văn hóa tại thành phố Vĩnh Yên, thị xã Phúc Yên và huyện Tam Đảo``): three or more
+    districts are the places of the province's work."""
+    lead = _lead(plain)
+    districts = [u for u in find_units(lead) if u.admin_level == "district"]
+    if len({u.key for u in districts}) != 2 or _PROVINCE_BODY.search(lead):
+        return False
+    if province is not None and any(district_province(u) not in (None, province) for u in districts):
+        return False
+    paired = any(
+        a.key != b.key and _SIDE_BY_SIDE.fullmatch(lead[a.end : b.start]) for a, b in itertools.pairwise(districts)
+    )
+    return paired and _OVER_THE_PROVINCE.search(fold(plain[:20000])) is None
+
+
 # "UBND huyện tổ chức ...", "toàn huyện", "Huyện ủy": the unit word alone, the text's own unit
 # (a name after it is another unit; "các huyện" are units under the speaker)
 _OWN_DISTRICT = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Hh]uyện\b(?!\s+[A-ZĐ])")
@@ -1013,6 +1105,44 @@ def _speaks_as_a_district(plain: str) -> bool:
 
 
 MIN_OWN_MENTIONS = 2
+# "kinh tế thành phố", "toàn thị xã": a city's or town's word alone, the text's own unit (a name
+# after it is another unit; "các thành phố" are several)
+_OWN_TOWN = re.compile(
+    r"(?<!các )(?<!nhiều )(?<!những )(?<!tỉnh, )(?<!tỉnh và )"
+    r"\b(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\b(?!\s+(?:[A-ZĐ\d]|trực\s+thuộc))"
+)
+# the province above it: "cấp tỉnh", "tỉnh giao", "UBND tỉnh", "Tỉnh ủy"
+_PROVINCE_ABOVE = re.compile(r"\bcấp\s+tỉnh\b|\btỉnh\s+giao\b|(?:UBND|HĐND)\s+tỉnh\b|\bTỉnh\s+ủy\b")
+
+
+def _speaks_as_a_town(plain: str) -> bool:
+    """A text that names no province, speaks of "the city" or "the town" as its own unit and of a
+    province above it (a provincial city's news) is district-level news."""
+    head = plain[:20000]
+    if len(_OWN_TOWN.findall(head)) < MIN_OWN_MENTIONS or _PROVINCE_ABOVE.search(head) is None:
+        return False
+    return not find_provinces(head)  # (a text naming provinces is placed by them)
+
+
+# "Dự và chỉ đạo đại hội có các đồng chí ... Bí thư Huyện ủy; ... Phó Chủ tịch UBND huyện": who came
+# to the event, the district's leaders among them
+_DISTRICT_GUESTS = re.compile(
+    r"(?:^(?:\s*date\s+[\d-]+\s)?|[.!?]\s+)\W*(?:[Dd]ự\s+và\s+chỉ\s+đạo|(?:[Tt]ham|[Cc]ùng|[Vv]ề)\s+dự)\b[^.!?\n]*?"
+    r"(?:[Hh]uyện\s+ủy|(?:UBND|HĐND)\s+huyện)\b",
+    re.MULTILINE,
+)
+
+
+def _district_guests_of_a_commune(plain: str) -> bool:
+    """Does a text whose guests are the district's leaders name one commune only (the host of the
+    event: ``ở xã Hưng Thịnh``) and no district by name?"""
+    if _DISTRICT_GUESTS.search(plain[:3000]) is None:
+        return False
+    units = find_units(plain[:20000])
+    communes = {u.key for u in units if u.admin_level == "commune"}
+    return len(communes) == 1 and not any(u.admin_level == "district" for u in units)
+
+
 # "của xã sau sáp nhập", "Ủy ban nhân dân phường": the commune word alone, the text's own unit (not
 # "xã hội" = society, "thị xã" = a town, "các xã", "37 xã", "số xã", or a named commune)
 _OWN_COMMUNE = re.compile(
@@ -1031,9 +1161,16 @@ def _speaks_as_a_commune(plain: str) -> bool:
 
 
 # Who tells a news item: a district's or commune's people, or a body of the province.
-_LOCAL_SOURCE = re.compile(r"UBND\s+(?:huyện|xã)\b|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b")
+# (a command board's long name runs up to its unit: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm
+# cứu nạn huyện Quang Bình (tỉnh Hà Giang)" is the district's, not the province's)
+_COMMAND_BOARD = r"Ban\s+[Cc]hỉ\s+huy\b(?:(?!\b(?:huyện|tỉnh)\b)[^.\n]){0,80}?"
+_LOCAL_SOURCE = re.compile(
+    r"UBND\s+(?:huyện|xã)\b|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b|" + _COMMAND_BOARD + r"\bhuyện\s+[A-ZĐ]"
+)
+# the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X")
+_DISTRICT_TELLS = re.compile(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\bhuyện\s+[A-ZĐ]")
 _PROVINCE_SOURCE = re.compile(
-    r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|Ban\s+[Cc]hỉ\s+huy\b[^.]{0,80}?\btỉnh|\bSở\s+[A-ZĐN]|[Tt]ỉnh\s+ủy"
+    r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|[Tt]ỉnh\s+ủy"
 )
 
 
@@ -1094,9 +1231,13 @@ def _leading_provinces(plain: str) -> list[str]:
     (several keys), or none."""
     plain = _without_page_links(plain)
     sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
+    mentions = find_provinces(plain)
+    former = _former_provinces(plain, mentions)
     counts: Counter[str] = Counter()
-    for m in find_provinces(plain):
+    for m in mentions:
         if any(a <= m.start < b for a, b in sub_spans) or _on_a_byline(plain, m.start, m.end):
+            continue
+        if m.province.key in former:
             continue
         counts[m.province.key] += _mention_weight(m)
     if not counts:
@@ -1112,6 +1253,21 @@ def _leading_provinces(plain: str) -> list[str]:
 
 
 PREFIXED_WEIGHT = 3  # "tỉnh X": the text's own province, more than a bare name
+# "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
+# away with, named for a place's or a person's past
+_FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")
+
+
+def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None) -> set[str]:
+    """The provinces a text calls former ("quê Bến Cát, Bình Dương cũ") while it names another
+    province too ("phường Phú An (TP.HCM)"): a text told after the merger is about the province of
+    today, not about the one its people or places came from. (A text naming only a former
+    province is about it: it keeps its own key.)"""
+    mentions = find_provinces(plain) if mentions is None else mentions
+    former = {m.province.key for m in mentions if _FORMER_MARK.match(plain, m.end)}
+    if not former or all(m.province.key in former for m in mentions):
+        return set()
+    return former
 
 
 def _mention_weight(mention: ProvinceMention) -> int:

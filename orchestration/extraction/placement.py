@@ -23,6 +23,7 @@ with last year), then the most frequent year of the text. Without any, the perio
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -105,6 +106,19 @@ def find_dateline(text: str) -> Dateline | None:
 _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022": the text speaks of the year after.
 _LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
+# "(mức tăng 9 tháng năm 2023 chỉ là 5,64%)", "(9 tháng năm 2023 tăng 5,99%)": a bracket after a
+# figure gives the same part of the year before, so the text speaks of the year after (folded text)
+_BRACKET_OPEN = re.compile(r"\(\s*(?:muc\s+tang\s+|cung\s+ky\s+)?$")
+_BRACKET_FIGURE = re.compile(r"\s+(?:chi\s+)?(?:tang|giam|la|dat)\b")
+_BRACKETED_LAST_YEAR = re.compile(
+    r"\(\s*(?:muc\s+tang\s+|cung\s+ky\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx\d]+|thang\s+\d{1,2})\s+"
+    r"(?:nam\s+)?" + YEAR_GROUP + r"\s+(?:chi\s+)?(?:tang|giam|la|dat)\b"
+)
+
+
+def _a_bracketed_base(folded: str, start: int, end: int) -> bool:
+    """Is the period phrase at ``start:end`` the last-year base of a bracket after a figure?"""
+    return bool(_BRACKET_OPEN.search(folded[max(0, start - 16) : start]) and _BRACKET_FIGURE.match(folded, end))
 
 
 def date_line_year(text: str) -> int | None:
@@ -121,6 +135,7 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
         return y
     folded = FoldedText.of(text[:20000]).folded
     compared = Counter(int(m.group(1)) + 1 for m in _LAST_YEAR.finditer(folded))
+    compared.update(int(m.group(1)) + 1 for m in _BRACKETED_LAST_YEAR.finditer(folded))
     if compared:
         return max(compared, key=lambda y: (compared[y], y))
     return _body_year(text)
@@ -258,11 +273,14 @@ def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: in
 _PLAN_START = re.compile(r"(?:[;,]|\bva\b)\s*(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach|muc\s+tieu|giai\s+phap"
                          r"|trien\s+khai|du\s+kien)|\bphuong\s+huong")
 _DOC_KINDS = ("half", "cumulative", "quarter", "month", "year", "target_year", "range")
+_PARTS_OF_THE_YEAR = ("half", "cumulative", "quarter")
 # "đến hết quý III/2021", "lũy kế đến tháng 9": everything since the start of the year.
 _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:het\s+)?$")
 # "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
 # text reports on.
 _SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
+# "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
+_BORN = re.compile(r"\bsinh\s*$")
 # "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025": a medium-term plan's years, not a period
 # reported on
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
@@ -280,6 +298,12 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | Non
         return None
     first = cands[0]
     assert first.period is not None
+    # "nhưng năm nay đã có số thu trên 40.000 tỷ đồng. ... Tính chung 10 tháng, ...": "this year"
+    # said in passing is no period when the text then names the part of the year its figures cover
+    if first.kind == "year" and not first.explicit_year:
+        year = first.period.end.year
+        parts = (p for p in cands[1:4] if p.kind in _PARTS_OF_THE_YEAR and p.period.end.year == year)
+        first = next(parts, first)
     # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it;
     # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
     same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
@@ -382,8 +406,10 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                if p.kind != "target_year"
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
-               and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])]
-    read = (_months_of_the_year(p, folded_opening) for p in phrases)
+               and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
+               and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
+               and not _a_bracketed_base(folded_opening, p.start, p.end)]
+    read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
     candidates = _of_the_pages_year([_before_the_page(p, dateline) for p in read if p is not None], dateline)
     chosen = _choose(candidates, folded_opening)
     if chosen is not None and chosen.period is not None:
@@ -489,10 +515,40 @@ def _of_the_pages_year(phrases: list[PeriodPhrase], dateline: Dateline | None) -
         return phrases
     # (a period of that year still to come is a plan: "kế hoạch năm 2026" on a page of January 2026)
     page_end = month_end(dateline.year, dateline.month or 12)
+    # (a part of the year written without its year, "quý II", took the page's year and so says
+    # nothing of it: "năm 2024 ... (quý I tăng 6,07%; quý II ...)" under a portal's date of 2025)
     current = next(
-        (p for p in dated[:PAGE_YEAR_REACH] if p.period.end.year == dateline.year and p.period.end <= page_end), None
+        (
+            p
+            for p in dated[:PAGE_YEAR_REACH]
+            if p.period.end.year == dateline.year and p.period.end <= page_end and p.explicit_year
+        ),
+        None,
     )
     return phrases if current is None else phrases[phrases.index(current) :]
+
+
+# "quý 4 và cả năm 2022", "tháng 12, năm 2023": what joins a part of the year to the year after it
+_JOINED_TO_ITS_YEAR = re.compile(r"\s*(?:,|va)?\s*(?:ca\s+)?")
+
+
+def _years_said_after(phrases: list[PeriodPhrase], folded: str) -> list[PeriodPhrase]:
+    """A quarter or month written without its year and joined to a year right after it ("báo cáo
+    ... quý 4 và cả năm 2022" on a page of January 2023) is of that year, not of the page's."""
+    out = list(phrases)
+    for i, (part, whole) in enumerate(itertools.pairwise(phrases)):
+        if part.kind not in ("quarter", "month") or part.explicit_year or part.period is None:
+            continue
+        if whole.kind != "year" or not whole.explicit_year or whole.period is None:
+            continue
+        year = whole.period.end.year
+        if year == part.period.end.year or not _JOINED_TO_ITS_YEAR.fullmatch(folded, part.end, whole.start):
+            continue
+        start, end = part.period.start, part.period.end
+        label = re.sub(r"\d{4}$", str(year), part.period.label)
+        moved = Period(start.replace(year=year), month_end(year, end.month), label)
+        out[i] = replace(part, period=moved)
+    return out
 
 
 def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
