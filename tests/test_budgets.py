@@ -668,3 +668,36 @@ def test_the_parts_of_total_investment_in_the_next_paragraph_are_no_budget() -> 
         "Trong đó, thu nội địa đạt 2.100 tỷ đồng.", "2.100", preceding="Tổng thu ngân sách đạt 2.500 tỷ đồng."
     )
     assert revenue is not None and revenue.fields["budget_item"] == "revenue_domestic"
+
+
+def test_bare_spending_verb_read_against_the_estimate():
+    text = (
+        "Chín tháng, tỉnh đã chi 8.120 tỷ đồng, bằng 66,4% dự toán, tăng 4,2%; "
+        "trong đó chi đầu tư phát triển 2.900 tỷ đồng."
+    )
+    amount, rate, growth = (route_in_text(text, t) for t in ("8.120", "66,4", "4,2"))
+    assert {r.fields["budget_item"] for r in (amount, rate, growth)} == {"expenditure_total"}
+    assert amount.fields["measure"] == "actual" and rate.fields["measure"] == "plan_pct"
+    assert growth.fields["measure"] == "yoy_pct"
+
+
+def test_bare_spending_verb_without_an_estimate_is_not_a_budget_figure():
+    r = route_in_text("Huyện đã chi 3 tỷ đồng hỗ trợ các hộ dân bị thiệt hại.", "3")
+    assert r is None or r.table != "budgets"
+
+
+def test_administrative_spending_is_recurrent():
+    r = route_in_text("Trong đó chi hành chính sự nghiệp 2.150 tỷ đồng, bằng 61% dự toán.", "2.150")
+    assert r.fields["budget_item"] == "expenditure_recurrent"
+
+
+def test_sector_revenue_called_doanh_thu_read_against_the_estimate():
+    text = "Doanh thu từ khu vực doanh nghiệp nhà nước là 812 tỷ đồng, bằng 104% dự toán, tăng 9%."
+    r = route_in_text(text, "812")
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_other"
+    assert r.fields["measure"] == "actual"
+
+
+def test_turnover_of_firms_stays_out_of_the_budget():
+    r = route_in_text("Doanh thu từ doanh nghiệp du lịch đạt 812 tỷ đồng, tăng 9% so với cùng kỳ.", "812")
+    assert r is None or r.table != "budgets"

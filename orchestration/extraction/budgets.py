@@ -247,9 +247,33 @@ def _last_sentence(text: str) -> str:
     return text[-600:][cut:]
 
 
+# A figure read against a budget estimate ("..., bằng 70,1% dự toán"): "dự toán" is a budget word,
+# so what it measures is budget money even when its subject is said loosely.
+_AGAINST_ESTIMATE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:bằng|đạt)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?dự\s+toán", _I)
+# "Tám tháng, tỉnh đã chi 10.362 tỷ đồng, bằng 70,1% dự toán, tăng 3,5%": spending said by the
+# bare verb, with the rates of its amount that follow it.
+_SPENT = re.compile(
+    r"\b(?:đã|được)\s+chi\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    r"(?:[\d.,]+\s*(?:tỷ|tỉ|triệu)\s+đồng(?:\s*,\s*(?:bằng|đạt|tăng|giảm)\s+[\d.,]+\s*%[^,;.]*?)*"
+    r"\s*,\s*(?:bằng|đạt|tăng|giảm)\s+)?$",
+    _I,
+)
+
+
+def _spent_against_estimate(ctx: FigureContext) -> bool:
+    """Spending said by the bare verb "đã chi", read against a budget estimate in its sentence."""
+    if _SPENT.search(ctx.before) is None:
+        return False
+    if ctx.unit == "pct":
+        return True  # _SPENT only reaches a rate through the amount it follows
+    return _AGAINST_ESTIMATE_AFTER.match(ctx.after) is not None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     found = nearest_item(ctx.before)
+    if found is None and "chi" in ctx.before and _spent_against_estimate(ctx):
+        return "expenditure_total"
     if found is None and (
         _BUDGET_VERB.search(ctx.before)
         or _BREAKDOWN.match(ctx.before)
@@ -596,10 +620,24 @@ def _not_budget_sentence(before: str) -> bool:
     return found is None or _family(found[0]) not in ("revenue", "expenditure")
 
 
+# "Doanh thu từ doanh nghiệp có vốn đầu tư nước ngoài là 2.219 tỷ đồng, bằng 106,7% dự toán": the
+# revenue collected from a sector, loosely called "doanh thu"; its rate against the budget
+# estimate says it is budget revenue, not the firms' turnover.
+_MISNAMED_REVENUE = re.compile(r"\bdoanh\s+thu\s+(?=từ\s+(?:các\s+)?(?:doanh\s+nghiệp|khu\s+vực|DN)\b)", _I)
+
+
+def _revenue_misnamed(ctx: FigureContext) -> bool:
+    subject = _subject(ctx)
+    if "oanh" not in subject or _AGAINST_ESTIMATE_AFTER.match(ctx.after) is None:
+        return False
+    rest = _MISNAMED_REVENUE.sub(lambda m: " " * len(m.group()), subject)
+    return rest != subject and _NOT_BUDGET_CLAUSE.search(rest) is None
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if _NOT_BUDGET_CLAUSE.search(_subject(ctx)) or _not_budget_sentence(ctx.before):
+    if (_NOT_BUDGET_CLAUSE.search(_subject(ctx)) and not _revenue_misnamed(ctx)) or _not_budget_sentence(ctx.before):
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
