@@ -701,3 +701,19 @@ def test_sector_revenue_called_doanh_thu_read_against_the_estimate():
 def test_turnover_of_firms_stays_out_of_the_budget():
     r = route_in_text("Doanh thu từ doanh nghiệp du lịch đạt 812 tỷ đồng, tăng 9% so với cùng kỳ.", "812")
     assert r is None or r.table != "budgets"
+
+
+def test_amount_read_against_the_estimate_takes_the_item_of_the_sentence_before():
+    text = (
+        "Thu ngân sách trên địa bàn huyện tăng khá so với cùng kỳ. "
+        "Lũy kế 9 tháng ước đạt 214 tỷ đồng, bằng 71% so với dự toán HĐND huyện giao."
+    )
+    r = route_in_text(text, "214")
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_total"
+    assert r.fields["measure"] == "actual"
+
+
+def test_amount_without_an_estimate_does_not_borrow_the_item_before():
+    text = "Thu ngân sách trên địa bàn huyện tăng khá. Lũy kế 9 tháng doanh số cho vay đạt 214 tỷ đồng, tăng 5%."
+    r = route_in_text(text, "214")
+    assert r is None or r.table != "budgets"

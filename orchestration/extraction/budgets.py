@@ -279,6 +279,9 @@ def budget_item(ctx: FigureContext) -> str | None:
         or _BREAKDOWN.match(ctx.before)
         or _ANAPHORA.search(ctx.before)
         or (ctx.unit == "pct" and _ESTIMATE_AFTER.match(ctx.after))
+        # "Lũy kế 6 tháng ước đạt 871 tỷ đồng, bằng 43% so với dự toán": an amount read against a
+        # budget estimate, its item named in the sentence before
+        or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
