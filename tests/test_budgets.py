@@ -717,3 +717,14 @@ def test_amount_without_an_estimate_does_not_borrow_the_item_before():
     text = "Thu ngân sách trên địa bàn huyện tăng khá. Lũy kế 9 tháng doanh số cho vay đạt 214 tỷ đồng, tăng 5%."
     r = route_in_text(text, "214")
     assert r is None or r.table != "budgets"
+
+
+def test_capital_left_undisbursed_is_what_remains_of_the_plan():
+    text = "Đến hết năm, số vốn đầu tư công chưa giải ngân được là 412 tỷ đồng, chủ yếu là vốn Trung ương."
+    r = route_in_text(text, "412")
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+
+
+def test_newly_allocated_capital_is_a_plan():
+    text = "Giải ngân đạt 80% kế hoạch; trong đó vốn mới giao cho huyện trong tháng 9 là 58 tỷ đồng."
+    assert route_in_text(text, "58").fields["measure"] == "plan"

@@ -893,3 +893,10 @@ def test_swept_away_before_a_list_and_the_end_of_a_height_range() -> None:
     # a band of altitudes is no figure at all (figures.py), so no damage either
     assert "5.000" not in [f.token for f in find_figures(height)]
     assert route_in_text(height, "300").fields["impact"] == "infrastructure"
+
+
+def test_houses_dragged_along_by_a_landslide_are_destroyed() -> None:
+    text = "Bờ kênh dài 40 m bất ngờ sạt lở, kéo theo ba căn nhà của người dân."
+    assert route_in_text(text, "ba").fields["impact"] == "houses_destroyed"
+    text = "Mưa lớn kéo theo lốc xoáy làm 4 nhà bị tốc mái."
+    assert route_in_text(text, "4").fields["impact"] == "houses_damaged"

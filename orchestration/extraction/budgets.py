@@ -74,7 +74,7 @@ _PROGRAMME = guarded(
 _PLAN_WORDS = guarded(
     re.compile(
         # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
-        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
@@ -82,7 +82,9 @@ _PLAN_WORDS = guarded(
         r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao|"
         r"\bđược(?:\s+\S+){1,5}?\s+giao\b|"
         # "UBND tỉnh đã thực hiện giao chi tiết là ...", "vốn ... đã giao trong 2 năm là ..."
-        r"giao\s+chi\s+tiết|\bđã\s+giao\b",
+        r"giao\s+chi\s+tiết|\bđã\s+giao\b|"
+        # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
+        r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân",
         _I,
     )
 )
@@ -94,7 +96,7 @@ _ACTUAL_WORDS = guarded(
         # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
         # toán" is money paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan
-        r"thu\s+được|\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        r"thu\s+được|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
         _I,
     )
 )
