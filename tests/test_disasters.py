@@ -900,3 +900,36 @@ def test_houses_dragged_along_by_a_landslide_are_destroyed() -> None:
     assert route_in_text(text, "ba").fields["impact"] == "houses_destroyed"
     text = "Mưa lớn kéo theo lốc xoáy làm 4 nhà bị tốc mái."
     assert route_in_text(text, "4").fields["impact"] == "houses_damaged"
+
+
+def test_cause_given_after_an_earlier_count_is_lent_to_the_next_sentence() -> None:
+    text = "Đến chiều qua, huyện có 3 người chết do lũ quét. Cũng tại huyện này còn 2 người mất tích."
+    r = route_in_text(text, "2")
+    assert r.table == "disasters" and r.fields["impact"] == "missing"
+    assert "flash_flood" in r.fields["hazards"]
+
+
+def test_what_happened_ends_the_clause_of_people_after_a_death() -> None:
+    text = "Một người bị lũ cuốn chết, hai người khác trong gia đình cũng bị cuốn mất tích."
+    assert route_in_text(text, "hai").fields["impact"] == "missing"
+
+
+def test_houses_broken_beyond_repair_are_destroyed() -> None:
+    text = "Lũ làm 80 nhà bị hư hại, số nhà bị hỏng hoàn toàn là 12 nhà."
+    assert route_in_text(text, "12").fields["impact"] == "houses_destroyed"
+
+
+def test_a_text_opening_on_damage_lends_its_later_cause_past_damage_descriptions() -> None:
+    text = (
+        "Trong đó, 12 nhà bị sạt lở taluy. Diện tích hoa màu bị thiệt hại 4,5 ha. "
+        "Mưa lớn còn gây ngập úng nhiều tuyến đường."
+    )
+    r = route_in_text(text, "4,5")
+    assert r.table == "disasters" and r.fields["impact"] == "crops"
+    assert "heavy_rain" in r.fields["hazards"]
+
+
+def test_what_a_condition_would_bring_is_no_damage() -> None:
+    text = "Hạn hán kéo dài. Nếu không có mưa, diện tích bị hạn sẽ tăng lên, trong đó lúa là 300 ha."
+    r = route_in_text(text, "300")
+    assert r is None or r.table != "disasters"

@@ -476,7 +476,13 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
             # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
             # 2 người mất tích Theo tin ..., bão số 8 đã ảnh hưởng ..."; a line run into its heading)
-            cause = sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story)
+            # ... or, last, the cause its damage is put down to ("8 người chết do sạt lở đất"): what the
+            # next sentence of damage ("Cũng tại đây có 16 người mất tích") goes on about
+            cause = (
+                sentence_cause(before_first_figure(full), story)
+                or _acting_hazards(full, story)
+                or clause_cause(_blank(full, ASIDE), story)
+            )
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
             if cause and says_damage:
                 statement = _Statement(
@@ -707,7 +713,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         cause: list[str] = []
         if earlier is not None:
             cause = list(earlier[0].cause)
-        elif not story.hazard_near(0, ctx.offset + ctx.sentence[0]) and ctx.offset + ctx.start < _LOOKBACK:
+        elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
             cause = _opening_line_cause(ctx, story) or list(story.event)
@@ -725,6 +731,15 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _opens_on_damage(ctx: FigureContext, story: Story) -> bool:
+    """No hazard is named before the figure's sentence, but in descriptions of damage ("5 nhà bị sạt
+    lở taluy"): the text opens on the damage. Asked only near the start of a text."""
+    own_start = ctx.offset + ctx.sentence[0]
+    if not story.hazard_near(0, own_start):
+        return True
+    return not _ANY_HAZARD.search(_blank(ctx.document[:own_start].lower(), _PASSIVE))
 
 
 def _counted_hazards_before(ctx: FigureContext, story: Story) -> list[str]:
@@ -840,6 +855,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         impact = _impact_the_places_add_up_to(ctx)
         if impact:
             return impact
+    # "..., ba người nữa trong gia đình cũng bị cuốn mất tích": what happened to them ends their
+    # clause, past the first words (and before a killing verb said of someone else before them)
+    impact = _first_person_impact(re.split(r"[;,.()]|\d", head, maxsplit=1)[0][:80])
+    if impact:
+        return impact
     if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
         return "deaths"  # swept away: the bulletins count them with the dead
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
@@ -1097,11 +1117,19 @@ def _is_loss(ctx: FigureContext) -> bool:
     return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
 
 
+# "nếu ... không mưa thì diện tích bị hạn sẽ tăng lên, trong đó lúa 2.740 ha": what a condition
+# would bring, not damage done
+_CONDITIONAL = re.compile(r"\bnếu\b[^.;]*?\bsẽ\b", _I)
+
+
 def _not_yet(ctx: FigureContext) -> bool:
     """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
-    of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng")."""
+    of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng"),
+    or what a condition in its sentence would bring."""
     own = ctx.clause_before(r"[;,.\n]")
     if _FORECAST.search(own) or _AT_RISK.search(own):
+        return True
+    if "ếu" in ctx.before and _CONDITIONAL.search(ctx.before):
         return True
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     risk = _AT_RISK.search(after)
