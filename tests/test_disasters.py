@@ -933,3 +933,8 @@ def test_what_a_condition_would_bring_is_no_damage() -> None:
     text = "Hạn hán kéo dài. Nếu không có mưa, diện tích bị hạn sẽ tăng lên, trong đó lúa là 300 ha."
     r = route_in_text(text, "300")
     assert r is None or r.table != "disasters"
+
+
+def test_market_stalls_are_infrastructure() -> None:
+    text = "Mưa lớn làm sạt bờ kè chợ, làm nghiêng 12 ki-ốt; 8 kiốt bán hàng bị ngập."
+    assert route_in_text(text, "8").fields["impact"] == "infrastructure"
