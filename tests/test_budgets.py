@@ -728,3 +728,10 @@ def test_capital_left_undisbursed_is_what_remains_of_the_plan():
 def test_newly_allocated_capital_is_a_plan():
     text = "Giải ngân đạt 80% kế hoạch; trong đó vốn mới giao cho huyện trong tháng 9 là 58 tỷ đồng."
     assert route_in_text(text, "58").fields["measure"] == "plan"
+
+
+def test_a_districts_revenue_said_by_the_verb_is_its_total_revenue():
+    text = "Có 3/8 đơn vị huyện thu đạt dự toán, gồm: huyện Nam Hòa ước thu đạt 52 tỷ đồng (đạt 101% dự toán)."
+    amount, rate = route_in_text(text, "52"), route_in_text(text, "101")
+    assert amount.fields["budget_item"] == rate.fields["budget_item"] == "revenue_total"
+    assert rate.fields["measure"] == "plan_pct"

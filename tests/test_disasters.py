@@ -938,3 +938,24 @@ def test_what_a_condition_would_bring_is_no_damage() -> None:
 def test_market_stalls_are_infrastructure() -> None:
     text = "Mưa lớn làm sạt bờ kè chợ, làm nghiêng 12 ki-ốt; 8 kiốt bán hàng bị ngập."
     assert route_in_text(text, "8").fields["impact"] == "infrastructure"
+
+
+def test_the_whole_a_damaged_part_is_read_against_is_no_damage() -> None:
+    text = "Do hạn hán, tổng diện tích lúa bị thiệt hại 1.200ha/8.400ha gieo trồng."
+    assert route_in_text(text, "1.200").fields["impact"] == "crops"
+    r = route_in_text(text, "8.400")
+    assert r is None or r.table != "disasters"
+
+
+def test_animals_moved_away_from_a_drought_are_not_hit() -> None:
+    text = "Do hạn hán, 120 con bò bị chết; tỉnh đã vận động người dân di chuyển 2.300 con gia súc đến nơi có nước."
+    assert route_in_text(text, "120").fields["impact"] == "livestock"
+    r = route_in_text(text, "2.300")
+    assert r is None or r.table != "disasters"
+
+
+def test_a_sentence_opening_on_what_is_expected_counts_no_damage() -> None:
+    text = "Hạn hán kéo dài. Dự kiến vụ mùa có 900ha phải dừng sản xuất; ước thiệt hại 12 tỷ đồng."
+    for token in ("900", "12"):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "disasters"

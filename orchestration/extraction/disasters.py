@@ -1120,6 +1120,8 @@ def _is_loss(ctx: FigureContext) -> bool:
 # "nếu ... không mưa thì diện tích bị hạn sẽ tăng lên, trong đó lúa 2.740 ha": what a condition
 # would bring, not damage done
 _CONDITIONAL = re.compile(r"\bnếu\b[^.;]*?\bsẽ\b", _I)
+# A sentence that opens on what is expected: every figure of it is a forecast.
+_FORECAST_LEAD = re.compile(r"\W*(?:dự\s+kiến|dự\s+báo|theo\s+dự\s+báo)\b", _I)
 
 
 def _not_yet(ctx: FigureContext) -> bool:
@@ -1131,6 +1133,8 @@ def _not_yet(ctx: FigureContext) -> bool:
         return True
     if "ếu" in ctx.before and _CONDITIONAL.search(ctx.before):
         return True
+    if _FORECAST_LEAD.match(ctx.sentence_text):
+        return True  # "Dự kiến diện tích phải dừng sản xuất ... là 9.632ha; ước thiệt hại 48 tỷ đồng"
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     risk = _AT_RISK.search(after)
     return risk is not None and _DONE.search(after, 0, risk.start()) is None
@@ -1143,6 +1147,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     # around the number), and only those that are go through the scans of the sentence before it.
     if _DEFINITION_NEXT.match(ctx.text, ctx.unit_end) or _DEFINITION_BEFORE.search(ctx.before[-4:]):
         return None  # "(1 công = 1.000m2)": a unit's definition, nothing hit
+    if ctx.role == "denominator" or ctx.before.rstrip().endswith("/") or _EVACUATED_OBJECT.search(ctx.before[-30:]):
+        # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
+        # out of harm's way, not hit
+        return None
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
         return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
