@@ -456,14 +456,31 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if other_topic else -1
     nearest = True
     below = bisect_left(story.starts, own_start)
+    fallback: tuple[_Statement, bool] | None = None
     for a, b in reversed(story.sentences[:below]):
         if own_start - b > _LOOKBACK or b <= section:
             break
         statement = _statement(ctx.document, a, min(b, own_start), story)
         if statement is not None:
             return statement, nearest or a >= ctx.offset
+        if fallback is None:
+            put_down = _put_down_to(ctx.document, a, min(b, own_start), story)
+            fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
         nearest = False
-    return None
+    return fallback
+
+
+def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | None:
+    """The cause a sentence puts its damage down to ("8 người chết do sạt lở đất"), when no sentence
+    before states a cause of its own: what the next sentence of damage ("Cũng tại đây có 16 người mất
+    tích") goes on about. Asides in parentheses are a figure's own ("(nguyên nhân do sạt lở đất)")."""
+    if not story.hazard_near(a, b):
+        return None
+    full = document[a:b]
+    cause = clause_cause(_blank(full, ASIDE), story)
+    if not cause or (not _DAMAGE_CUE.search(full) and not _DAMAGE_WORDS.search(full)):
+        return None
+    return _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story), False)
 
 
 def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None:
@@ -476,13 +493,7 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
             # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
             # 2 người mất tích Theo tin ..., bão số 8 đã ảnh hưởng ..."; a line run into its heading)
-            # ... or, last, the cause its damage is put down to ("8 người chết do sạt lở đất"): what the
-            # next sentence of damage ("Cũng tại đây có 16 người mất tích") goes on about
-            cause = (
-                sentence_cause(before_first_figure(full), story)
-                or _acting_hazards(full, story)
-                or clause_cause(_blank(full, ASIDE), story)
-            )
+            cause = sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story)
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
             if cause and says_damage:
                 statement = _Statement(
