@@ -959,3 +959,15 @@ def test_a_sentence_opening_on_what_is_expected_counts_no_damage() -> None:
     for token in ("900", "12"):
         r = route_in_text(text, token)
         assert r is None or r.table != "disasters"
+
+
+def test_houses_lost_entirely_are_destroyed() -> None:
+    text = "Lũ làm 60 nhà bị thiệt hại, trong đó 4 nhà bị thiệt hại hoàn toàn."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+
+
+def test_the_deepest_water_given_in_an_aside_is_a_depth() -> None:
+    text = "Lũ làm 12 điểm trường bị ngập với nước dâng cao (có nơi trên 2m)."
+    assert route_in_text(text, "12").fields["impact"] == "infrastructure"
+    r = route_in_text(text, "2")
+    assert r is None or r.table != "disasters"
