@@ -668,3 +668,70 @@ def test_the_parts_of_total_investment_in_the_next_paragraph_are_no_budget() -> 
         "Trong đó, thu nội địa đạt 2.100 tỷ đồng.", "2.100", preceding="Tổng thu ngân sách đạt 2.500 tỷ đồng."
     )
     assert revenue is not None and revenue.fields["budget_item"] == "revenue_domestic"
+
+
+def test_bare_spending_verb_read_against_the_estimate():
+    text = (
+        "Chín tháng, tỉnh đã chi 8.120 tỷ đồng, bằng 66,4% dự toán, tăng 4,2%; "
+        "trong đó chi đầu tư phát triển 2.900 tỷ đồng."
+    )
+    amount, rate, growth = (route_in_text(text, t) for t in ("8.120", "66,4", "4,2"))
+    assert {r.fields["budget_item"] for r in (amount, rate, growth)} == {"expenditure_total"}
+    assert amount.fields["measure"] == "actual" and rate.fields["measure"] == "plan_pct"
+    assert growth.fields["measure"] == "yoy_pct"
+
+
+def test_bare_spending_verb_without_an_estimate_is_not_a_budget_figure():
+    r = route_in_text("Huyện đã chi 3 tỷ đồng hỗ trợ các hộ dân bị thiệt hại.", "3")
+    assert r is None or r.table != "budgets"
+
+
+def test_administrative_spending_is_recurrent():
+    r = route_in_text("Trong đó chi hành chính sự nghiệp 2.150 tỷ đồng, bằng 61% dự toán.", "2.150")
+    assert r.fields["budget_item"] == "expenditure_recurrent"
+
+
+def test_sector_revenue_called_doanh_thu_read_against_the_estimate():
+    text = "Doanh thu từ khu vực doanh nghiệp nhà nước là 812 tỷ đồng, bằng 104% dự toán, tăng 9%."
+    r = route_in_text(text, "812")
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_other"
+    assert r.fields["measure"] == "actual"
+
+
+def test_turnover_of_firms_stays_out_of_the_budget():
+    r = route_in_text("Doanh thu từ doanh nghiệp du lịch đạt 812 tỷ đồng, tăng 9% so với cùng kỳ.", "812")
+    assert r is None or r.table != "budgets"
+
+
+def test_amount_read_against_the_estimate_takes_the_item_of_the_sentence_before():
+    text = (
+        "Thu ngân sách trên địa bàn huyện tăng khá so với cùng kỳ. "
+        "Lũy kế 9 tháng ước đạt 214 tỷ đồng, bằng 71% so với dự toán HĐND huyện giao."
+    )
+    r = route_in_text(text, "214")
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_total"
+    assert r.fields["measure"] == "actual"
+
+
+def test_amount_without_an_estimate_does_not_borrow_the_item_before():
+    text = "Thu ngân sách trên địa bàn huyện tăng khá. Lũy kế 9 tháng doanh số cho vay đạt 214 tỷ đồng, tăng 5%."
+    r = route_in_text(text, "214")
+    assert r is None or r.table != "budgets"
+
+
+def test_capital_left_undisbursed_is_what_remains_of_the_plan():
+    text = "Đến hết năm, số vốn đầu tư công chưa giải ngân được là 412 tỷ đồng, chủ yếu là vốn Trung ương."
+    r = route_in_text(text, "412")
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+
+
+def test_newly_allocated_capital_is_a_plan():
+    text = "Giải ngân đạt 80% kế hoạch; trong đó vốn mới giao cho huyện trong tháng 9 là 58 tỷ đồng."
+    assert route_in_text(text, "58").fields["measure"] == "plan"
+
+
+def test_a_districts_revenue_said_by_the_verb_is_its_total_revenue():
+    text = "Có 3/8 đơn vị huyện thu đạt dự toán, gồm: huyện Nam Hòa ước thu đạt 52 tỷ đồng (đạt 101% dự toán)."
+    amount, rate = route_in_text(text, "52"), route_in_text(text, "101")
+    assert amount.fields["budget_item"] == rate.fields["budget_item"] == "revenue_total"
+    assert rate.fields["measure"] == "plan_pct"

@@ -893,3 +893,81 @@ def test_swept_away_before_a_list_and_the_end_of_a_height_range() -> None:
     # a band of altitudes is no figure at all (figures.py), so no damage either
     assert "5.000" not in [f.token for f in find_figures(height)]
     assert route_in_text(height, "300").fields["impact"] == "infrastructure"
+
+
+def test_houses_dragged_along_by_a_landslide_are_destroyed() -> None:
+    text = "Bờ kênh dài 40 m bất ngờ sạt lở, kéo theo ba căn nhà của người dân."
+    assert route_in_text(text, "ba").fields["impact"] == "houses_destroyed"
+    text = "Mưa lớn kéo theo lốc xoáy làm 4 nhà bị tốc mái."
+    assert route_in_text(text, "4").fields["impact"] == "houses_damaged"
+
+
+def test_cause_given_after_an_earlier_count_is_lent_to_the_next_sentence() -> None:
+    text = "Đến chiều qua, huyện có 3 người chết do lũ quét. Cũng tại huyện này còn 2 người mất tích."
+    r = route_in_text(text, "2")
+    assert r.table == "disasters" and r.fields["impact"] == "missing"
+    assert "flash_flood" in r.fields["hazards"]
+
+
+def test_what_happened_ends_the_clause_of_people_after_a_death() -> None:
+    text = "Một người bị lũ cuốn chết, hai người khác trong gia đình cũng bị cuốn mất tích."
+    assert route_in_text(text, "hai").fields["impact"] == "missing"
+
+
+def test_houses_broken_beyond_repair_are_destroyed() -> None:
+    text = "Lũ làm 80 nhà bị hư hại, số nhà bị hỏng hoàn toàn là 12 nhà."
+    assert route_in_text(text, "12").fields["impact"] == "houses_destroyed"
+
+
+def test_a_text_opening_on_damage_lends_its_later_cause_past_damage_descriptions() -> None:
+    text = (
+        "Trong đó, 12 nhà bị sạt lở taluy. Diện tích hoa màu bị thiệt hại 4,5 ha. "
+        "Mưa lớn còn gây ngập úng nhiều tuyến đường."
+    )
+    r = route_in_text(text, "4,5")
+    assert r.table == "disasters" and r.fields["impact"] == "crops"
+    assert "heavy_rain" in r.fields["hazards"]
+
+
+def test_what_a_condition_would_bring_is_no_damage() -> None:
+    text = "Hạn hán kéo dài. Nếu không có mưa, diện tích bị hạn sẽ tăng lên, trong đó lúa là 300 ha."
+    r = route_in_text(text, "300")
+    assert r is None or r.table != "disasters"
+
+
+def test_market_stalls_are_infrastructure() -> None:
+    text = "Mưa lớn làm sạt bờ kè chợ, làm nghiêng 12 ki-ốt; 8 kiốt bán hàng bị ngập."
+    assert route_in_text(text, "8").fields["impact"] == "infrastructure"
+
+
+def test_the_whole_a_damaged_part_is_read_against_is_no_damage() -> None:
+    text = "Do hạn hán, tổng diện tích lúa bị thiệt hại 1.200ha/8.400ha gieo trồng."
+    assert route_in_text(text, "1.200").fields["impact"] == "crops"
+    r = route_in_text(text, "8.400")
+    assert r is None or r.table != "disasters"
+
+
+def test_animals_moved_away_from_a_drought_are_not_hit() -> None:
+    text = "Do hạn hán, 120 con bò bị chết; tỉnh đã vận động người dân di chuyển 2.300 con gia súc đến nơi có nước."
+    assert route_in_text(text, "120").fields["impact"] == "livestock"
+    r = route_in_text(text, "2.300")
+    assert r is None or r.table != "disasters"
+
+
+def test_a_sentence_opening_on_what_is_expected_counts_no_damage() -> None:
+    text = "Hạn hán kéo dài. Dự kiến vụ mùa có 900ha phải dừng sản xuất; ước thiệt hại 12 tỷ đồng."
+    for token in ("900", "12"):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "disasters"
+
+
+def test_houses_lost_entirely_are_destroyed() -> None:
+    text = "Lũ làm 60 nhà bị thiệt hại, trong đó 4 nhà bị thiệt hại hoàn toàn."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+
+
+def test_the_deepest_water_given_in_an_aside_is_a_depth() -> None:
+    text = "Lũ làm 12 điểm trường bị ngập với nước dâng cao (có nơi trên 2m)."
+    assert route_in_text(text, "12").fields["impact"] == "infrastructure"
+    r = route_in_text(text, "2")
+    assert r is None or r.table != "disasters"

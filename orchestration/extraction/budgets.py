@@ -74,7 +74,7 @@ _PROGRAMME = guarded(
 _PLAN_WORDS = guarded(
     re.compile(
         # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
-        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         r"tổng\s+nguồn\s+vốn|(?<!từ\s)nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
@@ -82,7 +82,9 @@ _PLAN_WORDS = guarded(
         r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao|"
         r"\bđược(?:\s+\S+){1,5}?\s+giao\b|"
         # "UBND tỉnh đã thực hiện giao chi tiết là ...", "vốn ... đã giao trong 2 năm là ..."
-        r"giao\s+chi\s+tiết|\bđã\s+giao\b",
+        r"giao\s+chi\s+tiết|\bđã\s+giao\b|"
+        # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
+        r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân",
         _I,
     )
 )
@@ -94,7 +96,7 @@ _ACTUAL_WORDS = guarded(
         # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
         # toán" is money paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan
-        r"thu\s+được|\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        r"thu\s+được|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
         _I,
     )
 )
@@ -246,14 +248,41 @@ def _last_sentence(text: str) -> str:
     return text[-600:][cut:]
 
 
+# A figure read against a budget estimate ("..., bằng 70,1% dự toán"): "dự toán" is a budget word,
+# so what it measures is budget money even when its subject is said loosely.
+_AGAINST_ESTIMATE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:bằng|đạt)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?dự\s+toán", _I)
+# "Tám tháng, tỉnh đã chi 10.362 tỷ đồng, bằng 70,1% dự toán, tăng 3,5%": spending said by the
+# bare verb, with the rates of its amount that follow it.
+_SPENT = re.compile(
+    r"\b(?:đã|được)\s+chi\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    r"(?:[\d.,]+\s*(?:tỷ|tỉ|triệu)\s+đồng(?:\s*,\s*(?:bằng|đạt|tăng|giảm)\s+[\d.,]+\s*%[^,;.]*?)*"
+    r"\s*,\s*(?:bằng|đạt|tăng|giảm)\s+)?$",
+    _I,
+)
+
+
+def _spent_against_estimate(ctx: FigureContext) -> bool:
+    """Spending said by the bare verb "đã chi", read against a budget estimate in its sentence."""
+    if _SPENT.search(ctx.before) is None:
+        return False
+    if ctx.unit == "pct":
+        return True  # _SPENT only reaches a rate through the amount it follows
+    return _AGAINST_ESTIMATE_AFTER.match(ctx.after) is not None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     found = nearest_item(ctx.before)
+    if found is None and "chi" in ctx.before and _spent_against_estimate(ctx):
+        return "expenditure_total"
     if found is None and (
         _BUDGET_VERB.search(ctx.before)
         or _BREAKDOWN.match(ctx.before)
         or _ANAPHORA.search(ctx.before)
         or (ctx.unit == "pct" and _ESTIMATE_AFTER.match(ctx.after))
+        # "Lũy kế 6 tháng ước đạt 871 tỷ đồng, bằng 43% so với dự toán": an amount read against a
+        # budget estimate, its item named in the sentence before
+        or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
@@ -595,10 +624,24 @@ def _not_budget_sentence(before: str) -> bool:
     return found is None or _family(found[0]) not in ("revenue", "expenditure")
 
 
+# "Doanh thu từ doanh nghiệp có vốn đầu tư nước ngoài là 2.219 tỷ đồng, bằng 106,7% dự toán": the
+# revenue collected from a sector, loosely called "doanh thu"; its rate against the budget
+# estimate says it is budget revenue, not the firms' turnover.
+_MISNAMED_REVENUE = re.compile(r"\bdoanh\s+thu\s+(?=từ\s+(?:các\s+)?(?:doanh\s+nghiệp|khu\s+vực|DN)\b)", _I)
+
+
+def _revenue_misnamed(ctx: FigureContext) -> bool:
+    subject = _subject(ctx)
+    if "oanh" not in subject or _AGAINST_ESTIMATE_AFTER.match(ctx.after) is None:
+        return False
+    rest = _MISNAMED_REVENUE.sub(lambda m: " " * len(m.group()), subject)
+    return rest != subject and _NOT_BUDGET_CLAUSE.search(rest) is None
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if _NOT_BUDGET_CLAUSE.search(_subject(ctx)) or _not_budget_sentence(ctx.before):
+    if (_NOT_BUDGET_CLAUSE.search(_subject(ctx)) and not _revenue_misnamed(ctx)) or _not_budget_sentence(ctx.before):
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts

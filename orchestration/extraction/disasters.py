@@ -231,7 +231,9 @@ _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 # How deep, high or wide, not how much: "ngập sâu 1,5m", "nước dâng cao 2m", "đoạn đường rộng 3,5m".
 _DEPTH = re.compile(
-    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:từ\s+|khoảng\s+|trên\s+)?"
+    # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest)
+    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:\(\s*có\s+nơi\s+)?"
+    r"(?:từ\s+|khoảng\s+|trên\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
     _I,
 )
@@ -456,14 +458,31 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if other_topic else -1
     nearest = True
     below = bisect_left(story.starts, own_start)
+    fallback: tuple[_Statement, bool] | None = None
     for a, b in reversed(story.sentences[:below]):
         if own_start - b > _LOOKBACK or b <= section:
             break
         statement = _statement(ctx.document, a, min(b, own_start), story)
         if statement is not None:
             return statement, nearest or a >= ctx.offset
+        if fallback is None:
+            put_down = _put_down_to(ctx.document, a, min(b, own_start), story)
+            fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
         nearest = False
-    return None
+    return fallback
+
+
+def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | None:
+    """The cause a sentence puts its damage down to ("8 người chết do sạt lở đất"), when no sentence
+    before states a cause of its own: what the next sentence of damage ("Cũng tại đây có 16 người mất
+    tích") goes on about. Asides in parentheses are a figure's own ("(nguyên nhân do sạt lở đất)")."""
+    if not story.hazard_near(a, b):
+        return None
+    full = document[a:b]
+    cause = clause_cause(_blank(full, ASIDE), story)
+    if not cause or (not _DAMAGE_CUE.search(full) and not _DAMAGE_WORDS.search(full)):
+        return None
+    return _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story), False)
 
 
 def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None:
@@ -707,7 +726,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         cause: list[str] = []
         if earlier is not None:
             cause = list(earlier[0].cause)
-        elif not story.hazard_near(0, ctx.offset + ctx.sentence[0]) and ctx.offset + ctx.start < _LOOKBACK:
+        elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
             cause = _opening_line_cause(ctx, story) or list(story.event)
@@ -725,6 +744,15 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _opens_on_damage(ctx: FigureContext, story: Story) -> bool:
+    """No hazard is named before the figure's sentence, but in descriptions of damage ("5 nhà bị sạt
+    lở taluy"): the text opens on the damage. Asked only near the start of a text."""
+    own_start = ctx.offset + ctx.sentence[0]
+    if not story.hazard_near(0, own_start):
+        return True
+    return not _ANY_HAZARD.search(_blank(ctx.document[:own_start].lower(), _PASSIVE))
 
 
 def _counted_hazards_before(ctx: FigureContext, story: Story) -> list[str]:
@@ -840,6 +868,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         impact = _impact_the_places_add_up_to(ctx)
         if impact:
             return impact
+    # "..., ba người nữa trong gia đình cũng bị cuốn mất tích": what happened to them ends their
+    # clause, past the first words (and before a killing verb said of someone else before them)
+    impact = _first_person_impact(re.split(r"[;,.()]|\d", head, maxsplit=1)[0][:80])
+    if impact:
+        return impact
     if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
         return "deaths"  # swept away: the bulletins count them with the dead
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
@@ -1097,12 +1130,24 @@ def _is_loss(ctx: FigureContext) -> bool:
     return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
 
 
+# "nếu ... không mưa thì diện tích bị hạn sẽ tăng lên, trong đó lúa 2.740 ha": what a condition
+# would bring, not damage done
+_CONDITIONAL = re.compile(r"\bnếu\b[^.;]*?\bsẽ\b", _I)
+# A sentence that opens on what is expected: every figure of it is a forecast.
+_FORECAST_LEAD = re.compile(r"\W*(?:dự\s+kiến|dự\s+báo|theo\s+dự\s+báo)\b", _I)
+
+
 def _not_yet(ctx: FigureContext) -> bool:
     """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
-    of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng")."""
+    of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng"),
+    or what a condition in its sentence would bring."""
     own = ctx.clause_before(r"[;,.\n]")
     if _FORECAST.search(own) or _AT_RISK.search(own):
         return True
+    if "ếu" in ctx.before and _CONDITIONAL.search(ctx.before):
+        return True
+    if _FORECAST_LEAD.match(ctx.sentence_text):
+        return True  # "Dự kiến diện tích phải dừng sản xuất ... là 9.632ha; ước thiệt hại 48 tỷ đồng"
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     risk = _AT_RISK.search(after)
     return risk is not None and _DONE.search(after, 0, risk.start()) is None
@@ -1115,6 +1160,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     # around the number), and only those that are go through the scans of the sentence before it.
     if _DEFINITION_NEXT.match(ctx.text, ctx.unit_end) or _DEFINITION_BEFORE.search(ctx.before[-4:]):
         return None  # "(1 công = 1.000m2)": a unit's definition, nothing hit
+    if ctx.role == "denominator" or ctx.before.rstrip().endswith("/") or _EVACUATED_OBJECT.search(ctx.before[-30:]):
+        # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
+        # out of harm's way, not hit
+        return None
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
         return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
