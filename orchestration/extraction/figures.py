@@ -147,6 +147,8 @@ _NOT_FIGURE = [
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
+    # an owner's share that only classes a firm ("doanh nghiệp 100% vốn đầu tư nước ngoài")
+    r"\b100\s*%\s*vốn\s+(?:đầu\s+tư\s+)?(?:nước\s+ngoài|nhà\s+nước|FDI|tư\s+nhân)",
     r"(?:từ|đạt)\s+\d+\s+sao",
     # a disease's name, however its dash is spaced ("Covid -19", "COVID - 19")
     r"\b(?:4\.0|5G|4G|3G|2G|(?:COVID|Covid|covid)\s*[-–]?\s*19|H5N1|\bA/H\d+N\d+)",
@@ -384,6 +386,9 @@ def comparison_base(head: str) -> str | None:
 # The smaller tests of read_metric, compiled once (it reads every figure).
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)phấn\s+đấu")
+# "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
+# the figures after a goal set for a horizon year are that goal
+_GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
 # "... Chỉ tiêu, nhiệm vụ năm 2024: giải quyết việc làm 23.000 người. ...": the sentences after a
 # heading of next year's tasks set targets
 _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
@@ -486,6 +491,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
+                          or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
@@ -853,7 +859,7 @@ RANK = UnitReading("count", 1.0, 0, "thứ")
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
 
 
-_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|Khánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
+_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
 
 
 def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
