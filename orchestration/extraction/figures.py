@@ -147,6 +147,9 @@ _NOT_FIGURE = [
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
+    # months listed after one "tháng" ("trong 2 tháng 5 và 6"), the stages of a process ("quy trình 2–3 giai đoạn")
+    r"(?<=[Tt]háng\s)\d{1,2}\s*(?:và|[-–])\s*(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
+    r"(?i:quy\s+trình)\s+\d+(?:\s*[-–]\s*\d+)?\s+giai\s+đoạn",
     # an owner's share that only classes a firm ("doanh nghiệp 100% vốn đầu tư nước ngoài")
     r"\b100\s*%\s*vốn\s+(?:đầu\s+tư\s+)?(?:nước\s+ngoài|nhà\s+nước|FDI|tư\s+nhân)",
     r"(?:từ|đạt)\s+\d+\s+sao",
@@ -234,6 +237,8 @@ _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?
 _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
                            r"\s*(?:(?:khoảng|gần|xấp\s+xỉ|hơn|trên|tỷ\s+lệ|mức|là)\s*)*$",
                            re.IGNORECASE)
+# "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
+_POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
@@ -359,7 +364,10 @@ _MONTH_BASE = re.compile(r"so\s+(?:với\s+)?tháng\s+(\d{1,2})\s*/\s*(" + YEAR 
 _MONTH_NAMED = re.compile(r"tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
 # "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
 _PLAN_RIGHT_BEFORE_BRACKET = re.compile(
-    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|năm|\d{4}))*\s*\(\s*$", re.IGNORECASE)
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)*$", re.IGNORECASE)
+# "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
+_QUALIFIERS_ONLY = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s*)*", re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
                                   r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
@@ -541,7 +549,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "level", value, unit
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
-            return "plan_pct", round(100 + value, 6), unit
+            # "vượt 126,2% chỉ tiêu": a plan exceeded by 100% or more is written as the share of it
+            # attained (twice the plan reads "gấp 2 lần")
+            return "plan_pct", (value if value >= 100 and plan_after else round(100 + value, 6)), unit
         if target_context and not plan_after:
             return "target", value, unit
         if _EQUALS_BEFORE.search(before):
@@ -595,14 +605,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
-    if in_brackets and not before.strip() and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
+    if in_brackets and _QUALIFIERS_ONLY.fullmatch(before) and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
         return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
     if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
         return "yoy_abs", value, unit  # "giảm 2,8% (-46 triệu USD) so cùng kỳ": the change as an amount
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
-            in_brackets or _RESTATED_AS_PERCENT.match(after)))):
+            in_brackets or _RESTATED_AS_PERCENT.match(after)
+            or (unit == "household" and _POOR_HOUSEHOLDS_AFTER.match(after) and _FALL_BEFORE.search(before))))):
         # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value

@@ -121,6 +121,14 @@ _MEASURED_SUBJECT = re.compile(
     r"[^\W\d_]{2,}")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
 _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\b")
+# "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
+_ADJUSTED_PROJECTS = re.compile(r"^\s*dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:cấp\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
+# "Tổng giá trị sản xuất ... ước đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ước đạt 806 tỷ đồng":
+# the sectors of the production value (the last whole named before the figure) are not the GRDP's
+_SECTOR_KEYS = frozenset({"grdp_agriculture", "grdp_industry_construction", "grdp_industry", "grdp_construction",
+                          "grdp_services"})
+_OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm|"
+                                  r"tăng\s+trưởng|cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng))", re.DOTALL)
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -261,6 +269,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     best = min(candidates, key=lambda c: c[:3], default=None)
     if best is None or best[0] > 160:
         return None
+    if best[3] == "investment_projects_approved" and _ADJUSTED_PROJECTS.match(tail):
+        return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
+    if best[3] in _SECTOR_KEYS and "giá trị sản xuất" in window and _OF_PRODUCTION_VALUE.search(window):
+        return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
