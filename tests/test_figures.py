@@ -799,3 +799,41 @@ def test_equal_to_a_percentage_of_an_area_is_a_share() -> None:
     text = "Đã thu hoạch 1.200 ha lúa, bằng 8,4% diện tích gieo cấy."
     assert figures(text)[1] == (8.4, "pct", "share_pct")
     assert figures("Thu ngân sách 500 tỷ đồng, bằng 45% dự toán.")[1] == (45, "pct", "plan_pct")
+
+
+# --- round 8: provincial news ---------------------------------------------------------------------
+
+def test_an_owners_full_share_only_classes_a_firm() -> None:
+    text = "Công ty 100% vốn nước ngoài tại khu công nghiệp tuyển thêm 300 lao động."
+    assert figures(text) == [(300, "person", "level")]
+    assert figures("Đến nay đã giải ngân 100% vốn được giao.")[0][0] == 100
+
+
+def test_a_day_month_after_a_lower_case_holiday_is_a_date() -> None:
+    assert figures("Dịp nghỉ lễ quốc khánh 2/9 vừa qua, lượng khách tăng mạnh.") == []
+
+
+def test_a_goal_set_for_a_horizon_year_makes_a_target() -> None:
+    text = ("Con số này đã gần với chỉ tiêu mà Nghị quyết của tỉnh đề ra đến năm 2030, "
+            "đón 5 triệu lượt khách.")
+    assert figures(text) == [(5e6, "visit", "target")]
+
+
+def test_poor_households_reduced_are_a_fall() -> None:
+    assert figures("Trong năm, huyện giảm được 420 hộ nghèo.") == [(-420, "household", "yoy_abs")]
+    assert figures("Toàn huyện còn 420 hộ nghèo.") == [(420, "household", "level")]
+
+
+def test_a_plan_exceeded_by_a_hundred_percent_or_more_is_the_share_attained() -> None:
+    assert figures("Giảm 300 hộ nghèo, vượt 130% chỉ tiêu đề ra.")[1] == (130, "pct", "plan_pct")
+    assert figures("Thu hút 20 dự án, vượt 30% kế hoạch.")[1] == (130, "pct", "plan_pct")
+
+
+def test_a_plans_amount_in_brackets_after_a_qualifier_is_a_target() -> None:
+    text = "Vốn thu hút đạt 120% kế hoạch của năm (khoảng 2 tỉ USD)."
+    assert figures(text)[1] == (2e9, "USD", "target")
+
+
+def test_months_listed_after_one_month_word_and_stages_are_not_figures() -> None:
+    assert figures("Nắng nóng trong tháng 4 và 5 làm chết 12 tấn cá.") == [(12, "tonne", "level")]
+    assert figures("Các hộ nuôi theo quy trình 2 - 3 giai đoạn.") == []

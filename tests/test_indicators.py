@@ -594,3 +594,30 @@ def test_goods_retail_beside_its_services_is_a_part() -> None:
     whole = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng "
     assert catalog_key("", "pct", "yoy_pct", whole, "10%" + services) == "retail_sales"
     assert catalog_key("", "pct", "yoy_pct", before, "10% so với cùng kỳ.") == "retail_sales"
+
+
+def test_round_8_news_phrasings_of_tourism_revenue_and_capital() -> None:
+    tourism = "Cả tỉnh đón 2,1 triệu lượt khách, tăng 9%, mang lại doanh thu "
+    assert catalog_key("", "VND", "level", tourism) == "tourism_revenue"
+    assert catalog_key("", "VND", "level", "Doanh thu xã hội từ du lịch ước khoảng ") == "tourism_revenue"
+    new_firms = "Có 310 doanh nghiệp đăng ký thành lập mới với tổng số vốn đăng ký "
+    assert catalog_key("", "VND", "level", new_firms) == "new_enterprises_capital"
+    assert catalog_key("", "pct", "yoy_pct", "Số doanh nghiệp cấp mới giảm ") == "new_enterprises"
+    projects = "Tỉnh chấp thuận chủ trương đầu tư 30 dự án với tổng vốn đầu tư đăng ký "
+    assert catalog_key("", "VND", "level", projects) == "investment_projects_capital"
+    assert catalog_key("", "USD", "level", "Có 40 dự án đầu tư mới với tổng vốn ") == "investment_projects_capital"
+    active = "Toàn tỉnh có "
+    assert catalog_key("", "enterprise", "level", active, " doanh nghiệp hoạt động trong nền kinh tế") == (
+        "enterprises_active")
+
+
+def test_round_8_fishery_total_adjusted_projects_and_production_value_parts() -> None:
+    total = "Tổng sản lượng khai thác và nuôi trồng thủy sản đạt "
+    assert catalog_key("", "tonne", "level", total) == "aquaculture_output"
+    adjusted = "Cấp giấy chứng nhận đăng ký đầu tư cho 50 dự án mới, "
+    assert catalog_key("", "count", "level", adjusted, " dự án được điều chỉnh tăng vốn") is None
+    assert catalog_key("", "count", "level", "Trong năm thu hút mới ", " dự án") == "investment_projects_approved"
+    part = "Tổng giá trị sản xuất đạt 900 tỷ đồng, trong đó nông, lâm nghiệp và thủy sản đạt "
+    assert catalog_key("", "VND", "level", part) is None
+    grdp = "GRDP đạt 9.000 tỷ đồng, trong đó nông, lâm nghiệp và thủy sản đạt "
+    assert catalog_key("", "VND", "level", grdp) == "grdp_agriculture"
