@@ -837,3 +837,23 @@ def test_a_plans_amount_in_brackets_after_a_qualifier_is_a_target() -> None:
 def test_months_listed_after_one_month_word_and_stages_are_not_figures() -> None:
     assert figures("Nắng nóng trong tháng 4 và 5 làm chết 12 tấn cá.") == [(12, "tonne", "level")]
     assert figures("Các hộ nuôi theo quy trình 2 - 3 giai đoạn.") == []
+
+
+def test_a_rank_among_the_highest_is_a_rank() -> None:
+    text = "Tỉnh có mức tăng trưởng cao thứ 3/14 tỉnh trong vùng."
+    assert [(f.token, f.value, f.unit_label) for f in find_figures(text)] == [("3", 3, "thứ")]
+
+
+def test_an_amount_reached_after_a_comparison_with_the_plan_is_a_level() -> None:
+    text = "Kim ngạch xuất khẩu vượt so với kế hoạch đạt 420 triệu USD."
+    assert figures(text) == [(420e6, "USD", "level")]
+
+
+def test_a_fall_of_up_to_a_percentage_is_a_change() -> None:
+    assert figures("Lượng khách tháng 8 giảm đến 35% so cùng kỳ.") == [(-35, "pct", "yoy_pct")]
+
+
+def test_a_multiple_written_as_a_word() -> None:
+    assert figures("Doanh thu tăng gấp đôi so với cùng kỳ.") == [(100, "pct", "yoy_pct")]
+    assert figures("Sản lượng đạt gấp rưỡi kế hoạch.") == [(150, "pct", "plan_pct")]
+    assert figures("Huyện kỳ vọng lượng khách sẽ tăng gấp đôi so với năm trước.") == []

@@ -621,3 +621,15 @@ def test_round_8_fishery_total_adjusted_projects_and_production_value_parts() ->
     assert catalog_key("", "VND", "level", part) is None
     grdp = "GRDP đạt 9.000 tỷ đồng, trong đó nông, lâm nghiệp và thủy sản đạt "
     assert catalog_key("", "VND", "level", grdp) == "grdp_agriculture"
+
+
+def test_round_8_whole_after_a_share_harvest_growth_and_industry_phrasings() -> None:
+    share = "Cà phê và hồ tiêu chiếm "
+    assert catalog_key("", "pct", "share_pct", share, "% tổng kim ngạch xuất khẩu của tỉnh") is None
+    harvest = "Diện tích gieo cấy lúa hè thu đạt 30.000 ha, thu hoạch "
+    assert catalog_key("", "ha", "level", harvest) is None
+    assert catalog_key("", "ha", "level", "Diện tích gieo cấy lúa hè thu đạt ") == "cultivated_area"
+    assert catalog_key("", "pct", "yoy_pct", "6 tháng, kinh tế Lào Cai tăng trưởng ") == "grdp"
+    assert catalog_key("", "pct", "yoy_pct", "Kinh tế tư nhân tăng trưởng ") is None
+    industry = "Sản xuất công nghiệp dù gặp khó khăn thực hiện "
+    assert catalog_key("", "VND", "level", industry, " tỷ đồng") == "industrial_output"

@@ -121,6 +121,10 @@ _MEASURED_SUBJECT = re.compile(
     r"[^\W\d_]{2,}")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
 _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\b")
+# "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
+_WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
+# "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
+_HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
 _ADJUSTED_PROJECTS = re.compile(r"^\s*dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:cấp\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
 # "Tổng giá trị sản xuất ... ước đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ước đạt 806 tỷ đồng":
@@ -225,6 +229,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m.end())
                                              or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
                 continue  # (the whole sentence: a long list of goods may stand between whole and part)
+            if (metric == "share_pct" and m.start() > anchor
+                    and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m.start())):
+                continue  # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if m.end() <= anchor and m.group().endswith("9 dự án"):
@@ -269,6 +276,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     best = min(candidates, key=lambda c: c[:3], default=None)
     if best is None or best[0] > 160:
         return None
+    if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
+        return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
     if best[3] == "investment_projects_approved" and _ADJUSTED_PROJECTS.match(tail):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
     if best[3] in _SECTOR_KEYS and "giá trị sản xuất" in window and _OF_PRODUCTION_VALUE.search(window):
