@@ -857,3 +857,24 @@ def test_a_multiple_written_as_a_word() -> None:
     assert figures("Doanh thu tăng gấp đôi so với cùng kỳ.") == [(100, "pct", "yoy_pct")]
     assert figures("Sản lượng đạt gấp rưỡi kế hoạch.") == [(150, "pct", "plan_pct")]
     assert figures("Huyện kỳ vọng lượng khách sẽ tăng gấp đôi so với năm trước.") == []
+
+
+def test_double_digits_and_the_provinces_of_a_merger_are_not_figures() -> None:
+    assert figures("Phấn đấu tăng trưởng kinh tế 2 con số.") == []
+    assert figures("Tăng trưởng bình quân chung của 2 tỉnh đạt 9,1%.") == [(9.1, "pct", "yoy_pct")]
+
+
+def test_the_bar_of_a_group_and_the_national_average_are_not_the_provinces() -> None:
+    assert figures("Tỉnh là một trong 8 địa phương có GRDP tăng trên 9%.") == []
+    text = "Năm trước tỉnh chỉ tăng 3,5%, thấp hơn bình quân cả nước là 7,1%."
+    assert figures(text) == [(3.5, "pct", "yoy_pct")]
+
+
+def test_a_contribution_to_a_named_whole_and_a_sector_rate_in_a_structure_are_shares() -> None:
+    assert figures("Hai nhà máy đóng góp khoảng 60% giá trị toàn ngành.") == [(60, "pct", "share_pct")]
+    assert figures("Cơ cấu kinh tế: dịch vụ giữ vai trò lớn với tỷ lệ 45,2%.")[0][2] == "share_pct"
+    assert figures("Khu vực này đóng góp 1,2 điểm phần trăm vào tăng trưởng.")[0][2] == "level"
+
+
+def test_the_industrial_production_index_reached_is_its_growth() -> None:
+    assert figures("Chỉ số sản xuất công nghiệp năm nay ước đạt 106,5%.") == [(6.5, "pct", "yoy_pct")]

@@ -633,3 +633,16 @@ def test_round_8_whole_after_a_share_harvest_growth_and_industry_phrasings() -> 
     assert catalog_key("", "pct", "yoy_pct", "Kinh tế tư nhân tăng trưởng ") is None
     industry = "Sản xuất công nghiệp dù gặp khó khăn thực hiện "
     assert catalog_key("", "VND", "level", industry, " tỷ đồng") == "industrial_output"
+
+
+def test_round_8_a_growing_province_grain_sector_shares_and_named_capital() -> None:
+    assert catalog_key("", "pct", "yoy_pct", "Nhờ công nghiệp, Thái Bình tăng trưởng ") == "grdp"
+    assert catalog_key("", "pct", "yoy_pct", "Doanh nghiệp tăng trưởng ") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng hạt lương thực ước đạt ") == "food_crop_output"
+    after_grain = "Sản lượng hạt lương thực đạt 200 nghìn tấn, tăng 1%. Sản lượng rau các loại đạt "
+    assert catalog_key("", "tonne", "level", after_grain) is None
+    assert catalog_key("", "pct", "share_pct", "Trong cơ cấu, tính riêng công nghiệp là ") == "grdp_industry"
+    assert catalog_key("", "pct", "share_pct", "Công nghiệp chiếm 40%, tiếp theo là ngành dịch vụ ") == (
+        "grdp_services")
+    fdi = "Kim ngạch xuất nhập khẩu đạt 2 tỷ USD; thu hút "
+    assert catalog_key("", "USD", "level", fdi, " triệu USD vốn đầu tư FDI") is None

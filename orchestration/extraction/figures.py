@@ -147,6 +147,9 @@ _NOT_FIGURE = [
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
+    # "tăng trưởng 2 con số" (double-digit growth); the provinces a merger joined ("bình quân chung của 3 tỉnh")
+    r"\b\d\s+con\s+số\b",
+    r"(?:[Hh]ợp\s+nhất|[Ss]áp\s+nhập|chung\s+của)\s+\d\s+tỉnh\b",
     # months listed after one "tháng" ("trong 2 tháng 5 và 6"), the stages of a process ("quy trình 2–3 giai đoạn")
     r"(?<=[Tt]háng\s)\d{1,2}\s*(?:và|[-–])\s*(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
     r"(?:(?<=[Tt]háng\s\d\s)|(?<=[Tt]háng\s\d\d\s))và\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
@@ -253,6 +256,8 @@ _TARGET_BEFORE = guarded(re.compile(
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
     r"(?<!có\s)mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
+# "Cơ cấu kinh tế ..., tập trung ở khu vực công nghiệp - xây dựng với tỷ lệ 46,58%": the sector's share
+_WITH_A_RATE_OF = re.compile(r"với\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
@@ -266,6 +271,9 @@ _UNDER_A_STRUCTURE_HEAD = re.compile(r"(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+tr�
                                      re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
+_CONTRIBUTES_BEFORE = re.compile(r"đóng\s+góp\s*(?:(?:đến|tới|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|"
+                                r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
@@ -438,7 +446,10 @@ _VERB_OR_NUMBER = re.compile(r"\d|\b(?:tăng|giảm|đạt|chiếm|bằng|đóng
 
 
 # "tốc độ phát triển GRDP đạt 108,84%": a development index (the same period last year = 100)
-_DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+triển", re.IGNORECASE)
+# (also "Chỉ số sản xuất công nghiệp năm 2023 ước đạt 103%": the index itself, 3% over last year)
+_DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+triển|"
+                                r"chỉ\s+số\s+sản\s+xuất\s+(?:toàn\s+ngành\s+)?công\s+nghiệp\b[^,;]{0,40}?\bđạt\s*$",
+                                re.IGNORECASE)
 
 
 def _named_as_a_growth_rate(before: str) -> bool:
@@ -555,6 +566,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", (value if value >= 100 and plan_after else round(100 + value, 6)), unit
         if target_context and not plan_after:
             return "target", value, unit
+        if _WITH_A_RATE_OF.search(before) and _STRUCTURE.search(sentence_before[-300:]):
+            return "share_pct", value, unit
         if _EQUALS_BEFORE.search(before):
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
@@ -598,6 +611,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
+        if _CONTRIBUTES_BEFORE.search(before) and _WHOLE_NAMED_AFTER.match(after):
+            return "share_pct", value, unit  # "đóng góp hơn 73% giá trị ngành công nghiệp": a share of it
         if _ONLY_REACH.fullmatch(before) or _AMOUNT_THEN_REACH.search(before):
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
@@ -781,7 +796,7 @@ _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
-    r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
+    r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
@@ -879,8 +894,13 @@ def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
 
 # "tăng 10,8% (cả nước tăng 11,1%)": the country's figure quoted beside the province's
 _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
+_NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
+                                      r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
+                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
+_ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|địa\s+phương|huyện|thành\s+phố)[^.;:]*$",
+                             re.IGNORECASE)
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
@@ -1035,8 +1055,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
-        if national and _NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a):
-            continue  # "(cả nước tăng 11,1%)": not the province's figure
+        if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
+                         or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
+            continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
         before_all = paragraph[max(0, a - 400):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
         wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
@@ -1125,6 +1146,8 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
     if fig.unit != "pct" or fig.qualifier not in ("over", "under"):
         return False
+    if _ONE_OF_A_GROUP.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 120), fig.start - offset):
+        return True  # "là một trong 6 tỉnh, thành phố tăng GRDP trên 10%": the bar of the group
     for prev in reversed(earlier):
         if prev.sentence != fig.sentence or _CLAUSE_BREAK.search(paragraph, prev.end - offset, fig.start - offset):
             return False

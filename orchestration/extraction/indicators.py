@@ -206,7 +206,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
-    segment_start = max(window.rfind(mark) for mark in ",;:") + 1
+    segment_start = max(window.rfind(mark) for mark in (",", ";", ":", ". ")) + 1  # (". ": a sentence before)
     measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
     about = _ABOUT.match(tail) if "về" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
@@ -275,7 +275,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         candidates = [c for c in candidates if not c[4]]
     best = min(candidates, key=lambda c: c[:3], default=None)
     if best is None or best[0] > 160:
-        return None
+        return "grdp" if metric == "yoy_pct" and _a_province_grows(context or subject) else None
+    if not best[4] and unit in ("VND", "USD") and _capital_named_after(tail):
+        return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
     if best[3] == "investment_projects_approved" and _ADJUSTED_PROJECTS.match(tail):
@@ -289,6 +291,30 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # counted noun phrase is the subject, and it is not the catalog entry named before it
         return None
     return best[3]
+
+
+# "... giúp Quảng Ngãi tăng trưởng 10,02%": a province that grows names its GRDP growth
+_PLACE_GROWS = re.compile(r"([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vẫn\s+)?tăng\s+trưởng\s*"
+                          r"(?:(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên|ở\s+mức|tới)\s*)*$")
+
+
+def _a_province_grows(before: str) -> bool:
+    """Does the text before a growth rate end with a province that grows ("Quảng Ngãi tăng trưởng ")?"""
+    if "tăng" not in before[-40:]:
+        return False
+    m = _PLACE_GROWS.search(before[-80:])
+    return bool(m) and bool(find_provinces(m.group(1)))
+
+
+_CAPITAL_AFTER = re.compile(r"\s*vốn\b")
+
+
+def _capital_named_after(tail: str) -> bool:
+    """Does the money go on with the capital it is ("469 triệu USD vốn đầu tư FDI")?"""
+    if "vốn" not in tail[:30]:
+        return False
+    reading = read_unit(" " + tail)
+    return bool(_CAPITAL_AFTER.match(tail[max(0, reading.length - 1):] if reading else tail))
 
 
 _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đạt", "tăng", "giảm", "so", "bằng", "chiếm",
