@@ -878,3 +878,15 @@ def test_a_contribution_to_a_named_whole_and_a_sector_rate_in_a_structure_are_sh
 
 def test_the_industrial_production_index_reached_is_its_growth() -> None:
     assert figures("Chỉ số sản xuất công nghiệp năm nay ước đạt 106,5%.") == [(6.5, "pct", "yoy_pct")]
+
+
+def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
+    text = ("Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8%, thu nhập bình quân đầu người 50 triệu "
+            "đồng; tổng vốn đầu tư toàn xã hội 2.000 tỷ đồng; tỷ lệ che phủ rừng 46%; tỷ lệ trẻ em suy dinh "
+            "dưỡng dưới 10%; tỷ lệ hộ dùng nước sạch 95%, có 3 làng đạt chuẩn nông thôn mới.")
+    assert {m for _, _, m in figures(text)} == {"target"}
+
+
+def test_per_hectare_and_all_indices_are_not_figures() -> None:
+    assert figures("Giá trị thu được trên 1 ha đất trồng đạt 90 triệu đồng.") == [(90e6, "VND", "level")]
+    assert figures("Tai nạn giao thông giảm cả 3 chỉ số.") == []
