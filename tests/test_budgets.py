@@ -668,3 +668,12 @@ def test_the_parts_of_total_investment_in_the_next_paragraph_are_no_budget() -> 
         "Trong đó, thu nội địa đạt 2.100 tỷ đồng.", "2.100", preceding="Tổng thu ngân sách đạt 2.500 tỷ đồng."
     )
     assert revenue is not None and revenue.fields["budget_item"] == "revenue_domestic"
+
+
+def test_a_share_of_households_after_a_budget_clause_is_no_budget_figure() -> None:
+    from orchestration.extraction import extract_document
+
+    text = "Năm 2024, thu ngân sách tăng 6% so với năm trước; tỷ lệ hộ nghèo đạt 4,1%, vượt kế hoạch.\n"
+    tables = extract_document(text.encode(), "gia_lai.txt").tables
+    assert 4.1 not in list(tables["budgets"]["value"])
+    assert 4.1 in list(tables["indicators"]["value"])
