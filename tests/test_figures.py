@@ -890,3 +890,8 @@ def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
 def test_per_hectare_and_all_indices_are_not_figures() -> None:
     assert figures("Giá trị thu được trên 1 ha đất trồng đạt 90 triệu đồng.") == [(90e6, "VND", "level")]
     assert figures("Tai nạn giao thông giảm cả 3 chỉ số.") == []
+
+
+def test_a_remarkable_rise_is_a_change() -> None:
+    text = "Cơ cấu kinh tế chuyển dịch; sản xuất điện ghi nhận mức tăng vượt bậc 18,5%."
+    assert figures(text) == [(18.5, "pct", "yoy_pct")]

@@ -646,3 +646,10 @@ def test_round_8_a_growing_province_grain_sector_shares_and_named_capital() -> N
         "grdp_services")
     fdi = "Kim ngạch xuất nhập khẩu đạt 2 tỷ USD; thu hút "
     assert catalog_key("", "USD", "level", fdi, " triệu USD vốn đầu tư FDI") is None
+
+
+def test_round_8_branches_abbreviated_sectors_and_bare_service_shares() -> None:
+    branch = "Khu vực công nghiệp - xây dựng tăng 12%. Ngành khai khoáng giữ vai trò quan trọng, tăng "
+    assert catalog_key("", "pct", "yoy_pct", branch) is None
+    assert catalog_key("", "pct", "yoy_pct", "Trong đó, CN-XD giảm ") == "grdp_industry_construction"
+    assert catalog_key("", "pct", "share_pct", "Cơ cấu: nông nghiệp 20%; dịch vụ ", "%.") == "grdp_services"

@@ -125,6 +125,9 @@ _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+c
 _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
 # "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
 _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
+# a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng")
+_BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
+                           r"sản\s+xuất\s+và\s+phân\s+phối\s+điện))\b[^.]*$")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
 _ADJUSTED_PROJECTS = re.compile(r"^\s*dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:cấp\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
 # "Tổng giá trị sản xuất ... ước đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ước đạt 806 tỷ đồng":
@@ -211,6 +214,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     about = _ABOUT.match(tail) if "về" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
     excluding = "dầu" in text
+    branch = (_BRANCH_OPENS.search(window)
+              if "chế tạo" in window or "khai khoáng" in window or "phối điện" in window else None)
+    branch_start = branch.start(1) if branch else -1
     for entry in _fitting(unit, metric):
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
@@ -250,6 +256,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
             in_tail = m.end() > anchor
+            if m.end() <= branch_start:
+                continue  # "... 16,57%. Công nghiệp chế biến, chế tạo ..., tăng 13,3%": a branch, not the sector
             if m.end() <= clause_start or (measured and m.end() <= segment_start
                                            and "9" in window[m.end():segment_start]):
                 continue  # (an entry that got its own figure before; "tổng mức bán lẻ hàng hóa, doanh
