@@ -677,3 +677,12 @@ def test_a_share_of_households_after_a_budget_clause_is_no_budget_figure() -> No
     tables = extract_document(text.encode(), "gia_lai.txt").tables
     assert 4.1 not in list(tables["budgets"]["value"])
     assert 4.1 in list(tables["indicators"]["value"])
+
+
+def test_the_growth_of_tourism_takings_is_no_budget_figure() -> None:
+    from orchestration.extraction import extract_document
+
+    text = "Tổng thu từ khách du lịch đạt 900 tỷ đồng, tăng 12% so với cùng kỳ, đạt 60% kế hoạch năm.\n"
+    tables = extract_document(text.encode(), "hoa_binh.txt").tables
+    assert list(tables["budgets"]["value"]) == []
+    assert {12.0, 60.0} <= set(tables["indicators"]["value"])
