@@ -735,3 +735,21 @@ def test_a_districts_revenue_said_by_the_verb_is_its_total_revenue():
     amount, rate = route_in_text(text, "52"), route_in_text(text, "101")
     assert amount.fields["budget_item"] == rate.fields["budget_item"] == "revenue_total"
     assert rate.fields["measure"] == "plan_pct"
+
+
+def test_a_share_of_households_after_a_budget_clause_is_no_budget_figure() -> None:
+    from orchestration.extraction import extract_document
+
+    text = "Năm 2024, thu ngân sách tăng 6% so với năm trước; tỷ lệ hộ nghèo đạt 4,1%, vượt kế hoạch.\n"
+    tables = extract_document(text.encode(), "gia_lai.txt").tables
+    assert 4.1 not in list(tables["budgets"]["value"])
+    assert 4.1 in list(tables["indicators"]["value"])
+
+
+def test_the_growth_of_tourism_takings_is_no_budget_figure() -> None:
+    from orchestration.extraction import extract_document
+
+    text = "Tổng thu từ khách du lịch đạt 900 tỷ đồng, tăng 12% so với cùng kỳ, đạt 60% kế hoạch năm.\n"
+    tables = extract_document(text.encode(), "hoa_binh.txt").tables
+    assert list(tables["budgets"]["value"]) == []
+    assert {12.0, 60.0} <= set(tables["indicators"]["value"])

@@ -799,3 +799,99 @@ def test_equal_to_a_percentage_of_an_area_is_a_share() -> None:
     text = "Đã thu hoạch 1.200 ha lúa, bằng 8,4% diện tích gieo cấy."
     assert figures(text)[1] == (8.4, "pct", "share_pct")
     assert figures("Thu ngân sách 500 tỷ đồng, bằng 45% dự toán.")[1] == (45, "pct", "plan_pct")
+
+
+# --- round 8: provincial news ---------------------------------------------------------------------
+
+def test_an_owners_full_share_only_classes_a_firm() -> None:
+    text = "Công ty 100% vốn nước ngoài tại khu công nghiệp tuyển thêm 300 lao động."
+    assert figures(text) == [(300, "person", "level")]
+    assert figures("Đến nay đã giải ngân 100% vốn được giao.")[0][0] == 100
+
+
+def test_a_day_month_after_a_lower_case_holiday_is_a_date() -> None:
+    assert figures("Dịp nghỉ lễ quốc khánh 2/9 vừa qua, lượng khách tăng mạnh.") == []
+
+
+def test_a_goal_set_for_a_horizon_year_makes_a_target() -> None:
+    text = ("Con số này đã gần với chỉ tiêu mà Nghị quyết của tỉnh đề ra đến năm 2030, "
+            "đón 5 triệu lượt khách.")
+    assert figures(text) == [(5e6, "visit", "target")]
+
+
+def test_poor_households_reduced_are_a_fall() -> None:
+    assert figures("Trong năm, huyện giảm được 420 hộ nghèo.") == [(-420, "household", "yoy_abs")]
+    assert figures("Toàn huyện còn 420 hộ nghèo.") == [(420, "household", "level")]
+
+
+def test_a_plan_exceeded_by_a_hundred_percent_or_more_is_the_share_attained() -> None:
+    assert figures("Giảm 300 hộ nghèo, vượt 130% chỉ tiêu đề ra.")[1] == (130, "pct", "plan_pct")
+    assert figures("Thu hút 20 dự án, vượt 30% kế hoạch.")[1] == (130, "pct", "plan_pct")
+
+
+def test_a_plans_amount_in_brackets_after_a_qualifier_is_a_target() -> None:
+    text = "Vốn thu hút đạt 120% kế hoạch của năm (khoảng 2 tỉ USD)."
+    assert figures(text)[1] == (2e9, "USD", "target")
+
+
+def test_months_listed_after_one_month_word_and_stages_are_not_figures() -> None:
+    assert figures("Nắng nóng trong tháng 4 và 5 làm chết 12 tấn cá.") == [(12, "tonne", "level")]
+    assert figures("Các hộ nuôi theo quy trình 2 - 3 giai đoạn.") == []
+
+
+def test_a_rank_among_the_highest_is_a_rank() -> None:
+    text = "Tỉnh có mức tăng trưởng cao thứ 3/14 tỉnh trong vùng."
+    assert [(f.token, f.value, f.unit_label) for f in find_figures(text)] == [("3", 3, "thứ")]
+
+
+def test_an_amount_reached_after_a_comparison_with_the_plan_is_a_level() -> None:
+    text = "Kim ngạch xuất khẩu vượt so với kế hoạch đạt 420 triệu USD."
+    assert figures(text) == [(420e6, "USD", "level")]
+
+
+def test_a_fall_of_up_to_a_percentage_is_a_change() -> None:
+    assert figures("Lượng khách tháng 8 giảm đến 35% so cùng kỳ.") == [(-35, "pct", "yoy_pct")]
+
+
+def test_a_multiple_written_as_a_word() -> None:
+    assert figures("Doanh thu tăng gấp đôi so với cùng kỳ.") == [(100, "pct", "yoy_pct")]
+    assert figures("Sản lượng đạt gấp rưỡi kế hoạch.") == [(150, "pct", "plan_pct")]
+    assert figures("Huyện kỳ vọng lượng khách sẽ tăng gấp đôi so với năm trước.") == []
+
+
+def test_double_digits_and_the_provinces_of_a_merger_are_not_figures() -> None:
+    assert figures("Phấn đấu tăng trưởng kinh tế 2 con số.") == []
+    assert figures("Tăng trưởng bình quân chung của 2 tỉnh đạt 9,1%.") == [(9.1, "pct", "yoy_pct")]
+
+
+def test_the_bar_of_a_group_and_the_national_average_are_not_the_provinces() -> None:
+    assert figures("Tỉnh là một trong 8 địa phương có GRDP tăng trên 9%.") == []
+    text = "Năm trước tỉnh chỉ tăng 3,5%, thấp hơn bình quân cả nước là 7,1%."
+    assert figures(text) == [(3.5, "pct", "yoy_pct")]
+
+
+def test_a_contribution_to_a_named_whole_and_a_sector_rate_in_a_structure_are_shares() -> None:
+    assert figures("Hai nhà máy đóng góp khoảng 60% giá trị toàn ngành.") == [(60, "pct", "share_pct")]
+    assert figures("Cơ cấu kinh tế: dịch vụ giữ vai trò lớn với tỷ lệ 45,2%.")[0][2] == "share_pct"
+    assert figures("Khu vực này đóng góp 1,2 điểm phần trăm vào tăng trưởng.")[0][2] == "level"
+
+
+def test_the_industrial_production_index_reached_is_its_growth() -> None:
+    assert figures("Chỉ số sản xuất công nghiệp năm nay ước đạt 106,5%.") == [(6.5, "pct", "yoy_pct")]
+
+
+def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
+    text = ("Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8%, thu nhập bình quân đầu người 50 triệu "
+            "đồng; tổng vốn đầu tư toàn xã hội 2.000 tỷ đồng; tỷ lệ che phủ rừng 46%; tỷ lệ trẻ em suy dinh "
+            "dưỡng dưới 10%; tỷ lệ hộ dùng nước sạch 95%, có 3 làng đạt chuẩn nông thôn mới.")
+    assert {m for _, _, m in figures(text)} == {"target"}
+
+
+def test_per_hectare_and_all_indices_are_not_figures() -> None:
+    assert figures("Giá trị thu được trên 1 ha đất trồng đạt 90 triệu đồng.") == [(90e6, "VND", "level")]
+    assert figures("Tai nạn giao thông giảm cả 3 chỉ số.") == []
+
+
+def test_a_remarkable_rise_is_a_change() -> None:
+    text = "Cơ cấu kinh tế chuyển dịch; sản xuất điện ghi nhận mức tăng vượt bậc 18,5%."
+    assert figures(text) == [(18.5, "pct", "yoy_pct")]

@@ -606,3 +606,62 @@ def test_numbered_sectors_are_catalog_keys_and_read_in_order() -> None:
     text = "Cơ cấu khu vực III - I tương ứng là 52% - 18%"
     keys = [respective_key(text, respective_place(text, text.index(n)), []) for n in ("52%", "18%")]
     assert keys == ["grdp_services", "grdp_agriculture"]
+
+
+def test_round_8_news_phrasings_of_tourism_revenue_and_capital() -> None:
+    tourism = "Cả tỉnh đón 2,1 triệu lượt khách, tăng 9%, mang lại doanh thu "
+    assert catalog_key("", "VND", "level", tourism) == "tourism_revenue"
+    assert catalog_key("", "VND", "level", "Doanh thu xã hội từ du lịch ước khoảng ") == "tourism_revenue"
+    new_firms = "Có 310 doanh nghiệp đăng ký thành lập mới với tổng số vốn đăng ký "
+    assert catalog_key("", "VND", "level", new_firms) == "new_enterprises_capital"
+    assert catalog_key("", "pct", "yoy_pct", "Số doanh nghiệp cấp mới giảm ") == "new_enterprises"
+    projects = "Tỉnh chấp thuận chủ trương đầu tư 30 dự án với tổng vốn đầu tư đăng ký "
+    assert catalog_key("", "VND", "level", projects) == "investment_projects_capital"
+    assert catalog_key("", "USD", "level", "Có 40 dự án đầu tư mới với tổng vốn ") == "investment_projects_capital"
+    active = "Toàn tỉnh có "
+    assert catalog_key("", "enterprise", "level", active, " doanh nghiệp hoạt động trong nền kinh tế") == (
+        "enterprises_active")
+
+
+def test_round_8_fishery_total_adjusted_projects_and_production_value_parts() -> None:
+    total = "Tổng sản lượng khai thác và nuôi trồng thủy sản đạt "
+    assert catalog_key("", "tonne", "level", total) == "aquaculture_output"
+    adjusted = "Cấp giấy chứng nhận đăng ký đầu tư cho 50 dự án mới, "
+    assert catalog_key("", "count", "level", adjusted, " dự án được điều chỉnh tăng vốn") is None
+    assert catalog_key("", "count", "level", "Trong năm thu hút mới ", " dự án") == "investment_projects_approved"
+    part = "Tổng giá trị sản xuất đạt 900 tỷ đồng, trong đó nông, lâm nghiệp và thủy sản đạt "
+    assert catalog_key("", "VND", "level", part) is None
+    grdp = "GRDP đạt 9.000 tỷ đồng, trong đó nông, lâm nghiệp và thủy sản đạt "
+    assert catalog_key("", "VND", "level", grdp) == "grdp_agriculture"
+
+
+def test_round_8_whole_after_a_share_harvest_growth_and_industry_phrasings() -> None:
+    share = "Cà phê và hồ tiêu chiếm "
+    assert catalog_key("", "pct", "share_pct", share, "% tổng kim ngạch xuất khẩu của tỉnh") is None
+    harvest = "Diện tích gieo cấy lúa hè thu đạt 30.000 ha, thu hoạch "
+    assert catalog_key("", "ha", "level", harvest) is None
+    assert catalog_key("", "ha", "level", "Diện tích gieo cấy lúa hè thu đạt ") == "cultivated_area"
+    assert catalog_key("", "pct", "yoy_pct", "6 tháng, kinh tế Lào Cai tăng trưởng ") == "grdp"
+    assert catalog_key("", "pct", "yoy_pct", "Kinh tế tư nhân tăng trưởng ") is None
+    industry = "Sản xuất công nghiệp dù gặp khó khăn thực hiện "
+    assert catalog_key("", "VND", "level", industry, " tỷ đồng") == "industrial_output"
+
+
+def test_round_8_a_growing_province_grain_sector_shares_and_named_capital() -> None:
+    assert catalog_key("", "pct", "yoy_pct", "Nhờ công nghiệp, Thái Bình tăng trưởng ") == "grdp"
+    assert catalog_key("", "pct", "yoy_pct", "Doanh nghiệp tăng trưởng ") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng hạt lương thực ước đạt ") == "food_crop_output"
+    after_grain = "Sản lượng hạt lương thực đạt 200 nghìn tấn, tăng 1%. Sản lượng rau các loại đạt "
+    assert catalog_key("", "tonne", "level", after_grain) is None
+    assert catalog_key("", "pct", "share_pct", "Trong cơ cấu, tính riêng công nghiệp là ") == "grdp_industry"
+    assert catalog_key("", "pct", "share_pct", "Công nghiệp chiếm 40%, tiếp theo là ngành dịch vụ ") == (
+        "grdp_services")
+    fdi = "Kim ngạch xuất nhập khẩu đạt 2 tỷ USD; thu hút "
+    assert catalog_key("", "USD", "level", fdi, " triệu USD vốn đầu tư FDI") is None
+
+
+def test_round_8_branches_abbreviated_sectors_and_bare_service_shares() -> None:
+    branch = "Khu vực công nghiệp - xây dựng tăng 12%. Ngành khai khoáng giữ vai trò quan trọng, tăng "
+    assert catalog_key("", "pct", "yoy_pct", branch) is None
+    assert catalog_key("", "pct", "yoy_pct", "Trong đó, CN-XD giảm ") == "grdp_industry_construction"
+    assert catalog_key("", "pct", "share_pct", "Cơ cấu: nông nghiệp 20%; dịch vụ ", "%.") == "grdp_services"

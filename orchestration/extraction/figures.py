@@ -132,7 +132,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -147,6 +147,18 @@ _NOT_FIGURE = [
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
+    # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
+    r"\b(?:trên|mỗi)\s+1\s+(?:ha|hécta|héc-ta|hecta)\b",
+    r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt)\b",
+    # "tăng trưởng 2 con số" (double-digit growth); the provinces a merger joined ("bình quân chung của 3 tỉnh")
+    r"\b\d\s+con\s+số\b",
+    r"(?:[Hh]ợp\s+nhất|[Ss]áp\s+nhập|chung\s+của)\s+\d\s+tỉnh\b",
+    # months listed after one "tháng" ("trong 2 tháng 5 và 6"), the stages of a process ("quy trình 2–3 giai đoạn")
+    r"(?<=[Tt]háng\s)\d{1,2}\s*(?:và|[-–])\s*(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
+    r"(?:(?<=[Tt]háng\s\d\s)|(?<=[Tt]háng\s\d\d\s))và\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
+    r"(?i:quy\s+trình)\s+\d+(?:\s*[-–]\s*\d+)?\s+giai\s+đoạn",
+    # an owner's share that only classes a firm ("doanh nghiệp 100% vốn đầu tư nước ngoài")
+    r"\b100\s*%\s*vốn\s+(?:đầu\s+tư\s+)?(?:nước\s+ngoài|nhà\s+nước|FDI|tư\s+nhân)",
     r"(?:từ|đạt)\s+\d+\s+sao",
     # a disease's name, however its dash is spaced ("Covid -19", "COVID - 19")
     r"\b(?:4\.0|5G|4G|3G|2G|(?:COVID|Covid|covid)\s*[-–]?\s*19|H5N1|\bA/H\d+N\d+)",
@@ -220,11 +232,11 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|nhẹ|mạnh|"
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|"
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới|"
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
@@ -232,6 +244,8 @@ _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?
 _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
                            r"\s*(?:(?:khoảng|gần|xấp\s+xỉ|hơn|trên|tỷ\s+lệ|mức|là)\s*)*$",
                            re.IGNORECASE)
+# "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
+_POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
@@ -241,10 +255,12 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
 _GROWTH_TIMES_BEFORE = re.compile(r"tăng\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
-    r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|kế\s+hoạch(?:\s+năm\s+\d{4})?"
+    r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
     r"(?<!có\s)mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
+# "Cơ cấu kinh tế ..., tập trung ở khu vực công nghiệp - xây dựng với tỷ lệ 46,58%": the sector's share
+_WITH_A_RATE_OF = re.compile(r"với\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
@@ -258,6 +274,9 @@ _UNDER_A_STRUCTURE_HEAD = re.compile(r"(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+tr�
                                      re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
+_CONTRIBUTES_BEFORE = re.compile(r"đóng\s+góp\s*(?:(?:đến|tới|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|"
+                                r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
@@ -357,7 +376,10 @@ _MONTH_BASE = re.compile(r"so\s+(?:với\s+)?tháng\s+(\d{1,2})\s*/\s*(" + YEAR 
 _MONTH_NAMED = re.compile(r"tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
 # "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
 _PLAN_RIGHT_BEFORE_BRACKET = re.compile(
-    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|năm|\d{4}))*\s*\(\s*$", re.IGNORECASE)
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)*$", re.IGNORECASE)
+# "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
+_QUALIFIERS_ONLY = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s*)*", re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
                                   r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
@@ -384,6 +406,13 @@ def comparison_base(head: str) -> str | None:
 # The smaller tests of read_metric, compiled once (it reads every figure).
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)phấn\s+đấu")
+# "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
+# opens with the aim lists targets however long it runs
+# (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
+_AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|thành\s+phố|xã)\s+)?phấn\s+đấu\b")
+# "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
+# the figures after a goal set for a horizon year are that goal
+_GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
 # "... Chỉ tiêu, nhiệm vụ năm 2024: giải quyết việc làm 23.000 người. ...": the sentences after a
 # heading of next year's tasks set targets
 _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
@@ -424,7 +453,10 @@ _VERB_OR_NUMBER = re.compile(r"\d|\b(?:tăng|giảm|đạt|chiếm|bằng|đóng
 
 
 # "tốc độ phát triển GRDP đạt 108,84%": a development index (the same period last year = 100)
-_DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+triển", re.IGNORECASE)
+# (also "Chỉ số sản xuất công nghiệp năm 2023 ước đạt 103%": the index itself, 3% over last year)
+_DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+triển|"
+                                r"chỉ\s+số\s+sản\s+xuất\s+(?:toàn\s+ngành\s+)?công\s+nghiệp\b[^,;]{0,40}?\bđạt\s*$",
+                                re.IGNORECASE)
 
 
 def _named_as_a_growth_rate(before: str) -> bool:
@@ -486,6 +518,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head))
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
+                          or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
+                          or _AIM_OPENS.match(sentence)
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
@@ -535,9 +569,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "level", value, unit
             return "share_pct", value, unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
-            return "plan_pct", round(100 + value, 6), unit
+            # "vượt 126,2% chỉ tiêu": a plan exceeded by 100% or more is written as the share of it
+            # attained (twice the plan reads "gấp 2 lần")
+            return "plan_pct", (value if value >= 100 and plan_after else round(100 + value, 6)), unit
         if target_context and not plan_after:
             return "target", value, unit
+        if _WITH_A_RATE_OF.search(before) and _STRUCTURE.search(sentence_before[-300:]):
+            return "share_pct", value, unit
         if _EQUALS_BEFORE.search(before):
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
@@ -581,6 +619,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
+        if _CONTRIBUTES_BEFORE.search(before) and _WHOLE_NAMED_AFTER.match(after):
+            return "share_pct", value, unit  # "đóng góp hơn 73% giá trị ngành công nghiệp": a share of it
         if _ONLY_REACH.fullmatch(before) or _AMOUNT_THEN_REACH.search(before):
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
@@ -589,14 +629,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
-    if in_brackets and not before.strip() and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
+    if in_brackets and _QUALIFIERS_ONLY.fullmatch(before) and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
         return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
     if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
         return "yoy_abs", value, unit  # "giảm 2,8% (-46 triệu USD) so cùng kỳ": the change as an amount
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
-            in_brackets or _RESTATED_AS_PERCENT.match(after)))):
+            in_brackets or _RESTATED_AS_PERCENT.match(after)
+            or (unit == "household" and _POOR_HOUSEHOLDS_AFTER.match(after) and _FALL_BEFORE.search(before))))):
         # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value
@@ -763,7 +804,7 @@ _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
-    r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
+    r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 _STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
@@ -813,6 +854,32 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     return out
 
 
+# "tăng gấp đôi so với cùng kỳ", "ước gần gấp đôi so với kế hoạch": a multiple written as a word, read as
+# "gấp 2 lần" is; a hope ("kỳ vọng ... tăng gấp đôi") is no result, and a multiple without a base no figure
+_MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi)\b(?!\s*lần)", re.IGNORECASE)
+_MULTIPLE_WORD_VALUE = {"đôi": 2.0, "ba": 3.0, "rưỡi": 1.5}
+_HOPED_BEFORE = re.compile(r"kỳ\s+vọng|hy\s+vọng|dự\s+kiến|dự\s+báo|mong\s+muốn|phấn\s+đấu|mục\s+tiêu", re.IGNORECASE)
+
+
+def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _MULTIPLE_WORD.finditer(paragraph):
+        a, b = m.start(1), m.end(1)
+        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
+        if _HOPED_BEFORE.search(paragraph, s_lo, a):
+            continue
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[b:s_hi], paragraph[max(0, a - 400):a],
+                                          "times", _MULTIPLE_WORD_VALUE[m.group(1).lower()])
+        if metric not in ("yoy_pct", "plan_pct", "change_pct"):
+            continue
+        out.append(Figure(start=m.start() + offset, end=b + offset, unit_end=b + offset, token=m.group(0),
+                          value=value, unit=unit, unit_label=None,
+                          qualifier=qualifier_before(paragraph[seg[0]:m.start()]) or "exact", metric=metric,
+                          sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
+    return out
+
+
 # Text a reader never sees: an image's alt text and address, a web address.
 _HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|data:image/)\S+|"
                      r"\balt\s*=\s*\"[^\"\n]*\"")
@@ -835,8 +902,13 @@ def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
 
 # "tăng 10,8% (cả nước tăng 11,1%)": the country's figure quoted beside the province's
 _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
+_NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
+                                      r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
+                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
+_ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|địa\s+phương|huyện|thành\s+phố)[^.;:]*$",
+                             re.IGNORECASE)
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
@@ -847,13 +919,13 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
 _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
-                          r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ)\s*$", re.IGNORECASE))
+                          r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ|(?:cao|thấp|lớn)\s+thứ)\s*$", re.IGNORECASE))
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
 
 
-_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|Khánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
+_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
 
 
 def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
@@ -991,8 +1063,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
-        if national and _NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a):
-            continue  # "(cả nước tăng 11,1%)": not the province's figure
+        if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
+                         or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
+            continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
         before_all = paragraph[max(0, a - 400):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
         wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
@@ -1029,6 +1102,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     figures.extend(_word_figures(paragraph, offset, sentences))
+    if "gấp" in paragraph:
+        figures.extend(_multiple_word_figures(paragraph, offset, sentences))
     figures.sort(key=lambda f: f.start)
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}
@@ -1079,6 +1154,8 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
     if fig.unit != "pct" or fig.qualifier not in ("over", "under"):
         return False
+    if _ONE_OF_A_GROUP.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 120), fig.start - offset):
+        return True  # "là một trong 6 tỉnh, thành phố tăng GRDP trên 10%": the bar of the group
     for prev in reversed(earlier):
         if prev.sentence != fig.sentence or _CLAUSE_BREAK.search(paragraph, prev.end - offset, fig.start - offset):
             return False

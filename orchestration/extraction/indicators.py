@@ -121,6 +121,21 @@ _MEASURED_SUBJECT = re.compile(
     r"[^\W\d_]{2,}")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
 _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\b")
+# "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
+_WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
+# "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
+_HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
+# a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng")
+_BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
+                           r"sản\s+xuất\s+và\s+phân\s+phối\s+điện))\b[^.]*$")
+# "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
+_ADJUSTED_PROJECTS = re.compile(r"^\s*dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:cấp\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
+# "Tổng giá trị sản xuất ... ước đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ước đạt 806 tỷ đồng":
+# the sectors of the production value (the last whole named before the figure) are not the GRDP's
+_SECTOR_KEYS = frozenset({"grdp_agriculture", "grdp_industry_construction", "grdp_industry", "grdp_construction",
+                          "grdp_services"})
+_OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm|"
+                                  r"tăng\s+trưởng|cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng))", re.DOTALL)
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -194,11 +209,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
-    segment_start = max(window.rfind(mark) for mark in ",;:") + 1
+    segment_start = max(window.rfind(mark) for mark in (",", ";", ":", ". ")) + 1  # (". ": a sentence before)
     measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
     about = _ABOUT.match(tail) if "về" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
     excluding = "dầu" in text
+    branch = (_BRANCH_OPENS.search(window)
+              if "chế tạo" in window or "khai khoáng" in window or "phối điện" in window else None)
+    branch_start = branch.start(1) if branch else -1
     for entry in _fitting(unit, metric):
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
@@ -217,6 +235,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m.end())
                                              or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
                 continue  # (the whole sentence: a long list of goods may stand between whole and part)
+            if (metric == "share_pct" and m.start() > anchor
+                    and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m.start())):
+                continue  # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if m.end() <= anchor and m.group().endswith("9 dự án"):
@@ -235,6 +256,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
             in_tail = m.end() > anchor
+            if m.end() <= branch_start:
+                continue  # "... 16,57%. Công nghiệp chế biến, chế tạo ..., tăng 13,3%": a branch, not the sector
             if m.end() <= clause_start or (measured and m.end() <= segment_start
                                            and "9" in window[m.end():segment_start]):
                 continue  # (an entry that got its own figure before; "tổng mức bán lẻ hàng hóa, doanh
@@ -260,7 +283,15 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         candidates = [c for c in candidates if not c[4]]
     best = min(candidates, key=lambda c: c[:3], default=None)
     if best is None or best[0] > 160:
-        return None
+        return "grdp" if metric == "yoy_pct" and _a_province_grows(context or subject) else None
+    if not best[4] and unit in ("VND", "USD") and _capital_named_after(tail):
+        return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
+    if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
+        return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
+    if best[3] == "investment_projects_approved" and _ADJUSTED_PROJECTS.match(tail):
+        return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
+    if best[3] in _SECTOR_KEYS and "giá trị sản xuất" in window and _OF_PRODUCTION_VALUE.search(window):
+        return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
@@ -268,6 +299,30 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # counted noun phrase is the subject, and it is not the catalog entry named before it
         return None
     return best[3]
+
+
+# "... giúp Quảng Ngãi tăng trưởng 10,02%": a province that grows names its GRDP growth
+_PLACE_GROWS = re.compile(r"([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vẫn\s+)?tăng\s+trưởng\s*"
+                          r"(?:(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên|ở\s+mức|tới)\s*)*$")
+
+
+def _a_province_grows(before: str) -> bool:
+    """Does the text before a growth rate end with a province that grows ("Quảng Ngãi tăng trưởng ")?"""
+    if "tăng" not in before[-40:]:
+        return False
+    m = _PLACE_GROWS.search(before[-80:])
+    return bool(m) and bool(find_provinces(m.group(1)))
+
+
+_CAPITAL_AFTER = re.compile(r"\s*vốn\b")
+
+
+def _capital_named_after(tail: str) -> bool:
+    """Does the money go on with the capital it is ("469 triệu USD vốn đầu tư FDI")?"""
+    if "vốn" not in tail[:30]:
+        return False
+    reading = read_unit(" " + tail)
+    return bool(_CAPITAL_AFTER.match(tail[max(0, reading.length - 1):] if reading else tail))
 
 
 _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đạt", "tăng", "giảm", "so", "bằng", "chiếm",
