@@ -1192,3 +1192,28 @@ def test_a_list_after_la_joined_by_va_gives_each_work_its_event() -> None:
         ("Nhà văn hóa xã Pa Tần", "inaugurated"),
         ("cầu treo Nà Hỳ", "inaugurated"),
     ]
+
+
+def test_codes_listed_after_a_code_stay_in_the_name():
+    text = "Sáng 5/3, tỉnh khởi công dự án xây dựng các nút giao IC3, IC7 tuyến cao tốc Hà Nội - Hòa Bình."
+    assert [n for n, ev, _ in _events(text)] == ["xây dựng các nút giao IC3, IC7 tuyến cao tốc Hà Nội - Hòa Bình"]
+
+
+def test_comparison_with_approved_plan_is_no_approval_and_delay_is_under_way():
+    text = "Tỉnh đồng ý lùi thời hạn hoàn thành 6 tháng so với phê duyệt ban đầu của dự án cầu Khe Lụa."
+    assert _events(text) == [("cầu Khe Lụa", "in_progress", None)]
+
+
+def test_schedule_of_works_is_no_news_of_progress():
+    text = "Dự án cầu Bến Mới được phê duyệt năm nay. Dự án do Sở Xây dựng làm chủ đầu tư, thời gian thi công 2026 - 2027."
+    assert [e.event for e in find_project_events(text) if e.row] == ["approved"]
+
+
+def test_work_in_a_clause_of_what_was_done_before_has_no_event():
+    text = "Sau khi nâng cấp hồ chứa nước Đồng Mỏ, tỉnh tiếp tục đầu tư xây dựng hồ Khe Sâu."
+    assert [e.name for e in find_project_events(text) if e.row and "Đồng Mỏ" in e.name] == []
+
+
+def test_components_listed_in_a_project_are_not_projects():
+    text = "Theo quyết định phê duyệt, dự án gồm 2 hạng mục chính là đập Bản Vẽ và kênh tưới Nà Pục."
+    assert _events(text) == []

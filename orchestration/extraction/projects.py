@@ -317,7 +317,9 @@ def is_named(name: str, quoted: bool) -> bool:
 # (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 _NAME_GOES_ON = re.compile(
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
-    r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b"
+    r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b|"
+    # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
+    r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
 )
 
 
@@ -376,6 +378,11 @@ _TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I
 _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
 
 
+# "Sau khi đầu tư nâng cấp hồ X, tỉnh tiếp tục ...": a work inside a clause of what was done before
+# the news; the verbs of the main clause are another work's
+_DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -383,6 +390,8 @@ def said_event(before: str, after: str) -> str | None:
         m = _last_match(pattern, before)
         if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
             return event
+    if _DONE_BEFORE_CLAUSE.match(before):
+        return None
     for window in (after, before):
         if window is after and _AFTER_WHEN.match(after):
             continue
@@ -637,7 +646,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
+        if _COMPONENTS_LISTED.search(before):
+            continue  # "dự án gồm 2 hạng mục chính là hồ X và hồ Y": parts of the project, no news of their own
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
+
+
+_COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
