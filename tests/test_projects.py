@@ -1205,7 +1205,7 @@ def test_comparison_with_approved_plan_is_no_approval_and_delay_is_under_way():
 
 
 def test_schedule_of_works_is_no_news_of_progress():
-    text = "Dự án cầu Bến Mới được phê duyệt năm nay. Dự án do Sở Xây dựng làm chủ đầu tư, thời gian thi công 2026 - 2027."
+    text = "Dự án cầu Bến Mới được phê duyệt. Dự án do Sở Xây dựng làm chủ đầu tư, thời gian thi công 2026 - 2027."
     assert [e.event for e in find_project_events(text) if e.row] == ["approved"]
 
 
