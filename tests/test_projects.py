@@ -1217,3 +1217,49 @@ def test_work_in_a_clause_of_what_was_done_before_has_no_event():
 def test_components_listed_in_a_project_are_not_projects():
     text = "Theo quyết định phê duyệt, dự án gồm 2 hạng mục chính là đập Bản Vẽ và kênh tưới Nà Pục."
     assert _events(text) == []
+
+
+def test_list_head_with_the_count_in_words():
+    text = "Hai công trình được khánh thành gồm: cầu Nà Mò; trường mầm non xã Phúc Lộc."
+    assert [(n, ev) for n, ev, _ in _rows(text)] == [
+        ("cầu Nà Mò", "inaugurated"),
+        ("trường mầm non xã Phúc Lộc", "inaugurated"),
+    ]
+
+
+def test_road_named_by_the_road_it_runs_along():
+    text = "Sáng 2/4, tỉnh khởi công dự án đường gom song song với Quốc lộ 3."
+    assert [n for n, _, _ in _rows(text)] == ["đường gom song song với Quốc lộ 3"]
+
+
+def test_what_a_bridge_crosses_is_no_work():
+    text = "Huyện đã khởi công cầu Nà Hẩu bắc qua kênh Cái Tre nối hai xã."
+    assert [n for n, _, _ in _rows(text)] == ["cầu Nà Hẩu"]
+
+
+def test_a_length_after_a_work_noun_is_no_name():
+    text = (
+        "Dự án đường ven sông Lam đã khởi công.\nDự án có chiều dài tuyến 45,5 km, điểm cuối tại khu vực cảng "
+        "Cửa Lò. Tổng mức đầu tư dự án 900 tỷ đồng."
+    )
+    assert route_in_text(text, "900").fields["project_name"] == "đường ven sông Lam"
+
+
+def test_project_referred_to_as_du_an_tren_or_day_la_du_an_owns_its_figures():
+    text = (
+        "Tỉnh trao giấy chứng nhận đầu tư dự án nhà máy Sao Mai. Đây là dự án có tổng mức đầu tư 30 triệu USD. "
+        "Dự án trên có quy mô 12 ha với tổng vốn đầu tư 750 tỷ đồng."
+    )
+    for figure in ("30", "750"):
+        routed = route_in_text(text, figure)
+        assert routed.table == "projects" and routed.fields["project_name"] == "nhà máy Sao Mai"
+        assert routed.fields["measure"] == "total_investment"
+    said = "Dự lễ khởi công, Bộ trưởng nói: Đây là công trình có ý nghĩa lớn."
+    assert _rows(said) == []
+
+
+def test_investment_said_before_the_work_it_opens_the_sentence_on():
+    text = "Được đầu tư hơn 600 tỷ đồng, sau 3 năm thi công, cầu Hòa Bình 2 đã sẵn sàng thông xe."
+    routed = route_in_text(text, "600")
+    assert routed.table == "projects" and routed.fields["project_name"] == "cầu Hòa Bình 2"
+    assert routed.fields["measure"] == "total_investment"

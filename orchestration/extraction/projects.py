@@ -80,7 +80,8 @@ class _Mention:
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên)\s+$", _I)  # ("6 cầu trên đường tỉnh 884": where they stand)
+# ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu\s+vực)?\s+$", _I)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
@@ -145,6 +146,9 @@ _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện
 _REFERENCE = guarded(
     re.compile(
         r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
+        # "Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before
+        r"(?:\b(?:Dự\s+án|Công\s+trình)\s+(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))|"
+        r"(?:(?<=Đây\slà\s)(?:dự\s+án|công\s+trình)(?=\s+(?:có|với)\b))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         r"(?:(?:^|(?<=[.!?…|]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
@@ -324,7 +328,8 @@ _NAME_GOES_ON = re.compile(
 
 
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
-_LINK = re.compile(r"\bnối\b", _I)
+# ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
+_LINK = re.compile(r"\bnối\b|\bsong\s+song\b", _I)
 _LINKED_WITH = re.compile(r"\s+với\s+(?=\w)", _I)
 
 
@@ -492,14 +497,21 @@ def _sentence_end(text: str, pos: int) -> int:
 # matches as ``\d+\s+...``, found without a try at every digit)
 # ("khánh thành 2 công trình là A và B": the list after "là" too)
 _LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+# "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often)
+_WORD_LIST_HEAD = re.compile(
+    r"\b(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?i:dự\s+án|công\s+trình)"
+    r"(?:[^.:;]{0,80}?:|\s+là\s)\s*"
+)
 
 
 def _list_items(text: str) -> list[tuple[int, str, int | None]]:
     """(item start, head clause, item end when a name may not run past it) of lists 'N dự án ... gồm:
     A; B; C.' (or 'A, B, C' when every item is a work: 'đường cao tốc X - Y, cầu Z'; or 'A và B')."""
     out = []
-    for m in _LIST_HEAD.finditer(text):
-        head = text[_sentence_start(text, m.start()) : m.start()]
+    heads = sorted([*_LIST_HEAD.finditer(text), *_WORD_LIST_HEAD.finditer(text)], key=lambda h: h.start())
+    for m in heads:
+        # (with the words between the count and the list: "Ba công trình được khởi công gồm: ...")
+        head = text[_sentence_start(text, m.start()) : m.end()]
         end = _sentence_end(text, m.end())
         body = text[m.end() : end]
         by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
@@ -561,6 +573,7 @@ _DESCRIBED_OWN_NAME = re.compile(
 _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
+_MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
 _CLASS_OF_WORK = re.compile(r"\s*(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
@@ -613,7 +626,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
-        if not at_event and _PLACE_BEFORE.search(text, max(0, start - 8), start):
+        if not at_event and _PLACE_BEFORE.search(text, max(0, start - 16), start):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
@@ -630,6 +643,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
+        if _MEASURED.match(text, noun_end):
+            continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
@@ -678,7 +693,12 @@ _PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
-    if "này" not in text and not _CAPITAL_PART.search(text) and not _BARE_REFERENCE.search(text):
+    if (
+        "này" not in text
+        and "Đây là" not in text
+        and not _CAPITAL_PART.search(text)
+        and not _BARE_REFERENCE.search(text)
+    ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
         if not _inside(found, m.start()):
@@ -691,7 +711,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
                 needs_verb=True,
                 part=True,
             )
-    references = [(m.start(), m.end(), False) for m in _REFERENCE.finditer(text)]
+    # ("Đây là công trình có ý nghĩa ...": a description of the project, it owns figures but says no event)
+    references = [(m.start(), m.end(), text.startswith("Đây là ", m.start() - 7)) for m in _REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
@@ -968,11 +989,33 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             best = (ev.name, event, ev.end)
     return (
         best
+        or _subject_after_invested(ctx)
         or _group_owner(ctx)
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
     )
+
+
+# "Được đầu tư 1.000 tỷ đồng, sau hơn 2 năm thi công, hầm X đã ...": a sentence opening on what was invested
+# (after the agency's mark of a lead: "TPO - ", "(GLO)- ") gives the price of its subject, named after it
+# (the lead may follow a headline the layout joined to it with a run of spaces)
+_INVESTED_LEAD = re.compile(
+    r"(?:^|\s{2,})\s*(?:\(?[A-Z]{2,8}\)?\s*[-–]\s*)?Được\s+đầu\s+tư\s+(?:(?:tổng\s+)?(?:vốn|kinh\s+phí)\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s+)?$"
+)
+# the subject after the figure: at most one short clause between ("sau hơn 2 năm thi công,")
+_TO_SUBJECT = re.compile(r"\s*,\s*(?:[^,.;:]{1,40},\s*)?")
+
+
+def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if "Được đầu tư" not in ctx.before or not _INVESTED_LEAD.search(ctx.before):
+        return None
+    gap = _TO_SUBJECT.match(ctx.text, ctx.unit_end)
+    if gap is None:
+        return None
+    subject = (ev.name for ev in find_project_events(ctx.text) if ev.start == gap.end())
+    return next(((name, "funding", ctx.start) for name in subject), None)
 
 
 # "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
