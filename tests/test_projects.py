@@ -1263,3 +1263,9 @@ def test_investment_said_before_the_work_it_opens_the_sentence_on():
     routed = route_in_text(text, "600")
     assert routed.table == "projects" and routed.fields["project_name"] == "cầu Hòa Bình 2"
     assert routed.fields["measure"] == "total_investment"
+
+
+def test_a_list_item_evidence_starts_at_its_own_du_an():
+    text = "Ba công trình được khởi công gồm: Dự án đường ven kênh số 3; dự án cầu Rạch Sỏi."
+    first = [e for e in find_project_events(text) if e.row][0]
+    assert text[first.start :].startswith("Dự án đường ven kênh")

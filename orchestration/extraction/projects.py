@@ -504,8 +504,9 @@ _WORD_LIST_HEAD = re.compile(
 )
 
 
-def _list_items(text: str) -> list[tuple[int, str, int | None]]:
-    """(item start, head clause, item end when a name may not run past it) of lists 'N dự án ... gồm:
+def _list_items(text: str) -> list[tuple[int, str, int | None, int]]:
+    """(name start, head clause, item end when a name may not run past it, item start with its own "dự án")
+    of lists 'N dự án ... gồm:
     A; B; C.' (or 'A, B, C' when every item is a work: 'đường cao tốc X - Y, cầu Z'; or 'A và B')."""
     out = []
     heads = sorted([*_LIST_HEAD.finditer(text), *_WORD_LIST_HEAD.finditer(text)], key=lambda h: h.start())
@@ -523,7 +524,9 @@ def _list_items(text: str) -> list[tuple[int, str, int | None]]:
             item = part.lstrip()
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or trig or _WORK.match(item):
-                out.append((pos + lead + (trig.end() if trig else 0), head, pos + len(part) if by_and else None))
+                # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
+                item = pos + lead
+                out.append((item + (trig.end() if trig else 0), head, pos + len(part) if by_and else None, item))
             pos += len(part) + (4 if by_and else 1)
     return out
 
@@ -832,7 +835,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
-    for pos, head, item_end in _list_items(text):
+    for pos, head, item_end, item_start in _list_items(text):
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None:
             found[key] = _Mention(found[key].start, found[key].end, found[key].name, head, found[key].after)
@@ -843,7 +846,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if got is None or not (is_named(got[2], got[3]) or _WORK.match(got[2])):
             continue
         a, b, name, _ = got
-        found[a] = _Mention(a, b, name, head, _sentence_after(text, b))
+        found[a] = _Mention(min(a, item_start), b, name, head, _sentence_after(text, b))
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before)
     mentions = [found[k] for k in sorted(found)]
