@@ -1266,6 +1266,6 @@ def test_investment_said_before_the_work_it_opens_the_sentence_on():
 
 
 def test_a_list_item_evidence_starts_at_its_own_du_an():
-    text = "Ba công trình được khởi công gồm: Dự án đường ven kênh số 3; dự án cầu Rạch Sỏi."
-    first = [e for e in find_project_events(text) if e.row][0]
-    assert text[first.start :].startswith("Dự án đường ven kênh")
+    text = "Ba công trình được khởi công gồm: Dự án đường vành đai phía tây thị trấn; dự án cầu Rạch Sỏi."
+    first = next(e for e in find_project_events(text) if e.row)
+    assert (first.event, text[first.start : first.end]) == ("started", "Dự án đường vành đai phía tây thị trấn")
