@@ -1269,3 +1269,38 @@ def test_a_list_item_evidence_starts_at_its_own_du_an():
     text = "Ba công trình được khởi công gồm: Dự án đường vành đai phía tây thị trấn; dự án cầu Rạch Sỏi."
     first = next(e for e in find_project_events(text) if e.row)
     assert (first.event, text[first.start : first.end]) == ("started", "Dự án đường vành đai phía tây thị trấn")
+
+
+def test_monuments_hotels_and_sports_complexes_are_works():
+    assert _rows("Tỉnh vừa khánh thành tượng đài Mẹ Thứ.") == [("tượng đài Mẹ Thứ", "inaugurated", None)]
+    assert _rows("Huyện khởi công khu liên hợp Thể thao Nam Định.") == [
+        ("khu liên hợp Thể thao Nam Định", "started", None)
+    ]
+    assert _rows("Tập đoàn khởi công khách sạn 5 sao ven biển.") == []  # a star rating is a class, no name
+
+
+def test_list_of_some_of_a_group_counted_before_says_no_event():
+    text = (
+        "Trong số 9 công trình, dự án có: cầu Tân Hưng tổng vốn 80 tỷ đồng; dự án kè sông Gianh, tổng vốn 60 tỷ đồng."
+    )
+    assert _rows(text) == []
+    assert route_in_text(text, "60").fields["project_name"] == "kè sông Gianh"
+
+
+def test_a_comment_on_investing_and_a_works_schedule_are_no_progress():
+    assert _rows("Việc đầu tư xây dựng trường mầm non Hoa Sen là giải pháp cần thiết.") == []
+    text = "Dự án cầu Mới Bình Lục được phê duyệt. Dự án có tiến độ thi công từ 2026 - 2028."
+    assert [ev for _, ev, _ in _rows(text)] == ["approved"]
+
+
+def test_investment_of_a_project_referred_to_said_with_a_verb_and_qualifier():
+    text = "Dự án chợ Đông Hà đã khởi công. Tổng vốn đầu tư cho dự án này là hơn 90 tỷ đồng."
+    routed = route_in_text(text, "90")
+    assert routed.fields["project_name"] == "chợ Đông Hà" and routed.fields["measure"] == "total_investment"
+
+
+def test_completion_in_a_month_already_past_is_completed():
+    text = "Cầu Bản Lác có tổng mức đầu tư 50 tỷ đồng. Công trình hoàn thành vào tháng 6/2025."
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2025) if e.row]
+    assert got == [("Cầu Bản Lác", "completed", dt.date(2025, 6, 1))]
+    assert [e for e in find_project_events(text, year=2024) if e.row] == []

@@ -45,6 +45,18 @@ from orchestration.extraction.vocabulary import keyed_word_patterns, read_table,
 _I = re.IGNORECASE
 
 
+# "Công trình hoàn thành vào tháng 8/2025" said in a report of 2025 or later: done (a completion still
+# to come is said with "dự kiến", "sẽ", "phấn đấu" ...)
+_COMPLETED_IN = re.compile(
+    r"\s*(?:đã\s+)?hoàn\s+thành\s+(?:vào\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*(?:năm\s+)?|năm\s+)((?:19|20)\d\d)\b", _I
+)
+
+
+def _completed_by(after: str, year: int) -> bool:
+    m = _COMPLETED_IN.match(after)
+    return m is not None and int(m.group(1)) <= year
+
+
 @dataclass(frozen=True)
 class NamedEvent:
     start: int  # span of the name in the paragraph
@@ -504,6 +516,9 @@ _WORD_LIST_HEAD = re.compile(
 )
 
 
+_SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
+
+
 def _list_items(text: str) -> list[tuple[int, str, int | None, int]]:
     """(name start, head clause, item end when a name may not run past it, item start with its own "dự án")
     of lists 'N dự án ... gồm:
@@ -577,7 +592,8 @@ _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
-_CLASS_OF_WORK = re.compile(r"\s*(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b", _I)
+# ("khách sạn 5 sao": a star rating is a class too)
+_CLASS_OF_WORK = re.compile(r"\s*(?:(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b|\d\s+sao\b)", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
 
@@ -836,9 +852,13 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             part=component,
         )
     for pos, head, item_end, item_start in _list_items(text):
+        # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
+        # there; with no verb of its own the list says no event
+        subset = _SUBSET_HEAD.match(head) is not None
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None:
-            found[key] = _Mention(found[key].start, found[key].end, found[key].name, head, found[key].after)
+            old = found[key]
+            found[key] = _Mention(old.start, old.end, old.name, head, old.after, needs_verb=subset)
             continue
         got = read_name(text, pos)
         if got is not None and item_end is not None and got[1] > item_end:
@@ -846,7 +866,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if got is None or not (is_named(got[2], got[3]) or _WORK.match(got[2])):
             continue
         a, b, name, _ = got
-        found[a] = _Mention(min(a, item_start), b, name, head, _sentence_after(text, b))
+        found[a] = _Mention(min(a, item_start), b, name, head, _sentence_after(text, b), needs_verb=subset)
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before)
     mentions = [found[k] for k in sorted(found)]
@@ -896,6 +916,8 @@ def _project_events(paragraph: str, last_name: str | None, year: int | None) -> 
     for mention in find_mentions(paragraph, last_name):
         a, b, name = mention.start, mention.end, mention.name
         said = said_event(mention.before, mention.after)
+        if said is None and year and _completed_by(mention.after, year):
+            said = "completed"
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
@@ -1234,9 +1256,10 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if hits:
         return max(hits)[1]
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
-    said_before = re.fullmatch(r"\s*(?:(?:nâng\s+)?lên\s+)?(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or (
-        _RAISED_TO.fullmatch(between)
-    )
+    # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
+    said_before = re.fullmatch(
+        r"\s*(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*", between
+    ) or _RAISED_TO.fullmatch(between)
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
