@@ -65,8 +65,9 @@ def test_names_listed_after_a_colon():
         "(còn vướng mắc 16 hộ); dự án Cụm công nghiệp Huyện Tụng, thành phố Bắc Kạn (còn 05 hộ)."
     )
     names = [n for n, _, _ in _events(text)]
-    assert "Đường vào Hồ Nặm Cắt, tỉnh Bắc Kạn" in names
-    assert "Cụm công nghiệp Huyện Tụng, thành phố Bắc Kạn" in names
+    # (the province or city after a comma says where the work is: the row names the work alone)
+    assert "Đường vào Hồ Nặm Cắt" in names
+    assert "Cụm công nghiệp Huyện Tụng" in names
 
 
 def test_project_block_figures_and_start_date():
@@ -526,7 +527,7 @@ def test_a_bypass_named_by_the_town_it_avoids() -> None:
 
 def test_the_site_of_a_ceremony_is_the_work_and_a_link_site_is_no_bridge() -> None:
     text = "Bộ trưởng dự lễ khởi công tại Trường nội trú liên cấp xã Pà Cò, huyện Mai Châu."
-    assert _rows(text) == [("Trường nội trú liên cấp xã Pà Cò, huyện Mai Châu", "started", None)]
+    assert _rows(text) == [("Trường nội trú liên cấp xã Pà Cò", "started", None)]
     assert _rows("Phó Thủ tướng dự lễ khởi công tại điểm cầu Lai Châu.") == []
     got = _rows("Các trạm bơm Bình Lợi, Tân Phú đang được thi công.")
     assert [event for _, event, _ in got] == ["in_progress"]
@@ -1304,3 +1305,15 @@ def test_completion_in_a_month_already_past_is_completed():
     got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2025) if e.row]
     assert got == [("Cầu Bản Lác", "completed", dt.date(2025, 6, 1))]
     assert [e for e in find_project_events(text, year=2024) if e.row] == []
+
+
+def test_road_named_by_its_two_ends_is_a_work():
+    text = "Đường Vĩnh Thuận - Thới Bình cùng nhiều công trình khác chậm tiến độ."
+    assert _rows(text) == [("Đường Vĩnh Thuận - Thới Bình", "in_progress", None)]
+
+
+def test_the_district_after_a_comma_is_left_out_of_the_row_name():
+    text = "Sáng 1/1, tỉnh khánh thành công trình cầu Bến Đền, huyện Lục Yên (Yên Bái)."
+    assert [n for n, _, _ in _rows(text)] == ["cầu Bến Đền"]
+    quoted = "Tỉnh phê duyệt dự án “Nâng cấp đê bao Cái Nước, huyện Cái Nước”."
+    assert [n for n, _, _ in _rows(quoted)] == ["Nâng cấp đê bao Cái Nước, huyện Cái Nước"]

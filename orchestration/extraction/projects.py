@@ -219,6 +219,7 @@ _NAME_END = guarded(
         + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
         r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
+        r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
@@ -371,6 +372,20 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     if not name:
         return None
     return pos, pos + len(name), spaced(name), False
+
+
+# "cầu Cổ Phúc, huyện Trấn Yên": the district after a comma says where the work is; the row's name leaves it
+# out (the mention, its evidence and whether it names anything keep it)
+_COMMA_LOCALITY_TAIL = re.compile(
+    r",\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*\s*$"
+)
+
+
+def _row_name(paragraph: str, mention: _Mention) -> str:
+    name = mention.name
+    if ", " not in name or paragraph[mention.end : mention.end + 1] in ("”", '"'):
+        return name  # (a title in quotes is kept whole)
+    return _COMMA_LOCALITY_TAIL.sub("", name) or name
 
 
 _OBJECT_GAP = re.compile(r"\s*(?:xây\s+dựng\s*)?(?:tại\s*)?", _I)
@@ -624,12 +639,19 @@ _ROAD_OBJECT = guarded(
 )
 
 
+# "đường Ninh Quới - Ngan Dừa": a road named by the places at its two ends is a work without a verb too
+_ROAD_BY_ENDS = re.compile(
+    r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s+[-–]\s+" + UPPER + ")"
+)
+
+
 def _work_starts(text: str) -> list[tuple[int, int]]:
     """(start, end) of every work noun that may open a work's name."""
     starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
-        starts.sort()
+        starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
+        starts = sorted(set(starts))
     return starts
 
 
@@ -895,7 +917,7 @@ def _block_end(text: str, name_end: int) -> int | None:
 def _said_again(paragraph: str, mention: _Mention, event: str, events: list[NamedEvent]) -> bool:
     """ "Dự án xây khu tái định cư X do ... , dự kiến 1 tháng nữa khu tái định cư X mới hoàn thành": the
     work named again in the sentence that already gave its row repeats the same news."""
-    name = mention.name.casefold()
+    name = _row_name(paragraph, mention).casefold()
     if not mention.needs_verb:
         return False  # "Cầu X dự kiến hợp long ... Dự án cầu X ... khởi công": a headline the layout joined to its lead
     same = [e for e in events if e.row and e.event == event and name in e.name.casefold() and name != e.name.casefold()]
@@ -914,7 +936,7 @@ def find_project_events(
 def _project_events(paragraph: str, last_name: str | None, year: int | None) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
-        a, b, name = mention.start, mention.end, mention.name
+        a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
