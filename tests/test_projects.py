@@ -1317,3 +1317,15 @@ def test_the_district_after_a_comma_is_left_out_of_the_row_name():
     assert [n for n, _, _ in _rows(text)] == ["cầu Bến Đền"]
     quoted = "Tỉnh phê duyệt dự án “Nâng cấp đê bao Cái Nước, huyện Cái Nước”."
     assert [n for n, _, _ in _rows(quoted)] == ["Nâng cấp đê bao Cái Nước, huyện Cái Nước"]
+
+
+def test_examples_listed_after_a_head_share_its_verb_across_semicolons():
+    text = (
+        "Nhiều công trình giao thông thi công chậm, như: cầu Rạch Đùng; cầu Kênh Xáng (huyện Thới Bình); "
+        "đường Cái Nước - Đầm Dơi."
+    )
+    assert [(n, ev) for n, ev, _ in _rows(text)] == [
+        ("cầu Rạch Đùng", "in_progress"),
+        ("cầu Kênh Xáng (huyện Thới Bình)", "in_progress"),
+        ("đường Cái Nước - Đầm Dơi", "in_progress"),
+    ]

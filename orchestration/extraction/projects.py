@@ -561,8 +561,22 @@ def _list_items(text: str) -> list[tuple[int, str, int | None, int]]:
     return out
 
 
+# "nhiều dự án ... thi công ì ạch, như: A, B; C, D; E": items after a head naming projects in general share
+# its verb across the semicolons between them
+_EXAMPLES_HEAD = re.compile(
+    r"(?:nhiều|các|một\s+số|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư|\bgồm)\s*:", _I
+)
+
+
 def _clause_before(text: str, start: int) -> str:
-    return text[max(_sentence_start(text, start), text.rfind(";", 0, start) + 1) : start]
+    sentence = _sentence_start(text, start)
+    semicolon = text.rfind(";", sentence, start)
+    if semicolon < 0:
+        return text[sentence:start]
+    head = _EXAMPLES_HEAD.search(text, sentence, semicolon)
+    if head is not None:
+        return text[sentence : head.end()] + " " + text[semicolon + 1 : start]
+    return text[semicolon + 1 : start]
 
 
 def _sentence_after(text: str, end: int) -> str:
