@@ -1329,3 +1329,8 @@ def test_examples_listed_after_a_head_share_its_verb_across_semicolons():
         ("cầu Kênh Xáng (huyện Thới Bình)", "in_progress"),
         ("đường Cái Nước - Đầm Dơi", "in_progress"),
     ]
+
+
+def test_unnamed_works_joined_to_a_named_one_are_one_project():
+    text = "Sáng 3/5, tỉnh khởi công dự án nâng cấp đường và cầu Tà Lùng 2."
+    assert [n for n, _, _ in _rows(text)] == ["nâng cấp đường và cầu Tà Lùng 2"]

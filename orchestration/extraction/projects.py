@@ -827,10 +827,19 @@ _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?:-\d\d){0,2}|\d/(?:19|20)\d
 _PART_OF = re.compile(r"\s+thuộc\s+(?:(?:dự\s+án|công\s+trình)\s+|(?=" + _WORK_NOUN + r"\s))", _I)
 
 
+# "dự án xây dựng đường và cầu Kinh Tư 2": works without a name of their own joined to a named one are one
+# project named by it
+_AND_NAMED = re.compile(r"\s+và\s+(?=" + _WORK_NOUN + r"\s)", _I)
+
+
 def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
     a, b, name, quoted = got
     part_of = None if quoted or is_named(name, False) else _PART_OF.match(text, b)
     if part_of is None:
+        joined = None if quoted or is_named(name, False) else _AND_NAMED.match(text, b)
+        after = read_name(text, joined.end()) if joined else None
+        if after is not None and not after[3] and is_named(after[2], False):
+            return a, after[1], spaced(text[a : after[1]]), False
         return got
     parent = read_name(text, part_of.end())
     if parent is None or parent[3] or not is_named(parent[2], False):
