@@ -1334,3 +1334,20 @@ def test_examples_listed_after_a_head_share_its_verb_across_semicolons():
 def test_unnamed_works_joined_to_a_named_one_are_one_project():
     text = "Sáng 3/5, tỉnh khởi công dự án nâng cấp đường và cầu Tà Lùng 2."
     assert [n for n, _, _ in _rows(text)] == ["nâng cấp đường và cầu Tà Lùng 2"]
+
+
+def test_a_project_described_by_its_aim_or_given_to_an_agency_says_no_event():
+    assert _rows("Dự án cầu Ông Bộ với mục tiêu kết nối hai xã ven sông.") == []
+    assert _rows("Tỉnh giao chủ đầu tư dự án cho Ban Quản lý dự án Giao thông tỉnh.") == []
+
+
+def test_the_end_a_link_reaches_is_no_work_of_the_news():
+    text = "Nối thành phố Vị Thanh với cao tốc Cần Thơ - Cà Mau: tỉnh vừa phê duyệt dự án đường trục Vị Thanh."
+    assert [n for n, _, _ in _rows(text)] == ["đường trục Vị Thanh"]
+
+
+def test_an_industrial_park_built_and_run_is_one_name():
+    text = (
+        "UBND tỉnh chấp thuận chủ trương đầu tư dự án xây dựng, kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Long."
+    )
+    assert _rows(text) == [("xây dựng, kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Long", "approved", None)]

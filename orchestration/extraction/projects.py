@@ -274,7 +274,8 @@ _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
-    r"(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên|"
+    # ("Dự án X với mục tiêu hình thành ...": what it is for)
+    r"(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
     r"được\s+xây\s+dựng\s+trên)\b|"  # "Dự án X được xây dựng trên diện tích 1.000 ha": where it stands
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
@@ -311,7 +312,8 @@ def is_named(name: str, quoted: bool) -> bool:
     # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
     if len(words) < 2 or re.match(
         # ("dự án của Công ty X": a project named by its investor, but "dự án của tỉnh": none)
-        r"(?:trọng\s+điểm|mới|này|đó|trên|tại|"
+        # ("giao chủ đầu tư dự án cho Ban Quản lý X": who the project is given to, no name)
+        r"(?:trọng\s+điểm|mới|này|đó|trên|tại|cho|"
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
@@ -340,6 +342,9 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# "Nối vùng kinh tế biển X với cao tốc Y": the end a link reaches is no work of the news
+# (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
+_LINKED_END_BEFORE = re.compile(r"\bnối\b[^,.;:]{0,80}\bvới\s+(?:" + _WORK_NOUN + r"\s+)?$", _I)
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
 # ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
 _LINK = re.compile(r"\bnối\b|\bsong\s+song\b", _I)
@@ -681,7 +686,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
-        if not at_event and _PLACE_BEFORE.search(text, max(0, start - 16), start):
+        if not at_event and (
+            _PLACE_BEFORE.search(text, max(0, start - 16), start)
+            or _LINKED_END_BEFORE.search(text, max(0, start - 100), start)
+        ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
