@@ -157,10 +157,11 @@ _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+tr�
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến)\b", _I)
 _REFERENCE = guarded(
     re.compile(
-        r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
-        # "Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before
-        r"(?:\b(?:Dự\s+án|Công\s+trình)\s+(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))|"
-        r"(?:(?<=Đây\slà\s)(?:dự\s+án|công\s+trình)(?=\s+(?:có|với)\b))|"
+        # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
+        # one branch for all, so that the words are tried once at each place)
+        r"(?:\b(?:(?<=Đây\slà\s)(?:dự\s+án|công\s+trình)(?=\s+(?:có|với)\b)|"
+        r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
+        r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         r"(?:(?:^|(?<=[.!?…|]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
@@ -345,6 +346,13 @@ _NAME_GOES_ON = re.compile(
 # "Nối vùng kinh tế biển X với cao tốc Y": the end a link reaches is no work of the news
 # (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
 _LINKED_END_BEFORE = re.compile(r"\bnối\b[^,.;:]{0,80}\bvới\s+(?:" + _WORK_NOUN + r"\s+)?$", _I)
+
+
+def _has_link_word(text: str, pos: int) -> bool:
+    lo = max(0, pos - 100)  # (a cheap gate before the pattern)
+    return text.find("nối", lo, pos) >= 0 or text.find("Nối", lo, pos) >= 0
+
+
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
 # ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
 _LINK = re.compile(r"\bnối\b|\bsong\s+song\b", _I)
@@ -529,31 +537,48 @@ def _sentence_end(text: str, pos: int) -> int:
 # matches as ``\d+\s+...``, found without a try at every digit)
 # ("khánh thành 2 công trình là A và B": the list after "là" too)
 _LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
-# "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often)
-_WORD_LIST_HEAD = re.compile(
-    r"\b(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?i:dự\s+án|công\s+trình)"
-    r"(?:[^.:;]{0,80}?:|\s+là\s)\s*"
-)
+# "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
+# for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
+# tried at every letter of the paragraph)
+_COUNT_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"))
+_HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+
+
+def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of every count of projects heading a list ("3 dự án ... gồm:", "Ba công trình là");
+    ``triggers``: where "dự án"/"công trình" are written."""
+    heads = [(m.start(), m.end()) for m in _LIST_HEAD.finditer(text)]
+    for at in triggers:
+        if at < 3 or text[at - 1] != " ":
+            continue
+        tail = text[max(0, at - 7) : at - 1].lower()
+        word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None)
+        start = at - 1 - len(word) if word else -1
+        if word is None or (start > 0 and text[start - 1].isalnum()):
+            continue
+        head = _HEAD_AFTER_COUNT.match(text, at)
+        if head:
+            heads.append((start, head.end()))
+    return sorted(heads)
 
 
 _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
 
 
-def _list_items(text: str) -> list[tuple[int, str, int | None, int]]:
+def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | None, int]]:
     """(name start, head clause, item end when a name may not run past it, item start with its own "dự án")
     of lists 'N dự án ... gồm:
     A; B; C.' (or 'A, B, C' when every item is a work: 'đường cao tốc X - Y, cầu Z'; or 'A và B')."""
     out = []
-    heads = sorted([*_LIST_HEAD.finditer(text), *_WORD_LIST_HEAD.finditer(text)], key=lambda h: h.start())
-    for m in heads:
+    for head_start, head_end in _list_heads(text, triggers):
         # (with the words between the count and the list: "Ba công trình được khởi công gồm: ...")
-        head = text[_sentence_start(text, m.start()) : m.end()]
-        end = _sentence_end(text, m.end())
-        body = text[m.end() : end]
+        head = text[_sentence_start(text, head_start) : head_end]
+        end = _sentence_end(text, head_end)
+        body = text[head_end:end]
         by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
         # "2 công trình là A và B": two items joined by "và" alone
         by_and = ";" not in body and "," not in body and " và " in body
-        pos = m.end()
+        pos = head_end
         for part in re.split(r" và " if by_and else r"," if by_comma else r";", body):
             lead = len(part) - len(part.lstrip())
             item = part.lstrip()
@@ -578,7 +603,7 @@ def _clause_before(text: str, start: int) -> str:
     semicolon = text.rfind(";", sentence, start)
     if semicolon < 0:
         return text[sentence:start]
-    head = _EXAMPLES_HEAD.search(text, sentence, semicolon)
+    head = _EXAMPLES_HEAD.search(text, sentence, semicolon) if text.find(":", sentence, semicolon) >= 0 else None
     if head is not None:
         return text[sentence : head.end()] + " " + text[semicolon + 1 : start]
     return text[semicolon + 1 : start]
@@ -669,8 +694,9 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
     starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
-        starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
-        starts = sorted(set(starts))
+        if " - " in text or " – " in text:
+            starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
+        starts.sort()  # (a start found twice reads once: the second is inside the first mention)
     return starts
 
 
@@ -688,7 +714,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
         if not at_event and (
             _PLACE_BEFORE.search(text, max(0, start - 16), start)
-            or _LINKED_END_BEFORE.search(text, max(0, start - 100), start)
+            or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 100), start))
         ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, start) or _in_quotes(text, start):
@@ -724,7 +750,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
-        if _COMPONENTS_LISTED.search(before):
+        if "ạng mục" in before and _COMPONENTS_LISTED.search(before):
             continue  # "dự án gồm 2 hạng mục chính là hồ X và hồ Y": parts of the project, no news of their own
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
@@ -844,7 +870,9 @@ def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, i
     a, b, name, quoted = got
     part_of = None if quoted or is_named(name, False) else _PART_OF.match(text, b)
     if part_of is None:
-        joined = None if quoted or is_named(name, False) else _AND_NAMED.match(text, b)
+        joined = (
+            None if quoted or not text.startswith(" và ", b) or is_named(name, False) else _AND_NAMED.match(text, b)
+        )
         after = read_name(text, joined.end()) if joined else None
         if after is not None and not after[3] and is_named(after[2], False):
             return a, after[1], spaced(text[a : after[1]]), False
@@ -857,7 +885,9 @@ def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, i
 
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
+    triggers = []
     for m in _TRIGGER.finditer(text):
+        triggers.append(m.start())
         window = text[max(0, m.start() - 30) : m.start()]
         if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
             continue
@@ -904,7 +934,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
-    for pos, head, item_end, item_start in _list_items(text):
+    for pos, head, item_end, item_start in _list_items(text, triggers):
         # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
         # there; with no verb of its own the list says no event
         subset = _SUBSET_HEAD.match(head) is not None
