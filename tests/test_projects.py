@@ -65,8 +65,9 @@ def test_names_listed_after_a_colon():
         "(còn vướng mắc 16 hộ); dự án Cụm công nghiệp Huyện Tụng, thành phố Bắc Kạn (còn 05 hộ)."
     )
     names = [n for n, _, _ in _events(text)]
-    assert "Đường vào Hồ Nặm Cắt, tỉnh Bắc Kạn" in names
-    assert "Cụm công nghiệp Huyện Tụng, thành phố Bắc Kạn" in names
+    # (the province or city after a comma says where the work is: the row names the work alone)
+    assert "Đường vào Hồ Nặm Cắt" in names
+    assert "Cụm công nghiệp Huyện Tụng" in names
 
 
 def test_project_block_figures_and_start_date():
@@ -526,7 +527,7 @@ def test_a_bypass_named_by_the_town_it_avoids() -> None:
 
 def test_the_site_of_a_ceremony_is_the_work_and_a_link_site_is_no_bridge() -> None:
     text = "Bộ trưởng dự lễ khởi công tại Trường nội trú liên cấp xã Pà Cò, huyện Mai Châu."
-    assert _rows(text) == [("Trường nội trú liên cấp xã Pà Cò, huyện Mai Châu", "started", None)]
+    assert _rows(text) == [("Trường nội trú liên cấp xã Pà Cò", "started", None)]
     assert _rows("Phó Thủ tướng dự lễ khởi công tại điểm cầu Lai Châu.") == []
     got = _rows("Các trạm bơm Bình Lợi, Tân Phú đang được thi công.")
     assert [event for _, event, _ in got] == ["in_progress"]
@@ -1192,3 +1193,161 @@ def test_a_list_after_la_joined_by_va_gives_each_work_its_event() -> None:
         ("Nhà văn hóa xã Pa Tần", "inaugurated"),
         ("cầu treo Nà Hỳ", "inaugurated"),
     ]
+
+
+def test_codes_listed_after_a_code_stay_in_the_name():
+    text = "Sáng 5/3, tỉnh khởi công dự án xây dựng các nút giao IC3, IC7 tuyến cao tốc Hà Nội - Hòa Bình."
+    assert [n for n, ev, _ in _events(text)] == ["xây dựng các nút giao IC3, IC7 tuyến cao tốc Hà Nội - Hòa Bình"]
+
+
+def test_comparison_with_approved_plan_is_no_approval_and_delay_is_under_way():
+    text = "Tỉnh đồng ý lùi thời hạn hoàn thành 6 tháng so với phê duyệt ban đầu của dự án cầu Khe Lụa."
+    assert _events(text) == [("cầu Khe Lụa", "in_progress", None)]
+
+
+def test_schedule_of_works_is_no_news_of_progress():
+    text = "Dự án cầu Bến Mới được phê duyệt. Dự án do Sở Xây dựng làm chủ đầu tư, thời gian thi công 2026 - 2027."
+    assert [e.event for e in find_project_events(text) if e.row] == ["approved"]
+
+
+def test_work_in_a_clause_of_what_was_done_before_has_no_event():
+    text = "Sau khi nâng cấp hồ chứa nước Đồng Mỏ, tỉnh tiếp tục đầu tư xây dựng hồ Khe Sâu."
+    assert [e.name for e in find_project_events(text) if e.row and "Đồng Mỏ" in e.name] == []
+
+
+def test_components_listed_in_a_project_are_not_projects():
+    text = "Theo quyết định phê duyệt, dự án gồm 2 hạng mục chính là đập Bản Vẽ và kênh tưới Nà Pục."
+    assert _events(text) == []
+
+
+def test_list_head_with_the_count_in_words():
+    text = "Hai công trình được khánh thành gồm: cầu Nà Mò; trường mầm non xã Phúc Lộc."
+    assert [(n, ev) for n, ev, _ in _rows(text)] == [
+        ("cầu Nà Mò", "inaugurated"),
+        ("trường mầm non xã Phúc Lộc", "inaugurated"),
+    ]
+
+
+def test_road_named_by_the_road_it_runs_along():
+    text = "Sáng 2/4, tỉnh khởi công dự án đường gom song song với Quốc lộ 3."
+    assert [n for n, _, _ in _rows(text)] == ["đường gom song song với Quốc lộ 3"]
+
+
+def test_what_a_bridge_crosses_is_no_work():
+    text = "Huyện đã khởi công cầu Nà Hẩu bắc qua kênh Cái Tre nối hai xã."
+    assert [n for n, _, _ in _rows(text)] == ["cầu Nà Hẩu"]
+
+
+def test_a_length_after_a_work_noun_is_no_name():
+    text = (
+        "Dự án đường ven sông Lam đã khởi công.\nDự án có chiều dài tuyến 45,5 km, điểm cuối tại khu vực cảng "
+        "Cửa Lò. Tổng mức đầu tư dự án 900 tỷ đồng."
+    )
+    assert route_in_text(text, "900").fields["project_name"] == "đường ven sông Lam"
+
+
+def test_project_referred_to_as_du_an_tren_or_day_la_du_an_owns_its_figures():
+    text = (
+        "Tỉnh trao giấy chứng nhận đầu tư dự án nhà máy Sao Mai. Đây là dự án có tổng mức đầu tư 30 triệu USD. "
+        "Dự án trên có quy mô 12 ha với tổng vốn đầu tư 750 tỷ đồng."
+    )
+    for figure in ("30", "750"):
+        routed = route_in_text(text, figure)
+        assert routed.table == "projects" and routed.fields["project_name"] == "nhà máy Sao Mai"
+        assert routed.fields["measure"] == "total_investment"
+    said = "Dự lễ khởi công, Bộ trưởng nói: Đây là công trình có ý nghĩa lớn."
+    assert _rows(said) == []
+
+
+def test_investment_said_before_the_work_it_opens_the_sentence_on():
+    text = "Được đầu tư hơn 600 tỷ đồng, sau 3 năm thi công, cầu Hòa Bình 2 đã sẵn sàng thông xe."
+    routed = route_in_text(text, "600")
+    assert routed.table == "projects" and routed.fields["project_name"] == "cầu Hòa Bình 2"
+    assert routed.fields["measure"] == "total_investment"
+
+
+def test_a_list_item_evidence_starts_at_its_own_du_an():
+    text = "Ba công trình được khởi công gồm: Dự án đường vành đai phía tây thị trấn; dự án cầu Rạch Sỏi."
+    first = next(e for e in find_project_events(text) if e.row)
+    assert (first.event, text[first.start : first.end]) == ("started", "Dự án đường vành đai phía tây thị trấn")
+
+
+def test_monuments_hotels_and_sports_complexes_are_works():
+    assert _rows("Tỉnh vừa khánh thành tượng đài Mẹ Thứ.") == [("tượng đài Mẹ Thứ", "inaugurated", None)]
+    assert _rows("Huyện khởi công khu liên hợp Thể thao Nam Định.") == [
+        ("khu liên hợp Thể thao Nam Định", "started", None)
+    ]
+    assert _rows("Tập đoàn khởi công khách sạn 5 sao ven biển.") == []  # a star rating is a class, no name
+
+
+def test_list_of_some_of_a_group_counted_before_says_no_event():
+    text = (
+        "Trong số 9 công trình, dự án có: cầu Tân Hưng tổng vốn 80 tỷ đồng; dự án kè sông Gianh, tổng vốn 60 tỷ đồng."
+    )
+    assert _rows(text) == []
+    assert route_in_text(text, "60").fields["project_name"] == "kè sông Gianh"
+
+
+def test_a_comment_on_investing_and_a_works_schedule_are_no_progress():
+    assert _rows("Việc đầu tư xây dựng trường mầm non Hoa Sen là giải pháp cần thiết.") == []
+    text = "Dự án cầu Mới Bình Lục được phê duyệt. Dự án có tiến độ thi công từ 2026 - 2028."
+    assert [ev for _, ev, _ in _rows(text)] == ["approved"]
+
+
+def test_investment_of_a_project_referred_to_said_with_a_verb_and_qualifier():
+    text = "Dự án chợ Đông Hà đã khởi công. Tổng vốn đầu tư cho dự án này là hơn 90 tỷ đồng."
+    routed = route_in_text(text, "90")
+    assert routed.fields["project_name"] == "chợ Đông Hà" and routed.fields["measure"] == "total_investment"
+
+
+def test_completion_in_a_month_already_past_is_completed():
+    text = "Cầu Bản Lác có tổng mức đầu tư 50 tỷ đồng. Công trình hoàn thành vào tháng 6/2025."
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2025) if e.row]
+    assert got == [("Cầu Bản Lác", "completed", dt.date(2025, 6, 1))]
+    assert [e for e in find_project_events(text, year=2024) if e.row] == []
+
+
+def test_road_named_by_its_two_ends_is_a_work():
+    text = "Đường Vĩnh Thuận - Thới Bình cùng nhiều công trình khác chậm tiến độ."
+    assert _rows(text) == [("Đường Vĩnh Thuận - Thới Bình", "in_progress", None)]
+
+
+def test_the_district_after_a_comma_is_left_out_of_the_row_name():
+    text = "Sáng 1/1, tỉnh khánh thành công trình cầu Bến Đền, huyện Lục Yên (Yên Bái)."
+    assert [n for n, _, _ in _rows(text)] == ["cầu Bến Đền"]
+    quoted = "Tỉnh phê duyệt dự án “Nâng cấp đê bao Cái Nước, huyện Cái Nước”."
+    assert [n for n, _, _ in _rows(quoted)] == ["Nâng cấp đê bao Cái Nước, huyện Cái Nước"]
+
+
+def test_examples_listed_after_a_head_share_its_verb_across_semicolons():
+    text = (
+        "Nhiều công trình giao thông thi công chậm, như: cầu Rạch Đùng; cầu Kênh Xáng (huyện Thới Bình); "
+        "đường Cái Nước - Đầm Dơi."
+    )
+    assert [(n, ev) for n, ev, _ in _rows(text)] == [
+        ("cầu Rạch Đùng", "in_progress"),
+        ("cầu Kênh Xáng (huyện Thới Bình)", "in_progress"),
+        ("đường Cái Nước - Đầm Dơi", "in_progress"),
+    ]
+
+
+def test_unnamed_works_joined_to_a_named_one_are_one_project():
+    text = "Sáng 3/5, tỉnh khởi công dự án nâng cấp đường và cầu Tà Lùng 2."
+    assert [n for n, _, _ in _rows(text)] == ["nâng cấp đường và cầu Tà Lùng 2"]
+
+
+def test_a_project_described_by_its_aim_or_given_to_an_agency_says_no_event():
+    assert _rows("Dự án cầu Ông Bộ với mục tiêu kết nối hai xã ven sông.") == []
+    assert _rows("Tỉnh giao chủ đầu tư dự án cho Ban Quản lý dự án Giao thông tỉnh.") == []
+
+
+def test_the_end_a_link_reaches_is_no_work_of_the_news():
+    text = "Nối thành phố Vị Thanh với cao tốc Cần Thơ - Cà Mau: tỉnh vừa phê duyệt dự án đường trục Vị Thanh."
+    assert [n for n, _, _ in _rows(text)] == ["đường trục Vị Thanh"]
+
+
+def test_an_industrial_park_built_and_run_is_one_name():
+    text = (
+        "UBND tỉnh chấp thuận chủ trương đầu tư dự án xây dựng, kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Long."
+    )
+    assert _rows(text) == [("xây dựng, kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Long", "approved", None)]

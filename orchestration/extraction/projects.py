@@ -45,6 +45,18 @@ from orchestration.extraction.vocabulary import keyed_word_patterns, read_table,
 _I = re.IGNORECASE
 
 
+# "Công trình hoàn thành vào tháng 8/2025" said in a report of 2025 or later: done (a completion still
+# to come is said with "dự kiến", "sẽ", "phấn đấu" ...)
+_COMPLETED_IN = re.compile(
+    r"\s*(?:đã\s+)?hoàn\s+thành\s+(?:vào\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*(?:năm\s+)?|năm\s+)((?:19|20)\d\d)\b", _I
+)
+
+
+def _completed_by(after: str, year: int) -> bool:
+    m = _COMPLETED_IN.match(after)
+    return m is not None and int(m.group(1)) <= year
+
+
 @dataclass(frozen=True)
 class NamedEvent:
     start: int  # span of the name in the paragraph
@@ -80,7 +92,8 @@ class _Mention:
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên)\s+$", _I)  # ("6 cầu trên đường tỉnh 884": where they stand)
+# ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu\s+vực)?\s+$", _I)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
@@ -144,7 +157,11 @@ _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+tr�
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến)\b", _I)
 _REFERENCE = guarded(
     re.compile(
-        r"(?:\b(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+này\b)|"
+        # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
+        # one branch for all, so that the words are tried once at each place)
+        r"(?:\b(?:(?<=Đây\slà\s)(?:dự\s+án|công\s+trình)(?=\s+(?:có|với)\b)|"
+        r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
+        r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         r"(?:(?:^|(?<=[.!?…|]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
@@ -203,6 +220,7 @@ _NAME_END = guarded(
         + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
         r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
+        r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
@@ -257,7 +275,8 @@ _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
-    r"(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|triển\s+khai\s+trên|"
+    # ("Dự án X với mục tiêu hình thành ...": what it is for)
+    r"(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
     r"được\s+xây\s+dựng\s+trên)\b|"  # "Dự án X được xây dựng trên diện tích 1.000 ha": where it stands
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
@@ -294,7 +313,8 @@ def is_named(name: str, quoted: bool) -> bool:
     # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
     if len(words) < 2 or re.match(
         # ("dự án của Công ty X": a project named by its investor, but "dự án của tỉnh": none)
-        r"(?:trọng\s+điểm|mới|này|đó|trên|tại|"
+        # ("giao chủ đầu tư dự án cho Ban Quản lý X": who the project is given to, no name)
+        r"(?:trọng\s+điểm|mới|này|đó|trên|tại|cho|"
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
@@ -317,12 +337,25 @@ def is_named(name: str, quoted: bool) -> bool:
 # (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 _NAME_GOES_ON = re.compile(
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
-    r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b"
+    r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b|"
+    # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
+    r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
 )
 
 
+# "Nối vùng kinh tế biển X với cao tốc Y": the end a link reaches is no work of the news
+# (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
+_LINKED_END_BEFORE = re.compile(r"\bnối\b[^,.;:]{0,80}\bvới\s+(?:" + _WORK_NOUN + r"\s+)?$", _I)
+
+
+def _has_link_word(text: str, pos: int) -> bool:
+    lo = max(0, pos - 100)  # (a cheap gate before the pattern)
+    return text.find("nối", lo, pos) >= 0 or text.find("Nối", lo, pos) >= 0
+
+
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
-_LINK = re.compile(r"\bnối\b", _I)
+# ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
+_LINK = re.compile(r"\bnối\b|\bsong\s+song\b", _I)
 _LINKED_WITH = re.compile(r"\s+với\s+(?=\w)", _I)
 
 
@@ -354,6 +387,20 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     return pos, pos + len(name), spaced(name), False
 
 
+# "cầu Cổ Phúc, huyện Trấn Yên": the district after a comma says where the work is; the row's name leaves it
+# out (the mention, its evidence and whether it names anything keep it)
+_COMMA_LOCALITY_TAIL = re.compile(
+    r",\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*\s*$"
+)
+
+
+def _row_name(paragraph: str, mention: _Mention) -> str:
+    name = mention.name
+    if ", " not in name or paragraph[mention.end : mention.end + 1] in ("”", '"'):
+        return name  # (a title in quotes is kept whole)
+    return _COMMA_LOCALITY_TAIL.sub("", name) or name
+
+
 _OBJECT_GAP = re.compile(r"\s*(?:xây\s+dựng\s*)?(?:tại\s*)?", _I)
 
 
@@ -376,6 +423,11 @@ _TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I
 _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
 
 
+# "Sau khi đầu tư nâng cấp hồ X, tỉnh tiếp tục ...": a work inside a clause of what was done before
+# the news; the verbs of the main clause are another work's
+_DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -383,6 +435,8 @@ def said_event(before: str, after: str) -> str | None:
         m = _last_match(pattern, before)
         if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
             return event
+    if _DONE_BEFORE_CLAUSE.match(before):
+        return None
     for window in (after, before):
         if window is after and _AFTER_WHEN.match(after):
             continue
@@ -483,32 +537,76 @@ def _sentence_end(text: str, pos: int) -> int:
 # matches as ``\d+\s+...``, found without a try at every digit)
 # ("khánh thành 2 công trình là A và B": the list after "là" too)
 _LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+# "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
+# for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
+# tried at every letter of the paragraph)
+_COUNT_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"))
+_HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
 
 
-def _list_items(text: str) -> list[tuple[int, str, int | None]]:
-    """(item start, head clause, item end when a name may not run past it) of lists 'N dự án ... gồm:
+def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of every count of projects heading a list ("3 dự án ... gồm:", "Ba công trình là");
+    ``triggers``: where "dự án"/"công trình" are written."""
+    heads = [(m.start(), m.end()) for m in _LIST_HEAD.finditer(text)]
+    for at in triggers:
+        if at < 3 or text[at - 1] != " ":
+            continue
+        tail = text[max(0, at - 7) : at - 1].lower()
+        word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None)
+        start = at - 1 - len(word) if word else -1
+        if word is None or (start > 0 and text[start - 1].isalnum()):
+            continue
+        head = _HEAD_AFTER_COUNT.match(text, at)
+        if head:
+            heads.append((start, head.end()))
+    return sorted(heads)
+
+
+_SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
+
+
+def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | None, int]]:
+    """(name start, head clause, item end when a name may not run past it, item start with its own "dự án")
+    of lists 'N dự án ... gồm:
     A; B; C.' (or 'A, B, C' when every item is a work: 'đường cao tốc X - Y, cầu Z'; or 'A và B')."""
     out = []
-    for m in _LIST_HEAD.finditer(text):
-        head = text[_sentence_start(text, m.start()) : m.start()]
-        end = _sentence_end(text, m.end())
-        body = text[m.end() : end]
+    for head_start, head_end in _list_heads(text, triggers):
+        # (with the words between the count and the list: "Ba công trình được khởi công gồm: ...")
+        head = text[_sentence_start(text, head_start) : head_end]
+        end = _sentence_end(text, head_end)
+        body = text[head_end:end]
         by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
         # "2 công trình là A và B": two items joined by "và" alone
         by_and = ";" not in body and "," not in body and " và " in body
-        pos = m.end()
+        pos = head_end
         for part in re.split(r" và " if by_and else r"," if by_comma else r";", body):
             lead = len(part) - len(part.lstrip())
             item = part.lstrip()
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or trig or _WORK.match(item):
-                out.append((pos + lead + (trig.end() if trig else 0), head, pos + len(part) if by_and else None))
+                # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
+                item = pos + lead
+                out.append((item + (trig.end() if trig else 0), head, pos + len(part) if by_and else None, item))
             pos += len(part) + (4 if by_and else 1)
     return out
 
 
+# "nhiều dự án ... thi công ì ạch, như: A, B; C, D; E": items after a head naming projects in general share
+# its verb across the semicolons between them
+_EXAMPLES_HEAD = re.compile(
+    r"(?:nhiều|các|một\s+số|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư|\bgồm)\s*:", _I
+)
+
+
 def _clause_before(text: str, start: int) -> str:
-    return text[max(_sentence_start(text, start), text.rfind(";", 0, start) + 1) : start]
+    sentence = _sentence_start(text, start)
+    semicolon = text.rfind(";", sentence, start)
+    if semicolon < 0:
+        return text[sentence:start]
+    head = _EXAMPLES_HEAD.search(text, sentence, semicolon) if text.find(":", sentence, semicolon) >= 0 else None
+    if head is not None:
+        return text[sentence : head.end()] + " " + text[semicolon + 1 : start]
+    return text[semicolon + 1 : start]
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -552,7 +650,9 @@ _DESCRIBED_OWN_NAME = re.compile(
 _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
-_CLASS_OF_WORK = re.compile(r"\s*(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b", _I)
+_MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
+# ("khách sạn 5 sao": a star rating is a class too)
+_CLASS_OF_WORK = re.compile(r"\s*(?:(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b|\d\s+sao\b)", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
 
@@ -583,12 +683,20 @@ _ROAD_OBJECT = guarded(
 )
 
 
+# "đường Ninh Quới - Ngan Dừa": a road named by the places at its two ends is a work without a verb too
+_ROAD_BY_ENDS = re.compile(
+    r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s+[-–]\s+" + UPPER + ")"
+)
+
+
 def _work_starts(text: str) -> list[tuple[int, int]]:
     """(start, end) of every work noun that may open a work's name."""
     starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
-        starts.sort()
+        if " - " in text or " – " in text:
+            starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
+        starts.sort()  # (a start found twice reads once: the second is inside the first mention)
     return starts
 
 
@@ -604,7 +712,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
-        if not at_event and _PLACE_BEFORE.search(text, max(0, start - 8), start):
+        if not at_event and (
+            _PLACE_BEFORE.search(text, max(0, start - 16), start)
+            or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 100), start))
+        ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
@@ -621,6 +732,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
+        if _MEASURED.match(text, noun_end):
+            continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
@@ -637,7 +750,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
+        if "ạng mục" in before and _COMPONENTS_LISTED.search(before):
+            continue  # "dự án gồm 2 hạng mục chính là hồ X và hồ Y": parts of the project, no news of their own
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
+
+
+_COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -664,7 +782,12 @@ _PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
-    if "này" not in text and not _CAPITAL_PART.search(text) and not _BARE_REFERENCE.search(text):
+    if (
+        "này" not in text
+        and "Đây là" not in text
+        and not _CAPITAL_PART.search(text)
+        and not _BARE_REFERENCE.search(text)
+    ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
         if not _inside(found, m.start()):
@@ -677,7 +800,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
                 needs_verb=True,
                 part=True,
             )
-    references = [(m.start(), m.end(), False) for m in _REFERENCE.finditer(text)]
+    # ("Đây là công trình có ý nghĩa ...": a description of the project, it owns figures but says no event)
+    references = [(m.start(), m.end(), text.startswith("Đây là ", m.start() - 7)) for m in _REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
@@ -737,10 +861,21 @@ _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?:-\d\d){0,2}|\d/(?:19|20)\d
 _PART_OF = re.compile(r"\s+thuộc\s+(?:(?:dự\s+án|công\s+trình)\s+|(?=" + _WORK_NOUN + r"\s))", _I)
 
 
+# "dự án xây dựng đường và cầu Kinh Tư 2": works without a name of their own joined to a named one are one
+# project named by it
+_AND_NAMED = re.compile(r"\s+và\s+(?=" + _WORK_NOUN + r"\s)", _I)
+
+
 def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
     a, b, name, quoted = got
     part_of = None if quoted or is_named(name, False) else _PART_OF.match(text, b)
     if part_of is None:
+        joined = (
+            None if quoted or not text.startswith(" và ", b) or is_named(name, False) else _AND_NAMED.match(text, b)
+        )
+        after = read_name(text, joined.end()) if joined else None
+        if after is not None and not after[3] and is_named(after[2], False):
+            return a, after[1], spaced(text[a : after[1]]), False
         return got
     parent = read_name(text, part_of.end())
     if parent is None or parent[3] or not is_named(parent[2], False):
@@ -750,7 +885,9 @@ def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, i
 
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
+    triggers = []
     for m in _TRIGGER.finditer(text):
+        triggers.append(m.start())
         window = text[max(0, m.start() - 30) : m.start()]
         if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
             continue
@@ -797,10 +934,14 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
-    for pos, head, item_end in _list_items(text):
+    for pos, head, item_end, item_start in _list_items(text, triggers):
+        # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
+        # there; with no verb of its own the list says no event
+        subset = _SUBSET_HEAD.match(head) is not None
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None:
-            found[key] = _Mention(found[key].start, found[key].end, found[key].name, head, found[key].after)
+            old = found[key]
+            found[key] = _Mention(old.start, old.end, old.name, head, old.after, needs_verb=subset)
             continue
         got = read_name(text, pos)
         if got is not None and item_end is not None and got[1] > item_end:
@@ -808,7 +949,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if got is None or not (is_named(got[2], got[3]) or _WORK.match(got[2])):
             continue
         a, b, name, _ = got
-        found[a] = _Mention(a, b, name, head, _sentence_after(text, b))
+        found[a] = _Mention(min(a, item_start), b, name, head, _sentence_after(text, b), needs_verb=subset)
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before)
     mentions = [found[k] for k in sorted(found)]
@@ -837,7 +978,7 @@ def _block_end(text: str, name_end: int) -> int | None:
 def _said_again(paragraph: str, mention: _Mention, event: str, events: list[NamedEvent]) -> bool:
     """ "Dự án xây khu tái định cư X do ... , dự kiến 1 tháng nữa khu tái định cư X mới hoàn thành": the
     work named again in the sentence that already gave its row repeats the same news."""
-    name = mention.name.casefold()
+    name = _row_name(paragraph, mention).casefold()
     if not mention.needs_verb:
         return False  # "Cầu X dự kiến hợp long ... Dự án cầu X ... khởi công": a headline the layout joined to its lead
     same = [e for e in events if e.row and e.event == event and name in e.name.casefold() and name != e.name.casefold()]
@@ -856,8 +997,10 @@ def find_project_events(
 def _project_events(paragraph: str, last_name: str | None, year: int | None) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
-        a, b, name = mention.start, mention.end, mention.name
+        a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
+        if said is None and year and _completed_by(mention.after, year):
+            said = "completed"
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
@@ -954,11 +1097,33 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             best = (ev.name, event, ev.end)
     return (
         best
+        or _subject_after_invested(ctx)
         or _group_owner(ctx)
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
     )
+
+
+# "Được đầu tư 1.000 tỷ đồng, sau hơn 2 năm thi công, hầm X đã ...": a sentence opening on what was invested
+# (after the agency's mark of a lead: "TPO - ", "(GLO)- ") gives the price of its subject, named after it
+# (the lead may follow a headline the layout joined to it with a run of spaces)
+_INVESTED_LEAD = re.compile(
+    r"(?:^|\s{2,})\s*(?:\(?[A-Z]{2,8}\)?\s*[-–]\s*)?Được\s+đầu\s+tư\s+(?:(?:tổng\s+)?(?:vốn|kinh\s+phí)\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s+)?$"
+)
+# the subject after the figure: at most one short clause between ("sau hơn 2 năm thi công,")
+_TO_SUBJECT = re.compile(r"\s*,\s*(?:[^,.;:]{1,40},\s*)?")
+
+
+def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if "Được đầu tư" not in ctx.before or not _INVESTED_LEAD.search(ctx.before):
+        return None
+    gap = _TO_SUBJECT.match(ctx.text, ctx.unit_end)
+    if gap is None:
+        return None
+    subject = (ev.name for ev in find_project_events(ctx.text) if ev.start == gap.end())
+    return next(((name, "funding", ctx.start) for name in subject), None)
 
 
 # "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
@@ -1174,9 +1339,10 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if hits:
         return max(hits)[1]
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
-    said_before = re.fullmatch(r"\s*(?:(?:nâng\s+)?lên\s+)?(?:là|đạt|khoảng|hơn|trên|gần)?\s*", between) or (
-        _RAISED_TO.fullmatch(between)
-    )
+    # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
+    said_before = re.fullmatch(
+        r"\s*(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*", between
+    ) or _RAISED_TO.fullmatch(between)
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
