@@ -987,3 +987,12 @@ def test_an_unnamed_provincial_citys_news_is_district_level() -> None:
     )
     row = describe_document(text)
     assert (row.province, row.admin_level) == (None, "district")
+
+
+def test_a_ward_or_commune_named_like_a_province_does_not_place_the_text() -> None:
+    """Many wards and communes share an old province's name (more since the 2025 merger)."""
+    text = ("Tuyến đường nối phường Thái Bình với xã Đông Hưng được tỉnh Hưng Yên khởi công hôm qua, "
+            "tổng mức đầu tư 1.200 tỷ đồng.\n")
+    assert describe_document(text).province == "hung_yen"
+    text = ("Ngày 5-9, tại xã Long An, UBND tỉnh An Giang khởi công cầu Kênh Mới với tổng vốn 45 tỷ đồng.\n")
+    assert describe_document(text).province == "an_giang"

@@ -675,7 +675,7 @@ def _province(
                     continue  # "Tỉnh ủy Bình Dương" of a career told after the merger: not the text's
                 # "Đêm 17/3, Lào Cai có mưa đá ...; các tỉnh Lai Châu, Bắc Kạn cũng vậy": the
                 # province the line names first is what it is about
-                first = find_provinces(chunk[: u.start])
+                first = _provinces_outside_units(chunk[: u.start])
                 if _in_a_list_of_provinces(chunk, first[0].start if first else u.start):
                     break  # "mưa lũ tại các tỉnh Điện Biên, Lai Châu, Sơn La": about none of them
                 return (first[0].province if first else u.province), "title"
@@ -816,6 +816,15 @@ _SUBJECT_OPENING = re.compile(
 
 # "Bình Phước: Khởi công cao tốc ...": a news headline that opens with a place names what it is about
 _HEADLINE_LEAD = re.compile(r"\A\s*([^\n:]{2,40}?)\s*:\s+\S")
+
+
+def _provinces_outside_units(text: str, mentions: list[ProvinceMention] | None = None) -> list[ProvinceMention]:
+    """The provinces ``text`` names, without those that are the name of a district, commune or ward
+    ("xã Long An", "phường Thái Bình": many units share an old province's name, and more since the
+    2025 merger); a city named like its province ("TP. Bắc Kạn") still names it."""
+    mentions = find_provinces(text) if mentions is None else mentions
+    lower = [(u.start, u.end) for u in find_units(text) if u.admin_level != "province" and u.kind != "thanh_pho"]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in lower)]
 
 
 def _headline_province(plain: str) -> Province | None:
@@ -1230,12 +1239,11 @@ def _leading_provinces(plain: str) -> list[str]:
     """The province named most (one key), or the provinces named about as often as the first
     (several keys), or none."""
     plain = _without_page_links(plain)
-    sub_spans = [(u.start, u.end) for u in find_units(plain) if u.admin_level != "province" and u.kind != "thanh_pho"]
     mentions = find_provinces(plain)
     former = _former_provinces(plain, mentions)
     counts: Counter[str] = Counter()
-    for m in mentions:
-        if any(a <= m.start < b for a, b in sub_spans) or _on_a_byline(plain, m.start, m.end):
+    for m in _provinces_outside_units(plain, mentions):
+        if _on_a_byline(plain, m.start, m.end):
             continue
         if m.province.key in former:
             continue
