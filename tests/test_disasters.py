@@ -971,3 +971,22 @@ def test_the_deepest_water_given_in_an_aside_is_a_depth() -> None:
     assert route_in_text(text, "12").fields["impact"] == "infrastructure"
     r = route_in_text(text, "2")
     assert r is None or r.table != "disasters"
+
+
+def test_a_storm_framed_text_pairs_the_storm_with_its_rain() -> None:
+    # the opening blames the rain on the storm ("do chịu ảnh hưởng của hoàn lưu bão"): what the
+    # storm did later came with its rain
+    text = (
+        "Do chịu ảnh hưởng của hoàn lưu bão số 4, tỉnh có mưa to đến rất to. "
+        "Theo thống kê của tỉnh, bão số 4 đã làm 230 nhà bị hư hỏng."
+    )
+    assert route_in_text(text, "230").fields["hazards"] == ["storm", "heavy_rain"]
+
+
+def test_a_gust_in_a_text_about_a_numbered_storm_is_the_storm() -> None:
+    storm = "Bão số 7 đi qua huyện. Mưa lớn, gió giật mạnh đã làm 45 ngôi nhà tốc mái."
+    assert set(route_in_text(storm, "45").fields["hazards"]) == {"heavy_rain", "storm"}
+    # a thunderstorm ("mưa bão", "giông bão") has no storm of its own: its gust is a whirlwind
+    squall = "Chiều qua xảy ra giông bão. Mưa lớn, gió giật mạnh đã làm 45 ngôi nhà tốc mái."
+    assert "whirlwind" in route_in_text(squall, "45").fields["hazards"]
+    assert "storm" not in route_in_text(squall, "45").fields["hazards"]

@@ -67,6 +67,7 @@ _I = re.IGNORECASE
 _HAZARD_TABLE = "disaster_hazards.csv"
 FLOOD_OF_TEXT = "@flood"  # a bare "lũ": the text's own kind of flood
 WHOLE_EVENT = "@event"  # "mưa bão": the whole event, with everything the text says it brought
+WIND = "@wind"  # "gió giật", "gió mạnh": the storm's wind in a text about a storm, else a whirlwind
 HAZARD_NAMES = (
     "flash_flood",
     "flood",
@@ -86,7 +87,7 @@ def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
     """The table's rows. Patterns are matched on lower-cased text (several times faster than
     case-insensitive matching of Vietnamese), so they are written in lower case."""
     rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in read_table(_HAZARD_TABLE)]
-    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT}
+    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT, WIND}
     upper = [pattern for _, pattern in rows if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower()]
     if unknown or upper:
         raise ValueError(f"{_HAZARD_TABLE}: unknown hazards {sorted(unknown)}, upper-case patterns {upper}")
@@ -183,12 +184,18 @@ _CLAUSE_CAUSE = guarded(
 _CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
 # The text blames the weather on a storm: every rain-made damage is the storm's too.
 _STORM_FRAME = re.compile(
-    r"(?:do|dưới)\s+(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
+    r"(?:do|dưới)\s+(?:chịu\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
     r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
     r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)",
     _I,
 )
 _FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
+# A tropical storm by its number, name or kind (not the "mưa bão"/"giông bão" of a thunderstorm):
+# in its text a strong wind or gust is the storm's own.
+_NAMED_STORM = re.compile(
+    r"[Bb]ão\s+(?:số\s+\d|[A-Z][a-z])|(?:[Cc]ơn|[Ss]iêu)\s+bão\b(?!\s+(?:lốc|giông|dông))|"
+    r"[Áá]p\s+thấp\s+nhiệt\s+đới|ATNĐ"
+)
 # A river flood named beside a flash flood ("xảy ra lũ, lũ quét"), or an inundation.
 _RIVER_FLOOD = guarded(
     re.compile(
@@ -285,6 +292,8 @@ def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
         return story.flood_kinds if story else ("flood",)
     if name == WHOLE_EVENT:
         return story.event if story else ()
+    if name == WIND:
+        return ("storm",) if story and story.tropical_storm else ("whirlwind",)
     return (name,)
 
 
@@ -315,6 +324,7 @@ class Story:
     sentences: list[tuple[int, int]]  # sentence spans of the text
     starts: list[int]  # their starts, for bisect
     hazard_at: list[int] = field(default_factory=list)  # where any hazard word starts, sorted
+    tropical_storm: bool = False  # the text is about a storm by its number or name ("bão số 5")
     statements: dict[tuple[int, int], _Statement | None] = field(default_factory=dict)  # read once
 
     def hazard_near(self, a: int, b: int) -> bool:
@@ -343,7 +353,9 @@ def story_of(document: str) -> Story:
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
     hazard_at = sorted([at for at, _ in hits] + [m.start() for m in _DATING_STORM.finditer(lowered)])
-    return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences], hazard_at)
+    starts = [a for a, _ in sentences]
+    tropical = bool(_NAMED_STORM.search(document))
+    return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, starts, hazard_at, tropical_storm=tropical)
 
 
 # --- causes -----------------------------------------------------------------------------------
@@ -776,8 +788,16 @@ def _details_damage_before(ctx: FigureContext) -> bool:
 
 
 def _finish(hazards: list[str], story: Story | None) -> list[str]:
-    if story is not None and story.storm_framed and "heavy_rain" in hazards and "storm" not in hazards:
-        hazards = ["storm", *hazards]
+    """A text that opens by blaming its rain on a storm pairs the two: the rain's damage is the
+    storm's, and the storm's damage came with its rain ("do ảnh hưởng của hoàn lưu bão số 3, ... mưa
+    to ...; bão số 3 khiến 5.687 nhà bị hư hỏng")."""
+    if story is None or not story.storm_framed:
+        return hazards
+    if "heavy_rain" in hazards and "storm" not in hazards:
+        return ["storm", *hazards]
+    if "storm" in hazards and "heavy_rain" not in hazards:
+        at = hazards.index("storm") + 1
+        return [*hazards[:at], "heavy_rain", *hazards[at:]]
     return hazards
 
 
