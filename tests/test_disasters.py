@@ -990,3 +990,23 @@ def test_a_gust_in_a_text_about_a_numbered_storm_is_the_storm() -> None:
     squall = "Chiều qua xảy ra giông bão. Mưa lớn, gió giật mạnh đã làm 45 ngôi nhà tốc mái."
     assert "whirlwind" in route_in_text(squall, "45").fields["hazards"]
     assert "storm" not in route_in_text(squall, "45").fields["hazards"]
+
+
+def test_a_bank_that_falls_into_the_river_is_a_landslide() -> None:
+    text = "Sáng qua, một đoạn bờ kênh dài khoảng 40 mét sụp xuống kênh, người dân hoảng hốt."
+    routed = route_in_text(text, "40")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["landslide"]
+
+
+def test_river_levels_and_gaps_are_no_damage() -> None:
+    level = "Lũ trên sông Lô đang lên, mực nước lúc 7h ngày 3/8 là 25,4m."
+    assert route_in_text(level, "25,4") is None or route_in_text(level, "25,4").table != "disasters"
+    gap = "Sạt lở làm khoảng cách từ bờ sông tới tỉnh lộ 8 chỉ còn chừng 15m."
+    assert route_in_text(gap, "15") is None or route_in_text(gap, "15").table != "disasters"
+
+
+def test_a_loss_opening_a_paragraph_takes_the_hazards_of_the_damage_before_it() -> None:
+    text = "Hơn 2.000m3 đất đá sạt lở xuống các tuyến đường huyện.\n\nTổng thiệt hại khoảng 12 tỷ đồng."
+    rows = extraction_to_json_rows(extract_document(text.encode(), "loss.txt"))
+    losses = [r for r in rows if r["table"] == "disasters" and r["impact"] == "economic_loss"]
+    assert [r["value"] for r in losses] == [12e9] and losses[0]["hazards"] == ["landslide"]

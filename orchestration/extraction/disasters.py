@@ -246,8 +246,10 @@ _DEPTH = re.compile(
 )
 # A water level against the alarm marks: "vượt báo động 3 từ 1,2 đến 2,5m", "trên BĐ2 0,5m".
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
-# How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km".
-_DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
+# A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
+_WATER_LEVEL = re.compile(r"mực\s+nước\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
+# How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km", "khoảng cách ... còn chưa tới 30m".
+_DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$|khoảng\s+cách\b[^,;.()]{0,60}$", _I)
 # The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
@@ -770,10 +772,14 @@ def _opens_on_damage(ctx: FigureContext, story: Story) -> bool:
 def _counted_hazards_before(ctx: FigureContext, story: Story) -> list[str]:
     """The hazards the sentence right before names, for a loss in money that sums it up: "... có 46
     điểm sạt lở, ... Thiệt hại khoảng 2,3 tỉ đồng" (the landslides are what is counted there, so
-    that sentence states no cause to lend). Only within the paragraph, only for money."""
-    if ctx.unit not in ("VND", "USD") or ctx.sentence[0] == 0:
+    that sentence states no cause to lend). Only for money; at the start of a paragraph only after a
+    sentence of damage ("... 70.000m3 đất đá sạt lở, bồi lấp các tuyến đường. ¶ Tổng thiệt hại ...")."""
+    if ctx.unit not in ("VND", "USD"):
         return []
-    return hazards_in(_previous_sentence(ctx), story)
+    previous = _previous_sentence(ctx)
+    if ctx.sentence[0] == 0 and not _names_damage(previous):
+        return []
+    return hazards_in(previous, story)
 
 
 def _opening_line_cause(ctx: FigureContext, story: Story) -> list[str]:
@@ -1118,9 +1124,9 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
         if _RANGE_END.search(ctx.before[-12:]):
             return None  # "từ mức 1.500m - 5.000m": the end of a range (a height), no count
-        if _ALARM_LEVEL.search(ctx.before[-40:]):
-            return None  # a river's level above an alarm mark, no damage
-        if _DISTANCE.search(ctx.before[-50:]):
+        if _ALARM_LEVEL.search(ctx.before[-40:]) or _WATER_LEVEL.search(ctx.before[-60:]):
+            return None  # a river's level (above an alarm mark), no damage
+        if _DISTANCE.search(ctx.before[-80:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         if _EACH_SIZE.search(ctx.before[-40:]):
             return None  # "mỗi vị trí dài khoảng 100m": the size of each, not a damage
