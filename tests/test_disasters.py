@@ -1010,3 +1010,21 @@ def test_a_loss_opening_a_paragraph_takes_the_hazards_of_the_damage_before_it() 
     rows = extraction_to_json_rows(extract_document(text.encode(), "loss.txt"))
     losses = [r for r in rows if r["table"] == "disasters" and r["impact"] == "economic_loss"]
     assert [r["value"] for r in losses] == [12e9] and losses[0]["hazards"] == ["landslide"]
+
+
+def test_a_sentence_opening_on_a_detail_takes_the_area_and_cause_before_it() -> None:
+    text = (
+        "Mưa lớn kéo dài làm khoảng 12.400ha lúa bị ngập úng. "
+        "Riêng huyện Nông Cống ghi nhận hơn 5.200ha, tiếp theo là huyện Triệu Sơn với gần 3.100ha."
+    )
+    rows = extraction_to_json_rows(extract_document(text.encode(), "detail.txt"))
+    crops = {r["value"]: r for r in rows if r["table"] == "disasters" and r["impact"] == "crops"}
+    assert set(crops) == {12400, 5200, 3100}
+    assert "heavy_rain" in crops[5200]["hazards"]
+
+
+def test_a_dyke_incident_is_damage_and_the_depth_of_flooded_homes_is_none() -> None:
+    text = "Mưa lũ làm 300 nhà bị ngập, 120 hộ ngập dưới 1 mét. Đáng chú ý, đã xảy ra 4 sự cố đê điều."
+    rows = extraction_to_json_rows(extract_document(text.encode(), "dyke.txt"))
+    disasters = {r["value"]: r["impact"] for r in rows if r["table"] == "disasters"}
+    assert disasters.get(4) == "infrastructure" and 0.001 not in disasters

@@ -245,6 +245,10 @@ _DEPTH = re.compile(
     _I,
 )
 # A water level against the alarm marks: "vượt báo động 3 từ 1,2 đến 2,5m", "trên BĐ2 0,5m".
+# How deep homes stand in water ("1.288 hộ ngập dưới 1 mét"); a road "ngập trên 5km" is a length.
+_FLOODED_HOMES_DEPTH = re.compile(
+    r"\b(?:hộ|nhà)\s+(?:bị\s+)?ngập\s+(?:sâu\s+)?(?:dưới|trên|từ|khoảng|gần|hơn|tới|đến)?\s*$", _I
+)
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
 _WATER_LEVEL = re.compile(r"mực\s+nước\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
@@ -557,13 +561,14 @@ _RANGE_END = re.compile(r"\d\s*(?:m|km)?\s*[-–]\s*$")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
 # A detail of the figure before: "trong đó ...", "riêng huyện Tiền Hải có 25 người".
 _OF_WHICH = re.compile(r"\btrong\s+đó\b|\briêng\b", _I)
+_DETAIL_OPENING = re.compile(r"\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể|riêng)\b", _I)
 # A hazard (its number optional) right before an active verb.
 _ACTING = re.compile(
     r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
     _I,
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
-_HECTARES = re.compile(r"\bha\b|hecta|héc\s*ta", _I)
+_HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, or where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
 _HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
@@ -790,7 +795,8 @@ def _opening_line_cause(ctx: FigureContext, story: Story) -> list[str]:
 
 
 def _details_damage_before(ctx: FigureContext) -> bool:
-    return bool(_CONTINUES.search(ctx.sentence_text)) and _names_damage(_previous_sentence(ctx))
+    """The sentence opens on a detail ("Trong đó, ...", "Riêng Ninh Bình ...") of damage said before."""
+    return bool(_DETAIL_OPENING.match(ctx.sentence_text)) and _names_damage(_previous_sentence(ctx))
 
 
 def _finish(hazards: list[str], story: Story | None) -> list[str]:
@@ -1020,9 +1026,11 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
         if pattern.search(detailed):
             return impact
-    if not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head)):
+    bare = not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head))
+    if bare or _DETAIL_OPENING.match(ctx.sentence_text):
         # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
-        # its sentence, or in the statement before
+        # its sentence, or in the statement before; so does a sentence that details the one before
+        # ("... 89.700ha lúa bị ngập úng. Riêng Ninh Bình ghi nhận hơn 56.100ha, ...")
         for earlier in (ctx.before, _previous_sentence(ctx)):
             if _CROPS.search(earlier) and _HECTARES.search(earlier):
                 return "crops"
@@ -1120,7 +1128,11 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "tonne" and _CROPS.search(head):
         return "crops", None, None, None
     if unit == "m3" or unit == "km":
-        if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
+        if (
+            _DEPTH.search(ctx.before[-30:])
+            or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3])
+            or _FLOODED_HOMES_DEPTH.search(ctx.before[-30:])
+        ):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
         if _RANGE_END.search(ctx.before[-12:]):
             return None  # "từ mức 1.500m - 5.000m": the end of a range (a height), no count
