@@ -1028,3 +1028,24 @@ def test_a_dyke_incident_is_damage_and_the_depth_of_flooded_homes_is_none() -> N
     rows = extraction_to_json_rows(extract_document(text.encode(), "dyke.txt"))
     disasters = {r["value"]: r["impact"] for r in rows if r["table"] == "disasters"}
     assert disasters.get(4) == "infrastructure" and 0.001 not in disasters
+
+
+def test_deaths_of_a_boat_wrecked_in_the_event_are_its_deaths() -> None:
+    text = (
+        "Toàn tỉnh có 12 người chết (8 người chết do mưa lũ, 3 người chết do tàu cá bị nạn ngoài khơi, "
+        "1 người chết do sạt lở đất)."
+    )
+    routed = route_in_text(text, "3")
+    assert routed is not None and routed.table == "disasters" and routed.fields["impact"] == "deaths"
+
+
+def test_farm_and_forest_land_together_is_crops() -> None:
+    farm_and_forest = "Do mưa lớn, đất nông, lâm nghiệp bị hư hại 8,5 ha."
+    assert route_in_text(farm_and_forest, "8,5").fields["impact"] == "crops"
+    assert route_in_text("Do mưa lớn, đất lâm nghiệp bị hư hại 8,5 ha.", "8,5").fields["impact"] == "forest"
+
+
+def test_a_road_width_before_the_length_it_lost_is_no_damage() -> None:
+    text = "Lũ quét làm đường đất 2m bị cuốn trôi 120m."
+    assert route_in_text(text, "2") is None or route_in_text(text, "2").table != "disasters"
+    assert route_in_text(text, "120").fields["impact"] == "infrastructure"

@@ -257,6 +257,9 @@ _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$|khoảng\s+cách\b[^,;.()]{0
 # The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+# A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
+_ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
+_LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 _HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
@@ -699,6 +702,12 @@ def _since_previous_figure(before: str) -> str:
     return rest[comma + 1 :] if comma >= 0 else ""
 
 
+# A boat wrecked in the event ("3 người chết do tàu bị nạn trên biển"): the weather's doing too.
+_CRAFT_WRECKED = re.compile(
+    r"(?:tàu|thuyền|ghe|xuồng)\b[^,;()]{0,20}?(?:bị|gặp)\s+nạn|\blật\s+(?:tàu|thuyền|ghe|xuồng)", _I
+)
+
+
 def _other_cause(clause: str) -> bool:
     """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
     bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
@@ -712,6 +721,7 @@ def _other_cause(clause: str) -> bool:
             or _WEATHER.search(phrase)
             or _WIND_DAMAGE.search(phrase)
             or _DAMAGE_WORDS.search(phrase)
+            or _CRAFT_WRECKED.search(phrase)
         ):
             return True
     return False
@@ -1142,6 +1152,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         if _EACH_SIZE.search(ctx.before[-40:]):
             return None  # "mỗi vị trí dài khoảng 100m": the size of each, not a damage
+        if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
+            return None  # "đường bê tông 1m bị xói mòn hư hỏng 50m": the road's width; the 50m is the damage
         return "infrastructure", None, None, None
     if unit == "count":
         reading = _count_impact(ctx, head)
