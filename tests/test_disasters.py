@@ -1049,3 +1049,24 @@ def test_a_road_width_before_the_length_it_lost_is_no_damage() -> None:
     text = "Lũ quét làm đường đất 2m bị cuốn trôi 120m."
     assert route_in_text(text, "2") is None or route_in_text(text, "2").table != "disasters"
     assert route_in_text(text, "120").fields["impact"] == "infrastructure"
+
+
+def test_what_will_happen_and_the_area_sown_are_no_damage() -> None:
+    future = "Theo Sở Nông nghiệp, mùa khô này sẽ có khoảng 40.000 ha lúa, trên 9.000ha cây ăn quả bị hạn hán."
+    for token in ("40.000", "9.000"):
+        routed = route_in_text(future, token)
+        assert routed is None or routed.table != "disasters"
+    sown = "Huyện đã xuống giống 8.600 ha lúa, nhưng hạn hán làm 2.100 ha lúa bị thiệt hại."
+    assert route_in_text(sown, "8.600") is None or route_in_text(sown, "8.600").table != "disasters"
+    assert route_in_text(sown, "2.100").fields["impact"] == "crops"
+
+
+def test_salt_and_drought_written_with_a_comma_and_spots_that_sank() -> None:
+    text = "Tính đến giữa tháng 3, hạn, mặn đã làm 41.000ha lúa bị ảnh hưởng và hơn 300 địa điểm bị sụp, lún ven kênh."
+    assert route_in_text(text, "41.000").fields["hazards"] == ["drought"]
+    assert route_in_text(text, "300").fields["impact"] == "infrastructure"
+
+
+def test_a_family_herd_is_no_loss() -> None:
+    text = "Rét đậm kéo dài. Anh A cho biết gia đình có tất cả 6 con trâu."
+    assert route_in_text(text, "6") is None or route_in_text(text, "6").table != "disasters"

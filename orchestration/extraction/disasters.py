@@ -260,14 +260,18 @@ _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(
 # A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
+# The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
+_SOWN = re.compile(
+    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo)\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
+)
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
-_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$", _I)
+_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
-_SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b(?!\s+trường)", _I)
+_SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm)\b(?!\s+trường)", _I)
 _ROAD_SPOT = word_pattern("road_spot", _I)
 
 
@@ -1123,6 +1127,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         _SQUARE_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 6])
         or (_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 4]) and _AREA_WORD.search(before))
     )
+    if unit == "ha" and _SOWN.search(ctx.before[-30:]):
+        return None  # "đã xuống giống 11.200 ha lúa": the area sown, not the area hit
     if unit == "ha" or square_metres:
         value, out_unit = None, None
         if square_metres:  # "diện tích khoảng 500m²" (the ² may be lost as a footnote mark)
@@ -1183,6 +1189,9 @@ def _is_loss(ctx: FigureContext) -> bool:
 # "nếu ... không mưa thì diện tích bị hạn sẽ tăng lên, trong đó lúa 2.740 ha": what a condition
 # would bring, not damage done
 _CONDITIONAL = re.compile(r"\bnếu\b[^.;]*?\bsẽ\b", _I)
+# What will or is expected to happen, said before the figure in its sentence ("Tại Bến Tre, dự kiến
+# hơn 5.000ha lúa sẽ bị mất trắng").
+_FUTURE = re.compile(r"\bsẽ\s+(?:có|bị)\b|\bdự\s+kiến\b", _I)
 # A sentence that opens on what is expected: every figure of it is a forecast.
 _FORECAST_LEAD = re.compile(r"\W*(?:dự\s+kiến|dự\s+báo|theo\s+dự\s+báo)\b", _I)
 
@@ -1198,6 +1207,10 @@ def _not_yet(ctx: FigureContext) -> bool:
         return True
     if _FORECAST_LEAD.match(ctx.sentence_text):
         return True  # "Dự kiến diện tích phải dừng sản xuất ... là 9.632ha; ước thiệt hại 48 tỷ đồng"
+    # back to the part's semicolon, or to a line that ends without a full stop (joined by two spaces)
+    part_start = max(ctx.text.rfind(mark, ctx.sentence[0], ctx.start) for mark in ("\n", "  ", ";"))
+    if _FUTURE.search(ctx.text, max(ctx.sentence[0], part_start + 1), ctx.start):
+        return True  # "toàn vùng sẽ có khoảng 332.000 ha lúa, trên 136.000ha cây ăn quả bị ảnh hưởng"
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     risk = _AT_RISK.search(after)
     return risk is not None and _DONE.search(after, 0, risk.start()) is None
