@@ -1070,3 +1070,8 @@ def test_salt_and_drought_written_with_a_comma_and_spots_that_sank() -> None:
 def test_a_family_herd_is_no_loss() -> None:
     text = "Rét đậm kéo dài. Anh A cho biết gia đình có tất cả 6 con trâu."
     assert route_in_text(text, "6") is None or route_in_text(text, "6").table != "disasters"
+
+
+def test_a_total_brought_up_to_the_count_says_what_happened() -> None:
+    text = "Chiều qua lũ cuốn thêm một người ở xã B, nâng tổng số người chết do mưa lũ trong tỉnh lên 6 người."
+    assert route_in_text(text, "6").fields["impact"] == "deaths"

@@ -925,6 +925,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
     if before:
         return before
+    raised = _RAISED_TOTAL.search(ctx.before[-90:])
+    if raised:  # "nâng tổng số người thiệt mạng ở tỉnh do lũ lên bốn người": the total's own words
+        impact = _first_person_impact(raised.group("whose"))
+        if impact:
+            return impact
     # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong": the list's verb (the
     # place names are read by their capitals, so in the text as written)
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
@@ -932,6 +937,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
 
 
+# A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
+_RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
 _PEOPLE_IN_DIGITS = re.compile(r"(\d[\d.]*)\s+người")
 
