@@ -1075,3 +1075,12 @@ def test_a_family_herd_is_no_loss() -> None:
 def test_a_total_brought_up_to_the_count_says_what_happened() -> None:
     text = "Chiều qua lũ cuốn thêm một người ở xã B, nâng tổng số người chết do mưa lũ trong tỉnh lên 6 người."
     assert route_in_text(text, "6").fields["impact"] == "deaths"
+
+
+def test_a_storm_with_its_rain_framed_past_a_byline() -> None:
+    text = (
+        "(Báo X) -\n"
+        "Chiều 20/8, cơ quan chức năng cho biết bão số 4 cùng hoàn lưu mưa lớn gây thiệt hại tại nhiều tỉnh.\n"
+        "Mưa lớn cũng khiến 1.250 căn nhà bị ngập sâu."
+    )
+    assert set(route_in_text(text, "1.250").fields["hazards"]) == {"storm", "heavy_rain", "flood"}

@@ -186,7 +186,8 @@ _CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
 _STORM_FRAME = re.compile(
     r"(?:do|dưới)\s+(?:chịu\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
     r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
-    r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)",
+    r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)|"
+    r"\bbão\b[^.]{0,30}?\s(?:cùng|và)\s+hoàn\s+lưu",
     _I,
 )
 _FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
@@ -346,6 +347,12 @@ class Story:
         return i < len(self.hazard_at) and self.hazard_at[i] < b
 
 
+def _lead_line(document: str) -> str:
+    """The text's opening line, past a short byline ("(VTC News) -") or dateline."""
+    lines = document.lstrip()[:600].split("\n")
+    return next((line for line in lines if len(line) >= 60), lines[0])
+
+
 @per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)
 def story_of(document: str) -> Story:
     """What the whole text says about its disaster: its kind of flood, the hazards it names, its
@@ -361,7 +368,7 @@ def story_of(document: str) -> Story:
         first[names] = min(at, first.get(names, at))
     partial = Story(kinds, (), False, [], [])
     event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
-    lead = document.lstrip()[:600].split("\n", 1)[0]
+    lead = _lead_line(document)
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
