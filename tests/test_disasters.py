@@ -1084,3 +1084,10 @@ def test_a_storm_with_its_rain_framed_past_a_byline() -> None:
         "Mưa lớn cũng khiến 1.250 căn nhà bị ngập sâu."
     )
     assert set(route_in_text(text, "1.250").fields["hazards"]) == {"storm", "heavy_rain", "flood"}
+
+
+def test_food_crops_brick_kilns_and_farm_sheds() -> None:
+    text = "Mưa đá làm khoảng 120 ha cây lương thực bị hư hỏng; 3 lò gạch và 2 trại lợn bị tốc mái."
+    assert route_in_text(text, "120").fields["impact"] == "crops"
+    assert route_in_text(text, "3").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "2").fields["impact"] == "infrastructure"
