@@ -971,3 +971,123 @@ def test_the_deepest_water_given_in_an_aside_is_a_depth() -> None:
     assert route_in_text(text, "12").fields["impact"] == "infrastructure"
     r = route_in_text(text, "2")
     assert r is None or r.table != "disasters"
+
+
+def test_a_storm_framed_text_pairs_the_storm_with_its_rain() -> None:
+    # the opening blames the rain on the storm ("do chịu ảnh hưởng của hoàn lưu bão"): what the
+    # storm did later came with its rain
+    text = (
+        "Do chịu ảnh hưởng của hoàn lưu bão số 4, tỉnh có mưa to đến rất to. "
+        "Theo thống kê của tỉnh, bão số 4 đã làm 230 nhà bị hư hỏng."
+    )
+    assert route_in_text(text, "230").fields["hazards"] == ["storm", "heavy_rain"]
+
+
+def test_a_gust_in_a_text_about_a_numbered_storm_is_the_storm() -> None:
+    storm = "Bão số 7 đi qua huyện. Mưa lớn, gió giật mạnh đã làm 45 ngôi nhà tốc mái."
+    assert set(route_in_text(storm, "45").fields["hazards"]) == {"heavy_rain", "storm"}
+    # a thunderstorm ("mưa bão", "giông bão") has no storm of its own: its gust is a whirlwind
+    squall = "Chiều qua xảy ra giông bão. Mưa lớn, gió giật mạnh đã làm 45 ngôi nhà tốc mái."
+    assert "whirlwind" in route_in_text(squall, "45").fields["hazards"]
+    assert "storm" not in route_in_text(squall, "45").fields["hazards"]
+
+
+def test_a_bank_that_falls_into_the_river_is_a_landslide() -> None:
+    text = "Sáng qua, một đoạn bờ kênh dài khoảng 40 mét sụp xuống kênh, người dân hoảng hốt."
+    routed = route_in_text(text, "40")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["landslide"]
+
+
+def test_river_levels_and_gaps_are_no_damage() -> None:
+    level = "Lũ trên sông Lô đang lên, mực nước lúc 7h ngày 3/8 là 25,4m."
+    assert route_in_text(level, "25,4") is None or route_in_text(level, "25,4").table != "disasters"
+    gap = "Sạt lở làm khoảng cách từ bờ sông tới tỉnh lộ 8 chỉ còn chừng 15m."
+    assert route_in_text(gap, "15") is None or route_in_text(gap, "15").table != "disasters"
+
+
+def test_a_loss_opening_a_paragraph_takes_the_hazards_of_the_damage_before_it() -> None:
+    text = "Hơn 2.000m3 đất đá sạt lở xuống các tuyến đường huyện.\n\nTổng thiệt hại khoảng 12 tỷ đồng."
+    rows = extraction_to_json_rows(extract_document(text.encode(), "loss.txt"))
+    losses = [r for r in rows if r["table"] == "disasters" and r["impact"] == "economic_loss"]
+    assert [r["value"] for r in losses] == [12e9] and losses[0]["hazards"] == ["landslide"]
+
+
+def test_a_sentence_opening_on_a_detail_takes_the_area_and_cause_before_it() -> None:
+    text = (
+        "Mưa lớn kéo dài làm khoảng 12.400ha lúa bị ngập úng. "
+        "Riêng huyện Nông Cống ghi nhận hơn 5.200ha, tiếp theo là huyện Triệu Sơn với gần 3.100ha."
+    )
+    rows = extraction_to_json_rows(extract_document(text.encode(), "detail.txt"))
+    crops = {r["value"]: r for r in rows if r["table"] == "disasters" and r["impact"] == "crops"}
+    assert set(crops) == {12400, 5200, 3100}
+    assert "heavy_rain" in crops[5200]["hazards"]
+
+
+def test_a_dyke_incident_is_damage_and_the_depth_of_flooded_homes_is_none() -> None:
+    text = "Mưa lũ làm 300 nhà bị ngập, 120 hộ ngập dưới 1 mét. Đáng chú ý, đã xảy ra 4 sự cố đê điều."
+    rows = extraction_to_json_rows(extract_document(text.encode(), "dyke.txt"))
+    disasters = {r["value"]: r["impact"] for r in rows if r["table"] == "disasters"}
+    assert disasters.get(4) == "infrastructure" and 0.001 not in disasters
+
+
+def test_deaths_of_a_boat_wrecked_in_the_event_are_its_deaths() -> None:
+    text = (
+        "Toàn tỉnh có 12 người chết (8 người chết do mưa lũ, 3 người chết do tàu cá bị nạn ngoài khơi, "
+        "1 người chết do sạt lở đất)."
+    )
+    routed = route_in_text(text, "3")
+    assert routed is not None and routed.table == "disasters" and routed.fields["impact"] == "deaths"
+
+
+def test_farm_and_forest_land_together_is_crops() -> None:
+    farm_and_forest = "Do mưa lớn, đất nông, lâm nghiệp bị hư hại 8,5 ha."
+    assert route_in_text(farm_and_forest, "8,5").fields["impact"] == "crops"
+    assert route_in_text("Do mưa lớn, đất lâm nghiệp bị hư hại 8,5 ha.", "8,5").fields["impact"] == "forest"
+
+
+def test_a_road_width_before_the_length_it_lost_is_no_damage() -> None:
+    text = "Lũ quét làm đường đất 2m bị cuốn trôi 120m."
+    assert route_in_text(text, "2") is None or route_in_text(text, "2").table != "disasters"
+    assert route_in_text(text, "120").fields["impact"] == "infrastructure"
+
+
+def test_what_will_happen_and_the_area_sown_are_no_damage() -> None:
+    future = "Theo Sở Nông nghiệp, mùa khô này sẽ có khoảng 40.000 ha lúa, trên 9.000ha cây ăn quả bị hạn hán."
+    for token in ("40.000", "9.000"):
+        routed = route_in_text(future, token)
+        assert routed is None or routed.table != "disasters"
+    sown = "Huyện đã xuống giống 8.600 ha lúa, nhưng hạn hán làm 2.100 ha lúa bị thiệt hại."
+    assert route_in_text(sown, "8.600") is None or route_in_text(sown, "8.600").table != "disasters"
+    assert route_in_text(sown, "2.100").fields["impact"] == "crops"
+
+
+def test_salt_and_drought_written_with_a_comma_and_spots_that_sank() -> None:
+    text = "Tính đến giữa tháng 3, hạn, mặn đã làm 41.000ha lúa bị ảnh hưởng và hơn 300 địa điểm bị sụp, lún ven kênh."
+    assert route_in_text(text, "41.000").fields["hazards"] == ["drought"]
+    assert route_in_text(text, "300").fields["impact"] == "infrastructure"
+
+
+def test_a_family_herd_is_no_loss() -> None:
+    text = "Rét đậm kéo dài. Anh A cho biết gia đình có tất cả 6 con trâu."
+    assert route_in_text(text, "6") is None or route_in_text(text, "6").table != "disasters"
+
+
+def test_a_total_brought_up_to_the_count_says_what_happened() -> None:
+    text = "Chiều qua lũ cuốn thêm một người ở xã B, nâng tổng số người chết do mưa lũ trong tỉnh lên 6 người."
+    assert route_in_text(text, "6").fields["impact"] == "deaths"
+
+
+def test_a_storm_with_its_rain_framed_past_a_byline() -> None:
+    text = (
+        "(Báo X) -\n"
+        "Chiều 20/8, cơ quan chức năng cho biết bão số 4 cùng hoàn lưu mưa lớn gây thiệt hại tại nhiều tỉnh.\n"
+        "Mưa lớn cũng khiến 1.250 căn nhà bị ngập sâu."
+    )
+    assert set(route_in_text(text, "1.250").fields["hazards"]) == {"storm", "heavy_rain", "flood"}
+
+
+def test_food_crops_brick_kilns_and_farm_sheds() -> None:
+    text = "Mưa đá làm khoảng 120 ha cây lương thực bị hư hỏng; 3 lò gạch và 2 trại lợn bị tốc mái."
+    assert route_in_text(text, "120").fields["impact"] == "crops"
+    assert route_in_text(text, "3").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "2").fields["impact"] == "infrastructure"

@@ -67,6 +67,7 @@ _I = re.IGNORECASE
 _HAZARD_TABLE = "disaster_hazards.csv"
 FLOOD_OF_TEXT = "@flood"  # a bare "lũ": the text's own kind of flood
 WHOLE_EVENT = "@event"  # "mưa bão": the whole event, with everything the text says it brought
+WIND = "@wind"  # "gió giật", "gió mạnh": the storm's wind in a text about a storm, else a whirlwind
 HAZARD_NAMES = (
     "flash_flood",
     "flood",
@@ -86,7 +87,7 @@ def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
     """The table's rows. Patterns are matched on lower-cased text (several times faster than
     case-insensitive matching of Vietnamese), so they are written in lower case."""
     rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in read_table(_HAZARD_TABLE)]
-    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT}
+    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT, WIND}
     upper = [pattern for _, pattern in rows if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower()]
     if unknown or upper:
         raise ValueError(f"{_HAZARD_TABLE}: unknown hazards {sorted(unknown)}, upper-case patterns {upper}")
@@ -183,12 +184,19 @@ _CLAUSE_CAUSE = guarded(
 _CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
 # The text blames the weather on a storm: every rain-made damage is the storm's too.
 _STORM_FRAME = re.compile(
-    r"(?:do|dưới)\s+(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
+    r"(?:do|dưới)\s+(?:chịu\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
     r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
-    r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)",
+    r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)|"
+    r"\bbão\b[^.]{0,30}?\s(?:cùng|và)\s+hoàn\s+lưu",
     _I,
 )
 _FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
+# A tropical storm by its number, name or kind (not the "mưa bão"/"giông bão" of a thunderstorm):
+# in its text a strong wind or gust is the storm's own.
+_NAMED_STORM = re.compile(
+    r"[Bb]ão\s+(?:số\s+\d|[A-Z][a-z])|(?:[Cc]ơn|[Ss]iêu)\s+bão\b(?!\s+(?:lốc|giông|dông))|"
+    r"[Áá]p\s+thấp\s+nhiệt\s+đới|ATNĐ"
+)
 # A river flood named beside a flash flood ("xảy ra lũ, lũ quét"), or an inundation.
 _RIVER_FLOOD = guarded(
     re.compile(
@@ -238,20 +246,33 @@ _DEPTH = re.compile(
     _I,
 )
 # A water level against the alarm marks: "vượt báo động 3 từ 1,2 đến 2,5m", "trên BĐ2 0,5m".
+# How deep homes stand in water ("1.288 hộ ngập dưới 1 mét"); a road "ngập trên 5km" is a length.
+_FLOODED_HOMES_DEPTH = re.compile(
+    r"\b(?:hộ|nhà)\s+(?:bị\s+)?ngập\s+(?:sâu\s+)?(?:dưới|trên|từ|khoảng|gần|hơn|tới|đến)?\s*$", _I
+)
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
-# How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km".
-_DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$", _I)
+# A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
+_WATER_LEVEL = re.compile(r"mực\s+nước\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
+# How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km", "khoảng cách ... còn chưa tới 30m".
+_DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$|khoảng\s+cách\b[^,;.()]{0,60}$", _I)
 # The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+# A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
+_ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
+_LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
+# The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
+_SOWN = re.compile(
+    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo)\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
+)
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
-_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$", _I)
+_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
-_SPOTS = re.compile(r"^(?:vị\s+trí|điểm)\b(?!\s+trường)", _I)
+_SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm)\b(?!\s+trường)", _I)
 _ROAD_SPOT = word_pattern("road_spot", _I)
 
 
@@ -285,6 +306,8 @@ def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
         return story.flood_kinds if story else ("flood",)
     if name == WHOLE_EVENT:
         return story.event if story else ()
+    if name == WIND:
+        return ("storm",) if story and story.tropical_storm else ("whirlwind",)
     return (name,)
 
 
@@ -315,12 +338,19 @@ class Story:
     sentences: list[tuple[int, int]]  # sentence spans of the text
     starts: list[int]  # their starts, for bisect
     hazard_at: list[int] = field(default_factory=list)  # where any hazard word starts, sorted
+    tropical_storm: bool = False  # the text is about a storm by its number or name ("bão số 5")
     statements: dict[tuple[int, int], _Statement | None] = field(default_factory=dict)  # read once
 
     def hazard_near(self, a: int, b: int) -> bool:
         """Does ``text[a:b]`` hold (the start of) a hazard word?"""
         i = bisect_left(self.hazard_at, a)
         return i < len(self.hazard_at) and self.hazard_at[i] < b
+
+
+def _lead_line(document: str) -> str:
+    """The text's opening line, past a short byline ("(VTC News) -") or dateline."""
+    lines = document.lstrip()[:600].split("\n")
+    return next((line for line in lines if len(line) >= 60), lines[0])
 
 
 @per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)
@@ -338,12 +368,14 @@ def story_of(document: str) -> Story:
         first[names] = min(at, first.get(names, at))
     partial = Story(kinds, (), False, [], [])
     event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
-    lead = document.lstrip()[:600].split("\n", 1)[0]
+    lead = _lead_line(document)
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
     hazard_at = sorted([at for at, _ in hits] + [m.start() for m in _DATING_STORM.finditer(lowered)])
-    return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, [a for a, _ in sentences], hazard_at)
+    starts = [a for a, _ in sentences]
+    tropical = bool(_NAMED_STORM.search(document))
+    return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, starts, hazard_at, tropical_storm=tropical)
 
 
 # --- causes -----------------------------------------------------------------------------------
@@ -543,13 +575,14 @@ _RANGE_END = re.compile(r"\d\s*(?:m|km)?\s*[-–]\s*$")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
 # A detail of the figure before: "trong đó ...", "riêng huyện Tiền Hải có 25 người".
 _OF_WHICH = re.compile(r"\btrong\s+đó\b|\briêng\b", _I)
+_DETAIL_OPENING = re.compile(r"\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể|riêng)\b", _I)
 # A hazard (its number optional) right before an active verb.
 _ACTING = re.compile(
     r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
     _I,
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
-_HECTARES = re.compile(r"\bha\b|hecta|héc\s*ta", _I)
+_HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, or where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
 _HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
@@ -680,6 +713,12 @@ def _since_previous_figure(before: str) -> str:
     return rest[comma + 1 :] if comma >= 0 else ""
 
 
+# A boat wrecked in the event ("3 người chết do tàu bị nạn trên biển"): the weather's doing too.
+_CRAFT_WRECKED = re.compile(
+    r"(?:tàu|thuyền|ghe|xuồng)\b[^,;()]{0,20}?(?:bị|gặp)\s+nạn|\blật\s+(?:tàu|thuyền|ghe|xuồng)", _I
+)
+
+
 def _other_cause(clause: str) -> bool:
     """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
     bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
@@ -693,6 +732,7 @@ def _other_cause(clause: str) -> bool:
             or _WEATHER.search(phrase)
             or _WIND_DAMAGE.search(phrase)
             or _DAMAGE_WORDS.search(phrase)
+            or _CRAFT_WRECKED.search(phrase)
         ):
             return True
     return False
@@ -758,10 +798,14 @@ def _opens_on_damage(ctx: FigureContext, story: Story) -> bool:
 def _counted_hazards_before(ctx: FigureContext, story: Story) -> list[str]:
     """The hazards the sentence right before names, for a loss in money that sums it up: "... có 46
     điểm sạt lở, ... Thiệt hại khoảng 2,3 tỉ đồng" (the landslides are what is counted there, so
-    that sentence states no cause to lend). Only within the paragraph, only for money."""
-    if ctx.unit not in ("VND", "USD") or ctx.sentence[0] == 0:
+    that sentence states no cause to lend). Only for money; at the start of a paragraph only after a
+    sentence of damage ("... 70.000m3 đất đá sạt lở, bồi lấp các tuyến đường. ¶ Tổng thiệt hại ...")."""
+    if ctx.unit not in ("VND", "USD"):
         return []
-    return hazards_in(_previous_sentence(ctx), story)
+    previous = _previous_sentence(ctx)
+    if ctx.sentence[0] == 0 and not _names_damage(previous):
+        return []
+    return hazards_in(previous, story)
 
 
 def _opening_line_cause(ctx: FigureContext, story: Story) -> list[str]:
@@ -772,12 +816,21 @@ def _opening_line_cause(ctx: FigureContext, story: Story) -> list[str]:
 
 
 def _details_damage_before(ctx: FigureContext) -> bool:
-    return bool(_CONTINUES.search(ctx.sentence_text)) and _names_damage(_previous_sentence(ctx))
+    """The sentence opens on a detail ("Trong đó, ...", "Riêng Ninh Bình ...") of damage said before."""
+    return bool(_DETAIL_OPENING.match(ctx.sentence_text)) and _names_damage(_previous_sentence(ctx))
 
 
 def _finish(hazards: list[str], story: Story | None) -> list[str]:
-    if story is not None and story.storm_framed and "heavy_rain" in hazards and "storm" not in hazards:
-        hazards = ["storm", *hazards]
+    """A text that opens by blaming its rain on a storm pairs the two: the rain's damage is the
+    storm's, and the storm's damage came with its rain ("do ảnh hưởng của hoàn lưu bão số 3, ... mưa
+    to ...; bão số 3 khiến 5.687 nhà bị hư hỏng")."""
+    if story is None or not story.storm_framed:
+        return hazards
+    if "heavy_rain" in hazards and "storm" not in hazards:
+        return ["storm", *hazards]
+    if "storm" in hazards and "heavy_rain" not in hazards:
+        at = hazards.index("storm") + 1
+        return [*hazards[:at], "heavy_rain", *hazards[at:]]
     return hazards
 
 
@@ -879,6 +932,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
     if before:
         return before
+    raised = _RAISED_TOTAL.search(ctx.before[-90:])
+    if raised:  # "nâng tổng số người thiệt mạng ở tỉnh do lũ lên bốn người": the total's own words
+        impact = _first_person_impact(raised.group("whose"))
+        if impact:
+            return impact
     # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong": the list's verb (the
     # place names are read by their capitals, so in the text as written)
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
@@ -886,6 +944,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
 
 
+# A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
+_RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
 _PEOPLE_IN_DIGITS = re.compile(r"(\d[\d.]*)\s+người")
 
@@ -994,9 +1054,11 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
         if pattern.search(detailed):
             return impact
-    if not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head)):
+    bare = not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head))
+    if bare or _DETAIL_OPENING.match(ctx.sentence_text):
         # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
-        # its sentence, or in the statement before
+        # its sentence, or in the statement before; so does a sentence that details the one before
+        # ("... 89.700ha lúa bị ngập úng. Riêng Ninh Bình ghi nhận hơn 56.100ha, ...")
         for earlier in (ctx.before, _previous_sentence(ctx)):
             if _CROPS.search(earlier) and _HECTARES.search(earlier):
                 return "crops"
@@ -1079,6 +1141,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         _SQUARE_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 6])
         or (_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 4]) and _AREA_WORD.search(before))
     )
+    if unit == "ha" and _SOWN.search(ctx.before[-30:]):
+        return None  # "đã xuống giống 11.200 ha lúa": the area sown, not the area hit
     if unit == "ha" or square_metres:
         value, out_unit = None, None
         if square_metres:  # "diện tích khoảng 500m²" (the ² may be lost as a footnote mark)
@@ -1094,16 +1158,22 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "tonne" and _CROPS.search(head):
         return "crops", None, None, None
     if unit == "m3" or unit == "km":
-        if _DEPTH.search(ctx.before[-30:]) or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3]):
+        if (
+            _DEPTH.search(ctx.before[-30:])
+            or _DASH_NEXT.match(ctx.text[ctx.end : ctx.end + 3])
+            or _FLOODED_HOMES_DEPTH.search(ctx.before[-30:])
+        ):
             return None  # "ngập sâu từ 1-2m" says how deep, it counts nothing
         if _RANGE_END.search(ctx.before[-12:]):
             return None  # "từ mức 1.500m - 5.000m": the end of a range (a height), no count
-        if _ALARM_LEVEL.search(ctx.before[-40:]):
-            return None  # a river's level above an alarm mark, no damage
-        if _DISTANCE.search(ctx.before[-50:]):
+        if _ALARM_LEVEL.search(ctx.before[-40:]) or _WATER_LEVEL.search(ctx.before[-60:]):
+            return None  # a river's level (above an alarm mark), no damage
+        if _DISTANCE.search(ctx.before[-80:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         if _EACH_SIZE.search(ctx.before[-40:]):
             return None  # "mỗi vị trí dài khoảng 100m": the size of each, not a damage
+        if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
+            return None  # "đường bê tông 1m bị xói mòn hư hỏng 50m": the road's width; the 50m is the damage
         return "infrastructure", None, None, None
     if unit == "count":
         reading = _count_impact(ctx, head)
@@ -1133,6 +1203,9 @@ def _is_loss(ctx: FigureContext) -> bool:
 # "nếu ... không mưa thì diện tích bị hạn sẽ tăng lên, trong đó lúa 2.740 ha": what a condition
 # would bring, not damage done
 _CONDITIONAL = re.compile(r"\bnếu\b[^.;]*?\bsẽ\b", _I)
+# What will or is expected to happen, said before the figure in its sentence ("Tại Bến Tre, dự kiến
+# hơn 5.000ha lúa sẽ bị mất trắng").
+_FUTURE = re.compile(r"\bsẽ\s+(?:có|bị)\b|\bdự\s+kiến\b", _I)
 # A sentence that opens on what is expected: every figure of it is a forecast.
 _FORECAST_LEAD = re.compile(r"\W*(?:dự\s+kiến|dự\s+báo|theo\s+dự\s+báo)\b", _I)
 
@@ -1148,6 +1221,10 @@ def _not_yet(ctx: FigureContext) -> bool:
         return True
     if _FORECAST_LEAD.match(ctx.sentence_text):
         return True  # "Dự kiến diện tích phải dừng sản xuất ... là 9.632ha; ước thiệt hại 48 tỷ đồng"
+    # back to the part's semicolon, or to a line that ends without a full stop (joined by two spaces)
+    part_start = max(ctx.text.rfind(mark, ctx.sentence[0], ctx.start) for mark in ("\n", "  ", ";"))
+    if _FUTURE.search(ctx.text, max(ctx.sentence[0], part_start + 1), ctx.start):
+        return True  # "toàn vùng sẽ có khoảng 332.000 ha lúa, trên 136.000ha cây ăn quả bị ảnh hưởng"
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     risk = _AT_RISK.search(after)
     return risk is not None and _DONE.search(after, 0, risk.start()) is None
