@@ -327,6 +327,12 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "sạt lở trên các tuyến quốc lộ 6 và 279B.",  # a list of road numbers
         "vườn cam bị thiệt hại từ 40 - 60%",  # the degree of a damage qualifies what was damaged
         "mái nhà bị hư hỏng khoảng 25%",
+        "nhiều ngầm tràn bị ngập sâu đến 2,5m",  # a depth, however it is bounded
+        "nước dâng cao (có nơi trên 2m) tại khu chợ",
+        "khởi công khu nhà ở cao 15 tầng",  # a building's height describes it
+        "ảnh-hien-truong-3a.jpg",  # an image's file name
+        "khám bệnh tại Cơ sở 3 Bệnh viện tỉnh",  # a name, capitalised
+        "tuyến đường khu phố 12/3 phường Bắc Sơn",  # a name carrying a slash
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:

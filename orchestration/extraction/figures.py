@@ -104,9 +104,13 @@ _NOT_FIGURE = [
     r"(?i:mức)\s+\d[\d.,]*\s*m\s*[-–]\s*\d[\d.,]*\s*m\b",
     r"\b(?:[01]?\d|2[0-3])\s+(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|mai|cùng\s+ngày|ngày)\b",
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
-    # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m")
-    r"(?i:ngập\s+sâu\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?)\d+(?:[.,]\d+)?\s*"
-    r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
+    # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
+    # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
+    r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
+    r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
+    # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
+    r"(?i:cao)\s+\d+\s+tầng\b",
+    r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
@@ -133,11 +137,11 @@ _NOT_FIGURE = [
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
-    r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
+    r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|"
-    r"vành\s+đai|[Gg]iai\s+đoạn|cơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
     r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
