@@ -901,3 +901,25 @@ def test_per_hectare_and_all_indices_are_not_figures() -> None:
 def test_a_remarkable_rise_is_a_change() -> None:
     text = "Cơ cấu kinh tế chuyển dịch; sản xuất điện ghi nhận mức tăng vượt bậc 18,5%."
     assert figures(text) == [(18.5, "pct", "yoy_pct")]
+
+
+def test_a_change_verb_glued_to_its_number_still_reads_a_change() -> None:
+    assert figures("Ngành khai khoáng giảm2,4% so với cùng kỳ.") == [(-2.4, "pct", "yoy_pct")]
+
+
+def test_a_bare_change_in_a_list_of_percent_changes_is_a_percent() -> None:
+    assert figures("Ngành dệt may tăng 4,1%; ngành da giày tăng nhẹ 0,8.")[1] == (0.8, "pct", "yoy_pct")
+
+
+def test_a_fall_said_to_be_large_is_still_a_fall() -> None:
+    assert figures("Sản xuất giấy giảm nhiều 12,5% so với cùng kỳ.") == [(-12.5, "pct", "yoy_pct")]
+
+
+def test_the_parts_after_a_semicolon_keep_the_base_of_the_whole() -> None:
+    text = ("Doanh thu tăng 3,2% so với tháng trước, trong đó bán lẻ tăng 2,9%; "
+            "dịch vụ lưu trú tăng 4,4%.")
+    assert [f.metric for f in find_figures(text)] == ["change_pct"] * 3
+
+
+def test_all_the_sectors_of_a_breakdown_are_no_count() -> None:
+    assert figures("Trong quý, cả 3 khu vực kinh tế đều tăng trưởng khá.") == []

@@ -153,7 +153,7 @@ _NOT_FIGURE = [
     r"\bOCOP\s+\d+\s+sao",
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
     r"\b(?:trên|mỗi)\s+1\s+(?:ha|hécta|héc-ta|hecta)\b",
-    r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt)\b",
+    r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
     # "tăng trưởng 2 con số" (double-digit growth); the provinces a merger joined ("bình quân chung của 3 tỉnh")
     r"\b\d\s+con\s+số\b",
     r"(?:[Hh]ợp\s+nhất|[Ss]áp\s+nhập|chung\s+của)\s+\d\s+tỉnh\b",
@@ -236,11 +236,11 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|"
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới|đến|"
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
@@ -342,7 +342,8 @@ _BASE_BEFORE_LIST = guarded(re.compile(
 # "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
 # against the base of the whole's change before "trong đó"
 _WHOLE_CHANGE_BEFORE_PART = guarded(re.compile(
-    r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*$", re.IGNORECASE))
+    r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*(?:;[^;]*)*$",
+    re.IGNORECASE))  # (the parts go on after ";": "..., trong đó A tăng 8,3%; B tăng 1,2%")
 # "CPI tháng 8 tăng 0,4% so với tháng trước. Trong đó, nhóm giáo dục tăng 2,1%": a part's bare change
 # in a sentence that opens a breakdown is read against the base of the whole's change in the sentence
 # before, when that sentence names one kind of base only
@@ -725,6 +726,21 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
     return None
 
 
+def _percent_change_in_a_list(paragraph: str, a: int, end: int, limit: int, earlier: list[Figure],
+                              offset: int) -> UnitReading | None:
+    """A bare change closing its clause in a list of percent changes ("ngành A tăng 8,3%; ngành B
+    tăng nhẹ 0,47."): the "%" is left off, the list's own unit still holds."""
+    if not re.match(r"\s*(?:[;,.]|$)", paragraph[end:limit]) or not _GROWTH_BEFORE.search(paragraph, max(0, a - 30), a):
+        return None
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.unit != "pct" or prev.metric not in ("yoy_pct", "change_pct"):
+        return None
+    between = paragraph[prev.unit_end - offset:a]
+    if len(between) > 160 or re.search(r"\.(?!\d)|\d", between):
+        return None  # the list must go on in the same sentence, with nothing counted in between
+    return UnitReading("pct", 1.0, 0)
+
+
 # A place's share in a breakdown that names the unit once: "6 tàu bị chìm (Cà Mau 2, Bình Định 1)",
 # "82 người bị thương (Lào Cai 2, Quảng Ninh 9, ...)", "22 nhà bị sập, trong đó Yên Thành 3, Xuân Minh 16".
 _ELIDED_UNITS = frozenset({"person", "house", "household", "head", "count"})
@@ -981,7 +997,7 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
 # (tests/test_scanning.py holds it to NUMBER)
 _NUMBER_SCAN = re.compile(
-    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+    r"\d(?:(?<![\w.,]\d)|(?<=tăng\d)|(?<=giảm\d))(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
@@ -1054,6 +1070,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = reading or _stay_length(paragraph, a, span_end)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
+            reading = reading or _percent_change_in_a_list(paragraph, a, span_end, s_hi, figures, offset)
         if reading is None and not denominator:
             reading = _elided_unit(paragraph, a, b, s_hi, figures, offset)
         if reading is None and denominator:

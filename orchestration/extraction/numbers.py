@@ -18,7 +18,9 @@ from orchestration.extraction.vocabulary import word_source
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
 # thousands with a decimal point: a typing slip, still one number)
-NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+# ("tăng1,23%": a change verb glued to its number by a typing slip still starts a number)
+NUMBER = re.compile(r"(?:(?<![\w.,])|(?<=tăng)|(?<=giảm))"
+                    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 # The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
