@@ -923,3 +923,16 @@ def test_the_parts_after_a_semicolon_keep_the_base_of_the_whole() -> None:
 
 def test_all_the_sectors_of_a_breakdown_are_no_count() -> None:
     assert figures("Trong quý, cả 3 khu vực kinh tế đều tăng trưởng khá.") == []
+
+
+def test_the_low_end_of_a_range_of_the_plan_is_a_plan_share() -> None:
+    assert figures("Tỷ lệ tiêm phòng đạt từ 55 - 70% kế hoạch.") == [(55, "pct", "plan_pct"), (70, "pct", "plan_pct")]
+
+
+def test_a_change_against_the_plan_named_first_is_a_plan_share() -> None:
+    assert figures("Sản lượng lúa so kế hoạch tăng 2,5%.") == [(102.5, "pct", "plan_pct")]
+
+
+def test_a_growth_beside_its_plan_in_brackets_is_no_plan_share() -> None:
+    assert figures("Tốc độ tăng trưởng kinh tế đạt 8,1% (kế hoạch là 7,5%).") == [
+        (8.1, "pct", "yoy_pct"), (7.5, "pct", "target")]

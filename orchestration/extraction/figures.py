@@ -332,6 +332,10 @@ _FRONTED_BASE = guarded(re.compile(
 # the figure's own clause is its own, whatever base the next figure names
 _BASE_BEFORE_VERB = guarded(re.compile(
     r"\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\b[^,;:]*$", re.IGNORECASE))
+# "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
+_PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
+                                    r"(?:\s+(?!và\b|tăng\b|giảm\b)[^\s,;:\d%]+){0,4}\s+(?:tăng|giảm)(?!\s+trưởng)\b[^,;:]*$",
+                                    re.IGNORECASE)  # (its own verb: "so với dự toán HĐND và tăng 14%" is not)
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,40}?)\s*,?\s*(?:như|gồm)?\s*:[^:]*$",
@@ -444,6 +448,12 @@ _LISTED_CHANGE = re.compile(r"[,;]\s*[^,;\d]{3,80}?\s(?:tăng|giảm)\s+[\d.,]+\
 _PLAN_WORD_ANYWHERE = re.compile(r"kế\s+hoạch|dự\s+toán|\bKH\b|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 
 
+# "Tăng trưởng đạt 7,83% (kế hoạch đề ra là 7% trở lên)": a bracket giving the plan's own figure sets
+# the plan beside the figure; the figure is no share of it
+_PLAN_FIGURE_IN_BRACKET = re.compile(
+    r"\s*\(\s*(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)\b[^()\d]{0,40}?(?!(?:19|20)\d\d\b)\d", re.IGNORECASE)
+
+
 def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
     """Is a bare "bằng X%" one of a list of changes read against the same period last year?"""
     return (bool(_LISTED_CHANGE.search(sentence)) and not _PLAN_WORD_ANYWHERE.search(sentence)
@@ -521,7 +531,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if base == "same" and _other_month_of_same_year(head, sentence):
         base = "other"
     same_period, other_base = base == "same", base == "other"
-    plan_after = bool(_PLAN_WORD.match(head))
+    plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
@@ -599,7 +609,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
-            if plan_after and _COMPARED_NEXT.match(head):
+            if (plan_after and _COMPARED_NEXT.match(head)) or _PLAN_BASE_BEFORE_VERB.search(before):
+                # "tăng 3,5% so với kế hoạch", "so kế hoạch tăng 3,5%": 103,5% of the plan
                 return "plan_pct", round(100 + signed, 6), unit
             if other_base and not same_period:
                 return "change_pct", signed, unit
@@ -1046,11 +1057,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 not_figures.add(denominator[0])
             denominator, reading = None, RANK
         span_end = denominator[1] if denominator else b
+        high_end = None  # where the high end of a range starts its unit, for the low end's words after
         if reading is None:
             # "phổ biến ở mức 5-8,5%/năm": the low end of a range takes the unit of the high end
             range_end = _RANGE_TO.match(paragraph, b, s_hi)
             if range_end and not denominator:
                 reading = read_unit(paragraph[range_end.end():s_hi])
+                high_end = range_end.end()
             elif not denominator and (noun_range := _RANGE_TO_NOUN.match(paragraph, b, s_hi)):
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
@@ -1093,6 +1106,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]
+        if high_end is not None and reading is not None:
+            # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
+            after_unit = paragraph[high_end + reading.length:s_hi]
         qualifier = qualifier_before(before) or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
