@@ -169,8 +169,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
-                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + YEAR_GROUP + r")?|"
-                              + YEAR_GROUP + ")")),
+                              # ("11 tháng của năm 2025", "7 tháng của đầu năm")
+                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+)?(?:dau\s+)?nam(?:\s*"
+                              + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far

@@ -292,6 +292,19 @@ _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 _AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
 
 
+_FIGURE = re.compile(r"\d")
+_YEARS_AND_DATES = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*/\s*\d{1,2}\b")
+_SENTENCE_MARK = re.compile(r"[.!?\n;]")
+
+
+def _sentence_without_years(folded: str, at: int) -> str:
+    """The sentence (or clause after ";") around ``at``, its years and dates taken out."""
+    start = max((m.end() for m in _SENTENCE_MARK.finditer(folded, max(0, at - 300), at)), default=max(0, at - 300))
+    end_mark = _SENTENCE_MARK.search(folded, at)
+    end = end_mark.start() if end_mark else min(len(folded), at + 300)
+    return _YEARS_AND_DATES.sub(" ", folded[start:end])
+
+
 def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
     if not cands:
@@ -303,6 +316,14 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | Non
     if first.kind == "year" and not first.explicit_year:
         year = first.period.end.year
         parts = (p for p in cands[1:4] if p.kind in _PARTS_OF_THE_YEAR and p.period.end.year == year)
+        first = next(parts, first)
+    # "thực hiện Kế hoạch phát triển du lịch năm 2024 ... tính chung cả 10 tháng đầu năm 2024": a year
+    # that only names what a sentence without figures speaks of yields to the part of it whose
+    # figures the text gives
+    if first.kind == "year" and folded and not _FIGURE.search(_sentence_without_years(folded, first.start)):
+        year = first.period.end.year
+        parts = (p for p in cands[1:6] if p.kind in ("cumulative", "half") and p.explicit_year
+                 and p.period.end.year == year)
         first = next(parts, first)
     # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it;
     # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
