@@ -57,6 +57,7 @@ def test_period_phrases(text: str, kind: str, start: dt.date, end: dt.date, labe
     ("quý I tăng", 2025, D(2025, 1, 1), D(2025, 3, 31)),
     ("luỹ kế 2 tháng", 2024, D(2024, 1, 1), D(2024, 2, 29)),
     ("6 tháng cuối năm", 2024, D(2024, 7, 1), D(2024, 12, 31)),
+    ("ước tính 9 tháng có 1.200 lượt khách", 2024, D(2024, 1, 1), D(2024, 9, 30)),
 ])
 def test_partial_phrases_take_the_reference_year(text: str, ref: int, start: dt.date, end: dt.date) -> None:
     p = _one(text, ref)
