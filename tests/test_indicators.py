@@ -665,3 +665,17 @@ def test_round_8_branches_abbreviated_sectors_and_bare_service_shares() -> None:
     assert catalog_key("", "pct", "yoy_pct", branch) is None
     assert catalog_key("", "pct", "yoy_pct", "Trong đó, CN-XD giảm ") == "grdp_industry_construction"
     assert catalog_key("", "pct", "share_pct", "Cơ cấu: nông nghiệp 20%; dịch vụ ", "%.") == "grdp_services"
+
+
+def test_sectors_numbered_in_arabic_take_their_keys() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2024\n\n"
+            "GRDP quý II ước tăng 6,2%. Trong đó khu vực 1 tăng 3,1%; khu vực 2 tăng 8,4% và khu vực 3 tăng 5,9%.\n")
+    rows = extract_document(text.encode(), "tay_ninh.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys == {6.2: "grdp", 3.1: "grdp_agriculture", 8.4: "grdp_industry_construction", 5.9: "grdp_services"}
+
+
+def test_grdp_misspelt_is_still_the_grdp() -> None:
+    assert catalog_key("Tăng trưởng GDRP", "pct", "yoy_pct") == "grdp"

@@ -189,6 +189,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
     tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
+    # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
+    # the numbers are masked)
+    window = _ARABIC_SECTOR.sub(_as_roman_sector, window) if "khu vực" in window else window
     window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
@@ -468,6 +471,16 @@ _NUMBERED_SECTORS = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3})((?:\s*[-–,/]\s*
 # the sector each numeral names (data/words/numbered_sectors.csv)
 _SECTOR_BY_NUMBER = {numeral: key for key, numerals in keyed_word_lists("numbered_sectors", "indicator_key").items()
                      for numeral in numerals}
+
+
+_ROMAN_BY_KEY = {key: numeral.lower() for numeral, key in _SECTOR_BY_NUMBER.items() if not numeral.isdigit()}
+_ROMAN_OF_ARABIC = {numeral: _ROMAN_BY_KEY[key] for numeral, key in _SECTOR_BY_NUMBER.items() if numeral.isdigit()}
+# "khu vực 2" (not "khu vực 2.000 ha", not a date "khu vực 2/9"): a sector named by its Arabic number
+_ARABIC_SECTOR = re.compile(r"khu vực (" + "|".join(_ROMAN_OF_ARABIC) + r")\b(?![.,/]\d)")
+
+
+def _as_roman_sector(m: re.Match[str]) -> str:
+    return "khu vực " + _ROMAN_OF_ARABIC[m.group(1)]
 
 
 @dataclass(frozen=True)
