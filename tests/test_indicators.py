@@ -679,3 +679,21 @@ def test_sectors_numbered_in_arabic_take_their_keys() -> None:
 
 def test_grdp_misspelt_is_still_the_grdp() -> None:
     assert catalog_key("Tăng trưởng GDRP", "pct", "yoy_pct") == "grdp"
+
+
+def test_investment_certificates_and_their_capital_are_approved_projects() -> None:
+    certified = "Về đầu tư trong nước, tỉnh cấp giấy chứng nhận đầu tư cho "
+    assert catalog_key("", "count", "level", certified, " dự án") == "investment_projects_approved"
+    assert catalog_key("", "count", "level", "Năm 2024, tỉnh tiếp nhận ", " dự án FDI") == (
+        "investment_projects_approved")
+    capital = "Tỉnh cấp giấy chứng nhận đầu tư cho 12 dự án, tăng 3 dự án; tổng vốn đăng ký mới "
+    assert catalog_key("", "VND", "level", capital, " tỷ đồng") == "investment_projects_capital"
+    assert catalog_key("", "USD", "level", "Tỉnh tiếp nhận 45 dự án FDI với tổng vốn ", " triệu USD") == (
+        "investment_projects_capital")
+
+
+def test_the_capital_and_count_of_new_enterprises_named_after_the_percent() -> None:
+    opened = "Quý I thành lập mới 320 doanh nghiệp, tổng vốn "
+    assert catalog_key("", "VND", "level", opened, " tỷ đồng") == "new_enterprises_capital"
+    grew = "Quý I thành lập mới 320 doanh nghiệp, tổng vốn 900 tỷ đồng, so với cùng kỳ tăng "
+    assert catalog_key("", "pct", "yoy_pct", grew, "% số doanh nghiệp và tăng 20% số vốn") == "new_enterprises"

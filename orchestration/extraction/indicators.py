@@ -85,9 +85,11 @@ _REACH_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\bđạt\b")
 # an alias that ends in its share verb ("hộ nghèo, chiếm") names the number right after that verb
 _ENDS_IN_VERB = re.compile(r"chiếm$")  # (not "đạt": "Công nghiệp đạt 289 tỷ đồng, tăng 9,4%" names both)
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
-_ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
+# (also "tăng 39% số doanh nghiệp": the count named right after the percent)
+_ABOUT = re.compile(r"^(?:[^,;:]*?\b(?=về\s)|\s*(?=%\s*số\s+(?:lượng\s+)?(?:doanh\s+nghiệp|dn\b|dự\s+án|vốn)))"
+                    r"(về|%)\s*\S")
 # "tăng 16% về số doanh nghiệp và gấp 7 lần về vốn đăng ký": the capital of the counted entity
-_ABOUT_CAPITAL = re.compile(r"về\s+(?:số\s+|tổng\s+)?vốn")
+_ABOUT_CAPITAL = re.compile(r"(?:về\s+|%\s*)(?:số\s+|tổng\s+)?vốn")
 _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
                "investment_projects_approved": "investment_projects_capital"}
 # "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
@@ -214,7 +216,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in (",", ";", ":", ". ")) + 1  # (". ": a sentence before)
     measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
-    about = _ABOUT.match(tail) if "về" in tail else None
+    about = _ABOUT.match(tail) if "về" in tail or "%" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
     excluding = "dầu" in text
     branch = (_BRANCH_OPENS.search(window)
