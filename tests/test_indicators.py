@@ -697,3 +697,14 @@ def test_the_capital_and_count_of_new_enterprises_named_after_the_percent() -> N
     assert catalog_key("", "VND", "level", opened, " tỷ đồng") == "new_enterprises_capital"
     grew = "Quý I thành lập mới 320 doanh nghiệp, tổng vốn 900 tỷ đồng, so với cùng kỳ tăng "
     assert catalog_key("", "pct", "yoy_pct", grew, "% số doanh nghiệp và tăng 20% số vốn") == "new_enterprises"
+
+
+def test_the_parts_of_a_production_value_broken_down_in_the_next_sentence_are_no_grdp_sectors() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND HUYỆN NAM TRÀ MY\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+            "Tổng giá trị sản xuất ước đạt 1.200 tỷ đồng, tăng 9% so với năm 2023. Trong đó, nông - lâm "
+            "nghiệp, thủy sản ước đạt 400 tỷ đồng, tăng 5%; công nghiệp - xây dựng ước đạt 300 tỷ đồng.\n")
+    rows = extract_document(text.encode(), "nam_tra_my.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[400e9] is None and keys[5.0] is None and keys[300e9] is None

@@ -152,6 +152,12 @@ _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
 
 
+def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bool:
+    """Is a GRDP sector's key given to a part of the production value that the sentence before
+    breaks down ("Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp ...")?"""
+    return key in _SECTOR_KEYS and _OF_PRODUCTION_VALUE.search(whole_sentence.lower()) is not None
+
+
 def names_what_changed(after: str) -> bool:
     """Do the words after a change name what changed ("tăng 15% về số doanh nghiệp")?"""
     return bool(_ABOUT.match(after))
