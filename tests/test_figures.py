@@ -936,3 +936,8 @@ def test_a_change_against_the_plan_named_first_is_a_plan_share() -> None:
 def test_a_growth_beside_its_plan_in_brackets_is_no_plan_share() -> None:
     assert figures("Tốc độ tăng trưởng kinh tế đạt 8,1% (kế hoạch là 7,5%).") == [
         (8.1, "pct", "yoy_pct"), (7.5, "pct", "target")]
+
+
+def test_one_person_named_by_their_trade_is_a_person_counted() -> None:
+    assert figures("Sóng lớn làm lật thuyền, một ngư dân tử vong.") == [(1, "person", "level")]
+    assert figures("Tàu bị chìm, 2 thuyền viên mất tích.") == [(2, "person", "level")]

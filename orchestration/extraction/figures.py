@@ -834,11 +834,13 @@ _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
-    r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
+    + r"\s+(?=(?:(?:người|ngư\s+dân|thuyền\s+viên|công\s+nhân|học\s+sinh)\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
+    r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
-_STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+# ("một ngư dân tử vong": a person named by their trade is still one dead)
+_STRONG_NOUN = re.compile(r"(?:người|ngư\s+dân|thuyền\s+viên|công\s+nhân|học\s+sinh)\s+(?:bị\s+)?"
+                          r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
@@ -868,8 +870,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
-        if reading is None and _CRAFT_AFTER.match(after):
-            reading = _noun_count(" " + after)  # "tàu cá", read as the digits' "6 tàu cá" are
+        if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
+            reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
         if reading is None:
             continue
         a, b = m.start(1), m.end(1)
