@@ -941,3 +941,8 @@ def test_a_growth_beside_its_plan_in_brackets_is_no_plan_share() -> None:
 def test_one_person_named_by_their_trade_is_a_person_counted() -> None:
     assert figures("Sóng lớn làm lật thuyền, một ngư dân tử vong.") == [(1, "person", "level")]
     assert figures("Tàu bị chìm, 2 thuyền viên mất tích.") == [(2, "person", "level")]
+
+
+def test_how_long_a_work_takes_is_a_count_of_months() -> None:
+    assert figures("Cầu dài 500 m, thời gian thi công dự kiến 24 tháng.")[1] == (24, "count", "level")
+    assert [f.unit_label for f in find_figures("Thời gian hoàn thành công trình là 30 tháng.")] == ["tháng"]

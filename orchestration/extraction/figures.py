@@ -887,6 +887,25 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     return out
 
 
+# "thời gian thi công 18 tháng", "Thời gian hoàn thành dự án là 36 tháng": how long a work takes is a
+# count of months (elsewhere "N tháng" is a period, no figure)
+_WORK_DURATION = re.compile(r"[Tt]hời\s+gian\s+(?:thi\s+công|thực\s+hiện|hoàn\s+thành|xây\s+dựng)"
+                            r"[^,;.\d()]{0,30}?\s(?:là\s+|khoảng\s+|dự\s+kiến\s+)?(\d{1,3})\s+(tháng)\b")
+
+
+def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _WORK_DURATION.finditer(paragraph):
+        a, b = m.span(1)
+        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        out.append(Figure(start=a + offset, end=b + offset, unit_end=m.end(2) + offset, token=m.group(1),
+                          value=float(m.group(1)), unit="count", unit_label="tháng",
+                          qualifier=qualifier_before(paragraph[seg[0]:a]) or "exact", metric="level",
+                          sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
+    return out
+
+
 # "tăng gấp đôi so với cùng kỳ", "ước gần gấp đôi so với kế hoạch": a multiple written as a word, read as
 # "gấp 2 lần" is; a hope ("kỳ vọng ... tăng gấp đôi") is no result, and a multiple without a base no figure
 _MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi)\b(?!\s*lần)", re.IGNORECASE)
@@ -1141,6 +1160,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     figures.extend(_word_figures(paragraph, offset, sentences))
+    if "hời gian" in paragraph:
+        figures.extend(_work_durations(paragraph, offset, sentences))
     if "gấp" in paragraph:
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
     figures.sort(key=lambda f: f.start)
