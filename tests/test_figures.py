@@ -333,6 +333,7 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "ảnh-hien-truong-3a.jpg",  # an image's file name
         "khám bệnh tại Cơ sở 3 Bệnh viện tỉnh",  # a name, capitalised
         "tuyến đường khu phố 12/3 phường Bắc Sơn",  # a name carrying a slash
+        "Sở Nông nghiê%3ḅp tỉnh Ninh Thuâ%3ḅn cho biết",  # a garbled letter
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:

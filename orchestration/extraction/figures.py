@@ -169,6 +169,8 @@ _NOT_FIGURE = [
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
     r"\b(?:Top|top|TOP)\s+\d+",
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
+    # a garbled letter ("Ninh Thuâ%3ḅn", "Công nghê%3ḅ"): digits glued between "%" and a letter spell nothing
+    r"(?<=%)\d+(?=[^\W\d_])",
     r"\b\d+\s+cấp\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
     # the CPI basket ("trong 11 nhóm hàng hóa và dịch vụ chính", "có 8/11 nhóm tăng giá"): a class, not a fact
