@@ -288,6 +288,18 @@ _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 
 
+# "Vượt lên nhiều khó khăn, nhiệm kỳ 2020-2025, tỉnh Phú Thọ đã đạt ...": a term set off by commas as
+# the time of the sentence is the period reviewed (not "HĐND tỉnh khóa X, nhiệm kỳ 2016-2021" nor a bracket)
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n])\s*$")
+_COUNCIL_BEFORE = re.compile(r"\b(?:khoa|hdnd|dai\s+hoi|hoi\s+dong|ky\s+hop)\b")
+
+
+def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
+    before = folded[max(0, start - 40):start]
+    return (bool(_CLAUSE_BEFORE.search(before)) and not _COUNCIL_BEFORE.search(before)
+            and folded[end:end + 2].lstrip().startswith(","))
+
+
 # "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
 _AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
 
@@ -425,7 +437,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     # 2016-2021)" in a news item names a council's term: neither is the period reported on.
     phrases = [p for p in find_period_phrases(opening, ref)
                if p.kind != "target_year"
-               and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
+               and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:])
+                        and not _a_term_reviewed(folded_opening, p.start, p.end))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
