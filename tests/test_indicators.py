@@ -708,3 +708,9 @@ def test_the_parts_of_a_production_value_broken_down_in_the_next_sentence_are_no
     rows = extract_document(text.encode(), "nam_tra_my.txt").tables["indicators"].iter_rows(named=True)
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[400e9] is None and keys[5.0] is None and keys[300e9] is None
+
+
+def test_a_rate_of_what_is_done_for_the_herd_is_no_herd() -> None:
+    vaccinated = "Tỷ lệ tiêm phòng vắc xin cho đàn gia súc đạt "
+    assert catalog_key("", "pct", "plan_pct", vaccinated, "% kế hoạch") is None
+    assert catalog_key("", "head", "level", "Tổng đàn gia súc đạt ", " con") == "livestock_herd"
