@@ -327,6 +327,13 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "sạt lở trên các tuyến quốc lộ 6 và 279B.",  # a list of road numbers
         "vườn cam bị thiệt hại từ 40 - 60%",  # the degree of a damage qualifies what was damaged
         "mái nhà bị hư hỏng khoảng 25%",
+        "nhiều ngầm tràn bị ngập sâu đến 2,5m",  # a depth, however it is bounded
+        "nước dâng cao (có nơi trên 2m) tại khu chợ",
+        "khởi công khu nhà ở cao 15 tầng",  # a building's height describes it
+        "ảnh-hien-truong-3a.jpg",  # an image's file name
+        "khám bệnh tại Cơ sở 3 Bệnh viện tỉnh",  # a name, capitalised
+        "tuyến đường khu phố 12/3 phường Bắc Sơn",  # a name carrying a slash
+        "Sở Nông nghiê%3ḅp tỉnh Ninh Thuâ%3ḅn cho biết",  # a garbled letter
     ],
 )
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:
@@ -895,3 +902,48 @@ def test_per_hectare_and_all_indices_are_not_figures() -> None:
 def test_a_remarkable_rise_is_a_change() -> None:
     text = "Cơ cấu kinh tế chuyển dịch; sản xuất điện ghi nhận mức tăng vượt bậc 18,5%."
     assert figures(text) == [(18.5, "pct", "yoy_pct")]
+
+
+def test_a_change_verb_glued_to_its_number_still_reads_a_change() -> None:
+    assert figures("Ngành khai khoáng giảm2,4% so với cùng kỳ.") == [(-2.4, "pct", "yoy_pct")]
+
+
+def test_a_bare_change_in_a_list_of_percent_changes_is_a_percent() -> None:
+    assert figures("Ngành dệt may tăng 4,1%; ngành da giày tăng nhẹ 0,8.")[1] == (0.8, "pct", "yoy_pct")
+
+
+def test_a_fall_said_to_be_large_is_still_a_fall() -> None:
+    assert figures("Sản xuất giấy giảm nhiều 12,5% so với cùng kỳ.") == [(-12.5, "pct", "yoy_pct")]
+
+
+def test_the_parts_after_a_semicolon_keep_the_base_of_the_whole() -> None:
+    text = ("Doanh thu tăng 3,2% so với tháng trước, trong đó bán lẻ tăng 2,9%; "
+            "dịch vụ lưu trú tăng 4,4%.")
+    assert [f.metric for f in find_figures(text)] == ["change_pct"] * 3
+
+
+def test_all_the_sectors_of_a_breakdown_are_no_count() -> None:
+    assert figures("Trong quý, cả 3 khu vực kinh tế đều tăng trưởng khá.") == []
+
+
+def test_the_low_end_of_a_range_of_the_plan_is_a_plan_share() -> None:
+    assert figures("Tỷ lệ tiêm phòng đạt từ 55 - 70% kế hoạch.") == [(55, "pct", "plan_pct"), (70, "pct", "plan_pct")]
+
+
+def test_a_change_against_the_plan_named_first_is_a_plan_share() -> None:
+    assert figures("Sản lượng lúa so kế hoạch tăng 2,5%.") == [(102.5, "pct", "plan_pct")]
+
+
+def test_a_growth_beside_its_plan_in_brackets_is_no_plan_share() -> None:
+    assert figures("Tốc độ tăng trưởng kinh tế đạt 8,1% (kế hoạch là 7,5%).") == [
+        (8.1, "pct", "yoy_pct"), (7.5, "pct", "target")]
+
+
+def test_one_person_named_by_their_trade_is_a_person_counted() -> None:
+    assert figures("Sóng lớn làm lật thuyền, một ngư dân tử vong.") == [(1, "person", "level")]
+    assert figures("Tàu bị chìm, 2 thuyền viên mất tích.") == [(2, "person", "level")]
+
+
+def test_how_long_a_work_takes_is_a_count_of_months() -> None:
+    assert figures("Cầu dài 500 m, thời gian thi công dự kiến 24 tháng.")[1] == (24, "count", "level")
+    assert [f.unit_label for f in find_figures("Thời gian hoàn thành công trình là 30 tháng.")] == ["tháng"]

@@ -665,3 +665,52 @@ def test_round_8_branches_abbreviated_sectors_and_bare_service_shares() -> None:
     assert catalog_key("", "pct", "yoy_pct", branch) is None
     assert catalog_key("", "pct", "yoy_pct", "Trong đó, CN-XD giảm ") == "grdp_industry_construction"
     assert catalog_key("", "pct", "share_pct", "Cơ cấu: nông nghiệp 20%; dịch vụ ", "%.") == "grdp_services"
+
+
+def test_sectors_numbered_in_arabic_take_their_keys() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2024\n\n"
+            "GRDP quý II ước tăng 6,2%. Trong đó khu vực 1 tăng 3,1%; khu vực 2 tăng 8,4% và khu vực 3 tăng 5,9%.\n")
+    rows = extract_document(text.encode(), "tay_ninh.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys == {6.2: "grdp", 3.1: "grdp_agriculture", 8.4: "grdp_industry_construction", 5.9: "grdp_services"}
+
+
+def test_grdp_misspelt_is_still_the_grdp() -> None:
+    assert catalog_key("Tăng trưởng GDRP", "pct", "yoy_pct") == "grdp"
+
+
+def test_investment_certificates_and_their_capital_are_approved_projects() -> None:
+    certified = "Về đầu tư trong nước, tỉnh cấp giấy chứng nhận đầu tư cho "
+    assert catalog_key("", "count", "level", certified, " dự án") == "investment_projects_approved"
+    assert catalog_key("", "count", "level", "Năm 2024, tỉnh tiếp nhận ", " dự án FDI") == (
+        "investment_projects_approved")
+    capital = "Tỉnh cấp giấy chứng nhận đầu tư cho 12 dự án, tăng 3 dự án; tổng vốn đăng ký mới "
+    assert catalog_key("", "VND", "level", capital, " tỷ đồng") == "investment_projects_capital"
+    assert catalog_key("", "USD", "level", "Tỉnh tiếp nhận 45 dự án FDI với tổng vốn ", " triệu USD") == (
+        "investment_projects_capital")
+
+
+def test_the_capital_and_count_of_new_enterprises_named_after_the_percent() -> None:
+    opened = "Quý I thành lập mới 320 doanh nghiệp, tổng vốn "
+    assert catalog_key("", "VND", "level", opened, " tỷ đồng") == "new_enterprises_capital"
+    grew = "Quý I thành lập mới 320 doanh nghiệp, tổng vốn 900 tỷ đồng, so với cùng kỳ tăng "
+    assert catalog_key("", "pct", "yoy_pct", grew, "% số doanh nghiệp và tăng 20% số vốn") == "new_enterprises"
+
+
+def test_the_parts_of_a_production_value_broken_down_in_the_next_sentence_are_no_grdp_sectors() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND HUYỆN NAM TRÀ MY\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+            "Tổng giá trị sản xuất ước đạt 1.200 tỷ đồng, tăng 9% so với năm 2023. Trong đó, nông - lâm "
+            "nghiệp, thủy sản ước đạt 400 tỷ đồng, tăng 5%; công nghiệp - xây dựng ước đạt 300 tỷ đồng.\n")
+    rows = extract_document(text.encode(), "nam_tra_my.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[400e9] is None and keys[5.0] is None and keys[300e9] is None
+
+
+def test_a_rate_of_what_is_done_for_the_herd_is_no_herd() -> None:
+    vaccinated = "Tỷ lệ tiêm phòng vắc xin cho đàn gia súc đạt "
+    assert catalog_key("", "pct", "plan_pct", vaccinated, "% kế hoạch") is None
+    assert catalog_key("", "head", "level", "Tổng đàn gia súc đạt ", " con") == "livestock_herd"

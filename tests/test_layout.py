@@ -52,6 +52,10 @@ def test_glued_footnote_digit_is_removed_but_units_stay() -> None:
     assert "50.000m3" in layout.clean
 
 
+def test_a_number_glued_to_the_word_before_it_is_no_footnote() -> None:
+    assert "giảm2,6%" in build_layout("Ngành dệt may giảm2,6% so với cùng kỳ.").clean
+
+
 def test_markdown_and_html_are_blanked() -> None:
     layout = build_layout("## **X. ĐÁNH GIÁ CHUNG**\n<b>A</b>\tGD&amp;ĐT")
     assert "#" not in layout.clean and "*" not in layout.clean and "<b>" not in layout.clean

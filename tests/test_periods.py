@@ -40,6 +40,8 @@ def _one(text: str, ref_year: int | None = 2024):
     ("5 tháng năm 2025", "cumulative", D(2025, 1, 1), D(2025, 5, 31), "5 tháng đầu năm 2025"),
     ("01 tháng đầu năm 2025", "cumulative", D(2025, 1, 1), D(2025, 1, 31), "1 tháng đầu năm 2025"),
     ("lũy kế 2 tháng năm 2025", "cumulative", D(2025, 1, 1), D(2025, 2, 28), "2 tháng đầu năm 2025"),
+    ("trong 11 tháng của năm 2025", "cumulative", D(2025, 1, 1), D(2025, 11, 30), "11 tháng đầu năm 2025"),
+    ("7 tháng của đầu năm 2024", "cumulative", D(2024, 1, 1), D(2024, 7, 31), "7 tháng đầu năm 2024"),
     ("nhiệm kỳ 2020-2025", "range", D(2020, 1, 1), D(2025, 12, 31), "nhiệm kỳ 2020-2025"),
     ("giai đoạn 2021 - 2025", "range", D(2021, 1, 1), D(2025, 12, 31), "giai đoạn 2021-2025"),
     ("năm 2024 tăng 5%", "year", D(2024, 1, 1), D(2024, 12, 31), "năm 2024"),
@@ -55,6 +57,7 @@ def test_period_phrases(text: str, kind: str, start: dt.date, end: dt.date, labe
     ("quý I tăng", 2025, D(2025, 1, 1), D(2025, 3, 31)),
     ("luỹ kế 2 tháng", 2024, D(2024, 1, 1), D(2024, 2, 29)),
     ("6 tháng cuối năm", 2024, D(2024, 7, 1), D(2024, 12, 31)),
+    ("ước tính 9 tháng có 1.200 lượt khách", 2024, D(2024, 1, 1), D(2024, 9, 30)),
 ])
 def test_partial_phrases_take_the_reference_year(text: str, ref: int, start: dt.date, end: dt.date) -> None:
     p = _one(text, ref)

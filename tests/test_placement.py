@@ -169,6 +169,17 @@ def _is_disaster(sentence: str) -> bool:
     ("Hôm nay, Thứ hai ngày 03/05/2021\nHội nghị góp ý báo cáo nhiệm vụ năm 2020 (kết quả thực hiện nhiệm vụ "
      "năm 2020 đạt khá). Tổng giá trị sản xuất đạt 900 tỷ đồng.", Period(D(2020, 1, 1), D(2020, 12, 31), "năm 2020"),
      "body"),
+    # a year that only names a programme, in a sentence without figures, yields to the part of it
+    # whose figures the text gives
+    ("Các huyện đẩy mạnh thực hiện Chương trình phát triển nông nghiệp năm 2023. Tính chung 9 tháng đầu "
+     "năm 2023, tổng sản lượng đạt 12.000 tấn.", Period(D(2023, 1, 1), D(2023, 9, 30), "9 tháng đầu năm 2023"),
+     "body"),
+    # a term set off by commas as the time of the sentence is the period reviewed
+    (" date 2025-09 Vượt qua nhiều thách thức, nhiệm kỳ 2020-2025, tỉnh đạt tốc độ tăng trưởng bình quân 7%. "
+     "Năm 2024, GRDP đạt 300 nghìn tỷ đồng.", Period(D(2020, 1, 1), D(2025, 12, 31), "nhiệm kỳ 2020-2025"), "body"),
+    # "11 tháng của năm 2025": the months of the year so far
+    (" date 2025-12 Trong 11 tháng của năm 2025, tỉnh thu hút 50 dự án mới.",
+     Period(D(2025, 1, 1), D(2025, 11, 30), "11 tháng đầu năm 2025"), "body"),
 ])
 def test_locate_document_period(text: str, period: Period | None, source: str | None) -> None:
     got, got_source = locate_document_period(text, _is_disaster)

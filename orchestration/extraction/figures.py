@@ -104,9 +104,13 @@ _NOT_FIGURE = [
     r"(?i:mức)\s+\d[\d.,]*\s*m\s*[-–]\s*\d[\d.,]*\s*m\b",
     r"\b(?:[01]?\d|2[0-3])\s+(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|mai|cùng\s+ngày|ngày)\b",
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
-    # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m")
-    r"(?i:ngập\s+sâu\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?)\d+(?:[.,]\d+)?\s*"
-    r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
+    # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
+    # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
+    r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
+    r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
+    # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
+    r"(?i:cao)\s+\d+\s+tầng\b",
+    r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
@@ -133,11 +137,11 @@ _NOT_FIGURE = [
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
-    r"tổ|tổ\s+dân\s+phố|khu|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
+    r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|"
-    r"vành\s+đai|[Gg]iai\s+đoạn|cơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
     r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
@@ -149,7 +153,7 @@ _NOT_FIGURE = [
     r"\bOCOP\s+\d+\s+sao",
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
     r"\b(?:trên|mỗi)\s+1\s+(?:ha|hécta|héc-ta|hecta)\b",
-    r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt)\b",
+    r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
     # "tăng trưởng 2 con số" (double-digit growth); the provinces a merger joined ("bình quân chung của 3 tỉnh")
     r"\b\d\s+con\s+số\b",
     r"(?:[Hh]ợp\s+nhất|[Ss]áp\s+nhập|chung\s+của)\s+\d\s+tỉnh\b",
@@ -165,6 +169,8 @@ _NOT_FIGURE = [
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
     r"\b(?:Top|top|TOP)\s+\d+",
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
+    # a garbled letter ("Ninh Thuâ%3ḅn", "Công nghê%3ḅ"): digits glued between "%" and a letter spell nothing
+    r"(?<=%)\d+(?=[^\W\d_])",
     r"\b\d+\s+cấp\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
     # the CPI basket ("trong 11 nhóm hàng hóa và dịch vụ chính", "có 8/11 nhóm tăng giá"): a class, not a fact
@@ -232,11 +238,11 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|"
+    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|tới|đến|"
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
@@ -328,6 +334,10 @@ _FRONTED_BASE = guarded(re.compile(
 # the figure's own clause is its own, whatever base the next figure names
 _BASE_BEFORE_VERB = guarded(re.compile(
     r"\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\b[^,;:]*$", re.IGNORECASE))
+# "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
+_PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
+                                    r"(?:\s+(?!và\b|tăng\b|giảm\b)[^\s,;:\d%]+){0,4}\s+(?:tăng|giảm)(?!\s+trưởng)\b[^,;:]*$",
+                                    re.IGNORECASE)  # (its own verb: "so với dự toán HĐND và tăng 14%" is not)
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,40}?)\s*,?\s*(?:như|gồm)?\s*:[^:]*$",
@@ -338,7 +348,8 @@ _BASE_BEFORE_LIST = guarded(re.compile(
 # "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
 # against the base of the whole's change before "trong đó"
 _WHOLE_CHANGE_BEFORE_PART = guarded(re.compile(
-    r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*$", re.IGNORECASE))
+    r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*(?:;[^;]*)*$",
+    re.IGNORECASE))  # (the parts go on after ";": "..., trong đó A tăng 8,3%; B tăng 1,2%")
 # "CPI tháng 8 tăng 0,4% so với tháng trước. Trong đó, nhóm giáo dục tăng 2,1%": a part's bare change
 # in a sentence that opens a breakdown is read against the base of the whole's change in the sentence
 # before, when that sentence names one kind of base only
@@ -439,6 +450,12 @@ _LISTED_CHANGE = re.compile(r"[,;]\s*[^,;\d]{3,80}?\s(?:tăng|giảm)\s+[\d.,]+\
 _PLAN_WORD_ANYWHERE = re.compile(r"kế\s+hoạch|dự\s+toán|\bKH\b|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 
 
+# "Tăng trưởng đạt 7,83% (kế hoạch đề ra là 7% trở lên)": a bracket giving the plan's own figure sets
+# the plan beside the figure; the figure is no share of it
+_PLAN_FIGURE_IN_BRACKET = re.compile(
+    r"\s*\(\s*(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)\b[^()\d]{0,40}?(?!(?:19|20)\d\d\b)\d", re.IGNORECASE)
+
+
 def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
     """Is a bare "bằng X%" one of a list of changes read against the same period last year?"""
     return (bool(_LISTED_CHANGE.search(sentence)) and not _PLAN_WORD_ANYWHERE.search(sentence)
@@ -516,7 +533,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if base == "same" and _other_month_of_same_year(head, sentence):
         base = "other"
     same_period, other_base = base == "same", base == "other"
-    plan_after = bool(_PLAN_WORD.match(head))
+    plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
@@ -594,7 +611,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
-            if plan_after and _COMPARED_NEXT.match(head):
+            if (plan_after and _COMPARED_NEXT.match(head)) or _PLAN_BASE_BEFORE_VERB.search(before):
+                # "tăng 3,5% so với kế hoạch", "so kế hoạch tăng 3,5%": 103,5% of the plan
                 return "plan_pct", round(100 + signed, 6), unit
             if other_base and not same_period:
                 return "change_pct", signed, unit
@@ -721,6 +739,21 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
     return None
 
 
+def _percent_change_in_a_list(paragraph: str, a: int, end: int, limit: int, earlier: list[Figure],
+                              offset: int) -> UnitReading | None:
+    """A bare change closing its clause in a list of percent changes ("ngành A tăng 8,3%; ngành B
+    tăng nhẹ 0,47."): the "%" is left off, the list's own unit still holds."""
+    if not re.match(r"\s*(?:[;,.]|$)", paragraph[end:limit]) or not _GROWTH_BEFORE.search(paragraph, max(0, a - 30), a):
+        return None
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.unit != "pct" or prev.metric not in ("yoy_pct", "change_pct"):
+        return None
+    between = paragraph[prev.unit_end - offset:a]
+    if len(between) > 160 or re.search(r"\.(?!\d)|\d", between):
+        return None  # the list must go on in the same sentence, with nothing counted in between
+    return UnitReading("pct", 1.0, 0)
+
+
 # A place's share in a breakdown that names the unit once: "6 tàu bị chìm (Cà Mau 2, Bình Định 1)",
 # "82 người bị thương (Lào Cai 2, Quảng Ninh 9, ...)", "22 nhà bị sập, trong đó Yên Thành 3, Xuân Minh 16".
 _ELIDED_UNITS = frozenset({"person", "house", "household", "head", "count"})
@@ -803,11 +836,13 @@ _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:người\s+(?:chết|tử\s+vong|bị\s+thương|"
-    r"mất\s+tích)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
+    + r"\s+(?=(?:(?:người|ngư\s+dân|thuyền\s+viên|công\s+nhân|học\s+sinh)\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
+    r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
-_STRONG_NOUN = re.compile(r"người\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+# ("một ngư dân tử vong": a person named by their trade is still one dead)
+_STRONG_NOUN = re.compile(r"(?:người|ngư\s+dân|thuyền\s+viên|công\s+nhân|học\s+sinh)\s+(?:bị\s+)?"
+                          r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
 
@@ -837,8 +872,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
-        if reading is None and _CRAFT_AFTER.match(after):
-            reading = _noun_count(" " + after)  # "tàu cá", read as the digits' "6 tàu cá" are
+        if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
+            reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
         if reading is None:
             continue
         a, b = m.start(1), m.end(1)
@@ -850,6 +885,25 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         out.append(Figure(start=a + offset, end=b + offset, unit_end=m.end() + reading.length - 1 + offset,
                           token=m.group(1), value=value, unit=unit, unit_label=reading.label,
                           qualifier=qualifier_before(paragraph[seg[0]:a]) or "exact", metric=metric,
+                          sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
+    return out
+
+
+# "thời gian thi công 18 tháng", "Thời gian hoàn thành dự án là 36 tháng": how long a work takes is a
+# count of months (elsewhere "N tháng" is a period, no figure)
+_WORK_DURATION = re.compile(r"[Tt]hời\s+gian\s+(?:thi\s+công|thực\s+hiện|hoàn\s+thành|xây\s+dựng)"
+                            r"[^,;.\d()]{0,30}?\s(?:là\s+|khoảng\s+|dự\s+kiến\s+)?(\d{1,3})\s+(tháng)\b")
+
+
+def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _WORK_DURATION.finditer(paragraph):
+        a, b = m.span(1)
+        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        out.append(Figure(start=a + offset, end=b + offset, unit_end=m.end(2) + offset, token=m.group(1),
+                          value=float(m.group(1)), unit="count", unit_label="tháng",
+                          qualifier=qualifier_before(paragraph[seg[0]:a]) or "exact", metric="level",
                           sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
     return out
 
@@ -977,7 +1031,7 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
 # (tests/test_scanning.py holds it to NUMBER)
 _NUMBER_SCAN = re.compile(
-    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+    r"\d(?:(?<![\w.,]\d)|(?<=tăng\d)|(?<=giảm\d))(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
@@ -1026,11 +1080,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 not_figures.add(denominator[0])
             denominator, reading = None, RANK
         span_end = denominator[1] if denominator else b
+        high_end = None  # where the high end of a range starts its unit, for the low end's words after
         if reading is None:
             # "phổ biến ở mức 5-8,5%/năm": the low end of a range takes the unit of the high end
             range_end = _RANGE_TO.match(paragraph, b, s_hi)
             if range_end and not denominator:
                 reading = read_unit(paragraph[range_end.end():s_hi])
+                high_end = range_end.end()
             elif not denominator and (noun_range := _RANGE_TO_NOUN.match(paragraph, b, s_hi)):
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
@@ -1050,6 +1106,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = reading or _stay_length(paragraph, a, span_end)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
+            reading = reading or _percent_change_in_a_list(paragraph, a, span_end, s_hi, figures, offset)
         if reading is None and not denominator:
             reading = _elided_unit(paragraph, a, b, s_hi, figures, offset)
         if reading is None and denominator:
@@ -1072,6 +1129,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]
+        if high_end is not None and reading is not None:
+            # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
+            after_unit = paragraph[high_end + reading.length:s_hi]
         qualifier = qualifier_before(before) or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
@@ -1102,6 +1162,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     figures.extend(_word_figures(paragraph, offset, sentences))
+    if "hời gian" in paragraph:
+        figures.extend(_work_durations(paragraph, offset, sentences))
     if "gấp" in paragraph:
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
     figures.sort(key=lambda f: f.start)

@@ -85,9 +85,11 @@ _REACH_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\bđạt\b")
 # an alias that ends in its share verb ("hộ nghèo, chiếm") names the number right after that verb
 _ENDS_IN_VERB = re.compile(r"chiếm$")  # (not "đạt": "Công nghiệp đạt 289 tỷ đồng, tăng 9,4%" names both)
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
-_ABOUT = re.compile(r"^[^,;:]*?\b(về)\s+\S")
+# (also "tăng 39% số doanh nghiệp": the count named right after the percent)
+_ABOUT = re.compile(r"^(?:[^,;:]*?\b(?=về\s)|\s*(?=%\s*số\s+(?:lượng\s+)?(?:doanh\s+nghiệp|dn\b|dự\s+án|vốn)))"
+                    r"(về|%)\s*\S")
 # "tăng 16% về số doanh nghiệp và gấp 7 lần về vốn đăng ký": the capital of the counted entity
-_ABOUT_CAPITAL = re.compile(r"về\s+(?:số\s+|tổng\s+)?vốn")
+_ABOUT_CAPITAL = re.compile(r"(?:về\s+|%\s*)(?:số\s+|tổng\s+)?vốn")
 _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
                "investment_projects_approved": "investment_projects_capital"}
 # "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
@@ -150,6 +152,12 @@ _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
 
 
+def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bool:
+    """Is a GRDP sector's key given to a part of the production value that the sentence before
+    breaks down ("Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp ...")?"""
+    return key in _SECTOR_KEYS and _OF_PRODUCTION_VALUE.search(whole_sentence.lower()) is not None
+
+
 def names_what_changed(after: str) -> bool:
     """Do the words after a change name what changed ("tăng 15% về số doanh nghiệp")?"""
     return bool(_ABOUT.match(after))
@@ -189,6 +197,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
     tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
+    # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
+    # the numbers are masked)
+    window = _ARABIC_SECTOR.sub(_as_roman_sector, window) if "khu vực" in window else window
     window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
@@ -211,7 +222,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     candidates: list[tuple[int, int, int, str, bool]] = []
     segment_start = max(window.rfind(mark) for mark in (",", ";", ":", ". ")) + 1  # (". ": a sentence before)
     measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
-    about = _ABOUT.match(tail) if "về" in tail else None
+    about = _ABOUT.match(tail) if "về" in tail or "%" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
     excluding = "dầu" in text
     branch = (_BRANCH_OPENS.search(window)
@@ -468,6 +479,16 @@ _NUMBERED_SECTORS = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3})((?:\s*[-–,/]\s*
 # the sector each numeral names (data/words/numbered_sectors.csv)
 _SECTOR_BY_NUMBER = {numeral: key for key, numerals in keyed_word_lists("numbered_sectors", "indicator_key").items()
                      for numeral in numerals}
+
+
+_ROMAN_BY_KEY = {key: numeral.lower() for numeral, key in _SECTOR_BY_NUMBER.items() if not numeral.isdigit()}
+_ROMAN_OF_ARABIC = {numeral: _ROMAN_BY_KEY[key] for numeral, key in _SECTOR_BY_NUMBER.items() if numeral.isdigit()}
+# "khu vực 2" (not "khu vực 2.000 ha", not a date "khu vực 2/9"): a sector named by its Arabic number
+_ARABIC_SECTOR = re.compile(r"khu vực (" + "|".join(_ROMAN_OF_ARABIC) + r")\b(?![.,/]\d)")
+
+
+def _as_roman_sector(m: re.Match[str]) -> str:
+    return "khu vực " + _ROMAN_OF_ARABIC[m.group(1)]
 
 
 @dataclass(frozen=True)

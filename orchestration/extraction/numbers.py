@@ -18,7 +18,9 @@ from orchestration.extraction.vocabulary import word_source
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
 # thousands with a decimal point: a typing slip, still one number)
-NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+# ("tăng1,23%": a change verb glued to its number by a typing slip still starts a number)
+NUMBER = re.compile(r"(?:(?<![\w.,])|(?<=tăng)|(?<=giảm))"
+                    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 # The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
@@ -109,7 +111,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"lượt|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
     (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
      r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
-     r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động", "person", 1.0),
+     r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động|ngư\s+dân|thuyền\s+viên", "person", 1.0),
     (r"hộ\b", "household", 1.0),
     (r"con\b", "head", 1.0),
     (r"doanh\s+nghiệp|DN\b", "enterprise", 1.0),

@@ -169,13 +169,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
-                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:dau\s+)?nam(?:\s*" + YEAR_GROUP + r")?|"
-                              + YEAR_GROUP + ")")),
+                              # ("11 tháng của năm 2025", "7 tháng của đầu năm")
+                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+)?(?:dau\s+)?nam(?:\s*"
+                              + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
-    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung)\s+" + _N
-                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))")),
+    # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
+    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh)\s+" + _N
+                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))"
+                                 + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
     # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too
     # "từ ngày 1/1 đến 29/2": the days between, within one year
@@ -282,7 +285,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind in ("cumulative_to", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind == "cumulative_to" else None, ref_year)
-        n = int(g[0])
+        n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
         if not y or (n < 2 and kind != "cumulative_to"):
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit

@@ -19,6 +19,7 @@ from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import (
     a_part_of_the_arrivals,
+    a_sector_of_the_production_value,
     catalog_key,
     names_only_a_period,
     names_what_changed,
@@ -223,7 +224,11 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_AND_PERCENT = re.compile(r"\d[\d.,]*\s*%?")
+_OPENS_A_BREAKDOWN = re.compile(r"\s*[Tt]rong\s+đó\b")
+# a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%")
+_SECTOR_NUMBER_BEFORE = r"(?<!khu vực )(?<!Khu vực )"
+_FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d")
+_NUMBER_AND_PERCENT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d[\d.,]*\s*%?")
 
 
 def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: str) -> str:
@@ -260,12 +265,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     segment_before = clean[fig.segment[0]:fig.start]
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, fig, segment_before)
            or _subject_before_a_bracketed_figure(clean, fig, segment_before))
-    if own and _DIGIT.search(own):
+    if own and _FIGURE_DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if len(after_number.split()) >= 2:
             own = after_number
-    if (not own or _DIGIT.search(own)) and _follows(previous, fig, clean):
+    if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
@@ -288,6 +293,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    if key is not None and _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
+        # "Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ...": the
+        # parts of the sentence before's production value are no GRDP sectors
+        whole_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
+        if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]):
+            key = None
     return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
 
 

@@ -288,8 +288,33 @@ _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 
 
+# "Vượt lên nhiều khó khăn, nhiệm kỳ 2020-2025, tỉnh Phú Thọ đã đạt ...": a term set off by commas as
+# the time of the sentence is the period reviewed (not "HĐND tỉnh khóa X, nhiệm kỳ 2016-2021" nor a bracket)
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n])\s*$")
+_COUNCIL_BEFORE = re.compile(r"\b(?:khoa|hdnd|dai\s+hoi|hoi\s+dong|ky\s+hop)\b")
+
+
+def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
+    before = folded[max(0, start - 40):start]
+    return (bool(_CLAUSE_BEFORE.search(before)) and not _COUNCIL_BEFORE.search(before)
+            and folded[end:end + 2].lstrip().startswith(","))
+
+
 # "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
 _AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
+
+
+_FIGURE = re.compile(r"\d")
+_YEARS_AND_DATES = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*/\s*\d{1,2}\b")
+_SENTENCE_MARK = re.compile(r"[.!?\n;]")
+
+
+def _sentence_without_years(folded: str, at: int) -> str:
+    """The sentence (or clause after ";") around ``at``, its years and dates taken out."""
+    start = max((m.end() for m in _SENTENCE_MARK.finditer(folded, max(0, at - 300), at)), default=max(0, at - 300))
+    end_mark = _SENTENCE_MARK.search(folded, at)
+    end = end_mark.start() if end_mark else min(len(folded), at + 300)
+    return _YEARS_AND_DATES.sub(" ", folded[start:end])
 
 
 def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | None:
@@ -303,6 +328,14 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | Non
     if first.kind == "year" and not first.explicit_year:
         year = first.period.end.year
         parts = (p for p in cands[1:4] if p.kind in _PARTS_OF_THE_YEAR and p.period.end.year == year)
+        first = next(parts, first)
+    # "thực hiện Kế hoạch phát triển du lịch năm 2024 ... tính chung cả 10 tháng đầu năm 2024": a year
+    # that only names what a sentence without figures speaks of yields to the part of it whose
+    # figures the text gives
+    if first.kind == "year" and folded and not _FIGURE.search(_sentence_without_years(folded, first.start)):
+        year = first.period.end.year
+        parts = (p for p in cands[1:6] if p.kind in ("cumulative", "half") and p.explicit_year
+                 and p.period.end.year == year)
         first = next(parts, first)
     # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it;
     # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
@@ -404,7 +437,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     # 2016-2021)" in a news item names a council's term: neither is the period reported on.
     phrases = [p for p in find_period_phrases(opening, ref)
                if p.kind != "target_year"
-               and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:]))
+               and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:])
+                        and not _a_term_reviewed(folded_opening, p.start, p.end))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
