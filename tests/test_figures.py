@@ -947,3 +947,17 @@ def test_one_person_named_by_their_trade_is_a_person_counted() -> None:
 def test_how_long_a_work_takes_is_a_count_of_months() -> None:
     assert figures("Cầu dài 500 m, thời gian thi công dự kiến 24 tháng.")[1] == (24, "count", "level")
     assert [f.unit_label for f in find_figures("Thời gian hoàn thành công trình là 30 tháng.")] == ["tháng"]
+
+
+def test_a_year_like_number_before_hectares_spelt_out_is_an_area() -> None:
+    assert [(f.token, f.unit) for f in find_figures("Mưa lớn làm ngập 2000 hecta lúa.")] == [("2000", "ha")]
+    assert [(f.token, f.unit) for f in find_figures("Gieo cấy 1980 héc-ta ngô.")] == [("1980", "ha")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Sét đánh làm một phụ nữ tử vong.", 1.0),
+    ("Giông lốc làm hai người dân bị thương.", 2.0),
+    ("Cây đổ làm 3 công nhân bị thương.", 3.0),
+])
+def test_people_named_by_who_they_are_are_persons(text: str, value: float) -> None:
+    assert [(f.unit, f.value) for f in find_figures(text)] == [("person", value)]

@@ -127,7 +127,7 @@ _NOT_FIGURE = [
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
     rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
-    rf"(?<![\d.,]){YEAR}(?![\d.,%])(?!\s*(?:tỷ|triệu|nghìn|ngàn|tấn|ha\b|người|hộ|con|lượt|m3|m³|km|đồng))",
+    rf"(?<![\d.,]){YEAR}(?![\d.,%])(?!\s*(?:tỷ|triệu|nghìn|ngàn|tấn|ha\b|héc\s*-?\s*ta|hecta|hécta|người|hộ|con|lượt|m3|m³|km|đồng))",
     # legal documents and their numbers: Quyết định số 2199/QĐ-UBND, Nghị quyết 18-NQ/TU
     r"\b[Ss]ố\s*:?\s*\d+[\w/.-]*(?:/\s*[A-ZĐ][\w/.-]*)",
     r"\b\d+\s*/\s*\d{4}\s*/\s*[A-ZĐ][\w/.-]*",
@@ -832,16 +832,18 @@ def _noun_count(after: str) -> UnitReading | None:
 # Boats and bridges a disaster sinks or sweeps away ("đánh chìm sáu tàu cá", "cuốn trôi một cầu");
 # groups of a price index are counted too ("Hai nhóm thuốc và dịch vụ y tế, ... giữ nguyên").
 _DAMAGED_CRAFT = word_source("damaged_craft")
+# who a casualty count counts, said before what befell them ("một ngư dân tử vong"; data/words/casualty_persons.csv)
+_CASUALTY_PERSONS = word_source("casualty_persons")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:(?:người|ngư\s+dân|thuyền\s+viên|công\s+nhân|học\s+sinh)\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
+    + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
-_STRONG_NOUN = re.compile(r"(?:người|ngư\s+dân|thuyền\s+viên|công\s+nhân|học\s+sinh)\s+(?:bị\s+)?"
+_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")\s+(?:bị\s+)?"
                           r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
