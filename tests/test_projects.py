@@ -1351,3 +1351,53 @@ def test_an_industrial_park_built_and_run_is_one_name():
         "UBND tỉnh chấp thuận chủ trương đầu tư dự án xây dựng, kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Long."
     )
     assert _rows(text) == [("xây dựng, kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Long", "approved", None)]
+
+
+def test_what_a_reservoir_does_to_floods_is_no_damage():
+    text = "Hồ chứa nước Suối Đá có tổng mức đầu tư gần 900 tỷ đồng, điều tiết lũ và cắt giảm lũ cho vùng hạ du."
+    routed = route_in_text(text, "900")
+    assert routed.table == "projects" and routed.fields["project_name"] == "Hồ chứa nước Suối Đá"
+    # a work damaged by a flood is still no project
+    assert _rows("Cầu Khe Lá bị lũ cuốn trôi một nhịp.") == []
+
+
+def test_the_work_alone_after_a_connective_owns_the_figure():
+    preceding = "Dự án nâng cấp hồ chứa nước Khe Ngang đã được tỉnh phê duyệt."
+    text = "Theo đó, công trình có tổng vốn đầu tư hơn 48 tỷ đồng, làm trong hai năm."
+    routed = route_in_text(text, "48", preceding=preceding)
+    assert routed.table == "projects" and routed.fields["measure"] == "total_investment"
+    assert routed.fields["project_name"] == "nâng cấp hồ chứa nước Khe Ngang"
+    # it says no event of its own ("Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị": a part's verb)
+    assert _rows("Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị đầu tư.") == []
+
+
+def test_a_list_of_examples_names_its_works_and_says_the_verb_of_its_head():
+    text = (
+        "Huyện đang triển khai các dự án như: Cải tạo quốc lộ 91 đoạn qua xã Mỹ Hòa; đê bao kết hợp đường "
+        "giao thông nối liền các xã Tân Phú - An Bình (dự án Ven Sông); cầu Kênh Ngang."
+    )
+    assert [(n, ev) for n, ev, _ in _rows(text)] == [
+        ("Cải tạo quốc lộ 91 đoạn qua xã Mỹ Hòa", "in_progress"),
+        ("đê bao kết hợp đường giao thông nối liền các xã Tân Phú - An Bình", "in_progress"),
+        ("cầu Kênh Ngang", "in_progress"),
+    ]
+    priced = (
+        "Đáng chú ý có một số công trình quan trọng như: Đường nối trung tâm huyện đi xã Na Hối, tổng mức đầu tư "
+        "30 tỷ đồng; Nhà văn hóa thôn Bản Mế, tổng mức đầu tư 6 tỷ đồng."
+    )
+    assert _rows(priced) == []  # no verb in the head: the examples own their prices, no event
+    assert route_in_text(priced, "30").fields["project_name"] == "Đường nối trung tâm huyện đi xã Na Hối"
+    assert route_in_text(priced, "6").fields["project_name"] == "Nhà văn hóa thôn Bản Mế"
+
+
+def test_an_adverb_after_du_an_opens_a_predicate_not_a_name():
+    assert _rows("Ông cho biết, dự án không chỉ mở rộng không gian phát triển về phía Nam.") == []
+
+
+def test_irrigation_reservoirs_interchanges_and_cultural_houses_are_works():
+    assert route_in_text("Hơn 20 tỷ đồng để nâng cấp hồ thủy lợi Khe Sâu", "20").table == "projects"
+    assert _rows("Sáng 2/9, huyện khánh thành nhà văn hóa thôn Nà Lếch.")[0][:2] == (
+        "nhà văn hóa thôn Nà Lếch",
+        "inaugurated",
+    )
+    assert _rows("Tỉnh khởi công nút giao IC 7 trên cao tốc.")[0][1] == "started"
