@@ -1401,3 +1401,26 @@ def test_irrigation_reservoirs_interchanges_and_cultural_houses_are_works():
         "inaugurated",
     )
     assert _rows("Tỉnh khởi công nút giao IC 7 trên cao tốc.")[0][1] == "started"
+
+
+def test_a_series_of_projects_is_no_name():
+    assert _rows("Sáng 2/9, tỉnh khởi công loạt dự án lớn chào mừng Quốc khánh.") == []
+
+
+def test_a_project_connecting_regions_keeps_its_name():
+    text = "Dự án kết nối các tỉnh miền núi phía Bắc với cao tốc Nội Bài - Lào Cai đã được khởi công."
+    assert _rows(text)[0][:2] == ("kết nối các tỉnh miền núi phía Bắc với cao tốc Nội Bài - Lào Cai", "started")
+
+
+def test_five_words_of_description_before_the_proper_name():
+    text = "Tuyến đường trục phát triển kinh tế Đông Tây được khởi công đầu năm 2022."
+    assert _rows(text)[0][:2] == ("Tuyến đường trục phát triển kinh tế Đông Tây", "started")
+
+
+def test_compensation_support_and_resettlement_are_one_project():
+    text = "Sáng 19/8, tỉnh khởi công Dự án bồi thường, hỗ trợ, tái định cư và di chuyển hạ tầng kỹ thuật đường sắt Hà Khẩu."
+    assert _rows(text)[0][0] == "bồi thường, hỗ trợ, tái định cư và di chuyển hạ tầng kỹ thuật đường sắt Hà Khẩu"
+
+
+def test_a_road_extended_keeps_kéo_dài_in_its_name():
+    assert _rows("Tỉnh đã phê duyệt dự án đường Lê Lợi kéo dài.") == [("đường Lê Lợi kéo dài", "approved", None)]

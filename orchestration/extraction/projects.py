@@ -198,7 +198,7 @@ _TRIGGER = re.compile(
 )
 _GENERIC_BEFORE = guarded(
     re.compile(
-        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
+        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bloạt|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
         r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
         # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
@@ -234,7 +234,10 @@ _NAME_END = guarded(
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
-        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
+        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name
+        r"[ \t]*\n(?=[ \t]*" + UPPER + r")|"
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
@@ -250,7 +253,7 @@ _NAME_END = guarded(
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
-        r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
+        r"\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
@@ -662,10 +665,10 @@ _EVENT_AT_BEFORE = re.compile(
 _OWN_NAME = re.compile(
     r"\s*(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
-# "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ": a few words of
-# description, then the proper name
+# "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
+# triển kinh tế Đông Tây": a few words of description, then the proper name
 _DESCRIBED_OWN_NAME = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,4}\s+" + UPPER
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+" + UPPER
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
