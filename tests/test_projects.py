@@ -1418,7 +1418,10 @@ def test_five_words_of_description_before_the_proper_name():
 
 
 def test_compensation_support_and_resettlement_are_one_project():
-    text = "Sáng 19/8, tỉnh khởi công Dự án bồi thường, hỗ trợ, tái định cư và di chuyển hạ tầng kỹ thuật đường sắt Hà Khẩu."
+    text = (
+        "Sáng 19/8, tỉnh khởi công Dự án bồi thường, hỗ trợ, tái định cư và di chuyển hạ tầng kỹ thuật đường sắt "
+        "Hà Khẩu."
+    )
     assert _rows(text)[0][0] == "bồi thường, hỗ trợ, tái định cư và di chuyển hạ tầng kỹ thuật đường sắt Hà Khẩu"
 
 
