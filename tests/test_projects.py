@@ -1427,3 +1427,8 @@ def test_compensation_support_and_resettlement_are_one_project():
 
 def test_a_road_extended_keeps_kéo_dài_in_its_name():
     assert _rows("Tỉnh đã phê duyệt dự án đường Lê Lợi kéo dài.") == [("đường Lê Lợi kéo dài", "approved", None)]
+
+
+def test_a_school_of_two_levels_is_named_after_và():
+    text = "Sáng 5/9, huyện khởi công xây dựng, bổ sung cơ sở vật chất cho Trường Tiểu học và THCS Tà Lài."
+    assert _rows(text)[0][:2] == ("Trường Tiểu học và THCS Tà Lài", "started")

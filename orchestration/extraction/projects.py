@@ -662,8 +662,9 @@ _EVENT_AT_BEFORE = re.compile(
 )
 
 # the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
+# ("Trường Tiểu học và THCS Lộc Thịnh": a school of two levels, the second level's name after "và")
 _OWN_NAME = re.compile(
-    r"\s*(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)"
+    r"\s*(?:và\s+)?(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
 # triển kinh tế Đông Tây": a few words of description, then the proper name
