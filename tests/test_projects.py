@@ -1432,3 +1432,13 @@ def test_a_road_extended_keeps_kéo_dài_in_its_name():
 def test_a_school_of_two_levels_is_named_after_và():
     text = "Sáng 5/9, huyện khởi công xây dựng, bổ sung cơ sở vật chất cho Trường Tiểu học và THCS Tà Lài."
     assert _rows(text)[0][:2] == ("Trường Tiểu học và THCS Tà Lài", "started")
+
+
+def test_a_remedy_for_a_landslide_is_a_project():
+    text = "Dự án di dân khẩn cấp sự cố sạt lở bờ sông khu vực Cồn Ngao đã hoàn thành."
+    assert _rows(text) == [("di dân khẩn cấp sự cố sạt lở bờ sông khu vực Cồn Ngao", "completed", None)]
+
+
+def test_a_completion_planned_a_few_words_ahead_is_under_way():
+    text = "Dự án kè sông Tiền khu vực xã Long Mỹ dự kiến cuối năm 2026 hoàn thành."
+    assert _rows(text)[0][1] == "in_progress"

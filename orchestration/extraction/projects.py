@@ -274,8 +274,8 @@ _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS,
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,2}$", _I
-)  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,3}$", _I
+)  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
@@ -1001,8 +1001,14 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before)
     mentions = [found[k] for k in sorted(found)]
-    # works listed as damaged by a disaster are not projects
-    return tuple(m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end)))
+    # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
+    # lở bờ biển khu vực X", "khắc phục sạt lở ...")
+    return tuple(
+        m for m in mentions if _REMEDY_NAME.match(m.name) or not _DAMAGE.search(_sentence_around(text, m.start, m.end))
+    )
+
+
+_REMEDY_NAME = re.compile(r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố)\b", _I)
 
 
 # "các dự án như: ...; đê bao ngăn mặn kết hợp đường giao thông nối liền các huyện A - B - C (dự án X); ...": an
