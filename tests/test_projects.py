@@ -1442,3 +1442,8 @@ def test_a_remedy_for_a_landslide_is_a_project():
 def test_a_completion_planned_a_few_words_ahead_is_under_way():
     text = "Dự án kè sông Tiền khu vực xã Long Mỹ dự kiến cuối năm 2026 hoàn thành."
     assert _rows(text)[0][1] == "in_progress"
+
+
+def test_a_numbered_package_ahead_of_time_is_under_way():
+    text = "Hiện dự án đạt 20%, trong đó gói thầu số 12 vượt tiến độ với 30% khối lượng."
+    assert _rows(text) == [("gói thầu số 12", "in_progress", None)]

@@ -230,7 +230,7 @@ _NAME_END = guarded(
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
-        r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|"  # "Đường tránh X chậm thi công"
+        r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
@@ -662,9 +662,10 @@ _EVENT_AT_BEFORE = re.compile(
 )
 
 # the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
-# ("Trường Tiểu học và THCS Lộc Thịnh": a school of two levels, the second level's name after "và")
+# ("Trường Tiểu học và THCS Lộc Thịnh": a school of two levels, the second level's name after "và"; "gói thầu
+# số 34": a number)
 _OWN_NAME = re.compile(
-    r"\s*(?:và\s+)?(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)"
+    r"\s*(?:và\s+)?(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
 # triển kinh tế Đông Tây": a few words of description, then the proper name
