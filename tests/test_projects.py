@@ -1351,3 +1351,99 @@ def test_an_industrial_park_built_and_run_is_one_name():
         "UBND tỉnh chấp thuận chủ trương đầu tư dự án xây dựng, kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Long."
     )
     assert _rows(text) == [("xây dựng, kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Long", "approved", None)]
+
+
+def test_what_a_reservoir_does_to_floods_is_no_damage():
+    text = "Hồ chứa nước Suối Đá có tổng mức đầu tư gần 900 tỷ đồng, điều tiết lũ và cắt giảm lũ cho vùng hạ du."
+    routed = route_in_text(text, "900")
+    assert routed.table == "projects" and routed.fields["project_name"] == "Hồ chứa nước Suối Đá"
+    # a work damaged by a flood is still no project
+    assert _rows("Cầu Khe Lá bị lũ cuốn trôi một nhịp.") == []
+
+
+def test_the_work_alone_after_a_connective_owns_the_figure():
+    preceding = "Dự án nâng cấp hồ chứa nước Khe Ngang đã được tỉnh phê duyệt."
+    text = "Theo đó, công trình có tổng vốn đầu tư hơn 48 tỷ đồng, làm trong hai năm."
+    routed = route_in_text(text, "48", preceding=preceding)
+    assert routed.table == "projects" and routed.fields["measure"] == "total_investment"
+    assert routed.fields["project_name"] == "nâng cấp hồ chứa nước Khe Ngang"
+    # it says no event of its own ("Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị": a part's verb)
+    assert _rows("Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị đầu tư.") == []
+
+
+def test_a_list_of_examples_names_its_works_and_says_the_verb_of_its_head():
+    text = (
+        "Huyện đang triển khai các dự án như: Cải tạo quốc lộ 91 đoạn qua xã Mỹ Hòa; đê bao kết hợp đường "
+        "giao thông nối liền các xã Tân Phú - An Bình (dự án Ven Sông); cầu Kênh Ngang."
+    )
+    assert [(n, ev) for n, ev, _ in _rows(text)] == [
+        ("Cải tạo quốc lộ 91 đoạn qua xã Mỹ Hòa", "in_progress"),
+        ("đê bao kết hợp đường giao thông nối liền các xã Tân Phú - An Bình", "in_progress"),
+        ("cầu Kênh Ngang", "in_progress"),
+    ]
+    priced = (
+        "Đáng chú ý có một số công trình quan trọng như: Đường nối trung tâm huyện đi xã Na Hối, tổng mức đầu tư "
+        "30 tỷ đồng; Nhà văn hóa thôn Bản Mế, tổng mức đầu tư 6 tỷ đồng."
+    )
+    assert _rows(priced) == []  # no verb in the head: the examples own their prices, no event
+    assert route_in_text(priced, "30").fields["project_name"] == "Đường nối trung tâm huyện đi xã Na Hối"
+    assert route_in_text(priced, "6").fields["project_name"] == "Nhà văn hóa thôn Bản Mế"
+
+
+def test_an_adverb_after_du_an_opens_a_predicate_not_a_name():
+    assert _rows("Ông cho biết, dự án không chỉ mở rộng không gian phát triển về phía Nam.") == []
+
+
+def test_irrigation_reservoirs_interchanges_and_cultural_houses_are_works():
+    assert route_in_text("Hơn 20 tỷ đồng để nâng cấp hồ thủy lợi Khe Sâu", "20").table == "projects"
+    assert _rows("Sáng 2/9, huyện khánh thành nhà văn hóa thôn Nà Lếch.")[0][:2] == (
+        "nhà văn hóa thôn Nà Lếch",
+        "inaugurated",
+    )
+    assert _rows("Tỉnh khởi công nút giao IC 7 trên cao tốc.")[0][1] == "started"
+
+
+def test_a_series_of_projects_is_no_name():
+    assert _rows("Sáng 2/9, tỉnh khởi công loạt dự án lớn chào mừng Quốc khánh.") == []
+
+
+def test_a_project_connecting_regions_keeps_its_name():
+    text = "Dự án kết nối các tỉnh miền núi phía Bắc với cao tốc Nội Bài - Lào Cai đã được khởi công."
+    assert _rows(text)[0][:2] == ("kết nối các tỉnh miền núi phía Bắc với cao tốc Nội Bài - Lào Cai", "started")
+
+
+def test_five_words_of_description_before_the_proper_name():
+    text = "Tuyến đường trục phát triển kinh tế Đông Tây được khởi công đầu năm 2022."
+    assert _rows(text)[0][:2] == ("Tuyến đường trục phát triển kinh tế Đông Tây", "started")
+
+
+def test_compensation_support_and_resettlement_are_one_project():
+    text = (
+        "Sáng 19/8, tỉnh khởi công Dự án bồi thường, hỗ trợ, tái định cư và di chuyển hạ tầng kỹ thuật đường sắt "
+        "Hà Khẩu."
+    )
+    assert _rows(text)[0][0] == "bồi thường, hỗ trợ, tái định cư và di chuyển hạ tầng kỹ thuật đường sắt Hà Khẩu"
+
+
+def test_a_road_extended_keeps_kéo_dài_in_its_name():
+    assert _rows("Tỉnh đã phê duyệt dự án đường Lê Lợi kéo dài.") == [("đường Lê Lợi kéo dài", "approved", None)]
+
+
+def test_a_school_of_two_levels_is_named_after_và():
+    text = "Sáng 5/9, huyện khởi công xây dựng, bổ sung cơ sở vật chất cho Trường Tiểu học và THCS Tà Lài."
+    assert _rows(text)[0][:2] == ("Trường Tiểu học và THCS Tà Lài", "started")
+
+
+def test_a_remedy_for_a_landslide_is_a_project():
+    text = "Dự án di dân khẩn cấp sự cố sạt lở bờ sông khu vực Cồn Ngao đã hoàn thành."
+    assert _rows(text) == [("di dân khẩn cấp sự cố sạt lở bờ sông khu vực Cồn Ngao", "completed", None)]
+
+
+def test_a_completion_planned_a_few_words_ahead_is_under_way():
+    text = "Dự án kè sông Tiền khu vực xã Long Mỹ dự kiến cuối năm 2026 hoàn thành."
+    assert _rows(text)[0][1] == "in_progress"
+
+
+def test_a_numbered_package_ahead_of_time_is_under_way():
+    text = "Hiện dự án đạt 20%, trong đó gói thầu số 12 vượt tiến độ với 30% khối lượng."
+    assert _rows(text) == [("gói thầu số 12", "in_progress", None)]

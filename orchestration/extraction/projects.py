@@ -155,6 +155,9 @@ _BARE_REFERENCE = re.compile(
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 _PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến)\b", _I)
+# "dự án không chỉ mở rộng không gian ...", "dự án cũng góp phần ...": an adverb opens the predicate, no name
+# (lower case only: "Dự án Không gian sáng tạo X" is a name)
+_ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn)\b")
 _REFERENCE = guarded(
     re.compile(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
@@ -164,7 +167,9 @@ _REFERENCE = guarded(
         r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
-        r"(?:(?:^|(?<=[.!?…|]\s))(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
+        r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
+        r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
         _I,
     )
@@ -173,8 +178,9 @@ _REFERENCE = guarded(
 _DAMAGE = guarded(
     re.compile(
         # (not after "chống"/"phòng": "kè chống sạt lở", "phòng chống thiên tai" is what a work is for;
-        # nor after a remedy: "dự án gia cố sạt lở đê X", "xử lý (khẩn cấp) sạt lở bờ sông Y")
-        r"(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
+        # nor after a remedy: "dự án gia cố sạt lở đê X", "xử lý (khẩn cấp) sạt lở bờ sông Y"; nor after
+        # what a reservoir or canal does to floods: "cắt giảm lũ cho hạ du", "thoát lũ", "điều tiết lũ")
+        r"(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
         r"sập\s+đổ|\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão)",
         _I,
     )
@@ -192,7 +198,7 @@ _TRIGGER = re.compile(
 )
 _GENERIC_BEFORE = guarded(
     re.compile(
-        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
+        r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bloạt|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
         r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
         # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
@@ -224,11 +230,14 @@ _NAME_END = guarded(
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
-        r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|"  # "Đường tránh X chậm thi công"
+        r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
-        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
+        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name
+        r"[ \t]*\n(?=[ \t]*" + UPPER + r")|"
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
@@ -244,7 +253,7 @@ _NAME_END = guarded(
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
-        r"\s+(?i:bắc\s+qua|nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
+        r"\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
@@ -265,8 +274,8 @@ _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS,
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,2}$", _I
-)  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,3}$", _I
+)  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
@@ -544,33 +553,46 @@ _COUNT_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín"
 _HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
 
 
-def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of every count of projects heading a list ("3 dự án ... gồm:", "Ba công trình là");
-    ``triggers``: where "dự án"/"công trình" are written."""
-    heads = [(m.start(), m.end()) for m in _LIST_HEAD.finditer(text)]
+# "một số công trình, dự án quan trọng như: A, tổng mức đầu tư 25 tỷ đồng; B, ...", "triển khai các dự án như:
+# A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
+# trigger finds, after the word that makes them general)
+_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều")
+_EXAMPLES_AFTER = re.compile(r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư|\bgồm)\s*:\s*", _I)
+
+
+def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
+    """(start, end, examples) of every count of projects heading a list ("3 dự án ... gồm:", "Ba công trình
+    là"), and of every list of examples ("các dự án như:"); ``triggers``: where "dự án"/"công trình" are written."""
+    heads = [(m.start(), m.end(), False) for m in _LIST_HEAD.finditer(text)]
     for at in triggers:
         if at < 3 or text[at - 1] != " ":
             continue
         tail = text[max(0, at - 7) : at - 1].lower()
         word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None)
         start = at - 1 - len(word) if word else -1
-        if word is None or (start > 0 and text[start - 1].isalnum()):
+        if word is not None and not (start > 0 and text[start - 1].isalnum()):
+            head = _HEAD_AFTER_COUNT.match(text, at)
+            if head:
+                heads.append((start, head.end(), False))
             continue
-        head = _HEAD_AFTER_COUNT.match(text, at)
-        if head:
-            heads.append((start, head.end()))
+        word = next((w for w in _EXAMPLES_QUANTIFIERS if tail.endswith(w)), None)
+        start = at - 1 - len(word) if word else -1
+        if word is not None and not (start > 0 and text[start - 1].isalnum()) and text.find(":", at, at + 170) >= 0:
+            head = _EXAMPLES_AFTER.match(text, at)
+            if head and not any(h[0] <= at < h[1] for h in heads):
+                heads.append((start, head.end(), True))
     return sorted(heads)
 
 
 _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
 
 
-def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | None, int]]:
-    """(name start, head clause, item end when a name may not run past it, item start with its own "dự án")
-    of lists 'N dự án ... gồm:
+def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | None, int, bool]]:
+    """(name start, head clause, item end when a name may not run past it, item start with its own "dự án",
+    whether the list gives examples) of lists 'N dự án ... gồm:
     A; B; C.' (or 'A, B, C' when every item is a work: 'đường cao tốc X - Y, cầu Z'; or 'A và B')."""
     out = []
-    for head_start, head_end in _list_heads(text, triggers):
+    for head_start, head_end, examples in _list_heads(text, triggers):
         # (with the words between the count and the list: "Ba công trình được khởi công gồm: ...")
         head = text[_sentence_start(text, head_start) : head_end]
         end = _sentence_end(text, head_end)
@@ -586,7 +608,9 @@ def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | No
             if not by_comma or trig or _WORK.match(item):
                 # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
                 item = pos + lead
-                out.append((item + (trig.end() if trig else 0), head, pos + len(part) if by_and else None, item))
+                out.append(
+                    (item + (trig.end() if trig else 0), head, pos + len(part) if by_and else None, item, examples)
+                )
             pos += len(part) + (4 if by_and else 1)
     return out
 
@@ -638,13 +662,15 @@ _EVENT_AT_BEFORE = re.compile(
 )
 
 # the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
+# ("Trường Tiểu học và THCS Lộc Thịnh": a school of two levels, the second level's name after "và"; "gói thầu
+# số 34": a number)
 _OWN_NAME = re.compile(
-    r"\s*(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+)?(?:" + UPPER + r"|\d)"
+    r"\s*(?:và\s+)?(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
-# "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ": a few words of
-# description, then the proper name
+# "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
+# triển kinh tế Đông Tây": a few words of description, then the proper name
 _DESCRIBED_OWN_NAME = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,4}\s+" + UPPER
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+" + UPPER
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 _MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
@@ -779,6 +805,11 @@ class _NamedBefore:
 _PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
 
 
+def _after_connective(text: str, reference: re.Match[str]) -> bool:
+    """ "Theo đó, công trình có ...": the work alone after a connective ("dự án này" says its verbs)."""
+    return text.startswith(", ", reference.start() - 2) and not reference.group().endswith(("này", "trên"))
+
+
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
@@ -787,6 +818,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and "Đây là" not in text
         and not _CAPITAL_PART.search(text)
         and not _BARE_REFERENCE.search(text)
+        and ", công trình " not in text
+        and ", dự án " not in text
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
@@ -801,7 +834,12 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
                 part=True,
             )
     # ("Đây là công trình có ý nghĩa ...": a description of the project, it owns figures but says no event)
-    references = [(m.start(), m.end(), text.startswith("Đây là ", m.start() - 7)) for m in _REFERENCE.finditer(text)]
+    # ("Theo đó, công trình có tổng vốn ...": after a connective the work owns figures; its verbs are often
+    # of a part: "Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị ...")
+    references = [
+        (m.start(), m.end(), text.startswith("Đây là ", m.start() - 7) or _after_connective(text, m))
+        for m in _REFERENCE.finditer(text)
+    ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
@@ -893,7 +931,11 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         if window.endswith("xây dựng ") and _AGENCY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency
-        if _PREDICATE_START.match(text, m.end()) or re.search(r"\s{2,}|\n", m.group()):
+        if (
+            _PREDICATE_START.match(text, m.end())
+            or _ADVERB_START.match(text, m.end())
+            or re.search(r"\s{2,}|\n", m.group())
+        ):
             continue  # "Công trình do Sở ... làm chủ đầu tư": a reference; "dự án   Expenditure": a table
         if _inside(found, m.start()):
             continue  # "dự án đầu tư xây dựng dự án mở rộng bệnh viện X": one project, written with "dự án" twice
@@ -902,6 +944,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         got = _named_by_parent(text, got)
         a, b, name, quoted = got
+        if text.startswith(")", b) and text[m.start() - 1 : m.start()] == "(":
+            continue  # "đê bao X (dự án Bắc Nam)": the short name of the work just written, no project of its own
         component = not quoted and _is_component(name)
         ordinal = not quoted and _ORDINAL.fullmatch(name) is not None
         if not (component or ordinal or is_named(name, quoted)):
@@ -934,11 +978,14 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
-    for pos, head, item_end, item_start in _list_items(text, triggers):
+    for pos, head, item_end, item_start, examples in _list_items(text, triggers):
         # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
-        # there; with no verb of its own the list says no event
-        subset = _SUBSET_HEAD.match(head) is not None
+        # there; with no verb of its own the list says no event (nor does a list of examples: "Đáng chú
+        # ý có một số công trình như: A, tổng mức đầu tư ...; B")
+        subset = examples or _SUBSET_HEAD.match(head) is not None
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
+        if key is not None and examples:
+            continue  # "một số dự án như: Dự án X; ...": an example with its own "Dự án" reads as ever
         if key is not None:
             old = found[key]
             found[key] = _Mention(old.start, old.end, old.name, head, old.after, needs_verb=subset)
@@ -946,15 +993,38 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         got = read_name(text, pos)
         if got is not None and item_end is not None and got[1] > item_end:
             got = (pos, item_end, spaced(text[pos:item_end].strip()), False)  # "A và B": A ends at "và"
-        if got is None or not (is_named(got[2], got[3]) or _WORK.match(got[2])):
-            continue
+        if examples and got is not None and not got[3] and not is_named(got[2], False):
+            got = _whole_item(text, pos) or got
+        if got is None or not (is_named(got[2], got[3]) or (_WORK.match(got[2]) and not examples)):
+            continue  # (an example must be named: "các dự án như: điện gió, ..." are kinds of projects)
         a, b, name, _ = got
         found[a] = _Mention(min(a, item_start), b, name, head, _sentence_after(text, b), needs_verb=subset)
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before)
     mentions = [found[k] for k in sorted(found)]
-    # works listed as damaged by a disaster are not projects
-    return tuple(m for m in mentions if not _DAMAGE.search(_sentence_around(text, m.start, m.end)))
+    # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
+    # lở bờ biển khu vực X", "khắc phục sạt lở ...")
+    return tuple(
+        m for m in mentions if _REMEDY_NAME.match(m.name) or not _DAMAGE.search(_sentence_around(text, m.start, m.end))
+    )
+
+
+_REMEDY_NAME = re.compile(r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố)\b", _I)
+
+
+# "các dự án như: ...; đê bao ngăn mặn kết hợp đường giao thông nối liền các huyện A - B - C (dự án X); ...": an
+# item of a list is one name up to its end, its bracket or its comma, though a word inside would end a name
+_ITEM_NAME = re.compile(r"[^\W\d_][^;(,.:\n]{3,160}(?=[;(,.]|\s*$)")
+
+
+def _whole_item(text: str, pos: int) -> tuple[int, int, str, bool] | None:
+    m = _ITEM_NAME.match(text, pos)
+    if m is None:
+        return None
+    name = m.group().rstrip()
+    if not is_named(name, False):
+        return None
+    return pos, pos + len(name), spaced(name), False
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
