@@ -1447,3 +1447,22 @@ def test_a_completion_planned_a_few_words_ahead_is_under_way():
 def test_a_numbered_package_ahead_of_time_is_under_way():
     text = "Hiện dự án đạt 20%, trong đó gói thầu số 12 vượt tiến độ với 30% khối lượng."
     assert _rows(text) == [("gói thầu số 12", "in_progress", None)]
+
+
+def test_a_list_after_its_groups_event_takes_that_event() -> None:
+    """ "Khánh thành 3 công trình" (a caption between) "Các công trình gồm: A, B, C": the names come a
+    paragraph or two after the event said of their group; further on, a list says no event."""
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Sáng 2-9, huyện Tân Lạc tổ chức lễ khánh thành 3 công trình giao thông nông thôn.\n\n"
+        "Lãnh đạo huyện cắt băng tại buổi lễ\n\n"
+        "Các công trình gồm: Cầu Suối Đá (xã Mỹ Hòa), Cầu Bến Mới (xã Lỗ Sơn), Cầu Ngọc Lâu.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    assert ("Cầu Suối Đá (xã Mỹ Hòa)", "inaugurated") in got
+    assert ("Cầu Bến Mới (xã Lỗ Sơn)", "inaugurated") in got
+    far = text.replace("\n\nCác công trình", "\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba.\n\nCác công trình")
+    assert not any(e.event == "inaugurated" and "Suối Đá" in e.project_name
+                   for e in project_events(build_layout(far)))

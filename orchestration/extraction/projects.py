@@ -1056,19 +1056,30 @@ def _said_again(paragraph: str, mention: _Mention, event: str, events: list[Name
 
 
 def find_project_events(
-    paragraph: str, last_name: str | None = None, year: int | None = None
+    paragraph: str, last_name: str | None = None, year: int | None = None, carried: str | None = None
 ) -> tuple[NamedEvent, ...]:
     """Project events of a paragraph; ``row`` is False for mentions that only own figures;
-    ``year`` dates a day written without one ("Sáng 15/3, tỉnh khởi công ...")."""
-    return _project_events(paragraph, last_name, year)
+    ``year`` dates a day written without one ("Sáng 15/3, tỉnh khởi công ..."); ``carried``: the
+    event an earlier paragraph said of a counted group (``group_event``), for a list here whose
+    head says none ("Các công trình gồm: A, B")."""
+    return _project_events(paragraph, last_name, year, carried)
+
+
+def _list_head_without_verb(mention: _Mention) -> bool:
+    """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:")."""
+    return mention.needs_verb and mention.before.rstrip().endswith(":")
 
 
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
-def _project_events(paragraph: str, last_name: str | None, year: int | None) -> tuple[NamedEvent, ...]:
+def _project_events(
+    paragraph: str, last_name: str | None, year: int | None, carried: str | None = None
+) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
+        if said is None and carried is not None and _list_head_without_verb(mention):
+            said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
         event = said or "in_progress"
@@ -1121,6 +1132,26 @@ _GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_
 _GROUP = guarded(
     re.compile(r"(?:(?<![\d.,/\w-])\d+|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+(?:chiếc\s+)?" + _GROUP_KIND, _I)
 )
+# "Lễ khánh thành 5 công trình trường học", "khởi công 3 dự án": an event said of a counted group,
+# whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
+_GROUP_EVENT = guarded(
+    re.compile(
+        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng)\s+"
+        r"(?:xây\s+dựng\s+)?(?:(?<![\d.,/\w-])\d+|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+" + _GROUP_KIND,
+        _I,
+    )
+)
+
+
+def group_event(paragraph: str) -> str | None:
+    """The words of an event said of a counted group and not listed in the same paragraph ("Lễ khánh
+    thành 5 công trình trường học trên địa bàn."), else None."""
+    m = _GROUP_EVENT.search(paragraph)
+    if m is None or ":" in paragraph[m.end() : _sentence_end(paragraph, m.end())]:
+        return None  # (listed right there: "khánh thành 3 công trình gồm: A; B; C")
+    return m.group()
+
+
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)

@@ -19,7 +19,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout, Outline
-from orchestration.extraction.projects import find_project_events, route_project
+from orchestration.extraction.projects import find_project_events, group_event, route_project
 from orchestration.extraction.routed import NOT_AFTER_ABBREVIATION, NOT_IN_PARENTHESES, UPPER, FigureContext, Routed
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
@@ -163,17 +163,24 @@ class ProjectEvent:
 
 
 _REFERENCE_REACH = 600  # evidence spans stay well inside the 800 characters the contract scores
+_GROUP_EVENT_REACH = 2  # paragraphs after a group's event where a list of its names may come (a caption between)
 
 
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
     last_name = None  # the project named last, for "dự án này" in a later paragraph
+    carried, carried_for = None, 0  # an event said of a counted group, for a list in the next paragraphs
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
-        events = find_project_events(paragraph, last_name, year)
+        events = find_project_events(paragraph, last_name, year, carried if carried_for else None)
+        if (said := group_event(paragraph)) is not None:
+            # "Lễ khánh thành 5 công trình trường học." (a caption between) "Các công trình gồm: A, B ..."
+            carried, carried_for = said, _GROUP_EVENT_REACH
+        else:
+            carried_for = max(0, carried_for - 1)
         for ev in events:
             if ev.row:
                 # a reference's evidence reaches back to where its project was named, when close by
