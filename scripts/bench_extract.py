@@ -15,13 +15,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import re
 import resource
 import sys
 import time
 from pathlib import Path
 
 from orchestration.extraction import RejectedDocument, extract_document
-from orchestration.extraction.numbers import NUMBER
+
+# The yardstick of the issue "Scale": one regex pass that finds every number as written (4.705,
+# 1.123,1, 12,1, 03). Fixed here, not the library's ``numbers.NUMBER``: a rule added to that pattern
+# (a number glued to "tăng") would move the yardstick along with what it measures.
+ANY_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +47,7 @@ def _extract_all(payloads: list[tuple[str, bytes]]) -> int:
 
 
 def _regex_pass(texts: list[str]) -> int:
-    return sum(len(NUMBER.findall(text)) for text in texts)
+    return sum(len(ANY_NUMBER.findall(text)) for text in texts)
 
 
 def _best(fn, repeat: int) -> tuple[float, float, object]:
