@@ -996,3 +996,13 @@ def test_a_ward_or_commune_named_like_a_province_does_not_place_the_text() -> No
     assert describe_document(text).province == "hung_yen"
     text = ("Ngày 5-9, tại xã Long An, UBND tỉnh An Giang khởi công cầu Kênh Mới với tổng vốn 45 tỷ đồng.\n")
     assert describe_document(text).province == "an_giang"
+
+
+def test_a_city_of_a_province_told_by_its_own_committee_is_district_news() -> None:
+    text = ("Sáng 3-5, TP Tam Kỳ, tỉnh Quảng Nam khánh thành 2 công trình trường học với tổng vốn 50 tỷ đồng.\n\n"
+            "Ông Nguyễn Văn A, Phó Chủ tịch UBND TP Tam Kỳ cho biết các trường đã đưa vào sử dụng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("quang_nam", "thanh_pho_tam_ky", "district")
+    # the province's committee telling it keeps it the province's news
+    told = text.replace("Phó Chủ tịch UBND TP Tam Kỳ", "Phó Chủ tịch UBND tỉnh Quảng Nam")
+    assert describe_document(told).admin_level == "province"

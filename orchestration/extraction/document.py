@@ -510,6 +510,12 @@ def describe_document(text: str) -> DocumentInfo:
         sole = _sole_district(plain, at_least=1 if _DISTRICT_TELLS.search(plain) else 2)
         if sole is not None and district_province(sole) == province and not _PROVINCE_SOURCE.search(plain):
             unit = sole
+    elif unit is None and not has_frame and province is not None and not _PROVINCE_SOURCE.search(plain):
+        # "TP Thủ Dầu Một, tỉnh Bình Dương tổ chức ...; Phó Chủ tịch UBND TP Thủ Dầu Một cho biết": a
+        # city, town or urban district of the province, told by its own people's committee
+        sole = _sole_district(plain, at_least=1)
+        if sole is not None and district_province(sole) == province and _told_by_its_own_body(plain, sole):
+            unit = sole
     if unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain):
         # "Theo UBND huyện Đức Trọng, ... thu ngân sách trên địa bàn huyện ...": the only district it
         # names, even once, is the district it speaks of
@@ -1181,6 +1187,16 @@ _DISTRICT_TELLS = re.compile(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BO
 _PROVINCE_SOURCE = re.compile(
     r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|[Tt]ỉnh\s+ủy"
 )
+
+
+# the people's committee of a district-level unit, written with the unit's word ("UBND TP Thủ Dầu Một")
+_COMMITTEE_OF = r"(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?:huyện|thị\s+xã|quận|thành\s+phố|[Tt][Pp]\.?)\s*"
+
+
+def _told_by_its_own_body(plain: str, unit: UnitMention) -> bool:
+    """Does the text quote the people's committee of ``unit`` itself?"""
+    name = r"\s+".join(map(re.escape, unit.name.split()))
+    return re.search(_COMMITTEE_OF + name + r"\b", plain) is not None
 
 
 def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:
