@@ -1464,5 +1464,28 @@ def test_a_list_after_its_groups_event_takes_that_event() -> None:
     assert ("Cầu Suối Đá (xã Mỹ Hòa)", "inaugurated") in got
     assert ("Cầu Bến Mới (xã Lỗ Sơn)", "inaugurated") in got
     far = text.replace("\n\nCác công trình", "\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba.\n\nCác công trình")
-    assert not any(e.event == "inaugurated" and "Suối Đá" in e.project_name
-                   for e in project_events(build_layout(far)))
+    assert not any(e.event == "inaugurated" and "Suối Đá" in e.project_name for e in project_events(build_layout(far)))
+
+
+def test_inauguration_for_use_is_the_ceremony():
+    # "khánh thành đưa vào sử dụng X": the ceremony is the event, putting into use its purpose
+    assert _events("Xã tổ chức khánh thành đưa vào sử dụng Trường tiểu học Phú Mỹ.") == [
+        ("Trường tiểu học Phú Mỹ", "inaugurated", None)
+    ]
+
+
+def test_project_with_an_adverb_before_its_verb_refers_back():
+    # "Dự án chính thức được phê duyệt ...": the project of the paragraph before, and its money
+    text = "Dự án chính thức được phê duyệt chủ trương đầu tư vào tháng 3/2024, tổng vốn đầu tư 500 tỷ đồng."
+    got = route_in_text(text, "500", preceding="Sáng nay diễn ra lễ khởi công Dự án nhà máy nước sạch Hòa Bình.")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "nhà máy nước sạch Hòa Bình"
+    assert got.fields["event"] == "approved"
+
+
+def test_money_invested_in_the_work_named_before():
+    # "Tổng nguồn vốn ... đầu tư công trình gần X": the price of the work the passage is about
+    text = "Đây là công trình thủy lợi cấp III. Tổng nguồn vốn ngân sách tỉnh đầu tư công trình gần 120,5 tỷ đồng."
+    got = route_in_text(text, "120,5", preceding="Tỉnh chấp thuận chủ trương đầu tư hồ chứa nước Suối Cát.")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "hồ chứa nước Suối Cát"

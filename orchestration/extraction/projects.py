@@ -151,6 +151,11 @@ _BARE_REFERENCE = re.compile(
     r"(?:c(?<!\wc)(?i:ủa|ho)|C(?<!\wC)(?i:ủa|ho)|t(?<!\wt)(?i:huộc)|T(?<!\wT)(?i:huộc))"
     r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
+# "Tổng nguồn vốn ngân sách đầu tư công trình gần 981 tỷ đồng": the money put into the work named before
+# (lower case: the phrase is inside the sentence; the figure right after it)
+_INVESTED_REFERENCE = re.compile(
+    r"đ(?<!\wđ)ầu\s+tư\s+(dự\s+án|công\s+trình)(?=\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d)"
+)
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
@@ -169,7 +174,8 @@ _REFERENCE = guarded(
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
-        r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
+        r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
         _I,
     )
@@ -410,7 +416,10 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
 
 
-_OBJECT_GAP = re.compile(r"\s*(?:xây\s+dựng\s*)?(?:tại\s*)?", _I)
+# ("khánh thành đưa vào sử dụng Trường X": the ceremony is the event, the use its purpose)
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?", _I
+)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -818,6 +827,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and "Đây là" not in text
         and not _CAPITAL_PART.search(text)
         and not _BARE_REFERENCE.search(text)
+        and not _INVESTED_REFERENCE.search(text)
         and ", công trình " not in text
         and ", dự án " not in text
     ):
@@ -841,6 +851,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         for m in _REFERENCE.finditer(text)
     ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
+    references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Các dự án này": a group, not the project named last
@@ -1179,7 +1190,9 @@ _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|h�
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
 def _needs_context(paragraph: str) -> bool:
     """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
-    return bool(_NEEDS_CONTEXT.search(paragraph) or _REFERENCE.search(paragraph))
+    return bool(
+        _NEEDS_CONTEXT.search(paragraph) or _REFERENCE.search(paragraph) or _INVESTED_REFERENCE.search(paragraph)
+    )
 
 
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
