@@ -1489,3 +1489,14 @@ def test_money_invested_in_the_work_named_before():
     got = route_in_text(text, "120,5", preceding="Tỉnh chấp thuận chủ trương đầu tư hồ chứa nước Suối Cát.")
     assert got.table == "projects" and got.fields["measure"] == "total_investment"
     assert got.fields["project_name"] == "hồ chứa nước Suối Cát"
+
+
+def test_list_under_two_events_gives_its_items_none():
+    # "... được khởi công, khánh thành gồm: A; B": which item had which ceremony is not said
+    text = (
+        "Bốn công trình được khởi công, khánh thành dịp này gồm: dự án đường tránh Phú Lương; "
+        "dự án Trường THPT Đồng Hỷ; dự án chợ Đu; dự án cầu Bến Oánh."
+    )
+    assert _rows(text) == []
+    text = "Ba công trình được khánh thành dịp này gồm: dự án đường tránh Phú Lương; dự án chợ Đu; dự án cầu Bến Oánh."
+    assert [e[1] for e in _rows(text)] == ["inaugurated"] * 3

@@ -594,6 +594,9 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
 
 
 _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
+# "6 công trình, dự án được khởi công, khánh thành dịp này gồm: A; B; ...": a head of two events gives
+# none of its items either
+_MIXED_EVENTS = re.compile(r"khởi\s+công\s*(?:,|và)\s*khánh\s+thành|khánh\s+thành\s*(?:,|và)\s*khởi\s+công", _I)
 
 
 def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | None, int, bool]]:
@@ -994,6 +997,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         # there; with no verb of its own the list says no event (nor does a list of examples: "Đáng chú
         # ý có một số công trình như: A, tổng mức đầu tư ...; B")
         subset = examples or _SUBSET_HEAD.match(head) is not None
+        if _MIXED_EVENTS.search(head):
+            head, subset = "", True  # which item was started and which inaugurated is said elsewhere, if at all
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None and examples:
             continue  # "một số dự án như: Dự án X; ...": an example with its own "Dự án" reads as ever
