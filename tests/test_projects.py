@@ -1500,3 +1500,19 @@ def test_list_under_two_events_gives_its_items_none():
     assert _rows(text) == []
     text = "Ba công trình được khánh thành dịp này gồm: dự án đường tránh Phú Lương; dự án chợ Đu; dự án cầu Bến Oánh."
     assert [e[1] for e in _rows(text)] == ["inaugurated"] * 3
+
+
+def test_where_a_road_runs_and_what_it_reaches_are_no_projects():
+    # "Điểm đầu Dự án xuất phát từ ...": a reference with its route; "(tiếp nối với Dự án X)": what it reaches
+    text = (
+        "Điểm đầu Dự án xuất phát từ Km0+00 (tiếp nối với Dự án Đầu tư xây dựng đường vành đai Yên Phong); "
+        "điểm cuối kết thúc tại Km2+150."
+    )
+    assert _rows(text) == []
+
+
+def test_share_after_the_price_of_the_work_is_its_money():
+    # "đầu tư công trình gần X tỷ đồng, trong đó Y tỷ đồng bồi thường ...": a share of the work's price
+    text = "Tổng nguồn vốn ngân sách tỉnh đầu tư công trình gần 120,5 tỷ đồng, trong đó 20 tỷ đồng bồi thường đất."
+    got = route_in_text(text, "20", preceding="Tỉnh chấp thuận chủ trương đầu tư hồ chứa nước Suối Cát.")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"

@@ -159,7 +159,10 @@ _INVESTED_REFERENCE = re.compile(
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
-_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến)\b", _I)
+# ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
+_PREDICATE_START = re.compile(
+    r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến|xuất\s+phát|kết\s+thúc|đi\s+qua|nằm)\b", _I
+)
 # "dự án không chỉ mở rộng không gian ...", "dự án cũng góp phần ...": an adverb opens the predicate, no name
 # (lower case only: "Dự án Không gian sáng tạo X" is a name)
 _ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn)\b")
@@ -360,6 +363,8 @@ _NAME_GOES_ON = re.compile(
 
 # "Nối vùng kinh tế biển X với cao tốc Y": the end a link reaches is no work of the news
 # (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
+# "(tiếp nối với Dự án đường trục X)", "kết nối với dự án Y": a project a work reaches
+_LINKED_TO_BEFORE = re.compile(r"\bnối\s+(?:tiếp\s+)?với\s+$", _I)
 _LINKED_END_BEFORE = re.compile(r"\bnối\b[^,.;:]{0,80}\bvới\s+(?:" + _WORK_NOUN + r"\s+)?$", _I)
 
 
@@ -943,6 +948,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         window = text[max(0, m.start() - 30) : m.start()]
         if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
             continue
+        if window.endswith("với ") and _LINKED_TO_BEFORE.search(window):
+            continue  # "(tiếp nối với Dự án X)": the project a road reaches, no news of it
         if window.endswith("xây dựng ") and _AGENCY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency
         if (
@@ -1430,6 +1437,13 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # "Tổng vốn đầu tư của dự án là 2.228 tỷ đồng chia làm 2 giai đoạn, giai đoạn 1 sẽ đầu tư 1.328 tỷ đồng (trong
 # đó ngân sách trung ương 800 tỷ đồng ...)": the parts of the measure said before the name are of it too
 _SHARES_OF_TOTAL = re.compile(r"\b(?:trong\s+đó|chia\s+(?:làm|thành))\b", _I)
+# "công trình gần 981 tỷ đồng, trong đó 220 tỷ đồng bồi thường ...": a share of the price written right
+# after the work is its money too
+_PRICE_THEN_SHARE = re.compile(
+    r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)"
+    r"\s*[,(]\s*trong\s+đó\s*,?\s*",
+    _I,
+)
 
 
 def _measure(ctx: FigureContext, between: str) -> str | None:
@@ -1462,6 +1476,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     said_before = re.fullmatch(
         r"\s*(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*", between
     ) or _RAISED_TO.fullmatch(between)
+    if _PRICE_THEN_SHARE.fullmatch(between):
+        return "total_investment"
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
