@@ -1516,3 +1516,24 @@ def test_share_after_the_price_of_the_work_is_its_money():
     text = "Tổng nguồn vốn ngân sách tỉnh đầu tư công trình gần 120,5 tỷ đồng, trong đó 20 tỷ đồng bồi thường đất."
     got = route_in_text(text, "20", preceding="Tỉnh chấp thuận chủ trương đầu tư hồ chứa nước Suối Cát.")
     assert got.table == "projects" and got.fields["measure"] == "total_investment"
+
+
+def test_money_to_renovate_a_work_of_two_verbs_is_its_price():
+    # "chi X tỷ đồng để cải tạo, nâng cấp <work>": the money of the work after it
+    got = route_in_text("Tỉnh quyết định chi 12 tỷ đồng để sửa chữa, nâng cấp chợ Phát Diệm, huyện Kim Sơn.", "12")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"].startswith("chợ Phát Diệm")
+
+
+def test_resolution_on_the_investment_policy_is_an_approval():
+    # "ban hành nghị quyết số N về chủ trương đầu tư Dự án X": approved; a submission about it is not
+    decided = "HĐND tỉnh ban hành nghị quyết số 12/NQ-HĐND về chủ trương đầu tư Dự án xây dựng đường trục Bắc Nam."
+    assert [e[1] for e in _rows(decided)] == ["approved"]
+    asked = "UBND tỉnh có Tờ trình số 5/TTr-UBND về chủ trương đầu tư Dự án xây dựng đường trục Bắc Nam."
+    assert [e[1] for e in _rows(asked)] != ["approved"]
+
+
+def test_event_of_an_unnamed_part_of_a_named_project():
+    # "khởi công xây dựng <part> thuộc Dự án X": the part with its project, started
+    text = "Chiều 2/3, tỉnh khởi công xây dựng hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc."
+    assert _rows(text) == [("hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc", "started", None)]

@@ -226,6 +226,11 @@ def _after_lowercase_word(text: str, pos: int) -> bool:
 
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
 _PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
+# an event verb, then an unnamed part of the project named after "thuộc"
+_EVENT_OF_PART = re.compile(
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
+    _I,
+)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
@@ -986,10 +991,18 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         before = "" if opens else _clause_before(text, m.start())
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        start = m.start()
         if parent:
             before = ""
+            part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
+            if part is not None:
+                # "khởi công xây dựng hạ tầng khu tái định cư thuộc Dự án X": the part and its project, one
+                # work, whose event the verb before the part says
+                start, parent = part.start("part"), False
+                name = spaced(text[start:b])
+                before = _clause_before(text, start)
         found[a] = _Mention(
-            m.start(),
+            start,
             b,
             name,
             before,
@@ -1355,7 +1368,9 @@ _FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
 # tại X": the money for a phase of the work)
 _PAYS_FOR = re.compile(
     # ("32 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện X": the same)
-    r"\s*(?:để\s+)?(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+"
+    # ("45 tỷ đồng để cải tạo, nâng cấp kênh X": works of two verbs)
+    r"\s*(?:để\s+)?(?:(?:cải\s+tạo|sửa\s+chữa|nạo\s+vét|chỉnh\s+trang)\s*(?:,|\svà)\s*)?"
+    r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa)\s+"
     r"(?:thêm\s+|mới\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
     r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?=" + _WORK_NOUN + r"\s))",
