@@ -1537,3 +1537,13 @@ def test_event_of_an_unnamed_part_of_a_named_project():
     # "khởi công xây dựng <part> thuộc Dự án X": the part with its project, started
     text = "Chiều 2/3, tỉnh khởi công xây dựng hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc."
     assert _rows(text) == [("hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc", "started", None)]
+
+
+def test_one_of_the_works_counted_before_takes_their_event():
+    # "... khánh thành 5 công trình. Trong đó có cầu X.": a work of the group, with the group's event
+    assert _rows("Huyện đã khánh thành 5 công trình. Trong đó có cầu Bản Lìm.") == [
+        ("cầu Bản Lìm", "inaugurated", None)
+    ]
+    assert _rows("Tỉnh đẩy nhanh tiến độ để khởi công một số công trình lớn. Trong đó có cầu Bản Lìm.") == [
+        ("cầu Bản Lìm", "in_progress", None)
+    ]

@@ -1101,6 +1101,18 @@ def find_project_events(
     return _project_events(paragraph, last_name, year, carried)
 
 
+# "... để khởi công một số công trình lớn trước ngày 20/8. Trong đó có cầu X.": one of the works the
+# sentence before counted, with their event
+_AMONG_THEM = re.compile(r"\s*Trong\s+đó\s*,?\s*(?:có|gồm|là)\s*", _I)
+
+
+def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
+    own = _sentence_start(paragraph, start)
+    if own < 2:
+        return None
+    return said_event(paragraph[_sentence_start(paragraph, own - 2) : own], "")
+
+
 def _list_head_without_verb(mention: _Mention) -> bool:
     """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:")."""
     return mention.needs_verb and mention.before.rstrip().endswith(":")
@@ -1114,6 +1126,8 @@ def _project_events(
     for mention in find_mentions(paragraph, last_name):
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
+        if said is None and _AMONG_THEM.fullmatch(mention.before):
+            said = _event_of_sentence_before(paragraph, mention.start)
         if said is None and carried is not None and _list_head_without_verb(mention):
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
