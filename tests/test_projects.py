@@ -1547,3 +1547,17 @@ def test_one_of_the_works_counted_before_takes_their_event():
     assert _rows("Tỉnh đẩy nhanh tiến độ để khởi công một số công trình lớn. Trong đó có cầu Bản Lìm.") == [
         ("cầu Bản Lìm", "in_progress", None)
     ]
+
+
+def test_work_with_this_is_a_reference_to_the_work_named_before():
+    # "khởi công tuyến cao tốc này vào dịp ...": the expressway named before, not a new name
+    text = (
+        "Tỉnh sắp khởi công dự án cao tốc Gia Nghĩa - Chơn Thành. Dự kiến sẽ khởi công tuyến cao tốc này vào dịp 2.9."
+    )
+    assert {e[0] for e in _rows(text)} == {"cao tốc Gia Nghĩa - Chơn Thành"}
+
+
+def test_road_named_by_its_section():
+    # "công trình đường vành đai thị xã (đoạn từ X đến Y)": named by where it runs
+    text = "Thị xã khởi công công trình đường vành đai thị xã (đoạn từ quốc lộ 1 đến cầu Bến Đá, xã An Phú)."
+    assert [(e[0].startswith("đường vành đai thị xã"), e[1]) for e in _rows(text)] == [(True, "started")]

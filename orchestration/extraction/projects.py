@@ -780,6 +780,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
+        if _REFERENCE_OWN.match(own):
+            continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
         if _CLASS_OF_WORK.match(own):
@@ -803,6 +805,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
 
+_REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
 _COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
 
 
@@ -928,6 +931,14 @@ _PART_OF = re.compile(r"\s+thuộc\s+(?:(?:dự\s+án|công\s+trình)\s+|(?=" + 
 _AND_NAMED = re.compile(r"\s+và\s+(?=" + _WORK_NOUN + r"\s)", _I)
 
 
+# "công trình đường vành đai thành phố (đoạn từ quốc lộ 60 ... đến cầu X)": a road named by its section
+_SECTION_AFTER = re.compile(r"\s*\(\s*đoạn\s+từ\s", _I)
+
+
+def _named_by_section(text: str, name: str, end: int) -> bool:
+    return _SECTION_AFTER.match(text, end) is not None and _names_a_work(name)
+
+
 def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
     a, b, name, quoted = got
     part_of = None if quoted or is_named(name, False) else _PART_OF.match(text, b)
@@ -974,7 +985,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue  # "đê bao X (dự án Bắc Nam)": the short name of the work just written, no project of its own
         component = not quoted and _is_component(name)
         ordinal = not quoted and _ORDINAL.fullmatch(name) is not None
-        if not (component or ordinal or is_named(name, quoted)):
+        if not (component or ordinal or is_named(name, quoted) or _named_by_section(text, name, b)):
             continue
         if ordinal:
             name = spaced(text[m.start() : b])  # "Dự án thứ 2": the second of the projects listed
