@@ -1464,5 +1464,100 @@ def test_a_list_after_its_groups_event_takes_that_event() -> None:
     assert ("Cầu Suối Đá (xã Mỹ Hòa)", "inaugurated") in got
     assert ("Cầu Bến Mới (xã Lỗ Sơn)", "inaugurated") in got
     far = text.replace("\n\nCác công trình", "\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba.\n\nCác công trình")
-    assert not any(e.event == "inaugurated" and "Suối Đá" in e.project_name
-                   for e in project_events(build_layout(far)))
+    assert not any(e.event == "inaugurated" and "Suối Đá" in e.project_name for e in project_events(build_layout(far)))
+
+
+def test_inauguration_for_use_is_the_ceremony():
+    # "khánh thành đưa vào sử dụng X": the ceremony is the event, putting into use its purpose
+    assert _events("Xã tổ chức khánh thành đưa vào sử dụng Trường tiểu học Phú Mỹ.") == [
+        ("Trường tiểu học Phú Mỹ", "inaugurated", None)
+    ]
+
+
+def test_project_with_an_adverb_before_its_verb_refers_back():
+    # "Dự án chính thức được phê duyệt ...": the project of the paragraph before, and its money
+    text = "Dự án chính thức được phê duyệt chủ trương đầu tư vào tháng 3/2024, tổng vốn đầu tư 500 tỷ đồng."
+    got = route_in_text(text, "500", preceding="Sáng nay diễn ra lễ khởi công Dự án nhà máy nước sạch Hòa Bình.")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "nhà máy nước sạch Hòa Bình"
+    assert got.fields["event"] == "approved"
+
+
+def test_money_invested_in_the_work_named_before():
+    # "Tổng nguồn vốn ... đầu tư công trình gần X": the price of the work the passage is about
+    text = "Đây là công trình thủy lợi cấp III. Tổng nguồn vốn ngân sách tỉnh đầu tư công trình gần 120,5 tỷ đồng."
+    got = route_in_text(text, "120,5", preceding="Tỉnh chấp thuận chủ trương đầu tư hồ chứa nước Suối Cát.")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "hồ chứa nước Suối Cát"
+
+
+def test_list_under_two_events_gives_its_items_none():
+    # "... được khởi công, khánh thành gồm: A; B": which item had which ceremony is not said
+    text = (
+        "Bốn công trình được khởi công, khánh thành dịp này gồm: dự án đường tránh Phú Lương; "
+        "dự án Trường THPT Đồng Hỷ; dự án chợ Đu; dự án cầu Bến Oánh."
+    )
+    assert _rows(text) == []
+    text = "Ba công trình được khánh thành dịp này gồm: dự án đường tránh Phú Lương; dự án chợ Đu; dự án cầu Bến Oánh."
+    assert [e[1] for e in _rows(text)] == ["inaugurated"] * 3
+
+
+def test_where_a_road_runs_and_what_it_reaches_are_no_projects():
+    # "Điểm đầu Dự án xuất phát từ ...": a reference with its route; "(tiếp nối với Dự án X)": what it reaches
+    text = (
+        "Điểm đầu Dự án xuất phát từ Km0+00 (tiếp nối với Dự án Đầu tư xây dựng đường vành đai Yên Phong); "
+        "điểm cuối kết thúc tại Km2+150."
+    )
+    assert _rows(text) == []
+
+
+def test_share_after_the_price_of_the_work_is_its_money():
+    # "đầu tư công trình gần X tỷ đồng, trong đó Y tỷ đồng bồi thường ...": a share of the work's price
+    text = "Tổng nguồn vốn ngân sách tỉnh đầu tư công trình gần 120,5 tỷ đồng, trong đó 20 tỷ đồng bồi thường đất."
+    got = route_in_text(text, "20", preceding="Tỉnh chấp thuận chủ trương đầu tư hồ chứa nước Suối Cát.")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+
+
+def test_money_to_renovate_a_work_of_two_verbs_is_its_price():
+    # "chi X tỷ đồng để cải tạo, nâng cấp <work>": the money of the work after it
+    got = route_in_text("Tỉnh quyết định chi 12 tỷ đồng để sửa chữa, nâng cấp chợ Phát Diệm, huyện Kim Sơn.", "12")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"].startswith("chợ Phát Diệm")
+
+
+def test_resolution_on_the_investment_policy_is_an_approval():
+    # "ban hành nghị quyết số N về chủ trương đầu tư Dự án X": approved; a submission about it is not
+    decided = "HĐND tỉnh ban hành nghị quyết số 12/NQ-HĐND về chủ trương đầu tư Dự án xây dựng đường trục Bắc Nam."
+    assert [e[1] for e in _rows(decided)] == ["approved"]
+    asked = "UBND tỉnh có Tờ trình số 5/TTr-UBND về chủ trương đầu tư Dự án xây dựng đường trục Bắc Nam."
+    assert [e[1] for e in _rows(asked)] != ["approved"]
+
+
+def test_event_of_an_unnamed_part_of_a_named_project():
+    # "khởi công xây dựng <part> thuộc Dự án X": the part with its project, started
+    text = "Chiều 2/3, tỉnh khởi công xây dựng hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc."
+    assert _rows(text) == [("hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc", "started", None)]
+
+
+def test_one_of_the_works_counted_before_takes_their_event():
+    # "... khánh thành 5 công trình. Trong đó có cầu X.": a work of the group, with the group's event
+    assert _rows("Huyện đã khánh thành 5 công trình. Trong đó có cầu Bản Lìm.") == [
+        ("cầu Bản Lìm", "inaugurated", None)
+    ]
+    assert _rows("Tỉnh đẩy nhanh tiến độ để khởi công một số công trình lớn. Trong đó có cầu Bản Lìm.") == [
+        ("cầu Bản Lìm", "in_progress", None)
+    ]
+
+
+def test_work_with_this_is_a_reference_to_the_work_named_before():
+    # "khởi công tuyến cao tốc này vào dịp ...": the expressway named before, not a new name
+    text = (
+        "Tỉnh sắp khởi công dự án cao tốc Gia Nghĩa - Chơn Thành. Dự kiến sẽ khởi công tuyến cao tốc này vào dịp 2.9."
+    )
+    assert {e[0] for e in _rows(text)} == {"cao tốc Gia Nghĩa - Chơn Thành"}
+
+
+def test_road_named_by_its_section():
+    # "công trình đường vành đai thị xã (đoạn từ X đến Y)": named by where it runs
+    text = "Thị xã khởi công công trình đường vành đai thị xã (đoạn từ quốc lộ 1 đến cầu Bến Đá, xã An Phú)."
+    assert [(e[0].startswith("đường vành đai thị xã"), e[1]) for e in _rows(text)] == [(True, "started")]

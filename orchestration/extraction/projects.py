@@ -151,10 +151,18 @@ _BARE_REFERENCE = re.compile(
     r"(?:c(?<!\wc)(?i:ủa|ho)|C(?<!\wC)(?i:ủa|ho)|t(?<!\wt)(?i:huộc)|T(?<!\wT)(?i:huộc))"
     r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
+# "Tổng nguồn vốn ngân sách đầu tư công trình gần 981 tỷ đồng": the money put into the work named before
+# (lower case: the phrase is inside the sentence; the figure right after it)
+_INVESTED_REFERENCE = re.compile(
+    r"đ(?<!\wđ)ầu\s+tư\s+(dự\s+án|công\s+trình)(?=\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d)"
+)
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
-_PREDICATE_START = re.compile(r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến)\b", _I)
+# ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
+_PREDICATE_START = re.compile(
+    r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến|xuất\s+phát|kết\s+thúc|đi\s+qua|nằm)\b", _I
+)
 # "dự án không chỉ mở rộng không gian ...", "dự án cũng góp phần ...": an adverb opens the predicate, no name
 # (lower case only: "Dự án Không gian sáng tạo X" is a name)
 _ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn)\b")
@@ -169,7 +177,8 @@ _REFERENCE = guarded(
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
-        r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
+        r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
         _I,
     )
@@ -217,6 +226,11 @@ def _after_lowercase_word(text: str, pos: int) -> bool:
 
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
 _PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
+# an event verb, then an unnamed part of the project named after "thuộc"
+_EVENT_OF_PART = re.compile(
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
+    _I,
+)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
@@ -354,6 +368,8 @@ _NAME_GOES_ON = re.compile(
 
 # "Nối vùng kinh tế biển X với cao tốc Y": the end a link reaches is no work of the news
 # (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
+# "(tiếp nối với Dự án đường trục X)", "kết nối với dự án Y": a project a work reaches
+_LINKED_TO_BEFORE = re.compile(r"\bnối\s+(?:tiếp\s+)?với\s+$", _I)
 _LINKED_END_BEFORE = re.compile(r"\bnối\b[^,.;:]{0,80}\bvới\s+(?:" + _WORK_NOUN + r"\s+)?$", _I)
 
 
@@ -410,7 +426,10 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
 
 
-_OBJECT_GAP = re.compile(r"\s*(?:xây\s+dựng\s*)?(?:tại\s*)?", _I)
+# ("khánh thành đưa vào sử dụng Trường X": the ceremony is the event, the use its purpose)
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?", _I
+)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -585,6 +604,9 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
 
 
 _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
+# "6 công trình, dự án được khởi công, khánh thành dịp này gồm: A; B; ...": a head of two events gives
+# none of its items either
+_MIXED_EVENTS = re.compile(r"khởi\s+công\s*(?:,|và)\s*khánh\s+thành|khánh\s+thành\s*(?:,|và)\s*khởi\s+công", _I)
 
 
 def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | None, int, bool]]:
@@ -758,6 +780,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
+        if _REFERENCE_OWN.match(own):
+            continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
         if _CLASS_OF_WORK.match(own):
@@ -781,6 +805,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
 
+_REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
 _COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
 
 
@@ -818,6 +843,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and "Đây là" not in text
         and not _CAPITAL_PART.search(text)
         and not _BARE_REFERENCE.search(text)
+        and not _INVESTED_REFERENCE.search(text)
         and ", công trình " not in text
         and ", dự án " not in text
     ):
@@ -841,6 +867,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         for m in _REFERENCE.finditer(text)
     ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
+    references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Các dự án này": a group, not the project named last
@@ -904,6 +931,14 @@ _PART_OF = re.compile(r"\s+thuộc\s+(?:(?:dự\s+án|công\s+trình)\s+|(?=" + 
 _AND_NAMED = re.compile(r"\s+và\s+(?=" + _WORK_NOUN + r"\s)", _I)
 
 
+# "công trình đường vành đai thành phố (đoạn từ quốc lộ 60 ... đến cầu X)": a road named by its section
+_SECTION_AFTER = re.compile(r"\s*\(\s*đoạn\s+từ\s", _I)
+
+
+def _named_by_section(text: str, name: str, end: int) -> bool:
+    return _SECTION_AFTER.match(text, end) is not None and _names_a_work(name)
+
+
 def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
     a, b, name, quoted = got
     part_of = None if quoted or is_named(name, False) else _PART_OF.match(text, b)
@@ -929,6 +964,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         window = text[max(0, m.start() - 30) : m.start()]
         if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
             continue
+        if window.endswith("với ") and _LINKED_TO_BEFORE.search(window):
+            continue  # "(tiếp nối với Dự án X)": the project a road reaches, no news of it
         if window.endswith("xây dựng ") and _AGENCY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency
         if (
@@ -948,7 +985,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue  # "đê bao X (dự án Bắc Nam)": the short name of the work just written, no project of its own
         component = not quoted and _is_component(name)
         ordinal = not quoted and _ORDINAL.fullmatch(name) is not None
-        if not (component or ordinal or is_named(name, quoted)):
+        if not (component or ordinal or is_named(name, quoted) or _named_by_section(text, name, b)):
             continue
         if ordinal:
             name = spaced(text[m.start() : b])  # "Dự án thứ 2": the second of the projects listed
@@ -965,10 +1002,18 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         before = "" if opens else _clause_before(text, m.start())
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        start = m.start()
         if parent:
             before = ""
+            part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
+            if part is not None:
+                # "khởi công xây dựng hạ tầng khu tái định cư thuộc Dự án X": the part and its project, one
+                # work, whose event the verb before the part says
+                start, parent = part.start("part"), False
+                name = spaced(text[start:b])
+                before = _clause_before(text, start)
         found[a] = _Mention(
-            m.start(),
+            start,
             b,
             name,
             before,
@@ -983,6 +1028,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         # there; with no verb of its own the list says no event (nor does a list of examples: "Đáng chú
         # ý có một số công trình như: A, tổng mức đầu tư ...; B")
         subset = examples or _SUBSET_HEAD.match(head) is not None
+        if _MIXED_EVENTS.search(head):
+            head, subset = "", True  # which item was started and which inaugurated is said elsewhere, if at all
         key = next((k for k, v in found.items() if v.start <= pos <= k), None)
         if key is not None and examples:
             continue  # "một số dự án như: Dự án X; ...": an example with its own "Dự án" reads as ever
@@ -1065,6 +1112,18 @@ def find_project_events(
     return _project_events(paragraph, last_name, year, carried)
 
 
+# "... để khởi công một số công trình lớn trước ngày 20/8. Trong đó có cầu X.": one of the works the
+# sentence before counted, with their event
+_AMONG_THEM = re.compile(r"\s*Trong\s+đó\s*,?\s*(?:có|gồm|là)\s*", _I)
+
+
+def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
+    own = _sentence_start(paragraph, start)
+    if own < 2:
+        return None
+    return said_event(paragraph[_sentence_start(paragraph, own - 2) : own], "")
+
+
 def _list_head_without_verb(mention: _Mention) -> bool:
     """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:")."""
     return mention.needs_verb and mention.before.rstrip().endswith(":")
@@ -1078,6 +1137,8 @@ def _project_events(
     for mention in find_mentions(paragraph, last_name):
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
+        if said is None and _AMONG_THEM.fullmatch(mention.before):
+            said = _event_of_sentence_before(paragraph, mention.start)
         if said is None and carried is not None and _list_head_without_verb(mention):
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
@@ -1179,7 +1240,9 @@ _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|h�
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
 def _needs_context(paragraph: str) -> bool:
     """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
-    return bool(_NEEDS_CONTEXT.search(paragraph) or _REFERENCE.search(paragraph))
+    return bool(
+        _NEEDS_CONTEXT.search(paragraph) or _REFERENCE.search(paragraph) or _INVESTED_REFERENCE.search(paragraph)
+    )
 
 
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -1330,7 +1393,9 @@ _FOR_GROUP = re.compile(r"\s*cho\s+(\d+\s+" + _GROUP_KIND + ")", _I)
 # tại X": the money for a phase of the work)
 _PAYS_FOR = re.compile(
     # ("32 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện X": the same)
-    r"\s*(?:để\s+)?(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện)\s+"
+    # ("45 tỷ đồng để cải tạo, nâng cấp kênh X": works of two verbs)
+    r"\s*(?:để\s+)?(?:(?:cải\s+tạo|sửa\s+chữa|nạo\s+vét|chỉnh\s+trang)\s*(?:,|\svà)\s*)?"
+    r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa)\s+"
     r"(?:thêm\s+|mới\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
     r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?=" + _WORK_NOUN + r"\s))",
@@ -1412,6 +1477,13 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # "Tổng vốn đầu tư của dự án là 2.228 tỷ đồng chia làm 2 giai đoạn, giai đoạn 1 sẽ đầu tư 1.328 tỷ đồng (trong
 # đó ngân sách trung ương 800 tỷ đồng ...)": the parts of the measure said before the name are of it too
 _SHARES_OF_TOTAL = re.compile(r"\b(?:trong\s+đó|chia\s+(?:làm|thành))\b", _I)
+# "công trình gần 981 tỷ đồng, trong đó 220 tỷ đồng bồi thường ...": a share of the price written right
+# after the work is its money too
+_PRICE_THEN_SHARE = re.compile(
+    r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)"
+    r"\s*[,(]\s*trong\s+đó\s*,?\s*",
+    _I,
+)
 
 
 def _measure(ctx: FigureContext, between: str) -> str | None:
@@ -1444,6 +1516,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     said_before = re.fullmatch(
         r"\s*(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*", between
     ) or _RAISED_TO.fullmatch(between)
+    if _PRICE_THEN_SHARE.fullmatch(between):
+        return "total_investment"
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
