@@ -1092,3 +1092,12 @@ def test_food_crops_brick_kilns_and_farm_sheds() -> None:
     assert route_in_text(text, "120").fields["impact"] == "crops"
     assert route_in_text(text, "3").fields["impact"] == "infrastructure"
     assert route_in_text(text, "2").fields["impact"] == "infrastructure"
+
+
+def test_houses_harmed_completely_are_destroyed_and_power_poles_are_infrastructure():
+    text = ("Dông lốc chiều qua làm 7 nhà bị tốc mái, trong đó 2 nhà bị hư hại hoàn toàn; "
+            "gió còn quật ngã 5 trụ điện hạ thế.")
+    assert route_in_text(text, "7").fields["impact"] == "houses_damaged"
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+    poles = route_in_text(text, "5")
+    assert poles.table == "disasters" and poles.fields["impact"] == "infrastructure"

@@ -266,6 +266,13 @@ def test_number_words_that_are_not_numbers(text: str) -> None:
     assert figures(text) == []
 
 
+def test_a_photo_caption_opening_with_one_names_no_count() -> None:
+    # "Một ngôi nhà ..." opening a caption is "a house"; after the damage ("làm sập một nhà") it is one
+    assert figures("Một căn nhà ở thôn B bị gió làm tốc mái. Ảnh: T.H") == []
+    assert figures("Lốc làm tốc mái 4 nhà.  Một ngôi nhà ở xã C bị hư hỏng – Ảnh: T.H") == [(4, "house", "level")]
+    assert figures("Mưa đá làm sập một nhà dân ở xã D. Ảnh: T.H") == [(1, "house", "level")]
+
+
 def test_the_value_a_rate_fell_to_is_a_level() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm còn 5,2%.") == [(5.2, "pct", "level")]
     assert figures("tỷ lệ giảm xuống còn 3%") == [(3, "pct", "level")]

@@ -861,11 +861,27 @@ def _one_damaged_craft(paragraph: str, m: re.Match[str]) -> bool:
                 and _DAMAGE_RIGHT_BEFORE.search(paragraph, max(0, m.start() - 30), m.start()))
 
 
+# the photographer's credit that closes a photo caption ("Một ngôi nhà bị tốc mái. Ảnh: V.N",
+# "Một ngôi nhà ở xã A bị tốc mái – Ảnh: V.N")
+_PHOTO_CREDIT = re.compile(r"[\s.(\-–]*(?:Ảnh|ẢNH)\s*:")
+
+
+def _opens_photo_caption(paragraph: str, sentences: list[tuple[int, int]], at: int) -> bool:
+    """A photo caption that opens with "Một ngôi nhà ..." describes its picture: "a house", not a
+    count of one (after the damage, "Lốc xoáy làm tốc mái một nhà dân. Ảnh: ...", it is one)."""
+    s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], at, len(paragraph))
+    if paragraph[s_lo:at].strip() and not re.search(r"(?:\n|\s{2})\s*$", paragraph[max(s_lo, at - 4):at]):
+        return False  # (a caption under a heading line may share its sentence: opening a line is enough)
+    return bool(_PHOTO_CREDIT.match(paragraph, s_hi) or _PHOTO_CREDIT.search(paragraph, at, s_hi))
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
         word = m.group(1).lower()
         after = paragraph[m.end():]
+        if word == "một" and _opens_photo_caption(paragraph, sentences, m.start(1)):
+            continue
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
