@@ -273,6 +273,11 @@ def test_a_photo_caption_opening_with_one_names_no_count() -> None:
     assert figures("Mưa đá làm sập một nhà dân ở xã D. Ảnh: T.H") == [(1, "house", "level")]
 
 
+def test_a_breakdown_of_a_structure_named_before_lists_shares() -> None:
+    text = "Cơ cấu kinh tế năm nay: dịch vụ 41%. Trong đó thương mại 12%; du lịch chiếm 9,5%; vận tải 6%."
+    assert [f[2] for f in figures(text)] == ["share_pct"] * 4
+
+
 def test_the_value_a_rate_fell_to_is_a_level() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm còn 5,2%.") == [(5.2, "pct", "level")]
     assert figures("tỷ lệ giảm xuống còn 3%") == [(3, "pct", "level")]

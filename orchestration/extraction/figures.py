@@ -278,6 +278,16 @@ _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGN
 _UNDER_A_STRUCTURE_HEAD = re.compile(r"(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^\n:]{0,80}:(?:[ \t]*(?:\n|\s\.\s))+\s*"
                                      r"(?:[+\-•][^\n]*?(?:[ \t]*(?:\n|\s\.\s))+\s*){0,6}[+\-•][^\n]*$",
                                      re.IGNORECASE)
+_OF_WHICH_OPENING = re.compile(r"\W*trong\s+đó\b", re.IGNORECASE)
+
+
+def _breaks_down_a_structure(sentence: str, sentence_before: str) -> bool:
+    """"Cơ cấu GRDP ...: nông nghiệp 11,3%, công nghiệp 36,2%. Trong đó công nghiệp hơn 30%; dịch vụ
+    chiếm 33,9%;": a sentence that breaks down the structure the sentence before named lists shares."""
+    return bool(_OF_WHICH_OPENING.match(sentence)
+                and _SHARE_SUBJECT.search(sentence_before[-300 - len(sentence):-len(sentence) or None]))
+
+
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
 _CONTRIBUTES_BEFORE = re.compile(r"đóng\s+góp\s*(?:(?:đến|tới|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
@@ -581,7 +591,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
             if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
-                    and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])):
+                    and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
+                    and not _breaks_down_a_structure(sentence, sentence_before)):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
