@@ -84,7 +84,9 @@ _PLAN_WORDS = guarded(
         # "UBND tỉnh đã thực hiện giao chi tiết là ...", "vốn ... đã giao trong 2 năm là ..."
         r"giao\s+chi\s+tiết|\bđã\s+giao\b|"
         # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
-        r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân",
+        r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân|"
+        # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
+        r"\bchỉ\s+tiêu\b",
         _I,
     )
 )
