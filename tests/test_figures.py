@@ -278,6 +278,12 @@ def test_a_breakdown_of_a_structure_named_before_lists_shares() -> None:
     assert [f[2] for f in figures(text)] == ["share_pct"] * 4
 
 
+def test_a_second_rank_without_its_verb_is_a_rank_but_other_ordinals_are_not() -> None:
+    text = "Chỉ số PCI năm nay xếp thứ 12 cả nước và thứ 2 trong vùng."
+    assert [(f.token, f.unit_label) for f in find_figures(text)] == [("12", "thứ"), ("2", "thứ")]
+    assert figures("Lớp học buổi thứ 2 và thứ 5 có 30 học viên.") == [(30, "person", "level")]
+
+
 def test_the_value_a_rate_fell_to_is_a_level() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm còn 5,2%.") == [(5.2, "pct", "level")]
     assert figures("tỷ lệ giảm xuống còn 3%") == [(3, "pct", "level")]

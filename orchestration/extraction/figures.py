@@ -136,7 +136,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -1003,6 +1003,9 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
 _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
                           r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ|(?:cao|thấp|lớn)\s+thứ)\s*$", re.IGNORECASE))
+# "đứng thứ 10 trong cả nước và thứ 3 khu vực": a second rank after the first, its verb not repeated
+_AND_ORDINAL = re.compile(r"\svà\s+thứ\s*$")
+_RANK_AGAIN = re.compile(r"(?:xếp|đứng)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$", re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
@@ -1104,7 +1107,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
-        if _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
+        second_rank = "thứ" in paragraph[max(0, a - 6):a] and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
+        if second_rank and not _RANK_AGAIN.search(paragraph[max(0, a - 150):a]):
+            continue  # "ngày thứ 2 và thứ 3": ordinals (only a rank goes on as a rank)
+        if second_rank or _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
             if denominator:
                 not_figures.add(denominator[0])
             denominator, reading = None, RANK
