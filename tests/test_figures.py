@@ -284,6 +284,11 @@ def test_a_second_rank_without_its_verb_is_a_rank_but_other_ordinals_are_not() -
     assert figures("Lớp học buổi thứ 2 và thứ 5 có 30 học viên.") == [(30, "person", "level")]
 
 
+def test_the_number_ending_a_works_name_is_no_figure() -> None:
+    assert figures("Khánh thành cầu Bến Lức 3 nối đôi bờ sông, vốn 120 tỷ đồng.") == [(120e9, "VND", "level")]
+    assert figures("Nhà máy thủy điện Nậm Chiến 2 có vốn 2.000 tỷ đồng.") == [(2000e9, "VND", "level")]
+
+
 def test_the_value_a_rate_fell_to_is_a_level() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm còn 5,2%.") == [(5.2, "pct", "level")]
     assert figures("tỷ lệ giảm xuống còn 3%") == [(3, "pct", "level")]
