@@ -289,6 +289,10 @@ def test_the_number_ending_a_works_name_is_no_figure() -> None:
     assert figures("Nhà máy thủy điện Nậm Chiến 2 có vốn 2.000 tỷ đồng.") == [(2000e9, "VND", "level")]
 
 
+def test_a_multiple_of_the_year_named_right_after_it_is_growth() -> None:
+    assert figures("Thu ngân sách năm 2023 đạt 800 tỷ đồng, gấp 1,5 lần năm 2022.")[1] == (50, "pct", "yoy_pct")
+
+
 def test_the_value_a_rate_fell_to_is_a_level() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm còn 5,2%.") == [(5.2, "pct", "level")]
     assert figures("tỷ lệ giảm xuống còn 3%") == [(3, "pct", "level")]

@@ -263,6 +263,8 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
                            r"(?:\s+(?:cao|lớn|thấp|nhỏ)\s+nhất)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
                            re.IGNORECASE)
 _GROWTH_TIMES_BEFORE = re.compile(r"tăng\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
@@ -559,7 +561,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if unit == "times" and _TIMES_BEFORE.search(before):
         if plan_after and base is None and "gấp" in before.lower():
             return "plan_pct", round(value * 100, 6), "pct"  # "gấp 2,46 lần so kế hoạch": 246% of the plan
-        if same_period or (base is None and _GROWTH_TIMES_BEFORE.search(before)):
+        if same_period or (base is None and (_GROWTH_TIMES_BEFORE.search(before) or _YEAR_RIGHT_AFTER.match(head))):
+            # ("gấp 2,74 lần năm 2021": the year compared with, without "so với")
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
