@@ -293,6 +293,11 @@ def test_a_multiple_of_the_year_named_right_after_it_is_growth() -> None:
     assert figures("Thu ngân sách năm 2023 đạt 800 tỷ đồng, gấp 1,5 lần năm 2022.")[1] == (50, "pct", "yoy_pct")
 
 
+def test_growth_expected_for_the_year_against_the_last_is_growth_but_an_aim_stays_a_target() -> None:
+    assert figures("Ngành nông nghiệp dự kiến tăng khoảng 3% so với năm 2022.") == [(3, "pct", "yoy_pct")]
+    assert figures("Mục tiêu năm 2025: dự kiến tăng 7% so với năm 2024.") == [(7, "pct", "target")]
+
+
 def test_the_value_a_rate_fell_to_is_a_level() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm còn 5,2%.") == [(5.2, "pct", "level")]
     assert figures("tỷ lệ giảm xuống còn 3%") == [(3, "pct", "level")]

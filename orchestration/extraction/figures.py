@@ -311,6 +311,10 @@ _RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương
 
 
 # ("bổ sung có mục tiêu" names targeted transfers, not an aim)
+# only "dự kiến" frames the figure: no goal word ("phấn đấu tăng 8% so với năm 2023" stays a target)
+_EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\s+trưởng)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+                              re.IGNORECASE)
+_GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
 _TARGET_CONTEXT = guarded(re.compile(
     r"(?:(?<!có\s)mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
@@ -608,6 +612,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # attained (twice the plan reads "gấp 2 lần")
             return "plan_pct", (value if value >= 100 and plan_after else round(100 + value, 6)), unit
         if target_context and not plan_after:
+            if same_period and _EXPECTED_GROWTH.search(before) and not _GOAL_WORDS.search(sentence):
+                # "Dịch vụ dự kiến tăng hơn 8,8% so với năm 2017": the outturn expected for the
+                # year reported on, against the year before, not a goal set for later
+                return "yoy_pct", value, unit
             return "target", value, unit
         if _WITH_A_RATE_OF.search(before) and _STRUCTURE.search(sentence_before[-300:]):
             return "share_pct", value, unit
