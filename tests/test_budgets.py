@@ -764,3 +764,11 @@ def test_revenue_from_land_use_and_the_target_set_for_it():
     aimed = route_in_text(text, "900")
     assert aimed.table == "budgets" and aimed.fields["budget_item"] == "revenue_land_use"
     assert aimed.fields["measure"] == "plan"
+
+
+def test_a_part_whose_source_is_named_after_it_and_a_multiple_of_the_estimate_is_no_plan_word():
+    text = ("Năm 2023, huyện thu ngân sách 900 tỷ đồng, vượt 1,8 lần so với dự toán. "
+            "Trong đó, gần 500 tỷ đồng là từ tiền sử dụng đất.")
+    part = route_in_text(text, "500")
+    assert part.table == "budgets" and part.fields["budget_item"] == "revenue_land_use"
+    assert part.fields["measure"] == "actual"
