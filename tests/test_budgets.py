@@ -753,3 +753,22 @@ def test_the_growth_of_tourism_takings_is_no_budget_figure() -> None:
     tables = extract_document(text.encode(), "hoa_binh.txt").tables
     assert list(tables["budgets"]["value"]) == []
     assert {12.0, 60.0} <= set(tables["indicators"]["value"])
+
+
+def test_revenue_from_land_use_and_the_target_set_for_it():
+    text = ("Năm nay thu ngân sách của huyện giảm mạnh: nguồn thu từ sử dụng đất mới đạt 320 tỷ đồng, "
+            "trong khi chỉ tiêu huyện đặt ra là 900 tỷ đồng.")
+    done = route_in_text(text, "320")
+    assert done.table == "budgets" and done.fields["budget_item"] == "revenue_land_use"
+    assert done.fields["measure"] == "actual"
+    aimed = route_in_text(text, "900")
+    assert aimed.table == "budgets" and aimed.fields["budget_item"] == "revenue_land_use"
+    assert aimed.fields["measure"] == "plan"
+
+
+def test_a_part_whose_source_is_named_after_it_and_a_multiple_of_the_estimate_is_no_plan_word():
+    text = ("Năm 2023, huyện thu ngân sách 900 tỷ đồng, vượt 1,8 lần so với dự toán. "
+            "Trong đó, gần 500 tỷ đồng là từ tiền sử dụng đất.")
+    part = route_in_text(text, "500")
+    assert part.table == "budgets" and part.fields["budget_item"] == "revenue_land_use"
+    assert part.fields["measure"] == "actual"

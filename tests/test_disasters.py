@@ -1092,3 +1092,27 @@ def test_food_crops_brick_kilns_and_farm_sheds() -> None:
     assert route_in_text(text, "120").fields["impact"] == "crops"
     assert route_in_text(text, "3").fields["impact"] == "infrastructure"
     assert route_in_text(text, "2").fields["impact"] == "infrastructure"
+
+
+def test_houses_harmed_completely_are_destroyed_and_power_poles_are_infrastructure():
+    text = ("Dông lốc chiều qua làm 7 nhà bị tốc mái, trong đó 2 nhà bị hư hại hoàn toàn; "
+            "gió còn quật ngã 5 trụ điện hạ thế.")
+    assert route_in_text(text, "7").fields["impact"] == "houses_damaged"
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+    poles = route_in_text(text, "5")
+    assert poles.table == "disasters" and poles.fields["impact"] == "infrastructure"
+
+
+def test_a_loss_estimated_after_the_damage_it_sums_up():
+    text = ("Tối qua, dông lốc kèm mưa đá gây thiệt hại nặng về tài sản của người dân. Nhiều nhà bị tốc mái, "
+            "vườn cây bị gãy đổ, ước tính khoảng hơn 3 tỷ đồng.")
+    loss = route_in_text(text, "3")
+    assert loss.table == "disasters" and loss.fields["impact"] == "economic_loss"
+
+
+def test_livestock_found_again_is_no_loss():
+    text = ("Lũ dâng nhanh cuốn trôi 40 con bò của các hộ ven sông; "
+            "đến sáng hôm sau người dân đã tìm được khoảng 25 con bò.")
+    assert route_in_text(text, "40").fields["impact"] == "livestock"
+    found = route_in_text(text, "25")
+    assert found is None or found.table != "disasters"

@@ -266,6 +266,38 @@ def test_number_words_that_are_not_numbers(text: str) -> None:
     assert figures(text) == []
 
 
+def test_a_photo_caption_opening_with_one_names_no_count() -> None:
+    # "Một ngôi nhà ..." opening a caption is "a house"; after the damage ("làm sập một nhà") it is one
+    assert figures("Một căn nhà ở thôn B bị gió làm tốc mái. Ảnh: T.H") == []
+    assert figures("Lốc làm tốc mái 4 nhà.  Một ngôi nhà ở xã C bị hư hỏng – Ảnh: T.H") == [(4, "house", "level")]
+    assert figures("Mưa đá làm sập một nhà dân ở xã D. Ảnh: T.H") == [(1, "house", "level")]
+
+
+def test_a_breakdown_of_a_structure_named_before_lists_shares() -> None:
+    text = "Cơ cấu kinh tế năm nay: dịch vụ 41%. Trong đó thương mại 12%; du lịch chiếm 9,5%; vận tải 6%."
+    assert [f[2] for f in figures(text)] == ["share_pct"] * 4
+
+
+def test_a_second_rank_without_its_verb_is_a_rank_but_other_ordinals_are_not() -> None:
+    text = "Chỉ số PCI năm nay xếp thứ 12 cả nước và thứ 2 trong vùng."
+    assert [(f.token, f.unit_label) for f in find_figures(text)] == [("12", "thứ"), ("2", "thứ")]
+    assert figures("Lớp học buổi thứ 2 và thứ 5 có 30 học viên.") == [(30, "person", "level")]
+
+
+def test_the_number_ending_a_works_name_is_no_figure() -> None:
+    assert figures("Khánh thành cầu Bến Lức 3 nối đôi bờ sông, vốn 120 tỷ đồng.") == [(120e9, "VND", "level")]
+    assert figures("Nhà máy thủy điện Nậm Chiến 2 có vốn 2.000 tỷ đồng.") == [(2000e9, "VND", "level")]
+
+
+def test_a_multiple_of_the_year_named_right_after_it_is_growth() -> None:
+    assert figures("Thu ngân sách năm 2023 đạt 800 tỷ đồng, gấp 1,5 lần năm 2022.")[1] == (50, "pct", "yoy_pct")
+
+
+def test_growth_expected_for_the_year_against_the_last_is_growth_but_an_aim_stays_a_target() -> None:
+    assert figures("Ngành nông nghiệp dự kiến tăng khoảng 3% so với năm 2022.") == [(3, "pct", "yoy_pct")]
+    assert figures("Mục tiêu năm 2025: dự kiến tăng 7% so với năm 2024.") == [(7, "pct", "target")]
+
+
 def test_the_value_a_rate_fell_to_is_a_level() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm còn 5,2%.") == [(5.2, "pct", "level")]
     assert figures("tỷ lệ giảm xuống còn 3%") == [(3, "pct", "level")]

@@ -84,7 +84,9 @@ _PLAN_WORDS = guarded(
         # "UBND tỉnh đã thực hiện giao chi tiết là ...", "vốn ... đã giao trong 2 năm là ..."
         r"giao\s+chi\s+tiết|\bđã\s+giao\b|"
         # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
-        r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân",
+        r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân|"
+        # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
+        r"\bchỉ\s+tiêu\b",
         _I,
     )
 )
@@ -270,6 +272,9 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
     return _AGAINST_ESTIMATE_AFTER.match(ctx.after) is not None
 
 
+_SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     found = nearest_item(ctx.before)
@@ -292,6 +297,9 @@ def budget_item(ctx: FigureContext) -> str | None:
         if found is not None and found[0] == "other":
             found = None  # an allocation said earlier does not make every later sum a budget figure
     own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
+    if _SOURCE_NAMED_AFTER.match(ctx.after):
+        # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it
+        found = nearest_item(own_clause_after) or found
     in_programme = bool(
         _PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after) or _PROGRAMME.search(ctx.heading)
     )
@@ -318,7 +326,7 @@ def _subject(ctx: FigureContext) -> str:
 # district and city bodies of ``lower_plan_issuers.csv`` and the plan's own words (year, "giao" ...).
 _ISSUER_WORDS = sorted({word for words in PLAN_ISSUERS.values() for word in words}, key=len, reverse=True)
 _READ_AGAINST = re.compile(
-    r"\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b)"
+    r"\d\s*(?:%|lần)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b)"
     r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|phấn\s+đấu|do|của|"
     + "|".join(map(phrase_source, _ISSUER_WORDS))
     + "|"
@@ -329,7 +337,7 @@ _READ_AGAINST = re.compile(
 
 
 def _without_plans_read_against(text: str) -> str:
-    return _READ_AGAINST.sub(lambda m: " " * len(m.group()), text) if "%" in text else text
+    return _READ_AGAINST.sub(lambda m: " " * len(m.group()), text) if "%" in text or "lần" in text else text
 
 
 def _last_measure_word(text: str) -> str | None:

@@ -1185,6 +1185,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     return None
 
 
+# a clause that only says the amount is an estimate: the loss its sentence named before
+_ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
+
+
 def _is_loss(ctx: FigureContext) -> bool:
     """Money lost: its clause says "thiệt hại", or it details a loss ("thiệt hại gần 900 tỷ đồng,
     trong đó do lốc xoáy khoảng 120 tỷ đồng"); never money handed out."""
@@ -1192,6 +1196,11 @@ def _is_loss(ctx: FigureContext) -> bool:
     if _RELIEF_MONEY.search(clause):
         return False
     if _LOSS_WORD.search(clause.lower()):
+        return True
+    if _ESTIMATE_ALONE.fullmatch(ctx.clause_before(r"[;,.\n]")) and _LOSS_WORD.search(
+            (_previous_sentence(ctx) + " " + ctx.text[ctx.sentence[0] : ctx.start]).lower()):
+        # "gây thiệt hại nặng về tài sản. Nhiều nhà bị tốc mái, ước tính khoảng 10 tỷ đồng": the
+        # amount of the loss said in its sentence or the one before
         return True
     if _OF_WHICH.search(ctx.before) is None:  # the usual case: no detail, no second scan
         return False
@@ -1230,6 +1239,9 @@ def _not_yet(ctx: FigureContext) -> bool:
     return risk is not None and _DONE.search(after, 0, risk.start()) is None
 
 
+_FOUND_AGAIN = re.compile(r"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -1241,6 +1253,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
         # out of harm's way, not hit
         return None
+    if ctx.unit != "person" and _FOUND_AGAIN.search(ctx.before[-30:]):
+        return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
         return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage

@@ -136,7 +136,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -173,6 +173,10 @@ _NOT_FIGURE = [
     r"(?<=%)\d+(?=[^\W\d_])",
     r"\b\d+\s+cấp\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
+    # the number that ends a work's proper name ("cầu Vàm Sát 2 nối xã ...", "Nhà máy thủy điện Sông Bung 4")
+    r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+thủy\s+điện|\s+điện\s+gió)?|[Tt]hủy\s+điện)"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8][^\W\d_]*){1,3}\s+\d{1,2}\b(?![.,]\d)"
+    r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
     # the CPI basket ("trong 11 nhóm hàng hóa và dịch vụ chính", "có 8/11 nhóm tăng giá"): a class, not a fact
     r"(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm\s+(?:hàng|chính)",
 ]
@@ -259,6 +263,8 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
                            r"(?:\s+(?:cao|lớn|thấp|nhỏ)\s+nhất)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
                            re.IGNORECASE)
 _GROWTH_TIMES_BEFORE = re.compile(r"tăng\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
@@ -278,6 +284,16 @@ _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGN
 _UNDER_A_STRUCTURE_HEAD = re.compile(r"(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^\n:]{0,80}:(?:[ \t]*(?:\n|\s\.\s))+\s*"
                                      r"(?:[+\-•][^\n]*?(?:[ \t]*(?:\n|\s\.\s))+\s*){0,6}[+\-•][^\n]*$",
                                      re.IGNORECASE)
+_OF_WHICH_OPENING = re.compile(r"\W*trong\s+đó\b", re.IGNORECASE)
+
+
+def _breaks_down_a_structure(sentence: str, sentence_before: str) -> bool:
+    """"Cơ cấu GRDP ...: nông nghiệp 11,3%, công nghiệp 36,2%. Trong đó công nghiệp hơn 30%; dịch vụ
+    chiếm 33,9%;": a sentence that breaks down the structure the sentence before named lists shares."""
+    return bool(_OF_WHICH_OPENING.match(sentence)
+                and _SHARE_SUBJECT.search(sentence_before[-300 - len(sentence):-len(sentence) or None]))
+
+
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
 _CONTRIBUTES_BEFORE = re.compile(r"đóng\s+góp\s*(?:(?:đến|tới|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
@@ -295,6 +311,10 @@ _RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương
 
 
 # ("bổ sung có mục tiêu" names targeted transfers, not an aim)
+# only "dự kiến" frames the figure: no goal word ("phấn đấu tăng 8% so với năm 2023" stays a target)
+_EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\s+trưởng)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+                              re.IGNORECASE)
+_GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
 _TARGET_CONTEXT = guarded(re.compile(
     r"(?:(?<!có\s)mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
@@ -545,7 +565,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if unit == "times" and _TIMES_BEFORE.search(before):
         if plan_after and base is None and "gấp" in before.lower():
             return "plan_pct", round(value * 100, 6), "pct"  # "gấp 2,46 lần so kế hoạch": 246% of the plan
-        if same_period or (base is None and _GROWTH_TIMES_BEFORE.search(before)):
+        if same_period or (base is None and (_GROWTH_TIMES_BEFORE.search(before) or _YEAR_RIGHT_AFTER.match(head))):
+            # ("gấp 2,74 lần năm 2021": the year compared with, without "so với")
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
@@ -581,7 +602,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
             if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
-                    and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])):
+                    and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
+                    and not _breaks_down_a_structure(sentence, sentence_before)):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
@@ -590,6 +612,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # attained (twice the plan reads "gấp 2 lần")
             return "plan_pct", (value if value >= 100 and plan_after else round(100 + value, 6)), unit
         if target_context and not plan_after:
+            if same_period and _EXPECTED_GROWTH.search(before) and not _GOAL_WORDS.search(sentence):
+                # "Dịch vụ dự kiến tăng hơn 8,8% so với năm 2017": the outturn expected for the
+                # year reported on, against the year before, not a goal set for later
+                return "yoy_pct", value, unit
             return "target", value, unit
         if _WITH_A_RATE_OF.search(before) and _STRUCTURE.search(sentence_before[-300:]):
             return "share_pct", value, unit
@@ -861,11 +887,27 @@ def _one_damaged_craft(paragraph: str, m: re.Match[str]) -> bool:
                 and _DAMAGE_RIGHT_BEFORE.search(paragraph, max(0, m.start() - 30), m.start()))
 
 
+# the photographer's credit that closes a photo caption ("Một ngôi nhà bị tốc mái. Ảnh: V.N",
+# "Một ngôi nhà ở xã A bị tốc mái – Ảnh: V.N")
+_PHOTO_CREDIT = re.compile(r"[\s.(\-–]*(?:Ảnh|ẢNH)\s*:")
+
+
+def _opens_photo_caption(paragraph: str, sentences: list[tuple[int, int]], at: int) -> bool:
+    """A photo caption that opens with "Một ngôi nhà ..." describes its picture: "a house", not a
+    count of one (after the damage, "Lốc xoáy làm tốc mái một nhà dân. Ảnh: ...", it is one)."""
+    s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], at, len(paragraph))
+    if paragraph[s_lo:at].strip() and not re.search(r"(?:\n|\s{2})\s*$", paragraph[max(s_lo, at - 4):at]):
+        return False  # (a caption under a heading line may share its sentence: opening a line is enough)
+    return bool(_PHOTO_CREDIT.match(paragraph, s_hi) or _PHOTO_CREDIT.search(paragraph, at, s_hi))
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
         word = m.group(1).lower()
         after = paragraph[m.end():]
+        if word == "một" and _opens_photo_caption(paragraph, sentences, m.start(1)):
+            continue
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
@@ -976,6 +1018,9 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
 _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
                           r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ|(?:cao|thấp|lớn)\s+thứ)\s*$", re.IGNORECASE))
+# "đứng thứ 10 trong cả nước và thứ 3 khu vực": a second rank after the first, its verb not repeated
+_AND_ORDINAL = re.compile(r"\svà\s+thứ\s*$")
+_RANK_AGAIN = re.compile(r"(?:xếp|đứng)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$", re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
@@ -1077,7 +1122,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
-        if _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
+        second_rank = "thứ" in paragraph[max(0, a - 6):a] and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
+        if second_rank and not _RANK_AGAIN.search(paragraph[max(0, a - 150):a]):
+            continue  # "ngày thứ 2 và thứ 3": ordinals (only a rank goes on as a rank)
+        if second_rank or _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
             if denominator:
                 not_figures.add(denominator[0])
             denominator, reading = None, RANK
