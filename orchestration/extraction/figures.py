@@ -578,11 +578,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
-        if in_brackets and not before.strip() and base is None and _LISTED_CHANGES.search(sentence):
+        if in_brackets and not before.strip() and base is None and (changes := _LISTED_CHANGES.search(sentence)):
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with
-            signed = -value if _LISTED_CHANGES.search(sentence).group(1).lower() == "giảm" else value
-            return "yoy_pct", signed, unit
+            return "yoy_pct", (-value if changes.group(1).lower() == "giảm" else value), unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
             return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
@@ -895,10 +894,28 @@ _PHOTO_CREDIT = re.compile(r"[\s.(\-–]*(?:Ảnh|ẢNH)\s*:")
 def _opens_photo_caption(paragraph: str, sentences: list[tuple[int, int]], at: int) -> bool:
     """A photo caption that opens with "Một ngôi nhà ..." describes its picture: "a house", not a
     count of one (after the damage, "Lốc xoáy làm tốc mái một nhà dân. Ảnh: ...", it is one)."""
-    s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], at, len(paragraph))
+    s_lo, s_hi = _sentence_at(paragraph, sentences, at)
     if paragraph[s_lo:at].strip() and not re.search(r"(?:\n|\s{2})\s*$", paragraph[max(s_lo, at - 4):at]):
         return False  # (a caption under a heading line may share its sentence: opening a line is enough)
     return bool(_PHOTO_CREDIT.match(paragraph, s_hi) or _PHOTO_CREDIT.search(paragraph, at, s_hi))
+
+
+def _sentence_at(paragraph: str, sentences: list[tuple[int, int]], a: int) -> tuple[int, int]:
+    """``_sentence_of`` for the few figures found outside the digit scan (its starts made on the spot)."""
+    return _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
+
+
+def _figure_in(paragraph: str, offset: int, span: tuple[int, int, int], token: str,
+               reading: tuple[float, str, str | None], metric: str, sentence: tuple[int, int],
+               segment: tuple[int, int]) -> Figure:
+    """A figure found in ``paragraph`` outside the digit scan (``span``: start, end, unit end; ``reading``:
+    value, unit, unit label), its offsets shifted by ``offset``, its qualifier read in its segment."""
+    start, end, unit_end = span
+    value, unit, label = reading
+    return Figure(start=start + offset, end=end + offset, unit_end=unit_end + offset, token=token, value=value,
+                  unit=unit, unit_label=label, qualifier=qualifier_before(paragraph[segment[0]:start]) or "exact",
+                  metric=metric, sentence=(sentence[0] + offset, sentence[1] + offset),
+                  segment=(segment[0] + offset, segment[1] + offset))
 
 
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
@@ -921,15 +938,13 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         if reading is None:
             continue
         a, b = m.start(1), m.end(1)
-        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
                                           paragraph[max(0, a - 400):a], reading.unit,
                                           scale(float(NUMBER_WORDS[word]), reading.multiplier))
-        out.append(Figure(start=a + offset, end=b + offset, unit_end=m.end() + reading.length - 1 + offset,
-                          token=m.group(1), value=value, unit=unit, unit_label=reading.label,
-                          qualifier=qualifier_before(paragraph[seg[0]:a]) or "exact", metric=metric,
-                          sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
+        out.append(_figure_in(paragraph, offset, (a, b, m.end() + reading.length - 1), m.group(1),
+                              (value, unit, reading.label), metric, (s_lo, s_hi), seg))
     return out
 
 
@@ -943,12 +958,10 @@ def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]
     out: list[Figure] = []
     for m in _WORK_DURATION.finditer(paragraph):
         a, b = m.span(1)
-        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
-        out.append(Figure(start=a + offset, end=b + offset, unit_end=m.end(2) + offset, token=m.group(1),
-                          value=float(m.group(1)), unit="count", unit_label="tháng",
-                          qualifier=qualifier_before(paragraph[seg[0]:a]) or "exact", metric="level",
-                          sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
+        out.append(_figure_in(paragraph, offset, (a, b, m.end(2)), m.group(1), (float(m.group(1)), "count", "tháng"),
+                              "level", (s_lo, s_hi), seg))
     return out
 
 
@@ -963,7 +976,7 @@ def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[in
     out: list[Figure] = []
     for m in _MULTIPLE_WORD.finditer(paragraph):
         a, b = m.start(1), m.end(1)
-        s_lo, s_hi = _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         if _HOPED_BEFORE.search(paragraph, s_lo, a):
             continue
         seg = _segment(paragraph, a, b, s_lo, s_hi)
@@ -971,10 +984,8 @@ def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[in
                                           "times", _MULTIPLE_WORD_VALUE[m.group(1).lower()])
         if metric not in ("yoy_pct", "plan_pct", "change_pct"):
             continue
-        out.append(Figure(start=m.start() + offset, end=b + offset, unit_end=b + offset, token=m.group(0),
-                          value=value, unit=unit, unit_label=None,
-                          qualifier=qualifier_before(paragraph[seg[0]:m.start()]) or "exact", metric=metric,
-                          sentence=(s_lo + offset, s_hi + offset), segment=(seg[0] + offset, seg[1] + offset)))
+        out.append(_figure_in(paragraph, offset, (m.start(), b, b), m.group(0), (value, unit, None), metric,
+                              (s_lo, s_hi), seg))
     return out
 
 

@@ -301,7 +301,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
     if best[3] == "investment_projects_approved" and _ADJUSTED_PROJECTS.match(tail):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
-    if best[3] in _SECTOR_KEYS and "giá trị sản xuất" in window and _OF_PRODUCTION_VALUE.search(window):
+    if "giá trị sản xuất" in window and a_sector_of_the_production_value(best[3], window):
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]

@@ -40,7 +40,14 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import caseless_first_letter, guarded
-from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_list, word_pattern, word_source
+from orchestration.extraction.vocabulary import (
+    keyed_word_patterns,
+    phrase_source,
+    read_table,
+    word_list,
+    word_pattern,
+    word_source,
+)
 
 _I = re.IGNORECASE
 
@@ -568,7 +575,7 @@ _LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)(?:[^.:;
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
 # for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
 # tried at every letter of the paragraph)
-_COUNT_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"))
+_COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
 _HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
 
 
@@ -576,7 +583,8 @@ _HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|
 # A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
 # trigger finds, after the word that makes them general)
 _EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều")
-_EXAMPLES_AFTER = re.compile(r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư|\bgồm)\s*:\s*", _I)
+_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư|\bgồm)\s*:"
+_EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
 
 
 def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
@@ -640,7 +648,7 @@ def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | No
 # "nhiều dự án ... thi công ì ạch, như: A, B; C, D; E": items after a head naming projects in general share
 # its verb across the semicolons between them
 _EXAMPLES_HEAD = re.compile(
-    r"(?:nhiều|các|một\s+số|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư|\bgồm)\s*:", _I
+    "(?:" + "|".join(map(phrase_source, _EXAMPLES_QUANTIFIERS)) + r")\s+" + _EXAMPLES_NOUN_TO_COLON, _I
 )
 
 
@@ -1190,15 +1198,14 @@ _PLAN = word_pattern("capital_plan", _I)
 # what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
 _GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_nouns") + r")\b[^\d,.;:()]{0,40}"
 # (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
-_GROUP = guarded(
-    re.compile(r"(?:(?<![\d.,/\w-])\d+|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+(?:chiếc\s+)?" + _GROUP_KIND, _I)
-)
+_GROUP_COUNT = r"(?:(?<![\d.,/\w-])\d+|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+"
+_GROUP = guarded(re.compile(_GROUP_COUNT + r"(?:chiếc\s+)?" + _GROUP_KIND, _I))
 # "Lễ khánh thành 5 công trình trường học", "khởi công 3 dự án": an event said of a counted group,
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
     re.compile(
         r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng)\s+"
-        r"(?:xây\s+dựng\s+)?(?:(?<![\d.,/\w-])\d+|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+" + _GROUP_KIND,
+        r"(?:xây\s+dựng\s+)?" + _GROUP_COUNT + _GROUP_KIND,
         _I,
     )
 )
