@@ -272,6 +272,29 @@ Kính gửi: Hội đồng nhân dân thành phố
     assert (info.period.start, info.period.end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
 
 
+@pytest.mark.parametrize(
+    ("dateline", "key"),
+    [
+        ("Thứ Hai, 12/3/2018 08:15", "thua_thien_hue"),  # TP Huế was a city of Thừa Thiên Huế then
+        ("", "thua_thien_hue"),  # undated: the name stands for the province it has long been
+        (" date 2025-10-02", "hue"),  # written after the 2025 change: the new unit
+    ],
+)
+def test_hue_is_keyed_by_the_unit_it_was_when_written(dateline: str, key: str) -> None:
+    text = f"""{dateline}
+Khánh thành cầu mới bắc qua sông ở Huế
+
+Sáng nay, tại TP. Huế đã khánh thành cây cầu có tổng vốn 120 tỷ đồng. Cầu nối hai phường của TP Huế.
+"""
+    assert describe_document(text).province == key
+
+
+def test_huế_and_thừa_thiên_huế_in_one_text_are_one_province() -> None:
+    text = """Đường ven biển (TP.Huế, Thừa Thiên - Huế) vốn 300 tỷ đồng sẽ giảm tải cho quốc lộ. Người dân
+Huế mong tuyến đường sớm thông xe."""
+    assert describe_document(text).province == "thua_thien_hue"
+
+
 def test_other_document_type() -> None:
     text = """ỦY BAN NHÂN DÂN
 TỈNH CAO BẰNG

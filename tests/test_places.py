@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 from orchestration.extraction.places import (
+    as_named_before_2025,
     district_named,
     district_province,
     find_provinces,
@@ -16,6 +17,7 @@ from orchestration.extraction.places import (
     match_province,
     place_key,
     provinces,
+    renamed_as,
     slug,
     unit_kind,
 )
@@ -57,6 +59,16 @@ def test_match_province_variants(name: str, key: str) -> None:
     assert p is not None and p.key == key
     nfd = match_province(unicodedata.normalize("NFD", name))
     assert nfd is not None and nfd.key == key
+
+
+def test_a_unit_renamed_in_2025_is_its_former_province_by_name() -> None:
+    # "Huế" names the territory of Thừa Thiên Huế whatever its date; only a merged unit of several
+    # provinces (Thái Nguyên with Bắc Kạn) is not a renaming
+    assert [m.province.key for m in find_provinces("Du lịch Huế và tỉnh Thừa Thiên Huế")] == ["thua_thien_hue"] * 2
+    assert as_named_before_2025(get_province("hue")).key == "thua_thien_hue"  # type: ignore[arg-type]
+    assert renamed_as(get_province("thua_thien_hue")).key == "hue"  # type: ignore[arg-type,union-attr]
+    assert renamed_as(get_province("bac_kan")) is None  # type: ignore[arg-type]
+    assert renamed_as(get_province("thai_nguyen")) is None  # type: ignore[arg-type]
 
 
 def test_match_province_rejects_non_provinces() -> None:
@@ -149,8 +161,8 @@ def test_find_units_names_and_party_flag() -> None:
     assert (u.kind, u.name, u.party) == ("huyen", "Tiên Yên", True)
     (city,) = find_units("UBND TP. Hồ Chí Minh")
     assert city.province is not None and city.province.key == "ho_chi_minh"
-    (hue,) = find_units("thành phố Huế")
-    assert hue.key == "hue" and hue.admin_level == "province"
+    (hue,) = find_units("thành phố Huế")  # a centrally-run city, by the key of its territory's province
+    assert hue.key == "thua_thien_hue" and hue.admin_level == "province"
 
 
 def test_find_units_in_nfd_text() -> None:
@@ -212,7 +224,7 @@ def test_a_region_and_a_newspaper_are_no_province() -> None:
 
 def test_a_persons_name_in_another_tone_is_not_hue() -> None:
     assert [m.province.key for m in find_provinces("Bà Trần Thị Minh Huệ trao quà; chị Huề cho biết")] == []
-    assert [m.province.key for m in find_provinces("TP Huế và HUẾ; Huế có 40 xã, phường")] == ["hue", "hue", "hue"]
+    assert [m.province.key for m in find_provinces("TP Huế và HUẾ; Huế có 40 xã, phường")] == ["thua_thien_hue"] * 3
 
 
 def test_dai_opens_a_name_unless_a_word_follows() -> None:
@@ -238,4 +250,4 @@ def test_every_province_table_names_known_provinces(table: str) -> None:
 
 def test_province_name_limits_from_their_table() -> None:
     text = "tỉnh Đồng Tháp; vùng Đồng Tháp Mười; chị Huề ở Huế; tư tưởng Hồ Chí Minh; TP Hồ Chí Minh"
-    assert [m.province.key for m in find_provinces(text)] == ["dong_thap", "hue", "ho_chi_minh"]
+    assert [m.province.key for m in find_provinces(text)] == ["dong_thap", "thua_thien_hue", "ho_chi_minh"]

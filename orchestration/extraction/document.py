@@ -36,12 +36,14 @@ from orchestration.extraction.places import (
     ProvinceMention,
     UnitMention,
     all_units,
+    as_named_before_2025,
     district_named,
     district_province,
     find_provinces,
     find_units,
     get_province,
     place_key,
+    renamed_as,
     unit_kind,
     unit_label,
 )
@@ -584,6 +586,7 @@ def describe_document(text: str) -> DocumentInfo:
             break
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
+    province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,
         locality=locality,
@@ -765,6 +768,24 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
         return province
     return province if find_provinces(plain) else get_province(province.successor_key)
+
+
+def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
+    """A province renamed in 2025 (Thừa Thiên Huế, now the unit Huế) is keyed by its new unit in a
+    text written from July 2025 on (an undated one: about a period that ends then or later), by its
+    former key in an older or undated text; "Huế" alone names it either way (``places``)."""
+    province = as_named_before_2025(province) if province is not None else None
+    renamed = renamed_as(province) if province is not None else None
+    if renamed is None:
+        return province
+    written = find_dateline(plain)
+    if written is not None and written.year:
+        when = (written.year, written.month)
+    elif period is not None:
+        when = (period.end.year, period.end.month)
+    else:
+        return province
+    return renamed if when >= MERGER_MONTH else province
 
 
 SOLE_MENTIONS = 3  # a province named this often, and no other, is what a text is about

@@ -105,6 +105,30 @@ def all_units() -> tuple[Province, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _renamed_units() -> dict[str, str]:
+    """Post-2025 units that are one former province under a new name and key (Huế, the former
+    Thừa Thiên Huế) → that province's key; a unit merged from several provinces is none."""
+    predecessors: dict[str, list[str]] = {}
+    for p in provinces():
+        predecessors.setdefault(p.successor_key, []).append(p.key)
+    return {new: old[0] for new, old in predecessors.items() if len(old) == 1 and new != old[0]}
+
+
+def as_named_before_2025(province: Province) -> Province:
+    """The province a renamed unit's name stands for in a text of any date: "Huế" is the province
+    of Thừa Thiên Huế until a text dated after the 2025 change says otherwise (the report's date
+    settles the key, see ``document``); one territory is one province, whichever name it goes by."""
+    former = _renamed_units().get(province.key)
+    return province if former is None else _load()[1][former]
+
+
+def renamed_as(province: Province) -> Province | None:
+    """The unit a province became under a new name and key in 2025 (Thừa Thiên Huế → Huế), if any."""
+    new = province.successor_key
+    return get_province(new) if _renamed_units().get(new) == province.key else None
+
+
+@functools.lru_cache(maxsize=1)
 def _alias_table() -> dict[str, str]:
     """folded alias → province key."""
     table: dict[str, str] = {}
@@ -189,7 +213,8 @@ def find_provinces(text: str) -> list[ProvinceMention]:
         before = text[max(0, start - FAMILY_NAME_REACH) : start]
         if (not prefixed and _AFTER_FAMILY_NAME.search(before)) or _AFTER_NEWSPAPER.search(before):
             continue
-        out.append(ProvinceMention(get_province(key), start, end, text[start:end], prefixed))  # type: ignore[arg-type]
+        province = as_named_before_2025(get_province(key))  # type: ignore[arg-type]
+        out.append(ProvinceMention(province, start, end, text[start:end], prefixed))
     return out
 
 
@@ -439,7 +464,7 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
                 continue
             province, name = prov, prov.name
         elif kind == "thanh_pho" and prov is not None and prov.key in CENTRAL_CITIES:
-            province, name = prov, prov.name
+            province, name = as_named_before_2025(prov), prov.name
         elif kind == "thanh_pho" and fold(name) in {"hcm", "ho chi minh"}:
             province = get_province("ho_chi_minh")
             name = "Hồ Chí Minh"
