@@ -295,6 +295,18 @@ Huế mong tuyến đường sớm thông xe."""
     assert describe_document(text).province == "thua_thien_hue"
 
 
+def test_a_round_up_that_goes_from_province_to_province_is_about_none() -> None:
+    text = """ date 2023-04
+Mưa đá gây thiệt hại ở nhiều nơi
+Tại Cao Bằng, mưa đá làm 120 nhà tốc mái. Ban chỉ huy PCTT tỉnh Cao Bằng cho biết đã hỗ trợ dân.
+Còn ở Lạng Sơn, 35 ha ngô bị dập nát."""
+    assert describe_document(text).province is None
+    # one province opened at twice is one province's news
+    one = """ date 2023-04
+Tại Cao Bằng, mưa đá làm 120 nhà tốc mái. Ở Cao Bằng, 35 ha ngô bị dập nát."""
+    assert describe_document(one).province == "cao_bang"
+
+
 def test_other_document_type() -> None:
     text = """ỦY BAN NHÂN DÂN
 TỈNH CAO BẰNG

@@ -47,7 +47,7 @@ from orchestration.extraction.places import (
     unit_kind,
     unit_label,
 )
-from orchestration.extraction.vocabulary import keyed_word_patterns, word_pattern
+from orchestration.extraction.vocabulary import keyed_word_patterns, word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -674,6 +674,10 @@ def _province(
     ``body``; ``host``, told as ``body``: the one province in a lead that speaks of many)."""
     if unit is not None and unit.province is not None:
         return unit.province, "title"
+    if len(_provinces_in_turn(plain)) >= 2:
+        # "Tại Long An, ... Tại Bến Tre, ...": a round-up that goes from province to province, about
+        # none of them alone, whatever its headline or a province's body quoted in it names
+        return None, "body"
     # A district: its province from the header, the date line, the title, then the body.
     former: set[str] | None = None  # (read only when a heading names a province)
     for chunk in (head, title or ""):
@@ -730,6 +734,23 @@ def _province_sections(plain: str) -> int:
     lines = [ln.strip(" #*\t") for ln in DATE_MARKER.sub("", plain[:20000]).split("\n")]
     heads = [_heading_province(ln) for ln in lines if ln]
     return len({key for key, after in zip(heads, [*heads[1:], None], strict=True) if key and not after})
+
+
+# "Tại Long An, ...", "Còn ở Cà Mau, ...": a sentence opening at a place (data/words/place_openers.csv;
+# capitalised, so a sentence's first word wherever a headline runs into the body)
+_PLACE_OPENER = re.compile(rf"(?<!\S)(?:{word_source('place_openers')})\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?")
+_OPENED_PLACE_CHARS = 40  # room for a province's name after its opener
+
+
+def _provinces_in_turn(plain: str) -> set[str]:
+    """The provinces sentences open at ("Tại Long An, ... Tại Bến Tre, ..."): two or more, and the
+    text goes from province to province, a round-up about none of them alone."""
+    opened: set[str] = set()
+    for m in _PLACE_OPENER.finditer(plain):
+        named = find_provinces(plain[m.end() : m.end() + _OPENED_PLACE_CHARS])
+        if named and named[0].start == 0:
+            opened.add(named[0].province.key)
+    return opened
 
 
 def _heading_province(name: str) -> str | None:
