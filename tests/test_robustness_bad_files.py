@@ -10,7 +10,7 @@ import pytest
 from orchestration.definitions import build_defs
 from orchestration.extraction import FACT_TABLES
 from tests.fixtures.bad_files import bad_inputs, reencodings
-from tests.robustness import NO_FIGURES_TEXT, SMALL_SAMPLE, fact_signature, ingest, query, sha
+from tests.robustness import NO_FIGURES_TEXT, NUMBERS_UNREAD_TEXT, SMALL_SAMPLE, fact_signature, ingest, query, sha
 
 OVERSIZE_LIMIT = 100_000  # BAOCAO_MAX_BYTES for this test; the sample (28 KB) is well under it
 BAD = {  # fixture kind -> expected code
@@ -34,13 +34,14 @@ def test_bad_files_are_rejected_and_recorded_while_the_rest_load(project_env, in
             (raw / fx.name).write_bytes(fx.data)
     (raw / "no_figures.txt").write_text(NO_FIGURES_TEXT, encoding="utf-8")
     bad["no_figures.txt"] = "no_figures"
+    (raw / "numbers_unread.txt").write_text(NUMBERS_UNREAD_TEXT, encoding="utf-8")
     copies = [fx for fx in reencodings(sample, stem="copy") if fx.kind in REENCODED]
     for fx in copies:
         (raw / fx.name).write_bytes(fx.data)
 
     defs = build_defs(raw, project_env.warehouse)
     # bad files first and interleaved with good ones: one failure must not stop the others
-    names = [*bad, SMALL_SAMPLE, *(fx.name for fx in copies)]
+    names = [*bad, SMALL_SAMPLE, "numbers_unread.txt", *(fx.name for fx in copies)]
     results = dict(zip(names, ingest(defs, instance, *names), strict=True))
     assert all(r.success for r in results.values()), [n for n, r in results.items() if not r.success]
     wh = project_env.warehouse
@@ -77,8 +78,11 @@ def test_bad_files_are_rejected_and_recorded_while_the_rest_load(project_env, in
 
     # re-encoded copies are not bad: same normalised text, same facts as the UTF-8 original
     docs = dict(query(wh, "SELECT source_file, text_sha256 FROM documents WHERE is_current"))
-    assert set(docs) == {SMALL_SAMPLE, *(fx.name for fx in copies)}
-    assert len(set(docs.values())) == 1, docs
+    assert set(docs) == {SMALL_SAMPLE, "numbers_unread.txt", *(fx.name for fx in copies)}
+    assert len({docs[name] for name in docs if name != "numbers_unread.txt"}) == 1, docs
+    # a text whose only number is a date no rule reads: loaded, with no facts
+    for table in FACT_TABLES:
+        assert not fact_signature(wh, table, "numbers_unread.txt"), table
     for table in FACT_TABLES:
         original = fact_signature(wh, table, SMALL_SAMPLE)
         assert original or table != "indicators"

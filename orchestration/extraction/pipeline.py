@@ -90,7 +90,7 @@ def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = N
     }
     layout = build_layout(text)
     rows = _fact_rows(layout, document)
-    refuse_if_no_figures(sum(len(r) for r in rows.values()), source_file)
+    refuse_if_no_figures(sum(len(r) for r in rows.values()), text, source_file)
     # Every frame leaving the library is checked against the contract (FrameContractError names
     # the file and the column): a bug in a rule never reaches the warehouse as a bad row.
     tables = {t: validated_frame(t, rows[t], source_file) for t in FACT_TABLES}

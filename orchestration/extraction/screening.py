@@ -2,7 +2,7 @@
 
 A real report is never refused because it leaves its province or period implicit (it loads,
 placed as well as its text allows); what is refused is text that is not Vietnamese, and text
-in which the extraction finds not a single figure.
+that writes not a single number and in which the extraction finds not a single figure.
 """
 
 from __future__ import annotations
@@ -51,10 +51,14 @@ def refuse_if_not_vietnamese(text: str, source_file: str) -> None:
         )
 
 
-def refuse_if_no_figures(n_facts: int, source_file: str) -> None:
-    if n_facts == 0:
+def refuse_if_no_figures(n_facts: int, text: str, source_file: str) -> None:
+    """Refuse a text with no figure at all. One whose numbers the rules could not read ("Dự án 851
+    tỷ thi công ì ạch") is a real report all the same: it loads with no facts rather than being lost
+    for what the extraction misses."""
+    if n_facts == 0 and not any(ch.isdigit() for ch in text):
         raise RejectedDocument(
             source_file,
-            "not a single figure (amount, count, rate or project event) was found in the text: it is not a report",
+            "not a single figure (amount, count, rate or project event) nor any number is written in the "
+            "text: it is not a report",
             "no_figures",
         )
