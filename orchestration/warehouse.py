@@ -699,15 +699,31 @@ def unplaced_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
         f"""SELECT source_file, placement, province, period_start, period_source, place_source,
                    sidecar_file, sidecar_error, coalesce(n.n_facts, 0)::BIGINT AS n_facts
             FROM {DOCUMENTS} d
-            LEFT JOIN (
-                SELECT source_file, doc_id, count(*) AS n_facts FROM (
-                    SELECT source_file, doc_id FROM indicators UNION ALL
-                    SELECT source_file, doc_id FROM budgets UNION ALL
-                    SELECT source_file, doc_id FROM projects UNION ALL
-                    SELECT source_file, doc_id FROM disasters)
-                GROUP BY source_file, doc_id
-            ) n USING (source_file, doc_id)
+            LEFT JOIN ({_FACTS_PER_DOCUMENT}) n USING (source_file, doc_id)
             WHERE d.is_current AND coalesce(d.placement, 'placed') <> 'placed'
+            ORDER BY source_file""",
+    )
+
+
+# How many facts each loaded document version holds, over the four fact tables.
+_FACTS_PER_DOCUMENT = " UNION ALL ".join(
+    f"SELECT source_file, doc_id FROM {table}" for table in ("indicators", "budgets", "projects", "disasters")
+).join(("SELECT source_file, doc_id, count(*) AS n_facts FROM (", ") GROUP BY source_file, doc_id"))
+
+
+def documents_without_facts(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """Current documents that loaded with no fact: numbers are written in them, but no rule read one
+    as a figure (a text to look at: a phrasing to teach the rules, or not a report after all).
+
+    Callers run ``ensure_schema`` first (the four fact tables exist)."""
+    if not table_exists(con, DOCUMENTS):
+        return pl.DataFrame(schema={"source_file": pl.String(), "doc_type": pl.String(), "char_count": pl.Int64()})
+    return _frame(
+        con,
+        f"""SELECT source_file, doc_type, char_count::BIGINT AS char_count
+            FROM {DOCUMENTS} d
+            ANTI JOIN ({_FACTS_PER_DOCUMENT}) n USING (source_file, doc_id)
+            WHERE d.is_current
             ORDER BY source_file""",
     )
 

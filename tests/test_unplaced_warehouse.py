@@ -27,6 +27,11 @@ PLACED_BY_TITLE = (
     "UBND TỈNH SÓC TRĂNG\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2023\n\n"
     "Tổng mức bán lẻ hàng hóa ước đạt 9.410 tỷ đồng, tăng 7,1% so với cùng kỳ năm trước.\n"
 )
+# placed (province and quarter in its title), numbers written, none a figure: loads with no fact
+NO_FACT = (
+    "UBND TỈNH SÓC TRĂNG\nTHÔNG BÁO\nLịch tiếp công dân quý III năm 2023\n\n"
+    "Sáng 5/7/2023, lãnh đạo tỉnh tiếp công dân tại trụ sở Ban Tiếp công dân.\n"
+)
 PLACING_SIDECAR = '{"province": "Sóc Trăng", "period_start": "2023-07-01", "period_end": "2023-09-30"}'
 
 
@@ -53,11 +58,12 @@ def test_unplaced_reports_load_are_named_and_a_later_sidecar_places_them(project
     (raw / "soc_trang_q3.txt").write_text(PLACED_BY_TITLE, encoding="utf-8")
     (raw / "soc_trang_q3.meta.yaml").write_text("province: bac_lieu\n", encoding="utf-8")  # contradicts
     (raw / "gone.meta.json").write_text(PLACING_SIDECAR, encoding="utf-8")  # its report is not there
+    (raw / "tiep_dan.txt").write_text(NO_FACT, encoding="utf-8")
 
     proc = baocao_run(project_env)
     out = proc.stdout
     assert proc.returncode == 0, out + proc.stderr
-    assert "Documents: 5 loaded, 0 rejected" in out, out
+    assert "Documents: 6 loaded, 0 rejected" in out, out
     assert "unplaced  tin_a.txt: no province and no period: the text states neither; no sidecar" in out
     assert (
         "unplaced  tin_c.txt: no province and no period: the text states neither; sidecar ignored (tin_c.meta.json:"
@@ -70,6 +76,7 @@ def test_unplaced_reports_load_are_named_and_a_later_sidecar_places_them(project
     assert "WARN            documents:sidecar_agrees_with_text — 1 sidecar(s) contradict their text" in out
     assert "soc_trang_q3.txt: soc_trang_q3.meta.yaml says province: text soc_trang, sidecar bac_lieu" in out
     assert "WARN            documents:sidecar_readable — 1 sidecar(s) ignored: tin_c.txt: tin_c.meta.json: " in out
+    assert "WARN            documents:documents_with_facts — 1 document(s) loaded with no fact: tiep_dan.txt (" in out
     assert query(wh, "SELECT count(*) FROM rejected_documents") == [(0,)]
 
     # raw tables: the facts are there, with NULL province and period

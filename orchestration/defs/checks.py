@@ -207,6 +207,8 @@ PLACEMENT_CHECKS: dict[str, str] = {  # name → description; all WARN, never bl
     "sidecar_agrees_with_text": "WARN naming every document whose sidecar contradicts its text (the text wins).",
     "sidecar_readable": "WARN naming every document loaded without its sidecar because the sidecar is "
     "malformed or half-written (documents.sidecar_error says why).",
+    "documents_with_facts": "WARN naming every current document that loaded with no fact: it writes numbers "
+    "but no rule read one as a figure (a phrasing to teach the rules, or a text that is no report).",
 }
 
 
@@ -227,6 +229,7 @@ def placement_checks(context: dg.AssetCheckExecutionContext, duckdb: DuckDBResou
             "unplaced_documents": warehouse.unplaced_documents(con),
             "sidecar_agrees_with_text": warehouse.sidecar_conflicts(con),
             "sidecar_readable": warehouse.unusable_sidecars(con),
+            "documents_with_facts": warehouse.documents_without_facts(con),
         }
     for name, bad in found.items():
         if name in selected:
@@ -251,9 +254,15 @@ def _named_files_result(check: str, bad: pl.DataFrame) -> dg.AssetCheckResult:
         ]
         what = "sidecar(s) contradict their text (the text wins)"
         shown = lines
-    else:
+    elif check == "sidecar_readable":
         lines = [f"{r['source_file']}: {r['sidecar_error']}" for r in bad.iter_rows(named=True)]
         what = "sidecar(s) ignored"
+        shown = lines
+    else:
+        lines = [
+            f"{r['source_file']} ({r['doc_type']}, {r['char_count']} characters)" for r in bad.iter_rows(named=True)
+        ]
+        what = "document(s) loaded with no fact"
         shown = lines
     listed = "; ".join(shown[:20]) + (f"; … {len(shown) - 20} more" if len(shown) > 20 else "")
     return dg.AssetCheckResult(
