@@ -1561,3 +1561,48 @@ def test_road_named_by_its_section():
     # "công trình đường vành đai thị xã (đoạn từ X đến Y)": named by where it runs
     text = "Thị xã khởi công công trình đường vành đai thị xã (đoạn từ quốc lộ 1 đến cầu Bến Đá, xã An Phú)."
     assert [(e[0].startswith("đường vành đai thị xã"), e[1]) for e in _rows(text)] == [(True, "started")]
+
+
+def test_work_still_not_completed_is_under_way():
+    # "Đến nay, công trình vẫn chưa hoàn thành": the work named before, slow, under way
+    text = "Dự án kè suối Nà Cà được phê duyệt năm 2019. Thế nhưng, đến nay, công trình vẫn chưa hoàn thành."
+    assert ("kè suối Nà Cà", "in_progress", None) in _rows(text)
+
+
+def test_where_a_project_stands_and_its_length_are_descriptions():
+    # "Dự án X được đầu tư xây dựng trên khu đất ...", "Dự án X, có chiều dài ...": no news of X
+    assert _rows("Dự án Trung tâm Y tế Bảo Lâm được đầu tư xây dựng trên khu đất rộng 3 ha.") == []
+    assert _rows("Dự án đường ven sông Lô, có chiều dài 12 km, nối hai huyện.") == []
+
+
+def test_name_leaves_out_commune_and_district_after_commas():
+    text = "Tỉnh phê duyệt chủ trương đầu tư công trình thủy lợi Nậm Cắt, xã Tà Lèng, huyện Mường Chà."
+    assert [e[0].endswith("Nậm Cắt") for e in _rows(text)] == [True]
+
+
+def test_homes_for_workers_keep_whom_they_are_for_in_the_name():
+    text = "Sáng nay, tỉnh khởi công Dự án Khu nhà ở cho công nhân Khu công nghiệp Đồng Văn."
+    assert [e[0] for e in _rows(text)] == ["Khu nhà ở cho công nhân Khu công nghiệp Đồng Văn"]
+
+
+def test_group_with_its_price_right_after():
+    # "6 dự án 12.000 tỷ đồng chờ khởi công": the group's money
+    got = route_in_text("Tỉnh có 6 dự án hơn 12.000 tỷ đồng chờ khởi công trong năm.", "12.000")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "6 dự án"
+
+
+def test_paragraph_opening_on_its_cost_after_a_connective():
+    # "Theo đó, với tổng kinh phí N, ...": the work the paragraph before named
+    text = (
+        "Tỉnh vừa phê duyệt chủ trương đầu tư Cầu treo Bản Phố.\n\n"
+        "Theo đó, với tổng kinh phí 8 tỷ đồng, Ban X làm chủ đầu tư."
+    )
+    got = route_in_text(text, "8")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert "Bản Phố" in got.fields["project_name"]
+
+
+def test_planned_completion_with_four_words_between():
+    # "Dự kiến thời gian triển khai hoàn thành X ...": a plan, the work is under way
+    assert [e[1] for e in _rows("Dự kiến thời gian triển khai hoàn thành cầu Nà Mò trong năm 2027.")] == ["in_progress"]

@@ -186,7 +186,8 @@ _REFERENCE = guarded(
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
-        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
+        # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
+        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa)\b))",
         _I,
     )
 )
@@ -250,7 +251,9 @@ _NAME_END = guarded(
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
-        r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
+        # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
+        r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
@@ -295,8 +298,9 @@ _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS,
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,3}$", _I
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,4}$", _I
 )  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
+# ("Dự kiến thời gian triển khai hoàn thành dự án X ...": four words between)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
@@ -306,8 +310,12 @@ _PROGRESS = word_pattern("works_under_way", _I)
 _DESCRIPTION_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
     # ("Dự án X với mục tiêu hình thành ...": what it is for)
-    r"(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
-    r"được\s+xây\s+dựng\s+trên)\b|"  # "Dự án X được xây dựng trên diện tích 1.000 ha": where it stands
+    # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
+    # cũng ì ạch": a price in passing, the news follows)
+    r",\s*(?:có\s+(?:tổng\s+)?chiều\s+dài|dài)\b|"
+    r"\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
+    # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
+    r"được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+trên)\b|"
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
     + r"))",
@@ -421,8 +429,9 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 
 # "cầu Cổ Phúc, huyện Trấn Yên": the district after a comma says where the work is; the row's name leaves it
 # out (the mention, its evidence and whether it names anything keep it)
+# ("công trình X, xã Đạ Tông, huyện Đam Rông": a commune and its district after the name, each after a comma)
 _COMMA_LOCALITY_TAIL = re.compile(
-    r",\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*\s*$"
+    r"(?:,\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố|xã|phường)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
 )
 
 
@@ -838,9 +847,17 @@ class _NamedBefore:
 _PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
 
 
+_STILL_NOT = re.compile(r"\s+vẫn\s+chưa\b", _I)
+
+
 def _after_connective(text: str, reference: re.Match[str]) -> bool:
     """ "Theo đó, công trình có ...": the work alone after a connective ("dự án này" says its verbs)."""
-    return text.startswith(", ", reference.start() - 2) and not reference.group().endswith(("này", "trên"))
+    # ("Đến nay, công trình vẫn chưa hoàn thành": the state of the whole work, a slow one)
+    return (
+        text.startswith(", ", reference.start() - 2)
+        and not reference.group().endswith(("này", "trên"))
+        and _STILL_NOT.match(text, reference.end()) is None
+    )
 
 
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
@@ -1303,7 +1320,11 @@ _AREA_INVESTMENT = word_pattern("area_investment", _I)
 # ("Dự kiến tổng vốn đầu tư ...": an investment planned is the project's investment all the same)
 # ("Với tổng vốn gần 800 tỉ đồng, dự án được xem là ...": the same)
 _OPENS_ON_INVESTMENT = re.compile(
-    r"\s*(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+vốn\b|(?:tổng\s+)?(?:" + word_source("total_investment") + r"))", _I
+    # ("Theo đó, với tổng kinh phí 15 tỷ đồng, ...", "Trong tổng kinh phí nói trên gồm ...": the same)
+    r"\s*(?:Theo\s+đó\s*,\s*|Trong\s+)?(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+(?:vốn|kinh\s+phí)\b|(?:tổng\s+)?(?:"
+    + word_source("total_investment")
+    + r"))",
+    _I,
 )
 
 
@@ -1476,7 +1497,12 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     name_end = group.start() + len(name)
     between = ctx.before[name_end:]
     event = said_event(ctx.before[: group.start()], between)
-    if event is None and not _TOTAL.search(between) and not _TOTAL_OF.search(ctx.before[: group.start()]):
+    if (
+        event is None
+        and not _TOTAL.search(between)
+        and not _TOTAL_OF.search(ctx.before[: group.start()])
+        and not _ONLY_QUALIFIER.fullmatch(between.strip())  # "10 dự án hơn 49.000 tỷ đồng": the group's price
+    ):
         return None
     return spaced(name).rstrip(" ,"), event or "funding", ctx.sentence[0] + name_end
 
