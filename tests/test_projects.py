@@ -1606,3 +1606,30 @@ def test_paragraph_opening_on_its_cost_after_a_connective():
 def test_planned_completion_with_four_words_between():
     # "Dự kiến thời gian triển khai hoàn thành X ...": a plan, the work is under way
     assert [e[1] for e in _rows("Dự kiến thời gian triển khai hoàn thành cầu Nà Mò trong năm 2027.")] == ["in_progress"]
+
+
+def test_investment_of_a_long_named_group_raised_to_a_new_amount():
+    # "tổng mức đầu tư của N dự án <long kind> được (đề xuất) điều chỉnh lên khoảng X": the group's new price
+    text = (
+        "Tổng mức đầu tư của 9 dự án trường phổ thông dân tộc bán trú liên xã được đề xuất "
+        "điều chỉnh lên khoảng 1.250 tỉ đồng."
+    )
+    got = route_in_text(text, "1.250")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "9 dự án trường phổ thông dân tộc bán trú liên xã"
+
+
+def test_group_name_leaves_out_its_investor():
+    got = route_in_text("Cụ thể, 4 công trình do Sở Xây dựng làm chủ đầu tư có tổng kinh phí 30 tỷ đồng.", "30")
+    assert got.fields["project_name"] == "4 công trình"
+
+
+def test_name_ends_before_a_second_act_of_the_ceremony():
+    # "khởi công Dự án X và phát động thi đua ...": the name is X
+    text = "Sáng 2/9, tỉnh khởi công Dự án đường ven kênh Xáng Mới và phát động phong trào thi đua."
+    assert _rows(text) == [("đường ven kênh Xáng Mới", "started", None)]
+
+
+def test_the_route_of_a_project_is_a_description():
+    # "Dự án X đi qua các xã A, B": where it runs, no news of it
+    assert _rows("Dự án Đường ven kênh Xáng Mới đi qua các xã Tân Long, Phú Hữu.") == []

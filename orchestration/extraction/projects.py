@@ -255,7 +255,8 @@ _NAME_END = guarded(
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
-        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+        # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
+        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
@@ -313,7 +314,8 @@ _DESCRIPTION_AFTER = re.compile(
     # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
     # cũng ì ạch": a price in passing, the news follows)
     r",\s*(?:có\s+(?:tổng\s+)?chiều\s+dài|dài)\b|"
-    r"\s*(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
+    # ("Dự án X đi qua các phường A, B": its route)
+    r"\s*(?:có|dài|rộng|là|gồm|nằm|đi\s+qua|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
     # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
     r"được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+trên)\b|"
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
@@ -1240,7 +1242,8 @@ def group_event(paragraph: str) -> str | None:
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
-_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn)\b", _I)
+# ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do)\b", _I)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
 _TOTAL_OF = re.compile(r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$", _I)
 _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
@@ -1486,6 +1489,9 @@ def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[st
     return (name, "in_progress", ctx.sentence[0]) if name else None
 
 
+_GROUP_TAIL = re.compile(r"(?:(?!\s{2})[^\d,.;:()\n]){0,60}")  # (not over a line: a headline's end)
+
+
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
@@ -1493,7 +1499,9 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if not groups or _ATTRACTION.search(ctx.before):
         return None
     group = groups[-1]
-    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
+    # ("11 dự án trường phổ thông dân tộc nội trú liên cấp được điều chỉnh ...": a long kind runs on to its verb)
+    said = group.group() + _GROUP_TAIL.match(ctx.before, group.end()).group()
+    name = _GROUP_NAME_END.split(said, maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
     name_end = group.start() + len(name)
     between = ctx.before[name_end:]
     event = said_event(ctx.before[: group.start()], between)
@@ -1547,7 +1555,10 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
     # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
     said_before = re.fullmatch(
-        r"\s*(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*", between
+        # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
+        r"\s*(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
+        r"(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*",
+        between,
     ) or _RAISED_TO.fullmatch(between)
     if _PRICE_THEN_SHARE.fullmatch(between):
         return "total_investment"
