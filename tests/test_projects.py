@@ -1633,3 +1633,10 @@ def test_name_ends_before_a_second_act_of_the_ceremony():
 def test_the_route_of_a_project_is_a_description():
     # "Dự án X đi qua các xã A, B": where it runs, no news of it
     assert _rows("Dự án Đường ven kênh Xáng Mới đi qua các xã Tân Long, Phú Hữu.") == []
+
+
+def test_a_sub_project_written_as_a_title_is_a_work():
+    # "Tiểu dự án cải thiện hạ tầng đô thị X vẫn thi công dang dở": a work; "các tiểu dự án" are none
+    text = "Sau 2 năm, Tiểu dự án cải thiện hạ tầng đô thị Cẩm Xuyên vẫn thi công dang dở."
+    assert _rows(text) == [("cải thiện hạ tầng đô thị Cẩm Xuyên", "in_progress", None)]
+    assert _rows("Huyện triển khai các tiểu dự án hỗ trợ sản xuất tại xã Cẩm Yên.") == []

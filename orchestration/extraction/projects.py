@@ -225,6 +225,12 @@ _GENERIC_BEFORE = guarded(
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
 
 
+def _named_subproject(window: str, text: str, name_at: int) -> bool:
+    """ "Tiểu dự án cải thiện hạ tầng đô thị X": a sub-project written as a title is a work of its own
+    (not "các tiểu dự án", nor a numbered part of a programme: "Tiểu dự án 2: Hỗ trợ ...")."""
+    return window.endswith("Tiểu ") and text[name_at : name_at + 1].islower()
+
+
 def _after_lowercase_word(text: str, pos: int) -> bool:
     """Is ``pos`` right after a lowercase word of the same sentence ("phê duyệt chủ trương đầu tư Dự án X")?
     After a name ("Hà Giang Dự án", a headline the layout joined to the lead) it starts a line of its own."""
@@ -989,7 +995,11 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     for m in _TRIGGER.finditer(text):
         triggers.append(m.start())
         window = text[max(0, m.start() - 30) : m.start()]
-        if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
+        if (
+            _GENERIC_BEFORE.search(window)
+            and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window))
+            and not _named_subproject(window, text, m.end())
+        ):
             continue
         if window.endswith("với ") and _LINKED_TO_BEFORE.search(window):
             continue  # "(tiếp nối với Dự án X)": the project a road reaches, no news of it
@@ -1030,6 +1040,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         start = m.start()
+        if text.endswith("Tiểu ", 0, start):
+            start -= len("Tiểu ")  # "Tiểu dự án X": the mention starts at its title
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
