@@ -1640,3 +1640,14 @@ def test_a_sub_project_written_as_a_title_is_a_work():
     text = "Sau 2 năm, Tiểu dự án cải thiện hạ tầng đô thị Cẩm Xuyên vẫn thi công dang dở."
     assert _rows(text) == [("cải thiện hạ tầng đô thị Cẩm Xuyên", "in_progress", None)]
     assert _rows("Huyện triển khai các tiểu dự án hỗ trợ sản xuất tại xã Cẩm Yên.") == []
+
+
+def test_shares_of_a_price_just_said_are_the_works_money():
+    # "Tổng kinh phí N (nói trên) gồm A vốn tỉnh và B vốn huyện": A and B are the work's money too
+    text = (
+        "Tỉnh phê duyệt chủ trương đầu tư kênh tưới Nà Lốc.\n\n"
+        "Tổng kinh phí 9 tỷ đồng gồm 7,5 tỷ đồng vốn ngân sách tỉnh và 1,5 tỷ đồng vốn ngân sách huyện."
+    )
+    for figure in ("9", "7,5", "1,5"):
+        got = route_in_text(text, figure)
+        assert got.table == "projects" and got.fields["measure"] == "total_investment"

@@ -1539,6 +1539,15 @@ _PRICE_THEN_SHARE = re.compile(
 )
 
 
+# "Tổng kinh phí 15 tỷ đồng (nói trên) gồm 13,7 tỷ đồng vốn tỉnh và 1,3 tỷ đồng vốn huyện", "..., trong đó ngân sách
+# tỉnh 13,7 tỷ đồng": the shares of a price just said are the work's money too
+_SHARE_OF_PRICE_SAID = re.compile(
+    r"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư)\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+    r"(?:tỷ|tỉ|triệu)\s+đồng\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
+    _I,
+)
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit == "pct":
@@ -1572,7 +1581,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         r"(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*",
         between,
     ) or _RAISED_TO.fullmatch(between)
-    if _PRICE_THEN_SHARE.fullmatch(between):
+    if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
         return "total_investment"
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
