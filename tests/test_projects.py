@@ -1651,3 +1651,21 @@ def test_shares_of_a_price_just_said_are_the_works_money():
     for figure in ("9", "7,5", "1,5"):
         got = route_in_text(text, figure)
         assert got.table == "projects" and got.fields["measure"] == "total_investment"
+
+
+def test_other_name_in_brackets_names_no_second_work():
+    # "Cầu X (Cầu Kênh Y)": "Kênh Y" is part of the bridge's other name, no canal
+    text = "Ngày 9/12, xã tổ chức lễ khánh thành Cầu Nhân Ái 15 (Cầu Kênh Cụt) ấp Hòa Bình."
+    assert [e[0] for e in _rows(text)] == ["Cầu Nhân Ái 15"]
+
+
+def test_a_programme_named_after_works_is_no_work():
+    text = "Chương trình Cầu Nông thôn của báo X đã khánh thành 11 công trình cầu tại huyện Vĩnh Hưng."
+    assert not [e for e in _rows(text) if "Nông thôn" in e[0]]
+
+
+def test_work_after_the_damage_that_occasioned_it_is_news():
+    # "Sau sự cố ... làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the rebuild is approved
+    text = "Sau sự cố sà lan va chạm làm hư hỏng cầu Rạch Sâu, mới đây tỉnh phê duyệt dự án xây dựng mới cầu Rạch Sâu."
+    assert [e[1] for e in _rows(text)] == ["approved"]
+    assert _rows("Lũ lớn làm hư hỏng cầu Rạch Sâu và đường tỉnh 902.") == []

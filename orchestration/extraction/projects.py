@@ -777,12 +777,16 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
     object_end = None  # where the last work that was the object of an event verb ends
+    alias_end = -1  # where the short name in brackets after a work ends
     for start, noun_end in _work_starts(text):
+        if start < alias_end:
+            continue  # "Cầu Hy Vọng 211 (Cầu Kênh Ngang)": "Kênh Ngang" is part of the bridge's other name
         if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
+            alias_end = text.find(")", start)
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
         if not at_event and (
@@ -1090,9 +1094,22 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     mentions = [found[k] for k in sorted(found)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
     # lở bờ biển khu vực X", "khắc phục sạt lở ...")
-    return tuple(
-        m for m in mentions if _REMEDY_NAME.match(m.name) or not _DAMAGE.search(_sentence_around(text, m.start, m.end))
-    )
+    return tuple(m for m in mentions if _REMEDY_NAME.match(m.name) or not _said_damaged(text, m))
+
+
+# "Sau sự cố xà lan va chạm làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the damage is the
+# occasion the opening clause gives, the work after it is news of its own
+_OCCASION_CLAUSE = re.compile(r"\s*Sau\s+(?:sự\s+cố|khi)\b[^,.;]*,", _I)
+
+
+def _said_damaged(text: str, mention: _Mention) -> bool:
+    """Does the sentence of ``mention`` list it among works a disaster or an accident damaged?"""
+    start = _sentence_start(text, mention.start)
+    sentence = text[start : _sentence_end(text, mention.end)]
+    if not _DAMAGE.search(sentence):
+        return False
+    occasion = _OCCASION_CLAUSE.match(sentence)
+    return not (occasion and start + occasion.end() <= mention.start and not _DAMAGE.search(sentence, occasion.end()))
 
 
 _REMEDY_NAME = re.compile(r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố)\b", _I)
