@@ -1669,3 +1669,19 @@ def test_work_after_the_damage_that_occasioned_it_is_news():
     text = "Sau sự cố sà lan va chạm làm hư hỏng cầu Rạch Sâu, mới đây tỉnh phê duyệt dự án xây dựng mới cầu Rạch Sâu."
     assert [e[1] for e in _rows(text)] == ["approved"]
     assert _rows("Lũ lớn làm hư hỏng cầu Rạch Sâu và đường tỉnh 902.") == []
+
+
+def test_a_list_going_on_in_the_next_paragraph_takes_its_head():
+    # "... đang triển khai các dự án như: A; B; C." then "D; E; F.": the second paragraph's works are under way too
+    from orchestration.extraction.projects import group_event
+
+    first = "Tỉnh đang triển khai thực hiện các dự án như: cầu Bà Lài; đường tỉnh 885; kè sông Hàm Luông."
+    second = (
+        "Đường ven sông Tiền đoạn qua xã Phú Đức; đường từ bến phà Hàm Luông đến cảng Giao Hòa; tuyến tránh Ba Tri."
+    )
+    carried = group_event(first)
+    assert carried is not None
+    rows = [(e.name, e.event) for e in find_project_events(second, None, 2024, carried) if e.row]
+    assert ("tuyến tránh Ba Tri", "in_progress") in rows
+    assert ("đường từ bến phà Hàm Luông đến cảng Giao Hòa", "in_progress") in rows
+    assert not [e for e in find_project_events(second) if e.row]  # with no list before, no event

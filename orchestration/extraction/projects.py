@@ -625,7 +625,20 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
             head = _EXAMPLES_AFTER.match(text, at)
             if head and not any(h[0] <= at < h[1] for h in heads):
                 heads.append((start, head.end(), True))
+    if not heads and _only_lists_works(text):
+        heads.append((0, 0, True))  # "D; E; F.": a list going on from the paragraph before, its head there
     return sorted(heads)
+
+
+def _only_lists_works(text: str) -> bool:
+    """A paragraph of works only, between semicolons ("Đường X (dự án Y); đường từ A đến B; cầu Z.")."""
+    if ":" in text or text.count(";") < 2:
+        return False
+    parts = text.rstrip(" .").split(";")
+    return all(_WORK.match(part.lstrip()) or _ITEM_OPENING.match(part.lstrip()) for part in parts)
+
+
+_ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
 
 
 _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
@@ -1195,7 +1208,11 @@ def _project_events(
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
-        if said is None and carried is not None and _list_head_without_verb(mention):
+        if (
+            said is None
+            and carried is not None
+            and (_list_head_without_verb(mention) or _headless_item(paragraph, mention))
+        ):
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
@@ -1264,8 +1281,26 @@ def group_event(paragraph: str) -> str | None:
     thành 5 công trình trường học trên địa bàn."), else None."""
     m = _GROUP_EVENT.search(paragraph)
     if m is None or ":" in paragraph[m.end() : _sentence_end(paragraph, m.end())]:
-        return None  # (listed right there: "khánh thành 3 công trình gồm: A; B; C")
+        return _list_going_on(paragraph)  # (listed right there: "khánh thành 3 công trình gồm: A; B; C")
     return m.group()
+
+
+def _list_going_on(paragraph: str) -> str | None:
+    """ "... triển khai các dự án như: A; B; C." then a paragraph "D; E; F.": the head of a list that
+    ends its paragraph, for the items the next paragraph goes on with."""
+    colon = paragraph.rfind(":")
+    if colon < 0 or paragraph.count(";", colon) < 2:
+        return None
+    return paragraph[_sentence_start(paragraph, colon) : colon]
+
+
+def _headless_item(paragraph: str, mention: _Mention) -> bool:
+    """An item of a paragraph that only lists works ("D; E; F."), the list of the paragraph before going on."""
+    return (
+        ":" not in paragraph
+        and paragraph.count(";") >= 2
+        and (mention.start == 0 or paragraph[: mention.start].rstrip().endswith(";"))
+    )
 
 
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
