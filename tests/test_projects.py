@@ -1685,3 +1685,10 @@ def test_a_list_going_on_in_the_next_paragraph_takes_its_head():
     assert ("tuyến tránh Ba Tri", "in_progress") in rows
     assert ("đường từ bến phà Hàm Luông đến cảng Giao Hòa", "in_progress") in rows
     assert not [e for e in find_project_events(second) if e.row]  # with no list before, no event
+
+
+def test_school_buildings_named_by_their_commune_are_works():
+    # "tài trợ 2 tỷ đồng xây khu phòng học tại xã X": the classrooms the money builds
+    got = route_in_text("Một tổ chức tài trợ 2 tỷ đồng xây khu phòng học tại xã Nậm Xé.", "2")
+    assert got.table == "projects" and got.fields["project_name"] == "khu phòng học tại xã Nậm Xé"
+    assert route_in_text("Năm nay toàn huyện xây mới 20 phòng học tại các xã.", "20") is None  # a count
