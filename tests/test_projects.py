@@ -1692,3 +1692,13 @@ def test_school_buildings_named_by_their_commune_are_works():
     got = route_in_text("Một tổ chức tài trợ 2 tỷ đồng xây khu phòng học tại xã Nậm Xé.", "2")
     assert got.table == "projects" and got.fields["project_name"] == "khu phòng học tại xã Nậm Xé"
     assert route_in_text("Năm nay toàn huyện xây mới 20 phòng học tại các xã.", "20") is None  # a count
+
+
+def test_investment_of_the_works_the_sentence_before_referred_to():
+    # "... những trường học trên đều ... . Tổng vốn đầu tư lên đến N": the works referred to own it
+    text = (
+        "Huyện khánh thành 3 công trình trường học.\n\n"
+        "Theo lãnh đạo huyện, những trường học trên đều được xây mới. Tổng vốn đầu tư lên đến 120 tỉ đồng."
+    )
+    got = route_in_text(text, "120")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"

@@ -1458,7 +1458,27 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         name = _referred_before(ctx)
     if name is None:
         name = _work_named_after(ctx)
+    if name is None and ctx.sentence[0]:
+        name = _group_referred_before(ctx)
     return (name, "funding", ctx.sentence[0]) if name else None
+
+
+# "... cho biết những trường học trên đều là ... . Tổng vốn đầu tư lên đến 379 tỉ đồng": the works the sentence
+# before referred to together own the investment
+_GROUP_REFERENCE = re.compile(
+    r"\b(?:những|các)\s+(?:công\s+trình|dự\s+án|"
+    + _WORK_NOUN
+    + r")(?:\s+[^\W\d]+){0,3}?\s+(?:nói\s+trên|nêu\s+trên|trên|này)\b",
+    _I,
+)
+
+
+def _group_referred_before(ctx: FigureContext) -> str | None:
+    previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
+    if "những" not in previous and "các" not in previous:
+        return None
+    refs = list(_GROUP_REFERENCE.finditer(previous))
+    return spaced(refs[-1].group()) if refs else None
 
 
 def _referred_before(ctx: FigureContext) -> str | None:
