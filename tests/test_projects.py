@@ -1702,3 +1702,15 @@ def test_investment_of_the_works_the_sentence_before_referred_to():
     )
     got = route_in_text(text, "120")
     assert got.table == "projects" and got.fields["measure"] == "total_investment"
+
+
+def test_a_described_work_with_its_price_right_after():
+    # "hầm xuyên núi 900 tỷ đồng", "bệnh viện tư nhân 300 tỷ đồng": a work described, not named, and its price
+    got = route_in_text("Cận cảnh hầm xuyên núi 900 tỷ đồng trên quốc lộ 4 sắp thông xe.", "900")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "hầm xuyên núi"
+    # not what a work earns, nor a cost per kilometre
+    earned = route_in_text("Doanh thu của doanh nghiệp trong các khu công nghiệp ước đạt 900 tỷ đồng.", "900")
+    assert earned is None or earned.table != "projects"
+    per_km = route_in_text("Cận cảnh tuyến đường tránh hơn 80 tỉ đồng/km ở huyện X.", "80")
+    assert per_km is None or per_km.table != "projects"

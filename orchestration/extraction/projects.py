@@ -1357,7 +1357,32 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
+        or _described_work_owner(ctx)
     )
+
+
+# "hầm xuyên núi 1.000 tỷ đồng", "bệnh viện tư nhân 450 tỷ đồng", "dự án đường ven sông gần 2.000 tỷ đồng": a work
+# described, not named, with its price right after it
+_DESCRIBED_WORK = guarded(
+    re.compile(
+        r"(?<!\w)((?:dự\s+án\s+đường|" + _WORK_NOUN + r")(?:\s+[^\W\d]+){0,4}?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+        _I,
+    )
+)
+
+
+# ("doanh thu của doanh nghiệp trong các khu công nghiệp ước đạt X", "Thu từ Nhà máy lọc dầu X": what a work earns;
+# "kè trị giá X": the value of works done; "X tỉ đồng/km": a cost per unit)
+_NOT_A_PRICE = re.compile(r"\b(?:thu|ước|đạt|trị\s+giá|giá\s+trị)\b", _I)
+
+
+def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or ctx.text.startswith("/", ctx.unit_end):
+        return None
+    m = _DESCRIBED_WORK.search(ctx.before, max(0, len(ctx.before) - 80))
+    if m is None or _NOT_A_PRICE.search(ctx.before):
+        return None
+    return spaced(m.group(1)), "funding", ctx.sentence[0] + m.end(1)
 
 
 # "Được đầu tư 1.000 tỷ đồng, sau hơn 2 năm thi công, hầm X đã ...": a sentence opening on what was invested
