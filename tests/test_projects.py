@@ -1561,3 +1561,156 @@ def test_road_named_by_its_section():
     # "công trình đường vành đai thị xã (đoạn từ X đến Y)": named by where it runs
     text = "Thị xã khởi công công trình đường vành đai thị xã (đoạn từ quốc lộ 1 đến cầu Bến Đá, xã An Phú)."
     assert [(e[0].startswith("đường vành đai thị xã"), e[1]) for e in _rows(text)] == [(True, "started")]
+
+
+def test_work_still_not_completed_is_under_way():
+    # "Đến nay, công trình vẫn chưa hoàn thành": the work named before, slow, under way
+    text = "Dự án kè suối Nà Cà được phê duyệt năm 2019. Thế nhưng, đến nay, công trình vẫn chưa hoàn thành."
+    assert ("kè suối Nà Cà", "in_progress", None) in _rows(text)
+
+
+def test_where_a_project_stands_and_its_length_are_descriptions():
+    # "Dự án X được đầu tư xây dựng trên khu đất ...", "Dự án X, có chiều dài ...": no news of X
+    assert _rows("Dự án Trung tâm Y tế Bảo Lâm được đầu tư xây dựng trên khu đất rộng 3 ha.") == []
+    assert _rows("Dự án đường ven sông Lô, có chiều dài 12 km, nối hai huyện.") == []
+
+
+def test_name_leaves_out_commune_and_district_after_commas():
+    text = "Tỉnh phê duyệt chủ trương đầu tư công trình thủy lợi Nậm Cắt, xã Tà Lèng, huyện Mường Chà."
+    assert [e[0].endswith("Nậm Cắt") for e in _rows(text)] == [True]
+
+
+def test_homes_for_workers_keep_whom_they_are_for_in_the_name():
+    text = "Sáng nay, tỉnh khởi công Dự án Khu nhà ở cho công nhân Khu công nghiệp Đồng Văn."
+    assert [e[0] for e in _rows(text)] == ["Khu nhà ở cho công nhân Khu công nghiệp Đồng Văn"]
+
+
+def test_group_with_its_price_right_after():
+    # "6 dự án 12.000 tỷ đồng chờ khởi công": the group's money
+    got = route_in_text("Tỉnh có 6 dự án hơn 12.000 tỷ đồng chờ khởi công trong năm.", "12.000")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "6 dự án"
+
+
+def test_paragraph_opening_on_its_cost_after_a_connective():
+    # "Theo đó, với tổng kinh phí N, ...": the work the paragraph before named
+    text = (
+        "Tỉnh vừa phê duyệt chủ trương đầu tư Cầu treo Bản Phố.\n\n"
+        "Theo đó, với tổng kinh phí 8 tỷ đồng, Ban X làm chủ đầu tư."
+    )
+    got = route_in_text(text, "8")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert "Bản Phố" in got.fields["project_name"]
+
+
+def test_planned_completion_with_four_words_between():
+    # "Dự kiến thời gian triển khai hoàn thành X ...": a plan, the work is under way
+    assert [e[1] for e in _rows("Dự kiến thời gian triển khai hoàn thành cầu Nà Mò trong năm 2027.")] == ["in_progress"]
+
+
+def test_investment_of_a_long_named_group_raised_to_a_new_amount():
+    # "tổng mức đầu tư của N dự án <long kind> được (đề xuất) điều chỉnh lên khoảng X": the group's new price
+    text = (
+        "Tổng mức đầu tư của 9 dự án trường phổ thông dân tộc bán trú liên xã được đề xuất "
+        "điều chỉnh lên khoảng 1.250 tỉ đồng."
+    )
+    got = route_in_text(text, "1.250")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "9 dự án trường phổ thông dân tộc bán trú liên xã"
+
+
+def test_group_name_leaves_out_its_investor():
+    got = route_in_text("Cụ thể, 4 công trình do Sở Xây dựng làm chủ đầu tư có tổng kinh phí 30 tỷ đồng.", "30")
+    assert got.fields["project_name"] == "4 công trình"
+
+
+def test_name_ends_before_a_second_act_of_the_ceremony():
+    # "khởi công Dự án X và phát động thi đua ...": the name is X
+    text = "Sáng 2/9, tỉnh khởi công Dự án đường ven kênh Xáng Mới và phát động phong trào thi đua."
+    assert _rows(text) == [("đường ven kênh Xáng Mới", "started", None)]
+
+
+def test_the_route_of_a_project_is_a_description():
+    # "Dự án X đi qua các xã A, B": where it runs, no news of it
+    assert _rows("Dự án Đường ven kênh Xáng Mới đi qua các xã Tân Long, Phú Hữu.") == []
+
+
+def test_a_sub_project_written_as_a_title_is_a_work():
+    # "Tiểu dự án cải thiện hạ tầng đô thị X vẫn thi công dang dở": a work; "các tiểu dự án" are none
+    text = "Sau 2 năm, Tiểu dự án cải thiện hạ tầng đô thị Cẩm Xuyên vẫn thi công dang dở."
+    assert _rows(text) == [("cải thiện hạ tầng đô thị Cẩm Xuyên", "in_progress", None)]
+    assert _rows("Huyện triển khai các tiểu dự án hỗ trợ sản xuất tại xã Cẩm Yên.") == []
+
+
+def test_shares_of_a_price_just_said_are_the_works_money():
+    # "Tổng kinh phí N (nói trên) gồm A vốn tỉnh và B vốn huyện": A and B are the work's money too
+    text = (
+        "Tỉnh phê duyệt chủ trương đầu tư kênh tưới Nà Lốc.\n\n"
+        "Tổng kinh phí 9 tỷ đồng gồm 7,5 tỷ đồng vốn ngân sách tỉnh và 1,5 tỷ đồng vốn ngân sách huyện."
+    )
+    for figure in ("9", "7,5", "1,5"):
+        got = route_in_text(text, figure)
+        assert got.table == "projects" and got.fields["measure"] == "total_investment"
+
+
+def test_other_name_in_brackets_names_no_second_work():
+    # "Cầu X (Cầu Kênh Y)": "Kênh Y" is part of the bridge's other name, no canal
+    text = "Ngày 9/12, xã tổ chức lễ khánh thành Cầu Nhân Ái 15 (Cầu Kênh Cụt) ấp Hòa Bình."
+    assert [e[0] for e in _rows(text)] == ["Cầu Nhân Ái 15"]
+
+
+def test_a_programme_named_after_works_is_no_work():
+    text = "Chương trình Cầu Nông thôn của báo X đã khánh thành 11 công trình cầu tại huyện Vĩnh Hưng."
+    assert not [e for e in _rows(text) if "Nông thôn" in e[0]]
+
+
+def test_work_after_the_damage_that_occasioned_it_is_news():
+    # "Sau sự cố ... làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the rebuild is approved
+    text = "Sau sự cố sà lan va chạm làm hư hỏng cầu Rạch Sâu, mới đây tỉnh phê duyệt dự án xây dựng mới cầu Rạch Sâu."
+    assert [e[1] for e in _rows(text)] == ["approved"]
+    assert _rows("Lũ lớn làm hư hỏng cầu Rạch Sâu và đường tỉnh 902.") == []
+
+
+def test_a_list_going_on_in_the_next_paragraph_takes_its_head():
+    # "... đang triển khai các dự án như: A; B; C." then "D; E; F.": the second paragraph's works are under way too
+    from orchestration.extraction.projects import group_event
+
+    first = "Tỉnh đang triển khai thực hiện các dự án như: cầu Bà Lài; đường tỉnh 885; kè sông Hàm Luông."
+    second = (
+        "Đường ven sông Tiền đoạn qua xã Phú Đức; đường từ bến phà Hàm Luông đến cảng Giao Hòa; tuyến tránh Ba Tri."
+    )
+    carried = group_event(first)
+    assert carried is not None
+    rows = [(e.name, e.event) for e in find_project_events(second, None, 2024, carried) if e.row]
+    assert ("tuyến tránh Ba Tri", "in_progress") in rows
+    assert ("đường từ bến phà Hàm Luông đến cảng Giao Hòa", "in_progress") in rows
+    assert not [e for e in find_project_events(second) if e.row]  # with no list before, no event
+
+
+def test_school_buildings_named_by_their_commune_are_works():
+    # "tài trợ 2 tỷ đồng xây khu phòng học tại xã X": the classrooms the money builds
+    got = route_in_text("Một tổ chức tài trợ 2 tỷ đồng xây khu phòng học tại xã Nậm Xé.", "2")
+    assert got.table == "projects" and got.fields["project_name"] == "khu phòng học tại xã Nậm Xé"
+    assert route_in_text("Năm nay toàn huyện xây mới 20 phòng học tại các xã.", "20") is None  # a count
+
+
+def test_investment_of_the_works_the_sentence_before_referred_to():
+    # "... những trường học trên đều ... . Tổng vốn đầu tư lên đến N": the works referred to own it
+    text = (
+        "Huyện khánh thành 3 công trình trường học.\n\n"
+        "Theo lãnh đạo huyện, những trường học trên đều được xây mới. Tổng vốn đầu tư lên đến 120 tỉ đồng."
+    )
+    got = route_in_text(text, "120")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+
+
+def test_a_described_work_with_its_price_right_after():
+    # "hầm xuyên núi 900 tỷ đồng", "bệnh viện tư nhân 300 tỷ đồng": a work described, not named, and its price
+    got = route_in_text("Cận cảnh hầm xuyên núi 900 tỷ đồng trên quốc lộ 4 sắp thông xe.", "900")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    assert got.fields["project_name"] == "hầm xuyên núi"
+    # not what a work earns, nor a cost per kilometre
+    earned = route_in_text("Doanh thu của doanh nghiệp trong các khu công nghiệp ước đạt 900 tỷ đồng.", "900")
+    assert earned is None or earned.table != "projects"
+    per_km = route_in_text("Cận cảnh tuyến đường tránh hơn 80 tỉ đồng/km ở huyện X.", "80")
+    assert per_km is None or per_km.table != "projects"

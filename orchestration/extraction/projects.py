@@ -186,7 +186,8 @@ _REFERENCE = guarded(
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
-        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào)\b))",
+        # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
+        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa)\b))",
         _I,
     )
 )
@@ -224,6 +225,12 @@ _GENERIC_BEFORE = guarded(
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
 
 
+def _named_subproject(window: str, text: str, name_at: int) -> bool:
+    """ "Tiểu dự án cải thiện hạ tầng đô thị X": a sub-project written as a title is a work of its own
+    (not "các tiểu dự án", nor a numbered part of a programme: "Tiểu dự án 2: Hỗ trợ ...")."""
+    return window.endswith("Tiểu ") and text[name_at : name_at + 1].islower()
+
+
 def _after_lowercase_word(text: str, pos: int) -> bool:
     """Is ``pos`` right after a lowercase word of the same sentence ("phê duyệt chủ trương đầu tư Dự án X")?
     After a name ("Hà Giang Dự án", a headline the layout joined to the lead) it starts a line of its own."""
@@ -250,9 +257,12 @@ _NAME_END = guarded(
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
-        r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|cho|thuộc|của|"
+        # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
+        r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
-        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư))\b|"
+        # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
+        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
@@ -295,8 +305,9 @@ _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS,
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,3}$", _I
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,4}$", _I
 )  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
+# ("Dự kiến thời gian triển khai hoàn thành dự án X ...": four words between)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
@@ -306,8 +317,13 @@ _PROGRESS = word_pattern("works_under_way", _I)
 _DESCRIPTION_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
     # ("Dự án X với mục tiêu hình thành ...": what it is for)
-    r"(?:có|dài|rộng|là|gồm|nằm|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
-    r"được\s+xây\s+dựng\s+trên)\b|"  # "Dự án X được xây dựng trên diện tích 1.000 ha": where it stands
+    # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
+    # cũng ì ạch": a price in passing, the news follows)
+    r",\s*(?:có\s+(?:tổng\s+)?chiều\s+dài|dài)\b|"
+    # ("Dự án X đi qua các phường A, B": its route)
+    r"\s*(?:có|dài|rộng|là|gồm|nằm|đi\s+qua|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
+    # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
+    r"được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+trên)\b|"
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
     + r"))",
@@ -421,8 +437,9 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 
 # "cầu Cổ Phúc, huyện Trấn Yên": the district after a comma says where the work is; the row's name leaves it
 # out (the mention, its evidence and whether it names anything keep it)
+# ("công trình X, xã Đạ Tông, huyện Đam Rông": a commune and its district after the name, each after a comma)
 _COMMA_LOCALITY_TAIL = re.compile(
-    r",\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*\s*$"
+    r"(?:,\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố|xã|phường)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
 )
 
 
@@ -608,7 +625,20 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
             head = _EXAMPLES_AFTER.match(text, at)
             if head and not any(h[0] <= at < h[1] for h in heads):
                 heads.append((start, head.end(), True))
+    if not heads and _only_lists_works(text):
+        heads.append((0, 0, True))  # "D; E; F.": a list going on from the paragraph before, its head there
     return sorted(heads)
+
+
+def _only_lists_works(text: str) -> bool:
+    """A paragraph of works only, between semicolons ("Đường X (dự án Y); đường từ A đến B; cầu Z.")."""
+    if ":" in text or text.count(";") < 2:
+        return False
+    parts = text.rstrip(" .").split(";")
+    return all(_WORK.match(part.lstrip()) or _ITEM_OPENING.match(part.lstrip()) for part in parts)
+
+
+_ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
 
 
 _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
@@ -760,12 +790,16 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
     object_end = None  # where the last work that was the object of an event verb ends
+    alias_end = -1  # where the short name in brackets after a work ends
     for start, noun_end in _work_starts(text):
+        if start < alias_end:
+            continue  # "Cầu Hy Vọng 211 (Cầu Kênh Ngang)": "Kênh Ngang" is part of the bridge's other name
         if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
+            alias_end = text.find(")", start)
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
         if not at_event and (
@@ -838,9 +872,17 @@ class _NamedBefore:
 _PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
 
 
+_STILL_NOT = re.compile(r"\s+vẫn\s+chưa\b", _I)
+
+
 def _after_connective(text: str, reference: re.Match[str]) -> bool:
     """ "Theo đó, công trình có ...": the work alone after a connective ("dự án này" says its verbs)."""
-    return text.startswith(", ", reference.start() - 2) and not reference.group().endswith(("này", "trên"))
+    # ("Đến nay, công trình vẫn chưa hoàn thành": the state of the whole work, a slow one)
+    return (
+        text.startswith(", ", reference.start() - 2)
+        and not reference.group().endswith(("này", "trên"))
+        and _STILL_NOT.match(text, reference.end()) is None
+    )
 
 
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
@@ -970,7 +1012,11 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     for m in _TRIGGER.finditer(text):
         triggers.append(m.start())
         window = text[max(0, m.start() - 30) : m.start()]
-        if _GENERIC_BEFORE.search(window) and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window)):
+        if (
+            _GENERIC_BEFORE.search(window)
+            and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window))
+            and not _named_subproject(window, text, m.end())
+        ):
             continue
         if window.endswith("với ") and _LINKED_TO_BEFORE.search(window):
             continue  # "(tiếp nối với Dự án X)": the project a road reaches, no news of it
@@ -1011,6 +1057,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         start = m.start()
+        if text.endswith("Tiểu ", 0, start):
+            start -= len("Tiểu ")  # "Tiểu dự án X": the mention starts at its title
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
@@ -1059,9 +1107,22 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     mentions = [found[k] for k in sorted(found)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
     # lở bờ biển khu vực X", "khắc phục sạt lở ...")
-    return tuple(
-        m for m in mentions if _REMEDY_NAME.match(m.name) or not _DAMAGE.search(_sentence_around(text, m.start, m.end))
-    )
+    return tuple(m for m in mentions if _REMEDY_NAME.match(m.name) or not _said_damaged(text, m))
+
+
+# "Sau sự cố xà lan va chạm làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the damage is the
+# occasion the opening clause gives, the work after it is news of its own
+_OCCASION_CLAUSE = re.compile(r"\s*Sau\s+(?:sự\s+cố|khi)\b[^,.;]*,", _I)
+
+
+def _said_damaged(text: str, mention: _Mention) -> bool:
+    """Does the sentence of ``mention`` list it among works a disaster or an accident damaged?"""
+    start = _sentence_start(text, mention.start)
+    sentence = text[start : _sentence_end(text, mention.end)]
+    if not _DAMAGE.search(sentence):
+        return False
+    occasion = _OCCASION_CLAUSE.match(sentence)
+    return not (occasion and start + occasion.end() <= mention.start and not _DAMAGE.search(sentence, occasion.end()))
 
 
 _REMEDY_NAME = re.compile(r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố)\b", _I)
@@ -1147,7 +1208,11 @@ def _project_events(
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
-        if said is None and carried is not None and _list_head_without_verb(mention):
+        if (
+            said is None
+            and carried is not None
+            and (_list_head_without_verb(mention) or _headless_item(paragraph, mention))
+        ):
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
@@ -1216,14 +1281,33 @@ def group_event(paragraph: str) -> str | None:
     thành 5 công trình trường học trên địa bàn."), else None."""
     m = _GROUP_EVENT.search(paragraph)
     if m is None or ":" in paragraph[m.end() : _sentence_end(paragraph, m.end())]:
-        return None  # (listed right there: "khánh thành 3 công trình gồm: A; B; C")
+        return _list_going_on(paragraph)  # (listed right there: "khánh thành 3 công trình gồm: A; B; C")
     return m.group()
+
+
+def _list_going_on(paragraph: str) -> str | None:
+    """ "... triển khai các dự án như: A; B; C." then a paragraph "D; E; F.": the head of a list that
+    ends its paragraph, for the items the next paragraph goes on with."""
+    colon = paragraph.rfind(":")
+    if colon < 0 or paragraph.count(";", colon) < 2:
+        return None
+    return paragraph[_sentence_start(paragraph, colon) : colon]
+
+
+def _headless_item(paragraph: str, mention: _Mention) -> bool:
+    """An item of a paragraph that only lists works ("D; E; F."), the list of the paragraph before going on."""
+    return (
+        ":" not in paragraph
+        and paragraph.count(";") >= 2
+        and (mention.start == 0 or paragraph[: mention.start].rstrip().endswith(";"))
+    )
 
 
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
-_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn)\b", _I)
+# ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do)\b", _I)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
 _TOTAL_OF = re.compile(r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$", _I)
 _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
@@ -1273,7 +1357,32 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
+        or _described_work_owner(ctx)
     )
+
+
+# "hầm xuyên núi 1.000 tỷ đồng", "bệnh viện tư nhân 450 tỷ đồng", "dự án đường ven sông gần 2.000 tỷ đồng": a work
+# described, not named, with its price right after it
+_DESCRIBED_WORK = guarded(
+    re.compile(
+        r"(?<!\w)((?:dự\s+án\s+đường|" + _WORK_NOUN + r")(?:\s+[^\W\d]+){0,4}?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+        _I,
+    )
+)
+
+
+# ("doanh thu của doanh nghiệp trong các khu công nghiệp ước đạt X", "Thu từ Nhà máy lọc dầu X": what a work earns;
+# "kè trị giá X": the value of works done; "X tỉ đồng/km": a cost per unit)
+_NOT_A_PRICE = re.compile(r"\b(?:thu|ước|đạt|trị\s+giá|giá\s+trị)\b", _I)
+
+
+def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or ctx.text.startswith("/", ctx.unit_end):
+        return None
+    m = _DESCRIBED_WORK.search(ctx.before, max(0, len(ctx.before) - 80))
+    if m is None or _NOT_A_PRICE.search(ctx.before):
+        return None
+    return spaced(m.group(1)), "funding", ctx.sentence[0] + m.end(1)
 
 
 # "Được đầu tư 1.000 tỷ đồng, sau hơn 2 năm thi công, hầm X đã ...": a sentence opening on what was invested
@@ -1303,7 +1412,11 @@ _AREA_INVESTMENT = word_pattern("area_investment", _I)
 # ("Dự kiến tổng vốn đầu tư ...": an investment planned is the project's investment all the same)
 # ("Với tổng vốn gần 800 tỉ đồng, dự án được xem là ...": the same)
 _OPENS_ON_INVESTMENT = re.compile(
-    r"\s*(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+vốn\b|(?:tổng\s+)?(?:" + word_source("total_investment") + r"))", _I
+    # ("Theo đó, với tổng kinh phí 15 tỷ đồng, ...", "Trong tổng kinh phí nói trên gồm ...": the same)
+    r"\s*(?:Theo\s+đó\s*,\s*|Trong\s+)?(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+(?:vốn|kinh\s+phí)\b|(?:tổng\s+)?(?:"
+    + word_source("total_investment")
+    + r"))",
+    _I,
 )
 
 
@@ -1370,7 +1483,27 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         name = _referred_before(ctx)
     if name is None:
         name = _work_named_after(ctx)
+    if name is None and ctx.sentence[0]:
+        name = _group_referred_before(ctx)
     return (name, "funding", ctx.sentence[0]) if name else None
+
+
+# "... cho biết những trường học trên đều là ... . Tổng vốn đầu tư lên đến 379 tỉ đồng": the works the sentence
+# before referred to together own the investment
+_GROUP_REFERENCE = re.compile(
+    r"\b(?:những|các)\s+(?:công\s+trình|dự\s+án|"
+    + _WORK_NOUN
+    + r")(?:\s+[^\W\d]+){0,3}?\s+(?:nói\s+trên|nêu\s+trên|trên|này)\b",
+    _I,
+)
+
+
+def _group_referred_before(ctx: FigureContext) -> str | None:
+    previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
+    if "những" not in previous and "các" not in previous:
+        return None
+    refs = list(_GROUP_REFERENCE.finditer(previous))
+    return spaced(refs[-1].group()) if refs else None
 
 
 def _referred_before(ctx: FigureContext) -> str | None:
@@ -1465,6 +1598,9 @@ def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[st
     return (name, "in_progress", ctx.sentence[0]) if name else None
 
 
+_GROUP_TAIL = re.compile(r"(?:(?!\s{2})[^\d,.;:()\n]){0,60}")  # (not over a line: a headline's end)
+
+
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
@@ -1472,11 +1608,18 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if not groups or _ATTRACTION.search(ctx.before):
         return None
     group = groups[-1]
-    name = _GROUP_NAME_END.split(group.group(), maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
+    # ("11 dự án trường phổ thông dân tộc nội trú liên cấp được điều chỉnh ...": a long kind runs on to its verb)
+    said = group.group() + _GROUP_TAIL.match(ctx.before, group.end()).group()
+    name = _GROUP_NAME_END.split(said, maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
     name_end = group.start() + len(name)
     between = ctx.before[name_end:]
     event = said_event(ctx.before[: group.start()], between)
-    if event is None and not _TOTAL.search(between) and not _TOTAL_OF.search(ctx.before[: group.start()]):
+    if (
+        event is None
+        and not _TOTAL.search(between)
+        and not _TOTAL_OF.search(ctx.before[: group.start()])
+        and not _ONLY_QUALIFIER.fullmatch(between.strip())  # "10 dự án hơn 49.000 tỷ đồng": the group's price
+    ):
         return None
     return spaced(name).rstrip(" ,"), event or "funding", ctx.sentence[0] + name_end
 
@@ -1489,6 +1632,15 @@ _SHARES_OF_TOTAL = re.compile(r"\b(?:trong\s+đó|chia\s+(?:làm|thành))\b", _I
 _PRICE_THEN_SHARE = re.compile(
     r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)"
     r"\s*[,(]\s*trong\s+đó\s*,?\s*",
+    _I,
+)
+
+
+# "Tổng kinh phí 15 tỷ đồng (nói trên) gồm 13,7 tỷ đồng vốn tỉnh và 1,3 tỷ đồng vốn huyện", "..., trong đó ngân sách
+# tỉnh 13,7 tỷ đồng": the shares of a price just said are the work's money too
+_SHARE_OF_PRICE_SAID = re.compile(
+    r"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư)\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+    r"(?:tỷ|tỉ|triệu)\s+đồng\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
     _I,
 )
 
@@ -1521,9 +1673,12 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
     # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
     said_before = re.fullmatch(
-        r"\s*(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*", between
+        # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
+        r"\s*(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
+        r"(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*",
+        between,
     ) or _RAISED_TO.fullmatch(between)
-    if _PRICE_THEN_SHARE.fullmatch(between):
+    if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
         return "total_investment"
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
