@@ -396,6 +396,11 @@ def test_the_days_of_an_average_stay_are_counted() -> None:
     assert figures("Hội chợ kéo dài 5 ngày.") == []  # a duration is no fact
 
 
+def test_days_per_guest_are_a_stay_whatever_comes_before() -> None:
+    text = "Khách nghỉ bình quân trong quý là 2,4 ngày/lượt; riêng khách quốc tế 3,1 ngày/khách."
+    assert figures(text) == [(2.4, "count", "level"), (3.1, "count", "level")]
+
+
 def test_price_groups_counted_in_words() -> None:
     assert [(f.token, f.value, f.unit) for f in find_figures("Ba nhóm may mặc, giáo dục, văn hóa giữ giá.")] == [
         ("Ba", 3, "count")]

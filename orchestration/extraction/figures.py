@@ -827,8 +827,15 @@ _STAY_BEFORE = re.compile(r"lưu\s+trú[^,;.\d]{0,30}$", re.IGNORECASE)
 _DAYS_AFTER = re.compile(r"\s*ngày\b")
 
 
+# "khách quốc tế 1,45 ngày/lượt": days per guest are a stay, whatever is named before them
+_DAYS_PER_GUEST = re.compile(r"\s*ngày\s*/\s*(?:lượt|khách|người)\b", re.IGNORECASE)
+
+
 def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
-    """The days of an average stay, named before the number and counted after it."""
+    """The days of an average stay, named before the number and counted after it, or counted per guest."""
+    per_guest = _DAYS_PER_GUEST.match(paragraph, end)
+    if per_guest:
+        return UnitReading("count", 1.0, per_guest.end() - end, "ngày")
     days = _DAYS_AFTER.match(paragraph, end)
     if not days or not _STAY_BEFORE.search(paragraph, max(0, a - 40), a):
         return None
