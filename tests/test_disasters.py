@@ -1142,3 +1142,14 @@ def test_works_against_landslides_blame_nothing_on_a_landslide():
         assert routed is None or routed.table != "disasters"
     hail = "Mưa đá làm 40 nhà bị tốc mái, 30 m kè chống sạt lở bị sập đổ."
     assert route_in_text(hail, "40").fields["hazards"] == ["hail"]
+
+
+def test_flood_water_pouring_into_homes_is_the_flood_and_a_list_names_its_places():
+    text = (
+        "Mưa lớn kéo dài nhiều ngày. Đến sáng nay, xã An Lạc có gần 300 ngôi nhà và thị trấn "
+        "Bình Minh hơn 120 ngôi nhà bị nước lũ tràn vào."
+    )
+    for token in ("300", "120"):
+        houses = route_in_text(text, token)
+        assert houses.table == "disasters" and houses.fields["impact"] == "houses_damaged"
+        assert "flood" in houses.fields["hazards"]

@@ -623,10 +623,19 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
     return clause, after[: stop.start() if stop else 120]
 
 
+_NEXT_PLACE = re.compile(
+    r"\b(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|xã|tỉnh|TP\.?|có|gần|hơn|khoảng|trên)\b|" + CAP_WORD
+)
+
+
 def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
     of the list, whose verb and cause are the item's too; "" for an item with words of its own."""
     words = _LIST_JOINT.sub(" ", after_clause).split()
+    if len(words) > 4:
+        # "5.000 ngôi nhà và thành phố Đồng Hới gần 400 ngôi nhà bị nước lũ tràn vào": the next item's
+        # place and qualifier are no words of this one's
+        words = _LIST_JOINT.sub(" ", _NEXT_PLACE.sub(" ", after_clause)).split()
     if len(words) > 4 or _DAMAGE_WORDS.search(after_clause) or _PASSIVE_WORD.search(after_clause):
         return ""
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
