@@ -1153,3 +1153,15 @@ def test_flood_water_pouring_into_homes_is_the_flood_and_a_list_names_its_places
         houses = route_in_text(text, token)
         assert houses.table == "disasters" and houses.fields["impact"] == "houses_damaged"
         assert "flood" in houses.fields["hazards"]
+
+
+def test_the_next_count_after_a_comma_takes_its_own_words():
+    text = "Mưa lớn làm 3 nhà bị hư hỏng hoàn toàn, ngập 5 nhà ở xã Tân Mỹ."
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
+
+
+def test_an_area_ending_its_clause_is_what_the_clause_names():
+    text = "Do mưa lớn kéo dài, diện tích lúa và rau màu bị ngập úng, thiệt hại tính đến nay là 350,5 ha."
+    area = route_in_text(text, "350,5")
+    assert area.table == "disasters" and area.fields["impact"] == "crops"

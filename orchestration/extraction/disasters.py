@@ -1007,6 +1007,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     words = words[: stop.start() if stop else 60][:60]
     other = _OTHER_SUBJECT.search(words)
     words = words[: other.start()] if other else words
+    if stop and stop.group()[0].isdigit() and "," in words:
+        # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà": the words after the last comma before the next
+        # count are that count's own
+        words = words[: words.rindex(",")]
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
@@ -1074,6 +1078,13 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         if pattern.search(detailed):
             return impact
     bare = not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head))
+    if bare:
+        # "Về các diện tích lúa, hoa màu ... bị thiệt hại, ngập úng tính đến thời điểm báo là 609,29 ha.":
+        # an area that ends its clause is what the clause's subject names, however far back
+        subject = _own_words_before(ctx.clause_before(_CLAUSE_END))
+        for impact, pattern in kinds:
+            if pattern.search(subject):
+                return impact
     if bare or _DETAIL_OPENING.match(ctx.sentence_text):
         # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
         # its sentence, or in the statement before; so does a sentence that details the one before
