@@ -756,8 +756,10 @@ def test_the_growth_of_tourism_takings_is_no_budget_figure() -> None:
 
 
 def test_revenue_from_land_use_and_the_target_set_for_it():
-    text = ("Năm nay thu ngân sách của huyện giảm mạnh: nguồn thu từ sử dụng đất mới đạt 320 tỷ đồng, "
-            "trong khi chỉ tiêu huyện đặt ra là 900 tỷ đồng.")
+    text = (
+        "Năm nay thu ngân sách của huyện giảm mạnh: nguồn thu từ sử dụng đất mới đạt 320 tỷ đồng, "
+        "trong khi chỉ tiêu huyện đặt ra là 900 tỷ đồng."
+    )
     done = route_in_text(text, "320")
     assert done.table == "budgets" and done.fields["budget_item"] == "revenue_land_use"
     assert done.fields["measure"] == "actual"
@@ -767,8 +769,37 @@ def test_revenue_from_land_use_and_the_target_set_for_it():
 
 
 def test_a_part_whose_source_is_named_after_it_and_a_multiple_of_the_estimate_is_no_plan_word():
-    text = ("Năm 2023, huyện thu ngân sách 900 tỷ đồng, vượt 1,8 lần so với dự toán. "
-            "Trong đó, gần 500 tỷ đồng là từ tiền sử dụng đất.")
+    text = (
+        "Năm 2023, huyện thu ngân sách 900 tỷ đồng, vượt 1,8 lần so với dự toán. "
+        "Trong đó, gần 500 tỷ đồng là từ tiền sử dụng đất."
+    )
     part = route_in_text(text, "500")
     assert part.table == "budgets" and part.fields["budget_item"] == "revenue_land_use"
     assert part.fields["measure"] == "actual"
+
+
+def test_an_amount_in_brackets_after_a_plan_is_the_plans_amount():
+    text = (
+        "Đến cuối tháng 7, huyện đã giải ngân vốn đầu tư công được 410 tỷ đồng, đạt 40% kế hoạch vốn "
+        "(khoảng 1.025 tỷ đồng)."
+    )
+    plan = route_in_text(text, "1.025")
+    assert plan.table == "budgets" and plan.fields["budget_item"] == "public_investment"
+    assert plan.fields["measure"] == "plan"
+    assert route_in_text(text, "410").fields["measure"] == "actual"
+
+
+def test_a_part_of_the_plan_in_brackets_takes_the_item_of_the_passage_before():
+    preceding = "Toàn tỉnh đã giải ngân vốn đầu tư công được 900 tỷ đồng, đạt 30% kế hoạch."
+    text = "Các huyện quản lý chiếm 40% kế hoạch (hơn 1.200 tỷ đồng), mới giải ngân được 300 tỷ đồng."
+    part = route_in_text(text, "1.200", preceding=preceding)
+    assert part.table == "budgets" and part.fields["budget_item"] == "public_investment"
+    assert part.fields["measure"] == "plan"
+
+
+def test_money_allocated_takes_the_item_of_the_passage_before():
+    preceding = "Tỉnh mới giải ngân được 35% vốn đầu tư công năm nay."
+    text = "Ngoài ra, nguồn vốn Chương trình phục hồi kinh tế của tỉnh được giao 250 tỷ đồng cho 4 dự án."
+    allocated = route_in_text(text, "250", preceding=preceding)
+    assert allocated.table == "budgets" and allocated.fields["budget_item"] == "public_investment"
+    assert allocated.fields["measure"] == "plan"

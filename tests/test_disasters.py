@@ -1095,8 +1095,10 @@ def test_food_crops_brick_kilns_and_farm_sheds() -> None:
 
 
 def test_houses_harmed_completely_are_destroyed_and_power_poles_are_infrastructure():
-    text = ("Dông lốc chiều qua làm 7 nhà bị tốc mái, trong đó 2 nhà bị hư hại hoàn toàn; "
-            "gió còn quật ngã 5 trụ điện hạ thế.")
+    text = (
+        "Dông lốc chiều qua làm 7 nhà bị tốc mái, trong đó 2 nhà bị hư hại hoàn toàn; "
+        "gió còn quật ngã 5 trụ điện hạ thế."
+    )
     assert route_in_text(text, "7").fields["impact"] == "houses_damaged"
     assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
     poles = route_in_text(text, "5")
@@ -1104,15 +1106,62 @@ def test_houses_harmed_completely_are_destroyed_and_power_poles_are_infrastructu
 
 
 def test_a_loss_estimated_after_the_damage_it_sums_up():
-    text = ("Tối qua, dông lốc kèm mưa đá gây thiệt hại nặng về tài sản của người dân. Nhiều nhà bị tốc mái, "
-            "vườn cây bị gãy đổ, ước tính khoảng hơn 3 tỷ đồng.")
+    text = (
+        "Tối qua, dông lốc kèm mưa đá gây thiệt hại nặng về tài sản của người dân. Nhiều nhà bị tốc mái, "
+        "vườn cây bị gãy đổ, ước tính khoảng hơn 3 tỷ đồng."
+    )
     loss = route_in_text(text, "3")
     assert loss.table == "disasters" and loss.fields["impact"] == "economic_loss"
 
 
 def test_livestock_found_again_is_no_loss():
-    text = ("Lũ dâng nhanh cuốn trôi 40 con bò của các hộ ven sông; "
-            "đến sáng hôm sau người dân đã tìm được khoảng 25 con bò.")
+    text = (
+        "Lũ dâng nhanh cuốn trôi 40 con bò của các hộ ven sông; "
+        "đến sáng hôm sau người dân đã tìm được khoảng 25 con bò."
+    )
     assert route_in_text(text, "40").fields["impact"] == "livestock"
     found = route_in_text(text, "25")
     assert found is None or found.table != "disasters"
+
+
+def test_what_else_was_hit_after_a_comma_is_not_what_hit_the_houses():
+    text = "Trận mưa đá làm 120 ngôi nhà bị thiệt hại, tường rào trường học bị sập đổ."
+    houses = route_in_text(text, "120")
+    assert houses.table == "disasters" and houses.fields["impact"] == "houses_damaged"
+    listed = "Lốc xoáy làm 15 nhà bị sập, tốc mái."  # what happened to the same houses: both kinds
+    assert route_in_text(listed, "15").fields["impact"] == "houses_damaged"
+
+
+def test_works_against_landslides_blame_nothing_on_a_landslide():
+    text = (
+        "Tỉnh đã bố trí vốn cho 6 dự án kè chống sạt lở bờ sông và xử lý sạt lở cấp bách, "
+        "trong đó có dự án mua thiết bị cho 9 trung tâm y tế."
+    )
+    for token in ("6", "9"):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters"
+    hail = "Mưa đá làm 40 nhà bị tốc mái, 30 m kè chống sạt lở bị sập đổ."
+    assert route_in_text(hail, "40").fields["hazards"] == ["hail"]
+
+
+def test_flood_water_pouring_into_homes_is_the_flood_and_a_list_names_its_places():
+    text = (
+        "Mưa lớn kéo dài nhiều ngày. Đến sáng nay, xã An Lạc có gần 300 ngôi nhà và thị trấn "
+        "Bình Minh hơn 120 ngôi nhà bị nước lũ tràn vào."
+    )
+    for token in ("300", "120"):
+        houses = route_in_text(text, token)
+        assert houses.table == "disasters" and houses.fields["impact"] == "houses_damaged"
+        assert "flood" in houses.fields["hazards"]
+
+
+def test_the_next_count_after_a_comma_takes_its_own_words():
+    text = "Mưa lớn làm 3 nhà bị hư hỏng hoàn toàn, ngập 5 nhà ở xã Tân Mỹ."
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
+
+
+def test_an_area_ending_its_clause_is_what_the_clause_names():
+    text = "Do mưa lớn kéo dài, diện tích lúa và rau màu bị ngập úng, thiệt hại tính đến nay là 350,5 ha."
+    area = route_in_text(text, "350,5")
+    assert area.table == "disasters" and area.fields["impact"] == "crops"

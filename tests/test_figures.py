@@ -396,6 +396,11 @@ def test_the_days_of_an_average_stay_are_counted() -> None:
     assert figures("Hội chợ kéo dài 5 ngày.") == []  # a duration is no fact
 
 
+def test_days_per_guest_are_a_stay_whatever_comes_before() -> None:
+    text = "Khách nghỉ bình quân trong quý là 2,4 ngày/lượt; riêng khách quốc tế 3,1 ngày/khách."
+    assert figures(text) == [(2.4, "count", "level"), (3.1, "count", "level")]
+
+
 def test_price_groups_counted_in_words() -> None:
     assert [(f.token, f.value, f.unit) for f in find_figures("Ba nhóm may mặc, giáo dục, văn hóa giữ giá.")] == [
         ("Ba", 3, "count")]
@@ -993,3 +998,25 @@ def test_a_year_like_number_before_hectares_spelt_out_is_an_area() -> None:
 ])
 def test_people_named_by_who_they_are_are_persons(text: str, value: float) -> None:
     assert [(f.unit, f.value) for f in find_figures(text)] == [("person", value)]
+
+
+def test_the_depth_of_water_in_homes_is_no_figure_but_a_length_flooded_is() -> None:
+    text = "Có 900 nhà bị ngập với mực nước từ 40cm đến 1m, có nơi ngập trên 2m. Đường bị ngập 250m, hư 3 cầu."
+    assert figures(text) == [(900, "house", "level"), (0.25, "km", "level"), (3, "count", "level")]
+
+
+def test_a_share_after_an_amount_of_money_is_a_share_not_a_rate() -> None:
+    text = "Trong đó, khối doanh nghiệp nhà nước đạt 700 tỷ đồng, chiếm 35,5%; khu vực hộ gia đình 1.290 tỷ đồng."
+    assert figures(text)[1] == (35.5, "pct", "share_pct")
+    assert figures("Toàn xã còn 120 hộ nghèo, chiếm 3,2%.")[1] == (3.2, "pct", "level")  # the rate itself
+
+
+def test_the_same_month_last_year_is_the_same_period() -> None:
+    assert figures("Sản lượng điện tăng 6% so với tháng cùng kỳ.") == [(6, "pct", "yoy_pct")]
+
+
+def test_the_last_item_of_a_list_of_changes_may_leave_its_verb_off() -> None:
+    text = "So với cùng kỳ, cá tra tăng 12%, tôm tăng 8,5%, nghêu 4%."
+    assert figures(text) == [(12, "pct", "yoy_pct"), (8.5, "pct", "yoy_pct"), (4, "pct", "yoy_pct")]
+    # a rate named as such, or a contribution in points, keeps its own reading
+    assert figures("Tỷ lệ hộ nghèo giảm 0,8%, tỷ lệ che phủ rừng 44%.")[1] == (44, "pct", "level")

@@ -227,7 +227,17 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     return kept or best
 
 
-_BUDGET_VERB = guarded(re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết", _I))
+# ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
+_BUDGET_VERB = guarded(
+    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b", _I)
+)
+# "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
+# đồng)": an amount in brackets right after a plan restates the plan's amount
+_PLAN_AMOUNT_IN_BRACKETS = re.compile(
+    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao))?"
+    r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    _I,
+)
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # "Năm 2018, thu vượt 17,5% dự toán Bộ Tài chính giao": a rate read against a budget estimate
@@ -288,11 +298,12 @@ def budget_item(ctx: FigureContext) -> str | None:
         # "Lũy kế 6 tháng ước đạt 871 tỷ đồng, bằng 43% so với dự toán": an amount read against a
         # budget estimate, its item named in the sentence before
         or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
+        or (ctx.unit != "pct" and _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before))
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
-        if found is None and _BUDGET_VERB.search(ctx.before):
+        if found is None and (_BUDGET_VERB.search(ctx.before) or _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before)):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is not None and found[0] == "other":
             found = None  # an allocation said earlier does not make every later sum a budget figure
@@ -408,6 +419,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan" if ctx.metric == "target" else "actual"
     if ctx.metric == "target" and _AIM.search(ctx.before):
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
+    if _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before):
+        return "plan"  # "đạt 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)": the plan's amount
     measure = _last_measure_word(_clause_without_asides(ctx.before))
     if measure is not None:
         return measure

@@ -111,8 +111,10 @@ _ANY_HAZARD = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, patter
 # letters in a whole report; the same matches as ``...|(?<!lưu\s)(?:sau|trước)\s+(?:khi\s+)?...bão``,
 # which tests/test_scanning.py holds it to)
 _AFTER_STORM = r"\s+(?:khi\s+)?(?:cơn\s+)?bão"
+# ("kè chống sạt lở", "dự án xử lý sạt lở cấp bách": works against landslides, named in budget and
+# project news, blame nothing on one)
 _NOT_HAZARD = re.compile(
-    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|"
+    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|chống\s+sạt\s+lở|xử\s+lý\s+sạt\s+lở|"
     r"sau(?<!lưu\ssau)" + _AFTER_STORM + r"|trước(?<!lưu\strước)" + _AFTER_STORM
 )
 # ... unless the sentence blames nothing else: "Sau bão số 8, cả nước có 9 người thiệt mạng".
@@ -469,6 +471,8 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
 
 def damage_modes(clause: str, story: Story | None = None) -> list[str]:
     found: list[str] = []
+    # "kè chống sạt lở bị sập đổ": a work against landslides, no landslide
+    clause = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), clause.lower())
     for name, pattern in DAMAGE_MODES:
         if pattern.search(clause):
             found = _union(found, _resolve(name, story))
@@ -586,6 +590,10 @@ _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" 
 # A house count's words end at the next figure or clause, or where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
 _HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
+# "350 ngôi nhà bị thiệt hại, nhiều diện tích kè đá bị sập đổ": a comma, then something else with a
+# passive of its own; what happened to that is not what happened to the houses ("46 nhà bị sập,
+# tốc mái" lists what happened to the same houses)
+_OTHER_SUBJECT = re.compile(r",\s*(?!bị\b)[^,]{0,40}?\sbị\b", _I)
 _NUMBER = re.compile(r"\d[\d.,]*")
 _PERCENT_NEXT = re.compile(r"\s*%")
 # A count of people written as cases or lives: "1 trường hợp tử vong", "mất tích 2 nhân mạng".
@@ -615,10 +623,19 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
     return clause, after[: stop.start() if stop else 120]
 
 
+_NEXT_PLACE = re.compile(
+    r"\b(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|xã|tỉnh|TP\.?|có|gần|hơn|khoảng|trên)\b|" + CAP_WORD
+)
+
+
 def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
     of the list, whose verb and cause are the item's too; "" for an item with words of its own."""
     words = _LIST_JOINT.sub(" ", after_clause).split()
+    if len(words) > 4:
+        # "5.000 ngôi nhà và thành phố Đồng Hới gần 400 ngôi nhà bị nước lũ tràn vào": the next item's
+        # place and qualifier are no words of this one's
+        words = _LIST_JOINT.sub(" ", _NEXT_PLACE.sub(" ", after_clause)).split()
     if len(words) > 4 or _DAMAGE_WORDS.search(after_clause) or _PASSIVE_WORD.search(after_clause):
         return ""
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
@@ -988,6 +1005,12 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
+    other = _OTHER_SUBJECT.search(words)
+    words = words[: other.start()] if other else words
+    if stop and stop.group()[0].isdigit() and "," in words:
+        # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà": the words after the last comma before the next
+        # count are that count's own
+        words = words[: words.rindex(",")]
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
@@ -1055,6 +1078,13 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         if pattern.search(detailed):
             return impact
     bare = not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head))
+    if bare:
+        # "Về các diện tích lúa, hoa màu ... bị thiệt hại, ngập úng tính đến thời điểm báo là 609,29 ha.":
+        # an area that ends its clause is what the clause's subject names, however far back
+        subject = _own_words_before(ctx.clause_before(_CLAUSE_END))
+        for impact, pattern in kinds:
+            if pattern.search(subject):
+                return impact
     if bare or _DETAIL_OPENING.match(ctx.sentence_text):
         # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
         # its sentence, or in the statement before; so does a sentence that details the one before
@@ -1198,7 +1228,8 @@ def _is_loss(ctx: FigureContext) -> bool:
     if _LOSS_WORD.search(clause.lower()):
         return True
     if _ESTIMATE_ALONE.fullmatch(ctx.clause_before(r"[;,.\n]")) and _LOSS_WORD.search(
-            (_previous_sentence(ctx) + " " + ctx.text[ctx.sentence[0] : ctx.start]).lower()):
+        (_previous_sentence(ctx) + " " + ctx.text[ctx.sentence[0] : ctx.start]).lower()
+    ):
         # "gây thiệt hại nặng về tài sản. Nhiều nhà bị tốc mái, ước tính khoảng 10 tỷ đồng": the
         # amount of the loss said in its sentence or the one before
         return True

@@ -108,6 +108,12 @@ _NOT_FIGURE = [
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
     r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
+    # so does the water standing in homes ("nhà bị ngập với mực nước từ 50cm đến 1m, có nơi ngập trên
+    # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
+    # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
+    r"(?i:mực\s+nước|ngập)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:[.,]\d+)?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
+    r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
     # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
     r"(?i:cao)\s+\d+\s+tầng\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
@@ -342,7 +348,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước)|"
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
-    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|tháng|quý|cùng\s+k[ỳì]\s+tháng)", re.IGNORECASE)
+    # ("so với tháng cùng kỳ": the same month a year before)
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)", re.IGNORECASE)
 
 
 # "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
@@ -455,6 +462,9 @@ _LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|k
                              re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
+# "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money is a part of a total,
+# never a rate of its own
+_MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 _REACH_OR_EQUAL_BEFORE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
@@ -601,6 +611,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
             if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
+                    and not _MONEY_THEN_SHARE.search(sentence[-40:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
                     and not _breaks_down_a_structure(sentence, sentence_before)):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
@@ -827,8 +838,15 @@ _STAY_BEFORE = re.compile(r"lưu\s+trú[^,;.\d]{0,30}$", re.IGNORECASE)
 _DAYS_AFTER = re.compile(r"\s*ngày\b")
 
 
+# "khách quốc tế 1,45 ngày/lượt": days per guest are a stay, whatever is named before them
+_DAYS_PER_GUEST = re.compile(r"\s*ngày\s*/\s*(?:lượt|khách|người)\b", re.IGNORECASE)
+
+
 def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
-    """The days of an average stay, named before the number and counted after it."""
+    """The days of an average stay, named before the number and counted after it, or counted per guest."""
+    per_guest = _DAYS_PER_GUEST.match(paragraph, end)
+    if per_guest:
+        return UnitReading("count", 1.0, per_guest.end() - end, "ngày")
     days = _DAYS_AFTER.match(paragraph, end)
     if not days or not _STAY_BEFORE.search(paragraph, max(0, a - 40), a):
         return None
@@ -1246,8 +1264,33 @@ _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause
 
 
+# A list item that is only a name before its rate ("..., cơm dừa nạo sấy 18,5%."); a rate named as
+# such ("tỷ lệ che phủ rừng 45%") or reached ("đạt", "chiếm") is a level of its own
+_NAME_ONLY = re.compile(r"\s*(?:và\s+)?[^\W\d_][^\d,;:()%]{0,40}?\s*")
+_NOT_A_NAME = re.compile(r"\b(?:đạt|chiếm|bằng|là|còn|tỷ|tỉ|lệ|mức|khoảng|gần|hơn|trên|dưới|tăng|giảm|so|với|"
+                         r"tốc\s+độ|cơ\s+cấu|trọng|đóng\s+góp)\b", re.IGNORECASE)
+_PERCENT_SIGN = re.compile(r"\s*%")  # ("đóng góp 0,63 điểm phần trăm" is a contribution, no change)
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*")
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[,;.]|$)")
+
+
+def _elided_change(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """A bare rate closing its item right after a list of changes in percent, in the same sentence."""
+    if (fig.metric != "level" or fig.unit != "pct" or prev.unit != "pct" or prev.sentence != fig.sentence
+            or prev.metric not in ("yoy_pct", "change_pct")):
+        return False
+    name = paragraph[fig.segment[0] - offset:fig.start - offset]
+    return bool(_ITEM_SEPARATOR.fullmatch(paragraph, prev.unit_end - offset, fig.segment[0] - offset)
+                and _NAME_ONLY.fullmatch(name) and not _NOT_A_NAME.search(name)
+                and _PERCENT_SIGN.match(paragraph, fig.end - offset) is not None
+                and _CLOSES_CLAUSE.match(paragraph, fig.unit_end - offset))
+
+
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
+    if _elided_change(fig, prev, paragraph, offset):
+        # "thuốc lá tăng 114%, bia tăng 27%, cơm dừa nạo sấy 18,5%": the list's verb left off its last item
+        return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
     if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
             or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
         return fig
