@@ -720,3 +720,25 @@ def test_a_rate_of_what_is_done_for_the_herd_is_no_herd() -> None:
     vaccinated = "Tỷ lệ tiêm phòng vắc xin cho đàn gia súc đạt "
     assert catalog_key("", "pct", "plan_pct", vaccinated, "% kế hoạch") is None
     assert catalog_key("", "head", "level", "Tổng đàn gia súc đạt ", " con") == "livestock_herd"
+
+
+def test_round_11_new_firms_active_firms_approved_capital_and_tourism_revenue() -> None:
+    registered = "Từ đầu năm, số doanh nghiệp đăng ký kinh doanh mới là "
+    assert catalog_key("", "enterprise", "level", registered, " doanh nghiệp") == "new_enterprises"
+    new_firms = "Cả tỉnh có 420 doanh nghiệp thành lập mới, với tổng số vốn "
+    assert catalog_key("", "VND", "level", new_firms) == "new_enterprises_capital"
+    assert catalog_key("", "enterprise", "level", "Hiện toàn tỉnh có ", " doanh nghiệp còn hoạt động") == (
+        "enterprises_active")
+    fdi = "Tỉnh cấp mới 2 dự án FDI với số vốn "
+    assert catalog_key("", "USD", "level", fdi) == "investment_projects_capital"
+    adjusted = "điều chỉnh tăng vốn cho 12 dự án với số vốn đầu tư tăng thêm "
+    assert catalog_key("", "USD", "level", adjusted) is None  # the capital added, not approved
+    revenue = "Du lịch đón 800.000 lượt du khách đạt doanh thu "
+    assert catalog_key("", "VND", "level", revenue) == "tourism_revenue"
+
+
+def test_round_11_industry_construction_and_services_together_are_no_single_sector() -> None:
+    together = "Cơ cấu kinh tế: nông nghiệp 20%; công nghiệp, xây dựng và dịch vụ chiếm "
+    assert catalog_key("", "pct", "share_pct", together) is None
+    assert catalog_key("", "pct", "share_pct", "Khu vực công nghiệp, xây dựng chiếm ") == (
+        "grdp_industry_construction")
