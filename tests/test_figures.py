@@ -993,3 +993,31 @@ def test_a_year_like_number_before_hectares_spelt_out_is_an_area() -> None:
 ])
 def test_people_named_by_who_they_are_are_persons(text: str, value: float) -> None:
     assert [(f.unit, f.value) for f in find_figures(text)] == [("person", value)]
+
+
+def _metrics(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in find_figures(text)]
+
+
+def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
+    # against 2020 in a sentence about 2023: not the same period last year
+    assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]
+    assert _metrics("Năm 2023 tỷ trọng dịch vụ đạt 40%, tăng 4% so với năm 2020.")[-1] == ("change_pct", 4.0)
+    # the year before the figure's own year stays the same period
+    assert _metrics("Năm 2023 doanh thu tăng 6% so với năm 2022.") == [("yoy_pct", 6.0)]
+
+
+def test_a_share_in_brackets_after_a_share_verb_or_a_ratio() -> None:
+    assert _metrics("ngành dệt chiếm tỷ trọng lớn trong giá trị sản xuất (70%).")[-1] == ("share_pct", 70.0)
+    assert _metrics("Có 45/50 thôn có đường bê tông (90%).")[-1] == ("share_pct", 90.0)
+
+
+def test_growth_named_before_a_comma() -> None:
+    assert _metrics("Doanh thu quý I ghi nhận mức tăng cao, hơn 9,5% - mức cao nhất.")[0] == ("yoy_pct", 9.5)
+
+
+def test_projects_and_policies_granted_are_counted() -> None:
+    # "cấp 3 chủ trương đầu tư": granted, not a class such as "nhà cấp 4"
+    assert [(f.value, f.unit_label) for f in find_figures("Tỉnh đã cấp 3 chủ trương đầu tư dự án mới.")] == [
+        (3.0, "chủ trương")]
+    assert find_figures("Hỗ trợ xây mới nhà cấp 4 cho hộ nghèo.") == []

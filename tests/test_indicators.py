@@ -742,3 +742,22 @@ def test_round_11_industry_construction_and_services_together_are_no_single_sect
     assert catalog_key("", "pct", "share_pct", together) is None
     assert catalog_key("", "pct", "share_pct", "Khu vực công nghiệp, xây dựng chiếm ") == (
         "grdp_industry_construction")
+
+
+def test_round_11_a_markets_exports_the_trade_balance_and_the_projects_so_far_have_no_key() -> None:
+    market = "Trong đó thị trường Nhật Bản chiếm tỷ trọng lớn với kim ngạch xuất khẩu đạt "
+    assert catalog_key("", "USD", "level", market) is None
+    second = "Kim ngạch xuất khẩu đạt 5 tỷ USD, trong đó sang Hoa Kỳ đạt "
+    assert catalog_key("", "USD", "level", second) is None
+    assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu đạt 3 tỷ USD, xuất siêu ") is None
+    assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu hàng hóa ước đạt ") == "export_turnover"
+    assert catalog_key("", "pct", "change_pct", "tổng giá trị hàng xuất khẩu gấp ") == "export_turnover"
+    so_far = "Đến nay, toàn tỉnh có "
+    assert catalog_key("", "count", "level", so_far, " dự án được cấp chủ trương đầu tư") is None
+    granted = "Từ đầu năm đến nay, tỉnh đã cấp "
+    assert catalog_key("", "count", "level", granted, " chủ trương đầu tư dự án") == "investment_projects_approved"
+    registered = "Tổng số vốn đăng ký đầu tư từ đầu năm đạt "
+    assert catalog_key("", "VND", "level", registered) == "investment_projects_capital"
+    cumulative = "Lũy kế 10 tháng, tỉnh có "
+    assert catalog_key("", "count", "level", cumulative, " dự án được chấp thuận chủ trương đầu tư") == (
+        "investment_projects_approved")

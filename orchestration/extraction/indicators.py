@@ -105,12 +105,18 @@ _OWNERSHIP_PART = re.compile(
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
 _TRADE_KEYS = frozenset({"trade_turnover", "export_turnover", "import_turnover"})
+# "thị trường Mỹ ... kim ngạch xuất khẩu đạt 6,4 tỷ USD, kế đến là thị trường EU đạt 2,2 tỷ USD", "xuất siêu
+# 6,1 tỷ USD": a market's part of the trade, or the trade balance (data/words/trade_parts.csv)
+_TRADE_PART = word_pattern("trade_parts")
 # "bán lẻ hàng hóa tăng 12%, dịch vụ lưu trú và ăn uống tăng 15,5% và dịch vụ khác tăng 15%": with the
 # services listed beside it, "bán lẻ hàng hóa" is the goods part of the retail whole, not the whole
 _SERVICE_PARTS = re.compile(r"lưu\s+trú|ăn\s+uống|dịch\s+vụ\s+khác|lữ\s+hành")
 # "Tính đến nay, toàn tỉnh có 91 dự án FDI với tổng vốn đăng ký 1,19 tỷ USD": the stock of every project
 # so far, not the capital of the projects the period brought
 _PROJECT_STOCK = re.compile(r"(?:tính\s+đến\s+nay|đến\s+nay|lũy\s+kế|lũy\s+tiến)[^.;]{0,60}?\bcó\s+[\d.,]+\s+dự\s+án")
+# "Đến nay, toàn tỉnh có 321 dự án": the count of every project so far, not the projects the period approved
+# ("từ đầu năm đến nay ... có 45 dự án", "lũy kế 10 tháng, tỉnh có 11 dự án" are the period's)
+_PROJECTS_SO_FAR = re.compile(r"(?<!năm\s)đến\s+nay[^.;]{0,40}?\bcó\s*$")
 # "kim ngạch xuất nhập khẩu mở tờ khai tại Cục Hải quan đạt 4.975 triệu USD, ..., xuất khẩu 2.750 triệu
 # USD": the parts of trade declared at a customs office (or passing the border) are not the province's
 _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER.pattern)
@@ -297,9 +303,12 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return "grdp" if metric == "yoy_pct" and _a_province_grows(context or subject) else None
     if not best[4] and unit in ("VND", "USD") and _capital_named_after(tail):
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
+    if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
+        return None
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
-    if best[3] == "investment_projects_approved" and _ADJUSTED_PROJECTS.match(tail):
+    if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
+                                                      or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
     if "giá trị sản xuất" in window and a_sector_of_the_production_value(best[3], window):
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
@@ -310,6 +319,16 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # counted noun phrase is the subject, and it is not the catalog entry named before it
         return None
     return best[3]
+
+
+def _names_a_part_of_the_trade(text: str, best: tuple[int, int, int, str, bool], anchor: int,
+                               segment_start: int) -> bool:
+    """Does the figure's own segment, or the words between the trade entry's name and the number,
+    name a market or the trade balance ("thị trường EU đạt", "xuất siêu hơn")?"""
+    if best[4]:  # the name after the number ("2 tỷ USD kim ngạch xuất khẩu"): its segment is its own
+        return False
+    name_end = anchor - best[0]
+    return _TRADE_PART.search(text, min(segment_start, name_end), anchor) is not None
 
 
 # "... giúp Quảng Ngãi tăng trưởng 10,02%": a province that grows names its GRDP growth
