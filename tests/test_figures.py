@@ -1021,3 +1021,27 @@ def test_projects_and_policies_granted_are_counted() -> None:
     assert [(f.value, f.unit_label) for f in find_figures("Tỉnh đã cấp 3 chủ trương đầu tư dự án mới.")] == [
         (3.0, "chủ trương")]
     assert find_figures("Hỗ trợ xây mới nhà cấp 4 cho hộ nghèo.") == []
+
+
+def test_the_amount_a_plan_set_is_a_target() -> None:
+    assert _metrics("Dịch vụ chiếm 38%, kế hoạch từ 40 - 41%.")[1:] == [("target", 40.0), ("target", 41.0)]
+    assert _metrics("Tăng trưởng đạt 8%, cao hơn mục tiêu cả năm, là từ 6,5-7%.")[1:] == [
+        ("target", 6.5), ("target", 7.0)]
+    # not the plan a figure is set against, nor a plan counted as a document
+    assert _metrics("Sản lượng đạt 95% so kế hoạch, tăng 4% so với cùng kỳ.")[1] == ("yoy_pct", 4.0)
+    assert _metrics("Sản lượng tăng 2% so cùng kỳ, so kế hoạch tăng 3,5%.")[1] == ("plan_pct", 103.5)
+    assert _metrics("Ban hành 120 Kế hoạch, 90 Báo cáo.")[1] == ("level", 90.0)
+
+
+def test_a_bare_multiple_right_after_an_amount_is_its_growth() -> None:
+    assert _metrics("Doanh thu ăn uống 1.200 tỷ đồng, gấp 2,5 lần.")[1] == ("yoy_pct", 150.0)
+    # a multiple of something else named after it is not
+    assert _metrics("GRDP đạt 400 nghìn tỷ đồng, gấp 4 lần so với quy mô GRDP tỉnh bạn.")[1][0] != "yoy_pct"
+
+
+def test_a_share_named_by_its_weight_and_a_bare_hundred_percent_in_a_list_of_changes() -> None:
+    assert _metrics("Tỷ trọng kinh tế số trong GRDP các năm lần lượt là 6%, 7% và 8%.") == [
+        ("share_pct", 6.0), ("share_pct", 7.0), ("share_pct", 8.0)]
+    assert _metrics("Năm 2024, tỷ trọng kinh tế số đạt 8,5%.")[0] == ("share_pct", 8.5)
+    listed = "Chỉ số sản xuất tháng 5 tăng 2% so tháng trước, trong đó: khai khoáng bằng 100%; chế biến tăng 3%."
+    assert _metrics(listed)[1] == ("change_pct", 0.0)

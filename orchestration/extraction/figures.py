@@ -469,6 +469,18 @@ _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoả
 # a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
 _LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
                              re.IGNORECASE)
+_BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
+_AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
+# (not the plan a figure was set against: "đạt 70% so kế hoạch, tăng 17%", "so kế hoạch tăng 3,54%", "209 Kế
+# hoạch, 275 Báo cáo")
+_PLAN_NAME = r"(?:kế\s+hoạch|KH|mục\s+tiêu)(?:\s+(?:năm\s+\d{4}|cả\s+năm(?:\s+\d{4})?|đề\s+ra|đặt\s+ra|giao))*"
+_PLAN_AMOUNT_BEFORE = re.compile(
+    r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)(?<!%\s)(?<!\d\s)" + _PLAN_NAME
+    + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
+    r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*)"
+    r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
+_SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
+_RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
                                    r"|\d\s*/\s*\d[\d.]*\s+[^\d()%]{1,40})\(\s*$", re.IGNORECASE)
 _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:khá|cao|mạnh|nhanh|tốt))?|tăng(?:\s+trưởng)?\s+"
@@ -497,10 +509,12 @@ _PLAN_FIGURE_IN_BRACKET = re.compile(
     r"\s*\(\s*(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)\b[^()\d]{0,40}?(?!(?:19|20)\d\d\b)\d", re.IGNORECASE)
 
 
-def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
-    """Is a bare "bằng X%" one of a list of changes read against the same period last year?"""
-    return (bool(_LISTED_CHANGE.search(sentence)) and not _PLAN_WORD_ANYWHERE.search(sentence)
-            and comparison_base(text_before[-300:]) == "same")
+def _base_of_a_list_of_changes(sentence: str, text_before: str) -> str | None:
+    """The base ("same"/"other") of the list of changes a bare "bằng X%" is one of, or None: "Trong đó,
+    khai khoáng bằng 98,4%; chế biến tăng 11,4%" after "tăng 9,7% so với cùng kỳ" (or "so tháng trước")."""
+    if not _LISTED_CHANGE.search(sentence) or _PLAN_WORD_ANYWHERE.search(sentence):
+        return None
+    return comparison_base(text_before[-300:])
 
 
 # "đạt tốc độ tăng trưởng kinh tế 11%", "tăng trưởng cao nhất là khu vực công nghiệp 7,1%": a bare
@@ -581,6 +595,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
+    if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
+        # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
+        # 6,5-7%": the amount the plan set
+        return "target", value, unit
     if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
         return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
     if unit == "times" and _TIMES_BEFORE.search(before):
@@ -591,6 +609,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
+        if (base is None and _BARE_MULTIPLE.fullmatch(before) and not _ANY_BASE.search(head)
+                and _AMOUNT_BEFORE_COMMA.search(sentence)):
+            # "doanh thu 2.425 tỷ đồng, gấp 2,4 lần": a bare multiple right after an amount is its growth,
+            # as a bare "tăng 12%" there is
+            return "yoy_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
     if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
         return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
@@ -653,8 +676,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "change_pct", round(value - 100, 6), unit
             if _RATE_SUBJECT.search(before):
                 return "level", value, unit
-            if _in_a_list_of_yearly_changes(sentence + after, wider_before or sentence_before):
-                return "yoy_pct", round(value - 100, 6), unit
+            listed_base = _base_of_a_list_of_changes(sentence + after, wider_before or sentence_before)
+            if listed_base is not None:
+                return ("yoy_pct" if listed_base == "same" else "change_pct"), round(value - 100, 6), unit
             if _SHARE_NOUN_AFTER.match(after):
                 return "share_pct", value, unit  # "bị ngập 700 ha, bằng 7,6% diện tích gieo cấy": a share
             return "plan_pct", value, unit
@@ -680,6 +704,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
+        if _SHARE_WORD.search(before) and (_REACH_BEFORE.search(before) or _RESPECTIVELY_BEFORE.search(before)):
+            return "share_pct", value, unit  # "tỷ trọng kinh tế số trong GRDP đạt 8,01%", "... lần lượt là 6,66%"
         if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                                              or _GRDP_REACHES.search(before)):
             return "yoy_pct", value, unit
@@ -693,7 +719,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
             return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
-        if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
+        if _SHARE_SUBJECT.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
