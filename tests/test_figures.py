@@ -1045,3 +1045,10 @@ def test_a_share_named_by_its_weight_and_a_bare_hundred_percent_in_a_list_of_cha
     assert _metrics("Năm 2024, tỷ trọng kinh tế số đạt 8,5%.")[0] == ("share_pct", 8.5)
     listed = "Chỉ số sản xuất tháng 5 tăng 2% so tháng trước, trong đó: khai khoáng bằng 100%; chế biến tăng 3%."
     assert _metrics(listed)[1] == ("change_pct", 0.0)
+
+
+def test_sector_numbers_and_time_zones_are_not_figures_and_a_share_of_the_grdp() -> None:
+    assert _metrics("Khu vực 1 nông, lâm nghiệp đạt 900 tỷ đồng; khu vực 3 dịch vụ tăng 6%.") == [
+        ("level", 900e9), ("yoy_pct", 6.0)]
+    assert find_figures("Cập nhật 10:15 GMT+7 hôm nay.") == []
+    assert _metrics("Vốn đầu tư toàn xã hội bằng 30% GRDP.") == [("share_pct", 30.0)]

@@ -172,6 +172,9 @@ _NOT_FIGURE = [
     # a garbled letter ("Ninh Thuâ%3ḅn", "Công nghê%3ḅ"): digits glued between "%" and a letter spell nothing
     r"(?<=%)\d+(?=[^\W\d_])",
     r"\b\d+\s+cấp\b",
+    # a sector named by its number ("khu vực 1 nông, lâm và thủy sản", "khu vực 3 dịch vụ"); a clock's time zone
+    r"\b[Kk]hu\s+vực\s+[1-3](?![\d.,/])",
+    r"\bGMT\s*[+-]\s*\d{1,2}\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
     # the number that ends a work's proper name ("cầu Vàm Sát 2 nối xã ...", "Nhà máy thủy điện Sông Bung 4")
     r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+thủy\s+điện|\s+điện\s+gió)?|[Tt]hủy\s+điện)"
@@ -328,8 +331,8 @@ _GRDP_REACHES = re.compile(r"\bGRDP\b[^,;:%\d]{0,40}?\sđạt\b")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
-    r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích)\b",
-    re.IGNORECASE)
+    r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP)\b",
+    re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP)
 
 
 # What a change is measured against. The first base written after the figure is its own: in
