@@ -1052,3 +1052,13 @@ def test_sector_numbers_and_time_zones_are_not_figures_and_a_share_of_the_grdp()
         ("level", 900e9), ("yoy_pct", 6.0)]
     assert find_figures("Cập nhật 10:15 GMT+7 hôm nay.") == []
     assert _metrics("Vốn đầu tư toàn xã hội bằng 30% GRDP.") == [("share_pct", 30.0)]
+
+
+def test_round_11_signed_changes_grdp_reaching_a_rate_points_and_second_ranks() -> None:
+    assert _metrics("Nông – lâm – thủy sản đạt +4,4%; dịch vụ đạt +7,4%.") == [("yoy_pct", 4.4), ("yoy_pct", 7.4)]
+    assert _metrics("Tổng sản phẩm trên địa bàn (GRDP) trên địa bàn tỉnh năm 2024 ước đạt 10,2%.") == [
+        ("yoy_pct", 10.2)]
+    assert [(f.value, f.unit) for f in find_figures("quý I tăng 10%, đóng góp 2,34 điểm% vào tăng trưởng.")][1] == (
+        2.34, "pct")
+    assert [(f.value, f.unit_label) for f in find_figures("Tăng trưởng cao thứ 6/63 cả nước và thứ 3/11 vùng.")] == [
+        (6.0, "thứ"), (3.0, "thứ")]

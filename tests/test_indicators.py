@@ -761,3 +761,21 @@ def test_round_11_a_markets_exports_the_trade_balance_and_the_projects_so_far_ha
     cumulative = "Lũy kế 10 tháng, tỉnh có "
     assert catalog_key("", "count", "level", cumulative, " dự án được chấp thuận chủ trương đầu tư") == (
         "investment_projects_approved")
+
+
+def test_round_11_batch_3_phrasings() -> None:
+    assert catalog_key("", "VND", "level", "Tổng đầu tư xã hội ") == "social_investment"
+    assert catalog_key("", "VND", "level", "IIP tăng 15%; Du lịch đạt ") == "tourism_revenue"
+    assert catalog_key("", "visit", "level", "IIP tăng 15%; Du lịch đạt ", " lượt khách") != "tourism_revenue"
+    assert catalog_key("", "count", "level", "đầu tư FDI là 400 triệu USD, ", " dự án mới") == (
+        "investment_projects_approved")
+    assert catalog_key("", "count", "level", "Có ", " dự án mới đầu tư vào các khu công nghiệp") is None
+    assert catalog_key("", "USD", "level", "Trong đó, cấp mới 70 dự án, tổng vốn ") == "investment_projects_capital"
+    firms = "Có 11 dự án mới; thành lập 459 doanh nghiệp mới (+37,8%), vốn đăng ký gấp "
+    assert catalog_key("", "pct", "yoy_pct", firms, " lần cùng kỳ") == "new_enterprises_capital"
+    together = "khu vực công nghiệp, xây dựng, dịch vụ chiếm trên "
+    assert catalog_key("", "pct", "share_pct", together) is None
+
+
+def test_a_quarter_alone_goes_on_with_the_subject_before() -> None:
+    assert names_only_a_period("quý II/2024 tăng ")

@@ -304,6 +304,7 @@ _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\
                                 r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
+_PLUS_BEFORE = re.compile(r"(?:^|[\s(:])\+\s*$")
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
@@ -327,7 +328,8 @@ _TARGET_CONTEXT = guarded(re.compile(
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 # "6 tháng đầu năm GRDP Bắc Giang đạt hơn 14%": a percentage the GRDP itself reaches is its growth
-_GRDP_REACHES = re.compile(r"\bGRDP\b[^,;:%\d]{0,40}?\sđạt\b")
+# ("GRDP năm 2024 ước đạt 10,2%": a year may stand between)
+_GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\sđạt\b")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
@@ -637,6 +639,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
         if _NEGATIVE_BEFORE.search(before) and not other_base:
             return "yoy_pct", -value, unit
+        if _PLUS_BEFORE.search(before) and not plan_after:
+            # "Công nghiệp – xây dựng đạt +11,8%": a signed percentage is a change
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
         rate_gap = _RATE_GAP.search(sentence[-60:])
         if rate_gap and same_period:
             # "tăng trưởng đạt 9,0%, cao hơn 3,6% so với năm trước": the gap between two rates
@@ -710,7 +715,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _SHARE_WORD.search(before) and (_REACH_BEFORE.search(before) or _RESPECTIVELY_BEFORE.search(before)):
             return "share_pct", value, unit  # "tỷ trọng kinh tế số trong GRDP đạt 8,01%", "... lần lượt là 6,66%"
         if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
-                                             or _GRDP_REACHES.search(before)):
+                                             or _GRDP_REACHES.search(sentence[-80:])):
             return "yoy_pct", value, unit
         if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
@@ -1085,7 +1090,8 @@ _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)
                           r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ|(?:cao|thấp|lớn)\s+thứ)\s*$", re.IGNORECASE))
 # "đứng thứ 10 trong cả nước và thứ 3 khu vực": a second rank after the first, its verb not repeated
 _AND_ORDINAL = re.compile(r"\svà\s+thứ\s*$")
-_RANK_AGAIN = re.compile(r"(?:xếp|đứng)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$", re.IGNORECASE)
+_RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$",
+                         re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")

@@ -92,7 +92,7 @@ _CURRENCY = [
 ]
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [
-    (r"điểm\s+phần\s+trăm|điểm\s+%", "pct_point", 1.0),
+    (r"điểm\s+phần\s+trăm|điểm\s*%", "pct_point", 1.0),  # ("đóng góp 2,34 điểm%")
     (r"%|phần\s+trăm", "pct", 1.0),
     (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
     (r"ha\b|héc\s*-?\s*ta|hecta|hécta", "ha", 1.0),
