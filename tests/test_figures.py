@@ -1055,10 +1055,15 @@ def test_sector_numbers_and_time_zones_are_not_figures_and_a_share_of_the_grdp()
 
 
 def test_round_11_signed_changes_grdp_reaching_a_rate_points_and_second_ranks() -> None:
-    assert _metrics("Nông – lâm – thủy sản đạt +4,4%; dịch vụ đạt +7,4%.") == [("yoy_pct", 4.4), ("yoy_pct", 7.4)]
+    assert _metrics("Nông – lâm – thủy sản đạt +4,4%; dịch vụ đạt+7,4%.") == [("yoy_pct", 4.4), ("yoy_pct", 7.4)]
     assert _metrics("Tổng sản phẩm trên địa bàn (GRDP) trên địa bàn tỉnh năm 2024 ước đạt 10,2%.") == [
         ("yoy_pct", 10.2)]
     assert [(f.value, f.unit) for f in find_figures("quý I tăng 10%, đóng góp 2,34 điểm% vào tăng trưởng.")][1] == (
         2.34, "pct")
     assert [(f.value, f.unit_label) for f in find_figures("Tăng trưởng cao thứ 6/63 cả nước và thứ 3/11 vùng.")] == [
         (6.0, "thứ"), (3.0, "thứ")]
+
+
+def test_a_bare_hundred_percent_in_the_breakdown_of_a_whole_change() -> None:
+    text = "Chỉ số tháng 10 tăng 1,5% so tháng trước, Trong đó: Khai khoáng bằng 100%; Công nghiệp chế biến tăng 1,2%."
+    assert _metrics(text)[1] == ("change_pct", 0.0)

@@ -304,7 +304,7 @@ _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\
                                 r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
-_PLUS_BEFORE = re.compile(r"(?:^|[\s(:])\+\s*$")
+_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)\+\s*$")  # ("xây dựng đạt+11,8%")
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
@@ -684,7 +684,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "change_pct", round(value - 100, 6), unit
             if _RATE_SUBJECT.search(before):
                 return "level", value, unit
-            listed_base = _base_of_a_list_of_changes(sentence + after, wider_before or sentence_before)
+            # ("tăng 1,53% so tháng trước, trong đó: khai khoáng bằng 100%": the part of a whole's change)
+            whole = _WHOLE_CHANGE_BEFORE_PART.search(sentence) if "đó" in sentence else None
+            listed_base = (comparison_base(whole.group(1)) if whole
+                           else _base_of_a_list_of_changes(sentence + after, wider_before or sentence_before))
             if listed_base is not None:
                 return ("yoy_pct" if listed_base == "same" else "change_pct"), round(value - 100, 6), unit
             if _SHARE_NOUN_AFTER.match(after):
