@@ -779,3 +779,17 @@ def test_round_11_batch_3_phrasings() -> None:
 
 def test_a_quarter_alone_goes_on_with_the_subject_before() -> None:
     assert names_only_a_period("quý II/2024 tăng ")
+
+
+def test_round_11_poverty_near_poor_temporary_houses_and_capture_output() -> None:
+    assert catalog_key("", "pct", "level", "Tổng số hộ nghèo ở tỉnh còn 7.000 hộ, tỷ lệ ") == "poverty_rate"
+    assert catalog_key("", "pct", "level", "Tỷ lệ hộ nghèo còn 3%, hộ cận nghèo là ") is None
+    assert catalog_key("", "house", "level", "Huyện còn ", " nhà tạm cần được hỗ trợ") is None
+    assert catalog_key("", "house", "level", "Đã xóa ", " nhà tạm cho hộ nghèo") == "temporary_houses_removed"
+    assert catalog_key("", "tonne", "level", "Sản lượng khai thác thủy sản ước đạt ") is None
+    assert catalog_key("", "tonne", "level", "Tổng sản lượng thủy sản ước đạt ") == "aquaculture_output"
+
+
+def test_a_period_alone_after_a_breakdown_goes_on_with_the_whole() -> None:
+    before = "Sản lượng thủy sản tháng 7 đạt 50.000 tấn, tăng 5%. Trong đó, tôm 20.000 tấn, tăng 11%. "
+    assert opening_subject(before) == "Sản lượng thủy sản tháng 7"

@@ -305,6 +305,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
     if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
         return None
+    if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
+        return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
     if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
@@ -425,6 +427,7 @@ def names_only_a_period(segment_before: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
+_OPENS_A_PART = re.compile(r"\s*(?:trong\s+đó|riêng)\b", re.IGNORECASE)
 _FIRST_VERB = re.compile(r"\s(?:ước\s+đạt|ước\s+tính|đạt|là|có|tăng|giảm|bằng|chiếm)\s")
 
 
@@ -432,6 +435,8 @@ def opening_subject(text_before: str) -> str:
     """The words the last sentence of ``text_before`` opens with, up to its first verb: the
     subject a following sentence that names only its period goes on with."""
     sentences = [part for part in _SENTENCE_END.split(text_before.rstrip()) if part.strip()]
+    if len(sentences) > 1 and _OPENS_A_PART.match(sentences[-1]):
+        sentences.pop()  # "... đạt 53.750 tấn. Trong đó, tôm 20.820 tấn. Lũy kế 7 tháng đạt ...": the whole's sentence
     if not sentences:
         return ""
     return _FIRST_VERB.split(sentences[-1], maxsplit=1)[0][-160:]
