@@ -793,3 +793,11 @@ def test_round_11_poverty_near_poor_temporary_houses_and_capture_output() -> Non
 def test_a_period_alone_after_a_breakdown_goes_on_with_the_whole() -> None:
     before = "Sản lượng thủy sản tháng 7 đạt 50.000 tấn, tăng 5%. Trong đó, tôm 20.000 tấn, tăng 11%. "
     assert opening_subject(before) == "Sản lượng thủy sản tháng 7"
+
+
+def test_round_11_arrivals_counted_after_the_verb_and_a_share_of_the_grdp() -> None:
+    assert catalog_key("", "visit", "level", "Cả năm toàn tỉnh đón trên ", " triệu lượt đến tham quan") == (
+        "tourist_arrivals")
+    assert catalog_key("", "visit", "level", "Tỉnh đón ", " lượt khách quốc tế") == "tourist_arrivals_international"
+    plan = "Tổng vốn đầu tư toàn xã hội bằng 28,5% GRDP (kế hoạch từ "
+    assert catalog_key("", "pct", "target", plan) == "social_investment"

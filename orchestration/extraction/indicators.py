@@ -148,6 +148,7 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 
 
 # Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
+_PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
 _NUMERAL = re.compile(r"\d[\d.,]*")
@@ -257,6 +258,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
+            if (entry.key == "grdp" and m.start() < anchor and text[m.start()].isalpha()
+                    and _PERCENT_OF.search(text, max(0, m.start() - 4), m.start())):
+                continue  # "bằng 28,5% GRDP (kế hoạch từ 34 - 36%)": the whole of a share, not its subject
             if m.end() <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
