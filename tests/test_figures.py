@@ -1067,3 +1067,13 @@ def test_round_11_signed_changes_grdp_reaching_a_rate_points_and_second_ranks() 
 def test_a_bare_hundred_percent_in_the_breakdown_of_a_whole_change() -> None:
     text = "Chỉ số tháng 10 tăng 1,5% so tháng trước, Trong đó: Khai khoáng bằng 100%; Công nghiệp chế biến tăng 1,2%."
     assert _metrics(text)[1] == ("change_pct", 0.0)
+
+
+def test_how_much_the_economy_expanded_or_shrank_is_an_absolute_change() -> None:
+    text = ("Quy mô nền kinh tế đạt gần 60 nghìn tỷ đồng, mở rộng hơn 3,5 nghìn tỷ đồng so với cùng kỳ. Trong đó "
+            "khu vực dịch vụ mở rộng 1,8 nghìn tỷ đồng; tiếp đến là khu vực công nghiệp 1,3 nghìn tỷ đồng; riêng "
+            "thuế sản phẩm thu hẹp 26 tỷ đồng.")
+    assert _metrics(text) == [("level", 60e12), ("yoy_abs", 3.5e12), ("yoy_abs", 1.8e12), ("yoy_abs", 1.3e12),
+                              ("yoy_abs", -26e9)]
+    # money after "mở rộng" of something else, with a verb of its own, is not
+    assert _metrics("Doanh nghiệp mở rộng thị trường, doanh thu đạt 500 tỷ đồng.") == [("level", 500e9)]

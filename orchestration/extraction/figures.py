@@ -474,6 +474,18 @@ _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoả
 # a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
 _LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
                              re.IGNORECASE)
+_EXPANDS_BEFORE = re.compile(r"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_SHRINKS_BEFORE = re.compile(r"thu\s+hẹp\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# an amount the economy expanded by, stated earlier in the sentence: the list it opens goes on with expansions
+_EXPANSION_WORD = re.compile(r"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*\d", re.IGNORECASE)
+_OWN_VERB = re.compile(r"\b(?:đạt|tăng|giảm|chiếm|bằng|ước)\b", re.IGNORECASE)
+
+
+def _last_expansion_shrinks(sentence: str) -> bool:
+    """Is the last "mở rộng"/"thu hẹp" of the sentence before the figure "thu hẹp"?"""
+    return sentence.lower().rfind("thu hẹp") > sentence.lower().rfind("mở rộng")
+
+
 _BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
 # (not the plan a figure was set against: "đạt 70% so kế hoạch, tăng 17%", "so kế hoạch tăng 3,54%", "209 Kế
@@ -734,6 +746,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
+    if unit in ("VND", "USD") and base != "other" and (
+            _EXPANDS_BEFORE.search(before)
+            or (_EXPANSION_WORD.search(sentence) and not _OWN_VERB.search(before))):
+        # "Quy mô nền kinh tế ... mở rộng hơn 3,5 nghìn tỷ đồng so với cùng kỳ; ... tiếp đến là khu vực công
+        # nghiệp – xây dựng gần 1,3 nghìn tỷ đồng; ... thu hẹp 26 tỷ đồng": how much the economy grew or shrank
+        shrinks = _SHRINKS_BEFORE.search(before) or (not _EXPANDS_BEFORE.search(before)
+                                                     and _last_expansion_shrinks(sentence))
+        return "yoy_abs", (-value if shrinks else value), unit
     if in_brackets and _QUALIFIERS_ONLY.fullmatch(before) and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
         return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
     if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
