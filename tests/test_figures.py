@@ -1020,3 +1020,85 @@ def test_the_last_item_of_a_list_of_changes_may_leave_its_verb_off() -> None:
     assert figures(text) == [(12, "pct", "yoy_pct"), (8.5, "pct", "yoy_pct"), (4, "pct", "yoy_pct")]
     # a rate named as such, or a contribution in points, keeps its own reading
     assert figures("Tỷ lệ hộ nghèo giảm 0,8%, tỷ lệ che phủ rừng 44%.")[1] == (44, "pct", "level")
+def _metrics(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in find_figures(text)]
+
+
+def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
+    # against 2020 in a sentence about 2023: not the same period last year
+    assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]
+    assert _metrics("Năm 2023 tỷ trọng dịch vụ đạt 40%, tăng 4% so với năm 2020.")[-1] == ("change_pct", 4.0)
+    # the year before the figure's own year stays the same period
+    assert _metrics("Năm 2023 doanh thu tăng 6% so với năm 2022.") == [("yoy_pct", 6.0)]
+
+
+def test_a_share_in_brackets_after_a_share_verb_or_a_ratio() -> None:
+    assert _metrics("ngành dệt chiếm tỷ trọng lớn trong giá trị sản xuất (70%).")[-1] == ("share_pct", 70.0)
+    assert _metrics("Có 45/50 thôn có đường bê tông (90%).")[-1] == ("share_pct", 90.0)
+
+
+def test_growth_named_before_a_comma() -> None:
+    assert _metrics("Doanh thu quý I ghi nhận mức tăng cao, hơn 9,5% - mức cao nhất.")[0] == ("yoy_pct", 9.5)
+
+
+def test_projects_and_policies_granted_are_counted() -> None:
+    # "cấp 3 chủ trương đầu tư": granted, not a class such as "nhà cấp 4"
+    assert [(f.value, f.unit_label) for f in find_figures("Tỉnh đã cấp 3 chủ trương đầu tư dự án mới.")] == [
+        (3.0, "chủ trương")]
+    assert find_figures("Hỗ trợ xây mới nhà cấp 4 cho hộ nghèo.") == []
+
+
+def test_the_amount_a_plan_set_is_a_target() -> None:
+    assert _metrics("Dịch vụ chiếm 38%, kế hoạch từ 40 - 41%.")[1:] == [("target", 40.0), ("target", 41.0)]
+    assert _metrics("Tăng trưởng đạt 8%, cao hơn mục tiêu cả năm, là từ 6,5-7%.")[1:] == [
+        ("target", 6.5), ("target", 7.0)]
+    # not the plan a figure is set against, nor a plan counted as a document
+    assert _metrics("Sản lượng đạt 95% so kế hoạch, tăng 4% so với cùng kỳ.")[1] == ("yoy_pct", 4.0)
+    assert _metrics("Sản lượng tăng 2% so cùng kỳ, so kế hoạch tăng 3,5%.")[1] == ("plan_pct", 103.5)
+    assert _metrics("Ban hành 120 Kế hoạch, 90 Báo cáo.")[1] == ("level", 90.0)
+
+
+def test_a_bare_multiple_right_after_an_amount_is_its_growth() -> None:
+    assert _metrics("Doanh thu ăn uống 1.200 tỷ đồng, gấp 2,5 lần.")[1] == ("yoy_pct", 150.0)
+    # a multiple of something else named after it is not
+    assert _metrics("GRDP đạt 400 nghìn tỷ đồng, gấp 4 lần so với quy mô GRDP tỉnh bạn.")[1][0] != "yoy_pct"
+
+
+def test_a_share_named_by_its_weight_and_a_bare_hundred_percent_in_a_list_of_changes() -> None:
+    assert _metrics("Tỷ trọng kinh tế số trong GRDP các năm lần lượt là 6%, 7% và 8%.") == [
+        ("share_pct", 6.0), ("share_pct", 7.0), ("share_pct", 8.0)]
+    assert _metrics("Năm 2024, tỷ trọng kinh tế số đạt 8,5%.")[0] == ("share_pct", 8.5)
+    listed = "Chỉ số sản xuất tháng 5 tăng 2% so tháng trước, trong đó: khai khoáng bằng 100%; chế biến tăng 3%."
+    assert _metrics(listed)[1] == ("change_pct", 0.0)
+
+
+def test_sector_numbers_and_time_zones_are_not_figures_and_a_share_of_the_grdp() -> None:
+    assert _metrics("Khu vực 1 nông, lâm nghiệp đạt 900 tỷ đồng; khu vực 3 dịch vụ tăng 6%.") == [
+        ("level", 900e9), ("yoy_pct", 6.0)]
+    assert find_figures("Cập nhật 10:15 GMT+7 hôm nay.") == []
+    assert _metrics("Vốn đầu tư toàn xã hội bằng 30% GRDP.") == [("share_pct", 30.0)]
+
+
+def test_round_11_signed_changes_grdp_reaching_a_rate_points_and_second_ranks() -> None:
+    assert _metrics("Nông – lâm – thủy sản đạt +4,4%; dịch vụ đạt+7,4%.") == [("yoy_pct", 4.4), ("yoy_pct", 7.4)]
+    assert _metrics("Tổng sản phẩm trên địa bàn (GRDP) trên địa bàn tỉnh năm 2024 ước đạt 10,2%.") == [
+        ("yoy_pct", 10.2)]
+    assert [(f.value, f.unit) for f in find_figures("quý I tăng 10%, đóng góp 2,34 điểm% vào tăng trưởng.")][1] == (
+        2.34, "pct")
+    assert [(f.value, f.unit_label) for f in find_figures("Tăng trưởng cao thứ 6/63 cả nước và thứ 3/11 vùng.")] == [
+        (6.0, "thứ"), (3.0, "thứ")]
+
+
+def test_a_bare_hundred_percent_in_the_breakdown_of_a_whole_change() -> None:
+    text = "Chỉ số tháng 10 tăng 1,5% so tháng trước, Trong đó: Khai khoáng bằng 100%; Công nghiệp chế biến tăng 1,2%."
+    assert _metrics(text)[1] == ("change_pct", 0.0)
+
+
+def test_how_much_the_economy_expanded_or_shrank_is_an_absolute_change() -> None:
+    text = ("Quy mô nền kinh tế đạt gần 60 nghìn tỷ đồng, mở rộng hơn 3,5 nghìn tỷ đồng so với cùng kỳ. Trong đó "
+            "khu vực dịch vụ mở rộng 1,8 nghìn tỷ đồng; tiếp đến là khu vực công nghiệp 1,3 nghìn tỷ đồng; riêng "
+            "thuế sản phẩm thu hẹp 26 tỷ đồng.")
+    assert _metrics(text) == [("level", 60e12), ("yoy_abs", 3.5e12), ("yoy_abs", 1.8e12), ("yoy_abs", 1.3e12),
+                              ("yoy_abs", -26e9)]
+    # money after "mở rộng" of something else, with a verb of its own, is not
+    assert _metrics("Doanh nghiệp mở rộng thị trường, doanh thu đạt 500 tỷ đồng.") == [("level", 500e9)]

@@ -720,3 +720,84 @@ def test_a_rate_of_what_is_done_for_the_herd_is_no_herd() -> None:
     vaccinated = "Tỷ lệ tiêm phòng vắc xin cho đàn gia súc đạt "
     assert catalog_key("", "pct", "plan_pct", vaccinated, "% kế hoạch") is None
     assert catalog_key("", "head", "level", "Tổng đàn gia súc đạt ", " con") == "livestock_herd"
+
+
+def test_round_11_new_firms_active_firms_approved_capital_and_tourism_revenue() -> None:
+    registered = "Từ đầu năm, số doanh nghiệp đăng ký kinh doanh mới là "
+    assert catalog_key("", "enterprise", "level", registered, " doanh nghiệp") == "new_enterprises"
+    new_firms = "Cả tỉnh có 420 doanh nghiệp thành lập mới, với tổng số vốn "
+    assert catalog_key("", "VND", "level", new_firms) == "new_enterprises_capital"
+    assert catalog_key("", "enterprise", "level", "Hiện toàn tỉnh có ", " doanh nghiệp còn hoạt động") == (
+        "enterprises_active")
+    fdi = "Tỉnh cấp mới 2 dự án FDI với số vốn "
+    assert catalog_key("", "USD", "level", fdi) == "investment_projects_capital"
+    adjusted = "điều chỉnh tăng vốn cho 12 dự án với số vốn đầu tư tăng thêm "
+    assert catalog_key("", "USD", "level", adjusted) is None  # the capital added, not approved
+    revenue = "Du lịch đón 800.000 lượt du khách đạt doanh thu "
+    assert catalog_key("", "VND", "level", revenue) == "tourism_revenue"
+
+
+def test_round_11_industry_construction_and_services_together_are_no_single_sector() -> None:
+    together = "Cơ cấu kinh tế: nông nghiệp 20%; công nghiệp, xây dựng và dịch vụ chiếm "
+    assert catalog_key("", "pct", "share_pct", together) is None
+    assert catalog_key("", "pct", "share_pct", "Khu vực công nghiệp, xây dựng chiếm ") == (
+        "grdp_industry_construction")
+
+
+def test_round_11_a_markets_exports_the_trade_balance_and_the_projects_so_far_have_no_key() -> None:
+    market = "Trong đó thị trường Nhật Bản chiếm tỷ trọng lớn với kim ngạch xuất khẩu đạt "
+    assert catalog_key("", "USD", "level", market) is None
+    second = "Kim ngạch xuất khẩu đạt 5 tỷ USD, trong đó sang Hoa Kỳ đạt "
+    assert catalog_key("", "USD", "level", second) is None
+    assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu đạt 3 tỷ USD, xuất siêu ") is None
+    assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu hàng hóa ước đạt ") == "export_turnover"
+    assert catalog_key("", "pct", "change_pct", "tổng giá trị hàng xuất khẩu gấp ") == "export_turnover"
+    so_far = "Đến nay, toàn tỉnh có "
+    assert catalog_key("", "count", "level", so_far, " dự án được cấp chủ trương đầu tư") is None
+    granted = "Từ đầu năm đến nay, tỉnh đã cấp "
+    assert catalog_key("", "count", "level", granted, " chủ trương đầu tư dự án") == "investment_projects_approved"
+    registered = "Tổng số vốn đăng ký đầu tư từ đầu năm đạt "
+    assert catalog_key("", "VND", "level", registered) == "investment_projects_capital"
+    cumulative = "Lũy kế 10 tháng, tỉnh có "
+    assert catalog_key("", "count", "level", cumulative, " dự án được chấp thuận chủ trương đầu tư") == (
+        "investment_projects_approved")
+
+
+def test_round_11_batch_3_phrasings() -> None:
+    assert catalog_key("", "VND", "level", "Tổng đầu tư xã hội ") == "social_investment"
+    assert catalog_key("", "VND", "level", "IIP tăng 15%; Du lịch đạt ") == "tourism_revenue"
+    assert catalog_key("", "visit", "level", "IIP tăng 15%; Du lịch đạt ", " lượt khách") != "tourism_revenue"
+    assert catalog_key("", "count", "level", "đầu tư FDI là 400 triệu USD, ", " dự án mới") == (
+        "investment_projects_approved")
+    assert catalog_key("", "count", "level", "Có ", " dự án mới đầu tư vào các khu công nghiệp") is None
+    assert catalog_key("", "USD", "level", "Trong đó, cấp mới 70 dự án, tổng vốn ") == "investment_projects_capital"
+    firms = "Có 11 dự án mới; thành lập 459 doanh nghiệp mới (+37,8%), vốn đăng ký gấp "
+    assert catalog_key("", "pct", "yoy_pct", firms, " lần cùng kỳ") == "new_enterprises_capital"
+    together = "khu vực công nghiệp, xây dựng, dịch vụ chiếm trên "
+    assert catalog_key("", "pct", "share_pct", together) is None
+
+
+def test_a_quarter_alone_goes_on_with_the_subject_before() -> None:
+    assert names_only_a_period("quý II/2024 tăng ")
+
+
+def test_round_11_poverty_near_poor_temporary_houses_and_capture_output() -> None:
+    assert catalog_key("", "pct", "level", "Tổng số hộ nghèo ở tỉnh còn 7.000 hộ, tỷ lệ ") == "poverty_rate"
+    assert catalog_key("", "pct", "level", "Tỷ lệ hộ nghèo còn 3%, hộ cận nghèo là ") is None
+    assert catalog_key("", "house", "level", "Huyện còn ", " nhà tạm cần được hỗ trợ") is None
+    assert catalog_key("", "house", "level", "Đã xóa ", " nhà tạm cho hộ nghèo") == "temporary_houses_removed"
+    assert catalog_key("", "tonne", "level", "Sản lượng khai thác thủy sản ước đạt ") is None
+    assert catalog_key("", "tonne", "level", "Tổng sản lượng thủy sản ước đạt ") == "aquaculture_output"
+
+
+def test_a_period_alone_after_a_breakdown_goes_on_with_the_whole() -> None:
+    before = "Sản lượng thủy sản tháng 7 đạt 50.000 tấn, tăng 5%. Trong đó, tôm 20.000 tấn, tăng 11%. "
+    assert opening_subject(before) == "Sản lượng thủy sản tháng 7"
+
+
+def test_round_11_arrivals_counted_after_the_verb_and_a_share_of_the_grdp() -> None:
+    assert catalog_key("", "visit", "level", "Cả năm toàn tỉnh đón trên ", " triệu lượt đến tham quan") == (
+        "tourist_arrivals")
+    assert catalog_key("", "visit", "level", "Tỉnh đón ", " lượt khách quốc tế") == "tourist_arrivals_international"
+    plan = "Tổng vốn đầu tư toàn xã hội bằng 28,5% GRDP (kế hoạch từ "
+    assert catalog_key("", "pct", "target", plan) == "social_investment"

@@ -304,3 +304,9 @@ def test_quarter_number_reads_roman_and_arabic_numerals(numeral: str, number: in
     from orchestration.extraction.periods import quarter_number
 
     assert quarter_number(numeral) == number
+
+
+def test_months_counted_from_the_start_of_the_year() -> None:
+    # "9 tháng từ đầu năm 2024": January to September
+    [nine] = find_period_phrases("Trong 9 tháng từ đầu năm 2024, toàn tỉnh có")
+    assert (nine.period.start, nine.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))

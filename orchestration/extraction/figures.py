@@ -142,7 +142,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -178,6 +178,9 @@ _NOT_FIGURE = [
     # a garbled letter ("Ninh Thuâ%3ḅn", "Công nghê%3ḅ"): digits glued between "%" and a letter spell nothing
     r"(?<=%)\d+(?=[^\W\d_])",
     r"\b\d+\s+cấp\b",
+    # a sector named by its number ("khu vực 1 nông, lâm và thủy sản", "khu vực 3 dịch vụ"); a clock's time zone
+    r"\b[Kk]hu\s+vực\s+[1-3](?![\d.,/])",
+    r"\bGMT\s*[+-]\s*\d{1,2}\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
     # the number that ends a work's proper name ("cầu Vàm Sát 2 nối xã ...", "Nhà máy thủy điện Sông Bung 4")
     r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+thủy\s+điện|\s+điện\s+gió)?|[Tt]hủy\s+điện)"
@@ -307,6 +310,7 @@ _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\
                                 r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
+_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)\+\s*$")  # ("xây dựng đạt+11,8%")
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
@@ -330,12 +334,13 @@ _TARGET_CONTEXT = guarded(re.compile(
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 # "6 tháng đầu năm GRDP Bắc Giang đạt hơn 14%": a percentage the GRDP itself reaches is its growth
-_GRDP_REACHES = re.compile(r"\bGRDP\b[^,;:%\d]{0,40}?\sđạt\b")
+# ("GRDP năm 2024 ước đạt 10,2%": a year may stand between)
+_GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\sđạt\b")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
-    r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích)\b",
-    re.IGNORECASE)
+    r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP)\b",
+    re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP)
 
 
 # What a change is measured against. The first base written after the figure is its own: in
@@ -431,6 +436,22 @@ def _other_month_of_same_year(head: str, sentence: str) -> bool:
     return bool(named) and named[-1].group(2) == base.group(2) and int(named[-1].group(1)) != int(base.group(1))
 
 
+# "so với năm 2020, GRDP năm 2023 tăng gấp 1,3 lần": a year two or more years before the one the sentence
+# speaks of is another base, not the same period last year
+_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?năm\s+(" + YEAR + r")(?![\d/])", re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"(?<![\d/.,])(" + YEAR + r")(?![\d/]|[.,]\d)")
+
+
+def _a_year_further_back(head: str, before: str, sentence: str) -> bool:
+    """Is the year compared with ("so với năm 2020") two or more years before the year the sentence
+    names last before the figure (its own year)?"""
+    base = _YEAR_BASE.search(head) or _YEAR_BASE.search(before) or _YEAR_BASE.search(sentence)
+    if base is None:
+        return False
+    years = [int(y) for y in _YEAR_NAMED.findall(sentence) if y != base.group(1)]
+    return bool(years) and years[-1] - int(base.group(1)) >= 2
+
+
 def comparison_base(head: str) -> str | None:
     """"same" (cùng kỳ, năm trước, tháng 8/2013), "other" (tháng trước, đầu năm, cùng kỳ tháng
     trước) or None: the first base named in ``head``, the words after a figure."""
@@ -460,6 +481,35 @@ _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoả
 # a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
 _LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
                              re.IGNORECASE)
+_EXPANDS_BEFORE = re.compile(r"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_SHRINKS_BEFORE = re.compile(r"thu\s+hẹp\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# an amount the economy expanded by, stated earlier in the sentence: the list it opens goes on with expansions
+_EXPANSION_WORD = re.compile(r"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*\d", re.IGNORECASE)
+_OWN_VERB = re.compile(r"\b(?:đạt|tăng|giảm|chiếm|bằng|ước)\b", re.IGNORECASE)
+
+
+def _last_expansion_shrinks(sentence: str) -> bool:
+    """Is the last "mở rộng"/"thu hẹp" of the sentence before the figure "thu hẹp"?"""
+    return sentence.lower().rfind("thu hẹp") > sentence.lower().rfind("mở rộng")
+
+
+_BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
+_AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
+# (not the plan a figure was set against: "đạt 70% so kế hoạch, tăng 17%", "so kế hoạch tăng 3,54%", "209 Kế
+# hoạch, 275 Báo cáo")
+_PLAN_NAME = r"(?:kế\s+hoạch|KH|mục\s+tiêu)(?:\s+(?:năm\s+\d{4}|cả\s+năm(?:\s+\d{4})?|đề\s+ra|đặt\s+ra|giao))*"
+_PLAN_AMOUNT_BEFORE = re.compile(
+    r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)(?<!%\s)(?<!\d\s)" + _PLAN_NAME
+    + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
+    r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*)"
+    r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
+_SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
+_RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
+_SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
+                                   r"|\d\s*/\s*\d[\d.]*\s+[^\d()%]{1,40})\(\s*$", re.IGNORECASE)
+_GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:khá|cao|mạnh|nhanh|tốt))?|tăng(?:\s+trưởng)?\s+"
+                                  r"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$",
+                                  re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
 # "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money is a part of a total,
@@ -486,10 +536,12 @@ _PLAN_FIGURE_IN_BRACKET = re.compile(
     r"\s*\(\s*(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)\b[^()\d]{0,40}?(?!(?:19|20)\d\d\b)\d", re.IGNORECASE)
 
 
-def _in_a_list_of_yearly_changes(sentence: str, text_before: str) -> bool:
-    """Is a bare "bằng X%" one of a list of changes read against the same period last year?"""
-    return (bool(_LISTED_CHANGE.search(sentence)) and not _PLAN_WORD_ANYWHERE.search(sentence)
-            and comparison_base(text_before[-300:]) == "same")
+def _base_of_a_list_of_changes(sentence: str, text_before: str) -> str | None:
+    """The base ("same"/"other") of the list of changes a bare "bằng X%" is one of, or None: "Trong đó,
+    khai khoáng bằng 98,4%; chế biến tăng 11,4%" after "tăng 9,7% so với cùng kỳ" (or "so tháng trước")."""
+    if not _LISTED_CHANGE.search(sentence) or _PLAN_WORD_ANYWHERE.search(sentence):
+        return None
+    return comparison_base(text_before[-300:])
 
 
 # "đạt tốc độ tăng trưởng kinh tế 11%", "tăng trưởng cao nhất là khu vực công nghiệp 7,1%": a bare
@@ -560,7 +612,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             base = _base_of_whole(whole_sentence)
         if base is None and _PRICE_GROUP.search(sentence):
             base = _nearest_base_before(wider_before or sentence_before)
-    if base == "same" and _other_month_of_same_year(head, sentence):
+    if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
         base = "other"
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
@@ -570,6 +622,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
+    if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
+        # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
+        # 6,5-7%": the amount the plan set
+        return "target", value, unit
     if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
         return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
     if unit == "times" and _TIMES_BEFORE.search(before):
@@ -580,6 +636,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
+        if (base is None and _BARE_MULTIPLE.fullmatch(before) and not _ANY_BASE.search(head)
+                and _AMOUNT_BEFORE_COMMA.search(sentence)):
+            # "doanh thu 2.425 tỷ đồng, gấp 2,4 lần": a bare multiple right after an amount is its growth,
+            # as a bare "tăng 12%" there is
+            return "yoy_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
     if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
         return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
@@ -592,11 +653,17 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with
             return "yoy_pct", (-value if changes.group(1).lower() == "giảm" else value), unit
+        if in_brackets and not before.strip() and _SHARE_BEFORE_BRACKET.search(sentence[-140:]):
+            # "chiếm tỷ trọng cao trong giá trị sản xuất (85%)", "190/204 xã (93,1%)": the share itself
+            return "share_pct", value, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
             return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
         if _NEGATIVE_BEFORE.search(before) and not other_base:
             return "yoy_pct", -value, unit
+        if _PLUS_BEFORE.search(before) and not plan_after:
+            # "Công nghiệp – xây dựng đạt +11,8%": a signed percentage is a change
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
         rate_gap = _RATE_GAP.search(sentence[-60:])
         if rate_gap and same_period:
             # "tăng trưởng đạt 9,0%, cao hơn 3,6% so với năm trước": the gap between two rates
@@ -640,8 +707,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "change_pct", round(value - 100, 6), unit
             if _RATE_SUBJECT.search(before):
                 return "level", value, unit
-            if _in_a_list_of_yearly_changes(sentence + after, wider_before or sentence_before):
-                return "yoy_pct", round(value - 100, 6), unit
+            # ("tăng 1,53% so tháng trước, trong đó: khai khoáng bằng 100%": the part of a whole's change)
+            whole = _WHOLE_CHANGE_BEFORE_PART.search(sentence) if "đó" in sentence else None
+            listed_base = (comparison_base(whole.group(1)) if whole
+                           else _base_of_a_list_of_changes(sentence + after, wider_before or sentence_before))
+            if listed_base is not None:
+                return ("yoy_pct" if listed_base == "same" else "change_pct"), round(value - 100, 6), unit
             if _SHARE_NOUN_AFTER.match(after):
                 return "share_pct", value, unit  # "bị ngập 700 ha, bằng 7,6% diện tích gieo cấy": a share
             return "plan_pct", value, unit
@@ -661,13 +732,16 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if not other_base and _DEVELOPMENT_INDEX.search(before):
             # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
             return "yoy_pct", (round(value - 100, 6) if value >= 50 else value), unit
-        if _named_as_a_growth_rate(before):
+        if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
+            # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
+        if _SHARE_WORD.search(before) and (_REACH_BEFORE.search(before) or _RESPECTIVELY_BEFORE.search(before)):
+            return "share_pct", value, unit  # "tỷ trọng kinh tế số trong GRDP đạt 8,01%", "... lần lượt là 6,66%"
         if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
-                                             or _GRDP_REACHES.search(before)):
+                                             or _GRDP_REACHES.search(sentence[-80:])):
             return "yoy_pct", value, unit
         if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
@@ -679,10 +753,18 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
             return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
-        if _STRUCTURE.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
+        if _SHARE_SUBJECT.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
+    if unit in ("VND", "USD") and base != "other" and (
+            _EXPANDS_BEFORE.search(before)
+            or (_EXPANSION_WORD.search(sentence) and not _OWN_VERB.search(before))):
+        # "Quy mô nền kinh tế ... mở rộng hơn 3,5 nghìn tỷ đồng so với cùng kỳ; ... tiếp đến là khu vực công
+        # nghiệp – xây dựng gần 1,3 nghìn tỷ đồng; ... thu hẹp 26 tỷ đồng": how much the economy grew or shrank
+        shrinks = _SHRINKS_BEFORE.search(before) or (not _EXPANDS_BEFORE.search(before)
+                                                     and _last_expansion_shrinks(sentence))
+        return "yoy_abs", (-value if shrinks else value), unit
     if in_brackets and _QUALIFIERS_ONLY.fullmatch(before) and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
         return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
     if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
@@ -1049,7 +1131,8 @@ _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)
                           r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ|(?:cao|thấp|lớn)\s+thứ)\s*$", re.IGNORECASE))
 # "đứng thứ 10 trong cả nước và thứ 3 khu vực": a second rank after the first, its verb not repeated
 _AND_ORDINAL = re.compile(r"\svà\s+thứ\s*$")
-_RANK_AGAIN = re.compile(r"(?:xếp|đứng)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$", re.IGNORECASE)
+_RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$",
+                         re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")

@@ -105,12 +105,18 @@ _OWNERSHIP_PART = re.compile(
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
 _TRADE_KEYS = frozenset({"trade_turnover", "export_turnover", "import_turnover"})
+# "thị trường Mỹ ... kim ngạch xuất khẩu đạt 6,4 tỷ USD, kế đến là thị trường EU đạt 2,2 tỷ USD", "xuất siêu
+# 6,1 tỷ USD": a market's part of the trade, or the trade balance (data/words/trade_parts.csv)
+_TRADE_PART = word_pattern("trade_parts")
 # "bán lẻ hàng hóa tăng 12%, dịch vụ lưu trú và ăn uống tăng 15,5% và dịch vụ khác tăng 15%": with the
 # services listed beside it, "bán lẻ hàng hóa" is the goods part of the retail whole, not the whole
 _SERVICE_PARTS = re.compile(r"lưu\s+trú|ăn\s+uống|dịch\s+vụ\s+khác|lữ\s+hành")
 # "Tính đến nay, toàn tỉnh có 91 dự án FDI với tổng vốn đăng ký 1,19 tỷ USD": the stock of every project
 # so far, not the capital of the projects the period brought
 _PROJECT_STOCK = re.compile(r"(?:tính\s+đến\s+nay|đến\s+nay|lũy\s+kế|lũy\s+tiến)[^.;]{0,60}?\bcó\s+[\d.,]+\s+dự\s+án")
+# "Đến nay, toàn tỉnh có 321 dự án": the count of every project so far, not the projects the period approved
+# ("từ đầu năm đến nay ... có 45 dự án", "lũy kế 10 tháng, tỉnh có 11 dự án" are the period's)
+_PROJECTS_SO_FAR = re.compile(r"(?<!năm\s)đến\s+nay[^.;]{0,40}?\bcó\s*$")
 # "kim ngạch xuất nhập khẩu mở tờ khai tại Cục Hải quan đạt 4.975 triệu USD, ..., xuất khẩu 2.750 triệu
 # USD": the parts of trade declared at a customs office (or passing the border) are not the province's
 _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER.pattern)
@@ -142,6 +148,7 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 
 
 # Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
+_PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
 _NUMERAL = re.compile(r"\d[\d.,]*")
@@ -251,6 +258,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry
             if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
+            if (entry.key == "grdp" and m.start() < anchor and text[m.start()].isalpha()
+                    and _PERCENT_OF.search(text, max(0, m.start() - 4), m.start())):
+                continue  # "bằng 28,5% GRDP (kế hoạch từ 34 - 36%)": the whole of a share, not its subject
             if m.end() <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
@@ -297,9 +307,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return "grdp" if metric == "yoy_pct" and _a_province_grows(context or subject) else None
     if not best[4] and unit in ("VND", "USD") and _capital_named_after(tail):
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
+    if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
+        return None
+    if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
+        return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
-    if best[3] == "investment_projects_approved" and _ADJUSTED_PROJECTS.match(tail):
+    if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
+                                                      or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
     if "giá trị sản xuất" in window and a_sector_of_the_production_value(best[3], window):
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
@@ -310,6 +325,16 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # counted noun phrase is the subject, and it is not the catalog entry named before it
         return None
     return best[3]
+
+
+def _names_a_part_of_the_trade(text: str, best: tuple[int, int, int, str, bool], anchor: int,
+                               segment_start: int) -> bool:
+    """Does the figure's own segment, or the words between the trade entry's name and the number,
+    name a market or the trade balance ("thị trường EU đạt", "xuất siêu hơn")?"""
+    if best[4]:  # the name after the number ("2 tỷ USD kim ngạch xuất khẩu"): its segment is its own
+        return False
+    name_end = anchor - best[0]
+    return _TRADE_PART.search(text, min(segment_start, name_end), anchor) is not None
 
 
 # "... giúp Quảng Ngãi tăng trưởng 10,02%": a province that grows names its GRDP growth
@@ -383,7 +408,7 @@ _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "Lũy kế 8 tháng năm 2014 đạt ...", "Tính chung 2 tháng đầu năm của tỉnh này đạt ...": a sentence
 # that names only its period goes on with the subject of the sentence before it
 _PERIOD_ONLY = re.compile(
-    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng)"
+    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý)"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*$",
     re.IGNORECASE)
 
@@ -406,6 +431,7 @@ def names_only_a_period(segment_before: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
+_OPENS_A_PART = re.compile(r"\s*(?:trong\s+đó|riêng)\b", re.IGNORECASE)
 _FIRST_VERB = re.compile(r"\s(?:ước\s+đạt|ước\s+tính|đạt|là|có|tăng|giảm|bằng|chiếm)\s")
 
 
@@ -413,6 +439,8 @@ def opening_subject(text_before: str) -> str:
     """The words the last sentence of ``text_before`` opens with, up to its first verb: the
     subject a following sentence that names only its period goes on with."""
     sentences = [part for part in _SENTENCE_END.split(text_before.rstrip()) if part.strip()]
+    if len(sentences) > 1 and _OPENS_A_PART.match(sentences[-1]):
+        sentences.pop()  # "... đạt 53.750 tấn. Trong đó, tôm 20.820 tấn. Lũy kế 7 tháng đạt ...": the whole's sentence
     if not sentences:
         return ""
     return _FIRST_VERB.split(sentences[-1], maxsplit=1)[0][-160:]

@@ -92,7 +92,7 @@ _CURRENCY = [
 ]
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [
-    (r"điểm\s+phần\s+trăm|điểm\s+%", "pct_point", 1.0),
+    (r"điểm\s+phần\s+trăm|điểm\s*%", "pct_point", 1.0),  # ("đóng góp 2,34 điểm%")
     (r"%|phần\s+trăm", "pct", 1.0),
     (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
     (r"ha\b|héc\s*-?\s*ta|hecta|hécta", "ha", 1.0),
@@ -128,7 +128,7 @@ _COUNT_NOUNS = re.compile(
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
     r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường|lớp|phòng|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
-    r"đề\s+án|kế\s+hoạch|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
+    r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|cây|ô\s+tô|xe|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng)\b"
 )

@@ -170,7 +170,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
                               # ("11 tháng của năm 2025", "7 tháng của đầu năm")
-                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+)?(?:dau\s+)?nam(?:\s*"
+                              # ("9 tháng từ đầu năm 2024": the months counted from the year's start)
+                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+)?nam(?:\s*"
                               + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
