@@ -705,10 +705,13 @@ def unplaced_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     )
 
 
-# How many facts each loaded document version holds, over the four fact tables.
-_FACTS_PER_DOCUMENT = " UNION ALL ".join(
-    f"SELECT source_file, doc_id FROM {table}" for table in ("indicators", "budgets", "projects", "disasters")
-).join(("SELECT source_file, doc_id, count(*) AS n_facts FROM (", ") GROUP BY source_file, doc_id"))
+# How many facts each loaded document version holds, over the four fact tables (a literal subquery).
+_FACTS_PER_DOCUMENT = """SELECT source_file, doc_id, count(*) AS n_facts FROM (
+    SELECT source_file, doc_id FROM indicators UNION ALL
+    SELECT source_file, doc_id FROM budgets UNION ALL
+    SELECT source_file, doc_id FROM projects UNION ALL
+    SELECT source_file, doc_id FROM disasters)
+GROUP BY source_file, doc_id"""
 
 
 def documents_without_facts(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:

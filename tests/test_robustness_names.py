@@ -63,6 +63,7 @@ REVIEWED = {
     "extra_cols",
     "extra_params",
     "sql_type",  # column lists from schema.py
+    "_FACTS_PER_DOCUMENT",  # warehouse: a literal subquery counting each document's facts
     "view",  # f"incoming_{table}" (table from schema.py)
     "name_col",
     "level",
