@@ -1165,3 +1165,13 @@ def test_an_area_ending_its_clause_is_what_the_clause_names():
     text = "Do mưa lớn kéo dài, diện tích lúa và rau màu bị ngập úng, thiệt hại tính đến nay là 350,5 ha."
     area = route_in_text(text, "350,5")
     assert area.table == "disasters" and area.fields["impact"] == "crops"
+
+
+def test_a_bare_item_before_a_semicolon_shares_the_damage_that_ends_the_sentence():
+    text = ("Mưa lớn kéo dài đã gây ngập lụt nhiều xã trong tỉnh. Có 215 ha lúa chiêm, nhiều diện tích rau màu; "
+            "640 ha ao nuôi cá bị ngập và thiệt hại.")
+    rice = route_in_text(text, "215")
+    assert rice.table == "disasters" and rice.fields["impact"] == "crops"
+    # an item with a verb of its own is its own clause ("đã được thu hoạch" is no damage)
+    text = "Mưa lớn kéo dài đã gây ngập lụt nhiều xã. Có 215 ha lúa đã được thu hoạch; 640 ha ao nuôi cá bị ngập."
+    assert route_in_text(text, "215") is None or route_in_text(text, "215").table != "disasters"

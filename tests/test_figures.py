@@ -1102,3 +1102,15 @@ def test_how_much_the_economy_expanded_or_shrank_is_an_absolute_change() -> None
                               ("yoy_abs", -26e9)]
     # money after "mở rộng" of something else, with a verb of its own, is not
     assert _metrics("Doanh nghiệp mở rộng thị trường, doanh thu đạt 500 tỷ đồng.") == [("level", 500e9)]
+
+
+def test_a_multiple_right_after_an_amount_without_a_comma_is_its_growth() -> None:
+    text = "Quý I, số ngày khách lưu trú ước đạt gần 2,4 triệu ngày khách gấp hơn 1,2 lần."
+    assert _metrics(text) == [("level", 2.4e6), ("yoy_pct", 20.0)]
+    # a multiple right after a year names that year as its base word, not an amount
+    assert _metrics("Năm 2023 doanh thu gấp 2 lần.")[-1][0] != "yoy_pct"
+
+
+def test_all_of_the_things_just_named_are_not_counted_again() -> None:
+    text = "Tỉnh khởi công đường tỉnh 901 và cầu Phú Lợi. Cả 2 công trình này nằm ở huyện Châu Thành."
+    assert all(f.token != "2" for f in find_figures(text))

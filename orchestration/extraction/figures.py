@@ -495,6 +495,10 @@ def _last_expansion_shrinks(sentence: str) -> bool:
 
 _BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
+# "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
+# without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
+_AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
+                                  r"(?:\s+[^\d\s,;]+){0,2}\s+gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # (not the plan a figure was set against: "đạt 70% so kế hoạch, tăng 17%", "so kế hoạch tăng 3,54%", "209 Kế
 # hoạch, 275 Báo cáo")
 _PLAN_NAME = r"(?:kế\s+hoạch|KH|mục\s+tiêu)(?:\s+(?:năm\s+\d{4}|cả\s+năm(?:\s+\d{4})?|đề\s+ra|đặt\s+ra|giao))*"
@@ -636,8 +640,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
-        if (base is None and _BARE_MULTIPLE.fullmatch(before) and not _ANY_BASE.search(head)
-                and _AMOUNT_BEFORE_COMMA.search(sentence)):
+        if (base is None and not _ANY_BASE.search(head)
+                and ((_BARE_MULTIPLE.fullmatch(before) and _AMOUNT_BEFORE_COMMA.search(sentence))
+                     or _AMOUNT_RIGHT_BEFORE.search(before[-80:]))):
             # "doanh thu 2.425 tỷ đồng, gấp 2,4 lần": a bare multiple right after an amount is its growth,
             # as a bare "tăng 12%" there is
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
@@ -1122,7 +1127,8 @@ _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)"
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
 _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
-                           r"một\s+trong(?:\s+số)?)"
+                           r"một\s+trong(?:\s+số)?|"
+                           r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
@@ -1403,6 +1409,8 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
     if fig.unit != "pct" or fig.qualifier not in ("over", "under"):
         return False
+    if "lần" in paragraph[fig.end - offset:fig.unit_end - offset]:
+        return False  # "1,3 triệu ngày khách gấp hơn 1,5 lần": a growth multiple is no bar of a group
     if _ONE_OF_A_GROUP.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 120), fig.start - offset):
         return True  # "là một trong 6 tỉnh, thành phố tăng GRDP trên 10%": the bar of the group
     for prev in reversed(earlier):
