@@ -1114,3 +1114,10 @@ def test_a_multiple_right_after_an_amount_without_a_comma_is_its_growth() -> Non
 def test_all_of_the_things_just_named_are_not_counted_again() -> None:
     text = "Tỉnh khởi công đường tỉnh 901 và cầu Phú Lợi. Cả 2 công trình này nằm ở huyện Châu Thành."
     assert all(f.token != "2" for f in find_figures(text))
+
+
+def test_water_levels_and_flood_depths_in_metres_are_no_facts() -> None:
+    text = ("Mực nước sông Lam đã vượt đỉnh lũ năm 2018 (5,2m), đến 6h sáng nay còn 4,35m. Các tuyến phố ngập "
+            "bình quân 0,6 -1,1m; mức ngập sâu nhất là 1,5m; sông Cả trên báo động 3 là 0,35m. Tổng chiều dài "
+            "đường bị ngập hơn 8.200m.")
+    assert [f.token for f in find_figures(text)] == ["8.200"]

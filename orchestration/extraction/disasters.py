@@ -1017,8 +1017,17 @@ def _first_person_impact(words: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# the people of the households just counted ("3.470 hộ dân với trên 8.800 nhân khẩu phải di dời"): the
+# households' words go on after them
+_THEIR_PEOPLE = re.compile(r"(?:\s+dân)?\s+(?:với|gồm)\s+(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*"
+                           r"(?:nhân\s+khẩu|khẩu|người)\b", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
+    if people:
+        words = words[people.end() :]
     stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
     other = _OTHER_SUBJECT.search(words)

@@ -112,7 +112,8 @@ _NOT_FIGURE = [
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
     r"(?i:mực\s+nước|ngập)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:[.,]\d+)?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
+    # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
+    r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
     # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
     r"(?i:cao)\s+\d+\s+tầng\b",
@@ -1147,6 +1148,21 @@ _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
 _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
 
 
+# A water level or the depth of a flood, in metres: named in the figure's clause ("ngập bình quân 0,8 -1,2m",
+# "mức ngập sâu nhất là 1m", "trên báo động 2 là 0,46m", "vượt đỉnh lũ năm 2020 (4,1m)"), or the subject of
+# its sentence ("mực nước sông Hương ..., đến 4h sáng nay còn 3,41m"); a length flooded ("bị ngập hơn
+# 10.700m") is none of these.
+_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|độ\s+sâu|sâu\s+nhất)"
+                                 r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
+_WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
+
+
+def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
+    part = paragraph.rfind(";", s_lo, a) + 1 or s_lo  # ("...; đoạn đường rộng 4m": another part's subject)
+    return bool(_WATER_LEVEL_CLAUSE.search(paragraph, max(s_lo, a - 80), a)
+                or _WATER_LEVEL_SUBJECT.search(paragraph, part, a))
+
+
 def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
     """"Quốc khánh 2/9", "- 05/06 11:00": a day/month pair after a day word or before a clock time
     is a date, not a ratio ("có 03/03 nhân viên đạt giải" is a ratio)."""
@@ -1283,6 +1299,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # a bare number with no unit word: usually a code or name, not a fact
         if reading.unit == "point" and _COUNTED_SPOTS.search(paragraph, s_lo, a):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
+        if reading.unit == "km" and reading.multiplier == 1e-3 and value < 100 and _is_water_level(paragraph, s_lo, a):
+            continue  # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact
         unit_end = (denominator[1] if denominator else b) + reading.length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
