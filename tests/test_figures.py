@@ -1121,3 +1121,8 @@ def test_water_levels_and_flood_depths_in_metres_are_no_facts() -> None:
             "bình quân 0,6 -1,1m; mức ngập sâu nhất là 1,5m; sông Cả trên báo động 3 là 0,35m. Tổng chiều dài "
             "đường bị ngập hơn 8.200m.")
     assert [f.token for f in find_figures(text)] == ["8.200"]
+
+
+def test_lanes_written_as_a_word_are_counted() -> None:
+    text = "Tuyến đường dài 12 km, quy mô bốn làn xe."
+    assert [(f.token, f.value, f.unit_label) for f in find_figures(text)][-1] == ("bốn", 4.0, "làn xe")

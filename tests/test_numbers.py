@@ -159,3 +159,7 @@ def test_guest_nights_are_a_count_even_after_a_scale_word() -> None:
     assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e6, "ngày khách")
     assert read_unit(" ngày khách").label == "ngày khách"
     assert read_unit(" triệu đồng").unit == "VND"
+
+
+def test_lanes_of_a_road_are_a_count() -> None:
+    assert read_unit(" làn xe, nền đường rộng 9 m").label == "làn xe"
