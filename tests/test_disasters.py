@@ -1181,5 +1181,6 @@ def test_households_moved_with_their_people_are_not_hit():
     text = "Mưa lũ kéo dài đã gây ngập sâu nhiều xã. Có 1.250 hộ dân với trên 4.100 nhân khẩu phải di dời."
     assert route_in_text(text, "1.250") is None
     # households flooded with their people are
+    assert route_in_text("Mưa lũ kéo dài đã gây ngập nhiều xã. 640 hộ/2.300 khẩu phải sơ tán.", "640") is None
     hit = route_in_text("Mưa lũ làm 120 hộ dân với 450 nhân khẩu bị ngập nhà.", "120")
     assert hit.table == "disasters" and hit.fields["impact"] == "houses_damaged"

@@ -1126,3 +1126,10 @@ def test_water_levels_and_flood_depths_in_metres_are_no_facts() -> None:
 def test_lanes_written_as_a_word_are_counted() -> None:
     text = "Tuyến đường dài 12 km, quy mô bốn làn xe."
     assert [(f.token, f.value, f.unit_label) for f in find_figures(text)][-1] == ("bốn", 4.0, "làn xe")
+
+
+def test_urgent_relief_and_supplies_are_no_class_numbers() -> None:
+    # "cấp 3" names a class, but "khẩn cấp 3.000 tấn gạo", "cung cấp 400 suất quà" are amounts
+    text = "Tỉnh đề nghị hỗ trợ khẩn cấp 3.000 tấn gạo và cung cấp 400 suất quà cho người dân."
+    assert [f.token for f in find_figures(text)] == ["3.000", "400"]
+    assert all(f.token != "3" for f in find_figures("Đường cấp 3 đồng bằng dài 12 km."))

@@ -1017,9 +1017,9 @@ def _first_person_impact(words: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-# the people of the households just counted ("3.470 hộ dân với trên 8.800 nhân khẩu phải di dời"): the
-# households' words go on after them
-_THEIR_PEOPLE = re.compile(r"(?:\s+dân)?\s+(?:với|gồm)\s+(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*"
+# the people of the households just counted ("3.470 hộ dân với trên 8.800 nhân khẩu phải di dời", "977 hộ/3.600
+# nhân khẩu phải sơ tán"): the households' words go on after them
+_THEIR_PEOPLE = re.compile(r"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*"
                            r"(?:nhân\s+khẩu|khẩu|người)\b", _I)
 
 
