@@ -803,3 +803,10 @@ def test_money_allocated_takes_the_item_of_the_passage_before():
     allocated = route_in_text(text, "250", preceding=preceding)
     assert allocated.table == "budgets" and allocated.fields["budget_item"] == "public_investment"
     assert allocated.fields["measure"] == "plan"
+
+
+def test_capital_left_out_of_a_disbursement_rate_is_allocated_not_spent() -> None:
+    text = ("Hết tháng 10, tỉnh đã giải ngân gần 7.500 tỷ đồng vốn đầu tư công, nếu loại trừ khoảng 2.100 tỷ đồng "
+            "vốn kéo dài, tỷ lệ giải ngân đạt 61%.")
+    assert route_in_text(text, "7.500").fields["measure"] == "actual"
+    assert route_in_text(text, "2.100").fields["measure"] == "plan"

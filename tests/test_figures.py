@@ -1102,3 +1102,34 @@ def test_how_much_the_economy_expanded_or_shrank_is_an_absolute_change() -> None
                               ("yoy_abs", -26e9)]
     # money after "mở rộng" of something else, with a verb of its own, is not
     assert _metrics("Doanh nghiệp mở rộng thị trường, doanh thu đạt 500 tỷ đồng.") == [("level", 500e9)]
+
+
+def test_a_multiple_right_after_an_amount_without_a_comma_is_its_growth() -> None:
+    text = "Quý I, số ngày khách lưu trú ước đạt gần 2,4 triệu ngày khách gấp hơn 1,2 lần."
+    assert _metrics(text) == [("level", 2.4e6), ("yoy_pct", 20.0)]
+    # a multiple right after a year names that year as its base word, not an amount
+    assert _metrics("Năm 2023 doanh thu gấp 2 lần.")[-1][0] != "yoy_pct"
+
+
+def test_all_of_the_things_just_named_are_not_counted_again() -> None:
+    text = "Tỉnh khởi công đường tỉnh 901 và cầu Phú Lợi. Cả 2 công trình này nằm ở huyện Châu Thành."
+    assert all(f.token != "2" for f in find_figures(text))
+
+
+def test_water_levels_and_flood_depths_in_metres_are_no_facts() -> None:
+    text = ("Mực nước sông Lam đã vượt đỉnh lũ năm 2018 (5,2m), đến 6h sáng nay còn 4,35m. Các tuyến phố ngập "
+            "bình quân 0,6 -1,1m; mức ngập sâu nhất là 1,5m; sông Cả trên báo động 3 là 0,35m. Tổng chiều dài "
+            "đường bị ngập hơn 8.200m.")
+    assert [f.token for f in find_figures(text)] == ["8.200"]
+
+
+def test_lanes_written_as_a_word_are_counted() -> None:
+    text = "Tuyến đường dài 12 km, quy mô bốn làn xe."
+    assert [(f.token, f.value, f.unit_label) for f in find_figures(text)][-1] == ("bốn", 4.0, "làn xe")
+
+
+def test_urgent_relief_and_supplies_are_no_class_numbers() -> None:
+    # "cấp 3" names a class, but "khẩn cấp 3.000 tấn gạo", "cung cấp 400 suất quà" are amounts
+    text = "Tỉnh đề nghị hỗ trợ khẩn cấp 3.000 tấn gạo và cung cấp 400 suất quà cho người dân."
+    assert [f.token for f in find_figures(text)] == ["3.000", "400"]
+    assert all(f.token != "3" for f in find_figures("Đường cấp 3 đồng bằng dài 12 km."))

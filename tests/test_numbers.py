@@ -151,3 +151,15 @@ def test_cong_of_land_is_a_tenth_of_a_hectare() -> None:
     # "công dân", "công nhân" are still people and nouns
     assert read_unit(" công dân").unit == "person"
     assert read_unit(" công nhân") is None or read_unit(" công nhân").unit != "ha"
+
+
+def test_guest_nights_are_a_count_even_after_a_scale_word() -> None:
+    # "ngày khách" (guest-nights): "1,3 triệu ngày khách" is no money
+    reading = read_unit(" triệu ngày khách, tăng 8%")
+    assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e6, "ngày khách")
+    assert read_unit(" ngày khách").label == "ngày khách"
+    assert read_unit(" triệu đồng").unit == "VND"
+
+
+def test_lanes_of_a_road_are_a_count() -> None:
+    assert read_unit(" làn xe, nền đường rộng 9 m").label == "làn xe"

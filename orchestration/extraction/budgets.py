@@ -398,6 +398,13 @@ def _share_of_last_year(ctx: FigureContext) -> bool:
     )
 
 
+# capital a disbursement rate leaves out of its base ("nếu loại trừ hơn 9.200 tỷ đồng vốn được phép kéo dài và
+# vốn bổ sung, tỷ lệ giải ngân đạt 57%"): an amount allocated, whatever verb the sentence opened with
+_LEFT_OUT_CAPITAL_BEFORE = re.compile(r"(?:loại\s+trừ|không\s+tính|trừ\s+đi)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+                                      r"(?:số\s+)?$", _I)
+_CAPITAL_AFTER = re.compile(r"\s*vốn\b", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -421,6 +428,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
     if _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before):
         return "plan"  # "đạt 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)": the plan's amount
+    if _LEFT_OUT_CAPITAL_BEFORE.search(ctx.before[-40:]) and _CAPITAL_AFTER.match(ctx.after):
+        return "plan"  # "nếu loại trừ hơn 9.200 tỷ đồng vốn được phép kéo dài": capital set aside, not spent
     measure = _last_measure_word(_clause_without_asides(ctx.before))
     if measure is not None:
         return measure

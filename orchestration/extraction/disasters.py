@@ -658,7 +658,23 @@ def _says_damage(ctx: FigureContext) -> bool:
         _names_damage(sentence[lo : hi if hi >= 0 else len(sentence)])
         or _names_damage(lead)
         or _names_damage(_enclosing_head(ctx))
+        or (hi >= 0 and _shares_the_last_predicate(sentence, flat, lo, at, hi))
     )
+
+
+# a word that makes a part of a sentence a clause of its own, not a bare item of a list
+_OWN_VERB = re.compile(r"\b(?:được|đã|đang|sẽ|là|đạt|tăng|giảm|gồm|cần|phải|chưa|không)\b", _I)
+
+
+def _shares_the_last_predicate(sentence: str, flat: str, lo: int, at: int, hi: int) -> bool:
+    """A bare item before a semicolon whose sentence ends on the damage all its items share: "Có 132 ha
+    lúa, nhiều diện tích hoa màu; 2.317ha ao nuôi thủy sản bị ngập và thiệt hại"."""
+    item = sentence[lo:hi]
+    if len(sentence[lo:at]) > 40 or _DIGIT.search(sentence, lo, at) or _OWN_VERB.search(item):
+        return False
+    last = sentence[flat.rfind(";") + 1 :]
+    digits = list(_DIGIT.finditer(last))
+    return bool(digits) and _names_damage(last[digits[-1].end() :])
 
 
 @per_document(maxsize=256)  # the damage figures of a sentence ask about the same parts of it
@@ -1001,8 +1017,17 @@ def _first_person_impact(words: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# the people of the households just counted ("3.470 hộ dân với trên 8.800 nhân khẩu phải di dời", "977 hộ/3.600
+# nhân khẩu phải sơ tán"): the households' words go on after them
+_THEIR_PEOPLE = re.compile(r"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*"
+                           r"(?:nhân\s+khẩu|khẩu|người)\b", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
+    if people:
+        words = words[people.end() :]
     stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
     other = _OTHER_SUBJECT.search(words)

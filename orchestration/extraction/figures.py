@@ -112,7 +112,8 @@ _NOT_FIGURE = [
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
     r"(?i:mực\s+nước|ngập)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:[.,]\d+)?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
+    # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
+    r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
     # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
     r"(?i:cao)\s+\d+\s+tầng\b",
@@ -142,7 +143,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -495,6 +496,10 @@ def _last_expansion_shrinks(sentence: str) -> bool:
 
 _BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
+# "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
+# without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
+_AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
+                                  r"(?:\s+[^\d\s,;]+){0,2}\s+gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # (not the plan a figure was set against: "đạt 70% so kế hoạch, tăng 17%", "so kế hoạch tăng 3,54%", "209 Kế
 # hoạch, 275 Báo cáo")
 _PLAN_NAME = r"(?:kế\s+hoạch|KH|mục\s+tiêu)(?:\s+(?:năm\s+\d{4}|cả\s+năm(?:\s+\d{4})?|đề\s+ra|đặt\s+ra|giao))*"
@@ -636,8 +641,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
-        if (base is None and _BARE_MULTIPLE.fullmatch(before) and not _ANY_BASE.search(head)
-                and _AMOUNT_BEFORE_COMMA.search(sentence)):
+        if (base is None and not _ANY_BASE.search(head)
+                and ((_BARE_MULTIPLE.fullmatch(before) and _AMOUNT_BEFORE_COMMA.search(sentence))
+                     or _AMOUNT_RIGHT_BEFORE.search(before[-80:]))):
             # "doanh thu 2.425 tỷ đồng, gấp 2,4 lần": a bare multiple right after an amount is its growth,
             # as a bare "tăng 12%" there is
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
@@ -965,7 +971,7 @@ _WORD_NUMBER = re.compile(
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|(?:" + _DAMAGED_CRAFT + r")\b))")
+    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
 _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")\s+(?:bị\s+)?"
@@ -1122,7 +1128,8 @@ _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)"
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
 _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
-                           r"một\s+trong(?:\s+số)?)"
+                           r"một\s+trong(?:\s+số)?|"
+                           r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
@@ -1139,6 +1146,21 @@ _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
 
 
 _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
+
+
+# A water level or the depth of a flood, in metres: named in the figure's clause ("ngập bình quân 0,8 -1,2m",
+# "mức ngập sâu nhất là 1m", "trên báo động 2 là 0,46m", "vượt đỉnh lũ năm 2020 (4,1m)"), or the subject of
+# its sentence ("mực nước sông Hương ..., đến 4h sáng nay còn 3,41m"); a length flooded ("bị ngập hơn
+# 10.700m") is none of these.
+_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|độ\s+sâu|sâu\s+nhất)"
+                                 r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
+_WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
+
+
+def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
+    part = paragraph.rfind(";", s_lo, a) + 1 or s_lo  # ("...; đoạn đường rộng 4m": another part's subject)
+    return bool(_WATER_LEVEL_CLAUSE.search(paragraph, max(s_lo, a - 80), a)
+                or _WATER_LEVEL_SUBJECT.search(paragraph, part, a))
 
 
 def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
@@ -1277,6 +1299,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # a bare number with no unit word: usually a code or name, not a fact
         if reading.unit == "point" and _COUNTED_SPOTS.search(paragraph, s_lo, a):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
+        if reading.unit == "km" and reading.multiplier == 1e-3 and value < 100 and _is_water_level(paragraph, s_lo, a):
+            continue  # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact
         unit_end = (denominator[1] if denominator else b) + reading.length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
@@ -1403,6 +1427,8 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
     if fig.unit != "pct" or fig.qualifier not in ("over", "under"):
         return False
+    if "lần" in paragraph[fig.end - offset:fig.unit_end - offset]:
+        return False  # "1,3 triệu ngày khách gấp hơn 1,5 lần": a growth multiple is no bar of a group
     if _ONE_OF_A_GROUP.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 120), fig.start - offset):
         return True  # "là một trong 6 tỉnh, thành phố tăng GRDP trên 10%": the bar of the group
     for prev in reversed(earlier):
