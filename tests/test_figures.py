@@ -1102,3 +1102,13 @@ def test_how_much_the_economy_expanded_or_shrank_is_an_absolute_change() -> None
                               ("yoy_abs", -26e9)]
     # money after "mở rộng" of something else, with a verb of its own, is not
     assert _metrics("Doanh nghiệp mở rộng thị trường, doanh thu đạt 500 tỷ đồng.") == [("level", 500e9)]
+
+
+def test_round_12_the_figure_called_a_number_and_a_plan_opening_the_sentence() -> None:
+    # "con số 1.250 doanh nghiệp": "the figure of", not a document or ordinal number
+    assert [f.token for f in find_figures("Kết quả thể hiện qua con số 1.250 doanh nghiệp mới.")] == ["1.250"]
+    assert [f.token for f in find_figures("Theo Quyết định số 1.250 của tỉnh.")] == []
+    # a sentence that opens with the plan as base: the shares it reaches are the plan attained
+    text = "So với kế hoạch năm, 6 tháng qua tỉnh đã hoàn thành 52,4% về xuất khẩu và 47,1% về nhập khẩu."
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(52.4, "plan_pct"), (47.1, "plan_pct")]
+    assert one("Tỉnh đã hoàn thành 52,4% về xuất khẩu.", "52,4").metric != "plan_pct"

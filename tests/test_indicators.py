@@ -801,3 +801,24 @@ def test_round_11_arrivals_counted_after_the_verb_and_a_share_of_the_grdp() -> N
     assert catalog_key("", "visit", "level", "Tỉnh đón ", " lượt khách quốc tế") == "tourist_arrivals_international"
     plan = "Tổng vốn đầu tư toàn xã hội bằng 28,5% GRDP (kế hoạch từ "
     assert catalog_key("", "pct", "target", plan) == "social_investment"
+
+
+def test_round_12_subjects_named_before_a_count_a_district_and_a_share_of_the_grdp() -> None:
+    # a province opening the sentence after its period is the report's, not an item of a list
+    opening = "Trong 6 tháng đầu năm 2023, Lạng Sơn có "
+    assert catalog_key("Lạng Sơn", "enterprise", "level", opening, " doanh nghiệp đăng ký mới") == "new_enterprises"
+    assert catalog_key("Lạng Sơn", "pct", "yoy_pct", "tăng cao như Cao Bằng (9%), Lạng Sơn ") is None
+    # the noun the level counted does not outrank the subject named before it
+    guests = "trong đó khách quốc tế đạt 12.000 lượt khách tăng "
+    assert catalog_key("", "pct", "yoy_pct", guests) == "tourist_arrivals_international"
+    # running totals of trade, trade "về" after a plan share, an OCOP programme's products
+    assert catalog_key("", "USD", "level", "Xuất khẩu lũy kế đến tháng 6 ước đạt ") == "export_turnover"
+    assert catalog_key("", "pct", "plan_pct", "Tỉnh đã hoàn thành ", "% về nhập khẩu") == "import_turnover"
+    assert catalog_key("", "pct", "plan_pct", "Tỉnh đã hoàn thành ", "% về xuất khẩu lao động") == "overseas_workers"
+    assert catalog_key("", "product", "level", "Chương trình OCOP của tỉnh có ", " sản phẩm") == "ocop_products"
+    fdi = "Tỉnh thu hút 12 dự án có vốn đầu tư nước ngoài (FDI) với tổng số vốn "
+    assert catalog_key("", "USD", "level", fdi) == "investment_projects_capital"
+    # a district's figure, and a part's share of the GRDP
+    assert catalog_key("", "visit", "level", "Riêng tại đặc khu Côn Đảo, ước đón ", " lượt khách") is None
+    assert catalog_key("", "visit", "level", "Toàn tỉnh ước đón ", " lượt khách") == "tourist_arrivals"
+    assert catalog_key("", "pct", "share_pct", "dịch vụ giữ vai trò chủ đạo trong cơ cấu GRDP (chiếm ") is None

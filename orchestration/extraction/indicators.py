@@ -173,6 +173,9 @@ def names_what_changed(after: str) -> bool:
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
 # is the subject of its figure; "GRDP của tỉnh Tuyên Quang đạt" is not such an item
 _LIST_ITEM_BEFORE = re.compile(r"(?:\b(?:như|gồm|và|đó|là)|[,:;])\s*$")
+# "Trong 9 tháng đầu năm 2022, Bình Phước có 905 doanh nghiệp": the comma closes the sentence's
+# opening period, not the item before in a list
+_OPENING_PERIOD_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\bnăm\s+nay|\bvừa\s+qua|\bđến\s+nay)\s*,\s*$")
 
 
 def names_a_listed_province(subject: str) -> bool:
@@ -185,8 +188,26 @@ def names_a_listed_province(subject: str) -> bool:
     if not mentions or mentions[-1].end != len(tail):
         return False
     before = tail[:mentions[-1].start]
+    if _OPENING_PERIOD_BEFORE.search(before):
+        return False
     # a bare name alone ("Bắc Kạn (28,1%)") is a list item too; "tỉnh Bắc Kạn đạt 43 điểm" is the report's
     return bool(_LIST_ITEM_BEFORE.search(before)) or (not before.strip() and not mentions[-1].prefixed)
+
+
+# the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
+_COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
+# "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
+# (or city, town, special zone) of the province speaks of that place, not of the report's whole area
+_PLACE_PART_OPENS = re.compile(r"\W*riêng\s+(?:tại\s+|ở\s+)?(?:huyện|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu|quận)\s",
+                               re.IGNORECASE)
+
+
+def _with_words_before(subject: str, context: str) -> str:
+    """The subject with the words of its sentence before it ("Trong 9 tháng năm 2022, Bình Phước"),
+    when the sentence holds it: a bare province name is a list item only if nothing opens the
+    sentence before it."""
+    at = context.rfind(subject) if context else -1
+    return context[max(0, at - 60):at + len(subject)] if at >= 0 else subject
 
 
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
@@ -198,7 +219,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     """
     if _CONTRIBUTION.search((context or subject)[-40:].lower()):
         return None
-    if subject and names_a_listed_province(subject):
+    if subject and names_a_listed_province(_with_words_before(subject, context)):
         return None  # another province's figure in a list, not the report's entry
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
@@ -227,6 +248,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
+    counted_before: set[tuple[int, int, int, str, bool]] = set()
     segment_start = max(window.rfind(mark) for mark in (",", ";", ":", ". ")) + 1  # (". ": a sentence before)
     measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
     about = _ABOUT.match(tail) if "về" in tail or "%" in tail else None
@@ -298,6 +320,13 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
             candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
+            if m.end() <= anchor and text.endswith("9 ", 0, m.start()) and m.group().startswith(_COUNTED_NOUNS):
+                counted_before.add(candidates[-1])  # "9 lượt khách": the noun an earlier number counted
+    if counted_before and any(c not in counted_before and not c[4] and anchor - c[0] > segment_start
+                              for c in candidates):
+        # "khách quốc tế ước đạt 15.000 lượt khách, tăng 8,8%": the noun the level counted is not the
+        # growth's subject when the segment named one before it
+        candidates = [c for c in candidates if c not in counted_before]
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
         # counted noun after it (a name before a comma competes with it by distance)
@@ -309,6 +338,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
     if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
         return None
+    if best[3] == "grdp" and metric == "share_pct":
+        return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
+    if _PLACE_PART_OPENS.match(context or subject):
+        return None  # "Riêng tại đặc khu Phú Quốc, ước tính đón 22.486 lượt khách": a district's figure
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
