@@ -1112,3 +1112,8 @@ def test_round_12_the_figure_called_a_number_and_a_plan_opening_the_sentence() -
     text = "So với kế hoạch năm, 6 tháng qua tỉnh đã hoàn thành 52,4% về xuất khẩu và 47,1% về nhập khẩu."
     assert [(f.value, f.metric) for f in find_figures(text)] == [(52.4, "plan_pct"), (47.1, "plan_pct")]
     assert one("Tỉnh đã hoàn thành 52,4% về xuất khẩu.", "52,4").metric != "plan_pct"
+
+
+def test_round_12_more_than_one_half_is_no_count() -> None:
+    assert [f.token for f in find_figures("Thu từ du lịch đạt 900 tỷ đồng, trong đó Phú Quốc chiếm hơn 1 nửa.")] == [
+        "900"]

@@ -822,3 +822,17 @@ def test_round_12_subjects_named_before_a_count_a_district_and_a_share_of_the_gr
     assert catalog_key("", "visit", "level", "Riêng tại đặc khu Côn Đảo, ước đón ", " lượt khách") is None
     assert catalog_key("", "visit", "level", "Toàn tỉnh ước đón ", " lượt khách") == "tourist_arrivals"
     assert catalog_key("", "pct", "share_pct", "dịch vụ giữ vai trò chủ đạo trong cơ cấu GRDP (chiếm ") is None
+
+
+def test_round_12_perennial_crops_parts_of_the_exports_approved_projects_and_named_districts() -> None:
+    assert catalog_key("", "ha", "level", "Diện tích cây cà phê toàn tỉnh khoảng ") is None
+    assert catalog_key("", "ha", "level", "Diện tích trồng điều của các hộ khoảng ") is None
+    assert catalog_key("", "ha", "level", "Diện tích gieo trồng lúa vụ mùa đạt ") == "cultivated_area"
+    assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu sản phẩm cao su đạt ") != "export_turnover"
+    assert catalog_key("", "USD", "level", "kim ngạch xuất khẩu của doanh nghiệp trong nước đạt ") is None
+    assert catalog_key("", "USD", "level", "kim ngạch xuất khẩu của tỉnh đạt ") == "export_turnover"
+    assert catalog_key("", "count", "level", "Năm nay có ", " dự án được phê duyệt với tổng vốn 900 tỷ đồng") == (
+        "investment_projects_approved")
+    assert catalog_key("", "visit", "level", "Trong đó, huyện Châu Thành đón ", " lượt khách") is None
+    assert catalog_key("", "count", "level", "Trong đó, thành phố đã cấp mới cho ", " dự án") == (
+        "investment_projects_approved")

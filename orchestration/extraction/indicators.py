@@ -99,8 +99,8 @@ _EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s
 # "giá trị sản xuất công nghiệp khu vực kinh tế nhà nước", "xuất khẩu của khu vực có vốn đầu tư
 # nước ngoài": the part of one ownership sector, not the entry
 _OWNERSHIP_PART = re.compile(
-    r"\s*(?:của\s+)?(?:khu\s+vực|thành\s+phần)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
-    r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể)")
+    r"\s*(?:của\s+)?(?:các\s+)?(?:khu\s+vực|thành\s+phần|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
+    r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể|trong\s+nước)")
 # "kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "... mở tờ khai tại Cục Hải quan Lạng Sơn": the trade that
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
@@ -132,6 +132,9 @@ _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+c
 # "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
 _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
 # "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
+# cashew, coffee, rubber, pepper, fruit trees: perennial crops whose area stands, not sown in a season
+# (data/words/perennial_crops.csv)
+_PERENNIAL_CROP = word_pattern("perennial_crops")
 _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
 # a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng")
 _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
@@ -198,8 +201,8 @@ def names_a_listed_province(subject: str) -> bool:
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
 # (or city, town, special zone) of the province speaks of that place, not of the report's whole area
-_PLACE_PART_OPENS = re.compile(r"\W*riêng\s+(?:tại\s+|ở\s+)?(?:huyện|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu|quận)\s",
-                               re.IGNORECASE)
+_PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
+                               r"(?:huyện|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu|quận)\s+", re.IGNORECASE)
 
 
 def _with_words_before(subject: str, context: str) -> str:
@@ -221,6 +224,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None
     if subject and names_a_listed_province(_with_words_before(subject, context)):
         return None  # another province's figure in a list, not the report's entry
+    sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
@@ -340,10 +344,15 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None
     if best[3] == "grdp" and metric == "share_pct":
         return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
-    if _PLACE_PART_OPENS.match(context or subject):
-        return None  # "Riêng tại đặc khu Phú Quốc, ước tính đón 22.486 lượt khách": a district's figure
+    place = _PLACE_PART_OPENS.match(sentence_opening)
+    if place and sentence_opening[place.end():place.end() + 1].isupper():
+        # "Riêng tại đặc khu Phú Quốc, ước tính đón 22.486 lượt khách": a named district's figure ("thành
+        # phố" alone is the report's own city)
+        return None
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
+    if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
+        return None  # "Diện tích cây điều khoảng 152.007 ha": a standing perennial crop, not an area sown
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
     if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
