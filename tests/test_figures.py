@@ -1117,3 +1117,7 @@ def test_round_12_the_figure_called_a_number_and_a_plan_opening_the_sentence() -
 def test_round_12_more_than_one_half_is_no_count() -> None:
     assert [f.token for f in find_figures("Thu từ du lịch đạt 900 tỷ đồng, trong đó Phú Quốc chiếm hơn 1 nửa.")] == [
         "900"]
+
+
+def test_round_12_a_fraction_in_words_is_no_figure() -> None:
+    assert [f.token for f in find_figures("Hạt điều chiếm khoảng 1/3 kim ngạch xuất khẩu của tỉnh.")] == []

@@ -836,3 +836,8 @@ def test_round_12_perennial_crops_parts_of_the_exports_approved_projects_and_nam
     assert catalog_key("", "visit", "level", "Trong đó, huyện Châu Thành đón ", " lượt khách") is None
     assert catalog_key("", "count", "level", "Trong đó, thành phố đã cấp mới cho ", " dự án") == (
         "investment_projects_approved")
+
+
+def test_round_12_a_production_value_without_the_refinery_is_a_part() -> None:
+    assert catalog_key("", "pct", "plan_pct", "giá trị sản xuất công nghiệp ngoài sản phẩm lọc hóa dầu vượt ") is None
+    assert catalog_key("", "pct", "plan_pct", "giá trị sản xuất công nghiệp vượt ") == "industrial_output"
