@@ -828,6 +828,7 @@ def test_round_12_perennial_crops_parts_of_the_exports_approved_projects_and_nam
     assert catalog_key("", "ha", "level", "Diện tích cây cà phê toàn tỉnh khoảng ") is None
     assert catalog_key("", "ha", "level", "Diện tích trồng điều của các hộ khoảng ") is None
     assert catalog_key("", "ha", "level", "Diện tích gieo trồng lúa vụ mùa đạt ") == "cultivated_area"
+    assert catalog_key("", "ha", "level", "các chủ rừng đã bảo vệ tốt ", " ha diện tích rừng trồng") is None
     assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu sản phẩm cao su đạt ") != "export_turnover"
     assert catalog_key("", "USD", "level", "kim ngạch xuất khẩu của doanh nghiệp trong nước đạt ") is None
     assert catalog_key("", "USD", "level", "kim ngạch xuất khẩu của tỉnh đạt ") == "export_turnover"
