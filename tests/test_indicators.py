@@ -842,3 +842,14 @@ def test_round_12_perennial_crops_parts_of_the_exports_approved_projects_and_nam
 def test_round_12_a_production_value_without_the_refinery_is_a_part() -> None:
     assert catalog_key("", "pct", "plan_pct", "giá trị sản xuất công nghiệp ngoài sản phẩm lọc hóa dầu vượt ") is None
     assert catalog_key("", "pct", "plan_pct", "giá trị sản xuất công nghiệp vượt ") == "industrial_output"
+
+
+def test_round_12_a_daily_average_and_a_subject_after_and() -> None:
+    assert catalog_key("", "pct", "yoy_pct", "Số khách du lịch bình quân mỗi ngày tăng ") is None
+    assert catalog_key("", "pct", "yoy_pct", "Số khách du lịch tăng ") == "tourist_arrivals"
+    stayed = "Khách quốc tế đạt 900 lượt, tăng 2%, và khách lưu trú đạt "
+    assert catalog_key("", "visit", "level", stayed, " lượt") is None
+    assert catalog_key("", "visit", "level", "Khách quốc tế đạt 900 lượt, tăng 2%, và đạt ", " lượt") == (
+        "tourist_arrivals_international")
+    running = "Giá trị sản xuất công nghiệp trong tháng đạt 900 tỷ đồng, và lũy kế đạt "
+    assert catalog_key("", "VND", "level", running) == "industrial_output"

@@ -198,6 +198,12 @@ def names_a_listed_province(subject: str) -> bool:
     return bool(_LIST_ITEM_BEFORE.search(before)) or (not before.strip() and not mentions[-1].prefixed)
 
 
+# "..., và khách lưu trú đạt ": after ", và" two words and a verb name the figure's own subject
+# (not a period: "..., và lũy kế đạt 6.053,9 tỷ đồng" goes on with the subject before)
+_OWN_SUBJECT_AFTER_AND = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|so|là|có|ước|trong|lũy|luỹ|tính|cộng|cả|tháng|"
+                                    r"quý|năm|riêng|từ|đến)\b)[^\W\d_]+\s+[^\W\d_]+"
+                                    r"[^,;.\d]{0,40}?\s(?:đạt|là|có|chiếm|ước)\b[^,;]*$")
+_PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày|mỗi\s+ngày")
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
@@ -248,6 +254,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     after_part = part >= 0 and clause_start > window.rfind(";") + 1
     if len([w for w in own_words if w != "có"] if after_part else own_words) < (1 if after_part else 2):
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
+    and_start = window.rfind(", và ")
+    if and_start > clause_start and _OWN_SUBJECT_AFTER_AND.match(window, and_start + 5):
+        clause_start = and_start + 5  # "..., tăng 0,5%, và khách lưu trú đạt 6.563 lượt": a subject of its own
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
                               or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
@@ -343,6 +352,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
     if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
         return None
+    if best[3] in _ARRIVALS and _PER_DAY.search(f"{window[segment_start:]} {tail}"):
+        return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
     if best[3] == "grdp" and metric == "share_pct":
         return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
     place = _PLACE_PART_OPENS.match(sentence_opening)
