@@ -1133,3 +1133,22 @@ def test_urgent_relief_and_supplies_are_no_class_numbers() -> None:
     text = "Tỉnh đề nghị hỗ trợ khẩn cấp 3.000 tấn gạo và cung cấp 400 suất quà cho người dân."
     assert [f.token for f in find_figures(text)] == ["3.000", "400"]
     assert all(f.token != "3" for f in find_figures("Đường cấp 3 đồng bằng dài 12 km."))
+
+
+def test_round_12_the_figure_called_a_number_and_a_plan_opening_the_sentence() -> None:
+    # "con số 1.250 doanh nghiệp": "the figure of", not a document or ordinal number
+    assert [f.token for f in find_figures("Kết quả thể hiện qua con số 1.250 doanh nghiệp mới.")] == ["1.250"]
+    assert [f.token for f in find_figures("Theo Quyết định số 1.250 của tỉnh.")] == []
+    # a sentence that opens with the plan as base: the shares it reaches are the plan attained
+    text = "So với kế hoạch năm, 6 tháng qua tỉnh đã hoàn thành 52,4% về xuất khẩu và 47,1% về nhập khẩu."
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(52.4, "plan_pct"), (47.1, "plan_pct")]
+    assert one("Tỉnh đã hoàn thành 52,4% về xuất khẩu.", "52,4").metric != "plan_pct"
+
+
+def test_round_12_more_than_one_half_is_no_count() -> None:
+    assert [f.token for f in find_figures("Thu từ du lịch đạt 900 tỷ đồng, trong đó Phú Quốc chiếm hơn 1 nửa.")] == [
+        "900"]
+
+
+def test_round_12_a_fraction_in_words_is_no_figure() -> None:
+    assert [f.token for f in find_figures("Hạt điều chiếm khoảng 1/3 kim ngạch xuất khẩu của tỉnh.")] == []

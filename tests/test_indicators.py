@@ -801,3 +801,55 @@ def test_round_11_arrivals_counted_after_the_verb_and_a_share_of_the_grdp() -> N
     assert catalog_key("", "visit", "level", "Tỉnh đón ", " lượt khách quốc tế") == "tourist_arrivals_international"
     plan = "Tổng vốn đầu tư toàn xã hội bằng 28,5% GRDP (kế hoạch từ "
     assert catalog_key("", "pct", "target", plan) == "social_investment"
+
+
+def test_round_12_subjects_named_before_a_count_a_district_and_a_share_of_the_grdp() -> None:
+    # a province opening the sentence after its period is the report's, not an item of a list
+    opening = "Trong 6 tháng đầu năm 2023, Lạng Sơn có "
+    assert catalog_key("Lạng Sơn", "enterprise", "level", opening, " doanh nghiệp đăng ký mới") == "new_enterprises"
+    assert catalog_key("Lạng Sơn", "pct", "yoy_pct", "tăng cao như Cao Bằng (9%), Lạng Sơn ") is None
+    # the noun the level counted does not outrank the subject named before it
+    guests = "trong đó khách quốc tế đạt 12.000 lượt khách tăng "
+    assert catalog_key("", "pct", "yoy_pct", guests) == "tourist_arrivals_international"
+    # running totals of trade, trade "về" after a plan share, an OCOP programme's products
+    assert catalog_key("", "USD", "level", "Xuất khẩu lũy kế đến tháng 6 ước đạt ") == "export_turnover"
+    assert catalog_key("", "pct", "plan_pct", "Tỉnh đã hoàn thành ", "% về nhập khẩu") == "import_turnover"
+    assert catalog_key("", "pct", "plan_pct", "Tỉnh đã hoàn thành ", "% về xuất khẩu lao động") == "overseas_workers"
+    assert catalog_key("", "product", "level", "Chương trình OCOP của tỉnh có ", " sản phẩm") == "ocop_products"
+    fdi = "Tỉnh thu hút 12 dự án có vốn đầu tư nước ngoài (FDI) với tổng số vốn "
+    assert catalog_key("", "USD", "level", fdi) == "investment_projects_capital"
+    # a district's figure, and a part's share of the GRDP
+    assert catalog_key("", "visit", "level", "Riêng tại đặc khu Côn Đảo, ước đón ", " lượt khách") is None
+    assert catalog_key("", "visit", "level", "Toàn tỉnh ước đón ", " lượt khách") == "tourist_arrivals"
+    assert catalog_key("", "pct", "share_pct", "dịch vụ giữ vai trò chủ đạo trong cơ cấu GRDP (chiếm ") is None
+
+
+def test_round_12_perennial_crops_parts_of_the_exports_approved_projects_and_named_districts() -> None:
+    assert catalog_key("", "ha", "level", "Diện tích cây cà phê toàn tỉnh khoảng ") is None
+    assert catalog_key("", "ha", "level", "Diện tích trồng điều của các hộ khoảng ") is None
+    assert catalog_key("", "ha", "level", "Diện tích gieo trồng lúa vụ mùa đạt ") == "cultivated_area"
+    assert catalog_key("", "ha", "level", "các chủ rừng đã bảo vệ tốt ", " ha diện tích rừng trồng") is None
+    assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu sản phẩm cao su đạt ") != "export_turnover"
+    assert catalog_key("", "USD", "level", "kim ngạch xuất khẩu của doanh nghiệp trong nước đạt ") is None
+    assert catalog_key("", "USD", "level", "kim ngạch xuất khẩu của tỉnh đạt ") == "export_turnover"
+    assert catalog_key("", "count", "level", "Năm nay có ", " dự án được phê duyệt với tổng vốn 900 tỷ đồng") == (
+        "investment_projects_approved")
+    assert catalog_key("", "visit", "level", "Trong đó, huyện Châu Thành đón ", " lượt khách") is None
+    assert catalog_key("", "count", "level", "Trong đó, thành phố đã cấp mới cho ", " dự án") == (
+        "investment_projects_approved")
+
+
+def test_round_12_a_production_value_without_the_refinery_is_a_part() -> None:
+    assert catalog_key("", "pct", "plan_pct", "giá trị sản xuất công nghiệp ngoài sản phẩm lọc hóa dầu vượt ") is None
+    assert catalog_key("", "pct", "plan_pct", "giá trị sản xuất công nghiệp vượt ") == "industrial_output"
+
+
+def test_round_12_a_daily_average_and_a_subject_after_and() -> None:
+    assert catalog_key("", "pct", "yoy_pct", "Số khách du lịch bình quân mỗi ngày tăng ") is None
+    assert catalog_key("", "pct", "yoy_pct", "Số khách du lịch tăng ") == "tourist_arrivals"
+    stayed = "Khách quốc tế đạt 900 lượt, tăng 2%, và khách lưu trú đạt "
+    assert catalog_key("", "visit", "level", stayed, " lượt") is None
+    assert catalog_key("", "visit", "level", "Khách quốc tế đạt 900 lượt, tăng 2%, và đạt ", " lượt") == (
+        "tourist_arrivals_international")
+    running = "Giá trị sản xuất công nghiệp trong tháng đạt 900 tỷ đồng, và lũy kế đạt "
+    assert catalog_key("", "VND", "level", running) == "industrial_output"

@@ -310,3 +310,8 @@ def test_months_counted_from_the_start_of_the_year() -> None:
     # "9 tháng từ đầu năm 2024": January to September
     [nine] = find_period_phrases("Trong 9 tháng từ đầu năm 2024, toàn tỉnh có")
     assert (nine.period.start, nine.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+
+
+def test_the_first_month_of_a_year_in_words() -> None:
+    [phrase] = find_period_phrases("Tháng đầu tiên của năm 2023, xuất khẩu tăng 5%.")
+    assert (phrase.period.start, phrase.period.end) == (dt.date(2023, 1, 1), dt.date(2023, 1, 31))

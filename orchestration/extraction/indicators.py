@@ -95,12 +95,13 @@ _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
 # "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
 _CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
-_EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm))\s+dầu")
+_EXCLUDING = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm)|ngoài)\s+"
+                        r"(?:(?:các\s+)?sản\s+phẩm\s+)?(?:lọc\s+hóa\s+)?dầu")
 # "giá trị sản xuất công nghiệp khu vực kinh tế nhà nước", "xuất khẩu của khu vực có vốn đầu tư
 # nước ngoài": the part of one ownership sector, not the entry
 _OWNERSHIP_PART = re.compile(
-    r"\s*(?:của\s+)?(?:khu\s+vực|thành\s+phần)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
-    r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể)")
+    r"\s*(?:của\s+)?(?:các\s+)?(?:khu\s+vực|thành\s+phần|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
+    r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể|trong\s+nước)")
 # "kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "... mở tờ khai tại Cục Hải quan Lạng Sơn": the trade that
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
@@ -132,6 +133,9 @@ _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+c
 # "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
 _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
 # "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
+# cashew, coffee, rubber, pepper, fruit trees, forest: perennial plantings whose area stands, not sown in a season
+# (data/words/perennial_crops.csv)
+_PERENNIAL_CROP = word_pattern("perennial_crops")
 _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
 # a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng")
 _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
@@ -173,6 +177,9 @@ def names_what_changed(after: str) -> bool:
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
 # is the subject of its figure; "GRDP của tỉnh Tuyên Quang đạt" is not such an item
 _LIST_ITEM_BEFORE = re.compile(r"(?:\b(?:như|gồm|và|đó|là)|[,:;])\s*$")
+# "Trong 9 tháng đầu năm 2022, Bình Phước có 905 doanh nghiệp": the comma closes the sentence's
+# opening period, not the item before in a list
+_OPENING_PERIOD_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\bnăm\s+nay|\bvừa\s+qua|\bđến\s+nay)\s*,\s*$")
 
 
 def names_a_listed_province(subject: str) -> bool:
@@ -185,8 +192,32 @@ def names_a_listed_province(subject: str) -> bool:
     if not mentions or mentions[-1].end != len(tail):
         return False
     before = tail[:mentions[-1].start]
+    if _OPENING_PERIOD_BEFORE.search(before):
+        return False
     # a bare name alone ("Bắc Kạn (28,1%)") is a list item too; "tỉnh Bắc Kạn đạt 43 điểm" is the report's
     return bool(_LIST_ITEM_BEFORE.search(before)) or (not before.strip() and not mentions[-1].prefixed)
+
+
+# "..., và khách lưu trú đạt ": after ", và" two words and a verb name the figure's own subject
+# (not a period: "..., và lũy kế đạt 6.053,9 tỷ đồng" goes on with the subject before)
+_OWN_SUBJECT_AFTER_AND = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|so|là|có|ước|trong|lũy|luỹ|tính|cộng|cả|tháng|"
+                                    r"quý|năm|riêng|từ|đến)\b)[^\W\d_]+\s+[^\W\d_]+"
+                                    r"[^,;.\d]{0,40}?\s(?:đạt|là|có|chiếm|ước)\b[^,;]*$")
+_PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày|mỗi\s+ngày")
+# the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
+_COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
+# "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
+# (or city, town, special zone) of the province speaks of that place, not of the report's whole area
+_PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
+                               r"(?:huyện|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu|quận)\s+", re.IGNORECASE)
+
+
+def _with_words_before(subject: str, context: str) -> str:
+    """The subject with the words of its sentence before it ("Trong 9 tháng năm 2022, Bình Phước"),
+    when the sentence holds it: a bare province name is a list item only if nothing opens the
+    sentence before it."""
+    at = context.rfind(subject) if context else -1
+    return context[max(0, at - 60):at + len(subject)] if at >= 0 else subject
 
 
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
@@ -198,8 +229,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     """
     if _CONTRIBUTION.search((context or subject)[-40:].lower()):
         return None
-    if subject and names_a_listed_province(subject):
+    if subject and names_a_listed_province(_with_words_before(subject, context)):
         return None  # another province's figure in a list, not the report's entry
+    sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
@@ -222,11 +254,15 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     after_part = part >= 0 and clause_start > window.rfind(";") + 1
     if len([w for w in own_words if w != "có"] if after_part else own_words) < (1 if after_part else 2):
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
+    and_start = window.rfind(", và ")
+    if and_start > clause_start and _OWN_SUBJECT_AFTER_AND.match(window, and_start + 5):
+        clause_start = and_start + 5  # "..., tăng 0,5%, và khách lưu trú đạt 6.563 lượt": a subject of its own
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
                               or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
+    counted_before: set[tuple[int, int, int, str, bool]] = set()
     segment_start = max(window.rfind(mark) for mark in (",", ";", ":", ". ")) + 1  # (". ": a sentence before)
     measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
     about = _ABOUT.match(tail) if "về" in tail or "%" in tail else None
@@ -298,6 +334,13 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
             candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
+            if m.end() <= anchor and text.endswith("9 ", 0, m.start()) and m.group().startswith(_COUNTED_NOUNS):
+                counted_before.add(candidates[-1])  # "9 lượt khách": the noun an earlier number counted
+    if counted_before and any(c not in counted_before and not c[4] and anchor - c[0] > segment_start
+                              for c in candidates):
+        # "khách quốc tế ước đạt 15.000 lượt khách, tăng 8,8%": the noun the level counted is not the
+        # growth's subject when the segment named one before it
+        candidates = [c for c in candidates if c not in counted_before]
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
         # counted noun after it (a name before a comma competes with it by distance)
@@ -309,8 +352,19 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
     if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
         return None
+    if best[3] in _ARRIVALS and _PER_DAY.search(f"{window[segment_start:]} {tail}"):
+        return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
+    if best[3] == "grdp" and metric == "share_pct":
+        return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
+    place = _PLACE_PART_OPENS.match(sentence_opening)
+    if place and sentence_opening[place.end():place.end() + 1].isupper():
+        # "Riêng tại đặc khu Phú Quốc, ước tính đón 22.486 lượt khách": a named district's figure ("thành
+        # phố" alone is the report's own city)
+        return None
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
+    if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
+        return None  # "Diện tích cây điều khoảng 152.007 ha": a standing perennial crop, not an area sown
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
     if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)

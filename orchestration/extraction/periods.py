@@ -147,7 +147,8 @@ def _month_digit_first(not_after: str) -> str:
 
 # The months as words (folded), longest first: "mười hai" before "mười", "hai"
 _MONTH_NUMBER = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-                 "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+                 "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,
+                 "dau tien": 1}  # ("tháng đầu tiên của năm 2024": the year's first month)
 _MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_NUMBER), key=len, reverse=True)
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -191,7 +192,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
-    ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+nam\s+" + YEAR_GROUP + r"(?![\d/])")),
+    ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
+                              + r"(?![\d/])")),
     ("year_now", re.compile(r"nam\s+nay\b")),
     ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
