@@ -1714,3 +1714,45 @@ def test_a_described_work_with_its_price_right_after():
     assert earned is None or earned.table != "projects"
     per_km = route_in_text("Cận cảnh tuyến đường tránh hơn 80 tỉ đồng/km ở huyện X.", "80")
     assert per_km is None or per_km.table != "projects"
+
+
+def test_a_list_whose_items_are_sentences_takes_its_heads_event():
+    # "Các dự án hoàn thành như sau: Dự án A ... . Dự án B ... .": each item a sentence of its own
+    text = (
+        "Các dự án hoàn thành cụ thể như sau: Dự án đường vào cảng cá Tam Thanh, huyện Phú Quý. "
+        "Dự án có diện tích 12 ha với tổng mức đầu tư 90 tỷ đồng. "
+        "Dự án đầu tư xây dựng trường mầm non Hoa Sen với tổng mức đầu tư 25 tỉ đồng."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("đường vào cảng cá Tam Thanh, huyện Phú Quý", "completed") in rows or (
+        "đường vào cảng cá Tam Thanh",
+        "completed",
+    ) in rows
+    assert any(event == "completed" and "Hoa Sen" in name for name, event in rows)
+    # no head before: the items say no event
+    alone = "Dự án đầu tư xây dựng trường mầm non Hoa Sen với tổng mức đầu tư 25 tỉ đồng."
+    assert all(e.event != "completed" for e in find_project_events(alone))
+
+
+def test_list_heads_written_with_gom_co_nhu_sau_or_a_count_of_schools():
+    # "Các dự án dự kiến khởi công năm 2026 gồm có: A (...); B (...)": a planned start, each item under way
+    planned = (
+        "Các dự án dự kiến khởi công năm 2026 gồm có: đường ven biển đoạn Bắc Sơn - Nam Hà (500 tỷ đồng); "
+        "cầu Đông Giang (300 tỷ đồng)."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(planned) if e.row]
+    assert ("cầu Đông Giang", "in_progress") in rows
+    # "khởi công 4 trường (...) gồm: A (xã X); B (xã Y)": every school listed is started
+    schools = (
+        "Tỉnh khởi công đồng loạt 4 trường (1 trường TH&THCS và 3 trường nội trú) gồm: Trường nội trú TH&THCS "
+        "Bản Lầu (xã Bản Lầu); Trường nội trú TH&THCS Nà Phặc (xã Nà Phặc); Trường TH&THCS Lũng Vai (xã Lũng Vai)."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(schools) if e.row]
+    assert sum(1 for _, event in rows if event == "started") >= 3
+    # "quyết định chủ trương đầu tư 2 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence
+    approved = (
+        "HĐND tỉnh quyết định chủ trương đầu tư 2 dự án. Cụ thể: dự án Hồ chứa nước Ea Kar, với tổng mức đầu "
+        "tư 200 tỷ đồng; dự án Đường giao thông xã Cư Né, với tổng mức đầu tư 40 tỷ đồng."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(approved) if e.row]
+    assert ("Đường giao thông xã Cư Né", "approved") in rows

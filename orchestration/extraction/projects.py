@@ -588,7 +588,11 @@ def _sentence_end(text: str, pos: int) -> int:
 # would start at its first digit anyway, and finditer tries no other place in it; the same
 # matches as ``\d+\s+...``, found without a try at every digit)
 # ("khánh thành 2 công trình là A và B": the list after "là" too)
-_LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+# ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
+# event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such)
+_LIST_HEAD = re.compile(
+    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|trường)(?:[^.:;]{0,80}?:|\s+là\s|\.\s+Cụ\s+thể\s*:)\s*", _I
+)
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
 # for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
 # tried at every letter of the paragraph)
@@ -600,7 +604,8 @@ _HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|
 # A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
 # trigger finds, after the word that makes them general)
 _EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều")
-_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư|\bgồm)\s*:"
+# ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:": the same head)
+_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)\s*:"
 _EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
 
 
@@ -680,6 +685,34 @@ def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | No
 _EXAMPLES_HEAD = re.compile(
     "(?:" + "|".join(map(phrase_source, _EXAMPLES_QUANTIFIERS)) + r")\s+" + _EXAMPLES_NOUN_TO_COLON, _I
 )
+
+
+# "Các dự án hoàn thành cụ thể như sau: Dự án A, ... 1.200 tỷ đồng. Dự án B (giai đoạn 2): ...": a list whose
+# items are sentences of their own, each opening with its "Dự án"/"Công trình", under a head that says the event
+_SENTENCE_LIST_HEAD = re.compile(r"(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$", _I)
+_ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
+
+
+def _head_of_sentence_list(text: str, start: int) -> str:
+    """The head of the list a work opening a sentence (or right after the head's colon) is an item of, else ''."""
+    colon, head, head_start = start, None, 0
+    while head is None:  # (an item may hold a colon of its own: "Dự án B (giai đoạn 2): Dự án có ...")
+        colon = text.rfind(":", max(0, start - 1500), colon)
+        if colon < 0:
+            return ""
+        head_start = _sentence_start(text, colon)
+        head = _SENTENCE_LIST_HEAD.search(text, head_start, colon + 1)
+    pos = colon + 1
+    while True:  # every sentence between the head and the item is an item too
+        pos = len(text) - len(text[pos:].lstrip()) if pos < len(text) else pos
+        if pos >= start:
+            return text[head_start : colon + 1] + " "
+        if not _ITEM_SENTENCE.match(text, pos):
+            return ""
+        end = _sentence_end(text, pos)
+        if end <= pos:
+            return ""
+        pos = end + 1
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -1054,6 +1087,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         # (but "phê duyệt chủ trương đầu tư Dự án X": a capital after a word of the sentence is its object)
         opens = text[m.start()].isupper() and not _after_lowercase_word(text, m.start())
         before = "" if opens else _clause_before(text, m.start())
+        if opens:
+            before = _head_of_sentence_list(text, m.start())
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         start = m.start()
