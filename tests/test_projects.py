@@ -1756,3 +1756,38 @@ def test_list_heads_written_with_gom_co_nhu_sau_or_a_count_of_schools():
     )
     rows = [(e.name, e.event) for e in find_project_events(approved) if e.row]
     assert ("Đường giao thông xã Cư Né", "approved") in rows
+
+
+def test_a_price_per_unit_is_no_works_money():
+    # "giá trung bình từ 6.300 – 6.700 đồng/kg" after a work was named: a price per kilogram, not its investment
+    text = (
+        "+ Bệnh viện Đa khoa tỉnh X với quy mô 500 giường, tổng kinh phí xây dựng 900 tỷ đồng dự kiến hoàn thành "
+        "vào tháng 10/2021 + Nông dân thu hoạch lúa, năng suất 7 tấn/ha, giá trung bình từ 6.300 – 6.700 đồng/kg."
+    )
+    assert route_in_text(text, "900").table == "projects"
+    got = route_in_text(text, "6.700")
+    assert got is None or got.table != "projects"
+
+
+def test_a_head_of_examples_that_says_the_event_gives_it_to_each_item():
+    # "Những dự án khởi công tại X gồm: A, B; khánh thành các công trình: C, D và E"
+    text = (
+        "Những dự án khởi công tại Phú Yên gồm: Khu công nghiệp Hòa Tân, Khu tái định cư Hòa Hiệp; khánh thành "
+        "các công trình: Hồ chứa nước Suối Cạn, Trạm biến áp 220 kV Tuy An và Trung tâm Y tế khu vực Sông Hinh."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Khu công nghiệp Hòa Tân", "started") in rows
+    assert ("Trạm biến áp 220 kV Tuy An", "inaugurated") in rows
+    assert ("Trung tâm Y tế khu vực Sông Hinh", "inaugurated") in rows
+    # a headline the layout joined to the lead with two spaces is no part of the head
+    joined = "Khánh thành nhiều công trình trọng điểm  " + text
+    rows = [(e.name, e.event) for e in find_project_events(joined) if e.row]
+    assert ("Khu công nghiệp Hòa Tân", "started") in rows
+
+
+def test_a_work_inside_the_site_of_another_is_a_place():
+    # "Dự án Bệnh viện X (tại Khu Bệnh viện cũ Y)": the site, no work of its own
+    text = "Lễ khởi công 2 dự án gồm: Dự án Bệnh viện Đa khoa tỉnh (tại Khu Bệnh viện cũ Đông Hà); Dự án cầu Gành."
+    names = [e.name for e in find_project_events(text) if e.row]
+    assert "cầu Gành" in names
+    assert not any(name.startswith("Bệnh viện cũ") for name in names)

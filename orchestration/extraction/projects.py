@@ -100,7 +100,8 @@ class _Mention:
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu\s+vực)?\s+$", _I)
+# ("tại Khu Trung tâm y tế X": where a work is built, a place)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
@@ -604,8 +605,9 @@ _HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|
 # A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
 # trigger finds, after the word that makes them general)
 _EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều")
-# ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:": the same head)
-_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)\s*:"
+# ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:", "khánh thành các
+# công trình: A, B": the same head)
+_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?\s*:"
 _EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
 
 
@@ -628,7 +630,8 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
         start = at - 1 - len(word) if word else -1
         if word is not None and not (start > 0 and text[start - 1].isalnum()) and text.find(":", at, at + 170) >= 0:
             head = _EXAMPLES_AFTER.match(text, at)
-            if head and not any(h[0] <= at < h[1] for h in heads):
+            # (not across a headline the layout joined to the lead with a run of spaces)
+            if head and "  " not in text[at : head.end()] and not any(h[0] <= at < h[1] for h in heads):
                 heads.append((start, head.end(), True))
     if not heads and _only_lists_works(text):
         heads.append((0, 0, True))  # "D; E; F.": a list going on from the paragraph before, its head there
@@ -713,6 +716,16 @@ def _head_of_sentence_list(text: str, start: int) -> str:
         if end <= pos:
             return ""
         pos = end + 1
+
+
+def _examples_head_event(head: str) -> tuple[str, bool]:
+    """A head of examples that says their event ("Những dự án khởi công tại X gồm: A, B", "...; khánh thành
+    các công trình: C, D") is a list like any other: (its own clause, False); else (head, True)."""
+    clause = head[head.rfind(";") + 1 :]
+    said = said_event(clause, "")
+    if said is None or said == "in_progress":
+        return head, True
+    return clause, False
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -1115,6 +1128,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             part=component,
         )
     for pos, head, item_end, item_start, examples in _list_items(text, triggers):
+        if examples:
+            head, examples = _examples_head_event(head)
         # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
         # there; with no verb of its own the list says no event (nor does a list of examples: "Đáng chú
         # ý có một số công trình như: A, tổng mức đầu tư ...; B")
@@ -1732,8 +1747,14 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     return None
 
 
+# "giá trung bình 6.700 đồng/kg", "80 tỉ đồng/km": a price per unit, never what a work costs
+_PER_UNIT = re.compile(r"\s*/\s*[^\W\d]")
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row or ctx.unit not in ("VND", "USD", "pct"):
+        return None
+    if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
         return None
     owner = _owner(ctx)
     if owner is None:
