@@ -1791,3 +1791,11 @@ def test_a_work_inside_the_site_of_another_is_a_place():
     names = [e.name for e in find_project_events(text) if e.row]
     assert "cầu Gành" in names
     assert not any(name.startswith("Bệnh viện cũ") for name in names)
+
+
+def test_a_use_said_after_a_planned_completion_is_still_planned():
+    # "Dự án X dự kiến hoàn thành trong tháng 7/2026, đưa vào sử dụng trong năm học 2026-2027": under way (ex033)
+    text = "Trường tiểu học Na Hang dự kiến hoàn thành trong tháng 7/2026, đưa vào sử dụng trong năm học 2026-2027."
+    assert [e.event for e in find_project_events(text) if e.row] == ["in_progress"]
+    done = "Trường tiểu học Na Hang đã hoàn thành, đưa vào sử dụng trong năm học 2025-2026."
+    assert [e.event for e in find_project_events(done) if e.row] == ["completed"]

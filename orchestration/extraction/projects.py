@@ -481,6 +481,10 @@ _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
 _DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
 
 
+# "dự kiến hoàn thành trong tháng 7/2026, đưa vào sử dụng trong năm học 2026-2027": the use goes on with the plan
+_PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*$", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -502,6 +506,7 @@ def said_event(before: str, after: str) -> str | None:
             if m:
                 ahead = (
                     _FUTURE_BEFORE.search(window[: m.start()])
+                    or _PLANNED_GOES_ON.search(window, 0, m.start())
                     or _TIME_AHEAD.search(window, 0, m.start())
                     or (window is after and _TIME_AHEAD.search(before))
                 )
@@ -592,7 +597,9 @@ def _sentence_end(text: str, pos: int) -> int:
 # ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
 # event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such)
 _LIST_HEAD = re.compile(
-    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|trường)(?:[^.:;]{0,80}?:|\s+là\s|\.\s+Cụ\s+thể\s*:)\s*", _I
+    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|trường)"
+    r"(?:[^.:;]{0,80}?:|\s+là\s|\.\s+Cụ\s+thể\s*:)\s*",
+    _I,
 )
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
 # for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
