@@ -1799,3 +1799,15 @@ def test_a_use_said_after_a_planned_completion_is_still_planned():
     assert [e.event for e in find_project_events(text) if e.row] == ["in_progress"]
     done = "Trường tiểu học Na Hang đã hoàn thành, đưa vào sử dụng trong năm học 2025-2026."
     assert [e.event for e in find_project_events(done) if e.row] == ["completed"]
+
+
+def test_examples_after_nhu_with_no_colon_take_the_heads_event():
+    # "điều chỉnh, bổ sung chủ trương đầu tư 4 dự án ... các dự án như A; B; C": each item approved
+    text = (
+        "HĐND tỉnh cũng quyết nghị điều chỉnh, bổ sung chủ trương đầu tư 4 dự án theo hướng tăng tổng mức đầu tư "
+        "các dự án như Công trình thủy lợi Ea Súp; Đường liên xã từ xã Ea Lê đi xã Ea Rốk; Kho lưu trữ chuyên dụng "
+        "tỉnh (giai đoạn 2)."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Đường liên xã từ xã Ea Lê đi xã Ea Rốk", "approved") in rows
+    assert ("Kho lưu trữ chuyên dụng tỉnh (giai đoạn 2)", "approved") in rows

@@ -616,6 +616,10 @@ _EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều")
 # công trình: A, B": the same head)
 _EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?\s*:"
 _EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
+# "tăng tổng mức đầu tư các dự án như A; B; C": examples with no colon, written as titles between semicolons
+_EXAMPLES_AFTER_NHU = re.compile(
+    r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?\bnhư\s+(?=" + UPPER + r"[^.:;]{3,200};[^.:;]{3,200};)", _I
+)
 
 
 def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
@@ -635,11 +639,16 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
             continue
         word = next((w for w in _EXAMPLES_QUANTIFIERS if tail.endswith(w)), None)
         start = at - 1 - len(word) if word else -1
-        if word is not None and not (start > 0 and text[start - 1].isalnum()) and text.find(":", at, at + 170) >= 0:
+        if word is None or (start > 0 and text[start - 1].isalnum()):
+            continue
+        head = None
+        if text.find(":", at, at + 170) >= 0:
             head = _EXAMPLES_AFTER.match(text, at)
-            # (not across a headline the layout joined to the lead with a run of spaces)
-            if head and "  " not in text[at : head.end()] and not any(h[0] <= at < h[1] for h in heads):
-                heads.append((start, head.end(), True))
+        elif text.find(" như ", at, at + 170) >= 0:
+            head = _EXAMPLES_AFTER_NHU.match(text, at)
+        # (not across a headline the layout joined to the lead with a run of spaces)
+        if head is not None and "  " not in text[at : head.end()] and not any(h[0] <= at < h[1] for h in heads):
+            heads.append((start, head.end(), True))
     if not heads and _only_lists_works(text):
         heads.append((0, 0, True))  # "D; E; F.": a list going on from the paragraph before, its head there
     return sorted(heads)
