@@ -1811,3 +1811,11 @@ def test_examples_after_nhu_with_no_colon_take_the_heads_event():
     rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
     assert ("Đường liên xã từ xã Ea Lê đi xã Ea Rốk", "approved") in rows
     assert ("Kho lưu trữ chuyên dụng tỉnh (giai đoạn 2)", "approved") in rows
+
+
+def test_a_resettlement_area_for_a_project_is_the_work():
+    # "khởi công khu tái định cư phục vụ dự án đường sắt X": the area is started, named with its project
+    text = "Ngày 19/8, tỉnh khởi công khu tái định cư phục vụ dự án đường sắt tốc độ cao Bắc - Nam tại xã Hòa Phong."
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert len(rows) == 1
+    assert rows[0][0].startswith("khu tái định cư phục vụ dự án đường sắt") and rows[0][1] == "started"

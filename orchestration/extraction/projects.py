@@ -1068,6 +1068,9 @@ def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, i
     return a, parent[1], spaced(text[a : parent[1]]), False
 
 
+_RESETTLEMENT_FOR = re.compile(r"(?<!\w)[Kk]hu\s+tái\s+định\s+cư\s+(?:phục\s+vụ\s+)?$")
+
+
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     triggers = []
@@ -1123,6 +1126,11 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         start = m.start()
         if text.endswith("Tiểu ", 0, start):
             start -= len("Tiểu ")  # "Tiểu dự án X": the mention starts at its title
+        served = _RESETTLEMENT_FOR.search(text, max(0, start - 30), start)
+        if served is not None:
+            # "khu tái định cư (phục vụ) dự án đường sắt X": the resettlement area is the work, named with its project
+            start, name = served.start(), spaced(text[served.start() : b])
+            before = _clause_before(text, start)
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
