@@ -1714,3 +1714,108 @@ def test_a_described_work_with_its_price_right_after():
     assert earned is None or earned.table != "projects"
     per_km = route_in_text("Cận cảnh tuyến đường tránh hơn 80 tỉ đồng/km ở huyện X.", "80")
     assert per_km is None or per_km.table != "projects"
+
+
+def test_a_list_whose_items_are_sentences_takes_its_heads_event():
+    # "Các dự án hoàn thành như sau: Dự án A ... . Dự án B ... .": each item a sentence of its own
+    text = (
+        "Các dự án hoàn thành cụ thể như sau: Dự án đường vào cảng cá Tam Thanh, huyện Phú Quý. "
+        "Dự án có diện tích 12 ha với tổng mức đầu tư 90 tỷ đồng. "
+        "Dự án đầu tư xây dựng trường mầm non Hoa Sen với tổng mức đầu tư 25 tỉ đồng."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("đường vào cảng cá Tam Thanh, huyện Phú Quý", "completed") in rows or (
+        "đường vào cảng cá Tam Thanh",
+        "completed",
+    ) in rows
+    assert any(event == "completed" and "Hoa Sen" in name for name, event in rows)
+    # no head before: the items say no event
+    alone = "Dự án đầu tư xây dựng trường mầm non Hoa Sen với tổng mức đầu tư 25 tỉ đồng."
+    assert all(e.event != "completed" for e in find_project_events(alone))
+
+
+def test_list_heads_written_with_gom_co_nhu_sau_or_a_count_of_schools():
+    # "Các dự án dự kiến khởi công năm 2026 gồm có: A (...); B (...)": a planned start, each item under way
+    planned = (
+        "Các dự án dự kiến khởi công năm 2026 gồm có: đường ven biển đoạn Bắc Sơn - Nam Hà (500 tỷ đồng); "
+        "cầu Đông Giang (300 tỷ đồng)."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(planned) if e.row]
+    assert ("cầu Đông Giang", "in_progress") in rows
+    # "khởi công 4 trường (...) gồm: A (xã X); B (xã Y)": every school listed is started
+    schools = (
+        "Tỉnh khởi công đồng loạt 4 trường (1 trường TH&THCS và 3 trường nội trú) gồm: Trường nội trú TH&THCS "
+        "Bản Lầu (xã Bản Lầu); Trường nội trú TH&THCS Nà Phặc (xã Nà Phặc); Trường TH&THCS Lũng Vai (xã Lũng Vai)."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(schools) if e.row]
+    assert sum(1 for _, event in rows if event == "started") >= 3
+    # "quyết định chủ trương đầu tư 2 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence
+    approved = (
+        "HĐND tỉnh quyết định chủ trương đầu tư 2 dự án. Cụ thể: dự án Hồ chứa nước Ea Kar, với tổng mức đầu "
+        "tư 200 tỷ đồng; dự án Đường giao thông xã Cư Né, với tổng mức đầu tư 40 tỷ đồng."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(approved) if e.row]
+    assert ("Đường giao thông xã Cư Né", "approved") in rows
+
+
+def test_a_price_per_unit_is_no_works_money():
+    # "giá trung bình từ 6.300 – 6.700 đồng/kg" after a work was named: a price per kilogram, not its investment
+    text = (
+        "+ Bệnh viện Đa khoa tỉnh X với quy mô 500 giường, tổng kinh phí xây dựng 900 tỷ đồng dự kiến hoàn thành "
+        "vào tháng 10/2021 + Nông dân thu hoạch lúa, năng suất 7 tấn/ha, giá trung bình từ 6.300 – 6.700 đồng/kg."
+    )
+    assert route_in_text(text, "900").table == "projects"
+    got = route_in_text(text, "6.700")
+    assert got is None or got.table != "projects"
+
+
+def test_a_head_of_examples_that_says_the_event_gives_it_to_each_item():
+    # "Những dự án khởi công tại X gồm: A, B; khánh thành các công trình: C, D và E"
+    text = (
+        "Những dự án khởi công tại Phú Yên gồm: Khu công nghiệp Hòa Tân, Khu tái định cư Hòa Hiệp; khánh thành "
+        "các công trình: Hồ chứa nước Suối Cạn, Trạm biến áp 220 kV Tuy An và Trung tâm Y tế khu vực Sông Hinh."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Khu công nghiệp Hòa Tân", "started") in rows
+    assert ("Trạm biến áp 220 kV Tuy An", "inaugurated") in rows
+    assert ("Trung tâm Y tế khu vực Sông Hinh", "inaugurated") in rows
+    # a headline the layout joined to the lead with two spaces is no part of the head
+    joined = "Khánh thành nhiều công trình trọng điểm  " + text
+    rows = [(e.name, e.event) for e in find_project_events(joined) if e.row]
+    assert ("Khu công nghiệp Hòa Tân", "started") in rows
+
+
+def test_a_work_inside_the_site_of_another_is_a_place():
+    # "Dự án Bệnh viện X (tại Khu Bệnh viện cũ Y)": the site, no work of its own
+    text = "Lễ khởi công 2 dự án gồm: Dự án Bệnh viện Đa khoa tỉnh (tại Khu Bệnh viện cũ Đông Hà); Dự án cầu Gành."
+    names = [e.name for e in find_project_events(text) if e.row]
+    assert "cầu Gành" in names
+    assert not any(name.startswith("Bệnh viện cũ") for name in names)
+
+
+def test_a_use_said_after_a_planned_completion_is_still_planned():
+    # "Dự án X dự kiến hoàn thành trong tháng 7/2026, đưa vào sử dụng trong năm học 2026-2027": under way (ex033)
+    text = "Trường tiểu học Na Hang dự kiến hoàn thành trong tháng 7/2026, đưa vào sử dụng trong năm học 2026-2027."
+    assert [e.event for e in find_project_events(text) if e.row] == ["in_progress"]
+    done = "Trường tiểu học Na Hang đã hoàn thành, đưa vào sử dụng trong năm học 2025-2026."
+    assert [e.event for e in find_project_events(done) if e.row] == ["completed"]
+
+
+def test_examples_after_nhu_with_no_colon_take_the_heads_event():
+    # "điều chỉnh, bổ sung chủ trương đầu tư 4 dự án ... các dự án như A; B; C": each item approved
+    text = (
+        "HĐND tỉnh cũng quyết nghị điều chỉnh, bổ sung chủ trương đầu tư 4 dự án theo hướng tăng tổng mức đầu tư "
+        "các dự án như Công trình thủy lợi Ea Súp; Đường liên xã từ xã Ea Lê đi xã Ea Rốk; Kho lưu trữ chuyên dụng "
+        "tỉnh (giai đoạn 2)."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Đường liên xã từ xã Ea Lê đi xã Ea Rốk", "approved") in rows
+    assert ("Kho lưu trữ chuyên dụng tỉnh (giai đoạn 2)", "approved") in rows
+
+
+def test_a_resettlement_area_for_a_project_is_the_work():
+    # "khởi công khu tái định cư phục vụ dự án đường sắt X": the area is started, named with its project
+    text = "Ngày 19/8, tỉnh khởi công khu tái định cư phục vụ dự án đường sắt tốc độ cao Bắc - Nam tại xã Hòa Phong."
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert len(rows) == 1
+    assert rows[0][0].startswith("khu tái định cư phục vụ dự án đường sắt") and rows[0][1] == "started"

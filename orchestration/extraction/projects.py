@@ -100,7 +100,8 @@ class _Mention:
 WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu\s+vực)?\s+$", _I)
+# ("tại Khu Trung tâm y tế X": where a work is built, a place)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
@@ -480,6 +481,10 @@ _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
 _DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
 
 
+# "dự kiến hoàn thành trong tháng 7/2026, đưa vào sử dụng trong năm học 2026-2027": the use goes on with the plan
+_PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*$", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -501,6 +506,7 @@ def said_event(before: str, after: str) -> str | None:
             if m:
                 ahead = (
                     _FUTURE_BEFORE.search(window[: m.start()])
+                    or _PLANNED_GOES_ON.search(window, 0, m.start())
                     or _TIME_AHEAD.search(window, 0, m.start())
                     or (window is after and _TIME_AHEAD.search(before))
                 )
@@ -588,7 +594,13 @@ def _sentence_end(text: str, pos: int) -> int:
 # would start at its first digit anyway, and finditer tries no other place in it; the same
 # matches as ``\d+\s+...``, found without a try at every digit)
 # ("khánh thành 2 công trình là A và B": the list after "là" too)
-_LIST_HEAD = re.compile(r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+# ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
+# event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such)
+_LIST_HEAD = re.compile(
+    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|trường)"
+    r"(?:[^.:;]{0,80}?:|\s+là\s|\.\s+Cụ\s+thể\s*:)\s*",
+    _I,
+)
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
 # for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
 # tried at every letter of the paragraph)
@@ -600,8 +612,14 @@ _HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|
 # A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
 # trigger finds, after the word that makes them general)
 _EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều")
-_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư|\bgồm)\s*:"
+# ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:", "khánh thành các
+# công trình: A, B": the same head)
+_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?\s*:"
 _EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
+# "tăng tổng mức đầu tư các dự án như A; B; C": examples with no colon, written as titles between semicolons
+_EXAMPLES_AFTER_NHU = re.compile(
+    r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?\bnhư\s+(?=" + UPPER + r"[^.:;]{3,200};[^.:;]{3,200};)", _I
+)
 
 
 def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
@@ -621,10 +639,16 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
             continue
         word = next((w for w in _EXAMPLES_QUANTIFIERS if tail.endswith(w)), None)
         start = at - 1 - len(word) if word else -1
-        if word is not None and not (start > 0 and text[start - 1].isalnum()) and text.find(":", at, at + 170) >= 0:
+        if word is None or (start > 0 and text[start - 1].isalnum()):
+            continue
+        head = None
+        if text.find(":", at, at + 170) >= 0:
             head = _EXAMPLES_AFTER.match(text, at)
-            if head and not any(h[0] <= at < h[1] for h in heads):
-                heads.append((start, head.end(), True))
+        elif text.find(" như ", at, at + 170) >= 0:
+            head = _EXAMPLES_AFTER_NHU.match(text, at)
+        # (not across a headline the layout joined to the lead with a run of spaces)
+        if head is not None and "  " not in text[at : head.end()] and not any(h[0] <= at < h[1] for h in heads):
+            heads.append((start, head.end(), True))
     if not heads and _only_lists_works(text):
         heads.append((0, 0, True))  # "D; E; F.": a list going on from the paragraph before, its head there
     return sorted(heads)
@@ -680,6 +704,44 @@ def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | No
 _EXAMPLES_HEAD = re.compile(
     "(?:" + "|".join(map(phrase_source, _EXAMPLES_QUANTIFIERS)) + r")\s+" + _EXAMPLES_NOUN_TO_COLON, _I
 )
+
+
+# "Các dự án hoàn thành cụ thể như sau: Dự án A, ... 1.200 tỷ đồng. Dự án B (giai đoạn 2): ...": a list whose
+# items are sentences of their own, each opening with its "Dự án"/"Công trình", under a head that says the event
+_SENTENCE_LIST_HEAD = re.compile(r"(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$", _I)
+_ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
+
+
+def _head_of_sentence_list(text: str, start: int) -> str:
+    """The head of the list a work opening a sentence (or right after the head's colon) is an item of, else ''."""
+    colon, head, head_start = start, None, 0
+    while head is None:  # (an item may hold a colon of its own: "Dự án B (giai đoạn 2): Dự án có ...")
+        colon = text.rfind(":", max(0, start - 1500), colon)
+        if colon < 0:
+            return ""
+        head_start = _sentence_start(text, colon)
+        head = _SENTENCE_LIST_HEAD.search(text, head_start, colon + 1)
+    pos = colon + 1
+    while True:  # every sentence between the head and the item is an item too
+        pos = len(text) - len(text[pos:].lstrip()) if pos < len(text) else pos
+        if pos >= start:
+            return text[head_start : colon + 1] + " "
+        if not _ITEM_SENTENCE.match(text, pos):
+            return ""
+        end = _sentence_end(text, pos)
+        if end <= pos:
+            return ""
+        pos = end + 1
+
+
+def _examples_head_event(head: str) -> tuple[str, bool]:
+    """A head of examples that says their event ("Những dự án khởi công tại X gồm: A, B", "...; khánh thành
+    các công trình: C, D") is a list like any other: (its own clause, False); else (head, True)."""
+    clause = head[head.rfind(";") + 1 :]
+    said = said_event(clause, "")
+    if said is None or said == "in_progress":
+        return head, True
+    return clause, False
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -1006,6 +1068,9 @@ def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, i
     return a, parent[1], spaced(text[a : parent[1]]), False
 
 
+_RESETTLEMENT_FOR = re.compile(r"(?<!\w)[Kk]hu\s+tái\s+định\s+cư\s+(?:phục\s+vụ\s+)?$")
+
+
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     triggers = []
@@ -1054,11 +1119,18 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         # (but "phê duyệt chủ trương đầu tư Dự án X": a capital after a word of the sentence is its object)
         opens = text[m.start()].isupper() and not _after_lowercase_word(text, m.start())
         before = "" if opens else _clause_before(text, m.start())
+        if opens:
+            before = _head_of_sentence_list(text, m.start())
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         start = m.start()
         if text.endswith("Tiểu ", 0, start):
             start -= len("Tiểu ")  # "Tiểu dự án X": the mention starts at its title
+        served = _RESETTLEMENT_FOR.search(text, max(0, start - 30), start)
+        if served is not None:
+            # "khu tái định cư (phục vụ) dự án đường sắt X": the resettlement area is the work, named with its project
+            start, name = served.start(), spaced(text[served.start() : b])
+            before = _clause_before(text, start)
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
@@ -1080,6 +1152,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             part=component,
         )
     for pos, head, item_end, item_start, examples in _list_items(text, triggers):
+        if examples:
+            head, examples = _examples_head_event(head)
         # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
         # there; with no verb of its own the list says no event (nor does a list of examples: "Đáng chú
         # ý có một số công trình như: A, tổng mức đầu tư ...; B")
@@ -1697,8 +1771,14 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     return None
 
 
+# "giá trung bình 6.700 đồng/kg", "80 tỉ đồng/km": a price per unit, never what a work costs
+_PER_UNIT = re.compile(r"\s*/\s*[^\W\d]")
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row or ctx.unit not in ("VND", "USD", "pct"):
+        return None
+    if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
         return None
     owner = _owner(ctx)
     if owner is None:
