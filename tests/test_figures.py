@@ -2,7 +2,7 @@
 
 import pytest
 
-from orchestration.extraction.figures import find_figures
+from orchestration.extraction.figures import find_figures, sentence_spans
 
 
 def figures(text: str) -> list[tuple[float, str, str]]:
@@ -1152,3 +1152,9 @@ def test_round_12_more_than_one_half_is_no_count() -> None:
 
 def test_round_12_a_fraction_in_words_is_no_figure() -> None:
     assert [f.token for f in find_figures("Hạt điều chiếm khoảng 1/3 kim ngạch xuất khẩu của tỉnh.")] == []
+
+
+def test_a_dot_after_an_abbreviated_kind_of_place_ends_no_sentence() -> None:
+    text = "Doanh thu đạt 5 tỷ đồng. Trong đó, TP. Vị Thanh đạt 3 tỷ đồng; chi nhánh HTX. Năm nay đạt 2 tỷ đồng."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Doanh thu đạt 5 tỷ đồng.", "Trong đó, TP. Vị Thanh đạt 3 tỷ đồng; chi nhánh HTX.", "Năm nay đạt 2 tỷ đồng."]

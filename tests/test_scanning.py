@@ -135,7 +135,8 @@ def test_number_scan_finds_every_number_like_number() -> None:
 
 
 # an abbreviated kind of place ("TX. Hương Trà") ends no sentence
-_NO_ABBREVIATION = r"(?<!TX\.)(?<!TP\.)(?<!TT\.)(?<!\bH\.)(?<!\bQ\.)"
+# (whole words: "chi nhánh HTX. Tiếp tục ...", "công tác VSATTP. Chỉ đạo ..." do end their sentences)
+_NO_ABBREVIATION = r"(?<!\bTX\.)(?<!\bTP\.)(?<!\bTT\.)(?<!\bH\.)(?<!\bQ\.)"
 # nor a semicolon between the items of a parenthesis
 NOT_IN_PARENTHESES = r"(?![^()\n]{0,120}\))"
 

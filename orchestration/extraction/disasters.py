@@ -52,6 +52,7 @@ from orchestration.extraction.routed import (
     CAP_WORD,
     NOT_AFTER_ABBREVIATION,
     NOT_IN_PARENTHESES,
+    PLACE_ABBREVIATIONS,
     UPPER,
     FigureContext,
     Routed,
@@ -161,7 +162,7 @@ _EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+\w+
 _RELIEF_MONEY = word_pattern("relief_money", _I)
 # A clause ends at a semicolon or a full stop (not the dot of 1.120, nor that of an abbreviated
 # unit before a place name: "TX.Hương Thủy", "H. Nam Đàn", "TP. Huế").
-_CLAUSE_END = r";|(?<!\bTX)(?<!\bTP)(?<!\bTT)(?<!\bH)(?<!\bQ)\.(?!\d)"
+_CLAUSE_END = r";|" + "".join(rf"(?<!{word})" for word in PLACE_ABBREVIATIONS) + r"\.(?!\d)"
 _CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))

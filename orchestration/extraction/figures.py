@@ -40,6 +40,7 @@ from orchestration.extraction.numbers import (
     read_unit,
     scale,
 )
+from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
 from orchestration.extraction.vocabulary import word_source
 
@@ -815,7 +816,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
 # --- scanning ------------------------------------------------------------------------------
 
 _SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # not the comma of 150,8
-_SENTENCE_MARK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t")
+# (not after an abbreviated kind of place: "Trong đó, TP. Phú Quốc đạt ..." is one sentence)
+_SENTENCE_MARK = re.compile(
+    r"(?<=[.!?;])" + NOT_AFTER_PLACE_ABBREVIATION + r"\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t"
+)
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:

@@ -97,8 +97,11 @@ def spaced(s: str) -> str:
 # A capitalised word: "Bể", "Đồn", "Nặm".
 CAP_WORD = UPPER + r"[\w]*"
 # A dot after an abbreviated kind of place ("TX. Hương Trà", "TP. Huế", "H. Nam Đàn") ends no
-# sentence: a lookbehind for a sentence break that has just passed ". ".
-NOT_AFTER_ABBREVIATION = r"(?<!TX\.\s)(?<!TP\.\s)(?<!TT\.\s)(?<!\bH\.\s)(?<!\bQ\.\s)"
+# sentence: lookbehinds for a sentence break that has just passed ". " (or is right after the dot).
+# (whole words: "HTX." of a cooperative does end a sentence)
+PLACE_ABBREVIATIONS = (r"\bTX", r"\bTP", r"\bTT", r"\bH", r"\bQ")
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!{word}\.\s)" for word in PLACE_ABBREVIATIONS)
+NOT_AFTER_PLACE_ABBREVIATION = "".join(rf"(?<!{word}\.)" for word in PLACE_ABBREVIATIONS)
 # A semicolon inside a parenthesis ("35 điểm trường (Quảng Ngãi: 28; Gia Lai: 03)") separates the
 # items of a breakdown, not sentences: no ")" may close before a "(" or the line's end.
 NOT_IN_PARENTHESES = r"(?![^()\n]{0,120}\))"
