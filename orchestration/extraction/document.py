@@ -793,8 +793,9 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
 
 def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
     """A province renamed in 2025 (Thừa Thiên Huế, now the unit Huế) is keyed by its new unit in a
-    text written from July 2025 on (an undated one: about a period that ends then or later), by its
-    former key in an older or undated text; "Huế" alone names it either way (``places``)."""
+    text written from July 2025 on (a text with no date: about a period that ends then or later), by
+    its former key in an older text or one with neither date nor period; "Huế" alone names it either
+    way (``places``)."""
     province = as_named_before_2025(province) if province is not None else None
     renamed = renamed_as(province) if province is not None else None
     if renamed is None:
