@@ -1819,3 +1819,19 @@ def test_a_resettlement_area_for_a_project_is_the_work():
     rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
     assert len(rows) == 1
     assert rows[0][0].startswith("khu tái định cư phục vụ dự án đường sắt") and rows[0][1] == "started"
+
+
+def test_a_list_of_slow_projects_under_a_head_of_many_is_under_way():
+    # "Nhiều dự án ... giải ngân chậm, như: Dự án A ... mới giải ngân X; Dự án B ...": each item under way, its
+    # name ending before "giải ngân", a dyke "chống lũ, sạt lở" being a remedy, not damage
+    text = (
+        "Một số dự án của tỉnh có tỷ lệ chậm giải ngân, như: Dự án Kè chống lũ, sạt lở bờ sông Ia Ly chỉ mới giải "
+        "ngân được 3 tỷ đồng; Dự án đường vành đai phía Bắc thị xã Ayun Pa có tổng vốn 120 tỷ đồng nhưng mới giải "
+        "ngân được 4 tỷ đồng."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Kè chống lũ, sạt lở bờ sông Ia Ly", "in_progress") in rows
+    assert ("đường vành đai phía Bắc thị xã Ayun Pa", "in_progress") in rows
+    paid = route_in_text(text, "4")
+    assert paid.table == "projects" and paid.fields["measure"] == "disbursed"
+    assert paid.fields["event"] == "in_progress"

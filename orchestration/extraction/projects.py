@@ -197,8 +197,9 @@ _DAMAGE = guarded(
     re.compile(
         # (not after "chống"/"phòng": "kè chống sạt lở", "phòng chống thiên tai" is what a work is for;
         # nor after a remedy: "dự án gia cố sạt lở đê X", "xử lý (khẩn cấp) sạt lở bờ sông Y"; nor after
-        # what a reservoir or canal does to floods: "cắt giảm lũ cho hạ du", "thoát lũ", "điều tiết lũ")
-        r"(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
+        # what a reservoir or canal does to floods: "cắt giảm lũ cho hạ du", "thoát lũ", "điều tiết lũ";
+        # nor the next hazard a dyke holds back: "kè chống lũ lụt, sạt lở")
+        r"(?<!lụt,\s)(?<!lũ,\s)(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
         r"sập\s+đổ|\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão)",
         _I,
     )
@@ -253,7 +254,9 @@ _NAME_END = guarded(
         r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
         + UPPER
         + r")"
-        r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        # ("Kè chống lũ lụt, sạt lở làng X": the hazards a dyke holds back are one name)
+        r"(?!\s*(?i:sạt\s+lở|lũ\s+lụt|ngập\s+lụt|xói\s+lở|triều\s+cường|xâm\s+nhập\s+mặn)\b)|"
         r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
@@ -262,6 +265,8 @@ _NAME_END = guarded(
         r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
+        r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
         # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
@@ -708,7 +713,8 @@ _EXAMPLES_HEAD = re.compile(
 
 # "Các dự án hoàn thành cụ thể như sau: Dự án A, ... 1.200 tỷ đồng. Dự án B (giai đoạn 2): ...": a list whose
 # items are sentences of their own, each opening with its "Dự án"/"Công trình", under a head that says the event
-_SENTENCE_LIST_HEAD = re.compile(r"(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$", _I)
+# ("Nhiều dự án lớn ... giải ngân chậm, như: Dự án A ...; Dự án B ...": items after a head of many)
+_SENTENCE_LIST_HEAD = re.compile(r"(?:các|những|nhiều|một\s+số)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$", _I)
 _ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
 
 
