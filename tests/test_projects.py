@@ -1835,3 +1835,23 @@ def test_a_list_of_slow_projects_under_a_head_of_many_is_under_way():
     paid = route_in_text(text, "4")
     assert paid.table == "projects" and paid.fields["measure"] == "disbursed"
     assert paid.fields["event"] == "in_progress"
+
+
+def test_schools_of_a_plan_said_invested_anew_are_under_way():
+    # "Trường X, được đầu tư mới với quy mô ..., với tổng vốn dự kiến 360 tỷ đồng. Tương tự, Trường Y có ...
+    # vốn đầu tư khoảng 285 tỷ đồng. Trường Z cũng được đầu tư nâng cấp và xây mới ...": each under way
+    text = (
+        "Nổi bật là Trường nội trú Tiểu học và THCS Pà Cò, được đầu tư mới với quy mô 30 lớp, với tổng vốn dự kiến "
+        "210 tỷ đồng. Tương tự, Trường nội trú Tiểu học và THCS Hang Kia có quy mô 24 lớp, vốn đầu tư khoảng 180 tỷ "
+        "đồng. Trường nội trú Tiểu học và THCS Tân Sơn cũng được đầu tư nâng cấp và xây mới với quy mô lớn."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Trường nội trú Tiểu học và THCS Pà Cò", "in_progress") in rows
+    assert ("Trường nội trú Tiểu học và THCS Hang Kia", "in_progress") in rows
+    assert ("Trường nội trú Tiểu học và THCS Tân Sơn", "in_progress") in rows
+    price = route_in_text(text, "210")
+    assert price.fields["measure"] == "total_investment" and price.fields["event"] == "in_progress"
+    assert route_in_text(text, "180").fields["event"] == "in_progress"
+    # what a work is given is no news of a plan: "được đầu tư xây mới nhà lớp học, sân chơi"
+    built = "Trường Phổ thông nội trú Mường Tè được đầu tư xây mới nhà lớp học, sân chơi, tổng mức đầu tư 90 tỷ đồng."
+    assert route_in_text(built, "90").fields["event"] == "funding"

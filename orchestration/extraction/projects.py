@@ -262,7 +262,7 @@ _NAME_END = guarded(
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
-        r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        r"\s+(?i:đang|đã|được|cũng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
@@ -1263,7 +1263,8 @@ def find_project_events(
 
 # "... để khởi công một số công trình lớn trước ngày 20/8. Trong đó có cầu X.": one of the works the
 # sentence before counted, with their event
-_AMONG_THEM = re.compile(r"\s*Trong\s+đó\s*,?\s*(?:có|gồm|là)\s*", _I)
+# ("Tương tự, Trường Y có quy mô ...", "Đồng thời, Y ...": a work described like the one before, in its plan)
+_AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)|Tương\s+tự\s*,|Đồng\s+thời\s*,)\s*", _I)
 
 
 def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
