@@ -1855,3 +1855,14 @@ def test_schools_of_a_plan_said_invested_anew_are_under_way():
     # what a work is given is no news of a plan: "được đầu tư xây mới nhà lớp học, sân chơi"
     built = "Trường Phổ thông nội trú Mường Tè được đầu tư xây mới nhà lớp học, sân chơi, tổng mức đầu tư 90 tỷ đồng."
     assert route_in_text(built, "90").fields["event"] == "funding"
+
+
+def test_a_project_judged_typical_owns_the_price_after_it():
+    # "... chấp thuận chủ trương đầu tư dự án X. Đây được xem là dự án tiêu biểu ..., tổng vốn đầu tư Y": X's price
+    text = (
+        "Ngày 5/8, UBND tỉnh chấp thuận chủ trương đầu tư dự án Trung tâm thể thao Phú Lợi. Đây được xem là dự án "
+        "tiêu biểu của tỉnh, có thời gian hoạt động 50 năm, tổng vốn đầu tư lên đến 415 tỷ đồng."
+    )
+    price = route_in_text(text, "415")
+    assert price.table == "projects" and price.fields["measure"] == "total_investment"
+    assert price.fields["project_name"] == "Trung tâm thể thao Phú Lợi"

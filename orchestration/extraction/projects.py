@@ -178,7 +178,9 @@ _REFERENCE = guarded(
     re.compile(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
         # one branch for all, so that the words are tried once at each place)
-        r"(?:\b(?:(?<=Đây\slà\s)(?:dự\s+án|công\s+trình)(?=\s+(?:có|với)\b)|"
+        # ("Đây được xem là dự án tiêu biểu ..., tổng vốn đầu tư ...": the same, judged)
+        r"(?:\b(?:(?:(?<=Đây\slà\s)|(?<=Đây\sđược\sxem\slà\s))(?:dự\s+án|công\s+trình)"
+        r"(?=\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
         r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
         r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
@@ -262,7 +264,8 @@ _NAME_END = guarded(
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
-        r"\s+(?i:đang|đã|được|cũng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
+        r"\s+(?i:đang|đã|được|cũng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
@@ -953,12 +956,16 @@ def _after_connective(text: str, reference: re.Match[str]) -> bool:
     )
 
 
+_JUDGED = ("Đây là ", "Đây được xem là ")  # "Đây (được xem) là dự án có ...": a description of it
+
+
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
     if (
         "này" not in text
         and "Đây là" not in text
+        and "Đây được xem là" not in text
         and not _CAPITAL_PART.search(text)
         and not _BARE_REFERENCE.search(text)
         and not _INVESTED_REFERENCE.search(text)
@@ -981,7 +988,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     # ("Theo đó, công trình có tổng vốn ...": after a connective the work owns figures; its verbs are often
     # of a part: "Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị ...")
     references = [
-        (m.start(), m.end(), text.startswith("Đây là ", m.start() - 7) or _after_connective(text, m))
+        (m.start(), m.end(), text.endswith(_JUDGED, 0, m.start()) or _after_connective(text, m))
         for m in _REFERENCE.finditer(text)
     ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
