@@ -1866,3 +1866,13 @@ def test_a_project_judged_typical_owns_the_price_after_it():
     price = route_in_text(text, "415")
     assert price.table == "projects" and price.fields["measure"] == "total_investment"
     assert price.fields["project_name"] == "Trung tâm thể thao Phú Lợi"
+
+
+def test_a_complex_described_with_its_price_takes_the_verb_before_it():
+    # "Tỉnh chấp thuận đầu tư dự án tổ hợp giáo dục 338 tỷ đồng": a work described, not named, approved
+    price = route_in_text("Bình Định chấp thuận đầu tư dự án tổ hợp thể thao 260 tỷ đồng", "260")
+    assert price.table == "projects" and price.fields["measure"] == "total_investment"
+    assert price.fields["event"] == "approved"
+    # a rendering's caption says no news of the work
+    caption = "Phối cảnh dự án tổ hợp thể thao tại phường Quy Nhơn. Ảnh: Sở Xây dựng"
+    assert [e for e in find_project_events(caption) if e.row] == []

@@ -221,8 +221,9 @@ _GENERIC_BEFORE = guarded(
     re.compile(
         r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bloạt|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
-        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
-        # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
+        # a company ("Tổng Công ty Xây dựng Công trình Giao thông 4") or an agency ("Ban Quản lý dự án nông
+        # nghiệp tỉnh"): no project; nor a picture's caption ("Phối cảnh dự án X. Ảnh: ...")
+        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý|phối\s+cảnh)\s*$",
         _I,
     )
 )
@@ -1470,7 +1471,9 @@ def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     m = _DESCRIBED_WORK.search(ctx.before, max(0, len(ctx.before) - 80))
     if m is None or _NOT_A_PRICE.search(ctx.before):
         return None
-    return spaced(m.group(1)), "funding", ctx.sentence[0] + m.end(1)
+    # ("Tỉnh chấp thuận đầu tư dự án tổ hợp giáo dục 338 tỷ đồng": the verb before the work is its event)
+    said = said_event(ctx.before[: m.start(1)], "")
+    return spaced(m.group(1)), said or "funding", ctx.sentence[0] + m.end(1)
 
 
 # "Được đầu tư 1.000 tỷ đồng, sau hơn 2 năm thi công, hầm X đã ...": a sentence opening on what was invested
