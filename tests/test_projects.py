@@ -1876,3 +1876,11 @@ def test_a_complex_described_with_its_price_takes_the_verb_before_it():
     # a rendering's caption says no news of the work
     caption = "Phối cảnh dự án tổ hợp thể thao tại phường Quy Nhơn. Ảnh: Sở Xây dựng"
     assert [e for e in find_project_events(caption) if e.row] == []
+
+
+def test_a_price_opening_the_sentence_pays_for_the_group_planned_after_it():
+    # "Với tổng mức đầu tư hơn X, tỉnh dự kiến xây mới và nâng cấp 16 trường học": the group's price, a plan
+    text = " date 2025-06-02 Với tổng mức đầu tư hơn 1.200 tỷ đồng, huyện dự kiến xây mới và nâng cấp 9 trạm y tế xã."
+    price = route_in_text(text, "1.200")
+    assert price.table == "projects" and price.fields["project_name"] == "9 trạm y tế xã"
+    assert price.fields["event"] == "in_progress" and price.fields["measure"] == "total_investment"

@@ -1534,8 +1534,19 @@ def _section_investment(ctx: FigureContext) -> bool:
     return bool(_OPENS_ON_SECTION.match(ctx.text, ctx.sentence[0]) and _TOTAL.search(ctx.clause_before()))
 
 
+# " date 2025-11-28 Với tổng mức đầu tư ...": the excerpt's dateline opens the first sentence, before its words
+_DATELINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+
+
+def _sentence_words(ctx: FigureContext) -> int:
+    """Where the words of the figure's sentence start (after a dateline)."""
+    dateline = _DATELINE.match(ctx.text, ctx.sentence[0]) if ctx.sentence[0] == 0 else None
+    return dateline.end() if dateline else ctx.sentence[0]
+
+
 def _opens_on_investment(ctx: FigureContext) -> bool:
-    if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]) or _OPENS_ON_PLAN.match(ctx.text, ctx.sentence[0]):
+    opening = _sentence_words(ctx)
+    if _OPENS_ON_INVESTMENT.match(ctx.text, opening) or _OPENS_ON_PLAN.match(ctx.text, opening):
         return True
     if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
         return False
@@ -1644,6 +1655,22 @@ _DISBURSED_FOR = re.compile(
 )
 
 
+# "Với tổng mức đầu tư hơn 3.400 tỷ đồng, tỉnh dự kiến xây mới và nâng cấp 16 trường học": a sentence opening on
+# the price, then the group of works it pays for (a plan of them: under way)
+_BUILDS = r"(?:xây\s+mới|xây\s+dựng|nâng\s+cấp|cải\s+tạo|mở\s+rộng)"
+_PRICE_THEN_GROUP = re.compile(
+    r"\s*,\s*(?:[^\W\d]+\s+){0,4}?(dự\s+kiến\s+|sẽ\s+)?(?:đầu\s+tư\s+)?"
+    + _BUILDS
+    + r"(?:\s*(?:,|và)\s*"
+    + _BUILDS
+    + r")*\s+("
+    + _GROUP_COUNT
+    + _GROUP_KIND
+    + ")",
+    _I,
+)
+
+
 def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     works = _DISBURSED_FOR.match(ctx.text, ctx.unit_end)
     if works and _DISBURSED.search(ctx.before):
@@ -1654,6 +1681,10 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
         # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
         name = _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0]
         return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
+    group = _PRICE_THEN_GROUP.match(ctx.text, ctx.unit_end)
+    if group and _OPENS_ON_INVESTMENT.match(ctx.text, _sentence_words(ctx)):
+        name = _GROUP_NAME_END.split(group.group(2), maxsplit=1)[0].strip(" ,")
+        return name, "in_progress" if group.group(1) else "funding", ctx.start
     group = _PAYS_FOR_GROUP.match(ctx.text, ctx.unit_end)
     if group:  # "chi hơn 5.600 tỷ xây 3 bệnh viện ở ngoại thành": the group's price
         return _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0].strip(" ,"), "funding", ctx.start
