@@ -1884,3 +1884,16 @@ def test_a_price_opening_the_sentence_pays_for_the_group_planned_after_it():
     price = route_in_text(text, "1.200")
     assert price.table == "projects" and price.fields["project_name"] == "9 trạm y tế xã"
     assert price.fields["event"] == "in_progress" and price.fields["measure"] == "total_investment"
+
+
+def test_progress_since_the_start_of_the_project_is_of_the_work_named_before():
+    # "Lũy kế vốn bố trí từ đầu dự án đến nay ..., giải ngân hơn X, đạt 82%": the work of the passage
+    text = (
+        "Đường vành đai phía Tây thành phố Vị Thanh có tổng mức đầu tư 900 tỷ đồng, đang được thi công.\n\n"
+        "Lũy kế vốn bố trí từ đầu dự án đến nay 700 tỷ đồng, giải ngân hơn 560 tỷ đồng, đạt 80%."
+    )
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
+    paid = [r for r in rows if r["measure"] == "disbursed"]
+    assert [(r["project_name"], r["value"]) for r in paid] == [("Đường vành đai phía Tây thành phố Vị Thanh", 560e9)]

@@ -159,6 +159,8 @@ _BARE_REFERENCE = re.compile(
     r"(?:c(?<!\wc)(?i:ủa|ho)|C(?<!\wC)(?i:ủa|ho)|t(?<!\wt)(?i:huộc)|T(?<!\wT)(?i:huộc))"
     r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
+# "Lũy kế vốn bố trí từ đầu dự án đến nay ..., giải ngân hơn 1.500 tỷ đồng": the progress of the work named before
+_SINCE_START_REFERENCE = re.compile(r"từ\s+(?:khi\s+)?(?:đầu|khởi\s+công)\s+(dự\s+án|công\s+trình)\s+(?=đến\s+nay)", _I)
 # "Tổng nguồn vốn ngân sách đầu tư công trình gần 981 tỷ đồng": the money put into the work named before
 # (lower case: the phrase is inside the sentence; the figure right after it)
 _INVESTED_REFERENCE = re.compile(
@@ -972,6 +974,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and not _INVESTED_REFERENCE.search(text)
         and ", công trình " not in text
         and ", dự án " not in text
+        and "đến nay" not in text
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
@@ -994,6 +997,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
+    if "đến nay" in text:
+        references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Các dự án này": a group, not the project named last
@@ -1421,7 +1426,10 @@ _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|h�
 def _needs_context(paragraph: str) -> bool:
     """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
     return bool(
-        _NEEDS_CONTEXT.search(paragraph) or _REFERENCE.search(paragraph) or _INVESTED_REFERENCE.search(paragraph)
+        _NEEDS_CONTEXT.search(paragraph)
+        or _REFERENCE.search(paragraph)
+        or _INVESTED_REFERENCE.search(paragraph)
+        or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
     )
 
 
