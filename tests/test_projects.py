@@ -1819,3 +1819,81 @@ def test_a_resettlement_area_for_a_project_is_the_work():
     rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
     assert len(rows) == 1
     assert rows[0][0].startswith("khu tái định cư phục vụ dự án đường sắt") and rows[0][1] == "started"
+
+
+def test_a_list_of_slow_projects_under_a_head_of_many_is_under_way():
+    # "Nhiều dự án ... giải ngân chậm, như: Dự án A ... mới giải ngân X; Dự án B ...": each item under way, its
+    # name ending before "giải ngân", a dyke "chống lũ, sạt lở" being a remedy, not damage
+    text = (
+        "Một số dự án của tỉnh có tỷ lệ chậm giải ngân, như: Dự án Kè chống lũ, sạt lở bờ sông Ia Ly chỉ mới giải "
+        "ngân được 3 tỷ đồng; Dự án đường vành đai phía Bắc thị xã Ayun Pa có tổng vốn 120 tỷ đồng nhưng mới giải "
+        "ngân được 4 tỷ đồng."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Kè chống lũ, sạt lở bờ sông Ia Ly", "in_progress") in rows
+    assert ("đường vành đai phía Bắc thị xã Ayun Pa", "in_progress") in rows
+    paid = route_in_text(text, "4")
+    assert paid.table == "projects" and paid.fields["measure"] == "disbursed"
+    assert paid.fields["event"] == "in_progress"
+
+
+def test_schools_of_a_plan_said_invested_anew_are_under_way():
+    # "Trường X, được đầu tư mới với quy mô ..., với tổng vốn dự kiến 360 tỷ đồng. Tương tự, Trường Y có ...
+    # vốn đầu tư khoảng 285 tỷ đồng. Trường Z cũng được đầu tư nâng cấp và xây mới ...": each under way
+    text = (
+        "Nổi bật là Trường nội trú Tiểu học và THCS Pà Cò, được đầu tư mới với quy mô 30 lớp, với tổng vốn dự kiến "
+        "210 tỷ đồng. Tương tự, Trường nội trú Tiểu học và THCS Hang Kia có quy mô 24 lớp, vốn đầu tư khoảng 180 tỷ "
+        "đồng. Trường nội trú Tiểu học và THCS Tân Sơn cũng được đầu tư nâng cấp và xây mới với quy mô lớn."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Trường nội trú Tiểu học và THCS Pà Cò", "in_progress") in rows
+    assert ("Trường nội trú Tiểu học và THCS Hang Kia", "in_progress") in rows
+    assert ("Trường nội trú Tiểu học và THCS Tân Sơn", "in_progress") in rows
+    price = route_in_text(text, "210")
+    assert price.fields["measure"] == "total_investment" and price.fields["event"] == "in_progress"
+    assert route_in_text(text, "180").fields["event"] == "in_progress"
+    # what a work is given is no news of a plan: "được đầu tư xây mới nhà lớp học, sân chơi"
+    built = "Trường Phổ thông nội trú Mường Tè được đầu tư xây mới nhà lớp học, sân chơi, tổng mức đầu tư 90 tỷ đồng."
+    assert route_in_text(built, "90").fields["event"] == "funding"
+
+
+def test_a_project_judged_typical_owns_the_price_after_it():
+    # "... chấp thuận chủ trương đầu tư dự án X. Đây được xem là dự án tiêu biểu ..., tổng vốn đầu tư Y": X's price
+    text = (
+        "Ngày 5/8, UBND tỉnh chấp thuận chủ trương đầu tư dự án Trung tâm thể thao Phú Lợi. Đây được xem là dự án "
+        "tiêu biểu của tỉnh, có thời gian hoạt động 50 năm, tổng vốn đầu tư lên đến 415 tỷ đồng."
+    )
+    price = route_in_text(text, "415")
+    assert price.table == "projects" and price.fields["measure"] == "total_investment"
+    assert price.fields["project_name"] == "Trung tâm thể thao Phú Lợi"
+
+
+def test_a_complex_described_with_its_price_takes_the_verb_before_it():
+    # "Tỉnh chấp thuận đầu tư dự án tổ hợp giáo dục 338 tỷ đồng": a work described, not named, approved
+    price = route_in_text("Bình Định chấp thuận đầu tư dự án tổ hợp thể thao 260 tỷ đồng", "260")
+    assert price.table == "projects" and price.fields["measure"] == "total_investment"
+    assert price.fields["event"] == "approved"
+    # a rendering's caption says no news of the work
+    caption = "Phối cảnh dự án tổ hợp thể thao tại phường Quy Nhơn. Ảnh: Sở Xây dựng"
+    assert [e for e in find_project_events(caption) if e.row] == []
+
+
+def test_a_price_opening_the_sentence_pays_for_the_group_planned_after_it():
+    # "Với tổng mức đầu tư hơn X, tỉnh dự kiến xây mới và nâng cấp 16 trường học": the group's price, a plan
+    text = " date 2025-06-02 Với tổng mức đầu tư hơn 1.200 tỷ đồng, huyện dự kiến xây mới và nâng cấp 9 trạm y tế xã."
+    price = route_in_text(text, "1.200")
+    assert price.table == "projects" and price.fields["project_name"] == "9 trạm y tế xã"
+    assert price.fields["event"] == "in_progress" and price.fields["measure"] == "total_investment"
+
+
+def test_progress_since_the_start_of_the_project_is_of_the_work_named_before():
+    # "Lũy kế vốn bố trí từ đầu dự án đến nay ..., giải ngân hơn X, đạt 82%": the work of the passage
+    text = (
+        "Đường vành đai phía Tây thành phố Vị Thanh có tổng mức đầu tư 900 tỷ đồng, đang được thi công.\n\n"
+        "Lũy kế vốn bố trí từ đầu dự án đến nay 700 tỷ đồng, giải ngân hơn 560 tỷ đồng, đạt 80%."
+    )
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
+    paid = [r for r in rows if r["measure"] == "disbursed"]
+    assert [(r["project_name"], r["value"]) for r in paid] == [("Đường vành đai phía Tây thành phố Vị Thanh", 560e9)]

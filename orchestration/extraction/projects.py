@@ -159,6 +159,8 @@ _BARE_REFERENCE = re.compile(
     r"(?:c(?<!\wc)(?i:ủa|ho)|C(?<!\wC)(?i:ủa|ho)|t(?<!\wt)(?i:huộc)|T(?<!\wT)(?i:huộc))"
     r"(?i:\s+(dự\s+án|công\s+trình)(?=\s*(?:là|đạt|đã|được|có|[,.;:])))"
 )
+# "Lũy kế vốn bố trí từ đầu dự án đến nay ..., giải ngân hơn 1.500 tỷ đồng": the progress of the work named before
+_SINCE_START_REFERENCE = re.compile(r"từ\s+(?:khi\s+)?(?:đầu|khởi\s+công)\s+(dự\s+án|công\s+trình)\s+(?=đến\s+nay)", _I)
 # "Tổng nguồn vốn ngân sách đầu tư công trình gần 981 tỷ đồng": the money put into the work named before
 # (lower case: the phrase is inside the sentence; the figure right after it)
 _INVESTED_REFERENCE = re.compile(
@@ -178,7 +180,9 @@ _REFERENCE = guarded(
     re.compile(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
         # one branch for all, so that the words are tried once at each place)
-        r"(?:\b(?:(?<=Đây\slà\s)(?:dự\s+án|công\s+trình)(?=\s+(?:có|với)\b)|"
+        # ("Đây được xem là dự án tiêu biểu ..., tổng vốn đầu tư ...": the same, judged)
+        r"(?:\b(?:(?:(?<=Đây\slà\s)|(?<=Đây\sđược\sxem\slà\s))(?:dự\s+án|công\s+trình)"
+        r"(?=\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
         r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
         r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
@@ -197,8 +201,9 @@ _DAMAGE = guarded(
     re.compile(
         # (not after "chống"/"phòng": "kè chống sạt lở", "phòng chống thiên tai" is what a work is for;
         # nor after a remedy: "dự án gia cố sạt lở đê X", "xử lý (khẩn cấp) sạt lở bờ sông Y"; nor after
-        # what a reservoir or canal does to floods: "cắt giảm lũ cho hạ du", "thoát lũ", "điều tiết lũ")
-        r"(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
+        # what a reservoir or canal does to floods: "cắt giảm lũ cho hạ du", "thoát lũ", "điều tiết lũ";
+        # nor the next hazard a dyke holds back: "kè chống lũ lụt, sạt lở")
+        r"(?<!lụt,\s)(?<!lũ,\s)(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
         r"sập\s+đổ|\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão)",
         _I,
     )
@@ -218,8 +223,9 @@ _GENERIC_BEFORE = guarded(
     re.compile(
         r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bloạt|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
-        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý)\s*$",  # a company ("Tổng Công ty Xây dựng Công trình Giao thông
-        # 4") or an agency ("Ban Quản lý dự án nông nghiệp tỉnh"): no project
+        # a company ("Tổng Công ty Xây dựng Công trình Giao thông 4") or an agency ("Ban Quản lý dự án nông
+        # nghiệp tỉnh"): no project; nor a picture's caption ("Phối cảnh dự án X. Ảnh: ...")
+        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý|phối\s+cảnh)\s*$",
         _I,
     )
 )
@@ -253,15 +259,20 @@ _NAME_END = guarded(
         r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
         + UPPER
         + r")"
-        r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)|"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        # ("Kè chống lũ lụt, sạt lở làng X": the hazards a dyke holds back are one name)
+        r"(?!\s*(?i:sạt\s+lở|lũ\s+lụt|ngập\s+lụt|xói\s+lở|triều\s+cường|xâm\s+nhập\s+mặn)\b)|"
         r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
-        r"\s+(?i:đang|đã|được|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
+        r"\s+(?i:đang|đã|được|cũng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
+        r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
         # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
@@ -708,7 +719,8 @@ _EXAMPLES_HEAD = re.compile(
 
 # "Các dự án hoàn thành cụ thể như sau: Dự án A, ... 1.200 tỷ đồng. Dự án B (giai đoạn 2): ...": a list whose
 # items are sentences of their own, each opening with its "Dự án"/"Công trình", under a head that says the event
-_SENTENCE_LIST_HEAD = re.compile(r"(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$", _I)
+# ("Nhiều dự án lớn ... giải ngân chậm, như: Dự án A ...; Dự án B ...": items after a head of many)
+_SENTENCE_LIST_HEAD = re.compile(r"(?:các|những|nhiều|một\s+số)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$", _I)
 _ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
 
 
@@ -947,17 +959,22 @@ def _after_connective(text: str, reference: re.Match[str]) -> bool:
     )
 
 
+_JUDGED = ("Đây là ", "Đây được xem là ")  # "Đây (được xem) là dự án có ...": a description of it
+
+
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
     if (
         "này" not in text
         and "Đây là" not in text
+        and "Đây được xem là" not in text
         and not _CAPITAL_PART.search(text)
         and not _BARE_REFERENCE.search(text)
         and not _INVESTED_REFERENCE.search(text)
         and ", công trình " not in text
         and ", dự án " not in text
+        and "đến nay" not in text
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
@@ -975,11 +992,13 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     # ("Theo đó, công trình có tổng vốn ...": after a connective the work owns figures; its verbs are often
     # of a part: "Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị ...")
     references = [
-        (m.start(), m.end(), text.startswith("Đây là ", m.start() - 7) or _after_connective(text, m))
+        (m.start(), m.end(), text.endswith(_JUDGED, 0, m.start()) or _after_connective(text, m))
         for m in _REFERENCE.finditer(text)
     ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
+    if "đến nay" in text:
+        references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Các dự án này": a group, not the project named last
@@ -1257,7 +1276,8 @@ def find_project_events(
 
 # "... để khởi công một số công trình lớn trước ngày 20/8. Trong đó có cầu X.": one of the works the
 # sentence before counted, with their event
-_AMONG_THEM = re.compile(r"\s*Trong\s+đó\s*,?\s*(?:có|gồm|là)\s*", _I)
+# ("Tương tự, Trường Y có quy mô ...", "Đồng thời, Y ...": a work described like the one before, in its plan)
+_AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)|Tương\s+tự\s*,|Đồng\s+thời\s*,)\s*", _I)
 
 
 def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
@@ -1406,7 +1426,10 @@ _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|h�
 def _needs_context(paragraph: str) -> bool:
     """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
     return bool(
-        _NEEDS_CONTEXT.search(paragraph) or _REFERENCE.search(paragraph) or _INVESTED_REFERENCE.search(paragraph)
+        _NEEDS_CONTEXT.search(paragraph)
+        or _REFERENCE.search(paragraph)
+        or _INVESTED_REFERENCE.search(paragraph)
+        or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
     )
 
 
@@ -1456,7 +1479,9 @@ def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     m = _DESCRIBED_WORK.search(ctx.before, max(0, len(ctx.before) - 80))
     if m is None or _NOT_A_PRICE.search(ctx.before):
         return None
-    return spaced(m.group(1)), "funding", ctx.sentence[0] + m.end(1)
+    # ("Tỉnh chấp thuận đầu tư dự án tổ hợp giáo dục 338 tỷ đồng": the verb before the work is its event)
+    said = said_event(ctx.before[: m.start(1)], "")
+    return spaced(m.group(1)), said or "funding", ctx.sentence[0] + m.end(1)
 
 
 # "Được đầu tư 1.000 tỷ đồng, sau hơn 2 năm thi công, hầm X đã ...": a sentence opening on what was invested
@@ -1517,8 +1542,19 @@ def _section_investment(ctx: FigureContext) -> bool:
     return bool(_OPENS_ON_SECTION.match(ctx.text, ctx.sentence[0]) and _TOTAL.search(ctx.clause_before()))
 
 
+# " date 2025-11-28 Với tổng mức đầu tư ...": the excerpt's dateline opens the first sentence, before its words
+_DATELINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+
+
+def _sentence_words(ctx: FigureContext) -> int:
+    """Where the words of the figure's sentence start (after a dateline)."""
+    dateline = _DATELINE.match(ctx.text, ctx.sentence[0]) if ctx.sentence[0] == 0 else None
+    return dateline.end() if dateline else ctx.sentence[0]
+
+
 def _opens_on_investment(ctx: FigureContext) -> bool:
-    if _OPENS_ON_INVESTMENT.match(ctx.text, ctx.sentence[0]) or _OPENS_ON_PLAN.match(ctx.text, ctx.sentence[0]):
+    opening = _sentence_words(ctx)
+    if _OPENS_ON_INVESTMENT.match(ctx.text, opening) or _OPENS_ON_PLAN.match(ctx.text, opening):
         return True
     if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
         return False
@@ -1627,6 +1663,22 @@ _DISBURSED_FOR = re.compile(
 )
 
 
+# "Với tổng mức đầu tư hơn 3.400 tỷ đồng, tỉnh dự kiến xây mới và nâng cấp 16 trường học": a sentence opening on
+# the price, then the group of works it pays for (a plan of them: under way)
+_BUILDS = r"(?:xây\s+mới|xây\s+dựng|nâng\s+cấp|cải\s+tạo|mở\s+rộng)"
+_PRICE_THEN_GROUP = re.compile(
+    r"\s*,\s*(?:[^\W\d]+\s+){0,4}?(dự\s+kiến\s+|sẽ\s+)?(?:đầu\s+tư\s+)?"
+    + _BUILDS
+    + r"(?:\s*(?:,|và)\s*"
+    + _BUILDS
+    + r")*\s+("
+    + _GROUP_COUNT
+    + _GROUP_KIND
+    + ")",
+    _I,
+)
+
+
 def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     works = _DISBURSED_FOR.match(ctx.text, ctx.unit_end)
     if works and _DISBURSED.search(ctx.before):
@@ -1637,6 +1689,10 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
         # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
         name = _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0]
         return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
+    group = _PRICE_THEN_GROUP.match(ctx.text, ctx.unit_end)
+    if group and _OPENS_ON_INVESTMENT.match(ctx.text, _sentence_words(ctx)):
+        name = _GROUP_NAME_END.split(group.group(2), maxsplit=1)[0].strip(" ,")
+        return name, "in_progress" if group.group(1) else "funding", ctx.start
     group = _PAYS_FOR_GROUP.match(ctx.text, ctx.unit_end)
     if group:  # "chi hơn 5.600 tỷ xây 3 bệnh viện ở ngoại thành": the group's price
         return _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0].strip(" ,"), "funding", ctx.start
