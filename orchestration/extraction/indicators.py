@@ -161,6 +161,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
+# "thuỷ sản", "luỹ kế": the older spelling puts the tone of an open "uy" on its "y"; the catalog's
+# aliases are written the newer way ("thủy sản"), so the window an alias is looked for in is read the
+# newer way ("quý" keeps its tone: its "u" belongs to "qu"). (Not "oa": "hàng hoá" is left as written,
+# its retail alias being read as the gold reads it.)
+_OLD_TONE = re.compile(r"(?<!q)u[ýỳỷỹỵ](?![a-zà-ỹđ])")
+_NEWER_TONE = {"ý": "úy", "ỳ": "ùy", "ỷ": "ủy", "ỹ": "ũy", "ỵ": "ụy"}
+
+
+def _newer_tone(m: re.Match[str]) -> str:
+    return _NEWER_TONE[m.group()[1]]
+
+
+def newer_spelling(text: str) -> str:
+    """``text`` with the tone of an open "uy" on its "u" ("thuỷ" → "thủy")."""
+    return _OLD_TONE.sub(_newer_tone, text)
 
 
 def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bool:
@@ -172,6 +187,10 @@ def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bo
 def names_what_changed(after: str) -> bool:
     """Do the words after a change name what changed ("tăng 15% về số doanh nghiệp")?"""
     return bool(_ABOUT.match(after))
+
+
+# "tốc độ tăng trưởng bình quân của cả nước", "mức trung bình cả nước": the country's figure
+_NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b")
 
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
@@ -234,8 +253,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
-    window = (context or subject)[-220:].lower()
-    tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
+    window = newer_spelling((context or subject)[-220:].lower())
+    tail = newer_spelling(_TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower())
     # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
     # the numbers are masked)
     window = _ARABIC_SECTOR.sub(_as_roman_sector, window) if "khu vực" in window else window
@@ -361,6 +380,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # "Riêng tại đặc khu Phú Quốc, ước tính đón 22.486 lượt khách": a named district's figure ("thành
         # phố" alone is the report's own city)
         return None
+    if "cả nước" in window[segment_start:] and _NATIONAL_WHOLE.search(window, segment_start):
+        return None  # "cao hơn tốc độ tăng trưởng bình quân của cả nước (đạt 3,72%)": the country's, not the report's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
@@ -428,7 +449,8 @@ def _names_its_own_subject(tail: str) -> bool:
     """Does the counted noun go on into a noun phrase of its own ("hộ kinh doanh đang hoạt động")?"""
     reading = read_unit(" " + tail)
     rest = tail[max(0, reading.length - 1):] if reading else tail
-    if _DESCRIPTORS.match(rest):
+    if _DESCRIPTORS.match(rest) or rest.lstrip().startswith(")"):
+        # ("(tăng 3 dự án) sản xuất ...": the bracket closes the count; what follows is another matter)
         return False
     if _STANDARD_REACHED.match(rest):
         return True
@@ -451,8 +473,9 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
             or (metric == "target" and unit == "pct" and "pct_target" in entry.units))
 
 
+# (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
 _LEAD_VERBS = re.compile(
-    r"(?:\s|^)(?:ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|"
+    r"(?:\s|^|\()(?:ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
     re.IGNORECASE)
