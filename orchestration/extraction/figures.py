@@ -72,6 +72,8 @@ _NOT_FIGURE = [
     # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
     # five digits ("tháng 1/20223")
     r"(?:(?i:lượt\s+xem|truy\s+cập|lượt\s+thích)|Trực\s+tuyến)\s*:?\s*\d[\d.,]*",
+    # (also the count before its word: "4,396 lượt xem" under a headline; "lượt đọc" counts library readers)
+    r"\d[\d.,]*\s*(?i:lượt\s+(?:xem|thích|chia\s+sẻ|bình\s+luận))\b",
     r"(?i:tháng\s+\d{1,2}\s*/\s*20\d{3})\b",
     # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
     r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
