@@ -33,11 +33,23 @@ class CatalogEntry:
     literals: tuple[str, ...] | None = None
 
 
+# "thuỷ sản", "luỹ kế": the older spelling puts the tone of an open "uy" on its "y". The aliases are
+# written the newer way ("thủy sản"); each such syllable also matches its older spelling ("quý" is
+# no such syllable: its "u" belongs to "qu"). (Compiled into the aliases: no cost for a figure.)
+_NEWER_UY = re.compile(r"(?<!q)(ủy|ũy|úy|ùy|ụy)(?![a-zà-ỹđ])")
+_OLDER_UY = {"ủy": "uỷ", "ũy": "uỹ", "úy": "uý", "ùy": "uỳ", "ụy": "uỵ"}
+
+
+def _with_older_spelling(source: str) -> str:
+    return _NEWER_UY.sub(lambda m: f"(?:{m.group()}|{_OLDER_UY[m.group()]})", source)
+
+
 def alias_pattern(aliases: str) -> re.Pattern[str]:
     """Compile the ``aliases`` column: ``|``-separated phrasings, each a regular expression in
-    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``). The pattern gets a
-    first-character guard (same matches): catalog_key scans the fitting entries for every figure."""
-    return guarded(re.compile(phrase_source(aliases)))
+    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``), and a syllable in
+    "uy" also matches its older spelling (``thủy`` / ``thuỷ``). The pattern gets a first-character
+    guard (same matches): catalog_key scans the fitting entries for every figure."""
+    return guarded(re.compile(_with_older_spelling(phrase_source(aliases))))
 
 
 def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
@@ -161,21 +173,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
-# "thuỷ sản", "luỹ kế": the older spelling puts the tone of an open "uy" on its "y"; the catalog's
-# aliases are written the newer way ("thủy sản"), so the window an alias is looked for in is read the
-# newer way ("quý" keeps its tone: its "u" belongs to "qu"). (Not "oa": "hàng hoá" is left as written,
-# its retail alias being read as the gold reads it.)
-_OLD_TONE = re.compile(r"(?<!q)u[ýỳỷỹỵ](?![a-zà-ỹđ])")
-_NEWER_TONE = {"ý": "úy", "ỳ": "ùy", "ỷ": "ủy", "ỹ": "ũy", "ỵ": "ụy"}
-
-
-def _newer_tone(m: re.Match[str]) -> str:
-    return _NEWER_TONE[m.group()[1]]
-
-
-def newer_spelling(text: str) -> str:
-    """``text`` with the tone of an open "uy" on its "u" ("thuỷ" → "thủy")."""
-    return _OLD_TONE.sub(_newer_tone, text)
 
 
 def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bool:
@@ -253,8 +250,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
-    window = newer_spelling((context or subject)[-220:].lower())
-    tail = newer_spelling(_TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower())
+    window = (context or subject)[-220:].lower()
+    tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
     # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
     # the numbers are masked)
     window = _ARABIC_SECTOR.sub(_as_roman_sector, window) if "khu vực" in window else window
