@@ -654,6 +654,11 @@ def test_page_counters_and_mistyped_years_are_not_figures() -> None:
     assert figures(text) == [(1.2e9, "USD", "level"), (5e9, "VND", "level")]
 
 
+def test_a_page_counter_written_before_its_word_is_not_a_figure() -> None:
+    text = "Thứ hai, 12/08/2024\n2.154 lượt xem\nĐàn lợn của tỉnh đạt 1.250 con, 35 lượt chia sẻ."
+    assert figures(text) == [(1250, "head", "level")]
+
+
 def test_a_ratio_is_a_target_only_when_its_own_clause_names_a_plan() -> None:
     text = "Giá trị sản xuất đạt 60% kế hoạch; có 14/80 xã đạt chuẩn nâng cao."
     assert [(v, m) for v, _, m in figures(text)] == [(60, "plan_pct"), (14, "level"), (80, "level")]

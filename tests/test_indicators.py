@@ -853,3 +853,39 @@ def test_round_12_a_daily_average_and_a_subject_after_and() -> None:
         "tourist_arrivals_international")
     running = "Giá trị sản xuất công nghiệp trong tháng đạt 900 tỷ đồng, và lũy kế đạt "
     assert catalog_key("", "VND", "level", running) == "industrial_output"
+
+
+def test_round_13_older_spelling_new_and_adjusted_capital_and_the_country() -> None:
+    # "thuỷ" written the older way still names the catalog's entry ("quý" is no older spelling)
+    assert catalog_key("", "ha", "level", "Diện tích nuôi trồng thuỷ sản của huyện đạt ") == "aquaculture_area"
+    assert catalog_key("", "tonne", "level", "Luỹ kế, sản lượng thuỷ sản đạt ") == "aquaculture_output"
+    # projects counted before "cấp mới", and the capital of new and adjusted projects together
+    assert catalog_key("Tính đến cuối quý", "count", "level", "Tính đến cuối quý, ", " dự án cấp mới (tăng 5%)") == (
+        "investment_projects_approved")
+    assert catalog_key("", "VND", "level", "Tổng vốn cấp mới và điều chỉnh đạt ", " tỷ đồng") is None
+    assert catalog_key("", "VND", "level", "Tổng vốn cấp mới và tăng thêm là ", " tỷ đồng") is None
+    assert catalog_key("", "VND", "level", "Trong đó vốn cấp mới đạt ", " tỷ đồng") == "investment_projects_capital"
+    # the country's average beside the province's growth
+    national = "GRDP tăng 7%, thấp hơn tốc độ tăng trưởng bình quân của cả nước (đạt "
+    assert catalog_key("", "pct", "yoy_pct", national, "%)") is None
+    assert catalog_key("", "pct", "yoy_pct", "Tốc độ tăng trưởng GRDP của tỉnh đạt ", "%") == "grdp"
+    # a bracket that closes the count: the words after it are another matter
+    approved = "Các chỉ tiêu tăng: số dự án được cấp chủ trương đầu tư (tăng "
+    assert catalog_key("", "count", "yoy_abs", approved, " dự án) và các chỉ tiêu khác") == (
+        "investment_projects_approved")
+    assert own_subject("sản lượng chè búp tươi (tăng ") == "sản lượng chè búp tươi"
+
+
+def test_round_13_a_change_alone_in_brackets_belongs_to_the_name_before_it() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2024\n\n"
+            "Các chỉ tiêu đều tăng so với cùng kỳ: tổng mức bán lẻ hàng hóa và doanh thu dịch vụ (tăng 9,4%); "
+            "tổng kim ngạch xuất nhập khẩu (tăng 1,5 lần), doanh thu bưu chính (tăng 6,1%). "
+            "Vốn cấp mới đạt 1.200 tỷ đồng, tăng thêm 2,5 lần so với cùng kỳ.\n")
+    rows = extract_document(text.encode(), "son_la.txt").tables["indicators"].iter_rows(named=True)
+    found = {(r["metric"], r["value"]): r["indicator_key"] for r in rows}
+    assert found[("yoy_pct", 9.4)] == "retail_sales"
+    assert found[("yoy_pct", 50.0)] == "trade_turnover"
+    assert found[("yoy_pct", 6.1)] is None
+    assert found[("yoy_pct", 150.0)] == "investment_projects_capital"

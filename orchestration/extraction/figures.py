@@ -72,6 +72,8 @@ _NOT_FIGURE = [
     # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
     # five digits ("tháng 1/20223")
     r"(?:(?i:lượt\s+xem|truy\s+cập|lượt\s+thích)|Trực\s+tuyến)\s*:?\s*\d[\d.,]*",
+    # (also the count before its word: "4,396 lượt xem" under a headline; "lượt đọc" counts library readers)
+    r"\d[\d.,]*\s*(?i:lượt\s+(?:xem|thích|chia\s+sẻ|bình\s+luận))\b",
     r"(?i:tháng\s+\d{1,2}\s*/\s*20\d{3})\b",
     # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
     r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
@@ -275,10 +277,11 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
                            # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
                            r"(?:\s+(?:cao|lớn|thấp|nhỏ)\s+nhất)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
                            re.IGNORECASE)
-_GROWTH_TIMES_BEFORE = re.compile(r"tăng\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
+_GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(r"(?:gấp|tăng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(r"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
@@ -833,6 +836,29 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "tổng mức bán lẻ hàng hóa (tăng 18,2%); tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)": a bracket that
+# holds only a change and its number, right after a name
+_BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm|đạt)(?:\s+thêm)?\s*", re.IGNORECASE)
+_HEAD_MARK = re.compile(r"[,;:]")
+
+
+def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sentence_start: int,
+                                previous_end: int) -> int:
+    """Where a figure's segment starts for its subject: a change alone in brackets ("... xuất nhập
+    khẩu (tăng 1,3 lần)") belongs to the name before the bracket, so its segment takes that name
+    in, when the name holds no figure of its own; else ``seg_start``."""
+    opening = seg_start - 1
+    if opening <= sentence_start or paragraph[opening] != "(" or not _BRACKETED_CHANGE.fullmatch(
+            paragraph, seg_start, start):
+        return seg_start
+    head_start = sentence_start
+    for m in _HEAD_MARK.finditer(paragraph, sentence_start, opening):
+        head_start = m.end()
+    if previous_end > head_start or len(paragraph[head_start:opening].split()) < 2:
+        return seg_start
+    return head_start
+
+
 def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     a = lo
     for m in _SEGMENT_MARK.finditer(paragraph, lo, start):
@@ -1343,10 +1369,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if low is not None and low.unit == unit and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a):
             # "tăng 7-8%": the high end of a range reads as its low end
             metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
+        seg_start = _head_of_a_bracketed_change(paragraph, seg[0], a, s_lo, figures[-1].unit_end - offset
+                                                if figures else -1)
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
-                      segment=(seg[0] + offset, seg[1] + offset))
+                      segment=(seg_start + offset, seg[1] + offset))
         figures.append(base)
         if denominator and not is_blocked(paragraph, *denominator):
             d_value = parse_number(paragraph[denominator[0]:denominator[1]])

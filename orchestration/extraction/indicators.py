@@ -33,11 +33,23 @@ class CatalogEntry:
     literals: tuple[str, ...] | None = None
 
 
+# "thuỷ sản", "luỹ kế": the older spelling puts the tone of an open "uy" on its "y". The aliases are
+# written the newer way ("thủy sản"); each such syllable also matches its older spelling ("quý" is
+# no such syllable: its "u" belongs to "qu"). (Compiled into the aliases: no cost for a figure.)
+_NEWER_UY = re.compile(r"(?<!q)(ủy|ũy|úy|ùy|ụy)(?![a-zà-ỹđ])")
+_OLDER_UY = {"ủy": "uỷ", "ũy": "uỹ", "úy": "uý", "ùy": "uỳ", "ụy": "uỵ"}
+
+
+def _with_older_spelling(source: str) -> str:
+    return _NEWER_UY.sub(lambda m: f"(?:{m.group()}|{_OLDER_UY[m.group()]})", source)
+
+
 def alias_pattern(aliases: str) -> re.Pattern[str]:
     """Compile the ``aliases`` column: ``|``-separated phrasings, each a regular expression in
-    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``). The pattern gets a
-    first-character guard (same matches): catalog_key scans the fitting entries for every figure."""
-    return guarded(re.compile(phrase_source(aliases)))
+    which a plain space stands for any run of whitespace (``tổng mức bán lẻ``), and a syllable in
+    "uy" also matches its older spelling (``thủy`` / ``thuỷ``). The pattern gets a first-character
+    guard (same matches): catalog_key scans the fitting entries for every figure."""
+    return guarded(re.compile(_with_older_spelling(phrase_source(aliases))))
 
 
 def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
@@ -172,6 +184,10 @@ def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bo
 def names_what_changed(after: str) -> bool:
     """Do the words after a change name what changed ("tăng 15% về số doanh nghiệp")?"""
     return bool(_ABOUT.match(after))
+
+
+# "tốc độ tăng trưởng bình quân của cả nước", "mức trung bình cả nước": the country's figure
+_NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b")
 
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
@@ -361,6 +377,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # "Riêng tại đặc khu Phú Quốc, ước tính đón 22.486 lượt khách": a named district's figure ("thành
         # phố" alone is the report's own city)
         return None
+    if "cả nước" in window[segment_start:] and _NATIONAL_WHOLE.search(window, segment_start):
+        return None  # "cao hơn tốc độ tăng trưởng bình quân của cả nước (đạt 3,72%)": the country's, not the report's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
@@ -428,7 +446,8 @@ def _names_its_own_subject(tail: str) -> bool:
     """Does the counted noun go on into a noun phrase of its own ("hộ kinh doanh đang hoạt động")?"""
     reading = read_unit(" " + tail)
     rest = tail[max(0, reading.length - 1):] if reading else tail
-    if _DESCRIPTORS.match(rest):
+    if _DESCRIPTORS.match(rest) or rest.lstrip().startswith(")"):
+        # ("(tăng 3 dự án) sản xuất ...": the bracket closes the count; what follows is another matter)
         return False
     if _STANDARD_REACHED.match(rest):
         return True
@@ -451,8 +470,9 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
             or (metric == "target" and unit == "pct" and "pct_target" in entry.units))
 
 
+# (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
 _LEAD_VERBS = re.compile(
-    r"(?:\s|^)(?:ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|"
+    r"(?:\s|^|\()(?:ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
     re.IGNORECASE)
