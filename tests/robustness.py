@@ -160,6 +160,21 @@ def kill_group(proc: subprocess.Popen) -> None:
         time.sleep(0.05)
 
 
+def wait_until_unlocked(warehouse: Path, timeout: float = 60) -> None:
+    """Wait until the warehouse file can be opened: a process killed while dbt wrote to it drops its
+    lock only when the kernel has finished tearing it down, which a loaded machine may delay past
+    the moment its group looks gone. Fails, naming the holder, if the lock outlives ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            duckdb.connect(str(warehouse)).close()
+            return
+        except duckdb.IOException as err:
+            if "lock" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
 def _live_members(pgid: int) -> list[int]:
     """Processes of the group that have not finished exiting (zombies hold no locks)."""
     live = []

@@ -21,6 +21,7 @@ from tests.robustness import (
     sha,
     start_baocao_run,
     wait_for,
+    wait_until_unlocked,
 )
 
 MARTS = ("mart_indicators", "mart_budget_execution", "mart_disaster_impact", "mart_projects", "mart_province_period")
@@ -69,6 +70,7 @@ def test_sigkill_during_fact_write_and_during_dbt_leaves_a_consistent_warehouse(
     still_running = proc.poll() is None
     kill_group(proc)
     assert still_running, "the run finished before it could be killed inside dbt"
+    wait_until_unlocked(wh)
     assert half_state(wh) == []
     assert current_doc(wh, SMALL_SAMPLE) == [(sha(v2),)]  # that run's load had committed
     assert set(marts_queryable(wh)) == set(MARTS)
