@@ -38,6 +38,7 @@ from orchestration.extraction.dates import (
     month_year,
     read_date,
 )
+from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import caseless_first_letter, guarded
 from orchestration.extraction.vocabulary import (
@@ -1542,13 +1543,13 @@ def _section_investment(ctx: FigureContext) -> bool:
     return bool(_OPENS_ON_SECTION.match(ctx.text, ctx.sentence[0]) and _TOTAL.search(ctx.clause_before()))
 
 
-# " date 2025-11-28 Với tổng mức đầu tư ...": the excerpt's dateline opens the first sentence, before its words
-_DATELINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+# (" date 2025-11-28 Với tổng mức đầu tư ...": the excerpt's date marker opens the first sentence, before its
+# words; placement.DATE_MARKER reads it)
 
 
 def _sentence_words(ctx: FigureContext) -> int:
     """Where the words of the figure's sentence start (after a dateline)."""
-    dateline = _DATELINE.match(ctx.text, ctx.sentence[0]) if ctx.sentence[0] == 0 else None
+    dateline = DATE_MARKER.match(ctx.text) if ctx.sentence[0] == 0 else None
     return dateline.end() if dateline else ctx.sentence[0]
 
 
