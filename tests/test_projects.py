@@ -1897,3 +1897,12 @@ def test_progress_since_the_start_of_the_project_is_of_the_work_named_before():
     rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
     paid = [r for r in rows if r["measure"] == "disbursed"]
     assert [(r["project_name"], r["value"]) for r in paid] == [("Đường vành đai phía Tây thành phố Vị Thanh", 560e9)]
+
+
+def test_opening_a_work_to_traffic_is_its_completion():
+    # "..., thông xe tuyến cao tốc X": the verb takes the work, though another event opens the sentence
+    text = "Tỉnh động thổ nhiều dự án nhà ở, thông xe tuyến đường ven biển Phước Hải - Long Hải"
+    assert _events(text) == [("tuyến đường ven biển Phước Hải - Long Hải", "completed", None)]
+    # a reopening after a landslide said after the road is no news of a work
+    reopened = "Tuyến cao tốc Bảo Lộc - Liên Khương bị sạt lở, dự kiến ngày 12/9 thông xe, riêng cầu tạm còn sửa."
+    assert [e.event for e in find_project_events(reopened) if e.row] != ["completed"]

@@ -497,6 +497,12 @@ _DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
 _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*$", _I)
 
 
+# "khởi công loạt dự án, thông xe tuyến cao tốc X": opening a work to traffic is its completion when the verb
+# takes the work as its object (a "thông xe" elsewhere in the sentence is as often a road reopened after a
+# landslide: "dự kiến trong ngày 28/6 thông xe")
+_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+$", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -504,6 +510,9 @@ def said_event(before: str, after: str) -> str | None:
         m = _last_match(pattern, before)
         if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
             return event
+    opened = _OPENED_TO_TRAFFIC.search(before)
+    if opened and not _FUTURE_BEFORE.search(before[: opened.start()]):
+        return "completed"
     if _DONE_BEFORE_CLAUSE.match(before):
         return None
     for window in (after, before):
