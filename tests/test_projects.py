@@ -1906,3 +1906,21 @@ def test_opening_a_work_to_traffic_is_its_completion():
     # a reopening after a landslide said after the road is no news of a work
     reopened = "Tuyến cao tốc Bảo Lộc - Liên Khương bị sạt lở, dự kiến ngày 12/9 thông xe, riêng cầu tạm còn sửa."
     assert [e.event for e in find_project_events(reopened) if e.row] != ["completed"]
+
+
+def test_a_list_written_one_work_a_line_takes_the_event_of_its_head():
+    # "khởi công đồng loạt 3 dự án ...", "Các dự án gồm:", then a line per work: each line's work is started
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Sáng nay, tỉnh khởi công đồng loạt 3 dự án với tổng vốn hơn 5.000 tỷ đồng.\n"
+        "Các dự án gồm:\n"
+        "Khu công nghiệp Tân Phước quy mô 300ha, vốn 2.000 tỷ đồng;\n"
+        "Cảng cá Vĩnh Lợi với 40ha mặt nước, vốn 900 tỷ đồng;\n"
+        "Khu đô thị Đông Sơn rộng 120ha, vốn hơn 2.100 tỷ đồng.\n\n"
+        "Khu du lịch Hòn Nhạn đang được nhà đầu tư lập quy hoạch.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    assert {("Khu công nghiệp Tân Phước", "started"), ("Cảng cá Vĩnh Lợi", "started")} <= got
+    assert not [name for name, event in got if name.startswith("Khu du lịch") and event == "started"]

@@ -1315,7 +1315,11 @@ def _project_events(
         if (
             said is None
             and carried is not None
-            and (_list_head_without_verb(mention) or _headless_item(paragraph, mention))
+            and (
+                _list_head_without_verb(mention)
+                or _headless_item(paragraph, mention)
+                or opens_item_line(paragraph, mention)
+            )
         ):
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
@@ -1373,11 +1377,23 @@ _GROUP = guarded(re.compile(_GROUP_COUNT + r"(?:chiếc\s+)?" + _GROUP_KIND, _I)
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
     re.compile(
+        # ("khởi công đồng loạt 4 dự án trọng điểm": the adverb between)
         r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng)\s+"
-        r"(?:xây\s+dựng\s+)?" + _GROUP_COUNT + _GROUP_KIND,
+        r"(?:đồng\s+loạt\s+)?(?:xây\s+dựng\s+)?" + _GROUP_COUNT + _GROUP_KIND,
         _I,
     )
 )
+
+
+_COUNT_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def group_size(group_words: str) -> int | None:
+    """How many works a counted group says ("khởi công 3 dự án" → 3, "khánh thành hai công trình" → 2)."""
+    digits = re.search(r"\d+", group_words)
+    if digits:
+        return int(digits.group())
+    return next((n for word, n in _COUNT_VALUES.items() if re.search(rf"\b{word}\b", group_words, _I)), None)
 
 
 def group_event(paragraph: str) -> str | None:
@@ -1396,6 +1412,16 @@ def _list_going_on(paragraph: str) -> str | None:
     if colon < 0 or paragraph.count(";", colon) < 2:
         return None
     return paragraph[_sentence_start(paragraph, colon) : colon]
+
+
+# "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
+# nghiệp Y quy mô ...": a paragraph that opens on a work's name is an item of the list (a bullet before it)
+_ITEM_LINE_LEAD = re.compile(r"[\s*+•–-]*")
+
+
+def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
+    """Does the paragraph open on this whole work's name (one item of a list written a line an item)?"""
+    return not mention.part and mention.named_at is None and _ITEM_LINE_LEAD.fullmatch(paragraph[: mention.start])
 
 
 def _headless_item(paragraph: str, mention: _Mention) -> bool:
