@@ -1924,3 +1924,13 @@ def test_a_list_written_one_work_a_line_takes_the_event_of_its_head():
     got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
     assert {("Khu công nghiệp Tân Phước", "started"), ("Cảng cá Vĩnh Lợi", "started")} <= got
     assert not [name for name, event in got if name.startswith("Khu du lịch") and event == "started"]
+
+
+def test_industrial_parks_written_by_their_abbreviation_are_works():
+    # "Đầu tư hạ tầng CCN X (Công ty Y) 137 tỷ đồng", "KCN X": the abbreviations of cụm/khu công nghiệp
+    text = "Hạ tầng kỹ thuật CCN Hòa Phú (Công ty TNHH Minh Tâm) 210 tỷ đồng; mở rộng KCN Nam Sơn 640 tỷ đồng."
+    cluster = route_in_text(text, "210")
+    assert cluster.table == "projects" and cluster.fields["project_name"] == "CCN Hòa Phú"
+    assert cluster.fields["measure"] == "total_investment"
+    park = route_in_text(text, "640")
+    assert park.table == "projects" and park.fields["project_name"] == "KCN Nam Sơn"
