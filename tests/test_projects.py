@@ -1934,3 +1934,14 @@ def test_industrial_parks_written_by_their_abbreviation_are_works():
     assert cluster.fields["measure"] == "total_investment"
     park = route_in_text(text, "640")
     assert park.table == "projects" and park.fields["project_name"] == "KCN Nam Sơn"
+
+
+def test_a_series_of_projects_heads_a_list_like_many():
+    # "khởi công hàng loạt dự án ... gồm: A. B.": "hàng loạt" is a quantifier as "nhiều", the items take its verb
+    text = (
+        "Dịp này, huyện đã khởi công hàng loạt dự án lớn, gồm: Dự án đường ven sông Cái dài 5 km, tổng mức "
+        "đầu tư 300 tỷ đồng. Dự án Nhà máy nước sạch Phước An do Công ty Cấp nước Tân Hòa làm chủ đầu tư."
+    )
+    got = _events(text)
+    assert ("đường ven sông Cái", "started", None) in got
+    assert ("Nhà máy nước sạch Phước An", "started", None) in got

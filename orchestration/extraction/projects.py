@@ -632,7 +632,9 @@ _HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|
 # "một số công trình, dự án quan trọng như: A, tổng mức đầu tư 25 tỷ đồng; B, ...", "triển khai các dự án như:
 # A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
 # trigger finds, after the word that makes them general)
-_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều")
+# ("khởi công hàng loạt dự án quy mô lớn ..., gồm: A. B. C.": a whole series, as "nhiều")
+_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều", "hàng loạt")
+_QUANTIFIER_REACH = max(map(len, _EXAMPLES_QUANTIFIERS)) + 1  # characters before "dự án" that hold one
 # ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:", "khánh thành các
 # công trình: A, B": the same head)
 _EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?\s*:"
@@ -650,7 +652,7 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
     for at in triggers:
         if at < 3 or text[at - 1] != " ":
             continue
-        tail = text[max(0, at - 7) : at - 1].lower()
+        tail = text[max(0, at - _QUANTIFIER_REACH) : at - 1].lower()
         word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None)
         start = at - 1 - len(word) if word else -1
         if word is not None and not (start > 0 and text[start - 1].isalnum()):
@@ -730,7 +732,10 @@ _EXAMPLES_HEAD = re.compile(
 # "Các dự án hoàn thành cụ thể như sau: Dự án A, ... 1.200 tỷ đồng. Dự án B (giai đoạn 2): ...": a list whose
 # items are sentences of their own, each opening with its "Dự án"/"Công trình", under a head that says the event
 # ("Nhiều dự án lớn ... giải ngân chậm, như: Dự án A ...; Dự án B ...": items after a head of many)
-_SENTENCE_LIST_HEAD = re.compile(r"(?:các|những|nhiều|một\s+số)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$", _I)
+_SENTENCE_LIST_HEAD = re.compile(
+    "(?:" + "|".join(map(phrase_source, _EXAMPLES_QUANTIFIERS)) + r")\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$",
+    _I,
+)
 _ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
 
 
