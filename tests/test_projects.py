@@ -1945,3 +1945,16 @@ def test_a_series_of_projects_heads_a_list_like_many():
     got = _events(text)
     assert ("đường ven sông Cái", "started", None) in got
     assert ("Nhà máy nước sạch Phước An", "started", None) in got
+
+
+def test_the_total_value_of_a_work_is_its_investment():
+    # "Tổng trị giá công trình 1,05 tỷ đồng", "tổng mức kinh phí đầu tư khoảng X": the work's price
+    text = (
+        "Lễ khởi công Nhà văn hóa thôn Đồng Xe diễn ra sáng nay. "
+        "Tổng trị giá công trình 950 triệu đồng, trong đó nhân dân đóng góp 150 triệu đồng."
+    )
+    price = route_in_text(text, "950")
+    assert price.table == "projects" and price.fields["measure"] == "total_investment"
+    assert price.fields["project_name"].startswith("Nhà văn hóa thôn Đồng Xe")
+    school = route_in_text("Trường nội trú Ba Tơ có tổng mức kinh phí đầu tư khoảng 120 tỷ đồng.", "120")
+    assert school.table == "projects" and school.fields["measure"] == "total_investment"
