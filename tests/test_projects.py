@@ -1897,3 +1897,64 @@ def test_progress_since_the_start_of_the_project_is_of_the_work_named_before():
     rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
     paid = [r for r in rows if r["measure"] == "disbursed"]
     assert [(r["project_name"], r["value"]) for r in paid] == [("Đường vành đai phía Tây thành phố Vị Thanh", 560e9)]
+
+
+def test_opening_a_work_to_traffic_is_its_completion():
+    # "..., thông xe tuyến cao tốc X": the verb takes the work, though another event opens the sentence
+    text = "Tỉnh động thổ nhiều dự án nhà ở, thông xe tuyến đường ven biển Phước Hải - Long Hải"
+    assert _events(text) == [("tuyến đường ven biển Phước Hải - Long Hải", "completed", None)]
+    # a reopening after a landslide said after the road is no news of a work
+    reopened = "Tuyến cao tốc Bảo Lộc - Liên Khương bị sạt lở, dự kiến ngày 12/9 thông xe, riêng cầu tạm còn sửa."
+    assert [e.event for e in find_project_events(reopened) if e.row] != ["completed"]
+
+
+def test_a_list_written_one_work_a_line_takes_the_event_of_its_head():
+    # "khởi công đồng loạt 3 dự án ...", "Các dự án gồm:", then a line per work: each line's work is started
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Sáng nay, tỉnh khởi công đồng loạt 3 dự án với tổng vốn hơn 5.000 tỷ đồng.\n"
+        "Các dự án gồm:\n"
+        "Khu công nghiệp Tân Phước quy mô 300ha, vốn 2.000 tỷ đồng;\n"
+        "Cảng cá Vĩnh Lợi với 40ha mặt nước, vốn 900 tỷ đồng;\n"
+        "Khu đô thị Đông Sơn rộng 120ha, vốn hơn 2.100 tỷ đồng.\n\n"
+        "Khu du lịch Hòn Nhạn đang được nhà đầu tư lập quy hoạch.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    assert {("Khu công nghiệp Tân Phước", "started"), ("Cảng cá Vĩnh Lợi", "started")} <= got
+    assert not [name for name, event in got if name.startswith("Khu du lịch") and event == "started"]
+
+
+def test_industrial_parks_written_by_their_abbreviation_are_works():
+    # "Đầu tư hạ tầng CCN X (Công ty Y) 137 tỷ đồng", "KCN X": the abbreviations of cụm/khu công nghiệp
+    text = "Hạ tầng kỹ thuật CCN Hòa Phú (Công ty TNHH Minh Tâm) 210 tỷ đồng; mở rộng KCN Nam Sơn 640 tỷ đồng."
+    cluster = route_in_text(text, "210")
+    assert cluster.table == "projects" and cluster.fields["project_name"] == "CCN Hòa Phú"
+    assert cluster.fields["measure"] == "total_investment"
+    park = route_in_text(text, "640")
+    assert park.table == "projects" and park.fields["project_name"] == "KCN Nam Sơn"
+
+
+def test_a_series_of_projects_heads_a_list_like_many():
+    # "khởi công hàng loạt dự án ... gồm: A. B.": "hàng loạt" is a quantifier as "nhiều", the items take its verb
+    text = (
+        "Dịp này, huyện đã khởi công hàng loạt dự án lớn, gồm: Dự án đường ven sông Cái dài 5 km, tổng mức "
+        "đầu tư 300 tỷ đồng. Dự án Nhà máy nước sạch Phước An do Công ty Cấp nước Tân Hòa làm chủ đầu tư."
+    )
+    got = _events(text)
+    assert ("đường ven sông Cái", "started", None) in got
+    assert ("Nhà máy nước sạch Phước An", "started", None) in got
+
+
+def test_the_total_value_of_a_work_is_its_investment():
+    # "Tổng trị giá công trình 1,05 tỷ đồng", "tổng mức kinh phí đầu tư khoảng X": the work's price
+    text = (
+        "Lễ khởi công Nhà văn hóa thôn Đồng Xe diễn ra sáng nay. "
+        "Tổng trị giá công trình 950 triệu đồng, trong đó nhân dân đóng góp 150 triệu đồng."
+    )
+    price = route_in_text(text, "950")
+    assert price.table == "projects" and price.fields["measure"] == "total_investment"
+    assert price.fields["project_name"].startswith("Nhà văn hóa thôn Đồng Xe")
+    school = route_in_text("Trường nội trú Ba Tơ có tổng mức kinh phí đầu tư khoảng 120 tỷ đồng.", "120")
+    assert school.table == "projects" and school.fields["measure"] == "total_investment"

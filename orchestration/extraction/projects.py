@@ -497,6 +497,12 @@ _DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
 _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*$", _I)
 
 
+# "khởi công loạt dự án, thông xe tuyến cao tốc X": opening a work to traffic is its completion when the verb
+# takes the work as its object (a "thông xe" elsewhere in the sentence is as often a road reopened after a
+# landslide: "dự kiến trong ngày 28/6 thông xe")
+_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+$", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -504,6 +510,9 @@ def said_event(before: str, after: str) -> str | None:
         m = _last_match(pattern, before)
         if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
             return event
+    opened = _OPENED_TO_TRAFFIC.search(before)
+    if opened and not _FUTURE_BEFORE.search(before[: opened.start()]):
+        return "completed"
     if _DONE_BEFORE_CLAUSE.match(before):
         return None
     for window in (after, before):
@@ -623,7 +632,9 @@ _HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|
 # "một số công trình, dự án quan trọng như: A, tổng mức đầu tư 25 tỷ đồng; B, ...", "triển khai các dự án như:
 # A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
 # trigger finds, after the word that makes them general)
-_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều")
+# ("khởi công hàng loạt dự án quy mô lớn ..., gồm: A. B. C.": a whole series, as "nhiều")
+_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều", "hàng loạt")
+_QUANTIFIER_REACH = max(map(len, _EXAMPLES_QUANTIFIERS)) + 1  # characters before "dự án" that hold one
 # ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:", "khánh thành các
 # công trình: A, B": the same head)
 _EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?\s*:"
@@ -641,7 +652,7 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
     for at in triggers:
         if at < 3 or text[at - 1] != " ":
             continue
-        tail = text[max(0, at - 7) : at - 1].lower()
+        tail = text[max(0, at - _QUANTIFIER_REACH) : at - 1].lower()
         word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None)
         start = at - 1 - len(word) if word else -1
         if word is not None and not (start > 0 and text[start - 1].isalnum()):
@@ -721,7 +732,10 @@ _EXAMPLES_HEAD = re.compile(
 # "Các dự án hoàn thành cụ thể như sau: Dự án A, ... 1.200 tỷ đồng. Dự án B (giai đoạn 2): ...": a list whose
 # items are sentences of their own, each opening with its "Dự án"/"Công trình", under a head that says the event
 # ("Nhiều dự án lớn ... giải ngân chậm, như: Dự án A ...; Dự án B ...": items after a head of many)
-_SENTENCE_LIST_HEAD = re.compile(r"(?:các|những|nhiều|một\s+số)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$", _I)
+_SENTENCE_LIST_HEAD = re.compile(
+    "(?:" + "|".join(map(phrase_source, _EXAMPLES_QUANTIFIERS)) + r")\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$",
+    _I,
+)
 _ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
 
 
@@ -1306,7 +1320,11 @@ def _project_events(
         if (
             said is None
             and carried is not None
-            and (_list_head_without_verb(mention) or _headless_item(paragraph, mention))
+            and (
+                _list_head_without_verb(mention)
+                or _headless_item(paragraph, mention)
+                or opens_item_line(paragraph, mention)
+            )
         ):
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
@@ -1364,11 +1382,23 @@ _GROUP = guarded(re.compile(_GROUP_COUNT + r"(?:chiếc\s+)?" + _GROUP_KIND, _I)
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
     re.compile(
+        # ("khởi công đồng loạt 4 dự án trọng điểm": the adverb between)
         r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng)\s+"
-        r"(?:xây\s+dựng\s+)?" + _GROUP_COUNT + _GROUP_KIND,
+        r"(?:đồng\s+loạt\s+)?(?:xây\s+dựng\s+)?" + _GROUP_COUNT + _GROUP_KIND,
         _I,
     )
 )
+
+
+_COUNT_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def group_size(group_words: str) -> int | None:
+    """How many works a counted group says ("khởi công 3 dự án" → 3, "khánh thành hai công trình" → 2)."""
+    digits = re.search(r"\d+", group_words)
+    if digits:
+        return int(digits.group())
+    return next((n for word, n in _COUNT_VALUES.items() if re.search(rf"\b{word}\b", group_words, _I)), None)
 
 
 def group_event(paragraph: str) -> str | None:
@@ -1387,6 +1417,16 @@ def _list_going_on(paragraph: str) -> str | None:
     if colon < 0 or paragraph.count(";", colon) < 2:
         return None
     return paragraph[_sentence_start(paragraph, colon) : colon]
+
+
+# "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
+# nghiệp Y quy mô ...": a paragraph that opens on a work's name is an item of the list (a bullet before it)
+_ITEM_LINE_LEAD = re.compile(r"[\s*+•–-]*")
+
+
+def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
+    """Does the paragraph open on this whole work's name (one item of a list written a line an item)?"""
+    return not mention.part and mention.named_at is None and _ITEM_LINE_LEAD.fullmatch(paragraph[: mention.start])
 
 
 def _headless_item(paragraph: str, mention: _Mention) -> bool:

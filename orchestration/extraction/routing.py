@@ -19,7 +19,14 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout, Outline
-from orchestration.extraction.projects import find_project_events, group_event, route_project
+from orchestration.extraction.projects import (
+    NamedEvent,
+    find_project_events,
+    group_event,
+    group_size,
+    opens_item_line,
+    route_project,
+)
 from orchestration.extraction.routed import NOT_AFTER_ABBREVIATION, NOT_IN_PARENTHESES, UPPER, FigureContext, Routed
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
@@ -166,11 +173,18 @@ _REFERENCE_REACH = 600  # evidence spans stay well inside the 800 characters the
 _GROUP_EVENT_REACH = 2  # paragraphs after a group's event where a list of its names may come (a caption between)
 
 
+def _list_goes_on(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
+    """A list written a line an item keeps a counted group's event for the lines after it: its head
+    alone ("Các dự án gồm:") or one of its items (a line opening on a work's name)."""
+    return paragraph.rstrip().endswith(":") or bool(events and opens_item_line(paragraph, events[0]))
+
+
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
     last_name = None  # the project named last, for "dự án này" in a later paragraph
     carried, carried_for = None, 0  # an event said of a counted group, for a list in the next paragraphs
+    items_left = None  # items of a list written a line an item still to come (the group's count)
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
@@ -179,8 +193,14 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
         if (said := group_event(paragraph)) is not None:
             # "Lễ khánh thành 5 công trình trường học." (a caption between) "Các công trình gồm: A, B ..."
             carried, carried_for = said, _GROUP_EVENT_REACH
-        else:
+            size, at = group_size(said), paragraph.find(said)
+            items_left = None if size is None else size - sum(ev.start > at for ev in events)
+        elif not (carried_for and _list_goes_on(paragraph, events)):
             carried_for = max(0, carried_for - 1)
+        elif items_left is not None and events and opens_item_line(paragraph, events[0]):
+            items_left -= 1
+            if items_left <= 0:  # the count is reached: the lines after it are no items
+                carried_for = 0
         for ev in events:
             if ev.row:
                 # a reference's evidence reaches back to where its project was named, when close by
