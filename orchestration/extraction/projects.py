@@ -38,6 +38,7 @@ from orchestration.extraction.dates import (
     month_year,
     read_date,
 )
+from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
 from orchestration.extraction.scanning import caseless_first_letter, guarded
@@ -1390,15 +1391,13 @@ _GROUP_EVENT = guarded(
 )
 
 
-_COUNT_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-
-
 def group_size(group_words: str) -> int | None:
     """How many works a counted group says ("khởi công 3 dự án" → 3, "khánh thành hai công trình" → 2)."""
     digits = re.search(r"\d+", group_words)
     if digits:
         return int(digits.group())
-    return next((n for word, n in _COUNT_VALUES.items() if re.search(rf"\b{word}\b", group_words, _I)), None)
+    word = next((w for w in _COUNT_WORDS if re.search(rf"\b{w}\b", group_words, _I)), None)
+    return None if word is None else NUMBER_WORDS[word]
 
 
 def group_event(paragraph: str) -> str | None:
