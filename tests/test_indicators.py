@@ -889,3 +889,10 @@ def test_round_13_a_change_alone_in_brackets_belongs_to_the_name_before_it() -> 
     assert found[("yoy_pct", 50.0)] == "trade_turnover"
     assert found[("yoy_pct", 6.1)] is None
     assert found[("yoy_pct", 150.0)] == "investment_projects_capital"
+
+
+def test_a_title_does_not_lend_its_subject_to_the_first_sentence() -> None:
+    text = ("date 2019-08\nKhách lưu trú tại Bình Thuận đạt 60% kế hoạch\n\n"
+            "Khách du lịch đến Bình Thuận trong tháng 7/2019, đạt khoảng 600 ngàn lượt, tăng 5,5% so với cùng kỳ.\n")
+    keys = _keys_by_value(text, "binh_thuan.txt")
+    assert keys[600000] == "tourist_arrivals" and keys[5.5] == "tourist_arrivals"
