@@ -896,3 +896,11 @@ def test_a_title_does_not_lend_its_subject_to_the_first_sentence() -> None:
             "Khách du lịch đến Bình Thuận trong tháng 7/2019, đạt khoảng 600 ngàn lượt, tăng 5,5% so với cùng kỳ.\n")
     keys = _keys_by_value(text, "binh_thuan.txt")
     assert keys[600000] == "tourist_arrivals" and keys[5.5] == "tourist_arrivals"
+
+
+def test_the_words_after_a_change_stop_where_the_next_change_begins() -> None:
+    text = ("date 2023-03\nDoanh nghiệp tỉnh Tây Ninh\n\nTrong tháng 3 năm 2023, tỉnh Tây Ninh thành lập mới 120 "
+            "doanh nghiệp, với vốn đăng ký 900 tỷ đồng; so với cùng kỳ tăng 12% về doanh nghiệp mới thành lập "
+            "và giảm 3% về vốn đăng ký.\n")
+    keys = _keys_by_value(text, "tay_ninh.txt")
+    assert keys[12] == "new_enterprises" and keys[-3] == "new_enterprises_capital"

@@ -166,7 +166,9 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 # Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
-_TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
+# the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
+# nghiệp mới và giảm 5% về vốn đăng ký": the capital is the 5%'s subject, not the 58%'s)
+_TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s|\svà\s+(?:tăng|giảm)\b", re.IGNORECASE)
 _NUMERAL = re.compile(r"\d[\d.,]*")
 _WORD = re.compile(r"[^\W\d_]+")
 # "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
