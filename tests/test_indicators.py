@@ -892,10 +892,16 @@ def test_round_13_a_change_alone_in_brackets_belongs_to_the_name_before_it() -> 
 
 
 def test_a_title_does_not_lend_its_subject_to_the_first_sentence() -> None:
-    text = ("date 2019-08\nKhách lưu trú tại Bình Thuận đạt 60% kế hoạch\n\n"
-            "Khách du lịch đến Bình Thuận trong tháng 7/2019, đạt khoảng 600 ngàn lượt, tăng 5,5% so với cùng kỳ.\n")
-    keys = _keys_by_value(text, "binh_thuan.txt")
-    assert keys[600000] == "tourist_arrivals" and keys[5.5] == "tourist_arrivals"
+    from orchestration.extraction import extract_document
+
+    for dated in ("", "date 2019-08\n"):  # (a title right under the file's date marker stands alone too)
+        text = (f"{dated}Khách lưu trú tại Bình Thuận đạt 60% kế hoạch\n\n"
+                "Khách du lịch đến Bình Thuận trong tháng 7/2019, đạt khoảng 600 ngàn lượt, "
+                "tăng 5,5% so với cùng kỳ.\n")
+        rows = extract_document(text.encode(), "binh_thuan.txt").tables["indicators"].iter_rows(named=True)
+        by_value = {r["value"]: r for r in rows}
+        assert by_value[600000]["indicator_label"].startswith("Khách du lịch")
+        assert by_value[5.5]["indicator_key"] == "tourist_arrivals"
 
 
 def test_the_words_after_a_change_stop_where_the_next_change_begins() -> None:

@@ -26,6 +26,7 @@ from orchestration.extraction.normalise import (
     nfc_with_index,
     spelled,
 )
+from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.scanning import guarded
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
@@ -190,8 +191,8 @@ def _opens_a_paragraph(words: list[str], prev: int, nxt: int, after: str) -> boo
     opens with a capital?"""
     if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
         return False
-    if prev > 0 and words[prev - 1]:
-        return False  # (the last line of a paragraph, not a line of its own)
+    if prev > 0 and words[prev - 1] and not DATE_MARKER.match(words[prev - 1]):
+        return False  # (the last line of a paragraph, not a line of its own; a date marker is no paragraph)
     return bool(_CAPITAL.match(after.lstrip()))
 
 
