@@ -910,3 +910,9 @@ def test_the_words_after_a_change_stop_where_the_next_change_begins() -> None:
             "và giảm 3% về vốn đăng ký.\n")
     keys = _keys_by_value(text, "tay_ninh.txt")
     assert keys[12] == "new_enterprises" and keys[-3] == "new_enterprises_capital"
+
+
+def test_enterprises_founded_in_addition_are_new_enterprises() -> None:
+    text = ("date 2024-05\nDoanh nghiệp ở Tây Ninh tăng mạnh\n\nThành lập thêm 150 doanh nghiệp\n\n"
+            "Trong tháng 5, tỉnh Tây Ninh có thêm nhiều doanh nghiệp hoạt động.\n")
+    assert _keys_by_value(text, "tay_ninh.txt")[150] == "new_enterprises"
