@@ -916,3 +916,11 @@ def test_enterprises_founded_in_addition_are_new_enterprises() -> None:
     text = ("date 2024-05\nDoanh nghiệp ở Tây Ninh tăng mạnh\n\nThành lập thêm 150 doanh nghiệp\n\n"
             "Trong tháng 5, tỉnh Tây Ninh có thêm nhiều doanh nghiệp hoạt động.\n")
     assert _keys_by_value(text, "tay_ninh.txt")[150] == "new_enterprises"
+
+
+def test_the_production_value_of_the_industry_branch_is_the_industrial_output() -> None:
+    text = ("date 2021-06\nHuyện Di Linh 6 tháng đầu năm\n\nTheo UBND huyện Di Linh, 6 tháng đầu năm 2021: Giá trị "
+            "sản xuất nông nghiệp ước đạt 1.500 tỷ đồng, tăng 3% so cùng kỳ; giá trị sản xuất ngành công nghiệp - "
+            "tiểu thủ công nghiệp ước đạt 900 tỷ đồng, tăng 2% so cùng kỳ.\n")
+    keys = _keys_by_value(text, "di_linh.txt")
+    assert keys[900e9] == "industrial_output" and keys[2] == "industrial_output" and keys[1500e9] is None
