@@ -924,3 +924,10 @@ def test_the_production_value_of_the_industry_branch_is_the_industrial_output() 
             "tiểu thủ công nghiệp ước đạt 900 tỷ đồng, tăng 2% so cùng kỳ.\n")
     keys = _keys_by_value(text, "di_linh.txt")
     assert keys[900e9] == "industrial_output" and keys[2] == "industrial_output" and keys[1500e9] is None
+
+
+def test_the_growth_a_sector_contributes_to_is_not_the_sectors_entry() -> None:
+    text = ("date 2023-01\nTăng trưởng của tỉnh Sóc Trăng năm 2022\n\nCụ thể, trong năm qua, công nghiệp và xây "
+            "dựng tiếp tục là khu vực đóng góp lớn nhất cho tăng trưởng kinh tế GRDP năm 2022 của tỉnh Sóc Trăng "
+            "với mức tăng trưởng 9,15%.\n")
+    assert _keys_by_value(text, "soc_trang.txt")[9.15] == "grdp_industry_construction"

@@ -86,7 +86,10 @@ _NOT_SUBJECT_WORDS = {
 # not a figure of the sector nor of the growth rate.
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
 
-_CONTRIBUTED_TO = re.compile(r"vào\s+(?:mức\s+)?tăng\s+trưởng\s+(?:chung\s+)?(?:của\s+)?$")
+# "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP", "đóng góp lớn nhất cho tăng trưởng kinh tế GRDP":
+# the whole contributed to (named after "vào"/"cho" and its growth, or as the growth itself)
+_CONTRIBUTED_TO = re.compile(r"(?:vào|cho)\s+(?:mức\s+)?tăng\s+trưởng\s+(?:kinh\s+tế\s+)?(?:chung\s+)?(?:của\s+)?$"
+                             r"|đóng\s+góp[^.;,\d]{0,20}?\s(?:vào|cho)\s+(?:mức\s+)?$")
 _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
 # "... với tổng mức bán lẻ hàng hóa tăng 13,5%": the name is the subject of the change that follows it
 _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
@@ -319,8 +322,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
-            if (m.end() < anchor - 2 and "vào" in text[max(0, m.start() - 30):m.start()]
-                    and _CONTRIBUTED_TO.search(text, max(0, m.start() - 30), m.start())):
+            before_contribution = text[max(0, m.start() - 30):m.start()]
+            if (m.end() < anchor - 2 and ("vào" in before_contribution or "cho" in before_contribution)
+                    and _CONTRIBUTED_TO.search(before_contribution)):
                 continue  # "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP, ...": the whole contributed to
             before_name = text[max(0, m.start() - 12):m.start()]
             if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2
