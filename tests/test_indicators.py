@@ -931,3 +931,13 @@ def test_the_growth_a_sector_contributes_to_is_not_the_sectors_entry() -> None:
             "dựng tiếp tục là khu vực đóng góp lớn nhất cho tăng trưởng kinh tế GRDP năm 2022 của tỉnh Sóc Trăng "
             "với mức tăng trưởng 9,15%.\n")
     assert _keys_by_value(text, "soc_trang.txt")[9.15] == "grdp_industry_construction"
+
+
+def test_the_goods_retail_after_the_total_retail_sales_is_its_part() -> None:
+    text = ("date 2024-03\nBán lẻ tháng 2 tăng\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 2 của tỉnh Trà "
+            "Vinh ước đạt 5.000 tỷ đồng, tăng 9% so với cùng kỳ.\n\nCụ thể, doanh thu bán lẻ hàng hóa ước đạt "
+            "3.800 tỷ đồng, tăng 7,5% so với cùng kỳ.\n")
+    keys = _keys_by_value(text, "tra_vinh.txt")
+    assert keys[5000e9] == "retail_sales" and keys[3800e9] is None and keys[7.5] is None
+    alone = "date 2024-03\nBán lẻ\n\nTháng 2, doanh thu bán lẻ hàng hóa của tỉnh Trà Vinh ước đạt 3.800 tỷ đồng.\n"
+    assert _keys_by_value(alone, "tra_vinh.txt")[3800e9] == "retail_sales"

@@ -570,6 +570,19 @@ def a_part_of_the_arrivals(key: str | None, label: str | None, arrivals_before: 
     return bool(arrivals_before and key in _ARRIVALS and label and _ARRIVAL_PART.search(label))
 
 
+# "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ... ước đạt 11.423 tỷ đồng ... Cụ thể, doanh thu bán lẻ
+# hàng hóa ước đạt 8.642 tỷ đồng": the goods alone, after the total was given, are a part of it
+_GOODS_RETAIL_ONLY = re.compile(r"doanh\s+thu\s+bán\s+lẻ\s+hàng\s+h(?:óa|oá)(?!\s+và\s+(?:doanh\s+thu\s+)?dịch\s+vụ)",
+                                re.IGNORECASE)
+
+
+def a_part_of_the_retail_sales(key: str | None, label: str | None, total_before: bool) -> bool:
+    """Is a retail-sales figure whose subject names the goods alone (``label``) that part, the text
+    having given the total retail sales just before it?"""
+    return bool(total_before and key == "retail_sales" and label and _GOODS_RETAIL_ONLY.search(label)
+                and "tổng" not in label.lower())
+
+
 # --- lists read "respectively" -----------------------------------------------------------------
 
 # "Cơ cấu kinh tế khu vực I - II - III tương ứng là 40,97% - 16,18% - 39,77%", "(cơ cấu tương ứng
