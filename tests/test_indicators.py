@@ -941,3 +941,10 @@ def test_the_goods_retail_after_the_total_retail_sales_is_its_part() -> None:
     assert keys[5000e9] == "retail_sales" and keys[3800e9] is None and keys[7.5] is None
     alone = "date 2024-03\nBán lẻ\n\nTháng 2, doanh thu bán lẻ hàng hóa của tỉnh Trà Vinh ước đạt 3.800 tỷ đồng.\n"
     assert _keys_by_value(alone, "tra_vinh.txt")[3800e9] == "retail_sales"
+
+
+def test_a_province_ranked_before_the_reports_is_the_subject_of_its_figure() -> None:
+    text = ("date 2023-01\nTăng trưởng năm 2022\n\nTheo Tổng cục Thống kê, tăng trưởng GRDP năm 2022 của tỉnh Khánh "
+            "Hòa đạt 9,5%, xếp thứ 3 cả nước, sau tỉnh Bình Định (10,2%).\n")
+    keys = _keys_by_value(text, "khanh_hoa.txt")
+    assert keys[9.5] == "grdp" and keys[10.2] is None

@@ -197,7 +197,8 @@ _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chun
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
 # is the subject of its figure; "GRDP của tỉnh Tuyên Quang đạt" is not such an item
-_LIST_ITEM_BEFORE = re.compile(r"(?:\b(?:như|gồm|và|đó|là)|[,:;])\s*$")
+# "xếp thứ 2 cả nước, sau tỉnh Bắc Giang (13,45%)": the province ranked before the report's, named with its figure
+_LIST_ITEM_BEFORE = re.compile(r"(?:\b(?:như|gồm|và|đó|là|sau)|[,:;])\s*$")
 # "Trong 9 tháng đầu năm 2022, Bình Phước có 905 doanh nghiệp": the comma closes the sentence's
 # opening period, not the item before in a list
 _OPENING_PERIOD_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\bnăm\s+nay|\bvừa\s+qua|\bđến\s+nay)\s*,\s*$")
