@@ -889,3 +889,62 @@ def test_round_13_a_change_alone_in_brackets_belongs_to_the_name_before_it() -> 
     assert found[("yoy_pct", 50.0)] == "trade_turnover"
     assert found[("yoy_pct", 6.1)] is None
     assert found[("yoy_pct", 150.0)] == "investment_projects_capital"
+
+
+def test_a_title_does_not_lend_its_subject_to_the_first_sentence() -> None:
+    from orchestration.extraction import extract_document
+
+    for dated in ("", "date 2019-08\n"):  # (a title right under the file's date marker stands alone too)
+        text = (f"{dated}Khách lưu trú tại Bình Thuận đạt 60% kế hoạch\n\n"
+                "Khách du lịch đến Bình Thuận trong tháng 7/2019, đạt khoảng 600 ngàn lượt, "
+                "tăng 5,5% so với cùng kỳ.\n")
+        rows = extract_document(text.encode(), "binh_thuan.txt").tables["indicators"].iter_rows(named=True)
+        by_value = {r["value"]: r for r in rows}
+        assert by_value[600000]["indicator_label"].startswith("Khách du lịch")
+        assert by_value[5.5]["indicator_key"] == "tourist_arrivals"
+
+
+def test_the_words_after_a_change_stop_where_the_next_change_begins() -> None:
+    text = ("date 2023-03\nDoanh nghiệp tỉnh Tây Ninh\n\nTrong tháng 3 năm 2023, tỉnh Tây Ninh thành lập mới 120 "
+            "doanh nghiệp, với vốn đăng ký 900 tỷ đồng; so với cùng kỳ tăng 12% về doanh nghiệp mới thành lập "
+            "và giảm 3% về vốn đăng ký.\n")
+    keys = _keys_by_value(text, "tay_ninh.txt")
+    assert keys[12] == "new_enterprises" and keys[-3] == "new_enterprises_capital"
+
+
+def test_enterprises_founded_in_addition_are_new_enterprises() -> None:
+    text = ("date 2024-05\nDoanh nghiệp ở Tây Ninh tăng mạnh\n\nThành lập thêm 150 doanh nghiệp\n\n"
+            "Trong tháng 5, tỉnh Tây Ninh có thêm nhiều doanh nghiệp hoạt động.\n")
+    assert _keys_by_value(text, "tay_ninh.txt")[150] == "new_enterprises"
+
+
+def test_the_production_value_of_the_industry_branch_is_the_industrial_output() -> None:
+    text = ("date 2021-06\nHuyện Di Linh 6 tháng đầu năm\n\nTheo UBND huyện Di Linh, 6 tháng đầu năm 2021: Giá trị "
+            "sản xuất nông nghiệp ước đạt 1.500 tỷ đồng, tăng 3% so cùng kỳ; giá trị sản xuất ngành công nghiệp - "
+            "tiểu thủ công nghiệp ước đạt 900 tỷ đồng, tăng 2% so cùng kỳ.\n")
+    keys = _keys_by_value(text, "di_linh.txt")
+    assert keys[900e9] == "industrial_output" and keys[2] == "industrial_output" and keys[1500e9] is None
+
+
+def test_the_growth_a_sector_contributes_to_is_not_the_sectors_entry() -> None:
+    text = ("date 2023-01\nTăng trưởng của tỉnh Sóc Trăng năm 2022\n\nCụ thể, trong năm qua, công nghiệp và xây "
+            "dựng tiếp tục là khu vực đóng góp lớn nhất cho tăng trưởng kinh tế GRDP năm 2022 của tỉnh Sóc Trăng "
+            "với mức tăng trưởng 9,15%.\n")
+    assert _keys_by_value(text, "soc_trang.txt")[9.15] == "grdp_industry_construction"
+
+
+def test_the_goods_retail_after_the_total_retail_sales_is_its_part() -> None:
+    text = ("date 2024-03\nBán lẻ tháng 2 tăng\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 2 của tỉnh Trà "
+            "Vinh ước đạt 5.000 tỷ đồng, tăng 9% so với cùng kỳ.\n\nCụ thể, doanh thu bán lẻ hàng hóa ước đạt "
+            "3.800 tỷ đồng, tăng 7,5% so với cùng kỳ.\n")
+    keys = _keys_by_value(text, "tra_vinh.txt")
+    assert keys[5000e9] == "retail_sales" and keys[3800e9] is None and keys[7.5] is None
+    alone = "date 2024-03\nBán lẻ\n\nTháng 2, doanh thu bán lẻ hàng hóa của tỉnh Trà Vinh ước đạt 3.800 tỷ đồng.\n"
+    assert _keys_by_value(alone, "tra_vinh.txt")[3800e9] == "retail_sales"
+
+
+def test_a_province_ranked_before_the_reports_is_the_subject_of_its_figure() -> None:
+    text = ("date 2023-01\nTăng trưởng năm 2022\n\nTheo Tổng cục Thống kê, tăng trưởng GRDP năm 2022 của tỉnh Khánh "
+            "Hòa đạt 9,5%, xếp thứ 3 cả nước, sau tỉnh Bình Định (10,2%).\n")
+    keys = _keys_by_value(text, "khanh_hoa.txt")
+    assert keys[9.5] == "grdp" and keys[10.2] is None

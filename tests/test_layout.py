@@ -87,3 +87,16 @@ def test_running_header_between_lines_of_a_sentence_is_blanked() -> None:
     assert header not in layout.clean
     assert len(layout.paragraphs) == 1
     assert "ước đạt" in layout.clean and "4.705 tỷ đồng" in layout.clean
+
+
+def test_a_title_line_does_not_run_into_the_paragraph_after_it() -> None:
+    text = "Khách lưu trú ở Phú Yên tăng mạnh\n\nKhách du lịch đến tỉnh trong quý II đạt 200 ngàn lượt."
+    layout = build_layout(text)
+    assert len(layout.paragraphs) == 2
+    assert layout.clean.index("Khách du lịch") > layout.clean.index("\n")
+
+
+def test_a_long_line_broken_by_a_blank_line_still_joins() -> None:
+    line = "Trong quý, các hợp tác xã đã bán nhiều sản phẩm tại hội chợ với tổng doanh thu 40 triệu đồng. " * 2
+    text = f"Mở đầu.\n{line}Toàn huyện có 03\n\nHợp tác xã bán hàng trên sàn thương mại điện tử."
+    assert len(build_layout(text).paragraphs) == 2

@@ -86,7 +86,10 @@ _NOT_SUBJECT_WORDS = {
 # not a figure of the sector nor of the growth rate.
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
 
-_CONTRIBUTED_TO = re.compile(r"vào\s+(?:mức\s+)?tăng\s+trưởng\s+(?:chung\s+)?(?:của\s+)?$")
+# "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP", "đóng góp lớn nhất cho tăng trưởng kinh tế GRDP":
+# the whole contributed to (named after "vào"/"cho" and its growth, or as the growth itself)
+_CONTRIBUTED_TO = re.compile(r"(?:vào|cho)\s+(?:mức\s+)?tăng\s+trưởng\s+(?:kinh\s+tế\s+)?(?:chung\s+)?(?:của\s+)?$"
+                             r"|đóng\s+góp[^.;,\d]{0,20}?\s(?:vào|cho)\s+(?:mức\s+)?$")
 _REFERENCE_BEFORE = re.compile(r"(?:trong|so\s+với|của|với|trên)\s+(?:tổng\s+)?$")
 # "... với tổng mức bán lẻ hàng hóa tăng 13,5%": the name is the subject of the change that follows it
 _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
@@ -166,7 +169,9 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 # Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
-_TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
+# the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
+# nghiệp mới và giảm 5% về vốn đăng ký": the capital is the 5%'s subject, not the 58%'s)
+_TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s|\svà\s+(?:tăng|giảm)\b", re.IGNORECASE)
 _NUMERAL = re.compile(r"\d[\d.,]*")
 _WORD = re.compile(r"[^\W\d_]+")
 # "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
@@ -192,7 +197,8 @@ _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chun
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
 # is the subject of its figure; "GRDP của tỉnh Tuyên Quang đạt" is not such an item
-_LIST_ITEM_BEFORE = re.compile(r"(?:\b(?:như|gồm|và|đó|là)|[,:;])\s*$")
+# "xếp thứ 2 cả nước, sau tỉnh Bắc Giang (13,45%)": the province ranked before the report's, named with its figure
+_LIST_ITEM_BEFORE = re.compile(r"(?:\b(?:như|gồm|và|đó|là|sau)|[,:;])\s*$")
 # "Trong 9 tháng đầu năm 2022, Bình Phước có 905 doanh nghiệp": the comma closes the sentence's
 # opening period, not the item before in a list
 _OPENING_PERIOD_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\bnăm\s+nay|\bvừa\s+qua|\bđến\s+nay)\s*,\s*$")
@@ -317,8 +323,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
-            if (m.end() < anchor - 2 and "vào" in text[max(0, m.start() - 30):m.start()]
-                    and _CONTRIBUTED_TO.search(text, max(0, m.start() - 30), m.start())):
+            before_contribution = text[max(0, m.start() - 30):m.start()]
+            if (m.end() < anchor - 2 and ("vào" in before_contribution or "cho" in before_contribution)
+                    and _CONTRIBUTED_TO.search(before_contribution)):
                 continue  # "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP, ...": the whole contributed to
             before_name = text[max(0, m.start() - 12):m.start()]
             if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2
@@ -562,6 +569,19 @@ def a_part_of_the_arrivals(key: str | None, label: str | None, arrivals_before: 
     """Is an arrivals figure whose subject names a part of the arrivals (``label``) that part, the
     paragraph having given the arrivals themselves before it?"""
     return bool(arrivals_before and key in _ARRIVALS and label and _ARRIVAL_PART.search(label))
+
+
+# "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ... ước đạt 11.423 tỷ đồng ... Cụ thể, doanh thu bán lẻ
+# hàng hóa ước đạt 8.642 tỷ đồng": the goods alone, after the total was given, are a part of it
+_GOODS_RETAIL_ONLY = re.compile(r"doanh\s+thu\s+bán\s+lẻ\s+hàng\s+h(?:óa|oá)(?!\s+và\s+(?:doanh\s+thu\s+)?dịch\s+vụ)",
+                                re.IGNORECASE)
+
+
+def a_part_of_the_retail_sales(key: str | None, label: str | None, total_before: bool) -> bool:
+    """Is a retail-sales figure whose subject names the goods alone (``label``) that part, the text
+    having given the total retail sales just before it?"""
+    return bool(total_before and key == "retail_sales" and label and _GOODS_RETAIL_ONLY.search(label)
+                and "tổng" not in label.lower())
 
 
 # --- lists read "respectively" -----------------------------------------------------------------

@@ -26,6 +26,7 @@ from orchestration.extraction.normalise import (
     nfc_with_index,
     spelled,
 )
+from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.scanning import guarded
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
@@ -173,8 +174,26 @@ def _join_lines(chars: array | list[str], work: str) -> None:
         before, after = work[pa:pb], work[na:nb]
         if "\t" in before or "\t" in after:
             continue  # table rows stay rows
+        if _opens_a_paragraph(words, prev, nxt, after):
+            continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
+
+
+# a title or heading is short; a longer line parted by a blank one is a sentence broken by a page
+# or a footnote ("Thành phố có 02" + blank + footnote + "hợp tác xã ...")
+_TITLE_LENGTH = 160
+
+
+def _opens_a_paragraph(words: list[str], prev: int, nxt: int, after: str) -> bool:
+    """Does a short line standing alone (a title: blank lines, or the text's start, before and after
+    it; no page number or running header dropped between) end before ``after``, a paragraph that
+    opens with a capital?"""
+    if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
+        return False
+    if prev > 0 and words[prev - 1] and not DATE_MARKER.match(words[prev - 1]):
+        return False  # (the last line of a paragraph, not a line of its own; a date marker is no paragraph)
+    return bool(_CAPITAL.match(after.lstrip()))
 
 
 def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str]) -> set[str]:

@@ -19,6 +19,7 @@ from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import (
     a_part_of_the_arrivals,
+    a_part_of_the_retail_sales,
     a_sector_of_the_production_value,
     catalog_key,
     names_only_a_period,
@@ -178,6 +179,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
                                       _arrivals_before(layout.clean, fig, recent)):
                 fields["indicator_key"] = None
+            if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
+                                          _retail_total_before(fig, recent)):
+                fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, **fields}
             row.update(fields)
             if not extra:
@@ -309,6 +313,21 @@ def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) ->
         if offset < paragraph_start:
             return False
         if row["indicator_key"] == "tourist_arrivals" and row["metric"] == "level":
+            return True
+    return False
+
+
+# how far back a total retail sales still heads the goods part ("Cụ thể, doanh thu bán lẻ hàng hóa ..."):
+# the next paragraph or two, not a later section
+_RETAIL_TOTAL_REACH = 800
+
+
+def _retail_total_before(fig: Figure, recent: list[tuple[int, dict]]) -> bool:
+    """Did the text give the total retail sales (a level keyed so) shortly before the figure?"""
+    for offset, row in reversed(recent[-12:]):
+        if fig.start - offset > _RETAIL_TOTAL_REACH:
+            return False
+        if row["indicator_key"] == "retail_sales" and row["metric"] == "level":
             return True
     return False
 
