@@ -1,5 +1,6 @@
 """Layout repair: offsets back to the source survive NFC, markup, page numbers and wrapped lines."""
 
+import re
 import unicodedata
 
 from orchestration.extraction.layout import build_layout
@@ -100,3 +101,12 @@ def test_a_long_line_broken_by_a_blank_line_still_joins() -> None:
     line = "Trong quý, các hợp tác xã đã bán nhiều sản phẩm tại hội chợ với tổng doanh thu 40 triệu đồng. " * 2
     text = f"Mở đầu.\n{line}Toàn huyện có 03\n\nHợp tác xã bán hàng trên sàn thương mại điện tử."
     assert len(build_layout(text).paragraphs) == 2
+
+
+def test_in_a_report_typed_double_spaced_a_short_line_before_a_capital_goes_on() -> None:
+    # only the text's title ends at its line: further down, "Ban chấp hành" + blank + "Trung ương" is one sentence
+    text = ("BÁO CÁO TÌNH HÌNH QUÝ I\n\nTrong quý, HĐND tỉnh đã thông qua nghị quyết của Ban chấp hành\n\n"
+            "Trung ương về sắp xếp 20 xã.\n\nDoanh thu đạt 40 tỷ đồng.")
+    layout = build_layout(text)
+    assert re.search(r"Ban chấp hành[ ]+Trung ương", layout.clean)
+    assert len(layout.paragraphs) == 3

@@ -168,31 +168,31 @@ def _join_lines(chars: array | list[str], work: str) -> None:
             blank(chars, a, b)
             continue
         content.append(li)
+    # the text's title: its first line with words, or the line under its date marker
+    title = content[1] if len(content) > 1 and DATE_MARKER.match(words[content[0]]) else content[0] if content else -1
     for prev, nxt in itertools.pairwise(content):
         pa, pb = lines[prev]
         na, nb = lines[nxt]
         before, after = work[pa:pb], work[na:nb]
         if "\t" in before or "\t" in after:
             continue  # table rows stay rows
-        if _opens_a_paragraph(words, prev, nxt, after):
+        if prev == title and _title_stands_alone(words, prev, nxt, after):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
 
 
-# a title or heading is short; a longer line parted by a blank one is a sentence broken by a page
-# or a footnote ("Thành phố có 02" + blank + footnote + "hợp tác xã ...")
+# a title is short; a longer first line parted by a blank one is a sentence broken by a page
 _TITLE_LENGTH = 160
 
 
-def _opens_a_paragraph(words: list[str], prev: int, nxt: int, after: str) -> bool:
-    """Does a short line standing alone (a title: blank lines, or the text's start, before and after
-    it; no page number or running header dropped between) end before ``after``, a paragraph that
-    opens with a capital?"""
+def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bool:
+    """Does the text's title line (``prev``), a blank line after it, end before ``after``, a paragraph
+    that opens with a capital? Only the title: in a report typed with a blank line after every line,
+    a short line parted from a capital by a blank one is as often a sentence going on ("Ban chấp hành"
+    + blank + "Trung ương ...")."""
     if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
         return False
-    if prev > 0 and words[prev - 1] and not DATE_MARKER.match(words[prev - 1]):
-        return False  # (the last line of a paragraph, not a line of its own; a date marker is no paragraph)
     return bool(_CAPITAL.match(after.lstrip()))
 
 
