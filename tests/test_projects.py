@@ -1897,3 +1897,12 @@ def test_progress_since_the_start_of_the_project_is_of_the_work_named_before():
     rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
     paid = [r for r in rows if r["measure"] == "disbursed"]
     assert [(r["project_name"], r["value"]) for r in paid] == [("Đường vành đai phía Tây thành phố Vị Thanh", 560e9)]
+
+
+def test_a_work_numbered_after_its_noun_is_named():
+    # "dự án sửa chữa đường tỉnh 335": the road's number names it, the works done lead the name
+    assert is_named("sửa chữa đường tỉnh 412", False)
+    assert is_named("cầu số 7", False)
+    assert not is_named("sửa chữa đường giao thông nông thôn", False)
+    events = _events("Huyện đang gấp rút thi công dự án nâng cấp đường tỉnh 412.")
+    assert [(name, event) for name, event, _ in events] == [("nâng cấp đường tỉnh 412", "in_progress")]

@@ -360,6 +360,17 @@ def _names_a_work(name: str) -> bool:
     return _WORK.match(name, lead.end() if lead else 0) is not None
 
 
+# "sửa chữa đường tỉnh 335", "nâng cấp quốc lộ 3B", "cầu số 2": a work numbered right after its noun
+_WORK_NUMBER = re.compile(r"\s*(?:số\s+)?\d")
+
+
+def _names_a_numbered_work(name: str) -> bool:
+    """Does the name open on a work noun (maybe after the works done) that a number names?"""
+    lead = _WORKS_DONE_LEAD.match(name)
+    work = _WORK.match(name, lead.end() if lead else 0)
+    return work is not None and _WORK_NUMBER.match(name, work.end()) is not None
+
+
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
@@ -389,6 +400,8 @@ def is_named(name: str, quoted: bool) -> bool:
         return False
     if core != name and _names_a_work(name):
         return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
+    if _names_a_numbered_work(core):
+        return True  # "dự án sửa chữa đường tỉnh 335": a road named by its number, no capital needed
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
 
