@@ -1906,3 +1906,16 @@ def test_a_work_numbered_after_its_noun_is_named():
     assert not is_named("sửa chữa đường giao thông nông thôn", False)
     events = _events("Huyện đang gấp rút thi công dự án nâng cấp đường tỉnh 412.")
     assert [(name, event) for name, event, _ in events] == [("nâng cấp đường tỉnh 412", "in_progress")]
+
+
+def test_a_provincial_or_national_road_by_its_number_is_a_work():
+    # "tỉnh lộ", "quốc lộ", "đường tỉnh lộ" + number; "đầu tư xây dựng công trình sửa chữa X": the generic
+    # "công trình" between the works done does not hide the numbered road
+    assert is_named("nâng cấp tỉnh lộ 291", False)
+    assert is_named("đầu tư xây dựng công trình cải tạo đường tỉnh lộ 291", False)
+    assert is_named("mở rộng quốc lộ 37 đoạn qua thị trấn", False)
+    events = _events("Tỉnh đang thi công dự án đầu tư xây dựng công trình cải tạo đường tỉnh lộ 291.")
+    assert [(name, event) for name, event, _ in events] == [
+        ("đầu tư xây dựng công trình cải tạo đường tỉnh lộ 291", "in_progress")
+    ]
+

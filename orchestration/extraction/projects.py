@@ -364,10 +364,17 @@ def _names_a_work(name: str) -> bool:
 _WORK_NUMBER = re.compile(r"\s*(?:số\s+)?\d")
 
 
+# "đầu tư xây dựng công trình sửa chữa X": the generic "công trình" between the works done
+_GENERIC_WORK = re.compile(r"công\s+trình\s+", _I)
+
+
 def _names_a_numbered_work(name: str) -> bool:
     """Does the name open on a work noun (maybe after the works done) that a number names?"""
-    lead = _WORKS_DONE_LEAD.match(name)
-    work = _WORK.match(name, lead.end() if lead else 0)
+    at = 0
+    for lead in (_WORKS_DONE_LEAD, _GENERIC_WORK, _WORKS_DONE_LEAD):
+        m = lead.match(name, at)
+        at = m.end() if m else at
+    work = _WORK.match(name, at)
     return work is not None and _WORK_NUMBER.match(name, work.end()) is not None
 
 
