@@ -1919,3 +1919,13 @@ def test_a_provincial_or_national_road_by_its_number_is_a_work():
         ("đầu tư xây dựng công trình cải tạo đường tỉnh lộ 291", "in_progress")
     ]
 
+
+def test_a_clause_after_a_semicolon_prices_the_project_of_its_sentence():
+    # "Dự án X do Sở Y làm chủ đầu tư; Công ty Z thi công với tổng mức đầu tư N": the price is the project's
+    owner = "Dự án nâng cấp đường tỉnh 291 do Sở Giao thông vận tải làm chủ đầu tư"
+    price = route_in_text(owner + "; Công ty Hòa Bình thi công với tổng mức đầu tư hơn 60 tỷ đồng.", "60")
+    assert (price.table, price.fields["measure"], price.fields["project_name"]) == (
+        "projects", "total_investment", "nâng cấp đường tỉnh 291")
+    # a list item with a price of its own keeps it: the next item's money is not the first one's
+    item = route_in_text("Cầu Bến Đình 120 tỷ đồng; Trường Mầm non Hoa Sen được hỗ trợ 3 tỷ đồng.", "3")
+    assert item is None or item.fields.get("project_name") != "Cầu Bến Đình"

@@ -1454,12 +1454,29 @@ def _needs_context(paragraph: str) -> bool:
     )
 
 
+# "Dự án X do Sở Y làm chủ đầu tư; Công ty Z thi công với tổng mức đầu tư N": a clause after a semicolon goes
+# on with the sentence before it, even when a capitalised name opens it; a clause before it with money of
+# its own is an item of a list, which keeps its figure
+_SEMICOLON_BEFORE = re.compile(r";\s*$")
+_MONEY_WORD = re.compile(r"\b(?:tỷ|tỉ|triệu|nghìn\s+tỷ)\b", _I)
+
+
+def _sentence_from(ctx: FigureContext) -> int:
+    """Where the sentence of a figure starts for finding its project: before a semicolon clause opening it."""
+    start = ctx.sentence[0]
+    if not _SEMICOLON_BEFORE.search(ctx.text, max(0, start - 3), start):
+        return start
+    before = _sentence_start(ctx.text, max(0, start - 2))
+    return start if _MONEY_WORD.search(ctx.text, before, start) else before
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
     best = None
+    sentence_start = _sentence_from(ctx)
     for ev in find_project_events(ctx.text, last_name):
-        in_sentence = ctx.sentence[0] <= ev.start and ev.end <= ctx.start
+        in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
         if in_sentence or in_block:
             # a figure with no event said around its project is "funding"; the details of a
