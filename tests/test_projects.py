@@ -1929,3 +1929,12 @@ def test_a_clause_after_a_semicolon_prices_the_project_of_its_sentence():
     # a list item with a price of its own keeps it: the next item's money is not the first one's
     item = route_in_text("Cầu Bến Đình 120 tỷ đồng; Trường Mầm non Hoa Sen được hỗ trợ 3 tỷ đồng.", "3")
     assert item is None or item.fields.get("project_name") != "Cầu Bến Đình"
+
+
+def test_a_work_a_road_leads_to_is_a_place_not_news():
+    # "tuyến đang khai thác, dẫn tới khu du lịch X nên nhà thầu vừa gấp rút thi công": the works are the road's
+    text = (
+        "Đây là tuyến đang khai thác, người dân vẫn đi qua để dẫn tới khu du lịch Bãi Cháy nên nhà thầu "
+        "vừa thi công vừa phân luồng."
+    )
+    assert [name for name, _, _ in _events(text) if "du lịch" in name] == []

@@ -102,7 +102,8 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
+# ("dẫn tới khu du lịch X", "đường đến cầu Y": where a road leads, a place, not a work of the news)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua|tới|đến)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
