@@ -1938,3 +1938,10 @@ def test_a_work_a_road_leads_to_is_a_place_not_news():
         "vừa thi công vừa phân luồng."
     )
     assert [name for name, _, _ in _events(text) if "du lịch" in name] == []
+
+
+def test_a_junction_between_two_roads_is_named_by_both():
+    # "nút giao giữa đường X với quốc lộ Y": the name goes on over "với"; the second road is no work of its own
+    text = "Công trình nút giao giữa đường Trần Phú với quốc lộ 10 có tổng mức đầu tư 96 tỷ đồng."
+    price = route_in_text(text, "96")
+    assert price.fields["project_name"] == "nút giao giữa đường Trần Phú với quốc lộ 10"

@@ -437,7 +437,8 @@ def _has_link_word(text: str, pos: int) -> bool:
 
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
 # ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
-_LINK = re.compile(r"\bnối\b|\bsong\s+song\b", _I)
+# ("nút giao giữa đường X với quốc lộ 1A": a junction named by the roads it joins)
+_LINK = re.compile(r"\bnối\b|\bsong\s+song\b|\bgiữa\b", _I)
 _LINKED_WITH = re.compile(r"\s+với\s+(?=\w)", _I)
 
 
