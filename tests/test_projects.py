@@ -1945,3 +1945,13 @@ def test_a_junction_between_two_roads_is_named_by_both():
     text = "Công trình nút giao giữa đường Trần Phú với quốc lộ 10 có tổng mức đầu tư 96 tỷ đồng."
     price = route_in_text(text, "96")
     assert price.fields["project_name"] == "nút giao giữa đường Trần Phú với quốc lộ 10"
+
+
+def test_roads_a_work_links_to_or_meets_are_places_even_in_a_list():
+    # "kết nối với đường A, B và C", "liên thông với cao tốc X", "giao với quốc lộ Y": ends, not works of the news
+    text = (
+        "Cầu Hòa Mỹ được xây dựng dạng cầu vượt, kết nối với đường Vành đai 2, Vành đai 3 và các tuyến đường "
+        "nội thị; điểm đầu tại nút giao liên thông với cao tốc Hà Nội - Hải Phòng, điểm cuối giao với quốc lộ 39. "
+        "Dự án khởi công từ tháng 3/2024."
+    )
+    assert {name for name, _, _ in _events(text)} <= {"Cầu Hòa Mỹ"}

@@ -427,12 +427,18 @@ _NAME_GOES_ON = re.compile(
 # (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
 # "(tiếp nối với Dự án đường trục X)", "kết nối với dự án Y": a project a work reaches
 _LINKED_TO_BEFORE = re.compile(r"\bnối\s+(?:tiếp\s+)?với\s+$", _I)
-_LINKED_END_BEFORE = re.compile(r"\bnối\b[^,.;:]{0,80}\bvới\s+(?:" + _WORK_NOUN + r"\s+)?$", _I)
+# ("kết nối với đường Vành đai 4, Vành đai 5 và các tuyến đường địa phương": every end listed after "với";
+# "nút giao liên thông với cao tốc X": a junction's link to a road; "điểm cuối giao với quốc lộ Y": where it meets one)
+_LINKED_END_BEFORE = re.compile(
+    r"\b(?:(?:nối|liên\s+thông)\b[^,.;:]{0,80}\b|giao\s+(?:cắt\s+)?)với\s+"
+    r"(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:" + _WORK_NOUN + r"\s+)?$",
+    _I,
+)
 
 
 def _has_link_word(text: str, pos: int) -> bool:
-    lo = max(0, pos - 100)  # (a cheap gate before the pattern)
-    return text.find("nối", lo, pos) >= 0 or text.find("Nối", lo, pos) >= 0
+    lo = max(0, pos - 180)  # (a cheap gate before the pattern)
+    return any(text.find(word, lo, pos) >= 0 for word in ("nối", "Nối", "liên thông", "giao"))
 
 
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
@@ -901,7 +907,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
         if not at_event and (
             _PLACE_BEFORE.search(text, max(0, start - 16), start)
-            or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 100), start))
+            or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 180), start))
         ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, start) or _in_quotes(text, start):
