@@ -1955,3 +1955,10 @@ def test_roads_a_work_links_to_or_meets_are_places_even_in_a_list():
         "Dự án khởi công từ tháng 3/2024."
     )
     assert {name for name, _, _ in _events(text)} <= {"Cầu Hòa Mỹ"}
+
+
+def test_a_sentence_opening_on_the_project_carried_out_refers_to_it():
+    # "Dự án thực hiện trong 4 năm với tổng mức đầu tư X": the project named in the paragraph before
+    named = 'Tỉnh phê duyệt Dự án "Cải tạo hồ chứa nước Thác Bà".\n\n'
+    price = route_in_text("Dự án thực hiện trong 3 năm với tổng mức đầu tư 12,5 triệu USD.", "12,5", preceding=named)
+    assert price.table == "projects" and price.fields["project_name"] == "Cải tạo hồ chứa nước Thác Bà"

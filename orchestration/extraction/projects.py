@@ -194,7 +194,9 @@ _REFERENCE = guarded(
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
-        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa)\b))",
+        # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
+        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
+        r"thực\s+hiện|triển\s+khai)\b))",
         _I,
     )
 )
