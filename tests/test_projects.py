@@ -1962,3 +1962,9 @@ def test_a_sentence_opening_on_the_project_carried_out_refers_to_it():
     named = 'Tỉnh phê duyệt Dự án "Cải tạo hồ chứa nước Thác Bà".\n\n'
     price = route_in_text("Dự án thực hiện trong 3 năm với tổng mức đầu tư 12,5 triệu USD.", "12,5", preceding=named)
     assert price.table == "projects" and price.fields["project_name"] == "Cải tạo hồ chứa nước Thác Bà"
+
+
+def test_a_building_for_a_school_is_one_work():
+    # "nhà lớp học cho trường Tiểu học X": the school the building is for belongs to its name
+    events = _events("Huyện đã khởi công xây dựng nhà lớp học cho trường Mầm non Tân Lập.")
+    assert [(name, event) for name, event, _ in events] == [("nhà lớp học cho trường Mầm non Tân Lập", "started")]

@@ -273,7 +273,8 @@ _NAME_END = guarded(
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
         r"\s+(?i:đang|đã|được|cũng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
-        r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
+        # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
+        r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
