@@ -1968,3 +1968,11 @@ def test_a_building_for_a_school_is_one_work():
     # "nhà lớp học cho trường Tiểu học X": the school the building is for belongs to its name
     events = _events("Huyện đã khởi công xây dựng nhà lớp học cho trường Mầm non Tân Lập.")
     assert [(name, event) for name, event, _ in events] == [("nhà lớp học cho trường Mầm non Tân Lập", "started")]
+
+
+def test_started_and_then_finished_in_one_sentence_gives_both_events():
+    # "X khởi công từ tháng 4/2022 và đến nay đã hoàn thành": two events; "và hoàn thành 60% khối lượng" is a share
+    both = _events("Cầu Đồng Quang khởi công từ tháng 4/2022 và đến nay đã hoàn thành.")
+    assert [event for name, event, _ in both if name == "Cầu Đồng Quang"] == ["started", "completed"]
+    share = _events("Cầu Đồng Quang khởi công từ tháng 4/2022 và hoàn thành 60% khối lượng.")
+    assert "completed" not in [event for _, event, _ in share]

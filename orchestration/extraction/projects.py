@@ -1324,6 +1324,15 @@ def _list_head_without_verb(mention: _Mention) -> bool:
     return mention.needs_verb and mention.before.rstrip().endswith(":")
 
 
+# "khởi công từ tháng 5/2023 và đến nay (đã) hoàn thành (theo đúng tiến độ)": started, then finished (not
+# "và hoàn thành 70% khối lượng", a share of the works, nor "và phấn đấu hoàn thành ...", an aim)
+_THEN_COMPLETED = re.compile(
+    r"^[^.;]*?\bvà\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
+    r"(?!\s+(?:trên\s+|hơn\s+|khoảng\s+|gần\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)",
+    _I,
+)
+
+
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
     paragraph: str, last_name: str | None, year: int | None, carried: str | None = None
@@ -1364,6 +1373,9 @@ def _project_events(
                 mention.named_at,
             )
         )
+        if said == "started" and row and _THEN_COMPLETED.search(mention.after):
+            # "Dự án khởi công từ tháng 5/2023 và đến nay đã hoàn thành": a second event of the same work
+            events.append(NamedEvent(a, b, name, "completed", None, block, row, True, mention.part, mention.named_at))
         if block is not None:
             start = re.search(
                 r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?" + captured(day_month_year(DIGITS, DIGITS, ANY_YEAR)),
