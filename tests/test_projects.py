@@ -1958,3 +1958,82 @@ def test_the_total_value_of_a_work_is_its_investment():
     assert price.fields["project_name"].startswith("Nhà văn hóa thôn Đồng Xe")
     school = route_in_text("Trường nội trú Ba Tơ có tổng mức kinh phí đầu tư khoảng 120 tỷ đồng.", "120")
     assert school.table == "projects" and school.fields["measure"] == "total_investment"
+
+
+def test_a_work_numbered_after_its_noun_is_named():
+    # "dự án sửa chữa đường tỉnh 335": the road's number names it, the works done lead the name
+    assert is_named("sửa chữa đường tỉnh 412", False)
+    assert is_named("cầu số 7", False)
+    assert not is_named("sửa chữa đường giao thông nông thôn", False)
+    events = _events("Huyện đang gấp rút thi công dự án nâng cấp đường tỉnh 412.")
+    assert [(name, event) for name, event, _ in events] == [("nâng cấp đường tỉnh 412", "in_progress")]
+
+
+def test_a_provincial_or_national_road_by_its_number_is_a_work():
+    # "tỉnh lộ", "quốc lộ", "đường tỉnh lộ" + number; "đầu tư xây dựng công trình sửa chữa X": the generic
+    # "công trình" between the works done does not hide the numbered road
+    assert is_named("nâng cấp tỉnh lộ 291", False)
+    assert is_named("đầu tư xây dựng công trình cải tạo đường tỉnh lộ 291", False)
+    assert is_named("mở rộng quốc lộ 37 đoạn qua thị trấn", False)
+    events = _events("Tỉnh đang thi công dự án đầu tư xây dựng công trình cải tạo đường tỉnh lộ 291.")
+    assert [(name, event) for name, event, _ in events] == [
+        ("đầu tư xây dựng công trình cải tạo đường tỉnh lộ 291", "in_progress")
+    ]
+
+
+def test_a_clause_after_a_semicolon_prices_the_project_of_its_sentence():
+    # "Dự án X do Sở Y làm chủ đầu tư; Công ty Z thi công với tổng mức đầu tư N": the price is the project's
+    owner = "Dự án nâng cấp đường tỉnh 291 do Sở Giao thông vận tải làm chủ đầu tư"
+    price = route_in_text(owner + "; Công ty Hòa Bình thi công với tổng mức đầu tư hơn 60 tỷ đồng.", "60")
+    assert (price.table, price.fields["measure"], price.fields["project_name"]) == (
+        "projects", "total_investment", "nâng cấp đường tỉnh 291")
+    # a list item with a price of its own keeps it: the next item's money is not the first one's
+    item = route_in_text("Cầu Bến Đình 120 tỷ đồng; Trường Mầm non Hoa Sen được hỗ trợ 3 tỷ đồng.", "3")
+    assert item is None or item.fields.get("project_name") != "Cầu Bến Đình"
+
+
+def test_a_work_a_road_leads_to_is_a_place_not_news():
+    # "tuyến đang khai thác, dẫn tới khu du lịch X nên nhà thầu vừa gấp rút thi công": the works are the road's
+    text = (
+        "Đây là tuyến đang khai thác, người dân vẫn đi qua để dẫn tới khu du lịch Bãi Cháy nên nhà thầu "
+        "vừa thi công vừa phân luồng."
+    )
+    assert [name for name, _, _ in _events(text) if "du lịch" in name] == []
+
+
+def test_a_junction_between_two_roads_is_named_by_both():
+    # "nút giao giữa đường X với quốc lộ Y": the name goes on over "với"; the second road is no work of its own
+    text = "Công trình nút giao giữa đường Trần Phú với quốc lộ 10 có tổng mức đầu tư 96 tỷ đồng."
+    price = route_in_text(text, "96")
+    assert price.fields["project_name"] == "nút giao giữa đường Trần Phú với quốc lộ 10"
+
+
+def test_roads_a_work_links_to_or_meets_are_places_even_in_a_list():
+    # "kết nối với đường A, B và C", "liên thông với cao tốc X", "giao với quốc lộ Y": ends, not works of the news
+    text = (
+        "Cầu Hòa Mỹ được xây dựng dạng cầu vượt, kết nối với đường Vành đai 2, Vành đai 3 và các tuyến đường "
+        "nội thị; điểm đầu tại nút giao liên thông với cao tốc Hà Nội - Hải Phòng, điểm cuối giao với quốc lộ 39. "
+        "Dự án khởi công từ tháng 3/2024."
+    )
+    assert {name for name, _, _ in _events(text)} <= {"Cầu Hòa Mỹ"}
+
+
+def test_a_sentence_opening_on_the_project_carried_out_refers_to_it():
+    # "Dự án thực hiện trong 4 năm với tổng mức đầu tư X": the project named in the paragraph before
+    named = 'Tỉnh phê duyệt Dự án "Cải tạo hồ chứa nước Thác Bà".\n\n'
+    price = route_in_text("Dự án thực hiện trong 3 năm với tổng mức đầu tư 12,5 triệu USD.", "12,5", preceding=named)
+    assert price.table == "projects" and price.fields["project_name"] == "Cải tạo hồ chứa nước Thác Bà"
+
+
+def test_a_building_for_a_school_is_one_work():
+    # "nhà lớp học cho trường Tiểu học X": the school the building is for belongs to its name
+    events = _events("Huyện đã khởi công xây dựng nhà lớp học cho trường Mầm non Tân Lập.")
+    assert [(name, event) for name, event, _ in events] == [("nhà lớp học cho trường Mầm non Tân Lập", "started")]
+
+
+def test_started_and_then_finished_in_one_sentence_gives_both_events():
+    # "X khởi công từ tháng 4/2022 và đến nay đã hoàn thành": two events; "và hoàn thành 60% khối lượng" is a share
+    both = _events("Cầu Đồng Quang khởi công từ tháng 4/2022 và đến nay đã hoàn thành.")
+    assert [event for name, event, _ in both if name == "Cầu Đồng Quang"] == ["started", "completed"]
+    share = _events("Cầu Đồng Quang khởi công từ tháng 4/2022 và hoàn thành 60% khối lượng.")
+    assert "completed" not in [event for _, event, _ in share]

@@ -103,7 +103,8 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
+# ("dẫn tới khu du lịch X", "đường đến cầu Y": where a road leads, a place, not a work of the news)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua|tới|đến)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
@@ -194,7 +195,9 @@ _REFERENCE = guarded(
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
-        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa)\b))",
+        # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
+        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
+        r"thực\s+hiện|triển\s+khai)\b))",
         _I,
     )
 )
@@ -271,7 +274,8 @@ _NAME_END = guarded(
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
         r"\s+(?i:đang|đã|được|cũng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
-        r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động)\b)|"
+        # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
+        r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
@@ -361,6 +365,24 @@ def _names_a_work(name: str) -> bool:
     return _WORK.match(name, lead.end() if lead else 0) is not None
 
 
+# "sửa chữa đường tỉnh 335", "nâng cấp quốc lộ 3B", "cầu số 2": a work numbered right after its noun
+_WORK_NUMBER = re.compile(r"\s*(?:số\s+)?\d")
+
+
+# "đầu tư xây dựng công trình sửa chữa X": the generic "công trình" between the works done
+_GENERIC_WORK = re.compile(r"công\s+trình\s+", _I)
+
+
+def _names_a_numbered_work(name: str) -> bool:
+    """Does the name open on a work noun (maybe after the works done) that a number names?"""
+    at = 0
+    for lead in (_WORKS_DONE_LEAD, _GENERIC_WORK, _WORKS_DONE_LEAD):
+        m = lead.match(name, at)
+        at = m.end() if m else at
+    work = _WORK.match(name, at)
+    return work is not None and _WORK_NUMBER.match(name, work.end()) is not None
+
+
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
@@ -390,6 +412,8 @@ def is_named(name: str, quoted: bool) -> bool:
         return False
     if core != name and _names_a_work(name):
         return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
+    if _names_a_numbered_work(core):
+        return True  # "dự án sửa chữa đường tỉnh 335": a road named by its number, no capital needed
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
 
@@ -407,17 +431,24 @@ _NAME_GOES_ON = re.compile(
 # (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
 # "(tiếp nối với Dự án đường trục X)", "kết nối với dự án Y": a project a work reaches
 _LINKED_TO_BEFORE = re.compile(r"\bnối\s+(?:tiếp\s+)?với\s+$", _I)
-_LINKED_END_BEFORE = re.compile(r"\bnối\b[^,.;:]{0,80}\bvới\s+(?:" + _WORK_NOUN + r"\s+)?$", _I)
+# ("kết nối với đường Vành đai 4, Vành đai 5 và các tuyến đường địa phương": every end listed after "với";
+# "nút giao liên thông với cao tốc X": a junction's link to a road; "điểm cuối giao với quốc lộ Y": where it meets one)
+_LINKED_END_BEFORE = re.compile(
+    r"\b(?:(?:nối|liên\s+thông)\b[^,.;:]{0,80}\b|giao\s+(?:cắt\s+)?)với\s+"
+    r"(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:" + _WORK_NOUN + r"\s+)?$",
+    _I,
+)
 
 
 def _has_link_word(text: str, pos: int) -> bool:
-    lo = max(0, pos - 100)  # (a cheap gate before the pattern)
-    return text.find("nối", lo, pos) >= 0 or text.find("Nối", lo, pos) >= 0
+    lo = max(0, pos - 180)  # (a cheap gate before the pattern)
+    return any(text.find(word, lo, pos) >= 0 for word in ("nối", "Nối", "liên thông", "giao"))
 
 
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
 # ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
-_LINK = re.compile(r"\bnối\b|\bsong\s+song\b", _I)
+# ("nút giao giữa đường X với quốc lộ 1A": a junction named by the roads it joins)
+_LINK = re.compile(r"\bnối\b|\bsong\s+song\b|\bgiữa\b", _I)
 _LINKED_WITH = re.compile(r"\s+với\s+(?=\w)", _I)
 
 
@@ -894,7 +925,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
         if not at_event and (
             _PLACE_BEFORE.search(text, max(0, start - 16), start)
-            or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 100), start))
+            or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 180), start))
         ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _inside(found, start) or _in_quotes(text, start):
@@ -1308,6 +1339,15 @@ def _list_head_without_verb(mention: _Mention) -> bool:
     return mention.needs_verb and mention.before.rstrip().endswith(":")
 
 
+# "khởi công từ tháng 5/2023 và đến nay (đã) hoàn thành (theo đúng tiến độ)": started, then finished (not
+# "và hoàn thành 70% khối lượng", a share of the works, nor "và phấn đấu hoàn thành ...", an aim)
+_THEN_COMPLETED = re.compile(
+    r"^[^.;]*?\bvà\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
+    r"(?!\s+(?:trên\s+|hơn\s+|khoảng\s+|gần\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)",
+    _I,
+)
+
+
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
     paragraph: str, last_name: str | None, year: int | None, carried: str | None = None
@@ -1352,6 +1392,9 @@ def _project_events(
                 mention.named_at,
             )
         )
+        if said == "started" and row and _THEN_COMPLETED.search(mention.after):
+            # "Dự án khởi công từ tháng 5/2023 và đến nay đã hoàn thành": a second event of the same work
+            events.append(NamedEvent(a, b, name, "completed", None, block, row, True, mention.part, mention.named_at))
         if block is not None:
             start = re.search(
                 r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?" + captured(day_month_year(DIGITS, DIGITS, ANY_YEAR)),
@@ -1473,12 +1516,29 @@ def _needs_context(paragraph: str) -> bool:
     )
 
 
+# "Dự án X do Sở Y làm chủ đầu tư; Công ty Z thi công với tổng mức đầu tư N": a clause after a semicolon goes
+# on with the sentence before it, even when a capitalised name opens it; a clause before it with money of
+# its own is an item of a list, which keeps its figure
+_SEMICOLON_BEFORE = re.compile(r";\s*$")
+_MONEY_WORD = re.compile(r"\b(?:tỷ|tỉ|triệu|nghìn\s+tỷ)\b", _I)
+
+
+def _sentence_from(ctx: FigureContext) -> int:
+    """Where the sentence of a figure starts for finding its project: before a semicolon clause opening it."""
+    start = ctx.sentence[0]
+    if not _SEMICOLON_BEFORE.search(ctx.text, max(0, start - 3), start):
+        return start
+    before = _sentence_start(ctx.text, max(0, start - 2))
+    return start if _MONEY_WORD.search(ctx.text, before, start) else before
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
     best = None
+    sentence_start = _sentence_from(ctx)
     for ev in find_project_events(ctx.text, last_name):
-        in_sentence = ctx.sentence[0] <= ev.start and ev.end <= ctx.start
+        in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
         if in_sentence or in_block:
             # a figure with no event said around its project is "funding"; the details of a
