@@ -2037,3 +2037,22 @@ def test_started_and_then_finished_in_one_sentence_gives_both_events():
     assert [event for name, event, _ in both if name == "Cầu Đồng Quang"] == ["started", "completed"]
     share = _events("Cầu Đồng Quang khởi công từ tháng 4/2022 và hoàn thành 60% khối lượng.")
     assert "completed" not in [event for _, event, _ in share]
+
+
+def test_the_paragraphs_after_a_group_listed_in_full_describe_its_works():
+    # a title counts the group; the lead lists all of it ("khởi công 02 dự án gồm: A; B."); the paragraph after
+    # describes a work already listed: no second "started" of a new name
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.projects import group_size
+    from orchestration.extraction.routing import project_events
+
+    assert group_size("Sáng 12/5/2024, tỉnh tổ chức lễ khởi công 02 dự án lớn gồm") == 2
+    assert group_size("khánh thành ba công trình") == 3
+    text = (
+        "Khởi công 02 dự án giao thông\n\n"
+        "Sáng 12/5/2024, tỉnh tổ chức lễ khởi công 02 dự án lớn gồm: Dự án đường ven sông Lam; "
+        "Dự án cầu Bến Thủy 3.\n"
+        "Dự án xây dựng đường ven sông Lam dài 12 km có tổng mức đầu tư 900 tỷ đồng.\n"
+    )
+    got = [(e.project_name, e.event) for e in project_events(build_layout(text))]
+    assert [name for name, event in got if event == "started"] == ["đường ven sông Lam", "cầu Bến Thủy 3"]

@@ -1435,12 +1435,13 @@ _GROUP_EVENT = guarded(
 
 
 def group_size(group_words: str) -> int | None:
-    """How many works a counted group says ("khởi công 3 dự án" → 3, "khánh thành hai công trình" → 2)."""
-    digits = re.search(r"\d+", group_words)
-    if digits:
-        return int(digits.group())
-    word = next((w for w in _COUNT_WORDS if re.search(rf"\b{w}\b", group_words, _I)), None)
-    return None if word is None else NUMBER_WORDS[word]
+    """How many works a counted group says ("khởi công 3 dự án" → 3, "khánh thành hai công trình" → 2; the
+    count before the works, not a day written before it: "Sáng 19/8, ... khởi công 03 dự án" → 3)."""
+    group = _GROUP.search(group_words)
+    if group is None:
+        return None
+    count = group.group().split()[0]
+    return int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
 
 
 def group_event(paragraph: str) -> str | None:

@@ -195,8 +195,16 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             carried, carried_for = said, _GROUP_EVENT_REACH
             size, at = group_size(said), paragraph.find(said)
             items_left = None if size is None else size - sum(ev.start > at for ev in events)
+            if items_left is not None and items_left <= 0:
+                carried_for = 0  # every work of the group is listed right there
         elif not (carried_for and _list_goes_on(paragraph, events)):
             carried_for = max(0, carried_for - 1)
+            if carried_for and items_left is not None:
+                # "Lễ khởi công 03 dự án" (a title) "Sáng 19/8, ... khởi công 03 dự án gồm: A; B; C." then a
+                # paragraph on each: once the group's works are named, the paragraphs after describe them
+                items_left -= sum(not ev.part for ev in events)
+                if items_left <= 0:
+                    carried_for = 0
         elif items_left is not None and events and opens_item_line(paragraph, events[0]):
             items_left -= 1
             if items_left <= 0:  # the count is reached: the lines after it are no items
