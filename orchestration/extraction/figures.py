@@ -326,6 +326,8 @@ _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
+# a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
+_CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
 # "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
 _RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương\s+đương)\s+(?:tăng|giảm)\s+[\d.,]+\s*%",
                                   re.IGNORECASE)
@@ -799,6 +801,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "yoy_abs", signed, unit
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
     link = equivalent.group(3).lower() if equivalent else ""
+    if (equivalent and in_brackets and link != "với" and equivalent.group(2) is None and base is None
+            and _CHANGE_OPENS_BRACKET.search(sentence[-90:][: equivalent.start()])):
+        # "đạt 22,4 triệu đồng (tăng 7,7% tương đương 1,6 triệu đồng)": a bracket after the level that
+        # opens with its change restates that change in the level's unit
+        return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
     if equivalent and link == "với" and (equivalent.group(2) or base is not None
                                          or not _RATE_SUBJECT.search(sentence[-120:])):
         equivalent = None  # "giảm 1,52% với 2.646 hộ" links a change only when no base is written
