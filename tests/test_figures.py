@@ -1172,3 +1172,9 @@ def test_a_bracket_after_a_level_opening_with_its_change_restates_the_change_in_
     # a bracket after the change itself restates the amount, not the change
     restated = find_figures("Kim ngạch nhập khẩu giảm 9% (tương đương 300 triệu USD).")
     assert [f.metric for f in restated] == ["yoy_pct", "level"]
+
+
+def test_a_plan_named_before_reach_is_the_base_of_its_share() -> None:
+    text = "Doanh thu thương mại ước 950 tỷ đồng, so kế hoạch năm đạt 47% và bằng 108% so với cùng kỳ."
+    got = {f.value: f.metric for f in find_figures(text)}
+    assert got[47] == "plan_pct" and got[8] == "yoy_pct"

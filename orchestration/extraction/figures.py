@@ -383,6 +383,11 @@ _BASE_BEFORE_VERB = guarded(re.compile(
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
                                     r"(?:\s+(?!và\b|tăng\b|giảm\b)[^\s,;:\d%]+){0,4}\s+(?:tăng|giảm)(?!\s+trưởng)\b[^,;:]*$",
                                     re.IGNORECASE)  # (its own verb: "so với dự toán HĐND và tăng 14%" is not)
+# "thu ngân sách ... 404 tỷ đồng, so dự toán giao đạt 42% và bằng 96% so với cùng kỳ": the plan named
+# before "đạt/bằng" is the base of the share attained, whatever base the next figure names
+_PLAN_BASE_BEFORE_REACH = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
+                                     r"(?:\s+(?!và\b)[^\s,;:\d%]+){0,4}\s+(?:đạt|bằng)\s*"
+                                     r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,40}?)\s*,?\s*(?:như|gồm)?\s*:[^:]*$",
@@ -714,6 +719,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "target", value, unit
         if _WITH_A_RATE_OF.search(before) and _STRUCTURE.search(sentence_before[-300:]):
             return "share_pct", value, unit
+        if _PLAN_BASE_BEFORE_REACH.search(before):
+            return "plan_pct", value, unit
         if _EQUALS_BEFORE.search(before):
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
