@@ -1178,3 +1178,10 @@ def test_a_plan_named_before_reach_is_the_base_of_its_share() -> None:
     text = "Doanh thu thương mại ước 950 tỷ đồng, so kế hoạch năm đạt 47% và bằng 108% so với cùng kỳ."
     got = {f.value: f.metric for f in find_figures(text)}
     assert got[47] == "plan_pct" and got[8] == "yoy_pct"
+
+
+def test_a_bare_rate_right_after_an_amount_is_its_share_of_plan_after_growth_talk() -> None:
+    text = ("Tốc độ tăng trưởng kinh tế ước đạt 6,9%. "
+            "Sản lượng chè búp tươi ước 4.200 tấn, đạt 51,2%. Diện tích thu hoạch 900 ha, đạt 100% diện tích.")
+    got = {f.value: f.metric for f in find_figures(text)}
+    assert got[6.9] == "yoy_pct" and got[51.2] == "plan_pct" and got[100] == "share_pct"

@@ -513,6 +513,9 @@ def _last_expansion_shrinks(sentence: str) -> bool:
 
 _BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
+# "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure
+_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%]+(?:\s+[^\d\s,;%]+){0,2}\s*,\s*(?:và\s+)?(?:đạt|bằng)\s*$",
+                                        re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
 _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
@@ -768,6 +771,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit  # "So với kế hoạch năm, ... đã hoàn thành 81,6% về xuất khẩu và 81,75% ..."
         if _SHARE_WORD.search(before) and (_REACH_BEFORE.search(before) or _RESPECTIVELY_BEFORE.search(before)):
             return "share_pct", value, unit  # "tỷ trọng kinh tế số trong GRDP đạt 8,01%", "... lần lượt là 6,66%"
+        if _ONLY_REACH.fullmatch(before) and _AMOUNT_RIGHT_BEFORE_COMMA.search(sentence):
+            # "Sản lượng lương thực ước 56.300 tấn, đạt 54,37%.": a rate right after an amount is its
+            # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
+            # growth the sentences before spoke of
+            return ("share_pct" if _SHARE_NOUN_AFTER.match(after) else IMPLICIT_PLAN), value, unit
         if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                                              or _GRDP_REACHES.search(sentence[-80:])):
             return "yoy_pct", value, unit
