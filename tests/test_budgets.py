@@ -810,3 +810,11 @@ def test_capital_left_out_of_a_disbursement_rate_is_allocated_not_spent() -> Non
             "vốn kéo dài, tỷ lệ giải ngân đạt 61%.")
     assert route_in_text(text, "7.500").fields["measure"] == "actual"
     assert route_in_text(text, "2.100").fields["measure"] == "plan"
+
+
+def test_a_named_source_of_capital_is_no_plan_word() -> None:
+    text = ("Vốn đầu tư thuộc nguồn vốn nhà nước giải ngân 9 tháng được 820 tỷ đồng, đạt 61% kế hoạch năm. "
+            "Trong đó, nguồn vốn xổ số kiến thiết 150 tỷ đồng, đạt 70% KH năm.")
+    assert route_in_text(text, "820").fields["measure"] == "actual"
+    part = route_in_text(text, "150")
+    assert part.table == "budgets" and part.fields["measure"] == "actual"

@@ -1041,3 +1041,13 @@ def test_a_city_of_a_province_told_by_its_own_committee_is_district_news() -> No
     # the province's committee telling it keeps it the province's news
     told = text.replace("Phó Chủ tịch UBND TP Tam Kỳ", "Phó Chủ tịch UBND tỉnh Quảng Nam")
     assert describe_document(told).admin_level == "province"
+
+
+def test_a_page_headed_with_the_years_results_is_a_socioeconomic_report() -> None:
+    text = ("date 2021-01\nKết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2020\n\n"
+            "Tổng sản phẩm trên địa bàn ước tăng 5,1% so với năm 2019. Thu ngân sách đạt 900 tỷ đồng.")
+    info = describe_document(text)
+    assert info.doc_type == "socioeconomic_report"
+    assert (info.period.start, info.period.end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    # a news item on the same subject, headed otherwise, stays news
+    assert describe_document(text.replace("Kết quả thực hiện kế hoạch", "Huyện bàn")).doc_type == "news"

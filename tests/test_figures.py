@@ -1163,3 +1163,25 @@ def test_a_dot_after_an_abbreviated_kind_of_place_ends_no_sentence() -> None:
     text = "Doanh thu đạt 5 tỷ đồng. Trong đó, TP. Vị Thanh đạt 3 tỷ đồng; chi nhánh HTX. Năm nay đạt 2 tỷ đồng."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Doanh thu đạt 5 tỷ đồng.", "Trong đó, TP. Vị Thanh đạt 3 tỷ đồng; chi nhánh HTX.", "Năm nay đạt 2 tỷ đồng."]
+
+
+def test_a_bracket_after_a_level_opening_with_its_change_restates_the_change_in_its_unit() -> None:
+    text = "Doanh thu dịch vụ đạt 640 tỷ đồng (giảm 4%, tương đương 27 tỷ đồng); lượng khách đạt 12 triệu lượt."
+    got = {f.value: f.metric for f in find_figures(text)}
+    assert got[-27e9] == "yoy_abs" and got[640e9] == "level"
+    # a bracket after the change itself restates the amount, not the change
+    restated = find_figures("Kim ngạch nhập khẩu giảm 9% (tương đương 300 triệu USD).")
+    assert [f.metric for f in restated] == ["yoy_pct", "level"]
+
+
+def test_a_plan_named_before_reach_is_the_base_of_its_share() -> None:
+    text = "Doanh thu thương mại ước 950 tỷ đồng, so kế hoạch năm đạt 47% và bằng 108% so với cùng kỳ."
+    got = {f.value: f.metric for f in find_figures(text)}
+    assert got[47] == "plan_pct" and got[8] == "yoy_pct"
+
+
+def test_a_bare_rate_right_after_an_amount_is_its_share_of_plan_after_growth_talk() -> None:
+    text = ("Tốc độ tăng trưởng kinh tế ước đạt 6,9%. "
+            "Sản lượng chè búp tươi ước 4.200 tấn, đạt 51,2%. Diện tích thu hoạch 900 ha, đạt 100% diện tích.")
+    got = {f.value: f.metric for f in find_figures(text)}
+    assert got[6.9] == "yoy_pct" and got[51.2] == "plan_pct" and got[100] == "share_pct"

@@ -29,6 +29,10 @@ from orchestration.extraction.indicators import (
         ("Sáu tháng, sản lượng nuôi trồng và khai thác của tỉnh đạt ", " tấn", "tonne", "level",
          "aquaculture_output"),
         ("sản lượng thủy sản đạt 9 tấn (trong đó tôm đạt ", " tấn", "tonne", "level", None),
+        # a district's figures: "thủy, hải sản" is the fishery output; "ngành" may name the industry
+        ("Sản lượng thủy, hải sản cả năm ước ", " tấn", "tonne", "level", "aquaculture_output"),
+        ("giá trị sản xuất ngành công nghiệp - tiểu thủ công nghiệp ước ", " tỷ đồng", "VND", "level",
+         "industrial_output"),
         ("- Công nghiệp - xây dựng đạt ", " tỷ đồng", "VND", "level", "grdp_industry_construction"),
         ("Khu vực Công nghiệp - xây dựng 16,35% (trong đó: công nghiệp ", "%", "pct", "share_pct",
          "grdp_industry"),

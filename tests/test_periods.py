@@ -97,6 +97,14 @@ def test_target_year_in_plan_sentences() -> None:
     assert _one("Chỉ tiêu kế hoạch năm 2024 là 317 tỷ").kind == "target_year"
 
 
+def test_the_year_whose_tasks_are_reviewed_is_no_target() -> None:
+    assert _one("Kết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2023", 2024).kind == "year"
+    assert _one("Đánh giá tình hình thực hiện kế hoạch năm 2022 của huyện", 2023).kind == "year"
+    # another clause before the year: the tasks of the next year are still a plan
+    phrases = find_period_phrases("Tình hình thực hiện nhiệm vụ năm 2023 và phương hướng nhiệm vụ năm 2024", 2023)
+    assert [p.kind for p in phrases] == ["year", "target_year"]
+
+
 def test_months_so_far_said_after_the_subject() -> None:
     phrases = find_period_phrases("Thu ngân sách nhà nước 5 tháng ước đạt 13.218 tỷ đồng", 2025)
     assert [(p.kind, p.period.start, p.period.end) for p in phrases if p.period] == [

@@ -251,3 +251,10 @@ def test_every_province_table_names_known_provinces(table: str) -> None:
 def test_province_name_limits_from_their_table() -> None:
     text = "tỉnh Đồng Tháp; vùng Đồng Tháp Mười; chị Huề ở Huế; tư tưởng Hồ Chí Minh; TP Hồ Chí Minh"
     assert [m.province.key for m in find_provinces(text)] == ["dong_thap", "thua_thien_hue", "ho_chi_minh"]
+
+
+def test_a_persons_name_after_a_districts_word_is_no_district() -> None:
+    # the office holder named right after "UBND huyện", where the text leaves the district unnamed
+    assert find_units("Phó Chủ tịch UBND huyện Phạm Minh Tuấn phát biểu.") == []
+    # a district whose name opens with a family name is still one (it is on the GSO list)
+    assert [u.key for u in find_units("Mưa lớn tại huyện Võ Nhai.")] == ["huyen_vo_nhai"]

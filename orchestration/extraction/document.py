@@ -404,8 +404,11 @@ def _doc_type(
 
 
 # A statistics office's release published as a page: its heading is the report's subject.
-# ("Báo cáo Tình hình kinh tế - xã hội 6 tháng đầu năm ...": a district portal's page of its report)
-_RELEASE_HEADING = re.compile(r"^\W*(?:bao\s+cao\s+)?tinh\s+hinh\s+(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
+# ("Báo cáo Tình hình kinh tế - xã hội 6 tháng đầu năm ...": a district portal's page of its report;
+# "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2017": a portal's page of the year's results)
+_RELEASE_HEADING = re.compile(r"^\W*(?:bao\s+cao\s+)?(?:tinh\s+hinh|ket\s+qua)\s+(?:thuc\s+hien\s+)?"
+                              r"(?:(?:nhiem\s+vu|ke\s+hoach)\s+)?(?:phat\s+trien\s+)?"
+                              r"(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
 _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 # A page that opens with its first numbered section ("1. Tăng trưởng kinh tế", "I. KINH TẾ"): a

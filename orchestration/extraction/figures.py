@@ -326,6 +326,8 @@ _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
+# a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
+_CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
 # "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
 _RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương\s+đương)\s+(?:tăng|giảm)\s+[\d.,]+\s*%",
                                   re.IGNORECASE)
@@ -381,6 +383,11 @@ _BASE_BEFORE_VERB = guarded(re.compile(
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
                                     r"(?:\s+(?!và\b|tăng\b|giảm\b)[^\s,;:\d%]+){0,4}\s+(?:tăng|giảm)(?!\s+trưởng)\b[^,;:]*$",
                                     re.IGNORECASE)  # (its own verb: "so với dự toán HĐND và tăng 14%" is not)
+# "thu ngân sách ... 404 tỷ đồng, so dự toán giao đạt 42% và bằng 96% so với cùng kỳ": the plan named
+# before "đạt/bằng" is the base of the share attained, whatever base the next figure names
+_PLAN_BASE_BEFORE_REACH = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
+                                     r"(?:\s+(?!và\b)[^\s,;:\d%]+){0,4}\s+(?:đạt|bằng)\s*"
+                                     r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,40}?)\s*,?\s*(?:như|gồm)?\s*:[^:]*$",
@@ -506,6 +513,9 @@ def _last_expansion_shrinks(sentence: str) -> bool:
 
 _BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
+# "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure
+_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%]+(?:\s+[^\d\s,;%]+){0,2}\s*,\s*(?:và\s+)?(?:đạt|bằng)\s*$",
+                                        re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
 _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
@@ -712,6 +722,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "target", value, unit
         if _WITH_A_RATE_OF.search(before) and _STRUCTURE.search(sentence_before[-300:]):
             return "share_pct", value, unit
+        if _PLAN_BASE_BEFORE_REACH.search(before):
+            return "plan_pct", value, unit
         if _EQUALS_BEFORE.search(before):
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
@@ -759,6 +771,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit  # "So với kế hoạch năm, ... đã hoàn thành 81,6% về xuất khẩu và 81,75% ..."
         if _SHARE_WORD.search(before) and (_REACH_BEFORE.search(before) or _RESPECTIVELY_BEFORE.search(before)):
             return "share_pct", value, unit  # "tỷ trọng kinh tế số trong GRDP đạt 8,01%", "... lần lượt là 6,66%"
+        if _ONLY_REACH.fullmatch(before) and _AMOUNT_RIGHT_BEFORE_COMMA.search(sentence):
+            # "Sản lượng lương thực ước 56.300 tấn, đạt 54,37%.": a rate right after an amount is its
+            # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
+            # growth the sentences before spoke of
+            return ("share_pct" if _SHARE_NOUN_AFTER.match(after) else IMPLICIT_PLAN), value, unit
         if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                                              or _GRDP_REACHES.search(sentence[-80:])):
             return "yoy_pct", value, unit
@@ -799,6 +816,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "yoy_abs", signed, unit
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
     link = equivalent.group(3).lower() if equivalent else ""
+    if (equivalent and in_brackets and link != "với" and equivalent.group(2) is None and base is None
+            and _CHANGE_OPENS_BRACKET.search(sentence[-90:][: equivalent.start()])):
+        # "đạt 22,4 triệu đồng (tăng 7,7% tương đương 1,6 triệu đồng)": a bracket after the level that
+        # opens with its change restates that change in the level's unit
+        return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
     if equivalent and link == "với" and (equivalent.group(2) or base is not None
                                          or not _RATE_SUBJECT.search(sentence[-120:])):
         equivalent = None  # "giảm 1,52% với 2.646 hộ" links a change only when no base is written

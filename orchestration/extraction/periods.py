@@ -235,10 +235,20 @@ def _after_blank_date(folded: str, start: int) -> bool:
     return bool(_BLANK_DATE_BEFORE.search(folded[max(0, start - 16):start]))
 
 
+# "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2017": the tasks of a year whose
+# carrying out is reviewed; that year is the one reported on, not a plan's (unless another clause,
+# "... và phương hướng nhiệm vụ năm 2018", follows before the year)
+_REVIEWED = re.compile(r"(?:ket\s+qua|tinh\s+hinh|danh\s+gia(?:\s+ket\s+qua)?)\s+(?:thuc\s+hien|trien\s+khai)\b")
+_NEXT_CLAUSE = re.compile(r"[,;]|\bva\b|phuong\s+huong|phan\s+dau|du\s+kien|dinh\s+huong|ke\s+hoach\s+nam")
+
+
 def _is_target(folded: str, start: int) -> bool:
     """A year phrase inside a plan/target sentence (words before it in the same sentence)."""
     head = folded[max(0, start - 200):start]
     cut = max((m.end() for m in _SENTENCE_START.finditer(head)), default=0)
+    reviewed = [m.end() for m in _REVIEWED.finditer(head, cut)]
+    if reviewed and not _NEXT_CLAUSE.search(head, reviewed[-1]):
+        return False
     return bool(_TARGET_WORDS.search(head[cut:]))
 
 

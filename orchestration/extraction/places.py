@@ -57,6 +57,9 @@ _NEEDS_CITY_PREFIX = frozenset(_LIMITS["only_after_city_word"])
 # (data/words/family_names.csv), maybe with a middle name, is part of a person's name
 _AFTER_FAMILY_NAME = re.compile(r"(?:^|[^\w])(?:" + word_source("family_names") + r")(?:\s+[A-ZĐ]\w*)?\s+$")
 FAMILY_NAME_REACH = 30  # characters before a mention where a person's family name can stand
+# "Chủ tịch UBND huyện Đỗ Hùng Sơn chủ trì": a three-word name after a district's word that opens
+# with a family name and is no district of the GSO list is the office holder, not a place
+_FAMILY_NAME_WORD = re.compile(r"(?:" + word_source("family_names") + r")$", re.IGNORECASE)
 # "Báo Công an TP. HCM", "Báo Quảng Ninh": a newspaper's name (not "Báo cáo"), not a place it writes about
 _AFTER_NEWSPAPER = re.compile(r"\bBáo(?!\s+cáo)(?:\s+\w+){0,2}\s+$")
 # One-syllable names that another tone makes a person's name ("bà Minh Huệ", "chị Huề"): only the
@@ -458,6 +461,8 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         party = "ủy" in written or "uỷ" in written
         name = _display_name(words)
         prov = match_province(name, fuzzy=kind == "tinh")
+        if _an_office_holder(kind, words, prov):
+            continue
         province: Province | None = None
         if kind == "tinh":
             if prov is None:
@@ -474,6 +479,14 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         key = province.key if province is not None else place_key(kind, name)
         out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()), ft.to_source(end), party))
     return tuple(out)
+
+
+def _an_office_holder(kind: str, words: list[str], prov: Province | None) -> bool:
+    """The name after a district's word is a person's (its holder's): three words or more, a family
+    name first, and no district of that name."""
+    return (ADMIN_LEVEL[kind] == "district" and prov is None and len(words) >= 3
+            and _FAMILY_NAME_WORD.match(words[0]) is not None
+            and fold(" ".join(words)) not in _districts_by_name())
 
 
 # --------------------------------------------------------------------------- districts
