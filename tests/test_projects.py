@@ -1897,3 +1897,14 @@ def test_progress_since_the_start_of_the_project_is_of_the_work_named_before():
     rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
     paid = [r for r in rows if r["measure"] == "disbursed"]
     assert [(r["project_name"], r["value"]) for r in paid] == [("Đường vành đai phía Tây thành phố Vị Thanh", 560e9)]
+
+
+def test_a_work_noun_inside_a_company_name_is_no_work():
+    text = (
+        "Sáng 3/5, Công ty TNHH Phát triển Cảng Bình An tổ chức lễ khởi công dự án đầu tư xây dựng bến số 2 "
+        "Cảng Bình An."
+    )
+    assert [(name, event) for name, event, _ in _events(text)] == [
+        ("đầu tư xây dựng bến số 2 Cảng Bình An", "started")
+    ]
+

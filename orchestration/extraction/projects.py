@@ -105,6 +105,17 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 _PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
+# "Công ty CP Phát triển KCN và Đô thị X tổ chức lễ khởi công ...": a company of a legal form (CP, TNHH,
+# cổ phần) is named by the few words after it, and a work noun among them names the company's trade, not a
+# work (no clause mark between; an event verb between would make the work its object)
+_COMPANY_NAME_BEFORE = re.compile(
+    r"\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
+)
+
+
+def _in_company_name(text: str, start: int) -> bool:
+    m = _COMPANY_NAME_BEFORE.search(text, max(0, start - 80), start)
+    return m is not None and not any(pattern.search(m.group()) for _, pattern in _EVENTS)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
 
 
@@ -873,6 +884,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "nhu cầu", "yêu cầu": not a bridge
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
+        if _in_company_name(text, start):
+            continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
         if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
             alias_end = text.find(")", start)
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
