@@ -1908,3 +1908,7 @@ def test_a_work_noun_inside_a_company_name_is_no_work():
         ("đầu tư xây dựng bến số 2 Cảng Bình An", "started")
     ]
 
+
+def test_the_commune_after_tai_is_where_the_work_stands():
+    text = "Ngày 12/3, huyện tổ chức lễ khởi công dự án xây dựng chợ nông sản Hòa Lợi tại xã Phú Lợi."
+    assert [name for name, _, _ in _events(text)] == ["xây dựng chợ nông sản Hòa Lợi"]

@@ -465,12 +465,26 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 _COMMA_LOCALITY_TAIL = re.compile(
     r"(?:,\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố|xã|phường)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
 )
+# "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
+# work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
+_PROPER_NAME_THEN_PLACE = re.compile(
+    r"\s" + CAP_WORD + r"[^,]*?\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+"
+    + CAP_WORD
+    + r"(?:\s+"
+    + CAP_WORD
+    + r")*\s*$"
+)
+_PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+\S.*$")
 
 
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = mention.name
-    if ", " not in name or paragraph[mention.end : mention.end + 1] in ("”", '"'):
+    if paragraph[mention.end : mention.end + 1] in ("”", '"'):
         return name  # (a title in quotes is kept whole)
+    if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
+        name = _PLACE_AFTER_TAI.sub("", name)
+    if ", " not in name:
+        return name
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
 
 
