@@ -1912,3 +1912,11 @@ def test_a_work_noun_inside_a_company_name_is_no_work():
 def test_the_commune_after_tai_is_where_the_work_stands():
     text = "Ngày 12/3, huyện tổ chức lễ khởi công dự án xây dựng chợ nông sản Hòa Lợi tại xã Phú Lợi."
     assert [name for name, _, _ in _events(text)] == ["xây dựng chợ nông sản Hòa Lợi"]
+
+
+def test_da_opening_a_sentence_refers_to_the_project_named_before():
+    text = "Tỉnh đang thi công cầu Phước Long 2 nối hai xã. DA có tổng vốn đầu tư 420 tỉ đồng."
+    routed = route_in_text(text, "420")
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["project_name"] == "cầu Phước Long 2"
+    assert routed.fields["measure"] == "total_investment"

@@ -180,7 +180,7 @@ _INVESTED_REFERENCE = re.compile(
 )
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
-_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
+_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
 _PREDICATE_START = re.compile(
     r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến|xuất\s+phát|kết\s+thúc|đi\s+qua|nằm)\b", _I
@@ -202,7 +202,9 @@ _REFERENCE = guarded(
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
-        r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
+        r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|" + _BARE_KIND + r")"
+        r"(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa)\b))",
         _I,
