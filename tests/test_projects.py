@@ -1920,3 +1920,10 @@ def test_da_opening_a_sentence_refers_to_the_project_named_before():
     assert routed is not None and routed.table == "projects"
     assert routed.fields["project_name"] == "cầu Phước Long 2"
     assert routed.fields["measure"] == "total_investment"
+
+
+def test_a_kinds_abbreviation_in_brackets_stays_inside_the_name():
+    text = "Sáng 2/4, tỉnh khởi công Cụm công nghiệp (CCN) Long Phước quy mô 75 ha."
+    assert [(name, event) for name, event, _ in _events(text)] == [
+        ("Cụm công nghiệp (CCN) Long Phước", "started")
+    ]

@@ -145,8 +145,9 @@ def _word_start_alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-# a word follows: a proper name, or the rest of the object of an event verb (checked by the finder)
-_WORK = re.compile(_word_start_alternation(WORK_NOUNS) + r"(?=\s+\w)")
+# a word follows: a proper name, or the rest of the object of an event verb (checked by the finder); or the
+# kind's abbreviation in brackets before it ("Khu công nghiệp (KCN) Thủ Thừa")
+_WORK = re.compile(_word_start_alternation(WORK_NOUNS) + r"(?=\s+\w|\s*\([A-ZĐ]{2,6}\)\s+\w)")
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 _COMPONENT = re.compile(
     r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
@@ -409,6 +410,9 @@ def is_named(name: str, quoted: bool) -> bool:
 # (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 _NAME_GOES_ON = re.compile(
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
+    # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
+    # the proper name or number of the work
+    r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
     r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b|"
     # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
     r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
