@@ -1927,3 +1927,8 @@ def test_a_kinds_abbreviation_in_brackets_stays_inside_the_name():
     assert [(name, event) for name, event, _ in _events(text)] == [
         ("Cụm công nghiệp (CCN) Long Phước", "started")
     ]
+
+
+def test_the_occasion_a_work_marks_is_not_its_name():
+    text = "Sáng 1/9, huyện tiếp tục khởi công dự án chào mừng Đại hội Đảng bộ huyện lần thứ XII."
+    assert _events(text) == []

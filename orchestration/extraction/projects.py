@@ -391,6 +391,8 @@ def is_named(name: str, quoted: bool) -> bool:
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
+        # ("khởi công dự án chào mừng Đại hội Đảng bộ tỉnh": the occasion a work marks, no name of it)
+        r"chào\s+mừng|"
         r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
         name,
         _I,
