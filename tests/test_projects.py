@@ -1932,3 +1932,11 @@ def test_a_kinds_abbreviation_in_brackets_stays_inside_the_name():
 def test_the_occasion_a_work_marks_is_not_its_name():
     text = "Sáng 1/9, huyện tiếp tục khởi công dự án chào mừng Đại hội Đảng bộ huyện lần thứ XII."
     assert _events(text) == []
+
+
+def test_completion_at_the_end_of_a_year_ahead_is_a_schedule():
+    text = (
+        "Ngày 4/6/2025, tỉnh khởi công Khu công nghiệp Tân Phước 3. Dự án chia 2 giai đoạn, giai đoạn 1 "
+        "hoàn thành cuối năm 2026."
+    )
+    assert ("giai đoạn 1", "completed") not in [(name, event) for name, event, _ in _events(text)]
