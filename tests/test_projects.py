@@ -2056,3 +2056,46 @@ def test_the_paragraphs_after_a_group_listed_in_full_describe_its_works():
     )
     got = [(e.project_name, e.event) for e in project_events(build_layout(text))]
     assert [name for name, event in got if event == "started"] == ["đường ven sông Lam", "cầu Bến Thủy 3"]
+
+
+def test_a_work_noun_inside_a_company_name_is_no_work():
+    text = (
+        "Sáng 3/5, Công ty TNHH Phát triển Cảng Bình An tổ chức lễ khởi công dự án đầu tư xây dựng bến số 2 "
+        "Cảng Bình An."
+    )
+    assert [(name, event) for name, event, _ in _events(text)] == [
+        ("đầu tư xây dựng bến số 2 Cảng Bình An", "started")
+    ]
+
+
+def test_the_commune_after_tai_is_where_the_work_stands():
+    text = "Ngày 12/3, huyện tổ chức lễ khởi công dự án xây dựng chợ nông sản Hòa Lợi tại xã Phú Lợi."
+    assert [name for name, _, _ in _events(text)] == ["xây dựng chợ nông sản Hòa Lợi"]
+
+
+def test_da_opening_a_sentence_refers_to_the_project_named_before():
+    text = "Tỉnh đang thi công cầu Phước Long 2 nối hai xã. DA có tổng vốn đầu tư 420 tỉ đồng."
+    routed = route_in_text(text, "420")
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["project_name"] == "cầu Phước Long 2"
+    assert routed.fields["measure"] == "total_investment"
+
+
+def test_a_kinds_abbreviation_in_brackets_stays_inside_the_name():
+    text = "Sáng 2/4, tỉnh khởi công Cụm công nghiệp (CCN) Long Phước quy mô 75 ha."
+    assert [(name, event) for name, event, _ in _events(text)] == [
+        ("Cụm công nghiệp (CCN) Long Phước", "started")
+    ]
+
+
+def test_the_occasion_a_work_marks_is_not_its_name():
+    text = "Sáng 1/9, huyện tiếp tục khởi công dự án chào mừng Đại hội Đảng bộ huyện lần thứ XII."
+    assert _events(text) == []
+
+
+def test_completion_at_the_end_of_a_year_ahead_is_a_schedule():
+    text = (
+        "Ngày 4/6/2025, tỉnh khởi công Khu công nghiệp Tân Phước 3. Dự án chia 2 giai đoạn, giai đoạn 1 "
+        "hoàn thành cuối năm 2026."
+    )
+    assert ("giai đoạn 1", "completed") not in [(name, event) for name, event, _ in _events(text)]

@@ -158,9 +158,11 @@ def test_sentence_breaks_read_space_first_like_the_lookbehind_forms() -> None:
 def test_work_nouns_read_letter_first_like_the_word_boundary_form() -> None:
     # (the first letter in either case, the rest in any case: "Trường Tiểu học X" is a title's case)
     either_case = "|".join(f"[{w[0]}{w[0].upper()}](?i:" + r"\s+".join(w[1:].split(" ")) + ")" for w in WORK_NOUNS)
-    rx = re.compile(r"\b(?:" + either_case + r")(?=\s+\w)")
+    # (or the kind's abbreviation in brackets before the name: "Khu công nghiệp (KCN) Thủ Thừa")
+    rx = re.compile(r"\b(?:" + either_case + r")(?=\s+\w|\s*\([A-ZĐ]{2,6}\)\s+\w)")
     text = ("Khánh thành cầu Tân Lập 2, đường cao tốc Bắc - Nam; yêu cầu Đường vành đai 4 và Nhà máy "
-            "thủy điện Sơn La; tuyến đường ĐT.741, xcầu Y, Cầu X, cảng hàng không Long Thành, Trường Tiểu Học Z.")
+            "thủy điện Sơn La; tuyến đường ĐT.741, xcầu Y, Cầu X, cảng hàng không Long Thành, Trường Tiểu Học Z, "
+            "Khu công nghiệp (KCN) Hòa Bình.")
     for sample in [text, *_sentence_texts()]:
         assert _matches(_WORK, sample) == _matches(rx, sample)
         starts = range(min(200, len(sample)))

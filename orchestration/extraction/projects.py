@@ -107,6 +107,17 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 _PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua|tới|đến)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
+# "Công ty CP Phát triển KCN và Đô thị X tổ chức lễ khởi công ...": a company of a legal form (CP, TNHH,
+# cổ phần) is named by the few words after it, and a work noun among them names the company's trade, not a
+# work (no clause mark between; an event verb between would make the work its object)
+_COMPANY_NAME_BEFORE = re.compile(
+    r"\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
+)
+
+
+def _in_company_name(text: str, start: int) -> bool:
+    m = _COMPANY_NAME_BEFORE.search(text, max(0, start - 80), start)
+    return m is not None and not any(pattern.search(m.group()) for _, pattern in _EVENTS)
 _WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
 
 
@@ -136,8 +147,9 @@ def _word_start_alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-# a word follows: a proper name, or the rest of the object of an event verb (checked by the finder)
-_WORK = re.compile(_word_start_alternation(WORK_NOUNS) + r"(?=\s+\w)")
+# a word follows: a proper name, or the rest of the object of an event verb (checked by the finder); or the
+# kind's abbreviation in brackets before it ("Khu công nghiệp (KCN) Thủ Thừa")
+_WORK = re.compile(_word_start_alternation(WORK_NOUNS) + r"(?=\s+\w|\s*\([A-ZĐ]{2,6}\)\s+\w)")
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 _COMPONENT = re.compile(
     r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
@@ -171,7 +183,7 @@ _INVESTED_REFERENCE = re.compile(
 )
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
-_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
+_CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
 _PREDICATE_START = re.compile(
     r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến|xuất\s+phát|kết\s+thúc|đi\s+qua|nằm)\b", _I
@@ -193,7 +205,9 @@ _REFERENCE = guarded(
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
-        r"(?:Dự\s+án|Công\s+trình|" + _BARE_KIND + r")(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
+        # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
+        r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|" + _BARE_KIND + r")"
+        r"(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
@@ -400,6 +414,8 @@ def is_named(name: str, quoted: bool) -> bool:
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
+        # ("khởi công dự án chào mừng Đại hội Đảng bộ tỉnh": the occasion a work marks, no name of it)
+        r"chào\s+mừng|"
         r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
         name,
         _I,
@@ -421,6 +437,9 @@ def is_named(name: str, quoted: bool) -> bool:
 # (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 _NAME_GOES_ON = re.compile(
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
+    # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
+    # the proper name or number of the work
+    r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
     r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b|"
     # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
     r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
@@ -486,12 +505,26 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 _COMMA_LOCALITY_TAIL = re.compile(
     r"(?:,\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố|xã|phường)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
 )
+# "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
+# work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
+_PROPER_NAME_THEN_PLACE = re.compile(
+    r"\s" + CAP_WORD + r"[^,]*?\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+"
+    + CAP_WORD
+    + r"(?:\s+"
+    + CAP_WORD
+    + r")*\s*$"
+)
+_PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+\S.*$")
 
 
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = mention.name
-    if ", " not in name or paragraph[mention.end : mention.end + 1] in ("”", '"'):
+    if paragraph[mention.end : mention.end + 1] in ("”", '"'):
         return name  # (a title in quotes is kept whole)
+    if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
+        name = _PLACE_AFTER_TAI.sub("", name)
+    if ", " not in name:
+        return name
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
 
 
@@ -919,6 +952,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "nhu cầu", "yêu cầu": not a bridge
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
+        if _in_company_name(text, start):
+            continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
         if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
             alias_end = text.find(")", start)
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
