@@ -1051,3 +1051,10 @@ def test_a_page_headed_with_the_years_results_is_a_socioeconomic_report() -> Non
     assert (info.period.start, info.period.end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
     # a news item on the same subject, headed otherwise, stays news
     assert describe_document(text.replace("Kết quả thực hiện kế hoạch", "Huyện bàn")).doc_type == "news"
+
+
+def test_a_news_items_title_is_its_first_line_after_the_date_marker():
+    text = "date 2025-08\nTỉnh khởi công cầu Rạch Miễu 3\n\nSáng 17/8, tỉnh khởi công cầu với tổng vốn 200 tỷ đồng."
+    assert describe_document(text).title == "Tỉnh khởi công cầu Rạch Miễu 3"
+    same_line = "date 2024-08 Đoàn kiểm tra sạt lở ở huyện\n\nTừ ngày 11-14/8 mưa lớn gây sạt lở 30 điểm."
+    assert describe_document(same_line).title == "Đoàn kiểm tra sạt lở ở huyện"

@@ -360,3 +360,20 @@ def test_this_year_said_in_passing_yields_to_the_part_of_the_year_named_after() 
     )
     period = document_period(text)
     assert period is not None and (period.start, period.end) == (D(2022, 1, 1), D(2022, 10, 31))
+
+
+def test_a_period_after_the_pages_month_is_a_plan_not_the_period_reported_on():
+    # a page of August 2025 whose only dated phrase is a completion still to come
+    text = ("date 2025-08\nTỉnh khởi công kè sông Cái Cá\n\nSáng 17/8, tỉnh khởi công kè sông Cái Cá, tổng vốn 160 tỷ "
+            "đồng. Công trình dự kiến hoàn thành vào cuối tháng 11/2026.")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) != (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert info.period.start <= dt.date(2025, 8, 31)
+
+
+def test_the_base_or_as_of_day_of_a_figure_is_no_dateline():
+    # a short body line near the top: "so với 31/12/2021" is a figure's base, "đến 30/9/2022" its as-of day
+    text = ("1.2. Tín dụng\n+ Dư nợ ước đến 30/9/2022 là 21.010 tỷ đồng; so với 31/12/2021 tăng 2.014 tỷ đồng.\n"
+            "+ Nợ xấu chiếm 0,8% tổng dư nợ.\n")
+    assert find_dateline(text) is None
+    assert find_dateline("Thứ hai, 18/01/2021 09:25 (GMT+7)\n\nKhởi công nhà máy điện gió 200 tỷ đồng") == Dateline(2021, 1, 18)

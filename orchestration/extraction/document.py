@@ -574,7 +574,8 @@ def describe_document(text: str) -> DocumentInfo:
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
     if doc_type == "news" and title is None:
-        title = next((ln for ln in lines if ln), None)
+        # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
+        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines) if t), None)
 
     issuer = _issuer_name(organ, unit, kind, province, header)
     dept = _department(cells)

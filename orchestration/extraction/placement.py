@@ -75,6 +75,11 @@ class Dateline:
     day: int | None
 
 
+# "so với 31/12/2021 tăng ...", "thực hiện đến 30/9/2022 là ...": the base or the as-of day of a figure on a
+# short body line, not the day the page was written
+_DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:ngay\s+)?$")
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The date a news page carries at its top (the earliest of its header dates: a crawl time
     printed above the article's own date is later than it)."""
@@ -88,8 +93,8 @@ def find_dateline(text: str) -> Dateline | None:
         # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-            if day and (len(ln) < 120 or m.start() < 40):  # a header line, or a body's first words
-                dated.append(day)
+            if day and (len(ln) < 120 or m.start() < 40) and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()):
+                dated.append(day)  # a header line, or a body's first words
     if dated:
         first = min(dated)
         return Dateline(first.year, first.month, first.day)
@@ -444,7 +449,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not _a_bracketed_base(folded_opening, p.start, p.end)]
     read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
-    candidates = _of_the_pages_year([_before_the_page(p, dateline) for p in read if p is not None], dateline)
+    dated = (_before_the_page(p, dateline) for p in read if p is not None)
+    candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     chosen = _choose(candidates, folded_opening)
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
@@ -583,6 +589,14 @@ def _years_said_after(phrases: list[PeriodPhrase], folded: str) -> list[PeriodPh
         moved = Period(start.replace(year=year), month_end(year, end.month), label)
         out[i] = replace(part, period=moved)
     return out
+
+
+def _after_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> bool:
+    """Does a period begin after the page's own month ("dự kiến hoàn thành vào tháng 11/2026" on a page of
+    August 2025)? A text reports on time gone by: a period still to come is what a plan aims at."""
+    if phrase.period is None or dateline is None or not dateline.year:
+        return False
+    return phrase.period.start > month_end(dateline.year, dateline.month or 12)
 
 
 def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
