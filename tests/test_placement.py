@@ -376,4 +376,5 @@ def test_the_base_or_as_of_day_of_a_figure_is_no_dateline():
     text = ("1.2. Tín dụng\n+ Dư nợ ước đến 30/9/2022 là 21.010 tỷ đồng; so với 31/12/2021 tăng 2.014 tỷ đồng.\n"
             "+ Nợ xấu chiếm 0,8% tổng dư nợ.\n")
     assert find_dateline(text) is None
-    assert find_dateline("Thứ hai, 18/01/2021 09:25 (GMT+7)\n\nKhởi công nhà máy điện gió 200 tỷ đồng") == Dateline(2021, 1, 18)
+    page = "Thứ hai, 18/01/2021 09:25 (GMT+7)\n\nKhởi công nhà máy điện gió 200 tỷ đồng"
+    assert find_dateline(page) == Dateline(2021, 1, 18)
