@@ -952,3 +952,23 @@ def test_a_province_ranked_before_the_reports_is_the_subject_of_its_figure() -> 
             "Hòa đạt 9,5%, xếp thứ 3 cả nước, sau tỉnh Bình Định (10,2%).\n")
     keys = _keys_by_value(text, "khanh_hoa.txt")
     assert keys[9.5] == "grdp" and keys[10.2] is None
+
+
+def test_the_items_of_a_structure_named_the_sentence_before_are_shares_and_their_changes_points():
+    # "Cơ cấu ... chuyển dịch ..." then one sentence of items, each "chiếm X%, tăng/giảm Y%": the shares of the
+    # sectors, and each share's change in points (yoy_abs), keyed to its sector
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = ("date 2019-06\nKinh tế tỉnh Hà Nam 6 tháng\n\nCơ cấu kinh tế tiếp tục chuyển dịch đúng hướng. "
+            "Khu vực nông, lâm nghiệp và thủy sản chiếm 12,5%, giảm 0,8%; khu vực công nghiệp, xây dựng chiếm "
+            "48,2%, tăng 1,1%; khu vực dịch vụ chiếm 34,3%, tăng 0,2% so với cùng kỳ.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "indicators"]
+    got = [(r["value"], r["metric"], r["indicator_key"]) for r in rows]
+    assert (12.5, "share_pct", "grdp_agriculture") in got and (48.2, "share_pct", "grdp_industry_construction") in got
+    assert (-0.8, "yoy_abs", "grdp_agriculture") in got and (0.2, "yoy_abs", "grdp_services") in got
+    # a share of one product's exports is no structure: its change stays the growth of the amount
+    alone = ("date 2019-06\nXuất khẩu tỉnh Hà Nam\n\n"
+             "Xuất khẩu hàng may mặc đạt 50 triệu USD, chiếm 30%, tăng 12% so với cùng kỳ.")
+    changes = [r["metric"] for r in extraction_to_json_rows(extract_document(alone.encode(), "a.txt"))
+               if r["table"] == "indicators" and r["value"] == 12.0]
+    assert changes == ["yoy_pct"]

@@ -307,11 +307,19 @@ _NEXT_OF_A_LIST_BEFORE = re.compile(r"\d\s*%[^,;\d]{0,40}?(?:,|\bvà)\s*$")
 _OF_WHICH_OPENING = re.compile(r"\W*trong\s+đó\b", re.IGNORECASE)
 
 
-def _breaks_down_a_structure(sentence: str, sentence_before: str) -> bool:
+def _breaks_down_a_structure(sentence: str, sentence_before: str, after: str = "") -> bool:
     """"Cơ cấu GRDP ...: nông nghiệp 11,3%, công nghiệp 36,2%. Trong đó công nghiệp hơn 30%; dịch vụ
-    chiếm 33,9%;": a sentence that breaks down the structure the sentence before named lists shares."""
-    return bool(_OF_WHICH_OPENING.match(sentence)
-                and _SHARE_SUBJECT.search(sentence_before[-300 - len(sentence):-len(sentence) or None]))
+    chiếm 33,9%;": a sentence that breaks down the structure the sentence before named lists shares
+    ("Cơ cấu GRDP chuyển dịch ... Ngành nông nghiệp chiếm 17%, giảm 1%; ngành công nghiệp chiếm 45%, ...":
+    its items, each "chiếm", are the parts of that structure)."""
+    if not _SHARE_SUBJECT.search(sentence_before[-300 - len(sentence):-len(sentence) or None]):
+        return False
+    return bool(_OF_WHICH_OPENING.match(sentence)) or len(_SHARE_WORD_IN.findall(sentence + " " + after)) >= 2
+
+
+_SHARE_WORD_IN = re.compile(r"\bchiếm\b", re.IGNORECASE)
+_CHANGE_OF_A_SHARE = re.compile(r"\bchiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
+                                r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 
 
 _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
@@ -675,6 +683,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
+        share_change = _CHANGE_OF_A_SHARE.search(sentence[-60:])
+        if (share_change and not other_base
+                and (_SHARE_SUBJECT.search(sentence) or _breaks_down_a_structure(sentence, sentence_before, after))):
+            # "Cơ cấu GRDP ...: nông nghiệp chiếm 17,36%, giảm 1,19%; ...": the change right after a share
+            # of a structure is the share's own change, in points
+            return "yoy_abs", (-value if share_change.group(1).lower() == "giảm" else value), unit
         if in_brackets and not before.strip() and base is None and (changes := _LISTED_CHANGES.search(sentence)):
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with
@@ -706,7 +720,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
-                    and not _breaks_down_a_structure(sentence, sentence_before)):
+                    and not _breaks_down_a_structure(sentence, sentence_before, after)):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit

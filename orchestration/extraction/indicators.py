@@ -472,9 +472,10 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
     """Can a figure in ``unit`` with ``metric`` be a figure of the entry? Percentages of change,
     plan and share fit any entry; a level or target must be in one of the entry's units. The unit
     ``pct_target`` lets an amount entry take a target in percent: its planned growth ("Dịch vụ tăng
-    8,3% (kế hoạch tăng 7,9-8,7%)"), while a level in percent (a contribution) stays off it."""
+    8,3% (kế hoạch tăng 7,9-8,7%)") and the change of its share in points ("nông nghiệp chiếm 17,4%, giảm
+    1,2%"), while a level in percent (a contribution) stays off it."""
     return (metric in PERCENT_METRICS or unit in entry.units
-            or (metric == "target" and unit == "pct" and "pct_target" in entry.units))
+            or (metric in ("target", "yoy_abs") and unit == "pct" and "pct_target" in entry.units))
 
 
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
