@@ -88,6 +88,13 @@ def test_a_headline_that_opens_with_a_province_names_the_news_province() -> None
     # a person or a topic before the colon is not a place: the names in the text decide
     text = "Chủ tịch tỉnh: Tây Ninh sẽ hoàn thành đường nối TP.HCM - Mộc Bài năm 2026, TP.HCM góp vốn.\n"
     assert describe_document(text).province == "ho_chi_minh"
+    # the page's date marker above the headline changes nothing, nor a neighbour named at the border
+    text = (
+        "date 2021-10\nKon Tum: Sạt lở vùi lấp 3 nhà ở một làng vùng cao\n\nSạt lở đã vùi lấp 3 nhà ở huyện "
+        "Đăk Glei (Kon Tum).\n\nTại làng Đăk Tả, xã Đăk Na (giáp xã Trà Leng, huyện Nam Trà My, tỉnh Quảng "
+        "Nam), đất đá vùi lấp 3 nhà; xã Đăk Na đã di dời dân.\n"
+    )
+    assert describe_document(text).province == "kon_tum"
 
 
 def test_a_resolution_and_a_press_release_have_titles_of_their_kind() -> None:

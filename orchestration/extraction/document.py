@@ -881,7 +881,10 @@ def _provinces_outside_units(text: str, mentions: list[ProvinceMention] | None =
 
 
 def _headline_province(plain: str) -> Province | None:
-    """The province a headline opens with, when the words before its colon are only that name."""
+    """The province a headline opens with, when the words before its colon are only that name (after
+    the page's "date YYYY-MM" marker, which is no part of the headline)."""
+    if (marker := DATE_MARKER.match(plain)) is not None:
+        plain = plain[marker.end() :]
     m = _HEADLINE_LEAD.match(plain)
     if m is None:
         return None
