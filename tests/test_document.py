@@ -428,6 +428,13 @@ def test_news_that_names_only_its_district_is_about_that_district() -> None:
 
 
 def test_a_headline_that_opens_on_a_district_name_files_the_news_under_it() -> None:
+    # with its unit word too, after the page's date marker, guests of the province's bodies present
+    text = (
+        "date 2023-01\nHuyện Tân Kỳ tổng kết công tác xây dựng Đảng năm 2022\n\nDự hội nghị có đồng chí Phó "
+        "Chủ tịch Hội đồng nhân dân tỉnh cùng đại diện các ban Tỉnh ủy. Năm qua, thu ngân sách đạt 98 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("nghe_an", "huyen_tan_ky", "district")
     for headline in ("Yên Thế: Khởi công trường mầm non", "Yên Thế xây mới 3 trường mầm non"):
         info = describe_document(f"{headline}\n\nNăm nay, ngân sách dành 12 tỷ đồng cho 3 trường học.\n")
         assert (info.province, info.locality, info.admin_level) == ("bac_giang", "huyen_yen_the", "district")

@@ -1268,7 +1268,16 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
     trường học ...``, ``Lai Vung xã hội hóa được 24 cây cầu``. Its name must be followed by a colon
     or by a word in lower case (the headline's verb), so a name inside a longer name is not one."""
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
-        words = _PRESS_TAG.sub("", line).split()
+        opening = _PRESS_TAG.sub("", line).strip()
+        # ... or with it: "Huyện Quỳnh Lưu tổng kết ...", "Thị xã Kỳ Anh: ..." (not its party's
+        # committee, "Huyện ủy ...", which find_units tells apart)
+        units = [u for u in find_units(opening) if u.admin_level == "district"]
+        led = units[0] if len(units) == 1 and units[0].start == 0 else None  # (two districts: neither)
+        if led is not None and not led.party:
+            rest = opening[led.end :].lstrip()
+            if rest[:1] == ":" or rest[:1].islower():
+                return led
+        words = opening.split()
         capitalised = 0
         while capitalised < min(len(words), 4) and words[capitalised][:1].isupper():
             capitalised += 1
