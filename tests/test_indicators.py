@@ -117,6 +117,9 @@ def test_subject_labels() -> None:
         "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"
     assert own_subject(" tăng ") == ""
     assert subject_label(" tăng ", "Dịch vụ đạt 2.312,6 tỷ đồng, tăng ") == "Dịch vụ"
+    # a multiple opens its clause with a verb too: the amount's subject before it carries over
+    assert own_subject(" tăng gấp ") == ""
+    assert subject_label(" tăng gấp ", "khách lưu trú ước đạt 40 nghìn lượt, tăng gấp ") == "khách lưu trú"
 
 
 def test_near_poor_is_not_the_poverty_rate() -> None:
