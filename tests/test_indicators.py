@@ -48,6 +48,7 @@ from orchestration.extraction.indicators import (
         ("Trong 6 tháng đầu năm có ", " HTX thành lập mới", "cooperative", "level", "new_cooperatives"),
         ("Đến nay, trên địa bàn tỉnh có: ", " HTX", "cooperative", "level", "cooperatives_total"),
         ("đặt mục tiêu tăng trưởng kinh tế trên địa bàn tỉnh năm 2025 đạt trên ", "%", "pct", "target", "grdp"),
+        ("Năm qua, tốc độ phát triển kinh tế của huyện đạt ", "%", "pct", "yoy_pct", "grdp"),
         # news phrasings of the same entries
         ("Quy mô nền kinh tế năm 2024 ước đạt ", " nghìn tỷ đồng", "VND", "level", "grdp"),
         ("thấp hơn mục tiêu tăng trưởng ", "% của cả năm", "pct", "target", "grdp"),
