@@ -97,6 +97,21 @@ def test_a_headline_that_opens_with_a_province_names_the_news_province() -> None
     assert describe_document(text).province == "kon_tum"
 
 
+@pytest.mark.parametrize(
+    ("lead", "province"),
+    [
+        # opens on its province and ranks it after others: about that province
+        ("Trà Vinh là tỉnh thứ tư công bố tình huống khẩn cấp về hạn hán, sau Bến Tre, Long An, Tiền Giang.",
+         "tra_vinh"),
+        # provinces joined in the subject itself: a joint text
+        ("Bến Tre, Long An và Tiền Giang công bố hạn hán khẩn cấp, sau Trà Vinh.", None),
+    ],
+)
+def test_a_lead_that_ranks_its_province_after_others_is_about_that_province(lead: str, province: str | None) -> None:
+    text = f"Thêm tỉnh công bố hạn hán khẩn cấp\n\n{lead}\n\nHạn hán làm hơn 1.200 ha lúa bị mất trắng.\n"
+    assert describe_document(text).province == province
+
+
 def test_a_resolution_and_a_press_release_have_titles_of_their_kind() -> None:
     resolution = (
         "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2026\n\n"

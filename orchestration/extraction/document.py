@@ -995,12 +995,18 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     several provinces or a region?"""
     if scope and _MANY_PROVINCES.search(sentence):
         return True
-    named = {m.province.key for m in find_provinces(sentence)}
+    mentions = find_provinces(sentence)
+    if mentions and not sentence[: mentions[0].start].strip() and (ranked := _RANKED_AFTER.search(sentence)):
+        mentions = find_provinces(sentence[: ranked.start()])  # (the provinces ranked before the subject)
+    named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
     return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)) is not None
 
 
+# "Sóc Trăng là địa phương thứ sáu công bố ..., sau Tiền Giang, Bến Tre, Long An": a sentence that opens on
+# its province and ranks it after others compares it with them; it does not join them
+_RANKED_AFTER = re.compile(r",?\s+(?:chỉ\s+|đứng\s+|xếp\s+)?sau\s+(?:các\s+tỉnh\s+|tỉnh\s+)?[A-ZĐ][^.;]*[.;]?\s*$")
 # "cả Đồng Nai và Bình Phước đều ...", "sáp nhập Bình Định và Gia Lai": both provinces, or their merger
 _BOTH_OR_MERGED = re.compile(r"\bcả\s+(?:tỉnh\s+)?[A-ZĐ]|\b(?:[Ss]áp\s+nhập|[Hh]ợp\s+nhất)\b")
 
