@@ -179,6 +179,9 @@ def test_basis_named_later_in_the_sentence_or_earlier_in_the_passage():
     assert route_in_text(later, "108", preceding=text + "\n").fields["plan_basis"] == "provincial"
     both = "Thu ngân sách bằng 120% dự toán Trung ương giao, bằng 101% dự toán tỉnh giao.\n"
     assert route_in_text(later, "108", preceding=both).fields["plan_basis"] is None
+    # a bare "Nghị quyết" after the %: the local council's resolution
+    council = "Thu ngân sách huyện đạt 62 tỷ đồng, bằng 118% Nghị quyết, tăng 9% so với cùng kỳ."
+    assert route_in_text(council, "118").fields["plan_basis"] == "provincial"
 
 
 def test_excess_over_plan_is_other():

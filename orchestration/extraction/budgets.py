@@ -508,6 +508,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     found = _bases(head)
     if found:
         return found[0][1]
+    if ctx.unit == "pct" and _BARE_RESOLUTION.match(head):
+        return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
     hits = _bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         return hits[-1][1]
@@ -528,6 +530,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
     return None
+
+
+# a plan named only as "the resolution", no issuer after it ("đạt 112% NQ", "bằng 145,84% Nghị quyết")
+_BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ)\b\s*(?:đề\s+ra|giao)?\s*$", _I)
 
 
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đồng)", _I)
