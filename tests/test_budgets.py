@@ -179,6 +179,9 @@ def test_basis_named_later_in_the_sentence_or_earlier_in_the_passage():
     assert route_in_text(later, "108", preceding=text + "\n").fields["plan_basis"] == "provincial"
     both = "Thu ngân sách bằng 120% dự toán Trung ương giao, bằng 101% dự toán tỉnh giao.\n"
     assert route_in_text(later, "108", preceding=both).fields["plan_basis"] is None
+    # a bare "Nghị quyết" after the %: the local council's resolution
+    council = "Thu ngân sách huyện đạt 62 tỷ đồng, bằng 118% Nghị quyết, tăng 9% so với cùng kỳ."
+    assert route_in_text(council, "118").fields["plan_basis"] == "provincial"
 
 
 def test_excess_over_plan_is_other():
@@ -367,6 +370,10 @@ def test_customs_and_named_taxes_are_revenue_items() -> None:
     tax = route_in_text("Thuế thu nhập cá nhân tăng 12%, thuế giá trị gia tăng giảm 4%.", "12")
     assert tax.table == "budgets" and tax.fields["budget_item"] == "revenue_other"
     assert route_in_text("Thu nhập bình quân đầu người đạt 60 triệu đồng.", "60") is None
+    # nor its growth in a clause of its own, after revenue named earlier in the sentence
+    text = "Thu ngân sách đạt 85 tỷ đồng; thu nhập bình quân đạt 52,5 triệu đồng, tăng 6,1 triệu đồng so với năm trước."
+    assert route_in_text(text, "6,1") is None
+    assert route_in_text("Thu ngân sách đạt 85 tỷ đồng, tăng 9 tỷ đồng so với năm trước.", "9") is not None
 
 
 def test_disbursing_the_plan_year_capital_is_actual_and_a_permitted_plan_is_a_plan() -> None:

@@ -812,6 +812,9 @@ def test_areas_at_risk_and_forecast_damage_are_not_damage_yet() -> None:
     # damage done, then a risk: the count stays
     hit = "Mưa lũ làm 25 ha lúa bị ngập, có nguy cơ mất trắng."
     assert route_in_text(hit, "25").fields["impact"] == "crops"
+    # swept away, then other houses at risk in a clause of their own: the count stays
+    swept = "Lũ quét ở bản Nà Lo cuốn trôi 4 căn nhà, nhiều nhà khác có nguy cơ bị sập."
+    assert route_in_text(swept, "4").fields["impact"] == "houses_destroyed"
 
 
 def test_strong_wind_hail_a_sports_hall_and_coffee() -> None:

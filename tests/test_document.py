@@ -88,6 +88,28 @@ def test_a_headline_that_opens_with_a_province_names_the_news_province() -> None
     # a person or a topic before the colon is not a place: the names in the text decide
     text = "Chủ tịch tỉnh: Tây Ninh sẽ hoàn thành đường nối TP.HCM - Mộc Bài năm 2026, TP.HCM góp vốn.\n"
     assert describe_document(text).province == "ho_chi_minh"
+    # the page's date marker above the headline changes nothing, nor a neighbour named at the border
+    text = (
+        "date 2021-10\nKon Tum: Sạt lở vùi lấp 3 nhà ở một làng vùng cao\n\nSạt lở đã vùi lấp 3 nhà ở huyện "
+        "Đăk Glei (Kon Tum).\n\nTại làng Đăk Tả, xã Đăk Na (giáp xã Trà Leng, huyện Nam Trà My, tỉnh Quảng "
+        "Nam), đất đá vùi lấp 3 nhà; xã Đăk Na đã di dời dân.\n"
+    )
+    assert describe_document(text).province == "kon_tum"
+
+
+@pytest.mark.parametrize(
+    ("lead", "province"),
+    [
+        # opens on its province and ranks it after others: about that province
+        ("Trà Vinh là tỉnh thứ tư công bố tình huống khẩn cấp về hạn hán, sau Bến Tre, Long An, Tiền Giang.",
+         "tra_vinh"),
+        # provinces joined in the subject itself: a joint text
+        ("Bến Tre, Long An và Tiền Giang công bố hạn hán khẩn cấp, sau Trà Vinh.", None),
+    ],
+)
+def test_a_lead_that_ranks_its_province_after_others_is_about_that_province(lead: str, province: str | None) -> None:
+    text = f"Thêm tỉnh công bố hạn hán khẩn cấp\n\n{lead}\n\nHạn hán làm hơn 1.200 ha lúa bị mất trắng.\n"
+    assert describe_document(text).province == province
 
 
 def test_a_resolution_and_a_press_release_have_titles_of_their_kind() -> None:
@@ -421,6 +443,13 @@ def test_news_that_names_only_its_district_is_about_that_district() -> None:
 
 
 def test_a_headline_that_opens_on_a_district_name_files_the_news_under_it() -> None:
+    # with its unit word too, after the page's date marker, guests of the province's bodies present
+    text = (
+        "date 2023-01\nHuyện Tân Kỳ tổng kết công tác xây dựng Đảng năm 2022\n\nDự hội nghị có đồng chí Phó "
+        "Chủ tịch Hội đồng nhân dân tỉnh cùng đại diện các ban Tỉnh ủy. Năm qua, thu ngân sách đạt 98 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("nghe_an", "huyen_tan_ky", "district")
     for headline in ("Yên Thế: Khởi công trường mầm non", "Yên Thế xây mới 3 trường mầm non"):
         info = describe_document(f"{headline}\n\nNăm nay, ngân sách dành 12 tỷ đồng cho 3 trường học.\n")
         assert (info.province, info.locality, info.admin_level) == ("bac_giang", "huyen_yen_the", "district")

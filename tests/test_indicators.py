@@ -48,6 +48,7 @@ from orchestration.extraction.indicators import (
         ("Trong 6 tháng đầu năm có ", " HTX thành lập mới", "cooperative", "level", "new_cooperatives"),
         ("Đến nay, trên địa bàn tỉnh có: ", " HTX", "cooperative", "level", "cooperatives_total"),
         ("đặt mục tiêu tăng trưởng kinh tế trên địa bàn tỉnh năm 2025 đạt trên ", "%", "pct", "target", "grdp"),
+        ("Năm qua, tốc độ phát triển kinh tế của huyện đạt ", "%", "pct", "yoy_pct", "grdp"),
         # news phrasings of the same entries
         ("Quy mô nền kinh tế năm 2024 ước đạt ", " nghìn tỷ đồng", "VND", "level", "grdp"),
         ("thấp hơn mục tiêu tăng trưởng ", "% của cả năm", "pct", "target", "grdp"),
@@ -117,6 +118,9 @@ def test_subject_labels() -> None:
         "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"
     assert own_subject(" tăng ") == ""
     assert subject_label(" tăng ", "Dịch vụ đạt 2.312,6 tỷ đồng, tăng ") == "Dịch vụ"
+    # a multiple opens its clause with a verb too: the amount's subject before it carries over
+    assert own_subject(" tăng gấp ") == ""
+    assert subject_label(" tăng gấp ", "khách lưu trú ước đạt 40 nghìn lượt, tăng gấp ") == "khách lưu trú"
 
 
 def test_near_poor_is_not_the_poverty_rate() -> None:

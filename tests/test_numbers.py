@@ -64,6 +64,8 @@ def test_parse_number_rejects_words() -> None:
         (" điểm, tăng", "point", 1),
         (" tỷ đồng chính thức khánh thành", "VND", 1e9),  # "chính" is no "chí" (đồng chí)
         (" triệu tỷ đồng", "VND", 1e15),
+        (" tỷđồng, đạt 82% dự toán", "VND", 1e9),  # the scale typed against the currency
+        (" triệuđồng/người", "VND", 1e6),
         (" km² đất tự nhiên", "ha", 100),  # an area, not a length
     ],
 )

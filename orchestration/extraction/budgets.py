@@ -330,9 +330,22 @@ def budget_item(ctx: FigureContext) -> str | None:
     return item
 
 
+# a clause that opens with a change verb and names no subject of its own (", tăng 4,58 triệu đồng")
+_BARE_CHANGE = re.compile(r"\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$", _I)
+# a clause mark, not the decimal comma of a figure ("49,15 triệu đồng")
+_CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d)")
+
+
 def _subject(ctx: FigureContext) -> str:
-    """The words naming what the number is (its clause), for the not-a-budget test."""
-    return ctx.clause_before()
+    """The words naming what the number is (its clause), for the not-a-budget test. A change that
+    opens its clause is said of the clause before: "thu nhập bình quân đầu người đạt 49 triệu đồng,
+    tăng 4,58 triệu đồng" is the income's growth, whatever budget revenue the sentence named first."""
+    clause = ctx.clause_before()
+    if _BARE_CHANGE.fullmatch(clause):
+        previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+        cut = max((m.end() for m in _CLAUSE_MARK.finditer(previous)), default=0)
+        return previous[cut:] + clause
+    return clause
 
 
 # "bằng 25% so với dự toán giao": the plan an earlier percentage is read against says nothing of
@@ -495,6 +508,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     found = _bases(head)
     if found:
         return found[0][1]
+    if ctx.unit == "pct" and _BARE_RESOLUTION.match(head):
+        return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
     hits = _bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         return hits[-1][1]
@@ -515,6 +530,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
     return None
+
+
+# a plan named only as "the resolution", no issuer after it ("đạt 112% NQ", "bằng 145,84% Nghị quyết")
+_BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ)\b\s*(?:đề\s+ra|giao)?\s*$", _I)
 
 
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đồng)", _I)

@@ -1293,7 +1293,17 @@ def _not_yet(ctx: FigureContext) -> bool:
         return True  # "toàn vùng sẽ có khoảng 332.000 ha lúa, trên 136.000ha cây ăn quả bị ảnh hưởng"
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     risk = _AT_RISK.search(after)
-    return risk is not None and _DONE.search(after, 0, risk.start()) is None
+    if risk is None:
+        return False
+    if _HIT_JUST_BEFORE.search(own) and re.search(r"[,;]", after[: risk.start()]):
+        # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
+        # verb says it was hit; the risk of a later clause is about something else
+        return False
+    return _DONE.search(after, 0, risk.start()) is None
+
+
+# A verb of harm done right before the figure ("cuốn trôi 6 căn nhà", "bị vùi lấp 3 nhà").
+_HIT_JUST_BEFORE = re.compile(r"(?:" + word_source("agent_verbs") + r"|" + _DONE.pattern + r")\s*\S{0,8}\s*$", _I)
 
 
 _FOUND_AGAIN = re.compile(r"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)

@@ -881,7 +881,10 @@ def _provinces_outside_units(text: str, mentions: list[ProvinceMention] | None =
 
 
 def _headline_province(plain: str) -> Province | None:
-    """The province a headline opens with, when the words before its colon are only that name."""
+    """The province a headline opens with, when the words before its colon are only that name (after
+    the page's "date YYYY-MM" marker, which is no part of the headline)."""
+    if (marker := DATE_MARKER.match(plain)) is not None:
+        plain = plain[marker.end() :]
     m = _HEADLINE_LEAD.match(plain)
     if m is None:
         return None
@@ -992,12 +995,18 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     several provinces or a region?"""
     if scope and _MANY_PROVINCES.search(sentence):
         return True
-    named = {m.province.key for m in find_provinces(sentence)}
+    mentions = find_provinces(sentence)
+    if mentions and not sentence[: mentions[0].start].strip() and (ranked := _RANKED_AFTER.search(sentence)):
+        mentions = find_provinces(sentence[: ranked.start()])  # (the provinces ranked before the subject)
+    named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
     return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)) is not None
 
 
+# "Sóc Trăng là địa phương thứ sáu công bố ..., sau Tiền Giang, Bến Tre, Long An": a sentence that opens on
+# its province and ranks it after others compares it with them; it does not join them
+_RANKED_AFTER = re.compile(r",?\s+(?:chỉ\s+|đứng\s+|xếp\s+)?sau\s+(?:các\s+tỉnh\s+|tỉnh\s+)?[A-ZĐ][^.;]*[.;]?\s*$")
 # "cả Đồng Nai và Bình Phước đều ...", "sáp nhập Bình Định và Gia Lai": both provinces, or their merger
 _BOTH_OR_MERGED = re.compile(r"\bcả\s+(?:tỉnh\s+)?[A-ZĐ]|\b(?:[Ss]áp\s+nhập|[Hh]ợp\s+nhất)\b")
 
@@ -1265,7 +1274,16 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
     trường học ...``, ``Lai Vung xã hội hóa được 24 cây cầu``. Its name must be followed by a colon
     or by a word in lower case (the headline's verb), so a name inside a longer name is not one."""
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
-        words = _PRESS_TAG.sub("", line).split()
+        opening = _PRESS_TAG.sub("", line).strip()
+        # ... or with it: "Huyện Quỳnh Lưu tổng kết ...", "Thị xã Kỳ Anh: ..." (not its party's
+        # committee, "Huyện ủy ...", which find_units tells apart)
+        units = [u for u in find_units(opening) if u.admin_level == "district"]
+        led = units[0] if len(units) == 1 and units[0].start == 0 else None  # (two districts: neither)
+        if led is not None and not led.party:
+            rest = opening[led.end :].lstrip()
+            if rest[:1] == ":" or rest[:1].islower():
+                return led
+        words = opening.split()
         capitalised = 0
         while capitalised < min(len(words), 4) and words[capitalised][:1].isupper():
             capitalised += 1

@@ -75,11 +75,13 @@ class UnitReading:
 
 
 _W = r"(?![a-zà-ỹđ])"  # a scale word ends there ("tỉ" is not the start of "tỉnh")
+# ... or runs straight into the currency, a typing slip of the press ("15.563 tỷđồng")
+_WM = r"(?:(?![a-zà-ỹđ])|(?=đồng(?![a-zà-ỹđ])))"
 _SCALE = [
-    (rf"triệu\s+(?:tỷ|tỉ){_W}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
-    (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_W}", 1e12),
-    (rf"(?:tỷ|tỉ){_W}", 1e9),
-    (rf"triệu{_W}", 1e6),
+    (rf"triệu\s+(?:tỷ|tỉ){_WM}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
+    (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
+    (rf"(?:tỷ|tỉ){_WM}", 1e9),
+    (rf"triệu{_WM}", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
     (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
 ]
