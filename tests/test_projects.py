@@ -2099,3 +2099,20 @@ def test_completion_at_the_end_of_a_year_ahead_is_a_schedule():
         "hoàn thành cuối năm 2026."
     )
     assert ("giai đoạn 1", "completed") not in [(name, event) for name, event, _ in _events(text)]
+
+
+
+def test_the_work_alone_after_the_source_of_a_sentence_owns_the_figure():
+    preceding = "Dự án nâng cấp đê biển Tây Hải đang được đẩy nhanh tiến độ."
+    cases = {
+        # the work alone after "Theo <source>," is the one named before
+        "Theo Sở Nông nghiệp tỉnh, dự án có tổng mức đầu tư gần 320 tỷ đồng, làm trong ba năm.": (
+            "320",
+            "nâng cấp đê biển Tây Hải",
+        ),
+        # a name after the source is read as a name
+        "Theo Sở Xây dựng, Dự án cầu Bến Lức có tổng mức đầu tư 90 tỷ đồng.": ("90", "cầu Bến Lức"),
+    }
+    for text, (figure, owner) in cases.items():
+        fields = route_in_text(text, figure, preceding=preceding).fields
+        assert (fields["measure"], fields["project_name"]) == ("total_investment", owner)

@@ -176,6 +176,11 @@ _BARE_REFERENCE = re.compile(
 )
 # "Lũy kế vốn bố trí từ đầu dự án đến nay ..., giải ngân hơn 1.500 tỷ đồng": the progress of the work named before
 _SINCE_START_REFERENCE = re.compile(r"từ\s+(?:khi\s+)?(?:đầu|khởi\s+công)\s+(dự\s+án|công\s+trình)\s+(?=đến\s+nay)", _I)
+# "Theo Ban Quản lý dự án X, dự án có tổng mức đầu tư ...": after the source a sentence opens on, the work
+# alone is the one named before (lower case: a name after the comma is written with a capital)
+_ATTRIBUTED_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))Theo\s+[^,.;:!?\n]{2,80},\s+(dự\s+án|công\s+trình)(?=\s+(?:có|với|đã|đang|được|sẽ|hiện)\b)"
+)
 # "Tổng nguồn vốn ngân sách đầu tư công trình gần 981 tỷ đồng": the money put into the work named before
 # (lower case: the phrase is inside the sentence; the figure right after it)
 _INVESTED_REFERENCE = re.compile(
@@ -1079,6 +1084,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
+    if "Theo " in text:
+        references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
@@ -1548,6 +1555,7 @@ def _needs_context(paragraph: str) -> bool:
         _NEEDS_CONTEXT.search(paragraph)
         or _REFERENCE.search(paragraph)
         or _INVESTED_REFERENCE.search(paragraph)
+        or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
     )
 
