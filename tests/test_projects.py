@@ -2116,3 +2116,10 @@ def test_the_work_alone_after_the_source_of_a_sentence_owns_the_figure():
     for text, (figure, owner) in cases.items():
         fields = route_in_text(text, figure, preceding=preceding).fields
         assert (fields["measure"], fields["project_name"]) == ("total_investment", owner)
+
+
+def test_a_capital_plan_disbursed_from_is_no_plan():
+    text = "Dự án đường ven sông Cái Lớn đã giải ngân kế hoạch vốn năm 2023 là 55 tỷ đồng."
+    assert route_in_text(text, "55").fields["measure"] == "disbursed"
+    # the plan itself, said with no disbursement before it
+    assert route_in_text("Dự án đường ven sông Cái Lớn có kế hoạch vốn 80 tỷ đồng.", "80").fields["measure"] == "plan"

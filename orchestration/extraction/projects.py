@@ -1457,6 +1457,8 @@ def last_project_name(text: str) -> str | None:
 _TOTAL = word_pattern("total_investment", _I)
 _DISBURSED = re.compile(r"giải\s+ngân", _I)
 _PLAN = word_pattern("capital_plan", _I)
+# "giải ngân (vốn) kế hoạch vốn ...": a capital plan right after the verb of disbursement is its object
+_DISBURSING = re.compile(r"giải\s+ngân\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
 # A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
 # what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
@@ -1941,7 +1943,10 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
     hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]
-    hits += [(m.end(), "plan") for m in _PLAN.finditer(between)]
+    # ("giải ngân kế hoạch vốn năm 2024 là 900 tỷ đồng": the plan is what was disbursed from)
+    hits += [
+        (m.end(), "disbursed" if _DISBURSING.search(between, 0, m.start()) else "plan") for m in _PLAN.finditer(between)
+    ]
     if hits:
         return max(hits)[1]
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
