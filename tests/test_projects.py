@@ -2123,3 +2123,12 @@ def test_a_capital_plan_disbursed_from_is_no_plan():
     assert route_in_text(text, "55").fields["measure"] == "disbursed"
     # the plan itself, said with no disbursement before it
     assert route_in_text("Dự án đường ven sông Cái Lớn có kế hoạch vốn 80 tỷ đồng.", "80").fields["measure"] == "plan"
+
+
+def test_a_headline_invests_money_in_the_work_written_right_after_it():
+    routed = route_in_text("Huyện đầu tư 42 tỷ đồng kè sông Cái Tàu", "42")
+    assert (routed.table, routed.fields["project_name"]) == ("projects", "kè sông Cái Tàu")
+    assert routed.fields["measure"] == "total_investment"
+    # money invested in no work: not a project's
+    other = route_in_text("Huyện đầu tư 42 tỷ đồng cho giáo dục.", "42")
+    assert other is None or other.table != "projects"

@@ -1797,6 +1797,10 @@ _PAYS_FOR = re.compile(
     r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?=" + _WORK_NOUN + r"\s))",
     _I,
 )
+# "Tỉnh đầu tư 135 tỷ đồng kè bờ sông X", "chi 40 tỷ đồng cầu Y": a headline says the verb of investing before the
+# money and the work right after it
+_INVESTS = re.compile(r"(?:\bđầu\s+tư|\bchi|\brót|\bdành)\s+(?:(?:khoảng|gần|hơn|trên|thêm)\s+)?$", _I)
+_WORK_RIGHT_AFTER = re.compile(r"\s+(?=" + _WORK_NOUN + r"\s)", _I)
 _PAYS_FOR_GROUP = re.compile(
     r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
 )
@@ -1843,6 +1847,8 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     if group:  # "chi hơn 5.600 tỷ xây 3 bệnh viện ở ngoại thành": the group's price
         return _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0].strip(" ,"), "funding", ctx.start
     m = _PAYS_FOR.match(ctx.text, ctx.unit_end)
+    if m is None and _INVESTS.search(ctx.before):
+        m = _WORK_RIGHT_AFTER.match(ctx.text, ctx.unit_end)
     got = read_name(ctx.text, m.end()) if m else None
     if got is None or not is_named(got[2], got[3]):
         return None
