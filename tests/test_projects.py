@@ -2132,3 +2132,13 @@ def test_a_headline_invests_money_in_the_work_written_right_after_it():
     # money invested in no work: not a project's
     other = route_in_text("Huyện đầu tư 42 tỷ đồng cho giáo dục.", "42")
     assert other is None or other.table != "projects"
+
+
+def test_a_sentence_opening_on_a_source_of_the_money_splits_the_investment_before():
+    text = (
+        "Tỉnh chuẩn bị khởi công dự án đường vành đai Tây Sơn với tổng vốn đầu tư 4.200 tỷ đồng. "
+        "Vốn ngân sách tỉnh 2.100 tỷ đồng và vốn nhà đầu tư 2.100 tỷ đồng."
+    )
+    for at in (1, 2):
+        fields = route_in_text(text, "2.100", occurrence=at).fields
+        assert (fields["project_name"], fields["measure"]) == ("đường vành đai Tây Sơn", "total_investment")

@@ -1668,6 +1668,13 @@ _OPENS_ON_INVESTMENT = re.compile(
 # "... tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng. Trong đó, chi phí xây dựng 73 tỷ đồng ...": a
 # sentence opening on "Trong đó" splits the investment of the sentence before it into its costs
 _OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
+# "... với tổng vốn đầu tư 25.540 tỷ đồng. Vốn Nhà nước tham gia 12.770 tỷ đồng và vốn nhà đầu tư 12.770 tỷ đồng": a
+# sentence opening on where a share of the money comes from splits the investment of the sentence before it
+_OPENS_ON_SOURCE_SHARE = re.compile(
+    r"\s*(?:Trong\s+đó\s*,?\s*)?(?:nguồn\s+)?vốn\s+(?:(?:của\s+)?Nhà\s+nước|ngân\s+sách|nhà\s+đầu\s+tư|"
+    r"doanh\s+nghiệp|xã\s+hội\s+hóa|trung\s+ương|địa\s+phương)\b",
+    _I,
+)
 # "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
 _COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
 
@@ -1702,7 +1709,8 @@ def _opens_on_investment(ctx: FigureContext) -> bool:
     opening = _sentence_words(ctx)
     if _OPENS_ON_INVESTMENT.match(ctx.text, opening) or _OPENS_ON_PLAN.match(ctx.text, opening):
         return True
-    if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
+    start = ctx.sentence[0]
+    if not (_OPENS_ON_SHARE.match(ctx.text, start) or _OPENS_ON_SOURCE_SHARE.match(ctx.text, start)):
         return False
     previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
     return bool(_TOTAL.search(previous) or _COST_SAID.search(previous))
@@ -1965,6 +1973,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     ) or _RAISED_TO.fullmatch(between)
     if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
         return "total_investment"
+    if _OPENS_ON_SOURCE_SHARE.match(ctx.text, ctx.sentence[0]) and _opens_on_investment(ctx):
+        return "total_investment"  # a share of the investment said in the sentence before
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
