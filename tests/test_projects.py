@@ -2142,3 +2142,14 @@ def test_a_sentence_opening_on_a_source_of_the_money_splits_the_investment_befor
     for at in (1, 2):
         fields = route_in_text(text, "2.100", occurrence=at).fields
         assert (fields["project_name"], fields["measure"]) == ("đường vành đai Tây Sơn", "total_investment")
+
+
+
+def test_a_bracket_after_a_counted_group_lists_its_works_with_the_groups_verb():
+    text = (
+        "Phía huyện, đã hoàn thành 3/5 cầu (cầu Kênh Xáng, cầu Cái Sơn và cầu Ba Tri), còn lại 2 cầu "
+        "đang thi công (cầu Bến Đình và cầu Sông Đốc)."
+    )
+    events = {name: event for name, event, _ in _rows(text)}
+    done, going_on = ["cầu Kênh Xáng", "cầu Cái Sơn", "cầu Ba Tri"], ["cầu Bến Đình", "cầu Sông Đốc"]
+    assert events == dict.fromkeys(done, "completed") | dict.fromkeys(going_on, "in_progress")

@@ -950,6 +950,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
     object_end = None  # where the last work that was the object of an event verb ends
     alias_end = -1  # where the short name in brackets after a work ends
+    listed = (-1, "")  # where a bracket listing a counted group's works ends, and the group's clause
     for start, noun_end in _work_starts(text):
         if start < alias_end:
             continue  # "Cầu Hy Vọng 211 (Cầu Kênh Ngang)": "Kênh Ngang" is part of the bridge's other name
@@ -959,7 +960,19 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if _in_company_name(text, start):
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
-        if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
+        group = _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start) if text[:start].endswith("(") else None
+        if group is not None:
+            # the works listed in the bracket take the verb said with the group: the clause of the group
+            # ("..., còn lại 2 cầu đang thi công (A và B)": under way, whatever the clause before said)
+            # (the count left out: "hoàn thành 4/6 cầu" reads as a share done, "hoàn thành cầu" as the event)
+            clause_start = max(text.rfind(",", 0, group.start()), text.rfind(";", 0, group.start()))
+            clause_start = max(clause_start + 1, _sentence_start(text, start))
+            listed = (text.find(")", start), text[clause_start : group.start()] + text[group.end("count") : start - 1])
+        if (
+            text[:start].endswith("(")
+            and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start)
+            and group is None
+        ):
             alias_end = text.find(")", start)
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
@@ -1005,6 +1018,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
         if "ạng mục" in before and _COMPONENTS_LISTED.search(before):
             continue  # "dự án gồm 2 hạng mục chính là hồ X và hồ Y": parts of the project, no news of their own
+        if a < listed[0] and said_event(listed[1], "") is not None:
+            found[a] = _Mention(a, b, name, listed[1], "", needs_verb=True)
+            continue
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
 
@@ -1466,6 +1482,11 @@ _GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_
 # (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
 _GROUP_COUNT = r"(?:(?<![\d.,/\w-])\d+|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+"
 _GROUP = guarded(re.compile(_GROUP_COUNT + r"(?:chiếc\s+)?" + _GROUP_KIND, _I))
+# "đã hoàn thành 4/6 cầu (cầu A, cầu B và cầu C)": a bracket after a counted group lists its works (not the
+# short name of a work just named)
+_GROUP_BEFORE_BRACKET = re.compile(
+    r"(?P<count>(?<![\d.,/])\d+/\d+\s+|" + _GROUP_COUNT + r")(?:chiếc\s+)?" + _GROUP_KIND + r"\($", _I
+)
 # "Lễ khánh thành 5 công trình trường học", "khởi công 3 dự án": an event said of a counted group,
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
