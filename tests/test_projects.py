@@ -2153,3 +2153,10 @@ def test_a_bracket_after_a_counted_group_lists_its_works_with_the_groups_verb():
     events = {name: event for name, event, _ in _rows(text)}
     done, going_on = ["cầu Kênh Xáng", "cầu Cái Sơn", "cầu Ba Tri"], ["cầu Bến Đình", "cầu Sông Đốc"]
     assert events == dict.fromkeys(done, "completed") | dict.fromkeys(going_on, "in_progress")
+
+
+def test_site_clearance_done_is_no_completed_work():
+    text = "Dự án nâng cấp đường tỉnh 912 đã cơ bản hoàn thành giải phóng mặt bằng, còn 3 hộ chưa bàn giao."
+    assert [(name, event) for name, event, _ in _rows(text)] == [("nâng cấp đường tỉnh 912", "in_progress")]
+    # the work itself done is still completed
+    assert _rows("Dự án nâng cấp đường tỉnh 912 đã hoàn thành.")[0][1] == "completed"
