@@ -2160,3 +2160,10 @@ def test_site_clearance_done_is_no_completed_work():
     assert [(name, event) for name, event, _ in _rows(text)] == [("nâng cấp đường tỉnh 912", "in_progress")]
     # the work itself done is still completed
     assert _rows("Dự án nâng cấp đường tỉnh 912 đã hoàn thành.")[0][1] == "completed"
+
+
+
+def test_a_project_that_has_or_belongs_to_something_is_no_name():
+    text = "Dự án có điểm cuối nối với Dự án đường ven sông Trà Khúc đoạn qua xã An Phú."
+    assert all(not name.startswith("có ") for name, _, _ in _rows(text))
+    assert _rows("Dự án thuộc nhóm B, làm trong 3 năm.") == []

@@ -190,8 +190,9 @@ _INVESTED_REFERENCE = re.compile(
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
+# ("Dự án có điểm đầu kết nối với ...", "Dự án thuộc nhóm A": what the project has or belongs to, no name)
 _PREDICATE_START = re.compile(
-    r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến|xuất\s+phát|kết\s+thúc|đi\s+qua|nằm)\b", _I
+    r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|có|thuộc|dự\s+kiến|xuất\s+phát|kết\s+thúc|đi\s+qua|nằm)\b", _I
 )
 # "dự án không chỉ mở rộng không gian ...", "dự án cũng góp phần ...": an adverb opens the predicate, no name
 # (lower case only: "Dự án Không gian sáng tạo X" is a name)
