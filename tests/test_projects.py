@@ -2167,3 +2167,11 @@ def test_a_project_that_has_or_belongs_to_something_is_no_name():
     text = "Dự án có điểm cuối nối với Dự án đường ven sông Trà Khúc đoạn qua xã An Phú."
     assert all(not name.startswith("có ") for name, _, _ in _rows(text))
     assert _rows("Dự án thuộc nhóm B, làm trong 3 năm.") == []
+
+
+def test_an_approval_said_short_opens_a_headline_or_follows_its_approver():
+    got = [(name, event) for name, event, _ in _rows("Duyệt xây dựng cầu vượt sông Đà Rằng mới")]
+    assert got == [("cầu vượt sông Đà Rằng mới", "approved")]
+    assert _rows("Thủ tướng vừa duyệt dự án cầu Bến Lức 2.")[0][1] == "approved"
+    # a schedule approved long ago says no approval as news
+    assert _rows("Dự án Hồ chứa nước Suối Lớn có thời gian thực hiện được duyệt từ năm 2018 - 2022.") == []

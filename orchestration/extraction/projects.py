@@ -869,7 +869,9 @@ def _is_component(name: str) -> bool:
 
 _EVENT_VERB_BEFORE = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
-    r"phê\s+duyệt)\s+(?:xây\s+(?:dựng|mới)\s+)?$",  # "khởi công xây mới bệnh viện đa khoa tỉnh"
+    # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
+    # collector's "date YYYY-MM" marker too)
+    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)\s+(?:xây\s+(?:dựng|mới)\s+)?$",
     _I,
 )
 
@@ -1007,7 +1009,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = (
             at_event
-            or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+            or bool(_EVENT_VERB_BEFORE.search(text, max(0, a - 30), a))
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
