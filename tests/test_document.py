@@ -886,6 +886,13 @@ def test_a_headline_opening_with_a_province_is_about_it() -> None:
     assert describe_document(two).place_source != "title"  # two subjects: the headline tells neither
 
 
+def test_a_headline_province_as_subject_outweighs_the_provinces_of_its_object() -> None:
+    text = (
+        "Đồng Nai khởi công cầu nối Đồng Nai - Bình Dương\n"
+        "Sáng 3/5, UBND tỉnh Đồng Nai khởi công cầu Tân Hòa nối hai tỉnh Đồng Nai và Bình Dương.\n"
+    )
+    assert describe_document(text).province == "dong_nai"
+
 def test_the_days_of_measured_rain_date_the_event() -> None:
     text = (
         "date 2024-09-19 Chiều 19/9, huyện báo cáo thiệt hại do mưa lớn kéo dài trong những ngày qua.\n"

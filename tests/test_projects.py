@@ -2099,3 +2099,79 @@ def test_completion_at_the_end_of_a_year_ahead_is_a_schedule():
         "hoàn thành cuối năm 2026."
     )
     assert ("giai đoạn 1", "completed") not in [(name, event) for name, event, _ in _events(text)]
+
+
+
+def test_the_work_alone_after_the_source_of_a_sentence_owns_the_figure():
+    preceding = "Dự án nâng cấp đê biển Tây Hải đang được đẩy nhanh tiến độ."
+    cases = {
+        # the work alone after "Theo <source>," is the one named before
+        "Theo Sở Nông nghiệp tỉnh, dự án có tổng mức đầu tư gần 320 tỷ đồng, làm trong ba năm.": (
+            "320",
+            "nâng cấp đê biển Tây Hải",
+        ),
+        # a name after the source is read as a name
+        "Theo Sở Xây dựng, Dự án cầu Bến Lức có tổng mức đầu tư 90 tỷ đồng.": ("90", "cầu Bến Lức"),
+    }
+    for text, (figure, owner) in cases.items():
+        fields = route_in_text(text, figure, preceding=preceding).fields
+        assert (fields["measure"], fields["project_name"]) == ("total_investment", owner)
+
+
+def test_a_capital_plan_disbursed_from_is_no_plan():
+    text = "Dự án đường ven sông Cái Lớn đã giải ngân kế hoạch vốn năm 2023 là 55 tỷ đồng."
+    assert route_in_text(text, "55").fields["measure"] == "disbursed"
+    # the plan itself, said with no disbursement before it
+    assert route_in_text("Dự án đường ven sông Cái Lớn có kế hoạch vốn 80 tỷ đồng.", "80").fields["measure"] == "plan"
+
+
+def test_a_headline_invests_money_in_the_work_written_right_after_it():
+    routed = route_in_text("Huyện đầu tư 42 tỷ đồng kè sông Cái Tàu", "42")
+    assert (routed.table, routed.fields["project_name"]) == ("projects", "kè sông Cái Tàu")
+    assert routed.fields["measure"] == "total_investment"
+    # money invested in no work: not a project's
+    other = route_in_text("Huyện đầu tư 42 tỷ đồng cho giáo dục.", "42")
+    assert other is None or other.table != "projects"
+
+
+def test_a_sentence_opening_on_a_source_of_the_money_splits_the_investment_before():
+    text = (
+        "Tỉnh chuẩn bị khởi công dự án đường vành đai Tây Sơn với tổng vốn đầu tư 4.200 tỷ đồng. "
+        "Vốn ngân sách tỉnh 2.100 tỷ đồng và vốn nhà đầu tư 2.100 tỷ đồng."
+    )
+    for at in (1, 2):
+        fields = route_in_text(text, "2.100", occurrence=at).fields
+        assert (fields["project_name"], fields["measure"]) == ("đường vành đai Tây Sơn", "total_investment")
+
+
+
+def test_a_bracket_after_a_counted_group_lists_its_works_with_the_groups_verb():
+    text = (
+        "Phía huyện, đã hoàn thành 3/5 cầu (cầu Kênh Xáng, cầu Cái Sơn và cầu Ba Tri), còn lại 2 cầu "
+        "đang thi công (cầu Bến Đình và cầu Sông Đốc)."
+    )
+    events = {name: event for name, event, _ in _rows(text)}
+    done, going_on = ["cầu Kênh Xáng", "cầu Cái Sơn", "cầu Ba Tri"], ["cầu Bến Đình", "cầu Sông Đốc"]
+    assert events == dict.fromkeys(done, "completed") | dict.fromkeys(going_on, "in_progress")
+
+
+def test_site_clearance_done_is_no_completed_work():
+    text = "Dự án nâng cấp đường tỉnh 912 đã cơ bản hoàn thành giải phóng mặt bằng, còn 3 hộ chưa bàn giao."
+    assert [(name, event) for name, event, _ in _rows(text)] == [("nâng cấp đường tỉnh 912", "in_progress")]
+    # the work itself done is still completed
+    assert _rows("Dự án nâng cấp đường tỉnh 912 đã hoàn thành.")[0][1] == "completed"
+
+
+
+def test_a_project_that_has_or_belongs_to_something_is_no_name():
+    text = "Dự án có điểm cuối nối với Dự án đường ven sông Trà Khúc đoạn qua xã An Phú."
+    assert all(not name.startswith("có ") for name, _, _ in _rows(text))
+    assert _rows("Dự án thuộc nhóm B, làm trong 3 năm.") == []
+
+
+def test_an_approval_said_short_opens_a_headline_or_follows_its_approver():
+    got = [(name, event) for name, event, _ in _rows("Duyệt xây dựng cầu vượt sông Đà Rằng mới")]
+    assert got == [("cầu vượt sông Đà Rằng mới", "approved")]
+    assert _rows("Thủ tướng vừa duyệt dự án cầu Bến Lức 2.")[0][1] == "approved"
+    # a schedule approved long ago says no approval as news
+    assert _rows("Dự án Hồ chứa nước Suối Lớn có thời gian thực hiện được duyệt từ năm 2018 - 2022.") == []

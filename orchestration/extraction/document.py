@@ -948,7 +948,8 @@ def _headline_subject(plain: str) -> Province | None:
     rest = headline[named[0].end :].split()
     if not rest or rest[0] in ("và", "-", "–", ",") or not (rest[0][:1].islower() or rest[0][:1] in "'‘\""):
         return None
-    return named[0].province if len({n.province.key for n in named}) == 1 else None
+    # ("Bình Phước khởi công cao tốc đoạn qua Bình Phước - Bình Dương": the subject, whatever its object names)
+    return named[0].province
 
 
 def _lead_subject_province(plain: str) -> Province | None:

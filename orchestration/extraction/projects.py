@@ -176,6 +176,11 @@ _BARE_REFERENCE = re.compile(
 )
 # "Lũy kế vốn bố trí từ đầu dự án đến nay ..., giải ngân hơn 1.500 tỷ đồng": the progress of the work named before
 _SINCE_START_REFERENCE = re.compile(r"từ\s+(?:khi\s+)?(?:đầu|khởi\s+công)\s+(dự\s+án|công\s+trình)\s+(?=đến\s+nay)", _I)
+# "Theo Ban Quản lý dự án X, dự án có tổng mức đầu tư ...": after the source a sentence opens on, the work
+# alone is the one named before (lower case: a name after the comma is written with a capital)
+_ATTRIBUTED_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))Theo\s+[^,.;:!?\n]{2,80},\s+(dự\s+án|công\s+trình)(?=\s+(?:có|với|đã|đang|được|sẽ|hiện)\b)"
+)
 # "Tổng nguồn vốn ngân sách đầu tư công trình gần 981 tỷ đồng": the money put into the work named before
 # (lower case: the phrase is inside the sentence; the figure right after it)
 _INVESTED_REFERENCE = re.compile(
@@ -185,8 +190,9 @@ _INVESTED_REFERENCE = re.compile(
 _BARE_KIND = r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ"
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
+# ("Dự án có điểm đầu kết nối với ...", "Dự án thuộc nhóm A": what the project has or belongs to, no name)
 _PREDICATE_START = re.compile(
-    r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|dự\s+kiến|xuất\s+phát|kết\s+thúc|đi\s+qua|nằm)\b", _I
+    r"(?:do|được|đã|đang|sẽ|vừa|này|hiện|là|có|thuộc|dự\s+kiến|xuất\s+phát|kết\s+thúc|đi\s+qua|nằm)\b", _I
 )
 # "dự án không chỉ mở rộng không gian ...", "dự án cũng góp phần ...": an adverb opens the predicate, no name
 # (lower case only: "Dự án Không gian sáng tạo X" is a name)
@@ -863,7 +869,9 @@ def _is_component(name: str) -> bool:
 
 _EVENT_VERB_BEFORE = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
-    r"phê\s+duyệt)\s+(?:xây\s+(?:dựng|mới)\s+)?$",  # "khởi công xây mới bệnh viện đa khoa tỉnh"
+    # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
+    # collector's "date YYYY-MM" marker too)
+    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)\s+(?:xây\s+(?:dựng|mới)\s+)?$",
     _I,
 )
 
@@ -945,6 +953,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
     object_end = None  # where the last work that was the object of an event verb ends
     alias_end = -1  # where the short name in brackets after a work ends
+    listed = (-1, "")  # where a bracket listing a counted group's works ends, and the group's clause
     for start, noun_end in _work_starts(text):
         if start < alias_end:
             continue  # "Cầu Hy Vọng 211 (Cầu Kênh Ngang)": "Kênh Ngang" is part of the bridge's other name
@@ -954,7 +963,19 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if _in_company_name(text, start):
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
-        if text[:start].endswith("(") and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start):
+        group = _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start) if text[:start].endswith("(") else None
+        if group is not None:
+            # the works listed in the bracket take the verb said with the group: the clause of the group
+            # ("..., còn lại 2 cầu đang thi công (A và B)": under way, whatever the clause before said)
+            # (the count left out: "hoàn thành 4/6 cầu" reads as a share done, "hoàn thành cầu" as the event)
+            clause_start = max(text.rfind(",", 0, group.start()), text.rfind(";", 0, group.start()))
+            clause_start = max(clause_start + 1, _sentence_start(text, start))
+            listed = (text.find(")", start), text[clause_start : group.start()] + text[group.end("count") : start - 1])
+        if (
+            text[:start].endswith("(")
+            and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start)
+            and group is None
+        ):
             alias_end = text.find(")", start)
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
         at_event = bool(_EVENT_AT_BEFORE.search(text, max(0, start - 40), start))
@@ -988,7 +1009,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = (
             at_event
-            or bool(_EVENT_VERB_BEFORE.search(text[max(0, a - 30) : a]))
+            or bool(_EVENT_VERB_BEFORE.search(text, max(0, a - 30), a))
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
@@ -1000,6 +1021,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
         if "ạng mục" in before and _COMPONENTS_LISTED.search(before):
             continue  # "dự án gồm 2 hạng mục chính là hồ X và hồ Y": parts of the project, no news of their own
+        if a < listed[0] and said_event(listed[1], "") is not None:
+            found[a] = _Mention(a, b, name, listed[1], "", needs_verb=True)
+            continue
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
 
@@ -1079,6 +1103,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
+    if "Theo " in text:
+        references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
@@ -1450,6 +1476,8 @@ def last_project_name(text: str) -> str | None:
 _TOTAL = word_pattern("total_investment", _I)
 _DISBURSED = re.compile(r"giải\s+ngân", _I)
 _PLAN = word_pattern("capital_plan", _I)
+# "giải ngân (vốn) kế hoạch vốn ...": a capital plan right after the verb of disbursement is its object
+_DISBURSING = re.compile(r"giải\s+ngân\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
 # A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
 # what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
@@ -1457,6 +1485,11 @@ _GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_
 # (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
 _GROUP_COUNT = r"(?:(?<![\d.,/\w-])\d+|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+"
 _GROUP = guarded(re.compile(_GROUP_COUNT + r"(?:chiếc\s+)?" + _GROUP_KIND, _I))
+# "đã hoàn thành 4/6 cầu (cầu A, cầu B và cầu C)": a bracket after a counted group lists its works (not the
+# short name of a work just named)
+_GROUP_BEFORE_BRACKET = re.compile(
+    r"(?P<count>(?<![\d.,/])\d+/\d+\s+|" + _GROUP_COUNT + r")(?:chiếc\s+)?" + _GROUP_KIND + r"\($", _I
+)
 # "Lễ khánh thành 5 công trình trường học", "khởi công 3 dự án": an event said of a counted group,
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
@@ -1548,6 +1581,7 @@ def _needs_context(paragraph: str) -> bool:
         _NEEDS_CONTEXT.search(paragraph)
         or _REFERENCE.search(paragraph)
         or _INVESTED_REFERENCE.search(paragraph)
+        or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
     )
 
@@ -1658,6 +1692,13 @@ _OPENS_ON_INVESTMENT = re.compile(
 # "... tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng. Trong đó, chi phí xây dựng 73 tỷ đồng ...": a
 # sentence opening on "Trong đó" splits the investment of the sentence before it into its costs
 _OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
+# "... với tổng vốn đầu tư 25.540 tỷ đồng. Vốn Nhà nước tham gia 12.770 tỷ đồng và vốn nhà đầu tư 12.770 tỷ đồng": a
+# sentence opening on where a share of the money comes from splits the investment of the sentence before it
+_OPENS_ON_SOURCE_SHARE = re.compile(
+    r"\s*(?:Trong\s+đó\s*,?\s*)?(?:nguồn\s+)?vốn\s+(?:(?:của\s+)?Nhà\s+nước|ngân\s+sách|nhà\s+đầu\s+tư|"
+    r"doanh\s+nghiệp|xã\s+hội\s+hóa|trung\s+ương|địa\s+phương)\b",
+    _I,
+)
 # "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
 _COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
 
@@ -1692,7 +1733,8 @@ def _opens_on_investment(ctx: FigureContext) -> bool:
     opening = _sentence_words(ctx)
     if _OPENS_ON_INVESTMENT.match(ctx.text, opening) or _OPENS_ON_PLAN.match(ctx.text, opening):
         return True
-    if not _OPENS_ON_SHARE.match(ctx.text, ctx.sentence[0]):
+    start = ctx.sentence[0]
+    if not (_OPENS_ON_SHARE.match(ctx.text, start) or _OPENS_ON_SOURCE_SHARE.match(ctx.text, start)):
         return False
     previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
     return bool(_TOTAL.search(previous) or _COST_SAID.search(previous))
@@ -1787,6 +1829,10 @@ _PAYS_FOR = re.compile(
     r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?=" + _WORK_NOUN + r"\s))",
     _I,
 )
+# "Tỉnh đầu tư 135 tỷ đồng kè bờ sông X", "chi 40 tỷ đồng cầu Y": a headline says the verb of investing before the
+# money and the work right after it
+_INVESTS = re.compile(r"(?:\bđầu\s+tư|\bchi|\brót|\bdành)\s+(?:(?:khoảng|gần|hơn|trên|thêm)\s+)?$", _I)
+_WORK_RIGHT_AFTER = re.compile(r"\s+(?=" + _WORK_NOUN + r"\s)", _I)
 _PAYS_FOR_GROUP = re.compile(
     r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
 )
@@ -1833,6 +1879,8 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     if group:  # "chi hơn 5.600 tỷ xây 3 bệnh viện ở ngoại thành": the group's price
         return _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0].strip(" ,"), "funding", ctx.start
     m = _PAYS_FOR.match(ctx.text, ctx.unit_end)
+    if m is None and _INVESTS.search(ctx.before):
+        m = _WORK_RIGHT_AFTER.match(ctx.text, ctx.unit_end)
     got = read_name(ctx.text, m.end()) if m else None
     if got is None or not is_named(got[2], got[3]):
         return None
@@ -1933,7 +1981,10 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
     hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]
-    hits += [(m.end(), "plan") for m in _PLAN.finditer(between)]
+    # ("giải ngân kế hoạch vốn năm 2024 là 900 tỷ đồng": the plan is what was disbursed from)
+    hits += [
+        (m.end(), "disbursed" if _DISBURSING.search(between, 0, m.start()) else "plan") for m in _PLAN.finditer(between)
+    ]
     if hits:
         return max(hits)[1]
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
@@ -1946,6 +1997,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     ) or _RAISED_TO.fullmatch(between)
     if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
         return "total_investment"
+    if _OPENS_ON_SOURCE_SHARE.match(ctx.text, ctx.sentence[0]) and _opens_on_investment(ctx):
+        return "total_investment"  # a share of the investment said in the sentence before
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
         hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(clause)]
