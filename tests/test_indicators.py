@@ -547,6 +547,10 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     keys = _keys_by_value(text, "lam_dong.txt")
     assert keys[8.1e6] == "tourist_arrivals" and keys[5.2e6] is None and keys[12] is None
     assert keys[640000] == "tourist_arrivals"  # alone in its paragraph: the arrivals counted
+    # "khách nghỉ tại các cơ sở lưu trú": the same guests, said with the lodgings they rest at
+    resting = ("Tháng 5, lượt khách đến các khu du lịch đạt 90.000 lượt. Lượng khách nghỉ tại các cơ sở lưu trú "
+               "đạt 31.000 lượt.\n")
+    assert _keys_by_value(text.split("Năm 2023")[0] + resting, "lam_dong.txt")[31000] is None
 
 
 def test_the_growth_a_sector_contributed_to_does_not_name_the_next_figure() -> None:
