@@ -95,6 +95,9 @@ from orchestration.extraction.indicators import (
         ("Toàn tỉnh có ", " con bò, 900 con dê", "head", "level", "livestock_herd"),
         ("Đến nay đã cấp mới cho ", " dự án FDI", "count", "level", "investment_projects_approved"),
         ("cấp mới 12 dự án với số vốn cấp mới đạt ", " triệu USD", "USD", "level", "investment_projects_capital"),
+        # an average per counted unit is not the entry's total
+        ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
+         None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:

@@ -226,6 +226,9 @@ _OWN_SUBJECT_AFTER_AND = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|s
                                     r"quý|năm|riêng|từ|đến)\b)[^\W\d_]+\s+[^\W\d_]+"
                                     r"[^,;.\d]{0,40}?\s(?:đạt|là|có|chiếm|ước)\b[^,;]*$")
 _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày|mỗi\s+ngày")
+# "vốn đăng ký bình quân một doanh nghiệp đạt 13 tỷ đồng": an average per counted unit, not the entry's
+# total (GRDP per capita names its own entry)
+_PER_UNIT_AVERAGE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+[^\W\d_]")
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
@@ -377,6 +380,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None
     if best[3] in _ARRIVALS and _PER_DAY.search(f"{window[segment_start:]} {tail}"):
         return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
+    if best[3] != "grdp_per_capita" and _PER_UNIT_AVERAGE.search(window, segment_start):
+        return None  # "vốn đăng ký bình quân một doanh nghiệp ... đạt 13,87 tỷ đồng": a per-unit average
     if best[3] == "grdp" and metric == "share_pct":
         return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
     place = _PLACE_PART_OPENS.match(sentence_opening)
