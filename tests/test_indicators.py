@@ -95,6 +95,11 @@ from orchestration.extraction.indicators import (
         ("Toàn tỉnh có ", " con bò, 900 con dê", "head", "level", "livestock_herd"),
         ("Đến nay đã cấp mới cho ", " dự án FDI", "count", "level", "investment_projects_approved"),
         ("cấp mới 12 dự án với số vốn cấp mới đạt ", " triệu USD", "USD", "level", "investment_projects_capital"),
+        # a harvest verb before the area's name: the area harvested, also for the share of plan after it
+        ("Các xã đã thu hoạch xong lúa vụ mùa năm nay với diện tích ", " ha", "ha", "level", None),
+        ("Các xã đã thu hoạch xong lúa vụ mùa năm nay với diện tích 9.000 ha, đạt ", "% kế hoạch", "pct",
+         "plan_pct", None),
+        ("Vụ mùa, các xã đã gieo cấy lúa với diện tích ", " ha", "ha", "level", "cultivated_area"),
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),

@@ -152,6 +152,9 @@ _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?
 # (data/words/perennial_crops.csv)
 _PERENNIAL_CROP = word_pattern("perennial_crops")
 _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
+# "các địa phương đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": a harvest verb in the clause of
+# the area's name, with no sowing after it, makes the area the one harvested
+_HARVEST_NOT_SOWN = re.compile(r"\bthu\s+hoạch\b(?![^,;:.]*\bgieo\b)")
 # a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng")
 _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
                            r"sản\s+xuất\s+và\s+phân\s+phối\s+điện))\b[^.]*$")
@@ -397,6 +400,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "Diện tích cây điều khoảng 152.007 ha": a standing perennial crop, not an area sown
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
+    if best[3] == "cultivated_area" and not best[4] and _harvested_in_the_names_clause(window, anchor - best[0]):
+        return None  # "đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": harvested, not sown
     if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
                                                       or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
@@ -409,6 +414,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # counted noun phrase is the subject, and it is not the catalog entry named before it
         return None
     return best[3]
+
+
+def _harvested_in_the_names_clause(window: str, name_end: int) -> bool:
+    """Does the clause that names the area, from its start up to the number, say it was harvested?"""
+    if "thu hoạch" not in window:
+        return False
+    clause_start = max(window.rfind(mark, 0, name_end) for mark in (",", ";", ":", ". ")) + 1
+    return _HARVEST_NOT_SOWN.search(window, clause_start) is not None
 
 
 def _names_a_part_of_the_trade(text: str, best: tuple[int, int, int, str, bool], anchor: int,
