@@ -561,6 +561,13 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     assert _keys_by_value(text.split("Năm 2023")[0] + resting, "lam_dong.txt")[31000] is None
 
 
+def test_a_name_closed_by_a_comma_is_the_subject_of_the_change_after_it() -> None:
+    text = ("date 2024-07\nKinh tế 6 tháng\n\nSáu tháng đầu năm, kinh tế của tỉnh Yên Bái tăng 6,1%. Trong đó khu vực "
+            "dịch vụ tăng 7,2%, đóng góp 3,1 điểm phần trăm; khu vực công nghiệp và xây dựng, tăng 5,4%.\n")
+    keys = _keys_by_value(text, "yen_bai.txt")
+    assert keys[5.4] == "grdp_industry_construction" and keys[7.2] == "grdp_services"
+
+
 def test_the_growth_a_sector_contributed_to_does_not_name_the_next_figure() -> None:
     context = ("Khu vực dịch vụ đạt 900 tỷ đồng, tăng 6,1%, đóng góp 2,0 điểm phần trăm vào tăng trưởng GRDP "
                "của tỉnh, cao hơn cùng kỳ (năm 2022 tăng ")

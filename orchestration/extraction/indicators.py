@@ -82,6 +82,14 @@ _NOT_SUBJECT_WORDS = {
     "tăng", "giảm", "là", "khoảng", "gần", "hơn", "trên", "dưới", "được", "đến", "nay", "ngày", "thực", "hiện",
     "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "tấn", "lượt",  # units are not subjects
 }
+
+
+def names_a_subject(words: str) -> bool:
+    """Do the words name a subject: two words or more beyond periods, verbs, qualifiers and units
+    ("khu vực công nghiệp và xây dựng", not "năm nay" nor "trong đó")?"""
+    return len([w for w in re.findall(r"[^\W\d_]+", words.lower()) if w not in _NOT_SUBJECT_WORDS]) >= 2
+
+
 # "đóng góp 3,9 điểm phần trăm vào mức tăng trưởng chung": a sector's contribution to growth,
 # not a figure of the sector nor of the growth rate.
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
