@@ -100,6 +100,10 @@ from orchestration.extraction.indicators import (
         ("Các xã đã thu hoạch xong lúa vụ mùa năm nay với diện tích 9.000 ha, đạt ", "% kế hoạch", "pct",
          "plan_pct", None),
         ("Vụ mùa, các xã đã gieo cấy lúa với diện tích ", " ha", "ha", "level", "cultivated_area"),
+        # the construction branch after a comma, once industry got its figure ("công nghiệp, xây dựng" is the sector)
+        ("Khu vực công nghiệp và xây dựng tăng 6%, trong đó công nghiệp tăng 5,2%, xây dựng tăng ", "%", "pct",
+         "yoy_pct", "grdp_construction"),
+        ("Khu vực công nghiệp, xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),
