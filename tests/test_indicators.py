@@ -104,6 +104,9 @@ from orchestration.extraction.indicators import (
         ("Khu vực công nghiệp và xây dựng tăng 6%, trong đó công nghiệp tăng 5,2%, xây dựng tăng ", "%", "pct",
          "yoy_pct", "grdp_construction"),
         ("Khu vực công nghiệp, xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        # the noun a level counted, after its magnitude word, is not the growth's subject
+        ("Trong đó, khách nội địa ước đạt 1,2 triệu lượt khách, gấp ", " lần cùng kỳ", "pct", "yoy_pct",
+         "tourist_arrivals_domestic"),
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),

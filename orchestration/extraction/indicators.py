@@ -242,6 +242,8 @@ _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày
 _PER_UNIT_AVERAGE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+[^\W\d_]")
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
+# the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
+_COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?$")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
 # (or city, town, special zone) of the province speaks of that place, not of the report's whole area
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
@@ -371,12 +373,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
             candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
-            if m.end() <= anchor and text.endswith("9 ", 0, m.start()) and m.group().startswith(_COUNTED_NOUNS):
+            if (m.end() <= anchor and _COUNT_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and m.group().startswith(_COUNTED_NOUNS)):
                 counted_before.add(candidates[-1])  # "9 lượt khách": the noun an earlier number counted
-    if counted_before and any(c not in counted_before and not c[4] and anchor - c[0] > segment_start
+    named_from = max(clause_start, window.rfind(". ") + 2)
+    if counted_before and any(c not in counted_before and not c[4] and anchor - c[0] > named_from
                               for c in candidates):
         # "khách quốc tế ước đạt 15.000 lượt khách, tăng 8,8%": the noun the level counted is not the
-        # growth's subject when the segment named one before it
+        # growth's subject when the clause (within the sentence) named one before it
         candidates = [c for c in candidates if c not in counted_before]
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
