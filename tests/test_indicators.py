@@ -107,6 +107,9 @@ from orchestration.extraction.indicators import (
         # the noun a level counted, after its magnitude word, is not the growth's subject
         ("Trong đó, khách nội địa ước đạt 1,2 triệu lượt khách, gấp ", " lần cùng kỳ", "pct", "yoy_pct",
          "tourist_arrivals_domestic"),
+        # after a bare "với", the name reaches its amount across a span of months
+        ("Du lịch khởi sắc với lượng khách do các khách sạn phục vụ 6 tháng qua đạt ", " nghìn lượt", "visit",
+         "level", "tourist_arrivals"),
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),

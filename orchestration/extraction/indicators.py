@@ -104,7 +104,8 @@ _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
 # "giữ nhịp ổn định với tổng sản lượng lương thực đạt 884 nghìn tấn": after a bare "với" (with, not
 # "so với") the name is the subject of the amount it reaches
 _WITH_BEFORE = re.compile(r"(?<!so\s)với\s+(?:tổng\s+)?$")
-_REACH_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\bđạt\b")
+# (a span of months may stand between: "với lượng khách do cơ sở lưu trú phục vụ 3 tháng qua ước đạt")
+_REACH_BETWEEN = re.compile(r"(?:[^,;:()\d]|9\s+tháng\b){0,50}?\bđạt\b")
 # an alias that ends in its share verb ("hộ nghèo, chiếm") names the number right after that verb
 _ENDS_IN_VERB = re.compile(r"chiếm$")  # (not "đạt": "Công nghiệp đạt 289 tỷ đồng, tăng 9,4%" names both)
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
