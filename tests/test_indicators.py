@@ -110,6 +110,10 @@ from orchestration.extraction.indicators import (
         # after a bare "với", the name reaches its amount across a span of months
         ("Du lịch khởi sắc với lượng khách do các khách sạn phục vụ 6 tháng qua đạt ", " nghìn lượt", "visit",
          "level", "tourist_arrivals"),
+        # an item of a list opened by "gồm" is a part of the whole named before it
+        ("Kim ngạch xuất khẩu nhiều mặt hàng tăng khá, gồm cà phê nhân ước đạt ", " triệu USD", "USD", "level", None),
+        ("Tổng kim ngạch xuất nhập khẩu đạt 900 triệu USD, gồm xuất khẩu đạt ", " triệu USD", "USD", "level",
+         "export_turnover"),
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),

@@ -179,6 +179,8 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 
 
 # Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
+# the words that open the parts of a whole named before them ("trong đó", "gồm")
+_PART_OPENER = re.compile(r"trong đó|(?<![^\W\d_])(?:bao )?gồm(?![^\W\d_])")
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 # the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
@@ -285,8 +287,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # subject: a catalog name in the clause before it is not this figure's.
     # So does a part after "trong đó" ("chỉ số công nghiệp tăng 10%, trong đó ngành khai khoáng
     # tăng 8,8%"): the whole named before it is not the part's entry.
-    part = window.rfind("trong đó")
-    clause_start = max(window.rfind(";") + 1, part + len("trong đó") if part >= 0 else 0)
+    # So does an item of a list the whole opens with "gồm" ("nhiều mặt hàng có kim ngạch xuất khẩu
+    # tăng, gồm thủy sản chế biến đạt 19,7 triệu USD"): one good, not the whole's entry.
+    parts = list(_PART_OPENER.finditer(window))
+    part = parts[-1].start() if parts else -1
+    clause_start = max(window.rfind(";") + 1, parts[-1].end() if parts else 0)
     own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
     # a part needs one noun of its own ("(trong đó tôm đạt ...": shrimp, not the whole's entry); a
     # clause after ";" needs two
