@@ -114,6 +114,10 @@ from orchestration.extraction.indicators import (
         ("Kim ngạch xuất khẩu nhiều mặt hàng tăng khá, gồm cà phê nhân ước đạt ", " triệu USD", "USD", "level", None),
         ("Tổng kim ngạch xuất nhập khẩu đạt 900 triệu USD, gồm xuất khẩu đạt ", " triệu USD", "USD", "level",
          "export_turnover"),
+        # a bracket after a whole that opens with a noun of its own lists the whole's parts; one opening with a
+        # plan or a comparison goes on with the whole
+        ("Sản lượng thủy sản quý I đạt 21.000 tấn, tăng 3% (cá biển ", " tấn", "tonne", "level", None),
+        ("Sản lượng thủy sản quý I đạt 21.000 tấn (kế hoạch ", " tấn", "tonne", "target", "aquaculture_output"),
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),

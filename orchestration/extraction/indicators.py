@@ -180,6 +180,13 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 
 # Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
 # the words that open the parts of a whole named before them ("trong đó", "gồm")
+# a bracket after a whole that opens with a noun of its own lists the whole's parts ("sản lượng thủy sản đạt
+# 73.608 tấn (khai thác 39.070 tấn; nuôi trồng 34.538 tấn)"); one that opens with a plan, a base, a
+# comparison or a qualifier goes on with the whole ("(kế hoạch 120 tỷ)", "(cao hơn mức 5,5%)", "(tăng 3%)")
+_BRACKETED_PART = re.compile(
+    r"\s*(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
+    r"không|ngoài|trong|riêng|khoảng|gần|hơn|trên|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
+    r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp)(?![^\W\d_]))[^\W\d_]{2,}")
 _PART_OPENER = re.compile(r"trong đó|(?<![^\W\d_])(?:bao )?gồm(?![^\W\d_])")
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
@@ -292,6 +299,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     parts = list(_PART_OPENER.finditer(window))
     part = parts[-1].start() if parts else -1
     clause_start = max(window.rfind(";") + 1, parts[-1].end() if parts else 0)
+    opening = window.rfind("(")
+    if opening > max(window.rfind(")"), clause_start - 1) and _BRACKETED_PART.match(window, opening + 1):
+        part, clause_start = opening, opening + 1  # "73.608 tấn, tăng 8,4% (khai thác 39.070 tấn": a part
     own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
     # a part needs one noun of its own ("(trong đó tôm đạt ...": shrimp, not the whole's entry); a
     # clause after ";" needs two
