@@ -51,6 +51,15 @@ def test_a_bare_equal_among_yearly_changes_is_one_of_them() -> None:
     assert one(planned, "40").metric == "plan_pct"
 
 
+def test_a_bare_equal_among_equals_to_last_year_shares_their_base() -> None:
+    text = ("Lạc ước đạt 5,1 ngàn ha, bằng 97,5% so với cùng kỳ; đậu tương đạt 1,2 ngàn ha, bằng 102%, vừng "
+            "đạt 300 ha, bằng 96%, so với cùng kỳ năm trước.")
+    assert [(f.metric, round(f.value, 6)) for f in find_figures(text) if f.unit == "pct"] == [
+        ("yoy_pct", -2.5), ("yoy_pct", 2), ("yoy_pct", -4)]
+    planned = "Lạc đạt 5,1 ngàn ha, bằng 97,5% so với cùng kỳ; đậu tương đạt 1,2 ngàn ha, bằng 102% kế hoạch."
+    assert one(planned, "102").metric == "plan_pct"
+
+
 def test_the_same_quarter_last_year_and_the_highest_rise_of_a_list() -> None:
     assert figures("CPI quý II tăng 2,4% so với quý này năm trước.") == [(2.4, "pct", "yoy_pct")]
     text = "Có 8 nhóm tăng giá, trong đó nhóm giáo dục tăng cao nhất với 6,5%; nhóm giao thông giảm mạnh nhất 1,2%."

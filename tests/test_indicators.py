@@ -96,6 +96,32 @@ from orchestration.extraction.indicators import (
         ("Toàn tỉnh có ", " con bò, 900 con dê", "head", "level", "livestock_herd"),
         ("Đến nay đã cấp mới cho ", " dự án FDI", "count", "level", "investment_projects_approved"),
         ("cấp mới 12 dự án với số vốn cấp mới đạt ", " triệu USD", "USD", "level", "investment_projects_capital"),
+        # a harvest verb before the area's name: the area harvested, also for the share of plan after it
+        ("Các xã đã thu hoạch xong lúa vụ mùa năm nay với diện tích ", " ha", "ha", "level", None),
+        ("Các xã đã thu hoạch xong lúa vụ mùa năm nay với diện tích 9.000 ha, đạt ", "% kế hoạch", "pct",
+         "plan_pct", None),
+        ("Vụ mùa, các xã đã gieo cấy lúa với diện tích ", " ha", "ha", "level", "cultivated_area"),
+        # the construction branch after a comma, once industry got its figure ("công nghiệp, xây dựng" is the sector)
+        ("Khu vực công nghiệp và xây dựng tăng 6%, trong đó công nghiệp tăng 5,2%, xây dựng tăng ", "%", "pct",
+         "yoy_pct", "grdp_construction"),
+        ("Khu vực công nghiệp, xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        # the noun a level counted, after its magnitude word, is not the growth's subject
+        ("Trong đó, khách nội địa ước đạt 1,2 triệu lượt khách, gấp ", " lần cùng kỳ", "pct", "yoy_pct",
+         "tourist_arrivals_domestic"),
+        # after a bare "với", the name reaches its amount across a span of months
+        ("Du lịch khởi sắc với lượng khách do các khách sạn phục vụ 6 tháng qua đạt ", " nghìn lượt", "visit",
+         "level", "tourist_arrivals"),
+        # an item of a list opened by "gồm" is a part of the whole named before it
+        ("Kim ngạch xuất khẩu nhiều mặt hàng tăng khá, gồm cà phê nhân ước đạt ", " triệu USD", "USD", "level", None),
+        ("Tổng kim ngạch xuất nhập khẩu đạt 900 triệu USD, gồm xuất khẩu đạt ", " triệu USD", "USD", "level",
+         "export_turnover"),
+        # a bracket after a whole that opens with a noun of its own lists the whole's parts; one opening with a
+        # plan or a comparison goes on with the whole
+        ("Sản lượng thủy sản quý I đạt 21.000 tấn, tăng 3% (cá biển ", " tấn", "tonne", "level", None),
+        ("Sản lượng thủy sản quý I đạt 21.000 tấn (kế hoạch ", " tấn", "tonne", "target", "aquaculture_output"),
+        # an average per counted unit is not the entry's total
+        ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
+         None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
@@ -551,6 +577,17 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     keys = _keys_by_value(text, "lam_dong.txt")
     assert keys[8.1e6] == "tourist_arrivals" and keys[5.2e6] is None and keys[12] is None
     assert keys[640000] == "tourist_arrivals"  # alone in its paragraph: the arrivals counted
+    # "khách nghỉ tại các cơ sở lưu trú": the same guests, said with the lodgings they rest at
+    resting = ("Tháng 5, lượt khách đến các khu du lịch đạt 90.000 lượt. Lượng khách nghỉ tại các cơ sở lưu trú "
+               "đạt 31.000 lượt.\n")
+    assert _keys_by_value(text.split("Năm 2023")[0] + resting, "lam_dong.txt")[31000] is None
+
+
+def test_a_name_closed_by_a_comma_is_the_subject_of_the_change_after_it() -> None:
+    text = ("date 2024-07\nKinh tế 6 tháng\n\nSáu tháng đầu năm, kinh tế của tỉnh Yên Bái tăng 6,1%. Trong đó khu vực "
+            "dịch vụ tăng 7,2%, đóng góp 3,1 điểm phần trăm; khu vực công nghiệp và xây dựng, tăng 5,4%.\n")
+    keys = _keys_by_value(text, "yen_bai.txt")
+    assert keys[5.4] == "grdp_industry_construction" and keys[7.2] == "grdp_services"
 
 
 def test_the_growth_a_sector_contributed_to_does_not_name_the_next_figure() -> None:

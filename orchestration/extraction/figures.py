@@ -569,6 +569,19 @@ _PLAN_FIGURE_IN_BRACKET = re.compile(
     r"\s*\(\s*(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)\b[^()\d]{0,40}?(?!(?:19|20)\d\d\b)\d", re.IGNORECASE)
 
 
+# "lúa đạt 90,73 ngàn ha, bằng 99,72% so với cùng kỳ, ..., ngô đạt 31,17 ngàn ha, bằng 99,27%, ..., bằng 98,37%,
+# so với cùng kỳ năm trước": a bare "bằng X%" among items whose own "bằng Y%" names the same period last
+# year is X% of last year too
+_EQUALS_ON_THE_SAME_PERIOD = re.compile(r"bằng\s+[\d.,]+\s*%\s*,?\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|năm\s+trước)",
+                                        re.IGNORECASE)
+
+
+def _equals_listed_on_the_same_period(whole_sentence: str) -> bool:
+    """Does the sentence list "bằng Y% so với cùng kỳ" items, with no plan named anywhere in it?"""
+    return (_EQUALS_ON_THE_SAME_PERIOD.search(whole_sentence) is not None
+            and not _PLAN_WORD_ANYWHERE.search(whole_sentence))
+
+
 def _base_of_a_list_of_changes(sentence: str, text_before: str) -> str | None:
     """The base ("same"/"other") of the list of changes a bare "bằng X%" is one of, or None: "Trong đó,
     khai khoáng bằng 98,4%; chế biến tăng 11,4%" after "tăng 9,7% so với cùng kỳ" (or "so tháng trước")."""
@@ -753,6 +766,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             whole = _WHOLE_CHANGE_BEFORE_PART.search(sentence) if "đó" in sentence else None
             listed_base = (comparison_base(whole.group(1)) if whole
                            else _base_of_a_list_of_changes(sentence + after, wider_before or sentence_before))
+            if listed_base is None and _equals_listed_on_the_same_period(sentence + after):
+                listed_base = "same"
             if listed_base is not None:
                 return ("yoy_pct" if listed_base == "same" else "change_pct"), round(value - 100, 6), unit
             if _SHARE_NOUN_AFTER.match(after):

@@ -82,6 +82,14 @@ _NOT_SUBJECT_WORDS = {
     "tăng", "giảm", "là", "khoảng", "gần", "hơn", "trên", "dưới", "được", "đến", "nay", "ngày", "thực", "hiện",
     "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "tấn", "lượt",  # units are not subjects
 }
+
+
+def names_a_subject(words: str) -> bool:
+    """Do the words name a subject: two words or more beyond periods, verbs, qualifiers and units
+    ("khu vực công nghiệp và xây dựng", not "năm nay" nor "trong đó")?"""
+    return len([w for w in re.findall(r"[^\W\d_]+", words.lower()) if w not in _NOT_SUBJECT_WORDS]) >= 2
+
+
 # "đóng góp 3,9 điểm phần trăm vào mức tăng trưởng chung": a sector's contribution to growth,
 # not a figure of the sector nor of the growth rate.
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
@@ -96,7 +104,8 @@ _CHANGE_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:tăng|giảm)\b")
 # "giữ nhịp ổn định với tổng sản lượng lương thực đạt 884 nghìn tấn": after a bare "với" (with, not
 # "so với") the name is the subject of the amount it reaches
 _WITH_BEFORE = re.compile(r"(?<!so\s)với\s+(?:tổng\s+)?$")
-_REACH_BETWEEN = re.compile(r"[^,;:()\d]{0,40}?\bđạt\b")
+# (a span of months may stand between: "với lượng khách do cơ sở lưu trú phục vụ 3 tháng qua ước đạt")
+_REACH_BETWEEN = re.compile(r"(?:[^,;:()\d]|9\s+tháng\b){0,50}?\bđạt\b")
 # an alias that ends in its share verb ("hộ nghèo, chiếm") names the number right after that verb
 _ENDS_IN_VERB = re.compile(r"chiếm$")  # (not "đạt": "Công nghiệp đạt 289 tỷ đồng, tăng 9,4%" names both)
 # "tăng 15% về số doanh nghiệp, tăng 20% về vốn": the words after "về" name what changed
@@ -152,6 +161,9 @@ _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?
 # (data/words/perennial_crops.csv)
 _PERENNIAL_CROP = word_pattern("perennial_crops")
 _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
+# "các địa phương đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": a harvest verb in the clause of
+# the area's name, with no sowing after it, makes the area the one harvested
+_HARVEST_NOT_SOWN = re.compile(r"\bthu\s+hoạch\b(?![^,;:.]*\bgieo\b)")
 # a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng")
 _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
                            r"sản\s+xuất\s+và\s+phân\s+phối\s+điện))\b[^.]*$")
@@ -167,6 +179,15 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 
 
 # Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
+# the words that open the parts of a whole named before them ("trong đó", "gồm")
+# a bracket after a whole that opens with a noun of its own lists the whole's parts ("sản lượng thủy sản đạt
+# 73.608 tấn (khai thác 39.070 tấn; nuôi trồng 34.538 tấn)"); one that opens with a plan, a base, a
+# comparison or a qualifier goes on with the whole ("(kế hoạch 120 tỷ)", "(cao hơn mức 5,5%)", "(tăng 3%)")
+_BRACKETED_PART = re.compile(
+    r"\s*(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
+    r"không|ngoài|trong|riêng|khoảng|gần|hơn|trên|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
+    r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp)(?![^\W\d_]))[^\W\d_]{2,}")
+_PART_OPENER = re.compile(r"trong đó|(?<![^\W\d_])(?:bao )?gồm(?![^\W\d_])")
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 # the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
@@ -226,8 +247,13 @@ _OWN_SUBJECT_AFTER_AND = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|s
                                     r"quý|năm|riêng|từ|đến)\b)[^\W\d_]+\s+[^\W\d_]+"
                                     r"[^,;.\d]{0,40}?\s(?:đạt|là|có|chiếm|ước)\b[^,;]*$")
 _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày|mỗi\s+ngày")
+# "vốn đăng ký bình quân một doanh nghiệp đạt 13 tỷ đồng": an average per counted unit, not the entry's
+# total (GRDP per capita names its own entry)
+_PER_UNIT_AVERAGE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+[^\W\d_]")
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
+# the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
+_COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?$")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
 # (or city, town, special zone) of the province speaks of that place, not of the report's whole area
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
@@ -268,8 +294,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # subject: a catalog name in the clause before it is not this figure's.
     # So does a part after "trong đó" ("chỉ số công nghiệp tăng 10%, trong đó ngành khai khoáng
     # tăng 8,8%"): the whole named before it is not the part's entry.
-    part = window.rfind("trong đó")
-    clause_start = max(window.rfind(";") + 1, part + len("trong đó") if part >= 0 else 0)
+    # So does an item of a list the whole opens with "gồm" ("nhiều mặt hàng có kim ngạch xuất khẩu
+    # tăng, gồm thủy sản chế biến đạt 19,7 triệu USD"): one good, not the whole's entry.
+    parts = list(_PART_OPENER.finditer(window))
+    part = parts[-1].start() if parts else -1
+    clause_start = max(window.rfind(";") + 1, parts[-1].end() if parts else 0)
+    opening = window.rfind("(")
+    if opening > max(window.rfind(")"), clause_start - 1) and _BRACKETED_PART.match(window, opening + 1):
+        part, clause_start = opening, opening + 1  # "73.608 tấn, tăng 8,4% (khai thác 39.070 tấn": a part
     own_words = [w for w in _WORD.findall(_SEASON_VU.sub(" ", window[clause_start:])) if w not in _NOT_SUBJECT_WORDS]
     # a part needs one noun of its own ("(trong đó tôm đạt ...": shrimp, not the whole's entry); a
     # clause after ";" needs two
@@ -357,12 +389,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
             candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
-            if m.end() <= anchor and text.endswith("9 ", 0, m.start()) and m.group().startswith(_COUNTED_NOUNS):
+            if (m.end() <= anchor and _COUNT_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and m.group().startswith(_COUNTED_NOUNS)):
                 counted_before.add(candidates[-1])  # "9 lượt khách": the noun an earlier number counted
-    if counted_before and any(c not in counted_before and not c[4] and anchor - c[0] > segment_start
+    named_from = max(clause_start, window.rfind(". ") + 2)
+    if counted_before and any(c not in counted_before and not c[4] and anchor - c[0] > named_from
                               for c in candidates):
         # "khách quốc tế ước đạt 15.000 lượt khách, tăng 8,8%": the noun the level counted is not the
-        # growth's subject when the segment named one before it
+        # growth's subject when the clause (within the sentence) named one before it
         candidates = [c for c in candidates if c not in counted_before]
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
@@ -377,6 +411,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None
     if best[3] in _ARRIVALS and _PER_DAY.search(f"{window[segment_start:]} {tail}"):
         return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
+    if best[3] != "grdp_per_capita" and _PER_UNIT_AVERAGE.search(window, segment_start):
+        return None  # "vốn đăng ký bình quân một doanh nghiệp ... đạt 13,87 tỷ đồng": a per-unit average
     if best[3] == "grdp" and metric == "share_pct":
         return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
     place = _PLACE_PART_OPENS.match(sentence_opening)
@@ -392,6 +428,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "Diện tích cây điều khoảng 152.007 ha": a standing perennial crop, not an area sown
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
+    if best[3] == "cultivated_area" and not best[4] and _harvested_in_the_names_clause(window, anchor - best[0]):
+        return None  # "đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": harvested, not sown
     if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
                                                       or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
@@ -404,6 +442,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # counted noun phrase is the subject, and it is not the catalog entry named before it
         return None
     return best[3]
+
+
+def _harvested_in_the_names_clause(window: str, name_end: int) -> bool:
+    """Does the clause that names the area, from its start up to the number, say it was harvested?"""
+    if "thu hoạch" not in window:
+        return False
+    clause_start = max(window.rfind(mark, 0, name_end) for mark in (",", ";", ":", ". ")) + 1
+    return _HARVEST_NOT_SOWN.search(window, clause_start) is not None
 
 
 def _names_a_part_of_the_trade(text: str, best: tuple[int, int, int, str, bool], anchor: int,

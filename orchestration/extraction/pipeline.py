@@ -22,6 +22,7 @@ from orchestration.extraction.indicators import (
     a_part_of_the_retail_sales,
     a_sector_of_the_production_value,
     catalog_key,
+    names_a_subject,
     names_only_a_period,
     names_what_changed,
     opening_subject,
@@ -259,6 +260,17 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
     return "" if _DIGIT.search(head) else own_subject(head)
 
 
+def _subject_before_a_comma(clean: str, fig: Figure) -> str:
+    """'khu vực công nghiệp và xây dựng, tăng 2,78%': a figure whose segment after a comma has no subject
+    of its own belongs to the name the comma closes, when that name holds no figure of its own."""
+    comma = len(clean[fig.sentence[0]:fig.segment[0]].rstrip()) + fig.sentence[0] - 1
+    if comma <= fig.sentence[0] or clean[comma] != ",":
+        return ""
+    name_start = max(max(clean.rfind(mark, fig.sentence[0], comma) for mark in ",;:") + 1, fig.sentence[0])
+    name = clean[name_start:comma]
+    return own_subject(name) if not _DIGIT.search(name) and names_a_subject(name) else ""
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
     clean = layout.clean
@@ -268,7 +280,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     segment_before = clean[fig.segment[0]:fig.start]
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, fig, segment_before)
-           or _subject_before_a_bracketed_figure(clean, fig, segment_before))
+           or _subject_before_a_bracketed_figure(clean, fig, segment_before) or _subject_before_a_comma(clean, fig))
     if own and _FIGURE_DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
