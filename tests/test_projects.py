@@ -2099,3 +2099,30 @@ def test_completion_at_the_end_of_a_year_ahead_is_a_schedule():
         "hoàn thành cuối năm 2026."
     )
     assert ("giai đoạn 1", "completed") not in [(name, event) for name, event, _ in _events(text)]
+
+
+def test_a_bare_work_after_an_opening_adverbial_is_the_work_named_before():
+    before = "Dự án cải tạo kênh tiêu Bắc Sơn có tổng mức đầu tư 900 tỷ đồng."
+    text = (
+        "Sở Xây dựng là chủ đầu tư. Năm 2024, dự án được cấp hơn 200 tỷ đồng; theo kế hoạch, dự án phải "
+        "giải ngân 150 tỷ đồng. Tuy nhiên, đến cuối tháng 9, dự án mới giải ngân được 60 tỷ đồng."
+    )
+    got = {
+        token: route_in_text(text, token, preceding=before) for token in ("200", "150", "60")
+    }
+    assert all(r is not None and r.table == "projects" for r in got.values())
+    assert {token: r.fields["measure"] for token, r in got.items()} == {
+        "200": "plan", "150": "plan", "60": "disbursed"
+    }
+    assert got["60"].fields["project_name"] == "cải tạo kênh tiêu Bắc Sơn"
+
+
+def test_many_works_after_an_adverbial_stay_a_group():
+    text = "Năm 2024, các dự án được cấp 500 tỷ đồng."
+    routed = route_in_text(text, "500", preceding="Dự án cải tạo kênh tiêu Bắc Sơn đang thi công.")
+    assert routed is None or routed.table != "projects"
+
+
+def test_a_work_whose_money_goes_slowly_is_under_way():
+    text = "Dự án kè sông Bắc Sơn có tổng mức đầu tư 90 tỷ đồng. Dự án giải ngân vốn chậm tiến độ do vướng mặt bằng."
+    assert ("kè sông Bắc Sơn", "in_progress", None) in _rows(text)

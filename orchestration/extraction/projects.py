@@ -211,7 +211,8 @@ _REFERENCE = guarded(
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
-        r"thực\s+hiện|triển\s+khai)\b))",
+        # ("Dự án giải ngân vốn chậm tiến độ do ...": how its money goes, a slow work)
+        r"thực\s+hiện|triển\s+khai|giải\s+ngân)\b))",
         _I,
     )
 )
@@ -1043,6 +1044,22 @@ def _after_connective(text: str, reference: re.Match[str]) -> bool:
 
 _JUDGED = ("Đây là ", "Đây được xem là ")  # "Đây (được xem) là dự án có ...": a description of it
 
+# "Năm 2025, dự án được cấp 413 tỷ đồng", "Tuy nhiên, hết tháng 8, dự án mới giải ngân được 100 tỷ đồng": a
+# sentence that opens on one or two short adverbials (a time, a contrast) and then on the bare work, its
+# predicate right after it, goes on about the work named before (lower case: the adverbial came first;
+# a name would follow "dự án" instead of a predicate; "các dự án" is a group and never matches)
+_ADVERBIAL_THEN_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,4}\s*,\s*){1,2}"
+    r"(dự\s+án|công\s+trình)(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
+)
+
+
+def _adverbial_references(text: str) -> list[re.Match[str]]:
+    """The bare works after an opening adverbial (none without the comma the pattern needs)."""
+    if ", dự án " not in text and ", công trình " not in text:
+        return []
+    return list(_ADVERBIAL_THEN_REFERENCE.finditer(text))
+
 
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
@@ -1079,6 +1096,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     ]
     references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
+    references += [(m.start(1), m.end(1), True) for m in _adverbial_references(text)]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
@@ -1549,6 +1567,7 @@ def _needs_context(paragraph: str) -> bool:
         or _REFERENCE.search(paragraph)
         or _INVESTED_REFERENCE.search(paragraph)
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
+        or bool(_adverbial_references(paragraph))
     )
 
 
