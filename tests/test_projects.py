@@ -2126,3 +2126,13 @@ def test_many_works_after_an_adverbial_stay_a_group():
 def test_a_work_whose_money_goes_slowly_is_under_way():
     text = "Dự án kè sông Bắc Sơn có tổng mức đầu tư 90 tỷ đồng. Dự án giải ngân vốn chậm tiến độ do vướng mặt bằng."
     assert ("kè sông Bắc Sơn", "in_progress", None) in _rows(text)
+
+
+def test_schools_counted_in_words_head_a_list_that_shares_their_event():
+    text = (
+        "Hai điểm trường được khởi công gồm: Điểm trường bản Nà Khoang (quy mô 2 phòng học); "
+        "Điểm trường bản Co Sầu (quy mô 3 phòng học)."
+    )
+    got = _rows(text)
+    assert ("Điểm trường bản Nà Khoang", "started", None) in got
+    assert ("Điểm trường bản Co Sầu", "started", None) in got

@@ -684,7 +684,7 @@ def _sentence_end(text: str, pos: int) -> int:
 # ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
 # event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such)
 _LIST_HEAD = re.compile(
-    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|trường)"
+    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)"
     r"(?:[^.:;]{0,80}?:|\s+là\s|\.\s+Cụ\s+thể\s*:)\s*",
     _I,
 )
@@ -692,7 +692,10 @@ _LIST_HEAD = re.compile(
 # for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
 # tried at every letter of the paragraph)
 _COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
-_HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+_HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+# "Ba điểm trường mới được khởi công gồm: A; B; C": schools counted in words head a list as works do (the
+# count looked for before each "trường", as before each "dự án")
+_SCHOOL_WORD = re.compile(r"(?<!\w)(?:điểm\s+)?trường\b", _I)
 
 
 # "một số công trình, dự án quan trọng như: A, tổng mức đầu tư 25 tỷ đồng; B, ...", "triển khai các dự án như:
@@ -715,7 +718,8 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
     """(start, end, examples) of every count of projects heading a list ("3 dự án ... gồm:", "Ba công trình
     là"), and of every list of examples ("các dự án như:"); ``triggers``: where "dự án"/"công trình" are written."""
     heads = [(m.start(), m.end(), False) for m in _LIST_HEAD.finditer(text)]
-    for at in triggers:
+    schools = [m.start() for m in _SCHOOL_WORD.finditer(text)] if "trường" in text.lower() else []
+    for at in sorted({*triggers, *schools}):
         if at < 3 or text[at - 1] != " ":
             continue
         tail = text[max(0, at - _QUANTIFIER_REACH) : at - 1].lower()
