@@ -2136,3 +2136,8 @@ def test_schools_counted_in_words_head_a_list_that_shares_their_event():
     got = _rows(text)
     assert ("Điểm trường bản Nà Khoang", "started", None) in got
     assert ("Điểm trường bản Co Sầu", "started", None) in got
+
+
+def test_rooms_counted_inside_a_work_are_no_work():
+    text = "Tỉnh khởi công điểm trường Nậm Ty (gồm 4 phòng học và 1 nhà vệ sinh, kinh phí 500 triệu đồng)."
+    assert [name for name, _, _ in _events(text)] == ["điểm trường Nậm Ty"]

@@ -955,6 +955,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "Cầu Hy Vọng 211 (Cầu Kênh Ngang)": "Kênh Ngang" is part of the bridge's other name
         if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
+        if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if _in_company_name(text, start):
@@ -1008,6 +1010,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
 
+# a count right before a work noun ("3 phòng học", "2 nhà bếp"): rooms or buildings counted, not a name
+# (not a number inside a code or a date: "QL.3", "ngày 12/3")
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
 _REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
 _COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
 
