@@ -2141,3 +2141,11 @@ def test_schools_counted_in_words_head_a_list_that_shares_their_event():
 def test_rooms_counted_inside_a_work_are_no_work():
     text = "Tỉnh khởi công điểm trường Nậm Ty (gồm 4 phòng học và 1 nhà vệ sinh, kinh phí 500 triệu đồng)."
     assert [name for name, _, _ in _events(text)] == ["điểm trường Nậm Ty"]
+
+
+def test_the_value_a_donor_gives_for_a_work_is_its_price():
+    text = "Đoàn thanh niên khởi công điểm trường Huổi Lếch (quy mô 2 phòng học, tổng giá trị tài trợ 300 triệu đồng)."
+    routed = route_in_text(text, "300")
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["measure"] == "total_investment"
+    assert routed.fields["project_name"] == "điểm trường Huổi Lếch"
