@@ -2149,3 +2149,11 @@ def test_the_value_a_donor_gives_for_a_work_is_its_price():
     assert routed is not None and routed.table == "projects"
     assert routed.fields["measure"] == "total_investment"
     assert routed.fields["project_name"] == "điểm trường Huổi Lếch"
+
+
+def test_a_charity_programme_that_gives_is_no_work():
+    text = (
+        "Dịp này, Dự án “Ánh sáng vùng cao” thuộc chương trình Vì em đã trao tặng 2 phòng máy tính "
+        "cho Trường Tiểu học Nà Hỳ."
+    )
+    assert _rows(text) == []

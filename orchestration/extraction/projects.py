@@ -603,6 +603,13 @@ def said_event(before: str, after: str) -> str | None:
     return None
 
 
+# "Dự án “X” (thuộc chương trình Y) đã trao tặng ...", "Dự án X tài trợ ...": a programme that gives is a donor
+# acting, not a work (its gift is the news)
+_DONOR_AFTER = re.compile(
+    r"[”\"]?\s*(?:thuộc\s+[^,.;]{0,60}?\s+)?(?:đã\s+|cũng\s+|vừa\s+)?(?:trao\s+tặng|tặng|tài\s+trợ|ủng\s+hộ)\b", _I
+)
+
+
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
 # (news write the day with a dot too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...")
 _DAY_MONTH = re.compile(
@@ -1416,6 +1423,8 @@ def _project_events(
 ) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
+        if _DONOR_AFTER.match(mention.after):
+            continue  # "Dự án “Nuôi em” đã trao tặng 3 phòng tin học": a charity programme giving, no work
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
