@@ -2157,3 +2157,13 @@ def test_a_charity_programme_that_gives_is_no_work():
         "cho Trường Tiểu học Nà Hỳ."
     )
     assert _rows(text) == []
+
+
+def test_a_damage_word_inside_a_place_name_is_no_damage():
+    text = "Sáng 5/10, tỉnh khởi công Trạm y tế xã Nậm Sập, huyện Phù Yên."
+    assert [(name, event) for name, event, _ in _rows(text)] == [("Trạm y tế xã Nậm Sập", "started")]
+
+
+def test_a_work_that_collapsed_is_still_damage():
+    text = "Mưa lớn làm sập cầu treo Bản Mòn, huyện tạm dừng khởi công cầu mới."
+    assert _rows(text) == []

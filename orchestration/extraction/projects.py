@@ -1328,10 +1328,22 @@ def _said_damaged(text: str, mention: _Mention) -> bool:
     """Does the sentence of ``mention`` list it among works a disaster or an accident damaged?"""
     start = _sentence_start(text, mention.start)
     sentence = text[start : _sentence_end(text, mention.end)]
-    if not _DAMAGE.search(sentence):
+    if not _damage_said(sentence):
         return False
     occasion = _OCCASION_CLAUSE.match(sentence)
-    return not (occasion and start + occasion.end() <= mention.start and not _DAMAGE.search(sentence, occasion.end()))
+    return not (occasion and start + occasion.end() <= mention.start and not _damage_said(sentence, occasion.end()))
+
+
+# "xã Lóng Sập", "bản Nà Sập": a capitalised damage word after a capitalised word is part of a place's name
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)" + UPPER + r"\w*\s+$")
+
+
+def _damage_said(sentence: str, pos: int = 0) -> bool:
+    """Does ``sentence`` (from ``pos``) say damage, a word of a place's name aside?"""
+    return any(
+        not (m.group()[:1].isupper() and _NAME_WORD_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+        for m in _DAMAGE.finditer(sentence, pos)
+    )
 
 
 _REMEDY_NAME = re.compile(r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố)\b", _I)
