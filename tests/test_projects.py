@@ -2167,3 +2167,12 @@ def test_a_damage_word_inside_a_place_name_is_no_damage():
 def test_a_work_that_collapsed_is_still_damage():
     text = "Mưa lớn làm sập cầu treo Bản Mòn, huyện tạm dừng khởi công cầu mới."
     assert _rows(text) == []
+
+
+def test_a_works_bare_kind_after_an_opening_adverbial_is_the_work_named_before():
+    before = "Công trình Trường Tiểu học Nà Nghịu là một trong 5 trường mới của huyện."
+    text = "Theo thiết kế, trường được xây dựng trên diện tích 2 ha, quy mô 20 lớp học. Tổng mức đầu tư 90 tỷ đồng."
+    routed = route_in_text(text, "90", preceding=before)
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["project_name"] == "Trường Tiểu học Nà Nghịu"
+    assert routed.fields["measure"] == "total_investment"

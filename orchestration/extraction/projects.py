@@ -1066,13 +1066,15 @@ _JUDGED = ("Đây là ", "Đây được xem là ")  # "Đây (được xem) là
 # a name would follow "dự án" instead of a predicate; "các dự án" is a group and never matches)
 _ADVERBIAL_THEN_REFERENCE = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,4}\s*,\s*){1,2}"
-    r"(dự\s+án|công\s+trình)(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
+    # ("Theo thiết kế, trường được xây dựng trên 5 ha": a work's bare kind after the adverbial, the same)
+    r"(dự\s+án|công\s+trình|trường|cầu|chợ|bệnh\s+viện|nhà\s+máy|tuyến\s+đường)"
+    r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
 )
 
 
 def _adverbial_references(text: str) -> list[re.Match[str]]:
     """The bare works after an opening adverbial (none without the comma the pattern needs)."""
-    if ", dự án " not in text and ", công trình " not in text:
+    if ", " not in text:
         return []
     return list(_ADVERBIAL_THEN_REFERENCE.finditer(text))
 
@@ -1090,6 +1092,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and ", công trình " not in text
         and ", dự án " not in text
         and "đến nay" not in text
+        and not _adverbial_references(text)
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
