@@ -2176,3 +2176,8 @@ def test_a_works_bare_kind_after_an_opening_adverbial_is_the_work_named_before()
     assert routed is not None and routed.table == "projects"
     assert routed.fields["project_name"] == "Trường Tiểu học Nà Nghịu"
     assert routed.fields["measure"] == "total_investment"
+
+
+def test_a_pictures_label_repeating_the_headline_is_no_row():
+    text = "Huyện khánh thành cầu treo bản Pù Lầu ảnh 1 Các đại biểu dự lễ cắt băng."
+    assert _rows(text) == []

@@ -1371,6 +1371,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[_sentence_start(text, start) : _sentence_end(text, end)]
 
 
+# "<headline> ảnh 1", "<headline> ảnh 2": a page labels its pictures with its headline and their number
+# (the layout may join the label to the caption under it: "... Bản Chùn ảnh 1 Các đại biểu ...")
+_PICTURE_LABEL = re.compile(r"\sảnh\s+\d{1,2}(?=$|\s+" + UPPER + ")")
 # the photographer's credit closing a caption ("... cầu X ẢNH: NAM LONG", "... - Ảnh: Trần Phong")
 _CAPTION = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH)\s*:")
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
@@ -1440,6 +1443,8 @@ def _project_events(
     for mention in find_mentions(paragraph, last_name):
         if _DONOR_AFTER.match(mention.after):
             continue  # "Dự án “Nuôi em” đã trao tặng 3 phòng tin học": a charity programme giving, no work
+        if _PICTURE_LABEL.search(mention.name):
+            continue  # "Khánh thành cầu X ảnh 2": the label of a page's second picture repeats its headline
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
