@@ -107,6 +107,13 @@ def _rows(text):
     return [(e.name, e.event, e.date) for e in find_project_events(text) if e.row]
 
 
+def _project_fields(text, token, preceding=""):
+    """The fields of the project row a figure is routed to (it must go to projects)."""
+    routed = route_in_text(text, token, preceding=preceding)
+    assert routed is not None and routed.table == "projects"
+    return routed.fields
+
+
 def test_works_named_without_du_an_need_a_verb():
     text = (
         "Tỉnh sẽ hoàn thành đầu tư xây dựng 2 công trình trọng điểm, gồm: đường vành đai Bắc Sơn - Nam Hà, "
@@ -2145,10 +2152,8 @@ def test_rooms_counted_inside_a_work_are_no_work():
 
 def test_the_value_a_donor_gives_for_a_work_is_its_price():
     text = "Đoàn thanh niên khởi công điểm trường Huổi Lếch (quy mô 2 phòng học, tổng giá trị tài trợ 300 triệu đồng)."
-    routed = route_in_text(text, "300")
-    assert routed is not None and routed.table == "projects"
-    assert routed.fields["measure"] == "total_investment"
-    assert routed.fields["project_name"] == "điểm trường Huổi Lếch"
+    fields = _project_fields(text, "300")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "điểm trường Huổi Lếch")
 
 
 def test_a_charity_programme_that_gives_is_no_work():
@@ -2172,12 +2177,16 @@ def test_a_work_that_collapsed_is_still_damage():
 def test_a_works_bare_kind_after_an_opening_adverbial_is_the_work_named_before():
     before = "Công trình Trường Tiểu học Nà Nghịu là một trong 5 trường mới của huyện."
     text = "Theo thiết kế, trường được xây dựng trên diện tích 2 ha, quy mô 20 lớp học. Tổng mức đầu tư 90 tỷ đồng."
-    routed = route_in_text(text, "90", preceding=before)
-    assert routed is not None and routed.table == "projects"
-    assert routed.fields["project_name"] == "Trường Tiểu học Nà Nghịu"
-    assert routed.fields["measure"] == "total_investment"
+    fields = _project_fields(text, "90", preceding=before)
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Trường Tiểu học Nà Nghịu")
 
 
 def test_a_pictures_label_repeating_the_headline_is_no_row():
     text = "Huyện khánh thành cầu treo bản Pù Lầu ảnh 1 Các đại biểu dự lễ cắt băng."
     assert _rows(text) == []
+
+
+def test_the_amount_a_work_is_approved_at_is_its_total_investment():
+    text = "Năm 2018, Dự án hồ chứa nước Nậm Khẩu do UBND huyện làm chủ đầu tư được phê duyệt hơn 120 tỉ đồng."
+    fields = _project_fields(text, "120")
+    assert (fields["measure"], fields["event"]) == ("total_investment", "approved")

@@ -1587,6 +1587,13 @@ _RAISED_TO = re.compile(
     r"(?:khoảng|gần|hơn|trên)?\s*",
     _I,
 )
+# "Dự án X do huyện Y làm chủ đầu tư được phê duyệt hơn 355 tỷ đồng", "dự án được điều chỉnh còn 341 tỷ đồng": with
+# no measure word between, the amount a work is approved at or adjusted to is its total investment
+_APPROVED_OR_ADJUSTED = re.compile(
+    r"\s*(?:do\s+[^.;]{1,80}?\s+làm\s+chủ\s+đầu\s+tư\s*,?\s*)?(?:đã\s+)?(?:được\s+)?"
+    r"(?:phê\s+duyệt(?:\s+với)?|điều\s+chỉnh\s+(?:còn|lên|xuống))\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
+    _I,
+)
 _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
@@ -1986,6 +1993,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
         return "total_investment"
+    if _APPROVED_OR_ADJUSTED.fullmatch(between):
+        return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
