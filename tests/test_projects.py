@@ -2190,3 +2190,10 @@ def test_the_amount_a_work_is_approved_at_is_its_total_investment():
     text = "Năm 2018, Dự án hồ chứa nước Nậm Khẩu do UBND huyện làm chủ đầu tư được phê duyệt hơn 120 tỉ đồng."
     fields = _project_fields(text, "120")
     assert (fields["measure"], fields["event"]) == ("total_investment", "approved")
+
+
+def test_a_longer_opening_clause_still_leads_to_the_work_named_before():
+    before = "Dự án hồ chứa nước Nậm Khẩu được phê duyệt năm 2015."
+    text = "Sau gần chín năm thi công kéo dài, đến năm 2022, dự án được điều chỉnh còn 98 tỉ đồng."
+    fields = _project_fields(text, "98", preceding=before)
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")

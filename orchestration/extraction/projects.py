@@ -1060,12 +1060,13 @@ def _after_connective(text: str, reference: re.Match[str]) -> bool:
 
 _JUDGED = ("Đây là ", "Đây được xem là ")  # "Đây (được xem) là dự án có ...": a description of it
 
-# "Năm 2025, dự án được cấp 413 tỷ đồng", "Tuy nhiên, hết tháng 8, dự án mới giải ngân được 100 tỷ đồng": a
+# "Năm 2025, dự án được cấp 413 tỷ đồng", "Tuy nhiên, hết tháng 8, dự án mới giải ngân được 100 tỷ đồng",
+# "Sau gần chục năm chậm tiến độ, đến năm 2016, dự án được điều chỉnh còn 341 tỷ đồng": a
 # sentence that opens on one or two short adverbials (a time, a contrast) and then on the bare work, its
 # predicate right after it, goes on about the work named before (lower case: the adverbial came first;
 # a name would follow "dự án" instead of a predicate; "các dự án" is a group and never matches)
 _ADVERBIAL_THEN_REFERENCE = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,4}\s*,\s*){1,2}"
+    r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}\s*,\s*){1,2}"
     # ("Theo thiết kế, trường được xây dựng trên 5 ha": a work's bare kind after the adverbial, the same)
     r"(dự\s+án|công\s+trình|trường|cầu|chợ|bệnh\s+viện|nhà\s+máy|tuyến\s+đường)"
     r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
