@@ -2194,6 +2194,6 @@ def test_the_amount_a_work_is_approved_at_is_its_total_investment():
 
 def test_a_longer_opening_clause_still_leads_to_the_work_named_before():
     before = "Dự án hồ chứa nước Nậm Khẩu được phê duyệt năm 2015."
-    text = "Sau gần chín năm thi công kéo dài, đến năm 2022, dự án được điều chỉnh còn 98 tỉ đồng."
+    text = "Sau chín năm thi công kéo dài, đến năm 2022, dự án được điều chỉnh còn 98 tỉ đồng."
     fields = _project_fields(text, "98", preceding=before)
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")
