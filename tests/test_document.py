@@ -1067,3 +1067,13 @@ def test_a_headline_district_outweighs_a_province_name_that_is_only_a_communes()
     )
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("thai_nguyen", "huyen_phu_luong", "district")
+
+
+def test_a_communes_news_stays_the_communes_though_its_district_is_named_twice() -> None:
+    text = (
+        "Văn Bàn khánh thành nhà văn hóa thôn Nà Hin\nSáng 12/4, UBND xã Khánh Yên Hạ (Văn Bàn) tổ chức lễ khánh "
+        "thành nhà văn hóa thôn Nà Hin. Dự lễ có lãnh đạo Phòng Văn hóa huyện Văn Bàn và Văn phòng HĐND huyện "
+        "Văn Bàn."
+    )
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("lao_cai", "commune")

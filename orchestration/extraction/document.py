@@ -513,7 +513,13 @@ def describe_document(text: str) -> DocumentInfo:
         # (named once is enough when the district's body tells it: "Báo cáo của Ban Chỉ huy ... huyện
         # Quang Bình (tỉnh Hà Giang) cho biết ...")
         sole = _sole_district(plain, at_least=1 if _DISTRICT_TELLS.search(plain) else 2)
-        if sole is not None and district_province(sole) == province and not _PROVINCE_SOURCE.search(plain):
+        # (not when a commune of it tells the news: "UBND xã X (Bảo Yên) tổ chức ...", the district its guest)
+        if (
+            sole is not None
+            and district_province(sole) == province
+            and not _PROVINCE_SOURCE.search(plain)
+            and _lead_commune(plain) is None
+        ):
             unit = sole
     elif unit is None and not has_frame and province is not None and not _PROVINCE_SOURCE.search(plain):
         # "TP Thủ Dầu Một, tỉnh Bình Dương tổ chức ...; Phó Chủ tịch UBND TP Thủ Dầu Một cho biết": a
