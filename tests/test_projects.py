@@ -2197,3 +2197,12 @@ def test_a_longer_opening_clause_still_leads_to_the_work_named_before():
     text = "Sau chín năm thi công kéo dài, đến năm 2022, dự án được điều chỉnh còn 98 tỉ đồng."
     fields = _project_fields(text, "98", preceding=before)
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")
+
+
+def test_the_price_a_lead_opens_on_is_the_subjects_after_a_long_clause():
+    text = (
+        "Được đầu tư 120 tỉ đồng, sau gần 8 năm thi công chậm với nhiều lần gia hạn, dự án hồ chứa nước Nậm Khẩu "
+        "vẫn chưa hoàn thành."
+    )
+    fields = _project_fields(text, "120")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")

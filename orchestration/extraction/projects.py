@@ -1692,8 +1692,9 @@ _INVESTED_LEAD = re.compile(
     r"(?:^|\s{2,})\s*(?:\(?[A-Z]{2,8}\)?\s*[-–]\s*)?Được\s+đầu\s+tư\s+(?:(?:tổng\s+)?(?:vốn|kinh\s+phí)\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s+)?$"
 )
-# the subject after the figure: at most one short clause between ("sau hơn 2 năm thi công,")
-_TO_SUBJECT = re.compile(r"\s*,\s*(?:[^,.;:]{1,40},\s*)?")
+# the subject after the figure: at most one short clause between ("sau hơn 2 năm thi công,", "sau gần 10 năm chậm
+# tiến độ với nhiều lần điều chỉnh,")
+_TO_SUBJECT = re.compile(r"\s*,\s*(?:[^,.;:]{1,60},\s*)?")
 
 
 def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
