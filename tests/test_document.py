@@ -1094,3 +1094,22 @@ def test_a_news_items_title_is_its_first_line_after_the_date_marker():
     assert describe_document(text).title == "Tỉnh khởi công cầu Rạch Miễu 3"
     same_line = "date 2024-08 Đoàn kiểm tra sạt lở ở huyện\n\nTừ ngày 11-14/8 mưa lớn gây sạt lở 30 điểm."
     assert describe_document(same_line).title == "Đoàn kiểm tra sạt lở ở huyện"
+
+
+def test_a_headline_district_outweighs_a_province_name_that_is_only_a_communes() -> None:
+    text = (
+        "Phú Lương: Nâng cấp 4 trường học\nHuyện xây nhà lớp học Trường Tiểu học Yên Bái và Trường Mầm non "
+        "Yên Bái; các xã Yên Bái, Yên Ninh đã hoàn thành trường chuẩn."
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("thai_nguyen", "huyen_phu_luong", "district")
+
+
+def test_a_communes_news_stays_the_communes_though_its_district_is_named_twice() -> None:
+    text = (
+        "Văn Bàn khánh thành nhà văn hóa thôn Nà Hin\nSáng 12/4, UBND xã Khánh Yên Hạ (Văn Bàn) tổ chức lễ khánh "
+        "thành nhà văn hóa thôn Nà Hin. Dự lễ có lãnh đạo Phòng Văn hóa huyện Văn Bàn và Văn phòng HĐND huyện "
+        "Văn Bàn."
+    )
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("lao_cai", "commune")

@@ -107,6 +107,13 @@ def _rows(text):
     return [(e.name, e.event, e.date) for e in find_project_events(text) if e.row]
 
 
+def _project_fields(text, token, preceding=""):
+    """The fields of the project row a figure is routed to (it must go to projects)."""
+    routed = route_in_text(text, token, preceding=preceding)
+    assert routed is not None and routed.table == "projects"
+    return routed.fields
+
+
 def test_works_named_without_du_an_need_a_verb():
     text = (
         "Tỉnh sẽ hoàn thành đầu tư xây dựng 2 công trình trọng điểm, gồm: đường vành đai Bắc Sơn - Nam Hà, "
@@ -2175,3 +2182,103 @@ def test_an_approval_said_short_opens_a_headline_or_follows_its_approver():
     assert _rows("Thủ tướng vừa duyệt dự án cầu Bến Lức 2.")[0][1] == "approved"
     # a schedule approved long ago says no approval as news
     assert _rows("Dự án Hồ chứa nước Suối Lớn có thời gian thực hiện được duyệt từ năm 2018 - 2022.") == []
+
+
+def test_a_bare_work_after_an_opening_adverbial_is_the_work_named_before():
+    before = "Dự án cải tạo kênh tiêu Bắc Sơn có tổng mức đầu tư 900 tỷ đồng."
+    text = (
+        "Sở Xây dựng là chủ đầu tư. Năm 2024, dự án được cấp hơn 200 tỷ đồng; theo kế hoạch, dự án phải "
+        "giải ngân 150 tỷ đồng. Tuy nhiên, đến cuối tháng 9, dự án mới giải ngân được 60 tỷ đồng."
+    )
+    got = {
+        token: route_in_text(text, token, preceding=before) for token in ("200", "150", "60")
+    }
+    assert all(r is not None and r.table == "projects" for r in got.values())
+    assert {token: r.fields["measure"] for token, r in got.items()} == {
+        "200": "plan", "150": "plan", "60": "disbursed"
+    }
+    assert got["60"].fields["project_name"] == "cải tạo kênh tiêu Bắc Sơn"
+
+
+def test_many_works_after_an_adverbial_stay_a_group():
+    text = "Năm 2024, các dự án được cấp 500 tỷ đồng."
+    routed = route_in_text(text, "500", preceding="Dự án cải tạo kênh tiêu Bắc Sơn đang thi công.")
+    assert routed is None or routed.table != "projects"
+
+
+def test_a_work_whose_money_goes_slowly_is_under_way():
+    text = "Dự án kè sông Bắc Sơn có tổng mức đầu tư 90 tỷ đồng. Dự án giải ngân vốn chậm tiến độ do vướng mặt bằng."
+    assert ("kè sông Bắc Sơn", "in_progress", None) in _rows(text)
+
+
+def test_schools_counted_in_words_head_a_list_that_shares_their_event():
+    text = (
+        "Hai điểm trường được khởi công gồm: Điểm trường bản Nà Khoang (quy mô 2 phòng học); "
+        "Điểm trường bản Co Sầu (quy mô 3 phòng học)."
+    )
+    got = _rows(text)
+    assert ("Điểm trường bản Nà Khoang", "started", None) in got
+    assert ("Điểm trường bản Co Sầu", "started", None) in got
+
+
+def test_rooms_counted_inside_a_work_are_no_work():
+    text = "Tỉnh khởi công điểm trường Nậm Ty (gồm 4 phòng học và 1 nhà vệ sinh, kinh phí 500 triệu đồng)."
+    assert [name for name, _, _ in _events(text)] == ["điểm trường Nậm Ty"]
+
+
+def test_the_value_a_donor_gives_for_a_work_is_its_price():
+    text = "Đoàn thanh niên khởi công điểm trường Huổi Lếch (quy mô 2 phòng học, tổng giá trị tài trợ 300 triệu đồng)."
+    fields = _project_fields(text, "300")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "điểm trường Huổi Lếch")
+
+
+def test_a_charity_programme_that_gives_is_no_work():
+    text = (
+        "Dịp này, Dự án “Ánh sáng vùng cao” thuộc chương trình Vì em đã trao tặng 2 phòng máy tính "
+        "cho Trường Tiểu học Nà Hỳ."
+    )
+    assert _rows(text) == []
+
+
+def test_a_damage_word_inside_a_place_name_is_no_damage():
+    text = "Sáng 5/10, tỉnh khởi công Trạm y tế xã Nậm Sập, huyện Phù Yên."
+    assert [(name, event) for name, event, _ in _rows(text)] == [("Trạm y tế xã Nậm Sập", "started")]
+
+
+def test_a_work_that_collapsed_is_still_damage():
+    text = "Mưa lớn làm sập cầu treo Bản Mòn, huyện tạm dừng khởi công cầu mới."
+    assert _rows(text) == []
+
+
+def test_a_works_bare_kind_after_an_opening_adverbial_is_the_work_named_before():
+    before = "Công trình Trường Tiểu học Nà Nghịu là một trong 5 trường mới của huyện."
+    text = "Theo thiết kế, trường được xây dựng trên diện tích 2 ha, quy mô 20 lớp học. Tổng mức đầu tư 90 tỷ đồng."
+    fields = _project_fields(text, "90", preceding=before)
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Trường Tiểu học Nà Nghịu")
+
+
+def test_a_pictures_label_repeating_the_headline_is_no_row():
+    text = "Huyện khánh thành cầu treo bản Pù Lầu ảnh 1 Các đại biểu dự lễ cắt băng."
+    assert _rows(text) == []
+
+
+def test_the_amount_a_work_is_approved_at_is_its_total_investment():
+    text = "Năm 2018, Dự án hồ chứa nước Nậm Khẩu do UBND huyện làm chủ đầu tư được phê duyệt hơn 120 tỉ đồng."
+    fields = _project_fields(text, "120")
+    assert (fields["measure"], fields["event"]) == ("total_investment", "approved")
+
+
+def test_a_longer_opening_clause_still_leads_to_the_work_named_before():
+    before = "Dự án hồ chứa nước Nậm Khẩu được phê duyệt năm 2015."
+    text = "Sau chín năm thi công kéo dài, đến năm 2022, dự án được điều chỉnh còn 98 tỉ đồng."
+    fields = _project_fields(text, "98", preceding=before)
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")
+
+
+def test_the_price_a_lead_opens_on_is_the_subjects_after_a_long_clause():
+    text = (
+        "Được đầu tư 120 tỉ đồng, sau gần 8 năm thi công chậm với nhiều lần gia hạn, dự án hồ chứa nước Nậm Khẩu "
+        "vẫn chưa hoàn thành."
+    )
+    fields = _project_fields(text, "120")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")

@@ -493,7 +493,7 @@ def describe_document(text: str) -> DocumentInfo:
     place_source = "body" if hosted else place_source
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
         named = district_province(own)
-        if province is None or named == province:
+        if province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
             province, place_source = named, place_source or "title"
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
             unit = own if _lead_commune(plain) is None else None
@@ -513,7 +513,13 @@ def describe_document(text: str) -> DocumentInfo:
         # (named once is enough when the district's body tells it: "Báo cáo của Ban Chỉ huy ... huyện
         # Quang Bình (tỉnh Hà Giang) cho biết ...")
         sole = _sole_district(plain, at_least=1 if _DISTRICT_TELLS.search(plain) else 2)
-        if sole is not None and district_province(sole) == province and not _PROVINCE_SOURCE.search(plain):
+        # (not when a commune of it tells the news: "UBND xã X (Bảo Yên) tổ chức ...", the district its guest)
+        if (
+            sole is not None
+            and district_province(sole) == province
+            and not _PROVINCE_SOURCE.search(plain)
+            and _lead_commune(plain) is None
+        ):
             unit = sole
     elif unit is None and not has_frame and province is not None and not _PROVINCE_SOURCE.search(plain):
         # "TP Thủ Dầu Một, tỉnh Bình Dương tổ chức ...; Phó Chủ tịch UBND TP Thủ Dầu Một cho biết": a
@@ -1268,6 +1274,13 @@ def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:
 
 HEADLINE_LINES = 6  # a page's opening lines: site name, breadcrumbs, then the headline
 _PRESS_TAG = re.compile(r"^\s*\([\w.]{2,20}\)\s*[-–]?\s*")  # "(TTV) Chiêm Hóa ...": the station's tag
+
+
+def _only_in_passing(plain: str, province: Province) -> bool:
+    """Is a province the body gives never written as one ("tỉnh X", "TP X")? Then a bare name that is also
+    a commune's or a school's ("các xã Khe Mo, Hòa Bình", "Trường Mầm non Hòa Bình") may have made it, and
+    a district the headline opens with outweighs it."""
+    return not any(m.province.key == province.key and m.prefixed for m in _provinces_outside_units(plain))
 
 
 def _headline_district(lines: list[str]) -> UnitMention | None:

@@ -217,7 +217,8 @@ _REFERENCE = guarded(
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
-        r"thực\s+hiện|triển\s+khai)\b))",
+        # ("Dự án giải ngân vốn chậm tiến độ do ...": how its money goes, a slow work)
+        r"thực\s+hiện|triển\s+khai|giải\s+ngân)\b))",
         _I,
     )
 )
@@ -608,6 +609,13 @@ def said_event(before: str, after: str) -> str | None:
     return None
 
 
+# "Dự án “X” (thuộc chương trình Y) đã trao tặng ...", "Dự án X tài trợ ...": a programme that gives is a donor
+# acting, not a work (its gift is the news)
+_DONOR_AFTER = re.compile(
+    r"[”\"]?\s*(?:thuộc\s+[^,.;]{0,60}?\s+)?(?:đã\s+|cũng\s+|vừa\s+)?(?:trao\s+tặng|tặng|tài\s+trợ|ủng\s+hộ)\b", _I
+)
+
+
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
 # (news write the day with a dot too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...")
 _DAY_MONTH = re.compile(
@@ -689,7 +697,7 @@ def _sentence_end(text: str, pos: int) -> int:
 # ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
 # event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such)
 _LIST_HEAD = re.compile(
-    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|trường)"
+    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)"
     r"(?:[^.:;]{0,80}?:|\s+là\s|\.\s+Cụ\s+thể\s*:)\s*",
     _I,
 )
@@ -697,7 +705,10 @@ _LIST_HEAD = re.compile(
 # for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
 # tried at every letter of the paragraph)
 _COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
-_HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+_HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+# "Ba điểm trường mới được khởi công gồm: A; B; C": schools counted in words head a list as works do (the
+# count looked for before each "trường", as before each "dự án")
+_SCHOOL_WORD = re.compile(r"(?<!\w)(?:điểm\s+)?trường\b", _I)
 
 
 # "một số công trình, dự án quan trọng như: A, tổng mức đầu tư 25 tỷ đồng; B, ...", "triển khai các dự án như:
@@ -720,7 +731,8 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
     """(start, end, examples) of every count of projects heading a list ("3 dự án ... gồm:", "Ba công trình
     là"), and of every list of examples ("các dự án như:"); ``triggers``: where "dự án"/"công trình" are written."""
     heads = [(m.start(), m.end(), False) for m in _LIST_HEAD.finditer(text)]
-    for at in triggers:
+    schools = [m.start() for m in _SCHOOL_WORD.finditer(text)] if "trường" in text.lower() else []
+    for at in sorted({*triggers, *schools}):
         if at < 3 or text[at - 1] != " ":
             continue
         tail = text[max(0, at - _QUANTIFIER_REACH) : at - 1].lower()
@@ -959,6 +971,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "Cầu Hy Vọng 211 (Cầu Kênh Ngang)": "Kênh Ngang" is part of the bridge's other name
         if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]):
             continue  # "nhu cầu", "yêu cầu": not a bridge
+        if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         if _in_company_name(text, start):
@@ -1027,6 +1041,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
 
 
+# a count right before a work noun ("3 phòng học", "2 nhà bếp"): rooms or buildings counted, not a name
+# (not a number inside a code or a date: "QL.3", "ngày 12/3")
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
 _REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
 _COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
 
@@ -1067,6 +1084,25 @@ def _after_connective(text: str, reference: re.Match[str]) -> bool:
 
 _JUDGED = ("Đây là ", "Đây được xem là ")  # "Đây (được xem) là dự án có ...": a description of it
 
+# "Năm 2025, dự án được cấp 413 tỷ đồng", "Tuy nhiên, hết tháng 8, dự án mới giải ngân được 100 tỷ đồng",
+# "Sau gần chục năm chậm tiến độ, đến năm 2016, dự án được điều chỉnh còn 341 tỷ đồng": a
+# sentence that opens on one or two short adverbials (a time, a contrast) and then on the bare work, its
+# predicate right after it, goes on about the work named before (lower case: the adverbial came first;
+# a name would follow "dự án" instead of a predicate; "các dự án" is a group and never matches)
+_ADVERBIAL_THEN_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}\s*,\s*){1,2}"
+    # ("Theo thiết kế, trường được xây dựng trên 5 ha": a work's bare kind after the adverbial, the same)
+    r"(dự\s+án|công\s+trình|trường|cầu|chợ|bệnh\s+viện|nhà\s+máy|tuyến\s+đường)"
+    r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
+)
+
+
+def _adverbial_references(text: str) -> list[re.Match[str]]:
+    """The bare works after an opening adverbial (none without the comma the pattern needs)."""
+    if ", " not in text:
+        return []
+    return list(_ADVERBIAL_THEN_REFERENCE.finditer(text))
+
 
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
@@ -1081,6 +1117,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and ", công trình " not in text
         and ", dự án " not in text
         and "đến nay" not in text
+        and not _adverbial_references(text)
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
@@ -1105,6 +1142,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
     if "Theo " in text:
         references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
+    references += [(m.start(1), m.end(1), True) for m in _adverbial_references(text)]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
@@ -1320,10 +1358,22 @@ def _said_damaged(text: str, mention: _Mention) -> bool:
     """Does the sentence of ``mention`` list it among works a disaster or an accident damaged?"""
     start = _sentence_start(text, mention.start)
     sentence = text[start : _sentence_end(text, mention.end)]
-    if not _DAMAGE.search(sentence):
+    if not _damage_said(sentence):
         return False
     occasion = _OCCASION_CLAUSE.match(sentence)
-    return not (occasion and start + occasion.end() <= mention.start and not _DAMAGE.search(sentence, occasion.end()))
+    return not (occasion and start + occasion.end() <= mention.start and not _damage_said(sentence, occasion.end()))
+
+
+# "xã Lóng Sập", "bản Nà Sập": a capitalised damage word after a capitalised word is part of a place's name
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)" + UPPER + r"\w*\s+$")
+
+
+def _damage_said(sentence: str, pos: int = 0) -> bool:
+    """Does ``sentence`` (from ``pos``) say damage, a word of a place's name aside?"""
+    return any(
+        not (m.group()[:1].isupper() and _NAME_WORD_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+        for m in _DAMAGE.finditer(sentence, pos)
+    )
 
 
 _REMEDY_NAME = re.compile(r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố)\b", _I)
@@ -1348,6 +1398,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[_sentence_start(text, start) : _sentence_end(text, end)]
 
 
+# "<headline> ảnh 1", "<headline> ảnh 2": a page labels its pictures with its headline and their number
+# (the layout may join the label to the caption under it: "... Bản Chùn ảnh 1 Các đại biểu ...")
+_PICTURE_LABEL = re.compile(r"\sảnh\s+\d{1,2}(?=$|\s+" + UPPER + ")")
 # the photographer's credit closing a caption ("... cầu X ẢNH: NAM LONG", "... - Ảnh: Trần Phong")
 _CAPTION = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH)\s*:")
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
@@ -1415,6 +1468,10 @@ def _project_events(
 ) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
+        if _DONOR_AFTER.match(mention.after):
+            continue  # "Dự án “Nuôi em” đã trao tặng 3 phòng tin học": a charity programme giving, no work
+        if _PICTURE_LABEL.search(mention.name):
+            continue  # "Khánh thành cầu X ảnh 2": the label of a page's second picture repeats its headline
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
@@ -1564,6 +1621,13 @@ _RAISED_TO = re.compile(
     r"(?:khoảng|gần|hơn|trên)?\s*",
     _I,
 )
+# "Dự án X do huyện Y làm chủ đầu tư được phê duyệt hơn 355 tỷ đồng", "dự án được điều chỉnh còn 341 tỷ đồng": with
+# no measure word between, the amount a work is approved at or adjusted to is its total investment
+_APPROVED_OR_ADJUSTED = re.compile(
+    r"\s*(?:do\s+[^.;]{1,80}?\s+làm\s+chủ\s+đầu\s+tư\s*,?\s*)?(?:đã\s+)?(?:được\s+)?"
+    r"(?:phê\s+duyệt(?:\s+với)?|điều\s+chỉnh\s+(?:còn|lên|xuống))\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
+    _I,
+)
 _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
@@ -1583,6 +1647,7 @@ def _needs_context(paragraph: str) -> bool:
         or _INVESTED_REFERENCE.search(paragraph)
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
+        or bool(_adverbial_references(paragraph))
     )
 
 
@@ -1661,8 +1726,9 @@ _INVESTED_LEAD = re.compile(
     r"(?:^|\s{2,})\s*(?:\(?[A-Z]{2,8}\)?\s*[-–]\s*)?Được\s+đầu\s+tư\s+(?:(?:tổng\s+)?(?:vốn|kinh\s+phí)\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s+)?$"
 )
-# the subject after the figure: at most one short clause between ("sau hơn 2 năm thi công,")
-_TO_SUBJECT = re.compile(r"\s*,\s*(?:[^,.;:]{1,40},\s*)?")
+# the subject after the figure: at most one short clause between ("sau hơn 2 năm thi công,", "sau gần 10 năm chậm
+# tiến độ với nhiều lần điều chỉnh,")
+_TO_SUBJECT = re.compile(r"\s*,\s*(?:[^,.;:]{1,60},\s*)?")
 
 
 def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -1977,6 +2043,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
         return "total_investment"
+    if _APPROVED_OR_ADJUSTED.fullmatch(between):
+        return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
     if _WORKS_PROGRESS.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
