@@ -543,7 +543,11 @@ def test_news_told_from_one_commune_is_commune_news() -> None:
         "bê tông, nhân dân đóng góp 400 triệu đồng."
     )
     info = describe_document(text)
-    assert (info.admin_level, info.locality, info.province) == ("commune", None, "thai_binh")
+    # (the district the lead names the commune in is its locality: communes have no list of their own)
+    assert (info.admin_level, info.locality, info.province) == ("commune", "huyen_dong_hung", "thai_binh")
+    unnamed = describe_document("Xã Tân Lập: Làm mới 3 cây cầu\nNăm 2023, xã Tân Lập đầu tư 2 tỷ đồng làm mới 3 cây "
+                                "cầu bê tông của tỉnh Thái Bình.")
+    assert (unnamed.admin_level, unnamed.locality) == ("commune", None)  # no district named: none guessed
     # a commune in a project's address says where it lies: the news is the province's
     address = (
         "Khởi công nhà máy 900 tỷ đồng\nDự án nhà máy vừa được khởi công tại xã Tân Lập, huyện Đông Hưng, "

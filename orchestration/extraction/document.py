@@ -551,12 +551,17 @@ def describe_document(text: str) -> DocumentInfo:
             if place_source in (None, "body"):  # its district's province outweighs provinces named in passing
                 province, place_source = get_province(seat_of.province_key), "body"
         elif commune is not None:
-            # a news item told from one commune (its locality stays unnamed, as communes have no list)
+            # a news item told from one commune: communes have no list, so its locality is the district
+            # its lead names it in ("xã Mường Hoong, huyện Đắk Glei"; FACTS: the district key when the
+            # text is about a sub-province unit), else unnamed
             level = "commune"
             seat = _lead_district_province(plain) if place_source in (None, "body") else None
             if seat is not None and seat.key not in _former_provinces(plain):
                 # (a district of a former province, "thị xã Bến Cát, Bình Dương cũ", is no seat now)
                 province, place_source = seat, "body"
+            district = _lead_district(plain)
+            if district is not None and province is not None and district[1] == province.key:
+                locality = district[0]
         elif (province is None or hosted) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
             # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
@@ -1123,6 +1128,17 @@ BODY_REACH = 24  # "Ủy ban nhân dân " / "Đảng ủy " right before the com
 
 # "xã Hưng Đạo (Tiên Lữ)": the district of a commune, in brackets after it
 _BRACKETED_DISTRICT = re.compile(r"\(\s*([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*\)")
+
+
+def _lead_district(plain: str) -> tuple[str, str] | None:
+    """(key, province key) of the one district a news lead names (``huyện Đắk Glei``, or the bracketed
+    ``(Bảo Yên)`` after a commune) of one province only, else None."""
+    lead = _lead(plain)
+    named = {(u.key, own.key) for u in find_units(lead)
+             if u.admin_level == "district" and not u.party and (own := district_province(u)) is not None}
+    named |= {(place_key(d.kind, d.name), d.province_key) for m in _BRACKETED_DISTRICT.finditer(lead)
+              if (d := district_named(m.group(1))) is not None}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _lead_district_province(plain: str) -> Province | None:
