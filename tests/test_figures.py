@@ -1194,3 +1194,10 @@ def test_a_bare_rate_right_after_an_amount_is_its_share_of_plan_after_growth_tal
             "Sản lượng chè búp tươi ước 4.200 tấn, đạt 51,2%. Diện tích thu hoạch 900 ha, đạt 100% diện tích.")
     got = {f.value: f.metric for f in find_figures(text)}
     assert got[6.9] == "yoy_pct" and got[51.2] == "plan_pct" and got[100] == "share_pct"
+
+
+def test_a_share_said_to_be_high_is_a_share():
+    # "chiếm tỉ lệ cao với 40%" under a structure: the share, as "chiếm tỷ trọng cao nhất với 82%" is
+    text = "Về cơ cấu kinh tế, khu vực công nghiệp và xây dựng chiếm tỉ lệ cao với 40,1%; dịch vụ chiếm 33,6%."
+    figs = {f.value: f.metric for f in find_figures(text)}
+    assert figs[40.1] == "share_pct" and figs[33.6] == "share_pct"

@@ -275,7 +275,8 @@ _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$",
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
                            # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
-                           r"(?:\s+(?:cao|lớn|thấp|nhỏ)\s+nhất)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
+                           # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
+                           r"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
                            re.IGNORECASE)
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
 _GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
