@@ -1201,3 +1201,8 @@ def test_a_share_said_to_be_high_is_a_share():
     text = "Về cơ cấu kinh tế, khu vực công nghiệp và xây dựng chiếm tỉ lệ cao với 40,1%; dịch vụ chiếm 33,6%."
     figs = {f.value: f.metric for f in find_figures(text)}
     assert figs[40.1] == "share_pct" and figs[33.6] == "share_pct"
+
+
+def test_the_growth_restated_as_the_whole_of_contributions_is_growth():
+    text = "Trong 8,1% tăng trưởng của quý I, công nghiệp đóng góp 5,4 điểm phần trăm."
+    assert {f.value: f.metric for f in find_figures(text)}[8.1] == "yoy_pct"

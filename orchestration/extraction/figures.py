@@ -319,6 +319,8 @@ def _breaks_down_a_structure(sentence: str, sentence_before: str, after: str = "
 
 
 _SHARE_WORD_IN = re.compile(r"\bchiếm\b", re.IGNORECASE)
+_WITHIN_BEFORE = re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE)
+_GROWTH_NOUN_AFTER = re.compile(r"\s*(?:mức\s+)?tăng\s+trưởng\b", re.IGNORECASE)
 _CHANGE_OF_A_SHARE = re.compile(r"\bchiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
                                 r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 
@@ -697,6 +699,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
+        if _WITHIN_BEFORE.search(before) and _GROWTH_NOUN_AFTER.match(after):
+            # "Trong 8,01% tăng trưởng của quý I, công nghiệp đóng góp 5,43 điểm phần trăm": the growth
+            # restated as the whole its parts contribute to
+            return "yoy_pct", value, unit
         share_change = _CHANGE_OF_A_SHARE.search(sentence[-60:])
         if (share_change and not other_base
                 and (_SHARE_SUBJECT.search(sentence) or _breaks_down_a_structure(sentence, sentence_before, after))):
