@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from orchestration.extraction.dates import FOLDED, LINE_FILL, YEAR, parse_date
@@ -1130,29 +1131,28 @@ BODY_REACH = 24  # "Ủy ban nhân dân " / "Đảng ủy " right before the com
 _BRACKETED_DISTRICT = re.compile(r"\(\s*([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*\)")
 
 
-def _lead_district(plain: str) -> tuple[str, str] | None:
-    """(key, province key) of the one district a news lead names (``huyện Đắk Glei``, or the bracketed
-    ``(Bảo Yên)`` after a commune) of one province only, else None."""
+def _lead_districts(plain: str) -> Iterator[tuple[str, str, bool]]:
+    """(key, province key, named as its party committee) of each district a news lead names whose name
+    belongs to one province only (``huyện Quảng Điền``, or the bracketed ``(Tiên Lữ)`` after a commune)."""
     lead = _lead(plain)
-    named = {(u.key, own.key) for u in find_units(lead)
-             if u.admin_level == "district" and not u.party and (own := district_province(u)) is not None}
-    named |= {(place_key(d.kind, d.name), d.province_key) for m in _BRACKETED_DISTRICT.finditer(lead)
-              if (d := district_named(m.group(1))) is not None}
+    for u in find_units(lead):
+        if u.admin_level == "district" and (own := district_province(u)) is not None:
+            yield u.key, own.key, u.party
+    for m in _BRACKETED_DISTRICT.finditer(lead):
+        if (district := district_named(m.group(1))) is not None:
+            yield place_key(district.kind, district.name), district.province_key, False
+
+
+def _lead_district(plain: str) -> tuple[str, str] | None:
+    """(key, province key) of the one district a news lead names, not as its party committee, else None."""
+    named = {(key, province) for key, province, party in _lead_districts(plain) if not party}
     return next(iter(named)) if len(named) == 1 else None
 
 
 def _lead_district_province(plain: str) -> Province | None:
-    """The province of the district a news lead names (``huyện Quảng Điền``, or the bracketed
-    ``(Tiên Lữ)`` after a commune), when that name belongs to one province only."""
-    lead = _lead(plain)
-    for u in find_units(lead):
-        if u.admin_level == "district" and (own := district_province(u)) is not None:
-            return own
-    for m in _BRACKETED_DISTRICT.finditer(lead):
-        district = district_named(m.group(1))
-        if district is not None:
-            return get_province(district.province_key)
-    return None
+    """The province of the first district a news lead names."""
+    first = next(_lead_districts(plain), None)
+    return None if first is None else get_province(first[1])
 
 
 # a body of the province: its committee, council, party or unions ("Tỉnh Đoàn", "UBND tỉnh")

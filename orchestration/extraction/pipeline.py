@@ -320,13 +320,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
 
 def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
     """Did the figure's paragraph give the tourist arrivals before it?"""
-    paragraph_start = clean.rfind("\n", 0, fig.start) + 1
-    for offset, row in reversed(recent[-12:]):
-        if offset < paragraph_start:
-            return False
-        if row["indicator_key"] == "tourist_arrivals" and row["metric"] == "level":
-            return True
-    return False
+    return _level_given_since(recent, "tourist_arrivals", clean.rfind("\n", 0, fig.start) + 1)
 
 
 # how far back a total retail sales still heads the goods part ("Cụ thể, doanh thu bán lẻ hàng hóa ..."):
@@ -336,10 +330,15 @@ _RETAIL_TOTAL_REACH = 800
 
 def _retail_total_before(fig: Figure, recent: list[tuple[int, dict]]) -> bool:
     """Did the text give the total retail sales (a level keyed so) shortly before the figure?"""
+    return _level_given_since(recent, "retail_sales", fig.start - _RETAIL_TOTAL_REACH)
+
+
+def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int) -> bool:
+    """Is one of the last rows, from ``since`` on, a level keyed ``key``?"""
     for offset, row in reversed(recent[-12:]):
-        if fig.start - offset > _RETAIL_TOTAL_REACH:
+        if offset < since:
             return False
-        if row["indicator_key"] == "retail_sales" and row["metric"] == "level":
+        if row["indicator_key"] == key and row["metric"] == "level":
             return True
     return False
 
