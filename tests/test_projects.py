@@ -2282,3 +2282,18 @@ def test_the_price_a_lead_opens_on_is_the_subjects_after_a_long_clause():
     )
     fields = _project_fields(text, "120")
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")
+
+
+def test_list_opened_by_do_la_after_the_counted_works():
+    # "khởi công 3 công trình thủy lợi. Đó là: A; B; và C": words of the count before the full stop, then
+    # another opener of the list; the last item's "và" is no part of its name
+    text = (
+        "Sáng 2/3, huyện Y khởi công 3 công trình thủy lợi. Đó là: kênh Bàu Sen, tổng mức đầu tư 9 tỷ đồng; "
+        "đập Suối Cạn, tổng mức đầu tư 6 tỷ đồng; và đường liên thôn số 7, tổng mức đầu tư 4 tỷ đồng."
+    )
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert rows == [("kênh Bàu Sen", "started"), ("đập Suối Cạn", "started"), ("đường liên thôn số 7", "started")]
+    assert _project_fields(text, "4")["project_name"] == "đường liên thôn số 7"
+    # a full stop after the count with no opener of a list: no items ("Đó là kết quả ..." is no list)
+    text = "Năm nay huyện khởi công 3 công trình thủy lợi. Đó là kết quả của cả nhiệm kỳ, Bàu Sen; Suối Cạn."
+    assert [e.name for e in find_project_events(text) if e.row] == []

@@ -695,10 +695,11 @@ def _sentence_end(text: str, pos: int) -> int:
 # matches as ``\d+\s+...``, found without a try at every digit)
 # ("khánh thành 2 công trình là A và B": the list after "là" too)
 # ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
-# event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such)
+# event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such; "khởi công 3 công trình giao
+# thông. Đó là: A; B; C": the count's words before the full stop, another opener of the list after it)
 _LIST_HEAD = re.compile(
     r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)"
-    r"(?:[^.:;]{0,80}?:|\s+là\s|\.\s+Cụ\s+thể\s*:)\s*",
+    r"(?:[^.:;]{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm)\s*:)\s*",
     _I,
 )
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
@@ -768,6 +769,7 @@ def _only_lists_works(text: str) -> bool:
     return all(_WORK.match(part.lstrip()) or _ITEM_OPENING.match(part.lstrip()) for part in parts)
 
 
+_LAST_ITEM_AND = re.compile(r"(?:và\s+)?", _I)
 _ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
 
 
@@ -793,7 +795,9 @@ def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | No
         pos = head_end
         for part in re.split(r" và " if by_and else r"," if by_comma else r";", body):
             lead = len(part) - len(part.lstrip())
-            item = part.lstrip()
+            if not by_and:  # "...; và đường Z với ...": the last item's "và" is not its name
+                lead += _LAST_ITEM_AND.match(part, lead).end() - lead
+            item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or trig or _WORK.match(item):
                 # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
