@@ -16,7 +16,7 @@ from orchestration.extraction.caching import clear_document_caches
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
-from orchestration.extraction.figures import Figure, find_figures
+from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures
 from orchestration.extraction.indicators import (
     a_part_of_the_arrivals,
     a_part_of_the_retail_sales,
@@ -162,6 +162,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
+            if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
+                    and compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
+                                                    (row["period_start"], row["period_end"]))):
+                fig = replace(fig, metric="change_pct")
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
