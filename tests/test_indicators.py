@@ -122,6 +122,10 @@ from orchestration.extraction.indicators import (
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),
+        # the bare sectors of a growth list: "nông lâm nghiệp" without the fisheries, "dịch vụ" after a comma
+        ("Kinh tế quý I tăng 6,5%, trong các ngành: nông lâm nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
+        ("GRDP tăng 6,5%: nông, lâm nghiệp tăng 3%, công nghiệp – xây dựng tăng 9%, dịch vụ tăng ", "%", "pct",
+         "yoy_pct", "grdp_services"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
@@ -1013,3 +1017,8 @@ def test_the_items_of_a_structure_named_the_sentence_before_are_shares_and_their
     changes = [r["metric"] for r in extraction_to_json_rows(extract_document(alone.encode(), "a.txt"))
                if r["table"] == "indicators" and r["value"] == 12.0]
     assert changes == ["yoy_pct"]
+
+
+def test_services_after_the_goods_of_the_retail_sales_are_no_grdp_sector() -> None:
+    context = "Doanh thu bán lẻ hàng hóa tăng 12%, dịch vụ tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "%") != "grdp_services"
