@@ -122,6 +122,10 @@ from orchestration.extraction.indicators import (
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),
+        # an item of a list of some branches or goods is one branch, not the whole named in the list's head
+        ("Quý III, một số ngành có chỉ số sản xuất công nghiệp tăng cao là chế biến gỗ tăng ", "%", "pct",
+         "yoy_pct", None),
+        ("Các mặt hàng có kim ngạch xuất khẩu tăng như hạt điều đạt ", " triệu USD", "USD", "level", None),
         # the bare sectors of a growth list: "nông lâm nghiệp" without the fisheries, "dịch vụ" after a comma
         ("Kinh tế quý I tăng 6,5%, trong các ngành: nông lâm nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
         ("GRDP tăng 6,5%: nông, lâm nghiệp tăng 3%, công nghiệp – xây dựng tăng 9%, dịch vụ tăng ", "%", "pct",
