@@ -1232,3 +1232,10 @@ def test_a_branch_in_a_paragraph_after_the_month_compares_with_the_month_before(
     metrics = {r["value"]: r["metric"] for r in rows}
     assert metrics[12.5] == metrics[5] == "change_pct"
     assert metrics[-3.5] == "yoy_pct"
+
+
+def test_a_bare_rate_in_brackets_after_a_growth_on_last_year_is_last_years_growth() -> None:
+    assert figures("GRDP quý II tăng 5,4% so với cùng kỳ năm trước (4,8%).") == [
+        (5.4, "pct", "yoy_pct"), (4.8, "pct", "yoy_pct")]
+    # a plan in brackets stays the plan's
+    assert figures("GRDP quý II tăng 5,4% so với cùng kỳ (kế hoạch 6%).")[1][2] == "target"

@@ -532,6 +532,9 @@ _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?
 _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
                            r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+_GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
+    r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
+    re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
 _LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
@@ -735,6 +738,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Cơ cấu GRDP ...: nông nghiệp chiếm 17,36%, giảm 1,19%; ...": the change right after a share
             # of a structure is the share's own change, in points
             return "yoy_abs", (-value if share_change.group(1).lower() == "giảm" else value), unit
+        if in_brackets and not before.strip() and base is None and _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET.search(sentence):
+            # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
+            # same period of last year had, a growth rate too (its period is last year's)
+            return "yoy_pct", value, unit
         if in_brackets and not before.strip() and base is None and (changes := _LISTED_CHANGES.search(sentence)):
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with
