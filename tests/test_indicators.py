@@ -1026,3 +1026,12 @@ def test_the_items_of_a_structure_named_the_sentence_before_are_shares_and_their
 def test_services_after_the_goods_of_the_retail_sales_are_no_grdp_sector() -> None:
     context = "Doanh thu bán lẻ hàng hóa tăng 12%, dịch vụ tăng "
     assert catalog_key("", "pct", "yoy_pct", context, "%") != "grdp_services"
+
+
+def test_bad_debt_in_percent_is_its_share_of_the_credit() -> None:
+    from orchestration.extraction import extract_document
+
+    text = "Tình hình tín dụng quý I/2024\n\nDư nợ cho vay đạt 52.000 tỷ đồng; tỷ lệ nợ xấu ở mức 1,4%.\n"
+    rows = extract_document(text.encode(), "tin_dung.txt").tables["indicators"].iter_rows(named=True)
+    bad_debt = next(r for r in rows if r["value"] == 1.4)
+    assert (bad_debt["indicator_key"], bad_debt["metric"]) == ("bad_debt", "share_pct")

@@ -319,7 +319,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         whole_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
         if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]):
             key = None
-    return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
+    metric = fig.metric
+    if key == "bad_debt" and fig.unit == "pct" and metric == "level":
+        metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
+    return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
 
 
 def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
