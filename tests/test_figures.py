@@ -1239,3 +1239,8 @@ def test_a_bare_rate_in_brackets_after_a_growth_on_last_year_is_last_years_growt
         (5.4, "pct", "yoy_pct"), (4.8, "pct", "yoy_pct")]
     # a plan in brackets stays the plan's
     assert figures("GRDP quý II tăng 5,4% so với cùng kỳ (kế hoạch 6%).")[1][2] == "target"
+
+
+def test_a_growth_multiple_without_its_base_is_the_growth() -> None:
+    assert figures("Lượng khách quốc tế tăng gấp 3 lần.") == [(200, "pct", "yoy_pct")]
+    assert figures("Lượng khách quốc tế tăng gấp hơn 2,5 lần.") == [(150, "pct", "yoy_pct")]

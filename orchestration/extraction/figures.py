@@ -280,7 +280,8 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
                            r"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
                            re.IGNORECASE)
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
-_GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
+_GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
