@@ -1,8 +1,10 @@
 """Figures in context: which numbers are facts, and the metric each one states."""
 
+import datetime as dt
+
 import pytest
 
-from orchestration.extraction.figures import find_figures, sentence_spans
+from orchestration.extraction.figures import compares_with_another_month, find_figures, sentence_spans
 
 
 def figures(text: str) -> list[tuple[float, str, str]]:
@@ -1206,3 +1208,39 @@ def test_a_share_said_to_be_high_is_a_share():
 def test_the_growth_restated_as_the_whole_of_contributions_is_growth():
     text = "Trong 8,1% tăng trưởng của quý I, công nghiệp đóng góp 5,4 điểm phần trăm."
     assert {f.value: f.metric for f in find_figures(text)}[8.1] == "yoy_pct"
+
+
+# --- a named month of the figure's own year, other than its own month, is the month before -------
+
+def test_a_month_of_the_same_year_is_another_base() -> None:
+    june = (dt.date(2023, 6, 1), dt.date(2023, 6, 30))
+    assert compares_with_another_month(" so với tháng 5/2023, tăng 8% so với cùng kỳ", june)
+    assert compares_with_another_month(" so với tháng 5 năm 2023.", june)
+    assert not compares_with_another_month(" so với tháng 6/2022.", june)  # the same month last year
+    assert not compares_with_another_month(" so với cùng kỳ, cao hơn tháng 5/2023", june)  # its own base first
+    assert not compares_with_another_month(" so với tháng 5/2023.", (dt.date(2023, 1, 1), dt.date(2023, 6, 30)))
+
+
+def test_a_branch_in_a_paragraph_after_the_month_compares_with_the_month_before() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tình hình công nghiệp tháng 6 năm 2023\n\n"
+            "Giá trị sản xuất công nghiệp tháng 6 năm 2023 ước đạt 300 tỷ đồng, tăng 5% so với tháng 5/2023.\n"
+            "Phân theo ngành: ngành điện đạt 120 tỷ đồng, tăng 12,5% so với tháng 5/2023, giảm 3,5% so với "
+            "cùng kỳ năm trước.\n")
+    rows = extract_document(text.encode(), "cong_nghiep.txt").tables["indicators"].iter_rows(named=True)
+    metrics = {r["value"]: r["metric"] for r in rows}
+    assert metrics[12.5] == metrics[5] == "change_pct"
+    assert metrics[-3.5] == "yoy_pct"
+
+
+def test_a_bare_rate_in_brackets_after_a_growth_on_last_year_is_last_years_growth() -> None:
+    assert figures("GRDP quý II tăng 5,4% so với cùng kỳ năm trước (4,8%).") == [
+        (5.4, "pct", "yoy_pct"), (4.8, "pct", "yoy_pct")]
+    # a plan in brackets stays the plan's
+    assert figures("GRDP quý II tăng 5,4% so với cùng kỳ (kế hoạch 6%).")[1][2] == "target"
+
+
+def test_a_growth_multiple_without_its_base_is_the_growth() -> None:
+    assert figures("Lượng khách quốc tế tăng gấp 3 lần.") == [(200, "pct", "yoy_pct")]
+    assert figures("Lượng khách quốc tế tăng gấp hơn 2,5 lần.") == [(150, "pct", "yoy_pct")]

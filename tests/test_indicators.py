@@ -122,6 +122,14 @@ from orchestration.extraction.indicators import (
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),
+        # an item of a list of some branches or goods is one branch, not the whole named in the list's head
+        ("Quý III, một số ngành có chỉ số sản xuất công nghiệp tăng cao là chế biến gỗ tăng ", "%", "pct",
+         "yoy_pct", None),
+        ("Các mặt hàng có kim ngạch xuất khẩu tăng như hạt điều đạt ", " triệu USD", "USD", "level", None),
+        # the bare sectors of a growth list: "nông lâm nghiệp" without the fisheries, "dịch vụ" after a comma
+        ("Kinh tế quý I tăng 6,5%, trong các ngành: nông lâm nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
+        ("GRDP tăng 6,5%: nông, lâm nghiệp tăng 3%, công nghiệp – xây dựng tăng 9%, dịch vụ tăng ", "%", "pct",
+         "yoy_pct", "grdp_services"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
@@ -1013,3 +1021,17 @@ def test_the_items_of_a_structure_named_the_sentence_before_are_shares_and_their
     changes = [r["metric"] for r in extraction_to_json_rows(extract_document(alone.encode(), "a.txt"))
                if r["table"] == "indicators" and r["value"] == 12.0]
     assert changes == ["yoy_pct"]
+
+
+def test_services_after_the_goods_of_the_retail_sales_are_no_grdp_sector() -> None:
+    context = "Doanh thu bán lẻ hàng hóa tăng 12%, dịch vụ tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "%") != "grdp_services"
+
+
+def test_bad_debt_in_percent_is_its_share_of_the_credit() -> None:
+    from orchestration.extraction import extract_document
+
+    text = "Tình hình tín dụng quý I/2024\n\nDư nợ cho vay đạt 52.000 tỷ đồng; tỷ lệ nợ xấu ở mức 1,4%.\n"
+    rows = extract_document(text.encode(), "tin_dung.txt").tables["indicators"].iter_rows(named=True)
+    bad_debt = next(r for r in rows if r["value"] == 1.4)
+    assert (bad_debt["indicator_key"], bad_debt["metric"]) == ("bad_debt", "share_pct")

@@ -165,3 +165,14 @@ def test_guest_nights_are_a_count_even_after_a_scale_word() -> None:
 
 def test_lanes_of_a_road_are_a_count() -> None:
     assert read_unit(" làn xe, nền đường rộng 9 m").label == "làn xe"
+
+
+def test_a_kilowatt_hour_however_capitalised_is_energy_not_money() -> None:
+    for spelling in ("Kwh", "KWh", "kwh"):
+        reading = read_unit(f" triệu {spelling} điện")
+        assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e6, spelling)
+
+
+def test_bricks_counted_in_thousands_are_no_money() -> None:
+    reading = read_unit(" nghìn viên gạch nung")
+    assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e3, "viên")

@@ -8,6 +8,7 @@ below is one pattern of the language, tested in ``tests/test_figures.py``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -279,7 +280,8 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
                            r"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
                            re.IGNORECASE)
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
-_GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
+_GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
@@ -444,8 +446,13 @@ _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:kho�
 
 # "IIP tháng 7/2018 giảm 0,3% so với tháng 6/2018": a named month of the same year is the month
 # before, not the same period of another year
-_MONTH_BASE = re.compile(r"so\s+(?:với\s+)?tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
-_MONTH_NAMED = re.compile(r"tháng\s+(\d{1,2})\s*/\s*(" + YEAR + ")", re.IGNORECASE)
+# (a month is written "tháng 5/2020", "tháng 5 năm 2020" or, pasted from a word processor, with the
+# fraction slash "tháng 5⁄2020")
+_MONTH_OF_YEAR = r"tháng\s+(\d{1,2})\s*(?:[/⁄]|năm)\s*(" + YEAR + ")"
+_MONTH_BASE = re.compile(r"so\s+(?:với\s+)?" + _MONTH_OF_YEAR, re.IGNORECASE)
+_MONTH_NAMED = re.compile(_MONTH_OF_YEAR, re.IGNORECASE)
+# "so với tháng 4/2020" names a base; the month a figure is of is named without "so (với)" before it
+_NAMED_AS_BASE = re.compile(r"\bso\s+(?:với\s+)?$", re.IGNORECASE)
 # "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
 _PLAN_RIGHT_BEFORE_BRACKET = re.compile(
     r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
@@ -457,11 +464,18 @@ _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiê
                                   r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
 
 
+def _months_named_as_periods(text: str) -> list[re.Match[str]]:
+    """The months ``text`` names as the period of a figure, not as a base compared with."""
+    return [m for m in _MONTH_NAMED.finditer(text) if not _NAMED_AS_BASE.search(text[:m.start()])]
+
+
 def _other_month_of_same_year(head: str, sentence: str) -> bool:
+    """Is the month compared with ("so với tháng 4/2020") another month of the year of the month the
+    sentence names last before the figure, not as a base?"""
     base = _MONTH_BASE.search(head)
     if base is None:
         return False
-    named = list(_MONTH_NAMED.finditer(sentence[-200:]))
+    named = _months_named_as_periods(sentence[-200:])
     return bool(named) and named[-1].group(2) == base.group(2) and int(named[-1].group(1)) != int(base.group(1))
 
 
@@ -479,6 +493,19 @@ def _a_year_further_back(head: str, before: str, sentence: str) -> bool:
         return False
     years = [int(y) for y in _YEAR_NAMED.findall(sentence) if y != base.group(1)]
     return bool(years) and years[-1] - int(base.group(1)) >= 2
+
+
+def compares_with_another_month(after: str, period: tuple[dt.date, dt.date]) -> bool:
+    """Is the first base after a figure of one month a named month of the same year other than its own
+    ("Phân theo ngành: điện ước đạt 139 tỷ đồng, tăng 74% so với tháng 4/2020" in a report on May 2020)?
+    That is the month before, not the same period of last year, whatever the sentence names."""
+    start, end = period
+    if start.day != 1 or (start.year, start.month) != (end.year, end.month):
+        return False
+    head = _HEAD_END.split(after, maxsplit=1)[0][:80]
+    base = _MONTH_BASE.search(head)
+    return (base is not None and comparison_base(head[:base.start()]) is None
+            and int(base.group(2)) == start.year and int(base.group(1)) != start.month)
 
 
 def comparison_base(head: str) -> str | None:
@@ -506,6 +533,9 @@ _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?
 _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
                            r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+_GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
+    r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
+    re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
 _LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
@@ -709,6 +739,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Cơ cấu GRDP ...: nông nghiệp chiếm 17,36%, giảm 1,19%; ...": the change right after a share
             # of a structure is the share's own change, in points
             return "yoy_abs", (-value if share_change.group(1).lower() == "giảm" else value), unit
+        if in_brackets and not before.strip() and base is None and _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET.search(sentence):
+            # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
+            # same period of last year had, a growth rate too (its period is last year's)
+            return "yoy_pct", value, unit
         if in_brackets and not before.strip() and base is None and (changes := _LISTED_CHANGES.search(sentence)):
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with

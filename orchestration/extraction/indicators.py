@@ -187,7 +187,12 @@ _BRACKETED_PART = re.compile(
     r"\s*(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
     r"không|ngoài|trong|riêng|khoảng|gần|hơn|trên|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
     r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp)(?![^\W\d_]))[^\W\d_]{2,}")
-_PART_OPENER = re.compile(r"trong đó|(?<![^\W\d_])(?:bao )?gồm(?![^\W\d_])")
+# ... and so does a list of some branches or goods ("một số ngành có chỉ số IIP giảm sâu là sản xuất
+# giường, tủ, bàn ghế giảm 24%", "các mặt hàng ... như"): each item is one branch, not the whole named
+# in the list's head
+_PART_OPENER = re.compile(r"trong đó|(?<![^\W\d_])(?:bao )?gồm(?![^\W\d_])|"
+                          r"(?<![^\W\d_])(?:một số|các|những) (?:nhóm )?(?:ngành|sản phẩm|mặt hàng)(?![^\W\d_])"
+                          r"[^.;:]{0,80}?(?<![^\W\d_])(?:là|như)(?![^\W\d_])")
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 # the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh

@@ -132,13 +132,14 @@ _COUNT_NOUNS = re.compile(
     r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường|lớp|phòng|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
-    r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|cây|ô\s+tô|xe|"
+    r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng)\b"
 )
 
 
-# Power and energy have no unit of their own in the contract: counted with their symbol as label.
-_ENERGY = re.compile(r"[kMG]Wh?\b|[kMG]Wp\b")
+# Power and energy have no unit of their own in the contract: counted with their symbol as label
+# (the press writes the kilowatt-hour "kWh", "KWh", "Kwh" or "kwh")
+_ENERGY = re.compile(r"[kKMG][wW][hH]?\b|[kMG]Wp\b")
 
 
 def _first_matching(patterns: list[str], ignorecase: list[bool] | None = None) -> re.Pattern[str]:

@@ -16,7 +16,7 @@ from orchestration.extraction.caching import clear_document_caches
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
-from orchestration.extraction.figures import Figure, find_figures
+from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures
 from orchestration.extraction.indicators import (
     a_part_of_the_arrivals,
     a_part_of_the_retail_sales,
@@ -162,6 +162,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
+            if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
+                    and compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
+                                                    (row["period_start"], row["period_end"]))):
+                fig = replace(fig, metric="change_pct")
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
@@ -315,7 +319,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         whole_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
         if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]):
             key = None
-    return {"indicator_label": label or None, "indicator_key": key, "metric": fig.metric}
+    metric = fig.metric
+    if key == "bad_debt" and fig.unit == "pct" and metric == "level":
+        metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
+    return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
 
 
 def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
