@@ -1474,6 +1474,26 @@ def test_a_list_after_its_groups_event_takes_that_event() -> None:
     assert not any(e.event == "inaugurated" and "Suối Đá" in e.project_name for e in project_events(build_layout(far)))
 
 
+def test_a_list_head_with_its_first_item_and_a_caption_between_items_keep_the_groups_event() -> None:
+    """ "Tỉnh khởi công 3 công trình." "Các công trình bao gồm: A ..." then a line a work, a photo's
+    caption between two of them: every item started."""
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Sáng 3/4, tỉnh tổ chức lễ khởi công 3 công trình giáo dục.\n\n"
+        "Lãnh đạo tỉnh dự lễ khởi công.\n\n"
+        "Các công trình bao gồm: Trường THCS Tân Minh, quy mô 12 phòng học.\n\n"
+        "Trường Tiểu học Đồng Lạc, quy mô 10 phòng học, vốn 20 tỷ đồng.\n\n"
+        "Đại biểu thăm mô hình công trình.\n\n"
+        "Trường Mầm non Hoa Sen, với diện tích 1 ha, sẽ phục vụ 300 trẻ.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    assert {name for name, event in got if event == "started"} == {
+        "Trường THCS Tân Minh", "Trường Tiểu học Đồng Lạc", "Trường Mầm non Hoa Sen"
+    }
+
+
 def test_inauguration_for_use_is_the_ceremony():
     # "khánh thành đưa vào sử dụng X": the ceremony is the event, putting into use its purpose
     assert _events("Xã tổ chức khánh thành đưa vào sử dụng Trường tiểu học Phú Mỹ.") == [
