@@ -2302,3 +2302,13 @@ def test_the_price_a_lead_opens_on_is_the_subjects_after_a_long_clause():
     )
     fields = _project_fields(text, "120")
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")
+
+
+def test_a_bare_project_priced_right_after_its_event_is_that_projects_money() -> None:
+    # "Khởi công dự án hơn N tỷ đồng nối ...": a headline's project, named by what follows the amount
+    got = route_in_text("Khởi công dự án hơn 800 tỷ đồng nối hai huyện miền núi", "800")
+    assert got.table == "projects"
+    assert got.fields["measure"] == "total_investment" and got.fields["event"] == "started"
+    assert got.fields["project_name"] == "dự án nối hai huyện miền núi"
+    # no event said with it: no project's news ("đề xuất dự án 50 tỷ đồng" is a proposal)
+    assert route_in_text("Huyện đề xuất dự án 50 tỷ đồng làm đường", "50") is None

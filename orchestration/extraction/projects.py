@@ -1708,9 +1708,29 @@ _DESCRIBED_WORK = guarded(
 _NOT_A_PRICE = re.compile(r"\b(?:thu|ước|đạt|trị\s+giá|giá\s+trị)\b", _I)
 
 
+# "Khởi công dự án hơn 5.000 tỷ đồng kết nối hai tỉnh", "Khánh thành dự án 300 tỷ đồng ở xã X": a headline's bare
+# project, priced right after the verb of its event; what the project is comes after the amount
+_BARE_PROJECT = re.compile(r"(?<!\w)(dự\s+án)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_WHAT_IT_IS = re.compile(r"\s+([^\W\d][^,.;:()\n]{0,80})")
+
+
+def _priced_project_after_its_event(ctx: FigureContext) -> tuple[str, str, int] | None:
+    m = _BARE_PROJECT.search(ctx.before, max(0, len(ctx.before) - 30))
+    if m is None or _PLURAL_BEFORE.search(ctx.before[: m.start(1)]):
+        return None  # ("khởi công 3 dự án hơn 5.000 tỷ đồng": a group's money, read as the group's)
+    said = said_event(ctx.before[: m.start(1)], "")
+    if said is None:
+        return None  # ("Tỉnh có dự án 500 tỷ đồng ...": no news of the project said with it)
+    what = _WHAT_IT_IS.match(ctx.text, ctx.unit_end)
+    name = spaced(m.group(1)) + (" " + spaced(what.group(1).strip()) if what else "")
+    return name, said, ctx.sentence[0] + m.end(1)
+
+
 def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if ctx.unit not in ("VND", "USD") or ctx.text.startswith("/", ctx.unit_end):
         return None
+    if (priced := _priced_project_after_its_event(ctx)) is not None:
+        return priced
     m = _DESCRIBED_WORK.search(ctx.before, max(0, len(ctx.before) - 80))
     if m is None or _NOT_A_PRICE.search(ctx.before):
         return None
