@@ -181,6 +181,16 @@ def _opens_list_item(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
     )
 
 
+def _items_given(paragraph: str, events: tuple[NamedEvent, ...]) -> int:
+    """How many items of the list a paragraph gives: a line is one; a head gives the items its
+    semicolons part ("gồm: Dự án A; Dự án B." two; "bao gồm: Hai dự án nhà ở cho cán bộ Bệnh viện X" one,
+    whatever else it names)."""
+    if opens_item_line(paragraph, events[0]):
+        return 1
+    parted = paragraph.count(";", events[0].start) + 1
+    return min(parted, sum(not ev.part for ev in events))
+
+
 def _list_goes_on(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
     """A list written a line an item keeps a counted group's event for the lines after it: its head
     alone ("Các dự án gồm:") or one of its items."""
@@ -217,7 +227,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             # (an item lets a photo's caption come before the next one, as the group's event did)
             carried_for = _GROUP_EVENT_REACH
             if items_left is not None:
-                items_left -= 1
+                items_left -= _items_given(paragraph, events)
                 if items_left <= 0:  # the count is reached: the lines after it are no items
                     carried_for = 0
         for ev in events:
