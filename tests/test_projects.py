@@ -2313,3 +2313,19 @@ def test_a_bare_project_priced_right_after_its_event_is_that_projects_money() ->
     assert got.fields["project_name"] == "dự án nối hai huyện miền núi"
     # no event said with it: no project's news ("đề xuất dự án 50 tỷ đồng" is a proposal)
     assert route_in_text("Huyện đề xuất dự án 50 tỷ đồng làm đường", "50") is None
+
+
+def test_a_headlines_described_work_is_the_project_the_text_names_with_those_words() -> None:
+    # "Tỉnh đầu tư N tỷ đồng xây dựng tuyến kè ven sông" (no proper name) is the project the body names
+    # "dự án ... tuyến kè ven sông ..."; without such a project the amount is no project's
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    def money_rows(text: str) -> list[dict]:
+        rows = extraction_to_json_rows(extract_document(text.encode("utf-8"), "t.txt"))
+        return [r for r in rows if r["table"] == "projects" and r["measure"] == "total_investment"]
+
+    title = "Tỉnh Bắc Hà đầu tư gần 900 tỷ đồng xây dựng tuyến kè ven sông\n\n"
+    body = "Sáng 3/4, tỉnh Bắc Hà khởi công dự án thành phần 2 tuyến kè ven sông và cầu Đông Lạc.\n"
+    got = money_rows(title + body)
+    assert [(r["project_name"], r["value"]) for r in got] == [("tuyến kè ven sông", 900e9)]
+    assert money_rows(title + "Sáng 3/4, tỉnh Bắc Hà họp bàn kế hoạch đầu tư công.\n") == []

@@ -1968,9 +1968,22 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     if m is None and _INVESTS.search(ctx.before):
         m = _WORK_RIGHT_AFTER.match(ctx.text, ctx.unit_end)
     got = read_name(ctx.text, m.end()) if m else None
-    if got is None or not is_named(got[2], got[3]):
+    if got is None or not (is_named(got[2], got[3]) or _a_projects_words(ctx, got[2])):
         return None
     return got[2], "funding", ctx.start  # nothing between the name's place and the figure: its price
+
+
+def _a_projects_words(ctx: FigureContext, described: str) -> bool:
+    """ "Tỉnh đầu tư gần 2.200 tỷ đồng xây dựng tuyến đường ven biển" (a headline) and, in another paragraph,
+    "khởi công dự án thành phần 1 tuyến đường ven biển và cầu X": a work described, not named, is the
+    project the text names with those words (a work of no project, "đường giao thông nông thôn", stays
+    no project's)."""
+    if not ctx.document:
+        return False
+    own = range(ctx.offset, ctx.offset + len(ctx.text))
+    words = r"\s+".join(map(re.escape, described.split()))
+    named = re.compile(r"\bdự\s+án\s+[^.;:\n]{0,60}?" + words + r"\b", _I)
+    return any(m.start() not in own for m in named.finditer(ctx.document))
 
 
 # Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
