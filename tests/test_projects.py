@@ -2329,3 +2329,15 @@ def test_a_headlines_described_work_is_the_project_the_text_names_with_those_wor
     got = money_rows(title + body)
     assert [(r["project_name"], r["value"]) for r in got] == [("tuyến kè ven sông", 900e9)]
     assert money_rows(title + "Sáng 3/4, tỉnh Bắc Hà họp bàn kế hoạch đầu tư công.\n") == []
+
+
+def test_a_works_price_said_with_tri_gia_and_its_share_are_its_money() -> None:
+    # "dự án X trị giá hơn N tỉ đồng, trong đó ngân sách nhà nước khoảng M tỉ đồng": the price and a source's share
+    text = (
+        "Sáng 5-6, tỉnh khởi công dự án cầu Bến Lăng trị giá hơn 900 tỉ đồng, trong đó ngân sách "
+        "nhà nước khoảng 400 tỉ đồng."
+    )
+    read = [route_in_text(text, token) for token in ("900", "400")]
+    assert {(r.table, r.fields["measure"], r.fields["project_name"]) for r in read} == {
+        ("projects", "total_investment", "cầu Bến Lăng")
+    }
