@@ -2341,3 +2341,11 @@ def test_a_works_price_said_with_tri_gia_and_its_share_are_its_money() -> None:
     assert {(r.table, r.fields["measure"], r.fields["project_name"]) for r in read} == {
         ("projects", "total_investment", "cầu Bến Lăng")
     }
+
+
+def test_a_numbered_phase_said_as_the_projects_is_a_phase_anywhere_in_its_sentence() -> None:
+    # "Dự kiến giai đoạn 2 của dự án sẽ khởi công ...": the phase, its start still to come; a period is none
+    assert _events("Theo tỉnh, dự kiến giai đoạn 2 của dự án sẽ khởi công vào quý III.") == [
+        ("giai đoạn 2", "in_progress", None)
+    ]
+    assert _events("Vốn giai đoạn 2021-2025 của dự án đã được bố trí đủ.") == []

@@ -162,6 +162,9 @@ _PHASE_SUBJECT = re.compile(
     # "Theo kế hoạch, giai đoạn 1 thực hiện ... ; giai đoạn 2 ...": a clause opening on a numbered phase
     # (a short number: "giai đoạn 2021-2025" is a period)
     r"|(?<=[,;]\s)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\b(?![\d/.,-]\d)"
+    # "Dự kiến giai đoạn II của dự án sẽ khởi công ...": a numbered phase said as the project's is a phase
+    # wherever the sentence puts it
+    r"|(?<!\w)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)(?=\s+của\s+(?:dự\s+án|công\s+trình)\b)"
 )
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
@@ -1112,6 +1115,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and "Đây là" not in text
         and "Đây được xem là" not in text
         and not _CAPITAL_PART.search(text)
+        and "giai đoạn" not in text  # ("; giai đoạn 2 ...", "giai đoạn 2 của dự án": phases written lower case)
         and not _BARE_REFERENCE.search(text)
         and not _INVESTED_REFERENCE.search(text)
         and ", công trình " not in text
