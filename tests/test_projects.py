@@ -2349,3 +2349,18 @@ def test_a_numbered_phase_said_as_the_projects_is_a_phase_anywhere_in_its_senten
         ("giai đoạn 2", "in_progress", None)
     ]
     assert _events("Vốn giai đoạn 2021-2025 của dự án đã được bố trí đủ.") == []
+
+
+def test_a_headline_opening_on_an_amount_repeating_a_projects_words_is_its_price() -> None:
+    # "N tỷ đồng nâng tầm cấp nước sạch cho huyện X" (a headline) and "Dự án Cấp nước sạch cho huyện X ..." in the
+    # body: the amount is that project's; words no project of the text is named by leave it alone
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    def money_rows(text: str) -> list[tuple[str, float]]:
+        rows = extraction_to_json_rows(extract_document(text.encode("utf-8"), "t.txt"))
+        return [(r["project_name"], r["value"]) for r in rows if r["table"] == "projects" and r["measure"]]
+
+    title = "1.300 tỷ đồng nâng tầm cấp nước sạch cho huyện Mỹ Lạc\n\n"
+    body = "Tỉnh Bắc Hà vừa phê duyệt Dự án Cấp nước sạch cho huyện Mỹ Lạc giai đoạn 2025 - 2030.\n"
+    assert money_rows(title + body) == [("cấp nước sạch cho huyện Mỹ Lạc", 1300e9)]
+    assert money_rows(title + "Tỉnh Bắc Hà vừa họp bàn kế hoạch cấp nước cho huyện Mỹ Lạc.\n") == []

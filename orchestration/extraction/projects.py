@@ -1694,6 +1694,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
         or _described_work_owner(ctx)
+        or _headline_amount_of_named_project(ctx)
     )
 
 
@@ -1977,17 +1978,44 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     return got[2], "funding", ctx.start  # nothing between the name's place and the figure: its price
 
 
+# "2.600 tỷ đồng tăng cường kết nối giao thông và thuỷ lợi tỉnh X" (a headline) and, in the body, "Dự án Kết nối giao
+# thông và thuỷ lợi tỉnh X ... có tổng vốn đầu tư 2.600 tỷ đồng": an amount opening its sentence, then a verb or two
+# and words the text names a project with, is that project's price
+_AMOUNT_OPENS = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?", _I)
+_WORDS_AFTER = re.compile(r"[^\W\d][^,.;:()\n]{0,100}")
+_NAME_PROBE_WORDS = 3  # words of a project's name the headline must repeat (fewer match by chance)
+_VERB_WORDS_BEFORE = 2  # at most this many words (the verb) before the repeated ones
+
+
+def _headline_amount_of_named_project(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or not ctx.document:
+        return None
+    if not _AMOUNT_OPENS.fullmatch(ctx.text, _sentence_words(ctx), ctx.start):
+        return None
+    after = _WORDS_AFTER.match(ctx.text, ctx.unit_end + 1)
+    words = after.group().split() if after else []
+    for skip in range(_VERB_WORDS_BEFORE + 1):
+        probe = words[skip : skip + _NAME_PROBE_WORDS]
+        if len(probe) < _NAME_PROBE_WORDS:
+            return None
+        if _project_named_elsewhere(ctx, probe):
+            return " ".join(words[skip:]), "funding", ctx.start
+    return None
+
+
+def _project_named_elsewhere(ctx: FigureContext, words: list[str], between: str = "") -> bool:
+    """Does another paragraph of the text write "dự án" (then ``between``) then these words?"""
+    own = range(ctx.offset, ctx.offset + len(ctx.text))
+    named = re.compile(r"\bdự\s+án\s+" + between + r"\s+".join(map(re.escape, words)) + r"\b", _I)
+    return any(m.start() not in own for m in named.finditer(ctx.document))
+
+
 def _a_projects_words(ctx: FigureContext, described: str) -> bool:
     """ "Tỉnh đầu tư gần 2.200 tỷ đồng xây dựng tuyến đường ven biển" (a headline) and, in another paragraph,
     "khởi công dự án thành phần 1 tuyến đường ven biển và cầu X": a work described, not named, is the
     project the text names with those words (a work of no project, "đường giao thông nông thôn", stays
     no project's)."""
-    if not ctx.document:
-        return False
-    own = range(ctx.offset, ctx.offset + len(ctx.text))
-    words = r"\s+".join(map(re.escape, described.split()))
-    named = re.compile(r"\bdự\s+án\s+[^.;:\n]{0,60}?" + words + r"\b", _I)
-    return any(m.start() not in own for m in named.finditer(ctx.document))
+    return bool(ctx.document) and _project_named_elsewhere(ctx, described.split(), between=r"[^.;:\n]{0,60}?")
 
 
 # Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
