@@ -1474,6 +1474,27 @@ def test_a_list_after_its_groups_event_takes_that_event() -> None:
     assert not any(e.event == "inaugurated" and "Suối Đá" in e.project_name for e in project_events(build_layout(far)))
 
 
+def test_a_list_head_with_its_first_item_and_a_caption_between_items_keep_the_groups_event() -> None:
+    """ "Tỉnh khởi công 3 công trình." "Các công trình bao gồm: A ..." then a line a work, a photo's
+    caption between two of them: every item started."""
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Sáng 3/4, tỉnh tổ chức lễ khởi công 3 công trình giáo dục.\n\n"
+        "Lãnh đạo tỉnh dự lễ khởi công.\n\n"
+        # (a head's one item may name another work in passing: it still gives one item)
+        "Các công trình bao gồm: Trường THCS Tân Minh cạnh Bệnh viện Đa khoa Tân Minh, quy mô 12 phòng học.\n\n"
+        "Trường Tiểu học Đồng Lạc, quy mô 10 phòng học, vốn 20 tỷ đồng.\n\n"
+        "Đại biểu thăm mô hình công trình.\n\n"
+        "Trường Mầm non Hoa Sen, với diện tích 1 ha, sẽ phục vụ 300 trẻ.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    started = {name for name, event in got if event == "started"}
+    assert {"Trường Tiểu học Đồng Lạc", "Trường Mầm non Hoa Sen"} <= started
+    assert any(name.startswith("Trường THCS Tân Minh") for name in started)
+
+
 def test_inauguration_for_use_is_the_ceremony():
     # "khánh thành đưa vào sử dụng X": the ceremony is the event, putting into use its purpose
     assert _events("Xã tổ chức khánh thành đưa vào sử dụng Trường tiểu học Phú Mỹ.") == [
@@ -2297,3 +2318,62 @@ def test_list_opened_by_do_la_after_the_counted_works():
     # a full stop after the count with no opener of a list: no items ("Đó là kết quả ..." is no list)
     text = "Năm nay huyện khởi công 3 công trình thủy lợi. Đó là kết quả của cả nhiệm kỳ, Bàu Sen; Suối Cạn."
     assert [e.name for e in find_project_events(text) if e.row] == []
+def test_a_bare_project_priced_right_after_its_event_is_that_projects_money() -> None:
+    # "Khởi công dự án hơn N tỷ đồng nối ...": a headline's project, named by what follows the amount
+    got = route_in_text("Khởi công dự án hơn 800 tỷ đồng nối hai huyện miền núi", "800")
+    assert got.table == "projects"
+    assert got.fields["measure"] == "total_investment" and got.fields["event"] == "started"
+    assert got.fields["project_name"] == "dự án nối hai huyện miền núi"
+    # no event said with it: no project's news ("đề xuất dự án 50 tỷ đồng" is a proposal)
+    assert route_in_text("Huyện đề xuất dự án 50 tỷ đồng làm đường", "50") is None
+
+
+def test_a_headlines_described_work_is_the_project_the_text_names_with_those_words() -> None:
+    # "Tỉnh đầu tư N tỷ đồng xây dựng tuyến kè ven sông" (no proper name) is the project the body names
+    # "dự án ... tuyến kè ven sông ..."; without such a project the amount is no project's
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    def money_rows(text: str) -> list[dict]:
+        rows = extraction_to_json_rows(extract_document(text.encode("utf-8"), "t.txt"))
+        return [r for r in rows if r["table"] == "projects" and r["measure"] == "total_investment"]
+
+    title = "Tỉnh Bắc Hà đầu tư gần 900 tỷ đồng xây dựng tuyến kè ven sông\n\n"
+    body = "Sáng 3/4, tỉnh Bắc Hà khởi công dự án thành phần 2 tuyến kè ven sông và cầu Đông Lạc.\n"
+    got = money_rows(title + body)
+    assert [(r["project_name"], r["value"]) for r in got] == [("tuyến kè ven sông", 900e9)]
+    assert money_rows(title + "Sáng 3/4, tỉnh Bắc Hà họp bàn kế hoạch đầu tư công.\n") == []
+
+
+def test_a_works_price_said_with_tri_gia_and_its_share_are_its_money() -> None:
+    # "dự án X trị giá hơn N tỉ đồng, trong đó ngân sách nhà nước khoảng M tỉ đồng": the price and a source's share
+    text = (
+        "Sáng 5-6, tỉnh khởi công dự án cầu Bến Lăng trị giá hơn 900 tỉ đồng, trong đó ngân sách "
+        "nhà nước khoảng 400 tỉ đồng."
+    )
+    read = [route_in_text(text, token) for token in ("900", "400")]
+    assert {(r.table, r.fields["measure"], r.fields["project_name"]) for r in read} == {
+        ("projects", "total_investment", "cầu Bến Lăng")
+    }
+
+
+def test_a_numbered_phase_said_as_the_projects_is_a_phase_anywhere_in_its_sentence() -> None:
+    # "Dự kiến giai đoạn 2 của dự án sẽ khởi công ...": the phase, its start still to come; a period is none
+    assert _events("Theo tỉnh, dự kiến giai đoạn 2 của dự án sẽ khởi công vào quý III.") == [
+        ("giai đoạn 2", "in_progress", None)
+    ]
+    assert _events("Vốn giai đoạn 2021-2025 của dự án đã được bố trí đủ.") == []
+
+
+def test_a_headline_opening_on_an_amount_repeating_a_projects_words_is_its_price() -> None:
+    # "N tỷ đồng nâng tầm cấp nước sạch cho huyện X" (a headline) and "Dự án Cấp nước sạch cho huyện X ..." in the
+    # body: the amount is that project's; words no project of the text is named by leave it alone
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    def money_rows(text: str) -> list[tuple[str, float]]:
+        rows = extraction_to_json_rows(extract_document(text.encode("utf-8"), "t.txt"))
+        return [(r["project_name"], r["value"]) for r in rows if r["table"] == "projects" and r["measure"]]
+
+    title = "1.300 tỷ đồng nâng tầm cấp nước sạch cho huyện Mỹ Lạc\n\n"
+    body = "Tỉnh Bắc Hà vừa phê duyệt Dự án Cấp nước sạch cho huyện Mỹ Lạc giai đoạn 2025 - 2030.\n"
+    assert money_rows(title + body) == [("cấp nước sạch cho huyện Mỹ Lạc", 1300e9)]
+    assert money_rows(title + "Tỉnh Bắc Hà vừa họp bàn kế hoạch cấp nước cho huyện Mỹ Lạc.\n") == []

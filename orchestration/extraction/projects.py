@@ -162,6 +162,9 @@ _PHASE_SUBJECT = re.compile(
     # "Theo kế hoạch, giai đoạn 1 thực hiện ... ; giai đoạn 2 ...": a clause opening on a numbered phase
     # (a short number: "giai đoạn 2021-2025" is a period)
     r"|(?<=[,;]\s)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\b(?![\d/.,-]\d)"
+    # "Dự kiến giai đoạn II của dự án sẽ khởi công ...": a numbered phase said as the project's is a phase
+    # wherever the sentence puts it
+    r"|(?<!\w)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)(?=\s+của\s+(?:dự\s+án|công\s+trình)\b)"
 )
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
@@ -1116,6 +1119,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and "Đây là" not in text
         and "Đây được xem là" not in text
         and not _CAPITAL_PART.search(text)
+        and "giai đoạn" not in text  # ("; giai đoạn 2 ...", "giai đoạn 2 của dự án": phases written lower case)
         and not _BARE_REFERENCE.search(text)
         and not _INVESTED_REFERENCE.search(text)
         and ", công trình " not in text
@@ -1694,6 +1698,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
         or _described_work_owner(ctx)
+        or _headline_amount_of_named_project(ctx)
     )
 
 
@@ -1712,9 +1717,29 @@ _DESCRIBED_WORK = guarded(
 _NOT_A_PRICE = re.compile(r"\b(?:thu|ước|đạt|trị\s+giá|giá\s+trị)\b", _I)
 
 
+# "Khởi công dự án hơn 5.000 tỷ đồng kết nối hai tỉnh", "Khánh thành dự án 300 tỷ đồng ở xã X": a headline's bare
+# project, priced right after the verb of its event; what the project is comes after the amount
+_BARE_PROJECT = re.compile(r"(?<!\w)(dự\s+án)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_WHAT_IT_IS = re.compile(r"\s+([^\W\d][^,.;:()\n]{0,80})")
+
+
+def _priced_project_after_its_event(ctx: FigureContext) -> tuple[str, str, int] | None:
+    m = _BARE_PROJECT.search(ctx.before, max(0, len(ctx.before) - 30))
+    if m is None or _PLURAL_BEFORE.search(ctx.before[: m.start(1)]):
+        return None  # ("khởi công 3 dự án hơn 5.000 tỷ đồng": a group's money, read as the group's)
+    said = said_event(ctx.before[: m.start(1)], "")
+    if said is None:
+        return None  # ("Tỉnh có dự án 500 tỷ đồng ...": no news of the project said with it)
+    what = _WHAT_IT_IS.match(ctx.text, ctx.unit_end)
+    name = spaced(m.group(1)) + (" " + spaced(what.group(1).strip()) if what else "")
+    return name, said, ctx.sentence[0] + m.end(1)
+
+
 def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if ctx.unit not in ("VND", "USD") or ctx.text.startswith("/", ctx.unit_end):
         return None
+    if (priced := _priced_project_after_its_event(ctx)) is not None:
+        return priced
     m = _DESCRIBED_WORK.search(ctx.before, max(0, len(ctx.before) - 80))
     if m is None or _NOT_A_PRICE.search(ctx.before):
         return None
@@ -1952,9 +1977,49 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     if m is None and _INVESTS.search(ctx.before):
         m = _WORK_RIGHT_AFTER.match(ctx.text, ctx.unit_end)
     got = read_name(ctx.text, m.end()) if m else None
-    if got is None or not is_named(got[2], got[3]):
+    if got is None or not (is_named(got[2], got[3]) or _a_projects_words(ctx, got[2])):
         return None
     return got[2], "funding", ctx.start  # nothing between the name's place and the figure: its price
+
+
+# "2.600 tỷ đồng tăng cường kết nối giao thông và thuỷ lợi tỉnh X" (a headline) and, in the body, "Dự án Kết nối giao
+# thông và thuỷ lợi tỉnh X ... có tổng vốn đầu tư 2.600 tỷ đồng": an amount opening its sentence, then a verb or two
+# and words the text names a project with, is that project's price
+_AMOUNT_OPENS = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?", _I)
+_WORDS_AFTER = re.compile(r"[^\W\d][^,.;:()\n]{0,100}")
+_NAME_PROBE_WORDS = 3  # words of a project's name the headline must repeat (fewer match by chance)
+_VERB_WORDS_BEFORE = 2  # at most this many words (the verb) before the repeated ones
+
+
+def _headline_amount_of_named_project(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or not ctx.document:
+        return None
+    if not _AMOUNT_OPENS.fullmatch(ctx.text, _sentence_words(ctx), ctx.start):
+        return None
+    after = _WORDS_AFTER.match(ctx.text, ctx.unit_end + 1)
+    words = after.group().split() if after else []
+    for skip in range(_VERB_WORDS_BEFORE + 1):
+        probe = words[skip : skip + _NAME_PROBE_WORDS]
+        if len(probe) < _NAME_PROBE_WORDS:
+            return None
+        if _project_named_elsewhere(ctx, probe):
+            return " ".join(words[skip:]), "funding", ctx.start
+    return None
+
+
+def _project_named_elsewhere(ctx: FigureContext, words: list[str], between: str = "") -> bool:
+    """Does another paragraph of the text write "dự án" (then ``between``) then these words?"""
+    own = range(ctx.offset, ctx.offset + len(ctx.text))
+    named = re.compile(r"\bdự\s+án\s+" + between + r"\s+".join(map(re.escape, words)) + r"\b", _I)
+    return any(m.start() not in own for m in named.finditer(ctx.document))
+
+
+def _a_projects_words(ctx: FigureContext, described: str) -> bool:
+    """ "Tỉnh đầu tư gần 2.200 tỷ đồng xây dựng tuyến đường ven biển" (a headline) and, in another paragraph,
+    "khởi công dự án thành phần 1 tuyến đường ven biển và cầu X": a work described, not named, is the
+    project the text names with those words (a work of no project, "đường giao thông nông thôn", stays
+    no project's)."""
+    return bool(ctx.document) and _project_named_elsewhere(ctx, described.split(), between=r"[^.;:\n]{0,60}?")
 
 
 # Construction progress in money ("sản lượng đạt 300 tỷ/6.000 tỷ đồng giá trị hợp đồng"):
@@ -2021,9 +2086,10 @@ _PRICE_THEN_SHARE = re.compile(
 
 
 # "Tổng kinh phí 15 tỷ đồng (nói trên) gồm 13,7 tỷ đồng vốn tỉnh và 1,3 tỷ đồng vốn huyện", "..., trong đó ngân sách
-# tỉnh 13,7 tỷ đồng": the shares of a price just said are the work's money too
+# tỉnh 13,7 tỷ đồng": the shares of a price just said are the work's money too ("trị giá hơn 11.000 tỉ đồng, trong đó
+# ngân sách nhà nước khoảng 5.500 tỉ đồng": the same)
 _SHARE_OF_PRICE_SAID = re.compile(
-    r"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư)\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+    r"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư|trị\s+giá)\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
     r"(?:tỷ|tỉ|triệu)\s+đồng\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
     _I,
 )

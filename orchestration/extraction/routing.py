@@ -173,10 +173,28 @@ _REFERENCE_REACH = 600  # evidence spans stay well inside the 800 characters the
 _GROUP_EVENT_REACH = 2  # paragraphs after a group's event where a list of its names may come (a caption between)
 
 
+def _opens_list_item(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
+    """Does the paragraph give an item of a list written a line an item: a line opening on a work's
+    name, or the list's head with its first item ("Các dự án bao gồm: Hai dự án nhà ở ...")?"""
+    return bool(events) and (
+        opens_item_line(paragraph, events[0]) or paragraph[: events[0].start].rstrip().endswith(":")
+    )
+
+
+def _items_given(paragraph: str, events: tuple[NamedEvent, ...]) -> int:
+    """How many items of the list a paragraph gives: a line is one; a head gives the items its
+    semicolons part ("gồm: Dự án A; Dự án B." two; "bao gồm: Hai dự án nhà ở cho cán bộ Bệnh viện X" one,
+    whatever else it names)."""
+    if opens_item_line(paragraph, events[0]):
+        return 1
+    parted = paragraph.count(";", events[0].start) + 1
+    return min(parted, sum(not ev.part for ev in events))
+
+
 def _list_goes_on(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
     """A list written a line an item keeps a counted group's event for the lines after it: its head
-    alone ("Các dự án gồm:") or one of its items (a line opening on a work's name)."""
-    return paragraph.rstrip().endswith(":") or bool(events and opens_item_line(paragraph, events[0]))
+    alone ("Các dự án gồm:") or one of its items."""
+    return paragraph.rstrip().endswith(":") or _opens_list_item(paragraph, events)
 
 
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
@@ -205,10 +223,13 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 items_left -= sum(not ev.part for ev in events)
                 if items_left <= 0:
                     carried_for = 0
-        elif items_left is not None and events and opens_item_line(paragraph, events[0]):
-            items_left -= 1
-            if items_left <= 0:  # the count is reached: the lines after it are no items
-                carried_for = 0
+        elif _opens_list_item(paragraph, events):
+            # (an item lets a photo's caption come before the next one, as the group's event did)
+            carried_for = _GROUP_EVENT_REACH
+            if items_left is not None:
+                items_left -= _items_given(paragraph, events)
+                if items_left <= 0:  # the count is reached: the lines after it are no items
+                    carried_for = 0
         for ev in events:
             if ev.row:
                 # a reference's evidence reaches back to where its project was named, when close by
