@@ -2282,3 +2282,19 @@ def test_the_price_a_lead_opens_on_is_the_subjects_after_a_long_clause():
     )
     fields = _project_fields(text, "120")
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "hồ chứa nước Nậm Khẩu")
+
+
+def test_a_list_of_guests_carries_no_event_to_the_work_described_after_it():
+    # "Dự lễ khởi công có: A, chức vụ; B, ...; C ...": the people present, not a list of works
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Sáng 12/4, huyện tổ chức lễ khởi công Dự án kè sông Cái Lớn đoạn qua thị trấn.\n\n"
+        "Dự lễ khởi công có các đồng chí: Trần Văn Hai, Phó Chủ tịch UBND huyện; Lê Thị Ba, Trưởng phòng Kinh tế; "
+        "Đỗ Văn Tư, Bí thư Đảng ủy thị trấn.\n\n"
+        "Dự án kè sông Cái Lớn đoạn qua thị trấn gồm các hạng mục: tường kè dài 1,2 km; đường dạo ven sông.\n"
+    )
+    got = [(e.project_name, e.event) for e in project_events(build_layout(text), 2024)]
+    assert got == [("kè sông Cái Lớn đoạn qua thị trấn", "started")]
+

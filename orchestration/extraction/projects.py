@@ -1578,13 +1578,19 @@ def group_event(paragraph: str) -> str | None:
     return m.group()
 
 
+# "Tham dự lễ khởi công có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, ...; C ...": the guests of a ceremony
+# are listed like works, with semicolons, but they are people (a time adverbial may open the sentence)
+_GUESTS_HEAD = re.compile(r"\s*(?:[^,:;]{0,30},\s*)?(?:" + word_source("attendance") + r")\b", _I)
+
+
 def _list_going_on(paragraph: str) -> str | None:
     """ "... triển khai các dự án như: A; B; C." then a paragraph "D; E; F.": the head of a list that
-    ends its paragraph, for the items the next paragraph goes on with."""
+    ends its paragraph, for the items the next paragraph goes on with (not a list of guests)."""
     colon = paragraph.rfind(":")
     if colon < 0 or paragraph.count(";", colon) < 2:
         return None
-    return paragraph[_sentence_start(paragraph, colon) : colon]
+    head = paragraph[_sentence_start(paragraph, colon) : colon]
+    return None if _GUESTS_HEAD.match(head) else head
 
 
 # "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
