@@ -2298,3 +2298,14 @@ def test_a_list_of_guests_carries_no_event_to_the_work_described_after_it():
     got = [(e.project_name, e.event) for e in project_events(build_layout(text), 2024)]
     assert got == [("kè sông Cái Lớn đoạn qua thị trấn", "started")]
 
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence_of_a_work():
+    # "... quy mô gần 300 ha… Còn tháng trước, tỉnh đã chấp thuận chủ trương dự án Y": the approval after the
+    # ellipsis is Y's, not a second approval of X
+    text = (
+        "Tháng 5 vừa qua, Thủ tướng có quyết định chủ trương đầu tư dự án Khu công nghiệp Tân Phước 3. Công ty Nam "
+        "Hòa được chọn thực hiện dự án này tại xã Phước Hòa với quy mô gần 300 ha… Còn tháng trước, tỉnh đã chấp "
+        "thuận chủ trương đầu tư dự án Nhà máy điện khí Phước Hòa."
+    )
+    approvals = [("Khu công nghiệp Tân Phước 3", "approved", None), ("Nhà máy điện khí Phước Hòa", "approved", None)]
+    assert _rows(text) == approvals

@@ -666,8 +666,8 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
 # a heading the layout joined to a lead opening on its agency's mark: "... Huế 2 (LSVN) - Bệnh viện ...")
 # (only the bracketed mark: "TPHCM - Trung Lương" is a name, "1,9 tỷ USD - do" a price)
 _DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
-_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?|])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
-_SENTENCE_STOP = re.compile(r"[.|](?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?|…])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
