@@ -2309,3 +2309,12 @@ def test_an_ellipsis_before_a_capital_ends_the_sentence_of_a_work():
     )
     approvals = [("Khu công nghiệp Tân Phước 3", "approved", None), ("Nhà máy điện khí Phước Hòa", "approved", None)]
     assert _rows(text) == approvals
+
+
+def test_the_price_said_before_the_work_it_is_of_says_no_event():
+    # "Tổng mức đầu tư dự án X hơn 80 tỷ đồng": the work owns its price; no news of its progress
+    text = "Tổng mức đầu tư dự án cầu Phú Lợi 2 hơn 80 tỷ đồng, thời gian thi công năm 2024 - 2025."
+    assert _rows(text) == []
+    fields = _project_fields(text, "80")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "cầu Phú Lợi 2")
+
