@@ -2318,3 +2318,10 @@ def test_the_price_said_before_the_work_it_is_of_says_no_event():
     fields = _project_fields(text, "80")
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "cầu Phú Lợi 2")
 
+
+def test_the_stretch_of_road_a_work_covers_is_a_description():
+    # "Dự án X, giai đoạn 2, đoạn Km12+300 - Km18+000 (từ ... đến ...)": where it runs, no news of it
+    text = "Dự án đường tỉnh 915, giai đoạn 2, đoạn Km12+300 - Km18+000 (từ ngã ba Long Hưng đến cầu Rạch Gòi)."
+    assert _rows(text) == []
+    started = "Sáng 3/5, huyện khởi công Dự án đường tỉnh 915, giai đoạn 2, đoạn Km12+300 - Km18+000."
+    assert _rows(started)[0][:2] == ("đường tỉnh 915", "started")  # with a verb, the news is said
