@@ -2325,3 +2325,20 @@ def test_the_stretch_of_road_a_work_covers_is_a_description():
     assert _rows(text) == []
     started = "Sáng 3/5, huyện khởi công Dự án đường tỉnh 915, giai đoạn 2, đoạn Km12+300 - Km18+000."
     assert _rows(started)[0][:2] == ("đường tỉnh 915", "started")  # with a verb, the news is said
+
+
+def _document_events(text):
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    return [(e.project_name, e.event) for e in project_events(build_layout(text), 2024)]
+
+
+def test_a_counted_group_approved_gives_its_event_to_the_works_listed_after_it():
+    # "phê duyệt 3 dự án ...", then a paragraph "A; B; C.": the works of the approval
+    text = (
+        "Chiều 5/4, HĐND huyện đã thống nhất phê duyệt 3 dự án giao thông, thủy lợi.\n\n"
+        "Dự án đường tránh thị trấn Mỏ Cày; dự án kè sông Ba Lai đoạn qua xã Tân Mỹ; dự án nạo vét kênh Xáng Mới.\n"
+    )
+    assert ("kè sông Ba Lai đoạn qua xã Tân Mỹ", "approved") in _document_events(text)
+    assert ("nạo vét kênh Xáng Mới", "approved") in _document_events(text)

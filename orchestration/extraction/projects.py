@@ -1555,7 +1555,8 @@ _GROUP_BEFORE_BRACKET = re.compile(
 _GROUP_EVENT = guarded(
     re.compile(
         # ("khởi công đồng loạt 4 dự án trọng điểm": the adverb between)
-        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng)\s+"
+        # ("HĐND đã thống nhất phê duyệt 7 dự án ...", then "Cụ thể là dự án A; dự án B; ...": approved works)
+        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng|phê\s+duyệt)\s+"
         r"(?:đồng\s+loạt\s+)?(?:xây\s+dựng\s+)?" + _GROUP_COUNT + _GROUP_KIND,
         _I,
     )
