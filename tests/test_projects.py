@@ -2342,3 +2342,13 @@ def test_a_counted_group_approved_gives_its_event_to_the_works_listed_after_it()
     )
     assert ("kè sông Ba Lai đoạn qua xã Tân Mỹ", "approved") in _document_events(text)
     assert ("nạo vét kênh Xáng Mới", "approved") in _document_events(text)
+
+
+def test_a_list_opening_on_cu_the_la_takes_the_groups_event_for_its_first_work_too():
+    # "Cụ thể là A; B; C.": the lead word before the first item is no verb of its own
+    text = (
+        "Chiều 5/4, HĐND huyện đã thống nhất phê duyệt 3 dự án giao thông, thủy lợi.\n\n"
+        "Cụ thể là dự án đường tránh thị trấn Mỏ Cày; dự án kè sông Ba Lai đoạn qua xã Tân Mỹ; dự án nạo vét kênh "
+        "Xáng Mới.\n"
+    )
+    assert _document_events(text)[0] == ("đường tránh thị trấn Mỏ Cày", "approved")

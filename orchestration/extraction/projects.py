@@ -1607,12 +1607,18 @@ def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
     return not mention.part and mention.named_at is None and _ITEM_LINE_LEAD.fullmatch(paragraph[: mention.start])
 
 
+# "Cụ thể là dự án A; dự án B; ...": the word that opens a paragraph listing the works counted before it
+_SPECIFIC_LEAD = re.compile(r"\s*Cụ\s+thể\s*(?:,|là|gồm|có)?\s*", _I)
+
+
 def _headless_item(paragraph: str, mention: _Mention) -> bool:
-    """An item of a paragraph that only lists works ("D; E; F."), the list of the paragraph before going on."""
+    """An item of a paragraph that only lists works ("D; E; F.", "Cụ thể là D; E; F."), the list of the
+    paragraph before going on."""
+    lead = paragraph[: mention.start]
     return (
         ":" not in paragraph
         and paragraph.count(";") >= 2
-        and (mention.start == 0 or paragraph[: mention.start].rstrip().endswith(";"))
+        and (mention.start == 0 or lead.rstrip().endswith(";") or bool(_SPECIFIC_LEAD.fullmatch(lead)))
     )
 
 
