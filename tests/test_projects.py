@@ -2352,3 +2352,13 @@ def test_a_list_opening_on_cu_the_la_takes_the_groups_event_for_its_first_work_t
         "Xáng Mới.\n"
     )
     assert _document_events(text)[0] == ("đường tránh thị trấn Mỏ Cày", "approved")
+
+
+def test_a_funders_share_of_the_cost_a_sentence_opens_on_is_the_works_money():
+    # "Kinh phí xây dựng X do A hỗ trợ N, huyện đối ứng M": each funder's share of the works' cost
+    text = (
+        "Kinh phí xây dựng 3 cây cầu dân sinh do một doanh nghiệp tại Cần Giuộc tài trợ 450 triệu đồng, xã Long "
+        "Phú đối ứng 120 triệu đồng."
+    )
+    shares = [route_in_text(text, token) for token in ("450", "120")]
+    assert [(got.table, got.fields["measure"]) for got in shares] == [("projects", "total_investment")] * 2

@@ -2041,6 +2041,11 @@ _SHARE_OF_PRICE_SAID = re.compile(
 )
 
 
+# "Kinh phí xây dựng X do A hỗ trợ 100 triệu đồng, huyện đối ứng 100 triệu đồng": a funder's share of the cost
+# the sentence opened on
+_FUNDER_GIVES = re.compile(r"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit == "pct":
@@ -2081,6 +2086,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     ) or _RAISED_TO.fullmatch(between)
     if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
         return "total_investment"
+    if _FUNDER_GIVES.search(between) and _TOTAL.search(clause):
+        return "total_investment"  # "Kinh phí xây dựng 2 cầu do A hỗ trợ 100 triệu, B đối ứng 100 triệu": the shares
     if _OPENS_ON_SOURCE_SHARE.match(ctx.text, ctx.sentence[0]) and _opens_on_investment(ctx):
         return "total_investment"  # a share of the investment said in the sentence before
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
