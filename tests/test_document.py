@@ -1117,3 +1117,12 @@ def test_a_communes_news_stays_the_communes_though_its_district_is_named_twice()
     )
     info = describe_document(text)
     assert (info.province, info.admin_level) == ("lao_cai", "commune")
+
+
+def test_a_communes_bodies_listed_before_the_commune_word_make_commune_news() -> None:
+    # "Đảng ủy, Chính quyền và Nhân dân xã X tổ chức ...": the commune acts through its bodies, listed
+    text = (
+        "Khánh thành cầu nông thôn\nSáng 8/2, Đảng ủy, Chính quyền, Mặt trận và Nhân dân xã Phú Thuận (Thoại "
+        "Sơn) tổ chức lễ khánh thành cầu bê tông qua kênh Ba Thê, kinh phí 350 triệu đồng."
+    )
+    assert describe_document(text).admin_level == "commune"

@@ -2377,3 +2377,81 @@ def test_a_headline_opening_on_an_amount_repeating_a_projects_words_is_its_price
     body = "Tỉnh Bắc Hà vừa phê duyệt Dự án Cấp nước sạch cho huyện Mỹ Lạc giai đoạn 2025 - 2030.\n"
     assert money_rows(title + body) == [("cấp nước sạch cho huyện Mỹ Lạc", 1300e9)]
     assert money_rows(title + "Tỉnh Bắc Hà vừa họp bàn kế hoạch cấp nước cho huyện Mỹ Lạc.\n") == []
+def test_a_list_of_guests_carries_no_event_to_the_work_described_after_it():
+    # "Dự lễ khởi công có: A, chức vụ; B, ...; C ...": the people present, not a list of works
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Sáng 12/4, huyện tổ chức lễ khởi công Dự án kè sông Cái Lớn đoạn qua thị trấn.\n\n"
+        "Dự lễ khởi công có các đồng chí: Trần Văn Hai, Phó Chủ tịch UBND huyện; Lê Thị Ba, Trưởng phòng Kinh tế; "
+        "Đỗ Văn Tư, Bí thư Đảng ủy thị trấn.\n\n"
+        "Dự án kè sông Cái Lớn đoạn qua thị trấn gồm các hạng mục: tường kè dài 1,2 km; đường dạo ven sông.\n"
+    )
+    got = [(e.project_name, e.event) for e in project_events(build_layout(text), 2024)]
+    assert got == [("kè sông Cái Lớn đoạn qua thị trấn", "started")]
+
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence_of_a_work():
+    # "... quy mô gần 300 ha… Còn tháng trước, tỉnh đã chấp thuận chủ trương dự án Y": the approval after the
+    # ellipsis is Y's, not a second approval of X
+    text = (
+        "Tháng 5 vừa qua, Thủ tướng có quyết định chủ trương đầu tư dự án Khu công nghiệp Tân Phước 3. Công ty Nam "
+        "Hòa được chọn thực hiện dự án này tại xã Phước Hòa với quy mô gần 300 ha… Còn tháng trước, tỉnh đã chấp "
+        "thuận chủ trương đầu tư dự án Nhà máy điện khí Phước Hòa."
+    )
+    approvals = [("Khu công nghiệp Tân Phước 3", "approved", None), ("Nhà máy điện khí Phước Hòa", "approved", None)]
+    assert _rows(text) == approvals
+
+
+def test_the_price_said_before_the_work_it_is_of_says_no_event():
+    # "Tổng mức đầu tư dự án X hơn 80 tỷ đồng": the work owns its price; no news of its progress
+    text = "Tổng mức đầu tư dự án cầu Phú Lợi 2 hơn 80 tỷ đồng, thời gian thi công năm 2024 - 2025."
+    assert _rows(text) == []
+    fields = _project_fields(text, "80")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "cầu Phú Lợi 2")
+
+
+def test_the_stretch_of_road_a_work_covers_is_a_description():
+    # "Dự án X, giai đoạn 2, đoạn Km12+300 - Km18+000 (từ ... đến ...)": where it runs, no news of it
+    text = "Dự án đường tỉnh 915, giai đoạn 2, đoạn Km12+300 - Km18+000 (từ ngã ba Long Hưng đến cầu Rạch Gòi)."
+    assert _rows(text) == []
+    started = "Sáng 3/5, huyện khởi công Dự án đường tỉnh 915, giai đoạn 2, đoạn Km12+300 - Km18+000."
+    assert _rows(started)[0][:2] == ("đường tỉnh 915", "started")  # with a verb, the news is said
+
+
+def _document_events(text):
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    return [(e.project_name, e.event) for e in project_events(build_layout(text), 2024)]
+
+
+def test_a_counted_group_approved_gives_its_event_to_the_works_listed_after_it():
+    # "phê duyệt 3 dự án ...", then a paragraph "A; B; C.": the works of the approval
+    text = (
+        "Chiều 5/4, HĐND huyện đã thống nhất phê duyệt 3 dự án giao thông, thủy lợi.\n\n"
+        "Dự án đường tránh thị trấn Mỏ Cày; dự án kè sông Ba Lai đoạn qua xã Tân Mỹ; dự án nạo vét kênh Xáng Mới.\n"
+    )
+    assert ("kè sông Ba Lai đoạn qua xã Tân Mỹ", "approved") in _document_events(text)
+    assert ("nạo vét kênh Xáng Mới", "approved") in _document_events(text)
+
+
+def test_a_list_opening_on_cu_the_la_takes_the_groups_event_for_its_first_work_too():
+    # "Cụ thể là A; B; C.": the lead word before the first item is no verb of its own
+    text = (
+        "Chiều 5/4, HĐND huyện đã thống nhất phê duyệt 3 dự án giao thông, thủy lợi.\n\n"
+        "Cụ thể là dự án đường tránh thị trấn Mỏ Cày; dự án kè sông Ba Lai đoạn qua xã Tân Mỹ; dự án nạo vét kênh "
+        "Xáng Mới.\n"
+    )
+    assert _document_events(text)[0] == ("đường tránh thị trấn Mỏ Cày", "approved")
+
+
+def test_a_funders_share_of_the_cost_a_sentence_opens_on_is_the_works_money():
+    # "Kinh phí xây dựng X do A hỗ trợ N, huyện đối ứng M": each funder's share of the works' cost
+    text = (
+        "Kinh phí xây dựng 3 cây cầu dân sinh do một doanh nghiệp tại Cần Giuộc tài trợ 450 triệu đồng, xã Long "
+        "Phú đối ứng 120 triệu đồng."
+    )
+    shares = [route_in_text(text, token) for token in ("450", "120")]
+    assert [(got.table, got.fields["measure"]) for got in shares] == [("projects", "total_investment")] * 2

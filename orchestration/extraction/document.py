@@ -1078,8 +1078,10 @@ def _adds_up_over_units(plain: str) -> bool:
 
 # The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
 _COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran)\s"
+# (its bodies may be listed before the one word: "Đảng ủy, Chính quyền, Mặt trận và Nhân dân xã X tổ chức ...")
 _COMMUNE_BODY = re.compile(
-    r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen)\s+" + _COMMUNE_WORD
+    r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen)"
+    r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?){0,4}(?:\s+va\s+[a-z]+(?:\s+[a-z]+)?)?\s+" + _COMMUNE_WORD
 )
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
 # also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")

@@ -362,6 +362,8 @@ _DESCRIPTION_AFTER = re.compile(
     # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
     # cũng ì ạch": a price in passing, the news follows)
     r",\s*(?:có\s+(?:tổng\s+)?chiều\s+dài|dài)\b|"
+    # ("Dự án X, giai đoạn 2, đoạn Km12+300 - Km18+000 (từ ... đến ...)": the stretch it covers)
+    r",\s*(?:[^,()]{0,25},\s*)?đoạn\s+(?:từ\s+)?Km\s*\d|"
     # ("Dự án X đi qua các phường A, B": its route)
     r"\s*(?:có|dài|rộng|là|gồm|nằm|đi\s+qua|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
     # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
@@ -669,8 +671,8 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
 # a heading the layout joined to a lead opening on its agency's mark: "... Huế 2 (LSVN) - Bệnh viện ...")
 # (only the bracketed mark: "TPHCM - Trung Lương" is a name, "1,9 tỷ USD - do" a price)
 _DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
-_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?|])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
-_SENTENCE_STOP = re.compile(r"[.|](?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?|…])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
+_SENTENCE_STOP = re.compile(r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -914,7 +916,8 @@ _DESCRIBED_OWN_NAME = re.compile(
     r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+" + UPPER
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
-_MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:của|cho)\s+$", _I)
+# ("Tổng mức đầu tư dự án X gần 100 tỷ đồng": the price of the work named right after it, "của" left out)
+_MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:(?:của|cho)\s+)?$", _I)
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
@@ -1560,7 +1563,8 @@ _GROUP_BEFORE_BRACKET = re.compile(
 _GROUP_EVENT = guarded(
     re.compile(
         # ("khởi công đồng loạt 4 dự án trọng điểm": the adverb between)
-        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng)\s+"
+        # ("HĐND đã thống nhất phê duyệt 7 dự án ...", then "Cụ thể là dự án A; dự án B; ...": approved works)
+        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng|phê\s+duyệt)\s+"
         r"(?:đồng\s+loạt\s+)?(?:xây\s+dựng\s+)?" + _GROUP_COUNT + _GROUP_KIND,
         _I,
     )
@@ -1586,13 +1590,19 @@ def group_event(paragraph: str) -> str | None:
     return m.group()
 
 
+# "Tham dự lễ khởi công có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, ...; C ...": the guests of a ceremony
+# are listed like works, with semicolons, but they are people (a time adverbial may open the sentence)
+_GUESTS_HEAD = re.compile(r"\s*(?:[^,:;]{0,30},\s*)?(?:" + word_source("attendance") + r")\b", _I)
+
+
 def _list_going_on(paragraph: str) -> str | None:
     """ "... triển khai các dự án như: A; B; C." then a paragraph "D; E; F.": the head of a list that
-    ends its paragraph, for the items the next paragraph goes on with."""
+    ends its paragraph, for the items the next paragraph goes on with (not a list of guests)."""
     colon = paragraph.rfind(":")
     if colon < 0 or paragraph.count(";", colon) < 2:
         return None
-    return paragraph[_sentence_start(paragraph, colon) : colon]
+    head = paragraph[_sentence_start(paragraph, colon) : colon]
+    return None if _GUESTS_HEAD.match(head) else head
 
 
 # "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
@@ -1605,12 +1615,18 @@ def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
     return not mention.part and mention.named_at is None and _ITEM_LINE_LEAD.fullmatch(paragraph[: mention.start])
 
 
+# "Cụ thể là dự án A; dự án B; ...": the word that opens a paragraph listing the works counted before it
+_SPECIFIC_LEAD = re.compile(r"\s*Cụ\s+thể\s*(?:,|là|gồm|có)?\s*", _I)
+
+
 def _headless_item(paragraph: str, mention: _Mention) -> bool:
-    """An item of a paragraph that only lists works ("D; E; F."), the list of the paragraph before going on."""
+    """An item of a paragraph that only lists works ("D; E; F.", "Cụ thể là D; E; F."), the list of the
+    paragraph before going on."""
+    lead = paragraph[: mention.start]
     return (
         ":" not in paragraph
         and paragraph.count(";") >= 2
-        and (mention.start == 0 or paragraph[: mention.start].rstrip().endswith(";"))
+        and (mention.start == 0 or lead.rstrip().endswith(";") or bool(_SPECIFIC_LEAD.fullmatch(lead)))
     )
 
 
@@ -2095,6 +2111,11 @@ _SHARE_OF_PRICE_SAID = re.compile(
 )
 
 
+# "Kinh phí xây dựng X do A hỗ trợ 100 triệu đồng, huyện đối ứng 100 triệu đồng": a funder's share of the cost
+# the sentence opened on
+_FUNDER_GIVES = re.compile(r"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit == "pct":
@@ -2135,6 +2156,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     ) or _RAISED_TO.fullmatch(between)
     if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
         return "total_investment"
+    if _FUNDER_GIVES.search(between) and _TOTAL.search(clause):
+        return "total_investment"  # "Kinh phí xây dựng 2 cầu do A hỗ trợ 100 triệu, B đối ứng 100 triệu": the shares
     if _OPENS_ON_SOURCE_SHARE.match(ctx.text, ctx.sentence[0]) and _opens_on_investment(ctx):
         return "total_investment"  # a share of the investment said in the sentence before
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
