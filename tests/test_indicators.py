@@ -1013,3 +1013,14 @@ def test_the_items_of_a_structure_named_the_sentence_before_are_shares_and_their
     changes = [r["metric"] for r in extraction_to_json_rows(extract_document(alone.encode(), "a.txt"))
                if r["table"] == "indicators" and r["value"] == 12.0]
     assert changes == ["yoy_pct"]
+
+
+def test_the_whole_of_a_ratio_read_against_no_plan_is_not_the_entry() -> None:
+    # "7/11 xã": the 11 counts every commune of the district, not the communes meeting the standard;
+    # a b read against a plan ("kế hoạch") stays the entry's target
+    text = ("UBND HUYỆN MINH LONG\nBÁO CÁO\nKết quả năm 2024\n\n"
+            "Năm 2024, toàn huyện có 7/11 xã đạt chuẩn nông thôn mới.\n\n"
+            "Diện tích gieo trồng cả năm đạt 5.200/6.000 ha kế hoạch.\n")
+    keys = _keys_by_value(text, "huyen_minh_long.txt")
+    assert keys[7] == "new_rural_communes" and keys[11] is None
+    assert keys[5200] == keys[6000] == "cultivated_area"
