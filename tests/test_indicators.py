@@ -1024,3 +1024,14 @@ def test_the_whole_of_a_ratio_read_against_no_plan_is_not_the_entry() -> None:
     keys = _keys_by_value(text, "huyen_minh_long.txt")
     assert keys[7] == "new_rural_communes" and keys[11] is None
     assert keys[5200] == keys[6000] == "cultivated_area"
+
+
+def test_poor_households_counted_then_their_share_is_the_poverty_rate() -> None:
+    # "số hộ nghèo ... 410 hộ, chiếm 8,3%": the count's unit word stands between the name and "chiếm";
+    # the near-poor named after it keep their own rate
+    text = ("UBND XÃ AN THẠNH\nBÁO CÁO\nKết quả năm 2024\n\n"
+            "Năm 2024, số hộ nghèo toàn xã giảm từ 410 hộ, chiếm 8,3% xuống còn 295 hộ, chiếm 5,9%; "
+            "hộ cận nghèo còn 180 hộ, chiếm 3,6%.\n")
+    keys = _keys_by_value(text, "xa_an_thanh.txt")
+    assert keys[8.3] == keys[5.9] == "poverty_rate"
+    assert keys[3.6] is None
