@@ -1035,3 +1035,11 @@ def test_poor_households_counted_then_their_share_is_the_poverty_rate() -> None:
     keys = _keys_by_value(text, "xa_an_thanh.txt")
     assert keys[8.3] == keys[5.9] == "poverty_rate"
     assert keys[3.6] is None
+
+
+def test_communes_meeting_the_standard_of_a_new_rural_commune() -> None:
+    # "đạt chuẩn xã nông thôn mới" repeats "xã" before the standard's name
+    text = ("UBND HUYỆN MINH LONG\nBÁO CÁO\nKết quả năm 2024\n\n"
+            "Đến nay, huyện có 8/10 xã đạt chuẩn xã NTM; 2 xã đạt chuẩn xã nông thôn mới nâng cao.\n")
+    keys = _keys_by_value(text, "huyen_minh_long.txt")
+    assert keys[8] == "new_rural_communes" and keys[2] is None
