@@ -1043,3 +1043,11 @@ def test_communes_meeting_the_standard_of_a_new_rural_commune() -> None:
             "Đến nay, huyện có 8/10 xã đạt chuẩn xã NTM; 2 xã đạt chuẩn xã nông thôn mới nâng cao.\n")
     keys = _keys_by_value(text, "huyen_minh_long.txt")
     assert keys[8] == "new_rural_communes" and keys[2] is None
+
+
+def test_projects_given_an_investment_decision_counted_after_cho() -> None:
+    # "cấp chủ trương cho 5 dự án": the count follows the decision ("chủ trương") and "cho"
+    text = ("UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+            "Năm 2024, tỉnh tiếp 20 lượt nhà đầu tư và chấp thuận chủ trương đầu tư cho 5 dự án.\n")
+    keys = _keys_by_value(text, "bac_lieu.txt")
+    assert keys[5] == "investment_projects_approved" and keys[20] is None
