@@ -470,6 +470,14 @@ def test_a_headline_district_followed_by_its_province() -> None:
         assert (info.province, info.locality, info.admin_level) == ("an_giang", "huyen_tri_ton", "district")
 
 
+def test_a_caption_after_a_province_headline_is_no_district_headline() -> None:
+    # "Lâm Đồng đẩy mạnh ..." is the headline; "Thành phố Bảo Lộc nhìn từ trên cao" is a photo caption
+    text = ("Lâm Đồng đẩy mạnh thu hút đầu tư năm 2025\n\nThành phố Bảo Lộc nhìn từ trên cao\n\n"
+            "Năm qua, tỉnh Lâm Đồng thu hút 40 dự án với tổng vốn 9.000 tỷ đồng; GRDP của tỉnh tăng 7%.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lam_dong", None, "province")
+
+
 def test_news_naming_districts_of_one_province_is_filed_under_it() -> None:
     text = "Mưa lớn làm sập nhà\n\nĐêm qua, mưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Gia Lộc bị sập.\n"
     info = describe_document(text)

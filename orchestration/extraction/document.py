@@ -1309,6 +1309,11 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
     or by a word in lower case (the headline's verb), so a name inside a longer name is not one."""
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
         opening = _PRESS_TAG.sub("", line).strip()
+        provinces = find_provinces(opening[:40])
+        if provinces and provinces[0].start == 0 and opening[provinces[0].end :].lstrip()[:1].islower():
+            # "Đắk Nông quyết tâm thực hiện ...": the headline is the province's; a photo caption
+            # after it ("Thành phố Gia Nghĩa nhìn từ trên cao") is no headline
+            return None
         # ... or with it: "Huyện Quỳnh Lưu tổng kết ...", "Thị xã Kỳ Anh: ..." (not its party's
         # committee, "Huyện ủy ...", which find_units tells apart)
         units = [u for u in find_units(opening) if u.admin_level == "district"]
