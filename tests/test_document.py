@@ -459,6 +459,25 @@ def test_a_headline_that_opens_on_a_district_name_files_the_news_under_it() -> N
         assert info.locality is None
 
 
+def test_a_headline_district_followed_by_its_province() -> None:
+    # "Huyện X, tỉnh Y <verb>" / "Huyện X (tỉnh Y) <verb>": the province named after the district does
+    # not stop the headline from opening with the district, though the body names the province's body
+    for headline in ("Huyện Tri Tôn, tỉnh An Giang hoàn thành xóa nhà tạm",
+                     "Huyện Tri Tôn (tỉnh An Giang) hoàn thành xóa nhà tạm"):
+        text = (f"date 2024-05\n{headline}\n\nUBND tỉnh An Giang vừa tổng kết. "
+                "Huyện đã xây mới 120 căn nhà cho hộ nghèo.\n")
+        info = describe_document(text)
+        assert (info.province, info.locality, info.admin_level) == ("an_giang", "huyen_tri_ton", "district")
+
+
+def test_a_caption_after_a_province_headline_is_no_district_headline() -> None:
+    # "Lâm Đồng đẩy mạnh ..." is the headline; "Thành phố Bảo Lộc nhìn từ trên cao" is a photo caption
+    text = ("Lâm Đồng đẩy mạnh thu hút đầu tư năm 2025\n\nThành phố Bảo Lộc nhìn từ trên cao\n\n"
+            "Năm qua, tỉnh Lâm Đồng thu hút 40 dự án với tổng vốn 9.000 tỷ đồng; GRDP của tỉnh tăng 7%.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lam_dong", None, "province")
+
+
 def test_news_naming_districts_of_one_province_is_filed_under_it() -> None:
     text = "Mưa lớn làm sập nhà\n\nĐêm qua, mưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Gia Lộc bị sập.\n"
     info = describe_document(text)

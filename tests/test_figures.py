@@ -256,6 +256,14 @@ def test_capitalised_document_kinds_are_counted() -> None:
         (1342, "count", "level"), (4, "count", "level"), (209, "count", "level")]
 
 
+def test_the_rate_a_count_fell_from_is_the_rate_itself() -> None:
+    # "giảm từ A hộ, chiếm X% xuống còn B hộ, chiếm Y%": X is the rate before, as Y is the rate after
+    text = "Số hộ nghèo toàn xã giảm từ 410 hộ, chiếm 8,3% xuống còn 295 hộ, chiếm 5,9%."
+    assert [f for f in figures(text) if f[1] == "pct"] == [(8.3, "pct", "level"), (5.9, "pct", "level")]
+    # a share that names its whole stays a share
+    assert figures("Khu vực dịch vụ chiếm 40% GRDP, tăng lên so với năm trước.")[0] == (40, "pct", "share_pct")
+
+
 def test_share_with_its_whole_vs_a_bare_rate() -> None:
     assert figures("128 tỷ đồng, chiếm 0,92% trong tổng dư nợ.")[1] == (0.92, "pct", "share_pct")
     assert figures("rà soát cho 241 hộ nghèo, chiếm 1,96%; 121 hộ cận nghèo")[1] == (1.96, "pct", "level")

@@ -1035,3 +1035,39 @@ def test_bad_debt_in_percent_is_its_share_of_the_credit() -> None:
     rows = extract_document(text.encode(), "tin_dung.txt").tables["indicators"].iter_rows(named=True)
     bad_debt = next(r for r in rows if r["value"] == 1.4)
     assert (bad_debt["indicator_key"], bad_debt["metric"]) == ("bad_debt", "share_pct")
+def test_the_whole_of_a_ratio_read_against_no_plan_is_not_the_entry() -> None:
+    # "7/11 xã": the 11 counts every commune of the district, not the communes meeting the standard;
+    # a b read against a plan ("kế hoạch") stays the entry's target
+    text = ("UBND HUYỆN MINH LONG\nBÁO CÁO\nKết quả năm 2024\n\n"
+            "Năm 2024, toàn huyện có 7/11 xã đạt chuẩn nông thôn mới.\n\n"
+            "Diện tích gieo trồng cả năm đạt 5.200/6.000 ha kế hoạch.\n")
+    keys = _keys_by_value(text, "huyen_minh_long.txt")
+    assert keys[7] == "new_rural_communes" and keys[11] is None
+    assert keys[5200] == keys[6000] == "cultivated_area"
+
+
+def test_poor_households_counted_then_their_share_is_the_poverty_rate() -> None:
+    # "số hộ nghèo ... 410 hộ, chiếm 8,3%": the count's unit word stands between the name and "chiếm";
+    # the near-poor named after it keep their own rate
+    text = ("UBND XÃ AN THẠNH\nBÁO CÁO\nKết quả năm 2024\n\n"
+            "Năm 2024, số hộ nghèo toàn xã giảm từ 410 hộ, chiếm 8,3% xuống còn 295 hộ, chiếm 5,9%; "
+            "hộ cận nghèo còn 180 hộ, chiếm 3,6%.\n")
+    keys = _keys_by_value(text, "xa_an_thanh.txt")
+    assert keys[8.3] == keys[5.9] == "poverty_rate"
+    assert keys[3.6] is None
+
+
+def test_communes_meeting_the_standard_of_a_new_rural_commune() -> None:
+    # "đạt chuẩn xã nông thôn mới" repeats "xã" before the standard's name
+    text = ("UBND HUYỆN MINH LONG\nBÁO CÁO\nKết quả năm 2024\n\n"
+            "Đến nay, huyện có 8/10 xã đạt chuẩn xã NTM; 2 xã đạt chuẩn xã nông thôn mới nâng cao.\n")
+    keys = _keys_by_value(text, "huyen_minh_long.txt")
+    assert keys[8] == "new_rural_communes" and keys[2] is None
+
+
+def test_projects_given_an_investment_decision_counted_after_cho() -> None:
+    # "cấp chủ trương cho 5 dự án": the count follows the decision ("chủ trương") and "cho"
+    text = ("UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+            "Năm 2024, tỉnh tiếp 20 lượt nhà đầu tư và chấp thuận chủ trương đầu tư cho 5 dự án.\n")
+    keys = _keys_by_value(text, "bac_lieu.txt")
+    assert keys[5] == "investment_projects_approved" and keys[20] is None

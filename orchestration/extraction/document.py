@@ -1301,18 +1301,29 @@ def _only_in_passing(plain: str, province: Province) -> bool:
     return not any(m.province.key == province.key and m.prefixed for m in _provinces_outside_units(plain))
 
 
+# ", tỉnh An Giang " / " (tỉnh Bạc Liêu) " right after a district a headline opens with
+_PROVINCE_AFTER_DISTRICT = re.compile(r"^(?:,\s*|\(\s*)tỉnh\s+(?:[A-ZĐ][^\W\d_]*\s*){1,3}\)?\s*")
+
+
 def _headline_district(lines: list[str]) -> UnitMention | None:
     """The district a news headline opens with, written without its unit word: ``Phú Giáo: Nhiều
     trường học ...``, ``Lai Vung xã hội hóa được 24 cây cầu``. Its name must be followed by a colon
     or by a word in lower case (the headline's verb), so a name inside a longer name is not one."""
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
         opening = _PRESS_TAG.sub("", line).strip()
+        provinces = find_provinces(opening[:40])
+        if provinces and provinces[0].start == 0 and opening[provinces[0].end :].lstrip()[:1].islower():
+            # "Đắk Nông quyết tâm thực hiện ...": the headline is the province's; a photo caption
+            # after it ("Thành phố Gia Nghĩa nhìn từ trên cao") is no headline
+            return None
         # ... or with it: "Huyện Quỳnh Lưu tổng kết ...", "Thị xã Kỳ Anh: ..." (not its party's
         # committee, "Huyện ủy ...", which find_units tells apart)
         units = [u for u in find_units(opening) if u.admin_level == "district"]
         led = units[0] if len(units) == 1 and units[0].start == 0 else None  # (two districts: neither)
         if led is not None and not led.party:
             rest = opening[led.end :].lstrip()
+            # "Huyện Thoại Sơn, tỉnh An Giang đạt chuẩn ...": its province may follow the district
+            rest = _PROVINCE_AFTER_DISTRICT.sub("", rest, count=1)
             if rest[:1] == ":" or rest[:1].islower():
                 return led
         words = opening.split()

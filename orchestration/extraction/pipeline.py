@@ -312,6 +312,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             previous_sentence = opening_subject(clean[max(0, fig.sentence[0] - 400):fig.sentence[0]])
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
+    if fig.role == "denominator" and fig.metric == "level":
+        # "có 6/9 xã đạt chuẩn nông thôn mới": the b of a/b read against no plan counts the whole
+        # (all the communes), not the catalog entry the a is
+        return {"indicator_label": label or None, "indicator_key": None, "metric": fig.metric}
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
     if key is not None and _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
         # "Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ...": the
