@@ -825,3 +825,11 @@ def test_a_named_source_of_capital_is_no_plan_word() -> None:
     assert route_in_text(text, "820").fields["measure"] == "actual"
     part = route_in_text(text, "150")
     assert part.table == "budgets" and part.fields["measure"] == "actual"
+
+
+def test_a_qualified_rate_right_after_the_amount_is_its_share_of_plan_despite_growth_before() -> None:
+    text = ("Tốc độ tăng trưởng kinh tế của tỉnh đạt 3,1%. Quý I, thu ngân sách được 2.410 tỷ đồng, "
+            "đạt trên 27,5% thu ngân sách do trung ương giao.")
+    rate = route_in_text(text, "27,5")
+    assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
+    assert rate.fields["plan_basis"] == "central"

@@ -524,9 +524,11 @@ def _last_expansion_shrinks(sentence: str) -> bool:
 
 _BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
-# "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure
-_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%]+(?:\s+[^\d\s,;%]+){0,2}\s*,\s*(?:và\s+)?(?:đạt|bằng)\s*$",
-                                        re.IGNORECASE)
+# "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
+# qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
+_REACH_QUALIFIER = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?"
+_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%]+(?:\s+[^\d\s,;%]+){0,2}\s*,\s*(?:và\s+)?(?:đạt|bằng)"
+                                        + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
 _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
@@ -555,7 +557,7 @@ _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 _REACH_OR_EQUAL_BEFORE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
-_ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", re.IGNORECASE)
+_ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*", re.IGNORECASE)
 _AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
 _REACH_WORD_BEFORE = re.compile(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", re.IGNORECASE)
 
