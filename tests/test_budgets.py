@@ -833,3 +833,13 @@ def test_a_qualified_rate_right_after_the_amount_is_its_share_of_plan_despite_gr
     rate = route_in_text(text, "27,5")
     assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
     assert rate.fields["plan_basis"] == "central"
+
+
+def test_public_capital_paid_out_in_its_own_clause_after_social_investment_is_budget() -> None:
+    own_clause = ("Vốn đầu tư toàn xã hội ước 8.200 tỷ đồng, đã giao hết vốn đầu tư công năm nay, "
+                  "giải ngân đạt 41,2%.")
+    a_part = "Vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng, trong đó vốn đầu tư công giải ngân 2.000 tỷ đồng."
+    paid, part = route_in_text(own_clause, "41,2"), route_in_text(a_part, "2.000")
+    expected = ("budgets", "public_investment", "plan_pct")
+    assert (paid.table, paid.fields["budget_item"], paid.fields["measure"]) == expected
+    assert part is None or part.table != "budgets"  # a part of the area's investment

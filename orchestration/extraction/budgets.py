@@ -672,8 +672,22 @@ def _not_budget_sentence(before: str) -> bool:
     mark = re.search(r"[,;:]", before[last:])
     if mark is None:
         return True
-    found = nearest_item(before[last + mark.end() :])
+    rest = before[last + mark.end() :]
+    found = nearest_item(rest)
+    if found is not None and _disbursement_of_its_own(rest, found[0]):
+        return False
     return found is None or _family(found[0]) not in ("revenue", "expenditure")
+
+
+# "Tổng vốn đầu tư toàn xã hội là 15.300 tỷ đồng, đã phân bổ 100% vốn đầu tư công, giải ngân đạt 39%":
+# public capital paid out in a clause of its own is budget spending, not a part of the area's investment
+# ("vốn toàn xã hội ..., trong đó vốn ngân sách ... giải ngân" is still a part of it)
+_PART_OF_A_TOTAL = re.compile(r"trong\s+đó|bao\s+gồm|\bgồm\b|chiếm", _I)
+_PAID_OUT = re.compile(r"giải\s+ngân", _I)
+
+
+def _disbursement_of_its_own(clauses: str, item: str) -> bool:
+    return item == "public_investment" and bool(_PAID_OUT.search(clauses)) and not _PART_OF_A_TOTAL.search(clauses)
 
 
 # "Doanh thu từ doanh nghiệp có vốn đầu tư nước ngoài là 2.219 tỷ đồng, bằng 106,7% dự toán": the
