@@ -1187,3 +1187,9 @@ def test_households_moved_with_their_people_are_not_hit():
     assert route_in_text("Mưa lũ kéo dài đã gây ngập nhiều xã. 640 hộ/2.300 khẩu phải sơ tán.", "640") is None
     hit = route_in_text("Mưa lũ làm 120 hộ dân với 450 nhân khẩu bị ngập nhà.", "120")
     assert hit.table == "disasters" and hit.fields["impact"] == "houses_damaged"
+
+
+def test_a_storm_named_by_its_number_without_so_is_no_count() -> None:
+    text = "Bão 12 đổ bộ vào huyện ven biển, làm 6 người bị thương và 95 nhà bị tốc mái."
+    tokens = [f.token for f in find_figures(text)]
+    assert "12" not in tokens and "6" in tokens and "95" in tokens

@@ -192,6 +192,10 @@ _NOT_FIGURE = [
     r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+thủy\s+điện|\s+điện\s+gió)?|[Tt]hủy\s+điện)"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8][^\W\d_]*){1,3}\s+\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
+    # a storm named by its number without "số" ("Bão 13 gây thiệt hại lớn", "sau cơn bão 12,"): its name, not a
+    # count (what it did is counted after it: "bão 13 làm 8 người bị thương")
+    r"\b[Bb]ão\s+\d{1,2}(?![\d.,]\d)(?=\s*[.,;:)]|\s*$|\s+(?:đã\s+|đang\s+)?(?:gây|đổ\s+bộ|làm|khiến|quét|"
+    r"suy\s+yếu|tàn\s+phá|đi\s+qua|vào|năm)\b)",
     # the CPI basket ("trong 11 nhóm hàng hóa và dịch vụ chính", "có 8/11 nhóm tăng giá"): a class, not a fact
     r"(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm\s+(?:hàng|chính)",
 ]
