@@ -1193,3 +1193,10 @@ def test_a_storm_named_by_its_number_without_so_is_no_count() -> None:
     text = "Bão 12 đổ bộ vào huyện ven biển, làm 6 người bị thương và 95 nhà bị tốc mái."
     tokens = [f.token for f in find_figures(text)]
     assert "12" not in tokens and "6" in tokens and "95" in tokens
+
+
+def test_boats_beaten_by_waves_in_a_storm_story_are_storm_damage() -> None:
+    text = "Bão số 7 làm tốc mái 52 nhà dân. Tại cảng cá, 9 tàu bị sóng đánh hư hỏng."
+    boats = route_in_text(text, "9")
+    assert boats.table == "disasters" and boats.fields["impact"] == "infrastructure"
+    assert boats.fields["hazards"] == ["storm"]
