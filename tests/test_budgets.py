@@ -843,3 +843,9 @@ def test_public_capital_paid_out_in_its_own_clause_after_social_investment_is_bu
     expected = ("budgets", "public_investment", "plan_pct")
     assert (paid.table, paid.fields["budget_item"], paid.fields["measure"]) == expected
     assert part is None or part.table != "budgets"  # a part of the area's investment
+
+
+def test_a_disbursement_rate_is_a_share_of_plan_even_after_a_growth_rate() -> None:
+    text = "Tăng trưởng kinh tế quý II đạt 5,8%. Vốn đầu tư công của tỉnh đến nay giải ngân đạt 47,1%."
+    rate = route_in_text(text, "47,1")
+    assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"

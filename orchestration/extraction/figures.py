@@ -361,6 +361,8 @@ _TARGET_CONTEXT = guarded(re.compile(
 # colon frames every figure of the list after it
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+# "giải ngân đạt 39,63%": a disbursement rate is the share of the plan paid out, whatever growth was named before
+_PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
 # "6 tháng đầu năm GRDP Bắc Giang đạt hơn 14%": a percentage the GRDP itself reaches is its growth
 # ("GRDP năm 2024 ước đạt 10,2%": a year may stand between)
 _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\sđạt\b")
@@ -818,8 +820,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
             # growth the sentences before spoke of
             return ("share_pct" if _SHARE_NOUN_AFTER.match(after) else IMPLICIT_PLAN), value, unit
-        if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
-                                             or _GRDP_REACHES.search(sentence[-80:])):
+        if (_REACH_BEFORE.search(before) and not _PAID_OUT_BEFORE.search(before)
+                and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
+                     or _GRDP_REACHES.search(sentence[-80:]))):
             return "yoy_pct", value, unit
         if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
