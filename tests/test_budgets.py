@@ -849,3 +849,9 @@ def test_a_disbursement_rate_is_a_share_of_plan_even_after_a_growth_rate() -> No
     text = "Tăng trưởng kinh tế quý II đạt 5,8%. Vốn đầu tư công của tỉnh đến nay giải ngân đạt 47,1%."
     rate = route_in_text(text, "47,1")
     assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
+
+
+def test_the_planning_department_is_no_plan_word() -> None:
+    text = ("Theo Sở KH&ĐT, năm 2021 vốn đầu tư công của tỉnh giải ngân bằng 92% kế hoạch, "
+            "tương đương 2.870 tỷ đồng.")
+    assert route_in_text(text, "2.870").fields["measure"] == "actual"

@@ -70,11 +70,14 @@ _PROGRAMME = guarded(
     )
 )
 
+# "KH" abbreviates a plan, but not in the name of the planning department ("Sở KH&ĐT")
+_PLAN_ABBREVIATION = r"\bKH\b(?!\s*&\s*ĐT)"
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = guarded(
     re.compile(
         # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
-        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|" + _PLAN_ABBREVIATION + r"|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -131,7 +134,7 @@ _PROVINCE_ALLOCATES = guarded(
         _I,
     )
 )
-_ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
+_ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|" + _PLAN_ABBREVIATION, _I)
 
 _CENTRAL_SOURCE = word_pattern("central_budget", _I)
 _LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
