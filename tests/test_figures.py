@@ -1206,3 +1206,8 @@ def test_a_share_said_to_be_high_is_a_share():
 def test_the_growth_restated_as_the_whole_of_contributions_is_growth():
     text = "Trong 8,1% tăng trưởng của quý I, công nghiệp đóng góp 5,4 điểm phần trăm."
     assert {f.value: f.metric for f in find_figures(text)}[8.1] == "yoy_pct"
+
+
+def test_the_three_national_target_programmes_named_as_a_set_are_no_count() -> None:
+    text = "Huyện được phân bổ vốn 3 chương trình MTQG là 120 tỷ đồng cho năm nay."
+    assert [f.token for f in find_figures(text)] == ["120"]
