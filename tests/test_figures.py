@@ -1211,3 +1211,8 @@ def test_the_growth_restated_as_the_whole_of_contributions_is_growth():
 def test_the_three_national_target_programmes_named_as_a_set_are_no_count() -> None:
     text = "Huyện được phân bổ vốn 3 chương trình MTQG là 120 tỷ đồng cho năm nay."
     assert [f.token for f in find_figures(text)] == ["120"]
+
+
+def test_the_height_of_the_winds_in_a_forecast_is_no_length() -> None:
+    text = "Do ảnh hưởng của vùng hội tụ gió trên độ cao 5000 m, khu vực có mưa 30 - 50 mm."
+    assert all(f.value != 5.0 for f in find_figures(text))
