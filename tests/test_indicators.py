@@ -1016,3 +1016,11 @@ def test_the_items_of_a_structure_named_the_sentence_before_are_shares_and_their
     changes = [r["metric"] for r in extraction_to_json_rows(extract_document(alone.encode(), "a.txt"))
                if r["table"] == "indicators" and r["value"] == 12.0]
     assert changes == ["yoy_pct"]
+
+
+def test_works_that_will_be_started_in_the_year_are_a_target() -> None:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    raw = "Tin huyện\n\nNăm 2025 huyện sẽ khởi công 12 công trình trường học.\n".encode()
+    rows = [r for r in extraction_to_json_rows(extract_document(raw, "x.txt")) if r.get("value") == 12]
+    assert [(r["table"], r["metric"]) for r in rows] == [("indicators", "target")]
