@@ -1024,3 +1024,11 @@ def test_works_that_will_be_started_in_the_year_are_a_target() -> None:
     raw = "Tin huyện\n\nNăm 2025 huyện sẽ khởi công 12 công trình trường học.\n".encode()
     rows = [r for r in extraction_to_json_rows(extract_document(raw, "x.txt")) if r.get("value") == 12]
     assert [(r["table"], r["metric"]) for r in rows] == [("indicators", "target")]
+
+
+def test_a_fall_in_households_after_the_near_poor_named_as_subject_is_a_change() -> None:
+    from orchestration.extraction.figures import find_figures
+
+    text = "Số hộ cận nghèo của tỉnh là 6.300 hộ, chiếm tỷ lệ 7,4%; giảm 512 hộ (0,6%)."
+    (fall,) = [f for f in find_figures(text) if f.token == "512"]
+    assert (fall.metric, fall.value) == ("yoy_abs", -512)

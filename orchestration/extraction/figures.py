@@ -279,6 +279,8 @@ _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s
                            re.IGNORECASE)
 # "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
+# ("Số hộ cận nghèo là 8.668 hộ, ...; giảm 747 hộ": the households named as the sentence's subject)
+_POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
@@ -859,7 +861,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
             in_brackets or _RESTATED_AS_PERCENT.match(after)
-            or (unit == "household" and _POOR_HOUSEHOLDS_AFTER.match(after) and _FALL_BEFORE.search(before))))):
+            or (unit == "household" and _FALL_BEFORE.search(before)
+                and (_POOR_HOUSEHOLDS_AFTER.match(after) or _POOR_HOUSEHOLDS_SUBJECT.search(sentence)))))):
         # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value
