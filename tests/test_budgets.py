@@ -825,3 +825,33 @@ def test_a_named_source_of_capital_is_no_plan_word() -> None:
     assert route_in_text(text, "820").fields["measure"] == "actual"
     part = route_in_text(text, "150")
     assert part.table == "budgets" and part.fields["measure"] == "actual"
+
+
+def test_a_qualified_rate_right_after_the_amount_is_its_share_of_plan_despite_growth_before() -> None:
+    text = ("Tốc độ tăng trưởng kinh tế của tỉnh đạt 3,1%. Quý I, thu ngân sách được 2.410 tỷ đồng, "
+            "đạt trên 27,5% thu ngân sách do trung ương giao.")
+    rate = route_in_text(text, "27,5")
+    assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
+    assert rate.fields["plan_basis"] == "central"
+
+
+def test_public_capital_paid_out_in_its_own_clause_after_social_investment_is_budget() -> None:
+    own_clause = ("Vốn đầu tư toàn xã hội ước 8.200 tỷ đồng, đã giao hết vốn đầu tư công năm nay, "
+                  "giải ngân đạt 41,2%.")
+    a_part = "Vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng, trong đó vốn đầu tư công giải ngân 2.000 tỷ đồng."
+    paid, part = route_in_text(own_clause, "41,2"), route_in_text(a_part, "2.000")
+    expected = ("budgets", "public_investment", "plan_pct")
+    assert (paid.table, paid.fields["budget_item"], paid.fields["measure"]) == expected
+    assert part is None or part.table != "budgets"  # a part of the area's investment
+
+
+def test_a_disbursement_rate_is_a_share_of_plan_even_after_a_growth_rate() -> None:
+    text = "Tăng trưởng kinh tế quý II đạt 5,8%. Vốn đầu tư công của tỉnh đến nay giải ngân đạt 47,1%."
+    rate = route_in_text(text, "47,1")
+    assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
+
+
+def test_the_planning_department_is_no_plan_word() -> None:
+    text = ("Theo Sở KH&ĐT, năm 2021 vốn đầu tư công của tỉnh giải ngân bằng 92% kế hoạch, "
+            "tương đương 2.870 tỷ đồng.")
+    assert route_in_text(text, "2.870").fields["measure"] == "actual"

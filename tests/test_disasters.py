@@ -636,8 +636,8 @@ def test_fields_and_fruit_are_crops():
 
 def test_the_height_of_converging_winds_is_no_damage():
     text = "Do không khí lạnh kết hợp vùng hội tụ gió trên 5.000 m, mưa đá làm 20 nhà tốc mái."
-    routed = route_in_text(text, "5.000")
-    assert routed is None or routed.table != "disasters"
+    assert "5.000" not in [f.token for f in find_figures(text)]  # no figure at all, so no damage either
+    assert route_in_text(text, "20").table == "disasters"
 
 
 def test_fires_and_explosions_are_no_natural_disaster():
@@ -1187,3 +1187,16 @@ def test_households_moved_with_their_people_are_not_hit():
     assert route_in_text("Mưa lũ kéo dài đã gây ngập nhiều xã. 640 hộ/2.300 khẩu phải sơ tán.", "640") is None
     hit = route_in_text("Mưa lũ làm 120 hộ dân với 450 nhân khẩu bị ngập nhà.", "120")
     assert hit.table == "disasters" and hit.fields["impact"] == "houses_damaged"
+
+
+def test_a_storm_named_by_its_number_without_so_is_no_count() -> None:
+    text = "Bão 12 đổ bộ vào huyện ven biển, làm 6 người bị thương và 95 nhà bị tốc mái."
+    tokens = [f.token for f in find_figures(text)]
+    assert "12" not in tokens and "6" in tokens and "95" in tokens
+
+
+def test_boats_beaten_by_waves_in_a_storm_story_are_storm_damage() -> None:
+    text = "Bão số 7 làm tốc mái 52 nhà dân. Tại cảng cá, 9 tàu bị sóng đánh hư hỏng."
+    boats = route_in_text(text, "9")
+    assert boats.table == "disasters" and boats.fields["impact"] == "infrastructure"
+    assert boats.fields["hazards"] == ["storm"]

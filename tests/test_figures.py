@@ -1252,3 +1252,11 @@ def test_a_bare_rate_in_brackets_after_a_growth_on_last_year_is_last_years_growt
 def test_a_growth_multiple_without_its_base_is_the_growth() -> None:
     assert figures("Lượng khách quốc tế tăng gấp 3 lần.") == [(200, "pct", "yoy_pct")]
     assert figures("Lượng khách quốc tế tăng gấp hơn 2,5 lần.") == [(150, "pct", "yoy_pct")]
+def test_the_three_national_target_programmes_named_as_a_set_are_no_count() -> None:
+    text = "Huyện được phân bổ vốn 3 chương trình MTQG là 120 tỷ đồng cho năm nay."
+    assert [f.token for f in find_figures(text)] == ["120"]
+
+
+def test_the_height_of_the_winds_in_a_forecast_is_no_length() -> None:
+    text = "Do ảnh hưởng của vùng hội tụ gió trên độ cao 5000 m, khu vực có mưa 30 - 50 mm."
+    assert all(f.value != 5.0 for f in find_figures(text))

@@ -88,6 +88,9 @@ from orchestration.extraction.indicators import (
         ("Chỉ số phát triển sản xuất (PTSX) công nghiệp tăng ", "%", "pct", "yoy_pct",
          "industrial_production_index"),
         ("Quý I, tổng mức lưu chuyển hàng hoá bán lẻ của huyện đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
+        # the older names of retail sales and of the area's total investment
+        ("Tổng mức lưu chuyển hàng hóa và dịch vụ quý II đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
+        ("Sáu tháng, tổng mức đầu tư toàn xã hội trên địa bàn ước ", " tỷ đồng", "VND", "level", "social_investment"),
         ("Cơ cấu kinh tế: nông - lâm - thủy sản chiếm ", "%", "pct", "share_pct", "grdp_agriculture"),
         ("Cơ cấu kinh tế có công nghiệp - xây dựng 40%. Trong đó công nghiệp gần ", "%", "pct", "share_pct",
          "grdp_industry"),
@@ -1071,3 +1074,17 @@ def test_projects_given_an_investment_decision_counted_after_cho() -> None:
             "Năm 2024, tỉnh tiếp 20 lượt nhà đầu tư và chấp thuận chủ trương đầu tư cho 5 dự án.\n")
     keys = _keys_by_value(text, "bac_lieu.txt")
     assert keys[5] == "investment_projects_approved" and keys[20] is None
+def test_works_that_will_be_started_in_the_year_are_a_target() -> None:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    raw = "Tin huyện\n\nNăm 2025 huyện sẽ khởi công 12 công trình trường học.\n".encode()
+    rows = [r for r in extraction_to_json_rows(extract_document(raw, "x.txt")) if r.get("value") == 12]
+    assert [(r["table"], r["metric"]) for r in rows] == [("indicators", "target")]
+
+
+def test_a_fall_in_households_after_the_near_poor_named_as_subject_is_a_change() -> None:
+    from orchestration.extraction.figures import find_figures
+
+    text = "Số hộ cận nghèo của tỉnh là 6.300 hộ, chiếm tỷ lệ 7,4%; giảm 512 hộ (0,6%)."
+    (fall,) = [f for f in find_figures(text) if f.token == "512"]
+    assert (fall.metric, fall.value) == ("yoy_abs", -512)

@@ -93,6 +93,11 @@ def test_count_nouns_keep_their_word() -> None:
     assert reading is not None and reading.unit == "count"
 
 
+def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
+    reading = read_unit(" điểm Trường Mầm non xã bị tốc mái")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "điểm trường")
+
+
 @pytest.mark.parametrize(
     ("before", "qualifier"),
     [

@@ -35,3 +35,12 @@ def test_amounts_in_a_plan_section_are_targets_for_the_year() -> None:
     assert rows[95000e9]["metric"] == "target"
     assert (str(rows[95000e9]["period_start"]), str(rows[95000e9]["period_end"])) == ("2024-01-01", "2024-12-31")
     assert rows[8.5]["metric"] == "yoy_pct"  # a growth rate keeps its metric
+
+
+def test_a_heading_on_how_the_tasks_were_carried_out_sets_no_plans() -> None:
+    report = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2022\n"
+              "Tổng lượt khách du lịch đạt 900 nghìn lượt.\n\n"
+              "II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2022\n"
+              "Phấn đấu đón 400 nghìn lượt khách.\n")
+    (a, _), = future_sections(build_layout(report))
+    assert build_layout(report).clean[a:].startswith("II. PHƯƠNG HƯỚNG")

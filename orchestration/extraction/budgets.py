@@ -70,11 +70,14 @@ _PROGRAMME = guarded(
     )
 )
 
+# "KH" abbreviates a plan, but not in the name of the planning department ("Sở KH&ĐT")
+_PLAN_ABBREVIATION = r"\bKH\b(?!\s*&\s*ĐT)"
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = guarded(
     re.compile(
         # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
-        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|\bKH\b|được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|" + _PLAN_ABBREVIATION + r"|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -131,7 +134,7 @@ _PROVINCE_ALLOCATES = guarded(
         _I,
     )
 )
-_ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b", _I)
+_ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|" + _PLAN_ABBREVIATION, _I)
 
 _CENTRAL_SOURCE = word_pattern("central_budget", _I)
 _LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
@@ -672,8 +675,22 @@ def _not_budget_sentence(before: str) -> bool:
     mark = re.search(r"[,;:]", before[last:])
     if mark is None:
         return True
-    found = nearest_item(before[last + mark.end() :])
+    rest = before[last + mark.end() :]
+    found = nearest_item(rest)
+    if found is not None and _disbursement_of_its_own(rest, found[0]):
+        return False
     return found is None or _family(found[0]) not in ("revenue", "expenditure")
+
+
+# "Tổng vốn đầu tư toàn xã hội là 15.300 tỷ đồng, đã phân bổ 100% vốn đầu tư công, giải ngân đạt 39%":
+# public capital paid out in a clause of its own is budget spending, not a part of the area's investment
+# ("vốn toàn xã hội ..., trong đó vốn ngân sách ... giải ngân" is still a part of it)
+_PART_OF_A_TOTAL = re.compile(r"trong\s+đó|bao\s+gồm|\bgồm\b|chiếm", _I)
+_PAID_OUT = re.compile(r"giải\s+ngân", _I)
+
+
+def _disbursement_of_its_own(clauses: str, item: str) -> bool:
+    return item == "public_investment" and bool(_PAID_OUT.search(clauses)) and not _PART_OF_A_TOTAL.search(clauses)
 
 
 # "Doanh thu từ doanh nghiệp có vốn đầu tư nước ngoài là 2.219 tỷ đồng, bằng 106,7% dự toán": the

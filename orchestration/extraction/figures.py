@@ -180,6 +180,10 @@ _NOT_FIGURE = [
     # a disease's name, however its dash is spaced ("Covid -19", "COVID - 19")
     r"\b(?:4\.0|5G|4G|3G|2G|(?:COVID|Covid|covid)\s*[-–]?\s*19|H5N1|\bA/H\d+N\d+)",
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
+    # the height of the winds a forecast speaks of ("vùng hội tụ gió trên 5.000 m"): weather, not a length
+    r"hội\s+tụ\s+gió\s+(?:ở\s+)?(?:trên\s+)?(?:độ\s+cao\s+)?(?:khoảng\s+)?\d[\d.,]*\s*m\b",
+    # the three national target programmes named as one set ("vốn 3 Chương trình mục tiêu quốc gia", "3 CTMTQG")
+    r"\b3\s+(?:(?:[Cc]hương\s+trình|CT)\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|CTMTQG)\b",
     r"\b(?:Top|top|TOP)\s+\d+",
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
     # a garbled letter ("Ninh Thuâ%3ḅn", "Công nghê%3ḅ"): digits glued between "%" and a letter spell nothing
@@ -193,6 +197,10 @@ _NOT_FIGURE = [
     r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+thủy\s+điện|\s+điện\s+gió)?|[Tt]hủy\s+điện)"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8][^\W\d_]*){1,3}\s+\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
+    # a storm named by its number without "số" ("Bão 13 gây thiệt hại lớn", "sau cơn bão 12,"): its name, not a
+    # count (what it did is counted after it: "bão 13 làm 8 người bị thương")
+    r"\b[Bb]ão\s+\d{1,2}(?![\d.,]\d)(?=\s*[.,;:)]|\s*$|\s+(?:đã\s+|đang\s+)?(?:gây|đổ\s+bộ|làm|khiến|quét|"
+    r"suy\s+yếu|tàn\s+phá|đi\s+qua|vào|năm)\b)",
     # the CPI basket ("trong 11 nhóm hàng hóa và dịch vụ chính", "có 8/11 nhóm tăng giá"): a class, not a fact
     r"(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm\s+(?:hàng|chính)",
 ]
@@ -272,6 +280,8 @@ _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s
                            re.IGNORECASE)
 # "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
+# ("Số hộ cận nghèo là 8.668 hộ, ...; giảm 747 hộ": the households named as the sentence's subject)
+_POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
@@ -354,11 +364,14 @@ _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+
 _TARGET_CONTEXT = guarded(re.compile(
     r"(?:(?<!có\s)mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
+    r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
+# "giải ngân đạt 39,63%": a disbursement rate is the share of the plan paid out, whatever growth was named before
+_PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
 # "6 tháng đầu năm GRDP Bắc Giang đạt hơn 14%": a percentage the GRDP itself reaches is its growth
 # ("GRDP năm 2024 ước đạt 10,2%": a year may stand between)
 _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\sđạt\b")
@@ -554,9 +567,11 @@ def _last_expansion_shrinks(sentence: str) -> bool:
 
 _BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
-# "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure
-_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%]+(?:\s+[^\d\s,;%]+){0,2}\s*,\s*(?:và\s+)?(?:đạt|bằng)\s*$",
-                                        re.IGNORECASE)
+# "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
+# qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
+_REACH_QUALIFIER = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?"
+_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%]+(?:\s+[^\d\s,;%]+){0,2}\s*,\s*(?:và\s+)?(?:đạt|bằng)"
+                                        + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
 _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
@@ -589,7 +604,7 @@ _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 _REACH_OR_EQUAL_BEFORE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
-_ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)\s*", re.IGNORECASE)
+_ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*", re.IGNORECASE)
 _AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
 _REACH_WORD_BEFORE = re.compile(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", re.IGNORECASE)
 
@@ -851,8 +866,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
             # growth the sentences before spoke of
             return ("share_pct" if _SHARE_NOUN_AFTER.match(after) else IMPLICIT_PLAN), value, unit
-        if _REACH_BEFORE.search(before) and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
-                                             or _GRDP_REACHES.search(sentence[-80:])):
+        if (_REACH_BEFORE.search(before) and not _PAID_OUT_BEFORE.search(before)
+                and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
+                     or _GRDP_REACHES.search(sentence[-80:]))):
             return "yoy_pct", value, unit
         if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
@@ -884,7 +900,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
             in_brackets or _RESTATED_AS_PERCENT.match(after)
-            or (unit == "household" and _POOR_HOUSEHOLDS_AFTER.match(after) and _FALL_BEFORE.search(before))))):
+            or (unit == "household" and _FALL_BEFORE.search(before)
+                and (_POOR_HOUSEHOLDS_AFTER.match(after) or _POOR_HOUSEHOLDS_SUBJECT.search(sentence)))))):
         # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value

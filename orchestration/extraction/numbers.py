@@ -127,7 +127,7 @@ _UNITS: list[tuple[str, str, float]] = [
 # Nouns that are units of count; keeps the label short ("xã", "trường", "cơ sở", "dự án").
 _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
-    r"(?:ngày\s+khách|làn\s+xe|điểm\s+trường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
+    r"(?:ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
     r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường|lớp|phòng|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
@@ -193,7 +193,11 @@ def read_unit(after: str) -> UnitReading | None:
     if um:
         _, unit, mult = _UNITS[_row(um)]
         return UnitReading(unit, mult, pos + um.end())
-    cm = _COUNT_NOUNS.match(rest) or _ENERGY.match(rest)
+    cm = _COUNT_NOUNS.match(rest)
+    if cm:
+        # ("1 điểm Trường Tiểu học": a noun capitalised as the start of a name is still the plain noun)
+        return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)).lower())
+    cm = _ENERGY.match(rest)
     if cm:
         return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)))
     return None

@@ -19,6 +19,14 @@ _FUTURE = re.compile(
     r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
     r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu",
     re.IGNORECASE)
+# "I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ 9 THÁNG NĂM 2018": a section that reports how the tasks were carried
+# out holds achievements; only what the heading says besides ("... VÀ PHƯƠNG HƯỚNG NĂM 2019") sets plans
+_DONE_TASKS = re.compile(r"(?:tình\s+hình|kết\s+quả)\s+(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?nhiệm\s+vụ",
+                         re.IGNORECASE)
+
+
+def _sets_plans(heading: str) -> bool:
+    return bool(_FUTURE.search(_DONE_TASKS.sub(" ", heading)))
 
 
 def _is_top_heading(line: str) -> bool:
@@ -42,7 +50,7 @@ def future_sections(layout: Layout) -> list[tuple[int, int]]:
         if start is not None:
             spans.append((start, a))
             start = None
-        if _FUTURE.search(line):
+        if _sets_plans(line):
             start = a
     if start is not None:
         spans.append((start, len(layout.clean)))
