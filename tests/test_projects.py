@@ -2418,6 +2418,12 @@ def test_the_stretch_of_road_a_work_covers_is_a_description():
     assert _rows(text) == []
     started = "Sáng 3/5, huyện khởi công Dự án đường tỉnh 915, giai đoạn 2, đoạn Km12+300 - Km18+000."
     assert _rows(started)[0][:2] == ("đường tỉnh 915", "started")  # with a verb, the news is said
+    # a stretch inside a long subject whose verb comes after the semicolon: the work is under way
+    subject = (
+        "Dự án sửa chữa đường tỉnh 915, đoạn từ Km2+100 - Km6+500, huyện Y do Sở Giao thông vận tải làm chủ "
+        "đầu tư; nhà thầu X thi công với tổng mức đầu tư 40 tỷ đồng hiện đang được gấp rút triển khai."
+    )
+    assert [row[:2] for row in _rows(subject)] == [("sửa chữa đường tỉnh 915", "in_progress")]
 
 
 def _document_events(text):

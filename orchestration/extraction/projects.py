@@ -362,8 +362,9 @@ _DESCRIPTION_AFTER = re.compile(
     # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
     # cũng ì ạch": a price in passing, the news follows)
     r",\s*(?:có\s+(?:tổng\s+)?chiều\s+dài|dài)\b|"
-    # ("Dự án X, giai đoạn 2, đoạn Km12+300 - Km18+000 (từ ... đến ...)": the stretch it covers)
-    r",\s*(?:[^,()]{0,25},\s*)?đoạn\s+(?:từ\s+)?Km\s*\d|"
+    # ("Dự án X, giai đoạn 2, đoạn Km12+300 - Km18+000 (từ ... đến ...)": the stretch it covers, all the clause
+    # says; not "Dự án X, đoạn từ Km1 - Km7 do Sở ... làm chủ đầu tư; ... đang được triển khai": its subject)
+    r",\s*(?:[^,()]{0,25},\s*)?đoạn\s+(?:từ\s+)?Km\s*\d[\d+.,]*\s*[-–]\s*Km\s*\d[\d+.,\s]*(?:\([^()]*\)\s*)?\.?\s*$|"
     # ("Dự án X đi qua các phường A, B": its route)
     r"\s*(?:có|dài|rộng|là|gồm|nằm|đi\s+qua|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
     # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
