@@ -1088,3 +1088,18 @@ def test_a_fall_in_households_after_the_near_poor_named_as_subject_is_a_change()
     text = "Số hộ cận nghèo của tỉnh là 6.300 hộ, chiếm tỷ lệ 7,4%; giảm 512 hộ (0,6%)."
     (fall,) = [f for f in find_figures(text) if f.token == "512"]
     assert (fall.metric, fall.value) == ("yoy_abs", -512)
+
+
+def test_a_districts_figure_in_a_provinces_text_is_no_catalog_entry():
+    # "Tỷ lệ hộ nghèo của huyện X là 25%" in a province's news: the district's rate, a part of the area
+    # the catalog entry would be of; the province's own rate keeps its key
+    text = (
+        "date 2021-01\nCao Bằng giảm nghèo\n\nNăm 2020, tỷ lệ hộ nghèo toàn tỉnh Cao Bằng còn 12,4%. "
+        "Tỷ lệ hộ nghèo của huyện Bảo Lâm là 31,6%, huyện Hà Quảng có tỷ lệ hộ nghèo 28,2%."
+    )
+    keys = _keys_by_value(text, "cao_bang.txt")
+    assert keys[12.4] == "poverty_rate"
+    assert keys[31.6] is None and keys[28.2] is None
+    # in the district's own news the district's rate is its entry
+    own = "date 2021-01\nHuyện Bảo Lâm giảm nghèo\n\nNăm 2020, tỷ lệ hộ nghèo của huyện Bảo Lâm còn 31,6%."
+    assert _keys_by_value(own, "bao_lam.txt")[31.6] == "poverty_rate"

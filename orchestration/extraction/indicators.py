@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_unit
-from orchestration.extraction.places import find_provinces
+from orchestration.extraction.places import find_provinces, find_units
 from orchestration.extraction.scanning import guarded, required_literals
 from orchestration.extraction.schema import PERCENT_METRICS
 from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_pattern
@@ -621,6 +621,15 @@ def a_part_of_the_arrivals(key: str | None, label: str | None, arrivals_before: 
     """Is an arrivals figure whose subject names a part of the arrivals (``label``) that part, the
     paragraph having given the arrivals themselves before it?"""
     return bool(arrivals_before and key in _ARRIVALS and label and _ARRIVAL_PART.search(label))
+
+
+def a_part_of_the_area(key: str | None, label: str | None, locality: str | None) -> bool:
+    """Is a keyed figure whose subject names a district or commune other than the text's own area
+    ("Tỷ lệ hộ nghèo của huyện Ba Bể là 25%" in a province's report) that unit's figure, a part of
+    the area the catalog entry would be of?"""
+    if key is None or not label:
+        return False
+    return any(u.admin_level != "province" and not u.party and u.key != locality for u in find_units(label))
 
 
 # "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ... ước đạt 11.423 tỷ đồng ... Cụ thể, doanh thu bán lẻ

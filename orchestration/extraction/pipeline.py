@@ -18,6 +18,7 @@ from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures
 from orchestration.extraction.indicators import (
+    a_part_of_the_area,
     a_part_of_the_arrivals,
     a_part_of_the_retail_sales,
     a_sector_of_the_production_value,
@@ -186,6 +187,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 fields["indicator_key"] = None
             if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
                                           _retail_total_before(fig, recent)):
+                fields["indicator_key"] = None
+            if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality")):
                 fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, **fields}
             row.update(fields)
