@@ -1103,3 +1103,15 @@ def test_a_districts_figure_in_a_provinces_text_is_no_catalog_entry():
     # in the district's own news the district's rate is its entry
     own = "date 2021-01\nHuyện Bảo Lâm giảm nghèo\n\nNăm 2020, tỷ lệ hộ nghèo của huyện Bảo Lâm còn 31,6%."
     assert _keys_by_value(own, "bao_lam.txt")[31.6] == "poverty_rate"
+
+
+def test_the_country_set_against_the_province_is_no_catalog_entry():
+    # "..., trong khi cả nước tăng 8,7%", "; cả nước tăng 11%": the country's figure; a rank of the province
+    # among all ("xếp thứ 5 cả nước") leaves the province's own figure keyed
+    text = (
+        "date 2022-07\nKinh tế Phú Yên\n\nChỉ số sản xuất công nghiệp của tỉnh Phú Yên tăng 12,3%, trong khi cả nước "
+        "tăng 8,7%. Tổng mức bán lẻ tăng 15,2%, xếp thứ 5 cả nước; cả nước tăng 11,4%."
+    )
+    keys = _keys_by_value(text, "phu_yen.txt")
+    assert keys[12.3] == "industrial_production_index" and keys[15.2] == "retail_sales"
+    assert keys[8.7] is None and keys[11.4] is None

@@ -218,7 +218,11 @@ def names_what_changed(after: str) -> bool:
 
 
 # "tốc độ tăng trưởng bình quân của cả nước", "mức trung bình cả nước": the country's figure
-_NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b")
+# ("..., trong khi cả nước tăng 8,7%", "; cả nước tăng 6,4%": the country as the subject set against the
+# province; not a rank, "xếp thứ 9 cả nước", nor a superlative, "cao nhất cả nước")
+_NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b|"
+                             r"(?:\btrong\s+khi|\bkhi\s+đó|\bcòn)\s+(?:(?:tại|ở)\s+)?cả\s+nước\b|"
+                             r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là)\b")
 
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
