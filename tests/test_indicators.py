@@ -1115,3 +1115,18 @@ def test_the_country_set_against_the_province_is_no_catalog_entry():
     keys = _keys_by_value(text, "phu_yen.txt")
     assert keys[12.3] == "industrial_production_index" and keys[15.2] == "retail_sales"
     assert keys[8.7] is None and keys[11.4] is None
+
+
+def test_what_tourism_brings_in_is_its_revenue_not_the_budgets():
+    # "Du lịch ... mang về doanh thu N", "Ngành du lịch đem lại tổng thu N": tourism's revenue (its catalog
+    # entry), never budget revenue for the word "thu"
+    from orchestration.extraction import extract_document
+
+    text = (
+        "date 2023-09\nDu lịch phục hồi\n\nDu lịch Ninh Thuận 8 tháng mang về doanh thu 2.345 tỷ đồng. "
+        "Ngành du lịch đem lại tổng thu 3.456 tỷ đồng."
+    )
+    tables = extract_document(text.encode(), "ninh_thuan.txt").tables
+    keys = {r["value"]: r["indicator_key"] for r in tables["indicators"].iter_rows(named=True)}
+    assert keys[2345e9] == "tourism_revenue" and keys[3456e9] == "tourism_revenue"
+    assert tables["budgets"].height == 0
