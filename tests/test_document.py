@@ -1145,3 +1145,13 @@ def test_a_communes_bodies_listed_before_the_commune_word_make_commune_news() ->
         "Sơn) tổ chức lễ khánh thành cầu bê tông qua kênh Ba Thê, kinh phí 350 triệu đồng."
     )
     assert describe_document(text).admin_level == "commune"
+
+
+def test_a_release_heading_without_tinh_hinh_is_the_report_itself():
+    # "Kinh tế - xã hội tháng 9 và 9 tháng năm 2025 tỉnh X": only the period and the place after it, a
+    # statistics office's release; a headline that says more is news
+    body = "\n\nKim ngạch xuất khẩu 9 tháng ước đạt 1.250 triệu USD, tăng 18,5%.\n"
+    release = "Kinh tế - xã hội tháng 9 và 9 tháng năm 2025 tỉnh Kon Tum" + body
+    assert describe_document(release).doc_type == "socioeconomic_report"
+    assert describe_document("Kinh tế - xã hội quý I/2024" + body).doc_type == "socioeconomic_report"
+    assert describe_document("Kinh tế - xã hội 9 tháng năm 2025 tiếp tục khởi sắc" + body).doc_type == "news"

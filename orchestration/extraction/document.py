@@ -410,6 +410,11 @@ def _doc_type(
 _RELEASE_HEADING = re.compile(r"^\W*(?:bao\s+cao\s+)?(?:tinh\s+hinh|ket\s+qua)\s+(?:thuc\s+hien\s+)?"
                               r"(?:(?:nhiem\s+vu|ke\s+hoach)\s+)?(?:phat\s+trien\s+)?"
                               r"(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
+# "Kinh tế - xã hội tháng 9 và 9 tháng năm 2025 tỉnh X": a release's heading may drop its "Tình hình" when
+# nothing but the period and the place follow (a headline says more: "Kinh tế - xã hội 9 tháng khởi sắc")
+_RELEASE_TITLE = re.compile(r"^\W*(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\s+"
+                            r"(?:(?:thang|quy|nam|va|dau|cuoi|\d{1,2}|[ivx]{1,3}|[/,-])\s*)+(?:19|20)\d\d"
+                            r"(?:\s+(?:cua\s+)?(?:tinh|thanh\s+pho|huyen|thi\s+xa|quan)\s+[^\d,.;:!?]+)?\s*$")
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
 _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 # A page that opens with its first numbered section ("1. Tăng trưởng kinh tế", "I. KINH TẾ"): a
@@ -426,7 +431,8 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     lines = [ln.strip() for ln in plain.split("\n") if ln.strip()]
     if not lines:
         return "news"
-    if any(_RELEASE_HEADING.match(fold(ln)) and len(ln) < 160 for ln in lines[:HEADING_LINES]):
+    if any((_RELEASE_HEADING.match(fold(ln)) or _RELEASE_TITLE.match(fold(ln))) and len(ln) < 160
+           for ln in lines[:HEADING_LINES]):
         return "socioeconomic_report"
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
         return "socioeconomic_report"
