@@ -1088,3 +1088,10 @@ def test_a_fall_in_households_after_the_near_poor_named_as_subject_is_a_change()
     text = "Số hộ cận nghèo của tỉnh là 6.300 hộ, chiếm tỷ lệ 7,4%; giảm 512 hộ (0,6%)."
     (fall,) = [f for f in find_figures(text) if f.token == "512"]
     assert (fall.metric, fall.value) == ("yoy_abs", -512)
+
+
+def test_kim_ngach_with_the_goods_word_between_names_the_trade() -> None:
+    assert catalog_key("Kim ngạch hàng hóa xuất khẩu quý II ước đạt ", "USD", "level") == "export_turnover"
+    assert catalog_key("kim ngạch hàng hoá nhập khẩu đạt ", "USD", "level") == "import_turnover"
+    assert catalog_key("Xuất khẩu khởi sắc với kim ngạch 6 tháng đạt ", "USD", "level") == "export_turnover"
+
