@@ -1114,3 +1114,15 @@ def test_a_period_clause_keeps_the_entry_opened_far_before_it() -> None:
     rows = extract_document(text.encode(), "tinh.txt").tables["indicators"].iter_rows(named=True)
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[6020.1e9] == "retail_sales" and keys[10.5] == "retail_sales"
+
+
+def test_sectors_listed_after_the_first_share_keep_their_own_entries() -> None:
+    context = "Cơ cấu kinh tế có tỷ trọng công nghiệp - xây dựng đạt 40,2%, dịch vụ "
+    assert catalog_key("dịch vụ", "pct", "share_pct", context, "%, nông nghiệp") == "grdp_services"
+    context = "Cơ cấu kinh tế có tỷ trọng công nghiệp - xây dựng đạt 40,2%, dịch vụ 45,1%, nông nghiệp còn "
+    assert catalog_key("nông nghiệp", "pct", "share_pct", context, "%.") == "grdp_agriculture"
+
+
+def test_investment_attraction_with_a_count_of_projects() -> None:
+    assert catalog_key("", "count", "level", "Thu hút đầu tư khởi sắc với ", " dự án, vốn đăng ký") == (
+        "investment_projects_approved")
