@@ -501,6 +501,11 @@ def test_an_absolute_equivalent_of_a_growth_rate() -> None:
     assert figures(text)[2] == (98, "ha", "yoy_abs")
 
 
+def test_an_equivalent_written_as_more_is_the_absolute_change() -> None:
+    text = "Quy mô kinh tế đạt 120 nghìn tỷ đồng, tăng 9%, tương đương thêm 10 nghìn tỷ đồng so với năm trước."
+    assert figures(text)[2] == (10e12, "VND", "yoy_abs")
+
+
 def test_hidden_markup_and_web_addresses_are_not_read() -> None:
     text = '![Ảnh: 12 dự án khởi công](https://bao.vn/anh/2024/45.jpg) Năm nay có 12 dự án khởi công'
     assert figures(text) == [(12, "count", "level")]

@@ -1130,3 +1130,39 @@ def test_what_tourism_brings_in_is_its_revenue_not_the_budgets():
     keys = {r["value"]: r["indicator_key"] for r in tables["indicators"].iter_rows(named=True)}
     assert keys[2345e9] == "tourism_revenue" and keys[3456e9] == "tourism_revenue"
     assert tables["budgets"].height == 0
+def test_kim_ngach_with_the_goods_word_between_names_the_trade() -> None:
+    assert catalog_key("Kim ngạch hàng hóa xuất khẩu quý II ước đạt ", "USD", "level") == "export_turnover"
+    assert catalog_key("kim ngạch hàng hoá nhập khẩu đạt ", "USD", "level") == "import_turnover"
+    assert catalog_key("Xuất khẩu khởi sắc với kim ngạch 6 tháng đạt ", "USD", "level") == "export_turnover"
+
+
+def test_giá_trị_after_a_period_names_no_subject_of_its_own() -> None:
+    assert names_only_a_period("luỹ kế 6 tháng giá trị ước đạt ")
+    assert not names_only_a_period("luỹ kế 6 tháng giá trị sản xuất ước đạt ")
+    # the clause before only changed ("giảm 2% ..."): the subject is the one before that
+    assert subject_label(" luỹ kế 5 tháng giá trị ước đạt ", "Giá trị xuất khẩu tháng 5 đạt 12 triệu USD, giảm 2% "
+                         "so với tháng trước; luỹ kế 5 tháng giá trị ước đạt ") == "Giá trị xuất khẩu tháng"
+
+
+def test_a_period_clause_keeps_the_entry_opened_far_before_it() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tình hình thương mại tháng 5 năm 2019\n\n"
+            "- Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của tỉnh tháng 5/2019 ước đạt 1.234,5 tỷ "
+            "đồng, tăng 0,8% so với tháng trước và tăng 11% so cùng kỳ; luỹ kế 5 tháng đầu năm 2019 giá trị "
+            "ước đạt 6.020,1 tỷ đồng, tăng 10,5% so cùng kỳ.\n")
+    rows = extract_document(text.encode(), "tinh.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[6020.1e9] == "retail_sales" and keys[10.5] == "retail_sales"
+
+
+def test_sectors_listed_after_the_first_share_keep_their_own_entries() -> None:
+    context = "Cơ cấu kinh tế có tỷ trọng công nghiệp - xây dựng đạt 40,2%, dịch vụ "
+    assert catalog_key("dịch vụ", "pct", "share_pct", context, "%, nông nghiệp") == "grdp_services"
+    context = "Cơ cấu kinh tế có tỷ trọng công nghiệp - xây dựng đạt 40,2%, dịch vụ 45,1%, nông nghiệp còn "
+    assert catalog_key("nông nghiệp", "pct", "share_pct", context, "%.") == "grdp_agriculture"
+
+
+def test_investment_attraction_with_a_count_of_projects() -> None:
+    assert catalog_key("", "count", "level", "Thu hút đầu tư khởi sắc với ", " dự án, vốn đăng ký") == (
+        "investment_projects_approved")

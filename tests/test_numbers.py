@@ -37,6 +37,7 @@ def test_parse_number_rejects_words() -> None:
         (" ngàn tỉ đồng", "VND", 1e12),
         (" triệu USD", "USD", 1e6),
         (" tỷ", "VND", 1e9),               # money without the currency word
+        (" nghìn TTQ, tăng 5%", "tonne", 1e3),  # tấn thông qua: the tonnes a port handles
         ("%", "pct", 1),
         (" %", "pct", 1),
         (" ha lúa", "ha", 1),

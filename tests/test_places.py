@@ -258,3 +258,9 @@ def test_a_persons_name_after_a_districts_word_is_no_district() -> None:
     assert find_units("Phó Chủ tịch UBND huyện Phạm Minh Tuấn phát biểu.") == []
     # a district whose name opens with a family name is still one (it is on the GSO list)
     assert [u.key for u in find_units("Mưa lớn tại huyện Võ Nhai.")] == ["huyen_vo_nhai"]
+
+
+def test_a_landmark_named_after_a_province_is_no_province() -> None:
+    keys = [m.province.key for m in find_provinces("Du khách tới thăm hồ Thái Bình và thủy điện Sơn La; tỉnh Sơn La "
+                                                   "đón nhiều khách.")]
+    assert keys == ["son_la"]

@@ -348,7 +348,7 @@ _PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)\+\s*$")  # ("xây dựng đạt+
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
-                                r"(?:(?:khoảng|gần|hơn|với)\s*)?$", re.IGNORECASE)
+                                r"(?:(?:khoảng|gần|hơn|với|thêm)\s*){0,2}$", re.IGNORECASE)  # ("tương đương thêm")
 # a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
 _CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
 # "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it

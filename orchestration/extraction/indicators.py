@@ -78,9 +78,10 @@ _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "
 # 31/12 tăng") keeps the subject of the clause before it.
 _NOT_SUBJECT_WORDS = {
     "riêng", "tháng", "quý", "năm", "tuần", "xuân", "hè", "thu", "mùa", "đông", "chiêm", "đạt", "ước", "tính",
-    "chung", "lũy", "kế", "cộng", "dồn", "trong", "đó", "cả", "đầu", "cuối", "và", "so", "với", "cùng", "kỳ",
+    "chung", "lũy", "luỹ", "kế", "cộng", "dồn", "trong", "đó", "cả", "đầu", "cuối", "và", "so", "với", "cùng", "kỳ",
     "tăng", "giảm", "là", "khoảng", "gần", "hơn", "trên", "dưới", "được", "đến", "nay", "ngày", "thực", "hiện",
     "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "tấn", "lượt",  # units are not subjects
+    "trị",  # "giá trị" alone ("; luỹ kế 9 tháng giá trị ước đạt"): the value of the subject before, not one
 }
 
 
@@ -546,7 +547,8 @@ _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # that names only its period goes on with the subject of the sentence before it
 _PERIOD_ONLY = re.compile(
     r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý)"
-    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*$",
+    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
+    r"(?:\s+giá\s+trị)?$",  # "luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own
     re.IGNORECASE)
 
 
@@ -597,6 +599,12 @@ _VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằ
 _FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
 
 
+def _has_a_subject_word(words: str) -> bool:
+    """Does the clause keep a word beyond verbs, periods and units? ("giảm 0,3% so với tháng trước"
+    cut at its number is only "giảm": the change of the clause before, not its subject.)"""
+    return any(w not in _NOT_SUBJECT_WORDS for w in re.findall(r"[^\W\d_]+", words.lower()))
+
+
 def subject_label(segment_before: str, sentence_before: str) -> str:
     """The subject phrase a number belongs to, as written (``Tổng mức bán lẻ hàng hóa ...``)."""
     text = own_subject(segment_before)
@@ -606,7 +614,7 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
         for part in reversed(previous[:-1] if len(previous) > 1 else previous):
             candidate = _VERB_SPLIT.split(part.strip())[0]
             candidate = _FROM_NUMBER_ON.sub("", candidate).strip(_STRIP)
-            if len(candidate) >= 3:
+            if len(candidate) >= 3 and _has_a_subject_word(candidate):
                 return candidate[:200]
         return ""
     return text

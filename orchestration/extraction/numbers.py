@@ -99,6 +99,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
     (r"ha\b|héc\s*-?\s*ta|hecta|hécta", "ha", 1.0),
     (r"tấn", "tonne", 1.0),
+    (r"TTQ\b", "tonne", 1.0),  # "864,9 nghìn TTQ": tấn thông qua, the tonnes a port handles
     (r"kg\b|ki\s*lô\s*gam|kilôgam", "tonne", 1e-3),
     (r"tạ\b", "tonne", 0.1),
     (r"m³|m3\b|mét\s+khối", "m3", 1.0),

@@ -320,6 +320,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # (all the communes), not the catalog entry the a is
         return {"indicator_label": label or None, "indicator_key": None, "metric": fig.metric}
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    if key is None and label and not own and names_only_a_period(segment_before):
+        # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
+        # đạt ...": the entry the clause carries over may stand further back than a name is read for
+        key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end:fig.sentence[1]])
     if key is not None and _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
         # "Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ...": the
         # parts of the sentence before's production value are no GRDP sectors

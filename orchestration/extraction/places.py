@@ -62,6 +62,9 @@ FAMILY_NAME_REACH = 30  # characters before a mention where a person's family na
 _FAMILY_NAME_WORD = re.compile(r"(?:" + word_source("family_names") + r")$", re.IGNORECASE)
 # "Báo Công an TP. HCM", "Báo Quảng Ninh": a newspaper's name (not "Báo cáo"), not a place it writes about
 _AFTER_NEWSPAPER = re.compile(r"\bBáo(?!\s+cáo)(?:\s+\w+){0,2}\s+$")
+# "các điểm du lịch hồ Hòa Bình", "sông Đồng Nai": a lake, river or plant named after a province, written
+# with its lower-case landmark noun (data/words/landmark_nouns.csv), is the landmark, not the province
+_AFTER_LANDMARK_NOUN = re.compile(r"(?:^|[^\w])(?:" + word_source("landmark_nouns") + r")\s+$")
 # One-syllable names that another tone makes a person's name ("bà Minh Huệ", "chị Huề"): only the
 # name as spelt (in any case) is the place.
 _EXACT_SPELLING: dict[str, str] = _LIMITS["only_spelt"]
@@ -214,7 +217,9 @@ def find_provinces(text: str) -> list[ProvinceMention]:
             continue
         start, end = ft.to_source(m.start()), ft.to_source(m.end())
         before = text[max(0, start - FAMILY_NAME_REACH) : start]
-        if (not prefixed and _AFTER_FAMILY_NAME.search(before)) or _AFTER_NEWSPAPER.search(before):
+        if not prefixed and (_AFTER_FAMILY_NAME.search(before) or _AFTER_LANDMARK_NOUN.search(before)):
+            continue
+        if _AFTER_NEWSPAPER.search(before):
             continue
         province = as_named_before_2025(get_province(key))  # type: ignore[arg-type]
         out.append(ProvinceMention(province, start, end, text[start:end], prefixed))
