@@ -1134,6 +1134,9 @@ def test_kim_ngach_with_the_goods_word_between_names_the_trade() -> None:
     assert catalog_key("Kim ngạch hàng hóa xuất khẩu quý II ước đạt ", "USD", "level") == "export_turnover"
     assert catalog_key("kim ngạch hàng hoá nhập khẩu đạt ", "USD", "level") == "import_turnover"
     assert catalog_key("Xuất khẩu khởi sắc với kim ngạch 6 tháng đạt ", "USD", "level") == "export_turnover"
+    assert catalog_key("Hoạt động xuất khẩu ổn định với kim ngạch ước đạt ", "USD", "level") == "export_turnover"
+    # (a group of goods exported "với kim ngạch" is a part of the exports, no entry of its own)
+    assert catalog_key("nhóm hàng nông sản là nhóm hàng xuất khẩu chính với kim ngạch đạt ", "USD", "level") is None
 
 
 def test_giá_trị_after_a_period_names_no_subject_of_its_own() -> None:
