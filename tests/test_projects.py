@@ -2461,3 +2461,12 @@ def test_a_funders_share_of_the_cost_a_sentence_opens_on_is_the_works_money():
     )
     shares = [route_in_text(text, token) for token in ("450", "120")]
     assert [(got.table, got.fields["measure"]) for got in shares] == [("projects", "total_investment")] * 2
+
+
+def test_a_theatre_and_a_classroom_building_are_works():
+    # (round 17 project news: "nhà hát" and "nhà học" open the name of a work like "nhà văn hóa")
+    text = "Công trình Nhà hát Ca múa nhạc tỉnh có tổng vốn hơn 300 tỷ đồng, với 800 chỗ ngồi."
+    fields = _project_fields(text, "300")
+    assert fields["measure"] == "total_investment" and fields["project_name"].startswith("Nhà hát")
+    got = _rows("Sáng 5/9, xã Tân Lập khởi công nhà học 3 tầng 12 phòng cho học sinh vùng cao.")
+    assert any(name.startswith("nhà học 3 tầng") and event == "started" for name, event, _ in got)
