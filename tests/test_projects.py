@@ -2470,3 +2470,28 @@ def test_a_theatre_and_a_classroom_building_are_works():
     assert fields["measure"] == "total_investment" and fields["project_name"].startswith("Nhà hát")
     got = _rows("Sáng 5/9, xã Tân Lập khởi công nhà học 3 tầng 12 phòng cho học sinh vùng cao.")
     assert any(name.startswith("nhà học 3 tầng") and event == "started" for name, event, _ in got)
+
+
+_COUNTED_WORKS_NEWS = (
+    "Sáng 5/9, UBND xã Tân Lập tổ chức khởi công 3 dự án trên địa bàn.\n\n"
+    "Cụ thể, Dự án xây dựng nhà học 2 tầng của Trường Tiểu học Hòa Bình với kinh phí 5 tỷ đồng.\n\n"
+    "Quang cảnh lễ khởi công Dự án xây dựng nhà học 2 tầng của Trường Tiểu học Hòa Bình. Ảnh: T.H\n\n"
+    "Dự án đường giao thông từ thôn Nà Pài đến trung tâm xã dài 2 km.\n\n"
+    "Trong khi đó, Trường Mầm non Sơn Ca được xây mới 4 phòng học.\n"
+)
+
+
+def _news_project_rows(text):
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = extraction_to_json_rows(extract_document(text.encode(), "xa.txt"))
+    return [(r["project_name"], r["event"]) for r in rows if r["table"] == "projects" and r["measure"] is None]
+
+
+def test_items_of_a_counted_group_after_a_connective_or_a_photo_caption():
+    # "khởi công 3 dự án." then "Cụ thể, A ...", a caption, "B ...", "Trong khi đó, C ...": each item
+    # takes the group's event
+    got = _news_project_rows(_COUNTED_WORKS_NEWS)
+    assert any(name.startswith("xây dựng nhà học 2 tầng") and event == "started" for name, event in got)
+    assert ("đường giao thông từ thôn Nà Pài đến trung tâm xã", "started") in got
+    assert ("Trường Mầm non Sơn Ca", "started") in got

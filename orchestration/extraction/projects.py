@@ -1415,6 +1415,15 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _PICTURE_LABEL = re.compile(r"\sảnh\s+\d{1,2}(?=$|\s+" + UPPER + ")")
 # the photographer's credit closing a caption ("... cầu X ẢNH: NAM LONG", "... - Ảnh: Trần Phong")
 _CAPTION = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH)\s*:")
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """Is the paragraph a photo's caption ("Quang cảnh lễ khởi công ... Ảnh: P.D")?"""
+    return _CAPTION.search(paragraph) is not None
+
+
+# "nhà học 2 tầng và các hạng mục khác của Trường X": the work named just before belongs to X
+_OWNER_OF_WORK = re.compile(r"\bcủa\s*$", _I)
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
 _COLON_NEXT = re.compile(r"\s*:")
 
@@ -1609,11 +1618,23 @@ def _list_going_on(paragraph: str) -> str | None:
 # "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
 # nghiệp Y quy mô ...": a paragraph that opens on a work's name is an item of the list (a bullet before it)
 _ITEM_LINE_LEAD = re.compile(r"[\s*+•–-]*")
+# ("khởi công 3 dự án." then "Cụ thể, dự án A ...", "Trong khi đó, trường B ...": a connective that only
+# walks through the counted works opens an item line as a bullet does)
+# "Quang cảnh lễ khởi công ... Ảnh: P.D" then the item's own line (the line break kept as spaces)
+_CAPTION_CREDIT = re.compile(r".*(?:Ảnh|ẢNH)\s*:\s*\S.{0,40}?\s{2,}()(.*)", re.S)
+_ITEM_CONNECTIVE = re.compile(r"\s*(?:Cụ\s+thể|Trong\s+khi\s+đó)\s*,\s*", _I)
 
 
 def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
     """Does the paragraph open on this whole work's name (one item of a list written a line an item)?"""
-    return not mention.part and mention.named_at is None and _ITEM_LINE_LEAD.fullmatch(paragraph[: mention.start])
+    lead = paragraph[: mention.start]
+    caption = _CAPTION_CREDIT.fullmatch(lead)
+    lead = lead[caption.end(1) :] if caption else lead  # (a photo's caption line may come before the item's own)
+    return (
+        not mention.part
+        and mention.named_at is None
+        and bool(_ITEM_LINE_LEAD.fullmatch(lead) or _ITEM_CONNECTIVE.fullmatch(lead))
+    )
 
 
 # "Cụ thể là dự án A; dự án B; ...": the word that opens a paragraph listing the works counted before it

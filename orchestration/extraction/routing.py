@@ -24,6 +24,7 @@ from orchestration.extraction.projects import (
     find_project_events,
     group_event,
     group_size,
+    is_photo_caption,
     opens_item_line,
     route_project,
 )
@@ -215,6 +216,8 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             items_left = None if size is None else size - sum(ev.start > at for ev in events)
             if items_left is not None and items_left <= 0:
                 carried_for = 0  # every work of the group is listed right there
+        elif carried_for and is_photo_caption(paragraph):
+            pass  # a photo's caption between the items of a list neither ends it nor gives one of its items
         elif not (carried_for and _list_goes_on(paragraph, events)):
             carried_for = max(0, carried_for - 1)
             if carried_for and items_left is not None:
