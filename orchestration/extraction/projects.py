@@ -1515,6 +1515,8 @@ def _project_events(
         # Ảnh: Y" is no row of its own)
         repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
         row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
+        if row and events and _OWNER_OF_WORK.search(mention.before) and "." not in paragraph[events[-1].end : a]:
+            row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
         if row and events:
             row = not _said_again(paragraph, mention, event, events)
         events.append(
