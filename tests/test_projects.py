@@ -2502,3 +2502,11 @@ def test_a_caption_repeating_a_work_and_the_school_owning_a_work_give_no_rows():
     got = _news_project_rows(_COUNTED_WORKS_NEWS)
     assert sum(name.startswith("xây dựng nhà học 2 tầng") for name, _ in got) == 1
     assert not any(name.startswith("Trường Tiểu học Hòa Bình") for name, _ in got)
+
+
+def test_a_building_class_and_works_at_many_places_are_no_names():
+    # "quy mô công trình cấp III": the class of a building; "trạm y tế tại các xã": a kind, many places
+    assert not is_named("cấp III", False)
+    assert not is_named("loại II", False)
+    assert _rows("Đồng loạt khởi công xây dựng trạm y tế tại các xã vùng cao của tỉnh.") == []
+    assert ("trạm y tế xã Tân Lập", "started", None) in _rows("Khởi công xây dựng trạm y tế xã Tân Lập.")

@@ -427,6 +427,7 @@ def is_named(name: str, quoted: bool) -> bool:
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
+        r"(?:cấp|loại|hạng)\s+(?:[IVX]+|đặc\s+biệt)|"  # "quy mô công trình cấp III": a building class
         # ("khởi công dự án chào mừng Đại hội Đảng bộ tỉnh": the occasion a work marks, no name of it)
         r"chào\s+mừng|"
         r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
@@ -1030,6 +1031,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
+        if _AT_MANY_PLACES.match(own):
+            continue  # "khởi công trường nội trú tại các xã biên giới": works of a kind at many places, none named
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = (
@@ -1055,6 +1058,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 # a count right before a work noun ("3 phòng học", "2 nhà bếp"): rooms or buildings counted, not a name
 # (not a number inside a code or a date: "QL.3", "ngày 12/3")
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
+_AT_MANY_PLACES = re.compile(r"(?:\s+[^\s,.;:()]+){0,3}?\s+(?:tại|ở|cho)\s+(?:các|nhiều)\s", _I)
 _REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
 _COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
 
