@@ -2510,3 +2510,9 @@ def test_a_building_class_and_works_at_many_places_are_no_names():
     assert not is_named("loại II", False)
     assert _rows("Đồng loạt khởi công xây dựng trạm y tế tại các xã vùng cao của tỉnh.") == []
     assert ("trạm y tế xã Tân Lập", "started", None) in _rows("Khởi công xây dựng trạm y tế xã Tân Lập.")
+
+
+def test_the_cost_of_the_counted_works_is_their_investment():
+    # "Tổng kinh phí của 4 công trình là 9,6 tỷ đồng": the price of the group the news counted
+    fields = _project_fields("Tổng kinh phí của 4 công trình là 9,6 tỷ đồng, từ ngân sách xã.", "9,6")
+    assert fields["measure"] == "total_investment" and fields["project_name"] == "4 công trình"

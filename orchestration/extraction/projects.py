@@ -1664,7 +1664,10 @@ _ATTRACTION = word_pattern("investment_attraction", _I)
 # ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
 _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do)\b", _I)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
-_TOTAL_OF = re.compile(r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$", _I)
+# ("Tổng kinh phí của 3 dự án là 18,8 tỷ đồng": the cost of the works counted, the group's price)
+_TOTAL_OF = re.compile(
+    r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$|\btổng\s+kinh\s+phí\s+(?:của|cho)\s+$", _I
+)
 _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
 # "tổng mức đầu tư X tăng 1.936 tỷ đồng, lên khoảng 7.822 tỷ đồng": the new amount is the measure said
 # before the name (the change itself is no amount of the project)
