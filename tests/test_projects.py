@@ -2516,3 +2516,12 @@ def test_the_cost_of_the_counted_works_is_their_investment():
     # "Tổng kinh phí của 4 công trình là 9,6 tỷ đồng": the price of the group the news counted
     fields = _project_fields("Tổng kinh phí của 4 công trình là 9,6 tỷ đồng, từ ngân sách xã.", "9,6")
     assert fields["measure"] == "total_investment" and fields["project_name"] == "4 công trình"
+
+
+def test_works_picked_for_a_ceremony_still_to_come_are_under_way():
+    # "2 dự án được lựa chọn khởi công dịp này gồm: ...": chosen for a groundbreaking not yet held
+    got = _rows(
+        "Tại tỉnh, 2 dự án được lựa chọn khởi công dịp này gồm: Dự án Khu công nghiệp Bắc Sơn, Dự án cầu Tân Mỹ."
+    )
+    assert ("Khu công nghiệp Bắc Sơn", "in_progress", None) in got
+    assert ("cầu Tân Mỹ", "in_progress", None) in got
