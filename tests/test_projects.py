@@ -2525,3 +2525,11 @@ def test_works_picked_for_a_ceremony_still_to_come_are_under_way():
     )
     assert ("Khu công nghiệp Bắc Sơn", "in_progress", None) in got
     assert ("cầu Tân Mỹ", "in_progress", None) in got
+
+
+def test_a_road_where_a_work_stands_or_runs_is_no_work_of_the_news():
+    # "đặt tại Km12, Quốc lộ 6": the hospital's site; "dọc theo Quốc lộ 37": where the lamps run
+    got = _rows("Tỉnh khánh thành Trung tâm Y tế Hòa An, đặt tại Km12, Quốc lộ 6, khởi công từ tháng 3/2024.")
+    assert not any(name.startswith("Quốc lộ 6") for name, _, _ in got)
+    got = _rows("Xã khánh thành tuyến đèn chiếu sáng thôn Bản Pò dài 2 km dọc theo Quốc lộ 37 đến chợ xã.")
+    assert not any(name.startswith("Quốc lộ 37") for name, _, _ in got)

@@ -104,7 +104,10 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
 # ("dẫn tới khu du lịch X", "đường đến cầu Y": where a road leads, a place, not a work of the news)
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua|tới|đến)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
+# ("đặt tại Km456, Quốc lộ 1A", "dọc theo Quốc lộ 279": where a work stands or runs, a road's milestone between)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:tại|vào|trong|trên|qua|tới|đến|dọc\s+theo)(?:\s+khu(?:\s+vực)?)?\s+(?:Km\s*\d[\d+.]*\s*,?\s+)?$", _I
+)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 # "Công ty CP Phát triển KCN và Đô thị X tổ chức lễ khởi công ...": a company of a legal form (CP, TNHH,
