@@ -2533,3 +2533,8 @@ def test_a_road_where_a_work_stands_or_runs_is_no_work_of_the_news():
     assert not any(name.startswith("Quốc lộ 6") for name, _, _ in got)
     got = _rows("Xã khánh thành tuyến đèn chiếu sáng thôn Bản Pò dài 2 km dọc theo Quốc lộ 37 đến chợ xã.")
     assert not any(name.startswith("Quốc lộ 37") for name, _, _ in got)
+
+
+def test_a_quoted_work_described_after_its_closing_mark_says_no_event():
+    # 'Công trình “X” có tổng chiều dài ...': a description of the work, no news of it
+    assert _rows("Công trình “Đường hoa thôn Nà Mò” có tổng chiều dài 1,2 km, rộng 3 m.") == []

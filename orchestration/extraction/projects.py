@@ -363,7 +363,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
+    # (a quoted name's closing mark first: 'Công trình “X” có tổng chiều dài ...')
+    r"^[”\"]?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
     # ("Dự án X với mục tiêu hình thành ...": what it is for)
     # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
     # cũng ì ạch": a price in passing, the news follows)
