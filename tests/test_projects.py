@@ -2538,3 +2538,10 @@ def test_a_road_where_a_work_stands_or_runs_is_no_work_of_the_news():
 def test_a_quoted_work_described_after_its_closing_mark_says_no_event():
     # 'Công trình “X” có tổng chiều dài ...': a description of the work, no news of it
     assert _rows("Công trình “Đường hoa thôn Nà Mò” có tổng chiều dài 1,2 km, rộng 3 m.") == []
+
+
+def test_a_start_then_a_completion_joined_by_a_comma():
+    # "Công trình khởi công từ tháng 4/2022, hoàn thành và đưa vào sử dụng tháng 5/2025": two events
+    got = _rows("Nhà thi đấu tỉnh Hà Sơn khởi công từ tháng 4/2022, hoàn thành và đưa vào sử dụng tháng 5/2025.")
+    events = {event for name, event, _ in got if name.startswith("Nhà thi đấu")}
+    assert events == {"started", "completed"}

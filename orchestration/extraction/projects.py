@@ -1488,7 +1488,8 @@ def _list_head_without_verb(mention: _Mention) -> bool:
 # "khởi công từ tháng 5/2023 và đến nay (đã) hoàn thành (theo đúng tiến độ)": started, then finished (not
 # "và hoàn thành 70% khối lượng", a share of the works, nor "và phấn đấu hoàn thành ...", an aim)
 _THEN_COMPLETED = re.compile(
-    r"^[^.;]*?\bvà\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
+    # ("khởi công từ tháng 1/2023, hoàn thành và đưa vào sử dụng ...": a comma joins the second event too)
+    r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
     r"(?!\s+(?:trên\s+|hơn\s+|khoảng\s+|gần\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)",
     _I,
 )
