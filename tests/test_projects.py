@@ -2545,3 +2545,13 @@ def test_a_start_then_a_completion_joined_by_a_comma():
     got = _rows("Nhà thi đấu tỉnh Hà Sơn khởi công từ tháng 4/2022, hoàn thành và đưa vào sử dụng tháng 5/2025.")
     events = {event for name, event, _ in got if name.startswith("Nhà thi đấu")}
     assert events == {"started", "completed"}
+
+
+def test_works_counted_across_the_country_are_no_group_of_the_province():
+    # "khánh thành 120 công trình ... trên cả nước": the country's works, not the province's
+    text = "Sáng 2/9, lễ khánh thành 120 công trình với tổng mức đầu tư 500.000 tỷ đồng diễn ra trên cả nước."
+    routed = route_in_text(text, "500.000")
+    assert routed is None or routed.table != "projects"
+    assert _project_fields("Tỉnh khánh thành 3 công trình với tổng mức đầu tư 900 tỷ đồng.", "900")["measure"] == (
+        "total_investment"
+    )

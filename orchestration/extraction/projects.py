@@ -1669,6 +1669,7 @@ def _headless_item(paragraph: str, mention: _Mention) -> bool:
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
+_COUNTRY_WIDE = re.compile(r"\b(?:trên|khắp|của)\s+(?:cả\s+nước|toàn\s+quốc)\b", _I)
 # ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
 _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do)\b", _I)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
@@ -2111,6 +2112,8 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     groups = list(_GROUP.finditer(ctx.before))
     if not groups or _ATTRACTION.search(ctx.before):
         return None
+    if _COUNTRY_WIDE.search(ctx.text, ctx.sentence[0], ctx.sentence[1]):
+        return None  # "khởi công 250 công trình ... trên cả nước": the country's works, none of the province's
     group = groups[-1]
     # ("11 dự án trường phổ thông dân tộc nội trú liên cấp được điều chỉnh ...": a long kind runs on to its verb)
     said = group.group() + _GROUP_TAIL.match(ctx.before, group.end()).group()
