@@ -2555,3 +2555,9 @@ def test_works_counted_across_the_country_are_no_group_of_the_province():
     assert _project_fields("Tỉnh khánh thành 3 công trình với tổng mức đầu tư 900 tỷ đồng.", "900")["measure"] == (
         "total_investment"
     )
+
+
+def test_a_work_listed_after_cac_du_an_gom_is_a_project_item():
+    # "Các dự án gồm Trạm bơm X, vốn ...; dự án Y, ...": the first item is listed as a project too
+    got = _rows("Các dự án gồm Trạm bơm Phú Lộc, vốn đầu tư 20 tỷ đồng; dự án Kênh Đồng Xuân, vốn đầu tư 15 tỷ đồng.")
+    assert ("Trạm bơm Phú Lộc", "in_progress", None) in got

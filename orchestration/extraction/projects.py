@@ -1059,11 +1059,14 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if a < listed[0] and said_event(listed[1], "") is not None:
             found[a] = _Mention(a, b, name, listed[1], "", needs_verb=True)
             continue
-        found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
+        # ("Các dự án gồm Trường Mầm non X, vốn ...; dự án Y ...": listed as a project, a work needs no verb)
+        listed_as_project = _LISTED_AS_PROJECT.search(before) is not None
+        found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=not listed_as_project)
 
 
 # a count right before a work noun ("3 phòng học", "2 nhà bếp"): rooms or buildings counted, not a name
 # (not a number inside a code or a date: "QL.3", "ngày 12/3")
+_LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
 _AT_MANY_PLACES = re.compile(r"(?:\s+[^\s,.;:()]+){0,3}?\s+(?:tại|ở|cho)\s+(?:các|nhiều)\s", _I)
 _REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
