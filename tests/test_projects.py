@@ -2461,3 +2461,103 @@ def test_a_funders_share_of_the_cost_a_sentence_opens_on_is_the_works_money():
     )
     shares = [route_in_text(text, token) for token in ("450", "120")]
     assert [(got.table, got.fields["measure"]) for got in shares] == [("projects", "total_investment")] * 2
+
+
+def test_a_theatre_and_a_classroom_building_are_works():
+    # (round 17 project news: "nhà hát" and "nhà học" open the name of a work like "nhà văn hóa")
+    text = "Công trình Nhà hát Ca múa nhạc tỉnh có tổng vốn hơn 300 tỷ đồng, với 800 chỗ ngồi."
+    fields = _project_fields(text, "300")
+    assert fields["measure"] == "total_investment" and fields["project_name"].startswith("Nhà hát")
+    got = _rows("Sáng 5/9, xã Tân Lập khởi công nhà học 3 tầng 12 phòng cho học sinh vùng cao.")
+    assert any(name.startswith("nhà học 3 tầng") and event == "started" for name, event, _ in got)
+
+
+_COUNTED_WORKS_NEWS = (
+    "Sáng 5/9, UBND xã Tân Lập tổ chức khởi công 3 dự án trên địa bàn.\n\n"
+    "Cụ thể, Dự án xây dựng nhà học 2 tầng của Trường Tiểu học Hòa Bình với kinh phí 5 tỷ đồng.\n\n"
+    "Quang cảnh lễ khởi công Dự án xây dựng nhà học 2 tầng của Trường Tiểu học Hòa Bình. Ảnh: T.H\n\n"
+    "Dự án đường giao thông từ thôn Nà Pài đến trung tâm xã dài 2 km.\n\n"
+    "Trong khi đó, Trường Mầm non Sơn Ca được xây mới 4 phòng học.\n"
+)
+
+
+def _news_project_rows(text):
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = extraction_to_json_rows(extract_document(text.encode(), "xa.txt"))
+    return [(r["project_name"], r["event"]) for r in rows if r["table"] == "projects" and r["measure"] is None]
+
+
+def test_items_of_a_counted_group_after_a_connective_or_a_photo_caption():
+    # "khởi công 3 dự án." then "Cụ thể, A ...", a caption, "B ...", "Trong khi đó, C ...": each item
+    # takes the group's event
+    got = _news_project_rows(_COUNTED_WORKS_NEWS)
+    assert any(name.startswith("xây dựng nhà học 2 tầng") and event == "started" for name, event in got)
+    assert ("đường giao thông từ thôn Nà Pài đến trung tâm xã", "started") in got
+    assert ("Trường Mầm non Sơn Ca", "started") in got
+
+
+def test_a_caption_repeating_a_work_and_the_school_owning_a_work_give_no_rows():
+    # the caption repeats the classroom block's groundbreaking; "của Trường X" names whose block it is
+    got = _news_project_rows(_COUNTED_WORKS_NEWS)
+    assert sum(name.startswith("xây dựng nhà học 2 tầng") for name, _ in got) == 1
+    assert not any(name.startswith("Trường Tiểu học Hòa Bình") for name, _ in got)
+
+
+def test_a_building_class_and_works_at_many_places_are_no_names():
+    # "quy mô công trình cấp III": the class of a building; "trạm y tế tại các xã": a kind, many places
+    assert not is_named("cấp III", False)
+    assert not is_named("loại II", False)
+    assert _rows("Đồng loạt khởi công xây dựng trạm y tế tại các xã vùng cao của tỉnh.") == []
+    assert ("trạm y tế xã Tân Lập", "started", None) in _rows("Khởi công xây dựng trạm y tế xã Tân Lập.")
+
+
+def test_the_cost_of_the_counted_works_is_their_investment():
+    # "Tổng kinh phí của 4 công trình là 9,6 tỷ đồng": the price of the group the news counted
+    fields = _project_fields("Tổng kinh phí của 4 công trình là 9,6 tỷ đồng, từ ngân sách xã.", "9,6")
+    assert fields["measure"] == "total_investment" and fields["project_name"] == "4 công trình"
+
+
+def test_works_picked_for_a_ceremony_still_to_come_are_under_way():
+    # "2 dự án được lựa chọn khởi công dịp này gồm: ...": chosen for a groundbreaking not yet held
+    got = _rows(
+        "Tại tỉnh, 2 dự án được lựa chọn khởi công dịp này gồm: Dự án Khu công nghiệp Bắc Sơn, Dự án cầu Tân Mỹ."
+    )
+    assert ("Khu công nghiệp Bắc Sơn", "in_progress", None) in got
+    assert ("cầu Tân Mỹ", "in_progress", None) in got
+
+
+def test_a_road_where_a_work_stands_or_runs_is_no_work_of_the_news():
+    # "đặt tại Km12, Quốc lộ 6": the hospital's site; "dọc theo Quốc lộ 37": where the lamps run
+    got = _rows("Tỉnh khánh thành Trung tâm Y tế Hòa An, đặt tại Km12, Quốc lộ 6, khởi công từ tháng 3/2024.")
+    assert not any(name.startswith("Quốc lộ 6") for name, _, _ in got)
+    got = _rows("Xã khánh thành tuyến đèn chiếu sáng thôn Bản Pò dài 2 km dọc theo Quốc lộ 37 đến chợ xã.")
+    assert not any(name.startswith("Quốc lộ 37") for name, _, _ in got)
+
+
+def test_a_quoted_work_described_after_its_closing_mark_says_no_event():
+    # 'Công trình “X” có tổng chiều dài ...': a description of the work, no news of it
+    assert _rows("Công trình “Đường hoa thôn Nà Mò” có tổng chiều dài 1,2 km, rộng 3 m.") == []
+
+
+def test_a_start_then_a_completion_joined_by_a_comma():
+    # "Công trình khởi công từ tháng 4/2022, hoàn thành và đưa vào sử dụng tháng 5/2025": two events
+    got = _rows("Nhà thi đấu tỉnh Hà Sơn khởi công từ tháng 4/2022, hoàn thành và đưa vào sử dụng tháng 5/2025.")
+    events = {event for name, event, _ in got if name.startswith("Nhà thi đấu")}
+    assert events == {"started", "completed"}
+
+
+def test_works_counted_across_the_country_are_no_group_of_the_province():
+    # "khánh thành 120 công trình ... trên cả nước": the country's works, not the province's
+    text = "Sáng 2/9, lễ khánh thành 120 công trình với tổng mức đầu tư 500.000 tỷ đồng diễn ra trên cả nước."
+    routed = route_in_text(text, "500.000")
+    assert routed is None or routed.table != "projects"
+    assert _project_fields("Tỉnh khánh thành 3 công trình với tổng mức đầu tư 900 tỷ đồng.", "900")["measure"] == (
+        "total_investment"
+    )
+
+
+def test_a_work_listed_after_cac_du_an_gom_is_a_project_item():
+    # "Các dự án gồm Trạm bơm X, vốn ...; dự án Y, ...": the first item is listed as a project too
+    got = _rows("Các dự án gồm Trạm bơm Phú Lộc, vốn đầu tư 20 tỷ đồng; dự án Kênh Đồng Xuân, vốn đầu tư 15 tỷ đồng.")
+    assert ("Trạm bơm Phú Lộc", "in_progress", None) in got

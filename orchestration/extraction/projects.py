@@ -104,7 +104,10 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
 # ("dẫn tới khu du lịch X", "đường đến cầu Y": where a road leads, a place, not a work of the news)
-_PLACE_BEFORE = re.compile(r"\b(?:tại|vào|trong|trên|qua|tới|đến)(?:\s+khu(?:\s+vực)?)?\s+$", _I)
+# ("đặt tại Km456, Quốc lộ 1A", "dọc theo Quốc lộ 279": where a work stands or runs, a road's milestone between)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:tại|vào|trong|trên|qua|tới|đến|dọc\s+theo)(?:\s+khu(?:\s+vực)?)?\s+(?:Km\s*\d[\d+.]*\s*,?\s+)?$", _I
+)
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 # "Công ty CP Phát triển KCN và Đô thị X tổ chức lễ khởi công ...": a company of a legal form (CP, TNHH,
@@ -347,7 +350,10 @@ _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS,
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,4}$", _I
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,4}$"
+    # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
+    r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$",
+    _I,
 )  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
 # ("Dự kiến thời gian triển khai hoàn thành dự án X ...": four words between)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
@@ -357,7 +363,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I
 _PROGRESS = word_pattern("works_under_way", _I)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
+    # (a quoted name's closing mark first: 'Công trình “X” có tổng chiều dài ...')
+    r"^[”\"]?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
     # ("Dự án X với mục tiêu hình thành ...": what it is for)
     # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
     # cũng ì ạch": a price in passing, the news follows)
@@ -427,6 +434,7 @@ def is_named(name: str, quoted: bool) -> bool:
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
+        r"(?:cấp|loại|hạng)\s+(?:[IVX]+|đặc\s+biệt)|"  # "quy mô công trình cấp III": a building class
         # ("khởi công dự án chào mừng Đại hội Đảng bộ tỉnh": the occasion a work marks, no name of it)
         r"chào\s+mừng|"
         r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
@@ -1030,6 +1038,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
+        if _AT_MANY_PLACES.match(own):
+            continue  # "khởi công trường nội trú tại các xã biên giới": works of a kind at many places, none named
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = (
@@ -1049,12 +1059,16 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if a < listed[0] and said_event(listed[1], "") is not None:
             found[a] = _Mention(a, b, name, listed[1], "", needs_verb=True)
             continue
-        found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=True)
+        # ("Các dự án gồm Trường Mầm non X, vốn ...; dự án Y ...": listed as a project, a work needs no verb)
+        listed_as_project = _LISTED_AS_PROJECT.search(before) is not None
+        found[a] = _Mention(a, b, name, before, _sentence_after(text, b), needs_verb=not listed_as_project)
 
 
 # a count right before a work noun ("3 phòng học", "2 nhà bếp"): rooms or buildings counted, not a name
 # (not a number inside a code or a date: "QL.3", "ngày 12/3")
+_LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
+_AT_MANY_PLACES = re.compile(r"(?:\s+[^\s,.;:()]+){0,3}?\s+(?:tại|ở|cho)\s+(?:các|nhiều)\s", _I)
 _REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
 _COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
 
@@ -1415,6 +1429,15 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _PICTURE_LABEL = re.compile(r"\sảnh\s+\d{1,2}(?=$|\s+" + UPPER + ")")
 # the photographer's credit closing a caption ("... cầu X ẢNH: NAM LONG", "... - Ảnh: Trần Phong")
 _CAPTION = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH)\s*:")
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """Is the paragraph a photo's caption ("Quang cảnh lễ khởi công ... Ảnh: P.D")?"""
+    return _CAPTION.search(paragraph) is not None
+
+
+# "nhà học 2 tầng và các hạng mục khác của Trường X": the work named just before belongs to X
+_OWNER_OF_WORK = re.compile(r"\bcủa\s*$", _I)
 _BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
 _COLON_NEXT = re.compile(r"\s*:")
 
@@ -1468,7 +1491,8 @@ def _list_head_without_verb(mention: _Mention) -> bool:
 # "khởi công từ tháng 5/2023 và đến nay (đã) hoàn thành (theo đúng tiến độ)": started, then finished (not
 # "và hoàn thành 70% khối lượng", a share of the works, nor "và phấn đấu hoàn thành ...", an aim)
 _THEN_COMPLETED = re.compile(
-    r"^[^.;]*?\bvà\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
+    # ("khởi công từ tháng 1/2023, hoàn thành và đưa vào sử dụng ...": a comma joins the second event too)
+    r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
     r"(?!\s+(?:trên\s+|hơn\s+|khoảng\s+|gần\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)",
     _I,
 )
@@ -1506,6 +1530,8 @@ def _project_events(
         # Ảnh: Y" is no row of its own)
         repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
         row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
+        if row and events and _OWNER_OF_WORK.search(mention.before) and "." not in paragraph[events[-1].end : a]:
+            row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
         if row and events:
             row = not _said_again(paragraph, mention, event, events)
         events.append(
@@ -1609,11 +1635,23 @@ def _list_going_on(paragraph: str) -> str | None:
 # "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
 # nghiệp Y quy mô ...": a paragraph that opens on a work's name is an item of the list (a bullet before it)
 _ITEM_LINE_LEAD = re.compile(r"[\s*+•–-]*")
+# ("khởi công 3 dự án." then "Cụ thể, dự án A ...", "Trong khi đó, trường B ...": a connective that only
+# walks through the counted works opens an item line as a bullet does)
+# "Quang cảnh lễ khởi công ... Ảnh: P.D" then the item's own line (the line break kept as spaces)
+_CAPTION_CREDIT = re.compile(r".*(?:Ảnh|ẢNH)\s*:\s*\S.{0,40}?\s{2,}()(.*)", re.S)
+_ITEM_CONNECTIVE = re.compile(r"\s*(?:Cụ\s+thể|Trong\s+khi\s+đó)\s*,\s*", _I)
 
 
 def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
     """Does the paragraph open on this whole work's name (one item of a list written a line an item)?"""
-    return not mention.part and mention.named_at is None and _ITEM_LINE_LEAD.fullmatch(paragraph[: mention.start])
+    lead = paragraph[: mention.start]
+    caption = _CAPTION_CREDIT.fullmatch(lead)
+    lead = lead[caption.end(1) :] if caption else lead  # (a photo's caption line may come before the item's own)
+    return (
+        not mention.part
+        and mention.named_at is None
+        and bool(_ITEM_LINE_LEAD.fullmatch(lead) or _ITEM_CONNECTIVE.fullmatch(lead))
+    )
 
 
 # "Cụ thể là dự án A; dự án B; ...": the word that opens a paragraph listing the works counted before it
@@ -1634,10 +1672,14 @@ def _headless_item(paragraph: str, mention: _Mention) -> bool:
 # Investment attraction ("thu hút 25 dự án", "chấp thuận chủ trương 18 dự án", FDI): counts of
 # investors' projects and their registered capital are indicators, not works of the province.
 _ATTRACTION = word_pattern("investment_attraction", _I)
+_COUNTRY_WIDE = re.compile(r"\b(?:trên|khắp|của)\s+(?:cả\s+nước|toàn\s+quốc)\b", _I)
 # ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
 _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do)\b", _I)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
-_TOTAL_OF = re.compile(r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$", _I)
+# ("Tổng kinh phí của 3 dự án là 18,8 tỷ đồng": the cost of the works counted, the group's price)
+_TOTAL_OF = re.compile(
+    r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$|\btổng\s+kinh\s+phí\s+(?:của|cho)\s+$", _I
+)
 _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
 # "tổng mức đầu tư X tăng 1.936 tỷ đồng, lên khoảng 7.822 tỷ đồng": the new amount is the measure said
 # before the name (the change itself is no amount of the project)
@@ -2073,6 +2115,8 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     groups = list(_GROUP.finditer(ctx.before))
     if not groups or _ATTRACTION.search(ctx.before):
         return None
+    if _COUNTRY_WIDE.search(ctx.text, ctx.sentence[0], ctx.sentence[1]):
+        return None  # "khởi công 250 công trình ... trên cả nước": the country's works, none of the province's
     group = groups[-1]
     # ("11 dự án trường phổ thông dân tộc nội trú liên cấp được điều chỉnh ...": a long kind runs on to its verb)
     said = group.group() + _GROUP_TAIL.match(ctx.before, group.end()).group()

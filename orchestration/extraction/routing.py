@@ -24,6 +24,7 @@ from orchestration.extraction.projects import (
     find_project_events,
     group_event,
     group_size,
+    is_photo_caption,
     opens_item_line,
     route_project,
 )
@@ -215,6 +216,8 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             items_left = None if size is None else size - sum(ev.start > at for ev in events)
             if items_left is not None and items_left <= 0:
                 carried_for = 0  # every work of the group is listed right there
+        elif carried_for and is_photo_caption(paragraph):
+            pass  # a photo's caption between the items of a list neither ends it nor gives one of its items
         elif not (carried_for and _list_goes_on(paragraph, events)):
             carried_for = max(0, carried_for - 1)
             if carried_for and items_left is not None:
@@ -230,7 +233,10 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 items_left -= _items_given(paragraph, events)
                 if items_left <= 0:  # the count is reached: the lines after it are no items
                     carried_for = 0
+        caption = is_photo_caption(paragraph)
         for ev in events:
+            if ev.row and caption and any(o.project_name == ev.name and o.event == ev.event for o in out):
+                continue  # a photo's caption repeats the news of a work the text gave before
             if ev.row:
                 # a reference's evidence reaches back to where its project was named, when close by
                 close = ev.named_at is not None and ev.end - ev.named_at <= _REFERENCE_REACH
