@@ -2461,3 +2461,12 @@ def test_a_funders_share_of_the_cost_a_sentence_opens_on_is_the_works_money():
     )
     shares = [route_in_text(text, token) for token in ("450", "120")]
     assert [(got.table, got.fields["measure"]) for got in shares] == [("projects", "total_investment")] * 2
+
+
+def test_a_day_followed_by_toi_is_still_ahead() -> None:
+    got = _events("Cầu Phú Mỹ 3 được khởi công ngày 15-9 tới tại xã Tân Hòa.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    got = _events("Trường Tiểu học Hòa Bình được khánh thành vào tháng tới.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    got = _events("Từ khi khởi công tới nay, Cầu Phú Mỹ 3 đã hoàn thành.")
+    assert "in_progress" not in [event for _, event, _ in got]

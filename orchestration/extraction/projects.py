@@ -581,6 +581,16 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 _OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+$", _I)
 
 
+# "sẽ được khởi công ngày 15-9 tới", "khánh thành vào tháng tới": a day or a period followed by "tới" is
+# one still ahead ("tới nay", "tới ngày ...", "tới hết ..." say up to when, not ahead)
+_COMING_TIME_AFTER = re.compile(
+    r"\s*(?:chính\s+thức\s+)?(?:vào\s+|trong\s+)?"
+    r"(?:(?:(?:ngày|sáng|trưa|chiều|tối)\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}|tuần|tháng|quý|năm)"
+    r"\s+tới\b(?!\s+(?:nay|ngày|hết|cuối|\d))",
+    _I,
+)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -608,6 +618,7 @@ def said_event(before: str, after: str) -> str | None:
                     or _PLANNED_GOES_ON.search(window, 0, m.start())
                     or _TIME_AHEAD.search(window, 0, m.start())
                     or (window is after and _TIME_AHEAD.search(before))
+                    or _COMING_TIME_AFTER.match(window, m.end())
                 )
                 return "in_progress" if ahead else event
     if _PROGRESS.search(after) or _PROGRESS.search(before):
