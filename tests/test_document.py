@@ -1145,3 +1145,12 @@ def test_a_communes_bodies_listed_before_the_commune_word_make_commune_news() ->
         "Sơn) tổ chức lễ khánh thành cầu bê tông qua kênh Ba Thê, kinh phí 350 triệu đồng."
     )
     assert describe_document(text).admin_level == "commune"
+
+
+def test_a_district_only_in_brackets_after_a_commune_gives_the_province() -> None:
+    text = (
+        "Nâng cấp đê bao chống triều\n\n"
+        "Sáng 12-5, UBND tỉnh phê duyệt dự án đê bao chống triều khu vực xã Phước Dinh (Thuận Nam), "
+        "tổng vốn 25 tỷ đồng.\n"
+    )
+    assert _row(text)["province"] == "ninh_thuan"

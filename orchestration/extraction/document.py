@@ -501,7 +501,11 @@ def describe_document(text: str) -> DocumentInfo:
     if province is None and unit is None and not has_frame and place_source is None:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
-        province = district_province(unit) if unit is not None else _districts_province(plain)
+        # (a district written only in brackets after a commune, "xã A (Ninh Phước)", is named too)
+        if unit is not None:
+            province = district_province(unit)
+        else:
+            province = _districts_province(plain) or _lead_district_province(plain)
         if unit is None and province is not None and (tied := _leading_provinces(plain)):
             # provinces named about as often: their districts' province settles it when it is one of
             # them (a summary over other provinces that names a district of a third is about none)
