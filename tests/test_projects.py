@@ -2470,3 +2470,8 @@ def test_a_day_followed_by_toi_is_still_ahead() -> None:
     assert [event for _, event, _ in got] == ["in_progress"]
     got = _events("Từ khi khởi công tới nay, Cầu Phú Mỹ 3 đã hoàn thành.")
     assert "in_progress" not in [event for _, event, _ in got]
+
+
+def test_build_the_work_before_a_name_is_no_part_of_it() -> None:
+    got = _events("UBND tỉnh phê duyệt dự án đầu tư xây dựng công trình Đê bao ấp Tân Thạnh, tổng vốn 30 tỷ đồng.")
+    assert [(name, event) for name, event, _ in got] == [("Đê bao ấp Tân Thạnh", "approved")]

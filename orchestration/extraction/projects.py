@@ -530,8 +530,13 @@ _PROPER_NAME_THEN_PLACE = re.compile(
 _PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+\S.*$")
 
 
+# "phê duyệt dự án đầu tư xây dựng công trình Đê bao X": the verb phrase "(đầu tư) xây dựng công trình" says
+# what the project does; the work's own name comes after it
+_BUILD_THE_WORK = re.compile(r"^(?:đầu\s+tư\s+)?xây\s+dựng\s+công\s+trình\s+(?=\w)", _I)
+
+
 def _row_name(paragraph: str, mention: _Mention) -> str:
-    name = mention.name
+    name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
     if paragraph[mention.end : mention.end + 1] in ("”", '"'):
         return name  # (a title in quotes is kept whole)
     if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
