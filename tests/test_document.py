@@ -1154,3 +1154,11 @@ def test_a_district_only_in_brackets_after_a_commune_gives_the_province() -> Non
         "tổng vốn 25 tỷ đồng.\n"
     )
     assert _row(text)["province"] == "ninh_thuan"
+
+
+def test_a_papers_tag_opening_the_lead_under_the_headline_gives_the_province() -> None:
+    text = (
+        "Nâng cấp chợ trung tâm thị trấn\n\n"
+        "(NTO) - UBND huyện vừa phê duyệt dự án nâng cấp chợ trung tâm thị trấn với tổng vốn 12 tỷ đồng.\n"
+    )
+    assert _row(text)["province"] == "ninh_thuan"

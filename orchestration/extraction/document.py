@@ -914,6 +914,8 @@ def _headline_province(plain: str) -> Province | None:
 # An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
 _OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
+# a headline: the text's first line, no full stop at its end, then the line break(s) before the lead
+_HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
 _DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.)?vn$")
@@ -926,6 +928,9 @@ def _tagged_province(plain: str) -> Province | None:
     if (marker := DATE_MARKER.match(opening)) is not None:
         opening = opening[marker.end() :]
     m = _OPENING_TAG.match(opening)
+    if m is None and (headline := _HEADLINE_LINE.match(opening)) is not None:
+        # "Khởi công cầu X\n(BĐ) - Sáng 5-3, ...": the paper's tag opens the lead under the headline
+        m = _OPENING_TAG.match(opening[headline.end() :])
     if m is None:
         return None
     if m.group(1) is not None:  # "[Kon Tum]": the tag is the name itself
