@@ -1162,3 +1162,8 @@ def test_a_papers_tag_opening_the_lead_under_the_headline_gives_the_province() -
         "(NTO) - UBND huyện vừa phê duyệt dự án nâng cấp chợ trung tâm thị trấn với tổng vốn 12 tỷ đồng.\n"
     )
     assert _row(text)["province"] == "ninh_thuan"
+
+
+def test_the_binh_dinh_papers_tag() -> None:
+    text = "Sửa chữa hồ chứa nước\n\n(BĐ) - Tỉnh vừa bố trí 8 tỷ đồng sửa chữa hồ chứa nước ở huyện miền núi.\n"
+    assert _row(text)["province"] == "binh_dinh"
