@@ -2475,3 +2475,7 @@ def test_a_day_followed_by_toi_is_still_ahead() -> None:
 def test_build_the_work_before_a_name_is_no_part_of_it() -> None:
     got = _events("UBND tỉnh phê duyệt dự án đầu tư xây dựng công trình Đê bao ấp Tân Thạnh, tổng vốn 30 tỷ đồng.")
     assert [(name, event) for name, event, _ in got] == [("Đê bao ấp Tân Thạnh", "approved")]
+
+
+def test_since_after_du_an_opens_no_name() -> None:
+    assert _events("Thời hạn của dự án kể từ ngày cấp Giấy phép đầu tư đến ngày 1/5/2070.") == []
