@@ -2479,3 +2479,8 @@ def test_build_the_work_before_a_name_is_no_part_of_it() -> None:
 
 def test_since_after_du_an_opens_no_name() -> None:
     assert _events("Thời hạn của dự án kể từ ngày cấp Giấy phép đầu tư đến ngày 1/5/2070.") == []
+
+
+def test_a_price_after_du_an_is_no_name() -> None:
+    assert not is_named("250 tỷ đồng ở Cà Mau", False)
+    assert not is_named("2 tỉ USD tại Long An", False)

@@ -415,6 +415,9 @@ _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+tr
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
 
+_AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
@@ -437,6 +440,8 @@ def is_named(name: str, quoted: bool) -> bool:
         return False
     if _SUPERLATIVE.search(name):
         return False  # "dự án thủy lợi lớn nhất Ninh Thuận": a description, the place is no name of it
+    if (amount := _AMOUNT_OPENING.match(name)) is not None and _PRICE_WORDS.match(name, amount.end()):
+        return False  # "khánh thành dự án 300 tỷ đồng ở X": the project's price, a headline's, no name
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
