@@ -505,7 +505,7 @@ def describe_document(text: str) -> DocumentInfo:
         if unit is not None:
             province = district_province(unit)
         else:
-            province = _districts_province(plain) or _lead_district_province(plain)
+            province = _districts_province(plain) or _bracketed_district_province(plain)
         if unit is None and province is not None and (tied := _leading_provinces(plain)):
             # provinces named about as often: their districts' province settles it when it is one of
             # them (a summary over other provinces that names a district of a third is about none)
@@ -1152,6 +1152,16 @@ def _lead_districts(plain: str) -> Iterator[tuple[str, str, bool]]:
     for m in _BRACKETED_DISTRICT.finditer(lead):
         if (district := district_named(m.group(1))) is not None:
             yield place_key(district.kind, district.name), district.province_key, False
+
+
+def _bracketed_district_province(plain: str) -> Province | None:
+    """The one province of the districts a lead names only in brackets after a commune ("xã A (Ninh Phước)"),
+    when the text names no district as "huyện X" (districts of several provinces settle nothing)."""
+    if any(u.admin_level == "district" for u in find_units(plain)):
+        return None
+    lead = _lead(plain)
+    named = {d.province_key for m in _BRACKETED_DISTRICT.finditer(lead) if (d := district_named(m.group(1)))}
+    return get_province(next(iter(named))) if len(named) == 1 else None
 
 
 def _lead_district(plain: str) -> tuple[str, str] | None:

@@ -538,7 +538,8 @@ _PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s
 
 # "phê duyệt dự án đầu tư xây dựng công trình Đê bao X": the verb phrase "(đầu tư) xây dựng công trình" says
 # what the project does; the work's own name comes after it
-_BUILD_THE_WORK = re.compile(r"^(?:đầu\s+tư\s+)?xây\s+dựng\s+công\s+trình\s+(?=\w)", _I)
+# (only before a capital: "đầu tư xây dựng công trình cải tạo đường X" keeps the works it does)
+_BUILD_THE_WORK = re.compile(r"^(?i:đầu\s+tư\s+)?(?i:xây\s+dựng\s+công\s+trình)\s+(?=" + UPPER + ")")
 
 
 def _row_name(paragraph: str, mention: _Mention) -> str:
