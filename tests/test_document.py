@@ -1155,3 +1155,23 @@ def test_a_release_heading_without_tinh_hinh_is_the_report_itself():
     assert describe_document(release).doc_type == "socioeconomic_report"
     assert describe_document("Kinh tế - xã hội quý I/2024" + body).doc_type == "socioeconomic_report"
     assert describe_document("Kinh tế - xã hội 9 tháng năm 2025 tiếp tục khởi sắc" + body).doc_type == "news"
+def test_a_district_only_in_brackets_after_a_commune_gives_the_province() -> None:
+    text = (
+        "Nâng cấp đê bao chống triều\n\n"
+        "Sáng 12-5, UBND tỉnh phê duyệt dự án đê bao chống triều khu vực xã Phước Dinh (Thuận Nam), "
+        "tổng vốn 25 tỷ đồng.\n"
+    )
+    assert _row(text)["province"] == "ninh_thuan"
+
+
+def test_a_papers_tag_opening_the_lead_under_the_headline_gives_the_province() -> None:
+    text = (
+        "Nâng cấp chợ trung tâm thị trấn\n\n"
+        "(NTO) - UBND huyện vừa phê duyệt dự án nâng cấp chợ trung tâm thị trấn với tổng vốn 12 tỷ đồng.\n"
+    )
+    assert _row(text)["province"] == "ninh_thuan"
+
+
+def test_the_binh_dinh_papers_tag() -> None:
+    text = "Sửa chữa hồ chứa nước\n\n(BĐ) - Tỉnh vừa bố trí 8 tỷ đồng sửa chữa hồ chứa nước ở huyện miền núi.\n"
+    assert _row(text)["province"] == "binh_dinh"

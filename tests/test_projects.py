@@ -2561,3 +2561,24 @@ def test_a_work_listed_after_cac_du_an_gom_is_a_project_item():
     # "Các dự án gồm Trạm bơm X, vốn ...; dự án Y, ...": the first item is listed as a project too
     got = _rows("Các dự án gồm Trạm bơm Phú Lộc, vốn đầu tư 20 tỷ đồng; dự án Kênh Đồng Xuân, vốn đầu tư 15 tỷ đồng.")
     assert ("Trạm bơm Phú Lộc", "in_progress", None) in got
+def test_a_day_followed_by_toi_is_still_ahead() -> None:
+    got = _events("Cầu Phú Mỹ 3 được khởi công ngày 15-9 tới tại xã Tân Hòa.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    got = _events("Trường Tiểu học Hòa Bình được khánh thành vào tháng tới.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    got = _events("Từ khi khởi công tới nay, Cầu Phú Mỹ 3 đã hoàn thành.")
+    assert "in_progress" not in [event for _, event, _ in got]
+
+
+def test_build_the_work_before_a_name_is_no_part_of_it() -> None:
+    got = _events("UBND tỉnh phê duyệt dự án đầu tư xây dựng công trình Đê bao ấp Tân Thạnh, tổng vốn 30 tỷ đồng.")
+    assert [(name, event) for name, event, _ in got] == [("Đê bao ấp Tân Thạnh", "approved")]
+
+
+def test_since_after_du_an_opens_no_name() -> None:
+    assert _events("Thời hạn của dự án kể từ ngày cấp Giấy phép đầu tư đến ngày 1/5/2070.") == []
+
+
+def test_a_price_after_du_an_is_no_name() -> None:
+    assert not is_named("250 tỷ đồng ở Cà Mau", False)
+    assert not is_named("2 tỉ USD tại Long An", False)

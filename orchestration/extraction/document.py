@@ -507,7 +507,11 @@ def describe_document(text: str) -> DocumentInfo:
     if province is None and unit is None and not has_frame and place_source is None:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
-        province = district_province(unit) if unit is not None else _districts_province(plain)
+        # (a district written only in brackets after a commune, "xã A (Ninh Phước)", is named too)
+        if unit is not None:
+            province = district_province(unit)
+        else:
+            province = _districts_province(plain) or _bracketed_district_province(plain)
         if unit is None and province is not None and (tied := _leading_provinces(plain)):
             # provinces named about as often: their districts' province settles it when it is one of
             # them (a summary over other provinces that names a district of a third is about none)
@@ -916,6 +920,8 @@ def _headline_province(plain: str) -> Province | None:
 # An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
 _OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
+# a headline: the text's first line, no full stop at its end, then the line break(s) before the lead
+_HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
 _DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.)?vn$")
@@ -928,6 +934,9 @@ def _tagged_province(plain: str) -> Province | None:
     if (marker := DATE_MARKER.match(opening)) is not None:
         opening = opening[marker.end() :]
     m = _OPENING_TAG.match(opening)
+    if m is None and (headline := _HEADLINE_LINE.match(opening)) is not None:
+        # "Khởi công cầu X\n(BĐ) - Sáng 5-3, ...": the paper's tag opens the lead under the headline
+        m = _OPENING_TAG.match(opening[headline.end() :])
     if m is None:
         return None
     if m.group(1) is not None:  # "[Kon Tum]": the tag is the name itself
@@ -1149,6 +1158,16 @@ def _lead_districts(plain: str) -> Iterator[tuple[str, str, bool]]:
     for m in _BRACKETED_DISTRICT.finditer(lead):
         if (district := district_named(m.group(1))) is not None:
             yield place_key(district.kind, district.name), district.province_key, False
+
+
+def _bracketed_district_province(plain: str) -> Province | None:
+    """The one province of the districts a lead names only in brackets after a commune ("xã A (Ninh Phước)"),
+    when the text names no district as "huyện X" (districts of several provinces settle nothing)."""
+    if any(u.admin_level == "district" for u in find_units(plain)):
+        return None
+    lead = _lead(plain)
+    named = {d.province_key for m in _BRACKETED_DISTRICT.finditer(lead) if (d := district_named(m.group(1)))}
+    return get_province(next(iter(named))) if len(named) == 1 else None
 
 
 def _lead_district(plain: str) -> tuple[str, str] | None:

@@ -202,7 +202,8 @@ _PREDICATE_START = re.compile(
 )
 # "dự án không chỉ mở rộng không gian ...", "dự án cũng góp phần ...": an adverb opens the predicate, no name
 # (lower case only: "Dự án Không gian sáng tạo X" is a name)
-_ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn)\b")
+# ("thời hạn của dự án kể từ ngày được cấp phép": a preposition of time opens a phrase, no name)
+_ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn|kể\s+từ)\b")
 _REFERENCE = guarded(
     re.compile(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
@@ -421,6 +422,9 @@ _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+tr
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
 
+_AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
@@ -444,6 +448,8 @@ def is_named(name: str, quoted: bool) -> bool:
         return False
     if _SUPERLATIVE.search(name):
         return False  # "dự án thủy lợi lớn nhất Ninh Thuận": a description, the place is no name of it
+    if (amount := _AMOUNT_OPENING.match(name)) is not None and _PRICE_WORDS.match(name, amount.end()):
+        return False  # "khánh thành dự án 300 tỷ đồng ở X": the project's price, a headline's, no name
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
     if not core.strip():
         return False
@@ -538,8 +544,14 @@ _PROPER_NAME_THEN_PLACE = re.compile(
 _PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+\S.*$")
 
 
+# "phê duyệt dự án đầu tư xây dựng công trình Đê bao X": the verb phrase "(đầu tư) xây dựng công trình" says
+# what the project does; the work's own name comes after it
+# (only before a capital: "đầu tư xây dựng công trình cải tạo đường X" keeps the works it does)
+_BUILD_THE_WORK = re.compile(r"^(?i:đầu\s+tư\s+)?(?i:xây\s+dựng\s+công\s+trình)\s+(?=" + UPPER + ")")
+
+
 def _row_name(paragraph: str, mention: _Mention) -> str:
-    name = mention.name
+    name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
     if paragraph[mention.end : mention.end + 1] in ("”", '"'):
         return name  # (a title in quotes is kept whole)
     if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
@@ -589,6 +601,16 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 _OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+$", _I)
 
 
+# "sẽ được khởi công ngày 15-9 tới", "khánh thành vào tháng tới": a day or a period followed by "tới" is
+# one still ahead ("tới nay", "tới ngày ...", "tới hết ..." say up to when, not ahead)
+_COMING_TIME_AFTER = re.compile(
+    r"\s*(?:chính\s+thức\s+)?(?:vào\s+|trong\s+)?"
+    r"(?:(?:(?:ngày|sáng|trưa|chiều|tối)\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}|tuần|tháng|quý|năm)"
+    r"\s+tới\b(?!\s+(?:nay|ngày|hết|cuối|\d))",
+    _I,
+)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     for event, pattern in _EVENTS:
@@ -616,6 +638,7 @@ def said_event(before: str, after: str) -> str | None:
                     or _PLANNED_GOES_ON.search(window, 0, m.start())
                     or _TIME_AHEAD.search(window, 0, m.start())
                     or (window is after and _TIME_AHEAD.search(before))
+                    or _COMING_TIME_AFTER.match(window, m.end())
                 )
                 return "in_progress" if ahead else event
     if _PROGRESS.search(after) or _PROGRESS.search(before):
