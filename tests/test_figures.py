@@ -1260,3 +1260,11 @@ def test_the_three_national_target_programmes_named_as_a_set_are_no_count() -> N
 def test_the_height_of_the_winds_in_a_forecast_is_no_length() -> None:
     text = "Do ảnh hưởng của vùng hội tụ gió trên độ cao 5000 m, khu vực có mưa 30 - 50 mm."
     assert all(f.value != 5.0 for f in find_figures(text))
+
+
+def test_a_plan_beside_an_estimated_result_is_not_an_estimate() -> None:
+    text = "Sản lượng ngô ước đạt 12.400 tấn/KH 13.000 tấn, tăng 5% so với năm trước."
+    assert one(text, "12.400").qualifier == "estimate"
+    plan = one(text, "13.000")
+    assert (plan.metric, plan.qualifier) == ("target", "exact")
+

@@ -1471,12 +1471,17 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if high_end is not None and reading is not None:
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
-        qualifier = qualifier_before(before) or (
+        said_qualifier = qualifier_before(before)
+        qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding))
+        if metric == "target" and said_qualifier is None and qualifier == "estimate":
+            # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
+            # plan beside it is a set amount, not an estimate
+            qualifier = "exact"
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
         low = figures[-1] if figures else None
