@@ -1268,3 +1268,7 @@ def test_a_plan_beside_an_estimated_result_is_not_an_estimate() -> None:
     plan = one(text, "13.000")
     assert (plan.metric, plan.qualifier) == ("target", "exact")
 
+
+def test_the_low_end_of_a_yield_range_takes_the_yield_unit() -> None:
+    assert figures("Năng suất ngô đạt 48 tạ/ha/KH 50 - 52 tạ/ha.") == [
+        (48, "quintal_per_ha", "level"), (50, "quintal_per_ha", "target"), (52, "quintal_per_ha", "target")]
