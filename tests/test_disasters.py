@@ -139,6 +139,12 @@ def test_a_bare_lu_is_the_kind_of_flood_the_text_is_about() -> None:
     assert damage(river)[6] == ("houses_destroyed", {"heavy_rain", "flood"})
 
 
+def test_a_bare_lu_beside_a_gauges_crest_is_the_river_flood() -> None:
+    text = ("Nước lũ lên nhanh làm 4 người chết. Mực nước sông Mã đạt đỉnh lũ vượt báo động 3. "
+            "Lũ quét tại một bản làm sạt lở đường.")
+    assert damage(text)[4] == ("deaths", {"flood"})
+
+
 def test_the_clause_own_cause_of_a_place_breakdown() -> None:
     text = "Đợt mưa lũ làm 9 người chết (Sơn Hà: 5 người chết do sạt lở đất vùi nhà; Ba Tơ: 4 người bị lũ cuốn trôi)."
     found = damage(text)
