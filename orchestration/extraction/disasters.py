@@ -363,8 +363,8 @@ def _lead_line(document: str) -> str:
 def story_of(document: str) -> Story:
     """What the whole text says about its disaster: its kind of flood, the hazards it names, its
     sentences; read once per document, then asked for every figure."""
-    # rain makes flash floods
-    kinds = ("flash_flood", "heavy_rain") if _FLASH_FLOOD.search(document) and not _GAUGED_FLOOD.search(document) else ()
+    flash = _FLASH_FLOOD.search(document) and not _GAUGED_FLOOD.search(document)
+    kinds = ("flash_flood", "heavy_rain") if flash else ()  # rain makes flash floods
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
     lowered = document.lower()
