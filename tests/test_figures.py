@@ -1272,3 +1272,8 @@ def test_a_plan_beside_an_estimated_result_is_not_an_estimate() -> None:
 def test_the_low_end_of_a_yield_range_takes_the_yield_unit() -> None:
     assert figures("Năng suất ngô đạt 48 tạ/ha/KH 50 - 52 tạ/ha.") == [
         (48, "quintal_per_ha", "level"), (50, "quintal_per_ha", "target"), (52, "quintal_per_ha", "target")]
+
+
+def test_a_mountain_gauges_height_above_the_sea_is_no_fact() -> None:
+    text = "Mực nước sông Đà tại bản Lả đạt đỉnh 212,4 m, cao hơn lũ năm 2008 là 1,2 m; 3 nhà bị ngập."
+    assert [f.token for f in find_figures(text)] == ["3"]

@@ -1452,8 +1452,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # a bare number with no unit word: usually a code or name, not a fact
         if reading.unit == "point" and _COUNTED_SPOTS.search(paragraph, s_lo, a):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
-        if reading.unit == "km" and reading.multiplier == 1e-3 and value < 100 and _is_water_level(paragraph, s_lo, a):
-            continue  # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact
+        if reading.unit == "km" and reading.multiplier == 1e-3 and value < 1000 and _is_water_level(paragraph, s_lo, a):
+            # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact; a
+            # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
+            continue
         unit_end = (denominator[1] if denominator else b) + reading.length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
