@@ -326,6 +326,15 @@ def test_a_persons_year_of_birth_is_no_period() -> None:
     assert period is None or period.start.year == 2025
 
 
+def test_the_year_of_a_past_flood_a_new_one_passes_is_no_period() -> None:
+    text = (
+        "date 2018-10\nLũ lớn ở miền núi\n\nMưa to làm 3 người chết, 40 nhà bị ngập. Nước sông Mã lên "
+        "nhanh, vượt đỉnh lũ lịch sử năm 1996 tới 0,4 m.\n"
+    )
+    period = document_period(text)
+    assert period is None or period.start.year == 2018
+
+
 def test_a_bracketed_figure_of_last_year_dates_this_years_period() -> None:
     text = (
         "Kinh tế tỉnh 9 tháng năm nay tăng 8,2%; công nghiệp tăng 10,1% (mức tăng 9 tháng năm 2022 chỉ là 4,3%), "
