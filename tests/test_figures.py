@@ -1277,3 +1277,13 @@ def test_the_low_end_of_a_yield_range_takes_the_yield_unit() -> None:
 def test_a_mountain_gauges_height_above_the_sea_is_no_fact() -> None:
     text = "Mực nước sông Đà tại bản Lả đạt đỉnh 212,4 m, cao hơn lũ năm 2008 là 1,2 m; 3 nhà bị ngập."
     assert [f.token for f in find_figures(text)] == ["3"]
+
+
+@pytest.mark.parametrize(("text", "token", "value"), [
+    ("Sạt lở đất làm 4 người chết, 3 mất tích.", "3", 3),
+    ("Lốc xoáy ở huyện miền núi: một người chết, ba bị thương", "ba", 3),
+])
+def test_a_casualty_count_that_leaves_off_nguoi_after_one_that_says_it_counts_people(
+        text: str, token: str, value: int) -> None:
+    found = one(text, token)
+    assert (found.value, found.unit) == (value, "person")

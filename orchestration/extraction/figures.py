@@ -1207,6 +1207,36 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     return out
 
 
+# "3 người chết, 2 mất tích", "một người chết, hai mất tích": the next casualty count of a list of
+# people leaves "người" off; it counts people too (the list's casualty words: data/words/person_impacts.csv)
+_CASUALTY = r"(?:bị\s+)?(?:" + word_source("person_impacts") + r")"
+_PERSONS_COUNTED_BEFORE = re.compile(r"\bngười\s+" + _CASUALTY + r"\s*(?:,|và)\s*$", re.IGNORECASE)
+_CASUALTY_AFTER = re.compile(r"\s+" + _CASUALTY + r"(?![^\W\d_])", re.IGNORECASE)
+_ELIDED_PERSON_WORD = re.compile(r"(?<![^\W\d_])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=" + _CASUALTY_AFTER.pattern
+                                 + ")", re.IGNORECASE)
+
+
+def _elided_persons(paragraph: str, a: int, end: int) -> bool:
+    """Is the number at ``a`` (its unit would start at ``end``) the next casualty count of a list of
+    people that leaves "người" off ("3 người chết, 2 mất tích")?"""
+    return bool(_CASUALTY_AFTER.match(paragraph, end)
+                and _PERSONS_COUNTED_BEFORE.search(paragraph, max(0, a - 40), a))
+
+
+def _elided_person_words(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """"một người chết, hai mất tích": the same count written as a word."""
+    out: list[Figure] = []
+    for m in _ELIDED_PERSON_WORD.finditer(paragraph):
+        a, b = m.span(1)
+        if not _elided_persons(paragraph, a, b):
+            continue
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        out.append(_figure_in(paragraph, offset, (a, b, b), m.group(1),
+                              (float(NUMBER_WORDS[m.group(1).lower()]), "person", None), "level", (s_lo, s_hi), seg))
+    return out
+
+
 # "thời gian thi công 18 tháng", "Thời gian hoàn thành dự án là 36 tháng": how long a work takes is a
 # count of months (elsewhere "N tháng" is a period, no figure)
 _WORK_DURATION = re.compile(r"[Tt]hời\s+gian\s+(?:thi\s+công|thực\s+hiện|hoàn\s+thành|xây\s+dựng)"
@@ -1434,6 +1464,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if denominator and _is_day_month(paragraph, a, denominator):
             not_figures.add(denominator[0])
             continue
+        if reading is None and not denominator and _elided_persons(paragraph, a, span_end):
+            reading = UnitReading("person", 1.0, 0)
         if reading is None:
             reading = _noun_count(paragraph[span_end:s_hi])
             if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
@@ -1510,6 +1542,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     figures.extend(_word_figures(paragraph, offset, sentences))
+    if "người" in paragraph:
+        figures.extend(_elided_person_words(paragraph, offset, sentences))
     if "hời gian" in paragraph:
         figures.extend(_work_durations(paragraph, offset, sentences))
     if "gấp" in paragraph:
