@@ -1287,3 +1287,8 @@ def test_a_casualty_count_that_leaves_off_nguoi_after_one_that_says_it_counts_pe
         text: str, token: str, value: int) -> None:
     found = one(text, token)
     assert (found.value, found.unit) == (value, "person")
+
+
+def test_a_lists_base_before_its_colon_reads_each_items_multiple() -> None:
+    text = "Một số ngành có mức sản xuất tăng mạnh so cùng kỳ như: sản xuất đồ uống gấp 1,5 lần; dệt tăng hơn 20%."
+    assert figures(text) == [(50, "pct", "yoy_pct"), (20, "pct", "yoy_pct")]

@@ -416,8 +416,10 @@ _PLAN_BASE_BEFORE_REACH = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|
                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
-_BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,40}?)\s*,?\s*(?:như|gồm)?\s*:[^:]*$",
-                                re.IGNORECASE)
+# "các ngành có mức sản xuất tăng mạnh so cùng kỳ như: A gấp 2 lần; B tăng 5%": the base a list's head
+# names before its colon is each item's ("so" without "với", after an adverb of the change, too)
+_BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|cao|sâu|khá))?\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)"
+                                r"\s*,?\s*(?:như|gồm)?\s*:[^:]*$", re.IGNORECASE)
 _BASE_BEFORE_LIST = guarded(re.compile(
     r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+[^;:]*,\s*(?:tăng|giảm|gấp)\s*[^,;:]*$",
     re.IGNORECASE))
