@@ -1206,3 +1206,10 @@ def test_boats_beaten_by_waves_in_a_storm_story_are_storm_damage() -> None:
     boats = route_in_text(text, "9")
     assert boats.table == "disasters" and boats.fields["impact"] == "infrastructure"
     assert boats.fields["hazards"] == ["storm"]
+
+
+def test_reservoirs_hit_are_infrastructure_but_a_file_or_pepper_is_not_a_reservoir() -> None:
+    text = "Mưa lũ gây thiệt hại nặng. 12 hồ, đập; 4 trạm bơm bị ngập, sạt lở."
+    assert route_in_text(text, "12").fields["impact"] == "infrastructure"
+    pepper = route_in_text("Bão làm 20 hồ tiêu bị đổ.", "20")
+    assert pepper is None or pepper.fields.get("impact") != "infrastructure"
