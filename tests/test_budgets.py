@@ -855,3 +855,9 @@ def test_the_planning_department_is_no_plan_word() -> None:
     text = ("Theo Sở KH&ĐT, năm 2021 vốn đầu tư công của tỉnh giải ngân bằng 92% kế hoạch, "
             "tương đương 2.870 tỷ đồng.")
     assert route_in_text(text, "2.870").fields["measure"] == "actual"
+
+
+def test_a_line_ending_with_a_colon_gives_its_item_to_the_paragraph_after_it() -> None:
+    lead = "Kết quả giải ngân vốn đầu tư công 6 tháng đầu năm như sau:\n"
+    plan = route_in_text("Kế hoạch giao là 2.150 tỷ đồng, đã giải ngân 930 tỷ đồng.", "2.150", preceding=lead)
+    assert (plan.table, plan.fields["budget_item"]) == ("budgets", "public_investment")

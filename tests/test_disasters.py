@@ -139,6 +139,12 @@ def test_a_bare_lu_is_the_kind_of_flood_the_text_is_about() -> None:
     assert damage(river)[6] == ("houses_destroyed", {"heavy_rain", "flood"})
 
 
+def test_a_bare_lu_beside_a_gauges_crest_is_the_river_flood() -> None:
+    text = ("Nước lũ lên nhanh làm 4 người chết. Mực nước sông Mã đạt đỉnh lũ vượt báo động 3. "
+            "Lũ quét tại một bản làm sạt lở đường.")
+    assert damage(text)[4] == ("deaths", {"flood"})
+
+
 def test_the_clause_own_cause_of_a_place_breakdown() -> None:
     text = "Đợt mưa lũ làm 9 người chết (Sơn Hà: 5 người chết do sạt lở đất vùi nhà; Ba Tơ: 4 người bị lũ cuốn trôi)."
     found = damage(text)
@@ -1200,3 +1206,10 @@ def test_boats_beaten_by_waves_in_a_storm_story_are_storm_damage() -> None:
     boats = route_in_text(text, "9")
     assert boats.table == "disasters" and boats.fields["impact"] == "infrastructure"
     assert boats.fields["hazards"] == ["storm"]
+
+
+def test_reservoirs_hit_are_infrastructure_but_a_file_or_pepper_is_not_a_reservoir() -> None:
+    text = "Mưa lũ gây thiệt hại nặng. 12 hồ, đập; 4 trạm bơm bị ngập, sạt lở."
+    assert route_in_text(text, "12").fields["impact"] == "infrastructure"
+    pepper = route_in_text("Bão làm 20 hồ tiêu bị đổ.", "20")
+    assert pepper is None or pepper.fields.get("impact") != "infrastructure"

@@ -1265,3 +1265,35 @@ def test_the_three_national_target_programmes_named_as_a_set_are_no_count() -> N
 def test_the_height_of_the_winds_in_a_forecast_is_no_length() -> None:
     text = "Do ảnh hưởng của vùng hội tụ gió trên độ cao 5000 m, khu vực có mưa 30 - 50 mm."
     assert all(f.value != 5.0 for f in find_figures(text))
+
+
+def test_a_plan_beside_an_estimated_result_is_not_an_estimate() -> None:
+    text = "Sản lượng ngô ước đạt 12.400 tấn/KH 13.000 tấn, tăng 5% so với năm trước."
+    assert one(text, "12.400").qualifier == "estimate"
+    plan = one(text, "13.000")
+    assert (plan.metric, plan.qualifier) == ("target", "exact")
+
+
+def test_the_low_end_of_a_yield_range_takes_the_yield_unit() -> None:
+    assert figures("Năng suất ngô đạt 48 tạ/ha/KH 50 - 52 tạ/ha.") == [
+        (48, "quintal_per_ha", "level"), (50, "quintal_per_ha", "target"), (52, "quintal_per_ha", "target")]
+
+
+def test_a_mountain_gauges_height_above_the_sea_is_no_fact() -> None:
+    text = "Mực nước sông Đà tại bản Lả đạt đỉnh 212,4 m, cao hơn lũ năm 2008 là 1,2 m; 3 nhà bị ngập."
+    assert [f.token for f in find_figures(text)] == ["3"]
+
+
+@pytest.mark.parametrize(("text", "token", "value"), [
+    ("Sạt lở đất làm 4 người chết, 3 mất tích.", "3", 3),
+    ("Lốc xoáy ở huyện miền núi: một người chết, ba bị thương", "ba", 3),
+])
+def test_a_casualty_count_that_leaves_off_nguoi_after_one_that_says_it_counts_people(
+        text: str, token: str, value: int) -> None:
+    found = one(text, token)
+    assert (found.value, found.unit) == (value, "person")
+
+
+def test_a_lists_base_before_its_colon_reads_each_items_multiple() -> None:
+    text = "Một số ngành có mức sản xuất tăng mạnh so cùng kỳ như: sản xuất đồ uống gấp 1,5 lần; dệt tăng hơn 20%."
+    assert figures(text) == [(50, "pct", "yoy_pct"), (20, "pct", "yoy_pct")]

@@ -68,6 +68,8 @@ def test_parse_number_rejects_words() -> None:
         (" tỷđồng, đạt 82% dự toán", "VND", 1e9),  # the scale typed against the currency
         (" triệuđồng/người", "VND", 1e6),
         (" km² đất tự nhiên", "ha", 100),  # an area, not a length
+        (" Tr.USD, tăng 3%", "USD", 1e6),  # a million abbreviated before its currency
+        (" tr.đồng/người", "VND", 1e6),
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:
@@ -182,3 +184,4 @@ def test_a_kilowatt_hour_however_capitalised_is_energy_not_money() -> None:
 def test_bricks_counted_in_thousands_are_no_money() -> None:
     reading = read_unit(" nghìn viên gạch nung")
     assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e3, "viên")
+

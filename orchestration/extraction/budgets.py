@@ -296,8 +296,12 @@ def budget_item(ctx: FigureContext) -> str | None:
     found = nearest_item(ctx.before)
     if found is None and "chi" in ctx.before and _spent_against_estimate(ctx):
         return "expenditure_total"
+    # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
+    # a line that ends with a colon introduces the paragraph after it, which speaks of its item
+    led_in = not ctx.text[: ctx.sentence[0]].strip() and ctx.preceding.rstrip().endswith(":")
     if found is None and (
-        _BUDGET_VERB.search(ctx.before)
+        led_in
+        or _BUDGET_VERB.search(ctx.before)
         or _BREAKDOWN.match(ctx.before)
         or _ANAPHORA.search(ctx.before)
         or (ctx.unit == "pct" and _ESTIMATE_AFTER.match(ctx.after))
@@ -309,7 +313,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
-        if found is None and (_BUDGET_VERB.search(ctx.before) or _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before)):
+        if found is None and (led_in or _BUDGET_VERB.search(ctx.before) or _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before)):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is not None and found[0] == "other":
             found = None  # an allocation said earlier does not make every later sum a budget figure

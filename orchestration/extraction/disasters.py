@@ -208,6 +208,9 @@ _RIVER_FLOOD = guarded(
         _I,
     )
 )
+# A river gauge's flood crest ("đỉnh lũ", "lũ lịch sử", "vượt báo động 3"): flash floods have no
+# gauge, so the text's bare "lũ" is the river's flood even where it names a flash flood elsewhere.
+_GAUGED_FLOOD = re.compile(r"đỉnh\s+lũ|lũ\s+lịch\s+sử|báo\s+động\s+(?:số\s+)?(?:[123]|I{1,3})\b", _I)
 # Sentence ends: (?<=[.!?…])\s+ before a capital or a digit, (?<=;)\s+ before a capital, \n\s*\n,
 # \n before a capital. Each opens with a space, so the pattern is written to read it first (the
 # lookbehinds then test it, \s+ goes on as \s*): the same matches, but the engine skips to
@@ -360,7 +363,8 @@ def _lead_line(document: str) -> str:
 def story_of(document: str) -> Story:
     """What the whole text says about its disaster: its kind of flood, the hazards it names, its
     sentences; read once per document, then asked for every figure."""
-    kinds = ("flash_flood", "heavy_rain") if _FLASH_FLOOD.search(document) else ()  # rain makes flash floods
+    flash = _FLASH_FLOOD.search(document) and not _GAUGED_FLOOD.search(document)
+    kinds = ("flash_flood", "heavy_rain") if flash else ()  # rain makes flash floods
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
     lowered = document.lower()

@@ -416,8 +416,10 @@ _PLAN_BASE_BEFORE_REACH = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|
                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
-_BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)\s+(so\s+với\s+[^,;:\d%]{3,40}?)\s*,?\s*(?:như|gồm)?\s*:[^:]*$",
-                                re.IGNORECASE)
+# "các ngành có mức sản xuất tăng mạnh so cùng kỳ như: A gấp 2 lần; B tăng 5%": the base a list's head
+# names before its colon is each item's ("so" without "với", after an adverb of the change, too)
+_BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|cao|sâu|khá))?\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)"
+                                r"\s*,?\s*(?:như|gồm)?\s*:[^:]*$", re.IGNORECASE)
 _BASE_BEFORE_LIST = guarded(re.compile(
     r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+[^;:]*,\s*(?:tăng|giảm|gấp)\s*[^,;:]*$",
     re.IGNORECASE))
@@ -998,7 +1000,7 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
 _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _RANGE_TO_NOUN = re.compile(r"\s*[-–]\s*(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])")
-_RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|con|lượt))")
+_RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
 
@@ -1204,6 +1206,36 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                                           scale(float(NUMBER_WORDS[word]), reading.multiplier))
         out.append(_figure_in(paragraph, offset, (a, b, m.end() + reading.length - 1), m.group(1),
                               (value, unit, reading.label), metric, (s_lo, s_hi), seg))
+    return out
+
+
+# "3 người chết, 2 mất tích", "một người chết, hai mất tích": the next casualty count of a list of
+# people leaves "người" off; it counts people too (the list's casualty words: data/words/person_impacts.csv)
+_CASUALTY = r"(?:bị\s+)?(?:" + word_source("person_impacts") + r")"
+_PERSONS_COUNTED_BEFORE = re.compile(r"\bngười\s+" + _CASUALTY + r"\s*(?:,|và)\s*$", re.IGNORECASE)
+_CASUALTY_AFTER = re.compile(r"\s+" + _CASUALTY + r"(?![^\W\d_])", re.IGNORECASE)
+_ELIDED_PERSON_WORD = re.compile(r"(?<![^\W\d_])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=" + _CASUALTY_AFTER.pattern
+                                 + ")", re.IGNORECASE)
+
+
+def _elided_persons(paragraph: str, a: int, end: int) -> bool:
+    """Is the number at ``a`` (its unit would start at ``end``) the next casualty count of a list of
+    people that leaves "người" off ("3 người chết, 2 mất tích")?"""
+    return bool(_CASUALTY_AFTER.match(paragraph, end)
+                and _PERSONS_COUNTED_BEFORE.search(paragraph, max(0, a - 40), a))
+
+
+def _elided_person_words(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """"một người chết, hai mất tích": the same count written as a word."""
+    out: list[Figure] = []
+    for m in _ELIDED_PERSON_WORD.finditer(paragraph):
+        a, b = m.span(1)
+        if not _elided_persons(paragraph, a, b):
+            continue
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        out.append(_figure_in(paragraph, offset, (a, b, b), m.group(1),
+                              (float(NUMBER_WORDS[m.group(1).lower()]), "person", None), "level", (s_lo, s_hi), seg))
     return out
 
 
@@ -1434,6 +1466,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if denominator and _is_day_month(paragraph, a, denominator):
             not_figures.add(denominator[0])
             continue
+        if reading is None and not denominator and _elided_persons(paragraph, a, span_end):
+            reading = UnitReading("person", 1.0, 0)
         if reading is None:
             reading = _noun_count(paragraph[span_end:s_hi])
             if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
@@ -1452,8 +1486,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # a bare number with no unit word: usually a code or name, not a fact
         if reading.unit == "point" and _COUNTED_SPOTS.search(paragraph, s_lo, a):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
-        if reading.unit == "km" and reading.multiplier == 1e-3 and value < 100 and _is_water_level(paragraph, s_lo, a):
-            continue  # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact
+        if reading.unit == "km" and reading.multiplier == 1e-3 and value < 1000 and _is_water_level(paragraph, s_lo, a):
+            # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact; a
+            # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
+            continue
         unit_end = (denominator[1] if denominator else b) + reading.length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
@@ -1471,12 +1507,17 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if high_end is not None and reading is not None:
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
-        qualifier = qualifier_before(before) or (
+        said_qualifier = qualifier_before(before)
+        qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding))
+        if metric == "target" and said_qualifier is None and qualifier == "estimate":
+            # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
+            # plan beside it is a set amount, not an estimate
+            qualifier = "exact"
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
         low = figures[-1] if figures else None
@@ -1503,6 +1544,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     figures.extend(_word_figures(paragraph, offset, sentences))
+    if "người" in paragraph:
+        figures.extend(_elided_person_words(paragraph, offset, sentences))
     if "hời gian" in paragraph:
         figures.extend(_work_durations(paragraph, offset, sentences))
     if "gấp" in paragraph:

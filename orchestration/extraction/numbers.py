@@ -82,6 +82,8 @@ _SCALE = [
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
     (rf"(?:tỷ|tỉ){_WM}", 1e9),
     (rf"triệu{_WM}", 1e6),
+    # "2.435,2 Tr.USD", "120 tr.đồng": a million abbreviated, only right before its currency
+    (r"[Tt]r\.\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
     (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
 ]

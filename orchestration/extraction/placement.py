@@ -286,6 +286,9 @@ _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:he
 _SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
 # "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
 _BORN = re.compile(r"\bsinh\s*$")
+# "vượt đỉnh lũ lịch sử năm 2005", "cao hơn trận lũ năm 2020": a past flood or storm a new one is
+# measured against, not the period reported on (folded text)
+_PAST_DISASTER = re.compile(r"\b(?:lu|lut|bao)(?:\s+lich\s+su)?\s*$")
 # "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025": a medium-term plan's years, not a period
 # reported on
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
@@ -447,6 +450,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
+               and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 20):p.start])
                and not _a_bracketed_base(folded_opening, p.start, p.end)]
     read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
