@@ -233,10 +233,9 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 items_left -= _items_given(paragraph, events)
                 if items_left <= 0:  # the count is reached: the lines after it are no items
                     carried_for = 0
-        caption = is_photo_caption(paragraph)
+        # (a photo's caption that repeats a work's news is a row of its own, as the development gold
+        # reads every mention of a work with its event, title and caption included)
         for ev in events:
-            if ev.row and caption and any(o.project_name == ev.name and o.event == ev.event for o in out):
-                continue  # a photo's caption repeats the news of a work the text gave before
             if ev.row:
                 # a reference's evidence reaches back to where its project was named, when close by
                 close = ev.named_at is not None and ev.end - ev.named_at <= _REFERENCE_REACH
