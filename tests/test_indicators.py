@@ -1169,3 +1169,13 @@ def test_sectors_listed_after_the_first_share_keep_their_own_entries() -> None:
 def test_investment_attraction_with_a_count_of_projects() -> None:
     assert catalog_key("", "count", "level", "Thu hút đầu tư khởi sắc với ", " dự án, vốn đăng ký") == (
         "investment_projects_approved")
+
+
+def test_a_plan_written_after_a_slash_is_the_plan_of_the_figure_before() -> None:
+    # "A/KH B-C": the plan's two ends name no entry of their own; they take the figure's
+    keys = _keys_by_value("Kết quả sản xuất năm 2023\n\nTổng đàn gia súc đạt 9.800 con/KH 9.500-9.900 con, đàn "
+                          "trâu, bò 7.600 con/KH 7.000 - 7.200 con; sản lượng lương thực có hạt ước đạt "
+                          "21.400 tấn/KH 22.000-22.500 tấn.\n", "xa.txt")
+    assert keys[9500] == keys[9900] == keys[9800]
+    assert keys[7000] == keys[7200] == keys[7600]
+    assert keys[22000] == keys[22500] == keys[21400] == "food_crop_output"

@@ -190,7 +190,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 fields["indicator_key"] = None
             if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality")):
                 fields["indicator_key"] = None
-            previous = {"sentence": fig.sentence, **fields}
+            previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, **fields}
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent)
@@ -234,6 +234,23 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
         return False  # (nor when its words say what changed: "giảm 15% về số doanh nghiệp")
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
+
+
+# what stands between a figure and the plan written right after it ("đạt 38.198 tấn/KH 41.000",
+# "ước tăng 8,31%/KH tăng 3"), or between the two ends of that plan's range ("41.000-42.000")
+_PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(?:tăng|giảm|đạt))?\s*", re.IGNORECASE)
+_PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
+
+
+def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Is the target the plan of the figure right before it in its sentence, written after a slash
+    (``A/KH B``), or the high end of that plan's range (the low end, a number without its unit,
+    ends at its digits)? It is that figure's entry, whatever word stands last before it."""
+    if previous is None or fig.metric != "target":
+        return False
+    if _PLAN_AFTER_SLASH.fullmatch(clean, previous["unit_end"], fig.start):
+        return previous["metric"] != "target"
+    return previous["metric"] == "target" and bool(_PLAN_RANGE_TO.fullmatch(clean, previous["end"], fig.start))
 
 _DIGIT = re.compile(r"\d")
 _OPENS_A_BREAKDOWN = re.compile(r"\s*[Tt]rong\s+đó\b")
@@ -293,6 +310,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if len(after_number.split()) >= 2:
             own = after_number
+    if _plan_of_the_figure_before(previous, fig, clean):
+        # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
