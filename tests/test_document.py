@@ -1175,3 +1175,10 @@ def test_a_papers_tag_opening_the_lead_under_the_headline_gives_the_province() -
 def test_the_binh_dinh_papers_tag() -> None:
     text = "Sửa chữa hồ chứa nước\n\n(BĐ) - Tỉnh vừa bố trí 8 tỷ đồng sửa chữa hồ chứa nước ở huyện miền núi.\n"
     assert _row(text)["province"] == "binh_dinh"
+
+
+def test_a_portal_page_of_a_report_framed_only_by_its_symbol_is_the_report() -> None:
+    text = ("Tình hình kinh tế - xã hội 6 tháng đầu năm 2021 và nhiệm vụ 6 tháng cuối năm\n\n"
+            "(Theo Báo cáo số 118/BC-UBND ngày 20/6/2021 của UBND tỉnh)\n\n"
+            "Trong 6 tháng đầu năm 2021, tổng lượt khách đến tỉnh đạt 950 nghìn lượt, tăng 5,1% so với cùng kỳ.\n")
+    assert describe_document(text).doc_type == "socioeconomic_report"

@@ -382,6 +382,10 @@ def _doc_type(
     issuing-body frame nor a ``BÁO CÁO`` heading)."""
     if not has_report_frame and (title is None or news_hint):
         return _frameless_kind(plain, news_hint)
+    if title is None and _frameless_kind(plain, news_hint) == "socioeconomic_report":
+        # "(Theo Báo cáo số 244/BC-UBND ...)" under a release heading: a portal's page of the report,
+        # framed by its symbol only; its heading is what it is
+        return "socioeconomic_report"
     t = title_f
     party_title = bool(
         re.search(
