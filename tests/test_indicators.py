@@ -594,6 +594,17 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     assert _keys_by_value(text.split("Năm 2023")[0] + resting, "lam_dong.txt")[31000] is None
 
 
+def test_guests_served_overnight_day_visitors_and_cruise_passengers_are_parts_of_the_arrivals() -> None:
+    text = ("UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2022\n\n"
+            "Quý I, tổng lượt khách đến tỉnh đạt 820 nghìn lượt, tăng 6%; khách đến bằng tàu biển 21 nghìn lượt. "
+            "Tổng lượt khách các cơ sở lưu trú phục vụ đạt 410 nghìn lượt, tăng 4%; trong đó khách ngủ qua đêm "
+            "300 nghìn lượt, khách tham quan trong ngày 110 nghìn lượt.\n")
+    keys = _keys_by_value(text, "khanh_hoa.txt")
+    assert keys[820000] == "tourist_arrivals"
+    assert keys[21000] is None and keys[410000] is None and keys[4] is None
+    assert keys[300000] is None and keys[110000] is None
+
+
 def test_a_name_closed_by_a_comma_is_the_subject_of_the_change_after_it() -> None:
     text = ("date 2024-07\nKinh tế 6 tháng\n\nSáu tháng đầu năm, kinh tế của tỉnh Yên Bái tăng 6,1%. Trong đó khu vực "
             "dịch vụ tăng 7,2%, đóng góp 3,1 điểm phần trăm; khu vực công nghiệp và xây dựng, tăng 5,4%.\n")
