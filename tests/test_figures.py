@@ -818,6 +818,15 @@ def test_the_cpi_basket_of_eleven_groups_is_not_a_fact() -> None:
     assert [f.token for f in find_figures(text)] == ["6", "9"]
 
 
+def test_the_full_criteria_reached_by_counted_communes_is_a_class_not_a_fact() -> None:
+    text = "Cả huyện có 12/20 xã đạt 19/19 tiêu chí, 3 xã đạt 15/15 tiêu chí nâng cao."
+    assert [f.token for f in find_figures(text)] == ["12", "20", "3"]
+
+
+def test_a_named_communes_criteria_stay_a_fact() -> None:
+    assert "17" in [f.token for f in find_figures("Xã Hòa Bình đạt 17/19 tiêu chí nông thôn mới.")]
+
+
 def test_the_deepest_fall_is_a_fall() -> None:
     text = "Bình quân 9 tháng CPI tăng 3%. Trong khi đó, giao thông là nhóm giảm sâu nhất với 4,2%."
     assert figures(text)[1] == (-4.2, "pct", "yoy_pct")

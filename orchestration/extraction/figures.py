@@ -203,6 +203,9 @@ _NOT_FIGURE = [
     r"suy\s+yếu|tàn\s+phá|đi\s+qua|vào|năm)\b)",
     # the CPI basket ("trong 11 nhóm hàng hóa và dịch vụ chính", "có 8/11 nhóm tăng giá"): a class, not a fact
     r"(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm\s+(?:hàng|chính)",
+    # the full set of a rural standard's criteria said of counted communes ("34/45 xã đạt 19/19 tiêu chí", "7 xã đạt
+    # 15/15 tiêu chí nâng cao"): the class the communes reached, not a figure (a named commune's score stays one)
+    r"(?<=\bxã\sđạt\s)(?:19\s*/\s*19|15\s*/\s*15|9\s*/\s*9|10\s*/\s*10)\s+tiêu\s+chí",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
