@@ -861,3 +861,13 @@ def test_a_line_ending_with_a_colon_gives_its_item_to_the_paragraph_after_it() -
     lead = "Kết quả giải ngân vốn đầu tư công 6 tháng đầu năm như sau:\n"
     plan = route_in_text("Kế hoạch giao là 2.150 tỷ đồng, đã giải ngân 930 tỷ đồng.", "2.150", preceding=lead)
     assert (plan.table, plan.fields["budget_item"]) == ("budgets", "public_investment")
+
+
+def test_an_estimate_adjusted_by_the_council_is_a_plan_and_its_parts_too() -> None:
+    text = ("Về chi ngân sách, tổng chi sau điều chỉnh khoảng 148 tỷ đồng, gồm: chi đầu tư phát triển 12,4 tỷ "
+            "đồng, chi thường xuyên 133 tỷ đồng.")
+    for token in ("148", "12,4", "133"):
+        assert route_in_text(text, token).fields["measure"] == "plan", token
+    # "tổng chi" only names the item: what was spent so far stays an amount spent
+    spent = "Đến hết tháng 6, tổng chi ngân sách địa phương 2.300 tỷ đồng, bằng 45% dự toán."
+    assert route_in_text(spent, "2.300").fields["measure"] == "actual"

@@ -92,7 +92,9 @@ _PLAN_WORDS = guarded(
         # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
         r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân|"
         # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
-        r"\bchỉ\s+tiêu\b",
+        r"\bchỉ\s+tiêu\b|"
+        # an estimate adjusted by the council ("tổng chi sau điều chỉnh gần 216 tỷ đồng"): still a plan
+        r"sau\s+điều\s+chỉnh",
         _I,
     )
 )
@@ -104,7 +106,7 @@ _ACTUAL_WORDS = guarded(
         # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
         # toán" is money paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan
-        r"thu\s+được|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        r"thu\s+được|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
         _I,
     )
 )
