@@ -871,3 +871,11 @@ def test_an_estimate_adjusted_by_the_council_is_a_plan_and_its_parts_too() -> No
     # "tổng chi" only names the item: what was spent so far stays an amount spent
     spent = "Đến hết tháng 6, tổng chi ngân sách địa phương 2.300 tỷ đồng, bằng 45% dự toán."
     assert route_in_text(spent, "2.300").fields["measure"] == "actual"
+
+
+def test_a_rate_of_people_after_a_budget_clause_is_no_budget_nor_its_share_of_target() -> None:
+    text = ("Thu ngân sách trên địa bàn đạt 12 tỷ đồng, đạt 150% chỉ tiêu; tỷ lệ lao động qua đào tạo đạt 71,5%, "
+            "đạt 101,2% chỉ tiêu; tỷ lệ gia đình văn hóa đạt 93%.")
+    assert route_in_text(text, "150").table == "budgets"
+    for token in ("71,5", "101,2", "93"):
+        assert route_in_text(text, token) is None, token

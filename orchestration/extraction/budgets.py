@@ -340,7 +340,8 @@ def budget_item(ctx: FigureContext) -> str | None:
 
 
 # a clause that opens with a change verb and names no subject of its own (", tăng 4,58 triệu đồng")
-_BARE_CHANGE = re.compile(r"\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$", _I)
+# (or that only reaches: ", đạt 100,3% chỉ tiêu" is the rate of the figure before it)
+_BARE_CHANGE = re.compile(r"\s*(?:và\s+)?(?:tăng|giảm|đạt|bằng)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$", _I)
 # a clause mark, not the decimal comma of a figure ("49,15 triệu đồng")
 _CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d)")
 
@@ -348,7 +349,8 @@ _CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d)")
 def _subject(ctx: FigureContext) -> str:
     """The words naming what the number is (its clause), for the not-a-budget test. A change that
     opens its clause is said of the clause before: "thu nhập bình quân đầu người đạt 49 triệu đồng,
-    tăng 4,58 triệu đồng" is the income's growth, whatever budget revenue the sentence named first."""
+    tăng 4,58 triệu đồng" is the income's growth, whatever budget revenue the sentence named first;
+    "tỷ lệ lao động qua đào tạo đạt 78,2%, đạt 100,3% chỉ tiêu" is the rate's share of its target."""
     clause = ctx.clause_before()
     if _BARE_CHANGE.fullmatch(clause):
         previous = ctx.before[: len(ctx.before) - len(clause) - 1]
