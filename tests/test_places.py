@@ -264,3 +264,12 @@ def test_a_landmark_named_after_a_province_is_no_province() -> None:
     keys = [m.province.key for m in find_provinces("Du khách tới thăm hồ Thái Bình và thủy điện Sơn La; tỉnh Sơn La "
                                                    "đón nhiều khách.")]
     assert keys == ["son_la"]
+
+
+def test_a_unit_name_may_end_on_thanh() -> None:
+    # "Thành" closes many a name (huyện Yên Thành, xã Tân Thành); it stops a name only before "phố", "ủy" ...
+    assert [u.key for u in find_units("dự án tại xã Hòa Tiến (huyện Yên Thành).")] == [
+        "xa_hoa_tien",
+        "huyen_yen_thanh",
+    ]
+    assert next(u.key for u in find_units("huyện Ba Bể Thành ủy Bắc Kạn")) == "huyen_ba_be"

@@ -2583,3 +2583,14 @@ def test_since_after_du_an_opens_no_name() -> None:
 def test_a_price_after_du_an_is_no_name() -> None:
     assert not is_named("250 tỷ đồng ở Cà Mau", False)
     assert not is_named("2 tỉ USD tại Long An", False)
+
+
+def test_school_levels_listed_with_commas_stay_in_one_name():
+    # "trường lớp học mầm non, tiểu học huyện X": the levels one works project covers, not two works
+    text = "Dự án kiên cố hóa trường lớp học mầm non, tiểu học huyện Hòa Sơn giai đoạn 2018 - 2020 vừa được phê duyệt."
+    got = [("kiên cố hóa trường lớp học mầm non, tiểu học huyện Hòa Sơn giai đoạn 2018 - 2020", "approved", None)]
+    assert _events(text) == got
+    # a level followed by a capitalised name is a school of its own in a list
+    listed = "Khánh thành Trường Mầm non Sao Mai, Trường Tiểu học Lê Lợi."
+    names = [name for name, _, _ in _events(listed)]
+    assert "Trường Mầm non Sao Mai" in names

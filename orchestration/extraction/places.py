@@ -355,7 +355,6 @@ _NAME_STOP = {
     "đảng",
     "tỉnh",
     "huyện",
-    "thành",
     "xã",
     "phường",
     "quận",
@@ -384,6 +383,10 @@ _NAME_STOP = {
 # "Đại" opens names (xã Đại Mạch, huyện Đại Lộc) but also the words after a unit that are no name
 # ("HĐND tỉnh Đại biểu ...", "huyện Đại hội ..."): it stops a name only before one of these
 _DAI_WORDS = {"hội", "biểu", "diện", "học", "sứ", "tướng"}
+# "Thành" ends many a unit's name (huyện Núi Thành, huyện Yên Thành, xã Tân Thành) but also opens the unit or
+# body after one ("huyện A Thành ủy ...", "tỉnh B Thành phố C", "Thành đoàn", "thành lập"): it stops a name only
+# before one of these
+_THANH_WORDS = {"phố", "ủy", "uỷ", "đoàn", "lập", "viên"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _TOKEN = re.compile(r"[^\W_][\w\-']*\.?|\d+")
 _NEXT_NAME_WORD = re.compile(r" (?:- )?(?=\S)")
@@ -407,6 +410,8 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
                 break
             if low == "đại" and _starts_dai_word(nfc, m.end()):
                 break
+            if low == "thành" and (not words or _next_word_in(nfc, m.end(), _THANH_WORDS)):
+                break  # (a name never opens on it: "Thành phố", "Thành ủy" are unit words of their own)
             if len(word) > 1 and word.isupper() and not _alpha_caps_word(word):
                 break
         words.append(word)
@@ -423,8 +428,13 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
 
 def _starts_dai_word(nfc: str, after: int) -> bool:
     """``Đại`` at ``after`` is followed by ``hội``/``biểu``/... (a word, not a name)."""
+    return _next_word_in(nfc, after, _DAI_WORDS)
+
+
+def _next_word_in(nfc: str, after: int, words: set[str]) -> bool:
+    """Is the word after the one ending at ``after`` (one space between) one of ``words``?"""
     nxt = _TOKEN.match(nfc, after + 1) if nfc[after : after + 1] == " " else None
-    return nxt is not None and nxt.group(0).lower() in _DAI_WORDS
+    return nxt is not None and nxt.group(0).lower() in words
 
 
 def _alpha_caps_word(word: str) -> bool:
