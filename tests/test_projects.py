@@ -2594,3 +2594,18 @@ def test_school_levels_listed_with_commas_stay_in_one_name():
     listed = "Khánh thành Trường Mầm non Sao Mai, Trường Tiểu học Lê Lợi."
     names = [name for name, _, _ in _events(listed)]
     assert "Trường Mầm non Sao Mai" in names
+
+
+def test_a_place_counts_its_share_of_projects_approved_in_general_and_lists_them_after() -> None:
+    # "phê duyệt chủ trương đầu tư các dự án ..., tỉnh X có ba dự án", then "Các dự án gồm: A; B; C": the
+    # approval said of projects in general gives its event to the place's works listed in the next paragraph
+    text = (
+        "Theo quyết định phê duyệt chủ trương đầu tư các dự án chống sạt lở bờ sông vùng đồng bằng, tỉnh Y có "
+        "ba dự án được hỗ trợ vốn.\n\n"
+        "Các dự án gồm: Dự án kè sông Cái Lớn (huyện Gò Quao) có tổng mức đầu tư 40 tỷ đồng; Dự án kè kênh "
+        "Xẻo Rô (huyện An Biên) có tổng mức đầu tư 25 tỷ đồng; Dự án kè sông Trẹm có tổng mức đầu tư 20 tỷ đồng.\n"
+    )
+    events = _document_events(text)
+    assert ("kè sông Cái Lớn (huyện Gò Quao)", "approved") in events
+    assert ("kè kênh Xẻo Rô (huyện An Biên)", "approved") in events
+    assert ("kè sông Trẹm", "approved") in events

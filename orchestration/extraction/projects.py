@@ -1619,7 +1619,11 @@ _GROUP_EVENT = guarded(
         # ("khởi công đồng loạt 4 dự án trọng điểm": the adverb between)
         # ("HĐND đã thống nhất phê duyệt 7 dự án ...", then "Cụ thể là dự án A; dự án B; ...": approved works)
         r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng|phê\s+duyệt)\s+"
-        r"(?:đồng\s+loạt\s+)?(?:xây\s+dựng\s+)?" + _GROUP_COUNT + _GROUP_KIND,
+        r"(?:(?:đồng\s+loạt\s+)?(?:xây\s+dựng\s+)?"
+        # ("phê duyệt chủ trương đầu tư các dự án khẩn cấp ..., tỉnh X có bốn dự án được hỗ trợ": the event said
+        # of projects in general, then the place's count of them)
+        r"|(?:chủ\s+trương\s+đầu\s+tư\s+)?(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,200}?\bcó\s+)"
+        + _GROUP_COUNT + _GROUP_KIND,
         _I,
     )
 )
