@@ -633,6 +633,11 @@ def test_a_change_in_brackets_after_a_plan_is_the_plan() -> None:
     assert figures(text) == [(6.5, "pct", "target"), (7, "pct", "target")]
 
 
+
+def test_a_share_in_brackets_whose_plan_is_named_after_the_bracket_is_the_plan() -> None:
+    text = "Sản lượng cá đạt 1.200 tấn (gần 64%) so với kế hoạch năm."
+    assert figures(text) == [(1200, "tonne", "level"), (64, "pct", "plan_pct")]
+
 def test_a_named_month_of_the_same_year_is_the_month_before() -> None:
     text = "Chỉ số sản xuất tháng 9/2021 tăng 2,5% so với tháng 8/2021, giảm 1% so với tháng 9/2020."
     assert figures(text) == [(2.5, "pct", "change_pct"), (-1, "pct", "yoy_pct")]

@@ -260,8 +260,9 @@ def is_blocked(paragraph: str, a: int, b: int) -> bool:
 
 # --- metrics -------------------------------------------------------------------------------
 
+# ("181 tỷ đồng (gần 52%) so dự toán": a share in brackets, its base named after the bracket closes)
 _PLAN_WORD = re.compile(
-    r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
