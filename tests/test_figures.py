@@ -638,6 +638,11 @@ def test_a_share_in_brackets_whose_plan_is_named_after_the_bracket_is_the_plan()
     text = "Sản lượng cá đạt 1.200 tấn (gần 64%) so với kế hoạch năm."
     assert figures(text) == [(1200, "tonne", "level"), (64, "pct", "plan_pct")]
 
+
+def test_targets_a_sentence_sets_before_its_colon() -> None:
+    text = "Năm 2025, xã đặt ra các chỉ tiêu chính, gồm: trồng mới 40 ha rừng; tạo việc làm cho 120 lao động."
+    assert [f.metric for f in find_figures(text)] == ["target", "target"]
+
 def test_a_named_month_of_the_same_year_is_the_month_before() -> None:
     text = "Chỉ số sản xuất tháng 9/2021 tăng 2,5% so với tháng 8/2021, giảm 1% so với tháng 9/2020."
     assert figures(text) == [(2.5, "pct", "change_pct"), (-1, "pct", "yoy_pct")]

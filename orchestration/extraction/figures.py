@@ -369,7 +369,10 @@ _TARGET_CONTEXT = guarded(re.compile(
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
-_TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
+# ("Năm 2025, huyện đặt ra một số chỉ tiêu chủ yếu, gồm: ...": the targets a sentence sets before its colon)
+_TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
+                          r"|^[^.:;\n]{0,60}\bđặt\s+ra\s+(?:một\s+số\s+|các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:",
+                          re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 # "giải ngân đạt 39,63%": a disbursement rate is the share of the plan paid out, whatever growth was named before
 _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
