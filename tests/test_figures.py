@@ -633,6 +633,21 @@ def test_a_change_in_brackets_after_a_plan_is_the_plan() -> None:
     assert figures(text) == [(6.5, "pct", "target"), (7, "pct", "target")]
 
 
+
+def test_a_share_in_brackets_whose_plan_is_named_after_the_bracket_is_the_plan() -> None:
+    text = "Sản lượng cá đạt 1.200 tấn (gần 64%) so với kế hoạch năm."
+    assert figures(text) == [(1200, "tonne", "level"), (64, "pct", "plan_pct")]
+
+
+def test_targets_a_sentence_sets_before_its_colon() -> None:
+    text = "Năm 2025, xã đặt ra các chỉ tiêu chính, gồm: trồng mới 40 ha rừng; tạo việc làm cho 120 lao động."
+    assert [f.metric for f in find_figures(text)] == ["target", "target"]
+
+
+def test_a_growth_range_after_tang_tu_is_growth_but_a_change_between_levels_is_not() -> None:
+    text = "So với cùng kỳ, nhóm hàng dệt tăng từ 8,5-14,2%. Tỷ lệ che phủ tăng từ 41% lên 43%."
+    assert _metrics(text) == [("yoy_pct", 8.5), ("yoy_pct", 14.2), ("level", 41), ("level", 43)]
+
 def test_a_named_month_of_the_same_year_is_the_month_before() -> None:
     text = "Chỉ số sản xuất tháng 9/2021 tăng 2,5% so với tháng 8/2021, giảm 1% so với tháng 9/2020."
     assert figures(text) == [(2.5, "pct", "change_pct"), (-1, "pct", "yoy_pct")]

@@ -269,6 +269,8 @@ def test_event_of_something_inside_a_work():
 
 def test_investment_attraction_counts_are_not_projects():
     assert route_in_text("Năm 2024, tỉnh thu hút 25 dự án với tổng vốn đầu tư 4.500 tỷ đồng.", "4.500") is None
+    # registered investment of licensed projects still in force: the province's attraction, no works
+    assert route_in_text("Tỉnh có 64 dự án còn hiệu lực, tổng mức đầu tư đăng ký gần 1,8 tỷ USD.", "1,8") is None
     assert route_in_text("Tỉnh chấp thuận chủ trương đầu tư 18 dự án, tổng vốn đầu tư 9.000 tỷ đồng.", "9.000") is None
     started = route_in_text("Tỉnh khởi công 5 dự án giao thông với tổng vốn đầu tư 2.000 tỷ đồng.", "2.000")
     assert started.fields["project_name"] == "5 dự án giao thông" and started.fields["event"] == "started"

@@ -263,14 +263,19 @@ def is_blocked(paragraph: str, a: int, b: int) -> bool:
 
 # --- metrics -------------------------------------------------------------------------------
 
+# ("181 tỷ đồng (gần 52%) so dự toán": a share in brackets, its base named after the bracket closes)
 _PLAN_WORD = re.compile(
-    r"^\s*(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
+# "tăng từ 17,2-39,8%": a growth given as a range, not a change from one level to another ("tăng từ 5% lên 9%")
+_GROWTH_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+_GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-–]\s*$", re.IGNORECASE)
+_FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
@@ -371,7 +376,10 @@ _TARGET_CONTEXT = guarded(re.compile(
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
-_TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:", re.IGNORECASE)
+# ("Năm 2025, huyện đặt ra một số chỉ tiêu chủ yếu, gồm: ...": the targets a sentence sets before its colon)
+_TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
+                          r"|^[^.:;\n]{0,60}\bđặt\s+ra\s+(?:một\s+số\s+|các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:",
+                          re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 # "giải ngân đạt 39,63%": a disbursement rate is the share of the plan paid out, whatever growth was named before
 _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
@@ -1511,6 +1519,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
+        if (high_end is not None and _GROWTH_FROM.search(before)) or _GROWTH_FROM_LOW_END.search(before):
+            before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,

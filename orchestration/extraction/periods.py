@@ -164,6 +164,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
                               r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
+                              # "so với 6 tháng đầu năm 2021": the months of the year compared with
+                              + r"|" + DIGITS + r"\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
