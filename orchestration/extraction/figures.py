@@ -675,6 +675,20 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
 
 
+def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | None:
+    """Where the b of "a unit/b unit" lies in ``after`` (which starts right after a), or None.
+
+    "5.775ha/26.230ha", "12 tấn/15 tấn": a ratio that writes its unit on both numbers. The unit
+    must come back the same after b, so that "500 đồng/1 kg" (a price) stays no ratio."""
+    ratio = _RATIO.match(after, reading.length)
+    if ratio is None or not NUMBER.fullmatch(ratio.group(1)) or reading.unit in ("VND", "USD"):
+        return None
+    again = read_unit(after[ratio.end(1):])
+    if again is None or (again.unit, again.multiplier) != (reading.unit, reading.multiplier):
+        return None
+    return ratio.start(1), ratio.end(1)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "") -> tuple[str, float, str]:
@@ -1441,6 +1455,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
+        elif reading is not None and (unit_ratio := _unit_repeated_ratio(after, reading)) is not None:
+            denominator = (b + unit_ratio[0], b + unit_ratio[1])
         second_rank = "thứ" in paragraph[max(0, a - 6):a] and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
         if second_rank and not _RANK_AGAIN.search(paragraph[max(0, a - 150):a]):
             continue  # "ngày thứ 2 và thứ 3": ordinals (only a rank goes on as a rank)
