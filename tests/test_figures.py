@@ -182,6 +182,12 @@ def test_ratio_with_its_unit_written_on_both_numbers() -> None:
     assert figures("Sản lượng cá đạt 12 tấn/15 tấn theo chỉ tiêu.") == [(12, "tonne", "level"), (15, "tonne", "target")]
 
 
+def test_the_noun_a_ratio_counts_is_not_its_plan() -> None:
+    # "chỉ tiêu" here is what is counted, not a plan the ratio is read against
+    assert figures("Xã hoàn thành 9 chỉ tiêu/11 chỉ tiêu kinh tế.") == [(9, "count", "level"), (11, "count", "level")]
+    assert figures("Xã hoàn thành 9/11 chỉ tiêu so với kế hoạch.")[1] == (11, "count", "target")
+
+
 def test_a_price_per_unit_is_no_ratio() -> None:
     # money over a quantity is a price: the unit after the slash is another one
     assert all(metric != "target" for _, _, metric in figures("Giá bán 9.000 đồng/1 kg theo kế hoạch."))

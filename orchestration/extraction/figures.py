@@ -1553,7 +1553,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # the plan must be the ratio's own: its clause between the ";" of the sentence
                 c_lo = paragraph.rfind(";", s_lo, a) + 1 or s_lo
                 c_hi = paragraph.find(";", b, s_hi)
-                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, c_hi if c_hi >= 0 else s_hi))
+                c_hi = c_hi if c_hi >= 0 else s_hi
+                # the noun the ratio counts is not its plan ("20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội")
+                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, a) or _PLAN_CONTEXT.search(paragraph, unit_end, c_hi))
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
                                        value=scale(d_value, reading.multiplier),
