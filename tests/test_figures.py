@@ -176,6 +176,12 @@ def test_ratio_of_done_and_planned() -> None:
     assert figures(text) == [(16581, "ha", "level"), (16687, "ha", "target"), (99, "pct", "plan_pct")]
 
 
+def test_there_are_a_rate_of_units_is_a_share() -> None:
+    # "có X% số hộ ...": the share of the households, even after a clause on another rate
+    assert figures("Thôn còn 12 hộ nghèo, chiếm tỉ lệ 2%, có 97% số hộ dùng điện lưới.")[-1] == (97, "pct", "share_pct")
+    assert figures("Tỷ lệ hộ nghèo có 4%.") == [(4, "pct", "level")]
+
+
 def test_ratio_with_its_unit_written_on_both_numbers() -> None:
     # "a ha/b ha": the unit said twice does not split the ratio into two levels
     assert figures("Vụ mùa gieo cấy 410 ha/450 ha kế hoạch.") == [(410, "ha", "level"), (450, "ha", "target")]
