@@ -1213,3 +1213,22 @@ def test_reservoirs_hit_are_infrastructure_but_a_file_or_pepper_is_not_a_reservo
     assert route_in_text(text, "12").fields["impact"] == "infrastructure"
     pepper = route_in_text("Bão làm 20 hồ tiêu bị đổ.", "20")
     assert pepper is None or pepper.fields.get("impact") != "infrastructure"
+
+
+def test_damage_without_a_cause_takes_the_hazard_of_the_headline():
+    # the headline says what the article is about; its body lists damage without naming it again
+    text = (
+        "date 2021-10\nThôn xóm tan hoang sau lũ\n\n"
+        "Nước trên các sông đã xuống. Chính quyền cho biết đã có 17 căn nhà bị sập, hư hỏng, "
+        "hai người mất tích.\n"
+    )
+    houses = route_in_text(text, "17")
+    assert houses.table == "disasters" and houses.fields["impact"] == "houses_damaged"
+    assert houses.fields["hazards"] == ["flood"]
+    assert route_in_text(text, "hai").fields["impact"] == "missing"
+
+
+def test_a_headline_without_a_hazard_lends_none():
+    text = "date 2021-10\nThôn xóm ngổn ngang\n\nChính quyền cho biết đã có 17 căn nhà bị sập, hư hỏng.\n"
+    routed = route_in_text(text, "17")
+    assert routed is None or routed.table != "disasters"

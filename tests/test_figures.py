@@ -176,6 +176,29 @@ def test_ratio_of_done_and_planned() -> None:
     assert figures(text) == [(16581, "ha", "level"), (16687, "ha", "target"), (99, "pct", "plan_pct")]
 
 
+def test_there_are_a_rate_of_units_is_a_share() -> None:
+    # "có X% số hộ ...": the share of the households, even after a clause on another rate
+    assert figures("Thôn còn 12 hộ nghèo, chiếm tỉ lệ 2%, có 97% số hộ dùng điện lưới.")[-1] == (97, "pct", "share_pct")
+    assert figures("Tỷ lệ hộ nghèo có 4%.") == [(4, "pct", "level")]
+
+
+def test_ratio_with_its_unit_written_on_both_numbers() -> None:
+    # "a ha/b ha": the unit said twice does not split the ratio into two levels
+    assert figures("Vụ mùa gieo cấy 410 ha/450 ha kế hoạch.") == [(410, "ha", "level"), (450, "ha", "target")]
+    assert figures("Sản lượng cá đạt 12 tấn/15 tấn theo chỉ tiêu.") == [(12, "tonne", "level"), (15, "tonne", "target")]
+
+
+def test_the_noun_a_ratio_counts_is_not_its_plan() -> None:
+    # "chỉ tiêu" here is what is counted, not a plan the ratio is read against
+    assert figures("Xã hoàn thành 9 chỉ tiêu/11 chỉ tiêu kinh tế.") == [(9, "count", "level"), (11, "count", "level")]
+    assert figures("Xã hoàn thành 9/11 chỉ tiêu so với kế hoạch.")[1] == (11, "count", "target")
+
+
+def test_a_price_per_unit_is_no_ratio() -> None:
+    # money over a quantity is a price: the unit after the slash is another one
+    assert all(metric != "target" for _, _, metric in figures("Giá bán 9.000 đồng/1 kg theo kế hoạch."))
+
+
 def test_ratio_of_part_and_whole_without_plan() -> None:
     assert figures("duy trì cơ sở dữ liệu đất đai tại 06/08 huyện, thành phố.") == [
         (6, "count", "level"), (8, "count", "level")]

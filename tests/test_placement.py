@@ -177,6 +177,10 @@ def _is_disaster(sentence: str) -> bool:
     # a term set off by commas as the time of the sentence is the period reviewed
     (" date 2025-09 Vượt qua nhiều thách thức, nhiệm kỳ 2020-2025, tỉnh đạt tốc độ tăng trưởng bình quân 7%. "
      "Năm 2024, GRDP đạt 300 nghìn tỷ đồng.", Period(D(2020, 1, 1), D(2025, 12, 31), "nhiệm kỳ 2020-2025"), "body"),
+    # the years a recognition holds for ("đạt chuẩn ... giai đoạn 3 năm 2021-2023") do not widen the
+    # year the text reviews
+    (" date 2024-01 Năm 2023, xã thu ngân sách 4 tỷ đồng; 95% khu dân cư đạt chuẩn văn hóa giai đoạn 3 năm "
+     "2021-2023.", Period(D(2023, 1, 1), D(2023, 12, 31), "năm 2023"), "body"),
     # "11 tháng của năm 2025": the months of the year so far
     (" date 2025-12 Trong 11 tháng của năm 2025, tỉnh thu hút 50 dự án mới.",
      Period(D(2025, 1, 1), D(2025, 11, 30), "11 tháng đầu năm 2025"), "body"),

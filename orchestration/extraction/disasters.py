@@ -813,7 +813,10 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
         else:
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
-            cause = clause_cause(ctx.before, story) or _counted_hazards_before(ctx, story)
+            # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
+            # hazard the headline names, which the whole article is about
+            cause = (clause_cause(ctx.before, story) or _counted_hazards_before(ctx, story)
+                     or _headline_hazards(ctx, story))
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
@@ -822,6 +825,23 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+# A date marker line above a news headline ("date 2020-11")
+_DATE_MARKER_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}\s*$")
+
+
+def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards a news item's headline names: its first block before a blank line (past a date
+    marker line) when that is one short line, not a sentence; none under a section heading on
+    something else ("3. Văn hóa - xã hội")."""
+    if ctx.heading and not (_DISASTER_TOPIC.search(ctx.heading) or _ANY_HAZARD.search(ctx.heading.lower())):
+        return []
+    block = ctx.document.lstrip()[:400].split("\n\n", 1)[0]
+    lines = [line.strip() for line in block.split("\n") if line.strip() and not _DATE_MARKER_LINE.match(line)]
+    if len(lines) != 1 or len(lines[0]) > 200 or lines[0].endswith(".") or lines[0][0].isdigit():
+        return []
+    return hazards_in(lines[0], story)
 
 
 def _opens_on_damage(ctx: FigureContext, story: Story) -> bool:

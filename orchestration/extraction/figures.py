@@ -387,6 +387,8 @@ _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
 # ("GRDP năm 2024 ước đạt 10,2%": a year may stand between)
 _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\sđạt\b")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
+# "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
+_THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP)\b",
@@ -686,6 +688,20 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
 
 
+def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | None:
+    """Where the b of "a unit/b unit" lies in ``after`` (which starts right after a), or None.
+
+    "5.775ha/26.230ha", "12 tấn/15 tấn": a ratio that writes its unit on both numbers. The unit
+    must come back the same after b, so that "500 đồng/1 kg" (a price) stays no ratio."""
+    ratio = _RATIO.match(after, reading.length)
+    if ratio is None or not NUMBER.fullmatch(ratio.group(1)) or reading.unit in ("VND", "USD"):
+        return None
+    again = read_unit(after[ratio.end(1):])
+    if again is None or (again.unit, again.multiplier) != (reading.unit, reading.multiplier):
+        return None
+    return ratio.start(1), ratio.end(1)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "") -> tuple[str, float, str]:
@@ -866,6 +882,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
+        if _THERE_ARE_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after) and not _RATE_SUBJECT.search(before):
+            # "..., chiếm tỉ lệ 1,6%, có 93% số hộ dùng nước sạch": a share of the units named after it,
+            # whatever rate an earlier clause spoke of
+            return "share_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
             return "level", value, unit
@@ -1452,6 +1472,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if ratio and NUMBER.fullmatch(ratio.group(1)):
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
+        elif reading is not None and (unit_ratio := _unit_repeated_ratio(after, reading)) is not None:
+            denominator = (b + unit_ratio[0], b + unit_ratio[1])
         second_rank = "thứ" in paragraph[max(0, a - 6):a] and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
         if second_rank and not _RANK_AGAIN.search(paragraph[max(0, a - 150):a]):
             continue  # "ngày thứ 2 và thứ 3": ordinals (only a rank goes on as a rank)
@@ -1550,7 +1572,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # the plan must be the ratio's own: its clause between the ";" of the sentence
                 c_lo = paragraph.rfind(";", s_lo, a) + 1 or s_lo
                 c_hi = paragraph.find(";", b, s_hi)
-                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, c_hi if c_hi >= 0 else s_hi))
+                c_hi = c_hi if c_hi >= 0 else s_hi
+                # the noun the ratio counts is not its plan ("20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội")
+                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, a) or _PLAN_CONTEXT.search(paragraph, unit_end, c_hi))
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
                                        value=scale(d_value, reading.multiplier),

@@ -310,6 +310,9 @@ def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
 
 # "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
 _AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
+# "100% thôn đạt chuẩn văn hóa giai đoạn 03 năm 2017-2019", "danh hiệu ... 3 năm (2017-2019)": the
+# years a recognition holds for, not a period the figures cover
+_RECOGNITION_SPAN = re.compile(r"\b(?:dat\s+chuan|danh\s+hieu|cong\s+nhan)\b[^,;]*$")
 
 
 _FIGURE = re.compile(r"\d")
@@ -348,7 +351,8 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | Non
     # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it;
     # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
     same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
-                and not (p is not first and _AVERAGED.search(folded[max(0, p.start - 20):p.start]))]
+                and not (p is not first and (_AVERAGED.search(folded[max(0, p.start - 20):p.start])
+                                             or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
