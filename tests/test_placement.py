@@ -386,3 +386,15 @@ def test_the_base_or_as_of_day_of_a_figure_is_no_dateline():
     assert find_dateline(text) is None
     page = "Thứ hai, 18/01/2021 09:25 (GMT+7)\n\nKhởi công nhà máy điện gió 200 tỷ đồng"
     assert find_dateline(page) == Dateline(2021, 1, 18)
+
+
+def test_the_months_still_ahead_are_no_period_and_a_dashed_cut_off_day_ends_the_months_so_far() -> None:
+    # "Trong 3 tháng cuối năm, huyện sẽ ...": what is still to be done; "đến ngày 30-9": the year so far
+    text = ("Huyện Y: Thu ngân sách tăng 9%\n\nTheo UBND huyện, ước tính đến ngày 30-9, tổng diện tích gieo trồng "
+            "đạt 12 ngàn ha, tăng 1% so với cùng kỳ. Trong 3 tháng cuối năm, huyện sẽ tập trung hoàn thành các chỉ "
+            "tiêu của năm 2023.\n")
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30), "body")
+    # said of what was done, the same months are the period
+    done = text.replace(" sẽ tập trung hoàn thành", " đã hoàn thành").replace("ước tính đến ngày 30-9, ", "")
+    assert locate_document_period(done, _is_disaster)[0].start == dt.date(2023, 10, 1)

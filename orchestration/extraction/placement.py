@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
     DIGITS_GROUP,
+    DOT_OR_DASH,
     FOLDED,
     LINE_FILL,
     NUMERIC_DATE,
@@ -294,6 +295,16 @@ _PAST_DISASTER = re.compile(r"\b(?:lu|lut|bao)(?:\s+lich\s+su)?\s*$")
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
+# "Trong 3 tháng cuối năm, UBND huyện sẽ tập trung ...": the time of what is still to be done, not the
+# period reported on (read in the text itself: folded, "sẽ" would be "sẻ" too)
+_FUTURE_WORD = re.compile(r"\bsẽ\b", re.IGNORECASE)
+
+
+def _said_of_the_future(text: str, start: int, end: int) -> bool:
+    """Does the sentence of the phrase at ``start:end`` speak of what is still to be done ("sẽ")?"""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    close = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+    return _FUTURE_WORD.search(text, opening, close) is not None
 
 
 # "Vượt lên nhiều khó khăn, nhiệm kỳ 2020-2025, tỉnh Phú Thọ đã đạt ...": a term set off by commas as
@@ -455,6 +466,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 20):p.start])
+               and not _said_of_the_future(opening, p.start, p.end)
                and not _a_bracketed_base(folded_opening, p.start, p.end)]
     read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
@@ -475,8 +487,10 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
 
 
 # "Tổng thu NSNN đến hết ngày 31/3 đạt ...": figures to the end of a month are the year so far
-_TO_MONTH_END = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+" + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
-                           + r"(?![\d/])")
+# ("ước tính đến ngày 30-9": after "ngày" a day and month joined by a dash or a dot are a date too)
+_TO_MONTH_END = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+(?:" + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
+                           + r"|" + day_month(DIGITS_GROUP, DIGITS_GROUP, DOT_OR_DASH) + r"(?:" + DOT_OR_DASH
+                           + YEAR_GROUP + r")?)(?![\d/.-]\d|\d)")
 
 
 # "đến hết tháng 6/2021", "tính đến cuối tháng 3/2019": to the end of a month, the year so far
@@ -495,7 +509,9 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
         return cumulative_period(year, month) if year and 1 <= month <= 12 else None
     if m is None:
         return None
-    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else ref
+    # (the slash's groups, or the dash's and dot's)
+    day_s, month_s, year_s = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    day, month, year = int(day_s), int(month_s), int(year_s) if year_s else ref
     if year is None or not 1 <= month <= 12 or report_date(year, month, day) != month_end(year, month):
         return None
     return cumulative_period(year, month)
