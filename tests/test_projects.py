@@ -2583,3 +2583,8 @@ def test_since_after_du_an_opens_no_name() -> None:
 def test_a_price_after_du_an_is_no_name() -> None:
     assert not is_named("250 tỷ đồng ở Cà Mau", False)
     assert not is_named("2 tỉ USD tại Long An", False)
+
+
+def test_a_berth_is_one_work_noun() -> None:
+    got = _events("Công ty đang xây dựng cầu cảng số 3, số 4.")
+    assert [(name, event) for name, event, _ in got] == [("cầu cảng số 3", "in_progress")]
