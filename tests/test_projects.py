@@ -2588,3 +2588,10 @@ def test_a_price_after_du_an_is_no_name() -> None:
 def test_a_berth_is_one_work_noun() -> None:
     got = _events("Công ty đang xây dựng cầu cảng số 3, số 4.")
     assert [(name, event) for name, event, _ in got] == [("cầu cảng số 3", "in_progress")]
+
+
+def test_soon_to_open_is_still_under_way() -> None:
+    got = _events("Hiện đang thi công Cầu Tân Hòa, sớm đưa vào sử dụng trong năm tới.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    got = _events("Chợ Phú An, sớm đưa vào sử dụng trong quý III.")
+    assert [event for _, event, _ in got] == ["in_progress"]
