@@ -2595,3 +2595,10 @@ def test_soon_to_open_is_still_under_way() -> None:
     assert [event for _, event, _ in got] == ["in_progress"]
     got = _events("Chợ Phú An, sớm đưa vào sử dụng trong quý III.")
     assert [event for _, event, _ in got] == ["in_progress"]
+
+
+def test_a_plan_opening_the_sentence_before_the_bare_work() -> None:
+    got = find_project_events("Cầu dài 300 m. Dự kiến cầu hoàn thành trong tháng 6.", "cầu Phú Lâm")
+    assert [(e.name, e.event) for e in got if e.row] == [("cầu Phú Lâm", "in_progress")]
+    got = find_project_events("Dự kiến cầu hoàn thành vào quý IV.", "cầu Phú Lâm")
+    assert [(e.name, e.event) for e in got if e.row] == [("cầu Phú Lâm", "in_progress")]

@@ -216,7 +216,9 @@ _REFERENCE = guarded(
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
-        r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
+        # ("Dự kiến cầu hoàn thành trong tháng 12": the plan said of the work named before)
+        r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s)"
+        r"|(?<=^Dự\skiến\s)|(?<=[.!?…|]\sDự\skiến\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
         r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|" + _BARE_KIND + r")"
@@ -612,8 +614,16 @@ _COMING_TIME_AFTER = re.compile(
 )
 
 
+# "Dự kiến cầu hoàn thành trong tháng 12": a sentence that opens on the plan, then the work and its event
+# verb ("hoàn thành trong/vào ...", a schedule the completed words leave alone): the work is under way
+_PLAN_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…]\s+)Dự\s+kiến\s+$", _I)
+_EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|khởi\s+công|khánh\s+thành|đưa\s+vào)\b", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
+    if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):
+        return "in_progress"
     for event, pattern in _EVENTS:
         # "Lễ khánh thành chợ X và khởi công Y": the verb right before the name is its own
         m = _last_match(pattern, before)
@@ -1167,6 +1177,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and ", công trình " not in text
         and ", dự án " not in text
         and "đến nay" not in text
+        and "Dự kiến " not in text  # ("Dự kiến cầu hoàn thành ...": the plan of the work named before)
         and not _adverbial_references(text)
     ):
         return  # nothing here refers back or names a phase
