@@ -2602,3 +2602,10 @@ def test_a_plan_opening_the_sentence_before_the_bare_work() -> None:
     assert [(e.name, e.event) for e in got if e.row] == [("cầu Phú Lâm", "in_progress")]
     got = find_project_events("Dự kiến cầu hoàn thành vào quý IV.", "cầu Phú Lâm")
     assert [(e.name, e.event) for e in got if e.row] == [("cầu Phú Lâm", "in_progress")]
+
+
+def test_the_roads_a_route_starts_ends_or_links_are_no_works_of_the_news() -> None:
+    got = _events("Tuyến đường bắt đầu từ quốc lộ 80 và kết thúc tại đường tỉnh 960, xã Phú Lợi.")
+    assert [name for name, _, _ in got] == []
+    got = _events("Cầu Phú Lâm giúp tăng kết nối quốc lộ 91 với quốc lộ 1.")
+    assert "quốc lộ 91" not in [name for name, _, _ in got]

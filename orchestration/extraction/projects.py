@@ -421,6 +421,14 @@ def _names_a_numbered_work(name: str) -> bool:
     return work is not None and _WORK_NUMBER.match(name, work.end()) is not None
 
 
+# "Tuyến bắt đầu từ đường tỉnh X", "kết thúc tại quốc lộ Y", "điểm cuối giao với đường Z": the ends of a route
+# ("tăng kết nối quốc lộ 57 với quốc lộ 1": the roads a work links, no works of the news)
+_ROUTE_END_BEFORE = re.compile(
+    r"\b(?:bắt\s+đầu|kết\s+thúc|điểm\s+(?:đầu|cuối)|kết\s+nối)\s+(?:(?:từ|tại|ở|là|giao\s+với|nối\s+với)\s+)?$"
+    # ("từ đường tỉnh X (gần tuyến tránh quốc lộ Y)": a landmark near the route's end)
+    r"|\bgần\s+(?:tuyến\s+tránh\s+)?$",
+    _I,
+)
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
@@ -1051,6 +1059,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 180), start))
         ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
+        if _ROUTE_END_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Tuyến bắt đầu từ đường tỉnh X ... kết thúc tại quốc lộ Y": where a route runs, no news
         if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         if _PARENT_BEFORE.search(text, max(0, start - 20), start) and any(
