@@ -2609,3 +2609,9 @@ def test_the_roads_a_route_starts_ends_or_links_are_no_works_of_the_news() -> No
     assert [name for name, _, _ in got] == []
     got = _events("Cầu Phú Lâm giúp tăng kết nối quốc lộ 91 với quốc lộ 1.")
     assert "quốc lộ 91" not in [name for name, _, _ in got]
+
+
+def test_the_main_span_is_a_part_of_the_work() -> None:
+    text = "Riêng cầu chính vượt sông Hậu dài 2 km. Công trình do Sở Xây dựng làm chủ đầu tư."
+    got = find_project_events(text, "cầu Phú Lâm")
+    assert "cầu chính vượt sông Hậu" not in [e.name for e in got]

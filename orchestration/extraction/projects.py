@@ -429,6 +429,8 @@ _ROUTE_END_BEFORE = re.compile(
     r"|\bgần\s+(?:tuyến\s+tránh\s+)?$",
     _I,
 )
+# "cầu chính", "tuyến chính": the main part of the work the passage is about (lower case: "Cầu Chính X" is a name)
+_MAIN_PART = re.compile(r"\s+chính\b")
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
@@ -1082,6 +1084,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
+        if _MAIN_PART.match(own):
+            continue  # "Riêng cầu chính vượt sông X dài 1,5 km": the main span of the work, a part of it
         if _AT_MANY_PLACES.match(own):
             continue  # "khởi công trường nội trú tại các xã biên giới": works of a kind at many places, none named
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
