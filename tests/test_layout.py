@@ -110,3 +110,11 @@ def test_in_a_report_typed_double_spaced_a_short_line_before_a_capital_goes_on()
     layout = build_layout(text)
     assert re.search(r"Ban chấp hành[ ]+Trung ương", layout.clean)
     assert len(layout.paragraphs) == 3
+
+
+def test_a_photo_credit_closes_its_caption() -> None:
+    text = "Lễ khởi công chợ Phú An. Ảnh: Minh Tâm\nCông trình có tổng vốn 20 tỷ đồng.\n"
+    clean = build_layout(text).clean
+    assert "Minh Tâm\nCông trình" in clean
+    text = "Trạm bơm mới của xã. Đồ họa: Lan Anh\n\nDự án dài 2 km.\n"
+    assert "Lan Anh  Dự án" not in build_layout(text).clean

@@ -227,6 +227,8 @@ def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
 _DASH_THEN_LOWER = re.compile(r"\s*[-–]\s*[a-zđà-ỹ]")
 _CAPS_NUMBERING = re.compile(r"\s*(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]")
 _CAPITAL = re.compile(UPPER)
+# a photo's or a graphic's credit closes its caption, with no full stop after the author's name
+_PHOTO_CREDIT_END = re.compile(r"(?:Ảnh|Đồ\s+họa)\s*:\s*[^.:;\n]{1,60}\)?\s*$")
 
 
 def _continues(before: str, after: str) -> bool:
@@ -243,6 +245,8 @@ def _continues(before: str, after: str) -> bool:
         return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
     if not stripped:
         return False
+    if _PHOTO_CREDIT_END.search(before) and _CAPITAL.match(stripped):
+        return False  # "Phối cảnh cầu X. Ảnh: Ban quản lý dự án" + "Công trình có ...": a caption ends at its credit
     if _SENTENCE_END.search(before):
         # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
         # wrapped line after an abbreviation or a number ("đạt 4,5." is rare in the middle).

@@ -355,7 +355,8 @@ _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS,
 _MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể)\s+(?:\S+\s+){0,4}$"
+    # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
     r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$",
     _I,
@@ -422,6 +423,17 @@ def _names_a_numbered_work(name: str) -> bool:
     return work is not None and _WORK_NUMBER.match(name, work.end()) is not None
 
 
+# "Tuyến bắt đầu từ đường tỉnh X", "kết thúc tại quốc lộ Y", "điểm cuối giao với đường Z": the ends of a route
+# ("tăng kết nối quốc lộ 57 với quốc lộ 1": the roads a work links, no works of the news)
+_ROUTE_END_BEFORE = re.compile(
+    r"\b(?:bắt\s+đầu|kết\s+thúc|điểm\s+(?:đầu|cuối)|kết\s+nối)\s+(?:(?:từ|tại|ở|là|giao\s+với|nối\s+với)\s+)?$"
+    # ("từ đường tỉnh X (gần tuyến tránh quốc lộ Y)": a landmark near the route's end)
+    r"|\bgần\s+(?:tuyến\s+tránh\s+)?$",
+    _I,
+)
+# "cầu chính", "tuyến chính": the main part of the work the passage is about (lower case: "Cầu Chính X" is a name;
+# so is "cầu chính Rạch Miễu 2", the main bridge named)
+_MAIN_PART = re.compile(r"\s+chính\b(?!\s+" + UPPER + r")")
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
 _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
@@ -615,8 +627,16 @@ _COMING_TIME_AFTER = re.compile(
 )
 
 
+# "Dự kiến cầu hoàn thành trong tháng 12": a sentence that opens on the plan, then the work and its event
+# verb ("hoàn thành trong/vào ...", a schedule the completed words leave alone): the work is under way
+_PLAN_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…]\s+)Dự\s+kiến\s+$", _I)
+_EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|khởi\s+công|khánh\s+thành|đưa\s+vào)\b", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
+    if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):
+        return "in_progress"
     for event, pattern in _EVENTS:
         # "Lễ khánh thành chợ X và khởi công Y": the verb right before the name is its own
         m = _last_match(pattern, before)
@@ -1044,6 +1064,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 180), start))
         ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
+        if _ROUTE_END_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Tuyến bắt đầu từ đường tỉnh X ... kết thúc tại quốc lộ Y": where a route runs, no news
         if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         if _PARENT_BEFORE.search(text, max(0, start - 20), start) and any(
@@ -1065,6 +1087,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
+        if _MAIN_PART.match(own):
+            continue  # "Riêng cầu chính vượt sông X dài 1,5 km": the main span of the work, a part of it
         if _AT_MANY_PLACES.match(own):
             continue  # "khởi công trường nội trú tại các xã biên giới": works of a kind at many places, none named
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
