@@ -1172,6 +1172,15 @@ def test_a_papers_tag_opening_the_lead_under_the_headline_gives_the_province() -
     assert _row(text)["province"] == "ninh_thuan"
 
 
+def test_a_papers_tag_under_a_dated_headline_gives_the_province() -> None:
+    # the page's "date YYYY-MM" line above the headline leaves the tag still under the headline
+    text = (
+        "date 2018-05\nGiá trị xuất khẩu tháng 4 tăng nhẹ\n\n"
+        "(QNO) - Theo Sở Công Thương, giá trị xuất khẩu tháng 4 ước đạt 60 triệu USD, tăng 2% so với tháng trước.\n"
+    )
+    assert _row(text)["province"] == "quang_nam"
+
+
 def test_the_binh_dinh_papers_tag() -> None:
     text = "Sửa chữa hồ chứa nước\n\n(BĐ) - Tỉnh vừa bố trí 8 tỷ đồng sửa chữa hồ chứa nước ở huyện miền núi.\n"
     assert _row(text)["province"] == "binh_dinh"

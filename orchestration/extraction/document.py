@@ -936,7 +936,8 @@ def _tagged_province(plain: str) -> Province | None:
     (data/words/press_tags.csv) or its web domain."""
     opening = plain[:LEAD_CHARS]
     if (marker := DATE_MARKER.match(opening)) is not None:
-        opening = opening[marker.end() :]
+        # (the marker's own line break too: the headline under it is then the text's first line)
+        opening = opening[marker.end() :].lstrip("\n")
     m = _OPENING_TAG.match(opening)
     if m is None and (headline := _HEADLINE_LINE.match(opening)) is not None:
         # "Khởi công cầu X\n(BĐ) - Sáng 5-3, ...": the paper's tag opens the lead under the headline
