@@ -1190,3 +1190,30 @@ def test_a_plan_written_after_a_slash_is_the_plan_of_the_figure_before() -> None
     assert keys[9500] == keys[9900] == keys[9800]
     assert keys[7000] == keys[7200] == keys[7600]
     assert keys[22000] == keys[22500] == keys[21400] == "food_crop_output"
+
+
+def test_a_headline_that_gives_the_arrivals_is_no_whole_the_lead_repeats_as_a_part() -> None:
+    # the headline "Đón 1,4 triệu lượt khách" joined to its lead says the number the lead gives for the guests
+    # the lodgings served: that figure (and its growth) is the arrivals, no part of them
+    text = ("Huyện Y: Đón 1,4 triệu lượt khách trong quý I/2024\n\n(Báo Y) - Trong quý I/2024, tổng lượt khách cơ sở "
+            "lưu trú phục vụ ước đạt 1,4 triệu lượt, tăng 12,5% so với cùng kỳ. Trong đó, khách quốc tế 0,3 "
+            "triệu lượt.\n")
+    rows = _keyed_rows(text, "y.txt")
+    assert ("tourist_arrivals", "yoy_pct", 12.5) in rows
+
+
+def test_a_goal_read_against_then_a_change_of_its_own_is_no_goal_of_that_change() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Kết quả năm 2021\n\nGiá trị sản xuất năm 2021 đạt 980 tỷ đồng, tăng 2,5% so với mục tiêu đề ra và tăng "
+            "14,2% so với năm 2020.\n")
+    rows = extract_document(text.encode(), "x.txt").tables["indicators"].iter_rows(named=True)
+    metrics = {r["value"]: r["metric"] for r in rows}
+    assert metrics[102.5] == "plan_pct" and metrics[14.2] == "yoy_pct"
+
+
+def _keyed_rows(text: str, name: str) -> set[tuple[str | None, str, float]]:
+    from orchestration.extraction import extract_document
+
+    rows = extract_document(text.encode(), name).tables["indicators"].iter_rows(named=True)
+    return {(r["indicator_key"], r["metric"], r["value"]) for r in rows}

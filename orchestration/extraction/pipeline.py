@@ -182,15 +182,18 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
             fields = _indicator_fields(layout, fig, extra, previous)
+            # (the level a follow-up figure is said of, as the figure itself, is no arrivals given before it)
+            own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
             if a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
-                                      _arrivals_before(layout.clean, fig, recent)):
+                                      _arrivals_before(layout.clean, fig, recent, own_level)):
                 fields["indicator_key"] = None
             if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
                                           _retail_total_before(fig, recent)):
                 fields["indicator_key"] = None
             if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality")):
                 fields["indicator_key"] = None
-            previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, **fields}
+            previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
+                        **fields}
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent)
@@ -357,9 +360,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
 
 
-def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
-    """Did the figure's paragraph give the tourist arrivals before it?"""
-    return _level_given_since(recent, "tourist_arrivals", clean.rfind("\n", 0, fig.start) + 1)
+def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], own_level: float) -> bool:
+    """Did the figure's paragraph give the tourist arrivals before it? (Not the figure's own level
+    again: a headline joined to its lead, "Thu hút hơn 2,1 triệu lượt khách", says the number the lead
+    then gives.)"""
+    return _level_given_since(recent, "tourist_arrivals", clean.rfind("\n", 0, fig.start) + 1, other_than=own_level)
 
 
 # how far back a total retail sales still heads the goods part ("Cụ thể, doanh thu bán lẻ hàng hóa ..."):
@@ -372,12 +377,12 @@ def _retail_total_before(fig: Figure, recent: list[tuple[int, dict]]) -> bool:
     return _level_given_since(recent, "retail_sales", fig.start - _RETAIL_TOTAL_REACH)
 
 
-def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int) -> bool:
-    """Is one of the last rows, from ``since`` on, a level keyed ``key``?"""
+def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, other_than: float | None = None) -> bool:
+    """Is one of the last rows, from ``since`` on, a level keyed ``key`` (of another value than ``other_than``)?"""
     for offset, row in reversed(recent[-12:]):
         if offset < since:
             return False
-        if row["indicator_key"] == key and row["metric"] == "level":
+        if row["indicator_key"] == key and row["metric"] == "level" and row["value"] != other_than:
             return True
     return False
 
