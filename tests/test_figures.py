@@ -1344,3 +1344,8 @@ def test_a_casualty_count_that_leaves_off_nguoi_after_one_that_says_it_counts_pe
 def test_a_lists_base_before_its_colon_reads_each_items_multiple() -> None:
     text = "Một số ngành có mức sản xuất tăng mạnh so cùng kỳ như: sản xuất đồ uống gấp 1,5 lần; dệt tăng hơn 20%."
     assert figures(text) == [(50, "pct", "yoy_pct"), (20, "pct", "yoy_pct")]
+
+
+def test_degrees_of_heat_and_the_sides_of_a_thing_count_nothing() -> None:
+    assert [f.token for f in find_figures("Nhiệt độ giảm 5 - 7 độ so với hôm qua.")] == []
+    assert [f.token for f in find_figures("Nước tràn dọc 2 bên suối Nậm Mu.")] == []

@@ -385,6 +385,11 @@ _TARGET_CONTEXT = guarded(re.compile(
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
                           r"|^[^.:;\n]{0,60}\bđặt\s+ra\s+(?:một\s+số\s+|các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:",
                           re.IGNORECASE)
+# "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
+# parts of an aim, given in the sentence after it, are aimed at too
+# (a dot between digits is a number's: "7.765,9 tỷ đồng")
+_AIM_THEN_ITS_PARTS = re.compile(r"(?:^|[.!?…]\s+)(?:[^.!?,]{0,40},\s*)?[Pp]hấn\s+đấu\b(?:[^.!?]|(?<=\d)\.(?=\d))*[.!?]\s+"
+                                 r"Trong\s+đó\s*,?(?:[^.!?]|(?<=\d)\.(?=\d))*$")
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 # "giải ngân đạt 39,63%": a disbursement rate is the share of the plan paid out, whatever growth was named before
 _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
@@ -753,6 +758,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _AIM_OPENS.match(sentence)
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
+                          or _AIM_THEN_ITS_PARTS.search(wider_before[-400:])
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
     if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
@@ -819,6 +825,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if higher and same_period:
             # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
             return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
+        if _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) and not plan_after and base is None:
+            return "target", value, unit  # "Phấn đấu ... đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%"
         if _SHARE_BEFORE.search(before):
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
@@ -1026,6 +1034,8 @@ _NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s
 _NOT_A_COUNT_NOUN = re.compile(
     r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|chiếm|gồm|"
     r"ngày|giờ|phút|tuần|"
+    # ("nhiệt độ giảm 5 - 7 độ", "dọc 2 bên suối": degrees of heat and the sides of a thing count nothing)
+    r"độ|bên|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
 
 
