@@ -1222,8 +1222,9 @@ def _keyed_rows(text: str, name: str) -> set[tuple[str | None, str, float]]:
 def test_the_parts_of_an_aim_given_in_the_sentence_after_it_are_aimed_at_too() -> None:
     from orchestration.extraction import extract_document
 
-    text = ("Kế hoạch năm 2020\n\nNăm 2020, huyện tiếp tục thu hút đầu tư… Phấn đấu đến cuối năm đưa tổng giá trị sản "
-            "xuất đạt khoảng 4.120,5 tỷ đồng. Trong đó, nông nghiệp chiếm 41,3%; công nghiệp và xây dựng chiếm 30,2%.\n")
+    text = ("Kế hoạch năm 2020\n\nNăm 2020, huyện tiếp tục thu hút đầu tư… Phấn đấu đến cuối năm đưa tổng giá trị "
+            "sản xuất đạt khoảng 4.120,5 tỷ đồng. Trong đó, nông nghiệp chiếm 41,3%; công nghiệp và xây dựng "
+            "chiếm 30,2%.\n")
     rows = extract_document(text.encode(), "x.txt").tables["indicators"].iter_rows(named=True)
     metrics = {r["value"]: r["metric"] for r in rows}
     assert metrics[41.3] == metrics[30.2] == "target"

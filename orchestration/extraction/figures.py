@@ -388,8 +388,9 @@ _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu
 # "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
 # parts of an aim, given in the sentence after it, are aimed at too
 # (a dot between digits is a number's: "7.765,9 tỷ đồng")
-_AIM_THEN_ITS_PARTS = re.compile(r"(?:^|[.!?…]\s+)(?:[^.!?,]{0,40},\s*)?[Pp]hấn\s+đấu\b(?:[^.!?]|(?<=\d)\.(?=\d))*[.!?]\s+"
-                                 r"Trong\s+đó\s*,?(?:[^.!?]|(?<=\d)\.(?=\d))*$")
+_SENTENCE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
+_AIM_THEN_ITS_PARTS = re.compile(r"(?:^|[.!?…]\s+)(?:[^.!?,]{0,40},\s*)?[Pp]hấn\s+đấu\b" + _SENTENCE_CHAR + r"*[.!?]\s+"
+                                 r"Trong\s+đó\s*,?" + _SENTENCE_CHAR + r"*$")
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 # "giải ngân đạt 39,63%": a disbursement rate is the share of the plan paid out, whatever growth was named before
 _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
