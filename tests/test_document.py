@@ -1193,3 +1193,12 @@ def test_council_sessions_of_several_districts_told_together_are_district_news()
     )
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("cao_bang", None, "district")
+
+
+def test_a_photo_credited_kt_is_no_signature_on_behalf() -> None:
+    # "Ảnh: KT." credits a photo: the page stays a news item, not a framed report of unknown kind
+    text = (
+        "date 2025-09\nNước lũ tràn vào nhiều thôn\n\nTại xã A, hơn 60 nhà dân bị ngập.\n\n"
+        "Nước dâng cao ở xã A. Ảnh: KT.\n\nĐến chiều, nước rút dần.\n"
+    )
+    assert describe_document(text).doc_type == "news"

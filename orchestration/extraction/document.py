@@ -474,7 +474,8 @@ def describe_document(text: str) -> DocumentInfo:
     # Only a report (issuing frame) names itself; a news article quoting "UBND huyện X báo cáo"
     # is about the province it is filed under.
     has_frame = (
-        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.", fold(plain)))
+        # ("Ảnh: KT." credits a photo, it is no "KT." signing on behalf of a body)
+        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)", fold(plain)))
         or sym is not None
         or header.organ is not None
     )
