@@ -879,3 +879,14 @@ def test_a_rate_of_people_after_a_budget_clause_is_no_budget_nor_its_share_of_ta
     assert route_in_text(text, "150").table == "budgets"
     for token in ("71,5", "101,2", "93"):
         assert route_in_text(text, token) is None, token
+
+
+def test_a_semicolon_part_on_the_value_of_an_output_is_no_budget():
+    # the sentence opens on the budget; the part after the semicolon names its own subject
+    text = "Thu ngân sách đạt 3 tỷ đồng, bằng 30% KH; giá trị sản xuất thủ công, dịch vụ đạt 870 tỷ đồng."
+    assert route_in_text(text, "3").table == "budgets"
+    output = route_in_text(text, "870")
+    assert output is None or output.table != "budgets"
+    # the value of the money paid out is still the budget's
+    paid = "Vốn đầu tư công giao 500 tỷ đồng; giá trị giải ngân đạt 210 tỷ đồng."
+    assert route_in_text(paid, "210").table == "budgets"

@@ -1232,3 +1232,15 @@ def test_a_headline_without_a_hazard_lends_none():
     text = "date 2021-10\nThôn xóm ngổn ngang\n\nChính quyền cho biết đã có 17 căn nhà bị sập, hư hỏng.\n"
     routed = route_in_text(text, "17")
     assert routed is None or routed.table != "disasters"
+
+
+def test_a_storm_frame_under_a_dated_headline_is_the_texts_opening() -> None:
+    # the collector's date marker and a standalone headline stand above the first paragraph, which
+    # blames the rain on the storm: the rain's damage is the storm's too
+    text = (
+        "date 2025-10\nMưa lớn gây thiệt hại tại nhiều thôn của xã miền núi\n\n"
+        "Do ảnh hưởng của hoàn lưu bão số 11, từ đêm 5/10 trên địa bàn xã có mưa to. "
+        "Mưa lớn làm 12 nhà bị hư hỏng.\n"
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert [r["hazards"] for r in rows if r["value"] == 12] == [["storm", "heavy_rain"]]

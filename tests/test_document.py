@@ -1191,3 +1191,23 @@ def test_a_portal_page_of_a_report_framed_only_by_its_symbol_is_the_report() -> 
             "(Theo Báo cáo số 118/BC-UBND ngày 20/6/2021 của UBND tỉnh)\n\n"
             "Trong 6 tháng đầu năm 2021, tổng lượt khách đến tỉnh đạt 950 nghìn lượt, tăng 5,1% so với cùng kỳ.\n")
     assert describe_document(text).doc_type == "socioeconomic_report"
+
+
+def test_council_sessions_of_several_districts_told_together_are_district_news() -> None:
+    # the text speaks as "the district" over two districts and never as the province: district news of
+    # neither alone
+    text = (
+        "date 2018-07\nHai huyện tổ chức kỳ họp HĐND giữa năm\n\nHĐND hai huyện Bảo Lâm, Bảo Lạc họp "
+        "thường kỳ. Huyện Bảo Lâm thu ngân sách 9 tỷ đồng. UBND huyện Bảo Lạc báo cáo trồng 300 ha ngô.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("cao_bang", None, "district")
+
+
+def test_a_photo_credited_kt_is_no_signature_on_behalf() -> None:
+    # "Ảnh: KT." credits a photo: the page stays a news item, not a framed report of unknown kind
+    text = (
+        "date 2025-09\nNước lũ tràn vào nhiều thôn\n\nTại xã A, hơn 60 nhà dân bị ngập.\n\n"
+        "Nước dâng cao ở xã A. Ảnh: KT.\n\nĐến chiều, nước rút dần.\n"
+    )
+    assert describe_document(text).doc_type == "news"

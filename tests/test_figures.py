@@ -383,6 +383,9 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "Tính đến ngày 31.3, số liệu cập nhật; kéo dài đến hết tháng 2.2025",
         "thông xe vào sáng 14-11",
         "sạt lở tại Km125+300",
+        "kè sông đoạn Km12+100 - K12+350 bị sụt",  # a chainage written with its K alone
+        "mưa từ đêm 14 rạng sáng ngày 15/9",  # the night's day, its morning's date after it
+        "đêm 3 đến rạng sáng 4/10 có dông",
         "lực lượng trực 24/24 giờ",
         "dịp lễ Quốc khánh 2/9 năm nay",
         "Ảnh 2: Lãnh đạo tỉnh kiểm tra",

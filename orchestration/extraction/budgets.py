@@ -715,8 +715,16 @@ def _revenue_misnamed(ctx: FigureContext) -> bool:
     return rest != subject and _NOT_BUDGET_CLAUSE.search(rest) is None
 
 
+# "...; giá trị tiểu thủ công nghiệp, dịch vụ, thương mại đạt 1.351 tỷ đồng": a semicolon part that
+# opens on the value of an output names its own subject, whatever budget the sentence began with
+# (not the value of money paid out or of work done: "giá trị giải ngân", "giá trị khối lượng")
+_OUTPUT_VALUE_PART = re.compile(r"\s*(?:tổng\s+)?giá\s+trị\s+(?!giải\s+ngân|khối\s+lượng|thực\s+hiện|vốn\b)", _I)
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
+        return None
+    if _OUTPUT_VALUE_PART.match(ctx.clause_before(r"[;]")):
         return None
     if (_NOT_BUDGET_CLAUSE.search(_subject(ctx)) and not _revenue_misnamed(ctx)) or _not_budget_sentence(ctx.before):
         return None

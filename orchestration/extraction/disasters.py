@@ -354,9 +354,18 @@ class Story:
 
 
 def _lead_line(document: str) -> str:
-    """The text's opening line, past a short byline ("(VTC News) -") or dateline."""
-    lines = document.lstrip()[:600].split("\n")
+    """The text's opening line, past a short byline ("(VTC News) -") or dateline, and past a news
+    headline that stands alone above its first paragraph (the collector's "date 2025-09" marker may
+    share the headline's line): "Do ảnh hưởng của hoàn lưu bão số 10, ..." opens the story."""
+    text = _DATE_MARKER_START.sub("", document.lstrip(), count=1)
+    headline, blank, rest = text[:800].partition("\n\n")
+    if blank and "\n" not in headline.strip() and len(headline) <= 200 and not headline.rstrip().endswith("."):
+        text = rest
+    lines = text.lstrip()[:600].split("\n")
     return next((line for line in lines if len(line) >= 60), lines[0])
+
+
+_DATE_MARKER_START = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 
 
 @per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)

@@ -474,7 +474,8 @@ def describe_document(text: str) -> DocumentInfo:
     # Only a report (issuing frame) names itself; a news article quoting "UBND huyện X báo cáo"
     # is about the province it is filed under.
     has_frame = (
-        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.", fold(plain)))
+        # ("Ảnh: KT." credits a photo, it is no "KT." signing on behalf of a body)
+        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)", fold(plain)))
         or sym is not None
         or header.organ is not None
     )
@@ -595,6 +596,10 @@ def describe_document(text: str) -> DocumentInfo:
     if unit is None and not has_frame and level == "province" and _districts_together(plain, province):
         # "... của ngành chức năng huyện Hồng Ngự và thị xã Hồng Ngự (tỉnh Đồng Tháp)": news of two
         # districts side by side is district news of neither alone (locality stays unnamed)
+        level = "district"
+    elif unit is None and not has_frame and level == "province" and _councils_of_several_districts(plain):
+        # "HĐND 2 huyện Hạ Lang, Thông Nông tổ chức kỳ họp ...": a text that speaks as "the district"
+        # over several districts and never as the province is district news of none alone
         level = "district"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
@@ -1211,6 +1216,16 @@ def _districts_together(plain: str, province: Province | None) -> bool:
         a.key != b.key and _SIDE_BY_SIDE.fullmatch(lead[a.end : b.start]) for a, b in itertools.pairwise(districts)
     )
     return paired and _OVER_THE_PROVINCE.search(fold(plain[:20000])) is None
+
+
+def _councils_of_several_districts(plain: str) -> bool:
+    """Does a text that names no body of a province speak as "the district" (``HĐND huyện``,
+    ``UBND huyện``) while naming two or more districts? Their councils' or committees' news told
+    together (the province, when known, comes from the districts)."""
+    if _PROVINCE_SOURCE.search(plain) or not _speaks_as_a_district(plain):
+        return False
+    districts = {u.key for u in find_units(plain[:20000]) if u.admin_level == "district"}
+    return len(districts) >= 2
 
 
 # "UBND huyện tổ chức ...", "toàn huyện", "Huyện ủy": the unit word alone, the text's own unit

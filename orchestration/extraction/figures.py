@@ -79,7 +79,10 @@ _NOT_FIGURE = [
     # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
     r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
     r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
-    r"\b[Kk]m\s*\d+\s*\+\s*\d+",
+    # (a chainage also written with its K alone: "đoạn Km46+445 - K46+470")
+    r"\b(?:[Kk]m|K)\s*\d+\s*\+\s*\d+",
+    # the day a night belongs to, its morning's date after it ("Đêm 25 rạng sáng ngày 26/8")
+    rf"(?i:đêm|ngày)\s+{DAY}(?=\s+(?:(?:đến|và|sang)\s+)?rạng\s+sáng)",
     r"\b24\s*/\s*(?:24|7)\b",
     # day ranges before single dates (the range wins where both start): ngày 11-14/8, từ ngày 5-7/11
     rf"(?:ngày|từ|đến)\s+{DAY}\s*[-–]\s*{day_month()}\b",
