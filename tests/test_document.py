@@ -1211,3 +1211,11 @@ def test_a_photo_credited_kt_is_no_signature_on_behalf() -> None:
         "Nước dâng cao ở xã A. Ảnh: KT.\n\nĐến chiều, nước rút dần.\n"
     )
     assert describe_document(text).doc_type == "news"
+
+
+def test_district_level_hospitals_of_several_districts_are_no_district_news() -> None:
+    # "bệnh viện tuyến huyện" names the hospitals of the district level: no district's council speaks
+    text = ("Đầu tư 900 tỷ đồng cho bệnh viện tuyến huyện\n\nTỉnh Y đã quyết định đầu tư nâng cấp 5 bệnh viện tuyến "
+            "huyện, gồm bệnh viện đa khoa các huyện: Mường Khương, Bắc Hà, Si Ma Cai. Tổng mức đầu tư bệnh viện tuyến "
+            "huyện khoảng 900 tỷ đồng.\n")
+    assert describe_document(text).admin_level == "province"

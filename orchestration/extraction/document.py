@@ -1218,11 +1218,17 @@ def _districts_together(plain: str, province: Province | None) -> bool:
     return paired and _OVER_THE_PROVINCE.search(fold(plain[:20000])) is None
 
 
+# "HĐND huyện", "UBND 2 huyện", "Hội đồng nhân dân huyện": a district's council or committee said as such
+# (not "bệnh viện tuyến huyện", the hospitals of the district level)
+_DISTRICT_BODY = re.compile(r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân)\s+(?:\d+\s+|các\s+)?huyện\b",
+                            re.IGNORECASE)
+
+
 def _councils_of_several_districts(plain: str) -> bool:
     """Does a text that names no body of a province speak as "the district" (``HĐND huyện``,
     ``UBND huyện``) while naming two or more districts? Their councils' or committees' news told
     together (the province, when known, comes from the districts)."""
-    if _PROVINCE_SOURCE.search(plain) or not _speaks_as_a_district(plain):
+    if _PROVINCE_SOURCE.search(plain) or not _DISTRICT_BODY.search(plain) or not _speaks_as_a_district(plain):
         return False
     districts = {u.key for u in find_units(plain[:20000]) if u.admin_level == "district"}
     return len(districts) >= 2
