@@ -1213,9 +1213,13 @@ def test_a_photo_credited_kt_is_no_signature_on_behalf() -> None:
     assert describe_document(text).doc_type == "news"
 
 
-def test_district_level_hospitals_of_several_districts_are_no_district_news() -> None:
+def test_district_level_hospitals_of_several_districts_are_no_councils_of_districts() -> None:
+    from orchestration.extraction.document import _councils_of_several_districts
+
     # "bệnh viện tuyến huyện" names the hospitals of the district level: no district's council speaks
-    text = ("Đầu tư 900 tỷ đồng cho bệnh viện tuyến huyện\n\nTỉnh Y đã quyết định đầu tư nâng cấp 5 bệnh viện tuyến "
-            "huyện, gồm bệnh viện đa khoa các huyện: Mường Khương, Bắc Hà, Si Ma Cai. Tổng mức đầu tư bệnh viện tuyến "
-            "huyện khoảng 900 tỷ đồng.\n")
-    assert describe_document(text).admin_level == "province"
+    hospitals = ("Theo đó, toàn huyện và các huyện lân cận có 5 bệnh viện tuyến huyện được nâng cấp, gồm bệnh viện "
+                 "đa khoa huyện Bắc Mê, huyện Quản Bạ và huyện Yên Minh.\n")
+    councils = ("HĐND 2 huyện Bắc Mê, Quản Bạ tổ chức kỳ họp thứ 5. Tại kỳ họp, HĐND huyện Bắc Mê thông qua 8 nghị "
+                "quyết; toàn huyện thu ngân sách 30 tỷ đồng. HĐND huyện Quản Bạ thông qua 6 nghị quyết.\n")
+    assert _councils_of_several_districts(councils)
+    assert not _councils_of_several_districts(hospitals)
