@@ -2645,3 +2645,11 @@ def test_the_main_span_is_a_part_of_the_work() -> None:
     text = "Riêng cầu chính vượt sông Hậu dài 2 km. Công trình do Sở Xây dựng làm chủ đầu tư."
     got = find_project_events(text, "cầu Phú Lâm")
     assert "cầu chính vượt sông Hậu" not in [e.name for e in got]
+
+
+def test_a_second_verb_joined_by_va_shares_the_future_of_the_first() -> None:
+    text = "Nhà máy thủy điện Nậm Pàn sẽ được phát điện thử vào quý II và hoàn thành vào cuối năm."
+    assert [event for _, event, _ in _events(text)] == ["in_progress"]
+    text = "Khu công nghiệp Tân Phú sẽ được mở rộng thêm 50 ha và khánh thành trong năm tới."
+    assert [event for _, event, _ in _events(text)] == ["in_progress"]
+

@@ -358,7 +358,10 @@ _FUTURE_BEFORE = re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
     r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
-    r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$",
+    r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$"
+    # ("X sẽ được chạy thử vào đầu năm 2021 và hoàn thành vào giữa năm": the second verb joined by "và" in
+    # the same clause shares the "sẽ" of the first, however long the first verb's words)
+    r"|\bsẽ\s+[^,.;:!?\n]{1,80}?\s+và\s+$",
     _I,
 )  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
 # ("Dự kiến thời gian triển khai hoàn thành dự án X ...": four words between)
