@@ -2653,3 +2653,10 @@ def test_a_second_verb_joined_by_va_shares_the_future_of_the_first() -> None:
     text = "Khu công nghiệp Tân Phú sẽ được mở rộng thêm 50 ha và khánh thành trong năm tới."
     assert [event for _, event, _ in _events(text)] == ["in_progress"]
 
+
+def test_officially_in_service_is_completion() -> None:
+    assert [event for _, event, _ in _events("Cảng cá Hòa Lộc chính thức hoạt động")] == ["completed"]
+    assert [event for _, event, _ in _events("Nhà máy nước Đông Sơn sẽ chính thức vận hành vào tháng 5.")] == [
+        "in_progress"
+    ]
+    assert [event for _, event, _ in _events("Nhà máy nước Đông Sơn chính thức vận hành thử.")] != ["completed"]
