@@ -2660,3 +2660,11 @@ def test_officially_in_service_is_completion() -> None:
         "in_progress"
     ]
     assert [event for _, event, _ in _events("Nhà máy nước Đông Sơn chính thức vận hành thử.")] != ["completed"]
+
+
+def test_a_photo_credit_colon_opens_no_list_of_works() -> None:
+    text = "Tỉnh đã khánh thành nhiều công trình thủy lợi ẢNH: MINH TÂM"
+    assert [name for name, _, _ in _events(text)] == []
+    text = "Tỉnh đã khánh thành các công trình như: Cầu Phú Hòa; Chợ Tân Lập."
+    assert [name for name, _, _ in _events(text)] == ["Cầu Phú Hòa", "Chợ Tân Lập"]
+

@@ -784,7 +784,9 @@ _EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều", "hàng lo�
 _QUANTIFIER_REACH = max(map(len, _EXAMPLES_QUANTIFIERS)) + 1  # characters before "dự án" that hold one
 # ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:", "khánh thành các
 # công trình: A, B": the same head)
-_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?\s*:"
+# (a photo's credit "... công trình giao thông. ẢNH: KIM LOAN" ends a caption, no list: the colon after "ảnh"
+# opens a photographer's name)
+_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?(?<!\bảnh)\s*:"
 _EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
 # "tăng tổng mức đầu tư các dự án như A; B; C": examples with no colon, written as titles between semicolons
 _EXAMPLES_AFTER_NHU = re.compile(
