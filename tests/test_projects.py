@@ -2668,3 +2668,9 @@ def test_a_photo_credit_colon_opens_no_list_of_works() -> None:
     text = "Tỉnh đã khánh thành các công trình như: Cầu Phú Hòa; Chợ Tân Lập."
     assert [name for name, _, _ in _events(text)] == ["Cầu Phú Hòa", "Chợ Tân Lập"]
 
+
+def test_a_capital_kind_before_lowercase_words_is_no_name() -> None:
+    assert not is_named("FDI trọng điểm lĩnh vực da giày", False)
+    assert not is_named("ODA lớn trong ngành nước", False)
+    assert is_named("ODA Sông Cầu", False)
+

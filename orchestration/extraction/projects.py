@@ -442,6 +442,9 @@ _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
 
 _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
+# The kinds of capital a project is classed by, written as capitals: "dự án FDI", "dự án ODA" (a name goes on
+# with a capital: "Dự án ODA Sông Cầu")
+_CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 
 
 def is_named(name: str, quoted: bool) -> bool:
@@ -467,6 +470,8 @@ def is_named(name: str, quoted: bool) -> bool:
         return False
     if _SUPERLATIVE.search(name):
         return False  # "dự án thủy lợi lớn nhất Ninh Thuận": a description, the place is no name of it
+    if _CAPITAL_KIND.match(name) and words[1][:1].islower():
+        return False  # "Dự án FDI trọng điểm lĩnh vực dệt may": a kind of project by its capital, no name
     if (amount := _AMOUNT_OPENING.match(name)) is not None and _PRICE_WORDS.match(name, amount.end()):
         return False  # "khánh thành dự án 300 tỷ đồng ở X": the project's price, a headline's, no name
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
