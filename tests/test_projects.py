@@ -2674,3 +2674,7 @@ def test_a_capital_kind_before_lowercase_words_is_no_name() -> None:
     assert not is_named("ODA lớn trong ngành nước", False)
     assert is_named("ODA Sông Cầu", False)
 
+
+def test_loat_du_an_nhu_heads_a_list_of_examples() -> None:
+    text = "Tỉnh khởi công loạt dự án như: Trung tâm Dữ liệu tỉnh với tổng vốn 300 tỉ đồng; Nhà máy nước Phú Yên."
+    assert [name for name, _, _ in _events(text)] == ["Trung tâm Dữ liệu tỉnh", "Nhà máy nước Phú Yên"]

@@ -784,8 +784,9 @@ _SCHOOL_WORD = re.compile(r"(?<!\w)(?:điểm\s+)?trường\b", _I)
 # "một số công trình, dự án quan trọng như: A, tổng mức đầu tư 25 tỷ đồng; B, ...", "triển khai các dự án như:
 # A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
 # trigger finds, after the word that makes them general)
-# ("khởi công hàng loạt dự án quy mô lớn ..., gồm: A. B. C.": a whole series, as "nhiều")
-_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều", "hàng loạt")
+# ("khởi công hàng loạt dự án quy mô lớn ..., gồm: A. B. C.": a whole series, as "nhiều"; so is "khởi công loạt dự án
+# như: A; B")
+_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều", "hàng loạt", "loạt")
 _QUANTIFIER_REACH = max(map(len, _EXAMPLES_QUANTIFIERS)) + 1  # characters before "dự án" that hold one
 # ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:", "khánh thành các
 # công trình: A, B": the same head)
