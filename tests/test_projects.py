@@ -2678,3 +2678,10 @@ def test_a_capital_kind_before_lowercase_words_is_no_name() -> None:
 def test_loat_du_an_nhu_heads_a_list_of_examples() -> None:
     text = "Tỉnh khởi công loạt dự án như: Trung tâm Dữ liệu tỉnh với tổng vốn 300 tỉ đồng; Nhà máy nước Phú Yên."
     assert [name for name, _, _ in _events(text)] == ["Trung tâm Dữ liệu tỉnh", "Nhà máy nước Phú Yên"]
+
+
+def test_an_event_verb_then_se_is_a_condition_not_the_event_done() -> None:
+    got = _events("Dự án Khu du lịch Hòn Yến đi vào hoạt động sẽ tạo việc làm cho 500 lao động.")
+    assert "completed" not in [event for _, event, _ in got]
+    got = _events("Nhà máy nước Tân Lập đã hoàn thành và sẽ bàn giao trong tháng 5.")
+    assert [event for _, event, _ in got] == ["completed"]

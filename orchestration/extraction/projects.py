@@ -604,6 +604,10 @@ _UNDER_WAY_NOW = re.compile(
 )
 
 
+# "Dự án X đi vào hoạt động sẽ làm thay đổi ...", "Cầu X hoàn thành sẽ rút ngắn ...": the event verb, then "sẽ"
+# and what follows from it, in one clause: a condition (when X operates, ...), no news of the event ("đã hoàn
+# thành và sẽ bàn giao" joins a second act with "và": not this)
+_CONDITION_THEN = re.compile(r"\s+sẽ\s+(?!được\b)", _I)
 # "Bệnh viện X sau khi được xây dựng đưa vào sử dụng sẽ ...": a clause of what follows, no news
 # "dự kiến khoảng 1 tháng nữa khu X mới hoàn thành": a time still ahead before the event
 _TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I))
@@ -664,6 +668,8 @@ def said_event(before: str, after: str) -> str | None:
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
+            if m and window is after and _CONDITION_THEN.match(window, m.end()):
+                return None  # "dự án X đi vào hoạt động sẽ tạo việc làm ...": a condition of what follows
             if m:
                 ahead = (
                     _FUTURE_BEFORE.search(window[: m.start()])
