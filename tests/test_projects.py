@@ -2685,3 +2685,10 @@ def test_an_event_verb_then_se_is_a_condition_not_the_event_done() -> None:
     assert "completed" not in [event for _, event, _ in got]
     got = _events("Nhà máy nước Tân Lập đã hoàn thành và sẽ bàn giao trong tháng 5.")
     assert [event for _, event, _ in got] == ["completed"]
+
+
+def test_a_headline_kind_of_project_priced_after_its_event() -> None:
+    r = route_in_text("Phê duyệt dự án FDI gần 500 tỉ cho một KCN ở Phú Yên", "500")
+    assert r is not None and r.table == "projects" and r.fields["event"] == "approved"
+    r = route_in_text("Tỉnh có dự án gần 500 tỉ đồng", "500")
+    assert r is None or r.table != "projects"

@@ -1850,7 +1850,13 @@ _NOT_A_PRICE = re.compile(r"\b(?:thu|ước|đạt|trị\s+giá|giá\s+trị)\b"
 
 # "Khởi công dự án hơn 5.000 tỷ đồng kết nối hai tỉnh", "Khánh thành dự án 300 tỷ đồng ở xã X": a headline's bare
 # project, priced right after the verb of its event; what the project is comes after the amount
-_BARE_PROJECT = re.compile(r"(?<!\w)(dự\s+án)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+# ("Phê duyệt dự án FDI gần 700 tỉ cho một KCN ở X": up to three words of what kind of project between, none of
+# them a word of its money or of a predicate)
+_BARE_PROJECT = re.compile(
+    r"(?<!\w)(dự\s+án(?:\s+(?!(?:có|tổng|vốn|với|là|được|trị|giá|mức|đầu|tư|kinh|phí|này|đó|trên)\b)[^\W\d]+){0,3}?)"
+    r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+    _I,
+)
 _WHAT_IT_IS = re.compile(r"\s+([^\W\d][^,.;:()\n]{0,80})")
 
 
