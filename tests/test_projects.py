@@ -2645,3 +2645,50 @@ def test_the_main_span_is_a_part_of_the_work() -> None:
     text = "Riêng cầu chính vượt sông Hậu dài 2 km. Công trình do Sở Xây dựng làm chủ đầu tư."
     got = find_project_events(text, "cầu Phú Lâm")
     assert "cầu chính vượt sông Hậu" not in [e.name for e in got]
+
+
+def test_a_second_verb_joined_by_va_shares_the_future_of_the_first() -> None:
+    text = "Nhà máy thủy điện Nậm Pàn sẽ được phát điện thử vào quý II và hoàn thành vào cuối năm."
+    assert [event for _, event, _ in _events(text)] == ["in_progress"]
+    text = "Khu công nghiệp Tân Phú sẽ được mở rộng thêm 50 ha và khánh thành trong năm tới."
+    assert [event for _, event, _ in _events(text)] == ["in_progress"]
+
+
+def test_officially_in_service_is_completion() -> None:
+    assert [event for _, event, _ in _events("Cảng cá Hòa Lộc chính thức hoạt động")] == ["completed"]
+    assert [event for _, event, _ in _events("Nhà máy nước Đông Sơn sẽ chính thức vận hành vào tháng 5.")] == [
+        "in_progress"
+    ]
+    assert [event for _, event, _ in _events("Nhà máy nước Đông Sơn chính thức vận hành thử.")] != ["completed"]
+
+
+def test_a_photo_credit_colon_opens_no_list_of_works() -> None:
+    text = "Tỉnh đã khánh thành nhiều công trình thủy lợi ẢNH: MINH TÂM"
+    assert [name for name, _, _ in _events(text)] == []
+    text = "Tỉnh đã khánh thành các công trình như: Cầu Phú Hòa; Chợ Tân Lập."
+    assert [name for name, _, _ in _events(text)] == ["Cầu Phú Hòa", "Chợ Tân Lập"]
+
+
+def test_a_capital_kind_before_lowercase_words_is_no_name() -> None:
+    assert not is_named("FDI trọng điểm lĩnh vực da giày", False)
+    assert not is_named("ODA lớn trong ngành nước", False)
+    assert is_named("ODA Sông Cầu", False)
+
+
+def test_loat_du_an_nhu_heads_a_list_of_examples() -> None:
+    text = "Tỉnh khởi công loạt dự án như: Trung tâm Dữ liệu tỉnh với tổng vốn 300 tỉ đồng; Nhà máy nước Phú Yên."
+    assert [name for name, _, _ in _events(text)] == ["Trung tâm Dữ liệu tỉnh", "Nhà máy nước Phú Yên"]
+
+
+def test_an_event_verb_then_se_is_a_condition_not_the_event_done() -> None:
+    got = _events("Dự án Khu du lịch Hòn Yến đi vào hoạt động sẽ tạo việc làm cho 500 lao động.")
+    assert "completed" not in [event for _, event, _ in got]
+    got = _events("Nhà máy nước Tân Lập đã hoàn thành và sẽ bàn giao trong tháng 5.")
+    assert [event for _, event, _ in got] == ["completed"]
+
+
+def test_a_headline_kind_of_project_priced_after_its_event() -> None:
+    r = route_in_text("Phê duyệt dự án FDI gần 500 tỉ cho một KCN ở Phú Yên", "500")
+    assert r is not None and r.table == "projects" and r.fields["event"] == "approved"
+    r = route_in_text("Tỉnh có dự án gần 500 tỉ đồng", "500")
+    assert r is None or r.table != "projects"

@@ -358,7 +358,10 @@ _FUTURE_BEFORE = re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
     r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
-    r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$",
+    r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$"
+    # ("X sẽ được chạy thử vào đầu năm 2021 và hoàn thành vào giữa năm": the second verb joined by "và" in
+    # the same clause shares the "sẽ" of the first, however long the first verb's words)
+    r"|\bsẽ\s+[^,.;:!?\n]{1,80}?\s+và\s+$",
     _I,
 )  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
 # ("Dự kiến thời gian triển khai hoàn thành dự án X ...": four words between)
@@ -439,6 +442,9 @@ _CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
 
 
 _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
+# The kinds of capital a project is classed by, written as capitals: "dự án FDI", "dự án ODA" (a name goes on
+# with a capital: "Dự án ODA Sông Cầu")
+_CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 
 
 def is_named(name: str, quoted: bool) -> bool:
@@ -464,6 +470,8 @@ def is_named(name: str, quoted: bool) -> bool:
         return False
     if _SUPERLATIVE.search(name):
         return False  # "dự án thủy lợi lớn nhất Ninh Thuận": a description, the place is no name of it
+    if _CAPITAL_KIND.match(name) and words[1][:1].islower():
+        return False  # "Dự án FDI trọng điểm lĩnh vực dệt may": a kind of project by its capital, no name
     if (amount := _AMOUNT_OPENING.match(name)) is not None and _PRICE_WORDS.match(name, amount.end()):
         return False  # "khánh thành dự án 300 tỷ đồng ở X": the project's price, a headline's, no name
     core = _CLASS_TAIL.sub("", _LOCALITY_TAIL.sub("", name))  # "công trình dân dụng cấp III": a class
@@ -596,6 +604,10 @@ _UNDER_WAY_NOW = re.compile(
 )
 
 
+# "Dự án X đi vào hoạt động sẽ làm thay đổi ...", "Cầu X hoàn thành sẽ rút ngắn ...": the event verb, then "sẽ"
+# and what follows from it, in one clause: a condition (when X operates, ...), no news of the event ("đã hoàn
+# thành và sẽ bàn giao" joins a second act with "và": not this)
+_CONDITION_THEN = re.compile(r"\s+sẽ\s+(?!được\b)", _I)
 # "Bệnh viện X sau khi được xây dựng đưa vào sử dụng sẽ ...": a clause of what follows, no news
 # "dự kiến khoảng 1 tháng nữa khu X mới hoàn thành": a time still ahead before the event
 _TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I))
@@ -656,6 +668,8 @@ def said_event(before: str, after: str) -> str | None:
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
+            if m and window is after and _CONDITION_THEN.match(window, m.end()):
+                return None  # "dự án X đi vào hoạt động sẽ tạo việc làm ...": a condition of what follows
             if m:
                 ahead = (
                     _FUTURE_BEFORE.search(window[: m.start()])
@@ -776,12 +790,15 @@ _SCHOOL_WORD = re.compile(r"(?<!\w)(?:điểm\s+)?trường\b", _I)
 # "một số công trình, dự án quan trọng như: A, tổng mức đầu tư 25 tỷ đồng; B, ...", "triển khai các dự án như:
 # A; B": a list of examples after projects in general (looked for only at the "dự án"/"công trình" the
 # trigger finds, after the word that makes them general)
-# ("khởi công hàng loạt dự án quy mô lớn ..., gồm: A. B. C.": a whole series, as "nhiều")
-_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều", "hàng loạt")
+# ("khởi công hàng loạt dự án quy mô lớn ..., gồm: A. B. C.": a whole series, as "nhiều"; so is "khởi công loạt dự án
+# như: A; B")
+_EXAMPLES_QUANTIFIERS = ("các", "một số", "những", "nhiều", "hàng loạt", "loạt")
 _QUANTIFIER_REACH = max(map(len, _EXAMPLES_QUANTIFIERS)) + 1  # characters before "dự án" that hold one
 # ("các dự án hoàn thành cụ thể như sau:", "Các dự án dự kiến khởi công năm 2026 gồm có:", "khánh thành các
 # công trình: A, B": the same head)
-_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?\s*:"
+# (a photo's credit "... công trình giao thông. ẢNH: KIM LOAN" ends a caption, no list: the colon after "ảnh"
+# opens a photographer's name)
+_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?(?<!\bảnh)\s*:"
 _EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
 # "tăng tổng mức đầu tư các dự án như A; B; C": examples with no colon, written as titles between semicolons
 _EXAMPLES_AFTER_NHU = re.compile(
@@ -1833,7 +1850,13 @@ _NOT_A_PRICE = re.compile(r"\b(?:thu|ước|đạt|trị\s+giá|giá\s+trị)\b"
 
 # "Khởi công dự án hơn 5.000 tỷ đồng kết nối hai tỉnh", "Khánh thành dự án 300 tỷ đồng ở xã X": a headline's bare
 # project, priced right after the verb of its event; what the project is comes after the amount
-_BARE_PROJECT = re.compile(r"(?<!\w)(dự\s+án)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+# ("Phê duyệt dự án FDI gần 700 tỉ cho một KCN ở X": up to three words of what kind of project between, none of
+# them a word of its money or of a predicate)
+_BARE_PROJECT = re.compile(
+    r"(?<!\w)(dự\s+án(?:\s+(?!(?:có|tổng|vốn|với|là|được|trị|giá|mức|đầu|tư|kinh|phí|này|đó|trên)\b)[^\W\d]+){0,3}?)"
+    r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+    _I,
+)
 _WHAT_IT_IS = re.compile(r"\s+([^\W\d][^,.;:()\n]{0,80})")
 
 
