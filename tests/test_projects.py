@@ -2707,3 +2707,9 @@ def test_a_gate_and_a_clinic_written_tyt_are_works():
         ("TYT xã Hòa Bình", "started", None), ("TYT xã Tân Lộc", "started", None)]
     assert _rows("Công trình cổng chào xã Tân Hòa vừa hoàn thành đưa vào sử dụng.") == [
         ("cổng chào xã Tân Hòa", "completed", None)]
+
+
+def test_months_of_works_gone_by_mean_the_work_is_finished():
+    assert _rows("Sau khoảng 6 tháng thi công, nhà văn hóa thôn Tân Lập đã được xây dựng khang trang.") == [
+        ("nhà văn hóa thôn Tân Lập", "completed", None)]
+    assert _rows("Cầu Tân An đang thi công.") == [("Cầu Tân An", "in_progress", None)]
