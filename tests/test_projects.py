@@ -2713,3 +2713,8 @@ def test_months_of_works_gone_by_mean_the_work_is_finished():
     assert _rows("Sau khoảng 6 tháng thi công, nhà văn hóa thôn Tân Lập đã được xây dựng khang trang.") == [
         ("nhà văn hóa thôn Tân Lập", "completed", None)]
     assert _rows("Cầu Tân An đang thi công.") == [("Cầu Tân An", "in_progress", None)]
+
+
+def test_a_price_then_the_generic_cong_trinh_then_the_work_it_pays_for():
+    fields = _project_fields("Trên 6 tỷ đồng xây dựng công trình cầu Tân Lập", "6")
+    assert fields["project_name"] == "cầu Tân Lập" and fields["measure"] == "total_investment"

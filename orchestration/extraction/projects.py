@@ -2058,7 +2058,8 @@ _PAYS_FOR = re.compile(
     r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa)\s+"
     r"(?:thêm\s+|mới\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
-    r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?=" + _WORK_NOUN + r"\s))",
+    # ("8 tỷ đồng xây dựng công trình Nhà văn hóa X": the generic "công trình" before the work noun)
+    r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?:công\s+trình\s+)?(?=" + _WORK_NOUN + r"\s))",
     _I,
 )
 # "Tỉnh đầu tư 135 tỷ đồng kè bờ sông X", "chi 40 tỷ đồng cầu Y": a headline says the verb of investing before the
