@@ -2694,14 +2694,6 @@ def test_a_headline_kind_of_project_priced_after_its_event() -> None:
     assert r is None or r.table != "projects"
 
 
-    text = ("Khánh thành nhà văn hoá thôn Đồng Tâm\n\nNgày 3/5, thôn Đồng Tâm khánh thành nhà văn hoá thôn "
-            "Đồng Tâm, tổng kinh phí trên 450 triệu đồng.\n")
-    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
-    names = {r["project_name"] for r in rows}
-    assert any(n.startswith("nhà văn hoá thôn Đồng Tâm") for n in names)
-    assert any(r["value"] == 450e6 for r in rows)
-
-
 def test_a_gate_and_a_clinic_written_tyt_are_works():
     assert _rows("Sáng 5/3, huyện khởi công TYT xã Hòa Bình và TYT xã Tân Lộc.") == [
         ("TYT xã Hòa Bình", "started", None), ("TYT xã Tân Lộc", "started", None)]
