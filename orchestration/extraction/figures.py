@@ -757,12 +757,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         base = "other"
     same_period, other_base = base == "same", base == "other"
     plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
+    # (asked twice below, for every figure: searched once, and only where an aim is written at all)
+    aim_parts = "đấu" in wider_before and _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) is not None
     target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
-                          or _AIM_THEN_ITS_PARTS.search(wider_before[-400:])
+                          or aim_parts
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
     if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
@@ -829,7 +831,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if higher and same_period:
             # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
             return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
-        if _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) and not plan_after and base is None:
+        if aim_parts and not plan_after and base is None:
             return "target", value, unit  # "Phấn đấu ... đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%"
         if _SHARE_BEFORE.search(before):
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
     DIGITS_GROUP,
-    DOT_OR_DASH,
+    DOTTED,
     FOLDED,
     LINE_FILL,
     NUMERIC_DATE,
@@ -488,9 +488,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
 
 # "Tổng thu NSNN đến hết ngày 31/3 đạt ...": figures to the end of a month are the year so far
 # ("ước tính đến ngày 30-9": after "ngày" a day and month joined by a dash or a dot are a date too)
-_TO_MONTH_END = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+(?:" + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
-                           + r"|" + day_month(DIGITS_GROUP, DIGITS_GROUP, DOT_OR_DASH) + r"(?:" + DOT_OR_DASH
-                           + YEAR_GROUP + r")?)(?![\d/.-]\d|\d)")
+_TO_MONTH_END = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+" + day_month(DIGITS_GROUP, DIGITS_GROUP, DOTTED)
+                           + r"(?:" + DOTTED + YEAR_GROUP + r")?(?![\d/.-]\d|\d)")
 
 
 # "đến hết tháng 6/2021", "tính đến cuối tháng 3/2019": to the end of a month, the year so far
@@ -509,9 +508,7 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
         return cumulative_period(year, month) if year and 1 <= month <= 12 else None
     if m is None:
         return None
-    # (the slash's groups, or the dash's and dot's)
-    day_s, month_s, year_s = m.groups()[:3] if m.group(1) else m.groups()[3:]
-    day, month, year = int(day_s), int(month_s), int(year_s) if year_s else ref
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else ref
     if year is None or not 1 <= month <= 12 or report_date(year, month, day) != month_end(year, month):
         return None
     return cumulative_period(year, month)
