@@ -111,3 +111,16 @@ def test_an_editable_text_keeps_one_place_per_character(monkeypatch) -> None:
         assert len(chars) == len(text) and spelled(chars) == text
         normalise.blank(chars, 3, 8)
         assert spelled(chars) == text[:3] + " " * 5 + text[8:]
+
+
+def test_old_tone_placement_is_read_in_the_modern_spelling_and_names_come_back_as_written():
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.normalise import spelled_as_in
+
+    text = "Xã khánh thành nhà văn hoá, trạm thuỷ lợi; HOÁ CHẤT; quý II; Hoàng Hoà; Uỷ ban"
+    clean = build_layout(text).clean
+    assert len(clean) == len(text)
+    assert "nhà văn hóa" in clean and "trạm thủy lợi" in clean and "Ủy ban" in clean
+    assert "quý II" in clean and "Hoàng Hòa" in clean and "HÓA" in clean
+    assert spelled_as_in("nhà văn hóa xóm Đông", text) == "nhà văn hoá xóm Đông"
+    assert spelled_as_in("Trạm y tế Hòa An", "Trạm y tế Hòa An mới") == "Trạm y tế Hòa An"

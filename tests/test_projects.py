@@ -2710,3 +2710,14 @@ def test_months_of_works_gone_by_mean_the_work_is_finished():
 def test_a_price_then_the_generic_cong_trinh_then_the_work_it_pays_for():
     fields = _project_fields("Trên 6 tỷ đồng xây dựng công trình cầu Tân Lập", "6")
     assert fields["project_name"] == "cầu Tân Lập" and fields["measure"] == "total_investment"
+
+
+def test_a_work_spelled_with_old_tone_marks_is_a_work():
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = ("Khánh thành nhà văn hoá thôn Đồng Tâm\n\nNgày 3/5, thôn Đồng Tâm khánh thành nhà văn hoá thôn "
+            "Đồng Tâm, tổng kinh phí trên 450 triệu đồng.\n")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
+    names = {r["project_name"] for r in rows}
+    assert any(n.startswith("nhà văn hoá thôn Đồng Tâm") for n in names)
+    assert any(r["value"] == 450e6 for r in rows)

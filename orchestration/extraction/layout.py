@@ -23,6 +23,7 @@ from orchestration.extraction.normalise import (
     blank_markup,
     editable,
     frozen_index,
+    modern_tone_placement,
     nfc_with_index,
     spelled,
 )
@@ -131,6 +132,7 @@ def build_layout(text: str) -> Layout:
     # Each pass below reads the text as the passes before it left it; the text is joined again
     # only when a pass changed something.
     work = spelled(chars) if odd_chars else nfc
+    work = modern_tone_placement(chars, work)
     changed = False
     for m in _FOOTNOTE_TAG.finditer(work):
         changed = True

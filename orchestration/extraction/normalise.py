@@ -199,6 +199,49 @@ def blank_markup(chars: array | list[str], work: str) -> str:
     return spelled(chars) if changed else work
 
 
+# The older spelling puts the tone of an open "oa", "oe", "uy" on its second vowel ("hoá",
+# "khoẻ", "thuỷ", "Uỷ ban"); the word lists are written in the newer one ("hóa", "khỏe", "thủy",
+# "Ủy ban"). Moving the mark keeps the text's length. Only at the end of a syllable: with a final
+# consonant both spellings agree ("hoàng", "thuyết"), and in "quý" the "u" belongs to "qu".
+_OLD_TONE_PLACEMENT = re.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+
+
+def _tone_on_first_vowel(pair: str) -> str:
+    base, *tone = unicodedata.normalize("NFD", pair[1])
+    return unicodedata.normalize("NFC", pair[0] + "".join(tone)) + base
+
+
+def modern_tone_placement(chars: array | list[str], work: str) -> str:
+    """Rewrite old-style tone placement ("hoá" -> "hóa") in place, keeping every offset; ``chars``
+    is ``work`` as an ``editable`` array. Returns the text it now spells."""
+    changed = False
+    for m in _OLD_TONE_PLACEMENT.finditer(work):
+        changed = True
+        first, second = _tone_on_first_vowel(m.group())
+        chars[m.start()], chars[m.start() + 1] = first, second
+    return spelled(chars) if changed else work
+
+
+_NEW_TONE_PLACEMENT = re.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌ][aA]|[òóỏõọÒÓỎÕỌ][eE]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)")
+
+
+def _tone_on_second_vowel(pair: str) -> str:
+    base, *tone = unicodedata.normalize("NFD", pair[0])
+    return base + unicodedata.normalize("NFC", pair[1] + "".join(tone))
+
+
+def spelled_as_in(phrase: str, source: str) -> str:
+    """``phrase`` read on the modern-tone text, each syllable spelled back the way ``source`` (the
+    report as written) spells it, so that a name is reported as the report writes it."""
+    def as_written(m: re.Match[str]) -> str:
+        word_start = phrase.rfind(" ", 0, m.start()) + 1
+        old = phrase[word_start:m.start()] + _tone_on_second_vowel(m.group())
+        written = re.search(r"(?<!\w)" + re.escape(old) + r"(?!\w)", source)
+        return _tone_on_second_vowel(m.group()) if written else m.group()
+
+    return _NEW_TONE_PLACEMENT.sub(as_written, phrase)
+
+
 # --------------------------------------------------------------------------- folding
 
 # Characters that PDF/Word conversion scatters through reports and that mean the same thing.

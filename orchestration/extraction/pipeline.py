@@ -33,6 +33,7 @@ from orchestration.extraction.indicators import (
     subject_label,
 )
 from orchestration.extraction.layout import Layout, build_layout
+from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
@@ -216,6 +217,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             "project_name": event.project_name, "event": event.event, "event_date": event.event_date,
             "measure": None, "value": None, "unit": None, "qualifier": None,
         })
+    if layout.clean != layout.source:  # (names read on modern tone marks go back to the report's spelling)
+        for row in rows["projects"]:
+            if row.get("project_name"):
+                row["project_name"] = spelled_as_in(row["project_name"], layout.source)
     # The same bytes may sit under two names (a copy): the id names the content *and* the file.
     file_key = f"{document['doc_id'][:16]}-{hashlib.sha256(document['source_file'].encode()).hexdigest()[:8]}"
     for table, table_rows in rows.items():
