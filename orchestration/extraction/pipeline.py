@@ -218,9 +218,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             "measure": None, "value": None, "unit": None, "qualifier": None,
         })
     if layout.clean != layout.source:  # (names read on modern tone marks go back to the report's spelling)
-        for row in rows["projects"]:
-            if row.get("project_name"):
-                row["project_name"] = spelled_as_in(row["project_name"], layout.source)
+        written_fields = (("projects", "project_name"), ("indicators", "indicator_label"), ("budgets", "budget_label"))
+        for table, field in written_fields:
+            for row in rows[table]:
+                if row.get(field):
+                    row[field] = spelled_as_in(row[field], layout.source)
     # The same bytes may sit under two names (a copy): the id names the content *and* the file.
     file_key = f"{document['doc_id'][:16]}-{hashlib.sha256(document['source_file'].encode()).hexdigest()[:8]}"
     for table, table_rows in rows.items():

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
-from orchestration.extraction.normalise import nfc_with_index
+from orchestration.extraction.normalise import nfc_with_index, spelled_as_in
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 
@@ -165,6 +165,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             continue
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
+        label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
