@@ -230,13 +230,18 @@ def _tone_on_second_vowel(pair: str) -> str:
     return base + unicodedata.normalize("NFC", pair[1] + "".join(tone))
 
 
+@functools.lru_cache(maxsize=4)
+def _composed(source: str) -> str:
+    return nfc(source)  # (a report decoded from cp1258 or typed with combining marks: compare composed)
+
+
 def spelled_as_in(phrase: str, source: str) -> str:
     """``phrase`` read on the modern-tone text, each syllable spelled back the way ``source`` (the
     report as written) spells it, so that a name is reported as the report writes it."""
     def as_written(m: re.Match[str]) -> str:
         word_start = phrase.rfind(" ", 0, m.start()) + 1
         old = phrase[word_start:m.start()] + _tone_on_second_vowel(m.group())
-        written = re.search(r"(?<!\w)" + re.escape(old) + r"(?!\w)", source)
+        written = re.search(r"(?<!\w)" + re.escape(old) + r"(?!\w)", _composed(source))
         return _tone_on_second_vowel(m.group()) if written else m.group()
 
     return _NEW_TONE_PLACEMENT.sub(as_written, phrase)
