@@ -222,7 +222,10 @@ def modern_tone_placement(chars: array | list[str], work: str) -> str:
     return spelled(chars) if changed else work
 
 
-_NEW_TONE_PLACEMENT = re.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌ][aA]|[òóỏõọÒÓỎÕỌ][eE]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)")
+# A syllable ending on a tone pair, whole ("hóa", "Thủy"; "hoá", "Thuỷ"): group 1 is what comes
+# before the pair.
+_MODERN_SYLLABLE = re.compile(r"(?<!\w)(\w*?)(?<![qQ])([òóỏõọÒÓỎÕỌ][aA]|[òóỏõọÒÓỎÕỌ][eE]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)")
+_OLD_SYLLABLE = re.compile(r"(?<!\w)\w*?" + _OLD_TONE_PLACEMENT.pattern)
 
 
 def _tone_on_second_vowel(pair: str) -> str:
@@ -231,20 +234,24 @@ def _tone_on_second_vowel(pair: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _composed(source: str) -> str:
-    return nfc(source)  # (a report decoded from cp1258 or typed with combining marks: compare composed)
+def _old_spelled_syllables(source: str) -> frozenset[str]:
+    # One scan of the report per document (the labels of a report ask many times); composed first:
+    # a report decoded from cp1258 or typed with combining marks writes "thuỷ" in two code points.
+    return frozenset(m.group() for m in _OLD_SYLLABLE.finditer(nfc(source)))
 
 
 def spelled_as_in(phrase: str, source: str) -> str:
     """``phrase`` read on the modern-tone text, each syllable spelled back the way ``source`` (the
     report as written) spells it, so that a name is reported as the report writes it."""
-    def as_written(m: re.Match[str]) -> str:
-        word_start = phrase.rfind(" ", 0, m.start()) + 1
-        old = phrase[word_start:m.start()] + _tone_on_second_vowel(m.group())
-        written = re.search(r"(?<!\w)" + re.escape(old) + r"(?!\w)", _composed(source))
-        return _tone_on_second_vowel(m.group()) if written else m.group()
+    written = _old_spelled_syllables(source)
+    if not written:  # (most reports use the modern placement throughout)
+        return phrase
 
-    return _NEW_TONE_PLACEMENT.sub(as_written, phrase)
+    def as_written(m: re.Match[str]) -> str:
+        old = m[1] + _tone_on_second_vowel(m[2])
+        return old if old in written else m.group()
+
+    return _MODERN_SYLLABLE.sub(as_written, phrase)
 
 
 # --------------------------------------------------------------------------- folding
