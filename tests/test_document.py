@@ -909,6 +909,22 @@ def test_a_headline_opening_with_a_province_is_about_it() -> None:
     assert describe_document(two).place_source != "title"  # two subjects: the headline tells neither
 
 
+def test_a_headline_naming_one_province_outweighs_a_lead_that_compares_it_with_others() -> None:
+    text = (
+        "Vì sao Quảng Bình mất hơn 500 con trâu bò vì rét?\n\n"
+        "Riêng Quảng Bình có 520 con trâu bò chết rét, nhiều hơn cả các tỉnh Lào Cai, Hà Giang, Yên Bái "
+        "cộng lại. Số gia súc chết ở Quảng Bình tập trung tại các xã vùng cao.\n"
+        "Ngành nông nghiệp Quảng Bình khuyến cáo người dân che chắn chuồng trại. Quảng Bình cũng hỗ trợ "
+        "giống cho các hộ có gia súc chết.\n"
+    )
+    assert describe_document(text).province == "quang_binh"
+    region = (
+        "Rét đậm ở các tỉnh miền núi phía Bắc, Lào Cai mất 300 con trâu bò\n\n"
+        "Các tỉnh Lào Cai, Hà Giang, Yên Bái có 900 con gia súc chết rét. Lào Cai có 300 con.\n"
+    )
+    assert describe_document(region).province is None  # (the headline speaks of a region)
+
+
 def test_a_headline_province_as_subject_outweighs_the_provinces_of_its_object() -> None:
     text = (
         "Đồng Nai khởi công cầu nối Đồng Nai - Bình Dương\n"

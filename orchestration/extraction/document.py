@@ -750,6 +750,8 @@ def _province(
             return merged, "body"
         if (host := _host_province(plain)) is not None:
             return host, "host"
+        if (headline := _headline_of_one_province(plain)) is not None:
+            return headline, "title"
         # "trong bối cảnh nền kinh tế cả nước gặp khó khăn, ... đưa Bắc Giang trở thành ...": the
         # country as a backdrop of a text that names one province only, again and again
         return _sole_province(plain), "body"
@@ -854,6 +856,20 @@ def _sole_province(plain: str) -> Province | None:
     mentions = find_provinces(_without_page_links(plain))
     keys = {m.province.key for m in mentions}
     return mentions[0].province if len(keys) == 1 and len(mentions) >= SOLE_MENTIONS else None
+
+
+def _headline_of_one_province(plain: str) -> Province | None:
+    """The one province a headline names anywhere ("Vì sao X có hơn 900 con gia súc chết rét?"), when
+    the text names it most and the headline speaks of no region: a lead that compares it with other
+    provinces ("cao hơn tổng thiệt hại của 9 tỉnh ...: Cao Bằng, Hà Giang, ...") is still about it."""
+    sentences = _lead_sentences(plain)
+    if not sentences or sentences[0].rstrip().endswith((".", "!", ":")) or _MANY_PROVINCES.search(sentences[0]):
+        return None
+    named = {m.province.key: m.province for m in find_provinces(sentences[0])}
+    if len(named) != 1:
+        return None
+    (key, province), = named.items()
+    return province if _leading_provinces(plain) == [key] else None
 
 
 def _host_province(plain: str) -> Province | None:
