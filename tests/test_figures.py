@@ -797,6 +797,16 @@ def test_brackets_of_a_list_introduced_by_a_change_are_that_change() -> None:
     assert figures(text) == [(12.5, "pct", "yoy_pct"), (9.1, "pct", "yoy_pct")]
 
 
+def test_brackets_of_a_colon_list_after_a_change_at_a_sector_are_that_change() -> None:
+    text = "Trong đó tăng ở các ngành: dệt may (12,5%); da giày (9,1%). Và giảm ở ngành khai khoáng (4,2%)."
+    assert figures(text) == [(12.5, "pct", "yoy_pct"), (9.1, "pct", "yoy_pct"), (-4.2, "pct", "yoy_pct")]
+    from orchestration.extraction.indicators import own_subject
+
+    assert own_subject("Và giảm ở ngành khai khoáng (") == "ngành khai khoáng"  # (its name, not "Và giảm ở ...")
+    # a bracket after "tăng ở mức" is no list of changes
+    assert figures("Năng suất tăng ở mức cao (62 tạ/ha).")[0][2] != "yoy_pct"
+
+
 def test_an_absolute_change_in_brackets_or_restated_in_percent_is_the_change() -> None:
     text = "Cuối năm, huyện có 820 hộ nghèo (giảm 96 hộ), chiếm tỷ lệ 4,1%."
     assert figures(text) == [(820, "household", "level"), (-96, "household", "yoy_abs"), (4.1, "pct", "level")]

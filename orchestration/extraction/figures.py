@@ -579,9 +579,12 @@ _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
-# a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm", "tăng là"
-_LISTED_CHANGES = re.compile(r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?(?:như|gồm)\s+[^.;]{2,200}$",
-                             re.IGNORECASE)
+# a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm"; "tăng ở các nhóm ngành: A (51,7%);
+# B (36,2%)" (a colon's list runs on over its semicolons); "giảm ở ngành C (20,4%)"
+_LISTED_CHANGES = re.compile(
+    r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?"
+    r"(?:(?:như|gồm)\s+[^.;]{2,200}|ở\s+[^.;:]{2,80}:[^.:]{2,400}|ở\s+(?:các\s+)?(?:nhóm\s+)?ngành\s[^.;:()]{2,120}\()$",
+    re.IGNORECASE)
 _EXPANDS_BEFORE = re.compile(r"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _SHRINKS_BEFORE = re.compile(r"thu\s+hẹp\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # an amount the economy expanded by, stated earlier in the sentence: the list it opens goes on with expansions

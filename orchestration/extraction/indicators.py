@@ -541,6 +541,8 @@ _LEAD_VERBS = re.compile(
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
     re.IGNORECASE)
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
+# "Và giảm ở ngành sản xuất điện (20,4%)": the direction a listed item was introduced with is no part of its name
+_LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
 
 
 # "Lũy kế 8 tháng năm 2014 đạt ...", "Tính chung 2 tháng đầu năm của tỉnh này đạt ...": a sentence
@@ -561,7 +563,7 @@ def _without_lead_verbs(segment_before: str) -> str:
         if stripped == text:
             break
         text = stripped
-    return _SPACES.sub(" ", text).strip(_STRIP)
+    return _LEADING_CHANGE.sub("", _SPACES.sub(" ", text).strip(_STRIP))
 
 
 def names_only_a_period(segment_before: str) -> bool:
