@@ -56,6 +56,14 @@ def test_document_period_month_quarter_and_half_in_one_title() -> None:
     assert document_period(text) == Period(D(2025, 1, 1), D(2025, 6, 30), "6 tháng đầu năm 2025")
 
 
+def test_a_news_headlines_month_is_not_widened_by_the_sum_of_months_in_its_body() -> None:
+    text = ("date 2021-05\nGiá tiêu dùng tháng 5 tăng nhẹ\n\nChỉ số giá tiêu dùng tháng 5/2021 tăng 0,3% so với "
+            "tháng trước. Bình quân 5 tháng năm 2021, chỉ số giá tăng 1,2% so với cùng kỳ.\n")
+    assert document_period(text) == Period(D(2021, 5, 1), D(2021, 5, 31), "tháng 5 năm 2021")
+    both = ("date 2021-05\nGiá tiêu dùng tháng 5 và 5 tháng đầu năm 2021\n\nChỉ số giá tháng 5 tăng 0,3%.\n")
+    assert document_period(both) == Period(D(2021, 1, 1), D(2021, 5, 31), "5 tháng đầu năm 2021")
+
+
 # --- datelines and the reference year -----------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

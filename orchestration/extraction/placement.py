@@ -339,7 +339,7 @@ def _sentence_without_years(folded: str, at: int) -> str:
     return _YEARS_AND_DATES.sub(" ", folded[start:end])
 
 
-def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | None:
+def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
     if not cands:
         return None
@@ -361,6 +361,10 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | Non
         first = next(parts, first)
     # "tháng 6, quý II và 6 tháng đầu năm 2025": the widest period ending with the first covers it;
     # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
+    # ("Chỉ số sản xuất công nghiệp tháng 8 tăng gần 4%" over a body that also sums up "8 tháng năm 2019":
+    # the period a news headline names is the news item's, and a wider one only when the headline says it)
+    if first.start < headline_end:
+        cands = [p for p in cands if p.start < headline_end]
     same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
                 and not (p is not first and (_AVERAGED.search(folded[max(0, p.start - 20):p.start])
                                              or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])))]
@@ -370,6 +374,21 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "") -> PeriodPhrase | Non
 # The line a title opens with: "BÁO CÁO", "NGHỊ QUYẾT" ... (data/words/document_kinds.csv), in
 # capitals before its subject or alone on its line in any case.
 _KIND_WORDS = word_source("document_kinds")
+
+
+# A news item's headline: its first line with words (after the page's "date YYYY-MM" marker), without a
+# full stop, before a line break
+_HEADLINE = re.compile(r"[^\n.!?]{10,200}\n")
+
+
+def _headline_end(opening: str) -> int:
+    """Where the headline of a news item's ``opening`` ends, or 0 when it opens with no headline."""
+    marker = DATE_MARKER.match(opening)
+    start = marker.end() if marker else 0
+    while start < len(opening) and opening[start].isspace():
+        start += 1
+    m = _HEADLINE.match(opening, start)
+    return m.end() if m else 0
 
 
 def kind_heading(blanks: str = r"\s*") -> str:
@@ -471,7 +490,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
-    chosen = _choose(candidates, folded_opening)
+    chosen = _choose(candidates, folded_opening, _headline_end(opening) if zone is None else 0)
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
