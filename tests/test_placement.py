@@ -64,6 +64,13 @@ def test_a_news_headlines_month_is_not_widened_by_the_sum_of_months_in_its_body(
     assert document_period(both) == Period(D(2021, 1, 1), D(2021, 5, 31), "5 tháng đầu năm 2021")
 
 
+def test_a_headline_aim_for_next_year_is_not_the_year_reviewed() -> None:
+    # (the dot inside "7.700" ends no sentence: the aim word before it still frames the year)
+    text = ("Huyện Tân Lập: Phấn đấu đưa giá trị sản xuất đạt 7.700 tỷ đồng trong năm 2022\n\n"
+            "UBND huyện vừa họp đánh giá tình hình kinh tế - xã hội năm 2021, triển khai nhiệm vụ năm 2022.\n")
+    assert document_period(text) == Period(D(2021, 1, 1), D(2021, 12, 31), "năm 2021")
+
+
 # --- datelines and the reference year -----------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -297,13 +297,20 @@ _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 # "Trong 3 tháng cuối năm, UBND huyện sẽ tập trung ...": the time of what is still to be done, not the
 # period reported on (read in the text itself: folded, "sẽ" would be "sẻ" too)
-_FUTURE_WORD = re.compile(r"\bsẽ\b", re.IGNORECASE)
+# "sẽ", and the aim of a plan: "Phấn đấu đưa giá trị sản xuất đạt 7.700 tỷ đồng trong năm 2019" heads a
+# review of 2018 with the year to come
+_FUTURE_WORD = re.compile(r"\bsẽ\b|\bphấn\s+đấu\b", re.IGNORECASE)
+
+
+# (a full stop before a space: the dot of "7.700 tỷ đồng" ends no sentence)
+_SENTENCE_STOP = re.compile(r"[.!?](?!\S)|\n")
 
 
 def _said_of_the_future(text: str, start: int, end: int) -> bool:
-    """Does the sentence of the phrase at ``start:end`` speak of what is still to be done ("sẽ")?"""
-    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    close = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+    """Does the sentence of the phrase at ``start:end`` speak of what is still to be done ("sẽ") or
+    aimed at ("phấn đấu")?"""
+    opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    close = m.start() if (m := _SENTENCE_STOP.search(text, end)) is not None else len(text)
     return _FUTURE_WORD.search(text, opening, close) is not None
 
 
