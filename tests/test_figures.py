@@ -807,6 +807,16 @@ def test_brackets_of_a_colon_list_after_a_change_at_a_sector_are_that_change() -
     assert figures("Năng suất tăng ở mức cao (62 tạ/ha).")[0][2] != "yoy_pct"
 
 
+def test_a_rate_that_rises_or_falls_by_a_percentage_moves_by_points() -> None:
+    assert figures("Năm 2022, tỷ lệ hộ nghèo giảm 1,6% so với năm trước.") == [(-1.6, "pct", "yoy_abs")]
+    assert figures("Tỷ lệ che phủ rừng tăng thêm 0,4%.") == [(0.4, "pct", "yoy_abs")]
+    assert figures("Trong năm, giảm tỷ lệ hộ nghèo đạt 2,1%.") == [(-2.1, "pct", "yoy_abs")]
+    # the rate it fell to, a rate of growth, and a fall against another base keep their readings
+    assert figures("Tỷ lệ hộ nghèo giảm còn 3,2%.") == [(3.2, "pct", "level")]
+    assert figures("Tỷ lệ tăng dân số tự nhiên 1,1%.") == [(1.1, "pct", "level")]
+    assert figures("Tỷ lệ hộ nghèo giảm 1,5% so với đầu năm.") == [(-1.5, "pct", "change_pct")]
+
+
 def test_an_absolute_change_in_brackets_or_restated_in_percent_is_the_change() -> None:
     text = "Cuối năm, huyện có 820 hộ nghèo (giảm 96 hộ), chiếm tỷ lệ 4,1%."
     assert figures(text) == [(820, "household", "level"), (-96, "household", "yoy_abs"), (4.1, "pct", "level")]

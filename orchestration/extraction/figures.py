@@ -400,6 +400,12 @@ _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
 # "6 tháng đầu năm GRDP Bắc Giang đạt hơn 14%": a percentage the GRDP itself reaches is its growth
 # ("GRDP năm 2024 ước đạt 10,2%": a year may stand between)
 _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\sđạt\b")
+# "tỷ lệ hộ nghèo giảm 1,82%", "tỷ lệ che phủ rừng tăng thêm 0,5%": a rate, the subject of the change right
+# before the figure ("tỷ lệ tăng dân số 1,1%" names a rate of growth: no verb follows it)
+_RATE_MOVES = re.compile(r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s(?:tăng|giảm)\s+"
+                         r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên|bình\s+quân)\s+)*$", re.IGNORECASE)
+_RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:()]{2,60}?\s(?:đạt|được)\s+"
+                           r"(?:(?:khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
@@ -885,8 +891,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             if _SHARE_NOUN_AFTER.match(after):
                 return "share_pct", value, unit  # "bị ngập 700 ha, bằng 7,6% diện tích gieo cấy": a share
             return "plan_pct", value, unit
+        if _RATE_FELL_BY.search(before) and not other_base and not plan_after:
+            return "yoy_abs", -value, unit  # "giảm tỷ lệ hộ nghèo chung đạt 2,99%": the rate's fall, in points
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
+            if _RATE_MOVES.search(before) and not other_base and not plan_after:
+                # "tỷ lệ hộ nghèo giảm 1,82%": a rate moves by points of its own unit, not by a
+                # percentage of itself
+                return "yoy_abs", signed, unit
             if (plan_after and _COMPARED_NEXT.match(head)) or _PLAN_BASE_BEFORE_VERB.search(before):
                 # "tăng 3,5% so với kế hoạch", "so kế hoạch tăng 3,5%": 103,5% of the plan
                 return "plan_pct", round(100 + signed, 6), unit
