@@ -817,6 +817,14 @@ def test_a_rate_that_rises_or_falls_by_a_percentage_moves_by_points() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm 1,5% so với đầu năm.") == [(-1.5, "pct", "change_pct")]
 
 
+def test_reach_in_a_list_whose_header_names_the_rate_of_plan_attainment_is_the_share_of_the_plan() -> None:
+    text = ("Các khoản thu có tỷ lệ thực hiện dự toán cao là: thu tiền sử dụng đất đạt 81%, tăng 12%; "
+            "thu xổ số đạt 70,5%, tăng 3%.")
+    assert figures(text) == [(81, "pct", "plan_pct"), (12, "pct", "yoy_pct"), (70.5, "pct", "plan_pct"),
+                             (3, "pct", "yoy_pct")]
+    assert figures("Các khoản thu tăng cao là: thu xổ số đạt 70,5%.")[0][2] != "plan_pct"
+
+
 def test_an_absolute_change_in_brackets_or_restated_in_percent_is_the_change() -> None:
     text = "Cuối năm, huyện có 820 hộ nghèo (giảm 96 hộ), chiếm tỷ lệ 4,1%."
     assert figures(text) == [(820, "household", "level"), (-96, "household", "yoy_abs"), (4.1, "pct", "level")]

@@ -406,6 +406,9 @@ _RATE_MOVES = re.compile(r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b
                          r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên|bình\s+quân)\s+)*$", re.IGNORECASE)
 _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:()]{2,60}?\s(?:đạt|được)\s+"
                            r"(?:(?:khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
+# the rate of plan attainment named as what a list gives, before the colon or "là" that opens it
+_ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:so\s+với\s+)?"
+                                r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)[^.:]{0,80}?(?::|\slà\b)", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
@@ -803,6 +806,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
+        if _REACH_BEFORE.search(before) and not plan_after and _ATTAINMENT_HEADER.search(sentence):
+            # "Một số khoản thu có tỷ lệ thực hiện dự toán và tốc độ tăng cao là: Thu thuế ngoài nhà nước
+            # đạt 67%, tăng 33,6%; ...": the list's header names what "đạt" reaches, the share of the plan
+            return "plan_pct", value, unit
         if _WITHIN_BEFORE.search(before) and _GROWTH_NOUN_AFTER.match(after):
             # "Trong 8,01% tăng trưởng của quý I, công nghiệp đóng góp 5,43 điểm phần trăm": the growth
             # restated as the whole its parts contribute to
