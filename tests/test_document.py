@@ -909,6 +909,24 @@ def test_a_headline_opening_with_a_province_is_about_it() -> None:
     assert describe_document(two).place_source != "title"  # two subjects: the headline tells neither
 
 
+def test_a_district_the_headline_names_bare_and_the_lead_names_as_a_unit_is_the_news_district() -> None:
+    text = (
+        "Người dân Mường Tè khắc phục hậu quả lũ quét\n\n"
+        "Sau trận lũ quét đêm 3/7, huyện Mường Tè (tỉnh Lai Châu) thiệt hại trên 20 tỷ đồng, nặng nhất là các "
+        "xã ven suối. "
+        "Nhiều tuyến đường liên xã bị sạt lở, hàng chục ha lúa bị vùi lấp.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", "huyen_muong_te", "district")
+    # a city named like its province: the bare name in the headline is the province's
+    city = (
+        "Khởi công Bệnh viện Quốc tế Thái Bình\n\n"
+        "Sáng 3/5 tại phường Trần Lãm, thành phố Thái Bình, tỉnh Thái Bình khởi công bệnh viện 500 giường. "
+        "Dự án là dự án trọng điểm của tỉnh Thái Bình.\n"
+    )
+    assert describe_document(city).admin_level == "province"
+
+
 def test_a_headline_naming_one_province_outweighs_a_lead_that_compares_it_with_others() -> None:
     text = (
         "Vì sao Quảng Bình mất hơn 500 con trâu bò vì rét?\n\n"

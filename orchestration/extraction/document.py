@@ -543,6 +543,10 @@ def describe_document(text: str) -> DocumentInfo:
         sole = _sole_district(plain, at_least=1)
         if sole is not None and district_province(sole) == province and _told_by_its_own_body(plain, sole):
             unit = sole
+    if (unit is None and not has_frame and province is not None and not _PROVINCE_SOURCE.search(plain)
+            and (headlined := _district_of_the_headline(plain)) is not None
+            and district_province(headlined) in (None, province) and _lead_commune(plain) is None):
+        unit = headlined
     if unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain):
         # "Theo UBND huyện Đức Trọng, ... thu ngân sách trên địa bàn huyện ...": the only district it
         # names, even once, is the district it speaks of
@@ -1345,6 +1349,19 @@ def _told_by_its_own_body(plain: str, unit: UnitMention) -> bool:
     """Does the text quote the people's committee of ``unit`` itself?"""
     name = r"\s+".join(map(re.escape, unit.name.split()))
     return re.search(_COMMITTEE_OF + name + r"\b", plain) is not None
+
+
+def _district_of_the_headline(plain: str) -> UnitMention | None:
+    """The one district a text names as a unit (``huyện Vị Xuyên``), when its headline names it too, even
+    bare ("Nhân dân Vị Xuyên ổn định đời sống sau mưa lũ"): the news is that district's."""
+    sentences = _lead_sentences(plain)
+    sole = _sole_district(plain, at_least=1)
+    if not sentences or sole is None or sentences[0].rstrip().endswith((".", "!", ":")):
+        return None
+    if find_provinces(sole.name):
+        # ("Bệnh viện Đa khoa Quốc tế Thái Bình": a city named like its province; the bare name is the province's)
+        return None
+    return sole if re.search(r"(?<!\w)" + re.escape(sole.name) + r"(?!\w)", sentences[0]) else None
 
 
 def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:
