@@ -923,6 +923,18 @@ def test_only_the_paragraph_right_before_lends_its_project() -> None:
     assert r is None or r.table != "projects"
 
 
+def test_a_paragraph_going_on_with_the_bare_project_word_passes_the_project_on() -> None:
+    # the paragraph right before only goes on about the work ("Dự án bố trí ..."): the one before it named it
+    text = "Tổng vốn đầu tư dự kiến hơn 900 tỷ đồng."
+    before = "Dự án Khu dân cư Bắc Sông Lam rộng 40 ha.\nDự án bố trí 300 lô đất ở và một trường học."
+    r = route_in_text(text, "900", preceding=before)
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Khu dân cư Bắc Sông Lam",
+        "total_investment",
+    )
+
+
 def test_a_disbursement_opening_its_paragraph_is_not_of_a_work_named_before() -> None:
     text = "Về giải ngân, đến hết quý I giải ngân được 85 tỷ đồng, đạt 12% kế hoạch."
     r = route_in_text(text, "85", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")

@@ -1984,6 +1984,24 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
     )
 
 
+# "Dự án X có quy mô ... . / Dự án phân bổ 1.002 căn nhà ... . / Tổng vốn đầu tư hơn ...": a paragraph that opens
+# on the bare project word and names no work goes on about the work named before it (the passage is one)
+# (a capital after the word opens a name: "Dự án Khu đô thị X ...")
+_OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình)\s+(?!" + UPPER + r")")
+
+
+def _paragraph_naming_the_work(preceding: str) -> str:
+    """The paragraph right before, or the one before it when the paragraph right before only goes on
+    about the project with the bare word ("Dự án phân bổ ...")."""
+    paragraphs = [p for p in preceding.rstrip().split("\n") if p.strip()]
+    if not paragraphs:
+        return ""
+    last = paragraphs[-1]
+    if len(paragraphs) > 1 and _OPENS_ON_BARE_PROJECT.match(last) and last_project_name(last) is None:
+        return paragraphs[-2]
+    return last
+
+
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     section = _section_investment(ctx)
     if not (section or _opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
@@ -1995,7 +2013,7 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
     elif section or _opens_on_investment(ctx):
         # a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project the paragraph
         # right before it named (not of a work named further back, e.g. a related article's headline)
-        before = ctx.preceding.rstrip().rsplit("\n", 1)[-1]
+        before = _paragraph_naming_the_work(ctx.preceding)
     else:
         before = ""  # a disbursement opening its paragraph ("Về giải ngân, ...") names its own subject
     name = last_project_name(before) if before else None
