@@ -2722,3 +2722,16 @@ def test_months_of_works_gone_by_mean_the_work_is_finished():
 def test_a_price_then_the_generic_cong_trinh_then_the_work_it_pays_for():
     fields = _project_fields("Trên 6 tỷ đồng xây dựng công trình cầu Tân Lập", "6")
     assert fields["project_name"] == "cầu Tân Lập" and fields["measure"] == "total_investment"
+
+
+def test_works_run_since_a_month_say_when_the_work_started() -> None:
+    # "thi công từ tháng 3/2019": construction began that month
+    assert _rows("Cầu Bến Lội được thi công từ tháng 3/2019 với hơn 100 công nhân.") == [
+        ("Cầu Bến Lội", "started", dt.date(2019, 3, 1))
+    ]
+
+
+def test_works_still_running_or_a_schedule_from_a_month_are_no_start() -> None:
+    # "đang thi công từ ...": still going; "thi công từ tháng 3/2025 đến tháng 12/2026": a schedule
+    assert [e for _, e, _ in _rows("Cầu Bến Lội đang thi công từ tháng 3/2024.")] == ["in_progress"]
+    assert [e for _, e, _ in _rows("Cầu Bến Lội thi công từ tháng 3/2025 đến tháng 12/2026.")] != ["started"]
