@@ -1415,6 +1415,11 @@ def test_an_adverb_after_du_an_opens_a_predicate_not_a_name():
     assert _rows("Ông cho biết, dự án không chỉ mở rộng không gian phát triển về phía Nam.") == []
 
 
+def test_a_comparison_after_du_an_names_no_work():
+    # "dự án tương tự X": a project like X, the comparison names no work of its own
+    assert _rows("Tiến độ triển khai của dự án tương tự Khu đô thị Bàu Sen.") == []
+
+
 def test_irrigation_reservoirs_interchanges_and_cultural_houses_are_works():
     assert route_in_text("Hơn 20 tỷ đồng để nâng cấp hồ thủy lợi Khe Sâu", "20").table == "projects"
     assert _rows("Sáng 2/9, huyện khánh thành nhà văn hóa thôn Nà Lếch.")[0][:2] == (

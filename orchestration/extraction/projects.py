@@ -203,7 +203,8 @@ _PREDICATE_START = re.compile(
 # "dự án không chỉ mở rộng không gian ...", "dự án cũng góp phần ...": an adverb opens the predicate, no name
 # (lower case only: "Dự án Không gian sáng tạo X" is a name)
 # ("thời hạn của dự án kể từ ngày được cấp phép": a preposition of time opens a phrase, no name)
-_ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn|kể\s+từ)\b")
+# ("thời gian hoạt động của dự án tương tự X": a comparison with the work X, no name of its own)
+_ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn|kể\s+từ|tương\s+tự)\b")
 _REFERENCE = guarded(
     re.compile(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
