@@ -2740,3 +2740,10 @@ def test_works_still_running_or_a_schedule_from_a_month_are_no_start() -> None:
     # "đang thi công từ ...": still going; "thi công từ tháng 3/2025 đến tháng 12/2026": a schedule
     assert [e for _, e, _ in _rows("Cầu Bến Lội đang thi công từ tháng 3/2024.")] == ["in_progress"]
     assert [e for _, e, _ in _rows("Cầu Bến Lội thi công từ tháng 3/2025 đến tháng 12/2026.")] != ["started"]
+
+
+def test_chemical_and_petrochemical_complexes_are_works() -> None:
+    assert _rows("Sáng 5/3, tỉnh khởi công Tổ hợp Hóa dầu Nam Vân Phong.")[0][:2] == (
+        "Tổ hợp Hóa dầu Nam Vân Phong",
+        "started",
+    )
