@@ -2747,3 +2747,9 @@ def test_chemical_and_petrochemical_complexes_are_works() -> None:
         "Tổ hợp Hóa dầu Nam Vân Phong",
         "started",
     )
+
+
+def test_a_superlative_after_a_work_noun_describes_and_names_no_work() -> None:
+    # "tổ hợp hóa dầu lớn nhất miền Trung": what the work will be, the place is no name of it
+    assert _rows("Khi xong, nơi đây sẽ trở thành tổ hợp hóa dầu lớn nhất miền Trung.") == []
+    assert _rows("Năm 2024, tỉnh khởi công bệnh viện lớn nhất Tây Nguyên.") == []
