@@ -2753,3 +2753,11 @@ def test_a_superlative_after_a_work_noun_describes_and_names_no_work() -> None:
     # "tổ hợp hóa dầu lớn nhất miền Trung": what the work will be, the place is no name of it
     assert _rows("Khi xong, nơi đây sẽ trở thành tổ hợp hóa dầu lớn nhất miền Trung.") == []
     assert _rows("Năm 2024, tỉnh khởi công bệnh viện lớn nhất Tây Nguyên.") == []
+
+
+def test_the_bare_kind_built_at_a_place_goes_on_about_the_work_named_before() -> None:
+    # "Nhà máy xây dựng tại xã X ...": where the plant named before is built, its price its own
+    before = "Sáng 3/4, tỉnh khởi công Nhà máy giày da Hưng Phát."
+    text = "Nhà máy xây dựng tại xã Tân Lập, tổng vốn đầu tư khoảng 40 triệu USD."
+    fields = _project_fields(text, "40", preceding=before)
+    assert (fields["project_name"], fields["measure"]) == ("Nhà máy giày da Hưng Phát", "total_investment")

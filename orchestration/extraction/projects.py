@@ -226,7 +226,8 @@ _REFERENCE = guarded(
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
         # ("Dự án giải ngân vốn chậm tiến độ do ...": how its money goes, a slow work)
-        r"thực\s+hiện|triển\s+khai|giải\s+ngân)\b))",
+        # ("Nhà máy xây dựng tại xã X có ...": where it is built; a name goes on with what is built, never "tại")
+        r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b))",
         _I,
     )
 )
