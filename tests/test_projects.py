@@ -935,6 +935,18 @@ def test_a_paragraph_going_on_with_the_bare_project_word_passes_the_project_on()
     )
 
 
+def test_paragraphs_speaking_of_the_bare_project_pass_the_project_on() -> None:
+    # "Dự án đặt mục tiêu ...", "Quy mô của dự án gồm ...": the passage is still about the work named first
+    text = "Tổng vốn đầu tư khoảng 120 tỷ đồng."
+    before = (
+        "Tỉnh chấp thuận chủ trương đầu tư dự án Khu nghỉ dưỡng Bãi Dài.\n"
+        "Dự án đặt mục tiêu đón khách quanh năm.\n"
+        "Quy mô của dự án gồm: khách sạn, nhà hàng và bãi tắm."
+    )
+    fields = _project_fields(text, "120", preceding=before)
+    assert (fields["project_name"], fields["measure"]) == ("Khu nghỉ dưỡng Bãi Dài", "total_investment")
+
+
 def test_a_disbursement_opening_its_paragraph_is_not_of_a_work_named_before() -> None:
     text = "Về giải ngân, đến hết quý I giải ngân được 85 tỷ đồng, đạt 12% kế hoạch."
     r = route_in_text(text, "85", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")

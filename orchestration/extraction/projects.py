@@ -1988,22 +1988,31 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
     )
 
 
-# "Dự án X có quy mô ... . / Dự án phân bổ 1.002 căn nhà ... . / Tổng vốn đầu tư hơn ...": a paragraph that opens
-# on the bare project word and names no work goes on about the work named before it (the passage is one)
+# "Dự án X có quy mô ... . / Dự án phân bổ 1.002 căn nhà ... . / Tổng vốn đầu tư hơn ...", "Quy mô đầu tư của
+# dự án gồm: ...": a paragraph that names no work but speaks of the bare project (opening on the word, or
+# "của/cho dự án") goes on about the work named before it (the passage is one)
 # (a capital after the word opens a name: "Dự án Khu đô thị X ...")
 _OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình)\s+(?!" + UPPER + r")")
+_OF_BARE_PROJECT = re.compile(r"\b(?i:của|cho)\s+(?i:dự\s+án|công\s+trình)\b(?!\s+" + UPPER + r")")
+# how many such paragraphs a passage may run on before the price (a longer run is another passage)
+_PASSAGE_PARAGRAPHS = 3
+
+
+def _speaks_of_the_bare_project(paragraph: str) -> bool:
+    return bool(_OPENS_ON_BARE_PROJECT.match(paragraph) or _OF_BARE_PROJECT.search(paragraph))
 
 
 def _paragraph_naming_the_work(preceding: str) -> str:
-    """The paragraph right before, or the one before it when the paragraph right before only goes on
-    about the project with the bare word ("Dự án phân bổ ...")."""
+    """The paragraph right before, or the one further back that named the work when the paragraphs
+    between only go on about the bare project ("Dự án phân bổ ...", "Quy mô của dự án gồm ...")."""
     paragraphs = [p for p in preceding.rstrip().split("\n") if p.strip()]
     if not paragraphs:
         return ""
-    last = paragraphs[-1]
-    if len(paragraphs) > 1 and _OPENS_ON_BARE_PROJECT.match(last) and last_project_name(last) is None:
-        return paragraphs[-2]
-    return last
+    for back in range(1, min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)):
+        paragraph = paragraphs[-back]
+        if not _speaks_of_the_bare_project(paragraph) or last_project_name(paragraph) is not None:
+            return paragraph
+    return paragraphs[-min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)]
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
