@@ -2773,3 +2773,11 @@ def test_the_bare_kind_built_at_a_place_goes_on_about_the_work_named_before() ->
     text = "Nhà máy xây dựng tại xã Tân Lập, tổng vốn đầu tư khoảng 40 triệu USD."
     fields = _project_fields(text, "40", preceding=before)
     assert (fields["project_name"], fields["measure"]) == ("Nhà máy giày da Hưng Phát", "total_investment")
+
+
+def test_the_total_sources_of_a_project_are_its_investment() -> None:
+    # "Tổng nguồn vốn của dự án khoảng X": all the money the project is built with
+    before = "Tỉnh chấp thuận chủ trương đầu tư dự án Khu nghỉ dưỡng Bãi Dài."
+    text = "Tổng nguồn vốn của dự án khoảng 210 tỷ đồng từ vốn tự có của nhà đầu tư."
+    fields = _project_fields(text, "210", preceding=before)
+    assert (fields["project_name"], fields["measure"]) == ("Khu nghỉ dưỡng Bãi Dài", "total_investment")
