@@ -2781,3 +2781,8 @@ def test_the_total_sources_of_a_project_are_its_investment() -> None:
     text = "Tổng nguồn vốn của dự án khoảng 210 tỷ đồng từ vốn tự có của nhà đầu tư."
     fields = _project_fields(text, "210", preceding=before)
     assert (fields["project_name"], fields["measure"]) == ("Khu nghỉ dưỡng Bãi Dài", "total_investment")
+
+
+def test_a_group_of_mega_projects_names_none() -> None:
+    # "loạt siêu dự án": "siêu" (mega) belongs to the group, what follows is no name
+    assert _rows("Các tập đoàn khởi công loạt siêu dự án tổng hàng chục nghìn tỷ tại Nghệ An.") == []

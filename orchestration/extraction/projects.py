@@ -260,7 +260,9 @@ _GENERIC_BEFORE = guarded(
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
         # a company ("Tổng Công ty Xây dựng Công trình Giao thông 4") or an agency ("Ban Quản lý dự án nông
         # nghiệp tỉnh"): no project; nor a picture's caption ("Phối cảnh dự án X. Ảnh: ...")
-        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý|phối\s+cảnh)\s*$",
+        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý|phối\s+cảnh)"
+        # ("khởi công loạt siêu dự án ...", "các siêu dự án": "siêu" (mega) is of the group, still no name)
+        r"(?:\s+siêu)?\s*$",
         _I,
     )
 )
