@@ -2786,3 +2786,8 @@ def test_the_total_sources_of_a_project_are_its_investment() -> None:
 def test_a_group_of_mega_projects_names_none() -> None:
     # "loạt siêu dự án": "siêu" (mega) belongs to the group, what follows is no name
     assert _rows("Các tập đoàn khởi công loạt siêu dự án tổng hàng chục nghìn tỷ tại Nghệ An.") == []
+
+
+def test_a_tourism_complex_is_a_work() -> None:
+    # "quần thể du lịch/nghỉ dưỡng X": a resort complex named without "dự án"
+    assert route_in_text("Gần 500 tỷ đồng xây dựng quần thể nghỉ dưỡng Núi Hồng", "500").table == "projects"
