@@ -923,6 +923,30 @@ def test_only_the_paragraph_right_before_lends_its_project() -> None:
     assert r is None or r.table != "projects"
 
 
+def test_a_paragraph_going_on_with_the_bare_project_word_passes_the_project_on() -> None:
+    # the paragraph right before only goes on about the work ("Dự án bố trí ..."): the one before it named it
+    text = "Tổng vốn đầu tư dự kiến hơn 900 tỷ đồng."
+    before = "Dự án Khu dân cư Bắc Sông Lam rộng 40 ha.\nDự án bố trí 300 lô đất ở và một trường học."
+    r = route_in_text(text, "900", preceding=before)
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects",
+        "Khu dân cư Bắc Sông Lam",
+        "total_investment",
+    )
+
+
+def test_paragraphs_speaking_of_the_bare_project_pass_the_project_on() -> None:
+    # "Dự án đặt mục tiêu ...", "Quy mô của dự án gồm ...": the passage is still about the work named first
+    text = "Tổng vốn đầu tư khoảng 120 tỷ đồng."
+    before = (
+        "Tỉnh chấp thuận chủ trương đầu tư dự án Khu nghỉ dưỡng Bãi Dài.\n"
+        "Dự án đặt mục tiêu đón khách quanh năm.\n"
+        "Quy mô của dự án gồm: khách sạn, nhà hàng và bãi tắm."
+    )
+    fields = _project_fields(text, "120", preceding=before)
+    assert (fields["project_name"], fields["measure"]) == ("Khu nghỉ dưỡng Bãi Dài", "total_investment")
+
+
 def test_a_disbursement_opening_its_paragraph_is_not_of_a_work_named_before() -> None:
     text = "Về giải ngân, đến hết quý I giải ngân được 85 tỷ đồng, đạt 12% kế hoạch."
     r = route_in_text(text, "85", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")
@@ -1401,6 +1425,11 @@ def test_a_list_of_examples_names_its_works_and_says_the_verb_of_its_head():
 
 def test_an_adverb_after_du_an_opens_a_predicate_not_a_name():
     assert _rows("Ông cho biết, dự án không chỉ mở rộng không gian phát triển về phía Nam.") == []
+
+
+def test_a_comparison_after_du_an_names_no_work():
+    # "dự án tương tự X": a project like X, the comparison names no work of its own
+    assert _rows("Tiến độ triển khai của dự án tương tự Khu đô thị Bàu Sen.") == []
 
 
 def test_irrigation_reservoirs_interchanges_and_cultural_houses_are_works():
@@ -2721,3 +2750,55 @@ def test_a_work_spelled_with_old_tone_marks_is_a_work():
     names = {r["project_name"] for r in rows}
     assert any(n.startswith("nhà văn hoá thôn Đồng Tâm") for n in names)
     assert any(r["value"] == 450e6 for r in rows)
+
+
+def test_works_run_since_a_month_say_when_the_work_started() -> None:
+    # "thi công từ tháng 3/2019": construction began that month
+    assert _rows("Cầu Bến Lội được thi công từ tháng 3/2019 với hơn 100 công nhân.") == [
+        ("Cầu Bến Lội", "started", dt.date(2019, 3, 1))
+    ]
+
+
+def test_works_still_running_or_a_schedule_from_a_month_are_no_start() -> None:
+    # "đang thi công từ ...": still going; "thi công từ tháng 3/2025 đến tháng 12/2026": a schedule
+    assert [e for _, e, _ in _rows("Cầu Bến Lội đang thi công từ tháng 3/2024.")] == ["in_progress"]
+    assert [e for _, e, _ in _rows("Cầu Bến Lội thi công từ tháng 3/2025 đến tháng 12/2026.")] != ["started"]
+
+
+def test_chemical_and_petrochemical_complexes_are_works() -> None:
+    assert _rows("Sáng 5/3, tỉnh khởi công Tổ hợp Hóa dầu Nam Vân Phong.")[0][:2] == (
+        "Tổ hợp Hóa dầu Nam Vân Phong",
+        "started",
+    )
+
+
+def test_a_superlative_after_a_work_noun_describes_and_names_no_work() -> None:
+    # "tổ hợp hóa dầu lớn nhất miền Trung": what the work will be, the place is no name of it
+    assert _rows("Khi xong, nơi đây sẽ trở thành tổ hợp hóa dầu lớn nhất miền Trung.") == []
+    assert _rows("Năm 2024, tỉnh khởi công bệnh viện lớn nhất Tây Nguyên.") == []
+
+
+def test_the_bare_kind_built_at_a_place_goes_on_about_the_work_named_before() -> None:
+    # "Nhà máy xây dựng tại xã X ...": where the plant named before is built, its price its own
+    before = "Sáng 3/4, tỉnh khởi công Nhà máy giày da Hưng Phát."
+    text = "Nhà máy xây dựng tại xã Tân Lập, tổng vốn đầu tư khoảng 40 triệu USD."
+    fields = _project_fields(text, "40", preceding=before)
+    assert (fields["project_name"], fields["measure"]) == ("Nhà máy giày da Hưng Phát", "total_investment")
+
+
+def test_the_total_sources_of_a_project_are_its_investment() -> None:
+    # "Tổng nguồn vốn của dự án khoảng X": all the money the project is built with
+    before = "Tỉnh chấp thuận chủ trương đầu tư dự án Khu nghỉ dưỡng Bãi Dài."
+    text = "Tổng nguồn vốn của dự án khoảng 210 tỷ đồng từ vốn tự có của nhà đầu tư."
+    fields = _project_fields(text, "210", preceding=before)
+    assert (fields["project_name"], fields["measure"]) == ("Khu nghỉ dưỡng Bãi Dài", "total_investment")
+
+
+def test_a_group_of_mega_projects_names_none() -> None:
+    # "loạt siêu dự án": "siêu" (mega) belongs to the group, what follows is no name
+    assert _rows("Các tập đoàn khởi công loạt siêu dự án tổng hàng chục nghìn tỷ tại Nghệ An.") == []
+
+
+def test_a_tourism_complex_is_a_work() -> None:
+    # "quần thể du lịch/nghỉ dưỡng X": a resort complex named without "dự án"
+    assert route_in_text("Gần 500 tỷ đồng xây dựng quần thể nghỉ dưỡng Núi Hồng", "500").table == "projects"

@@ -203,7 +203,8 @@ _PREDICATE_START = re.compile(
 # "dự án không chỉ mở rộng không gian ...", "dự án cũng góp phần ...": an adverb opens the predicate, no name
 # (lower case only: "Dự án Không gian sáng tạo X" is a name)
 # ("thời hạn của dự án kể từ ngày được cấp phép": a preposition of time opens a phrase, no name)
-_ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn|kể\s+từ)\b")
+# ("thời gian hoạt động của dự án tương tự X": a comparison with the work X, no name of its own)
+_ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn|kể\s+từ|tương\s+tự)\b")
 _REFERENCE = guarded(
     re.compile(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
@@ -225,7 +226,8 @@ _REFERENCE = guarded(
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
         # ("Dự án giải ngân vốn chậm tiến độ do ...": how its money goes, a slow work)
-        r"thực\s+hiện|triển\s+khai|giải\s+ngân)\b))",
+        # ("Nhà máy xây dựng tại xã X có ...": where it is built; a name goes on with what is built, never "tại")
+        r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b))",
         _I,
     )
 )
@@ -258,7 +260,9 @@ _GENERIC_BEFORE = guarded(
         r"dự\s+án\s*,|công\s+trình,?|"  # "các dự án, công trình chào mừng ...": projects and works in general
         # a company ("Tổng Công ty Xây dựng Công trình Giao thông 4") or an agency ("Ban Quản lý dự án nông
         # nghiệp tỉnh"): no project; nor a picture's caption ("Phối cảnh dự án X. Ảnh: ...")
-        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý|phối\s+cảnh)\s*$",
+        r"(?-i:Xây\s+dựng)|ban\s+quản\s+lý|quản\s+lý|phối\s+cảnh)"
+        # ("khởi công loạt siêu dự án ...", "các siêu dự án": "siêu" (mega) is of the group, still no name)
+        r"(?:\s+siêu)?\s*$",
         _I,
     )
 )
@@ -1102,6 +1106,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
+        if _SUPERLATIVE.search(own):
+            continue  # "sẽ trở thành tổ hợp hóa chất lớn nhất Việt Nam": a description, as in is_named
         if _CLASS_OF_WORK.match(own):
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if _MAIN_PART.match(own):
@@ -1984,6 +1990,33 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
     )
 
 
+# "Dự án X có quy mô ... . / Dự án phân bổ 1.002 căn nhà ... . / Tổng vốn đầu tư hơn ...", "Quy mô đầu tư của
+# dự án gồm: ...": a paragraph that names no work but speaks of the bare project (opening on the word, or
+# "của/cho dự án") goes on about the work named before it (the passage is one)
+# (a capital after the word opens a name: "Dự án Khu đô thị X ...")
+_OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình)\s+(?!" + UPPER + r")")
+_OF_BARE_PROJECT = re.compile(r"\b(?i:của|cho)\s+(?i:dự\s+án|công\s+trình)\b(?!\s+" + UPPER + r")")
+# how many such paragraphs a passage may run on before the price (a longer run is another passage)
+_PASSAGE_PARAGRAPHS = 3
+
+
+def _speaks_of_the_bare_project(paragraph: str) -> bool:
+    return bool(_OPENS_ON_BARE_PROJECT.match(paragraph) or _OF_BARE_PROJECT.search(paragraph))
+
+
+def _paragraph_naming_the_work(preceding: str) -> str:
+    """The paragraph right before, or the one further back that named the work when the paragraphs
+    between only go on about the bare project ("Dự án phân bổ ...", "Quy mô của dự án gồm ...")."""
+    paragraphs = [p for p in preceding.rstrip().split("\n") if p.strip()]
+    if not paragraphs:
+        return ""
+    for back in range(1, min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)):
+        paragraph = paragraphs[-back]
+        if not _speaks_of_the_bare_project(paragraph) or last_project_name(paragraph) is not None:
+            return paragraph
+    return paragraphs[-min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)]
+
+
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     section = _section_investment(ctx)
     if not (section or _opens_on_investment(ctx) or _disbursement_of_work_before(ctx)):
@@ -1995,7 +2028,7 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
     elif section or _opens_on_investment(ctx):
         # a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project the paragraph
         # right before it named (not of a work named further back, e.g. a related article's headline)
-        before = ctx.preceding.rstrip().rsplit("\n", 1)[-1]
+        before = _paragraph_naming_the_work(ctx.preceding)
     else:
         before = ""  # a disbursement opening its paragraph ("Về giải ngân, ...") names its own subject
     name = last_project_name(before) if before else None
