@@ -1269,3 +1269,10 @@ def test_the_depth_of_flooded_homes_in_a_label_is_no_damage() -> None:
     text = "Mưa lũ gây thiệt hại: Nhà bị ngập nước từ 2 mét trở lên: 90 căn.\n"
     routed = route_in_text(text, "2")
     assert routed is None or routed.fields.get("impact") != "infrastructure"
+
+
+def test_families_hit_by_a_flood_count_as_households() -> None:
+    text = "Trận lũ đầu tháng khiến 340 gia đình ở ven sông bị thiệt hại về nhà cửa.\n"
+    routed = route_in_text(text, "340")
+    assert routed.table == "disasters"
+    assert routed.fields["impact"] == "houses_damaged"

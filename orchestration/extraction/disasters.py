@@ -1247,7 +1247,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         # "Nhà bị sập: 3 ngôi": nothing follows the count, the label says how the houses were hit
         destroyed = _HOUSE_DESTROYED.search(item_label) and not _HOUSE_DAMAGED.search(item_label)
         return ("houses_destroyed" if destroyed else "houses_damaged"), None, "house", None
-    if unit in ("house", "household") or label.startswith("nhà"):
+    if unit in ("house", "household") or label.startswith(("nhà", "gia đình")):
+        # ("2.000 gia đình bị thiệt hại": families hit are counted like the households they are)
         return _house_impact(ctx)
     square_metres = unit == "km" and (
         _SQUARE_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 6])
