@@ -1276,3 +1276,9 @@ def test_families_hit_by_a_flood_count_as_households() -> None:
     routed = route_in_text(text, "340")
     assert routed.table == "disasters"
     assert routed.fields["impact"] == "houses_damaged"
+
+
+def test_a_bare_area_after_a_count_is_the_area_of_the_items_label() -> None:
+    text = "Lũ gây thiệt hại: Lồng cá bị cuốn trôi: 46 lồng, diện tích 3.500 m2; Nhà bị sập: 2 căn.\n"
+    routed = route_in_text(text, "3.500")
+    assert routed.fields["impact"] == "aquaculture"

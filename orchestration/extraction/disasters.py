@@ -629,6 +629,16 @@ _HOUSE_CLASSIFIERS = ("ngôi", "căn")
 _HOUSE_LABEL = re.compile(r"\s*nhà\b", _I)
 
 
+_BARE_AREA_WORD = re.compile(r"\s*(?:với\s+)?diện\s+tích\s*", _I)
+# the label of the list item a figure stands in: "Ao cá bị cuốn trôi: 2.170 ao, diện tích 220.030 m2"
+_ITEM_LABEL = re.compile(r"([^;\n:]{2,60}):[^;\n:]*$")
+
+
+def _item_label(before: str) -> str:
+    label = _ITEM_LABEL.search(before)
+    return label.group(1) if label else ""
+
+
 def _colon_label(ctx: FigureContext) -> str:
     """The label of a list item "label: N unit" whose number follows the colon, else ""."""
     label = _COLON_LABEL.search(ctx.before[-80:])
@@ -1139,7 +1149,10 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
     # then its own words before it ("..., thủy sản 1.769 ha")
     kinds = (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS))
-    for words in (head, clause):
+    # "Ao cá bị cuốn trôi: 2.170 ao, diện tích 220.030 m2": a bare "diện tích" after a count is the
+    # area of what the item's label names
+    label = _item_label(ctx.before[-200:]) if _BARE_AREA_WORD.fullmatch(clause) else ""
+    for words in (head, clause, label):
         for impact, pattern in kinds:
             if pattern.search(words):
                 return impact
