@@ -1250,6 +1250,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
             reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
         if reading is None:
             continue
+        if reading.unit == "count" and _introduces_named_places(
+                paragraph, m.end() + reading.length - 1, float(NUMBER_WORDS[word]), reading.label):
+            continue  # "ở hai xã vùng cao Trà Nam và Trà Vân": the places named right after it
         a, b = m.start(1), m.end(1)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
@@ -1368,6 +1371,25 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
                            r"một\s+trong(?:\s+số)?|"
                            r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
+
+# A count of places spelled in words and followed by exactly as many names ("ở hai xã vùng cao Trà Nam
+# và Trà Vân", "ba huyện Mường Lát, Quan Sơn, Quan Hóa") reads as "the two communes A and B": it only
+# introduces the places it names and is no figure of its own. (A report's tally in digits, "04 thôn tại
+# 02 xã A, B", stays a count.)
+_PLACE_COUNT_WORDS = frozenset({"xã", "huyện", "thôn", "bản", "phường", "thị trấn", "làng", "xóm"})
+_PLACE_NAME = r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)*"
+_NAMED_PLACES_AFTER = re.compile(
+    r"(?:\s+(?:vùng\s+cao|vùng\s+sâu|biên\s+giới|miền\s+núi|ven\s+biển|đặc\s+biệt\s+khó\s+khăn))?"
+    rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_NAME})+)"
+)
+_NAME_JOINT = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _introduces_named_places(paragraph: str, unit_end: int, value: float, label: str | None) -> bool:
+    if label not in _PLACE_COUNT_WORDS or value < 2:
+        return False
+    names = _NAMED_PLACES_AFTER.match(paragraph, unit_end)
+    return names is not None and len(_NAME_JOINT.split(names.group(1))) == value
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
