@@ -1362,3 +1362,8 @@ def test_a_count_in_words_that_introduces_the_places_it_names_is_no_figure() -> 
 def test_a_tally_of_places_in_digits_stays_a_count() -> None:
     text = "Công nhận 04 thôn đạt chuẩn tại 02 xã Tà Mung, Khoen On."
     assert [f.unit_label for f in find_figures(text) if f.value == 2] == ["xã"]
+
+
+def test_a_rate_reached_over_the_families_named_after_it_is_a_share() -> None:
+    text = "Đợt rét ảnh hưởng tới 75% gia đình chăn nuôi trong huyện."
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(75.0, "share_pct")]
