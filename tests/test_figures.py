@@ -1367,3 +1367,8 @@ def test_a_tally_of_places_in_digits_stays_a_count() -> None:
 def test_a_rate_reached_over_the_families_named_after_it_is_a_share() -> None:
     text = "Đợt rét ảnh hưởng tới 75% gia đình chăn nuôi trong huyện."
     assert [(f.value, f.metric) for f in find_figures(text)] == [(75.0, "share_pct")]
+
+
+def test_how_deep_flooded_homes_stand_is_no_figure() -> None:
+    text = "Nhà bị ngập nước trên 1,5 mét: 40 căn; đường bị ngập trên 3 km."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(40.0, "house"), (3.0, "km")]

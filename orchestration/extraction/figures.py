@@ -1414,7 +1414,10 @@ _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa
 # "mức ngập sâu nhất là 1m", "trên báo động 2 là 0,46m", "vượt đỉnh lũ năm 2020 (4,1m)"), or the subject of
 # its sentence ("mực nước sông Hương ..., đến 4h sáng nay còn 3,41m"); a length flooded ("bị ngập hơn
 # 10.700m") is none of these.
-_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|độ\s+sâu|sâu\s+nhất)"
+# (how deep homes stand in water, "nhà bị ngập nước từ 2 mét trở lên", right before the number, is a
+# water level too)
+_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|độ\s+sâu|sâu\s+nhất|"
+                                 r"\b(?:nhà|hộ)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:từ|trên|dưới|khoảng|gần|hơn)\s*$)"
                                  r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
 _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
 
