@@ -1244,3 +1244,41 @@ def test_a_storm_frame_under_a_dated_headline_is_the_texts_opening() -> None:
     )
     rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
     assert [r["hazards"] for r in rows if r["value"] == 12] == [["storm", "heavy_rain"]]
+
+
+def test_a_damage_list_written_as_labels_reads_each_label() -> None:
+    # "label: number classifier" items: the label before the colon names the thing and how it was
+    # hit, even when it ends on the loss itself ("mất", "hỏng")
+    text = (
+        "Trận lũ cuối tháng gây thiệt hại cho bà con trong huyện như sau:\n\n"
+        "Nhà bị sập: 4 căn; Nhà bị ngập nước từ 1 mét trở lên: 350 căn; Bò mất: 12 con; "
+        "Lúa giống bị hỏng: 6 tấn; Thuyền hỏng: 7 chiếc; Bị thương khi cứu hộ: 2 người.\n"
+    )
+    impacts = {token: route_in_text(text, token) for token in ("4", "350", "12", "6", "7", "2")}
+    assert impacts["4"].fields["impact"] == "houses_destroyed"
+    assert impacts["350"].fields["impact"] == "houses_damaged"
+    assert impacts["350"].unit == "house"
+    assert impacts["12"].fields["impact"] == "livestock"
+    assert impacts["6"].fields["impact"] == "crops"
+    assert impacts["7"].fields["impact"] == "infrastructure"
+    assert impacts["2"].fields["impact"] == "injured"
+    assert all(routed.fields["hazards"] == ["flood"] for routed in impacts.values())
+
+
+def test_the_depth_of_flooded_homes_in_a_label_is_no_damage() -> None:
+    text = "Mưa lũ gây thiệt hại: Nhà bị ngập nước từ 2 mét trở lên: 90 căn.\n"
+    assert not [f for f in find_figures(text) if f.value == 2]  # the depth is no figure at all
+    assert route_in_text(text, "90").fields["impact"] == "houses_damaged"
+
+
+def test_families_hit_by_a_flood_count_as_households() -> None:
+    text = "Trận lũ đầu tháng khiến 340 gia đình ở ven sông bị thiệt hại về nhà cửa.\n"
+    routed = route_in_text(text, "340")
+    assert routed.table == "disasters"
+    assert routed.fields["impact"] == "houses_damaged"
+
+
+def test_a_bare_area_after_a_count_is_the_area_of_the_items_label() -> None:
+    text = "Lũ gây thiệt hại: Lồng cá bị cuốn trôi: 46 lồng, diện tích 3.500 m2; Nhà bị sập: 2 căn.\n"
+    routed = route_in_text(text, "3.500")
+    assert routed.fields["impact"] == "aquaculture"

@@ -1257,3 +1257,14 @@ def test_district_level_hospitals_of_several_districts_are_no_councils_of_distri
                 "quyết; toàn huyện thu ngân sách 30 tỷ đồng. HĐND huyện Quản Bạ thông qua 6 nghị quyết.\n")
     assert _councils_of_several_districts(councils)
     assert not _councils_of_several_districts(hospitals)
+
+
+def test_a_district_whose_name_two_provinces_share_is_the_named_provinces() -> None:
+    # huyện An Lão is a district of Bình Định and of Hải Phòng: the province named with it settles it
+    text = (
+        "Đường lên hai xã vùng cao bị sạt lở\n\n"
+        "Chiều qua, Chủ tịch UBND huyện An Lão (Bình Định) cho biết mưa lớn đã làm sạt lở "
+        "khoảng 800 m3 đất đá xuống tuyến đường lên các xã vùng cao.\n"
+    )
+    row = describe_document(text).as_row()
+    assert (row["province"], row["locality"], row["admin_level"]) == ("binh_dinh", "huyen_an_lao", "district")

@@ -1380,3 +1380,23 @@ def test_a_lists_base_before_its_colon_reads_each_items_multiple() -> None:
 def test_degrees_of_heat_and_the_sides_of_a_thing_count_nothing() -> None:
     assert [f.token for f in find_figures("Nhiệt độ giảm 5 - 7 độ so với hôm qua.")] == []
     assert [f.token for f in find_figures("Nước tràn dọc 2 bên suối Nậm Mu.")] == []
+
+
+def test_a_count_in_words_that_introduces_the_places_it_names_is_no_figure() -> None:
+    text = "Mưa lớn làm sạt lở đường vào hai xã vùng cao Tà Mung và Khoen On, nhiều hộ bị cô lập."
+    assert not [f for f in find_figures(text) if f.value == 2]
+
+
+def test_a_tally_of_places_in_digits_stays_a_count() -> None:
+    text = "Công nhận 04 thôn đạt chuẩn tại 02 xã Tà Mung, Khoen On."
+    assert [f.unit_label for f in find_figures(text) if f.value == 2] == ["xã"]
+
+
+def test_a_rate_reached_over_the_families_named_after_it_is_a_share() -> None:
+    text = "Đợt rét ảnh hưởng tới 75% gia đình chăn nuôi trong huyện."
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(75.0, "share_pct")]
+
+
+def test_how_deep_flooded_homes_stand_is_no_figure() -> None:
+    text = "Nhà bị ngập nước trên 1,5 mét: 40 căn; đường bị ngập trên 3 km."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(40.0, "house"), (3.0, "km")]

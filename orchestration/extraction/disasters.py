@@ -254,7 +254,7 @@ _DEPTH = re.compile(
 # A water level against the alarm marks: "vượt báo động 3 từ 1,2 đến 2,5m", "trên BĐ2 0,5m".
 # How deep homes stand in water ("1.288 hộ ngập dưới 1 mét"); a road "ngập trên 5km" is a length.
 _FLOODED_HOMES_DEPTH = re.compile(
-    r"\b(?:hộ|nhà)\s+(?:bị\s+)?ngập\s+(?:sâu\s+)?(?:dưới|trên|từ|khoảng|gần|hơn|tới|đến)?\s*$", _I
+    r"\b(?:hộ|nhà)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:sâu\s+)?(?:dưới|trên|từ|khoảng|gần|hơn|tới|đến)?\s*$", _I
 )
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
@@ -618,6 +618,31 @@ _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
 _LINE_ENDS = re.compile(r"[^\S\n]*\n")
 # The seconds of a clock time ("14:41:09 Cơn lũ ...") count nothing.
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}:$")
+# A damage list written as labels ("Nhà bị sập: 3 ngôi; Trâu bò mất: 44 con; Lúa bị hỏng: 87.557
+# tấn"): the words before the colon name the thing and how it was hit, the number and its
+# classifier follow with nothing more.
+_COLON_LABEL = re.compile(r"(?:^|[;\n]|\.(?!\d))\s*((?:[^;\n:.]|\.(?=\d)){2,60}):\s*$")
+# such a label may end on the loss itself ("Trâu bò mất", "Máy tàu cá hỏng"), a word that says
+# nothing of damage anywhere else
+_LOSS_AT_LABEL_END = re.compile(r"\b(?:mất|hỏng)\s*$", _I)
+_HOUSE_CLASSIFIERS = ("ngôi", "căn")
+_HOUSE_LABEL = re.compile(r"\s*nhà\b", _I)
+
+
+_BARE_AREA_WORD = re.compile(r"\s*(?:với\s+)?diện\s+tích\s*", _I)
+# the label of the list item a figure stands in: "Ao cá bị cuốn trôi: 2.170 ao, diện tích 220.030 m2"
+_ITEM_LABEL = re.compile(r"([^;\n:]{2,60}):[^;\n:]*$")
+
+
+def _item_label(before: str) -> str:
+    label = _ITEM_LABEL.search(before)
+    return label.group(1) if label else ""
+
+
+def _colon_label(ctx: FigureContext) -> str:
+    """The label of a list item "label: N unit" whose number follows the colon, else ""."""
+    label = _COLON_LABEL.search(ctx.before[-80:])
+    return label.group(1).strip() if label else ""
 
 
 def _own_clause(ctx: FigureContext) -> tuple[str, str]:
@@ -671,6 +696,7 @@ def _says_damage(ctx: FigureContext) -> bool:
     return (
         _names_damage(sentence[lo : hi if hi >= 0 else len(sentence)])
         or _names_damage(lead)
+        or _LOSS_AT_LABEL_END.search(lead) is not None
         or _names_damage(_enclosing_head(ctx))
         or (hi >= 0 and _shares_the_last_predicate(sentence, flat, lo, at, hi))
     )
@@ -1123,7 +1149,10 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
     # then its own words before it ("..., thủy sản 1.769 ha")
     kinds = (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS))
-    for words in (head, clause):
+    # "Ao cá bị cuốn trôi: 2.170 ao, diện tích 220.030 m2": a bare "diện tích" after a count is the
+    # area of what the item's label names
+    label = _item_label(ctx.before[-200:]) if _BARE_AREA_WORD.fullmatch(clause) else ""
+    for words in (head, clause, label):
         for impact, pattern in kinds:
             if pattern.search(words):
                 return impact
@@ -1218,13 +1247,21 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     label = (ctx.unit_label or "").lower()
     unit = ctx.unit
     if unit == "person":
-        impact = _person_impact(ctx, after.lower())
+        # "Bị thương khi chống lũ: 1 người": a label says what happened to them
+        impact = _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
         return (impact, None, None, None) if impact else None
     people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
     if people:  # "1 trường hợp tử vong": people, whatever word counts them
         impact = _person_impact(ctx, ctx.text[people.end() : ctx.sentence[1]].lower())
         return (impact, None, "person", None) if impact else None
-    if unit in ("house", "household") or label.startswith("nhà"):
+    item_label = _colon_label(ctx)
+    houses = unit == "house" or (unit == "count" and label in _HOUSE_CLASSIFIERS)
+    if houses and not head.strip() and _HOUSE_LABEL.match(item_label):
+        # "Nhà bị sập: 3 ngôi": nothing follows the count, the label says how the houses were hit
+        destroyed = _HOUSE_DESTROYED.search(item_label) and not _HOUSE_DAMAGED.search(item_label)
+        return ("houses_destroyed" if destroyed else "houses_damaged"), None, "house", None
+    if unit in ("house", "household") or label.startswith(("nhà", "gia đình")):
+        # ("2.000 gia đình bị thiệt hại": families hit are counted like the households they are)
         return _house_impact(ctx)
     square_metres = unit == "km" and (
         _SQUARE_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 6])
@@ -1242,9 +1279,9 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         if _HERD.search(ctx.before[-50:]) and not _names_damage(ctx.sentence_text):
             return None  # "Đàn bò trên toàn tỉnh 150.000 con": the herd there is, not animals lost
         return "livestock", None, None, None
-    if unit == "tonne" and _AQUACULTURE.search(head):
+    if unit == "tonne" and _AQUACULTURE.search(head or item_label):
         return "aquaculture", None, None, None
-    if unit == "tonne" and _CROPS.search(head):
+    if unit == "tonne" and _CROPS.search(head or item_label):
         return "crops", None, None, None
     if unit == "m3" or unit == "km":
         if (

@@ -40,6 +40,7 @@ from orchestration.extraction.places import (
     as_named_before_2025,
     district_named,
     district_province,
+    district_province_keys,
     find_provinces,
     find_units,
     get_province,
@@ -532,7 +533,8 @@ def describe_document(text: str) -> DocumentInfo:
         # (not when a commune of it tells the news: "UBND xã X (Bảo Yên) tổ chức ...", the district its guest)
         if (
             sole is not None
-            and district_province(sole) == province
+            # (a name several provinces share, "huyện An Lão (Bình Định)", is the named province's)
+            and province.key in district_province_keys(sole)
             and not _PROVINCE_SOURCE.search(plain)
             and _lead_commune(plain) is None
         ):

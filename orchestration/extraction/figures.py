@@ -412,8 +412,10 @@ _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|ho
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
+# "ảnh hưởng trực tiếp đến 90% gia đình": a rate reached over the units named after it
+_REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
-    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
+    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP)\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP)
 
@@ -923,9 +925,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
-        if _THERE_ARE_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after) and not _RATE_SUBJECT.search(before):
-            # "..., chiếm tỉ lệ 1,6%, có 93% số hộ dùng nước sạch": a share of the units named after it,
-            # whatever rate an earlier clause spoke of
+        if ((_THERE_ARE_BEFORE.search(before) or _REACHING_BEFORE.search(before))
+                and _SHARE_NOUN_AFTER.match(after) and not _RATE_SUBJECT.search(before)):
+            # "..., chiếm tỉ lệ 1,6%, có 93% số hộ dùng nước sạch", "ảnh hưởng đến 90% gia đình": a share
+            # of the units named after it, whatever rate an earlier clause spoke of
             return "share_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
@@ -1272,6 +1275,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
             reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
         if reading is None:
             continue
+        if reading.unit == "count" and _introduces_named_places(
+                paragraph, m.end() + reading.length - 1, float(NUMBER_WORDS[word]), reading.label):
+            continue  # "ở hai xã vùng cao Trà Nam và Trà Vân": the places named right after it
         a, b = m.start(1), m.end(1)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
@@ -1391,6 +1397,25 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
                            r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
 
+# A count of places spelled in words and followed by exactly as many names ("ở hai xã vùng cao Trà Nam
+# và Trà Vân", "ba huyện Mường Lát, Quan Sơn, Quan Hóa") reads as "the two communes A and B": it only
+# introduces the places it names and is no figure of its own. (A report's tally in digits, "04 thôn tại
+# 02 xã A, B", stays a count.)
+_PLACE_COUNT_WORDS = frozenset({"xã", "huyện", "thôn", "bản", "phường", "thị trấn", "làng", "xóm"})
+_PLACE_NAME = r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)*"
+_NAMED_PLACES_AFTER = re.compile(
+    r"(?:\s+(?:vùng\s+cao|vùng\s+sâu|biên\s+giới|miền\s+núi|ven\s+biển|đặc\s+biệt\s+khó\s+khăn))?"
+    rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_NAME})+)"
+)
+_NAME_JOINT = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _introduces_named_places(paragraph: str, unit_end: int, value: float, label: str | None) -> bool:
+    if label not in _PLACE_COUNT_WORDS or value < 2:
+        return False
+    names = _NAMED_PLACES_AFTER.match(paragraph, unit_end)
+    return names is not None and len(_NAME_JOINT.split(names.group(1))) == value
+
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
 _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
@@ -1411,7 +1436,10 @@ _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa
 # "mức ngập sâu nhất là 1m", "trên báo động 2 là 0,46m", "vượt đỉnh lũ năm 2020 (4,1m)"), or the subject of
 # its sentence ("mực nước sông Hương ..., đến 4h sáng nay còn 3,41m"); a length flooded ("bị ngập hơn
 # 10.700m") is none of these.
-_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|độ\s+sâu|sâu\s+nhất)"
+# (how deep homes stand in water, "nhà bị ngập nước từ 2 mét trở lên", right before the number, is a
+# water level too)
+_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|độ\s+sâu|sâu\s+nhất|"
+                                 r"\b(?:nhà|hộ)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:từ|trên|dưới|khoảng|gần|hơn)\s*$)"
                                  r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
 _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
 

@@ -547,6 +547,14 @@ def district_province(unit: UnitMention) -> Province | None:
     return get_province(keys.pop()) if len(keys) == 1 else None
 
 
+def district_province_keys(unit: UnitMention) -> frozenset[str]:
+    """The provinces that have a district-level unit of this name (several for a shared name such
+    as huyện An Lão, of Bình Định and of Hải Phòng); empty for no district of the list."""
+    if unit.admin_level != "district" or unit.province is not None:
+        return frozenset()
+    return frozenset(d.province_key for d in _districts_by_name().get(fold(unit.name), ()))
+
+
 def unit_label(kind: str, name: str) -> str:
     """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
     k = unit_kind(kind) or kind
