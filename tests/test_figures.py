@@ -1352,3 +1352,9 @@ def test_a_lists_base_before_its_colon_reads_each_items_multiple() -> None:
 def test_degrees_of_heat_and_the_sides_of_a_thing_count_nothing() -> None:
     assert [f.token for f in find_figures("Nhiệt độ giảm 5 - 7 độ so với hôm qua.")] == []
     assert [f.token for f in find_figures("Nước tràn dọc 2 bên suối Nậm Mu.")] == []
+
+
+def test_all_kinds_before_a_number_is_no_class() -> None:
+    # "rau các loại 900 ha": vegetables of all kinds, a quantity; "loại 2" alone is a class
+    assert _metrics("Trong đó, đỗ 120 ha; rau các loại 900 ha.") == [("level", 120.0), ("level", 900.0)]
+    assert _metrics("nâng cấp đường loại 2 dài 3 km") == [("level", 3.0)]
