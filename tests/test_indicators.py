@@ -1228,3 +1228,12 @@ def test_the_parts_of_an_aim_given_in_the_sentence_after_it_are_aimed_at_too() -
     rows = extract_document(text.encode(), "x.txt").tables["indicators"].iter_rows(named=True)
     metrics = {r["value"]: r["metric"] for r in rows}
     assert metrics[41.3] == metrics[30.2] == "target"
+
+
+def test_industry_alone_after_an_estimate_word() -> None:
+    text = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n\n"
+            "GRDP quý I ước tăng 8,1%; trong đó khu vực công nghiệp - xây dựng ước tăng 11,2%, riêng công nghiệp "
+            "ước tăng 12,4%.\n")
+    keys = _keys_by_value(text, "pt.txt")
+    assert keys[11.2] == "grdp_industry_construction"
+    assert keys[12.4] == "grdp_industry"
