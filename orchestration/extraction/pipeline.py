@@ -18,6 +18,7 @@ from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures
 from orchestration.extraction.indicators import (
+    a_crop_of_the_area_sown,
     a_part_of_the_area,
     a_part_of_the_arrivals,
     a_part_of_the_retail_sales,
@@ -190,6 +191,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
                                           _retail_total_before(fig, recent)):
                 fields["indicator_key"] = None
+            if (fields["indicator_key"] is None and _OPENS_A_BREAKDOWN.match(layout.clean, fig.sentence[0], fig.start)
+                    and a_crop_of_the_area_sown(fields["indicator_label"], fig.unit, fig.metric,
+                                                _area_sown_before(layout.clean, fig, recent))):
+                fields["indicator_key"] = "cultivated_area"  # "Trong đó, ngô 6.000 ha; lạc 150 ha": its crops
             if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality")):
                 fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
@@ -375,6 +380,11 @@ _RETAIL_TOTAL_REACH = 800
 def _retail_total_before(fig: Figure, recent: list[tuple[int, dict]]) -> bool:
     """Did the text give the total retail sales (a level keyed so) shortly before the figure?"""
     return _level_given_since(recent, "retail_sales", fig.start - _RETAIL_TOTAL_REACH)
+
+
+def _area_sown_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
+    """Did the figure's paragraph give an area sown (a level keyed so) before it?"""
+    return _level_given_since(recent, "cultivated_area", clean.rfind("\n", 0, fig.start) + 1)
 
 
 def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, other_than: float | None = None) -> bool:
