@@ -38,6 +38,7 @@ from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
     PeriodPhrase,
+    a_breakdown_of_one_month,
     aside_in_brackets,
     breakdown_period,
     earlier_year_in_brackets,
@@ -467,7 +468,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     if "period_start" not in out:
         carried = breakdown_period(clean, phrases, starts, fig.sentence[0])
         if carried is None and document.get("period_start") and end:
-            carried = one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
+            carried = (one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
+                       or a_breakdown_of_one_month(clean, fig.sentence[0], document["period_start"], end))
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
     earlier = earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
