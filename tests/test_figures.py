@@ -1358,3 +1358,12 @@ def test_all_kinds_before_a_number_is_no_class() -> None:
     # "rau các loại 900 ha": vegetables of all kinds, a quantity; "loại 2" alone is a class
     assert _metrics("Trong đó, đỗ 120 ha; rau các loại 900 ha.") == [("level", 120.0), ("level", 900.0)]
     assert _metrics("nâng cấp đường loại 2 dài 3 km") == [("level", 3.0)]
+
+
+def test_a_growth_rate_reaching_a_percentage_on_the_same_period_is_the_growth() -> None:
+    # the growth of the index reached 9,5%: not 9,5% of last year's amount
+    text = "Điểm sáng là mức tăng trưởng của chỉ số sản xuất công nghiệp, đạt 9,5% so với cùng kỳ năm trước."
+    assert _metrics(text) == [("yoy_pct", 9.5)]
+    # an amount reaching a share of last year's stays a ratio, and so does an index over 50
+    assert _metrics("Sản lượng cá đạt 92% so với cùng kỳ.") == [("yoy_pct", -8.0)]
+    assert _metrics("Nhờ mức tăng trưởng khá, doanh thu đạt 104% so với cùng kỳ.") == [("yoy_pct", 4.0)]

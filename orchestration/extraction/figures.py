@@ -685,6 +685,16 @@ _DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+tri�
                                 re.IGNORECASE)
 
 
+_REACHED_RIGHT_BEFORE = re.compile(r"đạt\s*$", re.IGNORECASE)
+
+
+def _a_growth_rate_reaches(sentence_before: str) -> bool:
+    """Does the figure's clause (its last 120 characters, after any ";") name a growth rate as what
+    reaches the figure ("mức tăng trưởng của IIP, đạt", "tốc độ tăng trưởng ... đạt")?"""
+    clause = sentence_before[-120:].rsplit(";", 1)[-1]
+    return _GROWTH_NOUN.search(clause) is not None
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
     """Does the segment name a growth rate, with nothing but its subject after the name?"""
     names = list(_GROWTH_NOUN.finditer(before))
@@ -892,6 +902,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", signed, unit
         if plan_after:
             return "plan_pct", value, unit
+        if (same_period and value < 50 and _REACHED_RIGHT_BEFORE.search(before) and not chained
+                and _a_growth_rate_reaches(sentence_before)):
+            # "mức tăng trưởng cao của chỉ số sản xuất công nghiệp, đạt 14,14% so với cùng kỳ": the
+            # growth rate reached, not 14% of last year's amount (an index of 103% stays one)
+            return "yoy_pct", value, unit
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
