@@ -1268,3 +1268,20 @@ def test_a_district_whose_name_two_provinces_share_is_the_named_provinces() -> N
     )
     row = describe_document(text).as_row()
     assert (row["province"], row["locality"], row["admin_level"]) == ("binh_dinh", "huyen_an_lao", "district")
+
+
+def test_a_headline_district_followed_by_its_province_bare_in_brackets() -> None:
+    text = ("Huyện Như Xuân (Thanh Hóa): Sáu tháng đầu năm 2019 thu ngân sách đạt khá\n\n"
+            "Toàn huyện có 3 xã đạt chuẩn nông thôn mới; sản lượng lương thực đạt 20.000 tấn.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("thanh_hoa", "huyen_nhu_xuan", "district")
+
+
+def test_a_text_naming_its_province_only_as_the_provincial_city_is_the_citys() -> None:
+    text = ("Kinh tế thành phố Hà Tĩnh năm 2017\n\n"
+            "UBND thành phố cho biết kinh tế của thành phố tăng 9%; thu ngân sách bằng 102% dự toán tỉnh giao.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ha_tinh", "thanh_pho_ha_tinh", "district")
+    # a city named like its province, in a text that speaks of no province above it, stays the province's
+    text = "Thành phố Hà Tĩnh đón khách\n\nThành phố Hà Tĩnh tổ chức lễ hội, thành phố đón 5.000 lượt khách.\n"
+    assert describe_document(text).admin_level == "province"

@@ -1400,3 +1400,18 @@ def test_a_rate_reached_over_the_families_named_after_it_is_a_share() -> None:
 def test_how_deep_flooded_homes_stand_is_no_figure() -> None:
     text = "Nhà bị ngập nước trên 1,5 mét: 40 căn; đường bị ngập trên 3 km."
     assert [(f.value, f.unit) for f in find_figures(text)] == [(40.0, "house"), (3.0, "km")]
+
+
+def test_all_kinds_before_a_number_is_no_class() -> None:
+    # "rau các loại 900 ha": vegetables of all kinds, a quantity; "loại 2" alone is a class
+    assert _metrics("Trong đó, đỗ 120 ha; rau các loại 900 ha.") == [("level", 120.0), ("level", 900.0)]
+    assert _metrics("nâng cấp đường loại 2 dài 3 km") == [("level", 3.0)]
+
+
+def test_a_growth_rate_reaching_a_percentage_on_the_same_period_is_the_growth() -> None:
+    # the growth of the index reached 9,5%: not 9,5% of last year's amount
+    text = "Điểm sáng là mức tăng trưởng của chỉ số sản xuất công nghiệp, đạt 9,5% so với cùng kỳ năm trước."
+    assert _metrics(text) == [("yoy_pct", 9.5)]
+    # an amount reaching a share of last year's stays a ratio, and so does an index over 50
+    assert _metrics("Sản lượng cá đạt 92% so với cùng kỳ.") == [("yoy_pct", -8.0)]
+    assert _metrics("Nhờ mức tăng trưởng khá, doanh thu đạt 104% so với cùng kỳ.") == [("yoy_pct", 4.0)]

@@ -1228,3 +1228,23 @@ def test_the_parts_of_an_aim_given_in_the_sentence_after_it_are_aimed_at_too() -
     rows = extract_document(text.encode(), "x.txt").tables["indicators"].iter_rows(named=True)
     metrics = {r["value"]: r["metric"] for r in rows}
     assert metrics[41.3] == metrics[30.2] == "target"
+
+
+def test_the_crops_a_sown_area_is_broken_down_by_are_sown_areas() -> None:
+    text = ("UBND TỈNH HÀ NAM\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 12 năm 2018\n\n"
+            "Vụ Đông năm nay toàn tỉnh gieo trồng được 9.200 ha, bằng 96,5% cùng kỳ. Trong đó, ngô 3.100 ha, "
+            "bằng 90,2% cùng kỳ; khoai lang 640 ha; rau các loại 2.300 ha.\n\n"
+            "Diện tích cà phê hiện có 1.500 ha. Trong đó, cà phê 300 ha cho thu hoạch.\n")
+    keys = _keys_by_value(text, "hn.txt")
+    assert keys[9200] == keys[3100] == keys[640] == keys[2300] == "cultivated_area"
+    assert keys[-9.8] == "cultivated_area"  # the crop's growth follows its level
+    assert keys[300] is None  # no area sown was given in that paragraph
+
+
+def test_industry_alone_after_an_estimate_word() -> None:
+    text = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n\n"
+            "GRDP quý I ước tăng 8,1%; trong đó khu vực công nghiệp - xây dựng ước tăng 11,2%, riêng công nghiệp "
+            "ước tăng 12,4%.\n")
+    keys = _keys_by_value(text, "pt.txt")
+    assert keys[11.2] == "grdp_industry_construction"
+    assert keys[12.4] == "grdp_industry"

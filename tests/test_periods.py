@@ -9,6 +9,7 @@ import pytest
 
 from orchestration.extraction.periods import (
     Period,
+    a_breakdown_of_one_month,
     date_spans,
     find_period_phrases,
 )
@@ -330,3 +331,16 @@ def test_months_counted_from_the_start_of_the_year() -> None:
 def test_the_first_month_of_a_year_in_words() -> None:
     [phrase] = find_period_phrases("Tháng đầu tiên của năm 2023, xuất khẩu tăng 5%.")
     assert (phrase.period.start, phrase.period.end) == (dt.date(2023, 1, 1), dt.date(2023, 1, 31))
+
+
+def test_a_breakdown_of_a_sentence_compared_with_the_month_before_is_that_month() -> None:
+    text = ("Sản lượng điện trong tháng ước tăng 4,2% so với tháng trước và tăng 6% so với cùng kỳ. "
+            "Trong đó, thủy điện tăng 9%.")
+    opening = text.index("Trong đó")
+    months_so_far = (D(2024, 1, 1), D(2024, 4, 30))
+    period = a_breakdown_of_one_month(text, opening, *months_so_far)
+    assert (period.start, period.end) == (D(2024, 4, 1), D(2024, 4, 30))
+    # a sentence not compared with the month before, or no breakdown opening, keeps the months so far
+    plain = "Sản lượng điện tăng 6% so với cùng kỳ. Trong đó, thủy điện tăng 9%."
+    assert a_breakdown_of_one_month(plain, plain.index("Trong đó"), *months_so_far) is None
+    assert a_breakdown_of_one_month(text, text.index("Sản"), *months_so_far) is None

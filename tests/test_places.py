@@ -208,6 +208,28 @@ def test_districts_of_the_gso_list_know_their_province() -> None:
     assert district_named("Châu Thành") is None and district_named("Hà Tĩnh") is None
 
 
+def test_a_town_is_none_of_the_huyen_of_its_name() -> None:
+    # units rise in rank, never fall: a thị xã or a city of a name a huyện elsewhere also bears is
+    # the one the list holds as a town or city (Tân Châu: thị xã of An Giang, huyện of Tây Ninh)
+    assert district_province(find_units("kỳ họp của thị xã Tân Châu")[0]).key == "an_giang"
+    assert district_province(find_units("thị xã Phong Điền tổ chức")[0]).key == "thua_thien_hue"
+    # the huyện keeps its doubt: an older text's huyện may be today's thị xã
+    assert district_province(find_units("huyện Tân Châu")[0]) is None
+
+
+def test_an_abbreviated_unit_glued_to_its_name_by_the_dot() -> None:
+    units = find_units("HĐND TX.Tân Châu họp; UBND TP.Hội An báo cáo")
+    assert [(u.kind, u.name) for u in units] == [("thi_xa", "Tân Châu"), ("thanh_pho", "Hội An")]
+    # a lower-case word after the dot is no name
+    assert find_units("thu của tx.được giao") == []
+
+
+def test_a_year_after_a_unit_word_is_no_unit_number() -> None:
+    # "Phường 1", "Quận 10" are names; "nghị quyết của HĐND thị xã 2020" is the council's year
+    assert [u.name for u in find_units("Phường 3 và Quận 11")] == ["3", "11"]
+    assert find_units("dự toán của HĐND thị xã 2020") == []
+
+
 def test_a_province_name_after_a_family_name_is_a_person() -> None:
     # "Lê Quảng Nam" and "Đỗ Thị Hà Giang" are people; "tỉnh Hà Giang" and "Sở Tài chính Hà Giang" are not
     assert [m.province.key for m in find_provinces("ông Lê Quảng Nam phát biểu; bà Đỗ Thị Hà Giang dự họp.")] == []

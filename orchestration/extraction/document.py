@@ -44,6 +44,7 @@ from orchestration.extraction.places import (
     find_provinces,
     find_units,
     get_province,
+    match_province,
     place_key,
     renamed_as,
     unit_kind,
@@ -557,6 +558,9 @@ def describe_document(text: str) -> DocumentInfo:
         if fits and _lead_commune(plain) is None:  # (a commune's news names its district too)
             unit = only
             province = province or district_province(only)
+    if unit is None and not has_frame and province is not None:
+        # "Kinh tế thành phố Quảng Ngãi ...; UBND thành phố ...; dự toán tỉnh giao": the provincial city
+        unit = _the_city_of_the_provinces_name(plain, province)
     province = _todays_province(province, plain)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
@@ -1293,6 +1297,21 @@ def _speaks_as_a_town(plain: str) -> bool:
     return not find_provinces(head)  # (a text naming provinces is placed by them)
 
 
+def _the_city_of_the_provinces_name(plain: str, province: Province) -> UnitMention | None:
+    """The city a text names its province by, when it names the province only so ("thành phố Quảng
+    Ngãi", a provincial city, not a centrally run one) and speaks of "the city" as its own unit and
+    of a province above it ("UBND thành phố", "dự toán tỉnh giao"): the city's news."""
+    head = plain[:20000]
+    if province.key in CENTRAL_CITIES:
+        return None
+    if len(_OWN_TOWN.findall(head)) < MIN_OWN_MENTIONS or _PROVINCE_ABOVE.search(head) is None:
+        return None
+    cities = [u for u in find_units(head) if u.kind == "thanh_pho" and u.province is None and u.name == province.name]
+    mentions = find_provinces(head)
+    inside_a_city = all(any(c.start <= m.start and m.end <= c.end for c in cities) for m in mentions)
+    return cities[0] if cities and inside_a_city else None
+
+
 # "Dự và chỉ đạo đại hội có các đồng chí ... Bí thư Huyện ủy; ... Phó Chủ tịch UBND huyện": who came
 # to the event, the district's leaders among them
 _DISTRICT_GUESTS = re.compile(
@@ -1389,6 +1408,9 @@ def _only_in_passing(plain: str, province: Province) -> bool:
 
 # ", tỉnh An Giang " / " (tỉnh Bạc Liêu) " right after a district a headline opens with
 _PROVINCE_AFTER_DISTRICT = re.compile(r"^(?:,\s*|\(\s*)tỉnh\s+(?:[A-ZĐ][^\W\d_]*\s*){1,3}\)?\s*")
+# " (Thanh Hóa)": a province's bare name in brackets right after the district ("Huyện Thạch Thành (Thanh
+# Hóa): ...")
+_BRACKETED_NAME_AFTER_DISTRICT = re.compile(r"^\(\s*((?:[A-ZĐ][^\W\d_]*\s*){1,3})\)\s*")
 
 
 def _headline_district(lines: list[str]) -> UnitMention | None:
@@ -1410,6 +1432,9 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             rest = opening[led.end :].lstrip()
             # "Huyện Thoại Sơn, tỉnh An Giang đạt chuẩn ...": its province may follow the district
             rest = _PROVINCE_AFTER_DISTRICT.sub("", rest, count=1)
+            bracketed = _BRACKETED_NAME_AFTER_DISTRICT.match(rest)
+            if bracketed and match_province(bracketed.group(1).strip(), fuzzy=False) is not None:
+                rest = rest[bracketed.end():]  # "Huyện Thạch Thành (Thanh Hóa): ..."
             if rest[:1] == ":" or rest[:1].islower():
                 return led
         words = opening.split()

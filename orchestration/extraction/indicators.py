@@ -652,6 +652,20 @@ _GOODS_RETAIL_ONLY = re.compile(r"doanh\s+thu\s+bán\s+lẻ\s+hàng\s+h(?:óa|o�
                                 re.IGNORECASE)
 
 
+# the crops an area sown is broken down by (data/words/crops.csv)
+_CROP = word_pattern("crops", re.IGNORECASE)
+
+
+def a_crop_of_the_area_sown(label: str | None, unit: str, metric: str, area_sown_before: bool) -> bool:
+    """Is a level in hectares whose subject opens with a crop, in a breakdown after a figure of the area
+    sown ("gieo trồng được 9.000 ha ... Trong đó, ngô 4.000 ha; khoai lang 1.000 ha"), that crop's part
+    of the area sown? The catalog counts the area sown by season or crop; a perennial crop's area stands."""
+    if unit != "ha" or metric != "level" or not area_sown_before or not label:
+        return False
+    subject = label.strip()
+    return _CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
+
+
 def a_part_of_the_retail_sales(key: str | None, label: str | None, total_before: bool) -> bool:
     """Is a retail-sales figure whose subject names the goods alone (``label``) that part, the text
     having given the total retail sales just before it?"""

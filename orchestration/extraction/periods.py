@@ -520,6 +520,23 @@ def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], start:
     return month_period(end.year, end.month)
 
 
+def a_breakdown_of_one_month(text: str, sentence_start: int, start: dt.date, end: dt.date) -> Period | None:
+    """"Chỉ số sản xuất trong tháng tăng 5% so với tháng trước và tăng 4% so với cùng kỳ. Trong đó,
+    ngành khai khoáng tăng 9%": a breakdown ("Trong đó," / "Cụ thể:") of a sentence whose last clause
+    is compared with the month before is of that one month, the last of the period ``start``..``end``.
+    (A period the sentence before names is breakdown_period's.)"""
+    if start.year == end.year and start.month == end.month:
+        return None
+    if not _BREAKDOWN_OPENS.match(text, sentence_start):
+        return None
+    lo = max(0, sentence_start - 600)
+    before = max(text.rfind("\n", lo, sentence_start - 1) + 1, text.rfind(". ", lo, sentence_start - 2) + 2, lo)
+    last_clause = max(text.rfind(";", before, sentence_start) + 1, before)
+    if not _MONTH_ON_MONTH.search(text, last_clause, sentence_start):
+        return None
+    return month_period(end.year, end.month)
+
+
 # "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)",
                                re.IGNORECASE)

@@ -18,6 +18,7 @@ from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures
 from orchestration.extraction.indicators import (
+    a_crop_of_the_area_sown,
     a_part_of_the_area,
     a_part_of_the_arrivals,
     a_part_of_the_retail_sales,
@@ -38,6 +39,7 @@ from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
     PeriodPhrase,
+    a_breakdown_of_one_month,
     aside_in_brackets,
     breakdown_period,
     earlier_year_in_brackets,
@@ -191,6 +193,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
                                           _retail_total_before(fig, recent)):
                 fields["indicator_key"] = None
+            if (fields["indicator_key"] is None and _OPENS_A_BREAKDOWN.match(layout.clean, fig.sentence[0], fig.start)
+                    and a_crop_of_the_area_sown(fields["indicator_label"], fig.unit, fig.metric,
+                                                _area_sown_before(layout.clean, fig, recent))):
+                fields["indicator_key"] = "cultivated_area"  # "Trong đó, ngô 6.000 ha; lạc 150 ha": its crops
             if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality")):
                 fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
@@ -384,6 +390,11 @@ def _retail_total_before(fig: Figure, recent: list[tuple[int, dict]]) -> bool:
     return _level_given_since(recent, "retail_sales", fig.start - _RETAIL_TOTAL_REACH)
 
 
+def _area_sown_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
+    """Did the figure's paragraph give an area sown (a level keyed so) before it?"""
+    return _level_given_since(recent, "cultivated_area", clean.rfind("\n", 0, fig.start) + 1)
+
+
 def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, other_than: float | None = None) -> bool:
     """Is one of the last rows, from ``since`` on, a level keyed ``key`` (of another value than ``other_than``)?"""
     for offset, row in reversed(recent[-12:]):
@@ -464,7 +475,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     if "period_start" not in out:
         carried = breakdown_period(clean, phrases, starts, fig.sentence[0])
         if carried is None and document.get("period_start") and end:
-            carried = one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
+            carried = (one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
+                       or a_breakdown_of_one_month(clean, fig.sentence[0], document["period_start"], end))
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
     earlier = earlier_year_in_brackets(clean, fig.start, fig.sentence[0])

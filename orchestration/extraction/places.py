@@ -403,7 +403,8 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
             break
         word = m.group(0).rstrip(".")
         low = word.lower()
-        is_number = word.isdigit() and not words  # Phường 1, Quận 10
+        # Phường 1, Quận 10; a year is never a unit's number ("HĐND thị xã 2020" is the council's year)
+        is_number = word.isdigit() and len(word) <= 2 and not words
         if not is_number:
             stop = low in _NAME_STOP and not (low == "từ" and [w.lower() for w in words[-1:]] == ["đại"])  # Đại Từ
             if not word[0].isupper() or stop or _ROMAN.match(word):
@@ -450,6 +451,8 @@ def _display_name(words: list[str]) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+# Unit words written as abbreviations whose dot may be glued to the name: "TX.Tân Châu", "TP.Vinh"
+_DOTTED_ABBREVIATIONS = {"tx", "tp", "t.p"}
 
 
 def find_units(text: str) -> list[UnitMention]:
@@ -468,6 +471,10 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         if kind is None:
             continue
         end, words = _name_tokens(ft.nfc, m.end())
+        if not words and written in _DOTTED_ABBREVIATIONS and ft.nfc.startswith(".", m.end()):
+            # "TX.Tân Châu", "TP.Hội An": the abbreviation's dot glued to the name it opens (the
+            # name's words must still be capitalised)
+            end, words = _name_tokens(ft.nfc, m.end() + 1)
         if not words:
             continue
         # "Cộng hòa xã hội", "KINH TẾ - XÃ HỘI": xã followed by hội is society, not a commune.
@@ -543,7 +550,13 @@ def district_province(unit: UnitMention) -> Province | None:
     the list, Cần Thơ has a huyện of that name), so a 2016 text's kind word decides nothing."""
     if unit.admin_level != "district" or unit.province is not None:
         return None
-    keys = {d.province_key for d in _districts_by_name().get(fold(unit.name), ())}
+    named = _districts_by_name().get(fold(unit.name), ())
+    keys = {d.province_key for d in named}
+    if len(keys) > 1 and unit.kind in _TOWN_RANK:
+        # Units rise in rank, never fall (huyện → thị xã → thành phố): a "thị xã X" is none of the
+        # districts of that name the list still holds as a huyện (thị xã Tân Châu of An Giang, not
+        # huyện Tân Châu of Tây Ninh)
+        keys = {d.province_key for d in named if _TOWN_RANK.get(d.kind, 0) >= _TOWN_RANK[unit.kind]}
     return get_province(keys.pop()) if len(keys) == 1 else None
 
 
@@ -553,6 +566,10 @@ def district_province_keys(unit: UnitMention) -> frozenset[str]:
     if unit.admin_level != "district" or unit.province is not None:
         return frozenset()
     return frozenset(d.province_key for d in _districts_by_name().get(fold(unit.name), ()))
+
+
+# Rank of the district-level kinds a unit rises through; a huyện or quận ranks lowest.
+_TOWN_RANK = {"thi_xa": 1, "thanh_pho": 2}
 
 
 def unit_label(kind: str, name: str) -> str:
