@@ -578,10 +578,20 @@ _PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s
 _BUILD_THE_WORK = re.compile(r"^(?i:đầu\s+tư\s+)?(?i:xây\s+dựng\s+công\s+trình)\s+(?=" + UPPER + ")")
 
 
+# "Dự án kè biển Nhân Trạch (huyện Bố Trạch)", "(TP Đồng Hới)": a district or commune in brackets after the
+# name says where the work is, as one after a comma does
+_BRACKETED_LOCALITY_TAIL = re.compile(
+    r"\s*\(\s*(?i:huyện|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s*" + CAP_WORD
+    + r"(?:\s+" + CAP_WORD + r")*\s*\)\s*$"
+)
+
+
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
     if paragraph[mention.end : mention.end + 1] in ("”", '"'):
         return name  # (a title in quotes is kept whole)
+    if name.endswith(")"):
+        name = _BRACKETED_LOCALITY_TAIL.sub("", name) or name
     if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
         name = _PLACE_AFTER_TAI.sub("", name)
     if ", " not in name:
