@@ -2710,3 +2710,10 @@ def test_months_of_works_gone_by_mean_the_work_is_finished():
 def test_a_price_then_the_generic_cong_trinh_then_the_work_it_pays_for():
     fields = _project_fields("Trên 6 tỷ đồng xây dựng công trình cầu Tân Lập", "6")
     assert fields["project_name"] == "cầu Tân Lập" and fields["measure"] == "total_investment"
+
+
+def test_inauguration_opening_to_traffic_for_use_is_the_ceremony():
+    # "khánh thành thông xe đưa vào sử dụng cầu X": one ceremony, opening and use are its purpose
+    assert _events("Huyện vừa khánh thành thông xe đưa vào sử dụng cầu Kênh Mới.") == [
+        ("cầu Kênh Mới", "inaugurated", None)
+    ]
