@@ -2717,3 +2717,10 @@ def test_inauguration_opening_to_traffic_for_use_is_the_ceremony():
     assert _events("Huyện vừa khánh thành thông xe đưa vào sử dụng cầu Kênh Mới.") == [
         ("cầu Kênh Mới", "inaugurated", None)
     ]
+
+
+def test_abbreviated_cultural_house_is_a_work():
+    # "nhà VH thôn X": the portals' short form of nhà văn hóa names the work as well
+    assert _events("Xã Tân Lập đưa vào sử dụng nhà VH thôn Đồng Chằm.") == [
+        ("nhà VH thôn Đồng Chằm", "completed", None)
+    ]
