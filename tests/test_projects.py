@@ -2810,3 +2810,17 @@ def test_a_district_in_brackets_after_a_works_name_is_where_it_stands() -> None:
     # a phase or an abbreviation in brackets is the name's own
     assert [name for name, _, _ in _events("Sáng 5/3, tỉnh khởi công cầu Tân An (giai đoạn 2).")] == [
         "cầu Tân An (giai đoạn 2)"]
+
+
+def test_inauguration_opening_to_traffic_for_use_is_the_ceremony():
+    # "khánh thành thông xe đưa vào sử dụng cầu X": one ceremony, opening and use are its purpose
+    assert _events("Huyện vừa khánh thành thông xe đưa vào sử dụng cầu Kênh Mới.") == [
+        ("cầu Kênh Mới", "inaugurated", None)
+    ]
+
+
+def test_abbreviated_cultural_house_is_a_work():
+    # "nhà VH thôn X": the portals' short form of nhà văn hóa names the work as well
+    assert _events("Xã Tân Lập đưa vào sử dụng nhà VH thôn Đồng Chằm.") == [
+        ("nhà VH thôn Đồng Chằm", "completed", None)
+    ]

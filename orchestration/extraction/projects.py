@@ -600,8 +600,12 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
 
 
 # ("khánh thành đưa vào sử dụng Trường X": the ceremony is the event, the use its purpose)
+# ("khánh thành thông xe đưa vào sử dụng cầu X": opening to traffic and putting into use are the ceremony's
+# purpose, so the chain keeps the first verb's event)
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?", _I
+    r"\s*(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
+    r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?",
+    _I,
 )
 
 
