@@ -2824,3 +2824,20 @@ def test_abbreviated_cultural_house_is_a_work():
     assert _events("Xã Tân Lập đưa vào sử dụng nhà VH thôn Đồng Chằm.") == [
         ("nhà VH thôn Đồng Chằm", "completed", None)
     ]
+
+
+def test_a_paragraph_of_examples_after_an_uncounted_groups_event_takes_that_event() -> None:
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Trong tháng 9, tỉnh khánh thành hàng loạt trường học đón năm học mới.\n\n"
+        "Như Trường mầm non Hoa Sen, xã Tân Lập với tổng mức đầu tư 20 tỉ đồng. Trường tiểu học Kim Đồng, "
+        "xã Tân Hòa; Trường THCS Lê Lợi, xã Tân Phú.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    assert {("Trường mầm non Hoa Sen", "inaugurated"), ("Trường tiểu học Kim Đồng", "inaugurated"),
+            ("Trường THCS Lê Lợi", "inaugurated")} <= got
+    # without the group's event, the examples say none
+    plain = text.replace("khánh thành hàng loạt trường học", "có nhiều trường học")
+    assert not any(e.event == "inaugurated" for e in project_events(build_layout(plain)))

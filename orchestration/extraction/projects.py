@@ -1607,6 +1607,7 @@ def _project_events(
                 _list_head_without_verb(mention)
                 or _headless_item(paragraph, mention)
                 or opens_item_line(paragraph, mention)
+                or _example_item(paragraph, mention)
             )
         ):
             said = said_event(carried + ". " + mention.before, mention.after)
@@ -1684,7 +1685,8 @@ _GROUP_EVENT = guarded(
         # ("phê duyệt chủ trương đầu tư các dự án khẩn cấp ..., tỉnh X có bốn dự án được hỗ trợ": the event said
         # of projects in general, then the place's count of them)
         r"|(?:chủ\s+trương\s+đầu\s+tư\s+)?(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,200}?\bcó\s+)"
-        + _GROUP_COUNT + _GROUP_KIND,
+        # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
+        r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
     )
 )
@@ -1748,6 +1750,20 @@ def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
 
 # "Cụ thể là dự án A; dự án B; ...": the word that opens a paragraph listing the works counted before it
 _SPECIFIC_LEAD = re.compile(r"\s*Cụ\s+thể\s*(?:,|là|gồm|có)?\s*", _I)
+
+
+# "Như Trường mầm non A, ... với tổng mức đầu tư 23 tỉ đồng. Trường tiểu học B, ...": a paragraph of examples
+# of the works a group's event spoke of, each opening its sentence
+_EXAMPLES_LEAD = re.compile(r"\s*(?:Như|Chẳng\s+hạn\s+như|Điển\s+hình\s+(?:là|như))\s+")
+_ITEM_SENTENCE_LEAD = re.compile(r"(?:^|[.;…]\s+)$")
+
+
+def _example_item(paragraph: str, mention: _Mention) -> bool:
+    """A work opening a sentence of a paragraph of examples ("Như A ... . B ...; C ...")."""
+    opener = _EXAMPLES_LEAD.match(paragraph)
+    if opener is None or mention.part or mention.named_at is not None or mention.start < opener.end():
+        return False
+    return mention.start == opener.end() or bool(_ITEM_SENTENCE_LEAD.search(paragraph, opener.end(), mention.start))
 
 
 def _headless_item(paragraph: str, mention: _Mention) -> bool:
