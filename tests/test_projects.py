@@ -2841,3 +2841,10 @@ def test_a_paragraph_of_examples_after_an_uncounted_groups_event_takes_that_even
     # without the group's event, the examples say none
     plain = text.replace("khánh thành hàng loạt trường học", "có nhiều trường học")
     assert not any(e.event == "inaugurated" for e in project_events(build_layout(plain)))
+
+
+def test_a_cultural_house_said_again_after_the_design_owns_the_price() -> None:
+    text = ("Theo thiết kế, nhà văn hóa được xây dựng theo tiêu chuẩn nhà cấp 4. "
+            "Tổng kinh phí đầu tư 1,8 tỷ đồng, do ngân sách xã và nhân dân đóng góp.")
+    fields = _project_fields(text, "1,8", preceding="Sáng 3/5, xã Tân Lập khánh thành nhà văn hóa thôn Đồng Tâm.\n")
+    assert fields["project_name"] == "nhà văn hóa thôn Đồng Tâm" and fields["measure"] == "total_investment"

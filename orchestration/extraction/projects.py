@@ -217,10 +217,12 @@ _REFERENCE = guarded(
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
-        r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s))"
+        # ("Theo thiết kế, nhà văn hóa được xây dựng ...": the design of the work named before)
+        r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s)"
+        r"|(?<=Theo\sthiết\skế,\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
-        r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|" + _BARE_KIND + r")"
+        r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|Nhà\s+văn\s+hóa|" + _BARE_KIND + r")"
         r"(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
@@ -1217,6 +1219,11 @@ def _adverbial_references(text: str) -> list[re.Match[str]]:
     return list(_ADVERBIAL_THEN_REFERENCE.finditer(text))
 
 
+# "Theo đó, công trình có ...", "Theo thiết kế, nhà văn hóa được xây dựng ...": a work's kind after a
+# connective's comma, which _REFERENCE reads as the work named before
+_KIND_AFTER_COMMA = re.compile(r",\s(?:công\s+trình|dự\s+án|nhà\s+văn\s+hóa|" + _BARE_KIND.lower() + r")\s")
+
+
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
@@ -1228,8 +1235,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and "giai đoạn" not in text  # ("; giai đoạn 2 ...", "giai đoạn 2 của dự án": phases written lower case)
         and not _BARE_REFERENCE.search(text)
         and not _INVESTED_REFERENCE.search(text)
-        and ", công trình " not in text
-        and ", dự án " not in text
+        and not _KIND_AFTER_COMMA.search(text)
         and "đến nay" not in text
         and not _adverbial_references(text)
     ):
