@@ -2848,3 +2848,27 @@ def test_a_cultural_house_said_again_after_the_design_owns_the_price() -> None:
             "Tổng kinh phí đầu tư 1,8 tỷ đồng, do ngân sách xã và nhân dân đóng góp.")
     fields = _project_fields(text, "1,8", preceding="Sáng 3/5, xã Tân Lập khánh thành nhà văn hóa thôn Đồng Tâm.\n")
     assert fields["project_name"] == "nhà văn hóa thôn Đồng Tâm" and fields["measure"] == "total_investment"
+
+
+def test_a_ceremony_the_headline_announces_ahead_is_still_to_come_in_the_body() -> None:
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.projects import announced_event
+    from orchestration.extraction.routing import project_events
+
+    assert announced_event("2 ngày nữa, Tân Lập khởi công loạt dự án lớn") == "started"
+    assert announced_event("Sắp khánh thành cầu Tân An") == "inaugurated"
+    assert announced_event("Tân Lập khởi công loạt dự án lớn") is None
+    text = (
+        "date 2024-05\nSắp khởi công loạt dự án lớn tại Tân Lập\n\n"
+        "Tỉnh cho biết sẽ khởi công 3 dự án vào ngày 19/5.\n\n"
+        "Trong số các dự án được khởi công, Khu công nghiệp Tân Phú có tổng vốn đầu tư 1.200 tỷ đồng. "
+        "Năm ngoái tỉnh đã khởi công cầu Tân An.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    assert ("Khu công nghiệp Tân Phú", "in_progress") in got
+    assert ("cầu Tân An", "started") in got  # (said done in its own sentence)
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    money = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+             if r["table"] == "projects" and r["value"] == 1.2e12]
+    assert [r["event"] for r in money] == ["in_progress"]  # (its money row says so too)

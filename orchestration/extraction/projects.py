@@ -665,6 +665,25 @@ _PLAN_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…]\s+)Dự\s+kiến\s+$", _I)
 _EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|khởi\s+công|khánh\s+thành|đưa\s+vào)\b", _I)
 
 
+# "3 ngày nữa, Gia Lai khởi công loạt dự án ...", "Sắp khởi công dự án 4 tỷ USD tại X": a headline that
+# announces a ceremony still to come
+_HEADLINE_AHEAD = re.compile(r"\b(?:sắp|sẽ|chuẩn\s+bị)\b|\b(?:ngày|tuần|tháng)\s+(?:nữa|tới)\b", _I)
+_ANNOUNCED_KINDS = ("started", "inaugurated")
+
+
+def announced_event(headline: str) -> str | None:
+    """The ceremony a news headline announces ahead ("Sắp khởi công ...", "3 ngày nữa, ... khởi công ...":
+    started), else None. The text's own words for that ceremony ("Trong số các dự án được khởi công",
+    "còn khởi công loạt dự án như: ...") then speak of it still to come."""
+    for event, pattern in _EVENTS:
+        if event not in _ANNOUNCED_KINDS:
+            continue
+        m = pattern.search(headline)
+        if m and _HEADLINE_AHEAD.search(headline, 0, m.start()):
+            return event
+    return None
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):

@@ -10,6 +10,7 @@ inaugurated ...).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -19,8 +20,10 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout, Outline
+from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.projects import (
     NamedEvent,
+    announced_event,
     find_project_events,
     group_event,
     group_size,
@@ -122,6 +125,11 @@ def route_context(ctx: FigureContext) -> Routed | None:
     for rule in (route_disaster, route_project, route_budget):
         routed = rule(ctx)
         if routed is not None:
+            if (rule is route_project and ctx.document
+                    and _still_to_come(routed.fields.get("event"), ctx.document, ctx.text[ctx.sentence[0]:ctx.start])):
+                # (the money of a work whose ceremony the headline announces ahead)
+                routed = Routed(routed.table, {**routed.fields, "event": "in_progress", "event_date": None},
+                                routed.value, routed.unit)
             return routed
     return None
 
@@ -198,6 +206,34 @@ def _list_goes_on(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
     return paragraph.rstrip().endswith(":") or _opens_list_item(paragraph, events)
 
 
+# "đã khởi công", "vừa khánh thành": the ceremony the sentence says is done, whatever the headline announces
+_DONE = r"\b(?:đã|vừa|mới)\s+(?:\S+\s+){0,3}?"
+_DONE_IN_SENTENCE = {
+    "started": re.compile(_DONE + r"(?:khởi\s+công|động\s+thổ)\b", re.IGNORECASE),
+    "inaugurated": re.compile(_DONE + r"khánh\s+thành\b", re.IGNORECASE),
+}
+
+
+def _sentence_up_to(paragraph: str, at: int) -> str:
+    start = max(paragraph.rfind(". ", 0, at) + 2, paragraph.rfind("\n", 0, at) + 1, 0)
+    return paragraph[start:at]
+
+
+@functools.lru_cache(maxsize=8)  # (asked by every project figure of a document, and by its events)
+def _announced_ceremony(clean: str) -> str | None:
+    """The ceremony the text's headline (its first line, after the page's date marker) announces ahead."""
+    headline = clean.split("\n", 1)[0]
+    if (marker := DATE_MARKER.match(headline)) is not None:
+        headline = headline[marker.end():]
+    return announced_event(headline[:300])
+
+
+def _still_to_come(event: str | None, clean: str, sentence_before: str) -> bool:
+    """Is ``event`` the ceremony the headline announces ahead, not said done in its own sentence?"""
+    return (event in _DONE_IN_SENTENCE and event == _announced_ceremony(clean)
+            and not _DONE_IN_SENTENCE[event].search(sentence_before))
+
+
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
@@ -240,7 +276,10 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 # a reference's evidence reaches back to where its project was named, when close by
                 close = ev.named_at is not None and ev.end - ev.named_at <= _REFERENCE_REACH
                 start = ev.named_at if close and ev.named_at is not None else ev.start
-                out.append(ProjectEvent(start + a, ev.end + a, ev.name, ev.event, ev.date))
+                event, date = ev.event, ev.date
+                if _still_to_come(event, layout.clean, _sentence_up_to(paragraph, ev.start)):
+                    event, date = "in_progress", None  # the ceremony the headline announces, still to come
+                out.append(ProjectEvent(start + a, ev.end + a, ev.name, event, date))
         wholes = [ev for ev in events if not ev.part]
         if wholes:
             last_name = wholes[-1].name
