@@ -225,7 +225,6 @@ def modern_tone_placement(chars: array | list[str], work: str) -> str:
 # A syllable ending on a tone pair, whole ("hóa", "Thủy"; "hoá", "Thuỷ"): group 1 is what comes
 # before the pair.
 _MODERN_SYLLABLE = re.compile(r"(?<!\w)(\w*?)(?<![qQ])([òóỏõọÒÓỎÕỌ][aA]|[òóỏõọÒÓỎÕỌ][eE]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)")
-_OLD_SYLLABLE = re.compile(r"(?<!\w)\w*?" + _OLD_TONE_PLACEMENT.pattern)
 
 
 def _tone_on_second_vowel(pair: str) -> str:
@@ -235,9 +234,17 @@ def _tone_on_second_vowel(pair: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _old_spelled_syllables(source: str) -> frozenset[str]:
-    # One scan of the report per document (the labels of a report ask many times); composed first:
-    # a report decoded from cp1258 or typed with combining marks writes "thuỷ" in two code points.
-    return frozenset(m.group() for m in _OLD_SYLLABLE.finditer(nfc(source)))
+    # One scan of the report per document (the labels of a report ask many times) for the tone pairs
+    # alone, each syllable then read back to its start; composed first: a report decoded from cp1258 or
+    # typed with combining marks writes "thuỷ" in two code points.
+    composed = nfc(source)
+    found = set()
+    for m in _OLD_TONE_PLACEMENT.finditer(composed):
+        start = m.start()
+        while start and (composed[start - 1].isalnum() or composed[start - 1] == "_"):
+            start -= 1
+        found.add(composed[start : m.end()])
+    return frozenset(found)
 
 
 def spelled_as_in(phrase: str, source: str) -> str:
