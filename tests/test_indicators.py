@@ -288,6 +288,17 @@ def test_the_words_after_the_last_number_of_a_segment_name_the_figure() -> None:
     assert keys[6.1] == "grdp" and keys[7.5] == "grdp_services"
 
 
+def test_a_district_named_bare_in_a_provincial_list_keeps_no_catalog_key() -> None:
+    from orchestration.extraction import extract_document
+
+    report = ("Tình hình kinh tế - xã hội tháng 9 năm 2017 tỉnh Quảng Bình\n\nDiện tích gieo cấy vụ mùa "
+              "toàn tỉnh đạt 20.500 ha. Diện tích gieo cấy của các huyện: Bố Trạch đạt 3.100 ha; "
+              "Lệ Thủy đạt 6.200 ha.\n")
+    table = extract_document(report.encode(), "quang_binh.txt").tables["indicators"]
+    keys = dict(zip(table["value"], table["indicator_key"], strict=True))
+    assert keys == {20500: "cultivated_area", 3100: None, 6200: None}
+
+
 @pytest.mark.parametrize("context", ["Diện tích lúa bị rầy nâu gây hại ", "diện tích vụ đông xuân bị ngập úng "])
 def test_an_area_that_suffered_is_no_area_sown(context: str) -> None:
     assert catalog_key("", "ha", "level", context, " ha") is None
