@@ -220,6 +220,10 @@ def test_targets_set_for_the_future() -> None:
     assert figures("đặt mục tiêu tăng trưởng kinh tế năm 2025 đạt trên 8,5%")[0] == (8.5, "pct", "target")
     fig = one("phấn đấu đạt trên 8,5%", "8,5")
     assert (fig.metric, fig.qualifier) == ("target", "over")
+    # an aim that opens a sentence (capitalised after the sentence before) runs on past its ";"
+    aims = ("Năm tới, huyện tập trung cho sản xuất. Phấn đấu giá trị nông nghiệp đạt 410 tỷ đồng; "
+            "giá trị công nghiệp đạt 260 tỷ đồng.")
+    assert [m for _, _, m in figures(aims)] == ["target", "target"]
 
 
 # --- numbers that are not facts ----------------------------------------------------------------
