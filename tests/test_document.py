@@ -739,6 +739,14 @@ def test_a_text_that_speaks_once_of_its_district_and_never_of_a_province_is_dist
     assert describe_document(text + " Tỉnh giao 15 chỉ tiêu.").admin_level == "province"
 
 
+def test_a_guest_holding_an_office_of_the_provinces_party_committee_keeps_district_news() -> None:
+    text = ("Sáng 20.12, HĐND huyện Tây Giang khai mạc kỳ họp thứ 4. Dự kỳ họp có đồng chí Trần Văn Bình - "
+            "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy. Năm 2017, thu ngân sách trên địa bàn "
+            "huyện đạt 40 tỷ đồng, vượt dự toán HĐND huyện giao.")
+    info = describe_document(text)
+    assert (info.admin_level, info.locality) == ("district", "huyen_tay_giang")
+
+
 def test_the_only_district_a_district_speaking_text_names_is_its_district() -> None:
     text = (
         " date 2021-04 Theo UBND huyện Bảo Lâm, quý I/2021 tổng thu ngân sách trên địa bàn huyện đạt 120 tỷ đồng; "

@@ -53,6 +53,12 @@ def test_a_bare_equal_among_yearly_changes_is_one_of_them() -> None:
     assert one(planned, "40").metric == "plan_pct"
 
 
+def test_the_same_period_named_before_equal_is_its_base() -> None:
+    text = "Diện tích lúa bị sâu hại 450 ha, so với cùng kỳ năm trước bằng 75,5%."
+    assert one(text, "75,5").metric == "yoy_pct" and round(one(text, "75,5").value, 6) == -24.5
+    assert one("Vụ đông gieo 900 ha, so với kế hoạch bằng 90%.", "90").metric == "plan_pct"
+
+
 def test_a_bare_equal_among_equals_to_last_year_shares_their_base() -> None:
     text = ("Lạc ước đạt 5,1 ngàn ha, bằng 97,5% so với cùng kỳ; đậu tương đạt 1,2 ngàn ha, bằng 102%, vừng "
             "đạt 300 ha, bằng 96%, so với cùng kỳ năm trước.")
@@ -60,6 +66,11 @@ def test_a_bare_equal_among_equals_to_last_year_shares_their_base() -> None:
         ("yoy_pct", -2.5), ("yoy_pct", 2), ("yoy_pct", -4)]
     planned = "Lạc đạt 5,1 ngàn ha, bằng 97,5% so với cùng kỳ; đậu tương đạt 1,2 ngàn ha, bằng 102% kế hoạch."
     assert one(planned, "102").metric == "plan_pct"
+    # past the ";" of each item: the last item's "so với cùng kỳ" names the base of the bare ones before it
+    villages = ("Diện tích ngô của các xã: Xã Một gieo 120,5 ha, bằng 96,5%; Xã Hai gieo 80 ha, tăng 3,2%; "
+                "Xã Ba gieo 210 ha, bằng 98% so với cùng kỳ.")
+    assert (one(villages, "96,5").metric, round(one(villages, "96,5").value, 6)) == ("yoy_pct", -3.5)
+    assert one("Lúa gieo 120,5 ha, bằng 96,5%; ngô gieo 80 ha, bằng 98% kế hoạch.", "96,5").metric == "plan_pct"
 
 
 def test_the_same_quarter_last_year_and_the_highest_rise_of_a_list() -> None:
@@ -209,6 +220,10 @@ def test_targets_set_for_the_future() -> None:
     assert figures("đặt mục tiêu tăng trưởng kinh tế năm 2025 đạt trên 8,5%")[0] == (8.5, "pct", "target")
     fig = one("phấn đấu đạt trên 8,5%", "8,5")
     assert (fig.metric, fig.qualifier) == ("target", "over")
+    # an aim that opens a sentence (capitalised after the sentence before) runs on past its ";"
+    aims = ("Năm tới, huyện tập trung cho sản xuất. Phấn đấu giá trị nông nghiệp đạt 410 tỷ đồng; "
+            "giá trị công nghiệp đạt 260 tỷ đồng.")
+    assert [m for _, _, m in figures(aims)] == ["target", "target"]
 
 
 # --- numbers that are not facts ----------------------------------------------------------------

@@ -133,6 +133,12 @@ from orchestration.extraction.indicators import (
         ("Kinh tế quý I tăng 6,5%, trong các ngành: nông lâm nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
         ("GRDP tăng 6,5%: nông, lâm nghiệp tăng 3%, công nghiệp – xây dựng tăng 9%, dịch vụ tăng ", "%", "pct",
          "yoy_pct", "grdp_services"),
+        # the product taxes written with a comma, and the trade and service branches of a growth breakdown
+        ("Khu vực dịch vụ tăng 6%, trong đó: các ngành thương mại, dịch vụ tăng 6,2% và thuế, trợ cấp sản phẩm tăng ",
+         "%", "pct", "yoy_pct", "grdp_product_taxes"),
+        ("Kinh tế tăng 7%; trong đó: các ngành thương mại, dịch vụ tăng ", "%", "pct", "yoy_pct", "grdp_services"),
+        ("Khu vực dịch vụ và thuế, trợ cấp sản phẩm tăng ", "%", "pct", "yoy_pct", None),
+        ("Giá trị sản xuất các ngành thương mại, dịch vụ tăng ", "%", "pct", "yoy_pct", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
@@ -280,6 +286,23 @@ def test_the_words_after_the_last_number_of_a_segment_name_the_figure() -> None:
     rows = extract_document(text.encode(), "cao_bang.txt").tables["indicators"].iter_rows(named=True)
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[6.1] == "grdp" and keys[7.5] == "grdp_services"
+
+
+def test_a_district_named_bare_in_a_provincial_list_keeps_no_catalog_key() -> None:
+    from orchestration.extraction import extract_document
+
+    report = ("Tình hình kinh tế - xã hội tháng 9 năm 2017 tỉnh Quảng Bình\n\nDiện tích gieo cấy vụ mùa "
+              "toàn tỉnh đạt 20.500 ha. Diện tích gieo cấy của các huyện: Bố Trạch đạt 3.100 ha; "
+              "Lệ Thủy đạt 6.200 ha.\n")
+    table = extract_document(report.encode(), "quang_binh.txt").tables["indicators"]
+    keys = dict(zip(table["value"], table["indicator_key"], strict=True))
+    assert keys == {20500: "cultivated_area", 3100: None, 6200: None}
+
+
+@pytest.mark.parametrize("context", ["Diện tích lúa bị rầy nâu gây hại ", "diện tích vụ đông xuân bị ngập úng "])
+def test_an_area_that_suffered_is_no_area_sown(context: str) -> None:
+    assert catalog_key("", "ha", "level", context, " ha") is None
+    assert catalog_key("", "ha", "level", "Diện tích vụ hè thu thực hiện ", " ha") == "cultivated_area"
 
 
 def test_a_name_in_the_figures_own_segment_outranks_the_counted_noun() -> None:

@@ -165,6 +165,11 @@ def test_find_units_names_and_party_flag() -> None:
     assert hue.key == "thua_thien_hue" and hue.admin_level == "province"
 
 
+def test_a_typeset_apostrophe_stays_inside_a_units_name() -> None:
+    (u,) = find_units("Năm nay, huyện Ea H’leo trồng mới 200 ha cà phê.")
+    assert (u.name, u.key) == ("Ea H’leo", "huyen_ea_h_leo")
+
+
 def test_find_units_in_nfd_text() -> None:
     text = unicodedata.normalize("NFD", "Kính gửi: HĐND thành phố Bắc Kạn")
     (u,) = find_units(text)

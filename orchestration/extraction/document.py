@@ -1265,7 +1265,12 @@ def _councils_of_several_districts(plain: str) -> bool:
 _OWN_DISTRICT = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Hh]uyện\b(?!\s+[A-ZĐ])")
 # ("dự toán tỉnh giao", "kế hoạch tỉnh giao", "chỉ tiêu tỉnh giao": the province assigns a lower
 # unit its targets, the text does not speak as the province)
-_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
+# "Đến dự có đồng chí ... - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy": an office a
+# guest holds in the province's party committee; the text is not told by the province, nor speaks as it
+_NOT_AN_OFFICE_HELD = (r"(?!(?:(?<=vụ\s)|(?<=giáo\s)|(?<=chức\s)|(?<=tra\s)|(?<=vận\s)|(?<=chính\s)|(?<=thư\s))"
+                       r"[Tt]ỉnh\s+[uủ][yỷ])")
+_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )" + _NOT_AN_OFFICE_HELD
+                           + r"\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
 
 
 def _speaks_as_a_district(plain: str) -> bool:
@@ -1358,7 +1363,8 @@ _LOCAL_SOURCE = re.compile(
 # the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X")
 _DISTRICT_TELLS = re.compile(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\bhuyện\s+[A-ZĐ]")
 _PROVINCE_SOURCE = re.compile(
-    r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|[Tt]ỉnh\s+ủy"
+    r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|"
+    + _NOT_AN_OFFICE_HELD + r"[Tt]ỉnh\s+ủy"
 )
 
 

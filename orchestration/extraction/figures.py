@@ -441,8 +441,9 @@ _FRONTED_BASE = guarded(re.compile(
 
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
 # the figure's own clause is its own, whatever base the next figure names
+# (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\b[^,;:]*$", re.IGNORECASE))
+    r"\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$", re.IGNORECASE))
 # "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
                                     r"(?:\s+(?!và\b|tăng\b|giảm\b)[^\s,;:\d%]+){0,4}\s+(?:tăng|giảm)(?!\s+trưởng)\b[^,;:]*$",
@@ -573,7 +574,7 @@ def comparison_base(head: str) -> str | None:
 
 # The smaller tests of read_metric, compiled once (it reads every figure).
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence
-_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)phấn\s+đấu")
+_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu")
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
@@ -742,7 +743,7 @@ def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | 
 
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
-                whole_sentence: str = "") -> tuple[str, float, str]:
+                whole_sentence: str = "", sentence_rest: str = "") -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
 
     ``before``: the segment before the number (back to the previous comma or clause mark);
@@ -750,7 +751,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     ``sentence_before``: the sentence before the number; ``wider_before``: the text before the
     number across sentences and paragraphs (for the growth context of a list of sectors);
     ``whole_sentence``: when the figure's sentence opens a breakdown ("Trong đó, ..."), the
-    sentence before it, whose total the parts break down.
+    sentence before it, whose total the parts break down; ``sentence_rest``: the text after the
+    figure's clause (past its ";") to the end of the whole sentence.
     """
     head = _HEAD_END.split(after, maxsplit=1)[0][:80]
     chained = bool(_CHAINED_CHANGES.match(after)) and not _PLAN_WORD.match(head)
@@ -903,7 +905,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             whole = _WHOLE_CHANGE_BEFORE_PART.search(sentence) if "đó" in sentence else None
             listed_base = (comparison_base(whole.group(1)) if whole
                            else _base_of_a_list_of_changes(sentence + after, wider_before or sentence_before))
-            if listed_base is None and _equals_listed_on_the_same_period(sentence + after):
+            # ("A 1.003 ha, bằng 99,8%; B 2.555 ha, tăng 10,2%; C 4.180 ha, bằng 96,3% so cùng kỳ": the
+            # list's last item names the base for the items before it, past their ";")
+            if listed_base is None and _equals_listed_on_the_same_period(sentence + after + sentence_rest):
                 listed_base = "same"
             if listed_base is not None:
                 return ("yoy_pct" if listed_base == "same" else "change_pct"), round(value - 100, 6), unit
@@ -1500,6 +1504,12 @@ def _sentence_before_breakdown(paragraph: str, s_lo: int, preceding: str) -> str
     return re.split(r"[.!?;]\s", before)[-1] if before else ""
 
 
+def _rest_of_the_sentence(paragraph: str, clause_end: int) -> str:
+    """The text from a clause's end (its ";") to the end of the whole sentence (". ")."""
+    tail = paragraph[clause_end:clause_end + 400]
+    return _SENTENCE_END.split(tail, maxsplit=1)[0]
+
+
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, length: int) -> tuple[int, int]:
     """The span of ``sentence_spans`` holding offset ``a`` (found by bisection: the spans are in
     order and do not overlap), or the whole paragraph when ``a`` falls between two."""
@@ -1634,7 +1644,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
-                                                 _sentence_before_breakdown(paragraph, s_lo, preceding))
+                                                 _sentence_before_breakdown(paragraph, s_lo, preceding),
+                                                 _rest_of_the_sentence(paragraph, s_hi))
         if metric == "target" and said_qualifier is None and qualifier == "estimate":
             # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
             # plan beside it is a set amount, not an estimate

@@ -48,6 +48,7 @@ from orchestration.extraction.periods import (
     shifted,
     year_right_after,
 )
+from orchestration.extraction.places import district_named
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
@@ -367,6 +368,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         whole_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
         if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]):
             key = None
+    if key is not None and own and district_named(own.strip(" :-–")) is not None:
+        # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
+        # bare as the subject gives that district's figure, not the report's catalog entry
+        key = None
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit

@@ -388,7 +388,7 @@ _DAI_WORDS = {"hội", "biểu", "diện", "học", "sứ", "tướng"}
 # before one of these
 _THANH_WORDS = {"phố", "ủy", "uỷ", "đoàn", "lập", "viên"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_TOKEN = re.compile(r"[^\W_][\w\-']*\.?|\d+")
+_TOKEN = re.compile(r"[^\W_][\w\-'’]*\.?|\d+")  # (’: Ia H’Drai, Cư M’gar: the apostrophe of a name, typeset)
 _NEXT_NAME_WORD = re.compile(r" (?:- )?(?=\S)")
 
 
