@@ -297,6 +297,11 @@ def test_a_district_named_bare_in_a_provincial_list_keeps_no_catalog_key() -> No
     table = extract_document(report.encode(), "quang_binh.txt").tables["indicators"]
     keys = dict(zip(table["value"], table["indicator_key"], strict=True))
     assert keys == {20500: "cultivated_area", 3100: None, 6200: None}
+    # words that only fold like a district's name ("tương đương", huyện Tương Dương) are no district
+    growth = ("Tình hình kinh tế - xã hội 6 tháng năm 2024 tỉnh Nghệ An\n\nTổng sản phẩm (GRDP) ước đạt 25.000 "
+              "tỷ đồng (tương đương 41,2% kế hoạch, tăng 6,1% so với cùng kỳ).\n")
+    table = extract_document(growth.encode(), "nghe_an.txt").tables["indicators"]
+    assert set(table["indicator_key"]) == {"grdp"}
 
 
 @pytest.mark.parametrize("context", ["Diện tích lúa bị rầy nâu gây hại ", "diện tích vụ đông xuân bị ngập úng "])

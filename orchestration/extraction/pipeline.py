@@ -48,7 +48,7 @@ from orchestration.extraction.periods import (
     shifted,
     year_right_after,
 )
-from orchestration.extraction.places import district_named
+from orchestration.extraction.places import district_named, find_provinces
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
@@ -368,7 +368,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         whole_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
         if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]):
             key = None
-    if key is not None and own and district_named(own.strip(" :-–")) is not None:
+    if key is not None and own and _a_districts_bare_name(own.strip(" :-–")):
         # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
         # bare as the subject gives that district's figure, not the report's catalog entry
         key = None
@@ -393,6 +393,15 @@ _RETAIL_TOTAL_REACH = 800
 def _retail_total_before(fig: Figure, recent: list[tuple[int, dict]]) -> bool:
     """Did the text give the total retail sales (a level keyed so) shortly before the figure?"""
     return _level_given_since(recent, "retail_sales", fig.start - _RETAIL_TOTAL_REACH)
+
+
+def _a_districts_bare_name(subject: str) -> bool:
+    """Is ``subject`` a district's name as written, capitalised ("Đồng Hới")? Not words that only fold
+    like one ("tương đương", Tương Dương), nor a province's name a district shares ("Quảng Ninh")."""
+    if not subject[:1].isupper():
+        return False
+    district = district_named(subject)
+    return district is not None and district.name == subject and not find_provinces(subject)
 
 
 def _area_sown_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
