@@ -394,6 +394,18 @@ def test_a_period_after_the_pages_month_is_a_plan_not_the_period_reported_on():
     assert info.period.start <= dt.date(2025, 8, 31)
 
 
+def test_a_headlines_whole_year_not_yet_over_yields_to_the_months_gone_by() -> None:
+    # a page of July: the year in the headline is a forecast, the half year is what the news reports
+    text = ("date 2019-07\nThu ngân sách năm 2019 ước đạt 4.500 tỷ đồng\n\n"
+            "Sáng 10/7, Sở Tài chính cho biết thu ngân sách"
+            " 6 tháng đầu năm 2019 đạt 2.400 tỷ đồng, bằng 55% dự toán.\n")
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2019, 1, 1), dt.date(2019, 6, 30))
+    # late in the year the year itself is reported on
+    december = text.replace("date 2019-07", "date 2019-12")
+    assert describe_document(december).period.end == dt.date(2019, 12, 31)
+
+
 def test_the_base_or_as_of_day_of_a_figure_is_no_dateline():
     # a short body line near the top: "so với 31/12/2021" is a figure's base, "đến 30/9/2022" its as-of day
     text = ("1.2. Tín dụng\n+ Dư nợ ước đến 30/9/2022 là 21.010 tỷ đồng; so với 31/12/2021 tăng 2.014 tỷ đồng.\n"
