@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from orchestration.extraction import RejectedDocument, extract_document
+from orchestration.extraction import RejectedDocument, extract_document, extraction_to_json_rows
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import (
@@ -404,6 +404,18 @@ def test_a_headlines_whole_year_not_yet_over_yields_to_the_months_gone_by() -> N
     # late in the year the year itself is reported on
     december = text.replace("date 2019-07", "date 2019-12")
     assert describe_document(december).period.end == dt.date(2019, 12, 31)
+
+
+def test_a_whole_year_reckoned_ahead_in_news_of_its_first_months_is_the_years() -> None:
+    text = ("date 2021-07\nSản xuất công nghiệp phục hồi\n\n"
+            "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2021 tăng 5,1% so với cùng kỳ. "
+            "Chỉ số sản xuất công nghiệp năm 2021 dự báo tăng 7,5%. "
+            "Dịp Tết năm 2021, toàn tỉnh trao 900 suất quà.\n")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "indicators"]
+    ends = {r["value"]: r["period_end"] for r in rows}
+    assert ends[5.1] == "2021-06-30"
+    assert ends[7.5] == "2021-12-31"  # the year with "dự báo": a forecast for the whole year
+    assert ends[900] == "2021-06-30"  # a year that only names an occasion keeps the months
 
 
 def test_the_base_or_as_of_day_of_a_figure_is_no_dateline():
