@@ -1424,3 +1424,9 @@ def test_the_attendance_of_a_congress_or_session_is_no_figure() -> None:
     # a count of people trained at a conference is still a figure
     assert figures("Tổ chức 3 hội nghị tập huấn cho 240 đại biểu.") != []
     assert len(figures("Hiện Đảng bộ có 30 chi bộ với 800 đảng viên.")) == 2
+
+
+def test_a_growth_rate_averaged_over_the_years_is_growth() -> None:
+    # "bình quân" right before the figure: a yearly average of the growth, not an average as the subject
+    assert figures("Tốc độ tăng trưởng đàn gia cầm bình quân 4%/năm.") == [(4, "pct", "yoy_pct")]
+    assert figures("Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm 6,5%.") == [(6.5, "pct", "yoy_pct")]

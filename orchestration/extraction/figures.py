@@ -709,10 +709,19 @@ def _a_growth_rate_reaches(sentence_before: str) -> bool:
     return _GROWTH_NOUN.search(clause) is not None
 
 
+# "tốc độ tăng trưởng đàn vật nuôi bình quân 5%/năm": "bình quân" right before the figure says the
+# growth is a yearly average, not that an average (income per head) is the figure's subject
+_AVERAGED_RIGHT_BEFORE = re.compile(r"\s+bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s*$", re.IGNORECASE)
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
     """Does the segment name a growth rate, with nothing but its subject after the name?"""
     names = list(_GROWTH_NOUN.finditer(before))
-    return bool(names) and not _VERB_OR_NUMBER.search(before, names[-1].end())
+    if not names:
+        return False
+    averaged = _AVERAGED_RIGHT_BEFORE.search(before, names[-1].end())
+    subject_end = averaged.start() if averaged is not None else len(before)
+    return not _VERB_OR_NUMBER.search(before, names[-1].end(), subject_end)
 
 
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
