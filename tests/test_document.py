@@ -1228,6 +1228,11 @@ def test_the_binh_dinh_papers_tag() -> None:
     assert _row(text)["province"] == "binh_dinh"
 
 
+def test_the_dong_nai_papers_tag_without_a_space_before_its_dash() -> None:
+    text = "Sản lượng điện tăng nhẹ\n\n(ĐN)- Theo Sở Công thương, sản lượng điện quý I của tỉnh tăng 4%.\n"
+    assert _row(text)["province"] == "dong_nai"
+
+
 def test_a_portal_page_of_a_report_framed_only_by_its_symbol_is_the_report() -> None:
     text = ("Tình hình kinh tế - xã hội 6 tháng đầu năm 2021 và nhiệm vụ 6 tháng cuối năm\n\n"
             "(Theo Báo cáo số 118/BC-UBND ngày 20/6/2021 của UBND tỉnh)\n\n"

@@ -1430,3 +1430,18 @@ def test_a_growth_rate_reaching_a_percentage_on_the_same_period_is_the_growth() 
     # an amount reaching a share of last year's stays a ratio, and so does an index over 50
     assert _metrics("Sản lượng cá đạt 92% so với cùng kỳ.") == [("yoy_pct", -8.0)]
     assert _metrics("Nhờ mức tăng trưởng khá, doanh thu đạt 104% so với cùng kỳ.") == [("yoy_pct", 4.0)]
+
+
+def test_the_attendance_of_a_congress_or_session_is_no_figure() -> None:
+    # the delegates and the members they stand for, even after guests listed with colon and semicolons
+    assert figures("Dự Đại hội có 120 đại biểu đại diện cho 350 đảng viên của Đảng bộ.") == []
+    assert figures("Dự và chỉ đạo kỳ họp có đồng chí A; lãnh đạo các ban và 40 đại biểu HĐND xã.") == []
+    # a count of people trained at a conference is still a figure
+    assert figures("Tổ chức 3 hội nghị tập huấn cho 240 đại biểu.") != []
+    assert len(figures("Hiện Đảng bộ có 30 chi bộ với 800 đảng viên.")) == 2
+
+
+def test_a_growth_rate_averaged_over_the_years_is_growth() -> None:
+    # "bình quân" right before the figure: a yearly average of the growth, not an average as the subject
+    assert figures("Tốc độ tăng trưởng đàn gia cầm bình quân 4%/năm.") == [(4, "pct", "yoy_pct")]
+    assert figures("Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm 6,5%.") == [(6.5, "pct", "yoy_pct")]

@@ -337,6 +337,10 @@ def test_the_words_after_ve_name_what_changed() -> None:
 def test_an_entry_without_its_oil_is_not_the_entry() -> None:
     assert catalog_key("", "pct", "yoy_pct", "Tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí tăng ", "%") is None
     assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu (trừ dầu thô) đạt ", " tỷ USD") is None
+    # the place's word between the name and its bracket
+    subject = "Tổng sản phẩm trên địa bàn tỉnh (GRDP) không kể dầu khí tăng "
+    assert catalog_key("", "pct", "yoy_pct", subject, "%") is None
+    assert catalog_key("", "pct", "yoy_pct", "Tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng ", "%") == "grdp"
 
 
 def test_names_what_changed() -> None:

@@ -131,6 +131,13 @@ def test_months_of_an_earlier_year_after_so_voi_are_the_base_of_a_comparison() -
     assert [p.kind for p in phrases] == ["comparison"]
     assert find_period_phrases("giảm 2% so với 9 tháng năm 2023", 2024)[0].kind == "comparison"
 
+def test_a_year_after_va_is_a_new_subjects_not_the_base_compared_with() -> None:
+    # "so với cùng kỳ và (thu ngân sách) cả năm 2021": the base closed with "cùng kỳ", the year is a period
+    phrases = find_period_phrases("tăng 4% so với cùng kỳ và thu ngân sách cả năm 2021 ước đạt 900 tỷ đồng", 2021)
+    assert [p.kind for p in phrases] == ["comparison", "year"]
+    assert find_period_phrases("giảm 1% so với quý đầu của năm 2020", 2021)[-1].kind == "comparison"
+
+
 def test_phrase_offsets_in_nfd_text() -> None:
     text = unicodedata.normalize("NFD", "Ước tính quý I/2025 đạt")
     (p,) = find_period_phrases(text)

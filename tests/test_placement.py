@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from orchestration.extraction import RejectedDocument, extract_document
+from orchestration.extraction import RejectedDocument, extract_document, extraction_to_json_rows
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import (
@@ -392,6 +392,30 @@ def test_a_period_after_the_pages_month_is_a_plan_not_the_period_reported_on():
     info = describe_document(text)
     assert (info.period.start, info.period.end) != (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert info.period.start <= dt.date(2025, 8, 31)
+
+
+def test_a_headlines_whole_year_not_yet_over_yields_to_the_months_gone_by() -> None:
+    # a page of July: the year in the headline is a forecast, the half year is what the news reports
+    text = ("date 2019-07\nThu ngân sách năm 2019 ước đạt 4.500 tỷ đồng\n\n"
+            "Sáng 10/7, Sở Tài chính cho biết thu ngân sách"
+            " 6 tháng đầu năm 2019 đạt 2.400 tỷ đồng, bằng 55% dự toán.\n")
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2019, 1, 1), dt.date(2019, 6, 30))
+    # late in the year the year itself is reported on
+    december = text.replace("date 2019-07", "date 2019-12")
+    assert describe_document(december).period.end == dt.date(2019, 12, 31)
+
+
+def test_a_whole_year_reckoned_ahead_in_news_of_its_first_months_is_the_years() -> None:
+    text = ("date 2021-07\nSản xuất công nghiệp phục hồi\n\n"
+            "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2021 tăng 5,1% so với cùng kỳ. "
+            "Chỉ số sản xuất công nghiệp năm 2021 dự báo tăng 7,5%. "
+            "Dịp Tết năm 2021, toàn tỉnh trao 900 suất quà.\n")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "indicators"]
+    ends = {r["value"]: r["period_end"] for r in rows}
+    assert ends[5.1] == "2021-06-30"
+    assert ends[7.5] == "2021-12-31"  # the year with "dự báo": a forecast for the whole year
+    assert ends[900] == "2021-06-30"  # a year that only names an occasion keeps the months
 
 
 def test_the_base_or_as_of_day_of_a_figure_is_no_dateline():

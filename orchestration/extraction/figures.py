@@ -710,10 +710,19 @@ def _a_growth_rate_reaches(sentence_before: str) -> bool:
     return _GROWTH_NOUN.search(clause) is not None
 
 
+# "tốc độ tăng trưởng đàn vật nuôi bình quân 5%/năm": "bình quân" right before the figure says the
+# growth is a yearly average, not that an average (income per head) is the figure's subject
+_AVERAGED_RIGHT_BEFORE = re.compile(r"\s+bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s*$", re.IGNORECASE)
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
     """Does the segment name a growth rate, with nothing but its subject after the name?"""
     names = list(_GROWTH_NOUN.finditer(before))
-    return bool(names) and not _VERB_OR_NUMBER.search(before, names[-1].end())
+    if not names:
+        return False
+    averaged = _AVERAGED_RIGHT_BEFORE.search(before, names[-1].end())
+    subject_end = averaged.start() if averaged is not None else len(before)
+    return not _VERB_OR_NUMBER.search(before, names[-1].end(), subject_end)
 
 
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
@@ -1463,6 +1472,20 @@ _WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+độ
 _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
 
 
+# A sentence that opens with who attended a congress, a council's session or a conference ("Dự Đại hội
+# có ...", "Dự và chỉ đạo kỳ họp có ...", "Tới dự hội nghị có ..."): its counts are the delegates and
+# those they stand for, not figures of the place
+_MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ến)\s+)?[Dd]ự\s+(?:và\s+chỉ\s+đạo\s+)?"
+                                 r"(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b")
+
+
+def _at_a_meetings_attendance(paragraph: str, s_lo: int, a: int) -> bool:
+    """Is the figure at ``a`` in a sentence that opens with a meeting's attendance? (Its guests may be
+    listed with colons and semicolons before the count: the sentence opens at the last full stop.)"""
+    full_stop = max(paragraph.rfind(". ", 0, a) + 2, paragraph.rfind("\n", 0, a) + 1)
+    return any(_MEETING_ATTENDANCE.match(paragraph, start, a) is not None for start in {s_lo, min(full_stop, a)})
+
+
 def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
     part = paragraph.rfind(";", s_lo, a) + 1 or s_lo  # ("...; đoạn đường rộng 4m": another part's subject)
     return bool(_WATER_LEVEL_CLAUSE.search(paragraph, max(s_lo, a - 80), a)
@@ -1622,6 +1645,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         unit_end = (denominator[1] if denominator else b) + reading.length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
+        if reading.unit in ("count", "person") and _at_a_meetings_attendance(paragraph, s_lo, a):
+            continue  # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who came, not the place's figure
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)

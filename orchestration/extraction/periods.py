@@ -205,7 +205,8 @@ _TARGET_WORDS = re.compile(
     r"phan\s+dau|ke\s+hoach|muc\s+tieu|chi\s+tieu|du\s+kien|du\s+toan|duoc\s+giao|giao\s+chi\s+tieu"
     r"|nhiem\s+vu|phuong\s+huong|dinh\s+huong|de\s+ra|dat\s+duoc\s+muc|nghi\s+quyet|\bkh\b")
 _SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
-_COMPARED_WITH = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?!sánh)[^,;.\d]{0,30}$")
+# ("so với cùng kỳ và GRDP cả năm 2020 ...": after "và" a new subject, no longer the base compared with)
+_COMPARED_WITH = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?!sánh)(?:(?!\bvà\s)[^,;.\d]){0,30}$")
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
 
 

@@ -479,7 +479,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     or (phrase.kind == "year" and document.get("period_end")
                         and (phrase.period.end.year != document["period_end"].year
                              # a term report (2020 - 2025): "năm 2025 ước đạt" is that one year
-                             or document["period_start"].year != document["period_end"].year))):
+                             or document["period_start"].year != document["period_end"].year))
+                    or _the_whole_year_of_a_part(phrase, document, clean, fig.start)):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
         i -= 1
     end = document.get("period_end")
@@ -500,6 +501,29 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         moved = shifted(Period(start, out.get("period_end", end), ""), earlier)
         out["period_start"], out["period_end"] = moved.start, moved.end
     return out
+
+
+_CLAUSE_BREAK_BEFORE_FIGURE = re.compile(r"[,;:()]")
+# "ước", "ước tính", "dự báo", "dự kiến": the figure after it is reckoned ahead, not yet counted
+_RECKONED_AHEAD = re.compile(r"\b(?:ước|[Dd]ự\s+(?:báo|kiến|ước))\b")
+# "Mười tháng đầu năm 2016": the year of months counted in words, no whole year
+_MONTHS_OF_ITS_YEAR = re.compile(r"tháng\s+(?:đầu\s+|cuối\s+)?$", re.IGNORECASE)
+
+
+def _the_whole_year_of_a_part(phrase: PeriodPhrase, document: dict, clean: str, figure_start: int) -> bool:
+    """Is ``phrase`` the whole of the year whose part the document reports on, reckoned ahead in the
+    figure's own clause ("GRDP năm 2020 ước tăng 3%" in news of the first half of 2020)? Said against
+    the months reported, the year with "ước"/"dự báo" is a forecast for the whole year; a year that
+    only names an occasion ("dịp Tết năm 2024 tặng 700 suất quà") keeps the months."""
+    start, end = document.get("period_start"), document.get("period_end")
+    if phrase.kind != "year" or phrase.period is None or not start or not end:
+        return False
+    a_part_of_it = start.year == end.year == phrase.period.end.year and (start, end) != (
+        phrase.period.start, phrase.period.end)
+    between = clean[phrase.end:figure_start]
+    months_before = _MONTHS_OF_ITS_YEAR.search(clean, max(0, phrase.start - 20), phrase.start) is not None
+    return (a_part_of_it and not months_before and not _CLAUSE_BREAK_BEFORE_FIGURE.search(between)
+            and _RECKONED_AHEAD.search(between) is not None)
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> dict:

@@ -497,6 +497,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
+    candidates = _past_part_of_a_year_not_over(candidates, dateline)
     chosen = _choose(candidates, folded_opening, _headline_end(opening) if zone is None else 0)
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
@@ -644,6 +645,30 @@ def _after_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> bool:
     if phrase.period is None or dateline is None or not dateline.year:
         return False
     return phrase.period.start > month_end(dateline.year, dateline.month or 12)
+
+
+# a page dated this many months into its year or fewer: the year is far from over
+YEAR_NOT_OVER_MONTHS = 9
+
+
+def _past_part_of_a_year_not_over(phrases: list[PeriodPhrase], dateline: Dateline | None) -> list[PeriodPhrase]:
+    """Without the page's own year when the page is dated well before that year ends and the
+    opening then names a part of it already past ("GRDP năm 2020 ước tăng 3%" over "số liệu 6 tháng
+    đầu năm 2020" on a page of June 2020): figures for the whole year are a forecast or a plan, the
+    months gone by are what the text reports."""
+    if dateline is None or not dateline.year or not dateline.month or dateline.month > YEAR_NOT_OVER_MONTHS:
+        return phrases
+    page_end = month_end(dateline.year, dateline.month)
+    dated = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
+    first = dated[0] if dated else None
+    if first is None or first.kind != "year" or first.period.end.year != dateline.year:
+        return phrases
+    past_part = next((p for p in dated[1:PAGE_YEAR_REACH] if p.kind in _PARTS_OF_THE_YEAR and p.explicit_year
+                      and p.period.end.year == dateline.year and p.period.end <= page_end), None)
+    if past_part is None:
+        return phrases
+    return [p for p in phrases if not (p.kind == "year" and p.period is not None
+                                       and p.period.end.year == dateline.year)]
 
 
 def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
