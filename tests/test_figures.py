@@ -1415,3 +1415,12 @@ def test_a_growth_rate_reaching_a_percentage_on_the_same_period_is_the_growth() 
     # an amount reaching a share of last year's stays a ratio, and so does an index over 50
     assert _metrics("Sản lượng cá đạt 92% so với cùng kỳ.") == [("yoy_pct", -8.0)]
     assert _metrics("Nhờ mức tăng trưởng khá, doanh thu đạt 104% so với cùng kỳ.") == [("yoy_pct", 4.0)]
+
+
+def test_the_more_of_a_comparison_is_no_over_qualifier() -> None:
+    # "cao hơn"/"thấp hơn" before a gap says which way the gap goes: the gap itself is exact
+    gap = one("Tỷ lệ thực hiện đạt 72%, cao hơn 4,5% so với cùng kỳ.", "4,5")
+    assert (gap.metric, gap.qualifier) == ("yoy_abs", "exact")
+    lower = one("Doanh thu đạt 300 tỷ đồng, thấp hơn 6% so với năm trước.", "6")
+    assert (lower.value, lower.metric, lower.qualifier) == (-6, "yoy_pct", "exact")
+    assert one("Doanh thu tăng hơn 6% so với năm trước.", "6").qualifier == "over"

@@ -1635,6 +1635,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding))
+        if said_qualifier == "over" and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):
+            # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
+            # gap goes, not that the gap is more than its number
+            qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding) else "exact"
         if metric == "target" and said_qualifier is None and qualifier == "estimate":
             # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
             # plan beside it is a set amount, not an estimate
