@@ -890,3 +890,15 @@ def test_a_semicolon_part_on_the_value_of_an_output_is_no_budget():
     # the value of the money paid out is still the budget's
     paid = "Vốn đầu tư công giao 500 tỷ đồng; giá trị giải ngân đạt 210 tỷ đồng."
     assert route_in_text(paid, "210").table == "budgets"
+
+
+# --- public investment: work done, a plan restated, a gap to last year's rate -------------------
+
+PLAN_NOW = "Kế hoạch vốn đầu tư công năm 2019 giao đầu năm 900 tỷ đồng, đến nay là 1.150 tỷ đồng."
+WORK_DONE = "Đến ngày 30/9/2019, khối lượng thực hiện là 640/1.150 tỷ đồng, đạt 55,7%, cao hơn 4,2% so với cùng kỳ."
+
+
+def test_work_done_beside_a_capital_plan_is_public_investment():
+    done = route_in_text(WORK_DONE, "640", preceding=PLAN_NOW)
+    assert done.table == "budgets"
+    assert (done.fields["budget_item"], done.fields["measure"]) == ("public_investment", "actual")

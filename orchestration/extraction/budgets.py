@@ -236,8 +236,11 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 
 
 # ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
+# ("khối lượng thực hiện": the value of the work done with the capital, reported beside its
+# disbursement)
 _BUDGET_VERB = guarded(
-    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b", _I)
+    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b|"
+               r"khối\s+lượng\s+thực\s+hiện", _I)
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
 # đồng)": an amount in brackets right after a plan restates the plan's amount
