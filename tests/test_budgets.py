@@ -902,3 +902,8 @@ def test_work_done_beside_a_capital_plan_is_public_investment():
     done = route_in_text(WORK_DONE, "640", preceding=PLAN_NOW)
     assert done.table == "budgets"
     assert (done.fields["budget_item"], done.fields["measure"]) == ("public_investment", "actual")
+
+
+def test_the_gap_to_last_years_rate_is_the_budgets_same_period_change():
+    gap = route_in_text(WORK_DONE, "4,2", preceding=PLAN_NOW)
+    assert (gap.table, gap.fields["measure"]) == ("budgets", "yoy_pct")

@@ -440,6 +440,10 @@ def measure_of(ctx: FigureContext) -> str | None:
     if ctx.unit == "pct":
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
+        if ctx.metric == "yoy_abs":
+            # "giải ngân đạt 61%, cao hơn 2,9% so với cùng kỳ": the gap to last year's rate is the
+            # budget table's change on the same period (it has no absolute change of its own)
+            return "yoy_pct"
         if _share_of_last_year(ctx):
             return "yoy_pct"  # its value is read as a change by route_budget
         if ctx.metric in ("level", "share_pct", "target") and _PERCENT_REACH.search(ctx.before):
