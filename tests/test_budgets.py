@@ -907,3 +907,10 @@ def test_work_done_beside_a_capital_plan_is_public_investment():
 def test_the_gap_to_last_years_rate_is_the_budgets_same_period_change():
     gap = route_in_text(WORK_DONE, "4,2", preceding=PLAN_NOW)
     assert (gap.table, gap.fields["measure"]) == ("budgets", "yoy_pct")
+
+
+def test_a_plan_restated_as_it_stands_now_stays_a_plan():
+    # (the disbursement said first is not what the restated amount measures)
+    restated = "Vốn đầu tư công giải ngân chậm: kế hoạch năm 2019 giao đầu năm 900 tỷ đồng, đến nay là 1.150 tỷ đồng."
+    now = route_in_text(restated, "1.150")
+    assert (now.table, now.fields["measure"]) == ("budgets", "plan")

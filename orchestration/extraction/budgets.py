@@ -435,6 +435,11 @@ _LEFT_OUT_CAPITAL_BEFORE = re.compile(r"(?:loại\s+trừ|không\s+tính|trừ\s
 _CAPITAL_AFTER = re.compile(r"\s*vốn\b", _I)
 
 
+# a clause that only says how the amount before it stands now, with no subject of its own
+_RESTATED_AMOUNT = re.compile(r"\s*(?:và\s+)?(?:đến\s+nay|hiện\s+nay|nay|sau\s+(?:khi\s+)?điều\s+chỉnh)\s+"
+                              r"(?:là|còn|lên|tăng\s+lên|giảm\s+còn)\s*", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -464,7 +469,14 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan"  # "đạt 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)": the plan's amount
     if _LEFT_OUT_CAPITAL_BEFORE.search(ctx.before[-40:]) and _CAPITAL_AFTER.match(ctx.after):
         return "plan"  # "nếu loại trừ hơn 9.200 tỷ đồng vốn được phép kéo dài": capital set aside, not spent
-    measure = _last_measure_word(_clause_without_asides(ctx.before))
+    clause = _clause_without_asides(ctx.before)
+    if _RESTATED_AMOUNT.fullmatch(clause):
+        # "kế hoạch vốn giao đầu năm 1.200 tỷ đồng, đến nay là 1.700 tỷ đồng": the same amount as
+        # it stands now, measured as the clause before measured it
+        measure = _last_measure_word(ctx.before[: len(ctx.before) - len(clause)])
+        if measure is not None:
+            return measure
+    measure = _last_measure_word(clause)
     if measure is not None:
         return measure
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
