@@ -1424,3 +1424,9 @@ def test_the_more_of_a_comparison_is_no_over_qualifier() -> None:
     lower = one("Doanh thu đạt 300 tỷ đồng, thấp hơn 6% so với năm trước.", "6")
     assert (lower.value, lower.metric, lower.qualifier) == (-6, "yoy_pct", "exact")
     assert one("Doanh thu tăng hơn 6% so với năm trước.", "6").qualifier == "over"
+
+
+def test_the_score_of_a_counted_group_of_communes_is_its_class() -> None:
+    # "3 xã đạt 12 tiêu chí": three communes in the 12-criteria class; a named commune's score stays
+    assert [f.token for f in find_figures("Toàn huyện có 3 xã đạt 12 tiêu chí, 04 xã đạt 09 tiêu chí.")] == ["3", "04"]
+    assert [f.token for f in find_figures("Xã Tân Lập đạt 14 tiêu chí nông thôn mới.")] == ["14"]

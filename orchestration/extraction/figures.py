@@ -209,6 +209,9 @@ _NOT_FIGURE = [
     # the full set of a rural standard's criteria said of counted communes ("34/45 xã đạt 19/19 tiêu chí", "7 xã đạt
     # 15/15 tiêu chí nâng cao"): the class the communes reached, not a figure (a named commune's score stays one)
     r"(?<=\bxã\sđạt\s)(?:19\s*/\s*19|15\s*/\s*15|9\s*/\s*9|10\s*/\s*10)\s+tiêu\s+chí",
+    # so is any score said of a counted group of communes ("01 xã đạt 15 tiêu chí, 02 xã đạt 07 tiêu
+    # chí"): the group's class, the count before it is the figure
+    r"(?<=\d\sxã\sđạt\s)\d{1,2}\s+tiêu\s+chí",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
