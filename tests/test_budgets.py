@@ -914,3 +914,8 @@ def test_a_plan_restated_as_it_stands_now_stays_a_plan():
     restated = "Vốn đầu tư công giải ngân chậm: kế hoạch năm 2019 giao đầu năm 900 tỷ đồng, đến nay là 1.150 tỷ đồng."
     now = route_in_text(restated, "1.150")
     assert (now.table, now.fields["measure"]) == ("budgets", "plan")
+
+
+def test_spending_within_the_balanced_budget_said_with_trong():
+    r = route_in_text("Chi trong cân đối ngân sách huyện năm nay là 812 tỷ đồng.", "812")
+    assert (r.table, r.fields["budget_item"]) == ("budgets", "expenditure_total")
