@@ -919,3 +919,10 @@ def test_a_plan_restated_as_it_stands_now_stays_a_plan():
 def test_spending_within_the_balanced_budget_said_with_trong():
     r = route_in_text("Chi trong cân đối ngân sách huyện năm nay là 812 tỷ đồng.", "812")
     assert (r.table, r.fields["budget_item"]) == ("budgets", "expenditure_total")
+
+
+def test_spending_items_named_with_chi_take_the_measure_of_their_heading():
+    heading = "Điều 2. Phân bổ dự toán chi ngân sách huyện năm 2020"
+    for line, token in (("1. Chi trong cân đối ngân sách huyện: 512 tỷ đồng.", "512"),
+                        ("2. Chi bổ sung cho ngân sách các xã: 95 tỷ đồng.", "95")):
+        assert route_in_text(line, token, heading=heading).fields["measure"] == "plan"

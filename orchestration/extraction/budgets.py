@@ -105,8 +105,9 @@ _ACTUAL_WORDS = guarded(
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
         # toán" is money paid out
-        # "được UBND tỉnh Kon Tum giao": allocated, a plan
-        r"thu\s+được|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
+        # ngân sách huyện" name spending items, the verb is elsewhere
+        r"thu\s+được|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho))|số\s+tiền",
         _I,
     )
 )
