@@ -1430,3 +1430,8 @@ def test_the_score_of_a_counted_group_of_communes_is_its_class() -> None:
     # "3 xã đạt 12 tiêu chí": three communes in the 12-criteria class; a named commune's score stays
     assert [f.token for f in find_figures("Toàn huyện có 3 xã đạt 12 tiêu chí, 04 xã đạt 09 tiêu chí.")] == ["3", "04"]
     assert [f.token for f in find_figures("Xã Tân Lập đạt 14 tiêu chí nông thôn mới.")] == ["14"]
+
+
+def test_the_degree_of_heavy_damage_qualifies_the_houses() -> None:
+    # "hư hỏng nặng 60-100%": how badly the houses were hit, no figure of its own
+    assert [f.token for f in find_figures("Có 230 căn nhà bị tốc mái, phần lớn bị hư hỏng nặng 60-100%.")] == ["230"]
