@@ -890,3 +890,39 @@ def test_a_semicolon_part_on_the_value_of_an_output_is_no_budget():
     # the value of the money paid out is still the budget's
     paid = "Vốn đầu tư công giao 500 tỷ đồng; giá trị giải ngân đạt 210 tỷ đồng."
     assert route_in_text(paid, "210").table == "budgets"
+
+
+# --- public investment: work done, a plan restated, a gap to last year's rate -------------------
+
+PLAN_NOW = "Kế hoạch vốn đầu tư công năm 2019 giao đầu năm 900 tỷ đồng, đến nay là 1.150 tỷ đồng."
+WORK_DONE = "Đến ngày 30/9/2019, khối lượng thực hiện là 640/1.150 tỷ đồng, đạt 55,7%, cao hơn 4,2% so với cùng kỳ."
+
+
+def test_work_done_beside_a_capital_plan_is_public_investment():
+    done = route_in_text(WORK_DONE, "640", preceding=PLAN_NOW)
+    assert done.table == "budgets"
+    assert (done.fields["budget_item"], done.fields["measure"]) == ("public_investment", "actual")
+
+
+def test_the_gap_to_last_years_rate_is_the_budgets_same_period_change():
+    gap = route_in_text(WORK_DONE, "4,2", preceding=PLAN_NOW)
+    assert (gap.table, gap.fields["measure"]) == ("budgets", "yoy_pct")
+
+
+def test_a_plan_restated_as_it_stands_now_stays_a_plan():
+    # (the disbursement said first is not what the restated amount measures)
+    restated = "Vốn đầu tư công giải ngân chậm: kế hoạch năm 2019 giao đầu năm 900 tỷ đồng, đến nay là 1.150 tỷ đồng."
+    now = route_in_text(restated, "1.150")
+    assert (now.table, now.fields["measure"]) == ("budgets", "plan")
+
+
+def test_spending_within_the_balanced_budget_said_with_trong():
+    r = route_in_text("Chi trong cân đối ngân sách huyện năm nay là 812 tỷ đồng.", "812")
+    assert (r.table, r.fields["budget_item"]) == ("budgets", "expenditure_total")
+
+
+def test_spending_items_named_with_chi_take_the_measure_of_their_heading():
+    heading = "Điều 2. Phân bổ dự toán chi ngân sách huyện năm 2020"
+    for line, token in (("1. Chi trong cân đối ngân sách huyện: 512 tỷ đồng.", "512"),
+                        ("2. Chi bổ sung cho ngân sách các xã: 95 tỷ đồng.", "95")):
+        assert route_in_text(line, token, heading=heading).fields["measure"] == "plan"

@@ -1282,3 +1282,14 @@ def test_a_bare_area_after_a_count_is_the_area_of_the_items_label() -> None:
     text = "Lũ gây thiệt hại: Lồng cá bị cuốn trôi: 46 lồng, diện tích 3.500 m2; Nhà bị sập: 2 căn.\n"
     routed = route_in_text(text, "3.500")
     assert routed.fields["impact"] == "aquaculture"
+
+
+def test_the_items_of_a_list_a_damage_paragraph_leads_into_are_its_damage() -> None:
+    text = (
+        "Giá rét làm chết gia súc ở vùng cao\n\n"
+        "Sương muối kéo dài 4 ngày đã làm 42 con trâu, bò của người dân bị chết. Phân theo địa bàn:\n\n"
+        "  - Huyện Mèo Vạc: 25 con, trâu 17 con;\n"
+        "  - Huyện Đồng Văn: 17 con, bò 11 con.\n"
+    )
+    rows = damage(text)
+    assert rows[25] == ("livestock", {"cold"}) and rows[11] == ("livestock", {"cold"})

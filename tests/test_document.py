@@ -1298,3 +1298,15 @@ def test_a_text_naming_its_province_only_as_the_provincial_city_is_the_citys() -
     # a city named like its province, in a text that speaks of no province above it, stays the province's
     text = "Thành phố Hà Tĩnh đón khách\n\nThành phố Hà Tĩnh tổ chức lễ hội, thành phố đón 5.000 lượt khách.\n"
     assert describe_document(text).admin_level == "province"
+
+
+def test_a_commune_with_its_district_and_province_in_brackets_is_filed_under_the_district() -> None:
+    text = (
+        "Mưa đá làm hư hại nhiều nhà dân\n\n"
+        "Chiều 3/5, ông Trần Văn An, Chủ tịch UBND xã Sơn Kim 1 (Hương Sơn, Hà Tĩnh) cho biết mưa đá đã làm "
+        "120 ngôi nhà bị thủng mái.\n"
+    )
+    row = _row(text)
+    assert (row["province"], row["locality"], row["admin_level"]) == ("ha_tinh", "huyen_huong_son", "commune")
+    # a district of another province than the one named beside it settles nothing
+    assert _row(text.replace("Hà Tĩnh)", "Nghệ An)"))["locality"] is None

@@ -1445,3 +1445,23 @@ def test_a_growth_rate_averaged_over_the_years_is_growth() -> None:
     # "bình quân" right before the figure: a yearly average of the growth, not an average as the subject
     assert figures("Tốc độ tăng trưởng đàn gia cầm bình quân 4%/năm.") == [(4, "pct", "yoy_pct")]
     assert figures("Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm 6,5%.") == [(6.5, "pct", "yoy_pct")]
+
+
+def test_the_more_of_a_comparison_is_no_over_qualifier() -> None:
+    # "cao hơn"/"thấp hơn" before a gap says which way the gap goes: the gap itself is exact
+    gap = one("Tỷ lệ thực hiện đạt 72%, cao hơn 4,5% so với cùng kỳ.", "4,5")
+    assert (gap.metric, gap.qualifier) == ("yoy_abs", "exact")
+    lower = one("Doanh thu đạt 300 tỷ đồng, thấp hơn 6% so với năm trước.", "6")
+    assert (lower.value, lower.metric, lower.qualifier) == (-6, "yoy_pct", "exact")
+    assert one("Doanh thu tăng hơn 6% so với năm trước.", "6").qualifier == "over"
+
+
+def test_the_score_of_a_counted_group_of_communes_is_its_class() -> None:
+    # "3 xã đạt 12 tiêu chí": three communes in the 12-criteria class; a named commune's score stays
+    assert [f.token for f in find_figures("Toàn huyện có 3 xã đạt 12 tiêu chí, 04 xã đạt 09 tiêu chí.")] == ["3", "04"]
+    assert [f.token for f in find_figures("Xã Tân Lập đạt 14 tiêu chí nông thôn mới.")] == ["14"]
+
+
+def test_the_degree_of_heavy_damage_qualifies_the_houses() -> None:
+    # "hư hỏng nặng 60-100%": how badly the houses were hit, no figure of its own
+    assert [f.token for f in find_figures("Có 230 căn nhà bị tốc mái, phần lớn bị hư hỏng nặng 60-100%.")] == ["230"]

@@ -1280,3 +1280,14 @@ def test_industry_alone_after_an_estimate_word() -> None:
     keys = _keys_by_value(text, "pt.txt")
     assert keys[11.2] == "grdp_industry_construction"
     assert keys[12.4] == "grdp_industry"
+
+
+def test_sectors_named_by_their_words_in_a_list_read_respectively() -> None:
+    from orchestration.extraction.indicators import respective_key, respective_place
+
+    text = ("Cơ cấu các ngành nông lâm thủy sản - công nghiệp xây dựng - thương mại dịch vụ tương ứng là: "
+            "40,2% - 25,1% - 34,7%.")
+    keys = [respective_key(text, respective_place(text, text.index(n)), []) for n in ("40,2", "25,1", "34,7")]
+    assert keys == ["grdp_agriculture", "grdp_industry_construction", "grdp_services"]
+    production = "Giá trị sản xuất nông nghiệp - công nghiệp - dịch vụ tương ứng là 500 - 800 - 900 tỷ đồng."
+    assert respective_key(production, respective_place(production, production.index("800")), []) is None

@@ -105,8 +105,9 @@ _ACTUAL_WORDS = guarded(
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
         # toán" is money paid out
-        # "được UBND tỉnh Kon Tum giao": allocated, a plan
-        r"thu\s+được|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên))|số\s+tiền",
+        # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
+        # ngân sách huyện" name spending items, the verb is elsewhere
+        r"thu\s+được|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho))|số\s+tiền",
         _I,
     )
 )
@@ -236,8 +237,11 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 
 
 # ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
+# ("khối lượng thực hiện": the value of the work done with the capital, reported beside its
+# disbursement)
 _BUDGET_VERB = guarded(
-    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b", _I)
+    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b|"
+               r"khối\s+lượng\s+thực\s+hiện", _I)
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
 # đồng)": an amount in brackets right after a plan restates the plan's amount
@@ -432,11 +436,20 @@ _LEFT_OUT_CAPITAL_BEFORE = re.compile(r"(?:loại\s+trừ|không\s+tính|trừ\s
 _CAPITAL_AFTER = re.compile(r"\s*vốn\b", _I)
 
 
+# a clause that only says how the amount before it stands now, with no subject of its own
+_RESTATED_AMOUNT = re.compile(r"\s*(?:và\s+)?(?:đến\s+nay|hiện\s+nay|nay|sau\s+(?:khi\s+)?điều\s+chỉnh)\s+"
+                              r"(?:là|còn|lên|tăng\s+lên|giảm\s+còn)\s*", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
+        if ctx.metric == "yoy_abs":
+            # "giải ngân đạt 61%, cao hơn 2,9% so với cùng kỳ": the gap to last year's rate is the
+            # budget table's change on the same period (it has no absolute change of its own)
+            return "yoy_pct"
         if _share_of_last_year(ctx):
             return "yoy_pct"  # its value is read as a change by route_budget
         if ctx.metric in ("level", "share_pct", "target") and _PERCENT_REACH.search(ctx.before):
@@ -457,7 +470,14 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan"  # "đạt 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)": the plan's amount
     if _LEFT_OUT_CAPITAL_BEFORE.search(ctx.before[-40:]) and _CAPITAL_AFTER.match(ctx.after):
         return "plan"  # "nếu loại trừ hơn 9.200 tỷ đồng vốn được phép kéo dài": capital set aside, not spent
-    measure = _last_measure_word(_clause_without_asides(ctx.before))
+    clause = _clause_without_asides(ctx.before)
+    if _RESTATED_AMOUNT.fullmatch(clause):
+        # "kế hoạch vốn giao đầu năm 1.200 tỷ đồng, đến nay là 1.700 tỷ đồng": the same amount as
+        # it stands now, measured as the clause before measured it
+        measure = _last_measure_word(ctx.before[: len(ctx.before) - len(clause)])
+        if measure is not None:
+            return measure
+    measure = _last_measure_word(clause)
     if measure is not None:
         return measure
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence

@@ -752,6 +752,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             earlier = _earlier_statement(ctx, story)
             cause = _union(cause, earlier[0].cause) if earlier else cause
         return _finish(_add_modes(cause, modes), story)
+    lead = _list_lead(ctx)
+    if lead and not _other_cause(after_clause + " " + tail) and (listed := hazards_in(lead, story)):
+        # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
+        # list a damage paragraph leads into are that paragraph's damage
+        return _finish(_add_modes(listed, modes), story)
     if story is None or _other_cause(after_clause + " " + tail):
         return []
     earlier = _earlier_statement(ctx, story)
@@ -761,6 +766,21 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     return _finish(_add_modes(cause, modes) if cause else modes, story)
+
+
+_LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
+
+
+def _list_lead(ctx: FigureContext) -> str:
+    """The paragraph a list item's list is led in by ("... Trong đó:"), "" when the figure's
+    paragraph is no list item or its list follows no paragraph ending with a colon."""
+    if not _LIST_ITEM.match(ctx.text):
+        return ""
+    for paragraph in reversed(ctx.preceding.split("\n")):
+        if not paragraph.strip() or _LIST_ITEM.match(paragraph):
+            continue  # blank lines and the items of the same list before this one
+        return paragraph if paragraph.rstrip().endswith(":") else ""
+    return ""
 
 
 def _acting_hazards(sentence: str, story: Story | None) -> list[str]:

@@ -33,6 +33,7 @@ from orchestration.extraction.placement import DATE_MARKER, document_time, find_
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     CENTRAL_CITIES,
+    District,
     Province,
     ProvinceMention,
     UnitMention,
@@ -1181,7 +1182,22 @@ BODY_REACH = 24  # "Ủy ban nhân dân " / "Đảng ủy " right before the com
 
 
 # "xã Hưng Đạo (Tiên Lữ)": the district of a commune, in brackets after it
-_BRACKETED_DISTRICT = re.compile(r"\(\s*([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*\)")
+# ("xã Thanh Lộc (Can Lộc, Hà Tĩnh)": the district may be followed by its province)
+_BRACKETED_DISTRICT = re.compile(r"\(\s*([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+                                 r"(?:\s*,\s*(?:tỉnh\s+)?([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}))?\s*\)")
+
+
+def _bracketed_districts(lead: str) -> Iterator[District]:
+    """The districts named in brackets after a commune, "(Tiên Lữ)" or "(Can Lộc, Hà Tĩnh)" (then of
+    the province named after it)."""
+    for m in _BRACKETED_DISTRICT.finditer(lead):
+        district = district_named(m.group(1))
+        if district is None:
+            continue
+        if m.group(2) is not None and ((named := match_province(m.group(2), fuzzy=False)) is None
+                                       or as_named_before_2025(named).key != district.province_key):
+            continue
+        yield district
 
 
 def _lead_districts(plain: str) -> Iterator[tuple[str, str, bool]]:
@@ -1191,9 +1207,8 @@ def _lead_districts(plain: str) -> Iterator[tuple[str, str, bool]]:
     for u in find_units(lead):
         if u.admin_level == "district" and (own := district_province(u)) is not None:
             yield u.key, own.key, u.party
-    for m in _BRACKETED_DISTRICT.finditer(lead):
-        if (district := district_named(m.group(1))) is not None:
-            yield place_key(district.kind, district.name), district.province_key, False
+    for district in _bracketed_districts(lead):
+        yield place_key(district.kind, district.name), district.province_key, False
 
 
 def _bracketed_district_province(plain: str) -> Province | None:
@@ -1202,7 +1217,7 @@ def _bracketed_district_province(plain: str) -> Province | None:
     if any(u.admin_level == "district" for u in find_units(plain)):
         return None
     lead = _lead(plain)
-    named = {d.province_key for m in _BRACKETED_DISTRICT.finditer(lead) if (d := district_named(m.group(1)))}
+    named = {d.province_key for d in _bracketed_districts(lead)}
     return get_province(next(iter(named))) if len(named) == 1 else None
 
 

@@ -99,7 +99,8 @@ _NOT_FIGURE = [
     r"(?i:nhất|đầu\s+tiên|cuối\s+cùng)\s+trong\s+(?:(?:tổng\s+)?số\s+)?\d+(?![\d.,]*\s*%)",
     # the degree of a damage qualifies what was damaged ("38 nhà bị thiệt hại dưới 30%", "60ha lúa bị thiệt
     # hại từ 30-70%"): no figure of its own
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng)\s+(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    # ("bị hư hỏng nặng 70-100%": the same degree after "nặng")
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # a list of road numbers ("Tuyến quốc lộ 4D và 12", "QL 279, 12B"): every number names a road
     # (a later number only where a verb or a mark follows it: "quốc lộ 279 và 2 cầu" counts bridges)
@@ -209,6 +210,9 @@ _NOT_FIGURE = [
     # the full set of a rural standard's criteria said of counted communes ("34/45 xã đạt 19/19 tiêu chí", "7 xã đạt
     # 15/15 tiêu chí nâng cao"): the class the communes reached, not a figure (a named commune's score stays one)
     r"(?<=\bxã\sđạt\s)(?:19\s*/\s*19|15\s*/\s*15|9\s*/\s*9|10\s*/\s*10)\s+tiêu\s+chí",
+    # so is any score said of a counted group of communes ("01 xã đạt 15 tiêu chí, 02 xã đạt 07 tiêu
+    # chí"): the group's class, the count before it is the figure
+    r"(?<=\d\sxã\sđạt\s)\d{1,2}\s+tiêu\s+chí",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -1671,6 +1675,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding),
                                                  _rest_of_the_sentence(paragraph, s_hi))
+        if said_qualifier == "over" and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):
+            # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
+            # gap goes, not that the gap is more than its number
+            qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding) else "exact"
         if metric == "target" and said_qualifier is None and qualifier == "estimate":
             # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
             # plan beside it is a set amount, not an estimate

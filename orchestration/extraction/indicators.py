@@ -17,7 +17,13 @@ from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.places import find_provinces, find_units
 from orchestration.extraction.scanning import guarded, required_literals
 from orchestration.extraction.schema import PERCENT_METRICS
-from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_pattern
+from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
+    keyed_word_patterns,
+    phrase_source,
+    read_table,
+    word_pattern,
+)
 
 
 @dataclass(frozen=True)
@@ -700,6 +706,32 @@ _ROMAN_OF_ARABIC = {numeral: _ROMAN_BY_KEY[key] for numeral, key in _SECTOR_BY_N
 _ARABIC_SECTOR = re.compile(r"khu vực (" + "|".join(_ROMAN_OF_ARABIC) + r")\b(?![.,/]\d)")
 
 
+# "các ngành nông lâm thủy sản - công nghiệp xây dựng - dịch vụ tương ứng là ...": sectors named by
+# their words (data/words/named_sectors.csv), one part of the list each
+_SECTOR_WORDS = [(key, re.compile(pattern.pattern, re.IGNORECASE))
+                 for key, pattern in keyed_word_patterns("named_sectors", "indicator_key")]
+_JOINED_SECTOR = re.compile(r"công\s+nghiệp\s*[-–]\s*xây\s+dựng", re.IGNORECASE)
+_NAMES_SEPARATOR = re.compile(r"\s+[-–]\s+|\s*[,;]\s*|\s+và\s+")
+
+
+def _sectors_named_before(head: str, size: int) -> list[str] | None:
+    """The sector of each of the last ``size`` names of ``head`` (the words before "tương ứng"),
+    when each names exactly one sector and no two the same one."""
+    head = _JOINED_SECTOR.sub("công nghiệp xây dựng", re.split(r"[.:;]\s", head)[-1])
+    if _OF_PRODUCTION_VALUE.search(head.lower()):
+        return None  # the branches of the production value are no GRDP sectors
+    names = [name for name in _NAMES_SEPARATOR.split(head.strip()) if name][-size:]
+    if len(names) != size:
+        return None
+    keys = []
+    for name in names:
+        found = {key for key, pattern in _SECTOR_WORDS if pattern.search(name)}
+        if len(found) != 1:
+            return None
+        keys.append(found.pop())
+    return keys if len(set(keys)) == size else None
+
+
 def _as_roman_sector(m: re.Match[str]) -> str:
     return "khu vực " + _ROMAN_OF_ARABIC[m.group(1)]
 
@@ -761,6 +793,9 @@ def respective_key(text: str, place: ListPlace, earlier: list[tuple[int, str | N
         if len(numerals) == place.size and place.position < len(numerals):
             return _SECTOR_BY_NUMBER[numerals[place.position].upper()]
         return None
+    sectors = _sectors_named_before(text[max(0, place.marker - 160):place.marker], place.size)
+    if sectors is not None:
+        return sectors[place.position]
     restated = [key for offset, key in earlier if offset < place.marker][-place.size:]
     if len(restated) == place.size and any(restated):
         return restated[place.position]
