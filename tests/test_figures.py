@@ -787,9 +787,10 @@ def test_breakdown_parts_take_the_base_of_the_whole_in_the_sentence_before() -> 
 
 
 def test_a_rate_reached_before_a_chained_change_is_the_rate() -> None:
-    # the base after the chained change is the change's, not the reached rate's
+    # the base after the chained change is the change's, not the reached rate's (the same period: the
+    # rate's change, in points)
     text = "Tỷ lệ lấp đầy phòng khách sạn đạt 64%, tăng 3% so với cùng kỳ năm trước."
-    assert figures(text) == [(64, "pct", "level"), (3, "pct", "yoy_pct")]
+    assert figures(text) == [(64, "pct", "level"), (3, "pct", "yoy_abs")]
 
 
 def test_one_of_a_few_is_not_a_figure() -> None:
@@ -830,6 +831,12 @@ def test_a_rate_that_rises_or_falls_by_a_percentage_moves_by_points() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm còn 3,2%.") == [(3.2, "pct", "level")]
     assert figures("Tỷ lệ tăng dân số tự nhiên 1,1%.") == [(1.1, "pct", "level")]
     assert figures("Tỷ lệ hộ nghèo giảm 1,5% so với đầu năm.") == [(-1.5, "pct", "change_pct")]
+
+
+def test_the_change_right_after_a_rates_level_is_the_rates_in_points() -> None:
+    assert figures("Tỷ lệ hộ nghèo còn 4,2%, giảm 1,3% so với năm trước.") == [(4.2, "pct", "level"),
+                                                                          (-1.3, "pct", "yoy_abs")]
+    assert figures("Doanh thu đạt 500 tỷ đồng, giảm 3%.")[-1] == (-3, "pct", "yoy_pct")  # (no rate)
 
 
 def test_reach_in_a_list_whose_header_names_the_rate_of_plan_attainment_is_the_share_of_the_plan() -> None:

@@ -408,6 +408,11 @@ _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,
 # before the figure ("tỷ lệ tăng dân số 1,1%" names a rate of growth: no verb follows it)
 _RATE_MOVES = re.compile(r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s(?:tăng|giảm)\s+"
                          r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên|bình\s+quân)\s+)*$", re.IGNORECASE)
+# "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
+_RATE_THEN_ITS_CHANGE = re.compile(
+    r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|"
+    r"ở\s+mức\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+\s*%\s*,\s*(?:tăng|giảm)\s+"
+    r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
 _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:()]{2,60}?\s(?:đạt|được)\s+"
                            r"(?:(?:khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
 # the rate of plan attainment named as what a list gives, before the colon or "là" that opens it
@@ -931,7 +936,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_abs", -value, unit  # "giảm tỷ lệ hộ nghèo chung đạt 2,99%": the rate's fall, in points
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
-            if _RATE_MOVES.search(before) and not other_base and not plan_after:
+            if (_RATE_MOVES.search(before) or _RATE_THEN_ITS_CHANGE.search(sentence[-160:])) and not other_base \
+                    and not plan_after:
                 # "tỷ lệ hộ nghèo giảm 1,82%": a rate moves by points of its own unit, not by a
                 # percentage of itself
                 return "yoy_abs", signed, unit
