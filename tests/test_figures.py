@@ -215,6 +215,14 @@ def test_ratio_of_part_and_whole_without_plan() -> None:
         (6, "count", "level"), (8, "count", "level")]
 
 
+def test_the_targets_a_congress_sets_after_a_clause_of_its_own_are_targets() -> None:
+    text = ("Với phương châm: “Đoàn kết - Đổi mới”, nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 10 chỉ tiêu cụ thể: "
+            "tỷ lệ trẻ em suy dinh dưỡng còn 12%; tỷ lệ hộ dùng nước sạch đạt 98%.")
+    assert [m for _, _, m in figures(text)] == ["level", "target", "target"]  # (the count of targets is a level)
+    # a review's "14/14 chỉ tiêu đề ra" sets nothing
+    assert figures("Năm 2024, xã đạt 14/14 chỉ tiêu đề ra: tỷ lệ hộ dùng nước sạch đạt 98%.")[-1][2] != "target"
+
+
 def test_targets_set_for_the_future() -> None:
     assert figures("Chỉ tiêu giao trồng rừng năm 2024 là 140 ha")[0] == (140, "ha", "target")
     assert figures("đặt mục tiêu tăng trưởng kinh tế năm 2025 đạt trên 8,5%")[0] == (8.5, "pct", "target")

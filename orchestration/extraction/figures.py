@@ -389,8 +389,11 @@ _TARGET_CONTEXT = guarded(re.compile(
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
 # ("Năm 2025, huyện đặt ra một số chỉ tiêu chủ yếu, gồm: ...": the targets a sentence sets before its colon)
+# ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: A đạt 10%; B tăng 31,6%; ...": the targets a
+# congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
-                          r"|^[^.:;\n]{0,60}\bđặt\s+ra\s+(?:một\s+số\s+|các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:",
+                          r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:đặt|đề)\s+ra\s+(?:một\s+số\s+|các\s+|\d+\s+)?"
+                          r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:",
                           re.IGNORECASE)
 # "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
 # parts of an aim, given in the sentence after it, are aimed at too
