@@ -847,6 +847,11 @@ def test_the_change_right_after_a_rates_level_is_the_rates_in_points() -> None:
     assert figures("Doanh thu đạt 500 tỷ đồng, giảm 3%.")[-1] == (-3, "pct", "yoy_pct")  # (no rate)
 
 
+def test_exceeding_the_plan_named_before_the_figure_is_the_share_of_it() -> None:
+    assert figures("Thu ngân sách vượt dự toán 25,5%.") == [(125.5, "pct", "plan_pct")]
+    assert figures("Doanh thu đạt 300 tỷ đồng, vượt kế hoạch giao 8%.")[-1] == (108, "pct", "plan_pct")
+
+
 def test_reach_in_a_list_whose_header_names_the_rate_of_plan_attainment_is_the_share_of_the_plan() -> None:
     text = ("Các khoản thu có tỷ lệ thực hiện dự toán cao là: thu tiền sử dụng đất đạt 81%, tăng 12%; "
             "thu xổ số đạt 70,5%, tăng 3%.")

@@ -421,6 +421,9 @@ _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:(
 # the rate of plan attainment named as what a list gives, before the colon or "là" that opens it
 _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:so\s+với\s+)?"
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)[^.:]{0,80}?(?::|\slà\b)", re.IGNORECASE)
+_EXCEED_THE_PLAN_BEFORE = re.compile(
+    r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
+    r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
@@ -897,6 +900,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
+        if _EXCEED_THE_PLAN_BEFORE.search(before) and not other_base:
+            # "Thu ngân sách vượt dự toán 37,8%": the plan named between the verb and the figure, 137,8% of it
+            # (FACTS: "vượt 10% kế hoạch" is 110)
+            return "plan_pct", round(100 + value, 6), unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
             # "vượt 126,2% chỉ tiêu": a plan exceeded by 100% or more is written as the share of it
             # attained (twice the plan reads "gấp 2 lần")
