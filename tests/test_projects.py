@@ -2872,3 +2872,20 @@ def test_a_ceremony_the_headline_announces_ahead_is_still_to_come_in_the_body() 
     money = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
              if r["table"] == "projects" and r["value"] == 1.2e12]
     assert [r["event"] for r in money] == ["in_progress"]  # (its money row says so too)
+
+
+def _project_rows(text: str) -> list[dict]:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    return [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+            if r["table"] == "projects"]
+
+
+def test_a_wind_farm_cluster_is_a_work_noun() -> None:
+    # "(cụm) trang trại điện gió" heads a work's name the way "nhà máy điện gió" does.
+    text = ("Tin tỉnh Tân Lập\n\nSáng 5-3, tỉnh đã khởi công cụm trang trại Điện gió Hòa Sơn "
+            "với tổng vốn 500 tỉ đồng.\n")
+    rows = _project_rows(text)
+    assert ("cụm trang trại Điện gió Hòa Sơn", "started") in {(r["project_name"], r["event"]) for r in rows}
+    title = "Rót hơn 600 tỉ đồng xây dựng trang trại điện gió ở Tân Lập\n\nBài viết.\n"
+    assert [r["value"] for r in _project_rows(title)] == [6e11]
