@@ -2889,3 +2889,13 @@ def test_a_wind_farm_cluster_is_a_work_noun() -> None:
     assert ("cụm trang trại Điện gió Hòa Sơn", "started") in {(r["project_name"], r["event"]) for r in rows}
     title = "Rót hơn 600 tỉ đồng xây dựng trang trại điện gió ở Tân Lập\n\nBài viết.\n"
     assert [r["value"] for r in _project_rows(title)] == [6e11]
+
+
+def test_registered_capital_of_a_named_project_is_its_investment() -> None:
+    # A licensed project's "(tổng) vốn đăng ký" is its investment; a count of projects keeps
+    # its registered capital in indicators.
+    one = "Tin tỉnh Tân Lập\n\nDự án Nhà máy dệt Hòa Phong có tổng vốn đăng ký 25 triệu USD.\n"
+    assert [(r["project_name"], r["measure"], r["value"], r["unit"]) for r in _project_rows(one)] == [
+        ("Nhà máy dệt Hòa Phong", "total_investment", 25e6, "USD")]
+    many = "Tin tỉnh Tân Lập\n\nNăm 2023, tỉnh thu hút 9 dự án với tổng vốn đăng ký 410 tỷ đồng.\n"
+    assert _project_rows(many) == []
