@@ -2899,3 +2899,10 @@ def test_registered_capital_of_a_named_project_is_its_investment() -> None:
         ("Nhà máy dệt Hòa Phong", "total_investment", 25e6, "USD")]
     many = "Tin tỉnh Tân Lập\n\nNăm 2023, tỉnh thu hút 9 dự án với tổng vốn đăng ký 410 tỷ đồng.\n"
     assert _project_rows(many) == []
+
+
+def test_a_time_span_after_du_an_is_no_name() -> None:
+    # "dự án từ quý I/2024 đến quý IV/2027" says when the project runs, not what it is called.
+    assert not is_named("từ quý I/2024 đến quý IV/2027", False)
+    assert not is_named("trong năm 2026", False)
+    assert is_named("Từ Sơn Xanh", False)

@@ -465,6 +465,8 @@ def is_named(name: str, quoted: bool) -> bool:
         r"(?:trọng\s+điểm|mới|này|đó|trên|tại|cho|"
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
+        # ("hoàn thành dự án từ quý IV/2021 đến quý IV/2026": the time span the project runs, no name)
+        r"(?:từ|đến|trong)\s+(?:ngày|tháng|quý|năm)|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
         r"(?:cấp|loại|hạng)\s+(?:[IVX]+|đặc\s+biệt)|"  # "quy mô công trình cấp III": a building class
         # ("khởi công dự án chào mừng Đại hội Đảng bộ tỉnh": the occasion a work marks, no name of it)
