@@ -2906,3 +2906,9 @@ def test_a_time_span_after_du_an_is_no_name() -> None:
     assert not is_named("từ quý I/2024 đến quý IV/2027", False)
     assert not is_named("trong năm 2026", False)
     assert is_named("Từ Sơn Xanh", False)
+
+
+def test_a_quarter_numeral_is_no_proper_noun_of_a_name() -> None:
+    # "dự án khởi công trong quý I": the Roman numeral of a quarter does not make a name.
+    assert not is_named("khởi công trong quý I", False)
+    assert is_named("Khu đô thị Quý Lộc", False)
