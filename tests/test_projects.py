@@ -2872,3 +2872,43 @@ def test_a_ceremony_the_headline_announces_ahead_is_still_to_come_in_the_body() 
     money = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
              if r["table"] == "projects" and r["value"] == 1.2e12]
     assert [r["event"] for r in money] == ["in_progress"]  # (its money row says so too)
+
+
+def _project_rows(text: str) -> list[dict]:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    return [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+            if r["table"] == "projects"]
+
+
+def test_a_wind_farm_cluster_is_a_work_noun() -> None:
+    # "(cụm) trang trại điện gió" heads a work's name the way "nhà máy điện gió" does.
+    text = ("Tin tỉnh Tân Lập\n\nSáng 5-3, tỉnh đã khởi công cụm trang trại Điện gió Hòa Sơn "
+            "với tổng vốn 500 tỉ đồng.\n")
+    rows = _project_rows(text)
+    assert ("cụm trang trại Điện gió Hòa Sơn", "started") in {(r["project_name"], r["event"]) for r in rows}
+    title = "Rót hơn 600 tỉ đồng xây dựng trang trại điện gió ở Tân Lập\n\nBài viết.\n"
+    assert [r["value"] for r in _project_rows(title)] == [6e11]
+
+
+def test_registered_capital_of_a_named_project_is_its_investment() -> None:
+    # A licensed project's "(tổng) vốn đăng ký" is its investment; a count of projects keeps
+    # its registered capital in indicators.
+    one = "Tin tỉnh Tân Lập\n\nDự án Nhà máy dệt Hòa Phong có tổng vốn đăng ký 25 triệu USD.\n"
+    assert [(r["project_name"], r["measure"], r["value"], r["unit"]) for r in _project_rows(one)] == [
+        ("Nhà máy dệt Hòa Phong", "total_investment", 25e6, "USD")]
+    many = "Tin tỉnh Tân Lập\n\nNăm 2023, tỉnh thu hút 9 dự án với tổng vốn đăng ký 410 tỷ đồng.\n"
+    assert _project_rows(many) == []
+
+
+def test_a_time_span_after_du_an_is_no_name() -> None:
+    # "dự án từ quý I/2024 đến quý IV/2027" says when the project runs, not what it is called.
+    assert not is_named("từ quý I/2024 đến quý IV/2027", False)
+    assert not is_named("trong năm 2026", False)
+    assert is_named("Từ Sơn Xanh", False)
+
+
+def test_a_quarter_numeral_is_no_proper_noun_of_a_name() -> None:
+    # "dự án khởi công trong quý I": the Roman numeral of a quarter does not make a name.
+    assert not is_named("khởi công trong quý I", False)
+    assert is_named("Khu đô thị Quý Lộc", False)

@@ -355,6 +355,8 @@ _LOCALITY_TAIL = re.compile(
     + r")*)+\s*$"
 )
 _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
+# "quý IV/2025": a quarter's Roman numeral is a capital that names nothing
+_QUARTER_NUMERAL = re.compile(r"\bquý\s+(?-i:[IVX]+)\b", _I)
 
 _EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events", "event", _I)
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
@@ -465,6 +467,8 @@ def is_named(name: str, quoted: bool) -> bool:
         r"(?:trọng\s+điểm|mới|này|đó|trên|tại|cho|"
         r"của(?!\s+(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)|thuộc|ứng\s+dụng|nghiên\s+cứu|"
         r"thời\s+gian|tiến\s+độ|tổng\s+mức|nguồn\s+vốn|khối\s+lượng|tình\s+hình|"
+        # ("hoàn thành dự án từ quý IV/2021 đến quý IV/2026": the time span the project runs, no name)
+        r"(?:từ|đến|trong)\s+(?:ngày|tháng|quý|năm)|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
         r"(?:cấp|loại|hạng)\s+(?:[IVX]+|đặc\s+biệt)|"  # "quy mô công trình cấp III": a building class
         # ("khởi công dự án chào mừng Đại hội Đảng bộ tỉnh": the occasion a work marks, no name of it)
@@ -487,6 +491,7 @@ def is_named(name: str, quoted: bool) -> bool:
         return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
     if _names_a_numbered_work(core):
         return True  # "dự án sửa chữa đường tỉnh 335": a road named by its number, no capital needed
+    core = _QUARTER_NUMERAL.sub("quý", core)  # ("khởi công trong quý I": a time, its capital no proper noun)
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
 
