@@ -1293,3 +1293,15 @@ def test_the_items_of_a_list_a_damage_paragraph_leads_into_are_its_damage() -> N
     )
     rows = damage(text)
     assert rows[25] == ("livestock", {"cold"}) and rows[11] == ("livestock", {"cold"})
+
+
+def test_breakdown_place_before_a_part_at_risk_is_hit():
+    # the places of a breakdown are hit as their head says; only the part "trong đó" puts at risk is not
+    text = (
+        "Mưa lớn làm 14 nhà bị hư hỏng (gồm 9 nhà ở xã Tân Lập và 5 nhà ở xã Hòa Bình, "
+        "trong đó hai nhà có nguy cơ đổ sập)."
+    )
+    for number in ("9", "5"):
+        assert route_in_text(text, number).fields["impact"] == "houses_damaged"
+    at_risk = route_in_text(text, "hai")
+    assert at_risk is None or at_risk.table != "disasters"

@@ -601,9 +601,11 @@ _ACTING = re.compile(
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
-# A house count's words end at the next figure or clause, or where a new verb takes its own object
-# ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
-_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
+# A house count's words end at the next figure or clause, where a new verb takes its own object
+# ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
+# of them with words of its own ("12 nhà ở xã A, trong đó hai nhà có nguy cơ sập": the risk is the
+# part's, not the twelve's).
+_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b|\btrong\s+đó\b", _I)
 # "350 ngôi nhà bị thiệt hại, nhiều diện tích kè đá bị sập đổ": a comma, then something else with a
 # passive of its own; what happened to that is not what happened to the houses ("46 nhà bị sập,
 # tốc mái" lists what happened to the same houses)
@@ -1385,9 +1387,12 @@ def _not_yet(ctx: FigureContext) -> bool:
     risk = _AT_RISK.search(after)
     if risk is None:
         return False
-    if _HIT_JUST_BEFORE.search(own) and re.search(r"[,;]", after[: risk.start()]):
+    hit = _HIT_JUST_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
+    if hit and re.search(r"[,;]", after[: risk.start()]):
         # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
-        # verb says it was hit; the risk of a later clause is about something else
+        # verb says it was hit; the risk of a later clause is about something else. So for a place
+        # in a breakdown whose head was hit ("20 nhà bị nứt (gồm 12 nhà ở xã A, trong đó 2 nhà có
+        # nguy cơ sập)")
         return False
     return _DONE.search(after, 0, risk.start()) is None
 
