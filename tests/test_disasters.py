@@ -1305,3 +1305,15 @@ def test_breakdown_place_before_a_part_at_risk_is_hit():
         assert route_in_text(text, number).fields["impact"] == "houses_damaged"
     at_risk = route_in_text(text, "hai")
     assert at_risk is None or at_risk.table != "disasters"
+
+
+def test_net_houses_are_farm_structures_not_homes_or_crops():
+    text = (
+        "Giông lốc làm đổ 12 nhà lưới trồng rau (tổng diện tích khoảng 9.000 m2) và 8.000m2 nhà kính ươm "
+        "giống bị sập; 3 ha rau màu bị dập nát."
+    )
+    net_houses = route_in_text(text, "12")
+    assert net_houses.fields["impact"] == "infrastructure" and net_houses.fields["unit_label"] == "nhà lưới"
+    assert route_in_text(text, "9.000").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "8.000").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "3").fields["impact"] == "crops"

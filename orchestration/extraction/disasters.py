@@ -230,7 +230,10 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu)", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng)", _I)
+# A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"): a farm structure, whose floor area
+# ("8.000m2 nhà lưới bị sập") is a structure hit, not a crop area.
+_FARM_STRUCTURE = re.compile(r"^\s*nhà\s+(?:lưới|kính|màng)\b", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
     r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
@@ -1167,6 +1170,9 @@ def _previous_sentence(ctx: FigureContext) -> str:
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
+    if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
+        # "8.000m2 nhà lưới ươm giống bị sập", "12 nhà lưới (diện tích khoảng 9.000 m2)"
+        return "infrastructure"
     clause = _own_words_before(before)
     # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
     # then its own words before it ("..., thủy sản 1.769 ha")
