@@ -1315,3 +1315,13 @@ def test_net_houses_are_farm_structures_not_homes_or_crops():
     assert route_in_text(text, "12").fields["unit_label"] == "nhà lưới"
     expected = {"12": "infrastructure", "9.000": "infrastructure", "8.000": "infrastructure", "3": "crops"}
     assert {number: route_in_text(text, number).fields["impact"] for number in expected} == expected
+
+
+def test_people_named_by_their_service_and_huts_and_rafts():
+    # a casualty named by service with a few words of who they are; huts and fishing rafts are works hit
+    text = (
+        "Bão làm một chiến sĩ biên phòng bị thương; hai cảnh sát giao thông đường thủy bị thương nhẹ; "
+        "30 lều chòi bị tốc mái và 12 thùng mảng hư hỏng."
+    )
+    expected = {"một": "injured", "hai": "injured", "30": "infrastructure", "12": "infrastructure"}
+    assert {number: route_in_text(text, number).fields["impact"] for number in expected} == expected
