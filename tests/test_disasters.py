@@ -1293,3 +1293,35 @@ def test_the_items_of_a_list_a_damage_paragraph_leads_into_are_its_damage() -> N
     )
     rows = damage(text)
     assert rows[25] == ("livestock", {"cold"}) and rows[11] == ("livestock", {"cold"})
+
+
+def test_breakdown_place_before_a_part_at_risk_is_hit():
+    # the places of a breakdown are hit as their head says; only the part "trong đó" puts at risk is not
+    text = (
+        "Mưa lớn làm 14 nhà bị hư hỏng (gồm 9 nhà ở xã Tân Lập và 5 nhà ở xã Hòa Bình, "
+        "trong đó hai nhà có nguy cơ đổ sập)."
+    )
+    for number in ("9", "5"):
+        assert route_in_text(text, number).fields["impact"] == "houses_damaged"
+    at_risk = route_in_text(text, "hai")
+    assert at_risk is None or at_risk.table != "disasters"
+
+
+def test_net_houses_are_farm_structures_not_homes_or_crops():
+    text = (
+        "Giông lốc làm đổ 12 nhà lưới trồng rau (tổng diện tích khoảng 9.000 m2) và 8.000m2 nhà kính ươm "
+        "giống bị sập; 3 ha rau màu bị dập nát."
+    )
+    assert route_in_text(text, "12").fields["unit_label"] == "nhà lưới"
+    expected = {"12": "infrastructure", "9.000": "infrastructure", "8.000": "infrastructure", "3": "crops"}
+    assert {number: route_in_text(text, number).fields["impact"] for number in expected} == expected
+
+
+def test_people_named_by_their_service_and_huts_and_rafts():
+    # a casualty named by service with a few words of who they are; huts and fishing rafts are works hit
+    text = (
+        "Bão làm một chiến sĩ biên phòng bị thương; hai cảnh sát giao thông đường thủy bị thương nhẹ; "
+        "30 lều chòi bị tốc mái và 12 thùng mảng hư hỏng."
+    )
+    expected = {"một": "injured", "hai": "injured", "30": "infrastructure", "12": "infrastructure"}
+    assert {number: route_in_text(text, number).fields["impact"] for number in expected} == expected

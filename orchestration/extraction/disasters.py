@@ -230,7 +230,10 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu)", _I)
+_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng)", _I)
+# A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"): a farm structure, whose floor area
+# ("8.000m2 nhà lưới bị sập") is a structure hit, not a crop area.
+_FARM_STRUCTURE = re.compile(r"^\s*nhà\s+(?:lưới|kính|màng)\b", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
     r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
@@ -601,9 +604,11 @@ _ACTING = re.compile(
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
-# A house count's words end at the next figure or clause, or where a new verb takes its own object
-# ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác").
-_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b", _I)
+# A house count's words end at the next figure or clause, where a new verb takes its own object
+# ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
+# of them with words of its own ("12 nhà ở xã A, trong đó hai nhà có nguy cơ sập": the risk is the
+# part's, not the twelve's).
+_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b|\btrong\s+đó\b", _I)
 # "350 ngôi nhà bị thiệt hại, nhiều diện tích kè đá bị sập đổ": a comma, then something else with a
 # passive of its own; what happened to that is not what happened to the houses ("46 nhà bị sập,
 # tốc mái" lists what happened to the same houses)
@@ -1165,6 +1170,9 @@ def _previous_sentence(ctx: FigureContext) -> str:
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
+    if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
+        # "8.000m2 nhà lưới ươm giống bị sập", "12 nhà lưới (diện tích khoảng 9.000 m2)"
+        return "infrastructure"
     clause = _own_words_before(before)
     # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
     # then its own words before it ("..., thủy sản 1.769 ha")
@@ -1385,9 +1393,12 @@ def _not_yet(ctx: FigureContext) -> bool:
     risk = _AT_RISK.search(after)
     if risk is None:
         return False
-    if _HIT_JUST_BEFORE.search(own) and re.search(r"[,;]", after[: risk.start()]):
+    hit = _HIT_JUST_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
+    if hit and re.search(r"[,;]", after[: risk.start()]):
         # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
-        # verb says it was hit; the risk of a later clause is about something else
+        # verb says it was hit; the risk of a later clause is about something else. So for a place
+        # in a breakdown whose head was hit ("20 nhà bị nứt (gồm 12 nhà ở xã A, trong đó 2 nhà có
+        # nguy cơ sập)")
         return False
     return _DONE.search(after, 0, risk.start()) is None
 
