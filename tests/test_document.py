@@ -1310,3 +1310,16 @@ def test_a_commune_with_its_district_and_province_in_brackets_is_filed_under_the
     assert (row["province"], row["locality"], row["admin_level"]) == ("ha_tinh", "huyen_huong_son", "commune")
     # a district of another province than the one named beside it settles nothing
     assert _row(text.replace("Hà Tĩnh)", "Nghệ An)"))["locality"] is None
+
+
+def test_a_ward_named_after_a_former_town_tells_the_province() -> None:
+    # the town's province, then (a text written from July 2025 on) the province it merged into;
+    # the province's name inside the ward's ("phường Hòa Bình") names no province
+    text = "Phường Uông Bí thu ngân sách đạt 40 tỷ đồng\n\nNăm 2025, phường Uông Bí thu ngân sách 40 tỷ đồng."
+    assert describe_document(" date 2025-05\n" + text).province == "quang_ninh"
+    text = "Phường Hòa Bình có 5 dự án mới\n\nNăm nay phường Hòa Bình thu hút 5 dự án, tỷ lệ hộ nghèo còn 0,5%."
+    info = describe_document(" date 2025-11\n" + text)
+    assert (info.province, info.admin_level) == ("phu_tho", "commune")  # the ward's own news
+    # wards named after towns of two provinces settle nothing
+    text = "Phường Long Khánh thu 3 tỷ đồng\n\nPhường Hà Tiên thu 3 tỷ đồng, phường Long Khánh thu 2 tỷ đồng."
+    assert describe_document(" date 2025-11\n" + text).province is None

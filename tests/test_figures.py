@@ -598,6 +598,13 @@ def test_estimates_preliminary_figures_and_breakdowns_of_an_estimate() -> None:
     assert one(text, "7,1").qualifier == "exact"
 
 
+def test_an_ellipsis_run_into_a_capital_ends_the_estimated_sentence() -> None:
+    text = "Doanh thu ước đạt 900 tỷ đồng, chủ yếu từ dệt may…Riêng sản phẩm gỗ tăng 12%."
+    assert one(text, "900").qualifier == "estimate"
+    assert one(text, "12").qualifier == "exact"
+    assert one("Doanh thu ước đạt 900 tỷ đồng...Riêng gỗ tăng 12%.", "12").qualifier == "exact"
+
+
 def test_a_rank_is_exact_in_an_estimated_sentence() -> None:
     assert one("Quy mô kinh tế ước đạt 60 nghìn tỷ đồng, xếp thứ 20/63 tỉnh", "20").qualifier == "exact"
 

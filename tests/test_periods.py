@@ -170,6 +170,14 @@ def test_up_to_the_end_of_a_month_is_the_year_so_far() -> None:
     assert _one("tính đến hết tháng 7/2023").kind == "as_of"  # "đến hết" stays a reference date
 
 
+def test_up_to_the_start_of_a_month_is_the_months_before_it() -> None:
+    phrase = _one("Tính đến đầu tháng 10/2021, huyện thu được 52 tỷ đồng")
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2021, 1, 1), D(2021, 9, 30))
+    half = _one("đến đầu tháng 7 xã đã trồng 40 ha rừng", ref_year=2022)
+    assert (half.kind, half.period.end) == ("half", D(2022, 6, 30))
+    assert _one("đến đầu tháng 1/2023 chưa giải ngân").kind == "month"  # no month has passed yet
+
+
 def test_within_n_months_before_a_figure_is_the_year_so_far() -> None:
     phrase = _one("Trong 9 tháng, khách du lịch ước đạt 2 triệu lượt", ref_year=2022)
     assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2022, 1, 1), D(2022, 9, 30))

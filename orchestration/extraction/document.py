@@ -48,6 +48,7 @@ from orchestration.extraction.places import (
     match_province,
     place_key,
     renamed_as,
+    town_ward_province,
     unit_kind,
     unit_label,
 )
@@ -504,6 +505,7 @@ def describe_document(text: str) -> DocumentInfo:
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
@@ -520,6 +522,9 @@ def describe_document(text: str) -> DocumentInfo:
             province = district_province(unit)
         else:
             province = _districts_province(plain) or _bracketed_district_province(plain)
+            if province is None:
+                province = _town_wards_province(plain)
+                from_wards = province is not None
         if unit is None and province is not None and (tied := _leading_provinces(plain)):
             # provinces named about as often: their districts' province settles it when it is one of
             # them (a summary over other provinces that names a district of a third is about none)
@@ -589,7 +594,7 @@ def describe_document(text: str) -> DocumentInfo:
             district = _lead_district(plain)
             if district is not None and province is not None and district[1] == province.key:
                 locality = district[0]
-        elif (province is None or hosted) and _speaks_as_a_commune(plain):
+        elif (province is None or hosted or from_wards) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
             # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
             level = "commune"
@@ -836,7 +841,8 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     written = find_dateline(plain)  # read first: most reports were written before the merger
     if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
         return province
-    return province if find_provinces(plain) else get_province(province.successor_key)
+    # (a province's name inside a unit's, "phường Hòa Bình", names no province)
+    return province if _provinces_outside_units(plain) else get_province(province.successor_key)
 
 
 def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
@@ -1479,6 +1485,14 @@ def _districts_province(plain: str) -> Province | None:
     """The one province whose districts a text names when it names no province itself
     ("huyện Thanh Miện", "huyện Gia Lộc": Hải Dương); None when they lie in several."""
     named = {p.key: p for u in find_units(plain) if (p := district_province(u)) is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _town_wards_province(plain: str) -> Province | None:
+    """The one province of the wards a text names after towns ("phường Uông Bí": Quảng Ninh) when it names
+    no province and no district: the ward news of 2025 on, whose towns became wards; None when they lie
+    in several."""
+    named = {p.key: p for u in find_units(plain) if (p := town_ward_province(u)) is not None}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -1059,8 +1059,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
 
 _SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # not the comma of 150,8
 # (not after an abbreviated kind of place: "Trong đó, TP. Phú Quốc đạt ..." is one sentence)
+# An ellipsis run straight into a capital ("... chế tạo…Một số sản phẩm"): a new sentence begins
+# without the space a full stop would take (so an "ước" of the sentence before does not carry over)
 _SENTENCE_MARK = re.compile(
     r"(?<=[.!?;])" + NOT_AFTER_PLACE_ABBREVIATION + r"\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t"
+    r"|(?:(?<=…)|(?<=\.\.\.))(?=" + UPPER + r")"
 )
 
 

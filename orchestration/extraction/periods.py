@@ -178,6 +178,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
+    # began, so the months of the year up to the end of the month before (the first half here)
+    ("cumulative_to_start", re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh)\s+" + _N
@@ -305,6 +308,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not y or (n < 2 and kind != "cumulative_to"):
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind == "cumulative_to_start":
+        y, explicit = _year_of(g[1], ref_year)
+        months_before = int(g[0]) - 1
+        if not y or months_before < 1:
+            return None  # ("đến đầu tháng 1": no month of the year has passed yet)
+        period = cumulative_period(y, months_before)
+        return ("half" if months_before == 6 else "cumulative"), period, None, explicit
     if kind == "day_range":
         y, explicit = _year_of(g[4], ref_year)
         first = report_date(y, int(g[1]), int(g[0])) if y else None

@@ -560,6 +560,18 @@ def district_province(unit: UnitMention) -> Province | None:
     return get_province(keys.pop()) if len(keys) == 1 else None
 
 
+def town_ward_province(unit: UnitMention) -> Province | None:
+    """The province of a ward named after a town or city of the district list ("phường Uông Bí" of the
+    former thành phố Uông Bí: Quảng Ninh). Wards formed in 2025 take the name of the town they replace;
+    a ward is urban, so only towns and cities count (a huyện of the same name elsewhere does not), and
+    a name towns of several provinces share settles nothing."""
+    if unit.admin_level != "commune" or unit.kind != "phuong" or unit.province is not None:
+        return None
+    named = _districts_by_name().get(fold(unit.name), ())
+    keys = {d.province_key for d in named if d.kind in _TOWN_RANK}
+    return get_province(keys.pop()) if len(keys) == 1 else None
+
+
 def district_province_keys(unit: UnitMention) -> frozenset[str]:
     """The provinces that have a district-level unit of this name (several for a shared name such
     as huyện An Lão, of Bình Định and of Hải Phòng); empty for no district of the list."""
