@@ -947,6 +947,21 @@ def test_paragraphs_speaking_of_the_bare_project_pass_the_project_on() -> None:
     assert (fields["project_name"], fields["measure"]) == ("Khu nghỉ dưỡng Bãi Dài", "total_investment")
 
 
+def test_items_listed_after_a_colon_pass_the_project_on() -> None:
+    # the paragraph ending on "cụ thể:" introduces the items of its work; the price after them is the work's
+    text = "Tổng mức đầu tư 14,5 tỷ đồng."
+    before = (
+        "Huyện phê duyệt chủ trương đầu tư Trường Tiểu học Phú Xuân với quy mô cụ thể:\n"
+        "Xây mới 10 phòng học; nhà hiệu bộ; sân chơi và tường rào."
+    )
+    fields = _project_fields(text, "14,5", preceding=before)
+    assert (fields["project_name"], fields["measure"]) == ("Trường Tiểu học Phú Xuân", "total_investment")
+    # without the colon the paragraph between is a passage of its own, and names no work
+    before = "Huyện phê duyệt chủ trương đầu tư Trường Tiểu học Phú Xuân.\nXã còn thiếu 10 phòng học và sân chơi."
+    routed = route_in_text(text, "14,5", preceding=before)
+    assert routed is None or routed.fields.get("project_name") != "Trường Tiểu học Phú Xuân"
+
+
 def test_a_disbursement_opening_its_paragraph_is_not_of_a_work_named_before() -> None:
     text = "Về giải ngân, đến hết quý I giải ngân được 85 tỷ đồng, đạt 12% kế hoạch."
     r = route_in_text(text, "85", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")
