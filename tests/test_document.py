@@ -672,6 +672,24 @@ def test_a_commune_after_a_long_headline_or_a_caption_is_the_news_commune() -> N
     assert describe_document(text).admin_level == "commune"
 
 
+def test_a_work_named_after_its_commune_makes_the_news_the_communes() -> None:
+    # "Trường Mầm non xã X": the school is the commune's; its district is the one the body names
+    text = (
+        "Khánh thành Trường Mầm non xã Đồng Kỳ\n\nCông trình có 8 phòng học, vốn 6 tỷ đồng, "
+        "do Ban Quản lý dự án huyện Yên Thế làm chủ đầu tư."
+    )
+    info = describe_document(text)
+    assert (info.admin_level, info.locality) == ("commune", "huyen_yen_the")
+    # the hamlet may stand between the work and its commune
+    text = "Khánh thành cầu thôn Đông, xã Phú Lâm\n\nCầu dài 20 m, kinh phí 900 triệu đồng."
+    assert describe_document(text).admin_level == "commune"
+    # a road names the place it bypasses, and works of two communes are their district's
+    text = "Thông xe đường tránh thị trấn Cao Thượng\n\nTuyến dài 3 km, vốn 200 tỷ đồng do tỉnh Bắc Giang bố trí."
+    assert describe_document(text).admin_level == "province"
+    text = "Khởi công Trạm y tế xã An Bình và Trạm y tế xã Tân Lập\n\nHai công trình có vốn 10 tỷ đồng."
+    assert describe_document(text).admin_level != "commune"
+
+
 def test_a_rank_in_the_whole_country_is_no_scope_of_several_provinces() -> None:
     body = "\nNăm 2023, GRDP của tỉnh Nam Định tăng 8,5%, thu ngân sách đạt 5.100 tỷ đồng.\n"
     for lead in (

@@ -947,6 +947,35 @@ def test_paragraphs_speaking_of_the_bare_project_pass_the_project_on() -> None:
     assert (fields["project_name"], fields["measure"]) == ("Khu nghỉ dưỡng Bãi Dài", "total_investment")
 
 
+def test_items_listed_after_a_colon_pass_the_project_on() -> None:
+    # the paragraph ending on "cụ thể:" introduces the items of its work; the price after them is the work's
+    text = "Tổng mức đầu tư 14,5 tỷ đồng."
+    before = (
+        "Huyện phê duyệt chủ trương đầu tư Trường Tiểu học Phú Xuân với quy mô cụ thể:\n"
+        "Xây mới 10 phòng học; nhà hiệu bộ; sân chơi và tường rào."
+    )
+    fields = _project_fields(text, "14,5", preceding=before)
+    assert (fields["project_name"], fields["measure"]) == ("Trường Tiểu học Phú Xuân", "total_investment")
+    # without the colon the paragraph between is a passage of its own, and names no work
+    before = "Huyện phê duyệt chủ trương đầu tư Trường Tiểu học Phú Xuân.\nXã còn thiếu 10 phòng học và sân chơi."
+    routed = route_in_text(text, "14,5", preceding=before)
+    assert routed is None or routed.fields.get("project_name") != "Trường Tiểu học Phú Xuân"
+
+
+def test_a_clause_opening_on_the_total_cost_said_with_la_is_the_works_price() -> None:
+    # "..., tổng kinh phí là N đồng": the price of the work the sentence speaks of
+    text = (
+        "Cầu có chiều dài 14 m, chiều ngang 3 m, tổng kinh phí là 75.000.000 đồng, "
+        "trong đó một nhà hảo tâm góp 50.000.000 đồng."
+    )
+    fields = _project_fields(text, "75.000.000", preceding="Xã Phú Lâm khánh thành cầu ấp 2.")
+    assert (fields["project_name"], fields["measure"]) == ("cầu ấp 2", "total_investment")
+    # after "với" the cost is of what the clause before counts, here disbursed money of a programme
+    text = "Có 4 dự án sản xuất đã giải ngân (huyện A 3 dự án, huyện B 01 dự án) với tổng kinh phí là 900 triệu đồng."
+    routed = route_in_text(text, "900")
+    assert routed is None or routed.table != "projects"
+
+
 def test_a_disbursement_opening_its_paragraph_is_not_of_a_work_named_before() -> None:
     text = "Về giải ngân, đến hết quý I giải ngân được 85 tỷ đồng, đạt 12% kế hoạch."
     r = route_in_text(text, "85", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")

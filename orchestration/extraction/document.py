@@ -594,6 +594,12 @@ def describe_document(text: str) -> DocumentInfo:
             district = _lead_district(plain)
             if district is not None and province is not None and district[1] == province.key:
                 locality = district[0]
+            elif district is None and province is not None:
+                # the lead names no district, the body names one of the province and no other ("Ban
+                # Quản lý dự án huyện Đại Từ làm chủ đầu tư"): the commune's district
+                sole = _sole_district(plain, at_least=1)
+                if sole is not None and district_province(sole) == province:
+                    locality = sole.key
         elif (province is None or hosted or from_wards) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
             # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
@@ -1166,7 +1172,28 @@ def _lead_commune(plain: str) -> UnitMention | None:
     folded = fold(plain[:20000])
     if _COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(fold(lead)):
         return communes[0]
-    return None
+    # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
+    if len({unit.key for unit in communes}) > 1:
+        return None
+    return next((unit for unit in communes if _names_a_work_of(lead, unit)), None)
+
+
+# "Trạm Y tế xã X", "Trường Mầm non xã X", "cầu ấp 3, xã X": a work named by the commune it stands in
+# (its hamlet may come between) is the commune's own work, so the item telling of it is the commune's
+# news (data/words/commune_works.csv: facilities, not roads, for "đường tránh thị trấn X" is the
+# place a road bypasses); a commune only after "tại" is an address ("dự án ... tại xã X")
+_COMMUNE_WORK_BEFORE = re.compile(
+    r"(?:^|\W)(?:" + word_source("commune_works") + r")"
+    r"(?:\s+(?:thôn|ấp|xóm|bản|tổ)\s+\w+(?:\s+\w+)?\s*,)?\s+$",
+    re.IGNORECASE,
+)
+COMMUNE_WORK_REACH = 60  # characters before the commune: a work noun and a hamlet's name
+
+
+def _names_a_work_of(lead: str, commune: UnitMention) -> bool:
+    """The lead names a work by ``commune`` ("Trạm Y tế xã Tiên Hội", "cầu ấp 3, xã Mỹ Nhơn")."""
+    before = lead[max(0, commune.start - COMMUNE_WORK_REACH) : commune.start]
+    return _COMMUNE_WORK_BEFORE.search(before) is not None
 
 
 def _caption_commune(plain: str) -> UnitMention | None:

@@ -2072,6 +2072,11 @@ def _paragraph_naming_the_work(preceding: str) -> str:
         return ""
     for back in range(1, min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)):
         paragraph = paragraphs[-back]
+        # ("... công trình Trường X với quy mô cụ thể: / Xây dựng 7 phòng học; ..."): the items a paragraph
+        # ending on a colon introduces go on about its work
+        listed = back < len(paragraphs) and paragraphs[-back - 1].rstrip().endswith(":")
+        if listed and last_project_name(paragraph) is None:
+            continue
         if not _speaks_of_the_bare_project(paragraph) or last_project_name(paragraph) is not None:
             return paragraph
     return paragraphs[-min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)]
