@@ -223,6 +223,15 @@ def test_the_targets_a_congress_sets_after_a_clause_of_its_own_are_targets() -> 
     assert figures("Năm 2024, xã đạt 14/14 chỉ tiêu đề ra: tỷ lệ hộ dùng nước sạch đạt 98%.")[-1][2] != "target"
 
 
+def test_the_targets_a_meeting_adopted_then_given_one_by_one_are_targets() -> None:
+    text = ("Đại hội đã thông qua 15 chỉ tiêu nhiệm kỳ 2025-2030. Cụ thể, thu nhập bình quân đến năm 2030 đạt "
+            "80 triệu đồng/người/năm; tỷ lệ hộ dùng nước sạch đạt 99%.")
+    assert [m for _, _, m in figures(text)] == ["level", "target", "target"]
+    # the results of a year reviewed, given one by one, are no targets
+    done = "Năm 2024, xã hoàn thành 15 chỉ tiêu. Cụ thể, thu nhập bình quân đạt 60 triệu đồng; tỷ lệ BHYT đạt 95%."
+    assert "target" not in [m for _, _, m in figures(done)]
+
+
 def test_targets_set_for_the_future() -> None:
     assert figures("Chỉ tiêu giao trồng rừng năm 2024 là 140 ha")[0] == (140, "ha", "target")
     assert figures("đặt mục tiêu tăng trưởng kinh tế năm 2025 đạt trên 8,5%")[0] == (8.5, "pct", "target")

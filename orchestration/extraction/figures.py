@@ -401,6 +401,11 @@ _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu
 _SENTENCE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
 _AIM_THEN_ITS_PARTS = re.compile(r"(?:^|[.!?…]\s+)(?:[^.!?,]{0,40},\s*)?[Pp]hấn\s+đấu\b" + _SENTENCE_CHAR + r"*[.!?]\s+"
                                  r"Trong\s+đó\s*,?" + _SENTENCE_CHAR + r"*$")
+# "Đại hội đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, thu nhập ... đạt 70 triệu đồng; ...":
+# the targets a meeting adopted, then given one by one in the sentence after it
+_TARGETS_THEN_SPECIFICS = re.compile(
+    r"\b(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
+    + _SENTENCE_CHAR + r"{0,120}[.!?]\s+Cụ\s+thể\s*[,:]" + _SENTENCE_CHAR + r"*$")
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 # "giải ngân đạt 39,63%": a disbursement rate is the share of the plan paid out, whatever growth was named before
 _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
@@ -815,6 +820,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or aim_parts
+                          or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
     if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
