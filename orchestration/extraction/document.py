@@ -29,7 +29,7 @@ from orchestration.extraction.normalise import (
     without_markup,
 )
 from orchestration.extraction.periods import Period
-from orchestration.extraction.placement import DATE_MARKER, document_time, find_dateline, kind_heading
+from orchestration.extraction.placement import DATE_MARKER, HEADLINE_LINE, document_time, find_dateline, kind_heading
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     CENTRAL_CITIES,
@@ -885,10 +885,10 @@ def _headline_of_one_province(plain: str) -> Province | None:
     """The one province a headline names anywhere ("Vì sao X có hơn 900 con gia súc chết rét?"), when
     the text names it most and the headline speaks of no region: a lead that compares it with other
     provinces ("cao hơn tổng thiệt hại của 9 tỉnh ...: Cao Bằng, Hà Giang, ...") is still about it."""
-    sentences = _lead_sentences(plain)
-    if not sentences or sentences[0].rstrip().endswith((".", "!", ":")) or _MANY_PROVINCES.search(sentences[0]):
+    headline = _headline_sentence(plain)
+    if headline is None or _MANY_PROVINCES.search(headline):
         return None
-    named = {m.province.key: m.province for m in find_provinces(sentences[0])}
+    named = {m.province.key: m.province for m in find_provinces(headline)}
     if len(named) != 1:
         return None
     (key, province), = named.items()
@@ -968,8 +968,6 @@ def _headline_province(plain: str) -> Province | None:
 # An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
 _OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
-# a headline: the text's first line, no full stop at its end, then the line break(s) before the lead
-_HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
 _DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.)?vn$")
@@ -983,7 +981,7 @@ def _tagged_province(plain: str) -> Province | None:
         # (the marker's own line break too: the headline under it is then the text's first line)
         opening = opening[marker.end() :].lstrip("\n")
     m = _OPENING_TAG.match(opening)
-    if m is None and (headline := _HEADLINE_LINE.match(opening)) is not None:
+    if m is None and (headline := HEADLINE_LINE.match(opening)) is not None:
         # "Khởi công cầu X\n(BĐ) - Sáng 5-3, ...": the paper's tag opens the lead under the headline
         m = _OPENING_TAG.match(opening[headline.end() :])
     if m is None:
@@ -1010,14 +1008,22 @@ def _run_together_province(name: str) -> Province | None:
     return get_province(_RUN_TOGETHER.get(name, "")) if name in _RUN_TOGETHER else None
 
 
+def _headline_sentence(plain: str) -> str | None:
+    """The text's first line when it is a headline (no full stop, exclamation or colon ends it)."""
+    sentences = _lead_sentences(plain)
+    if not sentences or sentences[0].rstrip().endswith((".", "!", ":")):
+        return None
+    return sentences[0]
+
+
 def _headline_subject(plain: str) -> Province | None:
     """The province a headline line (no full stop: the text's first line) opens with as its
     subject ("Bến Tre xây dựng sáu cầu ...", "Điện Biên 'bất ngờ' lọt top 10 ..."); not two
     provinces ("Hà Nội và TP HCM ...") nor a province named inside a longer name."""
-    sentences = _lead_sentences(plain)
-    if not sentences or sentences[0].rstrip().endswith((".", "!", ":")):
+    headline = _headline_sentence(plain)
+    if headline is None:
         return None
-    headline = sentences[0].strip()
+    headline = headline.strip()
     named = find_provinces(headline)
     if not named or named[0].start != 0:
         return None
@@ -1429,14 +1435,14 @@ def _told_by_its_own_body(plain: str, unit: UnitMention) -> bool:
 def _district_of_the_headline(plain: str) -> UnitMention | None:
     """The one district a text names as a unit (``huyện Vị Xuyên``), when its headline names it too, even
     bare ("Nhân dân Vị Xuyên ổn định đời sống sau mưa lũ"): the news is that district's."""
-    sentences = _lead_sentences(plain)
+    headline = _headline_sentence(plain)
     sole = _sole_district(plain, at_least=1)
-    if not sentences or sole is None or sentences[0].rstrip().endswith((".", "!", ":")):
+    if headline is None or sole is None:
         return None
     if find_provinces(sole.name):
         # ("Bệnh viện Đa khoa Quốc tế Thái Bình": a city named like its province; the bare name is the province's)
         return None
-    return sole if re.search(r"(?<!\w)" + re.escape(sole.name) + r"(?!\w)", sentences[0]) else None
+    return sole if re.search(r"(?<!\w)" + re.escape(sole.name) + r"(?!\w)", headline) else None
 
 
 def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:

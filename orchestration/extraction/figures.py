@@ -414,12 +414,14 @@ _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
 _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\sđạt\b")
 # "tỷ lệ hộ nghèo giảm 1,82%", "tỷ lệ che phủ rừng tăng thêm 0,5%": a rate, the subject of the change right
 # before the figure ("tỷ lệ tăng dân số 1,1%" names a rate of growth: no verb follows it)
-_RATE_MOVES = re.compile(r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s(?:tăng|giảm)\s+"
+# a rate named as the subject ("tỷ lệ hộ nghèo "; not "tỷ lệ tăng dân số", a rate of growth)
+_RATE_NAMED = r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s"
+_RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
                          r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên|bình\s+quân)\s+)*$", re.IGNORECASE)
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
 _RATE_THEN_ITS_CHANGE = re.compile(
-    r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|"
-    r"ở\s+mức\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+\s*%\s*,\s*(?:tăng|giảm)\s+"
+    _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+\s*%\s*,\s*(?:tăng|giảm)\s+"
     r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
 _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:()]{2,60}?\s(?:đạt|được)\s+"
                            r"(?:(?:khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)

@@ -384,8 +384,8 @@ _KIND_WORDS = word_source("document_kinds")
 
 
 # A news item's headline: its first line with words (after the page's "date YYYY-MM" marker), without a
-# full stop, before a line break
-_HEADLINE = re.compile(r"[^\n.!?]{10,200}\n")
+# full stop, then the line break(s) before the lead (``document`` reads the same line)
+HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 
 
 def _headline_end(opening: str) -> int:
@@ -394,7 +394,7 @@ def _headline_end(opening: str) -> int:
     start = marker.end() if marker else 0
     while start < len(opening) and opening[start].isspace():
         start += 1
-    m = _HEADLINE.match(opening, start)
+    m = HEADLINE_LINE.match(opening, start)
     return m.end() if m else 0
 
 

@@ -2075,9 +2075,10 @@ def _paragraph_naming_the_work(preceding: str) -> str:
         # ("... công trình Trường X với quy mô cụ thể: / Xây dựng 7 phòng học; ..."): the items a paragraph
         # ending on a colon introduces go on about its work
         listed = back < len(paragraphs) and paragraphs[-back - 1].rstrip().endswith(":")
-        if listed and last_project_name(paragraph) is None:
+        named = last_project_name(paragraph) is not None
+        if listed and not named:
             continue
-        if not _speaks_of_the_bare_project(paragraph) or last_project_name(paragraph) is not None:
+        if named or not _speaks_of_the_bare_project(paragraph):
             return paragraph
     return paragraphs[-min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)]
 
