@@ -2941,3 +2941,9 @@ def test_a_quarter_numeral_is_no_proper_noun_of_a_name() -> None:
     # "dự án khởi công trong quý I": the Roman numeral of a quarter does not make a name.
     assert not is_named("khởi công trong quý I", False)
     assert is_named("Khu đô thị Quý Lộc", False)
+
+
+def test_the_total_value_of_a_work_is_its_price():
+    text = "Chợ Tân Phú được xây mới trên nền chợ cũ, với tổng giá trị công trình gần 3 tỷ đồng."
+    fields = _project_fields(text, "3")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Chợ Tân Phú")
