@@ -2947,3 +2947,12 @@ def test_the_total_value_of_a_work_is_its_price():
     text = "Chợ Tân Phú được xây mới trên nền chợ cũ, với tổng giá trị công trình gần 3 tỷ đồng."
     fields = _project_fields(text, "3")
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "Chợ Tân Phú")
+
+
+def test_stacked_approximators_before_a_price_said_of_this_project():
+    text = (
+        "Năm 2019, huyện triển khai dự án trường Tiểu học xã Phú Lâm. "
+        "Tổng mức đầu tư cho dự án này khoảng gần 7 tỷ đồng."
+    )
+    fields = _project_fields(text, "7")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "trường Tiểu học xã Phú Lâm")

@@ -2374,7 +2374,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     said_before = re.fullmatch(
         # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
         r"\s*(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
-        r"(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*",
+        # (approximators stack: "khoảng gần 5,5 tỷ đồng", "khoảng hơn 2 tỷ đồng")
+        r"(?:(?:khoảng|hơn|trên|gần)\s*)*|\s*(?:là|đạt)\s*",
         between,
     ) or _RAISED_TO.fullmatch(between)
     if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
