@@ -2956,3 +2956,16 @@ def test_stacked_approximators_before_a_price_said_of_this_project():
     )
     fields = _project_fields(text, "7")
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "trường Tiểu học xã Phú Lâm")
+
+
+def test_works_referred_back_to_own_the_price_of_the_counted_group():
+    text = (
+        "Xã vừa bàn giao 4 cây cầu bê tông cho người dân.\n"
+        "Số cầu trên được làm thay cầu khỉ, với tổng trị giá 1,2 tỷ đồng."
+    )
+    fields = _project_fields(text, "1,2")
+    assert fields["measure"] == "total_investment"
+    assert fields["project_name"].startswith("4 cây cầu bê tông")
+    # (a place, "trên địa bàn", is no reference back)
+    routed = route_in_text("Các công trình trên địa bàn xã có tổng vốn 5 tỷ đồng.", "5")
+    assert routed is None or routed.table != "projects"
