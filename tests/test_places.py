@@ -300,3 +300,10 @@ def test_a_unit_name_may_end_on_thanh() -> None:
         "huyen_yen_thanh",
     ]
     assert next(u.key for u in find_units("huyện Ba Bể Thành ủy Bắc Kạn")) == "huyen_ba_be"
+
+
+def test_a_youth_union_names_the_unit_after_it():
+    units = find_units("HUYỆN ĐOÀN PHÚ NINH tổ chức trao quà; Tỉnh Đoàn Quảng Nam phát động.")
+    assert [(u.kind, u.key) for u in units] == [("huyen", "huyen_phu_ninh"), ("tinh", "quang_nam")]
+    # (a district whose name opens on a look-alike word keeps it)
+    assert [u.key for u in find_units("huyện Đoan Hùng")] == ["huyen_doan_hung"]

@@ -2941,3 +2941,31 @@ def test_a_quarter_numeral_is_no_proper_noun_of_a_name() -> None:
     # "dự án khởi công trong quý I": the Roman numeral of a quarter does not make a name.
     assert not is_named("khởi công trong quý I", False)
     assert is_named("Khu đô thị Quý Lộc", False)
+
+
+def test_the_total_value_of_a_work_is_its_price():
+    text = "Chợ Tân Phú được xây mới trên nền chợ cũ, với tổng giá trị công trình gần 3 tỷ đồng."
+    fields = _project_fields(text, "3")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Chợ Tân Phú")
+
+
+def test_stacked_approximators_before_a_price_said_of_this_project():
+    text = (
+        "Năm 2019, huyện triển khai dự án trường Tiểu học xã Phú Lâm. "
+        "Tổng mức đầu tư cho dự án này khoảng gần 7 tỷ đồng."
+    )
+    fields = _project_fields(text, "7")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "trường Tiểu học xã Phú Lâm")
+
+
+def test_works_referred_back_to_own_the_price_of_the_counted_group():
+    text = (
+        "Xã vừa bàn giao 4 cây cầu bê tông cho người dân.\n"
+        "Số cầu trên được làm thay cầu khỉ, với tổng trị giá 1,2 tỷ đồng."
+    )
+    fields = _project_fields(text, "1,2")
+    assert fields["measure"] == "total_investment"
+    assert fields["project_name"].startswith("4 cây cầu bê tông")
+    # (a place, "trên địa bàn", is no reference back)
+    routed = route_in_text("Các công trình trên địa bàn xã có tổng vốn 5 tỷ đồng.", "5")
+    assert routed is None or routed.table != "projects"

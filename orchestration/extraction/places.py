@@ -481,6 +481,9 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         if kind == "xa" and fold(words[0]) == "hoi":
             continue
         party = "ủy" in written or "uỷ" in written
+        if _a_youth_union_of(words):
+            # "Huyện đoàn Vạn Ninh", "Tỉnh Đoàn X": the unit's Youth Union, named by the unit after it
+            words = words[1:]
         name = _display_name(words)
         prov = match_province(name, fuzzy=kind == "tinh")
         if _an_office_holder(kind, words, prov):
@@ -501,6 +504,12 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         key = province.key if province is not None else place_key(kind, name)
         out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()), ft.to_source(end), party))
     return tuple(out)
+
+
+def _a_youth_union_of(words: list[str]) -> bool:
+    """``đoàn`` right after the unit's word ("Huyện đoàn", "Tỉnh Đoàn") makes the Youth Union of the unit
+    named after it, not a unit named "Đoàn ..." (no district is)."""
+    return len(words) >= 2 and words[0].lower() == "đoàn" and fold(" ".join(words)) not in _districts_by_name()
 
 
 def _an_office_holder(kind: str, words: list[str], prov: Province | None) -> bool:

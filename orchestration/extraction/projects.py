@@ -1891,6 +1891,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         best
         or _subject_after_invested(ctx)
         or _group_owner(ctx)
+        or _referring_group_owner(ctx)
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
@@ -2287,6 +2288,29 @@ def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[st
 _GROUP_TAIL = re.compile(r"(?:(?!\s{2})[^\d,.;:()\n]){0,60}")  # (not over a line: a headline's end)
 
 
+# "Số cầu trên được xây mới ... với tổng trị giá 3 tỷ đồng", "Các công trình nói trên có tổng vốn ...": a sentence
+# that opens on the works said before (not "trên địa bàn", a place) speaks of the counted group named before it
+_OPENS_ON_GROUP_REFERENCE = re.compile(
+    r"\s*(?:những|các|số)\s+(?:công\s+trình|dự\s+án|" + _WORK_NOUN + r")(?:\s+[^\W\d]+){0,3}?\s+"
+    r"(?:nói\s+trên|nêu\s+trên|kể\s+trên|trên|này)(?=\s*(?:[,(]|được|đã|đều|có|với|sẽ|là)(?!\w))",
+    _I,
+)
+
+
+def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    """The investment of the works a sentence opens on referring back ("Số cầu trên ... tổng trị giá 3 tỷ
+    đồng"): the counted group named before it ("khánh thành 6 cầu"), else the words that refer to it."""
+    if ctx.unit not in ("VND", "USD"):
+        return None
+    reference = _OPENS_ON_GROUP_REFERENCE.match(ctx.before)
+    if reference is None or not _TOTAL.search(ctx.before, reference.end()):
+        return None  # (only the works' price: what else the sentence tells of them is not theirs alone)
+    groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
+    said = groups[-1].group() if groups else reference.group()
+    name = _GROUP_NAME_END.split(said, maxsplit=1)[0]
+    return spaced(name).strip(" ,"), "funding", ctx.sentence[0] + reference.end()
+
+
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
@@ -2374,7 +2398,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     said_before = re.fullmatch(
         # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
         r"\s*(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
-        r"(?:khoảng|hơn|trên|gần)?\s*|\s*(?:là|đạt)\s*",
+        # (approximators stack: "khoảng gần 5,5 tỷ đồng", "khoảng hơn 2 tỷ đồng")
+        r"(?:(?:khoảng|hơn|trên|gần)\s*)*|\s*(?:là|đạt)\s*",
         between,
     ) or _RAISED_TO.fullmatch(between)
     if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
