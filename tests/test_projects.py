@@ -2941,3 +2941,16 @@ def test_a_quarter_numeral_is_no_proper_noun_of_a_name() -> None:
     # "dự án khởi công trong quý I": the Roman numeral of a quarter does not make a name.
     assert not is_named("khởi công trong quý I", False)
     assert is_named("Khu đô thị Quý Lộc", False)
+
+
+def test_a_forecast_counting_works_governs_its_event_verb() -> None:
+    text = (
+        "Năm 2027, dự kiến toàn tỉnh có 12 dự án mới đi vào hoạt động, trong đó có các dự án: "
+        "Nhà máy sản xuất giấy Bình Minh (vốn 40 triệu USD), nhà máy chế biến gỗ An Phát (vốn 300 tỷ đồng)."
+    )
+    got = [(e.name, e.event) for e in find_project_events(text, year=2026)]
+    assert got == [("Nhà máy sản xuất giấy Bình Minh", "in_progress"), ("nhà máy chế biến gỗ An Phát", "in_progress")]
+    # (a count already reached is news of the event)
+    done = "Đến nay toàn tỉnh có 12 dự án đi vào hoạt động, gồm: nhà máy chế biến gỗ An Phát; nhà máy giấy Hòa Bình."
+    assert {e.event for e in find_project_events(done, year=2026)} == {"completed"}
+
