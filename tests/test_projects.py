@@ -2954,3 +2954,10 @@ def test_a_forecast_counting_works_governs_its_event_verb() -> None:
     done = "Đến nay toàn tỉnh có 12 dự án đi vào hoạt động, gồm: nhà máy chế biến gỗ An Phát; nhà máy giấy Hòa Bình."
     assert {e.event for e in find_project_events(done, year=2026)} == {"completed"}
 
+
+def test_a_dashed_day_dates_the_event_in_the_documents_year() -> None:
+    got = [(e.name, e.date) for e in find_project_events("Ngày 16-5, tỉnh khởi công cầu Tân Phú.", year=2016)]
+    assert got == [("cầu Tân Phú", dt.date(2016, 5, 16))]
+    # (a range of days is no single day)
+    got = [(e.name, e.date) for e in find_project_events("Từ ngày 16-18/5, tỉnh khởi công cầu Tân Phú.", year=2016)]
+    assert got == [("cầu Tân Phú", None)]

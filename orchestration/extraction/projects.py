@@ -739,11 +739,12 @@ _DONOR_AFTER = re.compile(
 
 
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
-# (news write the day with a dot too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...")
+# (news write the day with a dot or a dash too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...", "Ngày 16-5, ...";
+# a range of days "ngày 16-18/5" runs on into its slash and is no day)
 _DAY_MONTH = re.compile(
     r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)"
-    + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.)")
-    + r"(?![\d/])",
+    + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.|-)")
+    + r"(?![\d/-])",
     _I,
 )
 # "được khởi công ngày 9.9.2010": a dotted date after a day word (a bare "9.9.2010" may be a version)
