@@ -2961,3 +2961,11 @@ def test_a_dashed_day_dates_the_event_in_the_documents_year() -> None:
     # (a range of days is no single day)
     got = [(e.name, e.date) for e in find_project_events("Từ ngày 16-18/5, tỉnh khởi công cầu Tân Phú.", year=2016)]
     assert got == [("cầu Tân Phú", None)]
+
+
+def test_an_investment_certificate_granted_approves_the_work() -> None:
+    text = "Năm 2009, dự án Khu nghỉ dưỡng Sao Biển được cấp giấy chứng nhận đầu tư với vốn 200 tỷ đồng."
+    assert [(e.name, e.event) for e in find_project_events(text)] == [("Khu nghỉ dưỡng Sao Biển", "approved")]
+    # (a certificate withdrawn is no approval)
+    text = "Tỉnh đã thu hồi giấy chứng nhận đầu tư của dự án Khu nghỉ dưỡng Sao Biển."
+    assert "approved" not in {e.event for e in find_project_events(text)}
