@@ -2969,3 +2969,31 @@ def test_works_referred_back_to_own_the_price_of_the_counted_group():
     # (a place, "trên địa bàn", is no reference back)
     routed = route_in_text("Các công trình trên địa bàn xã có tổng vốn 5 tỷ đồng.", "5")
     assert routed is None or routed.table != "projects"
+
+
+def test_a_forecast_counting_works_governs_its_event_verb() -> None:
+    text = (
+        "Năm 2027, dự kiến toàn tỉnh có 12 dự án mới đi vào hoạt động, trong đó có các dự án: "
+        "Nhà máy sản xuất giấy Bình Minh (vốn 40 triệu USD), nhà máy chế biến gỗ An Phát (vốn 300 tỷ đồng)."
+    )
+    got = [(e.name, e.event) for e in find_project_events(text, year=2026)]
+    assert got == [("Nhà máy sản xuất giấy Bình Minh", "in_progress"), ("nhà máy chế biến gỗ An Phát", "in_progress")]
+    # (a count already reached is news of the event)
+    done = "Đến nay toàn tỉnh có 12 dự án đi vào hoạt động, gồm: nhà máy chế biến gỗ An Phát; nhà máy giấy Hòa Bình."
+    assert {e.event for e in find_project_events(done, year=2026)} == {"completed"}
+
+
+def test_a_dashed_day_dates_the_event_in_the_documents_year() -> None:
+    got = [(e.name, e.date) for e in find_project_events("Ngày 16-5, tỉnh khởi công cầu Tân Phú.", year=2016)]
+    assert got == [("cầu Tân Phú", dt.date(2016, 5, 16))]
+    # (a range of days is no single day)
+    got = [(e.name, e.date) for e in find_project_events("Từ ngày 16-18/5, tỉnh khởi công cầu Tân Phú.", year=2016)]
+    assert got == [("cầu Tân Phú", None)]
+
+
+def test_an_investment_certificate_granted_approves_the_work() -> None:
+    text = "Năm 2009, dự án Khu nghỉ dưỡng Sao Biển được cấp giấy chứng nhận đầu tư với vốn 200 tỷ đồng."
+    assert [(e.name, e.event) for e in find_project_events(text)] == [("Khu nghỉ dưỡng Sao Biển", "approved")]
+    # (a certificate withdrawn is no approval)
+    text = "Tỉnh đã thu hồi giấy chứng nhận đầu tư của dự án Khu nghỉ dưỡng Sao Biển."
+    assert "approved" not in {e.event for e in find_project_events(text)}

@@ -369,7 +369,10 @@ _FUTURE_BEFORE = re.compile(
     r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$"
     # ("X sẽ được chạy thử vào đầu năm 2021 và hoàn thành vào giữa năm": the second verb joined by "và" in
     # the same clause shares the "sẽ" of the first, however long the first verb's words)
-    r"|\bsẽ\s+[^,.;:!?\n]{1,80}?\s+và\s+$",
+    r"|\bsẽ\s+[^,.;:!?\n]{1,80}?\s+và\s+$"
+    # ("Năm 2026, dự kiến toàn tỉnh có 20 dự án mới đi vào hoạt động": a forecast that counts the works to
+    # reach the event governs its whole clause, however far its verb)
+    r"|\bdự\s+kiến\s+[^,.;:!?\n]{0,60}?\bcó\s+(?:thêm\s+)?\d[\d.]*\s+(?:dự\s+án|công\s+trình)\b[^,.;:!?\n]{0,60}$",
     _I,
 )  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
 # ("Dự kiến thời gian triển khai hoàn thành dự án X ...": four words between)
@@ -736,11 +739,12 @@ _DONOR_AFTER = re.compile(
 
 
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
-# (news write the day with a dot too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...")
+# (news write the day with a dot or a dash too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...", "Ngày 16-5, ...";
+# a range of days "ngày 16-18/5" runs on into its slash and is no day)
 _DAY_MONTH = re.compile(
     r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)"
-    + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.)")
-    + r"(?![\d/])",
+    + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.|-)")
+    + r"(?![\d/-])",
     _I,
 )
 # "được khởi công ngày 9.9.2010": a dotted date after a day word (a bare "9.9.2010" may be a version)
