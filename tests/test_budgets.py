@@ -926,3 +926,19 @@ def test_spending_items_named_with_chi_take_the_measure_of_their_heading():
     for line, token in (("1. Chi trong cân đối ngân sách huyện: 512 tỷ đồng.", "512"),
                         ("2. Chi bổ sung cho ngân sách các xã: 95 tỷ đồng.", "95")):
         assert route_in_text(line, token, heading=heading).fields["measure"] == "plan"
+
+
+# a semicolon part with a subject of its own (poverty rate, income, schools) after a budget part
+OWN_PART = (
+    "Thu ngân sách trên địa bàn ước đạt 1.250 tỷ đồng, bằng 130% dự toán tỉnh giao; tỷ lệ hộ nghèo "
+    "giảm còn 2,4%, vượt 15% kế hoạch; 12/14 trường đạt chuẩn quốc gia, đạt tỷ lệ 85,7%; thu nhập "
+    "bình quân đầu người đạt 52 triệu đồng, vượt 4% so với kế hoạch; thu nội địa đạt 900 tỷ đồng."
+)
+
+
+def test_semicolon_part_with_its_own_subject_is_not_budget():
+    assert route_in_text(OWN_PART, "130").table == "budgets"
+    for number in ("15", "85,7", "4"):
+        routed = route_in_text(OWN_PART, number)
+        assert routed is None or routed.table != "budgets"
+    assert route_in_text(OWN_PART, "900").fields["budget_item"] == "revenue_domestic"  # names its item

@@ -741,10 +741,21 @@ def _revenue_misnamed(ctx: FigureContext) -> bool:
 _OUTPUT_VALUE_PART = re.compile(r"\s*(?:tổng\s+)?giá\s+trị\s+(?!giải\s+ngân|khối\s+lượng|thực\s+hiện|vốn\b)", _I)
 
 
+# "tổng thu ngân sách đạt 3.800 tỷ đồng, bằng 120% dự toán; tỷ lệ hộ nghèo còn 1,1%, vượt 7% kế
+# hoạch": a semicolon part whose own subject is not budget money (the words of
+# ``not_budget_clause.csv``) and that names no budget item is about that subject; the item the
+# sentence began with does not reach into it. Its later comma clauses ("vượt 7% kế hoạch") are too.
+def _part_of_its_own(ctx: FigureContext) -> bool:
+    if ";" not in ctx.before:
+        return False
+    part = ctx.clause_before(r"[;]")
+    return _NOT_BUDGET_CLAUSE.search(part) is not None and nearest_item(part) is None
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if _OUTPUT_VALUE_PART.match(ctx.clause_before(r"[;]")):
+    if _OUTPUT_VALUE_PART.match(ctx.clause_before(r"[;]")) or _part_of_its_own(ctx):
         return None
     if (_NOT_BUDGET_CLAUSE.search(_subject(ctx)) and not _revenue_misnamed(ctx)) or _not_budget_sentence(ctx.before):
         return None
