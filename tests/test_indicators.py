@@ -1291,3 +1291,9 @@ def test_sectors_named_by_their_words_in_a_list_read_respectively() -> None:
     assert keys == ["grdp_agriculture", "grdp_industry_construction", "grdp_services"]
     production = "Giá trị sản xuất nông nghiệp - công nghiệp - dịch vụ tương ứng là 500 - 800 - 900 tỷ đồng."
     assert respective_key(production, respective_place(production, production.index("800")), []) is None
+
+
+def test_an_entry_followed_by_other_is_the_remainder_not_the_whole() -> None:
+    # "sản lượng lương thực khác": the other food crops, what is left of the whole after its parts
+    assert catalog_key("", "tonne", "level", "Sản lượng lương thực khác đạt ") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng lương thực toàn huyện đạt ") == "food_crop_output"

@@ -213,6 +213,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
+# "sản lượng lương thực khác 23 nghìn tấn": an entry's name followed by "khác" (other) names what is
+# left of a whole after its parts, not the entry's whole
+_OTHER_AFTER = re.compile(r"\s+khác\b")
 
 
 def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bool:
@@ -351,7 +354,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
-            if _OWNERSHIP_PART.match(text, m.end()):
+            if _OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end()):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
