@@ -302,6 +302,11 @@ def test_a_breakdown_by_a_classification_in_the_next_paragraph_takes_that_period
     phrases = find_period_phrases(text, 2024)
     month = breakdown_period(text, phrases, [p.start for p in phrases], len(whole) + 2)
     assert month is not None and (month.start, month.end) == (D(2024, 5, 1), D(2024, 5, 31))
+    # "Cụ thể" with the words naming the parts before its colon opens one too
+    listed = f"{whole} Cụ thể các ngành như: lưu trú đạt 300 tỷ đồng."
+    phrases = find_period_phrases(listed, 2024)
+    month = breakdown_period(listed, phrases, [p.start for p in phrases], len(whole) + 1)
+    assert month is not None and month.end == D(2024, 5, 31)
 
 
 def test_a_clause_compared_with_the_month_before_is_one_month() -> None:

@@ -490,8 +490,9 @@ def shifted(period: Period, year_or_offset: int) -> Period:
 
 # ("Chia theo loại hình kinh tế, khu vực Nhà nước đạt ...", "Phân theo ngành, ...": the whole of the
 # sentence before split by a classification, a breakdown like "Trong đó,")
-_BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể|(?:chia|phân)\s+theo\s+[^\W\d_][^,:.;\d]{0,40})\s*[,:]",
-                              re.IGNORECASE)
+# ("Cụ thể các ngành như: ...": "cụ thể" with the words that name the parts before its colon)
+BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể(?:\s+[^\W\d_][^,:.;\d]{0,40}?)?|"
+                             r"(?:chia|phân)\s+theo\s+[^\W\d_][^,:.;\d]{0,40})\s*[,:]", re.IGNORECASE)
 # periods within one year: a sentence's own such period wins over the year around it
 PART_OF_YEAR_KINDS = frozenset({"quarter", "month", "cumulative", "half"})
 
@@ -510,7 +511,7 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     """"Tháng 10 xuất khẩu đạt 77 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48 triệu USD":
     a sentence that opens a breakdown ("Trong đó," / "Cụ thể:") of the sentence before takes that
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts."""
-    if not _BREAKDOWN_OPENS.match(text, sentence_start):
+    if not BREAKDOWN_OPENS.match(text, sentence_start):
         return None
     lo = max(0, sentence_start - 600)
     before = _previous_sentence_start(text, lo, sentence_start)
@@ -551,7 +552,7 @@ def a_breakdown_of_one_month(text: str, sentence_start: int, start: dt.date, end
     (A period the sentence before names is breakdown_period's.)"""
     if start.year == end.year and start.month == end.month:
         return None
-    if not _BREAKDOWN_OPENS.match(text, sentence_start):
+    if not BREAKDOWN_OPENS.match(text, sentence_start):
         return None
     lo = max(0, sentence_start - 600)
     before = max(text.rfind("\n", lo, sentence_start - 1) + 1, text.rfind(". ", lo, sentence_start - 2) + 2, lo)
