@@ -810,6 +810,13 @@ def test_breakdown_parts_take_the_base_of_the_whole_in_the_sentence_before() -> 
     assert figures(text)[2] == (0.5, "pct", "yoy_pct")
 
 
+def test_parts_listed_after_cu_the_take_the_base_before_the_trong_do_clause() -> None:
+    # "Cụ thể các mặt hàng như:" opens a breakdown; the whole's base stands before its "; trong đó" part
+    text = ("Doanh số tháng 4 giảm 3% so với tháng trước; trong đó, hàng tiêu dùng giảm 2%. "
+            "Cụ thể các mặt hàng như: may mặc giảm 5%, đồ gỗ tăng 1%.")
+    assert figures(text)[2:] == [(-5.0, "pct", "change_pct"), (1.0, "pct", "change_pct")]
+
+
 def test_a_rate_reached_before_a_chained_change_is_the_rate() -> None:
     # the base after the chained change is the change's, not the reached rate's (the same period: the
     # rate's change, in points)

@@ -1291,3 +1291,16 @@ def test_sectors_named_by_their_words_in_a_list_read_respectively() -> None:
     assert keys == ["grdp_agriculture", "grdp_industry_construction", "grdp_services"]
     production = "Giá trị sản xuất nông nghiệp - công nghiệp - dịch vụ tương ứng là 500 - 800 - 900 tỷ đồng."
     assert respective_key(production, respective_place(production, production.index("800")), []) is None
+
+
+def test_an_entry_followed_by_other_is_the_remainder_not_the_whole() -> None:
+    # "sản lượng lương thực khác": the other food crops, what is left of the whole after its parts
+    assert catalog_key("", "tonne", "level", "Sản lượng lương thực khác đạt ") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng lương thực toàn huyện đạt ") == "food_crop_output"
+
+
+def test_a_percent_opening_its_segment_with_its_own_noun_phrase_keeps_no_earlier_key() -> None:
+    context = "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%, "
+    assert catalog_key("", "pct", "level", context, "% thôn đạt chuẩn văn hóa") is None
+    assert catalog_key("", "pct", "level", "Tỷ lệ dân số tham gia bảo hiểm y tế đạt ", "%") == \
+        "health_insurance_coverage"

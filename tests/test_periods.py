@@ -293,6 +293,22 @@ def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
     assert breakdown_period(text, phrases, [p.start for p in phrases], 0) is None
 
 
+def test_a_breakdown_by_a_classification_in_the_next_paragraph_takes_that_period() -> None:
+    # "Chia theo ..." opens a breakdown like "Trong đó,"; the blank line between is no barrier
+    from orchestration.extraction.periods import breakdown_period
+    whole = "Doanh thu dịch vụ tháng 5 đạt 900 tỷ đồng."
+    parts = "Chia theo thành phần kinh tế, khu vực tư nhân đạt 600 tỷ đồng."
+    text = f"{whole}\n\n{parts}"
+    phrases = find_period_phrases(text, 2024)
+    month = breakdown_period(text, phrases, [p.start for p in phrases], len(whole) + 2)
+    assert month is not None and (month.start, month.end) == (D(2024, 5, 1), D(2024, 5, 31))
+    # "Cụ thể" with the words naming the parts before its colon opens one too
+    listed = f"{whole} Cụ thể các ngành như: lưu trú đạt 300 tỷ đồng."
+    phrases = find_period_phrases(listed, 2024)
+    month = breakdown_period(listed, phrases, [p.start for p in phrases], len(whole) + 1)
+    assert month is not None and month.end == D(2024, 5, 31)
+
+
 def test_a_clause_compared_with_the_month_before_is_one_month() -> None:
     from orchestration.extraction.periods import one_month_of
     text = "Xuất khẩu ước đạt 1,1 tỷ USD, tăng 3% so với tháng trước; lũy kế 9 tháng đạt 9 tỷ USD."

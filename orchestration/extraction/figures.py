@@ -41,6 +41,7 @@ from orchestration.extraction.numbers import (
     read_unit,
     scale,
 )
+from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
 from orchestration.extraction.vocabulary import word_source
@@ -1537,7 +1538,7 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
                 or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
 
 
-_BREAKDOWN_START = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)\s*[,:]", re.IGNORECASE)
+_BREAKDOWN_START = BREAKDOWN_OPENS  # "Trong đó, ...", "Cụ thể các ngành như: ...", "Chia theo ..., ..."
 
 
 def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
@@ -1558,7 +1559,11 @@ def _sentence_before_breakdown(paragraph: str, s_lo: int, preceding: str) -> str
     if not _BREAKDOWN_START.match(paragraph, s_lo):
         return ""
     before = (paragraph[max(0, s_lo - 400):s_lo] if s_lo else preceding[-400:]).rstrip()
-    return re.split(r"[.!?;]\s", before)[-1] if before else ""
+    last = re.split(r"[.!?]\s", before)[-1] if before else ""
+    # the last clause, unless it is itself a part ("giảm 5,65% so với tháng trước; trong đó, bán lẻ
+    # ... giảm 7,75%. Cụ thể ...": the base of the whole before "; trong đó" frames the parts)
+    clause = last.rsplit(";", 1)[-1]
+    return last if re.match(r"\s*trong\s+đó\b", clause, re.IGNORECASE) else clause
 
 
 def _rest_of_the_sentence(paragraph: str, clause_end: int) -> str:

@@ -213,6 +213,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
 _SPACES = re.compile(r"\s+")
+# "sản lượng lương thực khác 23 nghìn tấn": an entry's name followed by "khác" (other) names what is
+# left of a whole after its parts, not the entry's whole
+_OTHER_AFTER = re.compile(r"\s+khác\b")
+# ", 98% khu dân cư đạt chuẩn văn hóa": a percent that opens its segment and goes on into a noun
+# phrase with a verb of its own names its own subject, not the entry named in the segment before
+_OWN_SUBJECT_AFTER_PERCENT = re.compile(
+    r"\s*%\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|các|mục|chỉ|nhiệm|trở|lên|năm|tháng|quý)\b)"
+    r"[^\W\d_]+[^,;.\d]{0,60}?\s(?:đạt|được|có|tham\s+gia|sử\s+dụng|dùng)\b")
 
 
 def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bool:
@@ -351,7 +359,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
-            if _OWNERSHIP_PART.match(text, m.end()):
+            if _OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end()):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
@@ -455,6 +463,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
+    if (unit == "pct" and not best[4] and not window[segment_start:].strip()
+            and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
+        return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
         # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
         # counted noun phrase is the subject, and it is not the catalog entry named before it

@@ -488,19 +488,33 @@ def shifted(period: Period, year_or_offset: int) -> Period:
 
 # --------------------------------------------------------------------------- periods carried over
 
-_BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)\s*[,:]", re.IGNORECASE)
+# ("Chia theo loại hình kinh tế, khu vực Nhà nước đạt ...", "Phân theo ngành, ...": the whole of the
+# sentence before split by a classification, a breakdown like "Trong đó,")
+# ("Cụ thể các ngành như: ...": "cụ thể" with the words that name the parts before its colon)
+BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể(?:\s+[^\W\d_][^,:.;\d]{0,40}?)?|"
+                             r"(?:chia|phân)\s+theo\s+[^\W\d_][^,:.;\d]{0,40})\s*[,:]", re.IGNORECASE)
 # periods within one year: a sentence's own such period wins over the year around it
 PART_OF_YEAR_KINDS = frozenset({"quarter", "month", "cumulative", "half"})
+
+
+def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:
+    """Where the sentence before ``sentence_start`` begins: a breakdown that opens a paragraph
+    ("...tháng 8 đạt 5.530 tỷ đồng.\n\nChia theo ...") breaks down the last sentence of the paragraph
+    before, so the blank lines between are skipped."""
+    end = sentence_start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return max(text.rfind("\n", lo, end) + 1, text.rfind(". ", lo, end - 1) + 2, lo)
 
 
 def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
     """"Tháng 10 xuất khẩu đạt 77 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48 triệu USD":
     a sentence that opens a breakdown ("Trong đó," / "Cụ thể:") of the sentence before takes that
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts."""
-    if not _BREAKDOWN_OPENS.match(text, sentence_start):
+    if not BREAKDOWN_OPENS.match(text, sentence_start):
         return None
     lo = max(0, sentence_start - 600)
-    before = max(text.rfind("\n", lo, sentence_start - 1) + 1, text.rfind(". ", lo, sentence_start - 2) + 2, lo)
+    before = _previous_sentence_start(text, lo, sentence_start)
     i = bisect_right(starts, sentence_start) - 1
     while i >= 0 and phrases[i].start >= before:
         phrase = phrases[i]
@@ -538,7 +552,7 @@ def a_breakdown_of_one_month(text: str, sentence_start: int, start: dt.date, end
     (A period the sentence before names is breakdown_period's.)"""
     if start.year == end.year and start.month == end.month:
         return None
-    if not _BREAKDOWN_OPENS.match(text, sentence_start):
+    if not BREAKDOWN_OPENS.match(text, sentence_start):
         return None
     lo = max(0, sentence_start - 600)
     before = max(text.rfind("\n", lo, sentence_start - 1) + 1, text.rfind(". ", lo, sentence_start - 2) + 2, lo)
