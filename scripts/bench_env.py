@@ -7,7 +7,11 @@ from pathlib import Path
 
 
 def throwaway_env(work: Path, raw: Path, publish: Path, home: Path) -> dict[str, str]:
-    """Environment that points baocao, dbt and Dagster at a project under ``work`` (telemetry off)."""
+    """Environment that points baocao, dbt and Dagster at a project under ``work`` (telemetry off).
+
+    This process reads the same Dagster instance (run timings, sensor ticks): its ``dagster.yaml``
+    takes the home of its event log from ``DAGSTER_HOME``, so that is set here too."""
+    os.environ["DAGSTER_HOME"] = str(home)
     return {
         **os.environ,
         "BAOCAO_RAW_DIR": str(raw),
