@@ -89,3 +89,11 @@ def test_the_engines_kept_open_are_bounded(instance) -> None:
     assert "shard-0" not in storage._engines and f"shard-{KEPT_ENGINES + 4}" in storage._engines
     storage.dispose()
     assert not storage._engines
+
+
+def test_tables_of_the_index_are_known_once_seen(instance) -> None:
+    storage = instance.event_log_storage
+    assert storage.has_table("asset_event_tags") and not storage.has_table("no_such_table")
+    assert "asset_event_tags" in storage._tables_seen and "no_such_table" not in storage._tables_seen
+    storage.wipe()  # (asked again after a wipe, which keeps the index's tables)
+    assert storage.has_table("asset_event_tags") and not storage.has_table("no_such_table")
