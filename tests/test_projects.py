@@ -2997,3 +2997,17 @@ def test_an_investment_certificate_granted_approves_the_work() -> None:
     # (a certificate withdrawn is no approval)
     text = "Tỉnh đã thu hồi giấy chứng nhận đầu tư của dự án Khu nghỉ dưỡng Sao Biển."
     assert "approved" not in {e.event for e in find_project_events(text)}
+
+
+def test_a_licence_granted_for_a_project_approves_it() -> None:
+    text = "Năm 2007, UBND tỉnh cấp phép cho Công ty Hải Âu làm chủ đầu tư dự án Khu nghỉ dưỡng Đồi Cát."
+    assert [(e.name, e.event) for e in find_project_events(text)] == [("Khu nghỉ dưỡng Đồi Cát", "approved")]
+    text = "Năm 2004, dự án Nhà máy dệt Phú An được cấp giấy phép đầu tư với vốn 12 triệu USD."
+    assert [(e.name, e.event) for e in find_project_events(text)] == [("Nhà máy dệt Phú An", "approved")]
+    # the capital the licence states is the project's ("với vốn", as "với tổng vốn")
+    fields = _project_fields(text, "12")
+    assert (fields["measure"], fields["project_name"], fields["event"]) == (
+        "total_investment", "Nhà máy dệt Phú An", "approved")
+    # (a licence withdrawn is no approval)
+    text = "Tỉnh thu hồi giấy phép đầu tư của dự án Nhà máy dệt Phú An."
+    assert "approved" not in {e.event for e in find_project_events(text)}
