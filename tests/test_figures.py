@@ -1508,3 +1508,11 @@ def test_the_score_of_a_counted_group_of_communes_is_its_class() -> None:
 def test_the_degree_of_heavy_damage_qualifies_the_houses() -> None:
     # "hư hỏng nặng 60-100%": how badly the houses were hit, no figure of its own
     assert [f.token for f in find_figures("Có 230 căn nhà bị tốc mái, phần lớn bị hư hỏng nặng 60-100%.")] == ["230"]
+
+
+def test_share_of_the_plan_is_plan_attained() -> None:
+    # "chiếm X% kế hoạch": the whole named is the plan, so the figure is the plan attained
+    text = "Doanh thu dịch vụ đạt 820 tỷ đồng, chiếm gần 48% kế hoạch năm, tăng 9% so với cùng kỳ."
+    assert figures(text) == [(820e9, "VND", "level"), (48, "pct", "plan_pct"), (9, "pct", "yoy_pct")]
+    # a share of a total stays a share
+    assert figures("Khu vực dịch vụ chiếm 41,2% trong cơ cấu kinh tế.")[0][2] == "share_pct"
