@@ -1325,3 +1325,26 @@ def test_people_named_by_their_service_and_huts_and_rafts():
     )
     expected = {"một": "injured", "hai": "injured", "30": "infrastructure", "12": "infrastructure"}
     assert {number: route_in_text(text, number).fields["impact"] for number in expected} == expected
+
+
+def _house_rows(text: str) -> dict[float, str]:
+    rows = extraction_to_json_rows(extract_document(text.encode(), "lines.txt"))
+    return {r["value"]: r["impact"] for r in rows if r["table"] == "disasters"}
+
+
+def test_bulletin_label_before_the_colon_says_how_the_houses_were_hit():
+    # each bullet's count takes its own label, never the next bullet's
+    text = ("Dông lốc gây thiệt hại tại huyện X như sau:\n\n- Nhà bị thiệt hại toàn bộ: 02 nhà tại xã Y\n\n"
+            "- Nhà bị tốc mái: 07 nhà tại xã Z.\n")
+    impacts = _house_rows(text)
+    assert impacts[2] == "houses_destroyed" and impacts[7] == "houses_damaged"
+
+
+def test_collapsed_walls_leave_the_house_standing():
+    impacts = _house_rows("Trận lốc xoáy chiều qua làm 4 nhà bị sập tường, 9 nhà bị sập hoàn toàn ở xã Q.")
+    assert impacts[4] == "houses_damaged" and impacts[9] == "houses_destroyed"
+
+
+def test_gay_spelled_with_circumflex_is_damage_too():
+    impacts = _house_rows("Mưa dông kèm lốc gây thiệt hại tại huyện M.\n\n- Có 6 cột điện bị gẫy.\n")
+    assert impacts[6] == "infrastructure"

@@ -608,7 +608,10 @@ _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" 
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
 # of them with words of its own ("12 nhà ở xã A, trong đó hai nhà có nguy cơ sập": the risk is the
 # part's, not the twelve's).
-_HOUSE_WORDS_STOP = re.compile(r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b|\btrong\s+đó\b", _I)
+# A new bullet or a blank line ends them too: the next line of a bulletin is another count's.
+_HOUSE_WORDS_STOP = re.compile(
+    r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b|\btrong\s+đó\b|\n\s*(?:\n|[-+*•–])", _I
+)
 # "350 ngôi nhà bị thiệt hại, nhiều diện tích kè đá bị sập đổ": a comma, then something else with a
 # passive of its own; what happened to that is not what happened to the houses ("46 nhà bị sập,
 # tốc mái" lists what happened to the same houses)
@@ -1154,9 +1157,23 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
         # never past another figure, whose verb is its own)
         words = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
+        if not words.strip():
+            words = _label_before_colon(ctx.before)
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
+
+
+# A bulletin line "Nhà bị thiệt hại toàn bộ: 01 nhà": the label before the colon says how the houses
+# counted right after it were hit.
+_LABEL_BEFORE_COLON = re.compile(r"([^,;:()\n.]{1,60}):\s*$")
+
+
+def _label_before_colon(before: str) -> str:
+    """The label a figure follows straight after its colon ("" when the figure has words of its own
+    between the colon and itself)."""
+    label = _LABEL_BEFORE_COLON.search(before)
+    return label.group(1) if label else ""
 
 
 def _previous_sentence(ctx: FigureContext) -> str:
