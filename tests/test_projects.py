@@ -3011,3 +3011,18 @@ def test_a_licence_granted_for_a_project_approves_it() -> None:
     # (a licence withdrawn is no approval)
     text = "Tỉnh thu hồi giấy phép đầu tư của dự án Nhà máy dệt Phú An."
     assert "approved" not in {e.event for e in find_project_events(text)}
+
+
+def test_a_stretch_of_road_opening_a_sentence_is_the_road_named_before() -> None:
+    text = (
+        "Xã Tân Hòa khởi công đường giao thông nông thôn Tân Hòa - Tân Lợi. "
+        "Đoạn đường có chiều dài 900 m, với tổng kinh phí trên 2 tỷ đồng."
+    )
+    fields = _project_fields(text, "2")
+    road = "đường giao thông nông thôn Tân Hòa - Tân Lợi"
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", road)
+    text = "Huyện khánh thành trường Mầm non Hoa Sen. Ngôi trường có tổng mức đầu tư 5 tỷ đồng."
+    assert _project_fields(text, "5")["project_name"] == "trường Mầm non Hoa Sen"
+    # (with no work named before, the stretch of road names none)
+    routed = route_in_text("Đoạn đường dài 900 m, với tổng kinh phí trên 2 tỷ đồng.", "2")
+    assert routed is None or routed.table != "projects"
