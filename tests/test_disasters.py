@@ -1348,3 +1348,16 @@ def test_collapsed_walls_leave_the_house_standing():
 def test_gay_spelled_with_circumflex_is_damage_too():
     impacts = _house_rows("Mưa dông kèm lốc gây thiệt hại tại huyện M.\n\n- Có 6 cột điện bị gẫy.\n")
     assert impacts[6] == "infrastructure"
+
+
+def test_people_swept_away_not_found_yet_are_missing() -> None:
+    text = "Lũ quét tại xã Nà Hỳ. 2 người bị nước lũ cuốn trôi, đến nay vẫn chưa tìm thấy."
+    assert route_in_text(text, "2").fields["impact"] == "missing"
+    text = "Lũ quét tại xã Nà Hỳ. Lũ cuốn trôi 3 người, lực lượng cứu hộ đang tìm kiếm."
+    assert route_in_text(text, "3").fields["impact"] == "missing"
+    # (swept away and found dead, or said no more: counted with the dead, as bulletins do)
+    text = "Lũ quét tại xã Nà Hỳ. 2 người bị nước lũ cuốn trôi, đã tìm thấy thi thể."
+    assert route_in_text(text, "2").fields["impact"] == "deaths"
+    # (the search of the next count is not this count's: "1 người chưa tìm thấy" is the other one)
+    text = "Lũ quét tại xã Nà Hỳ. 2 người bị lũ cuốn trôi, 1 người chưa tìm thấy."
+    assert route_in_text(text, "2").fields["impact"] == "deaths"

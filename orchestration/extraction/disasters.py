@@ -1048,7 +1048,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     if impact:
         return impact
     if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
-        return "deaths"  # swept away: the bulletins count them with the dead
+        # swept away: the bulletins count them with the dead, unless the sentence goes on to say
+        # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
+        own_rest = _DIGIT.split(ctx.text[ctx.unit_end:ctx.sentence[1]], maxsplit=1)[0]
+        swept = re.search(r"cuốn\s+trôi", own, _I) or re.search(r"cuốn\s+trôi\s*$", ctx.before[-15:], _I)
+        return "missing" if swept and _NOT_FOUND_YET.search(own_rest) else "deaths"
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
     if before:
@@ -1065,6 +1069,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
 
 
+# People swept away whom the search has not found ("đến nay vẫn chưa tìm thấy", "đang tìm kiếm").
+_NOT_FOUND_YET = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được)|đang\s+(?:được\s+)?tìm\s+kiếm", _I)
 # A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
 _RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
