@@ -1516,3 +1516,11 @@ def test_share_of_the_plan_is_plan_attained() -> None:
     assert figures(text) == [(820e9, "VND", "level"), (48, "pct", "plan_pct"), (9, "pct", "yoy_pct")]
     # a share of a total stays a share
     assert figures("Khu vực dịch vụ chiếm 41,2% trong cơ cấu kinh tế.")[0][2] == "share_pct"
+
+
+def test_a_signed_bracket_takes_the_base_right_after_it() -> None:
+    text = ("Kim ngạch xuất khẩu tháng 6 đạt 210 triệu USD (+4,5%) so với tháng trước và (+18,2%) "
+            "so với cùng tháng năm trước.")
+    assert _metrics(text) == [("level", 210000000.0), ("change_pct", 4.5), ("yoy_pct", 18.2)]
+    # (with no base after it, the bracket restates the change said before it, on that change's base)
+    assert _metrics("Dư nợ so với 31/12 tăng 1.475 tỷ đồng (+6,2%).")[-1] == ("change_pct", 6.2)

@@ -612,6 +612,7 @@ _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?
 _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
                            r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+_BASE_RIGHT_AFTER_BRACKET = re.compile(r"\s*\)\s*so\s+(?:với\s+)?", re.IGNORECASE)
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
@@ -881,8 +882,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm tỷ trọng cao trong giá trị sản xuất (85%)", "190/204 xã (93,1%)": the share itself
             return "share_pct", value, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
-            # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base
-            return ("change_pct" if comparison_base(sentence) == "other" else "yoy_pct"), value, unit
+            # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base;
+            # "đạt 4.500 tỷ đồng (+2,1%) so với tháng trước và (+17,1%) so với cùng kỳ": a base right
+            # after the bracket is the figure's own
+            named = base if _BASE_RIGHT_AFTER_BRACKET.match(after) else comparison_base(sentence)
+            return ("change_pct" if named == "other" else "yoy_pct"), value, unit
         if _NEGATIVE_BEFORE.search(before) and not other_base:
             return "yoy_pct", -value, unit
         if _PLUS_BEFORE.search(before) and not plan_after:
