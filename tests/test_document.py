@@ -1341,3 +1341,12 @@ def test_a_ward_named_after_a_former_town_tells_the_province() -> None:
     # wards named after towns of two provinces settle nothing
     text = "Phường Long Khánh thu 3 tỷ đồng\n\nPhường Hà Tiên thu 3 tỷ đồng, phường Long Khánh thu 2 tỷ đồng."
     assert describe_document(" date 2025-11\n" + text).province is None
+
+
+def test_a_summary_of_the_socioeconomic_situation_is_the_report() -> None:
+    body = "\n\nTháng 6/2024, chỉ số sản xuất công nghiệp tăng 5,2% so với tháng trước.\n"
+    summary = "Tóm lược tình hình kinh tế - xã hội tháng 6 năm 2024" + body
+    assert describe_document(summary).doc_type == "socioeconomic_report"
+    assert describe_document("Tóm tắt tình hình kinh tế - xã hội quý II/2024" + body).doc_type == "socioeconomic_report"
+    # (a summary of something else is news)
+    assert describe_document("Tóm lược hoạt động của Hội Nông dân tháng 6" + body).doc_type == "news"
