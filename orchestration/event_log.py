@@ -22,7 +22,6 @@ one machine points the instance at Postgres instead (README "The Dagster instanc
 
 from __future__ import annotations
 
-import os
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -34,6 +33,7 @@ from dagster._core.storage.event_log.sqlite.sqlite_event_log import (
     SQLITE_BUSY_TIMEOUT_SECONDS,
     SqliteEventLogStorage,
 )
+from dagster._core.storage.sqlite_storage import _event_logs_directory
 from dagster._serdes import ConfigurableClassData
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool
@@ -43,11 +43,6 @@ from sqlalchemy.pool import QueuePool
 KEPT_ENGINES = 16
 
 
-def event_log_directory(dagster_home: str) -> str:
-    """Where Dagster's default SQLite storage keeps the run-sharded event logs."""
-    return os.path.join(dagster_home, "history", "runs", "")
-
-
 class PooledSqliteEventLogStorage(SqliteEventLogStorage):
     """``SqliteEventLogStorage`` whose databases keep their engine (and one pooled connection)."""
 
@@ -55,8 +50,8 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
         # (before the parent's init, which may already write to the index database)
         self._engines: OrderedDict[str, Engine] = OrderedDict()
         self._tables_seen: set[str] = set()  # tables of the index database known to exist
-        self._dagster_home = dagster_home
-        super().__init__(event_log_directory(dagster_home), inst_data=inst_data)
+        # (the directory Dagster's default storage uses in that home, so its history stays readable)
+        super().__init__(_event_logs_directory(dagster_home), inst_data=inst_data)
 
     @classmethod
     def config_type(cls) -> dict[str, Any]:

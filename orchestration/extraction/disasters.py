@@ -1047,11 +1047,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     impact = _first_person_impact(re.split(r"[;,.()]|\d", head, maxsplit=1)[0][:80])
     if impact:
         return impact
-    if _KILLED_BEFORE.search(ctx.before[-15:]) or re.search(r"cuốn\s+trôi", own, _I):
+    swept_said_after = _SWEPT_AWAY.search(own)
+    if _KILLED_BEFORE.search(ctx.before[-15:]) or swept_said_after:
         # swept away: the bulletins count them with the dead, unless the sentence goes on to say
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
+        swept = swept_said_after or _SWEPT_AWAY_RIGHT_BEFORE.search(ctx.before[-15:])
         own_rest = _DIGIT.split(ctx.text[ctx.unit_end:ctx.sentence[1]], maxsplit=1)[0]
-        swept = re.search(r"cuốn\s+trôi", own, _I) or re.search(r"cuốn\s+trôi\s*$", ctx.before[-15:], _I)
         return "missing" if swept and _NOT_FOUND_YET.search(own_rest) else "deaths"
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
@@ -1069,6 +1070,9 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
 
 
+# "2 người bị nước cuốn trôi", "lũ cuốn trôi 4 người": people swept away
+_SWEPT_AWAY = re.compile(r"cuốn\s+trôi", _I)
+_SWEPT_AWAY_RIGHT_BEFORE = re.compile(r"cuốn\s+trôi\s*$", _I)
 # People swept away whom the search has not found ("đến nay vẫn chưa tìm thấy", "đang tìm kiếm").
 _NOT_FOUND_YET = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được)|đang\s+(?:được\s+)?tìm\s+kiếm", _I)
 # A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".

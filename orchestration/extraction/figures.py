@@ -902,11 +902,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
         if aim_parts and not plan_after and base is None:
             return "target", value, unit  # "Phấn đấu ... đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%"
-        if _SHARE_BEFORE.search(before) and _PLAN_AS_THE_WHOLE.match(head):
-            # "đạt 1.739 tỷ đồng, chiếm 51% kế hoạch năm": the whole named is the plan, so the share of
-            # it is the plan attained (FACTS: plan_pct), not a part of a structure
-            return "plan_pct", value, unit
         if _SHARE_BEFORE.search(before):
+            if _PLAN_AS_THE_WHOLE.match(head):
+                # "đạt 1.739 tỷ đồng, chiếm 51% kế hoạch năm": the whole named is the plan, so the share of
+                # it is the plan attained (FACTS: plan_pct), not a part of a structure
+                return "plan_pct", value, unit
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
@@ -1548,15 +1548,12 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
                 or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
 
 
-_BREAKDOWN_START = BREAKDOWN_OPENS  # "Trong đó, ...", "Cụ thể các ngành như: ...", "Chia theo ..., ..."
-
-
 def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
     sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before."""
     if ESTIMATE_WORDS.search(paragraph, s_lo, a):
         return True
-    if not _BREAKDOWN_START.match(paragraph, s_lo):
+    if not BREAKDOWN_OPENS.match(paragraph, s_lo):
         return False
     before = (preceding + " " + paragraph[:s_lo]).rstrip()
     last = re.split(r"[.!?;]\s", before)[-1] if before else ""
@@ -1566,7 +1563,7 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
 def _sentence_before_breakdown(paragraph: str, s_lo: int, preceding: str) -> str:
     """The sentence before the one at ``s_lo`` when that one opens a breakdown ("Trong đó, ..."),
     else "" (the breakdown's parts are read against the total of that sentence)."""
-    if not _BREAKDOWN_START.match(paragraph, s_lo):
+    if not BREAKDOWN_OPENS.match(paragraph, s_lo):
         return ""
     before = (paragraph[max(0, s_lo - 400):s_lo] if s_lo else preceding[-400:]).rstrip()
     last = re.split(r"[.!?]\s", before)[-1] if before else ""
