@@ -97,3 +97,13 @@ def test_tables_of_the_index_are_known_once_seen(instance) -> None:
     assert "asset_event_tags" in storage._tables_seen and "no_such_table" not in storage._tables_seen
     storage.wipe()  # (asked again after a wipe, which keeps the index's tables)
     assert storage.has_table("asset_event_tags") and not storage.has_table("no_such_table")
+
+
+def test_a_commit_does_not_wait_for_the_disk_and_the_log_stays_in_wal_mode(instance) -> None:
+    # synchronous=NORMAL (1) is only safe in WAL mode: a commit is consistent without its fsync
+    _load(instance, ["a.txt"])
+    storage = instance.event_log_storage
+    for shard in ("index", instance.get_run_records()[0].dagster_run.run_id):
+        with storage.run_connection(shard) as conn:
+            assert conn.execute(db.text("PRAGMA synchronous")).scalar() == 1
+            assert conn.execute(db.text("PRAGMA journal_mode")).scalar() == "wal"
