@@ -3026,3 +3026,14 @@ def test_a_stretch_of_road_opening_a_sentence_is_the_road_named_before() -> None
     # (with no work named before, the stretch of road names none)
     routed = route_in_text("Đoạn đường dài 900 m, với tổng kinh phí trên 2 tỷ đồng.", "2")
     assert routed is None or routed.table != "projects"
+
+
+def test_a_size_after_the_name_is_a_description_and_so_von_is_its_price():
+    text = (
+        "Dự án khu đô thị Hòa Lạc diện tích 120ha, với số vốn dự kiến khoảng 5.200 tỷ đồng; dự án khu đô thị "
+        "Phú Mỹ với diện tích 80ha, dự kiến đầu tư số vốn khoảng 3.100 tỷ đồng."
+    )
+    assert _rows(text) == []  # sizes and prices describe the projects, no news of them
+    for number in ("5.200", "3.100"):
+        r = route_in_text(text, number)
+        assert r.fields["measure"] == "total_investment" and r.fields["event"] == "funding"

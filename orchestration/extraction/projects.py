@@ -396,7 +396,10 @@ _DESCRIPTION_AFTER = re.compile(
     # says; not "Dự án X, đoạn từ Km1 - Km7 do Sở ... làm chủ đầu tư; ... đang được triển khai": its subject)
     r",\s*(?:[^,()]{0,25},\s*)?đoạn\s+(?:từ\s+)?Km\s*\d[\d+.,]*\s*[-–]\s*Km\s*\d[\d+.,\s]*(?:\([^()]*\)\s*)?\.?\s*$|"
     # ("Dự án X đi qua các phường A, B": its route)
-    r"\s*(?:có|dài|rộng|là|gồm|nằm|đi\s+qua|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
+    # ("Dự án khu đô thị X diện tích 298 ha ...", "X quy mô 50 ha": its size without a comma too)
+    r"\s*(?:có|dài|rộng|diện\s+tích|quy\s+mô|là|gồm|nằm|đi\s+qua|mang|với\s+(?:quy\s+mô|diện\s+tích)|với\s+mục\s+tiêu|"
+    r"nhằm|"
+    r"triển\s+khai\s+trên|"
     # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
     r"được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+trên)\b|"
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
