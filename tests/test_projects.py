@@ -3037,3 +3037,19 @@ def test_a_size_after_the_name_is_a_description_and_so_von_is_its_price():
     for number in ("5.200", "3.100"):
         r = route_in_text(text, number)
         assert r.fields["measure"] == "total_investment" and r.fields["event"] == "funding"
+
+
+def test_a_verb_after_the_last_item_of_a_list_is_said_of_every_item():
+    text = (
+        "Ban đã giải ngân 200 tỷ đồng. Trong đó, có 3 dự án: Tuyến đường ven sông, đoạn An Phú - Bình Lợi; "
+        "tuyến đường trục Bắc - Nam, đoạn km 12+100 - km 15+200; nâng cấp tuyến đường Lê Lợi đã được khánh "
+        "thành đưa vào khai thác."
+    )
+    got = _rows(text)
+    assert ("Tuyến đường ven sông", "inaugurated", None) in got
+    assert ("tuyến đường trục Bắc - Nam", "inaugurated", None) in got
+    assert ("nâng cấp tuyến đường Lê Lợi", "inaugurated", None) in got
+    # a verb before the last item's name is its own
+    text = "Năm nay có 2 công trình: cầu Bến Đá; khởi công đường Suối Tiên vào tháng 5, vốn 50 tỷ đồng."
+    assert ("cầu Bến Đá", "started", None) not in _rows(text)
+
