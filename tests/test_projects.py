@@ -3053,3 +3053,11 @@ def test_a_verb_after_the_last_item_of_a_list_is_said_of_every_item():
     text = "Năm nay có 2 công trình: cầu Bến Đá; khởi công đường Suối Tiên vào tháng 5, vốn 50 tỷ đồng."
     assert ("cầu Bến Đá", "started", None) not in _rows(text)
 
+
+def test_chap_thuan_a_project_approves_it():
+    text = (
+        "Trong lĩnh vực công nghiệp, tỉnh cũng chấp thuận Dự án nhà máy chế biến gỗ Tân Phú, do Công ty "
+        "Cổ phần Lâm sản Tây Nguyên đầu tư, với tổng vốn 450 tỷ đồng."
+    )
+    assert _rows(text) == [("nhà máy chế biến gỗ Tân Phú", "approved", None)]
+
