@@ -3061,3 +3061,10 @@ def test_chap_thuan_a_project_approves_it():
     )
     assert _rows(text) == [("nhà máy chế biến gỗ Tân Phú", "approved", None)]
 
+
+def test_trien_khai_tai_after_a_name_says_where_it_is():
+    text = (
+        "Dự án cầu Tân Lập được triển khai tại xã Tân Lập, tổng vốn 120 tỷ đồng. Dự án đường Bắc Sơn đang được "
+        "triển khai tại xã Bắc Sơn, vốn 80 tỷ đồng."
+    )
+    assert _rows(text) == [("đường Bắc Sơn", "in_progress", None)]

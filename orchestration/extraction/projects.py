@@ -400,7 +400,8 @@ _DESCRIPTION_AFTER = re.compile(
     # ("Dự án khu đô thị X diện tích 298 ha ...", "X quy mô 50 ha": its size without a comma too)
     r"\s*(?:có|dài|rộng|diện\s+tích|quy\s+mô|là|gồm|nằm|đi\s+qua|mang|với\s+(?:quy\s+mô|diện\s+tích)|với\s+mục\s+tiêu|"
     r"nhằm|"
-    r"triển\s+khai\s+trên|"
+    # ("Dự án X được triển khai tại các xã A, B": where it stands, as "triển khai trên")
+    r"(?:được\s+)?triển\s+khai\s+(?:trên|tại)|"
     # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
     r"được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+trên)\b|"
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
