@@ -3068,3 +3068,11 @@ def test_trien_khai_tai_after_a_name_says_where_it_is():
         "triển khai tại xã Bắc Sơn, vốn 80 tỷ đồng."
     )
     assert _rows(text) == [("đường Bắc Sơn", "in_progress", None)]
+
+
+def test_thi_cong_for_a_number_of_months_is_a_schedule_not_progress():
+    lead = "Sáng 3/5/2019, tỉnh khởi công cảng cạn Tân Hưng, vốn 300 tỷ đồng. "
+    text = lead + "Dự án do Công ty X làm tổng thầu, được thi công trong 18 tháng."
+    assert [e for e in _rows(text) if e[1] == "in_progress"] == []
+    text = lead + "Dự án do Công ty X làm tổng thầu, đang được thi công."
+    assert [e[1] for e in _rows(text)].count("in_progress") == 1
