@@ -3076,3 +3076,13 @@ def test_thi_cong_for_a_number_of_months_is_a_schedule_not_progress():
     assert [e for e in _rows(text) if e[1] == "in_progress"] == []
     text = lead + "Dự án do Công ty X làm tổng thầu, đang được thi công."
     assert [e[1] for e in _rows(text)].count("in_progress") == 1
+
+
+def test_a_paragraph_on_the_bare_plant_keeps_the_passage_on_the_named_work():
+    paragraphs = [
+        "UBND tỉnh vừa chấp thuận chủ trương đầu tư Dự án Nhà máy điện gió Nam Hải.",
+        "Nhà máy có công suất 50MW, gồm 10 tua-bin.",
+        "Tổng vốn đầu tư của dự án gần 800 tỷ đồng, do nhà đầu tư tự huy động.",
+    ]
+    fields = route_in_text("\n".join(paragraphs), "800").fields
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Nhà máy điện gió Nam Hải")

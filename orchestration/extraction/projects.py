@@ -2089,8 +2089,9 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
 # "Dự án X có quy mô ... . / Dự án phân bổ 1.002 căn nhà ... . / Tổng vốn đầu tư hơn ...", "Quy mô đầu tư của
 # dự án gồm: ...": a paragraph that names no work but speaks of the bare project (opening on the word, or
 # "của/cho dự án") goes on about the work named before it (the passage is one)
-# (a capital after the word opens a name: "Dự án Khu đô thị X ...")
-_OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình)\s+(?!" + UPPER + r")")
+# (a capital after the word opens a name: "Dự án Khu đô thị X ..."; a plant is spoken of as "Nhà máy" alone too:
+# "Nhà máy có công suất 200 MW ...")
+_OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình|Nhà\s+máy)\s+(?!" + UPPER + r")")
 _OF_BARE_PROJECT = re.compile(r"\b(?i:của|cho)\s+(?i:dự\s+án|công\s+trình)\b(?!\s+" + UPPER + r")")
 # how many such paragraphs a passage may run on before the price (a longer run is another passage)
 _PASSAGE_PARAGRAPHS = 3
