@@ -1350,3 +1350,16 @@ def test_a_summary_of_the_socioeconomic_situation_is_the_report() -> None:
     assert describe_document("Tóm tắt tình hình kinh tế - xã hội quý II/2024" + body).doc_type == "socioeconomic_report"
     # (a summary of something else is news)
     assert describe_document("Tóm lược hoạt động của Hội Nông dân tháng 6" + body).doc_type == "news"
+
+
+def test_a_province_inside_a_firms_name_is_no_place_of_the_news() -> None:
+    # the builder's name repeats a city's name; the works stand in the district named with its province
+    text = (
+        "Khởi công nhà máy sợi 500 tỷ đồng\n\nSáng 12/4, tại huyện Yên Thành (Nghệ An), Công ty Cổ phần Sợi "
+        "Hà Nội khởi công nhà máy sợi. Công ty Cổ phần Sợi Hà Nội góp 60% vốn, Tổng Công ty Dệt Hà Nội góp phần "
+        "còn lại.\n"
+    )
+    assert describe_document(text).province == "nghe_an"
+    # a firm that invests in a province names that province as a place
+    text = "Thu hút đầu tư\n\nCông ty A đầu tư tại Bắc Ninh 200 triệu USD; Công ty B cũng mở rộng ở Bắc Ninh.\n"
+    assert describe_document(text).province == "bac_ninh"

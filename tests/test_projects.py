@@ -3026,3 +3026,62 @@ def test_a_stretch_of_road_opening_a_sentence_is_the_road_named_before() -> None
     # (with no work named before, the stretch of road names none)
     routed = route_in_text("Đoạn đường dài 900 m, với tổng kinh phí trên 2 tỷ đồng.", "2")
     assert routed is None or routed.table != "projects"
+
+
+def test_a_size_after_the_name_is_a_description_and_so_von_is_its_price():
+    text = (
+        "Dự án khu đô thị Hòa Lạc diện tích 120ha, với số vốn dự kiến khoảng 5.200 tỷ đồng; dự án khu đô thị "
+        "Phú Mỹ với diện tích 80ha, dự kiến đầu tư số vốn khoảng 3.100 tỷ đồng."
+    )
+    assert _rows(text) == []  # sizes and prices describe the projects, no news of them
+    routed = [route_in_text(text, number).fields for number in ("5.200", "3.100")]
+    assert {(f["measure"], f["event"]) for f in routed} == {("total_investment", "funding")}
+
+
+def test_a_verb_after_the_last_item_of_a_list_is_said_of_every_item():
+    text = (
+        "Ban đã giải ngân 200 tỷ đồng. Trong đó, có 3 dự án: Tuyến đường ven sông, đoạn An Phú - Bình Lợi; "
+        "tuyến đường trục Bắc - Nam, đoạn km 12+100 - km 15+200; nâng cấp tuyến đường Lê Lợi đã được khánh "
+        "thành đưa vào khai thác."
+    )
+    got = _rows(text)
+    assert ("Tuyến đường ven sông", "inaugurated", None) in got
+    assert ("tuyến đường trục Bắc - Nam", "inaugurated", None) in got
+    assert ("nâng cấp tuyến đường Lê Lợi", "inaugurated", None) in got
+    # a verb before the last item's name is its own
+    text = "Năm nay có 2 công trình: cầu Bến Đá; khởi công đường Suối Tiên vào tháng 5, vốn 50 tỷ đồng."
+    assert ("cầu Bến Đá", "started", None) not in _rows(text)
+
+
+def test_chap_thuan_a_project_approves_it():
+    text = (
+        "Trong lĩnh vực công nghiệp, tỉnh cũng chấp thuận Dự án nhà máy chế biến gỗ Tân Phú, do Công ty "
+        "Cổ phần Lâm sản Tây Nguyên đầu tư, với tổng vốn 450 tỷ đồng."
+    )
+    assert _rows(text) == [("nhà máy chế biến gỗ Tân Phú", "approved", None)]
+
+
+def test_trien_khai_tai_after_a_name_says_where_it_is():
+    text = (
+        "Dự án cầu Tân Lập được triển khai tại xã Tân Lập, tổng vốn 120 tỷ đồng. Dự án đường Bắc Sơn đang được "
+        "triển khai tại xã Bắc Sơn, vốn 80 tỷ đồng."
+    )
+    assert _rows(text) == [("đường Bắc Sơn", "in_progress", None)]
+
+
+def test_thi_cong_for_a_number_of_months_is_a_schedule_not_progress():
+    lead = "Sáng 3/5/2019, tỉnh khởi công cảng cạn Tân Hưng, vốn 300 tỷ đồng. "
+    text = lead + "Dự án do Công ty X làm tổng thầu, được thi công trong 18 tháng."
+    assert [e for e in _rows(text) if e[1] == "in_progress"] == []
+    text = lead + "Dự án do Công ty X làm tổng thầu, đang được thi công."
+    assert [e[1] for e in _rows(text)].count("in_progress") == 1
+
+
+def test_a_paragraph_on_the_bare_plant_keeps_the_passage_on_the_named_work():
+    paragraphs = [
+        "UBND tỉnh vừa chấp thuận chủ trương đầu tư Dự án Nhà máy điện gió Nam Hải.",
+        "Nhà máy có công suất 50MW, gồm 10 tua-bin.",
+        "Tổng vốn đầu tư của dự án gần 800 tỷ đồng, do nhà đầu tư tự huy động.",
+    ]
+    fields = route_in_text("\n".join(paragraphs), "800").fields
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Nhà máy điện gió Nam Hải")

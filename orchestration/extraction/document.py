@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.dates import FOLDED, LINE_FILL, YEAR, parse_date
 from orchestration.extraction.disasters import hazards_in
+from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
     FoldedText,
     fold,
@@ -1552,6 +1553,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue
         if m.province.key in former:
             continue
+        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start):
+            continue  # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place
         counts[m.province.key] += _mention_weight(m)
     if not counts:
         return []
@@ -1566,6 +1569,14 @@ def _leading_provinces(plain: str) -> list[str]:
 
 
 PREFIXED_WEIGHT = 3  # "tỉnh X": the text's own province, more than a bare name
+# A firm's name ending in a province's name ("Công ty Cổ phần Dệt may Hà Đông", "Tổng Công ty Xây dựng
+# Hà Nội", "Tập đoàn Dầu khí Quốc gia"): each word after the firm word opens on a capital (a lowercase
+# syllable may complete it: "Dệt may", "Đầu tư và Phát triển"); "Công ty X đầu tư tại Bắc Ninh" breaks it
+COMPANY_NAME_REACH = 80
+_COMPANY_NAME_BEFORE = re.compile(
+    r"\b(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)(?:\s+(?:TNHH|CP|và|" + UPPER + r"\w*(?:\s+(?!(?:tại|ở|của|cho|với|và)\b)"
+    r"(?-i:[a-zà-ỹđ])\w*)?))*\s+$"
+)
 # "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
 # away with, named for a place's or a person's past
 _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")

@@ -22,6 +22,7 @@ a/b → plan, a % → plan_pct), with event ``funding`` when no verb says one. C
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -396,7 +397,11 @@ _DESCRIPTION_AFTER = re.compile(
     # says; not "Dự án X, đoạn từ Km1 - Km7 do Sở ... làm chủ đầu tư; ... đang được triển khai": its subject)
     r",\s*(?:[^,()]{0,25},\s*)?đoạn\s+(?:từ\s+)?Km\s*\d[\d+.,]*\s*[-–]\s*Km\s*\d[\d+.,\s]*(?:\([^()]*\)\s*)?\.?\s*$|"
     # ("Dự án X đi qua các phường A, B": its route)
-    r"\s*(?:có|dài|rộng|là|gồm|nằm|đi\s+qua|mang|với\s+quy\s+mô|với\s+mục\s+tiêu|nhằm|triển\s+khai\s+trên|"
+    # ("Dự án khu đô thị X diện tích 298 ha ...", "X quy mô 50 ha": its size without a comma too)
+    r"\s*(?:có|dài|rộng|diện\s+tích|quy\s+mô|là|gồm|nằm|đi\s+qua|mang|với\s+(?:quy\s+mô|diện\s+tích)|với\s+mục\s+tiêu|"
+    r"nhằm|"
+    # ("Dự án X được triển khai tại các xã A, B": where it stands, as "triển khai trên")
+    r"(?:được\s+)?triển\s+khai\s+(?:trên|tại)|"
     # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
     r"được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+trên)\b|"
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
@@ -1467,7 +1472,9 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
-    for pos, head, item_end, item_start, examples in _list_items(text, triggers):
+    items = _list_items(text, triggers)
+    shared_tails = _shared_trailing_events(text, items)
+    for pos, head, item_end, item_start, examples in items:
         if examples:
             head, examples = _examples_head_event(head)
         # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
@@ -1491,13 +1498,34 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if got is None or not (is_named(got[2], got[3]) or (_WORK.match(got[2]) and not examples)):
             continue  # (an example must be named: "các dự án như: điện gió, ..." are kinds of projects)
         a, b, name, _ = got
-        found[a] = _Mention(min(a, item_start), b, name, head, _sentence_after(text, b), needs_verb=subset)
+        after = _sentence_after(text, b) + shared_tails.get(pos, "")
+        found[a] = _Mention(min(a, item_start), b, name, head, after, needs_verb=subset)
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before)
     mentions = [found[k] for k in sorted(found)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
     # lở bờ biển khu vực X", "khắc phục sạt lở ...")
     return tuple(m for m in mentions if _REMEDY_NAME.match(m.name) or not _said_damaged(text, m))
+
+
+def _shared_trailing_events(text: str, items: list[tuple[int, str, int | None, int, bool]]) -> dict[int, str]:
+    """For a list whose head says no event and whose last item ends on one ("có 3 dự án: A; B; C đã được
+    khánh thành"), the clause after the last name, keyed by the start of every earlier item: the verb after the
+    last item is said of them all."""
+    tails: dict[int, str] = {}
+    for _, group in itertools.groupby(items, key=lambda item: item[1]):
+        listed = list(group)
+        if len(listed) < 2 or listed[0][4] or said_event(listed[0][1], "") is not None:
+            continue
+        last = read_name(text, listed[-1][0])
+        if last is None:
+            continue
+        tail = _sentence_after(text, last[1])
+        if said_event("", tail) in (None, "in_progress"):
+            continue
+        for item in listed[:-1]:
+            tails[item[0]] = " " + tail
+    return tails
 
 
 # "Sau sự cố xà lan va chạm làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the damage is the
@@ -2061,8 +2089,9 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
 # "Dự án X có quy mô ... . / Dự án phân bổ 1.002 căn nhà ... . / Tổng vốn đầu tư hơn ...", "Quy mô đầu tư của
 # dự án gồm: ...": a paragraph that names no work but speaks of the bare project (opening on the word, or
 # "của/cho dự án") goes on about the work named before it (the passage is one)
-# (a capital after the word opens a name: "Dự án Khu đô thị X ...")
-_OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình)\s+(?!" + UPPER + r")")
+# (a capital after the word opens a name: "Dự án Khu đô thị X ..."; a plant is spoken of as "Nhà máy" alone too:
+# "Nhà máy có công suất 200 MW ...")
+_OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình|Nhà\s+máy)\s+(?!" + UPPER + r")")
 _OF_BARE_PROJECT = re.compile(r"\b(?i:của|cho)\s+(?i:dự\s+án|công\s+trình)\b(?!\s+" + UPPER + r")")
 # how many such paragraphs a passage may run on before the price (a longer run is another passage)
 _PASSAGE_PARAGRAPHS = 3
