@@ -1363,3 +1363,6 @@ def test_a_province_inside_a_firms_name_is_no_place_of_the_news() -> None:
     # a firm that invests in a province names that province as a place
     text = "Thu hút đầu tư\n\nCông ty A đầu tư tại Bắc Ninh 200 triệu USD; Công ty B cũng mở rộng ở Bắc Ninh.\n"
     assert describe_document(text).province == "bac_ninh"
+    # a text that names no province but in a firm's name is about the firm's province
+    text = "Sửa lưới điện\n\nCông ty Điện lực Sơn La đã thay 40 cột điện gãy sau trận lốc.\n"
+    assert describe_document(text).province == "son_la"

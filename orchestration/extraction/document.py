@@ -1548,14 +1548,20 @@ def _leading_provinces(plain: str) -> list[str]:
     mentions = find_provinces(plain)
     former = _former_provinces(plain, mentions)
     counts: Counter[str] = Counter()
+    in_firm_names: Counter[str] = Counter()
     for m in _provinces_outside_units(plain, mentions):
         if _on_a_byline(plain, m.start, m.end):
             continue
         if m.province.key in former:
             continue
         if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start):
-            continue  # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place
+            # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place
+            in_firm_names[m.province.key] += _mention_weight(m)
+            continue
         counts[m.province.key] += _mention_weight(m)
+    # a text that names its province only inside a firm's name ("Công ty Điện lực Lào Cai khắc phục ...")
+    # is about that firm's province: a firm is mostly named for where it works
+    counts = counts or in_firm_names
     if not counts:
         return []
     ranked = counts.most_common()
