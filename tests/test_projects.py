@@ -3026,3 +3026,14 @@ def test_a_stretch_of_road_opening_a_sentence_is_the_road_named_before() -> None
     # (with no work named before, the stretch of road names none)
     routed = route_in_text("Đoạn đường dài 900 m, với tổng kinh phí trên 2 tỷ đồng.", "2")
     assert routed is None or routed.table != "projects"
+
+
+def test_a_work_named_by_the_level_word_alone_is_the_units_own() -> None:
+    text = "Trong đó, Bệnh viện đa khoa huyện có tổng mức đầu tư 120 tỷ đồng."
+    fields = _project_fields(text, "120")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Bệnh viện đa khoa huyện")
+    fields = _project_fields("Trạm y tế xã có tổng kinh phí 4,2 tỷ đồng.", "4,2")
+    assert fields["project_name"] == "Trạm y tế xã"
+    # (works of many communes are no one work's name)
+    routed = route_in_text("Các trạm y tế xã có tổng kinh phí 4,2 tỷ đồng.", "4,2")
+    assert routed is None or routed.table != "projects"

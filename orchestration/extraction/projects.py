@@ -1034,6 +1034,12 @@ _EVENT_AT_BEFORE = re.compile(
 _OWN_NAME = re.compile(
     r"\s*(?:và\s+)?(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
+# "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
+# district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
+_UNITS_OWN_WORK = re.compile(
+    r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,2}?\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận)",
+    _I,
+)
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
 # triển kinh tế Đông Tây": a few words of description, then the proper name
 _DESCRIBED_OWN_NAME = re.compile(
@@ -1169,7 +1175,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
-        if not (verb_object or _OWN_NAME.match(own) or _DESCRIBED_OWN_NAME.match(own)):
+        if not (
+            verb_object
+            or _OWN_NAME.match(own)
+            or _DESCRIBED_OWN_NAME.match(own)
+            or (_UNITS_OWN_WORK.fullmatch(own) and not _PLURAL_BEFORE.search(text, max(0, start - 12), start))
+        ):
             continue
         object_end = b if verb_object else None
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
