@@ -3037,3 +3037,8 @@ def test_a_work_named_by_the_level_word_alone_is_the_units_own() -> None:
     # (works of many communes are no one work's name)
     routed = route_in_text("Các trạm y tế xã có tổng kinh phí 4,2 tỷ đồng.", "4,2")
     assert routed is None or routed.table != "projects"
+
+
+def test_a_preschool_centre_is_a_work() -> None:
+    fields = _project_fields("Trung tâm mầm non xã Tân Lập có tổng mức đầu tư 7,2 tỷ đồng.", "7,2")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Trung tâm mầm non xã Tân Lập")
