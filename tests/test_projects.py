@@ -3042,3 +3042,18 @@ def test_a_work_named_by_the_level_word_alone_is_the_units_own() -> None:
 def test_a_preschool_centre_is_a_work() -> None:
     fields = _project_fields("Trung tâm mầm non xã Tân Lập có tổng mức đầu tư 7,2 tỷ đồng.", "7,2")
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "Trung tâm mầm non xã Tân Lập")
+
+
+def test_works_listed_under_a_plan_said_with_se_are_under_way() -> None:
+    text = (
+        "Huyện sẽ thực hiện các công trình trọng điểm, như: đường liên xã Tân An – Phú Lợi; "
+        "nâng cấp lộ Bàu Sen; trang bị máy tính cho các trường THCS trong huyện."
+    )
+    got = _rows(text)
+    assert ("đường liên xã Tân An – Phú Lợi", "in_progress", None) in got
+    assert any(name.endswith("lộ Bàu Sen") and event == "in_progress" for name, event, _ in got)
+    # (a task done for many schools names no work)
+    assert not any("máy tính" in name for name, _, _ in got)
+    # (a plan of work is no work: "sẽ triển khai kế hoạch")
+    assert _rows("Xã sẽ triển khai kế hoạch xây dựng đường Tân An – Phú Lợi trong năm tới.") == []
+

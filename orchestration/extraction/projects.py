@@ -1200,6 +1200,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 # (not a number inside a code or a date: "QL.3", "ngày 12/3")
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
+# ("trang bị máy tính cho các trường THCS", "sửa chữa tại nhiều trạm y tế": what is done for works of a kind)
+_FOR_MANY_WORKS = re.compile(r"\b(?:cho|tại|ở)\s+(?:các|nhiều)\s+" + _WORK_NOUN + r"\b", _I)
 _AT_MANY_PLACES = re.compile(r"(?:\s+[^\s,.;:()]+){0,3}?\s+(?:tại|ở|cho)\s+(?:các|nhiều)\s", _I)
 _REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
 _COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
@@ -1501,6 +1503,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             got = _whole_item(text, pos) or got
         if got is None or not (is_named(got[2], got[3]) or (_WORK.match(got[2]) and not examples)):
             continue  # (an example must be named: "các dự án như: điện gió, ..." are kinds of projects)
+        if examples and not _WORK.match(got[2]) and _FOR_MANY_WORKS.search(got[2]):
+            continue  # "...; trang bị máy tính cho các trường THCS; ...": a task done for many works, none named
         a, b, name, _ = got
         found[a] = _Mention(min(a, item_start), b, name, head, _sentence_after(text, b), needs_verb=subset)
     _work_mentions(text, found)
