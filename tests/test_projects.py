@@ -3057,3 +3057,9 @@ def test_works_listed_under_a_plan_said_with_se_are_under_way() -> None:
     # (a plan of work is no work: "sẽ triển khai kế hoạch")
     assert _rows("Xã sẽ triển khai kế hoạch xây dựng đường Tân An – Phú Lợi trong năm tới.") == []
 
+
+def test_a_park_is_a_work() -> None:
+    got = _rows("Sáng 2/9, huyện khánh thành công viên Hồ Sen.")
+    assert [(name, event) for name, event, _ in got] == [("công viên Hồ Sen", "inaugurated")]
+    text = "Thị xã sẽ xây dựng các công trình như: công viên khu hành chính thị xã; cổng chào phía Bắc."
+    assert ("công viên khu hành chính thị xã", "in_progress", None) in _rows(text)
