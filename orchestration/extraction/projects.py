@@ -1037,7 +1037,7 @@ _OWN_NAME = re.compile(
 # "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
 # district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
 _UNITS_OWN_WORK = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,2}?\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận)",
+    r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,3}?\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận)",
     _I,
 )
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
