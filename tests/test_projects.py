@@ -3063,3 +3063,12 @@ def test_a_park_is_a_work() -> None:
     assert [(name, event) for name, event, _ in got] == [("công viên Hồ Sen", "inaugurated")]
     text = "Thị xã sẽ xây dựng các công trình như: công viên khu hành chính thị xã; cổng chào phía Bắc."
     assert ("công viên khu hành chính thị xã", "in_progress", None) in _rows(text)
+
+
+def test_a_share_of_a_price_written_out_in_dong_is_the_works_money() -> None:
+    text = (
+        "Xã khánh thành cầu Kênh Mới. Cầu có chiều dài 20 m, tổng kinh phí là 150.500.000đ, trong đó "
+        "một nhóm từ thiện ở Cần Thơ tài trợ 90.000.000đ, phần còn lại do người dân góp."
+    )
+    fields = _project_fields(text, "90.000.000")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "cầu Kênh Mới")

@@ -2372,10 +2372,11 @@ _PRICE_THEN_SHARE = re.compile(
 
 # "Tổng kinh phí 15 tỷ đồng (nói trên) gồm 13,7 tỷ đồng vốn tỉnh và 1,3 tỷ đồng vốn huyện", "..., trong đó ngân sách
 # tỉnh 13,7 tỷ đồng": the shares of a price just said are the work's money too ("trị giá hơn 11.000 tỉ đồng, trong đó
-# ngân sách nhà nước khoảng 5.500 tỉ đồng": the same)
+# ngân sách nhà nước khoảng 5.500 tỉ đồng": the same; so is a price written out in dong, "tổng kinh phí là
+# 126.500.000đ, trong đó ...")
 _SHARE_OF_PRICE_SAID = re.compile(
     r"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư|trị\s+giá)\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
-    r"(?:tỷ|tỉ|triệu)\s+đồng\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
+    r"(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
     _I,
 )
 
