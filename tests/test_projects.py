@@ -3072,3 +3072,12 @@ def test_a_share_of_a_price_written_out_in_dong_is_the_works_money() -> None:
     )
     fields = _project_fields(text, "90.000.000")
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "cầu Kênh Mới")
+
+
+def test_a_total_capital_said_with_la_is_the_price_of_the_works_referred_to() -> None:
+    text = (
+        "Huyện sẽ xây dựng 4 nhà văn hóa thôn. "
+        "Các nhà văn hóa này được xây mới hội trường 150 chỗ với tổng nguồn vốn là gần 6 tỷ đồng."
+    )
+    fields = _project_fields(text, "6")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "4 nhà văn hóa thôn")
