@@ -3065,19 +3065,20 @@ def test_a_park_is_a_work() -> None:
     assert ("công viên khu hành chính thị xã", "in_progress", None) in _rows(text)
 
 
-def test_a_share_of_a_price_written_out_in_dong_is_the_works_money() -> None:
-    text = (
-        "Xã khánh thành cầu Kênh Mới. Cầu có chiều dài 20 m, tổng kinh phí là 150.500.000đ, trong đó "
-        "một nhóm từ thiện ở Cần Thơ tài trợ 90.000.000đ, phần còn lại do người dân góp."
-    )
-    fields = _project_fields(text, "90.000.000")
-    assert (fields["measure"], fields["project_name"]) == ("total_investment", "cầu Kênh Mới")
+
+# (text, figure, work the figure is the price of)
+_PRICES_OF_WORKS = (
+    # a share after a price written out in dong is the work's money, as after "N triệu đồng"
+    ("Xã khánh thành cầu Kênh Mới. Cầu có chiều dài 20 m, tổng kinh phí là 150.500.000đ, trong đó "
+     "một nhóm từ thiện ở Cần Thơ tài trợ 90.000.000đ, phần còn lại do người dân góp.", "90.000.000", "cầu Kênh Mới"),
+    # "tổng nguồn vốn là N" is a price as "tổng kinh phí là N" is: here of the works referred to
+    ("Huyện sẽ xây dựng 4 nhà văn hóa thôn. "
+     "Các nhà văn hóa này được xây mới hội trường 150 chỗ với tổng nguồn vốn là gần 6 tỷ đồng.", "6",
+     "4 nhà văn hóa thôn"),
+)
 
 
-def test_a_total_capital_said_with_la_is_the_price_of_the_works_referred_to() -> None:
-    text = (
-        "Huyện sẽ xây dựng 4 nhà văn hóa thôn. "
-        "Các nhà văn hóa này được xây mới hội trường 150 chỗ với tổng nguồn vốn là gần 6 tỷ đồng."
-    )
-    fields = _project_fields(text, "6")
-    assert (fields["measure"], fields["project_name"]) == ("total_investment", "4 nhà văn hóa thôn")
+def test_prices_of_village_works() -> None:
+    for text, figure, work in _PRICES_OF_WORKS:
+        fields = _project_fields(text, figure)
+        assert (fields["measure"], fields["project_name"]) == ("total_investment", work), text
