@@ -3056,6 +3056,8 @@ def test_works_listed_under_a_plan_said_with_se_are_under_way() -> None:
     assert not any("máy tính" in name for name, _, _ in got)
     # (a plan of work is no work: "sẽ triển khai kế hoạch")
     assert _rows("Xã sẽ triển khai kế hoạch xây dựng đường Tân An – Phú Lợi trong năm tới.") == []
+    # (what a project will build are its parts, no works of their own)
+    assert _rows("Dự án sẽ xây dựng Trung tâm kho cảng Hải Hà và Nhà máy điện Hải Hà công suất 1.500 MW.") == []
 
 
 def test_a_park_is_a_work() -> None:
