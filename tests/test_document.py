@@ -690,6 +690,20 @@ def test_a_work_named_after_its_commune_makes_the_news_the_communes() -> None:
     assert describe_document(text).admin_level != "commune"
 
 
+@pytest.mark.parametrize(
+    ("opening", "communes"),
+    [
+        # a hamlet named with its commune in the lead: the commune's own people act
+        ("Sáng 8/3, thôn Bình An, xã Phú Hòa, huyện Lương Tài tổ chức lễ khánh thành nhà văn hóa thôn", True),
+        # (a hamlet after "tại" is an address of the province's project)
+        ("Sáng 8/3, tại thôn Bình An, xã Phú Hòa, huyện Lương Tài, tỉnh Bắc Ninh khởi công nhà máy may", False),
+    ],
+)
+def test_a_hamlet_named_with_its_commune_in_the_lead(opening: str, communes: bool) -> None:
+    level = describe_document(f"Phú Hòa có thêm công trình mới.\n\n{opening}, vốn 450 triệu đồng.").admin_level
+    assert (level == "commune") == communes
+
+
 def test_a_rank_in_the_whole_country_is_no_scope_of_several_provinces() -> None:
     body = "\nNăm 2023, GRDP của tỉnh Nam Định tăng 8,5%, thu ngân sách đạt 5.100 tỷ đồng.\n"
     for lead in (

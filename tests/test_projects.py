@@ -3085,3 +3085,61 @@ def test_a_paragraph_on_the_bare_plant_keeps_the_passage_on_the_named_work():
     ]
     fields = route_in_text("\n".join(paragraphs), "800").fields
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "Nhà máy điện gió Nam Hải")
+
+
+def test_a_work_named_by_the_level_word_alone_is_the_units_own() -> None:
+    text = "Trong đó, Bệnh viện đa khoa huyện có tổng mức đầu tư 120 tỷ đồng."
+    fields = _project_fields(text, "120")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Bệnh viện đa khoa huyện")
+    fields = _project_fields("Trạm y tế xã có tổng kinh phí 4,2 tỷ đồng.", "4,2")
+    assert fields["project_name"] == "Trạm y tế xã"
+    # (works of many communes are no one work's name)
+    routed = route_in_text("Các trạm y tế xã có tổng kinh phí 4,2 tỷ đồng.", "4,2")
+    assert routed is None or routed.table != "projects"
+
+
+def test_a_preschool_centre_is_a_work() -> None:
+    fields = _project_fields("Trung tâm mầm non xã Tân Lập có tổng mức đầu tư 7,2 tỷ đồng.", "7,2")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Trung tâm mầm non xã Tân Lập")
+
+
+def test_works_listed_under_a_plan_said_with_se_are_under_way() -> None:
+    text = (
+        "Huyện sẽ thực hiện các công trình trọng điểm, như: đường liên xã Tân An – Phú Lợi; "
+        "nâng cấp lộ Bàu Sen; trang bị máy tính cho các trường THCS trong huyện."
+    )
+    got = _rows(text)
+    assert ("đường liên xã Tân An – Phú Lợi", "in_progress", None) in got
+    assert any(name.endswith("lộ Bàu Sen") and event == "in_progress" for name, event, _ in got)
+    # (a task done for many schools names no work)
+    assert not any("máy tính" in name for name, _, _ in got)
+    # (a plan of work is no work: "sẽ triển khai kế hoạch")
+    assert _rows("Xã sẽ triển khai kế hoạch xây dựng đường Tân An – Phú Lợi trong năm tới.") == []
+    # (what a project will build are its parts, no works of their own)
+    assert _rows("Dự án sẽ xây dựng Trung tâm kho cảng Hải Hà và Nhà máy điện Hải Hà công suất 1.500 MW.") == []
+
+
+def test_a_park_is_a_work() -> None:
+    got = _rows("Sáng 2/9, huyện khánh thành công viên Hồ Sen.")
+    assert [(name, event) for name, event, _ in got] == [("công viên Hồ Sen", "inaugurated")]
+    text = "Thị xã sẽ xây dựng các công trình như: công viên khu hành chính thị xã; cổng chào phía Bắc."
+    assert ("công viên khu hành chính thị xã", "in_progress", None) in _rows(text)
+
+
+
+# (text, figure, work the figure is the price of)
+_PRICES_OF_WORKS = (
+    # a share after a price written out in dong is the work's money, as after "N triệu đồng"
+    ("Xã khánh thành cầu Kênh Mới. Cầu có chiều dài 20 m, tổng kinh phí là 150.500.000đ, trong đó "
+     "một nhóm từ thiện ở Cần Thơ tài trợ 90.000.000đ, phần còn lại do người dân góp.", "90.000.000", "cầu Kênh Mới"),
+    # "tổng nguồn vốn là N" is a price as "tổng kinh phí là N" is: here of the works referred to
+    ("Huyện sẽ xây dựng 4 nhà văn hóa thôn. "
+     "Các nhà văn hóa này được xây mới hội trường 150 chỗ với tổng nguồn vốn là gần 6 tỷ đồng.", "6",
+     "4 nhà văn hóa thôn"),
+)
+
+
+def test_prices_of_village_works() -> None:
+    for text, figure, work in _PRICES_OF_WORKS:
+        fields = _project_fields(text, figure)
+        assert (fields["measure"], fields["project_name"]) == ("total_investment", work), text

@@ -1163,6 +1163,13 @@ _OPENS_WITH_COMMUNE = re.compile(
 )
 
 
+# "... ngày 4/12 thôn Thể Hội, xã Việt Ngọc tổ chức lễ khánh thành ...": a hamlet named with its commune in the
+# lead is the commune's own people acting (not "tại thôn X, xã Y" nor "ở thôn X, xã Y": an address)
+_HAMLET_OF_COMMUNE = re.compile(
+    r"(?<!\btai )(?<!\bo )\b(?:thon|ap|xom)\s+[a-z]+(?:\s+[a-z0-9]+){0,2}\s*,\s*" + _COMMUNE_WORD
+)
+
+
 def _lead_commune(plain: str) -> UnitMention | None:
     """The commune (xã, phường, thị trấn) a news item's lead names first, when the commune tells or
     does what the item reports (``Chủ tịch UBND xã X cho biết ...``, ``Xã X: Đầu tư ...``) and the
@@ -1179,7 +1186,7 @@ def _lead_commune(plain: str) -> UnitMention | None:
     if _adds_up_over_units(plain):
         return None
     folded = fold(plain[:20000])
-    if _COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(fold(lead)):
+    if _COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(fold(lead)) or _HAMLET_OF_COMMUNE.search(fold(lead)):
         return communes[0]
     # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
     if len({unit.key for unit in communes}) > 1:

@@ -1039,6 +1039,12 @@ _EVENT_AT_BEFORE = re.compile(
 _OWN_NAME = re.compile(
     r"\s*(?:và\s+)?(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
+# "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
+# district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
+_UNITS_OWN_WORK = re.compile(
+    r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,3}?\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận)",
+    _I,
+)
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
 # triển kinh tế Đông Tây": a few words of description, then the proper name
 _DESCRIBED_OWN_NAME = re.compile(
@@ -1174,7 +1180,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
-        if not (verb_object or _OWN_NAME.match(own) or _DESCRIBED_OWN_NAME.match(own)):
+        if not (
+            verb_object
+            or _OWN_NAME.match(own)
+            or _DESCRIBED_OWN_NAME.match(own)
+            or (_UNITS_OWN_WORK.fullmatch(own) and not _PLURAL_BEFORE.search(text, max(0, start - 12), start))
+        ):
             continue
         object_end = b if verb_object else None
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
@@ -1194,6 +1205,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 # (not a number inside a code or a date: "QL.3", "ngày 12/3")
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
+# ("trang bị máy tính cho các trường THCS", "sửa chữa tại nhiều trạm y tế": what is done for works of a kind)
+_FOR_MANY_WORKS = re.compile(r"\b(?:cho|tại|ở)\s+(?:các|nhiều)\s+" + _WORK_NOUN + r"\b", _I)
 _AT_MANY_PLACES = re.compile(r"(?:\s+[^\s,.;:()]+){0,3}?\s+(?:tại|ở|cho)\s+(?:các|nhiều)\s", _I)
 _REFERENCE_OWN = re.compile(r"\s*(?:này|nói\s+trên|nêu\s+trên|đó)\b", _I)
 _COMPONENTS_LISTED = re.compile(r"hạng\s+mục(?:\s+chính)?\s*(?:là|gồm|:)", _I)
@@ -1497,6 +1510,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             got = _whole_item(text, pos) or got
         if got is None or not (is_named(got[2], got[3]) or (_WORK.match(got[2]) and not examples)):
             continue  # (an example must be named: "các dự án như: điện gió, ..." are kinds of projects)
+        if examples and not _WORK.match(got[2]) and _FOR_MANY_WORKS.search(got[2]):
+            continue  # "...; trang bị máy tính cho các trường THCS; ...": a task done for many works, none named
         a, b, name, _ = got
         after = _sentence_after(text, b) + shared_tails.get(pos, "")
         found[a] = _Mention(min(a, item_start), b, name, head, after, needs_verb=subset)
@@ -2386,10 +2401,11 @@ _PRICE_THEN_SHARE = re.compile(
 
 # "Tổng kinh phí 15 tỷ đồng (nói trên) gồm 13,7 tỷ đồng vốn tỉnh và 1,3 tỷ đồng vốn huyện", "..., trong đó ngân sách
 # tỉnh 13,7 tỷ đồng": the shares of a price just said are the work's money too ("trị giá hơn 11.000 tỉ đồng, trong đó
-# ngân sách nhà nước khoảng 5.500 tỉ đồng": the same)
+# ngân sách nhà nước khoảng 5.500 tỉ đồng": the same; so is a price written out in dong, "tổng kinh phí là
+# 126.500.000đ, trong đó ...")
 _SHARE_OF_PRICE_SAID = re.compile(
     r"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư|trị\s+giá)\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
-    r"(?:tỷ|tỉ|triệu)\s+đồng\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
+    r"(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
     _I,
 )
 
