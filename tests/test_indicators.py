@@ -1304,3 +1304,12 @@ def test_a_percent_opening_its_segment_with_its_own_noun_phrase_keeps_no_earlier
     assert catalog_key("", "pct", "level", context, "% thôn đạt chuẩn văn hóa") is None
     assert catalog_key("", "pct", "level", "Tỷ lệ dân số tham gia bảo hiểm y tế đạt ", "%") == \
         "health_insurance_coverage"
+
+
+def test_dự_ước_before_a_trade_figure_is_a_verb_not_part_of_the_subject() -> None:
+    # "dự ước đạt" is the estimate verb, as "ước đạt" is: the subject before it is the entry itself
+    text = ("Tình hình kinh tế năm 2022\n\nNăm 2022, xuất khẩu dự ước đạt 2,4 tỷ USD, tăng 6% so với năm trước; "
+            "nhập khẩu dự ước đạt khoảng 1,1 tỷ USD, giảm 3% so với năm trước.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("export_turnover", "level", 2.4e9) in keyed and ("import_turnover", "level", 1.1e9) in keyed
+    assert ("import_turnover", "yoy_pct", -3.0) in keyed
