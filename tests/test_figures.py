@@ -1524,3 +1524,11 @@ def test_a_signed_bracket_takes_the_base_right_after_it() -> None:
     assert _metrics(text) == [("level", 210000000.0), ("change_pct", 4.5), ("yoy_pct", 18.2)]
     # (with no base after it, the bracket restates the change said before it, on that change's base)
     assert _metrics("Dư nợ so với 31/12 tăng 1.475 tỷ đồng (+6,2%).")[-1] == ("change_pct", 6.2)
+
+
+def test_a_change_on_last_years_crop_season_written_without_năm_is_on_the_same_period() -> None:
+    # "so với vụ mùa 2021": the same season a year before, as "so với vụ mùa năm 2021" is
+    got = _metrics("Năng suất lúa vụ mùa đạt 55,2 tạ/ha, tăng 1,3 tạ/ha so với vụ mùa 2021.")
+    assert ("yoy_abs", 1.3) in got
+    got = _metrics("Năng suất ngô đạt 48 tạ/ha, giảm 0,6 tạ/ha so với vụ đông xuân 2020.")
+    assert ("yoy_abs", -0.6) in got
