@@ -1313,3 +1313,12 @@ def test_dự_ước_before_a_trade_figure_is_a_verb_not_part_of_the_subject() -
     keyed = _keyed_rows(text, "x.txt")
     assert ("export_turnover", "level", 2.4e9) in keyed and ("import_turnover", "level", 1.1e9) in keyed
     assert ("import_turnover", "yoy_pct", -3.0) in keyed
+
+
+def test_grdp_in_dong_per_person_is_the_grdp_per_capita() -> None:
+    # "GRDP đạt 80 triệu đồng/người": the money per person says it is the average, not the total
+    text = ("Kết quả năm 2022\n\nNăm 2022, GRDP tăng 6% so với năm 2021; GRDP đạt 80,5 triệu đồng/người "
+            "(tăng 8% so với năm trước).\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("grdp", "yoy_pct", 6.0) in keyed and ("grdp_per_capita", "level", 80.5e6) in keyed
+    assert ("grdp_per_capita", "yoy_pct", 8.0) in keyed
