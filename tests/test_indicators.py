@@ -1322,3 +1322,11 @@ def test_grdp_in_dong_per_person_is_the_grdp_per_capita() -> None:
     keyed = _keyed_rows(text, "x.txt")
     assert ("grdp", "yoy_pct", 6.0) in keyed and ("grdp_per_capita", "level", 80.5e6) in keyed
     assert ("grdp_per_capita", "yoy_pct", 8.0) in keyed
+
+
+def test_luân_chuyển_hàng_hóa_và_doanh_thu_dịch_vụ_is_the_retail_total() -> None:
+    # "tổng mức luân chuyển hàng hóa và doanh thu dịch vụ": a district's name for the retail total
+    text = ("Kinh tế huyện năm 2021\n\nNăm 2021, giá trị sản xuất công nghiệp đạt 900 tỷ đồng; tổng mức luân chuyển "
+            "hàng hóa và doanh thu dịch vụ ước đạt 1.250 tỷ đồng, tăng 7% so với năm trước.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("retail_sales", "level", 1.25e12) in keyed and ("retail_sales", "yoy_pct", 7.0) in keyed
