@@ -1330,3 +1330,10 @@ def test_luân_chuyển_hàng_hóa_và_doanh_thu_dịch_vụ_is_the_retail_total
             "hàng hóa và doanh thu dịch vụ ước đạt 1.250 tỷ đồng, tăng 7% so với năm trước.\n")
     keyed = _keyed_rows(text, "x.txt")
     assert ("retail_sales", "level", 1.25e12) in keyed and ("retail_sales", "yoy_pct", 7.0) in keyed
+
+
+def test_tổng_vốn_đầu_tư_trên_địa_bàn_is_the_social_investment() -> None:
+    text = ("Tình hình năm 2022\n\nNăm 2022, tỷ lệ hộ nghèo còn 1,2%; tổng vốn đầu tư trên địa bàn đạt 12.400 tỉ đồng, "
+            "tăng 9% so với năm 2021.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("social_investment", "level", 12.4e12) in keyed and ("social_investment", "yoy_pct", 9.0) in keyed
