@@ -1337,3 +1337,10 @@ def test_tổng_vốn_đầu_tư_trên_địa_bàn_is_the_social_investment() ->
             "tăng 9% so với năm 2021.\n")
     keyed = _keyed_rows(text, "x.txt")
     assert ("social_investment", "level", 12.4e12) in keyed and ("social_investment", "yoy_pct", 9.0) in keyed
+
+
+def test_thủy_sản_opening_a_clause_with_its_tonnes_is_the_fishery_output() -> None:
+    text = ("Nông nghiệp 6 tháng năm 2022\n\nSản lượng lương thực đạt 120.000 tấn. Thủy sản ước đạt 31.500 tấn, "
+            "tăng 2,1% so với cùng kỳ; trong đó nuôi trồng 8.000 tấn.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("aquaculture_output", "level", 31500.0) in keyed and ("aquaculture_output", "yoy_pct", 2.1) in keyed
