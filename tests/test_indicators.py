@@ -1344,3 +1344,13 @@ def test_thủy_sản_opening_a_clause_with_its_tonnes_is_the_fishery_output() -
             "tăng 2,1% so với cùng kỳ; trong đó nuôi trồng 8.000 tấn.\n")
     keyed = _keyed_rows(text, "x.txt")
     assert ("aquaculture_output", "level", 31500.0) in keyed and ("aquaculture_output", "yoy_pct", 2.1) in keyed
+
+
+def test_ngành_thương_mại_dịch_vụ_with_its_own_verb_is_the_services_sector() -> None:
+    # "..., giá trị ngành thương mại dịch vụ, vận tải đạt 900 tỷ đồng": the services sector, not the
+    # industry named earlier in the sentence
+    text = ("Kinh tế huyện năm 2021\n\nNăm 2021, giá trị ngành công nghiệp, xây dựng đạt 1.500 tỷ đồng, chiếm 45% tổng "
+            "giá trị sản phẩm, giá trị ngành thương mại dịch vụ, vận tải đạt 900 tỷ đồng, chiếm 27% tổng giá trị "
+            "sản phẩm.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("grdp_services", "level", 900e9) in keyed and ("grdp_services", "share_pct", 27.0) in keyed
