@@ -1532,3 +1532,9 @@ def test_a_change_on_last_years_crop_season_written_without_năm_is_on_the_same_
     assert ("yoy_abs", 1.3) in got
     got = _metrics("Năng suất ngô đạt 48 tạ/ha, giảm 0,6 tạ/ha so với vụ đông xuân 2020.")
     assert ("yoy_abs", -0.6) in got
+
+
+def test_a_percent_written_right_before_grdp_is_a_share_of_it() -> None:
+    # "khoảng 30% GRDP": the subject's share of the GRDP, though no verb stands before the percent
+    assert ("share_pct", 30.0) in _metrics("Vốn đầu tư toàn xã hội hằng năm khoảng 30% GRDP, vượt kế hoạch.")
+    assert ("share_pct", 4.5) in _metrics("Chi cho khoa học công nghệ bình quân 4,5% của GRDP.")
