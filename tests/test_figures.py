@@ -1524,3 +1524,17 @@ def test_a_signed_bracket_takes_the_base_right_after_it() -> None:
     assert _metrics(text) == [("level", 210000000.0), ("change_pct", 4.5), ("yoy_pct", 18.2)]
     # (with no base after it, the bracket restates the change said before it, on that change's base)
     assert _metrics("Dư nợ so với 31/12 tăng 1.475 tỷ đồng (+6,2%).")[-1] == ("change_pct", 6.2)
+
+
+def test_a_change_on_last_years_crop_season_written_without_năm_is_on_the_same_period() -> None:
+    # "so với vụ mùa 2021": the same season a year before, as "so với vụ mùa năm 2021" is
+    got = _metrics("Năng suất lúa vụ mùa đạt 55,2 tạ/ha, tăng 1,3 tạ/ha so với vụ mùa 2021.")
+    assert ("yoy_abs", 1.3) in got
+    got = _metrics("Năng suất ngô đạt 48 tạ/ha, giảm 0,6 tạ/ha so với vụ đông xuân 2020.")
+    assert ("yoy_abs", -0.6) in got
+
+
+def test_a_percent_written_right_before_grdp_is_a_share_of_it() -> None:
+    # "khoảng 30% GRDP": the subject's share of the GRDP, though no verb stands before the percent
+    assert ("share_pct", 30.0) in _metrics("Vốn đầu tư toàn xã hội hằng năm khoảng 30% GRDP, vượt kế hoạch.")
+    assert ("share_pct", 4.5) in _metrics("Chi cho khoa học công nghệ bình quân 4,5% của GRDP.")

@@ -1304,3 +1304,53 @@ def test_a_percent_opening_its_segment_with_its_own_noun_phrase_keeps_no_earlier
     assert catalog_key("", "pct", "level", context, "% thôn đạt chuẩn văn hóa") is None
     assert catalog_key("", "pct", "level", "Tỷ lệ dân số tham gia bảo hiểm y tế đạt ", "%") == \
         "health_insurance_coverage"
+
+
+def test_dự_ước_before_a_trade_figure_is_a_verb_not_part_of_the_subject() -> None:
+    # "dự ước đạt" is the estimate verb, as "ước đạt" is: the subject before it is the entry itself
+    text = ("Tình hình kinh tế năm 2022\n\nNăm 2022, xuất khẩu dự ước đạt 2,4 tỷ USD, tăng 6% so với năm trước; "
+            "nhập khẩu dự ước đạt khoảng 1,1 tỷ USD, giảm 3% so với năm trước.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("export_turnover", "level", 2.4e9) in keyed and ("import_turnover", "level", 1.1e9) in keyed
+    assert ("import_turnover", "yoy_pct", -3.0) in keyed
+
+
+def test_grdp_in_dong_per_person_is_the_grdp_per_capita() -> None:
+    # "GRDP đạt 80 triệu đồng/người": the money per person says it is the average, not the total
+    text = ("Kết quả năm 2022\n\nNăm 2022, GRDP tăng 6% so với năm 2021; GRDP đạt 80,5 triệu đồng/người "
+            "(tăng 8% so với năm trước).\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("grdp", "yoy_pct", 6.0) in keyed and ("grdp_per_capita", "level", 80.5e6) in keyed
+    assert ("grdp_per_capita", "yoy_pct", 8.0) in keyed
+
+
+def test_luân_chuyển_hàng_hóa_và_doanh_thu_dịch_vụ_is_the_retail_total() -> None:
+    # "tổng mức luân chuyển hàng hóa và doanh thu dịch vụ": a district's name for the retail total
+    text = ("Kinh tế huyện năm 2021\n\nNăm 2021, giá trị sản xuất công nghiệp đạt 900 tỷ đồng; tổng mức luân chuyển "
+            "hàng hóa và doanh thu dịch vụ ước đạt 1.250 tỷ đồng, tăng 7% so với năm trước.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("retail_sales", "level", 1.25e12) in keyed and ("retail_sales", "yoy_pct", 7.0) in keyed
+
+
+def test_tổng_vốn_đầu_tư_trên_địa_bàn_is_the_social_investment() -> None:
+    text = ("Tình hình năm 2022\n\nNăm 2022, tỷ lệ hộ nghèo còn 1,2%; tổng vốn đầu tư trên địa bàn đạt 12.400 tỉ đồng, "
+            "tăng 9% so với năm 2021.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("social_investment", "level", 12.4e12) in keyed and ("social_investment", "yoy_pct", 9.0) in keyed
+
+
+def test_thủy_sản_opening_a_clause_with_its_tonnes_is_the_fishery_output() -> None:
+    text = ("Nông nghiệp 6 tháng năm 2022\n\nSản lượng lương thực đạt 120.000 tấn. Thủy sản ước đạt 31.500 tấn, "
+            "tăng 2,1% so với cùng kỳ; trong đó nuôi trồng 8.000 tấn.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("aquaculture_output", "level", 31500.0) in keyed and ("aquaculture_output", "yoy_pct", 2.1) in keyed
+
+
+def test_ngành_thương_mại_dịch_vụ_with_its_own_verb_is_the_services_sector() -> None:
+    # "..., giá trị ngành thương mại dịch vụ, vận tải đạt 900 tỷ đồng": the services sector, not the
+    # industry named earlier in the sentence
+    text = ("Kinh tế huyện năm 2021\n\nNăm 2021, giá trị ngành công nghiệp, xây dựng đạt 1.500 tỷ đồng, chiếm 45% tổng "
+            "giá trị sản phẩm, giá trị ngành thương mại dịch vụ, vận tải đạt 900 tỷ đồng, chiếm 27% tổng giá trị "
+            "sản phẩm.\n")
+    keyed = _keyed_rows(text, "x.txt")
+    assert ("grdp_services", "level", 900e9) in keyed and ("grdp_services", "share_pct", 27.0) in keyed

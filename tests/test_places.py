@@ -307,3 +307,16 @@ def test_a_youth_union_names_the_unit_after_it():
     assert [(u.kind, u.key) for u in units] == [("huyen", "huyen_phu_ninh"), ("tinh", "quang_nam")]
     # (a district whose name opens on a look-alike word keeps it)
     assert [u.key for u in find_units("huyện Đoan Hùng")] == ["huyen_doan_hung"]
+
+
+def test_a_district_name_written_with_its_marks_is_not_taken_for_one_that_folds_alike() -> None:
+    # Tam Dương (Vĩnh Phúc) and Tam Đường (Lai Châu) fold to one name; the marks written say which
+    from orchestration.extraction.document import describe_document
+
+    text = ("Kinh tế huyện Tam Dương quý I\n\nQuý I, tổng giá trị sản xuất của huyện Tam Dương ước đạt 1.200 tỷ đồng, "
+            "tăng 8% so với cùng kỳ.\n")
+    row = describe_document(text).as_row()
+    assert (row["province"], row["locality"]) == ("vinh_phuc", "huyen_tam_duong")
+    text = text.replace("Tam Dương", "Tam Đường")
+    row = describe_document(text).as_row()
+    assert (row["province"], row["locality"]) == ("lai_chau", "huyen_tam_duong")

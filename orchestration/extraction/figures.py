@@ -439,6 +439,7 @@ _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
 # "ảnh hưởng trực tiếp đến 90% gia đình": a rate reached over the units named after it
 _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
+_GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP)\b",
@@ -450,7 +451,7 @@ _SHARE_NOUN_AFTER = re.compile(
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ)\s+này\s+năm\s+(?:trước|ngoái)|"
-    r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|vụ\s+\w+\s+năm|niên\s+độ|"
+    r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước)|"
@@ -996,6 +997,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 and _SHARE_NOUN_AFTER.match(after) and not _RATE_SUBJECT.search(before)):
             # "..., chiếm tỉ lệ 1,6%, có 93% số hộ dùng nước sạch", "ảnh hưởng đến 90% gia đình": a share
             # of the units named after it, whatever rate an earlier clause spoke of
+            return "share_pct", value, unit
+        if _GRDP_RIGHT_AFTER.match(after):
+            # "vốn đầu tư toàn xã hội hằng năm khoảng 35% GRDP": a percent of the GRDP written right
+            # after it is the subject's share of the GRDP, with or without a verb before it
             return "share_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):

@@ -555,7 +555,7 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
 _LEAD_VERBS = re.compile(
-    r"(?:\s|^|\()(?:ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
+    r"(?:\s|^|\()(?:dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
     re.IGNORECASE)

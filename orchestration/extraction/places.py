@@ -532,6 +532,15 @@ class District:
     province_key: str
 
 
+def _as_written(name: str, districts: tuple[District, ...]) -> tuple[District, ...]:
+    """The districts whose name is written as ``name`` is, marks and all, when any is: folding
+    joins names that only their marks tell apart (Tam Dương of Vĩnh Phúc, Tam Đường of Lai Châu),
+    and a text that writes the marks has said which it means."""
+    written = nfc(name).casefold()
+    exact = tuple(d for d in districts if nfc(d.name).casefold() == written)
+    return exact or districts
+
+
 @functools.lru_cache(maxsize=1)
 def _districts_by_name() -> dict[str, tuple[District, ...]]:
     """folded name → the districts of that name (Châu Thành: eight provinces have one)."""
@@ -547,7 +556,7 @@ def district_named(name: str) -> District | None:
     no province's name (``Hà Tĩnh`` is also a city of Hà Tĩnh: the province wins)."""
     if match_province(name, fuzzy=False) is not None:
         return None
-    named = _districts_by_name().get(fold(name), ())
+    named = _as_written(name, _districts_by_name().get(fold(name), ()))
     return named[0] if len(named) == 1 else None
 
 
@@ -559,7 +568,7 @@ def district_province(unit: UnitMention) -> Province | None:
     the list, Cần Thơ has a huyện of that name), so a 2016 text's kind word decides nothing."""
     if unit.admin_level != "district" or unit.province is not None:
         return None
-    named = _districts_by_name().get(fold(unit.name), ())
+    named = _as_written(unit.name, _districts_by_name().get(fold(unit.name), ()))
     keys = {d.province_key for d in named}
     if len(keys) > 1 and unit.kind in _TOWN_RANK:
         # Units rise in rank, never fall (huyện → thị xã → thành phố): a "thị xã X" is none of the
