@@ -1361,3 +1361,11 @@ def test_people_swept_away_not_found_yet_are_missing() -> None:
     # (the search of the next count is not this count's: "1 người chưa tìm thấy" is the other one)
     text = "Lũ quét tại xã Nà Hỳ. 2 người bị lũ cuốn trôi, 1 người chưa tìm thấy."
     assert route_in_text(text, "2").fields["impact"] == "deaths"
+
+
+def test_a_herd_listed_with_commas_is_no_loss() -> None:
+    # the animals of the herd are listed with a comma; the sentence opens on the herd the province has
+    text = "Rét hại kéo dài. Tỉnh B hiện có tổng đàn trâu, bò khoảng 52.000 con; lợn, gà hơn 900.000 con."
+    assert _disaster_rows(text) == {}
+    lost = "Rét hại kéo dài làm 35 con trâu, bò bị chết."
+    assert route_in_text(lost, "35").fields["impact"] == "livestock"
