@@ -1350,3 +1350,13 @@ def test_a_summary_of_the_socioeconomic_situation_is_the_report() -> None:
     assert describe_document("Tóm tắt tình hình kinh tế - xã hội quý II/2024" + body).doc_type == "socioeconomic_report"
     # (a summary of something else is news)
     assert describe_document("Tóm lược hoạt động của Hội Nông dân tháng 6" + body).doc_type == "news"
+
+
+def test_a_district_told_by_its_chairman_named_after_it() -> None:
+    # a damage story in one commune, told by the district's chairman whose name follows the district's
+    text = (
+        "Lốc xoáy làm tốc mái 40 nhà ở Quảng Trị\n\nChiều 5.4, lốc xoáy xảy ra ở xã Hải Ba, huyện Hải Lăng, "
+        "tỉnh Quảng Trị. Chủ tịch UBND huyện Hải Lăng Lê Văn Bình cho biết có 40 nhà bị tốc mái."
+    )
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("huyen_hai_lang", "district")

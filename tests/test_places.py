@@ -307,3 +307,9 @@ def test_a_youth_union_names_the_unit_after_it():
     assert [(u.kind, u.key) for u in units] == [("huyen", "huyen_phu_ninh"), ("tinh", "quang_nam")]
     # (a district whose name opens on a look-alike word keeps it)
     assert [u.key for u in find_units("huyện Đoan Hùng")] == ["huyen_doan_hung"]
+
+
+def test_a_district_name_stops_before_its_holders_name() -> None:
+    # the chairman's name runs on after the district's: the unit is the district of the list alone
+    text = "Chủ tịch UBND huyện Ba Bể Nguyễn Văn An cho biết lũ đã rút."
+    assert [(u.key, text[u.start : u.end]) for u in find_units(text)] == [("huyen_ba_be", "huyện Ba Bể")]

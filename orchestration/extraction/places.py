@@ -484,6 +484,10 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         if _a_youth_union_of(words):
             # "Huyện đoàn Vạn Ninh", "Tỉnh Đoàn X": the unit's Youth Union, named by the unit after it
             words = words[1:]
+        if (held := _office_holder_after(kind, words)) is not None:
+            # "Chủ tịch UBND huyện Phong Điền Trịnh Đức Hùng": the district's name, then its holder's
+            end = ft.nfc.rindex(words[held - 1], 0, ft.nfc.index(words[held], m.end())) + len(words[held - 1])
+            words = words[:held]
         name = _display_name(words)
         prov = match_province(name, fuzzy=kind == "tinh")
         if _an_office_holder(kind, words, prov):
@@ -504,6 +508,17 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         key = province.key if province is not None else place_key(kind, name)
         out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()), ft.to_source(end), party))
     return tuple(out)
+
+
+def _office_holder_after(kind: str, words: list[str]) -> int | None:
+    """Where a person's name starts after a district's name (``Phong Điền Trịnh Đức Hùng`` → 2): a
+    family name right after words that make a district of the GSO list; None when there is none."""
+    if ADMIN_LEVEL[kind] != "district":
+        return None
+    for at in range(1, len(words)):
+        if _FAMILY_NAME_WORD.match(words[at]) and fold(" ".join(words[:at])) in _districts_by_name():
+            return at
+    return None
 
 
 def _a_youth_union_of(words: list[str]) -> bool:
