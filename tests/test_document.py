@@ -1360,3 +1360,12 @@ def test_a_district_told_by_its_chairman_named_after_it() -> None:
     )
     info = describe_document(text)
     assert (info.locality, info.admin_level) == ("huyen_hai_lang", "district")
+
+
+def test_a_district_written_h_dot_tells_its_own_news() -> None:
+    text = (
+        "Mưa đá làm hư hỏng 25 nhà ở Quảng Nam\n\nChiều 3.5, mưa đá kèm lốc xảy ra ở xã Tiên Mỹ, H.Tiên Phước, "
+        "tỉnh Quảng Nam. Lãnh đạo UBND H.Tiên Phước cho biết 25 nhà bị hư hỏng."
+    )
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("huyen_tien_phuoc", "district")
