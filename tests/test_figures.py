@@ -1524,3 +1524,9 @@ def test_a_signed_bracket_takes_the_base_right_after_it() -> None:
     assert _metrics(text) == [("level", 210000000.0), ("change_pct", 4.5), ("yoy_pct", 18.2)]
     # (with no base after it, the bracket restates the change said before it, on that change's base)
     assert _metrics("Dư nợ so với 31/12 tăng 1.475 tỷ đồng (+6,2%).")[-1] == ("change_pct", 6.2)
+
+
+def test_a_clock_time_with_its_minutes_is_no_figure() -> None:
+    # the minutes of "21 giờ 15 cùng ngày" tell the time
+    text = "Đến 21 giờ 15 cùng ngày điện đã có lại. Có 18 nhà bị sập."
+    assert [f.token for f in find_figures(text)] == ["18"]

@@ -79,7 +79,9 @@ _NOT_FIGURE = [
     r"(?i:tháng\s+\d{1,2}\s*/\s*20\d{3})\b",
     # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
     r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
-    r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
+    # (with its minutes: "đến 20 giờ 30 cùng ngày")
+    r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?:\s+\d{1,2}(?:\s*phút)?(?=\s+(?:ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))?"
+    r"(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))(?!\w)",
     # (a chainage also written with its K alone: "đoạn Km46+445 - K46+470")
     r"\b(?:[Kk]m|K)\s*\d+\s*\+\s*\d+",
     # the day a night belongs to, its morning's date after it ("Đêm 25 rạng sáng ngày 26/8")
@@ -132,7 +134,7 @@ _NOT_FIGURE = [
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
-    rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|{day_month()}\b))",
+    rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
     rf"\b{day_month()}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
     rf"\b{month_year()}\b",
