@@ -1530,3 +1530,9 @@ def test_a_clock_time_with_its_minutes_is_no_figure() -> None:
     # the minutes of "21 giờ 15 cùng ngày" tell the time
     text = "Đến 21 giờ 15 cùng ngày điện đã có lại. Có 18 nhà bị sập."
     assert [f.token for f in find_figures(text)] == ["18"]
+
+
+def test_the_share_of_a_roof_torn_off_is_no_figure() -> None:
+    # "tốc mái từ 70% trở lên", "tốc mái 50%": how much of each roof went, not a count of its own
+    text = "Có 18 nhà tốc mái từ 70% trở lên, 6 nhà tốc mái 50%."
+    assert [f.token for f in find_figures(text)] == ["18", "6"]

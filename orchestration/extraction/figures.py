@@ -102,8 +102,9 @@ _NOT_FIGURE = [
     r"(?i:nhất|đầu\s+tiên|cuối\s+cùng)\s+trong\s+(?:(?:tổng\s+)?số\s+)?\d+(?![\d.,]*\s*%)",
     # the degree of a damage qualifies what was damaged ("38 nhà bị thiệt hại dưới 30%", "60ha lúa bị thiệt
     # hại từ 30-70%"): no figure of its own
-    # ("bị hư hỏng nặng 70-100%": the same degree after "nặng")
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    # ("bị hư hỏng nặng 70-100%": the same degree after "nặng"; "52 nhà tốc mái từ 50% trở lên": how much
+    # of each roof went)
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # a list of road numbers ("Tuyến quốc lộ 4D và 12", "QL 279, 12B"): every number names a road
     # (a later number only where a verb or a mark follows it: "quốc lộ 279 và 2 cầu" counts bridges)
