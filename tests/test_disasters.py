@@ -1369,3 +1369,11 @@ def test_a_herd_listed_with_commas_is_no_loss() -> None:
     assert _disaster_rows(text) == {}
     lost = "Rét hại kéo dài làm 35 con trâu, bò bị chết."
     assert route_in_text(lost, "35").fields["impact"] == "livestock"
+
+
+def test_a_person_counted_with_an_age_before_what_happened() -> None:
+    # the age of the one hurt ("ngoài 60 tuổi") comes between the person and the harm
+    text = "Dông lốc làm một nông dân gần 60 tuổi ở xóm Đồng bị thương; 2 nhà bị sập."
+    assert route_in_text(text, "một").fields["impact"] == "injured"
+    text = "Mưa lũ làm 2 người khoảng 30 tuổi ở xã B tử vong."
+    assert route_in_text(text, "2").fields["impact"] == "deaths"

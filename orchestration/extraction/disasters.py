@@ -1031,6 +1031,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
     first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
+    # "một phụ nữ ngoài 50 tuổi ở thôn A bị thương": an age describes the person, it ends nothing
+    head = _AGE_FIRST.sub("", head, count=1)
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
     if _PLACE_FIRST.match(head):
@@ -1074,6 +1076,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
 
 
+# The age of the people counted, right after them ("ngoài 50 tuổi", "khoảng 30 tuổi").
+_AGE_FIRST = re.compile(r"^\s*(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi\b", _I)
 # "2 người bị nước cuốn trôi", "lũ cuốn trôi 4 người": people swept away
 _SWEPT_AWAY = re.compile(r"cuốn\s+trôi", _I)
 _SWEPT_AWAY_RIGHT_BEFORE = re.compile(r"cuốn\s+trôi\s*$", _I)

@@ -1272,7 +1272,8 @@ _DAMAGED_CRAFT = word_source("damaged_craft")
 _CASUALTY_PERSONS = word_source("casualty_persons")
 # a few words may say which of them, before what befell them ("một cảnh sát giao thông đường thủy bị
 # thương", "một chiến sĩ biên phòng tử vong"): words only, no number or clause mark
-_PERSON_DESCRIPTION = r"(?:\s+[^\W\d]+){0,4}?"
+# (an age may come first: "một phụ nữ ngoài 50 tuổi ở thôn A bị thương")
+_PERSON_DESCRIPTION = r"(?:\s+(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi)?(?:\s+[^\W\d]+){0,4}?"
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
