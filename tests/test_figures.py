@@ -1536,3 +1536,10 @@ def test_the_share_of_a_roof_torn_off_is_no_figure() -> None:
     # "tốc mái từ 70% trở lên", "tốc mái 50%": how much of each roof went, not a count of its own
     text = "Có 18 nhà tốc mái từ 70% trở lên, 6 nhà tốc mái 50%."
     assert [f.token for f in find_figures(text)] == ["18", "6"]
+
+
+def test_an_amount_in_brackets_after_a_rate_of_change_is_that_change() -> None:
+    text = "Diện tích ngô đạt 5.200 ha, giảm 1,5% (79 ha); sản lượng đạt 31.000 tấn, tăng 4,2% (1.250 tấn)."
+    read = {f.token: (f.metric, f.value) for f in find_figures(text)}
+    assert read["79"] == ("yoy_abs", -79) and read["1.250"] == ("yoy_abs", 1250)
+    assert read["5.200"] == ("level", 5200)
