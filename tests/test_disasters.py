@@ -1377,3 +1377,12 @@ def test_a_person_counted_with_an_age_before_what_happened() -> None:
     assert route_in_text(text, "một").fields["impact"] == "injured"
     text = "Mưa lũ làm 2 người khoảng 30 tuổi ở xã B tử vong."
     assert route_in_text(text, "2").fields["impact"] == "deaths"
+
+
+def test_areas_of_a_detail_take_the_crops_of_the_statement_it_details() -> None:
+    text = (
+        "Nắng nóng kéo dài làm nhiều diện tích cây trồng bị thiệt hại do hạn hán. Phần lớn diện tích "
+        "này nằm ở vùng cao. Cụ thể: huyện Ea Súp hơn 2.300 ha; huyện Buôn Đôn hơn 900 ha bị thiệt hại."
+    )
+    rows = _disaster_rows(text)
+    assert rows[2300.0]["impact"] == "crops" and rows[900.0]["impact"] == "crops"

@@ -1195,12 +1195,7 @@ def _label_before_colon(before: str) -> str:
 
 
 def _previous_sentence(ctx: FigureContext) -> str:
-    if not ctx.document:
-        return ""
-    own_start = ctx.offset + ctx.sentence[0]
-    story = story_of(ctx.document)
-    below = bisect_left(story.starts, own_start)
-    return ctx.document[slice(*story.sentences[below - 1])] if below else ""
+    return next(iter(_sentences_before(ctx, 1)), "")
 
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
@@ -1243,7 +1238,22 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for earlier in (ctx.before, _previous_sentence(ctx)):
             if _CROPS.search(earlier) and _HECTARES.search(earlier):
                 return "crops"
+    if _DETAIL_OPENING.match(ctx.sentence_text) and _names_damage(ctx.sentence_text):
+        # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở
+        # các huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas
+        # of a detail that says they were hit are the crops the statement it details named
+        if any(_CROPS.search(earlier) for earlier in _sentences_before(ctx, 2)):
+            return "crops"
     return None
+
+
+def _sentences_before(ctx: FigureContext, count: int) -> list[str]:
+    """The ``count`` sentences before the figure's own, nearest first."""
+    if not ctx.document:
+        return []
+    story = story_of(ctx.document)
+    below = bisect_left(story.starts, ctx.offset + ctx.sentence[0])
+    return [ctx.document[slice(*story.sentences[i])] for i in range(below - 1, max(below - 1 - count, -1), -1)]
 
 
 def _detailed_words(ctx: FigureContext) -> str:
