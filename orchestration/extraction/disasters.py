@@ -1238,13 +1238,15 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for earlier in (ctx.before, _previous_sentence(ctx)):
             if _CROPS.search(earlier) and _HECTARES.search(earlier):
                 return "crops"
-    if _DETAIL_OPENING.match(ctx.sentence_text) and _names_damage(ctx.sentence_text):
-        # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở
-        # các huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas
-        # of a detail that says they were hit are the crops the statement it details named
-        if any(_CROPS.search(earlier) for earlier in _sentences_before(ctx, 2)):
-            return "crops"
-    return None
+    # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở các
+    # huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas of a
+    # detail that says they were hit are the crops the statement it details named
+    detail_of_crops_hit = (
+        _DETAIL_OPENING.match(ctx.sentence_text) is not None
+        and _names_damage(ctx.sentence_text)
+        and any(_CROPS.search(earlier) for earlier in _sentences_before(ctx, 2))
+    )
+    return "crops" if detail_of_crops_hit else None
 
 
 def _sentences_before(ctx: FigureContext, count: int) -> list[str]:
