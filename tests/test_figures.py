@@ -1543,3 +1543,11 @@ def test_an_amount_in_brackets_after_a_rate_of_change_is_that_change() -> None:
     read = {f.token: (f.metric, f.value) for f in find_figures(text)}
     assert read["79"] == ("yoy_abs", -79) and read["1.250"] == ("yoy_abs", 1250)
     assert read["5.200"] == ("level", 5200)
+
+
+def test_a_base_that_names_a_month_by_its_number() -> None:
+    # "so với tháng 12 năm trước" is December's level, another base than the same period last year
+    read = {f.token: f.metric for f in find_figures("So với tháng 12 năm trước, giá tiêu dùng tăng 2,3%.")}
+    assert read["2,3"] == "change_pct"
+    read = {f.token: f.metric for f in find_figures("Giá tiêu dùng tháng 4, nếu so với tháng 12 năm trước tăng 1,7%.")}
+    assert read["1,7"] == "change_pct"

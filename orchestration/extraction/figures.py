@@ -463,15 +463,20 @@ _OTHER_BASE_AFTER = re.compile(
 
 
 # "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
+# (a base may name a month by its number: "so với tháng 12 năm trước")
+_MONTH_NUMBER = r"(?<=tháng\s)\d{1,2}(?![\d/.,])"
 _FRONTED_BASE = guarded(re.compile(
-    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s*,", re.IGNORECASE))
+    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER + r"){3,40}?)\s*,",
+    re.IGNORECASE))
 
 
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
 # the figure's own clause is its own, whatever base the next figure names
 # (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
+# ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if")
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$", re.IGNORECASE))
+    r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|" + _MONTH_NUMBER + r"){3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
+    re.IGNORECASE))
 # "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
                                     r"(?:\s+(?!và\b|tăng\b|giảm\b)[^\s,;:\d%]+){0,4}\s+(?:tăng|giảm)(?!\s+trưởng)\b[^,;:]*$",
