@@ -1551,3 +1551,9 @@ def test_a_base_that_names_a_month_by_its_number() -> None:
     assert read["2,3"] == "change_pct"
     read = {f.token: f.metric for f in find_figures("Giá tiêu dùng tháng 4, nếu so với tháng 12 năm trước tăng 1,7%.")}
     assert read["1,7"] == "change_pct"
+
+
+def test_changes_in_brackets_share_the_base_of_the_change_before_the_bracket() -> None:
+    text = "Giá tiêu dùng tháng 9 giảm 0,4% so với tháng trước (thành thị giảm 0,5%, nông thôn tăng 0,1%)."
+    read = {f.token: (f.metric, f.value) for f in find_figures(text)}
+    assert read["0,5"] == ("change_pct", -0.5) and read["0,1"] == ("change_pct", 0.1)
