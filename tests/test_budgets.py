@@ -942,3 +942,15 @@ def test_semicolon_part_with_its_own_subject_is_not_budget():
         routed = route_in_text(OWN_PART, number)
         assert routed is None or routed.table != "budgets"
     assert route_in_text(OWN_PART, "900").fields["budget_item"] == "revenue_domestic"  # names its item
+
+
+def test_a_rate_after_a_share_is_of_the_clause_subject_not_of_the_whole() -> None:
+    # the whole named by "chiếm ...% tổng thu" is the denominator; the growth after it is the part's
+    text = (
+        "Sáu tháng, tổng thu ngân sách đạt 9.100 tỷ đồng. Trong đó, thu tiền sử dụng đất đạt 2.300 tỷ đồng, "
+        "chiếm 25,3% tổng thu ngân sách và tăng 14,2% so với cùng kỳ."
+    )
+    routed = route_in_text(text, "14,2")
+    assert (routed.table, routed.fields["budget_item"], routed.fields["measure"]) == (
+        "budgets", "revenue_land_use", "yoy_pct"
+    )

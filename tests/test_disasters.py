@@ -1361,3 +1361,28 @@ def test_people_swept_away_not_found_yet_are_missing() -> None:
     # (the search of the next count is not this count's: "1 người chưa tìm thấy" is the other one)
     text = "Lũ quét tại xã Nà Hỳ. 2 người bị lũ cuốn trôi, 1 người chưa tìm thấy."
     assert route_in_text(text, "2").fields["impact"] == "deaths"
+
+
+def test_a_herd_listed_with_commas_is_no_loss() -> None:
+    # the animals of the herd are listed with a comma; the sentence opens on the herd the province has
+    text = "Rét hại kéo dài. Tỉnh B hiện có tổng đàn trâu, bò khoảng 52.000 con; lợn, gà hơn 900.000 con."
+    assert _disaster_rows(text) == {}
+    lost = "Rét hại kéo dài làm 35 con trâu, bò bị chết."
+    assert route_in_text(lost, "35").fields["impact"] == "livestock"
+
+
+def test_a_person_counted_with_an_age_before_what_happened() -> None:
+    # the age of the one hurt ("ngoài 60 tuổi") comes between the person and the harm
+    text = "Dông lốc làm một nông dân gần 60 tuổi ở xóm Đồng bị thương; 2 nhà bị sập."
+    assert route_in_text(text, "một").fields["impact"] == "injured"
+    text = "Mưa lũ làm 2 người khoảng 30 tuổi ở xã B tử vong."
+    assert route_in_text(text, "2").fields["impact"] == "deaths"
+
+
+def test_areas_of_a_detail_take_the_crops_of_the_statement_it_details() -> None:
+    text = (
+        "Nắng nóng kéo dài làm nhiều diện tích cây trồng bị thiệt hại do hạn hán. Phần lớn diện tích "
+        "này nằm ở vùng cao. Cụ thể: huyện Ea Súp hơn 2.300 ha; huyện Buôn Đôn hơn 900 ha bị thiệt hại."
+    )
+    rows = _disaster_rows(text)
+    assert rows[2300.0]["impact"] == "crops" and rows[900.0]["impact"] == "crops"

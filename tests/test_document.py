@@ -1380,3 +1380,22 @@ def test_a_province_inside_a_firms_name_is_no_place_of_the_news() -> None:
     # a text that names no province but in a firm's name is about the firm's province
     text = "Sửa lưới điện\n\nCông ty Điện lực Sơn La đã thay 40 cột điện gãy sau trận lốc.\n"
     assert describe_document(text).province == "son_la"
+
+
+def test_a_district_told_by_its_chairman_named_after_it() -> None:
+    # a damage story in one commune, told by the district's chairman whose name follows the district's
+    text = (
+        "Lốc xoáy làm tốc mái 40 nhà ở Quảng Trị\n\nChiều 5.4, lốc xoáy xảy ra ở xã Hải Ba, huyện Hải Lăng, "
+        "tỉnh Quảng Trị. Chủ tịch UBND huyện Hải Lăng Lê Văn Bình cho biết có 40 nhà bị tốc mái."
+    )
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("huyen_hai_lang", "district")
+
+
+def test_a_district_written_h_dot_tells_its_own_news() -> None:
+    text = (
+        "Mưa đá làm hư hỏng 25 nhà ở Quảng Nam\n\nChiều 3.5, mưa đá kèm lốc xảy ra ở xã Tiên Mỹ, H.Tiên Phước, "
+        "tỉnh Quảng Nam. Lãnh đạo UBND H.Tiên Phước cho biết 25 nhà bị hư hỏng."
+    )
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("huyen_tien_phuoc", "district")

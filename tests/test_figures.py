@@ -1538,3 +1538,36 @@ def test_a_percent_written_right_before_grdp_is_a_share_of_it() -> None:
     # "khoảng 30% GRDP": the subject's share of the GRDP, though no verb stands before the percent
     assert ("share_pct", 30.0) in _metrics("Vốn đầu tư toàn xã hội hằng năm khoảng 30% GRDP, vượt kế hoạch.")
     assert ("share_pct", 4.5) in _metrics("Chi cho khoa học công nghệ bình quân 4,5% của GRDP.")
+
+
+def test_a_clock_time_with_its_minutes_is_no_figure() -> None:
+    # the minutes of "21 giờ 15 cùng ngày" tell the time
+    text = "Đến 21 giờ 15 cùng ngày điện đã có lại. Có 18 nhà bị sập."
+    assert [f.token for f in find_figures(text)] == ["18"]
+
+
+def test_the_share_of_a_roof_torn_off_is_no_figure() -> None:
+    # "tốc mái từ 70% trở lên", "tốc mái 50%": how much of each roof went, not a count of its own
+    text = "Có 18 nhà tốc mái từ 70% trở lên, 6 nhà tốc mái 50%."
+    assert [f.token for f in find_figures(text)] == ["18", "6"]
+
+
+def test_an_amount_in_brackets_after_a_rate_of_change_is_that_change() -> None:
+    text = "Diện tích ngô đạt 5.200 ha, giảm 1,5% (79 ha); sản lượng đạt 31.000 tấn, tăng 4,2% (1.250 tấn)."
+    read = {f.token: (f.metric, f.value) for f in find_figures(text)}
+    assert read["79"] == ("yoy_abs", -79) and read["1.250"] == ("yoy_abs", 1250)
+    assert read["5.200"] == ("level", 5200)
+
+
+def test_a_base_that_names_a_month_by_its_number() -> None:
+    # "so với tháng 12 năm trước" is December's level, another base than the same period last year
+    read = {f.token: f.metric for f in find_figures("So với tháng 12 năm trước, giá tiêu dùng tăng 2,3%.")}
+    assert read["2,3"] == "change_pct"
+    read = {f.token: f.metric for f in find_figures("Giá tiêu dùng tháng 4, nếu so với tháng 12 năm trước tăng 1,7%.")}
+    assert read["1,7"] == "change_pct"
+
+
+def test_changes_in_brackets_share_the_base_of_the_change_before_the_bracket() -> None:
+    text = "Giá tiêu dùng tháng 9 giảm 0,4% so với tháng trước (thành thị giảm 0,5%, nông thôn tăng 0,1%)."
+    read = {f.token: (f.metric, f.value) for f in find_figures(text)}
+    assert read["0,5"] == ("change_pct", -0.5) and read["0,1"] == ("change_pct", 0.1)

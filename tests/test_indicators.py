@@ -125,6 +125,8 @@ from orchestration.extraction.indicators import (
         # an average per counted unit is not the entry's total
         ("Quý II có 120 doanh nghiệp mới; vốn đăng ký bình quân mỗi doanh nghiệp mới đạt ", " tỷ đồng", "VND", "level",
          None),
+        # so is a figure per head: grain per person is no grain output
+        ("Năm nay sản lượng thóc đạt 9.000 tấn, lương thực bình quân đầu người đạt ", " kg", "tonne", "level", None),
         # an item of a list of some branches or goods is one branch, not the whole named in the list's head
         ("Quý III, một số ngành có chỉ số sản xuất công nghiệp tăng cao là chế biến gỗ tăng ", "%", "pct",
          "yoy_pct", None),

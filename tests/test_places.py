@@ -320,3 +320,14 @@ def test_a_district_name_written_with_its_marks_is_not_taken_for_one_that_folds_
     text = text.replace("Tam Dương", "Tam Đường")
     row = describe_document(text).as_row()
     assert (row["province"], row["locality"]) == ("lai_chau", "huyen_tam_duong")
+
+
+def test_a_district_name_stops_before_its_holders_name() -> None:
+    # the chairman's name runs on after the district's: the unit is the district of the list alone
+    text = "Chủ tịch UBND huyện Ba Bể Nguyễn Văn An cho biết lũ đã rút."
+    assert [(u.key, text[u.start : u.end]) for u in find_units(text)] == [("huyen_ba_be", "huyện Ba Bể")]
+
+
+def test_h_dot_is_the_press_abbreviation_of_huyen() -> None:
+    text = "Mưa lớn ở H.Nam Đông và H. Hòa Vang; Ảnh: Thanh H. Lúc 17h. Theo H.Lan."
+    assert [u.key for u in find_units(text)] == ["huyen_nam_dong", "huyen_hoa_vang"]

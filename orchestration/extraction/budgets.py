@@ -209,6 +209,11 @@ _LEFT_OUT = re.compile(
     r"[^,;:()]*?(?=\s+(?:đạt|là|được|ước|thực\s+hiện|thì)\b|[,;:()]|$)",
     _I,
 )
+# The whole a share is taken of ("thu nội địa ... chiếm 72,7% tổng thu cân đối và tăng 29%"): the
+# item named there is the denominator, not what the later rates of the clause are about.
+_SHARE_OF_WHOLE = re.compile(
+    r"\bchiếm\s+(?:tỷ\s+(?:lệ|trọng)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%[^,;()\d]*", _I
+)
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
 # them over the sentence of every money figure.
 _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
@@ -221,6 +226,8 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     kept: tuple[str, int] | None = None  # the best outside what the subject leaves out
     asides = [m.span() for m in ASIDE.finditer(text)] if "(" in text else []
     left_out = [m.span() for m in _LEFT_OUT.finditer(text)] if _LEFT_OUT_CUE.search(text) else []
+    if "chiếm" in text:
+        left_out += [m.span() for m in _SHARE_OF_WHOLE.finditer(text)]
     for item, pattern in _ITEMS_SCAN:
         for m in pattern.finditer(text):
             if any(a < m.start() < b for a, b in asides):
@@ -231,8 +238,8 @@ def nearest_item(text: str) -> tuple[str, int] | None:
             if not any(a < m.start() < b for a, b in left_out) and (kept is None or m.start() > kept[1]):
                 kept = (item, m.start())
     # "Thu cân đối ngân sách ... sau khi trừ số thu tiền sử dụng đất và thu xổ số đạt 65%": the
-    # items left out are not the subject; when nothing else is named they are ("Không tính số thu
-    # tiền sử dụng đất (5.056 tỷ đồng)")
+    # items left out (or the whole of a share) are not the subject; when nothing else is named they
+    # are ("Không tính số thu tiền sử dụng đất (5.056 tỷ đồng)")
     return kept or best
 
 

@@ -275,7 +275,11 @@ _SOWN = re.compile(
     r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo)\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
 )
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
-_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^,;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$", _I)
+# The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
+_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$", _I)
+# A sentence that opens on the province's herd ("Tỉnh hiện có tổng đàn trâu, bò ... con; gia súc, gia
+# cầm hơn ... con"): the later parts of its list are herds too.
+_HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
@@ -1027,6 +1031,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
     first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
+    # "một phụ nữ ngoài 50 tuổi ở thôn A bị thương": an age describes the person, it ends nothing
+    head = _AGE_FIRST.sub("", head, count=1)
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
     if _PLACE_FIRST.match(head):
@@ -1070,6 +1076,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
 
 
+# The age of the people counted, right after them ("ngoài 50 tuổi", "khoảng 30 tuổi").
+_AGE_FIRST = re.compile(r"^\s*(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi\b", _I)
 # "2 người bị nước cuốn trôi", "lũ cuốn trôi 4 người": people swept away
 _SWEPT_AWAY = re.compile(r"cuốn\s+trôi", _I)
 _SWEPT_AWAY_RIGHT_BEFORE = re.compile(r"cuốn\s+trôi\s*$", _I)
@@ -1187,12 +1195,7 @@ def _label_before_colon(before: str) -> str:
 
 
 def _previous_sentence(ctx: FigureContext) -> str:
-    if not ctx.document:
-        return ""
-    own_start = ctx.offset + ctx.sentence[0]
-    story = story_of(ctx.document)
-    below = bisect_left(story.starts, own_start)
-    return ctx.document[slice(*story.sentences[below - 1])] if below else ""
+    return next(iter(_sentences_before(ctx, 1)), "")
 
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
@@ -1235,7 +1238,24 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for earlier in (ctx.before, _previous_sentence(ctx)):
             if _CROPS.search(earlier) and _HECTARES.search(earlier):
                 return "crops"
-    return None
+    # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở các
+    # huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas of a
+    # detail that says they were hit are the crops the statement it details named
+    detail_of_crops_hit = (
+        _DETAIL_OPENING.match(ctx.sentence_text) is not None
+        and _names_damage(ctx.sentence_text)
+        and any(_CROPS.search(earlier) for earlier in _sentences_before(ctx, 2))
+    )
+    return "crops" if detail_of_crops_hit else None
+
+
+def _sentences_before(ctx: FigureContext, count: int) -> list[str]:
+    """The ``count`` sentences before the figure's own, nearest first."""
+    if not ctx.document:
+        return []
+    story = story_of(ctx.document)
+    below = bisect_left(story.starts, ctx.offset + ctx.sentence[0])
+    return [ctx.document[slice(*story.sentences[i])] for i in range(below - 1, max(below - 1 - count, -1), -1)]
 
 
 def _detailed_words(ctx: FigureContext) -> str:
@@ -1331,7 +1351,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         impact = _area_impact(ctx, head, before)
         return (impact, value, out_unit, None) if impact else None
     if unit == "head":
-        if _HERD.search(ctx.before[-50:]) and not _names_damage(ctx.sentence_text):
+        herd = _HERD.search(ctx.before[-50:]) or _HERD_SENTENCE.search(ctx.text, ctx.sentence[0], ctx.start)
+        if herd and not _names_damage(ctx.sentence_text):
             return None  # "Đàn bò trên toàn tỉnh 150.000 con": the herd there is, not animals lost
         return "livestock", None, None, None
     if unit == "tonne" and _AQUACULTURE.search(head or item_label):

@@ -1421,11 +1421,15 @@ def _speaks_as_a_commune(plain: str) -> bool:
 # (a command board's long name runs up to its unit: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm
 # cứu nạn huyện Quang Bình (tỉnh Hà Giang)" is the district's, not the province's)
 _COMMAND_BOARD = r"Ban\s+[Cc]hỉ\s+huy\b(?:(?!\b(?:huyện|tỉnh)\b)[^.\n]){0,80}?"
+# (the press writes huyện as "H." before the name: "Chủ tịch UBND H.Phong Điền")
 _LOCAL_SOURCE = re.compile(
-    r"UBND\s+(?:huyện|xã)\b|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b|" + _COMMAND_BOARD + r"\bhuyện\s+[A-ZĐ]"
+    r"UBND\s+(?:huyện|xã)\b|UBND\s+H\.\s?[A-ZĐ]|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b|"
+    + _COMMAND_BOARD + r"\bhuyện\s+[A-ZĐ]"
 )
 # the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X")
-_DISTRICT_TELLS = re.compile(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\bhuyện\s+[A-ZĐ]")
+_DISTRICT_TELLS = re.compile(
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\b(?:huyện\s+|H\.\s?)[A-ZĐ]"
+)
 _PROVINCE_SOURCE = re.compile(
     r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|"
     + _NOT_AN_OFFICE_HELD + r"[Tt]ỉnh\s+ủy"

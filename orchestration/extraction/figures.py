@@ -79,7 +79,9 @@ _NOT_FIGURE = [
     r"(?i:tháng\s+\d{1,2}\s*/\s*20\d{3})\b",
     # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
     r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
-    r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm)))(?!\w)",
+    # (with its minutes: "đến 20 giờ 30 cùng ngày")
+    r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?:\s+\d{1,2}(?:\s*phút)?(?=\s+(?:ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))?"
+    r"(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))(?!\w)",
     # (a chainage also written with its K alone: "đoạn Km46+445 - K46+470")
     r"\b(?:[Kk]m|K)\s*\d+\s*\+\s*\d+",
     # the day a night belongs to, its morning's date after it ("Đêm 25 rạng sáng ngày 26/8")
@@ -100,8 +102,9 @@ _NOT_FIGURE = [
     r"(?i:nhất|đầu\s+tiên|cuối\s+cùng)\s+trong\s+(?:(?:tổng\s+)?số\s+)?\d+(?![\d.,]*\s*%)",
     # the degree of a damage qualifies what was damaged ("38 nhà bị thiệt hại dưới 30%", "60ha lúa bị thiệt
     # hại từ 30-70%"): no figure of its own
-    # ("bị hư hỏng nặng 70-100%": the same degree after "nặng")
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    # ("bị hư hỏng nặng 70-100%": the same degree after "nặng"; "52 nhà tốc mái từ 50% trở lên": how much
+    # of each roof went)
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # a list of road numbers ("Tuyến quốc lộ 4D và 12", "QL 279, 12B"): every number names a road
     # (a later number only where a verb or a mark follows it: "quốc lộ 279 và 2 cầu" counts bridges)
@@ -132,7 +135,7 @@ _NOT_FIGURE = [
     rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
-    rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|{day_month()}\b))",
+    rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
     rf"\b{day_month()}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
     rf"\b{month_year()}\b",
@@ -461,15 +464,20 @@ _OTHER_BASE_AFTER = re.compile(
 
 
 # "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
+# (a base may name a month by its number: "so với tháng 12 năm trước")
+_MONTH_NUMBER = r"(?<=tháng\s)\d{1,2}(?![\d/.,])"
 _FRONTED_BASE = guarded(re.compile(
-    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s*,", re.IGNORECASE))
+    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER + r"){3,40}?)\s*,",
+    re.IGNORECASE))
 
 
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
 # the figure's own clause is its own, whatever base the next figure names
 # (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
+# ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if")
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$", re.IGNORECASE))
+    r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|" + _MONTH_NUMBER + r"){3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
+    re.IGNORECASE))
 # "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
                                     r"(?:\s+(?!và\b|tăng\b|giảm\b)[^\s,;:\d%]+){0,4}\s+(?:tăng|giảm)(?!\s+trưởng)\b[^,;:]*$",
@@ -613,6 +621,12 @@ _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?
 _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
                            r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+# the base a change names right before a bracket opens ("tăng 0,2% so với tháng trước (")
+_BASE_BEFORE_BRACKET = re.compile(r"(\bso\s+(?:với\s+)?[^,;:()%]{3,40}?)\s*$", re.IGNORECASE)
+# "giảm 0,6% (218 ha)", "tăng 8,1% (19.060 tấn)": a rate of change whose bracket opens right after it
+_RATE_RIGHT_BEFORE_BRACKET = re.compile(
+    r"\b(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*\(\s*$", re.IGNORECASE
+)
 _BASE_RIGHT_AFTER_BRACKET = re.compile(r"\s*\)\s*so\s+(?:với\s+)?", re.IGNORECASE)
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
@@ -804,6 +818,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # set off by commas earlier in the sentence frames its figures
         fronted = _FRONTED_BASE.search(sentence)
         base = comparison_base(fronted.group(1)) if fronted else None
+    if base is None and in_brackets and "(" in sentence and _CHANGE_WORD_BEFORE.search(before[-40:]):
+        # "CPI tăng 0,2% so với tháng trước (thành thị tăng 0,3%, nông thôn giảm 0,1%)": the changes of
+        # the parts in brackets share the base the change before the bracket names
+        before_bracket = _BASE_BEFORE_BRACKET.search(sentence, 0, sentence.rfind("("))
+        base = comparison_base(before_bracket.group(1)) if before_bracket else None
     if base is None and _CHANGE_WORD_BEFORE.search(before[-40:]) and not _ANY_BASE.search(head):
         # "so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn": the base written
         # before the first change of a list frames the changes after it; so does "Các sản phẩm
@@ -1045,6 +1064,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
     if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
         return "yoy_abs", value, unit  # "giảm 2,8% (-46 triệu USD) so cùng kỳ": the change as an amount
+    if (in_brackets and unit != "pct" and not before.strip() and not other_base and not plan_after
+            and (rate := _RATE_RIGHT_BEFORE_BRACKET.search(sentence[-50:]))):
+        # "diện tích lúa đạt 38.872 ha, giảm 0,6% (218 ha)": the amount alone in brackets after a rate of
+        # change is that change in the figure's own unit, with the rate's sign
+        return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
@@ -1274,7 +1298,8 @@ _DAMAGED_CRAFT = word_source("damaged_craft")
 _CASUALTY_PERSONS = word_source("casualty_persons")
 # a few words may say which of them, before what befell them ("một cảnh sát giao thông đường thủy bị
 # thương", "một chiến sĩ biên phòng tử vong"): words only, no number or clause mark
-_PERSON_DESCRIPTION = r"(?:\s+[^\W\d]+){0,4}?"
+# (an age may come first: "một phụ nữ ngoài 50 tuổi ở thôn A bị thương")
+_PERSON_DESCRIPTION = r"(?:\s+(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi)?(?:\s+[^\W\d]+){0,4}?"
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),

@@ -274,8 +274,11 @@ _OWN_SUBJECT_AFTER_AND = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|s
                                     r"[^,;.\d]{0,40}?\s(?:đạt|là|có|chiếm|ước)\b[^,;]*$")
 _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày|mỗi\s+ngày")
 # "vốn đăng ký bình quân một doanh nghiệp đạt 13 tỷ đồng": an average per counted unit, not the entry's
-# total (GRDP per capita names its own entry)
-_PER_UNIT_AVERAGE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+[^\W\d_]")
+# total (GRDP per capita names its own entry); so is a figure per head ("lương thực bình quân trên đầu
+# người đạt 442 kg"), which is no output of the whole
+_PER_UNIT_AVERAGE = re.compile(
+    r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:(?:một|mỗi|1)\s+[^\W\d_]|đầu\s+người)"
+)
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)

@@ -255,6 +255,9 @@ _UNIT_WORDS: dict[str, str] = {
     "thị uỷ": "thi_xa",
     "quận ủy": "quan",
     "quận uỷ": "quan",
+    # "H.Phong Điền", "H. Hòa Vang": the press abbreviates huyện to its capital letter and a dot
+    "h.": "huyen",
+    "h": "huyen",
 }
 _KIND_WORD = {
     "tinh": "tỉnh",
@@ -329,7 +332,7 @@ class UnitMention:
 # |quan|xa|phuong|thi\s+tran)``; tests/test_scanning.py holds it to that form).
 _UNIT_RE = re.compile(
     r"((?:t(?<![\w.]t)(?:inh\s+uy|hanh\s+uy|hi\s+uy|inh|hanh\s+pho|\.?p\.?|hi\s+xa|x\.?|hi\s+tran)"
-    r"|h(?<![\w.]h)(?:uyen\s+uy|uyen)|q(?<![\w.]q)(?:uan\s+uy|uan)|x(?<![\w.]x)a|p(?<![\w.]p)huong))"
+    r"|h(?<![\w.]h)(?:uyen\s+uy|uyen|(?=\.)\.?)|q(?<![\w.]q)(?:uan\s+uy|uan)|x(?<![\w.]x)a|p(?<![\w.]p)huong))"
     r"(?![\w])[ \t]*"
 )
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
@@ -452,7 +455,7 @@ def _display_name(words: list[str]) -> str:
 
 _SPACES = re.compile(r"\s+")
 # Unit words written as abbreviations whose dot may be glued to the name: "TX.Tân Châu", "TP.Vinh"
-_DOTTED_ABBREVIATIONS = {"tx", "tp", "t.p"}
+_DOTTED_ABBREVIATIONS = {"tx", "tp", "t.p", "h"}
 
 
 def find_units(text: str) -> list[UnitMention]:
@@ -468,15 +471,15 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
     for m in _UNIT_RE.finditer(ft.folded):
         written = _SPACES.sub(" ", ft.nfc[m.start(1) : m.end(1)].lower())
         kind = _UNIT_WORDS.get(written)
-        if kind is None:
-            continue
+        if kind is None or (written.startswith("h") and len(written) <= 2 and ft.nfc[m.start(1)] != "H"):
+            continue  # a lower-case "h." is an hour ("17h."), only "H." stands for huyện
         end, words = _name_tokens(ft.nfc, m.end())
         if not words and written in _DOTTED_ABBREVIATIONS and ft.nfc.startswith(".", m.end()):
             # "TX.Tân Châu", "TP.Hội An": the abbreviation's dot glued to the name it opens (the
             # name's words must still be capitalised)
             end, words = _name_tokens(ft.nfc, m.end() + 1)
-        if not words:
-            continue
+        if not words or (written in ("h", "h.") and len(words) < 2):
+            continue  # "H.Anh", "T.Hương": a byline's initial before a one-word given name
         # "Cộng hòa xã hội", "KINH TẾ - XÃ HỘI": xã followed by hội is society, not a commune.
         if kind == "xa" and fold(words[0]) == "hoi":
             continue
@@ -484,6 +487,10 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         if _a_youth_union_of(words):
             # "Huyện đoàn Vạn Ninh", "Tỉnh Đoàn X": the unit's Youth Union, named by the unit after it
             words = words[1:]
+        if (held := _office_holder_after(kind, words)) is not None:
+            # "Chủ tịch UBND huyện Phong Điền Trịnh Đức Hùng": the district's name, then its holder's
+            end = ft.nfc.rindex(words[held - 1], 0, ft.nfc.index(words[held], m.end())) + len(words[held - 1])
+            words = words[:held]
         name = _display_name(words)
         prov = match_province(name, fuzzy=kind == "tinh")
         if _an_office_holder(kind, words, prov):
@@ -504,6 +511,17 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         key = province.key if province is not None else place_key(kind, name)
         out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()), ft.to_source(end), party))
     return tuple(out)
+
+
+def _office_holder_after(kind: str, words: list[str]) -> int | None:
+    """Where a person's name starts after a district's name (``Phong Điền Trịnh Đức Hùng`` → 2): a
+    family name right after words that make a district of the GSO list; None when there is none."""
+    if ADMIN_LEVEL[kind] != "district":
+        return None
+    for at in range(1, len(words)):
+        if _FAMILY_NAME_WORD.match(words[at]) and fold(" ".join(words[:at])) in _districts_by_name():
+            return at
+    return None
 
 
 def _a_youth_union_of(words: list[str]) -> bool:
