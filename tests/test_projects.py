@@ -3143,3 +3143,16 @@ def test_prices_of_village_works() -> None:
     for text, figure, work in _PRICES_OF_WORKS:
         fields = _project_fields(text, figure)
         assert (fields["measure"], fields["project_name"]) == ("total_investment", work), text
+
+
+def test_a_plan_and_its_deadline_then_the_bare_work_is_the_work_named_before() -> None:
+    # the sentence opens on the plan and its deadline, then the work alone and its completion: still to come
+    text = (
+        "Tỉnh vừa cấp phép dự án Khu nghỉ dưỡng Bãi Dài Xanh. Dự kiến đến năm 2030 dự án hoàn thành "
+        "và đi vào hoạt động."
+    )
+    assert ("Khu nghỉ dưỡng Bãi Dài Xanh", "in_progress", None) in _events(text)
+    assert len(_events(text)) == 2
+    # (the deadline after a comma, the work's kind alone and "sẽ")
+    text = "Nhà máy may Sao Vàng đang lắp máy. Theo kế hoạch đến cuối tháng 3/2026, nhà máy sẽ hoàn thành."
+    assert [event for _, event, _ in _events(text)].count("in_progress") == 2

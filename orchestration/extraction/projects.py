@@ -677,7 +677,12 @@ _COMING_TIME_AFTER = re.compile(
 
 # "Dự kiến cầu hoàn thành trong tháng 12": a sentence that opens on the plan, then the work and its event
 # verb ("hoàn thành trong/vào ...", a schedule the completed words leave alone): the work is under way
-_PLAN_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…]\s+)Dự\s+kiến\s+$", _I)
+# ("Dự kiến đến năm 2029 dự án hoàn thành": the plan's deadline between, the same)
+_PLAN_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?…]\s+)Dự\s+kiến\s+"
+    r"(?:(?:đến|trước|trong)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|tháng|quý)\s+[^\s,.;:]+\s*,?\s+)?$",
+    _I,
+)
 _EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|khởi\s+công|khánh\s+thành|đưa\s+vào)\b", _I)
 
 
@@ -1261,6 +1266,24 @@ _ADVERBIAL_THEN_REFERENCE = re.compile(
 )
 
 
+# "Dự kiến đến năm 2029 dự án hoàn thành ...", "Theo kế hoạch đến hết tháng 12/2024, nhà máy sẽ hoàn thành ...":
+# a sentence that opens on the plan and its deadline, then on the bare work and its completion, speaks of the
+# work named before and of an event still to come (the adverbial references above own figures only)
+_PLANNED_DEADLINE_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Dự\s+kiến|Theo\s+kế\s+hoạch)\s+(?:đến|trước|trong)\s+(?:hết\s+|cuối\s+|đầu\s+)?"
+    r"(?:năm|tháng|quý)\s+[^\s,.;:]+\s*,?\s+"
+    r"(dự\s+án|công\s+trình|nhà\s+máy|bệnh\s+viện|cầu|tuyến\s+đường)"
+    r"(?=\s+(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|đưa\s+vào|đi\s+vào)\b)"
+)
+
+
+def _planned_deadline_references(text: str) -> list[re.Match[str]]:
+    """The bare works whose completion a plan's deadline sets (none without the plan's opening words)."""
+    if "Dự kiến" not in text and "Theo kế hoạch" not in text:
+        return []
+    return list(_PLANNED_DEADLINE_REFERENCE.finditer(text))
+
+
 def _adverbial_references(text: str) -> list[re.Match[str]]:
     """The bare works after an opening adverbial (none without the comma the pattern needs)."""
     if ", " not in text:
@@ -1287,6 +1310,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and not _KIND_AFTER_COMMA.search(text)
         and "đến nay" not in text
         and not _adverbial_references(text)
+        and not _planned_deadline_references(text)
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
@@ -1312,11 +1336,13 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     if "Theo " in text:
         references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _adverbial_references(text)]
+    deadlines = {m.start(1): m.end(1) for m in _planned_deadline_references(text)}
+    references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
-        if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "Các dự án này": a group, not the project named last
+        if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
+            continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
@@ -1903,6 +1929,7 @@ def _needs_context(paragraph: str) -> bool:
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
         or bool(_adverbial_references(paragraph))
+        or bool(_planned_deadline_references(paragraph))
     )
 
 
