@@ -3156,3 +3156,15 @@ def test_a_plan_and_its_deadline_then_the_bare_work_is_the_work_named_before() -
     # (the deadline after a comma, the work's kind alone and "sẽ")
     text = "Nhà máy may Sao Vàng đang lắp máy. Theo kế hoạch đến cuối tháng 3/2026, nhà máy sẽ hoàn thành."
     assert [event for _, event, _ in _events(text)].count("in_progress") == 2
+
+
+def test_this_is_a_project_of_foreign_capital_with_its_price_refers_back() -> None:
+    # "đây là dự án vốn đầu tư nước ngoài (FDI), với ...": the kind of its capital between, the project named before
+    text = (
+        "Dự án Nhà máy dệt Kim Long đang được thi công. "
+        "Được biết, đây là dự án vốn đầu tư nước ngoài (FDI), với tổng mức đầu tư 25 triệu USD."
+    )
+    fields = _project_fields(text, "25")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Nhà máy dệt Kim Long")
+    fields = _project_fields("Khởi công Nhà máy gạch Hòa An. Đây là dự án FDI có tổng vốn 12 triệu USD.", "12")
+    assert fields["project_name"] == "Nhà máy gạch Hòa An"

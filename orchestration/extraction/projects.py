@@ -214,8 +214,10 @@ _REFERENCE = guarded(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
         # one branch for all, so that the words are tried once at each place)
         # ("Đây được xem là dự án tiêu biểu ..., tổng vốn đầu tư ...": the same, judged)
+        # ("đây là dự án vốn đầu tư nước ngoài (FDI), với tổng mức đầu tư ...": the kind of its capital between)
         r"(?:\b(?:(?:(?<=Đây\slà\s)|(?<=Đây\sđược\sxem\slà\s))(?:dự\s+án|công\s+trình)"
-        r"(?=\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
+        r"(?=(?:\s+(?-i:FDI|ODA|PPP)|\s+vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài(?:\s*\((?-i:FDI)\))?)?\s*,?"
+        r"\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
         r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
         r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
@@ -1251,7 +1253,7 @@ def _after_connective(text: str, reference: re.Match[str]) -> bool:
     )
 
 
-_JUDGED = ("Đây là ", "Đây được xem là ")  # "Đây (được xem) là dự án có ...": a description of it
+_JUDGED = ("Đây là ", "Đây được xem là ", "đây là ")  # "Đây (được xem) là dự án có ...": a description of it
 
 # "Năm 2025, dự án được cấp 413 tỷ đồng", "Tuy nhiên, hết tháng 8, dự án mới giải ngân được 100 tỷ đồng",
 # "Sau gần chục năm chậm tiến độ, đến năm 2016, dự án được điều chỉnh còn 341 tỷ đồng": a
@@ -1302,6 +1304,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     if (
         "này" not in text
         and "Đây là" not in text
+        and "đây là" not in text  # ("Được biết, đây là dự án ...": after an opening phrase)
         and "Đây được xem là" not in text
         and not _CAPITAL_PART.search(text)
         and "giai đoạn" not in text  # ("; giai đoạn 2 ...", "giai đoạn 2 của dự án": phases written lower case)
