@@ -3168,3 +3168,11 @@ def test_this_is_a_project_of_foreign_capital_with_its_price_refers_back() -> No
     assert (fields["measure"], fields["project_name"]) == ("total_investment", "Nhà máy dệt Kim Long")
     fields = _project_fields("Khởi công Nhà máy gạch Hòa An. Đây là dự án FDI có tổng vốn 12 triệu USD.", "12")
     assert fields["project_name"] == "Nhà máy gạch Hòa An"
+
+
+def test_a_described_work_given_its_name_is_named() -> None:
+    # "X đầu tiên của tỉnh mang tên Y": a superlative describes the work, "mang tên" gives it its name
+    text = "Sáng 2/5/2024, nhà máy thủy điện đầu tiên của huyện mang tên Đắk Rồ 2 đã chính thức khánh thành."
+    assert _rows(text) == [("nhà máy thủy điện Đắk Rồ 2", "inaugurated", dt.date(2024, 5, 2))]
+    # (a superlative without a name stays a description)
+    assert _rows("Huyện khánh thành nhà máy thủy điện lớn nhất tỉnh.") == []

@@ -1171,6 +1171,14 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
+        called = _CALLED.match(text, b)
+        if called is not None:
+            # "Nhà máy điện mặt trời đầu tiên của Phú Yên mang tên Hòa Hội": described, then given its name;
+            # the work is its kind and that name
+            described = _SUPERLATIVE.search(name)
+            name = spaced(f"{name[: described.start()] if described else name} {called.group(1)}")
+            b = called.end(1)
+            own = name[noun_end - start :]
         if _SUPERLATIVE.search(own):
             continue  # "sẽ trở thành tổ hợp hóa chất lớn nhất Việt Nam": a description, as in is_named
         if _CLASS_OF_WORK.match(own):
@@ -1210,6 +1218,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 
 # a count right before a work noun ("3 phòng học", "2 nhà bếp"): rooms or buildings counted, not a name
 # (not a number inside a code or a date: "QL.3", "ngày 12/3")
+# "... đầu tiên của tỉnh mang tên Ia Grai 3": the name a described work is given, in its clause
+_CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+[A-Z]?\b))*)")
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
 # ("trang bị máy tính cho các trường THCS", "sửa chữa tại nhiều trạm y tế": what is done for works of a kind)
