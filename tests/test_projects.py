@@ -3176,3 +3176,15 @@ def test_a_described_work_given_its_name_is_named() -> None:
     assert _rows(text) == [("nhà máy thủy điện Đắk Rồ 2", "inaugurated", dt.date(2024, 5, 2))]
     # (a superlative without a name stays a description)
     assert _rows("Huyện khánh thành nhà máy thủy điện lớn nhất tỉnh.") == []
+
+
+def test_the_project_a_work_serves_has_no_event_of_its_own() -> None:
+    # "khởi công khu tái định cư ... phục vụ giải phóng mặt bằng Dự án X": the work is started, not the project served
+    text = (
+        "Sáng 3/9/2025, tỉnh khởi công Dự án xây dựng khu tái định cư xã Yên Lạc phục vụ giải phóng mặt bằng "
+        "Dự án đường vành đai Tây Sơn."
+    )
+    assert [(event, name) for name, event, _ in _rows(text)] == [
+        ("started", "xây dựng khu tái định cư xã Yên Lạc phục vụ giải phóng mặt bằng")
+    ]
+    assert _rows("Khởi công khu nhà ở công nhân để phục vụ Dự án Nhà máy thép Hòa Mỹ.") == []

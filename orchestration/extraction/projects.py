@@ -1705,6 +1705,15 @@ _THEN_COMPLETED = re.compile(
 )
 
 
+# "khởi công khu tái định cư phục vụ giải phóng mặt bằng Dự án đường sắt X", "để phục vụ Dự án X": the project a
+# work is built for; the clause's event is the work's, not the project's it serves
+_SERVED_BEFORE = re.compile(
+    r"\bphục\s+vụ\s+(?:cho\s+)?(?:(?:việc\s+|công\s+tác\s+)?(?:giải\s+phóng\s+mặt\s+bằng|thi\s+công|xây\s+dựng)\s+"
+    r"(?:cho\s+|của\s+)?)?$",
+    _I,
+)
+
+
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
     paragraph: str, last_name: str | None, year: int | None, carried: str | None = None
@@ -1715,6 +1724,8 @@ def _project_events(
             continue  # "Dự án “Nuôi em” đã trao tặng 3 phòng tin học": a charity programme giving, no work
         if _PICTURE_LABEL.search(mention.name):
             continue  # "Khánh thành cầu X ảnh 2": the label of a page's second picture repeats its headline
+        if _SERVED_BEFORE.search(mention.before):
+            continue  # "khởi công khu tái định cư để phục vụ Dự án X": the work served, no news of its own
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
