@@ -3188,3 +3188,10 @@ def test_the_project_a_work_serves_has_no_event_of_its_own() -> None:
         ("started", "xây dựng khu tái định cư xã Yên Lạc phục vụ giải phóng mặt bằng")
     ]
     assert _rows("Khởi công khu nhà ở công nhân để phục vụ Dự án Nhà máy thép Hòa Mỹ.") == []
+
+
+def test_a_company_abbreviated_ctcp_names_no_work() -> None:
+    # "CTCP Đầu tư Khu công nghiệp X": a joint-stock company, its trade no work of the news
+    text = "CTCP Đầu tư Khu công nghiệp Tân Hòa vừa được chấp thuận chủ trương đầu tư dự án nhà kho."
+    assert _rows(text) == []
+    assert _rows("Tỉnh đã phê duyệt Khu công nghiệp Tân Hòa.") == [("Khu công nghiệp Tân Hòa", "approved", None)]

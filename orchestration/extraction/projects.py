@@ -115,7 +115,8 @@ _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r"
 # cổ phần) is named by the few words after it, and a work noun among them names the company's trade, not a
 # work (no clause mark between; an event verb between would make the work its object)
 _COMPANY_NAME_BEFORE = re.compile(
-    r"\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
+    # ("CTCP Đầu tư Khu công nghiệp X": the joint-stock company's abbreviation, the same)
+    r"(?:\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)|\bCTCP)(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
 )
 
 
