@@ -3143,3 +3143,55 @@ def test_prices_of_village_works() -> None:
     for text, figure, work in _PRICES_OF_WORKS:
         fields = _project_fields(text, figure)
         assert (fields["measure"], fields["project_name"]) == ("total_investment", work), text
+
+
+def test_a_plan_and_its_deadline_then_the_bare_work_is_the_work_named_before() -> None:
+    # the sentence opens on the plan and its deadline, then the work alone and its completion: still to come
+    text = (
+        "Tỉnh vừa cấp phép dự án Khu nghỉ dưỡng Bãi Dài Xanh. Dự kiến đến năm 2030 dự án hoàn thành "
+        "và đi vào hoạt động."
+    )
+    assert ("Khu nghỉ dưỡng Bãi Dài Xanh", "in_progress", None) in _events(text)
+    assert len(_events(text)) == 2
+    # (the deadline after a comma, the work's kind alone and "sẽ")
+    text = "Nhà máy may Sao Vàng đang lắp máy. Theo kế hoạch đến cuối tháng 3/2026, nhà máy sẽ hoàn thành."
+    assert [event for _, event, _ in _events(text)].count("in_progress") == 2
+
+
+def test_this_is_a_project_of_foreign_capital_with_its_price_refers_back() -> None:
+    # "đây là dự án vốn đầu tư nước ngoài (FDI), với ...": the kind of its capital between, the project named before
+    text = (
+        "Dự án Nhà máy dệt Kim Long đang được thi công. "
+        "Được biết, đây là dự án vốn đầu tư nước ngoài (FDI), với tổng mức đầu tư 25 triệu USD."
+    )
+    fields = _project_fields(text, "25")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Nhà máy dệt Kim Long")
+    fields = _project_fields("Khởi công Nhà máy gạch Hòa An. Đây là dự án FDI có tổng vốn 12 triệu USD.", "12")
+    assert fields["project_name"] == "Nhà máy gạch Hòa An"
+
+
+def test_a_described_work_given_its_name_is_named() -> None:
+    # "X đầu tiên của tỉnh mang tên Y": a superlative describes the work, "mang tên" gives it its name
+    text = "Sáng 2/5/2024, nhà máy thủy điện đầu tiên của huyện mang tên Đắk Rồ 2 đã chính thức khánh thành."
+    assert _rows(text) == [("nhà máy thủy điện Đắk Rồ 2", "inaugurated", dt.date(2024, 5, 2))]
+    # (a superlative without a name stays a description)
+    assert _rows("Huyện khánh thành nhà máy thủy điện lớn nhất tỉnh.") == []
+
+
+def test_the_project_a_work_serves_has_no_event_of_its_own() -> None:
+    # "khởi công khu tái định cư ... phục vụ giải phóng mặt bằng Dự án X": the work is started, not the project served
+    text = (
+        "Sáng 3/9/2025, tỉnh khởi công Dự án xây dựng khu tái định cư xã Yên Lạc phục vụ giải phóng mặt bằng "
+        "Dự án đường vành đai Tây Sơn."
+    )
+    assert [(event, name) for name, event, _ in _rows(text)] == [
+        ("started", "xây dựng khu tái định cư xã Yên Lạc phục vụ giải phóng mặt bằng")
+    ]
+    assert _rows("Khởi công khu nhà ở công nhân để phục vụ Dự án Nhà máy thép Hòa Mỹ.") == []
+
+
+def test_a_company_abbreviated_ctcp_names_no_work() -> None:
+    # "CTCP Đầu tư Khu công nghiệp X": a joint-stock company, its trade no work of the news
+    text = "CTCP Đầu tư Khu công nghiệp Tân Hòa vừa được chấp thuận chủ trương đầu tư dự án nhà kho."
+    assert _rows(text) == []
+    assert _rows("Tỉnh đã phê duyệt Khu công nghiệp Tân Hòa.") == [("Khu công nghiệp Tân Hòa", "approved", None)]

@@ -115,7 +115,8 @@ _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r"
 # cổ phần) is named by the few words after it, and a work noun among them names the company's trade, not a
 # work (no clause mark between; an event verb between would make the work its object)
 _COMPANY_NAME_BEFORE = re.compile(
-    r"\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
+    # ("CTCP Đầu tư Khu công nghiệp X": the joint-stock company's abbreviation, the same)
+    r"(?:\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)|\bCTCP)(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
 )
 
 
@@ -214,8 +215,10 @@ _REFERENCE = guarded(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
         # one branch for all, so that the words are tried once at each place)
         # ("Đây được xem là dự án tiêu biểu ..., tổng vốn đầu tư ...": the same, judged)
+        # ("đây là dự án vốn đầu tư nước ngoài (FDI), với tổng mức đầu tư ...": the kind of its capital between)
         r"(?:\b(?:(?:(?<=Đây\slà\s)|(?<=Đây\sđược\sxem\slà\s))(?:dự\s+án|công\s+trình)"
-        r"(?=\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
+        r"(?=(?:\s+(?-i:FDI|ODA|PPP)|\s+vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài(?:\s*\((?-i:FDI)\))?)?\s*,?"
+        r"\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
         r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
         r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
@@ -677,7 +680,12 @@ _COMING_TIME_AFTER = re.compile(
 
 # "Dự kiến cầu hoàn thành trong tháng 12": a sentence that opens on the plan, then the work and its event
 # verb ("hoàn thành trong/vào ...", a schedule the completed words leave alone): the work is under way
-_PLAN_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…]\s+)Dự\s+kiến\s+$", _I)
+# ("Dự kiến đến năm 2029 dự án hoàn thành": the plan's deadline between, the same)
+_PLAN_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?…]\s+)Dự\s+kiến\s+"
+    r"(?:(?:đến|trước|trong)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|tháng|quý)\s+[^\s,.;:]+\s*,?\s+)?$",
+    _I,
+)
 _EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|khởi\s+công|khánh\s+thành|đưa\s+vào)\b", _I)
 
 
@@ -1164,6 +1172,14 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
+        called = _CALLED.match(text, b)
+        if called is not None:
+            # "Nhà máy điện mặt trời đầu tiên của Phú Yên mang tên Hòa Hội": described, then given its name;
+            # the work is its kind and that name
+            described = _SUPERLATIVE.search(name)
+            name = spaced(f"{name[: described.start()] if described else name} {called.group(1)}")
+            b = called.end(1)
+            own = name[noun_end - start :]
         if _SUPERLATIVE.search(own):
             continue  # "sẽ trở thành tổ hợp hóa chất lớn nhất Việt Nam": a description, as in is_named
         if _CLASS_OF_WORK.match(own):
@@ -1203,6 +1219,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 
 # a count right before a work noun ("3 phòng học", "2 nhà bếp"): rooms or buildings counted, not a name
 # (not a number inside a code or a date: "QL.3", "ngày 12/3")
+# "... đầu tiên của tỉnh mang tên Ia Grai 3": the name a described work is given, in its clause
+_CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+[A-Z]?\b))*)")
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
 # ("trang bị máy tính cho các trường THCS", "sửa chữa tại nhiều trạm y tế": what is done for works of a kind)
@@ -1246,7 +1264,7 @@ def _after_connective(text: str, reference: re.Match[str]) -> bool:
     )
 
 
-_JUDGED = ("Đây là ", "Đây được xem là ")  # "Đây (được xem) là dự án có ...": a description of it
+_JUDGED = ("Đây là ", "Đây được xem là ", "đây là ")  # "Đây (được xem) là dự án có ...": a description of it
 
 # "Năm 2025, dự án được cấp 413 tỷ đồng", "Tuy nhiên, hết tháng 8, dự án mới giải ngân được 100 tỷ đồng",
 # "Sau gần chục năm chậm tiến độ, đến năm 2016, dự án được điều chỉnh còn 341 tỷ đồng": a
@@ -1259,6 +1277,24 @@ _ADVERBIAL_THEN_REFERENCE = re.compile(
     r"(dự\s+án|công\s+trình|trường|cầu|chợ|bệnh\s+viện|nhà\s+máy|tuyến\s+đường)"
     r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
 )
+
+
+# "Dự kiến đến năm 2029 dự án hoàn thành ...", "Theo kế hoạch đến hết tháng 12/2024, nhà máy sẽ hoàn thành ...":
+# a sentence that opens on the plan and its deadline, then on the bare work and its completion, speaks of the
+# work named before and of an event still to come (the adverbial references above own figures only)
+_PLANNED_DEADLINE_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Dự\s+kiến|Theo\s+kế\s+hoạch)\s+(?:đến|trước|trong)\s+(?:hết\s+|cuối\s+|đầu\s+)?"
+    r"(?:năm|tháng|quý)\s+[^\s,.;:]+\s*,?\s+"
+    r"(dự\s+án|công\s+trình|nhà\s+máy|bệnh\s+viện|cầu|tuyến\s+đường)"
+    r"(?=\s+(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|đưa\s+vào|đi\s+vào)\b)"
+)
+
+
+def _planned_deadline_references(text: str) -> list[re.Match[str]]:
+    """The bare works whose completion a plan's deadline sets (none without the plan's opening words)."""
+    if "Dự kiến" not in text and "Theo kế hoạch" not in text:
+        return []
+    return list(_PLANNED_DEADLINE_REFERENCE.finditer(text))
 
 
 def _adverbial_references(text: str) -> list[re.Match[str]]:
@@ -1279,6 +1315,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     if (
         "này" not in text
         and "Đây là" not in text
+        and "đây là" not in text  # ("Được biết, đây là dự án ...": after an opening phrase)
         and "Đây được xem là" not in text
         and not _CAPITAL_PART.search(text)
         and "giai đoạn" not in text  # ("; giai đoạn 2 ...", "giai đoạn 2 của dự án": phases written lower case)
@@ -1287,6 +1324,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and not _KIND_AFTER_COMMA.search(text)
         and "đến nay" not in text
         and not _adverbial_references(text)
+        and not _planned_deadline_references(text)
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
@@ -1312,11 +1350,13 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     if "Theo " in text:
         references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), True) for m in _adverbial_references(text)]
+    deadlines = {m.start(1): m.end(1) for m in _planned_deadline_references(text)}
+    references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
     for start, end, figures_only in sorted(references):
-        if _inside(found, start) or _PLURAL_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "Các dự án này": a group, not the project named last
+        if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
+            continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
@@ -1666,6 +1706,15 @@ _THEN_COMPLETED = re.compile(
 )
 
 
+# "khởi công khu tái định cư phục vụ giải phóng mặt bằng Dự án đường sắt X", "để phục vụ Dự án X": the project a
+# work is built for; the clause's event is the work's, not the project's it serves
+_SERVED_BEFORE = re.compile(
+    r"\bphục\s+vụ\s+(?:cho\s+)?(?:(?:việc\s+|công\s+tác\s+)?(?:giải\s+phóng\s+mặt\s+bằng|thi\s+công|xây\s+dựng)\s+"
+    r"(?:cho\s+|của\s+)?)?$",
+    _I,
+)
+
+
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
     paragraph: str, last_name: str | None, year: int | None, carried: str | None = None
@@ -1676,6 +1725,8 @@ def _project_events(
             continue  # "Dự án “Nuôi em” đã trao tặng 3 phòng tin học": a charity programme giving, no work
         if _PICTURE_LABEL.search(mention.name):
             continue  # "Khánh thành cầu X ảnh 2": the label of a page's second picture repeats its headline
+        if _SERVED_BEFORE.search(mention.before):
+            continue  # "khởi công khu tái định cư để phục vụ Dự án X": the work served, no news of its own
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
@@ -1903,6 +1954,7 @@ def _needs_context(paragraph: str) -> bool:
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
         or bool(_adverbial_references(paragraph))
+        or bool(_planned_deadline_references(paragraph))
     )
 
 
