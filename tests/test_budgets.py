@@ -942,3 +942,11 @@ def test_semicolon_part_with_its_own_subject_is_not_budget():
         routed = route_in_text(OWN_PART, number)
         assert routed is None or routed.table != "budgets"
     assert route_in_text(OWN_PART, "900").fields["budget_item"] == "revenue_domestic"  # names its item
+
+
+def test_collection_said_done_is_actual_after_the_estimate():
+    # "đã thu" names money collected, even when the sentence first gave the year's estimate
+    text = "Dự toán thu ngân sách năm nay giao 420 tỷ đồng; đến hết quý III huyện đã thu hơn 310 tỷ đồng."
+    assert route_in_text(text, "310").fields["measure"] == "actual"
+    assert route_in_text(text, "420").fields["measure"] == "plan"
+
