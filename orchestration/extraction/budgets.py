@@ -461,6 +461,11 @@ def measure_of(ctx: FigureContext) -> str | None:
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
         return None
+    if ctx.metric == "yoy_abs":
+        # "tăng 130 tỷ đồng so với cùng kỳ", "(số tuyệt đối tăng 130 tỷ đồng)": a change in money,
+        # not money collected or spent; the budget table has no absolute change, so the figure
+        # goes on to the indicators as the change it is
+        return None
     if ctx.role == "denominator" or re.search(r"/\s*$", ctx.before):
         return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
     if ctx.table_row:
