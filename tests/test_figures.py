@@ -202,7 +202,8 @@ def test_ratio_with_its_unit_written_on_both_numbers() -> None:
 def test_the_noun_a_ratio_counts_is_not_its_plan() -> None:
     # "chỉ tiêu" here is what is counted, not a plan the ratio is read against
     assert figures("Xã hoàn thành 9 chỉ tiêu/11 chỉ tiêu kinh tế.") == [(9, "count", "level"), (11, "count", "level")]
-    assert figures("Xã hoàn thành 9/11 chỉ tiêu so với kế hoạch.")[1] == (11, "count", "target")
+    # nor when the plan is named after it: the plan is each item's, the b is all the items
+    assert figures("Xã hoàn thành 9/11 chỉ tiêu so với kế hoạch.")[1] == (11, "count", "level")
 
 
 def test_a_price_per_unit_is_no_ratio() -> None:
@@ -1538,3 +1539,12 @@ def test_a_percent_written_right_before_grdp_is_a_share_of_it() -> None:
     # "khoảng 30% GRDP": the subject's share of the GRDP, though no verb stands before the percent
     assert ("share_pct", 30.0) in _metrics("Vốn đầu tư toàn xã hội hằng năm khoảng 30% GRDP, vượt kế hoạch.")
     assert ("share_pct", 4.5) in _metrics("Chi cho khoa học công nghệ bình quân 4,5% của GRDP.")
+
+
+def test_ratio_of_planned_items_counts_the_whole_set():
+    # the plan words say what each item reached; the b of "a/b chỉ tiêu" is all the items, no plan amount
+    figures = find_figures("Cả năm huyện có 17/22 chỉ tiêu đạt và vượt kế hoạch đề ra.")
+    assert [(f.token, f.metric) for f in figures] == [("17", "level"), ("22", "level")]
+    # a ratio of places read against a plan keeps its plan
+    figures = find_figures("Có 4/9 xã đạt chuẩn nông thôn mới theo kế hoạch năm.")
+    assert [(f.token, f.metric) for f in figures] == [("4", "level"), ("9", "target")]
