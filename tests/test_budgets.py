@@ -968,6 +968,7 @@ def test_absolute_change_in_money_is_no_budget_level():
 def test_land_clearance_progress_after_revenue_is_no_budget():
     # the share of land cleared is an indicator, even right after a revenue clause; the capital
     # for clearance stays budget money
-    text = "Thu ngân sách ước đạt 310 tỷ đồng; giải phóng mặt bằng đạt 88,6% kế hoạch; vốn giải phóng mặt bằng đạt 25 tỷ đồng."
+    text = ("Thu ngân sách ước đạt 310 tỷ đồng; giải phóng mặt bằng đạt 88,6% kế hoạch; "
+            "vốn giải phóng mặt bằng đạt 25 tỷ đồng.")
     assert route_in_text(text, "88,6") is None
     assert route_in_text(text, "25").table == "budgets"

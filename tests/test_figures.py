@@ -1548,3 +1548,10 @@ def test_ratio_of_planned_items_counts_the_whole_set():
     # a ratio of places read against a plan keeps its plan
     figures = find_figures("Có 4/9 xã đạt chuẩn nông thôn mới theo kế hoạch năm.")
     assert [(f.token, f.metric) for f in figures] == [("4", "level"), ("9", "target")]
+
+
+def test_crops_a_year_name_a_land_class_not_cases():
+    # "lúa 2 vụ": the field bears two crops a year; "vụ" after a count of events stays a case
+    figures = find_figures("Xã có 3 chỉ tiêu đạt kế hoạch là diện tích lúa 2 vụ và nuôi tôm.")
+    assert [f.token for f in figures] == ["3"]
+    assert [(f.token, f.unit) for f in find_figures("Trong tháng xảy ra 2 vụ cháy nhà.")] == [("2", "case")]

@@ -214,6 +214,9 @@ _NOT_FIGURE = [
     # so is any score said of a counted group of communes ("01 xã đạt 15 tiêu chí, 02 xã đạt 07 tiêu
     # chí"): the group's class, the count before it is the figure
     r"(?<=\d\sxã\sđạt\s)\d{1,2}\s+tiêu\s+chí",
+    # how many crops a field bears a year ("diện tích lúa 2 vụ", "đất chuyên trồng lúa 3 vụ"): the class
+    # of the land, not a count of cases
+    r"(?:(?<=\blúa\s)|(?<=\bđất\s)|(?<=\bruộng\s)|(?<=\bmàu\s))[1-3]\s+vụ\b(?!\s+(?:việc|án|tai\s+nạn|cháy|vi\s+phạm))",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
