@@ -320,3 +320,10 @@ def test_a_district_name_written_with_its_marks_is_not_taken_for_one_that_folds_
     text = text.replace("Tam Dương", "Tam Đường")
     row = describe_document(text).as_row()
     assert (row["province"], row["locality"]) == ("lai_chau", "huyen_tam_duong")
+
+
+def test_a_number_after_huyen_is_no_district_name():
+    # "huyện 6 tháng đầu năm" counts time after the unit; only quận and phường are numbered
+    text = "Doanh thu trên địa bàn huyện 6 tháng đầu năm tăng; Quận 8 và Phường 3."
+    names = [(u.name, u.kind) for u in find_units(text)]
+    assert names == [("8", "quan"), ("3", "phuong")]
