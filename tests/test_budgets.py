@@ -373,7 +373,9 @@ def test_customs_and_named_taxes_are_revenue_items() -> None:
     # nor its growth in a clause of its own, after revenue named earlier in the sentence
     text = "Thu ngân sách đạt 85 tỷ đồng; thu nhập bình quân đạt 52,5 triệu đồng, tăng 6,1 triệu đồng so với năm trước."
     assert route_in_text(text, "6,1") is None
-    assert route_in_text("Thu ngân sách đạt 85 tỷ đồng, tăng 9 tỷ đồng so với năm trước.", "9") is not None
+    # the money change on last year is no budget level (the table has no absolute change): it
+    # goes on to the indicators as yoy_abs, see test_absolute_change_in_money_is_no_budget_level
+    assert route_in_text("Thu ngân sách đạt 85 tỷ đồng, tăng 9 tỷ đồng so với năm trước.", "9") is None
 
 
 def test_disbursing_the_plan_year_capital_is_actual_and_a_permitted_plan_is_a_plan() -> None:
@@ -954,3 +956,31 @@ def test_a_rate_after_a_share_is_of_the_clause_subject_not_of_the_whole() -> Non
     assert (routed.table, routed.fields["budget_item"], routed.fields["measure"]) == (
         "budgets", "revenue_land_use", "yoy_pct"
     )
+
+
+def test_collection_said_done_is_actual_after_the_estimate():
+    # "đã thu" names money collected, even when the sentence first gave the year's estimate
+    text = "Dự toán thu ngân sách năm nay giao 420 tỷ đồng; đến hết quý III huyện đã thu hơn 310 tỷ đồng."
+    assert route_in_text(text, "310").fields["measure"] == "actual"
+    assert route_in_text(text, "420").fields["measure"] == "plan"
+
+
+def test_absolute_change_in_money_is_no_budget_level():
+    # "tăng 45 tỷ đồng so với cùng kỳ" is how much more was collected, not the amount collected
+    from orchestration.extraction import extract_document
+
+    text = ("Thu ngân sách quý I\n\nThu ngân sách trên địa bàn quý I đạt 260 tỷ đồng, tăng 21% so với "
+            "cùng kỳ (số tuyệt đối tăng 45 tỷ đồng).\n")
+    tables = extract_document(text.encode(), "thu.txt").tables
+    assert 45e9 not in [row["value"] for row in tables["budgets"].to_dicts()]
+    changes = [row for row in tables["indicators"].to_dicts() if row["value"] == 45e9]
+    assert [row["metric"] for row in changes] == ["yoy_abs"]
+
+
+def test_land_clearance_progress_after_revenue_is_no_budget():
+    # the share of land cleared is an indicator, even right after a revenue clause; the capital
+    # for clearance stays budget money
+    text = ("Thu ngân sách ước đạt 310 tỷ đồng; giải phóng mặt bằng đạt 88,6% kế hoạch; "
+            "vốn giải phóng mặt bằng đạt 25 tỷ đồng.")
+    assert route_in_text(text, "88,6") is None
+    assert route_in_text(text, "25").table == "budgets"

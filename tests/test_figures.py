@@ -202,7 +202,8 @@ def test_ratio_with_its_unit_written_on_both_numbers() -> None:
 def test_the_noun_a_ratio_counts_is_not_its_plan() -> None:
     # "chỉ tiêu" here is what is counted, not a plan the ratio is read against
     assert figures("Xã hoàn thành 9 chỉ tiêu/11 chỉ tiêu kinh tế.") == [(9, "count", "level"), (11, "count", "level")]
-    assert figures("Xã hoàn thành 9/11 chỉ tiêu so với kế hoạch.")[1] == (11, "count", "target")
+    # nor when the plan is named after it: the plan is each item's, the b is all the items
+    assert figures("Xã hoàn thành 9/11 chỉ tiêu so với kế hoạch.")[1] == (11, "count", "level")
 
 
 def test_a_price_per_unit_is_no_ratio() -> None:
@@ -1571,3 +1572,19 @@ def test_changes_in_brackets_share_the_base_of_the_change_before_the_bracket() -
     text = "Giá tiêu dùng tháng 9 giảm 0,4% so với tháng trước (thành thị giảm 0,5%, nông thôn tăng 0,1%)."
     read = {f.token: (f.metric, f.value) for f in find_figures(text)}
     assert read["0,5"] == ("change_pct", -0.5) and read["0,1"] == ("change_pct", 0.1)
+
+
+def test_ratio_of_planned_items_counts_the_whole_set():
+    # the plan words say what each item reached; the b of "a/b chỉ tiêu" is all the items, no plan amount
+    figures = find_figures("Cả năm huyện có 17/22 chỉ tiêu đạt và vượt kế hoạch đề ra.")
+    assert [(f.token, f.metric) for f in figures] == [("17", "level"), ("22", "level")]
+    # a ratio of places read against a plan keeps its plan
+    figures = find_figures("Có 4/9 xã đạt chuẩn nông thôn mới theo kế hoạch năm.")
+    assert [(f.token, f.metric) for f in figures] == [("4", "level"), ("9", "target")]
+
+
+def test_crops_a_year_name_a_land_class_not_cases():
+    # "lúa 2 vụ": the field bears two crops a year; "vụ" after a count of events stays a case
+    figures = find_figures("Xã có 3 chỉ tiêu đạt kế hoạch là diện tích lúa 2 vụ và nuôi tôm.")
+    assert [f.token for f in figures] == ["3"]
+    assert [(f.token, f.unit) for f in find_figures("Trong tháng xảy ra 2 vụ cháy nhà.")] == [("2", "case")]

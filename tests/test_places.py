@@ -331,3 +331,10 @@ def test_a_district_name_stops_before_its_holders_name() -> None:
 def test_h_dot_is_the_press_abbreviation_of_huyen() -> None:
     text = "Mưa lớn ở H.Nam Đông và H. Hòa Vang; Ảnh: Thanh H. Lúc 17h. Theo H.Lan."
     assert [u.key for u in find_units(text)] == ["huyen_nam_dong", "huyen_hoa_vang"]
+
+
+def test_a_number_after_huyen_is_no_district_name():
+    # "huyện 6 tháng đầu năm" counts time after the unit; only quận and phường are numbered
+    text = "Doanh thu trên địa bàn huyện 6 tháng đầu năm tăng; Quận 8 và Phường 3."
+    names = [(u.name, u.kind) for u in find_units(text)]
+    assert names == [("8", "quan"), ("3", "phuong")]

@@ -217,6 +217,9 @@ _NOT_FIGURE = [
     # so is any score said of a counted group of communes ("01 xã đạt 15 tiêu chí, 02 xã đạt 07 tiêu
     # chí"): the group's class, the count before it is the figure
     r"(?<=\d\sxã\sđạt\s)\d{1,2}\s+tiêu\s+chí",
+    # how many crops a field bears a year ("diện tích lúa 2 vụ", "đất chuyên trồng lúa 3 vụ"): the class
+    # of the land, not a count of cases
+    r"(?:(?<=\blúa\s)|(?<=\bđất\s)|(?<=\bruộng\s)|(?<=\bmàu\s))[1-3]\s+vụ\b(?!\s+(?:việc|án|tai\s+nạn|cháy|vi\s+phạm))",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -1173,6 +1176,9 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
                            re.IGNORECASE))
 
 
+# the nouns of planned items: a ratio of them ("19/25 chỉ tiêu đạt kế hoạch") counts items, its b is
+# the whole set and no plan amount
+_PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+\S+){0,3}", re.IGNORECASE)
 _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _RANGE_TO_NOUN = re.compile(r"\s*[-–]\s*(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])")
@@ -1777,6 +1783,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 c_hi = c_hi if c_hi >= 0 else s_hi
                 # the noun the ratio counts is not its plan ("20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội")
                 plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, a) or _PLAN_CONTEXT.search(paragraph, unit_end, c_hi))
+                if plan and _PLANNED_ITEMS.fullmatch(reading.label or ""):
+                    # "19/25 chỉ tiêu hoàn thành vượt kế hoạch": the ratio counts the planned items
+                    # themselves; the plan words say what each item reached, the b is all of them
+                    plan = False
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
                                        value=scale(d_value, reading.multiplier),

@@ -259,6 +259,8 @@ _UNIT_WORDS: dict[str, str] = {
     "h.": "huyen",
     "h": "huyen",
 }
+# the only units named by a number: Quận 1, Phường 6 (and their party committees)
+_NUMBERED_KINDS = {"quan", "phuong"}
 _KIND_WORD = {
     "tinh": "tỉnh",
     "thanh_pho": "thành phố",
@@ -480,6 +482,8 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
             end, words = _name_tokens(ft.nfc, m.end() + 1)
         if not words or (written in ("h", "h.") and len(words) < 2):
             continue  # "H.Anh", "T.Hương": a byline's initial before a one-word given name
+        if words[0].isdigit() and kind not in _NUMBERED_KINDS:
+            continue  # "trên địa bàn huyện 6 tháng đầu năm": no huyện, tỉnh or xã is named by a number
         # "Cộng hòa xã hội", "KINH TẾ - XÃ HỘI": xã followed by hội is society, not a commune.
         if kind == "xa" and fold(words[0]) == "hoi":
             continue
