@@ -3143,3 +3143,8 @@ def test_prices_of_village_works() -> None:
     for text, figure, work in _PRICES_OF_WORKS:
         fields = _project_fields(text, figure)
         assert (fields["measure"], fields["project_name"]) == ("total_investment", work), text
+
+
+def test_an_amount_in_brackets_after_a_superlative_is_the_works_price() -> None:
+    fields = _project_fields("Trong ba chợ, chợ Tân An được đầu tư kinh phí nhiều nhất (4 tỷ đồng).", "4")
+    assert (fields["project_name"], fields["measure"]) == ("chợ Tân An", "total_investment")
