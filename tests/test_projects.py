@@ -3145,6 +3145,19 @@ def test_prices_of_village_works() -> None:
         assert (fields["measure"], fields["project_name"]) == ("total_investment", work), text
 
 
+def test_a_list_item_done_by_verbs_of_its_own_names_its_work() -> None:
+    text = (
+        "Sáng 3-5, huyện khánh thành các công trình gồm: Trường mầm non Sao Mai, Nhà văn hóa thôn Đông "
+        "và nâng cấp, mở rộng Trạm y tế xã Tân Lộc."
+    )
+    names = [name for name, event, _ in _rows(text) if event == "inaugurated"]
+    assert names == ["Trường mầm non Sao Mai", "Nhà văn hóa thôn Đông", "Trạm y tế xã Tân Lộc"]
+    # (the verbs of one work before its kind stay one name)
+    assert [name for name, _, _ in _rows("Huyện khởi công dự án cải tạo và nâng cấp đường Bắc Sơn.")] == [
+        "cải tạo và nâng cấp đường Bắc Sơn"
+    ]
+
+
 def test_an_amount_in_brackets_after_a_superlative_is_the_works_price() -> None:
     fields = _project_fields("Trong ba chợ, chợ Tân An được đầu tư kinh phí nhiều nhất (4 tỷ đồng).", "4")
     assert (fields["project_name"], fields["measure"]) == ("chợ Tân An", "total_investment")

@@ -323,6 +323,9 @@ _NAME_END = guarded(
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
         # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
+        # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
+        # of its own; not "cải tạo và nâng cấp đường X", the verbs of one work before its kind)
+        r"\s+và\s+(?=(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+" + UPPER + r")|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
@@ -904,6 +907,8 @@ def _only_lists_works(text: str) -> bool:
 
 
 _LAST_ITEM_AND = re.compile(r"(?:và\s+)?", _I)
+# "A, B và cải tạo, sửa chữa Trường C": the verbs an item opens on, before the capitalised name of its work
+_ITEM_WORK_VERBS = re.compile(r"(?:(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r"))?")
 _ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
 
 
@@ -931,6 +936,8 @@ def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | No
             lead = len(part) - len(part.lstrip())
             if not by_and:  # "...; và đường Z với ...": the last item's "và" is not its name
                 lead += _LAST_ITEM_AND.match(part, lead).end() - lead
+            # ("..., sửa chữa Trường tiểu học Z": an item done by verbs of its own names the work after them)
+            lead = _ITEM_WORK_VERBS.match(part, lead).end()
             item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or trig or _WORK.match(item):
