@@ -3161,3 +3161,8 @@ def test_a_list_item_done_by_verbs_of_its_own_names_its_work() -> None:
 def test_an_amount_in_brackets_after_a_superlative_is_the_works_price() -> None:
     fields = _project_fields("Trong ba chợ, chợ Tân An được đầu tư kinh phí nhiều nhất (4 tỷ đồng).", "4")
     assert (fields["project_name"], fields["measure"]) == ("chợ Tân An", "total_investment")
+
+
+def test_a_plaque_ceremony_is_an_inauguration() -> None:
+    got = _rows("Ngày 2/9, UBND xã tổ chức gắn biển công trình Nhà văn hóa thôn Bắc Sơn.")
+    assert [(name, event) for name, event, _ in got] == [("Nhà văn hóa thôn Bắc Sơn", "inaugurated")]
