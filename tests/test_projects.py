@@ -3166,3 +3166,8 @@ def test_an_amount_in_brackets_after_a_superlative_is_the_works_price() -> None:
 def test_a_plaque_ceremony_is_an_inauguration() -> None:
     got = _rows("Ngày 2/9, UBND xã tổ chức gắn biển công trình Nhà văn hóa thôn Bắc Sơn.")
     assert [(name, event) for name, event, _ in got] == [("Nhà văn hóa thôn Bắc Sơn", "inaugurated")]
+
+
+def test_a_dash_then_what_the_work_is_ends_its_name() -> None:
+    got = _rows("Xã khánh thành Chợ Tân Lập - công trình chào mừng ngày Quốc khánh.")
+    assert [(name, event) for name, event, _ in got] == [("Chợ Tân Lập", "inaugurated")]
