@@ -3171,3 +3171,10 @@ def test_a_plaque_ceremony_is_an_inauguration() -> None:
 def test_a_dash_then_what_the_work_is_ends_its_name() -> None:
     got = _rows("Xã khánh thành Chợ Tân Lập - công trình chào mừng ngày Quốc khánh.")
     assert [(name, event) for name, event, _ in got] == [("Chợ Tân Lập", "inaugurated")]
+
+
+def test_a_state_of_the_work_is_no_part_of_its_name() -> None:
+    from orchestration.extraction.projects import read_name
+
+    got = read_name("Trường Tiểu học Bình An ngày càng xuống cấp, chật hẹp.", 0)
+    assert got is not None and got[2] == "Trường Tiểu học Bình An"
