@@ -3178,3 +3178,12 @@ def test_a_state_of_the_work_is_no_part_of_its_name() -> None:
 
     got = read_name("Trường Tiểu học Bình An ngày càng xuống cấp, chật hẹp.", 0)
     assert got is not None and got[2] == "Trường Tiểu học Bình An"
+
+
+def test_an_event_verb_whose_object_is_a_named_work_is_that_works_news() -> None:
+    text = (
+        "Do phòng học của Trường Mầm non Hoa Mai xuống cấp, năm 2023 huyện đã tiến hành khởi công xây dựng "
+        "Trường Mầm non Hoa Sen."
+    )
+    got = _rows(text)
+    assert [(name, event) for name, event, _ in got] == [("Trường Mầm non Hoa Sen", "started")]

@@ -631,6 +631,9 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?",
     _I,
 )
+# "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
+# work named with a capital is that work's news, not the news of a work named earlier in the sentence
+_ANOTHER_WORK_OBJECT = re.compile(r"(?i:" + _OBJECT_GAP.pattern + r")(?=" + UPPER + r")(?i:" + _WORK_NOUN + r")\b")
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -729,6 +732,8 @@ def said_event(before: str, after: str) -> str | None:
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
+            if m and window is after and _ANOTHER_WORK_OBJECT.match(window, m.end()):
+                return None  # "cơ sở Trường X chật hẹp, ... khởi công xây dựng Trường X": the verb's own object
             if m and window is after and _CONDITION_THEN.match(window, m.end()):
                 return None  # "dự án X đi vào hoạt động sẽ tạo việc làm ...": a condition of what follows
             if m:
