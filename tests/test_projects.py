@@ -3187,3 +3187,12 @@ def test_an_event_verb_whose_object_is_a_named_work_is_that_works_news() -> None
     )
     got = _rows(text)
     assert [(name, event) for name, event, _ in got] == [("Trường Mầm non Hoa Sen", "started")]
+
+
+def test_a_sentence_after_an_ellipsis_opens_on_its_own_investment() -> None:
+    text = (
+        "Huyện khởi công Trường Tiểu học Bình An. Trường có 10 phòng học, nhà ăn, nhà để xe… "
+        "Tổng kinh phí đầu tư hơn 9 tỷ đồng."
+    )
+    fields = _project_fields(text, "9")
+    assert (fields["project_name"], fields["measure"]) == ("Trường Tiểu học Bình An", "total_investment")
