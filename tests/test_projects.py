@@ -3196,3 +3196,8 @@ def test_a_sentence_after_an_ellipsis_opens_on_its_own_investment() -> None:
     )
     fields = _project_fields(text, "9")
     assert (fields["project_name"], fields["measure"]) == ("Trường Tiểu học Bình An", "total_investment")
+
+
+def test_an_office_building_is_a_work() -> None:
+    got = _rows("Sáng 5/1, huyện khánh thành trụ sở Đảng ủy xã Tân Lập.")
+    assert [(name, event) for name, event, _ in got] == [("trụ sở Đảng ủy xã Tân Lập", "inaugurated")]
