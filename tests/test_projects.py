@@ -3195,3 +3195,61 @@ def test_a_company_abbreviated_ctcp_names_no_work() -> None:
     text = "CTCP Đầu tư Khu công nghiệp Tân Hòa vừa được chấp thuận chủ trương đầu tư dự án nhà kho."
     assert _rows(text) == []
     assert _rows("Tỉnh đã phê duyệt Khu công nghiệp Tân Hòa.") == [("Khu công nghiệp Tân Hòa", "approved", None)]
+
+
+def test_a_list_item_done_by_verbs_of_its_own_names_its_work() -> None:
+    text = (
+        "Sáng 3-5, huyện khánh thành các công trình gồm: Trường mầm non Sao Mai, Nhà văn hóa thôn Đông "
+        "và nâng cấp, mở rộng Trạm y tế xã Tân Lộc."
+    )
+    names = [name for name, event, _ in _rows(text) if event == "inaugurated"]
+    assert names == ["Trường mầm non Sao Mai", "Nhà văn hóa thôn Đông", "Trạm y tế xã Tân Lộc"]
+    # (the verbs of one work before its kind stay one name)
+    assert [name for name, _, _ in _rows("Huyện khởi công dự án cải tạo và nâng cấp đường Bắc Sơn.")] == [
+        "cải tạo và nâng cấp đường Bắc Sơn"
+    ]
+
+
+def test_an_amount_in_brackets_after_a_superlative_is_the_works_price() -> None:
+    fields = _project_fields("Trong ba chợ, chợ Tân An được đầu tư kinh phí nhiều nhất (4 tỷ đồng).", "4")
+    assert (fields["project_name"], fields["measure"]) == ("chợ Tân An", "total_investment")
+
+
+def test_a_plaque_ceremony_is_an_inauguration() -> None:
+    got = _rows("Ngày 2/9, UBND xã tổ chức gắn biển công trình Nhà văn hóa thôn Bắc Sơn.")
+    assert [(name, event) for name, event, _ in got] == [("Nhà văn hóa thôn Bắc Sơn", "inaugurated")]
+
+
+def test_a_dash_then_what_the_work_is_ends_its_name() -> None:
+    got = _rows("Xã khánh thành Chợ Tân Lập - công trình chào mừng ngày Quốc khánh.")
+    assert [(name, event) for name, event, _ in got] == [("Chợ Tân Lập", "inaugurated")]
+
+
+def test_a_state_of_the_work_is_no_part_of_its_name() -> None:
+    from orchestration.extraction.projects import read_name
+
+    got = read_name("Trường Tiểu học Bình An ngày càng xuống cấp, chật hẹp.", 0)
+    assert got is not None and got[2] == "Trường Tiểu học Bình An"
+
+
+def test_an_event_verb_whose_object_is_a_named_work_is_that_works_news() -> None:
+    text = (
+        "Do phòng học của Trường Mầm non Hoa Mai xuống cấp, năm 2023 huyện đã tiến hành khởi công xây dựng "
+        "Trường Mầm non Hoa Sen."
+    )
+    got = _rows(text)
+    assert [(name, event) for name, event, _ in got] == [("Trường Mầm non Hoa Sen", "started")]
+
+
+def test_a_sentence_after_an_ellipsis_opens_on_its_own_investment() -> None:
+    text = (
+        "Huyện khởi công Trường Tiểu học Bình An. Trường có 10 phòng học, nhà ăn, nhà để xe… "
+        "Tổng kinh phí đầu tư hơn 9 tỷ đồng."
+    )
+    fields = _project_fields(text, "9")
+    assert (fields["project_name"], fields["measure"]) == ("Trường Tiểu học Bình An", "total_investment")
+
+
+def test_an_office_building_is_a_work() -> None:
+    got = _rows("Sáng 5/1, huyện khánh thành trụ sở Đảng ủy xã Tân Lập.")
+    assert [(name, event) for name, event, _ in got] == [("trụ sở Đảng ủy xã Tân Lập", "inaugurated")]

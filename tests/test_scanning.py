@@ -144,7 +144,7 @@ NOT_IN_PARENTHESES = r"(?![^()\n]{0,120}\))"
 def test_sentence_breaks_read_space_first_like_the_lookbehind_forms() -> None:
     as_written = {
         routing._SENTENCE_BREAK: re.compile(
-            rf"(?<=[.!?]){_NO_ABBREVIATION}\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+{NOT_IN_PARENTHESES}(?={UPPER})"),
+            rf"(?<=[.!?…]){_NO_ABBREVIATION}\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+{NOT_IN_PARENTHESES}(?={UPPER})"),
         disasters._SENTENCE_END: re.compile(
             rf"(?<=[.!?…]){_NO_ABBREVIATION}\s+(?=[\"“(]?(?:{UPPER}|\d))|(?<=;)\s+{NOT_IN_PARENTHESES}(?={UPPER})|\n\s*\n|\n(?=\s*{UPPER})"),
     }

@@ -317,8 +317,9 @@ _NAME_END = guarded(
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
+        # ("Trường X ngày càng chật hẹp": the state the work is in, a predicate)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
-        r"\s+(?i:đang|đã|được|cũng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        r"\s+(?i:đang|đã|được|cũng|ngày\s+càng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
@@ -326,10 +327,15 @@ _NAME_END = guarded(
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
         # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
+        # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
+        # of its own; not "cải tạo và nâng cấp đường X", the verbs of one work before its kind)
+        r"\s+và\s+(?=(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+" + UPPER + r")|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
         r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # ("Sân vận động xã X - công trình chào mừng Đại hội ...": after a dash, what the work is, not its name)
+        r"\s*[-–]\s*(?=(?i:công\s+trình|dự\s+án)\s+(?!\d))|"
         # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name
         r"[ \t]*\n(?=[ \t]*" + UPPER + r")|"
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
@@ -628,6 +634,9 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?",
     _I,
 )
+# "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
+# work named with a capital is that work's news, not the news of a work named earlier in the sentence
+_ANOTHER_WORK_OBJECT = re.compile(r"(?i:" + _OBJECT_GAP.pattern + r")(?=" + UPPER + r")(?i:" + _WORK_NOUN + r")\b")
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -731,6 +740,8 @@ def said_event(before: str, after: str) -> str | None:
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
+            if m and window is after and _ANOTHER_WORK_OBJECT.match(window, m.end()):
+                return None  # "cơ sở Trường X chật hẹp, ... khởi công xây dựng Trường X": the verb's own object
             if m and window is after and _CONDITION_THEN.match(window, m.end()):
                 return None  # "dự án X đi vào hoạt động sẽ tạo việc làm ...": a condition of what follows
             if m:
@@ -912,6 +923,8 @@ def _only_lists_works(text: str) -> bool:
 
 
 _LAST_ITEM_AND = re.compile(r"(?:và\s+)?", _I)
+# "A, B và cải tạo, sửa chữa Trường C": the verbs an item opens on, before the capitalised name of its work
+_ITEM_WORK_VERBS = re.compile(r"(?:(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r"))?")
 _ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
 
 
@@ -939,6 +952,8 @@ def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | No
             lead = len(part) - len(part.lstrip())
             if not by_and:  # "...; và đường Z với ...": the last item's "và" is not its name
                 lead += _LAST_ITEM_AND.match(part, lead).end() - lead
+            # ("..., sửa chữa Trường tiểu học Z": an item done by verbs of its own names the work after them)
+            lead = _ITEM_WORK_VERBS.match(part, lead).end()
             item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or trig or _WORK.match(item):
