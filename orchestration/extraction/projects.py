@@ -952,8 +952,11 @@ def _list_items(text: str, triggers: list[int]) -> list[tuple[int, str, int | No
             lead = len(part) - len(part.lstrip())
             if not by_and:  # "...; và đường Z với ...": the last item's "và" is not its name
                 lead += _LAST_ITEM_AND.match(part, lead).end() - lead
-            # ("..., sửa chữa Trường tiểu học Z": an item done by verbs of its own names the work after them)
-            lead = _ITEM_WORK_VERBS.match(part, lead).end()
+            # ("A, B và sửa chữa Trường tiểu học Z": a later item done by verbs of its own names the work after
+            # them; a first item's verbs are how the list names its works: "khởi công 25 công trình: Nâng cấp
+            # Bệnh viện X, ...")
+            if pos > head_end:
+                lead = _ITEM_WORK_VERBS.match(part, lead).end()
             item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or trig or _WORK.match(item):
