@@ -46,7 +46,7 @@ from itertools import pairwise
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, year_first
-from orchestration.extraction.figures import is_blocked
+from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.routed import (
     ASIDE,
     CAP_WORD,
@@ -1077,7 +1077,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
 
 
 # The age of the people counted, right after them ("ngoài 50 tuổi", "khoảng 30 tuổi").
-_AGE_FIRST = re.compile(r"^\s*(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi\b", _I)
+_AGE_FIRST = re.compile(r"^\s*" + PERSON_AGE + r"\b", _I)
 # "2 người bị nước cuốn trôi", "lũ cuốn trôi 4 người": people swept away
 _SWEPT_AWAY = re.compile(r"cuốn\s+trôi", _I)
 _SWEPT_AWAY_RIGHT_BEFORE = re.compile(r"cuốn\s+trôi\s*$", _I)

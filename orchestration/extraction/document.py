@@ -1186,7 +1186,9 @@ def _lead_commune(plain: str) -> UnitMention | None:
     if _adds_up_over_units(plain):
         return None
     folded = fold(plain[:20000])
-    if _COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(fold(lead)) or _HAMLET_OF_COMMUNE.search(fold(lead)):
+    folded_lead = fold(lead)
+    if (_COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(folded_lead)
+            or _HAMLET_OF_COMMUNE.search(folded_lead)):
         return communes[0]
     # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
     if len({unit.key for unit in communes}) > 1:

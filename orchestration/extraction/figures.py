@@ -1304,8 +1304,10 @@ _DAMAGED_CRAFT = word_source("damaged_craft")
 _CASUALTY_PERSONS = word_source("casualty_persons")
 # a few words may say which of them, before what befell them ("một cảnh sát giao thông đường thủy bị
 # thương", "một chiến sĩ biên phòng tử vong"): words only, no number or clause mark
+# the age of a person counted ("ngoài 50 tuổi", "khoảng 30 tuổi"): it describes them, it says nothing happened
+PERSON_AGE = r"(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi"
 # (an age may come first: "một phụ nữ ngoài 50 tuổi ở thôn A bị thương")
-_PERSON_DESCRIPTION = r"(?:\s+(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi)?(?:\s+[^\W\d]+){0,4}?"
+_PERSON_DESCRIPTION = r"(?:\s+" + PERSON_AGE + r")?(?:\s+[^\W\d]+){0,4}?"
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),

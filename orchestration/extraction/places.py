@@ -259,6 +259,8 @@ _UNIT_WORDS: dict[str, str] = {
     "h.": "huyen",
     "h": "huyen",
 }
+# huyện written as its capital letter (and dot): a lower-case "h." is an hour, a one-word name a byline
+_HUYEN_ABBREVIATIONS = ("h", "h.")
 # the only units named by a number: Quận 1, Phường 6 (and their party committees)
 _NUMBERED_KINDS = {"quan", "phuong"}
 _KIND_WORD = {
@@ -473,14 +475,14 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
     for m in _UNIT_RE.finditer(ft.folded):
         written = _SPACES.sub(" ", ft.nfc[m.start(1) : m.end(1)].lower())
         kind = _UNIT_WORDS.get(written)
-        if kind is None or (written.startswith("h") and len(written) <= 2 and ft.nfc[m.start(1)] != "H"):
+        if kind is None or (written in _HUYEN_ABBREVIATIONS and ft.nfc[m.start(1)] != "H"):
             continue  # a lower-case "h." is an hour ("17h."), only "H." stands for huyện
         end, words = _name_tokens(ft.nfc, m.end())
         if not words and written in _DOTTED_ABBREVIATIONS and ft.nfc.startswith(".", m.end()):
             # "TX.Tân Châu", "TP.Hội An": the abbreviation's dot glued to the name it opens (the
             # name's words must still be capitalised)
             end, words = _name_tokens(ft.nfc, m.end() + 1)
-        if not words or (written in ("h", "h.") and len(words) < 2):
+        if not words or (written in _HUYEN_ABBREVIATIONS and len(words) < 2):
             continue  # "H.Anh", "T.Hương": a byline's initial before a one-word given name
         if words[0].isdigit() and kind not in _NUMBERED_KINDS:
             continue  # "trên địa bàn huyện 6 tháng đầu năm": no huyện, tỉnh or xã is named by a number

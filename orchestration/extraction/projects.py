@@ -299,6 +299,8 @@ _EVENT_OF_PART = re.compile(
     _I,
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
+# work verbs before a capitalised name ("cải tạo, sửa chữa Trường C"): an item of a list done by verbs of its own
+_VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r")"
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
     re.compile(
@@ -329,7 +331,7 @@ _NAME_END = guarded(
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
         # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
         # of its own; not "cải tạo và nâng cấp đường X", the verbs of one work before its kind)
-        r"\s+và\s+(?=(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+" + UPPER + r")|"
+        r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
@@ -687,14 +689,12 @@ _COMING_TIME_AFTER = re.compile(
 )
 
 
+# the deadline a plan sets, before the work it is set for ("đến năm 2029 ", "trước hết tháng 12/2024, ")
+_PLAN_DEADLINE = r"(?:đến|trước|trong)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|tháng|quý)\s+[^\s,.;:]+\s*,?\s+"
 # "Dự kiến cầu hoàn thành trong tháng 12": a sentence that opens on the plan, then the work and its event
 # verb ("hoàn thành trong/vào ...", a schedule the completed words leave alone): the work is under way
 # ("Dự kiến đến năm 2029 dự án hoàn thành": the plan's deadline between, the same)
-_PLAN_OPENS_SENTENCE = re.compile(
-    r"(?:^|[.!?…]\s+)Dự\s+kiến\s+"
-    r"(?:(?:đến|trước|trong)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|tháng|quý)\s+[^\s,.;:]+\s*,?\s+)?$",
-    _I,
-)
+_PLAN_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…]\s+)Dự\s+kiến\s+(?:" + _PLAN_DEADLINE + r")?$", _I)
 _EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|khởi\s+công|khánh\s+thành|đưa\s+vào)\b", _I)
 
 
@@ -924,7 +924,7 @@ def _only_lists_works(text: str) -> bool:
 
 _LAST_ITEM_AND = re.compile(r"(?:và\s+)?", _I)
 # "A, B và cải tạo, sửa chữa Trường C": the verbs an item opens on, before the capitalised name of its work
-_ITEM_WORK_VERBS = re.compile(r"(?:(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r"))?")
+_ITEM_WORK_VERBS = re.compile(r"(?:" + _VERBS_BEFORE_A_NAME + r")?")
 _ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
 
 
@@ -1301,9 +1301,8 @@ _ADVERBIAL_THEN_REFERENCE = re.compile(
 # a sentence that opens on the plan and its deadline, then on the bare work and its completion, speaks of the
 # work named before and of an event still to come (the adverbial references above own figures only)
 _PLANNED_DEADLINE_REFERENCE = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?:Dự\s+kiến|Theo\s+kế\s+hoạch)\s+(?:đến|trước|trong)\s+(?:hết\s+|cuối\s+|đầu\s+)?"
-    r"(?:năm|tháng|quý)\s+[^\s,.;:]+\s*,?\s+"
-    r"(dự\s+án|công\s+trình|nhà\s+máy|bệnh\s+viện|cầu|tuyến\s+đường)"
+    r"(?:^|(?<=[.!?…]\s))(?:Dự\s+kiến|Theo\s+kế\s+hoạch)\s+" + _PLAN_DEADLINE
+    + r"(dự\s+án|công\s+trình|nhà\s+máy|bệnh\s+viện|cầu|tuyến\s+đường)"
     r"(?=\s+(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành|đưa\s+vào|đi\s+vào)\b)"
 )
 
@@ -1330,6 +1329,8 @@ _KIND_AFTER_COMMA = re.compile(r",\s(?:công\s+trình|dự\s+án|nhà\s+văn\s+h
 def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
     """Phases said as subjects ("Giai đoạn 2 được phê duyệt ...") and references to the project
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
+    adverbial = _adverbial_references(text)
+    deadlines = {m.start(1): m.end(1) for m in _planned_deadline_references(text)}
     if (
         "này" not in text
         and "Đây là" not in text
@@ -1341,8 +1342,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and not _INVESTED_REFERENCE.search(text)
         and not _KIND_AFTER_COMMA.search(text)
         and "đến nay" not in text
-        and not _adverbial_references(text)
-        and not _planned_deadline_references(text)
+        and not adverbial
+        and not deadlines
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
@@ -1367,8 +1368,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
     if "Theo " in text:
         references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
-    references += [(m.start(1), m.end(1), True) for m in _adverbial_references(text)]
-    deadlines = {m.start(1): m.end(1) for m in _planned_deadline_references(text)}
+    references += [(m.start(1), m.end(1), True) for m in adverbial]
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
