@@ -107,6 +107,12 @@ def _rows(text):
     return [(e.name, e.event, e.date) for e in find_project_events(text) if e.row]
 
 
+def _not_a_project(text, token, **context):
+    """The figure ``token`` of ``text`` is read into no projects row (another table's, or none)."""
+    routed = route_in_text(text, token, **context)
+    return routed is None or routed.table != "projects"
+
+
 def _project_fields(text, token, preceding=""):
     """The fields of the project row a figure is routed to (it must go to projects)."""
     routed = route_in_text(text, token, preceding=preceding)
@@ -326,10 +332,8 @@ def test_a_name_ends_at_dat_and_a_lead_on_the_schedule_is_no_share_of_the_plan()
     first = route_in_text(text, "41,2")
     assert first.fields["measure"] == "plan_pct" and first.fields["project_name"] == "gói thầu XL03"
     assert route_in_text(text, "39").fields["project_name"] == "gói thầu XL04"
-    lead = route_in_text(text, "2,5")
-    assert lead is None or lead.table != "projects"
-    cleared = route_in_text("Công tác giải phóng mặt bằng dự án thành phần 2 đạt 86%.", "86")
-    assert cleared is None or cleared.table != "projects"
+    assert _not_a_project(text, "2,5")
+    assert _not_a_project("Công tác giải phóng mặt bằng dự án thành phần 2 đạt 86%.", "86")
 
 
 def test_a_class_of_projects_and_a_builders_name_are_no_projects() -> None:
@@ -353,8 +357,7 @@ def test_kinh_phi_and_von_before_the_figure_are_the_investment() -> None:
         ("Khởi công cầu Bến Lức, vốn gần 1.000 tỷ đồng", "1.000"),
     ):
         assert route_in_text(text, token).fields["measure"] == "total_investment", text
-    group = route_in_text("Có 12 dự án đã giải ngân với tổng kinh phí là 4.000 triệu đồng.", "4.000")
-    assert group is None or group.table != "projects"
+    assert _not_a_project("Có 12 dự án đã giải ngân với tổng kinh phí là 4.000 triệu đồng.", "4.000")
 
 
 def test_money_before_the_work_it_pays_for() -> None:
@@ -364,15 +367,13 @@ def test_money_before_the_work_it_pays_for() -> None:
         "total_investment",
         "funding",
     )
-    plain = route_in_text("50 tỷ đồng xây cầu dân sinh", "50")
-    assert plain is None or plain.table != "projects"  # no name: a kind of work
+    assert _not_a_project("50 tỷ đồng xây cầu dân sinh", "50")  # no name: a kind of work
 
 
 def test_a_raised_investment_reads_the_new_amount() -> None:
     text = "Tổng mức đầu tư dự án đường vành đai Tây Ninh tăng 850 tỷ đồng, lên khoảng 3.100 tỷ đồng."
     assert route_in_text(text, "3.100").fields["measure"] == "total_investment"
-    change = route_in_text(text, "850")
-    assert change is None or change.table != "projects"
+    assert _not_a_project(text, "850")
 
 
 def test_a_works_event_verb_is_in_its_own_clause_and_an_apposition_ends_its_name() -> None:
@@ -409,15 +410,13 @@ def test_a_start_being_prepared_is_under_way_and_a_share_of_the_works_is_no_comp
     assert _rows("Thành phố chuẩn bị khởi công cầu Vĩnh Tuy 3.") == [("cầu Vĩnh Tuy 3", "in_progress", None)]
     got = _rows("Đến nay công trình Trạm y tế xã Tân Lập đã hoàn thành trên 60% khối lượng.")
     assert [event for _, event, _ in got] == ["in_progress"]
-    works = route_in_text("Dự án Cầu Rạch Miễu 2 đạt khoảng 70% khối lượng.", "70")
-    assert works is None or works.table != "projects"
+    assert _not_a_project("Dự án Cầu Rạch Miễu 2 đạt khoảng 70% khối lượng.", "70")
 
 
 def test_a_road_code_is_no_count_and_a_date_is_no_group() -> None:
     text = "Tin dự án đường ĐT603  Dự án mở rộng tuyến đường ĐT603 được phê duyệt tổng kinh phí 300 tỷ đồng."
     assert ("mở rộng tuyến đường ĐT603", "approved", None) in _rows(text)
-    dated = route_in_text(" date 2025-08-24 Công trình được khởi công, đạt khoảng 70% khối lượng.", "70")
-    assert dated is None or dated.table != "projects"
+    assert _not_a_project(" date 2025-08-24 Công trình được khởi công, đạt khoảng 70% khối lượng.", "70")
 
 
 def test_a_description_or_the_money_right_after_a_name_is_no_news_of_it() -> None:
@@ -442,10 +441,9 @@ def test_a_sentence_opening_on_the_investment_speaks_of_the_work_named_before() 
     for token in ("6", "4"):
         r = route_in_text(text, token)
         assert (r.fields["project_name"], r.fields["measure"]) == ("Trạm Y tế xã Tân Lập", "total_investment")
-    alone = route_in_text("Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")
-    assert alone is None or alone.table != "projects"  # no work named before it
-    area = route_in_text("Khánh thành cầu Tân An. Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")
-    assert area is None or area.table != "projects"  # the province's investment, not the bridge's
+    assert _not_a_project("Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")  # no work named before it
+    # the province's investment, not the bridge's
+    assert _not_a_project("Khánh thành cầu Tân An. Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng.", "9.000")
 
 
 def test_money_allocated_to_a_counted_group_and_headings_joined_by_the_layout() -> None:
@@ -551,8 +549,7 @@ def test_a_sentence_opening_on_trong_do_splits_the_investment_before_it() -> Non
         r = route_in_text(text, figure)
         assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
     text = "Tỉnh giao 85 tỷ đồng cho ngành y tế. Trong đó, chi thường xuyên 50 tỷ đồng."
-    r = route_in_text(text, "50")
-    assert r is None or r.table != "projects"
+    assert _not_a_project(text, "50")
 
 
 def test_a_donors_share_after_trong_do_and_a_deck_is_no_bridge() -> None:
@@ -597,8 +594,7 @@ def test_a_disbursement_with_no_work_in_its_sentence_is_of_the_work_before_it() 
         "plan_pct",
     )
     text = "Dự án Kè sông Mã đã giải ngân 30 tỷ đồng. Giải ngân vốn đầu tư công toàn tỉnh đạt 60% kế hoạch."
-    r = route_in_text(text, "60")
-    assert r is None or r.table != "projects"
+    assert _not_a_project(text, "60")
 
 
 def test_a_purpose_is_no_event() -> None:
@@ -919,8 +915,7 @@ def test_only_the_paragraph_right_before_lends_its_project() -> None:
     # a work named two paragraphs back (a related article's headline) is not the subject
     text = "Tổng mức đầu tư dự kiến hơn 30 tỷ đồng từ ngân sách tỉnh."
     before = "Tỉnh khởi công Dự án Trường mầm non Hoa Ban.\nHuyện đã giao đủ vốn cho các xã."
-    r = route_in_text(text, "30", preceding=before)
-    assert r is None or r.table != "projects"
+    assert _not_a_project(text, "30", preceding=before)
 
 
 def test_a_paragraph_going_on_with_the_bare_project_word_passes_the_project_on() -> None:
@@ -972,14 +967,12 @@ def test_a_clause_opening_on_the_total_cost_said_with_la_is_the_works_price() ->
     assert (fields["project_name"], fields["measure"]) == ("cầu ấp 2", "total_investment")
     # after "với" the cost is of what the clause before counts, here disbursed money of a programme
     text = "Có 4 dự án sản xuất đã giải ngân (huyện A 3 dự án, huyện B 01 dự án) với tổng kinh phí là 900 triệu đồng."
-    routed = route_in_text(text, "900")
-    assert routed is None or routed.table != "projects"
+    assert _not_a_project(text, "900")
 
 
 def test_a_disbursement_opening_its_paragraph_is_not_of_a_work_named_before() -> None:
     text = "Về giải ngân, đến hết quý I giải ngân được 85 tỷ đồng, đạt 12% kế hoạch."
-    r = route_in_text(text, "85", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")
-    assert r is None or r.table != "projects"
+    assert _not_a_project(text, "85", preceding="Tỉnh khởi công Dự án Trường mầm non Hoa Ban.")
 
 
 def test_a_work_noun_written_as_a_title() -> None:
@@ -1212,8 +1205,7 @@ def test_a_project_followed_by_its_size_is_described_not_news() -> None:
 
 
 def test_a_share_of_the_works_built_is_no_share_of_the_money() -> None:
-    r = route_in_text("Cầu Tân An đang triển khai thi công đạt 85%.", "85")
-    assert r is None or r.table != "projects"
+    assert _not_a_project("Cầu Tân An đang triển khai thi công đạt 85%.", "85")
 
 
 def test_the_value_of_a_work_item_is_its_price() -> None:
@@ -1798,10 +1790,8 @@ def test_a_described_work_with_its_price_right_after():
     assert got.table == "projects" and got.fields["measure"] == "total_investment"
     assert got.fields["project_name"] == "hầm xuyên núi"
     # not what a work earns, nor a cost per kilometre
-    earned = route_in_text("Doanh thu của doanh nghiệp trong các khu công nghiệp ước đạt 900 tỷ đồng.", "900")
-    assert earned is None or earned.table != "projects"
-    per_km = route_in_text("Cận cảnh tuyến đường tránh hơn 80 tỉ đồng/km ở huyện X.", "80")
-    assert per_km is None or per_km.table != "projects"
+    assert _not_a_project("Doanh thu của doanh nghiệp trong các khu công nghiệp ước đạt 900 tỷ đồng.", "900")
+    assert _not_a_project("Cận cảnh tuyến đường tránh hơn 80 tỉ đồng/km ở huyện X.", "80")
 
 
 def test_a_list_whose_items_are_sentences_takes_its_heads_event():
@@ -1853,8 +1843,7 @@ def test_a_price_per_unit_is_no_works_money():
         "vào tháng 10/2021 + Nông dân thu hoạch lúa, năng suất 7 tấn/ha, giá trung bình từ 6.300 – 6.700 đồng/kg."
     )
     assert route_in_text(text, "900").table == "projects"
-    got = route_in_text(text, "6.700")
-    assert got is None or got.table != "projects"
+    assert _not_a_project(text, "6.700")
 
 
 def test_a_head_of_examples_that_says_the_event_gives_it_to_each_item():
@@ -2218,8 +2207,7 @@ def test_a_headline_invests_money_in_the_work_written_right_after_it():
     assert (routed.table, routed.fields["project_name"]) == ("projects", "kè sông Cái Tàu")
     assert routed.fields["measure"] == "total_investment"
     # money invested in no work: not a project's
-    other = route_in_text("Huyện đầu tư 42 tỷ đồng cho giáo dục.", "42")
-    assert other is None or other.table != "projects"
+    assert _not_a_project("Huyện đầu tư 42 tỷ đồng cho giáo dục.", "42")
 
 
 def test_a_sentence_opening_on_a_source_of_the_money_splits_the_investment_before():
@@ -2283,8 +2271,7 @@ def test_a_bare_work_after_an_opening_adverbial_is_the_work_named_before():
 
 def test_many_works_after_an_adverbial_stay_a_group():
     text = "Năm 2024, các dự án được cấp 500 tỷ đồng."
-    routed = route_in_text(text, "500", preceding="Dự án cải tạo kênh tiêu Bắc Sơn đang thi công.")
-    assert routed is None or routed.table != "projects"
+    assert _not_a_project(text, "500", preceding="Dự án cải tạo kênh tiêu Bắc Sơn đang thi công.")
 
 
 def test_a_work_whose_money_goes_slowly_is_under_way():
@@ -2611,8 +2598,7 @@ def test_a_start_then_a_completion_joined_by_a_comma():
 def test_works_counted_across_the_country_are_no_group_of_the_province():
     # "khánh thành 120 công trình ... trên cả nước": the country's works, not the province's
     text = "Sáng 2/9, lễ khánh thành 120 công trình với tổng mức đầu tư 500.000 tỷ đồng diễn ra trên cả nước."
-    routed = route_in_text(text, "500.000")
-    assert routed is None or routed.table != "projects"
+    assert _not_a_project(text, "500.000")
     assert _project_fields("Tỉnh khánh thành 3 công trình với tổng mức đầu tư 900 tỷ đồng.", "900")["measure"] == (
         "total_investment"
     )
@@ -2748,8 +2734,7 @@ def test_an_event_verb_then_se_is_a_condition_not_the_event_done() -> None:
 def test_a_headline_kind_of_project_priced_after_its_event() -> None:
     r = route_in_text("Phê duyệt dự án FDI gần 500 tỉ cho một KCN ở Phú Yên", "500")
     assert r is not None and r.table == "projects" and r.fields["event"] == "approved"
-    r = route_in_text("Tỉnh có dự án gần 500 tỉ đồng", "500")
-    assert r is None or r.table != "projects"
+    assert _not_a_project("Tỉnh có dự án gần 500 tỉ đồng", "500")
 
 
 def test_a_gate_and_a_clinic_written_tyt_are_works():
@@ -2967,8 +2952,7 @@ def test_works_referred_back_to_own_the_price_of_the_counted_group():
     assert fields["measure"] == "total_investment"
     assert fields["project_name"].startswith("4 cây cầu bê tông")
     # (a place, "trên địa bàn", is no reference back)
-    routed = route_in_text("Các công trình trên địa bàn xã có tổng vốn 5 tỷ đồng.", "5")
-    assert routed is None or routed.table != "projects"
+    assert _not_a_project("Các công trình trên địa bàn xã có tổng vốn 5 tỷ đồng.", "5")
 
 
 def test_a_forecast_counting_works_governs_its_event_verb() -> None:
@@ -3024,8 +3008,7 @@ def test_a_stretch_of_road_opening_a_sentence_is_the_road_named_before() -> None
     text = "Huyện khánh thành trường Mầm non Hoa Sen. Ngôi trường có tổng mức đầu tư 5 tỷ đồng."
     assert _project_fields(text, "5")["project_name"] == "trường Mầm non Hoa Sen"
     # (with no work named before, the stretch of road names none)
-    routed = route_in_text("Đoạn đường dài 900 m, với tổng kinh phí trên 2 tỷ đồng.", "2")
-    assert routed is None or routed.table != "projects"
+    assert _not_a_project("Đoạn đường dài 900 m, với tổng kinh phí trên 2 tỷ đồng.", "2")
 
 
 def test_a_size_after_the_name_is_a_description_and_so_von_is_its_price():
@@ -3094,8 +3077,7 @@ def test_a_work_named_by_the_level_word_alone_is_the_units_own() -> None:
     fields = _project_fields("Trạm y tế xã có tổng kinh phí 4,2 tỷ đồng.", "4,2")
     assert fields["project_name"] == "Trạm y tế xã"
     # (works of many communes are no one work's name)
-    routed = route_in_text("Các trạm y tế xã có tổng kinh phí 4,2 tỷ đồng.", "4,2")
-    assert routed is None or routed.table != "projects"
+    assert _not_a_project("Các trạm y tế xã có tổng kinh phí 4,2 tỷ đồng.", "4,2")
 
 
 def test_a_preschool_centre_is_a_work() -> None:
