@@ -206,6 +206,13 @@ def test_the_noun_a_ratio_counts_is_not_its_plan() -> None:
     assert figures("Xã hoàn thành 9/11 chỉ tiêu so với kế hoạch.")[1] == (11, "count", "level")
 
 
+def test_a_ratio_whose_b_is_below_its_a_reads_b_as_the_plan() -> None:
+    # a part never exceeds its whole: "a/b" with b < a is done against planned, plan word or not
+    assert figures("Vụ thu trồng ngô 52/48 ha.") == [(52, "ha", "level"), (48, "ha", "target")]
+    # a b not below its a, with no plan word, stays the whole the a is part of
+    assert figures("Vụ thu trồng ngô 30/48 ha.") == [(30, "ha", "level"), (48, "ha", "level")]
+
+
 def test_a_price_per_unit_is_no_ratio() -> None:
     # money over a quantity is a price: the unit after the slash is another one
     assert all(metric != "target" for _, _, metric in figures("Giá bán 9.000 đồng/1 kg theo kế hoạch."))

@@ -1789,6 +1789,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                     # "19/25 chỉ tiêu hoàn thành vượt kế hoạch": the ratio counts the planned items
                     # themselves; the plan words say what each item reached, the b is all of them
                     plan = False
+                # "lúa 40/38 ha", "tiêm phòng 971/876 con": a part never exceeds its whole, so a b
+                # below its a is the plan the a was measured against, even with no plan word
+                plan = plan or d_value < value
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
                                        value=scale(d_value, reading.multiplier),
