@@ -96,6 +96,12 @@ def test_count_nouns_keep_their_word() -> None:
     assert reading is not None and reading.unit == "count"
 
 
+def test_pieces_counted_after_a_scale_word_are_no_money() -> None:
+    # "may mặc đạt 3,2 triệu cái": "triệu" scales a count of pieces, not an amount of đồng
+    reading = read_unit(" triệu cái áo")
+    assert reading is not None and (reading.unit, reading.multiplier, reading.label) == ("count", 1e6, "cái")
+
+
 def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
     reading = read_unit(" điểm Trường Mầm non xã bị tốc mái")
     assert reading is not None and (reading.unit, reading.label) == ("count", "điểm trường")
