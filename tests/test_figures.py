@@ -211,6 +211,9 @@ def test_a_ratio_whose_b_is_below_its_a_reads_b_as_the_plan() -> None:
     assert figures("Vụ thu trồng ngô 52/48 ha.") == [(52, "ha", "level"), (48, "ha", "target")]
     # a b not below its a, with no plan word, stays the whole the a is part of
     assert figures("Vụ thu trồng ngô 30/48 ha.") == [(30, "ha", "level"), (48, "ha", "level")]
+    # two amounts compared side by side are two levels, whichever is larger
+    assert figures("Năng suất lúa của xã cao hơn của huyện (58/52 tạ/ha).") == [
+        (58, "quintal_per_ha", "level"), (52, "quintal_per_ha", "level")]
 
 
 def test_a_price_per_unit_is_no_ratio() -> None:
@@ -1595,3 +1598,27 @@ def test_crops_a_year_name_a_land_class_not_cases():
     figures = find_figures("Xã có 3 chỉ tiêu đạt kế hoạch là diện tích lúa 2 vụ và nuôi tôm.")
     assert [f.token for f in figures] == ["3"]
     assert [(f.token, f.unit) for f in find_figures("Trong tháng xảy ra 2 vụ cháy nhà.")] == [("2", "case")]
+
+
+def test_a_yield_in_bare_quintals_is_per_hectare() -> None:
+    # a yield is per hectare, so "tạ" alone in a clause of "năng suất" is tạ/ha; elsewhere it is a weight
+    assert figures("Năng suất ngô bình quân đạt 48,6 tạ.") == [(48.6, "quintal_per_ha", "level")]
+    assert figures("Sản lượng ngô đạt 3.500 tạ.") == [(350, "tonne", "level")]
+    assert figures("Năng suất đạt 50 tạ/ha, sản lượng 4.000 tạ.") == [
+        (50, "quintal_per_ha", "level"), (400, "tonne", "level")]
+
+
+def test_the_months_of_last_year_so_far_are_the_same_period() -> None:
+    # "so với 9 tháng năm 2022" in a report on 2023's nine months: last year's same period
+    assert figures("Đàn bò 9 tháng năm 2023 có 2.310 con, tăng 45 con so với 9 tháng năm 2022.") == [
+        (2310, "head", "level"), (45, "head", "yoy_abs")]
+    # two years back is another base, as "so với năm 2021" is
+    assert figures("Đàn bò 9 tháng năm 2023 tăng 60 con so với 9 tháng đầu năm 2021.") != [(60, "head", "yoy_abs")]
+
+
+def test_exceeding_last_year_by_an_amount_is_its_change() -> None:
+    # "vượt 20 con so với cùng kỳ": more than the same period of last year, by that much
+    assert figures("Đàn dê có 1.020 con, vượt 20 con so với cùng kỳ.") == [
+        (1020, "head", "level"), (20, "head", "yoy_abs")]
+    # against a plan "vượt" stays a plan's reading
+    assert (20, "head", "yoy_abs") not in figures("Đàn dê có 1.020 con, vượt 20 con so với kế hoạch.")

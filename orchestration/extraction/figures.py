@@ -454,10 +454,13 @@ _SHARE_NOUN_AFTER = re.compile(
 
 # What a change is measured against. The first base written after the figure is its own: in
 # "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
+# "6 tháng đầu năm 2020", "9 tháng năm 2020": the months of a year so far, named as the base compared with
+_RUNNING_PERIOD_OF_A_YEAR = r"\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+" + YEAR
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ)\s+này\s+năm\s+(?:trước|ngoái)|"
-    r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
+    r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
+    + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước)|"
@@ -572,7 +575,8 @@ def _other_month_of_same_year(head: str, sentence: str) -> bool:
 
 # "so với năm 2020, GRDP năm 2023 tăng gấp 1,3 lần": a year two or more years before the one the sentence
 # speaks of is another base, not the same period last year
-_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?năm\s+(" + YEAR + r")(?![\d/])", re.IGNORECASE)
+_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\s+(" + YEAR + r")(?![\d/])",
+                        re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?<![\d/.,])(" + YEAR + r")(?![\d/]|[.,]\d)")
 
 
@@ -778,6 +782,11 @@ _CHAINED_CHANGES = re.compile(
 _HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
+# the words that compare two amounts: "a/b" after them is the pair compared, not a result and its plan
+_SIDE_BY_SIDE = re.compile(r"\b(?:hơn|gấp|so\s+với|so)\b", re.IGNORECASE)
+# "năng suất lúa đạt 55,92 tạ": a yield is per hectare, so a bare "tạ" in a clause of "năng suất" is tạ/ha
+_BARE_QUINTAL = re.compile(r"\s*tạ\b(?!\s*/)")
+_YIELD_IN_CLAUSE = re.compile(r"năng\s+suất[^,;.:()]*$", re.IGNORECASE)
 
 
 def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | None:
@@ -1082,6 +1091,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
+    if same_period and not plan_after and _EXCEED_BEFORE.search(before):
+        return "yoy_abs", value, unit  # "đàn lợn vượt 15 con so với cùng kỳ": more than last year by that much
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
     link = equivalent.group(3).lower() if equivalent else ""
     if (equivalent and in_brackets and link != "với" and equivalent.group(2) is None and base is None
@@ -1677,6 +1688,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = read_unit(paragraph[denominator[1]:s_hi])
         elif reading is not None and (unit_ratio := _unit_repeated_ratio(after, reading)) is not None:
             denominator = (b + unit_ratio[0], b + unit_ratio[1])
+        if (reading is not None and reading.unit == "tonne" and _BARE_QUINTAL.match(after)
+                and _YIELD_IN_CLAUSE.search(paragraph, max(0, a - 80), a)):
+            reading = replace(reading, unit="quintal_per_ha", multiplier=1.0)
         second_rank = "thứ" in paragraph[max(0, a - 6):a] and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
         if second_rank and not _RANK_AGAIN.search(paragraph[max(0, a - 150):a]):
             continue  # "ngày thứ 2 và thứ 3": ordinals (only a rank goes on as a rank)
@@ -1790,8 +1804,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                     # themselves; the plan words say what each item reached, the b is all of them
                     plan = False
                 # "lúa 40/38 ha", "tiêm phòng 971/876 con": a part never exceeds its whole, so a b
-                # below its a is the plan the a was measured against, even with no plan word
-                plan = plan or d_value < value
+                # below its a is the plan the a was measured against, even with no plan word; unless
+                # the clause sets two amounts side by side ("cao hơn của tỉnh (13,8/9,1%)")
+                plan = plan or (d_value < value and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
                                        value=scale(d_value, reading.multiplier),
