@@ -813,6 +813,16 @@ def test_a_commune_party_body_and_merged_communes_make_commune_news() -> None:
     assert describe_document(summed).admin_level != "commune"
 
 
+def test_communes_marked_former_are_no_sum() -> None:
+    # a 2025 commune telling of the communes it was made of, "(cũ)", still tells its own news
+    text = (
+        "HĐND xã Hòa Tiến họp kỳ thứ hai\n\n"
+        "Chiều 5/8, HĐND xã Hòa Tiến tổ chức kỳ họp. Thu ngân sách ước đạt 6 tỷ đồng; "
+        "2 xã Hòa An, Hòa Bình (cũ) giữ chuẩn nông thôn mới.\n"
+    )
+    assert describe_document(text).admin_level == "commune"
+
+
 def test_but_the_commune_and_a_year_before_xa_are_no_count_of_communes() -> None:
     # "nhưng xã" (but the commune) is not "những xã"; "cuối năm 2024 xã ..." is a year, not 2024 communes
     text = (

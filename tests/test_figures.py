@@ -102,6 +102,16 @@ def test_a_stretch_estimate_is_a_plan_name_not_an_aim() -> None:
     assert figures(text)[1:] == [(95, "pct", "plan_pct"), (8, "pct", "yoy_pct")]
 
 
+def test_the_effort_of_people_is_no_aim() -> None:
+    # "nỗ lực phấn đấu của nhân dân" (the effort that got the results) does not make the next sentence a plan
+    text = ("Nhờ sự nỗ lực phấn đấu của cán bộ và nhân dân, kinh tế phát triển. "
+            "Giá trị sản xuất ước đạt 900 tỷ đồng, tăng 7% so với năm trước.")
+    assert [metric for _, _, metric in figures(text)] == ["level", "yoy_pct"]
+    # the aim itself still sets a target
+    aimed = "Năm tới, huyện phấn đấu giá trị sản xuất đạt 1.000 tỷ đồng."
+    assert figures(aimed)[0][2] == "target"
+
+
 def test_targeted_transfers_are_not_an_aim() -> None:
     assert figures("Chi từ nguồn bổ sung có mục tiêu 150 tỷ đồng.")[0][2] == "level"
 

@@ -114,6 +114,18 @@ def test_months_so_far_said_after_the_subject() -> None:
     assert [p for p in find_period_phrases("sau 18 tháng thi công, cầu đã thông xe", 2025) if p.period] == []
 
 
+def test_months_so_far_counted_in_a_word() -> None:
+    # "Ba tháng đầu năm", "chín tháng đầu năm 2021": the count written as a word
+    phrases = find_period_phrases("Ba tháng đầu năm, thu ngân sách đạt 900 tỷ đồng", 2021)
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases if p.period] == [
+        ("cumulative", D(2021, 1, 1), D(2021, 3, 31))]
+    phrases = find_period_phrases("chín tháng đầu năm 2021 xuất khẩu tăng 4%", 2020)
+    assert [(p.period.start, p.period.end) for p in phrases if p.period] == [(D(2021, 1, 1), D(2021, 9, 30))]
+    # "tháng hai", "thứ hai" and "Nam" before the months are no count
+    for text in ("họp vào thứ hai tháng đầu năm", "tỉnh Hà Nam tháng đầu năm mưa nhiều"):
+        assert [p for p in find_period_phrases(text, 2021) if p.period] == [], text
+
+
 def test_comparisons_and_non_periods() -> None:
     phrases = find_period_phrases("tăng 5% so với cùng kỳ năm 2023, tăng 3% so với 31/12/2023", 2024)
     assert [p.kind for p in phrases] == ["comparison", "comparison"]

@@ -1127,8 +1127,8 @@ _WHOLE_UNIT = re.compile(
     r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])(?!(?:19|20)\d\d\b)\d+)\s+(?:xa|huyen|phuong)\b"
 )
 # "sau khi sáp nhập từ 3 xã: ...", "các xã ... trước khi sáp nhập": the communes a 2025 commune was
-# made of, not communes it adds up over
-_MERGED_FROM = re.compile(r"\bsap\s+nhap\b|\bhop\s+nhat\b")
+# made of, not communes it adds up over; so are communes marked former ("3 xã A, B, C (cũ)")
+_MERGED_FROM = re.compile(r"\bsap\s+nhap\b|\bhop\s+nhat\b|\(\s*cu\s*\)")
 MERGER_WINDOW = 80  # characters either side of a count of communes
 
 

@@ -614,8 +614,10 @@ def comparison_base(head: str) -> str | None:
 
 
 # The smaller tests of read_metric, compiled once (it reads every figure).
-# "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence
-_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu")
+# "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence;
+# "sự phấn đấu", "(sự) nỗ lực phấn đấu của cán bộ, nhân dân" name the effort that got the results
+# reviewed (a noun owned by someone), not an aim
+_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)")
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)

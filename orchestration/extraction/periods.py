@@ -150,6 +150,10 @@ _MONTH_NUMBER = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "ba
                  "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,
                  "dau tien": 1}  # ("tháng đầu tiên của năm 2024": the year's first month)
 _MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_NUMBER), key=len, reverse=True)
+# A count of months as a word, folded ("hai tháng", "chín tháng"), longest first
+_MONTH_COUNT = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+                "muoi mot": 11}
+_MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
@@ -176,6 +180,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               # ("9 tháng từ đầu năm 2024": the months counted from the year's start)
                               r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+)?nam(?:\s*"
                               + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
+    # "Hai tháng đầu năm thu ngân sách đạt ...", "chín tháng đầu năm 2019": the months of the year so
+    # far counted in a word (six is the "half" kind's; the count must open the phrase, not close a
+    # "tháng hai" or a "thứ hai")
+    ("cumulative_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
+                                   + r")\s+thang\s+dau\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
@@ -230,6 +239,9 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
     if kind in ("year", "year_now"):
         return nfc.startswith("năm")
+    if kind == "cumulative_word":
+        # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
+        return nfc.startswith(("hai", "ba", "bốn", "năm", "bảy", "tám", "chín", "mười"))
     return True
 
 _BLANK_DATE_BEFORE = re.compile(FOLDED.day + LINE_FILL + "$")
@@ -302,6 +314,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not y:
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind == "cumulative_word":
+        y, explicit = _year_of(g[1], ref_year)
+        n = _MONTH_COUNT[" ".join(g[0].split())]
+        return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
     if kind in ("cumulative_to", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind == "cumulative_to" else None, ref_year)
         n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
