@@ -3233,3 +3233,12 @@ def test_a_sentence_after_an_ellipsis_opens_on_its_own_investment() -> None:
 def test_an_office_building_is_a_work() -> None:
     got = _rows("Sáng 5/1, huyện khánh thành trụ sở Đảng ủy xã Tân Lập.")
     assert [(name, event) for name, event, _ in got] == [("trụ sở Đảng ủy xã Tân Lập", "inaugurated")]
+
+
+def test_refused_approval_makes_no_event():
+    # a refusal says the work is neither approved nor under way
+    assert _rows("Tỉnh không chấp thuận chủ trương đầu tư dự án Khu sinh thái Hồ Xanh.") == []
+    assert _rows("Huyện từ chối phê duyệt dự án Chợ Bến Đá.") == []
+    # the approval itself still reads as one
+    approved = _rows("Tỉnh chấp thuận chủ trương đầu tư dự án Khu sinh thái Hồ Xanh.")
+    assert [(name, event) for name, event, _ in approved] == [("Khu sinh thái Hồ Xanh", "approved")]
