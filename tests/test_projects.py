@@ -3242,3 +3242,14 @@ def test_refused_approval_makes_no_event():
     # the approval itself still reads as one
     approved = _rows("Tỉnh chấp thuận chủ trương đầu tư dự án Khu sinh thái Hồ Xanh.")
     assert [(name, event) for name, event, _ in approved] == [("Khu sinh thái Hồ Xanh", "approved")]
+
+
+def test_licensed_investment_is_approved():
+    # "được cấp phép": the investment licence, said of one work or of a list's head
+    rows = _rows("Dự án Nhà máy dệt Hòa Bình được cấp phép với tổng vốn 20 triệu USD.")
+    assert [(name, event) for name, event, _ in rows] == [("Nhà máy dệt Hòa Bình", "approved")]
+    rows = _rows("Các dự án được cấp phép gồm: Dự án Nhà máy giày Tân Phú; Dự án Kho vận Đồi Cát.")
+    assert [event for _, event, _ in rows] == ["approved", "approved"]
+    # a mining licence is no investment approval
+    rows = _rows("Mỏ đá Núi Sập được cấp phép khai thác đến năm 2030.")
+    assert "approved" not in [event for _, event, _ in rows]
