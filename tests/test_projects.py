@@ -3233,3 +3233,23 @@ def test_a_sentence_after_an_ellipsis_opens_on_its_own_investment() -> None:
 def test_an_office_building_is_a_work() -> None:
     got = _rows("Sáng 5/1, huyện khánh thành trụ sở Đảng ủy xã Tân Lập.")
     assert [(name, event) for name, event, _ in got] == [("trụ sở Đảng ủy xã Tân Lập", "inaugurated")]
+
+
+def test_refused_approval_makes_no_event():
+    # a refusal says the work is neither approved nor under way
+    assert _rows("Tỉnh không chấp thuận chủ trương đầu tư dự án Khu sinh thái Hồ Xanh.") == []
+    assert _rows("Huyện từ chối phê duyệt dự án Chợ Bến Đá.") == []
+    # the approval itself still reads as one
+    approved = _rows("Tỉnh chấp thuận chủ trương đầu tư dự án Khu sinh thái Hồ Xanh.")
+    assert [(name, event) for name, event, _ in approved] == [("Khu sinh thái Hồ Xanh", "approved")]
+
+
+def test_licensed_investment_is_approved():
+    # "được cấp phép": the investment licence, said of one work or of a list's head
+    rows = _rows("Dự án Nhà máy dệt Hòa Bình được cấp phép với tổng vốn 20 triệu USD.")
+    assert [(name, event) for name, event, _ in rows] == [("Nhà máy dệt Hòa Bình", "approved")]
+    rows = _rows("Các dự án được cấp phép gồm: Dự án Nhà máy giày Tân Phú; Dự án Kho vận Đồi Cát.")
+    assert [event for _, event, _ in rows] == ["approved", "approved"]
+    # a mining licence is no investment approval
+    rows = _rows("Mỏ đá Núi Sập được cấp phép khai thác đến năm 2030.")
+    assert "approved" not in [event for _, event, _ in rows]

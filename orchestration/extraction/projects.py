@@ -1733,6 +1733,15 @@ _SERVED_BEFORE = re.compile(
 )
 
 
+# "UBND tỉnh không chấp thuận chủ trương đầu tư dự án X", "từ chối phê duyệt dự án X": a refusal; the work
+# gets no approval and is not under way either, so its name makes no event row
+_REFUSED_BEFORE = re.compile(
+    r"(?:\bkhông\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý)|\btừ\s+chối(?:\s+(?:chấp\s+thuận|phê\s+duyệt))?)"
+    r"[^.;:!?\n]{0,40}$",
+    _I,
+)
+
+
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
     paragraph: str, last_name: str | None, year: int | None, carried: str | None = None
@@ -1745,6 +1754,8 @@ def _project_events(
             continue  # "Khánh thành cầu X ảnh 2": the label of a page's second picture repeats its headline
         if _SERVED_BEFORE.search(mention.before):
             continue  # "khởi công khu tái định cư để phục vụ Dự án X": the work served, no news of its own
+        if _REFUSED_BEFORE.search(mention.before):
+            continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
