@@ -3233,3 +3233,14 @@ def test_a_sentence_after_an_ellipsis_opens_on_its_own_investment() -> None:
 def test_an_office_building_is_a_work() -> None:
     got = _rows("Sáng 5/1, huyện khánh thành trụ sở Đảng ủy xã Tân Lập.")
     assert [(name, event) for name, event, _ in got] == [("trụ sở Đảng ủy xã Tân Lập", "inaugurated")]
+
+
+def test_schools_written_with_abbreviated_levels_are_works():
+    # "trường TH", "trường TH&THCS", "trường MN", "trường MG": a school's level abbreviated before its name
+    got = _events(
+        "Huyện vừa khánh thành 3 công trình trường học, gồm trường TH&THCS Hòa Bình, trường MN Sen Hồng và "
+        "trường TH Bình Minh."
+    )
+    assert {name for name, event, _ in got if event == "inaugurated"} == {
+        "trường TH&THCS Hòa Bình", "trường MN Sen Hồng", "trường TH Bình Minh"
+    }
