@@ -3244,3 +3244,15 @@ def test_schools_written_with_abbreviated_levels_are_works():
     assert {name for name, event, _ in got if event == "inaugurated"} == {
         "trường TH&THCS Hòa Bình", "trường MN Sen Hồng", "trường TH Bình Minh"
     }
+
+
+def test_an_abbreviated_district_after_tai_ends_no_sentence():
+    # "tại H. Tây Sơn": the full stop of the abbreviated huyện; the list goes on after it, and the row's
+    # name leaves the place out; a person's initial ("anh Trần Văn H.") still ends the sentence
+    got = _events(
+        "Tỉnh đã khánh thành 2 công trình, gồm trường Tiểu học Vĩnh Hảo tại H. Tây Sơn và trường Mầm non Cát "
+        "Lâm tại TT. Phù Cát. Trước đó, anh Trần Văn H. Sau đó khởi công cầu Suối Đá."
+    )
+    assert ("trường Tiểu học Vĩnh Hảo", "inaugurated", None) in got
+    assert ("trường Mầm non Cát Lâm", "inaugurated", None) in got
+    assert ("cầu Suối Đá", "started", None) in got
