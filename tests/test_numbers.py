@@ -147,6 +147,17 @@ def test_a_number_said_in_two_scales() -> None:
     assert read_compound(" triệu đồng") is None
 
 
+def test_a_scale_and_a_half() -> None:
+    from orchestration.extraction.numbers import read_compound
+    # "2 tỷ rưỡi đồng" is 2.5 billion; "rưỡi" with no "đồng" after it still reads the scale's money
+    with_unit = read_compound(" tỷ rưỡi đồng làm đường")
+    assert (with_unit.major, with_unit.minor, with_unit.reading.unit) == (1e9, 5e8, "VND")
+    assert with_unit.reading.length == len(" tỷ rưỡi đồng")
+    bare = read_compound(" triệu rưỡi sửa nhà")
+    assert (bare.major, bare.minor, bare.reading.unit) == (1e6, 5e5, "VND")
+    assert read_compound(" rưỡi") is None
+
+
 def test_grouped_thousands_ending_in_a_decimal_point_are_one_number() -> None:
     from orchestration.extraction.numbers import NUMBER
     assert [m.group() for m in NUMBER.finditer("ước đạt 4.518.7 tỷ đồng, 2.166.831 tấn")] == ["4.518.7", "2.166.831"]

@@ -3253,3 +3253,26 @@ def test_licensed_investment_is_approved():
     # a mining licence is no investment approval
     rows = _rows("Mỏ đá Núi Sập được cấp phép khai thác đến năm 2030.")
     assert "approved" not in [event for _, event, _ in rows]
+
+
+def test_schools_written_with_abbreviated_levels_are_works():
+    # "trường TH", "trường TH&THCS", "trường MN", "trường MG": a school's level abbreviated before its name
+    got = _events(
+        "Huyện vừa khánh thành 3 công trình trường học, gồm trường TH&THCS Hòa Bình, trường MN Sen Hồng và "
+        "trường TH Bình Minh."
+    )
+    assert {name for name, event, _ in got if event == "inaugurated"} == {
+        "trường TH&THCS Hòa Bình", "trường MN Sen Hồng", "trường TH Bình Minh"
+    }
+
+
+def test_an_abbreviated_district_after_tai_ends_no_sentence():
+    # "tại H. Tây Sơn": the full stop of the abbreviated huyện; the list goes on after it, and the row's
+    # name leaves the place out; a person's initial ("anh Trần Văn H.") still ends the sentence
+    got = _events(
+        "Tỉnh đã khánh thành 2 công trình, gồm trường Tiểu học Vĩnh Hảo tại H. Tây Sơn và trường Mầm non Cát "
+        "Lâm tại TT. Phù Cát. Trước đó, anh Trần Văn H. Sau đó khởi công cầu Suối Đá."
+    )
+    assert ("trường Tiểu học Vĩnh Hảo", "inaugurated", None) in got
+    assert ("trường Mầm non Cát Lâm", "inaugurated", None) in got
+    assert ("cầu Suối Đá", "started", None) in got

@@ -1680,7 +1680,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if compound is not None:
             # "7 triệu 520 nghìn con": one figure; its second number is not a figure of its own
             value = value * compound.major + compound.minor
-            not_figures.add(b + compound.minor_offset)
+            if compound.minor_offset is not None:
+                not_figures.add(b + compound.minor_offset)
         reading = compound.reading if compound is not None else read_unit(after)
         # "a/b unit": the unit after b belongs to a too.
         ratio = _RATIO.match(after)

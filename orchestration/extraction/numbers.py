@@ -242,16 +242,34 @@ _COMPOUND_SCALE = {"triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ng�
 class CompoundReading:
     major: float           # the scale of the number itself (triệu → 1e6)
     minor: float           # the second number in its scale (520 nghìn → 520000)
-    minor_offset: int      # where the second number starts, after the first
+    minor_offset: int | None  # where the second number starts, after the first (None: no second number)
     reading: UnitReading   # the unit after both, its length counted from the first number's end
+
+
+# "35 tỷ rưỡi đồng", "2 triệu rưỡi": "rưỡi" after a scale adds half of that scale to the number
+_HALF_OF_SCALE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)(\s+rưỡi)(?![\wà-ỹđ])", re.IGNORECASE)
+
+
+def _read_half_of_scale(after: str) -> CompoundReading | None:
+    """``after`` goes on "tỷ rưỡi đồng": the number and a half, in the scale and unit read without "rưỡi"."""
+    m = _HALF_OF_SCALE.match(after)
+    if m is None:
+        return None
+    scaled = read_unit(after[: m.start(1)] + after[m.end(1) :])
+    if scaled is None or scaled.multiplier == 1:
+        return None
+    length = scaled.length + len(m.group(1))  # the unit's reading spans "rưỡi" too
+    return CompoundReading(scaled.multiplier, scaled.multiplier / 2, None,
+                           UnitReading(scaled.unit, 1.0, length, scaled.label))
 
 
 def read_compound(after: str) -> CompoundReading | None:
     """``after`` (the text right after a number) goes on "triệu 520 nghìn con": the value is the
-    number in millions plus 520 thousand, in the unit after the second scale."""
+    number in millions plus 520 thousand, in the unit after the second scale (or on "tỷ rưỡi đồng":
+    the number of billions and a half)."""
     m = _COMPOUND.match(after)
     if m is None:
-        return None
+        return _read_half_of_scale(after)
     major, minor_scale = _COMPOUND_SCALE[m.group(1)], _COMPOUND_SCALE[m.group(3)]
     if minor_scale >= major:
         return None  # ("2 triệu 5 triệu" is no number)

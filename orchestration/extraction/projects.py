@@ -592,13 +592,18 @@ _COMMA_LOCALITY_TAIL = re.compile(
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
 # work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
 _PROPER_NAME_THEN_PLACE = re.compile(
-    r"\s" + CAP_WORD + r"[^,]*?\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+"
+    r"\s" + CAP_WORD + r"[^,]*?\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+|(?:H|TP|TX|TT)\.\s*)"
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
     + r")*\s*$"
 )
-_PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại)\s+(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+\S.*$")
+_PLACE_AFTER_TAI = re.compile(
+    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+|(?:H|TP|TX|TT)\.\s*)\S.*$"
+)
+# "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
+# (read past it, "tại TT. Phù Cát" is a place after "tại" as "tại thị trấn Phù Cát" is)
+_ABBREVIATED_PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại|ở)\s+(?:H|TP|TX|TT)$")
 
 
 # "phê duyệt dự án đầu tư xây dựng công trình Đê bao X": the verb phrase "(đầu tư) xây dựng công trình" says
@@ -623,6 +628,7 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
         name = _BRACKETED_LOCALITY_TAIL.sub("", name) or name
     if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
         name = _PLACE_AFTER_TAI.sub("", name)
+    name = _ABBREVIATED_PLACE_AFTER_TAI.sub("", name) or name
     if ", " not in name:
         return name
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
@@ -816,8 +822,18 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
 # a heading the layout joined to a lead opening on its agency's mark: "... Huế 2 (LSVN) - Bệnh viện ...")
 # (only the bracketed mark: "TPHCM - Trung Lương" is a name, "1,9 tỷ USD - do" a price)
 _DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
-_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?|…])\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")")
-_SENTENCE_STOP = re.compile(r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE)
+# ("trường X tại H. Phước Sơn", "ở TT. Na Hang", ", TP. Hội An": the abbreviated huyện, thành phố, thị xã, thị
+# trấn after a word that places a work ends no sentence; "anh Nguyễn Văn H. Sau đó": a person's initial, it does)
+_PLACE_ABBREVIATION_BEFORE = "".join(
+    rf"(?<!{before} {kind}\.)" for before in ("tại", "ở", "thuộc", ",") for kind in ("H", "TP", "TX", "TT")
+)
+_SENTENCE_GAP = re.compile(
+    r"(?:(?<=[.!?|…])" + _PLACE_ABBREVIATION_BEFORE + r"\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")"
+)
+_SENTENCE_STOP = re.compile(
+    r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)" + _PLACE_ABBREVIATION_BEFORE
+    + r"|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE
+)
 
 
 def _sentence_start(text: str, pos: int) -> int:
