@@ -1100,6 +1100,11 @@ def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
 def test_per_hectare_and_all_indices_are_not_figures() -> None:
     assert figures("Giá trị thu được trên 1 ha đất trồng đạt 90 triệu đồng.") == [(90e6, "VND", "level")]
     assert figures("Tai nạn giao thông giảm cả 3 chỉ số.") == []
+    assert figures("Thu được trên 1ha đất canh tác đạt 120 triệu đồng.") == [(120e6, "VND", "level")]
+
+
+def test_a_set_pointed_back_to_is_no_count() -> None:
+    assert figures("Doanh thu của 2 ngành này tăng hơn 9% so với cùng kỳ.") == [(9.0, "pct", "yoy_pct")]
 
 
 def test_a_remarkable_rise_is_a_change() -> None:

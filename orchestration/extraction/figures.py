@@ -173,8 +173,11 @@ _NOT_FIGURE = [
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
     r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
-    r"\b(?:trên|mỗi)\s+1\s+(?:ha|hécta|héc-ta|hecta)\b",
+    # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
+    r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
+    # a set the clause points back to ("giá trị tăng thêm của 3 ngành này tăng 11%"): named before, no count
+    r"\b\d\s+(?:ngành|lĩnh\s+vực|khu\s+vực|chỉ\s+số|sản\s+phẩm)\s+(?:này|nói\s+trên|kể\s+trên)\b",
     # "tăng trưởng 2 con số" (double-digit growth); the provinces a merger joined ("bình quân chung của 3 tỉnh")
     r"\b\d\s+con\s+số\b",
     r"(?:[Hh]ợp\s+nhất|[Ss]áp\s+nhập|chung\s+của)\s+\d\s+tỉnh\b",
