@@ -1356,3 +1356,14 @@ def test_ngành_thương_mại_dịch_vụ_with_its_own_verb_is_the_services_sec
             "sản phẩm.\n")
     keyed = _keyed_rows(text, "x.txt")
     assert ("grdp_services", "level", 900e9) in keyed and ("grdp_services", "share_pct", 27.0) in keyed
+
+
+def test_a_second_change_after_the_first_ones_base_keeps_the_subject() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Báo cáo tháng 5 năm 2024\n\nDoanh thu dịch vụ lưu trú tháng 5 đạt 310 tỷ đồng, giảm 2,1% so với "
+            "tháng trước và tăng 9,8% so với cùng kỳ năm trước.\n")
+    rows = extract_document(text.encode(), "t.txt").tables["indicators"].to_dicts()
+    second = next(row for row in rows if row["value"] == 9.8)
+    assert second["indicator_label"].startswith("Doanh thu dịch vụ lưu trú")
+    assert second["metric"] == "yoy_pct"
