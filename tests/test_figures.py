@@ -1593,3 +1593,10 @@ def test_crops_a_year_name_a_land_class_not_cases():
     figures = find_figures("Xã có 3 chỉ tiêu đạt kế hoạch là diện tích lúa 2 vụ và nuôi tôm.")
     assert [f.token for f in figures] == ["3"]
     assert [(f.token, f.unit) for f in find_figures("Trong tháng xảy ra 2 vụ cháy nhà.")] == [("2", "case")]
+
+
+def test_a_signed_amount_in_brackets_after_a_rate_is_the_same_change() -> None:
+    assert figures("Diện tích ngô 900 ha, giảm 4,1% (-38 ha); năng suất 50 tạ/ha.") == [
+        (900.0, "ha", "level"), (-4.1, "pct", "yoy_pct"), (-38.0, "ha", "yoy_abs"), (50.0, "quintal_per_ha", "level")]
+    assert figures("Diện tích rau 700 ha, tăng 5,2% (+34,5 ha), đậu 80 ha.")[2] == (34.5, "ha", "yoy_abs")
+

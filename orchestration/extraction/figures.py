@@ -630,8 +630,9 @@ _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
 # the base a change names right before a bracket opens ("tăng 0,2% so với tháng trước (")
 _BASE_BEFORE_BRACKET = re.compile(r"(\bso\s+(?:với\s+)?[^,;:()%]{3,40}?)\s*$", re.IGNORECASE)
 # "giảm 0,6% (218 ha)", "tăng 8,1% (19.060 tấn)": a rate of change whose bracket opens right after it
+# (the amount may carry its own sign: "giảm 2,3% (-37 ha)")
 _RATE_RIGHT_BEFORE_BRACKET = re.compile(
-    r"\b(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*\(\s*$", re.IGNORECASE
+    r"\b(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*\(\s*[+\-−]?\s*$", re.IGNORECASE
 )
 _BASE_RIGHT_AFTER_BRACKET = re.compile(r"\s*\)\s*so\s+(?:với\s+)?", re.IGNORECASE)
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
@@ -1070,10 +1071,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
     if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
         return "yoy_abs", value, unit  # "giảm 2,8% (-46 triệu USD) so cùng kỳ": the change as an amount
-    if (in_brackets and unit != "pct" and not before.strip() and not other_base and not plan_after
-            and (rate := _RATE_RIGHT_BEFORE_BRACKET.search(sentence[-50:]))):
+    signed_in_brackets = bool(_SIGN_ONLY.fullmatch(before))
+    if (in_brackets and unit != "pct" and (not before.strip() or signed_in_brackets) and not other_base
+            and not plan_after and (rate := _RATE_RIGHT_BEFORE_BRACKET.search(sentence[-50:]))):
         # "diện tích lúa đạt 38.872 ha, giảm 0,6% (218 ha)": the amount alone in brackets after a rate of
-        # change is that change in the figure's own unit, with the rate's sign
+        # change is that change in the figure's own unit, with the rate's sign (or its own: "giảm 2,3%
+        # (-37 ha)", "tăng 6,9% (+90,7 ha)")
+        if signed_in_brackets:
+            return "yoy_abs", value, unit
         return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
