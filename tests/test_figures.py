@@ -1600,3 +1600,7 @@ def test_a_signed_amount_in_brackets_after_a_rate_is_the_same_change() -> None:
         (900.0, "ha", "level"), (-4.1, "pct", "yoy_pct"), (-38.0, "ha", "yoy_abs"), (50.0, "quintal_per_ha", "level")]
     assert figures("Diện tích rau 700 ha, tăng 5,2% (+34,5 ha), đậu 80 ha.")[2] == (34.5, "ha", "yoy_abs")
 
+
+def test_one_verb_for_two_changes_on_two_bases() -> None:
+    assert figures("Kim ngạch nhập khẩu tháng 4 đạt 60 triệu USD, giảm 3% so với tháng trước và 12% so với "
+                   "cùng kỳ.")[1:] == [(-3.0, "pct", "change_pct"), (-12.0, "pct", "yoy_pct")]

@@ -1850,11 +1850,31 @@ def _elided_change(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bo
                 and _CLOSES_CLAUSE.match(paragraph, fig.unit_end - offset))
 
 
+# "tăng 7% so với tháng trước và 20% so với cùng kỳ": the verb said once for two changes on two bases
+_FIRST_BASE_AND = re.compile(r"\s*so\s+(?:với\s+)?[^,;:()\d%]{2,30}?\s+và\s+", re.IGNORECASE)
+_OWN_BASE_AFTER = re.compile(r"\s*%\s*so\s+(?:với\s+)?(cùng\s+kỳ)?", re.IGNORECASE)
+
+
+def _change_sharing_the_verb_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> str | None:
+    """The metric of a bare rate that shares the verb of the change just before it, each on its own base
+    (yoy_pct on the same period, change_pct on another), or None."""
+    if (fig.metric != "level" or fig.unit != "pct" or prev.unit != "pct" or prev.sentence != fig.sentence
+            or prev.metric not in ("yoy_pct", "change_pct")
+            or not _FIRST_BASE_AND.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset)):
+        return None
+    base = _OWN_BASE_AFTER.match(paragraph, fig.end - offset)
+    if base is None:
+        return None
+    return "yoy_pct" if base.group(1) else "change_pct"
+
+
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
     if _elided_change(fig, prev, paragraph, offset):
         # "thuốc lá tăng 114%, bia tăng 27%, cơm dừa nạo sấy 18,5%": the list's verb left off its last item
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
+    if shared := _change_sharing_the_verb_before(fig, prev, paragraph, offset):
+        return replace(fig, metric=shared, value=-abs(fig.value) if prev.value < 0 else fig.value)
     if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
             or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
         return fig
