@@ -230,6 +230,8 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
     ("context", "after", "unit", "metric"),
     [
         ("khu vực dịch vụ và thuế sản phẩm chiếm ", "%", "pct", "share_pct"),  # two entries at once
+        # the growth of the production value, not of GRDP
+        ("Tốc độ tăng trưởng giá trị sản xuất toàn huyện ước đạt ", "%", "pct", "yoy_pct"),
         ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
         ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
         ("Gieo trồng, chăm sóc và thu hoạch lúa xuân. Diện tích lúa toàn tỉnh đã thu hoạch ", " ha", "ha", "level"),
