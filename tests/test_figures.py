@@ -1604,3 +1604,11 @@ def test_a_signed_amount_in_brackets_after_a_rate_is_the_same_change() -> None:
 def test_one_verb_for_two_changes_on_two_bases() -> None:
     assert figures("Kim ngạch nhập khẩu tháng 4 đạt 60 triệu USD, giảm 3% so với tháng trước và 12% so với "
                    "cùng kỳ.")[1:] == [(-3.0, "pct", "change_pct"), (-12.0, "pct", "yoy_pct")]
+
+
+def test_an_earlier_periods_figure_in_brackets_is_no_estimate() -> None:
+    text = "Doanh thu lữ hành quý III ước đạt 820 tỷ đồng, tăng 9% (quý III/2023 là 752 tỷ đồng)."
+    assert one(text, "820").qualifier == "estimate"
+    assert one(text, "752").qualifier == "exact"
+    text = "Khách lưu trú ước đạt 95.000 lượt (cùng kỳ năm trước là 88.000 lượt)."
+    assert one(text, "88.000").qualifier == "exact"

@@ -1594,9 +1594,19 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
                 or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
 
 
+# "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
+# figure of an earlier period, the base of the change; the estimate before it is not its own
+_EARLIER_FIGURE_IN_BRACKETS = re.compile(
+    r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)\s+là\s+$",
+    re.IGNORECASE)
+
+
 def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
-    sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before."""
+    sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
+    A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not."""
+    if _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[max(s_lo, a - 60):a]):
+        return False
     if ESTIMATE_WORDS.search(paragraph, s_lo, a):
         return True
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
