@@ -1120,6 +1120,11 @@ def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
 def test_per_hectare_and_all_indices_are_not_figures() -> None:
     assert figures("Giá trị thu được trên 1 ha đất trồng đạt 90 triệu đồng.") == [(90e6, "VND", "level")]
     assert figures("Tai nạn giao thông giảm cả 3 chỉ số.") == []
+    assert figures("Thu được trên 1ha đất canh tác đạt 120 triệu đồng.") == [(120e6, "VND", "level")]
+
+
+def test_a_set_pointed_back_to_is_no_count() -> None:
+    assert figures("Doanh thu của 2 ngành này tăng hơn 9% so với cùng kỳ.") == [(9.0, "pct", "yoy_pct")]
 
 
 def test_a_remarkable_rise_is_a_change() -> None:
@@ -1632,3 +1637,22 @@ def test_exceeding_last_year_by_an_amount_is_its_change() -> None:
         (1020, "head", "level"), (20, "head", "yoy_abs")]
     # against a plan "vượt" stays a plan's reading
     assert (20, "head", "yoy_abs") not in figures("Đàn dê có 1.020 con, vượt 20 con so với kế hoạch.")
+
+
+def test_a_signed_amount_in_brackets_after_a_rate_is_the_same_change() -> None:
+    assert figures("Diện tích ngô 900 ha, giảm 4,1% (-38 ha); năng suất 50 tạ/ha.") == [
+        (900.0, "ha", "level"), (-4.1, "pct", "yoy_pct"), (-38.0, "ha", "yoy_abs"), (50.0, "quintal_per_ha", "level")]
+    assert figures("Diện tích rau 700 ha, tăng 5,2% (+34,5 ha), đậu 80 ha.")[2] == (34.5, "ha", "yoy_abs")
+
+
+def test_one_verb_for_two_changes_on_two_bases() -> None:
+    assert figures("Kim ngạch nhập khẩu tháng 4 đạt 60 triệu USD, giảm 3% so với tháng trước và 12% so với "
+                   "cùng kỳ.")[1:] == [(-3.0, "pct", "change_pct"), (-12.0, "pct", "yoy_pct")]
+
+
+def test_an_earlier_periods_figure_in_brackets_is_no_estimate() -> None:
+    text = "Doanh thu lữ hành quý III ước đạt 820 tỷ đồng, tăng 9% (quý III/2023 là 752 tỷ đồng)."
+    assert one(text, "820").qualifier == "estimate"
+    assert one(text, "752").qualifier == "exact"
+    text = "Khách lưu trú ước đạt 95.000 lượt (cùng kỳ năm trước là 88.000 lượt)."
+    assert one(text, "88.000").qualifier == "exact"

@@ -230,6 +230,8 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
     ("context", "after", "unit", "metric"),
     [
         ("khu vực dịch vụ và thuế sản phẩm chiếm ", "%", "pct", "share_pct"),  # two entries at once
+        # the growth of the production value, not of GRDP
+        ("Tốc độ tăng trưởng giá trị sản xuất toàn huyện ước đạt ", "%", "pct", "yoy_pct"),
         ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
         ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
         ("Gieo trồng, chăm sóc và thu hoạch lúa xuân. Diện tích lúa toàn tỉnh đã thu hoạch ", " ha", "ha", "level"),
@@ -1356,3 +1358,14 @@ def test_ngành_thương_mại_dịch_vụ_with_its_own_verb_is_the_services_sec
             "sản phẩm.\n")
     keyed = _keyed_rows(text, "x.txt")
     assert ("grdp_services", "level", 900e9) in keyed and ("grdp_services", "share_pct", 27.0) in keyed
+
+
+def test_a_second_change_after_the_first_ones_base_keeps_the_subject() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Báo cáo tháng 5 năm 2024\n\nDoanh thu dịch vụ lưu trú tháng 5 đạt 310 tỷ đồng, giảm 2,1% so với "
+            "tháng trước và tăng 9,8% so với cùng kỳ năm trước.\n")
+    rows = extract_document(text.encode(), "t.txt").tables["indicators"].to_dicts()
+    second = next(row for row in rows if row["value"] == 9.8)
+    assert second["indicator_label"].startswith("Doanh thu dịch vụ lưu trú")
+    assert second["metric"] == "yoy_pct"

@@ -173,8 +173,11 @@ _NOT_FIGURE = [
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
     r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
-    r"\b(?:trên|mỗi)\s+1\s+(?:ha|hécta|héc-ta|hecta)\b",
+    # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
+    r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
+    # a set the clause points back to ("giá trị tăng thêm của 3 ngành này tăng 11%"): named before, no count
+    r"\b\d\s+(?:ngành|lĩnh\s+vực|khu\s+vực|chỉ\s+số|sản\s+phẩm)\s+(?:này|nói\s+trên|kể\s+trên)\b",
     # "tăng trưởng 2 con số" (double-digit growth); the provinces a merger joined ("bình quân chung của 3 tỉnh")
     r"\b\d\s+con\s+số\b",
     r"(?:[Hh]ợp\s+nhất|[Ss]áp\s+nhập|chung\s+của)\s+\d\s+tỉnh\b",
@@ -633,8 +636,9 @@ _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
 # the base a change names right before a bracket opens ("tăng 0,2% so với tháng trước (")
 _BASE_BEFORE_BRACKET = re.compile(r"(\bso\s+(?:với\s+)?[^,;:()%]{3,40}?)\s*$", re.IGNORECASE)
 # "giảm 0,6% (218 ha)", "tăng 8,1% (19.060 tấn)": a rate of change whose bracket opens right after it
+# (the amount may carry its own sign: "giảm 2,3% (-37 ha)")
 _RATE_RIGHT_BEFORE_BRACKET = re.compile(
-    r"\b(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*\(\s*$", re.IGNORECASE
+    r"\b(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*\(\s*[+\-−]?\s*$", re.IGNORECASE
 )
 _BASE_RIGHT_AFTER_BRACKET = re.compile(r"\s*\)\s*so\s+(?:với\s+)?", re.IGNORECASE)
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
@@ -1078,10 +1082,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "target", value, unit  # "vượt 41% so với kế hoạch giao đầu năm (60 dự án)": the plan's amount
     if in_brackets and _SIGN_ONLY.fullmatch(before) and same_period:
         return "yoy_abs", value, unit  # "giảm 2,8% (-46 triệu USD) so cùng kỳ": the change as an amount
-    if (in_brackets and unit != "pct" and not before.strip() and not other_base and not plan_after
-            and (rate := _RATE_RIGHT_BEFORE_BRACKET.search(sentence[-50:]))):
+    signed_in_brackets = bool(_SIGN_ONLY.fullmatch(before))
+    if (in_brackets and unit != "pct" and (not before.strip() or signed_in_brackets) and not other_base
+            and not plan_after and (rate := _RATE_RIGHT_BEFORE_BRACKET.search(sentence[-50:]))):
         # "diện tích lúa đạt 38.872 ha, giảm 0,6% (218 ha)": the amount alone in brackets after a rate of
-        # change is that change in the figure's own unit, with the rate's sign
+        # change is that change in the figure's own unit, with the rate's sign (or its own: "giảm 2,3%
+        # (-37 ha)", "tăng 6,9% (+90,7 ha)")
+        if signed_in_brackets:
+            return "yoy_abs", value, unit
         return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
@@ -1599,9 +1607,19 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
                 or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
 
 
+# "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
+# figure of an earlier period, the base of the change; the estimate before it is not its own
+_EARLIER_FIGURE_IN_BRACKETS = re.compile(
+    r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)\s+là\s+$",
+    re.IGNORECASE)
+
+
 def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
-    sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before."""
+    sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
+    A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not."""
+    if _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[max(s_lo, a - 60):a]):
+        return False
     if ESTIMATE_WORDS.search(paragraph, s_lo, a):
         return True
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
@@ -1863,11 +1881,31 @@ def _elided_change(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bo
                 and _CLOSES_CLAUSE.match(paragraph, fig.unit_end - offset))
 
 
+# "tăng 7% so với tháng trước và 20% so với cùng kỳ": the verb said once for two changes on two bases
+_FIRST_BASE_AND = re.compile(r"\s*so\s+(?:với\s+)?[^,;:()\d%]{2,30}?\s+và\s+", re.IGNORECASE)
+_OWN_BASE_AFTER = re.compile(r"\s*%\s*so\s+(?:với\s+)?(cùng\s+kỳ)?", re.IGNORECASE)
+
+
+def _change_sharing_the_verb_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> str | None:
+    """The metric of a bare rate that shares the verb of the change just before it, each on its own base
+    (yoy_pct on the same period, change_pct on another), or None."""
+    if (fig.metric != "level" or fig.unit != "pct" or prev.unit != "pct" or prev.sentence != fig.sentence
+            or prev.metric not in ("yoy_pct", "change_pct")
+            or not _FIRST_BASE_AND.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset)):
+        return None
+    base = _OWN_BASE_AFTER.match(paragraph, fig.end - offset)
+    if base is None:
+        return None
+    return "yoy_pct" if base.group(1) else "change_pct"
+
+
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
     if _elided_change(fig, prev, paragraph, offset):
         # "thuốc lá tăng 114%, bia tăng 27%, cơm dừa nạo sấy 18,5%": the list's verb left off its last item
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
+    if shared := _change_sharing_the_verb_before(fig, prev, paragraph, offset):
+        return replace(fig, metric=shared, value=-abs(fig.value) if prev.value < 0 else fig.value)
     if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
             or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
         return fig

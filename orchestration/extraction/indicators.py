@@ -609,6 +609,18 @@ def opening_subject(text_before: str) -> str:
     return _FIRST_VERB.split(sentences[-1], maxsplit=1)[0][-160:]
 
 
+# "giảm 4,3% so với tháng trước và tăng 17,2% so với cùng kỳ": the words between the two changes are
+# only the first change's base; the two changes share the subject named before them
+_BASE_OF_A_CHANGE_ONLY = re.compile(
+    r"^so\s+với\s+(?:tháng|quý|năm|kỳ|cùng\s+kỳ|đầu\s+năm|cuối\s+năm)(?:\s+(?:trước|này|năm\s+trước|\d+))?"
+    r"(?:\s+và)?$", re.IGNORECASE)
+
+
+def only_the_base_of_a_change(words: str) -> bool:
+    """Are the words only the base a change was measured on ("so với tháng trước"), no subject?"""
+    return bool(_BASE_OF_A_CHANGE_ONLY.match(_without_lead_verbs(words)))
+
+
 def own_subject(segment_before: str) -> str:
     """The subject written in the figure's own segment, or "" when the segment opens with a verb
     or names only a period."""

@@ -27,6 +27,7 @@ from orchestration.extraction.indicators import (
     names_a_subject,
     names_only_a_period,
     names_what_changed,
+    only_the_base_of_a_change,
     opening_subject,
     own_subject,
     respective_key,
@@ -325,7 +326,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if own and _FIGURE_DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
-        if len(after_number.split()) >= 2:
+        if only_the_base_of_a_change(after_number):
+            own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
+        elif len(after_number.split()) >= 2:
             own = after_number
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
