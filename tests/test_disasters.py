@@ -1386,3 +1386,27 @@ def test_areas_of_a_detail_take_the_crops_of_the_statement_it_details() -> None:
     )
     rows = _disaster_rows(text)
     assert rows[2300.0]["impact"] == "crops" and rows[900.0]["impact"] == "crops"
+
+
+def test_houses_counted_by_their_roofs() -> None:
+    # "mái nhà" counts houses by their roofs, as hail news writes
+    text = "Mưa đá làm khoảng 40 mái nhà của người dân bị thủng."
+    row = route_in_text(text, "40")
+    assert row.table == "disasters" and row.fields["impact"] == "houses_damaged" and row.unit == "house"
+
+
+def test_how_far_a_landslide_bites_inland_is_no_damage() -> None:
+    # "ăn sâu vào đất liền 5m" is the depth of the 30 m landslide, not a length of its own
+    text = "Sạt lở bờ kênh dài khoảng 30m, ăn sâu vào đất liền khoảng 5m."
+    rows = _disaster_rows(text)
+    assert 0.03 in rows and 0.005 not in rows
+
+
+def test_households_hit_then_moved_are_counted() -> None:
+    # the damage verb comes before the households; moving them is what followed
+    text = "Vụ sạt lở làm ảnh hưởng đến 3 hộ dân, phải di dời khẩn cấp, 2 hộ lân cận có nguy cơ bị sạt lở."
+    row = route_in_text(text, "3")
+    assert row.table == "disasters" and row.fields["impact"] == "houses_damaged"
+    assert route_in_text(text, "2").table != "disasters"
+    # moved without being hit: still no damage
+    assert route_in_text("Huyện đã di dời khẩn cấp 3 hộ dân ra khỏi vùng sạt lở.", "3").table != "disasters"

@@ -41,7 +41,14 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.placement import DATE_MARKER
-from orchestration.extraction.routed import CAP_WORD, UPPER, FigureContext, Routed, spaced
+from orchestration.extraction.routed import (
+    CAP_WORD,
+    PLACE_ABBREVIATION_WORDS,
+    UPPER,
+    FigureContext,
+    Routed,
+    spaced,
+)
 from orchestration.extraction.scanning import caseless_first_letter, guarded
 from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
@@ -589,21 +596,22 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 _COMMA_LOCALITY_TAIL = re.compile(
     r"(?:,\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố|xã|phường)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
 )
+_PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", "TP.", "TT." ...
+# "tại xã ", "tại TT. ": the start of a place after "tại"
+_TAI_THEN_PLACE = r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
 # work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
 _PROPER_NAME_THEN_PLACE = re.compile(
-    r"\s" + CAP_WORD + r"[^,]*?\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+|(?:H|TP|TX|TT)\.\s*)"
+    r"\s" + CAP_WORD + r"[^,]*?" + _TAI_THEN_PLACE
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
     + r")*\s*$"
 )
-_PLACE_AFTER_TAI = re.compile(
-    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+|(?:H|TP|TX|TT)\.\s*)\S.*$"
-)
+_PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
 # (read past it, "tại TT. Phù Cát" is a place after "tại" as "tại thị trấn Phù Cát" is)
-_ABBREVIATED_PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại|ở)\s+(?:H|TP|TX|TT)$")
+_ABBREVIATED_PLACE_AFTER_TAI = re.compile(r"\s+(?i:tại|ở)\s+" + _PLACE_ABBREVIATION + r"$")
 
 
 # "phê duyệt dự án đầu tư xây dựng công trình Đê bao X": the verb phrase "(đầu tư) xây dựng công trình" says
@@ -825,7 +833,7 @@ _DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
 # ("trường X tại H. Phước Sơn", "ở TT. Na Hang", ", TP. Hội An": the abbreviated huyện, thành phố, thị xã, thị
 # trấn after a word that places a work ends no sentence; "anh Nguyễn Văn H. Sau đó": a person's initial, it does)
 _PLACE_ABBREVIATION_BEFORE = "".join(
-    rf"(?<!{before} {kind}\.)" for before in ("tại", "ở", "thuộc", ",") for kind in ("H", "TP", "TX", "TT")
+    rf"(?<!{before} {kind}\.)" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
 )
 _SENTENCE_GAP = re.compile(
     r"(?:(?<=[.!?|…])" + _PLACE_ABBREVIATION_BEFORE + r"\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")"

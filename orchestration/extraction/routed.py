@@ -99,7 +99,9 @@ CAP_WORD = UPPER + r"[\w]*"
 # A dot after an abbreviated kind of place ("TX. Hương Trà", "TP. Huế", "H. Nam Đàn") ends no
 # sentence: lookbehinds for a sentence break that has just passed ". " (or is right after the dot).
 # (whole words: "HTX." of a cooperative does end a sentence)
-PLACE_ABBREVIATIONS = (r"\bTX", r"\bTP", r"\bTT", r"\bH", r"\bQ")
+# thị xã, thành phố, thị trấn, huyện, quận
+PLACE_ABBREVIATION_WORDS = ("TX", "TP", "TT", "H", "Q")
+PLACE_ABBREVIATIONS = tuple(rf"\b{word}" for word in PLACE_ABBREVIATION_WORDS)
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!{word}\.\s)" for word in PLACE_ABBREVIATIONS)
 NOT_AFTER_PLACE_ABBREVIATION = "".join(rf"(?<!{word}\.)" for word in PLACE_ABBREVIATIONS)
 # A semicolon inside a parenthesis ("35 điểm trường (Quảng Ngãi: 28; Gia Lai: 03)") separates the
