@@ -108,6 +108,10 @@ from orchestration.extraction.indicators import (
         ("Khu vực công nghiệp và xây dựng tăng 6%, trong đó công nghiệp tăng 5,2%, xây dựng tăng ", "%", "pct",
          "yoy_pct", "grdp_construction"),
         ("Khu vực công nghiệp, xây dựng tăng ", "%", "pct", "yoy_pct", "grdp_industry_construction"),
+        # each of the two branches may be called a "khu vực" of its own in a breakdown of the growth
+        ("GRDP tăng 7%; khu vực công nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_industry"),
+        ("GRDP tăng 7%; khu vực công nghiệp tăng 6%; khu vực xây dựng tăng ", "%", "pct", "yoy_pct",
+         "grdp_construction"),
         # the noun a level counted, after its magnitude word, is not the growth's subject
         ("Trong đó, khách nội địa ước đạt 1,2 triệu lượt khách, gấp ", " lần cùng kỳ", "pct", "yoy_pct",
          "tourist_arrivals_domestic"),
