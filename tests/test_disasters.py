@@ -1386,3 +1386,11 @@ def test_areas_of_a_detail_take_the_crops_of_the_statement_it_details() -> None:
     )
     rows = _disaster_rows(text)
     assert rows[2300.0]["impact"] == "crops" and rows[900.0]["impact"] == "crops"
+
+
+def test_salt_and_drought_written_with_a_spaced_dash() -> None:
+    # "hạn - mặn" (a spaced dash) is the same saline drought as "hạn mặn"
+    text = "Mùa khô năm nay, toàn huyện có 1.200 ha lúa bị thiệt hại do hạn - mặn."
+    row = route_in_text(text, "1.200")
+    assert row.table == "disasters" and row.fields["impact"] == "crops"
+    assert row.fields["hazards"] == ["drought"]
