@@ -1394,3 +1394,10 @@ def test_salt_and_drought_written_with_a_spaced_dash() -> None:
     row = route_in_text(text, "1.200")
     assert row.table == "disasters" and row.fields["impact"] == "crops"
     assert row.fields["hazards"] == ["drought"]
+
+
+def test_a_house_slid_into_the_river_is_destroyed() -> None:
+    # a house that slid down into the river is gone, not just damaged
+    text = "Sạt lở bờ sông làm 3 căn nhà bị sạt lở xuống sông, 5 căn nhà khác bị nứt tường."
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
