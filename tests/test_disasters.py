@@ -1401,3 +1401,10 @@ def test_a_house_slid_into_the_river_is_destroyed() -> None:
     text = "Sạt lở bờ sông làm 3 căn nhà bị sạt lở xuống sông, 5 căn nhà khác bị nứt tường."
     assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
     assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
+
+
+def test_a_house_length_only_describes_the_house() -> None:
+    # the house swept away is measured ("căn nhà dài 15 m"); the length is no damage of its own
+    text = "Sạt lở bờ sông cuốn trôi 2 căn nhà; một người bị cuốn theo căn nhà dài 15 m."
+    assert 0.015 not in _disaster_rows(text)
+    assert route_in_text("Lũ làm sạt lở 15 m kè bờ sông.", "15").fields["impact"] == "infrastructure"

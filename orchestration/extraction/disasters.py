@@ -267,6 +267,9 @@ _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$|khoảng\s+cách\b[^,;.()]{0
 # The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+# A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
+# as a damage, so the length only describes the house.
+_HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
@@ -1372,8 +1375,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # a river's level (above an alarm mark), no damage
         if _DISTANCE.search(ctx.before[-80:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
-        if _EACH_SIZE.search(ctx.before[-40:]):
-            return None  # "mỗi vị trí dài khoảng 100m": the size of each, not a damage
+        if _EACH_SIZE.search(ctx.before[-40:]) or _HOUSE_SIZE.search(ctx.before[-40:]):
+            return None  # "mỗi vị trí dài khoảng 100m", "căn nhà dài 20 m": a size, not a damage
         if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
             return None  # "đường bê tông 1m bị xói mòn hư hỏng 50m": the road's width; the 50m is the damage
         return "infrastructure", None, None, None
