@@ -1408,3 +1408,14 @@ def test_a_house_length_only_describes_the_house() -> None:
     text = "Sạt lở bờ sông cuốn trôi 2 căn nhà; một người bị cuốn theo căn nhà dài 15 m."
     assert 0.015 not in _disaster_rows(text)
     assert route_in_text("Lũ làm sạt lở 15 m kè bờ sông.", "15").fields["impact"] == "infrastructure"
+
+
+def test_a_list_item_shortens_the_count_word_of_its_neighbours() -> None:
+    # "huyện C 1 điểm" in a list of school sites counts school sites too, not any spots
+    text = (
+        "Mưa lũ làm 6 điểm trường bị ngập. Cụ thể, huyện A 3 điểm trường, huyện B 2 điểm trường, "
+        "huyện C 1 điểm."
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "disasters"]
+    assert sorted(r["value"] for r in rows) == [1.0, 2.0, 3.0, 6.0]
+    assert all(r["impact"] == "infrastructure" for r in rows)

@@ -1289,8 +1289,23 @@ def _own_words_before(before: str) -> str:
     return rest[comma + 1 :] if comma >= 0 else ""
 
 
+# A list item that ends on its count word ("..., Lang Chánh 2 điểm, Bá Thước 1 điểm trường"): nothing
+# after the word but the item's end.
+_BARE_ITEM_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _label_spelled_out_before(ctx: FigureContext, label: str) -> str:
+    """The fuller noun an earlier item of the same list gives a shortened count word: in "Quan Sơn 3
+    điểm trường, Lang Chánh 2 điểm" the "2 điểm" are school sites too, not any spots."""
+    if not label or not _BARE_ITEM_END.match(ctx.text, ctx.unit_end):
+        return label
+    listed = ctx.text[ctx.sentence[0] : ctx.start]
+    items = re.findall(r"\d\s*(" + re.escape(label) + r"\s+[^\d,;.()]+?)\s*(?=[,;.)]|$)", listed, _I)
+    return items[-1] if items else label
+
+
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
-    label = ctx.unit_label or ""
+    label = _label_spelled_out_before(ctx, ctx.unit_label or "")
     if _LINE_ENDS.match(ctx.text, ctx.end) or _CLOCK_BEFORE.search(ctx.before[-8:]):
         return None
     if _CLASSIFIER.match(label):
