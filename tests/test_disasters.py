@@ -1419,3 +1419,10 @@ def test_a_list_item_shortens_the_count_word_of_its_neighbours() -> None:
     rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "disasters"]
     assert sorted(r["value"] for r in rows) == [1.0, 2.0, 3.0, 6.0]
     assert all(r["impact"] == "infrastructure" for r in rows)
+
+
+def test_houses_counted_by_their_roofs() -> None:
+    # "mái nhà" counts houses by their roofs, as hail news writes
+    text = "Mưa đá làm khoảng 40 mái nhà của người dân bị thủng."
+    row = _disaster_rows(text)[40.0]
+    assert row["impact"] == "houses_damaged" and row["unit"] == "house"
