@@ -1426,3 +1426,10 @@ def test_houses_counted_by_their_roofs() -> None:
     text = "Mưa đá làm khoảng 40 mái nhà của người dân bị thủng."
     row = _disaster_rows(text)[40.0]
     assert row["impact"] == "houses_damaged" and row["unit"] == "house"
+
+
+def test_how_far_a_landslide_bites_inland_is_no_damage() -> None:
+    # "ăn sâu vào đất liền 5m" is the depth of the 30 m landslide, not a length of its own
+    text = "Sạt lở bờ kênh dài khoảng 30m, ăn sâu vào đất liền khoảng 5m."
+    rows = _disaster_rows(text)
+    assert 0.03 in rows and 0.005 not in rows

@@ -267,6 +267,9 @@ _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$|khoảng\s+cách\b[^,;.()]{0
 # The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+# How far a landslide bites inland ("sạt lở dài 20m, ăn sâu vào đất liền khoảng 7m"): its depth,
+# which qualifies the length before it and counts nothing of its own.
+_BITES_INLAND = re.compile(r"\băn\s+sâu(?:\s+\w+){0,4}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
 _HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
@@ -1390,8 +1393,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # a river's level (above an alarm mark), no damage
         if _DISTANCE.search(ctx.before[-80:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
-        if _EACH_SIZE.search(ctx.before[-40:]) or _HOUSE_SIZE.search(ctx.before[-40:]):
-            return None  # "mỗi vị trí dài khoảng 100m", "căn nhà dài 20 m": a size, not a damage
+        if any(size.search(ctx.before[-40:]) for size in (_EACH_SIZE, _HOUSE_SIZE, _BITES_INLAND)):
+            return None  # "mỗi vị trí dài khoảng 100m", "căn nhà dài 20 m", "ăn sâu 7m": a size, not a damage
         if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
             return None  # "đường bê tông 1m bị xói mòn hư hỏng 50m": the road's width; the 50m is the damage
         return "infrastructure", None, None, None
