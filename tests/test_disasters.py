@@ -1433,3 +1433,12 @@ def test_how_far_a_landslide_bites_inland_is_no_damage() -> None:
     text = "Sạt lở bờ kênh dài khoảng 30m, ăn sâu vào đất liền khoảng 5m."
     rows = _disaster_rows(text)
     assert 0.03 in rows and 0.005 not in rows
+
+
+def test_households_hit_then_moved_are_counted() -> None:
+    # the damage verb comes before the households; moving them is what followed
+    text = "Vụ sạt lở làm ảnh hưởng đến 3 hộ dân, phải di dời khẩn cấp, 2 hộ lân cận có nguy cơ bị sạt lở."
+    rows = _disaster_rows(text)
+    assert rows[3.0]["impact"] == "houses_damaged" and 2.0 not in rows
+    # moved without being hit: still no damage
+    assert _disaster_rows("Huyện đã di dời khẩn cấp 3 hộ dân ra khỏi vùng sạt lở.") == {}

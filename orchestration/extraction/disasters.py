@@ -1135,6 +1135,11 @@ _THEIR_PEOPLE = re.compile(r"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?:
                            r"(?:nhân\s+khẩu|khẩu|người)\b", _I)
 
 
+# The damage verb stands before the households ("sạt lở làm ảnh hưởng đến 2 hộ dân, phải di dời khẩn
+# cấp"): they were hit, and moving them is what followed.
+_HIT_BEFORE = re.compile(r"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
@@ -1151,8 +1156,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
-    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and (
-        not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words)
+    if (
+        (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I))
+        and (not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words))
+        and not _HIT_BEFORE.search(ctx.before[-30:])
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
         # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
@@ -1462,7 +1469,7 @@ def _not_yet(ctx: FigureContext) -> bool:
     risk = _AT_RISK.search(after)
     if risk is None:
         return False
-    hit = _HIT_JUST_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
+    hit = _HIT_JUST_BEFORE.search(own) or _HIT_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
     if hit and re.search(r"[,;]", after[: risk.start()]):
         # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
         # verb says it was hit; the risk of a later clause is about something else. So for a place
