@@ -1388,11 +1388,44 @@ def test_areas_of_a_detail_take_the_crops_of_the_statement_it_details() -> None:
     assert rows[2300.0]["impact"] == "crops" and rows[900.0]["impact"] == "crops"
 
 
+def test_salt_and_drought_written_with_a_spaced_dash() -> None:
+    # "hạn - mặn" (a spaced dash) is the same saline drought as "hạn mặn"
+    text = "Mùa khô năm nay, toàn huyện có 1.200 ha lúa bị thiệt hại do hạn - mặn."
+    row = route_in_text(text, "1.200")
+    assert row.table == "disasters" and row.fields["impact"] == "crops"
+    assert row.fields["hazards"] == ["drought"]
+
+
+def test_a_house_slid_into_the_river_is_destroyed() -> None:
+    # a house that slid down into the river is gone, not just damaged
+    text = "Sạt lở bờ sông làm 3 căn nhà bị sạt lở xuống sông, 5 căn nhà khác bị nứt tường."
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
+
+
+def test_a_house_length_only_describes_the_house() -> None:
+    # the house swept away is measured ("căn nhà dài 15 m"); the length is no damage of its own
+    text = "Sạt lở bờ sông cuốn trôi 2 căn nhà; một người bị cuốn theo căn nhà dài 15 m."
+    assert 0.015 not in _disaster_rows(text)
+    assert route_in_text("Lũ làm sạt lở 15 m kè bờ sông.", "15").fields["impact"] == "infrastructure"
+
+
+def test_a_list_item_shortens_the_count_word_of_its_neighbours() -> None:
+    # "huyện C 1 điểm" in a list of school sites counts school sites too, not any spots
+    text = (
+        "Mưa lũ làm 6 điểm trường bị ngập. Cụ thể, huyện A 3 điểm trường, huyện B 2 điểm trường, "
+        "huyện C 1 điểm."
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "disasters"]
+    assert sorted(r["value"] for r in rows) == [1.0, 2.0, 3.0, 6.0]
+    assert all(r["impact"] == "infrastructure" for r in rows)
+
+
 def test_houses_counted_by_their_roofs() -> None:
     # "mái nhà" counts houses by their roofs, as hail news writes
     text = "Mưa đá làm khoảng 40 mái nhà của người dân bị thủng."
-    row = route_in_text(text, "40")
-    assert row.table == "disasters" and row.fields["impact"] == "houses_damaged" and row.unit == "house"
+    row = _disaster_rows(text)[40.0]
+    assert row["impact"] == "houses_damaged" and row["unit"] == "house"
 
 
 def test_how_far_a_landslide_bites_inland_is_no_damage() -> None:
@@ -1405,8 +1438,7 @@ def test_how_far_a_landslide_bites_inland_is_no_damage() -> None:
 def test_households_hit_then_moved_are_counted() -> None:
     # the damage verb comes before the households; moving them is what followed
     text = "Vụ sạt lở làm ảnh hưởng đến 3 hộ dân, phải di dời khẩn cấp, 2 hộ lân cận có nguy cơ bị sạt lở."
-    row = route_in_text(text, "3")
-    assert row.table == "disasters" and row.fields["impact"] == "houses_damaged"
-    assert route_in_text(text, "2").table != "disasters"
+    rows = _disaster_rows(text)
+    assert rows[3.0]["impact"] == "houses_damaged" and 2.0 not in rows
     # moved without being hit: still no damage
-    assert route_in_text("Huyện đã di dời khẩn cấp 3 hộ dân ra khỏi vùng sạt lở.", "3").table != "disasters"
+    assert _disaster_rows("Huyện đã di dời khẩn cấp 3 hộ dân ra khỏi vùng sạt lở.") == {}

@@ -267,6 +267,12 @@ _DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$|khoảng\s+cách\b[^,;.()]{0
 # The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+# How far a landslide bites inland ("sạt lở dài 20m, ăn sâu vào đất liền khoảng 7m"): its depth,
+# which qualifies the length before it and counts nothing of its own.
+_BITES_INLAND = re.compile(r"\băn\s+sâu(?:\s+\w+){0,4}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+# A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
+# as a damage, so the length only describes the house.
+_HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
@@ -1129,6 +1135,11 @@ _THEIR_PEOPLE = re.compile(r"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?:
                            r"(?:nhân\s+khẩu|khẩu|người)\b", _I)
 
 
+# The damage verb stands before the households ("sạt lở làm ảnh hưởng đến 2 hộ dân, phải di dời khẩn
+# cấp"): they were hit, and moving them is what followed.
+_HIT_BEFORE = re.compile(r"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
@@ -1145,8 +1156,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
-    if (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) and (
-        not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words)
+    if (
+        (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I))
+        and (not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words))
+        and not _HIT_BEFORE.search(ctx.before[-30:])
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
         # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
@@ -1286,8 +1299,23 @@ def _own_words_before(before: str) -> str:
     return rest[comma + 1 :] if comma >= 0 else ""
 
 
+# A list item that ends on its count word ("..., Lang Chánh 2 điểm, Bá Thước 1 điểm trường"): nothing
+# after the word but the item's end.
+_BARE_ITEM_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _label_spelled_out_before(ctx: FigureContext, label: str) -> str:
+    """The fuller noun an earlier item of the same list gives a shortened count word: in "Quan Sơn 3
+    điểm trường, Lang Chánh 2 điểm" the "2 điểm" are school sites too, not any spots."""
+    if not label or not _BARE_ITEM_END.match(ctx.text, ctx.unit_end):
+        return label
+    listed = ctx.text[ctx.sentence[0] : ctx.start]
+    items = re.findall(r"\d\s*(" + re.escape(label) + r"\s+[^\d,;.()]+?)\s*(?=[,;.)]|$)", listed, _I)
+    return items[-1] if items else label
+
+
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
-    label = ctx.unit_label or ""
+    label = _label_spelled_out_before(ctx, ctx.unit_label or "")
     if _LINE_ENDS.match(ctx.text, ctx.end) or _CLOCK_BEFORE.search(ctx.before[-8:]):
         return None
     if _CLASSIFIER.match(label):
@@ -1372,8 +1400,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # a river's level (above an alarm mark), no damage
         if _DISTANCE.search(ctx.before[-80:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
-        if _EACH_SIZE.search(ctx.before[-40:]):
-            return None  # "mỗi vị trí dài khoảng 100m": the size of each, not a damage
+        if any(size.search(ctx.before[-40:]) for size in (_EACH_SIZE, _HOUSE_SIZE, _BITES_INLAND)):
+            return None  # "mỗi vị trí dài khoảng 100m", "căn nhà dài 20 m", "ăn sâu 7m": a size, not a damage
         if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
             return None  # "đường bê tông 1m bị xói mòn hư hỏng 50m": the road's width; the 50m is the damage
         return "infrastructure", None, None, None
@@ -1441,7 +1469,7 @@ def _not_yet(ctx: FigureContext) -> bool:
     risk = _AT_RISK.search(after)
     if risk is None:
         return False
-    hit = _HIT_JUST_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
+    hit = _HIT_JUST_BEFORE.search(own) or _HIT_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
     if hit and re.search(r"[,;]", after[: risk.start()]):
         # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
         # verb says it was hit; the risk of a later clause is about something else. So for a place

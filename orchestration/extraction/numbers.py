@@ -123,7 +123,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"doanh\s+nghiệp|DN\b", "enterprise", 1.0),
     (r"hợp\s+tác\s+xã|HTX\b", "cooperative", 1.0),
     (r"sản\s+phẩm", "product", 1.0),
-    (r"căn\s+nhà|ngôi\s+nhà|nhà\b|căn\b", "house", 1.0),
+    # ("70 mái nhà bị thủng": houses counted by their roofs, as hail and whirlwind news does)
+    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b|căn\b", "house", 1.0),
     (r"vụ\b(?!\s+(?:xuân|mùa|đông|hè))", "case", 1.0),
     (r"lần\b", "times", 1.0),
 ]
