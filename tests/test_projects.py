@@ -3276,3 +3276,33 @@ def test_an_abbreviated_district_after_tai_ends_no_sentence():
     assert ("trường Tiểu học Vĩnh Hảo", "inaugurated", None) in got
     assert ("trường Mầm non Cát Lâm", "inaugurated", None) in got
     assert ("cầu Suối Đá", "started", None) in got
+
+
+def _document_project_rows(text):
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    return [r for r in rows if r["table"] == "projects"]
+
+
+def test_a_headline_rounding_a_groups_price_is_the_price_the_lead_gives():
+    # the headline's "hơn 7.000 tỷ" rounds the lead's "hơn 7.316 tỷ đồng" of the same group: one fact
+    text = (
+        "Tỉnh Sơn Hà động thổ 3 dự án thủy điện hơn 7.000 tỷ\n\n"
+        "Sáng 5/6, UBND tỉnh Sơn Hà tổ chức động thổ 3 dự án thủy điện trên sông Đà. "
+        "Tổng công suất 3 dự án thủy điện đạt 150 MW, với mức đầu tư hơn 7.316 tỷ đồng."
+    )
+    money = [r["value"] for r in _document_project_rows(text) if r["measure"] == "total_investment"]
+    assert money == [7316000000000]
+
+
+def test_a_round_price_of_another_work_stays():
+    from orchestration.extraction.projects import drop_rounded_restatements
+
+    rows = [
+        {"project_name": "3 dự án thủy điện", "measure": "total_investment", "value": 7e12, "unit": "VND",
+         "qualifier": "over"},
+        {"project_name": "cầu Bến Đá", "measure": "total_investment", "value": 7.3e12, "unit": "VND",
+         "qualifier": "exact"},
+    ]
+    assert drop_rounded_restatements(rows) == rows

@@ -2598,3 +2598,40 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if measure is None:
         return None
     return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})
+
+
+# "4 dự án điện gió hơn 11.000 tỷ" (a headline) and "4 dự án ... với mức đầu tư hơn 11.284 tỷ đồng" (its lead): a
+# round figure restates, rounded down, the price the text gives exactly of the same work; a price within a tenth
+# above the round one, of a name the round one's name starts (or is started by), is that price
+_ROUNDING_REACH = 1.1
+
+
+def _round_figure(value: float) -> bool:
+    """Is ``value`` written with at most two significant digits (11.000 tỷ, 55.000 tỷ, 2,3 triệu USD)?"""
+    digits = f"{value:.0f}".rstrip("0")
+    return 0 < len(digits) <= 2
+
+
+def _same_work(name: str, other: str) -> bool:
+    words, other_words = name.lower().split(), other.lower().split()
+    shorter = min(len(words), len(other_words))
+    return shorter >= 2 and words[:shorter] == other_words[:shorter]
+
+
+def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
+    """The projects rows without a round price that another row of the same work gives exactly."""
+    priced = [row for row in rows if row.get("measure") == "total_investment" and row.get("value")]
+    kept = []
+    for row in rows:
+        rounded = row in priced and _round_figure(row["value"]) and row.get("qualifier") in ("over", "approx")
+        if rounded and any(
+            other is not row
+            and other["unit"] == row["unit"]
+            and row["value"] < other["value"] < row["value"] * _ROUNDING_REACH
+            and not _round_figure(other["value"])
+            and _same_work(row["project_name"], other["project_name"])
+            for other in priced
+        ):
+            continue
+        kept.append(row)
+    return kept
