@@ -3306,3 +3306,15 @@ def test_a_round_price_of_another_work_stays():
          "qualifier": "exact"},
     ]
     assert drop_rounded_restatements(rows) == rows
+
+
+def test_a_headline_pricing_a_bare_project_names_no_work():
+    # "Động thổ dự án 1.500 tỉ đồng" ends its line: no work is said, the lead names it
+    text = (
+        "Động thổ dự án 1.500 tỉ đồng\n\n"
+        "Ngày 12-3, tại KCN Bắc Sơn diễn ra lễ động thổ Nhà máy Thép Sao Mai Bắc Sơn. "
+        "Nhà máy Thép Sao Mai Bắc Sơn có tổng vốn hơn 1.500 tỉ đồng."
+    )
+    names = {r["project_name"] for r in _document_project_rows(text)}
+    assert "dự án" not in names
+    assert "Nhà máy Thép Sao Mai Bắc Sơn" in names

@@ -2082,6 +2082,8 @@ def _priced_project_after_its_event(ctx: FigureContext) -> tuple[str, str, int] 
     if said is None:
         return None  # ("Tỉnh có dự án 500 tỷ đồng ...": no news of the project said with it)
     what = _WHAT_IT_IS.match(ctx.text, ctx.unit_end)
+    if what is None and len(m.group(1).split()) == 2:
+        return None  # ("Khởi công dự án 2.300 tỉ đồng" ending its line: a price of no work said, the lead names it)
     name = spaced(m.group(1)) + (" " + spaced(what.group(1).strip()) if what else "")
     return name, said, ctx.sentence[0] + m.end(1)
 
