@@ -3318,3 +3318,18 @@ def test_a_headline_pricing_a_bare_project_names_no_work():
     names = {r["project_name"] for r in _document_project_rows(text)}
     assert "dự án" not in names
     assert "Nhà máy Thép Sao Mai Bắc Sơn" in names
+
+
+def test_items_of_a_list_share_the_day_said_before_them():
+    # "khởi công sáng 14/3 gồm A; B (vị trí B4); C": every item started that day, not only the first
+    text = (
+        "date 2025-03\nTỉnh Sơn Hà khởi công 3 dự án điện gió\n\n"
+        "Các dự án vừa khởi công sáng 14/3 gồm Nhà máy điện gió Hòa Phú 1; Nhà máy điện gió Tân Lộc (vị trí B4); "
+        "Nhà máy điện gió Phước Hòa mở rộng. Tổng công suất 3 dự án đạt 90 MW."
+    )
+    started = {r["project_name"]: r["event_date"] for r in _document_project_rows(text) if r["event"] == "started"}
+    assert started == {
+        "Nhà máy điện gió Hòa Phú 1": "2025-03-14",
+        "Nhà máy điện gió Tân Lộc": "2025-03-14",
+        "Nhà máy điện gió Phước Hòa mở rộng": "2025-03-14",
+    }

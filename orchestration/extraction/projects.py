@@ -1799,13 +1799,16 @@ def _project_events(
             row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
         if row and events:
             row = not _said_again(paragraph, mention, event, events)
+        date = _date_for(event, mention.before, mention.after, year)
+        if date is None and said is not None and events and _same_sentence_list(paragraph, events[-1], a, event):
+            date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
         events.append(
             NamedEvent(
                 a,
                 b,
                 name,
                 event,
-                _date_for(event, mention.before, mention.after, year),
+                date,
                 block,
                 row,
                 said is not None,
@@ -1824,6 +1827,17 @@ def _project_events(
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
     return tuple(events)
+
+
+# "A; B (vị trí V3-3); C", "A, B và C": what parts two items of a list (a remark in brackets may close an item)
+_LIST_SEPARATOR = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[;,]\s*(?:và\s+)?")
+
+
+def _same_sentence_list(paragraph: str, previous: NamedEvent, start: int, event: str) -> bool:
+    """Is the mention at ``start`` the next item, in the same sentence, of a list whose last item is ``previous``
+    (of the same event, parted from it only by a separator)?"""
+    between = paragraph[previous.end : start]
+    return previous.event == event and previous.date is not None and _LIST_SEPARATOR.fullmatch(between) is not None
 
 
 @per_document(maxsize=64)
