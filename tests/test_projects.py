@@ -3333,3 +3333,8 @@ def test_items_of_a_list_share_the_day_said_before_them():
         "Nhà máy điện gió Tân Lộc": "2025-03-14",
         "Nhà máy điện gió Phước Hòa mở rộng": "2025-03-14",
     }
+
+
+def test_a_headlines_price_in_words_is_no_part_of_a_name():
+    assert not is_named("dự án nhiệt điện hơn ba tỷ USD", False)
+    assert is_named("dự án Nhiệt điện Sông Mây hơn ba tỷ USD", False)

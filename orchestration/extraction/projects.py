@@ -475,12 +475,21 @@ _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
 # The kinds of capital a project is classed by, written as capitals: "dự án FDI", "dự án ODA" (a name goes on
 # with a capital: "Dự án ODA Sông Cầu")
 _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
+# "Ký kết dự án điện khí hơn bốn tỷ USD": a headline's price after what the project is (digits or words) is no
+# part of its name; the name is what stands before it
+_PRICE_TAIL = re.compile(
+    r"\s+(?:(?:khoảng|gần|hơn|trên|gần)\s+)?(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*"
+    r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:USD|đồng))?$",
+    _I,
+)
 
 
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
         return len(name.split()) >= 2 and not _PRICE_WORDS.match(name)
+    if (price := _PRICE_TAIL.search(name)) is not None:
+        return is_named(name[: price.start()], quoted)
     words = name.split()
     # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
     if len(words) < 2 or re.match(
