@@ -3338,3 +3338,10 @@ def test_items_of_a_list_share_the_day_said_before_them():
 def test_a_headlines_price_in_words_is_no_part_of_a_name():
     assert not is_named("dự án nhiệt điện hơn ba tỷ USD", False)
     assert is_named("dự án Nhiệt điện Sông Mây hơn ba tỷ USD", False)
+
+
+def test_an_investment_group_class_is_no_name():
+    # "công trình năng lượng nhóm B cấp II": the group of investment the work is classed in, no work's name
+    assert not is_named("năng lượng nhóm B cấp II", False)
+    assert not is_named("giao thông nhóm C", False)
+    assert is_named("Nhà máy nước Sông Lam", False)

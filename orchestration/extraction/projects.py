@@ -468,7 +468,10 @@ _ROUTE_END_BEFORE = re.compile(
 # so is "cầu chính Rạch Miễu 2", the main bridge named)
 _MAIN_PART = re.compile(r"\s+chính\b(?!\s+" + UPPER + r")")
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
-_CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
+# ("công trình năng lượng nhóm B cấp II": the investment group a work is classed in, with its building class or not)
+_CLASS_TAIL = re.compile(
+    r"(?:\s+nhóm\s+[ABC](?:\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+))?|\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+))\s*$", _I
+)
 
 
 _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
