@@ -3340,8 +3340,18 @@ def test_a_headlines_price_in_words_is_no_part_of_a_name():
     assert is_named("dự án Nhiệt điện Sông Mây hơn ba tỷ USD", False)
 
 
+
 def test_an_investment_group_class_is_no_name():
     # "công trình năng lượng nhóm B cấp II": the group of investment the work is classed in, no work's name
     assert not is_named("năng lượng nhóm B cấp II", False)
     assert not is_named("giao thông nhóm C", False)
     assert is_named("Nhà máy nước Sông Lam", False)
+
+
+def test_steps_of_a_works_history_each_keep_their_day():
+    got = _rows(
+        "Dự án Nhà máy Thủy điện Suối Mây được UBND tỉnh phê duyệt chủ trương đầu tư ngày 5/4/2019, khởi công "
+        "ngày 12/1/2021, công suất 20MW."
+    )
+    assert ("Nhà máy Thủy điện Suối Mây", "approved", dt.date(2019, 4, 5)) in got
+    assert ("Nhà máy Thủy điện Suối Mây", "started", dt.date(2021, 1, 12)) in got

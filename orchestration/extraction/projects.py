@@ -1814,6 +1814,12 @@ def _project_events(
         date = _date_for(event, mention.before, mention.after, year)
         if date is None and said is not None and events and _same_sentence_list(paragraph, events[-1], a, event):
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
+        history = _dated_history(mention.after) if row and said is not None else []
+        if len(history) >= 2:
+            # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
+            events.extend(NamedEvent(a, b, name, step, day, block, row, True, mention.part, mention.named_at)
+                          for step, day in history)
+            continue
         events.append(
             NamedEvent(
                 a,
@@ -1839,6 +1845,26 @@ def _project_events(
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
     return tuple(events)
+
+
+# "... phê duyệt chủ trương đầu tư ngày 22/3/2021, khởi công ngày 20/12/2023": a step of a work's history and its
+# day (a few words of what was approved between), the steps parted by commas, the first right after the name
+_STEP_DAY = re.compile(r"[^,;.]{0,30}?\b(?:vào\s+)?ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b")
+_HISTORY_REACH = 50
+
+
+def _dated_history(after: str) -> list[tuple[str, dt.date]]:
+    """The steps of a work's history told right after its name, each with its day, in order."""
+    steps: dict[int, tuple[str, dt.date]] = {}
+    for event, pattern in _EVENTS:
+        for m in pattern.finditer(after):
+            day = _STEP_DAY.match(after, m.end())
+            if day is not None and m.start() not in steps and (parsed := read_date(day.group(1))) is not None:
+                steps[m.start()] = (event, parsed)
+    ordered = [steps[at] for at in sorted(steps)]
+    if not ordered or min(steps) > _HISTORY_REACH or len({event for event, _ in ordered}) < len(ordered):
+        return []
+    return ordered
 
 
 # "A; B (vị trí V3-3); C", "A, B và C": what parts two items of a list (a remark in brackets may close an item)
