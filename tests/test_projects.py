@@ -3276,3 +3276,82 @@ def test_an_abbreviated_district_after_tai_ends_no_sentence():
     assert ("trường Tiểu học Vĩnh Hảo", "inaugurated", None) in got
     assert ("trường Mầm non Cát Lâm", "inaugurated", None) in got
     assert ("cầu Suối Đá", "started", None) in got
+
+
+def _document_project_rows(text):
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    return [r for r in rows if r["table"] == "projects"]
+
+
+def test_a_headline_rounding_a_groups_price_is_the_price_the_lead_gives():
+    # the headline's "hơn 7.000 tỷ" rounds the lead's "hơn 7.316 tỷ đồng" of the same group: one fact
+    text = (
+        "Tỉnh Sơn Hà động thổ 3 dự án thủy điện hơn 7.000 tỷ\n\n"
+        "Sáng 5/6, UBND tỉnh Sơn Hà tổ chức động thổ 3 dự án thủy điện trên sông Đà. "
+        "Tổng công suất 3 dự án thủy điện đạt 150 MW, với mức đầu tư hơn 7.316 tỷ đồng."
+    )
+    money = [r["value"] for r in _document_project_rows(text) if r["measure"] == "total_investment"]
+    assert money == [7316000000000]
+
+
+def test_a_round_price_of_another_work_stays():
+    from orchestration.extraction.projects import drop_rounded_restatements
+
+    rows = [
+        {"project_name": "3 dự án thủy điện", "measure": "total_investment", "value": 7e12, "unit": "VND",
+         "qualifier": "over"},
+        {"project_name": "cầu Bến Đá", "measure": "total_investment", "value": 7.3e12, "unit": "VND",
+         "qualifier": "exact"},
+    ]
+    assert drop_rounded_restatements(rows) == rows
+
+
+def test_a_headline_pricing_a_bare_project_names_no_work():
+    # "Động thổ dự án 1.500 tỉ đồng" ends its line: no work is said, the lead names it
+    text = (
+        "Động thổ dự án 1.500 tỉ đồng\n\n"
+        "Ngày 12-3, tại KCN Bắc Sơn diễn ra lễ động thổ Nhà máy Thép Sao Mai Bắc Sơn. "
+        "Nhà máy Thép Sao Mai Bắc Sơn có tổng vốn hơn 1.500 tỉ đồng."
+    )
+    names = {r["project_name"] for r in _document_project_rows(text)}
+    assert "dự án" not in names
+    assert "Nhà máy Thép Sao Mai Bắc Sơn" in names
+
+
+def test_items_of_a_list_share_the_day_said_before_them():
+    # "khởi công sáng 14/3 gồm A; B (vị trí B4); C": every item started that day, not only the first
+    text = (
+        "date 2025-03\nTỉnh Sơn Hà khởi công 3 dự án điện gió\n\n"
+        "Các dự án vừa khởi công sáng 14/3 gồm Nhà máy điện gió Hòa Phú 1; Nhà máy điện gió Tân Lộc (vị trí B4); "
+        "Nhà máy điện gió Phước Hòa mở rộng. Tổng công suất 3 dự án đạt 90 MW."
+    )
+    started = {r["project_name"]: r["event_date"] for r in _document_project_rows(text) if r["event"] == "started"}
+    assert started == {
+        "Nhà máy điện gió Hòa Phú 1": "2025-03-14",
+        "Nhà máy điện gió Tân Lộc": "2025-03-14",
+        "Nhà máy điện gió Phước Hòa mở rộng": "2025-03-14",
+    }
+
+
+def test_a_headlines_price_in_words_is_no_part_of_a_name():
+    assert not is_named("dự án nhiệt điện hơn ba tỷ USD", False)
+    assert is_named("dự án Nhiệt điện Sông Mây hơn ba tỷ USD", False)
+
+
+
+def test_an_investment_group_class_is_no_name():
+    # "công trình năng lượng nhóm B cấp II": the group of investment the work is classed in, no work's name
+    assert not is_named("năng lượng nhóm B cấp II", False)
+    assert not is_named("giao thông nhóm C", False)
+    assert is_named("Nhà máy nước Sông Lam", False)
+
+
+def test_steps_of_a_works_history_each_keep_their_day():
+    got = _rows(
+        "Dự án Nhà máy Thủy điện Suối Mây được UBND tỉnh phê duyệt chủ trương đầu tư ngày 5/4/2019, khởi công "
+        "ngày 12/1/2021, công suất 20MW."
+    )
+    assert ("Nhà máy Thủy điện Suối Mây", "approved", dt.date(2019, 4, 5)) in got
+    assert ("Nhà máy Thủy điện Suối Mây", "started", dt.date(2021, 1, 12)) in got

@@ -475,19 +475,31 @@ _ROUTE_END_BEFORE = re.compile(
 # so is "cầu chính Rạch Miễu 2", the main bridge named)
 _MAIN_PART = re.compile(r"\s+chính\b(?!\s+" + UPPER + r")")
 _SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
-_CLASS_TAIL = re.compile(r"\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\s*$", _I)
+# ("công trình năng lượng nhóm B cấp II": the investment group a work is classed in, with its building class or not)
+_CLASS_TAIL = re.compile(
+    r"(?:\s+nhóm\s+[ABC](?:\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+))?|\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+))\s*$", _I
+)
 
 
 _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
 # The kinds of capital a project is classed by, written as capitals: "dự án FDI", "dự án ODA" (a name goes on
 # with a capital: "Dự án ODA Sông Cầu")
 _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
+# "Ký kết dự án điện khí hơn bốn tỷ USD": a headline's price after what the project is (digits or words) is no
+# part of its name; the name is what stands before it
+_PRICE_TAIL = re.compile(
+    r"\s+(?:(?:khoảng|gần|hơn|trên|gần)\s+)?(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*"
+    r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:USD|đồng))?$",
+    _I,
+)
 
 
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
         return len(name.split()) >= 2 and not _PRICE_WORDS.match(name)
+    if (price := _PRICE_TAIL.search(name)) is not None:
+        return is_named(name[: price.start()], quoted)
     words = name.split()
     # "dự án trọng điểm", "Dự án: Thời gian thực hiện ...", research projects ("dự án ứng dụng ...")
     if len(words) < 2 or re.match(
@@ -1807,13 +1819,22 @@ def _project_events(
             row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
         if row and events:
             row = not _said_again(paragraph, mention, event, events)
+        date = _date_for(event, mention.before, mention.after, year)
+        if date is None and said is not None and events and _same_sentence_list(paragraph, events[-1], a, event):
+            date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
+        history = _dated_history(mention.after) if row and said is not None else []
+        if len(history) >= 2:
+            # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
+            events.extend(NamedEvent(a, b, name, step, day, block, row, True, mention.part, mention.named_at)
+                          for step, day in history)
+            continue
         events.append(
             NamedEvent(
                 a,
                 b,
                 name,
                 event,
-                _date_for(event, mention.before, mention.after, year),
+                date,
                 block,
                 row,
                 said is not None,
@@ -1832,6 +1853,37 @@ def _project_events(
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
     return tuple(events)
+
+
+# "... phê duyệt chủ trương đầu tư ngày 22/3/2021, khởi công ngày 20/12/2023": a step of a work's history and its
+# day (a few words of what was approved between), the steps parted by commas, the first right after the name
+_STEP_DAY = re.compile(r"[^,;.]{0,30}?\b(?:vào\s+)?ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b")
+_HISTORY_REACH = 50
+
+
+def _dated_history(after: str) -> list[tuple[str, dt.date]]:
+    """The steps of a work's history told right after its name, each with its day, in order."""
+    steps: dict[int, tuple[str, dt.date]] = {}
+    for event, pattern in _EVENTS:
+        for m in pattern.finditer(after):
+            day = _STEP_DAY.match(after, m.end())
+            if day is not None and m.start() not in steps and (parsed := read_date(day.group(1))) is not None:
+                steps[m.start()] = (event, parsed)
+    ordered = [steps[at] for at in sorted(steps)]
+    if not ordered or min(steps) > _HISTORY_REACH or len({event for event, _ in ordered}) < len(ordered):
+        return []
+    return ordered
+
+
+# "A; B (vị trí V3-3); C", "A, B và C": what parts two items of a list (a remark in brackets may close an item)
+_LIST_SEPARATOR = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[;,]\s*(?:và\s+)?")
+
+
+def _same_sentence_list(paragraph: str, previous: NamedEvent, start: int, event: str) -> bool:
+    """Is the mention at ``start`` the next item, in the same sentence, of a list whose last item is ``previous``
+    (of the same event, parted from it only by a separator)?"""
+    between = paragraph[previous.end : start]
+    return previous.event == event and previous.date is not None and _LIST_SEPARATOR.fullmatch(between) is not None
 
 
 @per_document(maxsize=64)
@@ -2090,6 +2142,8 @@ def _priced_project_after_its_event(ctx: FigureContext) -> tuple[str, str, int] 
     if said is None:
         return None  # ("Tỉnh có dự án 500 tỷ đồng ...": no news of the project said with it)
     what = _WHAT_IT_IS.match(ctx.text, ctx.unit_end)
+    if what is None and len(m.group(1).split()) == 2:
+        return None  # ("Khởi công dự án 2.300 tỉ đồng" ending its line: a price of no work said, the lead names it)
     name = spaced(m.group(1)) + (" " + spaced(what.group(1).strip()) if what else "")
     return name, said, ctx.sentence[0] + m.end(1)
 
@@ -2606,3 +2660,40 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if measure is None:
         return None
     return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})
+
+
+# "4 dự án điện gió hơn 11.000 tỷ" (a headline) and "4 dự án ... với mức đầu tư hơn 11.284 tỷ đồng" (its lead): a
+# round figure restates, rounded down, the price the text gives exactly of the same work; a price within a tenth
+# above the round one, of a name the round one's name starts (or is started by), is that price
+_ROUNDING_REACH = 1.1
+
+
+def _round_figure(value: float) -> bool:
+    """Is ``value`` written with at most two significant digits (11.000 tỷ, 55.000 tỷ, 2,3 triệu USD)?"""
+    digits = f"{value:.0f}".rstrip("0")
+    return 0 < len(digits) <= 2
+
+
+def _same_work(name: str, other: str) -> bool:
+    words, other_words = name.lower().split(), other.lower().split()
+    shorter = min(len(words), len(other_words))
+    return shorter >= 2 and words[:shorter] == other_words[:shorter]
+
+
+def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
+    """The projects rows without a round price that another row of the same work gives exactly."""
+    priced = [row for row in rows if row.get("measure") == "total_investment" and row.get("value")]
+    kept = []
+    for row in rows:
+        rounded = row in priced and _round_figure(row["value"]) and row.get("qualifier") in ("over", "approx")
+        if rounded and any(
+            other is not row
+            and other["unit"] == row["unit"]
+            and row["value"] < other["value"] < row["value"] * _ROUNDING_REACH
+            and not _round_figure(other["value"])
+            and _same_work(row["project_name"], other["project_name"])
+            for other in priced
+        ):
+            continue
+        kept.append(row)
+    return kept
