@@ -3285,29 +3285,6 @@ def _document_project_rows(text):
     return [r for r in rows if r["table"] == "projects"]
 
 
-def test_a_headline_rounding_a_groups_price_is_the_price_the_lead_gives():
-    # the headline's "hơn 7.000 tỷ" rounds the lead's "hơn 7.316 tỷ đồng" of the same group: one fact
-    text = (
-        "Tỉnh Sơn Hà động thổ 3 dự án thủy điện hơn 7.000 tỷ\n\n"
-        "Sáng 5/6, UBND tỉnh Sơn Hà tổ chức động thổ 3 dự án thủy điện trên sông Đà. "
-        "Tổng công suất 3 dự án thủy điện đạt 150 MW, với mức đầu tư hơn 7.316 tỷ đồng."
-    )
-    money = [r["value"] for r in _document_project_rows(text) if r["measure"] == "total_investment"]
-    assert money == [7316000000000]
-
-
-def test_a_round_price_of_another_work_stays():
-    from orchestration.extraction.projects import drop_rounded_restatements
-
-    rows = [
-        {"project_name": "3 dự án thủy điện", "measure": "total_investment", "value": 7e12, "unit": "VND",
-         "qualifier": "over"},
-        {"project_name": "cầu Bến Đá", "measure": "total_investment", "value": 7.3e12, "unit": "VND",
-         "qualifier": "exact"},
-    ]
-    assert drop_rounded_restatements(rows) == rows
-
-
 def test_a_headline_pricing_a_bare_project_names_no_work():
     # "Động thổ dự án 1.500 tỉ đồng" ends its line: no work is said, the lead names it
     text = (
@@ -3338,7 +3315,6 @@ def test_items_of_a_list_share_the_day_said_before_them():
 def test_a_headlines_price_in_words_is_no_part_of_a_name():
     assert not is_named("dự án nhiệt điện hơn ba tỷ USD", False)
     assert is_named("dự án Nhiệt điện Sông Mây hơn ba tỷ USD", False)
-
 
 
 def test_an_investment_group_class_is_no_name():

@@ -50,7 +50,6 @@ from orchestration.extraction.periods import (
     year_right_after,
 )
 from orchestration.extraction.places import district_named, find_provinces
-from orchestration.extraction.projects import drop_rounded_restatements
 from orchestration.extraction.routing import project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
@@ -226,7 +225,6 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             "project_name": event.project_name, "event": event.event, "event_date": event.event_date,
             "measure": None, "value": None, "unit": None, "qualifier": None,
         })
-    rows["projects"] = drop_rounded_restatements(rows["projects"])
     if layout.clean != layout.source:  # (names read on modern tone marks go back to the report's spelling)
         written_fields = (("projects", "project_name"), ("indicators", "indicator_label"), ("budgets", "budget_label"))
         for table, field in written_fields:
