@@ -993,3 +993,11 @@ def test_taxes_fees_charges_and_other_collections_are_domestic_revenue() -> None
     # a fee named alone stays other revenue
     assert route_in_text("Thu lệ phí trước bạ được 35 tỷ đồng.", "35").fields["budget_item"] == "revenue_other"
 
+
+def test_tax_money_named_after_the_amount_is_revenue() -> None:
+    text = "Hết quý III, cả tỉnh đã thu được 1.250 tỷ đồng tiền thuế các loại, đạt 68% dự toán HĐND tỉnh giao."
+    amount = route_in_text(text, "1.250")
+    assert amount.table == "budgets" and amount.fields["budget_item"] == "revenue_domestic"
+    assert amount.fields["measure"] == "actual"
+    rate = route_in_text(text, "68")
+    assert rate.fields["measure"] == "plan_pct" and rate.fields["plan_basis"] == "provincial"
