@@ -1386,3 +1386,11 @@ def test_areas_of_a_detail_take_the_crops_of_the_statement_it_details() -> None:
     )
     rows = _disaster_rows(text)
     assert rows[2300.0]["impact"] == "crops" and rows[900.0]["impact"] == "crops"
+
+
+def test_kiosks_written_with_a_hyphen_are_infrastructure() -> None:
+    text = "Cơn bão làm tốc mái nhiều nhà. Tại thị trấn, 12 ki-ốt bị hư hỏng, trong đó 4 ki-ốt bị sập hẳn."
+    for token in ("12", "4"):
+        routed = route_in_text(text, token)
+        assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+
