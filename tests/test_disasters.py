@@ -1394,3 +1394,9 @@ def test_kiosks_written_with_a_hyphen_are_infrastructure() -> None:
         routed = route_in_text(text, token)
         assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
 
+
+def test_a_bank_worn_away_said_with_bare_sat_is_landslide_damage() -> None:
+    # "bị sạt" is the short form of "bị sạt lở": damage done even with no hazard word in its paragraph
+    routed = route_in_text("Đoạn kè sông ở phường bị sạt 300m, đất tràn xuống lòng sông.", "300")
+    assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+    assert "landslide" in routed.fields["hazards"]
