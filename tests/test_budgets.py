@@ -984,3 +984,20 @@ def test_land_clearance_progress_after_revenue_is_no_budget():
             "vốn giải phóng mặt bằng đạt 25 tỷ đồng.")
     assert route_in_text(text, "88,6") is None
     assert route_in_text(text, "25").table == "budgets"
+
+
+def test_taxes_fees_charges_and_other_collections_are_domestic_revenue() -> None:
+    text = "Sáu tháng, thu từ thuế, phí, lệ phí và thu khác được 410 tỷ đồng, đạt 52% dự toán, tăng 9%."
+    assert route_in_text(text, "410").fields["budget_item"] == "revenue_domestic"
+    assert route_in_text(text, "52").fields["budget_item"] == "revenue_domestic"
+    # a fee named alone stays other revenue
+    assert route_in_text("Thu lệ phí trước bạ được 35 tỷ đồng.", "35").fields["budget_item"] == "revenue_other"
+
+
+def test_tax_money_named_after_the_amount_is_revenue() -> None:
+    text = "Hết quý III, cả tỉnh đã thu được 1.250 tỷ đồng tiền thuế các loại, đạt 68% dự toán HĐND tỉnh giao."
+    amount = route_in_text(text, "1.250")
+    assert amount.table == "budgets" and amount.fields["budget_item"] == "revenue_domestic"
+    assert amount.fields["measure"] == "actual"
+    rate = route_in_text(text, "68")
+    assert rate.fields["measure"] == "plan_pct" and rate.fields["plan_basis"] == "provincial"

@@ -1442,3 +1442,17 @@ def test_households_hit_then_moved_are_counted() -> None:
     assert rows[3.0]["impact"] == "houses_damaged" and 2.0 not in rows
     # moved without being hit: still no damage
     assert _disaster_rows("Huyện đã di dời khẩn cấp 3 hộ dân ra khỏi vùng sạt lở.") == {}
+
+
+def test_kiosks_written_with_a_hyphen_are_infrastructure() -> None:
+    text = "Cơn bão làm tốc mái nhiều nhà. Tại thị trấn, 12 ki-ốt bị hư hỏng, trong đó 4 ki-ốt bị sập hẳn."
+    for token in ("12", "4"):
+        routed = route_in_text(text, token)
+        assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+
+
+def test_a_bank_worn_away_said_with_bare_sat_is_landslide_damage() -> None:
+    # "bị sạt" is the short form of "bị sạt lở": damage done even with no hazard word in its paragraph
+    routed = route_in_text("Đoạn kè sông ở phường bị sạt 300m, đất tràn xuống lòng sông.", "300")
+    assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+    assert "landslide" in routed.fields["hazards"]

@@ -1656,3 +1656,9 @@ def test_an_earlier_periods_figure_in_brackets_is_no_estimate() -> None:
     assert one(text, "752").qualifier == "exact"
     text = "Khách lưu trú ước đạt 95.000 lượt (cùng kỳ năm trước là 88.000 lượt)."
     assert one(text, "88.000").qualifier == "exact"
+
+
+def test_a_rate_named_as_the_subject_of_chiem_is_the_rate_itself() -> None:
+    assert figures("Năm 2015, tỷ lệ hộ nghèo của xã chiếm 8,4% dân số.")[-1] == (8.4, "pct", "level")
+    # a part of a whole with no rate named stays a share
+    assert figures("Năm 2015, khu vực dịch vụ chiếm 41% GRDP.")[-1] == (41, "pct", "share_pct")

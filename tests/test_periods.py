@@ -387,3 +387,16 @@ def test_a_breakdown_of_a_sentence_compared_with_the_month_before_is_that_month(
     plain = "Sản lượng điện tăng 6% so với cùng kỳ. Trong đó, thủy điện tăng 9%."
     assert a_breakdown_of_one_month(plain, plain.index("Trong đó"), *months_so_far) is None
     assert a_breakdown_of_one_month(text, text.index("Sản"), *months_so_far) is None
+
+
+def test_a_later_year_that_opens_a_sentence_dates_its_figures() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Xã Tân Lập nâng cao đời sống\n\n"
+            "Năm 2012, thu nhập bình quân 14 triệu đồng/người/năm. Năm 2017, xã đạt chuẩn nông thôn mới, "
+            "thu nhập bình quân đạt 30,5 triệu đồng/người/năm. Đến đầu năm 2020, đạt 36 triệu đồng/người/năm.\n")
+    rows = extract_document(text.encode(), "tan_lap.txt").tables["indicators"].iter_rows(named=True)
+    years = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert years[30_500_000] == (D(2017, 1, 1), D(2017, 12, 31))
+    assert years[36_000_000] == (D(2020, 1, 1), D(2020, 12, 31))
+    assert years[14_000_000] == (D(2012, 1, 1), D(2012, 12, 31))

@@ -303,6 +303,9 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
 
 
 _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
+# "toàn tỉnh đã thu được 3.100 tỷ đồng tiền thuế các loại": the money noun right after the amount
+# names what was collected, when nothing before the figure does
+_MONEY_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?đồng\s+(?=tiền\s)", _I)
 
 
 def budget_item(ctx: FigureContext) -> str | None:
@@ -332,6 +335,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         if found is not None and found[0] == "other":
             found = None  # an allocation said earlier does not make every later sum a budget figure
     own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
+    if found is None and _MONEY_NAMED_AFTER.match(ctx.after):
+        found = nearest_item(own_clause_after)
     if _SOURCE_NAMED_AFTER.match(ctx.after):
         # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it
         found = nearest_item(own_clause_after) or found

@@ -645,6 +645,11 @@ _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "tỷ lệ hộ nghèo chiếm 4,2% dân số": a rate named as the subject of "chiếm" is the rate itself,
+# whatever whole follows the figure
+_RATE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:tỷ|tỉ)\s+lệ\s+[^,;.\d]{1,40}?\s+chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE
+)
 # a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm"; "tăng ở các nhóm ngành: A (51,7%);
 # B (36,2%)" (a colon's list runs on over its semicolons); "giảm ở ngành C (20,4%)"
 _LISTED_CHANGES = re.compile(
@@ -949,6 +954,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
             if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)
+                 or _RATE_SUBJECT_BEFORE.search(before)
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])

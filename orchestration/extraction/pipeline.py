@@ -455,6 +455,10 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
     SINCE_YEAR_START_CASES,
 ))
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
+# "Năm 2016, xã đạt chuẩn ..., thu nhập đạt 27 triệu đồng", "Đến đầu năm 2019, đạt 35 triệu đồng": a year
+# that opens the sentence dates its figures, even one later than the year the text starts from
+# (periods.py reads such a year as aimed at; a figure said as done is of that year all the same)
+_YEAR_OPENS_SENTENCE = re.compile(r"\W*(?:(?:tính\s+)?đến\s+(?:đầu\s+|cuối\s+|hết\s+)?)?$", re.IGNORECASE)
 
 
 def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], document: dict,
@@ -483,7 +487,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                         and (phrase.period.end.year != document["period_end"].year
                              # a term report (2020 - 2025): "năm 2025 ước đạt" is that one year
                              or document["period_start"].year != document["period_end"].year))
-                    or _the_whole_year_of_a_part(phrase, document, clean, fig.start)):
+                    or _the_whole_year_of_a_part(phrase, document, clean, fig.start)
+                    or (phrase.kind == "target_year" and fig.metric != "target"
+                        and _YEAR_OPENS_SENTENCE.fullmatch(clean, fig.sentence[0], phrase.start))):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
         i -= 1
     end = document.get("period_end")
