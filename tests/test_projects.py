@@ -3276,3 +3276,11 @@ def test_an_abbreviated_district_after_tai_ends_no_sentence():
     assert ("trường Tiểu học Vĩnh Hảo", "inaugurated", None) in got
     assert ("trường Mầm non Cát Lâm", "inaugurated", None) in got
     assert ("cầu Suối Đá", "started", None) in got
+
+
+def test_a_southern_road_called_lo_lien_to_or_lien_ap_is_a_work():
+    # "lộ" is the southern word for a road: "lộ liên tổ", "lộ liên ấp" name rural roads like "đường liên thôn"
+    text = "Sáng 3/6, xã Y khởi công lộ liên ấp Hòa Lợi - Hòa Thạnh, tổng kinh phí 900 triệu đồng."
+    assert [(name, event) for name, event, _ in _rows(text)] == [("lộ liên ấp Hòa Lợi - Hòa Thạnh", "started")]
+    text = "Xã Z khởi công nâng cấp lộ liên tổ số 2 ấp Tân Quy với tổng kinh phí 800 triệu đồng."
+    assert [(name, event) for name, event, _ in _rows(text)] == [("lộ liên tổ số 2 ấp Tân Quy", "started")]
