@@ -1409,3 +1409,15 @@ def test_a_district_written_h_dot_tells_its_own_news() -> None:
     )
     info = describe_document(text)
     assert (info.locality, info.admin_level) == ("huyen_tien_phuoc", "district")
+
+
+
+def test_a_headline_opening_with_a_district_and_a_dash_places_the_commune_news() -> None:
+    # "District – news" as the headline, then a commune acting in the first sentence: the district's
+    # province, the district as locality, and the commune's news
+    text = (
+        "Lấp Vò – Khánh thành cầu Ông Ba ranh xã Tân Mỹ và Tân Khánh Trung\n\n"
+        "Sáng 9/4/2023, xã Tân Mỹ tổ chức khánh thành cầu Ông Ba. Tổng kinh phí 300 triệu đồng."
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("dong_thap", "huyen_lap_vo", "commune")

@@ -3331,3 +3331,11 @@ def test_steps_of_a_works_history_each_keep_their_day():
     )
     assert ("Nhà máy Thủy điện Suối Mây", "approved", dt.date(2019, 4, 5)) in got
     assert ("Nhà máy Thủy điện Suối Mây", "started", dt.date(2021, 1, 12)) in got
+
+
+def test_a_southern_road_called_lo_lien_to_or_lien_ap_is_a_work():
+    # "lộ" is the southern word for a road: "lộ liên tổ", "lộ liên ấp" name rural roads like "đường liên thôn"
+    text = "Sáng 3/6, xã Y khởi công lộ liên ấp Hòa Lợi - Hòa Thạnh, tổng kinh phí 900 triệu đồng."
+    assert [(name, event) for name, event, _ in _rows(text)] == [("lộ liên ấp Hòa Lợi - Hòa Thạnh", "started")]
+    text = "Xã Z khởi công nâng cấp lộ liên tổ số 2 ấp Tân Quy với tổng kinh phí 800 triệu đồng."
+    assert [(name, event) for name, event, _ in _rows(text)] == [("lộ liên tổ số 2 ấp Tân Quy", "started")]

@@ -511,12 +511,18 @@ def describe_document(text: str) -> DocumentInfo:
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
+    headline_district: UnitMention | None = None
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
         named = district_province(own)
         if province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
             province, place_source = named, place_source or "title"
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
             unit = own if _lead_commune(plain) is None else None
+            # (only a dash-led headline, "Lấp Vò – ...": a colon-led one keeps the commune's district unnamed,
+            # as tests/test_document.py's "Ba Bể: Xã Nam Mẫu ..." has it)
+            if any(re.match(re.escape(own.name) + r"\s*[–—-]", _PRESS_TAG.sub("", ln).strip(), re.IGNORECASE)
+                   for ln in lines[:HEADLINE_LINES]):
+                headline_district = own
     if province is None and unit is None and not has_frame and place_source is None:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
@@ -597,6 +603,11 @@ def describe_document(text: str) -> DocumentInfo:
             district = _lead_district(plain)
             if district is not None and province is not None and district[1] == province.key:
                 locality = district[0]
+            elif (district is None and headline_district is not None
+                  and district_province(headline_district) == province):
+                # "Lấp Vò – Khánh thành cầu ... xã Tân Mỹ": the district the headline opens with is the
+                # commune's district
+                locality = headline_district.key
             elif district is None and province is not None:
                 # the lead names no district, the body names one of the province and no other ("Ban
                 # Quản lý dự án huyện Đại Từ làm chủ đầu tư"): the commune's district
@@ -1190,6 +1201,14 @@ def _lead_commune(plain: str) -> UnitMention | None:
     if (_COMMUNE_BODY.search(folded) or _OPENS_WITH_COMMUNE.search(folded_lead)
             or _HAMLET_OF_COMMUNE.search(folded_lead)):
         return communes[0]
+    if not lead.rstrip().endswith((".", "!", "?", "…")):
+        # a headline without a full stop, then "Sáng 9/4, xã A tổ chức khánh thành ...": the commune
+        # that opens the first sentence after it acts in the news
+        first = next(iter(_lead_sentences(plain)[1:2]), "")
+        opened = _OPENS_WITH_COMMUNE.match(fold(first))
+        acting = [u for u in find_units(first) if u.admin_level == "commune"]
+        if opened is not None and acting and acting[0].start <= opened.end():
+            return acting[0]
     # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
     if len({unit.key for unit in communes}) > 1:
         return None
@@ -1489,6 +1508,9 @@ _PROVINCE_AFTER_DISTRICT = re.compile(r"^(?:,\s*|\(\s*)tỉnh\s+(?:[A-ZĐ][^\W\d
 _BRACKETED_NAME_AFTER_DISTRICT = re.compile(r"^\(\s*((?:[A-ZĐ][^\W\d_]*\s*){1,3})\)\s*")
 
 
+_HEADLINE_DASHES = ("–", "-", "—")  # a dash between a headline's place and its news
+
+
 def _headline_district(lines: list[str]) -> UnitMention | None:
     """The district a news headline opens with, written without its unit word: ``Phú Giáo: Nhiều
     trường học ...``, ``Lai Vung xã hội hóa được 24 cây cầu``. Its name must be followed by a colon
@@ -1511,7 +1533,7 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             bracketed = _BRACKETED_NAME_AFTER_DISTRICT.match(rest)
             if bracketed and match_province(bracketed.group(1).strip(), fuzzy=False) is not None:
                 rest = rest[bracketed.end():]  # "Huyện Thạch Thành (Thanh Hóa): ..."
-            if rest[:1] == ":" or rest[:1].islower():
+            if rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES or rest[:1].islower():
                 return led
         words = opening.split()
         capitalised = 0
@@ -1520,7 +1542,9 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
         for n in range(min(capitalised, 3), 1, -1):
             name, rest = " ".join(words[:n]), words[n:]
             ends_with_colon = name.endswith(":")
-            if not ends_with_colon and not (rest and rest[0][:1].islower()):
+            # "Lấp Vò – Khánh thành ...": a dash after the name opens the headline like a colon
+            dashed = bool(rest) and rest[0] in _HEADLINE_DASHES
+            if not ends_with_colon and not dashed and not (rest and rest[0][:1].islower()):
                 continue
             district = district_named(name.rstrip(":"))
             if district is not None:
