@@ -840,7 +840,8 @@ def test_a_commune_after_its_district_and_a_colon_is_the_news_commune() -> None:
         "Trong 6 tháng, xã Nam Mẫu thu ngân sách đạt 80% dự toán, thu nhập bình quân 28 triệu đồng.\n"
     )
     info = describe_document(text)
-    assert (info.admin_level, info.locality, info.province) == ("commune", None, "bac_kan")
+    # (FACTS: the locality of news about a sub-province unit is its district)
+    assert (info.admin_level, info.locality, info.province) == ("commune", "huyen_ba_be", "bac_kan")
 
 
 def test_the_commune_word_outnumbering_the_district_word_is_commune_news() -> None:

@@ -518,9 +518,9 @@ def describe_document(text: str) -> DocumentInfo:
             province, place_source = named, place_source or "title"
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
             unit = own if _lead_commune(plain) is None else None
-            # (only a dash-led headline, "Lấp Vò – ...": a colon-led one keeps the commune's district unnamed,
-            # as tests/test_document.py's "Ba Bể: Xã Nam Mẫu ..." has it)
-            if any(re.match(re.escape(own.name) + r"\s*[–—-]", _PRESS_TAG.sub("", ln).strip(), re.IGNORECASE)
+            # ("Lấp Vò – ...", "Ba Bể: ...": a commune's news there is of that district; a name that runs on
+            # into the headline's verb, "Bình Minh tổ chức ...", may as well be a commune's own)
+            if any(re.match(re.escape(own.name) + r"\s*[:–—-]", _PRESS_TAG.sub("", ln).strip(), re.IGNORECASE)
                    for ln in lines[:HEADLINE_LINES]):
                 headline_district = own
     if province is None and unit is None and not has_frame and place_source is None:

@@ -488,7 +488,7 @@ _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 # "Ký kết dự án điện khí hơn bốn tỷ USD": a headline's price after what the project is (digits or words) is no
 # part of its name; the name is what stands before it
 _PRICE_TAIL = re.compile(
-    r"\s+(?:(?:khoảng|gần|hơn|trên|gần)\s+)?(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*"
+    r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*"
     r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:USD|đồng))?$",
     _I,
 )
@@ -2134,6 +2134,10 @@ _BARE_PROJECT = re.compile(
 _WHAT_IT_IS = re.compile(r"\s+([^\W\d][^,.;:()\n]{0,80})")
 
 
+# the end of a headline's line (which the layout may join to the lead with a run of spaces)
+_ENDS_ITS_LINE = re.compile(r"[ \t]*(?:\n|$)|\s{2,}")
+
+
 def _priced_project_after_its_event(ctx: FigureContext) -> tuple[str, str, int] | None:
     m = _BARE_PROJECT.search(ctx.before, max(0, len(ctx.before) - 30))
     if m is None or _PLURAL_BEFORE.search(ctx.before[: m.start(1)]):
@@ -2142,7 +2146,7 @@ def _priced_project_after_its_event(ctx: FigureContext) -> tuple[str, str, int] 
     if said is None:
         return None  # ("Tỉnh có dự án 500 tỷ đồng ...": no news of the project said with it)
     what = _WHAT_IT_IS.match(ctx.text, ctx.unit_end)
-    if what is None and len(m.group(1).split()) == 2:
+    if what is None and len(m.group(1).split()) == 2 and _ENDS_ITS_LINE.match(ctx.text, ctx.unit_end):
         return None  # ("Khởi công dự án 2.300 tỉ đồng" ending its line: a price of no work said, the lead names it)
     name = spaced(m.group(1)) + (" " + spaced(what.group(1).strip()) if what else "")
     return name, said, ctx.sentence[0] + m.end(1)
