@@ -549,6 +549,13 @@ def test_a_month_of_an_earlier_year_is_the_same_period() -> None:
     assert figures("Kim ngạch giảm 12% so với cùng kỳ tháng trước.") == [(-12, "pct", "change_pct")]
 
 
+def test_the_season_before_is_another_base() -> None:
+    # the crop season before this one is not the same season a year before
+    assert figures("Diện tích lúa vụ mùa đạt 8.000ha, tăng 5% so với vụ trước.")[1:] == [(5, "pct", "change_pct")]
+    assert figures("Sản lượng ngô giảm 3% so vụ trước.") == [(-3, "pct", "change_pct")]
+    assert figures("Năng suất lúa tăng 2% so với cùng vụ năm trước.") == [(2, "pct", "yoy_pct")]
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 

@@ -465,9 +465,10 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+# ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
-    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước)|"
-    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
+    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
+    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|thời\s+điểm|"
     # ("so với tháng cùng kỳ": the same month a year before)
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)", re.IGNORECASE)
 
