@@ -556,6 +556,12 @@ def test_the_season_before_is_another_base() -> None:
     assert figures("Năng suất lúa tăng 2% so với cùng vụ năm trước.") == [(2, "pct", "yoy_pct")]
 
 
+def test_a_congress_attendance_opening_its_paragraph_is_no_figure() -> None:
+    # the guests listed with semicolons, no full stop before the count: the sentence opens the paragraph
+    text = "Dự và chỉ đạo đại hội có các đồng chí: Lê Văn Nam - Giám đốc Sở; Hà Thị Lan, cùng 150 đại biểu đại diện cho 600 đảng viên."
+    assert figures(text) == []
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 

@@ -1587,7 +1587,9 @@ _MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ế
 def _at_a_meetings_attendance(paragraph: str, s_lo: int, a: int) -> bool:
     """Is the figure at ``a`` in a sentence that opens with a meeting's attendance? (Its guests may be
     listed with colons and semicolons before the count: the sentence opens at the last full stop.)"""
-    full_stop = max(paragraph.rfind(". ", 0, a) + 2, paragraph.rfind("\n", 0, a) + 1)
+    stop = paragraph.rfind(". ", 0, a)
+    # (no full stop before the figure: the sentence opens with the paragraph, not one letter into it)
+    full_stop = max(stop + 2 if stop >= 0 else 0, paragraph.rfind("\n", 0, a) + 1)
     return any(_MEETING_ATTENDANCE.match(paragraph, start, a) is not None for start in {s_lo, min(full_stop, a)})
 
 
