@@ -562,6 +562,12 @@ def test_a_congress_attendance_opening_its_paragraph_is_no_figure() -> None:
     assert figures(text) == []
 
 
+def test_a_population_is_no_numbered_thing() -> None:
+    # "dân số 15.200 người" is the people of the place, not a "số N" that names something
+    assert figures("Xã mới có dân số 15.200 người.") == [(15200, "person", "level")]
+    assert figures("Nhà số 12 được sửa chữa.") == []
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 
