@@ -568,6 +568,12 @@ def test_a_population_is_no_numbered_thing() -> None:
     assert figures("Nhà số 12 được sửa chữa.") == []
 
 
+def test_the_seats_of_a_party_body_are_no_figure() -> None:
+    assert figures("Ban Chấp hành Đảng bộ xã khóa mới gồm 21 đồng chí.") == []
+    # troops counted as comrades stay a figure
+    assert figures("Buổi diễn tập có quân số 45 đồng chí tham gia.") == [(45, "person", "level")]
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 

@@ -1584,6 +1584,18 @@ _MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ế
                                  r"(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b")
 
 
+# "Ban Chấp hành Đảng bộ xã khóa mới gồm 21 đồng chí": the seats of a party or council body, not a
+# figure of the place (troops or people served, "quân số 45 đồng chí", stay figures)
+_BODY_MEMBERS = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
+                           r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?$", re.IGNORECASE)
+_COMRADES_AFTER = re.compile(r"\s*đồng\s+chí\b", re.IGNORECASE)
+
+
+def _seats_of_a_body(paragraph: str, s_lo: int, a: int, b: int) -> bool:
+    """Is the count at ``a``..``b`` the members a party or council body is made of?"""
+    return bool(_COMRADES_AFTER.match(paragraph, b)) and bool(_BODY_MEMBERS.search(paragraph, s_lo, a))
+
+
 def _at_a_meetings_attendance(paragraph: str, s_lo: int, a: int) -> bool:
     """Is the figure at ``a`` in a sentence that opens with a meeting's attendance? (Its guests may be
     listed with colons and semicolons before the count: the sentence opens at the last full stop.)"""
@@ -1769,6 +1781,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit in ("count", "person") and _at_a_meetings_attendance(paragraph, s_lo, a):
             continue  # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who came, not the place's figure
+        if reading.unit == "person" and _seats_of_a_body(paragraph, s_lo, a, b):
+            continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
