@@ -574,6 +574,10 @@ def test_the_seats_of_a_party_body_are_no_figure() -> None:
     assert figures("Buổi diễn tập có quân số 45 đồng chí tham gia.") == [(45, "person", "level")]
 
 
+def test_the_communes_a_new_one_was_merged_from_are_no_figure() -> None:
+    assert figures("Xã được thành lập trên cơ sở sáp nhập từ 3 xã: Đông, Tây và Nam.") == []
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 

@@ -1525,7 +1525,9 @@ _ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|đị
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
+# ("được thành lập trên cơ sở sáp nhập từ 3 xã: ...": the communes a new one was made of)
 _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
+                           r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?|"
                            r"một\s+trong(?:\s+số)?|"
                            r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
