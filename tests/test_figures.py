@@ -578,6 +578,13 @@ def test_the_communes_a_new_one_was_merged_from_are_no_figure() -> None:
     assert figures("Xã được thành lập trên cơ sở sáp nhập từ 3 xã: Đông, Tây và Nam.") == []
 
 
+def test_a_change_verb_written_before_its_measure() -> None:
+    # "giảm diện tích trồng mì 10,4%": the fall of that area, the verb before the measure's words
+    assert figures("Cây rau giảm 2% (do giảm diện tích trồng mì 10,4%).") == [
+        (-2, "pct", "yoy_pct"), (-10.4, "pct", "yoy_pct")]
+    assert figures("Năm nay tăng sản lượng cá nuôi 5% so với tháng trước.") == [(5, "pct", "change_pct")]
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 

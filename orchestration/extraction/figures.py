@@ -291,6 +291,10 @@ _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
+# "(do giảm diện tích trồng mì 10,4%)", "tăng sản lượng lúa 5%": the verb written before the measure it
+# changes, the figure after that measure's words
+_VERB_BEFORE_MEASURE = re.compile(r"(?:^|[\s(,;])(tăng|giảm)\s+(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|"
+                                  r"doanh\s+thu|số\s+lượng)\b[^\d,;:()%]{0,40}$", re.IGNORECASE)
 # "tăng từ 17,2-39,8%": a growth given as a range, not a change from one level to another ("tăng từ 5% lên 9%")
 _GROWTH_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-–]\s*$", re.IGNORECASE)
@@ -1015,6 +1019,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             if other_base and not same_period:
                 return "change_pct", signed, unit
             return "yoy_pct", signed, unit
+        if (verb_first := _VERB_BEFORE_MEASURE.search(before)) and not plan_after:
+            signed = -value if verb_first.group(1).lower() == "giảm" else value
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), signed, unit
         if plan_after:
             return "plan_pct", value, unit
         if (same_period and value < 50 and _REACHED_RIGHT_BEFORE.search(before) and not chained
