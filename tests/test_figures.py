@@ -558,7 +558,8 @@ def test_the_season_before_is_another_base() -> None:
 
 def test_a_congress_attendance_opening_its_paragraph_is_no_figure() -> None:
     # the guests listed with semicolons, no full stop before the count: the sentence opens the paragraph
-    text = "Dự và chỉ đạo đại hội có các đồng chí: Lê Văn Nam - Giám đốc Sở; Hà Thị Lan, cùng 150 đại biểu đại diện cho 600 đảng viên."
+    text = ("Dự và chỉ đạo đại hội có các đồng chí: Lê Văn Nam - Giám đốc Sở; Hà Thị Lan, "
+            "cùng 150 đại biểu đại diện cho 600 đảng viên.")
     assert figures(text) == []
 
 
