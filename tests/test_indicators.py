@@ -1277,6 +1277,14 @@ def test_the_crops_a_sown_area_is_broken_down_by_are_sown_areas() -> None:
     assert keys[300] is None  # no area sown was given in that paragraph
 
 
+def test_crop_groups_in_a_breakdown_inside_the_sentence_are_sown_areas() -> None:
+    # "..., trong đó cây lương thực ... ha; cây thực phẩm ... ha": the breakdown opens after a comma
+    text = ("Sản xuất vụ mùa\n\nĐến nay, toàn tỉnh gieo trồng được 30.000ha, bằng 95% kế hoạch năm, trong đó "
+            "cây lương thực 20.000ha; cây chất bột có củ 3.000ha; cây thực phẩm 2.500ha.\n")
+    keys = _keys_by_value(text, "vm.txt")
+    assert keys[20000] == keys[3000] == keys[2500] == "cultivated_area"
+
+
 def test_industry_alone_after_an_estimate_word() -> None:
     text = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n\n"
             "GRDP quý I ước tăng 8,1%; trong đó khu vực công nghiệp - xây dựng ước tăng 11,2%, riêng công nghiệp "

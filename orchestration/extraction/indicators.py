@@ -690,13 +690,16 @@ _GOODS_RETAIL_ONLY = re.compile(r"doanh\s+thu\s+bán\s+lẻ\s+hàng\s+h(?:óa|o�
 _CROP = word_pattern("crops", re.IGNORECASE)
 
 
+_BREAKDOWN_WORDS = re.compile(r"^(?:trong\s+đó|gồm)\s*[,:]?\s*", re.IGNORECASE)
+
+
 def a_crop_of_the_area_sown(label: str | None, unit: str, metric: str, area_sown_before: bool) -> bool:
     """Is a level in hectares whose subject opens with a crop, in a breakdown after a figure of the area
     sown ("gieo trồng được 9.000 ha ... Trong đó, ngô 4.000 ha; khoai lang 1.000 ha"), that crop's part
     of the area sown? The catalog counts the area sown by season or crop; a perennial crop's area stands."""
     if unit != "ha" or metric != "level" or not area_sown_before or not label:
         return False
-    subject = label.strip()
+    subject = _BREAKDOWN_WORDS.sub("", label.strip())  # ("trong đó cây lương thực": the crop after the words)
     return _CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
 
 

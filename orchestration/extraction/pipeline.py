@@ -195,7 +195,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
                                           _retail_total_before(fig, recent)):
                 fields["indicator_key"] = None
-            if (fields["indicator_key"] is None and _OPENS_A_BREAKDOWN.match(layout.clean, fig.sentence[0], fig.start)
+            if (fields["indicator_key"] is None and _opens_a_breakdown(layout.clean, fig)
                     and a_crop_of_the_area_sown(fields["indicator_label"], fig.unit, fig.metric,
                                                 _area_sown_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, ngô 6.000 ha; lạc 150 ha": its crops
@@ -272,6 +272,15 @@ def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -
 
 _DIGIT = re.compile(r"\d")
 _OPENS_A_BREAKDOWN = re.compile(r"\s*[Tt]rong\s+đó\b")
+# "..., bằng 91% kế hoạch năm, trong đó cây lương thực 44.000 ha; ...": a breakdown opened inside the
+# sentence, after the whole's figures and a comma
+_BREAKDOWN_INSIDE = re.compile(r"[,;]\s*trong\s+đó\b(?!.*\btrong\s+đó\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _opens_a_breakdown(clean: str, fig: Figure) -> bool:
+    """Is the figure in a breakdown ("Trong đó, ngô 6.000 ha", "..., trong đó lúa 4.000 ha") of its sentence?"""
+    return bool(_OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start)
+                or _BREAKDOWN_INSIDE.search(clean, fig.sentence[0], fig.start))
 # a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%")
 _SECTOR_NUMBER_BEFORE = r"(?<!khu vực )(?<!Khu vực )"
 _FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d")
