@@ -1285,6 +1285,15 @@ def test_crop_groups_in_a_breakdown_inside_the_sentence_are_sown_areas() -> None
     assert keys[20000] == keys[3000] == keys[2500] == "cultivated_area"
 
 
+def test_a_crops_change_after_the_change_of_the_area_sown_is_its_area() -> None:
+    text = ("Sản xuất vụ mùa\n\nToàn tỉnh gieo trồng được 30.000ha. So với cùng kỳ, tổng diện tích gieo trồng "
+            "tăng 4,2%. Trong đó, cây lương thực tăng 6,5%; cây thực phẩm giảm 1,8%.\n\n"
+            "Sản lượng lương thực đạt 90.000 tấn, tăng 3%. Trong đó, sản lượng lúa tăng 2,5%.\n")
+    keys = _keys_by_value(text, "vm.txt")
+    assert keys[6.5] == keys[-1.8] == "cultivated_area"
+    assert keys[2.5] != "cultivated_area"  # an output's breakdown stays output
+
+
 def test_industry_alone_after_an_estimate_word() -> None:
     text = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n\n"
             "GRDP quý I ước tăng 8,1%; trong đó khu vực công nghiệp - xây dựng ước tăng 11,2%, riêng công nghiệp "

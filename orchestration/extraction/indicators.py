@@ -703,6 +703,22 @@ def a_crop_of_the_area_sown(label: str | None, unit: str, metric: str, area_sown
     return _CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
 
 
+# a crop's output or yield is no area ("sản lượng cây lương thực tăng 5%")
+_OUTPUT_OR_YIELD = re.compile(r"sản\s+lượng|năng\s+suất|giá\s+trị", re.IGNORECASE)
+
+
+def a_crop_changed_with_the_area_sown(label: str | None, key: str | None, unit: str, metric: str,
+                                      area_change_before: bool) -> bool:
+    """Is a change whose subject is a crop, in a breakdown right after the change of the area sown
+    ("tổng diện tích gieo trồng tăng 6,3%. Trong đó, cây lương thực tăng 13,7%; cây thực phẩm giảm 2%"),
+    that crop's part of the area's change? A bare "cây lương thực" there is its area, not its output."""
+    if unit != "pct" or metric not in ("yoy_pct", "change_pct") or not area_change_before or not label:
+        return False
+    subject = _BREAKDOWN_WORDS.sub("", label.strip())
+    return (key in (None, "food_crop_output") and _CROP.match(subject) is not None
+            and _PERENNIAL_CROP.match(subject) is None and _OUTPUT_OR_YIELD.search(subject) is None)
+
+
 def a_part_of_the_retail_sales(key: str | None, label: str | None, total_before: bool) -> bool:
     """Is a retail-sales figure whose subject names the goods alone (``label``) that part, the text
     having given the total retail sales just before it?"""
