@@ -1294,6 +1294,14 @@ def test_a_crops_change_after_the_change_of_the_area_sown_is_its_area() -> None:
     assert keys[2.5] != "cultivated_area"  # an output's breakdown stays output
 
 
+def test_a_counted_noun_phrase_that_is_an_entry_keys_its_count() -> None:
+    # the words after "27" name its own entry, not the suspended firms counted before it
+    text = ("Tin doanh nghiệp\n\nQuý này, toàn tỉnh có 96 doanh nghiệp tạm ngừng hoạt động và "
+            "27 doanh nghiệp giải thể.\n")
+    keys = _keys_by_value(text, "dn.txt")
+    assert (keys[96], keys[27]) == ("enterprises_suspended", "enterprises_dissolved")
+
+
 def test_industry_alone_after_an_estimate_word() -> None:
     text = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n\n"
             "GRDP quý I ước tăng 8,1%; trong đó khu vực công nghiệp - xây dựng ước tăng 11,2%, riêng công nghiệp "

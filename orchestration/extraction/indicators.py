@@ -427,6 +427,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # "khách quốc tế ước đạt 15.000 lượt khách, tăng 8,8%": the noun the level counted is not the
         # growth's subject when the clause (within the sentence) named one before it
         candidates = [c for c in candidates if c not in counted_before]
+    # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể")
+    named_right_after = min((c for c in candidates if c[4] and c[0] == 6), key=lambda c: c[:3], default=None)
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
         # counted noun after it (a name before a comma competes with it by distance)
@@ -471,8 +473,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
         # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
-        # counted noun phrase is the subject, and it is not the catalog entry named before it
-        return None
+        # counted noun phrase is the subject, and it is not the catalog entry named before it; it may be
+        # an entry itself ("128 doanh nghiệp tạm ngừng hoạt động và 31 doanh nghiệp giải thể")
+        return named_right_after[3] if named_right_after else None
     return best[3]
 
 
