@@ -1302,6 +1302,11 @@ def test_a_counted_noun_phrase_that_is_an_entry_keys_its_count() -> None:
     assert (keys[96], keys[27]) == ("enterprises_suspended", "enterprises_dissolved")
 
 
+def test_firms_registered_and_operating_are_the_active_firms() -> None:
+    text = "Tin doanh nghiệp\n\nĐến nay, toàn tỉnh có 3.870 doanh nghiệp được đăng ký thành lập và hoạt động.\n"
+    assert _keys_by_value(text, "dn.txt")[3870] == "enterprises_active"
+
+
 def test_industry_alone_after_an_estimate_word() -> None:
     text = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n\n"
             "GRDP quý I ước tăng 8,1%; trong đó khu vực công nghiệp - xây dựng ước tăng 11,2%, riêng công nghiệp "
