@@ -586,6 +586,13 @@ def test_a_change_verb_written_before_its_measure() -> None:
     assert figures("Năm nay tăng sản lượng cá nuôi 5% so với tháng trước.") == [(5, "pct", "change_pct")]
 
 
+def test_the_b_of_an_amount_of_money_is_its_plan() -> None:
+    # money has no whole of parts to count: the b of a/b is the amount planned (a space may follow "/")
+    assert figures("Thu nhập bình quân đạt 42,5/45 triệu đồng.") == [(42.5e6, "VND", "level"), (45e6, "VND", "target")]
+    assert figures("Giá trị sản xuất đạt 1.200/ 1.350 tỷ đồng.")[1] == (1.35e12, "VND", "target")
+    assert figures("Có 6/9 xã đạt chuẩn nông thôn mới.")[1] == (9, "count", "level")
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 

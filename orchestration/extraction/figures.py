@@ -1854,6 +1854,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # below its a is the plan the a was measured against, even with no plan word; unless
                 # the clause sets two amounts side by side ("cao hơn của tỉnh (13,8/9,1%)")
                 plan = plan or (d_value < value and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
+                # "GRDP bình quân đầu người đạt 55,26/58,01 triệu đồng": an amount of money has no
+                # whole of its parts to count, so its b is the amount planned
+                plan = plan or (reading.unit in ("VND", "USD") and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
                                        value=scale(d_value, reading.multiplier),
