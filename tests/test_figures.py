@@ -593,6 +593,15 @@ def test_the_b_of_an_amount_of_money_is_its_plan() -> None:
     assert figures("Có 6/9 xã đạt chuẩn nông thôn mới.")[1] == (9, "count", "level")
 
 
+def test_the_figures_a_resolution_sets_with_its_targets_are_targets() -> None:
+    text = ("HĐND xã thông qua Nghị quyết về nhiệm vụ quý IV với 12 chỉ tiêu chủ yếu là: thu nhập bình quân "
+            "đạt 65 triệu đồng; giải quyết việc làm cho 300 lao động.")
+    assert [f for f in figures(text) if f[2] == "target"] == [(65e6, "VND", "target"), (300, "person", "target")]
+    # a review that reached its targets reports results
+    review = "Năm qua, xã đạt 12/14 chỉ tiêu: thu nhập bình quân đạt 65 triệu đồng."
+    assert (65e6, "VND", "level") in figures(review)
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 

@@ -409,7 +409,11 @@ _TARGET_CONTEXT = guarded(re.compile(
 # congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
                           r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:đặt|đề)\s+ra\s+(?:một\s+số\s+|các\s+|\d+\s+)?"
-                          r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:",
+                          r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
+                          # "Nghị quyết về nhiệm vụ 6 tháng cuối năm với 20 chỉ tiêu chủ yếu là: ...": targets a
+                          # resolution sets come "with" it (a review reaches them: "đạt 19/25 chỉ tiêu")
+                          r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?"
+                          r"\s*(?:là|gồm|như\s+sau)?\s*:",
                           re.IGNORECASE)
 # "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
 # parts of an aim, given in the sentence after it, are aimed at too
