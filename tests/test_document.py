@@ -823,6 +823,19 @@ def test_communes_marked_former_are_no_sum() -> None:
     assert describe_document(text).admin_level == "commune"
 
 
+def test_a_district_marked_former_is_no_locality_of_a_2025_commune() -> None:
+    # a commune made in 2025 names the district its old communes were in, "(huyện X cũ)", for its past
+    text = (
+        "Đảng bộ xã Châu Lộc tổng kết năm 2025\n\n"
+        "Chiều 30/12, Đảng bộ xã Châu Lộc tổng kết công tác năm. Xã được thành lập do sáp nhập 3 xã: "
+        "Châu Lộc, Châu Thành và Liên Hợp (huyện Quỳ Hợp cũ). Thu ngân sách trên địa bàn đạt 52 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert info.locality is None and info.admin_level == "commune" and info.province == "nghe_an"
+    # written as the commune's district of today, it stays its locality
+    assert describe_document(text.replace(" cũ)", ")")).locality == "huyen_quy_hop"
+
+
 def test_but_the_commune_and_a_year_before_xa_are_no_count_of_communes() -> None:
     # "nhưng xã" (but the commune) is not "những xã"; "cuối năm 2024 xã ..." is a year, not 2024 communes
     text = (

@@ -549,6 +549,59 @@ def test_a_month_of_an_earlier_year_is_the_same_period() -> None:
     assert figures("Kim ngạch giảm 12% so với cùng kỳ tháng trước.") == [(-12, "pct", "change_pct")]
 
 
+def test_the_season_before_is_another_base() -> None:
+    # the crop season before this one is not the same season a year before
+    assert figures("Diện tích lúa vụ mùa đạt 8.000ha, tăng 5% so với vụ trước.")[1:] == [(5, "pct", "change_pct")]
+    assert figures("Sản lượng ngô giảm 3% so vụ trước.") == [(-3, "pct", "change_pct")]
+    assert figures("Năng suất lúa tăng 2% so với cùng vụ năm trước.") == [(2, "pct", "yoy_pct")]
+
+
+def test_a_congress_attendance_opening_its_paragraph_is_no_figure() -> None:
+    # the guests listed with semicolons, no full stop before the count: the sentence opens the paragraph
+    text = ("Dự và chỉ đạo đại hội có các đồng chí: Lê Văn Nam - Giám đốc Sở; Hà Thị Lan, "
+            "cùng 150 đại biểu đại diện cho 600 đảng viên.")
+    assert figures(text) == []
+
+
+def test_a_population_is_no_numbered_thing() -> None:
+    # "dân số 15.200 người" is the people of the place, not a "số N" that names something
+    assert figures("Xã mới có dân số 15.200 người.") == [(15200, "person", "level")]
+    assert figures("Nhà số 12 được sửa chữa.") == []
+
+
+def test_the_seats_of_a_party_body_are_no_figure() -> None:
+    assert figures("Ban Chấp hành Đảng bộ xã khóa mới gồm 21 đồng chí.") == []
+    # troops counted as comrades stay a figure
+    assert figures("Buổi diễn tập có quân số 45 đồng chí tham gia.") == [(45, "person", "level")]
+
+
+def test_the_communes_a_new_one_was_merged_from_are_no_figure() -> None:
+    assert figures("Xã được thành lập trên cơ sở sáp nhập từ 3 xã: Đông, Tây và Nam.") == []
+
+
+def test_a_change_verb_written_before_its_measure() -> None:
+    # "giảm diện tích trồng mì 10,4%": the fall of that area, the verb before the measure's words
+    assert figures("Cây rau giảm 2% (do giảm diện tích trồng mì 10,4%).") == [
+        (-2, "pct", "yoy_pct"), (-10.4, "pct", "yoy_pct")]
+    assert figures("Năm nay tăng sản lượng cá nuôi 5% so với tháng trước.") == [(5, "pct", "change_pct")]
+
+
+def test_the_b_of_an_amount_of_money_is_its_plan() -> None:
+    # money has no whole of parts to count: the b of a/b is the amount planned (a space may follow "/")
+    assert figures("Thu nhập bình quân đạt 42,5/45 triệu đồng.") == [(42.5e6, "VND", "level"), (45e6, "VND", "target")]
+    assert figures("Giá trị sản xuất đạt 1.200/ 1.350 tỷ đồng.")[1] == (1.35e12, "VND", "target")
+    assert figures("Có 6/9 xã đạt chuẩn nông thôn mới.")[1] == (9, "count", "level")
+
+
+def test_the_figures_a_resolution_sets_with_its_targets_are_targets() -> None:
+    text = ("HĐND xã thông qua Nghị quyết về nhiệm vụ quý IV với 12 chỉ tiêu chủ yếu là: thu nhập bình quân "
+            "đạt 65 triệu đồng; giải quyết việc làm cho 300 lao động.")
+    assert [f for f in figures(text) if f[2] == "target"] == [(65e6, "VND", "target"), (300, "person", "target")]
+    # a review that reached its targets reports results
+    review = "Năm qua, xã đạt 12/14 chỉ tiêu: thu nhập bình quân đạt 65 triệu đồng."
+    assert (65e6, "VND", "level") in figures(review)
+
+
 def test_percent_of_plan_without_voi() -> None:
     assert figures("đạt 64% so kế hoạch năm")[0] == (64, "pct", "plan_pct")
 

@@ -1281,6 +1281,36 @@ def test_the_crops_a_sown_area_is_broken_down_by_are_sown_areas() -> None:
     assert keys[300] is None  # no area sown was given in that paragraph
 
 
+def test_crop_groups_in_a_breakdown_inside_the_sentence_are_sown_areas() -> None:
+    # "..., trong đó cây lương thực ... ha; cây thực phẩm ... ha": the breakdown opens after a comma
+    text = ("Sản xuất vụ mùa\n\nĐến nay, toàn tỉnh gieo trồng được 30.000ha, bằng 95% kế hoạch năm, trong đó "
+            "cây lương thực 20.000ha; cây chất bột có củ 3.000ha; cây thực phẩm 2.500ha.\n")
+    keys = _keys_by_value(text, "vm.txt")
+    assert keys[20000] == keys[3000] == keys[2500] == "cultivated_area"
+
+
+def test_a_crops_change_after_the_change_of_the_area_sown_is_its_area() -> None:
+    text = ("Sản xuất vụ mùa\n\nToàn tỉnh gieo trồng được 30.000ha. So với cùng kỳ, tổng diện tích gieo trồng "
+            "tăng 4,2%. Trong đó, cây lương thực tăng 6,5%; cây thực phẩm giảm 1,8%.\n\n"
+            "Sản lượng lương thực đạt 90.000 tấn, tăng 3%. Trong đó, sản lượng lúa tăng 2,5%.\n")
+    keys = _keys_by_value(text, "vm.txt")
+    assert keys[6.5] == keys[-1.8] == "cultivated_area"
+    assert keys[2.5] != "cultivated_area"  # an output's breakdown stays output
+
+
+def test_a_counted_noun_phrase_that_is_an_entry_keys_its_count() -> None:
+    # the words after "27" name its own entry, not the suspended firms counted before it
+    text = ("Tin doanh nghiệp\n\nQuý này, toàn tỉnh có 96 doanh nghiệp tạm ngừng hoạt động và "
+            "27 doanh nghiệp giải thể.\n")
+    keys = _keys_by_value(text, "dn.txt")
+    assert (keys[96], keys[27]) == ("enterprises_suspended", "enterprises_dissolved")
+
+
+def test_firms_registered_and_operating_are_the_active_firms() -> None:
+    text = "Tin doanh nghiệp\n\nĐến nay, toàn tỉnh có 3.870 doanh nghiệp được đăng ký thành lập và hoạt động.\n"
+    assert _keys_by_value(text, "dn.txt")[3870] == "enterprises_active"
+
+
 def test_industry_alone_after_an_estimate_word() -> None:
     text = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n\n"
             "GRDP quý I ước tăng 8,1%; trong đó khu vực công nghiệp - xây dựng ước tăng 11,2%, riêng công nghiệp "

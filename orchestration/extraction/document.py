@@ -612,7 +612,7 @@ def describe_document(text: str) -> DocumentInfo:
                 # the lead names no district, the body names one of the province and no other ("Ban
                 # Quản lý dự án huyện Đại Từ làm chủ đầu tư"): the commune's district
                 sole = _sole_district(plain, at_least=1)
-                if sole is not None and district_province(sole) == province:
+                if sole is not None and district_province(sole) == province and not _named_as_former(plain, sole):
                     locality = sole.key
         elif (province is None or hosted or from_wards) and _speaks_as_a_commune(plain):
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
@@ -1270,11 +1270,14 @@ def _bracketed_districts(lead: str) -> Iterator[District]:
         yield district
 
 
-def _lead_districts(plain: str) -> Iterator[tuple[str, str, bool]]:
+def _lead_districts(plain: str, skip_former: bool = False) -> Iterator[tuple[str, str, bool]]:
     """(key, province key, named as its party committee) of each district a news lead names whose name
-    belongs to one province only (``huyện Quảng Điền``, or the bracketed ``(Tiên Lữ)`` after a commune)."""
+    belongs to one province only (``huyện Quảng Điền``, or the bracketed ``(Tiên Lữ)`` after a commune);
+    with ``skip_former``, not the districts it writes as former (``huyện Quỳ Hợp cũ``)."""
     lead = _lead(plain)
     for u in find_units(lead):
+        if skip_former and _named_as_former(lead, u):
+            continue
         if u.admin_level == "district" and (own := district_province(u)) is not None:
             yield u.key, own.key, u.party
     for district in _bracketed_districts(lead):
@@ -1293,7 +1296,8 @@ def _bracketed_district_province(plain: str) -> Province | None:
 
 def _lead_district(plain: str) -> tuple[str, str] | None:
     """(key, province key) of the one district a news lead names, not as its party committee, else None."""
-    named = {(key, province) for key, province, party in _lead_districts(plain) if not party}
+    # (a 2025 commune's old district, "(huyện Quỳ Hợp cũ)", is its past, no district of today)
+    named = {(key, province) for key, province, party in _lead_districts(plain, skip_former=True) if not party}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -1623,6 +1627,12 @@ _COMPANY_NAME_BEFORE = re.compile(
 # "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
 # away with, named for a place's or a person's past
 _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")
+
+
+def _named_as_former(plain: str, unit: UnitMention) -> bool:
+    """Is a unit written as a former one ("sáp nhập từ 3 xã ... (huyện Tân Kỳ cũ)")? The districts were
+    done away with in July 2025, so a new commune's text names its old district for its past only."""
+    return _FORMER_MARK.match(plain, unit.end) is not None
 
 
 def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None) -> set[str]:

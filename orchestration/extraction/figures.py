@@ -154,8 +154,8 @@ _NOT_FIGURE = [
     r"(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Thông\s+tư|Thông\s+báo|"
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
-    # ordinals, classes and names that carry a number
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N")
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -291,6 +291,10 @@ _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
+# "(do giảm diện tích trồng mì 10,4%)", "tăng sản lượng lúa 5%": the verb written before the measure it
+# changes, the figure after that measure's words
+_VERB_BEFORE_MEASURE = re.compile(r"(?:^|[\s(,;])(tăng|giảm)\s+(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|"
+                                  r"doanh\s+thu|số\s+lượng)\b[^\d,;:()%]{0,40}$", re.IGNORECASE)
 # "tăng từ 17,2-39,8%": a growth given as a range, not a change from one level to another ("tăng từ 5% lên 9%")
 _GROWTH_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-–]\s*$", re.IGNORECASE)
@@ -405,7 +409,11 @@ _TARGET_CONTEXT = guarded(re.compile(
 # congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
                           r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:đặt|đề)\s+ra\s+(?:một\s+số\s+|các\s+|\d+\s+)?"
-                          r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:",
+                          r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
+                          # "Nghị quyết về nhiệm vụ 6 tháng cuối năm với 20 chỉ tiêu chủ yếu là: ...": targets a
+                          # resolution sets come "with" it (a review reaches them: "đạt 19/25 chỉ tiêu")
+                          r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?"
+                          r"\s*(?:là|gồm|như\s+sau)?\s*:",
                           re.IGNORECASE)
 # "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
 # parts of an aim, given in the sentence after it, are aimed at too
@@ -465,9 +473,10 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+# ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
-    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước)|"
-    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|thời\s+điểm|"
+    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
+    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|thời\s+điểm|"
     # ("so với tháng cùng kỳ": the same month a year before)
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)", re.IGNORECASE)
 
@@ -1020,6 +1029,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             if other_base and not same_period:
                 return "change_pct", signed, unit
             return "yoy_pct", signed, unit
+        if (verb_first := _VERB_BEFORE_MEASURE.search(before)) and not plan_after:
+            signed = -value if verb_first.group(1).lower() == "giảm" else value
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), signed, unit
         if plan_after:
             return "plan_pct", value, unit
         if (same_period and value < 50 and _REACHED_RIGHT_BEFORE.search(before) and not chained
@@ -1530,7 +1542,9 @@ _ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|đị
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
+# ("được thành lập trên cơ sở sáp nhập từ 3 xã: ...": the communes a new one was made of)
 _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
+                           r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?|"
                            r"một\s+trong(?:\s+số)?|"
                            r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
@@ -1589,10 +1603,24 @@ _MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ế
                                  r"(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b")
 
 
+# "Ban Chấp hành Đảng bộ xã khóa mới gồm 21 đồng chí": the seats of a party or council body, not a
+# figure of the place (troops or people served, "quân số 45 đồng chí", stay figures)
+_BODY_MEMBERS = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
+                           r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?$", re.IGNORECASE)
+_COMRADES_AFTER = re.compile(r"\s*đồng\s+chí\b", re.IGNORECASE)
+
+
+def _seats_of_a_body(paragraph: str, s_lo: int, a: int, b: int) -> bool:
+    """Is the count at ``a``..``b`` the members a party or council body is made of?"""
+    return bool(_COMRADES_AFTER.match(paragraph, b)) and bool(_BODY_MEMBERS.search(paragraph, s_lo, a))
+
+
 def _at_a_meetings_attendance(paragraph: str, s_lo: int, a: int) -> bool:
     """Is the figure at ``a`` in a sentence that opens with a meeting's attendance? (Its guests may be
     listed with colons and semicolons before the count: the sentence opens at the last full stop.)"""
-    full_stop = max(paragraph.rfind(". ", 0, a) + 2, paragraph.rfind("\n", 0, a) + 1)
+    stop = paragraph.rfind(". ", 0, a)
+    # (no full stop before the figure: the sentence opens with the paragraph, not one letter into it)
+    full_stop = max(stop + 2 if stop >= 0 else 0, paragraph.rfind("\n", 0, a) + 1)
     return any(_MEETING_ATTENDANCE.match(paragraph, start, a) is not None for start in {s_lo, min(full_stop, a)})
 
 
@@ -1772,6 +1800,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit in ("count", "person") and _at_a_meetings_attendance(paragraph, s_lo, a):
             continue  # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who came, not the place's figure
+        if reading.unit == "person" and _seats_of_a_body(paragraph, s_lo, a, b):
+            continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
@@ -1834,6 +1864,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # below its a is the plan the a was measured against, even with no plan word; unless
                 # the clause sets two amounts side by side ("cao hơn của tỉnh (13,8/9,1%)")
                 plan = plan or (d_value < value and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
+                # "GRDP bình quân đầu người đạt 55,26/58,01 triệu đồng": an amount of money has no
+                # whole of its parts to count, so its b is the amount planned
+                plan = plan or (reading.unit in ("VND", "USD") and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
                 figures.append(replace(base, start=denominator[0] + offset, end=denominator[1] + offset,
                                        token=paragraph[denominator[0]:denominator[1]],
                                        value=scale(d_value, reading.multiplier),

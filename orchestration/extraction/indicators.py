@@ -427,6 +427,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # "khách quốc tế ước đạt 15.000 lượt khách, tăng 8,8%": the noun the level counted is not the
         # growth's subject when the clause (within the sentence) named one before it
         candidates = [c for c in candidates if c not in counted_before]
+    # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể")
+    named_right_after = min((c for c in candidates if c[4] and c[0] == 6), key=lambda c: c[:3], default=None)
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
         # counted noun after it (a name before a comma competes with it by distance)
@@ -471,8 +473,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
         # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
-        # counted noun phrase is the subject, and it is not the catalog entry named before it
-        return None
+        # counted noun phrase is the subject, and it is not the catalog entry named before it; it may be
+        # an entry itself ("128 doanh nghiệp tạm ngừng hoạt động và 31 doanh nghiệp giải thể")
+        return named_right_after[3] if named_right_after else None
     return best[3]
 
 
@@ -690,14 +693,33 @@ _GOODS_RETAIL_ONLY = re.compile(r"doanh\s+thu\s+bán\s+lẻ\s+hàng\s+h(?:óa|o�
 _CROP = word_pattern("crops", re.IGNORECASE)
 
 
+_BREAKDOWN_WORDS = re.compile(r"^(?:trong\s+đó|gồm)\s*[,:]?\s*", re.IGNORECASE)
+
+
 def a_crop_of_the_area_sown(label: str | None, unit: str, metric: str, area_sown_before: bool) -> bool:
     """Is a level in hectares whose subject opens with a crop, in a breakdown after a figure of the area
     sown ("gieo trồng được 9.000 ha ... Trong đó, ngô 4.000 ha; khoai lang 1.000 ha"), that crop's part
     of the area sown? The catalog counts the area sown by season or crop; a perennial crop's area stands."""
     if unit != "ha" or metric != "level" or not area_sown_before or not label:
         return False
-    subject = label.strip()
+    subject = _BREAKDOWN_WORDS.sub("", label.strip())  # ("trong đó cây lương thực": the crop after the words)
     return _CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
+
+
+# a crop's output or yield is no area ("sản lượng cây lương thực tăng 5%")
+_OUTPUT_OR_YIELD = re.compile(r"sản\s+lượng|năng\s+suất|giá\s+trị", re.IGNORECASE)
+
+
+def a_crop_changed_with_the_area_sown(label: str | None, key: str | None, unit: str, metric: str,
+                                      area_change_before: bool) -> bool:
+    """Is a change whose subject is a crop, in a breakdown right after the change of the area sown
+    ("tổng diện tích gieo trồng tăng 6,3%. Trong đó, cây lương thực tăng 13,7%; cây thực phẩm giảm 2%"),
+    that crop's part of the area's change? A bare "cây lương thực" there is its area, not its output."""
+    if unit != "pct" or metric not in ("yoy_pct", "change_pct") or not area_change_before or not label:
+        return False
+    subject = _BREAKDOWN_WORDS.sub("", label.strip())
+    return (key in (None, "food_crop_output") and _CROP.match(subject) is not None
+            and _PERENNIAL_CROP.match(subject) is None and _OUTPUT_OR_YIELD.search(subject) is None)
 
 
 def a_part_of_the_retail_sales(key: str | None, label: str | None, total_before: bool) -> bool:

@@ -18,6 +18,7 @@ from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures
 from orchestration.extraction.indicators import (
+    a_crop_changed_with_the_area_sown,
     a_crop_of_the_area_sown,
     a_part_of_the_area,
     a_part_of_the_arrivals,
@@ -195,10 +196,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
                                           _retail_total_before(fig, recent)):
                 fields["indicator_key"] = None
-            if (fields["indicator_key"] is None and _OPENS_A_BREAKDOWN.match(layout.clean, fig.sentence[0], fig.start)
+            if (fields["indicator_key"] is None and _opens_a_breakdown(layout.clean, fig)
                     and a_crop_of_the_area_sown(fields["indicator_label"], fig.unit, fig.metric,
                                                 _area_sown_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, ngô 6.000 ha; lạc 150 ha": its crops
+            if (_OPENS_A_BREAKDOWN.match(layout.clean, fig.sentence[0], fig.start)
+                    and a_crop_changed_with_the_area_sown(fields["indicator_label"], fields["indicator_key"], fig.unit,
+                                                          fig.metric, _area_change_before(layout.clean, fig, recent))):
+                fields["indicator_key"] = "cultivated_area"  # "Trong đó, cây lương thực tăng 13,7%": its area
             if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality")):
                 fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
@@ -272,6 +277,15 @@ def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -
 
 _DIGIT = re.compile(r"\d")
 _OPENS_A_BREAKDOWN = re.compile(r"\s*[Tt]rong\s+đó\b")
+# "..., bằng 91% kế hoạch năm, trong đó cây lương thực 44.000 ha; ...": a breakdown opened inside the
+# sentence, after the whole's figures and a comma
+_BREAKDOWN_INSIDE = re.compile(r"[,;]\s*trong\s+đó\b(?!.*\btrong\s+đó\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _opens_a_breakdown(clean: str, fig: Figure) -> bool:
+    """Is the figure in a breakdown ("Trong đó, ngô 6.000 ha", "..., trong đó lúa 4.000 ha") of its sentence?"""
+    return bool(_OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start)
+                or _BREAKDOWN_INSIDE.search(clean, fig.sentence[0], fig.start))
 # a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%")
 _SECTOR_NUMBER_BEFORE = r"(?<!khu vực )(?<!Khu vực )"
 _FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d")
@@ -410,6 +424,15 @@ def _a_districts_bare_name(subject: str) -> bool:
 def _area_sown_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
     """Did the figure's paragraph give an area sown (a level keyed so) before it?"""
     return _level_given_since(recent, "cultivated_area", clean.rfind("\n", 0, fig.start) + 1)
+
+
+def _area_change_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
+    """Is the last figure before the figure's sentence, in its paragraph, a change of the area sown?"""
+    before = [(offset, row) for offset, row in recent[-12:] if offset < fig.sentence[0]]
+    if not before or before[-1][0] < clean.rfind("\n", 0, fig.start) + 1:
+        return False
+    last = before[-1][1]
+    return last["indicator_key"] == "cultivated_area" and last["metric"] in ("yoy_pct", "change_pct")
 
 
 def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, other_than: float | None = None) -> bool:
