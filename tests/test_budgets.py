@@ -1001,3 +1001,13 @@ def test_tax_money_named_after_the_amount_is_revenue() -> None:
     assert amount.fields["measure"] == "actual"
     rate = route_in_text(text, "68")
     assert rate.fields["measure"] == "plan_pct" and rate.fields["plan_basis"] == "provincial"
+
+
+def test_amount_read_against_a_plan_right_after_it_is_actual():
+    text = (
+        "Vốn đầu tư công năm nay bố trí 120 tỷ đồng cho 30 công trình. "
+        "Tổng thu ngân sách hơn 640 tỷ đồng vượt 12% dự toán, riêng thu thuế 55 tỷ đồng vượt 20% so với tỉnh giao."
+    )
+    for amount in ("640", "55"):
+        r = route_in_text(text, amount)
+        assert r.table == "budgets" and r.fields["measure"] == "actual"

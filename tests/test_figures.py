@@ -1715,3 +1715,11 @@ def test_a_rate_named_as_the_subject_of_chiem_is_the_rate_itself() -> None:
     assert figures("Năm 2015, tỷ lệ hộ nghèo của xã chiếm 8,4% dân số.")[-1] == (8.4, "pct", "level")
     # a part of a whole with no rate named stays a share
     assert figures("Năm 2015, khu vực dịch vụ chiếm 41% GRDP.")[-1] == (41, "pct", "share_pct")
+
+
+def test_one_change_told_of_two_aspects_keeps_its_metric_and_sign():
+    figs = {f.token: f for f in find_figures("So với cùng kỳ, giảm 3,2% về số hợp tác xã và 9% về vốn góp.")}
+    assert figs["3,2"].metric == figs["9"].metric == "yoy_pct"
+    assert figs["9"].value == -9
+    level = {f.token: f for f in find_figures("Tỷ lệ che phủ về rừng và 40% về diện tích mặt nước.")}
+    assert level["40"].metric == "level"  # no change before it to share

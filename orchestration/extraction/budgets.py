@@ -454,6 +454,14 @@ _RESTATED_AMOUNT = re.compile(r"\s*(?:và\s+)?(?:đến\s+nay|hiện\s+nay|nay|s
                               r"(?:là|còn|lên|tăng\s+lên|giảm\s+còn)\s*", _I)
 
 
+# "..., đạt 95% dự toán", "vượt 20% kế hoạch", "bằng 110% so với tỉnh giao" right after an amount
+_RATE_OF_PLAN_AFTER = re.compile(
+    r"\s*,?\s*(?:đạt|bằng|vượt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?"
+    r"(?:dự\s+toán|kế\s+hoạch|KH\b|nghị\s+quyết|chỉ\s+tiêu|(?:\w+\s+){1,3}giao\b)",
+    _I,
+)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -502,6 +510,10 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _first_measure_word(ctx.before)
     if measure is not None:
         return measure
+    if _RATE_OF_PLAN_AFTER.match(ctx.after):
+        # "Tổng thu ngân sách trên 800 tỷ đồng vượt 20% dự toán": an amount read against a plan
+        # right after it is what was done, whatever the sentence before was about
+        return "actual"
     # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", ctx.text[: ctx.sentence[0]])):

@@ -1938,6 +1938,20 @@ def _change_sharing_the_verb_before(fig: Figure, prev: Figure, paragraph: str, o
     return "yoy_pct" if base.group(1) else "change_pct"
 
 
+# "tăng 1,5% về số doanh nghiệp và 4% về vốn đăng ký": one change told of two aspects, each rate
+# followed by "về" and what it measures; the verb and the base said once serve both
+_FIRST_ASPECT_AND = re.compile(r"\s*về\s+[^,;:()\d%]{2,40}?\s+và\s+", re.IGNORECASE)
+_OWN_ASPECT_AFTER = re.compile(r"\s*%\s*về\s", re.IGNORECASE)
+
+
+def _change_split_by_aspect(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """A bare rate naming its own aspect after a change in percent that named another."""
+    return (fig.metric == "level" and fig.unit == "pct" and prev.unit == "pct" and prev.sentence == fig.sentence
+            and prev.metric in ("yoy_pct", "change_pct")
+            and _FIRST_ASPECT_AND.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and _OWN_ASPECT_AFTER.match(paragraph, fig.end - offset) is not None)
+
+
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
     if _elided_change(fig, prev, paragraph, offset):
@@ -1945,6 +1959,8 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
     if shared := _change_sharing_the_verb_before(fig, prev, paragraph, offset):
         return replace(fig, metric=shared, value=-abs(fig.value) if prev.value < 0 else fig.value)
+    if _change_split_by_aspect(fig, prev, paragraph, offset):
+        return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
     if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
             or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
         return fig
