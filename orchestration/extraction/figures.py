@@ -1920,6 +1920,12 @@ def _elided_change(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bo
                 and _CLOSES_CLAUSE.match(paragraph, fig.unit_end - offset))
 
 
+def _bare_rate_after_a_change(fig: Figure, prev: Figure) -> bool:
+    """Is ``fig`` a rate read as a level right after a change in percent of its own sentence?"""
+    return (fig.metric == "level" and fig.unit == "pct" and prev.unit == "pct" and prev.sentence == fig.sentence
+            and prev.metric in ("yoy_pct", "change_pct"))
+
+
 # "tăng 7% so với tháng trước và 20% so với cùng kỳ": the verb said once for two changes on two bases
 _FIRST_BASE_AND = re.compile(r"\s*so\s+(?:với\s+)?[^,;:()\d%]{2,30}?\s+và\s+", re.IGNORECASE)
 _OWN_BASE_AFTER = re.compile(r"\s*%\s*so\s+(?:với\s+)?(cùng\s+kỳ)?", re.IGNORECASE)
@@ -1928,8 +1934,7 @@ _OWN_BASE_AFTER = re.compile(r"\s*%\s*so\s+(?:với\s+)?(cùng\s+kỳ)?", re.IGN
 def _change_sharing_the_verb_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> str | None:
     """The metric of a bare rate that shares the verb of the change just before it, each on its own base
     (yoy_pct on the same period, change_pct on another), or None."""
-    if (fig.metric != "level" or fig.unit != "pct" or prev.unit != "pct" or prev.sentence != fig.sentence
-            or prev.metric not in ("yoy_pct", "change_pct")
+    if (not _bare_rate_after_a_change(fig, prev)
             or not _FIRST_BASE_AND.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset)):
         return None
     base = _OWN_BASE_AFTER.match(paragraph, fig.end - offset)
@@ -1946,8 +1951,7 @@ _OWN_ASPECT_AFTER = re.compile(r"\s*%\s*về\s", re.IGNORECASE)
 
 def _change_split_by_aspect(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
     """A bare rate naming its own aspect after a change in percent that named another."""
-    return (fig.metric == "level" and fig.unit == "pct" and prev.unit == "pct" and prev.sentence == fig.sentence
-            and prev.metric in ("yoy_pct", "change_pct")
+    return (_bare_rate_after_a_change(fig, prev)
             and _FIRST_ASPECT_AND.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
             and _OWN_ASPECT_AFTER.match(paragraph, fig.end - offset) is not None)
 
