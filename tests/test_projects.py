@@ -3339,3 +3339,17 @@ def test_a_southern_road_called_lo_lien_to_or_lien_ap_is_a_work():
     assert [(name, event) for name, event, _ in _rows(text)] == [("lộ liên ấp Hòa Lợi - Hòa Thạnh", "started")]
     text = "Xã Z khởi công nâng cấp lộ liên tổ số 2 ấp Tân Quy với tổng kinh phí 800 triệu đồng."
     assert [(name, event) for name, event, _ in _rows(text)] == [("lộ liên tổ số 2 ấp Tân Quy", "started")]
+
+
+def test_a_description_is_named_by_the_company_it_belongs_to() -> None:
+    from orchestration.extraction.projects import read_name
+
+    text = "Kiểm tra dự án nâng cấp dây chuyền giai đoạn 3 của Công ty cổ phần Xi măng Hòa Sơn (HSC)."
+    got = read_name(text, text.index("nâng"))
+    assert got is not None and got[2] == "nâng cấp dây chuyền giai đoạn 3 của Công ty cổ phần Xi măng Hòa Sơn"
+    money = text + "\nDự án có tổng vốn đầu tư 1.250 tỷ đồng."
+    assert route_in_text(money, "1.250").table == "projects"
+    # a work named on its own keeps its name; its owner is no part of it
+    named = "Khánh thành Nhà máy gạch Tân Phú của Công ty TNHH Minh Long."
+    got = read_name(named, named.index("Nhà máy"))
+    assert got is not None and got[2] == "Nhà máy gạch Tân Phú"

@@ -588,6 +588,11 @@ def _name_stop(text: str, pos: int) -> int:
         pos = goes_on.end()
 
 
+# "dự án mở rộng sản xuất giai đoạn 2 của Công ty cổ phần X": a description that names nothing by itself is
+# named by the company it belongs to, so the name runs on through "của" to the investor
+_OWNER_COMPANY_AFTER = re.compile(r"\s+của\s+(?=(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)")
+
+
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
@@ -595,6 +600,10 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         return m.start(1), m.end(1), spaced(m.group(1)), True
     stop = min(_name_stop(text, pos), pos + 160)
     name = text[pos:stop].strip(" ,")
+    owner = _OWNER_COMPANY_AFTER.match(text, pos + len(name))
+    if name and owner is not None and not is_named(name, False):
+        stop = min(_name_stop(text, owner.end()), pos + 160)
+        name = text[pos:stop].strip(" ,")
     if name.endswith(")") and "(" not in name:
         name = name[:-1].rstrip()  # "1 dự án (cầu X) hoàn thành": the bracket around the name is not its own
     if not name:
