@@ -3255,6 +3255,16 @@ def test_licensed_investment_is_approved():
     assert "approved" not in [event for _, event, _ in rows]
 
 
+def test_the_parts_of_an_airport_are_works():
+    # a runway, a taxiway and an apron are built, started and finished as works of their own
+    got = _events(
+        "Sân bay X đã hoàn thành đường cất hạ cánh số 2 và khởi công sân đỗ tàu bay phía Bắc."
+    )
+    assert {(name, event) for name, event, _ in got} >= {
+        ("đường cất hạ cánh số 2", "completed"), ("sân đỗ tàu bay phía Bắc", "started")
+    }
+
+
 def test_schools_written_with_abbreviated_levels_are_works():
     # "trường TH", "trường TH&THCS", "trường MN", "trường MG": a school's level abbreviated before its name
     got = _events(
