@@ -3339,3 +3339,19 @@ def test_a_southern_road_called_lo_lien_to_or_lien_ap_is_a_work():
     assert [(name, event) for name, event, _ in _rows(text)] == [("lộ liên ấp Hòa Lợi - Hòa Thạnh", "started")]
     text = "Xã Z khởi công nâng cấp lộ liên tổ số 2 ấp Tân Quy với tổng kinh phí 800 triệu đồng."
     assert [(name, event) for name, event, _ in _rows(text)] == [("lộ liên tổ số 2 ấp Tân Quy", "started")]
+
+
+def test_bridges_counted_then_listed_after_gom_each_get_the_groups_event() -> None:
+    """ "Khánh thành 6 cây cầu." then "Cụ thể, 3 cây cầu gồm: A (xã X), B, C": every bridge of the counted
+    head is a work of the group, with the event the group was given before (not only the first)."""
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Huyện Đông Sơn khánh thành 6 cây cầu nông thôn do doanh nghiệp tài trợ.\n\n"
+        "Cụ thể, 3 cây cầu gồm: Cầu Rạch Tre (xã An Phú), Cầu Số 5, Cầu Bến Đình (xã An Lạc) "
+        "có kinh phí hơn 3 tỷ đồng.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    for name in ("Cầu Rạch Tre", "Cầu Số 5", "Cầu Bến Đình"):
+        assert (name, "inaugurated") in got
