@@ -3355,3 +3355,10 @@ def test_bridges_counted_then_listed_after_gom_each_get_the_groups_event() -> No
     got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
     for name in ("Cầu Rạch Tre", "Cầu Số 5", "Cầu Bến Đình"):
         assert (name, "inaugurated") in got
+
+
+def test_the_sponsored_cost_of_listed_bridges_is_their_investment() -> None:
+    text = "Tại xã Phú Lộc, 2 cây cầu gồm: Cầu Ông Bảy, Cầu Kênh Mới có tổng kinh phí tài trợ hơn 1,5 tỷ đồng."
+    routed = route_in_text(text, "1,5")
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["measure"] == "total_investment"
