@@ -3363,3 +3363,26 @@ def test_a_description_is_named_by_the_company_it_belongs_to() -> None:
     named = "Khánh thành Nhà máy gạch Tân Phú của Công ty TNHH Minh Long."
     got = read_name(named, named.index("Nhà máy"))
     assert got is not None and got[2] == "Nhà máy gạch Tân Phú"
+
+
+def test_bridges_counted_then_listed_after_gom_each_get_the_groups_event() -> None:
+    """ "Khánh thành 6 cây cầu." then "Cụ thể, 3 cây cầu gồm: A (xã X), B, C": every bridge of the counted
+    head is a work of the group, with the event the group was given before (not only the first)."""
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    text = (
+        "Huyện Đông Sơn khánh thành 6 cây cầu nông thôn do doanh nghiệp tài trợ.\n\n"
+        "Cụ thể, 3 cây cầu gồm: Cầu Rạch Tre (xã An Phú), Cầu Số 5, Cầu Bến Đình (xã An Lạc) "
+        "có kinh phí hơn 3 tỷ đồng.\n"
+    )
+    got = {(e.project_name, e.event) for e in project_events(build_layout(text))}
+    for name in ("Cầu Rạch Tre", "Cầu Số 5", "Cầu Bến Đình"):
+        assert (name, "inaugurated") in got
+
+
+def test_the_sponsored_cost_of_listed_bridges_is_their_investment() -> None:
+    text = "Tại xã Phú Lộc, 2 cây cầu gồm: Cầu Ông Bảy, Cầu Kênh Mới có tổng kinh phí tài trợ hơn 1,5 tỷ đồng."
+    routed = route_in_text(text, "1,5")
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["measure"] == "total_investment"

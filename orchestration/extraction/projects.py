@@ -893,7 +893,7 @@ def _sentence_end(text: str, pos: int) -> int:
 # event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such; "khởi công 3 công trình giao
 # thông. Đó là: A; B; C": the count's words before the full stop, another opener of the list after it)
 _LIST_HEAD = re.compile(
-    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)"
+    r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường|cây\s+cầu)"
     r"(?:[^.:;]{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm)\s*:)\s*",
     _I,
 )
@@ -1755,8 +1755,10 @@ def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
 
 
 def _list_head_without_verb(mention: _Mention) -> bool:
-    """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:")."""
-    return mention.needs_verb and mention.before.rstrip().endswith(":")
+    """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:"); a
+    counted head too ("Khánh thành 9 cây cầu." then "Cụ thể, 3 cây cầu gồm: A, B, C"): the group's count again,
+    its works the ones whose event was said before."""
+    return mention.before.rstrip().endswith(":")
 
 
 # "khởi công từ tháng 5/2023 và đến nay (đã) hoàn thành (theo đúng tiến độ)": started, then finished (not
