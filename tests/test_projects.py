@@ -3386,3 +3386,10 @@ def test_the_sponsored_cost_of_listed_bridges_is_their_investment() -> None:
     routed = route_in_text(text, "1,5")
     assert routed is not None and routed.table == "projects"
     assert routed.fields["measure"] == "total_investment"
+
+
+def test_the_bridges_of_a_road_listed_after_a_colon_are_its_parts():
+    # "xây dựng 3 cây cầu lớn: A, B và C" describes what the road holds; only "N cây cầu gồm: ..." lists works
+    got = _events("Dự án đường tỉnh 947 có vốn đầu tư 900 tỷ đồng, dài 12 km, xây dựng 3 cây cầu lớn: Tân Hòa, Phú Mỹ "
+                  "và Long Điền.")
+    assert [name for name, _, _ in got] == ["đường tỉnh 947"]
