@@ -1456,3 +1456,14 @@ def test_a_bank_worn_away_said_with_bare_sat_is_landslide_damage() -> None:
     routed = route_in_text("Đoạn kè sông ở phường bị sạt 300m, đất tràn xuống lòng sông.", "300")
     assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
     assert "landslide" in routed.fields["hazards"]
+
+
+def test_places_in_a_breakdown_of_public_buildings_count_those_buildings() -> None:
+    text = (
+        "Gió lốc làm 10 nhà văn hóa bị tốc mái (Tân Hòa 6, Phú Lâm 4); "
+        "20 nhà dân bị hư hỏng (Tân Hòa 12, Phú Lâm 8)."
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    kinds = {(r["value"], r["impact"], r.get("unit_label")) for r in rows}
+    assert {(6, "infrastructure", "nhà văn hóa"), (4, "infrastructure", "nhà văn hóa")} <= kinds
+    assert {(12, "houses_damaged", None), (8, "houses_damaged", None)} <= kinds
