@@ -1011,6 +1011,9 @@ def test_a_bank_that_falls_into_the_river_is_a_landslide() -> None:
 def test_river_levels_and_gaps_are_no_damage() -> None:
     level = "Lũ trên sông Lô đang lên, mực nước lúc 7h ngày 3/8 là 25,4m."
     assert all(f.token != "25,4" for f in find_figures(level))  # a river's level is no figure at all
+    crest = "Mưa lớn kéo dài, lũ trên sông Chảy đạt đỉnh 52,7m lúc 5h sáng nay, kè bị sạt lở 30m."
+    assert all(f.token != "52,7" for f in find_figures(crest))  # a flood's crest is a level too
+    assert route_in_text(crest, "30").table == "disasters"  # the damage after the crest still counts
     gap = "Sạt lở làm khoảng cách từ bờ sông tới tỉnh lộ 8 chỉ còn chừng 15m."
     assert route_in_text(gap, "15") is None or route_in_text(gap, "15").table != "disasters"
 

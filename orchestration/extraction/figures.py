@@ -1589,8 +1589,9 @@ _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa
 # its sentence ("mực nước sông Hương ..., đến 4h sáng nay còn 3,41m"); a length flooded ("bị ngập hơn
 # 10.700m") is none of these.
 # (how deep homes stand in water, "nhà bị ngập nước từ 2 mét trở lên", right before the number, is a
-# water level too)
-_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|độ\s+sâu|sâu\s+nhất|"
+# water level too; so is a flood's crest, "lũ trên sông X đạt đỉnh 52,7m")
+_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|(?:đạt|lên)\s+đỉnh|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|"
+                                 r"độ\s+sâu|sâu\s+nhất|"
                                  r"\b(?:nhà|hộ)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:từ|trên|dưới|khoảng|gần|hơn)\s*$)"
                                  r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
 _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
