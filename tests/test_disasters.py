@@ -1470,3 +1470,14 @@ def test_places_in_a_breakdown_of_public_buildings_count_those_buildings() -> No
     kinds = {(r["value"], r["impact"], r.get("unit_label")) for r in rows}
     assert {(6, "infrastructure", "nhà văn hóa"), (4, "infrastructure", "nhà văn hóa")} <= kinds
     assert {(12, "houses_damaged", None), (8, "houses_damaged", None)} <= kinds
+
+
+def test_spots_where_a_road_was_hit_are_counted_not_scored() -> None:
+    text = "Mưa to làm đường liên thôn bị sụt lún tại 3 điểm; đường vào bản, đoạn qua xã Phú Lâm bị sạt taluy ở 2 điểm."
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert sorted((r["value"], r["impact"], r["unit"]) for r in rows) == [
+        (2, "infrastructure", "count"),
+        (3, "infrastructure", "count"),
+    ]
+    score = "Chỉ số cải cách hành chính của tỉnh ở 82 điểm, tăng 2 bậc."
+    assert route_in_text(score, "82") is None or route_in_text(score, "82").table != "disasters"
