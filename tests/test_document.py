@@ -1453,3 +1453,12 @@ def test_a_headline_opening_with_a_district_and_a_dash_places_the_commune_news()
 )
 def test_a_province_name_listed_among_another_provinces_districts_is_that_district(text: str, province: str) -> None:
     assert describe_document(text).province == province
+
+
+def test_the_province_headline_and_lead_both_name_outweighs_a_neighbour_written_with_tinh() -> None:
+    text = (
+        "Gió lốc làm tốc mái hơn 40 nhà dân Phú Yên\n\n"
+        "Sáng 3/5, Ban Chỉ huy PCTT-TKCN huyện Sông Hinh (Phú Yên) cho biết gió lốc đã làm tốc mái 42 nhà dân.\n\n"
+        "Cùng ngày, tại tỉnh Khánh Hòa cũng có mưa lớn, tỉnh Khánh Hòa chưa ghi nhận thiệt hại.\n"
+    )
+    assert describe_document(text).province == "phu_yen"

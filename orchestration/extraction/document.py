@@ -795,6 +795,8 @@ def _province(
         return _sole_province(plain), "body"
     if subject is not None:
         return subject, "body"
+    if (agreed := _headline_and_lead_province(plain)) is not None:
+        return agreed, "title"
     body = _most_mentioned(plain)
     return body, "body" if body else None
 
@@ -909,6 +911,24 @@ def _headline_of_one_province(plain: str) -> Province | None:
         return None
     (key, province), = named.items()
     return province if _leading_provinces(plain) == [key] else None
+
+
+def _headline_and_lead_province(plain: str) -> Province | None:
+    """The one province both the headline and the lead's first sentence name, and no other ("...
+    làm tốc mái 90 nhà dân Quảng Ngãi" over "Ban Chỉ huy ... huyện Bình Sơn (Quảng Ngãi) cho biết"):
+    what the news is about, however often a later paragraph on a neighbour writes "tỉnh X"."""
+    headline = _headline_sentence(plain)
+    if headline is None or _MANY_PROVINCES.search(headline):
+        return None
+    named = {m.province.key: m.province for m in _provinces_outside_units(headline)}
+    if len(named) != 1:
+        return None
+    # (the first sentence of the body proper: a caption or a date line before it is short)
+    first = next((s for s in _lead_sentences(plain)[1:] if len(s) >= FIRST_SENTENCE_CHARS), None)
+    if first is None:
+        return None
+    in_lead = {m.province.key for m in _provinces_outside_units(first)}
+    return next(iter(named.values())) if in_lead == set(named) else None
 
 
 def _host_province(plain: str) -> Province | None:
