@@ -1481,3 +1481,9 @@ def test_spots_where_a_road_was_hit_are_counted_not_scored() -> None:
     ]
     score = "Chỉ số cải cách hành chính của tỉnh ở 82 điểm, tăng 2 bậc."
     assert route_in_text(score, "82") is None or route_in_text(score, "82").table != "disasters"
+
+
+def test_a_junction_named_ngã_ba_counts_no_bridges() -> None:
+    text = "Mưa lớn làm ngập sâu khu vực ngã ba cầu Suối Đá, giao thông bị chia cắt; lũ cuốn trôi hai cầu tạm."
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert [(r["value"], r.get("unit_label")) for r in rows] == [(2, "cầu")]

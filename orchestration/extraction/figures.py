@@ -1418,7 +1418,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
-        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
+        # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges)
+        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
         if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
