@@ -1011,6 +1011,9 @@ def test_a_bank_that_falls_into_the_river_is_a_landslide() -> None:
 def test_river_levels_and_gaps_are_no_damage() -> None:
     level = "Lũ trên sông Lô đang lên, mực nước lúc 7h ngày 3/8 là 25,4m."
     assert all(f.token != "25,4" for f in find_figures(level))  # a river's level is no figure at all
+    crest = "Mưa lớn kéo dài, lũ trên sông Chảy đạt đỉnh 52,7m lúc 5h sáng nay, kè bị sạt lở 30m."
+    assert all(f.token != "52,7" for f in find_figures(crest))  # a flood's crest is a level too
+    assert route_in_text(crest, "30").table == "disasters"  # the damage after the crest still counts
     gap = "Sạt lở làm khoảng cách từ bờ sông tới tỉnh lộ 8 chỉ còn chừng 15m."
     assert route_in_text(gap, "15") is None or route_in_text(gap, "15").table != "disasters"
 
@@ -1456,3 +1459,31 @@ def test_a_bank_worn_away_said_with_bare_sat_is_landslide_damage() -> None:
     routed = route_in_text("Đoạn kè sông ở phường bị sạt 300m, đất tràn xuống lòng sông.", "300")
     assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
     assert "landslide" in routed.fields["hazards"]
+
+
+def test_places_in_a_breakdown_of_public_buildings_count_those_buildings() -> None:
+    text = (
+        "Gió lốc làm 10 nhà văn hóa bị tốc mái (Tân Hòa 6, Phú Lâm 4); "
+        "20 nhà dân bị hư hỏng (Tân Hòa 12, Phú Lâm 8)."
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    kinds = {(r["value"], r["impact"], r.get("unit_label")) for r in rows}
+    assert {(6, "infrastructure", "nhà văn hóa"), (4, "infrastructure", "nhà văn hóa")} <= kinds
+    assert {(12, "houses_damaged", None), (8, "houses_damaged", None)} <= kinds
+
+
+def test_spots_where_a_road_was_hit_are_counted_not_scored() -> None:
+    text = "Mưa to làm đường liên thôn bị sụt lún tại 3 điểm; đường vào bản, đoạn qua xã Phú Lâm bị sạt taluy ở 2 điểm."
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert sorted((r["value"], r["impact"], r["unit"]) for r in rows) == [
+        (2, "infrastructure", "count"),
+        (3, "infrastructure", "count"),
+    ]
+    score = "Chỉ số cải cách hành chính của tỉnh ở 82 điểm, tăng 2 bậc."
+    assert route_in_text(score, "82") is None or route_in_text(score, "82").table != "disasters"
+
+
+def test_a_junction_named_ngã_ba_counts_no_bridges() -> None:
+    text = "Mưa lớn làm ngập sâu khu vực ngã ba cầu Suối Đá, giao thông bị chia cắt; lũ cuốn trôi hai cầu tạm."
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert [(r["value"], r.get("unit_label")) for r in rows] == [(2, "cầu")]

@@ -1435,3 +1435,30 @@ def test_a_headline_opening_with_a_district_and_a_dash_places_the_commune_news()
     )
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("dong_thap", "huyen_lap_vo", "commune")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # huyện Quảng Ninh of Quảng Bình, listed bare beside Lệ Thủy and Đồng Hới: no mention of Quảng Ninh
+        (
+            "Mưa lớn gây thiệt hại ở Quảng Bình\n\nCó 40 nhà bị ngập (Lệ Thủy 20, Quảng Ninh 12, Đồng Hới 8). "
+            "Ngoài ra 3 cầu tràn bị hư hỏng (Quảng Ninh 2, Lệ Thủy 1).\n",
+            "quang_binh",
+        ),
+        # written "tỉnh Quảng Ninh", the name is the province's, whatever districts stand near it
+        ("Đoàn công tác của tỉnh Quảng Ninh thăm Lệ Thủy, Đồng Hới và trao quà cho các hộ dân.\n", "quang_ninh"),
+    ],
+)
+def test_a_province_name_listed_among_another_provinces_districts_is_that_district(text: str, province: str) -> None:
+    assert describe_document(text).province == province
+
+
+def test_the_province_headline_and_lead_both_name_outweighs_a_neighbour_written_with_tinh() -> None:
+    text = (
+        "Gió lốc làm tốc mái hơn 40 nhà dân Phú Yên\n\n"
+        "Sáng 3/5, Ban Chỉ huy PCTT-TKCN huyện Sông Hinh (Phú Yên) cho biết gió lốc đã làm tốc mái 42 nhà dân.\n\n"
+        "Cùng ngày, tại tỉnh Khánh Hòa cũng có mưa lớn, tỉnh Khánh Hòa chưa ghi nhận thiệt hại.\n"
+    )
+    assert describe_document(text).province == "phu_yen"

@@ -1176,6 +1176,9 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
     if re.search(r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I):
         return "infrastructure", None, "count", "nhà văn hóa"
+    public = _public_building_detailed(ctx)
+    if public:  # "10 nhà văn hóa bị tốc mái (xã A 6, xã B 4)": the places' counts are of that building
+        return "infrastructure", None, "count", public
     head = _enclosing_head(ctx) or _detailed_words(ctx)
     if head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)", "22 nhà bị sập,
@@ -1193,6 +1196,22 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
+
+
+# The house word that opens a breakdown's head ("10 nhà văn hóa bị tốc mái (...)"); a public building
+# when _CULTURE_HOUSE names its kind after it.
+_HEAD_HOUSE_WORD = re.compile(r"^\s*(?:[\d.,]+\s+)?nhà\s+", _I)
+
+
+def _public_building_detailed(ctx: FigureContext) -> str | None:
+    """The label of the public building ("nhà văn hóa", "nhà lớp học") whose count a place in a
+    parenthesis details, None when the parenthesis details homes or the figure stands in none."""
+    head = _enclosing_head(ctx) or _detailed_words(ctx)
+    house = _HEAD_HOUSE_WORD.match(head)
+    if house is None:
+        return None
+    kind = _CULTURE_HOUSE.match(head[house.end() :])
+    return "nhà " + spaced(kind.group().strip().lower()) if kind else None
 
 
 # A bulletin line "Nhà bị thiệt hại toàn bộ: 01 nhà": the label before the colon says how the houses

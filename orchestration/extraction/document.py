@@ -43,10 +43,12 @@ from orchestration.extraction.places import (
     district_named,
     district_province,
     district_province_keys,
+    districts_of,
     find_provinces,
     find_units,
     get_province,
     match_province,
+    namesake_districts,
     place_key,
     renamed_as,
     town_ward_province,
@@ -793,6 +795,8 @@ def _province(
         return _sole_province(plain), "body"
     if subject is not None:
         return subject, "body"
+    if (agreed := _headline_and_lead_province(plain)) is not None:
+        return agreed, "title"
     body = _most_mentioned(plain)
     return body, "body" if body else None
 
@@ -907,6 +911,24 @@ def _headline_of_one_province(plain: str) -> Province | None:
         return None
     (key, province), = named.items()
     return province if _leading_provinces(plain) == [key] else None
+
+
+def _headline_and_lead_province(plain: str) -> Province | None:
+    """The one province both the headline and the lead's first sentence name, and no other ("...
+    làm tốc mái 90 nhà dân Quảng Ngãi" over "Ban Chỉ huy ... huyện Bình Sơn (Quảng Ngãi) cho biết"):
+    what the news is about, however often a later paragraph on a neighbour writes "tỉnh X"."""
+    headline = _headline_sentence(plain)
+    if headline is None or _MANY_PROVINCES.search(headline):
+        return None
+    named = {m.province.key: m.province for m in _provinces_outside_units(headline)}
+    if len(named) != 1:
+        return None
+    # (the first sentence of the body proper: a caption or a date line before it is short)
+    first = next((s for s in _lead_sentences(plain)[1:] if len(s) >= FIRST_SENTENCE_CHARS), None)
+    if first is None:
+        return None
+    in_lead = {m.province.key for m in _provinces_outside_units(first)}
+    return next(iter(named.values())) if in_lead == set(named) else None
 
 
 def _host_province(plain: str) -> Province | None:
@@ -1595,6 +1617,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue
         if m.province.key in former:
             continue
+        if _a_namesake_district(plain, m):
+            continue
         if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start):
             # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place
             in_firm_names[m.province.key] += _mention_weight(m)
@@ -1613,6 +1637,32 @@ def _leading_provinces(plain: str) -> list[str]:
         # "Hà Nội và TP HCM ...", twice each: named as often, neither is the text's
         return [key for key, w in ranked if w == ranked[0][1]]
     return [ranked[0][0]]
+
+
+# Where an enumeration of places ends: a parenthesis or a sentence's end
+_ENUMERATION_EDGE = re.compile(r"[()\n]|[.;:](?=\s)")
+
+
+def _a_namesake_district(plain: str, mention: ProvinceMention) -> bool:
+    """Is a bare province name the district of another province that bears it, listed among that
+    province's other districts ("Bố Trạch 1.197, Ba Đồn 666, Quảng Ninh 16": huyện Quảng Ninh of
+    Quảng Bình, not the province)? A name written "tỉnh X" is the province."""
+    if mention.prefixed:
+        return False
+    namesakes = namesake_districts(mention.province)
+    if not namesakes:
+        return False
+    start = max((e.end() for e in _ENUMERATION_EDGE.finditer(plain, 0, mention.start)), default=0)
+    edge = _ENUMERATION_EDGE.search(plain, mention.end)
+    around = fold(plain[start : mention.start] + " " + plain[mention.end : edge.start() if edge else len(plain)])
+    return any(
+        re.search(rf"\b{re.escape(fold(other.name))}\b", around)
+        for namesake in namesakes
+        for other in districts_of(namesake.province_key)
+        # (a district named like a province, "Hà Giang" or "Yên Bái" beside "Quảng Bình", says nothing:
+        # a list of provinces names those too)
+        if fold(other.name) != fold(mention.province.name) and match_province(other.name, fuzzy=False) is None
+    )
 
 
 PREFIXED_WEIGHT = 3  # "tỉnh X": the text's own province, more than a bare name

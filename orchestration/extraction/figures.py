@@ -1418,7 +1418,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
-        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
+        # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges)
+        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
         if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
@@ -1589,8 +1590,9 @@ _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa
 # its sentence ("mực nước sông Hương ..., đến 4h sáng nay còn 3,41m"); a length flooded ("bị ngập hơn
 # 10.700m") is none of these.
 # (how deep homes stand in water, "nhà bị ngập nước từ 2 mét trở lên", right before the number, is a
-# water level too)
-_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|độ\s+sâu|sâu\s+nhất|"
+# water level too; so is a flood's crest, "lũ trên sông X đạt đỉnh 52,7m")
+_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|(?:đạt|lên)\s+đỉnh|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|"
+                                 r"độ\s+sâu|sâu\s+nhất|"
                                  r"\b(?:nhà|hộ)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:từ|trên|dưới|khoảng|gần|hơn)\s*$)"
                                  r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
 _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
@@ -1789,7 +1791,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
-        if reading.unit == "point" and _COUNTED_SPOTS.search(paragraph, s_lo, a):
+        if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
         if reading.unit == "km" and reading.multiplier == 1e-3 and value < 1000 and _is_water_level(paragraph, s_lo, a):
             # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact; a
@@ -1983,6 +1985,17 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
 # sentence (a score's "65 điểm, tăng 2 điểm" names no place after its "điểm")
 _COUNTED_SPOTS = re.compile(r"\d\s+điểm\s+(?!(?:xếp|tăng|giảm|so|và|trên|dưới|đứng|cao|thấp|phần|với|là|của|trong|"
                             r"đạt|thuộc|năm|trung|bình|tuyệt|số|cộng|ưu)\b)[a-zà-ỹđ]")
+# "đường bị sạt taluy ở 2 điểm", "sụt lún tại 3 điểm": "ở"/"tại" before the count makes its "điểm"
+# the places where the sentence's damage struck, not a score (a score stands "ở mức 65 điểm")
+_AT_SPOTS = re.compile(r"(?:^|\s)(?:ở|tại)\s+$", re.IGNORECASE)
+_STRUCK = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp|ngập", re.IGNORECASE)
+
+
+def _spots_hit_at(paragraph: str, s_lo: int, a: int) -> bool:
+    """Is the number at ``a`` a count of places "ở/tại N điểm" that its sentence says were hit?"""
+    return bool(_AT_SPOTS.search(paragraph[max(s_lo, a - 6) : a]) and _STRUCK.search(paragraph, s_lo, a))
+
+
 # Units that count things. "8/25 đơn vị có tỷ lệ giải ngân trên 50%", "5 xã có tỷ lệ hộ nghèo dưới
 # 3%": a bound after such a count, in the same clause, says which of them are counted — a threshold,
 # not a fact. "1.500 hộ nghèo, chiếm trên 5%" / "1.500 hộ nghèo chiếm trên 5%" stay: a share of them.

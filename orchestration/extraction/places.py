@@ -584,6 +584,19 @@ def district_named(name: str) -> District | None:
     return named[0] if len(named) == 1 else None
 
 
+def namesake_districts(province: Province) -> tuple[District, ...]:
+    """The districts of other provinces that bear a province's name (huyện Quảng Ninh of Quảng
+    Bình): a bare name may mean either."""
+    named = _districts_by_name().get(fold(province.name), ())
+    return tuple(d for d in named if d.province_key != province.key)
+
+
+@functools.lru_cache(maxsize=64)
+def districts_of(province_key: str) -> tuple[District, ...]:
+    """Every district the GSO list places in a province."""
+    return tuple(d for named in _districts_by_name().values() for d in named if d.province_key == province_key)
+
+
 def district_province(unit: UnitMention) -> Province | None:
     """The province of a district-level unit named without it (``huyện Phú Giáo`` → Bình Dương).
 
