@@ -702,7 +702,15 @@ def a_crop_of_the_area_sown(label: str | None, unit: str, metric: str, area_sown
     of the area sown? The catalog counts the area sown by season or crop; a perennial crop's area stands."""
     if unit != "ha" or metric != "level" or not area_sown_before or not label:
         return False
-    subject = _BREAKDOWN_WORDS.sub("", label.strip())  # ("trong đó cây lương thực": the crop after the words)
+    return _an_annual_crop(_crop_subject(label))
+
+
+def _crop_subject(label: str) -> str:
+    """The subject of a breakdown's item ("trong đó cây lương thực": the crop after the words)."""
+    return _BREAKDOWN_WORDS.sub("", label.strip())
+
+
+def _an_annual_crop(subject: str) -> bool:
     return _CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
 
 
@@ -717,9 +725,8 @@ def a_crop_changed_with_the_area_sown(label: str | None, key: str | None, unit: 
     that crop's part of the area's change? A bare "cây lương thực" there is its area, not its output."""
     if unit != "pct" or metric not in ("yoy_pct", "change_pct") or not area_change_before or not label:
         return False
-    subject = _BREAKDOWN_WORDS.sub("", label.strip())
-    return (key in (None, "food_crop_output") and _CROP.match(subject) is not None
-            and _PERENNIAL_CROP.match(subject) is None and _OUTPUT_OR_YIELD.search(subject) is None)
+    subject = _crop_subject(label)
+    return key in (None, "food_crop_output") and _an_annual_crop(subject) and _OUTPUT_OR_YIELD.search(subject) is None
 
 
 def a_part_of_the_retail_sales(key: str | None, label: str | None, total_before: bool) -> bool:

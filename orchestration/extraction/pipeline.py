@@ -286,6 +286,8 @@ def _opens_a_breakdown(clean: str, fig: Figure) -> bool:
     """Is the figure in a breakdown ("Trong đó, ngô 6.000 ha", "..., trong đó lúa 4.000 ha") of its sentence?"""
     return bool(_OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start)
                 or _BREAKDOWN_INSIDE.search(clean, fig.sentence[0], fig.start))
+
+
 # a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%")
 _SECTOR_NUMBER_BEFORE = r"(?<!khu vực )(?<!Khu vực )"
 _FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d")
