@@ -1487,3 +1487,15 @@ def test_a_junction_named_ngã_ba_counts_no_bridges() -> None:
     text = "Mưa lớn làm ngập sâu khu vực ngã ba cầu Suối Đá, giao thông bị chia cắt; lũ cuốn trôi hai cầu tạm."
     rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
     assert [(r["value"], r.get("unit_label")) for r in rows] == [(2, "cầu")]
+
+
+def test_rain_said_to_be_a_storms_makes_its_damage_the_storms():
+    # "do mưa lớn ảnh hưởng của cơn bão số 4": the rain is the storm's, so is the damage it did
+    text = (
+        "Mưa lũ ở tỉnh Hà Giang làm 2 người chết\n\n"
+        "Ban Chỉ huy phòng chống thiên tai tỉnh báo cáo thiệt hại do mưa lớn ảnh hưởng của cơn bão số 4.\n\n"
+        "Mưa lũ làm 15 nhà bị hư hỏng."
+    )
+    assert _disaster_rows(text)[15.0]["hazards"][:2] == ["storm", "heavy_rain"]
+    # rain with no storm behind it stays rain
+    assert "storm" not in _disaster_rows(text.replace(" ảnh hưởng của cơn bão số 4", ""))[15.0]["hazards"]

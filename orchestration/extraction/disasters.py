@@ -190,7 +190,10 @@ _STORM_FRAME = re.compile(
     r"(?:do|dưới)\s+(?:chịu\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
     r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
     r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)|"
-    r"\bbão\b[^.]{0,30}?\s(?:cùng|và)\s+hoàn\s+lưu",
+    r"\bbão\b[^.]{0,30}?\s(?:cùng|và)\s+hoàn\s+lưu|"
+    # "thiệt hại do mưa lớn ảnh hưởng của cơn bão số 2": the rain itself is said to be the storm's
+    r"\bmưa(?:\s+(?:lớn|to|rất\s+to|vừa))?\s+(?:do\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
+    r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)",
     _I,
 )
 _FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
