@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from orchestration.extraction.dates import FOLDED, LINE_FILL, YEAR, parse_date
@@ -903,32 +903,31 @@ def _headline_of_one_province(plain: str) -> Province | None:
     """The one province a headline names anywhere ("Vì sao X có hơn 900 con gia súc chết rét?"), when
     the text names it most and the headline speaks of no region: a lead that compares it with other
     provinces ("cao hơn tổng thiệt hại của 9 tỉnh ...: Cao Bằng, Hà Giang, ...") is still about it."""
+    province = _sole_headline_province(plain, find_provinces)
+    return province if province is not None and _leading_provinces(plain) == [province.key] else None
+
+
+def _sole_headline_province(plain: str, mentions_in: Callable[[str], list]) -> Province | None:
+    """The one province the headline names (by ``mentions_in``), when it speaks of no region."""
     headline = _headline_sentence(plain)
     if headline is None or _MANY_PROVINCES.search(headline):
         return None
-    named = {m.province.key: m.province for m in find_provinces(headline)}
-    if len(named) != 1:
-        return None
-    (key, province), = named.items()
-    return province if _leading_provinces(plain) == [key] else None
+    named = {m.province.key: m.province for m in mentions_in(headline)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _headline_and_lead_province(plain: str) -> Province | None:
     """The one province both the headline and the lead's first sentence name, and no other ("...
     làm tốc mái 90 nhà dân Quảng Ngãi" over "Ban Chỉ huy ... huyện Bình Sơn (Quảng Ngãi) cho biết"):
     what the news is about, however often a later paragraph on a neighbour writes "tỉnh X"."""
-    headline = _headline_sentence(plain)
-    if headline is None or _MANY_PROVINCES.search(headline):
-        return None
-    named = {m.province.key: m.province for m in _provinces_outside_units(headline)}
-    if len(named) != 1:
+    province = _sole_headline_province(plain, _provinces_outside_units)
+    if province is None:
         return None
     # (the first sentence of the body proper: a caption or a date line before it is short)
     first = next((s for s in _lead_sentences(plain)[1:] if len(s) >= FIRST_SENTENCE_CHARS), None)
     if first is None:
         return None
-    in_lead = {m.province.key for m in _provinces_outside_units(first)}
-    return next(iter(named.values())) if in_lead == set(named) else None
+    return province if {m.province.key for m in _provinces_outside_units(first)} == {province.key} else None
 
 
 def _host_province(plain: str) -> Province | None:

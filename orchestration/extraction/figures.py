@@ -466,7 +466,8 @@ _SHARE_NOUN_AFTER = re.compile(
 # What a change is measured against. The first base written after the figure is its own: in
 # "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
 # "6 tháng đầu năm 2020", "9 tháng năm 2020": the months of a year so far, named as the base compared with
-_RUNNING_PERIOD_OF_A_YEAR = r"\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+" + YEAR
+_MONTHS_SO_FAR = r"\d{1,2}\s+tháng(?:\s+đầu)?\s+"
+_RUNNING_PERIOD_OF_A_YEAR = _MONTHS_SO_FAR + r"năm\s+" + YEAR
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ)\s+này\s+năm\s+(?:trước|ngoái)|"
@@ -587,7 +588,7 @@ def _other_month_of_same_year(head: str, sentence: str) -> bool:
 
 # "so với năm 2020, GRDP năm 2023 tăng gấp 1,3 lần": a year two or more years before the one the sentence
 # speaks of is another base, not the same period last year
-_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\s+(" + YEAR + r")(?![\d/])",
+_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?(?:" + _MONTHS_SO_FAR + r")?năm\s+(" + YEAR + r")(?![\d/])",
                         re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?<![\d/.,])(" + YEAR + r")(?![\d/]|[.,]\d)")
 

@@ -43,7 +43,8 @@ from orchestration.extraction.dates import (
     time_of_day,
     valid_year,
 )
-from orchestration.extraction.normalise import FoldedText
+from orchestration.extraction.normalise import FoldedText, fold
+from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.scanning import guarded
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -150,9 +151,10 @@ _MONTH_NUMBER = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "ba
                  "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,
                  "dau tien": 1}  # ("tháng đầu tiên của năm 2024": the year's first month)
 _MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_NUMBER), key=len, reverse=True)
-# A count of months as a word, folded ("hai tháng", "chín tháng"), longest first
-_MONTH_COUNT = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
-                "muoi mot": 11}
+# A count of months as a word ("hai tháng", "chín tháng"): the number words, but one (no run of months),
+# six (the "half" kind's) and "tư" (the ordinal of April); folded, longest first
+_MONTH_COUNT_SPELLINGS = {w: n for w, n in NUMBER_WORDS.items() if n not in (1, 6) and w != "tư"} | {"mười một": 11}
+_MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -241,7 +243,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith("năm")
     if kind == "cumulative_word":
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
-        return nfc.startswith(("hai", "ba", "bốn", "năm", "bảy", "tám", "chín", "mười"))
+        return nfc.startswith(tuple(_MONTH_COUNT_SPELLINGS))
     return True
 
 _BLANK_DATE_BEFORE = re.compile(FOLDED.day + LINE_FILL + "$")

@@ -488,7 +488,7 @@ _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 # "Ký kết dự án điện khí hơn bốn tỷ USD": a headline's price after what the project is (digits or words) is no
 # part of its name; the name is what stands before it
 _PRICE_TAIL = re.compile(
-    r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*"
+    r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*|" + "|".join(w for w in NUMBER_WORDS if w != "tư") + r")\s*"
     r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:USD|đồng))?$",
     _I,
 )
