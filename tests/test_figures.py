@@ -1743,3 +1743,15 @@ def test_the_threshold_of_a_class_of_provinces_is_no_fact() -> None:
     text = ("Thu ngân sách đạt 9.120 tỷ đồng, bằng 108% dự toán; tỉnh là một trong số ít địa phương có "
             "số thu vượt 15-20% so với cùng kỳ.")
     assert [f.token for f in find_figures(text)] == ["9.120", "108"]
+
+
+def test_the_date_of_an_occasion_is_no_figure() -> None:
+    # "dịp 2/9": the day of the occasion, neither a 2 nor a 9
+    text = "Tỉnh dự kiến gắn biển 7 công trình chào mừng dịp 2/9 tới."
+    assert [f.token for f in find_figures(text)] == ["7"]
+
+
+def test_a_count_pointing_back_is_said_again_not_anew() -> None:
+    # "5 trường học nói trên" repeats the 5 counted before it
+    text = "Huyện xây mới 5 trường học. Tổng vốn của 5 trường học kể trên là 48 tỷ đồng."
+    assert [f.token for f in find_figures(text)] == ["5", "48"]

@@ -143,7 +143,8 @@ _NOT_FIGURE = [
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
-    rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
+    # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date)
+    rf"(?:ngày|đến|từ|hết|trước|sau|tới|dịp)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
@@ -234,6 +235,9 @@ _NOT_FIGURE = [
     # how many crops a field bears a year ("diện tích lúa 2 vụ", "đất chuyên trồng lúa 3 vụ"): the class
     # of the land, not a count of cases
     r"(?:(?<=\blúa\s)|(?<=\bđất\s)|(?<=\bruộng\s)|(?<=\bmàu\s))[1-3]\s+vụ\b(?!\s+(?:việc|án|tai\s+nạn|cháy|vi\s+phạm))",
+    # a count that points back to things already counted ("5 công trình nói trên", "các 3 dự án kể trên"):
+    # the same figure said again, not a new one
+    r"\d+(?=\s+(?:[^\W\d_]+\s+){1,3}(?:nói|kể|vừa\s+nêu|nêu)\s+trên\b)",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
