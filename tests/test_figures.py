@@ -1723,3 +1723,35 @@ def test_one_change_told_of_two_aspects_keeps_its_metric_and_sign():
     assert figs["9"].value == -9
     level = {f.token: f for f in find_figures("Tỷ lệ che phủ về rừng và 40% về diện tích mặt nước.")}
     assert level["40"].metric == "level"  # no change before it to share
+
+
+def test_the_share_of_fruit_shed_qualifies_the_crop() -> None:
+    # "rụng trái khoảng 60%": how badly the orchard was hit, no figure of its own
+    text = "Gió lốc làm 25 ha bưởi bị ảnh hưởng, nhiều vườn bị rụng trái khoảng 60%, có nơi rụng hoa 30-40%."
+    assert [f.token for f in find_figures(text)] == ["25"]
+
+
+def test_the_diameter_of_a_thing_describes_it() -> None:
+    # hailstones or a pipe measured across: a size, not a fact
+    text = "Mưa đá kéo dài 15 phút, viên đá có đường kính phổ biến từ 2 - 4cm, làm tốc mái 41 nhà."
+    assert [f.token for f in find_figures(text)] == ["41"]
+    assert [f.token for f in find_figures("Lắp đặt 3,2 km ống nước đường kính 150mm.")] == ["3,2"]
+
+
+def test_the_threshold_of_a_class_of_provinces_is_no_fact() -> None:
+    # "một trong số ít địa phương có ... vượt 15-20%": the peers' bar, not the report's own figure
+    text = ("Thu ngân sách đạt 9.120 tỷ đồng, bằng 108% dự toán; tỉnh là một trong số ít địa phương có "
+            "số thu vượt 15-20% so với cùng kỳ.")
+    assert [f.token for f in find_figures(text)] == ["9.120", "108"]
+
+
+def test_the_date_of_an_occasion_is_no_figure() -> None:
+    # "dịp 2/9": the day of the occasion, neither a 2 nor a 9
+    text = "Tỉnh dự kiến gắn biển 7 công trình chào mừng dịp 2/9 tới."
+    assert [f.token for f in find_figures(text)] == ["7"]
+
+
+def test_a_count_pointing_back_is_said_again_not_anew() -> None:
+    # "5 trường học nói trên" repeats the 5 counted before it
+    text = "Huyện xây mới 5 trường học. Tổng vốn của 5 trường học kể trên là 48 tỷ đồng."
+    assert [f.token for f in find_figures(text)] == ["5", "48"]

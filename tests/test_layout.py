@@ -118,3 +118,13 @@ def test_a_photo_credit_closes_its_caption() -> None:
     assert "Minh Tâm\nCông trình" in clean
     text = "Trạm bơm mới của xã. Đồ họa: Lan Anh\n\nDự án dài 2 km.\n"
     assert "Lan Anh  Dự án" not in build_layout(text).clean
+
+
+def test_a_title_right_above_its_paragraph_ends_at_its_line() -> None:
+    # no blank line under the headline, but the next line is a whole paragraph of its own
+    text = ("Lốc xoáy quật đổ nhà dân ở hai xã ven biển\n"
+            "Chiều 3/6, lốc xoáy làm 14 nhà bị tốc mái. Không có thiệt hại về người.")
+    assert build_layout(text).clean.startswith("Lốc xoáy quật đổ nhà dân ở hai xã ven biển\nChiều 3/6")
+    # a headline wrapped over two lines still reads as one
+    wrapped = "Giá trị sản xuất công nghiệp của tỉnh\nTây Ninh tăng mạnh\n\nTrong quý I, ..."
+    assert build_layout(wrapped).clean.startswith("Giá trị sản xuất công nghiệp của tỉnh Tây Ninh tăng mạnh")

@@ -106,6 +106,17 @@ _NOT_FIGURE = [
     # of each roof went)
     r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
+    # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
+    # the crop was hit, not an amount
+    r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
+    # a diameter describes the thing measured (hailstones "đường kính lớn khoảng 2 - 3cm", a pipe)
+    r"(?i:đường\s+kính)(?:\s+(?:lớn|nhỏ|trung\s+bình|phổ\s+biến))?(?:\s+(?:nhất|từ|trên|dưới|khoảng|hơn|gần|đến|tới))*"
+    r"\s+\d+(?:[.,]\d+)?\s*(?:(?:cm|mm)\s*)?(?:(?:[-–]|đến|tới)\s*\d+(?:[.,]\d+)?\s*)?(?:cm|mm|m)\b",
+    # the class a province is one of ("là một trong số ít địa phương có thu ngân sách vượt 10-15% dự
+    # toán"): the peers' threshold, not the report's own figure
+    r"(?i:một\s+trong\s+(?:số\s+)?(?:ít\s+|những\s+|các\s+)?(?:tỉnh|địa\s+phương|huyện|đơn\s+vị))[^.;,\d]{0,60}?"
+    r"(?:(?:từ|trên|dưới|hơn)\s+)?\d+(?:[.,]\d+)?\s*(?:%\s*)?(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # a list of road numbers ("Tuyến quốc lộ 4D và 12", "QL 279, 12B"): every number names a road
     # (a later number only where a verb or a mark follows it: "quốc lộ 279 và 2 cầu" counts bridges)
     r"(?:[Qq]uốc\s+lộ|QL|[Tt]ỉnh\s+lộ|ĐT|[Đđ]ường\s+tỉnh)\s*\d+[A-Z]?(?:\s*(?:,|và)\s*\d+[A-Z]?\b(?![.,]\d)"
@@ -132,7 +143,8 @@ _NOT_FIGURE = [
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
-    rf"(?:ngày|đến|từ|hết|trước|sau|tới)\s+{day_month()}\b",
+    # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date)
+    rf"(?:ngày|đến|từ|hết|trước|sau|tới|dịp)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
@@ -223,6 +235,9 @@ _NOT_FIGURE = [
     # how many crops a field bears a year ("diện tích lúa 2 vụ", "đất chuyên trồng lúa 3 vụ"): the class
     # of the land, not a count of cases
     r"(?:(?<=\blúa\s)|(?<=\bđất\s)|(?<=\bruộng\s)|(?<=\bmàu\s))[1-3]\s+vụ\b(?!\s+(?:việc|án|tai\s+nạn|cháy|vi\s+phạm))",
+    # a count that points back to things already counted ("5 công trình nói trên", "các 3 dự án kể trên"):
+    # the same figure said again, not a new one
+    r"\d+(?=\s+(?:[^\W\d_]+\s+){1,3}(?:nói|kể|vừa\s+nêu|nêu)\s+trên\b)",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")

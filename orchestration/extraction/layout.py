@@ -178,7 +178,7 @@ def _join_lines(chars: array | list[str], work: str) -> None:
         before, after = work[pa:pb], work[na:nb]
         if "\t" in before or "\t" in after:
             continue  # table rows stay rows
-        if prev == title and _title_stands_alone(words, prev, nxt, after):
+        if prev == title and (_title_stands_alone(words, prev, nxt, after) or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
@@ -196,6 +196,21 @@ def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bo
     if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
         return False
     return bool(_CAPITAL.match(after.lstrip()))
+
+
+def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
+    """Does the text's short title line (``prev``) stand right above a paragraph of its own, with no
+    blank line between? The next line opens with a capital and is a whole paragraph: a sentence
+    ends in it ("Lũ quét ở 3 xã vùng cao\nĐêm 5/8, lũ quét làm 4 nhà bị cuốn trôi. ..."). A title
+    wrapped over two lines goes on with a short line that ends no sentence."""
+    title, line = words[prev], words[nxt]
+    if nxt != prev + 1 or len(title) > _TITLE_LENGTH or _SENTENCE_END.search(title) or _all_caps(title):
+        return False
+    return bool(_CAPITAL.match(line)) and len(line) > len(title) and _SENTENCE_INSIDE.search(line) is not None
+
+
+# a sentence that ends inside a line or at its end
+_SENTENCE_INSIDE = re.compile(r"[.!?…](?:\s|$)")
 
 
 def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str]) -> set[str]:
