@@ -1743,6 +1743,11 @@ def test_the_threshold_of_a_class_of_provinces_is_no_fact() -> None:
     text = ("Thu ngân sách đạt 9.120 tỷ đồng, bằng 108% dự toán; tỉnh là một trong số ít địa phương có "
             "số thu vượt 15-20% so với cùng kỳ.")
     assert [f.token for f in find_figures(text)] == ["9.120", "108"]
+    above = "Tỉnh là một trong những địa phương có số thu tăng trên 20% so với cùng kỳ."
+    assert [f.token for f in find_figures(above)] == []
+    # one rate of its own, no threshold: the province's figure
+    own = "Tỉnh là một trong những địa phương có tốc độ tăng trưởng cao nhất với 10,5%."
+    assert [f.token for f in find_figures(own)] == ["10,5"]
 
 
 def test_the_date_of_an_occasion_is_no_figure() -> None:

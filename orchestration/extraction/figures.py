@@ -114,9 +114,11 @@ _NOT_FIGURE = [
     r"(?i:đường\s+kính)(?:\s+(?:lớn|nhỏ|trung\s+bình|phổ\s+biến))?(?:\s+(?:nhất|từ|trên|dưới|khoảng|hơn|gần|đến|tới))*"
     r"\s+\d+(?:[.,]\d+)?\s*(?:(?:cm|mm)\s*)?(?:(?:[-–]|đến|tới)\s*\d+(?:[.,]\d+)?\s*)?(?:cm|mm|m)\b",
     # the class a province is one of ("là một trong số ít địa phương có thu ngân sách vượt 10-15% dự
-    # toán"): the peers' threshold, not the report's own figure
+    # toán"): the peers' threshold (a range, or "trên/từ/dưới/hơn"), not the report's own figure; a
+    # single rate ("một trong những tỉnh có tốc độ tăng cao nhất với 10,5%") stays the province's own
     r"(?i:một\s+trong\s+(?:số\s+)?(?:ít\s+|những\s+|các\s+)?(?:tỉnh|địa\s+phương|huyện|đơn\s+vị))[^.;,\d]{0,60}?"
-    r"(?:(?:từ|trên|dưới|hơn)\s+)?\d+(?:[.,]\d+)?\s*(?:%\s*)?(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
+    r"(?:(?:từ|trên|dưới|hơn)\s+\d+(?:[.,]\d+)?\s*(?:%\s*)?(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%"
+    r"|\d+(?:[.,]\d+)?\s*(?:%\s*)?[-–]\s*\d+(?:[.,]\d+)?\s*%)",
     # a list of road numbers ("Tuyến quốc lộ 4D và 12", "QL 279, 12B"): every number names a road
     # (a later number only where a verb or a mark follows it: "quốc lộ 279 và 2 cầu" counts bridges)
     r"(?:[Qq]uốc\s+lộ|QL|[Tt]ỉnh\s+lộ|ĐT|[Đđ]ường\s+tỉnh)\s*\d+[A-Z]?(?:\s*(?:,|và)\s*\d+[A-Z]?\b(?![.,]\d)"
