@@ -990,6 +990,12 @@ def test_times_the_plan_is_the_share_of_the_plan() -> None:
     assert figures("Số xã đạt chuẩn gấp 1,8 lần so kế hoạch.") == [(180, "pct", "plan_pct")]
 
 
+def test_a_rise_of_some_times_against_the_estimate_is_the_share_of_the_estimate() -> None:
+    # "tăng N lần" reads as "gấp N lần" against a plan as it does against last year: N × 100 % of it
+    assert figures("Dự toán chi sau điều chỉnh tăng 3 lần so với dự toán đầu năm.") == [(300, "pct", "plan_pct")]
+    assert figures("Thu cân đối 90 tỷ đồng, tăng hơn 2,5 lần so với kế hoạch.")[1] == (250, "pct", "plan_pct")
+
+
 # --- round 6 ---------------------------------------------------------------------------------
 
 def test_a_growth_rate_reached_roughly_is_growth() -> None:
@@ -1723,3 +1729,9 @@ def test_one_change_told_of_two_aspects_keeps_its_metric_and_sign():
     assert figs["9"].value == -9
     level = {f.token: f for f in find_figures("Tỷ lệ che phủ về rừng và 40% về diện tích mặt nước.")}
     assert level["40"].metric == "level"  # no change before it to share
+
+
+def test_the_low_end_of_a_range_of_a_ratio_counts_what_the_high_end_counts() -> None:
+    # "30-35/40 tiêu chí": both ends of the range are counts of the same whole, each a figure
+    assert figures("Các thôn còn lại đạt 30-35/40 tiêu chí.") == [(30, "count", "level"), (35, "count", "level"),
+                                                                  (40, "count", "level")]
