@@ -1735,3 +1735,9 @@ def test_the_low_end_of_a_range_of_a_ratio_counts_what_the_high_end_counts() -> 
     # "30-35/40 tiêu chí": both ends of the range are counts of the same whole, each a figure
     assert figures("Các thôn còn lại đạt 30-35/40 tiêu chí.") == [(30, "count", "level"), (35, "count", "level"),
                                                                   (40, "count", "level")]
+
+
+def test_exceeding_the_estimate_by_at_least_some_percent_is_a_plan_share() -> None:
+    # "vượt ít nhất 5% dự toán": a floor on the excess, read as "vượt 5%" is (105 % of the estimate)
+    assert figures("Phấn đấu thu ngân sách vượt ít nhất 7% dự toán được giao.") == [(107, "pct", "plan_pct")]
+    assert figures("Thu nội địa cần vượt tối thiểu 4% kế hoạch.") == [(104, "pct", "plan_pct")]

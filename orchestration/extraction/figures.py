@@ -313,7 +313,8 @@ _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
 # ("Số hộ cận nghèo là 8.668 hộ, ...; giảm 747 hộ": the households named as the sentence's subject)
 _POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
-_EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# ("vượt ít nhất 5% dự toán": a floor on the excess qualifies it as "hơn" does)
+_EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
                            # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
