@@ -1741,3 +1741,11 @@ def test_exceeding_the_estimate_by_at_least_some_percent_is_a_plan_share() -> No
     # "vượt ít nhất 5% dự toán": a floor on the excess, read as "vượt 5%" is (105 % of the estimate)
     assert figures("Phấn đấu thu ngân sách vượt ít nhất 7% dự toán được giao.") == [(107, "pct", "plan_pct")]
     assert figures("Thu nội địa cần vượt tối thiểu 4% kế hoạch.") == [(104, "pct", "plan_pct")]
+
+
+def test_items_listed_after_short_of_the_plan_are_shares_of_the_plan() -> None:
+    # "chưa đạt kế hoạch như A đạt 70%; B đạt 64%": each item listed after "như" is its share of the plan,
+    # not a growth, even when the sentence named the same period before
+    text = ("Thu ngân sách tăng mạnh so với cùng kỳ, nhưng vài khoản chưa đạt kế hoạch giao như thu phí "
+            "đạt 70%; thu tiền thuê đất đạt 64%.")
+    assert figures(text) == [(70, "pct", "plan_pct"), (64, "pct", "plan_pct")]
