@@ -1749,3 +1749,11 @@ def test_items_listed_after_short_of_the_plan_are_shares_of_the_plan() -> None:
     text = ("Thu ngân sách tăng mạnh so với cùng kỳ, nhưng vài khoản chưa đạt kế hoạch giao như thu phí "
             "đạt 70%; thu tiền thuê đất đạt 64%.")
     assert figures(text) == [(70, "pct", "plan_pct"), (64, "pct", "plan_pct")]
+
+
+def test_a_bare_rise_of_an_amount_right_after_its_subject_is_its_change() -> None:
+    # a headline "X tăng 7 triệu đồng" gives no level: the amount is how much X rose
+    assert figures("Lương bình quân của công nhân ở khu công nghiệp Z tăng 7 triệu đồng") == [(7e6, "VND", "yoy_abs")]
+    assert figures("Số hộ cận nghèo của huyện giảm 85 hộ") == [(-85, "household", "yoy_abs")]
+    # more to be built is no change of a level
+    assert figures("Phấn đấu xây dựng tăng thêm 03 trường đạt chuẩn.")[0][2] != "yoy_abs"

@@ -287,6 +287,10 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 # "chiếm 51% kế hoạch năm", "chiếm 60% dự toán": the plan itself is the whole a share is taken of
 _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
+_RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
+_BARE_RISE = re.compile(r"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
@@ -1128,6 +1132,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
+    if (base is None and not in_brackets and not plan_after and not target_context and _BARE_RISE.search(before)
+            and not _ANY_BASE.search(head) and not _DIGIT.search(_SENTENCE_END.split(sentence_before)[-1])
+            and not _RANGE_FROM_BEFORE.search(sentence_before)):
+        # "Thu nhập bình quân ở huyện Y tăng 9 triệu đồng": a bare rise of an amount right after its subject,
+        # the sentence giving no level (a headline's), is its change, as a bare "tăng 12%" is its growth
+        # (not "tăng thêm 02 trường": more to be built)
+        return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
     if same_period and not plan_after and _EXCEED_BEFORE.search(before):
         return "yoy_abs", value, unit  # "đàn lợn vượt 15 con so với cùng kỳ": more than last year by that much
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
