@@ -1757,3 +1757,10 @@ def test_a_bare_rise_of_an_amount_right_after_its_subject_is_its_change() -> Non
     assert figures("Số hộ cận nghèo của huyện giảm 85 hộ") == [(-85, "household", "yoy_abs")]
     # more to be built is no change of a level
     assert figures("Phấn đấu xây dựng tăng thêm 03 trường đạt chuẩn.")[0][2] != "yoy_abs"
+
+
+def test_what_a_unit_will_go_on_doing_is_its_aim() -> None:
+    # "Xã sẽ tập trung ...", "Huyện cũng sẽ tiếp tục ...": the amounts of what the unit will do are targets
+    assert figures("Phường cũng sẽ tập trung chỉnh trang đô thị, giữ ổn định khoảng 35 ha cây xanh.") == [
+        (35, "ha", "target")]
+    assert figures("Huyện sẽ tiếp tục duy trì 90 ha rau an toàn.") == [(90, "ha", "target")]

@@ -644,7 +644,9 @@ _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:ph�
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
-_AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|thành\s+phố|xã)\s+)?phấn\s+đấu\b")
+# ("Xã cũng sẽ tập trung ...; giữ vững diện tích khoảng 2.000 ha": what the unit will do is its aim too)
+_AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|thành\s+phố|xã)\s+)?phấn\s+đấu\b|"
+                        r"\s*(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành\s+phố|[Xx]ã|[Pp]hường)\s+(?:cũng\s+)?sẽ\s+(?:tập\s+trung|tiếp\s+tục)\b")
 # "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
 # the figures after a goal set for a horizon year are that goal
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
