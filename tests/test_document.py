@@ -1462,3 +1462,11 @@ def test_the_province_headline_and_lead_both_name_outweighs_a_neighbour_written_
         "Cùng ngày, tại tỉnh Khánh Hòa cũng có mưa lớn, tỉnh Khánh Hòa chưa ghi nhận thiệt hại.\n"
     )
     assert describe_document(text).province == "phu_yen"
+
+
+def test_a_headline_opening_with_a_commune_and_its_district_is_the_communes_news() -> None:
+    # the text names no province, only the district the commune lies in: the commune tells it
+    text = ("Xã Phước Hòa, huyện Phú Giáo: Năm 2027 phấn đấu thu ngân sách đạt 9 tỷ đồng\n"
+            "Năm 2027, xã Phước Hòa, huyện Phú Giáo phấn đấu thu ngân sách đạt 9 tỷ đồng, giảm hộ nghèo.\n")
+    doc = describe_document(text)
+    assert (doc.province, doc.locality, doc.admin_level) == ("binh_duong", "huyen_phu_giao", "commune")

@@ -990,6 +990,12 @@ def test_times_the_plan_is_the_share_of_the_plan() -> None:
     assert figures("Số xã đạt chuẩn gấp 1,8 lần so kế hoạch.") == [(180, "pct", "plan_pct")]
 
 
+def test_a_rise_of_some_times_against_the_estimate_is_the_share_of_the_estimate() -> None:
+    # "tăng N lần" reads as "gấp N lần" against a plan as it does against last year: N × 100 % of it
+    assert figures("Dự toán chi sau điều chỉnh tăng 3 lần so với dự toán đầu năm.") == [(300, "pct", "plan_pct")]
+    assert figures("Thu cân đối 90 tỷ đồng, tăng hơn 2,5 lần so với kế hoạch.")[1] == (250, "pct", "plan_pct")
+
+
 # --- round 6 ---------------------------------------------------------------------------------
 
 def test_a_growth_rate_reached_roughly_is_growth() -> None:
@@ -1760,3 +1766,38 @@ def test_a_count_pointing_back_is_said_again_not_anew() -> None:
     # "5 trường học nói trên" repeats the 5 counted before it
     text = "Huyện xây mới 5 trường học. Tổng vốn của 5 trường học kể trên là 48 tỷ đồng."
     assert [f.token for f in find_figures(text)] == ["5", "48"]
+
+
+def test_the_low_end_of_a_range_of_a_ratio_counts_what_the_high_end_counts() -> None:
+    # "30-35/40 tiêu chí": both ends of the range are counts of the same whole, each a figure
+    assert figures("Các thôn còn lại đạt 30-35/40 tiêu chí.") == [(30, "count", "level"), (35, "count", "level"),
+                                                                  (40, "count", "level")]
+
+
+def test_exceeding_the_estimate_by_at_least_some_percent_is_a_plan_share() -> None:
+    # "vượt ít nhất 5% dự toán": a floor on the excess, read as "vượt 5%" is (105 % of the estimate)
+    assert figures("Phấn đấu thu ngân sách vượt ít nhất 7% dự toán được giao.") == [(107, "pct", "plan_pct")]
+    assert figures("Thu nội địa cần vượt tối thiểu 4% kế hoạch.") == [(104, "pct", "plan_pct")]
+
+
+def test_items_listed_after_short_of_the_plan_are_shares_of_the_plan() -> None:
+    # "chưa đạt kế hoạch như A đạt 70%; B đạt 64%": each item listed after "như" is its share of the plan,
+    # not a growth, even when the sentence named the same period before
+    text = ("Thu ngân sách tăng mạnh so với cùng kỳ, nhưng vài khoản chưa đạt kế hoạch giao như thu phí "
+            "đạt 70%; thu tiền thuê đất đạt 64%.")
+    assert figures(text) == [(70, "pct", "plan_pct"), (64, "pct", "plan_pct")]
+
+
+def test_a_bare_rise_of_an_amount_right_after_its_subject_is_its_change() -> None:
+    # a headline "X tăng 7 triệu đồng" gives no level: the amount is how much X rose
+    assert figures("Lương bình quân của công nhân ở khu công nghiệp Z tăng 7 triệu đồng") == [(7e6, "VND", "yoy_abs")]
+    assert figures("Số hộ cận nghèo của huyện giảm 85 hộ") == [(-85, "household", "yoy_abs")]
+    # more to be built is no change of a level
+    assert figures("Phấn đấu xây dựng tăng thêm 03 trường đạt chuẩn.")[0][2] != "yoy_abs"
+
+
+def test_what_a_unit_will_go_on_doing_is_its_aim() -> None:
+    # "Xã sẽ tập trung ...", "Huyện cũng sẽ tiếp tục ...": the amounts of what the unit will do are targets
+    assert figures("Phường cũng sẽ tập trung chỉnh trang đô thị, giữ ổn định khoảng 35 ha cây xanh.") == [
+        (35, "ha", "target")]
+    assert figures("Huyện sẽ tiếp tục duy trì 90 ha rau an toàn.") == [(90, "ha", "target")]

@@ -114,6 +114,13 @@ def test_months_so_far_said_after_the_subject() -> None:
     assert [p for p in find_period_phrases("sau 18 tháng thi công, cầu đã thông xe", 2025) if p.period] == []
 
 
+def test_months_so_far_of_a_place_named_before_the_verb() -> None:
+    # "giải ngân 7 tháng của tỉnh X đạt ...": the place the months are of stands between them and the verb
+    phrases = find_period_phrases("Tỷ lệ giải ngân 7 tháng của huyện Đông Anh đạt 41%", 2023)
+    assert [p.period.start for p in phrases if p.period] == [dt.date(2023, 1, 1)]
+    assert [p.period.end for p in phrases if p.period] == [dt.date(2023, 7, 31)]
+
+
 def test_months_so_far_counted_in_a_word() -> None:
     # "Ba tháng đầu năm", "chín tháng đầu năm 2021": the count written as a word
     phrases = find_period_phrases("Ba tháng đầu năm, thu ngân sách đạt 900 tỷ đồng", 2021)

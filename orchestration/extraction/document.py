@@ -531,6 +531,10 @@ def describe_document(text: str) -> DocumentInfo:
         # (a district written only in brackets after a commune, "xã A (Ninh Phước)", is named too)
         if unit is not None:
             province = district_province(unit)
+            if _lead_commune(plain) is not None:
+                # "Xã A, huyện B: Năm 2026 phấn đấu ...": a commune of that district tells it (the
+                # district stays its locality, read below with the commune)
+                unit = None
         else:
             province = _districts_province(plain) or _bracketed_district_province(plain)
             if province is None:

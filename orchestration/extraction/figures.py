@@ -304,6 +304,10 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE)
 # "chiếm 51% kế hoạch năm", "chiếm 60% dự toán": the plan itself is the whole a share is taken of
 _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
+_RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
+_BARE_RISE = re.compile(r"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
@@ -330,7 +334,8 @@ _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
 # ("Số hộ cận nghèo là 8.668 hộ, ...; giảm 747 hộ": the households named as the sentence's subject)
 _POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
-_EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+# ("vượt ít nhất 5% dự toán": a floor on the excess qualifies it as "hơn" does)
+_EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
                            # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
@@ -463,8 +468,13 @@ _RATE_THEN_ITS_CHANGE = re.compile(
 _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:()]{2,60}?\s(?:đạt|được)\s+"
                            r"(?:(?:khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
 # the rate of plan attainment named as what a list gives, before the colon or "là" that opens it
+# ("một số khoản thu chưa đạt kế hoạch đề ra như thu X đạt 82%; ...": the items listed after "như" as
+# short of, or up to, the plan, each its share of the plan)
 _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:so\s+với\s+)?"
-                                r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)[^.:]{0,80}?(?::|\slà\b)", re.IGNORECASE)
+                                r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)[^.:]{0,80}?(?::|\slà\b)|"
+                                r"\b(?:chưa\s+|không\s+)?(?:đạt|hoàn\s+thành)\s+(?:so\s+với\s+)?"
+                                r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
+                                r"\s+như\b", re.IGNORECASE)
 _EXCEED_THE_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
     r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -651,7 +661,9 @@ _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:ph�
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
-_AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|thành\s+phố|xã)\s+)?phấn\s+đấu\b")
+# ("Xã cũng sẽ tập trung ...; giữ vững diện tích khoảng 2.000 ha": what the unit will do is its aim too)
+_AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|thành\s+phố|xã)\s+)?phấn\s+đấu\b|"
+                        r"\s*(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành\s+phố|[Xx]ã|[Pp]hường)\s+(?:cũng\s+)?sẽ\s+(?:tập\s+trung|tiếp\s+tục)\b")
 # "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
 # the figures after a goal set for a horizon year are that goal
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
@@ -905,8 +917,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
         return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
     if unit == "times" and _TIMES_BEFORE.search(before):
-        if plan_after and base is None and "gấp" in before.lower():
-            return "plan_pct", round(value * 100, 6), "pct"  # "gấp 2,46 lần so kế hoạch": 246% of the plan
+        if plan_after and base is None and ("gấp" in before.lower() or _GROWTH_TIMES_BEFORE.search(before)):
+            # "gấp 2,46 lần so kế hoạch": 246% of the plan; so is "tăng 3 lần so với dự toán" (a multiple
+            # read as "gấp", as it is against last year): 300% of the estimate
+            return "plan_pct", round(value * 100, 6), "pct"
         if same_period or (base is None and (_GROWTH_TIMES_BEFORE.search(before) or _YEAR_RIGHT_AFTER.match(head))):
             # ("gấp 2,74 lần năm 2021": the year compared with, without "so với")
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
@@ -1137,6 +1151,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
+    if (base is None and not in_brackets and not plan_after and not target_context and _BARE_RISE.search(before)
+            and not _ANY_BASE.search(head) and not _DIGIT.search(_SENTENCE_END.split(sentence_before)[-1])
+            and not _RANGE_FROM_BEFORE.search(sentence_before)):
+        # "Thu nhập bình quân ở huyện Y tăng 9 triệu đồng": a bare rise of an amount right after its subject,
+        # the sentence giving no level (a headline's), is its change, as a bare "tăng 12%" is its growth
+        # (not "tăng thêm 02 trường": more to be built)
+        return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
     if same_period and not plan_after and _EXCEED_BEFORE.search(before):
         return "yoy_abs", value, unit  # "đàn lợn vượt 15 con so với cùng kỳ": more than last year by that much
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
@@ -1238,7 +1259,8 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
 _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+\S+){0,3}", re.IGNORECASE)
 _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_RANGE_TO_NOUN = re.compile(r"\s*[-–]\s*(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])")
+# ("đạt 30-35/40 tiêu chí": a range of a ratio, both ends counted out of the same whole)
+_RANGE_TO_NOUN = re.compile(r"\s*[-–]\s*(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s+[^\W\d_])")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
