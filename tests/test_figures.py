@@ -1723,3 +1723,13 @@ def test_one_change_told_of_two_aspects_keeps_its_metric_and_sign():
     assert figs["9"].value == -9
     level = {f.token: f for f in find_figures("Tỷ lệ che phủ về rừng và 40% về diện tích mặt nước.")}
     assert level["40"].metric == "level"  # no change before it to share
+
+
+def test_a_sector_by_ownership_takes_a_share_of_the_total() -> None:
+    # the state, non-state and foreign-invested sectors are parts of the total named before,
+    # never rates of their own, even when each clause ends right after its percent
+    text = ("Vốn đầu tư thực hiện quý II ước 4.120 tỷ đồng. Chia theo nguồn vốn, khu vực nhà nước chiếm 21,4%; "
+            "khu vực ngoài nhà nước chiếm 63%; khu vực có vốn đầu tư nước ngoài chiếm 15,6%.")
+    assert [m for m, _ in _metrics(text)][1:] == ["share_pct"] * 3
+    # a count of households and its rate stays the rate itself
+    assert figures("Xã còn 57 hộ nghèo, chiếm 3,4%; hộ cận nghèo giảm.")[1] == (3.4, "pct", "level")

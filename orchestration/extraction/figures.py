@@ -706,6 +706,11 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
                                   re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
+# "khu vực kinh tế ngoài nhà nước chiếm 94,2%;": a sector of the economy by its ownership, the subject of
+# its own clause, is a part of the total the text speaks of, never a rate of its own
+# (data/words/ownership_sectors.csv)
+_OWNERSHIP_SUBJECT = re.compile(r"(?:" + word_source("ownership_sectors") + r")[^,;:.\d]{0,40}?\s+chiếm\s*"
+                                r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "giảm từ 3.100 hộ, chiếm 9,2% xuống còn 2.400 hộ, chiếm 7,1%": the rate a count went from, restated
 # before the value it went to, is the rate itself as the clause-final one is
 _FROM_RATE_THEN_TO = re.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+)?\d")
@@ -968,6 +973,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
+                    and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
                     and not _breaks_down_a_structure(sentence, sentence_before, after)):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
