@@ -1657,6 +1657,15 @@ _EARLIER_FIGURE_IN_BRACKETS = re.compile(
     re.IGNORECASE)
 
 
+def _breakdown_run_start(paragraph: str, s_lo: int) -> int:
+    """Where the breakdown that the sentence at ``s_lo`` goes on starts: "Trong đó, Ngành A tăng 6%;
+    Ngành B tăng 2%": a part after a semicolon is still a part of the total before "Trong đó"; else ``s_lo``."""
+    if not paragraph[:s_lo].rstrip().endswith(";"):
+        return s_lo
+    full = max(paragraph.rfind(". ", 0, s_lo) + 2, paragraph.rfind("\n", 0, s_lo) + 1, 0)
+    return full if full < s_lo and BREAKDOWN_OPENS.match(paragraph, full) else s_lo
+
+
 def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
     sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
@@ -1665,6 +1674,7 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
         return False
     if ESTIMATE_WORDS.search(paragraph, s_lo, a):
         return True
+    s_lo = _breakdown_run_start(paragraph, s_lo)
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
         return False
     before = (preceding + " " + paragraph[:s_lo]).rstrip()
