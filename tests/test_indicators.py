@@ -1403,3 +1403,13 @@ def test_a_second_change_after_the_first_ones_base_keeps_the_subject() -> None:
     second = next(row for row in rows if row["value"] == 9.8)
     assert second["indicator_label"].startswith("Doanh thu dịch vụ lưu trú")
     assert second["metric"] == "yoy_pct"
+
+
+def test_a_group_within_the_structure_of_a_whole_is_not_the_whole() -> None:
+    # the whole named after "cơ cấu" frames its parts: a group of goods is not the retail total
+    text = ("Thương mại quý III\n\nTrong cơ cấu tổng mức bán lẻ hàng hóa quý III, nhóm lương thực, thực phẩm "
+            "ước đạt 1.240 tỷ đồng, tăng 6,3% so với cùng kỳ. Tổng mức bán lẻ hàng hóa quý III ước đạt "
+            "4.810 tỷ đồng.\n")
+    keys = _keys_by_value(text, "co_cau.txt")
+    assert keys[1_240_000_000_000] is None and keys[6.3] is None
+    assert keys[4_810_000_000_000] == "retail_sales"

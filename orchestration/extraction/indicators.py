@@ -184,6 +184,9 @@ _SECTOR_KEYS = frozenset({"grdp_agriculture", "grdp_industry_construction", "grd
                           "grdp_services"})
 _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm|"
                                   r"tăng\s+trưởng|cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng))", re.DOTALL)
+# "Trong cơ cấu tổng mức bán lẻ hàng hóa quý I, nhóm ô tô ... đạt 756 tỷ đồng": the whole named after "cơ cấu"
+# in a segment before the figure's is what the figure is a part of
+_STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -382,6 +385,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "bằng 28,5% GRDP (kế hoạch từ 34 - 36%)": the whole of a share, not its subject
             if m.end() <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
+            if (m.end() <= segment_start and "cơ cấu" in text
+                    and _STRUCTURE_OF.search(text, max(0, m.start() - 16), m.start())):
+                continue  # "Trong cơ cấu tổng mức bán lẻ quý I, nhóm ô tô đạt ...": the whole broken down, not the part
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
             before_contribution = text[max(0, m.start() - 30):m.start()]
