@@ -1413,3 +1413,11 @@ def test_a_group_within_the_structure_of_a_whole_is_not_the_whole() -> None:
     keys = _keys_by_value(text, "co_cau.txt")
     assert keys[1_240_000_000_000] is None and keys[6.3] is None
     assert keys[4_810_000_000_000] == "retail_sales"
+
+
+def test_communes_meeting_all_nineteen_criteria_are_new_rural_communes() -> None:
+    # "đạt 19/19 tiêu chí" is the new-rural standard said by its criteria; the advanced standard is not
+    text = ("Nông thôn mới\n\nLũy kế đến nay, thị xã có 7 xã đạt 19/19 tiêu chí xây dựng nông thôn mới; "
+            "3 xã đạt 19/19 tiêu chí nông thôn mới kiểu mẫu.\n")
+    keys = _keys_by_value(text, "tieu_chi.txt")
+    assert keys[7] == "new_rural_communes" and keys[3] is None
