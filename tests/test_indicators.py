@@ -1421,3 +1421,11 @@ def test_communes_meeting_all_nineteen_criteria_are_new_rural_communes() -> None
             "3 xã đạt 19/19 tiêu chí nông thôn mới kiểu mẫu.\n")
     keys = _keys_by_value(text, "tieu_chi.txt")
     assert keys[7] == "new_rural_communes" and keys[3] is None
+
+
+def test_a_growth_restated_without_the_price_effect_keeps_its_subject() -> None:
+    # the bracket says the same change at constant prices: not a part with a name of its own
+    text = ("Bán lẻ 9 tháng\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ 9 tháng ước đạt 31.200 tỷ đồng, "
+            "tăng 10,8% so với cùng kỳ (nếu loại trừ yếu tố giá thì tăng 7,2%).\n")
+    keys = _keys_by_value(text, "loai_tru.txt")
+    assert keys[10.8] == "retail_sales" and keys[7.2] == "retail_sales"

@@ -194,11 +194,12 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 # the words that open the parts of a whole named before them ("trong đó", "gồm")
 # a bracket after a whole that opens with a noun of its own lists the whole's parts ("sản lượng thủy sản đạt
 # 73.608 tấn (khai thác 39.070 tấn; nuôi trồng 34.538 tấn)"); one that opens with a plan, a base, a
-# comparison or a qualifier goes on with the whole ("(kế hoạch 120 tỷ)", "(cao hơn mức 5,5%)", "(tăng 3%)")
+# comparison or a qualifier goes on with the whole ("(kế hoạch 120 tỷ)", "(cao hơn mức 5,5%)", "(tăng 3%)"; so does
+# the same change without the price effect: "(nếu loại trừ yếu tố giá thì tăng 9,5%)")
 _BRACKETED_PART = re.compile(
     r"\s*(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
     r"không|ngoài|trong|riêng|khoảng|gần|hơn|trên|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
-    r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp)(?![^\W\d_]))[^\W\d_]{2,}")
+    r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp|nếu|loại)(?![^\W\d_]))[^\W\d_]{2,}")
 # ... and so does a list of some branches or goods ("một số ngành có chỉ số IIP giảm sâu là sản xuất
 # giường, tủ, bàn ghế giảm 24%", "các mặt hàng ... như"): each item is one branch, not the whole named
 # in the list's head
