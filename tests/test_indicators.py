@@ -1429,3 +1429,15 @@ def test_a_growth_restated_without_the_price_effect_keeps_its_subject() -> None:
             "tăng 10,8% so với cùng kỳ (nếu loại trừ yếu tố giá thì tăng 7,2%).\n")
     keys = _keys_by_value(text, "loai_tru.txt")
     assert keys[10.8] == "retail_sales" and keys[7.2] == "retail_sales"
+
+
+def test_visitors_served_by_travel_agencies_are_not_the_arrivals() -> None:
+    # the agencies' customers (outbound tours among them) and the parts of that count carry no arrivals key;
+    # the guests the province's hotels counted stay the arrivals
+    text = ("Du lịch 6 tháng\n\nSáu tháng đầu năm, lượt khách lưu trú ước đạt 1,4 triệu lượt, tăng 9%.\n\n"
+            "Số khách do các doanh nghiệp lữ hành phục vụ đạt 310 nghìn lượt, tăng 12%. Trong đó khách quốc tế "
+            "đạt 45 nghìn lượt; khách nội địa 265 nghìn lượt.\n")
+    keys = _keys_by_value(text, "lu_hanh.txt")
+    assert keys[1_400_000] == "tourist_arrivals"
+    assert keys[310_000] is None and keys[12] is None
+    assert keys[45_000] is None and keys[265_000] is None

@@ -681,6 +681,20 @@ def a_part_of_the_arrivals(key: str | None, label: str | None, arrivals_before: 
     return bool(arrivals_before and key in _ARRIVALS and label and _ARRIVAL_PART.search(label))
 
 
+# "Tổng lượt khách tham quan do các đơn vị lữ hành phục vụ đạt 2,2 triệu lượt": the visitors travel agencies
+# served (outbound tours among them) are the agencies' business, not the arrivals of the place; nor are the
+# parts of a breakdown of them ("Trong đó khách quốc tế đạt ...") (data/words/agency_served.csv)
+_AGENCY_SERVED = word_pattern("agency_served", re.IGNORECASE)
+
+
+def served_by_travel_agencies(key: str | None, label: str | None, whole_label: str | None = None) -> bool:
+    """Is an arrivals figure a count of visitors served by travel agencies: its subject (``label``) says
+    so, or it breaks down a whole (``whole_label``, the level its sentence is a breakdown of) that does?"""
+    if key not in _ARRIVALS:
+        return False
+    return any(text and _AGENCY_SERVED.search(text) for text in (label, whole_label))
+
+
 def a_part_of_the_area(key: str | None, label: str | None, locality: str | None) -> bool:
     """Is a keyed figure whose subject names a district or commune other than the text's own area
     ("Tỷ lệ hộ nghèo của huyện Ba Bể là 25%" in a province's report) that unit's figure, a part of
