@@ -1011,3 +1011,15 @@ def test_amount_read_against_a_plan_right_after_it_is_actual():
     for amount in ("640", "55"):
         r = route_in_text(text, amount)
         assert r.table == "budgets" and r.fields["measure"] == "actual"
+
+
+def test_taxes_and_fees_listed_together_and_house_and_land_collections() -> None:
+    # taxes, fees and charges named as one list are domestic revenue, not the bare fee that closes it;
+    # the collections on houses and land are read with the land-use fees
+    text = ("Ước cả năm, thu ngân sách trên địa bàn xã đạt 12.400 triệu đồng; trong đó thu thuế, phí, lệ phí "
+            "đạt 7.150 triệu đồng, thu nhà đất đạt 3.020 triệu đồng và các khoản thu về nhà, đất khác 90 triệu đồng.")
+    assert route_in_text(text, "7.150").fields["budget_item"] == "revenue_domestic"
+    assert route_in_text(text, "3.020").fields["budget_item"] == "revenue_land_use"
+    assert route_in_text(text, "90").fields["budget_item"] == "revenue_land_use"
+    # a fee named on its own stays another revenue
+    assert route_in_text("Thu lệ phí trước bạ đạt 45 tỷ đồng.", "45").fields["budget_item"] == "revenue_other"

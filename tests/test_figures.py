@@ -1801,3 +1801,23 @@ def test_what_a_unit_will_go_on_doing_is_its_aim() -> None:
     assert figures("Phường cũng sẽ tập trung chỉnh trang đô thị, giữ ổn định khoảng 35 ha cây xanh.") == [
         (35, "ha", "target")]
     assert figures("Huyện sẽ tiếp tục duy trì 90 ha rau an toàn.") == [(90, "ha", "target")]
+
+
+def test_a_sector_by_ownership_takes_a_share_of_the_total() -> None:
+    # the state, non-state and foreign-invested sectors are parts of the total named before,
+    # never rates of their own, even when each clause ends right after its percent
+    text = ("Vốn đầu tư thực hiện quý II ước 4.120 tỷ đồng. Chia theo nguồn vốn, khu vực nhà nước chiếm 21,4%; "
+            "khu vực ngoài nhà nước chiếm 63%; khu vực có vốn đầu tư nước ngoài chiếm 15,6%.")
+    assert [m for m, _ in _metrics(text)][1:] == ["share_pct"] * 3
+    # a count of households and its rate stays the rate itself
+    assert figures("Xã còn 57 hộ nghèo, chiếm 3,4%; hộ cận nghèo giảm.")[1] == (3.4, "pct", "level")
+
+
+def test_every_part_of_a_breakdown_of_an_estimate_is_an_estimate() -> None:
+    # the parts after "Trong đó" share the estimate of the total, those after a semicolon too
+    text = ("Sản lượng điện sản xuất tháng 5 ước đạt 410 triệu kWh. Trong đó, Thủy điện tăng 8,2% so với tháng "
+            "trước; Điện mặt trời giảm 3,5% so với tháng trước; Nhiệt điện tăng 1,1%.")
+    assert [f.qualifier for f in find_figures(text)] == ["estimate"] * 4
+    # a list that opens no breakdown keeps its own words
+    plain = "Doanh thu ước đạt 90 tỷ đồng. Khách lưu trú tăng 4%; Khách lữ hành tăng 6%."
+    assert [f.qualifier for f in find_figures(plain)] == ["estimate", "exact", "exact"]

@@ -1403,3 +1403,41 @@ def test_a_second_change_after_the_first_ones_base_keeps_the_subject() -> None:
     second = next(row for row in rows if row["value"] == 9.8)
     assert second["indicator_label"].startswith("Doanh thu dịch vụ lưu trú")
     assert second["metric"] == "yoy_pct"
+
+
+def test_a_group_within_the_structure_of_a_whole_is_not_the_whole() -> None:
+    # the whole named after "cơ cấu" frames its parts: a group of goods is not the retail total
+    text = ("Thương mại quý III\n\nTrong cơ cấu tổng mức bán lẻ hàng hóa quý III, nhóm lương thực, thực phẩm "
+            "ước đạt 1.240 tỷ đồng, tăng 6,3% so với cùng kỳ. Tổng mức bán lẻ hàng hóa quý III ước đạt "
+            "4.810 tỷ đồng.\n")
+    keys = _keys_by_value(text, "co_cau.txt")
+    assert keys[1_240_000_000_000] is None and keys[6.3] is None
+    assert keys[4_810_000_000_000] == "retail_sales"
+
+
+def test_communes_meeting_all_nineteen_criteria_are_new_rural_communes() -> None:
+    # "đạt 19/19 tiêu chí" is the new-rural standard said by its criteria; the advanced standard is not
+    text = ("Nông thôn mới\n\nLũy kế đến nay, thị xã có 7 xã đạt 19/19 tiêu chí xây dựng nông thôn mới; "
+            "3 xã đạt 19/19 tiêu chí nông thôn mới kiểu mẫu.\n")
+    keys = _keys_by_value(text, "tieu_chi.txt")
+    assert keys[7] == "new_rural_communes" and keys[3] is None
+
+
+def test_a_growth_restated_without_the_price_effect_keeps_its_subject() -> None:
+    # the bracket says the same change at constant prices: not a part with a name of its own
+    text = ("Bán lẻ 9 tháng\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ 9 tháng ước đạt 31.200 tỷ đồng, "
+            "tăng 10,8% so với cùng kỳ (nếu loại trừ yếu tố giá thì tăng 7,2%).\n")
+    keys = _keys_by_value(text, "loai_tru.txt")
+    assert keys[10.8] == "retail_sales" and keys[7.2] == "retail_sales"
+
+
+def test_visitors_served_by_travel_agencies_are_not_the_arrivals() -> None:
+    # the agencies' customers (outbound tours among them) and the parts of that count carry no arrivals key;
+    # the guests the province's hotels counted stay the arrivals
+    text = ("Du lịch 6 tháng\n\nSáu tháng đầu năm, lượt khách lưu trú ước đạt 1,4 triệu lượt, tăng 9%.\n\n"
+            "Số khách do các doanh nghiệp lữ hành phục vụ đạt 310 nghìn lượt, tăng 12%. Trong đó khách quốc tế "
+            "đạt 45 nghìn lượt; khách nội địa 265 nghìn lượt.\n")
+    keys = _keys_by_value(text, "lu_hanh.txt")
+    assert keys[1_400_000] == "tourist_arrivals"
+    assert keys[310_000] is None and keys[12] is None
+    assert keys[45_000] is None and keys[265_000] is None

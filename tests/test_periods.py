@@ -407,3 +407,11 @@ def test_a_later_year_that_opens_a_sentence_dates_its_figures() -> None:
     assert years[30_500_000] == (D(2017, 1, 1), D(2017, 12, 31))
     assert years[36_000_000] == (D(2020, 1, 1), D(2020, 12, 31))
     assert years[14_000_000] == (D(2012, 1, 1), D(2012, 12, 31))
+
+
+def test_a_month_joined_to_its_year_by_a_dot() -> None:
+    # the style of several papers: "tháng 11.2022" is November 2022, and its year dates the text
+    p = _one("Lượng khách lưu trú tháng 11.2022 đạt 95 nghìn lượt", None)
+    assert (p.kind, p.period.start, p.period.end) == ("month", D(2022, 11, 1), D(2022, 11, 30))
+    # a dotted number that goes on is an amount, not a date
+    assert find_period_phrases("sản lượng tháng 3.2022.5 tấn", None) == []

@@ -735,6 +735,11 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
                                   re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
+# "khu vực kinh tế ngoài nhà nước chiếm 94,2%;": a sector of the economy by its ownership, the subject of
+# its own clause, is a part of the total the text speaks of, never a rate of its own
+# (data/words/ownership_sectors.csv)
+_OWNERSHIP_SUBJECT = re.compile(r"(?:" + word_source("ownership_sectors") + r")[^,;:.\d]{0,40}?\s+chiếm\s*"
+                                r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "giảm từ 3.100 hộ, chiếm 9,2% xuống còn 2.400 hộ, chiếm 7,1%": the rate a count went from, restated
 # before the value it went to, is the rate itself as the clause-final one is
 _FROM_RATE_THEN_TO = re.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+)?\d")
@@ -999,6 +1004,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
+                    and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
                     and not _breaks_down_a_structure(sentence, sentence_before, after)):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
@@ -1690,6 +1696,15 @@ _EARLIER_FIGURE_IN_BRACKETS = re.compile(
     re.IGNORECASE)
 
 
+def _breakdown_run_start(paragraph: str, s_lo: int) -> int:
+    """Where the breakdown that the sentence at ``s_lo`` goes on starts: "Trong đó, Ngành A tăng 6%;
+    Ngành B tăng 2%": a part after a semicolon is still a part of the total before "Trong đó"; else ``s_lo``."""
+    if not paragraph[:s_lo].rstrip().endswith(";"):
+        return s_lo
+    full = max(paragraph.rfind(". ", 0, s_lo) + 2, paragraph.rfind("\n", 0, s_lo) + 1, 0)
+    return full if full < s_lo and BREAKDOWN_OPENS.match(paragraph, full) else s_lo
+
+
 def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
     sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
@@ -1698,6 +1713,7 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
         return False
     if ESTIMATE_WORDS.search(paragraph, s_lo, a):
         return True
+    s_lo = _breakdown_run_start(paragraph, s_lo)
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
         return False
     before = (preceding + " " + paragraph[:s_lo]).rstrip()

@@ -184,6 +184,9 @@ _SECTOR_KEYS = frozenset({"grdp_agriculture", "grdp_industry_construction", "grd
                           "grdp_services"})
 _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm|"
                                   r"tăng\s+trưởng|cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng))", re.DOTALL)
+# "Trong cơ cấu tổng mức bán lẻ hàng hóa quý I, nhóm ô tô ... đạt 756 tỷ đồng": the whole named after "cơ cấu"
+# in a segment before the figure's is what the figure is a part of
+_STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -191,11 +194,12 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 # the words that open the parts of a whole named before them ("trong đó", "gồm")
 # a bracket after a whole that opens with a noun of its own lists the whole's parts ("sản lượng thủy sản đạt
 # 73.608 tấn (khai thác 39.070 tấn; nuôi trồng 34.538 tấn)"); one that opens with a plan, a base, a
-# comparison or a qualifier goes on with the whole ("(kế hoạch 120 tỷ)", "(cao hơn mức 5,5%)", "(tăng 3%)")
+# comparison or a qualifier goes on with the whole ("(kế hoạch 120 tỷ)", "(cao hơn mức 5,5%)", "(tăng 3%)"; so does
+# the same change without the price effect: "(nếu loại trừ yếu tố giá thì tăng 9,5%)")
 _BRACKETED_PART = re.compile(
     r"\s*(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
     r"không|ngoài|trong|riêng|khoảng|gần|hơn|trên|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
-    r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp)(?![^\W\d_]))[^\W\d_]{2,}")
+    r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp|nếu|loại)(?![^\W\d_]))[^\W\d_]{2,}")
 # ... and so does a list of some branches or goods ("một số ngành có chỉ số IIP giảm sâu là sản xuất
 # giường, tủ, bàn ghế giảm 24%", "các mặt hàng ... như"): each item is one branch, not the whole named
 # in the list's head
@@ -382,6 +386,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "bằng 28,5% GRDP (kế hoạch từ 34 - 36%)": the whole of a share, not its subject
             if m.end() <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
+            if (m.end() <= segment_start and "cơ cấu" in text
+                    and _STRUCTURE_OF.search(text, max(0, m.start() - 16), m.start())):
+                continue  # "Trong cơ cấu tổng mức bán lẻ quý I, nhóm ô tô đạt ...": the whole broken down, not the part
             if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
             before_contribution = text[max(0, m.start() - 30):m.start()]
@@ -672,6 +679,20 @@ def a_part_of_the_arrivals(key: str | None, label: str | None, arrivals_before: 
     """Is an arrivals figure whose subject names a part of the arrivals (``label``) that part, the
     paragraph having given the arrivals themselves before it?"""
     return bool(arrivals_before and key in _ARRIVALS and label and _ARRIVAL_PART.search(label))
+
+
+# "Tổng lượt khách tham quan do các đơn vị lữ hành phục vụ đạt 2,2 triệu lượt": the visitors travel agencies
+# served (outbound tours among them) are the agencies' business, not the arrivals of the place; nor are the
+# parts of a breakdown of them ("Trong đó khách quốc tế đạt ...") (data/words/agency_served.csv)
+_AGENCY_SERVED = word_pattern("agency_served", re.IGNORECASE)
+
+
+def served_by_travel_agencies(key: str | None, label: str | None, whole_label: str | None = None) -> bool:
+    """Is an arrivals figure a count of visitors served by travel agencies: its subject (``label``) says
+    so, or it breaks down a whole (``whole_label``, the level its sentence is a breakdown of) that does?"""
+    if key not in _ARRIVALS:
+        return False
+    return any(text and _AGENCY_SERVED.search(text) for text in (label, whole_label))
 
 
 def a_part_of_the_area(key: str | None, label: str | None, locality: str | None) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from orchestration.extraction.dates import (
     DIGITS,
     DIGITS_GROUP,
+    DOT,
     FOLDED,
     FOLDED_DATE_LINE,
     ISO_DATE,
@@ -208,7 +209,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b)")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
-    ("month", re.compile(r"thang\s+" + _N + r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")),
+    # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
+    # number that goes on, "tháng 8.2019.5", is not a date)
+    ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
+                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?)")),
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
@@ -349,7 +353,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month":
         if _after_blank_date(ft.folded, m.start()):
             return None
-        y, explicit = _year_of(g[1], ref_year)
+        y, explicit = _year_of(g[1] or g[2], ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
         month = _MONTH_NUMBER[" ".join(g[0].split())]

@@ -33,6 +33,7 @@ from orchestration.extraction.indicators import (
     own_subject,
     respective_key,
     respective_place,
+    served_by_travel_agencies,
     subject_label,
 )
 from orchestration.extraction.layout import Layout, build_layout
@@ -192,6 +193,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
             if a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
                                       _arrivals_before(layout.clean, fig, recent, own_level)):
+                fields["indicator_key"] = None
+            if served_by_travel_agencies(fields["indicator_key"], fields["indicator_label"],
+                                         _whole_broken_down(layout.clean, fig, recent)):
                 fields["indicator_key"] = None
             if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
                                           _retail_total_before(fig, recent)):
@@ -395,6 +399,20 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+def _whole_broken_down(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
+    """The label of the level a sentence opening with "Trong đó" breaks down: the last level before the
+    sentence, in the same paragraph; None for a sentence that opens no breakdown."""
+    if not _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
+        return None
+    paragraph_start = clean.rfind("\n", 0, fig.start) + 1
+    for offset, row in reversed(recent[-12:]):
+        if offset < paragraph_start:
+            return None
+        if offset < fig.sentence[0] and row.get("metric") == "level":
+            return row.get("indicator_label")
+    return None
 
 
 def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], own_level: float) -> bool:
