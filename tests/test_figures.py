@@ -1723,3 +1723,10 @@ def test_one_change_told_of_two_aspects_keeps_its_metric_and_sign():
     assert figs["9"].value == -9
     level = {f.token: f for f in find_figures("Tỷ lệ che phủ về rừng và 40% về diện tích mặt nước.")}
     assert level["40"].metric == "level"  # no change before it to share
+
+
+def test_a_day_and_month_before_a_bracket_of_years_is_an_anniversary_date():
+    text = "Công trình chào mừng 50 năm Ngày giải phóng huyện 12/4 (1975-2025)."
+    assert [f.token for f in find_figures(text)] == []
+    # a ratio before a bracket that gives no years stays a ratio
+    assert [f.token for f in find_figures("đạt 18/20 xã (chiếm 90%)")] == ["18", "20", "90"]
