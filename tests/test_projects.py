@@ -3417,3 +3417,12 @@ def test_a_total_investment_with_no_work_in_its_sentence_is_the_work_named_befor
     text = "Cầu Suối Đá được khởi công năm 2023. Các dự án còn lại có tổng mức đầu tư 90 tỷ đồng."
     routed = route_in_text(text, "90")
     assert routed is None or routed.table != "projects"
+
+
+def test_a_project_of_the_works_it_counts_is_named_by_them() -> None:
+    got = _events("Bộ Nông nghiệp vừa phê duyệt dự án nâng cấp khẩn cấp 3 hồ chứa nước.")
+    assert [(name, event) for name, event, _ in got] == [("nâng cấp khẩn cấp 3 hồ chứa nước", "approved")]
+    got = _events("Tháng này, huyện khởi công dự án xây dựng 2 trường tiểu học vùng cao.")
+    assert [event for _, event, _ in got] == ["started"]
+    # rooms counted inside a work are not a project of their own
+    assert is_named("3 phòng học", False) is False

@@ -494,6 +494,15 @@ _PRICE_TAIL = re.compile(
 )
 
 
+# "dự án sửa chữa khẩn cấp 4 hồ chứa nước", "dự án xây dựng 3 trường học": a project of the works it counts is one
+# project, named by them (the count is what it builds, not a group of projects)
+_PROJECT_OF_COUNTED_WORKS = re.compile(
+    r"(?:dự\s+án\s+)?(?:đầu\s+tư\s+)?(?:(?:xây\s+dựng|xây\s+mới|xây|" + word_source("work_verbs") + r")"
+    r"(?:\s+khẩn\s+cấp)?(?:\s*,\s*|\s+))+\d+\s+" + _WORK_NOUN + r"\b",
+    _I,
+)
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
@@ -532,6 +541,8 @@ def is_named(name: str, quoted: bool) -> bool:
         return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
     if _names_a_numbered_work(core):
         return True  # "dự án sửa chữa đường tỉnh 335": a road named by its number, no capital needed
+    if _PROJECT_OF_COUNTED_WORKS.match(core):
+        return True
     core = _QUARTER_NUMERAL.sub("quý", core)  # ("khởi công trong quý I": a time, its capital no proper noun)
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
