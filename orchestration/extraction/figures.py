@@ -127,6 +127,13 @@ _NOT_FIGURE = [
     # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
     r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
+    # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
+    # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
+    r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
+    # places or works counted again as the ones just named ("nước tưới cho 2 huyện kể trên", "của 3 xã nói trên"):
+    # a reference back to a list, no new count
+    r"\d+\s+(?i:huyện|xã|tỉnh|thôn|bản|phường|thị\s+trấn|địa\s+phương|đơn\s+vị|dự\s+án|công\s+trình)"
+    r"\s+(?i:kể|nói|nêu)\s+trên\b",
     # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
     r"(?i:cao)\s+\d+\s+tầng\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
