@@ -1742,3 +1742,8 @@ def test_places_counted_again_as_the_ones_just_named_are_no_new_count():
     text = "Kênh cấp nước cho 1.200 ha lúa của 3 xã nói trên."
     assert [f.token for f in find_figures(text)] == ["1.200"]
     assert [f.token for f in find_figures("Năm nay có 3 xã về đích nông thôn mới.")] == ["3"]
+
+
+def test_a_percent_of_people_followed_by_what_they_are_is_a_share():
+    got = find_figures("Thôn vùng cao với khoảng 95% hộ dân là người Mông.")
+    assert [(f.token, f.metric) for f in got] == [("95", "share_pct")]

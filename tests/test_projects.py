@@ -3426,3 +3426,9 @@ def test_a_project_of_the_works_it_counts_is_named_by_them() -> None:
     assert [event for _, event, _ in got] == ["started"]
     # rooms counted inside a work are not a project of their own
     assert is_named("3 phòng học", False) is False
+
+
+def test_a_school_after_its_board_is_the_institution_not_a_work() -> None:
+    got = _events("Hôm qua, Ban giám hiệu Trường Tiểu học Sơn Hà và các ngành liên quan tổ chức khánh thành "
+                  "nhà lớp học trường Tiểu học Sơn Hà.")
+    assert [(name, event) for name, event, _ in got] == [("nhà lớp học trường Tiểu học Sơn Hà", "inaugurated")]

@@ -471,6 +471,15 @@ _SHARE_NOUN_AFTER = re.compile(
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP)
 
 
+# "gần 100% học sinh là người dân tộc thiểu số", "60% lao động của xã là nữ": people counted, then what they are:
+# the share of that kind among them, whatever verb (or none) came before the percent
+_KIND_OF_THE_UNITS_AFTER = re.compile(
+    r"^\s*(?:số\s+)?(?:hộ(?:\s+dân)?|người|dân\s+số|học\s+sinh|giáo\s+viên|cán\s+bộ|lao\s+động|thành\s+viên|"
+    r"đảng\s+viên|hội\s+viên)(?:\s+[^\W\d]+){0,3}?\s+là\s",
+    re.IGNORECASE,
+)
+
+
 # What a change is measured against. The first base written after the figure is its own: in
 # "tăng 2% so với tháng trước và tăng 17% so với cùng kỳ" the 2% is on the month before.
 # "6 tháng đầu năm 2020", "9 tháng năm 2020": the months of a year so far, named as the base compared with
@@ -1062,6 +1071,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "..., chiếm tỉ lệ 1,6%, có 93% số hộ dùng nước sạch", "ảnh hưởng đến 90% gia đình": a share
             # of the units named after it, whatever rate an earlier clause spoke of
             return "share_pct", value, unit
+        if _KIND_OF_THE_UNITS_AFTER.match(after) and not _RATE_SUBJECT.search(before):
+            return "share_pct", value, unit  # "gần 100% học sinh là người dân tộc thiểu số": the share of a kind
         if _GRDP_RIGHT_AFTER.match(after):
             # "vốn đầu tư toàn xã hội hằng năm khoảng 35% GRDP": a percent of the GRDP written right
             # after it is the subject's share of the GRDP, with or without a verb before it
