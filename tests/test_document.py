@@ -1462,3 +1462,14 @@ def test_the_province_headline_and_lead_both_name_outweighs_a_neighbour_written_
         "Cùng ngày, tại tỉnh Khánh Hòa cũng có mưa lớn, tỉnh Khánh Hòa chưa ghi nhận thiệt hại.\n"
     )
     assert describe_document(text).province == "phu_yen"
+
+
+def test_the_provinces_leaders_as_guests_leave_a_districts_news_the_districts() -> None:
+    text = (
+        "Khánh thành Trung tâm văn hóa thể thao huyện Hải Lăng\n\n"
+        "Sáng 15/3/2022, huyện Hải Lăng (Quảng Trị) tổ chức lễ khánh thành Trung tâm văn hóa thể thao huyện. "
+        "Đến dự có Phó Chủ tịch UBND tỉnh Quảng Trị và lãnh đạo các sở, ngành. Công trình có tổng mức đầu tư "
+        "40 tỷ đồng từ ngân sách huyện.\n"
+    )
+    row = describe_document(text).as_row()
+    assert (row["province"], row["admin_level"], row["locality"]) == ("quang_tri", "district", "huyen_hai_lang")
