@@ -1470,3 +1470,14 @@ def test_a_headline_opening_with_a_commune_and_its_district_is_the_communes_news
             "Năm 2027, xã Phước Hòa, huyện Phú Giáo phấn đấu thu ngân sách đạt 9 tỷ đồng, giảm hộ nghèo.\n")
     doc = describe_document(text)
     assert (doc.province, doc.locality, doc.admin_level) == ("binh_duong", "huyen_phu_giao", "commune")
+
+
+def test_the_provinces_leaders_as_guests_leave_a_districts_news_the_districts() -> None:
+    text = (
+        "Khánh thành Trung tâm văn hóa thể thao huyện Hải Lăng\n\n"
+        "Sáng 15/3/2022, huyện Hải Lăng (Quảng Trị) tổ chức lễ khánh thành Trung tâm văn hóa thể thao huyện. "
+        "Đến dự có Phó Chủ tịch UBND tỉnh Quảng Trị và lãnh đạo các sở, ngành. Công trình có tổng mức đầu tư "
+        "40 tỷ đồng từ ngân sách huyện.\n"
+    )
+    row = describe_document(text).as_row()
+    assert (row["province"], row["admin_level"], row["locality"]) == ("quang_tri", "district", "huyen_hai_lang")

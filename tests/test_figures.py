@@ -1821,3 +1821,27 @@ def test_every_part_of_a_breakdown_of_an_estimate_is_an_estimate() -> None:
     # a list that opens no breakdown keeps its own words
     plain = "Doanh thu ước đạt 90 tỷ đồng. Khách lưu trú tăng 4%; Khách lữ hành tăng 6%."
     assert [f.qualifier for f in find_figures(plain)] == ["estimate", "exact", "exact"]
+
+
+def test_a_day_and_month_before_a_bracket_of_years_is_an_anniversary_date():
+    text = "Công trình chào mừng 50 năm Ngày giải phóng huyện 12/4 (1975-2025)."
+    assert [f.token for f in find_figures(text)] == []
+    # a ratio before a bracket that gives no years stays a ratio
+    assert [f.token for f in find_figures("đạt 18/20 xã (chiếm 90%)")] == ["18", "20", "90"]
+
+
+def test_an_ordinal_counted_within_a_whole_is_no_count():
+    assert [f.token for f in find_figures("Thôn đã đạt chỉ tiêu thứ 7 trong 12 chỉ tiêu của kế hoạch.")] == []
+    # a rank after "xếp" stays a count labelled "thứ"
+    assert "4" in [f.token for f in find_figures("Huyện xếp thứ 4 trong 9 huyện của tỉnh.")]
+
+
+def test_places_counted_again_as_the_ones_just_named_are_no_new_count():
+    text = "Kênh cấp nước cho 1.200 ha lúa của 3 xã nói trên."
+    assert [f.token for f in find_figures(text)] == ["1.200"]
+    assert [f.token for f in find_figures("Năm nay có 3 xã về đích nông thôn mới.")] == ["3"]
+
+
+def test_a_percent_of_people_followed_by_what_they_are_is_a_share():
+    got = find_figures("Thôn vùng cao với khoảng 95% hộ dân là người Mông.")
+    assert [(f.token, f.metric) for f in got] == [("95", "share_pct")]

@@ -3393,3 +3393,42 @@ def test_the_bridges_of_a_road_listed_after_a_colon_are_its_parts():
     got = _events("Dự án đường tỉnh 947 có vốn đầu tư 900 tỷ đồng, dài 12 km, xây dựng 3 cây cầu lớn: Tân Hòa, Phú Mỹ "
                   "và Long Điền.")
     assert [name for name, _, _ in got] == ["đường tỉnh 947"]
+
+
+def test_a_bracket_of_funding_sources_after_a_price_splits_the_works_money() -> None:
+    text = ("Cầu Bến Lội (xã Tân Hiệp) được tỉnh phê duyệt với kinh phí 42 tỷ đồng (ngân sách tỉnh 35 tỷ đồng, "
+            "vốn huyện Tân Phú 7 tỷ đồng).")
+    for token in ("35", "7"):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "projects", token
+        assert routed.fields["measure"] == "total_investment"
+
+
+def test_a_total_investment_with_no_work_in_its_sentence_is_the_work_named_before() -> None:
+    named = "Tỉnh vừa chấp thuận chủ trương đầu tư Trường Tiểu học Hòa Bình 2."
+    text = "Trường có 12 phòng học, phục vụ 400 học sinh. Tổng mức đầu tư là 14,5 tỷ đồng."
+    routed = route_in_text(text, "14,5", preceding=named + "\n")
+    assert routed is not None and routed.fields["project_name"] == "Trường Tiểu học Hòa Bình 2"
+    assert routed.fields["measure"] == "total_investment"
+    text = ("Cầu Suối Đá được khởi công năm 2023. Đến nay cầu đã hoàn thành, gồm mố, trụ và đường dẫn với tổng mức "
+            "đầu tư xây dựng 18 tỷ đồng.")
+    assert route_in_text(text, "18").fields["project_name"] == "Cầu Suối Đá"
+    # a group's price is not the last work's
+    text = "Cầu Suối Đá được khởi công năm 2023. Các dự án còn lại có tổng mức đầu tư 90 tỷ đồng."
+    routed = route_in_text(text, "90")
+    assert routed is None or routed.table != "projects"
+
+
+def test_a_project_of_the_works_it_counts_is_named_by_them() -> None:
+    got = _events("Bộ Nông nghiệp vừa phê duyệt dự án nâng cấp khẩn cấp 3 hồ chứa nước.")
+    assert [(name, event) for name, event, _ in got] == [("nâng cấp khẩn cấp 3 hồ chứa nước", "approved")]
+    got = _events("Tháng này, huyện khởi công dự án xây dựng 2 trường tiểu học vùng cao.")
+    assert [event for _, event, _ in got] == ["started"]
+    # rooms counted inside a work are not a project of their own
+    assert is_named("3 phòng học", False) is False
+
+
+def test_a_school_after_its_board_is_the_institution_not_a_work() -> None:
+    got = _events("Hôm qua, Ban giám hiệu Trường Tiểu học Sơn Hà và các ngành liên quan tổ chức khánh thành "
+                  "nhà lớp học trường Tiểu học Sơn Hà.")
+    assert [(name, event) for name, event, _ in got] == [("nhà lớp học trường Tiểu học Sơn Hà", "inaugurated")]

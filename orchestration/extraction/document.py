@@ -567,7 +567,8 @@ def describe_document(text: str) -> DocumentInfo:
         sole = _sole_district(plain, at_least=1)
         if sole is not None and district_province(sole) == province and _told_by_its_own_body(plain, sole):
             unit = sole
-    if (unit is None and not has_frame and province is not None and not _PROVINCE_SOURCE.search(plain)
+    if (unit is None and not has_frame and province is not None
+            and not _PROVINCE_SOURCE.search(_GUESTS.sub(" ", plain))
             and (headlined := _district_of_the_headline(plain)) is not None
             and district_province(headlined) in (None, province) and _lead_commune(plain) is None):
         unit = headlined
@@ -1479,6 +1480,11 @@ _LOCAL_SOURCE = re.compile(
 # the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X")
 _DISTRICT_TELLS = re.compile(
     r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\b(?:huyện\s+|H\.\s?)[A-ZĐ]"
+)
+# "Đến dự có: Chủ tịch HĐND tỉnh ...; Phó Chủ tịch UBND tỉnh ...": the province's leaders who came to a
+# district's event are its guests, no source of its news
+_GUESTS = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:[Đđ]ến\s+dự|[Tt]ới\s+dự|[Tt]ham\s+dự|[Cc]ùng\s+dự|[Vv]ề\s+dự)\b[^.!?\n]*", re.MULTILINE
 )
 _PROVINCE_SOURCE = re.compile(
     r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|"

@@ -140,6 +140,9 @@ _NOT_FIGURE = [
     # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
     r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
+    # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
+    # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
+    r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
     # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
     r"(?i:cao)\s+\d+\s+tầng\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
@@ -150,7 +153,8 @@ _NOT_FIGURE = [
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
-    rf"\b{day_month()}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]))",
+    # (and before a bracket of years: "Ngày truyền thống 25/8 (1954-2024)", an anniversary's day)
+    rf"\b{day_month()}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]|\(\s*(?:1[89]|20)\d\d\b))",
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
     rf"\b{month_year()}\b",
     rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
@@ -488,6 +492,15 @@ _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP)\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP)
+
+
+# "gần 100% học sinh là người dân tộc thiểu số", "60% lao động của xã là nữ": people counted, then what they are:
+# the share of that kind among them, whatever verb (or none) came before the percent
+_KIND_OF_THE_UNITS_AFTER = re.compile(
+    r"^\s*(?:số\s+)?(?:hộ(?:\s+dân)?|người|dân\s+số|học\s+sinh|giáo\s+viên|cán\s+bộ|lao\s+động|thành\s+viên|"
+    r"đảng\s+viên|hội\s+viên)(?:\s+[^\W\d]+){0,3}?\s+là\s",
+    re.IGNORECASE,
+)
 
 
 # What a change is measured against. The first base written after the figure is its own: in
@@ -1091,6 +1104,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "..., chiếm tỉ lệ 1,6%, có 93% số hộ dùng nước sạch", "ảnh hưởng đến 90% gia đình": a share
             # of the units named after it, whatever rate an earlier clause spoke of
             return "share_pct", value, unit
+        if _KIND_OF_THE_UNITS_AFTER.match(after) and not _RATE_SUBJECT.search(before):
+            return "share_pct", value, unit  # "gần 100% học sinh là người dân tộc thiểu số": the share of a kind
         if _GRDP_RIGHT_AFTER.match(after):
             # "vốn đầu tư toàn xã hội hằng năm khoảng 35% GRDP": a percent of the GRDP written right
             # after it is the subject's share of the GRDP, with or without a verb before it

@@ -494,6 +494,15 @@ _PRICE_TAIL = re.compile(
 )
 
 
+# "dự án sửa chữa khẩn cấp 4 hồ chứa nước", "dự án xây dựng 3 trường học": a project of the works it counts is one
+# project, named by them (the count is what it builds, not a group of projects)
+_PROJECT_OF_COUNTED_WORKS = re.compile(
+    r"(?:dự\s+án\s+)?(?:đầu\s+tư\s+)?(?:(?:xây\s+dựng|xây\s+mới|xây|" + word_source("work_verbs") + r")"
+    r"(?:\s+khẩn\s+cấp)?(?:\s*,\s*|\s+))+\d+\s+" + _WORK_NOUN + r"\b",
+    _I,
+)
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
@@ -532,6 +541,8 @@ def is_named(name: str, quoted: bool) -> bool:
         return True  # "dự án kè chống sạt lở khu vực xã Gành Hào": a work named by the place it stands
     if _names_a_numbered_work(core):
         return True  # "dự án sửa chữa đường tỉnh 335": a road named by its number, no capital needed
+    if _PROJECT_OF_COUNTED_WORKS.match(core):
+        return True
     core = _QUARTER_NUMERAL.sub("quý", core)  # ("khởi công trong quý I": a time, its capital no proper noun)
     return bool(re.match(UPPER, core) or _PROPER.search(core))
 
@@ -2116,7 +2127,31 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _investment_sentence_owner(ctx)
         or _described_work_owner(ctx)
         or _headline_amount_of_named_project(ctx)
+        or _work_before_its_total(ctx)
     )
+
+
+# "Trường X được phê duyệt chủ trương đầu tư. / Quy mô ... . Tổng mức đầu tư là 9 tỷ đồng", "Công trình X được
+# khởi công ... . Sau 1 năm, công trình đã hoàn thiện, ... với tổng mức đầu tư xây dựng 7 tỷ đồng": "tổng mức đầu
+# tư" is the price of one work, so a price said with it and no work in its sentence is the work named last before
+# it, in its paragraph or the paragraph naming the work (not a group's: "các dự án", "3 công trình")
+_TOTAL_OF_A_WORK = re.compile(
+    r"\btổng\s+mức\s+đầu\s+tư(?:\s+xây\s+dựng)?\s*(?:(?:là|khoảng|gần|hơn|trên)\s+)*$", _I
+)
+_MANY_WORKS = re.compile(
+    r"\b(?:các|những)\s+(?:dự\s+án|công\s+trình)\b|" + _GROUP_COUNT + r"(?:dự\s+án|công\s+trình)\b", _I
+)
+
+
+def _work_before_its_total(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or not _TOTAL_OF_A_WORK.search(ctx.before):
+        return None
+    if _MANY_WORKS.search(ctx.sentence_text) or _AREA_INVESTMENT.search(ctx.before):
+        return None
+    name = last_project_name(ctx.text[: ctx.sentence[0]]) if ctx.sentence[0] else None
+    if name is None:
+        name = last_project_name(_paragraph_naming_the_work(ctx.preceding))
+    return (name, "funding", ctx.sentence[0]) if name else None
 
 
 # "hầm xuyên núi 1.000 tỷ đồng", "bệnh viện tư nhân 450 tỷ đồng", "dự án đường ven sông gần 2.000 tỷ đồng": a work
@@ -2585,6 +2620,16 @@ _SHARE_OF_PRICE_SAID = re.compile(
 )
 
 
+# "với kinh phí 20 tỷ đồng (ngân sách tỉnh 15 tỷ đồng, vốn huyện 5 tỷ đồng)": a bracket right after a price that
+# opens on where the money comes from lists the price's shares by source, the work's money too
+_SOURCES_IN_BRACKETS = re.compile(
+    r"(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|trị\s+giá)(?:\s+(?:đầu\s+tư|xây\s+dựng))?\s+"
+    r"(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*\(\s*"
+    r"(?:nguồn\s+)?(?:ngân\s+sách|vốn)\b[^().;]*$",
+    _I,
+)
+
+
 # "Kinh phí xây dựng X do A hỗ trợ 100 triệu đồng, huyện đối ứng 100 triệu đồng": a funder's share of the cost
 # the sentence opened on
 _FUNDER_GIVES = re.compile(r"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
@@ -2629,7 +2674,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         r"(?:(?:khoảng|hơn|trên|gần)\s*)*|\s*(?:là|đạt)\s*",
         between,
     ) or _RAISED_TO.fullmatch(between)
-    if _PRICE_THEN_SHARE.fullmatch(between) or _SHARE_OF_PRICE_SAID.search(between):
+    shares = _SHARE_OF_PRICE_SAID.search(between) or _SOURCES_IN_BRACKETS.search(between)
+    if _PRICE_THEN_SHARE.fullmatch(between) or shares:
         return "total_investment"
     if _FUNDER_GIVES.search(between) and _TOTAL.search(clause):
         return "total_investment"  # "Kinh phí xây dựng 2 cầu do A hỗ trợ 100 triệu, B đối ứng 100 triệu": the shares
