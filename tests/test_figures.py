@@ -1872,3 +1872,9 @@ def test_the_last_target_of_a_long_list_after_its_lead() -> None:
     text = f"Giai đoạn 2026-2030, Đảng bộ xã đặt ra 15 chỉ tiêu: {items}; mỗi năm tạo việc làm cho 300 lao động."
     assert len(text) > 500
     assert figures(text)[-1] == (300, "person", "target")
+
+
+def test_the_communes_a_party_unit_was_merged_from_are_no_figure() -> None:
+    assert figures("Đảng bộ phường được thành lập trên cơ sở hợp nhất đảng bộ 2 phường Tân Lập và Đông Hải.") == []
+    # a count of communes that reached a standard stays a figure
+    assert figures("Sau sáp nhập, toàn huyện có 5 xã đạt chuẩn nông thôn mới.") != []

@@ -1613,7 +1613,9 @@ _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)"
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
 # ("được thành lập trên cơ sở sáp nhập từ 3 xã: ...": the communes a new one was made of)
 _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
-                           r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?|"
+                           # ("sáp nhập Đảng bộ 3 xã A, B và C": the party units of the communes merged)
+                           r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?"
+                           r"(?:\s+(?:" + word_source("member_units") + r"))?|"
                            r"một\s+trong(?:\s+số)?|"
                            r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
