@@ -1023,3 +1023,11 @@ def test_taxes_and_fees_listed_together_and_house_and_land_collections() -> None
     assert route_in_text(text, "90").fields["budget_item"] == "revenue_land_use"
     # a fee named on its own stays another revenue
     assert route_in_text("Thu lệ phí trước bạ đạt 45 tỷ đồng.", "45").fields["budget_item"] == "revenue_other"
+
+
+def test_a_growth_rate_of_revenue_aimed_at_is_its_change():
+    text = ("Nhiệm kỳ 2026-2030, Đảng bộ xã đề ra 14 chỉ tiêu chủ yếu: tốc độ tăng tổng thu ngân sách nhà nước "
+            "trên địa bàn bình quân hằng năm đạt 8%; tỷ lệ hộ nghèo giảm còn 1%.")
+    r = route_in_text(text, "8")
+    assert r.table == "budgets"
+    assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "yoy_pct"

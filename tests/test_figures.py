@@ -1845,3 +1845,36 @@ def test_places_counted_again_as_the_ones_just_named_are_no_new_count():
 def test_a_percent_of_people_followed_by_what_they_are_is_a_share():
     got = find_figures("Thôn vùng cao với khoảng 95% hộ dân là người Mông.")
     assert [(f.token, f.metric) for f in got] == [("95", "share_pct")]
+
+
+def test_who_else_came_to_a_meeting_is_no_figure() -> None:
+    # a sentence or a clause that goes on with the other guests of a meeting named before it
+    text = ("Sáng 3/9, Đảng bộ phường Hòa Bình khai mạc Đại hội lần thứ I. Cùng dự có lãnh đạo các sở và "
+            "150 đại biểu đại diện cho 900 đảng viên.")
+    assert figures(text) == []
+    text = "Đồng chí Bí thư chủ trì hội nghị; tham dự hội nghị có 80 đại biểu của 20 chi bộ."
+    assert figures(text) == []
+    # with no meeting in the text, who takes part is counted
+    assert figures("Cùng tham gia có 30 hộ dân.") != []
+
+
+def test_a_pair_of_shares_of_party_units() -> None:
+    text = "Năm qua, 98% chi bộ và trên 90% đảng viên được đánh giá hoàn thành tốt nhiệm vụ."
+    assert figures(text) == [(98, "pct", "share_pct"), (90, "pct", "share_pct")]
+    # a percent of units said alone is a share too
+    assert figures("Nhiệm kỳ qua, 100% tổ chức cơ sở đảng hoàn thành nhiệm vụ.") == [(100, "pct", "share_pct")]
+
+
+def test_the_last_target_of_a_long_list_after_its_lead() -> None:
+    # the lead that sets the targets stands more than 400 characters before the last of them
+    items = "; ".join(f"tỷ lệ hộ dùng nước sạch ở vùng {n} (theo bộ tiêu chí giai đoạn 2021 - 2025) đạt 9{n}%"
+                      for n in range(1, 6))
+    text = f"Giai đoạn 2026-2030, Đảng bộ xã đặt ra 15 chỉ tiêu: {items}; mỗi năm tạo việc làm cho 300 lao động."
+    assert len(text) > 500
+    assert figures(text)[-1] == (300, "person", "target")
+
+
+def test_the_communes_a_party_unit_was_merged_from_are_no_figure() -> None:
+    assert figures("Đảng bộ phường được thành lập trên cơ sở hợp nhất đảng bộ 2 phường Tân Lập và Đông Hải.") == []
+    # a count of communes that reached a standard stays a figure
+    assert figures("Sau sáp nhập, toàn huyện có 5 xã đạt chuẩn nông thôn mới.") != []

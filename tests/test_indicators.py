@@ -7,8 +7,10 @@ import pytest
 
 from orchestration.extraction.indicators import (
     CATALOG,
+    a_part_of_the_area,
     alias_pattern,
     catalog_key,
+    communes_a_text_is_about,
     fits,
     names_only_a_period,
     opening_subject,
@@ -1441,3 +1443,21 @@ def test_visitors_served_by_travel_agencies_are_not_the_arrivals() -> None:
     assert keys[1_400_000] == "tourist_arrivals"
     assert keys[310_000] is None and keys[12] is None
     assert keys[45_000] is None and keys[265_000] is None
+
+
+def test_a_yearly_average_is_the_entrys_own_figure() -> None:
+    # "mỗi năm" is a time, not a counted unit the figure is averaged over
+    assert catalog_key("bình quân mỗi năm giải quyết việc làm mới cho", "person", "target", after=" lao động") \
+        == "jobs_created"
+    # an average per enterprise stays no entry of the whole
+    assert catalog_key("số vốn trung bình một doanh nghiệp đăng ký", "VND", "level") is None
+
+
+def test_a_communes_news_names_its_own_commune_in_its_subjects() -> None:
+    document = {"admin_level": "commune", "title": "Xã Thanh Sơn tổng kết nhiệm kỳ"}
+    own = communes_a_text_is_about(document, "Đảng bộ xã Thanh Sơn tổ chức đại hội.")
+    assert not a_part_of_the_area("poverty_rate", "tỷ lệ hộ nghèo của xã Thanh Sơn", None, own)
+    # another commune named in it is still a part of the area
+    assert a_part_of_the_area("poverty_rate", "tỷ lệ hộ nghèo của xã Bình Yên", None, own)
+    # a province's or district's text has no commune of its own
+    assert communes_a_text_is_about({"admin_level": "district", "title": "Xã Thanh Sơn"}, "") == frozenset()

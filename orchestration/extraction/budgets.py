@@ -462,6 +462,9 @@ _RATE_OF_PLAN_AFTER = re.compile(
 )
 
 
+_GROWTH_RATE_NAMED = re.compile(r"\b(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+tăng(?:\s+trưởng)?\b", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -473,6 +476,10 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"
         if _share_of_last_year(ctx):
             return "yoy_pct"  # its value is read as a change by route_budget
+        if ctx.metric == "target" and _GROWTH_RATE_NAMED.search(ctx.before):
+            # "chỉ tiêu: tốc độ tăng thu ngân sách bình quân hằng năm đạt 12%": a growth rate aimed at, not a
+            # share of the plan (the budget table has no target of its own: its measure is the change)
+            return "yoy_pct"
         if ctx.metric in ("level", "share_pct", "target") and _PERCENT_REACH.search(ctx.before):
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at

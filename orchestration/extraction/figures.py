@@ -490,8 +490,12 @@ _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECA
 _GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
-    r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP)\b",
-    re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP)
+    r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
+    + word_source("member_units") + r")\b",
+    re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
+# "100% chi bộ và hơn 92% đảng viên hoàn thành ...": the second share of a pair joined by "và"
+_SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\s+(?:và|cùng)\s*"
+                                    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)?$", re.IGNORECASE)
 
 
 # "gần 100% học sinh là người dân tộc thiểu số", "60% lao động của xã là nữ": people counted, then what they are:
@@ -1131,6 +1135,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
+        if (_SHARE_THEN_AND_BEFORE.match(before) and _SHARE_NOUN_AFTER.match(after)
+                and _SHARE_NOUN_AFTER.match(before[before.index("%") + 1:])):
+            return "share_pct", value, unit  # "100% chi bộ và hơn 92% đảng viên ...": a pair of shares
         if _CONTRIBUTES_BEFORE.search(before) and _WHOLE_NAMED_AFTER.match(after):
             return "share_pct", value, unit  # "đóng góp hơn 73% giá trị ngành công nghiệp": a share of it
         if _ONLY_REACH.fullmatch(before) or _AMOUNT_THEN_REACH.search(before):
@@ -1606,7 +1613,9 @@ _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)"
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
 # ("được thành lập trên cơ sở sáp nhập từ 3 xã: ...": the communes a new one was made of)
 _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
-                           r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?|"
+                           # ("sáp nhập Đảng bộ 3 xã A, B và C": the party units of the communes merged)
+                           r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?"
+                           r"(?:\s+(?:" + word_source("member_units") + r"))?|"
                            r"một\s+trong(?:\s+số)?|"
                            r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
@@ -1662,8 +1671,12 @@ _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
 # A sentence that opens with who attended a congress, a council's session or a conference ("Dự Đại hội
 # có ...", "Dự và chỉ đạo kỳ họp có ...", "Tới dự hội nghị có ..."): its counts are the delegates and
 # those they stand for, not figures of the place
-_MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ến)\s+)?[Dd]ự\s+(?:và\s+chỉ\s+đạo\s+)?"
+_MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ến|[Tt]ham)\s+)?[Dd]ự\s+(?:và\s+chỉ\s+đạo\s+)?"
                                  r"(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b")
+# "Dự và chỉ đạo Đại hội có đồng chí A. Cùng dự có lãnh đạo các ban và 168 đại biểu ...", "...; tham dự đại hội
+# có 177 đại biểu ...": a sentence or clause that goes on with who else came (the meeting named before it)
+_MORE_ATTENDANCE = re.compile(r"\s*(?:[Cc]ùng|[Tt]ham)\s+dự\s+(?:[^\W\d]+\s+){0,2}?có\b")
+_MEETING_WORD = re.compile(r"\b(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b")
 
 
 # "Ban Chấp hành Đảng bộ xã khóa mới gồm 21 đồng chí": the seats of a party or council body, not a
@@ -1684,7 +1697,13 @@ def _at_a_meetings_attendance(paragraph: str, s_lo: int, a: int) -> bool:
     stop = paragraph.rfind(". ", 0, a)
     # (no full stop before the figure: the sentence opens with the paragraph, not one letter into it)
     full_stop = max(stop + 2 if stop >= 0 else 0, paragraph.rfind("\n", 0, a) + 1)
-    return any(_MEETING_ATTENDANCE.match(paragraph, start, a) is not None for start in {s_lo, min(full_stop, a)})
+    if any(_MEETING_ATTENDANCE.match(paragraph, start, a) is not None for start in {s_lo, min(full_stop, a)}):
+        return True
+    # who else came, in a clause of its own after a meeting's news ("Cùng dự có ...", "; tham dự đại hội có ...")
+    clause = max(full_stop, paragraph.rfind(";", 0, a) + 1)
+    return any(_MORE_ATTENDANCE.match(paragraph, start, a) is not None
+               and _MEETING_WORD.search(paragraph, max(0, start - 400), a) is not None
+               for start in {min(full_stop, a), min(clause, a)})
 
 
 def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
@@ -1880,7 +1899,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
-        before_all = paragraph[max(0, a - 400):a]
+        # (a long sentence, a congress's list of targets after its lead, is read from its start: up to 800 characters)
+        before_all = paragraph[max(0, min(a - 400, max(s_lo, a - 800))):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
         wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
         seg = _segment(paragraph, a, b, s_lo, s_hi)

@@ -280,8 +280,9 @@ _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày
 # "vốn đăng ký bình quân một doanh nghiệp đạt 13 tỷ đồng": an average per counted unit, not the entry's
 # total (GRDP per capita names its own entry); so is a figure per head ("lương thực bình quân trên đầu
 # người đạt 442 kg"), which is no output of the whole
+# ("trung bình mỗi năm giải quyết việc làm cho 250 lao động": a yearly average is the entry's own yearly figure)
 _PER_UNIT_AVERAGE = re.compile(
-    r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:(?:một|mỗi|1)\s+[^\W\d_]|đầu\s+người)"
+    r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:(?:một|mỗi|1)\s+(?!năm\b)[^\W\d_]|đầu\s+người)"
 )
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
@@ -695,13 +696,25 @@ def served_by_travel_agencies(key: str | None, label: str | None, whole_label: s
     return any(text and _AGENCY_SERVED.search(text) for text in (label, whole_label))
 
 
-def a_part_of_the_area(key: str | None, label: str | None, locality: str | None) -> bool:
+def a_part_of_the_area(key: str | None, label: str | None, locality: str | None,
+                       own_communes: frozenset[str] = frozenset()) -> bool:
     """Is a keyed figure whose subject names a district or commune other than the text's own area
     ("Tỷ lệ hộ nghèo của huyện Ba Bể là 25%" in a province's report) that unit's figure, a part of
-    the area the catalog entry would be of?"""
+    the area the catalog entry would be of? (A commune's news names its own commune in its subjects:
+    ``own_communes``, the communes its title or lead is about, are the text's own area.)"""
     if key is None or not label:
         return False
-    return any(u.admin_level != "province" and not u.party and u.key != locality for u in find_units(label))
+    return any(u.admin_level != "province" and not u.party and u.key != locality and u.key not in own_communes
+               for u in find_units(label))
+
+
+def communes_a_text_is_about(document: dict, head: str) -> frozenset[str]:
+    """The communes a commune's news is about: those its title and its first lines name (none for a
+    district's or a province's text)."""
+    if document.get("admin_level") != "commune":
+        return frozenset()
+    named = f"{document.get('title') or ''} . {head}"
+    return frozenset(u.key for u in find_units(named) if u.admin_level == "commune")
 
 
 # "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ... ước đạt 11.423 tỷ đồng ... Cụ thể, doanh thu bán lẻ

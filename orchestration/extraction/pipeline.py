@@ -25,6 +25,7 @@ from orchestration.extraction.indicators import (
     a_part_of_the_retail_sales,
     a_sector_of_the_production_value,
     catalog_key,
+    communes_a_text_is_about,
     names_a_subject,
     names_only_a_period,
     names_what_changed,
@@ -154,6 +155,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     phrases = find_period_phrases(layout.clean, doc_year)
     phrase_starts = [p.start for p in phrases]
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
+    own_communes = communes_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
@@ -208,7 +210,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                     and a_crop_changed_with_the_area_sown(fields["indicator_label"], fields["indicator_key"], fig.unit,
                                                           fig.metric, _area_change_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, cây lương thực tăng 13,7%": its area
-            if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality")):
+            if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality"),
+                                  own_communes):
                 fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
                         **fields}
