@@ -3432,3 +3432,13 @@ def test_a_school_after_its_board_is_the_institution_not_a_work() -> None:
     got = _events("Hôm qua, Ban giám hiệu Trường Tiểu học Sơn Hà và các ngành liên quan tổ chức khánh thành "
                   "nhà lớp học trường Tiểu học Sơn Hà.")
     assert [(name, event) for name, event, _ in got] == [("nhà lớp học trường Tiểu học Sơn Hà", "inaugurated")]
+
+
+def test_a_proper_name_said_to_be_a_work_owns_the_investment_of_its_sentence() -> None:
+    text = ("Tỉnh vừa tổ chức nhiều sự kiện lớn. Trong đó, Đập Sông Lũy là công trình tưới lớn của vùng, "
+            "với tổng vốn đầu tư 1.250 tỷ đồng.")
+    fields = _project_fields(text, "1.250")
+    assert (fields["project_name"], fields["measure"]) == ("Đập Sông Lũy", "total_investment")
+    # a province said to be something is no work, and money said of no investment stays out
+    assert _not_a_project("Gia Lai là địa phương có tổng vốn đầu tư 500 tỷ đồng.", "500")
+    assert _not_a_project("Hồ Núi Cốc là công trình thu hút 200 tỷ đồng doanh thu du lịch.", "200")

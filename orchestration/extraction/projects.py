@@ -2128,7 +2128,26 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _described_work_owner(ctx)
         or _headline_amount_of_named_project(ctx)
         or _work_before_its_total(ctx)
+        or _defined_work_owner(ctx)
     )
+
+
+# "Trong đó, Hồ Ya Ly là công trình thủy lợi lớn nhất vùng, với tổng vốn đầu tư 900 tỷ đồng": a proper name the
+# sentence opens on and says is a work ("X là (một) công trình/dự án ...") names that work, whatever its kind
+# word, and owns the investment the sentence gives
+_DEFINED_WORK = re.compile(
+    r"(?:(?:Trong\s+đó|Theo\s+đó|Hiện\s+nay)\s*,\s*)?(" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){1,5})"
+    r"\s+là\s+(?:một\s+)?(?:công\s+trình|dự\s+án)\b"
+)
+
+
+def _defined_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or " là " not in ctx.sentence_text:
+        return None
+    m = _DEFINED_WORK.match(ctx.text, ctx.sentence[0])
+    if m is None or m.end() > ctx.start or not _TOTAL.search(ctx.text, m.end(), ctx.start):
+        return None
+    return spaced(m.group(1)), "funding", m.end(1)
 
 
 # "Trường X được phê duyệt chủ trương đầu tư. / Quy mô ... . Tổng mức đầu tư là 9 tỷ đồng", "Công trình X được
