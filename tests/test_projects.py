@@ -3445,7 +3445,8 @@ def test_a_proper_name_said_to_be_a_work_owns_the_investment_of_its_sentence() -
 
 
 def test_a_generating_unit_is_a_work_of_its_own() -> None:
-    got = _events("Cuối tuần, ngành điện khánh thành Tổ máy số 2 Nhà máy thủy điện Trị An mở rộng và trạm bơm Đồng Xoài.")
+    got = _events("Cuối tuần, ngành điện khánh thành Tổ máy số 2 Nhà máy thủy điện Trị An mở rộng và "
+                  "trạm bơm Đồng Xoài.")
     assert ("Tổ máy số 2 Nhà máy thủy điện Trị An mở rộng", "inaugurated") in [(n, e) for n, e, _ in got]
     # units counted in a plant's size are no event
     assert _events("Nhà máy có 3 tổ máy với tổng công suất 120 MW, sản lượng đạt 500 triệu kWh.") == []
