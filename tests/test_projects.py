@@ -3450,3 +3450,15 @@ def test_a_generating_unit_is_a_work_of_its_own() -> None:
     assert ("Tổ máy số 2 Nhà máy thủy điện Trị An mở rộng", "inaugurated") in [(n, e) for n, e, _ in got]
     # units counted in a plant's size are no event
     assert _events("Nhà máy có 3 tổ máy với tổng công suất 120 MW, sản lượng đạt 500 triệu kWh.") == []
+
+
+def test_a_sentence_opening_inside_the_bare_project_gives_its_costs_and_sources() -> None:
+    text = ("Sở Y tế vừa được duyệt Dự án Trung tâm phục hồi chức năng Hòa Mạc với tổng dự toán 18 tỷ đồng. "
+            "Trong khuôn khổ dự án, sẽ xây nhà điều trị 12 tỷ đồng; mua thiết bị khoảng 5 tỷ đồng. "
+            "Vốn thực hiện dự án được lấy từ ngân sách tỉnh 10 tỷ đồng, còn lại là vốn xã hội hóa.")
+    for figure in ("12", "5", "10"):
+        fields = _project_fields(text, figure)
+        assert fields["measure"] == "total_investment"
+        assert "Hòa Mạc" in fields["project_name"]
+    # no project named before: the money stays out of the projects table
+    assert _not_a_project("Trong khuôn khổ dự án, tỉnh sẽ chi 4 tỷ đồng cho tập huấn.", "4")
