@@ -3462,3 +3462,10 @@ def test_a_sentence_opening_inside_the_bare_project_gives_its_costs_and_sources(
         assert "Hòa Mạc" in fields["project_name"]
     # no project named before: the money stays out of the projects table
     assert _not_a_project("Trong khuôn khổ dự án, tỉnh sẽ chi 4 tỷ đồng cho tập huấn.", "4")
+
+
+def test_accepting_the_investment_policy_is_an_approval() -> None:
+    got = _events("Tỉnh chấp nhận chủ trương đầu tư Dự án Nhà máy nước sạch Đăk Mar.")
+    assert [(name, event) for name, event, _ in got] == [("Nhà máy nước sạch Đăk Mar", "approved")]
+    got = _events("Tỉnh chưa chấp nhận chủ trương đầu tư Dự án Nhà máy nước sạch Đăk Mar.")
+    assert "approved" not in [event for _, event, _ in got]
