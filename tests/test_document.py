@@ -1481,3 +1481,19 @@ def test_the_provinces_leaders_as_guests_leave_a_districts_news_the_districts() 
     )
     row = describe_document(text).as_row()
     assert (row["province"], row["admin_level"], row["locality"]) == ("quang_tri", "district", "huyen_hai_lang")
+
+
+def test_the_provinces_decision_on_a_work_in_one_district_is_the_provinces_news() -> None:
+    text = (
+        "Gần 40 tỷ đồng làm đường vào vùng nguyên liệu\n\n"
+        "UBND tỉnh mới phê duyệt dự án nâng cấp đường vào vùng chè xã Đại Từ (huyện Hiệp Đức), giao UBND "
+        "huyện Hiệp Đức làm chủ đầu tư. Tổng mức đầu tư gần 40 tỷ đồng.\n"
+    )
+    row = _row(text)
+    assert (row["province"], row["admin_level"], row["locality"]) == ("quang_nam", "province", None)
+    # approved by the province, told by the district: still the district's news
+    text = (
+        "Huyện Hiệp Đức khởi công đường vào vùng chè\n\n"
+        "Dự án được UBND tỉnh phê duyệt năm ngoái; UBND huyện Hiệp Đức làm chủ đầu tư, vốn 40 tỷ đồng.\n"
+    )
+    assert _row(text)["locality"] == "huyen_hiep_duc"

@@ -1153,6 +1153,11 @@ def test_double_digits_and_the_provinces_of_a_merger_are_not_figures() -> None:
     assert figures("Tăng trưởng bình quân chung của 2 tỉnh đạt 9,1%.") == [(9.1, "pct", "yoy_pct")]
 
 
+def test_the_voltage_of_a_line_or_substation_is_its_class() -> None:
+    assert figures("Tỉnh đóng điện đường dây 220 kV mạch kép và trạm 110kV Nam Sơn.") == []
+    assert figures("Máy biến áp 250 kVA được lắp cho 2 thôn.") != []
+
+
 def test_the_bar_of_a_group_and_the_national_average_are_not_the_provinces() -> None:
     assert figures("Tỉnh là một trong 8 địa phương có GRDP tăng trên 9%.") == []
     text = "Năm trước tỉnh chỉ tăng 3,5%, thấp hơn bình quân cả nước là 7,1%."

@@ -128,3 +128,14 @@ def test_a_title_right_above_its_paragraph_ends_at_its_line() -> None:
     # a headline wrapped over two lines still reads as one
     wrapped = "Giá trị sản xuất công nghiệp của tỉnh\nTây Ninh tăng mạnh\n\nTrong quý I, ..."
     assert build_layout(wrapped).clean.startswith("Giá trị sản xuất công nghiệp của tỉnh Tây Ninh tăng mạnh")
+
+
+def test_a_pages_time_stamp_on_its_own_line_parts_headline_and_lead() -> None:
+    text = "Kon Tum duyệt trường nội trú 90 tỷ đồng\n03/11/2022 08:45\nTrường nội trú Đăk Hà có 20 phòng học.\n"
+    clean = build_layout(text).clean
+    assert "đồng\n03/11/2022 08:45\nTrường" in clean
+    text = "Thứ tư, 09/03/2022 10:05 (GMT+7)\nĐường tránh phía tây khởi công\n"
+    assert "(GMT+7)\nĐường" in build_layout(text).clean
+    # a date that ends a sentence's line is no stamp of its own
+    text = "Tổng vốn giải ngân tính đến ngày 15/10/2022 là\n120 tỷ đồng.\n"
+    assert "\n120" not in build_layout(text).clean

@@ -3432,3 +3432,40 @@ def test_a_school_after_its_board_is_the_institution_not_a_work() -> None:
     got = _events("Hôm qua, Ban giám hiệu Trường Tiểu học Sơn Hà và các ngành liên quan tổ chức khánh thành "
                   "nhà lớp học trường Tiểu học Sơn Hà.")
     assert [(name, event) for name, event, _ in got] == [("nhà lớp học trường Tiểu học Sơn Hà", "inaugurated")]
+
+
+def test_a_proper_name_said_to_be_a_work_owns_the_investment_of_its_sentence() -> None:
+    text = ("Tỉnh vừa tổ chức nhiều sự kiện lớn. Trong đó, Đập Sông Lũy là công trình tưới lớn của vùng, "
+            "với tổng vốn đầu tư 1.250 tỷ đồng.")
+    fields = _project_fields(text, "1.250")
+    assert (fields["project_name"], fields["measure"]) == ("Đập Sông Lũy", "total_investment")
+    # a province said to be something is no work, and money said of no investment stays out
+    assert _not_a_project("Gia Lai là địa phương có tổng vốn đầu tư 500 tỷ đồng.", "500")
+    assert _not_a_project("Hồ Núi Cốc là công trình thu hút 200 tỷ đồng doanh thu du lịch.", "200")
+
+
+def test_a_generating_unit_is_a_work_of_its_own() -> None:
+    got = _events("Cuối tuần, ngành điện khánh thành Tổ máy số 2 Nhà máy thủy điện Trị An mở rộng và "
+                  "trạm bơm Đồng Xoài.")
+    assert ("Tổ máy số 2 Nhà máy thủy điện Trị An mở rộng", "inaugurated") in [(n, e) for n, e, _ in got]
+    # units counted in a plant's size are no event
+    assert _events("Nhà máy có 3 tổ máy với tổng công suất 120 MW, sản lượng đạt 500 triệu kWh.") == []
+
+
+def test_a_sentence_opening_inside_the_bare_project_gives_its_costs_and_sources() -> None:
+    text = ("Sở Y tế vừa được duyệt Dự án Trung tâm phục hồi chức năng Hòa Mạc với tổng dự toán 18 tỷ đồng. "
+            "Trong khuôn khổ dự án, sẽ xây nhà điều trị 12 tỷ đồng; mua thiết bị khoảng 5 tỷ đồng. "
+            "Vốn thực hiện dự án được lấy từ ngân sách tỉnh 10 tỷ đồng, còn lại là vốn xã hội hóa.")
+    for figure in ("12", "5", "10"):
+        fields = _project_fields(text, figure)
+        assert fields["measure"] == "total_investment"
+        assert "Hòa Mạc" in fields["project_name"]
+    # no project named before: the money stays out of the projects table
+    assert _not_a_project("Trong khuôn khổ dự án, tỉnh sẽ chi 4 tỷ đồng cho tập huấn.", "4")
+
+
+def test_accepting_the_investment_policy_is_an_approval() -> None:
+    got = _events("Tỉnh chấp nhận chủ trương đầu tư Dự án Nhà máy nước sạch Đăk Mar.")
+    assert [(name, event) for name, event, _ in got] == [("Nhà máy nước sạch Đăk Mar", "approved")]
+    got = _events("Tỉnh chưa chấp nhận chủ trương đầu tư Dự án Nhà máy nước sạch Đăk Mar.")
+    assert "approved" not in [event for _, event, _ in got]

@@ -531,6 +531,10 @@ def describe_document(text: str) -> DocumentInfo:
         # (a district written only in brackets after a commune, "xã A (Ninh Phước)", is named too)
         if unit is not None:
             province = district_province(unit)
+            if _PROVINCE_DECIDES.search(plain[:_LEAD_REACH]):
+                # "UBND tỉnh vừa phê duyệt dự án ... tại xã A (huyện B) do UBND huyện B làm chủ đầu tư": the
+                # province's decision on a work in its district is the province's news
+                unit = None
             if _lead_commune(plain) is not None:
                 # "Xã A, huyện B: Năm 2026 phấn đấu ...": a commune of that district tells it (the
                 # district stays its locality, read below with the commune)
@@ -1486,6 +1490,14 @@ _DISTRICT_TELLS = re.compile(
 _GUESTS = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:[Đđ]ến\s+dự|[Tt]ới\s+dự|[Tt]ham\s+dự|[Cc]ùng\s+dự|[Vv]ề\s+dự)\b[^.!?\n]*", re.MULTILINE
 )
+# the province's committee deciding, the subject of the lead ("UBND tỉnh vừa phê duyệt ...", "Chủ tịch UBND tỉnh đã
+# ban hành quyết định chấp thuận ..."), not the agent of a passive ("được UBND tỉnh phê duyệt")
+_PROVINCE_DECIDES = re.compile(
+    r"(?<!được\s)(?<!do\s)(?<!của\s)(?<!Được\s)\b(?:(?:Chủ\s+tịch\s+)?UBND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh\s+"
+    r"(?:(?:đã|vừa|mới)\s+)*(?:(?:có|ban\s+hành)\s+quyết\s+định\s+)?(?:phê\s+duyệt|chấp\s+thuận|phân\s+bổ)\b"
+)
+_LEAD_REACH = 600  # where a news item's lead ends, about
+
 _PROVINCE_SOURCE = re.compile(
     r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|"
     + _NOT_AN_OFFICE_HELD + r"[Tt]ỉnh\s+ủy"

@@ -248,8 +248,18 @@ _CAPITAL = re.compile(UPPER)
 _PHOTO_CREDIT_END = re.compile(r"(?:Ảnh|Đồ\s+họa)\s*:\s*[^.:;\n]{1,60}\)?\s*$")
 
 
+# a page's time stamp alone on its line ("26/02/2021 14:20", "Thứ hai, 18/01/2021 09:25 (GMT+7)", "19-08-2025 -
+# 16:18 PM | Kinh tế"): it parts the headline from the lead, neither goes on into it
+_STAMP_LINE = re.compile(
+    r"\s*(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+    r"(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?(?:\s*\|[^\n]*)?\s*$"
+)
+
+
 def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
+    if _STAMP_LINE.match(after) or _STAMP_LINE.match(before):
+        return False
     if _DASH_THEN_LOWER.match(after) and not _SENTENCE_END.search(before) and before.strip():
         return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
     stripped = after.lstrip()

@@ -2128,7 +2128,50 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _described_work_owner(ctx)
         or _headline_amount_of_named_project(ctx)
         or _work_before_its_total(ctx)
+        or _defined_work_owner(ctx)
+        or _within_the_project_owner(ctx)
     )
+
+
+# "Dự án X được phê duyệt với khái toán 32 tỷ đồng. Trong khuôn khổ Dự án, sẽ mua sắm thiết bị 30 tỷ đồng; ...",
+# "Nguồn kinh phí thực hiện dự án lấy từ ngân sách trung ương 30 tỷ đồng": a sentence that opens inside the bare
+# project, or on the money that carries it out, splits the project named before into its costs and sources
+_OPENS_WITHIN_THE_PROJECT = re.compile(
+    r"\s*(?:Trong\s+khuôn\s+khổ\s+(?:của\s+)?|(?:Nguồn\s+)?(?:vốn|kinh\s+phí)\s+(?:để\s+)?(?:thực\s+hiện|đầu\s+tư|"
+    r"xây\s+dựng)\s+(?:của\s+)?)(?:dự\s+án|công\s+trình)(?=\s*,|\s+(?:sẽ|được|đã|là|gồm|lấy|từ)\b)",
+    _I,
+)
+
+
+def _within_the_project_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD"):
+        return None
+    start = _sentence_from(ctx)
+    m = _OPENS_WITHIN_THE_PROJECT.match(ctx.text, start)
+    if m is None or m.end() > ctx.start:
+        return None
+    name = last_project_name(ctx.text[:start]) if start else None
+    if name is None:
+        name = last_project_name(_paragraph_naming_the_work(ctx.preceding))
+    return (name, "funding", m.end()) if name else None
+
+
+# "Trong đó, Hồ Ya Ly là công trình thủy lợi lớn nhất vùng, với tổng vốn đầu tư 900 tỷ đồng": a proper name the
+# sentence opens on and says is a work ("X là (một) công trình/dự án ...") names that work, whatever its kind
+# word, and owns the investment the sentence gives
+_DEFINED_WORK = re.compile(
+    r"(?:(?:Trong\s+đó|Theo\s+đó|Hiện\s+nay)\s*,\s*)?(" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){1,5})"
+    r"\s+là\s+(?:một\s+)?(?:công\s+trình|dự\s+án)\b"
+)
+
+
+def _defined_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or " là " not in ctx.sentence_text:
+        return None
+    m = _DEFINED_WORK.match(ctx.text, ctx.sentence[0])
+    if m is None or m.end() > ctx.start or not _TOTAL.search(ctx.text, m.end(), ctx.start):
+        return None
+    return spaced(m.group(1)), "funding", m.end(1)
 
 
 # "Trường X được phê duyệt chủ trương đầu tư. / Quy mô ... . Tổng mức đầu tư là 9 tỷ đồng", "Công trình X được
@@ -2665,6 +2708,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     ]
     if hits:
         return max(hits)[1]
+    if _OPENS_WITHIN_THE_PROJECT.match(ctx.text, _sentence_from(ctx)):
+        return "total_investment"  # a cost or a source of the project named before
     clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
     # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
     said_before = re.fullmatch(
