@@ -1499,3 +1499,12 @@ def test_rain_said_to_be_a_storms_makes_its_damage_the_storms():
     assert _disaster_rows(text)[15.0]["hazards"][:2] == ["storm", "heavy_rain"]
     # rain with no storm behind it stays rain
     assert "storm" not in _disaster_rows(text.replace(" ảnh hưởng của cơn bão số 4", ""))[15.0]["hazards"]
+
+
+def test_bare_spots_after_trong_do_break_down_the_landslide_spots_before() -> None:
+    text = ("Từ đầu năm, tỉnh Vĩnh Long ghi nhận 14 điểm sạt lở bờ sông, trong đó 11 điểm thuộc huyện Mang Thít "
+            "và 3 điểm thuộc huyện Long Hồ.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert sorted((r["value"], r["impact"]) for r in rows) == [
+        (3, "infrastructure"), (11, "infrastructure"), (14, "infrastructure")]
+

@@ -296,6 +296,8 @@ _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|s�
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
 _SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm)\b(?!\s+trường)", _I)
 _ROAD_SPOT = word_pattern("road_spot", _I)
+_COUNTED_SPOTS = re.compile(r"\d\s*(?:vị\s+trí|(?:địa\s+)?điểm)\s+(?P<what>\w+(?:\s+\w+)?)", _I)
+_BREAKDOWN = re.compile(r"\btrong\s+đó\b", _I)
 
 
 def hazards_in(text: str, story: Story | None = None) -> list[str]:
@@ -1354,7 +1356,13 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         return "aquaculture", None
     if _SPOTS.match(label):
         before_clause = _own_clause(ctx)[0]
-        return ("infrastructure", None) if _ROAD_SPOT.search(before_clause + " " + head[:40]) else None
+        if _ROAD_SPOT.search(before_clause + " " + head[:40]):
+            return "infrastructure", None
+        # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
+        # spots counted earlier in the sentence
+        earlier = ctx.text[ctx.sentence[0] : ctx.start]
+        whole = [m for m in _COUNTED_SPOTS.finditer(earlier) if _ROAD_SPOT.match(m.group("what"))]
+        return ("infrastructure", None) if whole and _BREAKDOWN.search(earlier[whole[-1].end() :]) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         return "infrastructure", None
     if _PLANTS.match(label):
