@@ -1508,3 +1508,10 @@ def test_bare_spots_after_trong_do_break_down_the_landslide_spots_before() -> No
     assert sorted((r["value"], r["impact"]) for r in rows) == [
         (3, "infrastructure"), (11, "infrastructure"), (14, "infrastructure")]
 
+
+def test_a_loss_that_rose_by_an_amount_is_a_change_not_damage() -> None:
+    text = ("Năm nay tỉnh Sóc Trăng có 9 điểm sạt lở, ước thiệt hại khoảng 2 tỉ đồng. "
+            "So với cùng kỳ năm trước, thiệt hại tăng hơn 700 triệu đồng.")
+    rows = extraction_to_json_rows(extract_document(text.encode(), "x.txt"))
+    change = [r for r in rows if r.get("value") == 700e6]
+    assert [(r["table"], r.get("metric")) for r in change] == [("indicators", "yoy_abs")]

@@ -1845,3 +1845,14 @@ def test_places_counted_again_as_the_ones_just_named_are_no_new_count():
 def test_a_percent_of_people_followed_by_what_they_are_is_a_share():
     got = find_figures("Thôn vùng cao với khoảng 95% hộ dân là người Mông.")
     assert [(f.token, f.metric) for f in got] == [("95", "share_pct")]
+
+
+def test_a_base_with_its_year_written_before_the_changes_frames_them_all() -> None:
+    # "So với cùng kỳ năm 2022 giảm 4 vụ, ..., số người bị thương tăng 3 người": the year-dated base set
+    # before the first change is the base of every change the sentence lists after it
+    text = "Năm 2023 toàn huyện có 21 vụ cháy rừng. So với cùng kỳ năm 2022 giảm 4 vụ, diện tích thiệt hại tăng 12 ha."
+    assert figures(text)[1:] == [(-4, "case", "yoy_abs"), (12, "ha", "yoy_abs")]
+    # a part of the list with its own qualifier before the number still takes the base
+    hedged = "So với cùng kỳ năm 2021 giảm 2 vụ, giá trị thiệt hại giảm hơn 300 triệu đồng."
+    assert figures(hedged) == [(-2, "case", "yoy_abs"), (-300e6, "VND", "yoy_abs")]
+

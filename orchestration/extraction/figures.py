@@ -535,7 +535,8 @@ _FRONTED_BASE = guarded(re.compile(
 # (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
 # ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if")
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|" + _MONTH_NUMBER + r"){3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
+    r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER + r"){3,40}?)"
+    r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
 # "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
@@ -553,7 +554,8 @@ _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IG
 _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|cao|sâu|khá))?\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)"
                                 r"\s*,?\s*(?:như|gồm)?\s*:[^:]*$", re.IGNORECASE)
 _BASE_BEFORE_LIST = guarded(re.compile(
-    r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+[^;:]*,\s*(?:tăng|giảm|gấp)\s*[^,;:]*$",
+    r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+"
+    r"[^;:]*,\s*(?:[^,;:\d%]{2,30}?\s)?(?:tăng|giảm|gấp)\s*[^,;:]*$",
     re.IGNORECASE))
 # "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
 # against the base of the whole's change before "trong đó"
