@@ -1856,3 +1856,10 @@ def test_a_base_with_its_year_written_before_the_changes_frames_them_all() -> No
     hedged = "So với cùng kỳ năm 2021 giảm 2 vụ, giá trị thiệt hại giảm hơn 300 triệu đồng."
     assert figures(hedged) == [(-2, "case", "yoy_abs"), (-300e6, "VND", "yoy_abs")]
 
+
+def test_the_width_of_a_road_or_a_slide_is_a_size_not_a_figure() -> None:
+    text = ("Bờ kênh sạt lở dài 35m, ăn sâu vào đất liền khoảng 6 m, nơi rộng nhất 4m, "
+            "cắt ngang tuyến đường nhựa rộng 5 mét.")
+    assert figures(text) == [(0.035, "km", "level")]
+    # widening a road by some metres is a quantity of work, not a size
+    assert figures("Dự án mở rộng 3m mặt đường.") == [(0.003, "km", "level")]

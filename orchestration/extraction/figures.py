@@ -133,6 +133,10 @@ _NOT_FIGURE = [
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
     r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
+    # so does the width of a road or a landslide, and how far a bank slid inland ("con đường rộng 5m",
+    # "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m"): a size, not a count ("mở rộng 3m" stays)
+    r"(?<![Mm]ở\s)(?i:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?)\s+(?:(?i:nhất)\s+)?"
+    r"(?:(?i:khoảng|gần|hơn|trên|từ|chừng)\s+)?\d+(?:[.,]\d+)?\s*(?:m|mét)\b(?![²2])",
     # so does the water standing in homes ("nhà bị ngập với mực nước từ 50cm đến 1m, có nơi ngập trên
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
