@@ -1515,3 +1515,27 @@ def test_a_loss_that_rose_by_an_amount_is_a_change_not_damage() -> None:
     rows = extraction_to_json_rows(extract_document(text.encode(), "x.txt"))
     change = [r for r in rows if r.get("value") == 700e6]
     assert [(r["table"], r.get("metric")) for r in change] == [("indicators", "yoy_abs")]
+
+
+def test_money_needed_to_repair_is_no_loss() -> None:
+    text = ("Tại huyện Cái Bè, tỉnh Tiền Giang, sạt lở đất gây thiệt hại khoảng 4 tỉ đồng, "
+            "tỉnh phải bố trí 15 tỉ đồng để sửa chữa tuyến đê.")
+    rows = extraction_to_json_rows(extract_document(text.encode(), "x.txt"))
+    assert sorted((r["table"], r["value"]) for r in rows if r["table"] != "documents") == [
+        ("disasters", 4e9), ("indicators", 15e9)]
+
+
+def test_widths_distances_and_each_ones_length_are_no_facts() -> None:
+    # the width of a road or a slide, how far a bank slid inland, how far a house stood, the length of
+    # each spot: sizes and places, neither damage nor indicators; the lengths lost and the counts stay
+    text = ("Tại huyện Long Hồ, tỉnh Vĩnh Long, bờ kênh sạt lở dài 35m, ăn sâu vào đất liền khoảng 6 m, "
+            "nơi rộng nhất 4m, cắt ngang tuyến đường nhựa rộng 5 mét; hai căn nhà cách mép sông chừng 40 m "
+            "bị nứt; 5 điểm sạt lở đất, mỗi điểm dài khoảng 60m.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] != "documents"]
+    assert sorted((r["table"], r["value"], r["unit"]) for r in rows) == [
+        ("disasters", 0.035, "km"), ("disasters", 2, "house"), ("disasters", 5, "count")]
+    # widening a road by some metres is work done, not a size
+    work = "Huyện Tân Uyên mở rộng 3m mặt đường."
+    rows = extraction_to_json_rows(extract_document(work.encode(), "x.txt"))
+    widened = [r for r in rows if r["table"] == "indicators"]
+    assert [r["value"] for r in widened] == [0.003]

@@ -1857,9 +1857,8 @@ def test_a_base_with_its_year_written_before_the_changes_frames_them_all() -> No
     assert figures(hedged) == [(-2, "case", "yoy_abs"), (-300e6, "VND", "yoy_abs")]
 
 
-def test_the_width_of_a_road_or_a_slide_is_a_size_not_a_figure() -> None:
-    text = ("Bờ kênh sạt lở dài 35m, ăn sâu vào đất liền khoảng 6 m, nơi rộng nhất 4m, "
-            "cắt ngang tuyến đường nhựa rộng 5 mét.")
-    assert figures(text) == [(0.035, "km", "level")]
-    # widening a road by some metres is a quantity of work, not a size
-    assert figures("Dự án mở rộng 3m mặt đường.") == [(0.003, "km", "level")]
+
+def test_seconds_and_a_lines_voltage_are_no_figures() -> None:
+    # how long it lasted and a power line's class count nothing
+    text = "Chỉ trong vòng 20 giây, ba căn nhà đổ sụp; 2 cột điện 110kV bị nghiêng."
+    assert figures(text) == [(3, "house", "level"), (2, "count", "level")]

@@ -1449,12 +1449,16 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 _ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
 
 
+_TO_REPAIR_AFTER = re.compile(
+    r"\s*(?:để|nhằm)\s+(?:khắc\s+phục|sửa\s+chữa|khôi\s+phục|xây\s+dựng\s+lại|tu\s+sửa)\b", _I)
+
+
 def _is_loss(ctx: FigureContext) -> bool:
     """Money lost: its clause says "thiệt hại", or it details a loss ("thiệt hại gần 900 tỷ đồng,
     trong đó do lốc xoáy khoảng 120 tỷ đồng"); never money handed out."""
     clause = ctx.clause_before(_CLAUSE_END)
-    if _RELIEF_MONEY.search(clause):
-        return False
+    if _RELIEF_MONEY.search(clause) or _TO_REPAIR_AFTER.match(ctx.text, ctx.unit_end):
+        return False  # ("cần 12 tỷ đồng để khắc phục": what the repair will cost, not what was lost)
     if _LOSS_WORD.search(clause.lower()):
         return True
     if _ESTIMATE_ALONE.fullmatch(ctx.clause_before(r"[;,.\n]")) and _LOSS_WORD.search(

@@ -65,6 +65,23 @@ class Figure:
     role: str = "value"      # "value" or "denominator" (the b of a/b)
 
 
+# A length that only sizes or places something: the width of a road or a slide and how far a bank slid
+# inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m"; "mở rộng 3m" is work
+# done), how far a place lies from another ("nhà cách bờ sông khoảng 50 m"), the size of each one of
+# several ("3 vị trí mất đường, mỗi vị trí dài khoảng 80m": the count is the fact). It is no damage
+# and no indicator either.
+_SIZE_BEFORE = re.compile(
+    r"(?:(?<![Mm]ở\s)\b(?:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?)\s+(?:nhất\s+)?"
+    r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
+    r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
+    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy)\s+)?$", re.IGNORECASE)
+
+
+def states_a_size(text: str, fig: Figure) -> bool:
+    """Is ``fig`` (in ``text``) a length that sizes or places a thing rather than counting one?"""
+    return fig.unit == "km" and _SIZE_BEFORE.search(text, max(0, fig.start - 60), fig.start) is not None
+
+
 # --- numbers that are not figures -------------------------------------------------------------
 
 _NOT_FIGURE = [
@@ -133,10 +150,8 @@ _NOT_FIGURE = [
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
     r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
-    # so does the width of a road or a landslide, and how far a bank slid inland ("con đường rộng 5m",
-    # "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m"): a size, not a count ("mở rộng 3m" stays)
-    r"(?<![Mm]ở\s)(?i:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?)\s+(?:(?i:nhất)\s+)?"
-    r"(?:(?i:khoảng|gần|hơn|trên|từ|chừng)\s+)?\d+(?:[.,]\d+)?\s*(?:m|mét)\b(?![²2])",
+    # a power line's voltage is its class ("cột điện 35kV", "trạm biến áp 110 KV")
+    r"\b\d+(?:[.,]\d+)?\s*[kK][vV]\b",
     # so does the water standing in homes ("nhà bị ngập với mực nước từ 50cm đến 1m, có nơi ngập trên
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
@@ -1271,7 +1286,7 @@ def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[in
 _NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s+{LOWER}+)?)")
 _NOT_A_COUNT_NOUN = re.compile(
     r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|chiếm|gồm|"
-    r"ngày|giờ|phút|tuần|"
+    r"ngày|giờ|phút|giây|tuần|"
     # ("nhiệt độ giảm 5 - 7 độ", "dọc 2 bên suối": degrees of heat and the sides of a thing count nothing)
     r"độ|bên|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
