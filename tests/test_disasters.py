@@ -1539,3 +1539,12 @@ def test_widths_distances_and_each_ones_length_are_no_facts() -> None:
     rows = extraction_to_json_rows(extract_document(work.encode(), "x.txt"))
     widened = [r for r in rows if r["table"] == "indicators"]
     assert [r["value"] for r in widened] == [0.003]
+
+
+def test_a_figures_own_cause_of_another_kind_overrides_the_sentences_lead() -> None:
+    text = ("Trong đợt lũ quét ở huyện Xín Mần, tỉnh Hà Giang, 5 nhà bị cuốn trôi; "
+            "2 người dân xã Nấm Dẩn bị thương do ảnh hưởng sét đánh.")
+    rows = {r["value"]: r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt"))
+            if r["table"] == "disasters"}
+    assert rows[2.0]["hazards"] == ["lightning"]
+    assert "lightning" not in rows[5.0]["hazards"]

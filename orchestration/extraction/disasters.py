@@ -756,6 +756,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
     cause, cause_words = own_cause(ctx, story)
+    own = clause_cause(after_clause, story) if cause else []
+    if own and not set(own) & set(_finish(cause, story)):
+        # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
+        # hazard than the sentence's lead does, and that one hit it
+        return _finish(own, story)
     if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
         local = (
             clause_cause(after_clause, story)
