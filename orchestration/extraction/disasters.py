@@ -756,7 +756,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
     cause, cause_words = own_cause(ctx, story)
-    own = clause_cause(after_clause, story) if cause else []
+    own = _blamed_after(after_clause, story) if cause else []
     if own and not set(own) & set(_finish(cause, story)):
         # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
         # hazard than the sentence's lead does, and that one hit it
@@ -838,6 +838,18 @@ def _since_previous_figure(before: str) -> str:
 _CRAFT_WRECKED = re.compile(
     r"(?:tàu|thuyền|ghe|xuồng)\b[^,;()]{0,20}?(?:bị|gặp)\s+nạn|\blật\s+(?:tàu|thuyền|ghe|xuồng)", _I
 )
+
+
+def _blamed_after(clause: str, story: Story | None) -> list[str]:
+    """The hazards a "do ..." after the figure blames ("bị thương do sét đánh"); not how the thing was
+    hit ("bị sạt lở vùi lấp" is a damage mode)."""
+    found: list[str] = []
+    for m in _DUE_TO.finditer(clause):
+        found = _union(found, hazards_in(m.group(1), story))
+    return found
+
+
+_DUE_TO = re.compile(r"\b(?:do|bởi)\s+(?:bị\s+)?([^;.()]+)", _I)
 
 
 def _other_cause(clause: str) -> bool:
