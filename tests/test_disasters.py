@@ -1499,3 +1499,52 @@ def test_rain_said_to_be_a_storms_makes_its_damage_the_storms():
     assert _disaster_rows(text)[15.0]["hazards"][:2] == ["storm", "heavy_rain"]
     # rain with no storm behind it stays rain
     assert "storm" not in _disaster_rows(text.replace(" ảnh hưởng của cơn bão số 4", ""))[15.0]["hazards"]
+
+
+def test_bare_spots_after_trong_do_break_down_the_landslide_spots_before() -> None:
+    text = ("Từ đầu năm, tỉnh Vĩnh Long ghi nhận 14 điểm sạt lở bờ sông, trong đó 11 điểm thuộc huyện Mang Thít "
+            "và 3 điểm thuộc huyện Long Hồ.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert sorted((r["value"], r["impact"]) for r in rows) == [
+        (3, "infrastructure"), (11, "infrastructure"), (14, "infrastructure")]
+
+
+def test_a_loss_that_rose_by_an_amount_is_a_change_not_damage() -> None:
+    text = ("Năm nay tỉnh Sóc Trăng có 9 điểm sạt lở, ước thiệt hại khoảng 2 tỉ đồng. "
+            "So với cùng kỳ năm trước, thiệt hại tăng hơn 700 triệu đồng.")
+    rows = extraction_to_json_rows(extract_document(text.encode(), "x.txt"))
+    change = [r for r in rows if r.get("value") == 700e6]
+    assert [(r["table"], r.get("metric")) for r in change] == [("indicators", "yoy_abs")]
+
+
+def test_money_needed_to_repair_is_no_loss() -> None:
+    text = ("Tại huyện Cái Bè, tỉnh Tiền Giang, sạt lở đất gây thiệt hại khoảng 4 tỉ đồng, "
+            "tỉnh phải bố trí 15 tỉ đồng để sửa chữa tuyến đê.")
+    rows = extraction_to_json_rows(extract_document(text.encode(), "x.txt"))
+    assert sorted((r["table"], r["value"]) for r in rows if r["table"] != "documents") == [
+        ("disasters", 4e9), ("indicators", 15e9)]
+
+
+def test_widths_distances_and_each_ones_length_are_no_facts() -> None:
+    # the width of a road or a slide, how far a bank slid inland, how far a house stood, the length of
+    # each spot: sizes and places, neither damage nor indicators; the lengths lost and the counts stay
+    text = ("Tại huyện Long Hồ, tỉnh Vĩnh Long, bờ kênh sạt lở dài 35m, ăn sâu vào đất liền khoảng 6 m, "
+            "nơi rộng nhất 4m, cắt ngang tuyến đường nhựa rộng 5 mét; hai căn nhà cách mép sông chừng 40 m "
+            "bị nứt; 5 điểm sạt lở đất, mỗi điểm dài khoảng 60m.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] != "documents"]
+    assert sorted((r["table"], r["value"], r["unit"]) for r in rows) == [
+        ("disasters", 0.035, "km"), ("disasters", 2, "house"), ("disasters", 5, "count")]
+    # widening a road by some metres is work done, not a size
+    work = "Huyện Tân Uyên mở rộng 3m mặt đường."
+    rows = extraction_to_json_rows(extract_document(work.encode(), "x.txt"))
+    widened = [r for r in rows if r["table"] == "indicators"]
+    assert [r["value"] for r in widened] == [0.003]
+
+
+def test_a_figures_own_cause_of_another_kind_overrides_the_sentences_lead() -> None:
+    text = ("Trong đợt lũ quét ở huyện Xín Mần, tỉnh Hà Giang, 5 nhà bị cuốn trôi; "
+            "2 người dân xã Nấm Dẩn bị thương do ảnh hưởng sét đánh.")
+    rows = {r["value"]: r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt"))
+            if r["table"] == "disasters"}
+    assert rows[2.0]["hazards"] == ["lightning"]
+    assert "lightning" not in rows[5.0]["hazards"]

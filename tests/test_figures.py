@@ -1883,3 +1883,20 @@ def test_the_communes_a_party_unit_was_merged_from_are_no_figure() -> None:
     assert figures("Đảng bộ phường được thành lập trên cơ sở hợp nhất đảng bộ 2 phường Tân Lập và Đông Hải.") == []
     # a count of communes that reached a standard stays a figure
     assert figures("Sau sáp nhập, toàn huyện có 5 xã đạt chuẩn nông thôn mới.") != []
+
+
+def test_a_base_with_its_year_written_before_the_changes_frames_them_all() -> None:
+    # "So với cùng kỳ năm 2022 giảm 4 vụ, ..., số người bị thương tăng 3 người": the year-dated base set
+    # before the first change is the base of every change the sentence lists after it
+    text = "Năm 2023 toàn huyện có 21 vụ cháy rừng. So với cùng kỳ năm 2022 giảm 4 vụ, diện tích thiệt hại tăng 12 ha."
+    assert figures(text)[1:] == [(-4, "case", "yoy_abs"), (12, "ha", "yoy_abs")]
+    # a part of the list with its own qualifier before the number still takes the base
+    hedged = "So với cùng kỳ năm 2021 giảm 2 vụ, giá trị thiệt hại giảm hơn 300 triệu đồng."
+    assert figures(hedged) == [(-2, "case", "yoy_abs"), (-300e6, "VND", "yoy_abs")]
+
+
+
+def test_seconds_and_a_lines_voltage_are_no_figures() -> None:
+    # how long it lasted and a power line's class count nothing
+    text = "Chỉ trong vòng 20 giây, ba căn nhà đổ sụp; 2 cột điện 110kV bị nghiêng."
+    assert figures(text) == [(3, "house", "level"), (2, "count", "level")]

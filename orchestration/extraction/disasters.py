@@ -296,6 +296,8 @@ _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|s�
 # "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
 _SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm)\b(?!\s+trường)", _I)
 _ROAD_SPOT = word_pattern("road_spot", _I)
+_COUNTED_SPOTS = re.compile(r"\d\s*(?:vị\s+trí|(?:địa\s+)?điểm)\s+(?P<what>\w+(?:\s+\w+)?)", _I)
+_BREAKDOWN = re.compile(r"\btrong\s+đó\b", _I)
 
 
 def hazards_in(text: str, story: Story | None = None) -> list[str]:
@@ -615,7 +617,7 @@ _ACTING = re.compile(
     r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
     _I,
 )
-_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$", _I)
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
@@ -754,6 +756,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
     cause, cause_words = own_cause(ctx, story)
+    own = _blamed_after(after_clause, story) if cause else []
+    if own and not set(own) & set(_finish(cause, story)):
+        # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
+        # hazard than the sentence's lead does, and that one hit it
+        return _finish(own, story)
     if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
         local = (
             clause_cause(after_clause, story)
@@ -831,6 +838,18 @@ def _since_previous_figure(before: str) -> str:
 _CRAFT_WRECKED = re.compile(
     r"(?:tàu|thuyền|ghe|xuồng)\b[^,;()]{0,20}?(?:bị|gặp)\s+nạn|\blật\s+(?:tàu|thuyền|ghe|xuồng)", _I
 )
+
+
+def _blamed_after(clause: str, story: Story | None) -> list[str]:
+    """The hazards a "do ..." after the figure blames ("bị thương do sét đánh"); not how the thing was
+    hit ("bị sạt lở vùi lấp" is a damage mode)."""
+    found: list[str] = []
+    for m in _DUE_TO.finditer(clause):
+        found = _union(found, hazards_in(m.group(1), story))
+    return found
+
+
+_DUE_TO = re.compile(r"\b(?:do|bởi)\s+(?:bị\s+)?([^;.()]+)", _I)
 
 
 def _other_cause(clause: str) -> bool:
@@ -1354,7 +1373,13 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         return "aquaculture", None
     if _SPOTS.match(label):
         before_clause = _own_clause(ctx)[0]
-        return ("infrastructure", None) if _ROAD_SPOT.search(before_clause + " " + head[:40]) else None
+        if _ROAD_SPOT.search(before_clause + " " + head[:40]):
+            return "infrastructure", None
+        # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
+        # spots counted earlier in the sentence
+        earlier = ctx.text[ctx.sentence[0] : ctx.start]
+        whole = [m for m in _COUNTED_SPOTS.finditer(earlier) if _ROAD_SPOT.match(m.group("what"))]
+        return ("infrastructure", None) if whole and _BREAKDOWN.search(earlier[whole[-1].end() :]) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         return "infrastructure", None
     if _PLANTS.match(label):
@@ -1441,12 +1466,16 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 _ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
 
 
+_TO_REPAIR_AFTER = re.compile(
+    r"\s*(?:để|nhằm)\s+(?:khắc\s+phục|sửa\s+chữa|khôi\s+phục|xây\s+dựng\s+lại|tu\s+sửa)\b", _I)
+
+
 def _is_loss(ctx: FigureContext) -> bool:
     """Money lost: its clause says "thiệt hại", or it details a loss ("thiệt hại gần 900 tỷ đồng,
     trong đó do lốc xoáy khoảng 120 tỷ đồng"); never money handed out."""
     clause = ctx.clause_before(_CLAUSE_END)
-    if _RELIEF_MONEY.search(clause):
-        return False
+    if _RELIEF_MONEY.search(clause) or _TO_REPAIR_AFTER.match(ctx.text, ctx.unit_end):
+        return False  # ("cần 12 tỷ đồng để khắc phục": what the repair will cost, not what was lost)
     if _LOSS_WORD.search(clause.lower()):
         return True
     if _ESTIMATE_ALONE.fullmatch(ctx.clause_before(r"[;,.\n]")) and _LOSS_WORD.search(
@@ -1523,7 +1552,9 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(ctx.before[-12:]):
-        return None  # "(tăng 1 người tại Sơn La)", "giảm 03 người chết": a change, not a count of damage
+        # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng": a change,
+        # not a count of damage
+        return None
     clause_before = ctx.clause_before(_CLAUSE_END)
     if _NOT_DISASTER.search(clause_before) or _RELIEF_OBJECT.search(ctx.before):
         return None

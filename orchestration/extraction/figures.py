@@ -65,6 +65,23 @@ class Figure:
     role: str = "value"      # "value" or "denominator" (the b of a/b)
 
 
+# A length that only sizes or places something: the width of a road or a slide and how far a bank slid
+# inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m"; "mở rộng 3m" is work
+# done), how far a place lies from another ("nhà cách bờ sông khoảng 50 m"), the size of each one of
+# several ("3 vị trí mất đường, mỗi vị trí dài khoảng 80m": the count is the fact). It is no damage
+# and no indicator either.
+_SIZE_BEFORE = re.compile(
+    r"(?:(?<![Mm]ở\s)\b(?:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?)\s+(?:nhất\s+)?"
+    r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
+    r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
+    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy)\s+)?$", re.IGNORECASE)
+
+
+def states_a_size(text: str, fig: Figure) -> bool:
+    """Is ``fig`` (in ``text``) a length that sizes or places a thing rather than counting one?"""
+    return fig.unit == "km" and _SIZE_BEFORE.search(text, max(0, fig.start - 60), fig.start) is not None
+
+
 # --- numbers that are not figures -------------------------------------------------------------
 
 _NOT_FIGURE = [
@@ -133,6 +150,9 @@ _NOT_FIGURE = [
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
     r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
+    # the voltage a line or a substation is built for ("cột điện 35kV", "Trạm biến áp 500 kV Vĩnh Yên", "110 KV"):
+    # its class, inside the work's name, not a quantity (a transformer's "kVA" is its capacity and stays one)
+    r"\b\d+(?:[.,]\d+)?\s*[kK][vV]\b",
     # so does the water standing in homes ("nhà bị ngập với mực nước từ 50cm đến 1m, có nơi ngập trên
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
@@ -209,9 +229,6 @@ _NOT_FIGURE = [
     # a disease's name, however its dash is spaced ("Covid -19", "COVID - 19")
     r"\b(?:4\.0|5G|4G|3G|2G|(?:COVID|Covid|covid)\s*[-–]?\s*19|H5N1|\bA/H\d+N\d+)",
     r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
-    # the voltage a line or a substation is built for ("Trạm biến áp 500 kV Vĩnh Yên", "đường dây 110kV"):
-    # a class inside the work's name, not a quantity (a transformer's "kVA" is its capacity and stays one)
-    r"\b\d{2,3}\s*kV\b",
     # the height of the winds a forecast speaks of ("vùng hội tụ gió trên 5.000 m"): weather, not a length
     r"hội\s+tụ\s+gió\s+(?:ở\s+)?(?:trên\s+)?(?:độ\s+cao\s+)?(?:khoảng\s+)?\d[\d.,]*\s*m\b",
     # the three national target programmes named as one set ("vốn 3 Chương trình mục tiêu quốc gia", "3 CTMTQG")
@@ -542,7 +559,8 @@ _FRONTED_BASE = guarded(re.compile(
 # (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
 # ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if")
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|" + _MONTH_NUMBER + r"){3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
+    r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER + r"){3,40}?)"
+    r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
 # "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
@@ -560,7 +578,8 @@ _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IG
 _BASE_BEFORE_COLON = re.compile(r"(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|cao|sâu|khá))?\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)"
                                 r"\s*,?\s*(?:như|gồm)?\s*:[^:]*$", re.IGNORECASE)
 _BASE_BEFORE_LIST = guarded(re.compile(
-    r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+[^;:]*,\s*(?:tăng|giảm|gấp)\s*[^,;:]*$",
+    r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+"
+    r"[^;:]*,\s*(?:[^,;:\d%]{2,30}?\s)?(?:tăng|giảm|gấp)\s*[^,;:]*$",
     re.IGNORECASE))
 # "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
 # against the base of the whole's change before "trong đó"
@@ -1275,7 +1294,7 @@ def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[in
 _NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s+{LOWER}+)?)")
 _NOT_A_COUNT_NOUN = re.compile(
     r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|chiếm|gồm|"
-    r"ngày|giờ|phút|tuần|"
+    r"ngày|giờ|phút|giây|tuần|"
     # ("nhiệt độ giảm 5 - 7 độ", "dọc 2 bên suối": degrees of heat and the sides of a thing count nothing)
     r"độ|bên|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")

@@ -16,7 +16,7 @@ from orchestration.extraction.caching import clear_document_caches
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
-from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures
+from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures, states_a_size
 from orchestration.extraction.indicators import (
     a_crop_changed_with_the_area_sown,
     a_crop_of_the_area_sown,
@@ -187,6 +187,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 routed = None
         else:
             routed = route_figure(fig, layout, doc_year)
+        if routed is None and not extra and states_a_size(layout.clean, fig):
+            continue  # "đoạn đường rộng 4m", "cách bờ sông 30 m": a size or a distance, no fact
         if routed is None:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
