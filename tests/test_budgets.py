@@ -994,6 +994,14 @@ def test_taxes_fees_charges_and_other_collections_are_domestic_revenue() -> None
     assert route_in_text("Thu lệ phí trước bạ được 35 tỷ đồng.", "35").fields["budget_item"] == "revenue_other"
 
 
+def test_taxes_and_fees_joined_by_and_are_domestic_revenue() -> None:
+    # "thuế và phí" is the same pair as "thuế, phí": domestic revenue, a plan as much as a result
+    text = "Để về đích, xã phải thu thuế và phí thêm 4,5 tỷ đồng theo kế hoạch năm."
+    assert route_in_text(text, "4,5").fields["budget_item"] == "revenue_domestic"
+    text = "Cả năm thu thuế và phí đạt 61 tỷ đồng, bằng 104% dự toán."
+    assert route_in_text(text, "61").fields["budget_item"] == "revenue_domestic"
+
+
 def test_tax_money_named_after_the_amount_is_revenue() -> None:
     text = "Hết quý III, cả tỉnh đã thu được 1.250 tỷ đồng tiền thuế các loại, đạt 68% dự toán HĐND tỉnh giao."
     amount = route_in_text(text, "1.250")
