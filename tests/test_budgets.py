@@ -1002,6 +1002,18 @@ def test_taxes_and_fees_joined_by_and_are_domestic_revenue() -> None:
     assert route_in_text(text, "61").fields["budget_item"] == "revenue_domestic"
 
 
+def test_lines_of_a_list_carry_the_measure_of_the_line_that_opens_it() -> None:
+    # the line ending in ":" says the list is an estimate; its lines name only items and amounts
+    lead = ("Kỳ họp quyết định phân bổ dự toán chi ngân sách huyện năm 2026 như sau:\n"
+            "Chi đầu tư phát triển: 120.500 triệu đồng.\n")
+    line = "Chi thường xuyên: 410.000 triệu đồng, trong đó cấp huyện: 250.000 triệu đồng."
+    assert route_in_text(line, "410.000", preceding=lead).fields["measure"] == "plan"
+    assert route_in_text(line, "250.000", preceding=lead).fields["measure"] == "plan"
+    # a line of prose between them ends the list: its result stays a result
+    prose = lead + "Đến nay các xã đều đã triển khai thực hiện.\n"
+    assert route_in_text(line, "410.000", preceding=prose).fields["measure"] == "actual"
+
+
 def test_tax_money_named_after_the_amount_is_revenue() -> None:
     text = "Hết quý III, cả tỉnh đã thu được 1.250 tỷ đồng tiền thuế các loại, đạt 68% dự toán HĐND tỉnh giao."
     amount = route_in_text(text, "1.250")

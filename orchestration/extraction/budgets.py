@@ -462,6 +462,37 @@ _RATE_OF_PLAN_AFTER = re.compile(
 )
 
 
+# A list's line: a numbered or dashed item, or a label with its colon (or its cell's bar) before an
+# amount ("Chi thường xuyên: 31.408.900 triệu đồng, trong đó: ..."); the line that opens the list ends
+# with its colon
+_LIST_LINE = re.compile(r"\s*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))\s|[^\n]*?(?::|\s\|)\s*\d", _I)
+_OPENS_A_LIST = re.compile(r":\s*$")
+
+
+def _list_opening(preceding: str) -> str | None:
+    """The line that opened the list a line belongs to: back over the list's lines before it to the
+    first line that ends with a colon; None when a line of another kind comes first."""
+    for line in reversed([line for line in preceding.split("\n") if line.strip()][-30:]):
+        if _OPENS_A_LIST.search(line):
+            return line
+        if not _LIST_LINE.match(line):
+            return None
+    return None
+
+
+def _measure_of_the_list(ctx: FigureContext) -> str | None:
+    """"... điều chỉnh phương án phân bổ dự toán ngân sách như sau:" over the lines "Chi đầu tư phát
+    triển: 9.770.917 triệu đồng": a list's lines without measure words are what its opening says."""
+    # (the lines right before, whatever the outline made of them: a numbered line is a heading of its own)
+    preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+    opening = _list_opening(preceding)
+    if opening is None:
+        return None
+    # the opening's own list of amounts ("như sau: Tổng chi ... 41.991 triệu đồng, ... như sau:")
+    # is read from its first words
+    return _first_measure_word(opening)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -489,6 +520,8 @@ def measure_of(ctx: FigureContext) -> str | None:
     if ctx.role == "denominator" or re.search(r"/\s*$", ctx.before):
         return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
     if ctx.table_row:
+        if ctx.metric != "target" and _measure_of_the_list(ctx) == "plan":
+            return "plan"  # "Điều 1. Thông qua dự toán ... với các chỉ tiêu sau:" over the rows of amounts
         return "plan" if ctx.metric == "target" else "actual"
     if ctx.metric == "target" and _AIM.search(ctx.before):
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
@@ -520,6 +553,9 @@ def measure_of(ctx: FigureContext) -> str | None:
         measure = _first_measure_word(sentence)
         if measure is not None:
             return measure
+    measure = _measure_of_the_list(ctx)
+    if measure is not None:
+        return measure
     # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
     # list without measure words is what its heading says it is
     return _first_measure_word(ctx.heading) or "actual"
