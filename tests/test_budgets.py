@@ -1014,6 +1014,21 @@ def test_lines_of_a_list_carry_the_measure_of_the_line_that_opens_it() -> None:
     assert route_in_text(line, "410.000", preceding=prose).fields["measure"] == "actual"
 
 
+def test_revenue_and_spending_items_of_an_estimate() -> None:
+    text = "Thu viện trợ: 12.000 triệu đồng; thu từ nguồn huy động đóng góp: 8.000 triệu đồng."
+    assert route_in_text(text, "12.000").fields["budget_item"] == "revenue_other"
+    assert route_in_text(text, "8.000").fields["budget_item"] == "revenue_other"
+    text = ("Thu bổ sung từ ngân sách Trung ương 2.105 tỷ đồng; các khoản thu để lại chi quản lý qua ngân sách "
+            "90 tỷ đồng.")
+    assert route_in_text(text, "2.105").fields["budget_item"] == "revenue_other"
+    assert route_in_text(text, "90").fields["budget_item"] == "revenue_other"
+    # items named with "chi" are no spending verb: the measure comes from the plan words
+    text = "Dự toán năm 2026: chi viện trợ (ghi thu ghi chi) 4.500 triệu đồng, chi bổ sung quỹ dự trữ 1.200 triệu đồng."
+    for token in ("4.500", "1.200"):
+        routed = route_in_text(text, token)
+        assert routed.fields["budget_item"] == "other" and routed.fields["measure"] == "plan"
+
+
 def test_tax_money_named_after_the_amount_is_revenue() -> None:
     text = "Hết quý III, cả tỉnh đã thu được 1.250 tỷ đồng tiền thuế các loại, đạt 68% dự toán HĐND tỉnh giao."
     amount = route_in_text(text, "1.250")
