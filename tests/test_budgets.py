@@ -1029,6 +1029,22 @@ def test_revenue_and_spending_items_of_an_estimate() -> None:
         assert routed.fields["budget_item"] == "other" and routed.fields["measure"] == "plan"
 
 
+def test_money_set_aside_from_a_revenue_surplus_is_planned() -> None:
+    text = ("Nguồn tăng thu ngân sách năm trước của thị xã là 18 tỷ đồng; dành 50% (9 tỷ đồng) để cải cách "
+            "tiền lương.")
+    surplus = route_in_text(text, "18")
+    assert surplus.fields["budget_item"] == "other"
+    set_aside = route_in_text(text, "9")
+    assert set_aside.fields["budget_item"] == "other" and set_aside.fields["measure"] == "plan"
+    # the parts of the surplus in the next sentence are of its item
+    text = "Số tăng thu năm 2024 của huyện gần 12 tỷ đồng. Trong đó, dành 6 tỷ đồng cho cải cách tiền lương."
+    part = route_in_text(text, "6")
+    assert part.fields["budget_item"] == "other" and part.fields["measure"] == "plan"
+    # a rise in revenue on last year is no surplus
+    rise = route_in_text("Thu ngân sách 6 tháng đạt 240 tỷ đồng, tăng thu so với cùng kỳ 20 tỷ đồng.", "240")
+    assert rise.fields["budget_item"] == "revenue_total"
+
+
 def test_tax_money_named_after_the_amount_is_revenue() -> None:
     text = "Hết quý III, cả tỉnh đã thu được 1.250 tỷ đồng tiền thuế các loại, đạt 68% dự toán HĐND tỉnh giao."
     amount = route_in_text(text, "1.250")

@@ -94,7 +94,9 @@ _PLAN_WORDS = guarded(
         # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
         r"\bchỉ\s+tiêu\b|"
         # an estimate adjusted by the council ("tổng chi sau điều chỉnh gần 216 tỷ đồng"): still a plan
-        r"sau\s+điều\s+chỉnh",
+        r"sau\s+điều\s+chỉnh|"
+        # money set aside for a use: "dành 70% (21 tỷ đồng) làm nguồn cải cách tiền lương"
+        r"\bdành\b",
         _I,
     )
 )
@@ -333,8 +335,10 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(ctx.before) or _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before)):
             found = nearest_item(_last_sentence(ctx.preceding))
-        if found is not None and found[0] == "other":
-            found = None  # an allocation said earlier does not make every later sum a budget figure
+        if found is not None and found[0] == "other" and not _BREAKDOWN.match(ctx.before):
+            # an allocation said earlier does not make every later sum a budget figure; the parts of
+            # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
+            found = None
     own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
     if found is None and _MONEY_NAMED_AFTER.match(ctx.after):
         found = nearest_item(own_clause_after)
