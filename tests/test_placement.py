@@ -205,6 +205,11 @@ def _is_disaster(sentence: str) -> bool:
      "được 31 tỷ đồng.", Period(D(2022, 1, 1), D(2022, 8, 31), "8 tháng đầu năm 2022"), "body"),
     ("Năm 2022, thành phố thu phí được 62 tỷ đồng, vượt dự toán giao. Đến hết tháng 8 năm nay, thu thêm "
      "10 tỷ đồng.", Period(D(2022, 1, 1), D(2022, 12, 31), "năm 2022"), "body"),
+    # a resolution's page that lost its "NGHỊ QUYẾT" line: the capitals subject line under the number line
+    # is its title, and the year the estimate is for is its period (not the year it was signed)
+    ("HỘI ĐỒNG NHÂN DÂN\nTHỊ XÃ AN KHÊ\nSố: 61/NQ-HĐND\nAn Khê, ngày 18 tháng 12 năm 2024\n"
+     "VỀ DỰ TOÁN THU, CHI NGÂN SÁCH THỊ XÃ NĂM 2025\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+     "Điều 1. Tổng thu ngân sách 412 tỷ đồng.", Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025"), "title"),
 ])
 def test_locate_document_period(text: str, period: Period | None, source: str | None) -> None:
     got, got_source = locate_document_period(text, _is_disaster)

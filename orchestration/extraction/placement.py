@@ -407,9 +407,26 @@ def kind_heading(blanks: str = r"\s*") -> str:
 _TITLE_HEADING = re.compile(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
 
 
+# "VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2018" under "Số: 14/NQ-HĐND": the subject line of a document's
+# title, in capitals, when the page lost the kind line above it
+_SUBJECT_LINE = re.compile(r"(?m)^[\s#*>_|]*VỀ\s+\S[^\n]{8,}$")
+_NUMBER_LINE = re.compile(r"\bSố\s*:?\s*\d+/[^\s|]+")
+
+
+def _subject_title(head: str) -> re.Match[str] | None:
+    """The capitals ``VỀ ...`` line that follows a document's number line, or None."""
+    number = _NUMBER_LINE.search(head)
+    if number is None:
+        return None
+    m = _SUBJECT_LINE.search(head, number.end())
+    if m is None or m.group().upper() != m.group() or m.start() - number.end() > 300:
+        return None
+    return m
+
+
 def _title_zone(nfc: str) -> tuple[int, int] | None:
     """Span of the heading after ``BÁO CÁO`` (or another kind; up to ``Kính gửi`` or the body)."""
-    m = _TITLE_HEADING.search(nfc[:6000])
+    m = _TITLE_HEADING.search(nfc[:6000]) or _subject_title(nfc[:6000])
     if not m:
         return None
     stop = re.compile(r"(?mi)^[\s#*_>|]*(?:Kính\s+gửi|Thực\s+hiện|Căn\s+cứ|I\.|1\.|A\.|Phần)")
