@@ -994,6 +994,57 @@ def test_taxes_fees_charges_and_other_collections_are_domestic_revenue() -> None
     assert route_in_text("Thu lệ phí trước bạ được 35 tỷ đồng.", "35").fields["budget_item"] == "revenue_other"
 
 
+def test_taxes_and_fees_joined_by_and_are_domestic_revenue() -> None:
+    # "thuế và phí" is the same pair as "thuế, phí": domestic revenue, a plan as much as a result
+    text = "Để về đích, xã phải thu thuế và phí thêm 4,5 tỷ đồng theo kế hoạch năm."
+    assert route_in_text(text, "4,5").fields["budget_item"] == "revenue_domestic"
+    text = "Cả năm thu thuế và phí đạt 61 tỷ đồng, bằng 104% dự toán."
+    assert route_in_text(text, "61").fields["budget_item"] == "revenue_domestic"
+
+
+def test_lines_of_a_list_carry_the_measure_of_the_line_that_opens_it() -> None:
+    # the line ending in ":" says the list is an estimate; its lines name only items and amounts
+    lead = ("Kỳ họp quyết định phân bổ dự toán chi ngân sách huyện năm 2026 như sau:\n"
+            "Chi đầu tư phát triển: 120.500 triệu đồng.\n")
+    line = "Chi thường xuyên: 410.000 triệu đồng, trong đó cấp huyện: 250.000 triệu đồng."
+    assert route_in_text(line, "410.000", preceding=lead).fields["measure"] == "plan"
+    assert route_in_text(line, "250.000", preceding=lead).fields["measure"] == "plan"
+    # a line of prose between them ends the list: its result stays a result
+    prose = lead + "Đến nay các xã đều đã triển khai thực hiện.\n"
+    assert route_in_text(line, "410.000", preceding=prose).fields["measure"] == "actual"
+
+
+def test_revenue_and_spending_items_of_an_estimate() -> None:
+    text = "Thu viện trợ: 12.000 triệu đồng; thu từ nguồn huy động đóng góp: 8.000 triệu đồng."
+    assert route_in_text(text, "12.000").fields["budget_item"] == "revenue_other"
+    assert route_in_text(text, "8.000").fields["budget_item"] == "revenue_other"
+    text = ("Thu bổ sung từ ngân sách Trung ương 2.105 tỷ đồng; các khoản thu để lại chi quản lý qua ngân sách "
+            "90 tỷ đồng.")
+    assert route_in_text(text, "2.105").fields["budget_item"] == "revenue_other"
+    assert route_in_text(text, "90").fields["budget_item"] == "revenue_other"
+    # items named with "chi" are no spending verb: the measure comes from the plan words
+    text = "Dự toán năm 2026: chi viện trợ (ghi thu ghi chi) 4.500 triệu đồng, chi bổ sung quỹ dự trữ 1.200 triệu đồng."
+    for token in ("4.500", "1.200"):
+        routed = route_in_text(text, token)
+        assert routed.fields["budget_item"] == "other" and routed.fields["measure"] == "plan"
+
+
+def test_money_set_aside_from_a_revenue_surplus_is_planned() -> None:
+    text = ("Nguồn tăng thu ngân sách năm trước của thị xã là 18 tỷ đồng; dành 50% (9 tỷ đồng) để cải cách "
+            "tiền lương.")
+    surplus = route_in_text(text, "18")
+    assert surplus.fields["budget_item"] == "other"
+    set_aside = route_in_text(text, "9")
+    assert set_aside.fields["budget_item"] == "other" and set_aside.fields["measure"] == "plan"
+    # the parts of the surplus in the next sentence are of its item
+    text = "Số tăng thu năm 2024 của huyện gần 12 tỷ đồng. Trong đó, dành 6 tỷ đồng cho cải cách tiền lương."
+    part = route_in_text(text, "6")
+    assert part.fields["budget_item"] == "other" and part.fields["measure"] == "plan"
+    # a rise in revenue on last year is no surplus
+    rise = route_in_text("Thu ngân sách 6 tháng đạt 240 tỷ đồng, tăng thu so với cùng kỳ 20 tỷ đồng.", "240")
+    assert rise.fields["budget_item"] == "revenue_total"
+
+
 def test_tax_money_named_after_the_amount_is_revenue() -> None:
     text = "Hết quý III, cả tỉnh đã thu được 1.250 tỷ đồng tiền thuế các loại, đạt 68% dự toán HĐND tỉnh giao."
     amount = route_in_text(text, "1.250")

@@ -1672,6 +1672,17 @@ def test_ratio_of_planned_items_counts_the_whole_set():
     assert [(f.token, f.metric) for f in figures] == [("4", "level"), ("9", "target")]
 
 
+def test_ratio_of_units_that_reached_their_own_plan_counts_the_whole_set():
+    # each counted unit reached a plan of its own: the b is all the units, not a planned amount
+    figures = find_figures("Đến nay 9/14 phường, xã đều đã hoàn thành dự toán thu được giao.")
+    assert [(f.token, f.metric) for f in figures] == [("9", "level"), ("14", "level")]
+    figures = find_figures("Có 6/11 đơn vị vượt kế hoạch giải ngân.")
+    assert [(f.token, f.metric) for f in figures] == [("6", "level"), ("11", "level")]
+    # works done against a plan keep the plan as the b
+    figures = find_figures("Huyện hoàn thành 12/15 công trình theo kế hoạch năm.")
+    assert [(f.token, f.metric) for f in figures] == [("12", "level"), ("15", "target")]
+
+
 def test_crops_a_year_name_a_land_class_not_cases():
     # "lúa 2 vụ": the field bears two crops a year; "vụ" after a count of events stays a case
     figures = find_figures("Xã có 3 chỉ tiêu đạt kế hoạch là diện tích lúa 2 vụ và nuôi tôm.")

@@ -199,6 +199,17 @@ def _is_disaster(sentence: str) -> bool:
     # "11 tháng của năm 2025": the months of the year so far
     (" date 2025-12 Trong 11 tháng của năm 2025, tỉnh thu hút 50 dự án mới.",
      Period(D(2025, 1, 1), D(2025, 11, 30), "11 tháng đầu năm 2025"), "body"),
+    # a year that only names the plan it sets yields to the months the text then reports to; a year
+    # whose sentence reports a result stays
+    ("Năm 2022, thành phố được giao dự toán thu phí là 60 tỷ đồng. Đến hết tháng 8, thành phố mới thu "
+     "được 31 tỷ đồng.", Period(D(2022, 1, 1), D(2022, 8, 31), "8 tháng đầu năm 2022"), "body"),
+    ("Năm 2022, thành phố thu phí được 62 tỷ đồng, vượt dự toán giao. Đến hết tháng 8 năm nay, thu thêm "
+     "10 tỷ đồng.", Period(D(2022, 1, 1), D(2022, 12, 31), "năm 2022"), "body"),
+    # a resolution's page that lost its "NGHỊ QUYẾT" line: the capitals subject line under the number line
+    # is its title, and the year the estimate is for is its period (not the year it was signed)
+    ("HỘI ĐỒNG NHÂN DÂN\nTHỊ XÃ AN KHÊ\nSố: 61/NQ-HĐND\nAn Khê, ngày 18 tháng 12 năm 2024\n"
+     "VỀ DỰ TOÁN THU, CHI NGÂN SÁCH THỊ XÃ NĂM 2025\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+     "Điều 1. Tổng thu ngân sách 412 tỷ đồng.", Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025"), "title"),
 ])
 def test_locate_document_period(text: str, period: Period | None, source: str | None) -> None:
     got, got_source = locate_document_period(text, _is_disaster)

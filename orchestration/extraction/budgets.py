@@ -94,7 +94,9 @@ _PLAN_WORDS = guarded(
         # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
         r"\bchỉ\s+tiêu\b|"
         # an estimate adjusted by the council ("tổng chi sau điều chỉnh gần 216 tỷ đồng"): still a plan
-        r"sau\s+điều\s+chỉnh",
+        r"sau\s+điều\s+chỉnh|"
+        # money set aside for a use: "dành 70% (21 tỷ đồng) làm nguồn cải cách tiền lương"
+        r"\bdành\b",
         _I,
     )
 )
@@ -106,9 +108,10 @@ _ACTUAL_WORDS = guarded(
         # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
         # toán" is money paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
-        # ngân sách huyện" name spending items, the verb is elsewhere
+        # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ" name spending items, the verb is
+        # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho))|số\s+tiền",
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
         _I,
     )
 )
@@ -332,8 +335,10 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(ctx.before) or _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before)):
             found = nearest_item(_last_sentence(ctx.preceding))
-        if found is not None and found[0] == "other":
-            found = None  # an allocation said earlier does not make every later sum a budget figure
+        if found is not None and found[0] == "other" and not _BREAKDOWN.match(ctx.before):
+            # an allocation said earlier does not make every later sum a budget figure; the parts of
+            # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
+            found = None
     own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
     if found is None and _MONEY_NAMED_AFTER.match(ctx.after):
         found = nearest_item(own_clause_after)
@@ -463,6 +468,35 @@ _RATE_OF_PLAN_AFTER = re.compile(
 
 
 _GROWTH_RATE_NAMED = re.compile(r"\b(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+tăng(?:\s+trưởng)?\b", _I)
+# A list's line: a numbered or dashed item, or a label with its colon (or its cell's bar) before an
+# amount ("Chi thường xuyên: 31.408.900 triệu đồng, trong đó: ..."); the line that opens the list ends
+# with its colon
+_LIST_LINE = re.compile(r"\s*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))\s|[^\n]*?(?::|\s\|)\s*\d", _I)
+_OPENS_A_LIST = re.compile(r":\s*$")
+
+
+def _list_opening(preceding: str) -> str | None:
+    """The line that opened the list a line belongs to: back over the list's lines before it to the
+    first line that ends with a colon; None when a line of another kind comes first."""
+    for line in reversed([line for line in preceding.split("\n") if line.strip()][-30:]):
+        if _OPENS_A_LIST.search(line):
+            return line
+        if not _LIST_LINE.match(line):
+            return None
+    return None
+
+
+def _measure_of_the_list(ctx: FigureContext) -> str | None:
+    """"... điều chỉnh phương án phân bổ dự toán ngân sách như sau:" over the lines "Chi đầu tư phát
+    triển: 9.770.917 triệu đồng": a list's lines without measure words are what its opening says."""
+    # (the lines right before, whatever the outline made of them: a numbered line is a heading of its own)
+    preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+    opening = _list_opening(preceding)
+    if opening is None:
+        return None
+    # the opening's own list of amounts ("như sau: Tổng chi ... 41.991 triệu đồng, ... như sau:")
+    # is read from its first words
+    return _first_measure_word(opening)
 
 
 def measure_of(ctx: FigureContext) -> str | None:
@@ -496,6 +530,8 @@ def measure_of(ctx: FigureContext) -> str | None:
     if ctx.role == "denominator" or re.search(r"/\s*$", ctx.before):
         return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
     if ctx.table_row:
+        if ctx.metric != "target" and _measure_of_the_list(ctx) == "plan":
+            return "plan"  # "Điều 1. Thông qua dự toán ... với các chỉ tiêu sau:" over the rows of amounts
         return "plan" if ctx.metric == "target" else "actual"
     if ctx.metric == "target" and _AIM.search(ctx.before):
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
@@ -527,6 +563,9 @@ def measure_of(ctx: FigureContext) -> str | None:
         measure = _first_measure_word(sentence)
         if measure is not None:
             return measure
+    measure = _measure_of_the_list(ctx)
+    if measure is not None:
+        return measure
     # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
     # list without measure words is what its heading says it is
     return _first_measure_word(ctx.heading) or "actual"

@@ -1307,6 +1307,10 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
 # the nouns of planned items: a ratio of them ("19/25 chỉ tiêu đạt kế hoạch") counts items, its b is
 # the whole set and no plan amount
 _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+\S+){0,3}", re.IGNORECASE)
+# "13/20 xã đã hoàn thành vượt mức dự toán": the counted units each reached a plan of their own; the
+# plan words are what the a reached, the b is all the units
+_REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\s+thành|đạt|vượt)\b[^;.\d]{0,12}?"
+                               r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)\b", re.IGNORECASE)
 _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("đạt 30-35/40 tiêu chí": a range of a ratio, both ends counted out of the same whole)
@@ -1974,6 +1978,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 if plan and _PLANNED_ITEMS.fullmatch(reading.label or ""):
                     # "19/25 chỉ tiêu hoàn thành vượt kế hoạch": the ratio counts the planned items
                     # themselves; the plan words say what each item reached, the b is all of them
+                    plan = False
+                if (plan and reading.unit == "count" and not _PLAN_CONTEXT.search(paragraph, c_lo, a)
+                        and _REACHED_OWN_PLAN.match(paragraph, unit_end, c_hi)):
                     plan = False
                 # "lúa 40/38 ha", "tiêm phòng 971/876 con": a part never exceeds its whole, so a b
                 # below its a is the plan the a was measured against, even with no plan word; unless

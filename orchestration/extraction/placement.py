@@ -407,9 +407,26 @@ def kind_heading(blanks: str = r"\s*") -> str:
 _TITLE_HEADING = re.compile(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
 
 
+# "VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2018" under "Số: 14/NQ-HĐND": the subject line of a document's
+# title, in capitals, when the page lost the kind line above it
+_SUBJECT_LINE = re.compile(r"(?m)^[\s#*>_|]*VỀ\s+\S[^\n]{8,}$")
+_NUMBER_LINE = re.compile(r"\bSố\s*:?\s*\d+/[^\s|]+")
+
+
+def _subject_title(head: str) -> re.Match[str] | None:
+    """The capitals ``VỀ ...`` line that follows a document's number line, or None."""
+    number = _NUMBER_LINE.search(head)
+    if number is None:
+        return None
+    m = _SUBJECT_LINE.search(head, number.end())
+    if m is None or m.group().upper() != m.group() or m.start() - number.end() > 300:
+        return None
+    return m
+
+
 def _title_zone(nfc: str) -> tuple[int, int] | None:
     """Span of the heading after ``BÁO CÁO`` (or another kind; up to ``Kính gửi`` or the body)."""
-    m = _TITLE_HEADING.search(nfc[:6000])
+    m = _TITLE_HEADING.search(nfc[:6000]) or _subject_title(nfc[:6000])
     if not m:
         return None
     stop = re.compile(r"(?mi)^[\s#*_>|]*(?:Kính\s+gửi|Thực\s+hiện|Căn\s+cứ|I\.|1\.|A\.|Phần)")
@@ -499,6 +516,14 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     candidates = _past_part_of_a_year_not_over(candidates, dateline)
     chosen = _choose(candidates, folded_opening, _headline_end(opening) if zone is None else 0)
+    if chosen is not None and chosen.kind == "year" and chosen.period is not None \
+            and _only_sets_a_plan(_sentence_without_years(opening, chosen.start)):
+        # "Năm 2018, tỉnh giao dự toán ... 1.000 tỷ đồng. Tính đến hết tháng 10, ... đạt ...": the year
+        # is the plan's; the months the text then reports to are its period
+        year = chosen.period.end.year
+        so_far = _months_so_far(folded_opening[chosen.end:], year)
+        if so_far is not None and so_far.end.year == year:
+            return so_far, "body"
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
@@ -522,6 +547,18 @@ _TO_MONTH_END = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+" + day_month(DIG
 # "đến hết tháng 6/2021", "tính đến cuối tháng 3/2019": to the end of a month, the year so far
 _TO_END_OF_MONTH = re.compile(r"\b(?:den|toi)\s+(?:het|cuoi)\s+thang\s+(\d{1,2})(?:\s*[/\-]\s*" + YEAR_GROUP
                               + r"|\s+nam\s+" + YEAR_GROUP + r")?(?![\d/])")
+
+
+# a sentence that only sets a plan ("giao dự toán thu ... là 1.000 tỷ đồng", "kế hoạch được giao") and
+# reports nothing reached (read on the NFC text)
+_PLAN_SET = re.compile(r"\bgiao\s+(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)\b"
+                       r"|\b(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)\b[^.;]*\bgiao\b", re.IGNORECASE)
+# (in the sentence's own letters: folded, "đất" would read as "đạt")
+_RESULT_WORDS = re.compile(r"\b(?:đạt|thực\s+hiện|thu\s+được|ước|bằng|tăng|giảm|vượt)\b", re.IGNORECASE)
+
+
+def _only_sets_a_plan(sentence: str) -> bool:
+    return _PLAN_SET.search(sentence) is not None and _RESULT_WORDS.search(sentence) is None
 
 
 def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
