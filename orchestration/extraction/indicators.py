@@ -127,8 +127,9 @@ _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
 _CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
 # ("tổng sản phẩm trên địa bàn tỉnh (GRDP) trừ dầu khí": the place's word may come before the bracket)
+# ("chỉ số sản xuất công nghiệp IIP trừ dầu thô": or its abbreviation without a bracket)
 _EXCLUDING = re.compile(r"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành\s+phố)\s*)?"
-                        r"(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm)|ngoài)\s+"
+                        r"(?:\([^)]{1,12}\)|(?:iip|grdp|gdp)\b)?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm)|ngoài)\s+"
                         r"(?:(?:các\s+)?sản\s+phẩm\s+)?(?:lọc\s+hóa\s+)?dầu")
 # "giá trị sản xuất công nghiệp khu vực kinh tế nhà nước", "xuất khẩu của khu vực có vốn đầu tư
 # nước ngoài": the part of one ownership sector, not the entry
