@@ -1441,3 +1441,22 @@ def test_visitors_served_by_travel_agencies_are_not_the_arrivals() -> None:
     assert keys[1_400_000] == "tourist_arrivals"
     assert keys[310_000] is None and keys[12] is None
     assert keys[45_000] is None and keys[265_000] is None
+
+
+def test_an_index_without_its_oil_named_by_its_bare_abbreviation_is_not_the_entry() -> None:
+    without_oil = "Trong quý, chỉ số sản xuất công nghiệp IIP trừ dầu thô tăng "
+    assert catalog_key("", "pct", "yoy_pct", without_oil, "% so với cùng kỳ") is None
+    assert catalog_key("", "pct", "yoy_pct", "Trong quý, chỉ số sản xuất công nghiệp IIP tăng ", "%") == (
+        "industrial_production_index")
+
+
+def test_the_parts_of_a_production_value_broken_down_inside_its_sentence_are_no_grdp_sectors() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Xã Tân Lập tổng kết năm 2024\n\n"
+            "Năm 2024, tổng giá trị sản xuất của xã ước đạt 210 tỷ đồng, bằng 52% kế hoạch; trong đó, nông nghiệp "
+            "ước đạt 60 tỷ đồng; Công nghiệp - Xây dựng ước đạt 90 tỷ đồng; Thương mại - Dịch vụ ước đạt hơn 60 "
+            "tỷ đồng.\n")
+    rows = extract_document(text.encode(), "tan_lap.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[90e9] is None and keys[60e9] is None
