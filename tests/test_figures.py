@@ -1845,3 +1845,11 @@ def test_places_counted_again_as_the_ones_just_named_are_no_new_count():
 def test_a_percent_of_people_followed_by_what_they_are_is_a_share():
     got = find_figures("Thôn vùng cao với khoảng 95% hộ dân là người Mông.")
     assert [(f.token, f.metric) for f in got] == [("95", "share_pct")]
+
+
+def test_a_place_in_a_list_of_places_counts_leaves_off_the_unit_of_the_item_before():
+    text = "Nước lũ làm ngập nhà dân: Tân An có 120 hộ, Phú Lâm là 85, Hòa Mỹ có gần 60 hộ."
+    assert [(f.token, f.unit) for f in find_figures(text)] == [
+        ("120", "household"), ("85", "household"), ("60", "household")]
+    # a bare number without the place's verb names something, it counts nothing
+    assert [f.token for f in find_figures("Phường 1 có 40 hộ, Phường 2, Phường 3 không bị ngập.")] == ["40"]

@@ -1357,6 +1357,29 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
     return UnitReading(head.unit, 1.0, 0, head.unit_label)
 
 
+# "Xã A có 350 hộ, xã B là 150, xã C có 240 hộ": a place's count in a list of places' counts leaves off
+# the unit the item before it gave (the place and its verb, "có"/"là", stand between)
+_PLACE_WITH_VERB = _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}\s+(?:có|là)\s+(?:(?:hơn|khoảng|gần|trên)\s+)?"
+_NEXT_PLACE_ITEM = re.compile(r"\s*,\s*(?:(?:xã|phường|thị\s+trấn|huyện)\s+)?" + _PLACE_WITH_VERB + r"$")
+_PLACE_ITEM_OPENS = re.compile(r"(?:^|[,:;]|\bđó,?)\s*(?:(?:xã|phường|thị\s+trấn|huyện)\s+)?" + _PLACE_WITH_VERB + r"$")
+
+
+def _unit_of_the_item_before(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
+                             offset: int) -> UnitReading | None:
+    """The unit a list of places' counts gave in its item before, for a bare whole number closing its item."""
+    if not _ITEM_END.match(paragraph, b, limit) or "," in paragraph[a:b] or _YEAR_TOKEN.fullmatch(paragraph, a, b):
+        return None
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.unit not in _ELIDED_UNITS or prev.role == "denominator":
+        return None
+    between = paragraph[prev.unit_end - offset:a]
+    if len(between) > 60 or not _NEXT_PLACE_ITEM.match(between):
+        return None
+    if not _PLACE_ITEM_OPENS.search(paragraph, max(0, prev.start - offset - 60), prev.start - offset):
+        return None  # the item before must be a place's count too
+    return UnitReading(prev.unit, 1.0, 0, prev.unit_label)
+
+
 # "Ngày lưu trú bình quân 2,1 ngày", "thời gian lưu trú trung bình 1,8 ngày/khách": a guest's stay is
 # a count of days (elsewhere "ngày" after a number is a date or a duration, no fact)
 _STAY_BEFORE = re.compile(r"lưu\s+trú[^,;.\d]{0,30}$", re.IGNORECASE)
@@ -1854,6 +1877,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # count's unit before a colon makes it a bare count
             reading = reading or _stay_length(paragraph, a, span_end)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
+            reading = reading or (None if denominator else _unit_of_the_item_before(paragraph, a, b, s_hi, figures,
+                                                                                    offset))
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
             reading = reading or _percent_change_in_a_list(paragraph, a, span_end, s_hi, figures, offset)
         if reading is None and not denominator:
