@@ -1853,3 +1853,8 @@ def test_a_place_in_a_list_of_places_counts_leaves_off_the_unit_of_the_item_befo
         ("120", "household"), ("85", "household"), ("60", "household")]
     # a bare number without the place's verb names something, it counts nothing
     assert [f.token for f in find_figures("Phường 1 có 40 hộ, Phường 2, Phường 3 không bị ngập.")] == ["40"]
+
+
+def test_one_inside_a_photo_caption_is_a_picture_of_one_unless_its_damage_comes_right_before():
+    assert find_figures("Bùn đất tràn vào nhà một hộ dân ở thôn Đông. Ảnh: T.H") == []
+    assert [f.token for f in find_figures("Gió lốc làm tốc mái một nhà dân ở thôn Đông. Ảnh: T.H")] == ["một"]

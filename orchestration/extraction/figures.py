@@ -1472,6 +1472,15 @@ def _opens_photo_caption(paragraph: str, sentences: list[tuple[int, int]], at: i
     return bool(_PHOTO_CREDIT.match(paragraph, s_hi) or _PHOTO_CREDIT.search(paragraph, at, s_hi))
 
 
+def _a_photo_in_its_caption(paragraph: str, sentences: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    """"Nước ngập nhà một hộ dân ở xã A. Ảnh: V.N": inside a photo caption "một" is "a" too, unless
+    the damage that befell the one comes right before it ("... làm tốc mái một nhà dân. Ảnh: ...")."""
+    s_lo, s_hi = _sentence_at(paragraph, sentences, m.start(1))
+    if not (_PHOTO_CREDIT.match(paragraph, s_hi) or _PHOTO_CREDIT.search(paragraph, m.start(1), s_hi)):
+        return False
+    return not _DAMAGE_RIGHT_BEFORE.search(paragraph, max(s_lo, m.start() - 30), m.start())
+
+
 def _sentence_at(paragraph: str, sentences: list[tuple[int, int]], a: int) -> tuple[int, int]:
     """``_sentence_of`` for the few figures found outside the digit scan (its starts made on the spot)."""
     return _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
@@ -1495,7 +1504,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     for m in _WORD_NUMBER.finditer(paragraph):
         word = m.group(1).lower()
         after = paragraph[m.end():]
-        if word == "một" and _opens_photo_caption(paragraph, sentences, m.start(1)):
+        if word == "một" and (_opens_photo_caption(paragraph, sentences, m.start(1))
+                              or _a_photo_in_its_caption(paragraph, sentences, m)):
             continue
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
