@@ -1858,3 +1858,9 @@ def test_a_place_in_a_list_of_places_counts_leaves_off_the_unit_of_the_item_befo
 def test_one_inside_a_photo_caption_is_a_picture_of_one_unless_its_damage_comes_right_before():
     assert find_figures("Bùn đất tràn vào nhà một hộ dân ở thôn Đông. Ảnh: T.H") == []
     assert [f.token for f in find_figures("Gió lốc làm tốc mái một nhà dân ở thôn Đông. Ảnh: T.H")] == ["một"]
+
+
+def test_the_floors_and_rooms_in_a_buildings_name_describe_it():
+    text = "Xây dựng nhà 3 tầng 8 phòng học và 2 phòng bộ môn Trường Tiểu học An Phú, tổng mức đầu tư 5.100 triệu đồng."
+    assert [f.token for f in find_figures(text)] == ["5.100"]
+    assert [f.token for f in find_figures("Năm nay xây mới 12 phòng học.")] == ["12"]
