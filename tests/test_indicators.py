@@ -1460,3 +1460,20 @@ def test_the_parts_of_a_production_value_broken_down_inside_its_sentence_are_no_
     rows = extract_document(text.encode(), "tan_lap.txt").tables["indicators"].iter_rows(named=True)
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[90e9] is None and keys[60e9] is None
+
+
+def test_the_amount_a_plan_was_exceeded_by_is_not_the_entrys_level() -> None:
+    excess = "Sản lượng lương thực cả năm đạt 52.300 tấn, vượt "
+    assert catalog_key("", "tonne", "level", excess, " tấn so với kế hoạch") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng lương thực cả năm đạt ", " tấn, vượt kế hoạch") == (
+        "food_crop_output")
+
+
+def test_products_put_forward_for_a_rating_are_no_ocop_products_yet() -> None:
+    proposed = "Năm nay huyện đã đề xuất công nhận "
+    assert catalog_key("", "product", "level", proposed, " sản phẩm OCOP mới") is None
+    assert catalog_key("", "product", "level", "Năm nay huyện có thêm ", " sản phẩm OCOP") == "ocop_products"
+
+
+def test_examinations_and_treatment_joined_by_a_hyphen_are_medical_visits() -> None:
+    assert catalog_key("", "visit", "level", "Các trạm y tế đã khám–chữa bệnh cho ", " lượt người") == "medical_visits"
