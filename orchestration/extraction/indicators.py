@@ -128,8 +128,8 @@ _CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoả
 # "sản lượng lương thực đạt 40.000 tấn, vượt 200 tấn so với kế hoạch": the amount by which the plan was
 # exceeded, not the entry's level
 _EXCESS_RIGHT_BEFORE = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
-_OVER_A_PLAN_AFTER = re.compile(r"\s*[^\W\d_]+(?:/[^\W\d_]+)?\s+so\s+với\s+(?:kế\s+hoạch|kh\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
-                                r"nghị\s+quyết)")
+_OVER_A_PLAN_AFTER = re.compile(r"\s*[^\W\d_]+(?:/[^\W\d_]+)?\s+so\s+với\s+"
+                                r"(?:kế\s+hoạch|kh\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)")
 # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": products put forward for a rating are no OCOP products yet
 _PUT_FORWARD = re.compile(r"(?:đề\s+nghị|đề\s+xuất|chờ)\s+(?:công\s+nhận|xếp\s+hạng|đánh\s+giá)[^,;.\d]{0,20}$")
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
