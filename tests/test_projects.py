@@ -3432,3 +3432,10 @@ def test_a_school_after_its_board_is_the_institution_not_a_work() -> None:
     got = _events("Hôm qua, Ban giám hiệu Trường Tiểu học Sơn Hà và các ngành liên quan tổ chức khánh thành "
                   "nhà lớp học trường Tiểu học Sơn Hà.")
     assert [(name, event) for name, event, _ in got] == [("nhà lớp học trường Tiểu học Sơn Hà", "inaugurated")]
+
+
+def test_the_value_of_the_work_done_on_counted_works_is_what_they_disbursed():
+    text = "Huyện đang thi công 41 công trình giao thông nông thôn, khối lượng thực hiện ước đạt 96 tỷ đồng."
+    done = route_in_text(text, "96")
+    assert done.table == "projects" and done.fields["measure"] == "disbursed"
+    assert done.fields["project_name"] == "41 công trình giao thông nông thôn"

@@ -2539,6 +2539,11 @@ _WORKS_PROGRESS = re.compile(
 )
 
 
+# "73 công trình ..., ước khối lượng thực hiện cả năm là 177 tỷ đồng": the value of the works done, read
+# only between a work already named and its money (elsewhere it is often the public investment's)
+_WORK_DONE = re.compile(r"khối\s+lượng\s+(?:đã\s+)?thực\s+hiện", re.IGNORECASE)
+
+
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
     if not _WORKS_PROGRESS.search(ctx.sentence_text):
         return None
@@ -2655,7 +2660,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"
     if _APPROVED_OR_ADJUSTED.fullmatch(between):
         return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
-    if _WORKS_PROGRESS.search(between):
+    if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
     hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]
