@@ -3439,3 +3439,18 @@ def test_the_value_of_the_work_done_on_counted_works_is_what_they_disbursed():
     done = route_in_text(text, "96")
     assert done.table == "projects" and done.fields["measure"] == "disbursed"
     assert done.fields["project_name"] == "41 công trình giao thông nông thôn"
+
+
+def test_works_detailed_after_an_approval_are_approved_not_under_way():
+    from orchestration.extraction import extract_document
+
+    text = ("Sở Xây dựng thông tin\n\nUBND tỉnh vừa phê duyệt đầu tư xây dựng 3 trạm y tế xã với tổng mức đầu tư "
+            "12 tỷ đồng.\n\nTheo đó, đầu tư xây dựng công trình Trạm y tế xã Hòa Bình với tổng mức đầu tư 4.100 triệu "
+            "đồng; đầu tư xây dựng công trình Trạm y tế xã An Thạnh với tổng mức đầu tư 3.900 triệu đồng.\n")
+    rows = list(extract_document(text.encode(), "tram_y_te.txt").tables["projects"].iter_rows(named=True))
+    named = [r for r in rows if r["project_name"].startswith("Trạm y tế")]
+    assert named and {r["event"] for r in named} == {"approved"}
+    # in one paragraph as well
+    events = find_project_events("UBND tỉnh phê duyệt dự án X. Theo đó, đầu tư xây dựng công trình Cầu Suối Đá "
+                                 "với tổng mức đầu tư 9 tỷ đồng.")
+    assert [e.event for e in events if "Cầu Suối Đá" in e.name] == ["approved"]

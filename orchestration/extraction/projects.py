@@ -1744,19 +1744,25 @@ def _said_again(paragraph: str, mention: _Mention, event: str, events: list[Name
 
 
 def find_project_events(
-    paragraph: str, last_name: str | None = None, year: int | None = None, carried: str | None = None
+    paragraph: str, last_name: str | None = None, year: int | None = None, carried: str | None = None,
+    preceding: str = "",
 ) -> tuple[NamedEvent, ...]:
     """Project events of a paragraph; ``row`` is False for mentions that only own figures;
     ``year`` dates a day written without one ("Sáng 15/3, tỉnh khởi công ..."); ``carried``: the
     event an earlier paragraph said of a counted group (``group_event``), for a list here whose
-    head says none ("Các công trình gồm: A, B")."""
-    return _project_events(paragraph, last_name, year, carried)
+    head says none ("Các công trình gồm: A, B"); ``preceding``: the text before the paragraph."""
+    return _project_events(paragraph, last_name, year, carried, preceding)
 
 
 # "... để khởi công một số công trình lớn trước ngày 20/8. Trong đó có cầu X.": one of the works the
 # sentence before counted, with their event
 # ("Tương tự, Trường Y có quy mô ...", "Đồng thời, Y ...": a work described like the one before, in its plan)
 _AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)|Tương\s+tự\s*,|Đồng\s+thời\s*,)\s*", _I)
+
+
+# "UBND tỉnh vừa phê duyệt đầu tư xây dựng 22 phòng học ... Theo đó, đầu tư xây dựng công trình X với tổng mức
+# đầu tư ...": the works the approval details are approved, their "đầu tư xây dựng" is what was approved
+_DETAILS_BEFORE = re.compile(r"\s*(?:Theo\s+đó|Cụ\s+thể)\s*,", _I)
 
 
 def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
@@ -1802,8 +1808,20 @@ _REFUSED_BEFORE = re.compile(
 
 
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
+def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
+    """Does the mention's sentence open with "Theo đó," after a sentence (in this paragraph or the one
+    before) that said an approval?"""
+    own = _sentence_start(paragraph, start)
+    if not _DETAILS_BEFORE.match(paragraph, own):
+        return False
+    if own >= 2:
+        return _event_of_sentence_before(paragraph, start) == "approved"
+    last = preceding.rstrip()
+    return bool(last) and said_event(last[_sentence_start(last, max(0, len(last) - 2)) :], "") == "approved"
+
+
 def _project_events(
-    paragraph: str, last_name: str | None, year: int | None, carried: str | None = None
+    paragraph: str, last_name: str | None, year: int | None, carried: str | None = None, preceding: str = ""
 ) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
@@ -1819,6 +1837,8 @@ def _project_events(
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
+        if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
+            said = "approved"
         if (
             said is None
             and carried is not None
@@ -2107,7 +2127,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
     best = None
     sentence_start = _sentence_from(ctx)
-    for ev in find_project_events(ctx.text, last_name):
+    for ev in find_project_events(ctx.text, last_name, preceding=ctx.preceding):
         in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
         if in_sentence or in_block:
