@@ -3454,3 +3454,14 @@ def test_works_detailed_after_an_approval_are_approved_not_under_way():
     events = find_project_events("UBND tỉnh phê duyệt dự án X. Theo đó, đầu tư xây dựng công trình Cầu Suối Đá "
                                  "với tổng mức đầu tư 9 tỷ đồng.")
     assert [e.event for e in events if "Cầu Suối Đá" in e.name] == ["approved"]
+
+
+def test_a_headline_amount_for_unnamed_works_is_their_funding():
+    from orchestration.extraction import extract_document
+
+    text = ("Gần 9 tỷ đồng nâng cấp nhà văn hóa\n05/03/2019\n\nHuyện vừa bố trí vốn nâng cấp 6 nhà văn hóa thôn.\n")
+    rows = list(extract_document(text.encode(), "nha_van_hoa.txt").tables["projects"].iter_rows(named=True))
+    assert [(r["event"], r["measure"], r["value"], r["project_name"]) for r in rows if r["value"] == 9e9] == [
+        ("funding", "total_investment", 9e9, "nâng cấp nhà văn hóa")]
+    # in a sentence of the body, an unnamed work's money is no project's
+    assert _not_a_project("Năm nay huyện chi 9 tỷ đồng nâng cấp nhà văn hóa các thôn.", "9")

@@ -2496,9 +2496,31 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     if m is None and _INVESTS.search(ctx.before):
         m = _WORK_RIGHT_AFTER.match(ctx.text, ctx.unit_end)
     got = read_name(ctx.text, m.end()) if m else None
+    line_end = _headline_end(ctx)
+    if m is not None and got is not None and line_end is not None and not (
+            is_named(got[2], got[3]) or _a_projects_words(ctx, got[2])):
+        # "Hơn 14 tỷ đồng xây dựng thêm phòng học" (a headline, its own line): the works the money pays for,
+        # unnamed as a headline leaves them
+        name = _DATELINE_AFTER.split(ctx.text[m.start():line_end], maxsplit=1)[0]  # (the page's date joined to it)
+        return spaced(name).strip(" ,"), "funding", ctx.start
     if got is None or not (is_named(got[2], got[3]) or _a_projects_words(ctx, got[2])):
         return None
     return got[2], "funding", ctx.start  # nothing between the name's place and the figure: its price
+
+
+_LINE_BREAK = re.compile(r"\n|\s{2,}")  # (the layout joins a page's short lines with two spaces)
+_DATELINE_AFTER = re.compile(r"\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d\b")
+
+
+def _headline_end(ctx: FigureContext) -> int | None:
+    """The end of the figure's line when it is a headline: short, opening on the amount, without a full stop."""
+    line_start = max((b.end() for b in _LINE_BREAK.finditer(ctx.text, 0, ctx.start)), default=0)
+    after = _LINE_BREAK.search(ctx.text, ctx.start)
+    line_end = after.start() if after else len(ctx.text)
+    line = ctx.text[line_start:line_end]
+    if len(line) > 120 or "." in line[ctx.unit_end - line_start:] or line_end == len(ctx.text):
+        return None  # (a headline has a line after it: the lead)
+    return line_end if _AMOUNT_OPENS.fullmatch(ctx.text, line_start, ctx.start) else None
 
 
 # "2.600 tỷ đồng tăng cường kết nối giao thông và thuỷ lợi tỉnh X" (a headline) and, in the body, "Dự án Kết nối giao
