@@ -1023,3 +1023,14 @@ def test_taxes_and_fees_listed_together_and_house_and_land_collections() -> None
     assert route_in_text(text, "90").fields["budget_item"] == "revenue_land_use"
     # a fee named on its own stays another revenue
     assert route_in_text("Thu lệ phí trước bạ đạt 45 tỷ đồng.", "45").fields["budget_item"] == "revenue_other"
+
+
+def test_an_estimate_for_the_whole_year_ends_the_reach_of_an_earlier_as_of() -> None:
+    text = (
+        "Thu ngân sách nhà nước tính đến ngày 30/9/2024 đạt 410 tỷ đồng. "
+        "Dự ước thu ngân sách nhà nước năm 2024 đạt khoảng 560 tỷ đồng."
+    )
+    assert route_in_text(text, "410").fields["as_of"] == dt.date(2024, 9, 30)
+    assert route_in_text(text, "560").fields["as_of"] is None
+    plain = "Thu ngân sách tính đến ngày 30/9/2024 đạt 410 tỷ đồng. Thu nội địa đạt 300 tỷ đồng."
+    assert route_in_text(plain, "300").fields["as_of"] == dt.date(2024, 9, 30)
