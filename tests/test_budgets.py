@@ -1082,3 +1082,14 @@ def test_a_growth_rate_of_revenue_aimed_at_is_its_change():
     r = route_in_text(text, "8")
     assert r.table == "budgets"
     assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "yoy_pct"
+
+
+def test_an_estimate_for_the_whole_year_ends_the_reach_of_an_earlier_as_of() -> None:
+    text = (
+        "Thu ngân sách nhà nước tính đến ngày 30/9/2024 đạt 410 tỷ đồng. "
+        "Dự ước thu ngân sách nhà nước năm 2024 đạt khoảng 560 tỷ đồng."
+    )
+    assert route_in_text(text, "410").fields["as_of"] == dt.date(2024, 9, 30)
+    assert route_in_text(text, "560").fields["as_of"] is None
+    plain = "Thu ngân sách tính đến ngày 30/9/2024 đạt 410 tỷ đồng. Thu nội địa đạt 300 tỷ đồng."
+    assert route_in_text(plain, "300").fields["as_of"] == dt.date(2024, 9, 30)

@@ -1911,3 +1911,22 @@ def test_seconds_and_a_lines_voltage_are_no_figures() -> None:
     # how long it lasted and a power line's class count nothing
     text = "Chỉ trong vòng 20 giây, ba căn nhà đổ sụp; 2 cột điện 110kV bị nghiêng."
     assert figures(text) == [(3, "house", "level"), (2, "count", "level")]
+
+
+def test_a_place_in_a_list_of_places_counts_leaves_off_the_unit_of_the_item_before():
+    text = "Nước lũ làm ngập nhà dân: Tân An có 120 hộ, Phú Lâm là 85, Hòa Mỹ có gần 60 hộ."
+    assert [(f.token, f.unit) for f in find_figures(text)] == [
+        ("120", "household"), ("85", "household"), ("60", "household")]
+    # a bare number without the place's verb names something, it counts nothing
+    assert [f.token for f in find_figures("Phường 1 có 40 hộ, Phường 2, Phường 3 không bị ngập.")] == ["40"]
+
+
+def test_one_inside_a_photo_caption_is_a_picture_of_one_unless_its_damage_comes_right_before():
+    assert find_figures("Bùn đất tràn vào nhà một hộ dân ở thôn Đông. Ảnh: T.H") == []
+    assert [f.token for f in find_figures("Gió lốc làm tốc mái một nhà dân ở thôn Đông. Ảnh: T.H")] == ["một"]
+
+
+def test_the_floors_and_rooms_in_a_buildings_name_describe_it():
+    text = "Xây dựng nhà 3 tầng 8 phòng học và 2 phòng bộ môn Trường Tiểu học An Phú, tổng mức đầu tư 5.100 triệu đồng."
+    assert [f.token for f in find_figures(text)] == ["5.100"]
+    assert [f.token for f in find_figures("Năm nay xây mới 12 phòng học.")] == ["12"]

@@ -1461,3 +1461,39 @@ def test_a_communes_news_names_its_own_commune_in_its_subjects() -> None:
     assert a_part_of_the_area("poverty_rate", "tỷ lệ hộ nghèo của xã Bình Yên", None, own)
     # a province's or district's text has no commune of its own
     assert communes_a_text_is_about({"admin_level": "district", "title": "Xã Thanh Sơn"}, "") == frozenset()
+
+
+def test_an_index_without_its_oil_named_by_its_bare_abbreviation_is_not_the_entry() -> None:
+    without_oil = "Trong quý, chỉ số sản xuất công nghiệp IIP trừ dầu thô tăng "
+    assert catalog_key("", "pct", "yoy_pct", without_oil, "% so với cùng kỳ") is None
+    assert catalog_key("", "pct", "yoy_pct", "Trong quý, chỉ số sản xuất công nghiệp IIP tăng ", "%") == (
+        "industrial_production_index")
+
+
+def test_the_parts_of_a_production_value_broken_down_inside_its_sentence_are_no_grdp_sectors() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Xã Tân Lập tổng kết năm 2024\n\n"
+            "Năm 2024, tổng giá trị sản xuất của xã ước đạt 210 tỷ đồng, bằng 52% kế hoạch; trong đó, nông nghiệp "
+            "ước đạt 60 tỷ đồng; Công nghiệp - Xây dựng ước đạt 90 tỷ đồng; Thương mại - Dịch vụ ước đạt hơn 60 "
+            "tỷ đồng.\n")
+    rows = extract_document(text.encode(), "tan_lap.txt").tables["indicators"].iter_rows(named=True)
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[90e9] is None and keys[60e9] is None
+
+
+def test_the_amount_a_plan_was_exceeded_by_is_not_the_entrys_level() -> None:
+    excess = "Sản lượng lương thực cả năm đạt 52.300 tấn, vượt "
+    assert catalog_key("", "tonne", "level", excess, " tấn so với kế hoạch") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng lương thực cả năm đạt ", " tấn, vượt kế hoạch") == (
+        "food_crop_output")
+
+
+def test_products_put_forward_for_a_rating_are_no_ocop_products_yet() -> None:
+    proposed = "Năm nay huyện đã đề xuất công nhận "
+    assert catalog_key("", "product", "level", proposed, " sản phẩm OCOP mới") is None
+    assert catalog_key("", "product", "level", "Năm nay huyện có thêm ", " sản phẩm OCOP") == "ocop_products"
+
+
+def test_examinations_and_treatment_joined_by_a_hyphen_are_medical_visits() -> None:
+    assert catalog_key("", "visit", "level", "Các trạm y tế đã khám–chữa bệnh cho ", " lượt người") == "medical_visits"

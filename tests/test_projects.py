@@ -3469,3 +3469,36 @@ def test_accepting_the_investment_policy_is_an_approval() -> None:
     assert [(name, event) for name, event, _ in got] == [("Nhà máy nước sạch Đăk Mar", "approved")]
     got = _events("Tỉnh chưa chấp nhận chủ trương đầu tư Dự án Nhà máy nước sạch Đăk Mar.")
     assert "approved" not in [event for _, event, _ in got]
+
+
+def test_the_value_of_the_work_done_on_counted_works_is_what_they_disbursed():
+    text = "Huyện đang thi công 41 công trình giao thông nông thôn, khối lượng thực hiện ước đạt 96 tỷ đồng."
+    done = route_in_text(text, "96")
+    assert done.table == "projects" and done.fields["measure"] == "disbursed"
+    assert done.fields["project_name"] == "41 công trình giao thông nông thôn"
+
+
+def test_works_detailed_after_an_approval_are_approved_not_under_way():
+    from orchestration.extraction import extract_document
+
+    text = ("Sở Xây dựng thông tin\n\nUBND tỉnh vừa phê duyệt đầu tư xây dựng 3 trạm y tế xã với tổng mức đầu tư "
+            "12 tỷ đồng.\n\nTheo đó, đầu tư xây dựng công trình Trạm y tế xã Hòa Bình với tổng mức đầu tư 4.100 triệu "
+            "đồng; đầu tư xây dựng công trình Trạm y tế xã An Thạnh với tổng mức đầu tư 3.900 triệu đồng.\n")
+    rows = list(extract_document(text.encode(), "tram_y_te.txt").tables["projects"].iter_rows(named=True))
+    named = [r for r in rows if r["project_name"].startswith("Trạm y tế")]
+    assert named and {r["event"] for r in named} == {"approved"}
+    # in one paragraph as well
+    events = find_project_events("UBND tỉnh phê duyệt dự án X. Theo đó, đầu tư xây dựng công trình Cầu Suối Đá "
+                                 "với tổng mức đầu tư 9 tỷ đồng.")
+    assert [e.event for e in events if "Cầu Suối Đá" in e.name] == ["approved"]
+
+
+def test_a_headline_amount_for_unnamed_works_is_their_funding():
+    from orchestration.extraction import extract_document
+
+    text = ("Gần 9 tỷ đồng nâng cấp nhà văn hóa\n05/03/2019\n\nHuyện vừa bố trí vốn nâng cấp 6 nhà văn hóa thôn.\n")
+    rows = list(extract_document(text.encode(), "nha_van_hoa.txt").tables["projects"].iter_rows(named=True))
+    assert [(r["event"], r["measure"], r["value"], r["project_name"]) for r in rows if r["value"] == 9e9] == [
+        ("funding", "total_investment", 9e9, "nâng cấp nhà văn hóa")]
+    # in a sentence of the body, an unnamed work's money is no project's
+    assert _not_a_project("Năm nay huyện chi 9 tỷ đồng nâng cấp nhà văn hóa các thôn.", "9")

@@ -183,7 +183,9 @@ _AS_OF_QUARTER = guarded(
 _PERIOD_RESET = guarded(
     re.compile(
         r"đến\s+hết\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
-        r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR,
+        r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
+        # "Ước thu ngân sách năm 2023 đạt ...": a sentence estimating the whole year
+        r"(?:^|[.;]\s+)(?:Ước|Dự\s+ước|Dự\s+kiến)\s+[^.;\d]{0,60}?\bnăm\s+" + YEAR,
         _I | re.MULTILINE,
     )
 )

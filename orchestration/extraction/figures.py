@@ -165,6 +165,9 @@ _NOT_FIGURE = [
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
     # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
     r"(?i:cao)\s+\d+\s+tầng\b",
+    # so do a building's floors and the rooms it is built with, in the name of the work ("nhà 2 tầng 6 phòng
+    # học", "nhà 3 tầng 8 phòng học và 2 phòng bộ môn")
+    r"(?i:nhà)\s+\d+\s+tầng(?:\s+\d+\s+phòng(?:\s+học)?(?:\s+và\s+\d+\s+phòng(?:\s+(?:bộ\s+môn|chức\s+năng))?)?)?\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
@@ -1390,6 +1393,29 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
     return UnitReading(head.unit, 1.0, 0, head.unit_label)
 
 
+# "Xã A có 350 hộ, xã B là 150, xã C có 240 hộ": a place's count in a list of places' counts leaves off
+# the unit the item before it gave (the place and its verb, "có"/"là", stand between)
+_PLACE_WITH_VERB = _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}\s+(?:có|là)\s+(?:(?:hơn|khoảng|gần|trên)\s+)?"
+_NEXT_PLACE_ITEM = re.compile(r"\s*,\s*(?:(?:xã|phường|thị\s+trấn|huyện)\s+)?" + _PLACE_WITH_VERB + r"$")
+_PLACE_ITEM_OPENS = re.compile(r"(?:^|[,:;]|\bđó,?)\s*(?:(?:xã|phường|thị\s+trấn|huyện)\s+)?" + _PLACE_WITH_VERB + r"$")
+
+
+def _unit_of_the_item_before(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
+                             offset: int) -> UnitReading | None:
+    """The unit a list of places' counts gave in its item before, for a bare whole number closing its item."""
+    if not _ITEM_END.match(paragraph, b, limit) or "," in paragraph[a:b] or _YEAR_TOKEN.fullmatch(paragraph, a, b):
+        return None
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.unit not in _ELIDED_UNITS or prev.role == "denominator":
+        return None
+    between = paragraph[prev.unit_end - offset:a]
+    if len(between) > 60 or not _NEXT_PLACE_ITEM.match(between):
+        return None
+    if not _PLACE_ITEM_OPENS.search(paragraph, max(0, prev.start - offset - 60), prev.start - offset):
+        return None  # the item before must be a place's count too
+    return UnitReading(prev.unit, 1.0, 0, prev.unit_label)
+
+
 # "Ngày lưu trú bình quân 2,1 ngày", "thời gian lưu trú trung bình 1,8 ngày/khách": a guest's stay is
 # a count of days (elsewhere "ngày" after a number is a date or a duration, no fact)
 _STAY_BEFORE = re.compile(r"lưu\s+trú[^,;.\d]{0,30}$", re.IGNORECASE)
@@ -1482,6 +1508,15 @@ def _opens_photo_caption(paragraph: str, sentences: list[tuple[int, int]], at: i
     return bool(_PHOTO_CREDIT.match(paragraph, s_hi) or _PHOTO_CREDIT.search(paragraph, at, s_hi))
 
 
+def _a_photo_in_its_caption(paragraph: str, sentences: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    """"Nước ngập nhà một hộ dân ở xã A. Ảnh: V.N": inside a photo caption "một" is "a" too, unless
+    the damage that befell the one comes right before it ("... làm tốc mái một nhà dân. Ảnh: ...")."""
+    s_lo, s_hi = _sentence_at(paragraph, sentences, m.start(1))
+    if not (_PHOTO_CREDIT.match(paragraph, s_hi) or _PHOTO_CREDIT.search(paragraph, m.start(1), s_hi)):
+        return False
+    return not _DAMAGE_RIGHT_BEFORE.search(paragraph, max(s_lo, m.start() - 30), m.start())
+
+
 def _sentence_at(paragraph: str, sentences: list[tuple[int, int]], a: int) -> tuple[int, int]:
     """``_sentence_of`` for the few figures found outside the digit scan (its starts made on the spot)."""
     return _sentence_of(sentences, [lo for lo, _ in sentences], a, len(paragraph))
@@ -1505,7 +1540,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     for m in _WORD_NUMBER.finditer(paragraph):
         word = m.group(1).lower()
         after = paragraph[m.end():]
-        if word == "một" and _opens_photo_caption(paragraph, sentences, m.start(1)):
+        if word == "một" and (_opens_photo_caption(paragraph, sentences, m.start(1))
+                              or _a_photo_in_its_caption(paragraph, sentences, m)):
             continue
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
@@ -1899,6 +1935,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # count's unit before a colon makes it a bare count
             reading = reading or _stay_length(paragraph, a, span_end)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
+            reading = reading or (None if denominator else _unit_of_the_item_before(paragraph, a, b, s_hi, figures,
+                                                                                    offset))
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
             reading = reading or _percent_change_in_a_list(paragraph, a, span_end, s_hi, figures, offset)
         if reading is None and not denominator:

@@ -125,10 +125,18 @@ _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
                "investment_projects_approved": "investment_projects_capital"}
 # "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
 _CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+# "sản lượng lương thực đạt 40.000 tấn, vượt 200 tấn so với kế hoạch": the amount by which the plan was
+# exceeded, not the entry's level
+_EXCESS_RIGHT_BEFORE = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+_OVER_A_PLAN_AFTER = re.compile(r"\s*[^\W\d_]+(?:/[^\W\d_]+)?\s+so\s+với\s+"
+                                r"(?:kế\s+hoạch|kh\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)")
+# "đang đề nghị công nhận thêm 2 sản phẩm OCOP": products put forward for a rating are no OCOP products yet
+_PUT_FORWARD = re.compile(r"(?:đề\s+nghị|đề\s+xuất|chờ)\s+(?:công\s+nhận|xếp\s+hạng|đánh\s+giá)[^,;.\d]{0,20}$")
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
 # ("tổng sản phẩm trên địa bàn tỉnh (GRDP) trừ dầu khí": the place's word may come before the bracket)
+# ("chỉ số sản xuất công nghiệp IIP trừ dầu thô": or its abbreviation without a bracket)
 _EXCLUDING = re.compile(r"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành\s+phố)\s*)?"
-                        r"(?:\([^)]{1,12}\))?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm)|ngoài)\s+"
+                        r"(?:\([^)]{1,12}\)|(?:iip|grdp|gdp)\b)?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm)|ngoài)\s+"
                         r"(?:(?:các\s+)?sản\s+phẩm\s+)?(?:lọc\s+hóa\s+)?dầu")
 # "giá trị sản xuất công nghiệp khu vực kinh tế nhà nước", "xuất khẩu của khu vực có vốn đầu tư
 # nước ngoài": the part of one ownership sector, not the entry
@@ -348,6 +356,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
                               or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
+    if metric == "level" and _EXCESS_RIGHT_BEFORE.search(window[-20:]) and _OVER_A_PLAN_AFTER.match(tail):
+        return None  # "vượt 204 tấn so với kế hoạch": by how much the plan was exceeded
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     counted_before: set[tuple[int, int, int, str, bool]] = set()
@@ -461,6 +471,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None
     if "cả nước" in window[segment_start:] and _NATIONAL_WHOLE.search(window, segment_start):
         return None  # "cao hơn tốc độ tăng trưởng bình quân của cả nước (đạt 3,72%)": the country's, not the report's
+    if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
+        return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):

@@ -396,6 +396,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         whole_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
         if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]):
             key = None
+    if key is not None:
+        # "Tổng giá trị sản xuất đạt 150 tỷ đồng; trong đó, ...; Dịch vụ đạt 30 tỷ đồng": the same breakdown
+        # opened inside the sentence, after the whole's figures (its parts may follow after "; ")
+        line_start = clean.rfind("\n", 0, fig.start) + 1
+        since = max(clean.rfind(". ", line_start, fig.start) + 2, line_start)
+        inside = _BREAKDOWN_INSIDE.search(clean, since, fig.start)
+        if inside and a_sector_of_the_production_value(key, clean[since:inside.start()]):
+            key = None
     if key is not None and own and _a_districts_bare_name(own.strip(" :-–")):
         # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
         # bare as the subject gives that district's figure, not the report's catalog entry

@@ -1744,19 +1744,25 @@ def _said_again(paragraph: str, mention: _Mention, event: str, events: list[Name
 
 
 def find_project_events(
-    paragraph: str, last_name: str | None = None, year: int | None = None, carried: str | None = None
+    paragraph: str, last_name: str | None = None, year: int | None = None, carried: str | None = None,
+    preceding: str = "",
 ) -> tuple[NamedEvent, ...]:
     """Project events of a paragraph; ``row`` is False for mentions that only own figures;
     ``year`` dates a day written without one ("Sáng 15/3, tỉnh khởi công ..."); ``carried``: the
     event an earlier paragraph said of a counted group (``group_event``), for a list here whose
-    head says none ("Các công trình gồm: A, B")."""
-    return _project_events(paragraph, last_name, year, carried)
+    head says none ("Các công trình gồm: A, B"); ``preceding``: the text before the paragraph."""
+    return _project_events(paragraph, last_name, year, carried, preceding)
 
 
 # "... để khởi công một số công trình lớn trước ngày 20/8. Trong đó có cầu X.": one of the works the
 # sentence before counted, with their event
 # ("Tương tự, Trường Y có quy mô ...", "Đồng thời, Y ...": a work described like the one before, in its plan)
 _AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)|Tương\s+tự\s*,|Đồng\s+thời\s*,)\s*", _I)
+
+
+# "UBND tỉnh vừa phê duyệt đầu tư xây dựng 22 phòng học ... Theo đó, đầu tư xây dựng công trình X với tổng mức
+# đầu tư ...": the works the approval details are approved, their "đầu tư xây dựng" is what was approved
+_DETAILS_BEFORE = re.compile(r"\s*(?:Theo\s+đó|Cụ\s+thể)\s*,", _I)
 
 
 def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
@@ -1801,9 +1807,21 @@ _REFUSED_BEFORE = re.compile(
 )
 
 
+def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
+    """Does the mention's sentence open with "Theo đó," after a sentence (in this paragraph or the one
+    before) that said an approval?"""
+    own = _sentence_start(paragraph, start)
+    if not _DETAILS_BEFORE.match(paragraph, own):
+        return False
+    if own >= 2:
+        return _event_of_sentence_before(paragraph, start) == "approved"
+    last = preceding.rstrip()
+    return bool(last) and said_event(last[_sentence_start(last, max(0, len(last) - 2)) :], "") == "approved"
+
+
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
-    paragraph: str, last_name: str | None, year: int | None, carried: str | None = None
+    paragraph: str, last_name: str | None, year: int | None, carried: str | None = None, preceding: str = ""
 ) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     for mention in find_mentions(paragraph, last_name):
@@ -1819,6 +1837,8 @@ def _project_events(
         said = said_event(mention.before, mention.after)
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
+        if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
+            said = "approved"
         if (
             said is None
             and carried is not None
@@ -2107,7 +2127,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
     best = None
     sentence_start = _sentence_from(ctx)
-    for ev in find_project_events(ctx.text, last_name):
+    for ev in find_project_events(ctx.text, last_name, preceding=ctx.preceding):
         in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
         if in_sentence or in_block:
@@ -2519,9 +2539,31 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     if m is None and _INVESTS.search(ctx.before):
         m = _WORK_RIGHT_AFTER.match(ctx.text, ctx.unit_end)
     got = read_name(ctx.text, m.end()) if m else None
+    line_end = _headline_end(ctx)
+    if m is not None and got is not None and line_end is not None and not (
+            is_named(got[2], got[3]) or _a_projects_words(ctx, got[2])):
+        # "Hơn 14 tỷ đồng xây dựng thêm phòng học" (a headline, its own line): the works the money pays for,
+        # unnamed as a headline leaves them
+        name = _DATELINE_AFTER.split(ctx.text[m.start():line_end], maxsplit=1)[0]  # (the page's date joined to it)
+        return spaced(name).strip(" ,"), "funding", ctx.start
     if got is None or not (is_named(got[2], got[3]) or _a_projects_words(ctx, got[2])):
         return None
     return got[2], "funding", ctx.start  # nothing between the name's place and the figure: its price
+
+
+_LINE_BREAK = re.compile(r"\n|\s{2,}")  # (the layout joins a page's short lines with two spaces)
+_DATELINE_AFTER = re.compile(r"\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d\b")
+
+
+def _headline_end(ctx: FigureContext) -> int | None:
+    """The end of the figure's line when it is a headline: short, opening on the amount, without a full stop."""
+    line_start = max((b.end() for b in _LINE_BREAK.finditer(ctx.text, 0, ctx.start)), default=0)
+    after = _LINE_BREAK.search(ctx.text, ctx.start)
+    line_end = after.start() if after else len(ctx.text)
+    line = ctx.text[line_start:line_end]
+    if len(line) > 120 or "." in line[ctx.unit_end - line_start:] or line_end == len(ctx.text):
+        return None  # (a headline has a line after it: the lead)
+    return line_end if _AMOUNT_OPENS.fullmatch(ctx.text, line_start, ctx.start) else None
 
 
 # "2.600 tỷ đồng tăng cường kết nối giao thông và thuỷ lợi tỉnh X" (a headline) and, in the body, "Dự án Kết nối giao
@@ -2580,6 +2622,11 @@ _WORKS_PROGRESS = re.compile(
         WORKS_PROGRESS_CASES,
     )
 )
+
+
+# "73 công trình ..., ước khối lượng thực hiện cả năm là 177 tỷ đồng": the value of the works done, read
+# only between a work already named and its money (elsewhere it is often the public investment's)
+_WORK_DONE = re.compile(r"khối\s+lượng\s+(?:đã\s+)?thực\s+hiện", re.IGNORECASE)
 
 
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
@@ -2698,7 +2745,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"
     if _APPROVED_OR_ADJUSTED.fullmatch(between):
         return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
-    if _WORKS_PROGRESS.search(between):
+    if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
     hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]

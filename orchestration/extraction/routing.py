@@ -244,7 +244,8 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
-        events = find_project_events(paragraph, last_name, year, carried if carried_for else None)
+        events = find_project_events(paragraph, last_name, year, carried if carried_for else None,
+                                     preceding=layout.clean[max(0, a - 400):a])
         if (said := group_event(paragraph)) is not None:
             # "Lễ khánh thành 5 công trình trường học." (a caption between) "Các công trình gồm: A, B ..."
             carried, carried_for = said, _GROUP_EVENT_REACH
