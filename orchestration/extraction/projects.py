@@ -2483,7 +2483,8 @@ _PAYS_FOR = re.compile(
     r"(?:thêm\s+|mới\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
     # ("8 tỷ đồng xây dựng công trình Nhà văn hóa X": the generic "công trình" before the work noun)
-    r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?:công\s+trình\s+)?(?=" + _WORK_NOUN + r"\s))",
+    # (the work noun may end the text: a headline that is a paragraph of its own)
+    r"(?:giai\s+đoạn\s+\d+\s+(?:cho\s+)?)?(?:dự\s+án\s+(?=\w)|(?:công\s+trình\s+)?(?=" + _WORK_NOUN + r"(?:\s|$)))",
     _I,
 )
 # "Tỉnh đầu tư 135 tỷ đồng kè bờ sông X", "chi 40 tỷ đồng cầu Y": a headline says the verb of investing before the
@@ -2561,8 +2562,11 @@ def _headline_end(ctx: FigureContext) -> int | None:
     after = _LINE_BREAK.search(ctx.text, ctx.start)
     line_end = after.start() if after else len(ctx.text)
     line = ctx.text[line_start:line_end]
-    if len(line) > 120 or "." in line[ctx.unit_end - line_start:] or line_end == len(ctx.text):
-        return None  # (a headline has a line after it: the lead)
+    # (a headline has a line after it, the lead: in its paragraph, or the next paragraph when a line of its
+    # own, a page's time stamp, parted them)
+    last_line = line_end == len(ctx.text) and not (ctx.document and ctx.document[ctx.offset + line_end:].strip())
+    if len(line) > 120 or "." in line[ctx.unit_end - line_start:] or last_line:
+        return None
     return line_end if _AMOUNT_OPENS.fullmatch(ctx.text, line_start, ctx.start) else None
 
 
