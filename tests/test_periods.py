@@ -84,6 +84,9 @@ def test_partial_phrases_without_reference_year_are_skipped() -> None:
     ("tính đến sáng 12/9", D(2024, 9, 12)),
     ("đến nay đã có", None),
     ("đến thời điểm báo cáo", None),
+    # a census day: "(tại) thời điểm" and a date
+    ("đàn trâu tại thời điểm 1/10/2023 có", D(2023, 10, 1)),
+    ("thời điểm ngày 01/7 ước có", D(2024, 7, 1)),
 ])
 def test_as_of(text: str, as_of: dt.date | None) -> None:
     p = find_period_phrases(text, 2024)[0]

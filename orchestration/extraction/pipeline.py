@@ -510,6 +510,8 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
      r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*" + YEAR + r")?)",),
     SINCE_YEAR_START_CASES,
 ))
+# "(tại) thời điểm 1/4/2016" after a subject dates the count of its own clause, not the clauses after ";"
+_AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 # "Năm 2016, xã đạt chuẩn ..., thu nhập đạt 27 triệu đồng", "Đến đầu năm 2019, đạt 35 triệu đồng": a year
 # that opens the sentence dates its figures, even one later than the year the text starts from
@@ -533,7 +535,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         phrase = phrases[i]
         if phrase.end <= fig.start and not aside_in_brackets(clean, phrase.start, fig.start, scope):
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
-                out["as_of"] = phrase.as_of
+                if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]):
+                    out["as_of"] = phrase.as_of  # ("đàn lợn thời điểm 1/4 là ...; sản lượng ...": its clause only)
             elif phrase.period is not None and "period_start" not in out and (
                     phrase.kind in PART_OF_YEAR_KINDS
                     or (phrase.kind in ("year", "range") and (
