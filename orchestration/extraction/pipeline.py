@@ -512,6 +512,9 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
 ))
 # "(tại) thời điểm 1/4/2016" after a subject dates the count of its own clause, not the clauses after ";"
 _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
+# "Từ đầu năm đến nay", "kể từ đầu năm tới nay": from the year's first day to the end of the period reported
+_FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?\s+"
+                              r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 # "Năm 2016, xã đạt chuẩn ..., thu nhập đạt 27 triệu đồng", "Đến đầu năm 2019, đạt 35 triệu đồng": a year
 # that opens the sentence dates its figures, even one later than the year the text starts from
@@ -552,6 +555,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
         i -= 1
     end = document.get("period_end")
+    paragraph = clean.rfind("\n", 0, fig.start) + 1
+    if "period_start" not in out and end and (_FROM_YEAR_START.search(clean, fig.sentence[0], fig.start)
+                                             or _FROM_YEAR_START.match(clean, paragraph)):
+        # "Từ đầu năm đến nay, ...": the year so far, in the figure's sentence or at its paragraph's head
+        out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
     if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
         # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
