@@ -126,6 +126,30 @@ def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
     return start, end
 
 
+# the words that name what a change is compared with
+_A_BASE = re.compile(r"so\s+(?:với\s+)?|cùng\s+kỳ|tháng\s+trước|năm\s+trước", re.IGNORECASE)
+
+
+def _headline_changes_on_the_bodys_base(layout: Layout, figures: list[Figure]) -> list[Figure]:
+    """A headline's bare change ("Chỉ số giá tiêu dùng tăng 0,2%") is the change the body gives again
+    with its base ("tăng 0,2% so với tháng trước"): it takes the body's metric."""
+    if len(layout.paragraphs) < 2:
+        return figures
+    h_start, h_end = layout.paragraphs[0]
+    if h_end - h_start > 200:
+        return figures  # (a long first paragraph is the lead, no headline)
+    out = []
+    for fig in figures:
+        if (fig.start < h_end and fig.unit == "pct" and fig.metric in ("yoy_pct", "change_pct")
+                and not _A_BASE.search(layout.clean, fig.sentence[0], min(fig.sentence[1], h_end))):
+            said_again = [f.metric for f in figures if f.start >= h_end and f.unit == "pct"
+                          and f.value == fig.value and f.metric in ("yoy_pct", "change_pct")]
+            if said_again and said_again[0] != fig.metric:
+                fig = replace(fig, metric=said_again[0])
+        out.append(fig)
+    return out
+
+
 def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
     common = {
@@ -149,6 +173,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at
             found = [replace(f, metric="target") if f.metric == "level" else f for f in found]
         figures.extend(found)
+    figures = _headline_changes_on_the_bodys_base(layout, figures)
     table_figures = find_table_figures(layout)
     doc_end = document.get("period_end")
     doc_year = doc_end.year if doc_end else document.get("reference_year")
