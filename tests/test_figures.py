@@ -1930,3 +1930,18 @@ def test_the_floors_and_rooms_in_a_buildings_name_describe_it():
     text = "Xây dựng nhà 3 tầng 8 phòng học và 2 phòng bộ môn Trường Tiểu học An Phú, tổng mức đầu tư 5.100 triệu đồng."
     assert [f.token for f in find_figures(text)] == ["5.100"]
     assert [f.token for f in find_figures("Năm nay xây mới 12 phòng học.")] == ["12"]
+
+
+def test_a_headlines_bare_change_takes_the_base_the_body_gives_it() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Giá tiêu dùng tháng 9 giảm 0,42%\n\n"
+            "Theo Cục Thống kê, chỉ số giá tiêu dùng tháng 9/2021 của tỉnh giảm 0,42% so với tháng trước "
+            "và tăng 1,8% so với cùng kỳ.\n")
+    rows = list(extract_document(text.encode(), "cpi.txt").tables["indicators"].iter_rows(named=True))
+    assert sorted((r["value"], r["metric"]) for r in rows) == [
+        (-0.42, "change_pct"), (-0.42, "change_pct"), (1.8, "yoy_pct")]
+    # a headline that names its base keeps it
+    text = "Xuất khẩu tăng 5% so với cùng kỳ\n\nTháng này, xuất khẩu tăng 5% so với tháng trước.\n"
+    rows = list(extract_document(text.encode(), "xk.txt").tables["indicators"].iter_rows(named=True))
+    assert sorted(r["metric"] for r in rows) == ["change_pct", "yoy_pct"]

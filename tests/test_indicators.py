@@ -452,6 +452,30 @@ def test_a_measured_subject_of_its_own_is_not_the_entry_of_an_earlier_segment() 
     assert catalog_key("sản lượng nuôi trồng", "tonne", "level", context) == "aquaculture_output"
 
 
+def test_a_number_said_in_two_scales_counts_the_noun_after_both() -> None:
+    # "3 triệu 250 nghìn con": the scales and the unit belong to the number, not to a subject of its own
+    assert catalog_key("Đàn vịt", "head", "level", "Chăn nuôi ổn định. Đàn vịt ",
+                       " triệu 250 nghìn con, giảm 0,4% so với cùng kỳ") == "livestock_herd"
+
+
+def test_the_meat_of_one_kind_of_animal_is_the_live_weight_meat_output() -> None:
+    context = "Sản lượng thịt heo hơi xuất chuồng quý II ước đạt "
+    assert catalog_key("Sản lượng thịt heo hơi xuất chuồng", "tonne", "level", context) == "meat_output"
+    context = "; sản lượng thịt trâu hơi đạt "
+    assert catalog_key("sản lượng thịt trâu hơi", "tonne", "level", context) == "meat_output"
+
+
+def test_a_census_day_dates_its_own_clause_only() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tình hình chăn nuôi 6 tháng đầu năm 2021 tỉnh Hà Nam\n\n"
+            "Đàn bò tại thời điểm 1/4/2021 là 21 nghìn con, giảm 1,5%; "
+            "sản lượng thịt hơi ước 40 nghìn tấn, tăng 2%.\n")
+    rows = extract_document(text.encode(), "ha_nam.txt").tables["indicators"].iter_rows(named=True)
+    as_of = {r["value"]: r["as_of"] for r in rows}
+    assert str(as_of[21000]) == "2021-04-01" and as_of[40000] is None
+
+
 def test_communes_of_a_higher_standard_in_a_list_are_not_the_entry() -> None:
     context = "Trong năm, 06 xã được công nhận đạt chuẩn NTM, "
     assert catalog_key("", "count", "level", context, " xã đạt chuẩn NTM nâng cao.") is None

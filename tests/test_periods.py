@@ -84,6 +84,9 @@ def test_partial_phrases_without_reference_year_are_skipped() -> None:
     ("tính đến sáng 12/9", D(2024, 9, 12)),
     ("đến nay đã có", None),
     ("đến thời điểm báo cáo", None),
+    # a census day: "(tại) thời điểm" and a date
+    ("đàn trâu tại thời điểm 1/10/2023 có", D(2023, 10, 1)),
+    ("thời điểm ngày 01/7 ước có", D(2024, 7, 1)),
 ])
 def test_as_of(text: str, as_of: dt.date | None) -> None:
     p = find_period_phrases(text, 2024)[0]
@@ -273,6 +276,21 @@ def test_half_year_written_as_a_word() -> None:
 def test_n_months_past_is_the_year_so_far() -> None:
     [p] = find_period_phrases("Kim ngạch xuất khẩu 8 tháng qua đạt 1,2 tỷ USD", 2021)
     assert (p.kind, p.period.start, p.period.end) == ("cumulative", dt.date(2021, 1, 1), dt.date(2021, 8, 31))
+    # said before the clause it dates, set off by a comma
+    [p] = find_period_phrases("Về du lịch, 7 tháng qua, thị xã đã đón 20.000 lượt khách", 2022)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", dt.date(2022, 1, 1), dt.date(2022, 7, 31))
+
+
+def test_from_the_start_of_the_year_to_now_is_the_year_so_far() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Thị xã Hương Trà họp giao ban tháng 8 năm 2022\n\n"
+            "Kể từ đầu năm tới nay, kinh tế tiếp tục phát triển. Cụ thể, thu ngân sách đạt 80 tỷ đồng, "
+            "tổng đàn trâu 2.100 con.\n\nTrong tháng 8, thị xã đón 3.000 lượt khách.\n")
+    ex = extract_document(text.encode(), "huong_tra.txt")
+    rows = [*ex.tables["indicators"].iter_rows(named=True), *ex.tables["budgets"].iter_rows(named=True)]
+    periods = {r["value"]: (str(r["period_start"]), str(r["period_end"])) for r in rows}
+    assert periods[2100] == ("2022-01-01", "2022-08-31") and periods[3000] == ("2022-08-01", "2022-08-31")
 
 
 def test_a_period_in_closed_brackets_stays_there() -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.numbers import read_unit
+from orchestration.extraction.numbers import read_compound, read_unit
 from orchestration.extraction.places import find_provinces, find_units
 from orchestration.extraction.scanning import guarded, required_literals
 from orchestration.extraction.schema import PERCENT_METRICS
@@ -552,7 +552,8 @@ _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
 def _names_its_own_subject(tail: str) -> bool:
     """Does the counted noun go on into a noun phrase of its own ("hộ kinh doanh đang hoạt động")?"""
-    reading = read_unit(" " + tail)
+    compound = read_compound(" " + tail)  # "7 triệu 520 nghìn con": both scales and the unit are the number's
+    reading = compound.reading if compound else read_unit(" " + tail)
     rest = tail[max(0, reading.length - 1):] if reading else tail
     if _DESCRIPTORS.match(rest) or rest.lstrip().startswith(")"):
         # ("(tăng 3 dự án) sản xuất ...": the bracket closes the count; what follows is another matter)

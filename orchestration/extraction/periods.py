@@ -133,7 +133,8 @@ _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 # at every character of the report (same matches; ``tests/test_scanning.py`` holds them to the
 # optional-prefix forms).
 _TO = r"(?:tinh\s+den|den)"  # "(tính) đến"
-_AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
+# ("(tại) thời điểm 1/4": the day a census of the herds or a stock is counted on)
+_AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s+(?:het\s+)?" + time_of_day(FOLDED)
 # (kind, regex) on folded text; earlier entries win ties at the same start.
 def _month_digit_first(not_after: str) -> str:
     r"""``(?<![not_after])((?:0?[1-9]|1[0-2]))`` written one branch per first digit, the lookbehind
@@ -199,14 +200,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))"
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
-    # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too
+    # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too ("8 tháng qua, huyện đã ...")
     # "từ ngày 1/1 đến 29/2": the days between, within one year
     ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                              r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # ("Tỷ lệ giải ngân 5 tháng của tỉnh X đạt ...": the place the months are of may stand before the verb)
     ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]")
                                    + r"\s+thang(?=\s+(?:cua(?:\s+[^\W\d_]+){1,4}?\s+)?"
-                                   r"(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b)")),
+                                   r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b|qua\s*,))")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted

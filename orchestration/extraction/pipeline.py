@@ -126,6 +126,30 @@ def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
     return start, end
 
 
+# the words that name what a change is compared with
+_A_BASE = re.compile(r"so\s+(?:với\s+)?|cùng\s+kỳ|tháng\s+trước|năm\s+trước", re.IGNORECASE)
+
+
+def _headline_changes_on_the_bodys_base(layout: Layout, figures: list[Figure]) -> list[Figure]:
+    """A headline's bare change ("Chỉ số giá tiêu dùng tăng 0,2%") is the change the body gives again
+    with its base ("tăng 0,2% so với tháng trước"): it takes the body's metric."""
+    if len(layout.paragraphs) < 2:
+        return figures
+    h_start, h_end = layout.paragraphs[0]
+    if h_end - h_start > 200:
+        return figures  # (a long first paragraph is the lead, no headline)
+    out = []
+    for fig in figures:
+        if (fig.start < h_end and fig.unit == "pct" and fig.metric in ("yoy_pct", "change_pct")
+                and not _A_BASE.search(layout.clean, fig.sentence[0], min(fig.sentence[1], h_end))):
+            said_again = [f.metric for f in figures if f.start >= h_end and f.unit == "pct"
+                          and f.value == fig.value and f.metric in ("yoy_pct", "change_pct")]
+            if said_again and said_again[0] != fig.metric:
+                fig = replace(fig, metric=said_again[0])
+        out.append(fig)
+    return out
+
+
 def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
     common = {
@@ -149,6 +173,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at
             found = [replace(f, metric="target") if f.metric == "level" else f for f in found]
         figures.extend(found)
+    figures = _headline_changes_on_the_bodys_base(layout, figures)
     table_figures = find_table_figures(layout)
     doc_end = document.get("period_end")
     doc_year = doc_end.year if doc_end else document.get("reference_year")
@@ -510,6 +535,11 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
      r"(?:ngày\s+)?31\s*/\s*12(?:\s*/\s*" + YEAR + r")?)",),
     SINCE_YEAR_START_CASES,
 ))
+# "(tại) thời điểm 1/4/2016" after a subject dates the count of its own clause, not the clauses after ";"
+_AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
+# "Từ đầu năm đến nay", "kể từ đầu năm tới nay": from the year's first day to the end of the period reported
+_FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?\s+"
+                              r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 # "Năm 2016, xã đạt chuẩn ..., thu nhập đạt 27 triệu đồng", "Đến đầu năm 2019, đạt 35 triệu đồng": a year
 # that opens the sentence dates its figures, even one later than the year the text starts from
@@ -533,7 +563,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         phrase = phrases[i]
         if phrase.end <= fig.start and not aside_in_brackets(clean, phrase.start, fig.start, scope):
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
-                out["as_of"] = phrase.as_of
+                if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]):
+                    out["as_of"] = phrase.as_of  # ("đàn lợn thời điểm 1/4 là ...; sản lượng ...": its clause only)
             elif phrase.period is not None and "period_start" not in out and (
                     phrase.kind in PART_OF_YEAR_KINDS
                     or (phrase.kind in ("year", "range") and (
@@ -549,6 +580,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
         i -= 1
     end = document.get("period_end")
+    paragraph = clean.rfind("\n", 0, fig.start) + 1
+    if "period_start" not in out and end and (_FROM_YEAR_START.search(clean, fig.sentence[0], fig.start)
+                                             or _FROM_YEAR_START.match(clean, paragraph)):
+        # "Từ đầu năm đến nay, ...": the year so far, in the figure's sentence or at its paragraph's head
+        out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
     if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
         # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
