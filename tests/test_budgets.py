@@ -1093,3 +1093,9 @@ def test_an_estimate_for_the_whole_year_ends_the_reach_of_an_earlier_as_of() -> 
     assert route_in_text(text, "560").fields["as_of"] is None
     plain = "Thu ngân sách tính đến ngày 30/9/2024 đạt 410 tỷ đồng. Thu nội địa đạt 300 tỷ đồng."
     assert route_in_text(plain, "300").fields["as_of"] == dt.date(2024, 9, 30)
+
+
+def test_a_lower_council_named_by_its_unit_word_sets_the_plan() -> None:
+    # "so với HĐND huyện giao": the plan's noun left out, the council of the district named by its word
+    text = "Thu ngân sách trên địa bàn huyện được 12,5 tỷ đồng, bằng 81,2% so với HĐND huyện giao."
+    assert route_in_text(text, "81,2").fields["plan_basis"] == "provincial"

@@ -126,8 +126,10 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         # "dự toán Trung ương giao", "so với Nghị quyết HĐND tỉnh", "Nghị quyết của Tỉnh ủy"
         r"(?:dự\s+toán|kế\s+hoạch|KH|Nghị\s+quyết|NQ)\s+(?:vốn\s+)?(?:(?:được|do|của)\s+)?" + issuer + "|"
-        # "tỉnh Kon Tum đã giao": the body's proper name may stand between it and the verb
-        r"(?<!\w)" + issuer + r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
+        # "tỉnh Kon Tum đã giao": the body's proper name may stand between it and the verb; "so với HĐND
+        # huyện giao": a council of the unit below, named by its word alone, with the plan's noun left out
+        r"(?<!\w)" + issuer + r"(?:\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường)\b)?"
+        r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
         _I,
     )
 
