@@ -1510,3 +1510,15 @@ def test_a_banks_flow_after_a_comma_is_not_the_credit_before_it() -> None:
     assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
     assert catalog_key("", "VND", "level", context + "80 tỷ đồng và doanh số cho vay ", " tỷ đồng") is None
     assert catalog_key("", "VND", "level", "dư nợ tín dụng đạt ", " tỷ đồng") == "bank_credit"
+
+
+def test_services_reaching_an_amount_in_the_economic_structure() -> None:
+    # "ngành dịch vụ đạt ... (x%)": the services part of the economy, with "đạt" before its amount
+    context = "Cơ cấu kinh tế: nông nghiệp đạt 120 tỷ đồng (10%); ngành dịch vụ đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng (30%)") == "grdp_services"
+
+
+def test_firms_that_came_into_operation_are_not_new_registrations() -> None:
+    # new firms that started operating (a plant opened) are not the firms established in the period
+    assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới đi vào hoạt động") is None
+    assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới thành lập") == "new_enterprises"
