@@ -1093,3 +1093,17 @@ def test_an_estimate_for_the_whole_year_ends_the_reach_of_an_earlier_as_of() -> 
     assert route_in_text(text, "560").fields["as_of"] is None
     plain = "Thu ngân sách tính đến ngày 30/9/2024 đạt 410 tỷ đồng. Thu nội địa đạt 300 tỷ đồng."
     assert route_in_text(plain, "300").fields["as_of"] == dt.date(2024, 9, 30)
+
+
+def test_a_lower_council_named_by_its_unit_word_sets_the_plan() -> None:
+    # "so với HĐND huyện giao": the plan's noun left out, the council of the district named by its word
+    text = "Thu ngân sách trên địa bàn huyện được 12,5 tỷ đồng, bằng 81,2% so với HĐND huyện giao."
+    assert route_in_text(text, "81,2").fields["plan_basis"] == "provincial"
+
+
+def test_the_year_compared_with_is_not_the_plans_year() -> None:
+    # "tăng 9% so với năm 2024; thu ngân sách ... đạt": the plan is for the year the sentence opens with
+    text = ("Năm 2025, thị trấn phấn đấu giá trị sản xuất tăng 9% so với năm 2024; thu ngân sách "
+            "trên địa bàn đạt 31,5 tỷ đồng.")
+    plan = route_in_text(text, "31,5")
+    assert plan.fields["measure"] == "plan" and plan.fields["period_start"] == dt.date(2025, 1, 1)

@@ -1497,3 +1497,11 @@ def test_the_provinces_decision_on_a_work_in_one_district_is_the_provinces_news(
         "Dự án được UBND tỉnh phê duyệt năm ngoái; UBND huyện Hiệp Đức làm chủ đầu tư, vốn 40 tỷ đồng.\n"
     )
     assert _row(text)["locality"] == "huyen_hiep_duc"
+
+
+def test_a_plan_the_province_set_is_no_source_of_a_district_report() -> None:
+    # "UBND tỉnh giao" names who set the plan: the text still speaks as the district it quotes
+    text = ("Điểm tin địa phương\n\nTheo UBND huyện Lục Yên, 9 tháng qua thu ngân sách trên địa bàn huyện được "
+            "40 tỷ đồng, bằng 75% chỉ tiêu UBND tỉnh giao; toàn huyện giải ngân vốn đầu tư công đạt 60%.")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("yen_bai", "huyen_luc_yen", "district")

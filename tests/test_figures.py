@@ -281,6 +281,7 @@ def test_targets_set_for_the_future() -> None:
         "Khu dân cư Đức Xuân 4, thành phố Bắc Kạn",
         "sản phẩm OCOP 3 sao",
         "Chương trình 135",
+        "thôn đặc biệt khó khăn thuộc vùng 135",
         "trẻ 6 tuổi vào lớp 1",
         "đến ngày 17/6/2024",
     ],

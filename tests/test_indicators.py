@@ -1521,3 +1521,28 @@ def test_products_put_forward_for_a_rating_are_no_ocop_products_yet() -> None:
 
 def test_examinations_and_treatment_joined_by_a_hyphen_are_medical_visits() -> None:
     assert catalog_key("", "visit", "level", "Các trạm y tế đã khám–chữa bệnh cho ", " lượt người") == "medical_visits"
+
+
+def test_the_total_number_of_loans_outstanding_is_credit() -> None:
+    # "tổng số dư nợ": the outstanding loans with "số" in the noun
+    assert catalog_key("", "VND", "level", "các tổ chức tín dụng nâng tổng số dư nợ lên ", " tỷ đồng") == "bank_credit"
+
+
+def test_a_banks_flow_after_a_comma_is_not_the_credit_before_it() -> None:
+    # loans repaid and deposits taken in the period are flows of their own, even after a year and a comma
+    context = "dư nợ tín dụng đạt 500 tỷ đồng, tăng 4% so với cuối năm 2019, thu nợ "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+    assert catalog_key("", "VND", "level", context + "80 tỷ đồng và doanh số cho vay ", " tỷ đồng") is None
+    assert catalog_key("", "VND", "level", "dư nợ tín dụng đạt ", " tỷ đồng") == "bank_credit"
+
+
+def test_services_reaching_an_amount_in_the_economic_structure() -> None:
+    # "ngành dịch vụ đạt ... (x%)": the services part of the economy, with "đạt" before its amount
+    context = "Cơ cấu kinh tế: nông nghiệp đạt 120 tỷ đồng (10%); ngành dịch vụ đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng (30%)") == "grdp_services"
+
+
+def test_firms_that_came_into_operation_are_not_new_registrations() -> None:
+    # new firms that started operating (a plant opened) are not the firms established in the period
+    assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới đi vào hoạt động") is None
+    assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới thành lập") == "new_enterprises"

@@ -97,6 +97,8 @@ def test_reference_year_order() -> None:
     # then the year after a comparison with the same period of last year
     assert reference_year("Quý I, thu ngân sách tăng 12% so với cùng kỳ năm 2024.") == 2025
     assert reference_year("Ngày 30.12, GRDP tăng 7,8% so với năm 2022; dự toán năm 2024 là 6 tỷ.") == 2023
+    # a stock against the end of a year: the text is of the year after
+    assert reference_year("Nửa đầu năm, dư nợ đạt 90 tỷ đồng, tăng 2% so với cuối năm 2019.") == 2020
     # then the most frequent year named
     assert reference_year("Năm 2022 đạt 5 tỷ; năm 2022 tăng 3%.") == 2022
     assert reference_year("6 tháng đầu năm, tăng 5%.") is None

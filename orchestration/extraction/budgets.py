@@ -126,8 +126,10 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         # "dự toán Trung ương giao", "so với Nghị quyết HĐND tỉnh", "Nghị quyết của Tỉnh ủy"
         r"(?:dự\s+toán|kế\s+hoạch|KH|Nghị\s+quyết|NQ)\s+(?:vốn\s+)?(?:(?:được|do|của)\s+)?" + issuer + "|"
-        # "tỉnh Kon Tum đã giao": the body's proper name may stand between it and the verb
-        r"(?<!\w)" + issuer + r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
+        # "tỉnh Kon Tum đã giao": the body's proper name may stand between it and the verb; "so với HĐND
+        # huyện giao": a council of the unit below, named by its word alone, with the plan's noun left out
+        r"(?<!\w)" + issuer + r"(?:\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường)\b)?"
+        r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
         _I,
     )
 
@@ -741,6 +743,7 @@ def as_of(ctx: FigureContext) -> dt.date | None:
 
 
 _YEAR = re.compile(r"(?:năm|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
+_COMPARED_WITH = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", _I)
 
 
 # "Kế hoạch vốn năm 2020 được phép kéo dài (sang năm 2021)": a plan carried over is spent in the
@@ -751,7 +754,8 @@ _CARRIED_OVER = re.compile(r"kéo\s+dài(?:[^,;.]{0,40}?sang\s+năm\s+" + captur
 def plan_year(ctx: FigureContext) -> int | None:
     """The year a plan amount is for: the last year named before it, the next one for a plan
     carried over ("kéo dài")."""
-    found = list(_YEAR.finditer(ctx.before))
+    # ("tăng 10% so với năm 2025; thu ngân sách đạt 78 tỷ đồng": the year compared with is no plan's year)
+    found = [m for m in _YEAR.finditer(ctx.before) if not _COMPARED_WITH.search(ctx.before, 0, m.start())]
     if not found:
         return None
     year = int(found[-1].group(1))

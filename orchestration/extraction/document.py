@@ -1498,8 +1498,9 @@ _PROVINCE_DECIDES = re.compile(
 )
 _LEAD_REACH = 600  # where a news item's lead ends, about
 
+# ("chỉ tiêu UBND tỉnh giao": the province that set a plan is above the text, not its source)
 _PROVINCE_SOURCE = re.compile(
-    r"UBND\s+tỉnh|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh(?!\s+giao\b)|" + _COMMAND_BOARD + r"\btỉnh|\bSở\s+[A-ZĐN]|"
     + _NOT_AN_OFFICE_HELD + r"[Tt]ỉnh\s+ủy"
 )
 

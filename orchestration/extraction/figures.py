@@ -231,7 +231,8 @@ _NOT_FIGURE = [
     r"(?:từ|đạt)\s+\d+\s+sao",
     # a disease's name, however its dash is spaced ("Covid -19", "COVID - 19")
     r"\b(?:4\.0|5G|4G|3G|2G|(?:COVID|Covid|covid)\s*[-–]?\s*19|H5N1|\bA/H\d+N\d+)",
-    r"(?:Chương\s+trình|chương\s+trình|CT)\s+(?:135|134|30a|327|661)",
+    # (and the area a programme names: "xã vùng 135" is a class of commune, not 135 of anything)
+    r"(?:Chương\s+trình|chương\s+trình|CT|[Vv]ùng)\s+(?:135|134|30a|327|661)",
     # the height of the winds a forecast speaks of ("vùng hội tụ gió trên 5.000 m"): weather, not a length
     r"hội\s+tụ\s+gió\s+(?:ở\s+)?(?:trên\s+)?(?:độ\s+cao\s+)?(?:khoảng\s+)?\d[\d.,]*\s*m\b",
     # the three national target programmes named as one set ("vốn 3 Chương trình mục tiêu quốc gia", "3 CTMTQG")

@@ -23,6 +23,7 @@ from orchestration.extraction.vocabulary import (
     phrase_source,
     read_table,
     word_pattern,
+    word_source,
 )
 
 
@@ -165,10 +166,12 @@ _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER
 # "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
+# "..., thu nợ 184 tỷ đồng và huy động 54 tỷ đồng": a flow of a bank's business right before the figure is
+# its own subject too, not the outstanding credit named in the segment before
 _MEASURED_SUBJECT = re.compile(
     r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch|thu\s+nhập)\s+"
     r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
-    r"[^\W\d_]{2,}")
+    r"[^\W\d_]{2,}|[^,;]*?(?<!\w)(?:" + word_source("credit_flows") + r")\s*(?:đạt\s+|được\s+)?$")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
 _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\b")
 # "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
@@ -219,7 +222,8 @@ _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a numbe
 # the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
 # nghiệp mới và giảm 5% về vốn đăng ký": the capital is the 5%'s subject, not the 58%'s)
 _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s|\svà\s+(?:tăng|giảm)\b", re.IGNORECASE)
-_NUMERAL = re.compile(r"\d[\d.,]*")
+# (a number ends in a digit: "năm 2021, thu nợ ..." keeps the comma that parts the segments)
+_NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
 _WORD = re.compile(r"[^\W\d_]+")
 # "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)

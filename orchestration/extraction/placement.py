@@ -110,8 +110,9 @@ def find_dateline(text: str) -> Dateline | None:
 # ---------------------------------------------------------------------------- reference year
 
 _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
-# "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022": the text speaks of the year after.
-_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
+# "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022", "tăng 3% so với cuối năm 2021" (a stock against
+# the end of a year): the text speaks of the year after.
+_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
 # "(mức tăng 9 tháng năm 2023 chỉ là 5,64%)", "(9 tháng năm 2023 tăng 5,99%)": a bracket after a
 # figure gives the same part of the year before, so the text speaks of the year after (folded text)
 _BRACKET_OPEN = re.compile(r"\(\s*(?:muc\s+tang\s+|cung\s+ky\s+)?$")
