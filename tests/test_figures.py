@@ -1930,3 +1930,9 @@ def test_the_floors_and_rooms_in_a_buildings_name_describe_it():
     text = "Xây dựng nhà 3 tầng 8 phòng học và 2 phòng bộ môn Trường Tiểu học An Phú, tổng mức đầu tư 5.100 triệu đồng."
     assert [f.token for f in find_figures(text)] == ["5.100"]
     assert [f.token for f in find_figures("Năm nay xây mới 12 phòng học.")] == ["12"]
+
+
+def test_a_degree_said_with_anh_huong_qualifies_the_area() -> None:
+    # "bị ảnh hưởng 40 - 60%", "ảnh hưởng trên 70%": how badly the fields were hit, no figure of its own
+    text = "Có 320 ha ngô bị ảnh hưởng 40 - 60%, 95 ha cây ăn quả bị ảnh hưởng trên 70% sau bão."
+    assert [f.token for f in find_figures(text)] == ["320", "95"]
