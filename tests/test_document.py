@@ -1497,3 +1497,15 @@ def test_the_provinces_decision_on_a_work_in_one_district_is_the_provinces_news(
         "Dự án được UBND tỉnh phê duyệt năm ngoái; UBND huyện Hiệp Đức làm chủ đầu tư, vốn 40 tỷ đồng.\n"
     )
     assert _row(text)["locality"] == "huyen_hiep_duc"
+
+
+def test_a_district_whose_committee_tells_the_news_outweighs_a_neighbour_named_once() -> None:
+    text = (
+        "Lũ cuốn trôi cầu tạm\n\nTheo UBND huyện Kỳ Sơn (tỉnh Nghệ An), mưa lũ đêm 3/8 đã cuốn trôi 2 cầu tạm. "
+        "Cùng đêm, một hộ ở huyện Tương Dương cũng bị ngập. UBND huyện Kỳ Sơn cho biết ước thiệt hại 3 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("nghe_an", "huyen_ky_son", "district")
+    # two districts named as often: none of them
+    text = text.replace("một hộ ở huyện Tương Dương", "huyện Tương Dương và huyện Tương Dương")
+    assert describe_document(text).locality is None
