@@ -1548,3 +1548,38 @@ def test_a_figures_own_cause_of_another_kind_overrides_the_sentences_lead() -> N
             if r["table"] == "disasters"}
     assert rows[2.0]["hazards"] == ["lightning"]
     assert "lightning" not in rows[5.0]["hazards"]
+
+
+def _damage(text: str) -> list[tuple]:
+    rows = extraction_to_json_rows(extract_document(text.encode(), "storm.txt"))
+    return [(r["table"], r.get("impact"), r["value"]) for r in rows if r["table"] != "documents"]
+
+
+def test_a_market_and_a_relay_mast_are_public_works() -> None:
+    text = ("Bão số 5 gây thiệt hại tại tỉnh Quảng Trị. Cột phát sóng: 2 trụ BTS bị gió quật gãy ở xã Vĩnh Thái. "
+            "Chợ xã bị tốc mái 3 cái.")
+    assert ("disasters", "infrastructure", 2.0) in _damage(text)
+    assert ("disasters", "infrastructure", 3.0) in _damage(text)
+
+
+def test_people_hurt_by_broken_glass_are_the_storms_injured() -> None:
+    text = "Bão số 3 đổ bộ tỉnh Nam Định. 12 người bị thương nhẹ do vỡ kính cửa sổ, đã được băng bó tại trạm y tế."
+    assert _damage(text) == [("disasters", "injured", 12.0)]
+
+
+def test_swept_away_and_still_missing_in_the_next_sentence() -> None:
+    text = ("Do mưa lớn sau bão, lũ dâng cao ở huyện Quế Phong. Có 2 người bị nước lũ cuốn trôi khi qua ngầm tràn. "
+            "Hiện các nạn nhân vẫn đang mất tích, lực lượng địa phương tiếp tục tìm kiếm.")
+    assert _damage(text) == [("disasters", "missing", 2.0)]
+    # found dead, or nothing said after: counted with the dead as before
+    text = "Do mưa lớn sau bão, lũ dâng cao ở huyện Quế Phong. Có 2 người bị nước lũ cuốn trôi khi qua ngầm tràn."
+    assert _damage(text) == [("disasters", "deaths", 2.0)]
+
+
+def test_houses_hit_that_must_move_counted_after_la() -> None:
+    # "nhà bị sạt lở phải di dời là 4 nhà": the subject before the verb was hit; the count after "là" is its
+    text = "Mưa lớn do hoàn lưu bão làm 9 nhà bị ngập; nhà bị sạt lở phải di dời là 4 nhà; số hộ phải sơ tán là 15 hộ."
+    rows = _damage(text)
+    assert ("disasters", "houses_damaged", 4.0) in rows
+    # households merely moved to safety are no damage
+    assert ("disasters", "houses_damaged", 15.0) not in rows
