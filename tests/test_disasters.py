@@ -1583,3 +1583,27 @@ def test_houses_hit_that_must_move_counted_after_la() -> None:
     assert ("disasters", "houses_damaged", 4.0) in rows
     # households merely moved to safety are no damage
     assert ("disasters", "houses_damaged", 15.0) not in rows
+
+
+def test_farmed_fish_and_their_farmers_are_aquaculture() -> None:
+    text = ("Do ảnh hưởng của bão số 9, sóng lớn đánh vỡ nhiều lồng nuôi. Có 8 hộ nuôi biển bị thiệt hại; "
+            "3 ô nuôi bị hỏng hoàn toàn, chết khoảng 400 con cá bớp.")
+    rows = _damage(text)
+    assert ("disasters", "aquaculture", 8.0) in rows  # households named by the fish they farm
+    assert ("disasters", "aquaculture", 3.0) in rows  # a farming cell, like a cage
+    assert ("disasters", "aquaculture", 400.0) in rows  # fish counted one by one, no livestock
+    # animals of the farmyard stay livestock
+    assert ("disasters", "livestock", 6.0) in _damage("Do ảnh hưởng của bão số 9, nước dâng làm chết 6 con bò.")
+
+
+def test_what_the_sea_took_is_lost_to_the_storm() -> None:
+    text = "Bão số 2 đổ bộ, sóng lớn cuốn trôi lồng bè. Số thủy sản bị mất, gồm: 900 con tôm hùm; 2 tạ ốc hương."
+    rows = _damage(text)
+    assert ("disasters", "aquaculture", 900.0) in rows and ("disasters", "aquaculture", 0.2) in rows
+
+
+def test_a_storm_lead_that_speaks_of_waves_only_brings_no_rain() -> None:
+    text = ("Ngày 5/11, do ảnh hưởng của bão số 13, sóng lớn đã đánh chìm 4 tàu cá neo đậu tại cảng, "
+            "gây thiệt hại khoảng 1 tỷ đồng cho ngư dân địa phương.")
+    rows = extraction_to_json_rows(extract_document(text.encode(), "waves.txt"))
+    assert {tuple(r["hazards"]) for r in rows if r["table"] == "disasters"} == {("storm",)}

@@ -400,6 +400,7 @@ def _lead_line(document: str) -> str:
 
 
 _DATE_MARKER_START = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+_RAIN_WORD = re.compile(r"\bmưa\b", _I)
 
 
 @per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)
@@ -425,7 +426,10 @@ def story_of(document: str) -> Story:
     hazard_at = sorted([at for at, _ in hits] + [m.start() for m in _DATING_STORM.finditer(lowered)])
     starts = [a for a, _ in sentences]
     tropical = bool(_NAMED_STORM.search(document))
-    return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, starts, hazard_at, tropical_storm=tropical)
+    # (a lead that blames on the storm only what its wind and sea did, "do ảnh hưởng của bão số 15, sóng lớn
+    # đã làm hư hại nhiều lồng bè", speaks of no rain: nothing to pair)
+    framed = bool(_STORM_FRAME.search(lead)) and bool(_RAIN_WORD.search(lead))
+    return Story(kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical)
 
 
 # --- causes -----------------------------------------------------------------------------------
@@ -599,7 +603,9 @@ _CLAUSE_STOP = re.compile(r"[;.()…]|\d")
 _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
-_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
+_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b|ô\s+nuôi\b", _I)
+# the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
+_FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word_source("aquaculture") + r"))", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
 _TO_SAFETY = re.compile(r"(?:ra|đến|tới|về)\s+(?:vùng|nơi|khu\s+vực|chỗ|điểm)\s+(?:ở\s+)?an\s+toàn", _I)
 _DEFINITION_NEXT = re.compile(r"\s*=")
@@ -1437,6 +1443,9 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         # "Nhà bị sập: 3 ngôi": nothing follows the count, the label says how the houses were hit
         destroyed = _HOUSE_DESTROYED.search(item_label) and not _HOUSE_DAMAGED.search(item_label)
         return ("houses_destroyed" if destroyed else "houses_damaged"), None, "house", None
+    if unit == "household" and _FARMING_HOUSEHOLD.match(ctx.text, ctx.unit_end):
+        # "11 hộ nuôi biển bị ảnh hưởng", "20 hộ nuôi tôm bị thiệt hại": fish farmers hit, not their homes
+        return "aquaculture", None, None, None
     if unit in ("house", "household") or label.startswith(("nhà", "gia đình")):
         # ("2.000 gia đình bị thiệt hại": families hit are counted like the households they are)
         return _house_impact(ctx)
@@ -1456,6 +1465,9 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         herd = _HERD.search(ctx.before[-50:]) or _HERD_SENTENCE.search(ctx.text, ctx.sentence[0], ctx.start)
         if herd and not _names_damage(ctx.sentence_text):
             return None  # "Đàn bò trên toàn tỉnh 150.000 con": the herd there is, not animals lost
+        animals = head[:25]
+        if _AQUACULTURE.search(animals) and not _LIVESTOCK.search(animals):
+            return "aquaculture", None, None, None  # "mất 700 con cá mú", "3.000 con tôm hùm": farmed fish
         return "livestock", None, None, None
     if unit == "tonne" and _AQUACULTURE.search(head or item_label):
         return "aquaculture", None, None, None
