@@ -1548,3 +1548,62 @@ def test_a_figures_own_cause_of_another_kind_overrides_the_sentences_lead() -> N
             if r["table"] == "disasters"}
     assert rows[2.0]["hazards"] == ["lightning"]
     assert "lightning" not in rows[5.0]["hazards"]
+
+
+def _damage(text: str) -> list[tuple]:
+    rows = extraction_to_json_rows(extract_document(text.encode(), "storm.txt"))
+    return [(r["table"], r.get("impact"), r["value"]) for r in rows if r["table"] != "documents"]
+
+
+def test_a_market_and_a_relay_mast_are_public_works() -> None:
+    text = ("Bão số 5 gây thiệt hại tại tỉnh Quảng Trị. Cột phát sóng: 2 trụ BTS bị gió quật gãy ở xã Vĩnh Thái. "
+            "Chợ xã bị tốc mái 3 cái.")
+    assert ("disasters", "infrastructure", 2.0) in _damage(text)
+    assert ("disasters", "infrastructure", 3.0) in _damage(text)
+
+
+def test_people_hurt_by_broken_glass_are_the_storms_injured() -> None:
+    text = "Bão số 3 đổ bộ tỉnh Nam Định. 12 người bị thương nhẹ do vỡ kính cửa sổ, đã được băng bó tại trạm y tế."
+    assert _damage(text) == [("disasters", "injured", 12.0)]
+
+
+def test_swept_away_and_still_missing_in_the_next_sentence() -> None:
+    text = ("Do mưa lớn sau bão, lũ dâng cao ở huyện Quế Phong. Có 2 người bị nước lũ cuốn trôi khi qua ngầm tràn. "
+            "Hiện các nạn nhân vẫn đang mất tích, lực lượng địa phương tiếp tục tìm kiếm.")
+    assert _damage(text) == [("disasters", "missing", 2.0)]
+    # found dead, or nothing said after: counted with the dead as before
+    text = "Do mưa lớn sau bão, lũ dâng cao ở huyện Quế Phong. Có 2 người bị nước lũ cuốn trôi khi qua ngầm tràn."
+    assert _damage(text) == [("disasters", "deaths", 2.0)]
+
+
+def test_houses_hit_that_must_move_counted_after_la() -> None:
+    # "nhà bị sạt lở phải di dời là 4 nhà": the subject before the verb was hit; the count after "là" is its
+    text = "Mưa lớn do hoàn lưu bão làm 9 nhà bị ngập; nhà bị sạt lở phải di dời là 4 nhà; số hộ phải sơ tán là 15 hộ."
+    rows = _damage(text)
+    assert ("disasters", "houses_damaged", 4.0) in rows
+    # households merely moved to safety are no damage
+    assert ("disasters", "houses_damaged", 15.0) not in rows
+
+
+def test_farmed_fish_and_their_farmers_are_aquaculture() -> None:
+    text = ("Do ảnh hưởng của bão số 9, sóng lớn đánh vỡ nhiều lồng nuôi. Có 8 hộ nuôi biển bị thiệt hại; "
+            "3 ô nuôi bị hỏng hoàn toàn, chết khoảng 400 con cá bớp.")
+    rows = _damage(text)
+    assert ("disasters", "aquaculture", 8.0) in rows  # households named by the fish they farm
+    assert ("disasters", "aquaculture", 3.0) in rows  # a farming cell, like a cage
+    assert ("disasters", "aquaculture", 400.0) in rows  # fish counted one by one, no livestock
+    # animals of the farmyard stay livestock
+    assert ("disasters", "livestock", 6.0) in _damage("Do ảnh hưởng của bão số 9, nước dâng làm chết 6 con bò.")
+
+
+def test_what_the_sea_took_is_lost_to_the_storm() -> None:
+    text = "Bão số 2 đổ bộ, sóng lớn cuốn trôi lồng bè. Số thủy sản bị mất, gồm: 900 con tôm hùm; 2 tạ ốc hương."
+    rows = _damage(text)
+    assert ("disasters", "aquaculture", 900.0) in rows and ("disasters", "aquaculture", 0.2) in rows
+
+
+def test_a_storm_lead_that_speaks_of_waves_only_brings_no_rain() -> None:
+    text = ("Ngày 5/11, do ảnh hưởng của bão số 13, sóng lớn đã đánh chìm 4 tàu cá neo đậu tại cảng, "
+            "gây thiệt hại khoảng 1 tỷ đồng cho ngư dân địa phương.")
+    rows = extraction_to_json_rows(extract_document(text.encode(), "waves.txt"))
+    assert {tuple(r["hazards"]) for r in rows if r["table"] == "disasters"} == {("storm",)}

@@ -1505,3 +1505,15 @@ def test_a_plan_the_province_set_is_no_source_of_a_district_report() -> None:
             "40 tỷ đồng, bằng 75% chỉ tiêu UBND tỉnh giao; toàn huyện giải ngân vốn đầu tư công đạt 60%.")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("yen_bai", "huyen_luc_yen", "district")
+
+
+def test_a_district_whose_committee_tells_the_news_outweighs_a_neighbour_named_once() -> None:
+    text = (
+        "Lũ cuốn trôi cầu tạm\n\nTheo UBND huyện Kỳ Sơn (tỉnh Nghệ An), mưa lũ đêm 3/8 đã cuốn trôi 2 cầu tạm. "
+        "Cùng đêm, một hộ ở huyện Tương Dương cũng bị ngập. UBND huyện Kỳ Sơn cho biết ước thiệt hại 3 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("nghe_an", "huyen_ky_son", "district")
+    # two districts named as often: none of them
+    text = text.replace("một hộ ở huyện Tương Dương", "huyện Tương Dương và huyện Tương Dương")
+    assert describe_document(text).locality is None

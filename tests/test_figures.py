@@ -1946,3 +1946,9 @@ def test_a_headlines_bare_change_takes_the_base_the_body_gives_it() -> None:
     text = "Xuất khẩu tăng 5% so với cùng kỳ\n\nTháng này, xuất khẩu tăng 5% so với tháng trước.\n"
     rows = list(extract_document(text.encode(), "xk.txt").tables["indicators"].iter_rows(named=True))
     assert sorted(r["metric"] for r in rows) == ["change_pct", "yoy_pct"]
+
+
+def test_a_degree_said_with_anh_huong_qualifies_the_area() -> None:
+    # "bị ảnh hưởng 40 - 60%", "ảnh hưởng trên 70%": how badly the fields were hit, no figure of its own
+    text = "Có 320 ha ngô bị ảnh hưởng 40 - 60%, 95 ha cây ăn quả bị ảnh hưởng trên 70% sau bão."
+    assert [f.token for f in find_figures(text)] == ["320", "95"]

@@ -176,6 +176,9 @@ def _is_disaster(sentence: str) -> bool:
      Period(D(2021, 10, 10), D(2021, 10, 11), "ngày (10 - 11.10"), "event_dates"),
     (" date 2024-06 Trong hai ngày 8, 9-6, mưa đá làm 40 nhà tốc mái.",
      Period(D(2024, 6, 8), D(2024, 6, 9), "ngày 8, 9-6"), "event_dates"),
+    # a day written with a dash ("Tối 14-10"), not the range "14-15/10" whose slash follows
+    (" date 2023-10 Tối 14-10, mưa lớn kèm gió mạnh làm 25 nhà tốc mái ở ven biển.",
+     Period(D(2023, 10, 14), D(2023, 10, 14), "Tối 14-10"), "event_dates"),
     # a dotted amount is no day: the dateline's month
     (" date 2022-07 Trận mưa lớn làm ngập từ 2 - 6.800 ha lúa.",
      Period(D(2022, 7, 1), D(2022, 7, 31), "tháng 7 năm 2022"), "date_line"),

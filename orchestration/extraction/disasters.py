@@ -158,6 +158,22 @@ _EROSION = re.compile(
 _EVACUATION = word_pattern("evacuation", _I)
 # The figure counts whom an evacuation moved ("đã sơ tán 12 hộ", "di dời khẩn cấp 3 hộ").
 _EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+\w+){0,2}\s*$", _I)
+# "nhà bị sạt lở phải di dời là 5 nhà": after "là" the count is of the subject before the verb; when that
+# subject was hit ("bị sạt lở"), the houses counted are damaged ones that must move, not houses moved away
+_EVACUATED_START = re.compile(r"(?:" + word_source("evacuation") + r")", _I)
+_COUNTED_SUBJECT = re.compile(r"\blà\s*$", _I)
+_HIT_SUBJECT = re.compile(r"\bbị\s+(?!di\s|sơ\s|chuyển\s)\w", _I)
+
+
+def _moved_out_of_harm(before: str) -> bool:
+    """Does the figure count what was moved to safety ("di chuyển 8.366 con gia súc", "số hộ phải di
+    dời là 12 hộ")? Not when "là" gives the count of a subject the hazard hit."""
+    if not _EVACUATED_OBJECT.search(before[-30:]):
+        return False
+    if _COUNTED_SUBJECT.search(before):
+        subject = _EVACUATED_START.split(_VERB_SPAN_END.split(before)[-1])[0]
+        return not _HIT_SUBJECT.search(subject)
+    return True
 # Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
 _RELIEF_MONEY = word_pattern("relief_money", _I)
 # A clause ends at a semicolon or a full stop (not the dot of 1.120, nor that of an abbreviated
@@ -384,6 +400,7 @@ def _lead_line(document: str) -> str:
 
 
 _DATE_MARKER_START = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+_RAIN_WORD = re.compile(r"\bmưa\b", _I)
 
 
 @per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)
@@ -409,7 +426,10 @@ def story_of(document: str) -> Story:
     hazard_at = sorted([at for at, _ in hits] + [m.start() for m in _DATING_STORM.finditer(lowered)])
     starts = [a for a, _ in sentences]
     tropical = bool(_NAMED_STORM.search(document))
-    return Story(kinds, event, bool(_STORM_FRAME.search(lead)), sentences, starts, hazard_at, tropical_storm=tropical)
+    # (a lead that blames on the storm only what its wind and sea did, "do ảnh hưởng của bão số 15, sóng lớn
+    # đã làm hư hại nhiều lồng bè", speaks of no rain: nothing to pair)
+    framed = bool(_STORM_FRAME.search(lead)) and bool(_RAIN_WORD.search(lead))
+    return Story(kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical)
 
 
 # --- causes -----------------------------------------------------------------------------------
@@ -583,7 +603,9 @@ _CLAUSE_STOP = re.compile(r"[;.()…]|\d")
 _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
-_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b", _I)
+_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b|ô\s+nuôi\b", _I)
+# the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
+_FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word_source("aquaculture") + r"))", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
 _TO_SAFETY = re.compile(r"(?:ra|đến|tới|về)\s+(?:vùng|nơi|khu\s+vực|chỗ|điểm)\s+(?:ở\s+)?an\s+toàn", _I)
 _DEFINITION_NEXT = re.compile(r"\s*=")
@@ -1087,7 +1109,16 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
         swept = swept_said_after or _SWEPT_AWAY_RIGHT_BEFORE.search(ctx.before[-15:])
         own_rest = _DIGIT.split(ctx.text[ctx.unit_end:ctx.sentence[1]], maxsplit=1)[0]
-        return "missing" if swept and _NOT_FOUND_YET.search(own_rest) else "deaths"
+        if swept and _NOT_FOUND_YET.search(own_rest):
+            return "missing"
+        # (or the next sentence says it of them, counting no one else: "Có 1 người bị lũ cuốn trôi khi
+        # qua suối. Hiện nạn nhân vẫn đang mất tích")
+        next_words = ctx.text[ctx.sentence[1] : ctx.sentence[1] + 200].lstrip(" \"'”")
+        following = _SENTENCE_END.split(next_words, maxsplit=1)[0]
+        told_after = _DIGIT.split(following, maxsplit=1)[0]
+        if swept and (_NOT_FOUND_YET.search(told_after) or _STILL_MISSING.search(told_after)):
+            return "missing"
+        return "deaths"
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
     if before:
@@ -1111,6 +1142,8 @@ _SWEPT_AWAY = re.compile(r"cuốn\s+trôi", _I)
 _SWEPT_AWAY_RIGHT_BEFORE = re.compile(r"cuốn\s+trôi\s*$", _I)
 # People swept away whom the search has not found ("đến nay vẫn chưa tìm thấy", "đang tìm kiếm").
 _NOT_FOUND_YET = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được)|đang\s+(?:được\s+)?tìm\s+kiếm", _I)
+# People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
+_STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
 # A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
 _RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
@@ -1191,7 +1224,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     owners = _OWNERS.search(ctx.before[-70:]) if ctx.unit == "household" else None
     if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))):
         return None  # "6 công chôm chôm của 12 hộ": whose crops were hit, not their houses
-    if _EVACUATED_OBJECT.search(ctx.before[-30:]):
+    if _moved_out_of_harm(ctx.before):
         return None  # "phải sơ tán một hộ gia đình": moved to safety, not hit
     building = _CULTURE_HOUSE.search(words)
     if building:  # "2 nhà lớp học bị tốc mái": a public building, not a home
@@ -1410,6 +1443,9 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         # "Nhà bị sập: 3 ngôi": nothing follows the count, the label says how the houses were hit
         destroyed = _HOUSE_DESTROYED.search(item_label) and not _HOUSE_DAMAGED.search(item_label)
         return ("houses_destroyed" if destroyed else "houses_damaged"), None, "house", None
+    if unit == "household" and _FARMING_HOUSEHOLD.match(ctx.text, ctx.unit_end):
+        # "11 hộ nuôi biển bị ảnh hưởng", "20 hộ nuôi tôm bị thiệt hại": fish farmers hit, not their homes
+        return "aquaculture", None, None, None
     if unit in ("house", "household") or label.startswith(("nhà", "gia đình")):
         # ("2.000 gia đình bị thiệt hại": families hit are counted like the households they are)
         return _house_impact(ctx)
@@ -1429,6 +1465,9 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         herd = _HERD.search(ctx.before[-50:]) or _HERD_SENTENCE.search(ctx.text, ctx.sentence[0], ctx.start)
         if herd and not _names_damage(ctx.sentence_text):
             return None  # "Đàn bò trên toàn tỉnh 150.000 con": the herd there is, not animals lost
+        animals = head[:25]
+        if _AQUACULTURE.search(animals) and not _LIVESTOCK.search(animals):
+            return "aquaculture", None, None, None  # "mất 700 con cá mú", "3.000 con tôm hùm": farmed fish
         return "livestock", None, None, None
     if unit == "tonne" and _AQUACULTURE.search(head or item_label):
         return "aquaculture", None, None, None
@@ -1544,7 +1583,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     # around the number), and only those that are go through the scans of the sentence before it.
     if _DEFINITION_NEXT.match(ctx.text, ctx.unit_end) or _DEFINITION_BEFORE.search(ctx.before[-4:]):
         return None  # "(1 công = 1.000m2)": a unit's definition, nothing hit
-    if ctx.role == "denominator" or ctx.before.rstrip().endswith("/") or _EVACUATED_OBJECT.search(ctx.before[-30:]):
+    if ctx.role == "denominator" or ctx.before.rstrip().endswith("/") or _moved_out_of_harm(ctx.before):
         # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
         # out of harm's way, not hit
         return None

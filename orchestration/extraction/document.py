@@ -555,7 +555,7 @@ def describe_document(text: str) -> DocumentInfo:
         # Hóa"), no body of the province: it is filed under that district
         # (named once is enough when the district's body tells it: "Báo cáo của Ban Chỉ huy ... huyện
         # Quang Bình (tỉnh Hà Giang) cho biết ...")
-        sole = _sole_district(plain, at_least=1 if _DISTRICT_TELLS.search(plain) else 2)
+        sole = _sole_district(plain, at_least=1 if _DISTRICT_TELLS.search(plain) else 2) or _telling_district(plain)
         # (not when a commune of it tells the news: "UBND xã X (Bảo Yên) tổ chức ...", the district its guest)
         if (
             sole is not None
@@ -1536,6 +1536,22 @@ def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:
     if len(keys) != 1 or next(iter(keys.values())) < at_least:
         return None
     return districts[0]
+
+
+def _telling_district(plain: str) -> UnitMention | None:
+    """The district whose own body tells the news ("Theo báo cáo của UBND huyện A, ...") and that the
+    text names more often than any other: a neighbour named once in passing ("một gia đình ở huyện B")
+    does not make it a news of several districts."""
+    districts = [u for u in find_units(plain) if u.admin_level == "district" and u.province is None]
+    keys = Counter(u.key for u in districts)
+    told_at = [m.end() - 1 for m in _DISTRICT_TELLS.finditer(plain)]  # where a teller's name begins
+    tellers = {u.key for u in districts if any(u.start <= at < u.end for at in told_at)}
+    if len(tellers) != 1:
+        return None
+    told = next(iter(tellers))
+    if keys[told] < 2 or any(n >= keys[told] for key, n in keys.items() if key != told):
+        return None
+    return next(u for u in districts if u.key == told)
 
 
 HEADLINE_LINES = 6  # a page's opening lines: site name, breadcrumbs, then the headline

@@ -120,8 +120,8 @@ _NOT_FIGURE = [
     # the degree of a damage qualifies what was damaged ("38 nhà bị thiệt hại dưới 30%", "60ha lúa bị thiệt
     # hại từ 30-70%"): no figure of its own
     # ("bị hư hỏng nặng 70-100%": the same degree after "nặng"; "52 nhà tốc mái từ 50% trở lên": how much
-    # of each roof went)
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    # of each roof went; "ha rau màu bị ảnh hưởng trên 70%": the degree said with "ảnh hưởng")
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount

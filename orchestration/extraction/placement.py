@@ -197,6 +197,11 @@ _EVENT_LAST_DAY = re.compile(
 _EVENT_DAY_DOTTED = re.compile(
     r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})\.(\d{1,2})(?:\." + YEAR_GROUP + r")?(?![\d.]*\d)"
 )
+# "Trưa 28-11, ... bão số 15 ...": a day written with a dash, the style of several papers (not a range
+# of days "28-29/9", whose slash follows)
+_EVENT_DAY_DASHED = re.compile(
+    r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})-(\d{1,2})(?:-" + YEAR_GROUP + r")?(?![\d/.\-]*\d)"
+)
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 
 
@@ -221,10 +226,11 @@ def _event_spans(
     ft = FoldedText.of(text[:EVENT_WINDOW])
     in_order = sorted(
         [*_EVENT_RANGE.finditer(ft.folded), *_EVENT_RANGE_DASHED.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded),
-         *_EVENT_DAY_DOTTED.finditer(ft.folded), *_EVENT_RANGE_DOTTED.finditer(ft.folded)],
+         *_EVENT_DAY_DOTTED.finditer(ft.folded), *_EVENT_RANGE_DOTTED.finditer(ft.folded),
+         *_EVENT_DAY_DASHED.finditer(ft.folded)],
         key=lambda m: m.start())
     for m in [*_EVENT_LAST_DAY.finditer(ft.folded), *in_order]:
-        if m.re in (_EVENT_DAY, _EVENT_LAST_DAY, _EVENT_DAY_DOTTED):
+        if m.re in (_EVENT_DAY, _EVENT_LAST_DAY, _EVENT_DAY_DOTTED, _EVENT_DAY_DASHED):
             span = _day_period(m, ref_year, ft.nfc, published)
         elif not (m.group(3) or m.group(6) or ref_year):
             return
