@@ -1093,3 +1093,21 @@ def test_an_estimate_for_the_whole_year_ends_the_reach_of_an_earlier_as_of() -> 
     assert route_in_text(text, "560").fields["as_of"] is None
     plain = "Thu ngân sách tính đến ngày 30/9/2024 đạt 410 tỷ đồng. Thu nội địa đạt 300 tỷ đồng."
     assert route_in_text(plain, "300").fields["as_of"] == dt.date(2024, 9, 30)
+
+
+def test_a_resolution_amount_in_brackets_is_the_years_plan_of_the_council() -> None:
+    text = ("Chín tháng, thu ngân sách nhà nước đạt 640 tỷ đồng, bằng 71,2% so với nghị quyết đề ra "
+            "(900 tỷ đồng) và tăng 4% so với cùng kỳ.")
+    rate, plan = route_in_text(text, "71,2", year=2023), route_in_text(text, "900", year=2023)
+    assert rate.fields["measure"] == "plan_pct" and rate.fields["plan_basis"] == "provincial"
+    assert plan.fields["budget_item"] == "revenue_total" and plan.fields["measure"] == "plan"
+    assert plan.fields["plan_basis"] == "provincial"
+    assert (plan.fields["period_start"], plan.fields["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_a_sector_or_a_fund_named_as_a_source_of_revenue_is_other_revenue() -> None:
+    text = ("Trong đó: thu từ khối doanh nghiệp có vốn đầu tư nước ngoài chiếm 40% tổng thu nội địa, tăng 12%; "
+            "thu từ quỹ đất công ích tăng 30%; thu hoa lợi công sản tăng 7%.")
+    for token in ("12", "30", "7"):
+        assert route_in_text(text, token).fields["budget_item"] == "revenue_other"
+    assert route_in_text("Thu từ quỹ đầu tư công ích tăng 15%.", "15").fields["budget_item"] == "revenue_other"
