@@ -1548,3 +1548,21 @@ def test_a_figures_own_cause_of_another_kind_overrides_the_sentences_lead() -> N
             if r["table"] == "disasters"}
     assert rows[2.0]["hazards"] == ["lightning"]
     assert "lightning" not in rows[5.0]["hazards"]
+
+
+def test_huts_walls_cables_and_poles_a_storm_broke_are_infrastructure() -> None:
+    text = (
+        "Cơn bão làm 3 nhà bị tốc mái. Tại huyện ven biển, hơn 12 chòi canh đầm tôm bị sập; "
+        "khoảng 800 md tường rào bị đổ; đứt khoảng 2.500m cáp quang; gãy hai cột điện hạ thế."
+    )
+    rows = extraction_to_json_rows(extract_document(text.encode(), "chong_bao.txt"))
+    got = {r["value"]: (r["impact"], r["unit"]) for r in rows if r.get("table") == "disasters"}
+    assert got[12] == ("infrastructure", "count")
+    assert got[0.8] == ("infrastructure", "km")  # md = mét dài
+    assert got[2.5] == ("infrastructure", "km")
+    assert got[2] == ("infrastructure", "count")
+
+
+def test_houses_partly_collapsed_are_damaged_not_destroyed() -> None:
+    r = route_in_text("Trận lốc làm sập một phần 6 ngôi nhà của người dân xã ven sông.", "6")
+    assert r.table == "disasters" and r.fields["impact"] == "houses_damaged"
