@@ -1497,3 +1497,14 @@ def test_the_provinces_decision_on_a_work_in_one_district_is_the_provinces_news(
         "Dự án được UBND tỉnh phê duyệt năm ngoái; UBND huyện Hiệp Đức làm chủ đầu tư, vốn 40 tỷ đồng.\n"
     )
     assert _row(text)["locality"] == "huyen_hiep_duc"
+
+
+def test_a_headline_opening_with_the_province_keeps_the_news_the_provinces() -> None:
+    text = (
+        "Nghệ An: Lốc xoáy làm tốc mái hàng trăm ngôi nhà\n"
+        "Theo thống kê ban đầu, lốc xoáy đã làm 320 nhà bị tốc mái, 40 ha ngô bị đổ.\n"
+        "Tại huyện Yên Thành, ông Trần Văn A, Phó Chủ tịch UBND huyện Yên Thành cho biết: toàn huyện có "
+        "120 nhà bị tốc mái; các xã đang giúp dân khắc phục."
+    )
+    info = describe_document(text)
+    assert info.province == "nghe_an" and info.locality is None and info.admin_level == "province"
