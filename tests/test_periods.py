@@ -415,3 +415,15 @@ def test_a_month_joined_to_its_year_by_a_dot() -> None:
     assert (p.kind, p.period.start, p.period.end) == ("month", D(2022, 11, 1), D(2022, 11, 30))
     # a dotted number that goes on is an amount, not a date
     assert find_period_phrases("sản lượng tháng 3.2022.5 tấn", None) == []
+
+
+def test_a_part_of_the_year_said_right_after_a_rate_is_its_own_period() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tình hình kinh tế 9 tháng năm 2023\n"
+            "Chín tháng, GRDP tỉnh tăng 5,1% so với cùng kỳ; riêng dịch vụ có mức tăng 7,3% trong quý III.")
+    rows = list(extract_document(text.encode(), "kt_9thang.txt").tables["indicators"].iter_rows(named=True))
+    third = next(r for r in rows if r["value"] == 7.3)
+    assert (third["period_start"], third["period_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 9, 30))
+    whole = next(r for r in rows if r["value"] == 5.1)
+    assert whole["period_end"] == dt.date(2023, 9, 30) and whole["period_start"] == dt.date(2023, 1, 1)

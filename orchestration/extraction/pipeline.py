@@ -511,6 +511,7 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
     SINCE_YEAR_START_CASES,
 ))
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
+_WITHIN_RIGHT_AFTER = re.compile(r"\s+trong\s+")  # "tăng 14,8% trong quý II"
 # "Năm 2016, xã đạt chuẩn ..., thu nhập đạt 27 triệu đồng", "Đến đầu năm 2019, đạt 35 triệu đồng": a year
 # that opens the sentence dates its figures, even one later than the year the text starts from
 # (periods.py reads such a year as aimed at; a figure said as done is of that year all the same)
@@ -524,6 +525,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     own_year = year_right_after(clean, fig.unit_end)
     if own_year is not None:  # "... lên gần 26% năm 2018"
         return {"period_start": own_year.start, "period_end": own_year.end}
+    j = bisect_right(starts, fig.unit_end)
+    if j < len(phrases) and phrases[j].period is not None and phrases[j].kind in PART_OF_YEAR_KINDS \
+            and _WITHIN_RIGHT_AFTER.fullmatch(clean, fig.unit_end, phrases[j].start):
+        # "với mức tăng 14,8% trong quý II": the part of the year said right after the rate is its own
+        return {"period_start": phrases[j].period.start, "period_end": phrases[j].period.end}
     out: dict = {}
     # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
     # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
