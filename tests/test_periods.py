@@ -427,3 +427,13 @@ def test_a_part_of_the_year_said_right_after_a_rate_is_its_own_period() -> None:
     assert (third["period_start"], third["period_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 9, 30))
     whole = next(r for r in rows if r["value"] == 5.1)
     assert whole["period_end"] == dt.date(2023, 9, 30) and whole["period_start"] == dt.date(2023, 1, 1)
+
+
+def test_the_price_base_year_is_not_the_year_a_plan_aims_at() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Kết quả năm 2021 của huyện\n"
+            "Giá trị sản xuất (theo giá so sánh năm 2010) ước tăng 9,2% so với năm 2020 (KH tăng 8-9%).")
+    rows = list(extract_document(text.encode(), "huyen_2021.txt").tables["indicators"].iter_rows(named=True))
+    plans = [r for r in rows if r["metric"] == "target"]
+    assert plans and all(r["period_start"] == dt.date(2021, 1, 1) for r in plans)

@@ -500,6 +500,8 @@ _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
 # "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
 # not the year a target aims at
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
+# "(theo giá so sánh năm 2010) ước tăng 11,07% (KH tăng 8-9%)": the prices' base year, never a target's
+_PRICE_BASE_YEAR = re.compile(r"giá\s+(?:so\s+sánh|cố\s+định|thực\s+tế|hiện\s+hành)\s*$", re.IGNORECASE)
 
 
 # (one branch per way of writing the "s", ſ included: the same matches as the pattern with
@@ -605,7 +607,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> 
         return {}  # a crop season's plan: the season lies inside the report's period
     if year is None:
         before = layout.clean[fig.sentence[0]:fig.start]
-        years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())]
+        years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())
+                 and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())]
         if years:
             year = int(years[-1].group(1))
     if year is None and document.get("period_end"):
