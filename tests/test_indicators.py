@@ -1497,3 +1497,13 @@ def test_products_put_forward_for_a_rating_are_no_ocop_products_yet() -> None:
 
 def test_examinations_and_treatment_joined_by_a_hyphen_are_medical_visits() -> None:
     assert catalog_key("", "visit", "level", "Các trạm y tế đã khám–chữa bệnh cho ", " lượt người") == "medical_visits"
+
+
+def test_sector_shares_of_the_production_value_named_after_them_are_not_the_grdp_structure() -> None:
+    text = ("Cơ cấu: nông nghiệp chiếm 30,5%; công nghiệp - xây dựng chiếm 28,2%; dịch vụ chiếm 41,3% "
+            "trong tổng giá trị sản xuất của huyện.")
+    after = text[text.index("30,5") + 4:]
+    assert catalog_key("nông nghiệp", "pct", "share_pct", text[: text.index("30,5")], after) is None
+    grdp = "Trong cơ cấu GRDP, khu vực nông, lâm nghiệp và thủy sản chiếm 30,5%."
+    assert catalog_key("khu vực nông, lâm nghiệp và thủy sản", "pct", "share_pct", grdp[: grdp.index("30,5")],
+                       grdp[grdp.index("30,5") + 4:]) == "grdp_agriculture"
