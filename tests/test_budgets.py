@@ -1111,3 +1111,18 @@ def test_a_sector_or_a_fund_named_as_a_source_of_revenue_is_other_revenue() -> N
     for token in ("12", "30", "7"):
         assert route_in_text(text, token).fields["budget_item"] == "revenue_other"
     assert route_in_text("Thu từ quỹ đầu tư công ích tăng 15%.", "15").fields["budget_item"] == "revenue_other"
+
+
+def test_a_growth_the_plan_set_after_the_actual_growth_is_the_budgets_change() -> None:
+    text = "Thu ngân sách trên địa bàn ước đạt 120 tỷ đồng, tăng 9,5%/KH tăng 6-7%."
+    for token in ("6", "7"):
+        r = route_in_text(text, token)
+        assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
+        assert r.fields["budget_item"] == "revenue_total"
+
+
+def test_poor_households_counted_after_a_budget_clause_are_no_budget() -> None:
+    text = ("Thu ngân sách nhà nước đạt 80 tỷ đồng, bằng 120% kế hoạch; "
+            "cuối năm còn 1.250 hộ nghèo, giảm 9,4% so với năm trước.")
+    r = route_in_text(text, "9,4")
+    assert r is None or r.table != "budgets"

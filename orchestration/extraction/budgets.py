@@ -502,6 +502,10 @@ def _measure_of_the_list(ctx: FigureContext) -> str | None:
     return _first_measure_word(opening)
 
 
+# the plan said as a growth right before the rate ("/KH tăng 10-12%", "kế hoạch tăng 9%")
+_PLANNED_GROWTH = re.compile(r"(?:\bKH|kế\s+hoạch)\s+tăng\s+(?:từ\s+)?(?:[\d.,]+\s*%?\s*[-–]\s*)?$", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -513,6 +517,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"
         if _share_of_last_year(ctx):
             return "yoy_pct"  # its value is read as a change by route_budget
+        if ctx.metric == "target" and _PLANNED_GROWTH.search(ctx.before):
+            return "yoy_pct"  # "thu ngân sách ... tăng 18,4%/KH tăng 10-12%": the growth the plan set
         if ctx.metric == "target" and _GROWTH_RATE_NAMED.search(ctx.before):
             # "chỉ tiêu: tốc độ tăng thu ngân sách bình quân hằng năm đạt 12%": a growth rate aimed at, not a
             # share of the plan (the budget table has no target of its own: its measure is the change)
