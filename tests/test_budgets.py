@@ -1107,3 +1107,36 @@ def test_the_year_compared_with_is_not_the_plans_year() -> None:
             "trên địa bàn đạt 31,5 tỷ đồng.")
     plan = route_in_text(text, "31,5")
     assert plan.fields["measure"] == "plan" and plan.fields["period_start"] == dt.date(2025, 1, 1)
+
+
+def test_a_resolution_amount_in_brackets_is_the_years_plan_of_the_council() -> None:
+    text = ("Chín tháng, thu ngân sách nhà nước đạt 640 tỷ đồng, bằng 71,2% so với nghị quyết đề ra "
+            "(900 tỷ đồng) và tăng 4% so với cùng kỳ.")
+    rate, plan = route_in_text(text, "71,2", year=2023), route_in_text(text, "900", year=2023)
+    assert rate.fields["measure"] == "plan_pct" and rate.fields["plan_basis"] == "provincial"
+    assert plan.fields["budget_item"] == "revenue_total" and plan.fields["measure"] == "plan"
+    assert plan.fields["plan_basis"] == "provincial"
+    assert (plan.fields["period_start"], plan.fields["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_a_sector_or_a_fund_named_as_a_source_of_revenue_is_other_revenue() -> None:
+    text = ("Trong đó: thu từ khối doanh nghiệp có vốn đầu tư nước ngoài chiếm 40% tổng thu nội địa, tăng 12%; "
+            "thu từ quỹ đất công ích tăng 30%; thu hoa lợi công sản tăng 7%.")
+    for token in ("12", "30", "7"):
+        assert route_in_text(text, token).fields["budget_item"] == "revenue_other"
+    assert route_in_text("Thu từ quỹ đầu tư công ích tăng 15%.", "15").fields["budget_item"] == "revenue_other"
+
+
+def test_a_growth_the_plan_set_after_the_actual_growth_is_the_budgets_change() -> None:
+    text = "Thu ngân sách trên địa bàn ước đạt 120 tỷ đồng, tăng 9,5%/KH tăng 6-7%."
+    for token in ("6", "7"):
+        r = route_in_text(text, token)
+        assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
+        assert r.fields["budget_item"] == "revenue_total"
+
+
+def test_poor_households_counted_after_a_budget_clause_are_no_budget() -> None:
+    text = ("Thu ngân sách nhà nước đạt 80 tỷ đồng, bằng 120% kế hoạch; "
+            "cuối năm còn 1.250 hộ nghèo, giảm 9,4% so với năm trước.")
+    r = route_in_text(text, "9,4")
+    assert r is None or r.table != "budgets"

@@ -1607,3 +1607,34 @@ def test_a_storm_lead_that_speaks_of_waves_only_brings_no_rain() -> None:
             "gây thiệt hại khoảng 1 tỷ đồng cho ngư dân địa phương.")
     rows = extraction_to_json_rows(extract_document(text.encode(), "waves.txt"))
     assert {tuple(r["hazards"]) for r in rows if r["table"] == "disasters"} == {("storm",)}
+
+
+def test_huts_walls_cables_and_poles_a_storm_broke_are_infrastructure() -> None:
+    text = (
+        "Cơn bão làm 3 nhà bị tốc mái. Tại huyện ven biển, hơn 12 chòi canh đầm tôm bị sập; "
+        "khoảng 800 md tường rào bị đổ; đứt khoảng 2.500m cáp quang; gãy hai cột điện hạ thế."
+    )
+    rows = extraction_to_json_rows(extract_document(text.encode(), "chong_bao.txt"))
+    got = {r["value"]: (r["impact"], r["unit"]) for r in rows if r.get("table") == "disasters"}
+    assert got[12] == ("infrastructure", "count")
+    assert got[0.8] == ("infrastructure", "km")  # md = mét dài
+    assert got[2.5] == ("infrastructure", "km")
+    assert got[2] == ("infrastructure", "count")
+
+
+def test_houses_partly_collapsed_are_damaged_not_destroyed() -> None:
+    r = route_in_text("Trận lốc làm sập một phần 6 ngôi nhà của người dân xã ven sông.", "6")
+    assert r.table == "disasters" and r.fields["impact"] == "houses_damaged"
+
+
+def test_households_whose_crops_were_hit_are_no_houses_hit() -> None:
+    text = (
+        "Đợt rét hại làm 260 ha chè bị cháy lá, 415 hộ dân có cây trồng bị ảnh hưởng. Riêng thôn A bị thiệt hại 52 ha, "
+        "thuộc sở hữu của 64 hộ; khoảng 15 ha cà-phê của 33 hộ bị gây hại nặng."
+    )
+    rows = extraction_to_json_rows(extract_document(text.encode(), "ret_hai.txt"))
+    got = {r["value"]: (r["impact"], r["unit"]) for r in rows if r.get("table") == "disasters"}
+    # the owners of the crops hit, like "6 công chôm chôm của 12 hộ": no houses hit, no damage of their own
+    assert 415 not in got and 64 not in got and 33 not in got
+    assert got[52] == ("crops", "ha")
+    assert got[15] == ("crops", "ha")  # "cà-phê" written with a hyphen is coffee

@@ -1517,3 +1517,14 @@ def test_a_district_whose_committee_tells_the_news_outweighs_a_neighbour_named_o
     # two districts named as often: none of them
     text = text.replace("một hộ ở huyện Tương Dương", "huyện Tương Dương và huyện Tương Dương")
     assert describe_document(text).locality is None
+
+
+def test_a_headline_opening_with_the_province_keeps_the_news_the_provinces() -> None:
+    text = (
+        "Nghệ An: Lốc xoáy làm tốc mái hàng trăm ngôi nhà\n"
+        "Theo thống kê ban đầu, lốc xoáy đã làm 320 nhà bị tốc mái, 40 ha ngô bị đổ.\n"
+        "Tại huyện Yên Thành, ông Trần Văn A, Phó Chủ tịch UBND huyện Yên Thành cho biết: toàn huyện có "
+        "120 nhà bị tốc mái; các xã đang giúp dân khắc phục."
+    )
+    info = describe_document(text)
+    assert info.province == "nghe_an" and info.locality is None and info.admin_level == "province"

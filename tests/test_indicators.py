@@ -1546,3 +1546,13 @@ def test_firms_that_came_into_operation_are_not_new_registrations() -> None:
     # new firms that started operating (a plant opened) are not the firms established in the period
     assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới đi vào hoạt động") is None
     assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới thành lập") == "new_enterprises"
+
+
+def test_sector_shares_of_the_production_value_named_after_them_are_not_the_grdp_structure() -> None:
+    text = ("Cơ cấu: nông nghiệp chiếm 30,5%; công nghiệp - xây dựng chiếm 28,2%; dịch vụ chiếm 41,3% "
+            "trong tổng giá trị sản xuất của huyện.")
+    after = text[text.index("30,5") + 4:]
+    assert catalog_key("nông nghiệp", "pct", "share_pct", text[: text.index("30,5")], after) is None
+    grdp = "Trong cơ cấu GRDP, khu vực nông, lâm nghiệp và thủy sản chiếm 30,5%."
+    assert catalog_key("khu vực nông, lâm nghiệp và thủy sản", "pct", "share_pct", grdp[: grdp.index("30,5")],
+                       grdp[grdp.index("30,5") + 4:]) == "grdp_agriculture"

@@ -433,3 +433,25 @@ def test_a_month_joined_to_its_year_by_a_dot() -> None:
     assert (p.kind, p.period.start, p.period.end) == ("month", D(2022, 11, 1), D(2022, 11, 30))
     # a dotted number that goes on is an amount, not a date
     assert find_period_phrases("sản lượng tháng 3.2022.5 tấn", None) == []
+
+
+def test_a_part_of_the_year_said_right_after_a_rate_is_its_own_period() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tình hình kinh tế 9 tháng năm 2023\n"
+            "Chín tháng, GRDP tỉnh tăng 5,1% so với cùng kỳ; riêng dịch vụ có mức tăng 7,3% trong quý III.")
+    rows = list(extract_document(text.encode(), "kt_9thang.txt").tables["indicators"].iter_rows(named=True))
+    third = next(r for r in rows if r["value"] == 7.3)
+    assert (third["period_start"], third["period_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 9, 30))
+    whole = next(r for r in rows if r["value"] == 5.1)
+    assert whole["period_end"] == dt.date(2023, 9, 30) and whole["period_start"] == dt.date(2023, 1, 1)
+
+
+def test_the_price_base_year_is_not_the_year_a_plan_aims_at() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Kết quả năm 2021 của huyện\n"
+            "Giá trị sản xuất (theo giá so sánh năm 2010) ước tăng 9,2% so với năm 2020 (KH tăng 8-9%).")
+    rows = list(extract_document(text.encode(), "huyen_2021.txt").tables["indicators"].iter_rows(named=True))
+    plans = [r for r in rows if r["metric"] == "target"]
+    assert plans and all(r["period_start"] == dt.date(2021, 1, 1) for r in plans)

@@ -260,8 +260,9 @@ _BUDGET_VERB = guarded(
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
 # đồng)": an amount in brackets right after a plan restates the plan's amount
+# "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution, its amount restated
 _PLAN_AMOUNT_IN_BRACKETS = re.compile(
-    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao))?"
+    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra))?"
     r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
     _I,
 )
@@ -503,6 +504,10 @@ def _measure_of_the_list(ctx: FigureContext) -> str | None:
     return _first_measure_word(opening)
 
 
+# the plan said as a growth right before the rate ("/KH tăng 10-12%", "kế hoạch tăng 9%")
+_PLANNED_GROWTH = re.compile(r"(?:\bKH|kế\s+hoạch)\s+tăng\s+(?:từ\s+)?(?:[\d.,]+\s*%?\s*[-–]\s*)?$", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -514,6 +519,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"
         if _share_of_last_year(ctx):
             return "yoy_pct"  # its value is read as a change by route_budget
+        if ctx.metric == "target" and _PLANNED_GROWTH.search(ctx.before):
+            return "yoy_pct"  # "thu ngân sách ... tăng 18,4%/KH tăng 10-12%": the growth the plan set
         if ctx.metric == "target" and _GROWTH_RATE_NAMED.search(ctx.before):
             # "chỉ tiêu: tốc độ tăng thu ngân sách bình quân hằng năm đạt 12%": a growth rate aimed at, not a
             # share of the plan (the budget table has no target of its own: its measure is the change)
@@ -619,6 +626,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     found = _bases(head)
     if found:
         return found[0][1]
+    if ctx.unit != "pct" and _RESOLUTION_AMOUNT.search(ctx.before):
+        return "provincial"  # "so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution's amount
     if ctx.unit == "pct" and _BARE_RESOLUTION.match(head):
         return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
     hits = _bases(ctx.before)
@@ -644,7 +653,13 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
 
 
 # a plan named only as "the resolution", no issuer after it ("đạt 112% NQ", "bằng 145,84% Nghị quyết")
-_BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ)\b\s*(?:đề\s+ra|giao)?\s*$", _I)
+# (or its amount in brackets after it: "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)")
+_BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ)\b\s*(?:đề\s+ra|giao)?\s*(?:$|(?=\())", _I)
+
+
+_RESOLUTION_AMOUNT = re.compile(
+    r"(?:Nghị\s+quyết|\bNQ)\b\s*(?:đề\s+ra|giao)?\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I
+)
 
 
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đồng)", _I)
@@ -860,6 +875,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
     else:
         year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
+        if not year and ctx.year and _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before):
+            year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if measure == "yoy_pct" and ctx.metric == "level":

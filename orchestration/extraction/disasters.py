@@ -611,6 +611,10 @@ _TO_SAFETY = re.compile(r"(?:ra|đến|tới|về)\s+(?:vùng|nơi|khu\s+vực|c
 _DEFINITION_NEXT = re.compile(r"\s*=")
 _DEFINITION_BEFORE = re.compile(r"=\s*$")
 # Whose things were hit ("6 công chôm chôm của 12 hộ"): the words before "của" name the things.
+# an area right before its owners ("thôn A chiếm 119 ha, thuộc sở hữu của 158 hộ"): land, not houses
+_AREA_OWNED = re.compile(r"\d\s*ha\b[^;.\d]{0,40}\bcủa\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
+# what the households counted have that was hit ("801 hộ dân có cây trồng bị ảnh hưởng")
+_CROPS_THEY_HAVE = re.compile(r"\s*(?:dân\s+|gia\s+đình\s+)?(?:có|với)\s+([^,;.\d]{1,30})", _I)
 _OWNERS = re.compile(r"([^,;]{0,60})\bcủa\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
 # Whom a service reaches ("trạm cấp nước cho gần 18.000 hộ"), not what hit them ("khiến cho 6 nhà").
 _SERVED = re.compile(r"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
@@ -1222,8 +1226,11 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     if _SERVED.search(ctx.before[-25:]):
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
     owners = _OWNERS.search(ctx.before[-70:]) if ctx.unit == "household" else None
-    if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))):
-        return None  # "6 công chôm chôm của 12 hộ": whose crops were hit, not their houses
+    if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))
+                   or _AREA_OWNED.search(ctx.before[-70:])):
+        return None  # "6 công chôm chôm của 12 hộ", "119 ha, thuộc sở hữu của 158 hộ": whose crops were hit
+    if ctx.unit == "household" and (crops_of := _CROPS_THEY_HAVE.match(words)) and _CROPS.search(crops_of.group(1)):
+        return None  # "801 hộ dân có cây trồng bị ảnh hưởng": the owners of the crops hit, not houses hit
     if _moved_out_of_harm(ctx.before):
         return None  # "phải sơ tán một hộ gia đình": moved to safety, not hit
     building = _CULTURE_HOUSE.search(words)

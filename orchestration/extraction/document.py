@@ -563,6 +563,8 @@ def describe_document(text: str) -> DocumentInfo:
             and province.key in district_province_keys(sole)
             and not _PROVINCE_SOURCE.search(plain)
             and _lead_commune(plain) is None
+            # (not when the headline opens with the province and a colon: "Thanh Hóa: Bão làm ...")
+            and not _headline_of_the_province(plain, province)
         ):
             unit = sole
     elif unit is None and not has_frame and province is not None and not _PROVINCE_SOURCE.search(plain):
@@ -576,7 +578,8 @@ def describe_document(text: str) -> DocumentInfo:
             and (headlined := _district_of_the_headline(plain)) is not None
             and district_province(headlined) in (None, province) and _lead_commune(plain) is None):
         unit = headlined
-    if unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain):
+    if (unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain)
+            and not (province is not None and _headline_of_the_province(plain, province))):
         # "Theo UBND huyện Đức Trọng, ... thu ngân sách trên địa bàn huyện ...": the only district it
         # names, even once, is the district it speaks of
         only = _sole_district(plain, at_least=1)
@@ -1526,6 +1529,19 @@ def _district_of_the_headline(plain: str) -> UnitMention | None:
         # ("Bệnh viện Đa khoa Quốc tế Thái Bình": a city named like its province; the bare name is the province's)
         return None
     return sole if re.search(r"(?<!\w)" + re.escape(sole.name) + r"(?!\w)", headline) else None
+
+
+def _headline_of_the_province(plain: str, province: Province) -> bool:
+    """Does the headline open with the province's name and a colon or dash ("Thanh Hóa: Bão làm ...")?
+    The province speaks of its own damage or economy; a district reported inside it is a detail."""
+    lines = [ln for ln in plain.splitlines() if ln.strip()][:1]
+    for line in lines:
+        opening = _PRESS_TAG.sub("", line).strip()
+        found = find_provinces(opening[:40])
+        if found and found[0].start == 0 and found[0].province.key == province.key:
+            rest = opening[found[0].end :].lstrip()
+            return rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES
+    return False
 
 
 def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:

@@ -239,6 +239,12 @@ _OWN_SUBJECT_AFTER_PERCENT = re.compile(
     r"[^\W\d_]+[^,;.\d]{0,60}?\s(?:đạt|được|có|tham\s+gia|sử\s+dụng|dùng)\b")
 
 
+# the whole a sector's share is of, named after the shares of the sentence ("... chiếm 45,0% trong tổng giá
+# trị sản xuất"): the production value (giá trị sản xuất), not the GRDP
+_SHARE_OF_PRODUCTION_AFTER = re.compile(r"\b(?:trong|của)\s+tổng\s+giá\s+trị\s+sản\s+xuất\b(?![^.;]{0,20}grdp)",
+                                        re.IGNORECASE)
+
+
 def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bool:
     """Is a GRDP sector's key given to a part of the production value that the sentence before
     breaks down ("Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp ...")?"""
@@ -490,6 +496,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
     if "giá trị sản xuất" in window and a_sector_of_the_production_value(best[3], window):
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
+    if best[3] in _SECTOR_KEYS and _SHARE_OF_PRODUCTION_AFTER.search(after):
+        return None  # "nông nghiệp chiếm 23,4%; ... 45,0% trong tổng giá trị sản xuất": not the GRDP's structure
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
     if (unit == "pct" and not best[4] and not window[segment_start:].strip()

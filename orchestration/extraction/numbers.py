@@ -109,7 +109,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"km²|km2\b|ki\s*lô\s*mét\s+vuông", "ha", 100.0),  # an area: 1 km² = 100 ha
     (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
     (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
-    (r"mét\b|m\b(?![²2³])", "km", 1e-3),
+    (r"mét(?:\s+dài)?\b|md\b|m\b(?![²2³])", "km", 1e-3),  # "5.000 md (mét dài) tường rào"
     # the Mekong delta's "công" of land (1 công = 1.000 m²) before what grows on it: "6 công chôm chôm"
     (r"công(?=\s+(?:đất\b|vườn\b|rẫy\b|" + word_source("crops") + r"))", "ha", 0.1),
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),

@@ -525,6 +525,8 @@ _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
 # "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
 # not the year a target aims at
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
+# "(theo giá so sánh năm 2010) ước tăng 11,07% (KH tăng 8-9%)": the prices' base year, never a target's
+_PRICE_BASE_YEAR = re.compile(r"giá\s+(?:so\s+sánh|cố\s+định|thực\s+tế|hiện\s+hành)\s*$", re.IGNORECASE)
 
 
 # (one branch per way of writing the "s", ſ included: the same matches as the pattern with
@@ -541,6 +543,7 @@ _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
 _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?\s+"
                               r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
+_WITHIN_RIGHT_AFTER = re.compile(r"\s+trong\s+")  # "tăng 14,8% trong quý II"
 # "Năm 2016, xã đạt chuẩn ..., thu nhập đạt 27 triệu đồng", "Đến đầu năm 2019, đạt 35 triệu đồng": a year
 # that opens the sentence dates its figures, even one later than the year the text starts from
 # (periods.py reads such a year as aimed at; a figure said as done is of that year all the same)
@@ -554,6 +557,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     own_year = year_right_after(clean, fig.unit_end)
     if own_year is not None:  # "... lên gần 26% năm 2018"
         return {"period_start": own_year.start, "period_end": own_year.end}
+    j = bisect_right(starts, fig.unit_end)
+    if j < len(phrases) and phrases[j].period is not None and phrases[j].kind in PART_OF_YEAR_KINDS \
+            and _WITHIN_RIGHT_AFTER.fullmatch(clean, fig.unit_end, phrases[j].start):
+        # "với mức tăng 14,8% trong quý II": the part of the year said right after the rate is its own
+        return {"period_start": phrases[j].period.start, "period_end": phrases[j].period.end}
     out: dict = {}
     # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
     # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
@@ -635,7 +643,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> 
         return {}  # a crop season's plan: the season lies inside the report's period
     if year is None:
         before = layout.clean[fig.sentence[0]:fig.start]
-        years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())]
+        years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())
+                 and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())]
         if years:
             year = int(years[-1].group(1))
     if year is None and document.get("period_end"):
