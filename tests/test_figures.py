@@ -1930,3 +1930,12 @@ def test_the_floors_and_rooms_in_a_buildings_name_describe_it():
     text = "Xây dựng nhà 3 tầng 8 phòng học và 2 phòng bộ môn Trường Tiểu học An Phú, tổng mức đầu tư 5.100 triệu đồng."
     assert [f.token for f in find_figures(text)] == ["5.100"]
     assert [f.token for f in find_figures("Năm nay xây mới 12 phòng học.")] == ["12"]
+
+
+def test_storeys_of_a_building_or_its_scale_describe_it():
+    # a building's use between the noun and its floors, or a scale told in ground and upper floors
+    text = "Trụ sở mới gồm nhà hành chính 3 tầng, tổng vốn 9,5 tỷ đồng."
+    assert [f.token for f in find_figures(text)] == ["9,5"]
+    assert [f.token for f in find_figures("Nhà thiếu nhi xây theo quy mô 1 trệt, 2 lầu với 10 phòng.")] == ["10"]
+    assert [f.token for f in find_figures("Khối lớp học có quy mô 2 tầng 1 tum.")] == []
+    assert [f.token for f in find_figures("Huyện đã xây mới 6 nhà văn hóa.")] == ["6"]
