@@ -3502,3 +3502,14 @@ def test_a_headline_amount_for_unnamed_works_is_their_funding():
         ("funding", "total_investment", 9e9, "nâng cấp nhà văn hóa")]
     # in a sentence of the body, an unnamed work's money is no project's
     assert _not_a_project("Năm nay huyện chi 9 tỷ đồng nâng cấp nhà văn hóa các thôn.", "9")
+
+
+def test_a_share_after_trong_do_belongs_to_the_group_the_sentence_before_opened_on() -> None:
+    # a capitalised group reference ("Những ... này") owns the total, and "tổng nguồn vốn" is a cost said
+    text = (
+        "Những cầu dân sinh này được làm bằng bê tông với tổng nguồn vốn khoảng 9 tỷ đồng. Trong đó vốn "
+        "của các nhà hảo tâm là 2 tỷ đồng, còn lại do huyện bố trí."
+    )
+    r = route_in_text(text, "2")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+    assert r.fields["project_name"].lower().startswith("những cầu")

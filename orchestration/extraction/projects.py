@@ -2322,7 +2322,7 @@ _OPENS_ON_SOURCE_SHARE = re.compile(
     _I,
 )
 # "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
-_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
+_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+(?:nguồn\s+)?vốn\b", _I)
 
 
 # "... Tổng mức đầu tư là 1.411 tỉ đồng. Hiện tại, vốn đã bố trí là 1.160 tỉ đồng": the capital allotted
@@ -2444,7 +2444,8 @@ _GROUP_REFERENCE = re.compile(
 
 def _group_referred_before(ctx: FigureContext) -> str | None:
     previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
-    if "những" not in previous and "các" not in previous:
+    # (the reference may open the sentence, capitalised: "Các trạm y tế này ... . Trong đó ...")
+    if "những" not in previous.lower() and "các" not in previous.lower():
         return None
     refs = list(_GROUP_REFERENCE.finditer(previous))
     return spaced(refs[-1].group()) if refs else None
