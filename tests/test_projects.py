@@ -3513,3 +3513,14 @@ def test_a_share_after_trong_do_belongs_to_the_group_the_sentence_before_opened_
     r = route_in_text(text, "2")
     assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
     assert r.fields["project_name"].lower().startswith("những cầu")
+
+
+def test_an_event_on_the_same_day_takes_the_day_said_before() -> None:
+    # "Cùng ngày" in a later paragraph: the day of the news before it
+    text = (
+        "Duyệt hai dự án đê bao\n\nSáng 21/9/2023, UBND huyện phê duyệt dự án đê bao Cồn Mỹ với tổng vốn 12 tỷ đồng. "
+        "Công trình bảo vệ 300 ha lúa của các xã ven sông, do Ban quản lý dự án huyện làm chủ đầu tư.\n\n"
+        "Cùng ngày, UBND huyện cũng phê duyệt dự án đê bao Cồn Lợi với tổng vốn 9 tỷ đồng."
+    )
+    rows = [r for r in _project_rows(text) if r["measure"] is None]
+    assert {(r["project_name"][-7:], r["event_date"]) for r in rows} >= {("Cồn Lợi", "2023-09-21")}

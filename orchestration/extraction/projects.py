@@ -824,6 +824,28 @@ _DAY_MONTH = re.compile(
 _DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2})\.(\d{1,2})\.(" + YEAR + r")\b", _I)
 
 
+# "Ngày 13/6, UBND tỉnh phê duyệt dự án A. / Cùng ngày, UBND tỉnh phê duyệt dự án B": a sentence opening on "the
+# same day" happens on the day said last before it (in its paragraph or the text just before)
+_SAME_DAY = re.compile(r"\W*(?:cùng|trong)\s+ngày\b(?!\s*(?:hôm\s+)?(?:mai|kia))", _I)
+
+
+def same_day_as_before(paragraph: str, at: int, preceding: str, year: int | None) -> dt.date | None:
+    """The day a sentence opening on "Cùng ngày" (at ``at`` of ``paragraph``) happens on, from the text before."""
+    start = _sentence_start(paragraph, at)
+    if not _SAME_DAY.match(paragraph, start):
+        return None
+    said = preceding + "\n" + paragraph[:start]
+    days = [(m.end(), read_date(m.group())) for m in _DATE_NEAR.finditer(said)]
+    if year:
+        for m in _DAY_MONTH.finditer(said):
+            try:
+                days.append((m.end(), dt.date(year, int(m.group(2)), int(m.group(1)))))
+            except ValueError:
+                continue
+    days = [(end, day) for end, day in days if day is not None]
+    return max(days, key=lambda d: d[0])[1] if days else None
+
+
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
