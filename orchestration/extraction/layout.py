@@ -255,7 +255,8 @@ _PHOTO_CREDIT_END = re.compile(r"(?:Ảnh|Đồ\s+họa)\s*:\s*[^.:;\n]{1,60}\)?
 _STAMP_LABEL = (r"(?:[^\n]{0,60}?(?:Cập\s+nhật(?:\s+(?:ngày|lúc))?|Ngày\s+(?:đăng|cập\s+nhật)|Đăng\s+(?:ngày|lúc))"
                 r"\s*:?\s*)?")
 _STAMP_LINE = re.compile(
-    r"\s*" + _STAMP_LABEL + r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+    r"\s*" + _STAMP_LABEL + r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?"
+    r"(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
     r"(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?(?:\s*\|[^\n]*)?\s*$"
 )
 
