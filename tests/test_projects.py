@@ -3524,3 +3524,14 @@ def test_an_event_on_the_same_day_takes_the_day_said_before() -> None:
     )
     rows = [r for r in _project_rows(text) if r["measure"] is None]
     assert {(r["project_name"][-7:], r["event_date"]) for r in rows} >= {("Cồn Lợi", "2023-09-21")}
+
+
+def test_the_cost_of_the_works_prices_the_counted_group_said_before() -> None:
+    # "Tổng kinh phí xây dựng các công trình ..." after "làm mới 6 cầu": the bare "các công trình" is that group
+    text = (
+        "Năm qua, xã đã làm mới 6 cầu bê tông. Tổng kinh phí xây dựng các công trình hơn 2 tỷ đồng, trong đó "
+        "người dân góp 800 triệu đồng."
+    )
+    rows = [r for r in _project_rows(text) if r["measure"] == "total_investment"]
+    assert sorted(r["value"] for r in rows) == [800_000_000, 2_000_000_000]
+    assert all(r["project_name"] == "6 cầu bê tông" for r in rows)

@@ -2675,14 +2675,32 @@ _OPENS_ON_GROUP_REFERENCE = re.compile(
 )
 
 
+# "Xã xây mới 13 nhà văn hóa thôn. Tổng kinh phí xây dựng các công trình khoảng 3,9 tỷ đồng, trong đó ...": a
+# sentence that opens on the cost of "the works" (bare, the article of a group already known) prices the
+# counted group named before it
+_OPENS_ON_COST_OF_THE_WORKS = re.compile(
+    r"\s*(?:tổng\s+)?(?:kinh\s+phí|vốn)\s+(?:đầu\s+tư\s+)?(?:xây\s+dựng\s+)?(?:(?:của|cho)\s+)?(?:các|những)\s+"
+    r"(?:công\s+trình|" + _WORK_NOUN + r")(?:\s+(?:này|trên|nói\s+trên|nêu\s+trên|kể\s+trên))?"
+    r"(?=\s+(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*\d|\s*(?:(?:là|khoảng|gần|hơn|trên)\s*)*$)",
+    _I,
+)
+
+
 def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """The investment of the works a sentence opens on referring back ("Số cầu trên ... tổng trị giá 3 tỷ
     đồng"): the counted group named before it ("khánh thành 6 cầu"), else the words that refer to it."""
     if ctx.unit not in ("VND", "USD"):
         return None
     reference = _OPENS_ON_GROUP_REFERENCE.match(ctx.before)
-    if reference is None or not _TOTAL.search(ctx.before, reference.end()):
+    if reference is not None and not _TOTAL.search(ctx.before, reference.end()):
         return None  # (only the works' price: what else the sentence tells of them is not theirs alone)
+    if reference is None:
+        cost = _OPENS_ON_COST_OF_THE_WORKS.match(ctx.before)
+        groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
+        if cost is None or not groups:
+            return None
+        name = _GROUP_NAME_END.split(groups[-1].group(), maxsplit=1)[0]
+        return spaced(name).strip(" ,"), "funding", ctx.sentence[0] + cost.end()
     groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
     said = groups[-1].group() if groups else reference.group()
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]
