@@ -1939,3 +1939,10 @@ def test_storeys_of_a_building_or_its_scale_describe_it():
     assert [f.token for f in find_figures("Nhà thiếu nhi xây theo quy mô 1 trệt, 2 lầu với 10 phòng.")] == ["10"]
     assert [f.token for f in find_figures("Khối lớp học có quy mô 2 tầng 1 tum.")] == []
     assert [f.token for f in find_figures("Huyện đã xây mới 6 nhà văn hóa.")] == ["6"]
+
+
+def test_a_range_counted_before_its_noun_is_no_day():
+    # "từ 5-8 phòng học" is five to eight rooms; "từ 5-8 nhà thầu" stays a day (persons, not houses)
+    assert [f.token for f in find_figures("Năm tới trường xây thêm từ 5-8 phòng học.")] == ["5", "8"]
+    assert [f.token for f in find_figures("Huyện dự kiến sửa từ 3-6 nhà văn hóa ấp.")] == ["3", "6"]
+    assert find_figures("Hồ sơ nộp từ 5-8 nhà thầu phải bổ sung.") == []
