@@ -1946,3 +1946,8 @@ def test_a_range_counted_before_its_noun_is_no_day():
     assert [f.token for f in find_figures("Năm tới trường xây thêm từ 5-8 phòng học.")] == ["5", "8"]
     assert [f.token for f in find_figures("Huyện dự kiến sửa từ 3-6 nhà văn hóa ấp.")] == ["3", "6"]
     assert find_figures("Hồ sơ nộp từ 5-8 nhà thầu phải bổ sung.") == []
+
+
+def test_storeys_anywhere_describe_the_building():
+    assert [f.token for f in find_figures("Bàn giao 8 phòng học 02 tầng cho trường.")] == ["8"]
+    assert [f.token for f in find_figures("Trụ sở được thiết kế 03 tầng, 15 phòng làm việc.")] == ["15"]

@@ -170,9 +170,10 @@ _NOT_FIGURE = [
     # so do a building's floors and the rooms it is built with, in the name of the work ("nhà 2 tầng 6 phòng
     # học", "nhà 3 tầng 8 phòng học và 2 phòng bộ môn")
     r"(?i:nhà)\s+\d+\s+tầng(?:\s+\d+\s+phòng(?:\s+học)?(?:\s+và\s+\d+\s+phòng(?:\s+(?:bộ\s+môn|chức\s+năng))?)?)?\b",
-    # (also when the building's use comes between: "nhà làm việc 2 tầng", "nhà lớp học 3 tầng"), and a scale
-    # told in storeys ("quy mô 1 trệt, 1 lầu", "quy mô 2 tầng 1 tum"; trệt/lầu: ground floor and upper floor)
-    r"(?i:nhà)(?:\s+[^\W\d]+){1,3}\s+\d+\s+tầng\b",
+    # (a building's storeys describe it wherever they stand: "nhà làm việc 2 tầng", "06 phòng học 02 tầng",
+    # "được thiết kế 03 tầng"; no gold counts storeys), and so does a scale told in storeys ("quy mô 1 trệt,
+    # 1 lầu", "quy mô 2 tầng 1 tum"; trệt/lầu: ground floor and upper floor)
+    r"\b\d+\s+tầng\b",
     r"(?i:quy\s+mô)\s+\d+\s+(?:tầng|trệt|lầu)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tầng|trệt|lầu|tum|hầm))*\b",
     r"\b\d+\s+trệt\s*,?\s*(?:\d+\s+)?lầu\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
