@@ -1952,3 +1952,24 @@ def test_a_degree_said_with_anh_huong_qualifies_the_area() -> None:
     # "bị ảnh hưởng 40 - 60%", "ảnh hưởng trên 70%": how badly the fields were hit, no figure of its own
     text = "Có 320 ha ngô bị ảnh hưởng 40 - 60%, 95 ha cây ăn quả bị ảnh hưởng trên 70% sau bão."
     assert [f.token for f in find_figures(text)] == ["320", "95"]
+
+
+def test_storeys_of_a_building_or_its_scale_describe_it():
+    # a building's use between the noun and its floors, or a scale told in ground and upper floors
+    text = "Trụ sở mới gồm nhà hành chính 3 tầng, tổng vốn 9,5 tỷ đồng."
+    assert [f.token for f in find_figures(text)] == ["9,5"]
+    assert [f.token for f in find_figures("Nhà thiếu nhi xây theo quy mô 1 trệt, 2 lầu với 10 phòng.")] == ["10"]
+    assert [f.token for f in find_figures("Khối lớp học có quy mô 2 tầng 1 tum.")] == []
+    assert [f.token for f in find_figures("Huyện đã xây mới 6 nhà văn hóa.")] == ["6"]
+
+
+def test_a_range_counted_before_its_noun_is_no_day():
+    # "từ 5-8 phòng học" is five to eight rooms; "từ 5-8 nhà thầu" stays a day (persons, not houses)
+    assert [f.token for f in find_figures("Năm tới trường xây thêm từ 5-8 phòng học.")] == ["5", "8"]
+    assert [f.token for f in find_figures("Huyện dự kiến sửa từ 3-6 nhà văn hóa ấp.")] == ["3", "6"]
+    assert find_figures("Hồ sơ nộp từ 5-8 nhà thầu phải bổ sung.") == []
+
+
+def test_storeys_anywhere_describe_the_building():
+    assert [f.token for f in find_figures("Bàn giao 8 phòng học 02 tầng cho trường.")] == ["8"]
+    assert [f.token for f in find_figures("Trụ sở được thiết kế 03 tầng, 15 phòng làm việc.")] == ["15"]

@@ -139,3 +139,15 @@ def test_a_pages_time_stamp_on_its_own_line_parts_headline_and_lead() -> None:
     # a date that ends a sentence's line is no stamp of its own
     text = "Tổng vốn giải ngân tính đến ngày 15/10/2022 là\n120 tỷ đồng.\n"
     assert "\n120" not in build_layout(text).clean
+
+
+def test_a_labelled_time_stamp_and_a_date_marker_part_headline_and_lead() -> None:
+    # the stamp under its label ("Cập nhật lúc", "Ngày đăng"), its time first or with seconds
+    text = "Khánh thành trường mầm non Hoa Sen\nCập nhật lúc: 12/05/2019 - 08:15:30\nSáng 11/5, xã tổ chức lễ."
+    assert "Hoa Sen\nCập nhật" in build_layout(text).clean
+    assert "08:15:30\nSáng" in build_layout(text).clean
+    text = "Xây chợ mới ở Phú An\nKinh tế - Ngày đăng : 07:20, 03/02/2018\nNăm nay, xã xây chợ."
+    assert "Phú An\nKinh tế" in build_layout(text).clean
+    # the collector's date marker opens the lead under a headline
+    text = "Hơn 5 tỷ đồng làm cầu Bến Đá\n date 2019-06 Huyện vừa khởi công cầu Bến Đá."
+    assert "Bến Đá\n date" in build_layout(text).clean

@@ -453,3 +453,18 @@ def test_the_months_still_ahead_are_no_period_and_a_dashed_cut_off_day_ends_the_
     # said of what was done, the same months are the period
     done = text.replace(" sẽ tập trung hoàn thành", " đã hoàn thành").replace("ước tính đến ngày 30-9, ", "")
     assert locate_document_period(done, _is_disaster)[0].start == dt.date(2023, 10, 1)
+
+
+def test_a_page_of_early_january_reviews_the_year_before_and_plans_this_one() -> None:
+    # "Năm nay, xã dự kiến làm mới ..." speaks of the year ahead: the item reports on the year its results name,
+    # and its plan aims at the page's own year
+    text = (
+        "Phú Mỹ làm mới 9 cầu dân sinh\nTin địa phương - Ngày đăng : 08:10, 05/01/2015\n\n"
+        "Năm nay, xã Phú Mỹ dự kiến làm mới từ 4-6 cầu dân sinh.\n\n"
+        "Trong năm 2014, xã Phú Mỹ đã làm mới 9 cầu dân sinh, đạt 100% kế hoạch.\n"
+    )
+    rows = list(extraction_to_json_rows(extract_document(text.encode(), "t.txt")))
+    doc = rows[0]
+    assert (doc["period_start"], doc["period_end"]) == ("2014-01-01", "2014-12-31")
+    targets = [r for r in rows if r["table"] == "indicators" and r["metric"] == "target"]
+    assert targets and all(r["period_start"] == "2015-01-01" for r in targets)

@@ -3502,3 +3502,36 @@ def test_a_headline_amount_for_unnamed_works_is_their_funding():
         ("funding", "total_investment", 9e9, "nâng cấp nhà văn hóa")]
     # in a sentence of the body, an unnamed work's money is no project's
     assert _not_a_project("Năm nay huyện chi 9 tỷ đồng nâng cấp nhà văn hóa các thôn.", "9")
+
+
+def test_a_share_after_trong_do_belongs_to_the_group_the_sentence_before_opened_on() -> None:
+    # a capitalised group reference ("Những ... này") owns the total, and "tổng nguồn vốn" is a cost said
+    text = (
+        "Những cầu dân sinh này được làm bằng bê tông với tổng nguồn vốn khoảng 9 tỷ đồng. Trong đó vốn "
+        "của các nhà hảo tâm là 2 tỷ đồng, còn lại do huyện bố trí."
+    )
+    r = route_in_text(text, "2")
+    assert (r.table, r.fields["measure"]) == ("projects", "total_investment")
+    assert r.fields["project_name"].lower().startswith("những cầu")
+
+
+def test_an_event_on_the_same_day_takes_the_day_said_before() -> None:
+    # "Cùng ngày" in a later paragraph: the day of the news before it
+    text = (
+        "Duyệt hai dự án đê bao\n\nSáng 21/9/2023, UBND huyện phê duyệt dự án đê bao Cồn Mỹ với tổng vốn 12 tỷ đồng. "
+        "Công trình bảo vệ 300 ha lúa của các xã ven sông, do Ban quản lý dự án huyện làm chủ đầu tư.\n\n"
+        "Cùng ngày, UBND huyện cũng phê duyệt dự án đê bao Cồn Lợi với tổng vốn 9 tỷ đồng."
+    )
+    rows = [r for r in _project_rows(text) if r["measure"] is None]
+    assert {(r["project_name"][-7:], r["event_date"]) for r in rows} >= {("Cồn Lợi", "2023-09-21")}
+
+
+def test_the_cost_of_the_works_prices_the_counted_group_said_before() -> None:
+    # "Tổng kinh phí xây dựng các công trình ..." after "làm mới 6 cầu": the bare "các công trình" is that group
+    text = (
+        "Năm qua, xã đã làm mới 6 cầu bê tông. Tổng kinh phí xây dựng các công trình hơn 2 tỷ đồng, trong đó "
+        "người dân góp 800 triệu đồng."
+    )
+    rows = [r for r in _project_rows(text) if r["measure"] == "total_investment"]
+    assert sorted(r["value"] for r in rows) == [800_000_000, 2_000_000_000]
+    assert all(r["project_name"] == "6 cầu bê tông" for r in rows)

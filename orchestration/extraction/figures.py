@@ -109,7 +109,9 @@ _NOT_FIGURE = [
     # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
     rf"\b{day_month_year(sep=DOT)}\b",
     rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{day_month(sep=DOT_OR_DASH)})\b(?![.,]\d)"
-    r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))",
+    r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))"
+    # ("từ 7-10 nhà văn hóa", "15-20 phòng học": a range of works counted before their noun, no day either)
+    rf"(?!\s+(?i:{word_source('range_counted')})\b)",
     rf"(?i:tháng\s+{month_year(sep=DOT_OR_DASH)})\b",
     # rainfall (mm) is a weather observation, not a fact of the report
     # so are temperatures ("còn -1,6 độ C", "9-12 độ C", "dưới 3°C") and a clock time said with
@@ -168,6 +170,12 @@ _NOT_FIGURE = [
     # so do a building's floors and the rooms it is built with, in the name of the work ("nhà 2 tầng 6 phòng
     # học", "nhà 3 tầng 8 phòng học và 2 phòng bộ môn")
     r"(?i:nhà)\s+\d+\s+tầng(?:\s+\d+\s+phòng(?:\s+học)?(?:\s+và\s+\d+\s+phòng(?:\s+(?:bộ\s+môn|chức\s+năng))?)?)?\b",
+    # (a building's storeys describe it wherever they stand: "nhà làm việc 2 tầng", "06 phòng học 02 tầng",
+    # "được thiết kế 03 tầng"; no gold counts storeys), and so does a scale told in storeys ("quy mô 1 trệt,
+    # 1 lầu", "quy mô 2 tầng 1 tum"; trệt/lầu: ground floor and upper floor)
+    r"\b\d+\s+tầng\b",
+    r"(?i:quy\s+mô)\s+\d+\s+(?:tầng|trệt|lầu)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tầng|trệt|lầu|tum|hầm))*\b",
+    r"\b\d+\s+trệt\s*,?\s*(?:\d+\s+)?lầu\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",

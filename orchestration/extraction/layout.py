@@ -250,9 +250,14 @@ _PHOTO_CREDIT_END = re.compile(r"(?:Ảnh|Đồ\s+họa)\s*:\s*[^.:;\n]{1,60}\)?
 
 # a page's time stamp alone on its line ("26/02/2021 14:20", "Thứ hai, 18/01/2021 09:25 (GMT+7)", "19-08-2025 -
 # 16:18 PM | Kinh tế"): it parts the headline from the lead, neither goes on into it
+# (also under its label, its time first or with seconds: "Cập nhật ngày: 30/04/2015 - 03:08", "Cập nhật ngày:
+# 17/03/2021 06:09:12", "Nông nghiệp - Nông thôn - Ngày đăng : 13:39, 07/01/2012": the page's stamp all the same)
+_STAMP_LABEL = (r"(?:[^\n]{0,60}?(?:Cập\s+nhật(?:\s+(?:ngày|lúc))?|Ngày\s+(?:đăng|cập\s+nhật)|Đăng\s+(?:ngày|lúc))"
+                r"\s*:?\s*)?")
 _STAMP_LINE = re.compile(
-    r"\s*(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
-    r"(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?(?:\s*\|[^\n]*)?\s*$"
+    r"\s*" + _STAMP_LABEL + r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?"
+    r"(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+    r"(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?(?:\s*\|[^\n]*)?\s*$"
 )
 
 
@@ -260,6 +265,8 @@ def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
     if _STAMP_LINE.match(after) or _STAMP_LINE.match(before):
         return False
+    if DATE_MARKER.match(after):
+        return False  # "Headline" + " date 2020-04 Xuất phát từ ...": the collector's date marker opens the lead
     if _DASH_THEN_LOWER.match(after) and not _SENTENCE_END.search(before) and before.strip():
         return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
     stripped = after.lstrip()

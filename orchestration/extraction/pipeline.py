@@ -647,11 +647,17 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> 
                  and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())]
         if years:
             year = int(years[-1].group(1))
+    if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
+        # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
+        year = document["reference_year"]
     if year is None and document.get("period_end"):
         year = document["period_end"].year
     if year is None:
         return {}
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+_THIS_YEAR = re.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:\d|qua|trước))", re.IGNORECASE)
 
 
 def _jsonable(value: object) -> object:

@@ -824,6 +824,28 @@ _DAY_MONTH = re.compile(
 _DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2})\.(\d{1,2})\.(" + YEAR + r")\b", _I)
 
 
+# "Ngày 13/6, UBND tỉnh phê duyệt dự án A. / Cùng ngày, UBND tỉnh phê duyệt dự án B": a sentence opening on "the
+# same day" happens on the day said last before it (in its paragraph or the text just before)
+_SAME_DAY = re.compile(r"\W*(?:cùng|trong)\s+ngày\b(?!\s*(?:hôm\s+)?(?:mai|kia))", _I)
+
+
+def same_day_as_before(paragraph: str, at: int, preceding: str, year: int | None) -> dt.date | None:
+    """The day a sentence opening on "Cùng ngày" (at ``at`` of ``paragraph``) happens on, from the text before."""
+    start = _sentence_start(paragraph, at)
+    if not _SAME_DAY.match(paragraph, start):
+        return None
+    said = preceding + "\n" + paragraph[:start]
+    days = [(m.end(), read_date(m.group())) for m in _DATE_NEAR.finditer(said)]
+    if year:
+        for m in _DAY_MONTH.finditer(said):
+            try:
+                days.append((m.end(), dt.date(year, int(m.group(2)), int(m.group(1)))))
+            except ValueError:
+                continue
+    days = [(end, day) for end, day in days if day is not None]
+    return max(days, key=lambda d: d[0])[1] if days else None
+
+
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
@@ -2322,7 +2344,7 @@ _OPENS_ON_SOURCE_SHARE = re.compile(
     _I,
 )
 # "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
-_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
+_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+(?:nguồn\s+)?vốn\b", _I)
 
 
 # "... Tổng mức đầu tư là 1.411 tỉ đồng. Hiện tại, vốn đã bố trí là 1.160 tỉ đồng": the capital allotted
@@ -2444,7 +2466,8 @@ _GROUP_REFERENCE = re.compile(
 
 def _group_referred_before(ctx: FigureContext) -> str | None:
     previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
-    if "những" not in previous and "các" not in previous:
+    # (the reference may open the sentence, capitalised: "Các trạm y tế này ... . Trong đó ...")
+    if "những" not in previous.lower() and "các" not in previous.lower():
         return None
     refs = list(_GROUP_REFERENCE.finditer(previous))
     return spaced(refs[-1].group()) if refs else None
@@ -2652,14 +2675,32 @@ _OPENS_ON_GROUP_REFERENCE = re.compile(
 )
 
 
+# "Xã xây mới 13 nhà văn hóa thôn. Tổng kinh phí xây dựng các công trình khoảng 3,9 tỷ đồng, trong đó ...": a
+# sentence that opens on the cost of "the works" (bare, the article of a group already known) prices the
+# counted group named before it
+_OPENS_ON_COST_OF_THE_WORKS = re.compile(
+    r"\s*(?:tổng\s+)?(?:kinh\s+phí|vốn)\s+(?:đầu\s+tư\s+)?(?:xây\s+dựng\s+)?(?:(?:của|cho)\s+)?(?:các|những)\s+"
+    r"(?:công\s+trình|" + _WORK_NOUN + r")(?:\s+(?:này|trên|nói\s+trên|nêu\s+trên|kể\s+trên))?"
+    r"(?=\s+(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*\d|\s*(?:(?:là|khoảng|gần|hơn|trên)\s*)*$)",
+    _I,
+)
+
+
 def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """The investment of the works a sentence opens on referring back ("Số cầu trên ... tổng trị giá 3 tỷ
     đồng"): the counted group named before it ("khánh thành 6 cầu"), else the words that refer to it."""
     if ctx.unit not in ("VND", "USD"):
         return None
     reference = _OPENS_ON_GROUP_REFERENCE.match(ctx.before)
-    if reference is None or not _TOTAL.search(ctx.before, reference.end()):
+    if reference is not None and not _TOTAL.search(ctx.before, reference.end()):
         return None  # (only the works' price: what else the sentence tells of them is not theirs alone)
+    if reference is None:
+        cost = _OPENS_ON_COST_OF_THE_WORKS.match(ctx.before)
+        groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
+        if cost is None or not groups:
+            return None
+        name = _GROUP_NAME_END.split(groups[-1].group(), maxsplit=1)[0]
+        return spaced(name).strip(" ,"), "funding", ctx.sentence[0] + cost.end()
     groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
     said = groups[-1].group() if groups else reference.group()
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]

@@ -30,6 +30,7 @@ from orchestration.extraction.projects import (
     is_photo_caption,
     opens_item_line,
     route_project,
+    same_day_as_before,
 )
 from orchestration.extraction.routed import NOT_AFTER_ABBREVIATION, NOT_IN_PARENTHESES, UPPER, FigureContext, Routed
 
@@ -280,6 +281,8 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 event, date = ev.event, ev.date
                 if _still_to_come(event, layout.clean, _sentence_up_to(paragraph, ev.start)):
                     event, date = "in_progress", None  # the ceremony the headline announces, still to come
+                if date is None and event != "in_progress":
+                    date = same_day_as_before(paragraph, ev.start, layout.clean[:a], year)
                 out.append(ProjectEvent(start + a, ev.end + a, ev.name, event, date))
         wholes = [ev for ev in events if not ev.part]
         if wholes:
