@@ -1188,6 +1188,13 @@ def test_per_hectare_and_all_indices_are_not_figures() -> None:
     assert figures("Thu được trên 1ha đất canh tác đạt 120 triệu đồng.") == [(120e6, "VND", "level")]
 
 
+def test_the_aspects_an_aim_lists_after_a_colon_are_no_count() -> None:
+    assert figures("Tỉnh phấn đấu chuyển biến rõ trên 4 mặt: kinh tế, văn hóa, xã hội và quốc phòng.") == []
+    assert figures("Huyện tập trung vào 2 trụ cột: nông nghiệp sạch và du lịch sinh thái.") == []
+    # the goods counted are still a figure
+    assert figures("Có 5 mặt hàng xuất khẩu đạt trên 100 triệu USD.")[0] == (5, "count", "level")
+
+
 def test_a_set_pointed_back_to_is_no_count() -> None:
     assert figures("Doanh thu của 2 ngành này tăng hơn 9% so với cùng kỳ.") == [(9.0, "pct", "yoy_pct")]
 

@@ -137,6 +137,11 @@ from orchestration.extraction.indicators import (
         ("Quý III, một số ngành có chỉ số sản xuất công nghiệp tăng cao là chế biến gỗ tăng ", "%", "pct",
          "yoy_pct", None),
         ("Các mặt hàng có kim ngạch xuất khẩu tăng như hạt điều đạt ", " triệu USD", "USD", "level", None),
+        ("Quý này nhiều mặt hàng có giá trị xuất khẩu tăng mạnh, như: linh kiện điện tử đạt ", " tỷ USD", "USD",
+         "level", None),
+        # an ownership sector with its share of the whole in brackets: the whole is not the sector's entry
+        ("Doanh nghiệp nhà nước (chiếm 15% kim ngạch xuất khẩu của tỉnh) đạt ", " triệu USD", "USD", "level", None),
+        ("Kim ngạch xuất khẩu (chưa kể dầu thô) đạt ", " triệu USD", "USD", "level", "export_turnover"),
         # the bare sectors of a growth list: "nông lâm nghiệp" without the fisheries, "dịch vụ" after a comma
         ("Kinh tế quý I tăng 6,5%, trong các ngành: nông lâm nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
         ("GRDP tăng 6,5%: nông, lâm nghiệp tăng 3%, công nghiệp – xây dựng tăng 9%, dịch vụ tăng ", "%", "pct",

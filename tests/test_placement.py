@@ -64,6 +64,12 @@ def test_a_news_headlines_month_is_not_widened_by_the_sum_of_months_in_its_body(
     assert document_period(both) == Period(D(2021, 1, 1), D(2021, 5, 31), "5 tháng đầu năm 2021")
 
 
+def test_a_headlines_meeting_month_yields_to_the_bodys_wider_period() -> None:
+    text = ("UBND tỉnh Hà Giang họp phiên thường kỳ tháng 6 năm 2024\nTrong tháng 6 và 6 tháng đầu năm nay, "
+            "kinh tế của tỉnh giữ đà tăng; GRDP tăng 6% so với cùng kỳ.\n")
+    assert document_period(text) == Period(D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm 2024")
+
+
 def test_a_headline_aim_for_next_year_is_not_the_year_reviewed() -> None:
     # (the dot inside "7.700" ends no sentence: the aim word before it still frames the year)
     text = ("Huyện Tân Lập: Phấn đấu đưa giá trị sản xuất đạt 7.700 tỷ đồng trong năm 2022\n\n"

@@ -225,6 +225,9 @@ _NOT_FIGURE = [
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
     r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
+    # the aspects or pillars an aim names right after a colon ("phát triển trên 4 mặt: kinh tế, xã hội, ..."):
+    # the headings of a list, not a count of anything
+    r"\b\d\s+(?:mặt|trụ\s+cột)(?=\s*:)",
     # a set the clause points back to ("giá trị tăng thêm của 3 ngành này tăng 11%"): named before, no count
     r"\b\d\s+(?:ngành|lĩnh\s+vực|khu\s+vực|chỉ\s+số|sản\s+phẩm)\s+(?:này|nói\s+trên|kể\s+trên)\b",
     # "tăng trưởng 2 con số" (double-digit growth); the provinces a merger joined ("bình quân chung của 3 tỉnh")

@@ -215,8 +215,10 @@ _BRACKETED_PART = re.compile(
 # giường, tủ, bàn ghế giảm 24%", "các mặt hàng ... như"): each item is one branch, not the whole named
 # in the list's head
 _PART_OPENER = re.compile(r"trong đó|(?<![^\W\d_])(?:bao )?gồm(?![^\W\d_])|"
-                          r"(?<![^\W\d_])(?:một số|các|những) (?:nhóm )?(?:ngành|sản phẩm|mặt hàng)(?![^\W\d_])"
+                          r"(?<![^\W\d_])(?:một số|các|những|nhiều) (?:nhóm )?(?:ngành|sản phẩm|mặt hàng)(?![^\W\d_])"
                           r"[^.;:]{0,80}?(?<![^\W\d_])(?:là|như)(?![^\W\d_])")
+# a bracket that gives the share of a whole ("(chiếm 98% giá trị xuất khẩu toàn tỉnh)") and closes before the number
+_SHARE_BRACKET_BEFORE = re.compile(r"\(\s*chiếm\b[^()]*\)[^()]*$")
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 # the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
@@ -397,6 +399,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m.end())
                                              or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
                 continue  # (the whole sentence: a long list of goods may stand between whole and part)
+            if m.end() < anchor and _SHARE_BRACKET_BEFORE.search(text, 0, anchor) and (
+                    text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+                    and text.find(")", m.end(), anchor) >= 0):
+                continue  # "khu vực FDI (chiếm 98% giá trị xuất khẩu) đạt 10 tỷ USD": the whole of the bracket's share
             if (metric == "share_pct" and m.start() > anchor
                     and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m.start())):
                 continue  # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry

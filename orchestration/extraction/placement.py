@@ -341,6 +341,8 @@ def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
 _AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
 # "100% thôn đạt chuẩn văn hóa giai đoạn 03 năm 2017-2019", "danh hiệu ... 3 năm (2017-2019)": the
 # years a recognition holds for, not a period the figures cover
+# a meeting that a period names ("phiên họp thường kỳ tháng 3", "họp phiên định kỳ tháng 10"), folded
+_MEETING_BEFORE = re.compile(r"\b(?:phien(?:\s+hop)?|hop)\s+(?:uy\s+ban\s+nhan\s+dan\s+)?(?:thuong|dinh)\s+ky\s*$")
 _RECOGNITION_SPAN = re.compile(r"\b(?:dat\s+chuan|danh\s+hieu|cong\s+nhan)\b[^,;]*$")
 
 
@@ -381,7 +383,9 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0
     # not an average over years ("Năm 2023, GRDP tăng 10% (bình quân 3 năm 2021-2023 ...)")
     # ("Chỉ số sản xuất công nghiệp tháng 8 tăng gần 4%" over a body that also sums up "8 tháng năm 2019":
     # the period a news headline names is the news item's, and a wider one only when the headline says it)
-    if first.start < headline_end:
+    # ("UBND tỉnh họp phiên thường kỳ tháng 3" over "trong tháng 3 và quý I, GRDP tăng 8%": the month that
+    # names a meeting dates the meeting, not the figures; the body's widest period ending with it covers them)
+    if first.start < headline_end and not _MEETING_BEFORE.search(folded, max(0, first.start - 40), first.start):
         cands = [p for p in cands if p.start < headline_end]
     same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
                 and not (p is not first and (_AVERAGED.search(folded[max(0, p.start - 20):p.start])
