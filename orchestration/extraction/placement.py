@@ -339,10 +339,10 @@ def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
 
 # "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
 _AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
-# "100% thôn đạt chuẩn văn hóa giai đoạn 03 năm 2017-2019", "danh hiệu ... 3 năm (2017-2019)": the
-# years a recognition holds for, not a period the figures cover
 # a meeting that a period names ("phiên họp thường kỳ tháng 3", "họp phiên định kỳ tháng 10"), folded
 _MEETING_BEFORE = re.compile(r"\b(?:phien(?:\s+hop)?|hop)\s+(?:uy\s+ban\s+nhan\s+dan\s+)?(?:thuong|dinh)\s+ky\s*$")
+# "100% thôn đạt chuẩn văn hóa giai đoạn 03 năm 2017-2019", "danh hiệu ... 3 năm (2017-2019)": the
+# years a recognition holds for, not a period the figures cover
 _RECOGNITION_SPAN = re.compile(r"\b(?:dat\s+chuan|danh\s+hieu|cong\s+nhan)\b[^,;]*$")
 
 
