@@ -1535,3 +1535,9 @@ def test_a_rank_among_the_63_provinces_does_not_make_a_round_up() -> None:
             "Riêng Hà Tĩnh, tăng trưởng quý III của tỉnh đạt 6,1%, xếp thứ 20/63 tỉnh, thành; thu ngân sách "
             "9 tháng đạt 4.100 tỷ đồng, bằng 70% dự toán.\n")
     assert describe_document(text).province == "ha_tinh"
+
+
+def test_a_papers_domain_after_the_date_marker_under_the_headline() -> None:
+    text = ("Chi ngân sách quý III đạt 40% dự toán\n"
+            " date 2023-10 (Baophuyen.vn) - Sở Tài chính cho biết chi ngân sách quý III đạt 1.200 tỷ đồng.\n")
+    assert describe_document(text).province == "phu_yen"
