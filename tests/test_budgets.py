@@ -1140,3 +1140,11 @@ def test_poor_households_counted_after_a_budget_clause_are_no_budget() -> None:
             "cuối năm còn 1.250 hộ nghèo, giảm 9,4% so với năm trước.")
     r = route_in_text(text, "9,4")
     assert r is None or r.table != "budgets"
+
+
+def test_spending_said_with_cho_and_social_security_spending() -> None:
+    text = ("Chi ngân sách địa phương 9 tháng ước 2.400 tỷ đồng; trong đó chi cho đầu tư phát triển "
+            "640 tỷ đồng, chi thường xuyên 1.500 tỷ đồng, chi đảm bảo xã hội 95 tỷ đồng.")
+    assert route_in_text(text, "640").fields["budget_item"] == "expenditure_investment"
+    assert route_in_text(text, "1.500").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text(text, "95").fields["budget_item"] == "other"

@@ -1528,3 +1528,16 @@ def test_a_headline_opening_with_the_province_keeps_the_news_the_provinces() -> 
     )
     info = describe_document(text)
     assert info.province == "nghe_an" and info.locality is None and info.admin_level == "province"
+
+
+def test_a_rank_among_the_63_provinces_does_not_make_a_round_up() -> None:
+    text = ("Tài khóa vững vàng trước khó khăn\n"
+            "Riêng Hà Tĩnh, tăng trưởng quý III của tỉnh đạt 6,1%, xếp thứ 20/63 tỉnh, thành; thu ngân sách "
+            "9 tháng đạt 4.100 tỷ đồng, bằng 70% dự toán.\n")
+    assert describe_document(text).province == "ha_tinh"
+
+
+def test_a_papers_domain_after_the_date_marker_under_the_headline() -> None:
+    text = ("Chi ngân sách quý III đạt 40% dự toán\n"
+            " date 2023-10 (Baophuyen.vn) - Sở Tài chính cho biết chi ngân sách quý III đạt 1.200 tỷ đồng.\n")
+    assert describe_document(text).province == "phu_yen"

@@ -1561,3 +1561,17 @@ def test_sector_shares_of_the_production_value_named_after_them_are_not_the_grdp
     grdp = "Trong cơ cấu GRDP, khu vực nông, lâm nghiệp và thủy sản chiếm 30,5%."
     assert catalog_key("khu vực nông, lâm nghiệp và thủy sản", "pct", "share_pct", grdp[: grdp.index("30,5")],
                        grdp[grdp.index("30,5") + 4:]) == "grdp_agriculture"
+
+
+def test_capital_raised_for_development_is_social_investment_not_deposits() -> None:
+    context = "Cả năm, huy động vốn đầu tư phát triển trên địa bàn đạt "
+    assert catalog_key("huy động vốn đầu tư phát triển", "VND", "level", context, " tỷ đồng") == "social_investment"
+    context = "Các ngân hàng huy động vốn đạt "
+    assert catalog_key("huy động vốn", "VND", "level", context, " tỷ đồng") == "bank_deposits"
+
+
+def test_a_trade_and_services_turnover_is_not_grdp_of_services() -> None:
+    context = "Doanh thu thương mại - dịch vụ ước đạt "
+    assert catalog_key("Doanh thu thương mại - dịch vụ", "VND", "level", context, " tỷ đồng") != "grdp_services"
+    context = "Nông nghiệp tăng 2,1%; công nghiệp tăng 9%; - dịch vụ tăng "
+    assert catalog_key("dịch vụ", "pct", "yoy_pct", context, "%") == "grdp_services"

@@ -1030,7 +1030,11 @@ def _tagged_province(plain: str) -> Province | None:
     m = _OPENING_TAG.match(opening)
     if m is None and (headline := HEADLINE_LINE.match(opening)) is not None:
         # "Khởi công cầu X\n(BĐ) - Sáng 5-3, ...": the paper's tag opens the lead under the headline
-        m = _OPENING_TAG.match(opening[headline.end() :])
+        # (after the collector's date marker there too: "Thu ngân sách ...\n date 2020-10 (Baoquangngai.vn) - ...")
+        lead = opening[headline.end() :]
+        if (marker := DATE_MARKER.match(lead)) is not None:
+            lead = lead[marker.end() :]
+        m = _OPENING_TAG.match(lead)
     if m is None:
         return None
     if m.group(1) is not None:  # "[Kon Tum]": the tag is the name itself
