@@ -1952,3 +1952,11 @@ def test_a_degree_said_with_anh_huong_qualifies_the_area() -> None:
     # "bị ảnh hưởng 40 - 60%", "ảnh hưởng trên 70%": how badly the fields were hit, no figure of its own
     text = "Có 320 ha ngô bị ảnh hưởng 40 - 60%, 95 ha cây ăn quả bị ảnh hưởng trên 70% sau bão."
     assert [f.token for f in find_figures(text)] == ["320", "95"]
+
+
+def test_two_bases_named_before_the_verb_are_read_in_order_by_lan_luot() -> None:
+    # "so với A và B giảm lần lượt x% và y%": the first rate is on the first base, the second on the other
+    assert figures("Lượng khách lưu trú quý III so với quý trước và cùng kỳ giảm lần lượt 4,5% và 9%.") == [
+        (-4.5, "pct", "change_pct"), (-9.0, "pct", "yoy_pct")]
+    assert figures("Sản lượng điện tháng 5 so với cùng kỳ và tháng trước tăng tương ứng 12% và 2,5%.") == [
+        (12.0, "pct", "yoy_pct"), (2.5, "pct", "change_pct")]
