@@ -1960,3 +1960,10 @@ def test_two_bases_named_before_the_verb_are_read_in_order_by_lan_luot() -> None
         (-4.5, "pct", "change_pct"), (-9.0, "pct", "yoy_pct")]
     assert figures("Sản lượng điện tháng 5 so với cùng kỳ và tháng trước tăng tương ứng 12% và 2,5%.") == [
         (12.0, "pct", "yoy_pct"), (2.5, "pct", "change_pct")]
+
+
+def test_a_rate_with_the_structure_it_belongs_to_named_after_it_is_a_share() -> None:
+    # "chiếm tỷ lệ X%" alone is the rate itself; "... trong cơ cấu ..." names the whole: a share
+    text = "Diện tích ngô lai chiếm tỷ lệ gần 40% trong cơ cấu cây màu vụ đông."
+    assert figures(text) == [(40.0, "pct", "share_pct")]
+    assert figures("Toàn xã còn 86 hộ nghèo, chiếm tỷ lệ 3,1%.")[1] == (3.1, "pct", "level")

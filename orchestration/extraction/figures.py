@@ -727,6 +727,8 @@ _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "chiếm tỷ lệ 30% trong cơ cấu cây trồng": a structure named after the figure is the whole it is a share of
+_STRUCTURE_NAMED_AFTER = re.compile(r"\s*(?:trong|của)\s+(?:tổng\s+)?cơ\s+cấu\b", re.IGNORECASE)
 # "tỷ lệ hộ nghèo chiếm 4,2% dân số": a rate named as the subject of "chiếm" is the rate itself,
 # whatever whole follows the figure
 _RATE_SUBJECT_BEFORE = re.compile(
@@ -1042,7 +1044,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)
+            if ((_CLAUSE_ENDS_NEXT.match(after)
+                 or (_RATE_ITSELF_BEFORE.search(before) and not _STRUCTURE_NAMED_AFTER.match(after))
                  or _RATE_SUBJECT_BEFORE.search(before)
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
