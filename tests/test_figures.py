@@ -1980,3 +1980,18 @@ def test_a_range_counted_before_its_noun_is_no_day():
 def test_storeys_anywhere_describe_the_building():
     assert [f.token for f in find_figures("Bàn giao 8 phòng học 02 tầng cho trường.")] == ["8"]
     assert [f.token for f in find_figures("Trụ sở được thiết kế 03 tầng, 15 phòng làm việc.")] == ["15"]
+
+
+def test_two_bases_named_before_the_verb_are_read_in_order_by_lan_luot() -> None:
+    # "so với A và B giảm lần lượt x% và y%": the first rate is on the first base, the second on the other
+    assert figures("Lượng khách lưu trú quý III so với quý trước và cùng kỳ giảm lần lượt 4,5% và 9%.") == [
+        (-4.5, "pct", "change_pct"), (-9.0, "pct", "yoy_pct")]
+    assert figures("Sản lượng điện tháng 5 so với cùng kỳ và tháng trước tăng tương ứng 12% và 2,5%.") == [
+        (12.0, "pct", "yoy_pct"), (2.5, "pct", "change_pct")]
+
+
+def test_a_rate_with_the_structure_it_belongs_to_named_after_it_is_a_share() -> None:
+    # "chiếm tỷ lệ X%" alone is the rate itself; "... trong cơ cấu ..." names the whole: a share
+    text = "Diện tích ngô lai chiếm tỷ lệ gần 40% trong cơ cấu cây màu vụ đông."
+    assert figures(text) == [(40.0, "pct", "share_pct")]
+    assert figures("Toàn xã còn 86 hộ nghèo, chiếm tỷ lệ 3,1%.")[1] == (3.1, "pct", "level")

@@ -158,6 +158,25 @@ def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str)
     assert catalog_key("", unit, metric, context, after) == key
 
 
+def test_the_national_standard_of_new_rural_areas_is_no_school_standard() -> None:
+    # "đạt chuẩn quốc gia về nông thôn mới" names the rural standard: communes, never schools
+    after = " xã được công nhận đạt chuẩn quốc gia về nông thôn mới"
+    assert catalog_key("", "count", "level", "Cả tỉnh hiện có ", after) == "new_rural_communes"
+    assert catalog_key("", "count", "level", "Thêm ", " huyện đạt chuẩn quốc gia về nông thôn mới") is None
+    assert catalog_key("", "count", "level", "Có ", " trường đạt chuẩn quốc gia") == "national_standard_schools"
+
+
+def test_a_list_read_on_two_bases_restates_no_earlier_figure() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tổng mức bán lẻ hàng hóa tăng 9% so với cùng kỳ; chỉ số sản xuất công nghiệp tăng 7% so với cùng kỳ. "
+            "Lượng hàng qua cảng tháng 6 so với tháng trước và cùng kỳ tăng lần lượt 2,1% và 8,4%.\n")
+    rows = list(extract_document(text.encode(), "cang.txt").tables["indicators"].iter_rows(named=True))
+    by_value = {r["value"]: r for r in rows}
+    assert (by_value[2.1]["metric"], by_value[8.4]["metric"]) == ("change_pct", "yoy_pct")
+    assert by_value[8.4]["indicator_key"] is None and by_value[2.1]["indicator_key"] is None
+
+
 def test_unit_must_fit_the_entry() -> None:
     # hectares are never retail sales, tonnes never a cultivated area
     assert catalog_key("", "ha", "level", "Tổng mức bán lẻ hàng hóa đạt ") is None

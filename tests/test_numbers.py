@@ -70,6 +70,7 @@ def test_parse_number_rejects_words() -> None:
         (" km² đất tự nhiên", "ha", 100),  # an area, not a length
         (" Tr.USD, tăng 3%", "USD", 1e6),  # a million abbreviated before its currency
         (" tr.đồng/người", "VND", 1e6),
+        (" nghìn liều vắc xin", "count", 1e3),  # doses counted in thousands are no money
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:

@@ -738,6 +738,8 @@ _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "chiếm tỷ lệ 30% trong cơ cấu cây trồng": a structure named after the figure is the whole it is a share of
+_STRUCTURE_NAMED_AFTER = re.compile(r"\s*(?:trong|của)\s+(?:tổng\s+)?cơ\s+cấu\b", re.IGNORECASE)
 # "tỷ lệ hộ nghèo chiếm 4,2% dân số": a rate named as the subject of "chiếm" is the rate itself,
 # whatever whole follows the figure
 _RATE_SUBJECT_BEFORE = re.compile(
@@ -1053,7 +1055,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if ((_CLAUSE_ENDS_NEXT.match(after) or _RATE_ITSELF_BEFORE.search(before)
+            if ((_CLAUSE_ENDS_NEXT.match(after)
+                 or (_RATE_ITSELF_BEFORE.search(before) and not _STRUCTURE_NAMED_AFTER.match(after))
                  or _RATE_SUBJECT_BEFORE.search(before)
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
@@ -2060,7 +2063,37 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                for i, f in enumerate(figures)]
     for i in range(1, len(figures)):
         figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
+    if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
+        figures = _changes_on_respective_bases(figures, paragraph, offset)
     return figures
+
+
+# "doanh thu so với quý trước và cùng kỳ giảm lần lượt 3% và 8%": two bases named once before the
+# verb, the rates after "lần lượt"/"tương ứng" are read on them in order (change_pct, yoy_pct ...)
+_BASES_THEN_RESPECTIVE = re.compile(
+    r"\bso\s+(?:với\s+)?([^,;:()\d%]{2,30}?)\s+và\s+(?:so\s+(?:với\s+)?)?([^,;:()\d%]{2,30}?)\s+"
+    r"(tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
+_NEXT_OF_TWO = re.compile(r"\s*(?:và|,)\s*")
+
+
+def _changes_on_respective_bases(figures: list[Figure], paragraph: str, offset: int) -> list[Figure]:
+    """Rates in percent after "so với A và B tăng lần lượt", each read on its own base in order."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.unit != "pct" or second.unit != "pct" or first.sentence != second.sentence:
+            continue
+        head = _BASES_THEN_RESPECTIVE.search(paragraph, max(0, first.start - offset - 120), first.start - offset)
+        if head is None or not _NEXT_OF_TWO.fullmatch(paragraph, first.unit_end - offset, second.start - offset):
+            continue
+        bases = [comparison_base("so với " + head.group(k)) for k in (1, 2)]
+        if None in bases:
+            continue
+        sign = -1 if head.group(3).lower() == "giảm" else 1
+        for j, base in ((i, bases[0]), (i + 1, bases[1])):
+            out[j] = replace(out[j], metric="yoy_pct" if base == "same" else "change_pct",
+                             value=sign * abs(out[j].value))
+    return out
 
 
 # ", tăng 79 dự án": a bare change right after a level in the same unit is that level's change;

@@ -503,6 +503,11 @@ def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, oth
     return False
 
 
+# "so với quý trước và cùng kỳ giảm lần lượt": two bases named right before the marker
+_TWO_BASES_BEFORE_MARKER = re.compile(
+    r"\bso\s+(?:với\s+)?[^,;:()\d%]{2,30}?\s+và\s+[^,;:()\d%]{2,30}?\s+(?:tăng|giảm)\s+$", re.IGNORECASE)
+
+
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]]) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
@@ -512,6 +517,8 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         return
     earlier = [(offset, r["indicator_key"]) for offset, r in recent[-12:]
                if r["metric"] == row["metric"] and offset > fig.start - 600]
+    if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
+        earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
     key = respective_key(clean, place, earlier)
     if key is not None:
         row["indicator_key"] = key
