@@ -92,6 +92,8 @@ from orchestration.extraction.indicators import (
         ("Quý I, tổng mức lưu chuyển hàng hoá bán lẻ của huyện đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
         # the older names of retail sales and of the area's total investment
         ("Tổng mức lưu chuyển hàng hóa và dịch vụ quý II đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
+        ("Năm qua, tổng mức lưu chuyển hàng hoá và kinh doanh thương mại của thị xã đạt ", " tỷ đồng", "VND", "level",
+         "retail_sales"),
         ("Sáu tháng, tổng mức đầu tư toàn xã hội trên địa bàn ước ", " tỷ đồng", "VND", "level", "social_investment"),
         ("Cơ cấu kinh tế: nông - lâm - thủy sản chiếm ", "%", "pct", "share_pct", "grdp_agriculture"),
         ("Cơ cấu kinh tế có công nghiệp - xây dựng 40%. Trong đó công nghiệp gần ", "%", "pct", "share_pct",
