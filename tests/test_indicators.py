@@ -990,6 +990,19 @@ def test_round_12_a_daily_average_and_a_subject_after_and() -> None:
     assert catalog_key("", "VND", "level", running) == "industrial_output"
 
 
+def test_an_item_of_a_list_of_changes_with_its_own_subject_leaves_the_entry_before_it() -> None:
+    # "A tăng x%, B tăng y%": B names its own subject, the entry of A is not its key
+    listed = "Trong quý, tổng mức bán lẻ hàng hóa tăng 9,1%, doanh thu vận tải hành khách tăng "
+    assert catalog_key("", "pct", "yoy_pct", listed) is None
+    assert catalog_key("", "pct", "yoy_pct", "Kim ngạch xuất khẩu tăng 4%, kim ngạch nhập khẩu tăng ") == (
+        "import_turnover")
+    # a period or a part of the same entry after the comma still carries it over
+    assert catalog_key("", "pct", "yoy_pct", "Tổng mức bán lẻ hàng hóa tăng 9,1%, riêng tháng 6 tăng ") == (
+        "retail_sales")
+    assert catalog_key("", "pct", "yoy_pct", "Tổng mức bán lẻ hàng hóa tăng 9,1%, so với cùng kỳ tăng ") == (
+        "retail_sales")
+
+
 def test_round_13_older_spelling_new_and_adjusted_capital_and_the_country() -> None:
     # "thuỷ" written the older way still names the catalog's entry ("quý" is no older spelling)
     assert catalog_key("", "ha", "level", "Diện tích nuôi trồng thuỷ sản của huyện đạt ") == "aquaculture_area"
