@@ -1148,3 +1148,15 @@ def test_spending_said_with_cho_and_social_security_spending() -> None:
     assert route_in_text(text, "640").fields["budget_item"] == "expenditure_investment"
     assert route_in_text(text, "1.500").fields["budget_item"] == "expenditure_recurrent"
     assert route_in_text(text, "95").fields["budget_item"] == "other"
+
+
+def test_a_cause_said_before_nen_is_not_the_budget_figures_subject() -> None:
+    # "do <cause> nên <subject> đạt X": the output value named in the cause leaves the revenue its own
+    text = ("Năm nay, vì giá trị sản xuất của ngành khai khoáng sụt mạnh nên thu ngân sách trên địa bàn "
+            "chỉ đạt 2.050 tỷ đồng, giảm 12% so với năm trước.")
+    for token in ("2.050", "12"):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["budget_item"] == "revenue_total"
+    # without a cause word, "nên" is no cut: the output value stays an indicator
+    r = route_in_text("Giá trị sản xuất nông nghiệp nên đạt 900 tỷ đồng.", "900")
+    assert r is None or r.table != "budgets"

@@ -378,6 +378,10 @@ def test_a_second_rank_without_its_verb_is_a_rank_but_other_ordinals_are_not() -
     text = "Chỉ số PCI năm nay xếp thứ 12 cả nước và thứ 2 trong vùng."
     assert [(f.token, f.unit_label) for f in find_figures(text)] == [("12", "thứ"), ("2", "thứ")]
     assert figures("Lớp học buổi thứ 2 và thứ 5 có 30 học viên.") == [(30, "person", "level")]
+    # the second rank may follow a comma instead of "và"
+    text = "Tỷ lệ giải ngân của huyện đứng thứ 4 toàn tỉnh, thứ 1 trong cụm thi đua."
+    assert [(f.token, f.unit_label) for f in find_figures(text)] == [("4", "thứ"), ("1", "thứ")]
+    assert figures("Ca trực thứ 2, thứ 3 có 12 cán bộ.") == [(12, "person", "level")]
 
 
 def test_the_number_ending_a_works_name_is_no_figure() -> None:

@@ -92,6 +92,8 @@ from orchestration.extraction.indicators import (
         ("Quý I, tổng mức lưu chuyển hàng hoá bán lẻ của huyện đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
         # the older names of retail sales and of the area's total investment
         ("Tổng mức lưu chuyển hàng hóa và dịch vụ quý II đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
+        ("Năm qua, tổng mức lưu chuyển hàng hoá và kinh doanh thương mại của thị xã đạt ", " tỷ đồng", "VND", "level",
+         "retail_sales"),
         ("Sáu tháng, tổng mức đầu tư toàn xã hội trên địa bàn ước ", " tỷ đồng", "VND", "level", "social_investment"),
         ("Cơ cấu kinh tế: nông - lâm - thủy sản chiếm ", "%", "pct", "share_pct", "grdp_agriculture"),
         ("Cơ cấu kinh tế có công nghiệp - xây dựng 40%. Trong đó công nghiệp gần ", "%", "pct", "share_pct",
@@ -1010,6 +1012,19 @@ def test_round_12_a_daily_average_and_a_subject_after_and() -> None:
         "tourist_arrivals_international")
     running = "Giá trị sản xuất công nghiệp trong tháng đạt 900 tỷ đồng, và lũy kế đạt "
     assert catalog_key("", "VND", "level", running) == "industrial_output"
+
+
+def test_an_item_of_a_list_of_changes_with_its_own_subject_leaves_the_entry_before_it() -> None:
+    # "A tăng x%, B tăng y%": B names its own subject, the entry of A is not its key
+    listed = "Trong quý, tổng mức bán lẻ hàng hóa tăng 9,1%, doanh thu vận tải hành khách tăng "
+    assert catalog_key("", "pct", "yoy_pct", listed) is None
+    assert catalog_key("", "pct", "yoy_pct", "Kim ngạch xuất khẩu tăng 4%, kim ngạch nhập khẩu tăng ") == (
+        "import_turnover")
+    # a period or a part of the same entry after the comma still carries it over
+    assert catalog_key("", "pct", "yoy_pct", "Tổng mức bán lẻ hàng hóa tăng 9,1%, riêng tháng 6 tăng ") == (
+        "retail_sales")
+    assert catalog_key("", "pct", "yoy_pct", "Tổng mức bán lẻ hàng hóa tăng 9,1%, so với cùng kỳ tăng ") == (
+        "retail_sales")
 
 
 def test_round_13_older_spelling_new_and_adjusted_capital_and_the_country() -> None:

@@ -55,6 +55,8 @@ def test_parse_number_rejects_words() -> None:
         (" tạ/ha", "quintal_per_ha", 1),
         (" con", "head", 1),
         (" lượt khách", "visit", 1),
+        (" lượt hồ sơ trực tuyến", "count", 1),   # records handled, not visits
+        (" lượt doanh nghiệp được hỗ trợ", "count", 1),
         (" người chết", "person", 1),
         (" hộ nghèo", "household", 1),
         (" doanh nghiệp", "enterprise", 1),

@@ -123,6 +123,13 @@ def test_months_so_far_of_a_place_named_before_the_verb() -> None:
     assert [p.period.start for p in phrases if p.period] == [dt.date(2023, 1, 1)]
     assert [p.period.end for p in phrases if p.period] == [dt.date(2023, 7, 31)]
 
+    # "... 8 tháng trên địa bàn thành phố ước tăng ...": the area the months are of, named the same way
+    phrases = find_period_phrases("Chỉ số giá tiêu dùng 8 tháng trên địa bàn thành phố ước tăng 3,1%", 2022)
+    assert [(p.period.start, p.period.end) for p in phrases if p.period] == [(D(2022, 1, 1), D(2022, 8, 31))]
+    # a duration spent on a site is still no run of the year's months
+    assert [p for p in find_period_phrases("sau 8 tháng trên công trường, đội thi công đạt tiến độ", 2022)
+            if p.period] == []
+
 
 def test_months_so_far_counted_in_a_word() -> None:
     # "Ba tháng đầu năm", "chín tháng đầu năm 2021": the count written as a word

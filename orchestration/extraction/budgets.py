@@ -849,12 +849,25 @@ def _part_of_its_own(ctx: FigureContext) -> bool:
     return _NOT_BUDGET_CLAUSE.search(part) is not None and nearest_item(part) is None
 
 
+# "do giá trị sản xuất ... giảm sâu nên tổng thu ngân sách ... đạt X": the words before "nên" give the
+# cause, the figure's subject follows it
+_CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s", _I)
+
+
+def _after_the_cause(words: str) -> str:
+    i = words.rfind(" nên ")
+    if i < 0 or _CAUSE.search(words, 0, i) is None:
+        return words
+    return words[i + len(" nên "):]
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
     if _OUTPUT_VALUE_PART.match(ctx.clause_before(r"[;]")) or _part_of_its_own(ctx):
         return None
-    if (_NOT_BUDGET_CLAUSE.search(_subject(ctx)) and not _revenue_misnamed(ctx)) or _not_budget_sentence(ctx.before):
+    if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
+            or _not_budget_sentence(_after_the_cause(ctx.before))):
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts

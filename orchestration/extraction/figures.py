@@ -204,7 +204,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -1720,8 +1720,9 @@ def _introduces_named_places(paragraph: str, unit_end: int, value: float, label:
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
 _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
                           r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ|(?:cao|thấp|lớn)\s+thứ)\s*$", re.IGNORECASE))
-# "đứng thứ 10 trong cả nước và thứ 3 khu vực": a second rank after the first, its verb not repeated
-_AND_ORDINAL = re.compile(r"\svà\s+thứ\s*$")
+# "đứng thứ 10 trong cả nước và thứ 3 khu vực" ("đứng thứ 10 cả nước, thứ 3 khu vực"): a second rank
+# after the first, its verb not repeated
+_AND_ORDINAL = re.compile(r"(?:\svà|,)\s+thứ\s*$")
 _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$",
                          re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")

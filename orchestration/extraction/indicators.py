@@ -296,6 +296,12 @@ def names_a_listed_province(subject: str) -> bool:
 _OWN_SUBJECT_AFTER_AND = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|so|là|có|ước|trong|lũy|luỹ|tính|cộng|cả|tháng|"
                                     r"quý|năm|riêng|từ|đến)\b)[^\W\d_]+\s+[^\W\d_]+"
                                     r"[^,;.\d]{0,40}?\s(?:đạt|là|có|chiếm|ước)\b[^,;]*$")
+# "tổng mức bán lẻ tăng 13,5%, dịch vụ lữ hành tăng 107%": in a list of changes, an item that names its
+# own subject (two words, not a period or a base) before its verb is not the entry of the item before it
+_LISTED_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s+9[\d,.]*\s*%\s*$")
+_OWN_SUBJECT_CHANGE = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|so|là|có|ước|trong|lũy|luỹ|tính|cộng|cả|tháng|"
+                                 r"quý|năm|riêng|từ|đến|cao|thấp|gấp|cùng|kỳ)\b)[^\W\d_]+\s+[^\W\d_]+"
+                                 r"[^,;.\d]{0,40}?\s(?:tăng|giảm)\s*$")
 _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày|mỗi\s+ngày")
 # "vốn đăng ký bình quân một doanh nghiệp đạt 13 tỷ đồng": an average per counted unit, not the entry's
 # total (GRDP per capita names its own entry); so is a figure per head ("lương thực bình quân trên đầu
@@ -365,6 +371,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     and_start = window.rfind(", và ")
     if and_start > clause_start and _OWN_SUBJECT_AFTER_AND.match(window, and_start + 5):
         clause_start = and_start + 5  # "..., tăng 0,5%, và khách lưu trú đạt 6.563 lượt": a subject of its own
+    comma = window.rfind(", ")
+    if (comma > clause_start and _LISTED_CHANGE_BEFORE.search(window, 0, comma)
+            and _OWN_SUBJECT_CHANGE.match(window, comma + 2)):
+        clause_start = comma + 2  # "bán lẻ tăng 13%, dịch vụ lữ hành tăng 107%": the next item's own subject
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
                               or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change

@@ -113,7 +113,8 @@ _UNITS: list[tuple[str, str, float]] = [
     # the Mekong delta's "công" of land (1 công = 1.000 m²) before what grows on it: "6 công chôm chôm"
     (r"công(?=\s+(?:đất\b|vườn\b|rẫy\b|" + word_source("crops") + r"))", "ha", 0.1),
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
-    (r"lượt|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
+    # ("31 lượt dự án được điều chỉnh vốn": times a project, a record or a firm was handled, no visits)
+    (r"lượt(?!\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)\b)|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
     (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
      r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
      r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động|ngư\s+dân|thuyền\s+viên|"
@@ -131,7 +132,7 @@ _UNITS: list[tuple[str, str, float]] = [
 # Nouns that are units of count; keeps the label short ("xã", "trường", "cơ sở", "dự án").
 _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
-    r"(?:ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
+    r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
     r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường|lớp|phòng|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"

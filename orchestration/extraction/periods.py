@@ -204,9 +204,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "từ ngày 1/1 đến 29/2": the days between, within one year
     ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                              r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
-    # ("Tỷ lệ giải ngân 5 tháng của tỉnh X đạt ...": the place the months are of may stand before the verb)
+    # ("Tỷ lệ giải ngân 5 tháng của tỉnh X đạt ...", "GRDP 9 tháng trên địa bàn tỉnh ước đạt ...": the
+    # place the months are of may stand before the verb)
     ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]")
-                                   + r"\s+thang(?=\s+(?:cua(?:\s+[^\W\d_]+){1,4}?\s+)?"
+                                   + r"\s+thang(?=\s+(?:(?:cua|tren\s+dia\s+ban)(?:\s+[^\W\d_]+){1,4}?\s+)?"
                                    r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b|qua\s*,))")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
