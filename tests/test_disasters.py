@@ -1638,3 +1638,17 @@ def test_households_whose_crops_were_hit_are_no_houses_hit() -> None:
     assert 415 not in got and 64 not in got and 33 not in got
     assert got[52] == ("crops", "ha")
     assert got[15] == ("crops", "ha")  # "cà-phê" written with a hyphen is coffee
+
+
+def test_a_breakdown_after_semicolons_keeps_its_cause_under_a_dated_lead() -> None:
+    # the collector's date marker opens the lead on the line under the headline: the headline and the lead
+    # are sentences of their own, and the lead's cause reaches the places listed after ";"
+    from orchestration.extraction import extract_document
+
+    text = ("Lũ gây thiệt hại ở nhiều huyện miền núi\n date 2023-10 Tại tỉnh X, theo báo cáo của Ban Chỉ huy "
+            "phòng chống thiên tai tỉnh, mưa lũ đã gây thiệt hại cho nhiều địa phương. Cụ thể, có 60 nhà bị "
+            "hư hỏng, trong đó Na Hang 10 nhà; Lâm Bình 30 nhà, Chiêm Hóa 15 nhà; Yên Sơn 5 nhà.\n")
+    tables = extract_document(text.encode(), "lu.txt").tables
+    damaged = sorted(r["value"] for r in tables["disasters"].iter_rows(named=True))
+    assert damaged == [5, 10, 15, 30, 60]
+    assert tables["indicators"].height == 0

@@ -231,11 +231,13 @@ _RIVER_FLOOD = guarded(
 # gauge, so the text's bare "lũ" is the river's flood even where it names a flash flood elsewhere.
 _GAUGED_FLOOD = re.compile(r"đỉnh\s+lũ|lũ\s+lịch\s+sử|báo\s+động\s+(?:số\s+)?(?:[123]|I{1,3})\b", _I)
 # Sentence ends: (?<=[.!?…])\s+ before a capital or a digit, (?<=;)\s+ before a capital, \n\s*\n,
-# \n before a capital. Each opens with a space, so the pattern is written to read it first (the
+# \n before a capital, or before the collector's date marker that opens a lead ("Headline\n date 2024-09 Tại
+# ..."). Each opens with a space, so the pattern is written to read it first (the
 # lookbehinds then test it, \s+ goes on as \s*): the same matches, but the engine skips to
 # spaces instead of trying every position of the report.
 _SENTENCE_END = re.compile(
-    rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER}))"
+    rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER})"
+    r"|(?<=\n)(?=\s*date\s+\d{4}-\d{2}\b))"
 )
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
