@@ -3502,3 +3502,18 @@ def test_a_headline_amount_for_unnamed_works_is_their_funding():
         ("funding", "total_investment", 9e9, "nâng cấp nhà văn hóa")]
     # in a sentence of the body, an unnamed work's money is no project's
     assert _not_a_project("Năm nay huyện chi 9 tỷ đồng nâng cấp nhà văn hóa các thôn.", "9")
+
+
+def test_a_work_in_service_as_the_subject_of_what_follows_is_no_event():
+    # "X đưa vào sử dụng sẽ ..." / "X hoàn thành, đưa vào sử dụng sẽ ...": what the work will serve, no event
+    for text in ("Chợ phiên Bản Lầu đưa vào sử dụng sẽ giúp bà con có nơi buôn bán ổn định.",
+                 "Trạm y tế xã Tân Lập hoàn thành, được đưa vào sử dụng sẽ là nơi khám bệnh cho người dân."):
+        assert [e for e in _events(text) if e[1] != "funding"] == [], text
+    # the news of the event itself stays
+    assert [e[1] for e in _events("Xã vừa đưa vào sử dụng Chợ phiên Bản Lầu.")] == ["completed"]
+
+
+def test_a_ceremony_verb_with_its_purpose_chained_keeps_a_generic_hall_as_object():
+    for text in ("Sáng 3/9, thôn Nà Vài tổ chức khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn.",
+                 "Sáng 3/9, thôn Nà Vài tổ chức khánh thành và đưa vào sử dụng nhà văn hóa thôn."):
+        assert [e[:2] for e in _events(text)] == [("nhà văn hóa thôn", "inaugurated")], text

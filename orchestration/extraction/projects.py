@@ -708,6 +708,13 @@ _CONDITION_THEN = re.compile(r"\s+sẽ\s+(?!được\b)", _I)
 # "dự kiến khoảng 1 tháng nữa khu X mới hoàn thành": a time still ahead before the event
 _TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I))
 _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
+# "Trường X hoàn thành, đưa vào sử dụng sẽ là nơi ...", "Nhà văn hóa Y đưa vào sử dụng sẽ giúp ...": the work in
+# service is the subject of what follows (a condition, as above), no news of an event and no work under way
+_CONDITION_CLAUSE = re.compile(
+    r"\s*(?:(?:đã\s+|được\s+)*hoàn\s+thành\s*(?:,|và)?\s*)?(?:(?:được\s+)?(?:đưa|đi)\s+vào\s+"
+    r"(?:sử\s+dụng|hoạt\s+động|khai\s+thác|vận\s+hành)|(?:được\s+)?hoàn\s+thành)\s+sẽ\s+(?!được\b)",
+    _I,
+)
 
 
 # "Sau khi đầu tư nâng cấp hồ X, tỉnh tiếp tục ...": a work inside a clause of what was done before
@@ -772,6 +779,8 @@ def said_event(before: str, after: str) -> str | None:
         m = _last_match(pattern, before)
         if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
             return event
+    if _CONDITION_CLAUSE.match(after):
+        return None
     opened = _OPENED_TO_TRAFFIC.search(before)
     if opened and not _FUTURE_BEFORE.search(before[: opened.start()]):
         return "completed"
@@ -1104,9 +1113,14 @@ _EVENT_VERB_BEFORE = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
     # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
     # collector's "date YYYY-MM" marker too)
-    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)\s+(?:xây\s+(?:dựng|mới)\s+)?$",
+    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)"
+    # ("khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn": the ceremony's purpose chained after it, and the
+    # generic "công trình" before the work noun, leave the work the verb's object)
+    r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
+    r"\s+(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?$",
     _I,
 )
+EVENT_VERB_REACH = 60  # characters before a work noun: the verb, its chained purpose and "công trình"
 
 # "dự lễ khởi công tại Trường nội trú X": the place of a ceremony is the work it opens
 _EVENT_AT_BEFORE = re.compile(
@@ -1267,7 +1281,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = (
             at_event
-            or bool(_EVENT_VERB_BEFORE.search(text, max(0, a - 30), a))
+            or bool(_EVENT_VERB_BEFORE.search(text, max(0, a - EVENT_VERB_REACH), a))
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
@@ -1835,6 +1849,8 @@ def _project_events(
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
+        if said is None and _CONDITION_CLAUSE.match(mention.after):
+            continue  # "Nhà văn hóa X đưa vào sử dụng sẽ là nơi ...": what the work will serve, no event
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
         if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
