@@ -3517,3 +3517,9 @@ def test_a_ceremony_verb_with_its_purpose_chained_keeps_a_generic_hall_as_object
     for text in ("Sáng 3/9, thôn Nà Vài tổ chức khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn.",
                  "Sáng 3/9, thôn Nà Vài tổ chức khánh thành và đưa vào sử dụng nhà văn hóa thôn."):
         assert [e[:2] for e in _events(text)] == [("nhà văn hóa thôn", "inaugurated")], text
+
+
+def test_a_generic_cong_trinh_before_a_lower_case_work_is_in_its_evidence():
+    text = "Sáng 3/9, xã tổ chức khánh thành công trình nhà văn hóa thôn."
+    [event] = find_project_events(text)
+    assert event.name == "nhà văn hóa thôn" and text[event.start :].startswith("công trình nhà văn hóa")

@@ -1120,6 +1120,8 @@ _EVENT_VERB_BEFORE = re.compile(
     r"\s+(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?$",
     _I,
 )
+# the generic word a verb's lower-case object opens with (a capital name after it is read by its own trigger)
+_GENERIC_WORK_WORD = re.compile(r"(?<!\w)công\s+trình\s+$", _I)
 EVENT_VERB_REACH = 60  # characters before a work noun: the verb, its chained purpose and "công trình"
 
 # "dự lễ khởi công tại Trường nội trú X": the place of a ceremony is the work it opens
@@ -1293,6 +1295,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         ):
             continue
         object_end = b if verb_object else None
+        if verb_object and (generic := _GENERIC_WORK_WORD.search(text, max(0, a - 12), a)):
+            a = generic.start()  # "khánh thành công trình nhà văn hóa thôn": the evidence from "công trình" on
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
