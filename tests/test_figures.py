@@ -1240,6 +1240,10 @@ def test_one_person_named_by_their_trade_is_a_person_counted() -> None:
 def test_how_long_a_work_takes_is_a_count_of_months() -> None:
     assert figures("Cầu dài 500 m, thời gian thi công dự kiến 24 tháng.")[1] == (24, "count", "level")
     assert [f.unit_label for f in find_figures("Thời gian hoàn thành công trình là 30 tháng.")] == ["tháng"]
+    # or of days; a day of a date after it is no duration
+    assert [(f.value, f.unit_label) for f in find_figures("Nhà lớp học có thời gian thi công 90 ngày.")] == [
+        (90, "ngày")]
+    assert [f.unit_label for f in find_figures("Thời gian thực hiện từ 15 ngày 3/4 đến nay.")] != ["ngày"]
 
 
 def test_a_year_like_number_before_hectares_spelt_out_is_an_area() -> None:
@@ -1952,3 +1956,10 @@ def test_a_degree_said_with_anh_huong_qualifies_the_area() -> None:
     # "bị ảnh hưởng 40 - 60%", "ảnh hưởng trên 70%": how badly the fields were hit, no figure of its own
     text = "Có 320 ha ngô bị ảnh hưởng 40 - 60%, 95 ha cây ăn quả bị ảnh hưởng trên 70% sau bão."
     assert [f.token for f in find_figures(text)] == ["320", "95"]
+
+
+def test_days_of_labour_are_a_count_not_a_date() -> None:
+    assert [(f.value, f.unit, f.unit_label) for f in find_figures("Bà con góp 420 ngày công đào đắp kênh.")] == [
+        (420, "count", "ngày công")]
+    # "ngày công bố": the day something is announced, no labour
+    assert [f.unit_label for f in find_figures("Sau 15 ngày công bố quy hoạch, dân đã biết.")] != ["ngày công"]
