@@ -3523,3 +3523,14 @@ def test_a_generic_cong_trinh_before_a_lower_case_work_is_in_its_evidence():
     text = "Sáng 3/9, xã tổ chức khánh thành công trình nhà văn hóa thôn."
     [event] = find_project_events(text)
     assert event.name == "nhà văn hóa thôn" and text[event.start :].startswith("công trình nhà văn hóa")
+
+
+def test_the_value_of_the_works_of_a_finished_work_is_its_price():
+    text = ("Trường Mầm non Hoa Sen được hoàn thành, đưa vào sử dụng với giá trị xây lắp 3,5 tỷ đồng. "
+            "Trong đó, xã hỗ trợ 300 triệu đồng.")
+    done = route_in_text(text, "3,5")
+    assert done.table == "projects" and done.fields["measure"] == "total_investment"
+    assert route_in_text(text, "300").table == "projects"
+    # works still going: the value of the works done so far
+    going = route_in_text("Trường Mầm non Hoa Sen đang thi công, giá trị xây lắp đạt 2 tỷ đồng.", "2")
+    assert going.fields.get("measure") == "disbursed"

@@ -2342,7 +2342,15 @@ _OPENS_ON_SOURCE_SHARE = re.compile(
     _I,
 )
 # "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
-_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b", _I)
+# ("... hoàn thành với giá trị xây lắp 2 tỷ đồng. Trong đó, huyện hỗ trợ 40 triệu đồng": the finished work's cost)
+_FINISHED_WORKS = (r"(?:hoàn\s+thành|đưa\s+vào\s+sử\s+dụng)\s+(?:[^.;:!?\d]{0,30}\s)?với\s+(?:tổng\s+)?giá\s+trị\s+"
+                   r"xây\s+lắp")
+_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b|" + _FINISHED_WORKS, _I)
+# "công trình được hoàn thành đưa vào sử dụng với giá trị xây lắp 2 tỷ đồng": the value of the works of a work
+# finished is its cost, no progress
+_FINISHED_WORKS_VALUE = re.compile(
+    _FINISHED_WORKS + r"\s*(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I
+)
 
 
 # "... Tổng mức đầu tư là 1.411 tỉ đồng. Hiện tại, vốn đã bố trí là 1.160 tỉ đồng": the capital allotted
@@ -2657,7 +2665,9 @@ def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[st
     if not _WORKS_PROGRESS.search(ctx.sentence_text):
         return None
     name = last_name or last_project_name(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]])
-    return (name, "in_progress", ctx.sentence[0]) if name else None
+    # (a finished work's value of the works is its price: "funding", not works under way)
+    event = "funding" if _FINISHED_WORKS_VALUE.search(ctx.before) else "in_progress"
+    return (name, event, ctx.sentence[0]) if name else None
 
 
 _GROUP_TAIL = re.compile(r"(?:(?!\s{2})[^\d,.;:()\n]){0,60}")  # (not over a line: a headline's end)
@@ -2769,6 +2779,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"
     if _APPROVED_OR_ADJUSTED.fullmatch(between):
         return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
+    if _FINISHED_WORKS_VALUE.search(between):
+        return "total_investment"  # "hoàn thành, đưa vào sử dụng với giá trị xây lắp X": the finished work's cost
     if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
