@@ -1963,3 +1963,9 @@ def test_days_of_labour_are_a_count_not_a_date() -> None:
         (420, "count", "ngày công")]
     # "ngày công bố": the day something is announced, no labour
     assert [f.unit_label for f in find_figures("Sau 15 ngày công bố quy hoạch, dân đã biết.")] != ["ngày công"]
+
+
+def test_a_total_after_a_bare_number_is_not_what_it_counts() -> None:
+    labels = [f.unit_label for f in find_figures("Nhà bếp có diện tích 64,5 tổng kinh phí 210 triệu đồng.")]
+    assert "tổng kinh" not in labels and "tổng" not in labels
+    assert [(f.value, f.unit) for f in find_figures("Tỉnh có 2 tổng công ty nhà nước.")] == [(2, "count")]
