@@ -3534,3 +3534,14 @@ def test_the_value_of_the_works_of_a_finished_work_is_its_price():
     # works still going: the value of the works done so far
     going = route_in_text("Trường Mầm non Hoa Sen đang thi công, giá trị xây lắp đạt 2 tỷ đồng.", "2")
     assert going.fields.get("measure") == "disbursed"
+
+
+def test_a_share_of_a_finished_generic_works_price_is_the_works():
+    from orchestration.extraction import extract_document
+
+    text = ("Khánh thành nhà văn hóa\n\nSáng 9/6, thôn Khe Mo tổ chức lễ khánh thành nhà văn hóa thôn. Sau 4 tháng, "
+            "công trình được hoàn thành đưa vào sử dụng với giá trị xây lắp 1,8 tỷ đồng. Trong đó, "
+            "Mặt trận xã hỗ trợ 25 triệu đồng.\n")
+    rows = extract_document(text.encode(), "khe_mo.txt").tables["projects"].iter_rows(named=True)
+    assert sorted((r["value"], r["measure"]) for r in rows if r["value"]) == [
+        (25e6, "total_investment"), (1.8e9, "total_investment")]

@@ -2165,6 +2165,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
+        or _share_of_finished_work(ctx, last_name)
         or _described_work_owner(ctx)
         or _headline_amount_of_named_project(ctx)
         or _work_before_its_total(ctx)
@@ -2434,6 +2435,16 @@ def _paragraph_naming_the_work(preceding: str) -> str:
         if named or not _speaks_of_the_bare_project(paragraph):
             return paragraph
     return paragraphs[-min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)]
+
+
+def _share_of_finished_work(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
+    """"... hoàn thành, đưa vào sử dụng với giá trị xây lắp 2,2 tỷ đồng. Trong đó, huyện hỗ trợ 40 triệu đồng": a
+    share of the finished work's price is the work's, named last (as the price's owner is)."""
+    start = ctx.sentence[0]
+    if last_name is None or not start or not _OPENS_ON_SHARE.match(ctx.text, start):
+        return None
+    previous = ctx.text[_sentence_start(ctx.text, max(0, start - 2)) : start]
+    return (last_name, "funding", start) if re.search(_FINISHED_WORKS, previous, _I) else None
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
