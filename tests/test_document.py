@@ -697,6 +697,8 @@ def test_a_work_named_after_its_commune_makes_the_news_the_communes() -> None:
         ("Sáng 8/3, thôn Bình An, xã Phú Hòa, huyện Lương Tài tổ chức lễ khánh thành nhà văn hóa thôn", True),
         # (a hamlet after "tại" is an address of the province's project)
         ("Sáng 8/3, tại thôn Bình An, xã Phú Hòa, huyện Lương Tài, tỉnh Bắc Ninh khởi công nhà máy may", False),
+        # the comma between hamlet and commune left out
+        ("Tuần qua, Thôn Đồng Tâm xã Phú Hòa tổ chức lễ khánh thành nhà văn hóa thôn", True),
     ],
 )
 def test_a_hamlet_named_with_its_commune_in_the_lead(opening: str, communes: bool) -> None:
@@ -1541,3 +1543,14 @@ def test_a_papers_domain_after_the_date_marker_under_the_headline() -> None:
     text = ("Chi ngân sách quý III đạt 40% dự toán\n"
             " date 2023-10 (Baophuyen.vn) - Sở Tài chính cho biết chi ngân sách quý III đạt 1.200 tỷ đồng.\n")
     assert describe_document(text).province == "phu_yen"
+
+
+def test_a_bracket_after_a_hamlet_names_its_commune_not_a_district() -> None:
+    # "(Hải Hậu)" is a district of Nam Định, but after a hamlet the bracket is the hamlet's commune
+    text = ("Khánh thành nhà văn hóa thôn Đông Thành (Hải Hậu)\n\nSáng 2/5, nhân dân thôn Đông Thành (Hải Hậu) "
+            "tổ chức lễ khánh thành nhà văn hóa, kinh phí 800 triệu đồng.\n")
+    row = describe_document(text)
+    assert row.province is None and row.admin_level == "commune"
+    # after a commune the bracket is still its district
+    text = "Sáng 2/5, xã Hải Đông (Hải Hậu) tổ chức lễ khánh thành nhà văn hóa, kinh phí 800 triệu đồng.\n"
+    assert describe_document(text).province == "nam_dinh"

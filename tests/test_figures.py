@@ -1251,6 +1251,10 @@ def test_one_person_named_by_their_trade_is_a_person_counted() -> None:
 def test_how_long_a_work_takes_is_a_count_of_months() -> None:
     assert figures("Cầu dài 500 m, thời gian thi công dự kiến 24 tháng.")[1] == (24, "count", "level")
     assert [f.unit_label for f in find_figures("Thời gian hoàn thành công trình là 30 tháng.")] == ["tháng"]
+    # or of days; a day of a date after it is no duration
+    assert [(f.value, f.unit_label) for f in find_figures("Nhà lớp học có thời gian thi công 90 ngày.")] == [
+        (90, "ngày")]
+    assert [f.unit_label for f in find_figures("Thời gian thực hiện từ 15 ngày 3/4 đến nay.")] != ["ngày"]
 
 
 def test_a_year_like_number_before_hectares_spelt_out_is_an_area() -> None:
@@ -1999,3 +2003,16 @@ def test_a_rate_with_the_structure_it_belongs_to_named_after_it_is_a_share() -> 
     text = "Diện tích ngô lai chiếm tỷ lệ gần 40% trong cơ cấu cây màu vụ đông."
     assert figures(text) == [(40.0, "pct", "share_pct")]
     assert figures("Toàn xã còn 86 hộ nghèo, chiếm tỷ lệ 3,1%.")[1] == (3.1, "pct", "level")
+
+
+def test_days_of_labour_are_a_count_not_a_date() -> None:
+    assert [(f.value, f.unit, f.unit_label) for f in find_figures("Bà con góp 420 ngày công đào đắp kênh.")] == [
+        (420, "count", "ngày công")]
+    # "ngày công bố": the day something is announced, no labour
+    assert [f.unit_label for f in find_figures("Sau 15 ngày công bố quy hoạch, dân đã biết.")] != ["ngày công"]
+
+
+def test_a_total_after_a_bare_number_is_not_what_it_counts() -> None:
+    labels = [f.unit_label for f in find_figures("Nhà bếp có diện tích 64,5 tổng kinh phí 210 triệu đồng.")]
+    assert "tổng kinh" not in labels and "tổng" not in labels
+    assert [(f.value, f.unit) for f in find_figures("Tỉnh có 2 tổng công ty nhà nước.")] == [(2, "count")]

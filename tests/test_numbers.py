@@ -71,6 +71,9 @@ def test_parse_number_rejects_words() -> None:
         (" triệuđồng/người", "VND", 1e6),
         (" km² đất tự nhiên", "ha", 100),  # an area, not a length
         (" Tr.USD, tăng 3%", "USD", 1e6),  # a million abbreviated before its currency
+        ("m 2 sân chơi", "ha", 1e-4),  # a flattened superscript: the square metre's 2 after a space
+        ("m 3 bê tông", "m3", 1),
+        (" m 2,5 m", "km", 1e-3),  # the digit runs on into a number: metres, then another length
         (" tr.đồng/người", "VND", 1e6),
         (" nghìn liều vắc xin", "count", 1e3),  # doses counted in thousands are no money
     ],

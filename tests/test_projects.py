@@ -3535,3 +3535,46 @@ def test_the_cost_of_the_works_prices_the_counted_group_said_before() -> None:
     rows = [r for r in _project_rows(text) if r["measure"] == "total_investment"]
     assert sorted(r["value"] for r in rows) == [800_000_000, 2_000_000_000]
     assert all(r["project_name"] == "6 cầu bê tông" for r in rows)
+
+
+def test_a_work_in_service_as_the_subject_of_what_follows_is_no_event():
+    # "X đưa vào sử dụng sẽ ..." / "X hoàn thành, đưa vào sử dụng sẽ ...": what the work will serve, no event
+    for text in ("Chợ phiên Bản Lầu đưa vào sử dụng sẽ giúp bà con có nơi buôn bán ổn định.",
+                 "Trạm y tế xã Tân Lập hoàn thành, được đưa vào sử dụng sẽ là nơi khám bệnh cho người dân."):
+        assert [e for e in _events(text) if e[1] != "funding"] == [], text
+    # the news of the event itself stays
+    assert [e[1] for e in _events("Xã vừa đưa vào sử dụng Chợ phiên Bản Lầu.")] == ["completed"]
+
+
+def test_a_ceremony_verb_with_its_purpose_chained_keeps_a_generic_hall_as_object():
+    for text in ("Sáng 3/9, thôn Nà Vài tổ chức khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn.",
+                 "Sáng 3/9, thôn Nà Vài tổ chức khánh thành và đưa vào sử dụng nhà văn hóa thôn."):
+        assert [e[:2] for e in _events(text)] == [("nhà văn hóa thôn", "inaugurated")], text
+
+
+def test_a_generic_cong_trinh_before_a_lower_case_work_is_in_its_evidence():
+    text = "Sáng 3/9, xã tổ chức khánh thành công trình nhà văn hóa thôn."
+    [event] = find_project_events(text)
+    assert event.name == "nhà văn hóa thôn" and text[event.start :].startswith("công trình nhà văn hóa")
+
+
+def test_the_value_of_the_works_of_a_finished_work_is_its_price():
+    text = ("Trường Mầm non Hoa Sen được hoàn thành, đưa vào sử dụng với giá trị xây lắp 3,5 tỷ đồng. "
+            "Trong đó, xã hỗ trợ 300 triệu đồng.")
+    done = route_in_text(text, "3,5")
+    assert done.table == "projects" and done.fields["measure"] == "total_investment"
+    assert route_in_text(text, "300").table == "projects"
+    # works still going: the value of the works done so far
+    going = route_in_text("Trường Mầm non Hoa Sen đang thi công, giá trị xây lắp đạt 2 tỷ đồng.", "2")
+    assert going.fields.get("measure") == "disbursed"
+
+
+def test_a_share_of_a_finished_generic_works_price_is_the_works():
+    from orchestration.extraction import extract_document
+
+    text = ("Khánh thành nhà văn hóa\n\nSáng 9/6, thôn Khe Mo tổ chức lễ khánh thành nhà văn hóa thôn. Sau 4 tháng, "
+            "công trình được hoàn thành đưa vào sử dụng với giá trị xây lắp 1,8 tỷ đồng. Trong đó, "
+            "Mặt trận xã hỗ trợ 25 triệu đồng.\n")
+    rows = extract_document(text.encode(), "khe_mo.txt").tables["projects"].iter_rows(named=True)
+    assert sorted((r["value"], r["measure"]) for r in rows if r["value"]) == [
+        (25e6, "total_investment"), (1.8e9, "total_investment")]

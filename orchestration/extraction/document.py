@@ -632,6 +632,10 @@ def describe_document(text: str) -> DocumentInfo:
             # (before the district: "UBND xã ... của xã ..." told to the district's HĐND, who
             # "yêu cầu" the commune, is the commune's news when it says "xã" more than "huyện")
             level = "commune"
+        elif province is None and _HAMLET_ACTS.search(fold("\n".join(_lead_sentences(plain)[:COMMUNE_LEAD_SENTENCES]))):
+            # "nhân dân thôn Trường Thanh (Xuân Trường) tổ chức lễ khánh thành ...": a hamlet's people acting, its
+            # commune named bare in brackets, is news of the commune's level
+            level = "commune"
         elif province is None and _district_guests_of_a_commune(plain):
             # "Dự và chỉ đạo đại hội có đồng chí ..., Bí thư Huyện ủy" at a commune's congress: the
             # district's people are its guests, the news is the commune's
@@ -1212,9 +1216,10 @@ _OPENS_WITH_COMMUNE = re.compile(
 
 
 # "... ngày 4/12 thôn Thể Hội, xã Việt Ngọc tổ chức lễ khánh thành ...": a hamlet named with its commune in the
-# lead is the commune's own people acting (not "tại thôn X, xã Y" nor "ở thôn X, xã Y": an address)
+# lead is the commune's own people acting (not "tại thôn X, xã Y" nor "ở thôn X, xã Y": an address); the comma
+# may be left out ("Thôn Bản Chang xã Đồng Lạc tổ chức ...")
 _HAMLET_OF_COMMUNE = re.compile(
-    r"(?<!\btai )(?<!\bo )\b(?:thon|ap|xom)\s+[a-z]+(?:\s+[a-z0-9]+){0,2}\s*,\s*" + _COMMUNE_WORD
+    r"(?<!\btai )(?<!\bo )\b(?:thon|ap|xom)\s+[a-z]+(?:\s+[a-z0-9]+){0,2}\s*,?\s*" + _COMMUNE_WORD
 )
 
 
@@ -1294,10 +1299,23 @@ _BRACKETED_DISTRICT = re.compile(r"\(\s*([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)
                                  r"(?:\s*,\s*(?:tỉnh\s+)?([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}))?\s*\)")
 
 
+# a hamlet's name right before a bracket ("thôn Trường Thanh (Xuân Trường)", "ấp 3 (Mỹ Hòa)"): its commune, one level up
+_HAMLET_BEFORE_BRACKET = re.compile(
+    r"(?<!\w)(?:thôn|ấp|xóm|bản|tổ\s+dân\s+phố|khu\s+phố)\s+\w+(?:\s+\w+){0,3}\s*$", re.IGNORECASE
+)
+# (folded) a hamlet, its commune in brackets, then what it does: "thôn A (B) tổ chức ..."
+_HAMLET_ACTS = re.compile(
+    r"\b(?:thon|ap|xom|ban)\s+[a-z0-9]+(?:\s+[a-z0-9]+){0,3}\s*\([^()]{1,40}\)\s*(?:(?:vua|da)\s+)?to\s+chuc\b"
+)
+HAMLET_REACH = 40  # characters: the hamlet word and a name of up to four words
+
+
 def _bracketed_districts(lead: str) -> Iterator[District]:
     """The districts named in brackets after a commune, "(Tiên Lữ)" or "(Can Lộc, Hà Tĩnh)" (then of
     the province named after it)."""
     for m in _BRACKETED_DISTRICT.finditer(lead):
+        if _HAMLET_BEFORE_BRACKET.search(lead, max(0, m.start() - HAMLET_REACH), m.start()):
+            continue  # "thôn Trường Thanh (Xuân Trường)": the bracket after a hamlet names its commune
         district = district_named(m.group(1))
         if district is None:
             continue

@@ -1315,6 +1315,8 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"ngày|giờ|phút|giây|tuần|"
     # ("nhiệt độ giảm 5 - 7 độ", "dọc 2 bên suối": degrees of heat and the sides of a thing count nothing)
     r"độ|bên|"
+    # ("diện tích xây dựng 96,0 tổng kinh phí 301 triệu": a total opens the next phrase; "2 tổng công ty" counts)
+    r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
 
 
@@ -1439,6 +1441,15 @@ _DAYS_AFTER = re.compile(r"\s*ngày\b")
 
 # "khách quốc tế 1,45 ngày/lượt": days per guest are a stay, whatever is named before them
 _DAYS_PER_GUEST = re.compile(r"\s*ngày\s*/\s*(?:lượt|khách|người)\b", re.IGNORECASE)
+
+
+# "huy động 500 ngày công lao động", "với 350 ngày công": days of labour put into a work are a count, not a date
+_LABOUR_DAYS = re.compile(r"\s*ngày\s+công\b(?!\s+(?:trình|tác|nghệ|bố|khai))", re.IGNORECASE)
+
+
+def _labour_days(paragraph: str, end: int) -> UnitReading | None:
+    days = _LABOUR_DAYS.match(paragraph, end)
+    return UnitReading("count", 1.0, days.end() - end, "ngày công") if days else None
 
 
 def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
@@ -1616,9 +1627,9 @@ def _elided_person_words(paragraph: str, offset: int, sentences: list[tuple[int,
 
 
 # "thời gian thi công 18 tháng", "Thời gian hoàn thành dự án là 36 tháng": how long a work takes is a
-# count of months (elsewhere "N tháng" is a period, no figure)
+# count of months (elsewhere "N tháng" is a period, no figure), or of days ("thời gian thi công 120 ngày")
 _WORK_DURATION = re.compile(r"[Tt]hời\s+gian\s+(?:thi\s+công|thực\s+hiện|hoàn\s+thành|xây\s+dựng)"
-                            r"[^,;.\d()]{0,30}?\s(?:là\s+|khoảng\s+|dự\s+kiến\s+)?(\d{1,3})\s+(tháng)\b")
+                            r"[^,;.\d()]{0,30}?\s(?:là\s+|khoảng\s+|dự\s+kiến\s+)?(\d{1,3})\s+(tháng|ngày)\b(?!\s*[/\d])")
 
 
 def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
@@ -1627,7 +1638,7 @@ def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]
         a, b = m.span(1)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
-        out.append(_figure_in(paragraph, offset, (a, b, m.end(2)), m.group(1), (float(m.group(1)), "count", "tháng"),
+        out.append(_figure_in(paragraph, offset, (a, b, m.end(2)), m.group(1), (float(m.group(1)), "count", m.group(2)),
                               "level", (s_lo, s_hi), seg))
     return out
 
@@ -1949,7 +1960,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
-            reading = reading or _stay_length(paragraph, a, span_end)
+            reading = reading or _stay_length(paragraph, a, span_end) or _labour_days(paragraph, span_end)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or (None if denominator else _unit_of_the_item_before(paragraph, a, b, s_hi, figures,
                                                                                     offset))

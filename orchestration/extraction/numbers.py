@@ -104,11 +104,13 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"TTQ\b", "tonne", 1.0),  # "864,9 nghìn TTQ": tấn thông qua, the tonnes a port handles
     (r"kg\b|ki\s*lô\s*gam|kilôgam", "tonne", 1e-3),
     (r"tạ\b", "tonne", 0.1),
-    (r"m³|m3\b|mét\s+khối", "m3", 1.0),
+    # ("165m 2", "30m 3": a page that flattened the superscript leaves a space before it; not when
+    # the digit runs on into a number, "dài 20 m 2,5 m" lists lengths)
+    (r"m³|m3\b|m\s3\b(?!\s*[.,]?\s*\d)|mét\s+khối", "m3", 1.0),
     (r"lít\b|lit\b", "m3", 1e-3),  # "18 triệu lít bia": a volume, not money after the scale word
     (r"km²|km2\b|ki\s*lô\s*mét\s+vuông", "ha", 100.0),  # an area: 1 km² = 100 ha
     (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
-    (r"m²|m2\b|mét\s+vuông", "ha", 1e-4),
+    (r"m²|m2\b|m\s2\b(?!\s*[.,]?\s*\d)|mét\s+vuông", "ha", 1e-4),
     (r"mét(?:\s+dài)?\b|md\b|m\b(?![²2³])", "km", 1e-3),  # "5.000 md (mét dài) tường rào"
     # the Mekong delta's "công" of land (1 công = 1.000 m²) before what grows on it: "6 công chôm chôm"
     (r"công(?=\s+(?:đất\b|vườn\b|rẫy\b|" + word_source("crops") + r"))", "ha", 0.1),

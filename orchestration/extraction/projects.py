@@ -708,6 +708,13 @@ _CONDITION_THEN = re.compile(r"\s+sẽ\s+(?!được\b)", _I)
 # "dự kiến khoảng 1 tháng nữa khu X mới hoàn thành": a time still ahead before the event
 _TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I))
 _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
+# "Trường X hoàn thành, đưa vào sử dụng sẽ là nơi ...", "Nhà văn hóa Y đưa vào sử dụng sẽ giúp ...": the work in
+# service is the subject of what follows (a condition, as above), no news of an event and no work under way
+_CONDITION_CLAUSE = re.compile(
+    r"\s*(?:(?:đã\s+|được\s+)*hoàn\s+thành\s*(?:,|và)?\s*)?(?:(?:được\s+)?(?:đưa|đi)\s+vào\s+"
+    r"(?:sử\s+dụng|hoạt\s+động|khai\s+thác|vận\s+hành)|(?:được\s+)?hoàn\s+thành)\s+sẽ\s+(?!được\b)",
+    _I,
+)
 
 
 # "Sau khi đầu tư nâng cấp hồ X, tỉnh tiếp tục ...": a work inside a clause of what was done before
@@ -772,6 +779,8 @@ def said_event(before: str, after: str) -> str | None:
         m = _last_match(pattern, before)
         if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
             return event
+    if _CONDITION_CLAUSE.match(after):
+        return None
     opened = _OPENED_TO_TRAFFIC.search(before)
     if opened and not _FUTURE_BEFORE.search(before[: opened.start()]):
         return "completed"
@@ -1126,9 +1135,16 @@ _EVENT_VERB_BEFORE = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
     # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
     # collector's "date YYYY-MM" marker too)
-    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)\s+(?:xây\s+(?:dựng|mới)\s+)?$",
+    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)"
+    # ("khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn": the ceremony's purpose chained after it, and the
+    # generic "công trình" before the work noun, leave the work the verb's object)
+    r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
+    r"\s+(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?$",
     _I,
 )
+# the generic word a verb's lower-case object opens with (a capital name after it is read by its own trigger)
+_GENERIC_WORK_WORD = re.compile(r"(?<!\w)công\s+trình\s+$", _I)
+EVENT_VERB_REACH = 60  # characters before a work noun: the verb, its chained purpose and "công trình"
 
 # "dự lễ khởi công tại Trường nội trú X": the place of a ceremony is the work it opens
 _EVENT_AT_BEFORE = re.compile(
@@ -1289,7 +1305,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = (
             at_event
-            or bool(_EVENT_VERB_BEFORE.search(text, max(0, a - 30), a))
+            or bool(_EVENT_VERB_BEFORE.search(text, max(0, a - EVENT_VERB_REACH), a))
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
@@ -1301,6 +1317,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         ):
             continue
         object_end = b if verb_object else None
+        if verb_object and (generic := _GENERIC_WORK_WORD.search(text, max(0, a - 12), a)):
+            a = generic.start()  # "khánh thành công trình nhà văn hóa thôn": the evidence from "công trình" on
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
         before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
@@ -1857,6 +1875,8 @@ def _project_events(
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
+        if said is None and _CONDITION_CLAUSE.match(mention.after):
+            continue  # "Nhà văn hóa X đưa vào sử dụng sẽ là nơi ...": what the work will serve, no event
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
         if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
@@ -2167,6 +2187,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
+        or _share_of_finished_work(ctx, last_name)
         or _described_work_owner(ctx)
         or _headline_amount_of_named_project(ctx)
         or _work_before_its_total(ctx)
@@ -2347,6 +2368,17 @@ _OPENS_ON_SOURCE_SHARE = re.compile(
 _COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+(?:nguồn\s+)?vốn\b", _I)
 
 
+# ("... hoàn thành với giá trị xây lắp 2 tỷ đồng. Trong đó, huyện hỗ trợ 40 triệu đồng": the finished work's cost)
+_FINISHED_WORKS = (r"(?:hoàn\s+thành|đưa\s+vào\s+sử\s+dụng)\s+(?:[^.;:!?\d]{0,30}\s)?với\s+(?:tổng\s+)?giá\s+trị\s+"
+                   r"xây\s+lắp")
+_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b|" + _FINISHED_WORKS, _I)
+# "công trình được hoàn thành đưa vào sử dụng với giá trị xây lắp 2 tỷ đồng": the value of the works of a work
+# finished is its cost, no progress
+_FINISHED_WORKS_VALUE = re.compile(
+    _FINISHED_WORKS + r"\s*(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I
+)
+
+
 # "... Tổng mức đầu tư là 1.411 tỉ đồng. Hiện tại, vốn đã bố trí là 1.160 tỉ đồng": the capital allotted
 # so far, in a sentence of its own, is the project's too
 _OPENS_ON_PLAN = re.compile(
@@ -2428,6 +2460,16 @@ def _paragraph_naming_the_work(preceding: str) -> str:
         if named or not _speaks_of_the_bare_project(paragraph):
             return paragraph
     return paragraphs[-min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)]
+
+
+def _share_of_finished_work(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
+    """"... hoàn thành, đưa vào sử dụng với giá trị xây lắp 2,2 tỷ đồng. Trong đó, huyện hỗ trợ 40 triệu đồng": a
+    share of the finished work's price is the work's, named last (as the price's owner is)."""
+    start = ctx.sentence[0]
+    if last_name is None or not start or not _OPENS_ON_SHARE.match(ctx.text, start):
+        return None
+    previous = ctx.text[_sentence_start(ctx.text, max(0, start - 2)) : start]
+    return (last_name, "funding", start) if re.search(_FINISHED_WORKS, previous, _I) else None
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -2660,7 +2702,9 @@ def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[st
     if not _WORKS_PROGRESS.search(ctx.sentence_text):
         return None
     name = last_name or last_project_name(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]])
-    return (name, "in_progress", ctx.sentence[0]) if name else None
+    # (a finished work's value of the works is its price: "funding", not works under way)
+    event = "funding" if _FINISHED_WORKS_VALUE.search(ctx.before) else "in_progress"
+    return (name, event, ctx.sentence[0]) if name else None
 
 
 _GROUP_TAIL = re.compile(r"(?:(?!\s{2})[^\d,.;:()\n]){0,60}")  # (not over a line: a headline's end)
@@ -2790,6 +2834,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"
     if _APPROVED_OR_ADJUSTED.fullmatch(between):
         return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
+    if _FINISHED_WORKS_VALUE.search(between):
+        return "total_investment"  # "hoàn thành, đưa vào sử dụng với giá trị xây lắp X": the finished work's cost
     if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
         return "disbursed"  # the value of the works done so far
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
