@@ -2365,13 +2365,10 @@ _OPENS_ON_SOURCE_SHARE = re.compile(
     _I,
 )
 # "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
-_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+(?:nguồn\s+)?vốn\b", _I)
-
-
 # ("... hoàn thành với giá trị xây lắp 2 tỷ đồng. Trong đó, huyện hỗ trợ 40 triệu đồng": the finished work's cost)
 _FINISHED_WORKS = (r"(?:hoàn\s+thành|đưa\s+vào\s+sử\s+dụng)\s+(?:[^.;:!?\d]{0,30}\s)?với\s+(?:tổng\s+)?giá\s+trị\s+"
                    r"xây\s+lắp")
-_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+vốn\b|" + _FINISHED_WORKS, _I)
+_COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+(?:nguồn\s+)?vốn\b|" + _FINISHED_WORKS, _I)
 # "công trình được hoàn thành đưa vào sử dụng với giá trị xây lắp 2 tỷ đồng": the value of the works of a work
 # finished is its cost, no progress
 _FINISHED_WORKS_VALUE = re.compile(
