@@ -160,7 +160,6 @@ _EVACUATION = word_pattern("evacuation", _I)
 _EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+\w+){0,2}\s*$", _I)
 # "nhà bị sạt lở phải di dời là 5 nhà": after "là" the count is of the subject before the verb; when that
 # subject was hit ("bị sạt lở"), the houses counted are damaged ones that must move, not houses moved away
-_EVACUATED_START = re.compile(r"(?:" + word_source("evacuation") + r")", _I)
 _COUNTED_SUBJECT = re.compile(r"\blà\s*$", _I)
 _HIT_SUBJECT = re.compile(r"\bbị\s+(?!di\s|sơ\s|chuyển\s)\w", _I)
 
@@ -171,7 +170,7 @@ def _moved_out_of_harm(before: str) -> bool:
     if not _EVACUATED_OBJECT.search(before[-30:]):
         return False
     if _COUNTED_SUBJECT.search(before):
-        subject = _EVACUATED_START.split(_VERB_SPAN_END.split(before)[-1])[0]
+        subject = _EVACUATION.split(_VERB_SPAN_END.split(before)[-1])[0]
         return not _HIT_SUBJECT.search(subject)
     return True
 # Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
@@ -192,9 +191,10 @@ _PASSIVE = re.compile(
     _I,
 )
 # A cause the figure's own clause names after it, or an agent of its passive verb.
+_DUE_TO_SOURCE = r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)"  # "do sét đánh", "bởi bị lũ cuốn"
 _CLAUSE_CAUSE = guarded(
     re.compile(
-        r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)|"
+        _DUE_TO_SOURCE + "|"
         r"\bbị\s+(?P<agent>[^,;.()]{2,40}?\s+(?:" + word_source("agent_verbs") + r"))\b",
         _I,
     )
@@ -230,6 +230,8 @@ _RIVER_FLOOD = guarded(
 # A river gauge's flood crest ("đỉnh lũ", "lũ lịch sử", "vượt báo động 3"): flash floods have no
 # gauge, so the text's bare "lũ" is the river's flood even where it names a flash flood elsewhere.
 _GAUGED_FLOOD = re.compile(r"đỉnh\s+lũ|lũ\s+lịch\s+sử|báo\s+động\s+(?:số\s+)?(?:[123]|I{1,3})\b", _I)
+# The collector's date marker ("date 2024-09") that may head a page's lead.
+_DATE_MARKER = r"date\s+\d{4}-\d{2}"
 # Sentence ends: (?<=[.!?…])\s+ before a capital or a digit, (?<=;)\s+ before a capital, \n\s*\n,
 # \n before a capital, or before the collector's date marker that opens a lead ("Headline\n date 2024-09 Tại
 # ..."). Each opens with a space, so the pattern is written to read it first (the
@@ -237,7 +239,7 @@ _GAUGED_FLOOD = re.compile(r"đỉnh\s+lũ|lũ\s+lịch\s+sử|báo\s+động\s+
 # spaces instead of trying every position of the report.
 _SENTENCE_END = re.compile(
     rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER})"
-    r"|(?<=\n)(?=\s*date\s+\d{4}-\d{2}\b))"
+    r"|(?<=\n)(?=\s*" + _DATE_MARKER + r"\b))"
 )
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
@@ -401,7 +403,7 @@ def _lead_line(document: str) -> str:
     return next((line for line in lines if len(line) >= 60), lines[0])
 
 
-_DATE_MARKER_START = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+_DATE_MARKER_START = re.compile(r"^" + _DATE_MARKER + r"(?:-\d{2})?\s+")
 _RAIN_WORD = re.compile(r"\bmưa\b", _I)
 
 
@@ -873,11 +875,11 @@ def _blamed_after(clause: str, story: Story | None) -> list[str]:
     hit ("bị sạt lở vùi lấp" is a damage mode)."""
     found: list[str] = []
     for m in _DUE_TO.finditer(clause):
-        found = _union(found, hazards_in(m.group(1), story))
+        found = _union(found, hazards_in(m.group("do"), story))
     return found
 
 
-_DUE_TO = re.compile(r"\b(?:do|bởi)\s+(?:bị\s+)?([^;.()]+)", _I)
+_DUE_TO = re.compile(_DUE_TO_SOURCE, _I)
 
 
 def _other_cause(clause: str) -> bool:
@@ -951,7 +953,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
 
 
 # A date marker line above a news headline ("date 2020-11")
-_DATE_MARKER_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}\s*$")
+_DATE_MARKER_LINE = re.compile(r"\s*" + _DATE_MARKER + r"\s*$")
 
 
 def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:

@@ -1556,21 +1556,30 @@ def _district_of_the_headline(plain: str) -> UnitMention | None:
 def _headline_of_the_province(plain: str, province: Province) -> bool:
     """Does the headline open with the province's name and a colon or dash ("Thanh Hóa: Bão làm ...")?
     The province speaks of its own damage or economy; a district reported inside it is a detail."""
-    lines = [ln for ln in plain.splitlines() if ln.strip()][:1]
-    for line in lines:
-        opening = _PRESS_TAG.sub("", line).strip()
-        found = find_provinces(opening[:40])
-        if found and found[0].start == 0 and found[0].province.key == province.key:
-            rest = opening[found[0].end :].lstrip()
-            return rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES
+    line = _FIRST_LINE.search(plain)
+    if line is None:
+        return False
+    opening = _PRESS_TAG.sub("", line.group()).strip()
+    found = find_provinces(opening[:40])
+    if found and found[0].start == 0 and found[0].province.key == province.key:
+        rest = opening[found[0].end :].lstrip()
+        return rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES
     return False
+
+
+_FIRST_LINE = re.compile(r"\S[^\n]*")  # the text's first line that is not blank (from its first letter)
+
+
+def _bare_districts(plain: str) -> tuple[list[UnitMention], Counter[str]]:
+    """The district-level units a text names without their province, and how often it names each."""
+    districts = [u for u in find_units(plain) if u.admin_level == "district" and u.province is None]
+    return districts, Counter(u.key for u in districts)
 
 
 def _sole_district(plain: str, at_least: int = 2) -> UnitMention | None:
     """The one district-level unit a text keeps naming (``huyện Phú Bình`` twice or more, no other
     district): a news item that never names its province is about that district."""
-    districts = [u for u in find_units(plain) if u.admin_level == "district" and u.province is None]
-    keys = Counter(u.key for u in districts)
+    districts, keys = _bare_districts(plain)
     if len(keys) != 1 or next(iter(keys.values())) < at_least:
         return None
     return districts[0]
@@ -1580,8 +1589,7 @@ def _telling_district(plain: str) -> UnitMention | None:
     """The district whose own body tells the news ("Theo báo cáo của UBND huyện A, ...") and that the
     text names more often than any other: a neighbour named once in passing ("một gia đình ở huyện B")
     does not make it a news of several districts."""
-    districts = [u for u in find_units(plain) if u.admin_level == "district" and u.province is None]
-    keys = Counter(u.key for u in districts)
+    districts, keys = _bare_districts(plain)
     told_at = [m.end() - 1 for m in _DISTRICT_TELLS.finditer(plain)]  # where a teller's name begins
     tellers = {u.key for u in districts if any(u.start <= at < u.end for at in told_at)}
     if len(tellers) != 1:

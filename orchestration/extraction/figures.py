@@ -165,15 +165,13 @@ _NOT_FIGURE = [
     # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
     # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
-    # the height of a building describes it ("tòa nhà cao 25 tầng"); an image's file name ("3a.jpg")
-    r"(?i:cao)\s+\d+\s+tầng\b",
-    # so do a building's floors and the rooms it is built with, in the name of the work ("nhà 2 tầng 6 phòng
-    # học", "nhà 3 tầng 8 phòng học và 2 phòng bộ môn")
-    r"(?i:nhà)\s+\d+\s+tầng(?:\s+\d+\s+phòng(?:\s+học)?(?:\s+và\s+\d+\s+phòng(?:\s+(?:bộ\s+môn|chức\s+năng))?)?)?\b",
-    # (a building's storeys describe it wherever they stand: "nhà làm việc 2 tầng", "06 phòng học 02 tầng",
-    # "được thiết kế 03 tầng"; no gold counts storeys), and so does a scale told in storeys ("quy mô 1 trệt,
-    # 1 lầu", "quy mô 2 tầng 1 tum"; trệt/lầu: ground floor and upper floor)
+    # a building's storeys describe it wherever they stand ("tòa nhà cao 25 tầng", "nhà làm việc 2 tầng",
+    # "06 phòng học 02 tầng", "được thiết kế 03 tầng"; no gold counts storeys); so do the rooms a building is
+    # built with, named after its storeys ("nhà 2 tầng 6 phòng học", "nhà 3 tầng 8 phòng học và 2 phòng bộ
+    # môn"), and a scale told in storeys ("quy mô 1 trệt, 1 lầu", "quy mô 2 tầng 1 tum"; trệt/lầu: ground floor
+    # and upper floor)
     r"\b\d+\s+tầng\b",
+    r"(?i:nhà)\s+\d+\s+tầng\s+\d+\s+phòng(?:\s+học)?(?:\s+và\s+\d+\s+phòng(?:\s+(?:bộ\s+môn|chức\s+năng))?)?\b",
     r"(?i:quy\s+mô)\s+\d+\s+(?:tầng|trệt|lầu)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tầng|trệt|lầu|tum|hầm))*\b",
     r"\b\d+\s+trệt\s*,?\s*(?:\d+\s+)?lầu\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
@@ -229,7 +227,8 @@ _NOT_FIGURE = [
     # the headings of a list, not a count of anything
     r"\b\d\s+(?:mặt|trụ\s+cột)(?=\s*:)",
     # a set the clause points back to ("giá trị tăng thêm của 3 ngành này tăng 11%"): named before, no count
-    r"\b\d\s+(?:ngành|lĩnh\s+vực|khu\s+vực|chỉ\s+số|sản\s+phẩm)\s+(?:này|nói\s+trên|kể\s+trên)\b",
+    # (said with "nói trên"/"kể trên": the count that points back, below)
+    r"\b\d\s+(?:ngành|lĩnh\s+vực|khu\s+vực|chỉ\s+số|sản\s+phẩm)\s+này\b",
     # "tăng trưởng 2 con số" (double-digit growth); the provinces a merger joined ("bình quân chung của 3 tỉnh")
     r"\b\d\s+con\s+số\b",
     r"(?:[Hh]ợp\s+nhất|[Ss]áp\s+nhập|chung\s+của)\s+\d\s+tỉnh\b",
@@ -1760,12 +1759,13 @@ _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
 # A sentence that opens with who attended a congress, a council's session or a conference ("Dự Đại hội
 # có ...", "Dự và chỉ đạo kỳ họp có ...", "Tới dự hội nghị có ..."): its counts are the delegates and
 # those they stand for, not figures of the place
+_MEETING = r"(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b"
 _MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ến|[Tt]ham)\s+)?[Dd]ự\s+(?:và\s+chỉ\s+đạo\s+)?"
-                                 r"(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b")
+                                 + _MEETING)
 # "Dự và chỉ đạo Đại hội có đồng chí A. Cùng dự có lãnh đạo các ban và 168 đại biểu ...", "...; tham dự đại hội
 # có 177 đại biểu ...": a sentence or clause that goes on with who else came (the meeting named before it)
 _MORE_ATTENDANCE = re.compile(r"\s*(?:[Cc]ùng|[Tt]ham)\s+dự\s+(?:[^\W\d]+\s+){0,2}?có\b")
-_MEETING_WORD = re.compile(r"\b(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b")
+_MEETING_WORD = re.compile(r"\b" + _MEETING)
 
 
 # "Ban Chấp hành Đảng bộ xã khóa mới gồm 21 đồng chí": the seats of a party or council body, not a
@@ -2082,9 +2082,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
 
 # "doanh thu so với quý trước và cùng kỳ giảm lần lượt 3% và 8%": two bases named once before the
 # verb, the rates after "lần lượt"/"tương ứng" are read on them in order (change_pct, yoy_pct ...)
+# (the two bases and the verb: pipeline reads the list's keys by them too)
+TWO_BASES_THEN_CHANGE = (r"\bso\s+(?:với\s+)?([^,;:()\d%]{2,30}?)\s+và\s+(?:so\s+(?:với\s+)?)?([^,;:()\d%]{2,30}?)\s+"
+                         r"(tăng|giảm)\s+")
 _BASES_THEN_RESPECTIVE = re.compile(
-    r"\bso\s+(?:với\s+)?([^,;:()\d%]{2,30}?)\s+và\s+(?:so\s+(?:với\s+)?)?([^,;:()\d%]{2,30}?)\s+"
-    r"(tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
+    TWO_BASES_THEN_CHANGE + r"(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
 _NEXT_OF_TWO = re.compile(r"\s*(?:và|,)\s*")
 
 

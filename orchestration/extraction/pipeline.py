@@ -16,7 +16,13 @@ from orchestration.extraction.caching import clear_document_caches
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
-from orchestration.extraction.figures import Figure, compares_with_another_month, find_figures, states_a_size
+from orchestration.extraction.figures import (
+    TWO_BASES_THEN_CHANGE,
+    Figure,
+    compares_with_another_month,
+    find_figures,
+    states_a_size,
+)
 from orchestration.extraction.indicators import (
     a_crop_changed_with_the_area_sown,
     a_crop_of_the_area_sown,
@@ -504,8 +510,7 @@ def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, oth
 
 
 # "so với quý trước và cùng kỳ giảm lần lượt": two bases named right before the marker
-_TWO_BASES_BEFORE_MARKER = re.compile(
-    r"\bso\s+(?:với\s+)?[^,;:()\d%]{2,30}?\s+và\s+[^,;:()\d%]{2,30}?\s+(?:tăng|giảm)\s+$", re.IGNORECASE)
+_TWO_BASES_BEFORE_MARKER = re.compile(TWO_BASES_THEN_CHANGE + "$", re.IGNORECASE)
 
 
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]]) -> None:

@@ -838,12 +838,13 @@ _DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2
 _SAME_DAY = re.compile(r"\W*(?:cùng|trong)\s+ngày\b(?!\s*(?:hôm\s+)?(?:mai|kia))", _I)
 
 
-def same_day_as_before(paragraph: str, at: int, preceding: str, year: int | None) -> dt.date | None:
-    """The day a sentence opening on "Cùng ngày" (at ``at`` of ``paragraph``) happens on, from the text before."""
+def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int, year: int | None) -> dt.date | None:
+    """The day a sentence opening on "Cùng ngày" (at ``at`` of ``paragraph``, which starts at ``paragraph_start``
+    of ``text``) happens on, from the text before."""
     start = _sentence_start(paragraph, at)
     if not _SAME_DAY.match(paragraph, start):
         return None
-    said = preceding + "\n" + paragraph[:start]
+    said = text[:paragraph_start] + "\n" + paragraph[:start]  # (read only for such a sentence)
     days = [(m.end(), read_date(m.group())) for m in _DATE_NEAR.finditer(said)]
     if year:
         for m in _DAY_MONTH.finditer(said):
@@ -2213,9 +2214,7 @@ def _within_the_project_owner(ctx: FigureContext) -> tuple[str, str, int] | None
     m = _OPENS_WITHIN_THE_PROJECT.match(ctx.text, start)
     if m is None or m.end() > ctx.start:
         return None
-    name = last_project_name(ctx.text[:start]) if start else None
-    if name is None:
-        name = last_project_name(_paragraph_naming_the_work(ctx.preceding))
+    name = _work_named_before(ctx, start)
     return (name, "funding", m.end()) if name else None
 
 
@@ -2254,10 +2253,14 @@ def _work_before_its_total(ctx: FigureContext) -> tuple[str, str, int] | None:
         return None
     if _MANY_WORKS.search(ctx.sentence_text) or _AREA_INVESTMENT.search(ctx.before):
         return None
-    name = last_project_name(ctx.text[: ctx.sentence[0]]) if ctx.sentence[0] else None
-    if name is None:
-        name = last_project_name(_paragraph_naming_the_work(ctx.preceding))
+    name = _work_named_before(ctx, ctx.sentence[0])
     return (name, "funding", ctx.sentence[0]) if name else None
+
+
+def _work_named_before(ctx: FigureContext, start: int) -> str | None:
+    """The work named last before ``start``: in the figure's paragraph, else in the paragraph naming the work."""
+    name = last_project_name(ctx.text[:start]) if start else None
+    return name if name is not None else last_project_name(_paragraph_naming_the_work(ctx.preceding))
 
 
 # "hầm xuyên núi 1.000 tỷ đồng", "bệnh viện tư nhân 450 tỷ đồng", "dự án đường ven sông gần 2.000 tỷ đồng": a work
@@ -2369,6 +2372,7 @@ _OPENS_ON_SOURCE_SHARE = re.compile(
 _FINISHED_WORKS = (r"(?:hoàn\s+thành|đưa\s+vào\s+sử\s+dụng)\s+(?:[^.;:!?\d]{0,30}\s)?với\s+(?:tổng\s+)?giá\s+trị\s+"
                    r"xây\s+lắp")
 _COST_SAID = re.compile(r"\bkinh\s+phí\b|\btổng\s+(?:nguồn\s+)?vốn\b|" + _FINISHED_WORKS, _I)
+_FINISHED_WORKS_SAID = re.compile(_FINISHED_WORKS, _I)
 # "công trình được hoàn thành đưa vào sử dụng với giá trị xây lắp 2 tỷ đồng": the value of the works of a work
 # finished is its cost, no progress
 _FINISHED_WORKS_VALUE = re.compile(
@@ -2465,8 +2469,12 @@ def _share_of_finished_work(ctx: FigureContext, last_name: str | None) -> tuple[
     start = ctx.sentence[0]
     if last_name is None or not start or not _OPENS_ON_SHARE.match(ctx.text, start):
         return None
-    previous = ctx.text[_sentence_start(ctx.text, max(0, start - 2)) : start]
-    return (last_name, "funding", start) if re.search(_FINISHED_WORKS, previous, _I) else None
+    return (last_name, "funding", start) if _FINISHED_WORKS_SAID.search(_sentence_before(ctx)) else None
+
+
+def _sentence_before(ctx: FigureContext) -> str:
+    """The sentence before the figure's, in its paragraph."""
+    return ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
 
 
 def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -2504,7 +2512,7 @@ _GROUP_REFERENCE = re.compile(
 
 
 def _group_referred_before(ctx: FigureContext) -> str | None:
-    previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
+    previous = _sentence_before(ctx)
     # (the reference may open the sentence, capitalised: "Các trạm y tế này ... . Trong đó ...")
     if "những" not in previous.lower() and "các" not in previous.lower():
         return None
@@ -2732,17 +2740,16 @@ def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     đồng"): the counted group named before it ("khánh thành 6 cầu"), else the words that refer to it."""
     if ctx.unit not in ("VND", "USD"):
         return None
-    reference = _OPENS_ON_GROUP_REFERENCE.match(ctx.before)
-    if reference is not None and not _TOTAL.search(ctx.before, reference.end()):
+    opening = _OPENS_ON_GROUP_REFERENCE.match(ctx.before)
+    if opening is not None and not _TOTAL.search(ctx.before, opening.end()):
         return None  # (only the works' price: what else the sentence tells of them is not theirs alone)
+    # ("Tổng kinh phí xây dựng các công trình ...": the cost of "the works" refers to the group counted before)
+    reference = opening or _OPENS_ON_COST_OF_THE_WORKS.match(ctx.before)
     if reference is None:
-        cost = _OPENS_ON_COST_OF_THE_WORKS.match(ctx.before)
-        groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
-        if cost is None or not groups:
-            return None
-        name = _GROUP_NAME_END.split(groups[-1].group(), maxsplit=1)[0]
-        return spaced(name).strip(" ,"), "funding", ctx.sentence[0] + cost.end()
+        return None
     groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
+    if not groups and opening is None:
+        return None  # (the cost of the works names none of them: only a group counted before is theirs)
     said = groups[-1].group() if groups else reference.group()
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]
     return spaced(name).strip(" ,"), "funding", ctx.sentence[0] + reference.end()

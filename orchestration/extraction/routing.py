@@ -282,7 +282,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 if _still_to_come(event, layout.clean, _sentence_up_to(paragraph, ev.start)):
                     event, date = "in_progress", None  # the ceremony the headline announces, still to come
                 if date is None and event != "in_progress":
-                    date = same_day_as_before(paragraph, ev.start, layout.clean[:a], year)
+                    date = same_day_as_before(paragraph, ev.start, layout.clean, a, year)
                 out.append(ProjectEvent(start + a, ev.end + a, ev.name, event, date))
         wholes = [ev for ev in events if not ev.part]
         if wholes:
