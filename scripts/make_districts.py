@@ -32,24 +32,25 @@ MEMBER = "vietnam_provinces/data/nested-divisions.json"
 KINDS = {"Quận": "quan", "Huyện": "huyen", "Thị xã": "thi_xa", "Thành phố": "thanh_pho"}
 
 
-def _split_kind(full_name: str) -> tuple[str, str]:
-    for word, kind in KINDS.items():
+def split_kind(full_name: str, kinds: dict[str, str] = KINDS) -> tuple[str, str]:
+    """("Huyện Ba Bể") → ("huyen", "Ba Bể"), by the unit words of ``kinds``."""
+    for word, kind in kinds.items():
         if full_name.lower().startswith(word.lower() + " "):  # the list also writes "Thành Phố"
             return kind, full_name[len(word) + 1 :].strip()
-    raise ValueError(f"district without a unit word: {full_name!r}")
+    raise ValueError(f"unit without a unit word: {full_name!r}")
 
 
-def _divisions(wheel: Path) -> list[dict]:
+def divisions(wheel: Path) -> list[dict]:
     with zipfile.ZipFile(wheel) as archive:
         return json.loads(archive.read(MEMBER))
 
 
-def _rows(divisions: list[dict], province_by_code: dict[int, str]) -> list[dict[str, str]]:
+def _rows(nested: list[dict], province_by_code: dict[int, str]) -> list[dict[str, str]]:
     rows = []
-    for province in divisions:
+    for province in nested:
         key = province_by_code[int(province["code"])]
         for district in province["districts"]:
-            kind, name = _split_kind(district["name"])
+            kind, name = split_kind(district["name"])
             rows.append(
                 {"gso_code": f"{int(district['code']):03d}", "kind": kind, "name_vi": name, "province_key": key}
             )
@@ -57,18 +58,18 @@ def _rows(divisions: list[dict], province_by_code: dict[int, str]) -> list[dict[
 
 
 def main(wheel: Path, older: list[Path]) -> None:
-    divisions = _divisions(wheel)
+    nested = divisions(wheel)
     with (DATA / "provinces.csv").open(encoding="utf-8", newline="") as fh:
         provinces = list(csv.DictReader(fh))
     province_by_code = {int(r["gso_code"]): r["province_key"] for r in provinces}
     # a city named as its province (thành phố Huế, thành phố Ninh Bình) is read as the province
     province_names = {r[col].lower() for r in provinces for col in ("name_vi", "successor_name_2025") if r.get(col)}
-    rows = _rows(divisions, province_by_code)
+    rows = _rows(nested, province_by_code)
     for old_wheel in older:
         known = {(r["province_key"], r["name_vi"].lower()) for r in rows}
         gone = [
             r
-            for r in _rows(_divisions(old_wheel), province_by_code)
+            for r in _rows(divisions(old_wheel), province_by_code)
             if (r["province_key"], r["name_vi"].lower()) not in known and r["name_vi"].lower() not in province_names
         ]
         rows.extend(gone)
@@ -77,7 +78,7 @@ def main(wheel: Path, older: list[Path]) -> None:
         writer = csv.DictWriter(fh, fieldnames=["gso_code", "kind", "name_vi", "province_key"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    print(f"{len(rows)} districts of {len(divisions)} provinces → {DATA / 'districts.csv'}")
+    print(f"{len(rows)} districts of {len(nested)} provinces → {DATA / 'districts.csv'}")
 
 
 if __name__ == "__main__":

@@ -1554,3 +1554,26 @@ def test_a_bracket_after_a_hamlet_names_its_commune_not_a_district() -> None:
     # after a commune the bracket is still its district
     text = "Sáng 2/5, xã Hải Đông (Hải Hậu) tổ chức lễ khánh thành nhà văn hóa, kinh phí 800 triệu đồng.\n"
     assert describe_document(text).province == "nam_dinh"
+
+
+@pytest.mark.parametrize(
+    ("opening", "province"),
+    [
+        # a ward of the 2025 list that one province has: the new unit's key
+        ("date 2025-11-20\nPhường Âu Cơ tổng kết năm 2025\n\nSáng 19/11, HĐND phường Âu Cơ họp", "phu_tho"),
+        ("date 2025-09-30\nPhường Phong Thái điều chỉnh ngân sách\n\nHĐND phường Phong Thái họp", "hue"),
+        # the kind word tells a ward from a commune of the same name in another province
+        ("date 2025-12-01\nHĐND phường Kiến Hưng họp cuối năm\n\nChủ tịch UBND phường Kiến Hưng cho biết", "ha_noi"),
+        ("date 2025-12-01\nHĐND xã Kiến Hưng họp cuối năm\n\nChủ tịch UBND xã Kiến Hưng cho biết", "hai_phong"),
+        # before the merger, the commune list of that time; after it, the unit its province became
+        ("date 2019-06\nXã Mường Hoong sơ kết 6 tháng\n\nChủ tịch UBND xã Mường Hoong cho biết", "kon_tum"),
+        ("date 2025-10\nXã Mường Hoong sơ kết 9 tháng\n\nChủ tịch UBND xã Mường Hoong cho biết", "quang_ngai"),
+        # a name many provinces share places nothing
+        ("date 2025-12-01\nXã Tân Phú tổng kết năm\n\nChủ tịch UBND xã Tân Phú cho biết", None),
+    ],
+)
+def test_a_commune_named_without_its_province_is_placed_by_the_commune_list(opening: str, province: str | None) -> None:
+    text = opening + " thu ngân sách đạt 95 tỷ đồng, bằng 120% dự toán tỉnh giao; giải quyết việc làm cho 300 lao động."
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == (province, "commune")
+    assert info.place_source == ("body" if province else None)

@@ -40,6 +40,7 @@ from orchestration.extraction.places import (
     UnitMention,
     all_units,
     as_named_before_2025,
+    commune_province,
     district_named,
     district_province,
     district_province_keys,
@@ -597,6 +598,7 @@ def describe_document(text: str) -> DocumentInfo:
         locality, level = None, "province"
     if unit is None and kind is not None and kind != "tinh":
         level = ADMIN_LEVEL[kind]
+    commune: UnitMention | None = None
     if unit is None and kind is None and not has_frame:
         commune = _lead_commune(plain)
         if commune is not None and commune.kind == "thi_tran" and (seat_of := district_named(commune.name)):
@@ -675,6 +677,11 @@ def describe_document(text: str) -> DocumentInfo:
             break
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
+    if province is None and level == "commune" and commune is not None:
+        # "HĐND phường Kiến Hưng họp kỳ thứ hai ...": a commune or ward named without its province is
+        # the one commune of that name in the list of the text's time, when only one province has it
+        province = _the_communes_province(plain, commune, _written_after_the_merger(plain, period))
+        place_source = "body" if province is not None else place_source
     province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,
@@ -883,6 +890,26 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
         return province
     # (a province's name inside a unit's, "phường Hòa Bình", names no province)
     return province if _provinces_outside_units(plain) else get_province(province.successor_key)
+
+
+def _the_communes_province(plain: str, commune: UnitMention, after_merger: bool) -> Province | None:
+    """The province of the commune a news item is told from, by the list of communes, unless the text
+    names another commune that the list places elsewhere ("phường A thu 3 tỷ đồng, phường B 2 tỷ
+    đồng": wards of two provinces side by side tell no one province)."""
+    province = commune_province(commune, after_merger)
+    if province is None:
+        return None
+    communes = [unit for unit in find_units(plain[:20000]) if unit.admin_level == "commune"]
+    others = {commune_province(unit, after_merger) for unit in communes}
+    return province if others <= {province, None} else None
+
+
+def _written_after_the_merger(plain: str, period: Period | None) -> bool:
+    """Written from July 2025 on, by its date (or, with none, by the end of the period it reports)."""
+    written = find_dateline(plain)
+    if written is not None and written.year:
+        return (written.year, written.month) >= MERGER_MONTH
+    return period is not None and (period.end.year, period.end.month) >= MERGER_MONTH
 
 
 def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
@@ -1173,8 +1200,9 @@ FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a b
 COMMUNE_LEAD_SENTENCES = 3  # a headline, a caption, then the sentence that names the commune
 # "toàn tỉnh", "các xã", "trên địa bàn huyện": the text adds up over a whole unit or several
 # communes, so it is not told from one commune
+# ("dự toán tỉnh giao": the province's estimate the commune is held to, no sum over the province)
 _WHOLE_UNIT = re.compile(
-    r"\b(?:toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
+    r"\b(?:(?<!\bdu\s)toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
     # a count, not a date's day nor a year ("cuối năm 2021 xã yêu cầu ...")
     r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])(?!(?:19|20)\d\d\b)\d+)\s+(?:xa|huyen|phuong)\b"
 )

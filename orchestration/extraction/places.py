@@ -635,6 +635,40 @@ def district_province_keys(unit: UnitMention) -> frozenset[str]:
     return frozenset(d.province_key for d in _districts_by_name().get(fold(unit.name), ()))
 
 
+# --------------------------------------------------------------------------- communes
+
+
+@functools.lru_cache(maxsize=1)
+def _communes_by_name() -> dict[tuple[str, str, str], frozenset[str]]:
+    """(era, kind, folded name) → the provinces that have such a commune (``data/communes.csv``,
+    made by scripts/make_communes.py: the GSO lists before and from the 2025 reform)."""
+    table: dict[tuple[str, str, str], set[str]] = {}
+    for row in read_table("communes.csv"):
+        table.setdefault((row["era"], row["kind"], fold(row["name_vi"])), set()).add(row["province_key"])
+    return {name: frozenset(keys) for name, keys in table.items()}
+
+
+def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
+    """The province of a commune, ward or township named without it ("phường Kiến Hưng" → Hà Nội),
+    when only one province has a unit of that kind and name in the list of the text's time: the 2025
+    list for a text written from July 2025 on (its province is the new unit's), else the list before.
+
+    A name the other list alone holds is read there (a ward formed in 2025 in a text with no date; a
+    former commune's congress just after the merger, whose provinces must all have become one unit).
+    Tân Phú, Bình An and the other names many provinces share name none."""
+    if unit.admin_level != "commune" or unit.province is not None:
+        return None
+    table = _communes_by_name()
+    name = fold(unit.name)
+    now, other = ("2025", "before") if after_merger else ("before", "2025")
+    keys = table.get((now, unit.kind, name), frozenset())
+    if not keys and after_merger:  # a former commune: the unit its province became
+        keys = frozenset(p.successor_key for key in table.get((other, unit.kind, name), ()) if (p := get_province(key)))
+    elif not keys:
+        keys = table.get((other, unit.kind, name), frozenset())
+    return get_province(next(iter(keys))) if len(keys) == 1 else None
+
+
 # Rank of the district-level kinds a unit rises through; a huyện or quận ranks lowest.
 _TOWN_RANK = {"thi_xa": 1, "thanh_pho": 2}
 
