@@ -1609,3 +1609,13 @@ def test_a_trade_and_services_turnover_is_not_grdp_of_services() -> None:
     assert catalog_key("Doanh thu thương mại - dịch vụ", "VND", "level", context, " tỷ đồng") != "grdp_services"
     context = "Nông nghiệp tăng 2,1%; công nghiệp tăng 9%; - dịch vụ tăng "
     assert catalog_key("dịch vụ", "pct", "yoy_pct", context, "%") == "grdp_services"
+
+
+def test_an_item_after_a_semicolon_named_with_la_keeps_its_own_subject() -> None:
+    # "; ngô là N tấn": the item names itself (the whole's entry before it is not its key)
+    text = ("Sản lượng năm 2022\nCả năm, tổng sản lượng lương thực có hạt toàn tỉnh là 410.000 tấn, tăng 1,2%; "
+            "trong đó thóc là 380.000 tấn, tăng 1%; ngô là 29.000 tấn, giảm 3,5% (1.050 tấn); "
+            "kê là 15 tấn, giảm 4 tấn.\n")
+    keys = _keys_by_value(text, "luong_thuc.txt")
+    assert keys[410000] == "food_crop_output"
+    assert keys[29000] is None and keys[-1050] is None and keys[15] is None and keys[-4] is None

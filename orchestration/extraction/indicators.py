@@ -227,6 +227,8 @@ _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s|\svà\s+(?:tăng|giảm)\b", re.
 # (a number ends in a digit: "năm 2021, thu nợ ..." keeps the comma that parts the segments)
 _NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
 _WORD = re.compile(r"[^\W\d_]+")
+# a clause that opens on a noun and the copula before its number ("; ngô là 17.000 tấn, giảm 2%")
+_NOUN_THEN_COPULA = re.compile(r"\s*[^\W\d_]+\s+là\s*(?:$|\d)")
 # "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
@@ -366,7 +368,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # a part needs one noun of its own ("(trong đó tôm đạt ...": shrimp, not the whole's entry); a
     # clause after ";" needs two
     after_part = part >= 0 and clause_start > window.rfind(";") + 1
-    if len([w for w in own_words if w != "có"] if after_part else own_words) < (1 if after_part else 2):
+    if (len([w for w in own_words if w != "có"] if after_part else own_words) < (1 if after_part else 2)
+            and not (own_words and _NOUN_THEN_COPULA.match(window, clause_start))):
+        # ("; ngô là 17.000 tấn": one noun and "là" before the number name the item, its own subject)
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
     and_start = window.rfind(", và ")
     if and_start > clause_start and _OWN_SUBJECT_AFTER_AND.match(window, and_start + 5):
