@@ -1619,3 +1619,18 @@ def test_an_item_after_a_semicolon_named_with_la_keeps_its_own_subject() -> None
     keys = _keys_by_value(text, "luong_thuc.txt")
     assert keys[410000] == "food_crop_output"
     assert keys[29000] is None and keys[-1050] is None and keys[15] is None and keys[-4] is None
+
+
+def test_a_share_of_the_units_named_after_it_takes_no_entry_of_the_clause_before() -> None:
+    # "..., có X% số hộ dùng ...": the units after the number are its subject, not the insured people before
+    text = ("Xã năm 2023\nNăm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 92%, có 88,4% số hộ dùng nước "
+            "sạch theo quy chuẩn.\n")
+    keys = _keys_by_value(text, "xa.txt")
+    assert keys[92] == "health_insurance_coverage" and keys[88.4] is None
+
+
+def test_the_regional_product_at_current_or_constant_prices_is_the_grdp() -> None:
+    text = ("Tỉnh năm 2023\nNăm 2023, tổng sản phẩm theo giá hiện hành ước đạt 41.250 tỷ đồng; tổng sản phẩm theo "
+            "giá so sánh đạt 23.900 tỷ đồng.\n")
+    keys = _keys_by_value(text, "tinh.txt")
+    assert keys[41250e9] == "grdp" and keys[23900e9] == "grdp"
