@@ -1652,3 +1652,15 @@ def test_a_breakdown_after_semicolons_keeps_its_cause_under_a_dated_lead() -> No
     damaged = sorted(r["value"] for r in tables["disasters"].iter_rows(named=True))
     assert damaged == [5, 10, 15, 30, 60]
     assert tables["indicators"].height == 0
+
+
+def test_counts_by_place_after_a_casualty_count_are_those_casualties() -> None:
+    # "N người tử vong, có A người ở xã X và B người ở xã Y": where the dead were, each count a death toll
+    from orchestration.extraction import extract_document
+
+    text = ("Sét đánh chết người ở vùng cao\n date 2022-06 Chiều qua, giông sét làm 5 nông dân tử vong khi đang "
+            "làm nương, có 3 anh em ở xã Pa Vệ và 2 người ở xã vùng cao Mường Lý.\n")
+    tables = extract_document(text.encode(), "set.txt").tables
+    deaths = sorted(r["value"] for r in tables["disasters"].iter_rows(named=True) if r["impact"] == "deaths")
+    assert deaths == [2, 3, 5]
+    assert tables["indicators"].height == 0

@@ -2016,3 +2016,17 @@ def test_a_total_after_a_bare_number_is_not_what_it_counts() -> None:
     labels = [f.unit_label for f in find_figures("Nhà bếp có diện tích 64,5 tổng kinh phí 210 triệu đồng.")]
     assert "tổng kinh" not in labels and "tổng" not in labels
     assert [(f.value, f.unit) for f in find_figures("Tỉnh có 2 tổng công ty nhà nước.")] == [(2, "count")]
+
+
+def test_a_bracket_restating_an_amount_of_change_as_a_percentage_is_that_change() -> None:
+    # "giảm N ha (bằng X%)": the bracket gives the same fall in percent, not X% of last year's area
+    text = "Diện tích mía cả năm đạt 3.400 ha, giảm 120 ha (bằng 3,4%) so với năm trước."
+    assert figures(text)[2] == (-3.4, "pct", "yoy_pct")
+    # (no base named: the change is still on last year's)
+    assert figures("Đàn bò có 8.200 con, tăng 310 con (tương đương 3,9%).")[2] == (3.9, "pct", "yoy_pct")
+    # a bare "bằng X%" after a level keeps its reading: X% of last year's
+    assert figures("Sản lượng chè đạt 5.000 tấn, bằng 96% so với cùng kỳ.")[1] == (-4.0, "pct", "yoy_pct")
+
+
+def test_a_clock_time_run_into_the_word_before_it_is_no_figure() -> None:
+    assert figures("Đăng lúc09:15, Thứ Hai. Toàn huyện có 12 hợp tác xã.") == [(12.0, "cooperative", "level")]

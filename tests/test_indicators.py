@@ -1609,3 +1609,28 @@ def test_a_trade_and_services_turnover_is_not_grdp_of_services() -> None:
     assert catalog_key("Doanh thu thương mại - dịch vụ", "VND", "level", context, " tỷ đồng") != "grdp_services"
     context = "Nông nghiệp tăng 2,1%; công nghiệp tăng 9%; - dịch vụ tăng "
     assert catalog_key("dịch vụ", "pct", "yoy_pct", context, "%") == "grdp_services"
+
+
+def test_an_item_after_a_semicolon_named_with_la_keeps_its_own_subject() -> None:
+    # "; ngô là N tấn": the item names itself (the whole's entry before it is not its key)
+    text = ("Sản lượng năm 2022\nCả năm, tổng sản lượng lương thực có hạt toàn tỉnh là 410.000 tấn, tăng 1,2%; "
+            "trong đó thóc là 380.000 tấn, tăng 1%; ngô là 29.000 tấn, giảm 3,5% (1.050 tấn); "
+            "kê là 15 tấn, giảm 4 tấn.\n")
+    keys = _keys_by_value(text, "luong_thuc.txt")
+    assert keys[410000] == "food_crop_output"
+    assert keys[29000] is None and keys[-1050] is None and keys[15] is None and keys[-4] is None
+
+
+def test_a_share_of_the_units_named_after_it_takes_no_entry_of_the_clause_before() -> None:
+    # "..., có X% số hộ dùng ...": the units after the number are its subject, not the insured people before
+    text = ("Xã năm 2023\nNăm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 92%, có 88,4% số hộ dùng nước "
+            "sạch theo quy chuẩn.\n")
+    keys = _keys_by_value(text, "xa.txt")
+    assert keys[92] == "health_insurance_coverage" and keys[88.4] is None
+
+
+def test_the_regional_product_at_current_or_constant_prices_is_the_grdp() -> None:
+    text = ("Tỉnh năm 2023\nNăm 2023, tổng sản phẩm theo giá hiện hành ước đạt 41.250 tỷ đồng; tổng sản phẩm theo "
+            "giá so sánh đạt 23.900 tỷ đồng.\n")
+    keys = _keys_by_value(text, "tinh.txt")
+    assert keys[41250e9] == "grdp" and keys[23900e9] == "grdp"

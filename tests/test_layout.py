@@ -151,3 +151,8 @@ def test_a_labelled_time_stamp_and_a_date_marker_part_headline_and_lead() -> Non
     # the collector's date marker opens the lead under a headline
     text = "Hơn 5 tỷ đồng làm cầu Bến Đá\n date 2019-06 Huyện vừa khởi công cầu Bến Đá."
     assert "Bến Đá\n date" in build_layout(text).clean
+
+
+def test_the_hour_of_a_clock_time_run_into_its_word_is_no_footnote() -> None:
+    assert "lúc08:45" in build_layout("Cập nhật lúc08:45 ngày hôm qua.").clean
+    assert "phạm " in build_layout("xử lý vi phạm3: cảnh cáo.").clean  # a footnote before a colon stays one

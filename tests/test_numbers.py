@@ -76,6 +76,8 @@ def test_parse_number_rejects_words() -> None:
         (" m 2,5 m", "km", 1e-3),  # the digit runs on into a number: metres, then another length
         (" tr.đồng/người", "VND", 1e6),
         (" nghìn liều vắc xin", "count", 1e3),  # doses counted in thousands are no money
+        (" mẹ con bị thương", "person", 1),  # people counted by their kinship: as many persons
+        (" vợ chồng tử vong", "person", 1),
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:

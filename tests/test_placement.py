@@ -474,3 +474,10 @@ def test_a_page_of_early_january_reviews_the_year_before_and_plans_this_one() ->
     assert (doc["period_start"], doc["period_end"]) == ("2014-01-01", "2014-12-31")
     targets = [r for r in rows if r["table"] == "indicators" and r["metric"] == "target"]
     assert targets and all(r["period_start"] == "2015-01-01" for r in targets)
+
+
+def test_the_year_of_the_plan_compared_with_is_the_reference_year() -> None:
+    # a text whose only year is the plan's ("so với kế hoạch đề ra đầu năm 2023") speaks of that year
+    text = "Doanh thu du lịch 6 tháng đạt 900 tỷ đồng, tăng 14%, cao hơn so với kế hoạch đề ra đầu năm 2023 là 9%."
+    assert reference_year(text) == 2023
+    assert reference_year("Sản lượng điện đạt 3 tỷ kWh, vượt so với kế hoạch năm 2021.") == 2021

@@ -1140,7 +1140,20 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     # place names are read by their capitals, so in the text as written)
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     listed = _PEOPLE_LIST.match(rest)
-    return _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
+    impact = _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
+    if impact is None and _PLACE_FIRST.match(head):
+        # "4 người bị lũ cuốn tử vong, có 3 người ở xã A và 1 người ở xã B": a clause opened by "có" after a
+        # count of casualties gives where they were, the casualties of the clause before
+        comma = ctx.before.rfind(",")
+        if comma > 0 and _PARTS_BY_PLACE.match(ctx.before, comma + 1):
+            counted = ctx.before[max(0, comma - 120) : comma].rsplit(";", 1)[-1]
+            if _DIGIT.search(counted) or _PEOPLE.search(counted):
+                return _first_person_impact(counted.lower())
+    return impact
+
+
+# the opening of a clause that gives the places of the people counted before it ("..., có 2 người ở xã A và ")
+_PARTS_BY_PLACE = re.compile(r"\s*(?:có|gồm)\s+(?:[^,;()]*?\s(?:và|,)\s+)?$", _I)
 
 
 # The age of the people counted, right after them ("ngoài 50 tuổi", "khoảng 30 tuổi").

@@ -88,6 +88,8 @@ _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     rf"\b{year_first()}\b",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
+    # (also run into the word before it: "Cập nhật lúc17:38")
+    r"(?i:lúc)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
     # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
     # five digits ("tháng 1/20223")
     r"(?:(?i:lượt\s+xem|truy\s+cập|lượt\s+thích)|Trực\s+tuyến)\s*:?\s*\d[\d.,]*",
@@ -440,6 +442,10 @@ _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với|thêm)\s*){0,2}$", re.IGNORECASE)  # ("tương đương thêm")
+# "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after
+_AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}(?:/[^\W\d]+)?"
+                                        r"(?:\s+[^\W\d]+){0,2}\s*\(\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*$",
+                                        re.IGNORECASE)
 # a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
 _CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
 # "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
@@ -1084,6 +1090,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         if _PLAN_BASE_BEFORE_REACH.search(before):
             return "plan_pct", value, unit
+        if in_brackets and unit == "pct" and "(" in sentence[-60:] and not plan_after:
+            # "giảm 1.686 ha (bằng 2,24%) so với năm trước": a bracket right after an amount of change that
+            # restates it as a percentage is the same change, signed by its verb (not X% of last year)
+            restated = _AMOUNT_CHANGE_THEN_EQUALS.search(sentence[-60:])
+            if restated is not None:
+                signed = -value if restated.group(1).lower() == "giảm" else value
+                return ("change_pct" if other_base else "yoy_pct"), signed, unit
         if _EQUALS_BEFORE.search(before):
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;

@@ -227,6 +227,17 @@ _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s|\svà\s+(?:tăng|giảm)\b", re.
 # (a number ends in a digit: "năm 2021, thu nợ ..." keeps the comma that parts the segments)
 _NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
 _WORD = re.compile(r"[^\W\d_]+")
+def a_share_of_units_named_after(before: str, after: str) -> bool:
+    """"..., có 93% số hộ dùng nước sạch": a bare "there are" before the figure and the units it is a share of
+    named after it (the subject is after the number, not a clause before)."""
+    return ("có" in before[-12:] and _THERE_ARE_RIGHT_BEFORE.search(before[-12:]) is not None
+            and _UNITS_NAMED_AFTER.match(after) is not None)
+
+
+_THERE_ARE_RIGHT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)có\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+_UNITS_NAMED_AFTER = re.compile(r"\s*%?\s*(?:các|số|tổng\s+số|hộ|gia\s+đình|người)\s", re.I)
+# a clause that opens on a noun and the copula before its number ("; ngô là 17.000 tấn, giảm 2%")
+_NOUN_THEN_COPULA = re.compile(r"\s*[^\W\d_]+\s+là\s*(?:$|\d)")
 # "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
@@ -366,7 +377,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # a part needs one noun of its own ("(trong đó tôm đạt ...": shrimp, not the whole's entry); a
     # clause after ";" needs two
     after_part = part >= 0 and clause_start > window.rfind(";") + 1
-    if len([w for w in own_words if w != "có"] if after_part else own_words) < (1 if after_part else 2):
+    if (len([w for w in own_words if w != "có"] if after_part else own_words) < (1 if after_part else 2)
+            and not (own_words and _NOUN_THEN_COPULA.match(window, clause_start))):
+        # ("; ngô là 17.000 tấn": one noun and "là" before the number name the item, its own subject)
         clause_start = 0  # "; riêng tháng 8 đạt ...", "; vụ xuân đạt ...": the subject carries over
     and_start = window.rfind(", và ")
     if and_start > clause_start and _OWN_SUBJECT_AFTER_AND.match(window, and_start + 5):
@@ -388,6 +401,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     about = _ABOUT.match(tail) if "về" in tail or "%" in tail else None
     about_start = anchor + 2 + about.start(1) if about else len(text)  # "0 " stands before the tail
     excluding = "dầu" in text
+    # "..., có 93% số hộ dùng nước sạch": a bare "there are" before a share of the units named after it; the
+    # subject is after the number, an entry of the clause before is another figure's
+    units_after = metric == "share_pct" and a_share_of_units_named_after(window, tail)
     branch = (_BRANCH_OPENS.search(window)
               if "chế tạo" in window or "khai khoáng" in window or "phối điện" in window else None)
     branch_start = branch.start(1) if branch else -1
@@ -441,6 +457,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
             in_tail = m.end() > anchor
+            if units_after and not in_tail:
+                continue
             if m.end() <= branch_start:
                 continue  # "... 16,57%. Công nghiệp chế biến, chế tạo ..., tăng 13,3%": a branch, not the sector
             if m.end() <= clause_start or (measured and m.end() <= segment_start

@@ -35,8 +35,9 @@ _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A line holding only a page number (optionally "- 12 -", "Trang 3", "3/25").
 _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?[ \t]*$")
 # A footnote number glued to the end of a word: "vi phạm1." / "đầu tư2;" (not "m3", "km2", "CO2";
-# not a number glued to the word before it by a typing slip: "tăng1,23%" goes on after its comma).
-_GLUED_FOOTNOTE = guarded(re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s;:)]|[.,](?!\d)|$)"))
+# not a number glued to the word before it by a typing slip: "tăng1,23%" goes on after its comma; nor the hour
+# of a clock time run into its word: "Cập nhật lúc17:38").
+_GLUED_FOOTNOTE = guarded(re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s;)]|:(?!\d)|[.,](?!\d)|$)"))
 _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|mw|co|h|n|tp|ql|dt|đt|tl|[a-zđ])$",
                                 re.IGNORECASE)
 

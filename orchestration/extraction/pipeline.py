@@ -30,6 +30,7 @@ from orchestration.extraction.indicators import (
     a_part_of_the_arrivals,
     a_part_of_the_retail_sales,
     a_sector_of_the_production_value,
+    a_share_of_units_named_after,
     catalog_key,
     communes_a_text_is_about,
     names_a_subject,
@@ -295,6 +296,9 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     change has no key, but its percentage is the entry's and is read anew."""
     if previous is None or fig.metric not in PERCENT_METRICS or names_what_changed(clean[fig.end:fig.sentence[1]]):
         return False  # (nor when its words say what changed: "giảm 15% về số doanh nghiệp")
+    if fig.metric == "share_pct" and a_share_of_units_named_after(clean[max(0, fig.start - 12):fig.start],
+                                                                  clean[fig.end:fig.end + 30]):
+        return False  # (nor a share of the units it names: "..., có 93% số hộ dùng nước sạch")
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
 

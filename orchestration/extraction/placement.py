@@ -113,6 +113,9 @@ _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022", "tăng 3% so với cuối năm 2021" (a stock against
 # the end of a year): the text speaks of the year after.
 _LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
+# "so với kế hoạch đề ra đầu năm 2022", "so với kế hoạch năm 2024": the year of the plan compared with (folded)
+_PLAN_OF_THE_YEAR = re.compile(r"so\s+(?:voi\s+)?ke\s+hoach\s+(?:(?:da\s+)?de\s+ra\s+)?(?:(?:tu\s+)?dau\s+)?nam\s+"
+                               + YEAR_GROUP)
 # "(mức tăng 9 tháng năm 2023 chỉ là 5,64%)", "(9 tháng năm 2023 tăng 5,99%)": a bracket after a
 # figure gives the same part of the year before, so the text speaks of the year after (folded text)
 _BRACKET_OPEN = re.compile(r"\(\s*(?:muc\s+tang\s+|cung\s+ky\s+)?$")
@@ -145,7 +148,12 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     compared.update(int(m.group(1)) + 1 for m in _BRACKETED_LAST_YEAR.finditer(folded))
     if compared:
         return max(compared, key=lambda y: (compared[y], y))
-    return _body_year(text)
+    if (y := _body_year(text)) is not None:
+        return y
+    # "... tăng 11%, vượt so với kế hoạch đề ra đầu năm 2022": the plan a figure is held against is the
+    # plan of the year it speaks of
+    planned = _PLAN_OF_THE_YEAR.search(folded) if "ke hoach" in folded else None
+    return int(planned.group(1)) if planned else None
 
 
 def _body_year(nfc: str) -> int | None:
