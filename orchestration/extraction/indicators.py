@@ -227,6 +227,8 @@ _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s|\svà\s+(?:tăng|giảm)\b", re.
 # (a number ends in a digit: "năm 2021, thu nợ ..." keeps the comma that parts the segments)
 _NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
 def a_share_of_units_named_after(before: str, after: str) -> bool:
     """"..., có 93% số hộ dùng nước sạch": a bare "there are" before the figure and the units it is a share of
     named after it (the subject is after the number, not a clause before)."""
