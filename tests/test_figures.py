@@ -2037,3 +2037,9 @@ def test_the_rate_after_households_leaving_poverty_falls_in_points() -> None:
     assert figures("Thoát cận nghèo là 60 hộ, tỷ lệ giảm 0,4%.")[1] == (-0.4, "pct", "yoy_abs")
     # a bare "tỷ lệ giảm" after other amounts keeps its reading
     assert figures("Doanh thu 300 tỷ đồng, tỷ lệ giảm 4% so với cùng kỳ.")[1] == (-4, "pct", "yoy_pct")
+
+
+def test_a_count_after_nang_cap_is_what_was_upgraded_not_a_class() -> None:
+    # "nâng cấp N ...": the things upgraded are counted; "cấp N" alone names a class
+    assert figures("Năm qua xã nâng cấp 9 tuyến đường làng.") == [(9, "count", "level")]
+    assert figures("Đường cấp 4 miền núi dài 12 km.") == [(12, "km", "level")]
