@@ -2030,3 +2030,30 @@ def test_a_bracket_restating_an_amount_of_change_as_a_percentage_is_that_change(
 
 def test_a_clock_time_run_into_the_word_before_it_is_no_figure() -> None:
     assert figures("Đăng lúc09:15, Thứ Hai. Toàn huyện có 12 hợp tác xã.") == [(12.0, "cooperative", "level")]
+
+
+def test_units_of_two_kinds_counted_together_keep_their_bar_a_threshold() -> None:
+    # "xã, thị trấn": the comma joins two kinds of unit, it ends no clause; a span of the rates the
+    # counted units have ("từ X% đến Y%") bounds them the same way
+    assert figures("Cả huyện có 6 xã, thị trấn có tỷ lệ che phủ < 40%.") == [(6, "count", "level")]
+    assert figures("Còn 5 xã có tỷ lệ hộ nghèo từ 12,5% đến 30,25%.") == [(5, "count", "level")]
+    # the district's own rate after a clause break stays a fact
+    assert figures("Cả huyện có 6 xã, tỷ lệ che phủ đạt 45%.")[1] == (45, "pct", "level")
+
+
+def test_the_bar_a_rule_sets_is_no_figure_of_the_place() -> None:
+    text = "Xã còn 20 hộ nghèo, chiếm 1,2% (quy định 3% trở xuống)."
+    assert [v for v, _, _ in figures(text)] == [20, 1.2]
+
+
+def test_the_rate_after_households_leaving_poverty_falls_in_points() -> None:
+    assert figures("Năm qua có 250 hộ thoát nghèo, tỷ lệ giảm 1,85%.")[1] == (-1.85, "pct", "yoy_abs")
+    assert figures("Thoát cận nghèo là 60 hộ, tỷ lệ giảm 0,4%.")[1] == (-0.4, "pct", "yoy_abs")
+    # a bare "tỷ lệ giảm" after other amounts keeps its reading
+    assert figures("Doanh thu 300 tỷ đồng, tỷ lệ giảm 4% so với cùng kỳ.")[1] == (-4, "pct", "yoy_pct")
+
+
+def test_a_count_after_nang_cap_is_what_was_upgraded_not_a_class() -> None:
+    # "nâng cấp N ...": the things upgraded are counted; "cấp N" alone names a class
+    assert figures("Năm qua xã nâng cấp 9 tuyến đường làng.") == [(9, "count", "level")]
+    assert figures("Đường cấp 4 miền núi dài 12 km.") == [(12, "km", "level")]

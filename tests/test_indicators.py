@@ -1634,3 +1634,14 @@ def test_the_regional_product_at_current_or_constant_prices_is_the_grdp() -> Non
             "giá so sánh đạt 23.900 tỷ đồng.\n")
     keys = _keys_by_value(text, "tinh.txt")
     assert keys[41250e9] == "grdp" and keys[23900e9] == "grdp"
+
+
+def test_the_poverty_rate_said_as_what_is_left_or_after_a_long_bracket() -> None:
+    # "hộ nghèo còn X%", a bracket of a few words between the poor and "chiếm", and the bare "tỷ lệ giảm"
+    # after the households that left poverty all name the poverty rate; the near-poor keep their own
+    text = ("UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả năm 2023\n\n"
+            "Hộ nghèo còn 1,4%. Xã còn 12 hộ nghèo (không tính các hộ thuộc diện bảo trợ xã hội), chiếm 0,9%. "
+            "Có 41 hộ thoát nghèo, tỷ lệ giảm 1,1%; thoát cận nghèo là 30 hộ, tỷ lệ giảm 0,6%.\n")
+    keys = _keys_by_value(text, "xa_hoa_binh.txt")
+    assert keys[1.4] == keys[0.9] == keys[-1.1] == "poverty_rate"
+    assert keys[-0.6] is None

@@ -462,3 +462,16 @@ def test_the_price_base_year_is_not_the_year_a_plan_aims_at() -> None:
     rows = list(extract_document(text.encode(), "huyen_2021.txt").tables["indicators"].iter_rows(named=True))
     plans = [r for r in rows if r["metric"] == "target"]
     assert plans and all(r["period_start"] == dt.date(2021, 1, 1) for r in plans)
+
+
+def test_a_stock_at_the_end_of_a_year_opening_its_sentence_is_that_years() -> None:
+    from orchestration.extraction import extract_document
+
+    # a story told from a baseline year to a later year's end: each figure keeps the year its sentence opens with
+    text = ("Xã An Phú giảm nghèo\nNăm 2015, xã có 240 hộ nghèo. Đến hết năm 2023, xã còn 35 hộ nghèo, "
+            "tỷ lệ 1,9%.\n")
+    table = extract_document(text.encode(), "an_phu.txt").tables["indicators"]
+    rows = {r["value"]: r for r in table.iter_rows(named=True)}
+    assert (rows[240]["period_start"], rows[240]["period_end"]) == (D(2015, 1, 1), D(2015, 12, 31))
+    assert (rows[35]["period_start"], rows[35]["period_end"]) == (D(2023, 1, 1), D(2023, 12, 31))
+    assert rows[35]["as_of"] == D(2023, 12, 31)

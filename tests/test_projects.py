@@ -3578,3 +3578,11 @@ def test_a_share_of_a_finished_generic_works_price_is_the_works():
     rows = extract_document(text.encode(), "khe_mo.txt").tables["projects"].iter_rows(named=True)
     assert sorted((r["value"], r["measure"]) for r in rows if r["value"]) == [
         (25e6, "total_investment"), (1.8e9, "total_investment")]
+
+
+def test_a_task_done_well_is_no_completed_work():
+    # "hoàn thành tốt/xuất sắc ...": how well a task went; the work named before it completed nothing
+    assert _rows("Phường sửa sân chơi ở Trường Mầm non Hoa Sen, hoàn thành tốt công tác vận động quỹ.") == []
+    assert _rows("Trường Mầm non Hoa Sen đã hoàn thành xuất sắc năm học.") == []
+    assert _rows("Trường Mầm non Hoa Sen đã hoàn thành và đưa vào sử dụng.") == [
+        ("Trường Mầm non Hoa Sen", "completed", None)]

@@ -204,7 +204,7 @@ _NOT_FIGURE = [
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -280,6 +280,8 @@ _NOT_FIGURE = [
     # a count that points back to things already counted ("5 công trình nói trên", "các 3 dự án kể trên"):
     # the same figure said again, not a new one
     r"\d+(?=\s+(?:[^\W\d_]+\s+){1,3}(?:nói|kể|vừa\s+nêu|nêu)\s+trên\b)",
+    # the bar a rule sets ("tiêu chí hộ nghèo (quy định 4% trở xuống)"): the norm, not the place's figure
+    r"(?<=quy\sđịnh\s)\d+(?:[.,]\d+)?\s*%?\s*trở\s+(?:xuống|lên)\b",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -509,6 +511,11 @@ _RATE_THEN_ITS_CHANGE = re.compile(
     _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+\s*%\s*,\s*(?:tăng|giảm)\s+"
     r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
+# "350 hộ thoát nghèo, tỷ lệ giảm 2,1%", "thoát cận nghèo là 80 hộ, tỷ lệ giảm 0,5%": a bare "tỷ lệ" after the
+# households that left (near-)poverty is the (near-)poverty rate, and its fall is in points
+_RATE_AFTER_LEAVING_POVERTY = re.compile(
+    r"thoát\s+(?:cận\s+)?nghèo\b[^.;:\d]{0,30}?(?:\d[\d.,]*\s*hộ)?\s*,\s*(?:với\s+)?(?:tỷ|tỉ)\s+lệ\s+"
+    r"(?:hộ\s+(?:cận\s+)?nghèo\s+)?giảm\s+(?:(?:được|khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
 _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:()]{2,60}?\s(?:đạt|được)\s+"
                            r"(?:(?:khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
 # the rate of plan attainment named as what a list gives, before the colon or "là" that opens it
@@ -1125,7 +1132,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_abs", -value, unit  # "giảm tỷ lệ hộ nghèo chung đạt 2,99%": the rate's fall, in points
         if _GROWTH_BEFORE.search(before):
             signed = -value if _FALL_BEFORE.search(before) else value
-            if (_RATE_MOVES.search(before) or _RATE_THEN_ITS_CHANGE.search(sentence[-160:])) and not other_base \
+            if (_RATE_MOVES.search(before) or _RATE_THEN_ITS_CHANGE.search(sentence[-160:])
+                    or ("hoát" in sentence and _RATE_AFTER_LEAVING_POVERTY.search(sentence[-90:]))) and not other_base \
                     and not plan_after:
                 # "tỷ lệ hộ nghèo giảm 1,82%": a rate moves by points of its own unit, not by a
                 # percentage of itself
@@ -2232,19 +2240,48 @@ def _spots_hit_at(paragraph: str, s_lo: int, a: int) -> bool:
 # (The low end of a counted range, "400 - 450 xe", reads the same set.)
 _COUNTED_UNITS = frozenset({"count", "enterprise", "household", "cooperative", "product", "person", "house"})
 _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
+# "10 xã, thị trấn có tỷ lệ hộ nghèo < 7%": a comma between two kinds of unit counted together is no
+# clause break
+_UNIT_KINDS_COMMA = re.compile(r"\s*,\s*(?:thị\s+trấn|thị\s+xã|phường|xã|huyện|thành\s+phố|đơn\s+vị)\b",
+                               re.IGNORECASE)
+# "8 xã có tỷ lệ hộ nghèo từ 9,67% đến 27,74%": the span the counted units' rates cover bounds them too
+_RANGE_LOW_AHEAD = re.compile(r"\s*%\s*(?:đến|tới|[-–])\s*[\d.,]+\s*%")
+_RANGE_HIGH_BEHIND = re.compile(r"\btừ\s+[\d.,]+\s*%\s*(?:đến|tới|[-–])\s*$", re.IGNORECASE)
 
 
 def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
-    if fig.unit != "pct" or fig.qualifier not in ("over", "under"):
+    if fig.unit != "pct":
+        return False
+    if fig.qualifier not in ("over", "under") and not _in_a_range_of_rates(fig, paragraph, offset):
         return False
     if "lần" in paragraph[fig.end - offset:fig.unit_end - offset]:
         return False  # "1,3 triệu ngày khách gấp hơn 1,5 lần": a growth multiple is no bar of a group
     if _ONE_OF_A_GROUP.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 120), fig.start - offset):
         return True  # "là một trong 6 tỉnh, thành phố tăng GRDP trên 10%": the bar of the group
     for prev in reversed(earlier):
-        if prev.sentence != fig.sentence or _CLAUSE_BREAK.search(paragraph, prev.end - offset, fig.start - offset):
+        if prev.sentence != fig.sentence or _breaks_the_clause(paragraph, prev.end - offset, fig.start - offset):
             return False
         if prev.unit in _COUNTED_UNITS:
+            return True
+    return False
+
+
+def _in_a_range_of_rates(fig: Figure, paragraph: str, offset: int) -> bool:
+    """Is the figure one end of "từ X% đến Y%"?"""
+    a, b = fig.start - offset, fig.end - offset
+    before = paragraph[max(0, a - 4):a]
+    if "từ" in before and _RANGE_LOW_AHEAD.match(paragraph, b):
+        return True
+    return "%" in paragraph[max(0, a - 12):a] and bool(_RANGE_HIGH_BEHIND.search(paragraph[max(0, a - 40):a]))
+
+
+def _breaks_the_clause(paragraph: str, lo: int, hi: int) -> bool:
+    for m in _CLAUSE_BREAK.finditer(paragraph, lo, hi):
+        i = m.start()
+        if m.group() in ",." and 0 < i < len(paragraph) - 1 and paragraph[i - 1].isdigit() \
+                and paragraph[i + 1].isdigit():
+            continue  # the mark inside a number ("9,67")
+        if not (m.group() == "," and _UNIT_KINDS_COMMA.match(paragraph, i)):
             return True
     return False
 

@@ -589,6 +589,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
                 if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]):
                     out["as_of"] = phrase.as_of  # ("đàn lợn thời điểm 1/4 là ...; sản lượng ...": its clause only)
+                if "period_start" not in out and phrase.as_of.month == 12 and phrase.as_of.day == 31 \
+                        and phrase.start in (fig.sentence[0], scope) and _TO_THE_YEAR_END.search(phrase.text):
+                    # "Đến cuối năm 2021, xã còn 16 hộ nghèo": the stock at the end of a year opening the
+                    # sentence is that year's
+                    out["period_start"], out["period_end"] = dt.date(phrase.as_of.year, 1, 1), phrase.as_of
             elif phrase.period is not None and "period_start" not in out and (
                     phrase.kind in PART_OF_YEAR_KINDS
                     or (phrase.kind in ("year", "range") and (
@@ -629,6 +634,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
 
 
 _CLAUSE_BREAK_BEFORE_FIGURE = re.compile(r"[,;:()]")
+_TO_THE_YEAR_END = re.compile(r"(?:cuối|hết)\s+năm", re.IGNORECASE)
 # "ước", "ước tính", "dự báo", "dự kiến": the figure after it is reckoned ahead, not yet counted
 _RECKONED_AHEAD = re.compile(r"\b(?:ước|[Dd]ự\s+(?:báo|kiến|ước))\b")
 # "Mười tháng đầu năm 2016": the year of months counted in words, no whole year
