@@ -1652,3 +1652,16 @@ def test_a_breakdown_after_semicolons_keeps_its_cause_under_a_dated_lead() -> No
     damaged = sorted(r["value"] for r in tables["disasters"].iter_rows(named=True))
     assert damaged == [5, 10, 15, 30, 60]
     assert tables["indicators"].height == 0
+
+
+def test_the_length_of_a_work_built_is_no_damage():
+    # a dyke's size, its purpose "chống sạt lở" no landslide: no table of its own (an indicator of the work)
+    text = ("Sau mùa mưa bão, tỉnh đầu tư xây dựng tuyến kè chống sạt lở bờ sông dài 2,4km tại xã Tân Phú, "
+            "nơi bờ sông sạt lở nghiêm trọng.")
+    assert route_in_text(text, "2,4") is None
+    text = ("Bờ biển Hòa Lộc sạt lở nhiều năm. Kè chống sạt lở biển Hòa Lộc có chiều dài gần 3,1km, "
+            "chia làm hai giai đoạn.")
+    assert route_in_text(text, "3,1") is None
+    # a dyke that was hit keeps its damage
+    text = "Mưa lũ làm kè sông Tân Phú bị sạt lở dài 120m."
+    assert route_in_text(text, "120").table == "disasters"
