@@ -1554,3 +1554,13 @@ def test_a_bracket_after_a_hamlet_names_its_commune_not_a_district() -> None:
     # after a commune the bracket is still its district
     text = "Sáng 2/5, xã Hải Đông (Hải Hậu) tổ chức lễ khánh thành nhà văn hóa, kinh phí 800 triệu đồng.\n"
     assert describe_document(text).province == "nam_dinh"
+
+
+def test_a_district_name_two_provinces_share_is_settled_by_the_brackets_after_communes() -> None:
+    # "huyện Phong Điền" is of two provinces; the communes of the next paragraph name their districts in brackets
+    text = (
+        "Kè biển trước mùa mưa bão\n"
+        "Hệ thống kè chạy dọc bờ biển từ huyện Phong Điền xuống phía nam.\n"
+        "Kè xã Quảng Ngạn (Quảng Điền) dài 1,2km; kè xã Vinh Thanh (Phú Vang) dài 0,8km.\n"
+    )
+    assert _row(text)["province"] == "thua_thien_hue"
