@@ -1665,3 +1665,11 @@ def test_the_length_of_a_work_built_is_no_damage():
     # a dyke that was hit keeps its damage
     text = "Mưa lũ làm kè sông Tân Phú bị sạt lở dài 120m."
     assert route_in_text(text, "120").table == "disasters"
+
+
+def test_what_a_work_protects_or_is_built_against_is_no_damage():
+    # works named for the hazard they fight, the fields a dyke shields: no damage (indicators)
+    assert route_in_text("Sau đợt triều cường, tỉnh xây 4 công trình phòng chống sạt lở bờ sông.", "4") is None
+    assert route_in_text("Đê bao ngăn lũ khu vực Phú Mỹ đã hoàn thành, bảo vệ hơn 250 ha lúa khỏi ngập.", "250") is None
+    # the fields the tide flooded are
+    assert route_in_text("Triều cường làm ngập 250 ha lúa của xã Phú Mỹ.", "250").table == "disasters"
