@@ -1664,3 +1664,24 @@ def test_counts_by_place_after_a_casualty_count_are_those_casualties() -> None:
     deaths = sorted(r["value"] for r in tables["disasters"].iter_rows(named=True) if r["impact"] == "deaths")
     assert deaths == [2, 3, 5]
     assert tables["indicators"].height == 0
+
+
+def test_the_length_of_a_work_built_is_no_damage():
+    # a dyke's size, its purpose "chống sạt lở" no landslide: no table of its own (an indicator of the work)
+    text = ("Sau mùa mưa bão, tỉnh đầu tư xây dựng tuyến kè chống sạt lở bờ sông dài 2,4km tại xã Tân Phú, "
+            "nơi bờ sông sạt lở nghiêm trọng.")
+    assert route_in_text(text, "2,4") is None
+    text = ("Bờ biển Hòa Lộc sạt lở nhiều năm. Kè chống sạt lở biển Hòa Lộc có chiều dài gần 3,1km, "
+            "chia làm hai giai đoạn.")
+    assert route_in_text(text, "3,1") is None
+    # a dyke that was hit keeps its damage
+    text = "Mưa lũ làm kè sông Tân Phú bị sạt lở dài 120m."
+    assert route_in_text(text, "120").table == "disasters"
+
+
+def test_what_a_work_protects_or_is_built_against_is_no_damage():
+    # works named for the hazard they fight, the fields a dyke shields: no damage (indicators)
+    assert route_in_text("Sau đợt triều cường, tỉnh xây 4 công trình phòng chống sạt lở bờ sông.", "4") is None
+    assert route_in_text("Đê bao ngăn lũ khu vực Phú Mỹ đã hoàn thành, bảo vệ hơn 250 ha lúa khỏi ngập.", "250") is None
+    # the fields the tide flooded are
+    assert route_in_text("Triều cường làm ngập 250 ha lúa của xã Phú Mỹ.", "250").table == "disasters"

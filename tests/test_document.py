@@ -1577,3 +1577,13 @@ def test_a_commune_named_without_its_province_is_placed_by_the_commune_list(open
     info = describe_document(text)
     assert (info.province, info.admin_level) == (province, "commune")
     assert info.place_source == ("body" if province else None)
+
+
+def test_a_district_name_two_provinces_share_is_settled_by_the_brackets_after_communes() -> None:
+    # "huyện Phong Điền" is of two provinces; the communes of the next paragraph name their districts in brackets
+    text = (
+        "Kè biển trước mùa mưa bão\n"
+        "Hệ thống kè chạy dọc bờ biển từ huyện Phong Điền xuống phía nam.\n"
+        "Kè xã Quảng Ngạn (Quảng Điền) dài 1,2km; kè xã Vinh Thanh (Phú Vang) dài 0,8km.\n"
+    )
+    assert _row(text)["province"] == "thua_thien_hue"

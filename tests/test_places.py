@@ -338,3 +338,10 @@ def test_a_number_after_huyen_is_no_district_name():
     text = "Doanh thu trên địa bàn huyện 6 tháng đầu năm tăng; Quận 8 và Phường 3."
     names = [(u.name, u.kind) for u in find_units(text)]
     assert names == [("8", "quan"), ("3", "phuong")]
+
+
+def test_a_dyke_named_after_a_place_is_no_province() -> None:
+    # a village or ward may share a province's name; the dyke named after it is a work, not that province
+    keys = [m.province.key for m in find_provinces("Kè sông Bạc Liêu và kè biển Ninh Bình được gia cố; tỉnh Cà Mau "
+                                                   "tiếp tục đầu tư.")]
+    assert keys == ["ca_mau"]

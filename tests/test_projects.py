@@ -3586,3 +3586,22 @@ def test_a_task_done_well_is_no_completed_work():
     assert _rows("Trường Mầm non Hoa Sen đã hoàn thành xuất sắc năm học.") == []
     assert _rows("Trường Mầm non Hoa Sen đã hoàn thành và đưa vào sử dụng.") == [
         ("Trường Mầm non Hoa Sen", "completed", None)]
+
+
+def test_a_finished_work_said_without_object_and_a_later_work_under_way():
+    # "đã hoàn thiện" with nothing after it: the work is done; a later work's own "đang thi công" is its own
+    # verb, even when captions run into one sentence
+    text = ("Kè sông Tân Mỹ đã hoàn thiện, che chắn ruộng lúa phía trong Máy đào làm việc trên bãi bồi "
+            "Kè sông Long Phú giai đoạn 3 đang thi công")
+    got = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Kè sông Tân Mỹ", "completed") in got and ("Kè sông Long Phú giai đoạn 3", "in_progress") in got
+    # paperwork finished is no finished work
+    assert "completed" not in [e.event for e in find_project_events("Dự án cầu Hòa Lạc đã hoàn thiện hồ sơ.")]
+
+
+def test_a_phase_going_on_and_who_builds_it():
+    assert [e.event for e in find_project_events(
+        "Giai đoạn 3 được tiếp tục triển khai từ tháng 5 đến nay.") if e.row] == ["in_progress"]
+    # the contractor and the supervisor, the size of what is built: no works under way
+    text = "Dự án Kè sông Mỹ Khánh do Công ty A làm chủ đầu tư, đơn vị thi công là Công ty B."
+    assert [e.event for e in find_project_events(text) if e.row and e.said] == []

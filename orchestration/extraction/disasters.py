@@ -1599,6 +1599,30 @@ _HIT_JUST_BEFORE = re.compile(r"(?:" + word_source("agent_verbs") + r"|" + _DONE
 
 _FOUND_AGAIN = re.compile(r"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
 
+# The length of a work said as its size ("tuyến kè dài 1km", "đoạn kè ... với tổng chiều dài gần 1,5km"): when its
+# sentence speaks of a dyke or of building, and its own clause names no damage ("kè chống sạt lở" is the work's
+# purpose), it measures the work, not what a disaster destroyed ("kè bị sạt lở dài 50m" still is damage).
+_LENGTH_SAID = re.compile(r"\bdài\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
+_WORK_BUILT = re.compile(r"\bkè\b|\bxây\b|\bđầu\s+tư\b|\btriển\s+khai\b|\bthi\s+công\b", _I)
+
+
+# What a work protects or is built against: "bảo vệ trên 300 ha đất sản xuất", "5 công trình phòng chống sạt lở"
+_PROTECTED_BEFORE = re.compile(r"\bbảo\s+vệ\s*(?:(?:khoảng|gần|hơn|trên|cho)\s*)*$", _I)
+_AGAINST_NEXT = re.compile(r"\s*(?:phòng,?\s+)?chống\s+(?!chịu)|\s*ngăn\s+(?:chặn\s+)?(?:lũ|triều|mặn|sạt)", _I)
+
+
+def _protected_or_against(ctx: FigureContext) -> bool:
+    return ("bảo" in ctx.before[-30:] and _PROTECTED_BEFORE.search(ctx.before[-30:]) is not None) or (
+        _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None)
+
+
+def _size_of_a_work(ctx: FigureContext) -> bool:
+    if ctx.unit != "km" or "dài" not in ctx.before[-30:] or not _LENGTH_SAID.search(ctx.before[-30:]):
+        return False
+    if not _WORK_BUILT.search(ctx.text, ctx.sentence[0], ctx.start):
+        return False
+    return not damage_modes(ctx.clause_before(r"[;,.\n]"))
+
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
@@ -1621,7 +1645,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     clause_before = ctx.clause_before(_CLAUSE_END)
     if _NOT_DISASTER.search(clause_before) or _RELIEF_OBJECT.search(ctx.before):
         return None
-    if _not_yet(ctx):
+    if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx):
         return None
     impact, value, unit, label = reading
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)

@@ -1367,12 +1367,18 @@ def _lead_districts(plain: str, skip_former: bool = False) -> Iterator[tuple[str
         yield place_key(district.kind, district.name), district.province_key, False
 
 
+BRACKETS_REACH = 1500
+
+
 def _bracketed_district_province(plain: str) -> Province | None:
     """The one province of the districts a lead names only in brackets after a commune ("xã A (Ninh Phước)"),
-    when the text names no district as "huyện X" (districts of several provinces settle nothing)."""
-    if any(u.admin_level == "district" for u in find_units(plain)):
+    when the text names no district as "huyện X" (districts of several provinces settle nothing). A "huyện X"
+    whose name two provinces share ("huyện Phong Điền") settles nothing either: then the brackets of the text's
+    opening paragraphs say which ("xã Quảng Công (Quảng Điền)")."""
+    districts = [u for u in find_units(plain) if u.admin_level == "district"]
+    if any(district_province(u) is not None for u in districts):
         return None
-    lead = _lead(plain)
+    lead = plain[:BRACKETS_REACH] if districts else _lead(plain)
     named = {d.province_key for d in _bracketed_districts(lead)}
     return get_province(next(iter(named))) if len(named) == 1 else None
 

@@ -770,10 +770,18 @@ def announced_event(headline: str) -> str | None:
     return None
 
 
+# Works under way said right after the name, as its own verb ("Cầu X đang thi công", "Kè Y đang được triển khai")
+_UNDER_WAY_NEXT = re.compile(
+    r"\s*(?:đã\s+và\s+|vẫn\s+|hiện\s+)?đang\s+(?:được\s+)?(?:triển\s+khai|thi\s+công|xây\s+dựng|thực\s+hiện)\b", _I
+)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):
         return "in_progress"
+    if "đang" in after[:12] and _UNDER_WAY_NEXT.match(after):
+        return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
     for event, pattern in _EVENTS:
         # "Lễ khánh thành chợ X và khởi công Y": the verb right before the name is its own
         m = _last_match(pattern, before)
