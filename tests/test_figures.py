@@ -453,6 +453,8 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "Trường THPT chuyên (cơ sở 2) được",
         "đêm qua trên đỉnh núi chỉ còn -2,5 độ C",  # weather: temperatures
         "ban ngày trời ấm hơn, khoảng 20-23 độ C",
+        "nước tại cống đầu kênh đo được độ mặn 3,5g/l",  # a reading of the water's salt
+        "nhiều đoạn sông mặn từ 2 – 4 g/lít",
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
         "sau đại dịch Covid - 19 bùng phát",  # a disease's name
