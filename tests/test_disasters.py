@@ -1652,3 +1652,18 @@ def test_a_breakdown_after_semicolons_keeps_its_cause_under_a_dated_lead() -> No
     damaged = sorted(r["value"] for r in tables["disasters"].iter_rows(named=True))
     assert damaged == [5, 10, 15, 30, 60]
     assert tables["indicators"].height == 0
+
+
+def test_a_seasonal_rain_said_to_be_heavy_is_heavy_rain() -> None:
+    text = "Chiều qua, mưa trái mùa rất to kèm dông lốc đã làm sập 7 căn nhà ở xã Phú Lộc."
+    assert set(route_in_text(text, "7").fields["hazards"]) == {"heavy_rain", "whirlwind"}
+    text = "Cơn mưa chuyển mùa kèm lốc xoáy làm tốc mái 5 căn nhà."
+    assert route_in_text(text, "5").fields["hazards"] == ["whirlwind"]  # a seasonal rain, not said heavy
+
+
+def test_the_words_after_and_belong_to_the_next_count_of_houses() -> None:
+    text = "Tuần trước, dông lốc cũng đã làm sập 4 căn nhà và tốc mái 12 căn ở xã Long Hòa."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "12").fields["impact"] == "houses_damaged"
+    text = "Gió lốc làm 2 nhà bị sập và hư hỏng 6 nhà khác."
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"

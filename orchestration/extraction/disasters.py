@@ -657,6 +657,8 @@ _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" 
 _HOUSE_WORDS_STOP = re.compile(
     r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b|\btrong\s+đó\b|\n\s*(?:\n|[-+*•–])", _I
 )
+# The last comma or "và" before the next count: what follows it is said of that count.
+_LAST_JOINT = re.compile(r"(?:,|\svà\s)(?!.*(?:,|\svà\s))", _I | re.S)
 # "350 ngôi nhà bị thiệt hại, nhiều diện tích kè đá bị sập đổ": a comma, then something else with a
 # passive of its own; what happened to that is not what happened to the houses ("46 nhà bị sập,
 # tốc mái" lists what happened to the same houses)
@@ -1212,10 +1214,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     words = words[: stop.start() if stop else 60][:60]
     other = _OTHER_SUBJECT.search(words)
     words = words[: other.start()] if other else words
-    if stop and stop.group()[0].isdigit() and "," in words:
-        # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà": the words after the last comma before the next
-        # count are that count's own
-        words = words[: words.rindex(",")]
+    if stop and stop.group()[0].isdigit() and (joint := _LAST_JOINT.search(words)):
+        # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà", "làm sập 3 căn nhà và tốc mái 5 căn": the words after
+        # the last comma or "và" before the next count are that count's own
+        words = words[: joint.start()]
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
