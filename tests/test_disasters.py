@@ -1667,3 +1667,20 @@ def test_the_words_after_and_belong_to_the_next_count_of_houses() -> None:
     assert route_in_text(text, "12").fields["impact"] == "houses_damaged"
     text = "Gió lốc làm 2 nhà bị sập và hư hỏng 6 nhà khác."
     assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+
+
+def test_a_risk_in_the_consequence_of_the_damage_is_not_the_houses_risk() -> None:
+    text = "Sạt lở vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập."
+    assert route_in_text(text, "3").fields["impact"] == "houses_damaged"
+    text = "Lũ cuốn trôi 4 căn nhà làm cho cả bản có nguy cơ phải di dời."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    assert route_in_text("Mưa lớn khiến 12 ngôi nhà có nguy cơ sạt lở.", "12") is None  # at risk, not hit
+
+
+def test_what_a_whole_place_has_is_a_stock_not_damage() -> None:
+    text = "Cả bản có 52 ngôi nhà, trận lũ quét đã cuốn trôi 4 căn."
+    assert route_in_text(text, "52") is None
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    text = "Toàn xã hiện có khoảng 300 hộ, mưa lũ làm 25 nhà bị ngập."
+    assert route_in_text(text, "300") is None
+    assert route_in_text("Cả huyện có 14 người chết do lũ.", "14").fields["impact"] == "deaths"
