@@ -445,6 +445,7 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "mưa từ đêm 14 rạng sáng ngày 15/9",  # the night's day, its morning's date after it
         "đêm 3 đến rạng sáng 4/10 có dông",
         "lực lượng trực 24/24 giờ",
+        "các chốt canh gác 24/24h ở đầu cầu tràn",  # "h" written on the second 24
         "dịp lễ Quốc khánh 2/9 năm nay",
         "Ảnh 2: Lãnh đạo tỉnh kiểm tra",
         "dự án thành phần 2 do Bộ làm chủ quản",
@@ -464,6 +465,8 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "sạt lở trên các tuyến quốc lộ 6 và 279B.",  # a list of road numbers
         "vườn cam bị thiệt hại từ 40 - 60%",  # the degree of a damage qualifies what was damaged
         "mái nhà bị hư hỏng khoảng 25%",
+        "mức hỗ trợ cao hơn cho nhà bị thiệt hại nặng, trên 50-70%",  # set off by a comma
+        "nhiều mái nhà bị tốc mái từ 20% đến 40%",  # bounded in words
         "nhiều ngầm tràn bị ngập sâu đến 2,5m",  # a depth, however it is bounded
         "nước dâng cao (có nơi trên 2m) tại khu chợ",
         "khởi công khu nhà ở cao 15 tầng",  # a building's height describes it
