@@ -1681,6 +1681,13 @@ def test_what_a_whole_place_has_is_a_stock_not_damage() -> None:
     text = "Cả bản có 52 ngôi nhà, trận lũ quét đã cuốn trôi 4 căn."
     assert route_in_text(text, "52") is None
     assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
-    text = "Toàn xã hiện có khoảng 300 hộ, mưa lũ làm 25 nhà bị ngập."
+    text = "Toàn xã hiện có khoảng 300 hộ, nhưng mưa lũ chỉ làm 25 nhà bị ngập."
     assert route_in_text(text, "300") is None
     assert route_in_text("Cả huyện có 14 người chết do lũ.", "14").fields["impact"] == "deaths"
+    listed = "Cả xã có khoảng 90 hộ dân, 40 ha ngô bị ngập."  # a list sharing its verb: what was hit
+    assert route_in_text(listed, "90").fields["impact"] == "houses_damaged"
+
+
+def test_the_size_of_a_hailstone_is_no_heavy_rain() -> None:
+    text = "Đêm qua, mưa đá với hạt mưa to hơn hạt đậu kèm gió lốc làm tốc mái 35 ngôi nhà."
+    assert set(route_in_text(text, "35").fields["hazards"]) == {"hail", "whirlwind"}

@@ -1590,6 +1590,8 @@ _NEXT_CLAUSE = re.compile(r"[,;]|\bkhiến\b|\blàm\s+cho\b", _I)
 _HIT_JUST_BEFORE = re.compile(r"(?:" + word_source("agent_verbs") + r"|" + _DONE.pattern + r")\s*\S{0,8}\s*$", _I)
 
 
+# Where the words said of a stock end: the sentence, or a turn to another subject ("..., nhưng", "..., trong đó").
+_STOCK_CLAUSE_END = re.compile(r";|\.(?!\d)|,\s*(?:nhưng|song|tuy\s+nhiên|trong\s+đó|còn)\b", _I)
 # A whole place and what it has ("Toàn thôn có", "cả xã hiện có khoảng"): the count that follows is a stock.
 _WHOLE_PLACE_HAS = re.compile(
     r"\b(?:toàn|cả)\s+(?:thôn|bản|làng|xóm|ấp|tổ|khu|xã|phường|thị\s+trấn|huyện|tỉnh)\b[^,.;:\d]{0,25}?"
@@ -1611,10 +1613,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # out of harm's way, not hit
         return None
     if "có" in ctx.before[-16:] and _WHOLE_PLACE_HAS.search(ctx.before[-50:]) and not _DONE.search(
-        re.split(r"[,;]|\.(?!\d)", ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+        _STOCK_CLAUSE_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     ):
-        # "Cả bản có 52 ngôi nhà, lũ cuốn trôi 4 căn": what the whole place has, not what was hit ("toàn tỉnh
-        # có 36 người chết" says what was)
+        # "Cả bản có 52 ngôi nhà, nhưng lũ đã cuốn trôi 4 căn": what the whole place has, not what was hit
+        # ("toàn tỉnh có 36 người chết", "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was)
         return None
     if ctx.unit != "person" and _FOUND_AGAIN.search(ctx.before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
