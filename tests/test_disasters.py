@@ -1685,3 +1685,42 @@ def test_what_a_work_protects_or_is_built_against_is_no_damage():
     assert route_in_text("Đê bao ngăn lũ khu vực Phú Mỹ đã hoàn thành, bảo vệ hơn 250 ha lúa khỏi ngập.", "250") is None
     # the fields the tide flooded are
     assert route_in_text("Triều cường làm ngập 250 ha lúa của xã Phú Mỹ.", "250").table == "disasters"
+
+
+def test_a_seasonal_rain_said_to_be_heavy_is_heavy_rain() -> None:
+    text = "Chiều qua, mưa trái mùa rất to kèm dông lốc đã làm sập 7 căn nhà ở xã Phú Lộc."
+    assert set(route_in_text(text, "7").fields["hazards"]) == {"heavy_rain", "whirlwind"}
+    text = "Cơn mưa chuyển mùa kèm lốc xoáy làm tốc mái 5 căn nhà."
+    assert route_in_text(text, "5").fields["hazards"] == ["whirlwind"]  # a seasonal rain, not said heavy
+
+
+def test_the_words_after_and_belong_to_the_next_count_of_houses() -> None:
+    text = "Tuần trước, dông lốc cũng đã làm sập 4 căn nhà và tốc mái 12 căn ở xã Long Hòa."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "12").fields["impact"] == "houses_damaged"
+    text = "Gió lốc làm 2 nhà bị sập và hư hỏng 6 nhà khác."
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+
+
+def test_a_risk_in_the_consequence_of_the_damage_is_not_the_houses_risk() -> None:
+    text = "Sạt lở vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập."
+    assert route_in_text(text, "3").fields["impact"] == "houses_damaged"
+    text = "Lũ cuốn trôi 4 căn nhà làm cho cả bản có nguy cơ phải di dời."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    assert route_in_text("Mưa lớn khiến 12 ngôi nhà có nguy cơ sạt lở.", "12") is None  # at risk, not hit
+
+
+def test_what_a_whole_place_has_is_a_stock_not_damage() -> None:
+    text = "Cả bản có 52 ngôi nhà, trận lũ quét đã cuốn trôi 4 căn."
+    assert route_in_text(text, "52") is None
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    text = "Toàn xã hiện có khoảng 300 hộ, nhưng mưa lũ chỉ làm 25 nhà bị ngập."
+    assert route_in_text(text, "300") is None
+    assert route_in_text("Cả huyện có 14 người chết do lũ.", "14").fields["impact"] == "deaths"
+    listed = "Cả xã có khoảng 90 hộ dân, 40 ha ngô bị ngập."  # a list sharing its verb: what was hit
+    assert route_in_text(listed, "90").fields["impact"] == "houses_damaged"
+
+
+def test_the_size_of_a_hailstone_is_no_heavy_rain() -> None:
+    text = "Đêm qua, mưa đá với hạt mưa to hơn hạt đậu kèm gió lốc làm tốc mái 35 ngôi nhà."
+    assert set(route_in_text(text, "35").fields["hazards"]) == {"hail", "whirlwind"}

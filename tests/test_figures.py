@@ -445,6 +445,7 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "mưa từ đêm 14 rạng sáng ngày 15/9",  # the night's day, its morning's date after it
         "đêm 3 đến rạng sáng 4/10 có dông",
         "lực lượng trực 24/24 giờ",
+        "các chốt canh gác 24/24h ở đầu cầu tràn",  # "h" written on the second 24
         "dịp lễ Quốc khánh 2/9 năm nay",
         "Ảnh 2: Lãnh đạo tỉnh kiểm tra",
         "dự án thành phần 2 do Bộ làm chủ quản",
@@ -453,6 +454,8 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "Trường THPT chuyên (cơ sở 2) được",
         "đêm qua trên đỉnh núi chỉ còn -2,5 độ C",  # weather: temperatures
         "ban ngày trời ấm hơn, khoảng 20-23 độ C",
+        "nước tại cống đầu kênh đo được độ mặn 3,5g/l",  # a reading of the water's salt
+        "nhiều đoạn sông mặn từ 2 – 4 g/lít",
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
         "sau đại dịch Covid - 19 bùng phát",  # a disease's name
@@ -462,6 +465,8 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "sạt lở trên các tuyến quốc lộ 6 và 279B.",  # a list of road numbers
         "vườn cam bị thiệt hại từ 40 - 60%",  # the degree of a damage qualifies what was damaged
         "mái nhà bị hư hỏng khoảng 25%",
+        "mức hỗ trợ cao hơn cho nhà bị thiệt hại nặng, trên 50-70%",  # set off by a comma
+        "nhiều mái nhà bị tốc mái từ 20% đến 40%",  # bounded in words
         "nhiều ngầm tràn bị ngập sâu đến 2,5m",  # a depth, however it is bounded
         "nước dâng cao (có nơi trên 2m) tại khu chợ",
         "khởi công khu nhà ở cao 15 tầng",  # a building's height describes it

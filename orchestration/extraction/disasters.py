@@ -655,8 +655,10 @@ _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" 
 # part's, not the twelve's).
 # A new bullet or a blank line ends them too: the next line of a bulletin is another count's.
 _HOUSE_WORDS_STOP = re.compile(
-    r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b|\btrong\s+đó\b|\n\s*(?:\n|[-+*•–])", _I
+    r"[;.()]|\d|\svà\s+(?:làm|khiến|gây)\b|\skhiến\b|\slàm\s+cho\b|\btrong\s+đó\b|\n\s*(?:\n|[-+*•–])", _I
 )
+# The last comma or "và" before the next count: what follows it is said of that count.
+_LAST_JOINT = re.compile(r"(?:,|\svà\s)(?!.*(?:,|\svà\s))", _I | re.S)
 # "350 ngôi nhà bị thiệt hại, nhiều diện tích kè đá bị sập đổ": a comma, then something else with a
 # passive of its own; what happened to that is not what happened to the houses ("46 nhà bị sập,
 # tốc mái" lists what happened to the same houses)
@@ -1225,10 +1227,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     words = words[: stop.start() if stop else 60][:60]
     other = _OTHER_SUBJECT.search(words)
     words = words[: other.start()] if other else words
-    if stop and stop.group()[0].isdigit() and "," in words:
-        # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà": the words after the last comma before the next
-        # count are that count's own
-        words = words[: words.rindex(",")]
+    if stop and stop.group()[0].isdigit() and (joint := _LAST_JOINT.search(words)):
+        # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà", "làm sập 3 căn nhà và tốc mái 5 căn": the words after
+        # the last comma or "và" before the next count are that count's own
+        words = words[: joint.start()]
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
@@ -1584,19 +1586,31 @@ def _not_yet(ctx: FigureContext) -> bool:
     if risk is None:
         return False
     hit = _HIT_JUST_BEFORE.search(own) or _HIT_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
-    if hit and re.search(r"[,;]", after[: risk.start()]):
+    if hit and _NEXT_CLAUSE.search(after, 0, risk.start()):
         # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
         # verb says it was hit; the risk of a later clause is about something else. So for a place
         # in a breakdown whose head was hit ("20 nhà bị nứt (gồm 12 nhà ở xã A, trong đó 2 nhà có
-        # nguy cơ sập)")
+        # nguy cơ sập)"); so for a consequence it brought ("vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập")
         return False
     return _DONE.search(after, 0, risk.start()) is None
+
+
+# Where a later clause begins after a figure: a comma or semicolon, or a consequence ("khiến", "làm cho").
+_NEXT_CLAUSE = re.compile(r"[,;]|\bkhiến\b|\blàm\s+cho\b", _I)
 
 
 # A verb of harm done right before the figure ("cuốn trôi 6 căn nhà", "bị vùi lấp 3 nhà").
 _HIT_JUST_BEFORE = re.compile(r"(?:" + word_source("agent_verbs") + r"|" + _DONE.pattern + r")\s*\S{0,8}\s*$", _I)
 
 
+# Where the words said of a stock end: the sentence, or a turn to another subject ("..., nhưng", "..., trong đó").
+_STOCK_CLAUSE_END = re.compile(r";|\.(?!\d)|,\s*(?:nhưng|song|tuy\s+nhiên|trong\s+đó|còn)\b", _I)
+# A whole place and what it has ("Toàn thôn có", "cả xã hiện có khoảng"): the count that follows is a stock.
+_WHOLE_PLACE_HAS = re.compile(
+    r"\b(?:toàn|cả)\s+(?:thôn|bản|làng|xóm|ấp|tổ|khu|xã|phường|thị\s+trấn|huyện|tỉnh)\b[^,.;:\d]{0,25}?"
+    r"\s(?:hiện\s+)?có\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+(?:số\s+)?)\s*)?$",
+    _I,
+)
 _FOUND_AGAIN = re.compile(r"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
 
 # The length of a work said as its size ("tuyến kè dài 1km", "đoạn kè ... với tổng chiều dài gần 1,5km"): when its
@@ -1634,6 +1648,12 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.role == "denominator" or ctx.before.rstrip().endswith("/") or _moved_out_of_harm(ctx.before):
         # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
         # out of harm's way, not hit
+        return None
+    if "có" in ctx.before[-16:] and _WHOLE_PLACE_HAS.search(ctx.before[-50:]) and not _DONE.search(
+        _STOCK_CLAUSE_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    ):
+        # "Cả bản có 52 ngôi nhà, nhưng lũ đã cuốn trôi 4 căn": what the whole place has, not what was hit
+        # ("toàn tỉnh có 36 người chết", "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was)
         return None
     if ctx.unit != "person" and _FOUND_AGAIN.search(ctx.before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost

@@ -105,7 +105,7 @@ _NOT_FIGURE = [
     r"\b(?:[Kk]m|K)\s*\d+\s*\+\s*\d+",
     # the day a night belongs to, its morning's date after it ("Đêm 25 rạng sáng ngày 26/8")
     rf"(?i:đêm|ngày)\s+{DAY}(?=\s+(?:(?:đến|và|sang)\s+)?rạng\s+sáng)",
-    r"\b24\s*/\s*(?:24|7)\b",
+    r"\b24\s*/\s*(?:24|7)\s*(?:h|giờ)?\b",  # ("trực 24/24h", "24/24 giờ": round the clock)
     # day ranges before single dates (the range wins where both start): ngày 11-14/8, từ ngày 5-7/11
     rf"(?:ngày|từ|đến)\s+{DAY}\s*[-–]\s*{day_month()}\b",
     # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
@@ -125,8 +125,9 @@ _NOT_FIGURE = [
     # hại từ 30-70%"): no figure of its own
     # ("bị hư hỏng nặng 70-100%": the same degree after "nặng"; "52 nhà tốc mái từ 50% trở lên": how much
     # of each roof went; "ha rau màu bị ảnh hưởng trên 70%": the degree said with "ảnh hưởng")
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng)\s+(?:nặng\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
-    r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
+    # ("thiệt hại nặng, trên 60-70%", "tốc mái từ 20% đến 50%": the same, set off by a comma or bounded in words)
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng)\s+(?:nặng\s*,?\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
+    r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
     r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
@@ -150,6 +151,8 @@ _NOT_FIGURE = [
     r"(?i:mức)\s+\d[\d.,]*\s*m\s*[-–]\s*\d[\d.,]*\s*m\b",
     r"\b(?:[01]?\d|2[0-3])\s+(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|mai|cùng\s+ngày|ngày)\b",
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
+    # so is the salt in water ("độ mặn 1g/lít", "mặn 2,5 – 5 g/l"): a reading of the water, not a fact
+    r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
     r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
