@@ -1568,6 +1568,8 @@ def test_a_bracket_after_a_hamlet_names_its_commune_not_a_district() -> None:
         # before the merger, the commune list of that time; after it, the unit its province became
         ("date 2019-06\nXã Mường Hoong sơ kết 6 tháng\n\nChủ tịch UBND xã Mường Hoong cho biết", "kon_tum"),
         ("date 2025-10\nXã Mường Hoong sơ kết 9 tháng\n\nChủ tịch UBND xã Mường Hoong cho biết", "quang_ngai"),
+        # the island units of the reform are of the commune level too
+        ("date 2025-11-02\nĐặc khu Côn Đảo đón khách\n\nChủ tịch UBND đặc khu Côn Đảo cho biết", "ho_chi_minh"),
         # a name many provinces share places nothing
         ("date 2025-12-01\nXã Tân Phú tổng kết năm\n\nChủ tịch UBND xã Tân Phú cho biết", None),
     ],

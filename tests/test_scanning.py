@@ -237,10 +237,10 @@ def test_unit_words_read_letter_first_like_the_lookbehind_form() -> None:
     from orchestration.extraction.places import _UNIT_RE
 
     rx = re.compile(r"(?<![\w.])(tinh\s+uy|thanh\s+uy|huyen\s+uy|thi\s+uy|quan\s+uy|tinh|thanh\s+pho|t\.?p\.?"
-                    r"|huyen|h(?=\.)\.?|thi\s+xa|tx\.?|quan|xa|phuong|thi\s+tran)(?![\w])[ \t]*")
+                    r"|huyen|h(?=\.)\.?|thi\s+xa|tx\.?|quan|xa|phuong|thi\s+tran|dac\s+khu)(?![\w])[ \t]*")
     text = ("tinh uy bac kan, ubnd tinh bac kan; tp. bac kan, t.p ha noi, tp ho chi minh, thi xa son tay, "
             "tx. son tay, huyen uy ba be, huyen ba be, h.phong dien, h. nam dong, 17h. sang, quan 1, xa hoi, "
-            "phuong 2, thi tran cho moi, .tinh x, xtinh")
+            "phuong 2, thi tran cho moi, dac khu con dao, .tinh x, xtinh")
     for sample in [text, *(fold(t) for t in _sentence_texts())]:
         assert _matches(_UNIT_RE, sample) == _matches(rx, sample)
 

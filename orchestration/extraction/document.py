@@ -1230,7 +1230,7 @@ def _adds_up_over_units(plain: str) -> bool:
 
 
 # The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
-_COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran)\s"
+_COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran|dac\s+khu)\s"
 # (its bodies may be listed before the one word: "Đảng ủy, Chính quyền, Mặt trận và Nhân dân xã X tổ chức ...")
 _COMMUNE_BODY = re.compile(
     r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen)"

@@ -244,6 +244,8 @@ _UNIT_WORDS: dict[str, str] = {
     "xã": "xa",
     "phường": "phuong",
     "thị trấn": "thi_tran",
+    # the island units of the 2025 reform, of the commune level (đặc khu Phú Quốc, Côn Đảo, Vân Đồn)
+    "đặc khu": "dac_khu",
     # Party committees name their unit: "Tỉnh ủy Bắc Kạn", "Huyện ủy Tiên Yên".
     "tỉnh ủy": "tinh",
     "tỉnh uỷ": "tinh",
@@ -272,6 +274,7 @@ _KIND_WORD = {
     "xa": "xã",
     "phuong": "phường",
     "thi_tran": "thị trấn",
+    "dac_khu": "đặc khu",
 }
 ADMIN_LEVEL = {
     "tinh": "province",
@@ -282,6 +285,7 @@ ADMIN_LEVEL = {
     "xa": "commune",
     "phuong": "commune",
     "thi_tran": "commune",
+    "dac_khu": "commune",
 }
 
 
@@ -297,7 +301,7 @@ def unit_kind(word: str) -> str | None:
     return (
         _UNIT_WORDS.get(w)
         or _UNIT_WORDS.get(w.rstrip("."))
-        or {"thanh pho": "thanh_pho", "thi xa": "thi_xa", "thi tran": "thi_tran"}.get(fold(w))
+        or {"thanh pho": "thanh_pho", "thi xa": "thi_xa", "thi tran": "thi_tran", "dac khu": "dac_khu"}.get(fold(w))
     )
 
 
@@ -318,7 +322,7 @@ def place_key(kind: str, name: str) -> str:
 
 @dataclass(frozen=True)
 class UnitMention:
-    kind: str  # tinh, thanh_pho, huyen, thi_xa, quan, xa, phuong, thi_tran
+    kind: str  # tinh, thanh_pho, huyen, thi_xa, quan, xa, phuong, thi_tran, dac_khu
     name: str  # as written, ALL CAPS turned to title case
     key: str  # place_key(kind, name); the province key for provinces
     admin_level: str  # province, district, commune
@@ -333,10 +337,11 @@ class UnitMention:
 # with the lookbehind after that letter: the engine then skips to those five letters instead of
 # testing every character of the report (the same matches as
 # ``(?<![\w.])(tinh\s+uy|thanh\s+uy|huyen\s+uy|thi\s+uy|quan\s+uy|tinh|thanh\s+pho|t\.?p\.?|huyen|thi\s+xa|tx\.?
-# |quan|xa|phuong|thi\s+tran)``; tests/test_scanning.py holds it to that form).
+# |quan|xa|phuong|thi\s+tran|dac\s+khu)``; tests/test_scanning.py holds it to that form).
 _UNIT_RE = re.compile(
     r"((?:t(?<![\w.]t)(?:inh\s+uy|hanh\s+uy|hi\s+uy|inh|hanh\s+pho|\.?p\.?|hi\s+xa|x\.?|hi\s+tran)"
-    r"|h(?<![\w.]h)(?:uyen\s+uy|uyen|(?=\.)\.?)|q(?<![\w.]q)(?:uan\s+uy|uan)|x(?<![\w.]x)a|p(?<![\w.]p)huong))"
+    r"|h(?<![\w.]h)(?:uyen\s+uy|uyen|(?=\.)\.?)|q(?<![\w.]q)(?:uan\s+uy|uan)|x(?<![\w.]x)a|p(?<![\w.]p)huong"
+    r"|d(?<![\w.]d)ac\s+khu))"
     r"(?![\w])[ \t]*"
 )
 # Capitalised words that end a name (headers run into the next cell, sentences into acronyms).
