@@ -3605,3 +3605,18 @@ def test_a_phase_going_on_and_who_builds_it():
     # the contractor and the supervisor, the size of what is built: no works under way
     text = "Dự án Kè sông Mỹ Khánh do Công ty A làm chủ đầu tư, đơn vị thi công là Công ty B."
     assert [e.event for e in find_project_events(text) if e.row and e.said] == []
+
+
+def test_a_second_work_after_and_the_generic_word_is_its_own():
+    # "A, xã B và công trình C": "công trình" then a kind of work opens a second work of the list
+    text = "Sáng 3/4/2024, tỉnh khánh thành công trình đập Khe Lau, xã Bình Yên và công trình hồ chứa Nà Pheo."
+    got = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("đập Khe Lau", "inaugurated") in got
+    assert any(name.endswith("hồ chứa Nà Pheo") and "Khe Lau" not in name for name, _ in got)
+
+
+def test_works_built_to_the_end_are_completed():
+    # "đã thi công hoàn thiện": the works are finished, not under way
+    assert _rows("Công trình kênh mương Pác Nặm, xã Yên Hân đã thi công hoàn thiện.") == [
+        ("kênh mương Pác Nặm", "completed", None)]
+
