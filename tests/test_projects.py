@@ -3620,3 +3620,14 @@ def test_works_built_to_the_end_are_completed():
     assert _rows("Công trình kênh mương Pác Nặm, xã Yên Hân đã thi công hoàn thiện.") == [
         ("kênh mương Pác Nặm", "completed", None)]
 
+
+def test_the_value_of_gifts_at_a_ceremony_is_not_the_works_price():
+    from orchestration.extraction.pipeline import extract_document
+
+    text = ("Khánh thành cầu treo Nà Lẹng trị giá 1,5 tỷ đồng\n\n"
+            "Nhân dịp này, đoàn công tác trao 40 suất quà cho các hộ nghèo. Tổng trị giá các phần quà hơn 20 triệu "
+            "đồng.\n")
+    tables = extract_document(text.encode(), "na_leng.txt").tables
+    money = [(r["value"], r["measure"]) for r in tables["projects"].iter_rows(named=True) if r["value"]]
+    assert money == [(1.5e9, "total_investment")]
+    assert 20e6 in [r["value"] for r in tables["indicators"].iter_rows(named=True)]

@@ -2356,6 +2356,13 @@ def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
 # "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
 # opens on the investment speaks of the project named before it in the paragraph
 _AREA_INVESTMENT = word_pattern("area_investment", _I)
+# "Tổng trị giá các phần quà trên 80 triệu đồng": the value said of the gifts handed out at a work's ceremony is
+# theirs, not the work's price (the gift words right before the figure, after the value word)
+_GIFTS_VALUED = re.compile(
+    r"(?:trị\s+giá|giá\s+trị|kinh\s+phí)\s+(?:của\s+)?(?:các\s+|những\s+)?(?:" + word_source("gift_objects")
+    + r")\b[^.;]{0,20}$",
+    _I,
+)
 # ("Dự kiến tổng vốn đầu tư ...": an investment planned is the project's investment all the same)
 # ("Với tổng vốn gần 800 tỉ đồng, dự án được xem là ...": the same)
 _OPENS_ON_INVESTMENT = re.compile(
@@ -2493,6 +2500,8 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
+    if ("quà" in ctx.before or "học bổng" in ctx.before) and _GIFTS_VALUED.search(ctx.before):
+        return None  # the gifts' value, not the work's
     if ctx.sentence[0]:
         before = ctx.text[: ctx.sentence[0]]
     elif section or _opens_on_investment(ctx):
