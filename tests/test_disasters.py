@@ -1685,3 +1685,13 @@ def test_what_a_work_protects_or_is_built_against_is_no_damage():
     assert route_in_text("Đê bao ngăn lũ khu vực Phú Mỹ đã hoàn thành, bảo vệ hơn 250 ha lúa khỏi ngập.", "250") is None
     # the fields the tide flooded are
     assert route_in_text("Triều cường làm ngập 250 ha lúa của xã Phú Mỹ.", "250").table == "disasters"
+
+
+def test_the_fields_a_work_waters_or_drains_are_no_damage():
+    # what an irrigation work serves, in a story that spoke of floods before: no damage
+    text = ("Tuyến kênh giúp giảm thiệt hại do ngập úng mùa mưa. Công trình sẽ tiêu úng cho gần 900 ha và cấp nước "
+            "tưới cho 430 ha lúa của hai xã.")
+    assert route_in_text(text, "900") is None
+    assert route_in_text(text, "430") is None
+    # the fields the flood drowned are
+    assert route_in_text("Lũ lớn làm ngập 430 ha lúa của hai xã.", "430").table == "disasters"
