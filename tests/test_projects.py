@@ -3624,10 +3624,21 @@ def test_works_built_to_the_end_are_completed():
 def test_the_value_of_gifts_at_a_ceremony_is_not_the_works_price():
     from orchestration.extraction.pipeline import extract_document
 
-    text = ("Khánh thành cầu treo Nà Lẹng trị giá 1,5 tỷ đồng\n\n"
-            "Nhân dịp này, đoàn công tác trao 40 suất quà cho các hộ nghèo. Tổng trị giá các phần quà hơn 20 triệu "
-            "đồng.\n")
+    # (the gifts' sentence before names the work: "quà cho giáo viên điểm trường X")
+    text = ("Khánh thành điểm trường Nà Lẹng trị giá 1,5 tỷ đồng\n\n"
+            "Nhân dịp này, đoàn công tác trao 40 suất quà cho các hộ nghèo; 6 suất quà cho giáo viên điểm trường "
+            "Nà Lẹng. Tổng trị giá các phần quà hơn 20 triệu đồng.\n")
     tables = extract_document(text.encode(), "na_leng.txt").tables
     money = [(r["value"], r["measure"]) for r in tables["projects"].iter_rows(named=True) if r["value"]]
     assert money == [(1.5e9, "total_investment")]
     assert 20e6 in [r["value"] for r in tables["indicators"].iter_rows(named=True)]
+
+
+def test_a_headline_opening_on_its_place_prices_the_works_it_hardens():
+    from orchestration.extraction.pipeline import extract_document
+
+    text = ("Quảng Trị: Gần 80 tỷ đồng kiên cố hóa 12 km kênh mương nội đồng ở hai huyện phía Tây\n\n"
+            "Dự án giúp tưới ổn định cho vùng lúa của các xã ven sông.\n")
+    rows = list(extract_document(text.encode(), "kenh.txt").tables["projects"].iter_rows(named=True))
+    assert [(r["value"], r["measure"]) for r in rows if r["value"]] == [(80e9, "total_investment")]
+    assert "kênh mương nội đồng" in rows[0]["project_name"]

@@ -2568,8 +2568,10 @@ _PAYS_FOR = re.compile(
     # ("32 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện X": the same)
     # ("45 tỷ đồng để cải tạo, nâng cấp kênh X": works of two verbs)
     r"\s*(?:để\s+)?(?:(?:cải\s+tạo|sửa\s+chữa|nạo\s+vét|chỉnh\s+trang)\s*(?:,|\svà)\s*)?"
-    r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa)\s+"
-    r"(?:thêm\s+|mới\s+)?"
+    r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa|"
+    r"kiên\s+cố\s+h(?:óa|oá))\s+"
+    # ("195 tỷ đồng kiên cố hóa hơn 7 km kênh mương X": the length of the works before their kind)
+    r"(?:thêm\s+|mới\s+|(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:km|m)\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
     # ("8 tỷ đồng xây dựng công trình Nhà văn hóa X": the generic "công trình" before the work noun)
     # (the work noun may end the text: a headline that is a paragraph of its own)
@@ -2662,7 +2664,8 @@ def _headline_end(ctx: FigureContext) -> int | None:
 # "2.600 tỷ đồng tăng cường kết nối giao thông và thuỷ lợi tỉnh X" (a headline) and, in the body, "Dự án Kết nối giao
 # thông và thuỷ lợi tỉnh X ... có tổng vốn đầu tư 2.600 tỷ đồng": an amount opening its sentence, then a verb or two
 # and words the text names a project with, is that project's price
-_AMOUNT_OPENS = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?", _I)
+# ("Gia Lai: Hơn 195 tỷ đồng ...": a headline may open on its place and a colon)
+_AMOUNT_OPENS = re.compile(r"\s*(?:" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s*:\s*)?(?:(?:khoảng|gần|hơn|trên)\s+)?", _I)
 _WORDS_AFTER = re.compile(r"[^\W\d][^,.;:()\n]{0,100}")
 _NAME_PROBE_WORDS = 3  # words of a project's name the headline must repeat (fewer match by chance)
 _VERB_WORDS_BEFORE = 2  # at most this many words (the verb) before the repeated ones
