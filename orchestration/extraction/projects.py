@@ -2665,7 +2665,9 @@ def _headline_end(ctx: FigureContext) -> int | None:
 # thông và thuỷ lợi tỉnh X ... có tổng vốn đầu tư 2.600 tỷ đồng": an amount opening its sentence, then a verb or two
 # and words the text names a project with, is that project's price
 # ("Gia Lai: Hơn 195 tỷ đồng ...": a headline may open on its place and a colon)
-_AMOUNT_OPENS = re.compile(r"\s*(?:" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s*:\s*)?(?:(?:khoảng|gần|hơn|trên)\s+)?", _I)
+_AMOUNT_OPENS = re.compile(
+    r"\s*(?:" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s*:\s*)?(?:(?:khoảng|gần|hơn|trên)\s+)?", _I
+)
 _WORDS_AFTER = re.compile(r"[^\W\d][^,.;:()\n]{0,100}")
 _NAME_PROBE_WORDS = 3  # words of a project's name the headline must repeat (fewer match by chance)
 _VERB_WORDS_BEFORE = 2  # at most this many words (the verb) before the repeated ones
