@@ -1724,3 +1724,13 @@ def test_what_a_whole_place_has_is_a_stock_not_damage() -> None:
 def test_the_size_of_a_hailstone_is_no_heavy_rain() -> None:
     text = "Đêm qua, mưa đá với hạt mưa to hơn hạt đậu kèm gió lốc làm tốc mái 35 ngôi nhà."
     assert set(route_in_text(text, "35").fields["hazards"]) == {"hail", "whirlwind"}
+
+
+def test_the_fields_a_work_waters_or_drains_are_no_damage():
+    # what an irrigation work serves, in a story that spoke of floods before: no damage
+    text = ("Tuyến kênh giúp giảm thiệt hại do ngập úng mùa mưa. Công trình sẽ tiêu úng cho gần 900 ha và cấp nước "
+            "tưới cho 430 ha lúa của hai xã.")
+    assert route_in_text(text, "900") is None
+    assert route_in_text(text, "430") is None
+    # the fields the flood drowned are
+    assert route_in_text("Lũ lớn làm ngập 430 ha lúa của hai xã.", "430").table == "disasters"

@@ -3605,3 +3605,40 @@ def test_a_phase_going_on_and_who_builds_it():
     # the contractor and the supervisor, the size of what is built: no works under way
     text = "Dự án Kè sông Mỹ Khánh do Công ty A làm chủ đầu tư, đơn vị thi công là Công ty B."
     assert [e.event for e in find_project_events(text) if e.row and e.said] == []
+
+
+def test_a_second_work_after_and_the_generic_word_is_its_own():
+    # "A, xã B và công trình C": "công trình" then a kind of work opens a second work of the list
+    text = "Sáng 3/4/2024, tỉnh khánh thành công trình đập Khe Lau, xã Bình Yên và công trình hồ chứa Nà Pheo."
+    got = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("đập Khe Lau", "inaugurated") in got
+    assert any(name.endswith("hồ chứa Nà Pheo") and "Khe Lau" not in name for name, _ in got)
+
+
+def test_works_built_to_the_end_are_completed():
+    # "đã thi công hoàn thiện": the works are finished, not under way
+    assert _rows("Công trình kênh mương Pác Nặm, xã Yên Hân đã thi công hoàn thiện.") == [
+        ("kênh mương Pác Nặm", "completed", None)]
+
+
+def test_the_value_of_gifts_at_a_ceremony_is_not_the_works_price():
+    from orchestration.extraction.pipeline import extract_document
+
+    # (the gifts' sentence before names the work: "quà cho giáo viên điểm trường X")
+    text = ("Khánh thành điểm trường Nà Lẹng trị giá 1,5 tỷ đồng\n\n"
+            "Nhân dịp này, đoàn công tác trao 40 suất quà cho các hộ nghèo; 6 suất quà cho giáo viên điểm trường "
+            "Nà Lẹng. Tổng trị giá các phần quà hơn 20 triệu đồng.\n")
+    tables = extract_document(text.encode(), "na_leng.txt").tables
+    money = [(r["value"], r["measure"]) for r in tables["projects"].iter_rows(named=True) if r["value"]]
+    assert money == [(1.5e9, "total_investment")]
+    assert 20e6 in [r["value"] for r in tables["indicators"].iter_rows(named=True)]
+
+
+def test_a_headline_opening_on_its_place_prices_the_works_it_hardens():
+    from orchestration.extraction.pipeline import extract_document
+
+    text = ("Quảng Trị: Gần 80 tỷ đồng kiên cố hóa 12 km kênh mương nội đồng ở hai huyện phía Tây\n\n"
+            "Dự án giúp tưới ổn định cho vùng lúa của các xã ven sông.\n")
+    rows = list(extract_document(text.encode(), "kenh.txt").tables["projects"].iter_rows(named=True))
+    assert [(r["value"], r["measure"]) for r in rows if r["value"]] == [(80e9, "total_investment")]
+    assert "kênh mương nội đồng" in rows[0]["project_name"]

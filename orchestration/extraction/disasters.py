@@ -1625,9 +1625,19 @@ _PROTECTED_BEFORE = re.compile(r"\bbảo\s+vệ\s*(?:(?:khoảng|gần|hơn|trê
 _AGAINST_NEXT = re.compile(r"\s*(?:phòng,?\s+)?chống\s+(?!chịu)|\s*ngăn\s+(?:chặn\s+)?(?:lũ|triều|mặn|sạt)", _I)
 
 
+# What a work serves: "cung cấp nước tưới cho 550 ha", "tiêu thoát nước cho khoảng 1.200 ha", "tưới tiêu cho 80 ha"
+_SERVED_BEFORE = re.compile(
+    r"\b(?:tưới(?:\s+tiêu)?|tiêu\s+(?:thoát\s+nước|úng)|cấp\s+nước)\s*(?:(?:khoảng|gần|hơn|trên|cho)\s*)*$", _I
+)
+
+
 def _protected_or_against(ctx: FigureContext) -> bool:
-    return ("bảo" in ctx.before[-30:] and _PROTECTED_BEFORE.search(ctx.before[-30:]) is not None) or (
-        _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None)
+    near = ctx.before[-30:]
+    return (
+        ("bảo" in near and _PROTECTED_BEFORE.search(near) is not None)
+        or (("tưới" in near or "tiêu" in near or "cấp" in near) and _SERVED_BEFORE.search(near) is not None)
+        or _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None
+    )
 
 
 def _size_of_a_work(ctx: FigureContext) -> bool:

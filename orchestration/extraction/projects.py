@@ -359,6 +359,8 @@ _NAME_END = guarded(
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
         # "cầu X và nhà máy Y": two works (but "Khu dân cư thương mại và chợ X" is one)
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
+        # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
+        r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
@@ -2354,6 +2356,13 @@ def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
 # "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
 # opens on the investment speaks of the project named before it in the paragraph
 _AREA_INVESTMENT = word_pattern("area_investment", _I)
+# "Tổng trị giá các phần quà trên 80 triệu đồng": the value said of the gifts handed out at a work's ceremony is
+# theirs, not the work's price (the gift words right before the figure, after the value word)
+_GIFTS_VALUED = re.compile(
+    r"(?:trị\s+giá|giá\s+trị|kinh\s+phí)\s+(?:của\s+)?(?:các\s+|những\s+)?(?:" + word_source("gift_objects")
+    + r")\b[^.;]{0,20}$",
+    _I,
+)
 # ("Dự kiến tổng vốn đầu tư ...": an investment planned is the project's investment all the same)
 # ("Với tổng vốn gần 800 tỉ đồng, dự án được xem là ...": the same)
 _OPENS_ON_INVESTMENT = re.compile(
@@ -2491,6 +2500,8 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         return None
     if _AREA_INVESTMENT.search(ctx.before) or _ATTRACTION.search(ctx.before):
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
+    if ("quà" in ctx.before or "học bổng" in ctx.before) and _GIFTS_VALUED.search(ctx.before):
+        return None  # the gifts' value, not the work's
     if ctx.sentence[0]:
         before = ctx.text[: ctx.sentence[0]]
     elif section or _opens_on_investment(ctx):
@@ -2557,8 +2568,10 @@ _PAYS_FOR = re.compile(
     # ("32 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện X": the same)
     # ("45 tỷ đồng để cải tạo, nâng cấp kênh X": works of two verbs)
     r"\s*(?:để\s+)?(?:(?:cải\s+tạo|sửa\s+chữa|nạo\s+vét|chỉnh\s+trang)\s*(?:,|\svà)\s*)?"
-    r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa)\s+"
-    r"(?:thêm\s+|mới\s+)?"
+    r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa|"
+    r"kiên\s+cố\s+h(?:óa|oá))\s+"
+    # ("195 tỷ đồng kiên cố hóa hơn 7 km kênh mương X": the length of the works before their kind)
+    r"(?:thêm\s+|mới\s+|(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:km|m)\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
     # ("8 tỷ đồng xây dựng công trình Nhà văn hóa X": the generic "công trình" before the work noun)
     # (the work noun may end the text: a headline that is a paragraph of its own)
@@ -2651,7 +2664,10 @@ def _headline_end(ctx: FigureContext) -> int | None:
 # "2.600 tỷ đồng tăng cường kết nối giao thông và thuỷ lợi tỉnh X" (a headline) and, in the body, "Dự án Kết nối giao
 # thông và thuỷ lợi tỉnh X ... có tổng vốn đầu tư 2.600 tỷ đồng": an amount opening its sentence, then a verb or two
 # and words the text names a project with, is that project's price
-_AMOUNT_OPENS = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?", _I)
+# ("Gia Lai: Hơn 195 tỷ đồng ...": a headline may open on its place and a colon)
+_AMOUNT_OPENS = re.compile(
+    r"\s*(?:" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s*:\s*)?(?:(?:khoảng|gần|hơn|trên)\s+)?", _I
+)
 _WORDS_AFTER = re.compile(r"[^\W\d][^,.;:()\n]{0,100}")
 _NAME_PROBE_WORDS = 3  # words of a project's name the headline must repeat (fewer match by chance)
 _VERB_WORDS_BEFORE = 2  # at most this many words (the verb) before the repeated ones
