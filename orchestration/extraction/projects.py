@@ -2666,8 +2666,8 @@ def _headline_end(ctx: FigureContext) -> int | None:
 # and words the text names a project with, is that project's price
 # ("Gia Lai: Hơn 195 tỷ đồng ...": a headline may open on its place and a colon)
 _AMOUNT_OPENS = re.compile(
-    r"\s*(?:" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s*:\s*)?(?:(?:khoảng|gần|hơn|trên)\s+)?", _I
-)
+    r"\s*(?:(?-i:" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3})\s*:\s*)?(?:(?:khoảng|gần|hơn|trên)\s+)?", _I
+)  # (the place's words capitalised whatever the flags: "Theo đó: hơn 9 tỷ đồng" opens on no place)
 _WORDS_AFTER = re.compile(r"[^\W\d][^,.;:()\n]{0,100}")
 _NAME_PROBE_WORDS = 3  # words of a project's name the headline must repeat (fewer match by chance)
 _VERB_WORDS_BEFORE = 2  # at most this many words (the verb) before the repeated ones
