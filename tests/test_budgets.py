@@ -1192,3 +1192,10 @@ def test_parts_of_a_council_resolution_and_nested_lists_are_plans():
         assert r.fields["measure"] == "plan"
     spent = route_in_text(text, "2.400.000.000", 2)
     assert spent.fields["budget_item"] == "expenditure_total" and spent.fields["measure"] == "plan"
+
+
+def test_a_headline_that_opens_with_giao_sets_a_plan():
+    assert route_in_text("Giao thị xã Y thu ngân sách gần 520 tỷ đồng", "520").fields["measure"] == "plan"
+    # "Giao thông" is no verb of allocation
+    r = route_in_text("Giao thông vận tải: thu ngân sách đạt 520 tỷ đồng", "520")
+    assert r.fields["measure"] == "actual"

@@ -89,6 +89,8 @@ _PLAN_WORDS = guarded(
         r"\bđược(?:\s+\S+){1,5}?\s+giao\b|"
         # "UBND tỉnh đã thực hiện giao chi tiết là ...", "vốn ... đã giao trong 2 năm là ..."
         r"giao\s+chi\s+tiết|\bđã\s+giao\b|"
+        # a clause that opens with the verb: "Giao huyện X thu ngân sách 300 tỷ đồng" (a headline)
+        r"^\s*giao\s+(?!thông|dịch|lưu|nhận|tiếp|ban\b|hàng|hưởng|thoa|thừa|kết|ước|ca\b)|"
         # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
         r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân|"
         # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
