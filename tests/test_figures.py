@@ -2065,3 +2065,11 @@ def test_numbered_districts_and_cited_clauses_are_names_not_counts():
     assert [f.token for f in find_figures(text)] == ["900", "7"]
     # a clause of a law cited in lower case
     assert find_figures("Căn cứ khoản 4 điều 12 luật tổ chức chính quyền địa phương.") == []
+
+
+def test_amount_in_brackets_after_a_rate_is_the_level_when_no_level_came_before():
+    # nothing measured before the rate: the bracket restates the level the rate is of
+    assert figures("Số hợp tác xã thành lập mới giảm 2,5% (39 hợp tác xã) so với cùng kỳ.")[1] == (
+        39, "cooperative", "level")
+    # a level said first: the bracket is the change, with the rate's sign
+    assert figures("Diện tích ngô đạt 4.120 ha, giảm 1,2% (50 ha).")[2] == (-50, "ha", "yoy_abs")

@@ -1232,6 +1232,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # (-37 ha)", "tăng 6,9% (+90,7 ha)")
         if signed_in_brackets:
             return "yoy_abs", value, unit
+        said_before_rate = sentence[: len(sentence) - len(sentence[-50:]) + rate.start()]
+        if not _DIGIT.search(said_before_rate):
+            # "Tổng vốn đầu tư toàn xã hội tăng 3,67% (12.640 tỷ đồng)": no level said before the rate,
+            # the amount in brackets is the level the rate is of
+            return "level", value, unit
         return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
