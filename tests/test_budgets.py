@@ -1199,3 +1199,9 @@ def test_a_headline_that_opens_with_giao_sets_a_plan():
     # "Giao thông" is no verb of allocation
     r = route_in_text("Giao thông vận tải: thu ngân sách đạt 520 tỷ đồng", "520")
     assert r.fields["measure"] == "actual"
+
+
+def test_amount_in_an_open_bracket_takes_the_brackets_measure():
+    text = "Thu ngân sách có thể vượt dự toán cả năm (thu nội địa đã đạt 72%, khoảng 3.150 tỷ đồng)."
+    r = route_in_text(text, "3.150")
+    assert r.fields["budget_item"] == "revenue_domestic" and r.fields["measure"] == "actual"

@@ -594,6 +594,13 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
+    # "khả năng vượt dự toán năm (thu nội địa đạt 65%, 10.420 tỷ đồng)": an amount in a bracket still
+    # open is measured by the bracket's own words, not by what the sentence opened with
+    opened = ctx.before.rfind("(")
+    if opened >= 0 and opened > ctx.before.rfind(")"):
+        measure = _last_measure_word(ctx.before[opened + 1 :])
+        if measure is not None:
+            return measure
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
     measure = _first_measure_word(ctx.before)
     if measure is not None:
