@@ -1205,3 +1205,10 @@ def test_amount_in_an_open_bracket_takes_the_brackets_measure():
     text = "Thu ngân sách có thể vượt dự toán cả năm (thu nội địa đã đạt 72%, khoảng 3.150 tỷ đồng)."
     r = route_in_text(text, "3.150")
     assert r.fields["budget_item"] == "revenue_domestic" and r.fields["measure"] == "actual"
+
+
+def test_fees_for_the_right_to_use_land_are_land_use_revenue():
+    text = ("Trong năm, xã thu tiền cấp quyền sử dụng đất 2,4 tỷ đồng; "
+            "thu tiền cấp quyền khai thác khoáng sản 0,6 tỷ đồng.")
+    assert route_in_text(text, "2,4").fields["budget_item"] == "revenue_land_use"
+    assert route_in_text(text, "0,6").fields["budget_item"] == "revenue_other"
