@@ -1160,3 +1160,55 @@ def test_a_cause_said_before_nen_is_not_the_budget_figures_subject() -> None:
     # without a cause word, "nên" is no cut: the output value stays an indicator
     r = route_in_text("Giá trị sản xuất nông nghiệp nên đạt 900 tỷ đồng.", "900")
     assert r is None or r.table != "budgets"
+
+
+def test_collection_progress_of_districts_is_a_share_of_their_estimate():
+    # "tiến độ thu" / "tỷ lệ thu" names revenue; every bare rate of the list is a share of the estimate
+    text = ("Đến cuối tháng 9, các huyện đều thu vượt 60% dự toán; trong đó, huyện A có tiến độ thu "
+            "nhanh nhất với 92% dự toán, tiếp theo là huyện B 81%, huyện C (76%).")
+    for token in ("92", "81", "76"):
+        r = route_in_text(text, token)
+        assert r.table == "budgets", token
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan_pct", token
+    # a rate of collecting waste is no revenue
+    waste = "Tỷ lệ thu gom rác thải ở đô thị đạt 95%, vượt dự toán kinh phí được giao."
+    r = route_in_text(waste, "95")
+    assert r is None or r.table != "budgets"
+
+
+def test_parts_of_a_council_resolution_and_nested_lists_are_plans():
+    text = ("Điều 1. Điều chỉnh dự toán ngân sách phường năm 2024 như sau:\n"
+            "I. Phần thu: 2.400.000.000 đồng\n"
+            "1. Tăng thu: 2.600.000.000 đồng, gồm:\n"
+            "- Thu kết dư ngân sách: 100.000.000 đồng\n"
+            "- Thu phí, lệ phí: 2.500.000.000 đồng\n"
+            "2. Giảm thu: 200.000.000 đồng\n"
+            "II. Phần chi: 2.400.000.000 đồng\n"
+            "- Chi thường xuyên: 400.000.000 đồng\n")
+    rows = {tok: route_in_text(text, tok) for tok in ("2.400.000.000", "100.000.000", "400.000.000")}
+    assert rows["2.400.000.000"].fields["budget_item"] == "revenue_total"
+    assert rows["100.000.000"].fields["budget_item"] == "revenue_other"
+    for r in rows.values():
+        assert r.fields["measure"] == "plan"
+    spent = route_in_text(text, "2.400.000.000", 2)
+    assert spent.fields["budget_item"] == "expenditure_total" and spent.fields["measure"] == "plan"
+
+
+def test_a_headline_that_opens_with_giao_sets_a_plan():
+    assert route_in_text("Giao thị xã Y thu ngân sách gần 520 tỷ đồng", "520").fields["measure"] == "plan"
+    # "Giao thông" is no verb of allocation
+    r = route_in_text("Giao thông vận tải: thu ngân sách đạt 520 tỷ đồng", "520")
+    assert r.fields["measure"] == "actual"
+
+
+def test_amount_in_an_open_bracket_takes_the_brackets_measure():
+    text = "Thu ngân sách có thể vượt dự toán cả năm (thu nội địa đã đạt 72%, khoảng 3.150 tỷ đồng)."
+    r = route_in_text(text, "3.150")
+    assert r.fields["budget_item"] == "revenue_domestic" and r.fields["measure"] == "actual"
+
+
+def test_fees_for_the_right_to_use_land_are_land_use_revenue():
+    text = ("Trong năm, xã thu tiền cấp quyền sử dụng đất 2,4 tỷ đồng; "
+            "thu tiền cấp quyền khai thác khoáng sản 0,6 tỷ đồng.")
+    assert route_in_text(text, "2,4").fields["budget_item"] == "revenue_land_use"
+    assert route_in_text(text, "0,6").fields["budget_item"] == "revenue_other"

@@ -2062,3 +2062,19 @@ def test_a_count_after_nang_cap_is_what_was_upgraded_not_a_class() -> None:
     # "nâng cấp N ...": the things upgraded are counted; "cấp N" alone names a class
     assert figures("Năm qua xã nâng cấp 9 tuyến đường làng.") == [(9, "count", "level")]
     assert figures("Đường cấp 4 miền núi dài 12 km.") == [(12, "km", "level")]
+
+
+def test_numbered_districts_and_cited_clauses_are_names_not_counts():
+    # a district named by its number, alone or in a list, is a name; its amounts stay facts
+    text = "Thành phố giao quận 1, 3 và Bình Thạnh thu 900 tỷ đồng; Quận 5 tăng 7%."
+    assert [f.token for f in find_figures(text)] == ["900", "7"]
+    # a clause of a law cited in lower case
+    assert find_figures("Căn cứ khoản 4 điều 12 luật tổ chức chính quyền địa phương.") == []
+
+
+def test_amount_in_brackets_after_a_rate_is_the_level_when_no_level_came_before():
+    # nothing measured before the rate: the bracket restates the level the rate is of
+    assert figures("Số hợp tác xã thành lập mới giảm 2,5% (39 hợp tác xã) so với cùng kỳ.")[1] == (
+        39, "cooperative", "level")
+    # a level said first: the bracket is the change, with the rate's sign
+    assert figures("Diện tích ngô đạt 4.120 ha, giảm 1,2% (50 ha).")[2] == (-50, "ha", "yoy_abs")

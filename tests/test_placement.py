@@ -481,3 +481,12 @@ def test_the_year_of_the_plan_compared_with_is_the_reference_year() -> None:
     text = "Doanh thu du lịch 6 tháng đạt 900 tỷ đồng, tăng 14%, cao hơn so với kế hoạch đề ra đầu năm 2023 là 9%."
     assert reference_year(text) == 2023
     assert reference_year("Sản lượng điện đạt 3 tỷ kWh, vượt so với kế hoạch năm 2021.") == 2021
+
+
+def test_dates_of_a_resolutions_legal_basis_are_not_its_dateline():
+    text = ("Nghị quyết về dự toán ngân sách phường năm 2023\n"
+            "09:15 05/01/2023\n"
+            "HỘI ĐỒNG NHÂN DÂN PHƯỜNG\n"
+            "Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;\n"
+            "Xét Tờ trình số 12/TTr-UBND ngày 28/12/2022 của UBND phường;\n")
+    assert find_dateline(text) == Dateline(2023, 1, 5)

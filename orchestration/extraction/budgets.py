@@ -89,6 +89,8 @@ _PLAN_WORDS = guarded(
         r"\bđược(?:\s+\S+){1,5}?\s+giao\b|"
         # "UBND tỉnh đã thực hiện giao chi tiết là ...", "vốn ... đã giao trong 2 năm là ..."
         r"giao\s+chi\s+tiết|\bđã\s+giao\b|"
+        # a clause that opens with the verb: "Giao huyện X thu ngân sách 300 tỷ đồng" (a headline)
+        r"^\s*giao\s+(?!thông|dịch|lưu|nhận|tiếp|ban\b|hàng|hưởng|thoa|thừa|kết|ước|ca\b)|"
         # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
         r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân|"
         # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
@@ -109,9 +111,10 @@ _ACTUAL_WORDS = guarded(
         # toán" is money paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
         # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ" name spending items, the verb is
-        # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too)
+        # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too; "Phần chi:" is the
+        # spending part of a council's budget resolution)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
         _I,
     )
 )
@@ -203,6 +206,22 @@ _PERCENT_REACH = re.compile(
 # items reached their rates ("đạt tỷ lệ cao", "đạt khá")
 _RATE_IN_BRACKETS = re.compile(r"\(\s*$")
 _REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", _I)
+
+
+# How far a unit's collection has got, its estimate named in the sentence ("các huyện có tiến độ thu
+# tốt so với dự toán là A 80%, B (75%)"): every bare rate of the list is a share of the estimate
+_COLLECTION_PROGRESS = guarded(
+    re.compile(r"\b(?:tiến\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức)\s+thu\b(?!\s+(?:nhập|hút|hoạch|hồi|gom|mua|gọn|xếp|nhận|dọn))", _I)
+)
+_ESTIMATE_WORD = re.compile(r"dự\s+toán", _I)
+
+
+def _progress_against_estimate(ctx: FigureContext) -> bool:
+    return (
+        "thu" in ctx.before
+        and _COLLECTION_PROGRESS.search(ctx.before) is not None
+        and _ESTIMATE_WORD.search(ctx.sentence_text) is not None
+    )
 
 
 def _item_then_bracket(before: str) -> bool:
@@ -480,15 +499,27 @@ _LIST_LINE = re.compile(r"\s*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))\s|[^\n]*?(?::|\s\
 _OPENS_A_LIST = re.compile(r":\s*$")
 
 
+def _list_openings(preceding: str) -> list[str]:
+    """The lines that opened the list a line belongs to, innermost first: back over the list's lines
+    before it, every line that ends with a colon, until a line of another kind. A sub-list's opening
+    is itself a line of the list above it ("1. Điều chỉnh tăng thu: 6.400.000 đồng, trong đó gồm:"
+    under "Điều 1. Điều chỉnh dự toán thu, chi như sau:")."""
+    openings = []
+    for line in reversed([line for line in preceding.split("\n") if line.strip()][-30:]):
+        if _OPENS_A_LIST.search(line):
+            openings.append(line)
+            if not _LIST_LINE.match(line):
+                break
+        elif not _LIST_LINE.match(line):
+            break
+    return openings
+
+
 def _list_opening(preceding: str) -> str | None:
     """The line that opened the list a line belongs to: back over the list's lines before it to the
     first line that ends with a colon; None when a line of another kind comes first."""
-    for line in reversed([line for line in preceding.split("\n") if line.strip()][-30:]):
-        if _OPENS_A_LIST.search(line):
-            return line
-        if not _LIST_LINE.match(line):
-            return None
-    return None
+    openings = _list_openings(preceding)
+    return openings[0] if openings else None
 
 
 def _measure_of_the_list(ctx: FigureContext) -> str | None:
@@ -496,12 +527,13 @@ def _measure_of_the_list(ctx: FigureContext) -> str | None:
     triển: 9.770.917 triệu đồng": a list's lines without measure words are what its opening says."""
     # (the lines right before, whatever the outline made of them: a numbered line is a heading of its own)
     preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
-    opening = _list_opening(preceding)
-    if opening is None:
-        return None
     # the opening's own list of amounts ("như sau: Tổng chi ... 41.991 triệu đồng, ... như sau:")
-    # is read from its first words
-    return _first_measure_word(opening)
+    # is read from its first words; an opening without measure words is what the list it sits in is
+    for opening in _list_openings(preceding):
+        measure = _first_measure_word(opening)
+        if measure is not None:
+            return measure
+    return None
 
 
 # the plan said as a growth right before the rate ("/KH tăng 10-12%", "kế hoạch tăng 9%")
@@ -532,6 +564,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
+        if ctx.metric == "level" and _progress_against_estimate(ctx):
+            return "plan_pct"  # "tiến độ thu ... dự toán; các huyện ... A 79%, B (34%)"
         return None
     if ctx.metric == "yoy_abs":
         # "tăng 130 tỷ đồng so với cùng kỳ", "(số tuyệt đối tăng 130 tỷ đồng)": a change in money,
@@ -560,6 +594,13 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
+    # "khả năng vượt dự toán năm (thu nội địa đạt 65%, 10.420 tỷ đồng)": an amount in a bracket still
+    # open is measured by the bracket's own words, not by what the sentence opened with
+    opened = ctx.before.rfind("(")
+    if opened >= 0 and opened > ctx.before.rfind(")"):
+        measure = _last_measure_word(ctx.before[opened + 1 :])
+        if measure is not None:
+            return measure
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
     measure = _first_measure_word(ctx.before)
     if measure is not None:

@@ -206,6 +206,10 @@ _NOT_FIGURE = [
     r"(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Thông\s+tư|Thông\s+báo|"
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
+    # a clause of a law cited in lower case ("căn cứ khoản 2 điều 30 Luật ..."; "điểm a khoản 1 điều 5")
+    r"\b[Kk]hoản\s+\d+\s+(?:[Đđ]iều|ĐIỀU)\s+\d+",
+    # districts named by their number, one or a list ("quận 2, 9 và Thủ Đức", "Quận 1 và 3")
+    r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N")
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
@@ -1231,6 +1235,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # (-37 ha)", "tăng 6,9% (+90,7 ha)")
         if signed_in_brackets:
             return "yoy_abs", value, unit
+        said_before_rate = sentence[: len(sentence) - len(sentence[-50:]) + rate.start()]
+        if not _DIGIT.search(said_before_rate):
+            # "Tổng vốn đầu tư toàn xã hội tăng 3,67% (12.640 tỷ đồng)": no level said before the rate,
+            # the amount in brackets is the level the rate is of
+            return "level", value, unit
         return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution

@@ -81,6 +81,11 @@ class Dateline:
 _DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:ngay\s+)?$")
 
 
+# "Căn cứ Nghị định số 73/2003/NĐ-CP ngày 23/6/2003 ...", "Xét Tờ trình số 40/TTr-UBND ngày 18/7/2019":
+# the legal basis of a resolution cites the days of other documents, not the day of the page (folded)
+_LEGAL_BASIS = re.compile(r"^\W*(?:can\s+cu|xet|sau\s+khi\s+xem\s+xet)\b")
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The date a news page carries at its top (the earliest of its header dates: a crawl time
     printed above the article's own date is later than it)."""
@@ -91,6 +96,8 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     dated: list[dt.date] = []
     for ln in lines:
+        if _LEGAL_BASIS.match(ln):
+            continue
         # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
