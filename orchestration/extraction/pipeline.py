@@ -355,11 +355,22 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
     """'kế đến là khu vực dịch vụ (29,38%)': a figure alone at the opening of a bracket belongs to the
     words before the bracket when they name a subject and hold no figure of their own."""
     opening = fig.segment[0] - 1
-    if opening <= fig.sentence[0] or clean[opening] != "(" or segment_before.strip():
+    signed = segment_before.strip() in _SIGNS
+    if opening <= fig.sentence[0] or clean[opening] != "(" or (segment_before.strip() and not signed):
         return ""
     head_start = max(max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1, fig.sentence[0])
     head = clean[head_start:opening]
+    if signed and (not names_a_subject(head) or _BASE_OPENS.match(head)
+                   or catalog_key(own_subject(head), fig.unit, fig.metric, clean[fig.sentence[0]:opening + 1]) is None):
+        # "khu vực dịch vụ tăng (+3,6%)": a signed figure alone in the bracket is the change of the entry
+        # named before it; "so với cùng kỳ giảm (-9%)", "sang quý II giảm (-5%)" name only the base or the
+        # period of the figure before's entry
+        return ""
     return "" if _DIGIT.search(head) else own_subject(head)
+
+
+_SIGNS = frozenset({"+", "-", "−", "–"})
+_BASE_OPENS = re.compile(r"\s*so\s", re.IGNORECASE)
 
 
 def _subject_before_a_comma(clean: str, fig: Figure) -> str:
