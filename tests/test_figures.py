@@ -2091,3 +2091,9 @@ def test_r35_a_goal_opening_a_bracket_with_a_colon_holds_targets() -> None:
     text = ("Tăng trưởng năm nay còn thấp so với nghị quyết của tỉnh "
             "(chỉ tiêu: tốc độ tăng GRDP bình quân từ 6,5-7% mỗi năm).")
     assert {f.metric for f in find_figures(text) if f.unit == "pct"} == {"target"}
+
+
+def test_r35_a_number_with_its_unit_after_the_word_year_is_the_years_amount() -> None:
+    assert figures("Diện tích khoai lang dự ước cả năm 645 ha, giảm 2% so với năm trước.") == [
+        (645, "ha", "level"), (-2, "pct", "yoy_pct")]
+    assert figures("Năm 2023 có 12 xã đạt chuẩn.")[0][0] == 12  # the year itself stays no figure

@@ -191,7 +191,8 @@ _NOT_FIGURE = [
     rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
     rf"(?i:{WRITTEN.month}\s+{DIGITS}(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
-    r"(?i:(?:quý|năm)\s+\d{1,4})",
+    # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year)
+    r"(?i:(?:quý|năm)\s+\d{1,4}(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|tỷ|triệu|nghìn|ngàn|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
     rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
