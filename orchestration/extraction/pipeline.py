@@ -606,7 +606,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     # sentence is that year's
                     out["period_start"], out["period_end"] = dt.date(phrase.as_of.year, 1, 1), phrase.as_of
             elif phrase.period is not None and "period_start" not in out and (
-                    phrase.kind in PART_OF_YEAR_KINDS
+                    phrase.kind in PART_OF_YEAR_KINDS or phrase.kind == "whole_year"  # ("ước cả năm 812 ha")
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))
