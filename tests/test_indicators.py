@@ -1654,3 +1654,12 @@ def test_r35_a_signed_change_alone_in_brackets_belongs_to_the_sector_named_befor
     keys = _keys_by_value(text, "lai_chau.txt")
     assert keys[2.7] == "grdp_agriculture" and keys[9.4] == "grdp_industry_construction"
     assert keys[5.2] == "grdp_services"
+
+
+def test_r35_a_bare_growth_rate_after_a_sector_named_in_its_sentence_is_no_grdp() -> None:
+    text = ("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n"
+            "Ngành du lịch phục hồi nhanh, tốc độ tăng trưởng dự ước đạt 14,6%.\n"
+            "Chín tháng qua, toàn tỉnh đạt tốc độ tăng trưởng 7,3%.\n")
+    keys = _keys_by_value(text, "lai_chau.txt")
+    assert keys[14.6] is None
+    assert keys[7.3] == "grdp"

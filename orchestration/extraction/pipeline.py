@@ -43,6 +43,7 @@ from orchestration.extraction.indicators import (
     respective_place,
     served_by_travel_agencies,
     subject_label,
+    the_growth_of_a_subject_before,
 )
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.normalise import spelled_as_in
@@ -436,6 +437,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end:fig.sentence[1]])
+    if the_growth_of_a_subject_before(key, label, sentence_before):
+        key = None  # "Sản xuất công nghiệp tăng mạnh, tốc độ tăng trưởng đạt 19%": the industry's growth
     if key is not None and _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
         # "Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ...": the
         # parts of the sentence before's production value are no GRDP sectors
