@@ -2078,3 +2078,43 @@ def test_amount_in_brackets_after_a_rate_is_the_level_when_no_level_came_before(
         39, "cooperative", "level")
     # a level said first: the bracket is the change, with the rate's sign
     assert figures("Diện tích ngô đạt 4.120 ha, giảm 1,2% (50 ha).")[2] == (-50, "ha", "yoy_abs")
+
+
+# --- round 35, statistics releases (phrasings of our own) --------------------------------------
+
+def test_r35_a_fronted_december_base_is_another_period_and_the_base_after_and_is_the_next_figures() -> None:
+    text = ("Chỉ số giá tiêu dùng tháng 9/2024 giảm 0,2% so với tháng trước; so với tháng 12/2023, "
+            "CPI tháng 9 tăng 2,4% và so với cùng kỳ năm trước tăng 3,1%.")
+    assert one(text, "2,4").metric == "change_pct"
+    assert one(text, "3,1").metric == "yoy_pct"
+
+
+def test_r35_a_paragraph_that_opens_with_its_base_frames_a_long_list_of_price_groups() -> None:
+    text = ("So với tháng trước, chỉ số giá tiêu dùng tháng 5 trên địa bàn tăng 0,08% (thành thị tăng 0,1%, "
+            "nông thôn tăng 0,06%). Trong 11 nhóm hàng chính, có 7 nhóm tăng gồm: nhóm lương thực, thực phẩm "
+            "và ăn uống ngoài gia đình tăng 0,11%; nhóm rượu bia, nước giải khát và thuốc lá tăng 0,12%; "
+            "nhóm quần áo, giày dép, mũ nón các loại tăng 0,13%; nhóm đồ dùng, thiết bị trong gia đình tăng 0,14%; "
+            "nhóm thuốc chữa bệnh và dịch vụ y tế tăng 0,15%; nhóm học phí và đồ dùng học tập tăng 0,16%; "
+            "nhóm hàng hóa và dịch vụ khác tăng 0,17%; có 2 nhóm giảm gồm: nhóm bưu chính viễn thông "
+            "giảm 0,27%; nhóm giao thông giảm 1,05%.")
+    assert text.index("1,05") > 420
+    assert one(text, "0,17").metric == "change_pct"
+    assert (one(text, "1,05").metric, one(text, "1,05").value) == ("change_pct", -1.05)
+
+
+def test_r35_an_outturn_expected_within_the_month_is_a_level_not_a_goal() -> None:
+    text = "Doanh thu dịch vụ lưu trú trong tháng dự kiến đạt 215 tỷ đồng, tăng 4,2% so với tháng trước."
+    assert figures(text)[:2] == [(215e9, "VND", "level"), (4.2, "pct", "change_pct")]
+    assert one("Năm tới dự kiến đạt 300 tỷ đồng doanh thu dịch vụ.", "300").metric == "target"
+
+
+def test_r35_a_goal_opening_a_bracket_with_a_colon_holds_targets() -> None:
+    text = ("Tăng trưởng năm nay còn thấp so với nghị quyết của tỉnh "
+            "(chỉ tiêu: tốc độ tăng GRDP bình quân từ 6,5-7% mỗi năm).")
+    assert {f.metric for f in find_figures(text) if f.unit == "pct"} == {"target"}
+
+
+def test_r35_a_number_with_its_unit_after_the_word_year_is_the_years_amount() -> None:
+    assert figures("Diện tích khoai lang dự ước cả năm 645 ha, giảm 2% so với năm trước.") == [
+        (645, "ha", "level"), (-2, "pct", "yoy_pct")]
+    assert figures("Năm 2023 có 12 xã đạt chuẩn.")[0][0] == 12  # the year itself stays no figure

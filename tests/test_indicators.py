@@ -1645,3 +1645,21 @@ def test_the_poverty_rate_said_as_what_is_left_or_after_a_long_bracket() -> None
     keys = _keys_by_value(text, "xa_hoa_binh.txt")
     assert keys[1.4] == keys[0.9] == keys[-1.1] == "poverty_rate"
     assert keys[-0.6] is None
+
+
+def test_r35_a_signed_change_alone_in_brackets_belongs_to_the_sector_named_before_it() -> None:
+    text = ("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+            "Tăng trưởng kinh tế cả năm đạt 6,1%; trong đó khu vực NLTS tăng chậm (+2,7%), "
+            "khu vực CN-XD tăng khá (+9,4%), khu vực dịch vụ giữ mức tăng (+5,2%).\n")
+    keys = _keys_by_value(text, "lai_chau.txt")
+    assert keys[2.7] == "grdp_agriculture" and keys[9.4] == "grdp_industry_construction"
+    assert keys[5.2] == "grdp_services"
+
+
+def test_r35_a_bare_growth_rate_after_a_sector_named_in_its_sentence_is_no_grdp() -> None:
+    text = ("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n"
+            "Ngành du lịch phục hồi nhanh, tốc độ tăng trưởng dự ước đạt 14,6%.\n"
+            "Chín tháng qua, toàn tỉnh đạt tốc độ tăng trưởng 7,3%.\n")
+    keys = _keys_by_value(text, "lai_chau.txt")
+    assert keys[14.6] is None
+    assert keys[7.3] == "grdp"

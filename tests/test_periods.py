@@ -475,3 +475,20 @@ def test_a_stock_at_the_end_of_a_year_opening_its_sentence_is_that_years() -> No
     assert (rows[240]["period_start"], rows[240]["period_end"]) == (D(2015, 1, 1), D(2015, 12, 31))
     assert (rows[35]["period_start"], rows[35]["period_end"]) == (D(2023, 1, 1), D(2023, 12, 31))
     assert rows[35]["as_of"] == D(2023, 12, 31)
+
+
+def test_r35_an_estimate_for_the_whole_year_names_the_year_of_the_report() -> None:
+    phrases = find_period_phrases("Sắn trồng được 120 ha; dự ước cả năm 300 ha. Ước tính cả năm 2023 đạt 5 ha.", 2023)
+    whole = [p for p in phrases if p.kind == "whole_year"]
+    assert len(whole) == 1
+    assert (whole[0].period.start, whole[0].period.end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_r35_the_whole_years_estimate_after_a_half_years_figure_is_of_the_year() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND HUYỆN ĐỨC TRỌNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            "Cây đậu các loại 6 tháng gieo trồng được 95 ha; dự ước cả năm 240 ha, tăng 4% so với năm trước.\n")
+    rows = extract_document(text.encode(), "duc_trong.txt").tables["indicators"].iter_rows(named=True)
+    ends = {r["value"]: r["period_end"] for r in rows}
+    assert ends[95] == dt.date(2024, 6, 30) and ends[240] == dt.date(2024, 12, 31) and ends[4] == dt.date(2024, 12, 31)

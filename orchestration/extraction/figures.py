@@ -194,7 +194,8 @@ _NOT_FIGURE = [
     rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
     rf"(?i:{WRITTEN.month}\s+{DIGITS}(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
-    r"(?i:(?:quý|năm)\s+\d{1,4})",
+    # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year)
+    r"(?i:(?:quý|năm)\s+\d{1,4}(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|tỷ|triệu|nghìn|ngàn|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
     rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
@@ -466,6 +467,8 @@ _RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương
 # only "dự kiến" frames the figure: no goal word ("phấn đấu tăng 8% so với năm 2023" stays a target)
 _EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\s+trưởng)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
                               re.IGNORECASE)
+_EXPECTED_IN_THE_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý)(?:\s+này)?\s+dự\s+kiến\s+(?:đạt\s+)?"
+                                     r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
 # ("tăng 3,68% so với mục tiêu đề ra và tăng 24,7% so với năm 2021": a goal read against, then another change
 # of its own, is the base of the figure before, no goal of the figure after; "thấp hơn so với mục tiêu tăng
@@ -583,9 +586,14 @@ _OTHER_BASE_AFTER = re.compile(
 # "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
 # (a base may name a month by its number: "so với tháng 12 năm trước")
 _MONTH_NUMBER = r"(?<=tháng\s)\d{1,2}(?![\d/.,])"
+# ("so với tháng 12/2022, CPI tháng 11 tăng 1,7%": or a month with its year)
+_MONTH_OF_A_YEAR = r"(?<=tháng\s)\d{1,2}\s*/\s*(?:19|20)\d\d(?!\d)"
 _FRONTED_BASE = guarded(re.compile(
-    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER + r"){3,40}?)\s*,",
-    re.IGNORECASE))
+    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
+    + r"){3,40}?)\s*,", re.IGNORECASE))
+# "so với tháng 12/2022, CPI tháng 11 tăng 1,72%": a month named as the base that is not the month the figure
+# is of (named after the base) is another period (the year's start), not the same month a year before
+_BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
 
 
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
@@ -596,6 +604,11 @@ _BASE_BEFORE_VERB = guarded(re.compile(
     r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER + r"){3,40}?)"
     r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
+# "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
+# of the figure after that verb, not of the figure before "và"
+_BASE_AFTER_AND = re.compile(r"\svà\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:\d]*$",
+                             re.IGNORECASE)
+_NEXT_FIGURES_BASE = re.compile(r"\s+và\s+so\s+(?:với\s+)?[^,;:\d%]{3,40}?\s+(?:tăng|giảm|gấp|bằng)\b", re.IGNORECASE)
 # "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
                                     r"(?:\s+(?!và\b|tăng\b|giảm\b)[^\s,;:\d%]+){0,4}\s+(?:tăng|giảm)(?!\s+trưởng)\b[^,;:]*$",
@@ -667,6 +680,9 @@ _PLAN_RIGHT_BEFORE_BRACKET = re.compile(
 # "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
 _QUALIFIERS_ONLY = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s*)*", re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
+# "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)": a bracket that opens with a goal and a colon holds it
+_GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
+                                 re.IGNORECASE)
 _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
                                   r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
 
@@ -935,7 +951,7 @@ def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | 
 
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
-                whole_sentence: str = "", sentence_rest: str = "") -> tuple[str, float, str]:
+                whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "") -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
 
     ``before``: the segment before the number (back to the previous comma or clause mark);
@@ -944,7 +960,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     number across sentences and paragraphs (for the growth context of a list of sectors);
     ``whole_sentence``: when the figure's sentence opens a breakdown ("Trong đó, ..."), the
     sentence before it, whose total the parts break down; ``sentence_rest``: the text after the
-    figure's clause (past its ";") to the end of the whole sentence.
+    figure's clause (past its ";") to the end of the whole sentence; ``paragraph_head``: the first
+    words of the figure's paragraph.
     """
     head = _HEAD_END.split(after, maxsplit=1)[0][:80]
     chained = bool(_CHAINED_CHANGES.match(after)) and not _PLAN_WORD.match(head)
@@ -953,13 +970,19 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
     sentence = _SENTENCE_END.split(sentence_before)[-1]
-    base_before = _BASE_BEFORE_VERB.match(before)
+    base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
+    if "và" in head and (next_base := _NEXT_FIGURES_BASE.search(head)):
+        head = head[:next_base.start()]  # "tăng 1,7% và so với cùng kỳ tăng 3,3%": the base of the 3,3%
     base = (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
     if base is None:
         # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
         # set off by commas earlier in the sentence frames its figures
         fronted = _FRONTED_BASE.search(sentence)
         base = comparison_base(fronted.group(1)) if fronted else None
+        if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
+            own_month = _BASE_MONTH.search(sentence, fronted.end())
+            if own_month and int(own_month.group(1)) != int(base_month.group(1)):
+                base = "other"
     if base is None and in_brackets and "(" in sentence and _CHANGE_WORD_BEFORE.search(before[-40:]):
         # "CPI tăng 0,2% so với tháng trước (thành thị tăng 0,3%, nông thôn giảm 0,1%)": the changes of
         # the parts in brackets share the base the change before the bracket names
@@ -976,6 +999,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             base = _base_of_whole(whole_sentence)
         if base is None and _PRICE_GROUP.search(sentence):
             base = _nearest_base_before(wider_before or sentence_before)
+            if base is None and paragraph_head and (opening := _FRONTED_BASE.match(paragraph_head)):
+                # "So với tháng trước, CPI ... Có 6 nhóm tăng: ...; nhóm y tế tăng 0,05%": a paragraph that
+                # opens with its base frames every price group's change in it, however long the list runs
+                base = comparison_base(opening.group(1))
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
         base = "other"
     same_period, other_base = base == "same", base == "other"
@@ -989,7 +1016,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _TARGET_LEAD.search(sentence)
                           or aim_parts
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
-                          or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:])))
+                          or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
+                          or (in_brackets and ":" in sentence and _GOAL_OPENS_BRACKET.search(sentence[-120:])))
     if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
@@ -1279,6 +1307,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
         return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
+    if target_context and _EXPECTED_IN_THE_PERIOD.search(before) and not _GOAL_WORDS.search(sentence):
+        # "tổng mức bán lẻ trong tháng dự kiến đạt 4.071 tỷ đồng": the outturn expected for the month
+        # reported on (a release's estimate), not a goal set for later
+        return "level", value, unit
     if target_context or _TARGET_BEFORE.search(before):
         return "target", value, unit
     return "level", value, unit
@@ -2042,7 +2074,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding),
-                                                 _rest_of_the_sentence(paragraph, s_hi))
+                                                 _rest_of_the_sentence(paragraph, s_hi), paragraph[:60])
         if said_qualifier == "over" and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number

@@ -824,6 +824,24 @@ def a_crop_changed_with_the_area_sown(label: str | None, key: str | None, unit: 
     return key in (None, "food_crop_output") and _an_annual_crop(subject) and _OUTPUT_OR_YIELD.search(subject) is None
 
 
+# "Sản xuất công nghiệp phát triển mạnh, tốc độ tăng trưởng ước đạt 19%": a bare growth rate said after a
+# sector or flow named earlier in its sentence (data/words/growth_subjects.csv) is that one's, not the GRDP
+_BARE_GROWTH_RATE = re.compile(r"tốc\s+độ\s+tăng\s+trưởng", re.IGNORECASE)
+_ECONOMY_NAMED = re.compile(r"kinh\s+tế|grdp|tổng\s+sản\s+phẩm", re.IGNORECASE)
+_GROWTH_SUBJECT = word_pattern("growth_subjects", re.IGNORECASE)
+
+
+def the_growth_of_a_subject_before(key: str | None, label: str | None, sentence_before: str) -> bool:
+    """Is a GRDP key read from a bare "tốc độ tăng trưởng" (``label``) the growth rate of a sector or flow
+    the sentence named before it (``sentence_before``, the sentence up to the figure)?"""
+    if key != "grdp" or not label or "trưởng" not in label:
+        return False
+    rates = [m.start() for m in _BARE_GROWTH_RATE.finditer(sentence_before)]
+    subjects = [m.end() for m in _GROWTH_SUBJECT.finditer(sentence_before, 0, rates[-1])] if rates else []
+    # (no economy named between them: "sản xuất công nghiệp góp phần đưa tăng trưởng kinh tế ...")
+    return bool(subjects) and _ECONOMY_NAMED.search(sentence_before, subjects[-1], rates[-1]) is None
+
+
 def a_part_of_the_retail_sales(key: str | None, label: str | None, total_before: bool) -> bool:
     """Is a retail-sales figure whose subject names the goods alone (``label``) that part, the text
     having given the total retail sales just before it?"""

@@ -218,7 +218,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
+    # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
     ("year_now", re.compile(r"nam\s+nay\b")),
+    ("year_estimated", re.compile(r"(?:du\s+)?uoc(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
     ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
 
@@ -362,6 +364,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "month", month_period(int(g[1]), month), None, True
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
+    if kind == "year_estimated":
+        return ("whole_year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":
         y = int(g[0])
         before = ft.folded[max(0, m.start() - 12):m.start()]

@@ -43,6 +43,7 @@ from orchestration.extraction.indicators import (
     respective_place,
     served_by_travel_agencies,
     subject_label,
+    the_growth_of_a_subject_before,
 )
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.normalise import spelled_as_in
@@ -355,11 +356,22 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
     """'kế đến là khu vực dịch vụ (29,38%)': a figure alone at the opening of a bracket belongs to the
     words before the bracket when they name a subject and hold no figure of their own."""
     opening = fig.segment[0] - 1
-    if opening <= fig.sentence[0] or clean[opening] != "(" or segment_before.strip():
+    signed = segment_before.strip() in _SIGNS
+    if opening <= fig.sentence[0] or clean[opening] != "(" or (segment_before.strip() and not signed):
         return ""
     head_start = max(max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1, fig.sentence[0])
     head = clean[head_start:opening]
+    if signed and (not names_a_subject(head) or _BASE_OPENS.match(head)
+                   or catalog_key(own_subject(head), fig.unit, fig.metric, clean[fig.sentence[0]:opening + 1]) is None):
+        # "khu vực dịch vụ tăng (+3,6%)": a signed figure alone in the bracket is the change of the entry
+        # named before it; "so với cùng kỳ giảm (-9%)", "sang quý II giảm (-5%)" name only the base or the
+        # period of the figure before's entry
+        return ""
     return "" if _DIGIT.search(head) else own_subject(head)
+
+
+_SIGNS = frozenset({"+", "-", "−", "–"})
+_BASE_OPENS = re.compile(r"\s*so\s", re.IGNORECASE)
 
 
 def _subject_before_a_comma(clean: str, fig: Figure) -> str:
@@ -425,6 +437,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end:fig.sentence[1]])
+    if the_growth_of_a_subject_before(key, label, sentence_before):
+        key = None  # "Sản xuất công nghiệp tăng mạnh, tốc độ tăng trưởng đạt 19%": the industry's growth
     if key is not None and _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
         # "Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ...": the
         # parts of the sentence before's production value are no GRDP sectors
@@ -595,7 +609,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     # sentence is that year's
                     out["period_start"], out["period_end"] = dt.date(phrase.as_of.year, 1, 1), phrase.as_of
             elif phrase.period is not None and "period_start" not in out and (
-                    phrase.kind in PART_OF_YEAR_KINDS
+                    phrase.kind in PART_OF_YEAR_KINDS or phrase.kind == "whole_year"  # ("ước cả năm 812 ha")
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))
