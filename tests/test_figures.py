@@ -2118,3 +2118,16 @@ def test_r35_a_number_with_its_unit_after_the_word_year_is_the_years_amount() ->
     assert figures("Diện tích khoai lang dự ước cả năm 645 ha, giảm 2% so với năm trước.") == [
         (645, "ha", "level"), (-2, "pct", "yoy_pct")]
     assert figures("Năm 2023 có 12 xã đạt chuẩn.")[0][0] == 12  # the year itself stays no figure
+
+
+def test_r36_a_rise_averaged_over_years_before_its_rate_is_growth() -> None:
+    # "tăng bình quân hằng năm X%", "tăng bình quân 3 năm X%": the rise per year, not a level in percent
+    assert _metrics("Giá trị sản xuất toàn xã đạt 412 tỷ đồng, tăng bình quân hằng năm 9,4%.")[-1] == ("yoy_pct", 9.4)
+    assert _metrics("Doanh thu dịch vụ tăng bình quân mỗi năm 7,1%.") == [("yoy_pct", 7.1)]
+    assert _metrics("Kim ngạch xuất khẩu giảm bình quân 3 năm 2,5%.") == [("yoy_pct", -2.5)]
+
+
+def test_r36_targets_a_resolution_comes_with_as_specifics_after_a_colon() -> None:
+    text = ("Hội nghị thông qua nghị quyết năm tới với các chỉ tiêu cụ thể: giá trị sản xuất tăng 8,5%; "
+            "thu nhập bình quân đầu người 72 triệu đồng.")
+    assert {f.metric for f in find_figures(text)} == {"target"}
