@@ -829,7 +829,9 @@ def a_crop_changed_with_the_area_sown(label: str | None, key: str | None, unit: 
 
 # "Sản xuất công nghiệp phát triển mạnh, tốc độ tăng trưởng ước đạt 19%": a bare growth rate said after a
 # sector or flow named earlier in its sentence (data/words/growth_subjects.csv) is that one's, not the GRDP
-_BARE_GROWTH_RATE = re.compile(r"tốc\s+độ\s+tăng\s+trưởng", re.IGNORECASE)
+# (not bare when the economy follows: "..., tốc độ tăng trưởng kinh tế 9,8%" is the GRDP's)
+_BARE_GROWTH_RATE = re.compile(r"tốc\s+độ\s+tăng\s+trưởng(?!\s+(?:(?:nền\s+)?kinh\s+tế|grdp|tổng\s+sản\s+phẩm))",
+                               re.IGNORECASE)
 _ECONOMY_NAMED = re.compile(r"kinh\s+tế|grdp|tổng\s+sản\s+phẩm", re.IGNORECASE)
 _GROWTH_SUBJECT = word_pattern("growth_subjects", re.IGNORECASE)
 
