@@ -2131,3 +2131,15 @@ def test_r36_targets_a_resolution_comes_with_as_specifics_after_a_colon() -> Non
     text = ("Hội nghị thông qua nghị quyết năm tới với các chỉ tiêu cụ thể: giá trị sản xuất tăng 8,5%; "
             "thu nhập bình quân đầu người 72 triệu đồng.")
     assert {f.metric for f in find_figures(text)} == {"target"}
+
+
+def test_r36_a_list_of_targets_reached_after_completing_them_gives_shares_of_the_plan() -> None:
+    text = ("Quý qua, phường đã hoàn thành các chỉ tiêu chủ yếu: doanh thu dịch vụ đạt 61%, tăng 9%; "
+            "thu ngân sách đạt 70%.")
+    assert _metrics(text) == [("plan_pct", 61.0), ("yoy_pct", 9.0), ("plan_pct", 70.0)]
+
+
+def test_r36_a_bare_reach_in_brackets_after_an_amount_is_its_share_of_the_plan() -> None:
+    text = ("Tốc độ tăng trưởng kinh tế của xã được giữ vững; thu nhập bình quân đạt 41 triệu đồng/người/năm; "
+            "thu ngân sách được 12 tỷ đồng (đạt 118%).")
+    assert _metrics(text)[-1] == ("plan_pct", 118.0)

@@ -537,7 +537,11 @@ _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|ho
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)[^.:]{0,80}?(?::|\slà\b)|"
                                 r"\b(?:chưa\s+|không\s+)?(?:đạt|hoàn\s+thành)\s+(?:so\s+với\s+)?"
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
-                                r"\s+như\b", re.IGNORECASE)
+                                r"\s+như\b|"
+                                # "xã đã hoàn thành cơ bản các chỉ tiêu: giá trị sản xuất đạt 52%, ...": the
+                                # targets the list then reaches, each by its share
+                                r"\bhoàn\s+thành\s+(?:cơ\s+bản\s+)?(?:các\s+|những\s+)?chỉ\s+tiêu[^.:;]{0,40}:",
+                                re.IGNORECASE)
 _EXCEED_THE_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
     r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -805,7 +809,8 @@ _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*
 # "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
 # qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
 _REACH_QUALIFIER = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?"
-_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%]+(?:\s+[^\d\s,;%]+){0,2}\s*,\s*(?:và\s+)?(?:đạt|bằng)"
+# (or a bracket opened right after the amount: "thu 36 tỷ đồng (đạt 120%)")
+_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%(]+(?:\s+[^\d\s,;%(]+){0,2}\s*[,(]\s*(?:và\s+)?(?:đạt|bằng)"
                                         + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
