@@ -2143,3 +2143,9 @@ def test_r36_a_bare_reach_in_brackets_after_an_amount_is_its_share_of_the_plan()
     text = ("Tốc độ tăng trưởng kinh tế của xã được giữ vững; thu nhập bình quân đạt 41 triệu đồng/người/năm; "
             "thu ngân sách được 12 tỷ đồng (đạt 118%).")
     assert _metrics(text)[-1] == ("plan_pct", 118.0)
+
+
+def test_r36_the_count_a_targeted_fall_starts_from_is_the_level_now() -> None:
+    text = "Nhiệm vụ năm tới, xã phấn đấu giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ."
+    assert [(f.metric, f.value) for f in find_figures(text) if f.unit == "household"] == [
+        ("level", 41.0), ("target", 35.0)]

@@ -842,6 +842,7 @@ _OWNERSHIP_SUBJECT = re.compile(r"(?:" + word_source("ownership_sectors") + r")[
 # before the value it went to, is the rate itself as the clause-final one is
 _FROM_RATE_THEN_TO = re.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+)?\d")
 _CHANGED_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ\b", re.IGNORECASE)
+_FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,30}\stừ\s*$", re.IGNORECASE)
 # "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money is a part of a total,
 # never a rate of its own
 _MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -1317,6 +1318,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if target_context and _EXPECTED_IN_THE_PERIOD.search(before) and not _GOAL_WORDS.search(sentence):
         # "tổng mức bán lẻ trong tháng dự kiến đạt 4.071 tỷ đồng": the outturn expected for the month
         # reported on (a release's estimate), not a goal set for later
+        return "level", value, unit
+    if target_context and _FROM_BEFORE_A_CHANGE.search(before[-40:]) and _FROM_RATE_THEN_TO.match(after):
+        # "giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ" among targets: the aim is where it goes, the count it
+        # starts from is the level now
         return "level", value, unit
     if target_context or _TARGET_BEFORE.search(before):
         return "target", value, unit
