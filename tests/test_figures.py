@@ -2149,3 +2149,8 @@ def test_r36_the_count_a_targeted_fall_starts_from_is_the_level_now() -> None:
     text = "Nhiệm vụ năm tới, xã phấn đấu giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ."
     assert [(f.metric, f.value) for f in find_figures(text) if f.unit == "household"] == [
         ("level", 41.0), ("target", 35.0)]
+
+
+def test_r36_a_range_of_counted_items_said_in_words_keeps_both_ends() -> None:
+    assert [f.value for f in find_figures("Các thôn còn lại đạt từ 5 đến 8 tiêu chí.")] == [5.0, 8.0]
+    assert [f.value for f in find_figures("Có khoảng 30 tới 40 xe tham gia.")] == [30.0, 40.0]
