@@ -1212,3 +1212,14 @@ def test_fees_for_the_right_to_use_land_are_land_use_revenue():
             "thu tiền cấp quyền khai thác khoáng sản 0,6 tỷ đồng.")
     assert route_in_text(text, "2,4").fields["budget_item"] == "revenue_land_use"
     assert route_in_text(text, "0,6").fields["budget_item"] == "revenue_other"
+
+
+def test_r36_a_revenue_rise_aimed_at_is_its_growth_and_the_next_targets_are_no_budget():
+    text = ("Đảng bộ phường đề ra các chỉ tiêu cụ thể: thu ngân sách tăng bình quân 6-9% mỗi năm; "
+            "giảm hộ nghèo đạt 100% kế hoạch; tuyển quân hằng năm đạt 100% chỉ tiêu.")
+    for tok in ("6", "9"):
+        r = route_in_text(text, tok)
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "yoy_pct"
+    assert route_in_text(text, "100") is None and route_in_text(text, "100", 2) is None
+    aimed = route_in_text("Phấn đấu năm tới xã thu ngân sách tăng 12%.", "12")
+    assert aimed.fields["measure"] == "yoy_pct"

@@ -1589,3 +1589,10 @@ def test_a_district_name_two_provinces_share_is_settled_by_the_brackets_after_co
         "Kè xã Quảng Ngạn (Quảng Điền) dài 1,2km; kè xã Vinh Thanh (Phú Vang) dài 0,8km.\n"
     )
     assert _row(text)["province"] == "thua_thien_hue"
+
+
+def test_r36_a_district_written_bare_after_the_commune_in_an_address_headline() -> None:
+    text = ("Xã Yên Mỹ, Thanh Trì, Hà Nội: họp HĐND giữa năm\n\n"
+            "HĐND xã đã họp. Tổng giá trị sản xuất ước đạt 48% kế hoạch năm.")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ha_noi", "huyen_thanh_tri", "commune")

@@ -2118,3 +2118,39 @@ def test_r35_a_number_with_its_unit_after_the_word_year_is_the_years_amount() ->
     assert figures("Diện tích khoai lang dự ước cả năm 645 ha, giảm 2% so với năm trước.") == [
         (645, "ha", "level"), (-2, "pct", "yoy_pct")]
     assert figures("Năm 2023 có 12 xã đạt chuẩn.")[0][0] == 12  # the year itself stays no figure
+
+
+def test_r36_a_rise_averaged_over_years_before_its_rate_is_growth() -> None:
+    # "tăng bình quân hằng năm X%", "tăng bình quân 3 năm X%": the rise per year, not a level in percent
+    assert _metrics("Giá trị sản xuất toàn xã đạt 412 tỷ đồng, tăng bình quân hằng năm 9,4%.")[-1] == ("yoy_pct", 9.4)
+    assert _metrics("Doanh thu dịch vụ tăng bình quân mỗi năm 7,1%.") == [("yoy_pct", 7.1)]
+    assert _metrics("Kim ngạch xuất khẩu giảm bình quân 3 năm 2,5%.") == [("yoy_pct", -2.5)]
+
+
+def test_r36_targets_a_resolution_comes_with_as_specifics_after_a_colon() -> None:
+    text = ("Hội nghị thông qua nghị quyết năm tới với các chỉ tiêu cụ thể: giá trị sản xuất tăng 8,5%; "
+            "thu nhập bình quân đầu người 72 triệu đồng.")
+    assert {f.metric for f in find_figures(text)} == {"target"}
+
+
+def test_r36_a_list_of_targets_reached_after_completing_them_gives_shares_of_the_plan() -> None:
+    text = ("Quý qua, phường đã hoàn thành các chỉ tiêu chủ yếu: doanh thu dịch vụ đạt 61%, tăng 9%; "
+            "thu ngân sách đạt 70%.")
+    assert _metrics(text) == [("plan_pct", 61.0), ("yoy_pct", 9.0), ("plan_pct", 70.0)]
+
+
+def test_r36_a_bare_reach_in_brackets_after_an_amount_is_its_share_of_the_plan() -> None:
+    text = ("Tốc độ tăng trưởng kinh tế của xã được giữ vững; thu nhập bình quân đạt 41 triệu đồng/người/năm; "
+            "thu ngân sách được 12 tỷ đồng (đạt 118%).")
+    assert _metrics(text)[-1] == ("plan_pct", 118.0)
+
+
+def test_r36_the_count_a_targeted_fall_starts_from_is_the_level_now() -> None:
+    text = "Nhiệm vụ năm tới, xã phấn đấu giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ."
+    assert [(f.metric, f.value) for f in find_figures(text) if f.unit == "household"] == [
+        ("level", 41.0), ("target", 35.0)]
+
+
+def test_r36_a_range_of_counted_items_said_in_words_keeps_both_ends() -> None:
+    assert [f.value for f in find_figures("Các thôn còn lại đạt từ 5 đến 8 tiêu chí.")] == [5.0, 8.0]
+    assert [f.value for f in find_figures("Có khoảng 30 tới 40 xe tham gia.")] == [30.0, 40.0]

@@ -1663,3 +1663,18 @@ def test_r35_a_bare_growth_rate_after_a_sector_named_in_its_sentence_is_no_grdp(
     keys = _keys_by_value(text, "lai_chau.txt")
     assert keys[14.6] is None
     assert keys[7.3] == "grdp"
+
+
+def test_r36_percents_of_a_list_of_units_after_a_rate_name_their_own_units() -> None:
+    text = ("UBND XÃ AN PHÚ\nBÁO CÁO\nKết quả năm 2024\n\n"
+            "Năm 2025, xã phấn đấu tỷ lệ hộ nghèo dưới 2,5%, 85% thôn, 70% cơ quan đạt chuẩn văn hóa.\n")
+    keys = _keys_by_value(text, "an_phu.txt")
+    assert keys[2.5] == "poverty_rate"
+    assert keys[85] is None and keys[70] is None
+
+
+def test_r36_a_growth_rate_that_names_the_economy_is_the_grdp_after_a_sector() -> None:
+    text = ("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+            "Năm 2025, tỉnh phấn đấu giá trị sản xuất công nghiệp 3.100 tỷ đồng, tốc độ tăng trưởng kinh tế 8,6%.\n")
+    keys = _keys_by_value(text, "lai_chau.txt")
+    assert keys[8.6] == "grdp"

@@ -490,3 +490,14 @@ def test_dates_of_a_resolutions_legal_basis_are_not_its_dateline():
             "Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;\n"
             "Xét Tờ trình số 12/TTr-UBND ngày 28/12/2022 của UBND phường;\n")
     assert find_dateline(text) == Dateline(2023, 1, 5)
+
+
+def test_r36_a_december_session_setting_next_years_tasks_reviews_the_year() -> None:
+    text = (" date 2016-12 HĐND xã vừa họp để đánh giá kết quả thực hiện các chỉ tiêu và bàn phương hướng, "
+            "nhiệm vụ năm 2017. Thu ngân sách đạt 5 tỷ đồng.")
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2016, 1, 1), D(2016, 12, 31), "body")
+    # a plan for a year that is not the next one leaves the page's month
+    other = text.replace("date 2016-12", "date 2016-06")
+    got, source = locate_document_period(other, _is_disaster)
+    assert (got.start, got.end, source) == (D(2016, 6, 1), D(2016, 6, 30), "date_line")

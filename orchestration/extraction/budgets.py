@@ -538,6 +538,10 @@ def _measure_of_the_list(ctx: FigureContext) -> str | None:
 
 # the plan said as a growth right before the rate ("/KH tăng 10-12%", "kế hoạch tăng 9%")
 _PLANNED_GROWTH = re.compile(r"(?:\bKH|kế\s+hoạch)\s+tăng\s+(?:từ\s+)?(?:[\d.,]+\s*%?\s*[-–]\s*)?$", _I)
+# a rise aimed at, its verb right before the rate ("phấn đấu thu ngân sách tăng bình quân 8-10% mỗi năm",
+# "thu ngân sách tăng 12%/năm" among targets): the growth the aim sets, not a share of a plan
+_AIMED_RISE = re.compile(r"\btăng\s+(?:bình\s+quân\s+)?(?:(?:hằng|hàng|mỗi)\s+năm\s+)?(?:từ\s+)?"
+                         r"(?:[\d.,]+\s*%?\s*[-–]\s*)?$", _I)
 
 
 def measure_of(ctx: FigureContext) -> str | None:
@@ -551,6 +555,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"
         if _share_of_last_year(ctx):
             return "yoy_pct"  # its value is read as a change by route_budget
+        if ctx.metric == "target" and "tăng" in ctx.before[-40:] and _AIMED_RISE.search(ctx.before[-40:]):
+            return "yoy_pct"
         if ctx.metric == "target" and _PLANNED_GROWTH.search(ctx.before):
             return "yoy_pct"  # "thu ngân sách ... tăng 18,4%/KH tăng 10-12%": the growth the plan set
         if ctx.metric == "target" and _GROWTH_RATE_NAMED.search(ctx.before):

@@ -619,6 +619,10 @@ def describe_document(text: str) -> DocumentInfo:
             district = _lead_district(plain)
             if district is not None and province is not None and district[1] == province.key:
                 locality = district[0]
+            elif district is None and province is not None and (bare := _bare_district_after(plain, commune, province)):
+                # "Xã A, B, tỉnh C: ...": the name written bare right after the commune, as an address
+                # gives it, is the commune's district when the province has a district of that name
+                locality = place_key(bare.kind, bare.name)
             elif (district is None and headline_district is not None
                   and district_province(headline_district) == province):
                 # "Lấp Vò – Khánh thành cầu ... xã Tân Mỹ": the district the headline opens with is the
@@ -1381,6 +1385,20 @@ def _bracketed_district_province(plain: str) -> Province | None:
     lead = plain[:BRACKETS_REACH] if districts else _lead(plain)
     named = {d.province_key for d in _bracketed_districts(lead)}
     return get_province(next(iter(named))) if len(named) == 1 else None
+
+
+# the bare name after a commune and a comma, before the next comma or colon ("Xã A, B, Hà Nội:")
+_BARE_NAME_AFTER = re.compile(r"\s*,\s*([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s*[,:]")
+
+
+def _bare_district_after(plain: str, commune: UnitMention, province: Province) -> District | None:
+    """The district of ``province`` named bare right after the commune's first mention, else None."""
+    at = plain.find(commune.name, 0, 1500)
+    found = _BARE_NAME_AFTER.match(plain, at + len(commune.name)) if at >= 0 else None
+    if found is None:
+        return None
+    name = fold(found.group(1))
+    return next((d for d in districts_of(province.key) if fold(d.name) == name), None)
 
 
 def _lead_district(plain: str) -> tuple[str, str] | None:

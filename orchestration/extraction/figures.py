@@ -360,7 +360,8 @@ _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORE
 _BARE_RISE = re.compile(r"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
-    r"(?:(?:bình\s+quân|ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
+    r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
+    r"ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 # "(do giảm diện tích trồng mì 10,4%)", "tăng sản lượng lúa 5%": the verb written before the measure it
 # changes, the figure after that measure's words
@@ -372,7 +373,8 @@ _GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-�
 _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
+_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
+                          r"ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
@@ -490,7 +492,7 @@ _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu
                           r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
                           # "Nghị quyết về nhiệm vụ 6 tháng cuối năm với 20 chỉ tiêu chủ yếu là: ...": targets a
                           # resolution sets come "with" it (a review reaches them: "đạt 19/25 chỉ tiêu")
-                          r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?"
+                          r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?"
                           r"\s*(?:là|gồm|như\s+sau)?\s*:",
                           re.IGNORECASE)
 # "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
@@ -535,7 +537,11 @@ _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|ho
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)[^.:]{0,80}?(?::|\slà\b)|"
                                 r"\b(?:chưa\s+|không\s+)?(?:đạt|hoàn\s+thành)\s+(?:so\s+với\s+)?"
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
-                                r"\s+như\b", re.IGNORECASE)
+                                r"\s+như\b|"
+                                # "xã đã hoàn thành cơ bản các chỉ tiêu: giá trị sản xuất đạt 52%, ...": the
+                                # targets the list then reaches, each by its share
+                                r"\bhoàn\s+thành\s+(?:cơ\s+bản\s+)?(?:các\s+|những\s+)?chỉ\s+tiêu[^.:;]{0,40}:",
+                                re.IGNORECASE)
 _EXCEED_THE_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
     r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -803,7 +809,8 @@ _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*
 # "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
 # qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
 _REACH_QUALIFIER = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?"
-_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%]+(?:\s+[^\d\s,;%]+){0,2}\s*,\s*(?:và\s+)?(?:đạt|bằng)"
+# (or a bracket opened right after the amount: "thu 36 tỷ đồng (đạt 120%)")
+_AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%(]+(?:\s+[^\d\s,;%(]+){0,2}\s*[,(]\s*(?:và\s+)?(?:đạt|bằng)"
                                         + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
@@ -835,6 +842,7 @@ _OWNERSHIP_SUBJECT = re.compile(r"(?:" + word_source("ownership_sectors") + r")[
 # before the value it went to, is the rate itself as the clause-final one is
 _FROM_RATE_THEN_TO = re.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+)?\d")
 _CHANGED_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ\b", re.IGNORECASE)
+_FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,30}\stừ\s*$", re.IGNORECASE)
 # "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money is a part of a total,
 # never a rate of its own
 _MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -1311,6 +1319,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "tổng mức bán lẻ trong tháng dự kiến đạt 4.071 tỷ đồng": the outturn expected for the month
         # reported on (a release's estimate), not a goal set for later
         return "level", value, unit
+    if target_context and _FROM_BEFORE_A_CHANGE.search(before[-40:]) and _FROM_RATE_THEN_TO.match(after):
+        # "giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ" among targets: the aim is where it goes, the count it
+        # starts from is the level now
+        return "level", value, unit
     if target_context or _TARGET_BEFORE.search(before):
         return "target", value, unit
     return "level", value, unit
@@ -1398,7 +1410,8 @@ _REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\
 _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("đạt 30-35/40 tiêu chí": a range of a ratio, both ends counted out of the same whole)
-_RANGE_TO_NOUN = re.compile(r"\s*[-–]\s*(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s+[^\W\d_])")
+# (a range of things counted may be said in words: "từ 6 đến 9 tiêu chí")
+_RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s+[^\W\d_])")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 

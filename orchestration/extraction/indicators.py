@@ -248,10 +248,13 @@ _SPACES = re.compile(r"\s+")
 # left of a whole after its parts, not the entry's whole
 _OTHER_AFTER = re.compile(r"\s+khác\b")
 # ", 98% khu dân cư đạt chuẩn văn hóa": a percent that opens its segment and goes on into a noun
-# phrase with a verb of its own names its own subject, not the entry named in the segment before
+# phrase with a verb of its own names its own subject, not the entry named in the segment before; so
+# does each percent of a list of such pairs whose verb comes only after the last ("tỷ lệ hộ nghèo dưới
+# 2%, 85% thôn, 70% cơ quan đạt chuẩn": the hamlets' share, not the poverty rate)
 _OWN_SUBJECT_AFTER_PERCENT = re.compile(
     r"\s*%\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|các|mục|chỉ|nhiệm|trở|lên|năm|tháng|quý)\b)"
-    r"[^\W\d_]+[^,;.\d]{0,60}?\s(?:đạt|được|có|tham\s+gia|sử\s+dụng|dùng)\b")
+    r"[^\W\d_]+(?:[^,;.\d]{0,60}?\s(?:đạt|được|có|tham\s+gia|sử\s+dụng|dùng)\b"
+    r"|[^,;.\d%]{0,30}?,\s*\d[\d.,]*\s*%\s*[^\W\d_])")
 
 
 # the whole a sector's share is of, named after the shares of the sentence ("... chiếm 45,0% trong tổng giá
@@ -826,7 +829,9 @@ def a_crop_changed_with_the_area_sown(label: str | None, key: str | None, unit: 
 
 # "Sản xuất công nghiệp phát triển mạnh, tốc độ tăng trưởng ước đạt 19%": a bare growth rate said after a
 # sector or flow named earlier in its sentence (data/words/growth_subjects.csv) is that one's, not the GRDP
-_BARE_GROWTH_RATE = re.compile(r"tốc\s+độ\s+tăng\s+trưởng", re.IGNORECASE)
+# (not bare when the economy follows: "..., tốc độ tăng trưởng kinh tế 9,8%" is the GRDP's)
+_BARE_GROWTH_RATE = re.compile(r"tốc\s+độ\s+tăng\s+trưởng(?!\s+(?:(?:nền\s+)?kinh\s+tế|grdp|tổng\s+sản\s+phẩm))",
+                               re.IGNORECASE)
 _ECONOMY_NAMED = re.compile(r"kinh\s+tế|grdp|tổng\s+sản\s+phẩm", re.IGNORECASE)
 _GROWTH_SUBJECT = word_pattern("growth_subjects", re.IGNORECASE)
 

@@ -500,6 +500,12 @@ def document_time(text: str, is_event_sentence: Callable[[str], bool] = _never_a
     return DocumentTime(period, source, ref)
 
 
+# next year's tasks or plan named with their year (folded text): "phương hướng, nhiệm vụ năm 2015"
+_NEXT_YEARS_TASKS = re.compile(r"\b(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach)"
+                               r"(?:\s*(?:,|va)\s*(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach|giai\s+phap))*"
+                               r"\s+nam\s+((?:19|20)\d\d)\b")
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
@@ -560,6 +566,12 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return so_far, "body"
     if (past := _months_past(folded_opening, dateline)) is not None:
         return past, "body"
+    if (zone is None and dateline is not None and dateline.year and dateline.month and dateline.month >= 10
+            and "nam" in folded_opening and (plan := _NEXT_YEARS_TASKS.search(folded_opening))
+            and int(plan.group(1)) == dateline.year + 1):
+        # "kỳ họp ... đánh giá kết quả ... và triển khai nhiệm vụ năm 2015" on a page of December 2014: a
+        # session setting next year's tasks reviews the whole year now ending, not the page's month
+        return year_period(dateline.year), "body"
     if zone is None and dateline is not None and dateline.year:
         return month_period(dateline.year, dateline.month), "date_line"
     dl_year = date_line_year(nfc)
