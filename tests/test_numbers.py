@@ -78,6 +78,11 @@ def test_parse_number_rejects_words() -> None:
         (" nghìn liều vắc xin", "count", 1e3),  # doses counted in thousands are no money
         (" mẹ con bị thương", "person", 1),  # people counted by their kinship: as many persons
         (" vợ chồng tử vong", "person", 1),
+        (" nạn nhân đã được đưa đi cấp cứu", "person", 1),  # victims and children are people
+        (" em nhỏ bị nước cuốn", "person", 1),
+        (" lượt nhà dân bị nước tràn vào", "house", 1),  # houses counted once each time they were hit
+        (" lượt hộ phải nhận cứu trợ", "household", 1),
+        (" lượt khách lưu trú", "visit", 1),
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:
