@@ -1663,3 +1663,25 @@ def test_r35_a_bare_growth_rate_after_a_sector_named_in_its_sentence_is_no_grdp(
     keys = _keys_by_value(text, "lai_chau.txt")
     assert keys[14.6] is None
     assert keys[7.3] == "grdp"
+
+
+def test_a_bare_production_index_after_industry_is_the_iip() -> None:
+    text = ("Năm 2024, tỉnh X: thu hút 6 dự án mới; ngành công nghiệp tiếp tục khởi sắc, chỉ số sản xuất "
+            "tăng 9,4% so với năm trước.")
+    assert _keys_by_value(text, "x.txt")[9.4] == "industrial_production_index"
+
+
+def test_communes_reaching_the_standard_after_the_new_rural_programme() -> None:
+    text = ("Năm 2024, về xây dựng nông thôn mới, toàn tỉnh có 41 xã đạt chuẩn, 6 xã đạt kiểu mẫu và "
+            "12 xã đạt nâng cao.")
+    keys = _keys_by_value(text, "x.txt")
+    assert keys[41] == "new_rural_communes"
+    assert keys[6] is None and keys[12] is None  # the higher classes are not the entry
+
+
+def test_the_production_value_after_the_growth_is_not_the_grdp() -> None:
+    text = ("Bức tranh kinh tế huyện Ea Kar\n\nNăm 2019, huyện Ea Kar duy trì tốc độ tăng trưởng khá, đạt 8,1%, "
+            "với tổng giá trị sản xuất theo giá hiện hành đạt 9.410 tỷ đồng.")
+    keys = _keys_by_value(text, "y.txt")
+    assert keys[8.1] == "grdp"
+    assert keys[9410e9] is None
