@@ -1685,3 +1685,11 @@ def test_the_production_value_after_the_growth_is_not_the_grdp() -> None:
     keys = _keys_by_value(text, "y.txt")
     assert keys[8.1] == "grdp"
     assert keys[9410e9] is None
+
+
+def test_the_production_value_of_industry_named_before_it() -> None:
+    text = ("Tháng 3/2024, sản xuất công nghiệp của tỉnh Z tiếp tục phục hồi với giá trị sản xuất ước đạt "
+            "4.210 tỷ đồng, tăng 6,2% so với cùng kỳ.")
+    keys = _keys_by_value(text, "z.txt")
+    assert keys[4210e9] == "industrial_output"
+    assert keys[6.2] == "industrial_output"
