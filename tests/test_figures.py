@@ -2118,3 +2118,16 @@ def test_r35_a_number_with_its_unit_after_the_word_year_is_the_years_amount() ->
     assert figures("Diện tích khoai lang dự ước cả năm 645 ha, giảm 2% so với năm trước.") == [
         (645, "ha", "level"), (-2, "pct", "yoy_pct")]
     assert figures("Năm 2023 có 12 xã đạt chuẩn.")[0][0] == 12  # the year itself stays no figure
+
+
+def test_the_aim_a_resolution_set_in_brackets_is_a_target() -> None:
+    # the bracket names the resolution's own figure: the rate before it is a growth, not a share of a plan
+    text = "Giá trị sản xuất của xã tăng trưởng 9,2% (NQ đề ra 6,5-7%), thu nhập bình quân đạt 61 triệu đồng."
+    found = figures(text)
+    assert (9.2, "pct", "yoy_pct") in found
+    assert (6.5, "pct", "target") in found and (7.0, "pct", "target") in found
+    assert (7.0, "pct", "target") in figures("Tỷ lệ che phủ rừng đạt 7,4% (Nghị quyết đề ra 7%).")
+
+
+def test_a_plan_exceeded_names_who_set_it_before_the_figure() -> None:
+    assert figures("Năm nay, kết nạp đảng viên mới vượt kế hoạch huyện giao 12%.") == [(112.0, "pct", "plan_pct")]

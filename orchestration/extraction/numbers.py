@@ -132,7 +132,9 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"hợp\s+tác\s+xã|HTX\b", "cooperative", 1.0),
     (r"sản\s+phẩm", "product", 1.0),
     # ("70 mái nhà bị thủng": houses counted by their roofs, as hail and whirlwind news does)
-    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b|căn\b", "house", 1.0),
+    # ("3 nhà thầu", "5 nhà đầu tư", "2 nhà máy": contractors, investors and plants are no houses)
+    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b(?!\s+(?:thầu|đầu\s+tư|máy|tài\s+trợ|khoa\s+học|báo|giáo)\b)|căn\b",
+     "house", 1.0),
     (r"vụ\b(?!\s+(?:xuân|mùa|đông|hè))", "case", 1.0),
     (r"lần\b", "times", 1.0),
 ]
