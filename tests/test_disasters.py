@@ -1734,3 +1734,23 @@ def test_the_fields_a_work_waters_or_drains_are_no_damage():
     assert route_in_text(text, "430") is None
     # the fields the flood drowned are
     assert route_in_text("Lũ lớn làm ngập 430 ha lúa của hai xã.", "430").table == "disasters"
+
+
+def test_the_people_s_verb_after_where_or_who_they_were() -> None:
+    # the places (listed with ";") or the names (with their birth years aside) come before what befell them
+    text = ("Do lũ lớn, có 5 nạn nhân ở xã Phước Lộc; xã Ninh Sơn và thị trấn Lạc Tánh đã tử vong. "
+            "Ở xã An Cư, 3 em nhỏ là Trần Văn A. (sinh năm 2012) và hai anh em của A. bị lũ cuốn mất tích.")
+    rows = _damage(text)
+    assert ("disasters", "deaths", 5.0) in rows
+    assert ("disasters", "missing", 3.0) in rows
+    # others befallen, named later: the rescuers counted first are no casualties
+    rescuers = "Sau lũ quét, hiện 250 cán bộ, đoàn viên thanh niên vẫn giúp dân dọn bùn và tìm kiếm người mất tích."
+    assert not [r for r in _damage(rescuers) if r[0] == "disasters" and r[2] == 250.0]
+
+
+def test_houses_counted_per_flooding_and_homes_moved_after_la() -> None:
+    text = "Mưa lũ kéo dài làm 2.140 lượt nhà bị ngập; 960 hộ bị chia cắt; số hộ phải di dời tạm thời là 415 hộ."
+    rows = _damage(text)
+    assert ("disasters", "houses_damaged", 2140.0) in rows
+    # households moved to safety, their count after "là": no damage
+    assert not [r for r in rows if r[0] == "disasters" and r[2] == 415.0]

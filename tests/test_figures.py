@@ -2154,3 +2154,16 @@ def test_r36_the_count_a_targeted_fall_starts_from_is_the_level_now() -> None:
 def test_r36_a_range_of_counted_items_said_in_words_keeps_both_ends() -> None:
     assert [f.value for f in find_figures("Các thôn còn lại đạt từ 5 đến 8 tiêu chí.")] == [5.0, 8.0]
     assert [f.value for f in find_figures("Có khoảng 30 tới 40 xe tham gia.")] == [30.0, 40.0]
+
+
+def test_the_aim_a_resolution_set_in_brackets_is_a_target() -> None:
+    # the bracket names the resolution's own figure: the rate before it is a growth, not a share of a plan
+    text = "Giá trị sản xuất của xã tăng trưởng 9,2% (NQ đề ra 6,5-7%), thu nhập bình quân đạt 61 triệu đồng."
+    found = figures(text)
+    assert (9.2, "pct", "yoy_pct") in found
+    assert (6.5, "pct", "target") in found and (7.0, "pct", "target") in found
+    assert (7.0, "pct", "target") in figures("Tỷ lệ che phủ rừng đạt 7,4% (Nghị quyết đề ra 7%).")
+
+
+def test_a_plan_exceeded_names_who_set_it_before_the_figure() -> None:
+    assert figures("Năm nay, kết nạp đảng viên mới vượt kế hoạch huyện giao 12%.") == [(112.0, "pct", "plan_pct")]

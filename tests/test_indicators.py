@@ -1678,3 +1678,33 @@ def test_r36_a_growth_rate_that_names_the_economy_is_the_grdp_after_a_sector() -
             "Năm 2025, tỉnh phấn đấu giá trị sản xuất công nghiệp 3.100 tỷ đồng, tốc độ tăng trưởng kinh tế 8,6%.\n")
     keys = _keys_by_value(text, "lai_chau.txt")
     assert keys[8.6] == "grdp"
+
+
+def test_a_bare_production_index_after_industry_is_the_iip() -> None:
+    text = ("Năm 2024, tỉnh X: thu hút 6 dự án mới; ngành công nghiệp tiếp tục khởi sắc, chỉ số sản xuất "
+            "tăng 9,4% so với năm trước.")
+    assert _keys_by_value(text, "x.txt")[9.4] == "industrial_production_index"
+
+
+def test_communes_reaching_the_standard_after_the_new_rural_programme() -> None:
+    text = ("Năm 2024, về xây dựng nông thôn mới, toàn tỉnh có 41 xã đạt chuẩn, 6 xã đạt kiểu mẫu và "
+            "12 xã đạt nâng cao.")
+    keys = _keys_by_value(text, "x.txt")
+    assert keys[41] == "new_rural_communes"
+    assert keys[6] is None and keys[12] is None  # the higher classes are not the entry
+
+
+def test_the_production_value_after_the_growth_is_not_the_grdp() -> None:
+    text = ("Bức tranh kinh tế huyện Ea Kar\n\nNăm 2019, huyện Ea Kar duy trì tốc độ tăng trưởng khá, đạt 8,1%, "
+            "với tổng giá trị sản xuất theo giá hiện hành đạt 9.410 tỷ đồng.")
+    keys = _keys_by_value(text, "y.txt")
+    assert keys[8.1] == "grdp"
+    assert keys[9410e9] is None
+
+
+def test_the_production_value_of_industry_named_before_it() -> None:
+    text = ("Tháng 3/2024, sản xuất công nghiệp của tỉnh Z tiếp tục phục hồi với giá trị sản xuất ước đạt "
+            "4.210 tỷ đồng, tăng 6,2% so với cùng kỳ.")
+    keys = _keys_by_value(text, "z.txt")
+    assert keys[4210e9] == "industrial_output"
+    assert keys[6.2] == "industrial_output"

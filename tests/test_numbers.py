@@ -78,6 +78,12 @@ def test_parse_number_rejects_words() -> None:
         (" nghìn liều vắc xin", "count", 1e3),  # doses counted in thousands are no money
         (" mẹ con bị thương", "person", 1),  # people counted by their kinship: as many persons
         (" vợ chồng tử vong", "person", 1),
+        (" nạn nhân đã được đưa đi cấp cứu", "person", 1),  # victims and children are people
+        (" em nhỏ bị nước cuốn", "person", 1),
+        (" lượt nhà dân bị nước tràn vào", "house", 1),  # houses counted once each time they were hit
+        (" lượt hộ phải nhận cứu trợ", "household", 1),
+        (" lượt khách lưu trú", "visit", 1),
+        (" nhà bị tốc mái", "house", 1),
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:
@@ -210,3 +216,9 @@ def test_bricks_counted_in_thousands_are_no_money() -> None:
     reading = read_unit(" nghìn viên gạch nung")
     assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e3, "viên")
 
+
+
+def test_contractors_and_investors_are_no_houses() -> None:
+    for after in (" nhà thầu thi công", " nhà đầu tư nước ngoài", " nhà máy chế biến"):
+        reading = read_unit(after)
+        assert reading is None or reading.unit != "house", after

@@ -157,7 +157,8 @@ _EROSION = re.compile(
 # People and goods moved out of harm's way: not damage, and its hazards are only where from.
 _EVACUATION = word_pattern("evacuation", _I)
 # The figure counts whom an evacuation moved ("đã sơ tán 12 hộ", "di dời khẩn cấp 3 hộ").
-_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+\w+){0,2}\s*$", _I)
+# ("số hộ phải di dời khẩn cấp là 11 hộ": the count after "là" is of whom the evacuation moved)
+_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+\w+){0,2}(?:\s+là)?\s*$", _I)
 # "nhà bị sạt lở phải di dời là 5 nhà": after "là" the count is of the subject before the verb; when that
 # subject was hit ("bị sạt lở"), the houses counted are damaged ones that must move, not houses moved away
 _COUNTED_SUBJECT = re.compile(r"\blà\s*$", _I)
@@ -1151,7 +1152,19 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
             counted = ctx.before[max(0, comma - 120) : comma].rsplit(";", 1)[-1]
             if _DIGIT.search(counted) or _PEOPLE.search(counted):
                 return _first_person_impact(counted.lower())
+    if impact is None and not _DIGIT.search(without_asides := _ASIDE.sub(" ", rest[:300])):
+        # "có 9 nạn nhân tại phường A; xã B và xã C tử vong do lũ", "2 em nhỏ là N. (sinh năm 2009) và T.
+        # tử vong": the people's verb ends their sentence after where or who they were, no other count between
+        hits = [(m.start(), kind) for kind, pattern in _PERSON_IMPACTS if (m := pattern.search(without_asides))]
+        first = min(hits, default=None)
+        if first and not _OTHER_PEOPLE.search(without_asides, 0, first[0]):
+            impact = first[1]  # (not "700 chiến sĩ tham gia tìm kiếm người mất tích": others befallen)
     return impact
+
+
+# an aside in brackets ("(sinh năm 2009)"): its numbers count nothing
+_ASIDE = re.compile(r"\([^()]*\)")
+_OTHER_PEOPLE = re.compile(r"\b(?:người|nạn\s+nhân)\b", _I)
 
 
 # the opening of a clause that gives the places of the people counted before it ("..., có 2 người ở xã A và ")

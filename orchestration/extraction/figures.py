@@ -543,7 +543,9 @@ _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|ho
                                 r"\bhoàn\s+thành\s+(?:cơ\s+bản\s+)?(?:các\s+|những\s+)?chỉ\s+tiêu[^.:;]{0,40}:",
                                 re.IGNORECASE)
 _EXCEED_THE_PLAN_BEFORE = re.compile(
-    r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
+    # ("vượt kế hoạch tỉnh giao 8%": who set the plan may stand before "giao")
+    r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:tỉnh|huyện|thành\s+phố|"
+    r"trung\s+ương|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?)\s+)?(?:giao|được\s+giao)|đề\s+ra))?"
     r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
@@ -818,7 +820,9 @@ _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.
                                   r"(?:\s+[^\d\s,;]+){0,2}\s+gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # (not the plan a figure was set against: "đạt 70% so kế hoạch, tăng 17%", "so kế hoạch tăng 3,54%", "209 Kế
 # hoạch, 275 Báo cáo")
-_PLAN_NAME = r"(?:kế\s+hoạch|KH|mục\s+tiêu)(?:\s+(?:năm\s+\d{4}|cả\s+năm(?:\s+\d{4})?|đề\s+ra|đặt\s+ra|giao))*"
+# ("(NQ đề ra 7-8%)", "Nghị quyết đặt ra 2%": the aim a resolution set)
+_PLAN_NAME = (r"(?:kế\s+hoạch|KH|mục\s+tiêu|(?:Nghị\s+quyết|NQ)(?=\s+(?:đề|đặt)\s+ra\b))"
+              r"(?:\s+(?:năm\s+\d{4}|cả\s+năm(?:\s+\d{4})?|đề\s+ra|đặt\s+ra|giao))*")
 _PLAN_AMOUNT_BEFORE = re.compile(
     r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)(?<!%\s)(?<!\d\s)" + _PLAN_NAME
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
@@ -864,7 +868,8 @@ _PLAN_WORD_ANYWHERE = re.compile(r"kế\s+hoạch|dự\s+toán|\bKH\b|chỉ\s+ti
 # "Tăng trưởng đạt 7,83% (kế hoạch đề ra là 7% trở lên)": a bracket giving the plan's own figure sets
 # the plan beside the figure; the figure is no share of it
 _PLAN_FIGURE_IN_BRACKET = re.compile(
-    r"\s*\(\s*(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)\b[^()\d]{0,40}?(?!(?:19|20)\d\d\b)\d", re.IGNORECASE)
+    r"\s*\(\s*(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|NQ|Nghị\s+quyết)\b[^()\d]{0,40}?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE)
 
 
 # "lúa đạt 90,73 ngàn ha, bằng 99,72% so với cùng kỳ, ..., ngô đạt 31,17 ngàn ha, bằng 99,27%, ..., bằng 98,37%,
@@ -1575,7 +1580,7 @@ _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
-    r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+máy)|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
+    r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)

@@ -173,7 +173,9 @@ _MEASURED_SUBJECT = re.compile(
     r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
     r"[^\W\d_]{2,}|[^,;]*?(?<!\w)(?:" + word_source("credit_flows") + r")\s*(?:đạt\s+|được\s+)?$")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
-_STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn\b")
+# (so does a higher class named alone: "3 xã đạt kiểu mẫu", "30 xã đạt nâng cao")
+_STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+(?:chuẩn\b|(?:nông\s+thôn\s+mới\s+|ntm\s+)?"
+                               r"(?:nâng\s+cao|kiểu\s+mẫu)\b)")
 # "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
 _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
 # "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
@@ -533,6 +535,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
                                                       or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
+    if (best[3] == "grdp" and not best[4] and anchor - best[0] <= segment_start
+            and "giá trị sản xuất" in window[segment_start:]):
+        return None  # "tăng trưởng đạt 8%, với tổng giá trị sản xuất đạt 12.025 tỷ đồng": its own subject, not the GRDP
     if "giá trị sản xuất" in window and a_sector_of_the_production_value(best[3], window):
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
     if best[3] in _SECTOR_KEYS and _SHARE_OF_PRODUCTION_AFTER.search(after):

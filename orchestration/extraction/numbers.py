@@ -116,11 +116,14 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"công(?=\s+(?:đất\b|vườn\b|rẫy\b|" + word_source("crops") + r"))", "ha", 0.1),
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
     # ("31 lượt dự án được điều chỉnh vốn": times a project, a record or a firm was handled, no visits)
+    # ("1.200 lượt nhà bị ngập", "300 lượt hộ"): the houses or homes, counted once per time they were hit
+    (r"lượt\s+(?:căn\s+|ngôi\s+)?nhà\b(?!\s+(?:đầu\s+tư|báo|hàng|văn\s+hóa|máy))", "house", 1.0),
+    (r"lượt\s+hộ\b", "household", 1.0),
     (r"lượt(?!\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)\b)|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
     (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
      r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
      r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động|ngư\s+dân|thuyền\s+viên|"
-     r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|"
+     r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|"
      # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"): as many persons
      r"(?:chị|anh|mẹ|cha|bố|bà|ông)\s+(?:em|con|cháu)\b|vợ\s+chồng", "person", 1.0),
     (r"hộ\b", "household", 1.0),
@@ -129,7 +132,9 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"hợp\s+tác\s+xã|HTX\b", "cooperative", 1.0),
     (r"sản\s+phẩm", "product", 1.0),
     # ("70 mái nhà bị thủng": houses counted by their roofs, as hail and whirlwind news does)
-    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b|căn\b", "house", 1.0),
+    # ("3 nhà thầu", "5 nhà đầu tư", "2 nhà máy": contractors, investors and plants are no houses)
+    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b(?!\s+(?:thầu|đầu\s+tư|máy|tài\s+trợ|khoa\s+học|báo|giáo)\b)|căn\b",
+     "house", 1.0),
     (r"vụ\b(?!\s+(?:xuân|mùa|đông|hè))", "case", 1.0),
     (r"lần\b", "times", 1.0),
 ]
