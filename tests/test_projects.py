@@ -3671,3 +3671,19 @@ def test_works_of_a_kind_after_cac_cong_trinh_name_no_work() -> None:
     # one school named after its kind is still a work
     named = "UBND tỉnh phê duyệt chủ trương đầu tư công trình Trường Trung học Phan Bội Châu."
     assert any("Phan Bội Châu" in row[0] for row in _rows(named))
+
+
+def test_a_bare_project_after_the_collectors_date_marker_is_the_headlines_work() -> None:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = ("Xây dựng nhà máy nước sạch Tây Hòa 35 tỷ đồng\n"
+            " date 2024-06-12 Dự án được triển khai tại xã Hòa Mỹ, có tổng vốn đầu tư 35 tỷ đồng.\n"
+            "Nhà đầu tư cam kết hoàn thành thủ tục trong năm.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+            if r["table"] != "documents" and r["value"] == 35e9 and r["char_start"] > text.index("\n")]
+    assert [(r["table"], r["measure"]) for r in rows] == [("projects", "total_investment")]
+
+
+def test_a_complex_of_tourism_is_a_work() -> None:
+    text = "Khởi công tổ hợp du lịch nghỉ dưỡng Bãi Dài với tổng vốn 2.000 tỷ đồng."
+    assert _project_fields(text, "2.000")["measure"] == "total_investment"

@@ -236,7 +236,9 @@ _REFERENCE = guarded(
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
         # ("Theo thiết kế, nhà văn hóa được xây dựng ...": the design of the work named before)
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s)"
-        r"|(?<=Theo\sthiết\skế,\s))"
+        r"|(?<=Theo\sthiết\skế,\s)"
+        # (after the collector's date marker the page's text opens with: "date 2025-10-24 Dự án được ...")
+        r"|(?<=date\s\d\d\d\d-\d\d\s)|(?<=date\s\d\d\d\d-\d\d-\d\d\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
         r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|Nhà\s+văn\s+hóa|" + _BARE_KIND + r")"
@@ -1380,7 +1382,8 @@ class _NamedBefore:
         return self._name
 
 
-_PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
+# (not the day of the collector's date marker the text opens with: "date 2025-10-24 Dự án được ...")
+_PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|(?<![\d-])\d+)\s+$", _I)
 
 
 _STILL_NOT = re.compile(r"\s+vẫn\s+chưa\b", _I)
