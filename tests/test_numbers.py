@@ -78,6 +78,8 @@ def test_parse_number_rejects_words() -> None:
         (" nghìn liều vắc xin", "count", 1e3),  # doses counted in thousands are no money
         (" mẹ con bị thương", "person", 1),  # people counted by their kinship: as many persons
         (" vợ chồng tử vong", "person", 1),
+        (" triệu Đô la Mỹ vốn đăng ký", "USD", 1e6),  # the dollar written out, capitalised
+        (" nghìn đôla mỗi năm", "USD", 1e3),
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:
