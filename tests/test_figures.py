@@ -2118,3 +2118,13 @@ def test_r35_a_number_with_its_unit_after_the_word_year_is_the_years_amount() ->
     assert figures("Diện tích khoai lang dự ước cả năm 645 ha, giảm 2% so với năm trước.") == [
         (645, "ha", "level"), (-2, "pct", "yoy_pct")]
     assert figures("Năm 2023 có 12 xã đạt chuẩn.")[0][0] == 12  # the year itself stays no figure
+
+
+def test_a_count_of_works_referring_back_is_no_figure() -> None:
+    from orchestration.extraction.figures import find_figures
+
+    text = "Khởi công nhà máy A và nhà máy B. Tổng vốn của 2 dự án này là 90 tỷ đồng."
+    assert [f.value for f in find_figures(text) if f.unit == "count"] == []
+    # projects counted where they stand are a count
+    here = "Tỉnh có 4 dự án trên địa bàn huyện được khởi công."
+    assert [f.value for f in find_figures(here) if f.unit == "count"] == [4]
