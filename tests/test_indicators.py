@@ -755,6 +755,13 @@ def test_the_stock_of_all_projects_so_far_is_not_the_periods_capital() -> None:
     assert catalog_key("", "VND", "level", months) == "investment_projects_capital"
 
 
+def test_licences_given_so_far_count_the_stock_of_projects() -> None:
+    stock = "Lũy kế đến nay, Ban đã cấp Giấy CNĐT cho 180 dự án; trong đó có 90 dự án với số vốn đầu tư đăng ký là "
+    assert catalog_key("", "VND", "level", stock) != "investment_projects_capital"
+    year = "Từ đầu năm đến nay, tỉnh đã cấp giấy chứng nhận cho 12 dự án với tổng vốn đăng ký "
+    assert catalog_key("", "VND", "level", year) == "investment_projects_capital"
+
+
 def test_a_decision_on_the_investment_policy_approves_projects() -> None:
     count = "Trong quý III, tỉnh có "
     assert catalog_key("", "count", "level", count, "5 dự án được quyết định chủ trương đầu tư") == (
