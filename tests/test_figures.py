@@ -2167,3 +2167,13 @@ def test_the_aim_a_resolution_set_in_brackets_is_a_target() -> None:
 
 def test_a_plan_exceeded_names_who_set_it_before_the_figure() -> None:
     assert figures("Năm nay, kết nạp đảng viên mới vượt kế hoạch huyện giao 12%.") == [(112.0, "pct", "plan_pct")]
+
+
+def test_a_count_of_works_referring_back_is_no_figure() -> None:
+    from orchestration.extraction.figures import find_figures
+
+    text = "Khởi công nhà máy A và nhà máy B. Tổng vốn của 2 dự án này là 90 tỷ đồng."
+    assert [f.value for f in find_figures(text) if f.unit == "count"] == []
+    # projects counted where they stand are a count
+    here = "Tỉnh có 4 dự án trên địa bàn huyện được khởi công."
+    assert [f.value for f in find_figures(here) if f.unit == "count"] == [4]

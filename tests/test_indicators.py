@@ -750,6 +750,26 @@ def test_the_stock_of_all_projects_so_far_is_not_the_periods_capital() -> None:
     assert catalog_key("", "USD", "level", stock) != "investment_projects_capital"
     period = "Trong năm, tỉnh cấp mới 12 dự án với tổng vốn đăng ký "
     assert catalog_key("", "USD", "level", period) == "investment_projects_capital"
+    # a running total over the months said is the period's own approvals
+    months = "Lũy kế 9 tháng năm 2024, tỉnh có 14 dự án được chấp thuận chủ trương đầu tư với tổng vốn "
+    assert catalog_key("", "VND", "level", months) == "investment_projects_capital"
+
+
+def test_licences_given_so_far_count_the_stock_of_projects() -> None:
+    stock = "Lũy kế đến nay, Ban đã cấp Giấy CNĐT cho 180 dự án; trong đó có 90 dự án với số vốn đầu tư đăng ký là "
+    assert catalog_key("", "VND", "level", stock) != "investment_projects_capital"
+    year = "Từ đầu năm đến nay, tỉnh đã cấp giấy chứng nhận cho 12 dự án với tổng vốn đăng ký "
+    assert catalog_key("", "VND", "level", year) == "investment_projects_capital"
+
+
+def test_a_decision_on_the_investment_policy_approves_projects() -> None:
+    count = "Trong quý III, tỉnh có "
+    assert catalog_key("", "count", "level", count, "5 dự án được quyết định chủ trương đầu tư") == (
+        "investment_projects_approved")
+    capital = "Quý II có 4 dự án được quyết định chấp thuận chủ trương đầu tư với tổng quy mô vốn đầu tư là "
+    assert catalog_key("", "VND", "level", capital) == "investment_projects_capital"
+    added = "Có 9 dự án được điều chỉnh chủ trương đầu tư với tổng vốn tăng thêm "
+    assert catalog_key("", "VND", "level", added) != "investment_projects_capital"
 
 
 def test_goods_retail_beside_its_services_is_a_part() -> None:

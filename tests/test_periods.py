@@ -87,6 +87,9 @@ def test_partial_phrases_without_reference_year_are_skipped() -> None:
     # a census day: "(tại) thời điểm" and a date
     ("đàn trâu tại thời điểm 1/10/2023 có", D(2023, 10, 1)),
     ("thời điểm ngày 01/7 ước có", D(2024, 7, 1)),
+    # the press writes a day and its month with a dash
+    ("từ đầu năm đến ngày 20-5 đã cấp", D(2024, 5, 20)),
+    ("tính đến ngày 3-11-2023, toàn tỉnh", D(2023, 11, 3)),
 ])
 def test_as_of(text: str, as_of: dt.date | None) -> None:
     p = find_period_phrases(text, 2024)[0]

@@ -3642,3 +3642,48 @@ def test_a_headline_opening_on_its_place_prices_the_works_it_hardens():
     rows = list(extract_document(text.encode(), "kenh.txt").tables["projects"].iter_rows(named=True))
     assert [(r["value"], r["measure"]) for r in rows if r["value"]] == [(80e9, "total_investment")]
     assert "kênh mương nội đồng" in rows[0]["project_name"]
+
+
+def test_licensed_investment_counted_by_its_licences_is_no_work() -> None:
+    # projects still licensed, or counted by their investment certificates, are the area's investment stock
+    valid = "Hiện có 150 dự án còn hiệu lực, trong đó 40 dự án DDI với tổng vốn đầu tư hơn 9.100 tỷ đồng."
+    assert _not_a_project(valid, "9.100")
+    licensed = "Toàn tỉnh đã cấp giấy chứng nhận đầu tư cho 320 dự án với tổng vốn gần 51 ngàn tỷ đồng."
+    assert _not_a_project(licensed, "51")
+    # a counted group of works still owns its price
+    works = "Huyện có 4 dự án trường học với tổng vốn đầu tư 60 tỷ đồng."
+    assert _project_fields(works, "60")["measure"] == "total_investment"
+
+
+def test_an_agreed_investment_policy_approves_the_work() -> None:
+    text = ("Chủ tịch UBND tỉnh đã thống nhất chủ trương đầu tư xây dựng Nhà thi đấu đa năng huyện Cam Lâm "
+            "với tổng mức đầu tư là 45 tỷ đồng.")
+    assert _project_fields(text, "45")["event"] == "approved"
+    # no agreement yet: no approval
+    pending = "Các sở chưa thống nhất chủ trương đầu tư xây dựng Nhà thi đấu đa năng huyện Cam Lâm."
+    assert ("Nhà thi đấu đa năng huyện Cam Lâm", "approved", None) not in _rows(pending)
+
+
+def test_works_of_a_kind_after_cac_cong_trinh_name_no_work() -> None:
+    text = ("Sở Kế hoạch và Đầu tư trình phê duyệt chủ trương đầu tư các công trình Trường Trung học và "
+            "Quyết định số 15/QĐ-UBND về trường học trên địa bàn.")
+    assert not [row for row in _rows(text) if row[0].startswith("Trường")]
+    # one school named after its kind is still a work
+    named = "UBND tỉnh phê duyệt chủ trương đầu tư công trình Trường Trung học Phan Bội Châu."
+    assert any("Phan Bội Châu" in row[0] for row in _rows(named))
+
+
+def test_a_bare_project_after_the_collectors_date_marker_is_the_headlines_work() -> None:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = ("Xây dựng nhà máy nước sạch Tây Hòa 35 tỷ đồng\n"
+            " date 2024-06-12 Dự án được triển khai tại xã Hòa Mỹ, có tổng vốn đầu tư 35 tỷ đồng.\n"
+            "Nhà đầu tư cam kết hoàn thành thủ tục trong năm.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+            if r["table"] != "documents" and r["value"] == 35e9 and r["char_start"] > text.index("\n")]
+    assert [(r["table"], r["measure"]) for r in rows] == [("projects", "total_investment")]
+
+
+def test_a_complex_of_tourism_is_a_work() -> None:
+    text = "Khởi công tổ hợp du lịch nghỉ dưỡng Bãi Dài với tổng vốn 2.000 tỷ đồng."
+    assert _project_fields(text, "2.000")["measure"] == "total_investment"

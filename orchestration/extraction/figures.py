@@ -1803,6 +1803,13 @@ _NAMED_PLACES_AFTER = re.compile(
 _NAME_JOINT = re.compile(r"\s*(?:,|\bvà\b)\s*")
 
 
+# "Tổng mức đầu tư 2 dự án này là hơn 350 tỉ đồng", "3 công trình nói trên": a count of the works just named,
+# said to refer back to them (not "2 dự án trên địa bàn", where they are)
+_WORKS_REFERRED_TO = re.compile(
+    r"\s+(?:dự\s+án|công\s+trình)\s+(?:này|(?:nói\s+|nêu\s+|kể\s+)?trên)\b(?!\s+(?:địa\s+bàn|toàn|cả))", re.IGNORECASE
+)
+
+
 def _introduces_named_places(paragraph: str, unit_end: int, value: float, label: str | None) -> bool:
     if label not in _PLACE_COUNT_WORDS or value < 2:
         return False
@@ -2070,6 +2077,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
+        if reading.unit == "count" and value <= 10 and _WORKS_REFERRED_TO.match(paragraph, b):
+            continue  # "Tổng vốn của 2 dự án này là ...": the works named before, referred to, no count of its own
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure

@@ -156,7 +156,14 @@ _TRADE_PART = word_pattern("trade_parts")
 _SERVICE_PARTS = re.compile(r"lưu\s+trú|ăn\s+uống|dịch\s+vụ\s+khác|lữ\s+hành")
 # "Tính đến nay, toàn tỉnh có 91 dự án FDI với tổng vốn đăng ký 1,19 tỷ USD": the stock of every project
 # so far, not the capital of the projects the period brought
-_PROJECT_STOCK = re.compile(r"(?:tính\s+đến\s+nay|đến\s+nay|lũy\s+kế|lũy\s+tiến)[^.;]{0,60}?\bcó\s+[\d.,]+\s+dự\s+án")
+# ("lũy kế 10 tháng năm 2023, tỉnh có 11 dự án ... với tổng vốn ...": a running total over months said is the
+# period's, its capital the period's approvals)
+# ("Lũy kế đến nay, Ban đã cấp Giấy CNĐT cho 270 dự án ...": the licences so far, given to the projects counted)
+_PROJECT_STOCK = re.compile(
+    r"(?:tính\s+đến\s+nay|đến\s+nay|lũy\s+kế(?!\s+(?:\d+\s+tháng|quý|\d+\s+quý|năm\s+\d))|lũy\s+tiến)"
+    r"[^.;]{0,60}?\bcó\s+[\d.,]+\s+dự\s+án"
+    r"|(?:(?<!năm\s)đến\s+nay|lũy\s+kế\s+đến)[^.;]{0,60}?\bcho\s+[\d.,]+\s+dự\s+án"
+)
 # "Đến nay, toàn tỉnh có 321 dự án": the count of every project so far, not the projects the period approved
 # ("từ đầu năm đến nay ... có 45 dự án", "lũy kế 10 tháng, tỉnh có 11 dự án" are the period's)
 _PROJECTS_SO_FAR = re.compile(r"(?<!năm\s)đến\s+nay[^.;]{0,40}?\bcó\s*$")

@@ -92,7 +92,8 @@ _CURRENCY = [
     # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
     (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền)\b)|"
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
-    (r"USD|usd|đô\s+la(?:\s+Mỹ)?|đô", "USD"),
+    # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
+    (r"USD|usd|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô", "USD"),
 ]
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [

@@ -161,6 +161,9 @@ _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+    # ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
+    ("as_of_date", re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP
+                              + r")?(?![\d/-])")),
     ("as_of_wordy", re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP)
                                + spelled_month(FOLDED, DIGITS_GROUP)
                                + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")),

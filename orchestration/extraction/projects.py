@@ -118,6 +118,9 @@ _PLACE_BEFORE = re.compile(
 )
 _INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
+# "xây dựng các công trình Trường mầm non, Trường Tiểu học": a work noun after "các công trình/dự án" names the
+# kind of the works in general (a school level), not one work
+_CLASS_OF_WORKS_BEFORE = re.compile(r"\bcác\s+(?:công\s+trình|dự\s+án)\s+$", _I)
 # "Công ty CP Phát triển KCN và Đô thị X tổ chức lễ khởi công ...": a company of a legal form (CP, TNHH,
 # cổ phần) is named by the few words after it, and a work noun among them names the company's trade, not a
 # work (no clause mark between; an event verb between would make the work its object)
@@ -233,7 +236,9 @@ _REFERENCE = guarded(
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
         # ("Theo thiết kế, nhà văn hóa được xây dựng ...": the design of the work named before)
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s)"
-        r"|(?<=Theo\sthiết\skế,\s))"
+        r"|(?<=Theo\sthiết\skế,\s)"
+        # (after the collector's date marker the page's text opens with: "date 2025-10-24 Dự án được ...")
+        r"|(?<=date\s\d\d\d\d-\d\d\s)|(?<=date\s\d\d\d\d-\d\d-\d\d\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
         r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|Nhà\s+văn\s+hóa|" + _BARE_KIND + r")"
@@ -1252,6 +1257,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
+        before_noun = text[max(0, start - 20) : start]
+        if "các " in before_noun and _CLASS_OF_WORKS_BEFORE.search(before_noun):
+            continue  # "chủ trương đầu tư các công trình Trường Tiểu học": the works of a kind, none named
         if _in_company_name(text, start):
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
         group = _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start) if text[:start].endswith("(") else None
@@ -1374,7 +1382,8 @@ class _NamedBefore:
         return self._name
 
 
-_PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|\d+)\s+$", _I)
+# (not the day of the collector's date marker the text opens with: "date 2025-10-24 Dự án được ...")
+_PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|(?<![\d-])\d+)\s+$", _I)
 
 
 _STILL_NOT = re.compile(r"\s+vẫn\s+chưa\b", _I)
