@@ -84,8 +84,6 @@ def test_parse_number_rejects_words() -> None:
         (" lượt hộ phải nhận cứu trợ", "household", 1),
         (" lượt khách lưu trú", "visit", 1),
         (" nhà bị tốc mái", "house", 1),
-
-
         (" triệu Đô la Mỹ vốn đăng ký", "USD", 1e6),  # the dollar written out, capitalised
         (" nghìn đôla mỗi năm", "USD", 1e3),
     ],
