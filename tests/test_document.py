@@ -1427,7 +1427,6 @@ def test_a_district_written_h_dot_tells_its_own_news() -> None:
     assert (info.locality, info.admin_level) == ("huyen_tien_phuoc", "district")
 
 
-
 def test_a_headline_opening_with_a_district_and_a_dash_places_the_commune_news() -> None:
     # "District – news" as the headline, then a commune acting in the first sentence: the district's
     # province, the district as locality, and the commune's news
@@ -1437,7 +1436,6 @@ def test_a_headline_opening_with_a_district_and_a_dash_places_the_commune_news()
     )
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("dong_thap", "huyen_lap_vo", "commune")
-
 
 
 @pytest.mark.parametrize(

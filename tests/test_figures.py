@@ -782,7 +782,6 @@ def test_a_change_in_brackets_after_a_plan_is_the_plan() -> None:
     assert figures(text) == [(6.5, "pct", "target"), (7, "pct", "target")]
 
 
-
 def test_a_share_in_brackets_whose_plan_is_named_after_the_bracket_is_the_plan() -> None:
     text = "Sản lượng cá đạt 1.200 tấn (gần 64%) so với kế hoạch năm."
     assert figures(text) == [(1200, "tonne", "level"), (64, "pct", "plan_pct")]
@@ -1925,7 +1924,6 @@ def test_a_base_with_its_year_written_before_the_changes_frames_them_all() -> No
     # a part of the list with its own qualifier before the number still takes the base
     hedged = "So với cùng kỳ năm 2021 giảm 2 vụ, giá trị thiệt hại giảm hơn 300 triệu đồng."
     assert figures(hedged) == [(-2, "case", "yoy_abs"), (-300e6, "VND", "yoy_abs")]
-
 
 
 def test_seconds_and_a_lines_voltage_are_no_figures() -> None:

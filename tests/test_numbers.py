@@ -219,7 +219,6 @@ def test_bricks_counted_in_thousands_are_no_money() -> None:
     assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e3, "viên")
 
 
-
 def test_contractors_and_investors_are_no_houses() -> None:
     for after in (" nhà thầu thi công", " nhà đầu tư nước ngoài", " nhà máy chế biến"):
         reading = read_unit(after)

@@ -156,7 +156,6 @@ def test_comparisons_and_non_periods() -> None:
         assert find_period_phrases(text, 2024) == [], text
 
 
-
 def test_months_of_an_earlier_year_after_so_voi_are_the_base_of_a_comparison() -> None:
     # "so với 6 tháng đầu năm 2021": the months compared with, not the period of the next figure
     phrases = find_period_phrases("tăng 8% so với 6 tháng đầu năm 2021 và bằng 50% kế hoạch", 2022)

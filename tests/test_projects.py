@@ -2178,7 +2178,6 @@ def test_completion_at_the_end_of_a_year_ahead_is_a_schedule():
     assert ("giai đoạn 1", "completed") not in [(name, event) for name, event, _ in _events(text)]
 
 
-
 def test_the_work_alone_after_the_source_of_a_sentence_owns_the_figure():
     preceding = "Dự án nâng cấp đê biển Tây Hải đang được đẩy nhanh tiến độ."
     cases = {
@@ -2220,7 +2219,6 @@ def test_a_sentence_opening_on_a_source_of_the_money_splits_the_investment_befor
         assert (fields["project_name"], fields["measure"]) == ("đường vành đai Tây Sơn", "total_investment")
 
 
-
 def test_a_bracket_after_a_counted_group_lists_its_works_with_the_groups_verb():
     text = (
         "Phía huyện, đã hoàn thành 3/5 cầu (cầu Kênh Xáng, cầu Cái Sơn và cầu Ba Tri), còn lại 2 cầu "
@@ -2236,7 +2234,6 @@ def test_site_clearance_done_is_no_completed_work():
     assert [(name, event) for name, event, _ in _rows(text)] == [("nâng cấp đường tỉnh 912", "in_progress")]
     # the work itself done is still completed
     assert _rows("Dự án nâng cấp đường tỉnh 912 đã hoàn thành.")[0][1] == "completed"
-
 
 
 def test_a_project_that_has_or_belongs_to_something_is_no_name():
