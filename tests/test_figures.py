@@ -2118,3 +2118,14 @@ def test_r35_a_number_with_its_unit_after_the_word_year_is_the_years_amount() ->
     assert figures("Diện tích khoai lang dự ước cả năm 645 ha, giảm 2% so với năm trước.") == [
         (645, "ha", "level"), (-2, "pct", "yoy_pct")]
     assert figures("Năm 2023 có 12 xã đạt chuẩn.")[0][0] == 12  # the year itself stays no figure
+
+
+def test_a_fisherman_in_the_older_word_is_a_person() -> None:
+    # "ngư phủ" counts people as "ngư dân" does, in digits and in words
+    assert figures("Gió giật mạnh làm 2 ngư phủ bị thương.") == [(2, "person", "level")]
+    assert figures("Sóng lớn làm lật ghe, một ngư phủ mất tích.") == [(1, "person", "level")]
+
+
+def test_nautical_miles_measure_a_distance_not_a_count() -> None:
+    # how far off the coast a boat lay says where it was, it counts nothing
+    assert figures("Chiếc ghe thả neo cách đảo chừng 3 hải lý thì bị sóng đánh chìm.") == []

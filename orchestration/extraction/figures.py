@@ -1379,6 +1379,8 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"ngày|giờ|phút|giây|tuần|"
     # ("nhiệt độ giảm 5 - 7 độ", "dọc 2 bên suối": degrees of heat and the sides of a thing count nothing)
     r"độ|bên|"
+    # ("cách cửa biển khoảng 1 hải lý": nautical miles measure a distance, they count nothing)
+    r"hải\s+lý|"
     # ("diện tích xây dựng 96,0 tổng kinh phí 301 triệu": a total opens the next phrase; "2 tổng công ty" counts)
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
