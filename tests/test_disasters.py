@@ -1734,3 +1734,19 @@ def test_the_fields_a_work_waters_or_drains_are_no_damage():
     assert route_in_text(text, "430") is None
     # the fields the flood drowned are
     assert route_in_text("Lũ lớn làm ngập 430 ha lúa của hai xã.", "430").table == "disasters"
+
+
+def test_fishing_rafts_and_delta_motor_boats_are_craft() -> None:
+    # "bè mảng" is a fishing raft, a craft like a boat: no farm's cage; "vỏ máy" a small motor boat
+    text = "Do bão số 5, sóng lớn đánh chìm 12 bè mảng và 4 vỏ máy của ngư dân, làm trôi 30 lồng bè nuôi cá."
+    assert route_in_text(text, "12").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "4").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "30").fields["impact"] == "aquaculture"
+
+
+def test_a_help_to_search_for_people_counts_them_lost() -> None:
+    text = ("Do ảnh hưởng của bão số 2, biển động mạnh. Đồn biên phòng đề nghị hỗ trợ tìm kiếm hai thuyền viên "
+            "bị sóng đánh mất tích.")
+    assert route_in_text(text, "hai").fields["impact"] == "missing"
+    # help that reached people is no damage
+    assert route_in_text("Sau bão số 2, xã đã hỗ trợ kịp thời 15 hộ bị tốc mái.", "15") is None

@@ -179,8 +179,10 @@ _RELIEF_MONEY = word_pattern("relief_money", _I)
 # unit before a place name: "TX.Hương Thủy", "H. Nam Đàn", "TP. Huế").
 _CLAUSE_END = r";|" + "".join(rf"(?<!{word})" for word in PLACE_ABBREVIATIONS) + r"\.(?!\d)"
 _CLAUSE_END_RE = re.compile(_CLAUSE_END)
-# The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
-_RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
+# The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage; a help to
+# search for people ("hỗ trợ tìm kiếm hai thuyền viên mất tích") counts the people lost.
+_RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
+                                    _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
 # It goes on through a list of what was done ("lúa bị ngã sập, ngập úng là 28.648ha").
@@ -607,7 +609,8 @@ _CLAUSE_STOP = re.compile(r"[;.()…]|\d")
 _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
-_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b|ô\s+nuôi\b", _I)
+# ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
+_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+nuôi\b", _I)
 # the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
 _FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word_source("aquaculture") + r"))", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
