@@ -1750,3 +1750,18 @@ def test_a_help_to_search_for_people_counts_them_lost() -> None:
     assert route_in_text(text, "hai").fields["impact"] == "missing"
     # help that reached people is no damage
     assert route_in_text("Sau bão số 2, xã đã hỗ trợ kịp thời 15 hộ bị tốc mái.", "15") is None
+
+
+def test_homes_cut_off_by_the_water_are_not_hit() -> None:
+    text = "Nước sông dâng cao đã cô lập 260 hộ dân ở ba xã vùng trũng; 45 nhà bị ngập sâu."
+    assert route_in_text(text, "260") is None
+    assert route_in_text(text, "45").fields["impact"] == "houses_damaged"
+    # "bị cô lập" after a list of the places, still that count's
+    text = "Mưa lũ khiến 1.200 nhà ở các xã An Phú, Bình Lộc, Tân Lập, Hòa Mỹ bị cô lập."
+    assert route_in_text(text, "1.200") is None
+
+
+def test_a_craft_overturned_or_wrecked_is_damage() -> None:
+    text = "Bão số 6 làm sóng đánh mạnh vào cảng. Ngoài ra, 2 xe tải chở hàng bị lật úp, 3 ghe bị đắm."
+    assert route_in_text(text, "2").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "3").fields["impact"] == "infrastructure"

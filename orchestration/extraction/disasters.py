@@ -1221,6 +1221,20 @@ _THEIR_PEOPLE = re.compile(r"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?:
 _HIT_BEFORE = re.compile(r"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 
 
+# Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
+# "bị cô lập" closing the count's clause past the places it lists (no other count between; not a
+# consequence of the damage: "vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập").
+_ISOLATING_BEFORE = re.compile(r"\bcô\s+lập(?:\s*,\s*chia\s+cắt)?\s+$", _I)
+_ISOLATED_AFTER = re.compile(r"(?:(?!khiến|làm|gây|nguy\s+cơ|\bnên\b)[^\d])*?\bbị\s+(?:cô\s+lập|chia\s+cắt)", _I)
+
+
+def _isolated(ctx: FigureContext) -> bool:
+    if _ISOLATING_BEFORE.search(ctx.before[-25:]):
+        return True
+    clause = re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    return "cô lập" in clause.lower() and bool(_ISOLATED_AFTER.match(clause))
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
@@ -1247,6 +1261,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return None
     if _SERVED.search(ctx.before[-25:]):
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
+    if _isolated(ctx):
+        return None  # cut off by the water, not hit ("đã cô lập 382 hộ", "2.100 nhà ở các xã A, B bị cô lập")
     owners = _OWNERS.search(ctx.before[-70:]) if ctx.unit == "household" else None
     if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))
                    or _AREA_OWNED.search(ctx.before[-70:])):
