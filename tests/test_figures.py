@@ -2131,10 +2131,9 @@ def test_nautical_miles_measure_a_distance_not_a_count() -> None:
     assert figures("Chiếc ghe thả neo cách đảo chừng 3 hải lý thì bị sóng đánh chìm.") == []
 
 
-def test_household_members_are_people_and_a_speed_or_a_load_is_no_amount() -> None:
+def test_household_members_are_people_and_a_storms_speed_is_no_amount() -> None:
     # "khẩu" counts the members of the households moved, as "nhân khẩu" does; masks are no people
     assert figures("Xã đã sơ tán 120 hộ với 460 khẩu.") == [(120, "household", "level"), (460, "person", "level")]
     assert figures("Trạm y tế nhận 2.000 khẩu trang.")[0][1] != "person"
-    # how fast a storm moves and what a boat is built to carry describe them, they are no amounts
+    # how fast a storm moves describes it, it is no amount
     assert figures("Cơn bão mỗi giờ di chuyển được khoảng 20 km.") == []
-    assert figures("Một thuyền gỗ tải trọng 5 tấn bị sóng đánh vỡ.") == []

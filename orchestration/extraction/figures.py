@@ -229,8 +229,6 @@ _NOT_FIGURE = [
     r"\bOCOP\s+\d+\s+sao",
     # how fast a storm moves ("mỗi giờ đi được khoảng 10 km", "mỗi giờ di chuyển 15 km"): a speed, no amount
     r"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:[.,]\d+)?\s*km\b",
-    # the load a boat, a truck or a bridge is built for ("tàu cá tải trọng 3 tấn"): it describes the thing
-    r"\btải\s+trọng\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|dưới\s+)?\d+(?:[.,]\d+)?\s*(?:tấn|T)\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
     r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
