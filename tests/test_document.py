@@ -1589,3 +1589,12 @@ def test_a_district_name_two_provinces_share_is_settled_by_the_brackets_after_co
         "Kè xã Quảng Ngạn (Quảng Điền) dài 1,2km; kè xã Vinh Thanh (Phú Vang) dài 0,8km.\n"
     )
     assert _row(text)["province"] == "thua_thien_hue"
+
+
+def test_a_dated_news_item_naming_only_communes_of_one_province_is_that_provinces() -> None:
+    # no province and no district named: the communes, by the list of the page's time, place it
+    text = ("Rau màu ngập sâu sau mưa lớn\ndate 2025-11-05\n"
+            "Theo Sở Nông nghiệp và Môi trường, mưa lớn làm ngập 40 ha rau ở xã Hòa Vang và 12 ha ở xã Tây Hồ.")
+    assert _row(text)["province"] == "da_nang"
+    # without a date the list to read them by is unknown
+    assert _row(text.replace("date 2025-11-05\n", ""))["province"] is None
