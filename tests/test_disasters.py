@@ -1765,3 +1765,11 @@ def test_a_craft_overturned_or_wrecked_is_damage() -> None:
     text = "Bão số 6 làm sóng đánh mạnh vào cảng. Ngoài ra, 2 xe tải chở hàng bị lật úp, 3 ghe bị đắm."
     assert route_in_text(text, "2").fields["impact"] == "infrastructure"
     assert route_in_text(text, "3").fields["impact"] == "infrastructure"
+
+
+def test_boats_carried_off_in_a_storm_add_no_flood() -> None:
+    # the sea or the wind carries boats off: no flood unless one is named as the cause
+    text = "Do bão số 7, 9 thuyền bị sóng đánh chìm, 3 ghe bị cuốn trôi ra biển."
+    assert route_in_text(text, "3").fields["hazards"] == ["storm"]
+    # houses carried off still are the flood's work
+    assert "flood" in route_in_text("Do bão số 7, 3 căn nhà bị cuốn trôi.", "3").fields["hazards"]

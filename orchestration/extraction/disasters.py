@@ -527,10 +527,17 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
     return found
 
 
+# Boats carried off ("2 tàu bị cuốn trôi", "thuyền bị sóng cuốn trôi"): the sea or the wind took them,
+# it says no flood (a flood that did is named as their cause).
+_CRAFT_CARRIED_OFF = re.compile(r"\b(?:tàu|thuyền|ghe|xuồng|vỏ\s+máy|bè\s+mảng)\b[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
+
+
 def damage_modes(clause: str, story: Story | None = None) -> list[str]:
     found: list[str] = []
     # "kè chống sạt lở bị sập đổ": a work against landslides, no landslide
     clause = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), clause.lower())
+    if "cuốn" in clause:
+        clause = _CRAFT_CARRIED_OFF.sub(lambda m: " " * len(m.group()), clause)
     for name, pattern in DAMAGE_MODES:
         if pattern.search(clause):
             found = _union(found, _resolve(name, story))
@@ -786,7 +793,8 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     story = story_of(ctx.document) if ctx.document else None
     before_clause, after_clause = _own_clause(ctx)
     tail = _list_tail(ctx, after_clause)
-    modes = damage_modes(" ".join((before_clause, after_clause, tail)), story)
+    # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off)
+    modes = damage_modes(" ".join((before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
