@@ -1754,3 +1754,42 @@ def test_houses_counted_per_flooding_and_homes_moved_after_la() -> None:
     assert ("disasters", "houses_damaged", 2140.0) in rows
     # households moved to safety, their count after "là": no damage
     assert not [r for r in rows if r[0] == "disasters" and r[2] == 415.0]
+
+
+def test_fishing_rafts_and_delta_motor_boats_are_craft() -> None:
+    # "bè mảng" is a fishing raft, a craft like a boat: no farm's cage; "vỏ máy" a small motor boat
+    text = "Do bão số 5, sóng lớn đánh chìm 12 bè mảng và 4 vỏ máy của ngư dân, làm trôi 30 lồng bè nuôi cá."
+    assert route_in_text(text, "12").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "4").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "30").fields["impact"] == "aquaculture"
+
+
+def test_a_help_to_search_for_people_counts_them_lost() -> None:
+    text = ("Do ảnh hưởng của bão số 2, biển động mạnh. Đồn biên phòng đề nghị hỗ trợ tìm kiếm hai thuyền viên "
+            "bị sóng đánh mất tích.")
+    assert route_in_text(text, "hai").fields["impact"] == "missing"
+    # help that reached people is no damage
+    assert route_in_text("Sau bão số 2, xã đã hỗ trợ kịp thời 15 hộ bị tốc mái.", "15") is None
+
+
+def test_homes_cut_off_by_the_water_are_not_hit() -> None:
+    text = "Nước sông dâng cao đã cô lập 260 hộ dân ở ba xã vùng trũng; 45 nhà bị ngập sâu."
+    assert route_in_text(text, "260") is None
+    assert route_in_text(text, "45").fields["impact"] == "houses_damaged"
+    # "bị cô lập" after a list of the places, still that count's
+    text = "Mưa lũ khiến 1.200 nhà ở các xã An Phú, Bình Lộc, Tân Lập, Hòa Mỹ bị cô lập."
+    assert route_in_text(text, "1.200") is None
+
+
+def test_a_craft_overturned_or_wrecked_is_damage() -> None:
+    text = "Bão số 6 làm sóng đánh mạnh vào cảng. Ngoài ra, 2 xe tải chở hàng bị lật úp, 3 ghe bị đắm."
+    assert route_in_text(text, "2").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "3").fields["impact"] == "infrastructure"
+
+
+def test_boats_carried_off_in_a_storm_add_no_flood() -> None:
+    # the sea or the wind carries boats off: no flood unless one is named as the cause
+    text = "Do bão số 7, 9 thuyền bị sóng đánh chìm, 3 ghe bị cuốn trôi ra biển."
+    assert route_in_text(text, "3").fields["hazards"] == ["storm"]
+    # houses carried off still are the flood's work
+    assert "flood" in route_in_text("Do bão số 7, 3 căn nhà bị cuốn trôi.", "3").fields["hazards"]

@@ -1594,3 +1594,12 @@ def test_r36_a_district_written_bare_after_the_commune_in_an_address_headline() 
             "HĐND xã đã họp. Tổng giá trị sản xuất ước đạt 48% kế hoạch năm.")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("ha_noi", "huyen_thanh_tri", "commune")
+
+
+def test_a_dated_news_item_naming_only_communes_of_one_province_is_that_provinces() -> None:
+    # no province and no district named: the communes, by the list of the page's time, place it
+    text = ("Rau màu ngập sâu sau mưa lớn\ndate 2025-11-05\n"
+            "Theo Sở Nông nghiệp và Môi trường, mưa lớn làm ngập 40 ha rau ở xã Hòa Vang và 12 ha ở xã Tây Hồ.")
+    assert _row(text)["province"] == "da_nang"
+    # without a date the list to read them by is unknown
+    assert _row(text.replace("date 2025-11-05\n", ""))["province"] is None

@@ -2175,3 +2175,22 @@ def test_a_count_of_works_referring_back_is_no_figure() -> None:
     # projects counted where they stand are a count
     here = "Tỉnh có 4 dự án trên địa bàn huyện được khởi công."
     assert [f.value for f in find_figures(here) if f.unit == "count"] == [4]
+
+
+def test_a_fisherman_in_the_older_word_is_a_person() -> None:
+    # "ngư phủ" counts people as "ngư dân" does, in digits and in words
+    assert figures("Gió giật mạnh làm 2 ngư phủ bị thương.") == [(2, "person", "level")]
+    assert figures("Sóng lớn làm lật ghe, một ngư phủ mất tích.") == [(1, "person", "level")]
+
+
+def test_nautical_miles_measure_a_distance_not_a_count() -> None:
+    # how far off the coast a boat lay says where it was, it counts nothing
+    assert figures("Chiếc ghe thả neo cách đảo chừng 3 hải lý thì bị sóng đánh chìm.") == []
+
+
+def test_household_members_are_people_and_a_storms_speed_is_no_amount() -> None:
+    # "khẩu" counts the members of the households moved, as "nhân khẩu" does; masks are no people
+    assert figures("Xã đã sơ tán 120 hộ với 460 khẩu.") == [(120, "household", "level"), (460, "person", "level")]
+    assert figures("Trạm y tế nhận 2.000 khẩu trang.")[0][1] != "person"
+    # how fast a storm moves describes it, it is no amount
+    assert figures("Cơn bão mỗi giờ di chuyển được khoảng 20 km.") == []

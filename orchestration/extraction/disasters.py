@@ -180,8 +180,10 @@ _RELIEF_MONEY = word_pattern("relief_money", _I)
 # unit before a place name: "TX.Hương Thủy", "H. Nam Đàn", "TP. Huế").
 _CLAUSE_END = r";|" + "".join(rf"(?<!{word})" for word in PLACE_ABBREVIATIONS) + r"\.(?!\d)"
 _CLAUSE_END_RE = re.compile(_CLAUSE_END)
-# The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage.
-_RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}\s*$", _I))
+# The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage; a help to
+# search for people ("hỗ trợ tìm kiếm hai thuyền viên mất tích") counts the people lost.
+_RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
+                                    _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
 # the sentence's other figures.
 # It goes on through a list of what was done ("lúa bị ngã sập, ngập úng là 28.648ha").
@@ -526,10 +528,17 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
     return found
 
 
+# Boats carried off ("2 tàu bị cuốn trôi", "thuyền bị sóng cuốn trôi"): the sea or the wind took them,
+# it says no flood (a flood that did is named as their cause).
+_CRAFT_CARRIED_OFF = re.compile(r"\b(?:tàu|thuyền|ghe|xuồng|vỏ\s+máy|bè\s+mảng)\b[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
+
+
 def damage_modes(clause: str, story: Story | None = None) -> list[str]:
     found: list[str] = []
     # "kè chống sạt lở bị sập đổ": a work against landslides, no landslide
     clause = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), clause.lower())
+    if "cuốn" in clause:
+        clause = _CRAFT_CARRIED_OFF.sub(lambda m: " " * len(m.group()), clause)
     for name, pattern in DAMAGE_MODES:
         if pattern.search(clause):
             found = _union(found, _resolve(name, story))
@@ -608,7 +617,8 @@ _CLAUSE_STOP = re.compile(r"[;.()…]|\d")
 _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
-_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b|ô\s+nuôi\b", _I)
+# ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
+_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+nuôi\b", _I)
 # the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
 _FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word_source("aquaculture") + r"))", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
@@ -784,7 +794,8 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     story = story_of(ctx.document) if ctx.document else None
     before_clause, after_clause = _own_clause(ctx)
     tail = _list_tail(ctx, after_clause)
-    modes = damage_modes(" ".join((before_clause, after_clause, tail)), story)
+    # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off)
+    modes = damage_modes(" ".join((before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
@@ -1231,6 +1242,20 @@ _THEIR_PEOPLE = re.compile(r"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?:
 _HIT_BEFORE = re.compile(r"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 
 
+# Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
+# "bị cô lập" closing the count's clause past the places it lists (no other count between; not a
+# consequence of the damage: "vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập").
+_ISOLATING_BEFORE = re.compile(r"\bcô\s+lập(?:\s*,\s*chia\s+cắt)?\s+$", _I)
+_ISOLATED_AFTER = re.compile(r"(?:(?!khiến|làm|gây|nguy\s+cơ|\bnên\b)[^\d])*?\bbị\s+(?:cô\s+lập|chia\s+cắt)", _I)
+
+
+def _isolated(ctx: FigureContext) -> bool:
+    if _ISOLATING_BEFORE.search(ctx.before[-25:]):
+        return True
+    clause = re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    return "cô lập" in clause.lower() and bool(_ISOLATED_AFTER.match(clause))
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
@@ -1257,6 +1282,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return None
     if _SERVED.search(ctx.before[-25:]):
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
+    if _isolated(ctx):
+        return None  # cut off by the water, not hit ("đã cô lập 382 hộ", "2.100 nhà ở các xã A, B bị cô lập")
     owners = _OWNERS.search(ctx.before[-70:]) if ctx.unit == "household" else None
     if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))
                    or _AREA_OWNED.search(ctx.before[-70:])):

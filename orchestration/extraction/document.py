@@ -686,6 +686,10 @@ def describe_document(text: str) -> DocumentInfo:
         # the one commune of that name in the list of the text's time, when only one province has it
         province = _the_communes_province(plain, commune, _written_after_the_merger(plain, period))
         place_source = "body" if province is not None else place_source
+    if province is None and level == "province" and doc_type == "news" and place_source is None:
+        # a province's news that names no province and no district, only communes of one province
+        province = _dated_communes_province(plain)
+        place_source = "body" if province is not None else place_source
     province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,
@@ -1720,6 +1724,21 @@ def _districts_province(plain: str) -> Province | None:
     """The one province whose districts a text names when it names no province itself
     ("huyện Thanh Miện", "huyện Gia Lộc": Hải Dương); None when they lie in several."""
     named = {p.key: p for u in find_units(plain) if (p := district_province(u)) is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _dated_communes_province(plain: str) -> Province | None:
+    """The one province of the communes a dated text names (by the list of its time), when it names no
+    province and no district ("vùng rau xã Hòa Vang", "xã Tây Hồ" in 10/2025: Đà Nẵng); None when they
+    lie in several, or when the text has no date to choose the list by."""
+    written = find_dateline(plain)
+    if written is None or not written.year:
+        return None
+    units = find_units(plain)
+    if any(u.admin_level == "district" for u in units):
+        return None  # (districts it names settle it, or leave it open: "huyện A (Cà Mau) ..., huyện B, Kiên Giang")
+    after = (written.year, written.month) >= MERGER_MONTH
+    named = {p.key: p for u in units if u.admin_level == "commune" and (p := commune_province(u, after)) is not None}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

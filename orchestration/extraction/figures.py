@@ -227,6 +227,8 @@ _NOT_FIGURE = [
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
+    # how fast a storm moves ("mỗi giờ đi được khoảng 10 km", "mỗi giờ di chuyển 15 km"): a speed, no amount
+    r"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:[.,]\d+)?\s*km\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
     r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
@@ -1396,6 +1398,8 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"ngày|giờ|phút|giây|tuần|"
     # ("nhiệt độ giảm 5 - 7 độ", "dọc 2 bên suối": degrees of heat and the sides of a thing count nothing)
     r"độ|bên|"
+    # ("cách cửa biển khoảng 1 hải lý": nautical miles measure a distance, they count nothing)
+    r"hải\s+lý|"
     # ("diện tích xây dựng 96,0 tổng kinh phí 301 triệu": a total opens the next phrase; "2 tổng công ty" counts)
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")

@@ -123,7 +123,9 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"lượt(?!\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)\b)|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
     (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
      r"học\s+viên|cán\s+bộ|đảng\s+viên|thanh\s+niên|công\s+dân|trẻ(?:\s+em)?|hội\s+viên|"
-     r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động|ngư\s+dân|thuyền\s+viên|"
+     r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động|ngư\s+dân|ngư\s+phủ|thuyền\s+viên|"
+     # ("430 hộ với 1.600 khẩu": the members of households, as "nhân khẩu"; no masks, guns)
+     r"khẩu\b(?!\s+(?:trang|súng|pháo|phần|hiệu|vị|độ))|"
      r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|"
      # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"): as many persons
      r"(?:chị|anh|mẹ|cha|bố|bà|ông)\s+(?:em|con|cháu)\b|vợ\s+chồng", "person", 1.0),
