@@ -684,7 +684,7 @@ def describe_document(text: str) -> DocumentInfo:
     if province is None and level == "commune" and commune is not None:
         # "HĐND phường Kiến Hưng họp kỳ thứ hai ...": a commune or ward named without its province is
         # the one commune of that name in the list of the text's time, when only one province has it
-        province = _the_communes_province(plain, commune, _written_after_the_merger(plain, period))
+        province = _the_communes_province(plain, commune, bool(_written_after_the_merger(plain, period)))
         place_source = "body" if province is not None else place_source
     if province is None and level == "province" and doc_type == "news" and place_source is None:
         # a province's news that names no province and no district, only communes of one province
@@ -881,8 +881,7 @@ def _merged_province(plain: str) -> Province | None:
     successors = {p.successor_key for p in named}
     if len(named) < 2 or len(successors) != 1:
         return None
-    written = find_dateline(plain)
-    if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
+    if not _dated_after_the_merger(plain):
         return None
     return get_province(successors.pop())
 
@@ -893,8 +892,7 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     in then is no more (a report keeps a merged-away province's key only when written before)."""
     if province is None or province.successor_key == province.key:
         return province
-    written = find_dateline(plain)  # read first: most reports were written before the merger
-    if written is None or not written.year or (written.year, written.month) < MERGER_MONTH:
+    if not _dated_after_the_merger(plain):  # read first: most reports were written before the merger
         return province
     # (a province's name inside a unit's, "phường Hòa Bình", names no province)
     return province if _provinces_outside_units(plain) else get_province(province.successor_key)
@@ -907,17 +905,30 @@ def _the_communes_province(plain: str, commune: UnitMention, after_merger: bool)
     province = commune_province(commune, after_merger)
     if province is None:
         return None
-    communes = [unit for unit in find_units(plain[:20000]) if unit.admin_level == "commune"]
-    others = {commune_province(unit, after_merger) for unit in communes}
-    return province if others <= {province, None} else None
+    return province if _communes_provinces(find_units(plain[:20000]), after_merger) <= {province} else None
 
 
-def _written_after_the_merger(plain: str, period: Period | None) -> bool:
-    """Written from July 2025 on, by its date (or, with none, by the end of the period it reports)."""
+def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Province]:
+    """The provinces the list of communes places the communes among ``units`` in (names it cannot
+    place left out)."""
+    return {p for u in units if u.admin_level == "commune" and (p := commune_province(u, after_merger)) is not None}
+
+
+def _dated_after_the_merger(plain: str) -> bool | None:
+    """Is the page dated from July 2025 on? None when it carries no date with a year."""
     written = find_dateline(plain)
-    if written is not None and written.year:
-        return (written.year, written.month) >= MERGER_MONTH
-    return period is not None and (period.end.year, period.end.month) >= MERGER_MONTH
+    if written is None or not written.year:
+        return None
+    return (written.year, written.month) >= MERGER_MONTH
+
+
+def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
+    """Written from July 2025 on, by its date (or, with none, by the end of the period it reports);
+    None when neither tells."""
+    dated = _dated_after_the_merger(plain)
+    if dated is not None or period is None:
+        return dated
+    return (period.end.year, period.end.month) >= MERGER_MONTH
 
 
 def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
@@ -929,14 +940,7 @@ def _under_its_name_then(province: Province | None, plain: str, period: Period |
     renamed = renamed_as(province) if province is not None else None
     if renamed is None:
         return province
-    written = find_dateline(plain)
-    if written is not None and written.year:
-        when = (written.year, written.month)
-    elif period is not None:
-        when = (period.end.year, period.end.month)
-    else:
-        return province
-    return renamed if when >= MERGER_MONTH else province
+    return renamed if _written_after_the_merger(plain, period) else province
 
 
 SOLE_MENTIONS = 3  # a province named this often, and no other, is what a text is about
@@ -1731,15 +1735,14 @@ def _dated_communes_province(plain: str) -> Province | None:
     """The one province of the communes a dated text names (by the list of its time), when it names no
     province and no district ("vùng rau xã Hòa Vang", "xã Tây Hồ" in 10/2025: Đà Nẵng); None when they
     lie in several, or when the text has no date to choose the list by."""
-    written = find_dateline(plain)
-    if written is None or not written.year:
+    after = _dated_after_the_merger(plain)
+    if after is None:
         return None
     units = find_units(plain)
     if any(u.admin_level == "district" for u in units):
         return None  # (districts it names settle it, or leave it open: "huyện A (Cà Mau) ..., huyện B, Kiên Giang")
-    after = (written.year, written.month) >= MERGER_MONTH
-    named = {p.key: p for u in units if u.admin_level == "commune" and (p := commune_province(u, after)) is not None}
-    return next(iter(named.values())) if len(named) == 1 else None
+    named = _communes_provinces(units, after)
+    return named.pop() if len(named) == 1 else None
 
 
 def _town_wards_province(plain: str) -> Province | None:
