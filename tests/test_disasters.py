@@ -1812,3 +1812,11 @@ def test_the_depth_radius_and_reach_of_a_slide_or_a_wind_are_no_damage() -> None
     values = {r["value"] for r in rows if r.get("table") in ("disasters", "indicators")}
     assert 0.08 in values and 14.0 in values
     assert not values & {0.012, 0.009, 0.4}
+
+
+def test_a_village_meeting_house_is_a_public_building() -> None:
+    # "nhà sinh hoạt cộng đồng", "nhà rông" serve the village: infrastructure, not homes
+    text = "Cơn lốc làm tốc mái 9 nhà dân, 3 nhà sinh hoạt cộng đồng và 1 nhà rông ở xã Đăk Tờ Re."
+    rows = _disaster_rows(text)
+    assert rows[9.0]["impact"] == "houses_damaged"
+    assert rows[3.0]["impact"] == "infrastructure" and rows[1.0]["impact"] == "infrastructure"

@@ -258,7 +258,12 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng)", _I)
+# (a village's meeting house, "nhà sinh hoạt cộng đồng", "nhà cộng đồng", "nhà rông", is one of them)
+_CULTURE_HOUSE = re.compile(
+    r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng"
+    r"|sinh\s+hoạt\s+cộng\s+đồng|cộng\s+đồng|rông\b)",
+    _I,
+)
 # A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"): a farm structure, whose floor area
 # ("8.000m2 nhà lưới bị sập") is a structure hit, not a crop area.
 _FARM_STRUCTURE = re.compile(r"^\s*nhà\s+(?:lưới|kính|màng)\b", _I)
