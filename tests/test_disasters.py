@@ -1793,3 +1793,30 @@ def test_boats_carried_off_in_a_storm_add_no_flood() -> None:
     assert route_in_text(text, "3").fields["hazards"] == ["storm"]
     # houses carried off still are the flood's work
     assert "flood" in route_in_text("Do bão số 7, 3 căn nhà bị cuốn trôi.", "3").fields["hazards"]
+
+
+def test_a_full_stop_typed_without_its_space_still_ends_the_sentence() -> None:
+    # a copied page glues its sentences ("... di dời.Điểm sạt lở ..."): the warning of the sentence
+    # after ("có nguy cơ") must not reach the length of the slide said before it
+    text = ("Xã vận động các hộ ven kênh di dời để tránh bị ảnh hưởng.Đoạn sạt lở ở ấp Tân Lợi có chiều dài "
+            "khoảng 60m, ăn sâu vào bờ gần 8m.Hiện còn 3 căn nhà có nguy cơ đổ xuống kênh.")
+    rows = _disaster_rows(text)
+    assert rows[0.06]["impact"] == "infrastructure" and 0.008 not in rows and 3.0 not in rows
+
+
+def test_the_depth_radius_and_reach_of_a_slide_or_a_wind_are_no_damage() -> None:
+    # how far the slide bites in (with "có chỗ lên tới"), how deep it is and the radius a wind swept are sizes
+    text = ("Bờ sông sạt lở dài khoảng 80m, ăn sâu vào đất liền có chỗ lên tới 12m, với chiều sâu gần 9m. "
+            "Cơn lốc quét trong bán kính 400 m làm tốc mái 14 nhà.")
+    rows = extraction_to_json_rows(extract_document(text.encode("utf-8"), "tin.txt"))
+    values = {r["value"] for r in rows if r.get("table") in ("disasters", "indicators")}
+    assert 0.08 in values and 14.0 in values
+    assert not values & {0.012, 0.009, 0.4}
+
+
+def test_a_village_meeting_house_is_a_public_building() -> None:
+    # "nhà sinh hoạt cộng đồng", "nhà rông" serve the village: infrastructure, not homes
+    text = "Cơn lốc làm tốc mái 9 nhà dân, 3 nhà sinh hoạt cộng đồng và 1 nhà rông ở xã Đăk Tờ Re."
+    rows = _disaster_rows(text)
+    assert rows[9.0]["impact"] == "houses_damaged"
+    assert rows[3.0]["impact"] == "infrastructure" and rows[1.0]["impact"] == "infrastructure"

@@ -2194,3 +2194,21 @@ def test_household_members_are_people_and_a_storms_speed_is_no_amount() -> None:
     assert figures("Trạm y tế nhận 2.000 khẩu trang.")[0][1] != "person"
     # how fast a storm moves describes it, it is no amount
     assert figures("Cơn bão mỗi giờ di chuyển được khoảng 20 km.") == []
+
+
+def test_a_damage_degree_after_what_was_hit_is_no_figure() -> None:
+    # "thiệt hại về nhà cửa từ 30 - 50%" says how badly each house was hit; the houses are the count
+    text = "Sạt lở làm 3 căn nhà bị sập, 5 hộ khác bị thiệt hại về nhà cửa từ 30 - 50%."
+    assert [v for v, _, _ in figures(text)] == [3.0, 5.0]
+
+
+def test_hamlets_and_canals_named_by_a_number_are_names() -> None:
+    text = "Dọc tuyến Kênh 12 thuộc ấp 4 sạt lở làm hư hỏng 7 căn nhà."
+    assert [v for v, _, _ in figures(text)] == [7.0]
+
+
+def test_places_referred_back_to_are_no_count() -> None:
+    # "Ba xã này", "2 phường nói trên" point back to the places just named
+    text = ("Gió lốc làm tốc mái 21 nhà ở các xã Tân An, Tân Hòa, Tân Phú. Ba xã này đều ven sông; "
+            "2 phường nói trên cũng vậy.")
+    assert [v for v, _, _ in figures(text)] == [21.0]

@@ -53,6 +53,7 @@ from orchestration.extraction.routed import (
     NOT_AFTER_ABBREVIATION,
     NOT_IN_PARENTHESES,
     PLACE_ABBREVIATIONS,
+    RUN_ON_STOP,
     UPPER,
     FigureContext,
     Routed,
@@ -237,12 +238,13 @@ _GAUGED_FLOOD = re.compile(r"đỉnh\s+lũ|lũ\s+lịch\s+sử|báo\s+động\s+
 _DATE_MARKER = r"date\s+\d{4}-\d{2}"
 # Sentence ends: (?<=[.!?…])\s+ before a capital or a digit, (?<=;)\s+ before a capital, \n\s*\n,
 # \n before a capital, or before the collector's date marker that opens a lead ("Headline\n date 2024-09 Tại
-# ..."). Each opens with a space, so the pattern is written to read it first (the
-# lookbehinds then test it, \s+ goes on as \s*): the same matches, but the engine skips to
-# spaces instead of trying every position of the report.
+# ..."), or a full stop typed without its space (RUN_ON_STOP, which opens with its dot). Each other
+# opens with a space, so the pattern is written to read it first (the lookbehinds then test it, \s+
+# goes on as \s*): the same matches, but the engine skips to spaces instead of trying every position.
 _SENTENCE_END = re.compile(
     rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER})"
     r"|(?<=\n)(?=\s*" + _DATE_MARKER + r"\b))"
+    rf"|{RUN_ON_STOP}"
 )
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
@@ -256,7 +258,12 @@ _HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = word_pattern("house_damaged", _I)
-_CULTURE_HOUSE = re.compile(r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng)", _I)
+# (a village's meeting house, "nhà sinh hoạt cộng đồng", "nhà cộng đồng", "nhà rông", is one of them)
+_CULTURE_HOUSE = re.compile(
+    r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng"
+    r"|sinh\s+hoạt\s+cộng\s+đồng|cộng\s+đồng|rông\b)",
+    _I,
+)
 # A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"): a farm structure, whose floor area
 # ("8.000m2 nhà lưới bị sập") is a structure hit, not a crop area.
 _FARM_STRUCTURE = re.compile(r"^\s*nhà\s+(?:lưới|kính|màng)\b", _I)
@@ -289,13 +296,17 @@ _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
 _WATER_LEVEL = re.compile(r"mực\s+nước\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km", "khoảng cách ... còn chưa tới 30m".
-_DISTANCE = re.compile(r"\bcách\b[^,;.()\d]{0,40}$|khoảng\s+cách\b[^,;.()]{0,60}$", _I)
+# The radius or diameter of what a wind swept or a hail fell ("quét trong bán kính 300 m") is a size too.
+_DISTANCE = re.compile(
+    r"\bcách\b[^,;.()\d]{0,40}$|khoảng\s+cách\b[^,;.()]{0,60}$|\b(?:bán|đường)\s+kính\b[^,;.()\d]{0,12}$", _I
+)
 # The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
-# How far a landslide bites inland ("sạt lở dài 20m, ăn sâu vào đất liền khoảng 7m"): its depth,
+# How far a landslide bites inland ("sạt lở dài 20m, ăn sâu vào đất liền khoảng 7m", "ăn sâu vào bờ có chỗ
+# lên tới 6m"): its depth,
 # which qualifies the length before it and counts nothing of its own.
-_BITES_INLAND = re.compile(r"\băn\s+sâu(?:\s+\w+){0,4}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+_BITES_INLAND = re.compile(r"\băn\s+sâu(?:\s+\w+){0,7}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
 _HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)

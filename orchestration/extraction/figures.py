@@ -65,16 +65,18 @@ class Figure:
     role: str = "value"      # "value" or "denominator" (the b of a/b)
 
 
-# A length that only sizes or places something: the width of a road or a slide and how far a bank slid
-# inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m"; "mở rộng 3m" is work
-# done), how far a place lies from another ("nhà cách bờ sông khoảng 50 m"), the size of each one of
-# several ("3 vị trí mất đường, mỗi vị trí dài khoảng 80m": the count is the fact). It is no damage
-# and no indicator either.
+# A length that only sizes or places something: the width of a road or a slide, how deep and how far a
+# bank slid inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m", "ăn sâu vào
+# đất có chỗ lên tới 8m", "với chiều sâu gần 12m"; "mở rộng 3m" is work done), the radius or diameter of
+# what it swept or fell ("quét trong bán kính 300 m"), how far a place lies from another ("nhà cách bờ
+# sông khoảng 50 m"), the size of each one of several ("3 vị trí mất đường, mỗi vị trí dài khoảng 80m":
+# the count is the fact). It is no damage and no indicator either.
 _SIZE_BEFORE = re.compile(
-    r"(?:(?<![Mm]ở\s)\b(?:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?)\s+(?:nhất\s+)?"
+    r"(?:(?<![Mm]ở\s)\b(?:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?(?:\s+có\s+(?:đoạn|nơi|chỗ))?(?:\s+lên)?"
+    r"|chiều\s+sâu|bán\s+kính|đường\s+kính)\s+(?:nhất\s+)?"
     r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
     r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
-    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy)\s+)?$", re.IGNORECASE)
+    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới)\s+)?$", re.IGNORECASE)
 
 
 def states_a_size(text: str, fig: Figure) -> bool:
@@ -125,8 +127,10 @@ _NOT_FIGURE = [
     # hại từ 30-70%"): no figure of its own
     # ("bị hư hỏng nặng 70-100%": the same degree after "nặng"; "52 nhà tốc mái từ 50% trở lên": how much
     # of each roof went; "ha rau màu bị ảnh hưởng trên 70%": the degree said with "ảnh hưởng")
-    # ("thiệt hại nặng, trên 60-70%", "tốc mái từ 20% đến 50%": the same, set off by a comma or bounded in words)
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng)\s+(?:nặng\s*,?\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
+    # ("thiệt hại nặng, trên 60-70%", "tốc mái từ 20% đến 50%": the same, set off by a comma or bounded in words;
+    # "các hộ khác bị thiệt hại về nhà cửa từ 30 - 50%": the same, with what was hit named before the degree)
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng)\s+(?:nặng\s*,?\s+)?"
+    r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
@@ -211,12 +215,13 @@ _NOT_FIGURE = [
     r"\b[Kk]hoản\s+\d+\s+(?:[Đđ]iều|ĐIỀU)\s+\d+",
     # districts named by their number, one or a list ("quận 2, 9 và Thủ Đức", "Quận 1 và 3")
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)\b)",
-    # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N")
+    # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N";
+    # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
-    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|"
+    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
     r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
@@ -1671,6 +1676,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         if reading.unit == "count" and _introduces_named_places(
                 paragraph, m.end() + reading.length - 1, float(NUMBER_WORDS[word]), reading.label):
             continue  # "ở hai xã vùng cao Trà Nam và Trà Vân": the places named right after it
+        if reading.unit == "count" and _WORKS_REFERRED_TO.match(paragraph, m.end(1)):
+            continue  # "Hai xã này ...", "ba công trình nói trên": those named before, no count of their own
         a, b = m.start(1), m.end(1)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
@@ -1808,9 +1815,12 @@ _NAME_JOINT = re.compile(r"\s*(?:,|\bvà\b)\s*")
 
 
 # "Tổng mức đầu tư 2 dự án này là hơn 350 tỉ đồng", "3 công trình nói trên": a count of the works just named,
-# said to refer back to them (not "2 dự án trên địa bàn", where they are)
+# said to refer back to them (not "2 dự án trên địa bàn", where they are); so are the places just named ("Ba
+# xã này đều giáp biên giới", "2 phường nói trên")
 _WORKS_REFERRED_TO = re.compile(
-    r"\s+(?:dự\s+án|công\s+trình)\s+(?:này|(?:nói\s+|nêu\s+|kể\s+)?trên)\b(?!\s+(?:địa\s+bàn|toàn|cả))", re.IGNORECASE
+    r"\s+(?:dự\s+án|công\s+trình|xã|phường|huyện|thôn|bản|địa\s+phương)\s+(?:này|(?:nói\s+|nêu\s+|kể\s+)?trên)\b"
+    r"(?!\s+(?:địa\s+bàn|toàn|cả))",
+    re.IGNORECASE,
 )
 
 

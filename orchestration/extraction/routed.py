@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.letters import UPPER
+from orchestration.extraction.letters import LOWER, UPPER
 
 
 @dataclass(frozen=True)
@@ -107,3 +107,8 @@ NOT_AFTER_PLACE_ABBREVIATION = "".join(rf"(?<!{word}\.)" for word in PLACE_ABBRE
 # A semicolon inside a parenthesis ("35 điểm trường (Quảng Ngãi: 28; Gia Lai: 03)") separates the
 # items of a breakdown, not sentences: no ")" may close before a "(" or the line's end.
 NOT_IN_PARENTHESES = r"(?![^()\n]{0,120}\))"
+# A full stop typed without its space ("... khẩn cấp.Vụ sạt lở ...", "sâu 15m.Hiện còn", common in copied
+# pages): a word ending in two lower-case letters (or a number's unit), the dot, a capitalised word.
+# Written to open with the dot, so the engine only tries it at dots ("TP.Huế", "H.Nam Đàn" have a
+# capital before the dot; "4.705" no letters).
+RUN_ON_STOP = rf"\.(?<=(?:{LOWER}|\d){LOWER}\.)(?={UPPER}{LOWER})"

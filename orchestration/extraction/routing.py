@@ -32,7 +32,14 @@ from orchestration.extraction.projects import (
     route_project,
     same_day_as_before,
 )
-from orchestration.extraction.routed import NOT_AFTER_ABBREVIATION, NOT_IN_PARENTHESES, UPPER, FigureContext, Routed
+from orchestration.extraction.routed import (
+    NOT_AFTER_ABBREVIATION,
+    NOT_IN_PARENTHESES,
+    RUN_ON_STOP,
+    UPPER,
+    FigureContext,
+    Routed,
+)
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
 
@@ -41,11 +48,13 @@ def _heading_before(outline: Outline, clean_pos: int) -> str:
     return outline.headings[i][1] if i >= 0 else ""
 
 
-# Sentence ends: . ! ? before a capital or a digit, ; before a capital (not before "đạt ...").
+# Sentence ends: . ! ? before a capital or a digit, ; before a capital (not before "đạt ..."), a
+# full stop typed without its space (RUN_ON_STOP).
 # Written to open with the space it starts with, (?<=[.!?])\s+ as \s(?<=[.!?]\s)\s*: the same
 # matches, but the engine skips to spaces instead of trying the lookbehinds everywhere.
 _SENTENCE_BREAK = re.compile(
     rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER}))"
+    rf"|{RUN_ON_STOP}"
 )
 
 
