@@ -2194,3 +2194,22 @@ def test_household_members_are_people_and_a_storms_speed_is_no_amount() -> None:
     assert figures("Trạm y tế nhận 2.000 khẩu trang.")[0][1] != "person"
     # how fast a storm moves describes it, it is no amount
     assert figures("Cơn bão mỗi giờ di chuyển được khoảng 20 km.") == []
+
+
+def test_a_rate_of_revenue_or_of_an_amount_per_head_is_no_growth_after_a_growth_clause() -> None:
+    # a growth rate named first does not make the bare "đạt X%" of budget revenue, or of an amount per
+    # head without a comma before it, a growth rate: each is its own plan's share
+    text = ("Kinh tế của phường tăng trưởng đạt 7,5%, thu nhập bình quân 45 triệu đồng/người đạt 88,2% "
+            "kế hoạch năm; thu ngân sách nhà nước đạt 104,3%.")
+    assert one(text, "7,5").metric == "yoy_pct"
+    assert one(text, "88,2").metric == "plan_pct"
+    assert one(text, "104,3").metric == "plan_pct"
+    text = "Tốc độ tăng trưởng kinh tế đạt 6%, thu nhập đạt 52 triệu đồng trên người đạt 61,3%."
+    assert one(text, "61,3").metric == "plan_pct"
+
+
+def test_a_percentage_and_a_full_stop_end_the_sentence_before_a_small_letter() -> None:
+    text = "Thu nhập bình quân tăng 6,2%. chi thường xuyên đạt 47,9%."
+    spans = sentence_spans(text)
+    assert len(spans) == 2 and text[spans[1][0]:].startswith("chi thường xuyên")
+    assert len(sentence_spans("Diện tích lúa đạt 1.250 ha. tăng nhẹ")) == 1  # only after a percentage

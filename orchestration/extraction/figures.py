@@ -858,6 +858,13 @@ _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
 _ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*", re.IGNORECASE)
 _AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
+# "thu nhập ... 30 triệu đồng trên người đạt 53,6%", "40 triệu đồng/người đạt 90%": an amount per head
+# then "đạt" with no comma, the rate of that amount (its plan), whatever growth was named before
+_AMOUNT_PER_HEAD_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;/]+)?\s*(?:/|\s+trên\s+)\s*"
+                                         r"(?:người|khẩu|hộ|lao\s+động)\s+đạt\s*$", re.IGNORECASE)
+# "thu ngân sách trên địa bàn đạt 98,4%": the rate budget revenue reaches is its share of the estimate,
+# whatever growth was named before ("tăng trưởng kinh tế đạt 8%, ..., thu ngân sách ... đạt 98,4%")
+_REVENUE_REACHES = re.compile(r"\bthu\s+(?:ngân\s+sách|nsnn)\b[^,;%\d]{0,40}?\sđạt\s*$", re.IGNORECASE)
 _REACH_WORD_BEFORE = re.compile(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", re.IGNORECASE)
 
 
@@ -1237,6 +1244,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
             # growth the sentences before spoke of
             return ("share_pct" if _SHARE_NOUN_AFTER.match(after) else IMPLICIT_PLAN), value, unit
+        if ("đạt" in before and ("thu" in before or "/" in before or "trên" in before)
+                and (_REVENUE_REACHES.search(before) or _AMOUNT_PER_HEAD_THEN_REACH.search(before))):
+            return "plan_pct", value, unit
         if (_REACH_BEFORE.search(before) and not _PAID_OUT_BEFORE.search(before)
                 and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                      or _GRDP_REACHES.search(sentence[-80:]))):
@@ -1344,6 +1354,9 @@ _SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # 
 _SENTENCE_MARK = re.compile(
     r"(?<=[.!?;])" + NOT_AFTER_PLACE_ABBREVIATION + r"\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t"
     r"|(?:(?<=…)|(?<=\.\.\.))(?=" + UPPER + r")"
+    # "đạt 53,6%. thu ngân sách ...": a percentage and a full stop end the sentence, whatever the case of
+    # the next word (a portal's hasty typing)
+    r"|(?<=%\.)\s+(?=[^\W\d_])"
 )
 
 
