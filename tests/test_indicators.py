@@ -441,6 +441,8 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
 @pytest.mark.parametrize(("context", "after", "unit", "key"), [
     ("Trong năm, huyện có thêm ", " xã và 45 thôn được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
     ("Trong năm, huyện có thêm 7 xã và ", " thôn được công nhận đạt chuẩn NTM.", "count", None),
+    ("Đến nay, ", "/28 xã đã đạt chuẩn nông thôn mới.", "count", "new_rural_communes"),
+    ("Toàn huyện có ", " xã đã được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
     ("Quý I, UBND tỉnh phê duyệt chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
 ])
 def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
