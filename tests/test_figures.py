@@ -2213,3 +2213,15 @@ def test_a_percentage_and_a_full_stop_end_the_sentence_before_a_small_letter() -
     spans = sentence_spans(text)
     assert len(spans) == 2 and text[spans[1][0]:].startswith("chi thường xuyên")
     assert len(sentence_spans("Diện tích lúa đạt 1.250 ha. tăng nhẹ")) == 1  # only after a percentage
+
+
+def test_a_production_value_reaching_a_bare_percentage_reaches_its_plan() -> None:
+    text = ("Giá trị sản xuất thủy sản đạt 58,2% so với kế hoạch, tăng 1,9%; giá trị sản xuất tiểu thủ công "
+            "nghiệp đạt 63,4%, tăng 4,1% so với cùng kỳ.")
+    assert one(text, "63,4").metric == "plan_pct"
+    assert one(text, "4,1").metric == "yoy_pct"
+
+
+def test_a_share_of_hamlets_or_street_groups_is_a_share() -> None:
+    assert one("Có 85% xóm, tổ dân phố đạt danh hiệu văn hóa.", "85").metric == "share_pct"
+    assert one("Đã có 72,5% khu dân cư lắp camera an ninh.", "72,5").metric == "share_pct"

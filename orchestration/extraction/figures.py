@@ -412,6 +412,9 @@ _WITH_A_RATE_OF = re.compile(r"với\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|g�
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
+# "giá trị sản xuất công nghiệp đạt 74,65%": a production value (an amount) reaching a bare percentage
+# reaches that share of its plan; it is no rate of its own
+_OUTPUT_VALUE_SUBJECT = re.compile(r"\s*(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|GTSX)\b", re.IGNORECASE)
 _RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
 # "- Cơ cấu tổng sản phẩm theo giá hiện hành:\n+ Dịch vụ chiếm 38,9% ...": the items of a list under a
@@ -556,7 +559,8 @@ _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
 _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
 _GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
-    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
+    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|xóm|tổ\s+dân\s+phố|khu\s+dân\s+cư|"
+    r"làng|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
     + word_source("member_units") + r")\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
@@ -1264,6 +1268,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
             return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
+        if _REACH_WORD_BEFORE.search(before) and _OUTPUT_VALUE_SUBJECT.match(before):
+            return "plan_pct", value, unit
         if _SHARE_SUBJECT.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
         return "level", value, unit
