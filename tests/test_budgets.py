@@ -1223,3 +1223,18 @@ def test_r36_a_revenue_rise_aimed_at_is_its_growth_and_the_next_targets_are_no_b
     assert route_in_text(text, "100") is None and route_in_text(text, "100", 2) is None
     aimed = route_in_text("Phấn đấu năm tới xã thu ngân sách tăng 12%.", "12")
     assert aimed.fields["measure"] == "yoy_pct"
+
+
+def test_revenue_after_a_percentage_and_a_small_letter_sentence_is_budget_revenue() -> None:
+    # "tăng trưởng 7,5%. thu ngân sách ...": the hasty full stop still ends the growth sentence
+    text = "Kinh tế của xã tăng trưởng 7,5%, thu nhập đạt 93,1%. thu ngân sách trên địa bàn đạt 86,7%."
+    routed = route_in_text(text, "86,7")
+    assert routed is not None and routed.fields["budget_item"] == "revenue_total"
+    assert routed.fields["measure"] == "plan_pct"
+
+
+def test_the_peoples_committee_of_the_town_above_a_ward_sets_the_plan() -> None:
+    text = "Tổng thu ngân sách của phường đạt 3,2 tỷ đồng, bằng 64,5% dự toán UBND thành phố giao."
+    assert route_in_text(text, "64,5").fields["plan_basis"] == "provincial"
+    text = "Thu ngân sách địa phương được 9,4 tỷ đồng, đạt 71% dự toán UBND Thị xã giao."
+    assert route_in_text(text, "71").fields["plan_basis"] == "provincial"

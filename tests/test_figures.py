@@ -2212,3 +2212,34 @@ def test_places_referred_back_to_are_no_count() -> None:
     text = ("Gió lốc làm tốc mái 21 nhà ở các xã Tân An, Tân Hòa, Tân Phú. Ba xã này đều ven sông; "
             "2 phường nói trên cũng vậy.")
     assert [v for v, _, _ in figures(text)] == [21.0]
+
+
+def test_a_rate_of_revenue_or_of_an_amount_per_head_is_no_growth_after_a_growth_clause() -> None:
+    # a growth rate named first does not make the bare "đạt X%" of budget revenue, or of an amount per
+    # head without a comma before it, a growth rate: each is its own plan's share
+    text = ("Kinh tế của phường tăng trưởng đạt 7,5%, thu nhập bình quân 45 triệu đồng/người đạt 88,2% "
+            "kế hoạch năm; thu ngân sách nhà nước đạt 104,3%.")
+    assert one(text, "7,5").metric == "yoy_pct"
+    assert one(text, "88,2").metric == "plan_pct"
+    assert one(text, "104,3").metric == "plan_pct"
+    text = "Tốc độ tăng trưởng kinh tế đạt 6%, thu nhập đạt 52 triệu đồng trên người đạt 61,3%."
+    assert one(text, "61,3").metric == "plan_pct"
+
+
+def test_a_percentage_and_a_full_stop_end_the_sentence_before_a_small_letter() -> None:
+    text = "Thu nhập bình quân tăng 6,2%. chi thường xuyên đạt 47,9%."
+    spans = sentence_spans(text)
+    assert len(spans) == 2 and text[spans[1][0]:].startswith("chi thường xuyên")
+    assert len(sentence_spans("Diện tích lúa đạt 1.250 ha. tăng nhẹ")) == 1  # only after a percentage
+
+
+def test_a_production_value_reaching_a_bare_percentage_reaches_its_plan() -> None:
+    text = ("Giá trị sản xuất thủy sản đạt 58,2% so với kế hoạch, tăng 1,9%; giá trị sản xuất tiểu thủ công "
+            "nghiệp đạt 63,4%, tăng 4,1% so với cùng kỳ.")
+    assert one(text, "63,4").metric == "plan_pct"
+    assert one(text, "4,1").metric == "yoy_pct"
+
+
+def test_a_share_of_hamlets_or_street_groups_is_a_share() -> None:
+    assert one("Có 85% xóm, tổ dân phố đạt danh hiệu văn hóa.", "85").metric == "share_pct"
+    assert one("Đã có 72,5% khu dân cư lắp camera an ninh.", "72,5").metric == "share_pct"

@@ -441,6 +441,11 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
 @pytest.mark.parametrize(("context", "after", "unit", "key"), [
     ("Trong năm, huyện có thêm ", " xã và 45 thôn được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
     ("Trong năm, huyện có thêm 7 xã và ", " thôn được công nhận đạt chuẩn NTM.", "count", None),
+    ("Đến nay, ", "/28 xã đã đạt chuẩn nông thôn mới.", "count", "new_rural_communes"),
+    ("Giá trị sản xuất CN-TTCN ước đạt ", " tỷ đồng.", "VND", "industrial_output"),
+    ("Năm nay, giá trị sản xuất ngành CN - TTCN đạt ", " tỷ đồng.", "VND", "industrial_output"),
+    ("Giá trị ngành dịch vụ đạt ", " tỷ đồng.", "VND", None),
+    ("Toàn huyện có ", " xã đã được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
     ("Quý I, UBND tỉnh phê duyệt chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
 ])
 def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
@@ -1728,3 +1733,12 @@ def test_the_production_value_of_industry_named_before_it() -> None:
     keys = _keys_by_value(text, "z.txt")
     assert keys[4210e9] == "industrial_output"
     assert keys[6.2] == "industrial_output"
+
+
+def test_a_share_opening_its_sentence_takes_no_entry_of_the_sentence_before() -> None:
+    from orchestration.extraction import extract_document
+    text = ("Sơ kết 6 tháng đầu năm 2022 của xã. Tổng đàn trâu, bò của xã phát triển ổn định. "
+            "95% xóm, tổ dân phố có nhà văn hóa đạt chuẩn.")
+    rows = [r for r in extract_document(text.encode(), "xom.txt").tables["indicators"].iter_rows(named=True)
+            if r["value"] == 95]
+    assert rows and rows[0]["metric"] == "share_pct" and rows[0]["indicator_key"] is None

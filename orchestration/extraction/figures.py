@@ -417,6 +417,9 @@ _WITH_A_RATE_OF = re.compile(r"với\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|g�
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
+# "giá trị sản xuất công nghiệp đạt 74,65%": a production value (an amount) reaching a bare percentage
+# reaches that share of its plan; it is no rate of its own
+_OUTPUT_VALUE_SUBJECT = re.compile(r"\s*(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|GTSX)\b", re.IGNORECASE)
 _RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
 # "- Cơ cấu tổng sản phẩm theo giá hiện hành:\n+ Dịch vụ chiếm 38,9% ...": the items of a list under a
@@ -561,7 +564,8 @@ _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
 _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
 _GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
-    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|người|dân\s+số|học\s+sinh|"
+    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|xóm|tổ\s+dân\s+phố|khu\s+dân\s+cư|"
+    r"làng|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
     + word_source("member_units") + r")\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
@@ -863,6 +867,13 @@ _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
 _ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*", re.IGNORECASE)
 _AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
+# "thu nhập ... 30 triệu đồng trên người đạt 53,6%", "40 triệu đồng/người đạt 90%": an amount per head
+# then "đạt" with no comma, the rate of that amount (its plan), whatever growth was named before
+_AMOUNT_PER_HEAD_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;/]+)?\s*(?:/|\s+trên\s+)\s*"
+                                         r"(?:người|khẩu|hộ|lao\s+động)\s+đạt\s*$", re.IGNORECASE)
+# "thu ngân sách trên địa bàn đạt 98,4%": the rate budget revenue reaches is its share of the estimate,
+# whatever growth was named before ("tăng trưởng kinh tế đạt 8%, ..., thu ngân sách ... đạt 98,4%")
+_REVENUE_REACHES = re.compile(r"\bthu\s+(?:ngân\s+sách|nsnn)\b[^,;%\d]{0,40}?\sđạt\s*$", re.IGNORECASE)
 _REACH_WORD_BEFORE = re.compile(r"(?:^|\s)đạt\s+(?:tới\s+|được\s+)?$", re.IGNORECASE)
 
 
@@ -1242,6 +1253,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
             # growth the sentences before spoke of
             return ("share_pct" if _SHARE_NOUN_AFTER.match(after) else IMPLICIT_PLAN), value, unit
+        if ("đạt" in before and ("thu" in before or "/" in before or "trên" in before)
+                and (_REVENUE_REACHES.search(before) or _AMOUNT_PER_HEAD_THEN_REACH.search(before))):
+            return "plan_pct", value, unit
         if (_REACH_BEFORE.search(before) and not _PAID_OUT_BEFORE.search(before)
                 and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                      or _GRDP_REACHES.search(sentence[-80:]))):
@@ -1259,6 +1273,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
             return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
+        if _REACH_WORD_BEFORE.search(before) and _OUTPUT_VALUE_SUBJECT.match(before):
+            return "plan_pct", value, unit
         if _SHARE_SUBJECT.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
         return "level", value, unit
@@ -1349,6 +1365,9 @@ _SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # 
 _SENTENCE_MARK = re.compile(
     r"(?<=[.!?;])" + NOT_AFTER_PLACE_ABBREVIATION + r"\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t"
     r"|(?:(?<=…)|(?<=\.\.\.))(?=" + UPPER + r")"
+    # "đạt 53,6%. thu ngân sách ...": a percentage and a full stop end the sentence, whatever the case of
+    # the next word (a portal's hasty typing)
+    r"|(?<=%\.)\s+(?=[^\W\d_])"
 )
 
 

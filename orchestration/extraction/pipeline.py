@@ -416,8 +416,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     heading = clean[paragraph_start:fig.sentence[0]]
     colon = heading.find(":")
     heading = heading[:colon] if 0 <= colon <= 100 else ""
-    if not own or _GENERIC_SUBJECT.match(own):
+    if (not own or _GENERIC_SUBJECT.match(own)) and not (fig.metric == "share_pct" and not own):
         # "Dự ước tổng sản lượng đạt ...": the crop or sector was named in the sentence before
+        # (not for a share that opens its sentence: "100% xóm ...": its units follow it)
         previous_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
         previous_sentence = clean[previous_start:fig.sentence[0]]
         if heading and previous_sentence.startswith(heading):

@@ -53,7 +53,9 @@ def _heading_before(outline: Outline, clean_pos: int) -> str:
 # Written to open with the space it starts with, (?<=[.!?])\s+ as \s(?<=[.!?]\s)\s*: the same
 # matches, but the engine skips to spaces instead of trying the lookbehinds everywhere.
 _SENTENCE_BREAK = re.compile(
-    rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER}))"
+    rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})"
+    # ("đạt 53,6%. thu ngân sách ...": a percentage and a full stop end the sentence, whatever case follows)
+    rf"|(?<=%\.\s)\s*(?=[^\W\d_]))"
     rf"|{RUN_ON_STOP}"
 )
 
