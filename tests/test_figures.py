@@ -2212,6 +2212,8 @@ def test_places_referred_back_to_are_no_count() -> None:
     text = ("Gió lốc làm tốc mái 21 nhà ở các xã Tân An, Tân Hòa, Tân Phú. Ba xã này đều ven sông; "
             "2 phường nói trên cũng vậy.")
     assert [v for v, _, _ in figures(text)] == [21.0]
+    # a place with "trên" alone is where the places lie: still a count
+    assert [v for v, _, _ in figures("Gió lốc làm sập nhà ở 4 xã trên tuyến đê sông.")] == [4.0]
 
 
 def test_a_rate_of_revenue_or_of_an_amount_per_head_is_no_growth_after_a_growth_clause() -> None:

@@ -1836,8 +1836,10 @@ _NAME_JOINT = re.compile(r"\s*(?:,|\bvà\b)\s*")
 # "Tổng mức đầu tư 2 dự án này là hơn 350 tỉ đồng", "3 công trình nói trên": a count of the works just named,
 # said to refer back to them (not "2 dự án trên địa bàn", where they are); so are the places just named ("Ba
 # xã này đều giáp biên giới", "2 phường nói trên")
+# (a place needs "này" or "nói/nêu/kể trên": "5 xã trên tuyến biên giới" are where they lie)
 _WORKS_REFERRED_TO = re.compile(
-    r"\s+(?:dự\s+án|công\s+trình|xã|phường|huyện|thôn|bản|địa\s+phương)\s+(?:này|(?:nói\s+|nêu\s+|kể\s+)?trên)\b"
+    r"\s+(?:(?:dự\s+án|công\s+trình)\s+(?:này|(?:nói\s+|nêu\s+|kể\s+)?trên)"
+    r"|(?:xã|phường|huyện|thôn|bản|địa\s+phương)\s+(?:này|(?:nói|nêu|kể)\s+trên))\b"
     r"(?!\s+(?:địa\s+bàn|toàn|cả))",
     re.IGNORECASE,
 )
