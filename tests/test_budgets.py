@@ -1223,3 +1223,14 @@ def test_r36_a_revenue_rise_aimed_at_is_its_growth_and_the_next_targets_are_no_b
     assert route_in_text(text, "100") is None and route_in_text(text, "100", 2) is None
     aimed = route_in_text("Phấn đấu năm tới xã thu ngân sách tăng 12%.", "12")
     assert aimed.fields["measure"] == "yoy_pct"
+
+
+def test_investment_capital_from_the_state_budget_source_is_public_investment() -> None:
+    # "vốn đầu tư từ nguồn ngân sách nhà nước": the capital the state budget pays for, said with its source
+    text = ("Ước tháng 6, vốn đầu tư từ nguồn ngân sách nhà nước do huyện quản lý thực hiện được 42,7 tỷ đồng, "
+            "bằng 9,5% kế hoạch năm.")
+    r = route_in_text(text, "42,7")
+    assert r.table == "budgets" and r.fields["budget_item"] == "public_investment"
+    assert r.fields["measure"] == "actual"
+    p = route_in_text(text, "9,5")
+    assert p.table == "budgets" and p.fields["measure"] == "plan_pct"
