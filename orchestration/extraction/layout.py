@@ -180,7 +180,8 @@ def _join_lines(chars: array | list[str], work: str) -> None:
         before, after = work[pa:pb], work[na:nb]
         if "\t" in before or "\t" in after:
             continue  # table rows stay rows
-        if prev in titles and (_title_stands_alone(words, prev, nxt, after) or _paragraph_under_title(words, prev, nxt)):
+        if prev in titles and (_title_stands_alone(words, prev, nxt, after)
+                               or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
