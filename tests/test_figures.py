@@ -2194,3 +2194,14 @@ def test_household_members_are_people_and_a_storms_speed_is_no_amount() -> None:
     assert figures("Trạm y tế nhận 2.000 khẩu trang.")[0][1] != "person"
     # how fast a storm moves describes it, it is no amount
     assert figures("Cơn bão mỗi giờ di chuyển được khoảng 20 km.") == []
+
+
+def test_the_parts_of_a_whole_split_by_kind_are_shares() -> None:
+    # "Chia theo ..."/"Phân theo ..." opens a breakdown: each part said with "chiếm" and no count of its
+    # own is a share of the whole, not a rate of its own
+    text = "Phân theo nguồn vốn, vốn trong nước chiếm 62,4%; vốn nước ngoài chiếm khoảng 37,6%."
+    assert [(f.token, f.metric) for f in find_figures(text)] == [("62,4", "share_pct"), ("37,6", "share_pct")]
+    # a count before "chiếm" keeps the rate itself, as without the opener
+    text = "Phân theo khu vực, nông thôn có 310 hộ nghèo, chiếm 2,1%."
+    plain = "Nông thôn có 310 hộ nghèo, chiếm 2,1%."
+    assert [f.metric for f in find_figures(text)] == [f.metric for f in find_figures(plain)]

@@ -438,6 +438,21 @@ def _breaks_down_a_structure(sentence: str, sentence_before: str, after: str = "
 
 
 _SHARE_WORD_IN = re.compile(r"\bchiếm\b", re.IGNORECASE)
+# "Chia theo lĩnh vực, nông nghiệp chiếm 2,5%; công nghiệp chiếm 46,5%": a sentence that splits a whole
+# by kind ("chia theo", "phân theo") names parts, and a part said with no count of its own is a share
+_SPLIT_BY = re.compile(r"\b(?:chia|phân)\s+theo\s", re.IGNORECASE)
+
+
+def _a_part_of_a_breakdown(sentence: str) -> bool:
+    """``sentence``: the figure's sentence up to the figure."""
+    if "theo" not in sentence or not _SPLIT_BY.search(sentence):
+        return False
+    part = sentence.rsplit(";", 1)[-1]
+    split = _SPLIT_BY.search(part)
+    if split:  # the part that opens the sentence, after its "Chia theo lĩnh vực,"
+        comma = part.find(",", split.end())
+        part = part[comma + 1:] if comma >= 0 else ""
+    return not any(c.isdigit() for c in part)  # "thành thị có 120 hộ nghèo, chiếm 1,2%": the rate itself
 _WITHIN_BEFORE = re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE)
 _GROWTH_NOUN_AFTER = re.compile(r"\s*(?:mức\s+)?tăng\s+trưởng\b", re.IGNORECASE)
 _CHANGE_OF_A_SHARE = re.compile(r"\bchiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
@@ -1125,7 +1140,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
-                    and not _breaks_down_a_structure(sentence, sentence_before, after)):
+                    and not _breaks_down_a_structure(sentence, sentence_before, after)
+                    and not _a_part_of_a_breakdown(sentence)):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
