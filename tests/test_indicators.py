@@ -1728,3 +1728,16 @@ def test_the_production_value_of_industry_named_before_it() -> None:
     keys = _keys_by_value(text, "z.txt")
     assert keys[4210e9] == "industrial_output"
     assert keys[6.2] == "industrial_output"
+
+
+def test_the_sectors_of_the_investment_are_no_sectors_of_the_grdp() -> None:
+    context = "Chia theo ngành, vốn đầu tư vào khu vực dịch vụ chiếm "
+    assert catalog_key("", "pct", "share_pct", context, "%") is None
+    assert catalog_key("", "pct", "share_pct", "Trong cơ cấu kinh tế, khu vực dịch vụ chiếm ", "%") == "grdp_services"
+
+
+def test_projects_invested_in_the_district_are_the_projects_it_attracted() -> None:
+    after = " dự án rót vốn vào địa bàn, với tổng vốn 900 tỷ đồng"
+    assert catalog_key("", "count", "level", "Sáu tháng qua có ", after) == "investment_projects_approved"
+    context = "Sáu tháng qua có 4 dự án đầu tư vào thị xã với tổng số vốn "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "investment_projects_capital"
