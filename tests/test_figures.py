@@ -2205,3 +2205,15 @@ def test_the_parts_of_a_whole_split_by_kind_are_shares() -> None:
     text = "Phân theo khu vực, nông thôn có 310 hộ nghèo, chiếm 2,1%."
     plain = "Nông thôn có 310 hộ nghèo, chiếm 2,1%."
     assert [f.metric for f in find_figures(text)] == [f.metric for f in find_figures(plain)]
+
+
+def test_a_list_head_that_says_its_brackets_compare_with_last_year() -> None:
+    # "(tỷ lệ so sánh với vụ mùa năm 2022)" in the head of a list: each bracketed percent after an item's
+    # figure is this season as a % of last year's same season
+    text = ("Sản lượng (tỷ lệ so sánh với vụ mùa năm 2022) của các xã như sau: Tân An: 1.200 tấn (103,5%); "
+            "Phú Lộc: 980 tấn (97,2%).")
+    got = [(f.token, f.metric, f.value) for f in find_figures(text)]
+    assert ("103,5", "yoy_pct", 3.5) in got and ("97,2", "yoy_pct", -2.8) in got
+    # without the head the bracket is read as before
+    plain = [(f.token, f.metric) for f in find_figures("Tân An: 1.200 tấn (103,5%); Phú Lộc: 980 tấn (97,2%).")]
+    assert ("103,5", "yoy_pct") not in plain

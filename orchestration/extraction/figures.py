@@ -979,6 +979,20 @@ def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | 
     return ratio.start(1), ratio.end(1)
 
 
+# the head of a list that says its bracketed percents compare with the same period of a year before
+_RATIO_LEGEND = re.compile(r"\(\s*(?:tỷ|tỉ)\s+lệ\s+so\s+sánh\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|"
+                           r"(?:vụ|tháng|quý)\s+[^\d()]{0,20}?năm\s+(?:trước|\d{4}))[^()]*\)[^:]*:", re.IGNORECASE)
+
+
+def _under_a_ratio_legend(text_before: str) -> bool:
+    """Does the figure's sentence (a long list, its head far back) open on a ``_RATIO_LEGEND``?"""
+    tail = text_before[-900:]
+    if "so sánh" not in tail:
+        return False
+    legend = max(_RATIO_LEGEND.finditer(tail), key=lambda m: m.end(), default=None)
+    return legend is not None and _SENTENCE_END.search(tail, legend.end()) is None
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "") -> tuple[str, float, str]:
@@ -1096,6 +1110,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
             return "yoy_pct", value, unit
+        if (in_brackets and not before.strip() and base is None and unit == "pct"
+                and _under_a_ratio_legend(sentence_before)):
+            # "năng suất (tỷ lệ so sánh với vụ xuân năm 2019) của các huyện như sau: A: 61 tạ/ha (100,5%)":
+            # the head says what its brackets are, this period as a % of the same period last year
+            return "yoy_pct", round(value - 100, 6), unit
         if in_brackets and not before.strip() and base is None and (changes := _LISTED_CHANGES.search(sentence)):
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with
