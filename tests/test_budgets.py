@@ -1238,3 +1238,14 @@ def test_the_peoples_committee_of_the_town_above_a_ward_sets_the_plan() -> None:
     assert route_in_text(text, "64,5").fields["plan_basis"] == "provincial"
     text = "Thu ngân sách địa phương được 9,4 tỷ đồng, đạt 71% dự toán UBND Thị xã giao."
     assert route_in_text(text, "71").fields["plan_basis"] == "provincial"
+
+
+def test_investment_capital_from_the_state_budget_source_is_public_investment() -> None:
+    # "vốn đầu tư từ nguồn ngân sách nhà nước": the capital the state budget pays for, said with its source
+    text = ("Ước tháng 6, vốn đầu tư từ nguồn ngân sách nhà nước do huyện quản lý thực hiện được 42,7 tỷ đồng, "
+            "bằng 9,5% kế hoạch năm.")
+    r = route_in_text(text, "42,7")
+    assert r.table == "budgets" and r.fields["budget_item"] == "public_investment"
+    assert r.fields["measure"] == "actual"
+    p = route_in_text(text, "9,5")
+    assert p.table == "budgets" and p.fields["measure"] == "plan_pct"

@@ -1603,3 +1603,11 @@ def test_a_dated_news_item_naming_only_communes_of_one_province_is_that_province
     assert _row(text)["province"] == "da_nang"
     # without a date the list to read them by is unknown
     assert _row(text.replace("date 2025-11-05\n", ""))["province"] is None
+
+
+def test_a_papers_code_may_open_the_lead_bare_before_a_dash() -> None:
+    body = "Năm nay, tỉnh ta đón 800 nghìn lượt khách, doanh thu du lịch đạt 500 tỷ đồng.\n"
+    assert describe_document("TQĐT - " + body).province == "tuyen_quang"
+    assert describe_document("Khách đến tăng\nTQĐT – " + body).province == "tuyen_quang"
+    # a bare capital word before a dash that is no paper's code names nothing
+    assert describe_document("UBND - " + body).province is None

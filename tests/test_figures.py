@@ -2245,3 +2245,26 @@ def test_a_production_value_reaching_a_bare_percentage_reaches_its_plan() -> Non
 def test_a_share_of_hamlets_or_street_groups_is_a_share() -> None:
     assert one("Có 85% xóm, tổ dân phố đạt danh hiệu văn hóa.", "85").metric == "share_pct"
     assert one("Đã có 72,5% khu dân cư lắp camera an ninh.", "72,5").metric == "share_pct"
+
+
+def test_the_parts_of_a_whole_split_by_kind_are_shares() -> None:
+    # "Chia theo ..."/"Phân theo ..." opens a breakdown: each part said with "chiếm" and no count of its
+    # own is a share of the whole, not a rate of its own
+    text = "Phân theo nguồn vốn, vốn trong nước chiếm 62,4%; vốn nước ngoài chiếm khoảng 37,6%."
+    assert [(f.token, f.metric) for f in find_figures(text)] == [("62,4", "share_pct"), ("37,6", "share_pct")]
+    # a count before "chiếm" keeps the rate itself, as without the opener
+    text = "Phân theo khu vực, nông thôn có 310 hộ nghèo, chiếm 2,1%."
+    plain = "Nông thôn có 310 hộ nghèo, chiếm 2,1%."
+    assert [f.metric for f in find_figures(text)] == [f.metric for f in find_figures(plain)]
+
+
+def test_a_list_head_that_says_its_brackets_compare_with_last_year() -> None:
+    # "(tỷ lệ so sánh với vụ mùa năm 2022)" in the head of a list: each bracketed percent after an item's
+    # figure is this season as a % of last year's same season
+    text = ("Sản lượng (tỷ lệ so sánh với vụ mùa năm 2022) của các xã như sau: Tân An: 1.200 tấn (103,5%); "
+            "Phú Lộc: 980 tấn (97,2%).")
+    got = [(f.token, f.metric, f.value) for f in find_figures(text)]
+    assert ("103,5", "yoy_pct", 3.5) in got and ("97,2", "yoy_pct", -2.8) in got
+    # without the head the bracket is read as before
+    plain = [(f.token, f.metric) for f in find_figures("Tân An: 1.200 tấn (103,5%); Phú Lộc: 980 tấn (97,2%).")]
+    assert ("103,5", "yoy_pct") not in plain

@@ -1742,3 +1742,16 @@ def test_a_share_opening_its_sentence_takes_no_entry_of_the_sentence_before() ->
     rows = [r for r in extract_document(text.encode(), "xom.txt").tables["indicators"].iter_rows(named=True)
             if r["value"] == 95]
     assert rows and rows[0]["metric"] == "share_pct" and rows[0]["indicator_key"] is None
+
+
+def test_the_sectors_of_the_investment_are_no_sectors_of_the_grdp() -> None:
+    context = "Chia theo ngành, vốn đầu tư vào khu vực dịch vụ chiếm "
+    assert catalog_key("", "pct", "share_pct", context, "%") is None
+    assert catalog_key("", "pct", "share_pct", "Trong cơ cấu kinh tế, khu vực dịch vụ chiếm ", "%") == "grdp_services"
+
+
+def test_projects_invested_in_the_district_are_the_projects_it_attracted() -> None:
+    after = " dự án rót vốn vào địa bàn, với tổng vốn 900 tỷ đồng"
+    assert catalog_key("", "count", "level", "Sáu tháng qua có ", after) == "investment_projects_approved"
+    context = "Sáu tháng qua có 4 dự án đầu tư vào thị xã với tổng số vốn "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "investment_projects_capital"

@@ -156,3 +156,15 @@ def test_a_labelled_time_stamp_and_a_date_marker_part_headline_and_lead() -> Non
 def test_the_hour_of_a_clock_time_run_into_its_word_is_no_footnote() -> None:
     assert "lúc08:45" in build_layout("Cập nhật lúc08:45 ngày hôm qua.").clean
     assert "phạm " in build_layout("xử lý vi phạm3: cảnh cáo.").clean  # a footnote before a colon stays one
+
+
+def test_a_date_marker_that_repeats_the_headline_ends_at_its_line() -> None:
+    # the page gives its headline, then the collector's date marker with the headline once more, a
+    # blank line, and the lead: the repeated headline does not run into the lead's first sentence
+    text = ("Giá trị xuất khẩu quý III đạt 90 triệu USD\n date 2021-10 Giá trị xuất khẩu quý III đạt 90 triệu USD\n\n"
+            "Theo Sở Công Thương, tổng vốn ngân sách giải ngân đạt 50 tỷ đồng.")
+    clean = build_layout(text).clean
+    assert "90 triệu USD\n\nTheo" in clean
+    # a date marker over a lead of its own words still opens that lead
+    text = "Chợ mới ở Phú An\n date 2019-06 Huyện vừa xây xong chợ\n\nchợ có 40 ki-ốt."
+    assert "xây xong chợ  chợ có" in build_layout(text).clean

@@ -345,3 +345,9 @@ def test_a_dyke_named_after_a_place_is_no_province() -> None:
     keys = [m.province.key for m in find_provinces("Kè sông Bạc Liêu và kè biển Ninh Bình được gia cố; tỉnh Cà Mau "
                                                    "tiếp tục đầu tư.")]
     assert keys == ["ca_mau"]
+
+
+def test_the_eth_typed_for_d_bar_reads_as_d_bar() -> None:
+    # some fonts and keyboards type Ð (U+00D0) for Đ: "Nam Ðịnh", "Ðồng Nai"
+    assert [m.province.key for m in find_provinces("Thành phố Nam Ðịnh có 689 ha lúa")] == ["nam_dinh"]
+    assert [m.province.key for m in find_provinces("tỉnh Ðồng Nai")] == ["dong_nai"]

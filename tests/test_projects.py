@@ -3684,3 +3684,9 @@ def test_a_bare_project_after_the_collectors_date_marker_is_the_headlines_work()
 def test_a_complex_of_tourism_is_a_work() -> None:
     text = "Khởi công tổ hợp du lịch nghỉ dưỡng Bãi Dài với tổng vốn 2.000 tỷ đồng."
     assert _project_fields(text, "2.000")["measure"] == "total_investment"
+
+
+def test_projects_invested_in_the_area_are_attraction_not_works() -> None:
+    # "N dự án đầu tư vào huyện/tỉnh với tổng vốn ...": the capital the area attracted, no group of works
+    assert route_in_text("Đến nay đã có 12 dự án đầu tư vào tỉnh với tổng vốn đầu tư 3.400 tỷ đồng.", "3.400") is None
+    assert route_in_text("Trong năm, 3 dự án rót vốn vào thị xã, tổng vốn 150 tỷ đồng.", "150") is None

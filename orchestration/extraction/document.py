@@ -1056,7 +1056,8 @@ def _headline_province(plain: str) -> Province | None:
 
 
 # An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
-_OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\))")
+# (a paper's code may open the lead bare, before a dash: "TQĐT - Năm 2017, ...")
+_OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\)|([A-ZĐ]{2,6})(?=\s*[-–]\s))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
@@ -1084,9 +1085,9 @@ def _tagged_province(plain: str) -> Province | None:
         named = find_provinces(m.group(1))
         whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
         return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
-    tag = m.group(2).strip()
+    tag = (m.group(2) or m.group(3)).strip()
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
-    if paper is None and (domain := _DOMAIN.match(fold(tag))) is not None:
+    if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
         paper = _run_together_province(domain.group(1))
     # "(QNO) - Quảng Ninh, Thanh Hoá và Hưng Yên là những địa phương ...": a paper writing of other
     # provinces and not of its own

@@ -446,6 +446,21 @@ def _breaks_down_a_structure(sentence: str, sentence_before: str, after: str = "
 
 
 _SHARE_WORD_IN = re.compile(r"\bchiếm\b", re.IGNORECASE)
+# "Chia theo lĩnh vực, nông nghiệp chiếm 2,5%; công nghiệp chiếm 46,5%": a sentence that splits a whole
+# by kind ("chia theo", "phân theo") names parts, and a part said with no count of its own is a share
+_SPLIT_BY = re.compile(r"\b(?:chia|phân)\s+theo\s", re.IGNORECASE)
+
+
+def _a_part_of_a_breakdown(sentence: str) -> bool:
+    """``sentence``: the figure's sentence up to the figure."""
+    if "theo" not in sentence or not _SPLIT_BY.search(sentence):
+        return False
+    part = sentence.rsplit(";", 1)[-1]
+    split = _SPLIT_BY.search(part)
+    if split:  # the part that opens the sentence, after its "Chia theo lĩnh vực,"
+        comma = part.find(",", split.end())
+        part = part[comma + 1:] if comma >= 0 else ""
+    return not any(c.isdigit() for c in part)  # "thành thị có 120 hộ nghèo, chiếm 1,2%": the rate itself
 _WITHIN_BEFORE = re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE)
 _GROWTH_NOUN_AFTER = re.compile(r"\s*(?:mức\s+)?tăng\s+trưởng\b", re.IGNORECASE)
 _CHANGE_OF_A_SHARE = re.compile(r"\bchiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
@@ -980,6 +995,20 @@ def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | 
     return ratio.start(1), ratio.end(1)
 
 
+# the head of a list that says its bracketed percents compare with the same period of a year before
+_RATIO_LEGEND = re.compile(r"\(\s*(?:tỷ|tỉ)\s+lệ\s+so\s+sánh\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|"
+                           r"(?:vụ|tháng|quý)\s+[^\d()]{0,20}?năm\s+(?:trước|\d{4}))[^()]*\)[^:]*:", re.IGNORECASE)
+
+
+def _under_a_ratio_legend(text_before: str) -> bool:
+    """Does the figure's sentence (a long list, its head far back) open on a ``_RATIO_LEGEND``?"""
+    tail = text_before[-900:]
+    if "so sánh" not in tail:
+        return False
+    legend = max(_RATIO_LEGEND.finditer(tail), key=lambda m: m.end(), default=None)
+    return legend is not None and _SENTENCE_END.search(tail, legend.end()) is None
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "") -> tuple[str, float, str]:
@@ -1097,6 +1126,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
             return "yoy_pct", value, unit
+        if (in_brackets and not before.strip() and base is None and unit == "pct"
+                and _under_a_ratio_legend(sentence_before)):
+            # "năng suất (tỷ lệ so sánh với vụ xuân năm 2019) của các huyện như sau: A: 61 tạ/ha (100,5%)":
+            # the head says what its brackets are, this period as a % of the same period last year
+            return "yoy_pct", round(value - 100, 6), unit
         if in_brackets and not before.strip() and base is None and (changes := _LISTED_CHANGES.search(sentence)):
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with
@@ -1141,7 +1175,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
-                    and not _breaks_down_a_structure(sentence, sentence_before, after)):
+                    and not _breaks_down_a_structure(sentence, sentence_before, after)
+                    and not _a_part_of_a_breakdown(sentence)):
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit

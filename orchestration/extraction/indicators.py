@@ -272,6 +272,12 @@ _SHARE_OF_PRODUCTION_AFTER = re.compile(r"\b(?:trong|của)\s+tổng\s+giá\s+tr
                                         re.IGNORECASE)
 
 
+# the investment spread over the sectors ("vốn đầu tư vào khu vực dịch vụ", "đầu tư cho các ngành"): its parts
+# are no sectors of the GRDP
+_INVESTED_IN_SECTORS = re.compile(r"(?:đầu\s+tư|vốn)\s+(?:vào|cho)\s+(?:các\s+)?(?:ngành|khu\s+vực|lĩnh\s+vực)\b",
+                                  re.IGNORECASE)
+
+
 def a_sector_of_the_production_value(key: str | None, whole_sentence: str) -> bool:
     """Is a GRDP sector's key given to a part of the production value that the sentence before
     breaks down ("Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp ...")?"""
@@ -549,6 +555,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
     if best[3] in _SECTOR_KEYS and _SHARE_OF_PRODUCTION_AFTER.search(after):
         return None  # "nông nghiệp chiếm 23,4%; ... 45,0% trong tổng giá trị sản xuất": not the GRDP's structure
+    if best[3] in _SECTOR_KEYS and "đầu tư" in sentence_opening and _INVESTED_IN_SECTORS.search(sentence_opening):
+        return None  # "Chia theo lĩnh vực, đầu tư vào ngành nông nghiệp chiếm 3%; ...": the investment's sectors
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
     if (unit == "pct" and not best[4] and not window[segment_start:].strip()

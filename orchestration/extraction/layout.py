@@ -173,16 +173,29 @@ def _join_lines(chars: array | list[str], work: str) -> None:
         content.append(li)
     # the text's title: its first line with words, or the line under its date marker
     title = content[1] if len(content) > 1 and DATE_MARKER.match(words[content[0]]) else content[0] if content else -1
+    titles = {title, _headline_again(words, content)}
     for prev, nxt in itertools.pairwise(content):
         pa, pb = lines[prev]
         na, nb = lines[nxt]
         before, after = work[pa:pb], work[na:nb]
         if "\t" in before or "\t" in after:
             continue  # table rows stay rows
-        if prev == title and (_title_stands_alone(words, prev, nxt, after) or _paragraph_under_title(words, prev, nxt)):
+        if prev in titles and (_title_stands_alone(words, prev, nxt, after)
+                               or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
+
+
+def _headline_again(words: list[str], content: list[int]) -> int:
+    """The line under the headline that gives the collector's date marker and then the headline once
+    more ("Giá lúa tăng" + " date 2021-05 Giá lúa tăng" + blank + "Theo ..."): a title too, it ends at its
+    line; -1 when there is none."""
+    if len(content) < 2:
+        return -1
+    line = words[content[1]]
+    m = DATE_MARKER.match(line)
+    return content[1] if m and line[m.end():].strip() == words[content[0]] else -1
 
 
 # a title is short; a longer first line parted by a blank one is a sentence broken by a page

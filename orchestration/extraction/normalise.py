@@ -267,6 +267,8 @@ def spelled_as_in(phrase: str, source: str) -> str:
 _CHAR_EQUIV = {
     "đ": "d",
     "Đ": "d",
+    "Ð": "d",  # the Icelandic eth (U+00D0), typed for Đ by some fonts and keyboards: "Nam Ðịnh"
+    "ð": "d",
     "–": "-",
     "—": "-",
     "−": "-",
