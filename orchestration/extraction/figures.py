@@ -461,6 +461,8 @@ def _a_part_of_a_breakdown(sentence: str) -> bool:
         comma = part.find(",", split.end())
         part = part[comma + 1:] if comma >= 0 else ""
     return not any(c.isdigit() for c in part)  # "thành thị có 120 hộ nghèo, chiếm 1,2%": the rate itself
+
+
 _WITHIN_BEFORE = re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE)
 _GROWTH_NOUN_AFTER = re.compile(r"\s*(?:mức\s+)?tăng\s+trưởng\b", re.IGNORECASE)
 _CHANGE_OF_A_SHARE = re.compile(r"\bchiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
