@@ -2194,3 +2194,10 @@ def test_household_members_are_people_and_a_storms_speed_is_no_amount() -> None:
     assert figures("Trạm y tế nhận 2.000 khẩu trang.")[0][1] != "person"
     # how fast a storm moves describes it, it is no amount
     assert figures("Cơn bão mỗi giờ di chuyển được khoảng 20 km.") == []
+
+
+def test_same_time_a_year_before_said_before_the_figure_is_year_on_year() -> None:
+    # "so với thời điểm cùng kỳ": the same time last year, not "so với thời điểm" (another date)
+    text = "So với thời điểm cùng kỳ, lượng vốn mới đăng ký của khối ngoại chỉ bằng 40,5%."
+    assert figures(text) == [(-59.5, "pct", "yoy_pct")]
+    assert figures("Dư nợ tín dụng tăng 4% so với thời điểm cuối năm trước.")[0][2] == "change_pct"

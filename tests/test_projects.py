@@ -3684,3 +3684,17 @@ def test_a_bare_project_after_the_collectors_date_marker_is_the_headlines_work()
 def test_a_complex_of_tourism_is_a_work() -> None:
     text = "Khởi công tổ hợp du lịch nghỉ dưỡng Bãi Dài với tổng vốn 2.000 tỷ đồng."
     assert _project_fields(text, "2.000")["measure"] == "total_investment"
+
+
+def test_bare_school_named_by_its_commune_with_o():
+    # "trường ở xã X": a school work named by the commune it stands in ("ở" as "tại"); each of two listed
+    # works keeps its own price
+    text = (
+        "Công trình trường ở xã Ea Tul có tổng mức đầu tư khoảng 210,5 tỷ đồng và trường ở xã Cư Pui, với "
+        "tổng mức đầu tư khoảng 198,2 tỷ đồng."
+    )
+    assert _project_fields(text, "210,5")["project_name"] == "trường ở xã Ea Tul"
+    assert _project_fields(text, "198,2")["project_name"] == "trường ở xã Cư Pui"
+    # a market or an environment in a commune is no school
+    assert _not_a_project("Giá cả thị trường ở xã Ea Tul ổn định, tổng mức bán lẻ đạt 12 tỷ đồng.", "12")
+    assert not any("môi trường" in r[0] for r in _rows("Khánh thành công trình bảo vệ môi trường ở xã Ea Tul."))

@@ -588,7 +588,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
-    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|thời\s+điểm|"
+    # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
+    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
+    r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
     # ("so với tháng cùng kỳ": the same month a year before)
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)", re.IGNORECASE)
 

@@ -1174,8 +1174,9 @@ _EVENT_AT_BEFORE = re.compile(
 # ("Trường Tiểu học và THCS Lộc Thịnh": a school of two levels, the second level's name after "và"; "gói thầu
 # số 34": a number)
 _OWN_NAME = re.compile(
-    r"\s*(?:và\s+)?(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?(?:" + UPPER + r"|\d)"
-)  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
+    r"\s*(?:và\s+)?(?:(?:(?:tại|ở)\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?"
+    r"(?:" + UPPER + r"|\d)"
+)  # ("Khu tái định cư tại xã An Thạnh Thủy", "trường ở xã Ba Lế": named by the commune it stands in)
 # "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
 # district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
 _UNITS_OWN_WORK = re.compile(
