@@ -2201,3 +2201,9 @@ def test_same_time_a_year_before_said_before_the_figure_is_year_on_year() -> Non
     text = "So với thời điểm cùng kỳ, lượng vốn mới đăng ký của khối ngoại chỉ bằng 40,5%."
     assert figures(text) == [(-59.5, "pct", "yoy_pct")]
     assert figures("Dư nợ tín dụng tăng 4% so với thời điểm cuối năm trước.")[0][2] == "change_pct"
+
+
+def test_a_route_length_is_a_length_not_a_numbered_route() -> None:
+    # "chiều dài toàn tuyến 4,2 km": the length of the whole route; "tuyến 5" alone is a route's number
+    assert figures("Công trình có chiều dài toàn tuyến 4,2 km và 2 nút giao.")[0] == (4.2, "km", "level")
+    assert all(f[0] != 5 for f in figures("Xe buýt tuyến 5 chạy 30 chuyến mỗi ngày."))

@@ -3698,3 +3698,12 @@ def test_bare_school_named_by_its_commune_with_o():
     # a market or an environment in a commune is no school
     assert _not_a_project("Giá cả thị trường ở xã Ea Tul ổn định, tổng mức bán lẻ đạt 12 tỷ đồng.", "12")
     assert not any("môi trường" in r[0] for r in _rows("Khánh thành công trình bảo vệ môi trường ở xã Ea Tul."))
+
+
+def test_a_pair_of_works_opened_to_traffic():
+    # "Thông xe cầu X và cầu Y": both works of the pair are completed
+    got = _rows("Thông xe cầu Rạch Miễu 2 và cầu Hàm Luông mới")
+    assert [(name, event) for name, event, _ in got] == [
+        ("cầu Rạch Miễu 2", "completed"),
+        ("cầu Hàm Luông mới", "completed"),
+    ]

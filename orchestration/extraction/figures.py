@@ -214,7 +214,8 @@ _NOT_FIGURE = [
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N")
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
-    r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3)
+    r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|"
     r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",

@@ -736,7 +736,8 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 # "khởi công loạt dự án, thông xe tuyến cao tốc X": opening a work to traffic is its completion when the verb
 # takes the work as its object (a "thông xe" elsewhere in the sentence is as often a road reopened after a
 # landslide: "dự kiến trong ngày 28/6 thông xe")
-_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+$", _I)
+# ("Thông xe cầu X và cầu Y": the second work of the pair is opened too)
+_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+(?:[^,.;:!?\n]{2,60}?\s+và\s+)?$", _I)
 
 
 # "sẽ được khởi công ngày 15-9 tới", "khánh thành vào tháng tới": a day or a period followed by "tới" is
