@@ -2268,3 +2268,16 @@ def test_a_list_head_that_says_its_brackets_compare_with_last_year() -> None:
     # without the head the bracket is read as before
     plain = [(f.token, f.metric) for f in find_figures("Tân An: 1.200 tấn (103,5%); Phú Lộc: 980 tấn (97,2%).")]
     assert ("103,5", "yoy_pct") not in plain
+
+
+def test_same_time_a_year_before_said_before_the_figure_is_year_on_year() -> None:
+    # "so với thời điểm cùng kỳ": the same time last year, not "so với thời điểm" (another date)
+    text = "So với thời điểm cùng kỳ, lượng vốn mới đăng ký của khối ngoại chỉ bằng 40,5%."
+    assert figures(text) == [(-59.5, "pct", "yoy_pct")]
+    assert figures("Dư nợ tín dụng tăng 4% so với thời điểm cuối năm trước.")[0][2] == "change_pct"
+
+
+def test_a_route_length_is_a_length_not_a_numbered_route() -> None:
+    # "chiều dài toàn tuyến 4,2 km": the length of the whole route; "tuyến 5" alone is a route's number
+    assert figures("Công trình có chiều dài toàn tuyến 4,2 km và 2 nút giao.")[0] == (4.2, "km", "level")
+    assert all(f[0] != 5 for f in figures("Xe buýt tuyến 5 chạy 30 chuyến mỗi ngày."))

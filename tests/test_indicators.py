@@ -1755,3 +1755,36 @@ def test_projects_invested_in_the_district_are_the_projects_it_attracted() -> No
     assert catalog_key("", "count", "level", "Sáu tháng qua có ", after) == "investment_projects_approved"
     context = "Sáu tháng qua có 4 dự án đầu tư vào thị xã với tổng số vốn "
     assert catalog_key("", "VND", "level", context, " tỷ đồng") == "investment_projects_capital"
+
+
+def _keys_by_number(text: str) -> dict[float, str | None]:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = extraction_to_json_rows(extract_document(("Tin kinh tế tỉnh Hà Nam\n\n" + text + "\n").encode(), "k.txt"))
+    return {r["value"]: r["indicator_key"] for r in rows if r["table"] == "indicators"}
+
+
+def test_projects_attracted_with_duoc_and_a_change_said_about_the_number_of_projects() -> None:
+    # "thu hút đầu tư ... được N dự án": projects licensed; "tăng N lần về số dự án": their count's change
+    keys = _keys_by_number(
+        "Quý I, thu hút đầu tư ngoài ngân sách được 23 dự án với tổng vốn đăng ký 1.250 tỷ đồng, so với cùng kỳ "
+        "tăng 1,8 lần về số dự án, tăng 3,1 lần về số vốn đăng ký."
+    )
+    assert keys[23] == "investment_projects_approved"
+    assert keys[1250e9] == "investment_projects_capital"
+    assert keys[80] == "investment_projects_approved"
+    assert keys[210] == "investment_projects_capital"
+
+
+def test_capital_of_new_firms_after_a_sentence_on_projects_is_the_firms() -> None:
+    # the projects of the sentence before do not reach across its full stop, nor over "DN"; the capital added
+    # to adjusted projects is no capital of new ones
+    keys = _keys_by_number(
+        "Thu hút đầu tư trực tiếp nước ngoài được 5 dự án, tổng vốn đầu tư 12 triệu USD, so với cùng kỳ vốn đầu "
+        "tư tăng 9%. Sáu tháng thành lập mới 210 DN, đạt 50% kế hoạch năm, tổng số vốn đăng ký 1.900 tỷ đồng, "
+        "tăng 8% về số DN, tăng 11% về số vốn đăng ký. Ngoài ra có 3 dự án điều chỉnh tăng vốn với tổng vốn đăng "
+        "ký 250 tỷ đồng. Lũy kế, số dự án FDI còn hiệu lực là 96, với tổng số vốn đăng ký 2,4 tỷ USD."
+    )
+    assert keys[11] == "new_enterprises_capital"
+    assert keys[250e9] is None
+    assert keys[2.4e9] is None  # the stock of projects still valid, not the capital of new ones

@@ -3690,3 +3690,26 @@ def test_projects_invested_in_the_area_are_attraction_not_works() -> None:
     # "N dự án đầu tư vào huyện/tỉnh với tổng vốn ...": the capital the area attracted, no group of works
     assert route_in_text("Đến nay đã có 12 dự án đầu tư vào tỉnh với tổng vốn đầu tư 3.400 tỷ đồng.", "3.400") is None
     assert route_in_text("Trong năm, 3 dự án rót vốn vào thị xã, tổng vốn 150 tỷ đồng.", "150") is None
+
+
+def test_bare_school_named_by_its_commune_with_o():
+    # "trường ở xã X": a school work named by the commune it stands in ("ở" as "tại"); each of two listed
+    # works keeps its own price
+    text = (
+        "Công trình trường ở xã Ea Tul có tổng mức đầu tư khoảng 210,5 tỷ đồng và trường ở xã Cư Pui, với "
+        "tổng mức đầu tư khoảng 198,2 tỷ đồng."
+    )
+    assert _project_fields(text, "210,5")["project_name"] == "trường ở xã Ea Tul"
+    assert _project_fields(text, "198,2")["project_name"] == "trường ở xã Cư Pui"
+    # a market or an environment in a commune is no school
+    assert _not_a_project("Giá cả thị trường ở xã Ea Tul ổn định, tổng mức bán lẻ đạt 12 tỷ đồng.", "12")
+    assert not any("môi trường" in r[0] for r in _rows("Khánh thành công trình bảo vệ môi trường ở xã Ea Tul."))
+
+
+def test_a_pair_of_works_opened_to_traffic():
+    # "Thông xe cầu X và cầu Y": both works of the pair are completed
+    got = _rows("Thông xe cầu Rạch Miễu 2 và cầu Hàm Luông mới")
+    assert [(name, event) for name, event, _ in got] == [
+        ("cầu Rạch Miễu 2", "completed"),
+        ("cầu Hàm Luông mới", "completed"),
+    ]

@@ -219,7 +219,8 @@ _NOT_FIGURE = [
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
-    r"tuyến|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3)
+    r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
@@ -614,7 +615,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
-    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|thời\s+điểm|"
+    # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
+    r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
+    r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
     # ("so với tháng cùng kỳ": the same month a year before)
     r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)", re.IGNORECASE)
 

@@ -736,7 +736,8 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 # "khởi công loạt dự án, thông xe tuyến cao tốc X": opening a work to traffic is its completion when the verb
 # takes the work as its object (a "thông xe" elsewhere in the sentence is as often a road reopened after a
 # landslide: "dự kiến trong ngày 28/6 thông xe")
-_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+$", _I)
+# ("Thông xe cầu X và cầu Y": the second work of the pair is opened too)
+_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+(?:[^,.;:!?\n]{2,60}?\s+và\s+)?$", _I)
 
 
 # "sẽ được khởi công ngày 15-9 tới", "khánh thành vào tháng tới": a day or a period followed by "tới" is
@@ -1174,8 +1175,9 @@ _EVENT_AT_BEFORE = re.compile(
 # ("Trường Tiểu học và THCS Lộc Thịnh": a school of two levels, the second level's name after "và"; "gói thầu
 # số 34": a number)
 _OWN_NAME = re.compile(
-    r"\s*(?:và\s+)?(?:(?:tại\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?(?:" + UPPER + r"|\d)"
-)  # ("Khu tái định cư tại xã An Thạnh Thủy": named by the commune it stands in)
+    r"\s*(?:và\s+)?(?:(?:(?:tại|ở)\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?"
+    r"(?:" + UPPER + r"|\d)"
+)  # ("Khu tái định cư tại xã An Thạnh Thủy", "trường ở xã Ba Lế": named by the commune it stands in)
 # "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
 # district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
 _UNITS_OWN_WORK = re.compile(
