@@ -24,6 +24,9 @@ ENV_MAX_BYTES = "BAOCAO_MAX_BYTES"
 ENV_SETTLE_SECONDS = "BAOCAO_SETTLE_SECONDS"
 ENV_QUIET_SECONDS = "BAOCAO_QUIET_SECONDS"
 ENV_DUCKDB_MEMORY_LIMIT = "BAOCAO_DUCKDB_MEMORY_LIMIT"
+# "1" runs dbt as a subprocess (dagster-dbt's default) instead of in the Dagster process: the
+# escape hatch if dbt in the run's process ever misbehaves, and the "before" of a benchmark.
+ENV_DBT_SUBPROCESS = "BAOCAO_DBT_SUBPROCESS"
 # Test/diagnostic hook: "point=seconds[,point=seconds]" makes the process write a marker file and
 # sleep at a named point (inside the load transaction, before dbt), so crash tests can SIGKILL it
 # exactly there. Unset in normal use. See ``pause_point``.
@@ -124,6 +127,11 @@ DEFAULT_DUCKDB_MEMORY_LIMIT = "1GB"
 
 def duckdb_memory_limit() -> str:
     return os.environ.get(ENV_DUCKDB_MEMORY_LIMIT) or DEFAULT_DUCKDB_MEMORY_LIMIT
+
+
+def dbt_in_process() -> bool:
+    """Whether dbt runs in the Dagster process (``orchestration.dbt_in_process``)."""
+    return os.environ.get(ENV_DBT_SUBPROCESS, "") not in ("1", "true", "yes")
 
 
 def quiet_seconds() -> float:

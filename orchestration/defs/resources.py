@@ -11,11 +11,16 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-from dagster_dbt import DbtCliResource
+from dagster_dbt import DagsterDbtTranslator, DbtCliInvocation, DbtCliResource
+from dagster_dbt.asset_utils import extract_runtime_selection_from_args, get_updated_cli_invocation_params_for_context
+from dagster_dbt.dagster_dbt_translator import validate_opt_translator
+from dagster_dbt.dbt_manifest import DbtManifestParam, validate_manifest
 from dagster_duckdb import DuckDBResource
 from packaging import version
+from pydantic import Field
 
 from orchestration import settings
+from orchestration.dbt_in_process import InProcessDbt
 from orchestration.raw_units import UnitState, UnitStateCache, orphan_sidecars, unit_states
 from orchestration.writer_lock import exclusive_warehouse
 
@@ -91,9 +96,18 @@ class WarehouseDbtCli(DbtCliResource):
     * a dbt adapter built in this process (3.4 s: dbt's project and profile loaded again), which
       serves ``fetch_row_counts`` / ``fetch_column_metadata`` only; dbt's own process does the work.
 
-    Both override private members of dagster-dbt (pinned in requirements.lock);
+    And it runs dbt in this process (``in_process``, on by default): a dbt subprocess pays for
+    dbt-core's imports and the load of its project at every invocation, ~4 s of a one-report
+    refresh (README "Scale").
+
+    These override private members of dagster-dbt (pinned in requirements.lock);
     ``tests/test_dbt_cli_resource.py`` fails if an upgrade renames them.
     """
+
+    in_process: bool = Field(
+        default=True,
+        description="Run dbt in this process (dbtRunner in a thread) rather than as a subprocess.",
+    )
 
     @cached_property
     def _cli_version(self) -> version.Version:
@@ -101,6 +115,62 @@ class WarehouseDbtCli(DbtCliResource):
 
     def _initialize_dbt_core_adapter(self, args: Sequence[str]) -> None:  # type: ignore[override]
         return None
+
+    def cli(  # type: ignore[override]
+        self,
+        args: Sequence[str],
+        *,
+        raise_on_error: bool = True,
+        manifest: DbtManifestParam | None = None,
+        dagster_dbt_translator: DagsterDbtTranslator | None = None,
+        context: dg.OpExecutionContext | dg.AssetExecutionContext | None = None,
+        target_path: Path | None = None,
+    ) -> DbtCliInvocation:
+        """``DbtCliResource.cli`` with dbt run in this process (``orchestration.dbt_in_process``)
+        unless ``in_process`` is off: the same selection of the context's subset, target folder
+        and settings, passed to dbt as flags instead of a subprocess's environment."""
+        if not self.in_process:
+            return super().cli(args, raise_on_error=raise_on_error, manifest=manifest,
+                               dagster_dbt_translator=dagster_dbt_translator, context=context,
+                               target_path=target_path)
+        translator = validate_opt_translator(dagster_dbt_translator) or DagsterDbtTranslator()
+        cleaned_args, selects, excludes = extract_runtime_selection_from_args(args)
+        params = get_updated_cli_invocation_params_for_context(
+            context=context,
+            manifest=validate_manifest(manifest) if manifest else {},
+            dagster_dbt_translator=translator,
+            runtime_selects=selects,
+            runtime_excludes=excludes,
+        )
+        project_dir = Path(params.dbt_project.project_dir if params.dbt_project else self.project_dir)
+        target_path = target_path or self._get_unique_target_path(context=context)
+        if not target_path.is_absolute():
+            target_path = project_dir / target_path
+        profile = [*(["--profile", self.profile] if self.profile else []),
+                   *(["--target", self.target] if self.target else [])]
+        flags = [
+            "--project-dir", str(project_dir),
+            *(["--profiles-dir", str(self.profiles_dir)] if self.profiles_dir else []),
+            "--target-path", str(target_path),
+            "--log-path", str(target_path),
+            "--log-level", "none",  # dbt's stdout: dagster-dbt re-prints the events it reads
+            "--no-send-anonymous-usage-stats",
+            *(["--indirect-selection", params.indirect_selection] if params.indirect_selection else []),
+        ]
+        command = [self.dbt_executable, *self.global_config_flags, *cleaned_args, *profile,
+                   *params.selection_args, *flags]
+        return DbtCliInvocation(
+            process=InProcessDbt(command),  # type: ignore[arg-type]
+            manifest=params.manifest,
+            dagster_dbt_translator=params.dagster_dbt_translator,
+            project_dir=project_dir,
+            target_path=target_path,
+            raise_on_error=raise_on_error,
+            context=context,
+            adapter=None,
+            cli_version=self._cli_version,
+            project=params.dbt_project,
+        )
 
 
 def dbt_executable() -> str:
@@ -123,5 +193,6 @@ def build_resources(raw_dir: Path, warehouse: Path) -> dict[str, object]:
             project_dir=str(settings.DBT_PROJECT_DIR),
             profiles_dir=str(settings.DBT_PROJECT_DIR),
             dbt_executable=dbt_executable(),
+            in_process=settings.dbt_in_process(),
         ),
     }
