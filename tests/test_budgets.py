@@ -114,6 +114,15 @@ def test_estimate_given_then_done():
     assert route_in_text(text, "23").fields["measure"] == "plan_pct"
 
 
+def test_localities_collecting_well_list_their_revenue():
+    # "các địa phương thu đạt ... như: A đạt X": each place's amount and rates are its budget revenue
+    text = ("Nhiều địa phương thu đạt khá như: Hòa Bình đạt 215 tỷ đồng (đạt 180% dự toán, tăng 12% so với "
+            "cùng kỳ), Tân Lập đạt 98 tỷ đồng.")
+    assert [route_in_text(text, n).fields["measure"] for n in ("215", "180", "12", "98")] == [
+        "actual", "plan_pct", "yoy_pct", "actual"]
+    assert route_in_text(text, "98").fields["budget_item"] == "revenue_total"
+
+
 def test_tax_arrears_are_not_budget_revenue():
     # money owed to the budget is no revenue collected: an indicator
     assert route_in_text("Đến cuối quý, số tiền thuế còn nợ của các doanh nghiệp là 412 tỷ đồng.", "412") is None
