@@ -114,6 +114,24 @@ def test_estimate_given_then_done():
     assert route_in_text(text, "23").fields["measure"] == "plan_pct"
 
 
+def test_localities_collecting_well_list_their_revenue():
+    # "các địa phương thu đạt ... như: A đạt X": each place's amount and rates are its budget revenue
+    text = ("Nhiều địa phương thu đạt khá như: Hòa Bình đạt 215 tỷ đồng (đạt 180% dự toán, tăng 12% so với "
+            "cùng kỳ), Tân Lập đạt 98 tỷ đồng.")
+    assert [route_in_text(text, n).fields["measure"] for n in ("215", "180", "12", "98")] == [
+        "actual", "plan_pct", "yoy_pct", "actual"]
+    assert route_in_text(text, "98").fields["budget_item"] == "revenue_total"
+
+
+def test_tax_arrears_are_not_budget_revenue():
+    # money owed to the budget is no revenue collected: an indicator
+    assert route_in_text("Đến cuối quý, số tiền thuế còn nợ của các doanh nghiệp là 412 tỷ đồng.", "412") is None
+    assert route_in_text("Tổng nợ thuế ước 150 tỷ đồng, trong đó nợ khó thu 30,5 tỷ đồng.", "30,5") is None
+    # revenue named in a clause of its own after the arrears stays a budget figure
+    r = route_in_text("Chi cục đã thu hồi nợ thuế được 18 tỷ đồng, tổng thu nội địa đạt 3.200 tỷ đồng.", "3.200")
+    assert r is not None and r.fields["budget_item"] == "revenue_domestic"
+
+
 def test_province_allocation_is_other_provincial_plan():
     text = "UBND tỉnh đã phân bổ 1.501 triệu đồng tại Quyết định số 2338/QĐ-UBND ngày 10/12/2023."
     r = route_in_text(text, "1.501")

@@ -132,6 +132,9 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
         ("hơn ", "over"),
         ("≥ ", "over"),
         ("dưới ", "under"),
+        ("số hộ còn nợ vẫn ít hơn ", "under"),
+        ("mức lỗ thấp hơn ", "under"),
+        ("doanh số cao hơn ", "over"),
         ("đạt ", None),
     ],
 )

@@ -2177,7 +2177,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding),
                                                  _rest_of_the_sentence(paragraph, s_hi), paragraph[:60])
-        if said_qualifier == "over" and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):
+        if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
             qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding) else "exact"
