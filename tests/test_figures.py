@@ -909,6 +909,15 @@ def test_a_rate_reached_before_a_chained_change_is_the_rate() -> None:
 
 def test_one_of_a_few_is_not_a_figure() -> None:
     assert figures("Vải thiều là một trong 4 loại quả được xuất khẩu sang Nhật Bản.") == []
+    # (the same written with a digit: the group's size, not a count of the place's own)
+    assert figures("Trường là 1 trong 3 điểm được huyện chọn làm thí điểm.") == []
+
+
+def test_growth_with_the_plan_right_after_is_a_share_of_the_plan() -> None:
+    # "tăng X% dự toán" without "so với": the plan is the base all the same (FACTS: 100 + X)
+    text = "Thu ngân sách xã đạt 12 tỷ đồng, tăng 20% dự toán huyện giao."
+    assert figures(text)[1:] == [(120, "pct", "plan_pct")]
+    assert figures("Số hộ được hỗ trợ tăng 15% kế hoạch năm.")[-1] == (115, "pct", "plan_pct")
 
 
 def test_a_development_index_is_the_growth_over_one_hundred() -> None:

@@ -154,6 +154,11 @@ from orchestration.extraction.indicators import (
         ("Kinh tế tăng 7%; trong đó: các ngành thương mại, dịch vụ tăng ", "%", "pct", "yoy_pct", "grdp_services"),
         ("Khu vực dịch vụ và thuế, trợ cấp sản phẩm tăng ", "%", "pct", "yoy_pct", None),
         ("Giá trị sản xuất các ngành thương mại, dịch vụ tăng ", "%", "pct", "yoy_pct", None),
+        # "toàn ngành" between the production value and its industry
+        ("Cả năm, giá trị sản xuất toàn ngành công nghiệp ước đạt ", " tỷ đồng", "VND", "level", "industrial_output"),
+        # visitors who came to see a site, then the money they brought, after a comma
+        ("Khu di tích đón khách đến tham quan khoảng 9.000 lượt, doanh thu ", " triệu đồng", "VND", "level",
+         "tourism_revenue"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:

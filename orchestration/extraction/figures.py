@@ -882,6 +882,8 @@ _FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,
 # never a rate of its own
 _MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
+# "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
+_PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
 _REACH_OR_EQUAL_BEFORE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
@@ -1244,7 +1246,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 # "tỷ lệ hộ nghèo giảm 1,82%": a rate moves by points of its own unit, not by a
                 # percentage of itself
                 return "yoy_abs", signed, unit
-            if (plan_after and _COMPARED_NEXT.match(head)) or _PLAN_BASE_BEFORE_VERB.search(before):
+            if ((plan_after and (_COMPARED_NEXT.match(head) or _PLAN_BASE_NEXT.match(head)))
+                    or _PLAN_BASE_BEFORE_VERB.search(before)):
                 # "tăng 3,5% so với kế hoạch", "so kế hoạch tăng 3,5%": 103,5% of the plan
                 return "plan_pct", round(100 + signed, 6), unit
             if other_base and not same_period:
@@ -1856,7 +1859,7 @@ _PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+li�
                            # ("sáp nhập Đảng bộ 3 xã A, B và C": the party units of the communes merged)
                            r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?"
                            r"(?:\s+(?:" + word_source("member_units") + r"))?|"
-                           r"một\s+trong(?:\s+số)?|"
+                           r"(?:một|(?<![\d.,])1)\s+trong(?:\s+số)?|"  # ("là 1 trong 2 đơn vị được chọn")
                            r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
                            r"\s*$", re.IGNORECASE)
 
