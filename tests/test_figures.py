@@ -2281,3 +2281,20 @@ def test_a_route_length_is_a_length_not_a_numbered_route() -> None:
     # "chiều dài toàn tuyến 4,2 km": the length of the whole route; "tuyến 5" alone is a route's number
     assert figures("Công trình có chiều dài toàn tuyến 4,2 km và 2 nút giao.")[0] == (4.2, "km", "level")
     assert all(f[0] != 5 for f in figures("Xe buýt tuyến 5 chạy 30 chuyến mỗi ngày."))
+
+
+def test_hundreds_of_hours_are_counted_not_a_time_of_day():
+    # a plant's yearly running hours, and hours of sunshine: counts of hours
+    found = [(f.token, f.unit_label) for f in find_figures("Tổ máy chạy đủ công suất khoảng 3.850 giờ mỗi năm.")]
+    assert found == [("3.850", "giờ")]
+    assert [f.token for f in find_figures("Năm qua vùng này có hơn 1.900 giờ nắng.")] == ["1.900"]
+    # a clock time and the window of a forecast stay out
+    assert find_figures("Đến 16 giờ chiều nay, đoàn đã về tới xã.") == []
+    assert find_figures("Trong 120 giờ tới, mưa còn kéo dài.") == []
+
+
+def test_the_number_closing_a_plant_named_by_its_river_is_no_figure():
+    # "sông"/"suối" in lower case before the river's name, "thuỷ" with its old accent
+    assert find_figures("Nhà máy thuỷ điện suối Nậm Mu 3 nằm ở xã biên giới.") == []
+    assert find_figures("Dự án thủy điện sông Chảy 6 thuộc quy hoạch bậc thang.") == []
+    assert [f.token for f in find_figures("Thủy điện sông Đà 2 có 4 tổ máy.")] == ["4"]

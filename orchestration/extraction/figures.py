@@ -274,8 +274,9 @@ _NOT_FIGURE = [
     r"\b[Kk]hu\s+vực\s+[1-3](?![\d.,/])",
     r"\bGMT\s*[+-]\s*\d{1,2}\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
-    # the number that ends a work's proper name ("cầu Vàm Sát 2 nối xã ...", "Nhà máy thủy điện Sông Bung 4")
-    r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+thủy\s+điện|\s+điện\s+gió)?|[Tt]hủy\s+điện)"
+    # the number that ends a work's proper name ("cầu Vàm Sát 2 nối xã ...", "Nhà máy thủy điện Sông Bung 4"; the
+    # river that names a plant may keep "sông" in lower case: "thuỷ điện sông Miện 5")
+    r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+th(?:ủy|uỷ)\s+điện|\s+điện\s+gió)?|[Tt]h(?:ủy|uỷ)\s+điện)(?:\s+(?:sông|suối))?"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8][^\W\d_]*){1,3}\s+\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
     # a storm named by its number without "số" ("Bão 13 gây thiệt hại lớn", "sau cơn bão 12,"): its name, not a
@@ -1602,6 +1603,18 @@ def _labour_days(paragraph: str, end: int) -> UnitReading | None:
     return UnitReading("count", 1.0, days.end() - end, "ngày công") if days else None
 
 
+# "4.076 giờ", "hơn 1.500 giờ nắng": hundreds of hours are counted, not a time of day (nor the
+# window of a forecast: "trong 48 giờ tới", "72 giờ qua")
+_HOURS_AFTER = re.compile(r"\s*giờ\b(?!\s*\d)(?!\s+(?:tới|qua|sau|trước)\b)", re.IGNORECASE)
+
+
+def _hours_count(paragraph: str, end: int, value: float) -> UnitReading | None:
+    if value < 100 or "giờ" not in paragraph[end:end + 6]:
+        return None
+    hours = _HOURS_AFTER.match(paragraph, end)
+    return UnitReading("count", 1.0, hours.end() - end, "giờ") if hours else None
+
+
 def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
     """The days of an average stay, named before the number and counted after it, or counted per guest."""
     per_guest = _DAYS_PER_GUEST.match(paragraph, end)
@@ -2126,6 +2139,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
             reading = reading or _stay_length(paragraph, a, span_end) or _labour_days(paragraph, span_end)
+            reading = reading or _hours_count(paragraph, span_end, value)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or (None if denominator else _unit_of_the_item_before(paragraph, a, b, s_hi, figures,
                                                                                     offset))
