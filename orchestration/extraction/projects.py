@@ -1149,7 +1149,8 @@ def _is_component(name: str) -> bool:
 
 
 _EVENT_VERB_BEFORE = re.compile(
-    r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
+    # ("Khởi động nhà máy điện X": the launch, started, as in data/words/project_events.csv; not "khởi động lại")
+    r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
     # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
     # collector's "date YYYY-MM" marker too)
     r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)"
@@ -1426,6 +1427,15 @@ _PLANNED_DEADLINE_REFERENCE = re.compile(
 )
 
 
+# "Sau 4 năm thi công, dự án đã hoàn thành và đưa vào vận hành": after the adverbial, the bare work finished or
+# opened with no object to the verb says the whole work's event (not "đã hoàn thành các gói thầu", a part's)
+_WHOLE_EVENT_AFTER = re.compile(
+    r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:(?:hoàn\s+thành|khánh\s+thành|khởi\s+công)(?=\s*(?:[,.;]|$|và\s+(?:đưa|đi)\s+vào\b))"
+    r"|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|đi\s+vào\s+hoạt\s+động)",
+    _I,
+)
+
+
 def _planned_deadline_references(text: str) -> list[re.Match[str]]:
     """The bare works whose completion a plan's deadline sets (none without the plan's opening words)."""
     if "Dự kiến" not in text and "Theo kế hoạch" not in text:
@@ -1487,7 +1497,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
     if "Theo " in text:
         references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
-    references += [(m.start(1), m.end(1), True) for m in adverbial]
+    references += [(m.start(1), m.end(1), _WHOLE_EVENT_AFTER.match(text, m.end(1)) is None) for m in adverbial]
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
