@@ -2298,3 +2298,15 @@ def test_the_number_closing_a_plant_named_by_its_river_is_no_figure():
     assert find_figures("Nhà máy thuỷ điện suối Nậm Mu 3 nằm ở xã biên giới.") == []
     assert find_figures("Dự án thủy điện sông Chảy 6 thuộc quy hoạch bậc thang.") == []
     assert [f.token for f in find_figures("Thủy điện sông Đà 2 có 4 tổ máy.")] == ["4"]
+
+
+def test_both_of_the_works_in_words_is_no_count():
+    # "cả hai" points back to works just named, as "cả 2" does
+    assert find_figures("Doanh nghiệp vẫn giữ cả hai khu đất mà chưa xây dựng.") == []
+    assert [f.token for f in find_figures("Mưa lớn làm hai người bị thương.")] == ["hai"]
+
+
+def test_a_road_named_by_its_number_is_no_figure():
+    assert find_figures("Tỉnh đang mở rộng đường 217 qua thị trấn.") == []
+    # a width in lanes or a length after the road stays a figure
+    assert [f.token for f in find_figures("Xã làm mới đường 4 làn xe.")] == ["4"]
