@@ -3756,3 +3756,12 @@ def test_a_work_said_finished_is_not_under_way_when_described_later():
     assert events("khánh thành") == ["inaugurated", "inaugurated"]
     # a work only just started is still under way when described
     assert events("khởi công") == ["started", "started", "in_progress"]
+
+
+def test_the_named_one_of_a_licensed_group_takes_the_licence():
+    text = (
+        "Năm qua tỉnh có 12 dự án công nghiệp được cấp phép. Trong đó có 11 dự án vốn trong nước và 1 dự án "
+        "vốn FDI là Dự án nhà máy may Hưng Thịnh 100% vốn Đài Loan."
+    )
+    assert [(e.name, e.event) for e in find_project_events(text) if e.row] == [
+        ("nhà máy may Hưng Thịnh", "approved")]

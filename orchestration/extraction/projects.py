@@ -327,6 +327,7 @@ _NAME_END = guarded(
         r"(?!\s*(?:" + word_source("school_levels") + r")(?:\s+và\s+(?:" + word_source("school_levels") + r"))?"
         r"\s+(?!" + UPPER + r"))|"
         r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
+        r"\s+(?=\d+(?:[.,]\d+)?\s*%\s*vốn\b)|"  # "Dự án sân gôn X 100% vốn Hàn Quốc": who owns it, no part of a name
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
@@ -1829,7 +1830,9 @@ def find_project_events(
 # "... để khởi công một số công trình lớn trước ngày 20/8. Trong đó có cầu X.": one of the works the
 # sentence before counted, with their event
 # ("Tương tự, Trường Y có quy mô ...", "Đồng thời, Y ...": a work described like the one before, in its plan)
-_AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)|Tương\s+tự\s*,|Đồng\s+thời\s*,)\s*", _I)
+# ("Trong đó có 24 dự án vốn trong nước và 1 dự án vốn nước ngoài là X": the one of the group said before, named)
+_AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)(?:\s+[^.;:]{1,100}?\s+(?:là|như))?|Tương\s+tự\s*,|"
+                         r"Đồng\s+thời\s*,)\s*", _I)
 
 
 # "UBND tỉnh vừa phê duyệt đầu tư xây dựng 22 phòng học ... Theo đó, đầu tư xây dựng công trình X với tổng mức
