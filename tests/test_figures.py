@@ -2290,3 +2290,32 @@ def test_a_route_length_is_a_length_not_a_numbered_route() -> None:
     # "chiều dài toàn tuyến 4,2 km": the length of the whole route; "tuyến 5" alone is a route's number
     assert figures("Công trình có chiều dài toàn tuyến 4,2 km và 2 nút giao.")[0] == (4.2, "km", "level")
     assert all(f[0] != 5 for f in figures("Xe buýt tuyến 5 chạy 30 chuyến mỗi ngày."))
+
+
+def test_hundreds_of_hours_are_counted_not_a_time_of_day():
+    # a plant's yearly running hours, and hours of sunshine: counts of hours
+    found = [(f.token, f.unit_label) for f in find_figures("Tổ máy chạy đủ công suất khoảng 3.850 giờ mỗi năm.")]
+    assert found == [("3.850", "giờ")]
+    assert [f.token for f in find_figures("Năm qua vùng này có hơn 1.900 giờ nắng.")] == ["1.900"]
+    # a clock time and the window of a forecast stay out
+    assert find_figures("Đến 16 giờ chiều nay, đoàn đã về tới xã.") == []
+    assert find_figures("Trong 120 giờ tới, mưa còn kéo dài.") == []
+
+
+def test_the_number_closing_a_plant_named_by_its_river_is_no_figure():
+    # "sông"/"suối" in lower case before the river's name, "thuỷ" with its old accent
+    assert find_figures("Nhà máy thuỷ điện suối Nậm Mu 3 nằm ở xã biên giới.") == []
+    assert find_figures("Dự án thủy điện sông Chảy 6 thuộc quy hoạch bậc thang.") == []
+    assert [f.token for f in find_figures("Thủy điện sông Đà 2 có 4 tổ máy.")] == ["4"]
+
+
+def test_both_of_the_works_in_words_is_no_count():
+    # "cả hai" points back to works just named, as "cả 2" does
+    assert find_figures("Doanh nghiệp vẫn giữ cả hai khu đất mà chưa xây dựng.") == []
+    assert [f.token for f in find_figures("Mưa lớn làm hai người bị thương.")] == ["hai"]
+
+
+def test_a_road_named_by_its_number_is_no_figure():
+    assert find_figures("Tỉnh đang mở rộng đường 217 qua thị trấn.") == []
+    # a width in lanes or a length after the road stays a figure
+    assert [f.token for f in find_figures("Xã làm mới đường 4 làn xe.")] == ["4"]

@@ -501,3 +501,17 @@ def test_r36_a_december_session_setting_next_years_tasks_reviews_the_year() -> N
     other = text.replace("date 2016-12", "date 2016-06")
     got, source = locate_document_period(other, _is_disaster)
     assert (got.start, got.end, source) == (D(2016, 6, 1), D(2016, 6, 30), "date_line")
+
+
+def test_years_of_a_works_history_or_plans_give_no_reference_year() -> None:
+    # a news item without dateline: the ground-breaking month, the start of operation and the completion
+    # still to come date the work, not the news
+    text = (
+        "Khánh thành nhà máy thủy điện Nậm Khánh\n\n"
+        "Sáng 20/4, tỉnh tổ chức lễ khánh thành nhà máy. Công trình được khởi công tháng 3/2015 và vận hành "
+        "từ tháng 8/2017. Giai đoạn hai dự kiến sẽ hoàn thành năm 2021.\n"
+    )
+    assert reference_year(text) is None
+    assert locate_document_period(text)[0] is None
+    # a year the news reports on still counts
+    assert reference_year("Năm 2023, toàn tỉnh trồng được 500 ha rừng.") == 2023

@@ -3713,3 +3713,55 @@ def test_a_pair_of_works_opened_to_traffic():
         ("cầu Rạch Miễu 2", "completed"),
         ("cầu Hàm Luông mới", "completed"),
     ]
+
+
+def test_the_site_s_conditions_are_no_works_under_way():
+    # (the bare project is in_progress by default, but no verb says it)
+    text = "Dự án thủy điện Nậm Pịa có điều kiện thi công rất khó khăn."
+    assert [e.said for e in find_project_events(text)] == [False]
+    assert [e.said for e in find_project_events("Dự án thủy điện Nậm Pịa đang thi công.")] == [True]
+
+
+def test_after_an_adverbial_the_bare_work_finished_says_its_event():
+    text = (
+        "Nhà máy điện gió Hòa Đông khởi công tháng 2/2020. Sau gần 2 năm xây dựng, nhà máy đã hoàn thành và "
+        "đi vào hoạt động từ tháng 11/2021."
+    )
+    got = [(e.name, e.event, e.date) for e in find_project_events(text) if e.row]
+    assert ("Nhà máy điện gió Hòa Đông", "completed", dt.date(2021, 11, 1)) in got
+    # a part finished is no event of the whole work
+    text = "Dự án đường ven biển Nam Định khởi công năm 2022. Theo đó, dự án đã hoàn thành 3 gói thầu đầu tiên."
+    assert all(e.event != "completed" for e in find_project_events(text) if e.row)
+
+
+def test_launching_a_plant_is_its_start():
+    text = "Khởi động nhà máy điện mặt trời Tân Châu giai đoạn 2, tổng vốn 1.200 tỉ đồng"
+    assert [(e.name, e.event) for e in find_project_events(text) if e.row] == [
+        ("nhà máy điện mặt trời Tân Châu giai đoạn 2", "started")]
+    assert all(e.event != "started" for e in find_project_events("Xã khởi động lại nhà máy nước sạch Tân Châu"))
+
+
+def test_a_work_said_finished_is_not_under_way_when_described_later():
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    def events(verb: str) -> list[str]:
+        text = (
+            f"{verb.capitalize()} nhà máy thủy điện Bản Mồng 2\n\n"
+            f"Chiều qua, tỉnh đã {verb} nhà máy thủy điện Bản Mồng 2.\n\n"
+            "Dự án thủy điện Bản Mồng 2 thuộc quy hoạch thủy điện vừa và nhỏ, được xây dựng trên địa bàn xã Yên Hợp.\n"
+        )
+        return [e.event for e in project_events(build_layout(text))]
+
+    assert events("khánh thành") == ["inaugurated", "inaugurated"]
+    # a work only just started is still under way when described
+    assert events("khởi công") == ["started", "started", "in_progress"]
+
+
+def test_the_named_one_of_a_licensed_group_takes_the_licence():
+    text = (
+        "Năm qua tỉnh có 12 dự án công nghiệp được cấp phép. Trong đó có 11 dự án vốn trong nước và 1 dự án "
+        "vốn FDI là Dự án nhà máy may Hưng Thịnh 100% vốn Đài Loan."
+    )
+    assert [(e.name, e.event) for e in find_project_events(text) if e.row] == [
+        ("nhà máy may Hưng Thịnh", "approved")]

@@ -220,7 +220,9 @@ _NOT_FIGURE = [
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3)
-    r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
+    # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
+    r"[Đđ]ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
@@ -274,8 +276,9 @@ _NOT_FIGURE = [
     r"\b[Kk]hu\s+vực\s+[1-3](?![\d.,/])",
     r"\bGMT\s*[+-]\s*\d{1,2}\b",
     r"(?<=/)\s*(?:10|100|80|1000|1\.000)\s*(?=(?:điểm|%))",  # the scale of a score: 43,35/80 điểm
-    # the number that ends a work's proper name ("cầu Vàm Sát 2 nối xã ...", "Nhà máy thủy điện Sông Bung 4")
-    r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+thủy\s+điện|\s+điện\s+gió)?|[Tt]hủy\s+điện)"
+    # the number that ends a work's proper name ("cầu Vàm Sát 2 nối xã ...", "Nhà máy thủy điện Sông Bung 4"; the
+    # river that names a plant may keep "sông" in lower case: "thuỷ điện sông Miện 5")
+    r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+th(?:ủy|uỷ)\s+điện|\s+điện\s+gió)?|[Tt]h(?:ủy|uỷ)\s+điện)(?:\s+(?:sông|suối))?"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8][^\W\d_]*){1,3}\s+\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
     # a storm named by its number without "số" ("Bão 13 gây thiệt hại lớn", "sau cơn bão 12,"): its name, not a
@@ -1605,6 +1608,18 @@ def _labour_days(paragraph: str, end: int) -> UnitReading | None:
     return UnitReading("count", 1.0, days.end() - end, "ngày công") if days else None
 
 
+# "4.076 giờ", "hơn 1.500 giờ nắng": hundreds of hours are counted, not a time of day (nor the
+# window of a forecast: "trong 48 giờ tới", "72 giờ qua")
+_HOURS_AFTER = re.compile(r"\s*giờ\b(?!\s*\d)(?!\s+(?:tới|qua|sau|trước)\b)", re.IGNORECASE)
+
+
+def _hours_count(paragraph: str, end: int, value: float) -> UnitReading | None:
+    if value < 100 or "giờ" not in paragraph[end:end + 6]:
+        return None
+    hours = _HOURS_AFTER.match(paragraph, end)
+    return UnitReading("count", 1.0, hours.end() - end, "giờ") if hours else None
+
+
 def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
     """The days of an average stay, named before the number and counted after it, or counted per guest."""
     per_guest = _DAYS_PER_GUEST.match(paragraph, end)
@@ -1740,6 +1755,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
             continue  # "ở hai xã vùng cao Trà Nam và Trà Vân": the places named right after it
         if reading.unit == "count" and _WORKS_REFERRED_TO.match(paragraph, m.end(1)):
             continue  # "Hai xã này ...", "ba công trình nói trên": those named before, no count of their own
+        if reading.unit == "count" and paragraph[max(0, m.start(1) - 4):m.start(1)].rstrip().lower().endswith("cả"):
+            continue  # "nắm giữ cả hai dự án": both of those just named, as "cả 2 dự án" (_PARTS_BEFORE)
         a, b = m.start(1), m.end(1)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
@@ -2129,6 +2146,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
             reading = reading or _stay_length(paragraph, a, span_end) or _labour_days(paragraph, span_end)
+            reading = reading or _hours_count(paragraph, span_end, value)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or (None if denominator else _unit_of_the_item_before(paragraph, a, b, s_hi, figures,
                                                                                     offset))

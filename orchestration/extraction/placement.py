@@ -164,10 +164,17 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
 
 
 def _body_year(nfc: str) -> int | None:
-    """The most frequent ``năm YYYY`` in the text (a fallback reference year)."""
+    """The most frequent ``năm YYYY`` in the text (a fallback reference year); not the year of a
+    work's ceremony, of a start long past or of a work's event still to come ("khởi công tháng 1/2009",
+    "vận hành từ tháng 10/2012", "nhà máy sẽ hoàn thành năm 2020")."""
     counts: dict[int, int] = {}
-    for p in find_period_phrases(nfc[:20000]):
+    head = nfc[:20000]
+    folded = FoldedText.of(head).folded
+    for p in find_period_phrases(head):
         if p.kind in ("year", "target_year", "half", "quarter", "month", "cumulative") and p.period:
+            before = folded[max(0, p.start - 40):p.start]
+            if _WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _a_works_plan(head, p.start, p.end):
+                continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
     return max(counts, key=lambda y: (counts[y], -y)) if counts else None
 
@@ -307,6 +314,10 @@ _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:he
 # "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
 # text reports on.
 _SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
+# "được khởi công xây dựng tháng 1/2009", "khánh thành vào tháng 5/2020": the month of a work's ceremony, a date
+# in its history, not a period the news reports on (folded text)
+_WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thong\s+xe|hoan\s+thanh|van\s+hanh)"
+                                r"(?:\s+xay\s+dung)?(?:\s+(?:vao|tu|trong))?\s*$")
 # "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
 _BORN = re.compile(r"\bsinh\s*$")
 # "vượt đỉnh lũ lịch sử năm 2005", "cao hơn trận lũ năm 2020": a past flood or storm a new one is
@@ -330,6 +341,22 @@ _FUTURE_WORD = re.compile(r"\bsẽ\b|\bphấn\s+đấu\b|\bdự\s+kiến\s+(?:v�
 
 # (a full stop before a space: the dot of "7.700 tỷ đồng" ends no sentence)
 _SENTENCE_STOP = re.compile(r"[.!?](?!\S)|\n")
+
+
+# a work and its ceremony or completion, in a sentence about the future ("Dự án dự kiến tháng 4/2019 sẽ hoàn thành")
+_WORK_AND_EVENT = re.compile(r"\b(?:dự\s+án|công\s+trình|nhà\s+máy)\b.*\b(?:hoàn\s+thành|khởi\s+công|vận\s+hành|"
+                             r"khánh\s+thành|đi\s+vào\s+hoạt\s+động)\b|\b(?:hoàn\s+thành|khởi\s+công|vận\s+hành|"
+                             r"khánh\s+thành)\b.*\b(?:dự\s+án|công\s+trình|nhà\s+máy)\b", re.IGNORECASE)
+
+
+def _a_works_plan(text: str, start: int, end: int) -> bool:
+    """Does the phrase at ``start:end`` date a work's event still to come (not a year's tasks: "huyện sẽ
+    hoàn thành các chỉ tiêu của năm 2023" names the year reported on)?"""
+    lo = max(0, start - 400)
+    opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, lo, start)), default=lo)
+    close = m.start() if (m := _SENTENCE_STOP.search(text, end)) is not None else len(text)
+    return (_FUTURE_WORD.search(text, opening, close) is not None
+            and _WORK_AND_EVENT.search(text, opening, close) is not None)
 
 
 def _said_of_the_future(text: str, start: int, end: int) -> bool:
@@ -543,6 +570,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                         and not _a_term_reviewed(folded_opening, p.start, p.end))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
+               and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 20):p.start])
                and not _said_of_the_future(opening, p.start, p.end)

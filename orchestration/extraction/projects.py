@@ -327,6 +327,7 @@ _NAME_END = guarded(
         r"(?!\s*(?:" + word_source("school_levels") + r")(?:\s+và\s+(?:" + word_source("school_levels") + r"))?"
         r"\s+(?!" + UPPER + r"))|"
         r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
+        r"\s+(?=\d+(?:[.,]\d+)?\s*%\s*vốn\b)|"  # "Dự án sân gôn X 100% vốn Hàn Quốc": who owns it, no part of a name
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
         r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
@@ -1149,7 +1150,8 @@ def _is_component(name: str) -> bool:
 
 
 _EVENT_VERB_BEFORE = re.compile(
-    r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
+    # ("Khởi động nhà máy điện X": the launch, started, as in data/words/project_events.csv; not "khởi động lại")
+    r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
     # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
     # collector's "date YYYY-MM" marker too)
     r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)"
@@ -1426,6 +1428,15 @@ _PLANNED_DEADLINE_REFERENCE = re.compile(
 )
 
 
+# "Sau 4 năm thi công, dự án đã hoàn thành và đưa vào vận hành": after the adverbial, the bare work finished or
+# opened with no object to the verb says the whole work's event (not "đã hoàn thành các gói thầu", a part's)
+_WHOLE_EVENT_AFTER = re.compile(
+    r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:(?:hoàn\s+thành|khánh\s+thành|khởi\s+công)(?=\s*(?:[,.;]|$|và\s+(?:đưa|đi)\s+vào\b))"
+    r"|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|đi\s+vào\s+hoạt\s+động)",
+    _I,
+)
+
+
 def _planned_deadline_references(text: str) -> list[re.Match[str]]:
     """The bare works whose completion a plan's deadline sets (none without the plan's opening words)."""
     if "Dự kiến" not in text and "Theo kế hoạch" not in text:
@@ -1487,7 +1498,7 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
     if "Theo " in text:
         references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
-    references += [(m.start(1), m.end(1), True) for m in adverbial]
+    references += [(m.start(1), m.end(1), _WHOLE_EVENT_AFTER.match(text, m.end(1)) is None) for m in adverbial]
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
@@ -1819,7 +1830,9 @@ def find_project_events(
 # "... để khởi công một số công trình lớn trước ngày 20/8. Trong đó có cầu X.": one of the works the
 # sentence before counted, with their event
 # ("Tương tự, Trường Y có quy mô ...", "Đồng thời, Y ...": a work described like the one before, in its plan)
-_AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)|Tương\s+tự\s*,|Đồng\s+thời\s*,)\s*", _I)
+# ("Trong đó có 24 dự án vốn trong nước và 1 dự án vốn nước ngoài là X": the one of the group said before, named)
+_AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)(?:\s+[^.;:]{1,100}?\s+(?:là|như))?|Tương\s+tự\s*,|"
+                         r"Đồng\s+thời\s*,)\s*", _I)
 
 
 # "UBND tỉnh vừa phê duyệt đầu tư xây dựng 22 phòng học ... Theo đó, đầu tư xây dựng công trình X với tổng mức

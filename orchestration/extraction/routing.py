@@ -246,6 +246,17 @@ def _still_to_come(event: str | None, clean: str, sentence_before: str) -> bool:
             and not _DONE_IN_SENTENCE[event].search(sentence_before))
 
 
+def _finished_before(rows: list[ProjectEvent], name: str) -> bool:
+    """Has the text already said this work was inaugurated or completed (the same name, or one inside the other)?"""
+    own = " ".join(name.casefold().split())
+    for row in rows:
+        if row.event in ("inaugurated", "completed"):
+            other = " ".join(row.project_name.casefold().split())
+            if own in other or other in own:
+                return True
+    return False
+
+
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
@@ -285,6 +296,8 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
         # (a photo's caption that repeats a work's news is a row of its own, as the development gold
         # reads every mention of a work with its event, title and caption included)
         for ev in events:
+            if ev.row and not ev.said and ev.event == "in_progress" and _finished_before(out, ev.name):
+                continue  # "Khánh thành nhà máy X" then "dự án X thuộc quy hoạch ...": the finished work described
             if ev.row:
                 # a reference's evidence reaches back to where its project was named, when close by
                 close = ev.named_at is not None and ev.end - ev.named_at <= _REFERENCE_REACH
