@@ -669,6 +669,12 @@ _BASE_BEFORE_LIST = guarded(re.compile(
     re.IGNORECASE))
 # "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
 # against the base of the whole's change before "trong đó"
+# "tăng 6,7% (trong đó công nghiệp là 6,35%": a part's bare rate in brackets right after a change.
+_PART_OF_A_CHANGE_IN_BRACKETS = re.compile(
+    r"\b(tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%([^()\d%;]{0,50})\(\s*trong\s+đó\b"
+    r"[^()\d%;]{1,50}?\s(?:là|đạt|ở\s+mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+    re.IGNORECASE,
+)
 _WHOLE_CHANGE_BEFORE_PART = guarded(re.compile(
     r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*(?:;[^;]*)*$",
     re.IGNORECASE))  # (the parts go on after ";": "..., trong đó A tăng 8,3%; B tăng 1,2%")
@@ -1210,6 +1216,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             if restated is not None:
                 signed = -value if restated.group(1).lower() == "giảm" else value
                 return ("change_pct" if other_base else "yoy_pct"), signed, unit
+        if in_brackets and "đó" in before and (part := _PART_OF_A_CHANGE_IN_BRACKETS.search(sentence[-120:])):
+            # "khu vực công nghiệp và xây dựng tăng 6,7% (trong đó công nghiệp là 6,35%)": the part's rate in
+            # brackets after a change is the part's change, on the same base and with the same sign
+            signed = -value if part.group(1).lower() == "giảm" else value
+            return ("change_pct" if comparison_base(part.group(2)) == "other" else "yoy_pct"), signed, unit
         if _EQUALS_BEFORE.search(before):
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
