@@ -1301,7 +1301,8 @@ def _metrics(text: str) -> list[tuple[str, float]]:
 
 def test_a_part_rate_in_brackets_after_a_change_is_the_part_change() -> None:
     # the bracket breaks the change before it down: same base, same sign
-    assert _metrics("Ngành chế biến tăng 9,4% (trong đó chế biến gỗ là 11,2%).") == [("yoy_pct", 9.4), ("yoy_pct", 11.2)]
+    text = "Ngành chế biến tăng 9,4% (trong đó chế biến gỗ là 11,2%)."
+    assert _metrics(text) == [("yoy_pct", 9.4), ("yoy_pct", 11.2)]
     text = "Doanh thu giảm 3% so với tháng trước (trong đó bán lẻ là 4,5%)."
     assert _metrics(text) == [("change_pct", -3.0), ("change_pct", -4.5)]
     # a rate in brackets that breaks down no change stays what it is
