@@ -1299,6 +1299,14 @@ def _metrics(text: str) -> list[tuple[str, float]]:
     return [(f.metric, f.value) for f in find_figures(text)]
 
 
+def test_a_sector_taking_a_bare_percentage_takes_a_share() -> None:
+    # a sector of the economy with no count before it: its share of an unsaid whole
+    assert _metrics("Thu nhập của người dân chủ yếu từ lâm nghiệp chiếm khoảng 70%.") == [("share_pct", 70.0)]
+    # a group of people stays the rate itself, with or without its count
+    assert _metrics("Hộ nghèo chiếm 3,5%.") == [("level", 3.5)]
+    assert _metrics("Xã còn 120 hộ nghèo, chiếm 3,5%.") == [("level", 120.0), ("level", 3.5)]
+
+
 def test_a_part_rate_in_brackets_after_a_change_is_the_part_change() -> None:
     # the bracket breaks the change before it down: same base, same sign
     text = "Ngành chế biến tăng 9,4% (trong đó chế biến gỗ là 11,2%)."

@@ -44,7 +44,7 @@ from orchestration.extraction.numbers import (
 from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
-from orchestration.extraction.vocabulary import word_source
+from orchestration.extraction.vocabulary import word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -396,6 +396,17 @@ _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\
 _POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
 # ("vượt ít nhất 5% dự toán": a floor on the excess qualifies it as "hơn" does)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE)
+# A sector of the economy before a bare "chiếm X%" with no count in its clause ("Kinh tế hộ gia đình chủ yếu là
+# nông nghiệp chiếm gần 90%"): the sector takes a share of a whole left unsaid (a count before it, "241 hộ
+# nghèo, chiếm 1,96%", or a group of people, "hộ nghèo chiếm 1,96%", is a rate of its own).
+_SECTOR_SUBJECT = word_pattern("sector_subjects", re.IGNORECASE)
+
+
+def _a_sector_takes_a_share(before: str, sentence: str) -> bool:
+    return ("chiếm" in before and _SECTOR_SUBJECT.search(before) is not None
+            and not any(c.isdigit() for c in sentence.rsplit(";", 1)[-1]))
+
+
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
                            # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
@@ -1178,7 +1189,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if ((_CLAUSE_ENDS_NEXT.match(after)
+            if (((_CLAUSE_ENDS_NEXT.match(after) and not _a_sector_takes_a_share(before, sentence))
                  or (_RATE_ITSELF_BEFORE.search(before) and not _STRUCTURE_NAMED_AFTER.match(after))
                  or _RATE_SUBJECT_BEFORE.search(before)
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
