@@ -1719,6 +1719,12 @@ def test_what_a_whole_place_has_is_a_stock_not_damage() -> None:
     assert route_in_text("Cả huyện có 14 người chết do lũ.", "14").fields["impact"] == "deaths"
     listed = "Cả xã có khoảng 90 hộ dân, 40 ha ngô bị ngập."  # a list sharing its verb: what was hit
     assert route_in_text(listed, "90").fields["impact"] == "houses_damaged"
+    # a count whose own noun is the damage says what was hit
+    spots = "Cả huyện có 350 điểm sạt lở, trong đó riêng xã Nậm Có có khoảng 120 điểm."
+    assert route_in_text(spots, "350").fields["impact"] == "infrastructure"
+    # the spots of the breakdown were hit by what hit the spots they detail
+    detail = route_in_text(spots, "120")
+    assert detail.fields["impact"] == "infrastructure" and "landslide" in detail.fields["hazards"]
 
 
 def test_the_size_of_a_hailstone_is_no_heavy_rain() -> None:

@@ -1308,6 +1308,24 @@ def _metrics(text: str) -> list[tuple[str, float]]:
     return [(f.metric, f.value) for f in find_figures(text)]
 
 
+def test_a_sector_taking_a_bare_percentage_takes_a_share() -> None:
+    # a sector of the economy with no count before it: its share of an unsaid whole
+    assert _metrics("Thu nhập của người dân chủ yếu từ lâm nghiệp chiếm khoảng 70%.") == [("share_pct", 70.0)]
+    # a group of people stays the rate itself, with or without its count
+    assert _metrics("Hộ nghèo chiếm 3,5%.") == [("level", 3.5)]
+    assert _metrics("Xã còn 120 hộ nghèo, chiếm 3,5%.") == [("level", 120.0), ("level", 3.5)]
+
+
+def test_a_part_rate_in_brackets_after_a_change_is_the_part_change() -> None:
+    # the bracket breaks the change before it down: same base, same sign
+    text = "Ngành chế biến tăng 9,4% (trong đó chế biến gỗ là 11,2%)."
+    assert _metrics(text) == [("yoy_pct", 9.4), ("yoy_pct", 11.2)]
+    text = "Doanh thu giảm 3% so với tháng trước (trong đó bán lẻ là 4,5%)."
+    assert _metrics(text) == [("change_pct", -3.0), ("change_pct", -4.5)]
+    # a rate in brackets that breaks down no change stays what it is
+    assert _metrics("Tỷ lệ che phủ rừng đạt 45% (trong đó rừng tự nhiên là 30%).")[1][0] != "yoy_pct"
+
+
 def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
     # against 2020 in a sentence about 2023: not the same period last year
     assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]

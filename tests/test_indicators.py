@@ -557,6 +557,9 @@ def test_a_name_after_a_bare_with_is_the_subject_of_the_amount_it_reaches() -> N
         ("Tổng sản phẩm (giá so sánh 2010) trên địa bàn tỉnh quý I đạt ", " tỷ đồng", "VND", "level", "grdp"),
         ("Khu vực công nghiệp và xây dựng tăng 9%, trong đó công nghiệp tăng ", "%", "pct", "yoy_pct",
          "grdp_industry"),
+        # the industry's rate in brackets after the sector's growth, said with "là"
+        ("Giá trị tăng thêm khu vực II tăng 8,1% (trong đó công nghiệp là ", "%)", "pct", "yoy_pct",
+         "grdp_industry"),
         ("Cả năm toàn tỉnh trồng mới được ", " ha rừng sản xuất", "ha", "level", "forest_planting"),
         ("Trong quý, tỉnh đón 200 nghìn lượt khách du lịch, tăng 5%, doanh thu ước đạt ", " tỷ đồng", "VND", "level",
          "tourism_revenue"),

@@ -3232,6 +3232,15 @@ def test_an_office_building_is_a_work() -> None:
     assert [(name, event) for name, event, _ in got] == [("trụ sở Đảng ủy xã Tân Lập", "inaugurated")]
 
 
+def test_a_work_asked_for_makes_no_event():
+    # a province asking leave to prepare or build a work: nothing under way yet
+    assert _rows("UBND huyện kiến nghị Sở Xây dựng cho lập dự án đầu tư xây dựng cầu Ba Lai 2.") == []
+    assert _rows("Tỉnh xin Trung ương cho đầu tư xây dựng đường tránh thị trấn Mỏ Cày.") == []
+    # the works themselves, once under way, still read as such
+    going = _rows("Tỉnh đang thi công đường tránh thị trấn Mỏ Cày.")
+    assert [(name, event) for name, event, _ in going] == [("đường tránh thị trấn Mỏ Cày", "in_progress")]
+
+
 def test_refused_approval_makes_no_event():
     # a refusal says the work is neither approved nor under way
     assert _rows("Tỉnh không chấp thuận chủ trương đầu tư dự án Khu sinh thái Hồ Xanh.") == []

@@ -1487,9 +1487,7 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
             return "infrastructure", None
         # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
         # spots counted earlier in the sentence
-        earlier = ctx.text[ctx.sentence[0] : ctx.start]
-        whole = [m for m in _COUNTED_SPOTS.finditer(earlier) if _ROAD_SPOT.match(m.group("what"))]
-        return ("infrastructure", None) if whole and _BREAKDOWN.search(earlier[whole[-1].end() :]) else None
+        return ("infrastructure", None) if _spots_detailed(ctx) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         return "infrastructure", None
     if _PLANTS.match(label):
@@ -1497,6 +1495,14 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         plants = label + " " + head[:20]
         return ("forest", None) if _FOREST.search(plants) else ("crops", None) if _CROPS.search(plants) else None
     return None
+
+
+def _spots_detailed(ctx: FigureContext) -> str:
+    """The counted spots a bare count of spots breaks down ("xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A":
+    "12 điểm sạt lở"), "" when it details none."""
+    earlier = ctx.text[ctx.sentence[0] : ctx.start]
+    whole = [m for m in _COUNTED_SPOTS.finditer(earlier) if _ROAD_SPOT.match(m.group("what"))]
+    return whole[-1].group() if whole and _BREAKDOWN.search(earlier[whole[-1].end() :]) else ""
 
 
 def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
@@ -1710,11 +1716,15 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
         # out of harm's way, not hit
         return None
-    if "có" in ctx.before[-16:] and _WHOLE_PLACE_HAS.search(ctx.before[-50:]) and not _DONE.search(
-        _STOCK_CLAUSE_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    if (
+        "có" in ctx.before[-16:]
+        and _WHOLE_PLACE_HAS.search(ctx.before[-50:])
+        and not _DONE.search(_STOCK_CLAUSE_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+        and not damage_modes(ctx.text[ctx.unit_end : min(ctx.unit_end + 16, ctx.sentence[1])])
     ):
         # "Cả bản có 52 ngôi nhà, nhưng lũ đã cuốn trôi 4 căn": what the whole place has, not what was hit
-        # ("toàn tỉnh có 36 người chết", "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was)
+        # ("toàn tỉnh có 36 người chết", "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was, and so
+        # does a count whose own noun is the damage: "toàn tỉnh có 2.700 điểm sạt lở")
         return None
     if ctx.unit != "person" and _FOUND_AGAIN.search(ctx.before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
@@ -1730,6 +1740,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     impact, value, unit, label = reading
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
+    if not hazards and impact == "infrastructure" and _SPOTS.match(ctx.unit_label or ""):
+        # "... 2.700 điểm sạt lở; trong đó, riêng thành phố có gần 1.000 điểm": the spots of a breakdown
+        # were hit by what hit the spots they detail
+        hazards = damage_modes(_spots_detailed(ctx))
     if not hazards:
         return None
     fields: dict = {"hazards": hazards, "impact": impact, "locations": _figure_locations(ctx)}

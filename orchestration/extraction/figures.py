@@ -44,7 +44,7 @@ from orchestration.extraction.numbers import (
 from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
-from orchestration.extraction.vocabulary import word_source
+from orchestration.extraction.vocabulary import word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -399,6 +399,17 @@ _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\
 _POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
 # ("vượt ít nhất 5% dự toán": a floor on the excess qualifies it as "hơn" does)
 _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE)
+# A sector of the economy before a bare "chiếm X%" with no count in its clause ("Kinh tế hộ gia đình chủ yếu là
+# nông nghiệp chiếm gần 90%"): the sector takes a share of a whole left unsaid (a count before it, "241 hộ
+# nghèo, chiếm 1,96%", or a group of people, "hộ nghèo chiếm 1,96%", is a rate of its own).
+_SECTOR_SUBJECT = word_pattern("sector_subjects", re.IGNORECASE)
+
+
+def _a_sector_takes_a_share(before: str, sentence: str) -> bool:
+    return ("chiếm" in before and _SECTOR_SUBJECT.search(before) is not None
+            and not any(c.isdigit() for c in sentence.rsplit(";", 1)[-1]))
+
+
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
                            # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
@@ -672,6 +683,12 @@ _BASE_BEFORE_LIST = guarded(re.compile(
     re.IGNORECASE))
 # "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
 # against the base of the whole's change before "trong đó"
+# "tăng 6,7% (trong đó công nghiệp là 6,35%": a part's bare rate in brackets right after a change.
+_PART_OF_A_CHANGE_IN_BRACKETS = re.compile(
+    r"\b(tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%([^()\d%;]{0,50})\(\s*trong\s+đó\b"
+    r"[^()\d%;]{1,50}?\s(?:là|đạt|ở\s+mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+    re.IGNORECASE,
+)
 _WHOLE_CHANGE_BEFORE_PART = guarded(re.compile(
     r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*(?:;[^;]*)*$",
     re.IGNORECASE))  # (the parts go on after ";": "..., trong đó A tăng 8,3%; B tăng 1,2%")
@@ -1177,7 +1194,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if ((_CLAUSE_ENDS_NEXT.match(after)
+            if (((_CLAUSE_ENDS_NEXT.match(after) and not _a_sector_takes_a_share(before, sentence))
                  or (_RATE_ITSELF_BEFORE.search(before) and not _STRUCTURE_NAMED_AFTER.match(after))
                  or _RATE_SUBJECT_BEFORE.search(before)
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
@@ -1215,6 +1232,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             if restated is not None:
                 signed = -value if restated.group(1).lower() == "giảm" else value
                 return ("change_pct" if other_base else "yoy_pct"), signed, unit
+        if in_brackets and "đó" in before and (part := _PART_OF_A_CHANGE_IN_BRACKETS.search(sentence[-120:])):
+            # "khu vực công nghiệp và xây dựng tăng 6,7% (trong đó công nghiệp là 6,35%)": the part's rate in
+            # brackets after a change is the part's change, on the same base and with the same sign
+            signed = -value if part.group(1).lower() == "giảm" else value
+            return ("change_pct" if comparison_base(part.group(2)) == "other" else "yoy_pct"), signed, unit
         if _EQUALS_BEFORE.search(before):
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;

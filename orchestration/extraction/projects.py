@@ -1875,6 +1875,12 @@ _SERVED_BEFORE = re.compile(
 
 # "UBND tỉnh không chấp thuận chủ trương đầu tư dự án X", "từ chối phê duyệt dự án X": a refusal; the work
 # gets no approval and is not under way either, so its name makes no event row
+# "Tỉnh đề nghị Bộ Giao thông vận tải cho lập dự án đầu tư xây dựng cầu X": a work asked for, not yet under way.
+_ASKED_FOR_BEFORE = re.compile(
+    r"\b(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin)\b[^.;:!?\n]{0,60}?\bcho\s+(?:lập|đầu\s+tư|xây\s+dựng|triển\s+khai)\b"
+    r"[^.;:!?\n]{0,40}$",
+    _I,
+)
 _REFUSED_BEFORE = re.compile(
     r"(?:\bkhông\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý)|\btừ\s+chối(?:\s+(?:chấp\s+thuận|phê\s+duyệt))?)"
     r"[^.;:!?\n]{0,40}$",
@@ -1910,6 +1916,8 @@ def _project_events(
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
+        if said in (None, "in_progress") and "cho" in mention.before and _ASKED_FOR_BEFORE.search(mention.before):
+            continue  # "đề nghị Bộ cho lập dự án đầu tư xây dựng cầu X": asked for, no works under way yet
         if said is None and _CONDITION_CLAUSE.match(mention.after):
             continue  # "Nhà văn hóa X đưa vào sử dụng sẽ là nơi ...": what the work will serve, no event
         if said is None and _AMONG_THEM.fullmatch(mention.before):
