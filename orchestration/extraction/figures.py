@@ -681,14 +681,14 @@ _BASE_BEFORE_LIST = guarded(re.compile(
     r"(?:^|[,;:(]\s*)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){3,40}?)\s+(?:tăng|giảm|gấp)\s+[\d.,]+"
     r"[^;:]*,\s*(?:[^,;:\d%]{2,30}?\s)?(?:tăng|giảm|gấp)\s*[^,;:]*$",
     re.IGNORECASE))
-# "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
-# against the base of the whole's change before "trong đó"
 # "tăng 6,7% (trong đó công nghiệp là 6,35%": a part's bare rate in brackets right after a change.
 _PART_OF_A_CHANGE_IN_BRACKETS = re.compile(
     r"\b(tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%([^()\d%;]{0,50})\(\s*trong\s+đó\b"
     r"[^()\d%;]{1,50}?\s(?:là|đạt|ở\s+mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
     re.IGNORECASE,
 )
+# "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
+# against the base of the whole's change before "trong đó"
 _WHOLE_CHANGE_BEFORE_PART = guarded(re.compile(
     r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*[;,]\s*trong\s+đó\b[^;]*(?:;[^;]*)*$",
     re.IGNORECASE))  # (the parts go on after ";": "..., trong đó A tăng 8,3%; B tăng 1,2%")
