@@ -1095,6 +1095,14 @@ def test_a_dotted_day_dates_the_event() -> None:
     assert got == [("cầu Đình Khao", dt.date(2025, 12, 19))]
 
 
+def test_a_span_of_dates_is_no_day_of_the_event() -> None:
+    # the years of an anniversary the opening marks ("nhân kỷ niệm ... (2/9/1945 - 2/9/2025)") date no event
+    got = _rows("Trường THCS Hòa Bình đã khánh thành, chào mừng kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025).")
+    assert got == [("Trường THCS Hòa Bình", "inaugurated", None)]
+    got = _rows("Trường THCS Hòa Bình đã khánh thành ngày 30/8/2025, chào mừng Quốc khánh (2/9/1945 - 2/9/2025).")
+    assert got == [("Trường THCS Hòa Bình", "inaugurated", dt.date(2025, 8, 30))]
+
+
 def test_a_clock_time_after_a_headline_ends_the_name() -> None:
     got = _events("Tỉnh phê duyệt dự án cải tạo hồ Đạ Nhim 09:15 - 12/03/2024")
     assert [(name, event) for name, event, _ in got] == [("cải tạo hồ Đạ Nhim", "approved")]

@@ -873,11 +873,21 @@ def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int,
     return max(days, key=lambda d: d[0])[1] if days else None
 
 
+# "nhân kỷ niệm 75 năm thành lập (10/10/1950 - 10/10/2025)": a span of dates, an anniversary's or a term's,
+# is no day of the work's event (either end of it)
+_SPAN_GOES_ON = re.compile(r"\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*" + YEAR)
+_SPAN_BEFORE = re.compile(r"/\s*" + YEAR + r"\s*[-–]\s*$")
+
+
+def _one_day(window: str, m: re.Match[str]) -> bool:
+    return _SPAN_GOES_ON.match(window, m.end()) is None and _SPAN_BEFORE.search(window, 0, m.start()) is None
+
+
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
     for window in (before, after):
-        dates = list(_DATE_NEAR.finditer(window))
+        dates = [m for m in _DATE_NEAR.finditer(window) if _one_day(window, m)]
         if dates:
             return read_date(dates[-1].group() if window is before else dates[0].group())
     for window in (before, after):
