@@ -76,10 +76,30 @@ class InProcessDbt:
         self.args = list(args)
         self.stdout = JsonLines()
         self.returncode: int | None = None
+        # send_signal raises an interrupt in dbt's thread only while dbt runs: one raised while the thread
+        # imports dbt would leave a module half-imported for every later command of the process, so a
+        # signal before then is kept and the command stops before it starts
+        self._signals = threading.Lock()
+        self._stage = "importing"  # → "running" → "done"
+        self._interrupted = False
         self._thread = threading.Thread(target=self._run, name="dbt", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        code = 2
+        try:
+            with _ONE_AT_A_TIME:
+                try:
+                    code = self._invoke()
+                except BaseException as error:  # an interrupt too (send_signal): an error line, exit code 2
+                    self.stdout.put(_error_line(f"dbt failed: {error!r}"))
+                finally:
+                    self._clean_up()
+        finally:
+            self.returncode = code
+            self.stdout.end()  # whatever happened: a reader of stdout never waits forever
+
+    def _invoke(self) -> int:
         from dbt.cli.main import dbtRunner  # dbt-core's imports are paid by the first invocation only
         from dbt_common.events.functions import msg_to_json
 
@@ -87,21 +107,26 @@ class InProcessDbt:
             if msg.info.level != _SILENT_LEVEL:
                 self.stdout.put(msg_to_json(msg).encode())
 
-        code = 2
-        try:
-            with _ONE_AT_A_TIME:
-                try:
-                    result = dbtRunner(callbacks=[write]).invoke(self.args[1:])
-                    code = 0 if result.success else (2 if result.exception is not None else 1)
-                    if result.exception is not None:
-                        self.stdout.put(_error_line(f"dbt failed: {result.exception!r}"))
-                finally:
-                    _close_dbt_duckdb()
-        except BaseException as error:  # an interrupt too: reported as an error line, exit code 2
-            self.stdout.put(_error_line(f"dbt failed: {error!r}"))
-        finally:
-            self.returncode = code
-            self.stdout.end()
+        with self._signals:
+            if self._interrupted:
+                raise KeyboardInterrupt
+            self._stage = "running"
+        result = dbtRunner(callbacks=[write]).invoke(self.args[1:])
+        if result.exception is not None:
+            self.stdout.put(_error_line(f"dbt failed: {result.exception!r}"))
+        return 0 if result.success else (2 if result.exception is not None else 1)
+
+    def _clean_up(self) -> None:
+        """No more interrupts, then dbt-duckdb's connection closed — also when an interrupt sent just
+        before arrives in the middle of it (raised once, so the second try completes)."""
+        while True:
+            try:
+                with self._signals:
+                    self._stage = "done"
+                _close_dbt_duckdb()
+                return
+            except KeyboardInterrupt:  # a late interrupt: finish the clean-up all the same
+                continue
 
     def wait(self, timeout: float | None = None) -> int | None:
         self._thread.join(timeout)
@@ -113,9 +138,10 @@ class InProcessDbt:
     def send_signal(self, signal_number: int) -> None:
         """Interrupt dbt as SIGINT interrupts the dbt CLI: a ``KeyboardInterrupt`` raised in its
         thread (dbt cancels its open queries on it) as soon as that thread runs Python again."""
-        ident = self._thread.ident
-        if ident is not None and self._thread.is_alive():
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(KeyboardInterrupt))
+        with self._signals:
+            self._interrupted = True
+            if self._stage == "running" and (ident := self._thread.ident) is not None:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(KeyboardInterrupt))
 
 
 def _error_line(message: str) -> bytes:
@@ -129,6 +155,6 @@ def _close_dbt_duckdb() -> None:
 
     with DuckDBConnectionManager._LOCK:
         environment = DuckDBConnectionManager._ENV
+        if environment is not None:
+            environment.close()  # (closing twice is harmless: it forgets its connection)
         DuckDBConnectionManager.close_all_connections()  # drops the reference only
-    if environment is not None:
-        environment.close()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import json
+import signal
 import subprocess
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -70,6 +72,22 @@ def test_the_events_are_those_the_dbt_cli_prints(warehouse: Path, tmp_path: Path
     seed_results = [e for e in ours if e["info"]["name"] == "LogSeedResult"]
     assert {e["data"]["node_info"]["unique_id"] for e in seed_results} == {
         "seed.baocao.provinces", "seed.baocao.indicator_catalog"}
+
+
+def test_an_interrupt_stops_the_command_and_the_next_one_runs(warehouse: Path, tmp_path: Path) -> None:
+    # dagster-dbt forwards a run's termination as SIGINT: dbt stops with an error, the warehouse is let go,
+    # stdout ends (a reader never hangs) and the process can run dbt again
+    for delay in (0.0, 0.5):  # while dbt is being imported or parsing, and while it runs
+        process = InProcessDbt([dbt_executable(), "seed", *_flags(tmp_path / "target"), "--log-level", "none"])
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        lines = [json.loads(line) for line in process.stdout]
+        assert process.wait(timeout=300) == 2
+        assert any(line["info"]["level"] == "error" for line in lines)
+        duckdb.connect(str(warehouse), config={"memory_limit": "256MB"}).close()
+    again = InProcessDbt([dbt_executable(), "seed", *_flags(tmp_path / "target"), "--log-level", "none"])
+    assert Counter(json.loads(line)["info"]["name"] for line in again.stdout)["LogSeedResult"] == 2
+    assert again.wait() == 0
 
 
 @pytest.mark.parametrize(
