@@ -2186,7 +2186,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # a bare number with no unit word: usually a code or name, not a fact
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
-        if reading.unit == "km" and reading.multiplier == 1e-3 and value < 1000 and _is_water_level(paragraph, s_lo, a):
+        water_mark = (reading.unit == "km" and reading.multiplier == 1e-3) or (
+            # "trên báo động II là 27cm": a level told in centimetres is how high too
+            reading.unit == "count" and reading.label == "cm")
+        if water_mark and value < 1000 and _is_water_level(paragraph, s_lo, a):
             # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact; a
             # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
             continue
