@@ -1231,6 +1231,28 @@ def test_damage_without_a_cause_takes_the_hazard_of_the_headline():
     assert route_in_text(text, "hai").fields["impact"] == "missing"
 
 
+def test_a_headline_right_above_its_body_lends_its_hazard():
+    # the headline stands on the first line with the date marker and the body right under it, no blank
+    # line between: still the headline, and the casualties the body counts without a cause are its flood's
+    text = (
+        "Những ngày lũ dữ ở vùng cao\n date 2023-10\n"
+        "Chiều 12/10, UBND huyện cho biết: toàn huyện có 2 người chết, 5 người bị thương; 40 nhà tốc mái.\n"
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert {(r["value"], r["impact"]) for r in rows} >= {(2, "deaths"), (5, "injured")}
+    assert all(r["hazards"] == ["flood"] for r in rows if r["value"] in (2, 5))
+
+
+def test_a_long_first_line_over_its_next_line_is_no_headline():
+    # a first line this long, over more lines, is a wrapped sentence of the body: it heads nothing
+    text = (
+        "Trong những năm qua, xã đã chủ động phòng chống lũ, xây dựng nhà tránh trú, nạo vét kênh mương và "
+        "trồng rừng phòng hộ ven sông\nNăm nay toàn xã có 2 người chết.\n"
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert not [r for r in rows if r["value"] == 2]
+
+
 def test_a_headline_without_a_hazard_lends_none():
     text = "date 2021-10\nThôn xóm ngổn ngang\n\nChính quyền cho biết đã có 17 căn nhà bị sập, hư hỏng.\n"
     routed = route_in_text(text, "17")

@@ -319,6 +319,21 @@ def test_a_bare_number_with_no_label_is_not_a_fact() -> None:
     assert figures("tại Khu tái định cư số 2, thôn Nà Pài.") == []
 
 
+def test_a_water_level_in_centimetres_is_no_figure() -> None:
+    # how far a river stands above an alarm mark, or how deep water stands, told in centimetres
+    text = "Mực nước sông Ba tại Củng Sơn lúc 7 giờ ở mức trên báo động III là 50cm; lũ làm 3 nhà bị sập."
+    assert [f.value for f in find_figures(text)] == [3]
+    assert [f.value for f in find_figures("Nhiều tuyến đường ngập sâu 40cm, 12 nhà bị ngập.")] == [12]
+
+
+def test_a_hamlet_whose_name_ends_on_a_number_is_no_figure() -> None:
+    # "bản Huổi Lếch 2": the number is the hamlet's name when a verb or the next unit follows it
+    assert [f.value for f in find_figures("Đêm qua, tại bản Huổi Lếch 2 xảy ra lũ ống làm 5 nhà bị cuốn trôi.")] == [5]
+    assert [f.value for f in find_figures("Người dân thôn Khe Cát 1, xã Hòa Sơn có 6 nhà bị ngập.")] == [6]
+    # a count right after a hamlet's name, with its noun, is a figure
+    assert [f.value for f in find_figures("Lũ làm thôn Khe Cát 7 nhà bị ngập.")] == [7]
+
+
 def test_ratio_with_computed_percentage() -> None:
     assert figures("kết quả: 57/66 = 86,4% cơ sở đạt VSATTP") == [
         (57, "count", "level"), (66, "count", "level"), (86.4, "pct", "share_pct")]

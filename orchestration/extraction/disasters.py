@@ -989,7 +989,11 @@ def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
         return []
     block = ctx.document.lstrip()[:400].split("\n\n", 1)[0]
     lines = [line.strip() for line in block.split("\n") if line.strip() and not _DATE_MARKER_LINE.match(line)]
-    if len(lines) != 1 or len(lines[0]) > 200 or lines[0].endswith(".") or lines[0][0].isdigit():
+    # a headline on the first line of its own, the body right under it without a blank line ("Khi
+    # cơn lũ đi qua\n date 2024-09\nThông tin ... có 3 người chết"): shorter, so no wrapped sentence
+    if not lines or len(lines[0]) > (200 if len(lines) == 1 else 120):
+        return []
+    if lines[0].endswith(".") or lines[0][0].isdigit():
         return []
     return hazards_in(lines[0], story)
 

@@ -226,6 +226,10 @@ _NOT_FIGURE = [
     r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
+    # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
+    rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
+    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,\s*(?:xã|phường|thị\s+trấn|huyện)\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
     r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
     r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
@@ -2182,7 +2186,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # a bare number with no unit word: usually a code or name, not a fact
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
-        if reading.unit == "km" and reading.multiplier == 1e-3 and value < 1000 and _is_water_level(paragraph, s_lo, a):
+        water_mark = (reading.unit == "km" and reading.multiplier == 1e-3) or (
+            # "trên báo động II là 27cm": a level told in centimetres is how high too
+            reading.unit == "count" and reading.label == "cm")
+        if water_mark and value < 1000 and _is_water_level(paragraph, s_lo, a):
             # "còn 3,41m", "ngập bình quân 0,8 - 1,2m", "báo động 2 là 0,46m": how high, no fact; a
             # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
             continue

@@ -225,6 +225,11 @@ _EVENT_DAY_DASHED = re.compile(
     r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})-(\d{1,2})(?:-" + YEAR_GROUP + r")?(?![\d/.\-]*\d)"
 )
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
+# "Ban Chỉ huy ... tỉnh Nghệ An chiều 26/9 cho biết", "Sáng 9-9, thông tin từ UBND xã ... cho biết": the day
+# a source told the news, not the day of the event it tells (folded text)
+_TOLD_AFTER = re.compile(r"[^.;:\d\n]{0,80}?\bcho\s+(?:biet|hay)\b")
+# "Tính đến 7 giờ ngày 26/9": the day a tally runs to, not the event's
+_UP_TO_BEFORE = re.compile(r"\b(?:tinh\s+)?den\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2})?\s*)?$")
 
 
 def event_period(
@@ -258,7 +263,7 @@ def _event_spans(
             return
         else:
             span = _range_period(m, ref_year, ft.nfc, max_days=31)
-        if span is None:
+        if span is None or _TOLD_AFTER.match(ft.folded, m.end()) or _UP_TO_BEFORE.search(ft.folded, 0, m.start()):
             continue
         a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1
         b = min(x for x in (ft.folded.find(".", m.end()), ft.folded.find("\n", m.end()), len(ft.folded)) if x >= 0)
