@@ -423,7 +423,8 @@ _GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:kho�
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
-    r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
+    r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
+    r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
     r"(?<!có\s)mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
@@ -875,7 +876,7 @@ _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.
 _PLAN_NAME = (r"(?:kế\s+hoạch|KH|mục\s+tiêu|(?:Nghị\s+quyết|NQ)(?=\s+(?:đề|đặt)\s+ra\b))"
               r"(?:\s+(?:năm\s+\d{4}|cả\s+năm(?:\s+\d{4})?|đề\s+ra|đặt\s+ra|giao))*")
 _PLAN_AMOUNT_BEFORE = re.compile(
-    r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)(?<!%\s)(?<!\d\s)" + _PLAN_NAME
+    r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!vượt\smức\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)(?<!%\s)(?<!\d\s)" + _PLAN_NAME
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
     r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*)"
     r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
