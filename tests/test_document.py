@@ -1611,3 +1611,12 @@ def test_a_papers_code_may_open_the_lead_bare_before_a_dash() -> None:
     assert describe_document("Khách đến tăng\nTQĐT – " + body).province == "tuyen_quang"
     # a bare capital word before a dash that is no paper's code names nothing
     assert describe_document("UBND - " + body).province is None
+
+
+def test_a_headline_in_capitals_about_a_session_is_no_issuers_header() -> None:
+    text = ("PHƯỜNG AN BÌNH TỔ CHỨC KỲ HỌP THỨ 9 HĐND PHƯỜNG KHÓA III\n\n"
+            "Sáng 27/12/2022, HĐND phường An Bình tổ chức kỳ họp thứ 9 đánh giá tình hình năm 2022. "
+            "Thu nhập bình quân đầu người đạt 61 triệu đồng.\n")
+    row = _row(text)
+    assert row["doc_type"] == "news"
+    assert row["issuer"] is None

@@ -97,6 +97,17 @@ def test_equal_to_a_plan_before_a_growth_on_the_same_period() -> None:
     assert figures(text)[1:] == [(31, "pct", "plan_pct"), (9, "pct", "yoy_pct")]
 
 
+def test_a_count_that_exceeded_the_plan_is_no_planned_amount() -> None:
+    # "vượt (mức) kế hoạch 6/9 chỉ tiêu": the items that beat the plan, the plan word names no amount
+    text = "Năm qua, phường hoàn thành vượt mức kế hoạch 6/9 chỉ tiêu kinh tế."
+    assert [m for _, _, m in figures(text)] == ["level", "level"]
+    assert [m for _, _, m in figures("Huyện đã vượt kế hoạch 4 chỉ tiêu về xã hội.")] == ["level"]
+
+
+def test_an_ordinal_in_a_headline_written_in_capitals_is_no_figure() -> None:
+    assert figures("PHƯỜNG AN BÌNH KHAI MẠC KỲ HỌP THỨ 9 HĐND PHƯỜNG KHÓA III") == []
+
+
 def test_a_stretch_estimate_is_a_plan_name_not_an_aim() -> None:
     text = "Thu nội địa đạt 900 tỷ đồng, bằng 95% dự toán phấn đấu, bằng 108% so với cùng kỳ."
     assert figures(text)[1:] == [(95, "pct", "plan_pct"), (8, "pct", "yoy_pct")]

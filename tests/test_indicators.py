@@ -156,6 +156,9 @@ from orchestration.extraction.indicators import (
         ("Giá trị sản xuất các ngành thương mại, dịch vụ tăng ", "%", "pct", "yoy_pct", None),
         # "toàn ngành" between the production value and its industry
         ("Cả năm, giá trị sản xuất toàn ngành công nghiệp ước đạt ", " tỷ đồng", "VND", "level", "industrial_output"),
+        # a good per head with the good between the average and the head: no output of the whole
+        ("Sản lượng lương thực có hạt đạt 5.100 tấn, bình quân lương thực đầu người đạt ", " kg", "tonne", "level",
+         None),
         # visitors who came to see a site, then the money they brought, after a comma
         ("Khu di tích đón khách đến tham quan khoảng 9.000 lượt, doanh thu ", " triệu đồng", "VND", "level",
          "tourism_revenue"),

@@ -53,6 +53,7 @@ def test_parse_number_rejects_words() -> None:
         (" mét kênh", "km", 1e-3),
         (" m² đất ở", "ha", 1e-4),
         (" tạ/ha", "quintal_per_ha", 1),
+        (" tấn/ha cà phê nhân", "quintal_per_ha", 10),  # a yield in tonnes per hectare: ten tạ/ha each
         (" con", "head", 1),
         (" lượt khách", "visit", 1),
         (" lượt hồ sơ trực tuyến", "count", 1),   # records handled, not visits

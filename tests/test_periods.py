@@ -110,6 +110,9 @@ def test_the_year_whose_tasks_are_reviewed_is_no_target() -> None:
     # another clause before the year: the tasks of the next year are still a plan
     phrases = find_period_phrases("Tình hình thực hiện nhiệm vụ năm 2023 và phương hướng nhiệm vụ năm 2024", 2023)
     assert [p.kind for p in phrases] == ["year", "target_year"]
+    # the fields reviewed listed after a comma ("..., giữ vững an ninh") are no clause of their own
+    fields = "Kết quả thực hiện kế hoạch phát triển sản xuất, giữ vững an ninh trật tự năm 2021"
+    assert _one(fields, 2021).kind == "year"
 
 
 def test_months_so_far_said_after_the_subject() -> None:

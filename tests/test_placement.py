@@ -77,6 +77,22 @@ def test_a_headline_aim_for_next_year_is_not_the_year_reviewed() -> None:
     assert document_period(text) == Period(D(2021, 1, 1), D(2021, 12, 31), "năm 2021")
 
 
+def test_a_headlines_mid_year_session_dates_the_session_not_the_period() -> None:
+    text = ("HĐND phường Tân An khóa IV nhiệm kỳ 2021- 2026 Kỳ họp giữa năm 2023 ( Kỳ họp thứ 3)\n\n"
+            "Ngày 20.7, HĐND phường Tân An tổ chức kỳ họp thứ 3 nhiệm kỳ 2021-2026 để đánh giá việc thực hiện "
+            "nhiệm vụ KT-XH 6 tháng đầu năm 2023, bàn nhiệm vụ 6 tháng cuối năm.\n\nThu ngân sách phường đạt trên "
+            "12 tỷ đồng.\n")
+    assert document_period(text) == Period(D(2023, 1, 1), D(2023, 6, 30), "6 tháng đầu năm 2023")
+
+
+def test_a_headline_year_of_the_measures_discussed_is_not_the_year_reviewed() -> None:
+    # (a page dated in the new year: the year named in the headline is the page's, yet it is the plan's)
+    text = ("HĐND xã Hòa Bình thảo luận nhiều giải pháp phát triển nông nghiệp năm 2022\n\n08:15 03/01/2022\n"
+            "HĐND xã Hòa Bình vừa tổ chức kỳ họp cuối năm để đánh giá tình hình kinh tế - xã hội năm 2021. "
+            "Thu nhập bình quân đầu người đạt 40 triệu đồng.\n")
+    assert document_period(text) == Period(D(2021, 1, 1), D(2021, 12, 31), "năm 2021")
+
+
 # --- datelines and the reference year -----------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

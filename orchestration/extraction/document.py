@@ -154,10 +154,16 @@ def _header_cells(lines: list[str]) -> list[str]:
             c = _MOTTO_RE_NFC.sub("", c).strip(" -")
             if not c or _NUMBER_LINE.match(c) or _DATE_CELL.search(fold(c)) or set(c) <= set("-_=*. "):
                 continue
-            if not _header_like(c):
+            if not _header_like(c) or _AN_EVENT_HEADLINE.search(fold(c)):
                 continue
             cells.append(c)
     return cells
+
+
+# "XÃ HOẰNG THÁI TỔ CHỨC KỲ HỌP THỨ 7 HĐND XÃ ...": a headline in capitals tells of an event (a session, a
+# conference opened or closed); an issuer's cell names only a body and its place ("BAN TỔ CHỨC" is a body)
+_AN_EVENT_HEADLINE = re.compile(r"(?<!\bban\s)\bto\s+chuc\s+(?:thanh\s+cong\s+)?(?:ky\s+hop|hoi\s+nghi|dai\s+hoi|le)\b"
+                                r"|\bky\s+hop\s+thu\b|\b(?:khai|be)\s+mac\b")
 
 
 def _header_like(cell: str) -> bool:

@@ -340,6 +340,8 @@ _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày
 # ("trung bình mỗi năm giải quyết việc làm cho 250 lao động": a yearly average is the entry's own yearly figure)
 _PER_UNIT_AVERAGE = re.compile(
     r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:(?:một|mỗi|1)\s+(?!năm\b)[^\W\d_]|đầu\s+người)"
+    # ("bình quân lương thực đầu người 557 kg": the good named between the average and the head)
+    r"|(?:bình\s+quân|trung\s+bình)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:trên\s+)?đầu\s+người"
 )
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")

@@ -100,6 +100,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"điểm\s+phần\s+trăm|điểm\s*%", "pct_point", 1.0),  # ("đóng góp 2,34 điểm%")
     (r"%|phần\s+trăm", "pct", 1.0),
     (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
+    (r"tấn\s*/\s*ha", "quintal_per_ha", 10.0),  # "năng suất đạt 1,5 tấn/ha": a yield, 15 tạ/ha
     (r"ha\b|héc\s*-?\s*ta|hecta|hécta", "ha", 1.0),
     (r"tấn", "tonne", 1.0),
     (r"TTQ\b", "tonne", 1.0),  # "864,9 nghìn TTQ": tấn thông qua, the tonnes a port handles

@@ -272,7 +272,10 @@ def _after_blank_date(folded: str, start: int) -> bool:
 # carrying out is reviewed; that year is the one reported on, not a plan's (unless another clause,
 # "... và phương hướng nhiệm vụ năm 2018", follows before the year)
 _REVIEWED = re.compile(r"(?:ket\s+qua|tinh\s+hinh|danh\s+gia(?:\s+ket\s+qua)?)\s+(?:thuc\s+hien|trien\s+khai)\b")
-_NEXT_CLAUSE = re.compile(r"[,;]|\bva\b|phuong\s+huong|phan\s+dau|du\s+kien|dinh\s+huong|ke\s+hoach\s+nam")
+# ("kết quả thực hiện kế hoạch phát triển kinh tế - xã hội, đảm bảo quốc phòng an ninh năm 2020": the comma
+# goes on listing the fields reviewed, no clause of its own)
+_NEXT_CLAUSE = re.compile(r"[,;](?!\s*(?:(?:dam\s+bao|giu\s+vung)\s+)?(?:quoc\s+phong|an\s+ninh)\b)|\bva\b"
+                          r"|phuong\s+huong|phan\s+dau|du\s+kien|dinh\s+huong|ke\s+hoach\s+nam")
 
 
 def _is_target(folded: str, start: int) -> bool:

@@ -364,6 +364,22 @@ def _a_works_plan(text: str, start: int, end: int) -> bool:
             and _WORK_AND_EVENT.search(text, opening, close) is not None)
 
 
+# "Kỳ họp giữa năm 2021": the year dates the session, not the period it reviews; "HĐND xã ... bàn nhiều giải
+# pháp phát triển kinh tế - xã hội năm 2019": the measures discussed are for the year named (folded text)
+_SESSION_OR_PLAN_BEFORE = re.compile(r"\bgiua\s+$|\b(?:ban|thao\s+luan)\s+(?:(?:nhieu|cac)\s+)?"
+                                     r"(?:giai\s+phap|nhiem\s+vu)\b[^.;:\n]*$")
+
+
+def _a_sessions_year_or_its_plan(folded: str, phrase: PeriodPhrase) -> bool:
+    """Is a year the one a session sits in ("kỳ họp giữa năm") or the one the measures it discusses aim at?"""
+    if phrase.kind != "year":
+        return False
+    window = folded[max(0, phrase.start - 80):phrase.start]
+    if "giua" not in window and "giai phap" not in window and "nhiem vu" not in window:
+        return False
+    return _SESSION_OR_PLAN_BEFORE.search(window) is not None
+
+
 def _said_of_the_future(text: str, start: int, end: int) -> bool:
     """Does the sentence of the phrase at ``start:end`` speak of what is still to be done ("sẽ") or
     aimed at ("phấn đấu")?"""
@@ -579,6 +595,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 20):p.start])
                and not _said_of_the_future(opening, p.start, p.end)
+               and not _a_sessions_year_or_its_plan(folded_opening, p)
                and not _a_bracketed_base(folded_opening, p.start, p.end)]
     read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
