@@ -2363,3 +2363,17 @@ def test_a_road_named_by_its_number_is_no_figure():
     assert find_figures("Tỉnh đang mở rộng đường 217 qua thị trấn.") == []
     # a width in lanes or a length after the road stays a figure
     assert [f.token for f in find_figures("Xã làm mới đường 4 làn xe.")] == ["4"]
+
+
+def test_a_street_address_number_is_no_figure() -> None:
+    # the house number of an address names a place; the amounts around it stay facts
+    text = "Buổi lễ tổ chức ở địa chỉ 27 Hùng Vương, phường 2; công trình có vốn 40 tỷ đồng."
+    assert [f.token for f in find_figures(text)] == ["40"]
+    assert [f.token for f in find_figures("Trụ sở mới tại số nhà 15/2 đường Trần Phú có 30 cán bộ.")] == ["30"]
+
+
+def test_rooms_of_a_school_counted_in_words() -> None:
+    # "năm" before the rooms a school is built with is five; "năm phòng chống ..." stays a year's word
+    found = [(f.token, f.value, f.unit) for f in find_figures("Trường có 12 phòng học, năm phòng chức năng.")]
+    assert found == [("12", 12.0, "count"), ("năm", 5.0, "count")]
+    assert [f.token for f in find_figures("Năm phòng chống thiên tai, huyện chi 3 tỷ đồng.")] == ["3"]

@@ -3782,3 +3782,9 @@ def test_the_named_one_of_a_licensed_group_takes_the_licence():
     )
     assert [(e.name, e.event) for e in find_project_events(text) if e.row] == [
         ("nhà máy may Hưng Thịnh", "approved")]
+
+
+def test_a_ceremony_said_with_lam_le_ends_the_name_before_it() -> None:
+    # "làm lễ" (hold the ceremony) opens the predicate as "tổ chức lễ" does: no part of the work's name
+    got = _rows("Sáng 3/4/2019, Trường Mầm non Hoa Mai làm lễ động thổ xây dựng nhà đa năng.")
+    assert [(name, event) for name, event, _ in got] == [("Trường Mầm non Hoa Mai", "started")]

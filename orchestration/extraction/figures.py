@@ -215,6 +215,8 @@ _NOT_FIGURE = [
     r"\b[Kk]hoản\s+\d+\s+(?:[Đđ]iều|ĐIỀU)\s+\d+",
     # districts named by their number, one or a list ("quận 2, 9 và Thủ Đức", "Quận 1 và 3")
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
+    r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N";
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
@@ -1695,13 +1697,16 @@ _WORD_NUMBER = re.compile(
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
-    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|(?:" + _DAMAGED_CRAFT + r")\b))")
+    r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
+    r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
 _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?"
                           r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
-                          r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b")
+                          r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
+                          # the rooms a school is built with ("năm phòng chức năng", not "năm phòng chống ...")
+                          r"phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b")
 
 
 _DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)

@@ -367,7 +367,7 @@ _NAME_END = guarded(
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
-        r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ)\b)|"
+        r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         r"\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
