@@ -180,12 +180,17 @@ def _is_disaster(sentence: str) -> bool:
     # "tối qua (14/6)": the event's day, not the day it was told ("Sáng 15/6, ... cho biết")
     (" date 2022-06-15 Sáng 15/6, lãnh đạo xã cho biết mưa đá lúc 20h tối qua (14/6) làm 9 nhà hư hỏng.",
      Period(D(2022, 6, 14), D(2022, 6, 14), "tối qua (14/6)"), "event_dates"),
-    # the day a source told the news ("... chiều 3/10 cho biết") and the day a tally runs to ("tính đến
-    # 8 giờ ngày 3/10") are no event days: the dateline's month
+    # the day a source told the news ("Sáng 4/10, ... cho biết") and the day a tally runs to ("tính đến 8 giờ
+    # ngày 4/10") give way to a day of the event itself ...
+    (" date 2023-10 Sáng 4/10, UBND xã cho biết mưa lớn chiều 2/10 làm 4 nhà bị ngập.",
+     Period(D(2023, 10, 2), D(2023, 10, 2), "chiều 2/10"), "event_dates"),
+    (" date 2023-10 Tính đến 8 giờ ngày 4/10, trận lũ đêm 2/10 làm 4 nhà bị sập.",
+     Period(D(2023, 10, 2), D(2023, 10, 2), "đêm 2/10"), "event_dates"),
+    # ... and are the best day the text has when it gives none
     (" date 2023-10 Ban chỉ huy phòng chống thiên tai huyện tối 3/10 cho hay: tính đến 8 giờ ngày 3/10, lũ "
-     "làm 4 nhà bị sập.", Period(D(2023, 10, 1), D(2023, 10, 31), "tháng 10 năm 2023"), "date_line"),
+     "làm 4 nhà bị sập.", Period(D(2023, 10, 3), D(2023, 10, 3), "tối 3/10"), "event_dates"),
     (" date 2023-10 Trưa 3-10, thông tin từ UBND xã cho biết mưa lớn làm 4 nhà bị ngập.",
-     Period(D(2023, 10, 1), D(2023, 10, 31), "tháng 10 năm 2023"), "date_line"),
+     Period(D(2023, 10, 3), D(2023, 10, 3), "Trưa 3-10"), "event_dates"),
     # ... also written with a dot
     (" date 2018-10 Cơn lũ trái mùa ập xuống bản vào sáng qua (22.10) làm 5 nhà bị cuốn trôi.",
      Period(D(2018, 10, 22), D(2018, 10, 22), "sáng qua (22.10)"), "event_dates"),

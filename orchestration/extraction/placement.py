@@ -249,13 +249,16 @@ def event_period(
 def _event_spans(
     text: str, ref_year: int | None, is_event_sentence: Callable[[str], bool], published: dt.date | None
 ) -> Iterator[Period]:
-    """The dated days and ranges of the opening that sit in a sentence about a hazard, in order."""
+    """The dated days and ranges of the opening that sit in a sentence about a hazard, in order; a day a
+    source told the news on, or a tally runs to, only after them all (when the text gives no day of the
+    event itself, the day it was told is the best it has: "Trưa 28-11, ông X cho biết, sóng lớn đã ...")."""
     ft = FoldedText.of(text[:EVENT_WINDOW])
     in_order = sorted(
         [*_EVENT_RANGE.finditer(ft.folded), *_EVENT_RANGE_DASHED.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded),
          *_EVENT_DAY_DOTTED.finditer(ft.folded), *_EVENT_RANGE_DOTTED.finditer(ft.folded),
          *_EVENT_DAY_DASHED.finditer(ft.folded)],
         key=lambda m: m.start())
+    told: list[Period] = []
     for m in [*_EVENT_LAST_DAY.finditer(ft.folded), *in_order]:
         if m.re in (_EVENT_DAY, _EVENT_LAST_DAY, _EVENT_DAY_DOTTED, _EVENT_DAY_DASHED):
             span = _day_period(m, ref_year, ft.nfc, published)
@@ -263,12 +266,17 @@ def _event_spans(
             return
         else:
             span = _range_period(m, ref_year, ft.nfc, max_days=31)
-        if span is None or _TOLD_AFTER.match(ft.folded, m.end()) or _UP_TO_BEFORE.search(ft.folded, 0, m.start()):
+        if span is None:
             continue
         a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1
         b = min(x for x in (ft.folded.find(".", m.end()), ft.folded.find("\n", m.end()), len(ft.folded)) if x >= 0)
-        if is_event_sentence(ft.nfc[a:b]):
+        if not is_event_sentence(ft.nfc[a:b]):
+            continue
+        if _TOLD_AFTER.match(ft.folded, m.end()) or _UP_TO_BEFORE.search(ft.folded, 0, m.start()):
+            told.append(span)
+        else:
             yield span
+    yield from told
 
 
 def _day_period(m: re.Match[str], ref_year: int | None, nfc: str, published: dt.date | None) -> Period | None:
