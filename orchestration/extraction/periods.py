@@ -194,6 +194,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    + r")\s+thang\s+dau\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
+    # as-of date in that month
+    ("cumulative_to", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
     # began, so the months of the year up to the end of the month before (the first half here)
     ("cumulative_to_start", re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
