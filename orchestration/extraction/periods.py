@@ -216,6 +216,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    + r"\s+thang(?=\s+(?:(?:cua|tren\s+dia\s+ban)(?:\s+[^\W\d_]+){1,4}?\s+)?"
                                    r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b|qua\s*,))")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
+    # so far (January to the quarter's last month), not the quarter alone
+    ("quarter_closed", re.compile(r"ket\s+thuc\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
@@ -356,6 +359,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if first is None or last is None or last < first:
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+    if kind == "quarter_closed":
+        y, explicit = _year_of(g[1], ref_year)
+        n = 3 * quarter_number(g[0])
+        return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_of(g[1], ref_year)
