@@ -196,7 +196,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
     # as-of date in that month
-    ("cumulative_to", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N
+                                         + r"(?!\d|[.,]\d)" + _YS)),
     # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
     # began, so the months of the year up to the end of the month before (the first half here)
     ("cumulative_to_start", re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
@@ -339,8 +340,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         n = _MONTH_COUNT[" ".join(g[0].split())]
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
-    if kind in ("cumulative_to", "cumulative_in", "cumulative_bare"):
-        y, explicit = _year_of(g[1] if kind == "cumulative_to" else None, ref_year)
+    if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
+        y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
         n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
         if not y or (n < 2 and kind != "cumulative_to"):
             return None
