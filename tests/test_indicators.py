@@ -154,6 +154,9 @@ from orchestration.extraction.indicators import (
         ("Kinh tế tăng 7%; trong đó: các ngành thương mại, dịch vụ tăng ", "%", "pct", "yoy_pct", "grdp_services"),
         ("Khu vực dịch vụ và thuế, trợ cấp sản phẩm tăng ", "%", "pct", "yoy_pct", None),
         ("Giá trị sản xuất các ngành thương mại, dịch vụ tăng ", "%", "pct", "yoy_pct", None),
+        # the growth of one branch of farming (livestock, crops) is neither the economy's nor a GRDP sector's
+        ("Quý II, sản phẩm tiêu thụ thuận lợi, tốc độ tăng trưởng chăn nuôi ước đạt ", "%", "pct", "yoy_pct", None),
+        ("Năm nay tốc độ tăng trưởng trồng trọt chỉ đạt ", "%", "pct", "yoy_pct", None),
         # "toàn ngành" between the production value and its industry
         ("Cả năm, giá trị sản xuất toàn ngành công nghiệp ước đạt ", " tỷ đồng", "VND", "level", "industrial_output"),
         # a good per head with the good between the average and the head: no output of the whole

@@ -497,3 +497,22 @@ def test_r35_the_whole_years_estimate_after_a_half_years_figure_is_of_the_year()
     rows = extract_document(text.encode(), "duc_trong.txt").tables["indicators"].iter_rows(named=True)
     ends = {r["value"]: r["period_end"] for r in rows}
     assert ends[95] == dt.date(2024, 6, 30) and ends[240] == dt.date(2024, 12, 31) and ends[4] == dt.date(2024, 12, 31)
+
+
+def test_r39_running_total_from_the_years_start_to_a_month_covers_all_its_months() -> None:
+    phrases = find_period_phrases("Từ đầu năm đến hết tháng 8/2022, huyện cấp phép cho 7 cơ sở sản xuất mới.", 2022)
+    assert [p.kind for p in phrases] == ["cumulative"]
+    assert (phrases[0].period.start, phrases[0].period.end) == (dt.date(2022, 1, 1), dt.date(2022, 8, 31))
+    assert phrases[0].as_of is None
+    # a bare "đến tháng" without the year's start stays an as-of date
+    assert find_period_phrases("Đến tháng 8/2022, huyện có 7 cơ sở.", 2022)[0].kind == "as_of"
+
+
+def test_r39_at_the_close_of_a_quarter_the_figures_are_the_years_so_far() -> None:
+    phrases = find_period_phrases("Kết thúc quý II/2023, xã đã trồng mới 40 ha rừng.", 2023)
+    assert [p.kind for p in phrases] == ["half"]
+    assert (phrases[0].period.start, phrases[0].period.end) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+    phrases = find_period_phrases("Kết thúc quý 3 năm 2023, thu ngân sách tăng 5%.", 2023)
+    assert (phrases[0].period.start, phrases[0].period.end) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+    # the quarter itself, without its close, stays three months
+    assert find_period_phrases("Trong quý II/2023, xã trồng 40 ha.", 2023)[0].kind == "quarter"

@@ -278,6 +278,10 @@ def test_investment_attraction_counts_are_not_projects():
     # registered investment of licensed projects still in force: the province's attraction, no works
     assert route_in_text("Tỉnh có 64 dự án còn hiệu lực, tổng mức đầu tư đăng ký gần 1,8 tỷ USD.", "1,8") is None
     assert route_in_text("Tỉnh chấp thuận chủ trương đầu tư 18 dự án, tổng vốn đầu tư 9.000 tỷ đồng.", "9.000") is None
+    # a count of domestic investors' projects given an investment-policy decision: attraction, no works
+    text = "Quý III, tỉnh ban hành quyết định chủ trương đầu tư cho 03 dự án đầu tư trong nước, vốn khoảng 150 tỷ đồng."
+    assert route_in_text(text, "150") is None
+    assert route_in_text("Huyện có 7 dự án đầu tư trong nước đã phê duyệt, vốn 90 tỷ đồng.", "90") is None
     started = route_in_text("Tỉnh khởi công 5 dự án giao thông với tổng vốn đầu tư 2.000 tỷ đồng.", "2.000")
     assert started.fields["project_name"] == "5 dự án giao thông" and started.fields["event"] == "started"
 

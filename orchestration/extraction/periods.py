@@ -194,6 +194,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    + r")\s+thang\s+dau\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
+    # as-of date in that month
+    ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N
+                                         + r"(?!\d|[.,]\d)" + _YS)),
     # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
     # began, so the months of the year up to the end of the month before (the first half here)
     ("cumulative_to_start", re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
@@ -213,6 +217,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    + r"\s+thang(?=\s+(?:(?:cua|tren\s+dia\s+ban)(?:\s+[^\W\d_]+){1,4}?\s+)?"
                                    r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b|qua\s*,))")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
+    # so far (January to the quarter's last month), not the quarter alone
+    ("quarter_closed", re.compile(r"ket\s+thuc\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
@@ -336,8 +343,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         n = _MONTH_COUNT[" ".join(g[0].split())]
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
-    if kind in ("cumulative_to", "cumulative_in", "cumulative_bare"):
-        y, explicit = _year_of(g[1] if kind == "cumulative_to" else None, ref_year)
+    if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
+        y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
         n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
         if not y or (n < 2 and kind != "cumulative_to"):
             return None
@@ -356,6 +363,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if first is None or last is None or last < first:
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+    if kind == "quarter_closed":
+        y, explicit = _year_of(g[1], ref_year)
+        n = 3 * quarter_number(g[0])
+        return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_of(g[1], ref_year)
