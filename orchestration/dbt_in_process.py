@@ -137,7 +137,9 @@ class InProcessDbt:
 
     def send_signal(self, signal_number: int) -> None:
         """Interrupt dbt as SIGINT interrupts the dbt CLI: a ``KeyboardInterrupt`` raised in its
-        thread (dbt cancels its open queries on it) as soon as that thread runs Python again."""
+        thread (dbt cancels its open queries on it) as soon as that thread runs Python again. Best
+        effort: dbt may finish the nodes it is waiting for, and an interrupt that lands in one of its
+        own clean-ups is lost there; a terminated run's process ends and takes the thread with it."""
         with self._signals:
             self._interrupted = True
             if self._stage == "running" and (ident := self._thread.ident) is not None:

@@ -74,16 +74,19 @@ def test_the_events_are_those_the_dbt_cli_prints(warehouse: Path, tmp_path: Path
         "seed.baocao.provinces", "seed.baocao.indicator_catalog"}
 
 
-def test_an_interrupt_stops_the_command_and_the_next_one_runs(warehouse: Path, tmp_path: Path) -> None:
-    # dagster-dbt forwards a run's termination as SIGINT: dbt stops with an error, the warehouse is let go,
-    # stdout ends (a reader never hangs) and the process can run dbt again
+def test_an_interrupt_ends_the_command_cleanly_and_the_next_one_runs(warehouse: Path, tmp_path: Path) -> None:
+    # dagster-dbt forwards a run's termination as SIGINT. The interrupt is raised in dbt's thread as soon as it
+    # runs Python again, so dbt may still finish what it was doing (and one that lands in one of dbt's own
+    # clean-ups is lost): whichever way it goes, the command ends, stdout ends (a reader never hangs), an
+    # interrupted command says so, the warehouse is let go and the process can run dbt again
     for delay in (0.0, 0.5):  # while dbt is being imported or parsing, and while it runs
         process = InProcessDbt([dbt_executable(), "seed", *_flags(tmp_path / "target"), "--log-level", "none"])
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         lines = [json.loads(line) for line in process.stdout]
-        assert process.wait(timeout=300) == 2
-        assert any(line["info"]["level"] == "error" for line in lines)
+        code = process.wait(timeout=300)
+        assert code in (0, 2)
+        assert (code == 2) == any(line["info"]["level"] == "error" for line in lines)
         duckdb.connect(str(warehouse), config={"memory_limit": "256MB"}).close()
     again = InProcessDbt([dbt_executable(), "seed", *_flags(tmp_path / "target"), "--log-level", "none"])
     assert Counter(json.loads(line)["info"]["name"] for line in again.stdout)["LogSeedResult"] == 2
