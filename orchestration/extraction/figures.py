@@ -411,9 +411,14 @@ _EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên|ít\s+nh
 _SECTOR_SUBJECT = word_pattern("sector_subjects", re.IGNORECASE)
 
 
+def _counts_nothing(words: str) -> bool:
+    """No number in ``words``: a part said bare, with no count of its own before its share."""
+    return not any(c.isdigit() for c in words)
+
+
 def _a_sector_takes_a_share(before: str, sentence: str) -> bool:
     return ("chiếm" in before and _SECTOR_SUBJECT.search(before) is not None
-            and not any(c.isdigit() for c in sentence.rsplit(";", 1)[-1]))
+            and _counts_nothing(sentence.rsplit(";", 1)[-1]))
 
 
 _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
@@ -482,7 +487,7 @@ def _a_part_of_a_breakdown(sentence: str) -> bool:
     if split:  # the part that opens the sentence, after its "Chia theo lĩnh vực,"
         comma = part.find(",", split.end())
         part = part[comma + 1:] if comma >= 0 else ""
-    return not any(c.isdigit() for c in part)  # "thành thị có 120 hộ nghèo, chiếm 1,2%": the rate itself
+    return _counts_nothing(part)  # "thành thị có 120 hộ nghèo, chiếm 1,2%": the rate itself
 
 
 _WITHIN_BEFORE = re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE)

@@ -272,7 +272,7 @@ def _event_spans(
         b = min(x for x in (ft.folded.find(".", m.end()), ft.folded.find("\n", m.end()), len(ft.folded)) if x >= 0)
         if not is_event_sentence(ft.nfc[a:b]):
             continue
-        if _TOLD_AFTER.match(ft.folded, m.end()) or _UP_TO_BEFORE.search(ft.folded, 0, m.start()):
+        if _TOLD_AFTER.match(ft.folded, m.end()) or _UP_TO_BEFORE.search(ft.folded, max(0, m.start() - 40), m.start()):
             told.append(span)
         else:
             yield span
