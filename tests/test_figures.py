@@ -2377,3 +2377,15 @@ def test_rooms_of_a_school_counted_in_words() -> None:
     found = [(f.token, f.value, f.unit) for f in find_figures("Trường có 12 phòng học, năm phòng chức năng.")]
     assert found == [("12", 12.0, "count"), ("năm", 5.0, "count")]
     assert [f.token for f in find_figures("Năm phòng chống thiên tai, huyện chi 3 tỷ đồng.")] == ["3"]
+
+
+def test_a_share_after_an_area_or_a_weight_is_a_part_of_the_whole() -> None:
+    # "cây ăn quả 9.500 ha, chiếm 95%." ends its sentence bare, yet an area (or tonnes) is a part of a total,
+    # not a rate of its own like "hộ nghèo, chiếm 2%"
+    from orchestration.extraction import extract_document
+
+    text = ("Báo cáo tháng 4 năm 2024\nDiện tích cây lâu năm đạt 10.000 ha, trong đó cây ăn quả 9.500 ha, chiếm 95%.\n"
+            "Sản lượng thủy sản đạt 2.000 tấn, trong đó cá 1.500 tấn, chiếm 75%.\n")
+    rows = extract_document(text.encode(), "s.txt").tables["indicators"].iter_rows(named=True)
+    metrics = {r["value"]: r["metric"] for r in rows}
+    assert metrics[95] == metrics[75] == "share_pct"

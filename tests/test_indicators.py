@@ -1802,3 +1802,23 @@ def test_capital_of_new_firms_after_a_sentence_on_projects_is_the_firms() -> Non
     assert keys[11] == "new_enterprises_capital"
     assert keys[250e9] is None
     assert keys[2.4e9] is None  # the stock of projects still valid, not the capital of new ones
+
+
+def test_oil_seed_and_fibre_crop_groups_are_parts_of_the_area_sown() -> None:
+    # the statistics office's groups of annual crops ("cây có hạt chứa dầu", "cây lấy sợi") in a breakdown of
+    # the area sown are crops like "cây lương thực"
+    keys = _keys_by_value(
+        "Sản xuất vụ xuân\n\nVụ xuân năm nay cả tỉnh gieo trồng được 41.000 ha, trong đó, cây lương thực có hạt "
+        "35.000 ha; cây có hạt chứa dầu 520 ha; cây lấy sợi 45 ha.\n", "vx.txt")
+    assert keys[41000] == keys[35000] == keys[520] == keys[45] == "cultivated_area"
+
+
+def test_an_absolute_change_in_brackets_after_a_percent_change_is_the_same_entrys() -> None:
+    # "chiếm 80% tăng 2,5% (+900 ha)": the bracket restates the change of the crop just named, not "chiếm"
+    rows = _keyed_rows(
+        "Sản xuất vụ đông\n\nDiện tích gieo trồng vụ đông toàn huyện đạt 8.100 ha, tăng 3,0% (+236 ha) so với "
+        "năm trước, trong đó cây ngô đạt 4.000 ha, chiếm 49,4% tăng 2,5% (+98 ha) so năm trước; cây lấy sợi "
+        "đạt 30 ha, chiếm 0,4% giảm 25,0% (-10 ha).\n", "vd.txt")
+    assert ("cultivated_area", "yoy_abs", 236) in rows
+    assert ("cultivated_area", "yoy_abs", 98) in rows
+    assert ("cultivated_area", "yoy_abs", -10) in rows

@@ -911,9 +911,9 @@ _OWNERSHIP_SUBJECT = re.compile(r"(?:" + word_source("ownership_sectors") + r")[
 _FROM_RATE_THEN_TO = re.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+)?\d")
 _CHANGED_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ\b", re.IGNORECASE)
 _FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,30}\stừ\s*$", re.IGNORECASE)
-# "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money is a part of a total,
-# never a rate of its own
-_MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money, of land or of weight
+# ("cây ăn quả 21.000 ha, chiếm 96%") is a part of a total, never a rate of its own
+_MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
 _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)

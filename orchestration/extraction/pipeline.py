@@ -320,6 +320,18 @@ def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -
         return previous["metric"] != "target"
     return previous["metric"] == "target" and bool(_PLAN_RANGE_TO.fullmatch(clean, previous["end"], fig.start))
 
+# "giảm 1,5% (-800 ha)": an absolute change opening a bracket right after a percentage change
+_BRACKET_AFTER_A_CHANGE = re.compile(r"\s*\(\s*[+\-−–]?\s*")
+
+
+def _absolute_change_in_brackets(previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Is the figure an absolute change written in a bracket right after the percentage change of the
+    figure before it, in its sentence? It restates that change in the entry's own unit."""
+    return (previous is not None and fig.metric == "yoy_abs" and previous["metric"] in ("yoy_pct", "change_pct")
+            and previous["sentence"] == fig.sentence
+            and _BRACKET_AFTER_A_CHANGE.fullmatch(clean, previous["unit_end"], fig.start) is not None)
+
+
 _DIGIT = re.compile(r"\d")
 _OPENS_A_BREAKDOWN = re.compile(r"\s*[Tt]rong\s+đó\b")
 # "..., bằng 91% kế hoạch năm, trong đó cây lương thực 44.000 ha; ...": a breakdown opened inside the
@@ -404,6 +416,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             own = after_number
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
+    if _absolute_change_in_brackets(previous, fig, clean):
+        # "chiếm 83% giảm 1,5% (-800 ha)": the same change in the entry's unit, the entry just given
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
