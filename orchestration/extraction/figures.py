@@ -183,6 +183,9 @@ _NOT_FIGURE = [
     r"(?i:nhà)\s+\d+\s+tầng\s+\d+\s+phòng(?:\s+học)?(?:\s+và\s+\d+\s+phòng(?:\s+(?:bộ\s+môn|chức\s+năng))?)?\b",
     r"(?i:quy\s+mô)\s+\d+\s+(?:tầng|trệt|lầu)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tầng|trệt|lầu|tum|hầm))*\b",
     r"\b\d+\s+trệt\s*,?\s*(?:\d+\s+)?lầu\b",
+    # the weight of one animal or thing ("con bò nặng khoảng 250kg", "mỗi con nặng hơn 2 tạ"): it describes
+    # what was counted, it is no amount of the place
+    r"[Nn]ặng\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|chừng\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
