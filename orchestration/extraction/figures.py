@@ -1718,6 +1718,8 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
 
 
 _DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
+# "năm con dê", "năm con gia súc": five animals, never a year (a year's animal, "năm con Rồng", is no livestock word)
+_FIVE_ANIMALS = re.compile(r"\s*con\s+(?:" + word_source("livestock") + r")")
 # "một" is a number, not "a", when the damage it suffered comes right before it ("đánh chìm một tàu")
 _DAMAGE_RIGHT_BEFORE = re.compile(r"(?:" + word_source("damage") + r")\s+$", re.IGNORECASE)
 _CRAFT_AFTER = re.compile(r"\s*(?:" + _DAMAGED_CRAFT + r")", re.IGNORECASE)
@@ -1780,6 +1782,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
             continue
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
+                word == "năm" and "con" in after[:6] and _FIVE_ANIMALS.match(after)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
