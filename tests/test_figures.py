@@ -301,6 +301,17 @@ def test_not_facts(text: str) -> None:
     assert figures(text) == []
 
 
+def test_five_spelled_before_an_animal_is_a_count_but_a_year_of_an_animal_is_not() -> None:
+    assert [f[0] for f in figures("lũ cuốn trôi năm con bò của hộ dân")] == [5]
+    assert figures("đón năm con Rồng") == []
+
+
+def test_the_weight_of_one_animal_is_not_a_figure_but_a_tonnage_is() -> None:
+    assert figures("con bò còn lại nặng hơn 2 tạ") == []
+    assert [f for f in figures("lợn nái nặng chừng 180kg bị lũ cuốn") if f[1] == "tonne"] == []
+    assert figures("sản lượng thịt hơi đạt 2.500 tấn") == [(2500, "tonne", "level")]
+
+
 def test_heading_numbers_are_not_facts_but_paragraph_counts_are() -> None:
     assert figures("2.3. Phát triển nông nghiệp") == []
     assert figures("08 trường Mầm non, 06 trường Tiểu học") == [(8, "count", "level"), (6, "count", "level")]

@@ -191,6 +191,9 @@ def _is_disaster(sentence: str) -> bool:
      "làm 4 nhà bị sập.", Period(D(2023, 10, 3), D(2023, 10, 3), "tối 3/10"), "event_dates"),
     (" date 2023-10 Trưa 3-10, thông tin từ UBND xã cho biết mưa lớn làm 4 nhà bị ngập.",
      Period(D(2023, 10, 3), D(2023, 10, 3), "Trưa 3-10"), "event_dates"),
+    # the day a commune confirmed the news ("Chiều 3-7, UBND xã xác nhận ...") gives way to the event's own day
+    (" date 2024-07 Chiều 3-7, UBND xã xác nhận trận mưa giông vào khoảng 16 giờ ngày 2-7 làm 6 nhà tốc mái.",
+     Period(D(2024, 7, 2), D(2024, 7, 2), "ngày 2-7"), "event_dates"),
     # ... also written with a dot
     (" date 2018-10 Cơn lũ trái mùa ập xuống bản vào sáng qua (22.10) làm 5 nhà bị cuốn trôi.",
      Period(D(2018, 10, 22), D(2018, 10, 22), "sáng qua (22.10)"), "event_dates"),

@@ -183,6 +183,9 @@ _NOT_FIGURE = [
     r"(?i:nhà)\s+\d+\s+tầng\s+\d+\s+phòng(?:\s+học)?(?:\s+và\s+\d+\s+phòng(?:\s+(?:bộ\s+môn|chức\s+năng))?)?\b",
     r"(?i:quy\s+mô)\s+\d+\s+(?:tầng|trệt|lầu)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tầng|trệt|lầu|tum|hầm))*\b",
     r"\b\d+\s+trệt\s*,?\s*(?:\d+\s+)?lầu\b",
+    # the weight of one animal or thing ("con bò nặng khoảng 250kg", "mỗi con nặng hơn 2 tạ"): it describes
+    # what was counted, it is no amount of the place
+    r"[Nn]ặng\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|chừng\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
@@ -1715,6 +1718,8 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
 
 
 _DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
+# "năm con dê", "năm con gia súc": five animals, never a year (a year's animal, "năm con Rồng", is no livestock word)
+_FIVE_ANIMALS = re.compile(r"\s*con\s+(?:" + word_source("livestock") + r")")
 # "một" is a number, not "a", when the damage it suffered comes right before it ("đánh chìm một tàu")
 _DAMAGE_RIGHT_BEFORE = re.compile(r"(?:" + word_source("damage") + r")\s+$", re.IGNORECASE)
 _CRAFT_AFTER = re.compile(r"\s*(?:" + _DAMAGED_CRAFT + r")", re.IGNORECASE)
@@ -1777,6 +1782,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
             continue
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
+                word == "năm" and "con" in after[:6] and _FIVE_ANIMALS.match(after)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")

@@ -226,8 +226,9 @@ _EVENT_DAY_DASHED = re.compile(
 )
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 # "Ban Chỉ huy ... tỉnh Nghệ An chiều 26/9 cho biết", "Sáng 9-9, thông tin từ UBND xã ... cho biết": the day
-# a source told the news, not the day of the event it tells (folded text)
-_TOLD_AFTER = re.compile(r"[^.;:\d\n]{0,80}?\bcho\s+(?:biet|hay)\b")
+# a source told the news, not the day of the event it tells (folded text); so is the day it confirmed it
+# ("Sáng 3-7, UBND xã X xác nhận vụ sạt lở ...")
+_TOLD_AFTER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:cho\s+(?:biet|hay)|xac\s+nhan)\b")
 # "Tính đến 7 giờ ngày 26/9": the day a tally runs to, not the event's
 _UP_TO_BEFORE = re.compile(r"\b(?:tinh\s+)?den\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2})?\s*)?$")
 
