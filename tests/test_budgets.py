@@ -1267,3 +1267,11 @@ def test_investment_capital_from_the_state_budget_source_is_public_investment() 
     assert r.fields["measure"] == "actual"
     p = route_in_text(text, "9,5")
     assert p.table == "budgets" and p.fields["measure"] == "plan_pct"
+
+
+def test_revenue_named_by_the_tax_authority_that_collects_it():
+    text = "Đến giữa tháng 5, số thu do ngành thuế quản lý trên địa bàn đạt gần 4,1 ngàn tỷ đồng, bằng 31% dự toán."
+    level, pct = route_in_text(text, "4,1"), route_in_text(text, "31")
+    assert level.table == pct.table == "budgets"
+    assert level.fields["budget_item"] == "revenue_total" and level.fields["measure"] == "actual"
+    assert pct.fields["measure"] == "plan_pct"
