@@ -1275,3 +1275,11 @@ def test_revenue_named_by_the_tax_authority_that_collects_it():
     assert level.table == pct.table == "budgets"
     assert level.fields["budget_item"] == "revenue_total" and level.fields["measure"] == "actual"
     assert pct.fields["measure"] == "plan_pct"
+
+
+def test_growth_without_the_one_off_collections_is_budget_revenue():
+    text = ("Thu ngân sách quý II đạt 2.400 tỷ đồng, tăng 18% so với cùng kỳ. "
+            "Nếu trừ các khoản thu không thường xuyên thì chỉ tăng 5,5% so cùng kỳ.")
+    r = route_in_text(text, "5,5")
+    assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
+    assert r.fields["budget_item"] == "revenue_total"
