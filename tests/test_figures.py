@@ -2399,3 +2399,15 @@ def test_a_national_body_speaking_of_no_place_gives_the_countrys_figures() -> No
 def test_a_second_rank_out_of_the_63_provinces_keeps_its_verb() -> None:
     text = "Thu ngân sách xếp thứ 3/5 tỉnh trong vùng và 30/63 tỉnh, thành phố."
     assert figures(text) == [(3, "count", "level"), (30, "count", "level")]
+
+
+def test_the_national_average_in_brackets_is_not_the_provinces() -> None:
+    text = "Tỉnh giải ngân đạt 14% kế hoạch, cao hơn bình quân chung của cả nước (9,1%)."
+    assert [v for v, _, _ in figures(text)] == [14]
+
+
+def test_a_national_speaker_after_a_subheading_joined_to_the_paragraph() -> None:
+    # a subheading without a full stop joins the paragraph under it: the speaker opens the text after it
+    text = ("Thu ngân sách của Cần Thơ đạt 70% dự toán  Tại buổi họp, ông C, Phó Tổng cục trưởng Tổng cục "
+            "Thuế cho biết, 10 tháng thu đạt 1.300 nghìn tỷ đồng, bằng 80% dự toán.")
+    assert [v for v, _, _ in figures(text)] == [70]

@@ -1902,14 +1902,15 @@ def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
 _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
 _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
-                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+                                      # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
+                                      r"\(?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
 # cục trưởng Tổng cục Thuế cho biết, ...") and that names no place gives the country's figures; so does the
 # breakdown right after it ("Trong đó, ..."). A place named in it ("Theo Bộ Tài chính, Lào Cai đã giải
 # ngân ...", "... của 5 địa phương") makes them that place's.
 _NATIONAL_BODY = re.compile(word_source("national_bodies"), re.IGNORECASE)
-_NATIONAL_SPEAKER = re.compile(r"(?:[^,.;:]{0,40},\s*)?(?:Theo\s+(?:báo\s+cáo\s+(?:của\s+)?)?)?[^,.;:]{0,60}?(?:"
+_NATIONAL_SPEAKER = re.compile(r"(?:[^,.;:]{0,40},\s*){0,2}(?:Theo\s+(?:báo\s+cáo\s+(?:của\s+)?)?)?[^,.;:]{0,60}?(?:"
                                + word_source("national_bodies")
                                + r")(?:\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo))?\s*,", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố|TP\b|huyện|thị\s+xã|xã|phường|địa\s+phương|địa\s+bàn)", re.IGNORECASE)
@@ -1922,6 +1923,11 @@ def _national_sentences(paragraph: str, sentences: list[tuple[int, int]]) -> lis
         return []
     found: list[tuple[int, int]] = []
     for lo, hi in sentences:
+        # (a heading without a full stop is joined to the paragraph after it, a blank line between them
+        # left as two spaces: "Thu ngân sách của Hà Nội đạt 87%  Ông X, Phó Tổng cục trưởng ... cho biết, ...")
+        heading_end = paragraph.find("  ", lo, min(hi, lo + 200))
+        if heading_end > 0 and not _NATIONAL_SPEAKER.match(paragraph, lo, hi):
+            lo = heading_end + 2
         sentence = paragraph[lo:hi]
         speaker = _NATIONAL_SPEAKER.match(sentence)
         continued = found and found[-1][1] <= lo and _BREAKDOWN_OPENING.match(sentence) and not any(
