@@ -1267,3 +1267,19 @@ def test_investment_capital_from_the_state_budget_source_is_public_investment() 
     assert r.fields["measure"] == "actual"
     p = route_in_text(text, "9,5")
     assert p.table == "budgets" and p.fields["measure"] == "plan_pct"
+
+
+def test_revenue_named_by_the_tax_authority_that_collects_it():
+    text = "Đến giữa tháng 5, số thu do ngành thuế quản lý trên địa bàn đạt gần 4,1 ngàn tỷ đồng, bằng 31% dự toán."
+    level, pct = route_in_text(text, "4,1"), route_in_text(text, "31")
+    assert level.table == pct.table == "budgets"
+    assert level.fields["budget_item"] == "revenue_total" and level.fields["measure"] == "actual"
+    assert pct.fields["measure"] == "plan_pct"
+
+
+def test_growth_without_the_one_off_collections_is_budget_revenue():
+    text = ("Thu ngân sách quý II đạt 2.400 tỷ đồng, tăng 18% so với cùng kỳ. "
+            "Nếu trừ các khoản thu không thường xuyên thì chỉ tăng 5,5% so cùng kỳ.")
+    r = route_in_text(text, "5,5")
+    assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
+    assert r.fields["budget_item"] == "revenue_total"

@@ -2400,3 +2400,37 @@ def test_a_share_after_an_area_or_a_weight_is_a_part_of_the_whole() -> None:
     rows = extract_document(text.encode(), "s.txt").tables["indicators"].iter_rows(named=True)
     metrics = {r["value"]: r["metric"] for r in rows}
     assert metrics[95] == metrics[75] == "share_pct"
+
+
+def test_a_tally_of_the_countrys_provinces_is_not_the_provinces_figure() -> None:
+    # the country's tally (out of 63, or 34 units from July 2025) is not the report's figure; a rank still is
+    text = "Cả nước có 28/63 địa phương giải ngân trên mức bình quân, còn 9/34 tỉnh, thành phố chưa giải ngân."
+    assert figures(text) == []
+    assert figures("Tỉnh đứng thứ 11/63 tỉnh, thành phố về thu ngân sách.") == [(11, "count", "level")]
+    assert figures("Có 12/15 xã hoàn thành dự toán thu.") != []
+
+
+def test_a_national_body_speaking_of_no_place_gives_the_countrys_figures() -> None:
+    text = ("Tổng cục Thống kê cho biết, quý III năm 2024 tổng thu do cơ quan thuế quản lý đạt 420 nghìn tỷ đồng. "
+            "Trong đó, thu từ dầu thô đạt 12 nghìn tỷ đồng.")
+    assert figures(text) == []
+    # a place named in the sentence makes the figures that place's; a province's own tax office speaks of it
+    assert figures("Theo Bộ Tài chính, Điện Biên đã giải ngân 700 tỷ đồng.") == [(700e9, "VND", "level")]
+    assert figures("Cục Thuế cho biết, thu nội địa đạt 2.100 tỷ đồng.") == [(2100e9, "VND", "level")]
+
+
+def test_a_second_rank_out_of_the_63_provinces_keeps_its_verb() -> None:
+    text = "Thu ngân sách xếp thứ 3/5 tỉnh trong vùng và 30/63 tỉnh, thành phố."
+    assert figures(text) == [(3, "count", "level"), (30, "count", "level")]
+
+
+def test_the_national_average_in_brackets_is_not_the_provinces() -> None:
+    text = "Tỉnh giải ngân đạt 14% kế hoạch, cao hơn bình quân chung của cả nước (9,1%)."
+    assert [v for v, _, _ in figures(text)] == [14]
+
+
+def test_a_national_speaker_after_a_subheading_joined_to_the_paragraph() -> None:
+    # a subheading without a full stop joins the paragraph under it: the speaker opens the text after it
+    text = ("Thu ngân sách của Cần Thơ đạt 70% dự toán  Tại buổi họp, ông C, Phó Tổng cục trưởng Tổng cục "
+            "Thuế cho biết, 10 tháng thu đạt 1.300 nghìn tỷ đồng, bằng 80% dự toán.")
+    assert [v for v, _, _ in figures(text)] == [70]

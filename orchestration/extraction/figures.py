@@ -42,6 +42,7 @@ from orchestration.extraction.numbers import (
     scale,
 )
 from orchestration.extraction.periods import BREAKDOWN_OPENS
+from orchestration.extraction.places import find_provinces
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
 from orchestration.extraction.vocabulary import word_pattern, word_source
@@ -1907,8 +1908,46 @@ def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
 _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
 _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
-                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+                                      # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
+                                      r"\(?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
+# A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
+# cục trưởng Tổng cục Thuế cho biết, ...") and that names no place gives the country's figures; so does the
+# breakdown right after it ("Trong đó, ..."). A place named in it ("Theo Bộ Tài chính, Lào Cai đã giải
+# ngân ...", "... của 5 địa phương") makes them that place's.
+_NATIONAL_BODY = re.compile(word_source("national_bodies"), re.IGNORECASE)
+_NATIONAL_SPEAKER = re.compile(r"(?:[^,.;:]{0,40},\s*){0,2}(?:Theo\s+(?:báo\s+cáo\s+(?:của\s+)?)?)?[^,.;:]{0,60}?(?:"
+                               + word_source("national_bodies")
+                               + r")(?:\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo))?\s*,", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố|TP\b|huyện|thị\s+xã|xã|phường|địa\s+phương|địa\s+bàn)", re.IGNORECASE)
+_BREAKDOWN_OPENING = re.compile(r"\s*Trong\s+đó\b", re.IGNORECASE)
+
+
+def _national_sentences(paragraph: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``paragraph`` whose figures are the country's (see _NATIONAL_SPEAKER)."""
+    if not _NATIONAL_BODY.search(paragraph):
+        return []
+    found: list[tuple[int, int]] = []
+    for lo, hi in sentences:
+        # (a heading without a full stop is joined to the paragraph after it, a blank line between them
+        # left as two spaces: "Thu ngân sách của Hà Nội đạt 87%  Ông X, Phó Tổng cục trưởng ... cho biết, ...")
+        heading_end = paragraph.find("  ", lo, min(hi, lo + 200))
+        if heading_end > 0 and not _NATIONAL_SPEAKER.match(paragraph, lo, hi):
+            lo = heading_end + 2
+        sentence = paragraph[lo:hi]
+        speaker = _NATIONAL_SPEAKER.match(sentence)
+        continued = found and found[-1][1] <= lo and _BREAKDOWN_OPENING.match(sentence) and not any(
+            paragraph[found[-1][1]:lo].strip())
+        if (speaker or continued) and not _PLACE_WORD.search(sentence) and not find_provinces(sentence):
+            found.append((lo, hi))
+    return found
+
+
+# "N/63 địa phương", "N/34 tỉnh, thành phố" (not a rank, read before): a tally over all the country's provinces
+# (63, or 34 from July 2025) is the country's figure; the report's province is only one of them
+_ALL_PROVINCES = re.compile(r"(?:63|34)\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
+# ("xếp thứ 4/14 tỉnh trong vùng và 26/63 tỉnh, thành phố": a second rank, its verb said once before)
+_RANKED_BEFORE = re.compile(r"\b(?:xếp|đứng)\b[^.;]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
 _ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|địa\s+phương|huyện|thành\s+phố)[^.;:]*$",
                              re.IGNORECASE)
@@ -2129,6 +2168,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
+            foreign += _national_sentences(paragraph, sentences)
         if any(lo <= a < hi for lo, hi in hidden) or any(lo <= a < hi for lo, hi in foreign):
             continue
         value = parse_number(m.group())
@@ -2163,6 +2203,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if denominator:
                 not_figures.add(denominator[0])
             denominator, reading = None, RANK
+        if (denominator and paragraph.startswith(("63", "34"), denominator[0])
+                and _ALL_PROVINCES.match(paragraph, denominator[0])
+                and not _RANKED_BEFORE.search(paragraph, max(s_lo, a - 80), a)):
+            not_figures.add(denominator[0])
+            continue  # "41/63 tỉnh, thành phố thu đạt trên 50% dự toán": a tally of the country's provinces
         span_end = denominator[1] if denominator else b
         high_end = None  # where the high end of a range starts its unit, for the low end's words after
         if reading is None:
