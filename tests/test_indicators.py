@@ -165,6 +165,14 @@ from orchestration.extraction.indicators import (
         # visitors who came to see a site, then the money they brought, after a comma
         ("Khu di tích đón khách đến tham quan khoảng 9.000 lượt, doanh thu ", " triệu đồng", "VND", "level",
          "tourism_revenue"),
+        # industry "thực hiện" with a qualifier between the verb and the amount
+        ("Năm nay ngành sản xuất công nghiệp của huyện thực hiện khoảng ", " tỷ đồng", "VND", "level",
+         "industrial_output"),
+        # forestry's new planting, the hectares said without "rừng" after them
+        ("Trong quý, lĩnh vực lâm nghiệp trồng mới được ", " ha", "ha", "level", "forest_planting"),
+        # animals culled for a disease are no herd
+        ("Dịch bệnh bùng phát, huyện buộc phải tiêu hủy ", " con lợn", "head", "level", None),
+        ("Huyện hiện nuôi ", " con lợn", "head", "level", "livestock_herd"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
