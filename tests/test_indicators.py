@@ -173,6 +173,9 @@ from orchestration.extraction.indicators import (
         # animals culled for a disease are no herd
         ("Dịch bệnh bùng phát, huyện buộc phải tiêu hủy ", " con lợn", "head", "level", None),
         ("Huyện hiện nuôi ", " con lợn", "head", "level", "livestock_herd"),
+        # the whole unit "có" N firms: its stock of enterprises, not firms newly set up
+        ("Đến nay toàn xã có ", " doanh nghiệp và 400 hộ kinh doanh", "enterprise", "level", "enterprises_active"),
+        ("Trong năm, toàn huyện có ", " doanh nghiệp thành lập mới", "enterprise", "level", "new_enterprises"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
