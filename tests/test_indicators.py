@@ -176,6 +176,16 @@ from orchestration.extraction.indicators import (
         # the whole unit "có" N firms: its stock of enterprises, not firms newly set up
         ("Đến nay toàn xã có ", " doanh nghiệp và 400 hộ kinh doanh", "enterprise", "level", "enterprises_active"),
         ("Trong năm, toàn huyện có ", " doanh nghiệp thành lập mới", "enterprise", "level", "new_enterprises"),
+        # the industry and handicrafts named without "giá trị sản xuất", and that value joined with trade
+        ("Quý này, công nghiệp – tiểu thủ công nghiệp ước ", " tỷ đồng", "VND", "level", "industrial_output"),
+        ("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp - thương mại - dịch vụ cả xã đạt ", " tỷ đồng", "VND",
+         "level", None),
+        # rice sown straight in the field ("gieo sạ") is sown area
+        ("Vụ hè thu, nông dân trong xã đã gieo sạ được ", " ha", "ha", "level", "cultivated_area"),
+        # the catch is a part of the fishery output
+        ("Sản lượng khai thác thủy sản cả năm ước đạt ", " tấn", "tonne", "level", "aquaculture_output"),
+        # a commune's trade and services takings, joined by a comma
+        ("Tổng doanh thu thương mại, dịch vụ của phường đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
