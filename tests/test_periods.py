@@ -530,3 +530,12 @@ def test_a_bare_luy_ke_is_the_year_so_far() -> None:
     october, so_far = (D(2024, 10, 1), D(2024, 10, 31)), (D(2024, 1, 1), D(2024, 10, 31))
     assert periods[12] == periods[2.5e9] == october  # the month's own figures keep the month
     assert periods[97] == periods[80] == periods[31e9] == periods[300] == so_far
+
+
+def test_months_reviewed_set_against_the_months_left() -> None:
+    text = "Hội nghị đánh giá công tác 6 tháng, đề ra phương hướng 6 tháng cuối năm 2026 của xã."
+    kinds = [(p.kind, p.period.start, p.period.end) for p in find_period_phrases(text, 2026) if p.period]
+    assert kinds[0] == ("half", D(2026, 1, 1), D(2026, 6, 30))
+    text = "Đảng ủy phường sơ kết 9 tháng và triển khai nhiệm vụ 3 tháng cuối năm."
+    assert next((p.period.start, p.period.end) for p in find_period_phrases(text, 2026) if p.period) == (
+        D(2026, 1, 1), D(2026, 9, 30))
