@@ -182,8 +182,6 @@ from orchestration.extraction.indicators import (
          "level", None),
         # rice sown straight in the field ("gieo sạ") is sown area
         ("Vụ hè thu, nông dân trong xã đã gieo sạ được ", " ha", "ha", "level", "cultivated_area"),
-        # the catch is a part of the fishery output
-        ("Sản lượng khai thác thủy sản cả năm ước đạt ", " tấn", "tonne", "level", "aquaculture_output"),
         # a commune's trade and services takings, joined by a comma
         ("Tổng doanh thu thương mại, dịch vụ của phường đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
     ],
