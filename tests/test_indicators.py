@@ -165,6 +165,25 @@ from orchestration.extraction.indicators import (
         # visitors who came to see a site, then the money they brought, after a comma
         ("Khu di tích đón khách đến tham quan khoảng 9.000 lượt, doanh thu ", " triệu đồng", "VND", "level",
          "tourism_revenue"),
+        # industry "thực hiện" with a qualifier between the verb and the amount
+        ("Năm nay ngành sản xuất công nghiệp của huyện thực hiện khoảng ", " tỷ đồng", "VND", "level",
+         "industrial_output"),
+        # forestry's new planting, the hectares said without "rừng" after them
+        ("Trong quý, lĩnh vực lâm nghiệp trồng mới được ", " ha", "ha", "level", "forest_planting"),
+        # animals culled for a disease are no herd
+        ("Dịch bệnh bùng phát, huyện buộc phải tiêu hủy ", " con lợn", "head", "level", None),
+        ("Huyện hiện nuôi ", " con lợn", "head", "level", "livestock_herd"),
+        # the whole unit "có" N firms: its stock of enterprises, not firms newly set up
+        ("Đến nay toàn xã có ", " doanh nghiệp và 400 hộ kinh doanh", "enterprise", "level", "enterprises_active"),
+        ("Trong năm, toàn huyện có ", " doanh nghiệp thành lập mới", "enterprise", "level", "new_enterprises"),
+        # the industry and handicrafts named without "giá trị sản xuất", and that value joined with trade
+        ("Quý này, công nghiệp – tiểu thủ công nghiệp ước ", " tỷ đồng", "VND", "level", "industrial_output"),
+        ("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp - thương mại - dịch vụ cả xã đạt ", " tỷ đồng", "VND",
+         "level", None),
+        # rice sown straight in the field ("gieo sạ") is sown area
+        ("Vụ hè thu, nông dân trong xã đã gieo sạ được ", " ha", "ha", "level", "cultivated_area"),
+        # a commune's trade and services takings, joined by a comma
+        ("Tổng doanh thu thương mại, dịch vụ của phường đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:

@@ -516,3 +516,26 @@ def test_r39_at_the_close_of_a_quarter_the_figures_are_the_years_so_far() -> Non
     assert (phrases[0].period.start, phrases[0].period.end) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
     # the quarter itself, without its close, stays three months
     assert find_period_phrases("Trong quý II/2023, xã trồng 40 ha.", 2023)[0].kind == "quarter"
+
+
+def test_a_bare_luy_ke_is_the_year_so_far() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Huyện họp giao ban tháng 10 năm 2024\n"
+            "Trong tháng 10, huyện cấp 12 giấy phép xây dựng, luỹ kế cấp 97 giấy phép, đạt 80% kế hoạch; "
+            "thu ngân sách tháng 10 được 2,5 tỷ đồng, lũy kế 31 tỷ đồng. Lũy kế 10 tháng tuyển 300 lao động.\n")
+    ex = extract_document(text.encode(), "giao_ban.txt")
+    rows = [*ex.tables["indicators"].iter_rows(named=True), *ex.tables["budgets"].iter_rows(named=True)]
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    october, so_far = (D(2024, 10, 1), D(2024, 10, 31)), (D(2024, 1, 1), D(2024, 10, 31))
+    assert periods[12] == periods[2.5e9] == october  # the month's own figures keep the month
+    assert periods[97] == periods[80] == periods[31e9] == periods[300] == so_far
+
+
+def test_months_reviewed_set_against_the_months_left() -> None:
+    text = "Hội nghị đánh giá công tác 6 tháng, đề ra phương hướng 6 tháng cuối năm 2026 của xã."
+    kinds = [(p.kind, p.period.start, p.period.end) for p in find_period_phrases(text, 2026) if p.period]
+    assert kinds[0] == ("half", D(2026, 1, 1), D(2026, 6, 30))
+    text = "Đảng ủy phường sơ kết 9 tháng và triển khai nhiệm vụ 3 tháng cuối năm."
+    assert next((p.period.start, p.period.end) for p in find_period_phrases(text, 2026) if p.period) == (
+        D(2026, 1, 1), D(2026, 9, 30))

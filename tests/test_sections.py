@@ -44,3 +44,11 @@ def test_a_heading_on_how_the_tasks_were_carried_out_sets_no_plans() -> None:
               "Phấn đấu đón 400 nghìn lượt khách.\n")
     (a, _), = future_sections(build_layout(report))
     assert build_layout(report).clean[a:].startswith("II. PHƯƠNG HƯỚNG")
+
+
+def test_a_meeting_headline_in_capitals_opens_no_plan_section() -> None:
+    news = ("KỲ HỌP HĐND XÃ ĐÁNH GIÁ 6 THÁNG ĐẦU NĂM VÀ BÀN NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024\n"
+            "Theo báo cáo, thu ngân sách 6 tháng đầu năm ước được 4.100 triệu đồng.\n")
+    assert future_sections(build_layout(news)) == []
+    rows = extract_document(news.encode(), "ky_hop.txt").tables["budgets"].to_dicts()
+    assert [(r["measure"], str(r["period_end"])) for r in rows] == [("actual", "2024-06-30")]

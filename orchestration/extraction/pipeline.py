@@ -591,6 +591,9 @@ _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|�
                               r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 _WITHIN_RIGHT_AFTER = re.compile(r"\s+trong\s+")  # "tăng 14,8% trong quý II"
+# "trồng mới 16 ha, lũy kế 85 ha": "lũy kế" with no months, start or end of its own is the year so far
+# (its months, its start or its date after it are a period phrase of their own)
+_BARE_CUMULATIVE = re.compile(r"\b[Ll](?:ũy|uỹ|ŨY|UỸ)\s+(?:kế|KẾ)\b")
 # "Năm 2016, xã đạt chuẩn ..., thu nhập đạt 27 triệu đồng", "Đến đầu năm 2019, đạt 35 triệu đồng": a year
 # that opens the sentence dates its figures, even one later than the year the text starts from
 # (periods.py reads such a year as aimed at; a figure said as done is of that year all the same)
@@ -640,6 +643,14 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
         i -= 1
     end = document.get("period_end")
+    clause = max(scope, clean.rfind(";", scope, fig.start) + 1)
+    if "kế" in clean[clause:fig.start] or "KẾ" in clean[clause:fig.start]:
+        # "Thu ngân sách tháng 8 đạt 1,4 tỷ đồng, lũy kế đạt 35 tỷ đồng": from January to the end of the
+        # period in effect (the month said before it, else the report's), when no period phrase follows it
+        bare = max(_BARE_CUMULATIVE.finditer(clean, clause, fig.start), key=lambda m: m.start(), default=None)
+        until = out.get("period_end", end)
+        if bare is not None and until and bisect_right(starts, bare.start() - 1) == bisect_right(starts, fig.start):
+            out["period_start"], out["period_end"] = dt.date(until.year, 1, 1), until
     paragraph = clean.rfind("\n", 0, fig.start) + 1
     if "period_start" not in out and end and (_FROM_YEAR_START.search(clean, fig.sentence[0], fig.start)
                                              or _FROM_YEAR_START.match(clean, paragraph)):

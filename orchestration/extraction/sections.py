@@ -24,8 +24,14 @@ _FUTURE = re.compile(
 _DONE_TASKS = re.compile(r"(?:tình\s+hình|kết\s+quả)\s+(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?nhiệm\s+vụ",
                          re.IGNORECASE)
 
+# "HỘI NGHỊ SƠ KẾT ... 9 THÁNG VÀ TRIỂN KHAI NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM": a headline in capitals naming a
+# meeting reports what was said there, results first; it opens no section of plans
+_MEETING_HEADLINE = re.compile(r"\s*(?:HỘI\s+NGHỊ|KỲ\s+HỌP|PHIÊN\s+HỌP)\b")
+
 
 def _sets_plans(heading: str) -> bool:
+    if _MEETING_HEADLINE.match(heading):
+        return False
     return bool(_FUTURE.search(_DONE_TASKS.sub(" ", heading)))
 
 
