@@ -119,7 +119,8 @@ def find_dateline(text: str) -> Dateline | None:
 _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022", "tăng 3% so với cuối năm 2021" (a stock against
 # the end of a year): the text speaks of the year after.
-_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
+# (a dash after the year on the same line makes a range "2021 - 2025"; a bullet on the next line does not)
+_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?![ \t]*-)")
 # "so với kế hoạch đề ra đầu năm 2022", "so với kế hoạch năm 2024": the year of the plan compared with (folded)
 _PLAN_OF_THE_YEAR = re.compile(r"so\s+(?:voi\s+)?ke\s+hoach\s+(?:(?:da\s+)?de\s+ra\s+)?(?:(?:tu\s+)?dau\s+)?nam\s+"
                                + YEAR_GROUP)
@@ -635,7 +636,24 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     dl_year = date_line_year(nfc)
     if dl_year:
         return year_period(dl_year), "date_line"
+    if ref and (months := _months_compared(folded_opening, ref)) is not None:
+        return months, "body"
     return (year_period(ref), "body") if ref else (None, None)
+
+
+# "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
+_MONTHS_COMPARED = re.compile(r"\bso\s+voi\s+(\d{1,2})\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP)
+
+
+def _months_compared(folded_opening: str, ref: int) -> Period | None:
+    """A text that names no period of its own but holds its figures against ``N tháng đầu năm Y``
+    (Y the year before the reference year) reports on the first N months of the reference year."""
+    if "so voi" not in folded_opening:
+        return None
+    m = _MONTHS_COMPARED.search(folded_opening)
+    if m is None or int(m.group(2)) + 1 != ref or not 1 <= int(m.group(1)) <= 11:
+        return None
+    return cumulative_period(ref, int(m.group(1)))
 
 
 # "Tổng thu NSNN đến hết ngày 31/3 đạt ...": figures to the end of a month are the year so far
