@@ -253,6 +253,14 @@ def test_a_ratio_is_read_as_done_against_planned_by_what_is_said_around_it() -> 
     assert [m for _, _, m in figures("Vụ thu: khoai 10/12 ha. Đỗ 8/9 ha.")] == ["level"] * 4
 
 
+def test_an_estimate_right_before_a_figure_expected_this_season_is_a_level() -> None:
+    # "dự kiến ... ước đạt": the outturn estimated for the season now ending, not a goal
+    assert figures("Vụ thu 90 ha, dự kiến năng suất bình quân ước đạt 48 tạ/ha.")[1] == (48, "quintal_per_ha", "level")
+    # with a year or a goal word in the sentence, the expected figure stays a target
+    assert figures("Năm 2026 dự kiến năng suất ước đạt 50 tạ/ha.")[0][2] == "target"
+    assert figures("Theo kế hoạch, dự kiến sản lượng ước đạt 900 tấn.")[0][2] == "target"
+
+
 def test_the_many_among_which_some_are_counted_is_a_figure() -> None:
     # "trong số 30 xã" is not the number of a document or an item ("số 30")
     assert figures("Trong số 30 xã của huyện, có 12 xã đạt chuẩn.") == [(30, "count", "level"), (12, "count", "level")]

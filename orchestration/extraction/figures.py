@@ -526,6 +526,9 @@ _EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\
                               re.IGNORECASE)
 _EXPECTED_IN_THE_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý)(?:\s+này)?\s+dự\s+kiến\s+(?:đạt\s+)?"
                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "ước đạt", "ước tính" right before the figure: an estimate of what is reached
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ESTIMATED_RIGHT_BEFORE = re.compile(r"\bước\s+(?:đạt|tính)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
 # ("tăng 3,68% so với mục tiêu đề ra và tăng 24,7% so với năm 2021": a goal read against, then another change
 # of its own, is the base of the figure before, no goal of the figure after; "thấp hơn so với mục tiêu tăng
@@ -1428,6 +1431,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if target_context and _EXPECTED_IN_THE_PERIOD.search(before) and not _GOAL_WORDS.search(sentence):
         # "tổng mức bán lẻ trong tháng dự kiến đạt 4.071 tỷ đồng": the outturn expected for the month
         # reported on (a release's estimate), not a goal set for later
+        return "level", value, unit
+    if (target_context and _ESTIMATED_RIGHT_BEFORE.search(before[-30:]) and not _GOAL_WORDS.search(sentence)
+            and not _A_YEAR.search(sentence)):
+        # "dự kiến năng suất lúa vụ mùa ước đạt 51 tạ/ha": the season's outturn estimated, not a goal (a
+        # year named in the sentence may be the one aimed at)
         return "level", value, unit
     if target_context and _FROM_BEFORE_A_CHANGE.search(before[-40:]) and _FROM_RATE_THEN_TO.match(after):
         # "giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ" among targets: the aim is where it goes, the count it
