@@ -255,6 +255,10 @@ def _is_disaster(sentence: str) -> bool:
     ("Chăn nuôi\n\n- Đàn bò 800 con, tăng 20 con so với 6 tháng đầu năm 2022\n- Đàn gà 9.000 con, giảm 300 con "
      "so với cùng kỳ năm 2022\n- Tiêm phòng 700 con.", Period(D(2023, 1, 1), D(2023, 6, 30), "6 tháng đầu năm 2023"),
      "body"),
+    # the accounts of a closed year heard at a mid-year session are not the period reported on
+    ("Sáng 12/7, HĐND xã tổ chức kỳ họp, nghe báo cáo quyết toán ngân sách năm 2015, báo cáo tình hình 6 tháng "
+     "đầu năm, nhiệm vụ 6 tháng cuối năm 2016. Diện tích lúa 200 ha.",
+     Period(D(2016, 1, 1), D(2016, 6, 30), "6 tháng đầu năm 2016"), "body"),
 ])
 def test_locate_document_period(text: str, period: Period | None, source: str | None) -> None:
     got, got_source = locate_document_period(text, _is_disaster)

@@ -174,7 +174,8 @@ def _body_year(nfc: str) -> int | None:
     for p in find_period_phrases(head):
         if p.kind in ("year", "target_year", "half", "quarter", "month", "cumulative") and p.period:
             before = folded[max(0, p.start - 40):p.start]
-            if _WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _a_works_plan(head, p.start, p.end):
+            if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _a_works_plan(head, p.start, p.end)
+                    or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))):
                 continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
     return max(counts, key=lambda y: (counts[y], -y)) if counts else None
@@ -334,6 +335,10 @@ _WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thon
                                 r"(?:\s+xay\s+dung)?(?:\s+(?:vao|tu|trong))?\s*$")
 # "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
 _BORN = re.compile(r"\bsinh\s*$")
+# "tổng quyết toán ngân sách năm 2009" heard at a mid-year session: the accounts of a year closed, not the
+# period reported on (folded text)
+_SETTLED_ACCOUNTS = re.compile(r"\bquyet\s+toan(?:\s+thu,?\s+chi)?(?:\s+ngan\s+sach)?"
+                               r"(?:\s+(?:nha\s+nuoc|dia\s+phuong|xa|huyen))?\s*$")
 # "vượt đỉnh lũ lịch sử năm 2005", "cao hơn trận lũ năm 2020": a past flood or storm a new one is
 # measured against, not the period reported on (folded text)
 _PAST_DISASTER = re.compile(r"\b(?:lu|lut|bao)(?:\s+lich\s+su)?\s*$")
@@ -602,6 +607,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
+               and not ("quyet toan" in folded_opening
+                        and _SETTLED_ACCOUNTS.search(folded_opening[max(0, p.start - 50):p.start]))
                and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 20):p.start])
                and not _said_of_the_future(opening, p.start, p.end)
                and not _a_sessions_year_or_its_plan(folded_opening, p)
