@@ -258,6 +258,18 @@ def test_revenue_item_spellings():
     assert route_in_text(text, "70").fields["measure"] == "actual"
 
 
+def test_the_land_use_right_collection_kept_to_its_plan_is_collected() -> None:
+    # "thu từ cấp quyền sử dụng đất" names the land-use fees; a collection said to keep to its plan
+    # ("đảm bảo theo kế hoạch") is measured as done, the plan names no amount
+    text = ("Thu ngân sách của huyện đảm bảo theo kế hoạch đề ra, trong đó thu từ cấp quyền sử dụng đất "
+            "được 52 tỷ đồng.")
+    land = route_in_text(text, "52")
+    assert land.fields["budget_item"] == "revenue_land_use" and land.fields["measure"] == "actual"
+    # a plan amount still reads as the plan
+    assert route_in_text("Dự toán thu từ cấp quyền sử dụng đất năm nay là 60 tỷ đồng.", "60").fields[
+        "measure"] == "plan"
+
+
 def test_rate_of_other_provinces_is_not_the_budget():
     text = "Tỉnh giải ngân đạt 60% kế hoạch, đứng thứ 10/25 tỉnh có tỷ lệ giải ngân đạt trên 55%."
     assert route_in_text(text, "60").table == "budgets"

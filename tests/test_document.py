@@ -659,6 +659,16 @@ def test_a_2025_commune_that_speaks_of_itself_is_commune_news() -> None:
     assert describe_document(text).admin_level == "province"
 
 
+def test_a_page_naming_no_place_that_speaks_of_its_commune_is_a_communes() -> None:
+    # "trên địa bàn xã" with no name after it: the page's own commune, though it names none
+    text = ("Kết quả sản xuất vụ hè\n\nDiện tích lạc đạt 40 ha. Sâu keo gây hại trên hầu hết diện tích trên địa "
+            "bàn xã, năng suất giảm.")
+    assert describe_document(text).admin_level == "commune"
+    # a commune named after the words is no unnamed own unit (its own rules read it)
+    text = "Diện tích lạc đạt 40 ha; trên địa bàn xã Tân Lập đã thu hoạch 12 ha."
+    assert describe_document(text).admin_level != "district"
+
+
 def test_a_commune_after_a_long_headline_or_a_caption_is_the_news_commune() -> None:
     text = (
         " date 2025-10-02 Hội đồng nhân dân thông qua điều chỉnh dự toán ngân sách năm 2025 sau sắp xếp\n\n"

@@ -237,6 +237,35 @@ def test_a_ratio_whose_b_is_below_its_a_reads_b_as_the_plan() -> None:
         (58, "quintal_per_ha", "level"), (52, "quintal_per_ha", "level")]
 
 
+def test_a_ratio_is_read_as_done_against_planned_by_what_is_said_around_it() -> None:
+    # a rate equal to a/b, read against the plan in the sentence after the ratio: the b is the plan
+    assert figures("Khoai lang 28/30 ha. Bằng 93,3% so với kế hoạch.") == [
+        (28, "ha", "level"), (30, "ha", "target"), (93.3, "pct", "plan_pct")]
+    # the same rate with no plan named stays a part of its whole
+    assert figures("Khoai lang 28/30 ha, chiếm 93,3%.")[1] == (30, "ha", "level")
+    # a rate above 100 % after a ratio read as done/planned is the share of the plan attained
+    assert figures("Tiêm vắc xin cho đàn lợn: 450/400 con = 112,5%.")[2] == (112.5, "pct", "plan_pct")
+    # ratios listed one after another in one unit are read alike: one whose b is below its a shows the b's
+    # are all plans
+    assert [m for _, _, m in figures("Vụ thu: khoai 12/10 ha. Lạc 20/20 ha. Đỗ 8/9 ha.")] == [
+        "level", "target", "level", "target", "level", "target"]
+    # a list with no such ratio keeps its wholes
+    assert [m for _, _, m in figures("Vụ thu: khoai 10/12 ha. Đỗ 8/9 ha.")] == ["level"] * 4
+
+
+def test_an_estimate_right_before_a_figure_expected_this_season_is_a_level() -> None:
+    # "dự kiến ... ước đạt": the outturn estimated for the season now ending, not a goal
+    assert figures("Vụ thu 90 ha, dự kiến năng suất bình quân ước đạt 48 tạ/ha.")[1] == (48, "quintal_per_ha", "level")
+    # with a year or a goal word in the sentence, the expected figure stays a target
+    assert figures("Năm 2026 dự kiến năng suất ước đạt 50 tạ/ha.")[0][2] == "target"
+    assert figures("Theo kế hoạch, dự kiến sản lượng ước đạt 900 tấn.")[0][2] == "target"
+
+
+def test_the_many_among_which_some_are_counted_is_a_figure() -> None:
+    # "trong số 30 xã" is not the number of a document or an item ("số 30")
+    assert figures("Trong số 30 xã của huyện, có 12 xã đạt chuẩn.") == [(30, "count", "level"), (12, "count", "level")]
+
+
 def test_a_price_per_unit_is_no_ratio() -> None:
     # money over a quantity is a price: the unit after the slash is another one
     assert all(metric != "target" for _, _, metric in figures("Giá bán 9.000 đồng/1 kg theo kế hoạch."))

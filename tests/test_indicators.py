@@ -1404,6 +1404,27 @@ def test_the_crops_a_sown_area_is_broken_down_by_are_sown_areas() -> None:
     assert keys[300] is None  # no area sown was given in that paragraph
 
 
+def test_the_crops_of_a_breakdown_go_on_in_the_sentences_after_it() -> None:
+    # "Trong đó lúa ... . Đậu ... . Ngô ...": the crops after the first take no "trong đó" of their own, and
+    # the plan of a crop's "a/b" is that crop's area too
+    text = ("Sản xuất vụ thu\n\n- Diện tích gieo trồng vụ thu 150 ha. Trong đó khoai 62/60 ha. Lạc 14/15 ha. "
+            "Rau 33 ha.\n")
+    keys = _keys_by_value(text, "vt.txt")
+    assert keys[62] == keys[60] == keys[14] == keys[15] == keys[33] == "cultivated_area"
+
+
+def test_orchards_herds_counted_and_rice_equivalent_output() -> None:
+    text = ("Sản xuất nông nghiệp\n\nDiện tích gieo trồng đạt 120 ha. Diện tích cây ăn quả 500 ha, trong đó "
+            "nhãn 300 ha.\n\n"
+            "Chăn nuôi ổn định, tổng số gia súc, gia cầm khoảng 40.000 con.\n\n"
+            "Sản lượng lương thực quy thóc đạt 2.500 tấn.\n")
+    keys = _keys_by_value(text, "nn.txt")
+    assert keys[120] == "cultivated_area"
+    assert keys[300] is None  # an orchard of longans stands, it is not sown
+    assert keys[40000] == "livestock_herd"
+    assert keys[2500] == "food_crop_output"
+
+
 def test_crop_groups_in_a_breakdown_inside_the_sentence_are_sown_areas() -> None:
     # "..., trong đó cây lương thực ... ha; cây thực phẩm ... ha": the breakdown opens after a comma
     text = ("Sản xuất vụ mùa\n\nĐến nay, toàn tỉnh gieo trồng được 30.000ha, bằng 95% kế hoạch năm, trong đó "

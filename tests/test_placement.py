@@ -121,6 +121,8 @@ def test_reference_year_order() -> None:
     assert reference_year("Ngày 30.12, GRDP tăng 7,8% so với năm 2022; dự toán năm 2024 là 6 tỷ.") == 2023
     # a stock against the end of a year: the text is of the year after
     assert reference_year("Nửa đầu năm, dư nợ đạt 90 tỷ đồng, tăng 2% so với cuối năm 2019.") == 2020
+    # a bullet on the line after the year is no range of years
+    assert reference_year("- Đàn gà giảm 300 con so với cùng kỳ năm 2022\n- Đàn vịt 50 con.") == 2023
     # then the most frequent year named
     assert reference_year("Năm 2022 đạt 5 tỷ; năm 2022 tăng 3%.") == 2022
     assert reference_year("6 tháng đầu năm, tăng 5%.") is None
@@ -251,6 +253,15 @@ def _is_disaster(sentence: str) -> bool:
     ("HỘI ĐỒNG NHÂN DÂN\nTHỊ XÃ AN KHÊ\nSố: 61/NQ-HĐND\nAn Khê, ngày 18 tháng 12 năm 2024\n"
      "VỀ DỰ TOÁN THU, CHI NGÂN SÁCH THỊ XÃ NĂM 2025\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
      "Điều 1. Tổng thu ngân sách 412 tỷ đồng.", Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025"), "title"),
+    # a text naming no period of its own whose figures are held against "6 tháng đầu năm" of a year: the
+    # same months of the year after (the bullet after the year on the next line is no range)
+    ("Chăn nuôi\n\n- Đàn bò 800 con, tăng 20 con so với 6 tháng đầu năm 2022\n- Đàn gà 9.000 con, giảm 300 con "
+     "so với cùng kỳ năm 2022\n- Tiêm phòng 700 con.", Period(D(2023, 1, 1), D(2023, 6, 30), "6 tháng đầu năm 2023"),
+     "body"),
+    # the accounts of a closed year heard at a mid-year session are not the period reported on
+    ("Sáng 12/7, HĐND xã tổ chức kỳ họp, nghe báo cáo quyết toán ngân sách năm 2015, báo cáo tình hình 6 tháng "
+     "đầu năm, nhiệm vụ 6 tháng cuối năm 2016. Diện tích lúa 200 ha.",
+     Period(D(2016, 1, 1), D(2016, 6, 30), "6 tháng đầu năm 2016"), "body"),
 ])
 def test_locate_document_period(text: str, period: Period | None, source: str | None) -> None:
     got, got_source = locate_document_period(text, _is_disaster)

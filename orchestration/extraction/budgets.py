@@ -420,8 +420,19 @@ _READ_AGAINST = re.compile(
 )
 
 
+# "thu ngân sách đảm bảo theo kế hoạch đề ra", "hoàn thành dự toán": the collection kept to its plan,
+# the plan names no amount and the sentence measures what was done
+_KEPT_TO_PLAN = re.compile(
+    r"\b(?:đảm\s+bảo|đúng|hoàn\s+thành)\s+(?:theo\s+)?(?:kế\s+hoạch|dự\s+toán)"
+    r"(?:\s+(?:đề\s+ra|giao|được\s+giao|từ\s+đầu\s+năm|năm))*(?!\s+vốn)", _I)
+
+
 def _without_plans_read_against(text: str) -> str:
-    return _READ_AGAINST.sub(lambda m: " " * len(m.group()), text) if "%" in text or "lần" in text else text
+    if "%" in text or "lần" in text:
+        text = _READ_AGAINST.sub(lambda m: " " * len(m.group()), text)
+    if "đảm bảo" in text or "đúng" in text or "hoàn thành" in text:
+        text = _KEPT_TO_PLAN.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def _last_measure_word(text: str) -> str | None:

@@ -604,6 +604,8 @@ def describe_document(text: str) -> DocumentInfo:
         locality, level = None, "province"
     if unit is None and kind is not None and kind != "tinh":
         level = ADMIN_LEVEL[kind]
+    elif unit is None and kind is None and province is None and not has_frame and (own := _own_level_unnamed(plain)):
+        level = own  # "... trên địa bàn xã đều bị dịch hại": a page that names no place speaks of its commune
     commune: UnitMention | None = None
     if unit is None and kind is None and not has_frame:
         commune = _lead_commune(plain)
@@ -728,6 +730,18 @@ def _names_a_hazard(sentence: str) -> bool:
     event a bulletin reports."""
     named = bool(hazards_in(sentence)) or _MEASURED_RAIN.search(sentence) is not None
     return named and _FORECAST.search(sentence) is None
+
+
+# "trên địa bàn xã", "toàn huyện" with no name after: the text's own unit, by its level alone
+_OWN_UNIT_UNNAMED = re.compile(r"\b(?:trên\s+địa\s+bàn|toàn)\s+(xã|huyện)\b(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+
+
+def _own_level_unnamed(plain: str) -> str | None:
+    """The level of the unit a text that names no place speaks of as its own ("trên địa bàn xã")."""
+    if "xã" not in plain and "huyện" not in plain:
+        return None
+    levels = {m.group(1) for m in _OWN_UNIT_UNNAMED.finditer(plain[:20000])}
+    return None if len(levels) != 1 else {"xã": "commune", "huyện": "district"}[levels.pop()]
 
 
 def _self_kind(body_f: str) -> str | None:

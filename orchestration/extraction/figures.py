@@ -221,9 +221,10 @@ _NOT_FIGURE = [
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
-    # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, no "số N";
+    # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, "trong số 30
+    # xã" the many among which some are counted: no "số N";
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3)
     r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
@@ -529,6 +530,9 @@ _EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\
                               re.IGNORECASE)
 _EXPECTED_IN_THE_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý)(?:\s+này)?\s+dự\s+kiến\s+(?:đạt\s+)?"
                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "ước đạt", "ước tính" right before the figure: an estimate of what is reached
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ESTIMATED_RIGHT_BEFORE = re.compile(r"\bước\s+(?:đạt|tính)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
 # ("tăng 3,68% so với mục tiêu đề ra và tăng 24,7% so với năm 2021": a goal read against, then another change
 # of its own, is the base of the figure before, no goal of the figure after; "thấp hơn so với mục tiêu tăng
@@ -1431,6 +1435,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if target_context and _EXPECTED_IN_THE_PERIOD.search(before) and not _GOAL_WORDS.search(sentence):
         # "tổng mức bán lẻ trong tháng dự kiến đạt 4.071 tỷ đồng": the outturn expected for the month
         # reported on (a release's estimate), not a goal set for later
+        return "level", value, unit
+    if (target_context and _ESTIMATED_RIGHT_BEFORE.search(before[-30:]) and not _GOAL_WORDS.search(sentence)
+            and not _A_YEAR.search(sentence)):
+        # "dự kiến năng suất lúa vụ mùa ước đạt 51 tạ/ha": the season's outturn estimated, not a goal (a
+        # year named in the sentence may be the one aimed at)
         return "level", value, unit
     if target_context and _FROM_BEFORE_A_CHANGE.search(before[-40:]) and _FROM_RATE_THEN_TO.match(after):
         # "giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ" among targets: the aim is where it goes, the count it
@@ -2353,6 +2362,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     figures = [f for i, f in enumerate(figures) if not _is_threshold(f, figures[:i], paragraph, offset)]
     figures = [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
                for i, f in enumerate(figures)]
+    if "/" in paragraph:
+        figures = _ratios_read_as_plans(figures)
     for i in range(1, len(figures)):
         figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
@@ -2543,6 +2554,46 @@ def _breaks_the_clause(paragraph: str, lo: int, hi: int) -> bool:
         if not (m.group() == "," and _UNIT_KINDS_COMMA.match(paragraph, i)):
             return True
     return False
+
+
+def _a_ratio_at(figures: list[Figure], i: int) -> bool:
+    """Are figures i, i+1 the a and b of one ratio "a/b"?"""
+    return (i + 1 < len(figures) and figures[i + 1].role == "denominator" and figures[i].role != "denominator"
+            and figures[i].unit == figures[i + 1].unit and figures[i].unit != "pct")
+
+
+def _ratios_read_as_plans(figures: list[Figure]) -> list[Figure]:
+    """Ratios "a/b" whose b is the plan, told by what is said around them:
+    a rate equal to a/b right after the ratio and read against a plan ("lạc 28/30 ha. Đạt 93,3% kế
+    hoạch") makes the b the plan; a rate equal to a/b after a ratio already read as done/planned
+    ("tiêm phòng 450/400 con = 112,5%": above its whole) is the share of the plan attained; and
+    ratios listed one after another in the same unit ("khoai 12/10 ha. Lạc 20/20 ha. Đỗ 8/9 ha") are all
+    read the same way: one whose b is below its a (a part never exceeds its whole) shows they are all
+    done against planned."""
+    out = list(figures)
+    for i in range(len(out) - 2):
+        if not _a_ratio_at(out, i):
+            continue
+        a, b, rate = out[i], out[i + 1], out[i + 2]
+        if rate.unit != "pct" or not b.value or abs(100 * a.value / b.value - rate.value) >= 0.6:
+            continue
+        if b.metric == "level" and rate.metric == "plan_pct":
+            out[i + 1] = replace(b, metric="target")
+        elif b.metric == "target" and rate.metric == "share_pct" and a.value > b.value:
+            out[i + 2] = replace(rate, metric="plan_pct")
+    i = 0
+    while i < len(out):
+        if not _a_ratio_at(out, i):
+            i += 1
+            continue
+        run = [i]  # the ratios listed one right after another in the same unit
+        while _a_ratio_at(out, run[-1] + 2) and out[run[-1] + 2].unit == out[i].unit:
+            run.append(run[-1] + 2)
+        if len(run) > 1 and any(out[j + 1].metric == "target" and out[j + 1].value < out[j].value for j in run):
+            for j in run:
+                out[j + 1] = replace(out[j + 1], metric="target")
+        i = run[-1] + 2
+    return out
 
 
 def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:

@@ -820,7 +820,7 @@ def a_crop_of_the_area_sown(label: str | None, unit: str, metric: str, area_sown
     """Is a level in hectares whose subject opens with a crop, in a breakdown after a figure of the area
     sown ("gieo trồng được 9.000 ha ... Trong đó, ngô 4.000 ha; khoai lang 1.000 ha"), that crop's part
     of the area sown? The catalog counts the area sown by season or crop; a perennial crop's area stands."""
-    if unit != "ha" or metric != "level" or not area_sown_before or not label:
+    if unit != "ha" or metric not in ("level", "target") or not area_sown_before or not label:
         return False
     return _an_annual_crop(_crop_subject(label))
 

@@ -237,7 +237,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
                                           _retail_total_before(fig, recent)):
                 fields["indicator_key"] = None
-            if (fields["indicator_key"] is None and _opens_a_breakdown(layout.clean, fig)
+            if (fields["indicator_key"] is None
+                    and (_opens_a_breakdown(layout.clean, fig) or _goes_on_a_breakdown(layout.clean, fig, recent))
                     and a_crop_of_the_area_sown(fields["indicator_label"], fig.unit, fig.metric,
                                                 _area_sown_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, ngô 6.000 ha; lạc 150 ha": its crops
@@ -343,6 +344,17 @@ def _opens_a_breakdown(clean: str, fig: Figure) -> bool:
     """Is the figure in a breakdown ("Trong đó, ngô 6.000 ha", "..., trong đó lúa 4.000 ha") of its sentence?"""
     return bool(_OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start)
                 or _BREAKDOWN_INSIDE.search(clean, fig.sentence[0], fig.start))
+
+
+def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
+    """Is the figure's sentence the next item of a breakdown of the area sown, in its paragraph ("Trong đó
+    lúa 30 ha. Ngô 12 ha. Lạc 5 ha": the crops after the first take no "trong đó" of their own)?"""
+    before = [(offset, row) for offset, row in recent[-6:] if offset < fig.sentence[0]]
+    if not before or before[-1][0] < clean.rfind("\n", 0, fig.start) + 1:
+        return False
+    last = before[-1][1]
+    return (last["indicator_key"] == "cultivated_area" and last["unit"] == "ha"
+            and a_crop_of_the_area_sown(last["indicator_label"], "ha", last["metric"], True))
 
 
 # a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%")

@@ -119,7 +119,8 @@ def find_dateline(text: str) -> Dateline | None:
 _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022", "tăng 3% so với cuối năm 2021" (a stock against
 # the end of a year): the text speaks of the year after.
-_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?!\s*-)")
+# (a dash after the year on the same line makes a range "2021 - 2025"; a bullet on the next line does not)
+_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?![ \t]*-)")
 # "so với kế hoạch đề ra đầu năm 2022", "so với kế hoạch năm 2024": the year of the plan compared with (folded)
 _PLAN_OF_THE_YEAR = re.compile(r"so\s+(?:voi\s+)?ke\s+hoach\s+(?:(?:da\s+)?de\s+ra\s+)?(?:(?:tu\s+)?dau\s+)?nam\s+"
                                + YEAR_GROUP)
@@ -173,7 +174,8 @@ def _body_year(nfc: str) -> int | None:
     for p in find_period_phrases(head):
         if p.kind in ("year", "target_year", "half", "quarter", "month", "cumulative") and p.period:
             before = folded[max(0, p.start - 40):p.start]
-            if _WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _a_works_plan(head, p.start, p.end):
+            if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _a_works_plan(head, p.start, p.end)
+                    or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))):
                 continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
     return max(counts, key=lambda y: (counts[y], -y)) if counts else None
@@ -334,6 +336,10 @@ _WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thon
                                 r"(?:\s+xay\s+dung)?(?:\s+(?:vao|tu|trong))?\s*$")
 # "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
 _BORN = re.compile(r"\bsinh\s*$")
+# "tổng quyết toán ngân sách năm 2009" heard at a mid-year session: the accounts of a year closed, not the
+# period reported on (folded text)
+_SETTLED_ACCOUNTS = re.compile(r"\bquyet\s+toan(?:\s+thu,?\s+chi)?(?:\s+ngan\s+sach)?"
+                               r"(?:\s+(?:nha\s+nuoc|dia\s+phuong|xa|huyen))?\s*$")
 # "vượt đỉnh lũ lịch sử năm 2005", "cao hơn trận lũ năm 2020": a past flood or storm a new one is
 # measured against, not the period reported on (folded text)
 _PAST_DISASTER = re.compile(r"\b(?:lu|lut|bao)(?:\s+lich\s+su)?\s*$")
@@ -602,6 +608,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
+               and not ("quyet toan" in folded_opening
+                        and _SETTLED_ACCOUNTS.search(folded_opening[max(0, p.start - 50):p.start]))
                and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 20):p.start])
                and not _said_of_the_future(opening, p.start, p.end)
                and not _a_sessions_year_or_its_plan(folded_opening, p)
@@ -636,7 +644,24 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     dl_year = date_line_year(nfc)
     if dl_year:
         return year_period(dl_year), "date_line"
+    if ref and (months := _months_compared(folded_opening, ref)) is not None:
+        return months, "body"
     return (year_period(ref), "body") if ref else (None, None)
+
+
+# "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
+_MONTHS_COMPARED = re.compile(r"\bso\s+voi\s+(\d{1,2})\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP)
+
+
+def _months_compared(folded_opening: str, ref: int) -> Period | None:
+    """A text that names no period of its own but holds its figures against ``N tháng đầu năm Y``
+    (Y the year before the reference year) reports on the first N months of the reference year."""
+    if "so voi" not in folded_opening:
+        return None
+    m = _MONTHS_COMPARED.search(folded_opening)
+    if m is None or int(m.group(2)) + 1 != ref or not 1 <= int(m.group(1)) <= 11:
+        return None
+    return cumulative_period(ref, int(m.group(1)))
 
 
 # "Tổng thu NSNN đến hết ngày 31/3 đạt ...": figures to the end of a month are the year so far
