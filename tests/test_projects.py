@@ -3854,3 +3854,9 @@ def test_place_that_will_start_a_named_project_is_no_work():
     )
     got = _rows(text)
     assert [name for name, _, _ in got] == ["Kho xăng dầu Bắc Nghi Sơn"]
+
+
+def test_event_of_a_part_of_the_project():
+    # "khởi công xây dựng <part> của dự án X": the part with its project is the work started (as with "thuộc")
+    text = "Sáng nay, tỉnh đã khởi công xây dựng khối nhà kỹ thuật của dự án Bệnh viện Sản Nhi Hòa Bình."
+    assert ("khối nhà kỹ thuật của dự án Bệnh viện Sản Nhi Hòa Bình", "started", None) in _rows(text)

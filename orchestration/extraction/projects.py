@@ -310,6 +310,8 @@ _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
+# ... or the part "của" the project: "khởi công xây dựng khoa nội B của dự án bệnh viện X" (one work, as with "thuộc")
+_EVENT_OF_PART_OF = re.compile(_EVENT_OF_PART.pattern.replace(r"\s+thuộc\s*$", r"\s+của\s*$"), _I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # work verbs before a capitalised name ("cải tạo, sửa chữa Trường C"): an item of a list done by verbs of its own
 _VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r")"
@@ -1680,6 +1682,12 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             # "khu tái định cư (phục vụ) dự án đường sắt X": the resettlement area is the work, named with its project
             start, name = served.start(), spaced(text[served.start() : b])
             before = _clause_before(text, start)
+        if not parent and text.endswith("của ", 0, m.start()):
+            part = _EVENT_OF_PART_OF.search(text, max(0, m.start() - 160), m.start())
+            if part is not None:
+                start = part.start("part")
+                name = spaced(text[start:b])
+                before = _clause_before(text, start)
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
