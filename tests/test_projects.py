@@ -3860,3 +3860,36 @@ def test_event_of_a_part_of_the_project():
     # "khởi công xây dựng <part> của dự án X": the part with its project is the work started (as with "thuộc")
     text = "Sáng nay, tỉnh đã khởi công xây dựng khối nhà kỹ thuật của dự án Bệnh viện Sản Nhi Hòa Bình."
     assert ("khối nhà kỹ thuật của dự án Bệnh viện Sản Nhi Hòa Bình", "started", None) in _rows(text)
+
+
+def test_park_drawing_capital_is_no_project_price():
+    # "KCN X thu hút gần 200 triệu USD vốn FDI": the capital the park drew in, no price of a work
+    assert _not_a_project("Khu công nghiệp Đông Mai thu hút gần 200 triệu USD vốn FDI trong năm 2024", "200")
+
+
+def test_investor_then_price_is_a_description():
+    # "Dự án X do Công ty Y làm chủ đầu tư, tổng vốn đầu tư Z": who invests and what it costs, no news of X
+    text = (
+        "Dự án Nhà máy dệt Hòa Khánh do Công ty TNHH Hòa Khánh (Hàn Quốc) làm chủ đầu tư, tổng vốn đầu tư "
+        "45 triệu USD."
+    )
+    assert _rows(text) == []
+    routed = route_in_text(text, "45")
+    assert routed is not None and routed.table == "projects"
+
+
+def test_decision_founding_an_industrial_cluster_approves_it():
+    # "UBND tỉnh quyết định thành lập Cụm công nghiệp X": the cluster's project is approved
+    text = "UBND tỉnh đã ban hành quyết định thành lập Cụm công nghiệp Tân Lộc (xã Tân Lộc), quy mô 48 ha."
+    assert [(name.split(" (")[0], event) for name, event, _ in _rows(text)] == [("Cụm công nghiệp Tân Lộc", "approved")]
+    # a decision that founds a board is no approval of a work
+    assert _rows("UBND huyện quyết định thành lập Ban chỉ đạo xây dựng nông thôn mới.") == []
+
+
+def test_unnamed_description_then_total_belongs_to_the_work_named_before():
+    # a paragraph naming the work, then a paragraph that goes on describing it unnamed and gives "Tổng mức đầu tư:"
+    preceding = "Tỉnh vừa phê duyệt dự án Khu xử lý chất thải rắn Đồng Xoài, quy mô 20 ha."
+    text = "Khu xử lý theo công nghệ đốt; công suất: 300 tấn/ngày. Tổng mức đầu tư: 640 tỷ đồng."
+    routed = route_in_text(text, "640", preceding=preceding)
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["project_name"].startswith("Khu xử lý chất thải rắn Đồng Xoài")

@@ -344,6 +344,8 @@ _NAME_END = guarded(
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
         # ("Trung tâm Y tế huyện X hoạt động theo quy mô 6 khoa": how the work runs, a predicate)
         r"hoạt\s+động\s+(?:theo|với|từ|ổn\s+định|hiệu\s+quả)|"
+        # ("KCN X thu hút gần 300 triệu USD vốn FDI": what the park drew in, a predicate)
+        r"thu\s+hút|"
         # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
         # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
@@ -434,6 +436,8 @@ _DESCRIPTION_AFTER = re.compile(
     r"(?:được\s+)?triển\s+khai\s+(?:trên|tại)|"
     # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
     r"được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+trên)\b|"
+    # ("Dự án X do Công ty Y làm chủ đầu tư, tổng vốn đầu tư 130 triệu USD": its investor and price, no news)
+    r"\s*do\s+[^.;]{3,160}?\s+làm\s+chủ\s+đầu\s+tư\s*,?\s*(?:với\s+)?(?:" + word_source("total_investment") + r")|"
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
     + r"))",
@@ -2603,6 +2607,10 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         name = _work_named_after(ctx)
     if name is None and ctx.sentence[0]:
         name = _group_referred_before(ctx)
+    if name is None and ctx.sentence[0] and not section and _opens_on_investment(ctx):
+        # "Cụm công nghiệp chuyên ngành năng lượng; quy mô ... . Tổng mức đầu tư: 1.108 tỷ đồng.": a paragraph
+        # that goes on describing, unnamed, the work the paragraph before named; its total is that work's
+        name = last_project_name(_paragraph_naming_the_work(ctx.preceding))
     return (name, "funding", ctx.sentence[0]) if name else None
 
 
