@@ -3893,3 +3893,14 @@ def test_unnamed_description_then_total_belongs_to_the_work_named_before():
     routed = route_in_text(text, "640", preceding=preceding)
     assert routed is not None and routed.table == "projects"
     assert routed.fields["project_name"].startswith("Khu xử lý chất thải rắn Đồng Xoài")
+
+
+def test_ordinal_project_named_by_what_is_licensed():
+    # "Dự án thứ hai được cấp giấy chứng nhận đầu tư <what it makes> tại KCN Y": what is licensed names it
+    text = (
+        "Dự án thứ hai được cấp giấy chứng nhận đăng ký đầu tư sản xuất ống thép mạ kẽm tại KCN Tân Hương, "
+        "tổng vốn 40 triệu USD."
+    )
+    assert ("sản xuất ống thép mạ kẽm", "approved", None) in _rows(text)
+    # an ordinal with no licence after it keeps its reference
+    assert ("Dự án thứ 2", "approved", None) in _rows("Dự án thứ 2 đã được phê duyệt chủ trương đầu tư.")

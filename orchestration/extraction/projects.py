@@ -304,6 +304,14 @@ def _after_lowercase_word(text: str, pos: int) -> bool:
 
 
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
+# after an ordinal project ("Dự án thứ 2"), the licence's object: what the project makes or does, up to where
+# (tại, ở), who (do) or the clause's end
+_LICENSED_WHAT = re.compile(
+    r"\s+(?:vừa\s+|đã\s+|cũng\s+)*(?:được\s+)?cấp\s+giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư\s+"
+    r"(?:cho\s+)?(?!(?:với|tổng|vốn|là|số|trị|giá|mức|quy)\b)"  # ("... đầu tư với tổng vốn 262 tỷ đồng": its price)
+    r"(?P<what>(?-i:[a-zđà-ỹ])[^,.;:()\n]{4,120}?)(?=\s+(?:tại|ở|do|với)\b|\s*[,.;:(])",
+    _I,
+)
 _PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
 # an event verb, then an unnamed part of the project named after "thuộc"
 _EVENT_OF_PART = re.compile(
@@ -1664,6 +1672,11 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if ordinal:
             name = spaced(text[m.start() : b])  # "Dự án thứ 2": the second of the projects listed
         after = _sentence_after(text, b)
+        licensed = _LICENSED_WHAT.match(text, b) if ordinal and "giấy" in after[:40] else None
+        if licensed is not None:
+            # "Dự án thứ 2 vừa được cấp giấy chứng nhận đăng ký đầu tư sản xuất X tại KCN Y": what is licensed
+            # names the project the ordinal counts
+            name, b = spaced(licensed.group("what")), licensed.end("what")
         if component:
             # "Dự án thành phần 1", named with the project it is part of when that was named before
             wholes = [v for v in found.values() if not v.part]
