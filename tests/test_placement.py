@@ -556,3 +556,10 @@ def test_years_of_a_works_history_or_plans_give_no_reference_year() -> None:
     assert locate_document_period(text)[0] is None
     # a year the news reports on still counts
     assert reference_year("Năm 2023, toàn tỉnh trồng được 500 ha rừng.") == 2023
+
+
+def test_the_year_so_far_without_a_year_is_the_pages() -> None:
+    # "Từ đầu năm đến nay" with no year on a page of 20/08/2022: January 1 up to the page's day
+    text = "Cập nhật ngày: 20/08/2022\n\nTừ đầu năm đến nay, huyện đã cấp phép cho 9 dự án với tổng vốn 300 tỷ đồng.\n"
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 8, 20))

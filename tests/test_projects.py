@@ -3792,3 +3792,115 @@ def test_a_ceremony_said_with_lam_le_ends_the_name_before_it() -> None:
     # "làm lễ" (hold the ceremony) opens the predicate as "tổ chức lễ" does: no part of the work's name
     got = _rows("Sáng 3/4/2019, Trường Mầm non Hoa Mai làm lễ động thổ xây dựng nhà đa năng.")
     assert [(name, event) for name, event, _ in got] == [("Trường Mầm non Hoa Mai", "started")]
+
+
+def test_money_source_programme_is_no_work_and_no_works_under_way():
+    # "X được đầu tư xây dựng từ nguồn vốn Dự án Y": where the money came from, a description of X (no works
+    # under way) and Y a programme that paid (no work of its own)
+    text = (
+        "Ngày 5.9, Trạm y tế xã Hòa Bắc đã đưa vào sử dụng. Công trình được đầu tư xây dựng từ nguồn vốn "
+        "Dự án giảm nghèo khu vực Tây Nguyên của Ngân hàng Thế giới với tổng kinh phí 6 tỷ đồng."
+    )
+    got = _rows(text)
+    assert ("Trạm y tế xã Hòa Bắc", "completed", None) in got
+    assert all(event != "in_progress" for _, event, _ in got)
+    assert all("giảm nghèo" not in name for name, _, _ in got)
+    assert _rows("Nhà văn hóa thôn Bản Chang được đầu tư xây dựng bằng vốn của tỉnh.") == []
+
+
+def test_name_stops_before_how_the_work_runs():
+    # "Bệnh viện X hoạt động theo quy mô 120 giường": how it runs is a predicate, no part of its name
+    got = _rows("Khởi công từ năm 2020, Bệnh viện Đa khoa huyện Mường Tè hoạt động theo quy mô 120 giường.")
+    assert ("Bệnh viện Đa khoa huyện Mường Tè", "started", None) in got
+
+
+def test_when_it_operates_then_will_is_a_condition():
+    # "Dự án ..., khi đi vào hoạt động (dự án) sẽ tạo ... việc làm": "khi" before the verb and "sẽ" after it
+    text = (
+        "Dự án Nhà máy chế biến gỗ Tân Lập vừa được chấp thuận chủ trương đầu tư. Dự án có diện tích 6 ha, "
+        "khi đi vào hoạt động nhà máy sẽ tạo việc làm cho 300 lao động."
+    )
+    got = _rows(text)
+    assert ("Nhà máy chế biến gỗ Tân Lập", "approved", None) in got
+    assert all(event != "in_progress" for _, event, _ in got)
+
+
+def test_those_are_names_the_works_counted_before():
+    # "X vừa cấp giấy chứng nhận đầu tư cho 3 dự án.\nĐó là dự án Y ...": Y is one of the works counted, the
+    # sentence before (here in the paragraph before) says its event
+    text = (
+        "Sở Kế hoạch và Đầu tư vừa cấp giấy chứng nhận đăng ký đầu tư cho 3 dự án mới.\n"
+        "Đó là dự án Nhà máy may mặc Phú Thịnh do Công ty Phú Thịnh làm chủ đầu tư."
+    )
+    assert ("Nhà máy may mặc Phú Thịnh", "approved", None) in _rows(text)
+
+
+def test_amount_in_another_currency_restates_the_investment():
+    # "với tổng vốn 120 tỷ đồng tương đương 5,2 triệu USD": the USD amount is the same capital
+    text = (
+        "Dự án Nhà máy bao bì Hưng Phát do Công ty Hưng Phát làm chủ đầu tư với tổng vốn 120 tỷ đồng "
+        "tương đương 5,2 triệu USD."
+    )
+    routed = route_in_text(text, "5,2")
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["measure"] == "total_investment"
+
+
+def test_place_that_will_start_a_named_project_is_no_work():
+    # "Khu kinh tế X (huyện Y) sắp khởi công Dự án Z": the zone is where it happens; "sắp" ends a name
+    text = (
+        "Khu Kinh tế Nghi Sơn (thị xã Nghi Sơn) sắp khởi công Dự án Kho xăng dầu Bắc Nghi Sơn với tổng vốn "
+        "900 tỷ đồng."
+    )
+    got = _rows(text)
+    assert [name for name, _, _ in got] == ["Kho xăng dầu Bắc Nghi Sơn"]
+
+
+def test_event_of_a_part_of_the_project():
+    # "khởi công xây dựng <part> của dự án X": the part with its project is the work started (as with "thuộc")
+    text = "Sáng nay, tỉnh đã khởi công xây dựng khối nhà kỹ thuật của dự án Bệnh viện Sản Nhi Hòa Bình."
+    assert ("khối nhà kỹ thuật của dự án Bệnh viện Sản Nhi Hòa Bình", "started", None) in _rows(text)
+
+
+def test_park_drawing_capital_is_no_project_price():
+    # "KCN X thu hút gần 200 triệu USD vốn FDI": the capital the park drew in, no price of a work
+    assert _not_a_project("Khu công nghiệp Đông Mai thu hút gần 200 triệu USD vốn FDI trong năm 2024", "200")
+
+
+def test_investor_then_price_is_a_description():
+    # "Dự án X do Công ty Y làm chủ đầu tư, tổng vốn đầu tư Z": who invests and what it costs, no news of X
+    text = (
+        "Dự án Nhà máy dệt Hòa Khánh do Công ty TNHH Hòa Khánh (Hàn Quốc) làm chủ đầu tư, tổng vốn đầu tư "
+        "45 triệu USD."
+    )
+    assert _rows(text) == []
+    routed = route_in_text(text, "45")
+    assert routed is not None and routed.table == "projects"
+
+
+def test_decision_founding_an_industrial_cluster_approves_it():
+    # "UBND tỉnh quyết định thành lập Cụm công nghiệp X": the cluster's project is approved
+    text = "UBND tỉnh đã ban hành quyết định thành lập Cụm công nghiệp Tân Lộc (xã Tân Lộc), quy mô 48 ha."
+    assert [(name.split(" (")[0], event) for name, event, _ in _rows(text)] == [("Cụm công nghiệp Tân Lộc", "approved")]
+    # a decision that founds a board is no approval of a work
+    assert _rows("UBND huyện quyết định thành lập Ban chỉ đạo xây dựng nông thôn mới.") == []
+
+
+def test_unnamed_description_then_total_belongs_to_the_work_named_before():
+    # a paragraph naming the work, then a paragraph that goes on describing it unnamed and gives "Tổng mức đầu tư:"
+    preceding = "Tỉnh vừa phê duyệt dự án Khu xử lý chất thải rắn Đồng Xoài, quy mô 20 ha."
+    text = "Khu xử lý theo công nghệ đốt; công suất: 300 tấn/ngày. Tổng mức đầu tư: 640 tỷ đồng."
+    routed = route_in_text(text, "640", preceding=preceding)
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["project_name"].startswith("Khu xử lý chất thải rắn Đồng Xoài")
+
+
+def test_ordinal_project_named_by_what_is_licensed():
+    # "Dự án thứ hai được cấp giấy chứng nhận đầu tư <what it makes> tại KCN Y": what is licensed names it
+    text = (
+        "Dự án thứ hai được cấp giấy chứng nhận đăng ký đầu tư sản xuất ống thép mạ kẽm tại KCN Tân Hương, "
+        "tổng vốn 40 triệu USD."
+    )
+    assert ("sản xuất ống thép mạ kẽm", "approved", None) in _rows(text)
+    # an ordinal with no licence after it keeps its reference
+    assert ("Dự án thứ 2", "approved", None) in _rows("Dự án thứ 2 đã được phê duyệt chủ trương đầu tư.")

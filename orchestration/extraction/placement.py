@@ -633,6 +633,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return so_far, "body"
     if (past := _months_past(folded_opening, dateline)) is not None:
         return past, "body"
+    if zone is None and dateline is not None and dateline.year and "dau nam" in folded_opening \
+            and _YEAR_TO_NOW.search(folded_opening):
+        # "Từ đầu năm đến nay, tỉnh đã chấp thuận 14 dự án" on a page of 30/09/2021: the page's year so far
+        end = published or month_end(dateline.year, dateline.month or 12)
+        return Period(dt.date(dateline.year, 1, 1), end, "từ đầu năm đến nay"), "body"
     if (zone is None and dateline is not None and dateline.year and dateline.month and dateline.month >= 10
             and "nam" in folded_opening and (plan := _NEXT_YEARS_TASKS.search(folded_opening))
             and int(plan.group(1)) == dateline.year + 1):
@@ -707,6 +712,10 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
 # "11 tháng qua" on a page of December, "6 tháng của tỉnh" on a page of July: the months of the
 # year so far
 _MONTHS_PAST = re.compile(r"\b(\d{1,2})\s+thang\s+(?:qua|cua\s+(?:toan\s+)?(?:tinh|huyen|thanh\s+pho))\b")
+
+
+# "từ đầu năm đến nay" without a year (folded): the year of the page, up to the page
+_YEAR_TO_NOW = re.compile(r"\btu\s+dau\s+nam\s+(?:den|toi)\s+nay\b")
 
 
 def _months_past(folded_opening: str, dateline: Dateline | None) -> Period | None:

@@ -304,12 +304,22 @@ def _after_lowercase_word(text: str, pos: int) -> bool:
 
 
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
+# after an ordinal project ("Dự án thứ 2"), the licence's object: what the project makes or does, up to where
+# (tại, ở), who (do) or the clause's end
+_LICENSED_WHAT = re.compile(
+    r"\s+(?:vừa\s+|đã\s+|cũng\s+)*(?:được\s+)?cấp\s+giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư\s+"
+    r"(?:cho\s+)?(?!(?:với|tổng|vốn|là|số|trị|giá|mức|quy)\b)"  # ("... đầu tư với tổng vốn 262 tỷ đồng": its price)
+    r"(?P<what>(?-i:[a-zđà-ỹ])[^,.;:()\n]{4,120}?)(?=\s+(?:tại|ở|do|với)\b|\s*[,.;:(])",
+    _I,
+)
 _PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
 # an event verb, then an unnamed part of the project named after "thuộc"
 _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
+# ... or the part "của" the project: "khởi công xây dựng khoa nội B của dự án bệnh viện X" (one work, as with "thuộc")
+_EVENT_OF_PART_OF = re.compile(_EVENT_OF_PART.pattern.replace(r"\s+thuộc\s*$", r"\s+của\s*$"), _I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
 # work verbs before a capitalised name ("cải tạo, sửa chữa Trường C"): an item of a list done by verbs of its own
 _VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r")"
@@ -334,12 +344,16 @@ _NAME_END = guarded(
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
         # ("Trường X ngày càng chật hẹp": the state the work is in, a predicate)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
-        r"\s+(?i:đang|đã|được|cũng|ngày\s+càng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
+        # ("Trung tâm Y tế huyện X hoạt động theo quy mô 6 khoa": how the work runs, a predicate)
+        r"hoạt\s+động\s+(?:theo|với|từ|ổn\s+định|hiệu\s+quả)|"
+        # ("KCN X thu hút gần 300 triệu USD vốn FDI": what the park drew in, a predicate)
+        r"thu\s+hút|"
         # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
         r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
         # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
@@ -430,6 +444,8 @@ _DESCRIPTION_AFTER = re.compile(
     r"(?:được\s+)?triển\s+khai\s+(?:trên|tại)|"
     # "Dự án X được (đầu tư) xây dựng trên diện tích 1.000 ha": where it stands
     r"được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+trên)\b|"
+    # ("Dự án X do Công ty Y làm chủ đầu tư, tổng vốn đầu tư 130 triệu USD": its investor and price, no news)
+    r"\s*do\s+[^.;]{3,160}?\s+làm\s+chủ\s+đầu\s+tư\s*,?\s*(?:với\s+)?(?:" + word_source("total_investment") + r")|"
     + r"(?:với\s+)?(?:"  # "Dự án kè X (TP Y) với tổng mức đầu tư 35 tỷ đồng": its price, no news of it
     + word_source("total_investment")
     + r"))",
@@ -692,7 +708,10 @@ _OBJECT_GAP = re.compile(
 )
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
 # work named with a capital is that work's news, not the news of a work named earlier in the sentence
-_ANOTHER_WORK_OBJECT = re.compile(r"(?i:" + _OBJECT_GAP.pattern + r")(?=" + UPPER + r")(?i:" + _WORK_NOUN + r")\b")
+# ("Khu Kinh tế X sắp khởi công Dự án Y": a project named with a capital "Dự án" is such an object too)
+_ANOTHER_WORK_OBJECT = re.compile(
+    r"(?i:" + _OBJECT_GAP.pattern + r")(?=" + UPPER + r")(?i:" + _WORK_NOUN + r"|dự\s+án|công\s+trình)\b"
+)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -712,6 +731,10 @@ _UNDER_WAY_NOW = re.compile(
 # and what follows from it, in one clause: a condition (when X operates, ...), no news of the event ("đã hoàn
 # thành và sẽ bàn giao" joins a second act with "và": not this)
 _CONDITION_THEN = re.compile(r"\s+sẽ\s+(?!được\b)", _I)
+# "Nhà máy X ..., khi đi vào hoạt động dự án sẽ giải quyết việc làm cho 200 lao động": "khi" before the event
+# verb and "sẽ" after it in the clause (the subject said again between): a condition, no news of the event
+_WHEN_THEN = re.compile(r"\bkhi\s+(?:\S+\s+){0,2}$", _I)
+_THEN_LATER = re.compile(r"[^.;:!?\n]{0,30}?\s(?:thì\s+)?sẽ\s+(?!được\b)", _I)
 # "Bệnh viện X sau khi được xây dựng đưa vào sử dụng sẽ ...": a clause of what follows, no news
 # "dự kiến khoảng 1 tháng nữa khu X mới hoàn thành": a time still ahead before the event
 _TIME_AHEAD = guarded(re.compile(r"\b(?:ngày|tuần|tháng|năm)\s+nữa\b", _I))
@@ -816,6 +839,14 @@ def said_event(before: str, after: str) -> str | None:
                 return None  # "cơ sở Trường X chật hẹp, ... khởi công xây dựng Trường X": the verb's own object
             if m and window is after and _CONDITION_THEN.match(window, m.end()):
                 return None  # "dự án X đi vào hoạt động sẽ tạo việc làm ...": a condition of what follows
+            if (
+                m
+                and window is after
+                and "khi" in window[: m.start()]
+                and _WHEN_THEN.search(window, 0, m.start())
+                and _THEN_LATER.match(window, m.end())
+            ):
+                return None  # "Dự án ..., khi đi vào hoạt động (dự án) sẽ tạo việc làm": a condition too
             if m:
                 ahead = (
                     _FUTURE_BEFORE.search(window[: m.start()])
@@ -1641,6 +1672,11 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if ordinal:
             name = spaced(text[m.start() : b])  # "Dự án thứ 2": the second of the projects listed
         after = _sentence_after(text, b)
+        licensed = _LICENSED_WHAT.match(text, b) if ordinal and "giấy" in after[:40] else None
+        if licensed is not None:
+            # "Dự án thứ 2 vừa được cấp giấy chứng nhận đăng ký đầu tư sản xuất X tại KCN Y": what is licensed
+            # names the project the ordinal counts
+            name, b = spaced(licensed.group("what")), licensed.end("what")
         if component:
             # "Dự án thành phần 1", named with the project it is part of when that was named before
             wholes = [v for v in found.values() if not v.part]
@@ -1663,6 +1699,12 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             # "khu tái định cư (phục vụ) dự án đường sắt X": the resettlement area is the work, named with its project
             start, name = served.start(), spaced(text[served.start() : b])
             before = _clause_before(text, start)
+        if not parent and text.endswith("của ", 0, m.start()):
+            part = _EVENT_OF_PART_OF.search(text, max(0, m.start() - 160), m.start())
+            if part is not None:
+                start = part.start("part")
+                name = spaced(text[start:b])
+                before = _clause_before(text, start)
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
@@ -1850,6 +1892,16 @@ _AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)(?:\s+[^.;
 _DETAILS_BEFORE = re.compile(r"\s*(?:Theo\s+đó|Cụ\s+thể)\s*,", _I)
 
 
+# "UBND tỉnh vừa cấp giấy chứng nhận đầu tư cho 2 dự án. Đó là dự án X ...": the works the sentence before
+# counted, named; their event is that sentence's (in this paragraph or the one before)
+_THOSE_ARE = re.compile(r"Đó\s+là\s+(?:các\s+|những\s+)?$", _I)
+
+
+def _event_of_last_sentence(preceding: str) -> str | None:
+    last = preceding.rstrip()
+    return said_event(last[_sentence_start(last, max(0, len(last) - 2)) :], "") if last else None
+
+
 def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
     own = _sentence_start(paragraph, start)
     if own < 2:
@@ -1891,6 +1943,11 @@ _ASKED_FOR_BEFORE = re.compile(
     r"[^.;:!?\n]{0,40}$",
     _I,
 )
+# "được xây dựng từ nguồn vốn Dự án X của ngân hàng Y": a programme named as where the money came from is a
+# source, no work of its own (its news is the work it paid for)
+_SOURCE_OF_FUNDS_BEFORE = re.compile(r"\b(?:từ|bằng)\s+(?:nguồn\s+)?vốn\s+(?:của\s+)?$", _I)
+
+
 _REFUSED_BEFORE = re.compile(
     r"(?:\bkhông\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý)|\btừ\s+chối(?:\s+(?:chấp\s+thuận|phê\s+duyệt))?)"
     r"[^.;:!?\n]{0,40}$",
@@ -1924,6 +1981,8 @@ def _project_events(
             continue  # "khởi công khu tái định cư để phục vụ Dự án X": the work served, no news of its own
         if _REFUSED_BEFORE.search(mention.before):
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
+        if "vốn" in mention.before[-20:] and _SOURCE_OF_FUNDS_BEFORE.search(mention.before):
+            continue  # "từ nguồn vốn Dự án X": the programme paid, no news of a work of its own
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         said = said_event(mention.before, mention.after)
         if said in (None, "in_progress") and "cho" in mention.before and _ASKED_FOR_BEFORE.search(mention.before):
@@ -1932,6 +1991,8 @@ def _project_events(
             continue  # "Nhà văn hóa X đưa vào sử dụng sẽ là nơi ...": what the work will serve, no event
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
+        if said is None and mention.before[:3] in ("Đó ", "đó ") and _THOSE_ARE.fullmatch(mention.before):
+            said = _event_of_sentence_before(paragraph, a) or _event_of_last_sentence(preceding)
         if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
             said = "approved"
         if (
@@ -2559,6 +2620,10 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         name = _work_named_after(ctx)
     if name is None and ctx.sentence[0]:
         name = _group_referred_before(ctx)
+    if name is None and ctx.sentence[0] and not section and _opens_on_investment(ctx):
+        # "Cụm công nghiệp chuyên ngành năng lượng; quy mô ... . Tổng mức đầu tư: 1.108 tỷ đồng.": a paragraph
+        # that goes on describing, unnamed, the work the paragraph before named; its total is that work's
+        name = last_project_name(_paragraph_naming_the_work(ctx.preceding))
     return (name, "funding", ctx.sentence[0]) if name else None
 
 
@@ -2884,6 +2949,15 @@ _SOURCES_IN_BRACKETS = re.compile(
 _FUNDER_GIVES = re.compile(r"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
 
 
+# "tổng vốn 262 tỷ đồng tương đương 11,3 triệu USD": the same money in another currency, read as the amount it
+# restates (the words before that amount say its measure)
+_RESTATED_AMOUNT = re.compile(
+    r"\d[\d.,]*\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s*(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)?\s*[,(]?\s*"
+    r"tương\s+đương\s+(?:(?:với|khoảng|gần|hơn|trên)\s+)*$",
+    _I,
+)
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit == "pct":
@@ -2908,6 +2982,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"  # "hoàn thành, đưa vào sử dụng với giá trị xây lắp X": the finished work's cost
     if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
         return "disbursed"  # the value of the works done so far
+    restated = _RESTATED_AMOUNT.search(between) if "tương" in between else None
+    if restated:
+        between = between[: restated.start()]  # "với tổng vốn 262 tỷ đồng tương đương 11,3 triệu USD": as the first
     hits = [(m.end(), "total_investment") for m in _TOTAL.finditer(between)]
     hits += [(m.end(), "disbursed") for m in _DISBURSED.finditer(between)]
     # ("giải ngân kế hoạch vốn năm 2024 là 900 tỷ đồng": the plan is what was disbursed from)
