@@ -180,6 +180,9 @@ from orchestration.extraction.indicators import (
         ("Quý này, công nghiệp – tiểu thủ công nghiệp ước ", " tỷ đồng", "VND", "level", "industrial_output"),
         ("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp - thương mại - dịch vụ cả xã đạt ", " tỷ đồng", "VND",
          "level", None),
+        # income earned from the industry and handicrafts of a ward is no value of their output
+        ("Thu nhập từ sản xuất công nghiệp - tiểu thủ công nghiệp của phường năm nay đạt ", " tỷ đồng", "VND",
+         "level", None),
         # rice sown straight in the field ("gieo sạ") is sown area
         ("Vụ hè thu, nông dân trong xã đã gieo sạ được ", " ha", "ha", "level", "cultivated_area"),
         # a commune's trade and services takings, joined by a comma
