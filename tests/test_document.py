@@ -667,6 +667,10 @@ def test_a_page_naming_no_place_that_speaks_of_its_commune_is_a_communes() -> No
     # a commune named after the words is no unnamed own unit (its own rules read it)
     text = "Diện tích lạc đạt 40 ha; trên địa bàn xã Tân Lập đã thu hoạch 12 ha."
     assert describe_document(text).admin_level != "district"
+    # the whole of society ("trật tự an toàn xã hội", "vốn đầu tư toàn xã hội") is no commune
+    text = ("Kết quả 9 tháng\n\nVốn đầu tư phát triển toàn xã hội tăng 9%. Trật tự an toàn xã hội được giữ vững, "
+            "giá trị sản xuất đạt 900 tỷ đồng.")
+    assert describe_document(text).admin_level != "commune"
 
 
 def test_a_commune_after_a_long_headline_or_a_caption_is_the_news_commune() -> None:

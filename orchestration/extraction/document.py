@@ -733,7 +733,8 @@ def _names_a_hazard(sentence: str) -> bool:
 
 
 # "trên địa bàn xã", "toàn huyện" with no name after: the text's own unit, by its level alone
-_OWN_UNIT_UNNAMED = re.compile(r"\b(?:trên\s+địa\s+bàn|toàn)\s+(xã|huyện)\b(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+# ("an toàn xã hội", "toàn xã hội": society, not a commune)
+_OWN_UNIT_UNNAMED = re.compile(r"\b(?:trên\s+địa\s+bàn|(?<!an\s)toàn)\s+(xã|huyện)\b(?!\s+(?:hội\b|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]))")
 
 
 def _own_level_unnamed(plain: str) -> str | None:
