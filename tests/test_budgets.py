@@ -268,6 +268,9 @@ def test_the_land_use_right_collection_kept_to_its_plan_is_collected() -> None:
     # a plan amount still reads as the plan
     assert route_in_text("Dự toán thu từ cấp quyền sử dụng đất năm nay là 60 tỷ đồng.", "60").fields[
         "measure"] == "plan"
+    # the plan to be met, with its own amount, is the plan
+    text = "Từ nay đến cuối năm, để hoàn thành kế hoạch thu thuế và phí 45 tỷ đồng, huyện sẽ đẩy mạnh thu."
+    assert route_in_text(text, "45").fields["measure"] == "plan"
 
 
 def test_rate_of_other_provinces_is_not_the_budget():
