@@ -3792,3 +3792,15 @@ def test_a_ceremony_said_with_lam_le_ends_the_name_before_it() -> None:
     # "làm lễ" (hold the ceremony) opens the predicate as "tổ chức lễ" does: no part of the work's name
     got = _rows("Sáng 3/4/2019, Trường Mầm non Hoa Mai làm lễ động thổ xây dựng nhà đa năng.")
     assert [(name, event) for name, event, _ in got] == [("Trường Mầm non Hoa Mai", "started")]
+
+
+def test_the_estimated_cost_of_the_work_named_before_is_its_investment() -> None:
+    # "Tổng dự toán xây dựng công trình là X", "Tổng kinh phí công trình X": the cost of the work the text named
+    text = ("Sở Nông nghiệp vừa nghiệm thu đưa vào sử dụng kè bảo vệ bờ sông Cái Cỏ.\n\n"
+            "Tuyến kè dài 250m, kết hợp đường đi bộ. Tổng dự toán xây dựng công trình là 31,2 tỷ đồng.\n")
+    money = [r for r in _project_rows(text) if r["value"] is not None]
+    assert [(r["project_name"], r["value"], r["measure"]) for r in money] == [
+        ("kè bảo vệ bờ sông Cái Cỏ", 31.2e9, "total_investment")]
+    text = ("Xã vừa khánh thành nhà văn hóa thôn Bình An.\n\n"
+            "Nhà văn hóa thôn Bình An có 2 tầng. Tổng kinh phí công trình gần 900 triệu đồng.\n")
+    assert [r["value"] for r in _project_rows(text) if r["value"] is not None] == [9e8]

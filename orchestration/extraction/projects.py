@@ -201,8 +201,10 @@ _ATTRIBUTED_REFERENCE = re.compile(
 )
 # "Tổng nguồn vốn ngân sách đầu tư công trình gần 981 tỷ đồng": the money put into the work named before
 # (lower case: the phrase is inside the sentence; the figure right after it)
+# ("Tổng dự toán xây dựng công trình là 59 tỷ đồng", "kinh phí công trình hơn 600 triệu đồng": its estimated cost)
 _INVESTED_REFERENCE = re.compile(
-    r"đ(?<!\wđ)ầu\s+tư\s+(dự\s+án|công\s+trình)(?=\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d)"
+    r"(?:đ(?<!\wđ)ầu\s+tư|d(?<!\wd)ự\s+toán(?:\s+xây\s+dựng)?|k(?<!\wk)inh\s+phí(?:\s+xây\s+dựng)?)"
+    r"\s+(dự\s+án|công\s+trình)(?=\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d)"
 )
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 # ("Đoạn đường có chiều dài 1,2 km, ... với tổng kinh phí ...", "Con đường ...", "Ngôi trường ...": a
