@@ -3804,3 +3804,15 @@ def test_the_estimated_cost_of_the_work_named_before_is_its_investment() -> None
     text = ("Xã vừa khánh thành nhà văn hóa thôn Bình An.\n\n"
             "Nhà văn hóa thôn Bình An có 2 tầng. Tổng kinh phí công trình gần 900 triệu đồng.\n")
     assert [r["value"] for r in _project_rows(text) if r["value"] is not None] == [9e8]
+
+
+def test_a_licence_said_without_cap_approves_the_project() -> None:
+    # "được giấy phép đầu tư": licensed (the verb "cấp" left out), an approval
+    got = _rows("Dự án Nhà máy điện mặt trời Tân Sơn được giấy phép đầu tư năm 2019.")
+    assert got == [("Nhà máy điện mặt trời Tân Sơn", "approved", None)]
+
+
+def test_a_work_about_to_be_built_is_not_under_way() -> None:
+    # "chuẩn bị (được) đầu tư xây dựng", "sắp đầu tư xây dựng": still to come, no news of works going on
+    assert _rows("Bờ kè xã Tân Phú chuẩn bị được đầu tư xây dựng.") == []
+    assert [event for _, event, _ in _rows("Bờ kè xã Tân Phú đang được đầu tư xây dựng.")] == ["in_progress"]
