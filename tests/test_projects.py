@@ -3816,3 +3816,13 @@ def test_a_work_about_to_be_built_is_not_under_way() -> None:
     # "chuẩn bị (được) đầu tư xây dựng", "sắp đầu tư xây dựng": still to come, no news of works going on
     assert _rows("Bờ kè xã Tân Phú chuẩn bị được đầu tư xây dựng.") == []
     assert [event for _, event, _ in _rows("Bờ kè xã Tân Phú đang được đầu tư xây dựng.")] == ["in_progress"]
+
+
+def test_the_auxiliary_works_listed_after_a_classroom_are_one_work() -> None:
+    # "phòng học, công trình phụ tại điểm trường X": the works of one school, one project named from the first;
+    # "công trình phụ" is a kind of work (toilets, kitchen), not the generic "công trình"
+    got = _rows("Sáng 5-9, xã Tân Lập khánh thành phòng học, công trình phụ tại điểm trường thôn Bình An.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("phòng học, công trình phụ tại điểm trường thôn Bình An", "inaugurated")]
+    got = _rows("Sáng 5-9, xã Tân Lập khánh thành công trình phụ tại điểm trường thôn Bình An.")
+    assert [(name, event) for name, event, _ in got] == [("công trình phụ tại điểm trường thôn Bình An", "inaugurated")]

@@ -1605,6 +1605,11 @@ def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, i
 
 
 _RESETTLEMENT_FOR = re.compile(r"(?<!\w)[Kk]hu\s+tái\s+định\s+cư\s+(?:phục\s+vụ\s+)?$")
+# "công trình phụ (trợ)": the auxiliary buildings (toilets, kitchen ...), a work of its own kind, not the generic word
+_AUXILIARY_NEXT = re.compile(r"phụ(?:\s+trợ)?\b", _I)
+# "khánh thành phòng học, công trình phụ tại điểm trường X": a bare work listed before the works of one place is
+# part of the same work, named by that place
+_WORK_LISTED_BEFORE = re.compile(r"(?<!\w)(" + _WORK_NOUN + r"),\s+$", _I)
 
 
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
@@ -1662,6 +1667,14 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         start = m.start()
         if text.endswith("Tiểu ", 0, start):
             start -= len("Tiểu ")  # "Tiểu dự án X": the mention starts at its title
+        if text[start] in "cC" and _AUXILIARY_NEXT.match(text, m.end()):
+            name = spaced(text[start:b])
+            listed = None
+            if text.endswith(", ", 0, start):
+                listed = _WORK_LISTED_BEFORE.search(text, max(0, start - 40), start)
+            if listed is not None:
+                start, name = listed.start(1), spaced(text[listed.start(1) : b])
+                before = _clause_before(text, start)
         served = _RESETTLEMENT_FOR.search(text, max(0, start - 30), start)
         if served is not None:
             # "khu tái định cư (phục vụ) dự án đường sắt X": the resettlement area is the work, named with its project
