@@ -2389,3 +2389,20 @@ def test_a_share_after_an_area_or_a_weight_is_a_part_of_the_whole() -> None:
     rows = extract_document(text.encode(), "s.txt").tables["indicators"].iter_rows(named=True)
     metrics = {r["value"]: r["metric"] for r in rows}
     assert metrics[95] == metrics[75] == "share_pct"
+
+
+def test_the_upper_bound_of_a_range_of_widths_only_sizes_a_thing() -> None:
+    from orchestration.extraction.figures import states_a_size
+
+    text = "Con đường mới có lòng đường rộng 7m, hai bên vỉa hè rộng 2,5 - 5m và 120 cây xanh."
+    assert states_a_size(text, one(text, "7")) and states_a_size(text, one(text, "5"))
+    assert not states_a_size(text, one(text, "120"))
+
+
+def test_a_part_of_the_money_after_trong_do_takes_a_share_of_it() -> None:
+    # "trong đó <part of the capital> chiếm X%": a share of the sum just named, not a rate of its own
+    text = ("Nhà máy có tổng vốn 1.200 tỷ đồng; trong đó vốn tự có của doanh nghiệp chiếm 15%, "
+            "phần còn lại vay ngân hàng.")
+    assert one(text, "15").metric == "share_pct"
+    # a count then its bare share stays the rate itself
+    assert one("Xã có 120 hộ nghèo, chiếm 4,1%, giảm so với năm trước.", "4,1").metric == "level"

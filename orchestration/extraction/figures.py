@@ -76,7 +76,9 @@ _SIZE_BEFORE = re.compile(
     r"|chiều\s+sâu|bán\s+kính|đường\s+kính)\s+(?:nhất\s+)?"
     r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
     r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
-    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới)\s+)?$", re.IGNORECASE)
+    # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
+    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới)\s+)?(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
+    re.IGNORECASE)
 
 
 def states_a_size(text: str, fig: Figure) -> bool:
@@ -914,6 +916,11 @@ _FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,
 # "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money, of land or of weight
 # ("cây ăn quả 21.000 ha, chiếm 96%") is a part of a total, never a rate of its own
 _MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "tổng vốn 3.000 tỷ đồng; trong đó vốn góp của chủ đầu tư chiếm 20%, còn lại ...": a part of the money just named
+# after "trong đó" takes a share of it, never a rate of its own
+_MONEY_PART_THEN_SHARE = re.compile(
+    r"(?:đồng|USD)\s*[;,]?\s*trong\s+đó\s*,?[^;.\d]{0,60}?\bchiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE
+)
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
 _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
@@ -1213,6 +1220,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
+                    and not ("trong" in sentence[-100:] and _MONEY_PART_THEN_SHARE.search(sentence[-100:]))
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
                     and not _breaks_down_a_structure(sentence, sentence_before, after)
