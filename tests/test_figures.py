@@ -2406,3 +2406,11 @@ def test_a_part_of_the_money_after_trong_do_takes_a_share_of_it() -> None:
     assert one(text, "15").metric == "share_pct"
     # a count then its bare share stays the rate itself
     assert one("Xã có 120 hộ nghèo, chiếm 4,1%, giảm so với năm trước.", "4,1").metric == "level"
+
+
+def test_a_substations_ratings_and_a_companys_number_are_names() -> None:
+    # "110/22kV-2x63MVA": the voltages and the transformers of a substation, part of its name
+    assert figures("Nhà máy sẽ xây trạm biến áp 110/22kV-2x63MVA và 12 km đường dây.") == [(12.0, "km", "level")]
+    # "Công ty TNHH 304": the number after a company's legal form is its name, the count after it stays
+    assert [f[0] for f in figures("Kè do Công ty TNHH 304 thi công, dài 850 m.")] == [0.85]
+    assert [f[0] for f in figures("Công ty cổ phần may có 304 công nhân.")] == [304.0]

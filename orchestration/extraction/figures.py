@@ -165,7 +165,11 @@ _NOT_FIGURE = [
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
     # the voltage a line or a substation is built for ("cột điện 35kV", "Trạm biến áp 500 kV Vĩnh Yên", "110 KV"):
     # its class, inside the work's name, not a quantity (a transformer's "kVA" is its capacity and stays one)
-    r"\b\d+(?:[.,]\d+)?\s*[kK][vV]\b",
+    # ("trạm biến áp 110/22kV-2x63MVA": the two voltages of a substation and its transformers' rating after them,
+    # all part of its name)
+    r"\b\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)*\s*[kK][vV]\b(?:\s*[-–]\s*\d+\s*[xX×]\s*\d+(?:[.,]\d+)?\s*MVA\b)?",
+    # a number right after a company's legal form is its name ("Công ty TNHH 307", "Công ty Cổ phần 479")
+    r"(?i:công\s+ty\s+(?:TNHH|cổ\s+phần|CP)(?:\s+MTV)?)\s+\d+\b(?![.,]\d)",
     # so does the water standing in homes ("nhà bị ngập với mực nước từ 50cm đến 1m, có nơi ngập trên
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
