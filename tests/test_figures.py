@@ -2414,3 +2414,8 @@ def test_a_substations_ratings_and_a_companys_number_are_names() -> None:
     # "Công ty TNHH 304": the number after a company's legal form is its name, the count after it stays
     assert [f[0] for f in figures("Kè do Công ty TNHH 304 thi công, dài 850 m.")] == [0.85]
     assert [f[0] for f in figures("Công ty cổ phần may có 304 công nhân.")] == [304.0]
+
+
+def test_the_share_of_children_of_a_kind() -> None:
+    # "X% trẻ (em) là người dân tộc thiểu số": the share of that kind among the children, as for pupils
+    assert one("Điểm trường Nà Khoang có gần 95% trẻ là con em đồng bào Dao.", "95").metric == "share_pct"

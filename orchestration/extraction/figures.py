@@ -627,8 +627,9 @@ _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\
 # "gần 100% học sinh là người dân tộc thiểu số", "60% lao động của xã là nữ": people counted, then what they are:
 # the share of that kind among them, whatever verb (or none) came before the percent
 _KIND_OF_THE_UNITS_AFTER = re.compile(
+    # ("98% trẻ là người dân tộc thiểu số": the children of a school, "sinh viên", "công nhân" counted the same way)
     r"^\s*(?:số\s+)?(?:hộ(?:\s+dân)?|người|dân\s+số|học\s+sinh|giáo\s+viên|cán\s+bộ|lao\s+động|thành\s+viên|"
-    r"đảng\s+viên|hội\s+viên)(?:\s+[^\W\d]+){0,3}?\s+là\s",
+    r"đảng\s+viên|hội\s+viên|trẻ(?:\s+em)?|sinh\s+viên|công\s+nhân)(?:\s+[^\W\d]+){0,3}?\s+là\s",
     re.IGNORECASE,
 )
 
