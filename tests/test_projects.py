@@ -3826,3 +3826,17 @@ def test_the_auxiliary_works_listed_after_a_classroom_are_one_work() -> None:
         ("phòng học, công trình phụ tại điểm trường thôn Bình An", "inaugurated")]
     got = _rows("Sáng 5-9, xã Tân Lập khánh thành công trình phụ tại điểm trường thôn Bình An.")
     assert [(name, event) for name, event, _ in got] == [("công trình phụ tại điểm trường thôn Bình An", "inaugurated")]
+
+
+def test_a_finished_work_handed_over_to_whom_runs_it_is_completed() -> None:
+    # "được bàn giao cho xã X (quản lý)": the finished work handed over (not "bàn giao mặt bằng", site clearance)
+    got = _rows("Nhà văn hóa thôn Nà Pục được bàn giao cho thôn quản lý, sử dụng.")
+    assert [(name, event) for name, event, _ in got] == [("Nhà văn hóa thôn Nà Pục", "completed")]
+
+
+def test_what_donors_gave_to_build_a_named_work_is_its_cost() -> None:
+    # "Trường X, điểm Y được A, B tài trợ N đồng xây mới": the donors' money for the work, a project figure
+    text = ("Điểm trường Khuổi Mòn, Mầm non Tân Lập được Công ty Hòa Bình và Quỹ Vì trẻ em tài trợ 650 triệu đồng "
+            "xây mới.")
+    fields = _project_fields(text, "650")
+    assert (fields["project_name"], fields["measure"]) == ("Điểm trường Khuổi Mòn", "total_investment")

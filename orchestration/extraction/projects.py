@@ -2194,6 +2194,14 @@ _APPROVED_OR_ADJUSTED = re.compile(
     r"(?:phê\s+duyệt(?:\s+với)?|điều\s+chỉnh\s+(?:còn|lên|xuống))\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
     _I,
 )
+# "Điểm trường X được quỹ A, báo B tài trợ hơn 700 triệu đồng xây mới": what the donors gave the work, its cost (or
+# the donors' share of it)
+_GIVEN_TO_THE_WORK = re.compile(
+    # (the school it belongs to in apposition first: "Điểm trường X, Mầm non Y được ...")
+    r"\s*(?:,\s*[^.;,]{1,40}?\s+)?(?:đã\s+)?được\s+[^.;]{1,100}?\s(?:tài\s+trợ|hỗ\s+trợ)\s+"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    _I,
+)
 _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
@@ -2921,6 +2929,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"
     if _APPROVED_OR_ADJUSTED.fullmatch(between):
         return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
+    if "trợ" in between and _GIVEN_TO_THE_WORK.fullmatch(between):
+        return "total_investment"  # "Nhà văn hóa X được công ty A hỗ trợ 500 triệu đồng": given to build it
     if _FINISHED_WORKS_VALUE.search(between):
         return "total_investment"  # "hoàn thành, đưa vào sử dụng với giá trị xây lắp X": the finished work's cost
     if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
