@@ -2419,3 +2419,11 @@ def test_a_substations_ratings_and_a_companys_number_are_names() -> None:
 def test_the_share_of_children_of_a_kind() -> None:
     # "X% trẻ (em) là người dân tộc thiểu số": the share of that kind among the children, as for pupils
     assert one("Điểm trường Nà Khoang có gần 95% trẻ là con em đồng bào Dao.", "95").metric == "share_pct"
+
+
+def test_what_a_work_is_planned_to_be_built_with_is_its_make_up_not_a_goal() -> None:
+    # the work itself opens the sentence: its planned make-up is an attribute of it (level)
+    assert one("Nhà máy dự kiến lắp đặt 24 tua bin, mỗi tua bin 4 MW.", "24").metric == "level"
+    assert one("Dự án nhà ở xã hội Tân An dự kiến xây dựng 860 căn hộ.", "860").metric == "level"
+    # a unit's plan stays a goal
+    assert one("Năm tới, xã dự kiến xây dựng 3 nhà văn hóa thôn.", "3").metric == "target"

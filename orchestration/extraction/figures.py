@@ -1446,8 +1446,19 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # starts from is the level now
         return "level", value, unit
     if target_context or _TARGET_BEFORE.search(before):
+        if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
+            return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         return "target", value, unit
     return "level", value, unit
+
+
+# "Công trình dự kiến lắp đặt 59 tua bin", "Dự án dự kiến xây dựng 1.200 căn hộ": the make-up a work (itself the
+# subject, opening the sentence) is designed with, an attribute of the work, not a goal a report sets (a unit's
+# "Huyện dự kiến xây dựng 5 trường" stays a target)
+_A_WORKS_PLANNED_MAKE = re.compile(
+    r"^\W*(?:Công\s+trình|Dự\s+án|Nhà\s+máy)\b[^.;,:]{0,60}?\bdự\s+kiến\s+(?:sẽ\s+)?(?:lắp\s+đặt|xây\s+dựng|lắp)\s+"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
 
 
 # --- scanning ------------------------------------------------------------------------------
