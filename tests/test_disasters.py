@@ -1848,3 +1848,15 @@ def test_a_village_meeting_house_is_a_public_building() -> None:
     rows = _disaster_rows(text)
     assert rows[9.0]["impact"] == "houses_damaged"
     assert rows[3.0]["impact"] == "infrastructure" and rows[1.0]["impact"] == "infrastructure"
+
+
+def test_the_people_a_work_keeps_safe_after_a_list_of_what_it_protects_are_no_damage() -> None:
+    # "bảo vệ nhà cửa, tài sản của N hộ", "cải thiện đời sống cho N hộ": whom a dyke or an embankment serves
+    text = ("Tuyến kè chống sạt lở bờ sông Tân Phú giúp bảo vệ nhà cửa, ruộng vườn của gần 420 hộ dân "
+            "và 12 cơ sở chế biến ven sông.")
+    assert route_in_text(text, "420") is None
+    assert route_in_text(text, "12") is None
+    text = "Công trình chống ngập kết hợp chống sạt lở sẽ cải thiện điều kiện sống cho hơn 80 hộ dân ven kênh."
+    assert route_in_text(text, "80") is None
+    # houses the landslide hit stay damage
+    assert route_in_text("Sạt lở bờ sông Tân Phú làm hư hỏng nhà của 15 hộ dân.", "15").table == "disasters"

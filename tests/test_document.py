@@ -1634,3 +1634,15 @@ def test_a_headline_in_capitals_about_a_session_is_no_issuers_header() -> None:
     row = _row(text)
     assert row["doc_type"] == "news"
     assert row["issuer"] is None
+
+
+def test_a_headline_repeated_after_the_date_and_a_byline_are_no_sentences_of_the_lead() -> None:
+    # the page repeats its headline after its date marker and prints the writer's name under it; the
+    # commune that acts is in the first real sentence, still within the lead
+    text = ("Khánh thành nhà bán trú tại điểm trường thôn Đồng Sơn\n"
+            " date 2025-11-20 Khánh thành nhà bán trú tại điểm trường thôn Đồng Sơn\n\n"
+            "MINH TÂM\n"
+            "(PV)- Ngày 20-11, UBND xã Ia Pnôn (tỉnh Gia Lai) phối hợp với một doanh nghiệp khánh thành nhà bán trú "
+            "tại điểm trường thôn Đồng Sơn. Công trình có tổng kinh phí 500 triệu đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("gia_lai", "commune")

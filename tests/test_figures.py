@@ -2463,3 +2463,41 @@ def test_a_national_speaker_after_a_subheading_joined_to_the_paragraph() -> None
     text = ("Thu ngân sách của Cần Thơ đạt 70% dự toán  Tại buổi họp, ông C, Phó Tổng cục trưởng Tổng cục "
             "Thuế cho biết, 10 tháng thu đạt 1.300 nghìn tỷ đồng, bằng 80% dự toán.")
     assert [v for v, _, _ in figures(text)] == [70]
+
+
+def test_the_upper_bound_of_a_range_of_widths_only_sizes_a_thing() -> None:
+    from orchestration.extraction.figures import states_a_size
+
+    text = "Con đường mới có lòng đường rộng 7m, hai bên vỉa hè rộng 2,5 - 5m và 120 cây xanh."
+    assert states_a_size(text, one(text, "7")) and states_a_size(text, one(text, "5"))
+    assert not states_a_size(text, one(text, "120"))
+
+
+def test_a_part_of_the_money_after_trong_do_takes_a_share_of_it() -> None:
+    # "trong đó <part of the capital> chiếm X%": a share of the sum just named, not a rate of its own
+    text = ("Nhà máy có tổng vốn 1.200 tỷ đồng; trong đó vốn tự có của doanh nghiệp chiếm 15%, "
+            "phần còn lại vay ngân hàng.")
+    assert one(text, "15").metric == "share_pct"
+    # a count then its bare share stays the rate itself
+    assert one("Xã có 120 hộ nghèo, chiếm 4,1%, giảm so với năm trước.", "4,1").metric == "level"
+
+
+def test_a_substations_ratings_and_a_companys_number_are_names() -> None:
+    # "110/22kV-2x63MVA": the voltages and the transformers of a substation, part of its name
+    assert figures("Nhà máy sẽ xây trạm biến áp 110/22kV-2x63MVA và 12 km đường dây.") == [(12.0, "km", "level")]
+    # "Công ty TNHH 304": the number after a company's legal form is its name, the count after it stays
+    assert [f[0] for f in figures("Kè do Công ty TNHH 304 thi công, dài 850 m.")] == [0.85]
+    assert [f[0] for f in figures("Công ty cổ phần may có 304 công nhân.")] == [304.0]
+
+
+def test_the_share_of_children_of_a_kind() -> None:
+    # "X% trẻ (em) là người dân tộc thiểu số": the share of that kind among the children, as for pupils
+    assert one("Điểm trường Nà Khoang có gần 95% trẻ là con em đồng bào Dao.", "95").metric == "share_pct"
+
+
+def test_what_a_work_is_planned_to_be_built_with_is_its_make_up_not_a_goal() -> None:
+    # the work itself opens the sentence: its planned make-up is an attribute of it (level)
+    assert one("Nhà máy dự kiến lắp đặt 24 tua bin, mỗi tua bin 4 MW.", "24").metric == "level"
+    assert one("Dự án nhà ở xã hội Tân An dự kiến xây dựng 860 căn hộ.", "860").metric == "level"
+    # a unit's plan stays a goal
+    assert one("Năm tới, xã dự kiến xây dựng 3 nhà văn hóa thôn.", "3").metric == "target"

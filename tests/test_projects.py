@@ -3904,3 +3904,51 @@ def test_ordinal_project_named_by_what_is_licensed():
     assert ("sản xuất ống thép mạ kẽm", "approved", None) in _rows(text)
     # an ordinal with no licence after it keeps its reference
     assert ("Dự án thứ 2", "approved", None) in _rows("Dự án thứ 2 đã được phê duyệt chủ trương đầu tư.")
+
+
+def test_the_estimated_cost_of_the_work_named_before_is_its_investment() -> None:
+    # "Tổng dự toán xây dựng công trình là X", "Tổng kinh phí công trình X": the cost of the work the text named
+    text = ("Sở Nông nghiệp vừa nghiệm thu đưa vào sử dụng kè bảo vệ bờ sông Cái Cỏ.\n\n"
+            "Tuyến kè dài 250m, kết hợp đường đi bộ. Tổng dự toán xây dựng công trình là 31,2 tỷ đồng.\n")
+    money = [r for r in _project_rows(text) if r["value"] is not None]
+    assert [(r["project_name"], r["value"], r["measure"]) for r in money] == [
+        ("kè bảo vệ bờ sông Cái Cỏ", 31.2e9, "total_investment")]
+    text = ("Xã vừa khánh thành nhà văn hóa thôn Bình An.\n\n"
+            "Nhà văn hóa thôn Bình An có 2 tầng. Tổng kinh phí công trình gần 900 triệu đồng.\n")
+    assert [r["value"] for r in _project_rows(text) if r["value"] is not None] == [9e8]
+
+
+def test_a_licence_said_without_cap_approves_the_project() -> None:
+    # "được giấy phép đầu tư": licensed (the verb "cấp" left out), an approval
+    got = _rows("Dự án Nhà máy điện mặt trời Tân Sơn được giấy phép đầu tư năm 2019.")
+    assert got == [("Nhà máy điện mặt trời Tân Sơn", "approved", None)]
+
+
+def test_a_work_about_to_be_built_is_not_under_way() -> None:
+    # "chuẩn bị (được) đầu tư xây dựng", "sắp đầu tư xây dựng": still to come, no news of works going on
+    assert _rows("Bờ kè xã Tân Phú chuẩn bị được đầu tư xây dựng.") == []
+    assert [event for _, event, _ in _rows("Bờ kè xã Tân Phú đang được đầu tư xây dựng.")] == ["in_progress"]
+
+
+def test_the_auxiliary_works_listed_after_a_classroom_are_one_work() -> None:
+    # "phòng học, công trình phụ tại điểm trường X": the works of one school, one project named from the first;
+    # "công trình phụ" is a kind of work (toilets, kitchen), not the generic "công trình"
+    got = _rows("Sáng 5-9, xã Tân Lập khánh thành phòng học, công trình phụ tại điểm trường thôn Bình An.")
+    assert [(name, event) for name, event, _ in got] == [
+        ("phòng học, công trình phụ tại điểm trường thôn Bình An", "inaugurated")]
+    got = _rows("Sáng 5-9, xã Tân Lập khánh thành công trình phụ tại điểm trường thôn Bình An.")
+    assert [(name, event) for name, event, _ in got] == [("công trình phụ tại điểm trường thôn Bình An", "inaugurated")]
+
+
+def test_a_finished_work_handed_over_to_whom_runs_it_is_completed() -> None:
+    # "được bàn giao cho xã X (quản lý)": the finished work handed over (not "bàn giao mặt bằng", site clearance)
+    got = _rows("Nhà văn hóa thôn Nà Pục được bàn giao cho thôn quản lý, sử dụng.")
+    assert [(name, event) for name, event, _ in got] == [("Nhà văn hóa thôn Nà Pục", "completed")]
+
+
+def test_what_donors_gave_to_build_a_named_work_is_its_cost() -> None:
+    # "Trường X, điểm Y được A, B tài trợ N đồng xây mới": the donors' money for the work, a project figure
+    text = ("Điểm trường Khuổi Mòn, Mầm non Tân Lập được Công ty Hòa Bình và Quỹ Vì trẻ em tài trợ 650 triệu đồng "
+            "xây mới.")
+    fields = _project_fields(text, "650")
+    assert (fields["project_name"], fields["measure"]) == ("Điểm trường Khuổi Mòn", "total_investment")

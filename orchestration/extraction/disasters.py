@@ -1692,10 +1692,27 @@ _SERVED_BEFORE = re.compile(
 )
 
 
+# Whom a work keeps safe or lives better, named after a list of what it protects: "bảo vệ nhà cửa, tài sản của
+# khoảng 500 hộ và 20 cơ sở", "cải thiện điều kiện sống cho hơn 100 hộ dân" (the beneficiaries, not damage)
+_BENEFICIARIES_BEFORE = re.compile(
+    r"\b(?:bảo\s+vệ|(?:cải\s+thiện|nâng\s+cao)\s+(?:điều\s+kiện\s+sống|đời\s+sống))\b[^;.:!?\n]{0,80}?"
+    r"\b(?:của|cho)\s(?:[^;.:!?\n]|\.(?=\d)){0,60}$",
+    _I,
+)
+
+
+def _beneficiaries(ctx: FigureContext) -> bool:
+    part = ctx.before[-150:]
+    if "bảo vệ" not in part and "sống" not in part:
+        return False
+    return _BENEFICIARIES_BEFORE.search(part) is not None and not damage_modes(ctx.clause_before(r"[;,.\n]"))
+
+
 def _protected_or_against(ctx: FigureContext) -> bool:
     near = ctx.before[-30:]
     return (
         ("bảo" in near and _PROTECTED_BEFORE.search(near) is not None)
+        or _beneficiaries(ctx)
         or (("tưới" in near or "tiêu" in near or "cấp" in near) and _SERVED_BEFORE.search(near) is not None)
         or _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None
     )

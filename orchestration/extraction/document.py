@@ -1227,7 +1227,18 @@ def _lead_sentences(plain: str) -> list[str]:
     opening = plain[:LEAD_CHARS]
     if (marker := DATE_MARKER.match(opening)) is not None:
         opening = opening[marker.end() :].lstrip()
-    return [s for s in _SENTENCE_BREAK.split(opening) if s.strip()]
+    sentences = [s for s in _SENTENCE_BREAK.split(opening) if s.strip()]
+    if len(sentences) > 1 and " date " in opening[: len(sentences[0]) + 30]:
+        # "Tiêu đề\n date 2025-12-13 Tiêu đề\nTÊN TÁC GIẢ\n(GLO)- Ngày 13-12, ...": the headline the page
+        # repeats after its date and the byline under it are no sentences of the lead
+        again = DATE_MARKER.sub("", sentences[1]).strip()
+        if again == sentences[0].strip():
+            sentences = [sentences[0]] + [t for t in sentences[2:] if not _BYLINE.fullmatch(t.strip())]
+    return sentences
+
+
+# a byline: the writer's name alone on its line in capitals ("CHU HẰNG", "NGỌC ANH - VĂN HẢI")
+_BYLINE = re.compile(UPPER + r"+(?:\s+" + UPPER + r"+){1,3}(?:\s*[-–]\s*" + UPPER + r"+(?:\s+" + UPPER + r"+){1,3})?")
 
 
 FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a breadcrumb

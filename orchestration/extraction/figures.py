@@ -77,7 +77,9 @@ _SIZE_BEFORE = re.compile(
     r"|chiều\s+sâu|bán\s+kính|đường\s+kính)\s+(?:nhất\s+)?"
     r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
     r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
-    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới)\s+)?$", re.IGNORECASE)
+    # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
+    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới)\s+)?(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
+    re.IGNORECASE)
 
 
 def states_a_size(text: str, fig: Figure) -> bool:
@@ -164,7 +166,11 @@ _NOT_FIGURE = [
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
     # the voltage a line or a substation is built for ("cột điện 35kV", "Trạm biến áp 500 kV Vĩnh Yên", "110 KV"):
     # its class, inside the work's name, not a quantity (a transformer's "kVA" is its capacity and stays one)
-    r"\b\d+(?:[.,]\d+)?\s*[kK][vV]\b",
+    # ("trạm biến áp 110/22kV-2x63MVA": the two voltages of a substation and its transformers' rating after them,
+    # all part of its name)
+    r"\b\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)*\s*[kK][vV]\b(?:\s*[-–]\s*\d+\s*[xX×]\s*\d+(?:[.,]\d+)?\s*MVA\b)?",
+    # a number right after a company's legal form is its name ("Công ty TNHH 307", "Công ty Cổ phần 479")
+    r"(?i:công\s+ty\s+(?:TNHH|cổ\s+phần|CP)(?:\s+MTV)?)\s+\d+\b(?![.,]\d)",
     # so does the water standing in homes ("nhà bị ngập với mực nước từ 50cm đến 1m, có nơi ngập trên
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
@@ -629,8 +635,9 @@ _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\
 # "gần 100% học sinh là người dân tộc thiểu số", "60% lao động của xã là nữ": people counted, then what they are:
 # the share of that kind among them, whatever verb (or none) came before the percent
 _KIND_OF_THE_UNITS_AFTER = re.compile(
+    # ("98% trẻ là người dân tộc thiểu số": the children of a school, "sinh viên", "công nhân" counted the same way)
     r"^\s*(?:số\s+)?(?:hộ(?:\s+dân)?|người|dân\s+số|học\s+sinh|giáo\s+viên|cán\s+bộ|lao\s+động|thành\s+viên|"
-    r"đảng\s+viên|hội\s+viên)(?:\s+[^\W\d]+){0,3}?\s+là\s",
+    r"đảng\s+viên|hội\s+viên|trẻ(?:\s+em)?|sinh\s+viên|công\s+nhân)(?:\s+[^\W\d]+){0,3}?\s+là\s",
     re.IGNORECASE,
 )
 
@@ -922,6 +929,11 @@ _FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,
 # "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money, of land or of weight
 # ("cây ăn quả 21.000 ha, chiếm 96%") is a part of a total, never a rate of its own
 _MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "tổng vốn 3.000 tỷ đồng; trong đó vốn góp của chủ đầu tư chiếm 20%, còn lại ...": a part of the money just named
+# after "trong đó" takes a share of it, never a rate of its own
+_MONEY_PART_THEN_SHARE = re.compile(
+    r"(?:đồng|USD)\s*[;,]?\s*trong\s+đó\s*,?[^;.\d]{0,60}?\bchiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE
+)
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
 _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
@@ -1221,6 +1233,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
+                    and not ("trong" in sentence[-100:] and _MONEY_PART_THEN_SHARE.search(sentence[-100:]))
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
                     and not _breaks_down_a_structure(sentence, sentence_before, after)
@@ -1446,8 +1459,19 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # starts from is the level now
         return "level", value, unit
     if target_context or _TARGET_BEFORE.search(before):
+        if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
+            return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         return "target", value, unit
     return "level", value, unit
+
+
+# "Công trình dự kiến lắp đặt 59 tua bin", "Dự án dự kiến xây dựng 1.200 căn hộ": the make-up a work (itself the
+# subject, opening the sentence) is designed with, an attribute of the work, not a goal a report sets (a unit's
+# "Huyện dự kiến xây dựng 5 trường" stays a target)
+_A_WORKS_PLANNED_MAKE = re.compile(
+    r"^\W*(?:Công\s+trình|Dự\s+án|Nhà\s+máy)\b[^.;,:]{0,60}?\bdự\s+kiến\s+(?:sẽ\s+)?(?:lắp\s+đặt|xây\s+dựng|lắp)\s+"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
 
 
 # --- scanning ------------------------------------------------------------------------------

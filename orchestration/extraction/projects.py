@@ -201,8 +201,10 @@ _ATTRIBUTED_REFERENCE = re.compile(
 )
 # "Tổng nguồn vốn ngân sách đầu tư công trình gần 981 tỷ đồng": the money put into the work named before
 # (lower case: the phrase is inside the sentence; the figure right after it)
+# ("Tổng dự toán xây dựng công trình là 59 tỷ đồng", "kinh phí công trình hơn 600 triệu đồng": its estimated cost)
 _INVESTED_REFERENCE = re.compile(
-    r"đ(?<!\wđ)ầu\s+tư\s+(dự\s+án|công\s+trình)(?=\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d)"
+    r"(?:đ(?<!\wđ)ầu\s+tư|d(?<!\wd)ự\s+toán(?:\s+xây\s+dựng)?|k(?<!\wk)inh\s+phí(?:\s+xây\s+dựng)?)"
+    r"\s+(dự\s+án|công\s+trình)(?=\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d)"
 )
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 # ("Đoạn đường có chiều dài 1,2 km, ... với tổng kinh phí ...", "Con đường ...", "Ngôi trường ...": a
@@ -344,7 +346,9 @@ _NAME_END = guarded(
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
         # ("Trường X ngày càng chật hẹp": the state the work is in, a predicate)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
+        # ("Bờ kè xã X chuẩn bị được đầu tư xây dựng": what is about to happen to the work, a predicate)
         r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        r"chuẩn\s+bị\s+(?:được\s+)?(?:đầu\s+tư|xây\s+dựng|khởi\s+công|thi\s+công|triển\s+khai)|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
@@ -1632,6 +1636,11 @@ def _named_by_parent(text: str, got: tuple[int, int, str, bool]) -> tuple[int, i
 
 
 _RESETTLEMENT_FOR = re.compile(r"(?<!\w)[Kk]hu\s+tái\s+định\s+cư\s+(?:phục\s+vụ\s+)?$")
+# "công trình phụ (trợ)": the auxiliary buildings (toilets, kitchen ...), a work of its own kind, not the generic word
+_AUXILIARY_NEXT = re.compile(r"phụ(?:\s+trợ)?\b", _I)
+# "khánh thành phòng học, công trình phụ tại điểm trường X": a bare work listed before the works of one place is
+# part of the same work, named by that place
+_WORK_LISTED_BEFORE = re.compile(r"(?<!\w)(" + _WORK_NOUN + r"),\s+$", _I)
 
 
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
@@ -1694,6 +1703,14 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         start = m.start()
         if text.endswith("Tiểu ", 0, start):
             start -= len("Tiểu ")  # "Tiểu dự án X": the mention starts at its title
+        if text[start] in "cC" and _AUXILIARY_NEXT.match(text, m.end()):
+            name = spaced(text[start:b])
+            listed = None
+            if text.endswith(", ", 0, start):
+                listed = _WORK_LISTED_BEFORE.search(text, max(0, start - 40), start)
+            if listed is not None:
+                start, name = listed.start(1), spaced(text[listed.start(1) : b])
+                before = _clause_before(text, start)
         served = _RESETTLEMENT_FOR.search(text, max(0, start - 30), start)
         if served is not None:
             # "khu tái định cư (phục vụ) dự án đường sắt X": the resettlement area is the work, named with its project
@@ -2236,6 +2253,14 @@ _RAISED_TO = re.compile(
 _APPROVED_OR_ADJUSTED = re.compile(
     r"\s*(?:do\s+[^.;]{1,80}?\s+làm\s+chủ\s+đầu\s+tư\s*,?\s*)?(?:đã\s+)?(?:được\s+)?"
     r"(?:phê\s+duyệt(?:\s+với)?|điều\s+chỉnh\s+(?:còn|lên|xuống))\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
+    _I,
+)
+# "Điểm trường X được quỹ A, báo B tài trợ hơn 700 triệu đồng xây mới": what the donors gave the work, its cost (or
+# the donors' share of it)
+_GIVEN_TO_THE_WORK = re.compile(
+    # (the school it belongs to in apposition first: "Điểm trường X, Mầm non Y được ...")
+    r"\s*(?:,\s*[^.;,]{1,40}?\s+)?(?:đã\s+)?được\s+[^.;]{1,100}?\s(?:tài\s+trợ|hỗ\s+trợ)\s+"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
     _I,
 )
 _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
@@ -2978,6 +3003,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"
     if _APPROVED_OR_ADJUSTED.fullmatch(between):
         return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
+    if "trợ" in between and _GIVEN_TO_THE_WORK.fullmatch(between):
+        return "total_investment"  # "Nhà văn hóa X được công ty A hỗ trợ 500 triệu đồng": given to build it
     if _FINISHED_WORKS_VALUE.search(between):
         return "total_investment"  # "hoàn thành, đưa vào sử dụng với giá trị xây lắp X": the finished work's cost
     if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
