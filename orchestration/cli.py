@@ -73,6 +73,7 @@ class RunSummary:
     loaded: list[dict[str, Any]] = field(default_factory=list)  # documents loaded by this run
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (file, reason, code) of current contents
     unchanged: int = 0  # files whose exact content was already loaded: not extracted again
+    outdated: int = 0  # current documents another extractor version read (`--reextract` reads them again)
     failed_runs: list[str] = field(default_factory=list)
     ignored_files: list[str] = field(default_factory=list)
     orphan_sidecars: list[str] = field(default_factory=list)  # NAME.meta.json without NAME.txt
@@ -227,11 +228,13 @@ def _refreshed(result: Any) -> bool:
     return "load_report" not in failed and (bool(failed) or not skipped)
 
 
-def changed_reports(units: dict[str, UnitState], warehouse_path: Path) -> list[str]:
-    """Names of the report files whose exact content is neither loaded nor rejected yet."""
+def changed_reports(units: dict[str, UnitState], warehouse_path: Path, reextract: bool = False) -> list[str]:
+    """Names of the report files whose exact content is neither loaded nor rejected yet (``reextract``:
+    by this extractor version)."""
     from orchestration import warehouse
 
-    settled = _read_warehouse(warehouse_path, warehouse.settled_versions) or set()
+    settled = _read_warehouse(warehouse_path, lambda con: warehouse.settled_versions(con, reextract=reextract))
+    settled = settled or set()
     # the key of report + sidecar: a new, changed or removed sidecar makes its report changed
     return [name for name, unit in units.items() if (name, unit.content_key) not in settled]
 
@@ -263,10 +266,15 @@ def ingest_ranges(partitions: Sequence[str], changed: Sequence[str], limit: int)
 
 
 def run_pipeline(
-    raw_dir: Path, warehouse_path: Path, instance: DagsterInstance | None = None, progress: TextIO | None = None
+    raw_dir: Path,
+    warehouse_path: Path,
+    instance: DagsterInstance | None = None,
+    progress: TextIO | None = None,
+    reextract: bool = False,
 ) -> tuple[RunSummary, dict[str, Any]]:
     """Sync partitions, load every new or changed report (batched runs), then refresh dbt +
-    publish + checks, all in-process against the project's Dagster instance."""
+    publish + checks, all in-process against the project's Dagster instance. ``reextract``: also
+    the reports whose loaded version another extractor version read (see ``extraction/version.py``)."""
     import dagster as dg
 
     from orchestration.defs.dbt_project import manifest_is_stale, prepare_manifest
@@ -302,11 +310,11 @@ def run_pipeline(
     # Stat signatures of the last run: a file whose size, inode and times did not move is not
     # hashed again (10,000 reports: ~350 MB of sha256 at every run otherwise).
     units = unit_states_kept(paths, settings.unit_states_file())
-    changed = changed_reports(units, warehouse_path)
+    changed = changed_reports(units, warehouse_path, reextract)
     ordered = instance.get_dynamic_partitions(settings.RAW_REPORTS_PARTITIONS)
     meter = Progress(len(changed), progress or sys.stderr) if changed else None
     done = 0
-    run_config = {**QUIET, "ops": {"load_report": {"config": {"only_changed": True}}}}
+    run_config = {**QUIET, "ops": {"load_report": {"config": {"only_changed": True, "reextract": reextract}}}}
     ranges = ingest_ranges(ordered, changed, MAX_REPORTS_PER_RUN)
     # One new or changed report is loaded AND refreshed in one run, as the sensor does: one run
     # start and one plan instead of two. Several get a run per range, then the refresh: a range
@@ -345,6 +353,7 @@ def run_pipeline(
     _summarize_documents(summary, warehouse_path, units, started_at)
     rejected_names = {name for name, _, _ in summary.rejected}
     summary.unchanged = len(set(reports) - set(changed) - rejected_names)
+    summary.outdated = _read_warehouse(warehouse_path, warehouse.outdated_documents) or 0
     return summary, warehouse_counts(warehouse_path)
 
 
@@ -434,6 +443,9 @@ def print_summary(
         f"\nDocuments: {len(summary.loaded)} loaded, {len(summary.rejected)} rejected"
         + (f", {summary.unchanged} unchanged (not extracted again)" if summary.unchanged else "")
     )
+    if summary.outdated:
+        p(f"  {summary.outdated} current document(s) were read by other extraction rules than this code's: "
+          "`baocao run --reextract` reads them again")
     for doc in summary.loaded[:MAX_LISTED] if len(summary.loaded) > MAX_LISTED + 1 else summary.loaded:
         province = doc["province"] if doc["province"] not in (None, "None") else "?"
         where = province + (f"/{doc['locality']}" if doc["locality"] not in (None, "None") else "")
@@ -479,7 +491,7 @@ def print_summary(
     p(f"\nresult: {'ok' if ok else 'FAILED'}")
 
 
-def cmd_run(raw: str | None, warehouse: str | None, all_checks: bool = False) -> int:
+def cmd_run(raw: str | None, warehouse: str | None, all_checks: bool = False, reextract: bool = False) -> int:
     # CLI flags win over env vars; then export them so dbt (a subprocess) and every component
     # that resolves paths from the environment see the same folder and warehouse.
     if raw:
@@ -497,7 +509,7 @@ def cmd_run(raw: str | None, warehouse: str | None, all_checks: bool = False) ->
     log_path = home / "baocao-run.log"
     # dagster-dbt echoes every dbt event to stdout: keep the console for the summary only.
     with log_path.open("w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
-        summary, counts = run_pipeline(raw_dir, warehouse_path)
+        summary, counts = run_pipeline(raw_dir, warehouse_path, reextract=reextract)
     print_summary(summary, counts, raw_dir, warehouse_path, all_checks)
     print(f"dbt log: {log_path}; run history: dagster dev (DAGSTER_HOME={home})")
     return 1 if summary.failed_runs or summary.blocking_failures else 0
@@ -512,6 +524,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--warehouse", help=f"DuckDB file (default: ${settings.ENV_WAREHOUSE} or warehouse/warehouse.duckdb)"
     )
     run.add_argument("--all-checks", action="store_true", help="list every dbt test, not only the failing ones")
+    run.add_argument(
+        "--reextract",
+        action="store_true",
+        help="also extract again the reports that other extraction rules read (after an upgrade of the rules)",
+    )
     extract = sub.add_parser("extract", help="print the facts of report files as JSON lines")
     extract.add_argument("files", nargs="+", metavar="FILE")
     dashboard.add_subcommand(sub)
@@ -524,7 +541,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_extract(args.files)
     if args.command == "dashboard":
         return dashboard.cmd_dashboard(args)
-    return cmd_run(args.raw, args.warehouse, args.all_checks)
+    return cmd_run(args.raw, args.warehouse, args.all_checks, args.reextract)
 
 
 if __name__ == "__main__":

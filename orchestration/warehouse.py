@@ -18,6 +18,7 @@ import polars as pl
 
 from orchestration.extraction import FACT_TABLES, table_schema
 from orchestration.extraction.pipeline import Extraction
+from orchestration.extraction.version import extractor_version
 
 DOCUMENTS = "documents"
 REJECTED = "rejected_documents"
@@ -36,12 +37,14 @@ _EXTRA_COLUMNS: dict[str, dict[str, str]] = {
     # sidecar are another version; sidecar_error: why the loader ignored the sidecar, if it did.
     # changed_at: when the row was loaded or last left the current set (replaced or retired): the
     # incremental dbt models rebuild the dedup groups of documents changed since their last build.
+    # extractor_version: the rules that read it (extraction/version.py); null on rows loaded before.
     DOCUMENTS: {
         "loaded_at": "TIMESTAMP",
         "is_current": "BOOLEAN",
         "content_key": "VARCHAR",
         "sidecar_error": "VARCHAR",
         "changed_at": "TIMESTAMP",
+        "extractor_version": "VARCHAR",
     },
     **{t: {"loaded_at": "TIMESTAMP"} for t in FACT_TABLES},
 }
@@ -96,6 +99,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         source_file VARCHAR NOT NULL, content_sha256 VARCHAR NOT NULL, reason VARCHAR,
         code VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP,
         PRIMARY KEY (source_file, content_sha256))""")
+    # the rules that refused it (a warehouse made before the column existed gets it here)
+    con.execute(f"ALTER TABLE {REJECTED} ADD COLUMN IF NOT EXISTS extractor_version VARCHAR")
     # The decoded text of every loaded version, so evidence spans stay checkable after the file
     # changes or leaves raw/.
     con.execute(f"""CREATE TABLE IF NOT EXISTS {TEXTS} (
@@ -239,7 +244,8 @@ def replace_documents(
             f"DELETE FROM {DOCUMENTS} d WHERE EXISTS (SELECT 1 FROM batch_files b "
             "WHERE b.source_file = d.source_file AND b.content_key = coalesce(d.content_key, d.doc_id))"
         )
-        _insert_frame(con, DOCUMENTS, documents, loaded_at, is_current=True, changed_at=changed_at)
+        _insert_frame(con, DOCUMENTS, documents, loaded_at, is_current=True, changed_at=changed_at,
+                      extractor_version=extractor_version())
         for table, frame in facts.items():
             con.execute(f"DELETE FROM {_quote(table)} WHERE source_file IN (SELECT source_file FROM batch_files)")
             _insert_frame(con, table, frame, loaded_at)
@@ -274,14 +280,18 @@ def record_rejection(
     code: str,
     seen_at: dt.datetime | None = None,
 ) -> None:
-    """Upsert a rejected file version; the file's last good facts are left untouched."""
+    """Upsert a rejected file version (with the extractor version that refused it); the file's last
+    good facts are left untouched."""
     seen_at = seen_at or now()
     ensure_schema(con)
     con.execute(
-        f"""INSERT INTO {REJECTED} VALUES (?, ?, ?, ?, ?, ?)
+        f"""INSERT INTO {REJECTED}
+                (source_file, content_sha256, reason, code, first_seen, last_seen, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (source_file, content_sha256)
-            DO UPDATE SET reason = excluded.reason, code = excluded.code, last_seen = excluded.last_seen""",
-        [source_file, content_sha256, reason, code, seen_at, seen_at],
+            DO UPDATE SET reason = excluded.reason, code = excluded.code, last_seen = excluded.last_seen,
+                          extractor_version = excluded.extractor_version""",
+        [source_file, content_sha256, reason, code, seen_at, seen_at, extractor_version()],
     )
 
 
@@ -369,11 +379,33 @@ def mart_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     }
 
 
-def settled_versions(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+def settled_versions(con: duckdb.DuckDBPyConnection, *, reextract: bool = False) -> set[tuple[str, str]]:
     """(source_file, content key) pairs needing no new load: the current version of each file (its
     report bytes + sidecar, ``raw_units.content_key``), and every report content that was rejected
-    (a rejection is about the report's own bytes: without a sidecar its key is its sha256)."""
+    (a rejection is about the report's own bytes: without a sidecar its key is its sha256).
+
+    ``reextract``: only those read or refused by this extractor version (``extraction/version.py``),
+    so that documents older rules read are extracted again."""
     pairs: set[tuple[str, str]] = set()
+    if reextract:  # (a warehouse older than the column: every row is of other rules)
+        version = [extractor_version()]
+        if table_exists(con, DOCUMENTS) and _has_column(con, DOCUMENTS, "extractor_version"):
+            pairs |= set(
+                con.execute(
+                    f"SELECT source_file, coalesce(content_key, doc_id) FROM {DOCUMENTS} "
+                    "WHERE is_current AND extractor_version IS NOT DISTINCT FROM ?",
+                    version,
+                ).fetchall()
+            )
+        if table_exists(con, REJECTED) and _has_column(con, REJECTED, "extractor_version"):
+            pairs |= set(
+                con.execute(
+                    f"SELECT source_file, content_sha256 FROM {REJECTED} "
+                    "WHERE extractor_version IS NOT DISTINCT FROM ?",
+                    version,
+                ).fetchall()
+            )
+        return pairs
     if table_exists(con, DOCUMENTS):
         pairs |= set(
             con.execute(
@@ -383,6 +415,28 @@ def settled_versions(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
     if table_exists(con, REJECTED):
         pairs |= set(con.execute(f"SELECT source_file, content_sha256 FROM {REJECTED}").fetchall())
     return pairs
+
+
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    return _one(
+        con,
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? "
+        "AND column_name = ?",
+        [table, column],
+    )[0] > 0
+
+
+def outdated_documents(con: duckdb.DuckDBPyConnection) -> int:
+    """Current documents that another extractor version read (``baocao run --reextract`` reads them again)."""
+    if not table_exists(con, DOCUMENTS):
+        return 0
+    if not _has_column(con, DOCUMENTS, "extractor_version"):
+        return _one(con, f"SELECT count(*) FROM {DOCUMENTS} WHERE is_current")[0]
+    return _one(
+        con,
+        f"SELECT count(*) FROM {DOCUMENTS} WHERE is_current AND extractor_version IS DISTINCT FROM ?",
+        [extractor_version()],
+    )[0]
 
 
 def loaded_since(con: duckdb.DuckDBPyConnection, since: dt.datetime) -> pl.DataFrame:

@@ -123,6 +123,7 @@ class LoadConfig(dg.Config):
     """Run config of ``load_report``."""
 
     only_changed: bool = False  # skip files whose exact content is already loaded (or rejected)
+    reextract: bool = False  # ... by this extractor version only (extraction/version.py): re-read the rest
     batch_files: int = 100  # files per warehouse transaction
 
 
@@ -214,7 +215,7 @@ def load_report(
     started = time.monotonic()
     with warehouse_connection(duckdb, context.log) as con:
         warehouse.ensure_schema(con)
-        settled = warehouse.settled_versions(con) if config.only_changed else None
+        settled = warehouse.settled_versions(con, reextract=config.reextract) if config.only_changed else None
         paths, skipped = _to_load(raw_folder, names, settled)
         if skipped:
             context.log.info(f"{len(skipped)} file(s) unchanged since their last load: not extracted again")
