@@ -1298,3 +1298,16 @@ def test_growth_without_the_one_off_collections_is_budget_revenue():
     r = route_in_text(text, "5,5")
     assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
     assert r.fields["budget_item"] == "revenue_total"
+
+
+def test_revenue_arising_from_the_local_economy_is_domestic_revenue():
+    # the revenue a district's economy generates (no land fees, no transfers) is a budget figure
+    text = "Năm 2025, thu phát sinh kinh tế trên địa bàn thị xã đạt 310,2 tỷ đồng, vượt 12,4% so với tỉnh giao."
+    money = route_in_text(text, "310,2")
+    assert money.table == "budgets" and money.fields["budget_item"] == "revenue_domestic"
+    assert money.fields["measure"] == "actual"
+    share = route_in_text(text, "12,4")
+    assert share.table == "budgets" and share.fields["budget_item"] == "revenue_domestic"
+    assert share.fields["measure"] == "plan_pct"
+    other = "Thu ngân sách phát sinh trên địa bàn xã ước 14 tỷ đồng."
+    assert route_in_text(other, "14").fields["budget_item"] == "revenue_domestic"
