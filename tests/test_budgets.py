@@ -1327,7 +1327,8 @@ def test_plan_the_locality_set_beside_the_central_one():
 
 def test_capital_of_the_district_or_province_is_local_funding():
     # "vốn huyện", "vốn tỉnh", "nguồn vốn tỉnh và huyện": the local budget's money
-    text = "Giá trị giải ngân đạt 51 tỷ đồng, trong đó vốn huyện giải ngân 12,5 tỷ đồng, vốn tỉnh giải ngân 38,5 tỷ đồng."
+    text = ("Giá trị giải ngân đạt 51 tỷ đồng, trong đó vốn huyện giải ngân 12,5 tỷ đồng, "
+            "vốn tỉnh giải ngân 38,5 tỷ đồng.")
     assert route_in_text(text, "12,5").fields["funding_source"] == "local"
     assert route_in_text(text, "38,5").fields["funding_source"] == "local"
     both = "Năm nay, giải ngân vốn đầu tư công từ nguồn vốn tỉnh và xã đều đạt 98%."
