@@ -1298,3 +1298,41 @@ def test_growth_without_the_one_off_collections_is_budget_revenue():
     r = route_in_text(text, "5,5")
     assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
     assert r.fields["budget_item"] == "revenue_total"
+
+
+def test_revenue_arising_from_the_local_economy_is_domestic_revenue():
+    # the revenue a district's economy generates (no land fees, no transfers) is a budget figure
+    text = "Năm 2025, thu phát sinh kinh tế trên địa bàn thị xã đạt 310,2 tỷ đồng, vượt 12,4% so với tỉnh giao."
+    money = route_in_text(text, "310,2")
+    assert money.table == "budgets" and money.fields["budget_item"] == "revenue_domestic"
+    assert money.fields["measure"] == "actual"
+    share = route_in_text(text, "12,4")
+    assert share.table == "budgets" and share.fields["budget_item"] == "revenue_domestic"
+    assert share.fields["measure"] == "plan_pct"
+    other = "Thu ngân sách phát sinh trên địa bàn xã ước 14 tỷ đồng."
+    assert route_in_text(other, "14").fields["budget_item"] == "revenue_domestic"
+
+
+def test_plan_the_locality_set_beside_the_central_one():
+    # "địa phương giao": the plan the locality set itself is a plan, not money paid out
+    text = ("Năm 2026, kế hoạch vốn đầu tư công của huyện được Trung ương giao là 2.140 tỷ đồng; "
+            "địa phương giao là 2.515 tỷ đồng (bao gồm 318 tỷ đồng kế hoạch vốn các chương trình mục tiêu quốc gia).")
+    local = route_in_text(text, "2.515")
+    assert local.fields["measure"] == "plan" and local.fields["plan_basis"] == "provincial"
+    # a bracket of parts after the amount does not make the whole the programme's
+    assert local.fields["budget_item"] == "public_investment"
+    part = route_in_text(text, "318")
+    assert part.fields["budget_item"] == "target_programme" and part.fields["measure"] == "plan"
+
+
+def test_capital_of_the_district_or_province_is_local_funding():
+    # "vốn huyện", "vốn tỉnh", "nguồn vốn tỉnh và huyện": the local budget's money
+    text = ("Giá trị giải ngân đạt 51 tỷ đồng, trong đó vốn huyện giải ngân 12,5 tỷ đồng, "
+            "vốn tỉnh giải ngân 38,5 tỷ đồng.")
+    assert route_in_text(text, "12,5").fields["funding_source"] == "local"
+    assert route_in_text(text, "38,5").fields["funding_source"] == "local"
+    both = "Năm nay, giải ngân vốn đầu tư công từ nguồn vốn tỉnh và xã đều đạt 98%."
+    assert route_in_text(both, "98").fields["funding_source"] == "local"
+    # a plan the province gave says who set it, not where the money comes from
+    given = "Kế hoạch vốn tỉnh giao cho huyện là 75 tỷ đồng."
+    assert route_in_text(given, "75").fields["funding_source"] is None

@@ -85,7 +85,9 @@ _PLAN_WORDS = guarded(
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
         # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
-        r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh)(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao|"
+        # ("địa phương giao": the plan the locality set itself, beside the one the centre gave)
+        r"(?:Trung\s+ương|\bTW|Thủ\s+tướng|Chính\s+phủ|Bộ\s+Tài\s+chính|HĐND|UBND|tỉnh|địa\s+phương)"
+        r"(?:\s+tỉnh|\s+Chính\s+phủ)?\s+giao|"
         r"\bđược(?:\s+\S+){1,5}?\s+giao\b|"
         # "UBND tỉnh đã thực hiện giao chi tiết là ...", "vốn ... đã giao trong 2 năm là ..."
         r"giao\s+chi\s+tiết|\bđã\s+giao\b|"
@@ -335,6 +337,9 @@ _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?l�
 _MONEY_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?đồng\s+(?=tiền\s)", _I)
 
 
+_PARTS_BRACKET = re.compile(r"\(\s*(?:bao\s+gồm|gồm|trong\s+đó)\b", _I)
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     found = nearest_item(ctx.before)
@@ -363,7 +368,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
             found = None
-    own_clause_after = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
+    # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
+    own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     if found is None and _MONEY_NAMED_AFTER.match(ctx.after):
         found = nearest_item(own_clause_after)
     if _SOURCE_NAMED_AFTER.match(ctx.after):
@@ -556,6 +562,10 @@ _AIMED_RISE = re.compile(r"\btăng\s+(?:bình\s+quân\s+)?(?:(?:hằng|hàng|m�
                          r"(?:[\d.,]+\s*%?\s*[-–]\s*)?$", _I)
 
 
+# an amount followed straight by the plan it is ("657 tỷ đồng kế hoạch vốn", "40 tỷ đồng dự toán")
+_PLAN_NAMED_RIGHT_AFTER = re.compile(r"\s*(?:kế\s+hoạch|dự\s+toán)\b", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -619,6 +629,10 @@ def measure_of(ctx: FigureContext) -> str | None:
         measure = _last_measure_word(ctx.before[opened + 1 :])
         if measure is not None:
             return measure
+    if ctx.unit != "pct" and _PLAN_NAMED_RIGHT_AFTER.match(ctx.after):
+        # "(bao gồm 657 tỷ đồng kế hoạch vốn chương trình ...)": with no measure word of its own
+        # clause, an amount whose noun right after it is a plan is that plan's amount
+        return "plan"
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
     measure = _first_measure_word(ctx.before)
     if measure is not None:
