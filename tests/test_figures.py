@@ -2463,3 +2463,11 @@ def test_a_national_speaker_after_a_subheading_joined_to_the_paragraph() -> None
     text = ("Thu ngân sách của Cần Thơ đạt 70% dự toán  Tại buổi họp, ông C, Phó Tổng cục trưởng Tổng cục "
             "Thuế cho biết, 10 tháng thu đạt 1.300 nghìn tỷ đồng, bằng 80% dự toán.")
     assert [v for v, _, _ in figures(text)] == [70]
+
+
+def test_a_cover_rate_named_with_do_stays_a_level_after_a_structure_sentence() -> None:
+    # r41imp: "độ che phủ" names a rate as "tỷ lệ che phủ" does; a "cơ cấu ... tỷ trọng" sentence
+    # before it does not make it a share
+    text = ("Cơ cấu kinh tế của thôn nghiêng dần về dịch vụ, tỷ trọng nông nghiệp giảm. "
+            "Nhờ trồng rừng bền bỉ, hiện độ che phủ rừng toàn thôn lên tới 64%.")
+    assert figures(text)[-1] == (64, "pct", "level")

@@ -609,7 +609,9 @@ _EXCEED_THE_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:tỉnh|huyện|thành\s+phố|"
     r"trung\s+ương|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?)\s+)?(?:giao|được\s+giao)|đề\s+ra))?"
     r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
-_RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
+# ("độ che phủ rừng đạt 72%": a cover rate named without "tỷ lệ")
+_RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất|độ\s+(?:che|bao)\s+phủ",
+                           re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
 # "ảnh hưởng trực tiếp đến 90% gia đình": a rate reached over the units named after it
