@@ -1298,3 +1298,13 @@ def test_growth_without_the_one_off_collections_is_budget_revenue():
     r = route_in_text(text, "5,5")
     assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
     assert r.fields["budget_item"] == "revenue_total"
+
+
+def test_r41_revenue_in_the_sentence_after_an_aim_is_a_plan() -> None:
+    # r41imp: "phấn đấu" opens a list of aims; the next sentence of the same paragraph goes on with them
+    text = ("Bước sang năm tới, phường tập trung chỉ đạo các nhiệm vụ trọng tâm. Trước hết, phấn đấu có thêm "
+            "30 hộ kinh doanh mới; trên 95% khu phố đạt chuẩn văn hóa. Thu ngân sách trên địa bàn đạt trên 80 tỷ đồng.")
+    r = route_in_text(text, "80")
+    assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan"
+    done = "Năm qua, phường phấn đấu vượt khó. Thu ngân sách trên địa bàn đạt 80 tỷ đồng, vượt dự toán."
+    assert route_in_text(done, "80").fields["measure"] == "actual"
