@@ -2471,3 +2471,10 @@ def test_a_cover_rate_named_with_do_stays_a_level_after_a_structure_sentence() -
     text = ("Cơ cấu kinh tế của thôn nghiêng dần về dịch vụ, tỷ trọng nông nghiệp giảm. "
             "Nhờ trồng rừng bền bỉ, hiện độ che phủ rừng toàn thôn lên tới 64%.")
     assert figures(text)[-1] == (64, "pct", "level")
+
+
+def test_r41_from_a_number_upwards_is_at_least_that_number() -> None:
+    # r41imp: "từ N ... trở lên" bounds from below, "trở xuống" from above; a plain "từ ... đến" range does not
+    assert one("Mỗi chi bộ phấn đấu giới thiệu từ 3 quần chúng trở lên.", "3").qualifier == "over"
+    assert one("Các hộ có thu nhập từ 2 triệu đồng/tháng trở xuống được hỗ trợ.", "2").qualifier == "under"
+    assert one("Xã có 14 thôn đạt chuẩn văn hóa.", "14").qualifier == "exact"
