@@ -2297,9 +2297,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
-        if said_qualifier is None and "trở" in paragraph[b:b + 40] and _FROM_RIGHT_BEFORE.search(before):
-            if bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi):
-                said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
+        if (said_qualifier is None and "trở" in paragraph[b:b + 40] and _FROM_RIGHT_BEFORE.search(before)
+                and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi))):
+            said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         if (high_end is not None and _GROWTH_FROM.search(before)) or _GROWTH_FROM_LOW_END.search(before):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (
