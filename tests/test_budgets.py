@@ -1336,3 +1336,13 @@ def test_capital_of_the_district_or_province_is_local_funding():
     # a plan the province gave says who set it, not where the money comes from
     given = "Kế hoạch vốn tỉnh giao cho huyện là 75 tỷ đồng."
     assert route_in_text(given, "75").fields["funding_source"] is None
+
+
+def test_r41_revenue_in_the_sentence_after_an_aim_is_a_plan() -> None:
+    # r41imp: "phấn đấu" opens a list of aims; the next sentence of the same paragraph goes on with them
+    text = ("Bước sang năm tới, phường tập trung chỉ đạo các nhiệm vụ trọng tâm. Trước hết, phấn đấu có thêm "
+            "30 hộ kinh doanh mới; trên 95% khu phố đạt chuẩn văn hóa. Thu ngân sách trên địa bàn đạt trên 80 tỷ đồng.")
+    r = route_in_text(text, "80")
+    assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan"
+    done = "Năm qua, phường phấn đấu vượt khó. Thu ngân sách trên địa bàn đạt 80 tỷ đồng, vượt dự toán."
+    assert route_in_text(done, "80").fields["measure"] == "actual"

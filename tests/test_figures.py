@@ -2501,3 +2501,18 @@ def test_what_a_work_is_planned_to_be_built_with_is_its_make_up_not_a_goal() -> 
     assert one("Dự án nhà ở xã hội Tân An dự kiến xây dựng 860 căn hộ.", "860").metric == "level"
     # a unit's plan stays a goal
     assert one("Năm tới, xã dự kiến xây dựng 3 nhà văn hóa thôn.", "3").metric == "target"
+
+
+def test_a_cover_rate_named_with_do_stays_a_level_after_a_structure_sentence() -> None:
+    # r41imp: "độ che phủ" names a rate as "tỷ lệ che phủ" does; a "cơ cấu ... tỷ trọng" sentence
+    # before it does not make it a share
+    text = ("Cơ cấu kinh tế của thôn nghiêng dần về dịch vụ, tỷ trọng nông nghiệp giảm. "
+            "Nhờ trồng rừng bền bỉ, hiện độ che phủ rừng toàn thôn lên tới 64%.")
+    assert figures(text)[-1] == (64, "pct", "level")
+
+
+def test_r41_from_a_number_upwards_is_at_least_that_number() -> None:
+    # r41imp: "từ N ... trở lên" bounds from below, "trở xuống" from above; a plain "từ ... đến" range does not
+    assert one("Mỗi chi bộ phấn đấu giới thiệu từ 3 quần chúng trở lên.", "3").qualifier == "over"
+    assert one("Các hộ có thu nhập từ 2 triệu đồng/tháng trở xuống được hỗ trợ.", "2").qualifier == "under"
+    assert one("Xã có 14 thôn đạt chuẩn văn hóa.", "14").qualifier == "exact"

@@ -1865,3 +1865,13 @@ def test_an_absolute_change_in_brackets_after_a_percent_change_is_the_same_entry
     assert ("cultivated_area", "yoy_abs", 236) in rows
     assert ("cultivated_area", "yoy_abs", 98) in rows
     assert ("cultivated_area", "yoy_abs", -10) in rows
+
+
+def test_r41_what_a_subject_includes_does_not_make_its_figure_a_part() -> None:
+    # r41imp: "bao gồm ..." right after the subject says what it covers; after a comma it lists parts
+    from orchestration.extraction import extract_document
+
+    text = ("Thành phố B tháng 10/2024\n"
+            "Tổng doanh thu du lịch bao gồm lữ hành, lưu trú đạt 820 tỷ đồng, bằng 91% kế hoạch.\n")
+    rows = list(extract_document(text.encode(), "b.txt").tables["indicators"].iter_rows(named=True))
+    assert {r["value"]: r["indicator_key"] for r in rows} == {820e9: "tourism_revenue", 91: "tourism_revenue"}

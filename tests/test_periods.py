@@ -539,3 +539,17 @@ def test_months_reviewed_set_against_the_months_left() -> None:
     text = "Đảng ủy phường sơ kết 9 tháng và triển khai nhiệm vụ 3 tháng cuối năm."
     assert next((p.period.start, p.period.end) for p in find_period_phrases(text, 2026) if p.period) == (
         D(2026, 1, 1), D(2026, 9, 30))
+
+
+def test_a_target_without_a_year_takes_the_later_year_its_paragraph_opens_with() -> None:
+    # r41imp: the paragraph opens with next year's tasks; its aims in later sentences name no year
+    from orchestration.extraction import extract_document
+
+    text = ("Phường Hòa An tổng kết công tác năm 2024\n"
+            "Năm 2024, phường đạt nhiều kết quả, tỷ lệ hộ nghèo còn 1,2%.\n"
+            "Để hoàn thành nhiệm vụ năm 2025, phường tập trung cải cách hành chính. Cụ thể, phấn đấu giảm tỷ lệ "
+            "hộ nghèo xuống dưới 1%; trên 92% hộ gia đình đạt danh hiệu văn hóa.\n")
+    rows = extract_document(text.encode(), "hoa_an.txt").tables["indicators"].iter_rows(named=True)
+    periods = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert periods[1.2] == ("level", D(2024, 1, 1), D(2024, 12, 31))
+    assert periods[92] == ("target", D(2025, 1, 1), D(2025, 12, 31))

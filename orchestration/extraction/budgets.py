@@ -298,6 +298,17 @@ _ANAPHORA = re.compile(r"\b(?:con\s+số|số\s+thu|số\s+liệu|kết\s+quả)
 _AIM = re.compile(
     r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)(?<!có\s)mục\s+tiêu|\bsẽ\b", _I
 )
+# (the aim opens its clause: "Năm qua, xã phấn đấu vượt khó" tells what was striven for, no aim ahead)
+_STRIVE = re.compile(r"(?:^|[.,;:]\s*)phấn\s+đấu\b", _I)
+
+
+def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
+    """"Trong đó, phấn đấu kết nạp 30 đảng viên. Thu ngân sách đạt trên 90 tỷ đồng": a target whose aim
+    opened a clause of the sentence before it, in the same paragraph, is an amount aimed at too."""
+    return "đấu" in ctx.text[max(0, ctx.sentence[0] - 250):ctx.sentence[0]] and bool(
+        _STRIVE.search(ctx.text, max(0, ctx.sentence[0] - 250), ctx.sentence[0]))
+
+
 # "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
 _EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
 
@@ -606,7 +617,7 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric != "target" and _measure_of_the_list(ctx) == "plan":
             return "plan"  # "Điều 1. Thông qua dự toán ... với các chỉ tiêu sau:" over the rows of amounts
         return "plan" if ctx.metric == "target" else "actual"
-    if ctx.metric == "target" and _AIM.search(ctx.before):
+    if ctx.metric == "target" and (_AIM.search(ctx.before) or _aimed_in_sentence_before(ctx)):
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
     if _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before):
         return "plan"  # "đạt 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)": the plan's amount

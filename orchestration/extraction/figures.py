@@ -615,7 +615,9 @@ _EXCEED_THE_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:tỉnh|huyện|thành\s+phố|"
     r"trung\s+ương|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?)\s+)?(?:giao|được\s+giao)|đề\s+ra))?"
     r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
-_RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất", re.IGNORECASE)
+# ("độ che phủ rừng đạt 72%": a cover rate named without "tỷ lệ")
+_RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất|độ\s+(?:che|bao)\s+phủ",
+                           re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
 # "ảnh hưởng trực tiếp đến 90% gia đình": a rate reached over the units named after it
@@ -2181,6 +2183,11 @@ _NUMBER_SCAN = re.compile(
     r"\d(?:(?<![\w.,]\d)|(?<=tăng\d)|(?<=giảm\d))(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
+# "kết nạp từ 45 đảng viên trở lên", "đạt từ 90% trở lên": at least the number ("từ 5 hộ trở xuống": at most)
+_FROM_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
+_AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -2314,6 +2321,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
+        if (said_qualifier is None and "trở" in paragraph[b:b + 40] and _FROM_RIGHT_BEFORE.search(before)
+                and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi))):
+            said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         if (high_end is not None and _GROWTH_FROM.search(before)) or _GROWTH_FROM_LOW_END.search(before):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (

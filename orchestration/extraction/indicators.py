@@ -226,6 +226,20 @@ _BRACKETED_PART = re.compile(
 _PART_OPENER = re.compile(r"trong đó|(?<![^\W\d_])(?:bao )?gồm(?![^\W\d_])|"
                           r"(?<![^\W\d_])(?:một số|các|những|nhiều) (?:nhóm )?(?:ngành|sản phẩm|mặt hàng)(?![^\W\d_])"
                           r"[^.;:]{0,80}?(?<![^\W\d_])(?:là|như)(?![^\W\d_])")
+
+
+def _scope_of_its_subject(window: str, opener: re.Match) -> bool:
+    """"Tổng doanh thu du lịch bao gồm lưu trú, ăn uống đạt 0": a "(bao) gồm" right after the subject that opens
+    its sentence (no comma, no figure between) says what the subject covers; the figure after it is the
+    subject's, not a part's ("..., gồm thủy sản đạt 0" after a comma lists parts)."""
+    if not opener.group().endswith("gồm"):
+        return False
+    start = max(window.rfind(". ", 0, opener.start()) + 2, window.rfind(";", 0, opener.start()) + 1,
+                window.rfind("\n", 0, opener.start()) + 1)
+    subject = window[start:opener.start()]
+    return bool(subject.strip()) and "," not in subject and "9" not in subject and ":" not in subject
+
+
 # a bracket that gives the share of a whole ("(chiếm 98% giá trị xuất khẩu toàn tỉnh)") and closes before the number
 _SHARE_BRACKET_BEFORE = re.compile(r"\(\s*chiếm\b[^()]*\)[^()]*$")
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
@@ -389,7 +403,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # tăng 8,8%"): the whole named before it is not the part's entry.
     # So does an item of a list the whole opens with "gồm" ("nhiều mặt hàng có kim ngạch xuất khẩu
     # tăng, gồm thủy sản chế biến đạt 19,7 triệu USD"): one good, not the whole's entry.
-    parts = list(_PART_OPENER.finditer(window))
+    parts = [p for p in _PART_OPENER.finditer(window) if not _scope_of_its_subject(window, p)]
     part = parts[-1].start() if parts else -1
     clause_start = max(window.rfind(";") + 1, parts[-1].end() if parts else 0)
     opening = window.rfind("(")

@@ -723,6 +723,14 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> 
                  and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())]
         if years:
             year = int(years[-1].group(1))
+    if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
+        # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
+        # names no year aims at the later year the opening of its paragraph names
+        head = layout.clean[paragraph_start:min(fig.sentence[0], paragraph_start + 300)]
+        later = [int(m.group(1)) for m in _YEAR_BEFORE.finditer(head)
+                 if int(m.group(1)) > document["period_end"].year and not _COMPARED_YEAR.search(head, 0, m.start())]
+        if later:
+            year = later[0]
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
         # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
         year = document["reference_year"]
