@@ -1189,6 +1189,18 @@ def test_a_bare_item_before_a_semicolon_shares_the_damage_that_ends_the_sentence
     assert route_in_text(text, "215") is None or route_in_text(text, "215").table != "disasters"
 
 
+def test_houses_hit_first_then_moved_or_beside_others_at_risk_are_hit():
+    # the houses' own harm comes first: flooded and then evacuated, or slid while others are only threatened
+    text = "Nước sông dâng cao, xã Đông có 35 nhà bị ngập phải sơ tán 120 người."
+    hit = route_in_text(text, "35")
+    assert hit.table == "disasters" and hit.fields["impact"] == "houses_damaged"
+    text = "Đêm qua mưa lớn, thôn Bắc có 9 nhà dân bị sạt lở và nhiều nhà khác có nguy cơ sập, phải di dời."
+    hit = route_in_text(text, "9")
+    assert hit.table == "disasters" and hit.fields["impact"] == "houses_damaged"
+    # houses only cut off, then moved, stay out
+    assert route_in_text("Lũ lên nhanh, 20 nhà bị cô lập phải sơ tán trong đêm.", "20") is None
+
+
 def test_households_moved_with_their_people_are_not_hit():
     text = "Mưa lũ kéo dài đã gây ngập sâu nhiều xã. Có 1.250 hộ dân với trên 4.100 nhân khẩu phải di dời."
     assert route_in_text(text, "1.250") is None

@@ -2142,6 +2142,11 @@ def test_the_bar_a_rule_sets_is_no_figure_of_the_place() -> None:
     assert [v for v, _, _ in figures(text)] == [20, 1.2]
 
 
+def test_a_fishing_boats_registration_is_no_figure() -> None:
+    text = "Tàu cá KH 95123 TS của ông A chở 6 ngư dân bị sóng đánh chìm; tàu BTh-98765-TS trôi dạt."
+    assert [v for v, _, _ in figures(text)] == [6]
+
+
 def test_the_rate_after_households_leaving_poverty_falls_in_points() -> None:
     assert figures("Năm qua có 250 hộ thoát nghèo, tỷ lệ giảm 1,85%.")[1] == (-1.85, "pct", "yoy_abs")
     assert figures("Thoát cận nghèo là 60 hộ, tỷ lệ giảm 0,4%.")[1] == (-0.4, "pct", "yoy_abs")

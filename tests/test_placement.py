@@ -199,6 +199,12 @@ def _is_disaster(sentence: str) -> bool:
     # ... also written with a dot
     (" date 2018-10 Cơn lũ trái mùa ập xuống bản vào sáng qua (22.10) làm 5 nhà bị cuốn trôi.",
      Period(D(2018, 10, 22), D(2018, 10, 22), "sáng qua (22.10)"), "event_dates"),
+    # "sáng nay (5/8)": the day of the event written out after "this morning", as "sáng qua (22.10)" is
+    (" date 2021-08 Chiều 5/8, cán bộ xã kể lại một chiếc ghe bị hỏng máy. Còn ở xã ven biển, từ sáng nay (5/8) "
+     "gió mạnh và mưa lớn làm 3 nhà tốc mái.", Period(D(2021, 8, 5), D(2021, 8, 5), "sáng nay (5/8)"), "event_dates"),
+    # a sentence running across the end of the opening window is read whole, not cut inside its date
+    (" date 2021-08 " + "Cán bộ xã đi kiểm tra các hộ dân ven biển. " * 20 + "Tại thôn Đông, từ sáng nay (5/8), "
+     "gió mạnh và mưa lớn làm 3 nhà tốc mái.", Period(D(2021, 8, 5), D(2021, 8, 5), "sáng nay (5/8)"), "event_dates"),
     # "đến hết tháng 9/2020": the year to the end of that month
     ("Tính đến hết tháng 9/2020, vốn đầu tư công giải ngân 410 tỷ đồng, đạt 52% kế hoạch.",
      Period(D(2020, 1, 1), D(2020, 9, 30), "9 tháng"), "body"),

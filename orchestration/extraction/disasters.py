@@ -1271,6 +1271,12 @@ def _isolated(ctx: FigureContext) -> bool:
     return "cô lập" in clause.lower() and bool(_ISOLATED_AFTER.match(clause))
 
 
+# The houses' own harm said first, then what was done about it or what else threatens ("242 nhà dân bị ngập
+# phải sơ tán ...", "87 nhà bị sạt lở và nhiều nhà khác có nguy cơ ..."): they were hit.
+_HIT_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?bị\s+(?:" + word_source("house_damaged") + "|"
+                        + word_source("house_destroyed") + r"|sạt\s+(?:lở|trượt))", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
@@ -1287,14 +1293,20 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
+    moved = min((m for m in (_EVACUATION.search(words), re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) if m),
+                key=lambda m: m.start(), default=None)
+    hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
     if (
-        (_EVACUATION.search(words) or re.search(r"nguy\s+cơ|cô\s+lập", words, _I))
+        moved
         and (not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words))
         and not _HIT_BEFORE.search(ctx.before[-30:])
+        and not hit_first
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
         # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
         return None
+    if moved and hit_first:
+        words = words[: moved.start()]  # what follows their harm is what was done, or other houses' risk
     if _SERVED.search(ctx.before[-25:]):
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
     if _isolated(ctx):

@@ -318,6 +318,9 @@ _NOT_FIGURE = [
     r"\d+(?=\s+(?:[^\W\d_]+\s+){1,3}(?:nói|kể|vừa\s+nêu|nêu)\s+trên\b)",
     # the bar a rule sets ("tiêu chí hộ nghèo (quy định 4% trở xuống)"): the norm, not the place's figure
     r"(?<=quy\sđịnh\s)\d+(?:[.,]\d+)?\s*%?\s*trở\s+(?:xuống|lên)\b",
+    # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS"): the province's letters, digits and
+    # "TS" (thủy sản) name one boat, not a count
+    r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?\d{3,6}\s?[-.]?\s?TS\b",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")

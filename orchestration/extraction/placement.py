@@ -213,7 +213,7 @@ _EVENT_DAY = re.compile(
 # ("Sáng 7/11, ông X cho biết ...") is when it was told, so this one is read first
 # (the day also written with a dot: "sáng qua (22.10)")
 _EVENT_LAST_DAY = re.compile(
-    r"\b(?:dem|sang|chieu|toi|trua|hom)\s+qua\s*\(\s*(?:ngay\s+)?"
+    r"\b(?:dem|sang|chieu|toi|trua|hom)\s+(?:qua|nay)\s*\(\s*(?:ngay\s+)?"
     + r"(?:" + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"|(\d{1,2})\.(\d{1,2})(?:\." + YEAR_GROUP + r")?)"
     + r"\s*\)"
 )
@@ -227,6 +227,7 @@ _EVENT_DAY_DASHED = re.compile(
     r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})-(\d{1,2})(?:-" + YEAR_GROUP + r")?(?![\d/.\-]*\d)"
 )
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
+_SENTENCE_TAIL = 300  # at most this much more of the sentence that runs across the window's end
 # "Ban Chỉ huy ... tỉnh Nghệ An chiều 26/9 cho biết", "Sáng 9-9, thông tin từ UBND xã ... cho biết": the day
 # a source told the news, not the day of the event it tells (folded text); so is the day it confirmed it
 # ("Sáng 3-7, UBND xã X xác nhận vụ sạt lở ...")
@@ -255,7 +256,7 @@ def _event_spans(
     """The dated days and ranges of the opening that sit in a sentence about a hazard, in order; a day a
     source told the news on, or a tally runs to, only after them all (when the text gives no day of the
     event itself, the day it was told is the best it has: "Trưa 28-11, ông X cho biết, sóng lớn đã ...")."""
-    ft = FoldedText.of(text[:EVENT_WINDOW])
+    ft = FoldedText.of(text[:_window_end(text)])
     in_order = sorted(
         [*_EVENT_RANGE.finditer(ft.folded), *_EVENT_RANGE_DASHED.finditer(ft.folded), *_EVENT_DAY.finditer(ft.folded),
          *_EVENT_DAY_DOTTED.finditer(ft.folded), *_EVENT_RANGE_DOTTED.finditer(ft.folded),
@@ -280,6 +281,16 @@ def _event_spans(
         else:
             yield span
     yield from told
+
+
+def _window_end(text: str) -> int:
+    """Where the opening a bulletin dates its event ends: ``EVENT_WINDOW`` characters, and the rest of the
+    sentence that runs across that mark ("... Còn tại xã X, bắt đầu từ sáng nay (11/10), gió to và mưa lớn ..."
+    read whole, not cut in its date), up to its line end or full stop."""
+    if len(text) <= EVENT_WINDOW:
+        return len(text)
+    ends = [x for x in (text.find(". ", EVENT_WINDOW), text.find("\n", EVENT_WINDOW)) if x >= 0]
+    return min([*ends, EVENT_WINDOW + _SENTENCE_TAIL])
 
 
 def _day_period(m: re.Match[str], ref_year: int | None, nfc: str, published: dt.date | None) -> Period | None:
