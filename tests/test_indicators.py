@@ -187,6 +187,10 @@ from orchestration.extraction.indicators import (
         ("Vụ hè thu, nông dân trong xã đã gieo sạ được ", " ha", "ha", "level", "cultivated_area"),
         # a commune's trade and services takings, joined by a comma
         ("Tổng doanh thu thương mại, dịch vụ của phường đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
+        # workers sent abroad "for a fixed term", and the abbreviation XKLĐ
+        ("Quý III, huyện đã đưa ", " người đi làm việc có thời hạn ở nước ngoài", "person", "level",
+         "overseas_workers"),
+        ("Năm nay, số người đi XKLĐ của thị xã là ", " người", "person", "level", "overseas_workers"),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
@@ -298,6 +302,8 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
         # the growth of the production value, not of GRDP
         ("Tốc độ tăng trưởng giá trị sản xuất toàn huyện ước đạt ", "%", "pct", "yoy_pct"),
         ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
+        # "this good": the one product the sentence before named, not the province's exports
+        ("Sang quý II, kim ngạch xuất khẩu của mặt hàng này tăng trở lại, đạt ", " triệu USD", "USD", "level"),
         ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
         ("Gieo trồng, chăm sóc và thu hoạch lúa xuân. Diện tích lúa toàn tỉnh đã thu hoạch ", " ha", "ha", "level"),
         ("Nghị quyết về mục tiêu tăng trưởng cả nước năm 2025 đạt ", "%", "pct", "target"),
