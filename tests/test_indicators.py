@@ -191,6 +191,13 @@ from orchestration.extraction.indicators import (
         ("Quý III, huyện đã đưa ", " người đi làm việc có thời hạn ở nước ngoài", "person", "level",
          "overseas_workers"),
         ("Năm nay, số người đi XKLĐ của thị xã là ", " người", "person", "level", "overseas_workers"),
+        # products rated "up to the OCOP standard" are OCOP products; one star class of them is not the entry
+        ("Đợt này, hội đồng huyện đã xếp hạng ", " sản phẩm đạt chuẩn OCOP, nâng tổng số", "product", "level",
+         "ocop_products"),
+        ("Lũy kế, cả huyện có ", " sản phẩm được công nhận đạt tiêu chuẩn OCOP từ 3 sao trở lên", "product",
+         "level", "ocop_products"),
+        ("sản phẩm OCOP của huyện tăng, gồm ", " sản phẩm đạt hạng 4 sao", "product", "level", None),
+        ("Tổng số sản phẩm OCOP là 40, trong đó có ", " sản phẩm 5 sao", "product", "level", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
