@@ -740,6 +740,17 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     assert _keys_by_value(text.split("Năm 2023")[0] + resting, "lam_dong.txt")[31000] is None
 
 
+def test_the_items_of_a_bulleted_list_break_down_the_arrivals_its_colon_opened() -> None:
+    text = ("UBND TỈNH NINH THUẬN\nBÁO CÁO\nHoạt động du lịch quý III năm 2021\n\n"
+            "Quý III, các điểm đến của tỉnh phục vụ gần 1,9 triệu lượt khách, trong đó:\n"
+            "- Tổng lượng khách lưu trú khoảng 640 nghìn lượt đạt 71,5% kế hoạch, giảm 3,2% so với cùng kỳ.\n"
+            "- Khách quốc tế đạt 12 nghìn lượt.\n")
+    keys = _keys_by_value(text, "ninh_thuan.txt")
+    assert keys[1.9e6] == "tourist_arrivals" and keys[12000] == "tourist_arrivals_international"
+    # the staying guests, their share of the plan and their change are the part's, not the arrivals'
+    assert keys[640000] is None and keys[71.5] is None and keys[-3.2] is None
+
+
 def test_guests_served_overnight_day_visitors_and_cruise_passengers_are_parts_of_the_arrivals() -> None:
     text = ("UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2022\n\n"
             "Quý I, tổng lượt khách đến tỉnh đạt 820 nghìn lượt, tăng 6%; khách đến bằng tàu biển 21 nghìn lượt. "
