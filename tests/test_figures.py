@@ -304,6 +304,15 @@ def test_targets_set_for_the_future() -> None:
     assert [m for _, _, m in figures(aims)] == ["target", "target"]
 
 
+def test_the_part_of_a_planned_whole_is_planned_too() -> None:
+    # the whole's clause opens with the plan's word; its part after "trong đó" is a target as well
+    planned = "Chỉ tiêu năm 2026 của huyện là đào tạo nghề cho 4.500 người, trong đó nghề nông nghiệp 1.200 người."
+    assert [m for _, _, m in figures(planned)] == ["target", "target"]
+    # a part of what was done stays a level
+    done = "Năm 2025 huyện đã đào tạo nghề cho 4.500 người, trong đó nghề nông nghiệp 1.200 người."
+    assert [m for _, _, m in figures(done)] == ["level", "level"]
+
+
 # --- numbers that are not facts ----------------------------------------------------------------
 
 @pytest.mark.parametrize(

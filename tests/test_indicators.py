@@ -187,6 +187,17 @@ from orchestration.extraction.indicators import (
         ("Vụ hè thu, nông dân trong xã đã gieo sạ được ", " ha", "ha", "level", "cultivated_area"),
         # a commune's trade and services takings, joined by a comma
         ("Tổng doanh thu thương mại, dịch vụ của phường đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
+        # workers sent abroad "for a fixed term", and the abbreviation XKLĐ
+        ("Quý III, huyện đã đưa ", " người đi làm việc có thời hạn ở nước ngoài", "person", "level",
+         "overseas_workers"),
+        ("Năm nay, số người đi XKLĐ của thị xã là ", " người", "person", "level", "overseas_workers"),
+        # products rated "up to the OCOP standard" are OCOP products; one star class of them is not the entry
+        ("Đợt này, hội đồng huyện đã xếp hạng ", " sản phẩm đạt chuẩn OCOP, nâng tổng số", "product", "level",
+         "ocop_products"),
+        ("Lũy kế, cả huyện có ", " sản phẩm được công nhận đạt tiêu chuẩn OCOP từ 3 sao trở lên", "product",
+         "level", "ocop_products"),
+        ("sản phẩm OCOP của huyện tăng, gồm ", " sản phẩm đạt hạng 4 sao", "product", "level", None),
+        ("Tổng số sản phẩm OCOP là 40, trong đó có ", " sản phẩm 5 sao", "product", "level", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
@@ -298,6 +309,8 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
         # the growth of the production value, not of GRDP
         ("Tốc độ tăng trưởng giá trị sản xuất toàn huyện ước đạt ", "%", "pct", "yoy_pct"),
         ("kim ngạch xuất khẩu gạo của tỉnh đạt ", " triệu USD", "USD", "level"),  # one product only
+        # "this good": the one product the sentence before named, not the province's exports
+        ("Sang quý II, kim ngạch xuất khẩu của mặt hàng này tăng trở lại, đạt ", " triệu USD", "USD", "level"),
         ("Diện tích lúa toàn tỉnh đã thu hoạch được ", " ha", "ha", "level"),  # harvested, not sown
         ("Gieo trồng, chăm sóc và thu hoạch lúa xuân. Diện tích lúa toàn tỉnh đã thu hoạch ", " ha", "ha", "level"),
         ("Nghị quyết về mục tiêu tăng trưởng cả nước năm 2025 đạt ", "%", "pct", "target"),
@@ -725,6 +738,17 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     resting = ("Tháng 5, lượt khách đến các khu du lịch đạt 90.000 lượt. Lượng khách nghỉ tại các cơ sở lưu trú "
                "đạt 31.000 lượt.\n")
     assert _keys_by_value(text.split("Năm 2023")[0] + resting, "lam_dong.txt")[31000] is None
+
+
+def test_the_items_of_a_bulleted_list_break_down_the_arrivals_its_colon_opened() -> None:
+    text = ("UBND TỈNH NINH THUẬN\nBÁO CÁO\nHoạt động du lịch quý III năm 2021\n\n"
+            "Quý III, các điểm đến của tỉnh phục vụ gần 1,9 triệu lượt khách, trong đó:\n"
+            "- Tổng lượng khách lưu trú khoảng 640 nghìn lượt đạt 71,5% kế hoạch, giảm 3,2% so với cùng kỳ.\n"
+            "- Khách quốc tế đạt 12 nghìn lượt.\n")
+    keys = _keys_by_value(text, "ninh_thuan.txt")
+    assert keys[1.9e6] == "tourist_arrivals" and keys[12000] == "tourist_arrivals_international"
+    # the staying guests, their share of the plan and their change are the part's, not the arrivals'
+    assert keys[640000] is None and keys[71.5] is None and keys[-3.2] is None
 
 
 def test_guests_served_overnight_day_visitors_and_cruise_passengers_are_parts_of_the_arrivals() -> None:

@@ -577,6 +577,11 @@ _AIM_THEN_ITS_PARTS = re.compile(r"(?:^|[.!?…]\s+)(?:[^.!?,]{0,40},\s*)?[Pp]h�
 _TARGETS_THEN_SPECIFICS = re.compile(
     r"\b(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
     + _SENTENCE_CHAR + r"{0,120}[.!?]\s+Cụ\s+thể\s*[,:]" + _SENTENCE_CHAR + r"*$")
+# "Chỉ tiêu năm nay tạo việc làm cho 9.000 người, trong đó đi làm việc ở nước ngoài 800 người": the part
+# after "trong đó" of a planned whole (its clause opens with the plan's word) is planned too
+_IN_CLAUSE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"  # (a dot between digits is a number's: "20.000")
+_PART_OF_A_PLANNED_WHOLE = re.compile(r"(?:^|,\s*)(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\b" + _IN_CLAUSE + r"*?\d"
+                                      + _IN_CLAUSE + r"*?,\s*trong\s+đó\b[^\d.;:,]{0,40}$", re.IGNORECASE)
 _GROWTH_CONTEXT = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng", re.IGNORECASE)
 # "giải ngân đạt 39,63%": a disbursement rate is the share of the plan paid out, whatever growth was named before
 _PAID_OUT_BEFORE = re.compile(r"giải\s+ngân", re.IGNORECASE)
@@ -1140,6 +1145,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or aim_parts
+                          or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
                           or (in_brackets and ":" in sentence and _GOAL_OPENS_BRACKET.search(sentence[-120:])))

@@ -375,6 +375,9 @@ def _with_words_before(subject: str, context: str) -> str:
     return context[max(0, at - 60):at + len(subject)] if at >= 0 else subject
 
 
+_ONE_STAR_CLASS = re.compile(r"\s*sản\s+phẩm\b[^\d,;]{0,40}?(?<!từ\s)\b[1-5]\s+sao\b(?!\s+trở\b)")
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -443,7 +446,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     branch = (_BRANCH_OPENS.search(window)
               if "chế tạo" in window or "khai khoáng" in window or "phối điện" in window else None)
     branch_start = branch.start(1) if branch else -1
+    # "07 sản phẩm đạt hạng 4 sao": the products of one star class, a part of the OCOP products (3 stars or more)
+    one_star_class = "sao" in tail and _ONE_STAR_CLASS.match(tail) is not None
     for entry in _fitting(unit, metric):
+        if one_star_class and entry.key == "ocop_products":
+            continue
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
                 if literal in text:

@@ -228,8 +228,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             fields = _indicator_fields(layout, fig, extra, previous)
             # (the level a follow-up figure is said of, as the figure itself, is no arrivals given before it)
             own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
-            if a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
-                                      _arrivals_before(layout.clean, fig, recent, own_level)):
+            if (a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
+                                       _arrivals_before(layout.clean, fig, recent, own_level))
+                    or _a_change_of_a_part_of_the_arrivals(fields, fig, previous)):
                 fields["indicator_key"] = None
             if served_by_travel_agencies(fields["indicator_key"], fields["indicator_label"],
                                          _whole_broken_down(layout.clean, fig, recent)):
@@ -510,7 +511,42 @@ def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], ow
     """Did the figure's paragraph give the tourist arrivals before it? (Not the figure's own level
     again: a headline joined to its lead, "Thu hút hơn 2,1 triệu lượt khách", says the number the lead
     then gives.)"""
-    return _level_given_since(recent, "tourist_arrivals", clean.rfind("\n", 0, fig.start) + 1, other_than=own_level)
+    return _level_given_since(recent, "tourist_arrivals", _list_head_start(clean, fig.start), other_than=own_level)
+
+
+def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dict | None) -> bool:
+    """Is the figure a plan share or a change said right after the level of a part of the arrivals, in its
+    sentence, with no guests named of its own ("khách lưu trú 2,3 triệu lượt đạt 90% kế hoạch, tăng 10%": the
+    part's, not the arrivals')?"""
+    return (previous is not None and fig.metric != "level" and previous["metric"] == "level"
+            and previous["indicator_key"] is None and fields["indicator_key"] in _ARRIVAL_KEYS
+            and "khách" not in (fields["indicator_label"] or "")
+            and a_part_of_the_arrivals("tourist_arrivals", previous["indicator_label"], True))
+
+
+_ARRIVAL_KEYS = frozenset({"tourist_arrivals", "tourist_arrivals_domestic", "tourist_arrivals_international"})
+_BULLET = re.compile(r"[ \t]*[-+•*–]\s")
+
+
+def _list_head_start(clean: str, at: int) -> int:
+    """Start of the paragraph of ``at``; for an item of a bulleted list, the start of the line whose colon
+    opens the list ("Toàn tỉnh đón 7 triệu lượt khách, trong đó:" then "- khách lưu trú ..."): the items
+    break down what that line gave."""
+    start = clean.rfind("\n", 0, at) + 1
+    if not _BULLET.match(clean, start):
+        return start
+    line_start = start
+    for _ in range(12):  # (a list of a dozen items at most)
+        if line_start == 0:
+            break
+        previous = clean.rfind("\n", 0, line_start - 1) + 1
+        line = clean[previous:line_start - 1].rstrip()
+        if line.endswith(":"):
+            return previous
+        if line and not _BULLET.match(line):
+            break
+        line_start = previous
+    return start
 
 
 # how far back a total retail sales still heads the goods part ("Cụ thể, doanh thu bán lẻ hàng hóa ..."):
