@@ -144,3 +144,15 @@ def test_run_reextracts_only_when_asked(project_env, instance):
     assert query(wh, "SELECT count(*) FROM indicators") == facts
     # and the marts were rebuilt from the facts read again
     assert query(wh, "SELECT count(*) FROM marts.dim_document WHERE source_file = ?", [SMALL_SAMPLE]) == [(1,)]
+
+
+def test_the_run_summary_says_what_reextract_would_do(tmp_path, capsys):
+    from orchestration.cli import RunSummary, print_summary
+
+    counts = {"facts": {}, "marts": {}}
+    print_summary(RunSummary(unchanged=3, outdated=2), counts, tmp_path / "raw", tmp_path / "w.duckdb")
+    out = capsys.readouterr().out
+    assert "3 unchanged (not extracted again)" in out
+    assert "2 current document(s) were read by other extraction rules" in out and "--reextract" in out
+    print_summary(RunSummary(unchanged=3), counts, tmp_path / "raw", tmp_path / "w.duckdb")
+    assert "--reextract" not in capsys.readouterr().out
