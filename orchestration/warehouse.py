@@ -387,33 +387,19 @@ def settled_versions(con: duckdb.DuckDBPyConnection, *, reextract: bool = False)
     ``reextract``: only those read or refused by this extractor version (``extraction/version.py``),
     so that documents older rules read are extracted again."""
     pairs: set[tuple[str, str]] = set()
-    if reextract:  # (a warehouse older than the column: every row is of other rules)
-        version = [extractor_version()]
-        if table_exists(con, DOCUMENTS) and _has_column(con, DOCUMENTS, "extractor_version"):
+    rules_clause = " AND extractor_version IS NOT DISTINCT FROM ?" if reextract else ""
+    params = [extractor_version()] if reextract else []
+    for table, key_sql, current_clause in (
+        (DOCUMENTS, "coalesce(content_key, doc_id)", " WHERE is_current"),
+        (REJECTED, "content_sha256", " WHERE true"),
+    ):
+        # (a warehouse older than the column: every row is of other rules, none is settled for a re-read)
+        if table_exists(con, table) and not (reextract and not _has_column(con, table, "extractor_version")):
             pairs |= set(
                 con.execute(
-                    f"SELECT source_file, coalesce(content_key, doc_id) FROM {DOCUMENTS} "
-                    "WHERE is_current AND extractor_version IS NOT DISTINCT FROM ?",
-                    version,
+                    f"SELECT source_file, {key_sql} FROM {_quote(table)}{current_clause}{rules_clause}", params
                 ).fetchall()
             )
-        if table_exists(con, REJECTED) and _has_column(con, REJECTED, "extractor_version"):
-            pairs |= set(
-                con.execute(
-                    f"SELECT source_file, content_sha256 FROM {REJECTED} "
-                    "WHERE extractor_version IS NOT DISTINCT FROM ?",
-                    version,
-                ).fetchall()
-            )
-        return pairs
-    if table_exists(con, DOCUMENTS):
-        pairs |= set(
-            con.execute(
-                f"SELECT source_file, coalesce(content_key, doc_id) FROM {DOCUMENTS} WHERE is_current"
-            ).fetchall()
-        )
-    if table_exists(con, REJECTED):
-        pairs |= set(con.execute(f"SELECT source_file, content_sha256 FROM {REJECTED}").fetchall())
     return pairs
 
 
