@@ -231,7 +231,7 @@ _NOT_FIGURE = [
     # xã" the many among which some are counted: no "số N";
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
-    r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|tỉnh\s+lộ|đường\s+tỉnh|"
+    r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|đường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3)
     r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
@@ -256,6 +256,9 @@ _NOT_FIGURE = [
     r"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:[.,]\d+)?\s*km\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
     r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
+    # so is a small fraction told about a whole after a word of measure ("bù đắp được khoảng 1/5 chi phí",
+    # "gần 1/4 diện tích"): a part of something named after it, not two counts (a date has no noun glued on)
+    r"\b(?:khoảng|gần|hơn|chừng|độ)\s+1\s*/\s*[2-9]\b(?!\s*[/%\d])(?=\s+(?:chi|diện|tổng|số|dân|lượng|giá)\b)",
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
     r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
