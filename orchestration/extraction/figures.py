@@ -132,13 +132,17 @@ _NOT_FIGURE = [
     # of each roof went; "ha rau màu bị ảnh hưởng trên 70%": the degree said with "ảnh hưởng")
     # ("thiệt hại nặng, trên 60-70%", "tốc mái từ 20% đến 50%": the same, set off by a comma or bounded in words;
     # "các hộ khác bị thiệt hại về nhà cửa từ 30 - 50%": the same, with what was hit named before the degree)
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng)\s+(?:nặng\s*,?\s+)?"
+    # ("giảm năng suất từ 10% - 70%": how much of a crop's yield was lost, the same degree)
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng|giảm\s+năng\s+suất)\s+(?:nặng\s*,?\s+)?"
     r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
     r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
+    # so does the depth of a well dug or deepened ("đào giếng sâu 4-5m", "nạo vét giếng tăng thêm độ sâu từ 3-4m")
+    r"(?i:giếng\s+sâu|độ\s+sâu)\s+(?:(?:từ|khoảng|hơn|trên|gần)\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:(?:[-–]|đến|tới)\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
     # a diameter describes the thing measured (hailstones "đường kính lớn khoảng 2 - 3cm", a pipe)
     r"(?i:đường\s+kính)(?:\s+(?:lớn|nhỏ|trung\s+bình|phổ\s+biến))?(?:\s+(?:nhất|từ|trên|dưới|khoảng|hơn|gần|đến|tới))*"
     r"\s+\d+(?:[.,]\d+)?\s*(?:(?:cm|mm)\s*)?(?:(?:[-–]|đến|tới)\s*\d+(?:[.,]\d+)?\s*)?(?:cm|mm|m)\b",
@@ -454,6 +458,8 @@ _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
     r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
+    # ("theo quy hoạch chỉ có từ 20.000 ha": the amount a plan allots)
+    r"theo\s+quy\s+hoạch(?:\s+(?:chỉ\s+)?(?:có|là))?|"
     r"(?<!có\s)mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
 # "Cơ cấu kinh tế ..., tập trung ở khu vực công nghiệp - xây dựng với tỷ lệ 46,58%": the sector's share
