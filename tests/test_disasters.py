@@ -1872,3 +1872,16 @@ def test_the_people_a_work_keeps_safe_after_a_list_of_what_it_protects_are_no_da
     assert route_in_text(text, "80") is None
     # houses the landslide hit stay damage
     assert route_in_text("Sạt lở bờ sông Tân Phú làm hư hỏng nhà của 15 hộ dân.", "15").table == "disasters"
+
+
+def test_a_crop_whose_yield_fell_or_dried_up_and_a_slope_that_slid_are_damage():
+    # "giảm năng suất" (yield cut), "khô kiệt" (parched), "sụt trượt" (slid away) say the harm done
+    text = ("Do hạn mặn kéo dài, hơn 1.200 ha lúa ở hai huyện ven biển bị khô kiệt; 340 ha xoài bị giảm "
+            "năng suất từ 20% - 60%.")
+    assert route_in_text(text, "1.200").table == "disasters"
+    assert route_in_text(text, "1.200").fields["impact"] == "crops"
+    assert route_in_text(text, "340").fields["impact"] == "crops"
+    # the degree of the yield cut qualifies the mango, it is no figure of its own
+    assert [f.token for f in find_figures(text)] == ["1.200", "340"]
+    slide = "Sau mưa lớn, đoạn ta luy dài khoảng 60 m trên đường liên xã đã bị sụt trượt."
+    assert route_in_text(slide, "60").table == "disasters"

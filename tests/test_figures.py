@@ -2530,3 +2530,27 @@ def test_r41_from_a_number_upwards_is_at_least_that_number() -> None:
     assert one("Mỗi chi bộ phấn đấu giới thiệu từ 3 quần chúng trở lên.", "3").qualifier == "over"
     assert one("Các hộ có thu nhập từ 2 triệu đồng/tháng trở xuống được hỗ trợ.", "2").qualifier == "under"
     assert one("Xã có 14 thôn đạt chuẩn văn hóa.", "14").qualifier == "exact"
+
+
+def test_a_provincial_road_written_with_a_capital_is_named_by_its_number() -> None:
+    # "Tỉnh lộ N" at a sentence's middle, capitalised as a name: the number is the road's, no count
+    assert figures("Đá lăn xuống Tỉnh lộ 279 làm tắc đường cục bộ.") == []
+    assert figures("Nước lũ tràn qua tỉnh lộ 45 ở đoạn qua xã.") == []
+
+
+def test_a_small_fraction_of_a_named_whole_is_no_pair_of_counts() -> None:
+    # "khoảng 1/4 chi phí": a part of the cost named after it, not a 1 and a 4
+    assert figures("Khoản hỗ trợ chỉ bằng khoảng 1/4 chi phí sản xuất của nông dân.") == []
+    assert figures("Lũ cuốn trôi gần 1/3 diện tích hoa màu của thôn.") == []
+
+
+def test_the_depth_of_a_well_is_no_figure() -> None:
+    # how deep a well is dug describes the well, not an amount of the place
+    assert figures("Nhiều hộ phải đào giếng sâu 6-8m để lấy nước tưới.") == []
+    assert figures("Gia đình khoan thêm giếng, tăng độ sâu từ 2-3m.") == []
+
+
+def test_the_amount_a_plan_allots_is_a_target() -> None:
+    # "theo quy hoạch chỉ có (từ) X": what the plan allows; the level reached after it stays a level
+    assert figures("Theo quy hoạch chỉ có 12.000 ha chè nhưng nay đã lên gần 20.000 ha.") == [
+        (12000.0, "ha", "target"), (20000.0, "ha", "level")]
