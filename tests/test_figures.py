@@ -146,6 +146,13 @@ def test_a_bound_on_the_units_counted_is_a_threshold_not_a_fact() -> None:
     assert figures("Có 120 doanh nghiệp, tăng trên 15%.")[1] == (15, "pct", "yoy_pct")
 
 
+def test_a_bound_in_brackets_after_a_count_is_its_own_attainment() -> None:
+    # the bracket notes how far the count itself went; it picks no units
+    assert figures("Năm nay đã đào tạo nghề cho 4.200 người (đạt trên 110% kế hoạch).") == [
+        (4200, "person", "level"), (110, "pct", "plan_pct")]
+    assert figures("Cho vay 830 hộ (vượt hơn 20% chỉ tiêu giao).")[1] == (120, "pct", "plan_pct")
+
+
 def test_a_fronted_base_may_be_a_year() -> None:
     text = "Xảy ra 85 vụ tai nạn, làm chết 62 người; so với năm 2023, giảm 12 vụ, giảm 5 người chết."
     assert figures(text)[2:] == [(-12, "case", "yoy_abs"), (-5, "person", "yoy_abs")]

@@ -2575,7 +2575,9 @@ def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: in
         if prev.sentence != fig.sentence or _breaks_the_clause(paragraph, prev.end - offset, fig.start - offset):
             return False
         if prev.unit in _COUNTED_UNITS:
-            return True
+            # "35.000 người (đạt hơn 105% kế hoạch)": a bound opened in brackets after the count is a
+            # note on that count's own attainment, not the bar that picks what is counted
+            return "(" not in paragraph[prev.end - offset:fig.start - offset]
     return False
 
 
