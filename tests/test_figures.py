@@ -146,6 +146,27 @@ def test_a_bound_on_the_units_counted_is_a_threshold_not_a_fact() -> None:
     assert figures("Có 120 doanh nghiệp, tăng trên 15%.")[1] == (15, "pct", "yoy_pct")
 
 
+def test_exceeding_last_year_by_a_share_is_its_growth() -> None:
+    assert figures("Đàn bò có 8.000 con, vượt 6,5% so với cùng kỳ.")[1] == (6.5, "pct", "yoy_pct")
+    assert figures("Thu hoạch 1.200 tấn (vượt 3% so với năm trước).")[1] == (3, "pct", "yoy_pct")
+    # a plan named after it stays the share of the plan
+    assert figures("Trồng 900 ha, vượt 12% kế hoạch.")[1] == (112, "pct", "plan_pct")
+
+
+def test_the_shots_of_a_vaccination_schedule_are_no_figures() -> None:
+    assert figures("Mỗi con lợn được tiêm 2 mũi vắc-xin dịch tả.") == []
+    assert figures("Đàn dê tiêm nhắc 2 lần cách nhau 1 tháng.") == []
+    # the doses given in a campaign are a figure
+    assert figures("Đợt này đã tiêm 52.000 liều vắc xin cho trâu, bò.") == [(52000, "count", "level")]
+
+
+def test_a_bound_in_brackets_after_a_count_is_its_own_attainment() -> None:
+    # the bracket notes how far the count itself went; it picks no units
+    assert figures("Năm nay đã đào tạo nghề cho 4.200 người (đạt trên 110% kế hoạch).") == [
+        (4200, "person", "level"), (110, "pct", "plan_pct")]
+    assert figures("Cho vay 830 hộ (vượt hơn 20% chỉ tiêu giao).")[1] == (120, "pct", "plan_pct")
+
+
 def test_a_fronted_base_may_be_a_year() -> None:
     text = "Xảy ra 85 vụ tai nạn, làm chết 62 người; so với năm 2023, giảm 12 vụ, giảm 5 người chết."
     assert figures(text)[2:] == [(-12, "case", "yoy_abs"), (-5, "person", "yoy_abs")]

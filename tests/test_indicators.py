@@ -633,6 +633,28 @@ def test_fishery_first_sector_name_and_stocked_aquaculture_area() -> None:
     assert catalog_key("", "ha", "level", context, " ha thủy sản các loại") == "aquaculture_area"
 
 
+def test_stocking_and_shrimp_areas_are_aquaculture_area() -> None:
+    context = "Vụ này bà con đã hoàn thành diện tích thả giống "
+    assert catalog_key("", "ha", "level", context, " ha") == "aquaculture_area"
+    context = "Sáu tháng, toàn huyện có diện tích thả nuôi đạt "
+    assert catalog_key("", "ha", "level", context, " ha, tăng nhẹ") == "aquaculture_area"
+    context = "Diện tích nuôi trồng thủy sản 900 ha, trong đó diện tích tôm thẻ chân trắng khoảng "
+    assert catalog_key("", "ha", "level", context, " ha") == "aquaculture_area"
+
+
+def test_planting_a_forest_said_with_its_area_first_or_its_kind_of_tree() -> None:
+    context = "Quý I, các huyện đã trồng hơn "
+    assert catalog_key("", "ha", "level", context, "ha rừng sản xuất") == "forest_planting"
+    context = "Trong đó, diện tích trồng cây gỗ lớn ước "
+    assert catalog_key("", "ha", "level", context, " ha") == "forest_planting"
+
+
+def test_trained_labour_holding_a_certificate_is_not_the_trained_labour_rate() -> None:
+    context = "Năm nay tỷ lệ lao động qua đào tạo có chứng chỉ là "
+    assert catalog_key("", "pct", "level", context, "%") is None
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo năm nay là ", "%") == "trained_labour_rate"
+
+
 def test_an_alias_ending_in_its_verb_names_only_the_number_after_that_verb() -> None:
     context = "Toàn xã còn 60 hộ nghèo, chiếm tỷ lệ 3,1% và 45 hộ cận nghèo, chiếm tỷ lệ "
     assert catalog_key("chiếm tỷ lệ", "pct", "level", context) is None

@@ -1269,6 +1269,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "vượt 126,2% chỉ tiêu": a plan exceeded by 100% or more is written as the share of it
             # attained (twice the plan reads "gấp 2 lần")
             return "plan_pct", (value if value >= 100 and plan_after else round(100 + value, 6)), unit
+        if same_period and not plan_after and _EXCEED_BEFORE.search(before):
+            return "yoy_pct", value, unit  # "vượt 4,2% so với năm trước": above last year's by that share
         if target_context and not plan_after:
             if same_period and _EXPECTED_GROWTH.search(before) and not _GOAL_WORDS.search(sentence):
                 # "Dịch vụ dự kiến tăng hơn 8,8% so với năm 2017": the outturn expected for the
@@ -2004,6 +2006,9 @@ _RANKED_BEFORE = re.compile(r"\b(?:xếp|đứng)\b[^.;]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
 _ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|địa\s+phương|huyện|thành\s+phố)[^.;:]*$",
                              re.IGNORECASE)
+# The shots each animal or person gets, or the rounds of a schedule ("tiêm 3 mũi vắc xin", "tiêm 2 lần cách
+# nhau 28 ngày"): a few of them describe the vaccination, not an amount done (a count of doses given is large)
+_DOSE_SCHEDULE = re.compile(r"\s*(?:mũi|liều)\b|\s*lần\s+cách\s+nhau\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
@@ -2323,6 +2328,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
+        if reading.unit in ("count", "times") and value <= 4 and _DOSE_SCHEDULE.match(paragraph, b):
+            continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
         if reading.unit == "count" and value <= 10 and _WORKS_REFERRED_TO.match(paragraph, b):
             continue  # "Tổng vốn của 2 dự án này là ...": the works named before, referred to, no count of its own
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
@@ -2584,7 +2591,9 @@ def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: in
         if prev.sentence != fig.sentence or _breaks_the_clause(paragraph, prev.end - offset, fig.start - offset):
             return False
         if prev.unit in _COUNTED_UNITS:
-            return True
+            # "35.000 người (đạt hơn 105% kế hoạch)": a bound opened in brackets after the count is a
+            # note on that count's own attainment, not the bar that picks what is counted
+            return "(" not in paragraph[prev.end - offset:fig.start - offset]
     return False
 
 
