@@ -522,9 +522,12 @@ _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với|thêm)\s*){0,2}$", re.IGNORECASE)  # ("tương đương thêm")
-# "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after
+# "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after;
+# a bare bracket restates it too, after the base the change names ("tăng 40 hộ so với năm trước (12%)")
 _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}(?:/[^\W\d]+)?"
-                                        r"(?:\s+[^\W\d]+){0,2}\s*\(\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*$",
+                                        r"(?:\s+[^\W\d]+){0,2}\s*\(\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*$|"
+                                        r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}"
+                                        r"((?:\s+[^\W\d]+){0,6})\s*\(\s*$",
                                         re.IGNORECASE)
 # a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
 _CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
@@ -1275,8 +1278,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # restates it as a percentage is the same change, signed by its verb (not X% of last year)
             restated = _AMOUNT_CHANGE_THEN_EQUALS.search(sentence[-60:])
             if restated is not None:
-                signed = -value if restated.group(1).lower() == "giảm" else value
-                return ("change_pct" if other_base else "yoy_pct"), signed, unit
+                verb = restated.group(1) or restated.group(2)
+                signed = -value if verb.lower() == "giảm" else value
+                named = comparison_base(restated.group(3)) if restated.group(3) else None
+                return ("change_pct" if other_base or named == "other" else "yoy_pct"), signed, unit
         if in_brackets and "đó" in before and (part := _PART_OF_A_CHANGE_IN_BRACKETS.search(sentence[-120:])):
             # "khu vực công nghiệp và xây dựng tăng 6,7% (trong đó công nghiệp là 6,35%)": the part's rate in
             # brackets after a change is the part's change, on the same base and with the same sign
