@@ -2538,3 +2538,11 @@ def test_r41_from_a_number_upwards_is_at_least_that_number() -> None:
     assert one("Mỗi chi bộ phấn đấu giới thiệu từ 3 quần chúng trở lên.", "3").qualifier == "over"
     assert one("Các hộ có thu nhập từ 2 triệu đồng/tháng trở xuống được hỗ trợ.", "2").qualifier == "under"
     assert one("Xã có 14 thôn đạt chuẩn văn hóa.", "14").qualifier == "exact"
+
+
+def test_the_rate_a_change_is_compared_with_is_the_base_periods_change() -> None:
+    # "tăng X% so với Y% năm trước": Y is last year's own growth, a growth rate, not a level
+    assert figures("Vốn tín dụng tăng 9% so với 7,5% năm trước.")[1] == (7.5, "pct", "yoy_pct")
+    assert figures("Năm nay xuất khẩu tăng trên 11% so với mức giảm 2% của năm 2022.")[1] == (-2.0, "pct", "yoy_pct")
+    # an amount after "so với" keeps its own reading
+    assert figures("Năng suất tăng 5% so với 40 tạ/ha năm trước.")[1] == (40.0, "quintal_per_ha", "level")

@@ -868,6 +868,10 @@ _RATE_RIGHT_BEFORE_BRACKET = re.compile(
     r"\b(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*\(\s*[+\-−]?\s*$", re.IGNORECASE
 )
 _BASE_RIGHT_AFTER_BRACKET = re.compile(r"\s*\)\s*so\s+(?:với\s+)?", re.IGNORECASE)
+# "tăng 13% so với 4,3% năm trước": the rate a change is compared with is the base period's own change
+_RATE_COMPARED_WITH = re.compile(r"\b(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*%\s*"
+                                 r"so\s+(?:với\s+)?(?:mức\s+)?(tăng\s+|giảm\s+)?$", re.IGNORECASE)
+_BASE_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm\s+(?:cũ|trước|ngoái|\d{4})|cùng\s+k[ỳì])", re.IGNORECASE)
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
@@ -1139,6 +1143,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
         base = "other"
     same_period, other_base = base == "same", base == "other"
+    if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
+            and _BASE_PERIOD_AFTER.match(after)):
+        # "tăng hơn 13% so với 4,3% năm cũ": the base period's growth, a growth rate too
+        return "yoy_pct", (-value if (compared.group(1) or "").lower().startswith("giảm") else value), unit
     plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
     # (asked twice below, for every figure: searched once, and only where an aim is written at all)
     aim_parts = "đấu" in wider_before and _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) is not None
