@@ -2154,6 +2154,14 @@ def test_a_bracket_restating_an_amount_of_change_as_a_percentage_is_that_change(
     assert figures("Sản lượng chè đạt 5.000 tấn, bằng 96% so với cùng kỳ.")[1] == (-4.0, "pct", "yoy_pct")
 
 
+def test_a_bare_bracket_after_an_amount_of_change_restates_it() -> None:
+    # "tăng N <unit> [so với <base>] (X%)": the bare bracket is the same change in percent, signed by its verb
+    assert figures("Số hộ kinh doanh mới là 540 hộ, tăng 40 hộ so với năm trước (8%).")[2] == (8.0, "pct", "yoy_pct")
+    assert figures("Có 75 hợp tác xã ngừng hoạt động, giảm 15 trường hợp (17%).")[2] == (-17.0, "pct", "yoy_pct")
+    # on another base it is a change on that base
+    assert figures("Lượng khách đạt 900 lượt, tăng 30 lượt so với tháng trước (3,4%).")[2] == (3.4, "pct", "change_pct")
+
+
 def test_a_clock_time_run_into_the_word_before_it_is_no_figure() -> None:
     assert figures("Đăng lúc09:15, Thứ Hai. Toàn huyện có 12 hợp tác xã.") == [(12.0, "cooperative", "level")]
 
@@ -2575,3 +2583,11 @@ def test_the_amount_a_plan_allots_is_a_target() -> None:
     # "theo quy hoạch chỉ có (từ) X": what the plan allows; the level reached after it stays a level
     assert figures("Theo quy hoạch chỉ có 12.000 ha chè nhưng nay đã lên gần 20.000 ha.") == [
         (12000.0, "ha", "target"), (20000.0, "ha", "level")]
+
+
+def test_the_rate_a_change_is_compared_with_is_the_base_periods_change() -> None:
+    # "tăng X% so với Y% năm trước": Y is last year's own growth, a growth rate, not a level
+    assert figures("Vốn tín dụng tăng 9% so với 7,5% năm trước.")[1] == (7.5, "pct", "yoy_pct")
+    assert figures("Năm nay xuất khẩu tăng trên 11% so với mức giảm 2% của năm 2022.")[1] == (-2.0, "pct", "yoy_pct")
+    # an amount after "so với" keeps its own reading
+    assert figures("Năng suất tăng 5% so với 40 tạ/ha năm trước.")[1] == (40.0, "quintal_per_ha", "level")

@@ -560,6 +560,13 @@ def test_communes_of_a_higher_standard_in_a_list_are_not_the_entry() -> None:
                        " doanh nghiệp được thành lập mới, tăng 12%") == "new_enterprises"
 
 
+def test_enterprises_that_gave_notice_of_a_pause_are_not_the_active_stock() -> None:
+    # "toàn tỉnh có N doanh nghiệp thông báo tạm ngừng ...": the notice names the pause, not the stock
+    assert catalog_key("", "enterprise", "level", "Quý này, toàn tỉnh có ",
+                       " doanh nghiệp thông báo tạm ngừng kinh doanh và 9 doanh nghiệp giải thể") == (
+        "enterprises_suspended")
+
+
 def test_the_capital_of_projects_given_an_investment_decision() -> None:
     context = "UBND tỉnh đã phê duyệt chủ trương đầu tư cho 4 dự án với tổng số vốn đầu tư "
     assert catalog_key("", "VND", "level", context) == "investment_projects_capital"

@@ -531,9 +531,12 @@ _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
                                 r"(?:(?:khoảng|gần|hơn|với|thêm)\s*){0,2}$", re.IGNORECASE)  # ("tương đương thêm")
-# "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after
+# "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after;
+# a bare bracket restates it too, after the base the change names ("tăng 40 hộ so với năm trước (12%)")
 _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}(?:/[^\W\d]+)?"
-                                        r"(?:\s+[^\W\d]+){0,2}\s*\(\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*$",
+                                        r"(?:\s+[^\W\d]+){0,2}\s*\(\s*(?:bằng|tương\s+đương|tương\s+ứng)\s*$|"
+                                        r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}"
+                                        r"((?:\s+[^\W\d]+){0,6})\s*\(\s*$",
                                         re.IGNORECASE)
 # a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
 _CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
@@ -874,6 +877,10 @@ _RATE_RIGHT_BEFORE_BRACKET = re.compile(
     r"\b(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*\(\s*[+\-−]?\s*$", re.IGNORECASE
 )
 _BASE_RIGHT_AFTER_BRACKET = re.compile(r"\s*\)\s*so\s+(?:với\s+)?", re.IGNORECASE)
+# "tăng 13% so với 4,3% năm trước": the rate a change is compared with is the base period's own change
+_RATE_COMPARED_WITH = re.compile(r"\b(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*%\s*"
+                                 r"so\s+(?:với\s+)?(?:mức\s+)?(tăng\s+|giảm\s+)?$", re.IGNORECASE)
+_BASE_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm\s+(?:cũ|trước|ngoái|\d{4})|cùng\s+k[ỳì])", re.IGNORECASE)
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
@@ -1145,6 +1152,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
         base = "other"
     same_period, other_base = base == "same", base == "other"
+    if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
+            and _BASE_PERIOD_AFTER.match(after)):
+        # "tăng hơn 13% so với 4,3% năm cũ": the base period's growth, a growth rate too
+        return "yoy_pct", (-value if (compared.group(1) or "").lower().startswith("giảm") else value), unit
     plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
     # (asked twice below, for every figure: searched once, and only where an aim is written at all)
     aim_parts = "đấu" in wider_before and _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) is not None
@@ -1286,8 +1297,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # restates it as a percentage is the same change, signed by its verb (not X% of last year)
             restated = _AMOUNT_CHANGE_THEN_EQUALS.search(sentence[-60:])
             if restated is not None:
-                signed = -value if restated.group(1).lower() == "giảm" else value
-                return ("change_pct" if other_base else "yoy_pct"), signed, unit
+                verb = restated.group(1) or restated.group(2)
+                signed = -value if verb.lower() == "giảm" else value
+                named = comparison_base(restated.group(3)) if restated.group(3) else None
+                return ("change_pct" if other_base or named == "other" else "yoy_pct"), signed, unit
         if in_brackets and "đó" in before and (part := _PART_OF_A_CHANGE_IN_BRACKETS.search(sentence[-120:])):
             # "khu vực công nghiệp và xây dựng tăng 6,7% (trong đó công nghiệp là 6,35%)": the part's rate in
             # brackets after a change is the part's change, on the same base and with the same sign
