@@ -1346,3 +1346,11 @@ def test_r41_revenue_in_the_sentence_after_an_aim_is_a_plan() -> None:
     assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan"
     done = "Năm qua, phường phấn đấu vượt khó. Thu ngân sách trên địa bàn đạt 80 tỷ đồng, vượt dự toán."
     assert route_in_text(done, "80").fields["measure"] == "actual"
+
+
+def test_bank_deposits_after_a_budget_clause_are_not_budget_money() -> None:
+    text = ("Năm nay, thu ngân sách ước đạt 2.150 tỷ đồng, vượt 4% dự toán Trung ương giao; tổng nguồn vốn "
+            "huy động của các ngân hàng trên địa bàn đạt 31.200 tỷ đồng, tăng 6% so với đầu năm.")
+    assert route_in_text(text, "2.150").table == "budgets"
+    assert route_in_text(text, "31.200") is None
+    assert route_in_text(text, "6") is None
