@@ -2530,3 +2530,12 @@ def test_r41_from_a_number_upwards_is_at_least_that_number() -> None:
     assert one("Mỗi chi bộ phấn đấu giới thiệu từ 3 quần chúng trở lên.", "3").qualifier == "over"
     assert one("Các hộ có thu nhập từ 2 triệu đồng/tháng trở xuống được hỗ trợ.", "2").qualifier == "under"
     assert one("Xã có 14 thôn đạt chuẩn văn hóa.", "14").qualifier == "exact"
+
+
+def test_one_equals_over_a_plan_rate_and_a_same_period_rate() -> None:
+    # "bằng" said once before two rates joined by "và": the second is X% of last year's figure
+    text = "Thu từ thuế bảo vệ môi trường 820 tỷ đồng, bằng 71,2% dự toán và 96,5% cùng kỳ."
+    assert one(text, "71,2").metric == "plan_pct"
+    rate = one(text, "96,5")
+    assert rate.metric == "yoy_pct" and round(rate.value, 6) == -3.5
+
