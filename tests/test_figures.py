@@ -2539,3 +2539,10 @@ def test_one_equals_over_a_plan_rate_and_a_same_period_rate() -> None:
     rate = one(text, "96,5")
     assert rate.metric == "yoy_pct" and round(rate.value, 6) == -3.5
 
+
+def test_goal_set_frames_the_figures_listed_after_it() -> None:
+    # "đặt mục tiêu" opens a list of goals: the amount after the comma is a goal too
+    text = ("Giai đoạn tới, tỉnh đặt mục tiêu thu nhập bình quân đạt 120 triệu đồng/người, "
+            "tổng vốn đầu tư toàn xã hội khoảng 650 nghìn tỷ đồng.")
+    assert one(text, "120").metric == "target"
+    assert one(text, "650").metric == "target"

@@ -842,7 +842,10 @@ def comparison_base(head: str) -> str | None:
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence;
 # "sự phấn đấu", "(sự) nỗ lực phấn đấu của cán bộ, nhân dân" name the effort that got the results
 # reviewed (a noun owned by someone), not an aim
-_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)")
+# ("An Giang đặt mục tiêu tăng trưởng từ 11%/năm trở lên, GRDP toàn giai đoạn gần 2,4 triệu tỷ đồng": a goal
+# set, like the aim, frames every figure of the sentence listed after it)
+_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
+                       r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
