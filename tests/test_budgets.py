@@ -1369,3 +1369,15 @@ def test_bank_deposits_after_a_budget_clause_are_not_budget_money() -> None:
     assert route_in_text(text, "2.150").table == "budgets"
     assert route_in_text(text, "31.200") is None
     assert route_in_text(text, "6") is None
+
+
+def test_source_of_the_second_part_read_past_decimal_commas_and_onto_its_rate() -> None:
+    # the decimal comma of a figure is no clause mark; a bare rate takes the source of the amount it rates
+    text = ("Đến nay, tỉnh giải ngân 1.802,6/3.120,4 tỷ đồng, đạt 57,8%, trong đó: vốn ngân sách trung ương "
+            "giải ngân 950,5/1.700,2 tỷ đồng, đạt 55,9%, vốn ngân sách địa phương giải ngân 852,1/1.420,2 tỷ đồng, "
+            "đạt 60%.")
+    assert route_in_text(text, "1.700,2").fields["funding_source"] == "central"
+    assert route_in_text(text, "852,1").fields["funding_source"] == "local"
+    assert route_in_text(text, "1.420,2").fields["funding_source"] == "local"
+    assert route_in_text(text, "60").fields["funding_source"] == "local"
+    assert route_in_text(text, "55,9").fields["funding_source"] == "central"

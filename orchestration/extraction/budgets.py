@@ -759,10 +759,18 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đ�
 
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
-    clause = ctx.clause_before(r"[;,()]")
-    # "nguồn NSĐP là 1.900 tỷ đồng và nguồn NSTW là 1.200 tỷ đồng": the words after the amount
-    # before it are this figure's own
-    clause = _AMOUNT.split(clause)[-1]
+    # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
+    marks = r"[;()]|,(?!\d)"
+    clause = ctx.clause_before(marks)
+    if ctx.unit == "pct" and _BARE_CHANGE.fullmatch(clause):
+        # "..., vốn ngân sách địa phương giải ngân đạt 1.385,2 tỷ đồng, bằng 69,2% vốn giao": a rate
+        # with no subject of its own rates the amount of the clause before it
+        previous = ctx.before[: len(ctx.before) - len(clause)].rstrip(" ,")
+        clause = last_clause(previous, marks) + clause
+    else:
+        # "nguồn NSĐP là 1.900 tỷ đồng và nguồn NSTW là 1.200 tỷ đồng": the words after the amount
+        # before it are this figure's own
+        clause = _AMOUNT.split(clause)[-1]
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
