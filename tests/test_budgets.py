@@ -1346,3 +1346,38 @@ def test_r41_revenue_in_the_sentence_after_an_aim_is_a_plan() -> None:
     assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan"
     done = "Năm qua, phường phấn đấu vượt khó. Thu ngân sách trên địa bàn đạt 80 tỷ đồng, vượt dự toán."
     assert route_in_text(done, "80").fields["measure"] == "actual"
+
+
+def test_headline_amount_with_its_capital_noun_after_it_is_public_investment() -> None:
+    # the subject put after its amount, as headlines do
+    text = "Lâm Đồng: Gần 1,5 nghìn tỷ đồng vốn đầu tư công đã được giải ngân"
+    r = route_in_text(text, "1,5")
+    assert r.table == "budgets" and r.fields["budget_item"] == "public_investment"
+    assert r.fields["measure"] == "actual"
+
+
+def test_amount_after_a_verb_with_capital_noun_after_it_is_not_made_budget_by_the_noun() -> None:
+    # the amount is the verb's object, not the subject of what follows
+    text = "Huyện vẫn còn tồn đọng 18,2 tỷ đồng vốn sự nghiệp năm trước chưa sử dụng."
+    r = route_in_text(text, "18,2")
+    assert r is None or r.table != "budgets"
+
+
+def test_bank_deposits_after_a_budget_clause_are_not_budget_money() -> None:
+    text = ("Năm nay, thu ngân sách ước đạt 2.150 tỷ đồng, vượt 4% dự toán Trung ương giao; tổng nguồn vốn "
+            "huy động của các ngân hàng trên địa bàn đạt 31.200 tỷ đồng, tăng 6% so với đầu năm.")
+    assert route_in_text(text, "2.150").table == "budgets"
+    assert route_in_text(text, "31.200") is None
+    assert route_in_text(text, "6") is None
+
+
+def test_source_of_the_second_part_read_past_decimal_commas_and_onto_its_rate() -> None:
+    # the decimal comma of a figure is no clause mark; a bare rate takes the source of the amount it rates
+    text = ("Đến nay, tỉnh giải ngân 1.802,6/3.120,4 tỷ đồng, đạt 57,8%, trong đó: vốn ngân sách trung ương "
+            "giải ngân 950,5/1.700,2 tỷ đồng, đạt 55,9%, vốn ngân sách địa phương giải ngân 852,1/1.420,2 tỷ đồng, "
+            "đạt 60%.")
+    assert route_in_text(text, "1.700,2").fields["funding_source"] == "central"
+    assert route_in_text(text, "852,1").fields["funding_source"] == "local"
+    assert route_in_text(text, "1.420,2").fields["funding_source"] == "local"
+    assert route_in_text(text, "60").fields["funding_source"] == "local"
+    assert route_in_text(text, "55,9").fields["funding_source"] == "central"

@@ -2591,3 +2591,19 @@ def test_the_rate_a_change_is_compared_with_is_the_base_periods_change() -> None
     assert figures("Năm nay xuất khẩu tăng trên 11% so với mức giảm 2% của năm 2022.")[1] == (-2.0, "pct", "yoy_pct")
     # an amount after "so với" keeps its own reading
     assert figures("Năng suất tăng 5% so với 40 tạ/ha năm trước.")[1] == (40.0, "quintal_per_ha", "level")
+
+
+def test_one_equals_over_a_plan_rate_and_a_same_period_rate() -> None:
+    # "bằng" said once before two rates joined by "và": the second is X% of last year's figure
+    text = "Thu từ thuế bảo vệ môi trường 820 tỷ đồng, bằng 71,2% dự toán và 96,5% cùng kỳ."
+    assert one(text, "71,2").metric == "plan_pct"
+    rate = one(text, "96,5")
+    assert rate.metric == "yoy_pct" and round(rate.value, 6) == -3.5
+
+
+def test_goal_set_frames_the_figures_listed_after_it() -> None:
+    # "đặt mục tiêu" opens a list of goals: the amount after the comma is a goal too
+    text = ("Giai đoạn tới, tỉnh đặt mục tiêu thu nhập bình quân đạt 120 triệu đồng/người, "
+            "tổng vốn đầu tư toàn xã hội khoảng 650 nghìn tỷ đồng.")
+    assert one(text, "120").metric == "target"
+    assert one(text, "650").metric == "target"

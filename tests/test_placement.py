@@ -569,3 +569,11 @@ def test_the_year_so_far_without_a_year_is_the_pages() -> None:
     text = "Cập nhật ngày: 20/08/2022\n\nTừ đầu năm đến nay, huyện đã cấp phép cho 9 dự án với tổng vốn 300 tỷ đồng.\n"
     period = describe_document(text).period
     assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 8, 20))
+
+
+def test_year_so_far_said_before_the_quarter_it_ends_with_is_the_period() -> None:
+    # the months since January, named first, cover the quarter named after them
+    text = ("Bình Định tăng tốc giải ngân\n\ndate 2024-10-08\n\nTính đến hết tháng 9 năm 2024, tỉnh giải ngân "
+            "vốn đầu tư công đạt 61% kế hoạch. Riêng quý III/2024, vốn đầu tư thực hiện tăng 12% so với quý II.\n")
+    period = document_period(text)
+    assert (period.start, period.end) == (D(2024, 1, 1), D(2024, 9, 30))

@@ -344,8 +344,13 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
 
 _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
 # "toàn tỉnh đã thu được 3.100 tỷ đồng tiền thuế các loại": the money noun right after the amount
-# names what was collected, when nothing before the figure does
-_MONEY_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?đồng\s+(?=tiền\s)", _I)
+# names what was collected, when nothing before the figure does (the unit may end before "đồng" or after it)
+_MONEY_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=tiền\s)", _I)
+# "Hơn 2,8 nghìn tỷ đồng vốn đầu tư công được giải ngân": an amount that opens its clause (nothing
+# before it but a qualifier) with the capital noun right after it is the subject put after its
+# amount, as headlines do; an amount after a verb ("còn tồn đọng 237 tỷ đồng vốn ...") is its object
+_CAPITAL_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=vốn\s)", _I)
+_ONLY_QUALIFIERS = re.compile(r"\W*(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|với)\s+)*", _I)
 
 
 _PARTS_BRACKET = re.compile(r"\(\s*(?:bao\s+gồm|gồm|trong\s+đó)\b", _I)
@@ -382,6 +387,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     if found is None and _MONEY_NAMED_AFTER.match(ctx.after):
+        found = nearest_item(own_clause_after)
+    if (found is None and "vốn" in ctx.after[:12] and _CAPITAL_NAMED_AFTER.match(ctx.after)
+            and _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())):
         found = nearest_item(own_clause_after)
     if _SOURCE_NAMED_AFTER.match(ctx.after):
         # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it
@@ -751,10 +759,18 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đ�
 
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
-    clause = ctx.clause_before(r"[;,()]")
-    # "nguồn NSĐP là 1.900 tỷ đồng và nguồn NSTW là 1.200 tỷ đồng": the words after the amount
-    # before it are this figure's own
-    clause = _AMOUNT.split(clause)[-1]
+    # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
+    marks = r"[;()]|,(?!\d)"
+    clause = ctx.clause_before(marks)
+    if ctx.unit == "pct" and _BARE_CHANGE.fullmatch(clause):
+        # "..., vốn ngân sách địa phương giải ngân đạt 1.385,2 tỷ đồng, bằng 69,2% vốn giao": a rate
+        # with no subject of its own rates the amount of the clause before it
+        previous = ctx.before[: len(ctx.before) - len(clause)].rstrip(" ,")
+        clause = last_clause(previous, marks) + clause
+    else:
+        # "nguồn NSĐP là 1.900 tỷ đồng và nguồn NSTW là 1.200 tỷ đồng": the words after the amount
+        # before it are this figure's own
+        clause = _AMOUNT.split(clause)[-1]
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"

@@ -854,7 +854,10 @@ def comparison_base(head: str) -> str | None:
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence;
 # "sự phấn đấu", "(sự) nỗ lực phấn đấu của cán bộ, nhân dân" name the effort that got the results
 # reviewed (a noun owned by someone), not an aim
-_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)")
+# ("An Giang đặt mục tiêu tăng trưởng từ 11%/năm trở lên, GRDP toàn giai đoạn gần 2,4 triệu tỷ đồng": a goal
+# set, like the aim, frames every figure of the sentence listed after it)
+_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
+                       r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
@@ -963,6 +966,9 @@ _MONEY_PART_THEN_SHARE = re.compile(
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
 _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
+# "bằng 85,6% dự toán và " before a rate: the "bằng" of the rate before it, shared by this one
+_EQUALS_SHARED_BEFORE = re.compile(r"\bbằng\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?[^\d%,;()]{1,40}?\s+và\s*$",
+                                   re.IGNORECASE)
 _REACH_OR_EQUAL_BEFORE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
@@ -1306,6 +1312,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # brackets after a change is the part's change, on the same base and with the same sign
             signed = -value if part.group(1).lower() == "giảm" else value
             return ("change_pct" if comparison_base(part.group(2)) == "other" else "yoy_pct"), signed, unit
+        if (same_period or other_base) and not plan_after and before.rstrip().endswith("và") \
+                and _EQUALS_SHARED_BEFORE.search(before[-90:]):
+            # "bằng 85,6% dự toán và 94,8% cùng kỳ": one "bằng" over both rates; the second is X% of its base
+            return ("yoy_pct" if same_period else "change_pct"), round(value - 100, 6), unit
         if _EQUALS_BEFORE.search(before):
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;

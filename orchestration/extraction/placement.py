@@ -638,6 +638,13 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         so_far = _months_so_far(folded_opening[chosen.end:], year)
         if so_far is not None and so_far.end.year == year:
             return so_far, "body"
+    if (chosen is not None and chosen.period is not None and chosen.kind in ("quarter", "month")
+            and "thang" in folded_opening[:chosen.start]
+            and (so_far := _months_so_far(folded_opening[:chosen.start], ref)) is not None
+            and so_far.end == chosen.period.end and so_far.start < chosen.period.start):
+        # "đến hết tháng 9 năm 2025, giải ngân đạt 74,4% ... Riêng quý III/2025, ...": the year so far,
+        # said before the quarter (or month) it ends with, covers it
+        return so_far, "body"
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
