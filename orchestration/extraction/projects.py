@@ -31,6 +31,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
     ANY_YEAR,
     DIGITS,
+    SLASH,
     WRITTEN,
     YEAR,
     captured,
@@ -408,7 +409,13 @@ _QUARTER_NUMERAL = re.compile(r"\bquý\s+(?-i:[IVX]+)\b", _I)
 
 _EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events", "event", _I)
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
-_MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
+# "khởi công từ tháng 9/2022", "tháng 4 năm 2021": a month and its year, written with a slash or spelled
+# (not the month of a spelled day, "ngày 5 tháng 4 năm 2021")
+_MONTH_NEAR = re.compile(
+    r"(?<!\d\s)" + WRITTEN.month + r"\s+"
+    + month_year(captured(DIGITS), captured(YEAR), sep=r"(?:" + SLASH + r"|\s+" + WRITTEN.year + r"\s+)"),
+    _I,
+)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
