@@ -2530,3 +2530,10 @@ def test_r41_from_a_number_upwards_is_at_least_that_number() -> None:
     assert one("Mỗi chi bộ phấn đấu giới thiệu từ 3 quần chúng trở lên.", "3").qualifier == "over"
     assert one("Các hộ có thu nhập từ 2 triệu đồng/tháng trở xuống được hỗ trợ.", "2").qualifier == "under"
     assert one("Xã có 14 thôn đạt chuẩn văn hóa.", "14").qualifier == "exact"
+
+
+def test_a_counted_part_of_a_total_takes_its_share_in_brackets() -> None:
+    text = "Huyện có 250 hợp tác xã. Trong đó, có 100 hợp tác xã (khoảng 40%) làm ăn có lãi."
+    assert ("share_pct", 40.0) in _metrics(text)
+    # a bracket with no breakdown before it is not read as a share by this rule
+    assert ("share_pct", 12.0) not in _metrics("Năm nay có 30 hộ (khoảng 12%) thoát nghèo.")
