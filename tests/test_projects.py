@@ -3969,3 +3969,14 @@ def test_a_start_month_spelled_with_its_year_dates_the_event() -> None:
     # a spelled day keeps its month out of the month-only reading
     got = _events("Nhà văn hóa thôn Đồng Mới được khởi công ngày 12 tháng 9 năm 2023.")
     assert dt.date(2023, 9, 1) not in [d for _, _, d in got]
+
+
+def test_a_long_opening_adverbial_then_the_bare_work_refers_back() -> None:
+    text = "Sau gần 2 năm khởi công xây dựng mới, công trình đã được khánh thành."
+    got = [(e.name, e.event) for e in find_project_events(text, "Nhà thi đấu huyện Tam Đường")]
+    assert ("Nhà thi đấu huyện Tam Đường", "inaugurated") in got
+    # in a paragraph that named the work, the finished work opened for use right after the verb (no "và")
+    text = ("Nhà thi đấu huyện Tam Đường có tổng vốn 30 tỷ đồng. Đây là công trình lớn của huyện. Sau 18 tháng "
+            "thi công, công trình đã được khánh thành đưa vào sử dụng.")
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Nhà thi đấu huyện Tam Đường", "inaugurated") in rows
