@@ -2607,3 +2607,10 @@ def test_goal_set_frames_the_figures_listed_after_it() -> None:
             "tổng vốn đầu tư toàn xã hội khoảng 650 nghìn tỷ đồng.")
     assert one(text, "120").metric == "target"
     assert one(text, "650").metric == "target"
+
+
+def test_a_counted_part_of_a_total_takes_its_share_in_brackets() -> None:
+    text = "Huyện có 250 hợp tác xã. Trong đó, có 100 hợp tác xã (khoảng 40%) làm ăn có lãi."
+    assert ("share_pct", 40.0) in _metrics(text)
+    # a bracket with no breakdown before it is not read as a share by this rule
+    assert ("share_pct", 12.0) not in _metrics("Năm nay có 30 hộ (khoảng 12%) thoát nghèo.")

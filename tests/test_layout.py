@@ -146,6 +146,9 @@ def test_a_labelled_time_stamp_and_a_date_marker_part_headline_and_lead() -> Non
     text = "Khánh thành trường mầm non Hoa Sen\nCập nhật lúc: 12/05/2019 - 08:15:30\nSáng 11/5, xã tổ chức lễ."
     assert "Hoa Sen\nCập nhật" in build_layout(text).clean
     assert "08:15:30\nSáng" in build_layout(text).clean
+    # its time before the date and its zone without brackets
+    text = "Nâng cấp đê bao Cái Sơn\nCập nhật: 14:05 21/03/2016 GMT+7\n(ĐN) - Tuyến đê dài 4 km."
+    assert "Cái Sơn\nCập nhật" in build_layout(text).clean
     text = "Xây chợ mới ở Phú An\nKinh tế - Ngày đăng : 07:20, 03/02/2018\nNăm nay, xã xây chợ."
     assert "Phú An\nKinh tế" in build_layout(text).clean
     # the collector's date marker opens the lead under a headline

@@ -351,3 +351,12 @@ def test_the_eth_typed_for_d_bar_reads_as_d_bar() -> None:
     # some fonts and keyboards type Ð (U+00D0) for Đ: "Nam Ðịnh", "Ðồng Nai"
     assert [m.province.key for m in find_provinces("Thành phố Nam Ðịnh có 689 ha lúa")] == ["nam_dinh"]
     assert [m.province.key for m in find_provinces("tỉnh Ðồng Nai")] == ["dong_nai"]
+
+
+def test_a_village_named_like_a_province_is_no_province() -> None:
+    # a village alone after its noun, or in a list under "các thôn", is the village
+    text = "Đường ống mới dẫn nước tới các thôn Đông Phú, Thái Bình và thôn Nam Định của xã Yên Lạc."
+    assert find_provinces(text) == []
+    # a province after a place that is no village list still names the province
+    keys = [m.province.key for m in find_provinces("Cầu mới nối xã Yên Lạc, Thái Bình với quốc lộ 10.")]
+    assert keys == ["thai_binh"]

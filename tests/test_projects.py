@@ -3952,3 +3952,31 @@ def test_what_donors_gave_to_build_a_named_work_is_its_cost() -> None:
             "xây mới.")
     fields = _project_fields(text, "650")
     assert (fields["project_name"], fields["measure"]) == ("Điểm trường Khuổi Mòn", "total_investment")
+
+
+def test_leave_to_study_an_investment_approves_the_project() -> None:
+    got = _events("Tỉnh cho phép nghiên cứu đầu tư dự án Khu nghỉ dưỡng sinh thái Hồ Gươm Xanh.")
+    assert ("Khu nghỉ dưỡng sinh thái Hồ Gươm Xanh", "approved") in [(n, e) for n, e, _ in got]
+    got = _events("UBND huyện cho phép Công ty Minh Phát khảo sát, nghiên cứu đầu tư dự án Chợ đầu mối Tân Lập.")
+    assert "approved" in [e for _, e, _ in got]
+    got = _events("Tỉnh chưa cho phép nghiên cứu đầu tư dự án Khu nghỉ dưỡng sinh thái Hồ Gươm Xanh.")
+    assert "approved" not in [e for _, e, _ in got]
+
+
+def test_a_start_month_spelled_with_its_year_dates_the_event() -> None:
+    got = _events("Nhà văn hóa thôn Đồng Mới được khởi công từ tháng 9 năm 2023, quy mô 1 tầng.")
+    assert ("Nhà văn hóa thôn Đồng Mới", "started", dt.date(2023, 9, 1)) in got
+    # a spelled day keeps its month out of the month-only reading
+    got = _events("Nhà văn hóa thôn Đồng Mới được khởi công ngày 12 tháng 9 năm 2023.")
+    assert dt.date(2023, 9, 1) not in [d for _, _, d in got]
+
+
+def test_a_long_opening_adverbial_then_the_bare_work_refers_back() -> None:
+    text = "Sau gần 2 năm khởi công xây dựng mới, công trình đã được khánh thành."
+    got = [(e.name, e.event) for e in find_project_events(text, "Nhà thi đấu huyện Tam Đường")]
+    assert ("Nhà thi đấu huyện Tam Đường", "inaugurated") in got
+    # in a paragraph that named the work, the finished work opened for use right after the verb (no "và")
+    text = ("Nhà thi đấu huyện Tam Đường có tổng vốn 30 tỷ đồng. Đây là công trình lớn của huyện. Sau 18 tháng "
+            "thi công, công trình đã được khánh thành đưa vào sử dụng.")
+    rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
+    assert ("Nhà thi đấu huyện Tam Đường", "inaugurated") in rows

@@ -940,6 +940,10 @@ _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
 _RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
                                    r"|\d\s*/\s*\d[\d.]*\s+[^\d()%]{1,40})\(\s*$", re.IGNORECASE)
+# "1.102 dự án (khoảng 68,15%": a count of a counted noun, then its bracket (an approximation word at most)
+_PART_COUNT_BEFORE_BRACKET = re.compile(
+    r"\d[\d.,]*\s+[^\W\d][^\d()%;:]{0,40}\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)?$", re.IGNORECASE
+)
 _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:khá|cao|mạnh|nhanh|tốt))?|tăng(?:\s+trưởng)?\s+"
                                   r"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$",
                                   re.IGNORECASE)
@@ -1234,6 +1238,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", (-value if changes.group(1).lower() == "giảm" else value), unit
         if in_brackets and not before.strip() and _SHARE_BEFORE_BRACKET.search(sentence[-140:]):
             # "chiếm tỷ trọng cao trong giá trị sản xuất (85%)", "190/204 xã (93,1%)": the share itself
+            return "share_pct", value, unit
+        if (in_brackets and whole_sentence and base is None and unit == "pct"
+                and _PART_COUNT_BEFORE_BRACKET.search(sentence[-80:])):
+            # "Trong đó, có 120 hợp tác xã (khoảng 40%) hoạt động tốt": a part of the total said before, counted,
+            # and its share of that total in brackets
             return "share_pct", value, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base;

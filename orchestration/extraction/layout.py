@@ -265,13 +265,14 @@ _PHOTO_CREDIT_END = re.compile(r"(?:Ảnh|Đồ\s+họa)\s*:\s*[^.:;\n]{1,60}\)?
 # a page's time stamp alone on its line ("26/02/2021 14:20", "Thứ hai, 18/01/2021 09:25 (GMT+7)", "19-08-2025 -
 # 16:18 PM | Kinh tế"): it parts the headline from the lead, neither goes on into it
 # (also under its label, its time first or with seconds: "Cập nhật ngày: 30/04/2015 - 03:08", "Cập nhật ngày:
-# 17/03/2021 06:09:12", "Nông nghiệp - Nông thôn - Ngày đăng : 13:39, 07/01/2012": the page's stamp all the same)
+# 17/03/2021 06:09:12", "Cập nhật: 08:30 05/06/2016 GMT+7" (its zone bare), "Nông nghiệp - Nông thôn - Ngày
+# đăng : 13:39, 07/01/2012": the page's stamp all the same)
 _STAMP_LABEL = (r"(?:[^\n]{0,60}?(?:Cập\s+nhật(?:\s+(?:ngày|lúc))?|Ngày\s+(?:đăng|cập\s+nhật)|Đăng\s+(?:ngày|lúc))"
                 r"\s*:?\s*)?")
 _STAMP_LINE = re.compile(
     r"\s*" + _STAMP_LABEL + r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?"
     r"(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
-    r"(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?(?:\s*\|[^\n]*)?\s*$"
+    r"(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM))?)?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?(?:\s*\|[^\n]*)?\s*$"
 )
 
 

@@ -65,6 +65,16 @@ _AFTER_NEWSPAPER = re.compile(r"\bBáo(?!\s+cáo)(?:\s+\w+){0,2}\s+$")
 # "các điểm du lịch hồ Hòa Bình", "sông Đồng Nai": a lake, river or plant named after a province, written
 # with its lower-case landmark noun (data/words/landmark_nouns.csv), is the landmark, not the province
 _AFTER_LANDMARK_NOUN = re.compile(r"(?:^|[^\w])(?:" + word_source("landmark_nouns") + r")\s+$")
+# "thôn Quảng Bình", "các thôn Minh Tiến, Quảng Bình của xã X": a village (data/words/village_nouns.csv) named
+# like a province, alone after its noun or in a list under the plural "các thôn", is the village, not the province
+_VILLAGE = "(?:" + word_source("village_nouns") + ")"
+_VILLAGE_NAME = r"[^\W\d]\w*(?:\s+[^\W\d]\w*){0,3}"
+_AFTER_VILLAGE_NOUN = re.compile(
+    r"(?:^|[^\w])(?:" + _VILLAGE + r"\s+|các\s+" + _VILLAGE + r"\s+" + _VILLAGE_NAME
+    + r"(?:\s*,\s*" + _VILLAGE_NAME + r")*\s*(?:,|và)\s+)$",
+    re.IGNORECASE,
+)
+VILLAGE_REACH = 100  # characters before a mention where a list of villages may open
 # One-syllable names that another tone makes a person's name ("bà Minh Huệ", "chị Huề"): only the
 # name as spelt (in any case) is the place.
 _EXACT_SPELLING: dict[str, str] = _LIMITS["only_spelt"]
@@ -220,6 +230,8 @@ def find_provinces(text: str) -> list[ProvinceMention]:
         if not prefixed and (_AFTER_FAMILY_NAME.search(before) or _AFTER_LANDMARK_NOUN.search(before)):
             continue
         if _AFTER_NEWSPAPER.search(before):
+            continue
+        if not prefixed and _AFTER_VILLAGE_NOUN.search(text, max(0, start - VILLAGE_REACH), start):
             continue
         province = as_named_before_2025(get_province(key))  # type: ignore[arg-type]
         out.append(ProvinceMention(province, start, end, text[start:end], prefixed))

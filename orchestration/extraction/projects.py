@@ -31,6 +31,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
     ANY_YEAR,
     DIGITS,
+    SLASH,
     WRITTEN,
     YEAR,
     captured,
@@ -408,7 +409,13 @@ _QUARTER_NUMERAL = re.compile(r"\bquý\s+(?-i:[IVX]+)\b", _I)
 
 _EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events", "event", _I)
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
-_MONTH_NEAR = re.compile(WRITTEN.month + r"\s+" + month_year(captured(DIGITS), captured(YEAR)), _I)
+# "khởi công từ tháng 9/2022", "tháng 4 năm 2021": a month and its year, written with a slash or spelled
+# (not the month of a spelled day, "ngày 5 tháng 4 năm 2021")
+_MONTH_NEAR = re.compile(
+    r"(?<!\d\s)" + WRITTEN.month + r"\s+"
+    + month_year(captured(DIGITS), captured(YEAR), sep=r"(?:" + SLASH + r"|\s+" + WRITTEN.year + r"\s+)"),
+    _I,
+)
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
 _FUTURE_BEFORE = re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
@@ -1456,7 +1463,8 @@ _JUDGED = ("Đây là ", "Đây được xem là ", "đây là ")  # "Đây (đ�
 # predicate right after it, goes on about the work named before (lower case: the adverbial came first;
 # a name would follow "dự án" instead of a predicate; "các dự án" is a group and never matches)
 _ADVERBIAL_THEN_REFERENCE = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}\s*,\s*){1,2}"
+    # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
+    r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,8}\s*,\s*){1,2}"
     # ("Theo thiết kế, trường được xây dựng trên 5 ha": a work's bare kind after the adverbial, the same)
     r"(dự\s+án|công\s+trình|trường|cầu|chợ|bệnh\s+viện|nhà\s+máy|tuyến\s+đường)"
     r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
@@ -1476,7 +1484,7 @@ _PLANNED_DEADLINE_REFERENCE = re.compile(
 # "Sau 4 năm thi công, dự án đã hoàn thành và đưa vào vận hành": after the adverbial, the bare work finished or
 # opened with no object to the verb says the whole work's event (not "đã hoàn thành các gói thầu", a part's)
 _WHOLE_EVENT_AFTER = re.compile(
-    r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:(?:hoàn\s+thành|khánh\s+thành|khởi\s+công)(?=\s*(?:[,.;]|$|và\s+(?:đưa|đi)\s+vào\b))"
+    r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:(?:hoàn\s+thành|khánh\s+thành|khởi\s+công)(?=\s*(?:[,.;]|$|(?:và\s+)?(?:đưa|đi)\s+vào\b))"
     r"|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|đi\s+vào\s+hoạt\s+động)",
     _I,
 )
