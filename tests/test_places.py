@@ -360,3 +360,6 @@ def test_a_village_named_like_a_province_is_no_province() -> None:
     # a province after a place that is no village list still names the province
     keys = [m.province.key for m in find_provinces("Cầu mới nối xã Yên Lạc, Thái Bình với quốc lộ 10.")]
     assert keys == ["thai_binh"]
+    # the countryside ("nông thôn") of a province's department is no village
+    keys = [m.province.key for m in find_provinces("Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh cho biết")]
+    assert keys == ["ha_tinh"]

@@ -67,7 +67,8 @@ _AFTER_NEWSPAPER = re.compile(r"\bBáo(?!\s+cáo)(?:\s+\w+){0,2}\s+$")
 _AFTER_LANDMARK_NOUN = re.compile(r"(?:^|[^\w])(?:" + word_source("landmark_nouns") + r")\s+$")
 # "thôn Quảng Bình", "các thôn Minh Tiến, Quảng Bình của xã X": a village (data/words/village_nouns.csv) named
 # like a province, alone after its noun or in a list under the plural "các thôn", is the village, not the province
-_VILLAGE = "(?:" + word_source("village_nouns") + ")"
+# ("Sở Nông nghiệp và Phát triển nông thôn Lâm Đồng": the countryside, a province's department, no village)
+_VILLAGE = "(?<!nông\\s)(?:" + word_source("village_nouns") + ")"
 _VILLAGE_NAME = r"[^\W\d]\w*(?:\s+[^\W\d]\w*){0,3}"
 _AFTER_VILLAGE_NOUN = re.compile(
     r"(?:^|[^\w])(?:" + _VILLAGE + r"\s+|các\s+" + _VILLAGE + r"\s+" + _VILLAGE_NAME
