@@ -233,8 +233,7 @@ def changed_reports(units: dict[str, UnitState], warehouse_path: Path, reextract
     by this extractor version)."""
     from orchestration import warehouse
 
-    settled = _read_warehouse(warehouse_path, lambda con: warehouse.settled_versions(con, reextract=reextract))
-    settled = settled or set()
+    settled = _read_warehouse(warehouse_path, lambda con: warehouse.settled_versions(con, reextract=reextract)) or set()
     # the key of report + sidecar: a new, changed or removed sidecar makes its report changed
     return [name for name, unit in units.items() if (name, unit.content_key) not in settled]
 

@@ -85,13 +85,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         cols = table_columns(table)
         body = ", ".join(f"{_quote(c)} {t}" for c, t in cols.items())
         con.execute(f"CREATE TABLE IF NOT EXISTS {_quote(table)} ({body})")
-        existing = {
-            r[0]
-            for r in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?",
-                [table],
-            ).fetchall()
-        }
+        existing = _column_names(con, table)
         for col, sql_type in cols.items():
             if col not in existing:  # the contract says columns may be added, never dropped
                 con.execute(f"ALTER TABLE {_quote(table)} ADD COLUMN {_quote(col)} {sql_type}")
@@ -394,7 +388,7 @@ def settled_versions(con: duckdb.DuckDBPyConnection, *, reextract: bool = False)
         (REJECTED, "content_sha256", " WHERE true"),
     ):
         # (a warehouse older than the column: every row is of other rules, none is settled for a re-read)
-        if table_exists(con, table) and not (reextract and not _has_column(con, table, "extractor_version")):
+        if table_exists(con, table) and not (reextract and "extractor_version" not in _column_names(con, table)):
             pairs |= set(
                 con.execute(
                     f"SELECT source_file, {key_sql} FROM {_quote(table)}{current_clause}{rules_clause}", params
@@ -403,20 +397,21 @@ def settled_versions(con: duckdb.DuckDBPyConnection, *, reextract: bool = False)
     return pairs
 
 
-def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
-    return _one(
-        con,
-        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? "
-        "AND column_name = ?",
-        [table, column],
-    )[0] > 0
+def _column_names(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
+    return {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?",
+            [table],
+        ).fetchall()
+    }
 
 
 def outdated_documents(con: duckdb.DuckDBPyConnection) -> int:
     """Current documents that another extractor version read (``baocao run --reextract`` reads them again)."""
     if not table_exists(con, DOCUMENTS):
         return 0
-    if not _has_column(con, DOCUMENTS, "extractor_version"):
+    if "extractor_version" not in _column_names(con, DOCUMENTS):
         return _one(con, f"SELECT count(*) FROM {DOCUMENTS} WHERE is_current")[0]
     return _one(
         con,

@@ -343,13 +343,12 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
 
 
 _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
-# "toàn tỉnh đã thu được 3.100 tỷ đồng tiền thuế các loại": the money noun right after the amount
-# names what was collected, when nothing before the figure does (the unit may end before "đồng" or after it)
-_MONEY_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=tiền\s)", _I)
-# "Hơn 2,8 nghìn tỷ đồng vốn đầu tư công được giải ngân": an amount that opens its clause (nothing
-# before it but a qualifier) with the capital noun right after it is the subject put after its
-# amount, as headlines do; an amount after a verb ("còn tồn đọng 237 tỷ đồng vốn ...") is its object
-_CAPITAL_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=vốn\s)", _I)
+# The noun right after the amount (the unit may end before "đồng" or after it) names the money when
+# nothing before the figure does: "toàn tỉnh đã thu được 3.100 tỷ đồng tiền thuế các loại" (what was
+# collected); "Hơn 2,8 nghìn tỷ đồng vốn đầu tư công được giải ngân" (the capital, the subject put after its
+# amount as headlines do: only when nothing but a qualifier opens the clause before it; an amount after a
+# verb, "còn tồn đọng 237 tỷ đồng vốn ...", is its object)
+_MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 _ONLY_QUALIFIERS = re.compile(r"\W*(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|với)\s+)*", _I)
 
 
@@ -386,10 +385,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             found = None
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
-    if found is None and _MONEY_NAMED_AFTER.match(ctx.after):
-        found = nearest_item(own_clause_after)
-    if (found is None and "vốn" in ctx.after[:12] and _CAPITAL_NAMED_AFTER.match(ctx.after)
-            and _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())):
+    noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
+    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())):
         found = nearest_item(own_clause_after)
     if _SOURCE_NAMED_AFTER.match(ctx.after):
         # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it

@@ -551,8 +551,8 @@ _EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\
                               re.IGNORECASE)
 _EXPECTED_IN_THE_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý)(?:\s+này)?\s+dự\s+kiến\s+(?:đạt\s+)?"
                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b" + YEAR + r"\b")
 # "ước đạt", "ước tính" right before the figure: an estimate of what is reached
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ESTIMATED_RIGHT_BEFORE = re.compile(r"\bước\s+(?:đạt|tính)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
 # ("tăng 3,68% so với mục tiêu đề ra và tăng 24,7% so với năm 2021": a goal read against, then another change

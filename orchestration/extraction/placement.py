@@ -289,8 +289,9 @@ def _window_end(text: str) -> int:
     read whole, not cut in its date), up to its line end or full stop."""
     if len(text) <= EVENT_WINDOW:
         return len(text)
-    ends = [x for x in (text.find(". ", EVENT_WINDOW), text.find("\n", EVENT_WINDOW)) if x >= 0]
-    return min([*ends, EVENT_WINDOW + _SENTENCE_TAIL])
+    limit = EVENT_WINDOW + _SENTENCE_TAIL
+    ends = [x for x in (text.find(". ", EVENT_WINDOW, limit + 2), text.find("\n", EVENT_WINDOW, limit + 1)) if x >= 0]
+    return min([*ends, limit])
 
 
 def _day_period(m: re.Match[str], ref_year: int | None, nfc: str, published: dt.date | None) -> Period | None:
