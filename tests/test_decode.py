@@ -255,15 +255,44 @@ def test_damaged_utf8_is_not_misread_as_a_code_page() -> None:
     assert "utf-8" in err.reason.lower() and "3,000" in err.reason
 
 
-def test_tcvn3_is_decoded_and_vni_is_named() -> None:
+def test_tcvn3_is_decoded() -> None:
     tcvn3 = "B¸o c¸o t×nh h×nh kinh tÕ cña tØnh B¾c K¹n n¨m 2024 vµ c¸c nhiÖm vô ®\xadîc giao. " * 3
     decoded = decode_report(tcvn3.encode("latin-1"), "x.txt")
     assert decoded.encoding == "tcvn3"
     assert decoded.text.startswith("Báo cáo tình hình kinh tế của tỉnh Bắc Kạn năm 2024 và các nhiệm vụ được giao.")
     assert tcvn3.encode("latin-1").decode(decoded.encoding) == decoded.text  # the documented invariant
+
+
+# VNI as its fonts spell it (base letter, then the mark's Latin-1 byte), written by hand.
+@pytest.mark.parametrize(("vni", "text"), [
+    ("Baùo caùo tình hình kinh teá cuûa tænh naêm 2024 vaø caùc nhieäm vuï ñöôïc giao.",
+     "Báo cáo tình hình kinh tế của tỉnh năm 2024 và các nhiệm vụ được giao."),
+    ("ÑÖÔØNG HUYEÄN MÔÙI ÑAÉP; Kyø hoïp thöù ba, thò traán Yeân Laïc",
+     "ĐƯỜNG HUYỆN MỚI ĐẮP; Kỳ họp thứ ba, thị trấn Yên Lạc"),
+    ("Möa luõ queùt laøm saäp 12 caên nhaø ôû xaõ Möôøng AÛng", "Mưa lũ quét làm sập 12 căn nhà ở xã Mường Ảng"),
+    ("öôùc ñaït 45,2% – thaáp hôn cuøng kyø; khoaûng 3,5 tæ ñoàng; Ñaëng, Quyù, Truõng, Myõ, Î, îa",
+     "ước đạt 45,2% – thấp hơn cùng kỳ; khoảng 3,5 tỉ đồng; Đặng, Quý, Trũng, Mỹ, Ỵ, ỵa"),
+    # capitals: a capital base makes a capital letter, whether its mark is written small or capital
+    ("AÙo, Aù, AÊN, AÉ, AË, Nhaät, Hieån, Quaãn, Ñoä, Hoaøi, Ñònh, Ñaõ, YÙ, Lyù, AÜ, Aú, OÂ, Ñoà, ÔÛ, ÖØ, Ò, Æ, Ó",
+     "Áo, Á, ĂN, Ắ, Ặ, Nhật, Hiển, Quẫn, Độ, Hoài, Định, Đã, Ý, Lý, Ẵ, Ẳ, Ô, Đồ, Ở, Ừ, Ị, Ỉ, Ĩ"),
+])
+def test_vni_is_decoded_by_its_table(vni: str, text: str) -> None:
+    assert vni.encode("cp1252").decode("vni") == text
+
+
+def test_a_vni_report_is_recognised_and_decoded() -> None:
     vni = "Baùo caùo tình hình kinh teá cuûa tænh naêm 2024 vaø caùc nhieäm vuï ñöôïc giao. " * 3
-    err = reject(vni.encode("latin-1"))
-    assert err.code == "undecodable" and "VNI" in err.reason
+    decoded = decode_report(vni.encode("cp1252"), "x.txt")
+    assert decoded.encoding == "vni"
+    assert decoded.text.startswith("Báo cáo tình hình kinh tế của tỉnh năm 2024 và các nhiệm vụ được giao.")
+    assert vni.encode("cp1252").decode(decoded.encoding) == decoded.text  # the documented invariant
+    assert decoded.text_sha256 == decode_report(decoded.text.encode("utf-8"), "x.txt").text_sha256
+
+
+def test_vni_writes_back_what_it_read() -> None:
+    text = "Thu ngân sách ước đạt 1.234,5 tỷ đồng, bằng 102% dự toán; ĐƯỢC GIAO 18 tỷ. Ư Ơ ỵ Ỹ ẵ Ẳ"
+    assert text.encode("vni").decode("vni") == text
+    assert "được".encode("vni") == "ñöôïc".encode("cp1252")
 
 
 def test_high_byte_garbage_is_undecodable() -> None:

@@ -62,3 +62,18 @@ def test_a_tcvn3_copy_has_the_same_facts(sample: Path) -> None:
     text = sample.read_text(encoding="utf-8").translate(_NOT_IN_TCVN3)
     original = _facts(extract_document(text.encode("utf-8"), sample.name))
     assert _facts(extract_document(text.encode("tcvn3"), sample.name)) == original
+
+
+# Characters the VNI fonts' code page (Windows-1252) never had, typed as their ASCII stand-ins.
+_NOT_IN_VNI = str.maketrans({"≥": ">", "⁴": "4"})
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
+def test_a_vni_copy_has_the_same_facts(sample: Path) -> None:
+    import orchestration.extraction.decode  # noqa: F401  (registers the "vni" codec)
+
+    text = sample.read_text(encoding="utf-8").translate(_NOT_IN_VNI)
+    original = _facts(extract_document(text.encode("utf-8"), sample.name))
+    copy = extract_document(text.encode("vni"), sample.name)
+    assert copy.document["encoding"] == "vni"
+    assert _facts(copy) == original

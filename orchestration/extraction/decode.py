@@ -10,8 +10,8 @@ Invariant: ``data.decode(result.encoding) == result.text`` for every accepted fi
 
 Decoding order: binary magic numbers → BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) → UTF-16/32
 without BOM (NUL bytes at regular positions) → NUL/control bytes mean binary → strict UTF-8 →
-Windows-1258 when the result reads as Vietnamese → TCVN3 (the ".Vn" fonts) decoded by its table;
-VNI named and rejected → charset-normalizer → ``undecodable``.
+Windows-1258 when the result reads as Vietnamese → the pre-Unicode font encodings TCVN3 (the ".Vn"
+fonts) and VNI (the "VNI-" fonts), each decoded by its table → charset-normalizer → ``undecodable``.
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def _looks_vietnamese(text: str) -> bool:
 
 # Pre-Unicode Vietnamese *font* encodings (TCVN3/ABC ".VnTime", VNI-Windows) reuse Latin-1 byte
 # values, so they decode "successfully" as cp1252 gibberish ("B¸o c¸o", "Baùo caùo"). Python has
-# no codec for them: recognise their spelling of common words and say so instead of guessing.
+# no codec for them: recognise their spelling of common words, then decode with our own codec.
 _FONT_ENCODINGS: tuple[tuple[str, tuple[bytes, ...]], ...] = (
     ("TCVN3 (ABC, .VnTime fonts)", tuple(w.encode("latin-1") for w in (
         "cña", "vµ", "n¨m", "tØnh", "c¸c", "®\xadîc", "nh©n", "d©n", "ngµy", "b¸o", "c¸o", "t¹i"))),
@@ -176,7 +176,8 @@ _FONT_ENCODINGS: tuple[tuple[str, tuple[bytes, ...]], ...] = (
 )
 
 
-_TCVN3 = _FONT_ENCODINGS[0][0]
+_TCVN3, _VNI = (name for name, _ in _FONT_ENCODINGS)
+_CODEC_OF_FONT = {_TCVN3: "tcvn3", _VNI: "vni"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -206,6 +207,53 @@ def _tcvn3_codec(name: str) -> codecs.CodecInfo | None:
 
 
 codecs.register(_tcvn3_codec)
+
+
+# VNI spells a letter with a tone or a diacritic as its base letter followed by a Latin-1 mark
+# ("aù" = "á", "oá" = "ố", "öô" = "ươ"), and a few letters as one byte of their own ("ñ" = "đ"):
+# one letter may take two bytes, so no charmap: the letters of ``data/vni.csv`` are read by one
+# pattern. The table has the small letters; a capital base makes a capital letter, whatever the
+# case of its mark ("AÙ", "Aù": "Á"), and bytes outside the table read as in Windows-1252.
+_CP1252_OR_LATIN1 = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x100))
+
+
+@functools.lru_cache(maxsize=1)
+def _vni_tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """(the pattern of VNI letters, VNI spelling → letter, letter → VNI spelling), capitals included."""
+    decoding: dict[str, str] = {}
+    encoding: dict[str, str] = {}
+    with (Path(__file__).parent / "data" / "vni.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            vni, letter = row["vni"], row["unicode"]
+            capital = letter.upper()
+            spellings = {vni: letter, vni.upper(): capital, vni[0].upper() + vni[1:]: capital}
+            if len(vni) == 2:
+                spellings[vni[0] + vni[1].upper()] = letter
+            decoding.update(spellings)
+            encoding[letter], encoding[capital] = vni, vni.upper()
+    longest_first = sorted(decoding, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, longest_first))), decoding, encoding
+
+
+def _vni_decode(data: bytes, errors: str = "strict") -> tuple[str, int]:
+    pattern, decoding, _ = _vni_tables()
+    read, _ = codecs.charmap_decode(data, errors, _CP1252_OR_LATIN1)
+    return pattern.sub(lambda m: decoding[m.group()], read), len(data)
+
+
+def _vni_encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
+    _, _, encoding = _vni_tables()
+    spelled = text.translate({ord(letter): vni for letter, vni in encoding.items()})
+    return spelled.encode("cp1252", errors), len(text)
+
+
+def _vni_codec(name: str) -> codecs.CodecInfo | None:
+    """A ``codecs`` entry for "vni", so ``data.decode("vni")`` works like any code page (the
+    module's invariant holds for it too; the encoder is there for tests and for round trips)."""
+    return codecs.CodecInfo(name="vni", encode=_vni_encode, decode=_vni_decode) if name == "vni" else None
+
+
+codecs.register(_vni_codec)
 
 
 def _font_encoding(data: bytes) -> str | None:
@@ -310,11 +358,9 @@ def _decode_bytes(data: bytes, source_file: str) -> tuple[str, str]:
         return cp1258, "windows-1258"
 
     font = _font_encoding(data)
-    if font == _TCVN3:
-        return data.decode("tcvn3"), "tcvn3"
     if font:
-        raise reject(f"looks like Vietnamese in the legacy {font} encoding, not Unicode: convert it "
-                     "to Unicode (UTF-8) first, e.g. with UniKey's converter", "undecodable")
+        codec = _CODEC_OF_FONT[font]
+        return data.decode(codec), codec
 
     matches = from_bytes(data)
     best = matches.best()
