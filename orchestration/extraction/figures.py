@@ -647,7 +647,7 @@ _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|xóm|tổ\s+dân\s+phố|khu\s+dân\s+cư|"
     r"làng|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
-    + word_source("member_units") + r")\b",
+    + word_source("member_units") + "|" + word_source("share_wholes") + r")\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
 # "100% chi bộ và hơn 92% đảng viên hoàn thành ...": the second share of a pair joined by "và"
 _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\s+(?:và|cùng)\s*"
