@@ -1207,6 +1207,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if _RESULT_BEFORE.search(before) or _ADDED_CAPITAL.search(before):
         if unit == "pct" and _SHARE_SUBJECT.search(sentence):
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
+        if target_context and _RESULT_BEFORE.search(before):
+            # "phấn đấu ...: thu nhập đạt 80 triệu đồng; tỷ lệ hộ nghèo giảm còn 1,5%": among the aims, the
+            # value to fall (or rise) to is the aim, as "đạt" there is
+            return "target", value, unit
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
         if _REACH_BEFORE.search(before) and not plan_after and _ATTAINMENT_HEADER.search(sentence):
