@@ -2630,3 +2630,9 @@ def test_r43_a_percent_of_the_roads_or_canals_named_after_it_is_a_share() -> Non
     assert figures("Xây dựng nông thôn mới có nhiều chuyển biến, 64% đường giao thông đã được bê tông hóa.") == [
         (64, "pct", "share_pct")]
     assert figures("Toàn xã có 58% kênh mương được kiên cố hóa.") == [(58, "pct", "share_pct")]
+
+
+def test_r43_the_places_a_meeting_is_broadcast_to_are_no_figure() -> None:
+    # r43imp: an online congress "kết nối tới N điểm cầu": where it was shown, as its attendance is no figure
+    text = "Hội nghị được truyền hình trực tuyến tới 312 điểm cầu ở các xã, thu hút 9.000 người theo dõi."
+    assert [f.value for f in find_figures(text)] == [9000]

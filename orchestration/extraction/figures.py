@@ -2137,6 +2137,10 @@ _BODY_MEMBERS = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy
 _COMRADES_AFTER = re.compile(r"\s*đồng\s+chí\b", re.IGNORECASE)
 
 
+# "Hội nghị được kết nối trực tuyến tới 150 điểm cầu": the places a meeting is broadcast to
+_MEETING_LINKS_AFTER = re.compile(r"\s*(?:" + word_source("meeting_links") + r")\b", re.IGNORECASE)
+
+
 def _seats_of_a_body(paragraph: str, s_lo: int, a: int, b: int) -> bool:
     """Is the count at ``a``..``b`` the members a party or council body is made of?"""
     return bool(_COMRADES_AFTER.match(paragraph, b)) and bool(_BODY_MEMBERS.search(paragraph, s_lo, a))
@@ -2360,6 +2364,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit in ("count", "person") and _at_a_meetings_attendance(paragraph, s_lo, a):
             continue  # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who came, not the place's figure
+        if reading.unit == "count" and "điểm" in paragraph[b:b + 12] and _MEETING_LINKS_AFTER.match(paragraph, b):
+            continue  # "trực tuyến đến 205 điểm cầu": where a meeting was shown, as its attendance is no figure
         if reading.unit == "person" and _seats_of_a_body(paragraph, s_lo, a, b):
             continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
