@@ -1381,3 +1381,13 @@ def test_source_of_the_second_part_read_past_decimal_commas_and_onto_its_rate() 
     assert route_in_text(text, "1.420,2").fields["funding_source"] == "local"
     assert route_in_text(text, "60").fields["funding_source"] == "local"
     assert route_in_text(text, "55,9").fields["funding_source"] == "central"
+
+
+def test_r43_money_a_charity_fund_receives_or_hands_out_is_no_budget() -> None:
+    # r43imp: the front committee's fund for the poor is donations, even when it "phân bổ" (allocates) them
+    text = ("Năm qua, Quỹ “Vì người nghèo” của xã nhận được 2,4 tỷ đồng; trong đó đã phân bổ 2,1 tỷ đồng "
+            "để sửa nhà cho hộ nghèo.")
+    assert route_in_text(text, "2,1") is None
+    assert route_in_text(text, "2,4") is None
+    # the state's money allocated stays budget
+    assert route_in_text("Huyện đã phân bổ 2,1 tỷ đồng vốn ngân sách cho các xã.", "2,1") is not None

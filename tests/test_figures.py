@@ -2614,3 +2614,25 @@ def test_a_counted_part_of_a_total_takes_its_share_in_brackets() -> None:
     assert ("share_pct", 40.0) in _metrics(text)
     # a bracket with no breakdown before it is not read as a share by this rule
     assert ("share_pct", 12.0) not in _metrics("Năm nay có 30 hộ (khoảng 12%) thoát nghèo.")
+
+
+def test_r43_a_rate_to_fall_to_among_aims_is_a_target() -> None:
+    # r43imp: a list of next year's aims; "giảm còn" there names the rate aimed at, as "đạt" does
+    text = ("Năm tới, xã phấn đấu hoàn thành các chỉ tiêu: thu nhập bình quân đạt 62 triệu đồng; "
+            "tỷ lệ hộ nghèo giảm còn 2,3%.")
+    assert [(f.value, f.metric) for f in find_figures(text) if f.unit == "pct"] == [(2.3, "target")]
+    # what the rate fell to in the year reported on stays its level
+    assert figures("Cuối năm, tỷ lệ hộ nghèo của xã giảm còn 2,3%.") == [(2.3, "pct", "level")]
+
+
+def test_r43_a_percent_of_the_roads_or_canals_named_after_it_is_a_share() -> None:
+    # r43imp: "X% đường giao thông được cứng hóa" counts the roads, as "X% thôn" counts the villages
+    assert figures("Xây dựng nông thôn mới có nhiều chuyển biến, 64% đường giao thông đã được bê tông hóa.") == [
+        (64, "pct", "share_pct")]
+    assert figures("Toàn xã có 58% kênh mương được kiên cố hóa.") == [(58, "pct", "share_pct")]
+
+
+def test_r43_the_places_a_meeting_is_broadcast_to_are_no_figure() -> None:
+    # r43imp: an online congress "kết nối tới N điểm cầu": where it was shown, as its attendance is no figure
+    text = "Hội nghị được truyền hình trực tuyến tới 312 điểm cầu ở các xã, thu hút 9.000 người theo dõi."
+    assert [f.value for f in find_figures(text)] == [9000]

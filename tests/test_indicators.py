@@ -1928,3 +1928,9 @@ def test_r41_what_a_subject_includes_does_not_make_its_figure_a_part() -> None:
             "Tổng doanh thu du lịch bao gồm lữ hành, lưu trú đạt 820 tỷ đồng, bằng 91% kế hoạch.\n")
     rows = list(extract_document(text.encode(), "b.txt").tables["indicators"].iter_rows(named=True))
     assert {r["value"]: r["indicator_key"] for r in rows} == {820e9: "tourism_revenue", 91: "tourism_revenue"}
+
+
+def test_r43_tonnes_of_food_counted_after_the_amount_are_the_food_crop_output() -> None:
+    # r43imp: the food output named only by the counted noun after its tonnes
+    keys = _keys_by_value("Năm 2025, xã gieo trồng 1.950 ha, thu 7.420 tấn lương thực, đạt kế hoạch.", "xa.txt")
+    assert keys[7420] == "food_crop_output"

@@ -52,3 +52,20 @@ def test_a_meeting_headline_in_capitals_opens_no_plan_section() -> None:
     assert future_sections(build_layout(news)) == []
     rows = extract_document(news.encode(), "ky_hop.txt").tables["budgets"].to_dicts()
     assert [(r["measure"], str(r["period_end"])) for r in rows] == [("actual", "2024-06-30")]
+
+
+def test_r43_a_plain_line_naming_a_terms_targets_opens_a_list_of_targets() -> None:
+    # r43imp: a commune's page lists its term's aims under a line that is no numbered or capital heading
+    page = ("Giới thiệu xã\n\n"
+            "Mục tiêu cụ thể giai đoạn 2026-2030\n"
+            "- Kinh tế:\n"
+            "a) Giá trị sản xuất trên 1 ha canh tác: 150 triệu đồng.\n"
+            "b) Số hộ được dùng nước sạch: 1.200 hộ.\n")
+    layout = build_layout(page)
+    (a, _), = future_sections(layout)
+    assert layout.clean[a:].startswith("Mục tiêu cụ thể giai đoạn 2026-2030")
+    rows = extract_document(page.encode(), "xa.txt").tables["indicators"].to_dicts()
+    assert {r["value"]: r["metric"] for r in rows}[1200] == "target"
+    # a line on the results of the term's targets opens none
+    done = "Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020-2025\nSố hộ được dùng nước sạch: 1.200 hộ.\n"
+    assert future_sections(build_layout(done)) == []

@@ -647,7 +647,7 @@ _SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|xóm|tổ\s+dân\s+phố|khu\s+dân\s+cư|"
     r"làng|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
-    + word_source("member_units") + r")\b",
+    + word_source("member_units") + "|" + word_source("share_wholes") + r")\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
 # "100% chi bộ và hơn 92% đảng viên hoàn thành ...": the second share of a pair joined by "và"
 _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\s+(?:và|cùng)\s*"
@@ -1207,6 +1207,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if _RESULT_BEFORE.search(before) or _ADDED_CAPITAL.search(before):
         if unit == "pct" and _SHARE_SUBJECT.search(sentence):
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
+        if target_context and _RESULT_BEFORE.search(before):
+            # "phấn đấu ...: thu nhập đạt 80 triệu đồng; tỷ lệ hộ nghèo giảm còn 1,5%": among the aims, the
+            # value to fall (or rise) to is the aim, as "đạt" there is
+            return "target", value, unit
         return "level", value, unit  # "tỷ lệ hộ nghèo giảm còn 5,2%": the value it fell to
     if unit == "pct":
         if _REACH_BEFORE.search(before) and not plan_after and _ATTAINMENT_HEADER.search(sentence):
@@ -2133,6 +2137,10 @@ _BODY_MEMBERS = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy
 _COMRADES_AFTER = re.compile(r"\s*đồng\s+chí\b", re.IGNORECASE)
 
 
+# "Hội nghị được kết nối trực tuyến tới 150 điểm cầu": the places a meeting is broadcast to
+_MEETING_LINKS_AFTER = re.compile(r"\s*(?:" + word_source("meeting_links") + r")\b", re.IGNORECASE)
+
+
 def _seats_of_a_body(paragraph: str, s_lo: int, a: int, b: int) -> bool:
     """Is the count at ``a``..``b`` the members a party or council body is made of?"""
     return bool(_COMRADES_AFTER.match(paragraph, b)) and bool(_BODY_MEMBERS.search(paragraph, s_lo, a))
@@ -2356,6 +2364,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit in ("count", "person") and _at_a_meetings_attendance(paragraph, s_lo, a):
             continue  # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who came, not the place's figure
+        if reading.unit == "count" and "điểm" in paragraph[b:b + 12] and _MEETING_LINKS_AFTER.match(paragraph, b):
+            continue  # "trực tuyến đến 205 điểm cầu": where a meeting was shown, as its attendance is no figure
         if reading.unit == "person" and _seats_of_a_body(paragraph, s_lo, a, b):
             continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):

@@ -29,6 +29,19 @@ _DONE_TASKS = re.compile(r"(?:tình\s+hình|kết\s+quả)\s+(?:thực\s+hiện|
 _MEETING_HEADLINE = re.compile(r"\s*(?:HỘI\s+NGHỊ|KỲ\s+HỌP|PHIÊN\s+HỌP)\b")
 
 
+# "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "Mục tiêu cụ thể giai đoạn 2021-2025:": a line of its own naming the
+# targets of a term opens the list of them, however plainly it is written (a heading of results names them:
+# "Kết quả thực hiện các chỉ tiêu ..." does not open with the word)
+_TERM_TARGETS_HEADING = re.compile(
+    r"\s*(?:(?:Các|Một\s+số|Những)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|cụ\s+thể|chính|cơ\s+bản))?\s*"
+    r"[(\-–]?\s*(?:của\s+|trong\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn)\s+" + YEAR + r"\s*[-–]\s*" + YEAR + r"\s*\)?\s*:?\s*",
+    re.IGNORECASE)
+
+
+def _term_targets_heading(line: str) -> bool:
+    return len(line) <= 120 and "tiêu" in line and _TERM_TARGETS_HEADING.fullmatch(line) is not None
+
+
 def _sets_plans(heading: str) -> bool:
     if _MEETING_HEADLINE.match(heading):
         return False
@@ -51,12 +64,13 @@ def future_sections(layout: Layout) -> list[tuple[int, int]]:
     start: int | None = None
     for a, b in layout.paragraphs:
         line = layout.clean[a:b]
-        if not _is_top_heading(line):
+        term_targets = _term_targets_heading(line)
+        if not term_targets and not _is_top_heading(line):
             continue
         if start is not None:
             spans.append((start, a))
             start = None
-        if _sets_plans(line):
+        if term_targets or _sets_plans(line):
             start = a
     if start is not None:
         spans.append((start, len(layout.clean)))
