@@ -1934,3 +1934,6 @@ def test_r43_tonnes_of_food_counted_after_the_amount_are_the_food_crop_output() 
     # r43imp: the food output named only by the counted noun after its tonnes
     keys = _keys_by_value("Năm 2025, xã gieo trồng 1.950 ha, thu 7.420 tấn lương thực, đạt kế hoạch.", "xa.txt")
     assert keys[7420] == "food_crop_output"
+    # tonnes of food handed out are relief, not the harvest
+    given = _keys_by_value("Huyện Sìn Hồ năm 2024 hỗ trợ 30 tấn lương thực cho hộ nghèo.", "xa.txt")
+    assert given[30] is None
