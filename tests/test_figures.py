@@ -2614,3 +2614,14 @@ def test_a_counted_part_of_a_total_takes_its_share_in_brackets() -> None:
     assert ("share_pct", 40.0) in _metrics(text)
     # a bracket with no breakdown before it is not read as a share by this rule
     assert ("share_pct", 12.0) not in _metrics("Năm nay có 30 hộ (khoảng 12%) thoát nghèo.")
+
+
+def test_rates_in_brackets_after_the_items_of_a_list_that_reached_the_plan_are_shares_of_the_plan() -> None:
+    # "N khoản thu vượt dự toán gồm: A (x%), B (y%)": each item's rate in brackets after its name is
+    # the share of its plan the header says it reached (or missed), not a level
+    text = ("Năm qua có 3/6 khoản thu vượt dự toán gồm: thu tiền thuê đất (121,5%), thuế tài nguyên (104%); "
+            "các khoản còn lại không đạt kế hoạch là: lệ phí môn bài (88,2%).")
+    assert [f for f in figures(text) if f[1] == "pct"] == [
+        (121.5, "pct", "plan_pct"), (104, "pct", "plan_pct"), (88.2, "pct", "plan_pct")]
+    # a bracket that holds a growth keeps it
+    assert figures("Thu ngân sách đạt dự toán là nhờ thuế A (tăng 12%).")[-1] == (12, "pct", "yoy_pct")
