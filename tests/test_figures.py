@@ -2625,3 +2625,9 @@ def test_rates_in_brackets_after_the_items_of_a_list_that_reached_the_plan_are_s
         (121.5, "pct", "plan_pct"), (104, "pct", "plan_pct"), (88.2, "pct", "plan_pct")]
     # a bracket that holds a growth keeps it
     assert figures("Thu ngân sách đạt dự toán là nhờ thuế A (tăng 12%).")[-1] == (12, "pct", "yoy_pct")
+
+
+def test_a_rate_in_brackets_that_names_the_resolution_or_plan_is_its_target() -> None:
+    # "tăng 9,4% (NQ 8,5%)", "(KH: 7%)": the bracket sets the aimed growth beside the one reached
+    found = figures("Sáu tháng, doanh thu du lịch tăng 9,4% (NQ 8,5%); xuất khẩu tăng 12% so với cùng kỳ (KH: 7%).")
+    assert [f for f in found if f[2] == "target"] == [(8.5, "pct", "target"), (7, "pct", "target")]
