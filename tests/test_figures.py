@@ -2636,3 +2636,20 @@ def test_r43_the_places_a_meeting_is_broadcast_to_are_no_figure() -> None:
     # r43imp: an online congress "kết nối tới N điểm cầu": where it was shown, as its attendance is no figure
     text = "Hội nghị được truyền hình trực tuyến tới 312 điểm cầu ở các xã, thu hút 9.000 người theo dõi."
     assert [f.value for f in find_figures(text)] == [9000]
+
+
+def test_rates_in_brackets_after_the_items_of_a_list_that_reached_the_plan_are_shares_of_the_plan() -> None:
+    # "N khoản thu vượt dự toán gồm: A (x%), B (y%)": each item's rate in brackets after its name is
+    # the share of its plan the header says it reached (or missed), not a level
+    text = ("Năm qua có 3/6 khoản thu vượt dự toán gồm: thu tiền thuê đất (121,5%), thuế tài nguyên (104%); "
+            "các khoản còn lại không đạt kế hoạch là: lệ phí môn bài (88,2%).")
+    assert [f for f in figures(text) if f[1] == "pct"] == [
+        (121.5, "pct", "plan_pct"), (104, "pct", "plan_pct"), (88.2, "pct", "plan_pct")]
+    # a bracket that holds a growth keeps it
+    assert figures("Thu ngân sách đạt dự toán là nhờ thuế A (tăng 12%).")[-1] == (12, "pct", "yoy_pct")
+
+
+def test_a_rate_in_brackets_that_names_the_resolution_or_plan_is_its_target() -> None:
+    # "tăng 9,4% (NQ 8,5%)", "(KH: 7%)": the bracket sets the aimed growth beside the one reached
+    found = figures("Sáu tháng, doanh thu du lịch tăng 9,4% (NQ 8,5%); xuất khẩu tăng 12% so với cùng kỳ (KH: 7%).")
+    assert [f for f in found if f[2] == "target"] == [(8.5, "pct", "target"), (7, "pct", "target")]

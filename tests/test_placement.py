@@ -577,3 +577,15 @@ def test_year_so_far_said_before_the_quarter_it_ends_with_is_the_period() -> Non
             "vốn đầu tư công đạt 61% kế hoạch. Riêng quý III/2024, vốn đầu tư thực hiện tăng 12% so với quý II.\n")
     period = document_period(text)
     assert (period.start, period.end) == (D(2024, 1, 1), D(2024, 9, 30))
+
+
+def test_a_stretch_target_named_as_a_noun_does_not_make_the_sentence_a_plan() -> None:
+    # "đạt 95% so với chỉ tiêu phấn đấu": the target aimed at is named as a noun; the sentence reports
+    # what the months reached, so they are the period (the year only comes from a later plan phrase)
+    text = ("Ngân sách tăng khá\n(XY) - 8 tháng đầu năm nay, huyện thu ngân sách được 120 tỷ đồng, đạt 95% so "
+            "với chỉ tiêu phấn đấu. Kết quả này góp phần hoàn thành dự toán thu năm 2023.\n")
+    assert locate_document_period(text)[0] == Period(D(2023, 1, 1), D(2023, 8, 31), "8 tháng đầu năm 2023")
+    # "phấn đấu" as a verb still marks what is aimed at, not the period reported
+    aim = ("Ngân sách tăng khá\n(XY) - Phấn đấu 8 tháng đầu năm nay thu đạt 70% dự toán. Năm 2022, huyện thu "
+           "được 150 tỷ đồng.\n")
+    assert locate_document_period(aim)[0] != Period(D(2022, 1, 1), D(2022, 8, 31), "8 tháng đầu năm 2022")

@@ -630,6 +630,17 @@ _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|ho
                                 # targets the list then reaches, each by its share
                                 r"\bhoàn\s+thành\s+(?:cơ\s+bản\s+)?(?:các\s+|những\s+)?chỉ\s+tiêu[^.:;]{0,40}:",
                                 re.IGNORECASE)
+# a list of the items that reached (or fell short of) their plan, each with its rate in brackets after its name
+# ("5/8 khoản thu vượt dự toán gồm: thuế A (112%), phí B (105%)", "không đạt kế hoạch là: X (91%)")
+_LISTED_BY_PLAN = re.compile(r"\b(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn\s+thành)\s+(?:so\s+với\s+)?"
+                             r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
+                             r"\s*(?:là|gồm|như|:)", re.IGNORECASE)
+# a rate in brackets that opens with the plan it is ("tăng 10,5% (NQ 9%)", "(KH: 8%)", "(Nghị quyết 12%)"): the
+# growth the plan or resolution aimed at, set beside the one reached
+_PLAN_NAMED_IN_BRACKET = re.compile(r"\(\s*(?:NQ|Nghị\s+quyết|KH|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)"
+                                    r"(?:\s+(?:năm\s+)?\d{4})?\s*[:=]?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+                                    re.IGNORECASE)
+_BRACKET_OPENS_RIGHT_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
 _EXCEED_THE_PLAN_BEFORE = re.compile(
     # ("vượt kế hoạch tỉnh giao 8%": who set the plan may stand before "giao")
     r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:tỉnh|huyện|thành\s+phố|"
@@ -1216,6 +1227,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _REACH_BEFORE.search(before) and not plan_after and _ATTAINMENT_HEADER.search(sentence):
             # "Một số khoản thu có tỷ lệ thực hiện dự toán và tốc độ tăng cao là: Thu thuế ngoài nhà nước
             # đạt 67%, tăng 33,6%; ...": the list's header names what "đạt" reaches, the share of the plan
+            return "plan_pct", value, unit
+        if in_brackets and "(" in sentence_before[-30:] and _PLAN_NAMED_IN_BRACKET.search(sentence_before[-40:]):
+            return "target", value, unit  # "doanh thu lưu trú tăng 76% (NQ 34%)": the resolution's aim
+        if (in_brackets and not before.strip() and sentence_before.endswith("(", -12)
+                and _BRACKET_OPENS_RIGHT_BEFORE.search(sentence_before[-40:])
+                and _LISTED_BY_PLAN.search(sentence_before[-400:])):
+            # "Có 4/7 lĩnh vực thu đạt dự toán là thuế A (109,9%), phí B (107,7%)": each item's rate in
+            # brackets after its name, in a list its header says reached (or missed) the plan
             return "plan_pct", value, unit
         if _WITHIN_BEFORE.search(before) and _GROWTH_NOUN_AFTER.match(after):
             # "Trong 8,01% tăng trưởng của quý I, công nghiệp đóng góp 5,43 điểm phần trăm": the growth
