@@ -2614,3 +2614,10 @@ def test_a_counted_part_of_a_total_takes_its_share_in_brackets() -> None:
     assert ("share_pct", 40.0) in _metrics(text)
     # a bracket with no breakdown before it is not read as a share by this rule
     assert ("share_pct", 12.0) not in _metrics("Năm nay có 30 hộ (khoảng 12%) thoát nghèo.")
+
+
+def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> None:
+    from orchestration.extraction.figures import states_a_size
+    text = "Sóng lớn làm lở một đoạn bờ biển dài 300m, có chỗ lở vào sâu gần 40m; sóng cao nhất đến hơn 6m."
+    assert states_a_size(text, one(text, "40")) and states_a_size(text, one(text, "6"))
+    assert not states_a_size(text, one(text, "300"))

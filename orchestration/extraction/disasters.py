@@ -283,7 +283,8 @@ _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 _DEPTH = re.compile(
     # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest)
     r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:\(\s*có\s+nơi\s+)?"
-    r"(?:từ\s+|khoảng\s+|trên\s+)?"
+    # ("sóng cao nhất đến hơn 6m", "lở vào sâu gần 40m": any qualifier of a bound)
+    r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
     _I,
 )
