@@ -577,3 +577,9 @@ def test_year_so_far_said_before_the_quarter_it_ends_with_is_the_period() -> Non
             "vốn đầu tư công đạt 61% kế hoạch. Riêng quý III/2024, vốn đầu tư thực hiện tăng 12% so với quý II.\n")
     period = document_period(text)
     assert (period.start, period.end) == (D(2024, 1, 1), D(2024, 9, 30))
+
+
+def test_a_victims_year_of_birth_is_no_reference_year() -> None:
+    text = ("Mưa đá làm 1 người chết (anh Vàng A Sùng, sinh năm 1990, ở bản Pá Khoang) và 3 người bị thương. "
+            "Tính đến 16 giờ ngày 5/4, 120 nhà bị tốc mái.")
+    assert reference_year(text) is None
