@@ -1885,3 +1885,16 @@ def test_a_crop_whose_yield_fell_or_dried_up_and_a_slope_that_slid_are_damage():
     assert [f.token for f in find_figures(text)] == ["1.200", "340"]
     slide = "Sau mưa lớn, đoạn ta luy dài khoảng 60 m trên đường liên xã đã bị sụt trượt."
     assert route_in_text(slide, "60").table == "disasters"
+
+
+def test_the_height_of_a_wave_and_the_depth_of_an_eaten_shore_are_no_damage() -> None:
+    text = "Triều cường làm sạt lở 200m kè biển, có nơi lở sâu hơn 15m, con sóng cao nhất đến hơn 6m."
+    assert route_in_text(text, "200").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "15") is None and route_in_text(text, "6") is None
+
+
+def test_a_count_after_and_following_an_evacuation_is_a_new_item() -> None:
+    text = "Dông lốc làm 3 nhà bị sạt móng phải di dời và 214 nhà bị tốc mái, hư hỏng."
+    assert route_in_text(text, "214").fields["impact"] == "houses_damaged"
+    moved = "Xã đã di dời khẩn cấp 12 hộ ra khỏi vùng nguy hiểm."
+    assert route_in_text(moved, "12") is None

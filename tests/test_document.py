@@ -1646,3 +1646,13 @@ def test_a_headline_repeated_after_the_date_and_a_byline_are_no_sentences_of_the
             "tại điểm trường thôn Đồng Sơn. Công trình có tổng kinh phí 500 triệu đồng.\n")
     info = describe_document(text)
     assert (info.province, info.admin_level) == ("gia_lai", "commune")
+
+
+def test_a_photo_credit_is_no_sentence_of_the_lead() -> None:
+    from orchestration.extraction.document import _lead_sentences
+
+    # headline, a photo's caption and its credit, then the sentence that names where it struck
+    text = ("Nam Định: Triều cường gây sạt lở nghiêm trọng\nNước tràn vào nhiều nhà dân. (Ảnh: Minh Trí/TTXVN)\n\n"
+            "Đợt triều cường đã làm sạt lở một đoạn bờ biển ở ấp Đông Lâm, xã Hải Đông, huyện Hải Hậu.")
+    lead = _lead_sentences(text)
+    assert not any("Minh Trí" in s for s in lead) and "xã Hải Đông" in lead[2]

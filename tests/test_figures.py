@@ -2653,3 +2653,10 @@ def test_a_rate_in_brackets_that_names_the_resolution_or_plan_is_its_target() ->
     # "tăng 9,4% (NQ 8,5%)", "(KH: 7%)": the bracket sets the aimed growth beside the one reached
     found = figures("Sáu tháng, doanh thu du lịch tăng 9,4% (NQ 8,5%); xuất khẩu tăng 12% so với cùng kỳ (KH: 7%).")
     assert [f for f in found if f[2] == "target"] == [(8.5, "pct", "target"), (7, "pct", "target")]
+
+
+def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> None:
+    from orchestration.extraction.figures import states_a_size
+    text = "Sóng lớn làm lở một đoạn bờ biển dài 300m, có chỗ lở vào sâu gần 40m; sóng cao nhất đến hơn 6m."
+    assert states_a_size(text, one(text, "40")) and states_a_size(text, one(text, "6"))
+    assert not states_a_size(text, one(text, "300"))

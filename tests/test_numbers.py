@@ -227,3 +227,10 @@ def test_contractors_and_investors_are_no_houses() -> None:
     for after in (" nhà thầu thi công", " nhà đầu tư nước ngoài", " nhà máy chế biến"):
         reading = read_unit(after)
         assert reading is None or reading.unit != "house", after
+
+
+def test_cases_are_no_schools() -> None:
+    reading = read_unit(" trường hợp bị thương nặng được chuyển viện")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "trường hợp")
+    reading = read_unit(" trường bị tốc mái")
+    assert reading is not None and reading.label == "trường"

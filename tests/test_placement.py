@@ -589,3 +589,9 @@ def test_a_stretch_target_named_as_a_noun_does_not_make_the_sentence_a_plan() ->
     aim = ("Ngân sách tăng khá\n(XY) - Phấn đấu 8 tháng đầu năm nay thu đạt 70% dự toán. Năm 2022, huyện thu "
            "được 150 tỷ đồng.\n")
     assert locate_document_period(aim)[0] != Period(D(2022, 1, 1), D(2022, 8, 31), "8 tháng đầu năm 2022")
+
+
+def test_a_victims_year_of_birth_is_no_reference_year() -> None:
+    text = ("Mưa đá làm 1 người chết (anh Vàng A Sùng, sinh năm 1990, ở bản Pá Khoang) và 3 người bị thương. "
+            "Tính đến 16 giờ ngày 5/4, 120 nhà bị tốc mái.")
+    assert reference_year(text) is None

@@ -159,7 +159,8 @@ _EROSION = re.compile(
 _EVACUATION = word_pattern("evacuation", _I)
 # The figure counts whom an evacuation moved ("đã sơ tán 12 hộ", "di dời khẩn cấp 3 hộ").
 # ("số hộ phải di dời khẩn cấp là 11 hộ": the count after "là" is of whom the evacuation moved)
-_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+\w+){0,2}(?:\s+là)?\s*$", _I)
+# ("5 nhà phải di dời và 698 nhà bị tốc mái": after "và" a new item is counted, not whom it moved)
+_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+(?!và\b)\w+){0,2}(?:\s+là)?\s*$", _I)
 # "nhà bị sạt lở phải di dời là 5 nhà": after "là" the count is of the subject before the verb; when that
 # subject was hit ("bị sạt lở"), the houses counted are damaged ones that must move, not houses moved away
 _COUNTED_SUBJECT = re.compile(r"\blà\s*$", _I)
@@ -283,7 +284,8 @@ _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 _DEPTH = re.compile(
     # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest)
     r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:\(\s*có\s+nơi\s+)?"
-    r"(?:từ\s+|khoảng\s+|trên\s+)?"
+    # ("sóng cao nhất đến hơn 6m", "lở vào sâu gần 40m": any qualifier of a bound)
+    r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
     _I,
 )

@@ -1234,7 +1234,13 @@ def _lead_sentences(plain: str) -> list[str]:
         again = DATE_MARKER.sub("", sentences[1]).strip()
         if again == sentences[0].strip():
             sentences = [sentences[0]] + [t for t in sentences[2:] if not _BYLINE.fullmatch(t.strip())]
+    if "Ảnh" in opening:
+        # "Nhà dân bị tốc mái. (Ảnh: TTXVN)": a photo's credit in brackets is no sentence of the lead
+        sentences = [s for s in sentences if not _PHOTO_CREDIT.fullmatch(s.strip())]
     return sentences
+
+
+_PHOTO_CREDIT = re.compile(r"\(\s*(?:Ảnh|ẢNH)\s*:[^()]{0,80}\)\s*\.?")
 
 
 # a byline: the writer's name alone on its line in capitals ("CHU HẰNG", "NGỌC ANH - VĂN HẢI")

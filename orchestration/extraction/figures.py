@@ -70,15 +70,16 @@ class Figure:
 # bank slid inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m", "ăn sâu vào
 # đất có chỗ lên tới 8m", "với chiều sâu gần 12m"; "mở rộng 3m" is work done), the radius or diameter of
 # what it swept or fell ("quét trong bán kính 300 m"), how far a place lies from another ("nhà cách bờ
-# sông khoảng 50 m"), the size of each one of several ("3 vị trí mất đường, mỗi vị trí dài khoảng 80m":
+# sông khoảng 50 m"), how deep a shore was eaten or how high a wave or a wall stands ("lở vào sâu hơn 40m",
+# "sóng cao nhất đến hơn 6m"), the size of each one of several ("3 vị trí mất đường, mỗi vị trí dài khoảng 80m":
 # the count is the fact). It is no damage and no indicator either.
 _SIZE_BEFORE = re.compile(
     r"(?:(?<![Mm]ở\s)\b(?:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?(?:\s+có\s+(?:đoạn|nơi|chỗ))?(?:\s+lên)?"
-    r"|chiều\s+sâu|bán\s+kính|đường\s+kính)\s+(?:nhất\s+)?"
+    r"|chiều\s+sâu|bán\s+kính|đường\s+kính|sâu|cao)\s+(?:nhất\s+)?"
     r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
     r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
     # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
-    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới)\s+)?(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
+    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){0,2}(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
     re.IGNORECASE)
 
 

@@ -174,7 +174,9 @@ def _body_year(nfc: str) -> int | None:
     for p in find_period_phrases(head):
         if p.kind in ("year", "target_year", "half", "quarter", "month", "cumulative") and p.period:
             before = folded[max(0, p.start - 40):p.start]
-            if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _a_works_plan(head, p.start, p.end)
+            # (nor the year a victim was born: "chị A, sinh năm 1982, ở bản B")
+            if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _BORN.search(before)
+                    or _a_works_plan(head, p.start, p.end)
                     or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))):
                 continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
