@@ -2614,3 +2614,22 @@ def test_a_counted_part_of_a_total_takes_its_share_in_brackets() -> None:
     assert ("share_pct", 40.0) in _metrics(text)
     # a bracket with no breakdown before it is not read as a share by this rule
     assert ("share_pct", 12.0) not in _metrics("Năm nay có 30 hộ (khoảng 12%) thoát nghèo.")
+
+
+def test_a_base_between_the_rise_and_its_figure_names_the_change() -> None:
+    # "tăng (hơn) so với tháng trước gần X%": the base written before the figure, after its verb
+    text = "Lượng hàng qua cảng tháng này tăng hơn so với tháng trước gần 4%, và tăng 9% so với cùng kỳ."
+    assert _metrics(text) == [("change_pct", 4.0), ("yoy_pct", 9.0)]
+    assert _metrics("Doanh thu ăn uống giảm so với cùng kỳ khoảng 2,5%.") == [("yoy_pct", -2.5)]
+
+
+def test_an_adverb_of_a_rise_before_its_figure_keeps_it_a_growth() -> None:
+    assert _metrics("Riêng nhóm hàng điện máy có doanh thu tăng cao 12,3%.") == [("yoy_pct", 12.3)]
+    assert _metrics("Số thuê bao internet tăng nhanh 18%.") == [("yoy_pct", 18.0)]
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
+    # "X trong (số) Y nhóm": the part is the figure, in the whole's unit; the whole is no figure of its own
+    assert figures("Có 7 trong 11 nhóm hàng tăng giá so với tháng trước.") == [(7, "count", "level")]
+    assert figures("Đã có 4 trong số 9 huyện hoàn thành.") == [(4, "count", "level")]
+
