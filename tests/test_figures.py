@@ -2633,3 +2633,15 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
     assert figures("Có 7 trong 11 nhóm hàng tăng giá so với tháng trước.") == [(7, "count", "level")]
     assert figures("Đã có 4 trong số 9 huyện hoàn thành.") == [(4, "count", "level")]
 
+
+def test_the_nearest_base_set_off_before_a_figure_is_its_own() -> None:
+    text = ("Lượng khách tháng này đạt 300 nghìn lượt; so với tháng trước, khách nội địa tăng 1,5%, "
+            "khách quốc tế tăng 2%; so với cùng kỳ, khách nội địa tăng 11%, khách quốc tế tăng 20%.")
+    assert _metrics(text)[1:] == [("change_pct", 1.5), ("change_pct", 2.0), ("yoy_pct", 11.0), ("yoy_pct", 20.0)]
+
+
+def test_a_base_after_but_frames_every_change_of_its_clause() -> None:
+    text = ("Vận chuyển tháng này đạt 900 nghìn tấn, ngang tháng trước, nhưng so với cùng tháng năm trước "
+            "tăng 4,5% về tấn và tăng 6,1% về tấn.km.")
+    assert _metrics(text)[1:] == [("yoy_pct", 4.5), ("yoy_pct", 6.1)]
+

@@ -702,11 +702,18 @@ _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
 # the figure's own clause is its own, whatever base the next figure names
 # (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
-# ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if")
+# ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if"; so after "nhưng",
+# "còn", "song": "nhưng so với cùng tháng năm trước giảm 6%")
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER + r"){3,40}?)"
+    r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER
+    + r"){3,40}?)"
     r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
+# "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
+# of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
+_BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
+    r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm)\b"
+    r"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
 # of the figure after that verb, not of the figure before "và"
 _BASE_AFTER_AND = re.compile(r"\svà\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:\d]*$",
@@ -1134,6 +1141,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if "và" in head and (next_base := _NEXT_FIGURES_BASE.search(head)):
         head = head[:next_base.start()]  # "tăng 1,7% và so với cùng kỳ tăng 3,3%": the base of the 3,3%
     base = (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
+    if base is None and "và" in before and (earlier := _BASE_BEFORE_AN_EARLIER_CHANGE.match(before)):
+        base = comparison_base(earlier.group(1))
     # "doanh thu tăng hơn so với tháng trước gần 6%": the base written between the verb and its figure
     verb_base = _BASE_BETWEEN_VERB_AND_FIGURE.search(before) if unit == "pct" and "so" in before else None
     if verb_base and (between := comparison_base(verb_base.group(2))):
@@ -1141,7 +1150,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if base is None:
         # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
         # set off by commas earlier in the sentence frames its figures
-        fronted = _FRONTED_BASE.search(sentence)
+        # ("so với tháng trước, A tăng 0,8%; so với cùng kỳ, A tăng 17%": the nearest base before the figure)
+        fronted = None
+        for match in _FRONTED_BASE.finditer(sentence):
+            fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
         if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
             own_month = _BASE_MONTH.search(sentence, fronted.end())
@@ -2297,8 +2309,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
             whole_unit = read_unit(after[whole.end(1):])
             whole_value = parse_number(whole.group(1))
+            # (not "1 trong 3 điểm": one of a few is no count of the place's own)
             if (whole_unit is not None and whole_unit.unit not in ("pct", "VND", "USD")
-                    and whole_value is not None and value <= whole_value):
+                    and whole_value is not None and 1 < value <= whole_value):
                 not_figures.add(b + whole.start(1))
                 reading = replace(whole_unit, length=whole.end(1) + whole_unit.length)
         # "a/b unit": the unit after b belongs to a too.
