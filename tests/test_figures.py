@@ -2645,3 +2645,7 @@ def test_a_base_after_but_frames_every_change_of_its_clause() -> None:
             "tăng 4,5% về tấn và tăng 6,1% về tấn.km.")
     assert _metrics(text)[1:] == [("yoy_pct", 4.5), ("yoy_pct", 6.1)]
 
+
+def test_an_expected_total_of_the_months_so_far_is_an_estimate_not_an_aim() -> None:
+    text = "Tính chung tám tháng đầu năm, doanh thu vận tải dự kiến đạt 1.950 tỷ đồng, tăng 5% so cùng kỳ."
+    assert _metrics(text) == [("level", 1950e9), ("yoy_pct", 5.0)]

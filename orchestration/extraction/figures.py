@@ -552,6 +552,12 @@ _EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\
                               re.IGNORECASE)
 _EXPECTED_IN_THE_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý)(?:\s+này)?\s+dự\s+kiến\s+(?:đạt\s+)?"
                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "Tính chung bảy tháng đầu năm, doanh thu dự kiến đạt 2.200 tỷ đồng": the months so far, expected (the
+# release's estimate of a period that has run), no goal
+_EXPECTED_OVER_THE_MONTHS_SO_FAR = re.compile(
+    r"\btính\s+chung\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+đầu\s+năm)?"
+    r"(?:\s+(?:năm\s+)?" + YEAR + r")?\s*,?[^.;:\d]{0,80}?\bdự\s+kiến\s+(?:đạt\s+)?(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    re.IGNORECASE)
 _A_YEAR = re.compile(r"\b" + YEAR + r"\b")
 # "ước đạt", "ước tính" right before the figure: an estimate of what is reached
 _ESTIMATED_RIGHT_BEFORE = re.compile(r"\bước\s+(?:đạt|tính)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -1520,7 +1526,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
         return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
-    if target_context and _EXPECTED_IN_THE_PERIOD.search(before) and not _GOAL_WORDS.search(sentence):
+    if target_context and not _GOAL_WORDS.search(sentence) and (
+            _EXPECTED_IN_THE_PERIOD.search(before)
+            or ("chung" in sentence and _EXPECTED_OVER_THE_MONTHS_SO_FAR.search(sentence[-160:]))):
         # "tổng mức bán lẻ trong tháng dự kiến đạt 4.071 tỷ đồng": the outturn expected for the month
         # reported on (a release's estimate), not a goal set for later
         return "level", value, unit
