@@ -2660,3 +2660,38 @@ def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> N
     text = "Sóng lớn làm lở một đoạn bờ biển dài 300m, có chỗ lở vào sâu gần 40m; sóng cao nhất đến hơn 6m."
     assert states_a_size(text, one(text, "40")) and states_a_size(text, one(text, "6"))
     assert not states_a_size(text, one(text, "300"))
+
+
+def test_a_base_between_the_rise_and_its_figure_names_the_change() -> None:
+    # "tăng (hơn) so với tháng trước gần X%": the base written before the figure, after its verb
+    text = "Lượng hàng qua cảng tháng này tăng hơn so với tháng trước gần 4%, và tăng 9% so với cùng kỳ."
+    assert _metrics(text) == [("change_pct", 4.0), ("yoy_pct", 9.0)]
+    assert _metrics("Doanh thu ăn uống giảm so với cùng kỳ khoảng 2,5%.") == [("yoy_pct", -2.5)]
+
+
+def test_an_adverb_of_a_rise_before_its_figure_keeps_it_a_growth() -> None:
+    assert _metrics("Riêng nhóm hàng điện máy có doanh thu tăng cao 12,3%.") == [("yoy_pct", 12.3)]
+    assert _metrics("Số thuê bao internet tăng nhanh 18%.") == [("yoy_pct", 18.0)]
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
+    # "X trong (số) Y nhóm": the part is the figure, in the whole's unit; the whole is no figure of its own
+    assert figures("Có 7 trong 11 nhóm hàng tăng giá so với tháng trước.") == [(7, "count", "level")]
+    assert figures("Đã có 4 trong số 9 huyện hoàn thành.") == [(4, "count", "level")]
+
+
+def test_the_nearest_base_set_off_before_a_figure_is_its_own() -> None:
+    text = ("Lượng khách tháng này đạt 300 nghìn lượt; so với tháng trước, khách nội địa tăng 1,5%, "
+            "khách quốc tế tăng 2%; so với cùng kỳ, khách nội địa tăng 11%, khách quốc tế tăng 20%.")
+    assert _metrics(text)[1:] == [("change_pct", 1.5), ("change_pct", 2.0), ("yoy_pct", 11.0), ("yoy_pct", 20.0)]
+
+
+def test_a_base_after_but_frames_every_change_of_its_clause() -> None:
+    text = ("Vận chuyển tháng này đạt 900 nghìn tấn, ngang tháng trước, nhưng so với cùng tháng năm trước "
+            "tăng 4,5% về tấn và tăng 6,1% về tấn.km.")
+    assert _metrics(text)[1:] == [("yoy_pct", 4.5), ("yoy_pct", 6.1)]
+
+
+def test_an_expected_total_of_the_months_so_far_is_an_estimate_not_an_aim() -> None:
+    text = "Tính chung tám tháng đầu năm, doanh thu vận tải dự kiến đạt 1.950 tỷ đồng, tăng 5% so cùng kỳ."
+    assert _metrics(text) == [("level", 1950e9), ("yoy_pct", 5.0)]

@@ -234,3 +234,17 @@ def test_cases_are_no_schools() -> None:
     assert reading is not None and (reading.unit, reading.label) == ("count", "trường hợp")
     reading = read_unit(" trường bị tốc mái")
     assert reading is not None and reading.label == "trường"
+
+
+def test_traffic_in_load_times_distance_is_no_tonnage_nor_headcount() -> None:
+    # freight and passenger traffic (tonne-km, passenger-km): a count with its unit as written
+    for after, label, multiplier in ((" triệu tấn.km, giảm nhẹ", "tấn.km", 1e6),
+                                     (" nghìn người km trong quý", "người km", 1e3),
+                                     (" triệu lượt người.km", "lượt người.km", 1e6),
+                                     (" HK.km", "HK.km", 1.0)):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label) == ("count", label), after
+        assert reading.multiplier == pytest.approx(multiplier)
+    # plain tonnes, persons and kilometres keep their units
+    assert read_unit(" tấn hàng hóa").unit == "tonne"
+    assert read_unit(" người; Km 5 bị sạt").unit == "person"

@@ -401,6 +401,7 @@ _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     r"ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
+    r"cao|nhanh|khá|"  # ("doanh thu tăng cao 14,6%", "tăng nhanh 20%": the adverb of a rise)
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 # "(do giảm diện tích trồng mì 10,4%)", "tăng sản lượng lúa 5%": the verb written before the measure it
 # changes, the figure after that measure's words
@@ -552,6 +553,12 @@ _EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\
                               re.IGNORECASE)
 _EXPECTED_IN_THE_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý)(?:\s+này)?\s+dự\s+kiến\s+(?:đạt\s+)?"
                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "Tính chung bảy tháng đầu năm, doanh thu dự kiến đạt 2.200 tỷ đồng": the months so far, expected (the
+# release's estimate of a period that has run), no goal
+_EXPECTED_OVER_THE_MONTHS_SO_FAR = re.compile(
+    r"\btính\s+chung\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+đầu\s+năm)?"
+    r"(?:\s+(?:năm\s+)?" + YEAR + r")?\s*,?[^.;:\d]{0,80}?\bdự\s+kiến\s+(?:đạt\s+)?(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    re.IGNORECASE)
 _A_YEAR = re.compile(r"\b" + YEAR + r"\b")
 # "ước đạt", "ước tính" right before the figure: an estimate of what is reached
 _ESTIMATED_RIGHT_BEFORE = re.compile(r"\bước\s+(?:đạt|tính)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -713,15 +720,25 @@ _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
 # the figure's own clause is its own, whatever base the next figure names
 # (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
-# ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if")
+# ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if"; so after "nhưng",
+# "còn", "song": "nhưng so với cùng tháng năm trước giảm 6%")
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(?:nếu\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER + r"){3,40}?)"
+    r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER
+    + r"){3,40}?)"
     r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
+# "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
+# of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
+_BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
+    r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm)\b"
+    r"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
 # of the figure after that verb, not of the figure before "và"
 _BASE_AFTER_AND = re.compile(r"\svà\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:\d]*$",
                              re.IGNORECASE)
+# "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%": the base between the verb and its figure
+_BASE_BETWEEN_VERB_AND_FIGURE = re.compile(r"\b(tăng|giảm)(?:\s+(?:hơn|thêm))?\s+(so\s+(?:với\s+)?[^,;:\d%]{3,30}?)"
+                                           r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|là)\s*)*$", re.IGNORECASE)
 _NEXT_FIGURES_BASE = re.compile(r"\s+và\s+so\s+(?:với\s+)?[^,;:\d%]{3,40}?\s+(?:tăng|giảm|gấp|bằng)\b", re.IGNORECASE)
 # "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
@@ -1142,10 +1159,19 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if "và" in head and (next_base := _NEXT_FIGURES_BASE.search(head)):
         head = head[:next_base.start()]  # "tăng 1,7% và so với cùng kỳ tăng 3,3%": the base of the 3,3%
     base = (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
+    if base is None and "và" in before and (earlier := _BASE_BEFORE_AN_EARLIER_CHANGE.match(before)):
+        base = comparison_base(earlier.group(1))
+    # "doanh thu tăng hơn so với tháng trước gần 6%": the base written between the verb and its figure
+    verb_base = _BASE_BETWEEN_VERB_AND_FIGURE.search(before) if unit == "pct" and "so" in before else None
+    if verb_base and (between := comparison_base(verb_base.group(2))):
+        base = between
     if base is None:
         # "Trong 7 nhóm hàng tăng giá, so với tháng trước, có: nhóm ăn uống tăng 0,19%": a base
         # set off by commas earlier in the sentence frames its figures
-        fronted = _FRONTED_BASE.search(sentence)
+        # ("so với tháng trước, A tăng 0,8%; so với cùng kỳ, A tăng 17%": the nearest base before the figure)
+        fronted = None
+        for match in _FRONTED_BASE.finditer(sentence):
+            fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
         if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
             own_month = _BASE_MONTH.search(sentence, fronted.end())
@@ -1375,8 +1401,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if _RATE_FELL_BY.search(before) and not other_base and not plan_after:
             return "yoy_abs", -value, unit  # "giảm tỷ lệ hộ nghèo chung đạt 2,99%": the rate's fall, in points
-        if _GROWTH_BEFORE.search(before):
-            signed = -value if _FALL_BEFORE.search(before) else value
+        if _GROWTH_BEFORE.search(before) or verb_base:
+            signed = (-value if (verb_base.group(1).lower() == "giảm" if verb_base else _FALL_BEFORE.search(before))
+                      else value)
             if (_RATE_MOVES.search(before) or _RATE_THEN_ITS_CHANGE.search(sentence[-160:])
                     or ("hoát" in sentence and _RATE_AFTER_LEAVING_POVERTY.search(sentence[-90:]))) and not other_base \
                     and not plan_after:
@@ -1523,7 +1550,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
         return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
-    if target_context and _EXPECTED_IN_THE_PERIOD.search(before) and not _GOAL_WORDS.search(sentence):
+    if target_context and not _GOAL_WORDS.search(sentence) and (
+            _EXPECTED_IN_THE_PERIOD.search(before)
+            or ("chung" in sentence and _EXPECTED_OVER_THE_MONTHS_SO_FAR.search(sentence[-160:]))):
         # "tổng mức bán lẻ trong tháng dự kiến đạt 4.071 tỷ đồng": the outturn expected for the month
         # reported on (a release's estimate), not a goal set for later
         return "level", value, unit
@@ -2271,6 +2300,10 @@ _FROM_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
 
 
+# "09 trong 12 nhóm hàng", "3 trong số 10 huyện": a part of a whole counted in the same unit
+_PART_OF_A_WHOLE = re.compile(r"\s+trong\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3}(?:\.\d{3})*)(?=\s)")
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -2308,6 +2341,15 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if compound.minor_offset is not None:
                 not_figures.add(b + compound.minor_offset)
         reading = compound.reading if compound is not None else read_unit(after)
+        if reading is None and "trong" in after[:8] and (whole := _PART_OF_A_WHOLE.match(after)):
+            # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
+            whole_unit = read_unit(after[whole.end(1):])
+            whole_value = parse_number(whole.group(1))
+            # (not "1 trong 3 điểm": one of a few is no count of the place's own)
+            if (whole_unit is not None and whole_unit.unit not in ("pct", "VND", "USD")
+                    and whole_value is not None and 1 < value <= whole_value):
+                not_figures.add(b + whole.start(1))
+                reading = replace(whole_unit, length=whole.end(1) + whole_unit.length)
         # "a/b unit": the unit after b belongs to a too.
         ratio = _RATIO.match(after)
         denominator = None

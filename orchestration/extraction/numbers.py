@@ -156,6 +156,11 @@ _COUNT_NOUNS = re.compile(
 )
 
 
+# Freight and passenger traffic ("661,1 triệu tấn.km", "140 ngàn người km", "5 triệu lượt người.km",
+# "HK.km"): a load times a distance, no tonnes, persons or visits; counted with the unit as written
+_TRAFFIC = re.compile(r"(?:(?i:tấn|người|lượt\s+người|lượt\s+khách|hành\s+khách|khách)|HK)\s*[.\-·×]?\s*km\b")
+
+
 # Power and energy have no unit of their own in the contract: counted with their symbol as label
 # (the press writes the kilowatt-hour "kWh", "KWh", "Kwh" or "kwh")
 _ENERGY = re.compile(r"[kKMG][wW][hH]?\b|[kMG]Wp\b")
@@ -208,6 +213,8 @@ def read_unit(after: str) -> UnitReading | None:
     cm = _CURRENCY_RX.match(rest)
     if cm:
         return UnitReading(_CURRENCY[_row(cm)][1], 1.0, pos + cm.end())
+    if "km" in rest[:24] and (tm := _TRAFFIC.match(rest)):
+        return UnitReading("count", 1.0, pos + tm.end(), re.sub(r"\s+", " ", tm.group(0)))
     um = _UNITS_RX.match(rest)
     if um:
         _, unit, mult = _UNITS[_row(um)]
