@@ -3980,3 +3980,16 @@ def test_a_long_opening_adverbial_then_the_bare_work_refers_back() -> None:
             "thi công, công trình đã được khánh thành đưa vào sử dụng.")
     rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
     assert ("Nhà thi đấu huyện Tam Đường", "inaugurated") in rows
+
+
+def test_tren_da_ends_a_name() -> None:
+    got = _rows("Dự án Nhà máy thủy điện Sông Lô trên đà vận hành thử.")
+    assert [name for name, _, _ in got] == ["Nhà máy thủy điện Sông Lô"]
+
+
+def test_the_province_after_tai_is_no_part_of_a_proper_name() -> None:
+    got = _rows("Động thổ nhà máy điện gió Phú Lạc 3 tại Lâm Đồng, công suất 50 MW.")
+    assert [(name, event) for name, event, _ in got] == [("nhà máy điện gió Phú Lạc 3", "started")]
+    # a work without a proper name is named by its place
+    got = _rows("Khởi công khu nhà ở xã hội tại Bắc Ninh.")
+    assert [name for name, _, _ in got] == ["khu nhà ở xã hội tại Bắc Ninh"]

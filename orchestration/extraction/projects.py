@@ -42,6 +42,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.placement import DATE_MARKER
+from orchestration.extraction.places import match_province
 from orchestration.extraction.routed import (
     CAP_WORD,
     PLACE_ABBREVIATION_WORDS,
@@ -348,7 +349,9 @@ _NAME_END = guarded(
         # ("Trường X ngày càng chật hẹp": the state the work is in, a predicate)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
         # ("Bờ kè xã X chuẩn bị được đầu tư xây dựng": what is about to happen to the work, a predicate)
+        # ("Nhà máy X trên đà hoàn thành": the course the work is on, a predicate)
         r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        r"trên\s+đà|"
         r"chuẩn\s+bị\s+(?:được\s+)?(?:đầu\s+tư|xây\s+dựng|khởi\s+công|thi\s+công|triển\s+khai)|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
@@ -695,6 +698,21 @@ _BRACKETED_LOCALITY_TAIL = re.compile(
 )
 
 
+# "Khởi công nhà máy điện mặt trời X tại Ninh Thuận": after a name of its own, the province after "tại"/"ở" says
+# where the work is built, as a commune after "tại" does (a work without a proper name keeps it: its place names it)
+_PROVINCE_AFTER_TAI = re.compile(
+    r"\s" + CAP_WORD + r"[^,]*?(\s+(?i:tại|ở)\s+(?:(?i:tỉnh|thành\s+phố)\s+)?("
+    + CAP_WORD + r"(?:[\s-]+" + CAP_WORD + r"){0,3}))\s*$"
+)
+
+
+def _without_province_after_tai(name: str) -> str:
+    m = _PROVINCE_AFTER_TAI.search(name)
+    if m is None or match_province(m.group(2), fuzzy=False) is None:
+        return name
+    return name[: m.start(1)] or name
+
+
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
     if paragraph[mention.end : mention.end + 1] in ("”", '"'):
@@ -704,6 +722,8 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
     if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
         name = _PLACE_AFTER_TAI.sub("", name)
     name = _ABBREVIATED_PLACE_AFTER_TAI.sub("", name) or name
+    if " tại " in name or " ở " in name:
+        name = _without_province_after_tai(name)
     if ", " not in name:
         return name
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
