@@ -3993,3 +3993,16 @@ def test_the_province_after_tai_is_no_part_of_a_proper_name() -> None:
     # a work without a proper name is named by its place
     got = _rows("Khởi công khu nhà ở xã hội tại Bắc Ninh.")
     assert [name for name, _, _ in got] == ["khu nhà ở xã hội tại Bắc Ninh"]
+
+
+def test_a_work_inside_a_topic_with_viec_is_no_news_of_it() -> None:
+    assert _rows("Việc mở rộng dự án cảng cá tại Cà Mau sẽ giúp ngư dân neo đậu an toàn.") == []
+    # with an event verb of its own the work is news
+    got = _rows("Việc khởi công dự án cảng cá Sông Đốc diễn ra sáng nay.")
+    assert [event for _, event, _ in got] == ["started"]
+
+
+def test_tong_muc_dau_tu_xay_dung_is_money_not_works_under_way() -> None:
+    text = "Công trình kè sông Cái có tổng mức đầu tư xây dựng 45 tỷ đồng từ ngân sách tỉnh."
+    r = route_in_text(text, "45")
+    assert (r.table, r.fields["measure"], r.fields["event"]) == ("projects", "total_investment", "funding")

@@ -2000,6 +2000,11 @@ _REFUSED_BEFORE = re.compile(
 )
 
 
+# "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
+# no news of the work (without an event verb of its own)
+_TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
+
+
 def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
     """Does the mention's sentence open with "Theo đó," after a sentence (in this paragraph or the one
     before) that said an approval?"""
@@ -2059,6 +2064,8 @@ def _project_events(
         # Ảnh: Y" is no row of its own)
         repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
         row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
+        if row and said is None and "iệc" in mention.before[-30:] and _TOPIC_BEFORE.search(mention.before):
+            row = False
         if row and events and _OWNER_OF_WORK.search(mention.before) and "." not in paragraph[events[-1].end : a]:
             row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
         if row and events:
