@@ -4006,3 +4006,16 @@ def test_tong_muc_dau_tu_xay_dung_is_money_not_works_under_way() -> None:
     text = "Công trình kè sông Cái có tổng mức đầu tư xây dựng 45 tỷ đồng từ ngân sách tỉnh."
     r = route_in_text(text, "45")
     assert (r.table, r.fields["measure"], r.fields["event"]) == ("projects", "total_investment", "funding")
+
+
+def test_hoa_luoi_is_connected_to_the_grid() -> None:
+    got = _rows("Dự án điện mặt trời Phong Phú hòa lưới từ tháng 3.")
+    assert [(name, event) for name, event, _ in got] == [("điện mặt trời Phong Phú", "completed")]
+    got = _rows("Dự án điện gió Đông Hải sẽ hòa lưới vào cuối năm.")
+    assert [(name, event) for name, event, _ in got] == [("điện gió Đông Hải", "in_progress")]
+
+
+def test_where_a_project_is_built_is_a_description_not_an_event() -> None:
+    assert _rows("Dự án Khu đô thị Nam Sông Hậu được xây dựng trên diện tích 30 ha.") == []
+    got = _rows("Dự án Khu đô thị Nam Sông Hậu đang được xây dựng tại phường 7.")
+    assert [(name, event) for name, event, _ in got] == [("Khu đô thị Nam Sông Hậu", "in_progress")]

@@ -389,7 +389,8 @@ _NAME_END = guarded(
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
-        r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ)\b)|"
+        r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
+        r"hòa\s+(?:vào\s+)?lưới)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         r"\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
@@ -2003,6 +2004,8 @@ _REFUSED_BEFORE = re.compile(
 # "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
 # no news of the work (without an event verb of its own)
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
+# "Dự án X được xây dựng tại xã Y, trên diện tích 8 ha": where the work stands, a description with no event
+_SITE_AFTER = re.compile(r"\s*(?:được\s+)?(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:tại|ở|trên)\s", _I)
 
 
 def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
@@ -2065,6 +2068,8 @@ def _project_events(
         repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
         row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
         if row and said is None and "iệc" in mention.before[-30:] and _TOPIC_BEFORE.search(mention.before):
+            row = False
+        if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
             row = False
         if row and events and _OWNER_OF_WORK.search(mention.before) and "." not in paragraph[events[-1].end : a]:
             row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
