@@ -4019,3 +4019,8 @@ def test_where_a_project_is_built_is_a_description_not_an_event() -> None:
     assert _rows("Dự án Khu đô thị Nam Sông Hậu được xây dựng trên diện tích 30 ha.") == []
     got = _rows("Dự án Khu đô thị Nam Sông Hậu đang được xây dựng tại phường 7.")
     assert [(name, event) for name, event, _ in got] == [("Khu đô thị Nam Sông Hậu", "in_progress")]
+
+
+def test_a_bare_work_put_into_use_is_completed() -> None:
+    got = _rows("Thị xã Duyên Hải đưa vào sử dụng bờ kè 45 tỷ đồng")
+    assert [(name, event) for name, event, _ in got] == [("bờ kè", "completed")]

@@ -1227,7 +1227,9 @@ _EVENT_VERB_BEFORE = re.compile(
     r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
     # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
     # collector's "date YYYY-MM" marker too)
-    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)"
+    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt|"
+    # ("Huyện X đưa vào sử dụng bờ kè 80 tỷ đồng": the work put into use, completed, as in project_events.csv)
+    r"đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành))"
     # ("khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn": the ceremony's purpose chained after it, and the
     # generic "công trình" before the work noun, leave the work the verb's object)
     r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
