@@ -2614,3 +2614,21 @@ def test_a_counted_part_of_a_total_takes_its_share_in_brackets() -> None:
     assert ("share_pct", 40.0) in _metrics(text)
     # a bracket with no breakdown before it is not read as a share by this rule
     assert ("share_pct", 12.0) not in _metrics("Năm nay có 30 hộ (khoảng 12%) thoát nghèo.")
+
+
+def test_the_date_a_listed_work_is_due_is_no_aim_of_the_next_items_figure() -> None:
+    text = ("Cụm nhà máy gồm A1 với công suất 50 MW, dự kiến phát điện vào quý III và A2 với công suất 70 MW, "
+            "dự kiến phát điện vào cuối năm.")
+    assert [m for _, _, m in figures(text)] == ["level", "level"]
+    # works a unit plans, listed after "dự kiến", stay targets
+    assert [m for _, _, m in figures("Năm 2026 huyện dự kiến khởi công 5 dự án và hoàn thành 3 dự án.")] == [
+        "target",
+        "target",
+    ]
+
+
+def test_a_power_plants_designed_output_is_a_level() -> None:
+    text = "Nhà máy có công suất 40 MW, sản lượng điện dự kiến khoảng 120 triệu kWh/năm."
+    assert [m for _, _, m in figures(text)] == ["level", "level"]
+    # a crop's expected output stays a target
+    assert figures("Sản lượng lúa dự kiến đạt 50.000 tấn.")[0][2] == "target"
