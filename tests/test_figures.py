@@ -2639,3 +2639,9 @@ def test_the_number_a_plants_name_ends_on_is_no_figure() -> None:
     # the numbers of several plants named as one ("Tân Phú 1, 2, 3") before "mỗi"
     assert figures("Nhà máy Điện gió Tân Phú 1, 2, 3 mỗi nhà máy có công suất 30MW.") == [(30, "count", "level")]
     assert figures("Nhà máy điện năng lượng mặt trời Sao Mai 1 sử dụng 4 trạm biến áp.") == [(4, "count", "level")]
+
+
+def test_the_low_end_of_a_range_whose_high_end_has_a_bound_or_a_glued_unit() -> None:
+    text = "Mỗi tổ máy có công suất từ 2,5 đến trên 2,8MW."
+    assert [(v, m) for v, _, m in figures(text)] == [(2.5, "level"), (2.8, "level")]
+    assert figures("Các xã còn lại đạt từ 12 đến hơn 15 tiêu chí.") == [(12, "count", "level"), (15, "count", "level")]
