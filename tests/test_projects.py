@@ -4024,3 +4024,8 @@ def test_where_a_project_is_built_is_a_description_not_an_event() -> None:
 def test_a_bare_work_put_into_use_is_completed() -> None:
     got = _rows("Thị xã Duyên Hải đưa vào sử dụng bờ kè 45 tỷ đồng")
     assert [(name, event) for name, event, _ in got] == [("bờ kè", "completed")]
+
+
+def test_an_investment_licence_with_its_grantor_before_the_verb_is_approved() -> None:
+    got = _rows("Dự án điện mặt trời Hồng Phong 2 được UBND tỉnh Bình Thuận cấp phép đầu tư năm 2018.")
+    assert [event for _, event, _ in got] == ["approved"]
