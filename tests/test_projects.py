@@ -4016,7 +4016,7 @@ def test_hoa_luoi_is_connected_to_the_grid() -> None:
 
 
 def test_where_a_project_is_built_is_a_description_not_an_event() -> None:
-    assert _rows("Dự án Khu đô thị Nam Sông Hậu được xây dựng trên diện tích 30 ha.") == []
+    assert _rows("Dự án Khu đô thị Nam Sông Hậu được xây dựng tại xã Long Phú, huyện Long Phú.") == []
     got = _rows("Dự án Khu đô thị Nam Sông Hậu đang được xây dựng tại phường 7.")
     assert [(name, event) for name, event, _ in got] == [("Khu đô thị Nam Sông Hậu", "in_progress")]
 
