@@ -2635,7 +2635,7 @@ def test_a_power_plants_designed_output_is_a_level() -> None:
 
 
 def test_the_number_a_plants_name_ends_on_is_no_figure() -> None:
-    assert figures("Dự kiến, đến tháng 12/2027, Nhà máy Thủy điện Sông Bung 4 sẽ hoàn thành và phát điện.") == []
+    assert figures("Dự kiến, đến cuối năm 2027, Nhà máy Điện gió Tà Rụt 4 sẽ hoàn thành và phát điện.") == []
     # the numbers of several plants named as one ("Tân Phú 1, 2, 3") before "mỗi"
     assert figures("Nhà máy Điện gió Tân Phú 1, 2, 3 mỗi nhà máy có công suất 30MW.") == [(30, "count", "level")]
     assert figures("Nhà máy điện năng lượng mặt trời Sao Mai 1 sử dụng 4 trạm biến áp.") == [(4, "count", "level")]
