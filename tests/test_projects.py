@@ -4029,3 +4029,8 @@ def test_a_bare_work_put_into_use_is_completed() -> None:
 def test_an_investment_licence_with_its_grantor_before_the_verb_is_approved() -> None:
     got = _rows("Dự án điện mặt trời Hồng Phong 2 được UBND tỉnh Bình Thuận cấp phép đầu tư năm 2018.")
     assert [event for _, event, _ in got] == ["approved"]
+
+
+def test_qua_n_thang_thi_cong_is_the_works_time_run() -> None:
+    got = _rows("Qua 10 tháng thi công, Nhà văn hóa xã Tân Lập đã được xây dựng khang trang.")
+    assert [(name, event) for name, event, _ in got] == [("Nhà văn hóa xã Tân Lập", "completed")]
