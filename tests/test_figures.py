@@ -2695,3 +2695,34 @@ def test_a_base_after_but_frames_every_change_of_its_clause() -> None:
 def test_an_expected_total_of_the_months_so_far_is_an_estimate_not_an_aim() -> None:
     text = "Tính chung tám tháng đầu năm, doanh thu vận tải dự kiến đạt 1.950 tỷ đồng, tăng 5% so cùng kỳ."
     assert _metrics(text) == [("level", 1950e9), ("yoy_pct", 5.0)]
+
+
+def test_the_date_a_listed_work_is_due_is_no_aim_of_the_next_items_figure() -> None:
+    text = ("Cụm nhà máy gồm A1 với công suất 50 MW, dự kiến phát điện vào quý III và A2 với công suất 70 MW, "
+            "dự kiến phát điện vào cuối năm.")
+    assert [m for _, _, m in figures(text)] == ["level", "level"]
+    # works a unit plans, listed after "dự kiến", stay targets
+    assert [m for _, _, m in figures("Năm 2026 huyện dự kiến khởi công 5 dự án và hoàn thành 3 dự án.")] == [
+        "target",
+        "target",
+    ]
+
+
+def test_a_power_plants_designed_output_is_a_level() -> None:
+    text = "Nhà máy có công suất 40 MW, sản lượng điện dự kiến khoảng 120 triệu kWh/năm."
+    assert [m for _, _, m in figures(text)] == ["level", "level"]
+    # a crop's expected output stays a target
+    assert figures("Sản lượng lúa dự kiến đạt 50.000 tấn.")[0][2] == "target"
+
+
+def test_the_number_a_plants_name_ends_on_is_no_figure() -> None:
+    assert figures("Dự kiến, đến cuối năm 2027, Nhà máy Điện gió Tà Rụt 4 sẽ hoàn thành và phát điện.") == []
+    # the numbers of several plants named as one ("Tân Phú 1, 2, 3") before "mỗi"
+    assert figures("Nhà máy Điện gió Tân Phú 1, 2, 3 mỗi nhà máy có công suất 30MW.") == [(30, "count", "level")]
+    assert figures("Nhà máy điện năng lượng mặt trời Sao Mai 1 sử dụng 4 trạm biến áp.") == [(4, "count", "level")]
+
+
+def test_the_low_end_of_a_range_whose_high_end_has_a_bound_or_a_glued_unit() -> None:
+    text = "Mỗi tổ máy có công suất từ 2,5 đến trên 2,8MW."
+    assert [(v, m) for v, _, m in figures(text)] == [(2.5, "level"), (2.8, "level")]
+    assert figures("Các xã còn lại đạt từ 12 đến hơn 15 tiêu chí.") == [(12, "count", "level"), (15, "count", "level")]

@@ -3980,3 +3980,57 @@ def test_a_long_opening_adverbial_then_the_bare_work_refers_back() -> None:
             "thi công, công trình đã được khánh thành đưa vào sử dụng.")
     rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
     assert ("Nhà thi đấu huyện Tam Đường", "inaugurated") in rows
+
+
+def test_tren_da_ends_a_name() -> None:
+    got = _rows("Dự án Nhà máy thủy điện Sông Lô trên đà vận hành thử.")
+    assert [name for name, _, _ in got] == ["Nhà máy thủy điện Sông Lô"]
+
+
+def test_the_province_after_tai_is_no_part_of_a_proper_name() -> None:
+    got = _rows("Động thổ nhà máy điện gió Phú Lạc 3 tại Lâm Đồng, công suất 50 MW.")
+    assert [(name, event) for name, event, _ in got] == [("nhà máy điện gió Phú Lạc 3", "started")]
+    # a work without a proper name is named by its place
+    got = _rows("Khởi công khu nhà ở xã hội tại Bắc Ninh.")
+    assert [name for name, _, _ in got] == ["khu nhà ở xã hội tại Bắc Ninh"]
+
+
+def test_a_work_inside_a_topic_with_viec_is_no_news_of_it() -> None:
+    assert _rows("Việc mở rộng dự án cảng cá tại Cà Mau sẽ giúp ngư dân neo đậu an toàn.") == []
+    # with an event verb of its own the work is news
+    got = _rows("Việc khởi công dự án cảng cá Sông Đốc diễn ra sáng nay.")
+    assert [event for _, event, _ in got] == ["started"]
+
+
+def test_tong_muc_dau_tu_xay_dung_is_money_not_works_under_way() -> None:
+    text = "Công trình kè sông Cái có tổng mức đầu tư xây dựng 45 tỷ đồng từ ngân sách tỉnh."
+    r = route_in_text(text, "45")
+    assert (r.table, r.fields["measure"], r.fields["event"]) == ("projects", "total_investment", "funding")
+
+
+def test_hoa_luoi_is_connected_to_the_grid() -> None:
+    got = _rows("Dự án điện mặt trời Phong Phú hòa lưới từ tháng 3.")
+    assert [(name, event) for name, event, _ in got] == [("điện mặt trời Phong Phú", "completed")]
+    got = _rows("Dự án điện gió Đông Hải sẽ hòa lưới vào cuối năm.")
+    assert [(name, event) for name, event, _ in got] == [("điện gió Đông Hải", "in_progress")]
+
+
+def test_where_a_project_is_built_is_a_description_not_an_event() -> None:
+    assert _rows("Dự án Khu đô thị Nam Sông Hậu được xây dựng tại xã Long Phú, huyện Long Phú.") == []
+    got = _rows("Dự án Khu đô thị Nam Sông Hậu đang được xây dựng tại phường 7.")
+    assert [(name, event) for name, event, _ in got] == [("Khu đô thị Nam Sông Hậu", "in_progress")]
+
+
+def test_a_bare_work_put_into_use_is_completed() -> None:
+    got = _rows("Thị xã Duyên Hải đưa vào sử dụng bờ kè 45 tỷ đồng")
+    assert [(name, event) for name, event, _ in got] == [("bờ kè", "completed")]
+
+
+def test_an_investment_licence_with_its_grantor_before_the_verb_is_approved() -> None:
+    got = _rows("Dự án điện mặt trời Hồng Phong 2 được UBND tỉnh Bình Thuận cấp phép đầu tư năm 2018.")
+    assert [event for _, event, _ in got] == ["approved"]
+
+
+def test_qua_n_thang_thi_cong_is_the_works_time_run() -> None:
+    got = _rows("Qua 10 tháng thi công, Nhà văn hóa xã Tân Lập đã được xây dựng khang trang.")
+    assert [(name, event) for name, event, _ in got] == [("Nhà văn hóa xã Tân Lập", "completed")]

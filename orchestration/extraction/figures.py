@@ -248,6 +248,11 @@ _NOT_FIGURE = [
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
     r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,\s*(?:xã|phường|thị\s+trấn|huyện)\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
+    # a plant whose name ends on its number or numbers ("Nhà máy thủy điện Sông Bung 4 đã phát điện", "Điện gió
+    # Tân Phú 1, 2 mỗi nhà máy ..."): the numbers are the name's, when a verb, "mỗi" or a clause mark follows
+    rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
+    rf"(?:\s+{UPPER}[\w&]*){{1,3}}\s+\d{{1,2}}\b(?![.,]\d)(?:\s*,\s*\d{{1,2}}\b(?![.,]\d))*(?:\s+và\s+\d{{1,2}}\b)?"
+    r"(?=\s*[,.;:)]|\s+(?:sẽ|đã|đang|được|mỗi|sử\s+dụng|có|là|do|của|thuộc|tại|ở|với)\b)",
     r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
     r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
@@ -573,6 +578,27 @@ _TARGET_CONTEXT = guarded(re.compile(
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
+# "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
+# a list, is no aim of a figure after it ("dự kiến khởi công 5 dự án và hoàn thành 3 dự án": works planned, are)
+_WORK_SCHEDULE = re.compile(
+    r"dự\s+kiến\s+(?:sẽ\s+)?(?:được\s+)?(?:vận\s+hành|hoàn\s+thành|khởi\s+công|khánh\s+thành|đưa\s+vào|đi\s+vào|"
+    r"phát\s+điện|hòa\s+lưới)\s+(?:(?:vào|trong|trước|từ)\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:tháng|quý|năm|ngày)\b"
+    r"[^,;]*?\s(?:và|rồi)\s",
+    re.IGNORECASE,
+)
+
+
+def _target_context_before(before: str) -> bool:
+    """Does an aim frame the figure after ``before`` (the words back to its clause mark)?"""
+    found = _TARGET_CONTEXT.search(before)
+    if found is None or "kiến" not in found.group():
+        return found is not None
+    for m in _TARGET_CONTEXT.finditer(before):
+        if not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(before, m.start())):
+            return True
+    return False
+
+
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
 # ("Năm 2025, huyện đặt ra một số chỉ tiêu chủ yếu, gồm: ...": the targets a sentence sets before its colon)
@@ -1207,7 +1233,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
     # (asked twice below, for every figure: searched once, and only where an aim is written at all)
     aim_parts = "đấu" in wider_before and _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) is not None
-    target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
+    target_context = bool(_target_context_before(before) or _AIM_WORD.search(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
                           or _PLAN_HEADING.search(sentence_before[-250:])
@@ -1572,6 +1598,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     return "level", value, unit
 
 
+# "sản lượng (điện) dự kiến khoảng 300 GWh/năm": the output a power plant is designed for, in energy units, is an
+# attribute of the plant, not a goal a report sets
+_DESIGNED_OUTPUT_BEFORE = re.compile(
+    r"\bsản\s+lượng(?:\s+điện)?(?:\s+(?:hàng\s+năm|bình\s+quân|trung\s+bình))?\s+dự\s+kiến"
+    r"(?:\s+(?:đạt|khoảng|gần|hơn|trên|là))*\s*$",
+    re.IGNORECASE,
+)
 # "Công trình dự kiến lắp đặt 59 tua bin", "Dự án dự kiến xây dựng 1.200 căn hộ": the make-up a work (itself the
 # subject, opening the sentence) is designed with, an attribute of the work, not a goal a report sets (a unit's
 # "Huyện dự kiến xây dựng 5 trường" stays a target)
@@ -1669,7 +1702,9 @@ _RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("đạt 30-35/40 tiêu chí": a range of a ratio, both ends counted out of the same whole)
 # (a range of things counted may be said in words: "từ 6 đến 9 tiêu chí")
-_RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s+[^\W\d_])")
+# ("từ 3,3 đến trên 3,4MW": the high end's bound between, its unit glued to it)
+_RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:trên|hơn|dưới|gần|khoảng)\s+)?"
+                            r"(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s*[^\W\d_])")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
@@ -2462,6 +2497,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding),
                                                  _rest_of_the_sentence(paragraph, s_hi), paragraph[:60])
+        if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
+            metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
         if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number

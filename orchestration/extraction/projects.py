@@ -42,6 +42,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.placement import DATE_MARKER
+from orchestration.extraction.places import match_province
 from orchestration.extraction.routed import (
     CAP_WORD,
     PLACE_ABBREVIATION_WORDS,
@@ -348,7 +349,9 @@ _NAME_END = guarded(
         # ("Trường X ngày càng chật hẹp": the state the work is in, a predicate)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
         # ("Bờ kè xã X chuẩn bị được đầu tư xây dựng": what is about to happen to the work, a predicate)
+        # ("Nhà máy X trên đà hoàn thành": the course the work is on, a predicate)
         r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        r"trên\s+đà|"
         r"chuẩn\s+bị\s+(?:được\s+)?(?:đầu\s+tư|xây\s+dựng|khởi\s+công|thi\s+công|triển\s+khai)|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
@@ -386,7 +389,8 @@ _NAME_END = guarded(
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
-        r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ)\b)|"
+        r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
+        r"hòa\s+(?:vào\s+)?lưới)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         r"\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
@@ -695,6 +699,21 @@ _BRACKETED_LOCALITY_TAIL = re.compile(
 )
 
 
+# "Khởi công nhà máy điện mặt trời X tại Ninh Thuận": after a name of its own, the province after "tại"/"ở" says
+# where the work is built, as a commune after "tại" does (a work without a proper name keeps it: its place names it)
+_PROVINCE_AFTER_TAI = re.compile(
+    r"\s" + CAP_WORD + r"[^,]*?(\s+(?i:tại|ở)\s+(?:(?i:tỉnh|thành\s+phố)\s+)?("
+    + CAP_WORD + r"(?:[\s-]+" + CAP_WORD + r"){0,3}))\s*$"
+)
+
+
+def _without_province_after_tai(name: str) -> str:
+    m = _PROVINCE_AFTER_TAI.search(name)
+    if m is None or match_province(m.group(2), fuzzy=False) is None:
+        return name
+    return name[: m.start(1)] or name
+
+
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
     if paragraph[mention.end : mention.end + 1] in ("”", '"'):
@@ -704,6 +723,8 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
     if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
         name = _PLACE_AFTER_TAI.sub("", name)
     name = _ABBREVIATED_PLACE_AFTER_TAI.sub("", name) or name
+    if " tại " in name or " ở " in name:
+        name = _without_province_after_tai(name)
     if ", " not in name:
         return name
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
@@ -1206,7 +1227,9 @@ _EVENT_VERB_BEFORE = re.compile(
     r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
     # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
     # collector's "date YYYY-MM" marker too)
-    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt)"
+    r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt|"
+    # ("Huyện X đưa vào sử dụng bờ kè 80 tỷ đồng": the work put into use, completed, as in project_events.csv)
+    r"đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành))"
     # ("khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn": the ceremony's purpose chained after it, and the
     # generic "công trình" before the work noun, leave the work the verb's object)
     r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
@@ -1980,6 +2003,13 @@ _REFUSED_BEFORE = re.compile(
 )
 
 
+# "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
+# no news of the work (without an event verb of its own)
+_TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
+# "Dự án X được xây dựng tại xã Y, trên diện tích 8 ha": where the work stands, a description with no event
+_SITE_AFTER = re.compile(r"\s*(?:được\s+)?(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:tại|ở|trên)\s", _I)
+
+
 def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
     """Does the mention's sentence open with "Theo đó," after a sentence (in this paragraph or the one
     before) that said an approval?"""
@@ -2039,6 +2069,10 @@ def _project_events(
         # Ảnh: Y" is no row of its own)
         repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
         row = not mention.figures_only and (said is not None or not mention.needs_verb) and not repeated
+        if row and said is None and "iệc" in mention.before[-30:] and _TOPIC_BEFORE.search(mention.before):
+            row = False
+        if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
+            row = False
         if row and events and _OWNER_OF_WORK.search(mention.before) and "." not in paragraph[events[-1].end : a]:
             row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
         if row and events:
