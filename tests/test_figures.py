@@ -2660,6 +2660,8 @@ def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> N
     text = "Sóng lớn làm lở một đoạn bờ biển dài 300m, có chỗ lở vào sâu gần 40m; sóng cao nhất đến hơn 6m."
     assert states_a_size(text, one(text, "40")) and states_a_size(text, one(text, "6"))
     assert not states_a_size(text, one(text, "300"))
+    dam = "Hồ có đập chính cao gần 40 m, dài 600 m."  # the height a dam is built to: a measure of the work
+    assert not states_a_size(dam, one(dam, "40"))
 
 
 def test_a_base_between_the_rise_and_its_figure_names_the_change() -> None:
