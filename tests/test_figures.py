@@ -2695,3 +2695,9 @@ def test_a_base_after_but_frames_every_change_of_its_clause() -> None:
 def test_an_expected_total_of_the_months_so_far_is_an_estimate_not_an_aim() -> None:
     text = "Tính chung tám tháng đầu năm, doanh thu vận tải dự kiến đạt 1.950 tỷ đồng, tăng 5% so cùng kỳ."
     assert _metrics(text) == [("level", 1950e9), ("yoy_pct", 5.0)]
+
+
+def test_share_of_the_labour_force_after_a_count() -> None:
+    # the insured counted, then the part of the labour force they make: a share, not a plan reached
+    text = "Số người đóng bảo hiểm thất nghiệp là 12.480 người, đạt 17,2% lực lượng lao động trong huyện."
+    assert figures(text)[-1] == (17.2, "pct", "share_pct")
