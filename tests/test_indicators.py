@@ -1937,3 +1937,21 @@ def test_r43_tonnes_of_food_counted_after_the_amount_are_the_food_crop_output() 
     # tonnes of food handed out are relief, not the harvest
     given = _keys_by_value("Huyện Sìn Hồ năm 2024 hỗ trợ 30 tấn lương thực cho hộ nghèo.", "xa.txt")
     assert given[30] is None
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric"),
+    [
+        ("Năm nay, giá trị xuất khẩu nông, lâm, thủy sản của huyện đạt ", " triệu USD", "USD", "level"),
+        ("Kim ngạch nhập khẩu hàng nông, lâm, thủy sản quý II tăng ", "%", "pct", "yoy_pct"),
+    ],
+)
+def test_goods_traded_named_by_their_sector_are_not_the_sectors_grdp(context, after, unit, metric) -> None:
+    assert catalog_key("", unit, metric, context, after) != "grdp_agriculture"
+
+
+def test_money_reached_by_industrial_production_is_its_output_value() -> None:
+    # "hoạt động sản xuất công nghiệp ... đạt <money>": the production value, not the index
+    context = "Quý II, kết quả hoạt động sản xuất công nghiệp trên địa bàn huyện ước đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng, tăng 9% so với cùng kỳ") == "industrial_output"
+    assert catalog_key("", "pct", "yoy_pct", "Chỉ số sản xuất công nghiệp quý II đạt ", "%") != "industrial_output"

@@ -207,6 +207,9 @@ _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|t�
 # "Trong cơ cấu tổng mức bán lẻ hàng hóa quý I, nhóm ô tô ... đạt 756 tỷ đồng": the whole named after "cơ cấu"
 # in a segment before the figure's is what the figure is a part of
 _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
+# "giá trị xuất khẩu nông, lâm, thủy sản đạt 120 triệu USD": the goods traded named by their sector, not the
+# sector's GRDP (a part of the trade, whose own entry is not the total either)
+_TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -576,6 +579,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "tăng trưởng đạt 8%, với tổng giá trị sản xuất đạt 12.025 tỷ đồng": its own subject, not the GRDP
     if "giá trị sản xuất" in window and a_sector_of_the_production_value(best[3], window):
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
+    if (best[3] in _SECTOR_KEYS and not best[4] and best[0] >= 0 and "khẩu" in window
+            and _TRADED_GOODS_BEFORE.search(text, max(0, anchor - best[0] + best[1] - 40), anchor - best[0] + best[1])):
+        return None  # "xuất khẩu nông, lâm, thủy sản đạt 207 triệu USD": the goods exported, not the sector's GRDP
     if best[3] in _SECTOR_KEYS and _SHARE_OF_PRODUCTION_AFTER.search(after):
         return None  # "nông nghiệp chiếm 23,4%; ... 45,0% trong tổng giá trị sản xuất": not the GRDP's structure
     if best[3] in _SECTOR_KEYS and "đầu tư" in sentence_opening and _INVESTED_IN_SECTORS.search(sentence_opening):
