@@ -1955,3 +1955,11 @@ def test_money_reached_by_industrial_production_is_its_output_value() -> None:
     context = "Quý II, kết quả hoạt động sản xuất công nghiệp trên địa bàn huyện ước đạt "
     assert catalog_key("", "VND", "level", context, " tỷ đồng, tăng 9% so với cùng kỳ") == "industrial_output"
     assert catalog_key("", "pct", "yoy_pct", "Chỉ số sản xuất công nghiệp quý II đạt ", "%") != "industrial_output"
+
+
+def test_share_of_the_population_after_a_count_of_the_insured_is_the_coverage_rate() -> None:
+    # the people counted take no rate's entry; "đạt X% dân số" right after them is the coverage itself
+    keys = _keys_by_number("Đến cuối quý III, bảo hiểm y tế có 512.300 người tham gia, tăng 4.100 người so với "
+                           "cùng kỳ, đạt 91,6% dân số.")
+    assert keys[91.6] == "health_insurance_coverage"
+    assert keys[512300] is None
