@@ -1963,3 +1963,13 @@ def test_share_of_the_population_after_a_count_of_the_insured_is_the_coverage_ra
                            "cùng kỳ, đạt 91,6% dân số.")
     assert keys[91.6] == "health_insurance_coverage"
     assert keys[512300] is None
+
+
+@pytest.mark.parametrize("context", [
+    "Toàn huyện có 9.870 người tham gia; số học sinh tham gia bảo hiểm y tế đạt ",
+    "Riêng hộ cận nghèo, tỷ lệ tham gia BHYT là ",
+])
+def test_insurance_rate_of_one_group_is_not_the_population_coverage(context) -> None:
+    assert catalog_key("", "pct", "level", context, "%") is None
+    whole = "Tỷ lệ dân số tham gia bảo hiểm y tế đạt "
+    assert catalog_key("", "pct", "level", whole, "%") == "health_insurance_coverage"

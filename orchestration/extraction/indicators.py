@@ -209,6 +209,8 @@ _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|t�
 _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 # "giá trị xuất khẩu nông, lâm, thủy sản đạt 120 triệu USD": the goods traded named by their sector, not the
 # sector's GRDP (a part of the trade, whose own entry is not the total either)
+# "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
+_INSURED_GROUP = word_pattern("insured_groups")
 _TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
@@ -563,6 +565,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "cao hơn tốc độ tăng trưởng bình quân của cả nước (đạt 3,72%)": the country's, not the report's
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
+    if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
+        return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
