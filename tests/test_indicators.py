@@ -1973,3 +1973,26 @@ def test_insurance_rate_of_one_group_is_not_the_population_coverage(context) -> 
     assert catalog_key("", "pct", "level", context, "%") is None
     whole = "Tỷ lệ dân số tham gia bảo hiểm y tế đạt "
     assert catalog_key("", "pct", "level", whole, "%") == "health_insurance_coverage"
+
+
+def test_the_whole_of_a_share_is_not_the_subject_of_the_figures_after_it() -> None:
+    # "chiếm 58% tổng giá trị sản xuất công nghiệp, với giá trị ...": the branch's own value, not the industry's
+    context = ("Ngành dệt may chiếm hơn 58% tổng giá trị sản xuất công nghiệp của huyện, "
+               "với giá trị ước đạt khoảng ")
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+
+
+def test_the_production_value_of_one_industrial_branch_is_not_the_industrys() -> None:
+    branch = "Năm tới, giá trị sản xuất ngành công nghiệp khai khoáng dự kiến đạt "
+    assert catalog_key("", "VND", "target", branch, " tỷ đồng") is None
+    local = "khu vực trung ương đạt 90 tỷ đồng, giá trị sản xuất công nghiệp - tiểu thủ công nghiệp địa phương đạt "
+    assert catalog_key("", "VND", "level", local, " tỷ đồng") is None
+    assert catalog_key("", "VND", "level", "Giá trị sản xuất ngành công nghiệp quý I đạt ", " tỷ đồng") == (
+        "industrial_output")
+
+
+def test_head_counted_in_thousands_or_millions_before_the_animal() -> None:
+    # "3,2 triệu con gia cầm": a scale word between the number and "con"
+    assert catalog_key("", "head", "level", "Hiện đàn vật nuôi ổn định, xã có ", " triệu con gia cầm.") == (
+        "livestock_herd")
+    assert catalog_key("", "head", "level", "Huyện đã tiêu hủy ", " nghìn con lợn bị bệnh.") is None

@@ -144,6 +144,9 @@ _EXCLUDING = re.compile(r"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thà
 _OWNERSHIP_PART = re.compile(
     r"\s*(?:của\s+)?(?:các\s+)?(?:khu\s+vực|thành\s+phần|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể|trong\s+nước)")
+# "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp địa phương đạt 731 tỷ đồng": the part of the industry
+# managed locally (or centrally), not the whole
+_MANAGED_PART = re.compile(r"\s*(?:[-–,]\s*tiểu\s+thủ\s+công\s+nghiệp\s*)?(?:do\s+)?(?:địa\s+phương|trung\s+ương)(?:\s+quản\s+lý)?(?![^\W\d_])")
 # "kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "... mở tờ khai tại Cục Hải quan Lạng Sơn": the trade that
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
@@ -247,7 +250,10 @@ def _scope_of_its_subject(window: str, opener: re.Match) -> bool:
 
 # a bracket that gives the share of a whole ("(chiếm 98% giá trị xuất khẩu toàn tỉnh)") and closes before the number
 _SHARE_BRACKET_BEFORE = re.compile(r"\(\s*chiếm\b[^()]*\)[^()]*$")
-_PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
+_PERCENT_OF = re.compile(r"9\s*%\s+$")
+# "chiếm 66% tổng giá trị sản xuất công nghiệp toàn tỉnh, với giá trị đạt 2.971 tỷ đồng": the whole a share was of,
+# named before later figures of the clause, is not their subject (numbers masked as 9)
+_WHOLE_OF_A_SHARE_BEFORE = re.compile(r"9\s*%\s+(?:(?:của|trong)\s+)?tổng\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 # the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
 # nghiệp mới và giảm 5% về vốn đăng ký": the capital is the 5%'s subject, not the 58%'s)
@@ -463,7 +469,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
-            if _OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end()):
+            if (_OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end())
+                    or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m.end()))):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
@@ -485,6 +492,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if (entry.key == "grdp" and m.start() < anchor and text[m.start()].isalpha()
                     and _PERCENT_OF.search(text, max(0, m.start() - 4), m.start())):
                 continue  # "bằng 28,5% GRDP (kế hoạch từ 34 - 36%)": the whole of a share, not its subject
+            if (m.end() < anchor and "%" in text[max(0, m.start() - 20):m.start()]
+                    and _WHOLE_OF_A_SHARE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                continue  # "chiếm 66% tổng giá trị sản xuất công nghiệp, với giá trị đạt ...": the share's whole
             if m.end() <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if (m.end() <= segment_start and "cơ cấu" in text
