@@ -146,7 +146,8 @@ _OWNERSHIP_PART = re.compile(
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể|trong\s+nước)")
 # "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp địa phương đạt 731 tỷ đồng": the part of the industry
 # managed locally (or centrally), not the whole
-_MANAGED_PART = re.compile(r"\s*(?:[-–,]\s*tiểu\s+thủ\s+công\s+nghiệp\s*)?(?:do\s+)?(?:địa\s+phương|trung\s+ương)(?:\s+quản\s+lý)?(?![^\W\d_])")
+_MANAGED_PART = re.compile(r"\s*(?:[-–,]\s*tiểu\s+thủ\s+công\s+nghiệp\s*)?(?:do\s+)?(?:địa\s+phương|trung\s+ương)"
+                           r"(?:\s+quản\s+lý)?(?![^\W\d_])")
 # "kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "... mở tờ khai tại Cục Hải quan Lạng Sơn": the trade that
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
@@ -250,10 +251,10 @@ def _scope_of_its_subject(window: str, opener: re.Match) -> bool:
 
 # a bracket that gives the share of a whole ("(chiếm 98% giá trị xuất khẩu toàn tỉnh)") and closes before the number
 _SHARE_BRACKET_BEFORE = re.compile(r"\(\s*chiếm\b[^()]*\)[^()]*$")
-_PERCENT_OF = re.compile(r"9\s*%\s+$")
+_PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
 # "chiếm 66% tổng giá trị sản xuất công nghiệp toàn tỉnh, với giá trị đạt 2.971 tỷ đồng": the whole a share was of,
 # named before later figures of the clause, is not their subject (numbers masked as 9)
-_WHOLE_OF_A_SHARE_BEFORE = re.compile(r"9\s*%\s+(?:(?:của|trong)\s+)?tổng\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
+_WHOLE_OF_A_SHARE_BEFORE = re.compile(r"9\s*%\s+(?:(?:của|trong)\s+)?tổng\s+$")
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 # the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
 # nghiệp mới và giảm 5% về vốn đăng ký": the capital is the 5%'s subject, not the 58%'s)
