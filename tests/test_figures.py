@@ -2728,3 +2728,22 @@ def test_the_low_end_of_a_range_whose_high_end_has_a_bound_or_a_glued_unit() -> 
     text = "Mỗi tổ máy có công suất từ 2,5 đến trên 2,8MW."
     assert [(v, m) for v, _, m in figures(text)] == [(2.5, "level"), (2.8, "level")]
     assert figures("Các xã còn lại đạt từ 12 đến hơn 15 tiêu chí.") == [(12, "count", "level"), (15, "count", "level")]
+
+
+def test_share_of_the_labour_force_after_a_count() -> None:
+    # the insured counted, then the part of the labour force they make: a share, not a plan reached
+    text = "Số người đóng bảo hiểm thất nghiệp là 12.480 người, đạt 17,2% lực lượng lao động trong huyện."
+    assert figures(text)[-1] == (17.2, "pct", "share_pct")
+
+
+def test_bare_rate_in_brackets_after_the_target_a_body_set_is_that_target() -> None:
+    # "cao hơn so với chỉ tiêu HĐND huyện giao (62%)": the bracket gives the target's own rate
+    text = "Tỷ lệ trường đạt chuẩn là 64,2%, cao hơn so với chỉ tiêu HĐND huyện giao (62%)."
+    assert figures(text)[-1] == (62, "pct", "target")
+
+
+def test_goal_named_before_a_subject_with_a_comma_and_the_change_in_its_bracket() -> None:
+    # "với mục tiêu <name, with a comma> đạt A (tăng B%)": both are the goal's amounts
+    text = ("Huyện bước vào năm mới với mục tiêu doanh thu ngành thương mại, dịch vụ đạt 1.250 tỷ đồng "
+            "(tăng 9,5% so với năm trước).")
+    assert [m for _, _, m in figures(text)] == ["target", "target"]

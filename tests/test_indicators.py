@@ -1937,3 +1937,62 @@ def test_r43_tonnes_of_food_counted_after_the_amount_are_the_food_crop_output() 
     # tonnes of food handed out are relief, not the harvest
     given = _keys_by_value("Huyện Sìn Hồ năm 2024 hỗ trợ 30 tấn lương thực cho hộ nghèo.", "xa.txt")
     assert given[30] is None
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric"),
+    [
+        ("Năm nay, giá trị xuất khẩu nông, lâm, thủy sản của huyện đạt ", " triệu USD", "USD", "level"),
+        ("Kim ngạch nhập khẩu hàng nông, lâm, thủy sản quý II tăng ", "%", "pct", "yoy_pct"),
+    ],
+)
+def test_goods_traded_named_by_their_sector_are_not_the_sectors_grdp(context, after, unit, metric) -> None:
+    assert catalog_key("", unit, metric, context, after) != "grdp_agriculture"
+
+
+def test_money_reached_by_industrial_production_is_its_output_value() -> None:
+    # "hoạt động sản xuất công nghiệp ... đạt <money>": the production value, not the index
+    context = "Quý II, kết quả hoạt động sản xuất công nghiệp trên địa bàn huyện ước đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng, tăng 9% so với cùng kỳ") == "industrial_output"
+    assert catalog_key("", "pct", "yoy_pct", "Chỉ số sản xuất công nghiệp quý II đạt ", "%") != "industrial_output"
+
+
+def test_share_of_the_population_after_a_count_of_the_insured_is_the_coverage_rate() -> None:
+    # the people counted take no rate's entry; "đạt X% dân số" right after them is the coverage itself
+    keys = _keys_by_number("Đến cuối quý III, bảo hiểm y tế có 512.300 người tham gia, tăng 4.100 người so với "
+                           "cùng kỳ, đạt 91,6% dân số.")
+    assert keys[91.6] == "health_insurance_coverage"
+    assert keys[512300] is None
+
+
+@pytest.mark.parametrize("context", [
+    "Toàn huyện có 9.870 người tham gia; số học sinh tham gia bảo hiểm y tế đạt ",
+    "Riêng hộ cận nghèo, tỷ lệ tham gia BHYT là ",
+])
+def test_insurance_rate_of_one_group_is_not_the_population_coverage(context) -> None:
+    assert catalog_key("", "pct", "level", context, "%") is None
+    whole = "Tỷ lệ dân số tham gia bảo hiểm y tế đạt "
+    assert catalog_key("", "pct", "level", whole, "%") == "health_insurance_coverage"
+
+
+def test_the_whole_of_a_share_is_not_the_subject_of_the_figures_after_it() -> None:
+    # "chiếm 58% tổng giá trị sản xuất công nghiệp, với giá trị ...": the branch's own value, not the industry's
+    context = ("Ngành dệt may chiếm hơn 58% tổng giá trị sản xuất công nghiệp của huyện, "
+               "với giá trị ước đạt khoảng ")
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+
+
+def test_the_production_value_of_one_industrial_branch_is_not_the_industrys() -> None:
+    branch = "Năm tới, giá trị sản xuất ngành công nghiệp khai khoáng dự kiến đạt "
+    assert catalog_key("", "VND", "target", branch, " tỷ đồng") is None
+    local = "khu vực trung ương đạt 90 tỷ đồng, giá trị sản xuất công nghiệp - tiểu thủ công nghiệp địa phương đạt "
+    assert catalog_key("", "VND", "level", local, " tỷ đồng") is None
+    assert catalog_key("", "VND", "level", "Giá trị sản xuất ngành công nghiệp quý I đạt ", " tỷ đồng") == (
+        "industrial_output")
+
+
+def test_head_counted_in_thousands_or_millions_before_the_animal() -> None:
+    # "3,2 triệu con gia cầm": a scale word between the number and "con"
+    assert catalog_key("", "head", "level", "Hiện đàn vật nuôi ổn định, xã có ", " triệu con gia cầm.") == (
+        "livestock_herd")
+    assert catalog_key("", "head", "level", "Huyện đã tiêu hủy ", " nghìn con lợn bị bệnh.") is None

@@ -553,3 +553,10 @@ def test_a_target_without_a_year_takes_the_later_year_its_paragraph_opens_with()
     periods = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
     assert periods[1.2] == ("level", D(2024, 1, 1), D(2024, 12, 31))
     assert periods[92] == ("target", D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_for_years_now_is_no_year_of_its_own() -> None:
+    # "mấy năm nay", "từ nhiều năm nay": for some years, not "this year"
+    for text in ("Mấy năm nay, nông dân chuyển sang trồng bưởi.", "Từ nhiều năm nay, xã đã có chợ đêm."):
+        assert not [p for p in find_period_phrases(text, 2024) if p.kind == "year"]
+    assert [p.kind for p in find_period_phrases("Năm nay, xã trồng mới 40 ha.", 2024)] == ["year"]

@@ -595,3 +595,12 @@ def test_a_victims_year_of_birth_is_no_reference_year() -> None:
     text = ("Mưa đá làm 1 người chết (anh Vàng A Sùng, sinh năm 1990, ở bản Pá Khoang) và 3 người bị thương. "
             "Tính đến 16 giờ ngày 5/4, 120 nhà bị tốc mái.")
     assert reference_year(text) is None
+
+
+def test_months_counted_to_a_months_end_outrank_a_later_year_of_the_same_year() -> None:
+    # the text counts to the end of May, said first; the year of a campaign named later is the same year,
+    # not the period reported on
+    text = ("Mở rộng diện bao phủ\n\nTính đến hết tháng 5 năm 2024, cả huyện có 81.200 người có thẻ bảo hiểm y tế. "
+            "Ngành đã vận động người dân tham gia, nhất là trong Tháng hành động năm 2024 (tháng 6) vừa qua.\n")
+    period = document_period(text)
+    assert (period.start, period.end) == (D(2024, 1, 1), D(2024, 5, 31))

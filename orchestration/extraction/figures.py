@@ -848,7 +848,10 @@ _QUALIFIERS_ONLY = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp
 _GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
                                  re.IGNORECASE)
 _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
-                                  r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$", re.IGNORECASE)
+                                  r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$"
+                                  # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare
+                                  r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\W\d_]+\s+){0,5}giao\s*\(\s*$",
+                                  re.IGNORECASE)
 
 
 def _months_named_as_periods(text: str) -> list[re.Match[str]]:
@@ -912,6 +915,30 @@ def comparison_base(head: str) -> str | None:
 # reviewed (a noun owned by someone), not an aim
 # ("An Giang đặt mục tiêu tăng trưởng từ 11%/năm trở lên, GRDP toàn giai đoạn gần 2,4 triệu tỷ đồng": a goal
 # set, like the aim, frames every figure of the sentence listed after it)
+# "với mục tiêu giá trị sản xuất ngành công nghiệp chế biến, chế tạo ước đạt 19.483 tỷ đồng": the goal named before
+# the figure's subject, whose name may hold a comma, with no figure between
+_GOAL_NAMES_THE_FIGURE = re.compile(r"(?<!có\s)(?<!so\svới\s)(?<!so\s)\bmục\s+tiêu\s+(?!đề\s+ra)[^\d.;:()]{0,80}$",
+                                    re.IGNORECASE)
+# "... mục tiêu giá trị sản xuất đạt 19.483 tỷ đồng (tăng 12,3% so với năm 2022)": the bracket after the goal's
+# amount gives its planned change
+_GOAL_AMOUNT_THEN_BRACKET = re.compile(r"[\d.,]+\s*(?:[^\W\d_]+\s*){0,2}\(\s*(?:tăng|giảm)?\s*(?:khoảng\s*)?$",
+                                       re.IGNORECASE)
+
+
+def _a_goal_names_the_figure(sentence_before: str, in_brackets: bool) -> bool:
+    """Is the figure the amount a goal named before it sets (or the change in brackets after that amount)?"""
+    if "mục" not in sentence_before:
+        return False
+    if in_brackets:
+        amount = _GOAL_AMOUNT_THEN_BRACKET.search(sentence_before[-80:])
+        if amount is None:
+            return False
+        sentence_before = sentence_before[:len(sentence_before) - 80 + amount.start()] if len(
+            sentence_before) > 80 else sentence_before[:amount.start()]
+        sentence_before = re.sub(r"(?:(?:ước\s+)?đạt|là)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", "", sentence_before)
+    return _GOAL_NAMES_THE_FIGURE.search(sentence_before[-120:]) is not None
+
+
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
                        r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
@@ -1237,6 +1264,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     target_context = bool(_target_context_before(before) or _AIM_WORD.search(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
+                          or _a_goal_names_the_figure(sentence_before, in_brackets)
                           or _PLAN_HEADING.search(sentence_before[-250:])
                           or _TARGET_LEAD.search(sentence)
                           or aim_parts

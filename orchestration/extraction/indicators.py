@@ -144,6 +144,10 @@ _EXCLUDING = re.compile(r"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thà
 _OWNERSHIP_PART = re.compile(
     r"\s*(?:của\s+)?(?:các\s+)?(?:khu\s+vực|thành\s+phần|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể|trong\s+nước)")
+# "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp địa phương đạt 731 tỷ đồng": the part of the industry
+# managed locally (or centrally), not the whole
+_MANAGED_PART = re.compile(r"\s*(?:[-–,]\s*tiểu\s+thủ\s+công\s+nghiệp\s*)?(?:do\s+)?(?:địa\s+phương|trung\s+ương)"
+                           r"(?:\s+quản\s+lý)?(?![^\W\d_])")
 # "kim ngạch xuất nhập khẩu qua địa bàn tỉnh", "... mở tờ khai tại Cục Hải quan Lạng Sơn": the trade that
 # passes the province's border gates or customs, not the province's own trade
 _THROUGH_BORDER = re.compile(r"[^,;.\d]{0,60}?\b(?:qua\s+(?:địa\s+bàn|(?:các\s+)?cửa\s+khẩu)|mở\s+tờ\s+khai)")
@@ -207,6 +211,11 @@ _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|t�
 # "Trong cơ cấu tổng mức bán lẻ hàng hóa quý I, nhóm ô tô ... đạt 756 tỷ đồng": the whole named after "cơ cấu"
 # in a segment before the figure's is what the figure is a part of
 _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
+# "giá trị xuất khẩu nông, lâm, thủy sản đạt 120 triệu USD": the goods traded named by their sector, not the
+# sector's GRDP (a part of the trade, whose own entry is not the total either)
+# "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
+_INSURED_GROUP = word_pattern("insured_groups")
+_TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -243,6 +252,9 @@ def _scope_of_its_subject(window: str, opener: re.Match) -> bool:
 # a bracket that gives the share of a whole ("(chiếm 98% giá trị xuất khẩu toàn tỉnh)") and closes before the number
 _SHARE_BRACKET_BEFORE = re.compile(r"\(\s*chiếm\b[^()]*\)[^()]*$")
 _PERCENT_OF = re.compile(r"9\s*%\s+$")  # a percent right before a name ("28,5% GRDP"; numbers masked as 9)
+# "chiếm 66% tổng giá trị sản xuất công nghiệp toàn tỉnh, với giá trị đạt 2.971 tỷ đồng": the whole a share was of,
+# named before later figures of the clause, is not their subject (numbers masked as 9)
+_WHOLE_OF_A_SHARE_BEFORE = re.compile(r"9\s*%\s+(?:(?:của|trong)\s+)?tổng\s+$")
 _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a number
 # the words after a number end at a clause mark, or where the next change begins ("tăng 58% về doanh
 # nghiệp mới và giảm 5% về vốn đăng ký": the capital is the 5%'s subject, not the 58%'s)
@@ -458,7 +470,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             else:
                 continue  # no alias of the entry can match
         for m in entry.aliases.finditer(text):
-            if _OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end()):
+            if (_OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end())
+                    or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m.end()))):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
@@ -480,6 +493,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if (entry.key == "grdp" and m.start() < anchor and text[m.start()].isalpha()
                     and _PERCENT_OF.search(text, max(0, m.start() - 4), m.start())):
                 continue  # "bằng 28,5% GRDP (kế hoạch từ 34 - 36%)": the whole of a share, not its subject
+            if (m.end() < anchor and "%" in text[max(0, m.start() - 20):m.start()]
+                    and _WHOLE_OF_A_SHARE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                continue  # "chiếm 66% tổng giá trị sản xuất công nghiệp, với giá trị đạt ...": the share's whole
             if m.end() <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if (m.end() <= segment_start and "cơ cấu" in text
@@ -560,6 +576,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "cao hơn tốc độ tăng trưởng bình quân của cả nước (đạt 3,72%)": the country's, not the report's
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
+    if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
+        return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
@@ -576,6 +594,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "tăng trưởng đạt 8%, với tổng giá trị sản xuất đạt 12.025 tỷ đồng": its own subject, not the GRDP
     if "giá trị sản xuất" in window and a_sector_of_the_production_value(best[3], window):
         return None  # a sector's part of the production value (giá trị sản xuất), not of the GRDP
+    if (best[3] in _SECTOR_KEYS and not best[4] and best[0] >= 0 and "khẩu" in window
+            and _TRADED_GOODS_BEFORE.search(text, max(0, anchor - best[0] + best[1] - 40), anchor - best[0] + best[1])):
+        return None  # "xuất khẩu nông, lâm, thủy sản đạt 207 triệu USD": the goods exported, not the sector's GRDP
     if best[3] in _SECTOR_KEYS and _SHARE_OF_PRODUCTION_AFTER.search(after):
         return None  # "nông nghiệp chiếm 23,4%; ... 45,0% trong tổng giá trị sản xuất": not the GRDP's structure
     if best[3] in _SECTOR_KEYS and "đầu tư" in sentence_opening and _INVESTED_IN_SECTORS.search(sentence_opening):

@@ -233,7 +233,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
     # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
-    ("year_now", re.compile(r"nam\s+nay\b")),
+    # (not "từ nhiều năm nay", "mấy năm nay", "vài năm nay": for some years now, no period)
+    ("year_now", re.compile(r"(?<!nhieu\s)(?<!may\s)(?<!vai\s)(?<!bao\s)nam\s+nay\b")),
     ("year_estimated", re.compile(r"(?:du\s+)?uoc(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
     ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]

@@ -251,7 +251,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                                   own_communes):
                 fields["indicator_key"] = None
             previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
-                        **fields}
+                        "unit": fig.unit, **fields}
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent)
@@ -437,8 +437,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
-                "indicator_key": previous["indicator_key"]}
+        key = previous["indicator_key"]
+        if (key is None and fig.metric == "share_pct" and previous.get("unit") in ("person", "household")
+                and previous["indicator_label"]):
+            # "Bảo hiểm y tế là 2,8 triệu người, ..., đạt 92% dân số": the people counted take no rate's entry,
+            # their share of the whole is that rate
+            key = catalog_key(previous["indicator_label"], "pct", "level")
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[fig.sentence[0]:fig.start]
     label = own or subject_label(segment_before, sentence_before)
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1

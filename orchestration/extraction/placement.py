@@ -650,6 +650,14 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # "đến hết tháng 9 năm 2025, giải ngân đạt 74,4% ... Riêng quý III/2025, ...": the year so far,
         # said before the quarter (or month) it ends with, covers it
         return so_far, "body"
+    if (chosen is not None and chosen.kind == "year" and chosen.period is not None
+            and ("het thang" in folded_opening or "cuoi thang" in folded_opening)
+            and _TO_END_OF_MONTH.search(folded_opening, 0, chosen.start) is not None
+            and (so_far := _months_so_far(folded_opening[:chosen.start], ref)) is not None
+            and so_far.end.year == chosen.period.end.year):
+        # "Tính đến hết tháng 4 năm 2023, toàn tỉnh có ... . ... Tháng vận động ... năm 2023": the months
+        # to the end of which the text counts, said first, are its period; a later year is the same year's
+        return so_far, "body"
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
