@@ -212,6 +212,21 @@ def test_rate_is_a_level() -> None:
     assert figures("tỷ lệ bao phủ BHYT bằng 90,5% dân số.") == [(90.5, "pct", "level")]
 
 
+def test_a_vaccination_coverage_is_a_rate_even_without_ty_le() -> None:
+    # the people vaccinated reach a coverage rate, also when a label and a colon come before "đạt"
+    text = "Đến cuối quý, số trẻ em đã tiêm ít nhất 02 mũi đạt 97,5%; số người được tiêm mũi nhắc lại: đạt 81,3%."
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(97.5, "level"), (81.3, "level")]
+    # a bare "đạt" after an amount with no such subject keeps its plan reading
+    assert figures("Sản lượng ước 56.300 tấn, đạt 54,37%.")[-1][2] in ("plan_pct", "share_pct")
+
+
+def test_the_animals_due_for_vaccination_are_the_whole_of_a_share() -> None:
+    # "diện tiêm" names the herd due for a vaccine: the rate after an amount is its share, not a plan
+    text = "Đợt 1 đã tiêm cho 8.120 con lợn, đạt 64,5% diện tiêm; 2.300 con chó, đạt 48% diện tiêm phòng."
+    assert [(f.value, f.metric) for f in find_figures(text)] == [
+        (8120, "level"), (64.5, "share_pct"), (2300, "level"), (48, "share_pct")]
+
+
 def test_absolute_change_on_same_period() -> None:
     text = "xảy ra 42 vụ tai nạn giao thông (tăng 12 vụ, giảm 03 người chết so với cùng kỳ năm 2023)."
     assert figures(text) == [(42, "case", "level"), (12, "case", "yoy_abs"), (-3, "person", "yoy_abs")]

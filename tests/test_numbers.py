@@ -137,6 +137,8 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
         ("mức lỗ thấp hơn ", "under"),
         ("doanh số cao hơn ", "over"),
         ("đạt ", None),
+        ("người cao tuổi ngoài ", "over"),
+        ("doanh nghiệp có vốn nước ngoài ", None),  # "nước ngoài" is foreign, a name, not "beyond"
     ],
 )
 def test_qualifier_before(before: str, qualifier: str | None) -> None:

@@ -560,3 +560,20 @@ def test_for_years_now_is_no_year_of_its_own() -> None:
     for text in ("Mấy năm nay, nông dân chuyển sang trồng bưởi.", "Từ nhiều năm nay, xã đã có chợ đêm."):
         assert not [p for p in find_period_phrases(text, 2024) if p.kind == "year"]
     assert [p.kind for p in find_period_phrases("Năm nay, xã trồng mới 40 ha.", 2024)] == ["year"]
+
+
+def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> None:
+    from orchestration.extraction.periods import paragraph_head_period
+    text = ("Cả quý, tỉnh thu 900 tỷ đồng.\nRiêng trong tháng 3/2025, cảng đón 40 chuyến tàu, tăng 5% so với cùng kỳ. "
+            "Doanh thu cảng biển đạt 120 tỷ đồng.\nDoanh thu cả quý đạt 300 tỷ đồng.")
+    phrases = find_period_phrases(text, 2025)
+    starts = [p.start for p in phrases]
+    head = text.index("Riêng")
+    month = paragraph_head_period(text, phrases, starts, head, text.index("120"))
+    assert month is not None and (month.start, month.end) == (D(2025, 3, 1), D(2025, 3, 31))
+    # the next paragraph, or a period named in between, is not governed by it
+    after = text.index("Doanh thu cả quý")
+    assert paragraph_head_period(text, phrases, starts, after, text.index("300")) is None
+    later = "Tháng 3, cảng đón 40 chuyến tàu. Quý I đạt 120 tỷ đồng, cả năm 500 tỷ đồng."
+    phrases = find_period_phrases(later, 2025)
+    assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None

@@ -64,6 +64,13 @@ def test_a_news_headlines_month_is_not_widened_by_the_sum_of_months_in_its_body(
     assert document_period(both) == Period(D(2021, 1, 1), D(2021, 5, 31), "5 tháng đầu năm 2021")
 
 
+def test_a_headline_with_a_thousands_dot_still_dates_the_news_item() -> None:
+    # "12.480" groups thousands: the headline goes on, and its month is the item's
+    text = ("date 2022-04\nTháng 4: Doanh thu dịch vụ lưu trú đạt gần 12.480 tỷ đồng\n\nTháng 4, doanh thu đạt gần "
+            "12.480 tỷ đồng. Tháng 4 tăng 2%. Lũy kế 4 tháng đầu năm, doanh thu đạt 40.100 tỷ đồng.\n")
+    assert document_period(text) == Period(D(2022, 4, 1), D(2022, 4, 30), "tháng 4 năm 2022")
+
+
 def test_a_headlines_meeting_month_yields_to_the_bodys_wider_period() -> None:
     text = ("UBND tỉnh Hà Giang họp phiên thường kỳ tháng 6 năm 2024\nTrong tháng 6 và 6 tháng đầu năm nay, "
             "kinh tế của tỉnh giữ đà tăng; GRDP tăng 6% so với cùng kỳ.\n")

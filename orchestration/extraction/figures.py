@@ -684,6 +684,9 @@ _EXCEED_THE_PLAN_BEFORE = re.compile(
 # ("độ che phủ rừng đạt 72%": a cover rate named without "tỷ lệ")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất|độ\s+(?:che|bao)\s+phủ",
                            re.IGNORECASE)
+# ("số người đã tiêm ít nhất 1 mũi đạt 99%": the people vaccinated, a coverage rate with no "tỷ lệ",
+# unless the whole is named after it: "đạt 60% diện tiêm")
+_VACCINATED = re.compile(r"(?:đã|được)\s+tiêm", re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
 # "ảnh hưởng trực tiếp đến 90% gia đình": a rate reached over the units named after it
@@ -1144,6 +1147,17 @@ def _named_as_a_growth_rate(before: str) -> bool:
     return not _VERB_OR_NUMBER.search(before, names[-1].end(), subject_end)
 
 
+def _rate_labelled_before_colon(sentence_before: str, clause: str) -> bool:
+    """"số đã tiêm đủ liều: đạt 99,2%": a bare "đạt" after a colon reaches the rate its label names."""
+    if not _ONLY_REACH.fullmatch(clause) or ":" not in sentence_before[-120:]:
+        return False
+    head = sentence_before[max(sentence_before.rfind(";"), sentence_before.rfind(". ")) + 1:]
+    colon = head.rfind(":")
+    label = head[max(0, colon - 90):colon]
+    return colon >= 0 and _ONLY_REACH.fullmatch(head[colon + 1:]) is not None and bool(
+        _RATE_SUBJECT.search(label) or _VACCINATED.search(label))
+
+
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
 _CHAINED_CHANGES = re.compile(
     r"^(?:(?!so\s+với)[^,;.]){0,25}?"
@@ -1503,7 +1517,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # after it is the subject's share of the GRDP, with or without a verb before it
             return "share_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
-        if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]):
+        if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]) or (
+                not _SHARE_NOUN_AFTER.match(after)
+                and (_VACCINATED.search(clause[-90:]) or _rate_labelled_before_colon(sentence_before, clause))):
             return "level", value, unit
         if (_PLAN_OPENS_SENTENCE.match(sentence_before)
                 and (_REACH_BEFORE.search(before) or _NEXT_OF_A_LIST_BEFORE.search(before))):

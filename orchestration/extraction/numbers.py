@@ -233,9 +233,10 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:khoảng|gần|xấp\s+xỉ|chừng|trên\s+dưới)\s*$", re.IGNORECASE), "approx"),
     # "tỷ lệ nợ thấp hơn 5%", "ít hơn 20 hộ": a comparative of less reads as below, not as "hơn" (over)
     (re.compile(r"(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
-    # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over)
-    (re.compile(r"(?:hơn|trên|(?<=\w\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên)\s*$", re.IGNORECASE),
-     "over"),
+    # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over; "có vốn đầu tư nước
+    # ngoài 5.620 tỷ đồng": "nước ngoài" is foreign, a name before the number)
+    (re.compile(r"(?:hơn|trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên)\s*$",
+                re.IGNORECASE), "over"),
     (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -575,6 +575,27 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
         i -= 1
     return None
+
+
+# "Tính trong tháng 6, tỉnh đón ...": a part of the year fronted with a comma at a paragraph's head
+_PARAGRAPH_OPENER = re.compile(r"\W*(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
+
+
+def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[int], paragraph_start: int,
+                          figure_start: int) -> Period | None:
+    """"Tính trong tháng 6, tỉnh đón 1,3 triệu lượt khách. ... Tổng thu du lịch đạt 6 tỷ đồng": a month,
+    quarter or months so far that opens a paragraph before a comma governs the paragraph's later
+    sentences too, when no other period phrase comes between it and the figure."""
+    i = bisect_left(starts, paragraph_start)
+    last = bisect_right(starts, figure_start) - 1
+    if i >= len(phrases) or last < i or any(phrases[k].period is not None for k in range(i + 1, last + 1)):
+        return None  # (a comparison's "so với cùng kỳ" names no period of its own)
+    phrase = phrases[i]
+    if (phrase.kind not in PART_OF_YEAR_KINDS or phrase.period is None or phrase.start - paragraph_start > 24
+            or not text.startswith(",", phrase.end)
+            or not _PARAGRAPH_OPENER.fullmatch(text, paragraph_start, phrase.start)):
+        return None
+    return phrase.period
 
 
 # "ước đạt 2,5 tỷ USD, tăng 7% so với tháng trước và tăng 10% so với cùng kỳ; lũy kế 10 tháng ...":

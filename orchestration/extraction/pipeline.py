@@ -57,6 +57,7 @@ from orchestration.extraction.periods import (
     earlier_year_in_brackets,
     find_period_phrases,
     one_month_of,
+    paragraph_head_period,
     shifted,
     year_right_after,
 )
@@ -714,6 +715,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
     if "period_start" not in out:
         carried = breakdown_period(clean, phrases, starts, fig.sentence[0])
+        if carried is None:
+            carried = paragraph_head_period(clean, phrases, starts, paragraph, fig.start)
         if carried is None and document.get("period_start") and end:
             carried = (one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
                        or a_breakdown_of_one_month(clean, fig.sentence[0], document["period_start"], end))

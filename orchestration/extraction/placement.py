@@ -453,7 +453,8 @@ def _sentence_without_years(folded: str, at: int) -> str:
     return _YEARS_AND_DATES.sub(" ", folded[start:end])
 
 
-def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0) -> PeriodPhrase | None:
+def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0,
+            numbers_headline_end: int = 0) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
     if not cands:
         return None
@@ -479,6 +480,10 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0
     # the period a news headline names is the news item's, and a wider one only when the headline says it)
     # ("UBND tỉnh họp phiên thường kỳ tháng 3" over "trong tháng 3 và quý I, GRDP tăng 8%": the month that
     # names a meeting dates the meeting, not the figures; the body's widest period ending with it covers them)
+    # ("Tháng 5: Tổng mức bán ... đạt hơn 10.125 tỷ đồng": a headline read on over its thousands dots names
+    # the month, quarter or months of the item the same way)
+    if not headline_end and first.kind in ("month", "quarter", "cumulative", "half"):
+        headline_end = numbers_headline_end
     if first.start < headline_end and not _MEETING_BEFORE.search(folded, max(0, first.start - 40), first.start):
         cands = [p for p in cands if p.start < headline_end]
     same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
@@ -495,6 +500,9 @@ _KIND_WORDS = word_source("document_kinds")
 # A news item's headline: its first line with words (after the page's "date YYYY-MM" marker), without a
 # full stop, then the line break(s) before the lead (``document`` reads the same line)
 HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
+# the headline whose period dates the news item: a dot between digits ("đạt hơn 10.125 tỷ đồng") groups
+# thousands, it ends no sentence
+_DATING_HEADLINE = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
 
 
 def _headline_end(opening: str) -> int:
@@ -504,6 +512,16 @@ def _headline_end(opening: str) -> int:
     while start < len(opening) and opening[start].isspace():
         start += 1
     m = HEADLINE_LINE.match(opening, start)
+    return m.end() if m else 0
+
+
+def _headline_with_numbers_end(opening: str) -> int:
+    """Where a headline with a thousands dot ends ("đạt hơn 10.125 tỷ đồng"), or 0."""
+    marker = DATE_MARKER.match(opening)
+    start = marker.end() if marker else 0
+    while start < len(opening) and opening[start].isspace():
+        start += 1
+    m = _DATING_HEADLINE.match(opening, start)
     return m.end() if m else 0
 
 
@@ -634,7 +652,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     candidates = _past_part_of_a_year_not_over(candidates, dateline)
-    chosen = _choose(candidates, folded_opening, _headline_end(opening) if zone is None else 0)
+    chosen = _choose(candidates, folded_opening, _headline_end(opening) if zone is None else 0,
+                     _headline_with_numbers_end(opening) if zone is None else 0)
     if chosen is not None and chosen.kind == "year" and chosen.period is not None \
             and _only_sets_a_plan(_sentence_without_years(opening, chosen.start)):
         # "Năm 2018, tỉnh giao dự toán ... 1.000 tỷ đồng. Tính đến hết tháng 10, ... đạt ...": the year
