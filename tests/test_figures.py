@@ -2660,3 +2660,15 @@ def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> N
     text = "Sóng lớn làm lở một đoạn bờ biển dài 300m, có chỗ lở vào sâu gần 40m; sóng cao nhất đến hơn 6m."
     assert states_a_size(text, one(text, "40")) and states_a_size(text, one(text, "6"))
     assert not states_a_size(text, one(text, "300"))
+
+
+def test_a_speed_in_kilometres_per_hour_is_no_length():
+    # "tốc độ thiết kế 60 km/h": the design of a road (as its class), not 60 km of it
+    assert figures("Con đường mới dài 12 km, tốc độ thiết kế 60 km/h.") == [(12.0, "km", "level")]
+    assert figures("Đoạn tuyến cho phép chạy 100km/giờ.") == []
+
+
+def test_works_counted_in_words():
+    # "ba đoạn", "hai địa điểm", "bốn cây cầu": works and sites counted in words, as their digits are
+    got = figures("Huyện còn ba đoạn đường đất và hai địa điểm chưa có cầu; bốn cây cầu treo đang được dựng.")
+    assert got == [(3.0, "count", "level"), (2.0, "count", "level"), (4.0, "count", "level")]
