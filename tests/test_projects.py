@@ -3980,3 +3980,27 @@ def test_a_long_opening_adverbial_then_the_bare_work_refers_back() -> None:
             "thi công, công trình đã được khánh thành đưa vào sử dụng.")
     rows = [(e.name, e.event) for e in find_project_events(text) if e.row]
     assert ("Nhà thi đấu huyện Tam Đường", "inaugurated") in rows
+
+
+def test_a_work_opened_to_traffic_right_after_its_name():
+    # the work, then its own opening to traffic said as done (vừa/đã/mới, chính thức): completed
+    assert ("cầu Phước Long 3", "completed", None) in _rows(
+        "Sau hai năm xây dựng, cầu Phước Long 3 đã chính thức thông xe, rút ngắn đường về trung tâm huyện."
+    )
+    assert ("đường tránh Nam Sơn", "completed", None) in _rows("Cuối tuần qua, đường tránh Nam Sơn vừa được thông xe.")
+    # still ahead, or a road opened again after a landslide: no completion
+    assert ("đường tránh Nam Sơn", "completed", None) not in _rows(
+        "Theo kế hoạch, đường tránh Nam Sơn sẽ thông xe vào cuối năm."
+    )
+    assert ("đường tỉnh 723", "completed", None) not in _rows(
+        "Sau ba ngày khắc phục sạt lở, đường tỉnh 723 đã thông xe trở lại."
+    )
+
+
+def test_a_road_the_work_runs_along_and_the_capital_it_uses_name_no_work():
+    # "chạy song song với quốc lộ X": the road alongside is where the work runs, no work of the news
+    got = _rows("Tuyến đê biển Gành Hào đã hoàn thành, chạy song song với Quốc lộ 63 về phía Tây.")
+    assert all(name != "Quốc lộ 63" and not name.startswith("Quốc lộ 63") for name, _, _ in got)
+    # "Công trình sử dụng vốn ngân sách Trung ương": the capital a work uses is no name of it
+    assert not is_named("sử dụng vốn ngân sách Trung ương", False)
+    assert not is_named("sử dụng nguồn vốn ODA của Nhật Bản", False)

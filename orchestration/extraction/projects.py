@@ -555,6 +555,8 @@ def is_named(name: str, quoted: bool) -> bool:
         # ("hoàn thành dự án từ quý IV/2021 đến quý IV/2026": the time span the project runs, no name)
         r"(?:từ|đến|trong)\s+(?:ngày|tháng|quý|năm)|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
+        # ("Công trình sử dụng vốn ngân sách Trung ương": the capital the work uses, no name of it)
+        r"sử\s+dụng\s+(?:vốn|nguồn|ngân\s+sách)|"
         r"(?:cấp|loại|hạng)\s+(?:[IVX]+|đặc\s+biệt)|"  # "quy mô công trình cấp III": a building class
         # ("khởi công dự án chào mừng Đại hội Đảng bộ tỉnh": the occasion a work marks, no name of it)
         r"chào\s+mừng|"
@@ -599,10 +601,11 @@ _NAME_GOES_ON = re.compile(
 # (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
 # "(tiếp nối với Dự án đường trục X)", "kết nối với dự án Y": a project a work reaches
 _LINKED_TO_BEFORE = re.compile(r"\bnối\s+(?:tiếp\s+)?với\s+$", _I)
+# ("chạy song song với quốc lộ X": the road a work runs along is no work of the news either)
 # ("kết nối với đường Vành đai 4, Vành đai 5 và các tuyến đường địa phương": every end listed after "với";
 # "nút giao liên thông với cao tốc X": a junction's link to a road; "điểm cuối giao với quốc lộ Y": where it meets one)
 _LINKED_END_BEFORE = re.compile(
-    r"\b(?:(?:nối|liên\s+thông)\b[^,.;:]{0,80}\b|giao\s+(?:cắt\s+)?)với\s+"
+    r"\b(?:(?:nối|liên\s+thông)\b[^,.;:]{0,80}\b|giao\s+(?:cắt\s+)?|song\s+song\s+)với\s+"
     r"(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:" + _WORK_NOUN + r"\s+)?$",
     _I,
 )
@@ -610,7 +613,7 @@ _LINKED_END_BEFORE = re.compile(
 
 def _has_link_word(text: str, pos: int) -> bool:
     lo = max(0, pos - 180)  # (a cheap gate before the pattern)
-    return any(text.find(word, lo, pos) >= 0 for word in ("nối", "Nối", "liên thông", "giao"))
+    return any(text.find(word, lo, pos) >= 0 for word in ("nối", "Nối", "liên thông", "giao", "song song"))
 
 
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
@@ -819,12 +822,24 @@ _UNDER_WAY_NEXT = re.compile(
 )
 
 
+# "Tuyến đường X vừa được thông xe", "cầu Y đã chính thức thông xe": the work, then its own opening to traffic
+# said as done (vừa/đã/mới or chính thức) in the same clause: completed (not "sẽ/dự kiến thông xe", still ahead,
+# nor "thông xe trở lại", a road reopened after a landslide)
+_OPENED_AFTER = re.compile(
+    r"[^,.;:!?\n]{0,60}?\s(?:(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?|chính\s+thức\s+)"
+    r"thông\s+xe\b(?!\s+trở\s+lại)",
+    _I,
+)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):
         return "in_progress"
     if "đang" in after[:12] and _UNDER_WAY_NEXT.match(after):
         return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
+    if "thông xe" in after[:90] and _OPENED_AFTER.match(" " + after):
+        return "completed"
     for event, pattern in _EVENTS:
         # "Lễ khánh thành chợ X và khởi công Y": the verb right before the name is its own
         m = _last_match(pattern, before)
