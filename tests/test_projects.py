@@ -4004,3 +4004,19 @@ def test_a_road_the_work_runs_along_and_the_capital_it_uses_name_no_work():
     # "Công trình sử dụng vốn ngân sách Trung ương": the capital a work uses is no name of it
     assert not is_named("sử dụng vốn ngân sách Trung ương", False)
     assert not is_named("sử dụng nguồn vốn ODA của Nhật Bản", False)
+
+
+def test_a_work_under_way_after_its_length():
+    # "Đường X dài 30 km đang được mở rộng": the length first, then the works (widening is works too)
+    assert ("đường vành đai Long Phú", "in_progress", None) in _rows(
+        "Hiện nay đường vành đai Long Phú dài khoảng 30 km đang được mở rộng lên bốn làn xe."
+    )
+    assert ("Cầu Tân Quy", "in_progress", None) in _rows("Cầu Tân Quy dài 420 m đang nâng cấp mặt cầu.")
+
+
+def test_money_to_restore_a_water_works_in_a_headline():
+    # "12 tỷ đồng khôi phục trạm cấp nước X": the price of restoring the work named after it
+    fields = _project_fields("Gần 12 tỷ đồng khôi phục trạm cấp nước xã Đông Hòa", "12")
+    assert fields["measure"] == "total_investment"
+    fields = _project_fields("Hơn 30 tỷ đồng phục hồi hệ thống cấp nước thị trấn Phú Lộc", "30")
+    assert fields["measure"] == "total_investment"

@@ -817,8 +817,13 @@ def announced_event(headline: str) -> str | None:
 
 
 # Works under way said right after the name, as its own verb ("Cầu X đang thi công", "Kè Y đang được triển khai")
+# ("Đường X dài 77 km đang được mở rộng": its length said first, then the works; widening or upgrading a
+# work under way is its works too)
 _UNDER_WAY_NEXT = re.compile(
-    r"\s*(?:đã\s+và\s+|vẫn\s+|hiện\s+)?đang\s+(?:được\s+)?(?:triển\s+khai|thi\s+công|xây\s+dựng|thực\s+hiện)\b", _I
+    r"\s*(?:(?:có\s+)?(?:tổng\s+)?(?:chiều\s+)?dài\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:km|m)\b\s*,?\s*)?"
+    r"(?:đã\s+và\s+|vẫn\s+|hiện\s+)?đang\s+(?:được\s+)?(?:(?:tích\s+cực|khẩn\s+trương|gấp\s+rút)\s+)?"
+    r"(?:triển\s+khai|thi\s+công|xây\s+dựng|thực\s+hiện|mở\s+rộng|nâng\s+cấp)\b",
+    _I,
 )
 
 
@@ -836,7 +841,7 @@ def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):
         return "in_progress"
-    if "đang" in after[:12] and _UNDER_WAY_NEXT.match(after):
+    if "đang" in after[:40] and _UNDER_WAY_NEXT.match(after):
         return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
     if "thông xe" in after[:90] and _OPENED_AFTER.match(" " + after):
         return "completed"
@@ -2723,8 +2728,9 @@ _PAYS_FOR = re.compile(
     # ("32 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện X": the same)
     # ("45 tỷ đồng để cải tạo, nâng cấp kênh X": works of two verbs)
     r"\s*(?:để\s+)?(?:(?:cải\s+tạo|sửa\s+chữa|nạo\s+vét|chỉnh\s+trang)\s*(?:,|\svà)\s*)?"
+    # ("47 tỷ đồng khôi phục công trình cấp nước X": restoring a broken work is works on it too)
     r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa|"
-    r"kiên\s+cố\s+h(?:óa|oá))\s+"
+    r"kiên\s+cố\s+h(?:óa|oá)|khôi\s+phục|phục\s+hồi)\s+"
     # ("195 tỷ đồng kiên cố hóa hơn 7 km kênh mương X": the length of the works before their kind)
     r"(?:thêm\s+|mới\s+|(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:km|m)\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
