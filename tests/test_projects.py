@@ -4020,3 +4020,12 @@ def test_money_to_restore_a_water_works_in_a_headline():
     assert fields["measure"] == "total_investment"
     fields = _project_fields("Hơn 30 tỷ đồng phục hồi hệ thống cấp nước thị trấn Phú Lộc", "30")
     assert fields["measure"] == "total_investment"
+
+
+def test_works_a_ranking_puts_before_are_no_news():
+    # "trở thành tuyến thứ ba (sau quốc lộ X và cao tốc Y)": named only to rank the new road after them
+    got = _rows(
+        "Sau khi hoàn thành toàn tuyến, đây sẽ là trục dọc thứ ba của vùng (sau Quốc lộ 14, cao tốc Đông - Tây và "
+        "đường Trường Sơn) chạy qua tỉnh."
+    )
+    assert not any(name.startswith(("Quốc lộ 14", "cao tốc Đông")) for name, _, _ in got)

@@ -506,6 +506,9 @@ _ROUTE_END_BEFORE = re.compile(
     r"|\bgần\s+(?:tuyến\s+tránh\s+)?$",
     _I,
 )
+# "sẽ trở thành trục xuyên Việt thứ tư (sau quốc lộ X, cao tốc Y và đường Z)": the works a ranking puts before
+# the news's work, listed in a bracket opened by "sau"; every one of them is named only to compare
+_RANKED_AFTER_BEFORE = re.compile(r"\(\s*sau\s+(?:[^()]{0,80}?(?:,|\s+và)\s+)?$", _I)
 # "cầu chính", "tuyến chính": the main part of the work the passage is about (lower case: "Cầu Chính X" is a name;
 # so is "cầu chính Rạch Miễu 2", the main bridge named)
 _MAIN_PART = re.compile(r"\s+chính\b(?!\s+" + UPPER + r")")
@@ -1361,6 +1364,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _ROUTE_END_BEFORE.search(text, max(0, start - 40), start):
             continue  # "Tuyến bắt đầu từ đường tỉnh X ... kết thúc tại quốc lộ Y": where a route runs, no news
+        if "(" in text[max(0, start - 90) : start] and _RANKED_AFTER_BEFORE.search(text, max(0, start - 90), start):
+            continue  # "trục giao thông thứ tư (sau quốc lộ X, cao tốc Y)": the works it ranks after, no news
         if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         if _PARENT_BEFORE.search(text, max(0, start - 20), start) and any(
