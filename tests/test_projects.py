@@ -4029,3 +4029,11 @@ def test_works_a_ranking_puts_before_are_no_news():
         "đường Trường Sơn) chạy qua tỉnh."
     )
     assert not any(name.startswith(("Quốc lộ 14", "cao tốc Đông")) for name, _, _ in got)
+
+
+def test_a_stretch_named_by_its_two_ends_after_the_event_verb():
+    # "đã hoàn thành đoạn từ A đến B": the stretch of the route is the work the verb speaks of
+    assert ("đoạn từ bến phà cũ đến Mũi Nai", "completed", None) in _rows(
+        "Tỉnh đã hoàn thành đoạn từ bến phà cũ đến Mũi Nai, các đoạn còn lại đang thi công."
+    )
+    assert _rows("Đoạn từ chợ đến trường rất hẹp.") == []

@@ -1310,9 +1310,21 @@ _ROAD_BY_ENDS = re.compile(
 )
 
 
+# "đã hoàn thành đoạn từ cửa khẩu X đến Y", "khởi công đoạn từ A đến B": a stretch of a route named by its two
+# ends is the object of the event verb before it (a work without a work noun of its own)
+_STRETCH_OBJECT = re.compile(
+    r"(?:hoàn\s+thành|khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(đoạn)\s+từ\s+"
+    r"(?=[^,.;:()\n]{2,50}?\s+đến\s+" + UPPER + r")",
+    _I,
+)
+
+
 def _work_starts(text: str) -> list[tuple[int, int]]:
     """(start, end) of every work noun that may open a work's name."""
     starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
+    if "đoạn từ" in text:
+        starts += [(m.start(1), m.end(1)) for m in _STRETCH_OBJECT.finditer(text)]
+        starts.sort()
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
         if " - " in text or " – " in text:
