@@ -2762,3 +2762,17 @@ def test_goal_named_before_a_subject_with_a_comma_and_the_change_in_its_bracket(
     text = ("Huyện bước vào năm mới với mục tiêu doanh thu ngành thương mại, dịch vụ đạt 1.250 tỷ đồng "
             "(tăng 9,5% so với năm trước).")
     assert [m for _, _, m in figures(text)] == ["target", "target"]
+
+
+
+
+def test_a_speed_in_kilometres_per_hour_is_no_length():
+    # "tốc độ thiết kế 60 km/h": the design of a road (as its class), not 60 km of it
+    assert figures("Con đường mới dài 12 km, tốc độ thiết kế 60 km/h.") == [(12.0, "km", "level")]
+    assert figures("Đoạn tuyến cho phép chạy 100km/giờ.") == []
+
+
+def test_works_counted_in_words():
+    # "ba đoạn", "hai địa điểm", "bốn cây cầu": works and sites counted in words, as their digits are
+    got = figures("Huyện còn ba đoạn đường đất và hai địa điểm chưa có cầu; bốn cây cầu treo đang được dựng.")
+    assert got == [(3.0, "count", "level"), (2.0, "count", "level"), (4.0, "count", "level")]

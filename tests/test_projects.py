@@ -4034,3 +4034,60 @@ def test_an_investment_licence_with_its_grantor_before_the_verb_is_approved() ->
 def test_qua_n_thang_thi_cong_is_the_works_time_run() -> None:
     got = _rows("Qua 10 tháng thi công, Nhà văn hóa xã Tân Lập đã được xây dựng khang trang.")
     assert [(name, event) for name, event, _ in got] == [("Nhà văn hóa xã Tân Lập", "completed")]
+
+
+def test_a_work_opened_to_traffic_right_after_its_name():
+    # the work, then its own opening to traffic said as done (vừa/đã/mới, chính thức): completed
+    assert ("cầu Phước Long 3", "completed", None) in _rows(
+        "Sau hai năm xây dựng, cầu Phước Long 3 đã chính thức thông xe, rút ngắn đường về trung tâm huyện."
+    )
+    assert ("đường tránh Nam Sơn", "completed", None) in _rows("Cuối tuần qua, đường tránh Nam Sơn vừa được thông xe.")
+    # still ahead, or a road opened again after a landslide: no completion
+    assert ("đường tránh Nam Sơn", "completed", None) not in _rows(
+        "Theo kế hoạch, đường tránh Nam Sơn sẽ thông xe vào cuối năm."
+    )
+    assert ("đường tỉnh 723", "completed", None) not in _rows(
+        "Sau ba ngày khắc phục sạt lở, đường tỉnh 723 đã thông xe trở lại."
+    )
+
+
+def test_a_road_the_work_runs_along_and_the_capital_it_uses_name_no_work():
+    # "chạy song song với quốc lộ X": the road alongside is where the work runs, no work of the news
+    got = _rows("Tuyến đê biển Gành Hào đã hoàn thành, chạy song song với Quốc lộ 63 về phía Tây.")
+    assert all(name != "Quốc lộ 63" and not name.startswith("Quốc lộ 63") for name, _, _ in got)
+    # "Công trình sử dụng vốn ngân sách Trung ương": the capital a work uses is no name of it
+    assert not is_named("sử dụng vốn ngân sách Trung ương", False)
+    assert not is_named("sử dụng nguồn vốn ODA của Nhật Bản", False)
+
+
+def test_a_work_under_way_after_its_length():
+    # "Đường X dài 30 km đang được mở rộng": the length first, then the works (widening is works too)
+    assert ("đường vành đai Long Phú", "in_progress", None) in _rows(
+        "Hiện nay đường vành đai Long Phú dài khoảng 30 km đang được mở rộng lên bốn làn xe."
+    )
+    assert ("Cầu Tân Quy", "in_progress", None) in _rows("Cầu Tân Quy dài 420 m đang nâng cấp mặt cầu.")
+
+
+def test_money_to_restore_a_water_works_in_a_headline():
+    # "12 tỷ đồng khôi phục trạm cấp nước X": the price of restoring the work named after it
+    fields = _project_fields("Gần 12 tỷ đồng khôi phục trạm cấp nước xã Đông Hòa", "12")
+    assert fields["measure"] == "total_investment"
+    fields = _project_fields("Hơn 30 tỷ đồng phục hồi hệ thống cấp nước thị trấn Phú Lộc", "30")
+    assert fields["measure"] == "total_investment"
+
+
+def test_works_a_ranking_puts_before_are_no_news():
+    # "trở thành tuyến thứ ba (sau quốc lộ X và cao tốc Y)": named only to rank the new road after them
+    got = _rows(
+        "Sau khi hoàn thành toàn tuyến, đây sẽ là trục dọc thứ ba của vùng (sau Quốc lộ 14, cao tốc Đông - Tây và "
+        "đường Trường Sơn) chạy qua tỉnh."
+    )
+    assert not any(name.startswith(("Quốc lộ 14", "cao tốc Đông")) for name, _, _ in got)
+
+
+def test_a_stretch_named_by_its_two_ends_after_the_event_verb():
+    # "đã hoàn thành đoạn từ A đến B": the stretch of the route is the work the verb speaks of
+    assert ("đoạn từ bến phà cũ đến Mũi Nai", "completed", None) in _rows(
+        "Tỉnh đã hoàn thành đoạn từ bến phà cũ đến Mũi Nai, các đoạn còn lại đang thi công."
+    )
+    assert _rows("Đoạn từ chợ đến trường rất hẹp.") == []

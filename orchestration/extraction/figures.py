@@ -84,6 +84,10 @@ _SIZE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# "80 km/h", "60 km/giờ": kilometres per hour, a speed (the unit read is only its first part)
+_PER_HOUR = re.compile(r"\s*/\s*(?:h|giờ)\b", re.IGNORECASE)
+
+
 def states_a_size(text: str, fig: Figure) -> bool:
     """Is ``fig`` (in ``text``) a length that sizes or places a thing rather than counting one?"""
     return fig.unit == "km" and _SIZE_BEFORE.search(text, max(0, fig.start - 60), fig.start) is not None
@@ -1927,6 +1931,9 @@ _WORD_NUMBER = re.compile(
     + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
+    # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at, "bốn công trình")
+    # (not "hai cầu thủ", players, nor "cầu nối", a link)
+    r"(?:cây\s+)?cầu\b(?!\s+(?:thủ|nối|vồng|lông|may|kỳ)\b)|đoạn\b|địa\s+điểm\b|công\s+trình\b|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
@@ -2502,6 +2509,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
             continue
         unit_end = (denominator[1] if denominator else b) + reading.length
+        if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
+            continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit in ("count", "person") and _at_a_meetings_attendance(paragraph, s_lo, a):

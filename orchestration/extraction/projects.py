@@ -510,6 +510,9 @@ _ROUTE_END_BEFORE = re.compile(
     r"|\bgần\s+(?:tuyến\s+tránh\s+)?$",
     _I,
 )
+# "sẽ trở thành trục xuyên Việt thứ tư (sau quốc lộ X, cao tốc Y và đường Z)": the works a ranking puts before
+# the news's work, listed in a bracket opened by "sau"; every one of them is named only to compare
+_RANKED_AFTER_BEFORE = re.compile(r"\(\s*sau\s+(?:[^()]{0,80}?(?:,|\s+và)\s+)?$", _I)
 # "cầu chính", "tuyến chính": the main part of the work the passage is about (lower case: "Cầu Chính X" is a name;
 # so is "cầu chính Rạch Miễu 2", the main bridge named)
 _MAIN_PART = re.compile(r"\s+chính\b(?!\s+" + UPPER + r")")
@@ -559,6 +562,8 @@ def is_named(name: str, quoted: bool) -> bool:
         # ("hoàn thành dự án từ quý IV/2021 đến quý IV/2026": the time span the project runs, no name)
         r"(?:từ|đến|trong)\s+(?:ngày|tháng|quý|năm)|"
         r"kết\s+quả|nhóm|nhằm|khác|"  # "dự án nhóm A": a class of projects
+        # ("Công trình sử dụng vốn ngân sách Trung ương": the capital the work uses, no name of it)
+        r"sử\s+dụng\s+(?:vốn|nguồn|ngân\s+sách)|"
         r"(?:cấp|loại|hạng)\s+(?:[IVX]+|đặc\s+biệt)|"  # "quy mô công trình cấp III": a building class
         # ("khởi công dự án chào mừng Đại hội Đảng bộ tỉnh": the occasion a work marks, no name of it)
         r"chào\s+mừng|"
@@ -603,10 +608,11 @@ _NAME_GOES_ON = re.compile(
 # (its kind may come first: "với cao tốc Cầu Giẽ - Ninh Bình", where "Cầu Giẽ" is a place)
 # "(tiếp nối với Dự án đường trục X)", "kết nối với dự án Y": a project a work reaches
 _LINKED_TO_BEFORE = re.compile(r"\bnối\s+(?:tiếp\s+)?với\s+$", _I)
+# ("chạy song song với quốc lộ X": the road a work runs along is no work of the news either)
 # ("kết nối với đường Vành đai 4, Vành đai 5 và các tuyến đường địa phương": every end listed after "với";
 # "nút giao liên thông với cao tốc X": a junction's link to a road; "điểm cuối giao với quốc lộ Y": where it meets one)
 _LINKED_END_BEFORE = re.compile(
-    r"\b(?:(?:nối|liên\s+thông)\b[^,.;:]{0,80}\b|giao\s+(?:cắt\s+)?)với\s+"
+    r"\b(?:(?:nối|liên\s+thông)\b[^,.;:]{0,80}\b|giao\s+(?:cắt\s+)?|song\s+song\s+)với\s+"
     r"(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:" + _WORK_NOUN + r"\s+)?$",
     _I,
 )
@@ -614,7 +620,7 @@ _LINKED_END_BEFORE = re.compile(
 
 def _has_link_word(text: str, pos: int) -> bool:
     lo = max(0, pos - 180)  # (a cheap gate before the pattern)
-    return any(text.find(word, lo, pos) >= 0 for word in ("nối", "Nối", "liên thông", "giao"))
+    return any(text.find(word, lo, pos) >= 0 for word in ("nối", "Nối", "liên thông", "giao", "song song"))
 
 
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
@@ -835,8 +841,23 @@ def announced_event(headline: str) -> str | None:
 
 
 # Works under way said right after the name, as its own verb ("Cầu X đang thi công", "Kè Y đang được triển khai")
+# ("Đường X dài 77 km đang được mở rộng": its length said first, then the works; widening or upgrading a
+# work under way is its works too)
 _UNDER_WAY_NEXT = re.compile(
-    r"\s*(?:đã\s+và\s+|vẫn\s+|hiện\s+)?đang\s+(?:được\s+)?(?:triển\s+khai|thi\s+công|xây\s+dựng|thực\s+hiện)\b", _I
+    r"\s*(?:(?:có\s+)?(?:tổng\s+)?(?:chiều\s+)?dài\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:km|m)\b\s*,?\s*)?"
+    r"(?:đã\s+và\s+|vẫn\s+|hiện\s+)?đang\s+(?:được\s+)?(?:(?:tích\s+cực|khẩn\s+trương|gấp\s+rút)\s+)?"
+    r"(?:triển\s+khai|thi\s+công|xây\s+dựng|thực\s+hiện|mở\s+rộng|nâng\s+cấp)\b",
+    _I,
+)
+
+
+# "Tuyến đường X vừa được thông xe", "cầu Y đã chính thức thông xe": the work, then its own opening to traffic
+# said as done (vừa/đã/mới or chính thức) in the same clause: completed (not "sẽ/dự kiến thông xe", still ahead,
+# nor "thông xe trở lại", a road reopened after a landslide)
+_OPENED_AFTER = re.compile(
+    r"[^,.;:!?\n]{0,60}?\s(?:(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?|chính\s+thức\s+)"
+    r"thông\s+xe\b(?!\s+trở\s+lại)",
+    _I,
 )
 
 
@@ -844,8 +865,10 @@ def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):
         return "in_progress"
-    if "đang" in after[:12] and _UNDER_WAY_NEXT.match(after):
+    if "đang" in after[:40] and _UNDER_WAY_NEXT.match(after):
         return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
+    if "thông xe" in after[:90] and _OPENED_AFTER.match(" " + after):
+        return "completed"
     for event, pattern in _EVENTS:
         # "Lễ khánh thành chợ X và khởi công Y": the verb right before the name is its own
         m = _last_match(pattern, before)
@@ -1310,9 +1333,21 @@ _ROAD_BY_ENDS = re.compile(
 )
 
 
+# "đã hoàn thành đoạn từ cửa khẩu X đến Y", "khởi công đoạn từ A đến B": a stretch of a route named by its two
+# ends is the object of the event verb before it (a work without a work noun of its own)
+_STRETCH_OBJECT = re.compile(
+    r"(?:hoàn\s+thành|khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(đoạn)\s+từ\s+"
+    r"(?=[^,.;:()\n]{2,50}?\s+đến\s+" + UPPER + r")",
+    _I,
+)
+
+
 def _work_starts(text: str) -> list[tuple[int, int]]:
     """(start, end) of every work noun that may open a work's name."""
     starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
+    if "đoạn từ" in text:
+        starts += [(m.start(1), m.end(1)) for m in _STRETCH_OBJECT.finditer(text)]
+        starts.sort()
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
         if " - " in text or " – " in text:
@@ -1364,6 +1399,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _ROUTE_END_BEFORE.search(text, max(0, start - 40), start):
             continue  # "Tuyến bắt đầu từ đường tỉnh X ... kết thúc tại quốc lộ Y": where a route runs, no news
+        if "(" in text[max(0, start - 90) : start] and _RANKED_AFTER_BEFORE.search(text, max(0, start - 90), start):
+            continue  # "trục giao thông thứ tư (sau quốc lộ X, cao tốc Y)": the works it ranks after, no news
         if _inside(found, start) or _in_quotes(text, start):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         if _PARENT_BEFORE.search(text, max(0, start - 20), start) and any(
@@ -2742,8 +2779,9 @@ _PAYS_FOR = re.compile(
     # ("32 tỷ đồng đầu tư xây dựng khu hành chính Bệnh viện X": the same)
     # ("45 tỷ đồng để cải tạo, nâng cấp kênh X": works of two verbs)
     r"\s*(?:để\s+)?(?:(?:cải\s+tạo|sửa\s+chữa|nạo\s+vét|chỉnh\s+trang)\s*(?:,|\svà)\s*)?"
+    # ("47 tỷ đồng khôi phục công trình cấp nước X": restoring a broken work is works on it too)
     r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa|"
-    r"kiên\s+cố\s+h(?:óa|oá))\s+"
+    r"kiên\s+cố\s+h(?:óa|oá)|khôi\s+phục|phục\s+hồi)\s+"
     # ("195 tỷ đồng kiên cố hóa hơn 7 km kênh mương X": the length of the works before their kind)
     r"(?:thêm\s+|mới\s+|(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:km|m)\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
