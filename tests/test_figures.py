@@ -2660,3 +2660,9 @@ def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> N
     text = "Sóng lớn làm lở một đoạn bờ biển dài 300m, có chỗ lở vào sâu gần 40m; sóng cao nhất đến hơn 6m."
     assert states_a_size(text, one(text, "40")) and states_a_size(text, one(text, "6"))
     assert not states_a_size(text, one(text, "300"))
+
+
+def test_r44_the_two_names_of_a_tax_reports_items_keep_their_bar_a_threshold() -> None:
+    # "khoản thu, sắc thuế" names one kind of item twice: the comma between them is no clause break
+    assert figures("Có 7/15 khoản thu, sắc thuế vượt trên 85% dự toán năm.") == [
+        (7, "count", "level"), (15, "count", "target")]
