@@ -1414,3 +1414,13 @@ def test_r44_land_and_water_rent_is_other_revenue_and_the_last_item_keeps_the_li
     assert route_in_text(text, "130,2").fields["budget_item"] == "revenue_land_use"
     # the "./." that closes a news item says nothing: the list's plan stays that of its lead
     assert route_in_text(text, "118,5").fields["plan_basis"] == "central"
+
+
+def test_r44_the_works_an_amount_is_for_name_its_item() -> None:
+    # nothing before the amount names the money; the start of works it pays for, after it, does
+    text = "Năm tới, huyện dự kiến dành hơn 640 tỷ đồng để triển khai 12 công trình đầu tư công mới."
+    r = route_in_text(text, "640")
+    assert r is not None and r.table == "budgets"
+    assert r.fields["budget_item"] == "public_investment"
+    # an amount that pays for no budget item stays out of the budget
+    assert route_in_text("Doanh nghiệp chi 300 tỷ đồng để triển khai nhà máy may mới.", "300") is None

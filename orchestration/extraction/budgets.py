@@ -349,6 +349,8 @@ _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?l�
 # amount as headlines do: only when nothing but a qualifier opens the clause before it; an amount after a
 # verb, "còn tồn đọng 237 tỷ đồng vốn ...", is its object)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
+# An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
+_PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
 _ONLY_QUALIFIERS = re.compile(r"\W*(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|với)\s+)*", _I)
 
 
@@ -387,6 +389,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
     if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())):
+        found = nearest_item(own_clause_after)
+    if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
+        # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
     if _SOURCE_NAMED_AFTER.match(ctx.after):
         # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it
