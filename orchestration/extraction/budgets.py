@@ -350,7 +350,8 @@ _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?l�
 # verb, "còn tồn đọng 237 tỷ đồng vốn ...", is its object)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
-_PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
+_PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
+                            r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
 _ONLY_QUALIFIERS = re.compile(r"\W*(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|với)\s+)*", _I)
 
 
