@@ -595,3 +595,18 @@ def test_a_victims_year_of_birth_is_no_reference_year() -> None:
     text = ("Mưa đá làm 1 người chết (anh Vàng A Sùng, sinh năm 1990, ở bản Pá Khoang) và 3 người bị thương. "
             "Tính đến 16 giờ ngày 5/4, 120 nhà bị tốc mái.")
     assert reference_year(text) is None
+
+
+def test_r44_a_page_of_next_years_estimates_is_about_that_year() -> None:
+    # dated in December of one year, the resolution adopts the estimates of the next: that year is its period
+    page = (
+        "Nghị quyết về dự toán thu, chi ngân sách huyện năm 2025 do huyện Ba Tơ ban hành\n"
+        "Số: 40/NQ-HĐND | Ba Tơ, ngày 18 tháng 12 năm 2024 |\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "QUYẾT NGHỊ:\n"
+    )
+    got = document_period(page)
+    assert (got.start, got.end) == (D(2025, 1, 1), D(2025, 12, 31))
+    # a page dated so without estimates in its headline keeps the year of its date line
+    got = document_period(page.replace("dự toán thu, chi ngân sách", "tổ chức bộ máy"))
+    assert (got.start, got.end) == (D(2024, 1, 1), D(2024, 12, 31))
