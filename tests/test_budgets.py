@@ -1391,3 +1391,36 @@ def test_r43_money_a_charity_fund_receives_or_hands_out_is_no_budget() -> None:
     assert route_in_text(text, "2,4") is None
     # the state's money allocated stays budget
     assert route_in_text("Huyện đã phân bổ 2,1 tỷ đồng vốn ngân sách cho các xã.", "2,1") is not None
+
+
+def test_r44_the_council_spelled_out_sets_a_provincial_plan() -> None:
+    text = "Chi ngân sách huyện đạt 612 tỷ đồng, bằng 81,5% dự toán Hội đồng nhân dân huyện giao."
+    assert route_in_text(text, "81,5").fields["plan_basis"] == "provincial"
+
+
+def test_r44_a_striving_plan_carries_no_issuer() -> None:
+    # the unit's own stretch goal ("dự toán phấn đấu") is neither the centre's nor the council's estimate
+    text = ("Thu nội địa đạt 88% dự toán pháp lệnh. Riêng thu từ thuế, phí đạt 1.250 tỷ đồng, "
+            "bằng 79,4% dự toán phấn đấu.")
+    assert route_in_text(text, "88").fields["plan_basis"] == "central"
+    assert route_in_text(text, "79,4").fields["plan_basis"] is None
+
+
+def test_r44_land_and_water_rent_is_other_revenue_and_the_last_item_keeps_the_lists_plan() -> None:
+    text = ("Nhiều khoản thu vượt dự toán Trung ương giao như: tiền sử dụng đất đạt 130,2%; tiền thuê mặt đất, "
+            "mặt nước đạt 141%; lệ phí trước bạ đạt 118,5%./.")
+    rent = route_in_text(text, "141")
+    assert rent.fields["budget_item"] == "revenue_other"
+    assert route_in_text(text, "130,2").fields["budget_item"] == "revenue_land_use"
+    # the "./." that closes a news item says nothing: the list's plan stays that of its lead
+    assert route_in_text(text, "118,5").fields["plan_basis"] == "central"
+
+
+def test_r44_the_works_an_amount_is_for_name_its_item() -> None:
+    # nothing before the amount names the money; the start of works it pays for, after it, does
+    text = "Năm tới, huyện dự kiến dành hơn 640 tỷ đồng để triển khai 12 công trình đầu tư công mới."
+    r = route_in_text(text, "640")
+    assert r is not None and r.table == "budgets"
+    assert r.fields["budget_item"] == "public_investment"
+    # an amount that pays for no budget item stays out of the budget
+    assert route_in_text("Doanh nghiệp chi 300 tỷ đồng để triển khai nhà máy may mới.", "300") is None

@@ -1656,3 +1656,20 @@ def test_a_photo_credit_is_no_sentence_of_the_lead() -> None:
             "Đợt triều cường đã làm sạt lở một đoạn bờ biển ở ấp Đông Lâm, xã Hải Đông, huyện Hải Hậu.")
     lead = _lead_sentences(text)
     assert not any("Minh Trí" in s for s in lead) and "xã Hải Đông" in lead[2]
+
+
+def test_r44_a_resolution_page_with_its_number_line_is_no_news_item() -> None:
+    # a law portal's page of a council resolution: its frame survives only as a "Số:" line in pipe cells
+    page = (
+        "Nghị quyết 21/NQ-HĐND năm 2023 về dự toán ngân sách huyện năm 2024 do huyện Sơn Dương ban hành\n"
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 21/NQ-HĐND | Sơn Dương, ngày 15 tháng 12 năm 2023 |\n"
+        "HỘI ĐỒNG NHÂN DÂN HUYỆN SƠN DƯƠNG\nKHÓA XX, KỲ HỌP THỨ BẢY\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "QUYẾT NGHỊ:\nTổng thu ngân sách huyện năm 2024 là 950 tỷ đồng.\n"
+    )
+    assert describe_document(page).doc_type == "other"
+    # a news item that cites a resolution's number inside a sentence stays news
+    news = ("Huyện thông qua dự toán thu 950 tỷ đồng\nTheo Nghị quyết số 21/NQ-HĐND, tổng thu ngân sách huyện "
+            "năm 2024 là 950 tỷ đồng.\n")
+    assert describe_document(news).doc_type == "news"

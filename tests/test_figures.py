@@ -2776,3 +2776,11 @@ def test_works_counted_in_words():
     # "ba đoạn", "hai địa điểm", "bốn cây cầu": works and sites counted in words, as their digits are
     got = figures("Huyện còn ba đoạn đường đất và hai địa điểm chưa có cầu; bốn cây cầu treo đang được dựng.")
     assert got == [(3.0, "count", "level"), (2.0, "count", "level"), (4.0, "count", "level")]
+
+
+
+
+def test_r44_the_two_names_of_a_tax_reports_items_keep_their_bar_a_threshold() -> None:
+    # "khoản thu, sắc thuế" names one kind of item twice: the comma between them is no clause break
+    assert figures("Có 7/15 khoản thu, sắc thuế vượt trên 85% dự toán năm.") == [
+        (7, "count", "level"), (15, "count", "target")]

@@ -611,3 +611,18 @@ def test_months_counted_to_a_months_end_outrank_a_later_year_of_the_same_year() 
             "Ngành đã vận động người dân tham gia, nhất là trong Tháng hành động năm 2024 (tháng 6) vừa qua.\n")
     period = document_period(text)
     assert (period.start, period.end) == (D(2024, 1, 1), D(2024, 5, 31))
+
+
+def test_r44_a_page_of_next_years_estimates_is_about_that_year() -> None:
+    # dated in December of one year, the resolution adopts the estimates of the next: that year is its period
+    page = (
+        "Nghị quyết về dự toán thu, chi ngân sách huyện năm 2025 do huyện Ba Tơ ban hành\n"
+        "Số: 40/NQ-HĐND | Ba Tơ, ngày 18 tháng 12 năm 2024 |\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "QUYẾT NGHỊ:\n"
+    )
+    got = document_period(page)
+    assert (got.start, got.end) == (D(2025, 1, 1), D(2025, 12, 31))
+    # a page dated so without estimates in its headline keeps the year of its date line
+    got = document_period(page.replace("dự toán thu, chi ngân sách", "tổ chức bộ máy"))
+    assert (got.start, got.end) == (D(2024, 1, 1), D(2024, 12, 31))

@@ -189,3 +189,26 @@ def test_a_column_naming_its_month_or_months_with_a_year_has_that_period() -> No
         dt.date(2024, 1, 1), dt.date(2024, 5, 31))
     assert classify_header("Ước thực hiện 6 tháng").period is None  # no year: the report's period
     assert classify_header("Kế hoạch 2024").period is None  # a target's year is read elsewhere
+
+
+def test_r44_a_scraped_table_of_plans_by_who_assigned_them_in_a_unit_set_above() -> None:
+    # the page lost each row's opening pipe and the head over the names; the unit closes the line above
+    text = (
+        "II. Chi ngân sách địa phương năm 2025 (ĐVT: triệu đồng)\n"
+        "| Tỉnh giao | HĐND huyện giao |\n"
+        "Tổng chi cân đối ngân sách huyện | 820.500 | 835.250 |\n"
+        "- Chi thường xuyên: | 610.000 | 618.400 |\n"
+    )
+    layout = build_layout(text)
+    rows = find_table_figures(layout)
+    got = [(extra["label"], f.metric, f.value, f.unit, extra.get("plan_basis")) for f, extra in rows]
+    assert got == [
+        ("Tổng chi cân đối ngân sách huyện", "target", 820500e6, "VND", "provincial"),
+        ("Tổng chi cân đối ngân sách huyện", "target", 835250e6, "VND", "provincial"),
+        ("Chi thường xuyên:", "target", 610000e6, "VND", "provincial"),
+        ("Chi thường xuyên:", "target", 618400e6, "VND", "provincial"),
+    ]
+    assert classify_header("Trung ương giao").basis == "central"
+    assert classify_header("Giao thông").role == "skip"
+    for fig, _ in rows:
+        assert layout.source[layout.to_source(fig.start):layout.to_source(fig.end)] == fig.token

@@ -349,6 +349,9 @@ _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?l�
 # amount as headlines do: only when nothing but a qualifier opens the clause before it; an amount after a
 # verb, "còn tồn đọng 237 tỷ đồng vốn ...", is its object)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
+# An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
+_PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
+                            r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
 _ONLY_QUALIFIERS = re.compile(r"\W*(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|với)\s+)*", _I)
 
 
@@ -387,6 +390,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
     if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())):
+        found = nearest_item(own_clause_after)
+    if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
+        # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
     if _SOURCE_NAMED_AFTER.match(ctx.after):
         # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it
@@ -701,7 +707,7 @@ def _carried_basis(text: str, item: str | None = None) -> str | None:
 
 def _says_nothing(words: str) -> bool:
     """Nothing but spaces and an end mark: "So với dự toán Trung ương giao, thu ngân sách đạt 72%." """
-    return not words.strip(" \t\n.!?…")
+    return not words.strip(" \t\n.!?…/")  # (and the "./." that closes a news item)
 
 
 def plan_basis(ctx: FigureContext, item: str) -> str | None:
@@ -715,6 +721,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     found = _bases(head)
     if found:
         return found[0][1]
+    if ctx.unit == "pct" and _STRIVING_PLAN.match(head):
+        return None  # "bằng 95% kế hoạch phấn đấu": the unit's own stretch goal, no issuer's plan carried
     if ctx.unit != "pct" and _RESOLUTION_AMOUNT.search(ctx.before):
         return "provincial"  # "so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution's amount
     if ctx.unit == "pct" and _BARE_RESOLUTION.match(head):
@@ -735,12 +743,15 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         found = _bases(rest)
         if found:
             return found[0][1]
-    if _ANY_PLAN.search(head) or not head.strip():
+    if _ANY_PLAN.search(head) or _says_nothing(head):
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
     return None
 
 
+# a plan named as the goal the unit strives for ("dự toán phấn đấu", "kế hoạch phấn đấu", "chỉ tiêu
+# phấn đấu"): it is set above the assigned estimate by the unit itself, so no issuer is carried onto it
+_STRIVING_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu)\s+phấn\s+đấu\b", _I)
 # a plan named only as "the resolution", no issuer after it ("đạt 112% NQ", "bằng 145,84% Nghị quyết")
 # (or its amount in brackets after it: "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)")
 _BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ)\b\s*(?:đề\s+ra|giao)?\s*(?:$|(?=\())", _I)

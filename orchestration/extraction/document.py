@@ -197,6 +197,9 @@ _PARTY_UNIT_WORD = {
     "quan": "Quận ủy",
 }
 # "Số: 12/BC-UBND", "Số 45-BC/TU": the issuing organ from the document symbol.
+# "Số: 67/NQ-HĐND", "Số: 12/2024/QĐ-UBND" opening a line: the number of the issuing body's own document
+# (folded; a news item cites a number inside a sentence, "Nghị quyết số 67/NQ-HĐND", never as a line "Số:")
+_ISSUED_NUMBER_LINE = re.compile(r"(?m)^\W*so\s*:\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?(?:nq|qd|bc|kh|tb|ttr|ct)\s*-")
 _SYMBOL = re.compile(r"(?:so|so:)\s*[:.]?\s*[\d\s]*[/-]?\s*bc\s*[/-]\s*([a-z]+)")
 _SYMBOL_ORGAN = {
     "ubnd": "ubnd",
@@ -494,6 +497,7 @@ def describe_document(text: str) -> DocumentInfo:
         bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)", fold(plain)))
         or sym is not None
         or header.organ is not None
+        or _ISSUED_NUMBER_LINE.search(fold(plain[:3000])) is not None
     )
     if unit is None and has_frame:
         self_kind = _self_kind(body_f)

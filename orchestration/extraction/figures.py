@@ -2765,9 +2765,9 @@ def _spots_hit_at(paragraph: str, s_lo: int, a: int) -> bool:
 _COUNTED_UNITS = frozenset({"count", "enterprise", "household", "cooperative", "product", "person", "house"})
 _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 # "10 xã, thị trấn có tỷ lệ hộ nghèo < 7%": a comma between two kinds of unit counted together is no
-# clause break
-_UNIT_KINDS_COMMA = re.compile(r"\s*,\s*(?:thị\s+trấn|thị\s+xã|phường|xã|huyện|thành\s+phố|đơn\s+vị)\b",
-                               re.IGNORECASE)
+# clause break; nor is it between the two names of a tax report's items ("9 khoản thu, sắc thuế đạt trên 80%")
+_UNIT_KINDS_COMMA = re.compile(r"\s*,\s*(?:thị\s+trấn|thị\s+xã|phường|xã|huyện|thành\s+phố|đơn\s+vị|sắc\s+thuế|"
+                               r"khoản\s+thu)\b", re.IGNORECASE)
 # "8 xã có tỷ lệ hộ nghèo từ 9,67% đến 27,74%": the span the counted units' rates cover bounds them too
 _RANGE_LOW_AHEAD = re.compile(r"\s*%\s*(?:đến|tới|[-–])\s*[\d.,]+\s*%")
 _RANGE_HIGH_BEHIND = re.compile(r"\btừ\s+[\d.,]+\s*%\s*(?:đến|tới|[-–])\s*$", re.IGNORECASE)

@@ -111,7 +111,9 @@ MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*
 # and the pipes of a markdown table row ("| Thu ngân sách | Tỷ đồng | 7.520 |") are such marks.
 _CELL_TAGS = frozenset({"td", "th"})
 _ROW_TAGS = frozenset({"tr"})
-PIPE_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+# (a row whose first cell lost its opening pipe, "- Thu nội địa: | 10.617 | 10.617 |", is one too when it
+# still closes with one and has another between its cells)
+PIPE_TABLE_ROW = re.compile(r"(?m)^[ \t]*(?:\|.*|[^|\n]+(?:\|[^|\n]*)+)\|[ \t]*$")
 
 
 def tag_mark(tag: re.Match[str]) -> str:

@@ -262,6 +262,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         row.update(routed.fields)
         if routed.table == "budgets":
             row.update(period_to_as_of(row, document))
+            if extra.get("plan_basis") and row.get("measure") in ("plan", "plan_pct"):
+                row["plan_basis"] = extra["plan_basis"]  # a table column of a plan its head says who set
 
         if routed.value is not None:
             row["value"] = routed.value

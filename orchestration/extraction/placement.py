@@ -698,12 +698,19 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return month_period(dateline.year, dateline.month), "date_line"
     dl_year = date_line_year(nfc)
     if dl_year:
+        first_line = ft.folded[:max(nfc.find("\n"), 0)]
+        if (estimates := _ESTIMATES_OF_NEXT_YEAR.search(first_line)) and int(estimates.group(1)) == dl_year + 1:
+            # "Nghị quyết ... về dự toán thu, chi ngân sách năm 2022" dated December 2021: the year the estimates
+            # it adopts are for is what the resolution is about
+            return year_period(dl_year + 1), "title"
         return year_period(dl_year), "date_line"
     if ref and (months := _months_compared(folded_opening, ref)) is not None:
         return months, "body"
     return (year_period(ref), "body") if ref else (None, None)
 
 
+# a headline on the budget estimates (or plan) of a year, folded: "… về dự toán ngân sách … năm 2022"
+_ESTIMATES_OF_NEXT_YEAR = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;\n]{0,120}?\bnam\s+((?:19|20)\d\d)\b")
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
 _MONTHS_COMPARED = re.compile(r"\bso\s+voi\s+(\d{1,2})\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP)
 

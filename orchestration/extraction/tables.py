@@ -41,6 +41,8 @@ class Column:
     # the month, quarter or months so far the header names with its year ("Ước tính tháng 10 năm
     # 2023", "Lũy kế 10 tháng năm 2023 so với cùng kỳ (%)"): the period of the column's cells
     period: tuple[dt.date, dt.date] | None = None
+    # who set a plan column ("Trung ương giao" → central, "HĐND tỉnh giao" → provincial)
+    basis: str | None = None
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -56,6 +58,9 @@ _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|s
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
 _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
                           re.IGNORECASE)
+# "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
+_ASSIGNED_HEAD = re.compile(r"\b(?:trung\s+ương|TW|tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân|UBND|huyện|thành\s+phố|TP)\b"
+                            r"[^\t]{0,20}?\bgiao\s*$", re.IGNORECASE)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|đạt\s+được|số\s+liệu|ước\s+tính|ước\s+đạt",
                          re.IGNORECASE)
 
@@ -90,6 +95,9 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "plan_pct", year=year)
     if _LEVEL_HEAD.search(cell):
         return Column("value", "level", estimate=bool(re.search(r"\bước\b", cell, re.IGNORECASE)), year=year)
+    if (assigned := _ASSIGNED_HEAD.search(cell)) is not None:
+        central = re.match(r"trung\s+ương|TW", assigned.group(), re.IGNORECASE) is not None
+        return Column("value", "target", year=year, basis="central" if central else "provincial")
     if _TARGET_HEAD.search(cell):
         return Column("value", "target", year=year)
     if _PLACE_HEAD.match(cell):
@@ -146,6 +154,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     results: list[tuple[Figure, dict]] = []
     columns: list[Column] | None = None
     table: dict[str, bool] = {"has_total": False}
+    table_unit: tuple[str, float, str | None] | None = None
     lines = _lines(layout)
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
@@ -159,9 +168,14 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             pos += len(cell) + 1
         if columns is None:
             heads = _place_table(classify_header(c) for _, _, c in cells)
+            if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
+                    and not cells[0][2].strip()):
+                # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
+                heads[0] = Column("label")
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
+                table_unit = _unit_line_above(clean, lines, index)
             continue
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
@@ -169,7 +183,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
-        unit = _unit_of(unit_cell) or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
+        unit = _unit_of(unit_cell) or _sub_row_unit(clean, lines[index + 1:index + 4], columns) or table_unit
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -192,10 +206,28 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     return results + find_stacked_table_figures(layout)
 
 
+# "(ĐVT: Triệu đồng)", "Đơn vị tính: tỷ đồng" on its own line right above a table: the unit of its cells
+# (or closing the heading line above it, in brackets: "I. Dự toán thu, chi ngân sách (ĐVT: triệu đồng)")
+_UNIT_LINE_ABOVE = re.compile(r"(?:^\W*|\()(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*(?P<unit>[^()\t\n]{1,20}?)\W*$",
+                              re.IGNORECASE)
+
+
+def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
+    """The unit a line just above a table's header (at line ``index``) sets for all its cells, or None."""
+    for a, b in reversed(lines[max(0, index - 2):index]):
+        if "vị" in clean[a:b] or "ĐVT" in clean[a:b] or "đvt" in clean[a:b]:
+            m = _UNIT_LINE_ABOVE.search(clean[a:b])
+            if m and (unit := _unit_of(m.group("unit"))) is not None and unit[0] != "count":
+                return unit
+    return None
+
+
 def _cell_extra(label: str, head: Column) -> dict:
     extra: dict = {"label": label, "target_year": head.year}
     if head.period is not None:
         extra["period"] = head.period
+    if head.basis is not None:
+        extra["plan_basis"] = head.basis
     return extra
 
 
