@@ -1898,3 +1898,18 @@ def test_a_count_after_and_following_an_evacuation_is_a_new_item() -> None:
     assert route_in_text(text, "214").fields["impact"] == "houses_damaged"
     moved = "Xã đã di dời khẩn cấp 12 hộ ra khỏi vùng nguy hiểm."
     assert route_in_text(moved, "12") is None
+
+
+def test_the_area_already_harvested_is_no_crop_hit() -> None:
+    text = ("Lũ trái mùa đã làm 3.200 ha lúa bị ngập úng. Đến nay nông dân đã thu hoạch được hơn 7.000 ha lúa; "
+            "còn 400 ha chưa kịp thu hoạch 250 ha bị ngập.")
+    harvested = route_in_text(text, "7.000")
+    assert harvested is None or harvested.table != "disasters"
+    assert route_in_text(text, "3.200").fields["impact"] == "crops"
+
+
+def test_people_the_waves_swept_away_are_the_storms_casualties() -> None:
+    text = "Bão số 4 làm một ghe câu bị lật ở cửa biển. Trên ghe, 2 người bị sóng cuốn tử vong, 1 người mất tích."
+    dead = route_in_text(text, "2")
+    assert dead.table == "disasters" and dead.fields["impact"] == "deaths"
+    assert route_in_text(text, "1").fields["impact"] == "missing"

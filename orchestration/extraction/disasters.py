@@ -316,8 +316,10 @@ _HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:kho
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
+# (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
 _SOWN = re.compile(
-    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo)\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
+    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
+    r"\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
 )
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
