@@ -2183,6 +2183,18 @@ def test_the_bar_a_rule_sets_is_no_figure_of_the_place() -> None:
 def test_a_fishing_boats_registration_is_no_figure() -> None:
     text = "Tàu cá KH 95123 TS của ông A chở 6 ngư dân bị sóng đánh chìm; tàu BTh-98765-TS trôi dạt."
     assert [v for v, _, _ in figures(text)] == [6]
+    # its digits may be grouped like a number's thousands
+    assert [v for v, _, _ in figures("Tàu cá QB 92.468 TS chở 4 thuyền viên gặp nạn.")] == [4]
+
+
+def test_an_amount_after_a_comparison_and_its_base_is_the_change_on_it() -> None:
+    assert figures("Sản lượng ngô đạt 2.100 tấn, thấp hơn năm trước 150 tấn.")[1] == (-150, "tonne", "yoy_abs")
+    assert figures("Đàn lợn có 9.000 con, nhiều hơn cùng kỳ năm 2023 khoảng 400 con.")[1] == (400, "head", "yoy_abs")
+    # the percent in brackets right after it is the same change as a rate, with its sign
+    assert figures("Sản lượng cá đạt 800 tấn, ít hơn vụ trước năm ngoái 60 tấn (gần 7%).")[1:] == [
+        (-60, "tonne", "yoy_abs"), (-7, "pct", "yoy_pct")]
+    # a base that is not the same period a year before stays a level here
+    assert figures("Sản lượng ngô đạt 2.100 tấn, thấp hơn mục tiêu 150 tấn.")[1][2] != "yoy_abs"
 
 
 def test_the_rate_after_households_leaving_poverty_falls_in_points() -> None:

@@ -326,9 +326,9 @@ _NOT_FIGURE = [
     r"\d+(?=\s+(?:[^\W\d_]+\s+){1,3}(?:nói|kể|vừa\s+nêu|nêu)\s+trên\b)",
     # the bar a rule sets ("tiêu chí hộ nghèo (quy định 4% trở xuống)"): the norm, not the place's figure
     r"(?<=quy\sđịnh\s)\d+(?:[.,]\d+)?\s*%?\s*trở\s+(?:xuống|lên)\b",
-    # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS"): the province's letters, digits and
-    # "TS" (thủy sản) name one boat, not a count
-    r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?\d{3,6}\s?[-.]?\s?TS\b",
+    # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
+    # province's letters, digits and "TS" (thủy sản) name one boat, not a count
+    r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -960,6 +960,11 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
                                   r"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$",
                                   re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+# a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
+# cùng kỳ năm 2023 khoảng 300 con")
+_COMPARATIVE_ON_BASE_BEFORE = re.compile(
+    r"\b(cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?P<base>(?:cùng|năm|vụ)\b[^,;:()\d%]{0,40}?"
+    r"(?:(?:19|20)\d\d[^,;:()\d%]{0,10})?)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
 # "khu vực kinh tế ngoài nhà nước chiếm 94,2%;": a sector of the economy by its ownership, the subject of
 # its own clause, is a part of the total the text speaks of, never a rate of its own
@@ -1174,6 +1179,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
         base = "other"
     same_period, other_base = base == "same", base == "other"
+    if unit != "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
+            comparison_base("so với " + compared.group("base")) == "same"):
+        # "thấp hơn vụ đông xuân năm trước gần 70.850 tấn", "cao hơn cùng kỳ 12 tỷ đồng": the base named
+        # between the comparison and the amount; the amount is the change on it
+        return "yoy_abs", (-value if compared.group(1).lower() in ("thấp", "ít") else value), unit
     if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
             and _BASE_PERIOD_AFTER.match(after)):
         # "tăng hơn 13% so với 4,3% năm cũ": the base period's growth, a growth rate too
@@ -2526,6 +2536,7 @@ def _changes_on_respective_bases(figures: list[Figure], paragraph: str, offset: 
 # "giảm 71.000 tỷ đồng (71.337 tỷ đồng)": a bracket right after a figure restates it
 _ONLY_A_CHANGE = re.compile(r"\s*(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_RATE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?")
 _NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause
 
 
@@ -2596,6 +2607,12 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
         return replace(fig, metric=shared, value=-abs(fig.value) if prev.value < 0 else fig.value)
     if _change_split_by_aspect(fig, prev, paragraph, offset):
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
+    if (fig.unit == "pct" and fig.metric == "level" and prev.metric == "yoy_abs" and prev.unit != "pct"
+            and prev.sentence == fig.sentence
+            and _RATE_BRACKET_OPENS.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset)):
+        # "thấp hơn năm trước 20 tấn (gần 6%)": a percent in brackets right after an amount of change is
+        # the same change as a rate, with its sign
+        return replace(fig, metric="yoy_pct", value=-abs(fig.value) if prev.value < 0 else fig.value)
     if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
             or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
         return fig
