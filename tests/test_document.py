@@ -1656,3 +1656,8 @@ def test_a_photo_credit_is_no_sentence_of_the_lead() -> None:
             "Đợt triều cường đã làm sạt lở một đoạn bờ biển ở ấp Đông Lâm, xã Hải Đông, huyện Hải Hậu.")
     lead = _lead_sentences(text)
     assert not any("Minh Trí" in s for s in lead) and "xã Hải Đông" in lead[2]
+
+
+def test_the_quang_tri_papers_code_opens_its_lead() -> None:
+    body = "Đến nay, toàn tỉnh đã thu hoạch 20.000 ha lúa, năng suất ước 55 tạ/ha.\n"
+    assert describe_document("Lúa vụ hè thu được mùa\nQTO - " + body).province == "quang_tri"
