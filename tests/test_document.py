@@ -1661,3 +1661,9 @@ def test_a_photo_credit_is_no_sentence_of_the_lead() -> None:
 def test_the_quang_tri_papers_code_opens_its_lead() -> None:
     body = "Đến nay, toàn tỉnh đã thu hoạch 20.000 ha lúa, năng suất ước 55 tạ/ha.\n"
     assert describe_document("Lúa vụ hè thu được mùa\nQTO - " + body).province == "quang_tri"
+
+
+def test_a_night_into_the_next_day_dates_the_event() -> None:
+    text = "Lũ quét ở vùng cao\ndate 2021-08\nLũ quét xảy ra đêm 8 rạng ngày 9/8 tại huyện Mường Tè làm 2 người chết."
+    row = _row(text)
+    assert (row["period_start"], row["period_end"]) == ("2021-08-08", "2021-08-09")

@@ -540,6 +540,10 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "kè sông đoạn Km12+100 - K12+350 bị sụt",  # a chainage written with its K alone
         "mưa từ đêm 14 rạng sáng ngày 15/9",  # the night's day, its morning's date after it
         "đêm 3 đến rạng sáng 4/10 có dông",
+        "lũ ống xảy ra đêm 9 rạng ngày 10/7 tại bản",  # the night into the next day, said without "sáng"
+        "chỉ qua 1 đêm nước đã lên tới mái",  # how long it took
+        "sau 2 đêm mưa liên tục, đường bị chia cắt",
+        "ở bản Huổi Lụ 2 xã Pa Ham bị lũ",  # a hamlet's number before its commune, no comma between
         "lực lượng trực 24/24 giờ",
         "các chốt canh gác 24/24h ở đầu cầu tràn",  # "h" written on the second 24
         "dịp lễ Quốc khánh 2/9 năm nay",

@@ -109,8 +109,8 @@ _NOT_FIGURE = [
     r"(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))(?!\w)",
     # (a chainage also written with its K alone: "đoạn Km46+445 - K46+470")
     r"\b(?:[Kk]m|K)\s*\d+\s*\+\s*\d+",
-    # the day a night belongs to, its morning's date after it ("Đêm 25 rạng sáng ngày 26/8")
-    rf"(?i:đêm|ngày)\s+{DAY}(?=\s+(?:(?:đến|và|sang)\s+)?rạng\s+sáng)",
+    # the day a night belongs to, its morning's date after it ("Đêm 25 rạng sáng ngày 26/8", "đêm 23 rạng ngày 24/6")
+    rf"(?i:đêm|ngày)\s+{DAY}(?=\s+(?:(?:đến|và|sang)\s+)?rạng\s+(?:sáng|ngày))",
     r"\b24\s*/\s*(?:24|7)\s*(?:h|giờ)?\b",  # ("trực 24/24h", "24/24 giờ": round the clock)
     # day ranges before single dates (the range wins where both start): ngày 11-14/8, từ ngày 5-7/11
     rf"(?:ngày|từ|đến)\s+{DAY}\s*[-–]\s*{day_month()}\b",
@@ -247,12 +247,14 @@ _NOT_FIGURE = [
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
-    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,\s*(?:xã|phường|thị\s+trấn|huyện)\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
+    # (the commune may follow without a comma: "ở bản Nậm Há 1 xã Noong Hẻo")
+    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,?\s*(?:xã|phường|thị\s+trấn|huyện)\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
     r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
     r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
     r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
+    r"\b(?:trong|sau|qua|suốt)\s+\d+\s+đêm\b",  # "chỉ qua 1 đêm", "sau 2 đêm": how long it took, not a count
     r"\b\d+\s+th[áà]ng\b(?!\s*/)",  # (and its misspelling "thàng")
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
