@@ -1913,3 +1913,20 @@ def test_people_the_waves_swept_away_are_the_storms_casualties() -> None:
     dead = route_in_text(text, "2")
     assert dead.table == "disasters" and dead.fields["impact"] == "deaths"
     assert route_in_text(text, "1").fields["impact"] == "missing"
+
+
+def test_the_dead_whose_bodies_were_found_are_deaths() -> None:
+    text = "Sạt lở đất vùi lấp một lán trại ở xã A; lực lượng cứu hộ đã vớt được thi thể 2 người."
+    dead = route_in_text(text, "2")
+    assert dead.table == "disasters" and dead.fields["impact"] == "deaths"
+    # bodies not found yet are no deaths
+    missing = "Lũ cuốn trôi một ngôi nhà ở xã B, đến nay chưa tìm thấy thi thể 3 người trong gia đình."
+    routed = route_in_text(missing, "3")
+    assert routed is None or routed.fields.get("impact") != "deaths"
+
+
+def test_what_was_bought_is_no_loss() -> None:
+    text = "Nước lũ tràn vào trại, chủ trại mua thêm 200 lít xăng để chạy máy bơm nhưng 500 con gà vẫn chết."
+    bought = route_in_text(text, "200")
+    assert bought is None or bought.table != "disasters"
+    assert route_in_text(text, "500").fields["impact"] == "livestock"
