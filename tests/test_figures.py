@@ -2676,3 +2676,11 @@ def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> N
     text = "Sóng lớn làm lở một đoạn bờ biển dài 300m, có chỗ lở vào sâu gần 40m; sóng cao nhất đến hơn 6m."
     assert states_a_size(text, one(text, "40")) and states_a_size(text, one(text, "6"))
     assert not states_a_size(text, one(text, "300"))
+
+
+def test_the_yield_a_harvest_under_way_is_expected_to_give_is_a_level() -> None:
+    text = ("Đến nay nông dân đã thu hoạch 9.000 ha lúa hè thu. Năng suất dự kiến đạt 56 tạ/ha, "
+            "sản lượng dự kiến 50.000 tấn.")
+    assert [m for _, _, m in figures(text)] == ["level", "level", "level"]
+    # a year named ahead is still a goal
+    assert figures("Đã thu hoạch 9.000 ha lúa. Năm 2030, sản lượng lúa dự kiến đạt 60.000 tấn.")[-1][2] == "target"

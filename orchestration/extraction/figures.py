@@ -554,6 +554,9 @@ _EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\
                               re.IGNORECASE)
 _EXPECTED_IN_THE_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý)(?:\s+này)?\s+dự\s+kiến\s+(?:đạt\s+)?"
                                      r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# the yield or output of a crop said to be expected ("Năng suất dự kiến đạt", "sản lượng lúa dự kiến khoảng")
+_HARVEST_EXPECTED = re.compile(r"\b(?:năng\s+suất|sản\s+lượng)\b[^,;:\d]{0,30}?\bdự\s+kiến\s+(?:đạt\s+)?"
+                               r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b" + YEAR + r"\b")
 # "ước đạt", "ước tính" right before the figure: an estimate of what is reached
 _ESTIMATED_RIGHT_BEFORE = re.compile(r"\bước\s+(?:đạt|tính)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -1535,6 +1538,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
         return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
+    if (target_context and "thu hoạch" in wider_before[-400:] and _HARVEST_EXPECTED.search(before)
+            and not _GOAL_WORDS.search(sentence) and not _A_YEAR.search(sentence)):
+        # "đã thu hoạch 18.000 ha lúa ... Năng suất dự kiến đạt 52 tạ/ha": the yield or output a harvest
+        # under way is expected to give, an outturn of the season reported on, not a goal set for later (a
+        # sentence that names its year looks further ahead: "Năm 2026, sản lượng lúa dự kiến đạt ...")
+        return "level", value, unit
     if target_context and _EXPECTED_IN_THE_PERIOD.search(before) and not _GOAL_WORDS.search(sentence):
         # "tổng mức bán lẻ trong tháng dự kiến đạt 4.071 tỷ đồng": the outturn expected for the month
         # reported on (a release's estimate), not a goal set for later
