@@ -1898,3 +1898,35 @@ def test_a_count_after_and_following_an_evacuation_is_a_new_item() -> None:
     assert route_in_text(text, "214").fields["impact"] == "houses_damaged"
     moved = "Xã đã di dời khẩn cấp 12 hộ ra khỏi vùng nguy hiểm."
     assert route_in_text(moved, "12") is None
+
+
+def test_the_area_already_harvested_is_no_crop_hit() -> None:
+    text = ("Lũ trái mùa đã làm 3.200 ha lúa bị ngập úng. Đến nay nông dân đã thu hoạch được hơn 7.000 ha lúa; "
+            "còn 400 ha chưa kịp thu hoạch 250 ha bị ngập.")
+    harvested = route_in_text(text, "7.000")
+    assert harvested is None or harvested.table != "disasters"
+    assert route_in_text(text, "3.200").fields["impact"] == "crops"
+
+
+def test_people_the_waves_swept_away_are_the_storms_casualties() -> None:
+    text = "Bão số 4 làm một ghe câu bị lật ở cửa biển. Trên ghe, 2 người bị sóng cuốn tử vong, 1 người mất tích."
+    dead = route_in_text(text, "2")
+    assert dead.table == "disasters" and dead.fields["impact"] == "deaths"
+    assert route_in_text(text, "1").fields["impact"] == "missing"
+
+
+def test_the_dead_whose_bodies_were_found_are_deaths() -> None:
+    text = "Sạt lở đất vùi lấp một lán trại ở xã A; lực lượng cứu hộ đã vớt được thi thể 2 người."
+    dead = route_in_text(text, "2")
+    assert dead.table == "disasters" and dead.fields["impact"] == "deaths"
+    # bodies not found yet are no deaths
+    missing = "Lũ cuốn trôi một ngôi nhà ở xã B, đến nay chưa tìm thấy thi thể 3 người trong gia đình."
+    routed = route_in_text(missing, "3")
+    assert routed is None or routed.fields.get("impact") != "deaths"
+
+
+def test_what_was_bought_is_no_loss() -> None:
+    text = "Nước lũ tràn vào trại, chủ trại mua thêm 200 lít xăng để chạy máy bơm nhưng 500 con gà vẫn chết."
+    bought = route_in_text(text, "200")
+    assert bought is None or bought.table != "disasters"
+    assert route_in_text(text, "500").fields["impact"] == "livestock"

@@ -1673,3 +1673,14 @@ def test_r44_a_resolution_page_with_its_number_line_is_no_news_item() -> None:
     news = ("Huyện thông qua dự toán thu 950 tỷ đồng\nTheo Nghị quyết số 21/NQ-HĐND, tổng thu ngân sách huyện "
             "năm 2024 là 950 tỷ đồng.\n")
     assert describe_document(news).doc_type == "news"
+
+
+def test_the_quang_tri_papers_code_opens_its_lead() -> None:
+    body = "Đến nay, toàn tỉnh đã thu hoạch 20.000 ha lúa, năng suất ước 55 tạ/ha.\n"
+    assert describe_document("Lúa vụ hè thu được mùa\nQTO - " + body).province == "quang_tri"
+
+
+def test_a_night_into_the_next_day_dates_the_event() -> None:
+    text = "Lũ quét ở vùng cao\ndate 2021-08\nLũ quét xảy ra đêm 8 rạng ngày 9/8 tại huyện Mường Tè làm 2 người chết."
+    row = _row(text)
+    assert (row["period_start"], row["period_end"]) == ("2021-08-08", "2021-08-09")

@@ -555,6 +555,10 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "kè sông đoạn Km12+100 - K12+350 bị sụt",  # a chainage written with its K alone
         "mưa từ đêm 14 rạng sáng ngày 15/9",  # the night's day, its morning's date after it
         "đêm 3 đến rạng sáng 4/10 có dông",
+        "lũ ống xảy ra đêm 9 rạng ngày 10/7 tại bản",  # the night into the next day, said without "sáng"
+        "chỉ qua 1 đêm nước đã lên tới mái",  # how long it took
+        "sau 2 đêm mưa liên tục, đường bị chia cắt",
+        "ở bản Huổi Lụ 2 xã Pa Ham bị lũ",  # a hamlet's number before its commune, no comma between
         "lực lượng trực 24/24 giờ",
         "các chốt canh gác 24/24h ở đầu cầu tràn",  # "h" written on the second 24
         "dịp lễ Quốc khánh 2/9 năm nay",
@@ -2198,6 +2202,18 @@ def test_the_bar_a_rule_sets_is_no_figure_of_the_place() -> None:
 def test_a_fishing_boats_registration_is_no_figure() -> None:
     text = "Tàu cá KH 95123 TS của ông A chở 6 ngư dân bị sóng đánh chìm; tàu BTh-98765-TS trôi dạt."
     assert [v for v, _, _ in figures(text)] == [6]
+    # its digits may be grouped like a number's thousands
+    assert [v for v, _, _ in figures("Tàu cá QB 92.468 TS chở 4 thuyền viên gặp nạn.")] == [4]
+
+
+def test_an_amount_after_a_comparison_and_its_base_is_the_change_on_it() -> None:
+    assert figures("Sản lượng ngô đạt 2.100 tấn, thấp hơn năm trước 150 tấn.")[1] == (-150, "tonne", "yoy_abs")
+    assert figures("Đàn lợn có 9.000 con, nhiều hơn cùng kỳ năm 2023 khoảng 400 con.")[1] == (400, "head", "yoy_abs")
+    # the percent in brackets right after it is the same change as a rate, with its sign
+    assert figures("Sản lượng cá đạt 800 tấn, ít hơn vụ trước năm ngoái 60 tấn (gần 7%).")[1:] == [
+        (-60, "tonne", "yoy_abs"), (-7, "pct", "yoy_pct")]
+    # a base that is not the same period a year before stays a level here
+    assert figures("Sản lượng ngô đạt 2.100 tấn, thấp hơn mục tiêu 150 tấn.")[1][2] != "yoy_abs"
 
 
 def test_the_rate_after_households_leaving_poverty_falls_in_points() -> None:
@@ -2784,3 +2800,13 @@ def test_r44_the_two_names_of_a_tax_reports_items_keep_their_bar_a_threshold() -
     # "khoản thu, sắc thuế" names one kind of item twice: the comma between them is no clause break
     assert figures("Có 7/15 khoản thu, sắc thuế vượt trên 85% dự toán năm.") == [
         (7, "count", "level"), (15, "count", "target")]
+
+
+
+
+def test_the_yield_a_harvest_under_way_is_expected_to_give_is_a_level() -> None:
+    text = ("Đến nay nông dân đã thu hoạch 9.000 ha lúa hè thu. Năng suất dự kiến đạt 56 tạ/ha, "
+            "sản lượng dự kiến 50.000 tấn.")
+    assert [m for _, _, m in figures(text)] == ["level", "level", "level"]
+    # a year named ahead is still a goal
+    assert figures("Đã thu hoạch 9.000 ha lúa. Năm 2030, sản lượng lúa dự kiến đạt 60.000 tấn.")[-1][2] == "target"

@@ -316,8 +316,10 @@ _HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:kho
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
+# (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
 _SOWN = re.compile(
-    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo)\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
+    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
+    r"\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
 )
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
@@ -1158,6 +1160,9 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         if swept and (_NOT_FOUND_YET.search(told_after) or _STILL_MISSING.search(told_after)):
             return "missing"
         return "deaths"
+    tail = ctx.before[-40:]
+    if ("xác" in tail or "thi thể" in tail) and _BODIES_FOUND_BEFORE.search(tail):
+        return "deaths"  # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người": the dead found
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
     if before:
@@ -1208,6 +1213,12 @@ _SWEPT_AWAY_RIGHT_BEFORE = re.compile(r"cuốn\s+trôi\s*$", _I)
 _NOT_FOUND_YET = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được)|đang\s+(?:được\s+)?tìm\s+kiếm", _I)
 # People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
 _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
+# Bought right before the figure ("mua 100 lít dầu", "mua thêm 2 máy bơm").
+_BOUGHT_BEFORE = re.compile(r"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+# The bodies of the people counted were found ("tìm thấy xác 3 người", "vớt được thi thể 2 người"); not
+# "chưa tìm thấy thi thể 2 người" (still missing).
+_BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*"
+                                  r"(?:xác|thi\s+thể)\s+(?:của\s+)?$", _I)
 # A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
 _RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
@@ -1761,6 +1772,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # ("toàn tỉnh có 36 người chết", "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was, and so
         # does a count whose own noun is the damage: "toàn tỉnh có 2.700 điểm sạt lở")
         return None
+    if "mua" in ctx.before[-20:] and _BOUGHT_BEFORE.search(ctx.before[-20:]):
+        return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
     if ctx.unit != "person" and _FOUND_AGAIN.search(ctx.before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     reading = impact_of(ctx)

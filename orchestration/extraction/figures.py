@@ -114,8 +114,8 @@ _NOT_FIGURE = [
     r"(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))(?!\w)",
     # (a chainage also written with its K alone: "đoạn Km46+445 - K46+470")
     r"\b(?:[Kk]m|K)\s*\d+\s*\+\s*\d+",
-    # the day a night belongs to, its morning's date after it ("Đêm 25 rạng sáng ngày 26/8")
-    rf"(?i:đêm|ngày)\s+{DAY}(?=\s+(?:(?:đến|và|sang)\s+)?rạng\s+sáng)",
+    # the day a night belongs to, its morning's date after it ("Đêm 25 rạng sáng ngày 26/8", "đêm 23 rạng ngày 24/6")
+    rf"(?i:đêm|ngày)\s+{DAY}(?=\s+(?:(?:đến|và|sang)\s+)?rạng\s+(?:sáng|ngày))",
     r"\b24\s*/\s*(?:24|7)\s*(?:h|giờ)?\b",  # ("trực 24/24h", "24/24 giờ": round the clock)
     # day ranges before single dates (the range wins where both start): ngày 11-14/8, từ ngày 5-7/11
     rf"(?:ngày|từ|đến)\s+{DAY}\s*[-–]\s*{day_month()}\b",
@@ -252,7 +252,8 @@ _NOT_FIGURE = [
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
-    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,\s*(?:xã|phường|thị\s+trấn|huyện)\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
+    # (the commune may follow without a comma: "ở bản Nậm Há 1 xã Noong Hẻo")
+    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,?\s*(?:xã|phường|thị\s+trấn|huyện)\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
     # a plant whose name ends on its number or numbers ("Nhà máy thủy điện Sông Bung 4 đã phát điện", "Điện gió
     # Tân Phú 1, 2 mỗi nhà máy ..."): the numbers are the name's, when a verb, "mỗi" or a clause mark follows
     rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
@@ -263,6 +264,7 @@ _NOT_FIGURE = [
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
     r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
+    r"\b(?:trong|sau|qua|suốt)\s+\d+\s+đêm\b",  # "chỉ qua 1 đêm", "sau 2 đêm": how long it took, not a count
     r"\b\d+\s+th[áà]ng\b(?!\s*/)",  # (and its misspelling "thàng")
     r"\b(?:tỷ\s+lệ|tỉ\s+lệ)\s+1\s*/\s*\d+",
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
@@ -336,9 +338,9 @@ _NOT_FIGURE = [
     r"\d+(?=\s+(?:[^\W\d_]+\s+){1,3}(?:nói|kể|vừa\s+nêu|nêu)\s+trên\b)",
     # the bar a rule sets ("tiêu chí hộ nghèo (quy định 4% trở xuống)"): the norm, not the place's figure
     r"(?<=quy\sđịnh\s)\d+(?:[.,]\d+)?\s*%?\s*trở\s+(?:xuống|lên)\b",
-    # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS"): the province's letters, digits and
-    # "TS" (thủy sản) name one boat, not a count
-    r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?\d{3,6}\s?[-.]?\s?TS\b",
+    # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
+    # province's letters, digits and "TS" (thủy sản) name one boat, not a count
+    r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -569,6 +571,9 @@ _EXPECTED_OVER_THE_MONTHS_SO_FAR = re.compile(
     r"\btính\s+chung\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+đầu\s+năm)?"
     r"(?:\s+(?:năm\s+)?" + YEAR + r")?\s*,?[^.;:\d]{0,80}?\bdự\s+kiến\s+(?:đạt\s+)?(?:(?:khoảng|gần|hơn|trên)\s*)?$",
     re.IGNORECASE)
+# the yield or output of a crop said to be expected ("Năng suất dự kiến đạt", "sản lượng lúa dự kiến khoảng")
+_HARVEST_EXPECTED = re.compile(r"\b(?:năng\s+suất|sản\s+lượng)\b[^,;:\d]{0,30}?\bdự\s+kiến\s+(?:đạt\s+)?"
+                               r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b" + YEAR + r"\b")
 # "ước đạt", "ước tính" right before the figure: an estimate of what is reached
 _ESTIMATED_RIGHT_BEFORE = re.compile(r"\bước\s+(?:đạt|tính)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
@@ -1038,6 +1043,11 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
                                   r"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$",
                                   re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+# a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
+# cùng kỳ năm 2023 khoảng 300 con")
+_COMPARATIVE_ON_BASE_BEFORE = re.compile(
+    r"\b(cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?P<base>(?:cùng|năm|vụ)\b[^,;:()\d%]{0,40}?"
+    r"(?:(?:19|20)\d\d[^,;:()\d%]{0,10})?)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$", re.IGNORECASE)
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
 # "khu vực kinh tế ngoài nhà nước chiếm 94,2%;": a sector of the economy by its ownership, the subject of
 # its own clause, is a part of the total the text speaks of, never a rate of its own
@@ -1272,6 +1282,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
         base = "other"
     same_period, other_base = base == "same", base == "other"
+    if unit != "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
+            comparison_base("so với " + compared.group("base")) == "same"):
+        # "thấp hơn vụ đông xuân năm trước gần 70.850 tấn", "cao hơn cùng kỳ 12 tỷ đồng": the base named
+        # between the comparison and the amount; the amount is the change on it
+        return "yoy_abs", (-value if compared.group(1).lower() in ("thấp", "ít") else value), unit
     if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
             and _BASE_PERIOD_AFTER.match(after)):
         # "tăng hơn 13% so với 4,3% năm cũ": the base period's growth, a growth rate too
@@ -1625,6 +1640,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "bằng" says it is the change)
         # "tăng 3,09%, tương đương 1.790 ha so với cùng vụ": the same change in the figure's unit
         return "yoy_abs", (-value if equivalent.group(1).lower() == "giảm" else value), unit
+    if (target_context and "thu hoạch" in wider_before[-400:] and _HARVEST_EXPECTED.search(before)
+            and not _GOAL_WORDS.search(sentence) and not _A_YEAR.search(sentence)):
+        # "đã thu hoạch 18.000 ha lúa ... Năng suất dự kiến đạt 52 tạ/ha": the yield or output a harvest
+        # under way is expected to give, an outturn of the season reported on, not a goal set for later (a
+        # sentence that names its year looks further ahead: "Năm 2026, sản lượng lúa dự kiến đạt ...")
+        return "level", value, unit
     if target_context and not _GOAL_WORDS.search(sentence) and (
             _EXPECTED_IN_THE_PERIOD.search(before)
             or ("chung" in sentence and _EXPECTED_OVER_THE_MONTHS_SO_FAR.search(sentence[-160:]))):
@@ -2659,6 +2680,7 @@ def _changes_on_respective_bases(figures: list[Figure], paragraph: str, offset: 
 # "giảm 71.000 tỷ đồng (71.337 tỷ đồng)": a bracket right after a figure restates it
 _ONLY_A_CHANGE = re.compile(r"\s*(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_RATE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?")
 _NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause
 
 
@@ -2729,6 +2751,12 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
         return replace(fig, metric=shared, value=-abs(fig.value) if prev.value < 0 else fig.value)
     if _change_split_by_aspect(fig, prev, paragraph, offset):
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
+    if (fig.unit == "pct" and fig.metric == "level" and prev.metric == "yoy_abs" and prev.unit != "pct"
+            and prev.sentence == fig.sentence
+            and _RATE_BRACKET_OPENS.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset)):
+        # "thấp hơn năm trước 20 tấn (gần 6%)": a percent in brackets right after an amount of change is
+        # the same change as a rate, with its sign
+        return replace(fig, metric="yoy_pct", value=-abs(fig.value) if prev.value < 0 else fig.value)
     if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
             or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
         return fig

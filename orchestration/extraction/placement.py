@@ -187,11 +187,11 @@ def _body_year(nfc: str) -> int | None:
 
 _WHEN = time_of_day(FOLDED)  # "19h ngày", "sáng sớm" before a day
 # "từ ngày 11-14/8", "từ đêm 26 đến sáng 27/7", "từ 19h ngày 8/9 đến 10h ngày 9/9/2024",
-# "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9".
+# "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9", "đêm 23 rạng ngày 24/6" (the night into the next day).
 _EVENT_RANGE = re.compile(
     r"(?:\btu\s+" + _WHEN + r"|\b(?:ngay|dem|sang|chieu|toi)\s+" + _WHEN + r")"
     + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, month_optional=True) +
-    r"\s*(?:-|–|den|toi|va|sang)\s*" + _WHEN +
+    r"\s*(?:-|–|den|toi|va|sang|rang)\s*" + _WHEN +
     slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"(?![\d/])")
 # "từ ngày 25 đến 29-10", "từ 25-10 đến 29-10": dates written with dashes, the style of several
 # papers; the range is then spelled with "đến"/"tới", as a dash there would read as a date's part
