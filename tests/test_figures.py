@@ -2695,3 +2695,10 @@ def test_a_base_after_but_frames_every_change_of_its_clause() -> None:
 def test_an_expected_total_of_the_months_so_far_is_an_estimate_not_an_aim() -> None:
     text = "Tính chung tám tháng đầu năm, doanh thu vận tải dự kiến đạt 1.950 tỷ đồng, tăng 5% so cùng kỳ."
     assert _metrics(text) == [("level", 1950e9), ("yoy_pct", 5.0)]
+
+
+def test_an_aim_of_the_sentence_before_frames_no_figure_after_its_full_stop() -> None:
+    # "phấn đấu" of a person striving to join, in the sentence before, sets no target for the results after it
+    text = ("Chi bộ giúp đỡ các quần chúng ưu tú rèn luyện, phấn đấu vào Đảng. Trong năm, chi bộ đã kết nạp "
+            "7 đảng viên, nâng tổng số lên 58 đảng viên.")
+    assert [m for _, _, m in figures(text)] == ["level", "level"]

@@ -887,6 +887,20 @@ def comparison_base(head: str) -> str | None:
 # set, like the aim, frames every figure of the sentence listed after it)
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
                        r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
+# "... tạo điều kiện cho quần chúng rèn luyện, phấn đấu trở thành đảng viên. Từ đầu năm, đảng bộ đã kết nạp 5
+# đảng viên": an aim is the figure's own sentence's (from its full stop on; a sentence that opens with "Phấn đấu"
+# keeps its stop before it, and a list after "Phấn đấu ...;" runs on past its ";")
+_TO_LAST_FULL_STOP = re.compile(r".*[.!?…](?=\s)", re.DOTALL)
+
+
+def _since_full_stop(text: str) -> str:
+    """``text`` from its last full stop (kept, with the space after it) on; all of it when it has none."""
+    if "." not in text and "!" not in text and "?" not in text and "…" not in text:
+        return text
+    m = _TO_LAST_FULL_STOP.match(text)
+    return text[m.end() - 1:] if m else text
+
+
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
@@ -1207,7 +1221,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
     # (asked twice below, for every figure: searched once, and only where an aim is written at all)
     aim_parts = "đấu" in wider_before and _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) is not None
-    target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(sentence_before[-250:])
+    target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(_since_full_stop(sentence_before[-250:]))
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
                           or _PLAN_HEADING.search(sentence_before[-250:])
