@@ -681,6 +681,16 @@ def test_the_seats_of_a_party_body_are_no_figure() -> None:
     assert figures("Buổi diễn tập có quân số 45 đồng chí tham gia.") == [(45, "person", "level")]
 
 
+def test_the_delegates_a_congress_elects_and_who_the_seats_are_are_no_figure() -> None:
+    assert figures("Đại hội bầu 9 đại biểu đi dự Đại hội Hội Cựu chiến binh cấp trên.") == []
+    assert figures("Đại hội đã bầu Đoàn đại biểu đi dự Đại hội cấp trên gồm 7 đại biểu chính thức và "
+                   "02 đại biểu dự khuyết.") == []
+    assert figures("Ban Chấp hành khóa mới gồm 15 đồng chí, trong đó có 6 nữ; Hội có 940 hội viên.") == [
+        (940, "person", "level")]
+    # delegates who came stay skipped by the attendance rule; people chosen for a work stay figures
+    assert figures("Xã đã bầu 12 tổ trưởng tổ tự quản.") == [(12, "count", "level")]
+
+
 def test_the_communes_a_new_one_was_merged_from_are_no_figure() -> None:
     assert figures("Xã được thành lập trên cơ sở sáp nhập từ 3 xã: Đông, Tây và Nam.") == []
 

@@ -2204,9 +2204,27 @@ _COMRADES_AFTER = re.compile(r"\s*đồng\s+chí\b", re.IGNORECASE)
 _MEETING_LINKS_AFTER = re.compile(r"\s*(?:" + word_source("meeting_links") + r")\b", re.IGNORECASE)
 
 
+# "Ban Chấp hành Hội gồm 47 đồng chí, trong đó có 21 đảng viên": who the body's seats are, told right after them
+_BODY_MEMBERS_THEN_PART = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
+                                     r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?\d+\s+đồng\s+chí\s*,?\s*trong\s+đó\s*(?:có\s+)?$",
+                                     re.IGNORECASE)
+# "Đại hội bầu 6 đại biểu dự Đại hội cấp trên", "bầu Đoàn đại biểu dự Đại hội cấp trên gồm 10 đại biểu chính thức
+# và 01 đại biểu dự khuyết": the delegates a congress elects are seats too
+_DELEGATES_AFTER = re.compile(r"\s*đại\s+biểu\b", re.IGNORECASE)
+_DELEGATES_ELECTED_BEFORE = re.compile(r"\bbầu(?:\s+ra)?\s*$|\bĐoàn\s+đại\s+biểu\b[^.;:]{0,80}?\bgồm\s+(?:có\s+)?"
+                                       r"(?:\d+\s+đại\s+biểu(?:\s+chính\s+thức)?\s+và\s+)?$", re.IGNORECASE)
+
+
 def _seats_of_a_body(paragraph: str, s_lo: int, a: int, b: int) -> bool:
-    """Is the count at ``a``..``b`` the members a party or council body is made of?"""
-    return bool(_COMRADES_AFTER.match(paragraph, b)) and bool(_BODY_MEMBERS.search(paragraph, s_lo, a))
+    """Is the count at ``a``..``b`` the members a party or council body is made of (or who they are), or the
+    delegates a congress elects?"""
+    if "đại biểu" in paragraph[b:b + 12]:
+        return (bool(_DELEGATES_AFTER.match(paragraph, b))
+                and bool(_DELEGATES_ELECTED_BEFORE.search(paragraph, max(s_lo, a - 160), a)))
+    if _COMRADES_AFTER.match(paragraph, b):
+        return bool(_BODY_MEMBERS.search(paragraph, s_lo, a))
+    return "trong đó" in paragraph[max(s_lo, a - 16):a] and bool(
+        _BODY_MEMBERS_THEN_PART.search(paragraph, max(s_lo, a - 200), a))
 
 
 def _at_a_meetings_attendance(paragraph: str, s_lo: int, a: int) -> bool:
@@ -2442,7 +2460,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who came, not the place's figure
         if reading.unit == "count" and "điểm" in paragraph[b:b + 12] and _MEETING_LINKS_AFTER.match(paragraph, b):
             continue  # "trực tuyến đến 205 điểm cầu": where a meeting was shown, as its attendance is no figure
-        if reading.unit == "person" and _seats_of_a_body(paragraph, s_lo, a, b):
+        if reading.unit in ("person", "count") and _seats_of_a_body(paragraph, s_lo, a, b):
             continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
