@@ -2712,3 +2712,8 @@ def test_an_aim_of_the_sentence_before_frames_no_figure_after_its_full_stop() ->
     text = ("Chi bộ giúp đỡ các quần chúng ưu tú rèn luyện, phấn đấu vào Đảng. Trong năm, chi bộ đã kết nạp "
             "7 đảng viên, nâng tổng số lên 58 đảng viên.")
     assert [m for _, _, m in figures(text)] == ["level", "level"]
+
+
+def test_the_share_of_an_associations_branches_and_of_units_there_are() -> None:
+    assert figures("Hội quản lý 4 tổ vay vốn; 85% chi hội được xếp loại vững mạnh.")[1] == (85, "pct", "share_pct")
+    assert figures("Hằng năm có hơn 70% hộ hội viên đăng ký thi đua.")[0] == (70, "pct", "share_pct")

@@ -657,8 +657,9 @@ _EXCEED_THE_PLAN_BEFORE = re.compile(
 # ("độ che phủ rừng đạt 72%": a cover rate named without "tỷ lệ")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất|độ\s+(?:che|bao)\s+phủ",
                            re.IGNORECASE)
-# "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
-_THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
+# "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units ("mỗi năm có trên 60% hộ đăng ký": with
+# the rate's qualifier between)
+_THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$", re.IGNORECASE)
 # "ảnh hưởng trực tiếp đến 90% gia đình": a rate reached over the units named after it
 _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
 _GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
