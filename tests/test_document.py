@@ -1656,3 +1656,13 @@ def test_a_photo_credit_is_no_sentence_of_the_lead() -> None:
             "Đợt triều cường đã làm sạt lở một đoạn bờ biển ở ấp Đông Lâm, xã Hải Đông, huyện Hải Hậu.")
     lead = _lead_sentences(text)
     assert not any("Minh Trí" in s for s in lead) and "xã Hải Đông" in lead[2]
+
+
+def test_a_communes_mass_organisation_tells_the_communes_news() -> None:
+    # a farmers' or women's association of a commune holding its congress: the commune's news, and the 2025
+    # list of communes places it (the name was a commune of two provinces before the merger)
+    text = ("Phụ nữ Hồng Vân hướng tới nhiệm kỳ mới\n"
+            "Sáng 14/11/2025, Hội Liên hiệp Phụ nữ xã Hồng Vân tổ chức Đại hội đại biểu lần thứ I. "
+            "Hội hiện có 1.820 hội viên sinh hoạt ở 16 chi hội.")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("ha_noi", "commune")

@@ -1283,8 +1283,11 @@ def _adds_up_over_units(plain: str) -> bool:
 # The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
 _COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran|dac\s+khu)\s"
 # (its bodies may be listed before the one word: "Đảng ủy, Chính quyền, Mặt trận và Nhân dân xã X tổ chức ...")
+# (or one of its mass organisations: "Hội Nông dân xã X tổ chức Đại hội", "Ủy ban MTTQ phường Y")
 _COMMUNE_BODY = re.compile(
-    r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen)"
+    r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen|"
+    r"hoi\s+(?:nong\s+dan|(?:lien\s+hiep\s+)?phu\s+nu|cuu\s+chien\s+binh)|doan\s+thanh\s+nien|"
+    r"(?:uy\s+ban\s+)?(?:mttq|mat\s+tran\s+to\s+quoc)(?:\s+viet\s+nam)?)"
     r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?){0,4}(?:\s+va\s+[a-z]+(?:\s+[a-z]+)?)?\s+" + _COMMUNE_WORD
 )
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
