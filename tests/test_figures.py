@@ -2717,3 +2717,10 @@ def test_an_aim_of_the_sentence_before_frames_no_figure_after_its_full_stop() ->
 def test_the_share_of_an_associations_branches_and_of_units_there_are() -> None:
     assert figures("Hội quản lý 4 tổ vay vốn; 85% chi hội được xếp loại vững mạnh.")[1] == (85, "pct", "share_pct")
     assert figures("Hằng năm có hơn 70% hộ hội viên đăng ký thi đua.")[0] == (70, "pct", "share_pct")
+
+
+def test_a_rate_against_the_units_named_after_so_voi_is_their_share() -> None:
+    text = "Hội kết nạp thêm 20 hội viên, nâng tổng số lên 512 hội viên, đạt 76% so với số hộ làm nông nghiệp."
+    assert figures(text)[-1] == (76, "pct", "share_pct")
+    # a plan after "so với" stays the plan
+    assert figures("Thu ngân sách được 3 tỷ đồng, đạt 95% so với kế hoạch.")[-1] == (95, "pct", "plan_pct")

@@ -669,6 +669,18 @@ _SHARE_NOUN_AFTER = re.compile(
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
     + word_source("member_units") + "|" + word_source("share_wholes") + r")\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
+# "lên 347 hội viên, đạt 89% so với hộ nông nghiệp": the whole named after "so với" is a whole too
+_COMPARED_WITH = re.compile(r"^\s*so\s+với\s+", re.IGNORECASE)
+
+
+def _share_noun_after(after: str) -> bool:
+    """Are the units right after a rate (or after its "so với") a whole the rate is a share of?"""
+    if _SHARE_NOUN_AFTER.match(after):
+        return True
+    compared = _COMPARED_WITH.match(after) if "so" in after[:6] else None
+    return compared is not None and bool(_SHARE_NOUN_AFTER.match(after[compared.end():]))
+
+
 # "100% chi bộ và hơn 92% đảng viên hoàn thành ...": the second share of a pair joined by "và"
 _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\s+(?:và|cùng)\s*"
                                     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)?$", re.IGNORECASE)
@@ -1474,7 +1486,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Sản lượng lương thực ước 56.300 tấn, đạt 54,37%.": a rate right after an amount is its
             # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
             # growth the sentences before spoke of
-            return ("share_pct" if _SHARE_NOUN_AFTER.match(after) else IMPLICIT_PLAN), value, unit
+            return ("share_pct" if _share_noun_after(after) else IMPLICIT_PLAN), value, unit
         if ("đạt" in before and ("thu" in before or "/" in before or "trên" in before)
                 and (_REVENUE_REACHES.search(before) or _AMOUNT_PER_HEAD_THEN_REACH.search(before))):
             return "plan_pct", value, unit
@@ -1482,7 +1494,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                      or _GRDP_REACHES.search(sentence[-80:]))):
             return "yoy_pct", value, unit
-        if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
+        if _REACH_BEFORE.search(before) and _share_noun_after(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
