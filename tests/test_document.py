@@ -1666,3 +1666,11 @@ def test_a_communes_mass_organisation_tells_the_communes_news() -> None:
             "Hội hiện có 1.820 hội viên sinh hoạt ở 16 chi hội.")
     info = describe_document(text)
     assert (info.province, info.admin_level) == ("ha_noi", "commune")
+
+
+def test_a_quarters_front_committee_after_a_headline_tells_its_wards_news() -> None:
+    # a headline without a full stop, then the quarter's committee of a ward acting: the ward's news
+    text = ("Ấm áp ngày hội ở tổ dân phố 3, phường Ninh Hiệp\n"
+            "Ban Công tác Mặt trận tổ dân phố 3, phường Ninh Hiệp vừa tổ chức ngày hội, trao 12 suất quà "
+            "cho hộ khó khăn.")
+    assert describe_document(text).admin_level == "commune"

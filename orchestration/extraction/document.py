@@ -1300,8 +1300,10 @@ _OPENS_WITH_COMMUNE = re.compile(
 # "... ngày 4/12 thôn Thể Hội, xã Việt Ngọc tổ chức lễ khánh thành ...": a hamlet named with its commune in the
 # lead is the commune's own people acting (not "tại thôn X, xã Y" nor "ở thôn X, xã Y": an address); the comma
 # may be left out ("Thôn Bản Chang xã Đồng Lạc tổ chức ...")
+# (a ward's quarter too, named by its number: "Ban Công tác Mặt trận khu phố 5, phường X vừa tổ chức ...")
 _HAMLET_OF_COMMUNE = re.compile(
-    r"(?<!\btai )(?<!\bo )\b(?:thon|ap|xom)\s+[a-z]+(?:\s+[a-z0-9]+){0,2}\s*,?\s*" + _COMMUNE_WORD
+    r"(?<!\btai )(?<!\bo )\b(?:(?:thon|ap|xom)\s+[a-z]+|(?:khu\s+pho|to\s+dan\s+pho)\s+[a-z0-9]+)"
+    r"(?:\s+[a-z0-9]+){0,2}\s*,?\s*" + _COMMUNE_WORD
 )
 
 
@@ -1329,7 +1331,9 @@ def _lead_commune(plain: str) -> UnitMention | None:
         # a headline without a full stop, then "Sáng 9/4, xã A tổ chức khánh thành ...": the commune
         # that opens the first sentence after it acts in the news
         first = next(iter(_lead_sentences(plain)[1:2]), "")
-        opened = _OPENS_WITH_COMMUNE.match(fold(first))
+        # (or names a hamlet or quarter of it acting: "Ban Công tác Mặt trận khu phố 5, phường X vừa tổ chức ...")
+        folded_first = fold(first)
+        opened = _OPENS_WITH_COMMUNE.match(folded_first) or _HAMLET_OF_COMMUNE.search(folded_first)
         acting = [u for u in find_units(first) if u.admin_level == "commune"]
         if opened is not None and acting and acting[0].start <= opened.end():
             return acting[0]
