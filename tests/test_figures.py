@@ -2724,3 +2724,10 @@ def test_a_rate_against_the_units_named_after_so_voi_is_their_share() -> None:
     assert figures(text)[-1] == (76, "pct", "share_pct")
     # a plan after "so với" stays the plan
     assert figures("Thu ngân sách được 3 tỷ đồng, đạt 95% so với kế hoạch.")[-1] == (95, "pct", "plan_pct")
+
+
+def test_models_and_clubs_counted_in_words() -> None:
+    assert figures("Chi hội đã nhân rộng bốn mô hình nuôi cá lồng.") == [(4, "count", "level")]
+    assert figures("Phường có sáu câu lạc bộ dưỡng sinh.") == [(6, "count", "level")]
+    # "một mô hình" is "a model", not a count of one
+    assert figures("Đây là một mô hình hay cần nhân rộng.") == []
