@@ -901,9 +901,24 @@ def comparison_base(head: str) -> str | None:
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
                        r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
 # "... tạo điều kiện cho quần chúng rèn luyện, phấn đấu trở thành đảng viên. Từ đầu năm, đảng bộ đã kết nạp 5
-# đảng viên": an aim is the figure's own sentence's (from its full stop on; a sentence that opens with "Phấn đấu"
-# keeps its stop before it, and a list after "Phấn đấu ...;" runs on past its ";")
+# đảng viên": an aim frames the figures of its own sentence (from its full stop on; a sentence that opens with
+# "Phấn đấu" keeps its stop before it, and a list after "Phấn đấu ...;" runs on past its ";"), and those of the
+# sentences after it only when it set figures itself (a list of aims going on)
 _TO_LAST_FULL_STOP = re.compile(r".*[.!?…](?=\s)", re.DOTALL)
+_FULL_STOP_AT = re.compile(r"[.!?…](?=\s)")
+
+
+def _aim_frames(text: str) -> bool:
+    """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
+    that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
+    own = _since_full_stop(text)
+    if _AIM_WORD.search(own):
+        return True
+    aim = _AIM_WORD.search(text, 0, len(text) - len(own))
+    if aim is None:
+        return False
+    its_sentence = _FULL_STOP_AT.split(text[aim.end():len(text) - len(own)], maxsplit=1)[0]
+    return any(c.isdigit() for c in its_sentence)
 
 
 def _since_full_stop(text: str) -> str:
@@ -1234,7 +1249,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
     # (asked twice below, for every figure: searched once, and only where an aim is written at all)
     aim_parts = "đấu" in wider_before and _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) is not None
-    target_context = bool(_TARGET_CONTEXT.search(before) or _AIM_WORD.search(_since_full_stop(sentence_before[-250:]))
+    target_context = bool(_TARGET_CONTEXT.search(before) or _aim_frames(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
                           or _PLAN_HEADING.search(sentence_before[-250:])
