@@ -1684,3 +1684,21 @@ def test_a_night_into_the_next_day_dates_the_event() -> None:
     text = "Lũ quét ở vùng cao\ndate 2021-08\nLũ quét xảy ra đêm 8 rạng ngày 9/8 tại huyện Mường Tè làm 2 người chết."
     row = _row(text)
     assert (row["period_start"], row["period_end"]) == ("2021-08-08", "2021-08-09")
+
+
+def test_a_communes_mass_organisation_tells_the_communes_news() -> None:
+    # a farmers' or women's association of a commune holding its congress: the commune's news, and the 2025
+    # list of communes places it (the name was a commune of two provinces before the merger)
+    text = ("Phụ nữ Hồng Vân hướng tới nhiệm kỳ mới\n"
+            "Sáng 14/11/2025, Hội Liên hiệp Phụ nữ xã Hồng Vân tổ chức Đại hội đại biểu lần thứ I. "
+            "Hội hiện có 1.820 hội viên sinh hoạt ở 16 chi hội.")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("ha_noi", "commune")
+
+
+def test_a_quarters_front_committee_after_a_headline_tells_its_wards_news() -> None:
+    # a headline without a full stop, then the quarter's committee of a ward acting: the ward's news
+    text = ("Ấm áp ngày hội ở tổ dân phố 3, phường Ninh Hiệp\n"
+            "Ban Công tác Mặt trận tổ dân phố 3, phường Ninh Hiệp vừa tổ chức ngày hội, trao 12 suất quà "
+            "cho hộ khó khăn.")
+    assert describe_document(text).admin_level == "commune"

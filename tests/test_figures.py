@@ -700,6 +700,16 @@ def test_the_seats_of_a_party_body_are_no_figure() -> None:
     assert figures("Buổi diễn tập có quân số 45 đồng chí tham gia.") == [(45, "person", "level")]
 
 
+def test_the_delegates_a_congress_elects_and_who_the_seats_are_are_no_figure() -> None:
+    assert figures("Đại hội bầu 9 đại biểu đi dự Đại hội Hội Cựu chiến binh cấp trên.") == []
+    assert figures("Đại hội đã bầu Đoàn đại biểu đi dự Đại hội cấp trên gồm 7 đại biểu chính thức và "
+                   "02 đại biểu dự khuyết.") == []
+    assert figures("Ban Chấp hành khóa mới gồm 15 đồng chí, trong đó có 6 nữ; Hội có 940 hội viên.") == [
+        (940, "person", "level")]
+    # delegates who came stay skipped by the attendance rule; people chosen for a work stay figures
+    assert figures("Xã đã bầu 12 tổ trưởng tổ tự quản.") == [(12, "count", "level")]
+
+
 def test_the_communes_a_new_one_was_merged_from_are_no_figure() -> None:
     assert figures("Xã được thành lập trên cơ sở sáp nhập từ 3 xã: Đông, Tây và Nam.") == []
 
@@ -2810,3 +2820,29 @@ def test_the_yield_a_harvest_under_way_is_expected_to_give_is_a_level() -> None:
     assert [m for _, _, m in figures(text)] == ["level", "level", "level"]
     # a year named ahead is still a goal
     assert figures("Đã thu hoạch 9.000 ha lúa. Năm 2030, sản lượng lúa dự kiến đạt 60.000 tấn.")[-1][2] == "target"
+
+
+def test_an_aim_of_the_sentence_before_frames_no_figure_after_its_full_stop() -> None:
+    # "phấn đấu" of a person striving to join, in the sentence before, sets no target for the results after it
+    text = ("Chi bộ giúp đỡ các quần chúng ưu tú rèn luyện, phấn đấu vào Đảng. Trong năm, chi bộ đã kết nạp "
+            "7 đảng viên, nâng tổng số lên 58 đảng viên.")
+    assert [m for _, _, m in figures(text)] == ["level", "level"]
+
+
+def test_the_share_of_an_associations_branches_and_of_units_there_are() -> None:
+    assert figures("Hội quản lý 4 tổ vay vốn; 85% chi hội được xếp loại vững mạnh.")[1] == (85, "pct", "share_pct")
+    assert figures("Hằng năm có hơn 70% hộ hội viên đăng ký thi đua.")[0] == (70, "pct", "share_pct")
+
+
+def test_a_rate_against_the_units_named_after_so_voi_is_their_share() -> None:
+    text = "Hội kết nạp thêm 20 hội viên, nâng tổng số lên 512 hội viên, đạt 76% so với số hộ làm nông nghiệp."
+    assert figures(text)[-1] == (76, "pct", "share_pct")
+    # a plan after "so với" stays the plan
+    assert figures("Thu ngân sách được 3 tỷ đồng, đạt 95% so với kế hoạch.")[-1] == (95, "pct", "plan_pct")
+
+
+def test_models_and_clubs_counted_in_words() -> None:
+    assert figures("Chi hội đã nhân rộng bốn mô hình nuôi cá lồng.") == [(4, "count", "level")]
+    assert figures("Phường có sáu câu lạc bộ dưỡng sinh.") == [(6, "count", "level")]
+    # "một mô hình" is "a model", not a count of one
+    assert figures("Đây là một mô hình hay cần nhân rộng.") == []

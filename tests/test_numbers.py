@@ -250,3 +250,8 @@ def test_traffic_in_load_times_distance_is_no_tonnage_nor_headcount() -> None:
     # plain tonnes, persons and kilometres keep their units
     assert read_unit(" tấn hàng hóa").unit == "tonne"
     assert read_unit(" người; Km 5 bị sạt").unit == "person"
+
+
+def test_children_and_candidates_are_persons() -> None:
+    assert read_unit(" thiếu nhi được tặng quà").unit == "person"
+    assert read_unit(" quần chúng ưu tú học lớp cảm tình Đảng").unit == "person"

@@ -1287,8 +1287,11 @@ def _adds_up_over_units(plain: str) -> bool:
 # The commune speaks or acts: its bodies ("Chủ tịch UBND xã", "Đảng ủy phường", "chính quyền xã")
 _COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran|dac\s+khu)\s"
 # (its bodies may be listed before the one word: "Đảng ủy, Chính quyền, Mặt trận và Nhân dân xã X tổ chức ...")
+# (or one of its mass organisations: "Hội Nông dân xã X tổ chức Đại hội", "Ủy ban MTTQ phường Y")
 _COMMUNE_BODY = re.compile(
-    r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen)"
+    r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen|"
+    r"hoi\s+(?:nong\s+dan|(?:lien\s+hiep\s+)?phu\s+nu|cuu\s+chien\s+binh)|doan\s+thanh\s+nien|"
+    r"(?:uy\s+ban\s+)?(?:mttq|mat\s+tran\s+to\s+quoc)(?:\s+viet\s+nam)?)"
     r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?){0,4}(?:\s+va\s+[a-z]+(?:\s+[a-z]+)?)?\s+" + _COMMUNE_WORD
 )
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
@@ -1301,8 +1304,10 @@ _OPENS_WITH_COMMUNE = re.compile(
 # "... ngày 4/12 thôn Thể Hội, xã Việt Ngọc tổ chức lễ khánh thành ...": a hamlet named with its commune in the
 # lead is the commune's own people acting (not "tại thôn X, xã Y" nor "ở thôn X, xã Y": an address); the comma
 # may be left out ("Thôn Bản Chang xã Đồng Lạc tổ chức ...")
+# (a ward's quarter too, named by its number: "Ban Công tác Mặt trận khu phố 5, phường X vừa tổ chức ...")
 _HAMLET_OF_COMMUNE = re.compile(
-    r"(?<!\btai )(?<!\bo )\b(?:thon|ap|xom)\s+[a-z]+(?:\s+[a-z0-9]+){0,2}\s*,?\s*" + _COMMUNE_WORD
+    r"(?<!\btai )(?<!\bo )\b(?:(?:thon|ap|xom)\s+[a-z]+|(?:khu\s+pho|to\s+dan\s+pho)\s+[a-z0-9]+)"
+    r"(?:\s+[a-z0-9]+){0,2}\s*,?\s*" + _COMMUNE_WORD
 )
 
 
@@ -1330,7 +1335,9 @@ def _lead_commune(plain: str) -> UnitMention | None:
         # a headline without a full stop, then "Sáng 9/4, xã A tổ chức khánh thành ...": the commune
         # that opens the first sentence after it acts in the news
         first = next(iter(_lead_sentences(plain)[1:2]), "")
-        opened = _OPENS_WITH_COMMUNE.match(fold(first))
+        # (or names a hamlet or quarter of it acting: "Ban Công tác Mặt trận khu phố 5, phường X vừa tổ chức ...")
+        folded_first = fold(first)
+        opened = _OPENS_WITH_COMMUNE.match(folded_first) or _HAMLET_OF_COMMUNE.search(folded_first)
         acting = [u for u in find_units(first) if u.admin_level == "commune"]
         if opened is not None and acting and acting[0].start <= opened.end():
             return acting[0]

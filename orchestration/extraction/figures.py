@@ -696,8 +696,9 @@ _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|
 # ("số người đã tiêm ít nhất 1 mũi đạt 99%": the people vaccinated, a coverage rate with no "tỷ lệ",
 # unless the whole is named after it: "đạt 60% diện tiêm")
 _VACCINATED = re.compile(r"(?:đã|được)\s+tiêm", re.IGNORECASE)
-# "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units
-_THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có\s*$", re.IGNORECASE)
+# "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units ("mỗi năm có trên 60% hộ đăng ký": with
+# the rate's qualifier between)
+_THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$", re.IGNORECASE)
 # "ảnh hưởng trực tiếp đến 90% gia đình": a rate reached over the units named after it
 _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
 _GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
@@ -707,6 +708,18 @@ _SHARE_NOUN_AFTER = re.compile(
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
     + word_source("member_units") + "|" + word_source("share_wholes") + r")\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
+# "lên 347 hội viên, đạt 89% so với hộ nông nghiệp": the whole named after "so với" is a whole too
+_COMPARED_WITH = re.compile(r"^\s*so\s+với\s+", re.IGNORECASE)
+
+
+def _share_noun_after(after: str) -> bool:
+    """Are the units right after a rate (or after its "so với") a whole the rate is a share of?"""
+    if _SHARE_NOUN_AFTER.match(after):
+        return True
+    compared = _COMPARED_WITH.match(after) if "so" in after[:6] else None
+    return compared is not None and bool(_SHARE_NOUN_AFTER.match(after[compared.end():]))
+
+
 # "100% chi bộ và hơn 92% đảng viên hoàn thành ...": the second share of a pair joined by "và"
 _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\s+(?:và|cùng)\s*"
                                     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)?$", re.IGNORECASE)
@@ -953,6 +966,35 @@ def _a_goal_names_the_figure(sentence_before: str, in_brackets: bool) -> bool:
 
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
                        r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
+# "... tạo điều kiện cho quần chúng rèn luyện, phấn đấu trở thành đảng viên. Từ đầu năm, đảng bộ đã kết nạp 5
+# đảng viên": an aim frames the figures of its own sentence (from its full stop on; a sentence that opens with
+# "Phấn đấu" keeps its stop before it, and a list after "Phấn đấu ...;" runs on past its ";"), and those of the
+# sentences after it only when it set figures itself (a list of aims going on)
+_TO_LAST_FULL_STOP = re.compile(r".*[.!?…](?=\s)", re.DOTALL)
+_FULL_STOP_AT = re.compile(r"[.!?…](?=\s)")
+
+
+def _aim_frames(text: str) -> bool:
+    """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
+    that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
+    own = _since_full_stop(text)
+    if _AIM_WORD.search(own):
+        return True
+    aim = _AIM_WORD.search(text, 0, len(text) - len(own))
+    if aim is None:
+        return False
+    its_sentence = _FULL_STOP_AT.split(text[aim.end():len(text) - len(own)], maxsplit=1)[0]
+    return any(c.isdigit() for c in its_sentence)
+
+
+def _since_full_stop(text: str) -> str:
+    """``text`` from its last full stop (kept, with the space after it) on; all of it when it has none."""
+    if "." not in text and "!" not in text and "?" not in text and "…" not in text:
+        return text
+    m = _TO_LAST_FULL_STOP.match(text)
+    return text[m.end() - 1:] if m else text
+
+
 # "Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%, ...; ..., có 2 làng đạt chuẩn": a sentence that
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
@@ -1294,7 +1336,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     plan_after = bool(_PLAN_WORD.match(head)) and not _PLAN_FIGURE_IN_BRACKET.match(head)
     # (asked twice below, for every figure: searched once, and only where an aim is written at all)
     aim_parts = "đấu" in wider_before and _AIM_THEN_ITS_PARTS.search(wider_before[-400:]) is not None
-    target_context = bool(_target_context_before(before) or _AIM_WORD.search(sentence_before[-250:])
+    target_context = bool(_target_context_before(before) or _aim_frames(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
                           or _a_goal_names_the_figure(sentence_before, in_brackets)
@@ -1549,7 +1591,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Sản lượng lương thực ước 56.300 tấn, đạt 54,37%.": a rate right after an amount is its
             # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
             # growth the sentences before spoke of
-            return ("share_pct" if _SHARE_NOUN_AFTER.match(after) else IMPLICIT_PLAN), value, unit
+            return ("share_pct" if _share_noun_after(after) else IMPLICIT_PLAN), value, unit
         if ("đạt" in before and ("thu" in before or "/" in before or "trên" in before)
                 and (_REVENUE_REACHES.search(before) or _AMOUNT_PER_HEAD_THEN_REACH.search(before))):
             return "plan_pct", value, unit
@@ -1557,7 +1599,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                      or _GRDP_REACHES.search(sentence[-80:]))):
             return "yoy_pct", value, unit
-        if _REACH_BEFORE.search(before) and _SHARE_NOUN_AFTER.match(after):
+        if _REACH_BEFORE.search(before) and _share_noun_after(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
@@ -1955,6 +1997,8 @@ _WORD_NUMBER = re.compile(
     # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at, "bốn công trình")
     # (not "hai cầu thủ", players, nor "cầu nối", a link)
     r"(?:cây\s+)?cầu\b(?!\s+(?:thủ|nối|vồng|lông|may|kỳ)\b)|đoạn\b|địa\s+điểm\b|công\s+trình\b|"
+    # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
+    r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
@@ -2298,9 +2342,27 @@ _COMRADES_AFTER = re.compile(r"\s*đồng\s+chí\b", re.IGNORECASE)
 _MEETING_LINKS_AFTER = re.compile(r"\s*(?:" + word_source("meeting_links") + r")\b", re.IGNORECASE)
 
 
+# "Ban Chấp hành Hội gồm 47 đồng chí, trong đó có 21 đảng viên": who the body's seats are, told right after them
+_BODY_MEMBERS_THEN_PART = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
+                                     r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?\d+\s+đồng\s+chí\s*,?\s*trong\s+đó\s*(?:có\s+)?$",
+                                     re.IGNORECASE)
+# "Đại hội bầu 6 đại biểu dự Đại hội cấp trên", "bầu Đoàn đại biểu dự Đại hội cấp trên gồm 10 đại biểu chính thức
+# và 01 đại biểu dự khuyết": the delegates a congress elects are seats too
+_DELEGATES_AFTER = re.compile(r"\s*đại\s+biểu\b", re.IGNORECASE)
+_DELEGATES_ELECTED_BEFORE = re.compile(r"\bbầu(?:\s+ra)?\s*$|\bĐoàn\s+đại\s+biểu\b[^.;:]{0,80}?\bgồm\s+(?:có\s+)?"
+                                       r"(?:\d+\s+đại\s+biểu(?:\s+chính\s+thức)?\s+và\s+)?$", re.IGNORECASE)
+
+
 def _seats_of_a_body(paragraph: str, s_lo: int, a: int, b: int) -> bool:
-    """Is the count at ``a``..``b`` the members a party or council body is made of?"""
-    return bool(_COMRADES_AFTER.match(paragraph, b)) and bool(_BODY_MEMBERS.search(paragraph, s_lo, a))
+    """Is the count at ``a``..``b`` the members a party or council body is made of (or who they are), or the
+    delegates a congress elects?"""
+    if "đại biểu" in paragraph[b:b + 12]:
+        return (bool(_DELEGATES_AFTER.match(paragraph, b))
+                and bool(_DELEGATES_ELECTED_BEFORE.search(paragraph, max(s_lo, a - 160), a)))
+    if _COMRADES_AFTER.match(paragraph, b):
+        return bool(_BODY_MEMBERS.search(paragraph, s_lo, a))
+    return "trong đó" in paragraph[max(s_lo, a - 16):a] and bool(
+        _BODY_MEMBERS_THEN_PART.search(paragraph, max(s_lo, a - 200), a))
 
 
 def _at_a_meetings_attendance(paragraph: str, s_lo: int, a: int) -> bool:
@@ -2538,7 +2600,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who came, not the place's figure
         if reading.unit == "count" and "điểm" in paragraph[b:b + 12] and _MEETING_LINKS_AFTER.match(paragraph, b):
             continue  # "trực tuyến đến 205 điểm cầu": where a meeting was shown, as its attendance is no figure
-        if reading.unit == "person" and _seats_of_a_body(paragraph, s_lo, a, b):
+        if reading.unit in ("person", "count") and _seats_of_a_body(paragraph, s_lo, a, b):
             continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
         if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
