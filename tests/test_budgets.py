@@ -1424,3 +1424,14 @@ def test_r44_the_works_an_amount_is_for_name_its_item() -> None:
     assert r.fields["budget_item"] == "public_investment"
     # an amount that pays for no budget item stays out of the budget
     assert route_in_text("Doanh nghiệp chi 300 tỷ đồng để triển khai nhà máy may mới.", "300") is None
+
+
+def test_a_resolution_line_with_stray_pipes_is_read_as_prose_when_no_row_opens_with_a_pipe() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("NGHỊ QUYẾT về dự toán ngân sách tỉnh Yên Bái năm 2026\n"
+            "Điều 1. Thông qua dự toán thu, chi ngân sách năm 2026 với các chỉ tiêu sau:\n"
+            "1. Thu ngân sách nhà nước trên địa bàn | 5.120 tỷ đồng | ||\n"
+            "2. Tổng chi ngân sách địa phương | 11.300 tỷ đồng | ||\n")
+    budgets = extract_document(text.encode(), "nq.txt").tables["budgets"]
+    assert {5.12e12, 1.13e13} <= set(budgets["value"].to_list())

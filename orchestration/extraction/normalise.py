@@ -111,9 +111,16 @@ MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*
 # and the pipes of a markdown table row ("| Thu ngân sách | Tỷ đồng | 7.520 |") are such marks.
 _CELL_TAGS = frozenset({"td", "th"})
 _ROW_TAGS = frozenset({"tr"})
-# (a row whose first cell lost its opening pipe, "- Thu nội địa: | 10.617 | 10.617 |", is one too when it
-# still closes with one and has another between its cells)
-PIPE_TABLE_ROW = re.compile(r"(?m)^[ \t]*(?:\|.*|[^|\n]+(?:\|[^|\n]*)+)\|[ \t]*$")
+PIPE_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+# In a text that has pipe rows, a row whose first cell lost its opening pipe ("- Thu nội địa: | 10.617 | 10.617 |")
+# is one too when it still closes with one and has another between its cells. (Not in a text with no such row:
+# a council resolution's prose lines "1. Thu ngân sách nhà nước | 6.830 tỷ đồng | ||" read as sentences.)
+_PIPE_ROW_WITHOUT_ITS_OPENING = re.compile(r"(?m)^[ \t]*(?:\|.*|[^|\n]+(?:\|[^|\n]*)+)\|[ \t]*$")
+
+
+def pipe_row_pattern(text: str) -> re.Pattern[str]:
+    """The pattern of ``text``'s pipe-table rows (see above)."""
+    return _PIPE_ROW_WITHOUT_ITS_OPENING if PIPE_TABLE_ROW.search(text) else PIPE_TABLE_ROW
 
 
 def tag_mark(tag: re.Match[str]) -> str:
@@ -130,7 +137,7 @@ def without_markup(text: str) -> str:
     if "<" in text:  # (a text without the character has nothing to remove: skip the scan)
         text = HTML_TAG.sub(tag_mark, text)
     if "|" in text:
-        text = PIPE_TABLE_ROW.sub(lambda m: m.group().replace("|", "\t"), text)
+        text = pipe_row_pattern(text).sub(lambda m: m.group().replace("|", "\t"), text)
     if "&" in text:
         text = HTML_ENTITY.sub(lambda m: HTML_ENTITIES[m.group()], text)
     if "#" in text:
@@ -177,7 +184,7 @@ def blank_markup(chars: array | list[str], work: str) -> str:
         changed = True
         blank(chars, m.start(), m.end())
         chars[m.start()] = tag_mark(m)
-    for m in PIPE_TABLE_ROW.finditer(work) if "|" in work else ():
+    for m in pipe_row_pattern(work).finditer(work) if "|" in work else ():
         changed = True
         for k in range(m.start(), m.end()):
             if chars[k] == "|":
