@@ -2846,3 +2846,9 @@ def test_models_and_clubs_counted_in_words() -> None:
     assert figures("Phường có sáu câu lạc bộ dưỡng sinh.") == [(6, "count", "level")]
     # "một mô hình" is "a model", not a count of one
     assert figures("Đây là một mô hình hay cần nhân rộng.") == []
+
+
+def test_two_works_opening_a_sentence_about_them_are_no_count() -> None:
+    text = ("Hai công trình có tổng mức đầu tư 9 tỷ đồng để sửa chữa các hồ chứa bị hư hỏng do lũ. "
+            "Huyện đang thi công ba cây cầu.")
+    assert [f.token for f in find_figures(text)] == ["9", "ba"]

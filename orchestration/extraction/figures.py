@@ -1994,9 +1994,10 @@ _WORD_NUMBER = re.compile(
     + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
     r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
-    # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at, "bốn công trình")
-    # (not "hai cầu thủ", players, nor "cầu nối", a link)
-    r"(?:cây\s+)?cầu\b(?!\s+(?:thủ|nối|vồng|lông|may|kỳ)\b)|đoạn\b|địa\s+điểm\b|công\s+trình\b|"
+    # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at)
+    # (not "hai cầu thủ", players, nor "cầu nối", a link; not "Hai công trình có tổng mức đầu tư ...", which
+    # opens a sentence about the works a text has just named, no count of its own)
+    r"(?:cây\s+)?cầu\b(?!\s+(?:thủ|nối|vồng|lông|may|kỳ)\b)|đoạn\b|địa\s+điểm\b|"
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
