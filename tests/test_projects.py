@@ -4091,3 +4091,14 @@ def test_a_stretch_named_by_its_two_ends_after_the_event_verb():
         "Tỉnh đã hoàn thành đoạn từ bến phà cũ đến Mũi Nai, các đoạn còn lại đang thi công."
     )
     assert _rows("Đoạn từ chợ đến trường rất hẹp.") == []
+
+
+def test_a_bank_at_a_line_end_and_an_embankment_named_on_the_next_line_are_two_words() -> None:
+    # "... lên trên bờ" ends one caption, "Kè X giai đoạn 2 ..." opens the next: no "bờ kè" across them
+    from orchestration.extraction import extract_document
+
+    text = ("Kè biển xã Hải An (Quảng Trị) dài 1.200 m, tổng vốn 80 tỷ đồng.\n"
+            "Công trình đang thi công cả dưới bờ biển và lên trên bờ\n"
+            "Kè Hải Khê giai đoạn 2 đang triển khai thi công\n")
+    names = extract_document(text.encode(), "ke.txt").tables["projects"]["project_name"].to_list()
+    assert "Kè Hải Khê giai đoạn 2" in names
