@@ -505,24 +505,19 @@ HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 _DATING_HEADLINE = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
 
 
-def _headline_end(opening: str) -> int:
+def _headline_end(opening: str, headline: re.Pattern[str] = HEADLINE_LINE) -> int:
     """Where the headline of a news item's ``opening`` ends, or 0 when it opens with no headline."""
     marker = DATE_MARKER.match(opening)
     start = marker.end() if marker else 0
     while start < len(opening) and opening[start].isspace():
         start += 1
-    m = HEADLINE_LINE.match(opening, start)
+    m = headline.match(opening, start)
     return m.end() if m else 0
 
 
 def _headline_with_numbers_end(opening: str) -> int:
     """Where a headline with a thousands dot ends ("đạt hơn 10.125 tỷ đồng"), or 0."""
-    marker = DATE_MARKER.match(opening)
-    start = marker.end() if marker else 0
-    while start < len(opening) and opening[start].isspace():
-        start += 1
-    m = _DATING_HEADLINE.match(opening, start)
-    return m.end() if m else 0
+    return _headline_end(opening, _DATING_HEADLINE)
 
 
 def kind_heading(blanks: str = r"\s*") -> str:
