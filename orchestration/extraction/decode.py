@@ -218,8 +218,9 @@ _CP1252_OR_LATIN1 = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(
 
 
 @functools.lru_cache(maxsize=1)
-def _vni_tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
-    """(the pattern of VNI letters, VNI spelling → letter, letter → VNI spelling), capitals included."""
+def _vni_tables() -> tuple[re.Pattern[str], dict[str, str], dict[int, str]]:
+    """(the pattern of VNI letters, VNI spelling → letter, the ``str.translate`` table letter → VNI
+    spelling), capitals included."""
     decoding: dict[str, str] = {}
     encoding: dict[str, str] = {}
     with (Path(__file__).parent / "data" / "vni.csv").open(encoding="utf-8", newline="") as fh:
@@ -232,7 +233,8 @@ def _vni_tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             decoding.update(spellings)
             encoding[letter], encoding[capital] = vni, vni.upper()
     longest_first = sorted(decoding, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, longest_first))), decoding, encoding
+    spelling = {ord(letter): vni for letter, vni in encoding.items()}
+    return re.compile("|".join(map(re.escape, longest_first))), decoding, spelling
 
 
 def _vni_decode(data: bytes, errors: str = "strict") -> tuple[str, int]:
@@ -242,9 +244,8 @@ def _vni_decode(data: bytes, errors: str = "strict") -> tuple[str, int]:
 
 
 def _vni_encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
-    _, _, encoding = _vni_tables()
-    spelled = text.translate({ord(letter): vni for letter, vni in encoding.items()})
-    return spelled.encode("cp1252", errors), len(text)
+    _, _, spelling = _vni_tables()
+    return text.translate(spelling).encode("cp1252", errors), len(text)
 
 
 def _vni_codec(name: str) -> codecs.CodecInfo | None:

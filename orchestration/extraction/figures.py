@@ -600,13 +600,9 @@ _WORK_SCHEDULE = re.compile(
 
 def _target_context_before(before: str) -> bool:
     """Does an aim frame the figure after ``before`` (the words back to its clause mark)?"""
-    found = _TARGET_CONTEXT.search(before)
-    if found is None or "kiến" not in found.group():
-        return found is not None
-    for m in _TARGET_CONTEXT.finditer(before):
-        if not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(before, m.start())):
-            return True
-    return False
+    # (any aim but a work's due date, "A dự kiến vận hành vào tháng 12 và ...", frames it)
+    return any(not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(before, m.start()))
+               for m in _TARGET_CONTEXT.finditer(before))
 
 
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a

@@ -211,10 +211,10 @@ _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|t�
 # "Trong cơ cấu tổng mức bán lẻ hàng hóa quý I, nhóm ô tô ... đạt 756 tỷ đồng": the whole named after "cơ cấu"
 # in a segment before the figure's is what the figure is a part of
 _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
-# "giá trị xuất khẩu nông, lâm, thủy sản đạt 120 triệu USD": the goods traded named by their sector, not the
-# sector's GRDP (a part of the trade, whose own entry is not the total either)
 # "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
 _INSURED_GROUP = word_pattern("insured_groups")
+# "giá trị xuất khẩu nông, lâm, thủy sản đạt 120 triệu USD": the goods traded named by their sector, not the
+# sector's GRDP (a part of the trade, whose own entry is not the total either)
 _TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
@@ -493,7 +493,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if (entry.key == "grdp" and m.start() < anchor and text[m.start()].isalpha()
                     and _PERCENT_OF.search(text, max(0, m.start() - 4), m.start())):
                 continue  # "bằng 28,5% GRDP (kế hoạch từ 34 - 36%)": the whole of a share, not its subject
-            if (m.end() < anchor and "%" in text[max(0, m.start() - 20):m.start()]
+            if (m.end() < anchor and text.find("%", max(0, m.start() - 20), m.start()) >= 0
                     and _WHOLE_OF_A_SHARE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue  # "chiếm 66% tổng giá trị sản xuất công nghiệp, với giá trị đạt ...": the share's whole
             if m.end() <= anchor and m.group().endswith("9 dự án"):

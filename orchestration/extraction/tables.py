@@ -215,8 +215,9 @@ _UNIT_LINE_ABOVE = re.compile(r"(?:^\W*|\()(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+
 def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
     """The unit a line just above a table's header (at line ``index``) sets for all its cells, or None."""
     for a, b in reversed(lines[max(0, index - 2):index]):
-        if "vị" in clean[a:b] or "ĐVT" in clean[a:b] or "đvt" in clean[a:b]:
-            m = _UNIT_LINE_ABOVE.search(clean[a:b])
+        line = clean[a:b]
+        if "vị" in line or "ĐVT" in line or "đvt" in line:
+            m = _UNIT_LINE_ABOVE.search(line)
             if m and (unit := _unit_of(m.group("unit"))) is not None and unit[0] != "count":
                 return unit
     return None
