@@ -255,3 +255,9 @@ def test_traffic_in_load_times_distance_is_no_tonnage_nor_headcount() -> None:
 def test_children_and_candidates_are_persons() -> None:
     assert read_unit(" thiếu nhi được tặng quà").unit == "person"
     assert read_unit(" quần chúng ưu tú học lớp cảm tình Đảng").unit == "person"
+
+
+def test_abbreviated_workers_are_persons() -> None:
+    # "LĐ" is the press's short form of "lao động": "giải quyết việc làm cho 9.800 LĐ"
+    assert read_unit(" LĐ được tạo việc làm").unit == "person"
+    assert read_unit(" LĐ (đạt 80%)").unit == "person"
