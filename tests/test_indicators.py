@@ -191,6 +191,10 @@ from orchestration.extraction.indicators import (
         ("Quý III, huyện đã đưa ", " người đi làm việc có thời hạn ở nước ngoài", "person", "level",
          "overseas_workers"),
         ("Năm nay, số người đi XKLĐ của thị xã là ", " người", "person", "level", "overseas_workers"),
+        # "LĐ", the short form of "lao động", after "xuất khẩu" (an item after "gồm")
+        ("Sáu tháng, tỉnh tạo việc làm cho hơn 8.200 LĐ (61,2%), gồm xuất khẩu LĐ ", " người (40,1%).", "person",
+         "level", "overseas_workers"),
+        ("Chỉ tiêu năm là 18.000 người, gồm xuất khẩu LĐ ", " người.", "person", "level", "overseas_workers"),
         # products rated "up to the OCOP standard" are OCOP products; one star class of them is not the entry
         ("Đợt này, hội đồng huyện đã xếp hạng ", " sản phẩm đạt chuẩn OCOP, nâng tổng số", "product", "level",
          "ocop_products"),
