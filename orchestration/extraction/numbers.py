@@ -156,7 +156,8 @@ _COUNT_NOUNS = re.compile(
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
-    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều)\b"
+    # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word)
+    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả)\b"
 )
 
 
