@@ -2000,3 +2000,18 @@ def test_head_counted_in_thousands_or_millions_before_the_animal() -> None:
     assert catalog_key("", "head", "level", "Hiện đàn vật nuôi ổn định, xã có ", " triệu con gia cầm.") == (
         "livestock_herd")
     assert catalog_key("", "head", "level", "Huyện đã tiêu hủy ", " nghìn con lợn bị bệnh.") is None
+
+
+def test_a_change_after_a_bracketed_share_of_an_amount_is_the_amounts_growth() -> None:
+    # "Xét theo ngành, A chiếm tỷ trọng cao nhất, đạt X tỷ đồng (chiếm Y%, tăng Z% so với cùng kỳ)": the share
+    # restates the part's amount; the change after it is the amount's growth, not the share's points
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = ("date 2024-07\nThương mại tỉnh Hà Nam 6 tháng\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ 6 tháng "
+            "ước đạt 30.000 tỷ đồng. Xét theo ngành, doanh thu bán lẻ hàng hóa chiếm tỷ trọng lớn nhất, đạt 21.000 "
+            "tỷ đồng (chiếm 70%, tăng 9,5% so với cùng kỳ); doanh thu lưu trú, ăn uống đạt 5.100 tỷ đồng (chiếm "
+            "gần 17%, tăng 14,3% so với cùng kỳ).")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "indicators"]
+    got = {r["value"]: r["metric"] for r in rows}
+    assert got[9.5] == "yoy_pct" and got[14.3] == "yoy_pct"
+    assert got[70.0] == "share_pct"

@@ -1395,6 +1395,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", value, unit
         share_change = _CHANGE_OF_A_SHARE.search(sentence[-60:])
         if (share_change and not other_base
+                # ("doanh thu lưu trú đạt 4.507 tỷ đồng (chiếm 22%, tăng 24,8%)": a share in brackets after the
+                # part's own amount; the change after it is that amount's growth, not the share's)
+                and not _PART_COUNT_BEFORE_BRACKET.search(sentence[: len(sentence) - 60 + share_change.start()
+                                                                    if len(sentence) > 60 else share_change.start()])
                 and (_SHARE_SUBJECT.search(sentence) or _breaks_down_a_structure(sentence, sentence_before, after))):
             # "Cơ cấu GRDP ...: nông nghiệp chiếm 17,36%, giảm 1,19%; ...": the change right after a share
             # of a structure is the share's own change, in points
