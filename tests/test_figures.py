@@ -2852,3 +2852,10 @@ def test_two_works_opening_a_sentence_about_them_are_no_count() -> None:
     text = ("Hai công trình có tổng mức đầu tư 9 tỷ đồng để sửa chữa các hồ chứa bị hư hỏng do lũ. "
             "Huyện đang thi công ba cây cầu.")
     assert [f.token for f in find_figures(text)] == ["9", "ba"]
+
+
+def test_a_milestone_named_by_its_ordinal_is_no_count() -> None:
+    # "đón vị khách thứ 2 triệu": the one guest that marked the milestone, not two million guests
+    assert figures("Tháng 8, thành phố tổ chức đón vị khách du lịch thứ 2 triệu đến tham quan.") == []
+    assert figures("Năm nay thành phố đón 2 triệu lượt khách, tổ chức đón vị khách thứ 2 triệu.") == [
+        (2000000, "visit", "level")]

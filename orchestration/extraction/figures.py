@@ -191,6 +191,9 @@ _NOT_FIGURE = [
     # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
     # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
+    # a milestone named by its ordinal and scale word ("đón vị khách thứ 9 triệu", "xuất xưởng chiếc xe thứ 1
+    # triệu"): one guest or item, no count of millions (a rank after "xếp/đứng" is a count of its own)
+    r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!hạng\s)(?i:thứ)\s+\d+(?:[.,]\d+)?\s+(?i:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\b",
     # a building's storeys describe it wherever they stand ("tòa nhà cao 25 tầng", "nhà làm việc 2 tầng",
     # "06 phòng học 02 tầng", "được thiết kế 03 tầng"; no gold counts storeys); so do the rooms a building is
     # built with, named after its storeys ("nhà 2 tầng 6 phòng học", "nhà 3 tầng 8 phòng học và 2 phòng bộ
