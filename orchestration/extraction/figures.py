@@ -1072,6 +1072,12 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
     r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*)"
     r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
+# "chỉ tiêu tạo việc làm mới cho lao động là 20.000 người", "kế hoạch năm nay là 20.000 người": the plan
+# word, what it plans (no figure, no clause mark), then "là" right before the figure: the amount planned
+# (not "đạt/vượt/hoàn thành/so với kế hoạch ...", which measure a result against the plan)
+_PLAN_THEN_WHAT_IS = re.compile(
+    r"(?:^|[\s(,])(?<!đạt\s)(?<!vượt\s)(?<!thành\s)(?<!với\s)(?<!so\s)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\s"
+    r"[^\d.,;:()%]{0,60}\slà\s*$", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
 _RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
@@ -1346,7 +1352,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
                           or (in_brackets and ":" in sentence and _GOAL_OPENS_BRACKET.search(sentence[-120:])))
-    if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
+    if not plan_after and (_PLAN_AMOUNT_BEFORE.search(sentence[-90:]) or _PLAN_THEN_WHAT_IS.search(sentence[-90:])):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
