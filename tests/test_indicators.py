@@ -2015,3 +2015,9 @@ def test_a_change_after_a_bracketed_share_of_an_amount_is_the_amounts_growth() -
     got = {r["value"]: r["metric"] for r in rows}
     assert got[9.5] == "yoy_pct" and got[14.3] == "yoy_pct"
     assert got[70.0] == "share_pct"
+
+
+def test_jobs_counted_in_abbreviated_workers_are_the_jobs_created() -> None:
+    # "giải quyết việc làm mới cho 9.800 LĐ": "LĐ" (lao động) counts the persons given jobs, no noun of its own
+    assert catalog_key("", "person", "level", "Từ đầu năm, huyện đã giải quyết việc làm mới cho ",
+                       " LĐ (61,2%), gồm") == "jobs_created"

@@ -132,8 +132,9 @@ _UNITS: list[tuple[str, str, float]] = [
      r"(?:thanh\s+)?thiếu\s+nhi|quần\s+chúng\b|"
      # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"): as many persons
      r"(?:chị|anh|mẹ|cha|bố|bà|ông)\s+(?:em|con|cháu)\b|vợ\s+chồng|"
-     # the press's short form of "lao động" ("giải quyết việc làm cho 9.800 LĐ"), capitals only
-     r"LĐ\b", "person", 1.0),
+     # the press's short form of "lao động" ("giải quyết việc làm cho 9.800 LĐ"; lowercased as the catalog
+     # reads the words after a figure)
+     r"(?i:lđ)\b", "person", 1.0),
     (r"hộ\b", "household", 1.0),
     (r"con\b", "head", 1.0),
     (r"doanh\s+nghiệp|DN\b", "enterprise", 1.0),
