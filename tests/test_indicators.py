@@ -2021,3 +2021,9 @@ def test_jobs_counted_in_abbreviated_workers_are_the_jobs_created() -> None:
     # "giải quyết việc làm mới cho 9.800 LĐ": "LĐ" (lao động) counts the persons given jobs, no noun of its own
     assert catalog_key("", "person", "level", "Từ đầu năm, huyện đã giải quyết việc làm mới cho ",
                        " LĐ (61,2%), gồm") == "jobs_created"
+
+
+def test_head_counted_as_con_vat_nuoi_is_the_livestock_herd() -> None:
+    # "hơn 2 triệu con vật nuôi các loại": "vật nuôi" is the counted animals themselves, the herd
+    assert catalog_key("", "head", "level", "Đến cuối quý, tổng đàn vật nuôi của huyện là khoảng ",
+                       " nghìn con vật nuôi các loại, trong đó") == "livestock_herd"
