@@ -2852,3 +2852,21 @@ def test_two_works_opening_a_sentence_about_them_are_no_count() -> None:
     text = ("Hai công trình có tổng mức đầu tư 9 tỷ đồng để sửa chữa các hồ chứa bị hư hỏng do lũ. "
             "Huyện đang thi công ba cây cầu.")
     assert [f.token for f in find_figures(text)] == ["9", "ba"]
+
+
+def test_a_milestone_named_by_its_ordinal_is_no_count() -> None:
+    # "đón vị khách thứ 2 triệu": the one guest that marked the milestone, not two million guests
+    assert figures("Tháng 8, thành phố tổ chức đón vị khách du lịch thứ 2 triệu đến tham quan.") == []
+    assert figures("Năm nay thành phố đón 2 triệu lượt khách, tổ chức đón vị khách thứ 2 triệu.") == [
+        (2000000, "visit", "level")]
+
+
+def test_the_amount_a_plan_word_names_with_la_is_the_target() -> None:
+    # "chỉ tiêu <what> là N", "kế hoạch năm nay là N": the amount planned, not one reached
+    assert figures("Năm nay, toàn huyện chỉ tiêu tạo việc làm mới cho lao động là 3.500 người.") == [
+        (3500, "person", "target")]
+    assert figures("Đến tháng 10, huyện đã tạo việc làm cho 4.100 người (đạt 102,5% kế hoạch năm nay là "
+                   "4.000 người).") == [(4100, "person", "level"), (102.5, "pct", "plan_pct"),
+                                        (4000, "person", "target")]
+    # a result said with "là" after the plan was reached stays a result
+    assert figures("Số lao động có việc làm mới là 9.000 người, đạt kế hoạch.") == [(9000, "person", "level")]

@@ -191,6 +191,10 @@ from orchestration.extraction.indicators import (
         ("Quý III, huyện đã đưa ", " người đi làm việc có thời hạn ở nước ngoài", "person", "level",
          "overseas_workers"),
         ("Năm nay, số người đi XKLĐ của thị xã là ", " người", "person", "level", "overseas_workers"),
+        # "LĐ", the short form of "lao động", after "xuất khẩu" (an item after "gồm")
+        ("Sáu tháng, tỉnh tạo việc làm cho hơn 8.200 LĐ (61,2%), gồm xuất khẩu LĐ ", " người (40,1%).", "person",
+         "level", "overseas_workers"),
+        ("Chỉ tiêu năm là 18.000 người, gồm xuất khẩu LĐ ", " người.", "person", "level", "overseas_workers"),
         # products rated "up to the OCOP standard" are OCOP products; one star class of them is not the entry
         ("Đợt này, hội đồng huyện đã xếp hạng ", " sản phẩm đạt chuẩn OCOP, nâng tổng số", "product", "level",
          "ocop_products"),
@@ -1996,3 +2000,30 @@ def test_head_counted_in_thousands_or_millions_before_the_animal() -> None:
     assert catalog_key("", "head", "level", "Hiện đàn vật nuôi ổn định, xã có ", " triệu con gia cầm.") == (
         "livestock_herd")
     assert catalog_key("", "head", "level", "Huyện đã tiêu hủy ", " nghìn con lợn bị bệnh.") is None
+
+
+def test_a_change_after_a_bracketed_share_of_an_amount_is_the_amounts_growth() -> None:
+    # "Xét theo ngành, A chiếm tỷ trọng cao nhất, đạt X tỷ đồng (chiếm Y%, tăng Z% so với cùng kỳ)": the share
+    # restates the part's amount; the change after it is the amount's growth, not the share's points
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = ("date 2024-07\nThương mại tỉnh Hà Nam 6 tháng\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ 6 tháng "
+            "ước đạt 30.000 tỷ đồng. Xét theo ngành, doanh thu bán lẻ hàng hóa chiếm tỷ trọng lớn nhất, đạt 21.000 "
+            "tỷ đồng (chiếm 70%, tăng 9,5% so với cùng kỳ); doanh thu lưu trú, ăn uống đạt 5.100 tỷ đồng (chiếm "
+            "gần 17%, tăng 14,3% so với cùng kỳ).")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "indicators"]
+    got = {r["value"]: r["metric"] for r in rows}
+    assert got[9.5] == "yoy_pct" and got[14.3] == "yoy_pct"
+    assert got[70.0] == "share_pct"
+
+
+def test_jobs_counted_in_abbreviated_workers_are_the_jobs_created() -> None:
+    # "giải quyết việc làm mới cho 9.800 LĐ": "LĐ" (lao động) counts the persons given jobs, no noun of its own
+    assert catalog_key("", "person", "level", "Từ đầu năm, huyện đã giải quyết việc làm mới cho ",
+                       " LĐ (61,2%), gồm") == "jobs_created"
+
+
+def test_head_counted_as_con_vat_nuoi_is_the_livestock_herd() -> None:
+    # "hơn 2 triệu con vật nuôi các loại": "vật nuôi" is the counted animals themselves, the herd
+    assert catalog_key("", "head", "level", "Đến cuối quý, tổng đàn vật nuôi của huyện là khoảng ",
+                       " nghìn con vật nuôi các loại, trong đó") == "livestock_herd"

@@ -255,3 +255,16 @@ def test_traffic_in_load_times_distance_is_no_tonnage_nor_headcount() -> None:
 def test_children_and_candidates_are_persons() -> None:
     assert read_unit(" thiếu nhi được tặng quà").unit == "person"
     assert read_unit(" quần chúng ưu tú học lớp cảm tình Đảng").unit == "person"
+
+
+def test_abbreviated_workers_are_persons() -> None:
+    # "LĐ" is the press's short form of "lao động": "giải quyết việc làm cho 9.800 LĐ"
+    assert read_unit(" LĐ được tạo việc làm").unit == "person"
+    assert read_unit(" LĐ (đạt 80%)").unit == "person"
+
+
+def test_eggs_and_fruit_counted_by_their_classifier_are_no_money() -> None:
+    # "trứng gia cầm đạt 12.400 nghìn quả": a count of eggs, not thousands of đồng
+    reading = read_unit(" nghìn quả, tăng 1,2%")
+    assert (reading.unit, reading.multiplier, reading.label) == ("count", 1000.0, "quả")
+    assert read_unit(" triệu quả trứng").unit == "count"

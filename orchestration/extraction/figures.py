@@ -191,6 +191,9 @@ _NOT_FIGURE = [
     # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
     # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
+    # a milestone named by its ordinal and scale word ("đón vị khách thứ 9 triệu", "xuất xưởng chiếc xe thứ 1
+    # triệu"): one guest or item, no count of millions (a rank after "xếp/đứng" is a count of its own)
+    r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!hạng\s)(?i:thứ)\s+\d+(?:[.,]\d+)?\s+(?i:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\b",
     # a building's storeys describe it wherever they stand ("tòa nhà cao 25 tầng", "nhà làm việc 2 tầng",
     # "06 phòng học 02 tầng", "được thiết kế 03 tầng"; no gold counts storeys); so do the rooms a building is
     # built with, named after its storeys ("nhà 2 tầng 6 phòng học", "nhà 3 tầng 8 phòng học và 2 phòng bộ
@@ -1069,6 +1072,12 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
     r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*)"
     r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
+# "chỉ tiêu tạo việc làm mới cho lao động là 20.000 người", "kế hoạch năm nay là 20.000 người": the plan
+# word, what it plans (no figure, no clause mark), then "là" right before the figure: the amount planned
+# (not "đạt/vượt/hoàn thành/so với kế hoạch ...", which measure a result against the plan)
+_PLAN_THEN_WHAT_IS = re.compile(
+    r"(?:^|[\s(,])(?<!đạt\s)(?<!vượt\s)(?<!thành\s)(?<!với\s)(?<!so\s)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\s"
+    r"[^\d.,;:()%]{0,60}\slà\s*$", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
 _RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
@@ -1343,7 +1352,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
                           or (in_brackets and ":" in sentence and _GOAL_OPENS_BRACKET.search(sentence[-120:])))
-    if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
+    if not plan_after and (_PLAN_AMOUNT_BEFORE.search(sentence[-90:]) or _PLAN_THEN_WHAT_IS.search(sentence[-90:])):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
@@ -1395,6 +1404,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", value, unit
         share_change = _CHANGE_OF_A_SHARE.search(sentence[-60:])
         if (share_change and not other_base
+                # ("doanh thu lưu trú đạt 4.507 tỷ đồng (chiếm 22%, tăng 24,8%)": a share in brackets after the
+                # part's own amount; the change after it is that amount's growth, not the share's)
+                and not _PART_COUNT_BEFORE_BRACKET.search(sentence[: len(sentence) - 60 + share_change.start()
+                                                                    if len(sentence) > 60 else share_change.start()])
                 and (_SHARE_SUBJECT.search(sentence) or _breaks_down_a_structure(sentence, sentence_before, after))):
             # "Cơ cấu GRDP ...: nông nghiệp chiếm 17,36%, giảm 1,19%; ...": the change right after a share
             # of a structure is the share's own change, in points

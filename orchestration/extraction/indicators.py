@@ -660,7 +660,8 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
                    "được", "các", "đã", "trong", "đó", "ra", "vào"}
 
 
-_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách)\b")
+# (words that only describe what the unit counts: "5 triệu con vật nuôi các loại" are the animals the herd counts)
+_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 

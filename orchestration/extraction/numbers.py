@@ -131,7 +131,10 @@ _UNITS: list[tuple[str, str, float]] = [
      # (the children and the candidates a youth union or a party cell counts: "2.400 thiếu nhi", "6 quần chúng ưu tú")
      r"(?:thanh\s+)?thiếu\s+nhi|quần\s+chúng\b|"
      # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"): as many persons
-     r"(?:chị|anh|mẹ|cha|bố|bà|ông)\s+(?:em|con|cháu)\b|vợ\s+chồng", "person", 1.0),
+     r"(?:chị|anh|mẹ|cha|bố|bà|ông)\s+(?:em|con|cháu)\b|vợ\s+chồng|"
+     # the press's short form of "lao động" ("giải quyết việc làm cho 9.800 LĐ"; lowercased as the catalog
+     # reads the words after a figure)
+     r"(?i:lđ)\b", "person", 1.0),
     (r"hộ\b", "household", 1.0),
     (r"con\b", "head", 1.0),
     (r"doanh\s+nghiệp|DN\b", "enterprise", 1.0),
@@ -154,7 +157,8 @@ _COUNT_NOUNS = re.compile(
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
-    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều)\b"
+    # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word)
+    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả)\b"
 )
 
 
