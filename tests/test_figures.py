@@ -2852,3 +2852,11 @@ def test_two_works_opening_a_sentence_about_them_are_no_count() -> None:
     text = ("Hai công trình có tổng mức đầu tư 9 tỷ đồng để sửa chữa các hồ chứa bị hư hỏng do lũ. "
             "Huyện đang thi công ba cây cầu.")
     assert [f.token for f in find_figures(text)] == ["9", "ba"]
+
+
+def test_a_result_reached_when_an_aim_is_held_is_no_target() -> None:
+    # "giữ mục tiêu ... khi X ước đạt N%": the clause of "khi" tells what was reached, not the aim
+    text = "Chín tháng qua, tỉnh giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt 10,2%."
+    assert figures(text)[0][2] == "yoy_pct"
+    # an aim with no "khi" clause between still sets a target
+    assert figures("Năm 2026, tỉnh đặt mục tiêu tăng trưởng GRDP đạt 10,2%.")[0][2] == "target"
