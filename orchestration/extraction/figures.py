@@ -1744,6 +1744,10 @@ _SENTENCE_MARK = re.compile(
     # "đạt 53,6%. thu ngân sách ...": a percentage and a full stop end the sentence, whatever the case of
     # the next word (a portal's hasty typing)
     r"|(?<=%\.)\s+(?=[^\W\d_])"
+    # a full stop typed without its space ("so với cùng kỳ.Kim ngạch xuất khẩu ..."): the words before it and
+    # their changes are one sentence, the capitalised word after it opens the next (as RUN_ON_STOP reads it,
+    # the dot kept with its sentence; "TP.Huế", "4.705" have no two lower-case letters before the dot)
+    r"|(?<=\.)(?<=(?:" + LOWER + r"|\d)" + LOWER + r"\.)(?=" + UPPER + LOWER + r")"
 )
 
 
