@@ -1996,3 +1996,10 @@ def test_head_counted_in_thousands_or_millions_before_the_animal() -> None:
     assert catalog_key("", "head", "level", "Hiện đàn vật nuôi ổn định, xã có ", " triệu con gia cầm.") == (
         "livestock_herd")
     assert catalog_key("", "head", "level", "Huyện đã tiêu hủy ", " nghìn con lợn bị bệnh.") is None
+
+
+def test_industry_named_as_the_subject_then_its_production_index_after_khi() -> None:
+    # "Ngành công nghiệp ... khi chỉ số sản xuất tăng N%": the index is industry's, a clause later
+    text = ("Tin kinh tế\nNăm 2025, ngành công nghiệp vẫn giữ vai trò động lực của nền kinh tế tỉnh Hà Tĩnh "
+            "khi chỉ số sản xuất tăng 17,4% so với cùng kỳ.")
+    assert _keys_by_value(text, "iip_after_khi.txt")[17.4] == "industrial_production_index"
