@@ -255,3 +255,9 @@ def test_traffic_in_load_times_distance_is_no_tonnage_nor_headcount() -> None:
 def test_children_and_candidates_are_persons() -> None:
     assert read_unit(" thiếu nhi được tặng quà").unit == "person"
     assert read_unit(" quần chúng ưu tú học lớp cảm tình Đảng").unit == "person"
+
+
+def test_individuals_are_persons() -> None:
+    # "khen thưởng 5 cá nhân": individuals counted are persons
+    assert read_unit(" cá nhân có thành tích xuất sắc").unit == "person"
+    assert read_unit(" cá nhân được giao đất").unit == "person"
