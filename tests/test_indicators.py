@@ -2003,3 +2003,14 @@ def test_industry_named_as_the_subject_then_its_production_index_after_khi() -> 
     text = ("Tin kinh tế\nNăm 2025, ngành công nghiệp vẫn giữ vai trò động lực của nền kinh tế tỉnh Hà Tĩnh "
             "khi chỉ số sản xuất tăng 17,4% so với cùng kỳ.")
     assert _keys_by_value(text, "iip_after_khi.txt")[17.4] == "industrial_production_index"
+
+
+def test_industry_and_handicraft_written_without_spaces_round_the_dash() -> None:
+    # "Công nghiệp-tiểu thủ công nghiệp ước đạt N tỷ đồng": industry's output, dash with or without spaces
+    text = ("Tin xã\nNăm 2025, kinh tế xã Ia Pnôn ổn định. Công nghiệp-tiểu thủ công nghiệp ước đạt 212 tỷ đồng, "
+            "tăng 9,1% so với cùng kỳ.")
+    keys = _keys_by_value(text, "cn_ttcn.txt")
+    assert keys[212e9] == "industrial_output" and keys[9.1] == "industrial_output"
+    # run on into trade and services it is no longer industry's alone
+    mixed = text.replace("tiểu thủ công nghiệp ước", "tiểu thủ công nghiệp-thương mại-dịch vụ ước")
+    assert _keys_by_value(mixed, "cn_ttcn_tm.txt")[212e9] != "industrial_output"
