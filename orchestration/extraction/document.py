@@ -699,7 +699,7 @@ def describe_document(text: str) -> DocumentInfo:
         province = _the_communes_province(plain, commune, bool(_written_after_the_merger(plain, period)))
         place_source = "body" if province is not None else place_source
     if level == "commune" and commune is not None and locality is None and _written_after_the_merger(plain, period):
-        # "Đảng ủy xã Triệu Sơn đánh giá nhiệm vụ 9 tháng năm 2025": from July 2025 no district stands
+        # "Đảng ủy xã Yên Hòa họp bàn nhiệm vụ quý IV/2025": from July 2025 no district stands
         # between a commune and its province, so the sub-province unit the news is about is the commune
         locality = place_key(commune.kind, commune.name)
     if province is None and level == "province" and doc_type == "news" and place_source is None:

@@ -1350,7 +1350,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
                           or (in_brackets and ":" in sentence and _GOAL_OPENS_BRACKET.search(sentence[-120:])))
     if target_context and "khi" in before and _REACHED_WHEN.search(before):
-        # "giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt 10,45%": the clause "khi ..." says
+        # "giữ mục tiêu tăng hai con số khi GRDP ước đạt 10,2%": the clause "khi ..." says
         # what was reached, the aim before it is what the result is held against
         target_context = False
     if not plan_after and _PLAN_AMOUNT_BEFORE.search(sentence[-90:]):
@@ -1744,7 +1744,7 @@ _SENTENCE_MARK = re.compile(
     # "đạt 53,6%. thu ngân sách ...": a percentage and a full stop end the sentence, whatever the case of
     # the next word (a portal's hasty typing)
     r"|(?<=%\.)\s+(?=[^\W\d_])"
-    # a full stop typed without its space ("so với cùng kỳ.Kim ngạch xuất khẩu ..."): the words before it and
+    # a full stop typed without its space ("tăng 9% so với cùng kỳ.Sản lượng lúa ..."): the words before it and
     # their changes are one sentence, the capitalised word after it opens the next (as RUN_ON_STOP reads it,
     # the dot kept with its sentence; "TP.Huế", "4.705" have no two lower-case letters before the dot)
     r"|(?<=\.)(?<=(?:" + LOWER + r"|\d)" + LOWER + r"\.)(?=" + UPPER + LOWER + r")"

@@ -575,14 +575,14 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
         if (phrase.kind in ("year", "target_year") and phrase.explicit_year and phrase.period is not None
                 and not text[before:phrase.start].strip() and text.startswith(",", phrase.end)):
-            # "Năm 2026, Đảng bộ xã đề ra 19 chỉ tiêu. Trong đó có 16 chỉ tiêu ...": the year fronting the
+            # "Năm 2027, huyện đặt 12 mục tiêu. Trong đó có 9 mục tiêu ...": the year fronting the
             # sentence broken down is its parts' year too
             return phrase.period
         i -= 1
     return None
 
 
-# "Trong đó có 16 chỉ tiêu về kinh tế": a breakdown that counts the parts straight after "có"
+# "Trong đó có 9 mục tiêu về kinh tế": a breakdown that counts the parts straight after "có"
 _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
 

@@ -539,7 +539,7 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
 
 def _office_holder_after(kind: str, words: list[str]) -> int | None:
     """Where a person's name starts after a district's or a commune's name (``Phong Điền Trịnh Đức
-    Hùng`` → 2, ``phường Phong Thái Dương Phước Phú`` → 2): a family name right after words that make
+    Hùng`` → 2, ``phường An Lạc Dương Văn Hòa`` → 2): a family name right after words that make
     a district of the GSO list, or a commune of that kind in either list of communes, when the whole
     is none; None when there is none."""
     level = ADMIN_LEVEL[kind]
