@@ -847,7 +847,8 @@ def test_a_district_marked_former_is_no_locality_of_a_2025_commune() -> None:
         "Châu Lộc, Châu Thành và Liên Hợp (huyện Quỳ Hợp cũ). Thu ngân sách trên địa bàn đạt 52 tỷ đồng.\n"
     )
     info = describe_document(text)
-    assert info.locality is None and info.admin_level == "commune" and info.province == "nghe_an"
+    # (the former district is not its locality: a commune of 2025 is itself the sub-province unit)
+    assert info.locality == "xa_chau_loc" and info.admin_level == "commune" and info.province == "nghe_an"
     # written as the commune's district of today, it stays its locality
     assert describe_document(text.replace(" cũ)", ")")).locality == "huyen_quy_hop"
 
@@ -1702,3 +1703,17 @@ def test_a_quarters_front_committee_after_a_headline_tells_its_wards_news() -> N
             "Ban Công tác Mặt trận tổ dân phố 3, phường Ninh Hiệp vừa tổ chức ngày hội, trao 12 suất quà "
             "cho hộ khó khăn.")
     assert describe_document(text).admin_level == "commune"
+
+
+def test_a_commune_after_the_2025_reform_is_its_own_locality() -> None:
+    # no district stands between a commune and its province from July 2025: the commune is the locality
+    text = (
+        "Đảng ủy xã Yên Hòa họp đánh giá 9 tháng năm 2025\n\n"
+        "Chiều 1/10, Đảng ủy xã Yên Hòa tổ chức hội nghị đánh giá 9 tháng năm 2025. "
+        "Thu ngân sách của xã đạt 41 tỷ đồng, giá trị sản xuất tăng 8%.\n"
+    )
+    info = describe_document(text)
+    assert (info.admin_level, info.locality) == ("commune", "xa_yen_hoa")
+    # a commune's news of 2023, its district unnamed, guesses none
+    older = text.replace("9 tháng năm 2025", "9 tháng năm 2023")
+    assert (describe_document(older).admin_level, describe_document(older).locality) == ("commune", None)

@@ -371,6 +371,8 @@ def test_the_part_of_a_planned_whole_is_planned_too() -> None:
         "đến ngày 17/6/2024",
     ],
 )
+
+
 def test_not_facts(text: str) -> None:
     assert figures(text) == []
 
@@ -469,6 +471,8 @@ def test_numbers_written_as_words() -> None:
 
 @pytest.mark.parametrize("text", ["Trong năm người dân được hỗ trợ", "một số hộ dân", "một trong những",
                                   "phấn đấu ở mức hai con số"])
+
+
 def test_number_words_that_are_not_numbers(text: str) -> None:
     assert figures(text) == []
 
@@ -591,6 +595,8 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "Sở Nông nghiê%3ḅp tỉnh Ninh Thuâ%3ḅn cho biết",  # a garbled letter
     ],
 )
+
+
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:
     assert figures(text) == []
 
@@ -1405,6 +1411,8 @@ def test_a_year_like_number_before_hectares_spelt_out_is_an_area() -> None:
     ("Giông lốc làm hai người dân bị thương.", 2.0),
     ("Cây đổ làm 3 công nhân bị thương.", 3.0),
 ])
+
+
 def test_people_named_by_who_they_are_are_persons(text: str, value: float) -> None:
     assert [(f.unit, f.value) for f in find_figures(text)] == [("person", value)]
 
@@ -1655,6 +1663,8 @@ def test_a_bare_rate_in_brackets_after_a_growth_on_last_year_is_last_years_growt
 def test_a_growth_multiple_without_its_base_is_the_growth() -> None:
     assert figures("Lượng khách quốc tế tăng gấp 3 lần.") == [(200, "pct", "yoy_pct")]
     assert figures("Lượng khách quốc tế tăng gấp hơn 2,5 lần.") == [(150, "pct", "yoy_pct")]
+
+
 def test_the_three_national_target_programmes_named_as_a_set_are_no_count() -> None:
     text = "Huyện được phân bổ vốn 3 chương trình MTQG là 120 tỷ đồng cho năm nay."
     assert [f.token for f in find_figures(text)] == ["120"]
@@ -1686,6 +1696,8 @@ def test_a_mountain_gauges_height_above_the_sea_is_no_fact() -> None:
     ("Sạt lở đất làm 4 người chết, 3 mất tích.", "3", 3),
     ("Lốc xoáy ở huyện miền núi: một người chết, ba bị thương", "ba", 3),
 ])
+
+
 def test_a_casualty_count_that_leaves_off_nguoi_after_one_that_says_it_counts_people(
         text: str, token: str, value: int) -> None:
     found = one(text, token)
@@ -2870,3 +2882,21 @@ def test_the_amount_a_plan_word_names_with_la_is_the_target() -> None:
                                         (4000, "person", "target")]
     # a result said with "là" after the plan was reached stays a result
     assert figures("Số lao động có việc làm mới là 9.000 người, đạt kế hoạch.") == [(9000, "person", "level")]
+
+
+def test_a_result_reached_when_an_aim_is_held_is_no_target() -> None:
+    # "giữ mục tiêu ... khi X ước đạt N%": the clause of "khi" tells what was reached, not the aim
+    text = "Chín tháng qua, tỉnh vẫn bám mục tiêu tăng hai con số khi GRDP ước đạt 10,2%."
+    assert figures(text)[0][2] == "yoy_pct"
+    # an aim with no "khi" clause between still sets a target
+    assert figures("Năm 2026, tỉnh đặt mục tiêu tăng trưởng GRDP đạt 10,2%.")[0][2] == "target"
+
+
+def test_a_full_stop_typed_without_its_space_ends_the_sentence() -> None:
+    # "cùng kỳ.Sản lượng": the change before the dot stays with its own subject
+    text = "Doanh thu vận tải đạt 95 tỷ đồng, tăng 6,4% so với cùng kỳ.Sản lượng hàng hóa đạt 1.200 tấn."
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans][1].startswith("Sản lượng")
+    # a place's abbreviation glued to its name and a grouped number end nothing
+    text = "Tại TP.Huế có 4.705 hộ. Xã có 12 thôn."
+    assert len(sentence_spans(text)) == 2

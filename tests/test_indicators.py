@@ -204,6 +204,8 @@ from orchestration.extraction.indicators import (
         ("Tổng số sản phẩm OCOP là 40, trong đó có ", " sản phẩm 5 sao", "product", "level", None),
     ],
 )
+
+
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
     assert catalog_key("", unit, metric, context, after) == key
 
@@ -321,6 +323,8 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
         ("Trong đó, doanh thu bán lẻ hàng hóa ước đạt ", " tỷ đồng", "VND", "level"),  # the goods part
     ],
 )
+
+
 def test_phrases_near_an_entry_that_are_not_it(context: str, after: str, unit: str, metric: str) -> None:
     assert catalog_key("", unit, metric, context, after) is None
 
@@ -391,6 +395,8 @@ def test_a_district_named_bare_in_a_provincial_list_keeps_no_catalog_key() -> No
 
 
 @pytest.mark.parametrize("context", ["Diện tích lúa bị rầy nâu gây hại ", "diện tích vụ đông xuân bị ngập úng "])
+
+
 def test_an_area_that_suffered_is_no_area_sown(context: str) -> None:
     assert catalog_key("", "ha", "level", context, " ha") is None
     assert catalog_key("", "ha", "level", "Diện tích vụ hè thu thực hiện ", " ha") == "cultivated_area"
@@ -465,6 +471,8 @@ def test_travel_agency_revenue_is_not_tourism_revenue() -> None:
 @pytest.mark.parametrize(
     "segment", ["Lũy kế 5 tháng năm 2019 đạt khoảng ", "Tính chung 9 tháng đầu năm của tỉnh này ước đạt "]
 )
+
+
 def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str) -> None:
     assert own_subject(segment) == ""
     assert own_subject("Lũy kế 9 tháng, sản lượng lúa đạt ") != ""
@@ -474,6 +482,8 @@ def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str
     ("Vốn đầu tư thực hiện toàn xã hội quý II ước đạt ", "VND", "social_investment"),
     ("với 300 doanh nghiệp mới, nâng tổng số doanh nghiệp đăng ký hoạt động lên ", "enterprise", "enterprises_active"),
 ])
+
+
 def test_investment_made_and_registered_enterprises_phrasings(context: str, unit: str, key: str) -> None:
     assert catalog_key(context, unit, "level", context) == key
 
@@ -498,6 +508,8 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
     ("Toàn huyện có ", " xã đã được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
     ("Quý I, UBND tỉnh phê duyệt chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
 ])
+
+
 def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
     assert catalog_key(context, unit, "level", context, after) == key
 
@@ -619,6 +631,8 @@ def test_a_name_after_a_bare_with_is_the_subject_of_the_amount_it_reaches() -> N
          "level", "new_enterprises_capital"),
     ],
 )
+
+
 def test_new_phrasings_of_catalog_entries(context: str, after: str, unit: str, metric: str, key: str) -> None:
     assert catalog_key("", unit, metric, context, after) == key
 
@@ -1272,6 +1286,8 @@ def test_bad_debt_in_percent_is_its_share_of_the_credit() -> None:
     rows = extract_document(text.encode(), "tin_dung.txt").tables["indicators"].iter_rows(named=True)
     bad_debt = next(r for r in rows if r["value"] == 1.4)
     assert (bad_debt["indicator_key"], bad_debt["metric"]) == ("bad_debt", "share_pct")
+
+
 def test_the_whole_of_a_ratio_read_against_no_plan_is_not_the_entry() -> None:
     # "7/11 xã": the 11 counts every commune of the district, not the communes meeting the standard;
     # a b read against a plan ("kế hoạch") stays the entry's target
@@ -1308,6 +1324,8 @@ def test_projects_given_an_investment_decision_counted_after_cho() -> None:
             "Năm 2024, tỉnh tiếp 20 lượt nhà đầu tư và chấp thuận chủ trương đầu tư cho 5 dự án.\n")
     keys = _keys_by_value(text, "bac_lieu.txt")
     assert keys[5] == "investment_projects_approved" and keys[20] is None
+
+
 def test_works_that_will_be_started_in_the_year_are_a_target() -> None:
     from orchestration.extraction import extract_document, extraction_to_json_rows
 
@@ -1364,6 +1382,8 @@ def test_what_tourism_brings_in_is_its_revenue_not_the_budgets():
     keys = {r["value"]: r["indicator_key"] for r in tables["indicators"].iter_rows(named=True)}
     assert keys[2345e9] == "tourism_revenue" and keys[3456e9] == "tourism_revenue"
     assert tables["budgets"].height == 0
+
+
 def test_kim_ngach_with_the_goods_word_between_names_the_trade() -> None:
     assert catalog_key("Kim ngạch hàng hóa xuất khẩu quý II ước đạt ", "USD", "level") == "export_turnover"
     assert catalog_key("kim ngạch hàng hoá nhập khẩu đạt ", "USD", "level") == "import_turnover"
@@ -1950,6 +1970,8 @@ def test_r43_tonnes_of_food_counted_after_the_amount_are_the_food_crop_output() 
         ("Kim ngạch nhập khẩu hàng nông, lâm, thủy sản quý II tăng ", "%", "pct", "yoy_pct"),
     ],
 )
+
+
 def test_goods_traded_named_by_their_sector_are_not_the_sectors_grdp(context, after, unit, metric) -> None:
     assert catalog_key("", unit, metric, context, after) != "grdp_agriculture"
 
@@ -1973,6 +1995,8 @@ def test_share_of_the_population_after_a_count_of_the_insured_is_the_coverage_ra
     "Toàn huyện có 9.870 người tham gia; số học sinh tham gia bảo hiểm y tế đạt ",
     "Riêng hộ cận nghèo, tỷ lệ tham gia BHYT là ",
 ])
+
+
 def test_insurance_rate_of_one_group_is_not_the_population_coverage(context) -> None:
     assert catalog_key("", "pct", "level", context, "%") is None
     whole = "Tỷ lệ dân số tham gia bảo hiểm y tế đạt "
@@ -2027,3 +2051,21 @@ def test_head_counted_as_con_vat_nuoi_is_the_livestock_herd() -> None:
     # "hơn 2 triệu con vật nuôi các loại": "vật nuôi" is the counted animals themselves, the herd
     assert catalog_key("", "head", "level", "Đến cuối quý, tổng đàn vật nuôi của huyện là khoảng ",
                        " nghìn con vật nuôi các loại, trong đó") == "livestock_herd"
+
+
+def test_industry_named_as_the_subject_then_its_production_index_after_khi() -> None:
+    # "Ngành công nghiệp ... khi chỉ số sản xuất tăng N%": the index is industry's, a clause later
+    text = ("Tin kinh tế\nNăm 2025, ngành công nghiệp vẫn giữ vai trò động lực của nền kinh tế tỉnh Hà Tĩnh "
+            "khi chỉ số sản xuất tăng 17,4% so với cùng kỳ.")
+    assert _keys_by_value(text, "iip_after_khi.txt")[17.4] == "industrial_production_index"
+
+
+def test_industry_and_handicraft_written_without_spaces_round_the_dash() -> None:
+    # "Công nghiệp-tiểu thủ công nghiệp ước đạt N tỷ đồng": industry's output, dash with or without spaces
+    text = ("Tin xã\nNăm 2025, kinh tế xã Ia Pnôn ổn định. Công nghiệp-tiểu thủ công nghiệp ước đạt 212 tỷ đồng, "
+            "tăng 9,1% so với cùng kỳ.")
+    keys = _keys_by_value(text, "cn_ttcn.txt")
+    assert keys[212e9] == "industrial_output" and keys[9.1] == "industrial_output"
+    # run on into trade and services it is no longer industry's alone
+    mixed = text.replace("tiểu thủ công nghiệp ước", "tiểu thủ công nghiệp-thương mại-dịch vụ ước")
+    assert _keys_by_value(mixed, "cn_ttcn_tm.txt")[212e9] != "industrial_output"

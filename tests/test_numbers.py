@@ -20,6 +20,8 @@ from orchestration.extraction.numbers import parse_number, qualifier_before, rea
         ("4.518.7", 4518.7),        # grouped thousands ending in a decimal point (a slip)
     ],
 )
+
+
 def test_parse_number(token: str, value: float) -> None:
     assert parse_number(token) == pytest.approx(value)
 
@@ -89,6 +91,8 @@ def test_parse_number_rejects_words() -> None:
         (" nghìn đôla mỗi năm", "USD", 1e3),
     ],
 )
+
+
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:
     reading = read_unit(after)
     assert reading is not None
@@ -141,6 +145,8 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
         ("doanh nghiệp có vốn nước ngoài ", None),  # "nước ngoài" is foreign, a name, not "beyond"
     ],
 )
+
+
 def test_qualifier_before(before: str, qualifier: str | None) -> None:
     assert qualifier_before(before) == qualifier
 
@@ -268,3 +274,9 @@ def test_eggs_and_fruit_counted_by_their_classifier_are_no_money() -> None:
     reading = read_unit(" nghìn quả, tăng 1,2%")
     assert (reading.unit, reading.multiplier, reading.label) == ("count", 1000.0, "quả")
     assert read_unit(" triệu quả trứng").unit == "count"
+
+
+def test_individuals_are_persons() -> None:
+    # "khen thưởng 5 cá nhân": individuals counted are persons
+    assert read_unit(" cá nhân có thành tích xuất sắc").unit == "person"
+    assert read_unit(" cá nhân được giao đất").unit == "person"

@@ -577,3 +577,17 @@ def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> No
     later = "Tháng 3, cảng đón 40 chuyến tàu. Quý I đạt 120 tỷ đồng, cả năm 500 tỷ đồng."
     phrases = find_period_phrases(later, 2025)
     assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None
+
+
+def test_parts_counted_after_a_fronted_year_take_that_year() -> None:
+    from orchestration.extraction.periods import breakdown_period
+    # "Năm 2027, ... đề ra 12 mục tiêu. Trong đó có 9 mục tiêu ...": the parts share the fronted year
+    text = ("Huyện tổng kết công tác.\n"
+            "Năm 2027, huyện đề ra 12 mục tiêu. Trong đó có 9 mục tiêu về kinh tế và 3 mục tiêu về môi trường.")
+    phrases = find_period_phrases(text, 2026)
+    period = breakdown_period(text, phrases, [p.start for p in phrases], text.index("Trong đó"))
+    assert (period.start, period.end) == (D(2027, 1, 1), D(2027, 12, 31))
+    # a year only compared with, late in the sentence, is not carried
+    text = "Huyện tổng kết công tác.\nHuyện đề ra 12 mục tiêu, nhiều hơn năm 2023. Trong đó có 9 mục tiêu về kinh tế."
+    phrases = find_period_phrases(text, 2026)
+    assert breakdown_period(text, phrases, [p.start for p in phrases], text.index("Trong đó")) is None

@@ -363,3 +363,11 @@ def test_a_village_named_like_a_province_is_no_province() -> None:
     # the countryside ("nông thôn") of a province's department is no village
     keys = [m.province.key for m in find_provinces("Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh cho biết")]
     assert keys == ["ha_tinh"]
+
+
+def test_a_commune_name_then_its_office_holders_name() -> None:
+    # a ward of the list, then its chairman's name opening with a family name (Dương)
+    units = find_units("Chủ tịch UBND phường Phong Thái Dương Văn Khánh phát biểu")
+    assert [(u.kind, u.name) for u in units] == [("phuong", "Phong Thái")]
+    # a name the list holds whole is kept whole, though a word of it is a family name
+    assert [u.name for u in find_units("UBND xã Hải Dương tổ chức họp")] == ["Hải Dương"]

@@ -698,6 +698,10 @@ def describe_document(text: str) -> DocumentInfo:
         # the one commune of that name in the list of the text's time, when only one province has it
         province = _the_communes_province(plain, commune, bool(_written_after_the_merger(plain, period)))
         place_source = "body" if province is not None else place_source
+    if level == "commune" and commune is not None and locality is None and _written_after_the_merger(plain, period):
+        # "Đảng ủy xã Yên Hòa họp bàn nhiệm vụ quý IV/2025": from July 2025 no district stands
+        # between a commune and its province, so the sub-province unit the news is about is the commune
+        locality = place_key(commune.kind, commune.name)
     if province is None and level == "province" and doc_type == "news" and place_source is None:
         # a province's news that names no province and no district, only communes of one province
         province = _dated_communes_province(plain)

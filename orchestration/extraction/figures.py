@@ -601,6 +601,12 @@ _WORK_SCHEDULE = re.compile(
 )
 
 
+# "khi GRDP ước đạt", "khi thu ngân sách đạt": a clause of when a result came, reached right before the figure
+_REACHED_WHEN = re.compile(r"\bkhi\s+(?![^,;:.]*?\b(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch)\b)[^,;:.]{1,60}?\b"
+                           r"(?:ước\s+|đã\s+)?(?:đạt|tăng|giảm)(?:\s+(?:được|lên|xuống|còn))?\s*"
+                           r"(?:(?:khoảng|gần|hơn|trên|mức)\s*)?$", re.IGNORECASE)
+
+
 def _target_context_before(before: str) -> bool:
     """Does an aim frame the figure after ``before`` (the words back to its clause mark)?"""
     # (any aim but a work's due date, "A dự kiến vận hành vào tháng 12 và ...", frames it)
@@ -1352,6 +1358,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
                           or (in_brackets and ":" in sentence and _GOAL_OPENS_BRACKET.search(sentence[-120:])))
+    if target_context and "khi" in before and _REACHED_WHEN.search(before):
+        # "giữ mục tiêu tăng hai con số khi GRDP ước đạt 10,2%": the clause "khi ..." says
+        # what was reached, the aim before it is what the result is held against
+        target_context = False
     if not plan_after and (_PLAN_AMOUNT_BEFORE.search(sentence[-90:]) or _PLAN_THEN_WHAT_IS.search(sentence[-90:])):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
@@ -1747,6 +1757,10 @@ _SENTENCE_MARK = re.compile(
     # "đạt 53,6%. thu ngân sách ...": a percentage and a full stop end the sentence, whatever the case of
     # the next word (a portal's hasty typing)
     r"|(?<=%\.)\s+(?=[^\W\d_])"
+    # a full stop typed without its space ("tăng 9% so với cùng kỳ.Sản lượng lúa ..."): the words before it and
+    # their changes are one sentence, the capitalised word after it opens the next (as RUN_ON_STOP reads it,
+    # the dot kept with its sentence; "TP.Huế", "4.705" have no two lower-case letters before the dot)
+    r"|(?<=\.)(?<=(?:" + LOWER + r"|\d)" + LOWER + r"\.)(?=" + UPPER + LOWER + r")"
 )
 
 

@@ -128,6 +128,8 @@ _UNITS: list[tuple[str, str, float]] = [
      # ("430 hộ với 1.600 khẩu": the members of households, as "nhân khẩu"; no masks, guns)
      r"khẩu\b(?!\s+(?:trang|súng|pháo|phần|hiệu|vị|độ))|"
      r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|"
+     # ("tặng Bằng khen cho 2 cá nhân": individuals, as awards and auctions count them)
+     r"cá\s+nhân\b|"
      # (the children and the candidates a youth union or a party cell counts: "2.400 thiếu nhi", "6 quần chúng ưu tú")
      r"(?:thanh\s+)?thiếu\s+nhi|quần\s+chúng\b|"
      # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"): as many persons

@@ -563,7 +563,7 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     """"Tháng 10 xuất khẩu đạt 77 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48 triệu USD":
     a sentence that opens a breakdown ("Trong đó," / "Cụ thể:") of the sentence before takes that
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts."""
-    if not BREAKDOWN_OPENS.match(text, sentence_start):
+    if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)):
         return None
     lo = max(0, sentence_start - 600)
     before = _previous_sentence_start(text, lo, sentence_start)
@@ -573,8 +573,17 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
         if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= sentence_start
                 and not aside_in_brackets(text, phrase.start, sentence_start, before)):
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
+        if (phrase.kind in ("year", "target_year") and phrase.explicit_year and phrase.period is not None
+                and not text[before:phrase.start].strip() and text.startswith(",", phrase.end)):
+            # "Năm 2027, huyện đặt 12 mục tiêu. Trong đó có 9 mục tiêu ...": the year fronting the
+            # sentence broken down is its parts' year too
+            return phrase.period
         i -= 1
     return None
+
+
+# "Trong đó có 9 mục tiêu về kinh tế": a breakdown that counts the parts straight after "có"
+_COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
 
 # "Tính trong tháng 6, tỉnh đón ...": a part of the year fronted with a comma at a paragraph's head

@@ -538,12 +538,23 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
 
 
 def _office_holder_after(kind: str, words: list[str]) -> int | None:
-    """Where a person's name starts after a district's name (``Phong Điền Trịnh Đức Hùng`` → 2): a
-    family name right after words that make a district of the GSO list; None when there is none."""
-    if ADMIN_LEVEL[kind] != "district":
+    """Where a person's name starts after a district's or a commune's name (``Phong Điền Trịnh Đức
+    Hùng`` → 2, ``phường An Lạc Dương Văn Hòa`` → 2): a family name right after words that make
+    a district of the GSO list, or a commune of that kind in either list of communes, when the whole
+    is none; None when there is none."""
+    level = ADMIN_LEVEL[kind]
+    if level == "district":
+        def known(name: str) -> bool:
+            return name in _districts_by_name()
+    elif level == "commune":
+        def known(name: str) -> bool:
+            return any((era, kind, name) in _communes_by_name() for era in COMMUNE_ERAS)
+        if known(fold(" ".join(words))):
+            return None
+    else:
         return None
     for at in range(1, len(words)):
-        if _FAMILY_NAME_WORD.match(words[at]) and fold(" ".join(words[:at])) in _districts_by_name():
+        if _FAMILY_NAME_WORD.match(words[at]) and known(fold(" ".join(words[:at]))):
             return at
     return None
 
@@ -654,6 +665,9 @@ def district_province_keys(unit: UnitMention) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- communes
+
+
+COMMUNE_ERAS = ("before", "2025")  # the two lists of data/communes.csv
 
 
 @functools.lru_cache(maxsize=1)
