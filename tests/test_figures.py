@@ -371,8 +371,6 @@ def test_the_part_of_a_planned_whole_is_planned_too() -> None:
         "đến ngày 17/6/2024",
     ],
 )
-
-
 def test_not_facts(text: str) -> None:
     assert figures(text) == []
 
@@ -471,8 +469,6 @@ def test_numbers_written_as_words() -> None:
 
 @pytest.mark.parametrize("text", ["Trong năm người dân được hỗ trợ", "một số hộ dân", "một trong những",
                                   "phấn đấu ở mức hai con số"])
-
-
 def test_number_words_that_are_not_numbers(text: str) -> None:
     assert figures(text) == []
 
@@ -595,8 +591,6 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "Sở Nông nghiê%3ḅp tỉnh Ninh Thuâ%3ḅn cho biết",  # a garbled letter
     ],
 )
-
-
 def test_news_debris_and_weather_are_not_facts(text: str) -> None:
     assert figures(text) == []
 
@@ -1411,8 +1405,6 @@ def test_a_year_like_number_before_hectares_spelt_out_is_an_area() -> None:
     ("Giông lốc làm hai người dân bị thương.", 2.0),
     ("Cây đổ làm 3 công nhân bị thương.", 3.0),
 ])
-
-
 def test_people_named_by_who_they_are_are_persons(text: str, value: float) -> None:
     assert [(f.unit, f.value) for f in find_figures(text)] == [("person", value)]
 
@@ -1696,8 +1688,6 @@ def test_a_mountain_gauges_height_above_the_sea_is_no_fact() -> None:
     ("Sạt lở đất làm 4 người chết, 3 mất tích.", "3", 3),
     ("Lốc xoáy ở huyện miền núi: một người chết, ba bị thương", "ba", 3),
 ])
-
-
 def test_a_casualty_count_that_leaves_off_nguoi_after_one_that_says_it_counts_people(
         text: str, token: str, value: int) -> None:
     found = one(text, token)

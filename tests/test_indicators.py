@@ -204,8 +204,6 @@ from orchestration.extraction.indicators import (
         ("Tổng số sản phẩm OCOP là 40, trong đó có ", " sản phẩm 5 sao", "product", "level", None),
     ],
 )
-
-
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str) -> None:
     assert catalog_key("", unit, metric, context, after) == key
 
@@ -323,8 +321,6 @@ def test_equally_near_aliases_the_longer_phrasing_wins() -> None:
         ("Trong đó, doanh thu bán lẻ hàng hóa ước đạt ", " tỷ đồng", "VND", "level"),  # the goods part
     ],
 )
-
-
 def test_phrases_near_an_entry_that_are_not_it(context: str, after: str, unit: str, metric: str) -> None:
     assert catalog_key("", unit, metric, context, after) is None
 
@@ -395,8 +391,6 @@ def test_a_district_named_bare_in_a_provincial_list_keeps_no_catalog_key() -> No
 
 
 @pytest.mark.parametrize("context", ["Diện tích lúa bị rầy nâu gây hại ", "diện tích vụ đông xuân bị ngập úng "])
-
-
 def test_an_area_that_suffered_is_no_area_sown(context: str) -> None:
     assert catalog_key("", "ha", "level", context, " ha") is None
     assert catalog_key("", "ha", "level", "Diện tích vụ hè thu thực hiện ", " ha") == "cultivated_area"
@@ -471,8 +465,6 @@ def test_travel_agency_revenue_is_not_tourism_revenue() -> None:
 @pytest.mark.parametrize(
     "segment", ["Lũy kế 5 tháng năm 2019 đạt khoảng ", "Tính chung 9 tháng đầu năm của tỉnh này ước đạt "]
 )
-
-
 def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str) -> None:
     assert own_subject(segment) == ""
     assert own_subject("Lũy kế 9 tháng, sản lượng lúa đạt ") != ""
@@ -482,8 +474,6 @@ def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str
     ("Vốn đầu tư thực hiện toàn xã hội quý II ước đạt ", "VND", "social_investment"),
     ("với 300 doanh nghiệp mới, nâng tổng số doanh nghiệp đăng ký hoạt động lên ", "enterprise", "enterprises_active"),
 ])
-
-
 def test_investment_made_and_registered_enterprises_phrasings(context: str, unit: str, key: str) -> None:
     assert catalog_key(context, unit, "level", context) == key
 
@@ -508,8 +498,6 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
     ("Toàn huyện có ", " xã đã được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
     ("Quý I, UBND tỉnh phê duyệt chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
 ])
-
-
 def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
     assert catalog_key(context, unit, "level", context, after) == key
 
@@ -631,8 +619,6 @@ def test_a_name_after_a_bare_with_is_the_subject_of_the_amount_it_reaches() -> N
          "level", "new_enterprises_capital"),
     ],
 )
-
-
 def test_new_phrasings_of_catalog_entries(context: str, after: str, unit: str, metric: str, key: str) -> None:
     assert catalog_key("", unit, metric, context, after) == key
 
@@ -1970,8 +1956,6 @@ def test_r43_tonnes_of_food_counted_after_the_amount_are_the_food_crop_output() 
         ("Kim ngạch nhập khẩu hàng nông, lâm, thủy sản quý II tăng ", "%", "pct", "yoy_pct"),
     ],
 )
-
-
 def test_goods_traded_named_by_their_sector_are_not_the_sectors_grdp(context, after, unit, metric) -> None:
     assert catalog_key("", unit, metric, context, after) != "grdp_agriculture"
 
@@ -1995,8 +1979,6 @@ def test_share_of_the_population_after_a_count_of_the_insured_is_the_coverage_ra
     "Toàn huyện có 9.870 người tham gia; số học sinh tham gia bảo hiểm y tế đạt ",
     "Riêng hộ cận nghèo, tỷ lệ tham gia BHYT là ",
 ])
-
-
 def test_insurance_rate_of_one_group_is_not_the_population_coverage(context) -> None:
     assert catalog_key("", "pct", "level", context, "%") is None
     whole = "Tỷ lệ dân số tham gia bảo hiểm y tế đạt "

@@ -20,8 +20,6 @@ from orchestration.extraction.numbers import parse_number, qualifier_before, rea
         ("4.518.7", 4518.7),        # grouped thousands ending in a decimal point (a slip)
     ],
 )
-
-
 def test_parse_number(token: str, value: float) -> None:
     assert parse_number(token) == pytest.approx(value)
 
@@ -91,8 +89,6 @@ def test_parse_number_rejects_words() -> None:
         (" nghìn đôla mỗi năm", "USD", 1e3),
     ],
 )
-
-
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:
     reading = read_unit(after)
     assert reading is not None
@@ -145,8 +141,6 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
         ("doanh nghiệp có vốn nước ngoài ", None),  # "nước ngoài" is foreign, a name, not "beyond"
     ],
 )
-
-
 def test_qualifier_before(before: str, qualifier: str | None) -> None:
     assert qualifier_before(before) == qualifier
 
