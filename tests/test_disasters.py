@@ -1930,3 +1930,13 @@ def test_what_was_bought_is_no_loss() -> None:
     bought = route_in_text(text, "200")
     assert bought is None or bought.table != "disasters"
     assert route_in_text(text, "500").fields["impact"] == "livestock"
+
+
+def test_spots_where_traffic_is_blocked_are_road_damage():
+    # "ách tắc tại N điểm": the spots where the flood or the slides blocked the traffic are road damage
+    text = ("Mưa lũ làm sạt lở hơn 500m đường huyện, gây ách tắc tại 12 điểm. "
+            "Nước dâng cao gây ngập úng tại 4 điểm làm ách tắc giao thông cục bộ.")
+    blocked = route_in_text(text, "12")
+    assert blocked.table == "disasters" and blocked.fields["impact"] == "infrastructure"
+    flooded = route_in_text(text, "4")
+    assert flooded.table == "disasters" and flooded.fields["impact"] == "infrastructure"
