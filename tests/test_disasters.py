@@ -1940,3 +1940,10 @@ def test_spots_where_traffic_is_blocked_are_road_damage():
     assert blocked.table == "disasters" and blocked.fields["impact"] == "infrastructure"
     flooded = route_in_text(text, "4")
     assert flooded.table == "disasters" and flooded.fields["impact"] == "infrastructure"
+
+
+def test_houses_collapsed_then_moved_were_hit():
+    # "N nhà sập hoàn toàn phải di dời": the collapse (said without "bị") comes first, the move after it
+    text = "Mưa lũ khiến huyện A có 30 nhà bị thiệt hại (3 nhà sập hoàn toàn phải di dời khẩn cấp)."
+    fallen = route_in_text(text, "3")
+    assert fallen.table == "disasters" and fallen.fields["impact"] == "houses_destroyed"
