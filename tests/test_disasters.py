@@ -1947,3 +1947,11 @@ def test_houses_collapsed_then_moved_were_hit():
     text = "Mưa lũ khiến huyện A có 30 nhà bị thiệt hại (3 nhà sập hoàn toàn phải di dời khẩn cấp)."
     fallen = route_in_text(text, "3")
     assert fallen.table == "disasters" and fallen.fields["impact"] == "houses_destroyed"
+
+
+def test_houses_hit_by_sliding_earth_are_landslide_damage():
+    # "bị đất đá sạt vào": earth and rock slid onto the houses, a landslide even where the text names no hazard
+    text = "Ngoài ra, 15 ngôi nhà ở các xã vùng cao bị đất đá sạt vào."
+    hit = route_in_text(text, "15")
+    assert hit.table == "disasters" and hit.fields["impact"] == "houses_damaged"
+    assert hit.fields["hazards"] == ["landslide"]
