@@ -1955,3 +1955,10 @@ def test_houses_hit_by_sliding_earth_are_landslide_damage():
     hit = route_in_text(text, "15")
     assert hit.table == "disasters" and hit.fields["impact"] == "houses_damaged"
     assert hit.fields["hazards"] == ["landslide"]
+
+
+def test_health_centres_hit_are_infrastructure():
+    # "N trung tâm y tế bị ngập": public buildings like the schools and offices listed with them
+    text = "Mưa lũ làm 12 điểm trường, 5 trung tâm y tế bị ngập nước, hư hỏng."
+    centres = route_in_text(text, "5")
+    assert centres.table == "disasters" and centres.fields["impact"] == "infrastructure"
