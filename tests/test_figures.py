@@ -2852,3 +2852,10 @@ def test_two_works_opening_a_sentence_about_them_are_no_count() -> None:
     text = ("Hai công trình có tổng mức đầu tư 9 tỷ đồng để sửa chữa các hồ chứa bị hư hỏng do lũ. "
             "Huyện đang thi công ba cây cầu.")
     assert [f.token for f in find_figures(text)] == ["9", "ba"]
+
+
+def test_a_caption_written_without_diacritics_is_not_a_figure() -> None:
+    # an image's alt text repeating the headline as a slug, words without their marks: no fact of the text
+    text = ("Có 35 con bò bị chết rét.\n\nson la 35 con bo bi chet ret\nNgười dân mổ bò bán.\n\n"
+            "ha giang hon 20 ngoi nha bi toc mai Trong tuần có 3 nhà sập.")
+    assert figures(text) == [(35, "head", "level"), (3, "house", "level")]
