@@ -2859,3 +2859,9 @@ def test_a_caption_written_without_diacritics_is_not_a_figure() -> None:
     text = ("Có 35 con bò bị chết rét.\n\nson la 35 con bo bi chet ret\nNgười dân mổ bò bán.\n\n"
             "ha giang hon 20 ngoi nha bi toc mai Trong tuần có 3 nhà sập.")
     assert figures(text) == [(35, "head", "level"), (3, "house", "level")]
+
+
+def test_both_ends_of_a_range_of_levels_are_not_figures() -> None:
+    # "gió giật cấp 10 – 13": a range of wind levels, both ends are levels, no count
+    text = "Gió mạnh cấp 7, giật cấp 10 – 13 xuất hiện tại nhiều trạm; bão làm 4 nhà bị tốc mái."
+    assert figures(text) == [(4, "house", "level")]

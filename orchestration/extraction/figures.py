@@ -112,6 +112,8 @@ _NOT_FIGURE = [
     # and so does a caption that repeats the headline as a slug, its words stripped of their marks ("lao cai
     # gan 80 con trau bo bi chet ret"): plain lower-case ASCII words on both sides of the number
     r"(?:[a-z]+ ){2,}\d+(?: [a-z]+){3,}\b",
+    # a range of levels ("giật cấp 11 – 15", "rủi ro thiên tai cấp 1-3"): the high end is a level too
+    r"(?i:cấp)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b(?![.,]\d)",
     # (with its minutes: "đến 20 giờ 30 cùng ngày")
     r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?:\s+\d{1,2}(?:\s*phút)?(?=\s+(?:ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))?"
     r"(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))(?!\w)",
