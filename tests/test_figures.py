@@ -2865,3 +2865,9 @@ def test_both_ends_of_a_range_of_levels_are_not_figures() -> None:
     # "gió giật cấp 10 – 13": a range of wind levels, both ends are levels, no count
     text = "Gió mạnh cấp 7, giật cấp 10 – 13 xuất hiện tại nhiều trạm; bão làm 4 nhà bị tốc mái."
     assert figures(text) == [(4, "house", "level")]
+
+
+def test_a_fraction_of_a_whole_is_not_a_count() -> None:
+    # "khoảng 2/3 tổng số", "1/2 số hộ": a share said as a fraction, not a count over a target
+    text = "Số bò chết bằng khoảng 2/3 tổng số gia súc chết của cả vùng; 1/2 số hộ có 12 con bò."
+    assert figures(text) == [(12, "head", "level")]
