@@ -1962,3 +1962,10 @@ def test_health_centres_hit_are_infrastructure():
     text = "Mưa lũ làm 12 điểm trường, 5 trung tâm y tế bị ngập nước, hư hỏng."
     centres = route_in_text(text, "5")
     assert centres.table == "disasters" and centres.fields["impact"] == "infrastructure"
+
+
+def test_a_workshop_hit_beside_the_houses_is_infrastructure():
+    # "N căn nhà và 1 trại mộc": a carpentry shed, a work like the farm sheds, not a home
+    text = "Dông lốc đã làm hư hỏng 6 căn nhà và 2 trại mộc của người dân trong xã."
+    shed = route_in_text(text, "2")
+    assert shed.table == "disasters" and shed.fields["impact"] == "infrastructure"
