@@ -1930,3 +1930,42 @@ def test_what_was_bought_is_no_loss() -> None:
     bought = route_in_text(text, "200")
     assert bought is None or bought.table != "disasters"
     assert route_in_text(text, "500").fields["impact"] == "livestock"
+
+
+def test_spots_where_traffic_is_blocked_are_road_damage():
+    # "ách tắc tại N điểm": the spots where the flood or the slides blocked the traffic are road damage
+    text = ("Mưa lũ làm sạt lở hơn 500m đường huyện, gây ách tắc tại 12 điểm. "
+            "Nước dâng cao gây ngập úng tại 4 điểm làm ách tắc giao thông cục bộ.")
+    blocked = route_in_text(text, "12")
+    assert blocked.table == "disasters" and blocked.fields["impact"] == "infrastructure"
+    flooded = route_in_text(text, "4")
+    assert flooded.table == "disasters" and flooded.fields["impact"] == "infrastructure"
+
+
+def test_houses_collapsed_then_moved_were_hit():
+    # "N nhà sập hoàn toàn phải di dời": the collapse (said without "bị") comes first, the move after it
+    text = "Mưa lũ khiến huyện A có 30 nhà bị thiệt hại (3 nhà sập hoàn toàn phải di dời khẩn cấp)."
+    fallen = route_in_text(text, "3")
+    assert fallen.table == "disasters" and fallen.fields["impact"] == "houses_destroyed"
+
+
+def test_houses_hit_by_sliding_earth_are_landslide_damage():
+    # "bị đất đá sạt vào": earth and rock slid onto the houses, a landslide even where the text names no hazard
+    text = "Ngoài ra, 15 ngôi nhà ở các xã vùng cao bị đất đá sạt vào."
+    hit = route_in_text(text, "15")
+    assert hit.table == "disasters" and hit.fields["impact"] == "houses_damaged"
+    assert hit.fields["hazards"] == ["landslide"]
+
+
+def test_health_centres_hit_are_infrastructure():
+    # "N trung tâm y tế bị ngập": public buildings like the schools and offices listed with them
+    text = "Mưa lũ làm 12 điểm trường, 5 trung tâm y tế bị ngập nước, hư hỏng."
+    centres = route_in_text(text, "5")
+    assert centres.table == "disasters" and centres.fields["impact"] == "infrastructure"
+
+
+def test_a_workshop_hit_beside_the_houses_is_infrastructure():
+    # "N căn nhà và 1 trại mộc": a carpentry shed, a work like the farm sheds, not a home
+    text = "Dông lốc đã làm hư hỏng 6 căn nhà và 2 trại mộc của người dân trong xã."
+    shed = route_in_text(text, "2")
+    assert shed.table == "disasters" and shed.fields["impact"] == "infrastructure"

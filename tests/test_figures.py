@@ -2890,3 +2890,22 @@ def test_a_full_stop_typed_without_its_space_ends_the_sentence() -> None:
     # a place's abbreviation glued to its name and a grouped number end nothing
     text = "Tại TP.Huế có 4.705 hộ. Xã có 12 thôn."
     assert len(sentence_spans(text)) == 2
+
+
+def test_a_caption_written_without_diacritics_is_not_a_figure() -> None:
+    # an image's alt text repeating the headline as a slug, words without their marks: no fact of the text
+    text = ("Có 35 con bò bị chết rét.\n\nson la 35 con bo bi chet ret\nNgười dân mổ bò bán.\n\n"
+            "ha giang hon 20 ngoi nha bi toc mai Trong tuần có 3 nhà sập.")
+    assert figures(text) == [(35, "head", "level"), (3, "house", "level")]
+
+
+def test_both_ends_of_a_range_of_levels_are_not_figures() -> None:
+    # "gió giật cấp 10 – 13": a range of wind levels, both ends are levels, no count
+    text = "Gió mạnh cấp 7, giật cấp 10 – 13 xuất hiện tại nhiều trạm; bão làm 4 nhà bị tốc mái."
+    assert figures(text) == [(4, "house", "level")]
+
+
+def test_a_fraction_of_a_whole_is_not_a_count() -> None:
+    # "khoảng 2/3 tổng số", "1/2 số hộ": a share said as a fraction, not a count over a target
+    text = "Số bò chết bằng khoảng 2/3 tổng số gia súc chết của cả vùng; 1/2 số hộ có 12 con bò."
+    assert figures(text) == [(12, "head", "level")]

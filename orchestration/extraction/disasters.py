@@ -1285,9 +1285,11 @@ def _isolated(ctx: FigureContext) -> bool:
 
 
 # The houses' own harm said first, then what was done about it or what else threatens ("242 nhà dân bị ngập
-# phải sơ tán ...", "87 nhà bị sạt lở và nhiều nhà khác có nguy cơ ..."): they were hit.
-_HIT_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?bị\s+(?:" + word_source("house_damaged") + "|"
-                        + word_source("house_destroyed") + r"|sạt\s+(?:lở|trượt))", _I)
+# phải sơ tán ...", "87 nhà bị sạt lở và nhiều nhà khác có nguy cơ ..."): they were hit. A collapse needs
+# no "bị" ("2 nhà sập hoàn toàn phải di dời").
+_HIT_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:bị\s+(?:" + word_source("house_damaged") + "|"
+                        + word_source("house_destroyed") + r"|sạt\s+(?:lở|trượt))|(?:"
+                        + word_source("house_destroyed") + "))", _I)
 
 
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:

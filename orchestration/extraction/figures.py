@@ -109,6 +109,13 @@ _NOT_FIGURE = [
     r"(?i:tháng\s+\d{1,2}\s*/\s*20\d{3})\b",
     # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
     r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
+    # and so does a caption that repeats the headline as a slug, its words stripped of their marks ("lao cai
+    # gan 80 con trau bo bi chet ret"): plain lower-case ASCII words on both sides of the number
+    r"(?:[a-z]+ ){2,}\d+(?: [a-z]+){3,}\b",
+    # a range of levels ("giật cấp 11 – 15", "rủi ro thiên tai cấp 1-3"): the high end is a level too
+    r"(?i:cấp)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b(?![.,]\d)",
+    # a share said as a fraction of a whole ("khoảng 2/3 tổng số gia súc", "1/2 số hộ"), no count over a target
+    r"\d\s*/\s*\d\b(?=\s+(?:tổng\s+)?số\b)",
     # (with its minutes: "đến 20 giờ 30 cùng ngày")
     r"\b\d{1,2}\s*(?:h\d{0,2}|giờ(?:\s+\d{1,2}(?:\s*phút)?(?=\s+(?:ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))?"
     r"(?=\s+(?:\d|ngày|sáng|chiều|trưa|tối|đêm|cùng\s+ngày)))(?!\w)",
