@@ -1435,3 +1435,21 @@ def test_a_resolution_line_with_stray_pipes_is_read_as_prose_when_no_row_opens_w
             "2. Tổng chi ngân sách địa phương | 11.300 tỷ đồng | ||\n")
     budgets = extract_document(text.encode(), "nq.txt").tables["budgets"]
     assert {5.12e12, 1.13e13} <= set(budgets["value"].to_list())
+
+
+def test_r45_rates_listed_after_reaching_the_plan_are_each_a_share_of_the_plan() -> None:
+    # "đạt kế hoạch lần lượt A%; B% và C%": every rate of the list is its item's share of the plan
+    text = ("Huyện đã giải ngân vốn đầu tư công từ nguồn xổ số (hơn 9 tỷ đồng) và nguồn tiền đất "
+            "(gần 7 tỷ đồng), tương ứng đạt kế hoạch lần lượt 52%; 31% và 18%.")
+    for token in ("52", "31", "18"):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan_pct", token
+    # "đạt A%; B% và C% kế hoạch": the rates after the first reach the plan as the first does
+    text = ("Vốn các chương trình mục tiêu quốc gia đã giải ngân hơn 40 tỷ đồng, đạt 70%; 55% và 43% "
+            "kế hoạch.")
+    for token in ("70", "55", "43"):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan_pct", token
+    # a rise said after a rate reached is no share of the plan
+    r = route_in_text("Thu ngân sách đạt 56%, tăng 12% so với cùng kỳ.", "12")
+    assert r is not None and r.fields["measure"] == "yoy_pct"

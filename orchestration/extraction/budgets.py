@@ -202,6 +202,24 @@ _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 _PERCENT_REACH = re.compile(
     r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
+# "tương ứng đạt kế hoạch lần lượt 44%; 40% và 1%", "đạt 67%; 62% và 47% kế hoạch": the rates of a list
+# after a reach of the plan are each an item's share of it, the first as the others
+_RATES_LISTED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*%\s*(?:[;,]|\svà\b)\s*)+$", _I)
+_PLAN_REACHED_RESPECTIVELY = re.compile(
+    r"(?:đạt|bằng)\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|dự\s+toán)(?:\s+(?:vốn|năm))?\s+"
+    r"(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s*:?\s*$", _I
+)
+
+
+def _reached_as_a_list(before: str) -> bool:
+    """Is the rate one of a list whose first rate is said to reach the plan?"""
+    if _PLAN_REACHED_RESPECTIVELY.search(before):
+        return True
+    listed = _RATES_LISTED_BEFORE.search(before)
+    if listed is None:
+        return False
+    head = before[: listed.start()]
+    return bool(_PERCENT_REACH.search(head) or _PLAN_REACHED_RESPECTIVELY.search(head))
 
 
 # A bare rate in brackets right after an item ("lệ phí môn bài (92%)") in a sentence that says the
@@ -611,6 +629,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at
             return "plan_pct"
+        if ctx.metric in ("level", "share_pct") and _reached_as_a_list(ctx.before):
+            return "plan_pct"  # "đạt kế hoạch lần lượt 44%; 40% và 1%": each rate of the list
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
