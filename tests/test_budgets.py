@@ -1453,3 +1453,14 @@ def test_r45_rates_listed_after_reaching_the_plan_are_each_a_share_of_the_plan()
     # a rise said after a rate reached is no share of the plan
     r = route_in_text("Thu ngân sách đạt 56%, tăng 12% so với cùng kỳ.", "12")
     assert r is not None and r.fields["measure"] == "yoy_pct"
+
+
+def test_r45_budget_capital_given_to_the_policy_bank_stays_budget_money() -> None:
+    # capital the budget entrusts to the policy bank is a budget amount, and the amounts after it too
+    text = ("Xã giải ngân nguồn vốn ngân sách xã với 3 tỷ đồng ủy thác qua ngân hàng chính sách; "
+            "gần 12,4 tỷ đồng nguồn thu tiền đất, lần lượt đạt 100% và 41% kế hoạch.")
+    for token, measure in (("12,4", "actual"), ("100", "plan_pct"), ("41", "plan_pct")):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == measure, token
+    # the policy bank's own lending is still no budget figure
+    assert route_in_text("Dư nợ cho vay của Ngân hàng Chính sách xã hội đạt 4.100 tỷ đồng.", "4.100") is None
