@@ -1702,3 +1702,11 @@ def test_a_quarters_front_committee_after_a_headline_tells_its_wards_news() -> N
             "Ban Công tác Mặt trận tổ dân phố 3, phường Ninh Hiệp vừa tổ chức ngày hội, trao 12 suất quà "
             "cho hộ khó khăn.")
     assert describe_document(text).admin_level == "commune"
+
+
+def test_r45_a_province_a_rank_is_said_after_is_compared_with_not_what_the_news_is_about() -> None:
+    # "đứng thứ 3 cả nước (sau tỉnh X ...)": X is the one ranked ahead, the news is about the subject
+    text = ("Tăng trưởng kinh tế của Nghệ An xếp thứ 3 cả nước\n\n"
+            "Năm 2023, tỉnh Nghệ An có nhiều kết quả, xếp tốp các tỉnh dẫn đầu, tăng trưởng đạt 9,1%, "
+            "đứng thứ 3 cả nước (sau tỉnh Hà Tĩnh tăng 10,3%). Thu ngân sách đạt 20.250 tỷ đồng.\n")
+    assert describe_document(text).province == "nghe_an"
