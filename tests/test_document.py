@@ -1710,3 +1710,13 @@ def test_r45_a_province_a_rank_is_said_after_is_compared_with_not_what_the_news_
             "Năm 2023, tỉnh Nghệ An có nhiều kết quả, xếp tốp các tỉnh dẫn đầu, tăng trưởng đạt 9,1%, "
             "đứng thứ 3 cả nước (sau tỉnh Hà Tĩnh tăng 10,3%). Thu ngân sách đạt 20.250 tỷ đồng.\n")
     assert describe_document(text).province == "nghe_an"
+
+
+def test_r45_a_district_spending_the_provinces_budget_money_is_still_district_news() -> None:
+    # "nguồn vốn ngân sách tỉnh" is the money the province gives the district, not the province speaking
+    text = ("Đến ngày 30/9/2024, huyện Lạc Dương giải ngân hơn 80 tỷ đồng vốn đầu tư công, đạt 51% kế hoạch. "
+            "Trong đó, nguồn vốn ngân sách tỉnh hơn 30 tỷ đồng; nguồn vốn ngân sách huyện gần 20 tỷ đồng; "
+            "vốn ngân sách Trung ương, ngân sách tỉnh thuộc các chương trình mục tiêu quốc gia 30 tỷ đồng; "
+            "huyện phấn đấu giải ngân hết kế hoạch.\n")
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("huyen_lac_duong", "district")

@@ -1518,13 +1518,14 @@ def _councils_of_several_districts(plain: str) -> bool:
 # (a name after it is another unit; "các huyện" are units under the speaker)
 _OWN_DISTRICT = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Hh]uyện\b(?!\s+[A-ZĐ])")
 # ("dự toán tỉnh giao", "kế hoạch tỉnh giao", "chỉ tiêu tỉnh giao": the province assigns a lower
-# unit its targets, the text does not speak as the province)
+# unit its targets, the text does not speak as the province; nor does "nguồn vốn ngân sách tỉnh", the
+# province's money a district spends)
 # "Đến dự có đồng chí ... - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy": an office a
 # guest holds in the province's party committee; the text is not told by the province, nor speaks as it
 _NOT_AN_OFFICE_HELD = (r"(?!(?:(?<=vụ\s)|(?<=giáo\s)|(?<=chức\s)|(?<=tra\s)|(?<=vận\s)|(?<=chính\s)|(?<=thư\s))"
                        r"[Tt]ỉnh\s+[uủ][yỷ])")
-_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )" + _NOT_AN_OFFICE_HELD
-                           + r"\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
+_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )(?<!sách )"
+                           + _NOT_AN_OFFICE_HELD + r"\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
 
 
 def _speaks_as_a_district(plain: str) -> bool:
