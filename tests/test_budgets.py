@@ -1464,3 +1464,12 @@ def test_r45_budget_capital_given_to_the_policy_bank_stays_budget_money() -> Non
         assert r is not None and r.table == "budgets" and r.fields["measure"] == measure, token
     # the policy bank's own lending is still no budget figure
     assert route_in_text("Dư nợ cho vay của Ngân hàng Chính sách xã hội đạt 4.100 tỷ đồng.", "4.100") is None
+
+
+def test_r45_estimates_a_resolution_adopted_are_the_councils_plan() -> None:
+    # "Theo Nghị quyết đã thông qua, ... dự toán ...: Tổng thu ...": the local council's resolution set them
+    text = ("Theo Nghị quyết vừa được thông qua, điều chỉnh dự toán thu ngân sách như sau: Tổng thu ngân sách "
+            "nhà nước trên địa bàn: 9.120.500 triệu đồng, cụ thể như sau: Thu nội địa: 8.400.000 triệu đồng.")
+    for token in ("9.120.500",):
+        r = route_in_text(text, token)
+        assert r is not None and r.fields["measure"] == "plan" and r.fields["plan_basis"] == "provincial", token

@@ -745,6 +745,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return None  # "bằng 95% kế hoạch phấn đấu": the unit's own stretch goal, no issuer's plan carried
     if ctx.unit != "pct" and _RESOLUTION_AMOUNT.search(ctx.before):
         return "provincial"  # "so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution's amount
+    if ctx.unit != "pct" and _ADOPTING_RESOLUTION.search(ctx.before) and not _bases(ctx.before):
+        return "provincial"  # "Theo Nghị quyết đã thông qua, ... dự toán ...: Tổng thu ...": the council adopted it
     if ctx.unit == "pct" and _BARE_RESOLUTION.match(head):
         return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
     hits = _bases(ctx.before)
@@ -777,6 +779,8 @@ _STRIVING_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+h
 _BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ)\b\s*(?:đề\s+ra|giao)?\s*(?:$|(?=\())", _I)
 
 
+# a resolution said to be passed, no issuer named: the local council adopts the estimates it sets
+_ADOPTING_RESOLUTION = re.compile(r"\bNghị\s+quyết\s+(?:(?:đã|vừa|được)\s+)*(?:thông\s+qua|ban\s+hành)\b", _I)
 _RESOLUTION_AMOUNT = re.compile(
     r"(?:Nghị\s+quyết|\bNQ)\b\s*(?:đề\s+ra|giao)?\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I
 )
