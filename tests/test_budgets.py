@@ -1473,3 +1473,14 @@ def test_r45_estimates_a_resolution_adopted_are_the_councils_plan() -> None:
     for token in ("9.120.500",):
         r = route_in_text(text, token)
         assert r is not None and r.fields["measure"] == "plan" and r.fields["plan_basis"] == "provincial", token
+
+
+def test_r45_a_quarter_said_after_an_as_of_date_ends_its_reach() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tính đến ngày 25/3/2025, tổng thu ngân sách nhà nước ước đạt 2.100 tỷ đồng, tăng 12%.\n\n"
+            "Ở chiều chi, tổng chi ngân sách địa phương quý I là 1.850 tỷ đồng, đạt 15% dự toán năm.\n")
+    budgets = extract_document(text.encode(), "kg.txt").tables["budgets"]
+    rows = {r["value"]: r for r in budgets.to_dicts()}
+    assert rows[2.1e12]["as_of"] == dt.date(2025, 3, 25)
+    assert rows[1.85e12]["as_of"] is None

@@ -186,10 +186,12 @@ _AS_OF_MONTH = guarded(
 _AS_OF_QUARTER = guarded(
     re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
-# A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế").
+# A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế", "quý I").
 _PERIOD_RESET = guarded(
     re.compile(
         r"đến\s+hết\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        # "tổng chi ngân sách địa phương quý I là ...": a quarter of its own (not "đến hết quý I", a date)
+        r"(?<!hết\s)(?<!cuối\s)\bquý\s+(?:IV|I{1,3}|[1-4])(?![\w/]|[.,]\d)|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
         # "Ước thu ngân sách năm 2023 đạt ...": a sentence estimating the whole year
         r"(?:^|[.;]\s+)(?:Ước|Dự\s+ước|Dự\s+kiến)\s+[^.;\d]{0,60}?\bnăm\s+" + YEAR,
