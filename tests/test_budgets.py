@@ -1435,3 +1435,52 @@ def test_a_resolution_line_with_stray_pipes_is_read_as_prose_when_no_row_opens_w
             "2. Tổng chi ngân sách địa phương | 11.300 tỷ đồng | ||\n")
     budgets = extract_document(text.encode(), "nq.txt").tables["budgets"]
     assert {5.12e12, 1.13e13} <= set(budgets["value"].to_list())
+
+
+def test_r45_rates_listed_after_reaching_the_plan_are_each_a_share_of_the_plan() -> None:
+    # "đạt kế hoạch lần lượt A%; B% và C%": every rate of the list is its item's share of the plan
+    text = ("Huyện đã giải ngân vốn đầu tư công từ nguồn xổ số (hơn 9 tỷ đồng) và nguồn tiền đất "
+            "(gần 7 tỷ đồng), tương ứng đạt kế hoạch lần lượt 52%; 31% và 18%.")
+    for token in ("52", "31", "18"):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan_pct", token
+    # "đạt A%; B% và C% kế hoạch": the rates after the first reach the plan as the first does
+    text = ("Vốn các chương trình mục tiêu quốc gia đã giải ngân hơn 40 tỷ đồng, đạt 70%; 55% và 43% "
+            "kế hoạch.")
+    for token in ("70", "55", "43"):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan_pct", token
+    # a rise said after a rate reached is no share of the plan
+    r = route_in_text("Thu ngân sách đạt 56%, tăng 12% so với cùng kỳ.", "12")
+    assert r is not None and r.fields["measure"] == "yoy_pct"
+
+
+def test_r45_budget_capital_given_to_the_policy_bank_stays_budget_money() -> None:
+    # capital the budget entrusts to the policy bank is a budget amount, and the amounts after it too
+    text = ("Xã giải ngân nguồn vốn ngân sách xã với 3 tỷ đồng ủy thác qua ngân hàng chính sách; "
+            "gần 12,4 tỷ đồng nguồn thu tiền đất, lần lượt đạt 100% và 41% kế hoạch.")
+    for token, measure in (("12,4", "actual"), ("100", "plan_pct"), ("41", "plan_pct")):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == measure, token
+    # the policy bank's own lending is still no budget figure
+    assert route_in_text("Dư nợ cho vay của Ngân hàng Chính sách xã hội đạt 4.100 tỷ đồng.", "4.100") is None
+
+
+def test_r45_estimates_a_resolution_adopted_are_the_councils_plan() -> None:
+    # "Theo Nghị quyết đã thông qua, ... dự toán ...: Tổng thu ...": the local council's resolution set them
+    text = ("Theo Nghị quyết vừa được thông qua, điều chỉnh dự toán thu ngân sách như sau: Tổng thu ngân sách "
+            "nhà nước trên địa bàn: 9.120.500 triệu đồng, cụ thể như sau: Thu nội địa: 8.400.000 triệu đồng.")
+    for token in ("9.120.500",):
+        r = route_in_text(text, token)
+        assert r is not None and r.fields["measure"] == "plan" and r.fields["plan_basis"] == "provincial", token
+
+
+def test_r45_a_quarter_said_after_an_as_of_date_ends_its_reach() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tính đến ngày 25/3/2025, tổng thu ngân sách nhà nước ước đạt 2.100 tỷ đồng, tăng 12%.\n\n"
+            "Ở chiều chi, tổng chi ngân sách địa phương quý I là 1.850 tỷ đồng, đạt 15% dự toán năm.\n")
+    budgets = extract_document(text.encode(), "kg.txt").tables["budgets"]
+    rows = {r["value"]: r for r in budgets.to_dicts()}
+    assert rows[2.1e12]["as_of"] == dt.date(2025, 3, 25)
+    assert rows[1.85e12]["as_of"] is None

@@ -1717,3 +1717,21 @@ def test_a_commune_after_the_2025_reform_is_its_own_locality() -> None:
     # a commune's news of 2023, its district unnamed, guesses none
     older = text.replace("9 tháng năm 2025", "9 tháng năm 2023")
     assert (describe_document(older).admin_level, describe_document(older).locality) == ("commune", None)
+
+
+def test_r45_a_province_a_rank_is_said_after_is_compared_with_not_what_the_news_is_about() -> None:
+    # "đứng thứ 3 cả nước (sau tỉnh X ...)": X is the one ranked ahead, the news is about the subject
+    text = ("Tăng trưởng kinh tế của Nghệ An xếp thứ 3 cả nước\n\n"
+            "Năm 2023, tỉnh Nghệ An có nhiều kết quả, xếp tốp các tỉnh dẫn đầu, tăng trưởng đạt 9,1%, "
+            "đứng thứ 3 cả nước (sau tỉnh Hà Tĩnh tăng 10,3%). Thu ngân sách đạt 20.250 tỷ đồng.\n")
+    assert describe_document(text).province == "nghe_an"
+
+
+def test_r45_a_district_spending_the_provinces_budget_money_is_still_district_news() -> None:
+    # "nguồn vốn ngân sách tỉnh" is the money the province gives the district, not the province speaking
+    text = ("Đến ngày 30/9/2024, huyện Lạc Dương giải ngân hơn 80 tỷ đồng vốn đầu tư công, đạt 51% kế hoạch. "
+            "Trong đó, nguồn vốn ngân sách tỉnh hơn 30 tỷ đồng; nguồn vốn ngân sách huyện gần 20 tỷ đồng; "
+            "vốn ngân sách Trung ương, ngân sách tỉnh thuộc các chương trình mục tiêu quốc gia 30 tỷ đồng; "
+            "huyện phấn đấu giải ngân hết kế hoạch.\n")
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("huyen_lac_duong", "district")

@@ -186,10 +186,12 @@ _AS_OF_MONTH = guarded(
 _AS_OF_QUARTER = guarded(
     re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
-# A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế").
+# A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế", "quý I").
 _PERIOD_RESET = guarded(
     re.compile(
         r"đến\s+hết\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        # "tổng chi ngân sách địa phương quý I là ...": a quarter of its own (not "đến hết quý I", a date)
+        r"(?<!hết\s)(?<!cuối\s)\bquý\s+(?:IV|I{1,3}|[1-4])(?![\w/]|[.,]\d)|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
         # "Ước thu ngân sách năm 2023 đạt ...": a sentence estimating the whole year
         r"(?:^|[.;]\s+)(?:Ước|Dự\s+ước|Dự\s+kiến)\s+[^.;\d]{0,60}?\bnăm\s+" + YEAR,
@@ -202,6 +204,24 @@ _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 _PERCENT_REACH = re.compile(
     r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
+# "tương ứng đạt kế hoạch lần lượt 44%; 40% và 1%", "đạt 67%; 62% và 47% kế hoạch": the rates of a list
+# after a reach of the plan are each an item's share of it, the first as the others
+_RATES_LISTED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*%\s*(?:[;,]|\svà\b)\s*)+$", _I)
+_PLAN_REACHED_RESPECTIVELY = re.compile(
+    r"(?:đạt|bằng)\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|dự\s+toán)(?:\s+(?:vốn|năm))?\s+"
+    r"(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s*:?\s*$", _I
+)
+
+
+def _reached_as_a_list(before: str) -> bool:
+    """Is the rate one of a list whose first rate is said to reach the plan?"""
+    if _PLAN_REACHED_RESPECTIVELY.search(before):
+        return True
+    listed = _RATES_LISTED_BEFORE.search(before)
+    if listed is None:
+        return False
+    head = before[: listed.start()]
+    return bool(_PERCENT_REACH.search(head) or _PLAN_REACHED_RESPECTIVELY.search(head))
 
 
 # A bare rate in brackets right after an item ("lệ phí môn bài (92%)") in a sentence that says the
@@ -611,6 +631,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at
             return "plan_pct"
+        if ctx.metric in ("level", "share_pct") and _reached_as_a_list(ctx.before):
+            return "plan_pct"  # "đạt kế hoạch lần lượt 44%; 40% và 1%": each rate of the list
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
@@ -725,6 +747,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return None  # "bằng 95% kế hoạch phấn đấu": the unit's own stretch goal, no issuer's plan carried
     if ctx.unit != "pct" and _RESOLUTION_AMOUNT.search(ctx.before):
         return "provincial"  # "so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution's amount
+    if ctx.unit != "pct" and _ADOPTING_RESOLUTION.search(ctx.before) and not _bases(ctx.before):
+        return "provincial"  # "Theo Nghị quyết đã thông qua, ... dự toán ...: Tổng thu ...": the council adopted it
     if ctx.unit == "pct" and _BARE_RESOLUTION.match(head):
         return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
     hits = _bases(ctx.before)
@@ -757,6 +781,8 @@ _STRIVING_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+h
 _BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ)\b\s*(?:đề\s+ra|giao)?\s*(?:$|(?=\())", _I)
 
 
+# a resolution said to be passed, no issuer named: the local council adopts the estimates it sets
+_ADOPTING_RESOLUTION = re.compile(r"\bNghị\s+quyết\s+(?:(?:đã|vừa|được)\s+)*(?:thông\s+qua|ban\s+hành)\b", _I)
 _RESOLUTION_AMOUNT = re.compile(
     r"(?:Nghị\s+quyết|\bNQ)\b\s*(?:đề\s+ra|giao)?\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I
 )

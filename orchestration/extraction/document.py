@@ -1522,13 +1522,14 @@ def _councils_of_several_districts(plain: str) -> bool:
 # (a name after it is another unit; "các huyện" are units under the speaker)
 _OWN_DISTRICT = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Hh]uyện\b(?!\s+[A-ZĐ])")
 # ("dự toán tỉnh giao", "kế hoạch tỉnh giao", "chỉ tiêu tỉnh giao": the province assigns a lower
-# unit its targets, the text does not speak as the province)
+# unit its targets, the text does not speak as the province; nor does "nguồn vốn ngân sách tỉnh", the
+# province's money a district spends)
 # "Đến dự có đồng chí ... - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy": an office a
 # guest holds in the province's party committee; the text is not told by the province, nor speaks as it
 _NOT_AN_OFFICE_HELD = (r"(?!(?:(?<=vụ\s)|(?<=giáo\s)|(?<=chức\s)|(?<=tra\s)|(?<=vận\s)|(?<=chính\s)|(?<=thư\s))"
                        r"[Tt]ỉnh\s+[uủ][yỷ])")
-_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )" + _NOT_AN_OFFICE_HELD
-                           + r"\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
+_OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )(?<!sách )"
+                           + _NOT_AN_OFFICE_HELD + r"\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
 
 
 def _speaks_as_a_district(plain: str) -> bool:
@@ -1816,6 +1817,14 @@ def _most_mentioned(plain: str) -> Province | None:
     return get_province(leaders[0]) if len(leaders) == 1 else None
 
 
+# "đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng 13,85%)", "xếp thứ ba, chỉ sau Hà Tĩnh": a province named as
+# the one a rank comes after is compared with; it does not count towards what the text is about
+_RANKED_AHEAD_BEFORE = re.compile(
+    r"\b(?:thứ|hạng)\s+\w+(?:\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?:vùng|khu\s+vực)|khu\s+vực))?\s*[,(]?\s*"
+    r"(?:chỉ\s+|đứng\s+|xếp\s+)?sau\s+(?:tỉnh\s+)?$", re.IGNORECASE)
+RANKED_AHEAD_REACH = 60
+
+
 def _leading_provinces(plain: str) -> list[str]:
     """The province named most (one key), or the provinces named about as often as the first
     (several keys), or none."""
@@ -1831,6 +1840,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue
         if _a_namesake_district(plain, m):
             continue
+        if _RANKED_AHEAD_BEFORE.search(plain, max(0, m.start - RANKED_AHEAD_REACH), m.start):
+            continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
         if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start):
             # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place
             in_firm_names[m.province.key] += _mention_weight(m)
