@@ -1702,3 +1702,11 @@ def test_a_quarters_front_committee_after_a_headline_tells_its_wards_news() -> N
             "Ban Công tác Mặt trận tổ dân phố 3, phường Ninh Hiệp vừa tổ chức ngày hội, trao 12 suất quà "
             "cho hộ khó khăn.")
     assert describe_document(text).admin_level == "commune"
+
+
+def test_the_party_congress_of_the_whole_country_is_no_scope_of_several_provinces() -> None:
+    # "Đại hội đại biểu toàn quốc" names the Party congress a ceremony greets, not a country-wide scope
+    text = ("(Báo Đất Tổ) -\n\nSáng 20/12, chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, tỉnh "
+            "Phú Thọ khởi công Khu đô thị Văn Lang do Công ty CP Hưng Yên Xanh làm chủ đầu tư, tổng mức "
+            "đầu tư 900 tỷ đồng.\n\nTỉnh cũng khánh thành cầu Ngọc Tháp nối Phú Thọ với Vĩnh Phúc.\n")
+    assert describe_document(text).province == "phu_tho"

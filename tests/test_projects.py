@@ -4102,3 +4102,12 @@ def test_a_bank_at_a_line_end_and_an_embankment_named_on_the_next_line_are_two_w
             "Kè Hải Khê giai đoạn 2 đang triển khai thi công\n")
     names = extract_document(text.encode(), "ke.txt").tables["projects"]["project_name"].to_list()
     assert "Kè Hải Khê giai đoạn 2" in names
+
+
+def test_a_resort_or_tourism_services_zone_is_a_work_noun() -> None:
+    # "khu nghỉ dưỡng X", "khu dịch vụ du lịch X" head a work's name the way "khu du lịch X" does.
+    text = ("Tin tỉnh Tân Lập\n\nSáng 7-4, tỉnh khởi công Khu nghỉ dưỡng Đồi Thông Xanh với mức đầu tư "
+            "1.200 tỷ đồng và Khu dịch vụ du lịch phức hợp Bãi Dài, tổng mức đầu tư 800 tỷ đồng.\n")
+    rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
+    assert ("Khu nghỉ dưỡng Đồi Thông Xanh", "total_investment", 1.2e12) in rows
+    assert ("Khu dịch vụ du lịch phức hợp Bãi Dài", "total_investment", 8e11) in rows
