@@ -1710,3 +1710,10 @@ def test_the_party_congress_of_the_whole_country_is_no_scope_of_several_province
             "Phú Thọ khởi công Khu đô thị Văn Lang do Công ty CP Hưng Yên Xanh làm chủ đầu tư, tổng mức "
             "đầu tư 900 tỷ đồng.\n\nTỉnh cũng khánh thành cầu Ngọc Tháp nối Phú Thọ với Vĩnh Phúc.\n")
     assert describe_document(text).province == "phu_tho"
+
+
+def test_a_dateline_run_into_the_lead_names_the_province() -> None:
+    # "Ninh BìnhCầu X dài ...": a paper's dateline (the province) printed with no space before the lead
+    text = ("Ninh BìnhCầu Khánh Phú dài 1,2 km, vốn đầu tư 700 tỷ đồng, nối quốc lộ 10 với Hà Nam.\n\n"
+            "Công trình do Sở Xây dựng làm chủ đầu tư, dự kiến hoàn thành năm 2027.\n")
+    assert describe_document(text).province == "ninh_binh"
