@@ -2852,3 +2852,10 @@ def test_two_works_opening_a_sentence_about_them_are_no_count() -> None:
     text = ("Hai công trình có tổng mức đầu tư 9 tỷ đồng để sửa chữa các hồ chứa bị hư hỏng do lũ. "
             "Huyện đang thi công ba cây cầu.")
     assert [f.token for f in find_figures(text)] == ["9", "ba"]
+
+
+def test_a_number_run_into_capital_letters_is_a_code_not_a_count() -> None:
+    # "gói 14XL", "lô 7CN": a package's or a plot's code, the capitals glued to the number; "14 XL" apart
+    # would still count something
+    text = "Tuyến gồm hai gói thầu: gói 14XL do Công ty A thi công; lô 7CN do Công ty B thi công, dài 12 km."
+    assert [(f.token, f.unit) for f in find_figures(text)] == [("12", "km")]
