@@ -4111,3 +4111,12 @@ def test_a_resort_or_tourism_services_zone_is_a_work_noun() -> None:
     rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
     assert ("Khu nghỉ dưỡng Đồi Thông Xanh", "total_investment", 1.2e12) in rows
     assert ("Khu dịch vụ du lịch phức hợp Bãi Dài", "total_investment", 8e11) in rows
+
+
+def test_a_credit_in_brackets_closes_a_caption() -> None:
+    # "(Ảnh: Văn Trường)": the photographer's credit in brackets, like "- Ảnh: X"; the name in it is no work
+    text = ("Tin huyện Tân Lập\n\nSáng 5/3, huyện Tân Lập khởi công 4 dự án.\n\nCác đại biểu ấn nút khởi công "
+            "4 dự án trọng điểm (Ảnh: Văn Trường)\n\nTrong đó có dự án đường ven sông Cầu Rào, tổng mức đầu tư "
+            "120 tỷ đồng.\n")
+    names = {r["project_name"] for r in _project_rows(text)}
+    assert not [n for n in names if "Văn Trường" in n]

@@ -1356,6 +1356,10 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
     return starts
 
 
+# the photographer's credit a person's name follows ("Ảnh: Văn Trường", "(ẢNH: MẠNH HÙNG)")
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH)\s*:[^\n():.]{0,30}$")
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -1842,7 +1846,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         found[a] = _Mention(min(a, item_start), b, name, head, after, needs_verb=subset)
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before)
-    mentions = [found[k] for k in sorted(found)]
+    # ("(Ảnh: Văn Trường)": a photographer's name in a picture's credit, not a work)
+    mentions = [found[k] for k in sorted(found) if not _CREDIT_BEFORE.search(text, max(0, k - 40), k)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
     # lở bờ biển khu vực X", "khắc phục sạt lở ...")
     return tuple(m for m in mentions if _REMEDY_NAME.match(m.name) or not _said_damaged(text, m))
