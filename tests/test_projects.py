@@ -4120,3 +4120,13 @@ def test_a_credit_in_brackets_closes_a_caption() -> None:
             "120 tỷ đồng.\n")
     names = {r["project_name"] for r in _project_rows(text)}
     assert not [n for n in names if "Văn Trường" in n]
+
+
+def test_a_bridge_named_by_the_river_it_crosses() -> None:
+    # "Dự án cầu bắc qua sông X": no proper name between "cầu" and "bắc qua", the river it crosses names
+    # it ("cầu Y bắc qua sông X" still ends at Y)
+    text = ("Tin huyện Tân Lập\n\nSáng 5/3, huyện khởi công Dự án Cầu bắc qua sông Mã Lạc, tổng mức đầu tư "
+            "320 tỷ đồng.\n")
+    rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
+    assert ("Dự án Cầu bắc qua sông Mã Lạc", "total_investment", 3.2e11) in rows or (
+        "Cầu bắc qua sông Mã Lạc", "total_investment", 3.2e11) in rows

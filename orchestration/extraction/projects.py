@@ -393,7 +393,8 @@ _NAME_END = guarded(
         r"hòa\s+(?:vào\s+)?lưới)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
-        r"\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
+        # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
+        r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
