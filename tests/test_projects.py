@@ -4130,3 +4130,11 @@ def test_a_bridge_named_by_the_river_it_crosses() -> None:
     rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
     assert ("Dự án Cầu bắc qua sông Mã Lạc", "total_investment", 3.2e11) in rows or (
         "Cầu bắc qua sông Mã Lạc", "total_investment", 3.2e11) in rows
+
+
+def test_a_listed_work_with_its_price_after_voi() -> None:
+    # "..., Công viên X với 900 tỷ đồng": the list's measure left off, "với" and an amount are the work's price
+    text = ("Tin tỉnh Tân Lập\n\nTỉnh sẽ khởi công 20 dự án, gồm Khu du lịch Núi Đá với mức đầu tư 3.000 tỷ đồng, "
+            "Công viên nước Lam Hạ với 900 tỷ đồng.\n")
+    rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
+    assert ("Công viên nước Lam Hạ", "total_investment", 9e11) in rows

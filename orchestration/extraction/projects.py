@@ -2352,7 +2352,8 @@ _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+m
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
-_ONLY_QUALIFIER = re.compile(r"(?:khoảng|gần|hơn|trên)?", _I)
+# ("..., Công viên X với 900 tỷ đồng": "với" and an amount, the work's price)
+_ONLY_QUALIFIER = re.compile(r"(?:với\s*)?(?:khoảng|gần|hơn|trên)?", _I)
 # "triển khai thi công đạt 90%": the share of the works built, not of the money
 _BUILT_SHARE = guarded(re.compile(r"thi\s+công\s+(?:được\s+)?đạt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I))
 _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
