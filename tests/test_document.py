@@ -1735,3 +1735,18 @@ def test_r45_a_district_spending_the_provinces_budget_money_is_still_district_ne
             "huyện phấn đấu giải ngân hết kế hoạch.\n")
     info = describe_document(text)
     assert (info.locality, info.admin_level) == ("huyen_lac_duong", "district")
+
+
+def test_the_party_congress_of_the_whole_country_is_no_scope_of_several_provinces() -> None:
+    # "Đại hội đại biểu toàn quốc" names the Party congress a ceremony greets, not a country-wide scope
+    text = ("(Báo Đất Tổ) -\n\nSáng 20/12, chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, tỉnh "
+            "Phú Thọ khởi công Khu đô thị Văn Lang do Công ty CP Hưng Yên Xanh làm chủ đầu tư, tổng mức "
+            "đầu tư 900 tỷ đồng.\n\nTỉnh cũng khánh thành cầu Ngọc Tháp nối Phú Thọ với Vĩnh Phúc.\n")
+    assert describe_document(text).province == "phu_tho"
+
+
+def test_a_dateline_run_into_the_lead_names_the_province() -> None:
+    # "Ninh BìnhCầu X dài ...": a paper's dateline (the province) printed with no space before the lead
+    text = ("Ninh BìnhCầu Khánh Phú dài 1,2 km, vốn đầu tư 700 tỷ đồng, nối quốc lộ 10 với Hà Nam.\n\n"
+            "Công trình do Sở Xây dựng làm chủ đầu tư, dự kiến hoàn thành năm 2027.\n")
+    assert describe_document(text).province == "ninh_binh"

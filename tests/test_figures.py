@@ -2909,3 +2909,10 @@ def test_a_fraction_of_a_whole_is_not_a_count() -> None:
     # "khoảng 2/3 tổng số", "1/2 số hộ": a share said as a fraction, not a count over a target
     text = "Số bò chết bằng khoảng 2/3 tổng số gia súc chết của cả vùng; 1/2 số hộ có 12 con bò."
     assert figures(text) == [(12, "head", "level")]
+
+
+def test_a_number_run_into_capital_letters_is_a_code_not_a_count() -> None:
+    # "gói 14XL", "lô 7CN": a package's or a plot's code, the capitals glued to the number; "14 XL" apart
+    # would still count something
+    text = "Tuyến gồm hai gói thầu: gói 14XL do Công ty A thi công; lô 7CN do Công ty B thi công, dài 12 km."
+    assert [(f.token, f.unit) for f in find_figures(text)] == [("12", "km")]

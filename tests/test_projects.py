@@ -4102,3 +4102,39 @@ def test_a_bank_at_a_line_end_and_an_embankment_named_on_the_next_line_are_two_w
             "Kè Hải Khê giai đoạn 2 đang triển khai thi công\n")
     names = extract_document(text.encode(), "ke.txt").tables["projects"]["project_name"].to_list()
     assert "Kè Hải Khê giai đoạn 2" in names
+
+
+def test_a_resort_or_tourism_services_zone_is_a_work_noun() -> None:
+    # "khu nghỉ dưỡng X", "khu dịch vụ du lịch X" head a work's name the way "khu du lịch X" does.
+    text = ("Tin tỉnh Tân Lập\n\nSáng 7-4, tỉnh khởi công Khu nghỉ dưỡng Đồi Thông Xanh với mức đầu tư "
+            "1.200 tỷ đồng và Khu dịch vụ du lịch phức hợp Bãi Dài, tổng mức đầu tư 800 tỷ đồng.\n")
+    rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
+    assert ("Khu nghỉ dưỡng Đồi Thông Xanh", "total_investment", 1.2e12) in rows
+    assert ("Khu dịch vụ du lịch phức hợp Bãi Dài", "total_investment", 8e11) in rows
+
+
+def test_a_credit_in_brackets_closes_a_caption() -> None:
+    # "(Ảnh: Văn Trường)": the photographer's credit in brackets, like "- Ảnh: X"; the name in it is no work
+    text = ("Tin huyện Tân Lập\n\nSáng 5/3, huyện Tân Lập khởi công 4 dự án.\n\nCác đại biểu ấn nút khởi công "
+            "4 dự án trọng điểm (Ảnh: Văn Trường)\n\nTrong đó có dự án đường ven sông Cầu Rào, tổng mức đầu tư "
+            "120 tỷ đồng.\n")
+    names = {r["project_name"] for r in _project_rows(text)}
+    assert not [n for n in names if "Văn Trường" in n]
+
+
+def test_a_bridge_named_by_the_river_it_crosses() -> None:
+    # "Dự án cầu bắc qua sông X": no proper name between "cầu" and "bắc qua", the river it crosses names
+    # it ("cầu Y bắc qua sông X" still ends at Y)
+    text = ("Tin huyện Tân Lập\n\nSáng 5/3, huyện khởi công Dự án Cầu bắc qua sông Mã Lạc, tổng mức đầu tư "
+            "320 tỷ đồng.\n")
+    rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
+    assert ("Dự án Cầu bắc qua sông Mã Lạc", "total_investment", 3.2e11) in rows or (
+        "Cầu bắc qua sông Mã Lạc", "total_investment", 3.2e11) in rows
+
+
+def test_a_listed_work_with_its_price_after_voi() -> None:
+    # "..., Công viên X với 900 tỷ đồng": the list's measure left off, "với" and an amount are the work's price
+    text = ("Tin tỉnh Tân Lập\n\nTỉnh sẽ khởi công 20 dự án, gồm Khu du lịch Núi Đá với mức đầu tư 3.000 tỷ đồng, "
+            "Công viên nước Lam Hạ với 900 tỷ đồng.\n")
+    rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
+    assert ("Công viên nước Lam Hạ", "total_investment", 9e11) in rows

@@ -1109,7 +1109,7 @@ def _tagged_province(plain: str) -> Province | None:
             lead = lead[marker.end() :]
         m = _OPENING_TAG.match(lead)
     if m is None:
-        return None
+        return _run_in_dateline(opening)
     if m.group(1) is not None:  # "[Kon Tum]": the tag is the name itself
         named = find_provinces(m.group(1))
         whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
@@ -1125,6 +1125,21 @@ def _tagged_province(plain: str) -> Province | None:
 
 
 _RUN_TOGETHER = {re.sub(r"[\s\-]", "", fold(p.name)): p.key for p in all_units()}
+DATELINE_CHARS = 25  # a dateline: a province's name, no more
+
+
+def _run_in_dateline(opening: str) -> Province | None:
+    """The province of a dateline printed with no space before the lead ("Vĩnh LongCầu X dài ..."):
+    the text's first word run together with the next, a small letter then a capital, and all before
+    it one province's name."""
+    opening = opening.lstrip()
+    at = next((i for i in range(1, min(len(opening), DATELINE_CHARS + 1))
+               if opening[i - 1].islower() and opening[i].isupper()), None)
+    if at is None:
+        return None
+    named = find_provinces(opening[:at])
+    whole = len(named) == 1 and named[0].start == 0 and named[0].end == at
+    return named[0].province if whole else None
 
 
 def _run_together_province(name: str) -> Province | None:

@@ -1816,7 +1816,8 @@ def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     return a, b
 
 
-_NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s+{LOWER}+)?)")
+# (capitals run into the number are its code, not a noun it counts: "gói 11XL", "lô 7CN")
+_NOUN_AFTER = re.compile(rf"\s*((?:{LOWER}+|(?<=\s)[A-ZĐ]{{2,6}}|{UPPER}{LOWER}+)(?:\s+{LOWER}+)?)")
 _NOT_A_COUNT_NOUN = re.compile(
     r"^(?:và|với|của|cho|là|tại|trên|dưới|trong|so|đến|tới|từ|năm|được|đã|đạt|tăng|giảm|bằng|chiếm|gồm|"
     r"ngày|giờ|phút|giây|tuần|"

@@ -393,7 +393,8 @@ _NAME_END = guarded(
         r"hòa\s+(?:vào\s+)?lưới)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
-        r"\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
+        # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
+        r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
@@ -1356,6 +1357,10 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
     return starts
 
 
+# the photographer's credit a person's name follows ("Ảnh: Văn Trường", "(ẢNH: MẠNH HÙNG)")
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH)\s*:[^\n():.]{0,30}$")
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -1842,7 +1847,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         found[a] = _Mention(min(a, item_start), b, name, head, after, needs_verb=subset)
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before)
-    mentions = [found[k] for k in sorted(found)]
+    # ("(Ảnh: Văn Trường)": a photographer's name in a picture's credit, not a work)
+    mentions = [found[k] for k in sorted(found) if not _CREDIT_BEFORE.search(text, max(0, k - 40), k)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
     # lở bờ biển khu vực X", "khắc phục sạt lở ...")
     return tuple(m for m in mentions if _REMEDY_NAME.match(m.name) or not _said_damaged(text, m))
@@ -2346,7 +2352,8 @@ _WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+m
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
-_ONLY_QUALIFIER = re.compile(r"(?:khoảng|gần|hơn|trên)?", _I)
+# ("..., Công viên X với 900 tỷ đồng": "với" and an amount, the work's price)
+_ONLY_QUALIFIER = re.compile(r"(?:với\s*)?(?:khoảng|gần|hơn|trên)?", _I)
 # "triển khai thi công đạt 90%": the share of the works built, not of the money
 _BUILT_SHARE = guarded(re.compile(r"thi\s+công\s+(?:được\s+)?đạt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I))
 _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
