@@ -2852,3 +2852,10 @@ def test_two_works_opening_a_sentence_about_them_are_no_count() -> None:
     text = ("Hai công trình có tổng mức đầu tư 9 tỷ đồng để sửa chữa các hồ chứa bị hư hỏng do lũ. "
             "Huyện đang thi công ba cây cầu.")
     assert [f.token for f in find_figures(text)] == ["9", "ba"]
+
+
+def test_a_ranked_growth_with_its_rate_in_brackets() -> None:
+    # "có mức tăng cao nhất (X%)": the bracket holds the growth rate the ranking names
+    assert _metrics("Trong đó, vận tải có mức tăng cao nhất (25,4%).")[0] == ("yoy_pct", 25.4)
+    assert _metrics("Ngành may có mức tăng trưởng cao thứ ba (8,2%).")[0] == ("yoy_pct", 8.2)
+    assert _metrics("Khai khoáng có mức giảm sâu nhất (12,5%).")[0] == ("yoy_pct", -12.5)

@@ -1080,6 +1080,11 @@ _PART_COUNT_BEFORE_BRACKET = re.compile(
 _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:khá|cao|mạnh|nhanh|tốt))?|tăng(?:\s+trưởng)?\s+"
                                   r"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$",
                                   re.IGNORECASE)
+# "dịch vụ lữ hành có mức tăng cao nhất (71,2%)", "mức giảm sâu thứ hai (5%)": a ranked growth (or fall)
+# whose rate stands in the bracket right after the ranking
+_RANKED_CHANGE_BEFORE_BRACKET = re.compile(
+    r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
+    r"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
 # cùng kỳ năm 2023 khoảng 300 con")
@@ -1562,6 +1567,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
+        if not other_base and (ranked := _RANKED_CHANGE_BEFORE_BRACKET.search(sentence[-80:])):
+            return "yoy_pct", (-value if ranked.group(1).lower() == "giảm" else value), unit
         if ((_THERE_ARE_BEFORE.search(before) or _REACHING_BEFORE.search(before))
                 and _SHARE_NOUN_AFTER.match(after) and not _RATE_SUBJECT.search(before)):
             # "..., chiếm tỉ lệ 1,6%, có 93% số hộ dùng nước sạch", "ảnh hưởng đến 90% gia đình": a share
