@@ -2859,3 +2859,12 @@ def test_a_ranked_growth_with_its_rate_in_brackets() -> None:
     assert _metrics("Trong đó, vận tải có mức tăng cao nhất (25,4%).")[0] == ("yoy_pct", 25.4)
     assert _metrics("Ngành may có mức tăng trưởng cao thứ ba (8,2%).")[0] == ("yoy_pct", 8.2)
     assert _metrics("Khai khoáng có mức giảm sâu nhất (12,5%).")[0] == ("yoy_pct", -12.5)
+
+
+def test_the_economic_sectors_counted_only_to_frame_them_are_no_count() -> None:
+    # the three sectors of the economy are a fixed set: "xét 3 khu vực kinh tế", "có 2 khu vực, nông
+    # nghiệp và dịch vụ, ..." only frame the sectors' own figures
+    assert _metrics("Xét 3 khu vực kinh tế năm nay: dịch vụ tăng 4,1%.") == [("yoy_pct", 4.1)]
+    assert _metrics("Có 02 khu vực, nông nghiệp và dịch vụ, đều tăng 3%.") == [("yoy_pct", 3.0)]
+    # areas of a place stay counted
+    assert _metrics("Huyện có 5 khu vực sạt lở nguy hiểm.") == [("level", 5.0)]

@@ -280,6 +280,9 @@ _NOT_FIGURE = [
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
     r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
+    # the sectors of the economy counted only to frame their own figures ("Xét 3 khu vực kinh tế", "Có 02 khu
+    # vực, Nông, lâm nghiệp ... và Công nghiệp - xây dựng đều bị giảm"): a fixed set, no count
+    r"\b\d{1,2}\s+khu\s+vực(?:\s+kinh\s+tế\b|\s*[,:(]\s*(?i:nông|công\s+nghiệp|dịch\s+vụ))",
     # the aspects or pillars an aim names right after a colon ("phát triển trên 4 mặt: kinh tế, xã hội, ..."):
     # the headings of a list, not a count of anything
     r"\b\d\s+(?:mặt|trụ\s+cột)(?=\s*:)",
