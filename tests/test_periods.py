@@ -577,3 +577,16 @@ def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> No
     later = "Tháng 3, cảng đón 40 chuyến tàu. Quý I đạt 120 tỷ đồng, cả năm 500 tỷ đồng."
     phrases = find_period_phrases(later, 2025)
     assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None
+
+
+def test_an_average_over_the_years_named_after_it_covers_those_years() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Báo cáo tình hình kinh tế - xã hội năm 2024\n"
+            "GRDP năm 2024 tăng 6,1%. Như vậy bình quân mỗi năm giai đoạn 2021-2024 GRDP tăng 5,2%/năm, "
+            "trong đó khu vực dịch vụ (+7,3%).\n")
+    table = extract_document(text.encode(), "avg.txt").tables["indicators"]
+    rows = {r["value"]: r for r in table.iter_rows(named=True)}
+    assert (rows[6.1]["period_start"], rows[6.1]["period_end"]) == (D(2024, 1, 1), D(2024, 12, 31))
+    for value in (5.2, 7.3):
+        assert (rows[value]["period_start"], rows[value]["period_end"]) == (D(2021, 1, 1), D(2024, 12, 31))

@@ -647,6 +647,10 @@ _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|�
                               r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 _WITHIN_RIGHT_AFTER = re.compile(r"\s+trong\s+")  # "tăng 14,8% trong quý II"
+# "bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm": an average over the years the span names
+# covers those years (the span is the figure's period however deep in the sentence it stands)
+_AVERAGED_OVER = re.compile(r"\b(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)(?:\s+năm)?)?\s*$",
+                            re.IGNORECASE)
 # "trồng mới 16 ha, lũy kế 85 ha": "lũy kế" with no months, start or end of its own is the year so far
 # (its months, its start or its date after it are a period phrase of their own)
 _BARE_CUMULATIVE = re.compile(r"\b[Ll](?:ũy|uỹ|ŨY|UỸ)\s+(?:kế|KẾ)\b")
@@ -689,6 +693,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))
+                    or (phrase.kind == "range"
+                        and _AVERAGED_OVER.search(clean, max(0, phrase.start - 30), phrase.start))
                     or (phrase.kind == "year" and document.get("period_end")
                         and (phrase.period.end.year != document["period_end"].year
                              # a term report (2020 - 2025): "năm 2025 ước đạt" is that one year
