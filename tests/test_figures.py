@@ -2868,3 +2868,12 @@ def test_the_economic_sectors_counted_only_to_frame_them_are_no_count() -> None:
     assert _metrics("Có 02 khu vực, nông nghiệp và dịch vụ, đều tăng 3%.") == [("yoy_pct", 3.0)]
     # areas of a place stay counted
     assert _metrics("Huyện có 5 khu vực sạt lở nguy hiểm.") == [("level", 5.0)]
+
+
+def test_an_earlier_years_change_in_brackets_is_no_estimate() -> None:
+    # "(6 tháng năm 2023 tăng 4,1%)" after an estimate: the recorded change of the earlier year
+    text = "GRDP 6 tháng năm 2024 ước tăng 5,5% so với cùng kỳ (6 tháng năm 2023 tăng 4,1%)."
+    assert one(text, "5,5").qualifier == "estimate"
+    assert one(text, "4,1").qualifier == "exact"
+    text = "Dịch vụ ước tăng 6% (cùng kỳ năm trước giảm 1,2%)."
+    assert one(text, "1,2").qualifier == "exact"

@@ -2405,9 +2405,11 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
 
 
 # "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
-# figure of an earlier period, the base of the change; the estimate before it is not its own
+# figure of an earlier period, the base of the change; the estimate before it is not its own (nor is
+# its recorded change: "ước tăng 6,12% (9 tháng năm 2023 tăng 5,99%)", "(cùng kỳ năm trước giảm 1,2%)")
 _EARLIER_FIGURE_IN_BRACKETS = re.compile(
-    r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)\s+là\s+$",
+    r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
+    r"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?)\s+$",
     re.IGNORECASE)
 
 
