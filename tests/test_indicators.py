@@ -1996,3 +1996,15 @@ def test_head_counted_in_thousands_or_millions_before_the_animal() -> None:
     assert catalog_key("", "head", "level", "Hiện đàn vật nuôi ổn định, xã có ", " triệu con gia cầm.") == (
         "livestock_herd")
     assert catalog_key("", "head", "level", "Huyện đã tiêu hủy ", " nghìn con lợn bị bệnh.") is None
+
+
+def test_an_earlier_years_growth_in_brackets_after_a_contribution_is_the_sectors() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tình hình kinh tế - xã hội 6 tháng năm 2024\n"
+            "Khu vực dịch vụ 6 tháng ước tăng 5,1% so với cùng kỳ, đóng góp 2,3 điểm % vào mức tăng GRDP "
+            "(6 tháng năm 2023 tăng 4,8%).\n")
+    rows = {r["value"]: r for r in extract_document(text.encode(), "x.txt").tables["indicators"].iter_rows(named=True)}
+    assert rows[5.1]["indicator_key"] == "grdp_services"
+    assert rows[2.3]["indicator_key"] is None  # the contribution has no entry
+    assert rows[4.8]["indicator_key"] == "grdp_services"
