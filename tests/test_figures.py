@@ -2916,3 +2916,28 @@ def test_a_number_run_into_capital_letters_is_a_code_not_a_count() -> None:
     # would still count something
     text = "Tuyến gồm hai gói thầu: gói 14XL do Công ty A thi công; lô 7CN do Công ty B thi công, dài 12 km."
     assert [(f.token, f.unit) for f in find_figures(text)] == [("12", "km")]
+
+
+def test_a_ranked_growth_with_its_rate_in_brackets() -> None:
+    # "có mức tăng cao nhất (X%)": the bracket holds the growth rate the ranking names
+    assert _metrics("Trong đó, vận tải có mức tăng cao nhất (25,4%).")[0] == ("yoy_pct", 25.4)
+    assert _metrics("Ngành may có mức tăng trưởng cao thứ ba (8,2%).")[0] == ("yoy_pct", 8.2)
+    assert _metrics("Khai khoáng có mức giảm sâu nhất (12,5%).")[0] == ("yoy_pct", -12.5)
+
+
+def test_the_economic_sectors_counted_only_to_frame_them_are_no_count() -> None:
+    # the three sectors of the economy are a fixed set: "xét 3 khu vực kinh tế", "có 2 khu vực, nông
+    # nghiệp và dịch vụ, ..." only frame the sectors' own figures
+    assert _metrics("Xét 3 khu vực kinh tế năm nay: dịch vụ tăng 4,1%.") == [("yoy_pct", 4.1)]
+    assert _metrics("Có 02 khu vực, nông nghiệp và dịch vụ, đều tăng 3%.") == [("yoy_pct", 3.0)]
+    # areas of a place stay counted
+    assert _metrics("Huyện có 5 khu vực sạt lở nguy hiểm.") == [("level", 5.0)]
+
+
+def test_an_earlier_years_change_in_brackets_is_no_estimate() -> None:
+    # "(6 tháng năm 2023 tăng 4,1%)" after an estimate: the recorded change of the earlier year
+    text = "GRDP 6 tháng năm 2024 ước tăng 5,5% so với cùng kỳ (6 tháng năm 2023 tăng 4,1%)."
+    assert one(text, "5,5").qualifier == "estimate"
+    assert one(text, "4,1").qualifier == "exact"
+    text = "Dịch vụ ước tăng 6% (cùng kỳ năm trước giảm 1,2%)."
+    assert one(text, "1,2").qualifier == "exact"

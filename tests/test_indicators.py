@@ -2051,3 +2051,15 @@ def test_industry_and_handicraft_written_without_spaces_round_the_dash() -> None
     # run on into trade and services it is no longer industry's alone
     mixed = text.replace("tiểu thủ công nghiệp ước", "tiểu thủ công nghiệp-thương mại-dịch vụ ước")
     assert _keys_by_value(mixed, "cn_ttcn_tm.txt")[212e9] != "industrial_output"
+
+
+def test_an_earlier_years_growth_in_brackets_after_a_contribution_is_the_sectors() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Tình hình kinh tế - xã hội 6 tháng năm 2024\n"
+            "Khu vực dịch vụ 6 tháng ước tăng 5,1% so với cùng kỳ, đóng góp 2,3 điểm % vào mức tăng GRDP "
+            "(6 tháng năm 2023 tăng 4,8%).\n")
+    rows = {r["value"]: r for r in extract_document(text.encode(), "x.txt").tables["indicators"].iter_rows(named=True)}
+    assert rows[5.1]["indicator_key"] == "grdp_services"
+    assert rows[2.3]["indicator_key"] is None  # the contribution has no entry
+    assert rows[4.8]["indicator_key"] == "grdp_services"

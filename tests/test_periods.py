@@ -591,3 +591,16 @@ def test_parts_counted_after_a_fronted_year_take_that_year() -> None:
     text = "Huyện tổng kết công tác.\nHuyện đề ra 12 mục tiêu, nhiều hơn năm 2023. Trong đó có 9 mục tiêu về kinh tế."
     phrases = find_period_phrases(text, 2026)
     assert breakdown_period(text, phrases, [p.start for p in phrases], text.index("Trong đó")) is None
+
+
+def test_an_average_over_the_years_named_after_it_covers_those_years() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Báo cáo tình hình kinh tế - xã hội năm 2024\n"
+            "GRDP năm 2024 tăng 6,1%. Như vậy bình quân mỗi năm giai đoạn 2021-2024 GRDP tăng 5,2%/năm, "
+            "trong đó khu vực dịch vụ (+7,3%).\n")
+    table = extract_document(text.encode(), "avg.txt").tables["indicators"]
+    rows = {r["value"]: r for r in table.iter_rows(named=True)}
+    assert (rows[6.1]["period_start"], rows[6.1]["period_end"]) == (D(2024, 1, 1), D(2024, 12, 31))
+    for value in (5.2, 7.3):
+        assert (rows[value]["period_start"], rows[value]["period_end"]) == (D(2021, 1, 1), D(2024, 12, 31))

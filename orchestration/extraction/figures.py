@@ -290,6 +290,9 @@ _NOT_FIGURE = [
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
     r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
+    # the sectors of the economy counted only to frame their own figures ("Xét 3 khu vực kinh tế", "Có 02 khu
+    # vực, Nông, lâm nghiệp ... và Công nghiệp - xây dựng đều bị giảm"): a fixed set, no count
+    r"\b\d{1,2}\s+khu\s+vực(?:\s+kinh\s+tế\b|\s*[,:(]\s*(?i:nông|công\s+nghiệp|dịch\s+vụ))",
     # the aspects or pillars an aim names right after a colon ("phát triển trên 4 mặt: kinh tế, xã hội, ..."):
     # the headings of a list, not a count of anything
     r"\b\d\s+(?:mặt|trụ\s+cột)(?=\s*:)",
@@ -1102,6 +1105,11 @@ _PART_COUNT_BEFORE_BRACKET = re.compile(
 _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:khá|cao|mạnh|nhanh|tốt))?|tăng(?:\s+trưởng)?\s+"
                                   r"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$",
                                   re.IGNORECASE)
+# "dịch vụ lữ hành có mức tăng cao nhất (71,2%)", "mức giảm sâu thứ hai (5%)": a ranked growth (or fall)
+# whose rate stands in the bracket right after the ranking
+_RANKED_CHANGE_BEFORE_BRACKET = re.compile(
+    r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
+    r"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
 # cùng kỳ năm 2023 khoảng 300 con")
@@ -1592,6 +1600,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
+        if not other_base and (ranked := _RANKED_CHANGE_BEFORE_BRACKET.search(sentence[-80:])):
+            return "yoy_pct", (-value if ranked.group(1).lower() == "giảm" else value), unit
         if ((_THERE_ARE_BEFORE.search(before) or _REACHING_BEFORE.search(before))
                 and _SHARE_NOUN_AFTER.match(after) and not _RATE_SUBJECT.search(before)):
             # "..., chiếm tỉ lệ 1,6%, có 93% số hộ dùng nước sạch", "ảnh hưởng đến 90% gia đình": a share
@@ -2430,9 +2440,11 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
 
 
 # "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
-# figure of an earlier period, the base of the change; the estimate before it is not its own
+# figure of an earlier period, the base of the change; the estimate before it is not its own (nor is
+# its recorded change: "ước tăng 6,12% (9 tháng năm 2023 tăng 5,99%)", "(cùng kỳ năm trước giảm 1,2%)")
 _EARLIER_FIGURE_IN_BRACKETS = re.compile(
-    r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)\s+là\s+$",
+    r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
+    r"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?)\s+$",
     re.IGNORECASE)
 
 

@@ -102,6 +102,11 @@ def names_a_subject(words: str) -> bool:
 # not a figure of the sector nor of the growth rate.
 _CONTRIBUTION = re.compile(r"đóng\s+góp\s*(?:(?:khoảng|gần|hơn|được)\s*)?$")
 
+
+def a_contribution(sentence_before: str) -> bool:
+    """Is the figure a sector's contribution to growth ("..., đóng góp 1,15 điểm %")?"""
+    return _CONTRIBUTION.search(sentence_before[-40:].lower()) is not None
+
 # "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP", "đóng góp lớn nhất cho tăng trưởng kinh tế GRDP":
 # the whole contributed to (named after "vào"/"cho" and its growth, or as the growth itself)
 _CONTRIBUTED_TO = re.compile(r"(?:vào|cho)\s+(?:mức\s+)?tăng\s+trưởng\s+(?:kinh\s+tế\s+)?(?:chung\s+)?(?:của\s+)?$"

@@ -24,6 +24,7 @@ from orchestration.extraction.figures import (
     states_a_size,
 )
 from orchestration.extraction.indicators import (
+    a_contribution,
     a_crop_changed_with_the_area_sown,
     a_crop_of_the_area_sown,
     a_part_of_the_area,
@@ -251,8 +252,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality"),
                                   own_communes):
                 fields["indicator_key"] = None
+            # (a contribution keeps the growth it follows: "tăng 5,74%, đóng góp 1,15 điểm % vào mức tăng
+            # GRDP (9 tháng năm 2023 tăng 4,64%)": the bracket's earlier growth is the sector's)
+            grown = (previous.get("grown") or previous) if (
+                previous is not None and a_contribution(layout.clean[fig.sentence[0]:fig.start])) else None
             previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
-                        "unit": fig.unit, **fields}
+                        "unit": fig.unit, **fields, "grown": grown}
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent)
@@ -413,6 +418,12 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
     return own_subject(name) if not _DIGIT.search(name) and names_a_subject(name) else ""
 
 
+# "(9 tháng năm 2023 tăng 4,64%)", "(cùng kỳ năm trước tăng 5%)": the growth of an earlier year in brackets
+_EARLIER_GROWTH_IN_BRACKETS = re.compile(
+    r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
+    r"\s+(?:chỉ\s+)?(?:tăng|giảm)\s+$", re.IGNORECASE)
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
     clean = layout.clean
@@ -438,6 +449,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "chiếm 83% giảm 1,5% (-800 ha)": the same change in the entry's unit, the entry just given
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
+    if (previous is not None and previous.get("grown") and (not own or _FIGURE_DIGIT.search(own))
+            and _EARLIER_GROWTH_IN_BRACKETS.search(clean, max(fig.sentence[0], fig.start - 60), fig.start)):
+        # "đóng góp 1,15 điểm % vào mức tăng GRDP (9 tháng năm 2023 tăng 4,64%)": the growth of the
+        # earlier year is the sector's, whose growth the contribution followed, not the contribution's
+        grown = previous["grown"]
+        return {"indicator_label": grown["indicator_label"], "metric": fig.metric,
+                "indicator_key": grown["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         key = previous["indicator_key"]
@@ -647,6 +665,10 @@ _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|�
                               r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 _WITHIN_RIGHT_AFTER = re.compile(r"\s+trong\s+")  # "tăng 14,8% trong quý II"
+# "bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm": an average over the years the span names
+# covers those years (the span is the figure's period however deep in the sentence it stands)
+_AVERAGED_OVER = re.compile(r"\b(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)(?:\s+năm)?)?\s*$",
+                            re.IGNORECASE)
 # "trồng mới 16 ha, lũy kế 85 ha": "lũy kế" with no months, start or end of its own is the year so far
 # (its months, its start or its date after it are a period phrase of their own)
 _BARE_CUMULATIVE = re.compile(r"\b[Ll](?:ũy|uỹ|ŨY|UỸ)\s+(?:kế|KẾ)\b")
@@ -689,6 +711,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))
+                    or (phrase.kind == "range"
+                        and _AVERAGED_OVER.search(clean, max(0, phrase.start - 30), phrase.start))
                     or (phrase.kind == "year" and document.get("period_end")
                         and (phrase.period.end.year != document["period_end"].year
                              # a term report (2020 - 2025): "năm 2025 ước đạt" is that one year
