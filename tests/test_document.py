@@ -1750,3 +1750,17 @@ def test_a_dateline_run_into_the_lead_names_the_province() -> None:
     text = ("Ninh BìnhCầu Khánh Phú dài 1,2 km, vốn đầu tư 700 tỷ đồng, nối quốc lộ 10 với Hà Nam.\n\n"
             "Công trình do Sở Xây dựng làm chủ đầu tư, dự kiến hoàn thành năm 2027.\n")
     assert describe_document(text).province == "ninh_binh"
+
+
+def test_a_papers_code_between_headline_and_lead_on_one_line_names_the_province() -> None:
+    # headline and lead run together on one line, the provincial paper's code between them
+    text = ("Kinh tế Doanh thu du lịch quý II ước đạt 900 tỷ đồng (QNO) - Hoạt động du lịch trên địa bàn "
+            "tiếp tục khởi sắc, lượng khách tăng 12% so với cùng kỳ.\n\nCác khu du lịch đón nhiều đoàn khách.\n")
+    assert describe_document(text).province == "quang_nam"
+    # a bracket inside a line that is no paper's code places nothing
+    text = text.replace("(QNO)", "(QN1)")
+    assert describe_document(text).province is None
+    # a paper writing of another province, named in its lead, is not about its own
+    text = ("Kinh tế Doanh thu du lịch ước đạt 900 tỷ đồng (QNO) - Hoạt động du lịch của tỉnh Khánh Hòa "
+            "tiếp tục khởi sắc, lượng khách tăng 12% so với cùng kỳ.\n")
+    assert describe_document(text).province == "khanh_hoa"

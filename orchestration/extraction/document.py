@@ -1088,6 +1088,7 @@ def _headline_province(plain: str) -> Province | None:
 # (a paper's code may open the lead bare, before a dash: "TQĐT - Năm 2017, ...")
 _OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\)|([A-ZĐ]{2,6})(?=\s*[-–]\s))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
+_TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 tỷ đồng (QNO) - Hoạt động ..."
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
 _DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.)?vn$")
@@ -1109,7 +1110,15 @@ def _tagged_province(plain: str) -> Province | None:
             lead = lead[marker.end() :]
         m = _OPENING_TAG.match(lead)
     if m is None:
-        return _run_in_dateline(opening)
+        if (dateline := _run_in_dateline(opening)) is not None:
+            return dateline
+        # "Kinh tế Tổng mức bán lẻ ... (QNO) - Hoạt động ...": headline and lead run on one line, the paper's
+        # code between them (only a code of the table: a bracket inside a line may hold anything else)
+        inline = _TAG_MID_LINE.search(opening.split("\n", 1)[0])
+        if inline is None:
+            return None
+        return _own_paper(plain, next((get_province(key) for key, pattern in _PRESS_TAGS
+                                       if pattern.fullmatch(inline.group(1))), None))
     if m.group(1) is not None:  # "[Kon Tum]": the tag is the name itself
         named = find_provinces(m.group(1))
         whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
@@ -1118,8 +1127,12 @@ def _tagged_province(plain: str) -> Province | None:
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
     if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
         paper = _run_together_province(domain.group(1))
-    # "(QNO) - Quảng Ninh, Thanh Hoá và Hưng Yên là những địa phương ...": a paper writing of other
-    # provinces and not of its own
+    return _own_paper(plain, paper)
+
+
+def _own_paper(plain: str, paper: Province | None) -> Province | None:
+    """The paper's province, unless the lead names provinces and not it ("(QNO) - Quảng Ninh, Thanh
+    Hoá và Hưng Yên là những địa phương ...": a paper writing of other provinces, not of its own)."""
     named = {p.province.key for sentence in _lead_sentences(plain)[:LEAD_SENTENCES] for p in find_provinces(sentence)}
     return None if paper is None or (named and paper.key not in named) else paper
 
