@@ -2063,3 +2063,12 @@ def test_an_earlier_years_growth_in_brackets_after_a_contribution_is_the_sectors
     assert rows[5.1]["indicator_key"] == "grdp_services"
     assert rows[2.3]["indicator_key"] is None  # the contribution has no entry
     assert rows[4.8]["indicator_key"] == "grdp_services"
+
+
+def test_trade_and_services_revenue_written_without_spaces_round_the_dash() -> None:
+    # "Doanh thu thương mại-dịch vụ ước đạt N tỷ đồng": the retail sales, dash with or without spaces
+    text = ("Tin huyện\nNăm 2025, kinh tế huyện ổn định. Doanh thu thương mại-dịch vụ ước đạt 830 tỷ đồng, "
+            "tăng 11,2% so với cùng kỳ.")
+    assert _keys_by_value(text, "tm_dv.txt")[830e9] == "retail_sales"
+    spaced = text.replace("thương mại-dịch vụ", "thương mại - dịch vụ")
+    assert _keys_by_value(spaced, "tm_dv_spaced.txt")[830e9] == "retail_sales"

@@ -32,8 +32,10 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 
 def phrase_source(phrase: str) -> str:
-    """A table's phrasing as regex source: each plain space (or run of them) becomes ``\\s+``."""
-    return re.sub(r" +", lambda _: r"\s+", phrase.strip())
+    """A table's phrasing as regex source: each plain space (or run of them) becomes ``\\s+``, and a
+    space made optional (``thương mại ?- ?dịch vụ``, ``ta ?luy``) becomes ``\\s*`` (``\\s+?`` would still
+    need one)."""
+    return re.sub(r" +([?*])?", lambda m: r"\s*" if m.group(1) else r"\s+", phrase.strip())
 
 
 def _word_rows(concept: str) -> tuple[dict[str, str], ...]:
