@@ -1969,3 +1969,11 @@ def test_a_workshop_hit_beside_the_houses_is_infrastructure():
     text = "Dông lốc đã làm hư hỏng 6 căn nhà và 2 trại mộc của người dân trong xã."
     shed = route_in_text(text, "2")
     assert shed.table == "disasters" and shed.fields["impact"] == "infrastructure"
+
+
+def test_people_counted_by_their_kinship_in_words_are_casualties() -> None:
+    # "hai bố con tử vong": two persons dead, written in words and counted by who they were to each other
+    assert damage("Lũ quét cuốn trôi làm hai bố con tử vong.")[2][0] == "deaths"
+    assert damage("Sạt lở đất vùi lấp nhà, ba mẹ con bị thương.")[3][0] == "injured"
+    # said without anything befalling them, they are no count
+    assert find_figures("Hai bố con anh A đi làm rẫy từ sáng.") == []
