@@ -604,3 +604,16 @@ def test_an_average_over_the_years_named_after_it_covers_those_years() -> None:
     assert (rows[6.1]["period_start"], rows[6.1]["period_end"]) == (D(2024, 1, 1), D(2024, 12, 31))
     for value in (5.2, 7.3):
         assert (rows[value]["period_start"], rows[value]["period_end"]) == (D(2021, 1, 1), D(2024, 12, 31))
+
+
+def test_the_running_total_of_the_year_named_is_the_year_so_far() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Hoạt động xuất khẩu tháng 11/2024 của tỉnh Tây Ninh\n\n"
+            "Tháng 11, kim ngạch xuất khẩu ước đạt 700 triệu USD, tăng 5% so với cùng kỳ; lũy kế năm 2024 đạt "
+            "7,6 tỷ USD, tăng 9%. Lũy kế từ đầu năm 2024, nhập khẩu đạt 5,1 tỷ USD.\n")
+    rows = extract_document(text.encode(), "tay_ninh_11.txt").tables["indicators"].iter_rows(named=True)
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[700e6] == periods[5.0] == (D(2024, 11, 1), D(2024, 11, 30))  # the month's own
+    assert periods[7.6e9] == periods[9.0] == (D(2024, 1, 1), D(2024, 11, 30))
+    assert periods[5.1e9] == (D(2024, 1, 1), D(2024, 11, 30))

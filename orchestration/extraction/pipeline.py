@@ -671,7 +671,8 @@ _AVERAGED_OVER = re.compile(r"\b(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|h�
                             re.IGNORECASE)
 # "trồng mới 16 ha, lũy kế 85 ha": "lũy kế" with no months, start or end of its own is the year so far
 # (its months, its start or its date after it are a period phrase of their own)
-_BARE_CUMULATIVE = re.compile(r"\b[Ll](?:ũy|uỹ|ŨY|UỸ)\s+(?:kế|KẾ)\b")
+# ("lũy kế năm 2024 đạt ..." after a month's figure: the year named is the one so far, not its whole)
+_BARE_CUMULATIVE = re.compile(r"\b[Ll](?:ũy|uỹ|ŨY|UỸ)\s+(?:kế|KẾ)\b(?:\s+(?:từ\s+đầu\s+)?năm\s+(\d{4})\b)?")
 # "Năm 2016, xã đạt chuẩn ..., thu nhập đạt 27 triệu đồng", "Đến đầu năm 2019, đạt 35 triệu đồng": a year
 # that opens the sentence dates its figures, even one later than the year the text starts from
 # (periods.py reads such a year as aimed at; a figure said as done is of that year all the same)
@@ -729,8 +730,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         # period in effect (the month said before it, else the report's), when no period phrase follows it
         bare = max(_BARE_CUMULATIVE.finditer(clean, clause, fig.start), key=lambda m: m.start(), default=None)
         until = out.get("period_end", end)
-        if bare is not None and until and bisect_right(starts, bare.start() - 1) == bisect_right(starts, fig.start):
-            out["period_start"], out["period_end"] = dt.date(until.year, 1, 1), until
+        # (no period phrase between it and the figure but the year it names, when that is the year in
+        # effect: "lũy kế năm 2023" in 2024's news is another year's total, read by its own phrase)
+        if bare is not None and until and (bare.group(1) is None or int(bare.group(1)) == until.year):
+            said_from = bare.end() - 1 if bare.group(1) else bare.start() - 1
+            if bisect_right(starts, said_from) == bisect_right(starts, fig.start):
+                out["period_start"], out["period_end"] = dt.date(until.year, 1, 1), until
     paragraph = clean.rfind("\n", 0, fig.start) + 1
     if "period_start" not in out and end and (_FROM_YEAR_START.search(clean, fig.sentence[0], fig.start)
                                              or _FROM_YEAR_START.match(clean, paragraph)):
