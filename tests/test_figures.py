@@ -2872,6 +2872,8 @@ def test_the_amount_a_plan_word_names_with_la_is_the_target() -> None:
                                         (4000, "person", "target")]
     # a result said with "là" after the plan was reached stays a result
     assert figures("Số lao động có việc làm mới là 9.000 người, đạt kế hoạch.") == [(9000, "person", "level")]
+    # so does what was done of the plan, said between the plan word and "là"
+    assert figures("Tổng số kế hoạch vốn đã giải ngân là 61 tỷ đồng.") == [(61e9, "VND", "level")]
 
 
 def test_a_result_reached_when_an_aim_is_held_is_no_target() -> None:

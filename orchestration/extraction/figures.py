@@ -1093,7 +1093,8 @@ _PLAN_AMOUNT_BEFORE = re.compile(
 # (not "đạt/vượt/hoàn thành/so với kế hoạch ...", which measure a result against the plan)
 _PLAN_THEN_WHAT_IS = re.compile(
     r"(?:^|[\s(,])(?<!đạt\s)(?<!vượt\s)(?<!thành\s)(?<!với\s)(?<!so\s)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\s"
-    r"[^\d.,;:()%]{0,60}\slà\s*$", re.IGNORECASE)
+    # (not what was done of the plan: "Tổng số kế hoạch vốn đã giải ngân là 60 tỷ đồng" is the amount disbursed)
+    r"(?:(?!\b(?:đã|giải\s+ngân|thực\s+hiện|đạt|hoàn\s+thành)\b)[^\d.,;:()%]){0,60}\slà\s*$", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
 _RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
