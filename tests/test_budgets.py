@@ -1484,3 +1484,17 @@ def test_r45_a_quarter_said_after_an_as_of_date_ends_its_reach() -> None:
     rows = {r["value"]: r for r in budgets.to_dicts()}
     assert rows[2.1e12]["as_of"] == dt.date(2025, 3, 25)
     assert rows[1.85e12]["as_of"] is None
+
+
+def test_abbreviated_statutory_estimate_and_striving_target_are_plans():
+    # "DTPL" (dự toán pháp lệnh) and "CTPĐ" (chỉ tiêu phấn đấu) written as abbreviations after a rate
+    text = ("Đến ngày 20/3/2025, thu phí và lệ phí được 520,5 tỷ đồng, bằng 22,4% DTPL, bằng 20,8% CTPĐ, "
+            "bằng 88,1% so với cùng kỳ.")
+    assert route_in_text(text, "22,4").fields["measure"] == "plan_pct"
+    assert route_in_text(text, "20,8").fields["measure"] == "plan_pct"
+    assert route_in_text(text, "88,1").fields["measure"] == "yoy_pct"
+    # the striving target named as a rate's base is a plan read against, no aim over the rate after it
+    text = ("Quý I, tổng thu ngân sách được 1.210 tỷ đồng, bằng 25,3% chỉ tiêu phấn đấu năm 2025 "
+            "và bằng 96% so với cùng kỳ.")
+    assert route_in_text(text, "25,3").fields["measure"] == "plan_pct"
+    assert route_in_text(text, "96").fields["measure"] == "yoy_pct"

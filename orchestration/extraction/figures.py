@@ -412,8 +412,9 @@ def is_blocked(paragraph: str, a: int, b: int) -> bool:
 # --- metrics -------------------------------------------------------------------------------
 
 # ("181 tỷ đồng (gần 52%) so dự toán": a share in brackets, its base named after the bracket closes)
+# ("bằng 21,1% DTPL, bằng 19,5% CTPĐ": the statutory estimate and the striving target, abbreviated)
 _PLAN_WORD = re.compile(
-    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT(?:PL)?\b|CTPĐ\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
 # "chiếm 51% kế hoạch năm", "chiếm 60% dự toán": the plan itself is the whole a share is taken of
@@ -596,7 +597,10 @@ _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+
 # trưởng cả năm (7%)" gives the goal itself)
 _TARGET_CONTEXT = guarded(re.compile(
     r"(?:(?<!có\s)(?<!so\svới\s)(?<!so\s)mục\s+tiêu|"
-    r"(?:(?<=so\svới\s)|(?<=so\s))mục\s+tiêu(?![^.;]*?(?:\svà|,)\s+(?:tăng|giảm)\s)|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|"
+    # ("bằng 19,5% chỉ tiêu phấn đấu của địa phương giao và bằng 93% so với cùng kỳ": the striving target
+    # named as the base of a rate is a plan read against, no aim framing what follows)
+    r"(?:(?<=so\svới\s)|(?<=so\s))mục\s+tiêu(?![^.;]*?(?:\svà|,)\s+(?:tăng|giảm)\s)|"
+    r"(?<!%\schỉ\stiêu\s)(?<!với\schỉ\stiêu\s)phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|"
     r"kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
@@ -979,7 +983,9 @@ def _a_goal_names_the_figure(sentence_before: str, in_brackets: bool) -> bool:
     return _GOAL_NAMES_THE_FIGURE.search(sentence_before[-120:]) is not None
 
 
-_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
+# ("bằng 19,5% chỉ tiêu phấn đấu": the striving target a rate is read against, a plan, no aim)
+_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?<!%\schỉ\stiêu\s)"
+                       r"(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
                        r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
 # "... tạo điều kiện cho quần chúng rèn luyện, phấn đấu trở thành đảng viên. Từ đầu năm, đảng bộ đã kết nạp 5
 # đảng viên": an aim frames the figures of its own sentence (from its full stop on; a sentence that opens with
