@@ -1045,6 +1045,12 @@ _BASE_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm\s+(?:cũ|trước|ngo�
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
+# "Kinh tế duy trì được đà tăng trưởng khá (7,14%), cao hơn tốc độ tăng trưởng cả nước (5,05%)": the rate in
+# brackets right after "tăng trưởng" (with its adverb, or the whole it is of) is the growth itself
+_GROWTH_WORD_BEFORE_BRACKET = re.compile(
+    r"\btăng\s+trưởng(?:\s+(?:khá|cao|nhanh|mạnh|tốt|chậm|thấp|ổn\s+định|(?:(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|"
+    r"kinh\s+tế|GRDP|tỉnh|vùng)))){0,2}\s*\(\s*$",
+    re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "chiếm tỷ lệ 30% trong cơ cấu cây trồng": a structure named after the figure is the whole it is a share of
 _STRUCTURE_NAMED_AFTER = re.compile(r"\s*(?:trong|của)\s+(?:tổng\s+)?cơ\s+cấu\b", re.IGNORECASE)
@@ -1447,6 +1453,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
             return "yoy_pct", value, unit
+        if in_brackets and not before.strip() and base is None and _GROWTH_WORD_BEFORE_BRACKET.search(sentence[-80:]):
+            return "yoy_pct", value, unit  # "đà tăng trưởng khá (7,14%)": the growth rate in brackets
         if (in_brackets and not before.strip() and base is None and unit == "pct"
                 and _under_a_ratio_legend(sentence_before)):
             # "năng suất (tỷ lệ so sánh với vụ xuân năm 2019) của các huyện như sau: A: 61 tạ/ha (100,5%)":
