@@ -1498,3 +1498,10 @@ def test_abbreviated_statutory_estimate_and_striving_target_are_plans():
             "và bằng 96% so với cùng kỳ.")
     assert route_in_text(text, "25,3").fields["measure"] == "plan_pct"
     assert route_in_text(text, "96").fields["measure"] == "yoy_pct"
+
+
+def test_span_from_the_first_of_january_ends_on_an_as_of_date():
+    # "từ ngày 1/1 đến ngày D/M": the year to date, its end an as-of date (a span of other days is not)
+    text = "Tính từ ngày 1/1 đến ngày 15/3/2025, tổng thu ngân sách nhà nước đạt 900 tỷ đồng, bằng 20% dự toán."
+    assert route_in_text(text, "900").fields["as_of"] == dt.date(2025, 3, 15)
+    assert route_in_text(text, "20").fields["as_of"] == dt.date(2025, 3, 15)

@@ -862,6 +862,10 @@ _RANGE_START = re.compile(
 )
 
 
+# "tính từ ngày 1/1 đến ngày 23/2/2024": a span from the year's first day is the year to date, its end an as-of date
+_YEAR_START = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.]\s*0?1(?:\s*[/.]\s*\d{4})?\s*$", _I)
+
+
 def _sentence_at(text: str, pos: int, end: int) -> str:
     """The sentence of ``text`` around ``pos`` (not past ``end``)."""
     start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
@@ -878,7 +882,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         (pos, day)
         for pos, day in _as_of_phrases(text, _year_of(ctx))
         # "Từ ngày 3 đến ngày 5/12": the dates of a meeting, not of the figures
-        if not _RANGE_START.search(text[max(0, pos - 30) : pos])
+        # ("tính từ ngày 1/1 đến ngày 23/2/2024": from the year's first day, the year to date)
+        if (not _RANGE_START.search(text[max(0, pos - 30) : pos]) or _YEAR_START.search(text[max(0, pos - 30) : pos]))
         # from an earlier paragraph only when its sentence speaks of the budget ("tính đến ngày 20.12,
         # thu ngân sách ...", "Tổng thu NSNN đến hết ngày 31/3 đạt ...")
         and (pos >= own_start or nearest_item(_sentence_at(text, pos, own_start)) is not None)
