@@ -604,3 +604,10 @@ def test_an_average_over_the_years_named_after_it_covers_those_years() -> None:
     assert (rows[6.1]["period_start"], rows[6.1]["period_end"]) == (D(2024, 1, 1), D(2024, 12, 31))
     for value in (5.2, 7.3):
         assert (rows[value]["period_start"], rows[value]["period_end"]) == (D(2021, 1, 1), D(2024, 12, 31))
+
+
+def test_first_months_with_cua_before_the_year() -> None:
+    # "N tháng đầu của năm YYYY": the year's first N months, "của" standing between "đầu" and "năm"
+    [p] = find_period_phrases("Trong 4 tháng đầu của năm 2025, toàn tỉnh có")
+    assert p.kind == "cumulative"
+    assert p.period == Period(D(2025, 1, 1), D(2025, 4, 30), "4 tháng đầu năm 2025")
