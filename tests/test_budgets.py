@@ -1505,3 +1505,10 @@ def test_span_from_the_first_of_january_ends_on_an_as_of_date():
     text = "Tính từ ngày 1/1 đến ngày 15/3/2025, tổng thu ngân sách nhà nước đạt 900 tỷ đồng, bằng 20% dự toán."
     assert route_in_text(text, "900").fields["as_of"] == dt.date(2025, 3, 15)
     assert route_in_text(text, "20").fields["as_of"] == dt.date(2025, 3, 15)
+
+
+def test_land_and_houses_in_either_order_are_land_use_revenue():
+    # "thu từ đất, nhà" names the same collections as "thu nhà, đất", land first
+    text = "Trong đó, thu từ đất, nhà 212,4 tỷ đồng, bằng 15,6% dự toán, bằng 118,2% so với cùng kỳ."
+    assert route_in_text(text, "212,4").fields["budget_item"] == "revenue_land_use"
+    assert route_in_text(text, "15,6").fields["budget_item"] == "revenue_land_use"
