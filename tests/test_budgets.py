@@ -1512,3 +1512,9 @@ def test_land_and_houses_in_either_order_are_land_use_revenue():
     text = "Trong đó, thu từ đất, nhà 212,4 tỷ đồng, bằng 15,6% dự toán, bằng 118,2% so với cùng kỳ."
     assert route_in_text(text, "212,4").fields["budget_item"] == "revenue_land_use"
     assert route_in_text(text, "15,6").fields["budget_item"] == "revenue_land_use"
+
+
+def test_abbreviated_statutory_estimate_is_the_central_plan():
+    # "DTPL" abbreviates "dự toán pháp lệnh", the estimate the centre assigns
+    text = "Thu từ xổ số kiến thiết 410,7 tỷ đồng, bằng 31,2% DTPL, bằng 104% so với cùng kỳ."
+    assert route_in_text(text, "31,2").fields["plan_basis"] == "central"

@@ -743,6 +743,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     found = _bases(head)
     if found:
         return found[0][1]
+    if _STATUTORY_ESTIMATE.match(head):
+        return "central"  # "bằng 21,1% DTPL": the statutory estimate (dự toán pháp lệnh) the centre assigns
     if ctx.unit == "pct" and _STRIVING_PLAN.match(head):
         return None  # "bằng 95% kế hoạch phấn đấu": the unit's own stretch goal, no issuer's plan carried
     if ctx.unit != "pct" and _RESOLUTION_AMOUNT.search(ctx.before):
@@ -773,6 +775,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     return None
 
 
+# "DTPL", the statutory estimate abbreviated ("dự toán pháp lệnh" spelled out is read by the issuer words)
+_STATUTORY_ESTIMATE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?DTPL\b")
 # a plan named as the goal the unit strives for ("dự toán phấn đấu", "kế hoạch phấn đấu", "chỉ tiêu
 # phấn đấu"): it is set above the assigned estimate by the unit itself, so no issuer is carried onto it
 _STRIVING_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu)\s+phấn\s+đấu\b", _I)
