@@ -1484,3 +1484,37 @@ def test_r45_a_quarter_said_after_an_as_of_date_ends_its_reach() -> None:
     rows = {r["value"]: r for r in budgets.to_dicts()}
     assert rows[2.1e12]["as_of"] == dt.date(2025, 3, 25)
     assert rows[1.85e12]["as_of"] is None
+
+
+def test_abbreviated_statutory_estimate_and_striving_target_are_plans():
+    # "DTPL" (dự toán pháp lệnh) and "CTPĐ" (chỉ tiêu phấn đấu) written as abbreviations after a rate
+    text = ("Đến ngày 20/3/2025, thu phí và lệ phí được 520,5 tỷ đồng, bằng 22,4% DTPL, bằng 20,8% CTPĐ, "
+            "bằng 88,1% so với cùng kỳ.")
+    assert route_in_text(text, "22,4").fields["measure"] == "plan_pct"
+    assert route_in_text(text, "20,8").fields["measure"] == "plan_pct"
+    assert route_in_text(text, "88,1").fields["measure"] == "yoy_pct"
+    # the striving target named as a rate's base is a plan read against, no aim over the rate after it
+    text = ("Quý I, tổng thu ngân sách được 1.210 tỷ đồng, bằng 25,3% chỉ tiêu phấn đấu năm 2025 "
+            "và bằng 96% so với cùng kỳ.")
+    assert route_in_text(text, "25,3").fields["measure"] == "plan_pct"
+    assert route_in_text(text, "96").fields["measure"] == "yoy_pct"
+
+
+def test_span_from_the_first_of_january_ends_on_an_as_of_date():
+    # "từ ngày 1/1 đến ngày D/M": the year to date, its end an as-of date (a span of other days is not)
+    text = "Tính từ ngày 1/1 đến ngày 15/3/2025, tổng thu ngân sách nhà nước đạt 900 tỷ đồng, bằng 20% dự toán."
+    assert route_in_text(text, "900").fields["as_of"] == dt.date(2025, 3, 15)
+    assert route_in_text(text, "20").fields["as_of"] == dt.date(2025, 3, 15)
+
+
+def test_land_and_houses_in_either_order_are_land_use_revenue():
+    # "thu từ đất, nhà" names the same collections as "thu nhà, đất", land first
+    text = "Trong đó, thu từ đất, nhà 212,4 tỷ đồng, bằng 15,6% dự toán, bằng 118,2% so với cùng kỳ."
+    assert route_in_text(text, "212,4").fields["budget_item"] == "revenue_land_use"
+    assert route_in_text(text, "15,6").fields["budget_item"] == "revenue_land_use"
+
+
+def test_abbreviated_statutory_estimate_is_the_central_plan():
+    # "DTPL" abbreviates "dự toán pháp lệnh", the estimate the centre assigns
+    text = "Thu từ xổ số kiến thiết 410,7 tỷ đồng, bằng 31,2% DTPL, bằng 104% so với cùng kỳ."
+    assert route_in_text(text, "31,2").fields["plan_basis"] == "central"

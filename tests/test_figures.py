@@ -2943,3 +2943,10 @@ def test_an_earlier_years_change_in_brackets_is_no_estimate() -> None:
     assert one(text, "4,1").qualifier == "exact"
     text = "Dịch vụ ước tăng 6% (cùng kỳ năm trước giảm 1,2%)."
     assert one(text, "1,2").qualifier == "exact"
+
+
+def test_rate_in_brackets_after_the_word_growth_is_the_growth() -> None:
+    # "tăng trưởng khá (X%)": the bracket holds the growth rate itself, not a level of some rate
+    text = "Năm qua, kinh tế của huyện tăng trưởng khá (6,8%), cao hơn mức tăng trưởng của tỉnh (6,1%)."
+    assert one(text, "6,8").metric == "yoy_pct"
+    assert one(text, "6,1").metric == "yoy_pct"

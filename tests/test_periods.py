@@ -617,3 +617,10 @@ def test_the_running_total_of_the_year_named_is_the_year_so_far() -> None:
     assert periods[700e6] == periods[5.0] == (D(2024, 11, 1), D(2024, 11, 30))  # the month's own
     assert periods[7.6e9] == periods[9.0] == (D(2024, 1, 1), D(2024, 11, 30))
     assert periods[5.1e9] == (D(2024, 1, 1), D(2024, 11, 30))
+
+
+def test_first_months_with_cua_before_the_year() -> None:
+    # "N tháng đầu của năm YYYY": the year's first N months, "của" standing between "đầu" and "năm"
+    [p] = find_period_phrases("Trong 4 tháng đầu của năm 2025, toàn tỉnh có")
+    assert p.kind == "cumulative"
+    assert p.period == Period(D(2025, 1, 1), D(2025, 4, 30), "4 tháng đầu năm 2025")

@@ -743,6 +743,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     found = _bases(head)
     if found:
         return found[0][1]
+    if _STATUTORY_ESTIMATE.match(head):
+        return "central"  # "bằng 21,1% DTPL": the statutory estimate (dự toán pháp lệnh) the centre assigns
     if ctx.unit == "pct" and _STRIVING_PLAN.match(head):
         return None  # "bằng 95% kế hoạch phấn đấu": the unit's own stretch goal, no issuer's plan carried
     if ctx.unit != "pct" and _RESOLUTION_AMOUNT.search(ctx.before):
@@ -773,6 +775,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     return None
 
 
+# "DTPL", the statutory estimate abbreviated ("dự toán pháp lệnh" spelled out is read by the issuer words)
+_STATUTORY_ESTIMATE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?DTPL\b")
 # a plan named as the goal the unit strives for ("dự toán phấn đấu", "kế hoạch phấn đấu", "chỉ tiêu
 # phấn đấu"): it is set above the assigned estimate by the unit itself, so no issuer is carried onto it
 _STRIVING_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu)\s+phấn\s+đấu\b", _I)
@@ -862,6 +866,10 @@ _RANGE_START = re.compile(
 )
 
 
+# "tính từ ngày 1/1 đến ngày 23/2/2024": a span from the year's first day is the year to date, its end an as-of date
+_YEAR_START = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.]\s*0?1(?:\s*[/.]\s*\d{4})?\s*$", _I)
+
+
 def _sentence_at(text: str, pos: int, end: int) -> str:
     """The sentence of ``text`` around ``pos`` (not past ``end``)."""
     start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
@@ -878,7 +886,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         (pos, day)
         for pos, day in _as_of_phrases(text, _year_of(ctx))
         # "Từ ngày 3 đến ngày 5/12": the dates of a meeting, not of the figures
-        if not _RANGE_START.search(text[max(0, pos - 30) : pos])
+        # ("tính từ ngày 1/1 đến ngày 23/2/2024": from the year's first day, the year to date)
+        if (not _RANGE_START.search(text[max(0, pos - 30) : pos]) or _YEAR_START.search(text[max(0, pos - 30) : pos]))
         # from an earlier paragraph only when its sentence speaks of the budget ("tính đến ngày 20.12,
         # thu ngân sách ...", "Tổng thu NSNN đến hết ngày 31/3 đạt ...")
         and (pos >= own_start or nearest_item(_sentence_at(text, pos, own_start)) is not None)

@@ -412,8 +412,9 @@ def is_blocked(paragraph: str, a: int, b: int) -> bool:
 # --- metrics -------------------------------------------------------------------------------
 
 # ("181 tỷ đồng (gần 52%) so dự toán": a share in brackets, its base named after the bracket closes)
+# ("bằng 21,1% DTPL, bằng 19,5% CTPĐ": the statutory estimate and the striving target, abbreviated)
 _PLAN_WORD = re.compile(
-    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT(?:PL)?\b|CTPĐ\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
 # "chiếm 51% kế hoạch năm", "chiếm 60% dự toán": the plan itself is the whole a share is taken of
@@ -596,7 +597,10 @@ _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+
 # trưởng cả năm (7%)" gives the goal itself)
 _TARGET_CONTEXT = guarded(re.compile(
     r"(?:(?<!có\s)(?<!so\svới\s)(?<!so\s)mục\s+tiêu|"
-    r"(?:(?<=so\svới\s)|(?<=so\s))mục\s+tiêu(?![^.;]*?(?:\svà|,)\s+(?:tăng|giảm)\s)|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|"
+    # ("bằng 19,5% chỉ tiêu phấn đấu của địa phương giao và bằng 93% so với cùng kỳ": the striving target
+    # named as the base of a rate is a plan read against, no aim framing what follows)
+    r"(?:(?<=so\svới\s)|(?<=so\s))mục\s+tiêu(?![^.;]*?(?:\svà|,)\s+(?:tăng|giảm)\s)|"
+    r"(?<!%\schỉ\stiêu\s)(?<!với\schỉ\stiêu\s)phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|"
     r"kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
@@ -979,7 +983,9 @@ def _a_goal_names_the_figure(sentence_before: str, in_brackets: bool) -> bool:
     return _GOAL_NAMES_THE_FIGURE.search(sentence_before[-120:]) is not None
 
 
-_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
+# ("bằng 19,5% chỉ tiêu phấn đấu": the striving target a rate is read against, a plan, no aim)
+_AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?<!%\schỉ\stiêu\s)"
+                       r"(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
                        r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
 # "... tạo điều kiện cho quần chúng rèn luyện, phấn đấu trở thành đảng viên. Từ đầu năm, đảng bộ đã kết nạp 5
 # đảng viên": an aim frames the figures of its own sentence (from its full stop on; a sentence that opens with
@@ -1038,6 +1044,12 @@ _RATE_COMPARED_WITH = re.compile(r"\b(?:tăng|giảm)\s+(?:(?:hơn|gần|khoản
 _BASE_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm\s+(?:cũ|trước|ngoái|\d{4})|cùng\s+k[ỳì])", re.IGNORECASE)
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
+    re.IGNORECASE)
+# "Kinh tế duy trì được đà tăng trưởng khá (7,14%), cao hơn tốc độ tăng trưởng cả nước (5,05%)": the rate in
+# brackets right after "tăng trưởng" (with its adverb, or the whole it is of) is the growth itself
+_GROWTH_WORD_BEFORE_BRACKET = re.compile(
+    r"\btăng\s+trưởng(?:\s+(?:khá|cao|nhanh|mạnh|tốt|chậm|thấp|ổn\s+định|(?:(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|"
+    r"kinh\s+tế|GRDP|tỉnh|vùng)))){0,2}\s*\(\s*$",
     re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "chiếm tỷ lệ 30% trong cơ cấu cây trồng": a structure named after the figure is the whole it is a share of
@@ -1442,6 +1454,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
             return "yoy_pct", value, unit
+        if in_brackets and not before.strip() and base is None and _GROWTH_WORD_BEFORE_BRACKET.search(sentence[-80:]):
+            return "yoy_pct", value, unit  # "đà tăng trưởng khá (7,14%)": the growth rate in brackets
         if (in_brackets and not before.strip() and base is None and unit == "pct"
                 and _under_a_ratio_legend(sentence_before)):
             # "năng suất (tỷ lệ so sánh với vụ xuân năm 2019) của các huyện như sau: A: 61 tạ/ha (100,5%)":

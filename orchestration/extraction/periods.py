@@ -185,7 +185,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
                               # ("11 tháng của năm 2025", "7 tháng của đầu năm")
                               # ("9 tháng từ đầu năm 2024": the months counted from the year's start)
-                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+)?nam(?:\s*"
+                              # ("2 tháng đầu của năm 2024": the first months, "của" before the year)
+                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+(?:cua\s+)?)?nam(?:\s*"
                               + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
     # "Hai tháng đầu năm thu ngân sách đạt ...", "chín tháng đầu năm 2019": the months of the year so
     # far counted in a word (six is the "half" kind's; the count must open the phrase, not close a
