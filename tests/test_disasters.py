@@ -1969,3 +1969,14 @@ def test_a_workshop_hit_beside_the_houses_is_infrastructure():
     text = "Dông lốc đã làm hư hỏng 6 căn nhà và 2 trại mộc của người dân trong xã."
     shed = route_in_text(text, "2")
     assert shed.table == "disasters" and shed.fields["impact"] == "infrastructure"
+
+
+def test_a_bound_word_before_whom_an_evacuation_moved_keeps_them_moved():
+    # "hơn"/"gần"/"khoảng" before the count does not cut it off from the evacuation verb before it
+    text = "Mưa lũ làm 30 nhà bị ngập. Xã đã phải di dời khẩn cấp hơn 60 hộ dân ra khỏi vùng nguy hiểm."
+    assert route_in_text(text, "30").table == "disasters"
+    moved = route_in_text(text, "60")
+    assert moved is None or moved.table != "disasters"
+    text = "Bão làm 12 nhà tốc mái; huyện đã sơ tán khẩn cấp khoảng 45 hộ ven sông."
+    moved = route_in_text(text, "45")
+    assert moved is None or moved.table != "disasters"
