@@ -1980,3 +1980,14 @@ def test_a_bound_word_before_whom_an_evacuation_moved_keeps_them_moved():
     text = "Bão làm 12 nhà tốc mái; huyện đã sơ tán khẩn cấp khoảng 45 hộ ven sông."
     moved = route_in_text(text, "45")
     assert moved is None or moved.table != "disasters"
+
+
+def test_schools_closed_for_the_flood_are_not_schools_hit():
+    # "N điểm trường phải tạm nghỉ học": shut for the flood, a disruption, not a school damaged
+    text = "Mưa lũ làm 40 nhà bị ngập; 25 điểm trường với 3.100 học sinh phải tạm nghỉ học."
+    closed = route_in_text(text, "25")
+    assert closed is None or closed.table != "disasters"
+    assert route_in_text(text, "40").table == "disasters"
+    # a school hit, then closed, is hit
+    hit = route_in_text("Lũ quét làm 6 điểm trường bị hư hỏng, phải nghỉ học.", "6")
+    assert hit.table == "disasters" and hit.fields["impact"] == "infrastructure"

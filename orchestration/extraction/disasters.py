@@ -1498,6 +1498,16 @@ def _label_spelled_out_before(ctx: FigureContext, label: str) -> str:
     return items[-1] if items else label
 
 
+# A facility the hazard only shut ("25 điểm trường ... phải tạm nghỉ học", "3 trạm y tế tạm dừng hoạt động"):
+# its clause says it closed, with no word of damage before that.
+_CLOSED_NOT_HIT = re.compile(r"(?:(?!\bbị\b|thiệt\s+hại|hư\s+hỏng|sập|tốc\s+mái|ngập)[^;,])*?"
+                             r"\b(?:phải\s+)?(?:tạm\s+)?(?:nghỉ\s+học|dừng\s+(?:hoạt\s+động|dạy|học)|đóng\s+cửa)\b", _I)
+
+
+def _own_clause_after(ctx: FigureContext) -> str:
+    return re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+
+
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
     label = _label_spelled_out_before(ctx, ctx.unit_label or "")
     if _LINE_ENDS.match(ctx.text, ctx.end) or _CLOCK_BEFORE.search(ctx.before[-8:]):
@@ -1522,6 +1532,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # spots counted earlier in the sentence
         return ("infrastructure", None) if _spots_detailed(ctx) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
+        if _CLOSED_NOT_HIT.match(_own_clause_after(ctx)):
+            return None  # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học": shut, not hit
         return "infrastructure", None
     if _PLANTS.match(label):
         # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one
