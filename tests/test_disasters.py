@@ -1991,3 +1991,14 @@ def test_schools_closed_for_the_flood_are_not_schools_hit():
     # a school hit, then closed, is hit
     hit = route_in_text("Lũ quét làm 6 điểm trường bị hư hỏng, phải nghỉ học.", "6")
     assert hit.table == "disasters" and hit.fields["impact"] == "infrastructure"
+
+
+def test_a_flash_flood_only_forecast_does_not_make_the_floods_flash_floods():
+    # "nguy cơ xảy ra lũ quét" in the outlook: the floods that did the damage were no flash floods
+    text = ("Mưa lũ làm 12 nhà bị ngập và 2 người chết.\n\nDự báo những ngày tới trời còn mưa to, "
+            "nguy cơ cao xảy ra lũ quét ở vùng núi.")
+    rows = _disaster_rows(text)
+    assert "flash_flood" not in rows[12.0]["hazards"] and "flood" in rows[12.0]["hazards"]
+    # a flash flood that struck still counts
+    rows = _disaster_rows("Mưa lũ, lũ quét làm 12 nhà bị cuốn trôi ở vùng núi.")
+    assert "flash_flood" in rows[12.0]["hazards"]

@@ -220,6 +220,9 @@ _STORM_FRAME = re.compile(
     _I,
 )
 _FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
+# What is only foreseen or feared, to the end of its clause ("Dự báo ... nguy cơ cao xảy ra lũ quét, sạt lở
+# đất"): a flash flood named there did none of the damage, and makes no flood of the text a flash flood.
+_OUTLOOK = re.compile(r"(?:\bdự\s+báo|\bcảnh\s+báo|\bnguy\s+cơ)[^.;\n]*", _I)
 # A tropical storm by its number, name or kind (not the "mưa bão"/"giông bão" of a thunderstorm):
 # in its text a strong wind or gust is the storm's own.
 _NAMED_STORM = re.compile(
@@ -431,7 +434,7 @@ _RAIN_WORD = re.compile(r"\bmưa\b", _I)
 def story_of(document: str) -> Story:
     """What the whole text says about its disaster: its kind of flood, the hazards it names, its
     sentences; read once per document, then asked for every figure."""
-    flash = _FLASH_FLOOD.search(document) and not _GAUGED_FLOOD.search(document)
+    flash = _FLASH_FLOOD.search(_blank(document, _OUTLOOK)) and not _GAUGED_FLOOD.search(document)
     kinds = ("flash_flood", "heavy_rain") if flash else ()  # rain makes flash floods
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
