@@ -2002,3 +2002,12 @@ def test_a_flash_flood_only_forecast_does_not_make_the_floods_flash_floods():
     # a flash flood that struck still counts
     rows = _disaster_rows("Mưa lũ, lũ quét làm 12 nhà bị cuốn trôi ở vùng núi.")
     assert "flash_flood" in rows[12.0]["hazards"]
+
+
+def test_signboards_blown_down_are_damage_like_the_poles_beside_them():
+    text = "Dông lốc làm 5 cột điện, 2 biển hiệu cơ quan và 3 biển quảng cáo bị gãy đổ."
+    for number in ("2", "3"):
+        hit = route_in_text(text, number)
+        assert hit.table == "disasters" and hit.fields["impact"] == "infrastructure"
+    # the sea ("biển") is no signboard
+    assert route_in_text("Bão làm 4 tàu cá bị chìm trên biển.", "4").fields["impact"] == "infrastructure"
