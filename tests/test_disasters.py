@@ -1977,3 +1977,45 @@ def test_people_counted_by_their_kinship_in_words_are_casualties() -> None:
     assert damage("Sạt lở đất vùi lấp nhà, ba mẹ con bị thương.")[3][0] == "injured"
     # said without anything befalling them, they are no count
     assert find_figures("Hai bố con anh A đi làm rẫy từ sáng.") == []
+
+
+def test_a_bound_word_before_whom_an_evacuation_moved_keeps_them_moved():
+    # "hơn"/"gần"/"khoảng" before the count does not cut it off from the evacuation verb before it
+    text = "Mưa lũ làm 30 nhà bị ngập. Xã đã phải di dời khẩn cấp hơn 60 hộ dân ra khỏi vùng nguy hiểm."
+    assert route_in_text(text, "30").table == "disasters"
+    moved = route_in_text(text, "60")
+    assert moved is None or moved.table != "disasters"
+    text = "Bão làm 12 nhà tốc mái; huyện đã sơ tán khẩn cấp khoảng 45 hộ ven sông."
+    moved = route_in_text(text, "45")
+    assert moved is None or moved.table != "disasters"
+
+
+def test_schools_closed_for_the_flood_are_not_schools_hit():
+    # "N điểm trường phải tạm nghỉ học": shut for the flood, a disruption, not a school damaged
+    text = "Mưa lũ làm 40 nhà bị ngập; 25 điểm trường với 3.100 học sinh phải tạm nghỉ học."
+    closed = route_in_text(text, "25")
+    assert closed is None or closed.table != "disasters"
+    assert route_in_text(text, "40").table == "disasters"
+    # a school hit, then closed, is hit
+    hit = route_in_text("Lũ quét làm 6 điểm trường bị hư hỏng, phải nghỉ học.", "6")
+    assert hit.table == "disasters" and hit.fields["impact"] == "infrastructure"
+
+
+def test_a_flash_flood_only_forecast_does_not_make_the_floods_flash_floods():
+    # "nguy cơ xảy ra lũ quét" in the outlook: the floods that did the damage were no flash floods
+    text = ("Mưa lũ làm 12 nhà bị ngập và 2 người chết.\n\nDự báo những ngày tới trời còn mưa to, "
+            "nguy cơ cao xảy ra lũ quét ở vùng núi.")
+    rows = _disaster_rows(text)
+    assert "flash_flood" not in rows[12.0]["hazards"] and "flood" in rows[12.0]["hazards"]
+    # a flash flood that struck still counts
+    rows = _disaster_rows("Mưa lũ, lũ quét làm 12 nhà bị cuốn trôi ở vùng núi.")
+    assert "flash_flood" in rows[12.0]["hazards"]
+
+
+def test_signboards_blown_down_are_damage_like_the_poles_beside_them():
+    text = "Dông lốc làm 5 cột điện, 2 biển hiệu cơ quan và 3 biển quảng cáo bị gãy đổ."
+    for number in ("2", "3"):
+        hit = route_in_text(text, number)
+        assert hit.table == "disasters" and hit.fields["impact"] == "infrastructure"
+    # the sea ("biển") is no signboard
+    assert route_in_text("Bão làm 4 tàu cá bị chìm trên biển.", "4").fields["impact"] == "infrastructure"

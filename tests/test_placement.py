@@ -203,6 +203,12 @@ def _is_disaster(sentence: str) -> bool:
     # the day a commune confirmed the news ("Chiều 3-7, UBND xã xác nhận ...") gives way to the event's own day
     (" date 2024-07 Chiều 3-7, UBND xã xác nhận trận mưa giông vào khoảng 16 giờ ngày 2-7 làm 6 nhà tốc mái.",
      Period(D(2024, 7, 2), D(2024, 7, 2), "ngày 2-7"), "event_dates"),
+    # the day a body made its report ("Ngày 9/10, UBND huyện đã có báo cáo về ...", "... công bố ...")
+    # gives way to the dates of the event it reports
+    (" date 2022-10-09 Ngày 9/10, UBND huyện đã có báo cáo về thiệt hại do trận lũ từ ngày 3 đến 5/10 gây ra: "
+     "12 nhà bị ngập.", Period(D(2022, 10, 3), D(2022, 10, 5), "từ ngày 3 đến 5/10"), "event_dates"),
+    (" date 2022-10-09 Sáng 9/10, Sở Nông nghiệp công bố thiệt hại của đợt mưa lũ từ ngày 3 đến 5/10: 12 nhà "
+     "bị ngập.", Period(D(2022, 10, 3), D(2022, 10, 5), "từ ngày 3 đến 5/10"), "event_dates"),
     # ... also written with a dot
     (" date 2018-10 Cơn lũ trái mùa ập xuống bản vào sáng qua (22.10) làm 5 nhà bị cuốn trôi.",
      Period(D(2018, 10, 22), D(2018, 10, 22), "sáng qua (22.10)"), "event_dates"),

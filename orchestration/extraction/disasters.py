@@ -160,7 +160,9 @@ _EVACUATION = word_pattern("evacuation", _I)
 # The figure counts whom an evacuation moved ("đã sơ tán 12 hộ", "di dời khẩn cấp 3 hộ").
 # ("số hộ phải di dời khẩn cấp là 11 hộ": the count after "là" is of whom the evacuation moved)
 # ("5 nhà phải di dời và 698 nhà bị tốc mái": after "và" a new item is counted, not whom it moved)
-_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+(?!và\b)\w+){0,2}(?:\s+là)?\s*$", _I)
+# ("di dời khẩn cấp hơn 154 hộ": a bound word before the count is no word of the gap)
+_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+(?!và\b)\w+){0,2}"
+                               r"(?:\s+(?:hơn|gần|khoảng|trên|dưới|chừng|xấp\s+xỉ))?(?:\s+là)?\s*$", _I)
 # "nhà bị sạt lở phải di dời là 5 nhà": after "là" the count is of the subject before the verb; when that
 # subject was hit ("bị sạt lở"), the houses counted are damaged ones that must move, not houses moved away
 _COUNTED_SUBJECT = re.compile(r"\blà\s*$", _I)
@@ -218,6 +220,9 @@ _STORM_FRAME = re.compile(
     _I,
 )
 _FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
+# What is only foreseen or feared, to the end of its clause ("Dự báo ... nguy cơ cao xảy ra lũ quét, sạt lở
+# đất"): a flash flood named there did none of the damage, and makes no flood of the text a flash flood.
+_OUTLOOK = re.compile(r"(?:\bdự\s+báo|\bcảnh\s+báo|\bnguy\s+cơ)[^.;\n]*", _I)
 # A tropical storm by its number, name or kind (not the "mưa bão"/"giông bão" of a thunderstorm):
 # in its text a strong wind or gust is the storm's own.
 _NAMED_STORM = re.compile(
@@ -429,7 +434,7 @@ _RAIN_WORD = re.compile(r"\bmưa\b", _I)
 def story_of(document: str) -> Story:
     """What the whole text says about its disaster: its kind of flood, the hazards it names, its
     sentences; read once per document, then asked for every figure."""
-    flash = _FLASH_FLOOD.search(document) and not _GAUGED_FLOOD.search(document)
+    flash = _FLASH_FLOOD.search(_blank(document, _OUTLOOK)) and not _GAUGED_FLOOD.search(document)
     kinds = ("flash_flood", "heavy_rain") if flash else ()  # rain makes flash floods
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
@@ -1496,6 +1501,16 @@ def _label_spelled_out_before(ctx: FigureContext, label: str) -> str:
     return items[-1] if items else label
 
 
+# A facility the hazard only shut ("25 điểm trường ... phải tạm nghỉ học", "3 trạm y tế tạm dừng hoạt động"):
+# its clause says it closed, with no word of damage before that.
+_CLOSED_NOT_HIT = re.compile(r"(?:(?!\bbị\b|thiệt\s+hại|hư\s+hỏng|sập|tốc\s+mái|ngập)[^;,])*?"
+                             r"\b(?:phải\s+)?(?:tạm\s+)?(?:nghỉ\s+học|dừng\s+(?:hoạt\s+động|dạy|học)|đóng\s+cửa)\b", _I)
+
+
+def _own_clause_after(ctx: FigureContext) -> str:
+    return re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+
+
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
     label = _label_spelled_out_before(ctx, ctx.unit_label or "")
     if _LINE_ENDS.match(ctx.text, ctx.end) or _CLOCK_BEFORE.search(ctx.before[-8:]):
@@ -1520,6 +1535,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # spots counted earlier in the sentence
         return ("infrastructure", None) if _spots_detailed(ctx) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
+        if _CLOSED_NOT_HIT.match(_own_clause_after(ctx)):
+            return None  # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học": shut, not hit
         return "infrastructure", None
     if _PLANTS.match(label):
         # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one

@@ -232,8 +232,10 @@ EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
 _SENTENCE_TAIL = 300  # at most this much more of the sentence that runs across the window's end
 # "Ban Chỉ huy ... tỉnh Nghệ An chiều 26/9 cho biết", "Sáng 9-9, thông tin từ UBND xã ... cho biết": the day
 # a source told the news, not the day of the event it tells (folded text); so is the day it confirmed it
-# ("Sáng 3-7, UBND xã X xác nhận vụ sạt lở ...")
-_TOLD_AFTER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:cho\s+(?:biet|hay)|xac\s+nhan)\b")
+# ("Sáng 3-7, UBND xã X xác nhận vụ sạt lở ..."), and so is the day it made or published its report
+# ("Ngày 25/11, Tỉnh ủy đã có báo cáo về thiệt hại ...", "Sáng 9/10, Sở ... công bố thiệt hại ...")
+_TOLD_AFTER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:cho\s+(?:biet|hay)|xac\s+nhan|co\s+bao\s+cao|"
+                         r"bao\s+cao\s+(?:nhanh|ve|so\s+bo)|cong\s+bo)\b")
 # "Tính đến 7 giờ ngày 26/9": the day a tally runs to, not the event's
 _UP_TO_BEFORE = re.compile(r"\b(?:tinh\s+)?den\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2})?\s*)?$")
 
