@@ -2941,3 +2941,10 @@ def test_an_earlier_years_change_in_brackets_is_no_estimate() -> None:
     assert one(text, "4,1").qualifier == "exact"
     text = "Dịch vụ ước tăng 6% (cùng kỳ năm trước giảm 1,2%)."
     assert one(text, "1,2").qualifier == "exact"
+
+
+def test_a_date_spelled_without_its_day_word_in_capitals_is_no_figure() -> None:
+    # "Thứ Ba, 7 Tháng 11 Năm 2023": a site's date line, its month no count of years
+    text = "Xã làm mới 3 cây cầu.\n\nThứ Ba, 7 Tháng 11 Năm 2023"
+    assert [f.token for f in find_figures(text)] == ["3"]
+    assert [f.token for f in find_figures("Hôm qua, 21 tháng 3 năm 2024, xã đón 40 hộ.")] == ["40"]

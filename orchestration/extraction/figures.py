@@ -227,6 +227,9 @@ _NOT_FIGURE = [
     rf"\b{month_year()}\b",
     rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
     rf"(?i:{WRITTEN.month}\s+{DIGITS}(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
+    # a day, its month and year spelled without "ngày", in any case ("Chủ nhật, 19 Tháng 05 Năm 2024"): the
+    # month's number is no count of years
+    r"(?i:\b\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|/)\s*\d{4}\b)",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
     # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year)
     r"(?i:(?:quý|năm)\s+\d{1,4}(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|tỷ|triệu|nghìn|ngàn|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
