@@ -1750,3 +1750,15 @@ def test_a_dateline_run_into_the_lead_names_the_province() -> None:
     text = ("Ninh BìnhCầu Khánh Phú dài 1,2 km, vốn đầu tư 700 tỷ đồng, nối quốc lộ 10 với Hà Nam.\n\n"
             "Công trình do Sở Xây dựng làm chủ đầu tư, dự kiến hoàn thành năm 2027.\n")
     assert describe_document(text).province == "ninh_binh"
+
+
+def test_the_province_a_donor_lives_in_is_not_the_news_place() -> None:
+    # "người con quê hương đang làm ăn và sinh sống tại Thành phố Hồ Chí Minh": where a sponsor lives; the
+    # commune and its district named in the lead tell the place (huyện Sơn Tịnh: Quảng Ngãi)
+    text = (
+        "Tin tức\n\nKhởi công nhà văn hóa thôn Gò Da\n\nThứ hai, 06/03/2023 - 09:10\n\n"
+        "Sáng nay 6/3, xã Tịnh Phong, huyện Sơn Tịnh phối hợp với nhà hảo tâm khởi công nhà văn hóa thôn Gò Da.\n\n"
+        "Trưởng Ban Dân vận Tỉnh ủy Trần Văn B cảm ơn ông Nguyễn Văn A, người con quê hương đang làm ăn và sinh "
+        "sống tại Thành phố Hồ Chí Minh, đã tài trợ công trình."
+    )
+    assert describe_document(text).province == "quang_ngai"
