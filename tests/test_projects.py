@@ -4138,3 +4138,11 @@ def test_a_listed_work_with_its_price_after_voi() -> None:
             "Công viên nước Lam Hạ với 900 tỷ đồng.\n")
     rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
     assert ("Công viên nước Lam Hạ", "total_investment", 9e11) in rows
+
+
+def test_a_works_expected_cost_is_its_investment():
+    # "tổng kinh phí dự kiến trên 170 triệu đồng": the planned cost of the work named before is still its price
+    text = "Xã khởi công nhà văn hóa thôn Bình Yên. Công trình có tổng kinh phí dự kiến trên 250 triệu đồng."
+    r = route_in_text(text, "250")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects", "nhà văn hóa thôn Bình Yên", "total_investment")
