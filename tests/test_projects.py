@@ -4146,3 +4146,12 @@ def test_a_works_expected_cost_is_its_investment():
     r = route_in_text(text, "250")
     assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
         "projects", "nhà văn hóa thôn Bình Yên", "total_investment")
+
+
+def test_a_resettlement_project_named_after_the_hazard_area_is_a_work():
+    # "dự án Bố trí ổn định dân cư vùng thiên tai X": the hazard names where people are moved from, not damage
+    preceding = "Theo đó, dự án Bố trí ổn định dân cư vùng sạt lở Khe Nước nhằm ổn định đời sống cho các hộ."
+    text = "Dự án làm đường nội bộ và hệ thống điện. Tổng mức đầu tư là 12 tỷ đồng từ ngân sách trung ương."
+    r = route_in_text(text, "12", preceding=preceding)
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects", "Bố trí ổn định dân cư vùng sạt lở Khe Nước", "total_investment")

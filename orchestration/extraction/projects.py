@@ -1901,7 +1901,11 @@ def _damage_said(sentence: str, pos: int = 0) -> bool:
     )
 
 
-_REMEDY_NAME = re.compile(r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố)\b", _I)
+# ("Bố trí ổn định dân cư vùng thiên tai X", "Sắp xếp dân cư vùng sạt lở Y", "Tái định cư vùng lũ": moving people
+# out of a hazard's reach names the hazard, as a remedy does)
+_REMEDY_NAME = re.compile(
+    r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố|(?:bố\s+trí|sắp\s+xếp)(?:\s+ổn\s+định)?\s+dân\s+cư|"
+    r"ổn\s+định\s+dân\s+cư|tái\s+định\s+cư)\b", _I)
 
 
 # "các dự án như: ...; đê bao ngăn mặn kết hợp đường giao thông nối liền các huyện A - B - C (dự án X); ...": an
