@@ -4155,3 +4155,11 @@ def test_a_resettlement_project_named_after_the_hazard_area_is_a_work():
     r = route_in_text(text, "12", preceding=preceding)
     assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
         "projects", "Bố trí ổn định dân cư vùng sạt lở Khe Nước", "total_investment")
+
+
+def test_a_work_done_in_a_fronted_after_clause_is_a_condition():
+    # "Sau khi hoàn thiện, đi vào hoạt động, chợ X sẽ ...": what the work will do once done, no completion said
+    got = find_project_events("Sau khi hoàn thành, đưa vào sử dụng, chợ Bình Yên sẽ phục vụ 200 tiểu thương.", None)
+    assert not any(e.event == "completed" for e in got)
+    done = find_project_events("Sau khi hoàn thành, cầu Bình Yên đã được bàn giao cho xã quản lý.", None)
+    assert [(e.name, e.event) for e in done] == [("cầu Bình Yên", "completed")]

@@ -790,6 +790,9 @@ _CONDITION_CLAUSE = re.compile(
 # "Sau khi đầu tư nâng cấp hồ X, tỉnh tiếp tục ...": a work inside a clause of what was done before
 # the news; the verbs of the main clause are another work's
 _DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
+# "Sau khi hoàn thiện, đi vào hoạt động, chợ X sẽ đáp ứng ...": a fronted "sau khi" clause, then the work and
+# "sẽ": what the work will do once done, no news of its completion
+_AFTER_WHEN_FRONTED = re.compile(r"^\s*Sau\s+khi\b[^.;!?]*,\s*$", _I)
 
 
 # "dự kiến hoàn thành trong tháng 7/2026, đưa vào sử dụng trong năm học 2026-2027": the use goes on with the plan
@@ -882,6 +885,8 @@ def said_event(before: str, after: str) -> str | None:
         return "completed"
     if _DONE_BEFORE_CLAUSE.match(before):
         return None
+    if _AFTER_WHEN_FRONTED.match(before) and _CONDITION_THEN.match(after):
+        return None  # "Sau khi hoàn thành, chợ X sẽ ...": the work done is a condition of what follows
     for window in (after, before):
         if window is after and _AFTER_WHEN.match(after):
             continue
