@@ -4163,3 +4163,11 @@ def test_a_work_done_in_a_fronted_after_clause_is_a_condition():
     assert not any(e.event == "completed" for e in got)
     done = find_project_events("Sau khi hoàn thành, cầu Bình Yên đã được bàn giao cho xã quản lý.", None)
     assert [(e.name, e.event) for e in done] == [("cầu Bình Yên", "completed")]
+
+
+def test_a_work_set_aside_by_ngoai_takes_no_event_of_the_others():
+    # "Ngoài trường X, nhiều trường khác cũng được khởi công": the groundbreaking is of the other schools
+    got = find_project_events("Ngoài trường Mầm non Bình Yên, năm nay nhiều trường khác cũng được khởi công xây dựng.", None)
+    assert not any(e.event == "started" for e in got)
+    assert [(e.name, e.event) for e in find_project_events("Ngoài ra, cầu Bình Yên đã được khởi công.", None)] == [
+        ("cầu Bình Yên", "started")]

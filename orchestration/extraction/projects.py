@@ -792,6 +792,9 @@ _CONDITION_CLAUSE = re.compile(
 _DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
 # "Sau khi hoàn thiện, đi vào hoạt động, chợ X sẽ đáp ứng ...": a fronted "sau khi" clause, then the work and
 # "sẽ": what the work will do once done, no news of its completion
+# "Ngoài trường Mầm non X, nhiều trường khác cũng được khởi công ...", "Bên cạnh dự án X, huyện còn khởi công ...":
+# a sentence opening on the work it sets aside; its verb tells of the others (not "Ngoài ra, X ...": a connective)
+_BESIDES_BEFORE = re.compile(r"^\s*(?:Ngoài|Bên\s+cạnh)\s+$")
 _AFTER_WHEN_FRONTED = re.compile(r"^\s*Sau\s+khi\b[^.;!?]*,\s*$", _I)
 
 
@@ -885,6 +888,8 @@ def said_event(before: str, after: str) -> str | None:
         return "completed"
     if _DONE_BEFORE_CLAUSE.match(before):
         return None
+    if _BESIDES_BEFORE.match(before):
+        return None  # "Ngoài trường X, nhiều trường khác cũng được khởi công": the verb is the others'
     if _AFTER_WHEN_FRONTED.match(before) and _CONDITION_THEN.match(after):
         return None  # "Sau khi hoàn thành, chợ X sẽ ...": the work done is a condition of what follows
     for window in (after, before):
