@@ -4167,7 +4167,8 @@ def test_a_work_done_in_a_fronted_after_clause_is_a_condition():
 
 def test_a_work_set_aside_by_ngoai_takes_no_event_of_the_others():
     # "Ngoài trường X, nhiều trường khác cũng được khởi công": the groundbreaking is of the other schools
-    got = find_project_events("Ngoài trường Mầm non Bình Yên, năm nay nhiều trường khác cũng được khởi công xây dựng.", None)
+    text = "Ngoài trường Mầm non Bình Yên, năm nay nhiều trường khác cũng được khởi công xây dựng."
+    got = find_project_events(text, None)
     assert not any(e.event == "started" for e in got)
     assert [(e.name, e.event) for e in find_project_events("Ngoài ra, cầu Bình Yên đã được khởi công.", None)] == [
         ("cầu Bình Yên", "started")]
