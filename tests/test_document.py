@@ -1764,3 +1764,15 @@ def test_a_papers_code_between_headline_and_lead_on_one_line_names_the_province(
     text = ("Kinh tế Doanh thu du lịch ước đạt 900 tỷ đồng (QNO) - Hoạt động du lịch của tỉnh Khánh Hòa "
             "tiếp tục khởi sắc, lượng khách tăng 12% so với cùng kỳ.\n")
     assert describe_document(text).province == "khanh_hoa"
+
+
+def test_the_province_a_donor_lives_in_is_not_the_news_place() -> None:
+    # "người con quê hương đang làm ăn và sinh sống tại Thành phố Hồ Chí Minh": where a sponsor lives; the
+    # commune and its district named in the lead tell the place (huyện Sơn Tịnh: Quảng Ngãi)
+    text = (
+        "Tin tức\n\nKhởi công nhà văn hóa thôn Gò Da\n\nThứ hai, 06/03/2023 - 09:10\n\n"
+        "Sáng nay 6/3, xã Tịnh Phong, huyện Sơn Tịnh phối hợp với nhà hảo tâm khởi công nhà văn hóa thôn Gò Da.\n\n"
+        "Trưởng Ban Dân vận Tỉnh ủy Trần Văn B cảm ơn ông Nguyễn Văn A, người con quê hương đang làm ăn và sinh "
+        "sống tại Thành phố Hồ Chí Minh, đã tài trợ công trình."
+    )
+    assert describe_document(text).province == "quang_ngai"

@@ -2950,3 +2950,16 @@ def test_rate_in_brackets_after_the_word_growth_is_the_growth() -> None:
     text = "Năm qua, kinh tế của huyện tăng trưởng khá (6,8%), cao hơn mức tăng trưởng của tỉnh (6,1%)."
     assert one(text, "6,8").metric == "yoy_pct"
     assert one(text, "6,1").metric == "yoy_pct"
+
+
+def test_a_date_spelled_without_its_day_word_in_capitals_is_no_figure() -> None:
+    # "Thứ Ba, 7 Tháng 11 Năm 2023": a site's date line, its month no count of years
+    text = "Xã làm mới 3 cây cầu.\n\nThứ Ba, 7 Tháng 11 Năm 2023"
+    assert [f.token for f in find_figures(text)] == ["3"]
+    assert [f.token for f in find_figures("Hôm qua, 21 tháng 3 năm 2024, xã đón 40 hộ.")] == ["40"]
+
+
+def test_an_army_corps_named_by_its_number_is_no_figure() -> None:
+    # "Binh đoàn 15", "Quân đoàn 34", "Lữ đoàn 299": a unit's name, like "Sư đoàn 312"
+    text = "Binh đoàn 12 bàn giao 4 phòng học; Quân đoàn 34 và Lữ đoàn 299 hỗ trợ 30 hộ."
+    assert [f.token for f in find_figures(text)] == ["4", "30"]

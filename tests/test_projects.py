@@ -4138,3 +4138,37 @@ def test_a_listed_work_with_its_price_after_voi() -> None:
             "Công viên nước Lam Hạ với 900 tỷ đồng.\n")
     rows = {(r["project_name"], r["measure"], r["value"]) for r in _project_rows(text)}
     assert ("Công viên nước Lam Hạ", "total_investment", 9e11) in rows
+
+
+def test_a_works_expected_cost_is_its_investment():
+    # "tổng kinh phí dự kiến trên 170 triệu đồng": the planned cost of the work named before is still its price
+    text = "Xã khởi công nhà văn hóa thôn Bình Yên. Công trình có tổng kinh phí dự kiến trên 250 triệu đồng."
+    r = route_in_text(text, "250")
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects", "nhà văn hóa thôn Bình Yên", "total_investment")
+
+
+def test_a_resettlement_project_named_after_the_hazard_area_is_a_work():
+    # "dự án Bố trí ổn định dân cư vùng thiên tai X": the hazard names where people are moved from, not damage
+    preceding = "Theo đó, dự án Bố trí ổn định dân cư vùng sạt lở Khe Nước nhằm ổn định đời sống cho các hộ."
+    text = "Dự án làm đường nội bộ và hệ thống điện. Tổng mức đầu tư là 12 tỷ đồng từ ngân sách trung ương."
+    r = route_in_text(text, "12", preceding=preceding)
+    assert (r.table, r.fields["project_name"], r.fields["measure"]) == (
+        "projects", "Bố trí ổn định dân cư vùng sạt lở Khe Nước", "total_investment")
+
+
+def test_a_work_done_in_a_fronted_after_clause_is_a_condition():
+    # "Sau khi hoàn thiện, đi vào hoạt động, chợ X sẽ ...": what the work will do once done, no completion said
+    got = find_project_events("Sau khi hoàn thành, đưa vào sử dụng, chợ Bình Yên sẽ phục vụ 200 tiểu thương.", None)
+    assert not any(e.event == "completed" for e in got)
+    done = find_project_events("Sau khi hoàn thành, cầu Bình Yên đã được bàn giao cho xã quản lý.", None)
+    assert [(e.name, e.event) for e in done] == [("cầu Bình Yên", "completed")]
+
+
+def test_a_work_set_aside_by_ngoai_takes_no_event_of_the_others():
+    # "Ngoài trường X, nhiều trường khác cũng được khởi công": the groundbreaking is of the other schools
+    text = "Ngoài trường Mầm non Bình Yên, năm nay nhiều trường khác cũng được khởi công xây dựng."
+    got = find_project_events(text, None)
+    assert not any(e.event == "started" for e in got)
+    assert [(e.name, e.event) for e in find_project_events("Ngoài ra, cầu Bình Yên đã được khởi công.", None)] == [
+        ("cầu Bình Yên", "started")]

@@ -1851,6 +1851,13 @@ _RANKED_AHEAD_BEFORE = re.compile(
     r"\b(?:thứ|hạng)\s+\w+(?:\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?:vùng|khu\s+vực)|khu\s+vực))?\s*[,(]?\s*"
     r"(?:chỉ\s+|đứng\s+|xếp\s+)?sau\s+(?:tỉnh\s+)?$", re.IGNORECASE)
 RANKED_AHEAD_REACH = 60
+# "người con quê hương, làm ăn và sinh sống tại Thành phố Hồ Chí Minh", "hiện định cư ở Hà Nội": the
+# province a person lives or makes a living in tells where the person is, not where the news happens (a
+# delegation "làm việc tại tỉnh X" is at the news's place: not read here)
+_LIVES_IN_BEFORE = re.compile(
+    r"\b(?:sinh\s+sống|sống|định\s+cư|làm\s+ăn|lập\s+nghiệp)\s+(?:tại|ở)\s+"
+    r"(?:(?:thành\s+phố|tỉnh|TP\.?)\s*)?$", re.IGNORECASE)
+LIVES_IN_REACH = 40
 
 
 def _leading_provinces(plain: str) -> list[str]:
@@ -1870,6 +1877,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue
         if _RANKED_AHEAD_BEFORE.search(plain, max(0, m.start - RANKED_AHEAD_REACH), m.start):
             continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
+        if _LIVES_IN_BEFORE.search(plain, max(0, m.start - LIVES_IN_REACH), m.start):
+            continue  # "làm ăn và sinh sống tại TP HCM": where a person lives, not where the news is
         if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start):
             # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place
             in_firm_names[m.province.key] += _mention_weight(m)

@@ -790,6 +790,12 @@ _CONDITION_CLAUSE = re.compile(
 # "Sau khi đầu tư nâng cấp hồ X, tỉnh tiếp tục ...": a work inside a clause of what was done before
 # the news; the verbs of the main clause are another work's
 _DONE_BEFORE_CLAUSE = re.compile(r"^\s*Sau\s+khi\b[^,;]*$", _I)
+# "Sau khi hoàn thiện, đi vào hoạt động, chợ X sẽ đáp ứng ...": a fronted "sau khi" clause, then the work and
+# "sẽ": what the work will do once done, no news of its completion
+# "Ngoài trường Mầm non X, nhiều trường khác cũng được khởi công ...", "Bên cạnh dự án X, huyện còn khởi công ...":
+# a sentence opening on the work it sets aside; its verb tells of the others (not "Ngoài ra, X ...": a connective)
+_BESIDES_BEFORE = re.compile(r"^\s*(?:Ngoài|Bên\s+cạnh)\s+$")
+_AFTER_WHEN_FRONTED = re.compile(r"^\s*Sau\s+khi\b[^.;!?]*,\s*$", _I)
 
 
 # "dự kiến hoàn thành trong tháng 7/2026, đưa vào sử dụng trong năm học 2026-2027": the use goes on with the plan
@@ -882,6 +888,10 @@ def said_event(before: str, after: str) -> str | None:
         return "completed"
     if _DONE_BEFORE_CLAUSE.match(before):
         return None
+    if _BESIDES_BEFORE.match(before):
+        return None  # "Ngoài trường X, nhiều trường khác cũng được khởi công": the verb is the others'
+    if _AFTER_WHEN_FRONTED.match(before) and _CONDITION_THEN.match(after):
+        return None  # "Sau khi hoàn thành, chợ X sẽ ...": the work done is a condition of what follows
     for window in (after, before):
         if window is after and _AFTER_WHEN.match(after):
             continue
@@ -1901,7 +1911,11 @@ def _damage_said(sentence: str, pos: int = 0) -> bool:
     )
 
 
-_REMEDY_NAME = re.compile(r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố)\b", _I)
+# ("Bố trí ổn định dân cư vùng thiên tai X", "Sắp xếp dân cư vùng sạt lở Y", "Tái định cư vùng lũ": moving people
+# out of a hazard's reach names the hazard, as a remedy does)
+_REMEDY_NAME = re.compile(
+    r"(?:di\s+dân|di\s+dời|khắc\s+phục|xử\s+lý|gia\s+cố|(?:bố\s+trí|sắp\s+xếp)(?:\s+ổn\s+định)?\s+dân\s+cư|"
+    r"ổn\s+định\s+dân\s+cư|tái\s+định\s+cư)\b", _I)
 
 
 # "các dự án như: ...; đê bao ngăn mặn kết hợp đường giao thông nối liền các huyện A - B - C (dự án X); ...": an
