@@ -2941,3 +2941,16 @@ def test_an_earlier_years_change_in_brackets_is_no_estimate() -> None:
     assert one(text, "4,1").qualifier == "exact"
     text = "Dịch vụ ước tăng 6% (cùng kỳ năm trước giảm 1,2%)."
     assert one(text, "1,2").qualifier == "exact"
+
+
+# --- held-out round 46: investment, enterprise and industry news ------------------------------------
+
+def test_the_capital_bracket_of_counted_enterprises_is_a_class_not_a_fact() -> None:
+    text = ("Trong tháng có 412 doanh nghiệp có số vốn đăng ký dưới 10 tỷ đồng, chiếm 91,2%; "
+            "31 doanh nghiệp vốn từ 10 - 50 tỷ đồng, chiếm 6,9%; 9 doanh nghiệp vốn trên 50 tỷ đồng trở lên.")
+    assert figures(text) == [(412, "enterprise", "level"), (91.2, "pct", "share_pct"),
+                             (31, "enterprise", "level"), (6.9, "pct", "share_pct"), (9, "enterprise", "level")]
+    sized = "Doanh nghiệp có quy mô vốn từ 20 tỷ đồng đến dưới 50 tỷ đồng có 14 doanh nghiệp."
+    assert [v for v, _, _ in figures(sized)] == [14]
+    # a capital stated as the figure itself stays one
+    assert figures("Các dự án mới có tổng vốn trên 1.200 tỷ đồng.")[0][:2] == (1200e9, "VND")

@@ -306,6 +306,11 @@ _NOT_FIGURE = [
     r"(?<=[Tt]háng\s)\d{1,2}\s*(?:và|[-–])\s*(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
     r"(?:(?<=[Tt]háng\s\d\s)|(?<=[Tt]háng\s\d\d\s))và\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
     r"(?i:quy\s+trình)\s+\d+(?:\s*[-–]\s*\d+)?\s+giai\s+đoạn",
+    # the capital bracket that classes counted enterprises ("412 doanh nghiệp có số vốn đăng ký dưới 10 tỷ đồng",
+    # "doanh nghiệp vốn từ 10 - 50 tỷ", "quy mô vốn từ 20 tỷ đồng đến dưới 50 tỷ đồng"): the class, not a capital
+    r"(?:(?i:doanh\s+nghiệp|DN)\s+(?:có\s+)?(?:(?:số|quy\s+mô)\s+)?vốn|(?i:quy\s+mô)(?:\s+vốn)?)"
+    r"(?:\s+(?:đăng\s+ký|điều\s+lệ))?\s+(?:từ|dưới|trên)\s+\d+(?:[.,]\d+)?(?:\s*(?:tỷ|tỉ)(?:\s+đồng)?)?"
+    r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?|\s+đến\s+(?:dưới\s+)?\d+(?:[.,]\d+)?)?\s*(?:tỷ|tỉ|triệu)\b(?:\s+đồng)?",
     # an owner's share that only classes a firm ("doanh nghiệp 100% vốn đầu tư nước ngoài")
     r"\b100\s*%\s*vốn\s+(?:đầu\s+tư\s+)?(?:nước\s+ngoài|nhà\s+nước|FDI|tư\s+nhân)",
     r"(?:từ|đạt)\s+\d+\s+sao",
