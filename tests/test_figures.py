@@ -2954,3 +2954,8 @@ def test_the_capital_bracket_of_counted_enterprises_is_a_class_not_a_fact() -> N
     assert [v for v, _, _ in figures(sized)] == [14]
     # a capital stated as the figure itself stays one
     assert figures("Các dự án mới có tổng vốn trên 1.200 tỷ đồng.")[0][:2] == (1200e9, "VND")
+
+
+def test_items_listed_after_a_bar_of_the_plan_are_each_a_share_of_the_plan() -> None:
+    text = "Nhiều xã có số hộ thoát nghèo đạt trên 60% kế hoạch, như: xã Phú Lộc đạt 75%, xã Tân Hòa đạt 68,5%."
+    assert figures(text)[1:] == [(75, "pct", "plan_pct"), (68.5, "pct", "plan_pct")]

@@ -687,9 +687,12 @@ _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:(
 # short of, or up to, the plan, each its share of the plan)
 _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:so\s+với\s+)?"
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)[^.:]{0,80}?(?::|\slà\b)|"
-                                r"\b(?:chưa\s+|không\s+)?(?:đạt|hoàn\s+thành)\s+(?:so\s+với\s+)?"
+                                # ("số doanh nghiệp thành lập mới đạt cao trên 50% kế hoạch, như: huyện A đạt 80%":
+                                # the bar the listed items pass, said between "đạt" and the plan)
+                                r"\b(?:chưa\s+|không\s+)?(?:đạt|hoàn\s+thành)\s+"
+                                r"(?:(?:cao\s+|thấp\s+)?(?:(?:trên|từ|hơn|dưới)\s+)?\d+(?:[.,]\d+)?\s*%\s+)?(?:so\s+với\s+)?"
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
-                                r"\s+như\b|"
+                                r"\s*,?\s+như\b|"
                                 # "xã đã hoàn thành cơ bản các chỉ tiêu: giá trị sản xuất đạt 52%, ...": the
                                 # targets the list then reaches, each by its share
                                 r"\bhoàn\s+thành\s+(?:cơ\s+bản\s+)?(?:các\s+|những\s+)?chỉ\s+tiêu[^.:;]{0,40}:",
