@@ -604,3 +604,10 @@ def test_an_average_over_the_years_named_after_it_covers_those_years() -> None:
     assert (rows[6.1]["period_start"], rows[6.1]["period_end"]) == (D(2024, 1, 1), D(2024, 12, 31))
     for value in (5.2, 7.3):
         assert (rows[value]["period_start"], rows[value]["period_end"]) == (D(2021, 1, 1), D(2024, 12, 31))
+
+
+def test_r46_the_planning_and_investment_body_sets_no_plan_year() -> None:
+    # "Sở Kế hoạch và Đầu tư" names a body: the year after it is reported on, not aimed at
+    text = "Theo Sở Kế hoạch và Đầu tư, kết quả thu hút đầu tư năm 2023 của tỉnh khả quan."
+    phrases = find_period_phrases(text, 2024)
+    assert [(p.kind, p.period.start) for p in phrases] == [("year", dt.date(2023, 1, 1))]
