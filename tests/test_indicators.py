@@ -2063,3 +2063,10 @@ def test_an_earlier_years_growth_in_brackets_after_a_contribution_is_the_sectors
     assert rows[5.1]["indicator_key"] == "grdp_services"
     assert rows[2.3]["indicator_key"] is None  # the contribution has no entry
     assert rows[4.8]["indicator_key"] == "grdp_services"
+
+
+def test_r46_a_product_named_with_its_exports_is_a_part_not_the_exports() -> None:
+    whole = "Kim ngạch xuất khẩu ước đạt 1.020 triệu USD, tăng 9%. Trong đó, "
+    assert catalog_key("", "USD", "level", whole + "cà phê xuất khẩu ước đạt ") is None
+    assert catalog_key("", "USD", "level", whole + "gỗ xuất khẩu đạt ") is None
+    assert catalog_key("", "USD", "level", "Xuất khẩu ước đạt ") == "export_turnover"
