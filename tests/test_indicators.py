@@ -2070,3 +2070,11 @@ def test_r46_a_product_named_with_its_exports_is_a_part_not_the_exports() -> Non
     assert catalog_key("", "USD", "level", whole + "cà phê xuất khẩu ước đạt ") is None
     assert catalog_key("", "USD", "level", whole + "gỗ xuất khẩu đạt ") is None
     assert catalog_key("", "USD", "level", "Xuất khẩu ước đạt ") == "export_turnover"
+
+
+def test_r46_charter_capital_registered_by_new_enterprises_is_their_capital() -> None:
+    text = "Quý I, toàn tỉnh có 412 doanh nghiệp thành lập mới, tăng 5%, với số vốn điều lệ đăng ký "
+    assert catalog_key("", "VND", "level", text) == "new_enterprises_capital"
+    average = ("Quý I có 412 doanh nghiệp thành lập mới với số vốn điều lệ đăng ký 900 tỷ đồng; "
+               "vốn điều lệ đăng ký bình quân đạt ")
+    assert catalog_key("", "VND", "level", average) is None
