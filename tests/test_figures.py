@@ -2959,3 +2959,10 @@ def test_the_capital_bracket_of_counted_enterprises_is_a_class_not_a_fact() -> N
 def test_items_listed_after_a_bar_of_the_plan_are_each_a_share_of_the_plan() -> None:
     text = "Nhiều xã có số hộ thoát nghèo đạt trên 60% kế hoạch, như: xã Phú Lộc đạt 75%, xã Tân Hòa đạt 68,5%."
     assert figures(text)[1:] == [(75, "pct", "plan_pct"), (68.5, "pct", "plan_pct")]
+
+
+def test_a_rate_higher_or_lower_in_points_than_last_year_is_the_change_of_the_rate() -> None:
+    text = "Tăng trưởng ngành dịch vụ đạt 7,2%, thấp hơn 0,4 điểm phần trăm so với cùng kỳ năm trước."
+    assert figures(text) == [(7.2, "pct", "yoy_pct"), (-0.4, "pct", "yoy_abs")]
+    higher = "Ngành xây dựng tăng 9,1%, cao hơn 1,2 điểm % so với cùng kỳ."
+    assert figures(higher)[1] == (1.2, "pct", "yoy_abs")

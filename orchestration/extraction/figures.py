@@ -1688,6 +1688,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # the amount in brackets is the level the rate is of
             return "level", value, unit
         return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
+    if unit == "pct_point" and same_period and (higher := _HIGHER_BEFORE.search(before)):
+        # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ": the gap between the rate and last year's, in points
+        return "yoy_abs", (-value if higher.group(1).lower() == "thấp" else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
