@@ -2966,3 +2966,9 @@ def test_a_rate_higher_or_lower_in_points_than_last_year_is_the_change_of_the_ra
     assert figures(text) == [(7.2, "pct", "yoy_pct"), (-0.4, "pct", "yoy_abs")]
     higher = "Ngành xây dựng tăng 9,1%, cao hơn 1,2 điểm % so với cùng kỳ."
     assert figures(higher)[1] == (1.2, "pct", "yoy_abs")
+
+
+def test_last_years_rate_in_brackets_after_a_growth_is_a_growth_rate() -> None:
+    text = "Ngành chế biến tăng 8,4%, thấp hơn 0,6 điểm % so với cùng kỳ năm trước (cùng kỳ 9%)."
+    assert figures(text)[2] == (9, "pct", "yoy_pct")
+    assert figures("Tỷ lệ hộ nghèo còn 3,2% (cùng kỳ 4,1%).")[1] == (4.1, "pct", "level")

@@ -1047,6 +1047,10 @@ _BASE_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm\s+(?:cũ|trước|ngo�
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
+_LAST_YEAR_NAMED_IN_BRACKET = re.compile(r"\(\s*cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái)|\s+(?:năm\s+)?(?:19|20)\d\d)?"
+                                         r"\s*(?:là|đạt|:)?\s*$", re.IGNORECASE)
+_GROWTH_SAID = re.compile(r"\b(?:tăng|giảm)\s+[\d.,]+\s*%|tăng\s+trưởng|tốc\s+độ\s+tăng|điểm\s*%|điểm\s+phần\s+trăm",
+                          re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "chiếm tỷ lệ 30% trong cơ cấu cây trồng": a structure named after the figure is the whole it is a share of
 _STRUCTURE_NAMED_AFTER = re.compile(r"\s*(?:trong|của)\s+(?:tổng\s+)?cơ\s+cấu\b", re.IGNORECASE)
@@ -1445,6 +1449,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Cơ cấu GRDP ...: nông nghiệp chiếm 17,36%, giảm 1,19%; ...": the change right after a share
             # of a structure is the share's own change, in points
             return "yoy_abs", (-value if share_change.group(1).lower() == "giảm" else value), unit
+        if (in_brackets and unit == "pct" and _LAST_YEAR_NAMED_IN_BRACKET.search(sentence[-40:])
+                and _GROWTH_SAID.search(sentence)):
+            # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ 2022 (cùng kỳ 8,6%)": the rate the same period
+            # of last year had, a growth rate too (its period is last year's)
+            return "yoy_pct", value, unit
         if in_brackets and not before.strip() and base is None and _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET.search(sentence):
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
