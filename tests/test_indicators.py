@@ -2078,3 +2078,8 @@ def test_r46_charter_capital_registered_by_new_enterprises_is_their_capital() ->
     average = ("Quý I có 412 doanh nghiệp thành lập mới với số vốn điều lệ đăng ký 900 tỷ đồng; "
                "vốn điều lệ đăng ký bình quân đạt ")
     assert catalog_key("", "VND", "level", average) is None
+
+
+def test_r46_capital_of_foreign_projects_licensed_with_a_change_in_brackets_between() -> None:
+    text = "Tỉnh cấp mới 42 dự án đầu tư nước ngoài, (tăng 5% so với cùng kỳ năm 2023) với tổng vốn hơn "
+    assert catalog_key("", "USD", "level", text) == "investment_projects_capital"
