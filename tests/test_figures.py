@@ -2972,3 +2972,8 @@ def test_last_years_rate_in_brackets_after_a_growth_is_a_growth_rate() -> None:
     text = "Ngành chế biến tăng 8,4%, thấp hơn 0,6 điểm % so với cùng kỳ năm trước (cùng kỳ 9%)."
     assert figures(text)[2] == (9, "pct", "yoy_pct")
     assert figures("Tỷ lệ hộ nghèo còn 3,2% (cùng kỳ 4,1%).")[1] == (4.1, "pct", "level")
+
+
+def test_times_the_same_months_of_last_year_is_growth_on_the_same_period() -> None:
+    assert figures("Số doanh nghiệp mới gấp 1,6 lần so với 6 tháng đầu năm trước.") == [(60, "pct", "yoy_pct")]
+    assert figures("Vốn đăng ký gấp 2,5 lần so với nửa đầu năm ngoái.") == [(150, "pct", "yoy_pct")]
