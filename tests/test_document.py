@@ -1776,3 +1776,13 @@ def test_the_province_a_donor_lives_in_is_not_the_news_place() -> None:
         "sống tại Thành phố Hồ Chí Minh, đã tài trợ công trình."
     )
     assert describe_document(text).province == "quang_ngai"
+
+def test_r46_provinces_ranked_ahead_or_compared_with_are_not_what_the_news_is_about() -> None:
+    # "đứng thứ 9 cả nước, sau TP. A, TP. B và các tỉnh C, D": the list ranked ahead; "gấp 1,4 lần so với tỉnh
+    # X": the base of a comparison; "đứng đầu các tỉnh khu vực": a rank, no scope of several provinces
+    text = ("Từ đầu năm đến nay, toàn tỉnh có 840 doanh nghiệp thành lập mới, tăng 6%. Số doanh nghiệp thành lập "
+            "mới đứng thứ 9 cả nước, sau TP. Hồ Chí Minh, TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai, Hải Phòng. "
+            "Với kết quả này, Nghệ An đứng đầu các tỉnh khu vực, gấp 1,4 lần so với tỉnh Hà Tĩnh; gấp 2,5 lần so "
+            "với tỉnh Quảng Bình.\nTrong số 840 doanh nghiệp thành lập mới trên địa bàn tỉnh Nghệ An, có 700 "
+            "doanh nghiệp quy mô nhỏ.\n")
+    assert describe_document(text).province == "nghe_an"

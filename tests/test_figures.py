@@ -2963,3 +2963,37 @@ def test_an_army_corps_named_by_its_number_is_no_figure() -> None:
     # "Binh đoàn 15", "Quân đoàn 34", "Lữ đoàn 299": a unit's name, like "Sư đoàn 312"
     text = "Binh đoàn 12 bàn giao 4 phòng học; Quân đoàn 34 và Lữ đoàn 299 hỗ trợ 30 hộ."
     assert [f.token for f in find_figures(text)] == ["4", "30"]
+# --- held-out round 46: investment, enterprise and industry news ------------------------------------
+
+def test_the_capital_bracket_of_counted_enterprises_is_a_class_not_a_fact() -> None:
+    text = ("Trong tháng có 412 doanh nghiệp có số vốn đăng ký dưới 10 tỷ đồng, chiếm 91,2%; "
+            "31 doanh nghiệp vốn từ 10 - 50 tỷ đồng, chiếm 6,9%; 9 doanh nghiệp vốn trên 50 tỷ đồng trở lên.")
+    assert figures(text) == [(412, "enterprise", "level"), (91.2, "pct", "share_pct"),
+                             (31, "enterprise", "level"), (6.9, "pct", "share_pct"), (9, "enterprise", "level")]
+    sized = "Doanh nghiệp có quy mô vốn từ 20 tỷ đồng đến dưới 50 tỷ đồng có 14 doanh nghiệp."
+    assert [v for v, _, _ in figures(sized)] == [14]
+    # a capital stated as the figure itself stays one
+    assert figures("Các dự án mới có tổng vốn trên 1.200 tỷ đồng.")[0][:2] == (1200e9, "VND")
+
+
+def test_items_listed_after_a_bar_of_the_plan_are_each_a_share_of_the_plan() -> None:
+    text = "Nhiều xã có số hộ thoát nghèo đạt trên 60% kế hoạch, như: xã Phú Lộc đạt 75%, xã Tân Hòa đạt 68,5%."
+    assert figures(text)[1:] == [(75, "pct", "plan_pct"), (68.5, "pct", "plan_pct")]
+
+
+def test_a_rate_higher_or_lower_in_points_than_last_year_is_the_change_of_the_rate() -> None:
+    text = "Tăng trưởng ngành dịch vụ đạt 7,2%, thấp hơn 0,4 điểm phần trăm so với cùng kỳ năm trước."
+    assert figures(text) == [(7.2, "pct", "yoy_pct"), (-0.4, "pct", "yoy_abs")]
+    higher = "Ngành xây dựng tăng 9,1%, cao hơn 1,2 điểm % so với cùng kỳ."
+    assert figures(higher)[1] == (1.2, "pct", "yoy_abs")
+
+
+def test_last_years_rate_in_brackets_after_a_growth_is_a_growth_rate() -> None:
+    text = "Ngành chế biến tăng 8,4%, thấp hơn 0,6 điểm % so với cùng kỳ năm trước (cùng kỳ 9%)."
+    assert figures(text)[2] == (9, "pct", "yoy_pct")
+    assert figures("Tỷ lệ hộ nghèo còn 3,2% (cùng kỳ 4,1%).")[1] == (4.1, "pct", "level")
+
+
+def test_times_the_same_months_of_last_year_is_growth_on_the_same_period() -> None:
+    assert figures("Số doanh nghiệp mới gấp 1,6 lần so với 6 tháng đầu năm trước.") == [(60, "pct", "yoy_pct")]
+    assert figures("Vốn đăng ký gấp 2,5 lần so với nửa đầu năm ngoái.") == [(150, "pct", "yoy_pct")]

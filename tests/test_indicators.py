@@ -2072,3 +2072,23 @@ def test_trade_and_services_revenue_written_without_spaces_round_the_dash() -> N
     assert _keys_by_value(text, "tm_dv.txt")[830e9] == "retail_sales"
     spaced = text.replace("thương mại-dịch vụ", "thương mại - dịch vụ")
     assert _keys_by_value(spaced, "tm_dv_spaced.txt")[830e9] == "retail_sales"
+
+
+def test_r46_a_product_named_with_its_exports_is_a_part_not_the_exports() -> None:
+    whole = "Kim ngạch xuất khẩu ước đạt 1.020 triệu USD, tăng 9%. Trong đó, "
+    assert catalog_key("", "USD", "level", whole + "cà phê xuất khẩu ước đạt ") is None
+    assert catalog_key("", "USD", "level", whole + "gỗ xuất khẩu đạt ") is None
+    assert catalog_key("", "USD", "level", "Xuất khẩu ước đạt ") == "export_turnover"
+
+
+def test_r46_charter_capital_registered_by_new_enterprises_is_their_capital() -> None:
+    text = "Quý I, toàn tỉnh có 412 doanh nghiệp thành lập mới, tăng 5%, với số vốn điều lệ đăng ký "
+    assert catalog_key("", "VND", "level", text) == "new_enterprises_capital"
+    average = ("Quý I có 412 doanh nghiệp thành lập mới với số vốn điều lệ đăng ký 900 tỷ đồng; "
+               "vốn điều lệ đăng ký bình quân đạt ")
+    assert catalog_key("", "VND", "level", average) is None
+
+
+def test_r46_capital_of_foreign_projects_licensed_with_a_change_in_brackets_between() -> None:
+    text = "Tỉnh cấp mới 42 dự án đầu tư nước ngoài, (tăng 5% so với cùng kỳ năm 2023) với tổng vốn hơn "
+    assert catalog_key("", "USD", "level", text) == "investment_projects_capital"

@@ -624,3 +624,10 @@ def test_first_months_with_cua_before_the_year() -> None:
     [p] = find_period_phrases("Trong 4 tháng đầu của năm 2025, toàn tỉnh có")
     assert p.kind == "cumulative"
     assert p.period == Period(D(2025, 1, 1), D(2025, 4, 30), "4 tháng đầu năm 2025")
+
+
+def test_r46_the_planning_and_investment_body_sets_no_plan_year() -> None:
+    # "Sở Kế hoạch và Đầu tư" names a body: the year after it is reported on, not aimed at
+    text = "Theo Sở Kế hoạch và Đầu tư, kết quả thu hút đầu tư năm 2023 của tỉnh khả quan."
+    phrases = find_period_phrases(text, 2024)
+    assert [(p.kind, p.period.start) for p in phrases] == [("year", dt.date(2023, 1, 1))]

@@ -1204,7 +1204,8 @@ def _lead_subject_province(plain: str) -> Province | None:
 # that joins provinces speaks of a work or a matter they share (folded text)
 # ("đường nối TP.HCM - Mộc Bài" joins places, not provinces: only a province joined as one says so)
 _JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+# ("TP. Hồ Chí Minh": the abbreviation of "thành phố" ends no sentence)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bTP\.)(?<!\bTp\.)\s+|\n+")
 LEAD_CHARS = 600  # the opening of a news item: its headline and first sentences
 
 
@@ -1220,19 +1221,29 @@ def _joint_lead(plain: str) -> bool:
     ("4 khu công nghiệp ở X, Y, Z và W"), or do its first sentences speak of several provinces or a
     region? The text is then about none of them alone."""
     opening = _lead_sentences(plain)
-    if any(_MANY_PROVINCES.search(s) for s in opening[:LEAD_SENTENCES]):
+    if any(_speaks_of_many(s) for s in opening[:LEAD_SENTENCES]):
         return True
     return any(_joins_provinces(sentence, scope=False) for sentence in opening)
+
+
+def _speaks_of_many(sentence: str) -> bool:
+    """Does ``sentence`` speak of several provinces or a region, other than in the list a rank is said after
+    ("đứng thứ 8 cả nước, sau TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai": the ones ranked ahead)?"""
+    return any(not _ranked_ahead_in_a_list(sentence, m.start()) for m in _MANY_PROVINCES.finditer(sentence))
 
 
 def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     """Does ``sentence`` join two provinces, list three or more, or (with ``scope``) speak of
     several provinces or a region?"""
-    if scope and _MANY_PROVINCES.search(sentence):
+    if scope and _speaks_of_many(sentence):
         return True
     mentions = find_provinces(sentence)
     if mentions and not sentence[: mentions[0].start].strip() and (ranked := _RANKED_AFTER.search(sentence)):
         mentions = find_provinces(sentence[: ranked.start()])  # (the provinces ranked before the subject)
+    # ("Số doanh nghiệp của tỉnh đứng thứ 8 cả nước, sau A, B và C": the provinces ranked ahead of the subject)
+    # (nor the provinces a figure of the subject is compared with: "gấp 1,3 lần so với tỉnh X")
+    mentions = [m for m in mentions if not _ranked_ahead_in_a_list(sentence, m.start)
+                and not _compared_with(sentence, m.start)]
     named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
@@ -1858,6 +1869,27 @@ _LIVES_IN_BEFORE = re.compile(
     r"\b(?:sinh\s+sống|sống|định\s+cư|làm\s+ăn|lập\s+nghiệp)\s+(?:tại|ở)\s+"
     r"(?:(?:thành\s+phố|tỉnh|TP\.?)\s*)?$", re.IGNORECASE)
 LIVES_IN_REACH = 40
+# "đứng thứ 8 cả nước, sau TP. Hồ Chí Minh, TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai": every province of the
+# list the rank is said after is one ranked ahead (the list runs to a sentence's end; "TP." is no end)
+_RANKED_AHEAD_LIST_OPENS = re.compile(
+    r"\b(?:thứ|hạng)\s+\w+(?:\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?:vùng|khu\s+vực)|khu\s+vực))?\s*[,(]?\s*"
+    r"(?:chỉ\s+|đứng\s+|xếp\s+)?sau\s", re.IGNORECASE)
+_RANKED_AHEAD_LIST_ENDS = re.compile(r"[;:\n()]|(?<!TP)(?<!Tp)\.(?=\s)")
+RANKED_AHEAD_LIST_REACH = 160
+# "gấp 1,3 lần so với tỉnh Nghệ An", "cao hơn so với tỉnh X": the province a figure is compared with
+_COMPARED_WITH_BEFORE = re.compile(r"\bso\s+với\s+(?:(?:các\s+)?tỉnh\s+|(?:thành\s+phố|TP\.?)\s*)?$", re.IGNORECASE)
+COMPARED_WITH_REACH = 25
+
+
+def _compared_with(text: str, start: int) -> bool:
+    return _COMPARED_WITH_BEFORE.search(text, max(0, start - COMPARED_WITH_REACH), start) is not None
+
+
+def _ranked_ahead_in_a_list(plain: str, start: int) -> bool:
+    """Is the province named at ``start`` one of a list said after a rank ("thứ 8 cả nước, sau A, B và C")?"""
+    window = plain[max(0, start - RANKED_AHEAD_LIST_REACH):start]
+    opens = list(_RANKED_AHEAD_LIST_OPENS.finditer(window))
+    return bool(opens) and not _RANKED_AHEAD_LIST_ENDS.search(window, opens[-1].end())
 
 
 def _leading_provinces(plain: str) -> list[str]:
@@ -1875,7 +1907,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue
         if _a_namesake_district(plain, m):
             continue
-        if _RANKED_AHEAD_BEFORE.search(plain, max(0, m.start - RANKED_AHEAD_REACH), m.start):
+        if (_RANKED_AHEAD_BEFORE.search(plain, max(0, m.start - RANKED_AHEAD_REACH), m.start)
+                or _ranked_ahead_in_a_list(plain, m.start) or _compared_with(plain, m.start)):
             continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
         if _LIVES_IN_BEFORE.search(plain, max(0, m.start - LIVES_IN_REACH), m.start):
             continue  # "làm ăn và sinh sống tại TP HCM": where a person lives, not where the news is

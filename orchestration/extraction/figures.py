@@ -309,6 +309,11 @@ _NOT_FIGURE = [
     r"(?<=[Tt]háng\s)\d{1,2}\s*(?:và|[-–])\s*(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
     r"(?:(?<=[Tt]háng\s\d\s)|(?<=[Tt]háng\s\d\d\s))và\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
     r"(?i:quy\s+trình)\s+\d+(?:\s*[-–]\s*\d+)?\s+giai\s+đoạn",
+    # the capital bracket that classes counted enterprises ("412 doanh nghiệp có số vốn đăng ký dưới 10 tỷ đồng",
+    # "doanh nghiệp vốn từ 10 - 50 tỷ", "quy mô vốn từ 20 tỷ đồng đến dưới 50 tỷ đồng"): the class, not a capital
+    r"(?:(?i:doanh\s+nghiệp|DN)\s+(?:có\s+)?(?:(?:số|quy\s+mô)\s+)?vốn|(?i:quy\s+mô)(?:\s+vốn)?)"
+    r"(?:\s+(?:đăng\s+ký|điều\s+lệ))?\s+(?:từ|dưới|trên)\s+\d+(?:[.,]\d+)?(?:\s*(?:tỷ|tỉ)(?:\s+đồng)?)?"
+    r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?|\s+đến\s+(?:dưới\s+)?\d+(?:[.,]\d+)?)?\s*(?:tỷ|tỉ|triệu)\b(?:\s+đồng)?",
     # an owner's share that only classes a firm ("doanh nghiệp 100% vốn đầu tư nước ngoài")
     r"\b100\s*%\s*vốn\s+(?:đầu\s+tư\s+)?(?:nước\s+ngoài|nhà\s+nước|FDI|tư\s+nhân)",
     r"(?:từ|đạt)\s+\d+\s+sao",
@@ -689,9 +694,12 @@ _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:(
 # short of, or up to, the plan, each its share of the plan)
 _ATTAINMENT_HEADER = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:so\s+với\s+)?"
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b)[^.:]{0,80}?(?::|\slà\b)|"
-                                r"\b(?:chưa\s+|không\s+)?(?:đạt|hoàn\s+thành)\s+(?:so\s+với\s+)?"
+                                # ("số doanh nghiệp thành lập mới đạt cao trên 50% kế hoạch, như: huyện A đạt 80%":
+                                # the bar the listed items pass, said between "đạt" and the plan)
+                                r"\b(?:chưa\s+|không\s+)?(?:đạt|hoàn\s+thành)\s+"
+                                r"(?:(?:cao\s+|thấp\s+)?(?:(?:trên|từ|hơn|dưới)\s+)?\d+(?:[.,]\d+)?\s*%\s+)?(?:so\s+với\s+)?"
                                 r"(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))?"
-                                r"\s+như\b|"
+                                r"\s*,?\s+như\b|"
                                 # "xã đã hoàn thành cơ bản các chỉ tiêu: giá trị sản xuất đạt 52%, ...": the
                                 # targets the list then reaches, each by its share
                                 r"\bhoàn\s+thành\s+(?:cơ\s+bản\s+)?(?:các\s+|những\s+)?chỉ\s+tiêu[^.:;]{0,40}:",
@@ -765,7 +773,9 @@ _RUNNING_PERIOD_OF_A_YEAR = _MONTHS_SO_FAR + r"năm\s+" + YEAR
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ)\s+này\s+năm\s+(?:trước|ngoái)|"
-    r"cùng\s+thời\s+điểm|năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
+    # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
+    r"cùng\s+thời\s+điểm|(?:nửa\s+(?:đầu|cuối)|\d+\s+tháng(?:\s+(?:đầu|cuối))?)\s+năm\s+(?:trước|ngoái)|"
+    r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
@@ -1054,6 +1064,10 @@ _GROWTH_WORD_BEFORE_BRACKET = re.compile(
     r"\btăng\s+trưởng(?:\s+(?:khá|cao|nhanh|mạnh|tốt|chậm|thấp|ổn\s+định|(?:(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|"
     r"kinh\s+tế|GRDP|tỉnh|vùng)))){0,2}\s*\(\s*$",
     re.IGNORECASE)
+_LAST_YEAR_NAMED_IN_BRACKET = re.compile(r"\(\s*cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái)|\s+(?:năm\s+)?(?:19|20)\d\d)?"
+                                         r"\s*(?:là|đạt|:)?\s*$", re.IGNORECASE)
+_GROWTH_SAID = re.compile(r"\b(?:tăng|giảm)\s+[\d.,]+\s*%|tăng\s+trưởng|tốc\s+độ\s+tăng|điểm\s*%|điểm\s+phần\s+trăm",
+                          re.IGNORECASE)
 _RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "chiếm tỷ lệ 30% trong cơ cấu cây trồng": a structure named after the figure is the whole it is a share of
 _STRUCTURE_NAMED_AFTER = re.compile(r"\s*(?:trong|của)\s+(?:tổng\s+)?cơ\s+cấu\b", re.IGNORECASE)
@@ -1453,6 +1467,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Cơ cấu GRDP ...: nông nghiệp chiếm 17,36%, giảm 1,19%; ...": the change right after a share
             # of a structure is the share's own change, in points
             return "yoy_abs", (-value if share_change.group(1).lower() == "giảm" else value), unit
+        if (in_brackets and unit == "pct" and _LAST_YEAR_NAMED_IN_BRACKET.search(sentence[-40:])
+                and _GROWTH_SAID.search(sentence)):
+            # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ 2022 (cùng kỳ 8,6%)": the rate the same period
+            # of last year had, a growth rate too (its period is last year's)
+            return "yoy_pct", value, unit
         if in_brackets and not before.strip() and base is None and _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET.search(sentence):
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
@@ -1698,6 +1717,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # the amount in brackets is the level the rate is of
             return "level", value, unit
         return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
+    if unit == "pct_point" and same_period and (higher := _HIGHER_BEFORE.search(before)):
+        # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ": the gap between the rate and last year's, in points
+        return "yoy_abs", (-value if higher.group(1).lower() == "thấp" else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (

@@ -631,8 +631,8 @@ def _names_a_part_of_the_trade(text: str, best: tuple[int, int, int, str, bool],
                                segment_start: int) -> bool:
     """Does the figure's own segment, or the words between the trade entry's name and the number,
     name a market or the trade balance ("thị trường EU đạt", "xuất siêu hơn")?"""
-    if best[4]:  # the name after the number ("2 tỷ USD kim ngạch xuất khẩu"): its segment is its own
-        return False
+    if best[4] and best[0]:  # the name after the number ("2 tỷ USD kim ngạch xuất khẩu"): its segment is its own
+        return False  # (a name read over the number, "gỗ xuất khẩu ước đạt 0", is still before it)
     name_end = anchor - best[0]
     return _TRADE_PART.search(text, min(segment_start, name_end), anchor) is not None
 

@@ -241,8 +241,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Words of a plan or target sentence: a year phrase there is the year aimed at.
+# ("Sở/Bộ Kế hoạch và Đầu tư": the body's name, no plan)
 _TARGET_WORDS = re.compile(
-    r"phan\s+dau|ke\s+hoach|muc\s+tieu|chi\s+tieu|du\s+kien|du\s+toan|duoc\s+giao|giao\s+chi\s+tieu"
+    r"phan\s+dau|ke\s+hoach(?!\s+va\s+dau\s+tu)|muc\s+tieu|chi\s+tieu|du\s+kien|du\s+toan|duoc\s+giao|giao\s+chi\s+tieu"
     r"|nhiem\s+vu|phuong\s+huong|dinh\s+huong|de\s+ra|dat\s+duoc\s+muc|nghi\s+quyet|\bkh\b")
 _SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
 # ("so với cùng kỳ và GRDP cả năm 2020 ...": after "và" a new subject, no longer the base compared with)
