@@ -1484,3 +1484,13 @@ def test_r45_a_quarter_said_after_an_as_of_date_ends_its_reach() -> None:
     rows = {r["value"]: r for r in budgets.to_dicts()}
     assert rows[2.1e12]["as_of"] == dt.date(2025, 3, 25)
     assert rows[1.85e12]["as_of"] is None
+
+
+def test_r46_the_balanced_budget_on_the_territory_said_without_thu_is_its_revenue() -> None:
+    # "cân đối ngân sách nhà nước trên địa bàn ... đạt X tỷ đồng": the balanced-budget revenue, with "thu" left out
+    text = ("Sáu tháng đầu năm, cân đối ngân sách nhà nước trên địa bàn xã ước đạt 12,3 tỷ đồng, "
+            "đạt 55,2% dự toán.")
+    for token, measure in (("12,3", "actual"), ("55,2", "plan_pct")):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets", token
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == measure, token
