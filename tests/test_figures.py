@@ -2941,3 +2941,9 @@ def test_an_earlier_years_change_in_brackets_is_no_estimate() -> None:
     assert one(text, "4,1").qualifier == "exact"
     text = "Dịch vụ ước tăng 6% (cùng kỳ năm trước giảm 1,2%)."
     assert one(text, "1,2").qualifier == "exact"
+
+
+def test_r46_the_numbers_of_a_family_campaign_slogan_count_nothing() -> None:
+    # "gia đình 5 không, 3 sạch", "5 có 3 sạch": a campaign's name, whatever the spacing around its quotes
+    assert figures("Hội vận động“Xây dựng gia đình 5 không, 3 sạch” và mô hình “5 có, 3 sạch” ở các chi hội.") == []
+    assert figures("Có 120 hộ đạt tiêu chí gia đình 5 không 3 sạch.") == [(120, "household", "level")]

@@ -317,6 +317,9 @@ _NOT_FIGURE = [
     r"hội\s+tụ\s+gió\s+(?:ở\s+)?(?:trên\s+)?(?:độ\s+cao\s+)?(?:khoảng\s+)?\d[\d.,]*\s*m\b",
     # the three national target programmes named as one set ("vốn 3 Chương trình mục tiêu quốc gia", "3 CTMTQG")
     r"\b3\s+(?:(?:[Cc]hương\s+trình|CT)\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|CTMTQG)\b",
+    # a campaign slogan that counts its own points ("gia đình 5 không, 3 sạch", "5 có 3 sạch", "3 sạch, 4 an"):
+    # the name of the campaign, not two counts
+    r"\b\d\s+(?i:không|có|sạch|an|xanh|tốt|giỏi|đẹp)\s*,?\s*\d\s+(?i:sạch|có|không|an|xanh|tốt|giỏi|đẹp)\b",
     r"\b(?:Top|top|TOP)\s+\d+",
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
     # a garbled letter ("Ninh Thuâ%3ḅn", "Công nghê%3ḅ"): digits glued between "%" and a letter spell nothing
