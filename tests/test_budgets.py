@@ -1494,3 +1494,12 @@ def test_r46_the_balanced_budget_on_the_territory_said_without_thu_is_its_revenu
         r = route_in_text(text, token)
         assert r is not None and r.table == "budgets", token
         assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == measure, token
+
+
+def test_r46_amounts_listed_after_the_targets_a_district_sets_are_its_plan() -> None:
+    # "UBND huyện đề ra 18 chỉ tiêu chủ yếu như: Tổng thu ... đạt X; tổng chi ... đạt Y": the targets it set
+    text = ("Năm 2025, UBND huyện đề ra 18 chỉ tiêu chủ yếu như: Tổng thu ngân sách nhà nước trên địa bàn "
+            "đạt 412,5 tỷ đồng; tổng chi ngân sách địa phương đạt 980 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%.")
+    for token in ("412,5", "980"):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan", token
