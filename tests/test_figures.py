@@ -2947,3 +2947,11 @@ def test_r46_the_numbers_of_a_family_campaign_slogan_count_nothing() -> None:
     # "gia đình 5 không, 3 sạch", "5 có 3 sạch": a campaign's name, whatever the spacing around its quotes
     assert figures("Hội vận động“Xây dựng gia đình 5 không, 3 sạch” và mô hình “5 có, 3 sạch” ở các chi hội.") == []
     assert figures("Có 120 hộ đạt tiêu chí gia đình 5 không 3 sạch.") == [(120, "household", "level")]
+
+
+def test_r46_who_took_part_in_a_meeting_is_its_attendance() -> None:
+    # "Tham gia hội nghị có hơn 60 cán bộ, hội viên": who came, as "Dự hội nghị có ..." is
+    assert figures("Tham gia hội nghị có hơn 60 cán bộ, hội viên phụ nữ trên địa bàn xã.") == []
+    # (taking part in a movement is still counted)
+    assert figures("Có 300 hộ tham gia phong trào.") == [(300, "household", "level")]
+

@@ -2368,8 +2368,9 @@ _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
 # có ...", "Dự và chỉ đạo kỳ họp có ...", "Tới dự hội nghị có ..."): its counts are the delegates and
 # those they stand for, not figures of the place
 _MEETING = r"(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b"
-_MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ến|[Tt]ham)\s+)?[Dd]ự\s+(?:và\s+chỉ\s+đạo\s+)?"
-                                 + _MEETING)
+# ("Tham gia hội nghị có hơn 60 cán bộ, hội viên": who took part in it, said with "tham gia")
+_MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:(?:[Tt]ới|[Đđ]ến|[Tt]ham)\s+)?[Dd]ự|[Tt]ham\s+gia)\s+"
+                                 r"(?:và\s+chỉ\s+đạo\s+)?" + _MEETING)
 # "Dự và chỉ đạo Đại hội có đồng chí A. Cùng dự có lãnh đạo các ban và 168 đại biểu ...", "...; tham dự đại hội
 # có 177 đại biểu ...": a sentence or clause that goes on with who else came (the meeting named before it)
 _MORE_ATTENDANCE = re.compile(r"\s*(?:[Cc]ùng|[Tt]ham)\s+dự\s+(?:[^\W\d]+\s+){0,2}?có\b")
