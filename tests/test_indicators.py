@@ -2063,3 +2063,11 @@ def test_an_earlier_years_growth_in_brackets_after_a_contribution_is_the_sectors
     assert rows[5.1]["indicator_key"] == "grdp_services"
     assert rows[2.3]["indicator_key"] is None  # the contribution has no entry
     assert rows[4.8]["indicator_key"] == "grdp_services"
+
+
+def test_r46_the_national_standard_on_health_or_culture_is_no_school_standard() -> None:
+    # "tỷ lệ xã đạt chuẩn quốc gia về y tế": the communes' health standard, not schools
+    assert catalog_key("", "pct", "level", "Duy trì tỷ lệ phường đạt chuẩn quốc gia về y tế ") is None
+    assert catalog_key("", "count", "level", "Có ", " xã đạt chuẩn quốc gia về y tế") is None
+    schools = catalog_key("", "count", "level", "Có ", " trường đạt chuẩn quốc gia mức độ 1")
+    assert schools == "national_standard_schools"
