@@ -2955,3 +2955,8 @@ def test_r46_who_took_part_in_a_meeting_is_its_attendance() -> None:
     # (taking part in a movement is still counted)
     assert figures("Có 300 hộ tham gia phong trào.") == [(300, "household", "level")]
 
+
+
+def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
+    # "Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người": seats, as "gồm 15 đồng chí" are
+    assert figures("Đại hội đã bầu Ban Chấp hành Hội Nông dân huyện khóa XII, nhiệm kỳ 2023-2028, gồm 15 người.") == []

@@ -2381,7 +2381,8 @@ _MEETING_WORD = re.compile(r"\b" + _MEETING)
 # figure of the place (troops or people served, "quân số 45 đồng chí", stay figures)
 _BODY_MEMBERS = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
                            r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?$", re.IGNORECASE)
-_COMRADES_AFTER = re.compile(r"\s*đồng\s+chí\b", re.IGNORECASE)
+# ("Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người": its seats said as people or members)
+_COMRADES_AFTER = re.compile(r"\s*(?:đồng\s+chí|người|thành\s+viên|ủy\s+viên|uỷ\s+viên)\b", re.IGNORECASE)
 
 
 # "Hội nghị được kết nối trực tuyến tới 150 điểm cầu": the places a meeting is broadcast to
