@@ -2960,3 +2960,8 @@ def test_r46_who_took_part_in_a_meeting_is_its_attendance() -> None:
 def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
     # "Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người": seats, as "gồm 15 đồng chí" are
     assert figures("Đại hội đã bầu Ban Chấp hành Hội Nông dân huyện khóa XII, nhiệm kỳ 2023-2028, gồm 15 người.") == []
+
+
+def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> None:
+    # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": the unit word in capitals is the plain word
+    assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]
