@@ -1518,3 +1518,22 @@ def test_abbreviated_statutory_estimate_is_the_central_plan():
     # "DTPL" abbreviates "dự toán pháp lệnh", the estimate the centre assigns
     text = "Thu từ xổ số kiến thiết 410,7 tỷ đồng, bằng 31,2% DTPL, bằng 104% so với cùng kỳ."
     assert route_in_text(text, "31,2").fields["plan_basis"] == "central"
+
+
+def test_r46_the_balanced_budget_on_the_territory_said_without_thu_is_its_revenue() -> None:
+    # "cân đối ngân sách nhà nước trên địa bàn ... đạt X tỷ đồng": the balanced-budget revenue, with "thu" left out
+    text = ("Sáu tháng đầu năm, cân đối ngân sách nhà nước trên địa bàn xã ước đạt 12,3 tỷ đồng, "
+            "đạt 55,2% dự toán.")
+    for token, measure in (("12,3", "actual"), ("55,2", "plan_pct")):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets", token
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == measure, token
+
+
+def test_r46_amounts_listed_after_the_targets_a_district_sets_are_its_plan() -> None:
+    # "UBND huyện đề ra 18 chỉ tiêu chủ yếu như: Tổng thu ... đạt X; tổng chi ... đạt Y": the targets it set
+    text = ("Năm 2025, UBND huyện đề ra 18 chỉ tiêu chủ yếu như: Tổng thu ngân sách nhà nước trên địa bàn "
+            "đạt 412,5 tỷ đồng; tổng chi ngân sách địa phương đạt 980 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%.")
+    for token in ("412,5", "980"):
+        r = route_in_text(text, token)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan", token

@@ -2997,3 +2997,27 @@ def test_last_years_rate_in_brackets_after_a_growth_is_a_growth_rate() -> None:
 def test_times_the_same_months_of_last_year_is_growth_on_the_same_period() -> None:
     assert figures("Số doanh nghiệp mới gấp 1,6 lần so với 6 tháng đầu năm trước.") == [(60, "pct", "yoy_pct")]
     assert figures("Vốn đăng ký gấp 2,5 lần so với nửa đầu năm ngoái.") == [(150, "pct", "yoy_pct")]
+
+
+def test_r46_the_numbers_of_a_family_campaign_slogan_count_nothing() -> None:
+    # "gia đình 5 không, 3 sạch", "5 có 3 sạch": a campaign's name, whatever the spacing around its quotes
+    assert figures("Hội vận động“Xây dựng gia đình 5 không, 3 sạch” và mô hình “5 có, 3 sạch” ở các chi hội.") == []
+    assert figures("Có 120 hộ đạt tiêu chí gia đình 5 không 3 sạch.") == [(120, "household", "level")]
+
+
+def test_r46_who_took_part_in_a_meeting_is_its_attendance() -> None:
+    # "Tham gia hội nghị có hơn 60 cán bộ, hội viên": who came, as "Dự hội nghị có ..." is
+    assert figures("Tham gia hội nghị có hơn 60 cán bộ, hội viên phụ nữ trên địa bàn xã.") == []
+    # (taking part in a movement is still counted)
+    assert figures("Có 300 hộ tham gia phong trào.") == [(300, "household", "level")]
+
+
+
+def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
+    # "Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người": seats, as "gồm 15 đồng chí" are
+    assert figures("Đại hội đã bầu Ban Chấp hành Hội Nông dân huyện khóa XII, nhiệm kỳ 2023-2028, gồm 15 người.") == []
+
+
+def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> None:
+    # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": the unit word in capitals is the plain word
+    assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]

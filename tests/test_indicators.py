@@ -2092,3 +2092,11 @@ def test_r46_charter_capital_registered_by_new_enterprises_is_their_capital() ->
 def test_r46_capital_of_foreign_projects_licensed_with_a_change_in_brackets_between() -> None:
     text = "Tỉnh cấp mới 42 dự án đầu tư nước ngoài, (tăng 5% so với cùng kỳ năm 2023) với tổng vốn hơn "
     assert catalog_key("", "USD", "level", text) == "investment_projects_capital"
+
+
+def test_r46_the_national_standard_on_health_or_culture_is_no_school_standard() -> None:
+    # "tỷ lệ xã đạt chuẩn quốc gia về y tế": the communes' health standard, not schools
+    assert catalog_key("", "pct", "level", "Duy trì tỷ lệ phường đạt chuẩn quốc gia về y tế ") is None
+    assert catalog_key("", "count", "level", "Có ", " xã đạt chuẩn quốc gia về y tế") is None
+    schools = catalog_key("", "count", "level", "Có ", " trường đạt chuẩn quốc gia mức độ 1")
+    assert schools == "national_standard_schools"

@@ -632,3 +632,15 @@ def test_r44_a_page_of_next_years_estimates_is_about_that_year() -> None:
     # a page dated so without estimates in its headline keeps the year of its date line
     got = document_period(page.replace("dự toán thu, chi ngân sách", "tổ chức bộ máy"))
     assert (got.start, got.end) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_r46_months_without_a_year_take_the_year_of_the_days_the_body_dates() -> None:
+    # "Trong 6 tháng đầu năm, ... từ ngày 01 - 08/3/2024": the only year the text writes is in a day it dates
+    text = ("Trong 6 tháng đầu năm, hội viên phụ nữ trên địa bàn huyện tích cực hưởng ứng các phong trào. "
+            "Hội phát động Tuần lễ áo dài từ ngày 01 - 08/3/2024 và trao tặng 350 phần quà.")
+    assert reference_year(text) == 2024
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (D(2024, 1, 1), D(2024, 6, 30))
+    # a day a resolution is dated by is no day of the period reported on
+    assert reference_year("Trong 6 tháng đầu năm, thực hiện Nghị quyết số 12/NQ-HĐND ngày 23/9/2021, "
+                          "huyện trao 350 phần quà.") is None

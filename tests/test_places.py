@@ -371,3 +371,14 @@ def test_a_commune_name_then_its_office_holders_name() -> None:
     assert [(u.kind, u.name) for u in units] == [("phuong", "Phong Thái")]
     # a name the list holds whole is kept whole, though a word of it is a family name
     assert [u.name for u in find_units("UBND xã Hải Dương tổ chức họp")] == ["Hải Dương"]
+
+
+def test_r46_a_commune_named_with_its_marks_is_told_from_one_whose_name_folds_alike() -> None:
+    # "xã Điện Quang" and "xã Điền Quang" fold to one name; written with its marks, only one province has it
+    from orchestration.extraction.places import commune_province
+
+    unit = next(u for u in find_units("Đảng ủy xã Điện Quang sơ kết 6 tháng.") if u.admin_level == "commune")
+    assert commune_province(unit, False).key == "quang_nam"
+    # a name many provinces share, marks and all, still names none
+    shared = next(u for u in find_units("Đảng ủy xã Thống Nhất sơ kết 6 tháng.") if u.admin_level == "commune")
+    assert commune_province(shared, False) is None

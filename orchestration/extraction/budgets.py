@@ -316,7 +316,9 @@ _ANAPHORA = re.compile(r"\b(?:con\s+số|số\s+thu|số\s+liệu|kết\s+quả)
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
 # ("bổ sung có mục tiêu" names targeted transfers)
 _AIM = re.compile(
-    r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)(?<!có\s)mục\s+tiêu|\bsẽ\b", _I
+    r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)(?<!có\s)mục\s+tiêu|\bsẽ\b"
+    # ("UBND huyện đề ra 18 chỉ tiêu chủ yếu như: Tổng thu ... đạt 412 tỷ đồng": the targets a body sets)
+    r"|\b(?:đề|đặt)\s+ra\s+(?:\d+\s+|các\s+|những\s+|một\s+số\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b", _I
 )
 # (the aim opens its clause: "Năm qua, xã phấn đấu vượt khó" tells what was striven for, no aim ahead)
 _STRIVE = re.compile(r"(?:^|[.,;:]\s*)phấn\s+đấu\b", _I)

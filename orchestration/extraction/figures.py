@@ -325,6 +325,9 @@ _NOT_FIGURE = [
     r"hội\s+tụ\s+gió\s+(?:ở\s+)?(?:trên\s+)?(?:độ\s+cao\s+)?(?:khoảng\s+)?\d[\d.,]*\s*m\b",
     # the three national target programmes named as one set ("vốn 3 Chương trình mục tiêu quốc gia", "3 CTMTQG")
     r"\b3\s+(?:(?:[Cc]hương\s+trình|CT)\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)|CTMTQG)\b",
+    # a campaign slogan that counts its own points ("gia đình 5 không, 3 sạch", "5 có 3 sạch", "3 sạch, 4 an"):
+    # the name of the campaign, not two counts
+    r"\b\d\s+(?i:không|có|sạch|an|xanh|tốt|giỏi|đẹp)\s*,?\s*\d\s+(?i:sạch|có|không|an|xanh|tốt|giỏi|đẹp)\b",
     r"\b(?:Top|top|TOP)\s+\d+",
     r"(?<=/)\s*63\b(?=\s+(?:tỉnh|cả\s+nước|toàn\s+quốc))",
     # a garbled letter ("Ninh Thuâ%3ḅn", "Công nghê%3ḅ"): digits glued between "%" and a letter spell nothing
@@ -2405,8 +2408,9 @@ _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
 # có ...", "Dự và chỉ đạo kỳ họp có ...", "Tới dự hội nghị có ..."): its counts are the delegates and
 # those they stand for, not figures of the place
 _MEETING = r"(?:[Đđ]ại\s+hội|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Pp]hiên\s+họp)\b"
-_MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:[Tt]ới|[Đđ]ến|[Tt]ham)\s+)?[Dd]ự\s+(?:và\s+chỉ\s+đạo\s+)?"
-                                 + _MEETING)
+# ("Tham gia hội nghị có hơn 60 cán bộ, hội viên": who took part in it, said with "tham gia")
+_MEETING_ATTENDANCE = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:(?:[Tt]ới|[Đđ]ến|[Tt]ham)\s+)?[Dd]ự|[Tt]ham\s+gia)\s+"
+                                 r"(?:và\s+chỉ\s+đạo\s+)?" + _MEETING)
 # "Dự và chỉ đạo Đại hội có đồng chí A. Cùng dự có lãnh đạo các ban và 168 đại biểu ...", "...; tham dự đại hội
 # có 177 đại biểu ...": a sentence or clause that goes on with who else came (the meeting named before it)
 _MORE_ATTENDANCE = re.compile(r"\s*(?:[Cc]ùng|[Tt]ham)\s+dự\s+(?:[^\W\d]+\s+){0,2}?có\b")
@@ -2417,7 +2421,8 @@ _MEETING_WORD = re.compile(r"\b" + _MEETING)
 # figure of the place (troops or people served, "quân số 45 đồng chí", stay figures)
 _BODY_MEMBERS = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
                            r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?$", re.IGNORECASE)
-_COMRADES_AFTER = re.compile(r"\s*đồng\s+chí\b", re.IGNORECASE)
+# ("Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người": its seats said as people or members)
+_COMRADES_AFTER = re.compile(r"\s*(?:đồng\s+chí|người|thành\s+viên|ủy\s+viên|uỷ\s+viên)\b", re.IGNORECASE)
 
 
 # "Hội nghị được kết nối trực tuyến tới 150 điểm cầu": the places a meeting is broadcast to

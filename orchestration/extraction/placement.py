@@ -180,7 +180,18 @@ def _body_year(nfc: str) -> int | None:
                     or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))):
                 continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
-    return max(counts, key=lambda y: (counts[y], -y)) if counts else None
+    if counts:
+        return max(counts, key=lambda y: (counts[y], -y))
+    # "Trong 6 tháng đầu năm, ... từ ngày 01 - 08/3/2024": with no year of a period written, the one year of
+    # the days the body dates (not the day a legal text is dated by: "Nghị quyết số 12/NQ-HĐND ngày 23/9/2021")
+    years = {int(m.group(4)) for m in NUMERIC_DATE.finditer(head)
+             if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60):m.start()])}
+    return years.pop() if len(years) == 1 else None
+
+
+# a legal text (or letter) named right before the day it is dated by (folded): "Nghị quyết số 12/NQ-HĐND ngày"
+_DATED_LEGAL_TEXT = re.compile(r"\b(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi|thong\s+tu|cong\s+van|ket\s+luan|"
+                               r"thong\s+bao|luat|nghi\s+dinh|ke\s+hoach|van\s+ban|so\s+\d+[/\w-]*)\b")
 
 
 # ---------------------------------------------------------------------------- event dates

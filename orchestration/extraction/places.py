@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -680,6 +681,20 @@ def _communes_by_name() -> dict[tuple[str, str, str], frozenset[str]]:
     return {name: frozenset(keys) for name, keys in table.items()}
 
 
+def _written(name: str) -> str:
+    """A name as written, marks kept (NFC, lower case, single spaces): ``Điện Quang`` → ``điện quang``."""
+    return " ".join(unicodedata.normalize("NFC", name).lower().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _communes_by_written_name() -> dict[tuple[str, str, str], frozenset[str]]:
+    """(era, kind, name with its marks) → the provinces that have such a commune (``data/communes.csv``)."""
+    table: dict[tuple[str, str, str], set[str]] = {}
+    for row in read_table("communes.csv"):
+        table.setdefault((row["era"], row["kind"], _written(row["name_vi"])), set()).add(row["province_key"])
+    return {name: frozenset(keys) for name, keys in table.items()}
+
+
 def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
     """The province of a commune, ward or township named without it ("phường Kiến Hưng" → Hà Nội),
     when only one province has a unit of that kind and name in the list of the text's time: the 2025
@@ -694,10 +709,19 @@ def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
     name = fold(unit.name)
     now, other = ("2025", "before") if after_merger else ("before", "2025")
     keys = table.get((now, unit.kind, name), frozenset())
+    era = now
     if not keys and after_merger:  # a former commune: the unit its province became
         keys = frozenset(p.successor_key for key in table.get((other, unit.kind, name), ()) if (p := get_province(key)))
+        era = None
     elif not keys:
         keys = table.get((other, unit.kind, name), frozenset())
+        era = other
+    if len(keys) > 1 and era is not None:
+        # "xã Điện Quang" (Quảng Nam) and "xã Điền Quang" (Thanh Hóa) fold to one name: written with its
+        # marks, the name tells them apart
+        written = _communes_by_written_name().get((era, unit.kind, _written(unit.name)), frozenset())
+        if len(written) == 1 and written <= keys:
+            keys = written
     return get_province(next(iter(keys))) if len(keys) == 1 else None
 
 
