@@ -2019,3 +2019,13 @@ def test_signboards_blown_down_are_damage_like_the_poles_beside_them():
         assert hit.table == "disasters" and hit.fields["impact"] == "infrastructure"
     # the sea ("biển") is no signboard
     assert route_in_text("Bão làm 4 tàu cá bị chìm trên biển.", "4").fields["impact"] == "infrastructure"
+
+
+def test_stretches_of_eroded_bank_are_counted_like_landslide_spots() -> None:
+    # "đoạn" (a stretch of bank) counts landslide spots the way "điểm" does
+    text = ("Trong tháng 4/2024, tỉnh Trà Vinh ghi nhận 3 đoạn sạt lở bờ sông dài 90m và 2 đoạn sụt lún "
+            "bờ kênh, ước thiệt hại 400 triệu đồng.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] != "documents"]
+    found = {(r["value"], r["table"], r.get("impact")) for r in rows}
+    assert (3, "disasters", "infrastructure") in found
+    assert (2, "disasters", "infrastructure") in found

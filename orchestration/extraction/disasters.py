@@ -336,10 +336,11 @@ _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
-# "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
-_SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm)\b(?!\s+trường)", _I)
+# "25 vị trí", "450 điểm", "4 đoạn" (stretches of bank) are road damage only when the clause says on
+# which road or what hit it.
+_SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)\b(?!\s+trường)", _I)
 _ROAD_SPOT = word_pattern("road_spot", _I)
-_COUNTED_SPOTS = re.compile(r"\d\s*(?:vị\s+trí|(?:địa\s+)?điểm)\s+(?P<what>\w+(?:\s+\w+)?)", _I)
+_COUNTED_SPOTS = re.compile(r"\d\s*(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)\s+(?P<what>\w+(?:\s+\w+)?)", _I)
 _BREAKDOWN = re.compile(r"\btrong\s+đó\b", _I)
 
 
