@@ -2029,3 +2029,11 @@ def test_stretches_of_eroded_bank_are_counted_like_landslide_spots() -> None:
     found = {(r["value"], r["table"], r.get("impact")) for r in rows}
     assert (3, "disasters", "infrastructure") in found
     assert (2, "disasters", "infrastructure") in found
+
+
+def test_the_herd_a_district_now_has_is_no_loss_in_a_cold_spell_report() -> None:
+    # "hiện có N con trâu bò": the animals there are, beside the ones the cold killed
+    text = ("Đợt rét làm 25 con trâu, bò ở huyện Mường Lát bị chết. "
+            "Huyện Mường Lát hiện có khoảng 18.400 con trâu bò.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] != "documents"]
+    assert {(r["value"], r["table"]) for r in rows} == {(25, "disasters"), (18400, "indicators")}

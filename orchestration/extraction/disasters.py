@@ -328,7 +328,9 @@ _SOWN = re.compile(
 )
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
-_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$", _I)
+# ("Huyện hiện có hơn 36.000 con trâu bò": what a place now has is its herd too)
+_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$"
+                   r"|\bhiện\s+(?:nay\s+)?có\s+(?:(?:hơn|khoảng|gần|trên)\s+)?$", _I)
 # A sentence that opens on the province's herd ("Tỉnh hiện có tổng đàn trâu, bò ... con; gia súc, gia
 # cầm hơn ... con"): the later parts of its list are herds too.
 _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
