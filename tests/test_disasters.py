@@ -2037,3 +2037,11 @@ def test_the_herd_a_district_now_has_is_no_loss_in_a_cold_spell_report() -> None
             "Huyện Mường Lát hiện có khoảng 18.400 con trâu bò.")
     rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] != "documents"]
     assert {(r["value"], r["table"]) for r in rows} == {(25, "disasters"), (18400, "indicators")}
+
+
+def test_the_people_of_a_breakdown_sentence_share_the_casualty_of_the_sentence_before() -> None:
+    text = ("Mưa dông làm ba người tử vong. Trong đó, một người bị cây đổ trúng ở Bắc Giang, "
+            "một người bị chết do sét đánh ở Hòa Bình, một người bị mái tôn va vào ở Yên Bái.")
+    for i in (1, 2, 3):
+        routed = route_in_text(text, "một", occurrence=i)
+        assert routed is not None and routed.fields["impact"] == "deaths"

@@ -3021,3 +3021,15 @@ def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
 def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> None:
     # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": the unit word in capitals is the plain word
     assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]
+
+
+def test_each_one_person_of_a_breakdown_of_the_dead_is_a_count() -> None:
+    # after "Trong đó," detailing a count of dead, "một người" is one of them, whatever befell them
+    text = ("Mưa dông làm ba người tử vong. Trong đó, một người bị cây đổ trúng ở Bắc Giang, "
+            "một người bị chết do sét đánh ở Hòa Bình, một người bị mái tôn va vào ở Yên Bái.")
+    assert [f.value for f in find_figures(text) if f.token.lower() == "một"] == [1.0, 1.0, 1.0]
+
+
+def test_one_person_quoted_after_trong_do_is_no_count_without_casualties() -> None:
+    text = "Nhiều hộ được hỗ trợ. Trong đó, một người dân cho biết gia đình đã nhận gạo."
+    assert [f for f in find_figures(text) if f.token.lower() == "một"] == []

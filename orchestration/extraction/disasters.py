@@ -1200,7 +1200,17 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         first = min(hits, default=None)
         if first and not _OTHER_PEOPLE.search(without_asides, 0, first[0]):
             impact = first[1]  # (not "700 chiến sĩ tham gia tìm kiếm người mất tích": others befallen)
+    if impact is None and _OPENS_ON_OF_WHICH.match(ctx.text, ctx.sentence[0], ctx.start):
+        # "bốn người tử vong. Trong đó, một người bị chết do sét, một người bị tường rào đổ vào": the
+        # people of a sentence opened by "Trong đó" are the casualties of the sentence before
+        earlier = ctx.text[max(0, ctx.sentence[0] - 200) : ctx.sentence[0]]
+        previous = _SENTENCE_END.split(earlier.rstrip())[-1] if earlier.strip() else ""
+        impact = _first_person_impact(previous.lower()) if _PEOPLE.search(previous) else None
     return impact
+
+
+# a sentence that opens on "Trong đó," and goes on with its list of people ("Trong đó, một người ..., một người")
+_OPENS_ON_OF_WHICH = re.compile(r"\s*trong\s+đó\s*,?\s*(?:có\s+)?(?:[^.;:\d]*,\s*)?$", _I)
 
 
 # an aside in brackets ("(sinh năm 2009)"): its numbers count nothing

@@ -2150,6 +2150,20 @@ def _figure_in(paragraph: str, offset: int, span: tuple[int, int, int], token: s
                   segment=(segment[0] + offset, segment[1] + offset))
 
 
+# "bốn người tử vong. Trong đó, một người bị chết do sét đánh ở A, một người bị tường rào đổ vào ở B":
+# each "một người" of a breakdown that details a count of dead or hurt is one of them, whatever befell them
+_BREAKDOWN_OPENS = re.compile(r"(?:^|[.;:]\s*)trong\s+đó\s*,?\s*(?:có\s+)?(?:[^.;:]*,\s*)?$", re.IGNORECASE)
+_CASUALTY_BEFORE = re.compile(r"\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)\b", re.IGNORECASE)
+
+
+def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> bool:
+    if not re.match(r"người\b", paragraph[m.end() :]):
+        return False
+    before = paragraph[max(0, m.start() - 200) : m.start()]
+    opened = _BREAKDOWN_OPENS.search(before)
+    return bool(opened and _CASUALTY_BEFORE.search(before, 0, opened.start() + 1))
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
@@ -2159,6 +2173,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                               or _a_photo_in_its_caption(paragraph, sentences, m)):
             continue
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
+                word == "một" and _one_person_of_a_casualty_breakdown(paragraph, m)) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "năm" and "con" in after[:6] and _FIVE_ANIMALS.match(after)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
