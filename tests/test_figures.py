@@ -3033,3 +3033,11 @@ def test_each_one_person_of_a_breakdown_of_the_dead_is_a_count() -> None:
 def test_one_person_quoted_after_trong_do_is_no_count_without_casualties() -> None:
     text = "Nhiều hộ được hỗ trợ. Trong đó, một người dân cho biết gia đình đã nhận gạo."
     assert [f for f in find_figures(text) if f.token.lower() == "một"] == []
+
+
+def test_a_count_of_provinces_named_after_la_only_introduces_the_list() -> None:
+    text = "Có 4 địa phương ghi nhận thiệt hại do hạn mặn là Cà Mau, Bạc Liêu, Sóc Trăng và Kiên Giang."
+    assert [f.token for f in find_figures(text)] == []
+    # a count with fewer names than it says is still a fact
+    other = "Có 5 địa phương ghi nhận thiệt hại do hạn mặn là Cà Mau, Bạc Liêu và Kiên Giang."
+    assert [f.token for f in find_figures(other)] == ["5"]

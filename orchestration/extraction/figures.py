@@ -2383,10 +2383,23 @@ _WORKS_REFERRED_TO = re.compile(
 )
 
 
+# "9 địa phương ghi nhận gia súc chết là Điện Biên, Sơn La, ... và Nghệ An": provinces counted, then named
+# after "là"/"gồm" or a colon in the same clause; the count only introduces the list of names
+_PROVINCE_COUNT_WORDS = frozenset({"tỉnh", "địa phương", "tỉnh, thành phố", "tỉnh, thành"})
+_NAMED_PLACES_LATER = re.compile(
+    rf"[^.;:\d]{{0,60}}?(?:\s(?:là|gồm)\b|:)\s*({_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_NAME})+)"
+)
+
+
 def _introduces_named_places(paragraph: str, unit_end: int, value: float, label: str | None) -> bool:
-    if label not in _PLACE_COUNT_WORDS or value < 2:
+    if value < 2:
         return False
-    names = _NAMED_PLACES_AFTER.match(paragraph, unit_end)
+    if label in _PROVINCE_COUNT_WORDS:
+        names = _NAMED_PLACES_LATER.match(paragraph, unit_end)
+    elif label in _PLACE_COUNT_WORDS:
+        names = _NAMED_PLACES_AFTER.match(paragraph, unit_end)
+    else:
+        return False
     return names is not None and len(_NAME_JOINT.split(names.group(1))) == value
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
@@ -2712,6 +2725,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
         if reading.unit == "count" and value <= 10 and _WORKS_REFERRED_TO.match(paragraph, b):
             continue  # "Tổng vốn của 2 dự án này là ...": the works named before, referred to, no count of its own
+        if reading.unit == "count" and reading.label in _PROVINCE_COUNT_WORDS and _introduces_named_places(
+                paragraph, b + reading.length, value, reading.label):
+            continue  # "9 địa phương ghi nhận gia súc chết là A, B, ... và I": the provinces it goes on to name
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
