@@ -4,7 +4,12 @@ import datetime as dt
 
 import pytest
 
-from orchestration.extraction.figures import compares_with_another_month, find_figures, sentence_spans
+from orchestration.extraction.figures import (
+    compares_with_another_month,
+    find_figures,
+    sentence_spans,
+    states_a_size,
+)
 
 
 def figures(text: str) -> list[tuple[float, str, str]]:
@@ -3041,3 +3046,10 @@ def test_a_count_of_provinces_named_after_la_only_introduces_the_list() -> None:
     # a count with fewer names than it says is still a fact
     other = "Có 5 địa phương ghi nhận thiệt hại do hạn mặn là Cà Mau, Bạc Liêu và Kiên Giang."
     assert [f.token for f in find_figures(other)] == ["5"]
+
+
+def test_how_far_a_slide_reaches_into_the_bank_without_an_is_a_size() -> None:
+    # "sâu vào bờ 5 m" (no "ăn") is the depth of the slide, as "ăn sâu vào bờ 5 m" is
+    text = "Đoạn bờ sông sạt lở có chiều dài 25 m, sâu vào bờ 5 m, làm sập 2 căn nhà."
+    sizes = [f for f in find_figures(text) if f.token in ("25", "5")]
+    assert [states_a_size(text, f) for f in sizes] == [False, True]

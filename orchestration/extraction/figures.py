@@ -67,7 +67,7 @@ class Figure:
 
 
 # A length that only sizes or places something: the width of a road or a slide, how deep and how far a
-# bank slid inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m", "ăn sâu vào
+# bank slid inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m", "sâu vào bờ 6 m", "ăn sâu vào
 # đất có chỗ lên tới 8m", "với chiều sâu gần 12m"; "mở rộng 3m" is work done), the radius or diameter of
 # what it swept or fell ("quét trong bán kính 300 m"), how far a place lies from another ("nhà cách bờ
 # sông khoảng 50 m"), how deep a shore was eaten or how high a wave rose at most ("lở vào sâu hơn 40m",
@@ -75,7 +75,7 @@ class Figure:
 # size of each one of several ("3 vị trí mất đường, mỗi vị trí dài khoảng 80m": the count is the fact). It is
 # no damage and no indicator either.
 _SIZE_BEFORE = re.compile(
-    r"(?:(?<![Mm]ở\s)\b(?:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?(?:\s+có\s+(?:đoạn|nơi|chỗ))?(?:\s+lên)?"
+    r"(?:(?<![Mm]ở\s)\b(?:rộng|(?:ăn\s+)?sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?(?:\s+có\s+(?:đoạn|nơi|chỗ))?(?:\s+lên)?"
     r"|chiều\s+sâu|bán\s+kính|đường\s+kính|sâu|cao(?=\s+nhất))\s+(?:nhất\s+)?"
     r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
     r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
