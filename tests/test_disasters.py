@@ -2019,3 +2019,29 @@ def test_signboards_blown_down_are_damage_like_the_poles_beside_them():
         assert hit.table == "disasters" and hit.fields["impact"] == "infrastructure"
     # the sea ("biển") is no signboard
     assert route_in_text("Bão làm 4 tàu cá bị chìm trên biển.", "4").fields["impact"] == "infrastructure"
+
+
+def test_stretches_of_eroded_bank_are_counted_like_landslide_spots() -> None:
+    # "đoạn" (a stretch of bank) counts landslide spots the way "điểm" does
+    text = ("Trong tháng 4/2024, tỉnh Trà Vinh ghi nhận 3 đoạn sạt lở bờ sông dài 90m và 2 đoạn sụt lún "
+            "bờ kênh, ước thiệt hại 400 triệu đồng.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] != "documents"]
+    found = {(r["value"], r["table"], r.get("impact")) for r in rows}
+    assert (3, "disasters", "infrastructure") in found
+    assert (2, "disasters", "infrastructure") in found
+
+
+def test_the_herd_a_district_now_has_is_no_loss_in_a_cold_spell_report() -> None:
+    # "hiện có N con trâu bò": the animals there are, beside the ones the cold killed
+    text = ("Đợt rét làm 25 con trâu, bò ở huyện Mường Lát bị chết. "
+            "Huyện Mường Lát hiện có khoảng 18.400 con trâu bò.")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] != "documents"]
+    assert {(r["value"], r["table"]) for r in rows} == {(25, "disasters"), (18400, "indicators")}
+
+
+def test_the_people_of_a_breakdown_sentence_share_the_casualty_of_the_sentence_before() -> None:
+    text = ("Mưa dông làm ba người tử vong. Trong đó, một người bị cây đổ trúng ở Bắc Giang, "
+            "một người bị chết do sét đánh ở Hòa Bình, một người bị mái tôn va vào ở Yên Bái.")
+    for i in (1, 2, 3):
+        routed = route_in_text(text, "một", occurrence=i)
+        assert routed is not None and routed.fields["impact"] == "deaths"

@@ -4,7 +4,12 @@ import datetime as dt
 
 import pytest
 
-from orchestration.extraction.figures import compares_with_another_month, find_figures, sentence_spans
+from orchestration.extraction.figures import (
+    compares_with_another_month,
+    find_figures,
+    sentence_spans,
+    states_a_size,
+)
 
 
 def figures(text: str) -> list[tuple[float, str, str]]:
@@ -3021,3 +3026,30 @@ def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
 def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> None:
     # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": the unit word in capitals is the plain word
     assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]
+
+
+def test_each_one_person_of_a_breakdown_of_the_dead_is_a_count() -> None:
+    # after "Trong đó," detailing a count of dead, "một người" is one of them, whatever befell them
+    text = ("Mưa dông làm ba người tử vong. Trong đó, một người bị cây đổ trúng ở Bắc Giang, "
+            "một người bị chết do sét đánh ở Hòa Bình, một người bị mái tôn va vào ở Yên Bái.")
+    assert [f.value for f in find_figures(text) if f.token.lower() == "một"] == [1.0, 1.0, 1.0]
+
+
+def test_one_person_quoted_after_trong_do_is_no_count_without_casualties() -> None:
+    text = "Nhiều hộ được hỗ trợ. Trong đó, một người dân cho biết gia đình đã nhận gạo."
+    assert [f for f in find_figures(text) if f.token.lower() == "một"] == []
+
+
+def test_a_count_of_provinces_named_after_la_only_introduces_the_list() -> None:
+    text = "Có 4 địa phương ghi nhận thiệt hại do hạn mặn là Cà Mau, Bạc Liêu, Sóc Trăng và Kiên Giang."
+    assert [f.token for f in find_figures(text)] == []
+    # a count with fewer names than it says is still a fact
+    other = "Có 5 địa phương ghi nhận thiệt hại do hạn mặn là Cà Mau, Bạc Liêu và Kiên Giang."
+    assert [f.token for f in find_figures(other)] == ["5"]
+
+
+def test_how_far_a_slide_reaches_into_the_bank_without_an_is_a_size() -> None:
+    # "sâu vào bờ 5 m" (no "ăn") is the depth of the slide, as "ăn sâu vào bờ 5 m" is
+    text = "Đoạn bờ sông sạt lở có chiều dài 25 m, sâu vào bờ 5 m, làm sập 2 căn nhà."
+    sizes = [f for f in find_figures(text) if f.token in ("25", "5")]
+    assert [states_a_size(text, f) for f in sizes] == [False, True]

@@ -328,7 +328,9 @@ _SOWN = re.compile(
 )
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
-_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$", _I)
+# ("Huyện hiện có hơn 36.000 con trâu bò": what a place now has is its herd too)
+_HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$"
+                   r"|\bhiện\s+(?:nay\s+)?có\s+(?:(?:hơn|khoảng|gần|trên)\s+)?$", _I)
 # A sentence that opens on the province's herd ("Tỉnh hiện có tổng đàn trâu, bò ... con; gia súc, gia
 # cầm hơn ... con"): the later parts of its list are herds too.
 _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
@@ -336,10 +338,11 @@ _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
-# "25 vị trí", "450 điểm" are road damage only when the clause says on which road or what hit it.
-_SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm)\b(?!\s+trường)", _I)
+# "25 vị trí", "450 điểm", "4 đoạn" (stretches of bank) are road damage only when the clause says on
+# which road or what hit it.
+_SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)\b(?!\s+trường)", _I)
 _ROAD_SPOT = word_pattern("road_spot", _I)
-_COUNTED_SPOTS = re.compile(r"\d\s*(?:vị\s+trí|(?:địa\s+)?điểm)\s+(?P<what>\w+(?:\s+\w+)?)", _I)
+_COUNTED_SPOTS = re.compile(r"\d\s*(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)\s+(?P<what>\w+(?:\s+\w+)?)", _I)
 _BREAKDOWN = re.compile(r"\btrong\s+đó\b", _I)
 
 
@@ -1197,7 +1200,17 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         first = min(hits, default=None)
         if first and not _OTHER_PEOPLE.search(without_asides, 0, first[0]):
             impact = first[1]  # (not "700 chiến sĩ tham gia tìm kiếm người mất tích": others befallen)
+    if impact is None and _OPENS_ON_OF_WHICH.match(ctx.text, ctx.sentence[0], ctx.start):
+        # "bốn người tử vong. Trong đó, một người bị chết do sét, một người bị tường rào đổ vào": the
+        # people of a sentence opened by "Trong đó" are the casualties of the sentence before
+        earlier = ctx.text[max(0, ctx.sentence[0] - 200) : ctx.sentence[0]]
+        previous = _SENTENCE_END.split(earlier.rstrip())[-1] if earlier.strip() else ""
+        impact = _first_person_impact(previous.lower()) if _PEOPLE.search(previous) else None
     return impact
+
+
+# a sentence that opens on "Trong đó," and goes on with its list of people ("Trong đó, một người ..., một người")
+_OPENS_ON_OF_WHICH = re.compile(r"\s*trong\s+đó\s*,?\s*(?:có\s+)?(?:[^.;:\d]*,\s*)?$", _I)
 
 
 # an aside in brackets ("(sinh năm 2009)"): its numbers count nothing

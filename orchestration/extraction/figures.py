@@ -67,7 +67,7 @@ class Figure:
 
 
 # A length that only sizes or places something: the width of a road or a slide, how deep and how far a
-# bank slid inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m", "ăn sâu vào
+# bank slid inland ("con đường rộng 5m", "nơi rộng nhất 12m", "ăn sâu vào bờ khoảng 15 m", "sâu vào bờ 6 m", "ăn sâu vào
 # đất có chỗ lên tới 8m", "với chiều sâu gần 12m"; "mở rộng 3m" is work done), the radius or diameter of
 # what it swept or fell ("quét trong bán kính 300 m"), how far a place lies from another ("nhà cách bờ
 # sông khoảng 50 m"), how deep a shore was eaten or how high a wave rose at most ("lở vào sâu hơn 40m",
@@ -75,7 +75,7 @@ class Figure:
 # size of each one of several ("3 vị trí mất đường, mỗi vị trí dài khoảng 80m": the count is the fact). It is
 # no damage and no indicator either.
 _SIZE_BEFORE = re.compile(
-    r"(?:(?<![Mm]ở\s)\b(?:rộng|ăn\s+sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?(?:\s+có\s+(?:đoạn|nơi|chỗ))?(?:\s+lên)?"
+    r"(?:(?<![Mm]ở\s)\b(?:rộng|(?:ăn\s+)?sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?(?:\s+có\s+(?:đoạn|nơi|chỗ))?(?:\s+lên)?"
     r"|chiều\s+sâu|bán\s+kính|đường\s+kính|sâu|cao(?=\s+nhất))\s+(?:nhất\s+)?"
     r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
     r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
@@ -2150,6 +2150,20 @@ def _figure_in(paragraph: str, offset: int, span: tuple[int, int, int], token: s
                   segment=(segment[0] + offset, segment[1] + offset))
 
 
+# "bốn người tử vong. Trong đó, một người bị chết do sét đánh ở A, một người bị tường rào đổ vào ở B":
+# each "một người" of a breakdown that details a count of dead or hurt is one of them, whatever befell them
+_BREAKDOWN_OPENS = re.compile(r"(?:^|[.;:]\s*)trong\s+đó\s*,?\s*(?:có\s+)?(?:[^.;:]*,\s*)?$", re.IGNORECASE)
+_CASUALTY_BEFORE = re.compile(r"\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)\b", re.IGNORECASE)
+
+
+def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> bool:
+    if not re.match(r"người\b", paragraph[m.end() :]):
+        return False
+    before = paragraph[max(0, m.start() - 200) : m.start()]
+    opened = _BREAKDOWN_OPENS.search(before)
+    return bool(opened and _CASUALTY_BEFORE.search(before, 0, opened.start() + 1))
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
@@ -2159,6 +2173,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                               or _a_photo_in_its_caption(paragraph, sentences, m)):
             continue
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
+                word == "một" and _one_person_of_a_casualty_breakdown(paragraph, m)) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "năm" and "con" in after[:6] and _FIVE_ANIMALS.match(after)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
@@ -2368,10 +2383,23 @@ _WORKS_REFERRED_TO = re.compile(
 )
 
 
+# "9 địa phương ghi nhận gia súc chết là Điện Biên, Sơn La, ... và Nghệ An": provinces counted, then named
+# after "là"/"gồm" or a colon in the same clause; the count only introduces the list of names
+_PROVINCE_COUNT_WORDS = frozenset({"tỉnh", "địa phương", "tỉnh, thành phố", "tỉnh, thành"})
+_NAMED_PLACES_LATER = re.compile(
+    rf"[^.;:\d]{{0,60}}?(?:\s(?:là|gồm)\b|:)\s*({_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_NAME})+)"
+)
+
+
 def _introduces_named_places(paragraph: str, unit_end: int, value: float, label: str | None) -> bool:
-    if label not in _PLACE_COUNT_WORDS or value < 2:
+    if value < 2:
         return False
-    names = _NAMED_PLACES_AFTER.match(paragraph, unit_end)
+    if label in _PROVINCE_COUNT_WORDS:
+        names = _NAMED_PLACES_LATER.match(paragraph, unit_end)
+    elif label in _PLACE_COUNT_WORDS:
+        names = _NAMED_PLACES_AFTER.match(paragraph, unit_end)
+    else:
+        return False
     return names is not None and len(_NAME_JOINT.split(names.group(1))) == value
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
@@ -2697,6 +2725,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
         if reading.unit == "count" and value <= 10 and _WORKS_REFERRED_TO.match(paragraph, b):
             continue  # "Tổng vốn của 2 dự án này là ...": the works named before, referred to, no count of its own
+        if reading.unit == "count" and reading.label in _PROVINCE_COUNT_WORDS and _introduces_named_places(
+                paragraph, b + reading.length, value, reading.label):
+            continue  # "9 địa phương ghi nhận gia súc chết là A, B, ... và I": the provinces it goes on to name
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
