@@ -2100,3 +2100,9 @@ def test_r46_the_national_standard_on_health_or_culture_is_no_school_standard() 
     assert catalog_key("", "count", "level", "Có ", " xã đạt chuẩn quốc gia về y tế") is None
     schools = catalog_key("", "count", "level", "Có ", " trường đạt chuẩn quốc gia mức độ 1")
     assert schools == "national_standard_schools"
+
+
+@pytest.mark.parametrize("verb", ["ước tăng trưởng ", "dự kiến tăng trưởng ", "ước tính tăng trưởng "])
+def test_a_province_said_to_grow_by_an_estimate_names_its_grdp_growth(verb: str) -> None:
+    # "Hà Tĩnh ước tăng trưởng 7,2% năm 2025": the estimate word before the verb, still the province's growth
+    assert catalog_key("", "pct", "yoy_pct", f"Hà Tĩnh {verb}", "% năm 2025") == "grdp"

@@ -637,8 +637,10 @@ def _names_a_part_of_the_trade(text: str, best: tuple[int, int, int, str, bool],
     return _TRADE_PART.search(text, min(segment_start, name_end), anchor) is not None
 
 
-# "... giúp Quảng Ngãi tăng trưởng 10,02%": a province that grows names its GRDP growth
-_PLACE_GROWS = re.compile(r"([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vẫn\s+)?tăng\s+trưởng\s*"
+# "... giúp Quảng Ngãi tăng trưởng 10,02%": a province that grows names its GRDP growth (also when an
+# estimate word stands before the verb: "Lào Cai ước tăng trưởng 8,5%", "dự kiến tăng trưởng")
+_PLACE_GROWS = re.compile(r"([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vẫn\s+)?"
+                          r"(?:ước\s+(?:tính\s+)?|dự\s+(?:kiến|ước|báo)\s+)?tăng\s+trưởng\s*"
                           r"(?:(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên|ở\s+mức|tới)\s*)*$")
 
 
