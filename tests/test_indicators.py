@@ -2106,3 +2106,10 @@ def test_r46_the_national_standard_on_health_or_culture_is_no_school_standard() 
 def test_a_province_said_to_grow_by_an_estimate_names_its_grdp_growth(verb: str) -> None:
     # "Hà Tĩnh ước tăng trưởng 7,2% năm 2025": the estimate word before the verb, still the province's growth
     assert catalog_key("", "pct", "yoy_pct", f"Hà Tĩnh {verb}", "% năm 2025") == "grdp"
+
+
+def test_an_area_of_new_forest_planted_with_the_verb_first_is_forest_planting() -> None:
+    # "trồng mới rừng tập trung" (the verb "trồng mới" before "rừng") is new forest, not an area sown
+    context = "Cả năm, diện tích trồng mới rừng tập trung đạt "
+    assert catalog_key("", "ha", "level", context, " nghìn ha, vượt kế hoạch") == "forest_planting"
+    assert catalog_key("", "pct", "plan_pct", context + "12 nghìn ha, vượt ", "% kế hoạch") == "forest_planting"
