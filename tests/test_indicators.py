@@ -2113,3 +2113,11 @@ def test_an_area_of_new_forest_planted_with_the_verb_first_is_forest_planting() 
     context = "Cả năm, diện tích trồng mới rừng tập trung đạt "
     assert catalog_key("", "ha", "level", context, " nghìn ha, vượt kế hoạch") == "forest_planting"
     assert catalog_key("", "pct", "plan_pct", context + "12 nghìn ha, vượt ", "% kế hoạch") == "forest_planting"
+
+
+@pytest.mark.parametrize("link", ["trong khi ", "còn ", "đồng thời "])
+def test_a_measured_subject_after_a_linking_word_is_its_own(link: str) -> None:
+    # "..., trong khi doanh thu ngành vận tải đạt 9 nghìn tỷ đồng": the transport revenue, not the tourism
+    # revenue named in the segment before with a figure of its own
+    context = f"Doanh thu du lịch vượt 5,1 nghìn tỷ đồng, {link}doanh thu ngành vận tải đạt "
+    assert catalog_key("", "VND", "level", context, " nghìn tỷ đồng.") is None

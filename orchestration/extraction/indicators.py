@@ -182,10 +182,11 @@ _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER
 # "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
+# (also after a linking word: "..., trong khi doanh thu ngành vận tải đạt ...")
 # "..., thu nợ 184 tỷ đồng và huy động 54 tỷ đồng": a flow of a bank's business right before the figure is
 # its own subject too, not the outstanding credit named in the segment before
 _MEASURED_SUBJECT = re.compile(
-    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch|thu\s+nhập)\s+"
+    r"\s*(?:(?:trong\s+khi|còn|đồng\s+thời)\s+)?(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch|thu\s+nhập)\s+"
     r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
     r"[^\W\d_]{2,}|[^,;]*?(?<!\w)(?:" + word_source("credit_flows") + r")\s*(?:đạt\s+|được\s+)?$")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
