@@ -3021,3 +3021,11 @@ def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
 def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> None:
     # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": the unit word in capitals is the plain word
     assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]
+
+
+def test_an_amount_said_to_pass_a_mark_is_over_it() -> None:
+    # "doanh thu du lịch vượt 9,5 nghìn tỷ đồng": the revenue passed that amount, more than it
+    text = "Doanh thu du lịch vượt 9,5 nghìn tỷ đồng, doanh thu vận tải đạt 7 nghìn tỷ đồng."
+    assert one(text, "9,5").qualifier == "over"
+    # by how much a plan was passed stays as said
+    assert one("Sản lượng lúa vượt 204 tấn so với kế hoạch.", "204").qualifier != "over"
