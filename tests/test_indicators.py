@@ -2121,3 +2121,10 @@ def test_a_measured_subject_after_a_linking_word_is_its_own(link: str) -> None:
     # revenue named in the segment before with a figure of its own
     context = f"Doanh thu du lịch vượt 5,1 nghìn tỷ đồng, {link}doanh thu ngành vận tải đạt "
     assert catalog_key("", "VND", "level", context, " nghìn tỷ đồng.") is None
+
+
+def test_a_count_after_with_names_its_own_noun() -> None:
+    # "..., với 32 dự án mới": "với" stands before the number, not before a whole named after it
+    context = "Năm nay, công tác thu hút đầu tư khởi sắc, với "
+    assert catalog_key("", "count", "level", context, " dự án mới, tổng vốn 900 tỷ đồng") == (
+        "investment_projects_approved")

@@ -514,7 +514,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     and _CONTRIBUTED_TO.search(before_contribution)):
                 continue  # "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP, ...": the whole contributed to
             before_name = text[max(0, m.start() - 12):m.start()]
-            if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2
+            # (an alias that opens with the number itself, "với 43 dự án ... được cấp phép", counts its
+            # own noun: the "với" stands before the number, not before a whole named)
+            if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2 and m.start() != anchor
                     and not (m.end() <= anchor and (_CHANGE_BETWEEN.match(text, m.end(), anchor)
                                                     or (_WITH_BEFORE.search(before_name)
                                                         and _REACH_BETWEEN.match(text, m.end(), anchor))))):
