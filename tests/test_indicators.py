@@ -2128,3 +2128,12 @@ def test_a_count_after_with_names_its_own_noun() -> None:
     context = "Năm nay, công tác thu hút đầu tư khởi sắc, với "
     assert catalog_key("", "count", "level", context, " dự án mới, tổng vốn 900 tỷ đồng") == (
         "investment_projects_approved")
+
+
+
+def test_projects_outside_the_budget_that_were_licensed_are_approved_projects() -> None:
+    # "thu hút 25 dự án ngoài ngân sách được cấp phép": investment projects licensed (a building permit is not)
+    context = "Công tác thu hút đầu tư có chuyển biến, với "
+    assert catalog_key("", "count", "level", context, " dự án ngoài ngân sách được cấp phép, tổng vốn") == (
+        "investment_projects_approved")
+    assert catalog_key("", "count", "level", "Trong quý có ", " dự án được cấp phép xây dựng.") is None
