@@ -3053,3 +3053,11 @@ def test_how_far_a_slide_reaches_into_the_bank_without_an_is_a_size() -> None:
     text = "Đoạn bờ sông sạt lở có chiều dài 25 m, sâu vào bờ 5 m, làm sập 2 căn nhà."
     sizes = [f for f in find_figures(text) if f.token in ("25", "5")]
     assert [states_a_size(text, f) for f in sizes] == [False, True]
+
+
+def test_an_amount_said_to_pass_a_mark_is_over_it() -> None:
+    # "doanh thu du lịch vượt 9,5 nghìn tỷ đồng": the revenue passed that amount, more than it
+    text = "Doanh thu du lịch vượt 9,5 nghìn tỷ đồng, doanh thu vận tải đạt 7 nghìn tỷ đồng."
+    assert one(text, "9,5").qualifier == "over"
+    # by how much a plan was passed stays as said
+    assert one("Sản lượng lúa vượt 204 tấn so với kế hoạch.", "204").qualifier != "over"

@@ -2100,3 +2100,40 @@ def test_r46_the_national_standard_on_health_or_culture_is_no_school_standard() 
     assert catalog_key("", "count", "level", "Có ", " xã đạt chuẩn quốc gia về y tế") is None
     schools = catalog_key("", "count", "level", "Có ", " trường đạt chuẩn quốc gia mức độ 1")
     assert schools == "national_standard_schools"
+
+
+@pytest.mark.parametrize("verb", ["ước tăng trưởng ", "dự kiến tăng trưởng ", "ước tính tăng trưởng "])
+def test_a_province_said_to_grow_by_an_estimate_names_its_grdp_growth(verb: str) -> None:
+    # "Hà Tĩnh ước tăng trưởng 7,2% năm 2025": the estimate word before the verb, still the province's growth
+    assert catalog_key("", "pct", "yoy_pct", f"Hà Tĩnh {verb}", "% năm 2025") == "grdp"
+
+
+def test_an_area_of_new_forest_planted_with_the_verb_first_is_forest_planting() -> None:
+    # "trồng mới rừng tập trung" (the verb "trồng mới" before "rừng") is new forest, not an area sown
+    context = "Cả năm, diện tích trồng mới rừng tập trung đạt "
+    assert catalog_key("", "ha", "level", context, " nghìn ha, vượt kế hoạch") == "forest_planting"
+    assert catalog_key("", "pct", "plan_pct", context + "12 nghìn ha, vượt ", "% kế hoạch") == "forest_planting"
+
+
+@pytest.mark.parametrize("link", ["trong khi ", "còn ", "đồng thời "])
+def test_a_measured_subject_after_a_linking_word_is_its_own(link: str) -> None:
+    # "..., trong khi doanh thu ngành vận tải đạt 9 nghìn tỷ đồng": the transport revenue, not the tourism
+    # revenue named in the segment before with a figure of its own
+    context = f"Doanh thu du lịch vượt 5,1 nghìn tỷ đồng, {link}doanh thu ngành vận tải đạt "
+    assert catalog_key("", "VND", "level", context, " nghìn tỷ đồng.") is None
+
+
+def test_a_count_after_with_names_its_own_noun() -> None:
+    # "..., với 32 dự án mới": "với" stands before the number, not before a whole named after it
+    context = "Năm nay, công tác thu hút đầu tư khởi sắc, với "
+    assert catalog_key("", "count", "level", context, " dự án mới, tổng vốn 900 tỷ đồng") == (
+        "investment_projects_approved")
+
+
+
+def test_projects_outside_the_budget_that_were_licensed_are_approved_projects() -> None:
+    # "thu hút 25 dự án ngoài ngân sách được cấp phép": investment projects licensed (a building permit is not)
+    context = "Công tác thu hút đầu tư có chuyển biến, với "
+    assert catalog_key("", "count", "level", context, " dự án ngoài ngân sách được cấp phép, tổng vốn") == (
+        "investment_projects_approved")
+    assert catalog_key("", "count", "level", "Trong quý có ", " dự án được cấp phép xây dựng.") is None

@@ -171,3 +171,11 @@ def test_a_date_marker_that_repeats_the_headline_ends_at_its_line() -> None:
     # a date marker over a lead of its own words still opens that lead
     text = "Chợ mới ở Phú An\n date 2019-06 Huyện vừa xây xong chợ\n\nchợ có 40 ki-ốt."
     assert "xây xong chợ  chợ có" in build_layout(text).clean
+
+
+def test_a_headline_repeated_in_captions_that_states_a_rate_is_no_running_header() -> None:
+    # a web page repeats its headline under each photo; a running header names the report, it tells no rate
+    headline = "Hà Tĩnh ước tăng trưởng 7,2% năm 2025"
+    text = (f"{headline}\n\nKỳ họp HĐND tỉnh đã bế mạc.\n{headline}\nẢnh minh họa.\n\n"
+            f"Các đại biểu thảo luận.\n{headline}\nĐại biểu phát biểu.")
+    assert build_layout(text).clean.count("7,2%") == 3

@@ -1858,6 +1858,13 @@ def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sent
     return head_start
 
 
+# "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
+# hoạch", the excess over a plan or another base)
+_PASSED_RIGHT_BEFORE = re.compile(r"(?<![\w])vượt\s*$", re.IGNORECASE)
+_OVER_A_BASE_AFTER = re.compile(
+    r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
+
+
 def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     a = lo
     for m in _SEGMENT_MARK.finditer(paragraph, lo, start):
@@ -2754,6 +2761,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding),
                                                  _rest_of_the_sentence(paragraph, s_hi), paragraph[:60])
+        if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
+                and not _OVER_A_BASE_AFTER.match(after_unit)):
+            qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
         if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):

@@ -182,10 +182,11 @@ _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER
 # "..., sản lượng trứng gia cầm tăng 28%": a measure noun with what it measures names the figure's own
 # subject; an entry named in an earlier segment with a figure of its own ("sản lượng thịt hơi tăng
 # 7%, ...") is not its
+# (also after a linking word: "..., trong khi doanh thu ngành vận tải đạt ...")
 # "..., thu nợ 184 tỷ đồng và huy động 54 tỷ đồng": a flow of a bank's business right before the figure is
 # its own subject too, not the outstanding credit named in the segment before
 _MEASURED_SUBJECT = re.compile(
-    r"\s*(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch|thu\s+nhập)\s+"
+    r"\s*(?:(?:trong\s+khi|còn|đồng\s+thời)\s+)?(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch|thu\s+nhập)\s+"
     r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
     r"[^\W\d_]{2,}|[^,;]*?(?<!\w)(?:" + word_source("credit_flows") + r")\s*(?:đạt\s+|được\s+)?$")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
@@ -513,7 +514,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     and _CONTRIBUTED_TO.search(before_contribution)):
                 continue  # "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP, ...": the whole contributed to
             before_name = text[max(0, m.start() - 12):m.start()]
-            if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2
+            # (an alias that opens with the number itself, "với 43 dự án ... được cấp phép", counts its
+            # own noun: the "với" stands before the number, not before a whole named)
+            if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2 and m.start() != anchor
                     and not (m.end() <= anchor and (_CHANGE_BETWEEN.match(text, m.end(), anchor)
                                                     or (_WITH_BEFORE.search(before_name)
                                                         and _REACH_BETWEEN.match(text, m.end(), anchor))))):
@@ -637,8 +640,10 @@ def _names_a_part_of_the_trade(text: str, best: tuple[int, int, int, str, bool],
     return _TRADE_PART.search(text, min(segment_start, name_end), anchor) is not None
 
 
-# "... giúp Quảng Ngãi tăng trưởng 10,02%": a province that grows names its GRDP growth
-_PLACE_GROWS = re.compile(r"([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vẫn\s+)?tăng\s+trưởng\s*"
+# "... giúp Quảng Ngãi tăng trưởng 10,02%": a province that grows names its GRDP growth (also when an
+# estimate word stands before the verb: "Lào Cai ước tăng trưởng 8,5%", "dự kiến tăng trưởng")
+_PLACE_GROWS = re.compile(r"([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vẫn\s+)?"
+                          r"(?:ước\s+(?:tính\s+)?|dự\s+(?:kiến|ước|báo)\s+)?tăng\s+trưởng\s*"
                           r"(?:(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên|ở\s+mức|tới)\s*)*$")
 
 

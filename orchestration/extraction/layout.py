@@ -229,12 +229,19 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…](?:\s|$)")
 
 def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str]) -> set[str]:
     """Running headers and footers: the same short line repeated on page after page (3+ times);
-    ``words`` are the lines single-spaced."""
+    ``words`` are the lines single-spaced. A line that states a rate ("Lào Cai ước tăng trưởng 8,5% năm
+    2025") is a web page's headline repeated under its photos: a running header names the report, it
+    tells no rate."""
     counts: dict[str, int] = {}
     for (a, b), text in zip(lines, words, strict=True):
-        if 8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text):
+        if (8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text)
+                and not _STATES_A_RATE.search(text)):
             counts[text] = counts.get(text, 0) + 1
     return {text for text, n in counts.items() if n >= 3}
+
+
+# a figure in per cent ("8,5%", "12 %"): a rate the line tells
+_STATES_A_RATE = re.compile(r"\d\s?%")
 
 
 def _all_caps(text: str) -> bool:
