@@ -1537,3 +1537,11 @@ def test_r46_amounts_listed_after_the_targets_a_district_sets_are_its_plan() -> 
     for token in ("412,5", "980"):
         r = route_in_text(text, token)
         assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan", token
+
+
+def test_a_plan_the_capital_city_assigned_to_its_urban_district_is_the_provinces() -> None:
+    text = ("9 tháng đầu năm, quận Ba Đình thu ngân sách nhà nước trên địa bàn đạt 10.500 tỷ đồng, "
+            "đạt 80,5% dự toán Thành phố giao.")
+    rate = route_in_text(text, "80,5")
+    assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
+    assert rate.fields["plan_basis"] == "provincial"
