@@ -1545,3 +1545,16 @@ def test_a_plan_the_capital_city_assigned_to_its_urban_district_is_the_provinces
     rate = route_in_text(text, "80,5")
     assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
     assert rate.fields["plan_basis"] == "provincial"
+
+
+def test_money_from_auctioning_land_use_rights_is_land_use_revenue() -> None:
+    text = "Năm 2023, tổng thu ngân sách đạt 900 tỷ đồng; đấu giá quyền sử dụng đất được 120 tỷ đồng."
+    auction = route_in_text(text, "120")
+    assert auction.table == "budgets" and auction.fields["budget_item"] == "revenue_land_use"
+    # the abbreviation, its Đ typed as the look-alike eth of some fonts
+    for short in ("QSDĐ", "QSDÐ"):
+        auction = route_in_text(text.replace("quyền sử dụng đất", short), "120")
+        assert auction.fields["budget_item"] == "revenue_land_use"
+    # who won the auction is counted, no money
+    won = route_in_text("Có 35 cá nhân trúng đấu giá quyền sử dụng đất được giao đất.", "35")
+    assert won is None or won.table != "budgets"
