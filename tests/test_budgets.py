@@ -1558,3 +1558,14 @@ def test_money_from_auctioning_land_use_rights_is_land_use_revenue() -> None:
     # who won the auction is counted, no money
     won = route_in_text("Có 35 cá nhân trúng đấu giá quyền sử dụng đất được giao đất.", "35")
     assert won is None or won.table != "budgets"
+
+
+def test_a_city_leading_the_country_in_revenue_states_its_own_revenue() -> None:
+    text = ("Trong 6 tháng, Hải Phòng đứng đầu cả nước về thu ngân sách nhà nước với tổng số 50.100 tỷ đồng, "
+            "đạt 60,2% dự toán.")
+    for token, measure in (("50.100", "actual"), ("60,2", "plan_pct")):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "budgets" and routed.fields["measure"] == measure
+    # the country's own figure beside it is still no budget of the place
+    country = route_in_text("Tỷ lệ giải ngân của cả nước đạt 40%.", "40")
+    assert country is None or country.table != "budgets"
