@@ -3021,3 +3021,11 @@ def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
 def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> None:
     # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": the unit word in capitals is the plain word
     assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]
+
+
+def test_a_word_cut_off_where_a_page_excerpt_ends_is_no_count_noun() -> None:
+    # every Vietnamese syllable has a vowel: "6 th" cut from "6 tháng" counts nothing
+    text = "Tổng thu ngân sách đạt 50 tỷ đồng. Kỳ họp thông qua kế hoạch 6 th"
+    assert [f.token for f in find_figures(text)] == ["50"]
+    # a whole noun still counts
+    assert [f.unit_label for f in find_figures("Kỳ họp thông qua 6 nghị quyết")] == ["nghị quyết"]
