@@ -1537,3 +1537,35 @@ def test_r46_amounts_listed_after_the_targets_a_district_sets_are_its_plan() -> 
     for token in ("412,5", "980"):
         r = route_in_text(text, token)
         assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan", token
+
+
+def test_a_plan_the_capital_city_assigned_to_its_urban_district_is_the_provinces() -> None:
+    text = ("9 tháng đầu năm, quận Ba Đình thu ngân sách nhà nước trên địa bàn đạt 10.500 tỷ đồng, "
+            "đạt 80,5% dự toán Thành phố giao.")
+    rate = route_in_text(text, "80,5")
+    assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
+    assert rate.fields["plan_basis"] == "provincial"
+
+
+def test_money_from_auctioning_land_use_rights_is_land_use_revenue() -> None:
+    text = "Năm 2023, tổng thu ngân sách đạt 900 tỷ đồng; đấu giá quyền sử dụng đất được 120 tỷ đồng."
+    auction = route_in_text(text, "120")
+    assert auction.table == "budgets" and auction.fields["budget_item"] == "revenue_land_use"
+    # the abbreviation, its Đ typed as the look-alike eth of some fonts
+    for short in ("QSDĐ", "QSDÐ"):
+        auction = route_in_text(text.replace("quyền sử dụng đất", short), "120")
+        assert auction.fields["budget_item"] == "revenue_land_use"
+    # who won the auction is counted, no money
+    won = route_in_text("Có 35 cá nhân trúng đấu giá quyền sử dụng đất được giao đất.", "35")
+    assert won is None or won.table != "budgets"
+
+
+def test_a_city_leading_the_country_in_revenue_states_its_own_revenue() -> None:
+    text = ("Trong 6 tháng, Hải Phòng đứng đầu cả nước về thu ngân sách nhà nước với tổng số 50.100 tỷ đồng, "
+            "đạt 60,2% dự toán.")
+    for token, measure in (("50.100", "actual"), ("60,2", "plan_pct")):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "budgets" and routed.fields["measure"] == measure
+    # the country's own figure beside it is still no budget of the place
+    country = route_in_text("Tỷ lệ giải ngân của cả nước đạt 40%.", "40")
+    assert country is None or country.table != "budgets"

@@ -1786,3 +1786,17 @@ def test_r46_provinces_ranked_ahead_or_compared_with_are_not_what_the_news_is_ab
             "với tỉnh Quảng Bình.\nTrong số 840 doanh nghiệp thành lập mới trên địa bàn tỉnh Nghệ An, có 700 "
             "doanh nghiệp quy mô nhỏ.\n")
     assert describe_document(text).province == "nghe_an"
+
+
+def test_a_town_whose_own_council_holds_its_session_is_district_news() -> None:
+    text = ("date 2023-07 Sáng 12/7, HĐND thị xã Hương Trà tổ chức kỳ họp thường lệ giữa năm 2023.\n\n"
+            "Dự kỳ họp có ông Nguyễn Văn B – Ủy viên BTV Tỉnh ủy, Chủ tịch UBMTTQVN tỉnh Thừa Thiên Huế; "
+            "bà Trần Thị C – Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh.\n\n"
+            "Tổng thu ngân sách trên địa bàn thị xã đạt 210 tỷ đồng, đạt 48% dự toán.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("thua_thien_hue", "thi_xa_huong_tra", "district")
+    # an urban district's party committee meeting on its own results is that district's news too
+    party = ("date 2023-10 Chiều 5/10, Ban Chấp hành Đảng bộ quận Cầu Giấy tổ chức hội nghị đánh giá 9 tháng "
+             "năm 2023. Thu ngân sách trên địa bàn đạt 5.100 tỷ đồng. Hà Nội thu ngân sách đạt 300.000 tỷ đồng.\n")
+    info = describe_document(party)
+    assert (info.province, info.locality, info.admin_level) == ("ha_noi", "quan_cau_giay", "district")

@@ -3061,3 +3061,11 @@ def test_an_amount_said_to_pass_a_mark_is_over_it() -> None:
     assert one(text, "9,5").qualifier == "over"
     # by how much a plan was passed stays as said
     assert one("Sản lượng lúa vượt 204 tấn so với kế hoạch.", "204").qualifier != "over"
+
+
+def test_a_word_cut_off_where_a_page_excerpt_ends_is_no_count_noun() -> None:
+    # every Vietnamese syllable has a vowel: "6 th" cut from "6 tháng" counts nothing
+    text = "Tổng thu ngân sách đạt 50 tỷ đồng. Kỳ họp thông qua kế hoạch 6 th"
+    assert [f.token for f in find_figures(text)] == ["50"]
+    # a whole noun still counts
+    assert [f.unit_label for f in find_figures("Kỳ họp thông qua 6 nghị quyết")] == ["nghị quyết"]

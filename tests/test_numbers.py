@@ -274,3 +274,10 @@ def test_individuals_are_persons() -> None:
     # "khen thưởng 5 cá nhân": individuals counted are persons
     assert read_unit(" cá nhân có thành tích xuất sắc").unit == "person"
     assert read_unit(" cá nhân được giao đất").unit == "person"
+
+
+def test_a_bound_said_with_the_word_level_between_is_still_a_bound() -> None:
+    # "tỉ lệ hồ sơ trễ hẹn dưới mức 3%", "tăng trưởng trên mức 7%": "mức" (the level) between the bound and the number
+    assert qualifier_before("tỉ lệ hồ sơ trễ hẹn dưới mức ") == "under"
+    assert qualifier_before("duy trì tăng trưởng trên mức ") == "over"
+    assert qualifier_before("tăng trưởng ở mức ") is None

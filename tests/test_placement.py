@@ -644,3 +644,15 @@ def test_r46_months_without_a_year_take_the_year_of_the_days_the_body_dates() ->
     # a day a resolution is dated by is no day of the period reported on
     assert reference_year("Trong 6 tháng đầu năm, thực hiện Nghị quyết số 12/NQ-HĐND ngày 23/9/2021, "
                           "huyện trao 350 phần quà.") is None
+
+
+def test_the_second_half_named_beside_the_first_is_the_tasks_ahead() -> None:
+    text = ("HĐND huyện Cẩm Xuyên họp giữa năm\n\n"
+            "Kỳ họp bàn các giải pháp phát triển kinh tế 6 tháng cuối năm 2023 và những năm sau.\n\n"
+            "Theo báo cáo, 6 tháng đầu năm 2023, thu ngân sách đạt 80 tỷ đồng, đạt 51% kế hoạch.\n")
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+    # a text that reviews the second half, its first half not named, keeps it
+    later = "Theo báo cáo, 6 tháng cuối năm 2023, thu ngân sách đạt 80 tỷ đồng.\n"
+    period = describe_document("Huyện Cẩm Xuyên thu ngân sách\n\n" + later).period
+    assert (period.start, period.end) == (dt.date(2023, 7, 1), dt.date(2023, 12, 31))

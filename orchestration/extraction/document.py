@@ -1565,8 +1565,10 @@ _OWN_DISTRICT = re.compile(r"(?<!các )(?<!nhiều )(?<!những )\b[Hh]uyện\b(
 # province's money a district spends)
 # "Đến dự có đồng chí ... - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy": an office a
 # guest holds in the province's party committee; the text is not told by the province, nor speaks as it
-_NOT_AN_OFFICE_HELD = (r"(?!(?:(?<=vụ\s)|(?<=giáo\s)|(?<=chức\s)|(?<=tra\s)|(?<=vận\s)|(?<=chính\s)|(?<=thư\s))"
-                       r"[Tt]ỉnh\s+[uủ][yỷ])")
+# ("Ủy viên BTV Tỉnh ủy": the standing board abbreviated; "Tỉnh ủy viên": a member; offices held too)
+_NOT_AN_OFFICE_HELD = (r"(?!(?:(?<=vụ\s)|(?<=BTV\s)|"
+                       r"(?<=giáo\s)|(?<=chức\s)|(?<=tra\s)|(?<=vận\s)|(?<=chính\s)|(?<=thư\s))"
+                       r"[Tt]ỉnh\s+[uủ][yỷ]|[Tt]ỉnh\s+[uủ][yỷ]\s+viên)")
 _OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!hoạch )(?<!tiêu )(?<!sách )"
                            + _NOT_AN_OFFICE_HELD + r"\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
 
@@ -1684,12 +1686,14 @@ _PROVINCE_SOURCE = re.compile(
 )
 
 
-# the people's committee of a district-level unit, written with the unit's word ("UBND TP Thủ Dầu Một")
-_COMMITTEE_OF = r"(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?:huyện|thị\s+xã|quận|thành\s+phố|[Tt][Pp]\.?)\s*"
+# the people's committee of a district-level unit, written with the unit's word ("UBND TP Thủ Dầu Một"), or
+# its own council or party committee ("HĐND thị xã Điện Bàn tổ chức kỳ họp", "Ban Chấp hành Đảng bộ quận X")
+_COMMITTEE_OF = (r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Đảng\s+bộ)\s+"
+                 r"(?:huyện|thị\s+xã|quận|thành\s+phố|[Tt][Pp]\.?)\s*")
 
 
 def _told_by_its_own_body(plain: str, unit: UnitMention) -> bool:
-    """Does the text quote the people's committee of ``unit`` itself?"""
+    """Does the text quote the people's committee, council or party committee of ``unit`` itself?"""
     name = r"\s+".join(map(re.escape, unit.name.split()))
     return re.search(_COMMITTEE_OF + name + r"\b", plain) is not None
 

@@ -2048,6 +2048,9 @@ def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
     return UnitReading("count", 1.0, days.end() - end, "ngày")
 
 
+_VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.IGNORECASE)
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     m = _NOUN_AFTER.match(after)
@@ -2055,6 +2058,8 @@ def _noun_count(after: str) -> UnitReading | None:
         return None
     label = m.group(1)
     first = label.split()[0]
+    if first.islower() and not _VOWEL.search(first):
+        return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
     if len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(label.split()[1]):
         label = first
     return UnitReading("count", 1.0, m.start(1) + len(first), label)

@@ -256,9 +256,10 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
     # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over; "có vốn đầu tư nước
     # ngoài 5.620 tỷ đồng": "nước ngoài" is foreign, a name before the number)
-    (re.compile(r"(?:hơn|trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên)\s*$",
-                re.IGNORECASE), "over"),
-    (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới)\s*$", re.IGNORECASE), "under"),
+    # ("dưới mức 5%", "trên mức 7%": the word for the level may stand between the bound and the number)
+    (re.compile(r"(?:hơn|trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
+                r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
+    (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
 # (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as

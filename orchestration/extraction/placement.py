@@ -466,6 +466,18 @@ def _sentence_without_years(folded: str, at: int) -> str:
     return _YEARS_AND_DATES.sub(" ", folded[start:end])
 
 
+def _without_the_half_ahead(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """"... phát triển KT-XH 6 tháng cuối năm 2024 ... Theo đó, 6 tháng đầu năm 2024, ...": a mid-year
+    review names the second half of the year for its tasks; the first half of the same year, named
+    beside it, is the period reported on. Without the first half the second stays."""
+    firsts = {p.period.end.year for p in phrases  # ("6 tháng đầu năm", "6 tháng năm 2024")
+              if p.kind in ("half", "cumulative") and p.period is not None
+              and (p.period.start.month, p.period.end.month) == (1, 6)}
+    return [p for p in phrases
+            if not (p.kind == "half" and p.period is not None and p.period.start.month == 7
+                    and p.period.end.year in firsts)]
+
+
 def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0,
             numbers_headline_end: int = 0) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
@@ -656,6 +668,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _said_of_the_future(opening, p.start, p.end)
                and not _a_sessions_year_or_its_plan(folded_opening, p)
                and not _a_bracketed_base(folded_opening, p.start, p.end)]
+    phrases = _without_the_half_ahead(phrases)
     read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
