@@ -3021,3 +3021,12 @@ def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
 def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> None:
     # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": the unit word in capitals is the plain word
     assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]
+
+
+def test_the_numbers_of_a_plant_code_like_v1_3_are_a_name_not_a_count() -> None:
+    # wind farms and blocks are named by a code of letters, digits and a dash ("V1-3", "V2-4", "B3-2"):
+    # the digits after the dash are part of the name; the plant's capacity after it is a figure
+    text = "Nhà máy điện gió V2-4 giai đoạn 3 có công suất 50MW; dự án V3-7 mở rộng có 12 tua-bin."
+    values = sorted(f.value for f in find_figures(text))
+    assert 4 not in values and 7 not in values
+    assert 50 in values and 12 in values
