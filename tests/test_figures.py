@@ -3030,3 +3030,13 @@ def test_the_numbers_of_a_plant_code_like_v1_3_are_a_name_not_a_count() -> None:
     values = sorted(f.value for f in find_figures(text))
     assert 4 not in values and 7 not in values
     assert 50 in values and 12 in values
+
+
+def test_the_scale_of_a_zoning_map_is_no_figure() -> None:
+    # "quy hoạch phân khu tỷ lệ 1/5.000", "quy hoạch chi tiết 1/500": the scale a plan is drawn at, not a count
+    text = "HĐND tỉnh thông qua đồ án quy hoạch phân khu tỷ lệ 1/5.000 khu đô thị mới rộng 120 ha."
+    values = sorted(f.value for f in find_figures(text))
+    assert 5000 not in values and 1 not in values
+    assert 120 in values
+    text = "Tỉnh duyệt quy hoạch chi tiết 1/500 cụm công nghiệp 50 ha."
+    assert 500 not in [f.value for f in find_figures(text)]
