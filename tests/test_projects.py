@@ -4172,3 +4172,9 @@ def test_a_work_set_aside_by_ngoai_takes_no_event_of_the_others():
     assert not any(e.event == "started" for e in got)
     assert [(e.name, e.event) for e in find_project_events("Ngoài ra, cầu Bình Yên đã được khởi công.", None)] == [
         ("cầu Bình Yên", "started")]
+
+
+def test_after_it_is_known_the_work_referred_back_to_has_its_own_event():
+    # "Được biết, công trình được khởi công ...": hearsay opens the sentence, the verb is the whole work's
+    text = "Bệnh viện Đa khoa Tân Hưng có quy mô 300 giường. Được biết, công trình được khởi công vào tháng 3/2021."
+    assert ("Bệnh viện Đa khoa Tân Hưng", "started", dt.date(2021, 3, 1)) in _rows(text)
