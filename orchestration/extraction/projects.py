@@ -782,7 +782,10 @@ _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
 # service is the subject of what follows (a condition, as above), no news of an event and no work under way
 _CONDITION_CLAUSE = re.compile(
     r"\s*(?:(?:đã\s+|được\s+)*hoàn\s+thành\s*(?:,|và)?\s*)?(?:(?:được\s+)?(?:đưa|đi)\s+vào\s+"
-    r"(?:sử\s+dụng|hoạt\s+động|khai\s+thác|vận\s+hành)|(?:được\s+)?hoàn\s+thành)\s+sẽ\s+(?!được\b)",
+    r"(?:sử\s+dụng|hoạt\s+động|khai\s+thác|vận\s+hành)|(?:được\s+)?hoàn\s+thành)\s+sẽ\s+(?!được\b)|"
+    # ("Công trình này hoàn thành giúp/ngăn chặn ...": what the work will do once finished, said without "sẽ";
+    # not "đã hoàn thành, giúp ...", a completion and what it brought)
+    r"\s*hoàn\s+thành\s+(?:giúp|góp\s+phần|ngăn\s+chặn|ngăn\s+ngừa|bảo\s+vệ|tạo\s+(?:điều\s+kiện|động\s+lực))\b",
     _I,
 )
 
