@@ -2045,3 +2045,14 @@ def test_the_people_of_a_breakdown_sentence_share_the_casualty_of_the_sentence_b
     for i in (1, 2, 3):
         routed = route_in_text(text, "một", occurrence=i)
         assert routed is not None and routed.fields["impact"] == "deaths"
+
+
+def test_a_landslide_named_as_what_works_are_built_to_remedy_blames_nothing():
+    # "Để khắc phục sạt lở, tỉnh thi công 3 công trình kè": the hazard is the purpose of the works, no damage
+    text = "Nhằm khắc phục sạt lở ven sông, huyện đang thi công 3 công trình kè với 150 hộ dân được bảo vệ."
+    for token in ("3", "150"):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters"
+    # the damage of a landslide that is being remedied stays damage
+    hit = "Sạt lở làm 4 nhà bị sập; huyện đang khắc phục sạt lở tại xã Tân Phú."
+    assert route_in_text(hit, "4").table == "disasters"

@@ -3069,3 +3069,22 @@ def test_a_word_cut_off_where_a_page_excerpt_ends_is_no_count_noun() -> None:
     assert [f.token for f in find_figures(text)] == ["50"]
     # a whole noun still counts
     assert [f.unit_label for f in find_figures("Kỳ họp thông qua 6 nghị quyết")] == ["nghị quyết"]
+
+
+def test_the_numbers_of_a_plant_code_like_v1_3_are_a_name_not_a_count() -> None:
+    # wind farms and blocks are named by a code of letters, digits and a dash ("V1-3", "V2-4", "B3-2"):
+    # the digits after the dash are part of the name; the plant's capacity after it is a figure
+    text = "Nhà máy điện gió V2-4 giai đoạn 3 có công suất 50MW; dự án V3-7 mở rộng có 12 tua-bin."
+    values = sorted(f.value for f in find_figures(text))
+    assert 4 not in values and 7 not in values
+    assert 50 in values and 12 in values
+
+
+def test_the_scale_of_a_zoning_map_is_no_figure() -> None:
+    # "quy hoạch phân khu tỷ lệ 1/5.000", "quy hoạch chi tiết 1/500": the scale a plan is drawn at, not a count
+    text = "HĐND tỉnh thông qua đồ án quy hoạch phân khu tỷ lệ 1/5.000 khu đô thị mới rộng 120 ha."
+    values = sorted(f.value for f in find_figures(text))
+    assert 5000 not in values and 1 not in values
+    assert 120 in values
+    text = "Tỉnh duyệt quy hoạch chi tiết 1/500 cụm công nghiệp 50 ha."
+    assert 500 not in [f.value for f in find_figures(text)]

@@ -4172,3 +4172,18 @@ def test_a_work_set_aside_by_ngoai_takes_no_event_of_the_others():
     assert not any(e.event == "started" for e in got)
     assert [(e.name, e.event) for e in find_project_events("Ngoài ra, cầu Bình Yên đã được khởi công.", None)] == [
         ("cầu Bình Yên", "started")]
+
+
+def test_after_it_is_known_the_work_referred_back_to_has_its_own_event():
+    # "Được biết, công trình được khởi công ...": hearsay opens the sentence, the verb is the whole work's
+    text = "Bệnh viện Đa khoa Tân Hưng có quy mô 300 giường. Được biết, công trình được khởi công vào tháng 3/2021."
+    assert ("Bệnh viện Đa khoa Tân Hưng", "started", dt.date(2021, 3, 1)) in _rows(text)
+
+
+def test_a_work_once_finished_that_will_help_is_no_completion():
+    # "Công trình hoàn thành giúp/ngăn chặn ...": what the work will do once finished, no event of completion
+    text = ("Dự án kè sông Cái Cỏ đang thi công, tiến độ đạt 40%. "
+            "Công trình này hoàn thành giúp bảo vệ hơn 200 hộ dân ven sông.")
+    assert [event for _, event, _ in _events(text) if event == "completed"] == []
+    done = "Kè sông Cái Cỏ đã hoàn thành, giúp bảo vệ hơn 200 hộ dân ven sông."
+    assert "completed" in [event for _, event, _ in _events(done)]

@@ -117,6 +117,8 @@ _AFTER_STORM = r"\s+(?:khi\s+)?(?:cơn\s+)?bão"
 # project news, blame nothing on one)
 _NOT_HAZARD = re.compile(
     r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|chống\s+sạt\s+lở|xử\s+lý\s+sạt\s+lở|"
+    # ("Để khắc phục sạt lở, tỉnh thi công 2 công trình kè": the hazard the works are built to remedy, their purpose)
+    r"(?:để|nhằm)\s+khắc\s+phục\s+(?:tình\s+trạng\s+)?sạt\s+lở|"
     r"sau(?<!lưu\ssau)" + _AFTER_STORM + r"|trước(?<!lưu\strước)" + _AFTER_STORM
 )
 # ... unless the sentence blames nothing else: "Sau bão số 8, cả nước có 9 người thiệt mạng".

@@ -109,6 +109,13 @@ _NOT_FIGURE = [
     r"(?i:tháng\s+\d{1,2}\s*/\s*20\d{3})\b",
     # the digits of a web page's slug ("Kết-quả-sản-xuất-tháng-72018") name the page
     r"\d{5}(?<=[^\W\d_]-\d{5})\d*\b",
+    # a code of capitals, digits and a dash names a plant or a block ("điện gió V1-3", "lô B2-4"): the digits
+    # after the dash are part of the name, not a count
+    r"\b[A-ZĐ]{1,3}\d{1,3}[-–]\d{1,3}\b(?![.,]\d)",
+    # the scale a zoning plan is drawn at ("quy hoạch phân khu tỷ lệ 1/2.000", "quy hoạch chi tiết 1/500"): a
+    # map's scale, not a share nor a count
+    r"(?i:(?:tỷ|tỉ)\s+lệ|quy\s+hoạch(?:\s+(?:chung|chi\s+tiết|phân\s+khu))?(?:\s+xây\s+dựng)?)\s*:?\s*"
+    r"1\s*/\s*(?:[1-9]\d\d|[1-9]\d{0,2}\.\d{3})(?![\d.,])",
     # and so does a caption that repeats the headline as a slug, its words stripped of their marks ("lao cai
     # gan 80 con trau bo bi chet ret"): plain lower-case ASCII words on both sides of the number
     r"(?:[a-z]+ ){2,}\d+(?: [a-z]+){3,}\b",

@@ -240,7 +240,7 @@ _REFERENCE = guarded(
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
         # ("Theo thiết kế, nhà văn hóa được xây dựng ...": the design of the work named before)
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s)"
-        r"|(?<=Theo\sthiết\skế,\s)"
+        r"|(?<=Theo\sthiết\skế,\s)|(?<=Được\sbiết,\s)"
         # (after the collector's date marker the page's text opens with: "date 2025-10-24 Dự án được ...")
         r"|(?<=date\s\d\d\d\d-\d\d\s)|(?<=date\s\d\d\d\d-\d\d-\d\d\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
@@ -782,7 +782,10 @@ _AFTER_WHEN = re.compile(r"\s*,?\s*sau\s+khi\b", _I)
 # service is the subject of what follows (a condition, as above), no news of an event and no work under way
 _CONDITION_CLAUSE = re.compile(
     r"\s*(?:(?:đã\s+|được\s+)*hoàn\s+thành\s*(?:,|và)?\s*)?(?:(?:được\s+)?(?:đưa|đi)\s+vào\s+"
-    r"(?:sử\s+dụng|hoạt\s+động|khai\s+thác|vận\s+hành)|(?:được\s+)?hoàn\s+thành)\s+sẽ\s+(?!được\b)",
+    r"(?:sử\s+dụng|hoạt\s+động|khai\s+thác|vận\s+hành)|(?:được\s+)?hoàn\s+thành)\s+sẽ\s+(?!được\b)|"
+    # ("Công trình này hoàn thành giúp/ngăn chặn ...": what the work will do once finished, said without "sẽ";
+    # not "đã hoàn thành, giúp ...", a completion and what it brought)
+    r"\s*hoàn\s+thành\s+(?:giúp|góp\s+phần|ngăn\s+chặn|ngăn\s+ngừa|bảo\s+vệ|tạo\s+(?:điều\s+kiện|động\s+lực))\b",
     _I,
 )
 
@@ -1527,7 +1530,13 @@ def _after_connective(text: str, reference: re.Match[str]) -> bool:
         text.startswith(", ", reference.start() - 2)
         and not reference.group().endswith(("này", "trên"))
         and _STILL_NOT.match(text, reference.end()) is None
+        and _HEARSAY_BEFORE.search(text, max(0, reference.start() - 20), reference.start()) is None
     )
+
+
+# ("Được biết, công trình được khởi công vào tháng 4/2018": hearsay is no connective of a part, the verb is
+# the whole work's)
+_HEARSAY_BEFORE = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=\n))Được\s+biết(?:\s+thêm)?\s*,\s*$")
 
 
 _JUDGED = ("Đây là ", "Đây được xem là ", "đây là ")  # "Đây (được xem) là dự án có ...": a description of it
