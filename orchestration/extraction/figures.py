@@ -2175,8 +2175,11 @@ _BREAKDOWN_OPENS = re.compile(r"(?:^|[.;:]\s*)trong\s+đó\s*,?\s*(?:có\s+)?(?:
 _CASUALTY_BEFORE = re.compile(r"\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)\b", re.IGNORECASE)
 
 
+_PERSON_NOUN = re.compile(r"người\b")
+
+
 def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> bool:
-    if not re.match(r"người\b", paragraph[m.end() :]):
+    if not _PERSON_NOUN.match(paragraph, m.end()):
         return False
     before = paragraph[max(0, m.start() - 200) : m.start()]
     opened = _BREAKDOWN_OPENS.search(before)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -672,27 +671,30 @@ COMMUNE_ERAS = ("before", "2025")  # the two lists of data/communes.csv
 
 
 @functools.lru_cache(maxsize=1)
+def _commune_indexes() -> tuple[dict[tuple[str, str, str], frozenset[str]], dict[tuple[str, str, str], frozenset[str]]]:
+    """From one read of ``data/communes.csv`` (made by scripts/make_communes.py: the GSO lists before
+    and from the 2025 reform): (era, kind, folded name) → the provinces that have such a commune, and
+    the same by the name written with its marks, for the names that fold alike in several provinces
+    ("xã Điện Quang", Quảng Nam, and "xã Điền Quang", Thanh Hóa) — the only ones asked by their marks."""
+    rows = read_table("communes.csv")
+    folded: dict[tuple[str, str, str], set[str]] = {}
+    for row in rows:
+        folded.setdefault((row["era"], row["kind"], fold(row["name_vi"])), set()).add(row["province_key"])
+    written: dict[tuple[str, str, str], set[str]] = {}
+    for row in rows:
+        if len(folded[(row["era"], row["kind"], fold(row["name_vi"]))]) > 1:
+            written.setdefault((row["era"], row["kind"], _written(row["name_vi"])), set()).add(row["province_key"])
+    return ({key: frozenset(v) for key, v in folded.items()}, {key: frozenset(v) for key, v in written.items()})
+
+
 def _communes_by_name() -> dict[tuple[str, str, str], frozenset[str]]:
-    """(era, kind, folded name) → the provinces that have such a commune (``data/communes.csv``,
-    made by scripts/make_communes.py: the GSO lists before and from the 2025 reform)."""
-    table: dict[tuple[str, str, str], set[str]] = {}
-    for row in read_table("communes.csv"):
-        table.setdefault((row["era"], row["kind"], fold(row["name_vi"])), set()).add(row["province_key"])
-    return {name: frozenset(keys) for name, keys in table.items()}
+    """(era, kind, folded name) → the provinces that have such a commune."""
+    return _commune_indexes()[0]
 
 
 def _written(name: str) -> str:
     """A name as written, marks kept (NFC, lower case, single spaces): ``Điện Quang`` → ``điện quang``."""
-    return " ".join(unicodedata.normalize("NFC", name).lower().split())
-
-
-@functools.lru_cache(maxsize=1)
-def _communes_by_written_name() -> dict[tuple[str, str, str], frozenset[str]]:
-    """(era, kind, name with its marks) → the provinces that have such a commune (``data/communes.csv``)."""
-    table: dict[tuple[str, str, str], set[str]] = {}
-    for row in read_table("communes.csv"):
-        table.setdefault((row["era"], row["kind"], _written(row["name_vi"])), set()).add(row["province_key"])
-    return {name: frozenset(keys) for name, keys in table.items()}
+    return " ".join(nfc(name).lower().split())
 
 
 def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
@@ -719,7 +721,7 @@ def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
     if len(keys) > 1 and era is not None:
         # "xã Điện Quang" (Quảng Nam) and "xã Điền Quang" (Thanh Hóa) fold to one name: written with its
         # marks, the name tells them apart
-        written = _communes_by_written_name().get((era, unit.kind, _written(unit.name)), frozenset())
+        written = _commune_indexes()[1].get((era, unit.kind, _written(unit.name)), frozenset())
         if len(written) == 1 and written <= keys:
             keys = written
     return get_province(next(iter(keys))) if len(keys) == 1 else None
