@@ -108,53 +108,82 @@ HAZARD_WORDS = _load_hazard_words()
 
 
 def _opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    r"""The words every match of ``pattern`` opens with, one for each of its branches ("sạt", "lở", ...,
-    read from the parsed pattern past zero-width tests such as ``(?<!mưa\s)``), or None when a
-    branch opens with no letters written out (or the pattern ignores case)."""
+    r"""The words every match of ``pattern`` opens with ("sạt", "lở", ... for the branches of the
+    landslide words), read from the parsed pattern past zero-width tests such as ``(?<!mưa\s)``; None
+    when some branch opens with no letters written out, or the pattern ignores case."""
     if pattern.flags & re.IGNORECASE:
         return None
-    items = _sre_parser.parse(pattern.pattern, pattern.flags).data
-    top_branch = len(items) == 1 and items[0][0] is _sre_constants.BRANCH
-    branches = [branch.data for branch in items[0][1][1]] if top_branch else [items]
-    words: list[str] = []
-    for branch in branches:
-        at = 0
-        while at < len(branch) and branch[at][0] in _ZERO_WIDTH:
-            at += 1
-        word = ""
-        while at < len(branch) and branch[at][0] is _sre_constants.LITERAL:
-            word += chr(branch[at][1])
-            at += 1
-        if not word:
-            return None
-        words.append(word)
-    return tuple(dict.fromkeys(words))
+    words = _sequence_opening_words(_sre_parser.parse(pattern.pattern, pattern.flags).data)
+    return tuple(dict.fromkeys(words)) if words else None
+
+
+def _sequence_opening_words(items: list) -> list[str] | None:
+    r"""The words a match of a parsed sequence opens with: its first run of letters, or those of
+    every branch of a leading alternation or group (``(?:để|nhằm)\s+...``)."""
+    at = 0
+    while at < len(items) and items[at][0] in _ZERO_WIDTH:
+        at += 1
+    if at == len(items):
+        return None
+    op, av = items[at]
+    if op is _sre_constants.BRANCH or op is _sre_constants.SUBPATTERN:
+        if op is _sre_constants.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:  # (?i:...) and the like
+                return None
+            branches = [sub.data]
+        else:
+            branches = [branch.data for branch in av[1]]
+        words: list[str] = []
+        for branch in branches:
+            opening = _sequence_opening_words(branch)
+            if opening is None:
+                return None
+            words.extend(opening)
+        return words
+    word = ""
+    while at < len(items) and items[at][0] is _sre_constants.LITERAL:
+        word += chr(items[at][1])
+        at += 1
+    return [word] if word else None
 
 
 _ZERO_WIDTH = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT}
 
 
-def _match_starts(pattern: re.Pattern[str], opening_words: tuple[str, ...] | None, text: str) -> list[int]:
-    r"""Where the matches of ``pattern.finditer(text)`` start, found faster: a match can start only
-    where one of its opening words stands (``str.find`` skips to those), so the pattern is tried
-    only there, left to right, each time past the end of the match before, as ``finditer`` does (no
-    match is empty: each holds its word). ``match(text, at)`` reads the text before ``at`` for
-    lookbehinds and ``\b`` as a scan does."""
+def _match_spans(pattern: re.Pattern[str], opening_words: tuple[str, ...] | None, text: str) -> list[tuple[int, int]]:
+    r"""The spans of ``pattern.finditer(text)``, found faster: a match can start only where one of
+    its opening words stands (``str.find`` skips to those), so the pattern is tried only there, left
+    to right, each time past the end of the match before, as ``finditer`` does (no match is empty:
+    each holds its word). ``match(text, at)`` reads the text before ``at`` for lookbehinds and
+    ``\b`` as a scan does."""
     if opening_words is None:
-        return [m.start() for m in pattern.finditer(text)]
+        return [m.span() for m in pattern.finditer(text)]
     candidates: set[int] = set()
     for word in opening_words:
         at = text.find(word)
         while at >= 0:
             candidates.add(at)
             at = text.find(word, at + 1)
-    starts: list[int] = []
+    spans: list[tuple[int, int]] = []
     end = 0
     for at in sorted(candidates):
         if at >= end and (m := pattern.match(text, at)):
-            starts.append(at)
             end = m.end()
-    return starts
+            spans.append((at, end))
+    return spans
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the (ordered, disjoint) spans blanked out, as ``_blank`` does with a pattern's matches."""
+    parts: list[str] = []
+    end = 0
+    for a, b in spans:
+        parts.append(text[end:a])
+        parts.append(" " * (b - a))
+        end = b
+    parts.append(text[end:])
+    return "".join(parts)
 
 
 # The same patterns with their opening words, for the scan of a whole report in ``story_of``
@@ -178,6 +207,7 @@ _NOT_HAZARD = re.compile(
     r"(?:để|nhằm)\s+khắc\s+phục\s+(?:tình\s+trạng\s+)?sạt\s+lở|"
     r"sau(?<!lưu\ssau)" + _AFTER_STORM + r"|trước(?<!lưu\strước)" + _AFTER_STORM
 )
+_NOT_HAZARD_OPENING_WORDS = _opening_words(_NOT_HAZARD)  # (for the scan of a whole report)
 # ... unless the sentence blames nothing else: "Sau bão số 8, cả nước có 9 người thiệt mạng".
 # (its word first, the word start as a lookbehind: the engine skips to those letters in a whole report)
 _DATING_STORM = re.compile(r"sau(?<!\wsau)(?<!lưu\ssau)" + _AFTER_STORM, _I)
@@ -517,11 +547,11 @@ def story_of(document: str) -> Story:
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
     lowered = document.lower()
-    blanked = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), lowered)
+    blanked = _blank_spans(lowered, _match_spans(_NOT_HAZARD, _NOT_HAZARD_OPENING_WORDS, lowered))
     hits = [
         (at, names)
         for names, pattern, opening_words in _HAZARD_WORDS_IN_REPORT
-        for at in _match_starts(pattern, opening_words, blanked)
+        for at, _ in _match_spans(pattern, opening_words, blanked)
     ]
     first: dict[tuple[str, ...], int] = {}
     for at, names in hits:
@@ -592,7 +622,8 @@ def before_first_figure(text: str) -> str:
     """The text before its first figure: a cause is named before the damage it counts ("mưa lớn
     làm 85 nhà ..."); hazard words after a figure describe damage ("25 điểm sạt lở"). Event counts
     ("02 đợt mưa lớn"), dates, storm numbers ("bão số 3") and section numbers are not figures."""
-    last_hazard = max((m.end() for _, pattern in HAZARD_WORDS for m in [pattern.search(text.lower())] if m), default=0)
+    lowered = text.lower()  # (once, not once for each hazard pattern)
+    last_hazard = max((m.end() for _, pattern in HAZARD_WORDS for m in [pattern.search(lowered)] if m), default=0)
     counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
     for m in _NUMBER_OR_DAY.finditer(text, 0, last_hazard):  # numbers after the last hazard word change nothing
         if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
