@@ -699,12 +699,16 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
-        statement = _statement(ctx.document, a, min(b, own_start), story)
-        if statement is not None:
-            return statement, nearest or a >= ctx.offset
-        if fallback is None:
-            put_down = _put_down_to(ctx.document, a, min(b, own_start), story)
-            fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
+        end = min(b, own_start)
+        # a sentence without a hazard word (most of them) states no cause and puts nothing down to
+        # one: both readings below are None there, tested once here
+        if story.hazard_near(a, end):
+            statement = _statement(ctx.document, a, end, story)
+            if statement is not None:
+                return statement, nearest or a >= ctx.offset
+            if fallback is None:
+                put_down = _put_down_to(ctx.document, a, end, story)
+                fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
         nearest = False
     return fallback
 
@@ -1594,6 +1598,11 @@ def _detailed_words(ctx: FigureContext) -> str:
     if opened >= 0 and before.rfind(")") < opened:
         cut = opened
     else:
+        # the clause is the end of ``before`` after a ";" or ".", so a "trong đó" or "riêng" in it is one
+        # of ``before`` too (the mark before it is no letter: its \b holds there as well); most figures
+        # detail nothing, and are not split
+        if _OF_WHICH.search(before) is None:
+            return ""
         clause = re.split(_CLAUSE_END, before)[-1]
         detail = list(_OF_WHICH.finditer(clause))
         if not detail:
