@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from re import _constants as _sre_constants  # the syntax tree of Python's own regex parser
@@ -152,19 +153,29 @@ _ZERO_WIDTH = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_N
 
 
 def _match_spans(pattern: re.Pattern[str], opening_words: tuple[str, ...] | None, text: str) -> list[tuple[int, int]]:
-    r"""The spans of ``pattern.finditer(text)``, found faster: a match can start only where one of
-    its opening words stands (``str.find`` skips to those), so the pattern is tried only there, left
-    to right, each time past the end of the match before, as ``finditer`` does (no match is empty:
-    each holds its word). ``match(text, at)`` reads the text before ``at`` for lookbehinds and
-    ``\b`` as a scan does."""
+    """The spans of ``pattern.finditer(text)``, found faster: a match can start only where one of
+    its opening words stands (``str.find`` skips to those), so the pattern is tried only there."""
     if opening_words is None:
         return [m.span() for m in pattern.finditer(text)]
-    candidates: set[int] = set()
-    for word in opening_words:
+    return _spans_tried_at(pattern, text, _occurrences(text, opening_words))
+
+
+def _occurrences(text: str, words: Iterable[str]) -> set[int]:
+    """Where each of the words stands in the text (overlaps included)."""
+    found: set[int] = set()
+    for word in words:
         at = text.find(word)
         while at >= 0:
-            candidates.add(at)
+            found.add(at)
             at = text.find(word, at + 1)
+    return found
+
+
+def _spans_tried_at(pattern: re.Pattern[str], text: str, candidates: set[int]) -> list[tuple[int, int]]:
+    r"""The spans of ``pattern.finditer(text)`` when ``candidates`` holds every place a match can
+    start and no match is empty: the pattern is tried there, left to right, each time past the end
+    of the match before, as ``finditer`` does. ``match(text, at)`` reads the text before ``at`` for
+    lookbehinds and ``\b`` as a scan does."""
     spans: list[tuple[int, int]] = []
     end = 0
     for at in sorted(candidates):
@@ -357,6 +368,16 @@ _SENTENCE_END = re.compile(
     r"|(?<=\n)(?=\s*" + _DATE_MARKER + r"\b))"
     rf"|{RUN_ON_STOP}"
 )
+
+
+def _sentence_end_starts(document: str) -> set[int]:
+    """Every place a match of ``_SENTENCE_END`` can start (none is empty): a full stop typed without
+    its space opens on its dot; each other opens on a space that its lookbehinds want right after
+    one of ".!?…;" or that is itself a line break. So: at these marks and right after them."""
+    marks = _occurrences(document, ".!?…;\n")
+    return marks | {at + 1 for at in marks}
+
+
 # How far back (characters) an earlier statement may lend its cause.
 _LOOKBACK = 1500
 
@@ -559,7 +580,8 @@ def story_of(document: str) -> Story:
     partial = Story(kinds, (), False, [], [])
     event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
     lead = _lead_line(document)
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(document)] + [len(document)]
+    bounds = [0] + [end for _, end in _spans_tried_at(_SENTENCE_END, document, _sentence_end_starts(document))]
+    bounds.append(len(document))
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
     hazard_at = sorted([at for at, _ in hits] + [m.start() for m in _DATING_STORM.finditer(lowered)])
@@ -1816,8 +1838,13 @@ def _not_yet(ctx: FigureContext) -> bool:
     """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
     of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng"),
     or what a condition in its sentence would bring."""
-    own = ctx.clause_before(r"[;,.\n]")
-    if _FORECAST.search(own) or _AT_RISK.search(own):
+    before = ctx.before
+    # the clause is the end of ``before``, and neither pattern tests what stands before its match (no
+    # lookbehind, anchor or \B; its \b's fall inside it): one that matches in the clause matches in
+    # ``before``, so the clause is cut out only when one of them is there at all
+    if (_FORECAST.search(before) or _AT_RISK.search(before)) and (
+        _FORECAST.search(own := ctx.clause_before(r"[;,.\n]")) or _AT_RISK.search(own)
+    ):
         return True
     if "ếu" in ctx.before and _CONDITIONAL.search(ctx.before):
         return True
@@ -1831,6 +1858,7 @@ def _not_yet(ctx: FigureContext) -> bool:
     risk = _AT_RISK.search(after)
     if risk is None:
         return False
+    own = ctx.clause_before(r"[;,.\n]")
     hit = _HIT_JUST_BEFORE.search(own) or _HIT_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
     if hit and _NEXT_CLAUSE.search(after, 0, risk.start()):
         # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
