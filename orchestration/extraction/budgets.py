@@ -897,7 +897,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if not hits:
         return None
     pos, day = hits[-1]
-    if any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
+    # (a scan from right after the date first: when nothing there matches, no match of the whole text's
+    # scan starts after the date either, and the whole text before it is not scanned again)
+    if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
 
@@ -939,9 +941,13 @@ def _not_budget_sentence(before: str) -> bool:
     after it in a clause of its own ("GRDP đạt 260.200 tỷ đồng, tổng thu ngân sách đạt 62.700 tỷ
     đồng"). Investment items stay blocked: "vốn toàn xã hội ..., trong đó vốn ngân sách" is part of
     total social investment."""
-    if _NOT_BUDGET_SENTENCE.search(before) is None:  # the usual case: one scan, no list
+    first = _NOT_BUDGET_SENTENCE.search(before)
+    if first is None:  # the usual case: one scan, no list
         return False
-    last = [m.end() for m in _NOT_BUDGET_SENTENCE.finditer(before)][-1]
+    # the end of the last match: the scan goes on from the first (as a scan of all of them would)
+    last = first.end()
+    for m in _NOT_BUDGET_SENTENCE.finditer(before, first.end()):
+        last = m.end()
     mark = re.search(r"[,;:]", before[last:])
     if mark is None:
         return True

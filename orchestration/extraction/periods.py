@@ -159,14 +159,18 @@ _MONTH_COUNT_SPELLINGS = {w: n for w, n in NUMBER_WORDS.items() if n not in (1, 
 _MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
+# ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
+_AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP
+                           + r")?(?![\d/-])")
+_AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spelled_month(FOLDED, DIGITS_GROUP)
+                          + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
+# "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
+# began, so the months of the year up to the end of the month before (the first half here)
+_TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
-    # ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
-    ("as_of_date", re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP
-                              + r")?(?![\d/-])")),
-    ("as_of_wordy", re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP)
-                               + spelled_month(FOLDED, DIGITS_GROUP)
-                               + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")),
+    ("as_of_date", _AS_OF_DASHED),
+    ("as_of_wordy", _AS_OF_WORDY),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
@@ -199,9 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # as-of date in that month
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N
                                          + r"(?!\d|[.,]\d)" + _YS)),
-    # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
-    # began, so the months of the year up to the end of the month before (the first half here)
-    ("cumulative_to_start", re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    ("cumulative_to_start", _TO_MONTH_START),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh)\s+" + _N
@@ -235,10 +237,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + r"(?![\d/])")),
     # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
     # (not "từ nhiều năm nay", "mấy năm nay", "vài năm nay": for some years now, no period)
-    ("year_now", re.compile(r"(?<!nhieu\s)(?<!may\s)(?<!vai\s)(?<!bao\s)nam\s+nay\b")),
-    ("year_estimated", re.compile(r"(?:du\s+)?uoc(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
+    # (the lookbehinds written after "nam", ``nam(?<!nhieu\snam)`` for ``(?<!nhieu\s)nam``: the same
+    # matches, and the engine skips to the literal "nam" instead of testing them at every character)
+    ("year_now", re.compile(r"nam(?<!nhieu\snam)(?<!may\snam)(?<!vai\snam)(?<!bao\snam)\s+nay\b")),
+    # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
+    # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
+    ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
     ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
+# A phrase every match of a scan holds (a piece of the scan as written: "ngay\s+\d{1,2}-\d" is in every
+# "đến ngày 16-4"). Most reports have none of them, and one pass for such a phrase (it opens with a
+# literal the engine skips to) is far quicker than the scan it spares: the scan runs only where the
+# phrase is, so it finds the same matches.
+_NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
+    _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
+    _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
+    _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
+}
+# (kind, scan with its first-character guard, phrase it needs or None), in priority order
+_SCANS = [(kind, guarded(rx), _NEEDED_IN_TEXT.get(rx)) for kind, rx in _PATTERNS]
 
 # Words of a plan or target sentence: a year phrase there is the year aimed at.
 # ("Sở/Bộ Kế hoạch và Đầu tư": the body's name, no plan)
@@ -408,8 +425,10 @@ _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
 
 def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
-    for prio, (kind, rx) in enumerate(_PATTERNS):
-        for m in guarded(rx).finditer(ft.folded):  # same matches, found faster
+    for prio, (kind, scan, needed) in enumerate(_SCANS):
+        if needed is not None and needed.search(ft.folded) is None:
+            continue  # (a phrase every match would hold is not in the text)
+        for m in scan.finditer(ft.folded):  # (the guarded scan: same matches, found faster)
             if m.start() > 0 and (ft.folded[m.start() - 1].isalnum()):
                 continue  # inside a word
             if not _original_word_ok(ft, m.start(), kind):
