@@ -200,7 +200,8 @@ _COMPONENT = re.compile(
     _I,
 )
 # A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
-_PHASE_SUBJECT = re.compile(
+# (guarded: every branch opens on a lookbehind; the guard lets the engine skip to "Gi", "Gó" and "gi")
+_PHASE_SUBJECT = guarded(re.compile(
     r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)"
     # "Theo kế hoạch, giai đoạn 1 thực hiện ... ; giai đoạn 2 ...": a clause opening on a numbered phase
     # (a short number: "giai đoạn 2021-2025" is a period)
@@ -208,7 +209,7 @@ _PHASE_SUBJECT = re.compile(
     # "Dự kiến giai đoạn II của dự án sẽ khởi công ...": a numbered phase said as the project's is a phase
     # wherever the sentence puts it
     r"|(?<!\w)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)(?=\s+của\s+(?:dự\s+án|công\s+trình)\b)"
-)
+))
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
 _NEEDS_CONTEXT = guarded(re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I))
@@ -2942,18 +2943,39 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
 
 _LINE_BREAK = re.compile(r"\n|\s{2,}")  # (the layout joins a page's short lines with two spaces)
 _DATELINE_AFTER = re.compile(r"\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d\b")
+_HEADLINE_LENGTH = 120  # a longer line is no headline
+
+
+def _near_line_start(text: str, pos: int) -> int | None:
+    r"""Where the line holding ``pos`` starts: the end of the last line break in ``text[:pos]`` (0 without
+    one), or None when that is more than ``_HEADLINE_LENGTH`` characters back (the line is no headline).
+
+    Only the characters just before ``pos`` are scanned, from a point after a character that is not a space:
+    a line break (spaces only, ``str.isspace`` being ``\s``) never runs across that character, so the breaks
+    found from there on are those a scan from 0 finds, and a break ending before it is too far back."""
+    scan_from = max(0, pos - _HEADLINE_LENGTH - 1)
+    while scan_from > 0 and text[scan_from - 1].isspace():
+        scan_from -= 1
+    last = max((b.end() for b in _LINE_BREAK.finditer(text, scan_from, pos)), default=None)
+    if last is None:
+        return None if scan_from else 0
+    return last
 
 
 def _headline_end(ctx: FigureContext) -> int | None:
     """The end of the figure's line when it is a headline: short, opening on the amount, without a full stop."""
-    line_start = max((b.end() for b in _LINE_BREAK.finditer(ctx.text, 0, ctx.start)), default=0)
-    after = _LINE_BREAK.search(ctx.text, ctx.start)
+    line_start = _near_line_start(ctx.text, ctx.start)
+    if line_start is None:
+        return None
+    # (the break after it searched only as far as a headline may run: a break that starts within that reach
+    # still has its first two characters there; none there, and the line runs on too long whatever is after)
+    after = _LINE_BREAK.search(ctx.text, ctx.start, line_start + _HEADLINE_LENGTH + 2)
     line_end = after.start() if after else len(ctx.text)
     line = ctx.text[line_start:line_end]
     # (a headline has a line after it, the lead: in its paragraph, or the next paragraph when a line of its
     # own, a page's time stamp, parted them)
     last_line = line_end == len(ctx.text) and not (ctx.document and ctx.document[ctx.offset + line_end:].strip())
-    if len(line) > 120 or "." in line[ctx.unit_end - line_start:] or last_line:
+    if len(line) > _HEADLINE_LENGTH or "." in line[ctx.unit_end - line_start:] or last_line:
         return None
     return line_end if _AMOUNT_OPENS.fullmatch(ctx.text, line_start, ctx.start) else None
 
