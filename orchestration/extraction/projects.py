@@ -160,8 +160,34 @@ def _word_start_alternation(words: tuple[str, ...]) -> str:
         rests = [r"\s+".join(w[1:].split(" ")) for w in words if letter in _first_letters(w)]
         first = re.escape(letter)
         # (the rest in any case: a title writes "Trường Tiểu học X", "Nhà máy Điện gió Y")
-        branches.append(rf"{first}(?<!\w{first})(?i:" + "|".join(rests) + ")")
+        branches.append(rf"{first}(?<!\w{first})(?i:" + _by_next_letter(rests) + ")")
     return "(?:" + "|".join(branches) + ")"
+
+
+def _by_next_letter(rests: list[str]) -> str:
+    r"""``ầu\s+vượt|ầu|ao\s+tốc`` (case-insensitive) written as ``ầ(?:u\s+vượt|u)|ao\s+tốc``: the rests
+    that open on the same letter share one branch, in the order the first of them comes.
+
+    The same matches: at any position the text's next letter matches the opening letter of one group
+    at most (the keys are checked to differ under case folding), so the engine tries the same rests
+    in the same order (and backtracks into them the same way); but it no longer enters, one by one,
+    every rest that cannot match (a case-insensitive literal gives no fast skip to a branch)."""
+    if any(not rest[:1].isalpha() for rest in rests):
+        return "|".join(rests)  # (a rest opening on a pattern, or empty: left as written)
+    groups: dict[str, list[str]] = {}
+    for rest in rests:
+        groups.setdefault(rest[0].lower(), []).append(rest)
+    keys = list(groups)
+    if any(re.fullmatch(re.escape(a), b, _I) for a in keys for b in keys if a != b):
+        return "|".join(rests)  # (two opening letters one text letter can match: their order matters)
+    branches = []
+    for members in groups.values():
+        tails = [rest[1:] for rest in members]
+        if len(tails) == 1:
+            branches.append(members[0])
+        else:
+            branches.append(re.escape(members[0][0]) + "(?:" + _by_next_letter(tails) + ")")
+    return "|".join(branches)
 
 
 # a word follows: a proper name, or the rest of the object of an event verb (checked by the finder); or the
@@ -174,7 +200,8 @@ _COMPONENT = re.compile(
     _I,
 )
 # A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
-_PHASE_SUBJECT = re.compile(
+# (guarded: every branch opens on a lookbehind; the guard lets the engine skip to "Gi", "Gó" and "gi")
+_PHASE_SUBJECT = guarded(re.compile(
     r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)"
     # "Theo kế hoạch, giai đoạn 1 thực hiện ... ; giai đoạn 2 ...": a clause opening on a numbered phase
     # (a short number: "giai đoạn 2021-2025" is a period)
@@ -182,7 +209,7 @@ _PHASE_SUBJECT = re.compile(
     # "Dự kiến giai đoạn II của dự án sẽ khởi công ...": a numbered phase said as the project's is a phase
     # wherever the sentence puts it
     r"|(?<!\w)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)(?=\s+của\s+(?:dự\s+án|công\s+trình)\b)"
-)
+))
 # "Tuyến cao tốc này", "Dự án này", "Công trình do ... / được ...": the project named before.
 # A paragraph that refers to a project named before it: a reference or a numbered part.
 _NEEDS_CONTEXT = guarded(re.compile(r"\b(?:này|dự\s+án\s+(?:thành\s+phần\s+)?\d|giai\s+đoạn\s+\d|gói\s+thầu)", _I))
@@ -412,7 +439,11 @@ _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
 # "quý IV/2025": a quarter's Roman numeral is a capital that names nothing
 _QUARTER_NUMERAL = re.compile(r"\bquý\s+(?-i:[IVX]+)\b", _I)
 
-_EVENTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("project_events", "event", _I)
+# (guarded: most phrasings open on a lookbehind, which the engine would try at every character; the guard's
+# lookahead on the letters a phrasing opens with lets it skip ahead, with the same matches: scanning.py)
+_EVENTS: list[tuple[str, re.Pattern[str]]] = [
+    (event, guarded(pattern)) for event, pattern in keyed_word_patterns("project_events", "event", _I)
+]
 _DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
 # "khởi công từ tháng 9/2022", "tháng 4 năm 2021": a month and its year, written with a slash or spelled
 # (not the month of a spelled day, "ngày 5 tháng 4 năm 2021")
@@ -422,7 +453,8 @@ _MONTH_NEAR = re.compile(
     _I,
 )
 # "sẽ hoàn thành", "dự kiến khởi công": an event still to come, so the work is under way
-_FUTURE_BEFORE = re.compile(
+# (guarded, as the events: the branches open on \b or a lookbehind)
+_FUTURE_BEFORE = guarded(re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
     r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
@@ -434,13 +466,14 @@ _FUTURE_BEFORE = re.compile(
     # reach the event governs its whole clause, however far its verb)
     r"|\bdự\s+kiến\s+[^,.;:!?\n]{0,60}?\bcó\s+(?:thêm\s+)?\d[\d.]*\s+(?:dự\s+án|công\s+trình)\b[^,.;:!?\n]{0,60}$",
     _I,
-)  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
+))  # "để nghiệm thu đưa vào sử dụng": a purpose, still to come; "dự kiến cuối năm 2023 hoàn thành": a plan
 # ("Dự kiến thời gian triển khai hoàn thành dự án X ...": four words between)
 # Parts or things inside a work that an event verb may be about ("hoàn thành hạng mục cầu", "khởi
 # công nhà xưởng"): the event is theirs, the work is under way.
 _OTHER_OBJECT = re.compile(r"\s+(?:" + word_source("other_objects") + r")\b", _I)
 # Words that say a work is under way (an explicit in_progress)
-_PROGRESS = word_pattern("works_under_way", _I)
+# (guarded: its phrasings open on lookbehinds; the same matches, found faster)
+_PROGRESS = guarded(word_pattern("works_under_way", _I))
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
     # (a quoted name's closing mark first: 'Công trình “X” có tổng chiều dài ...')
@@ -1581,11 +1614,34 @@ def _planned_deadline_references(text: str) -> list[re.Match[str]]:
     return list(_PLANNED_DEADLINE_REFERENCE.finditer(text))
 
 
+# a full stop and a space: a sentence may open right after them (the lookbehind of the patterns that open on
+# ``(?:^|(?<=[.!?…]\s))``)
+_AFTER_FULL_STOP = re.compile(r"[.!?…]\s")
+
+
+def _sentence_opening_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    r"""``list(pattern.finditer(text))`` for a pattern (without re.MULTILINE) that opens on
+    ``(?:^|(?<=[.!?…]\s))`` and never matches empty: such a match can only start at 0 or right after a
+    full stop and a space, so the pattern is tried only there instead of at every character. The same
+    matches: ``match`` at a position sees the text before it (the lookbehind) and ``^`` holds only at 0,
+    and a position inside a match found is skipped, as ``finditer`` skips it."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for pos in itertools.chain((0,), (m.end() for m in _AFTER_FULL_STOP.finditer(text))):
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def _adverbial_references(text: str) -> list[re.Match[str]]:
     """The bare works after an opening adverbial (none without the comma the pattern needs)."""
     if ", " not in text:
         return []
-    return list(_ADVERBIAL_THEN_REFERENCE.finditer(text))
+    return _sentence_opening_matches(_ADVERBIAL_THEN_REFERENCE, text)
 
 
 # "Theo đó, công trình có ...", "Theo thiết kế, nhà văn hóa được xây dựng ...": a work's kind after a
@@ -2887,18 +2943,39 @@ def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
 
 _LINE_BREAK = re.compile(r"\n|\s{2,}")  # (the layout joins a page's short lines with two spaces)
 _DATELINE_AFTER = re.compile(r"\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d\b")
+_HEADLINE_LENGTH = 120  # a longer line is no headline
+
+
+def _near_line_start(text: str, pos: int) -> int | None:
+    r"""Where the line holding ``pos`` starts: the end of the last line break in ``text[:pos]`` (0 without
+    one), or None when that is more than ``_HEADLINE_LENGTH`` characters back (the line is no headline).
+
+    Only the characters just before ``pos`` are scanned, from a point after a character that is not a space:
+    a line break (spaces only, ``str.isspace`` being ``\s``) never runs across that character, so the breaks
+    found from there on are those a scan from 0 finds, and a break ending before it is too far back."""
+    scan_from = max(0, pos - _HEADLINE_LENGTH - 1)
+    while scan_from > 0 and text[scan_from - 1].isspace():
+        scan_from -= 1
+    last = max((b.end() for b in _LINE_BREAK.finditer(text, scan_from, pos)), default=None)
+    if last is None:
+        return None if scan_from else 0
+    return last
 
 
 def _headline_end(ctx: FigureContext) -> int | None:
     """The end of the figure's line when it is a headline: short, opening on the amount, without a full stop."""
-    line_start = max((b.end() for b in _LINE_BREAK.finditer(ctx.text, 0, ctx.start)), default=0)
-    after = _LINE_BREAK.search(ctx.text, ctx.start)
+    line_start = _near_line_start(ctx.text, ctx.start)
+    if line_start is None:
+        return None
+    # (the break after it searched only as far as a headline may run: a break that starts within that reach
+    # still has its first two characters there; none there, and the line runs on too long whatever is after)
+    after = _LINE_BREAK.search(ctx.text, ctx.start, line_start + _HEADLINE_LENGTH + 2)
     line_end = after.start() if after else len(ctx.text)
     line = ctx.text[line_start:line_end]
     # (a headline has a line after it, the lead: in its paragraph, or the next paragraph when a line of its
     # own, a page's time stamp, parted them)
     last_line = line_end == len(ctx.text) and not (ctx.document and ctx.document[ctx.offset + line_end:].strip())
-    if len(line) > 120 or "." in line[ctx.unit_end - line_start:] or last_line:
+    if len(line) > _HEADLINE_LENGTH or "." in line[ctx.unit_end - line_start:] or last_line:
         return None
     return line_end if _AMOUNT_OPENS.fullmatch(ctx.text, line_start, ctx.start) else None
 
