@@ -659,6 +659,18 @@ _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu
                           r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?"
                           r"\s*(?:là|gồm|như\s+sau)?\s*:",
                           re.IGNORECASE)
+
+
+def _target_lead(sentence: str) -> bool:
+    """Does an aim or a set of targets lead ``sentence`` into a list after a colon (_TARGET_LEAD)?"""
+    # (every branch of _TARGET_LEAD ends with ":" and names "tiêu" or "đấu", case-insensitive: as for
+    # _PLAN_NAME_LETTERS, a match leaves "êu" or "ấu" in the lowered text)
+    if ":" not in sentence:
+        return False
+    lowered = sentence.lower()
+    return ("êu" in lowered or "ấu" in lowered) and _TARGET_LEAD.search(sentence) is not None
+
+
 # "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
 # parts of an aim, given in the sentence after it, are aimed at too
 # (a dot between digits is a number's: "7.765,9 tỷ đồng")
@@ -1154,6 +1166,18 @@ def _plan_then_what_is(text: str) -> bool:
     return text.rstrip().endswith(_ENDS_WITH_LA) and _PLAN_THEN_WHAT_IS.search(text) is not None
 
 
+# The letters a case-insensitive plan word of _PLAN_NAME is written with, lowered: "kế hoạch", "KH", "mục
+# tiêu", "Nghị quyết", "NQ" (no "i": "ı" folds to it too, and no other character folds to these letters
+# than those ``str.lower`` lowers to them, so a match leaves one of them in the lowered text)
+_PLAN_NAME_LETTERS = ("hoạch", "kh", "êu", "uyế", "nq")
+
+
+def _plan_amount_before(text: str) -> bool:
+    """Does ``text`` end with a plan's name and what comes before its amount (_PLAN_AMOUNT_BEFORE)?"""
+    lowered = text.lower()
+    return any(letters in lowered for letters in _PLAN_NAME_LETTERS) and _PLAN_AMOUNT_BEFORE.search(text) is not None
+
+
 _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
 _RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
@@ -1427,8 +1451,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _AIM_OPENS.match(sentence)
                           or _a_goal_names_the_figure(sentence_before, in_brackets)
                           or _plan_heading_before(sentence_before[-250:])
-                          # (every branch of _TARGET_LEAD ends with a ":")
-                          or (":" in sentence and _TARGET_LEAD.search(sentence))
+                          or _target_lead(sentence)
                           or aim_parts
                           or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
@@ -1438,7 +1461,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giữ mục tiêu tăng hai con số khi GRDP ước đạt 10,2%": the clause "khi ..." says
         # what was reached, the aim before it is what the result is held against
         target_context = False
-    if not plan_after and (_PLAN_AMOUNT_BEFORE.search(sentence[-90:]) or _plan_then_what_is(sentence[-90:])):
+    if not plan_after and (_plan_amount_before(sentence[-90:]) or _plan_then_what_is(sentence[-90:])):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
@@ -2663,7 +2686,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
-    national = _NATIONAL_WORDS.search(paragraph) is not None
+    # ("cả nước", "toàn quốc", case-insensitive: a match leaves "ước" or "uốc" in the lowered text, as
+    # for _PLAN_NAME_LETTERS)
+    lowered = paragraph.lower()
+    national = ("ước" in lowered or "uốc" in lowered) and _NATIONAL_WORDS.search(paragraph) is not None
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
