@@ -659,6 +659,18 @@ _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu
                           r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?"
                           r"\s*(?:là|gồm|như\s+sau)?\s*:",
                           re.IGNORECASE)
+
+
+def _target_lead(sentence: str) -> bool:
+    """Does an aim or a set of targets lead ``sentence`` into a list after a colon (_TARGET_LEAD)?"""
+    # (every branch of _TARGET_LEAD ends with ":" and names "tiêu" or "đấu", case-insensitive: as for
+    # _PLAN_NAME_LETTERS, a match leaves "êu" or "ấu" in the lowered text)
+    if ":" not in sentence:
+        return False
+    lowered = sentence.lower()
+    return ("êu" in lowered or "ấu" in lowered) and _TARGET_LEAD.search(sentence) is not None
+
+
 # "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
 # parts of an aim, given in the sentence after it, are aimed at too
 # (a dot between digits is a number's: "7.765,9 tỷ đồng")
@@ -1021,6 +1033,10 @@ _FULL_STOP_AT = re.compile(r"[.!?…](?=\s)")
 def _aim_frames(text: str) -> bool:
     """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
     that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
+    # (every match of _AIM_WORD, case-sensitive, holds "hấn" of "phấn"/"Phấn", or both "đặt" and "mục": a text
+    # with neither has no aim word, and the substring tests skip the regex tried at every character)
+    if "hấn" not in text and ("đặt" not in text or "mục" not in text):
+        return False
     own = _since_full_stop(text)
     if _AIM_WORD.search(own):
         return True
@@ -1053,6 +1069,12 @@ _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?
 _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
                            r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
+
+
+def _plan_heading_before(text: str) -> bool:
+    """Does ``text`` hold a heading of next year's targets (_PLAN_HEADING)?"""
+    # (_PLAN_HEADING is case-sensitive and every match holds "Chỉ" or "Nhiệm" and ends with ":")
+    return ":" in text and ("Chỉ" in text or "Nhiệm" in text) and _PLAN_HEADING.search(text) is not None
 # the base a change names right before a bracket opens ("tăng 0,2% so với tháng trước (")
 _BASE_BEFORE_BRACKET = re.compile(r"(\bso\s+(?:với\s+)?[^,;:()%]{3,40}?)\s*$", re.IGNORECASE)
 # "giảm 0,6% (218 ha)", "tăng 8,1% (19.060 tấn)": a rate of change whose bracket opens right after it
@@ -1134,6 +1156,28 @@ _PLAN_THEN_WHAT_IS = re.compile(
     r"(?:^|[\s(,])(?<!đạt\s)(?<!vượt\s)(?<!thành\s)(?<!với\s)(?<!so\s)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\s"
     # (not what was done of the plan: "Tổng số kế hoạch vốn đã giải ngân là 60 tỷ đồng" is the amount disbursed)
     r"(?:(?!\b(?:đã|giải\s+ngân|thực\s+hiện|đạt|hoàn\s+thành)\b)[^\d.,;:()%]){0,60}\slà\s*$", re.IGNORECASE)
+# (a match ends with "là" and spaces, $ allowing only a last "\n" after them, itself a space; the
+# case-insensitive "là" is written one of these four ways: no other character folds to "l" or "à")
+_ENDS_WITH_LA = ("là", "Là", "lÀ", "LÀ")
+
+
+def _plan_then_what_is(text: str) -> bool:
+    """Does ``text`` end with a plan word, what it plans and "là" (_PLAN_THEN_WHAT_IS)?"""
+    return text.rstrip().endswith(_ENDS_WITH_LA) and _PLAN_THEN_WHAT_IS.search(text) is not None
+
+
+# The letters a case-insensitive plan word of _PLAN_NAME is written with, lowered: "kế hoạch", "KH", "mục
+# tiêu", "Nghị quyết", "NQ" (no "i": "ı" folds to it too, and no other character folds to these letters
+# than those ``str.lower`` lowers to them, so a match leaves one of them in the lowered text)
+_PLAN_NAME_LETTERS = ("hoạch", "kh", "êu", "uyế", "nq")
+
+
+def _plan_amount_before(text: str) -> bool:
+    """Does ``text`` end with a plan's name and what comes before its amount (_PLAN_AMOUNT_BEFORE)?"""
+    lowered = text.lower()
+    return any(letters in lowered for letters in _PLAN_NAME_LETTERS) and _PLAN_AMOUNT_BEFORE.search(text) is not None
+
+
 _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
 _RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
@@ -1406,8 +1450,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
                           or _a_goal_names_the_figure(sentence_before, in_brackets)
-                          or _PLAN_HEADING.search(sentence_before[-250:])
-                          or _TARGET_LEAD.search(sentence)
+                          or _plan_heading_before(sentence_before[-250:])
+                          or _target_lead(sentence)
                           or aim_parts
                           or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
@@ -1417,7 +1461,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giữ mục tiêu tăng hai con số khi GRDP ước đạt 10,2%": the clause "khi ..." says
         # what was reached, the aim before it is what the result is held against
         target_context = False
-    if not plan_after and (_PLAN_AMOUNT_BEFORE.search(sentence[-90:]) or _PLAN_THEN_WHAT_IS.search(sentence[-90:])):
+    if not plan_after and (_plan_amount_before(sentence[-90:]) or _plan_then_what_is(sentence[-90:])):
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
@@ -1831,9 +1875,25 @@ _SENTENCE_MARK = re.compile(
 )
 
 
+# Where a sentence mark can start: every alternative of _SENTENCE_MARK but "\n" and "\t" opens with a
+# lookbehind on one of ".!?;…" (the "..." and "%." ones end with "."), so its matches start right after one
+# of those characters or at a "\n" or "\t". Only those places are tried, found by one fast scan.
+_SENTENCE_MARK_PLACE = re.compile(r"[.!?;…\n\t]")
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in _SENTENCE_MARK.finditer(paragraph):
+    resume = 0  # where ``finditer`` would search next: after the previous match
+    for place in _SENTENCE_MARK_PLACE.finditer(paragraph):
+        at = place.start() if place.group() in "\n\t" else place.end()
+        if at < resume:
+            continue
+        m = _SENTENCE_MARK.match(paragraph, at)  # (its lookbehinds see the text before ``at``)
+        if m is None:
+            continue
+        # (an empty match stands before a capital, where no other alternative can match: finditer goes on
+        # from the next character)
+        resume = m.end() if m.end() > at else at + 1
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
@@ -2626,7 +2686,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
-    national = _NATIONAL_WORDS.search(paragraph) is not None
+    # ("cả nước", "toàn quốc", case-insensitive: a match leaves "ước" or "uốc" in the lowered text, as
+    # for _PLAN_NAME_LETTERS)
+    lowered = paragraph.lower()
+    national = ("ước" in lowered or "uốc" in lowered) and _NATIONAL_WORDS.search(paragraph) is not None
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         if a in not_figures or is_blocked(paragraph, a, b):
