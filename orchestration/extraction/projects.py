@@ -193,6 +193,20 @@ def _by_next_letter(rests: list[str]) -> str:
 # a word follows: a proper name, or the rest of the object of an event verb (checked by the finder); or the
 # kind's abbreviation in brackets before it ("Khu công nghiệp (KCN) Thủ Thừa")
 _WORK = re.compile(_word_start_alternation(WORK_NOUNS) + r"(?=\s+\w|\s*\([A-ZĐ]{2,6}\)\s+\w)")
+
+
+def _caseless_alternation(sources: list[str]) -> str:
+    r"""``(?:src1|src2|...)`` (regex sources) for a case-insensitive pattern, the sources that open on
+    the same letter sharing one branch (``_by_next_letter``): ``(?:d(?:ự\s+án|ãy\s+phòng\s+học)|c(?:...))``.
+
+    The same matches, in the same order: at any position only the sources opening on the text's letter
+    can match, and they are tried in the order written; but the engine no longer enters each of the
+    hundred-odd work nouns at every position (a case-insensitive alternation gets no fast skip)."""
+    return "(?:" + _by_next_letter(sources) + ")"
+
+
+# _WORK_NOUN's sources one by one, for the case-insensitive patterns that group them by letters
+_WORK_NOUN_SOURCES = [phrase_source(word) for word in WORK_NOUNS]
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 _COMPONENT = re.compile(
     r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
@@ -1579,13 +1593,18 @@ _JUDGED = ("Đây là ", "Đây được xem là ", "đây là ")  # "Đây (đ�
 # sentence that opens on one or two short adverbials (a time, a contrast) and then on the bare work, its
 # predicate right after it, goes on about the work named before (lower case: the adverbial came first;
 # a name would follow "dự án" instead of a predicate; "các dự án" is a group and never matches)
-_ADVERBIAL_THEN_REFERENCE = re.compile(
-    # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
-    r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,8}\s*,\s*){1,2}"
+_BARE_KIND_THEN_VERB = (
     # ("Theo thiết kế, trường được xây dựng trên 5 ha": a work's bare kind after the adverbial, the same)
     r"(dự\s+án|công\s+trình|trường|cầu|chợ|bệnh\s+viện|nhà\s+máy|tuyến\s+đường)"
     r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
 )
+_ADVERBIAL_THEN_REFERENCE = re.compile(
+    # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
+    r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,8}\s*,\s*){1,2}" + _BARE_KIND_THEN_VERB
+)
+# the tail of _ADVERBIAL_THEN_REFERENCE alone: a text it finds nowhere holds no adverbial reference (every match
+# of the whole ends on a match of it, with the same lookahead over the same text after it)
+_KIND_THEN_VERB = re.compile(_BARE_KIND_THEN_VERB)
 
 
 # "Dự kiến đến năm 2029 dự án hoàn thành ...", "Theo kế hoạch đến hết tháng 12/2024, nhà máy sẽ hoàn thành ...":
@@ -1638,8 +1657,9 @@ def _sentence_opening_matches(pattern: re.Pattern[str], text: str) -> list[re.Ma
 
 
 def _adverbial_references(text: str) -> list[re.Match[str]]:
-    """The bare works after an opening adverbial (none without the comma the pattern needs)."""
-    if ", " not in text:
+    """The bare works after an opening adverbial (none without the comma the pattern needs, nor without a
+    bare kind and its verb)."""
+    if ", " not in text or not _KIND_THEN_VERB.search(text):
         return []
     return _sentence_opening_matches(_ADVERBIAL_THEN_REFERENCE, text)
 
@@ -1654,6 +1674,9 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
     named before ("Tuyến cao tốc này đã khởi công ...", "Công trình do Sở ... làm chủ đầu tư")."""
     adverbial = _adverbial_references(text)
     deadlines = {m.start(1): m.end(1) for m in _planned_deadline_references(text)}
+    # (found once for the test and the body: a search that finds nothing scans as far as finditer does)
+    bare = list(_BARE_REFERENCE.finditer(text))
+    invested = list(_INVESTED_REFERENCE.finditer(text))
     if (
         "này" not in text
         and "Đây là" not in text
@@ -1661,8 +1684,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         and "Đây được xem là" not in text
         and not _CAPITAL_PART.search(text)
         and "giai đoạn" not in text  # ("; giai đoạn 2 ...", "giai đoạn 2 của dự án": phases written lower case)
-        and not _BARE_REFERENCE.search(text)
-        and not _INVESTED_REFERENCE.search(text)
+        and not bare
+        and not invested
         and not _KIND_AFTER_COMMA.search(text)
         and "đến nay" not in text
         and not adverbial
@@ -1687,8 +1710,8 @@ def _reference_mentions(text: str, found: dict[int, _Mention], named_before: _Na
         (m.start(), m.end(), text.endswith(_JUDGED, 0, m.start()) or _after_connective(text, m))
         for m in _REFERENCE.finditer(text)
     ]
-    references += [(m.start(1), m.end(1), True) for m in _BARE_REFERENCE.finditer(text)]
-    references += [(m.start(1), m.end(1), True) for m in _INVESTED_REFERENCE.finditer(text)]
+    references += [(m.start(1), m.end(1), True) for m in bare]
+    references += [(m.start(1), m.end(1), True) for m in invested]
     if "Theo " in text:
         references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), _WHOLE_EVENT_AFTER.match(text, m.end(1)) is None) for m in adverbial]
@@ -2281,7 +2304,10 @@ _DISBURSING = re.compile(r"giải\s+ngân\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
 # A counted group of projects ("9 dự án y tế", "4 dự án ... đã hoàn thành"): its money is the
 # projects' when it is their investment or when the group is news of its own (an event).
 # what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
-_GROUP_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_nouns") + r")\b[^\d,.;:()]{0,40}"
+# (the nouns grouped by letters: the same matches as ``(?:dự\s+án|công\s+trình|cây\s+cầu|<work nouns>)``)
+_GROUP_KIND = (
+    _caseless_alternation([r"dự\s+án", r"công\s+trình", r"cây\s+cầu", *_WORK_NOUN_SOURCES]) + r"\b[^\d,.;:()]{0,40}"
+)
 # (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
 _GROUP_COUNT = r"(?:(?<![\d.,/\w-])\d+|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+"
 _GROUP = guarded(re.compile(_GROUP_COUNT + r"(?:chiếc\s+)?" + _GROUP_KIND, _I))
@@ -2570,7 +2596,9 @@ def _work_named_before(ctx: FigureContext, start: int) -> str | None:
 # described, not named, with its price right after it
 _DESCRIBED_WORK = guarded(
     re.compile(
-        r"(?<!\w)((?:dự\s+án\s+đường|" + _WORK_NOUN + r")(?:\s+[^\W\d]+){0,4}?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+        # (the nouns grouped by letters: the same matches as ``(?:dự\s+án\s+đường|" + _WORK_NOUN + ")``)
+        r"(?<!\w)(" + _caseless_alternation([r"dự\s+án\s+đường", *_WORK_NOUN_SOURCES])
+        + r"(?:\s+[^\W\d]+){0,4}?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
         _I,
     )
 )
