@@ -73,6 +73,18 @@ def last_clause(before: str, marks: str = r"[;,:()]") -> str:
 
 @per_document(maxsize=256)  # the disaster, project and budget rules ask for the same clause
 def _clause_before(before: str, marks: str) -> str:
+    if marks in _ONE_CHARACTER_MARKS:
+        # Why the last mark found from the end is the scan's last: each of these marks is one
+        # character that is no letter of "trong đó", so at most one alternative matches at a place
+        # and a match can only lie inside an earlier one when it is a line break inside
+        # "trong\nđó". Unless the last mark is such a space, or a colon ending the text (the mark
+        # before it would cut), it is the last match of the forward scan below.
+        last = _last_clause_mark(marks).match(before)
+        if last is None:
+            return before
+        mark = last.group(1)
+        if not mark.isspace() and (mark != ":" or last.end() < len(before.rstrip())):
+            return before[last.end():]
     cut = 0
     content_end = len(before.rstrip())
     for m in _clause_marks(marks).finditer(before):
@@ -84,6 +96,13 @@ def _clause_before(before: str, marks: str) -> str:
 @per_document(maxsize=8)  # a few mark sets, asked for every figure
 def _clause_marks(marks: str) -> re.Pattern[str]:
     return re.compile(marks + r"|\btrong\s+đó\b", re.IGNORECASE)
+
+
+@per_document(maxsize=8)
+def _last_clause_mark(marks: str) -> re.Pattern[str]:
+    """``_clause_marks`` matched at the last place it matches (the greedy ``.*`` backs off from the
+    end), the mark in group 1."""
+    return re.compile(r"(?s:.*)((?:" + marks + r")|\btrong\s+đó\b)", re.IGNORECASE)
 
 
 ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket: an aside the rules read past or around
@@ -112,3 +131,12 @@ NOT_IN_PARENTHESES = r"(?![^()\n]{0,120}\))"
 # Written to open with the dot, so the engine only tries it at dots ("TP.Huế", "H.Nam Đàn" have a
 # capital before the dot; "4.705" no letters).
 RUN_ON_STOP = rf"\.(?<=(?:{LOWER}|\d){LOWER}\.)(?={UPPER}{LOWER})"
+
+
+# The mark sets whose every alternative matches one character (reading any characters before it and
+# at most one after it, "(?!\d)"), none a letter of "trong đó": ``_clause_before`` finds their last
+# match from the end.
+_ONE_CHARACTER_MARKS = frozenset((
+    r"[;,:()]", r"[;,.\n]", r"[;,()]", r"[;()]|,(?!\d)", r"[;]",
+    r";|" + "".join(rf"(?<!{word})" for word in PLACE_ABBREVIATIONS) + r"\.(?!\d)",  # disasters' _CLAUSE_END
+))
