@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
@@ -1932,7 +1932,13 @@ _OVER_A_BASE_AFTER = re.compile(
     r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
 
 
-def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+def _segment(paragraph: str, start: int, end: int, lo: int, hi: int,
+             marks: list[int] | None = None) -> tuple[int, int]:
+    """The clause of the number at ``start:end`` within ``lo:hi``: back to the last segment mark
+    before it and up to the first one after it. ``marks`` (``_segment_marks(paragraph)``) spares
+    a paragraph of many numbers the search through its sentence for each."""
+    if marks is not None:
+        return _segment_by_marks(paragraph, start, end, lo, hi, marks)
     a = lo
     for m in _SEGMENT_MARK.finditer(paragraph, lo, start):
         a = m.end()
@@ -1940,6 +1946,39 @@ def _segment(paragraph: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     m = _SEGMENT_MARK.search(paragraph, end, hi)
     if m:
         b = m.start()
+    return a, b
+
+
+def _segment_marks(paragraph: str) -> list[int]:
+    """Where a segment mark stands in ``paragraph`` (one character each), in order."""
+    return [m.start() for m in _SEGMENT_MARK.finditer(paragraph)]
+
+
+def _segment_by_marks(paragraph: str, start: int, end: int, lo: int, hi: int, marks: list[int]) -> tuple[int, int]:
+    r"""``_segment`` from the paragraph's marks. A mark is one character, and whether one stands
+    at ``p`` reads only ``p - 1``, ``p`` and ``p + 1`` (the lookbehind sees before a search's
+    start) and, for ``\.$``, whether the text ends at ``p + 1`` or at ``p + 2`` after a newline.
+    A window ending at ``w`` so holds the paragraph's marks up to ``w - 3``; at ``w - 2`` and
+    ``w - 1`` it may see one the paragraph has not (``$`` and ``(?!\d)`` at the window's end):
+    those two are searched in the window itself."""
+    a = lo
+    for p in (start - 1, start - 2):
+        if p >= lo and _SEGMENT_MARK.match(paragraph, p, start):
+            a = p + 1
+            break
+    else:
+        i = bisect_left(marks, start - 2)  # the last mark at start - 3 or before
+        if i and marks[i - 1] >= lo:
+            a = marks[i - 1] + 1
+    b = hi
+    i = bisect_left(marks, end)  # the first mark from ``end``, if before hi - 2
+    if i < len(marks) and marks[i] < hi - 2:
+        b = marks[i]
+    else:
+        for p in (hi - 2, hi - 1):
+            if p >= end and _SEGMENT_MARK.match(paragraph, p, hi):
+                b = p
+                break
     return a, b
 
 
@@ -2397,9 +2436,18 @@ _PLACE_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố|TP\b|huyện|thị\s+xã|x
 _BREAKDOWN_OPENING = re.compile(r"\s*Trong\s+đó\b", re.IGNORECASE)
 
 
-def _national_sentences(paragraph: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of ``paragraph`` whose figures are the country's (see _NATIONAL_SPEAKER)."""
-    if not _NATIONAL_BODY.search(paragraph):
+# The first words of the national bodies, lowered: "Tổng cục ...", "Bộ ...", "Kho bạc ..." (no other
+# character folds to these letters than those ``str.lower`` lowers to them, so a case-insensitive match
+# leaves one of them in the lowered text; tests hold them to the table of national bodies)
+_NATIONAL_BODY_LETTERS = ("tổng", "bộ", "bạc")
+
+
+def _national_sentences(paragraph: str, sentences: list[tuple[int, int]],
+                        lowered: str | None = None) -> list[tuple[int, int]]:
+    """The sentences of ``paragraph`` whose figures are the country's (see _NATIONAL_SPEAKER);
+    ``lowered``: ``paragraph.lower()``, when the caller has it."""
+    lowered = paragraph.lower() if lowered is None else lowered
+    if not any(letters in lowered for letters in _NATIONAL_BODY_LETTERS) or not _NATIONAL_BODY.search(paragraph):
         return []
     found: list[tuple[int, int]] = []
     for lo, hi in sentences:
@@ -2686,6 +2734,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
+    marks: list[int] | None = None  # the segment marks: found when the first figure needs them
     # ("cả nước", "toàn quốc", case-insensitive: a match leaves "ước" or "uốc" in the lowered text, as
     # for _PLAN_NAME_LETTERS)
     lowered = paragraph.lower()
@@ -2696,7 +2745,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
-            foreign += _national_sentences(paragraph, sentences)
+            foreign += _national_sentences(paragraph, sentences, lowered)
         if any(lo <= a < hi for lo, hi in hidden) or any(lo <= a < hi for lo, hi in foreign):
             continue
         value = parse_number(m.group())
@@ -2820,7 +2869,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         before_all = paragraph[max(0, min(a - 400, max(s_lo, a - 800))):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
         wider_before = paragraph[a - 400:a] if a >= 400 else (preceding + " . " + paragraph[:a])[-400:]
-        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        if marks is None:
+            marks = _segment_marks(paragraph)
+        seg = _segment(paragraph, a, b, s_lo, s_hi, marks)
         before = paragraph[seg[0]:a]
         after_unit = paragraph[unit_end:s_hi]
         if high_end is not None and reading is not None:

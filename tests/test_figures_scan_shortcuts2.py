@@ -1,0 +1,63 @@
+"""The second round of figures.py's shortcuts gives what the plain scans give."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from orchestration.extraction.figures import (
+    _NATIONAL_BODY,
+    _NATIONAL_BODY_LETTERS,
+    _national_sentences,
+    _segment,
+    _segment_marks,
+    sentence_spans,
+)
+from orchestration.extraction.vocabulary import word_list
+
+
+def test_segments_found_by_the_paragraphs_marks_are_the_windowed_ones() -> None:
+    rng = random.Random(3)
+    pieces = [",", ".", ";", ":", "(", ")", "1", "23", " ", "\n", "\t", "a", "x.", ".\n", ",5", "5,", " . ", "…"]
+    for _ in range(20000):
+        paragraph = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        marks = _segment_marks(paragraph)
+        for _ in range(5):
+            lo = rng.randint(0, len(paragraph))
+            hi = rng.randint(lo, len(paragraph))
+            start = rng.randint(lo, hi)
+            end = rng.randint(start, hi)
+            assert _segment(paragraph, start, end, lo, hi, marks) == _segment(paragraph, start, end, lo, hi), (
+                paragraph, start, end, lo, hi)
+
+
+def test_only_their_own_letters_fold_to_the_national_bodies_letters() -> None:
+    letters = set("".join(_NATIONAL_BODY_LETTERS))
+    every_char = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for char in set(re.findall("(?i)[" + "".join(sorted(letters)) + "]", every_char)):
+        folded = [letter for letter in letters if re.fullmatch(re.escape(letter), char, re.IGNORECASE)]
+        assert folded == [char.lower()], (char, hex(ord(char)), folded)
+
+
+def test_every_national_body_leaves_its_letters_in_the_lowered_text() -> None:
+    for words in word_list("national_bodies"):
+        assert any(letters in words.lower() for letters in _NATIONAL_BODY_LETTERS), words
+
+
+def test_a_text_the_national_bodies_are_found_in_has_their_letters() -> None:
+    texts = ["Theo Tổng cục Thống kê, GDP tăng 5%.", "TỔNG CỤC THUẾ cho biết, thu đạt 90%. Trong đó, A đạt 3%.",
+             "Theo Bộ Tài chính, Lào Cai đã giải ngân 40%.", "KHO BẠC NHÀ NƯỚC VIỆT NAM cho biết, 4 tỷ.",
+             "bộ kế hoạch & đầu tư báo cáo, 3%.", "tổng số 5 hộ."]
+    rng = random.Random(11)
+    words = ["Tổng", "TổNG", "cục", "Thuế", "Bộ", "BỘ", "bỘ", "Tài", "chính", "Kho", "bạc", "BẠC", "Nhà", "nước",
+             "Trung", "ương", "cho", "biết", ",", ".", "Theo", "tỉnh", "5%", "Trong", "đó", "Kế", "hoạch", "và", "Đầu",
+             "tư", "Việt", "Nam", "Hải", "quan", "Thống", "kê"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        if _NATIONAL_BODY.search(text):
+            found += 1
+            assert any(letters in text.lower() for letters in _NATIONAL_BODY_LETTERS), text
+            sentences = sentence_spans(text)
+            assert _national_sentences(text, sentences, text.lower()) == _national_sentences(text, sentences)
+    assert found >= 5
