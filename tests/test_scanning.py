@@ -508,3 +508,19 @@ def test_first_round_period_and_part_rewrites_match_their_written_out_forms() ->
     for sample in [text, fold(text), *(fold(t) for t in _sentence_texts()), *_sentence_texts()]:
         for fast, rx in as_written.items():
             assert _matches(fast, sample) == _matches(rx, sample)
+
+
+def test_pre_tests_before_the_indicator_and_as_of_regexes_are_necessary_conditions() -> None:
+    from orchestration.extraction import budgets, indicators
+
+    assert "vượt" in indicators._EXCESS_RIGHT_BEFORE.pattern  # the same code points as the pre-test
+    assert set(budgets._QU_CASES) == {q + u for q in "qQ" for u in "uU"}
+    samples = ["tăng 9,5% ", "giảm 9%\n", "tăng 9 %\u00a0", "tăng 95% x", "vượt hơn ", "Vượt ", "hết quý II/2024",
+               "Hết QUÝ 3 năm 2023", "cuối Quý IV", *_sentence_texts()]
+    for sample in samples:
+        if indicators._LISTED_CHANGE_BEFORE.search(sample):
+            assert sample.rstrip().endswith("%")
+        if indicators._EXCESS_RIGHT_BEFORE.search(sample[-20:]):
+            assert "vượt" in sample[-20:]
+        if budgets._AS_OF_QUARTER.search(sample):
+            assert budgets._names_a_quarter(sample)
