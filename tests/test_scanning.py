@@ -12,7 +12,7 @@ from orchestration.extraction.numbers import NUMBER
 from orchestration.extraction.periods import _PATTERNS
 from orchestration.extraction.places import _alias_table, _province_regex
 from orchestration.extraction.projects import _WORK, WORK_NOUNS
-from orchestration.extraction.scanning import FirstCharAlternation, guarded
+from orchestration.extraction.scanning import FirstCharAlternation, caseless_prefixed, guarded, letter_cases
 
 TEXT = ("tinh den ngay 17/6/2024, so voi cung ky nam truoc tang; luy ke 5 thang dau nam 2024 dat; "
         "3 thang cuoi nam; den nay; Den 30/6 (toi het thang 6/2024) 12 thang nam 2023")
@@ -36,7 +36,7 @@ def test_every_period_pattern_finds_the_same_matches() -> None:
 
 def test_patterns_left_alone() -> None:
     for rx in (re.compile(r"nam\s+(\d{4})"),          # a literal prefix: already fast
-               re.compile(r"den\s+\d", re.I),          # case-insensitive, one literal first: fast already
+               re.compile(r"\d\s+den", re.I),         # case-insensitive, one class first: fast already
                re.compile(r"(?:x)?"),                  # may match empty
                re.compile(r"[^a]b")):                  # a negated class
         assert guarded(rx) is rx
@@ -424,3 +424,103 @@ def test_words_that_blame_no_hazard_read_word_first_like_the_lookbehind_form() -
             "lưu trước bão, sau  cơn bão, chống lũ")
     for sample in [text, *(t.lower() for t in _sentence_texts())]:
         assert _matches(disasters._NOT_HAZARD, sample) == _matches(rx, sample)
+
+
+def test_letter_cases_are_every_character_the_engine_matches() -> None:
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÔƠƯKSIİıſ\u212a" + "áàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữự":
+        assert set(letter_cases(letter)) == set(re.findall("(?i)" + re.escape(letter), everything))
+
+
+def _has_charset_prefix(rx: re.Pattern[str]) -> bool:
+    """Does the engine skip ahead to the characters a match of ``rx`` opens with?"""
+    from re import _compiler, _parser
+
+    tree = _parser.parse(rx.pattern, rx.flags)
+    return bool(_compiler._get_literal_prefix(tree, rx.flags)[0]) or _compiler._get_charset_prefix(
+        tree, rx.flags) is not None
+
+
+def test_caseless_prefixed_matches_like_the_case_insensitive_form() -> None:
+    patterns = [
+        r"tổng\s+thu|dự\s+toán",
+        r"\b(?<!bội\s)(?:tổng\s+)?chi\s+(?:cân\s+đối\s+)?ngân\s+sách|\b(?:tổng|ước)\s+chi\b",
+        r"(?:\bthu\s+)?tiền\s+(?:sử\s+dụng|cấp)\s+đất|\bKH\b|kế\s+hoạch",
+        r"(?<!khả\snăng\s)(?<!chưa\s)giải\s+ngân|(?<!để\s)thực\s+hiện",
+        r"sập|\bkè\b|İch|ich|(?:đã\s+|được\s+)?phân\s+bổ",
+        r"(?:a|ab)(?:c)?d|(?:x(?:y|yz))?",
+    ]
+    text = ("Tổng thu, TỔNG   THU, dự toán; bội chi ngân sách, tổng chi ngân sách, Tổng CHI cân đối ngân sách, "
+            "ước chi, xước chi, thu tiền sử dụng đất, Tiền cấp đất, \u212aH, KH., kế hoạch, khả năng giải ngân, "
+            "đã giải ngân, để thực hiện, THỰC HIỆN, ſập, SẬP, Kè, \u212aè, bờkè, İch, ich, ıch, đã  phân bổ, "
+            "phân bổ, abd acd abcd ad xy xyz")
+    for source in patterns:
+        rx = re.compile(source, re.IGNORECASE)
+        fast = caseless_prefixed(rx)
+        if source.startswith("(?:a|ab)"):
+            assert fast is None  # a match may be empty: left alone
+            continue
+        assert fast is not None and _has_charset_prefix(fast), source
+        for sample in [text, *_sentence_texts()]:
+            assert _matches(fast, sample) == _matches(rx, sample), source
+        for pos in range(len(text)):
+            expected, got = rx.match(text, pos), fast.match(text, pos)
+            assert (expected and expected.span()) == (got and got.span()), (source, pos)
+
+
+def test_caseless_prefixed_leaves_other_patterns_alone() -> None:
+    for rx in (re.compile(r"tổng\s+(thu)", re.I),       # a group: its number would change
+               re.compile(r"tổng\s+thu"),                # case-sensitive: the engine skips already
+               re.compile(r"\d+\s+thu|tổng", re.I),      # an alternative opens with a digit
+               re.compile(r"t?ổng", re.I),                # an optional first letter
+               re.compile(r"(?:đã|được)?\s*phân", re.I),    # a space may open a match
+               re.compile(r"(?:tổng)*thu", re.I)):        # a repeated group
+        assert caseless_prefixed(rx) is None
+
+
+def test_budget_items_and_plan_issuers_skip_to_their_letters() -> None:
+    from orchestration.extraction import budgets
+
+    scans = [*(rx for _item, rx in budgets._ITEMS_SCAN), *budgets._BASIS_PATTERNS.values()]
+    plain = [*(rx for _item, rx in budgets._ITEMS), *(budgets._issuer_plan(words)
+                                                       for words in budgets.PLAN_ISSUERS.values())]
+    for fast, rx in zip(scans, plain, strict=True):
+        assert _has_charset_prefix(fast) and not _has_charset_prefix(rx)
+        for sample in _sentence_texts():
+            assert _matches(fast, sample) == _matches(rx, sample)
+
+
+def test_first_round_period_and_part_rewrites_match_their_written_out_forms() -> None:
+    from orchestration.extraction.indicators import _PART_OPENER
+
+    periods = dict(_PATTERNS)
+    year = r"(?:19|20)\d{2}"
+    as_written = {
+        periods["year_now"]: re.compile(r"(?<!nhieu\s)(?<!may\s)(?<!vai\s)(?<!bao\s)nam\s+nay\b"),
+        periods["year_estimated"]: re.compile(r"(?:du\s+)?uoc(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + year + r"(?!\d))"),
+        _PART_OPENER: re.compile(r"trong đó|(?<![^\W\d_])(?:bao )?gồm(?![^\W\d_])|"
+                                 r"(?<![^\W\d_])(?:một số|các|những|nhiều) (?:nhóm )?(?:ngành|sản phẩm|mặt hàng)"
+                                 r"(?![^\W\d_])[^.;:]{0,80}?(?<![^\W\d_])(?:là|như)(?![^\W\d_])"),
+    }
+    text = ("nam nay, nhieu nam nay, may  nam nay, bao nam nay, du uoc ca nam, uoc tinh ca nam 2024, uoc ca nam, "
+            "trong đó bao gồm, xgồm, gồm, các ngành chủ lực là, một số sản phẩm như, những mặt hàng, "
+            "nhiều nhóm ngành như")
+    for sample in [text, fold(text), *(fold(t) for t in _sentence_texts()), *_sentence_texts()]:
+        for fast, rx in as_written.items():
+            assert _matches(fast, sample) == _matches(rx, sample)
+
+
+def test_pre_tests_before_the_indicator_and_as_of_regexes_are_necessary_conditions() -> None:
+    from orchestration.extraction import budgets, indicators
+
+    assert "vượt" in indicators._EXCESS_RIGHT_BEFORE.pattern  # the same code points as the pre-test
+    assert set(budgets._QU_CASES) == {q + u for q in "qQ" for u in "uU"}
+    samples = ["tăng 9,5% ", "giảm 9%\n", "tăng 9 %\u00a0", "tăng 95% x", "vượt hơn ", "Vượt ", "hết quý II/2024",
+               "Hết QUÝ 3 năm 2023", "cuối Quý IV", *_sentence_texts()]
+    for sample in samples:
+        if indicators._LISTED_CHANGE_BEFORE.search(sample):
+            assert sample.rstrip().endswith("%")
+        if indicators._EXCESS_RIGHT_BEFORE.search(sample[-20:]):
+            assert "vượt" in sample[-20:]
+        if budgets._AS_OF_QUARTER.search(sample):
+            assert budgets._names_a_quarter(sample)

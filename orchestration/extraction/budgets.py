@@ -37,7 +37,7 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.periods import month_end, quarter_number
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
-from orchestration.extraction.scanning import guarded
+from orchestration.extraction.scanning import guarded, letter_cases
 from orchestration.extraction.vocabulary import (
     keyed_word_lists,
     keyed_word_patterns,
@@ -838,6 +838,15 @@ def _names_state_budget(ctx: FigureContext, clause: str) -> bool:
     return found is not None and _STATE_BUDGET.search(ctx.before, found[1], found[1] + 60) is not None
 
 
+# every way of writing "qu" case-insensitively (letter_cases asks the engine): _AS_OF_QUARTER needs
+# "quý" written in any case, so one of these in the text is a necessary condition
+_QU_CASES = tuple(q + u for q in letter_cases("q") for u in letter_cases("u"))
+
+
+def _names_a_quarter(text: str) -> bool:
+    return any(qu in text for qu in _QU_CASES)
+
+
 def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | None]]:
     """(position, date) of every as-of phrase in ``text``; the date is None when its year is unknown."""
     out: list[tuple[int, dt.date | None]] = []
@@ -848,7 +857,7 @@ def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | Non
     for m in _AS_OF_MONTH.finditer(text):
         y = int(m.group(2)) if m.group(2) else year
         out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
-    for m in _AS_OF_QUARTER.finditer(text):
+    for m in _AS_OF_QUARTER.finditer(text) if _names_a_quarter(text) else ():
         y = int(m.group(2)) if m.group(2) else year
         out.append((m.start(), month_end(y, 3 * quarter_number(m.group(1))) if y else None))
     return sorted(out, key=lambda hit: hit[0])

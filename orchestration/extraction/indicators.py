@@ -475,13 +475,16 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if and_start > clause_start and _OWN_SUBJECT_AFTER_AND.match(window, and_start + 5):
         clause_start = and_start + 5  # "..., tăng 0,5%, và khách lưu trú đạt 6.563 lượt": a subject of its own
     comma = window.rfind(", ")
-    if (comma > clause_start and _LISTED_CHANGE_BEFORE.search(window, 0, comma)
-            and _OWN_SUBJECT_CHANGE.match(window, comma + 2)):
+    # (_LISTED_CHANGE_BEFORE ends with "%" and spaces (\s is str.isspace): a test that needs no regex)
+    if (comma > clause_start and window[:comma].rstrip().endswith("%")
+            and _LISTED_CHANGE_BEFORE.search(window, 0, comma) and _OWN_SUBJECT_CHANGE.match(window, comma + 2)):
         clause_start = comma + 2  # "bán lẻ tăng 13%, dịch vụ lữ hành tăng 107%": the next item's own subject
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
                               or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
-    if metric == "level" and _EXCESS_RIGHT_BEFORE.search(window[-20:]) and _OVER_A_PLAN_AFTER.match(tail):
+    # (_EXCESS_RIGHT_BEFORE needs the word "vượt", case-sensitive, in those 20 characters)
+    if (metric == "level" and "vượt" in window[-20:] and _EXCESS_RIGHT_BEFORE.search(window[-20:])
+            and _OVER_A_PLAN_AFTER.match(tail)):
         return None  # "vượt 204 tấn so với kế hoạch": by how much the plan was exceeded
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []

@@ -15,9 +15,10 @@ gets those instead (``(?=de|ti|to)``), a sharper test.
 
 from __future__ import annotations
 
+import _sre
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from re import _constants as c  # the syntax tree of Python's own regex parser
 from re import _parser
 
@@ -163,6 +164,178 @@ def _two_letter_guard(tree: list) -> str | None:
     return "(?=" + "|".join(re.escape(pair) for pair in sorted(pairs)) + ")"
 
 
+def _after_class(source: str, i: int) -> int:
+    """The index after the class that opens at ``source[i] == "["`` (len + 1 when left open)."""
+    i += 1
+    i += 1 if source[i : i + 1] == "^" else 0
+    i += 1 if source[i : i + 1] == "]" else 0  # "]" right after "[" or "[^" is a member
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+def _syntax_marks(source: str, i: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of each ``(``, ``)`` and ``|`` of ``source`` from ``i`` on that is not
+    escaped nor in a class. Raises ``_Unbounded`` for a class left open."""
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _after_class(source, i)
+            if i > len(source):
+                raise _Unbounded
+            continue
+        if char in "()|":
+            yield i, char
+        i += 1
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|`` (not inside a group, a class or after a backslash).
+    Raises ``_Unbounded`` when a group is left open or closed too often."""
+    alternatives: list[str] = []
+    depth = start = 0
+    for i, char in _syntax_marks(source):
+        if char == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            raise _Unbounded
+    if depth:
+        raise _Unbounded
+    return [*alternatives, source[start:]]
+
+
+def _group_end(source: str, i: int) -> int:
+    """The index after the group that opens at ``source[i] == "("``."""
+    depth = 0
+    for at, char in _syntax_marks(source, i):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return at + 1
+    raise _Unbounded
+
+
+_MAX_BRANCHES = 400  # openings spelled out for one pattern (before the ways of writing a letter)
+
+
+def _letter_openings(source: str, assertions: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], str, str]]:
+    """``source`` as an ordered list of (zero-width tests before the letter, the letter, the rest)
+    with the same matches in the same order of preference: leading ``(?:a|b)`` and greedy
+    ``(?:a)?`` groups spelled out (``(?:a|b)R`` tries ``aR`` before ``bR``, as ``aR|bR`` does; a
+    greedy optional group tries itself before nothing). Raises ``_Unbounded`` for anything else
+    before the first letter."""
+    alternatives = _top_level_alternatives(source)
+    out: list[tuple[tuple[str, ...], str, str]] = []
+    for alternative in alternatives:
+        tests = assertions
+        while alternative.startswith(("\\b", "(?<!", "(?<=")):
+            end = 2 if alternative.startswith("\\b") else _group_end(alternative, 0)
+            if alternative[end : end + 1] in ("?", "*", "+", "{"):
+                raise _Unbounded
+            tests, alternative = (*tests, alternative[:end]), alternative[end:]
+        if alternative.startswith("(?:"):
+            end = _group_end(alternative, 0)
+            inner, rest = alternative[3 : end - 1], alternative[end:]
+            optional = rest.startswith("?")
+            if optional:
+                if rest[1:2] in ("?", "+"):  # a lazy or possessive "?": not spelled out
+                    raise _Unbounded
+                rest = rest[1:]
+            elif rest[:1] in ("*", "+", "{"):
+                raise _Unbounded
+            spelled = [part + rest for part in _top_level_alternatives(inner)] + ([rest] if optional else [])
+            for text in spelled:
+                out += _letter_openings(text, tests)
+        else:
+            letter = alternative[:1]
+            if not letter.isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
+                raise _Unbounded
+            out.append((tests, letter, alternative[1:]))
+        if len(out) > _MAX_BRANCHES:
+            raise _Unbounded
+    return out
+
+
+def _after_the_letter(test: str) -> str:
+    r"""The zero-width test ``test`` written before a letter, rewritten to hold after it: ``\b``
+    before a letter (a word character) says that no word character stands before it,
+    ``(?<!\w[\s\S])`` after it; a look-behind takes any one character more at its end (kept
+    case-insensitive, as written)."""
+    if test == "\\b":
+        return "(?<!\\w[\\s\\S])"
+    return f"(?i:{test[:4]}(?:{test[4:-1]})[\\s\\S]))"
+
+
+_cased_characters: str | None = None
+
+
+@functools.cache
+def letter_cases(letter: str) -> str:
+    """Every character that ``(?i)letter`` matches (``k``: ``kK\u212a``, the Kelvin sign too).
+
+    The engine lower-cases a character (one-to-one, ``_sre.unicode_tolower``) to compare it
+    case-insensitively, so a character it does not count as cased matches only itself or the
+    lower case of the letter (the letter itself for an uncased one); the engine is asked about the
+    letter and every cased character (tests check it against every Unicode character)."""
+    global _cased_characters
+    if _cased_characters is None:
+        _cased_characters = "".join(chr(i) for i in range(0x110000) if _sre.unicode_iscased(i))
+    same = re.compile(re.escape(letter), re.IGNORECASE)
+    candidates = dict.fromkeys(letter + chr(_sre.unicode_tolower(ord(letter))) + _cased_characters)
+    return "".join(sorted(char for char in candidates if same.fullmatch(char)))
+
+
+def caseless_prefixed(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""A case-insensitive pattern whose matches each open with a letter (after ``\b`` or
+    look-behinds, through leading groups), written one branch per way of writing that letter, the
+    tests before it moved after it and the rest case-insensitive:
+    ``\b(?:tổng\s+)?thu`` → ``t(?<!\w[\s\S])(?i:ổng\s+thu)|T(?<!\w[\s\S])(?i:ổng\s+thu)|
+    t(?<!\w[\s\S])(?i:hu)|T(?<!\w[\s\S])(?i:hu)``; None when ``rx`` is not such a pattern.
+
+    The same matches: at a position only the openings whose letter is written there can match,
+    and the branches keep those in their order (a branch of another letter fails at once). But
+    every branch now opens with a literal and the pattern is compiled without the global
+    case-insensitive flag, so the engine skips to those letters (a charset prefix) instead of
+    trying the pattern at every character: a case-insensitive cased letter disables the skip.
+    Patterns with groups (their numbers would change) or other flags are left out."""
+    if rx.groups or rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or not rx.flags & re.IGNORECASE:
+        return None
+    try:
+        openings = _letter_openings(rx.pattern)
+    except _Unbounded:
+        return None
+    # the openings of each way of writing a letter, in their order (letters written alike case-
+    # insensitively, "k" and "K", share them): openings of different letters never both match at
+    # a place, so only the order among those of one letter counts
+    by_cases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for tests, letter, rest in openings:
+        by_cases.setdefault(letter_cases(letter), []).append((tests, rest))
+    written = "".join(by_cases)
+    if len(set(written)) != len(written) or not all(char.isalnum() for char in written):
+        return None  # case sets that overlap; \b moved after the letter needs a word character
+    branches = []
+    for cases, group in by_cases.items():
+        # consecutive openings with the same tests share them: tested once, then their rests in order
+        runs: list[tuple[tuple[str, ...], list[str]]] = []
+        for tests, rest in group:
+            if runs and runs[-1][0] == tests:
+                runs[-1][1].append(rest)
+            else:
+                runs.append((tests, [rest]))
+        body = "|".join(
+            "".join(map(_after_the_letter, tests)) + "(?i:" + "|".join(rests) + ")" for tests, rests in runs
+        )
+        branches += [f"{re.escape(case)}(?:{body})" for case in cases]
+    try:
+        return re.compile("|".join(branches), rx.flags & ~re.IGNORECASE)
+    except re.error:  # a look-behind of varying width, inline flags in the middle ...
+        return None
+
+
 @functools.cache
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` with a lookahead on the characters its matches can start with (same matches).
@@ -173,6 +346,8 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """
     if not isinstance(rx.pattern, str) or rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
         return rx
+    if (prefixed := caseless_prefixed(rx)) is not None:
+        return prefixed
     ignorecase = bool(rx.flags & re.IGNORECASE)
     guard = "[{}]"
     try:
