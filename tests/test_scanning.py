@@ -12,7 +12,15 @@ from orchestration.extraction.numbers import NUMBER
 from orchestration.extraction.periods import _PATTERNS
 from orchestration.extraction.places import _alias_table, _province_regex
 from orchestration.extraction.projects import _WORK, WORK_NOUNS
-from orchestration.extraction.scanning import FirstCharAlternation, caseless_prefixed, guarded, letter_cases
+from orchestration.extraction.scanning import (
+    FirstCharAlternation,
+    caseless_prefixed,
+    guarded,
+    letter_cases,
+    match_spans,
+    matches_tried_at,
+    opening_words,
+)
 
 TEXT = ("tinh den ngay 17/6/2024, so voi cung ky nam truoc tang; luy ke 5 thang dau nam 2024 dat; "
         "3 thang cuoi nam; den nay; Den 30/6 (toi het thang 6/2024) 12 thang nam 2023")
@@ -524,3 +532,25 @@ def test_pre_tests_before_the_indicator_and_as_of_regexes_are_necessary_conditio
             assert "vượt" in sample[-20:]
         if budgets._AS_OF_QUARTER.search(sample):
             assert budgets._names_a_quarter(sample)
+
+
+def test_opening_words_read_through_lookbehinds_and_leading_groups() -> None:
+    assert opening_words(re.compile(r"(?<!mưa\s)(?:sạt|lở)\s+đất")) == ("sạt", "lở")
+    assert opening_words(re.compile(r"\bbão|(?:để|nhằm)\s+chống")) == ("bão", "để", "nhằm")
+    assert opening_words(re.compile(r"[Bb]ão")) is None  # a class: no word written out
+    assert opening_words(re.compile(r"bão", re.IGNORECASE)) is None  # "Bão" opens a match too
+
+
+def test_a_scan_tried_only_at_the_opening_words_finds_what_finditer_finds() -> None:
+    text = "Mưa lớn gây sạt lở đất; lở đất tại xã A, lởsạt; để chống sạt lở, nhằm chống lũ. sạt sạt lở đất"
+    for source in (r"(?<!mưa\s)(?:sạt|lở)(?:\s+lở)?(?:\s+đất)?", r"\b(?:để|nhằm)\s+chống\s+\w+", r"lở\w*"):
+        rx = re.compile(source)
+        assert match_spans(rx, opening_words(rx), text) == [m.span() for m in rx.finditer(text)], source
+
+
+def test_matches_tried_at_skips_starts_inside_the_match_before() -> None:
+    rx = re.compile(r"ab+")
+    text = "abbb ab abb"
+    starts = [0, 1, 2, 5, 6, 8]  # 1 and 2 lie inside "abbb"; 6 is not an "a"
+    assert [m.span() for m in matches_tried_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]
+

@@ -41,11 +41,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
-from re import _constants as _sre_constants  # the syntax tree of Python's own regex parser
-from re import _parser as _sre_parser
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, year_first
@@ -62,7 +59,7 @@ from orchestration.extraction.routed import (
     Routed,
     spaced,
 )
-from orchestration.extraction.scanning import guarded
+from orchestration.extraction.scanning import guarded, match_spans, opening_words, places_of, spans_tried_at
 from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
 _I = re.IGNORECASE
@@ -108,83 +105,6 @@ def _word_start_last(pattern: str) -> str:
 HAZARD_WORDS = _load_hazard_words()
 
 
-def _opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    r"""The words every match of ``pattern`` opens with ("sạt", "lở", ... for the branches of the
-    landslide words), read from the parsed pattern past zero-width tests such as ``(?<!mưa\s)``; None
-    when some branch opens with no letters written out, or the pattern ignores case."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    words = _sequence_opening_words(_sre_parser.parse(pattern.pattern, pattern.flags).data)
-    return tuple(dict.fromkeys(words)) if words else None
-
-
-def _sequence_opening_words(items: list) -> list[str] | None:
-    r"""The words a match of a parsed sequence opens with: its first run of letters, or those of
-    every branch of a leading alternation or group (``(?:để|nhằm)\s+...``)."""
-    at = 0
-    while at < len(items) and items[at][0] in _ZERO_WIDTH:
-        at += 1
-    if at == len(items):
-        return None
-    op, av = items[at]
-    if op is _sre_constants.BRANCH or op is _sre_constants.SUBPATTERN:
-        if op is _sre_constants.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            if add_flags or del_flags:  # (?i:...) and the like
-                return None
-            branches = [sub.data]
-        else:
-            branches = [branch.data for branch in av[1]]
-        words: list[str] = []
-        for branch in branches:
-            opening = _sequence_opening_words(branch)
-            if opening is None:
-                return None
-            words.extend(opening)
-        return words
-    word = ""
-    while at < len(items) and items[at][0] is _sre_constants.LITERAL:
-        word += chr(items[at][1])
-        at += 1
-    return [word] if word else None
-
-
-_ZERO_WIDTH = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT}
-
-
-def _match_spans(pattern: re.Pattern[str], opening_words: tuple[str, ...] | None, text: str) -> list[tuple[int, int]]:
-    """The spans of ``pattern.finditer(text)``, found faster: a match can start only where one of
-    its opening words stands (``str.find`` skips to those), so the pattern is tried only there."""
-    if opening_words is None:
-        return [m.span() for m in pattern.finditer(text)]
-    return _spans_tried_at(pattern, text, _occurrences(text, opening_words))
-
-
-def _occurrences(text: str, words: Iterable[str]) -> set[int]:
-    """Where each of the words stands in the text (overlaps included)."""
-    found: set[int] = set()
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found.add(at)
-            at = text.find(word, at + 1)
-    return found
-
-
-def _spans_tried_at(pattern: re.Pattern[str], text: str, candidates: set[int]) -> list[tuple[int, int]]:
-    r"""The spans of ``pattern.finditer(text)`` when ``candidates`` holds every place a match can
-    start and no match is empty: the pattern is tried there, left to right, each time past the end
-    of the match before, as ``finditer`` does. ``match(text, at)`` reads the text before ``at`` for
-    lookbehinds and ``\b`` as a scan does."""
-    spans: list[tuple[int, int]] = []
-    end = 0
-    for at in sorted(candidates):
-        if at >= end and (m := pattern.match(text, at)):
-            end = m.end()
-            spans.append((at, end))
-    return spans
-
-
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the (ordered, disjoint) spans blanked out, as ``_blank`` does with a pattern's matches."""
     parts: list[str] = []
@@ -199,7 +119,7 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 # The same patterns with their opening words, for the scan of a whole report in ``story_of``
 # (about three times faster than a scan of every position; the same starts).
-_HAZARD_WORDS_IN_REPORT = [(names, pattern, _opening_words(pattern)) for names, pattern in HAZARD_WORDS]
+_HAZARD_WORDS_IN_REPORT = [(names, pattern, opening_words(pattern)) for names, pattern in HAZARD_WORDS]
 # Any hazard word at all (on lower-cased text): a cheap test before the careful reading.
 _ANY_HAZARD = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HAZARD_WORDS)))
 
@@ -218,7 +138,7 @@ _NOT_HAZARD = re.compile(
     r"(?:để|nhằm)\s+khắc\s+phục\s+(?:tình\s+trạng\s+)?sạt\s+lở|"
     r"sau(?<!lưu\ssau)" + _AFTER_STORM + r"|trước(?<!lưu\strước)" + _AFTER_STORM
 )
-_NOT_HAZARD_OPENING_WORDS = _opening_words(_NOT_HAZARD)  # (for the scan of a whole report)
+_NOT_HAZARD_OPENING_WORDS = opening_words(_NOT_HAZARD)  # (for the scan of a whole report)
 # ... unless the sentence blames nothing else: "Sau bão số 8, cả nước có 9 người thiệt mạng".
 # (its word first, the word start as a lookbehind: the engine skips to those letters in a whole report)
 _DATING_STORM = re.compile(r"sau(?<!\wsau)(?<!lưu\ssau)" + _AFTER_STORM, _I)
@@ -374,7 +294,7 @@ def _sentence_end_starts(document: str) -> set[int]:
     """Every place a match of ``_SENTENCE_END`` can start (none is empty): a full stop typed without
     its space opens on its dot; each other opens on a space that its lookbehinds want right after
     one of ".!?…;" or that is itself a line break. So: at these marks and right after them."""
-    marks = _occurrences(document, ".!?…;\n")
+    marks = places_of(document, ".!?…;\n")
     return marks | {at + 1 for at in marks}
 
 
@@ -568,11 +488,11 @@ def story_of(document: str) -> Story:
     if not kinds or _RIVER_FLOOD.search(document):
         kinds = ("flood", *kinds)
     lowered = document.lower()
-    blanked = _blank_spans(lowered, _match_spans(_NOT_HAZARD, _NOT_HAZARD_OPENING_WORDS, lowered))
+    blanked = _blank_spans(lowered, match_spans(_NOT_HAZARD, _NOT_HAZARD_OPENING_WORDS, lowered))
     hits = [
         (at, names)
         for names, pattern, opening_words in _HAZARD_WORDS_IN_REPORT
-        for at, _ in _match_spans(pattern, opening_words, blanked)
+        for at, _ in match_spans(pattern, opening_words, blanked)
     ]
     first: dict[tuple[str, ...], int] = {}
     for at, names in hits:
@@ -580,7 +500,7 @@ def story_of(document: str) -> Story:
     partial = Story(kinds, (), False, [], [])
     event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
     lead = _lead_line(document)
-    bounds = [0] + [end for _, end in _spans_tried_at(_SENTENCE_END, document, _sentence_end_starts(document))]
+    bounds = [0] + [end for _, end in spans_tried_at(_SENTENCE_END, document, _sentence_end_starts(document))]
     bounds.append(len(document))
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)

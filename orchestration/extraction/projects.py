@@ -51,7 +51,7 @@ from orchestration.extraction.routed import (
     Routed,
     spaced,
 )
-from orchestration.extraction.scanning import caseless_first_letter, guarded
+from orchestration.extraction.scanning import caseless_first_letter, guarded, matches_tried_at
 from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
     phrase_source,
@@ -1641,19 +1641,9 @@ _AFTER_FULL_STOP = re.compile(r"[.!?…]\s")
 def _sentence_opening_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     r"""``list(pattern.finditer(text))`` for a pattern (without re.MULTILINE) that opens on
     ``(?:^|(?<=[.!?…]\s))`` and never matches empty: such a match can only start at 0 or right after a
-    full stop and a space, so the pattern is tried only there instead of at every character. The same
-    matches: ``match`` at a position sees the text before it (the lookbehind) and ``^`` holds only at 0,
-    and a position inside a match found is skipped, as ``finditer`` skips it."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for pos in itertools.chain((0,), (m.end() for m in _AFTER_FULL_STOP.finditer(text))):
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m is not None:
-            found.append(m)
-            end = m.end()
-    return found
+    full stop and a space, so the pattern is tried only there (``^`` holds only at 0)."""
+    starts = itertools.chain((0,), (m.end() for m in _AFTER_FULL_STOP.finditer(text)))
+    return matches_tried_at(pattern, text, starts)
 
 
 def _adverbial_references(text: str) -> list[re.Match[str]]:
