@@ -282,6 +282,7 @@ def run_pipeline(
     if manifest_is_stale():  # dbt models changed since setup: parse once, here, not on import
         prepare_manifest()
     from orchestration import warehouse
+    from orchestration.batch import kept_pool
     from orchestration.definitions import build_defs
 
     os.environ.setdefault(PLANNED_EVENTS_ENV, "1")
@@ -322,21 +323,24 @@ def run_pipeline(
     one_run = len(ranges) == 1 and ranges[0][0] == ranges[0][1]
     ingest = defs.resolve_job_def("ingest_and_refresh_warehouse_job" if one_run else "ingest_report_job")
     refresh = None
-    for first, last, count in ranges:
-        range_tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
-        result = ingest.execute_in_process(
-            instance=instance, raise_on_error=False, run_config=run_config, tags={**tags, **range_tags}
-        )
-        if not result.success:
-            label = "ingest and refresh" if one_run else "ingest"
-            summary.failed_runs.append(_failure(f"{label} {first}..{last}", result))
-            if _interrupted(result):  # Ctrl-C / SIGTERM: Dagster turned it into a failed run; stop
-                raise KeyboardInterrupt
-        done += count
-        if meter:
-            meter.update(done)
-        if one_run and _refreshed(result):
-            refresh = result
+    # The range runs execute in this process one after another: they share one pool of extraction
+    # processes (started once, not once per range), closed before the refresh needs the memory.
+    with kept_pool():
+        for first, last, count in ranges:
+            range_tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
+            result = ingest.execute_in_process(
+                instance=instance, raise_on_error=False, run_config=run_config, tags={**tags, **range_tags}
+            )
+            if not result.success:
+                label = "ingest and refresh" if one_run else "ingest"
+                summary.failed_runs.append(_failure(f"{label} {first}..{last}", result))
+                if _interrupted(result):  # Ctrl-C / SIGTERM: Dagster turned it into a failed run; stop
+                    raise KeyboardInterrupt
+            done += count
+            if meter:
+                meter.update(done)
+            if one_run and _refreshed(result):
+                refresh = result
 
     if refresh is None:  # a backfill, nothing new, a rejected or failed load: the refresh on its own
         refresh = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(

@@ -126,6 +126,34 @@ def test_run_exits_non_zero_when_a_blocking_check_fails(project_env, monkeypatch
     assert "result: FAILED" in out
 
 
+@pytest.mark.slow
+def test_run_in_ranges_shares_one_extraction_pool(project_env, monkeypatch, capsys):
+    """A backfill of several range runs starts its extraction processes once, and loads every report."""
+    import dagster as dg
+
+    from orchestration import batch, cli
+
+    for path in sorted((Path(__file__).parent / "fixtures" / "reports").glob("*.txt")):
+        (project_env.raw / path.name).write_bytes(path.read_bytes())
+    reports = len(list(project_env.raw.glob("*.txt")))
+    started: list[int] = []
+
+    class CountedPool(batch.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(cli, "MAX_REPORTS_PER_RUN", 3)
+    cli.main(["run"])
+    out = capsys.readouterr().out
+    assert f"Documents: {reports} loaded, 0 rejected" in out, out
+    runs = [r.dagster_run.job_name for r in dg.DagsterInstance.get().get_run_records()]
+    assert runs.count("ingest_report_job") == -(-reports // 3) >= 3
+    assert len(started) == 1
+    assert batch._kept is None  # closed before the refresh
+
+
 def test_extract_reports_a_broken_contract_per_file_and_goes_on(tmp_path, monkeypatch, capsys):
     """A frame that breaks the fact contract (an extraction bug) names the file; the others print."""
     from orchestration import cli
