@@ -14,6 +14,7 @@ from orchestration.extraction.places import _alias_table, _province_regex
 from orchestration.extraction.projects import _WORK, WORK_NOUNS
 from orchestration.extraction.scanning import (
     FirstCharAlternation,
+    WindowStarts,
     caseless_prefixed,
     guarded,
     letter_cases,
@@ -432,6 +433,35 @@ def test_words_that_blame_no_hazard_read_word_first_like_the_lookbehind_form() -
             "lưu trước bão, sau  cơn bão, chống lũ")
     for sample in [text, *(t.lower() for t in _sentence_texts())]:
         assert _matches(disasters._NOT_HAZARD, sample) == _matches(rx, sample)
+
+
+def test_window_starts_found_once_reach_as_reaches_does() -> None:
+    import random
+
+    from orchestration.extraction.figures import _NOT_FIGURE, _NOT_FIGURE_STARTS
+
+    prefix = r"(?:\b|(?<=/))"
+    cases = [(FirstCharAlternation(prefix, [r"ngày\s+\d{1,2}(?:/\d{1,2})?", r"(?i:tháng\s+\d)", r"\d+\s*/\s*\d{4}",
+                                            r"số\s+\d+", r"\d+(?!\s*%)"]), re.compile(r"(?<=/)|\b")),
+             (FirstCharAlternation(prefix, _NOT_FIGURE), _NOT_FIGURE_STARTS)]
+    rng = random.Random(9)
+    pieces = ["ngày ", "Ngày ", "tháng ", "THÁNG ", "số ", "12", "5", "/", "2024", " ", "%", ",", "\n", "a", "Tầng ",
+              "năm ", "kV", "quý "]
+    texts = [TEXT, "Ngày 5, ngày 17/6 tháng 6, THÁNG 3, 12/2024 và 7 / 2023 số 15, ngày 3", _SENTENCES]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(1500)]
+    for at, starts_rx in cases:
+        for text in texts:
+            windows = WindowStarts(at, starts_rx, text)
+            pos = 0
+            for _ in range(20):
+                # mostly windows moving on (as a paragraph's numbers come), sometimes anywhere
+                pos = rng.randint(pos, len(text)) if rng.random() < 0.8 else rng.randint(0, len(text))
+                last = rng.randint(pos, min(len(text), pos + 60))
+                endpos = rng.choice([len(text), rng.randint(last, len(text)), min(len(text), last + 1)])
+                reach = rng.randint(pos, endpos + 1)
+                starts = (m for m in starts_rx.finditer(text, pos, last + 1) if m.start() <= last)
+                expected = at.reaches(text, starts, pos, endpos, reach)
+                assert windows.reaches(pos, last, endpos, reach) == expected, (text, pos, last, endpos, reach)
 
 
 def test_letter_cases_are_every_character_the_engine_matches() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import _sre
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from re import _constants as c  # the syntax tree of Python's own regex parser
 from re import _parser
@@ -590,6 +591,80 @@ class FirstCharAlternation:
             if reach <= m.end():
                 return True
             resume = m.end()
+        return False
+
+
+class WindowStarts:
+    """The places of one text where a ``FirstCharAlternation`` can match, found as the windows
+    that ``reaches`` searches come (a window's places are scanned once: the windows of the
+    numbers of a paragraph overlap), each kept with the alternation to try there.
+
+    ``starts`` is the scan for the places where a match can start; it must read no further than
+    the character at a place (a look-ahead of one character), so that ``finditer(text, i, j)``
+    finds from ``i`` to ``j - 1`` the places a scan of the whole text finds there (``\\b`` and
+    look-behinds see the text before ``i``).
+    """
+
+    def __init__(self, alternation: FirstCharAlternation, starts: re.Pattern[str], text: str) -> None:
+        self._alternation = alternation
+        self._starts = starts
+        self._text = text
+        self._positions: list[int] = []
+        self._patterns: list[re.Pattern[str]] = []
+        self._scanned_from = self._scanned_to = 0  # the places scanned: from .. to - 1
+
+    def _scan(self, pos: int, last: int) -> None:
+        """Have the places from ``pos`` to ``last`` scanned (those before them kept when the
+        scanned places run on to ``pos``)."""
+        if not self._scanned_from <= pos <= self._scanned_to:
+            self._positions, self._patterns = [], []
+            self._scanned_from = self._scanned_to = pos
+        if last < self._scanned_to:
+            return
+        text = self._text
+        length = len(text)
+        alternation = self._alternation
+        by_pair = alternation._by_pair
+        for start in self._starts.finditer(text, self._scanned_to, last + 1):
+            at = start.start()
+            if at > last:
+                break  # (a place at the scan's end is tried again with the text after it)
+            if at + 2 <= length:
+                pair = text[at : at + 2]
+                rx = by_pair[pair] if pair in by_pair else alternation._for_pair(pair)
+            else:
+                rx = alternation.pattern_at(text, at, length)
+            if rx is not None:  # a place where no alternative can open never matches: left out
+                self._positions.append(at)
+                self._patterns.append(rx)
+        self._scanned_to = last + 1
+
+    def reaches(self, pos: int, last: int, endpos: int, reach: int) -> bool:
+        """``alternation.reaches(text, starts.finditer(text, pos, last + 1), pos, endpos, reach)``
+        when no place is found at ``last + 1`` there (the caller's to know), the places found
+        once: a place left out has no alternative that can open there, so it never matches and
+        moves no later place; the alternation tried at a place is ``pattern_at(text, place,
+        endpos)``, as in ``reaches``: the one kept when ``endpos`` lies two characters past
+        ``last`` or at the end of the text (every number's window), else chosen again."""
+        self._scan(pos, last)
+        positions, patterns = self._positions, self._patterns
+        lo = bisect_left(positions, pos)
+        hi = bisect_right(positions, last, lo)
+        text = self._text
+        kept = endpos >= min(last + 2, len(text))
+        resume = pos
+        for k in range(lo, hi):
+            at = positions[k]
+            if at < resume:
+                continue  # inside the previous match
+            rx = patterns[k] if kept else self._alternation.pattern_at(text, at, endpos)
+            m = rx.match(text, at, endpos) if rx is not None else None
+            if m is None:
+                continue
+            end = m.end()
+            if reach <= end:
+                return True
+            resume = end
         return False
 
 
