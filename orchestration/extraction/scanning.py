@@ -220,6 +220,17 @@ def _group_end(source: str, i: int) -> int:
     raise _Unbounded
 
 
+def _leading_tests(source: str) -> tuple[tuple[str, ...], str]:
+    r"""The zero-width tests ``source`` opens with (``\b``, look-behinds) and what follows them."""
+    tests: tuple[str, ...] = ()
+    while source.startswith(("\\b", "(?<!", "(?<=")):
+        end = 2 if source.startswith("\\b") else _group_end(source, 0)
+        if source[end : end + 1] in ("?", "*", "+", "{"):
+            raise _Unbounded
+        tests, source = (*tests, source[:end]), source[end:]
+    return tests, source
+
+
 _MAX_BRANCHES = 400  # openings spelled out for one pattern (before the ways of writing a letter)
 
 
@@ -232,12 +243,8 @@ def _letter_openings(source: str, assertions: tuple[str, ...] = ()) -> list[tupl
     alternatives = _top_level_alternatives(source)
     out: list[tuple[tuple[str, ...], str, str]] = []
     for alternative in alternatives:
-        tests = assertions
-        while alternative.startswith(("\\b", "(?<!", "(?<=")):
-            end = 2 if alternative.startswith("\\b") else _group_end(alternative, 0)
-            if alternative[end : end + 1] in ("?", "*", "+", "{"):
-                raise _Unbounded
-            tests, alternative = (*tests, alternative[:end]), alternative[end:]
+        more, alternative = _leading_tests(alternative)
+        tests = (*assertions, *more)
         if alternative.startswith("(?:"):
             end = _group_end(alternative, 0)
             inner, rest = alternative[3 : end - 1], alternative[end:]
@@ -302,9 +309,12 @@ def caseless_prefixed(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     every branch now opens with a literal and the pattern is compiled without the global
     case-insensitive flag, so the engine skips to those letters (a charset prefix) instead of
     trying the pattern at every character: a case-insensitive cased letter disables the skip.
-    Patterns with groups (their numbers would change) or other flags are left out."""
-    if rx.groups or rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or not rx.flags & re.IGNORECASE:
+    Patterns with other flags are left out; one with groups is written by
+    ``_caseless_prefixed_with_groups``, which keeps their numbers."""
+    if rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or not rx.flags & re.IGNORECASE:
         return None
+    if rx.groups:
+        return _caseless_prefixed_with_groups(rx)
     try:
         openings = _letter_openings(rx.pattern)
     except _Unbounded:
@@ -335,6 +345,78 @@ def caseless_prefixed(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile("|".join(branches), rx.flags & ~re.IGNORECASE)
     except re.error:  # a look-behind of varying width, inline flags in the middle ...
         return None
+
+
+def _letter_branches(source: str, tests: tuple[str, ...] = ()) -> tuple[list[tuple[str, str]], str]:
+    r"""One top-level alternative of a case-insensitive pattern as (the ways its matches go on
+    once their first letter is read, in the order the pattern tries them, each as (that letter,
+    the source that goes on from it to the shared part)) and the shared part, a tail of
+    ``source`` that every way goes on with.
+
+    ``letter + R``: one way (nothing to go on with), R shared. ``(?:A|B)R``: the openings of A
+    and of B (their own alternatives spelled out), then R shared. ``(?:G)?T``: the openings of G,
+    each going on through the rest of G and the part of T before T's shared part, then T's own
+    ways; T's shared part shared. The tests before a first letter (``\b``, look-behinds) are moved
+    after it (``_after_the_letter``); ``_Unbounded`` for anything else before the first letter."""
+    more, source = _leading_tests(source)
+    tests = (*tests, *more)
+    if not source.startswith("(?:"):
+        letter = source[:1]
+        if not letter.isalpha() or source[1:2] in ("?", "*", "+", "{"):
+            raise _Unbounded
+        return [(letter, "".join(map(_after_the_letter, tests)))], source[1:]
+    end = _group_end(source, 0)
+    inner, after = source[3 : end - 1], source[end:]
+    ways = [(letter, "".join(map(_after_the_letter, before)) + f"(?i:{rest})")
+            for before, letter, rest in _letter_openings(inner, tests)]
+    if after.startswith("?"):
+        if after[1:2] in ("?", "+"):  # a lazy or possessive "?": the group is tried after its skip
+            raise _Unbounded
+        tail = after[1:]
+        tail_ways, shared = _letter_branches(tail, tests)
+        before_shared = tail[: len(tail) - len(shared)]
+        return [(letter, f"{way[:-1]}{before_shared})") for letter, way in ways] + tail_ways, shared
+    if after[:1] in ("*", "+", "{"):
+        raise _Unbounded
+    return ways, after
+
+
+def _caseless_prefixed_with_groups(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""``caseless_prefixed`` for a pattern with groups, which keeps their numbers and names: one
+    class of every way of writing the letters its matches open with, then each top-level
+    alternative as its ways to go on once that letter is read (``_letter_branches``), each behind
+    a look-behind on the ways of writing its own letter, and the part they share:
+    ``(?:tính\s+)?đến\s+(\d+)`` → ``[ĐTđt](?:(?:(?<=[Tt])(?i:ính\s+đ)|(?<=[Đđ]))(?i:ến\s+(\d+)))``.
+
+    The same matches: the class holds every letter a match can open with; at a place, the
+    alternatives and their ways are tried in the pattern's order (a way of another letter fails
+    at once at its look-behind), and a way that fails further on gives back to the next as the
+    group or the optional group it comes from does. Written once each and in their order, the
+    groups keep their numbers and names (checked on the compiled pattern: a group in a part
+    spelled out twice changes the count, then None)."""
+    try:
+        alternatives = [_letter_branches(alternative) for alternative in _top_level_alternatives(rx.pattern)]
+    except _Unbounded:
+        return None
+    written: dict[str, None] = {}
+    sources = []
+    for ways, shared in alternatives:
+        branches = []
+        for letter, way in ways:
+            cases = letter_cases(letter)
+            written.update(dict.fromkeys(cases))
+            branches.append(f"(?<=[{re.escape(cases)}]){way}")
+        sources.append("(?:" + "|".join(branches) + f")(?i:{shared})")
+    if not all(char.isalnum() for char in written):
+        return None  # \b moved after the letter needs a word character
+    try:
+        rewritten = re.compile(f"[{re.escape(''.join(written))}](?:" + "|".join(sources) + ")",
+                               rx.flags & ~re.IGNORECASE)
+    except re.error:  # a look-behind of varying width, a group name written twice ...
+        return None
+    if rewritten.groups != rx.groups or rewritten.groupindex != rx.groupindex:
+        return None
+    return rewritten
 
 
 @functools.cache
