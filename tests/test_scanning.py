@@ -258,9 +258,15 @@ def test_required_literals_are_in_every_match() -> None:
     from orchestration.extraction.indicators import CATALOG
     from orchestration.extraction.scanning import required_literals
 
+    # (the longest run of each alternative, the last of those as long)
     assert required_literals(re.compile(r"tổng\s+sản\s+phẩm|grdp|(?:khu\s+vực\s+)?nông\s+nghiệp")) == (
-        "tổng", "grdp", "nghiệp")
-    assert required_literals(guarded(re.compile(r"(?:tinh\s+)?đến\s+nay"))) == ("đến",)
+        "phẩm", "grdp", "nghiệp")
+    assert required_literals(guarded(re.compile(r"(?:tinh\s+)?đến\s+nay"))) == ("nay",)
+    # the parser moves the shared "t" before the alternatives: each alternative's own run
+    assert required_literals(re.compile(r"tai\s+nạn|tử\s+vong")) == ("nạn", "vong")
+    # runs inside groups and repeats every match goes through; not in optional or case-insensitive parts
+    assert required_literals(re.compile(r"ab(?:\s+chỉ\s+tiêu)(?:xyzw)?(?i:ĐƯỢC)(?:\s+khác)+")) == ("khác",)
+    assert required_literals(re.compile(r"ab(?:\s+chỉ\s+tiêu)(?:xyzw)?(?i:ĐƯỢC)(?:\s+khác)*")) == ("tiêu",)
     assert required_literals(re.compile(r"grdp|\d+\s*%")) is None  # an alternative without two letters
     assert required_literals(re.compile(r"grdp", re.IGNORECASE)) is None
     texts = [t.lower() for t in _sentence_texts()]

@@ -759,31 +759,80 @@ def _without_wrapping(items: list) -> list:
     return list(items)
 
 
-def _longest_literal_run(items: list) -> str:
-    best = run = ""
+def required_runs(items: list) -> list[str]:
+    """The runs of literal characters that every match of a parsed sequence contains, in order:
+    its own, and those of the groups and repeats (one copy at least) that every match goes
+    through. A group with flags of its own is left out (``(?i:...)`` matches other cases), and
+    so are lookarounds, alternatives and optional parts (a match may do without them)."""
+    runs: list[str] = []
+    run = ""
     for op, av in items:
-        run = run + chr(av) if op is c.LITERAL else ""
-        best = max(best, run, key=len)
-    return best
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            runs.append(run)
+            run = ""
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            runs += required_runs(av[3].data)
+        elif op is c.ATOMIC_GROUP:
+            runs += required_runs(av.data)
+        elif op in _REPEATS and av[0] >= 1:
+            runs += required_runs(av[2].data)
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _required_items(items: list) -> Iterator[tuple[object, object]]:
+    """The items every match of a parsed sequence goes through, groups and repeats (one copy at
+    least) opened; a group with flags of its own, lookarounds and optional parts left out."""
+    for op, av in items:
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            yield from _required_items(av[3].data)
+        elif op is c.ATOMIC_GROUP:
+            yield from _required_items(av.data)
+        elif op in _REPEATS and av[0] >= 1:
+            yield from _required_items(av[2].data)
+        else:
+            yield op, av
+
+
+def _rarity(literals: tuple[str, ...]) -> tuple[int, int]:
+    """How seldom a text holds one of the literals without a match, judged by their form: a
+    longer literal is rarer, and a set is as common as its shortest literal and more common the
+    more literals it has."""
+    return min(map(len, literals)), -len(literals)
+
+
+def _required_choice(items: list) -> tuple[str, ...]:
+    """Literals one of which every match of a parsed sequence contains, of two characters at
+    least: one of its required runs (``required_runs``), or the literals of each alternative of
+    an alternation it goes through (the regex parser moves the opening shared by all the
+    alternatives of ``tai\\s+nạn|tử\\s+vong`` before them: ``t(?:ai\\s+nạn|ử\\s+vong)``), the rarest
+    (``_rarity``; of those alike, the last: a phrase's head word comes first, what singles it out
+    after it). () when there is none."""
+    candidates = [(run,) for run in required_runs(items) if len(run) >= 2]
+    for op, av in _required_items(items):
+        if op is c.BRANCH:
+            choices = [_required_choice(list(alternative.data)) for alternative in av[1]]
+            if all(choices):
+                candidates.append(tuple(dict.fromkeys(literal for choice in choices for literal in choice)))
+    return max(reversed(candidates), key=_rarity, default=())
 
 
 def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Texts one of which every match of ``rx`` contains (for each top-level alternative, its
-    longest run of plain letters), so that ``any(t in text for t in ...)`` is a necessary
-    condition tested without the regex engine; None when some alternative has no run of two
-    letters or the pattern is case-insensitive."""
+    """Texts one of which every match of ``rx`` contains (``_required_choice``: runs of literal
+    characters, one for each alternative at least), so that ``any(t in text for t in ...)`` is a
+    necessary condition tested without the regex engine; None when some alternative has no run of
+    two characters or the pattern is case-insensitive."""
     if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
         items = _without_wrapping(list(_parser.parse(rx.pattern, rx.flags).data))
     except re.error:
         return None
-    branch = len(items) == 1 and items[0][0] is c.BRANCH
-    alternatives = [list(alternative.data) for alternative in items[0][1][1]] if branch else [items]
-    runs = [_longest_literal_run(alternative) for alternative in alternatives]
-    if any(len(run) < 2 for run in runs):
-        return None
-    return tuple(dict.fromkeys(runs))
+    return _required_choice(items) or None
 
 
 def caseless_word_start(words: tuple[str, ...], cases: dict[str, str]) -> str:
