@@ -61,3 +61,28 @@ def test_a_text_the_national_bodies_are_found_in_has_their_letters() -> None:
             sentences = sentence_spans(text)
             assert _national_sentences(text, sentences, text.lower()) == _national_sentences(text, sentences)
     assert found >= 5
+
+
+def test_blocked_with_the_paragraphs_openings_is_blocked_by_its_window() -> None:
+    from pathlib import Path
+
+    from orchestration.extraction.figures import _NUMBER_SCAN, is_blocked, non_figure_openings
+
+    raw = Path(__file__).resolve().parents[1] / "raw"
+    paragraphs = [line for p in sorted(raw.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    rng = random.Random(11)
+    pieces = ["/", "1", "12", "2023", "5/2024", ".", ",", " ", "ngày ", "tháng ", "Tháng ", "số ", "QĐ-UBND", "TS",
+              "thứ ", "năm ", "quý ", "kV", "tầng", "km", "m", "%", "Quận ", "thôn ", "Bản Nà ", "xã ", "đạt ", "\t",
+              "-", "–", "(", ")", "h", "giờ ", "sáng ", "Covid", "Top ", "63 tỉnh", "tỷ", "Đ", "ợ", "Chương trình "]
+    paragraphs += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    checked = 0
+    for paragraph in paragraphs:
+        openings = non_figure_openings(paragraph)
+        for m in _NUMBER_SCAN.finditer(paragraph):
+            a, b = m.span()
+            assert is_blocked(paragraph, a, b, openings) == is_blocked(paragraph, a, b), (paragraph, a, b)
+            checked += 1
+        for a in range(0, len(paragraph), 7):  # any place, any end (a "/" opening it: the window's own scan)
+            b = min(len(paragraph), a + 1 + a % 5)
+            assert is_blocked(paragraph, a, b, openings) == is_blocked(paragraph, a, b), (paragraph, a, b)
+    assert checked > 5000

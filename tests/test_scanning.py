@@ -14,6 +14,7 @@ from orchestration.extraction.places import _alias_table, _province_regex
 from orchestration.extraction.projects import _WORK, WORK_NOUNS
 from orchestration.extraction.scanning import (
     FirstCharAlternation,
+    WindowStarts,
     caseless_prefixed,
     guarded,
     letter_cases,
@@ -257,9 +258,15 @@ def test_required_literals_are_in_every_match() -> None:
     from orchestration.extraction.indicators import CATALOG
     from orchestration.extraction.scanning import required_literals
 
+    # (the longest run of each alternative, the last of those as long)
     assert required_literals(re.compile(r"tổng\s+sản\s+phẩm|grdp|(?:khu\s+vực\s+)?nông\s+nghiệp")) == (
-        "tổng", "grdp", "nghiệp")
-    assert required_literals(guarded(re.compile(r"(?:tinh\s+)?đến\s+nay"))) == ("đến",)
+        "phẩm", "grdp", "nghiệp")
+    assert required_literals(guarded(re.compile(r"(?:tinh\s+)?đến\s+nay"))) == ("nay",)
+    # the parser moves the shared "t" before the alternatives: each alternative's own run
+    assert required_literals(re.compile(r"tai\s+nạn|tử\s+vong")) == ("nạn", "vong")
+    # runs inside groups and repeats every match goes through; not in optional or case-insensitive parts
+    assert required_literals(re.compile(r"ab(?:\s+chỉ\s+tiêu)(?:xyzw)?(?i:ĐƯỢC)(?:\s+khác)+")) == ("khác",)
+    assert required_literals(re.compile(r"ab(?:\s+chỉ\s+tiêu)(?:xyzw)?(?i:ĐƯỢC)(?:\s+khác)*")) == ("tiêu",)
     assert required_literals(re.compile(r"grdp|\d+\s*%")) is None  # an alternative without two letters
     assert required_literals(re.compile(r"grdp", re.IGNORECASE)) is None
     texts = [t.lower() for t in _sentence_texts()]
@@ -434,6 +441,35 @@ def test_words_that_blame_no_hazard_read_word_first_like_the_lookbehind_form() -
         assert _matches(disasters._NOT_HAZARD, sample) == _matches(rx, sample)
 
 
+def test_window_starts_found_once_reach_as_reaches_does() -> None:
+    import random
+
+    from orchestration.extraction.figures import _NOT_FIGURE, _NOT_FIGURE_STARTS
+
+    prefix = r"(?:\b|(?<=/))"
+    cases = [(FirstCharAlternation(prefix, [r"ngày\s+\d{1,2}(?:/\d{1,2})?", r"(?i:tháng\s+\d)", r"\d+\s*/\s*\d{4}",
+                                            r"số\s+\d+", r"\d+(?!\s*%)"]), re.compile(r"(?<=/)|\b")),
+             (FirstCharAlternation(prefix, _NOT_FIGURE), _NOT_FIGURE_STARTS)]
+    rng = random.Random(9)
+    pieces = ["ngày ", "Ngày ", "tháng ", "THÁNG ", "số ", "12", "5", "/", "2024", " ", "%", ",", "\n", "a", "Tầng ",
+              "năm ", "kV", "quý "]
+    texts = [TEXT, "Ngày 5, ngày 17/6 tháng 6, THÁNG 3, 12/2024 và 7 / 2023 số 15, ngày 3", _SENTENCES]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(1500)]
+    for at, starts_rx in cases:
+        for text in texts:
+            windows = WindowStarts(at, starts_rx, text)
+            pos = 0
+            for _ in range(20):
+                # mostly windows moving on (as a paragraph's numbers come), sometimes anywhere
+                pos = rng.randint(pos, len(text)) if rng.random() < 0.8 else rng.randint(0, len(text))
+                last = rng.randint(pos, min(len(text), pos + 60))
+                endpos = rng.choice([len(text), rng.randint(last, len(text)), min(len(text), last + 1)])
+                reach = rng.randint(pos, endpos + 1)
+                starts = (m for m in starts_rx.finditer(text, pos, last + 1) if m.start() <= last)
+                expected = at.reaches(text, starts, pos, endpos, reach)
+                assert windows.reaches(pos, last, endpos, reach) == expected, (text, pos, last, endpos, reach)
+
+
 def test_letter_cases_are_every_character_the_engine_matches() -> None:
     everything = "".join(map(chr, range(0x110000)))
     for letter in "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÔƠƯKSIİıſ\u212a" + "áàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữự":
@@ -476,8 +512,72 @@ def test_caseless_prefixed_matches_like_the_case_insensitive_form() -> None:
             assert (expected and expected.span()) == (got and got.span()), (source, pos)
 
 
+def _matches_in_full(rx: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup, m.regs) for m in rx.finditer(text)]
+
+
+def test_caseless_prefixed_keeps_the_groups_of_a_pattern_with_groups() -> None:
+    import random
+
+    patterns = [
+        r"tổng\s+(thu)|c(?P<chi>hi)\s+(\d+)",
+        r"\b(?<!bội\s)chi\s+(?P<kind>cân\s+đối\s+)?ngân\s+sách|\b(?:tổng|ước)\s+chi\b",
+        r"(?:\bthu\s+)?tiền\s+(?:sử\s+dụng|cấp)\s+đất|\bK(H)\b|kế\s+(hoạch)",
+        r"(?:đã\s+|được\s+)phân\s+bổ|s(ập)|\bkè\b|İ(ch)",
+        r"k(m)?(\d)?|ſ(a)|năm\s+(\d+)(?:/(\d{4}))?|t(há)ng",
+    ]
+    text = ("Tổng thu, TỔNG   THU, chi 5; bội chi ngân sách, tổng chi ngân sách, Tổng CHI cân đối ngân sách, "
+            "ước chi, xước chi, thu tiền sử dụng đất, Tiền cấp đất, \u212aH, KH., kế hoạch, đã phân bổ, được "
+            "phân, sập, SẬP, ſập, Kè, \u212aè, bờkè, İch, ich, ıch, km3 K \u212a9 ſa SA tháng 5/2024 năm 7")
+    rng = random.Random(4)
+    words = text.replace(",", " ,").split(" ")
+    samples = [text, *_sentence_texts(), *(" ".join(rng.choice(words) for _ in range(12)) for _ in range(300))]
+    for source in patterns:
+        rx = re.compile(source, re.IGNORECASE)
+        fast = caseless_prefixed(rx)
+        assert fast is not None and _has_charset_prefix(fast), source
+        assert (fast.groups, fast.groupindex) == (rx.groups, rx.groupindex)
+        for sample in samples:
+            assert _matches_in_full(fast, sample) == _matches_in_full(rx, sample), source
+        for pos in range(len(text)):
+            expected, got = rx.match(text, pos), fast.match(text, pos)
+            assert (expected and expected.regs) == (got and got.regs), (source, pos)
+
+
+def test_caseless_prefixed_patterns_with_groups_of_every_module_match_as_written() -> None:
+    """Every case-insensitive pattern with groups of the extraction modules that ``caseless_prefixed``
+    rewrites finds what it finds as written (spans, groups, names) on the sample reports."""
+    import importlib
+    import pkgutil
+
+    import orchestration.extraction as package
+
+    seen: dict[tuple[str, int], re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for value in vars(module).values():
+            candidates = value if isinstance(value, (list, tuple)) else [value]
+            for rx in candidates:
+                if isinstance(rx, tuple) and len(rx) > 1:
+                    rx = rx[1]
+                if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str) and rx.groups:
+                    seen[(rx.pattern, rx.flags)] = rx
+    texts = _sentence_texts()
+    rewritten = 0
+    for rx in seen.values():
+        fast = caseless_prefixed(rx)
+        if fast is None:
+            continue
+        rewritten += 1
+        for sample in texts:
+            assert _matches_in_full(fast, sample) == _matches_in_full(rx, sample), rx.pattern
+            folded = fold(sample)
+            assert _matches_in_full(fast, folded) == _matches_in_full(rx, folded), rx.pattern
+    assert rewritten >= 5
+
+
 def test_caseless_prefixed_leaves_other_patterns_alone() -> None:
-    for rx in (re.compile(r"tổng\s+(thu)", re.I),       # a group: its number would change
+    for rx in (re.compile(r"tổng\s+(thu)|(?:tổng)?(chi)", re.I),  # a group written twice: its number would change
                re.compile(r"tổng\s+thu"),                # case-sensitive: the engine skips already
                re.compile(r"\d+\s+thu|tổng", re.I),      # an alternative opens with a digit
                re.compile(r"t?ổng", re.I),                # an optional first letter

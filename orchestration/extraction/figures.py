@@ -44,7 +44,7 @@ from orchestration.extraction.numbers import (
 from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
-from orchestration.extraction.scanning import FirstCharAlternation, caseless_word_start, guarded
+from orchestration.extraction.scanning import FirstCharAlternation, WindowStarts, caseless_word_start, guarded
 from orchestration.extraction.vocabulary import word_pattern, word_source
 
 
@@ -389,6 +389,16 @@ _NOT_FIGURE_AT = FirstCharAlternation(r"(?:\b|(?<=/))", _NOT_FIGURE)
 _NOT_FIGURE_STARTS = re.compile(r"(?<=/)|\b" + (_NOT_FIGURE_AT.start_test(after="/") or ""))
 
 
+# (every alternative consumes text, and the start test reads one character: see is_blocked)
+_OPENINGS_FOUND_ONCE = _NOT_FIGURE_AT.never_empty and _NOT_FIGURE_AT.start_test(after="/") is not None
+
+
+def non_figure_openings(paragraph: str) -> WindowStarts:
+    """The places of ``paragraph`` where a non-figure can start, for ``is_blocked``: found as the
+    windows of its numbers come, each place once."""
+    return WindowStarts(_NOT_FIGURE_AT, _NOT_FIGURE_STARTS, paragraph)
+
+
 def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool:
     """Does a non-figure found by ``_NOT_FIGURE_RE.finditer(paragraph, lo, hi)`` cover ``a:b``?
 
@@ -408,16 +418,26 @@ def _blocked_in_window(paragraph: str, a: int, b: int, lo: int, hi: int) -> bool
     return _NOT_FIGURE_AT.reaches(paragraph, _NOT_FIGURE_STARTS.finditer(paragraph, lo, a + 1), lo, hi, b)
 
 
-def is_blocked(paragraph: str, a: int, b: int) -> bool:
+def is_blocked(paragraph: str, a: int, b: int, openings: WindowStarts | None = None) -> bool:
     """Is the number at ``paragraph[a:b]`` inside a date, document number, ordinal ...?
 
     Only a window around the number is searched (cut at spaces so that no word is split):
-    the same answer as searching the whole paragraph, at a fraction of the cost.
+    the same answer as searching the whole paragraph, at a fraction of the cost. ``openings``
+    (``non_figure_openings(paragraph)``, of this paragraph): the places a non-figure can start,
+    each scanned once for all the numbers of the paragraph.
     """
     lo = paragraph.rfind(" ", 0, max(0, a - 45)) + 1
     hi = paragraph.find(" ", min(len(paragraph), b + 30))
     hi = len(paragraph) if hi < 0 else hi
-    if _blocked_in_window(paragraph, a, b, lo, hi):
+    if openings is not None and _OPENINGS_FOUND_ONCE and not paragraph.startswith("/", a):
+        # _NOT_FIGURE_STARTS reads no further than the character at a place, so the window's scan
+        # finditer(paragraph, lo, a + 1) finds the starts of the whole paragraph's scan from lo to
+        # a, and none at a + 1 (\b there is followed by the window's end, where the start test
+        # fails; no "/" stands before it)
+        blocked = openings.reaches(lo, a, hi, b)
+    else:
+        blocked = _blocked_in_window(paragraph, a, b, lo, hi)
+    if blocked:
         return True
     if a < 12:
         for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
@@ -2735,13 +2755,16 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
     marks: list[int] | None = None  # the segment marks: found when the first figure needs them
+    openings: WindowStarts | None = None  # where a non-figure can start: found when the first number needs them
     # ("cả nước", "toàn quốc", case-insensitive: a match leaves "ước" or "uốc" in the lowered text, as
     # for _PLAN_NAME_LETTERS)
     lowered = paragraph.lower()
     national = ("ước" in lowered or "uốc" in lowered) and _NATIONAL_WORDS.search(paragraph) is not None
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
-        if a in not_figures or is_blocked(paragraph, a, b):
+        if openings is None:
+            openings = non_figure_openings(paragraph)
+        if a in not_figures or is_blocked(paragraph, a, b, openings):
             continue
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]

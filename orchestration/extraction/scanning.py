@@ -18,6 +18,7 @@ from __future__ import annotations
 import _sre
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from re import _constants as c  # the syntax tree of Python's own regex parser
 from re import _parser
@@ -219,6 +220,17 @@ def _group_end(source: str, i: int) -> int:
     raise _Unbounded
 
 
+def _leading_tests(source: str) -> tuple[tuple[str, ...], str]:
+    r"""The zero-width tests ``source`` opens with (``\b``, look-behinds) and what follows them."""
+    tests: tuple[str, ...] = ()
+    while source.startswith(("\\b", "(?<!", "(?<=")):
+        end = 2 if source.startswith("\\b") else _group_end(source, 0)
+        if source[end : end + 1] in ("?", "*", "+", "{"):
+            raise _Unbounded
+        tests, source = (*tests, source[:end]), source[end:]
+    return tests, source
+
+
 _MAX_BRANCHES = 400  # openings spelled out for one pattern (before the ways of writing a letter)
 
 
@@ -231,12 +243,8 @@ def _letter_openings(source: str, assertions: tuple[str, ...] = ()) -> list[tupl
     alternatives = _top_level_alternatives(source)
     out: list[tuple[tuple[str, ...], str, str]] = []
     for alternative in alternatives:
-        tests = assertions
-        while alternative.startswith(("\\b", "(?<!", "(?<=")):
-            end = 2 if alternative.startswith("\\b") else _group_end(alternative, 0)
-            if alternative[end : end + 1] in ("?", "*", "+", "{"):
-                raise _Unbounded
-            tests, alternative = (*tests, alternative[:end]), alternative[end:]
+        more, alternative = _leading_tests(alternative)
+        tests = (*assertions, *more)
         if alternative.startswith("(?:"):
             end = _group_end(alternative, 0)
             inner, rest = alternative[3 : end - 1], alternative[end:]
@@ -301,9 +309,12 @@ def caseless_prefixed(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     every branch now opens with a literal and the pattern is compiled without the global
     case-insensitive flag, so the engine skips to those letters (a charset prefix) instead of
     trying the pattern at every character: a case-insensitive cased letter disables the skip.
-    Patterns with groups (their numbers would change) or other flags are left out."""
-    if rx.groups or rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or not rx.flags & re.IGNORECASE:
+    Patterns with other flags are left out; one with groups is written by
+    ``_caseless_prefixed_with_groups``, which keeps their numbers."""
+    if rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or not rx.flags & re.IGNORECASE:
         return None
+    if rx.groups:
+        return _caseless_prefixed_with_groups(rx)
     try:
         openings = _letter_openings(rx.pattern)
     except _Unbounded:
@@ -334,6 +345,78 @@ def caseless_prefixed(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile("|".join(branches), rx.flags & ~re.IGNORECASE)
     except re.error:  # a look-behind of varying width, inline flags in the middle ...
         return None
+
+
+def _letter_branches(source: str, tests: tuple[str, ...] = ()) -> tuple[list[tuple[str, str]], str]:
+    r"""One top-level alternative of a case-insensitive pattern as (the ways its matches go on
+    once their first letter is read, in the order the pattern tries them, each as (that letter,
+    the source that goes on from it to the shared part)) and the shared part, a tail of
+    ``source`` that every way goes on with.
+
+    ``letter + R``: one way (nothing to go on with), R shared. ``(?:A|B)R``: the openings of A
+    and of B (their own alternatives spelled out), then R shared. ``(?:G)?T``: the openings of G,
+    each going on through the rest of G and the part of T before T's shared part, then T's own
+    ways; T's shared part shared. The tests before a first letter (``\b``, look-behinds) are moved
+    after it (``_after_the_letter``); ``_Unbounded`` for anything else before the first letter."""
+    more, source = _leading_tests(source)
+    tests = (*tests, *more)
+    if not source.startswith("(?:"):
+        letter = source[:1]
+        if not letter.isalpha() or source[1:2] in ("?", "*", "+", "{"):
+            raise _Unbounded
+        return [(letter, "".join(map(_after_the_letter, tests)))], source[1:]
+    end = _group_end(source, 0)
+    inner, after = source[3 : end - 1], source[end:]
+    ways = [(letter, "".join(map(_after_the_letter, before)) + f"(?i:{rest})")
+            for before, letter, rest in _letter_openings(inner, tests)]
+    if after.startswith("?"):
+        if after[1:2] in ("?", "+"):  # a lazy or possessive "?": the group is tried after its skip
+            raise _Unbounded
+        tail = after[1:]
+        tail_ways, shared = _letter_branches(tail, tests)
+        before_shared = tail[: len(tail) - len(shared)]
+        return [(letter, f"{way[:-1]}{before_shared})") for letter, way in ways] + tail_ways, shared
+    if after[:1] in ("*", "+", "{"):
+        raise _Unbounded
+    return ways, after
+
+
+def _caseless_prefixed_with_groups(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""``caseless_prefixed`` for a pattern with groups, which keeps their numbers and names: one
+    class of every way of writing the letters its matches open with, then each top-level
+    alternative as its ways to go on once that letter is read (``_letter_branches``), each behind
+    a look-behind on the ways of writing its own letter, and the part they share:
+    ``(?:tính\s+)?đến\s+(\d+)`` → ``[ĐTđt](?:(?:(?<=[Tt])(?i:ính\s+đ)|(?<=[Đđ]))(?i:ến\s+(\d+)))``.
+
+    The same matches: the class holds every letter a match can open with; at a place, the
+    alternatives and their ways are tried in the pattern's order (a way of another letter fails
+    at once at its look-behind), and a way that fails further on gives back to the next as the
+    group or the optional group it comes from does. Written once each and in their order, the
+    groups keep their numbers and names (checked on the compiled pattern: a group in a part
+    spelled out twice changes the count, then None)."""
+    try:
+        alternatives = [_letter_branches(alternative) for alternative in _top_level_alternatives(rx.pattern)]
+    except _Unbounded:
+        return None
+    written: dict[str, None] = {}
+    sources = []
+    for ways, shared in alternatives:
+        branches = []
+        for letter, way in ways:
+            cases = letter_cases(letter)
+            written.update(dict.fromkeys(cases))
+            branches.append(f"(?<=[{re.escape(cases)}]){way}")
+        sources.append("(?:" + "|".join(branches) + f")(?i:{shared})")
+    if not all(char.isalnum() for char in written):
+        return None  # \b moved after the letter needs a word character
+    try:
+        rewritten = re.compile(f"[{re.escape(''.join(written))}](?:" + "|".join(sources) + ")",
+                               rx.flags & ~re.IGNORECASE)
+    except re.error:  # a look-behind of varying width, a group name written twice ...
+        return None
+    if rewritten.groups != rx.groups or rewritten.groupindex != rx.groupindex:
+        return None
+    return rewritten
 
 
 @functools.cache
@@ -593,6 +676,80 @@ class FirstCharAlternation:
         return False
 
 
+class WindowStarts:
+    """The places of one text where a ``FirstCharAlternation`` can match, found as the windows
+    that ``reaches`` searches come (a window's places are scanned once: the windows of the
+    numbers of a paragraph overlap), each kept with the alternation to try there.
+
+    ``starts`` is the scan for the places where a match can start; it must read no further than
+    the character at a place (a look-ahead of one character), so that ``finditer(text, i, j)``
+    finds from ``i`` to ``j - 1`` the places a scan of the whole text finds there (``\\b`` and
+    look-behinds see the text before ``i``).
+    """
+
+    def __init__(self, alternation: FirstCharAlternation, starts: re.Pattern[str], text: str) -> None:
+        self._alternation = alternation
+        self._starts = starts
+        self._text = text
+        self._positions: list[int] = []
+        self._patterns: list[re.Pattern[str]] = []
+        self._scanned_from = self._scanned_to = 0  # the places scanned: from .. to - 1
+
+    def _scan(self, pos: int, last: int) -> None:
+        """Have the places from ``pos`` to ``last`` scanned (those before them kept when the
+        scanned places run on to ``pos``)."""
+        if not self._scanned_from <= pos <= self._scanned_to:
+            self._positions, self._patterns = [], []
+            self._scanned_from = self._scanned_to = pos
+        if last < self._scanned_to:
+            return
+        text = self._text
+        length = len(text)
+        alternation = self._alternation
+        by_pair = alternation._by_pair
+        for start in self._starts.finditer(text, self._scanned_to, last + 1):
+            at = start.start()
+            if at > last:
+                break  # (a place at the scan's end is tried again with the text after it)
+            if at + 2 <= length:
+                pair = text[at : at + 2]
+                rx = by_pair[pair] if pair in by_pair else alternation._for_pair(pair)
+            else:
+                rx = alternation.pattern_at(text, at, length)
+            if rx is not None:  # a place where no alternative can open never matches: left out
+                self._positions.append(at)
+                self._patterns.append(rx)
+        self._scanned_to = last + 1
+
+    def reaches(self, pos: int, last: int, endpos: int, reach: int) -> bool:
+        """``alternation.reaches(text, starts.finditer(text, pos, last + 1), pos, endpos, reach)``
+        when no place is found at ``last + 1`` there (the caller's to know), the places found
+        once: a place left out has no alternative that can open there, so it never matches and
+        moves no later place; the alternation tried at a place is ``pattern_at(text, place,
+        endpos)``, as in ``reaches``: the one kept when ``endpos`` lies two characters past
+        ``last`` or at the end of the text (every number's window), else chosen again."""
+        self._scan(pos, last)
+        positions, patterns = self._positions, self._patterns
+        lo = bisect_left(positions, pos)
+        hi = bisect_right(positions, last, lo)
+        text = self._text
+        kept = endpos >= min(last + 2, len(text))
+        resume = pos
+        for k in range(lo, hi):
+            at = positions[k]
+            if at < resume:
+                continue  # inside the previous match
+            rx = patterns[k] if kept else self._alternation.pattern_at(text, at, endpos)
+            m = rx.match(text, at, endpos) if rx is not None else None
+            if m is None:
+                continue
+            end = m.end()
+            if reach <= end:
+                return True
+            resume = end
+        return False
+
+
 def _without_wrapping(items: list) -> list:
     """The items of a pattern without a guard or groups around the whole of it."""
     while items and items[0][0] in _ZERO_WIDTH:
@@ -602,31 +759,80 @@ def _without_wrapping(items: list) -> list:
     return list(items)
 
 
-def _longest_literal_run(items: list) -> str:
-    best = run = ""
+def required_runs(items: list) -> list[str]:
+    """The runs of literal characters that every match of a parsed sequence contains, in order:
+    its own, and those of the groups and repeats (one copy at least) that every match goes
+    through. A group with flags of its own is left out (``(?i:...)`` matches other cases), and
+    so are lookarounds, alternatives and optional parts (a match may do without them)."""
+    runs: list[str] = []
+    run = ""
     for op, av in items:
-        run = run + chr(av) if op is c.LITERAL else ""
-        best = max(best, run, key=len)
-    return best
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            runs.append(run)
+            run = ""
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            runs += required_runs(av[3].data)
+        elif op is c.ATOMIC_GROUP:
+            runs += required_runs(av.data)
+        elif op in _REPEATS and av[0] >= 1:
+            runs += required_runs(av[2].data)
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _required_items(items: list) -> Iterator[tuple[object, object]]:
+    """The items every match of a parsed sequence goes through, groups and repeats (one copy at
+    least) opened; a group with flags of its own, lookarounds and optional parts left out."""
+    for op, av in items:
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            yield from _required_items(av[3].data)
+        elif op is c.ATOMIC_GROUP:
+            yield from _required_items(av.data)
+        elif op in _REPEATS and av[0] >= 1:
+            yield from _required_items(av[2].data)
+        else:
+            yield op, av
+
+
+def _rarity(literals: tuple[str, ...]) -> tuple[int, int]:
+    """How seldom a text holds one of the literals without a match, judged by their form: a
+    longer literal is rarer, and a set is as common as its shortest literal and more common the
+    more literals it has."""
+    return min(map(len, literals)), -len(literals)
+
+
+def _required_choice(items: list) -> tuple[str, ...]:
+    """Literals one of which every match of a parsed sequence contains, of two characters at
+    least: one of its required runs (``required_runs``), or the literals of each alternative of
+    an alternation it goes through (the regex parser moves the opening shared by all the
+    alternatives of ``tai\\s+nạn|tử\\s+vong`` before them: ``t(?:ai\\s+nạn|ử\\s+vong)``), the rarest
+    (``_rarity``; of those alike, the last: a phrase's head word comes first, what singles it out
+    after it). () when there is none."""
+    candidates = [(run,) for run in required_runs(items) if len(run) >= 2]
+    for op, av in _required_items(items):
+        if op is c.BRANCH:
+            choices = [_required_choice(list(alternative.data)) for alternative in av[1]]
+            if all(choices):
+                candidates.append(tuple(dict.fromkeys(literal for choice in choices for literal in choice)))
+    return max(reversed(candidates), key=_rarity, default=())
 
 
 def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Texts one of which every match of ``rx`` contains (for each top-level alternative, its
-    longest run of plain letters), so that ``any(t in text for t in ...)`` is a necessary
-    condition tested without the regex engine; None when some alternative has no run of two
-    letters or the pattern is case-insensitive."""
+    """Texts one of which every match of ``rx`` contains (``_required_choice``: runs of literal
+    characters, one for each alternative at least), so that ``any(t in text for t in ...)`` is a
+    necessary condition tested without the regex engine; None when some alternative has no run of
+    two characters or the pattern is case-insensitive."""
     if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
         items = _without_wrapping(list(_parser.parse(rx.pattern, rx.flags).data))
     except re.error:
         return None
-    branch = len(items) == 1 and items[0][0] is c.BRANCH
-    alternatives = [list(alternative.data) for alternative in items[0][1][1]] if branch else [items]
-    runs = [_longest_literal_run(alternative) for alternative in alternatives]
-    if any(len(run) < 2 for run in runs):
-        return None
-    return tuple(dict.fromkeys(runs))
+    return _required_choice(items) or None
 
 
 def caseless_word_start(words: tuple[str, ...], cases: dict[str, str]) -> str:
