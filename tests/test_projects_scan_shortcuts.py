@@ -16,6 +16,7 @@ from orchestration.extraction.projects import (
     _GROUP_KIND,
     _INVESTED_REFERENCE,
     _LIST_HEAD,
+    _SCHOOL_WORD,
     _TRIGGER,
     _WORK_NOUN,
     _adverbial_references,
@@ -114,3 +115,12 @@ def test_the_folded_letters_of_the_pre_tests_are_their_two_cases_only() -> None:
     for letter in set("dựáncôngtrìnhườcây"):
         folded = re.compile(re.escape(letter), _I).findall(every_character)
         assert {char.lower() for char in folded} == {letter}, letter
+
+
+def test_the_guarded_school_word_matches_like_the_plain_pattern() -> None:
+    plain = re.compile(r"(?<!\w)(?:điểm\s+)?trường\b", _I)
+    assert plain.pattern != _SCHOOL_WORD.pattern
+    texts = [*_REFERENCE_TEXTS, *_texts(), "TRƯỜNG, Điểm  trường; môi trường xtrường trườngx ĐIỂM TRƯỜNG"]
+    for text in texts:
+        assert _matches(_SCHOOL_WORD, text) == _matches(plain, text)
+    assert len(_matches(_SCHOOL_WORD, texts[-1])) == 4
