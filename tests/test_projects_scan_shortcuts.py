@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from orchestration.extraction.projects import (
     _ADVERBIAL_THEN_REFERENCE,
+    _BARE_REFERENCE,
     _COUNT_WORDS,
     _DESCRIBED_WORK,
     _GROUP,
     _GROUP_EVENT,
     _GROUP_KIND,
+    _INVESTED_REFERENCE,
+    _LIST_HEAD,
+    _SCHOOL_WORD,
+    _TRIGGER,
     _WORK_NOUN,
     _adverbial_references,
 )
@@ -76,3 +82,45 @@ def test_adverbial_references_pre_tested_on_the_kind_and_its_verb_are_all_found(
             plain = [m.span(1) for m in _ADVERBIAL_THEN_REFERENCE.finditer(paragraph)] if ", " in paragraph else []
             assert [m.span(1) for m in _adverbial_references(paragraph)] == plain
     assert [m.group(1) for m in _adverbial_references(texts[-4])] == ["công trình", "trường"]
+
+
+_REFERENCE_TEXTS = [
+    "Tổng mức đầu tư của DỰ ÁN là 50 tỷ đồng. Vốn đầu tư dự án\nlà 3 tỷ đồng; kinh phí công   trình khoảng 2 tỷ.",
+    "Khởi công 3 Dự Án gồm: A; B. Có 2 TRƯỜNG là X và Y; xây 4 Cây cầu lớn gồm: P, Q. 5 điểm trường: M; N.",
+    "Tổng dự toán xây dựng công trình là 59 tỷ đồng, thuộc công trình, cho dự án.",
+]
+
+
+def test_references_and_list_heads_only_where_their_pre_tests_hold() -> None:
+    # the scans _read_mentions leaves out: the bare and invested references without a trigger, the
+    # counted list heads without a trigger, "trường" or "cây" in the lowered text
+    for text in [*_REFERENCE_TEXTS, *_texts()]:
+        for paragraph in [text, *text.split("\n")]:
+            triggered = _TRIGGER.search(paragraph) is not None
+            lowered = paragraph.lower()
+            if not triggered:
+                assert _BARE_REFERENCE.search(paragraph) is None
+                assert _INVESTED_REFERENCE.search(paragraph) is None
+            if not (triggered or "trường" in lowered or "cây" in lowered):
+                assert _LIST_HEAD.search(paragraph) is None
+    assert all(_TRIGGER.search(text) for text in _REFERENCE_TEXTS)
+    assert _BARE_REFERENCE.search(_REFERENCE_TEXTS[0]) and _INVESTED_REFERENCE.search(_REFERENCE_TEXTS[2])
+    assert len(_LIST_HEAD.findall(_REFERENCE_TEXTS[1])) == 4
+
+
+def test_the_folded_letters_of_the_pre_tests_are_their_two_cases_only() -> None:
+    # (why a literal found in the lowered text, or a trigger with a literal first letter, stands for what
+    # the case-insensitive patterns match: no other character folds to these letters under re.I)
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("dựáncôngtrìnhườcây"):
+        folded = re.compile(re.escape(letter), _I).findall(every_character)
+        assert {char.lower() for char in folded} == {letter}, letter
+
+
+def test_the_guarded_school_word_matches_like_the_plain_pattern() -> None:
+    plain = re.compile(r"(?<!\w)(?:điểm\s+)?trường\b", _I)
+    assert plain.pattern != _SCHOOL_WORD.pattern
+    texts = [*_REFERENCE_TEXTS, *_texts(), "TRƯỜNG, Điểm  trường; môi trường xtrường trườngx ĐIỂM TRƯỜNG"]
+    for text in texts:
+        assert _matches(_SCHOOL_WORD, text) == _matches(plain, text)
+    assert len(_matches(_SCHOOL_WORD, texts[-1])) == 4
