@@ -59,7 +59,15 @@ from orchestration.extraction.routed import (
     Routed,
     spaced,
 )
-from orchestration.extraction.scanning import guarded, match_spans, opening_words, places_of, spans_tried_at
+from orchestration.extraction.scanning import (
+    guarded,
+    letter_cases,
+    match_spans,
+    matches_tried_at,
+    opening_words,
+    places_of,
+    spans_tried_at,
+)
 from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
 _I = re.IGNORECASE
@@ -120,6 +128,8 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 # The same patterns with their opening words, for the scan of a whole report in ``story_of``
 # (about three times faster than a scan of every position; the same starts).
 _HAZARD_WORDS_IN_REPORT = [(names, pattern, opening_words(pattern)) for names, pattern in HAZARD_WORDS]
+# (several patterns open with the same word, "mưa", "gió": each word is looked for once in a report)
+_HAZARD_OPENING_WORDS = tuple(dict.fromkeys(word for _, _, words in _HAZARD_WORDS_IN_REPORT for word in words or ()))
 # Any hazard word at all (on lower-cased text): a cheap test before the careful reading.
 _ANY_HAZARD = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HAZARD_WORDS)))
 
@@ -142,6 +152,15 @@ _NOT_HAZARD_OPENING_WORDS = opening_words(_NOT_HAZARD)  # (for the scan of a who
 # ... unless the sentence blames nothing else: "Sau bão số 8, cả nước có 9 người thiệt mạng".
 # (its word first, the word start as a lookbehind: the engine skips to those letters in a whole report)
 _DATING_STORM = re.compile(r"sau(?<!\wsau)(?<!lưu\ssau)" + _AFTER_STORM, _I)
+
+# Where a match of ``_DATING_STORM`` can start in a lower-cased report: every way of writing "sau" that
+# the case-insensitive pattern reads as "sau" ("ſau" with the long s too) and that lower-casing leaves
+# as it is (a lower-cased text holds only characters that are their own lower case: no "SAU").
+_DATING_STORM_OPENINGS = tuple(
+    opening
+    for s in letter_cases("s") for a in letter_cases("a") for u in letter_cases("u")
+    if (opening := s + a + u).lower() == opening
+)
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
@@ -489,10 +508,16 @@ def story_of(document: str) -> Story:
         kinds = ("flood", *kinds)
     lowered = document.lower()
     blanked = _blank_spans(lowered, match_spans(_NOT_HAZARD, _NOT_HAZARD_OPENING_WORDS, lowered))
+    # (``match_spans`` of each pattern, the places of each opening word found once)
+    places = {word: places_of(blanked, (word,)) for word in _HAZARD_OPENING_WORDS}
     hits = [
         (at, names)
         for names, pattern, opening_words in _HAZARD_WORDS_IN_REPORT
-        for at, _ in match_spans(pattern, opening_words, blanked)
+        for at, _ in (
+            spans_tried_at(pattern, blanked, set().union(*(places[word] for word in opening_words)))
+            if opening_words is not None
+            else match_spans(pattern, None, blanked)
+        )
     ]
     first: dict[tuple[str, ...], int] = {}
     for at, names in hits:
@@ -504,7 +529,8 @@ def story_of(document: str) -> Story:
     bounds.append(len(document))
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
-    hazard_at = sorted([at for at, _ in hits] + [m.start() for m in _DATING_STORM.finditer(lowered)])
+    dating = matches_tried_at(_DATING_STORM, lowered, sorted(places_of(lowered, _DATING_STORM_OPENINGS)))
+    hazard_at = sorted([at for at, _ in hits] + [m.start() for m in dating])
     starts = [a for a, _ in sentences]
     tropical = _names_a_storm(document)
     # (a lead that blames on the storm only what its wind and sea did, "do ảnh hưởng của bão số 15, sóng lớn
@@ -1658,7 +1684,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "household" and _FARMING_HOUSEHOLD.match(ctx.text, ctx.unit_end):
         # "11 hộ nuôi biển bị ảnh hưởng", "20 hộ nuôi tôm bị thiệt hại": fish farmers hit, not their homes
         return "aquaculture", None, None, None
-    if unit in ("house", "household") or label.startswith(("nhà", "gia đình")):
+    if unit in ("house", "household") or label.startswith(_HOUSE_LABELS):
         # ("2.000 gia đình bị thiệt hại": families hit are counted like the households they are)
         return _house_impact(ctx)
     square_metres = unit == "km" and (
@@ -1859,8 +1885,19 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
     return not damage_modes(ctx.clause_before(r"[;,.\n]"))
 
 
+# The units ``impact_of`` reads an impact for; a figure in any other unit (a percentage, a number of
+# visits, enterprises, ...) is read only as houses, when its label names them ("nhà", "gia đình").
+_IMPACT_UNITS = frozenset(("person", "count", "house", "household", "ha", "km", "head", "tonne", "m3", "case",
+                           "VND", "USD"))
+_HOUSE_LABELS = ("nhà", "gia đình")
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
+        return None
+    if ctx.unit not in _IMPACT_UNITS and not (ctx.unit_label or "").lower().startswith(_HOUSE_LABELS):
+        # (a quarter of the figures: every reading below returns None first or through ``impact_of``,
+        # which gives no impact to such a figure; the readings change nothing but per-document caches)
         return None
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
     # What the figure counts first: most figures are no damage (``impact_of`` reads a few words

@@ -1,0 +1,93 @@
+"""The shortcuts of ``disasters`` read what the plain readings read: the units ``route_disaster`` leaves
+unread, the places a storm that dates the damage is looked for, the hazard words found per opening word."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from orchestration.extraction import disasters
+from orchestration.extraction.caching import clear_document_caches
+from orchestration.extraction.disasters import (
+    _DATING_STORM,
+    _DATING_STORM_OPENINGS,
+    _HOUSE_LABELS,
+    _IMPACT_UNITS,
+    impact_of,
+    route_disaster,
+    story_of,
+)
+from orchestration.extraction.figures import find_figures
+from orchestration.extraction.numbers import _UNITS
+from orchestration.extraction.routed import FigureContext
+from orchestration.extraction.routing import sentence_bounds
+from orchestration.extraction.scanning import match_spans, matches_tried_at, places_of
+
+# damage said every way the readings look for it: people, houses, areas, money, counts, events
+_DAMAGE = (
+    "Do ảnh hưởng của bão số 3, mưa lũ làm 04 người chết, 03 người bị thương; 92 nhà bị sạt lở, tốc mái; "
+    "360,2 ha lúa bị ngập; 120 con bò bị lũ cuốn trôi; 2 nhà văn hóa bị sập; thiệt hại ước tính 47 tỷ đồng. "
+    "Trong đó, 12 hộ dân bị cô lập, 5 điểm sạt lở, 3 vụ cháy rừng, 1.100 m bờ sông bị sạt lở, 02 đợt mưa lớn."
+)
+_LABELS = (None, "nhà", "Nhà", "gia đình", "hộ", "ngôi", "chiếc", "con", "vị trí", "điểm", "đợt", "ao", "cây", "xyz")
+
+
+def _contexts() -> list[FigureContext]:
+    out = []
+    for fig in find_figures(_DAMAGE):
+        sentence = sentence_bounds(_DAMAGE, fig.start, fig.unit_end)
+        out.append(FigureContext(text=_DAMAGE, start=fig.start, end=fig.end, unit_end=fig.unit_end,
+                                 sentence=sentence, value=fig.value, unit=fig.unit, unit_label=fig.unit_label,
+                                 metric=fig.metric, document=_DAMAGE))
+    return out
+
+
+def test_damage_text_is_read_as_damage() -> None:
+    # (the text the test below turns every figure of into other units reads as damage as it is)
+    routed = [route_disaster(ctx) for ctx in _contexts()]
+    assert sum(r is not None for r in routed) >= 8
+
+
+@pytest.mark.parametrize("unit", sorted({unit for _, unit, _ in _UNITS} - _IMPACT_UNITS | {"visit", "enterprise",
+                                                                                           "cooperative", "x"}))
+def test_a_figure_in_another_unit_gets_no_impact(unit: str) -> None:
+    """``impact_of`` reads no impact for a unit outside ``_IMPACT_UNITS`` unless its label names houses,
+    so ``route_disaster`` returns None for it at once."""
+    for ctx in _contexts():
+        for label in _LABELS:
+            clear_document_caches()
+            other = dataclasses.replace(ctx, unit=unit, unit_label=label)
+            if not (label or "").lower().startswith(_HOUSE_LABELS):
+                assert impact_of(other) is None, (unit, label, other.text[other.start:other.unit_end])
+                assert route_disaster(other) is None
+
+
+_PIECES = ("sau", "SAU", "Sau", "ſau", "sAu", "saU", " ", "  ", "\n", "bão", "BÃO", "cơn", "khi", "lưu", "x", "số 3",
+           "hoàn", ",", ".", "ư", "s", "au", "a", "u")
+
+
+def test_a_dating_storm_is_looked_for_where_sau_stands() -> None:
+    rng = random.Random(7)
+    assert "sau" in _DATING_STORM_OPENINGS and "ſau" in _DATING_STORM_OPENINGS
+    for _ in range(5000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14))).lower()
+        tried = matches_tried_at(_DATING_STORM, text, sorted(places_of(text, _DATING_STORM_OPENINGS)))
+        assert [m.span() for m in tried] == [m.span() for m in _DATING_STORM.finditer(text)], text
+
+
+def test_every_character_of_a_lower_cased_text_is_its_own_lower_case() -> None:
+    # (why no opening that lower-casing changes, "SAU", is looked for)
+    assert all(ch.lower() == ch for i in range(0x110000) for ch in chr(i).lower())
+
+
+def test_story_hazard_places_are_those_of_each_pattern() -> None:
+    text = (_DAMAGE + " Mưa đá, gió giật mạnh, mưa bão, lốc xoáy, không khí lạnh, hạn hán, sét đánh. ").lower() * 3
+    story = story_of.__wrapped__(text)
+    plain = sorted(
+        at
+        for _, pattern, words in disasters._HAZARD_WORDS_IN_REPORT
+        for at, _ in match_spans(pattern, words, text)
+    ) + [m.start() for m in _DATING_STORM.finditer(text)]
+    assert story.hazard_at == sorted(plain)
