@@ -22,7 +22,9 @@ _PHRASES = ["tinh den ngay 17/6/2024", "den het thang 6/2024", "uoc tinh 6 thang
             "tinh chung 5 thang dat", "chin thang dau nam 2024", "muoi mot thang dau nam", "giai doan 2021-2025",
             "so voi cung ky nam truoc", "6 thang dau nam", "sau thang cuoi nam 2023", "den ngay 16-4-2016",
             "den ngay 5 thang 6 nam 2024", "tinh den dau thang 7/2019", "tinh den het nam 2023", "den nay",
-            "thoi diem 1/4", "toi 17h ngay 3/9", "ke hoach 5 nam 2021-2025", "nua dau nam", "uoc tinh 9 thang"]
+            "thoi diem 1/4", "toi 17h ngay 3/9", "ke hoach 5 nam 2021-2025", "nua dau nam", "uoc tinh 9 thang",
+            "3 thang cuoi nam 2024", "9 thang qua dat", "luy ke 5 thang dau nam 2024", "12 thang nam 2023",
+            "10 thang, trien khai nhiem vu 2 thang cuoi nam", "5.6 thang", "1/12 thang"]
 
 
 def _random_text(rng: random.Random, words: int) -> str:

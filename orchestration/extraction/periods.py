@@ -291,6 +291,20 @@ class _ScanStarts:
         after_uoc_tinh = {at + 9 for at in self.of_words(("uoc",))}
         return sorted(after_uoc_tinh.union(self.of_words(_IN_MONTHS_WORDS)))
 
+    def months_counted(self) -> list[int]:
+        """Where a month's number of one or two digits ends right before spaces and "thang" (the
+        spaces between them are all the spaces before "thang": the number ends in a digit), and where
+        "luy" stands ("lũy kế 5 tháng")."""
+        folded = self.folded
+        starts = set(self.of_words(("luy",)))
+        for at in self.of_words(("thang",)):
+            spaces = at
+            while spaces > 0 and folded[spaces - 1].isspace():
+                spaces -= 1
+            if spaces < at:
+                starts.update(start for start in (spaces - 2, spaces - 1) if start >= 0)
+        return sorted(starts)
+
 
 def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[int]] | None:
     """How to find the places a scan is tried at (None: a plain scan, the faster one for the rest)."""
@@ -298,6 +312,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.as_of_leads
     if kind == "cumulative_in":
         return _ScanStarts.in_months
+    if kind in ("cumulative", "cumulative_bare", "last_months"):  # ("lũy kế") a month number, spaces, "tháng"
+        return _ScanStarts.months_counted
     if kind in ("comparison", "half", "range", "cumulative_word"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
