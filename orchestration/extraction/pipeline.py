@@ -741,8 +741,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             if bisect_right(starts, said_from) == bisect_right(starts, fig.start):
                 out["period_start"], out["period_end"] = dt.date(until.year, 1, 1), until
     paragraph = clean.rfind("\n", 0, fig.start) + 1
-    if "period_start" not in out and end and (_FROM_YEAR_START.search(clean, fig.sentence[0], fig.start)
-                                             or _FROM_YEAR_START.match(clean, paragraph)):
+    # (a match of _FROM_YEAR_START holds the "ừ" of "từ" or the "Ừ" of "TỪ": the search, which tries the
+    # pattern's leading \W* at every character, runs only in a sentence that has one)
+    if "period_start" not in out and end and (
+            ((clean.find("ừ", fig.sentence[0], fig.start) >= 0 or clean.find("Ừ", fig.sentence[0], fig.start) >= 0)
+             and _FROM_YEAR_START.search(clean, fig.sentence[0], fig.start))
+            or _FROM_YEAR_START.match(clean, paragraph)):
         # "Từ đầu năm đến nay, ...": the year so far, in the figure's sentence or at its paragraph's head
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
     if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
