@@ -744,37 +744,11 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 
 
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
-_LEAD_VERB_WORDS = (
-    r"(?:dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
+_LEAD_VERBS = re.compile(
+    r"(?:\s|^|\()(?:dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
-    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$")
-_LEAD_VERBS = re.compile(r"(?:\s|^|\()" + _LEAD_VERB_WORDS, re.IGNORECASE)
-# _LEAD_VERBS split by its opening: after a space or a bracket (a pattern that opens with a class, which
-# the engine skips to), or the whole text (its "^"). Every match of _LEAD_VERBS ends at the text's end
-# (its "\s*$" is greedy), so what its sub leaves is the text up to the leftmost match: up to 0 when
-# the whole text is the words, else up to the first match after a space or a bracket.
-_LEAD_VERB_AFTER_A_MARK = re.compile(r"[\s(]" + _LEAD_VERB_WORDS, re.IGNORECASE)
-_LEAD_VERB_ALONE = re.compile(_LEAD_VERB_WORDS, re.IGNORECASE)
-
-
-# the last word of each of the words (a match ends with one, then spaces): a text whose last word (after a
-# bracket glued to it) is none of them has no match
-_LAST_LEAD_WORD = re.compile(r"đạt|tính|hiện|ước|được|là|có|gồm|gấp|khoảng|gần|xỉ|hơn|trên|dưới|với|còn|tăng|giảm|"
-                             r"bằng|chiếm|số|nay|tỉnh|đó|cho|tại|của|thu|vào|ra|đã|và", re.IGNORECASE)
-
-
-def _without_a_lead_verb(text: str) -> str:
-    """``_LEAD_VERBS.sub("", text)``, without trying the pattern at every character."""
-    words = text.rsplit(None, 1)  # (split at \s: str.isspace, as the engine's)
-    last = words[-1] if words else ""
-    if not _LAST_LEAD_WORD.fullmatch(last[last.rfind("(") + 1:]):
-        return text
-    if _LEAD_VERB_ALONE.match(text):
-        return ""
-    found = _LEAD_VERB_AFTER_A_MARK.search(text)
-    return text[:found.start()] if found else text
-
-
+    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
+    re.IGNORECASE)
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "Và giảm ở ngành sản xuất điện (20,4%)": the direction a listed item was introduced with is no part of its name
 _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
@@ -794,7 +768,7 @@ def _without_lead_verbs(segment_before: str) -> str:
     spaces collapsed."""
     text = segment_before
     for _ in range(6):
-        stripped = _without_a_lead_verb(text)
+        stripped = _LEAD_VERBS.sub("", text)
         if stripped == text:
             break
         text = stripped
