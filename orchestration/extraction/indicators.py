@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_compound, read_unit
 from orchestration.extraction.places import find_provinces, find_units
-from orchestration.extraction.scanning import guarded, required_literals
+from orchestration.extraction.scanning import caseless_first_letter, guarded, letter_cases, required_literals
 from orchestration.extraction.schema import PERCENT_METRICS
 from orchestration.extraction.vocabulary import (
     keyed_word_lists,
@@ -973,6 +973,10 @@ def a_part_of_the_retail_sales(key: str | None, label: str | None, total_before:
 # to the k-th subject named before it — a sector named by its number, or the k-th of the figures
 # the list restates (last year's structure after this year's).
 _RESPECTIVELY = re.compile(r"tương\s+ứng|lần\s+lượt", re.IGNORECASE)
+# (the same words, one branch per way of writing their first letter: a match wherever _RESPECTIVELY has
+# one, but the engine skips to those letters instead of trying both words at every character of a report)
+_RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r"lần\s+lượt"),
+                                                          {"t": letter_cases("t"), "l": letter_cases("l")}))
 # the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:"
 _BRIDGE = re.compile(r"(?:\s+(?:của|cùng|kỳ|năm|trước|là|lần|lượt|bằng|đạt|chiếm|với|\d{4}))*\s*:?\s*",
                      re.IGNORECASE)
@@ -1033,7 +1037,7 @@ class ListPlace:
 @per_document(maxsize=4)
 def _reads_respectively(text: str) -> bool:
     """Does the report say "tương ứng"/"lần lượt" at all? (Most do not: one scan, not one a figure.)"""
-    return _RESPECTIVELY.search(text) is not None
+    return _RESPECTIVELY_ANYWHERE.search(text) is not None
 
 
 def respective_place(text: str, number_start: int) -> ListPlace | None:

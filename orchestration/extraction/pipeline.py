@@ -228,17 +228,21 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
             fields = _indicator_fields(layout, fig, extra, previous)
-            # (the level a follow-up figure is said of, as the figure itself, is no arrivals given before it)
-            own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
-            if (a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
-                                       _arrivals_before(layout.clean, fig, recent, own_level))
-                    or _a_change_of_a_part_of_the_arrivals(fields, fig, previous)):
+            # (The tests of a part of the arrivals or of the retail sales are False for any other key, so
+            # what they are given about the figures before, a look back over the paragraph, is read only
+            # for those keys: most figures have neither.)
+            if fields["indicator_key"] in _ARRIVAL_KEYS:
+                # (the level a follow-up figure is said of, as the figure itself, is no arrivals given before it)
+                own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
+                if (a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
+                                           _arrivals_before(layout.clean, fig, recent, own_level))
+                        or _a_change_of_a_part_of_the_arrivals(fields, fig, previous)):
+                    fields["indicator_key"] = None
+            if fields["indicator_key"] in _ARRIVAL_KEYS and served_by_travel_agencies(
+                    fields["indicator_key"], fields["indicator_label"], _whole_broken_down(layout.clean, fig, recent)):
                 fields["indicator_key"] = None
-            if served_by_travel_agencies(fields["indicator_key"], fields["indicator_label"],
-                                         _whole_broken_down(layout.clean, fig, recent)):
-                fields["indicator_key"] = None
-            if a_part_of_the_retail_sales(fields["indicator_key"], fields["indicator_label"],
-                                          _retail_total_before(fig, recent)):
+            if fields["indicator_key"] == "retail_sales" and a_part_of_the_retail_sales(
+                    fields["indicator_key"], fields["indicator_label"], _retail_total_before(fig, recent)):
                 fields["indicator_key"] = None
             if (fields["indicator_key"] is None
                     and (_opens_a_breakdown(layout.clean, fig) or _goes_on_a_breakdown(layout.clean, fig, recent))
@@ -737,8 +741,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             if bisect_right(starts, said_from) == bisect_right(starts, fig.start):
                 out["period_start"], out["period_end"] = dt.date(until.year, 1, 1), until
     paragraph = clean.rfind("\n", 0, fig.start) + 1
-    if "period_start" not in out and end and (_FROM_YEAR_START.search(clean, fig.sentence[0], fig.start)
-                                             or _FROM_YEAR_START.match(clean, paragraph)):
+    # (a match of _FROM_YEAR_START holds the "ừ" of "từ" or the "Ừ" of "TỪ": the search, which tries the
+    # pattern's leading \W* at every character, runs only in a sentence that has one)
+    if "period_start" not in out and end and (
+            ((clean.find("ừ", fig.sentence[0], fig.start) >= 0 or clean.find("Ừ", fig.sentence[0], fig.start) >= 0)
+             and _FROM_YEAR_START.search(clean, fig.sentence[0], fig.start))
+            or _FROM_YEAR_START.match(clean, paragraph)):
         # "Từ đầu năm đến nay, ...": the year so far, in the figure's sentence or at its paragraph's head
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
     if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
