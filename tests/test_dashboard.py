@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.request
@@ -234,3 +235,12 @@ def test_quality_page_evidence_check_matches_the_pipelines(tmp_path: Path) -> No
     ours = evidence_mismatches_sql(con, "indicators")
     theirs = warehouse.evidence_mismatches(con, "indicators")
     assert sorted(ours["fact_id"].to_list()) == sorted(theirs["fact_id"].to_list()) == ["no text", "outside", "shifted"]
+
+
+def test_the_build_runs_below_the_warehouse_runs_priority() -> None:
+    """The build's command prefix starts its processes (Node, the loaders they start) niced."""
+    prefix = dashboard._lower_priority()
+    assert prefix, "coreutils' nice is on every machine this runs on"
+    out = subprocess.run([*prefix, sys.executable, "-c", "import os; print(os.nice(0))"],
+                         capture_output=True, text=True, check=True).stdout
+    assert int(out) == min(19, os.nice(0) + dashboard.BUILD_NICENESS)
