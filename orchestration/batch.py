@@ -17,7 +17,6 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,16 +89,11 @@ class _Pool:
         # ``_broken`` is set by the executor's own thread when a process died (even an idle one,
         # e.g. killed by the OOM killer between two runs): a kept pool then starts afresh.
         if self._executor is not None and getattr(self._executor, "_broken", False):
-            self.discard()
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
         if self._executor is None:
             self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
         return self._executor
-
-    def discard(self) -> None:
-        """Drop a broken pool (a process died): the next use starts a new one."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
 
     def close(self) -> None:
         if self._executor is not None:
@@ -164,9 +158,6 @@ def _extract_in(pool: _Pool, paths: list[Path], max_bytes: int | None, keep: boo
             if next_path is not None:
                 pending.append(executor.submit(extract_file, next_path, max_bytes))
             yield outcome
-    except BrokenProcessPool:
-        pool.discard()  # a kept pool must not fail the runs after this one
-        raise
     finally:
         for future in pending:  # the consumer stopped early (a failed run, Ctrl-C): drop the rest
             future.cancel()

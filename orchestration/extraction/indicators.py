@@ -606,7 +606,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
     if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
         return None
-    if best[3] in _ARRIVALS and _PER_DAY.search(f"{window[segment_start:]} {tail}"):
+    if best[3] in ARRIVAL_KEYS and _PER_DAY.search(f"{window[segment_start:]} {tail}"):
         return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
     if best[3] != "grdp_per_capita" and _PER_UNIT_AVERAGE.search(window, segment_start):
         return None  # "vốn đăng ký bình quân một doanh nghiệp ... đạt 13,87 tỷ đồng": a per-unit average
@@ -849,13 +849,13 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
 # overnight (or came on tours) are a part of the arrivals when the paragraph gave the arrivals
 # before; alone they are the arrivals the report counts (data/words/arrival_parts.csv)
 _ARRIVAL_PART = word_pattern("arrival_parts", re.IGNORECASE)
-_ARRIVALS = frozenset({"tourist_arrivals", "tourist_arrivals_domestic", "tourist_arrivals_international"})
+ARRIVAL_KEYS = frozenset({"tourist_arrivals", "tourist_arrivals_domestic", "tourist_arrivals_international"})
 
 
 def a_part_of_the_arrivals(key: str | None, label: str | None, arrivals_before: bool) -> bool:
     """Is an arrivals figure whose subject names a part of the arrivals (``label``) that part, the
     paragraph having given the arrivals themselves before it?"""
-    return bool(arrivals_before and key in _ARRIVALS and label and _ARRIVAL_PART.search(label))
+    return bool(arrivals_before and key in ARRIVAL_KEYS and label and _ARRIVAL_PART.search(label))
 
 
 # "Tổng lượt khách tham quan do các đơn vị lữ hành phục vụ đạt 2,2 triệu lượt": the visitors travel agencies
@@ -867,7 +867,7 @@ _AGENCY_SERVED = word_pattern("agency_served", re.IGNORECASE)
 def served_by_travel_agencies(key: str | None, label: str | None, whole_label: str | None = None) -> bool:
     """Is an arrivals figure a count of visitors served by travel agencies: its subject (``label``) says
     so, or it breaks down a whole (``whole_label``, the level its sentence is a breakdown of) that does?"""
-    if key not in _ARRIVALS:
+    if key not in ARRIVAL_KEYS:
         return False
     return any(text and _AGENCY_SERVED.search(text) for text in (label, whole_label))
 

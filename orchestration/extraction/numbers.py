@@ -272,19 +272,9 @@ ESTIMATE_WORDS = re.compile(
 )
 
 
-# the last word or sign of every qualifier above (each ends with one, then spaces; "ngoài" in any case
-# here): a text that ends otherwise has no qualifier, and the four patterns are not tried (most figures:
-# "đạt", "tăng", "là" before the number)
-_QUALIFIER_END = re.compile(r"(?:khoảng|gần|xỉ|chừng|dưới|hơn|trên|ngoài|nhất|thiểu|mức|đến|tới|>|≥|=|<|≤)$",
-                            re.IGNORECASE)
-
-
 def qualifier_before(before: str) -> str | None:
     """A qualifier written immediately before the number (``khoảng``, ``hơn``, ``dưới``, ``>``)."""
     tail = before[-20:]
-    written = tail.rstrip()  # (\s and str.isspace are the same spaces)
-    if not _QUALIFIER_END.search(written, max(0, len(written) - 6)):
-        return None
     for pattern, qualifier in _QUALIFIER_BEFORE:
         if pattern.search(tail):
             return qualifier

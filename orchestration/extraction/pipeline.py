@@ -24,6 +24,7 @@ from orchestration.extraction.figures import (
     states_a_size,
 )
 from orchestration.extraction.indicators import (
+    ARRIVAL_KEYS,
     a_contribution,
     a_crop_changed_with_the_area_sown,
     a_crop_of_the_area_sown,
@@ -231,14 +232,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # (The tests of a part of the arrivals or of the retail sales are False for any other key, so
             # what they are given about the figures before, a look back over the paragraph, is read only
             # for those keys: most figures have neither.)
-            if fields["indicator_key"] in _ARRIVAL_KEYS:
+            if fields["indicator_key"] in ARRIVAL_KEYS:
                 # (the level a follow-up figure is said of, as the figure itself, is no arrivals given before it)
                 own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
                 if (a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
                                            _arrivals_before(layout.clean, fig, recent, own_level))
                         or _a_change_of_a_part_of_the_arrivals(fields, fig, previous)):
                     fields["indicator_key"] = None
-            if fields["indicator_key"] in _ARRIVAL_KEYS and served_by_travel_agencies(
+            if fields["indicator_key"] in ARRIVAL_KEYS and served_by_travel_agencies(
                     fields["indicator_key"], fields["indicator_label"], _whole_broken_down(layout.clean, fig, recent)):
                 fields["indicator_key"] = None
             if fields["indicator_key"] == "retail_sales" and a_part_of_the_retail_sales(
@@ -549,12 +550,11 @@ def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dic
     sentence, with no guests named of its own ("khách lưu trú 2,3 triệu lượt đạt 90% kế hoạch, tăng 10%": the
     part's, not the arrivals')?"""
     return (previous is not None and fig.metric != "level" and previous["metric"] == "level"
-            and previous["indicator_key"] is None and fields["indicator_key"] in _ARRIVAL_KEYS
+            and previous["indicator_key"] is None and fields["indicator_key"] in ARRIVAL_KEYS
             and "khách" not in (fields["indicator_label"] or "")
             and a_part_of_the_arrivals("tourist_arrivals", previous["indicator_label"], True))
 
 
-_ARRIVAL_KEYS = frozenset({"tourist_arrivals", "tourist_arrivals_domestic", "tourist_arrivals_international"})
 _BULLET = re.compile(r"[ \t]*[-+•*–]\s")
 
 
