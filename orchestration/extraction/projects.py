@@ -1663,6 +1663,38 @@ def _adverbial_references(text: str) -> list[re.Match[str]]:
     return _sentence_opening_matches(_ADVERBIAL_THEN_REFERENCE, text)
 
 
+# _REFERENCE's first branch ("dự án này", "công trình nói trên", "Đây là dự án có ..."), in the lowered text: the
+# kind's last word, then "này" or "(nói/nêu) trên"; or the "đây" of "Đây (được xem) là" (the letters fold under
+# re.I only to their two cases, which str.lower maps to them: a text this finds nothing in holds no match of it)
+_THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?:này|(?:\S+\s+)?trên)")
+# where its second branch, a kind opening a sentence ("Công trình có ...", "Theo đó, dự án ..."), can start: at
+# 0, or after a whitespace character that every lookbehind of the branch ends on, after a full stop or a bar
+# ("[.!?…|]\s"), after the comma of a connective ("Theo đó, ", "Hiện nay, ", "Theo thiết kế, ", "Được biết, ":
+# the lowered text then holds "đó,", "nay,", "ế," or "ết,") or after the digits of the collector's date marker
+# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, N, T, Đ in any case, as it
+# reads them)
+_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdntđ]))")
+_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdntđ]))")
+_CONNECTIVE_COMMAS_LOWERED = ("đó,", "nay,", "ế,", "ết,", "date")
+
+
+def _references(text: str) -> list[re.Match[str]]:
+    """``list(_REFERENCE.finditer(text))``, tried only where a match can start when the text holds no
+    reference to "this" work (99 % of paragraphs): a full scan tries the long pattern at every character."""
+    lowered = text.lower()
+    if ("này" in lowered or "trên" in lowered or "đây" in lowered) and (
+        "đây" in lowered or _THIS_WORK_LOWERED.search(lowered)
+    ):
+        return list(_REFERENCE.finditer(text))
+    # (no match of the first branch anywhere: every match is the second branch's, at one of these places)
+    opening = (
+        _REFERENCE_AFTER_MARK_COMMA_OR_DIGIT
+        if any(word in lowered for word in _CONNECTIVE_COMMAS_LOWERED)
+        else _REFERENCE_AFTER_MARK
+    )
+    return matches_tried_at(_REFERENCE, text, itertools.chain((0,), (m.end() for m in opening.finditer(text))))
+
+
 # "Theo đó, công trình có ...", "Theo thiết kế, nhà văn hóa được xây dựng ...": a work's kind after a
 # connective's comma, which _REFERENCE reads as the work named before
 _KIND_AFTER_COMMA = re.compile(r",\s(?:công\s+trình|dự\s+án|nhà\s+văn\s+hóa|" + _BARE_KIND.lower() + r")\s")
@@ -1714,7 +1746,7 @@ def _reference_mentions(
     # of a part: "Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị ...")
     references = [
         (m.start(), m.end(), text.endswith(_JUDGED, 0, m.start()) or _after_connective(text, m))
-        for m in _REFERENCE.finditer(text)
+        for m in _references(text)
     ]
     references += [(m.start(1), m.end(1), True) for m in bare]
     references += [(m.start(1), m.end(1), True) for m in invested]
@@ -2475,7 +2507,7 @@ def _needs_context(paragraph: str) -> bool:
     """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
     return bool(
         _NEEDS_CONTEXT.search(paragraph)
-        or _REFERENCE.search(paragraph)
+        or _references(paragraph)
         or _INVESTED_REFERENCE.search(paragraph)
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
