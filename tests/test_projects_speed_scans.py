@@ -6,7 +6,7 @@ import re
 import sys
 from pathlib import Path
 
-from orchestration.extraction.projects import _REFERENCE, _references
+from orchestration.extraction.projects import _ADVERBIAL_THEN_REFERENCE, _REFERENCE, _adverbial_references, _references
 
 _I = re.IGNORECASE
 
@@ -45,6 +45,20 @@ def test_the_reference_texts_hold_both_branches_with_and_without_the_full_scan()
     assert len(_references(_REFERENCE_TEXTS[3])) == 5
     assert len(_references(_REFERENCE_TEXTS[4])) == 3
     assert len(_references(_REFERENCE_TEXTS[7])) == 3
+
+
+def test_adverbial_references_pre_tested_on_a_comma_then_the_kind_match_like_the_plain_scan() -> None:
+    # (the kind right after a comma, with no space, a line break or two spaces; a kind and its verb elsewhere)
+    texts = [
+        "Năm 2025,\ndự án được cấp 413 tỷ đồng, nhà máy đã chạy. Sau đó,  công trình được khánh thành, tốt.",
+        "Tuy nhiên, hết tháng 8, dự án mới giải ngân được 100 tỷ đồng. Cầu đã xong, trường được xây dựng",
+        "Chợ được xây, cầu đã xong; Theo kế hoạch,công trình sẽ xong, ok. Sau 4 năm thi công, dự án đã hoàn thành.",
+    ]
+    for text in [*texts, *_texts()]:
+        for paragraph in [text, *text.split("\n"), *text.split(". ")]:
+            plain = list(_ADVERBIAL_THEN_REFERENCE.finditer(paragraph)) if ", " in paragraph else []
+            assert _spans(_adverbial_references(paragraph)) == _spans(plain)
+    assert [len(_adverbial_references(text)) for text in texts] == [2, 2, 2]
 
 
 def _folded(pattern: str) -> set[str]:

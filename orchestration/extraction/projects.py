@@ -1162,14 +1162,19 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
         if at < 3 or text[at - 1] != " ":
             continue
         tail = text[max(0, at - _QUANTIFIER_REACH) : at - 1].lower()
-        word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None)
+        # (str.endswith of the tuple first: most tails end on neither kind of word, and the loop then finds none)
+        word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None) if tail.endswith(_COUNT_WORDS) else None
         start = at - 1 - len(word) if word else -1
         if word is not None and not (start > 0 and text[start - 1].isalnum()):
             head = _HEAD_AFTER_COUNT.match(text, at)
             if head:
                 heads.append((start, head.end(), False))
             continue
-        word = next((w for w in _EXAMPLES_QUANTIFIERS if tail.endswith(w)), None)
+        word = (
+            next((w for w in _EXAMPLES_QUANTIFIERS if tail.endswith(w)), None)
+            if tail.endswith(_EXAMPLES_QUANTIFIERS)
+            else None
+        )
         start = at - 1 - len(word) if word else -1
         if word is None or (start > 0 and text[start - 1].isalnum()):
             continue
@@ -1611,9 +1616,10 @@ _ADVERBIAL_THEN_REFERENCE = re.compile(
     # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
     r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,8}\s*,\s*){1,2}" + _BARE_KIND_THEN_VERB
 )
-# the tail of _ADVERBIAL_THEN_REFERENCE alone: a text it finds nowhere holds no adverbial reference (every match
-# of the whole ends on a match of it, with the same lookahead over the same text after it)
-_KIND_THEN_VERB = re.compile(_BARE_KIND_THEN_VERB)
+# the tail of _ADVERBIAL_THEN_REFERENCE alone, after the comma that ends its last adverbial: a text it finds
+# nowhere holds no adverbial reference (every match of the whole ends on ``,\s*`` and a match of the tail, with the
+# same lookahead over the same text after it); the comma first lets the engine skip to the commas
+_COMMA_KIND_THEN_VERB = re.compile(r",\s*" + _BARE_KIND_THEN_VERB)
 
 
 # "Dự kiến đến năm 2029 dự án hoàn thành ...", "Theo kế hoạch đến hết tháng 12/2024, nhà máy sẽ hoàn thành ...":
@@ -1657,8 +1663,8 @@ def _sentence_opening_matches(pattern: re.Pattern[str], text: str) -> list[re.Ma
 
 def _adverbial_references(text: str) -> list[re.Match[str]]:
     """The bare works after an opening adverbial (none without the comma the pattern needs, nor without a
-    bare kind and its verb)."""
-    if ", " not in text or not _KIND_THEN_VERB.search(text):
+    bare kind and its verb right after a comma)."""
+    if ", " not in text or not _COMMA_KIND_THEN_VERB.search(text):
         return []
     return _sentence_opening_matches(_ADVERBIAL_THEN_REFERENCE, text)
 
