@@ -6,7 +6,16 @@ import re
 import sys
 from pathlib import Path
 
-from orchestration.extraction.projects import _ADVERBIAL_THEN_REFERENCE, _REFERENCE, _adverbial_references, _references
+from orchestration.extraction.projects import (
+    _ADVERBIAL_THEN_REFERENCE,
+    _DATELINE,
+    _PLACE_ABBREVIATION_BEFORE,
+    _REFERENCE,
+    _SENTENCE_GAP,
+    _adverbial_references,
+    _references,
+)
+from orchestration.extraction.routed import UPPER
 
 _I = re.IGNORECASE
 
@@ -59,6 +68,21 @@ def test_adverbial_references_pre_tested_on_a_comma_then_the_kind_match_like_the
             plain = list(_ADVERBIAL_THEN_REFERENCE.finditer(paragraph)) if ", " in paragraph else []
             assert _spans(_adverbial_references(paragraph)) == _spans(plain)
     assert [len(_adverbial_references(text)) for text in texts] == [2, 2, 2]
+
+
+def test_sentence_gaps_opening_on_their_first_space_match_like_the_plain_pattern() -> None:
+    plain = re.compile(
+        r"(?:(?<=[.!?|…])" + _PLACE_ABBREVIATION_BEFORE + r"\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")"
+    )
+    assert plain.pattern != _SENTENCE_GAP.pattern
+    texts = [
+        "Trường X tại H. Phước Sơn. Ở TT. Na Hang, TP. Hội An.  Anh Nguyễn Văn H. Sau đó | Cầu\tY!\n\n“Dự án” ok",
+        "Khánh thành cầu X Huế 2 (LSVN) - Bệnh viện A.\u00a0Bệnh viện B?  (Chợ C) thuộc Q.  Đường D… Đê E . F",
+    ]
+    for text in [*texts, *_texts()]:
+        for paragraph in [text, *text.split("\n")]:
+            assert _spans(list(_SENTENCE_GAP.finditer(paragraph))) == _spans(list(plain.finditer(paragraph)))
+    assert [len(_SENTENCE_GAP.findall(text)) for text in texts] == [6, 6]
 
 
 def _folded(pattern: str) -> set[str]:

@@ -1067,14 +1067,29 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
 # (a run of spaces before a capital is a line break the layout joined: a heading ends there; so does
 # a heading the layout joined to a lead opening on its agency's mark: "... Huế 2 (LSVN) - Bệnh viện ...")
 # (only the bracketed mark: "TPHCM - Trung Lương" is a name, "1,9 tỷ USD - do" a price)
-_DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
+_DATELINE_AHEAD = r"(?=\([A-Z]{2,8}\)\s*[-–]\s)"
+_DATELINE = r"\s+" + _DATELINE_AHEAD
+
+
 # ("trường X tại H. Phước Sơn", "ở TT. Na Hang", ", TP. Hội An": the abbreviated huyện, thành phố, thị xã, thị
 # trấn after a word that places a work ends no sentence; "anh Nguyễn Văn H. Sau đó": a person's initial, it does)
-_PLACE_ABBREVIATION_BEFORE = "".join(
-    rf"(?<!{before} {kind}\.)" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
-)
+def _not_after_a_place_abbreviation(then: str = "") -> str:
+    """Negative lookbehinds for "tại H.", ", TP." ... (and ``then`` after them, a pattern of one character)."""
+    return "".join(
+        rf"(?<!{before} {kind}\.{then})" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
+    )
+
+
+_PLACE_ABBREVIATION_BEFORE = _not_after_a_place_abbreviation()
+# A gap between sentences: after a sentence mark (not a place's abbreviation), two spaces or more, or before a
+# dateline, each a run of whitespace before a capital; written as
+# ``(?:(?<=[.!?|…])<not a place abbreviation>\s+|\s{2,}|<dateline>)(?=<capital>)`` with the first whitespace
+# character taken out of the three: the same matches (the lookbehinds read one character further back, over
+# that whitespace), but a pattern opening on ``\s`` lets the engine skip to the spaces instead of trying the
+# lookbehinds at every character
 _SENTENCE_GAP = re.compile(
-    r"(?:(?<=[.!?|…])" + _PLACE_ABBREVIATION_BEFORE + r"\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")"
+    r"\s(?:(?<=[.!?|…]\s)" + _not_after_a_place_abbreviation(r"\s") + r"\s*|\s+|\s*" + _DATELINE_AHEAD + r")"
+    + r"(?=[\"“(]?" + UPPER + r")"
 )
 _SENTENCE_STOP = re.compile(
     r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)" + _PLACE_ABBREVIATION_BEFORE
