@@ -1067,14 +1067,29 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
 # (a run of spaces before a capital is a line break the layout joined: a heading ends there; so does
 # a heading the layout joined to a lead opening on its agency's mark: "... Huế 2 (LSVN) - Bệnh viện ...")
 # (only the bracketed mark: "TPHCM - Trung Lương" is a name, "1,9 tỷ USD - do" a price)
-_DATELINE = r"\s+(?=\([A-Z]{2,8}\)\s*[-–]\s)"
+_DATELINE_AHEAD = r"(?=\([A-Z]{2,8}\)\s*[-–]\s)"
+_DATELINE = r"\s+" + _DATELINE_AHEAD
+
+
 # ("trường X tại H. Phước Sơn", "ở TT. Na Hang", ", TP. Hội An": the abbreviated huyện, thành phố, thị xã, thị
 # trấn after a word that places a work ends no sentence; "anh Nguyễn Văn H. Sau đó": a person's initial, it does)
-_PLACE_ABBREVIATION_BEFORE = "".join(
-    rf"(?<!{before} {kind}\.)" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
-)
+def _not_after_a_place_abbreviation(then: str = "") -> str:
+    """Negative lookbehinds for "tại H.", ", TP." ... (and ``then`` after them, a pattern of one character)."""
+    return "".join(
+        rf"(?<!{before} {kind}\.{then})" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
+    )
+
+
+_PLACE_ABBREVIATION_BEFORE = _not_after_a_place_abbreviation()
+# A gap between sentences: after a sentence mark (not a place's abbreviation), two spaces or more, or before a
+# dateline, each a run of whitespace before a capital; written as
+# ``(?:(?<=[.!?|…])<not a place abbreviation>\s+|\s{2,}|<dateline>)(?=<capital>)`` with the first whitespace
+# character taken out of the three: the same matches (the lookbehinds read one character further back, over
+# that whitespace), but a pattern opening on ``\s`` lets the engine skip to the spaces instead of trying the
+# lookbehinds at every character
 _SENTENCE_GAP = re.compile(
-    r"(?:(?<=[.!?|…])" + _PLACE_ABBREVIATION_BEFORE + r"\s+|\s{2,}|" + _DATELINE + r")(?=[\"“(]?" + UPPER + r")"
+    r"\s(?:(?<=[.!?|…]\s)" + _not_after_a_place_abbreviation(r"\s") + r"\s*|\s+|\s*" + _DATELINE_AHEAD + r")"
+    + r"(?=[\"“(]?" + UPPER + r")"
 )
 _SENTENCE_STOP = re.compile(
     r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)" + _PLACE_ABBREVIATION_BEFORE
@@ -1162,14 +1177,19 @@ def _list_heads(text: str, triggers: list[int]) -> list[tuple[int, int, bool]]:
         if at < 3 or text[at - 1] != " ":
             continue
         tail = text[max(0, at - _QUANTIFIER_REACH) : at - 1].lower()
-        word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None)
+        # (str.endswith of the tuple first: most tails end on neither kind of word, and the loop then finds none)
+        word = next((w for w in _COUNT_WORDS if tail.endswith(w)), None) if tail.endswith(_COUNT_WORDS) else None
         start = at - 1 - len(word) if word else -1
         if word is not None and not (start > 0 and text[start - 1].isalnum()):
             head = _HEAD_AFTER_COUNT.match(text, at)
             if head:
                 heads.append((start, head.end(), False))
             continue
-        word = next((w for w in _EXAMPLES_QUANTIFIERS if tail.endswith(w)), None)
+        word = (
+            next((w for w in _EXAMPLES_QUANTIFIERS if tail.endswith(w)), None)
+            if tail.endswith(_EXAMPLES_QUANTIFIERS)
+            else None
+        )
         start = at - 1 - len(word) if word else -1
         if word is None or (start > 0 and text[start - 1].isalnum()):
             continue
@@ -1611,9 +1631,10 @@ _ADVERBIAL_THEN_REFERENCE = re.compile(
     # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
     r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,8}\s*,\s*){1,2}" + _BARE_KIND_THEN_VERB
 )
-# the tail of _ADVERBIAL_THEN_REFERENCE alone: a text it finds nowhere holds no adverbial reference (every match
-# of the whole ends on a match of it, with the same lookahead over the same text after it)
-_KIND_THEN_VERB = re.compile(_BARE_KIND_THEN_VERB)
+# the tail of _ADVERBIAL_THEN_REFERENCE alone, after the comma that ends its last adverbial: a text it finds
+# nowhere holds no adverbial reference (every match of the whole ends on ``,\s*`` and a match of the tail, with the
+# same lookahead over the same text after it); the comma first lets the engine skip to the commas
+_COMMA_KIND_THEN_VERB = re.compile(r",\s*" + _BARE_KIND_THEN_VERB)
 
 
 # "Dự kiến đến năm 2029 dự án hoàn thành ...", "Theo kế hoạch đến hết tháng 12/2024, nhà máy sẽ hoàn thành ...":
@@ -1657,10 +1678,42 @@ def _sentence_opening_matches(pattern: re.Pattern[str], text: str) -> list[re.Ma
 
 def _adverbial_references(text: str) -> list[re.Match[str]]:
     """The bare works after an opening adverbial (none without the comma the pattern needs, nor without a
-    bare kind and its verb)."""
-    if ", " not in text or not _KIND_THEN_VERB.search(text):
+    bare kind and its verb right after a comma)."""
+    if ", " not in text or not _COMMA_KIND_THEN_VERB.search(text):
         return []
     return _sentence_opening_matches(_ADVERBIAL_THEN_REFERENCE, text)
+
+
+# _REFERENCE's first branch ("dự án này", "công trình nói trên", "Đây là dự án có ..."), in the lowered text: the
+# kind's last word, then "này" or "(nói/nêu) trên"; or the "đây" of "Đây (được xem) là" (the letters fold under
+# re.I only to their two cases, which str.lower maps to them: a text this finds nothing in holds no match of it)
+_THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?:này|(?:\S+\s+)?trên)")
+# where its second branch, a kind opening a sentence ("Công trình có ...", "Theo đó, dự án ..."), can start: at
+# 0, or after a whitespace character that every lookbehind of the branch ends on, after a full stop or a bar
+# ("[.!?…|]\s"), after the comma of a connective ("Theo đó, ", "Hiện nay, ", "Theo thiết kế, ", "Được biết, ":
+# the lowered text then holds "đó,", "nay,", "ế," or "ết,") or after the digits of the collector's date marker
+# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, N, T, Đ in any case, as it
+# reads them)
+_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdntđ]))")
+_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdntđ]))")
+_CONNECTIVE_COMMAS_LOWERED = ("đó,", "nay,", "ế,", "ết,", "date")
+
+
+def _references(text: str) -> list[re.Match[str]]:
+    """``list(_REFERENCE.finditer(text))``, tried only where a match can start when the text holds no
+    reference to "this" work (99 % of paragraphs): a full scan tries the long pattern at every character."""
+    lowered = text.lower()
+    if ("này" in lowered or "trên" in lowered or "đây" in lowered) and (
+        "đây" in lowered or _THIS_WORK_LOWERED.search(lowered)
+    ):
+        return list(_REFERENCE.finditer(text))
+    # (no match of the first branch anywhere: every match is the second branch's, at one of these places)
+    opening = (
+        _REFERENCE_AFTER_MARK_COMMA_OR_DIGIT
+        if any(word in lowered for word in _CONNECTIVE_COMMAS_LOWERED)
+        else _REFERENCE_AFTER_MARK
+    )
+    return matches_tried_at(_REFERENCE, text, itertools.chain((0,), (m.end() for m in opening.finditer(text))))
 
 
 # "Theo đó, công trình có ...", "Theo thiết kế, nhà văn hóa được xây dựng ...": a work's kind after a
@@ -1714,7 +1767,7 @@ def _reference_mentions(
     # of a part: "Theo đó, Dự án đã hoàn thành các gói thầu chuẩn bị ...")
     references = [
         (m.start(), m.end(), text.endswith(_JUDGED, 0, m.start()) or _after_connective(text, m))
-        for m in _REFERENCE.finditer(text)
+        for m in _references(text)
     ]
     references += [(m.start(1), m.end(1), True) for m in bare]
     references += [(m.start(1), m.end(1), True) for m in invested]
@@ -2475,7 +2528,7 @@ def _needs_context(paragraph: str) -> bool:
     """Does the paragraph refer back ("dự án này") or name a part of a project named before?"""
     return bool(
         _NEEDS_CONTEXT.search(paragraph)
-        or _REFERENCE.search(paragraph)
+        or _references(paragraph)
         or _INVESTED_REFERENCE.search(paragraph)
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
