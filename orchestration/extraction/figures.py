@@ -44,7 +44,13 @@ from orchestration.extraction.numbers import (
 from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
-from orchestration.extraction.scanning import FirstCharAlternation, WindowStarts, caseless_word_start, guarded
+from orchestration.extraction.scanning import (
+    FirstCharAlternation,
+    WindowStarts,
+    caseless_word_start,
+    guarded,
+    letter_cases,
+)
 from orchestration.extraction.vocabulary import word_pattern, word_source
 
 
@@ -659,8 +665,20 @@ _REACHED_WHEN = re.compile(r"\bkhi\s+(?![^,;:.]*?\b(?:phấn\s+đấu|mục\s+ti
                            r"(?:(?:khoảng|gần|hơn|trên|mức)\s*)?$", re.IGNORECASE)
 
 
+# A word every match of _TARGET_CONTEXT holds, lowered: "mục" (tiêu), "phấn" (đấu), (kịch) "bản", (chỉ) "tiêu"
+# giao, "hoạch" (kế hoạch giao, kế hoạch đề ra ... là, Kế hoạch), "KH" (giao), "dự" (kiến), "định" (hướng), "đặt"
+# (ra), "sẽ" (khởi công), Chỉ "tiêu" / Mục tiêu. They are written without "i" and "s", which "ı" and "ſ" match
+# without lowering to them; every character the case-insensitive pattern takes for one of their letters lowers
+# to it (the Kelvin sign to "k"; tests/test_figures_speed.py checks each), so a match leaves one of them in the
+# lowered text.
+_TARGET_CONTEXT_LETTERS = ("mục", "phấn", "bản", "êu", "hoạch", "kh", "dự", "định", "đặt", "ẽ")
+
+
 def _target_context_before(before: str) -> bool:
     """Does an aim frame the figure after ``before`` (the words back to its clause mark)?"""
+    lowered = before.lower()
+    if not any(letters in lowered for letters in _TARGET_CONTEXT_LETTERS):
+        return False  # (no word of an aim: _TARGET_CONTEXT finds none)
     # (any aim but a work's due date, "A dự kiến vận hành vào tháng 12 và ...", frames it)
     return any(not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(before, m.start()))
                for m in _TARGET_CONTEXT.finditer(before))
@@ -841,6 +859,9 @@ _FRONTED_BASE = guarded(re.compile(
 # "so với tháng 12/2022, CPI tháng 11 tăng 1,72%": a month named as the base that is not the month the figure
 # is of (named after the base) is another period (the year's start), not the same month a year before
 _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
+# Every way of writing "vớ" (of "so với") that _FRONTED_BASE takes, ignoring case: one is in every text it matches
+# in, tested before the scan (most sentences name no base)
+_SO_VOI_SPELLINGS = tuple(v + o for v in letter_cases("v") for o in letter_cases("ớ"))
 
 
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
@@ -1352,6 +1373,17 @@ _CHAINED_CHANGES = re.compile(
 
 _HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# What ``_SENTENCE_END.split(text)[-1]`` gives, the text after its last sentence end, found by one match from the
+# end: two matches of ``[.!?]\s`` never overlap (the character after a mark is a space, no mark), so the last one
+# split at is the last place a mark stands before a space, where the greedy ``.*`` backs off to first.
+_TO_LAST_SENTENCE_END = re.compile(r".*[.!?]\s", re.DOTALL)
+
+
+def _last_sentence(text: str) -> str:
+    """``_SENTENCE_END.split(text)[-1]`` without splitting the whole text (a figure's sentence before it)."""
+    m = _TO_LAST_SENTENCE_END.match(text)
+    return text[m.end():] if m else text
+
 _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
 # the words that compare two amounts: "a/b" after them is the pair compared, not a result and its plan
 _SIDE_BY_SIDE = re.compile(r"\b(?:hơn|gấp|so\s+với|so)\b", re.IGNORECASE)
@@ -1408,7 +1440,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
-    sentence = _SENTENCE_END.split(sentence_before)[-1]
+    sentence = _last_sentence(sentence_before)
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
     if "và" in head and (next_base := _NEXT_FIGURES_BASE.search(head)):
         head = head[:next_base.start()]  # "tăng 1,7% và so với cùng kỳ tăng 3,3%": the base of the 3,3%
@@ -1424,8 +1456,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # set off by commas earlier in the sentence frames its figures
         # ("so với tháng trước, A tăng 0,8%; so với cùng kỳ, A tăng 17%": the nearest base before the figure)
         fronted = None
-        for match in _FRONTED_BASE.finditer(sentence):
-            fronted = match
+        if any(spelling in sentence for spelling in _SO_VOI_SPELLINGS):
+            for match in _FRONTED_BASE.finditer(sentence):
+                fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
         if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
             own_month = _BASE_MONTH.search(sentence, fronted.end())
@@ -1805,7 +1838,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
     if (base is None and not in_brackets and not plan_after and not target_context and _BARE_RISE.search(before)
-            and not _ANY_BASE.search(head) and not _DIGIT.search(_SENTENCE_END.split(sentence_before)[-1])
+            and not _ANY_BASE.search(head) and not _DIGIT.search(_last_sentence(sentence_before))
             and not _RANGE_FROM_BEFORE.search(sentence_before)):
         # "Thu nhập bình quân ở huyện Y tăng 9 triệu đồng": a bare rise of an amount right after its subject,
         # the sentence giving no level (a headline's), is its change, as a bare "tăng 12%" is its growth
@@ -1813,7 +1846,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
     if same_period and not plan_after and _EXCEED_BEFORE.search(before):
         return "yoy_abs", value, unit  # "đàn lợn vượt 15 con so với cùng kỳ": more than last year by that much
-    equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
+    # (every match holds its rate's "%": most sentences' last words have none)
+    equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:]) if "%" in sentence[-90:] else None
     link = equivalent.group(3).lower() if equivalent else ""
     if (equivalent and in_brackets and link != "với" and equivalent.group(2) is None and base is None
             and _CHANGE_OPENS_BRACKET.search(sentence[-90:][: equivalent.start()])):

@@ -1,0 +1,64 @@
+"""figures.py's pre-tests and shortcuts give what the plain scans give."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from orchestration.extraction.figures import (
+    _EQUIVALENT_CHANGE,
+    _FRONTED_BASE,
+    _SENTENCE_END,
+    _SO_VOI_SPELLINGS,
+    _TARGET_CONTEXT,
+    _TARGET_CONTEXT_LETTERS,
+    _WORK_SCHEDULE,
+    _last_sentence,
+    _target_context_before,
+)
+from orchestration.extraction.scanning import letter_cases
+
+
+def _random_texts(pieces: list[str], count: int, seed: int, longest: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_the_last_sentence_is_the_last_piece_of_the_split() -> None:
+    pieces = [".", "!", "?", " ", "\n", "\t", "\u00a0", "a", "5", "2.500", ". ", "?\n", "…", "x.y", "\u2003"]
+    for text in _random_texts(pieces, 20000, 1):
+        assert _last_sentence(text) == _SENTENCE_END.split(text)[-1], text
+
+
+def test_every_letter_of_the_aims_words_is_matched_only_by_what_lowers_to_it() -> None:
+    for letter in set("".join(_TARGET_CONTEXT_LETTERS)):
+        assert all(char.lower() == letter for char in letter_cases(letter)), letter
+
+
+def test_a_text_without_the_aims_words_has_no_aim() -> None:
+    pieces = ["mục tiêu", "Mục  Tiêu", "MỤC TIÊU", "so với mục tiêu", "phấn đấu", "PHẤN ĐẤU", "kịch bản",
+              "chỉ tiêu giao", "kế hoạch giao", "KH giao", "\u212aH giao", "dự kiến", "DỰ KIẾN", "định hướng",
+              "đặt ra", "kế hoạch đề ra năm 2025 là ", "sẽ khởi công mới", "SẼ KHỞI CÔNG", "Chỉ tiêu", "- Kế hoạch",
+              " ", ", ", "và ", "tăng ", "5", "%", "có ", "với ", "dự kiến vận hành vào tháng 12 và "]
+    for text in _random_texts(pieces, 20000, 2, longest=6):
+        plain = any(not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(text, m.start()))
+                    for m in _TARGET_CONTEXT.finditer(text))
+        assert _target_context_before(text) == plain, text
+
+
+def test_every_way_of_writing_so_voi_is_spelled_out() -> None:
+    every_pair = {v + o for v in letter_cases("v") for o in letter_cases("ớ")}
+    assert set(_SO_VOI_SPELLINGS) == every_pair
+    assert {"vớ", "VỚ", "Vớ", "vỚ"} <= every_pair
+    pieces = ["so với tháng trước", "SO VỚI CÙNG KỲ", "So Với năm 2023", ", ", ": ", "5", " ", "A", "tăng"]
+    for text in _random_texts(pieces, 5000, 3, longest=8):
+        if any(_FRONTED_BASE.finditer(text)):
+            assert any(spelling in text for spelling in _SO_VOI_SPELLINGS), text
+
+
+def test_every_equivalent_change_holds_a_percent() -> None:
+    pieces = ["tăng ", "giảm ", "12,5", "%", " ", ", ", "bằng", "tương đương", "với ", "khoảng ", "so với cùng kỳ"]
+    for text in _random_texts(pieces, 20000, 4):
+        if _EQUIVALENT_CHANGE.search(text):
+            assert "%" in text, text
+    assert re.search("%", _EQUIVALENT_CHANGE.pattern)
