@@ -6,8 +6,13 @@ import random
 import re
 
 from orchestration.extraction.figures import (
+    _ADDED_CAPITAL,
+    _CHAINED_CHANGES,
     _EQUIVALENT_CHANGE,
     _FRONTED_BASE,
+    _HEAD_END,
+    _RESULT_BEFORE,
+    _RESULT_WORDS,
     _SENTENCE_END,
     _SO_VOI_SPELLINGS,
     _TARGET_CONTEXT,
@@ -15,6 +20,7 @@ from orchestration.extraction.figures import (
     _WORK_SCHEDULE,
     _last_sentence,
     _target_context_before,
+    _words_right_after,
 )
 from orchestration.extraction.scanning import letter_cases
 
@@ -62,3 +68,30 @@ def test_every_equivalent_change_holds_a_percent() -> None:
         if _EQUIVALENT_CHANGE.search(text):
             assert "%" in text, text
     assert re.search("%", _EQUIVALENT_CHANGE.pattern)
+
+
+def test_a_result_or_added_capital_holds_its_words_lowered() -> None:
+    for letter in set("".join(_RESULT_WORDS) + "vốnthêm"):
+        assert all(char.lower() == letter for char in letter_cases(letter)), letter
+    pieces = ["giảm ", "TĂNG ", "hạ ", "xuống ", "XUỐNG ", "còn ", "CÒN ", "Lên ", "khoảng ", "mức ", "vốn ", "VỐN ",
+              "điều lệ ", "tăng thêm ", "TĂNG THÊM ", "là ", " ", "a ", "5 "]
+    for text in _random_texts(pieces, 30000, 6, longest=7):
+        lowered = text.lower()
+        if _RESULT_BEFORE.search(text):
+            assert any(word in lowered for word in _RESULT_WORDS), text
+        if _ADDED_CAPITAL.search(text):
+            assert "vốn" in lowered and "thêm" in lowered, text
+
+
+def test_the_words_right_after_are_the_first_piece_of_the_split() -> None:
+    pieces = [",", ";", ".", ". ", ".\n", "\n", " ", "a", "5", "2.500", "tăng", "x" * 30]
+    for text in _random_texts(pieces, 20000, 7):
+        assert _words_right_after(text) == _HEAD_END.split(text, maxsplit=1)[0][:80], text
+
+
+def test_a_chain_of_changes_holds_so_voi() -> None:
+    pieces = [" tăng 5%", ", giảm 3,2%", " và tăng 12 vụ", "; giảm 2", " so với cùng kỳ", " SO VỚI", " So  Với", " a",
+              ")"]
+    for text in _random_texts(pieces, 20000, 8, longest=6):
+        if _CHAINED_CHANGES.match(text):
+            assert any(spelling in text for spelling in _SO_VOI_SPELLINGS), text

@@ -946,6 +946,10 @@ def _base_of_whole(whole_sentence: str) -> str | None:
 # "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
 _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
                             re.IGNORECASE)
+# The word of _RESULT_BEFORE that every match holds ("còn", "xuống", "lên"), lowered; it and _ADDED_CAPITAL
+# ("vốn", "thêm") are searched only where their words are in the lowered text (no "i", "s": every character
+# the case-insensitive patterns take for one of these letters lowers to it, tests/test_figures_speed.py)
+_RESULT_WORDS = ("còn", "xuống", "lên")
 
 
 # "IIP tháng 7/2018 giảm 0,3% so với tháng 6/2018": a named month of the same year is the month
@@ -1372,17 +1376,30 @@ _CHAINED_CHANGES = re.compile(
 
 
 _HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
+
+
+def _words_right_after(after: str) -> str:
+    """``_HEAD_END.split(after, maxsplit=1)[0][:80]``: the text up to the first clause mark (never an empty
+    match, so the first piece of the split ends where the first match starts), found by one search."""
+    end = _HEAD_END.search(after)
+    return after[: 80 if end is None else min(end.start(), 80)]
 _SENTENCE_END = re.compile(r"[.!?]\s")
-# What ``_SENTENCE_END.split(text)[-1]`` gives, the text after its last sentence end, found by one match from the
-# end: two matches of ``[.!?]\s`` never overlap (the character after a mark is a space, no mark), so the last one
-# split at is the last place a mark stands before a space, where the greedy ``.*`` backs off to first.
-_TO_LAST_SENTENCE_END = re.compile(r".*[.!?]\s", re.DOTALL)
+# (two matches of _SENTENCE_END never overlap: the character after a mark is a space, no mark; so the last
+# piece of its split is the text after the last mark that a space follows)
 
 
 def _last_sentence(text: str) -> str:
-    """``_SENTENCE_END.split(text)[-1]`` without splitting the whole text (a figure's sentence before it)."""
-    m = _TO_LAST_SENTENCE_END.match(text)
-    return text[m.end():] if m else text
+    """``_SENTENCE_END.split(text)[-1]`` without splitting the whole text (a figure's sentence before it):
+    the last mark of ``[.!?]`` followed by a space (\\s and ``str.isspace`` are the same spaces), looked for
+    from the end (a mark in a number, "2.500", is passed over)."""
+    end = len(text)
+    while True:
+        mark = max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end))
+        if mark < 0:
+            return text
+        if text[mark + 1 : mark + 2].isspace():
+            return text[mark + 2 :]
+        end = mark
 
 _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
 # the words that compare two amounts: "a/b" after them is the pair compared, not a result and its plan
@@ -1434,8 +1451,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     figure's clause (past its ";") to the end of the whole sentence; ``paragraph_head``: the first
     words of the figure's paragraph.
     """
-    head = _HEAD_END.split(after, maxsplit=1)[0][:80]
-    chained = bool(_CHAINED_CHANGES.match(after)) and not _PLAN_WORD.match(head)
+    head = _words_right_after(after)
+    # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
+    chained = (any(spelling in after for spelling in _SO_VOI_SPELLINGS) and bool(_CHAINED_CHANGES.match(after))
+               and not _PLAN_WORD.match(head))
     if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
@@ -1539,10 +1558,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", value, unit
     if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
         return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
-    if _RESULT_BEFORE.search(before) or _ADDED_CAPITAL.search(before):
+    lowered_before = before.lower()
+    result_before = (any(word in lowered_before for word in _RESULT_WORDS)
+                     and _RESULT_BEFORE.search(before) is not None)
+    if result_before or ("vốn" in lowered_before and "thêm" in lowered_before
+                         and _ADDED_CAPITAL.search(before) is not None):
         if unit == "pct" and _SHARE_SUBJECT.search(sentence):
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
-        if target_context and _RESULT_BEFORE.search(before):
+        if target_context and result_before:
             # "phấn đấu ...: thu nhập đạt 80 triệu đồng; tỷ lệ hộ nghèo giảm còn 1,5%": among the aims, the
             # value to fall (or rise) to is the aim, as "đạt" there is
             return "target", value, unit
