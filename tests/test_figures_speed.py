@@ -8,17 +8,24 @@ import re
 from orchestration.extraction.figures import (
     _ADDED_CAPITAL,
     _CHAINED_CHANGES,
+    _EARLIER_FIGURE_IN_BRACKETS,
     _EQUIVALENT_CHANGE,
     _FRONTED_BASE,
+    _GROWTH_FROM_LOW_END,
     _HEAD_END,
+    _MINUS_BEFORE,
+    _RANK_BEFORE,
+    _RANK_WORDS,
     _RESULT_BEFORE,
     _RESULT_WORDS,
     _SENTENCE_END,
     _SO_VOI_SPELLINGS,
+    _TARGET_BEFORE,
     _TARGET_CONTEXT,
     _TARGET_CONTEXT_LETTERS,
     _WORK_SCHEDULE,
     _last_sentence,
+    _ranked_right_before,
     _target_context_before,
     _words_right_after,
 )
@@ -45,8 +52,11 @@ def test_a_text_without_the_aims_words_has_no_aim() -> None:
     pieces = ["mục tiêu", "Mục  Tiêu", "MỤC TIÊU", "so với mục tiêu", "phấn đấu", "PHẤN ĐẤU", "kịch bản",
               "chỉ tiêu giao", "kế hoạch giao", "KH giao", "\u212aH giao", "dự kiến", "DỰ KIẾN", "định hướng",
               "đặt ra", "kế hoạch đề ra năm 2025 là ", "sẽ khởi công mới", "SẼ KHỞI CÔNG", "Chỉ tiêu", "- Kế hoạch",
+              "theo quy hoạch chỉ có ", "KH ", "chỉ tiêu Nghị quyết là ",
               " ", ", ", "và ", "tăng ", "5", "%", "có ", "với ", "dự kiến vận hành vào tháng 12 và "]
     for text in _random_texts(pieces, 20000, 2, longest=6):
+        if _TARGET_BEFORE.search(text):
+            assert any(letters in text.lower() for letters in _TARGET_CONTEXT_LETTERS), text
         plain = any(not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(text, m.start()))
                     for m in _TARGET_CONTEXT.finditer(text))
         assert _target_context_before(text) == plain, text
@@ -95,3 +105,23 @@ def test_a_chain_of_changes_holds_so_voi() -> None:
     for text in _random_texts(pieces, 20000, 8, longest=6):
         if _CHAINED_CHANGES.match(text):
             assert any(spelling in text for spelling in _SO_VOI_SPELLINGS), text
+
+
+def test_a_rank_holds_its_words_lowered() -> None:
+    for letter in set("".join(_RANK_WORDS)):
+        assert all(char.lower() == letter for char in letter_cases(letter)), letter
+    pieces = ["xếp ", "XẾP ", "sắp xếp ", "đứng ", "ĐỨNG ", "hạng ", "vị trí ", "vị ", "thứ ", "THỨ ", "chiếm hạng ",
+              "phương ", "cao ", "thấp ", "lớn ", "a ", "5 ", " "]
+    for text in _random_texts(pieces, 20000, 9, longest=6):
+        assert _ranked_right_before(text) == bool(_RANK_BEFORE.search(text)), text
+
+
+def test_the_signs_and_brackets_before_a_figure_are_in_every_match() -> None:
+    pieces = ["-", "−", "–", "(", " ", ":", "a", "tăng từ ", "5,5", "%", "năm 2022 ", "cùng kỳ ", "là ", "giảm "]
+    for text in _random_texts(pieces, 30000, 10, longest=8):
+        if _MINUS_BEFORE.search(text[-2:]):
+            assert "-" in text[-2:] or "−" in text[-2:], text
+        if _GROWTH_FROM_LOW_END.search(text):
+            assert "-" in text or "–" in text, text
+        if _EARLIER_FIGURE_IN_BRACKETS.search(text):
+            assert "(" in text, text

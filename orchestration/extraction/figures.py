@@ -670,7 +670,7 @@ _REACHED_WHEN = re.compile(r"\bkhi\s+(?![^,;:.]*?\b(?:phấn\s+đấu|mục\s+ti
 # (ra), "sẽ" (khởi công), Chỉ "tiêu" / Mục tiêu. They are written without "i" and "s", which "ı" and "ſ" match
 # without lowering to them; every character the case-insensitive pattern takes for one of their letters lowers
 # to it (the Kelvin sign to "k"; tests/test_figures_speed.py checks each), so a match leaves one of them in the
-# lowered text.
+# lowered text. (Every match of _TARGET_BEFORE holds one of them too: its aims are the same words.)
 _TARGET_CONTEXT_LETTERS = ("mục", "phấn", "bản", "êu", "hoạch", "kh", "dự", "định", "đặt", "ẽ")
 
 
@@ -1910,7 +1910,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ" among targets: the aim is where it goes, the count it
         # starts from is the level now
         return "level", value, unit
-    if target_context or _TARGET_BEFORE.search(before):
+    if target_context or (any(letters in lowered_before for letters in _TARGET_CONTEXT_LETTERS)
+                          and _TARGET_BEFORE.search(before)):
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         return "target", value, unit
@@ -2621,6 +2622,15 @@ _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
+# A word every match of _RANK_BEFORE holds ("xếp", "đứng" ... "thứ", "chiếm hạng"), lowered: no "i" or "s" in
+# them, so every character the case-insensitive pattern takes for one of their letters lowers to it
+_RANK_WORDS = ("xếp", "đứng", "hạng", "thứ")
+
+
+def _ranked_right_before(text: str) -> bool:
+    """Does ``text`` end with the words of a rank (_RANK_BEFORE: "xếp thứ", "đứng", "vị trí thứ")?"""
+    lowered = text.lower()
+    return any(word in lowered for word in _RANK_WORDS) and _RANK_BEFORE.search(text) is not None
 
 
 _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
@@ -2741,7 +2751,9 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
     sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
     A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not."""
-    if _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[max(s_lo, a - 60):a]):
+    window = max(s_lo, a - 60)
+    # (every earlier figure in brackets opens with its bracket: most windows have none)
+    if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
     if ESTIMATE_WORDS.search(paragraph, s_lo, a):
         return True
@@ -2831,7 +2843,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         value = parse_number(m.group())
         if value is None:
             continue
-        if _MINUS_BEFORE.search(paragraph[max(0, a - 2):a]):
+        two_before = paragraph[max(0, a - 2):a]
+        if ("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before):
             value = -value
         s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
         after = paragraph[b:s_hi]
@@ -2865,7 +2878,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         second_rank = "thứ" in paragraph[max(0, a - 6):a] and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
         if second_rank and not _RANK_AGAIN.search(paragraph[max(0, a - 150):a]):
             continue  # "ngày thứ 2 và thứ 3": ordinals (only a rank goes on as a rank)
-        if second_rank or _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
+        if second_rank or _ranked_right_before(paragraph[max(0, a - 30):a]):
             if denominator:
                 not_figures.add(denominator[0])
             denominator, reading = None, RANK
@@ -2961,7 +2974,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (said_qualifier is None and "trở" in paragraph[b:b + 40] and _FROM_RIGHT_BEFORE.search(before)
                 and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi))):
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
-        if (high_end is not None and _GROWTH_FROM.search(before)) or _GROWTH_FROM_LOW_END.search(before):
+        # (a range's low end is followed by its dash: most segments have none)
+        if (high_end is not None and _GROWTH_FROM.search(before)) or (
+                ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
