@@ -24,6 +24,7 @@ from orchestration.extraction.figures import (
     _TARGET_CONTEXT,
     _TARGET_CONTEXT_LETTERS,
     _WORK_SCHEDULE,
+    _any_of,
     _last_sentence,
     _ranked_right_before,
     _target_context_before,
@@ -125,3 +126,11 @@ def test_the_signs_and_brackets_before_a_figure_are_in_every_match() -> None:
             assert "-" in text or "–" in text, text
         if _EARLIER_FIGURE_IN_BRACKETS.search(text):
             assert "(" in text, text
+
+
+def test_any_of_finds_a_literal_where_one_is_in_the_text() -> None:
+    literals = ("vớ", "VỚ", "a.b", "ẽ", "(")
+    scan = _any_of(literals)
+    pieces = ["v", "ớ", "V", "Ớ", "a", ".", "b", "x", "ẽ", "(", " "]
+    for text in _random_texts(pieces, 20000, 11, longest=6):
+        assert (scan.search(text) is not None) == any(literal in text for literal in literals), text

@@ -674,10 +674,19 @@ _REACHED_WHEN = re.compile(r"\bkhi\s+(?![^,;:.]*?\b(?:phấn\s+đấu|mục\s+ti
 _TARGET_CONTEXT_LETTERS = ("mục", "phấn", "bản", "êu", "hoạch", "kh", "dự", "định", "đặt", "ẽ")
 
 
+def _any_of(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """A scan for any of ``literals`` (the engine skips to their first letters): ``.search(text)`` answers
+    ``any(literal in text for literal in literals)`` in a third of the time on a figure's short segments."""
+    return re.compile("|".join(map(re.escape, literals)))
+
+
+_TARGET_CONTEXT_LETTER = _any_of(_TARGET_CONTEXT_LETTERS)
+
+
 def _target_context_before(before: str) -> bool:
     """Does an aim frame the figure after ``before`` (the words back to its clause mark)?"""
     lowered = before.lower()
-    if not any(letters in lowered for letters in _TARGET_CONTEXT_LETTERS):
+    if _TARGET_CONTEXT_LETTER.search(lowered) is None:
         return False  # (no word of an aim: _TARGET_CONTEXT finds none)
     # (any aim but a work's due date, "A dự kiến vận hành vào tháng 12 và ...", frames it)
     return any(not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(before, m.start()))
@@ -862,6 +871,7 @@ _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
 # Every way of writing "vớ" (of "so với") that _FRONTED_BASE takes, ignoring case: one is in every text it matches
 # in, tested before the scan (most sentences name no base)
 _SO_VOI_SPELLINGS = tuple(v + o for v in letter_cases("v") for o in letter_cases("ớ"))
+_SO_VOI_SPELLED = _any_of(_SO_VOI_SPELLINGS)
 
 
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
@@ -950,6 +960,7 @@ _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:kho�
 # ("vốn", "thêm") are searched only where their words are in the lowered text (no "i", "s": every character
 # the case-insensitive patterns take for one of these letters lowers to it, tests/test_figures_speed.py)
 _RESULT_WORDS = ("còn", "xuống", "lên")
+_RESULT_WORD = _any_of(_RESULT_WORDS)
 
 
 # "IIP tháng 7/2018 giảm 0,3% so với tháng 6/2018": a named month of the same year is the month
@@ -1453,7 +1464,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     """
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
-    chained = (any(spelling in after for spelling in _SO_VOI_SPELLINGS) and bool(_CHAINED_CHANGES.match(after))
+    chained = (_SO_VOI_SPELLED.search(after) is not None and bool(_CHAINED_CHANGES.match(after))
                and not _PLAN_WORD.match(head))
     if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
@@ -1475,7 +1486,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # set off by commas earlier in the sentence frames its figures
         # ("so với tháng trước, A tăng 0,8%; so với cùng kỳ, A tăng 17%": the nearest base before the figure)
         fronted = None
-        if any(spelling in sentence for spelling in _SO_VOI_SPELLINGS):
+        if _SO_VOI_SPELLED.search(sentence):
             for match in _FRONTED_BASE.finditer(sentence):
                 fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
@@ -1559,7 +1570,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
         return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
     lowered_before = before.lower()
-    result_before = (any(word in lowered_before for word in _RESULT_WORDS)
+    result_before = (_RESULT_WORD.search(lowered_before) is not None
                      and _RESULT_BEFORE.search(before) is not None)
     if result_before or ("vốn" in lowered_before and "thêm" in lowered_before
                          and _ADDED_CAPITAL.search(before) is not None):
@@ -1910,7 +1921,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ" among targets: the aim is where it goes, the count it
         # starts from is the level now
         return "level", value, unit
-    if target_context or (any(letters in lowered_before for letters in _TARGET_CONTEXT_LETTERS)
+    if target_context or (_TARGET_CONTEXT_LETTER.search(lowered_before) is not None
                           and _TARGET_BEFORE.search(before)):
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
@@ -2625,12 +2636,13 @@ _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
 # A word every match of _RANK_BEFORE holds ("xếp", "đứng" ... "thứ", "chiếm hạng"), lowered: no "i" or "s" in
 # them, so every character the case-insensitive pattern takes for one of their letters lowers to it
 _RANK_WORDS = ("xếp", "đứng", "hạng", "thứ")
+_RANK_WORD = _any_of(_RANK_WORDS)
 
 
 def _ranked_right_before(text: str) -> bool:
     """Does ``text`` end with the words of a rank (_RANK_BEFORE: "xếp thứ", "đứng", "vị trí thứ")?"""
     lowered = text.lower()
-    return any(word in lowered for word in _RANK_WORDS) and _RANK_BEFORE.search(text) is not None
+    return _RANK_WORD.search(lowered) is not None and _RANK_BEFORE.search(text) is not None
 
 
 _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
