@@ -44,7 +44,13 @@ from orchestration.extraction.numbers import (
 from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
-from orchestration.extraction.scanning import FirstCharAlternation, WindowStarts, caseless_word_start, guarded
+from orchestration.extraction.scanning import (
+    FirstCharAlternation,
+    WindowStarts,
+    caseless_word_start,
+    guarded,
+    letter_cases,
+)
 from orchestration.extraction.vocabulary import word_pattern, word_source
 
 
@@ -659,8 +665,29 @@ _REACHED_WHEN = re.compile(r"\bkhi\s+(?![^,;:.]*?\b(?:phấn\s+đấu|mục\s+ti
                            r"(?:(?:khoảng|gần|hơn|trên|mức)\s*)?$", re.IGNORECASE)
 
 
+# A word every match of _TARGET_CONTEXT holds, lowered: "mục" (tiêu), "phấn" (đấu), (kịch) "bản", (chỉ) "tiêu"
+# giao, "hoạch" (kế hoạch giao, kế hoạch đề ra ... là, Kế hoạch), "KH" (giao), "dự" (kiến), "định" (hướng), "đặt"
+# (ra), "sẽ" (khởi công), Chỉ "tiêu" / Mục tiêu. They are written without "i" and "s", which "ı" and "ſ" match
+# without lowering to them; every character the case-insensitive pattern takes for one of their letters lowers
+# to it (the Kelvin sign to "k"; tests/test_figures_speed.py checks each), so a match leaves one of them in the
+# lowered text. (Every match of _TARGET_BEFORE holds one of them too: its aims are the same words.)
+_TARGET_CONTEXT_LETTERS = ("mục", "phấn", "bản", "êu", "hoạch", "kh", "dự", "định", "đặt", "ẽ")
+
+
+def _any_of(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """A scan for any of ``literals`` (the engine skips to their first letters): ``.search(text)`` answers
+    ``any(literal in text for literal in literals)`` in a third of the time on a figure's short segments."""
+    return re.compile("|".join(map(re.escape, literals)))
+
+
+_TARGET_CONTEXT_LETTER = _any_of(_TARGET_CONTEXT_LETTERS)
+
+
 def _target_context_before(before: str) -> bool:
     """Does an aim frame the figure after ``before`` (the words back to its clause mark)?"""
+    lowered = before.lower()
+    if _TARGET_CONTEXT_LETTER.search(lowered) is None:
+        return False  # (no word of an aim: _TARGET_CONTEXT finds none)
     # (any aim but a work's due date, "A dự kiến vận hành vào tháng 12 và ...", frames it)
     return any(not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(before, m.start()))
                for m in _TARGET_CONTEXT.finditer(before))
@@ -841,6 +868,10 @@ _FRONTED_BASE = guarded(re.compile(
 # "so với tháng 12/2022, CPI tháng 11 tăng 1,72%": a month named as the base that is not the month the figure
 # is of (named after the base) is another period (the year's start), not the same month a year before
 _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
+# Every way of writing "vớ" (of "so với") that _FRONTED_BASE takes, ignoring case: one is in every text it matches
+# in, tested before the scan (most sentences name no base)
+_SO_VOI_SPELLINGS = tuple(v + o for v in letter_cases("v") for o in letter_cases("ớ"))
+_SO_VOI_SPELLED = _any_of(_SO_VOI_SPELLINGS)
 
 
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
@@ -925,6 +956,11 @@ def _base_of_whole(whole_sentence: str) -> str | None:
 # "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
 _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
                             re.IGNORECASE)
+# The word of _RESULT_BEFORE that every match holds ("còn", "xuống", "lên"), lowered; it and _ADDED_CAPITAL
+# ("vốn", "thêm") are searched only where their words are in the lowered text (no "i", "s": every character
+# the case-insensitive patterns take for one of these letters lowers to it, tests/test_figures_speed.py)
+_RESULT_WORDS = ("còn", "xuống", "lên")
+_RESULT_WORD = _any_of(_RESULT_WORDS)
 
 
 # "IIP tháng 7/2018 giảm 0,3% so với tháng 6/2018": a named month of the same year is the month
@@ -1351,7 +1387,31 @@ _CHAINED_CHANGES = re.compile(
 
 
 _HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
+
+
+def _words_right_after(after: str) -> str:
+    """``_HEAD_END.split(after, maxsplit=1)[0][:80]``: the text up to the first clause mark (never an empty
+    match, so the first piece of the split ends where the first match starts), found by one search."""
+    end = _HEAD_END.search(after)
+    return after[: 80 if end is None else min(end.start(), 80)]
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# (two matches of _SENTENCE_END never overlap: the character after a mark is a space, no mark; so the last
+# piece of its split is the text after the last mark that a space follows)
+
+
+def _last_sentence(text: str) -> str:
+    """``_SENTENCE_END.split(text)[-1]`` without splitting the whole text (a figure's sentence before it):
+    the last mark of ``[.!?]`` followed by a space (\\s and ``str.isspace`` are the same spaces), looked for
+    from the end (a mark in a number, "2.500", is passed over)."""
+    end = len(text)
+    while True:
+        mark = max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end))
+        if mark < 0:
+            return text
+        if text[mark + 1 : mark + 2].isspace():
+            return text[mark + 2 :]
+        end = mark
+
 _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
 # the words that compare two amounts: "a/b" after them is the pair compared, not a result and its plan
 _SIDE_BY_SIDE = re.compile(r"\b(?:hơn|gấp|so\s+với|so)\b", re.IGNORECASE)
@@ -1402,13 +1462,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     figure's clause (past its ";") to the end of the whole sentence; ``paragraph_head``: the first
     words of the figure's paragraph.
     """
-    head = _HEAD_END.split(after, maxsplit=1)[0][:80]
-    chained = bool(_CHAINED_CHANGES.match(after)) and not _PLAN_WORD.match(head)
+    head = _words_right_after(after)
+    # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
+    chained = (_SO_VOI_SPELLED.search(after) is not None and bool(_CHAINED_CHANGES.match(after))
+               and not _PLAN_WORD.match(head))
     if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
-    sentence = _SENTENCE_END.split(sentence_before)[-1]
+    sentence = _last_sentence(sentence_before)
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
     if "và" in head and (next_base := _NEXT_FIGURES_BASE.search(head)):
         head = head[:next_base.start()]  # "tăng 1,7% và so với cùng kỳ tăng 3,3%": the base of the 3,3%
@@ -1424,8 +1486,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # set off by commas earlier in the sentence frames its figures
         # ("so với tháng trước, A tăng 0,8%; so với cùng kỳ, A tăng 17%": the nearest base before the figure)
         fronted = None
-        for match in _FRONTED_BASE.finditer(sentence):
-            fronted = match
+        if _SO_VOI_SPELLED.search(sentence):
+            for match in _FRONTED_BASE.finditer(sentence):
+                fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
         if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
             own_month = _BASE_MONTH.search(sentence, fronted.end())
@@ -1506,10 +1569,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", value, unit
     if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
         return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
-    if _RESULT_BEFORE.search(before) or _ADDED_CAPITAL.search(before):
+    lowered_before = before.lower()
+    result_before = (_RESULT_WORD.search(lowered_before) is not None
+                     and _RESULT_BEFORE.search(before) is not None)
+    if result_before or ("vốn" in lowered_before and "thêm" in lowered_before
+                         and _ADDED_CAPITAL.search(before) is not None):
         if unit == "pct" and _SHARE_SUBJECT.search(sentence):
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
-        if target_context and _RESULT_BEFORE.search(before):
+        if target_context and result_before:
             # "phấn đấu ...: thu nhập đạt 80 triệu đồng; tỷ lệ hộ nghèo giảm còn 1,5%": among the aims, the
             # value to fall (or rise) to is the aim, as "đạt" there is
             return "target", value, unit
@@ -1805,7 +1872,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
     if (base is None and not in_brackets and not plan_after and not target_context and _BARE_RISE.search(before)
-            and not _ANY_BASE.search(head) and not _DIGIT.search(_SENTENCE_END.split(sentence_before)[-1])
+            and not _ANY_BASE.search(head) and not _DIGIT.search(_last_sentence(sentence_before))
             and not _RANGE_FROM_BEFORE.search(sentence_before)):
         # "Thu nhập bình quân ở huyện Y tăng 9 triệu đồng": a bare rise of an amount right after its subject,
         # the sentence giving no level (a headline's), is its change, as a bare "tăng 12%" is its growth
@@ -1813,7 +1880,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
     if same_period and not plan_after and _EXCEED_BEFORE.search(before):
         return "yoy_abs", value, unit  # "đàn lợn vượt 15 con so với cùng kỳ": more than last year by that much
-    equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:])
+    # (every match holds its rate's "%": most sentences' last words have none)
+    equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:]) if "%" in sentence[-90:] else None
     link = equivalent.group(3).lower() if equivalent else ""
     if (equivalent and in_brackets and link != "với" and equivalent.group(2) is None and base is None
             and _CHANGE_OPENS_BRACKET.search(sentence[-90:][: equivalent.start()])):
@@ -1853,7 +1921,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ" among targets: the aim is where it goes, the count it
         # starts from is the level now
         return "level", value, unit
-    if target_context or _TARGET_BEFORE.search(before):
+    if target_context or (_TARGET_CONTEXT_LETTER.search(lowered_before) is not None
+                          and _TARGET_BEFORE.search(before)):
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         return "target", value, unit
@@ -2564,6 +2633,16 @@ _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
+# A word every match of _RANK_BEFORE holds ("xếp", "đứng" ... "thứ", "chiếm hạng"), lowered: no "i" or "s" in
+# them, so every character the case-insensitive pattern takes for one of their letters lowers to it
+_RANK_WORDS = ("xếp", "đứng", "hạng", "thứ")
+_RANK_WORD = _any_of(_RANK_WORDS)
+
+
+def _ranked_right_before(text: str) -> bool:
+    """Does ``text`` end with the words of a rank (_RANK_BEFORE: "xếp thứ", "đứng", "vị trí thứ")?"""
+    lowered = text.lower()
+    return _RANK_WORD.search(lowered) is not None and _RANK_BEFORE.search(text) is not None
 
 
 _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
@@ -2684,7 +2763,9 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
     sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
     A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not."""
-    if _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[max(s_lo, a - 60):a]):
+    window = max(s_lo, a - 60)
+    # (every earlier figure in brackets opens with its bracket: most windows have none)
+    if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
     if ESTIMATE_WORDS.search(paragraph, s_lo, a):
         return True
@@ -2774,7 +2855,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         value = parse_number(m.group())
         if value is None:
             continue
-        if _MINUS_BEFORE.search(paragraph[max(0, a - 2):a]):
+        two_before = paragraph[max(0, a - 2):a]
+        if ("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before):
             value = -value
         s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
         after = paragraph[b:s_hi]
@@ -2808,7 +2890,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         second_rank = "thứ" in paragraph[max(0, a - 6):a] and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
         if second_rank and not _RANK_AGAIN.search(paragraph[max(0, a - 150):a]):
             continue  # "ngày thứ 2 và thứ 3": ordinals (only a rank goes on as a rank)
-        if second_rank or _RANK_BEFORE.search(paragraph[max(0, a - 30):a]):
+        if second_rank or _ranked_right_before(paragraph[max(0, a - 30):a]):
             if denominator:
                 not_figures.add(denominator[0])
             denominator, reading = None, RANK
@@ -2904,7 +2986,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (said_qualifier is None and "trở" in paragraph[b:b + 40] and _FROM_RIGHT_BEFORE.search(before)
                 and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi))):
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
-        if (high_end is not None and _GROWTH_FROM.search(before)) or _GROWTH_FROM_LOW_END.search(before):
+        # (a range's low end is followed by its dash: most segments have none)
+        if (high_end is not None and _GROWTH_FROM.search(before)) or (
+                ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
