@@ -1,0 +1,29 @@
+"""Faster forms of the layout's whole-report scans hold to the patterns they stand for."""
+
+import random
+import re
+
+from orchestration.extraction import normalise
+
+_PIECES = ["o", "O", "u", "U", "q", "Q", "qu", "Qu", "hoá", "Hoá", "khoẻ", "thuỷ", "Uỷ", "quý", "QUÝ", "qoá",
+           "xoà", "oạ", "OẠ", "uỵ", "UỴ", "uý", "oé", "oẹ", "Oè", "uy", "oa", "hóa", "thủy", "ỳ", "à", "è",
+           "a", "e", "y", "_", "1", "đ", " ", " ", "\n", ".", ",", "(", "toà"]
+
+
+def _random_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 16))) for _ in range(count)]
+
+
+def _found(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(1)) for m in rx.finditer(text)]
+
+
+def test_old_tone_placement_opens_with_its_vowel_and_finds_what_the_pattern_finds() -> None:
+    as_written = re.compile(normalise.OLD_TONE_PLACEMENT_AS_WRITTEN)
+    found = 0
+    for text in _random_texts(11, 20000):
+        expected = _found(as_written, text)
+        assert _found(normalise._OLD_TONE_PLACEMENT, text) == expected, repr(text)
+        found += len(expected)
+    assert found > 2000
