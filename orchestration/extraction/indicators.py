@@ -763,6 +763,9 @@ _PERIOD_ONLY = re.compile(
     re.IGNORECASE)
 
 
+# (own_subject, names_only_a_period and subject_label ask for the same segment of one figure, and the
+# figures of a clause for the same clause: 55,700 asks over the 200 corpus reports are 26,107 texts)
+@per_document(maxsize=None)
 def _without_lead_verbs(segment_before: str) -> str:
     """The segment with its trailing verbs and qualifiers taken off ("... ước đạt khoảng " → "..."),
     spaces collapsed."""
