@@ -47,6 +47,7 @@ from orchestration.extraction.places import (
     districts_of,
     find_provinces,
     find_units,
+    find_units_of_kind,
     get_province,
     match_province,
     namesake_districts,
@@ -762,7 +763,7 @@ def _self_kind(body_f: str) -> str | None:
 
 def _named_unit(plain: str, kind: str) -> UnitMention | None:
     """The most frequent named unit of ``kind`` in the text (the report's own unit)."""
-    units = [u for u in find_units(plain) if u.kind == kind]
+    units = find_units_of_kind(plain, kind)
     if not units:
         return None
     counts = Counter(u.key for u in units)
