@@ -81,3 +81,20 @@ def test_the_scans_tried_at_their_starts_are_the_plain_scans_on_the_shared_repor
     for path in paths:
         folded = FoldedText.of(path.read_text(encoding="utf-8-sig", errors="replace")).folded
         assert _tried(folded) == _plain(folded), path.name
+
+
+def test_a_month_count_in_words_starts_where_months_in_words_looks() -> None:
+    """Every match of the month counts in words starts at a place ``months_in_words`` lists (random texts of
+    the counts, their look-alikes and every spacing)."""
+    counts = [" ".join(count) for count in periods._MONTH_COUNT_SPLIT]
+    pieces = [*counts, "thang", "dau", "nam", "2024", "thu", "xmuoi", "mot", "hai", "thang dau nam", "muoi  mot"]
+    rx = dict(periods._PATTERNS)["cumulative_word"]
+    rng = random.Random(21)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice(_SPACES) for _ in range(rng.randrange(2, 16)))
+        starts = set(periods._ScanStarts(text).months_in_words())
+        for m in rx.finditer(text):
+            assert m.start() in starts, (text, m.start())
+            found += 1
+    assert found > 800
