@@ -314,24 +314,38 @@ class _ScanStarts:
         folded = self.folded
         starts: set[int] = set()
         for at in self.of_words(("thang",)):
-            end = at
-            while end > 0 and folded[end - 1].isspace():
-                end -= 1
+            end = _spaces_before(folded, at)
             if end == at:
                 continue
             for first, *last in _MONTH_COUNT_SPLIT:
                 word_end = end
                 if last:  # ("muoi mot": "mot" right before, the spaces, then "muoi")
-                    if not folded.startswith(last[0], end - len(last[0])):
+                    last_start = end - len(last[0])
+                    if last_start < 0 or not folded.startswith(last[0], last_start):
                         continue
-                    word_end = end - len(last[0])
-                    while word_end > 0 and folded[word_end - 1].isspace():
-                        word_end -= 1
-                    if word_end == end - len(last[0]):
+                    word_end = _spaces_before(folded, last_start)
+                    if word_end == last_start:
                         continue
                 if word_end >= len(first):
                     starts.add(word_end - len(first))
         return sorted(starts)
+
+    def estimates(self) -> list[int]:
+        """Where "(dự) ước" can open a phrase: each "uoc", and a "du" right before the spaces of one."""
+        folded = self.folded
+        starts = set(self.of_words(("uoc",)))
+        for at in self.of_words(("uoc",)):
+            spaces = _spaces_before(folded, at)
+            if spaces < at and spaces >= 2 and folded.startswith("du", spaces - 2):
+                starts.add(spaces - 2)
+        return sorted(starts)
+
+
+def _spaces_before(folded: str, at: int) -> int:
+    """Where the run of whitespace (``\\s``: ``str.isspace``) that ends at ``at`` starts (``at``: none)."""
+    while at > 0 and folded[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[int]] | None:
@@ -344,6 +358,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_counted
     if kind == "cumulative_word":
         return _ScanStarts.months_in_words
+    if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
+        return _ScanStarts.estimates
     if kind in ("comparison", "half", "range"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
