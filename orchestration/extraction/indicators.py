@@ -959,11 +959,17 @@ _CROP = word_pattern("crops", re.IGNORECASE)
 _BREAKDOWN_WORDS = re.compile(r"^(?:trong\s+đó|gồm)\s*[,:]?\s*", re.IGNORECASE)
 
 
+def may_be_a_crop_of_the_area_sown(unit: str, metric: str) -> bool:
+    """Can a figure of ``unit`` and ``metric`` be a crop's part of the area sown (a level or target in
+    hectares)? ``a_crop_of_the_area_sown`` is False for any other."""
+    return unit == "ha" and metric in ("level", "target")
+
+
 def a_crop_of_the_area_sown(label: str | None, unit: str, metric: str, area_sown_before: bool) -> bool:
     """Is a level in hectares whose subject opens with a crop, in a breakdown after a figure of the area
     sown ("gieo trồng được 9.000 ha ... Trong đó, ngô 4.000 ha; khoai lang 1.000 ha"), that crop's part
     of the area sown? The catalog counts the area sown by season or crop; a perennial crop's area stands."""
-    if unit != "ha" or metric not in ("level", "target") or not area_sown_before or not label:
+    if not may_be_a_crop_of_the_area_sown(unit, metric) or not area_sown_before or not label:
         return False
     return _an_annual_crop(_crop_subject(label))
 
