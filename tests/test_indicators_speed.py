@@ -63,3 +63,19 @@ def test_a_text_with_an_alias_match_holds_the_words_of_one_of_its_phrasings() ->
                 matched += 1
                 assert any(all(word in text for word in words) for words in entry.phrasing_words), (entry.key, text)
     assert matched > 2000
+
+
+def test_every_part_opener_holds_one_of_its_words() -> None:
+    pieces = ["trong đó", "trong", "đó", "bao gồm", "gồm", "các", "một số", "những", "nhiều", "nhóm", "ngành",
+              "sản phẩm", "mặt hàng", "là", "như", "x", "9", ",", ".", ";", "tăng", "xgồm", "cácngành"]
+    rng = random.Random(9)
+    found = 0
+    for _ in range(20000):
+        spaces = [" ", " ", "  ", "\n", ""]
+        window = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randrange(0, 10)))
+        if indicators._PART_OPENER.search(window):
+            found += 1
+            assert any(word in window for word in indicators._PART_OPENER_WORDS), repr(window)
+        else:
+            assert indicators._part_openers(window) == []
+    assert found > 3000
