@@ -27,3 +27,55 @@ def test_respectively_anywhere_as_the_pattern_would() -> None:
         assert (indicators._RESPECTIVELY_ANYWHERE.search(text) is not None) == expected, repr(text)
         found += expected
     assert found > 500
+
+
+def test_phrasing_words_are_the_runs_every_phrasing_writes_out() -> None:
+    assert indicators.phrasing_words("tổng mức bán lẻ|nợ xấu") == (("tổng", "mức", "bán", "lẻ"), ("nợ", "xấu"))
+    # (an optional part, a choice or a class ends a run; a run of one letter is no word)
+    assert indicators.phrasing_words("(?:tổng )?dư nợ (?:cấp )?tín dụng") == (("dư", "nợ", "tín", "dụng"),)
+    # ("kim|kinh": the parser writes their shared "ki" out)
+    assert indicators.phrasing_words("hộ nghèo|(?:kim|kinh) ngạch") == (("hộ", "nghèo"), ("ki", "ngạch"))
+    assert indicators.phrasing_words("nợ xấu|\\d x") is None  # a phrasing with no word: not known
+    assert indicators.phrasing_words("thủy sản") == (("th", "sản"),)  # (thủy also matches its older thuỷ)
+
+
+def _alias_texts() -> list[str]:
+    """Lower-cased lines of the shared reports, with every catalog entry's own test phrasings."""
+    from tests.conftest import SHARED
+
+    lines = [line.lower() for path in sorted((SHARED / "samples").rglob("*.txt"))
+             for line in path.read_text(encoding="utf-8-sig").split("\n")] if SHARED.exists() else []
+    rng = random.Random(4)
+    words = ["tổng", "mức", "bán", "lẻ", "kim", "ngạch", "xuất", "nhập", "khẩu", "khách", "du", "lịch", "doanh",
+             "nghiệp", "thủy", "thuỷ", "sản", "lượng", "công", "nghiệp", "xây", "dựng", "dịch", "vụ", "hộ",
+             "nghèo", "giải", "thể", "tai", "nạn", "giao", "thông", "0", "9", ",", "-", "và", "grdp", "khu", "vực"]
+    return lines + [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 10))) for _ in range(20000)]
+
+
+def test_a_text_with_an_alias_match_holds_the_words_of_one_of_its_phrasings() -> None:
+    texts = _alias_texts()
+    matched = 0
+    for entry in indicators.CATALOG:
+        if entry.phrasing_words is None:
+            continue
+        for text in texts:
+            if entry.aliases.search(text):
+                matched += 1
+                assert any(all(word in text for word in words) for words in entry.phrasing_words), (entry.key, text)
+    assert matched > 2000
+
+
+def test_every_part_opener_holds_one_of_its_words() -> None:
+    pieces = ["trong đó", "trong", "đó", "bao gồm", "gồm", "các", "một số", "những", "nhiều", "nhóm", "ngành",
+              "sản phẩm", "mặt hàng", "là", "như", "x", "9", ",", ".", ";", "tăng", "xgồm", "cácngành"]
+    rng = random.Random(9)
+    found = 0
+    for _ in range(20000):
+        spaces = [" ", " ", "  ", "\n", ""]
+        window = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randrange(0, 10)))
+        if indicators._PART_OPENER.search(window):
+            found += 1
+            assert any(word in window for word in indicators._PART_OPENER_WORDS), repr(window)
+        else:
+            assert indicators._part_openers(window) == []
+    assert found > 3000

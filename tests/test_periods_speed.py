@@ -3,6 +3,8 @@ matches of the plain scans, on random texts made of the scans' own words and on 
 
 import random
 
+import pytest
+
 from orchestration.extraction import periods
 from orchestration.extraction.normalise import FoldedText
 from orchestration.extraction.scanning import matches_tried_at, opening_words
@@ -81,3 +83,27 @@ def test_the_scans_tried_at_their_starts_are_the_plain_scans_on_the_shared_repor
     for path in paths:
         folded = FoldedText.of(path.read_text(encoding="utf-8-sig", errors="replace")).folded
         assert _tried(folded) == _plain(folded), path.name
+
+
+_COUNTS = [" ".join(count) for count in periods._MONTH_COUNT_SPLIT]
+
+
+@pytest.mark.parametrize(("kind", "starts_of", "pieces"), [
+    ("cumulative_word", periods._ScanStarts.months_in_words,
+     [*_COUNTS, "thang", "dau", "nam", "2024", "thu", "xmuoi", "mot", "hai", "thang dau nam", "muoi  mot"]),
+    ("year_estimated", periods._ScanStarts.estimates,
+     ["du", "uoc", "du uoc", "uoc tinh", "tinh", "ca", "nam", "ca nam", "2024", "xdu", "duoc", "ca nam 2024", "9"]),
+])
+def test_a_scan_starts_where_its_starts_look(kind: str, starts_of, pieces: list[str]) -> None:
+    """Every match of the scan starts at a place its ``_ScanStarts`` method lists (random texts of its words,
+    their look-alikes and every spacing)."""
+    rx = dict(periods._PATTERNS)[kind]
+    rng = random.Random(21)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice(_SPACES) for _ in range(rng.randrange(2, 16)))
+        starts = set(starts_of(periods._ScanStarts(text)))
+        for m in rx.finditer(text):
+            assert m.start() in starts, (text, m.start())
+            found += 1
+    assert found > 500

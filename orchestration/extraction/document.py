@@ -47,6 +47,7 @@ from orchestration.extraction.places import (
     districts_of,
     find_provinces,
     find_units,
+    find_units_of_kind,
     get_province,
     match_province,
     namesake_districts,
@@ -56,6 +57,7 @@ from orchestration.extraction.places import (
     unit_kind,
     unit_label,
 )
+from orchestration.extraction.scanning import matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import keyed_word_patterns, word_pattern, word_source
 
 
@@ -762,7 +764,7 @@ def _self_kind(body_f: str) -> str | None:
 
 def _named_unit(plain: str, kind: str) -> UnitMention | None:
     """The most frequent named unit of ``kind`` in the text (the report's own unit)."""
-    units = [u for u in find_units(plain) if u.kind == kind]
+    units = find_units_of_kind(plain, kind)
     if not units:
         return None
     counts = Counter(u.key for u in units)
@@ -877,13 +879,23 @@ def _province_sections(plain: str) -> int:
 # capitalised, so a sentence's first word wherever a headline runs into the body)
 _PLACE_OPENER = re.compile(rf"(?<!\S)(?:{word_source('place_openers')})\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?")
 _OPENED_PLACE_CHARS = 40  # room for a province's name after its opener
+# (the words every opener starts with: the pattern, which opens with a lookbehind, is tried only where one
+# of them stands, not at every character of the report; matches_tried_at finds finditer's matches)
+_PLACE_OPENER_WORDS = opening_words(_PLACE_OPENER)
+
+
+def _place_openers(plain: str) -> list[re.Match[str]]:
+    """The matches of ``_PLACE_OPENER.finditer(plain)``."""
+    if _PLACE_OPENER_WORDS is None:
+        return list(_PLACE_OPENER.finditer(plain))
+    return matches_tried_at(_PLACE_OPENER, plain, sorted(places_of(plain, _PLACE_OPENER_WORDS)))
 
 
 def _provinces_in_turn(plain: str) -> set[str]:
     """The provinces sentences open at ("Tại Long An, ... Tại Bến Tre, ..."): two or more, and the
     text goes from province to province, a round-up about none of them alone."""
     opened: set[str] = set()
-    for m in _PLACE_OPENER.finditer(plain):
+    for m in _place_openers(plain):
         named = find_provinces(plain[m.end() : m.end() + _OPENED_PLACE_CHARS])
         if named and named[0].start == 0:
             opened.add(named[0].province.key)

@@ -283,9 +283,16 @@ _STAMP_LINE = re.compile(
 )
 
 
+def _a_stamp_line(line: str) -> bool:
+    """Is the line a page's time stamp (``_STAMP_LINE``)? (Its date is written with "/" or "-", which no
+    part of the pattern may leave out: a line without either is none, tried without the regex, whose
+    label's lazy reach is tried at every place of a long line.)"""
+    return ("/" in line or "-" in line) and _STAMP_LINE.match(line) is not None
+
+
 def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
-    if _STAMP_LINE.match(after) or _STAMP_LINE.match(before):
+    if _a_stamp_line(after) or _a_stamp_line(before):
         return False
     if DATE_MARKER.match(after):
         return False  # "Headline" + " date 2020-04 Xuất phát từ ...": the collector's date marker opens the lead

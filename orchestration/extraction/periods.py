@@ -157,6 +157,7 @@ _MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_NUMBER), key=len, 
 # six (the "half" kind's) and "tư" (the ordinal of April); folded, longest first
 _MONTH_COUNT_SPELLINGS = {w: n for w, n in NUMBER_WORDS.items() if n not in (1, 6) and w != "tư"} | {"mười một": 11}
 _MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
+_MONTH_COUNT_SPLIT = [tuple(count.split(" ")) for count in _MONTH_COUNT]  # (each a word or two)
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 # ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
@@ -305,6 +306,47 @@ class _ScanStarts:
                 starts.update(start for start in (spaces - 2, spaces - 1) if start >= 0)
         return sorted(starts)
 
+    def months_in_words(self) -> list[int]:
+        """Where a month count in words ("chin thang dau nam", "muoi mot thang ...") can start: a count
+        of ``_MONTH_COUNT`` ending right before the spaces of a "thang" (its words, "nam" and "hai" first,
+        stand everywhere; "thang" after spaces is where a count ends), the first word of a count of two
+        words before the spaces of its last."""
+        folded = self.folded
+        starts: set[int] = set()
+        for at in self.of_words(("thang",)):
+            end = _spaces_before(folded, at)
+            if end == at:
+                continue
+            for first, *last in _MONTH_COUNT_SPLIT:
+                word_end = end
+                if last:  # ("muoi mot": "mot" right before, the spaces, then "muoi")
+                    last_start = end - len(last[0])
+                    if last_start < 0 or not folded.startswith(last[0], last_start):
+                        continue
+                    word_end = _spaces_before(folded, last_start)
+                    if word_end == last_start:
+                        continue
+                if word_end >= len(first):
+                    starts.add(word_end - len(first))
+        return sorted(starts)
+
+    def estimates(self) -> list[int]:
+        """Where "(dự) ước" can open a phrase: each "uoc", and a "du" right before the spaces of one."""
+        folded = self.folded
+        starts = set(self.of_words(("uoc",)))
+        for at in self.of_words(("uoc",)):
+            spaces = _spaces_before(folded, at)
+            if spaces < at and spaces >= 2 and folded.startswith("du", spaces - 2):
+                starts.add(spaces - 2)
+        return sorted(starts)
+
+
+def _spaces_before(folded: str, at: int) -> int:
+    """Where the run of whitespace (``\\s``: ``str.isspace``) that ends at ``at`` starts (``at``: none)."""
+    while at > 0 and folded[at - 1].isspace():
+        at -= 1
+    return at
+
 
 def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[int]] | None:
     """How to find the places a scan is tried at (None: a plain scan, the faster one for the rest)."""
@@ -314,7 +356,11 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.in_months
     if kind in ("cumulative", "cumulative_bare", "last_months"):  # ("lũy kế") a month number, spaces, "tháng"
         return _ScanStarts.months_counted
-    if kind in ("comparison", "half", "range", "cumulative_word"):
+    if kind == "cumulative_word":
+        return _ScanStarts.months_in_words
+    if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
+        return _ScanStarts.estimates
+    if kind in ("comparison", "half", "range"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None

@@ -486,8 +486,15 @@ def find_units(text: str) -> list[UnitMention]:
     return list(_units_in(text))  # describe_document and placement ask for the same text's units
 
 
+def find_units_of_kind(text: str, kind: str) -> list[UnitMention]:
+    """The mentions of ``find_units(text)`` whose kind is ``kind`` (``xa``, ``huyen`` ...), in order,
+    found without reading the names after the other kinds' words (a whole report's units, asked for
+    one kind)."""
+    return list(_units_in(text, kind))
+
+
 @per_document(maxsize=32)
-def _units_in(text: str) -> tuple[UnitMention, ...]:
+def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...]:
     ft = FoldedText.of(text)
     out: list[UnitMention] = []
     for m in _UNIT_RE.finditer(ft.folded):
@@ -495,6 +502,8 @@ def _units_in(text: str) -> tuple[UnitMention, ...]:
         kind = _UNIT_WORDS.get(written)
         if kind is None or (written in _HUYEN_ABBREVIATIONS and ft.nfc[m.start(1)] != "H"):
             continue  # a lower-case "h." is an hour ("17h."), only "H." stands for huyện
+        if only_kind is not None and kind != only_kind:
+            continue  # (each match is read on its own, nothing carries to the next: the rest is find_units' list)
         end, words = _name_tokens(ft.nfc, m.end())
         if not words and written in _DOTTED_ABBREVIATIONS and ft.nfc.startswith(".", m.end()):
             # "TX.Tân Châu", "TP.Hội An": the abbreviation's dot glued to the name it opens (the
