@@ -91,3 +91,14 @@ def test_story_hazard_places_are_those_of_each_pattern() -> None:
         for at, _ in match_spans(pattern, words, text)
     ) + [m.start() for m in _DATING_STORM.finditer(text)]
     assert story.hazard_at == sorted(plain)
+
+
+def test_opening_word_places_are_those_of_each_word() -> None:
+    # (one scan for every opening word, words that start inside another one's letters found too: "đáp")
+    words = disasters._HAZARD_OPENING_WORDS
+    pieces = (*words, *(word[:-1] for word in words), "đáp", "p", "khôngkhô", "lũlũ", " ", "x", "\n", "ĐÁ")
+    rng = random.Random(11)
+    texts = [_DAMAGE.lower(), "đáp án, cháy không khí; hạn khô", ""]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+    for text in texts:
+        assert disasters._opening_word_places(text) == {word: places_of(text, (word,)) for word in words}, text
