@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 
 import pytest
 
@@ -102,3 +103,27 @@ def test_opening_word_places_are_those_of_each_word() -> None:
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
     for text in texts:
         assert disasters._opening_word_places(text) == {word: places_of(text, (word,)) for word in words}, text
+
+
+def test_the_guarded_sentence_scans_match_like_their_plain_forms() -> None:
+    from orchestration.extraction.vocabulary import word_pattern
+
+    plain = {
+        "of_which": re.compile(r"\btrong\s+đó\b|\briêng\b", re.IGNORECASE),
+        "at_risk": word_pattern("damage_at_risk", re.IGNORECASE),
+        "forecast": word_pattern("damage_forecast", re.IGNORECASE),
+    }
+    guarded = {"of_which": disasters._OF_WHICH, "at_risk": disasters._AT_RISK, "forecast": disasters._FORECAST}
+    pieces = ("dự báo mưa sẽ", "DỰ BÁO  lũ SẼ", "trong đó", "TRONG  ĐÓ", "xtrong đó", "riêng", "RİÊNG", "Riêng",
+              "dự báo", "Dự báo", "sẽ", "SẼ", "có", "nguy cơ", "có nguy cơ", "đối mặt với nguy cơ", "ĐỨNG",
+              "đứng trước nguy cơ", " ", "\n", ",", ".", "x", "ngập", "bị", "mất trắng", "1.200 ha")
+    rng = random.Random(3)
+    texts = [_DAMAGE] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for name, pattern in plain.items():
+        assert guarded[name].pattern != pattern.pattern, name
+        hits = 0
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in guarded[name].finditer(text)] == spans, (name, text)
+            hits += bool(spans)
+        assert hits > 20, name

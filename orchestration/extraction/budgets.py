@@ -302,17 +302,24 @@ _BUDGET_VERB = guarded(
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
 # đồng)": an amount in brackets right after a plan restates the plan's amount
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution, its amount restated
-_PLAN_AMOUNT_IN_BRACKETS = re.compile(
+# (with a first-letter guard, same matches: it is tried on the sentence before most money figures)
+_PLAN_AMOUNT_IN_BRACKETS = guarded(re.compile(
     r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra))?"
     r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
     _I,
-)
+))
+
+
+def _plan_amount_in_brackets(before: str) -> bool:
+    """``_PLAN_AMOUNT_IN_BRACKETS`` in ``before``; every match holds its "(", which most sentences lack."""
+    return "(" in before and _PLAN_AMOUNT_IN_BRACKETS.search(before) is not None
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # "Năm 2018, thu vượt 17,5% dự toán Bộ Tài chính giao": a rate read against a budget estimate
 _ESTIMATE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch\s+vốn)", _I)
 # "Tuy nhiên, con số này giảm 13,8% so với cùng kỳ": the figure the sentence before named
-_ANAPHORA = re.compile(r"\b(?:con\s+số|số\s+thu|số\s+liệu|kết\s+quả)\s+(?:này|trên)\b", _I)
+# (with a first-letter guard, same matches: it scans the sentence before most money figures)
+_ANAPHORA = guarded(re.compile(r"\b(?:con\s+số|số\s+thu|số\s+liệu|kết\s+quả)\s+(?:này|trên)\b", _I))
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
 # ("bổ sung có mục tiêu" names targeted transfers)
 _AIM = re.compile(
@@ -405,12 +412,12 @@ def budget_item(ctx: FigureContext) -> str | None:
         # "Lũy kế 6 tháng ước đạt 871 tỷ đồng, bằng 43% so với dự toán": an amount read against a
         # budget estimate, its item named in the sentence before
         or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
-        or (ctx.unit != "pct" and _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before))
+        or (ctx.unit != "pct" and _plan_amount_in_brackets(ctx.before))
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
-        if found is None and (led_in or _BUDGET_VERB.search(ctx.before) or _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before)):
+        if found is None and (led_in or _BUDGET_VERB.search(ctx.before) or _plan_amount_in_brackets(ctx.before)):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is not None and found[0] == "other" and not _BREAKDOWN.match(ctx.before):
             # an allocation said earlier does not make every later sum a budget figure; the parts of
@@ -660,7 +667,7 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan" if ctx.metric == "target" else "actual"
     if ctx.metric == "target" and (_AIM.search(ctx.before) or _aimed_in_sentence_before(ctx)):
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
-    if _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before):
+    if _plan_amount_in_brackets(ctx.before):
         return "plan"  # "đạt 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)": the plan's amount
     if _LEFT_OUT_CAPITAL_BEFORE.search(ctx.before[-40:]) and _CAPITAL_AFTER.match(ctx.after):
         return "plan"  # "nếu loại trừ hơn 9.200 tỷ đồng vốn được phép kéo dài": capital set aside, not spent
@@ -1057,7 +1064,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
     else:
         year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
-        if not year and ctx.year and _PLAN_AMOUNT_IN_BRACKETS.search(ctx.before):
+        if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)

@@ -209,8 +209,9 @@ _EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 # Damage not done yet: at risk ("... đang đối mặt với nguy cơ mất trắng") or forecast ("dự báo ... sẽ").
-_AT_RISK = word_pattern("damage_at_risk", _I)
-_FORECAST = word_pattern("damage_forecast", _I)
+# (with a first-letter guard, same matches: ``_not_yet`` scans the sentence before every damage figure)
+_AT_RISK = guarded(word_pattern("damage_at_risk", _I))
+_FORECAST = guarded(word_pattern("damage_forecast", _I))
 # A damage word after the figure: what follows it is said of damage done ("30 ha bị ngập, nguy cơ ...").
 _DONE = re.compile(r"\bbị\b|thiệt\s+hại|hư\s+hỏng|\bchết\b", _I)
 # Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
@@ -783,7 +784,8 @@ _VERB_SPAN_END = re.compile(r"[,;:()\n]|\.(?!\d)|\s{2,}")
 _RANGE_END = re.compile(r"\d\s*(?:m|km)?\s*[-–]\s*$")
 _LOSS_WORD = re.compile(r"thiệt\s+hại")
 # A detail of the figure before: "trong đó ...", "riêng huyện Tiền Hải có 25 người".
-_OF_WHICH = re.compile(r"\btrong\s+đó\b|\briêng\b", _I)
+# (with a first-letter guard, same matches: it scans the sentence before money and people figures)
+_OF_WHICH = guarded(re.compile(r"\btrong\s+đó\b|\briêng\b", _I))
 _DETAIL_OPENING = re.compile(r"\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể|riêng)\b", _I)
 # A hazard (its number optional) right before an active verb.
 _ACTING = re.compile(
