@@ -7,6 +7,7 @@ import random
 import re
 
 from orchestration.extraction import budgets
+from tests.test_disasters_speed import assert_same_matches
 
 _I = re.IGNORECASE
 _PLAIN_PLAN_AMOUNT_IN_BRACKETS = re.compile(
@@ -38,3 +39,15 @@ def test_the_guarded_patterns_match_like_their_plain_forms() -> None:
         assert budgets._plan_amount_in_brackets(text) == plain_found, text
         found += plain_found
     assert found > 30  # (the texts do hold plans with their amounts in brackets)
+
+
+def test_the_guarded_source_and_left_out_cues_match_like_their_plain_forms() -> None:
+    from orchestration.extraction.vocabulary import word_pattern
+
+    plain = {"central": word_pattern("central_budget", _I), "left_out": re.compile(r"trừ|không\s+(?:kể|tính)", _I)}
+    guarded = {"central": budgets._CENTRAL_SOURCE, "left_out": budgets._LEFT_OUT_CUE}
+    pieces = ("ngân sách", "NGÂN SÁCH", "trung ương", "Trung  ương", "TW", "NSTW", "nstw", "xNSTW", "vốn", "Ngân sách",
+              "trừ", "TRỪ", "khấu trừ", "không kể", "KHÔNG tính", "\u212ahông kể", "không", " ", "\n", ",", "x", "đ")
+    rng = random.Random(9)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    assert_same_matches(guarded, plain, texts, at_least=20)

@@ -150,7 +150,7 @@ _PROVINCE_ALLOCATES = guarded(
 )
 _ANY_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|" + _PLAN_ABBREVIATION, _I)
 
-_CENTRAL_SOURCE = word_pattern("central_budget", _I)
+_CENTRAL_SOURCE = guarded(word_pattern("central_budget", _I))  # (guarded like _LOCAL_SOURCE: same matches)
 _LOCAL_SOURCE = guarded(word_pattern("local_budget", _I))
 _STATE_BUDGET = word_pattern("state_budget", _I)
 
@@ -252,7 +252,8 @@ def _item_then_bracket(before: str) -> bool:
 
 
 # What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", up to its verb.
-_LEFT_OUT_CUE = re.compile(r"trừ|không\s+(?:kể|tính)", _I)
+# (with a first-letter guard, same matches: asked of the sentence of every money figure)
+_LEFT_OUT_CUE = guarded(re.compile(r"trừ|không\s+(?:kể|tính)", _I))
 _LEFT_OUT = re.compile(
     r"\b(?:sau\s+khi\s+trừ|(?<!loại\s)trừ\s+(?:đi\s+)?(?:số\s+)?thu|không\s+kể|không\s+tính)\b"
     r"[^,;:()]*?(?=\s+(?:đạt|là|được|ước|thực\s+hiện|thì)\b|[,;:()]|$)",

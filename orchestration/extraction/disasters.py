@@ -226,8 +226,9 @@ _EVACUATION = word_pattern("evacuation", _I)
 # ("số hộ phải di dời khẩn cấp là 11 hộ": the count after "là" is of whom the evacuation moved)
 # ("5 nhà phải di dời và 698 nhà bị tốc mái": after "và" a new item is counted, not whom it moved)
 # ("di dời khẩn cấp hơn 154 hộ": a bound word before the count is no word of the gap)
-_EVACUATED_OBJECT = re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+(?!và\b)\w+){0,2}"
-                               r"(?:\s+(?:hơn|gần|khoảng|trên|dưới|chừng|xấp\s+xỉ))?(?:\s+là)?\s*$", _I)
+# (with a first-letter guard, same matches: asked of the words before every figure that may be damage)
+_EVACUATED_OBJECT = guarded(re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+(?!và\b)\w+){0,2}"
+                                       r"(?:\s+(?:hơn|gần|khoảng|trên|dưới|chừng|xấp\s+xỉ))?(?:\s+là)?\s*$", _I))
 # "nhà bị sạt lở phải di dời là 5 nhà": after "là" the count is of the subject before the verb; when that
 # subject was hit ("bị sạt lở"), the houses counted are damaged ones that must move, not houses moved away
 _COUNTED_SUBJECT = re.compile(r"\blà\s*$", _I)
