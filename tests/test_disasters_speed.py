@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 
 import pytest
 
@@ -91,3 +92,49 @@ def test_story_hazard_places_are_those_of_each_pattern() -> None:
         for at, _ in match_spans(pattern, words, text)
     ) + [m.start() for m in _DATING_STORM.finditer(text)]
     assert story.hazard_at == sorted(plain)
+
+
+def test_opening_word_places_are_those_of_each_word() -> None:
+    # (one scan for every opening word, words that start inside another one's letters found too: "đáp")
+    words = disasters._HAZARD_OPENING_WORDS
+    pieces = (*words, *(word[:-1] for word in words), "đáp", "p", "khôngkhô", "lũlũ", " ", "x", "\n", "ĐÁ")
+    rng = random.Random(11)
+    texts = [_DAMAGE.lower(), "đáp án, cháy không khí; hạn khô", ""]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+    for text in texts:
+        assert disasters._opening_word_places(text) == {word: places_of(text, (word,)) for word in words}, text
+
+
+def test_the_guarded_sentence_scans_match_like_their_plain_forms() -> None:
+    from orchestration.extraction.vocabulary import word_pattern, word_source
+
+    plain = {
+        "evacuated": re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+(?!và\b)\w+){0,2}"
+                                r"(?:\s+(?:hơn|gần|khoảng|trên|dưới|chừng|xấp\s+xỉ))?(?:\s+là)?\s*$", re.IGNORECASE),
+        "of_which": re.compile(r"\btrong\s+đó\b|\briêng\b", re.IGNORECASE),
+        "at_risk": word_pattern("damage_at_risk", re.IGNORECASE),
+        "forecast": word_pattern("damage_forecast", re.IGNORECASE),
+    }
+    guarded = {"evacuated": disasters._EVACUATED_OBJECT, "of_which": disasters._OF_WHICH,
+               "at_risk": disasters._AT_RISK, "forecast": disasters._FORECAST}
+    pieces = ("dự báo mưa sẽ", "DỰ BÁO  lũ SẼ", "trong đó", "TRONG  ĐÓ", "xtrong đó", "riêng", "RİÊNG", "Riêng",
+              "dự báo", "Dự báo", "sẽ", "SẼ", "có", "nguy cơ", "có nguy cơ", "đối mặt với nguy cơ", "ĐỨNG",
+              "đứng trước nguy cơ", " ", "\n", ",", ".", "x", "ngập", "bị", "mất trắng", "1.200 ha", "di dời", "SƠ TÁN",
+              "sơ tán khẩn cấp", "và", "hơn", "là", "di chuyển")
+    rng = random.Random(3)
+    texts = [_DAMAGE] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    assert_same_matches(guarded, plain, texts, at_least=20)
+
+
+def assert_same_matches(guarded: dict[str, re.Pattern[str]], plain: dict[str, re.Pattern[str]], texts: list[str],
+                        at_least: int) -> None:
+    """Each guarded pattern is a rewrite of its plain form that matches the same spans in every text, and
+    the texts hold more than ``at_least`` matches of each."""
+    for name, pattern in plain.items():
+        assert guarded[name].pattern != pattern.pattern, name
+        hits = 0
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in guarded[name].finditer(text)] == spans, (name, text)
+            hits += bool(spans)
+        assert hits > at_least, name
