@@ -314,6 +314,8 @@ _PLAN_AMOUNT_IN_BRACKETS = guarded(re.compile(
 def _plan_amount_in_brackets(before: str) -> bool:
     """``_PLAN_AMOUNT_IN_BRACKETS`` in ``before``; every match holds its "(", which most sentences lack."""
     return "(" in before and _PLAN_AMOUNT_IN_BRACKETS.search(before) is not None
+
+
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # "Năm 2018, thu vượt 17,5% dự toán Bộ Tài chính giao": a rate read against a budget estimate

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import _constants as _syntax  # the syntax tree of Python's own regex parser (as scanning.py reads it)
-from re import _parser
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_compound, read_unit
 from orchestration.extraction.places import find_provinces, find_units
-from orchestration.extraction.scanning import caseless_first_letter, guarded, letter_cases, required_literals
+from orchestration.extraction.scanning import (
+    caseless_first_letter,
+    guarded,
+    letter_cases,
+    required_literals,
+    required_runs_of_each_alternative,
+)
 from orchestration.extraction.schema import PERCENT_METRICS
 from orchestration.extraction.vocabulary import (
     keyed_word_lists,
@@ -68,36 +72,11 @@ def alias_pattern(aliases: str) -> re.Pattern[str]:
     return guarded(re.compile(_alias_source(aliases)))
 
 
-def _literal_runs(items: list) -> tuple[str, ...]:
-    """The runs of two or more literal characters written one after the other at the top level of a
-    parsed sequence: every match of the sequence holds each of them (anything else, an optional part, a
-    group, a class, a test, ends a run)."""
-    runs: list[str] = []
-    run: list[str] = []
-    for op, av in [*items, (None, None)]:
-        if op is _syntax.LITERAL:
-            run.append(chr(av))
-            continue
-        if len(run) >= 2:
-            runs.append("".join(run))
-        run = []
-    return tuple(dict.fromkeys(runs))
-
-
 def phrasing_words(aliases: str) -> tuple[tuple[str, ...], ...] | None:
     """For each phrasing of the ``aliases`` column (each alternative of its pattern), the words all of
-    which a match of that phrasing holds (``_literal_runs``): a text that holds all the words of none
-    has no match. None when some phrasing has no such word or the pattern ignores case."""
-    rx = re.compile(_alias_source(aliases))
-    if rx.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    items = list(_parser.parse(rx.pattern, rx.flags).data)
-    if len(items) == 1 and items[0][0] is _syntax.BRANCH:
-        phrasings = [list(alternative.data) for alternative in items[0][1][1]]
-    else:
-        phrasings = [items]  # (one phrasing, or several whose shared opening the parser took out)
-    words = tuple(_literal_runs(phrasing) for phrasing in phrasings)
-    return words if all(words) else None
+    which a match of that phrasing holds (``scanning.required_runs_of_each_alternative``): a text that
+    holds all the words of none has no match. None when some phrasing has no such word."""
+    return required_runs_of_each_alternative(re.compile(_alias_source(aliases)))
 
 
 def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:

@@ -299,9 +299,7 @@ class _ScanStarts:
         folded = self.folded
         starts = set(self.of_words(("luy",)))
         for at in self.of_words(("thang",)):
-            spaces = at
-            while spaces > 0 and folded[spaces - 1].isspace():
-                spaces -= 1
+            spaces = _spaces_before(folded, at)
             if spaces < at:
                 starts.update(start for start in (spaces - 2, spaces - 1) if start >= 0)
         return sorted(starts)
@@ -333,8 +331,9 @@ class _ScanStarts:
     def estimates(self) -> list[int]:
         """Where "(dự) ước" can open a phrase: each "uoc", and a "du" right before the spaces of one."""
         folded = self.folded
-        starts = set(self.of_words(("uoc",)))
-        for at in self.of_words(("uoc",)):
+        uoc = self.of_words(("uoc",))
+        starts = set(uoc)
+        for at in uoc:
             spaces = _spaces_before(folded, at)
             if spaces < at and spaces >= 2 and folded.startswith("du", spaces - 2):
                 starts.add(spaces - 2)

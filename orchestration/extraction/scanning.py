@@ -835,6 +835,24 @@ def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     return _required_choice(items) or None
 
 
+def required_runs_of_each_alternative(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """For each top-level alternative of ``rx``, the runs of two or more literal characters that every
+    match of it holds (``required_runs``): a text that holds all the runs of none has no match. None
+    when some alternative has no such run or the pattern is case-insensitive."""
+    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = _without_wrapping(list(_parser.parse(rx.pattern, rx.flags).data))
+    except re.error:
+        return None
+    if len(items) == 1 and items[0][0] is c.BRANCH:
+        alternatives = [list(alternative.data) for alternative in items[0][1][1]]
+    else:
+        alternatives = [items]  # (one alternative, or several whose shared opening the parser took out)
+    runs = tuple(tuple(dict.fromkeys(run for run in required_runs(items) if len(run) >= 2)) for items in alternatives)
+    return runs if all(runs) else None
+
+
 def caseless_word_start(words: tuple[str, ...], cases: dict[str, str]) -> str:
     r"""``\b(?i:w1|w2|...)`` written one branch per way of writing a first letter, the ``\b`` as
     a lookbehind once that letter is read: ``d(?<!\wd)(?i:ự\s+ước)|D(?<!\wD)(?i:ự\s+ước)|...``

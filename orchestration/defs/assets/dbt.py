@@ -44,7 +44,8 @@ RETIRED_REPORTS_KEY = dg.AssetKey("retired_reports")
 # Under `dagster dev`, re-parse so that model edits show up — only when a file of the dbt project is
 # newer than the manifest: every run's process imports this module too, and an unconditional
 # `dbt parse` there delayed the start of every run of the event path (README "Event path").
-if manifest_is_stale():
+# (outside `dagster dev` the manifest was prepared ahead: nothing to walk)
+if dbt_project.preparer.using_dagster_dev() and manifest_is_stale():
     dbt_project.prepare_if_dev()
 
 # Same windows as the fact assets (config.py): marts are rebuilt whenever the facts change.
