@@ -821,16 +821,24 @@ def _required_choice(items: list) -> tuple[str, ...]:
     return max(reversed(candidates), key=_rarity, default=())
 
 
+def _case_sensitive_items(rx: re.Pattern[str]) -> list | None:
+    """The parsed items of a case-sensitive ``rx`` without its wrapping (None for a case-insensitive or
+    verbose pattern, whose literals stand for other characters or for nothing)."""
+    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        return _without_wrapping(list(_parser.parse(rx.pattern, rx.flags).data))
+    except re.error:
+        return None
+
+
 def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     """Texts one of which every match of ``rx`` contains (``_required_choice``: runs of literal
     characters, one for each alternative at least), so that ``any(t in text for t in ...)`` is a
     necessary condition tested without the regex engine; None when some alternative has no run of
     two characters or the pattern is case-insensitive."""
-    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        items = _without_wrapping(list(_parser.parse(rx.pattern, rx.flags).data))
-    except re.error:
+    items = _case_sensitive_items(rx)
+    if items is None:
         return None
     return _required_choice(items) or None
 
@@ -839,11 +847,8 @@ def required_runs_of_each_alternative(rx: re.Pattern[str]) -> tuple[tuple[str, .
     """For each top-level alternative of ``rx``, the runs of two or more literal characters that every
     match of it holds (``required_runs``): a text that holds all the runs of none has no match. None
     when some alternative has no such run or the pattern is case-insensitive."""
-    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        items = _without_wrapping(list(_parser.parse(rx.pattern, rx.flags).data))
-    except re.error:
+    items = _case_sensitive_items(rx)
+    if items is None:
         return None
     if len(items) == 1 and items[0][0] is c.BRANCH:
         alternatives = [list(alternative.data) for alternative in items[0][1][1]]
