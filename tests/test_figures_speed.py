@@ -7,6 +7,7 @@ import re
 
 from orchestration.extraction.figures import (
     _ADDED_CAPITAL,
+    _ADDED_CAPITAL_WORDS,
     _CHAINED_CHANGES,
     _EARLIER_FIGURE_IN_BRACKETS,
     _EQUIVALENT_CHANGE,
@@ -15,16 +16,14 @@ from orchestration.extraction.figures import (
     _HEAD_END,
     _MINUS_BEFORE,
     _RANK_BEFORE,
-    _RANK_WORDS,
     _RESULT_BEFORE,
-    _RESULT_WORDS,
+    _RESULT_WORD,
     _SENTENCE_END,
     _SO_VOI_SPELLINGS,
     _TARGET_BEFORE,
+    _TARGET_BEFORE_WORD,
     _TARGET_CONTEXT,
-    _TARGET_CONTEXT_LETTERS,
     _WORK_SCHEDULE,
-    _any_of,
     _last_sentence,
     _ranked_right_before,
     _target_context_before,
@@ -44,11 +43,6 @@ def test_the_last_sentence_is_the_last_piece_of_the_split() -> None:
         assert _last_sentence(text) == _SENTENCE_END.split(text)[-1], text
 
 
-def test_every_letter_of_the_aims_words_is_matched_only_by_what_lowers_to_it() -> None:
-    for letter in set("".join(_TARGET_CONTEXT_LETTERS)):
-        assert all(char.lower() == letter for char in letter_cases(letter)), letter
-
-
 def test_a_text_without_the_aims_words_has_no_aim() -> None:
     pieces = ["mục tiêu", "Mục  Tiêu", "MỤC TIÊU", "so với mục tiêu", "phấn đấu", "PHẤN ĐẤU", "kịch bản",
               "chỉ tiêu giao", "kế hoạch giao", "KH giao", "\u212aH giao", "dự kiến", "DỰ KIẾN", "định hướng",
@@ -57,7 +51,7 @@ def test_a_text_without_the_aims_words_has_no_aim() -> None:
               " ", ", ", "và ", "tăng ", "5", "%", "có ", "với ", "dự kiến vận hành vào tháng 12 và "]
     for text in _random_texts(pieces, 20000, 2, longest=6):
         if _TARGET_BEFORE.search(text):
-            assert any(letters in text.lower() for letters in _TARGET_CONTEXT_LETTERS), text
+            assert _TARGET_BEFORE_WORD.search(text.lower()), text
         plain = any(not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(text, m.start()))
                     for m in _TARGET_CONTEXT.finditer(text))
         assert _target_context_before(text) == plain, text
@@ -82,16 +76,14 @@ def test_every_equivalent_change_holds_a_percent() -> None:
 
 
 def test_a_result_or_added_capital_holds_its_words_lowered() -> None:
-    for letter in set("".join(_RESULT_WORDS) + "vốnthêm"):
-        assert all(char.lower() == letter for char in letter_cases(letter)), letter
     pieces = ["giảm ", "TĂNG ", "hạ ", "xuống ", "XUỐNG ", "còn ", "CÒN ", "Lên ", "khoảng ", "mức ", "vốn ", "VỐN ",
               "điều lệ ", "tăng thêm ", "TĂNG THÊM ", "là ", " ", "a ", "5 "]
     for text in _random_texts(pieces, 30000, 6, longest=7):
         lowered = text.lower()
         if _RESULT_BEFORE.search(text):
-            assert any(word in lowered for word in _RESULT_WORDS), text
+            assert _RESULT_WORD.search(lowered), text
         if _ADDED_CAPITAL.search(text):
-            assert "vốn" in lowered and "thêm" in lowered, text
+            assert all(word in lowered for word in _ADDED_CAPITAL_WORDS), text
 
 
 def test_the_words_right_after_are_the_first_piece_of_the_split() -> None:
@@ -109,8 +101,6 @@ def test_a_chain_of_changes_holds_so_voi() -> None:
 
 
 def test_a_rank_holds_its_words_lowered() -> None:
-    for letter in set("".join(_RANK_WORDS)):
-        assert all(char.lower() == letter for char in letter_cases(letter)), letter
     pieces = ["xếp ", "XẾP ", "sắp xếp ", "đứng ", "ĐỨNG ", "hạng ", "vị trí ", "vị ", "thứ ", "THỨ ", "chiếm hạng ",
               "phương ", "cao ", "thấp ", "lớn ", "a ", "5 ", " "]
     for text in _random_texts(pieces, 20000, 9, longest=6):
@@ -126,11 +116,3 @@ def test_the_signs_and_brackets_before_a_figure_are_in_every_match() -> None:
             assert "-" in text or "–" in text, text
         if _EARLIER_FIGURE_IN_BRACKETS.search(text):
             assert "(" in text, text
-
-
-def test_any_of_finds_a_literal_where_one_is_in_the_text() -> None:
-    literals = ("vớ", "VỚ", "a.b", "ẽ", "(")
-    scan = _any_of(literals)
-    pieces = ["v", "ớ", "V", "Ớ", "a", ".", "b", "x", "ẽ", "(", " "]
-    for text in _random_texts(pieces, 20000, 11, longest=6):
-        assert (scan.search(text) is not None) == any(literal in text for literal in literals), text

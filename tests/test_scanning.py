@@ -654,3 +654,68 @@ def test_matches_tried_at_skips_starts_inside_the_match_before() -> None:
     starts = [0, 1, 2, 5, 6, 8]  # 1 and 2 lie inside "abbb"; 6 is not an "a"
     assert [m.span() for m in matches_tried_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]
 
+
+
+def test_any_of_finds_a_literal_where_one_is_in_the_text() -> None:
+    import random
+
+    from orchestration.extraction.scanning import any_of
+
+    literals = ("vớ", "VỚ", "a.b", "ẽ", "(")
+    scan = any_of(literals)
+    pieces = ["v", "ớ", "V", "Ớ", "a", ".", "b", "x", "ẽ", "(", " "]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert (scan.search(text) is not None) == any(literal in text for literal in literals), text
+
+
+def test_required_lowered_literals_read_a_case_insensitive_pattern() -> None:
+    from orchestration.extraction.scanning import required_lowered_literals, required_runs_of_each_alternative
+
+    # each alternative's longest run, lowered; a run of a case-sensitive pattern lowered too
+    assert required_lowered_literals(re.compile(r"mục\s+tiêu|kế\s+hoạch", re.IGNORECASE)) == ("mục", "hoạch")
+    assert required_lowered_literals(re.compile(r"GRDP|Tổng\s+sản\s+phẩm")) == ("grdp", "phẩm")
+    # "s", "i" end a run under re.I ("ſ", "ı" match them and lower to themselves); "k" does not (the Kelvin
+    # sign lowers to "k"); a capital "İ" lowers to two characters, a capital sigma by what follows it
+    assert required_lowered_literals(re.compile(r"sự\s+kiện", re.IGNORECASE)) == ("ện",)
+    assert required_lowered_literals(re.compile(r"kh", re.IGNORECASE)) == ("kh",)
+    assert required_lowered_literals(re.compile(r"İzmir")) == ("zmir",)
+    assert required_lowered_literals(re.compile(r"ΑΣΑ")) is None
+    # a group's literals run on from those before it, across a zero-width test, in the case the group says
+    assert required_lowered_literals(re.compile(r"Đ(?<!\wĐ)(?i:ầu\s+tư)")) == ("đầu",)
+    assert required_lowered_literals(re.compile(r"K(?:(?i:H)|(?i:ế\s+hoạch))")) == ("kh", "hoạch")
+    assert required_lowered_literals(re.compile(r"(?i:GRDP)|\d+%")) is None  # an alternative without two letters
+    assert required_runs_of_each_alternative(re.compile(r"vốn\s+tăng\s+thêm", re.IGNORECASE), lowered=True) == (
+        ("vốn", "tăng", "thêm"),)
+    assert required_runs_of_each_alternative(re.compile(r"vốn", re.IGNORECASE)) is None  # (not lowered)
+
+
+def test_a_match_leaves_its_lowered_literals_in_the_lowered_text() -> None:
+    import random
+
+    from orchestration.extraction import figures
+    from orchestration.extraction.scanning import letter_cases, required_lowered_literals
+
+    patterns = [figures._TARGET_CONTEXT, figures._TARGET_BEFORE, figures._RESULT_BEFORE, figures._RANK_BEFORE,
+                figures._ADDED_CAPITAL, re.compile(r"sự\s+kiện|Kế\s+hoạch|(?i:GIAO)\s+KH|İzmir", re.IGNORECASE),
+                re.compile(r"d(?<!\wd)(?i:ự\s+kiến)|S(?i:ẽ)")]
+    words = ["mục tiêu", "phấn đấu", "kịch bản", "chỉ tiêu giao", "kế hoạch giao", "KH giao", "dự kiến", "định hướng",
+             "đặt ra", "kế hoạch đề ra năm 2025 là ", "sẽ khởi công mới", "Chỉ tiêu", "- Kế hoạch", "còn", "xuống",
+             "lên", "vốn điều lệ tăng thêm", "xếp thứ", "đứng", "vị trí thứ", "thấp thứ", "sự kiện", "İzmir", "giao KH",
+             " ", ", ", "5 ", "có ", "so với "]
+    rng = random.Random(12)
+
+    def any_case(word: str) -> str:  # every way of writing each letter that case-insensitive matching takes
+        return "".join(rng.choice(letter_cases(char)) if char.isalpha() else char for char in word)
+
+    found = 0
+    for rx in patterns:
+        literals = required_lowered_literals(rx)
+        assert literals is not None, rx.pattern
+        for _ in range(4000):
+            text = "".join(any_case(rng.choice(words)) for _ in range(rng.randint(1, 5)))
+            if rx.search(text):
+                found += 1
+                assert any(literal in text.lower() for literal in literals), (rx.pattern[:60], text)
+    assert found > 2000

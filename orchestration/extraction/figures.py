@@ -47,9 +47,13 @@ from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import (
     FirstCharAlternation,
     WindowStarts,
+    any_of,
     caseless_word_start,
     guarded,
+    holds_the_runs_of_an_alternative,
     letter_cases,
+    lowered_literal_scan,
+    required_runs_of_each_alternative,
 )
 from orchestration.extraction.vocabulary import word_pattern, word_source
 
@@ -665,28 +669,16 @@ _REACHED_WHEN = re.compile(r"\bkhi\s+(?![^,;:.]*?\b(?:phấn\s+đấu|mục\s+ti
                            r"(?:(?:khoảng|gần|hơn|trên|mức)\s*)?$", re.IGNORECASE)
 
 
-# A word every match of _TARGET_CONTEXT holds, lowered: "mục" (tiêu), "phấn" (đấu), (kịch) "bản", (chỉ) "tiêu"
-# giao, "hoạch" (kế hoạch giao, kế hoạch đề ra ... là, Kế hoạch), "KH" (giao), "dự" (kiến), "định" (hướng), "đặt"
-# (ra), "sẽ" (khởi công), Chỉ "tiêu" / Mục tiêu. They are written without "i" and "s", which "ı" and "ſ" match
-# without lowering to them; every character the case-insensitive pattern takes for one of their letters lowers
-# to it (the Kelvin sign to "k"; tests/test_figures_speed.py checks each), so a match leaves one of them in the
-# lowered text. (Every match of _TARGET_BEFORE holds one of them too: its aims are the same words.)
-_TARGET_CONTEXT_LETTERS = ("mục", "phấn", "bản", "êu", "hoạch", "kh", "dự", "định", "đặt", "ẽ")
-
-
-def _any_of(literals: tuple[str, ...]) -> re.Pattern[str]:
-    """A scan for any of ``literals`` (the engine skips to their first letters): ``.search(text)`` answers
-    ``any(literal in text for literal in literals)`` in a third of the time on a figure's short segments."""
-    return re.compile("|".join(map(re.escape, literals)))
-
-
-_TARGET_CONTEXT_LETTER = _any_of(_TARGET_CONTEXT_LETTERS)
+# the words one of which every aim's match leaves in a lowered text ("mục", "phấn", "kh", ...): most clauses
+# before a figure hold none and are not scanned
+_TARGET_CONTEXT_WORD = lowered_literal_scan(_TARGET_CONTEXT)
+_TARGET_BEFORE_WORD = lowered_literal_scan(_TARGET_BEFORE)
 
 
 def _target_context_before(before: str) -> bool:
     """Does an aim frame the figure after ``before`` (the words back to its clause mark)?"""
     lowered = before.lower()
-    if _TARGET_CONTEXT_LETTER.search(lowered) is None:
+    if _TARGET_CONTEXT_WORD.search(lowered) is None:
         return False  # (no word of an aim: _TARGET_CONTEXT finds none)
     # (any aim but a work's due date, "A dự kiến vận hành vào tháng 12 và ...", frames it)
     return any(not (m.group().lower().startswith("dự") and _WORK_SCHEDULE.match(before, m.start()))
@@ -706,16 +698,15 @@ _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu
                           r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?"
                           r"\s*(?:là|gồm|như\s+sau)?\s*:",
                           re.IGNORECASE)
+_TARGET_LEAD_WORD = lowered_literal_scan(_TARGET_LEAD)
 
 
 def _target_lead(sentence: str) -> bool:
     """Does an aim or a set of targets lead ``sentence`` into a list after a colon (_TARGET_LEAD)?"""
-    # (every branch of _TARGET_LEAD ends with ":" and names "tiêu" or "đấu", case-insensitive: as for
-    # _PLAN_NAME_LETTERS, a match leaves "êu" or "ấu" in the lowered text)
+    # (every match of _TARGET_LEAD ends with ":")
     if ":" not in sentence:
         return False
-    lowered = sentence.lower()
-    return ("êu" in lowered or "ấu" in lowered) and _TARGET_LEAD.search(sentence) is not None
+    return _TARGET_LEAD_WORD.search(sentence.lower()) is not None and _TARGET_LEAD.search(sentence) is not None
 
 
 # "Phấn đấu đến cuối năm đưa tổng giá trị sản xuất đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%; ...": the
@@ -871,7 +862,7 @@ _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
 # Every way of writing "vớ" (of "so với") that _FRONTED_BASE takes, ignoring case: one is in every text it matches
 # in, tested before the scan (most sentences name no base)
 _SO_VOI_SPELLINGS = tuple(v + o for v in letter_cases("v") for o in letter_cases("ớ"))
-_SO_VOI_SPELLED = _any_of(_SO_VOI_SPELLINGS)
+_SO_VOI_SPELLED = any_of(_SO_VOI_SPELLINGS)
 
 
 # "so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": a base written before the verb of
@@ -956,11 +947,9 @@ def _base_of_whole(whole_sentence: str) -> str | None:
 # "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
 _ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
                             re.IGNORECASE)
-# The word of _RESULT_BEFORE that every match holds ("còn", "xuống", "lên"), lowered; it and _ADDED_CAPITAL
-# ("vốn", "thêm") are searched only where their words are in the lowered text (no "i", "s": every character
-# the case-insensitive patterns take for one of these letters lowers to it, tests/test_figures_speed.py)
-_RESULT_WORDS = ("còn", "xuống", "lên")
-_RESULT_WORD = _any_of(_RESULT_WORDS)
+# _RESULT_BEFORE and _ADDED_CAPITAL are searched only where their words are in the lowered text
+_RESULT_WORD = lowered_literal_scan(_RESULT_BEFORE)
+(_ADDED_CAPITAL_WORDS,) = required_runs_of_each_alternative(_ADDED_CAPITAL, lowered=True)
 
 
 # "IIP tháng 7/2018 giảm 0,3% so với tháng 6/2018": a named month of the same year is the month
@@ -1078,6 +1067,7 @@ def _a_goal_names_the_figure(sentence_before: str, in_brackets: bool) -> bool:
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?<!%\schỉ\stiêu\s)"
                        r"(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
                        r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
+_AIM_WORD_RUNS = required_runs_of_each_alternative(_AIM_WORD)
 # "... tạo điều kiện cho quần chúng rèn luyện, phấn đấu trở thành đảng viên. Từ đầu năm, đảng bộ đã kết nạp 5
 # đảng viên": an aim frames the figures of its own sentence (from its full stop on; a sentence that opens with
 # "Phấn đấu" keeps its stop before it, and a list after "Phấn đấu ...;" runs on past its ";"), and those of the
@@ -1089,9 +1079,8 @@ _FULL_STOP_AT = re.compile(r"[.!?…](?=\s)")
 def _aim_frames(text: str) -> bool:
     """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
     that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
-    # (every match of _AIM_WORD, case-sensitive, holds "hấn" of "phấn"/"Phấn", or both "đặt" and "mục": a text
-    # with neither has no aim word, and the substring tests skip the regex tried at every character)
-    if "hấn" not in text and ("đặt" not in text or "mục" not in text):
+    # (the substring tests skip the regex tried at every character)
+    if not holds_the_runs_of_an_alternative(text, _AIM_WORD_RUNS):
         return False
     own = _since_full_stop(text)
     if _AIM_WORD.search(own):
@@ -1572,7 +1561,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     lowered_before = before.lower()
     result_before = (_RESULT_WORD.search(lowered_before) is not None
                      and _RESULT_BEFORE.search(before) is not None)
-    if result_before or ("vốn" in lowered_before and "thêm" in lowered_before
+    if result_before or (all(word in lowered_before for word in _ADDED_CAPITAL_WORDS)
                          and _ADDED_CAPITAL.search(before) is not None):
         if unit == "pct" and _SHARE_SUBJECT.search(sentence):
             return "share_pct", value, unit  # "tỷ trọng ... giảm từ 30% xuống còn 26%"
@@ -1921,7 +1910,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giảm số hộ nghèo từ 41 hộ xuống còn 35 hộ" among targets: the aim is where it goes, the count it
         # starts from is the level now
         return "level", value, unit
-    if target_context or (_TARGET_CONTEXT_LETTER.search(lowered_before) is not None
+    if target_context or (_TARGET_BEFORE_WORD.search(lowered_before) is not None
                           and _TARGET_BEFORE.search(before)):
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
@@ -2508,6 +2497,7 @@ def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
 
 # "tăng 10,8% (cả nước tăng 11,1%)": the country's figure quoted beside the province's
 _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
+_NATIONAL_WORD = lowered_literal_scan(_NATIONAL_WORDS)
 _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
@@ -2633,10 +2623,7 @@ _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
-# A word every match of _RANK_BEFORE holds ("xếp", "đứng" ... "thứ", "chiếm hạng"), lowered: no "i" or "s" in
-# them, so every character the case-insensitive pattern takes for one of their letters lowers to it
-_RANK_WORDS = ("xếp", "đứng", "hạng", "thứ")
-_RANK_WORD = _any_of(_RANK_WORDS)
+_RANK_WORD = lowered_literal_scan(_RANK_BEFORE)
 
 
 def _ranked_right_before(text: str) -> bool:
@@ -2837,10 +2824,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
     marks: list[int] | None = None  # the segment marks: found when the first figure needs them
     openings: WindowStarts | None = None  # where a non-figure can start: found when the first number needs them
-    # ("cả nước", "toàn quốc", case-insensitive: a match leaves "ước" or "uốc" in the lowered text, as
-    # for _PLAN_NAME_LETTERS)
     lowered = paragraph.lower()
-    national = ("ước" in lowered or "uốc" in lowered) and _NATIONAL_WORDS.search(paragraph) is not None
+    national = _NATIONAL_WORD.search(lowered) is not None and _NATIONAL_WORDS.search(paragraph) is not None
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         if openings is None:
