@@ -2,8 +2,9 @@
 
 import contextlib
 import random
+import re
 
-from orchestration.extraction import RejectedDocument, pipeline
+from orchestration.extraction import RejectedDocument, layout, pipeline
 from tests.conftest import SHARED, needs_shared
 
 _NOISE = ["tư", "tu", "Tu", "(", ",", "-", "9", "đạt", "từ", "năm"]
@@ -41,3 +42,18 @@ def test_a_sentences_readings_shared_by_its_figures_give_each_figure_its_own_per
         with contextlib.suppress(RejectedDocument):
             pipeline.extract_document(path.read_bytes(), path.name)
     assert len(asked) > 1000 and all(sentences is not None for sentences in asked)
+
+
+def test_a_glued_footnote_is_what_the_look_behind_first_pattern_finds() -> None:
+    # (layout's footnote scan opens with the digit; the plain form opens with its look-behind)
+    plain = re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s;)]|:(?!\d)|[.,](?!\d)|$)")
+    pieces = ["vi phạm", "đầu tư", "m", "km", "CO", "tăng", "lúc", ")", "”", '"', "(", "1", "2", "12", "123", "٣",
+              ".", ",", ";", ":", ":3", " ", "\n", "ả", "Ả", "x", "9,5", "17:38"]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        expected = [(m.span(), m.group(1)) for m in plain.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in layout._GLUED_FOOTNOTE.finditer(text)] == expected, repr(text)
+        found += bool(expected)
+    assert found > 1000
