@@ -79,3 +79,31 @@ def test_every_part_opener_holds_one_of_its_words() -> None:
         else:
             assert indicators._part_openers(window) == []
     assert found > 3000
+
+
+def _without_lead_verbs_plainly(segment_before: str) -> str:
+    """The form _without_lead_verbs stands for: strip the whole text again and again, then collapse."""
+    text = segment_before
+    for _ in range(6):
+        stripped = indicators._LEAD_VERBS.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return indicators._LEADING_CHANGE.sub("", indicators._SPACES.sub(" ", text).strip(indicators._STRIP))
+
+
+def test_lead_verbs_taken_off_as_the_plain_form_would() -> None:
+    # (runs of mixed whitespace inside and after the phrases, brackets, capitals, the letters the
+    # engine matches case-insensitively beyond their cases: dotless ı, long ſ, the Kelvin sign)
+    rng = random.Random(11)
+    words = [*_WORDS, "(tăng", "x(đạt", "hıện nay", "ſố", "\u212ahoảng", "tổng   số", "dự \n ước \t thực  hiện",
+             "xấp\u00a0xỉ", "Và tăng ở", "giảm tại", "(", "tăng ở", "DỰ ƯỚC ĐẠT", ""]
+    spaces = [*_SPACES, "   ", " \n ", "\u2003"]
+    texts = ["".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randrange(0, 14)))
+             for _ in range(20000)]
+    changed = 0
+    for text in [*texts, "", " ", "đạt", " đạt ", "(đạt", "x đạt", "  dự   ước   đạt  "]:
+        expected = _without_lead_verbs_plainly(text)
+        assert indicators._without_lead_verbs.__wrapped__(text) == expected, repr(text)
+        changed += expected != " ".join(text.split()).strip(indicators._STRIP)
+    assert changed > 5000

@@ -1,8 +1,11 @@
 """The pre-tests of pipeline's per-figure scans are necessary conditions of their patterns."""
 
+import contextlib
 import random
+import re
 
-from orchestration.extraction import pipeline
+from orchestration.extraction import RejectedDocument, layout, pipeline
+from tests.conftest import SHARED, needs_shared
 
 _NOISE = ["tư", "tu", "Tu", "(", ",", "-", "9", "đạt", "từ", "năm"]
 _PHRASE = [["", "Kể", "kể"], ["Từ", "từ", "TỪ", "tu", "Tu", "tư"], ["đầu", "ĐẦU"], ["năm", "NĂM"], ["", "2024"],
@@ -20,3 +23,37 @@ def test_a_year_so_far_holds_the_letter_of_tu() -> None:
             found += 1
             assert "ừ" in text or "Ừ" in text, text
     assert found > 500
+
+
+@needs_shared("samples")
+def test_a_sentences_readings_shared_by_its_figures_give_each_figure_its_own_period(monkeypatch) -> None:
+    # every figure's period with the readings shared over the report is the one read afresh for it
+    figure_period = pipeline._figure_period
+    asked = []
+
+    def both_ways(fig, phrases, starts, document, clean, sentences=None):
+        shared = figure_period(fig, phrases, starts, document, clean, sentences)
+        assert shared == figure_period(fig, phrases, starts, document, clean), (fig, clean[fig.sentence[0]:fig.start])
+        asked.append(sentences)
+        return shared
+
+    monkeypatch.setattr(pipeline, "_figure_period", both_ways)
+    for path in sorted((SHARED / "samples").rglob("*.txt")):
+        with contextlib.suppress(RejectedDocument):
+            pipeline.extract_document(path.read_bytes(), path.name)
+    assert len(asked) > 1000 and all(sentences is not None for sentences in asked)
+
+
+def test_a_glued_footnote_is_what_the_look_behind_first_pattern_finds() -> None:
+    # (layout's footnote scan opens with the digit; the plain form opens with its look-behind)
+    plain = re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s;)]|:(?!\d)|[.,](?!\d)|$)")
+    pieces = ["vi phạm", "đầu tư", "m", "km", "CO", "tăng", "lúc", ")", "”", '"', "(", "1", "2", "12", "123", "٣",
+              ".", ",", ";", ":", ":3", " ", "\n", "ả", "Ả", "x", "9,5", "17:38"]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        expected = [(m.span(), m.group(1)) for m in plain.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in layout._GLUED_FOOTNOTE.finditer(text)] == expected, repr(text)
+        found += bool(expected)
+    assert found > 1000

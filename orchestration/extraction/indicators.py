@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _parser
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_compound, read_unit
@@ -787,11 +788,14 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 
 
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
-_LEAD_VERBS = re.compile(
-    r"(?:\s|^|\()(?:dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
+_LEAD_VERB_PHRASES = (
+    r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
-    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và)\s*$",
-    re.IGNORECASE)
+    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và")
+_LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.IGNORECASE)
+# How far from its end a match of _LEAD_VERBS opens in a single-spaced text: the opening space or bracket,
+# the widest phrase written with single spaces, one trailing space (read from the parser's tree).
+_LEAD_VERB_REACH = 2 + _parser.parse(_LEAD_VERB_PHRASES.replace(r"\s+", " ")).getwidth()[1]
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "Và giảm ở ngành sản xuất điện (20,4%)": the direction a listed item was introduced with is no part of its name
 _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
@@ -812,13 +816,20 @@ _PERIOD_ONLY = re.compile(
 def _without_lead_verbs(segment_before: str) -> str:
     """The segment with its trailing verbs and qualifiers taken off ("... ước đạt khoảng " → "..."),
     spaces collapsed."""
-    text = segment_before
+    # The spaces are collapsed first, and each match is looked for only in the last _LEAD_VERB_REACH
+    # characters: the same text as stripping, then collapsing. _LEAD_VERBS sees whitespace only as
+    # \s (a run of it or a single space match alike), and every match runs to the text's end ("\s*$"),
+    # so a sub takes off text[m.start():] of the leftmost match; collapsed, that match opens at most
+    # _LEAD_VERB_REACH characters from the end. (A whitespace character a strip leaves at the end
+    # before collapsing is only the trailing space the final strip takes off.)
+    text = _SPACES.sub(" ", segment_before)
     for _ in range(6):
-        stripped = _LEAD_VERBS.sub("", text)
-        if stripped == text:
+        # (from a later position "^" no longer matches there: it matches only at the text's start)
+        lead = _LEAD_VERBS.search(text, max(0, len(text) - _LEAD_VERB_REACH))
+        if lead is None:
             break
-        text = stripped
-    return _LEADING_CHANGE.sub("", _SPACES.sub(" ", text).strip(_STRIP))
+        text = text[:lead.start()]
+    return _LEADING_CHANGE.sub("", text.strip(_STRIP))
 
 
 def names_only_a_period(segment_before: str) -> bool:

@@ -28,7 +28,6 @@ from orchestration.extraction.normalise import (
     spelled,
 )
 from orchestration.extraction.placement import DATE_MARKER
-from orchestration.extraction.scanning import guarded
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -37,7 +36,10 @@ _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\
 # A footnote number glued to the end of a word: "vi phạm1." / "đầu tư2;" (not "m3", "km2", "CO2";
 # not a number glued to the word before it by a typing slip: "tăng1,23%" goes on after its comma; nor the hour
 # of a clock time run into its word: "Cập nhật lúc17:38").
-_GLUED_FOOTNOTE = guarded(re.compile(r"(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=[\s;)]|:(?!\d)|[.,](?!\d)|$)"))
+# (written "(?<=[a-zà-ỹđ\)”\"])(\d{1,2})(?=…)" it opens with the look-behind, which the engine tries at every
+# character; opening with the digit, the look-behind read over it, the engine skips to the digits: the same
+# matches, the digits still group 1)
+_GLUED_FOOTNOTE = re.compile(r"(\d(?<=[a-zà-ỹđ\)”\"]\d)\d?)(?=[\s;)]|:(?!\d)|[.,](?!\d)|$)")
 _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|mw|co|h|n|tp|ql|dt|đt|tl|[a-zđ])$",
                                 re.IGNORECASE)
 

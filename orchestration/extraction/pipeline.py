@@ -191,6 +191,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     doc_year = doc_end.year if doc_end else document.get("reference_year")
     phrases = find_period_phrases(layout.clean, doc_year)
     phrase_starts = [p.start for p in phrases]
+    sentence_readings = _SentenceReadings(layout.clean, phrases, phrase_starts, document)
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     own_communes = communes_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
@@ -208,7 +209,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         elif fig.metric == "target":
             row.update(_target_period(layout, fig, extra, document))
         elif not extra or extra.get("free_text"):
-            row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean))
+            row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
             if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
                     and compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
                                                     (row["period_start"], row["period_end"]))):
@@ -685,10 +686,52 @@ _BARE_CUMULATIVE = re.compile(r"\b[Ll](?:ũy|uỹ|ŨY|UỸ)\s+(?:kế|KẾ)\b(?:
 _YEAR_OPENS_SENTENCE = re.compile(r"\W*(?:(?:tính\s+)?đến\s+(?:đầu\s+|cuối\s+|hết\s+)?)?$", re.IGNORECASE)
 
 
+class _SentenceReadings:
+    """What ``_figure_period`` reads of a whole sentence (or of a paragraph's head) of one document,
+    read once for all the figures of that sentence: each reading depends only on the sentence's
+    start or span and the document, never on the figure (a sentence holds ~3 figures)."""
+
+    def __init__(self, clean: str, phrases: list[PeriodPhrase], starts: list[int], document: dict) -> None:
+        self.clean, self.phrases, self.starts, self.document = clean, phrases, starts, document
+        self._since_year_start: dict[tuple[int, int], bool] = {}
+        self._from_year_start: dict[int, bool] = {}
+        self._breakdowns: dict[int, Period | None] = {}
+        self._one_month_breakdowns: dict[int, Period | None] = {}
+
+    def since_year_start(self, sentence: tuple[int, int]) -> bool:
+        """Does the sentence compare with the year's start ("so với đầu năm", "so với 31/12")?"""
+        said = self._since_year_start.get(sentence)
+        if said is None:
+            said = self._since_year_start[sentence] = _SINCE_YEAR_START.search(self.clean, *sentence) is not None
+        return said
+
+    def from_year_start(self, paragraph: int) -> bool:
+        """Does the paragraph open with "Từ đầu năm đến nay"?"""
+        said = self._from_year_start.get(paragraph)
+        if said is None:
+            said = self._from_year_start[paragraph] = _FROM_YEAR_START.match(self.clean, paragraph) is not None
+        return said
+
+    def breakdown_period(self, sentence_start: int) -> Period | None:
+        if sentence_start not in self._breakdowns:
+            self._breakdowns[sentence_start] = breakdown_period(self.clean, self.phrases, self.starts, sentence_start)
+        return self._breakdowns[sentence_start]
+
+    def a_breakdown_of_one_month(self, sentence_start: int) -> Period | None:
+        """(asked only for a document with its period's start and end)"""
+        if sentence_start not in self._one_month_breakdowns:
+            self._one_month_breakdowns[sentence_start] = a_breakdown_of_one_month(
+                self.clean, sentence_start, self.document["period_start"], self.document["period_end"])
+        return self._one_month_breakdowns[sentence_start]
+
+
 def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], document: dict,
-                   clean: str) -> dict:
+                   clean: str, sentences: _SentenceReadings | None = None) -> dict:
     """Per-figure period: the nearest period phrase of the figure's sentence before the number
-    ("quý I/2025 đạt 7,94%", "lũy kế 2 tháng", "đến ngày 17/6/2024" → as_of)."""
+    ("quý I/2025 đạt 7,94%", "lũy kế 2 tháng", "đến ngày 17/6/2024" → as_of). ``sentences`` (made
+    from the same phrases, starts, document and text) reads what the figures of a sentence share once."""
+    if sentences is None:
+        sentences = _SentenceReadings(clean, phrases, starts, document)
     own_year = year_right_after(clean, fig.unit_end)
     if own_year is not None:  # "... lên gần 26% năm 2018"
         return {"period_start": own_year.start, "period_end": own_year.end}
@@ -748,19 +791,19 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     if "period_start" not in out and end and (
             ((clean.find("ừ", fig.sentence[0], fig.start) >= 0 or clean.find("Ừ", fig.sentence[0], fig.start) >= 0)
              and _FROM_YEAR_START.search(clean, fig.sentence[0], fig.start))
-            or _FROM_YEAR_START.match(clean, paragraph)):
+            or sentences.from_year_start(paragraph)):
         # "Từ đầu năm đến nay, ...": the year so far, in the figure's sentence or at its paragraph's head
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
-    if "period_start" not in out and end and _SINCE_YEAR_START.search(clean, fig.sentence[0], fig.sentence[1]):
+    if "period_start" not in out and end and sentences.since_year_start(fig.sentence):
         # "đến 30/9 đạt 24.610 tỷ đồng; so với 31/12 năm trước tăng ...": the year so far
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
     if "period_start" not in out:
-        carried = breakdown_period(clean, phrases, starts, fig.sentence[0])
+        carried = sentences.breakdown_period(fig.sentence[0])
         if carried is None:
             carried = paragraph_head_period(clean, phrases, starts, paragraph, fig.start)
         if carried is None and document.get("period_start") and end:
             carried = (one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
-                       or a_breakdown_of_one_month(clean, fig.sentence[0], document["period_start"], end))
+                       or sentences.a_breakdown_of_one_month(fig.sentence[0]))
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
     earlier = earlier_year_in_brackets(clean, fig.start, fig.sentence[0])

@@ -167,6 +167,13 @@ def vocabularies(table: str) -> dict[str, tuple[str, ...]]:
 
 
 def empty_frame(table: str) -> pl.DataFrame:
+    """A frame with the table's columns and no row: a copy of one made once per table (building it
+    from the schema costs ~0.1 ms, a copy of a frame ~1 µs; the copy keeps callers from sharing it)."""
+    return _empty_frame_of(table).clone()
+
+
+@cache
+def _empty_frame_of(table: str) -> pl.DataFrame:
     return pl.DataFrame(schema=table_schema(table))
 
 
