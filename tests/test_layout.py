@@ -130,6 +130,24 @@ def test_a_title_right_above_its_paragraph_ends_at_its_line() -> None:
     assert build_layout(wrapped).clean.startswith("Giá trị sản xuất công nghiệp của tỉnh Tây Ninh tăng mạnh")
 
 
+def test_a_reports_title_under_its_kind_ends_above_the_body() -> None:
+    # no "Kính gửi" line, no heading: the body's first sentence right under the title, whose periods are the
+    # report's, not its own
+    text = ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN\n\nBÁO CÁO\nKết quả 9 tháng, phương hướng quý IV năm 2027\n"
+            "Giá trị sản xuất ước đạt 1.200 tỷ đồng, tăng 7% so với cùng kỳ. Thu ngân sách đạt 95 tỷ đồng.")
+    assert "quý IV năm 2027\nGiá trị sản xuất" in build_layout(text).clean
+    # the kind and the title on one line; a title wrapped over two lines ends at its second
+    text = ("NGHỊ QUYẾT Về kế hoạch đầu tư công năm 2027\nGiao kế hoạch vốn 500 tỷ đồng cho 12 dự án. Điều 2 ...")
+    assert "năm 2027\nGiao" in build_layout(text).clean
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm\n2027 trên địa bàn tỉnh\n"
+            "Tổng sản phẩm trên địa bàn tăng 6,1%. Thu ngân sách đạt 40% dự toán.")
+    clean = build_layout(text).clean
+    assert "6 tháng đầu năm 2027 trên địa bàn tỉnh\nTổng sản phẩm" in clean
+    # a sentence broken over two lines in the body still joins
+    text = "BÁO CÁO\nTình hình quý I năm 2027\nDoanh thu du lịch đạt\n40 tỷ đồng, tăng 5%."
+    assert "đạt 40 tỷ đồng" in build_layout(text).clean
+
+
 def test_a_pages_time_stamp_on_its_own_line_parts_headline_and_lead() -> None:
     text = "Kon Tum duyệt trường nội trú 90 tỷ đồng\n03/11/2022 08:45\nTrường nội trú Đăk Hà có 20 phòng học.\n"
     clean = build_layout(text).clean

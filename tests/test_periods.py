@@ -242,6 +242,17 @@ def test_a_change_since_the_end_of_last_year_covers_the_year_so_far() -> None:
     assert periods[4.0] == (D(2022, 9, 1), D(2022, 9, 30))  # the month's own figures keep the month
 
 
+def test_the_first_sentence_under_a_title_is_of_the_reports_period() -> None:
+    from orchestration.extraction import extract_document
+
+    # the title names the half-year reported on and the one planned for; the body opens right under it
+    text = ("UBND HUYỆN YÊN ĐỊNH\nBÁO CÁO\nKết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2027\n"
+            "Giá trị sản xuất ước đạt 4.300 tỷ đồng, tăng 8,1% so với cùng kỳ. Thu ngân sách đạt 120 tỷ đồng.\n")
+    rows = extract_document(text.encode(), "yen_dinh.txt").tables["indicators"].iter_rows(named=True)
+    periods = {(r["value"], r["period_start"], r["period_end"]) for r in rows}
+    assert periods == {(4300e9, D(2027, 1, 1), D(2027, 6, 30)), (8.1, D(2027, 1, 1), D(2027, 6, 30))}
+
+
 def test_a_month_and_the_months_so_far_in_one_sentence() -> None:
     text = "Chỉ số sản xuất tháng 5 tăng 3,2% so với cùng kỳ; tính chung 5 tháng tăng 7,4% so với cùng kỳ."
     phrases = [p for p in find_period_phrases(text, 2024) if p.period]

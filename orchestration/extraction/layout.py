@@ -27,7 +27,7 @@ from orchestration.extraction.normalise import (
     nfc_with_index,
     spelled,
 )
-from orchestration.extraction.placement import DATE_MARKER
+from orchestration.extraction.placement import DATE_MARKER, TITLE_HEADING
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -173,9 +173,10 @@ def _join_lines(chars: array | list[str], work: str) -> None:
             blank(chars, a, b)
             continue
         content.append(li)
-    # the text's title: its first line with words, or the line under its date marker
+    # the text's title: its first line with words, or the line under its date marker; and a report's title,
+    # under or after its kind ("BÁO CÁO", "NGHỊ QUYẾT" ...)
     title = content[1] if len(content) > 1 and DATE_MARKER.match(words[content[0]]) else content[0] if content else -1
-    titles = {title, _headline_again(words, content)}
+    titles = {title, _headline_again(words, content), _report_title(words, content)}
     for prev, nxt in itertools.pairwise(content):
         pa, pb = lines[prev]
         na, nb = lines[nxt]
@@ -187,6 +188,22 @@ def _join_lines(chars: array | list[str], work: str) -> None:
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
+            if prev in titles:
+                titles.add(nxt)  # a title wrapped over lines: its last line may stand above the body
+
+
+def _report_title(words: list[str], content: list[int]) -> int:
+    """The first line of a report's title: the line a document's kind opens ("BÁO CÁO Tình hình ..."), or the
+    line under the kind alone ("BÁO CÁO" + "Kết quả thực hiện nhiệm vụ ... năm 2026"); -1 when there is none.
+    Looked for in the report's head, where the kind stands."""
+    for at, li in enumerate(content[:40]):
+        m = TITLE_HEADING.match(words[li])
+        if m is None:
+            continue
+        if words[li][m.end():].strip(" *_#:-"):
+            return li
+        return content[at + 1] if at + 1 < len(content) else -1
+    return -1
 
 
 def _headline_again(words: list[str], content: list[int]) -> int:

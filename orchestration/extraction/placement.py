@@ -551,7 +551,8 @@ def kind_heading(blanks: str = r"\s*") -> str:
     return rf"(?:(?:{_KIND_WORDS})\b|(?i:(?:{_KIND_WORDS})){blanks}$)"
 
 
-_TITLE_HEADING = re.compile(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
+# (``layout`` reads a title line by it too)
+TITLE_HEADING = re.compile(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
 
 
 # "VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2018" under "Số: 14/NQ-HĐND": the subject line of a document's
@@ -573,7 +574,7 @@ def _subject_title(head: str) -> re.Match[str] | None:
 
 def _title_zone(nfc: str) -> tuple[int, int] | None:
     """Span of the heading after ``BÁO CÁO`` (or another kind; up to ``Kính gửi`` or the body)."""
-    m = _TITLE_HEADING.search(nfc[:6000]) or _subject_title(nfc[:6000])
+    m = TITLE_HEADING.search(nfc[:6000]) or _subject_title(nfc[:6000])
     if not m:
         return None
     stop = re.compile(r"(?mi)^[\s#*_>|]*(?:Kính\s+gửi|Thực\s+hiện|Căn\s+cứ|I\.|1\.|A\.|Phần)")
