@@ -95,11 +95,15 @@ def test_story_hazard_places_are_those_of_each_pattern() -> None:
 
 
 def test_opening_word_places_are_those_of_each_word() -> None:
-    # (one scan for every opening word, words that start inside another one's letters found too: "đáp")
+    # (one scan for every opening word, opening on a rare letter of each, the letters before it looked
+    # behind: words that start inside another one's letters found too, "đáp"; a text that starts
+    # inside a word, "ũ lụt", finds no word before its start)
     words = disasters._HAZARD_OPENING_WORDS
-    pieces = (*words, *(word[:-1] for word in words), "đáp", "p", "khôngkhô", "lũlũ", " ", "x", "\n", "ĐÁ")
+    pieces = (*words, *(word[:-1] for word in words), *(word[1:] for word in words),
+              *(word[disasters._rare_letter_at(word):] for word in words), "đáp", "p", "khôngkhô", "lũlũ", " ", "x",
+              "\n", "ĐÁ")
     rng = random.Random(11)
-    texts = [_DAMAGE.lower(), "đáp án, cháy không khí; hạn khô", ""]
+    texts = [_DAMAGE.lower(), "đáp án, cháy không khí; hạn khô", "", "ũ lụt", "ất đá", "ô khô"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
     for text in texts:
         assert disasters._opening_word_places(text) == {word: places_of(text, (word,)) for word in words}, text
