@@ -467,29 +467,31 @@ def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
 
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
-    found = nearest_item(ctx.before)
-    if found is None and "chi" in ctx.before and _spent_against_estimate(ctx):
+    before = ctx.before  # (a slice of the paragraph at every reading: taken once)
+    found = nearest_item(before)
+    if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
-    led_in = not ctx.text[: ctx.sentence[0]].strip() and ctx.preceding.rstrip().endswith(":")
+    # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
+    led_in = found is None and not ctx.text[: ctx.sentence[0]].strip() and ctx.preceding.rstrip().endswith(":")
     if found is None and (
         led_in
-        or _BUDGET_VERB.search(ctx.before)
-        or _BREAKDOWN.match(ctx.before)
-        or _ANAPHORA.search(ctx.before)
+        or _BUDGET_VERB.search(before)
+        or _BREAKDOWN.match(before)
+        or _ANAPHORA.search(before)
         or (ctx.unit == "pct" and _ESTIMATE_AFTER.match(ctx.after))
         # "Lũy kế 6 tháng ước đạt 871 tỷ đồng, bằng 43% so với dự toán": an amount read against a
         # budget estimate, its item named in the sentence before
         or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
-        or (ctx.unit != "pct" and _plan_amount_in_brackets(ctx.before))
+        or (ctx.unit != "pct" and _plan_amount_in_brackets(before))
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
-        if found is None and (led_in or _BUDGET_VERB.search(ctx.before) or _plan_amount_in_brackets(ctx.before)):
+        if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)):
             found = nearest_item(_last_sentence(ctx.preceding))
-        if found is not None and found[0] == "other" and not _BREAKDOWN.match(ctx.before):
+        if found is not None and found[0] == "other" and not _BREAKDOWN.match(before):
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
             found = None
