@@ -1,12 +1,16 @@
 """The shortcuts of ``budgets`` read what the plain readings read: the guarded patterns match where their
-plain forms match, the bracket pre-test holds wherever the pattern matches."""
+plain forms match, the bracket pre-test holds wherever the pattern matches, an item ruled out of a text has
+no match there."""
 
 from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 from orchestration.extraction import budgets
+from orchestration.extraction.scanning import required_runs_of_each_alternative
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source
 from tests.test_disasters_speed import assert_same_matches
 
 _I = re.IGNORECASE
@@ -51,3 +55,66 @@ def test_the_guarded_source_and_left_out_cues_match_like_their_plain_forms() -> 
     rng = random.Random(9)
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
     assert_same_matches(guarded, plain, texts, at_least=20)
+
+
+def _nearest_item_scanning_every_item(text: str) -> tuple[str, int] | None:
+    """``nearest_item`` as it read before its items were ruled out: every item's pattern scanned."""
+    best = kept = None
+    asides = [m.span() for m in budgets.ASIDE.finditer(text)] if "(" in text else []
+    left_out = [m.span() for m in budgets._LEFT_OUT.finditer(text)] if budgets._LEFT_OUT_CUE.search(text) else []
+    if "chiếm" in text:
+        left_out += [m.span() for m in budgets._SHARE_OF_WHOLE.finditer(text)]
+    for item, pattern in budgets._ITEMS:
+        for m in pattern.finditer(text):
+            if any(a < m.start() < b for a, b in asides):
+                continue
+            if best is None or m.start() > best[1]:
+                best = (item, m.start())
+            if not any(a < m.start() < b for a, b in left_out) and (kept is None or m.start() > kept[1]):
+                kept = (item, m.start())
+    return kept or best
+
+
+def _item_texts() -> list[str]:
+    runs = budgets._EVERY_RUN
+    # (the runs of each phrasing in their order, spaced: "chi thường xuyên", "thu nội địa")
+    phrasings = [" ".join(alternative) for phrasings in keyed_word_lists("budget_items", "item").values()
+                 for phrasing in phrasings
+                 for alternative in required_runs_of_each_alternative(re.compile(phrase_source(phrasing))) or ()]
+    pieces = (*phrasings, *phrasings, *(phrasing.upper() for phrasing in phrasings),
+              *runs, *(run.upper() for run in runs), *(run.capitalize() for run in runs), *(run[:-1] for run in runs),
+              "ngân sách", "Ngân Sách", "NSNN", "NS", "nhà nước", "xuất khẩu", "XNK", "hải quan", "thường xuyên",
+              "đầu tư", "phát triển", "(", ")", "không kể", "chiếm 20%", ",", ";", " ", "  ", "\n", "1.234", "x",
+              "İ", "ı", "ſ", "THİ", "CHİ", "ſử", "dụng", "\u212a")
+    rng = random.Random(13)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    shared = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+    for path in sorted(shared.glob("*.txt")) + sorted((shared / "news").glob("*.txt")):
+        texts += re.split(r"(?<=[.;:\n])", path.read_text(encoding="utf-8"))
+    return texts
+
+
+def test_items_ruled_out_have_no_match_and_the_nearest_item_is_the_plain_one() -> None:
+    # (each item is scanned only where the lower-cased text holds all the runs of one of its phrasings;
+    # a text with a letter whose lower case is no case of a run's letter, "İ", "ı", "ſ", scans every item)
+    assert set(budgets._MISCASED) == {"ı", "İ", "ſ"}
+    named = ruled_out = 0
+    for text in _item_texts():
+        scanned = {item for item, _ in budgets._items_named_in(text)}
+        for item, pattern in budgets._ITEMS:
+            if item not in scanned:
+                assert pattern.search(text) is None, (item, text)
+                ruled_out += 1
+        found = budgets.nearest_item.__wrapped__(text)
+        assert found == _nearest_item_scanning_every_item(text), text
+        named += found is not None
+    assert named > 5000 and ruled_out > 100000  # (the texts do name items, and most items are ruled out)
+
+
+def test_letters_that_lower_case_to_no_case_of_a_run_scan_every_item() -> None:
+    # ("İ" lower-cases to "i̇", "ı" and "ſ" to themselves: "chi" is not in the lower-cased "CHİ", yet the
+    # pattern reads it as "chi")
+    for text, item in (("CHİ THƯỜNG XUYÊN 5 tỷ", "expenditure_recurrent"),
+                       ("chı thường xuyên", "expenditure_recurrent"), ("thu tiền ſử dụng đất", "revenue_land_use")):
+        assert len(budgets._items_named_in(text)) == len(budgets._ITEMS)
+        assert budgets.nearest_item.__wrapped__(text) == _nearest_item_scanning_every_item(text) == (item, 0)

@@ -95,11 +95,15 @@ def test_story_hazard_places_are_those_of_each_pattern() -> None:
 
 
 def test_opening_word_places_are_those_of_each_word() -> None:
-    # (one scan for every opening word, words that start inside another one's letters found too: "đáp")
+    # (one scan for every opening word, opening on a rare letter of each, the letters before it looked
+    # behind: words that start inside another one's letters found too, "đáp"; a text that starts
+    # inside a word, "ũ lụt", finds no word before its start)
     words = disasters._HAZARD_OPENING_WORDS
-    pieces = (*words, *(word[:-1] for word in words), "đáp", "p", "khôngkhô", "lũlũ", " ", "x", "\n", "ĐÁ")
+    pieces = (*words, *(word[:-1] for word in words), *(word[1:] for word in words),
+              *(word[disasters._rare_letter_at(word):] for word in words), "đáp", "p", "khôngkhô", "lũlũ", " ", "x",
+              "\n", "ĐÁ")
     rng = random.Random(11)
-    texts = [_DAMAGE.lower(), "đáp án, cháy không khí; hạn khô", ""]
+    texts = [_DAMAGE.lower(), "đáp án, cháy không khí; hạn khô", "", "ũ lụt", "ất đá", "ô khô"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
     for text in texts:
         assert disasters._opening_word_places(text) == {word: places_of(text, (word,)) for word in words}, text
@@ -138,3 +142,26 @@ def assert_same_matches(guarded: dict[str, re.Pattern[str]], plain: dict[str, re
             assert [m.span() for m in guarded[name].finditer(text)] == spans, (name, text)
             hits += bool(spans)
         assert hits > at_least, name
+
+
+def test_clause_ends_open_on_their_dot_like_the_lookbehind_first_form() -> None:
+    # (the abbreviations of places looked behind the dot, not before it: the same matches, for a scan,
+    # a split and the greedy back-off of routed._clause_before)
+    from orchestration.extraction.routed import PLACE_ABBREVIATIONS, last_clause
+
+    plain = r";|" + "".join(rf"(?<!{word})" for word in PLACE_ABBREVIATIONS) + r"\.(?!\d)"
+    assert plain != disasters._CLAUSE_END
+    pieces = ("TX", "TP", "TT", "H", "Q", "tp", "h", "xTX", "x H", "HTX", " ", ".", ". ", ";", "1", "4.705", "Huế",
+              "trong đó", "Trong\nđó", ",", "\n", "a", "Đ")
+    rng = random.Random(17)
+    texts = ["TX.Hương Thủy; H. Nam Đàn. 1.120 ha", "HTX. Mới", ""]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(8000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in re.finditer(plain, text)]
+        assert [m.span() for m in re.finditer(disasters._CLAUSE_END, text)] == spans, text
+        assert re.split(disasters._CLAUSE_END, text) == re.split(plain, text), text
+        clear_document_caches()
+        assert last_clause(text, disasters._CLAUSE_END) == last_clause(text, plain), text
+        found += len(spans)
+    assert found > 5000

@@ -138,5 +138,5 @@ RUN_ON_STOP = rf"\.(?<=(?:{LOWER}|\d){LOWER}\.)(?={UPPER}{LOWER})"
 # match from the end.
 _ONE_CHARACTER_MARKS = frozenset((
     r"[;,:()]", r"[;,.\n]", r"[;,()]", r"[;()]|,(?!\d)", r"[;]",
-    r";|" + "".join(rf"(?<!{word})" for word in PLACE_ABBREVIATIONS) + r"\.(?!\d)",  # disasters' _CLAUSE_END
+    r";|\." + NOT_AFTER_PLACE_ABBREVIATION + r"(?!\d)",  # disasters' _CLAUSE_END
 ))

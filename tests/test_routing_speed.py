@@ -1,0 +1,33 @@
+"""The shortcuts of ``routing`` read what the plain readings read: a paragraph's sentence breaks, tried only
+where one can start, are those of the plain scan."""
+
+from __future__ import annotations
+
+import random
+
+from orchestration.extraction import routing
+
+_PIECES = (". ", ".", "! ", "? ", "… ", "; ", ";", "%. ", "%.", "  ", " ", "\n", "\t", "TP. ", "TX. Hương Trà", "H. ",
+           "Huế", "Thu", "thu", "ngân sách", "đạt", "(", ")", "\"", "“", "1.234", "53,6", "2024", "a", "khẩn cấp.Vụ",
+           "sâu 15m.Hiện", "Đ", "ư", "x")
+
+
+def _paragraphs() -> list[str]:
+    rng = random.Random(11)
+    written = [
+        "Thu ngân sách đạt 53,6%. thu nội địa tăng. Chi đầu tư 1.234 tỷ đồng; Trong đó, TP. Huế 12 tỷ đồng.",
+        "Sạt lở khẩn cấp.Vụ sạt lở ở TX. Hương Trà (Quảng Ngãi: 28; Gia Lai: 03) làm 2 người chết! Còn lại? 5 ha.",
+        "Mưa lớn…  \"Ngập\" 30 ha. “Lũ” về. (1) nhà sập.",
+    ]
+    return written + ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+
+
+def test_sentence_breaks_tried_at_their_marks_are_the_plain_scans() -> None:
+    found = 0
+    for text in _paragraphs():
+        plain = [m.span() for m in routing._SENTENCE_BREAK.finditer(text)]
+        breaks = routing._sentence_breaks.__wrapped__(text)
+        assert list(zip(breaks.starts, breaks.ends, strict=True)) == plain, text
+        assert set(routing._break_starts(text)) >= {a for a, _ in plain}
+        found += len(plain)
+    assert found > 1000  # (the texts do break into sentences)
