@@ -2078,6 +2078,7 @@ def _said_damaged(text: str, mention: _Mention) -> bool:
 _NAME_WORD_BEFORE = re.compile(r"(?:^|\s)" + UPPER + r"\w*\s+$")
 
 
+@per_document(maxsize=64)  # (half the asks are for a sentence holding another mention of the same paragraph)
 def _damage_said(sentence: str, pos: int = 0) -> bool:
     """Does ``sentence`` (from ``pos``) say damage, a word of a place's name aside?"""
     return any(
