@@ -945,18 +945,20 @@ def holds_the_runs_of_an_alternative(text: str, runs: tuple[tuple[str, ...], ...
     return any(all(run in text for run in alternative) for alternative in runs)
 
 
-def caseless_word_start(words: tuple[str, ...], cases: dict[str, str]) -> str:
+def caseless_word_start(words: tuple[str, ...], cases: dict[str, str], not_after: str = r"\w") -> str:
     r"""``\b(?i:w1|w2|...)`` written one branch per way of writing a first letter, the ``\b`` as
     a lookbehind once that letter is read: ``d(?<!\wd)(?i:ự\s+ước)|D(?<!\wD)(?i:ự\s+ước)|...``
     (a space in a word stands for ``\s+``). The same matches: at a place only the words whose first
     letter is written there can match, each branch keeps them in their order, and a letter is
     written only as one of ``cases[letter]`` (every character case-insensitive matching takes for
     it: ``ſ`` for ``s``; tests check the tables against the engine). But every branch opens with a
-    literal, so the engine skips to those letters instead of trying the words at every character."""
+    literal, so the engine skips to those letters instead of trying the words at every character.
+    ``not_after``: the class of one character that may not stand before the word (``\w``: the
+    ``\b``; ``[^\W\d_]`` for ``(?<![^\W\d_])(?i:w1|...)``, a word not glued to a letter)."""
     branches = []
     for first in dict.fromkeys(word[0] for word in words):
         rests = "|".join(r"\s+".join(word[1:].split(" ")) for word in words if word[0] == first)
-        branches += [rf"{re.escape(case)}(?<!\w{re.escape(case)})(?i:{rests})" for case in cases[first]]
+        branches += [rf"{re.escape(case)}(?<!{not_after}{re.escape(case)})(?i:{rests})" for case in cases[first]]
     return "|".join(branches)
 
 
