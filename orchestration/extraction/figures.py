@@ -2845,7 +2845,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
             foreign += _national_sentences(paragraph, sentences, lowered)
-        if any(lo <= a < hi for lo, hi in hidden) or any(lo <= a < hi for lo, hi in foreign):
+        # (most paragraphs have neither: no generator to run for their numbers)
+        if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
             continue
         value = parse_number(m.group())
         if value is None:
