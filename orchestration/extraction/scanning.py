@@ -495,6 +495,20 @@ def _after_char_only(items: list, char: str) -> bool:
     return False
 
 
+def _openings_not_right_after(alternative: str, char: str) -> list[tuple[frozenset[str] | None, bool]]:
+    r"""The first items and their case (``_first_items``) of each top-level alternative of ``alternative``
+    that can match elsewhere than right after ``char`` (``_after_char_only``): of
+    ``(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm`` only the second's "1", not the first's spaces. A match of the
+    whole is one of its alternatives', so a place where none of those can start is one where it only
+    matches right after ``char``; read whole where it does not parse cut (a back reference, a global
+    flag ...)."""
+    try:
+        pieces = [(piece, _parser.parse(piece).data) for piece in _top_level_alternatives(alternative)]
+    except (_Unbounded, re.error):
+        pieces = [(alternative, _parser.parse(alternative).data)]
+    return [_first_items(piece)[:2] for piece, tree in pieces if not _after_char_only(tree, char)]
+
+
 _MAX_OPENINGS = 2000  # two-character openings of one alternative (a long list of words has hundreds)
 
 
@@ -598,12 +612,11 @@ class FirstCharAlternation:
         None when some alternative may start anywhere."""
         sensitive: set[str] = set()
         insensitive: set[str] = set()
-        for alternative, (items, ignorecase) in zip(self._alternatives, self._items, strict=True):
-            if _after_char_only(_parser.parse(alternative).data, after):
-                continue
-            if items is None:
-                return None
-            (insensitive if ignorecase else sensitive).update(items)
+        for alternative in self._alternatives:
+            for items, ignorecase in _openings_not_right_after(alternative, after):
+                if items is None:
+                    return None
+                (insensitive if ignorecase else sensitive).update(items)
         tests = [_char_class(sensitive, False)] if sensitive else []
         tests += [_char_class(insensitive, True)] if insensitive else []
         return "(?=" + "|".join(tests) + ")" if tests else "(?!)"
