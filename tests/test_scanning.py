@@ -1,6 +1,7 @@
 """``scanning.guarded`` and the scans rewritten to open with a character the engine skips to: faster
 patterns with exactly the original's matches."""
 
+import random
 import re
 from pathlib import Path
 
@@ -105,6 +106,23 @@ def test_start_test_holds_wherever_an_alternative_matches() -> None:
     matches = {pos for pos in range(len(text)) if whole.match(text, pos)}
     assert matches <= candidates < set(range(len(text) + 1))
     assert FirstCharAlternation("", [r"\d", r".x"]).start_test(after="/") is None
+
+
+def test_start_test_leaves_out_the_branches_only_after_the_character() -> None:
+    # one alternative with a branch only after "/" and one anywhere: the first's spaces open no place
+    alternatives = [r"(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm\s+(?:hàng|chính)", r"ngày\s+\d{1,2}", r"(?<=/)\s*63\b"]
+    prefix = r"(?:\b|(?<=/))"
+    whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+    test = FirstCharAlternation(prefix, alternatives).start_test(after="/")
+    assert test is not None and "\\s" not in test and "1" in test
+    starts = re.compile(r"(?<=/)|\b" + test)
+    rng = random.Random(5)
+    pieces = ["11", " nhóm", " hàng", " chính", "/", "/ ", "63", "ngày ", "5", " ", "x", ",", "\n"]
+    for text in ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]:
+        candidates = {m.start() for m in starts.finditer(text)}
+        assert {pos for pos in range(len(text)) if whole.match(text, pos)} <= candidates, text
+    # (a whole alternative that does not parse cut is read whole: here the back reference)
+    assert FirstCharAlternation("", [r"(a)x|y\1"]).start_test(after="/") == "(?=[ay])"
 
 
 def test_a_case_insensitive_part_gets_a_case_insensitive_guard() -> None:

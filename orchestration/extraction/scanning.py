@@ -495,6 +495,20 @@ def _after_char_only(items: list, char: str) -> bool:
     return False
 
 
+def _openings_not_right_after(alternative: str, char: str) -> list[tuple[frozenset[str] | None, bool]]:
+    r"""The first items and their case (``_first_items``) of each top-level alternative of ``alternative``
+    that can match elsewhere than right after ``char`` (``_after_char_only``): of
+    ``(?<=/)\s*11\s+nhóm\b|\b11\s+nhóm`` only the second's "1", not the first's spaces. A match of the
+    whole is one of its alternatives', so a place where none of those can start is one where it only
+    matches right after ``char``; read whole where it does not parse cut (a back reference, a global
+    flag ...)."""
+    try:
+        pieces = [(piece, _parser.parse(piece).data) for piece in _top_level_alternatives(alternative)]
+    except (_Unbounded, re.error):
+        pieces = [(alternative, _parser.parse(alternative).data)]
+    return [_first_items(piece)[:2] for piece, tree in pieces if not _after_char_only(tree, char)]
+
+
 _MAX_OPENINGS = 2000  # two-character openings of one alternative (a long list of words has hundreds)
 
 
@@ -598,12 +612,11 @@ class FirstCharAlternation:
         None when some alternative may start anywhere."""
         sensitive: set[str] = set()
         insensitive: set[str] = set()
-        for alternative, (items, ignorecase) in zip(self._alternatives, self._items, strict=True):
-            if _after_char_only(_parser.parse(alternative).data, after):
-                continue
-            if items is None:
-                return None
-            (insensitive if ignorecase else sensitive).update(items)
+        for alternative in self._alternatives:
+            for items, ignorecase in _openings_not_right_after(alternative, after):
+                if items is None:
+                    return None
+                (insensitive if ignorecase else sensitive).update(items)
         tests = [_char_class(sensitive, False)] if sensitive else []
         tests += [_char_class(insensitive, True)] if insensitive else []
         return "(?=" + "|".join(tests) + ")" if tests else "(?!)"
@@ -945,18 +958,20 @@ def holds_the_runs_of_an_alternative(text: str, runs: tuple[tuple[str, ...], ...
     return any(all(run in text for run in alternative) for alternative in runs)
 
 
-def caseless_word_start(words: tuple[str, ...], cases: dict[str, str]) -> str:
+def caseless_word_start(words: tuple[str, ...], cases: dict[str, str], not_after: str = r"\w") -> str:
     r"""``\b(?i:w1|w2|...)`` written one branch per way of writing a first letter, the ``\b`` as
     a lookbehind once that letter is read: ``d(?<!\wd)(?i:ự\s+ước)|D(?<!\wD)(?i:ự\s+ước)|...``
     (a space in a word stands for ``\s+``). The same matches: at a place only the words whose first
     letter is written there can match, each branch keeps them in their order, and a letter is
     written only as one of ``cases[letter]`` (every character case-insensitive matching takes for
     it: ``ſ`` for ``s``; tests check the tables against the engine). But every branch opens with a
-    literal, so the engine skips to those letters instead of trying the words at every character."""
+    literal, so the engine skips to those letters instead of trying the words at every character.
+    ``not_after``: the class of one character that may not stand before the word (``\w``: the
+    ``\b``; ``[^\W\d_]`` for ``(?<![^\W\d_])(?i:w1|...)``, a word not glued to a letter)."""
     branches = []
     for first in dict.fromkeys(word[0] for word in words):
         rests = "|".join(r"\s+".join(word[1:].split(" ")) for word in words if word[0] == first)
-        branches += [rf"{re.escape(case)}(?<!\w{re.escape(case)})(?i:{rests})" for case in cases[first]]
+        branches += [rf"{re.escape(case)}(?<!{not_after}{re.escape(case)})(?i:{rests})" for case in cases[first]]
     return "|".join(branches)
 
 
