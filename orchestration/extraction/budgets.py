@@ -37,7 +37,12 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.periods import month_end, quarter_number
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
-from orchestration.extraction.scanning import guarded, letter_cases, required_runs_of_each_alternative
+from orchestration.extraction.scanning import (
+    guarded,
+    letter_cases,
+    miscased_letters,
+    required_runs_of_each_alternative,
+)
 from orchestration.extraction.vocabulary import (
     keyed_word_lists,
     keyed_word_patterns,
@@ -275,7 +280,7 @@ _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
 # (``required_runs_of_each_alternative`` of the phrasing as written, case-sensitive: no optional part, no
 # group with flags of its own, no lookaround). The patterns ignore case: a letter of the text matches a run's
 # letter when the engine counts it as one of its cases (``letter_cases``), and lower-cased each of those is
-# the lower case of the run's letter, but for a few (``_MISCASED``: "İ", "ı", "ſ", lower-cased "i̇", "ı", "ſ").
+# the lower case of the run's letter, but for a few (``_MISCASED``, ``scanning.miscased_letters``: "İ", "ı", "ſ").
 # So in a text without those, an item none of whose phrasings has all its runs in the lower-cased text has
 # no match there.
 def _phrasing_runs(phrasings: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
@@ -294,10 +299,7 @@ def _phrasing_runs(phrasings: tuple[str, ...]) -> tuple[frozenset[str], ...] | N
 _ITEM_RUNS = {item: _phrasing_runs(phrasings) for item, phrasings in keyed_word_lists("budget_items", "item").items()}
 _ITEMS_SCAN_RUNS = [(item, pattern, _ITEM_RUNS[item]) for item, pattern in _ITEMS_SCAN]
 _EVERY_RUN = tuple(dict.fromkeys(run for runs in _ITEM_RUNS.values() for phrasing in runs or () for run in phrasing))
-_MISCASED = tuple(sorted({
-    case for run in _EVERY_RUN for letter in run for original in (letter, letter.upper())
-    for case in letter_cases(original) if case.lower() != letter
-}))
+_MISCASED = miscased_letters(_EVERY_RUN)
 
 
 def _gate_words(phrasings: list[frozenset[str]]) -> tuple[str, ...]:

@@ -942,6 +942,17 @@ def any_of(literals: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, literals)))
 
 
+def miscased_letters(runs: Iterable[str]) -> tuple[str, ...]:
+    """The characters case-insensitive matching takes for a letter of the lowered ``runs`` whose own lower
+    case is another character ("ı", "ſ", "İ" for "i", "s"): in a text without them, a case-insensitive match
+    of a run leaves the run itself in ``text.lower()``. (The other way to a necessary condition on a lowered
+    text, ``required_lowered_literals``, ends a run at such a letter instead and needs no test of the text.)"""
+    return tuple(sorted({
+        case for run in runs for letter in run for original in (letter, letter.upper())
+        for case in letter_cases(original) if case.lower() != letter
+    }))
+
+
 def lowered_literal_scan(rx: re.Pattern[str]) -> re.Pattern[str]:
     """A scan of ``text.lower()`` that finds nothing only when ``rx`` has no match in ``text`` (``any_of``
     its ``required_lowered_literals``): a cheap test before a long case-insensitive pattern. An error
