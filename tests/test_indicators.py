@@ -2137,3 +2137,78 @@ def test_projects_outside_the_budget_that_were_licensed_are_approved_projects() 
     assert catalog_key("", "count", "level", context, " dự án ngoài ngân sách được cấp phép, tổng vốn") == (
         "investment_projects_approved")
     assert catalog_key("", "count", "level", "Trong quý có ", " dự án được cấp phép xây dựng.") is None
+
+
+def _changes(text: str, name: str) -> dict[float, tuple[str | None, str | None]]:
+    """(key, label) of each yoy_abs row of ``text``'s indicators, by value."""
+    from orchestration.extraction import extract_document
+
+    rows = extract_document(text.encode(), name).tables["indicators"].iter_rows(named=True)
+    return {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows if r["metric"] == "yoy_abs"}
+
+
+_MONTHLY = "UBND TỈNH {province}\nBÁO CÁO tình hình kinh tế - xã hội tháng {month} năm 2025\n\n{body}\n"
+
+
+@pytest.mark.parametrize(("province", "body"), [
+    # the changes after a semicolon, the base first
+    ("LAI CHÂU", "Tai nạn giao thông xảy ra 17 vụ, làm chết 11 người, bị thương 8 người; so với cùng kỳ "
+                 "giảm 6 vụ, giảm 7 người chết, tăng 4 người bị thương."),
+    # the base after the changes, the counted noun before the level's number
+    ("YÊN BÁI", "Trên địa bàn xảy ra 23 vụ tai nạn giao thông, làm 13 người chết, 19 người bị thương, "
+                "giảm 6 vụ, giảm 7 người chết, tăng 4 người bị thương so với cùng kỳ năm trước."),
+    # the changes in a sentence of their own, after the one that gave the levels
+    ("SƠN LA", "Tai nạn giao thông đường bộ xảy ra 30 vụ, làm chết 14 người, làm bị thương 25 người. "
+               "So với cùng kỳ năm trước, giảm 6 vụ, giảm 7 người chết và tăng 4 người bị thương."),
+    # another verb of death ("tử vong"), the abbreviation of the subject
+    ("TUYÊN QUANG", "Toàn tỉnh xảy ra 9 vụ TNGT, làm 4 người tử vong, 6 người bị thương; so với cùng kỳ giảm 6 vụ, "
+                    "giảm 7 người tử vong, tăng 4 người bị thương."),
+])
+def test_a_change_whose_noun_follows_its_number_is_the_level_that_noun_counted(province: str, body: str) -> None:
+    # "giảm 7 người chết": the noun after the number says which of the levels given before changed
+    changes = _changes(_MONTHLY.format(province=province, month=10, body=body), "p.txt")
+    assert changes[-6][0] == "traffic_accidents"
+    assert changes[-7][0] == "traffic_deaths" and ("chết" in changes[-7][1] or "tử vong" in changes[-7][1])
+    assert changes[4][0] == "traffic_injuries" and "bị thương" in changes[4][1]
+
+
+def test_a_change_whose_noun_no_level_counted_keeps_its_own_reading() -> None:
+    # near misses: "giảm 3 người nghiện" names no level of the sentence before (the deaths and injuries of
+    # traffic), and a change of two sentences back is no restatement of the levels
+    body = ("Tai nạn giao thông xảy ra 17 vụ, làm chết 11 người, bị thương 8 người; so với cùng kỳ giảm 3 người "
+            "nghiện. Công tác cai nghiện được chú trọng. Số đối tượng tái nghiện giảm 5 người chết.")
+    changes = _changes(_MONTHLY.format(province="ĐIỆN BIÊN", month=5, body=body), "p.txt")
+    assert changes[-3][0] is None and changes[-5][0] is None
+
+
+def test_a_change_restates_the_nearest_level_its_noun_counted() -> None:
+    # "Cháy nổ ... bị thương 2 người. So với cùng kỳ, tăng 1 người bị thương": the fire's injured (no catalog
+    # entry), named in the sentence right before, not the traffic's of the sentence before that
+    body = ("Tai nạn giao thông xảy ra 12 vụ, làm chết 5 người, bị thương 9 người. Cháy nổ xảy ra 3 vụ, bị thương "
+            "2 người. So với cùng kỳ, tăng 1 người bị thương. Tội phạm về trật tự xã hội xảy ra 25 vụ, bắt 40 "
+            "người; so với cùng kỳ giảm 4 vụ.")
+    changes = _changes(_MONTHLY.format(province="HÒA BÌNH", month=7, body=body), "p.txt")
+    assert changes[1][0] is None
+    assert changes[-4][0] == "crimes_social_order"
+
+
+@pytest.mark.parametrize(("after_unit", "words"), [
+    (" chết, tăng 2 người bị thương.", ("chết",)),
+    (" bị thương so với cùng kỳ.", ("bị", "thương")),
+    (" tử vong và tăng 1 người bị thương", ("tử", "vong")),
+    (", giảm 3 người chết", ()),  # "giảm 5 vụ, ...": the unit alone
+    (" so với cùng kỳ năm trước.", ()),  # the base, no noun
+])
+def test_the_words_a_change_in_a_count_names(after_unit: str, words: tuple[str, ...]) -> None:
+    from orchestration.extraction.indicators import words_a_change_names
+
+    assert words_a_change_names(after_unit) == words
+
+
+def test_the_words_of_a_count_end_at_the_counts_beside_it() -> None:
+    from orchestration.extraction.indicators import counts_the_words
+
+    assert counts_the_words("xảy ra 8 vụ, làm chết ", " người", ("chết",))
+    assert counts_the_words("xảy ra 8 vụ tai nạn làm ", " chết, 5 người bị thương", ("chết",))
+    # the deaths counted before the injured's number are the deaths', not the injured's
+    assert not counts_the_words("làm 2 người chết, ", " bị thương", ("chết",))

@@ -370,6 +370,37 @@ def names_what_changed(after: str) -> bool:
     return bool(_ABOUT.match(after))
 
 
+# "...; so với cùng kỳ giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương": the words right after a change's
+# count, up to the clause's end, its base or the next change, name which of the counts given before changed
+# (not a base or a linking word: "tăng 2 người so với cùng kỳ" names nothing)
+_NOUN_AFTER_A_COUNT = re.compile(
+    r"[ \t]*(?!(?:so|và|với|tăng|giảm|bằng|trong|của|là|đạt|chiếm|cùng|kỳ|tháng|quý|năm)(?![^\W\d_]))"
+    r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)"
+    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|so[ \t]+với|tăng|giảm|bằng)(?![^\W\d_]))")
+# the words of a count (a level) end at a clause mark or a number: those of the counts beside it are not its own
+_COUNT_WORDS_BEFORE = re.compile(r"[^,;:()\d]*$")
+_COUNT_WORDS_AFTER = re.compile(r"[^,;:()\d.]*")
+
+
+def words_a_change_names(after_unit: str) -> tuple[str, ...]:
+    """The words right after a change in a count that say what changed (``("bị", "thương")`` of "tăng 2 người
+    bị thương, ..."; ``after_unit`` is the text from the end of the count's unit); none when the change goes
+    straight on to its base, a clause mark or the next change ("giảm 5 vụ, ...")."""
+    m = _NOUN_AFTER_A_COUNT.match(after_unit.lower())
+    if m is None:
+        return ()
+    return tuple(w for w in _WORD.findall(m.group(1)) if w not in _NOT_SUBJECT_WORDS)
+
+
+def counts_the_words(before_number: str, after_unit: str, words: tuple[str, ...]) -> bool:
+    """Do the words of a count — those right before its number (from the last clause mark or number) and
+    right after its unit (up to the next) — hold all ``words`` ("làm chết 31 người" and "31 người chết" hold
+    "chết")? A change whose noun says so ("giảm 3 người chết") restates that count."""
+    own = _WORD.findall(_COUNT_WORDS_BEFORE.search(before_number[-80:].lower()).group()
+                        + " " + _COUNT_WORDS_AFTER.match(after_unit[:80].lower()).group())
+    return bool(words) and all(w in own for w in words)
+
+
 # "tốc độ tăng trưởng bình quân của cả nước", "mức trung bình cả nước": the country's figure
 # ("..., trong khi cả nước tăng 8,7%", "; cả nước tăng 6,4%": the country as the subject set against the
 # province; not a rank, "xếp thứ 9 cả nước", nor a superlative, "cao nhất cả nước")

@@ -35,6 +35,7 @@ from orchestration.extraction.indicators import (
     a_share_of_units_named_after,
     catalog_key,
     communes_a_text_is_about,
+    counts_the_words,
     may_be_a_crop_of_the_area_sown,
     names_a_subject,
     names_only_a_period,
@@ -47,6 +48,7 @@ from orchestration.extraction.indicators import (
     served_by_travel_agencies,
     subject_label,
     the_growth_of_a_subject_before,
+    words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.normalise import spelled_as_in
@@ -195,6 +197,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     own_communes = communes_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
+    counts: list[tuple[Figure, str | None]] = []  # the free-text levels so far and their keys, for their changes
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -231,6 +234,13 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
             fields = _indicator_fields(layout, fig, extra, previous)
+            if not extra and fig.metric == "yoy_abs":
+                restated = _the_count_a_change_names(layout.clean, fig, counts)
+                if restated is not None:
+                    # "..., làm chết 31 người, bị thương 29 người; so với cùng kỳ giảm 3 người chết": the
+                    # deaths' change, whatever entry the words before the number would name
+                    fields["indicator_key"] = restated[1]
+                    fields["indicator_label"] = _written_count(layout.clean, fig) or fields["indicator_label"]
             # (The tests of a part of the arrivals or of the retail sales are False for any other key, so
             # what they are given about the figures before, a look back over the paragraph, is read only
             # for those keys: most figures have neither.)
@@ -270,6 +280,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent)
                 recent.append((fig.start, row))
+                if fig.metric == "level":
+                    counts.append((fig, row["indicator_key"]))
             rows["indicators"].append(row)
             continue
         row.update(routed.fields)
@@ -307,6 +319,42 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
 _CHANGE_BEFORE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s[^;]*\(\s*[+\-−]?\s*$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
+
+
+def _the_count_a_change_names(clean: str, fig: Figure,
+                              counts: list[tuple[Figure, str | None]]) -> tuple[Figure, str | None] | None:
+    """The level (and its key) that an absolute change restates by the noun after its number: "Tai nạn giao
+    thông xảy ra 42 vụ, làm chết 31 người, bị thương 29 người; so với cùng kỳ giảm 5 vụ, giảm 3 người chết,
+    tăng 2 người bị thương". The subject of the change is the one the levels were given of, in its sentence or
+    the one right before it (in its paragraph); the noun picks the level of the same unit whose own words hold
+    it, the nearest one. None when the change names no noun or no such level."""
+    if not counts or counts[-1][0].start < fig.sentence[0] - 600:
+        return None  # (no level near: most changes are read without the words after them)
+    words = words_a_change_names(clean[fig.unit_end:min(fig.unit_end + 120, fig.sentence[1])])  # (a few words)
+    if not words:
+        return None
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    # the sentence right before the change's (its "So với cùng kỳ năm trước, giảm ..." restates that one's levels)
+    before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
+                       paragraph_start)
+    for level, key in reversed(counts):
+        if level.start < before_start or level.start < paragraph_start:
+            break
+        if (level.start < fig.start and level.unit == fig.unit
+                and counts_the_words(clean[level.segment[0]:level.start], clean[level.unit_end:level.segment[1]],
+                                     words)):
+            return level, key
+    return None
+
+
+# the noun phrase a change's count is written with ("3 người chết"): its unit and the words after it
+_WRITTEN_COUNT = re.compile(r"[^,;:().]*?(?=\s+(?:và|so\s+với|tăng|giảm|bằng)(?![^\W\d_])|\s*[,;:().]|\s*$)")
+
+
+def _written_count(clean: str, fig: Figure) -> str:
+    """What an absolute change in a count counts, as written after its number ("người chết")."""
+    m = _WRITTEN_COUNT.match(clean, fig.end, fig.sentence[1])
+    return m.group().strip() if m else ""
 
 
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
