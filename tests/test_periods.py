@@ -253,6 +253,29 @@ def test_the_first_sentence_under_a_title_is_of_the_reports_period() -> None:
     assert periods == {(4300e9, D(2027, 1, 1), D(2027, 6, 30)), (8.1, D(2027, 1, 1), D(2027, 6, 30))}
 
 
+def test_the_months_so_far_before_the_prices_they_are_valued_at() -> None:
+    for text in ("Quy mô GRDP 9 tháng theo giá hiện hành ước đạt 90.000 tỷ đồng",
+                 "Tổng sản phẩm 6 tháng theo giá so sánh tăng 5,2%"):
+        phrases = [p for p in find_period_phrases(text, 2027) if p.period]
+        assert [(p.period.start, p.period.end) for p in phrases] == [(D(2027, 1, 1), D(2027, 6 if "6 tháng" in text
+                                                                                      else 9, 30))], text
+    assert not [p for p in find_period_phrases("sau 9 tháng theo dõi, bệnh nhân đạt", 2027) if p.period]
+
+
+def test_a_rate_of_the_same_time_of_another_year_is_that_years() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+            "Tổng sản phẩm trên địa bàn 9 tháng tăng 7,4% so với cùng kỳ, cao hơn mức tăng 6,9% của cùng kỳ "
+            "năm 2026 và thấp hơn mức tăng 8,1% của cùng kỳ năm trước nữa. Kim ngạch xuất khẩu tăng 12%, "
+            "thấp hơn mức tăng 15% của cùng kỳ năm trước.\n")
+    rows = extract_document(text.encode(), "tay_ninh.txt").tables["indicators"].iter_rows(named=True)
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[7.4] == periods[12] == (D(2027, 1, 1), D(2027, 9, 30))  # its base is "so với cùng kỳ": this year's
+    assert periods[6.9] == periods[15] == (D(2026, 1, 1), D(2026, 9, 30))
+    assert periods[8.1] == (D(2027, 1, 1), D(2027, 9, 30))  # ("năm trước nữa": two years before, not read)
+
+
 def test_a_month_and_the_months_so_far_in_one_sentence() -> None:
     text = "Chỉ số sản xuất tháng 5 tăng 3,2% so với cùng kỳ; tính chung 5 tháng tăng 7,4% so với cùng kỳ."
     phrases = [p for p in find_period_phrases(text, 2024) if p.period]

@@ -216,9 +216,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                              r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # ("Tỷ lệ giải ngân 5 tháng của tỉnh X đạt ...", "GRDP 9 tháng trên địa bàn tỉnh ước đạt ...": the
-    # place the months are of may stand before the verb)
+    # place the months are of may stand before the verb; so may the prices a value is at, "Quy mô GRDP 9 tháng
+    # theo giá hiện hành ước đạt ...")
     ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]")
-                                   + r"\s+thang(?=\s+(?:(?:cua|tren\s+dia\s+ban)(?:\s+[^\W\d_]+){1,4}?\s+)?"
+                                   + r"\s+thang(?=\s+(?:(?:cua|tren\s+dia\s+ban)(?:\s+[^\W\d_]+){1,4}?\s+"
+                                   r"|theo\s+gia\s+(?:hien\s+hanh|so\s+sanh|thuc\s+te|co\s+dinh)\s+)?"
                                    r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b|qua\s*,)"
                                    # "đánh giá kết quả 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm": the months
                                    # reviewed, set against the months left of the year
@@ -661,6 +663,23 @@ def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) 
     if head is None:
         return None
     year = head.group(1)
+    return int(year) if year and year.isdigit() else -1
+
+
+# "cao hơn mức tăng 6,5% của cùng kỳ năm 2025", "thấp hơn mức tăng 7,1% của cùng kỳ năm trước": a rate said
+# to be that of the same period of another year is that year's (a base, "tăng 5% so với cùng kỳ năm 2025",
+# is read with "so với", not "của")
+# ("năm trước nữa", two years before, is left as it is)
+_OF_THE_SAME_TIME = re.compile(r"\s*\)?\s*của\s+cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước|ngoái))?"
+                               r"(?![\d/]|\s+(?:nữa|năm)(?![^\W\d_]))", re.IGNORECASE)
+
+
+def of_the_same_time_of_another_year(text: str, unit_end: int) -> int | None:
+    """The year (or the offset -1) of a figure followed by "của cùng kỳ (năm ...)"; None for every other figure."""
+    m = _OF_THE_SAME_TIME.match(text, unit_end, unit_end + 40)
+    if m is None:
+        return None
+    year = m.group(1)
     return int(year) if year and year.isdigit() else -1
 
 

@@ -61,6 +61,7 @@ from orchestration.extraction.periods import (
     breakdown_period,
     earlier_year_in_brackets,
     find_period_phrases,
+    of_the_same_time_of_another_year,
     one_month_of,
     paragraph_head_period,
     shifted,
@@ -854,10 +855,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                        or sentences.a_breakdown_of_one_month(fig.sentence[0]))
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
-    earlier = earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
+    earlier = (earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
+               or of_the_same_time_of_another_year(clean, fig.unit_end))
     start = out.get("period_start", document.get("period_start"))
     if earlier is not None and start and end:
-        # "(cùng kỳ tăng 3,9%)": the same months of the year before
+        # "(cùng kỳ tăng 3,9%)", "mức tăng 6,5% của cùng kỳ năm 2025": the same months of the year before
         moved = shifted(Period(start, out.get("period_end", end), ""), earlier)
         out["period_start"], out["period_end"] = moved.start, moved.end
     return out
