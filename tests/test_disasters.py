@@ -1,7 +1,7 @@
 """Disaster rules (orchestration/extraction/disasters.py), one test per rule, real report phrasings."""
 
 from orchestration.extraction import extract_document, extraction_to_json_rows
-from orchestration.extraction.disasters import locations_in
+from orchestration.extraction.disasters import before_first_figure, locations_in
 from orchestration.extraction.figures import find_figures
 from orchestration.extraction.routing import route_in_text
 
@@ -2056,3 +2056,25 @@ def test_a_landslide_named_as_what_works_are_built_to_remedy_blames_nothing():
     # the damage of a landslide that is being remedied stays damage
     hit = "Sạt lở làm 4 nhà bị sập; huyện đang khắc phục sạt lở tại xã Tân Phú."
     assert route_in_text(hit, "4").table == "disasters"
+
+
+def test_a_time_span_in_the_lead_keeps_the_hazards_it_names() -> None:
+    # "từ đêm 12 đến sáng 14/8": the first day of a span whose month is said at its end is a day,
+    # not a figure before which the cause must be named
+    follow = "Theo thống kê ban đầu, có 3 người chết, 1 người mất tích; 19 nhà bị sập."
+    for lead in (
+        "Mưa lớn từ đêm 21 đến sáng 23/7 đã gây lũ quét, sạt lở đất tại các xã vùng cao.",
+        "Mưa lớn từ ngày 8 đến 10/9 đã gây lũ quét, sạt lở đất tại huyện Mù Cang Chải.",
+        "Mưa lớn trong 2 ngày 5 và 6/10 đã gây lũ quét, sạt lở đất ở nhiều nơi.",
+        "Mưa to từ chiều 2, đêm 3 đến rạng sáng 4/11 gây lũ quét và sạt lở đất tại nhiều xã.",
+        "Mưa lớn từ 19 giờ ngày 3/11 đã gây lũ quét, sạt lở đất tại nhiều xã.",
+    ):
+        found = damage(lead + " " + follow)
+        for value, impact in ((3, "deaths"), (1, "missing"), (19, "houses_destroyed")):
+            assert found[value] == (impact, {"heavy_rain", "flash_flood", "landslide"}), lead
+    # near-misses: a count before the hazards is still a figure that ends the cause ("làm 5 nhà bị
+    # ngập do lũ": the hazard after the count says how the houses were hit), a day's work too
+    assert before_first_figure("Mưa lớn làm 5 nhà bị sập do sạt lở đất.") == "Mưa lớn làm "
+    assert before_first_figure("Mưa lớn làm 1,5 và 2/3 số nhà bị ngập lũ.") == "Mưa lớn làm "
+    assert before_first_figure("Xã huy động 40 ngày công khắc phục sạt lở.") == "Xã huy động "
+    assert before_first_figure("Mưa to kéo dài 4 ngày gây sạt lở.") == "Mưa to kéo dài 4 ngày gây sạt lở."

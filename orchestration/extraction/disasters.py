@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.dates import DIGITS, SLASH, year_first
+from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.routed import (
     ASIDE,
@@ -633,8 +633,19 @@ _DAY_RANGE = DIGITS + r"\s*(?:[-–]\s*" + DIGITS + r"\s*)?/\s*" + DIGITS + "(?:
 # not how many).
 # "trong hai ngày 19, 20-7", "Ngày 6-5": the days a "ngày" names, the month after a dash.
 _NAMED_DAYS = r"(?<=ngày\s)\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[-–]\s*\d{1,2})?\b"
+# The first days of a span whose month is said once, at its end ("từ đêm 12 đến sáng 14/8", "chiều 2, đêm 3
+# đến rạng sáng 4/11", "5 và 6/10"): days too, each followed by the span's joints and days up to its
+# "day/month" (the words of a day, or an hour, may stand before each).
+_SPAN_JOINT = r"\s*(?:,(?!\d)|[-–]|\b(?:và|đến|tới|sang)\b)\s*(?:hết\s+)?" + time_of_day(WRITTEN)
+_DAY_BEFORE_ITS_MONTH = (
+    r"(?<![\d.,])" + DIGITS
+    + r"(?=(?:" + _SPAN_JOINT + DIGITS + r"\b(?!\s*/))*" + _SPAN_JOINT + DIGITS + SLASH + DIGITS + r"(?!\d))"
+)
+# How long it lasted ("trong 2 ngày", "kéo dài 3 ngày đêm"): no count of damage (a "ngày công" is work done).
+_DAYS_LONG = r"\d{1,2}\s+(?:ngày|đêm)\b(?!\s+công)"
 _NUMBER_OR_DAY = re.compile(
-    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|"
+    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|" + _DAY_BEFORE_ITS_MONTH + r"|"
+    + _DAYS_LONG + r"|"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
 )
