@@ -1,7 +1,7 @@
 """Disaster rules (orchestration/extraction/disasters.py), one test per rule, real report phrasings."""
 
 from orchestration.extraction import extract_document, extraction_to_json_rows
-from orchestration.extraction.disasters import locations_in
+from orchestration.extraction.disasters import before_first_figure, locations_in
 from orchestration.extraction.figures import find_figures
 from orchestration.extraction.routing import route_in_text
 
@@ -2056,3 +2056,53 @@ def test_a_landslide_named_as_what_works_are_built_to_remedy_blames_nothing():
     # the damage of a landslide that is being remedied stays damage
     hit = "Sạt lở làm 4 nhà bị sập; huyện đang khắc phục sạt lở tại xã Tân Phú."
     assert route_in_text(hit, "4").table == "disasters"
+
+
+def _fact_rows(text: str) -> list[dict]:
+    return [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] != "documents"]
+
+
+def test_spots_a_damage_verb_governs_are_counted_spots_not_scores() -> None:
+    # "sạt lở 9 điểm": the spots counted right after the verb are the spots "9 điểm sạt lở" counts
+    for text, value in (
+        ("Đợt mưa lớn cuối tháng 9 gây sạt lở 9 điểm trên quốc lộ 4D.", 9),
+        ("Mưa to kéo dài gây ngập úng 23 điểm trên địa bàn thành phố Hà Giang.", 23),
+        ("Lũ quét đã làm sạt lở khoảng 6 điểm trên các tuyến đường liên xã.", 6),
+    ):
+        spots = [r for r in _fact_rows(text) if r["value"] == value]
+        assert [(r["table"], r["impact"], r["unit"], r["unit_label"]) for r in spots] == [
+            ("disasters", "infrastructure", "count", "điểm")], text
+    # ... and so are the spots a later item of the verb's list counts ("sạt lở A, B và N điểm")
+    text = ("Mưa lũ cuốn trôi 2 cầu treo, sạt lở 850 m kè và 31 điểm trên tỉnh lộ 176. "
+            "Bão số 3 làm hư hỏng 4 trạm bơm, 12 điểm trên đường đê.")
+    for value in (31, 12):
+        row = next(r for r in _fact_rows(text) if r["value"] == value)
+        assert (row["table"], row["impact"], row["unit"]) == ("disasters", "infrastructure", "count")
+        assert "landslide" in row["hazards"] or value == 12
+    # near-misses: a score stays a score, also beside the damage of a storm
+    text = ("Chỉ số PCI của tỉnh đạt 65,2 điểm, tăng 0,9 điểm. "
+            "Mưa lũ làm sạt lở 300 m đường, chỉ số hài lòng của người dân đạt 82 điểm.")
+    scores = {r["value"]: (r["table"], r["unit"]) for r in _fact_rows(text) if r["value"] != 0.3}
+    assert scores == {65.2: ("indicators", "point"), 0.9: ("indicators", "point"), 82: ("indicators", "point")}
+
+
+def test_a_time_span_in_the_lead_keeps_the_hazards_it_names() -> None:
+    # "từ đêm 12 đến sáng 14/8": the first day of a span whose month is said at its end is a day,
+    # not a figure before which the cause must be named
+    follow = "Theo thống kê ban đầu, có 3 người chết, 1 người mất tích; 19 nhà bị sập."
+    for lead in (
+        "Mưa lớn từ đêm 21 đến sáng 23/7 đã gây lũ quét, sạt lở đất tại các xã vùng cao.",
+        "Mưa lớn từ ngày 8 đến 10/9 đã gây lũ quét, sạt lở đất tại huyện Mù Cang Chải.",
+        "Mưa lớn trong 2 ngày 5 và 6/10 đã gây lũ quét, sạt lở đất ở nhiều nơi.",
+        "Mưa to từ chiều 2, đêm 3 đến rạng sáng 4/11 gây lũ quét và sạt lở đất tại nhiều xã.",
+        "Mưa lớn từ 19 giờ ngày 3/11 đã gây lũ quét, sạt lở đất tại nhiều xã.",
+    ):
+        found = damage(lead + " " + follow)
+        for value, impact in ((3, "deaths"), (1, "missing"), (19, "houses_destroyed")):
+            assert found[value] == (impact, {"heavy_rain", "flash_flood", "landslide"}), lead
+    # near-misses: a count before the hazards is still a figure that ends the cause ("làm 5 nhà bị
+    # ngập do lũ": the hazard after the count says how the houses were hit), a day's work too
+    assert before_first_figure("Mưa lớn làm 5 nhà bị sập do sạt lở đất.") == "Mưa lớn làm "
+    assert before_first_figure("Mưa lớn làm 1,5 và 2/3 số nhà bị ngập lũ.") == "Mưa lớn làm "
+    assert before_first_figure("Xã huy động 40 ngày công khắc phục sạt lở.") == "Xã huy động "
+    assert before_first_figure("Mưa to kéo dài 4 ngày gây sạt lở.") == "Mưa to kéo dài 4 ngày gây sạt lở."

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.dates import DIGITS, SLASH, year_first
+from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.routed import (
     ASIDE,
@@ -62,6 +62,7 @@ from orchestration.extraction.routed import (
 from orchestration.extraction.scanning import (
     guarded,
     letter_cases,
+    lowered_literal_scan,
     match_spans,
     matches_tried_at,
     opening_words,
@@ -633,8 +634,19 @@ _DAY_RANGE = DIGITS + r"\s*(?:[-–]\s*" + DIGITS + r"\s*)?/\s*" + DIGITS + "(?:
 # not how many).
 # "trong hai ngày 19, 20-7", "Ngày 6-5": the days a "ngày" names, the month after a dash.
 _NAMED_DAYS = r"(?<=ngày\s)\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[-–]\s*\d{1,2})?\b"
+# The first days of a span whose month is said once, at its end ("từ đêm 12 đến sáng 14/8", "chiều 2, đêm 3
+# đến rạng sáng 4/11", "5 và 6/10"): days too, each followed by the span's joints and days up to its
+# "day/month" (the words of a day, or an hour, may stand before each).
+_SPAN_JOINT = r"\s*(?:,(?!\d)|[-–]|\b(?:và|đến|tới|sang)\b)\s*(?:hết\s+)?" + time_of_day(WRITTEN)
+_DAY_BEFORE_ITS_MONTH = (
+    r"(?<![\d.,])" + DIGITS
+    + r"(?=(?:" + _SPAN_JOINT + DIGITS + r"\b(?!\s*/))*" + _SPAN_JOINT + DIGITS + SLASH + DIGITS + r"(?!\d))"
+)
+# How long it lasted ("trong 2 ngày", "kéo dài 3 ngày đêm"): no count of damage (a "ngày công" is work done).
+_DAYS_LONG = r"\d{1,2}\s+(?:ngày|đêm)\b(?!\s+công)"
 _NUMBER_OR_DAY = re.compile(
-    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|"
+    r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|" + _DAY_BEFORE_ITS_MONTH + r"|"
+    + _DAYS_LONG + r"|"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
 )
@@ -1713,6 +1725,28 @@ def _spots_detailed(ctx: FigureContext) -> str:
     return whole[-1].group() if whole and _BREAKDOWN.search(earlier[whole[-1].end() :]) else ""
 
 
+# "gây sạt lở 14 điểm", "sạt lở 1.200 m đê bao và 45 điểm": a count of "điểm" that a verb of damage governs,
+# right after it or as a later item of its list (items that each open on a number), counts the spots
+# "14 điểm sạt lở" counts. The figures read "N điểm" before "trên", "và", "," as a score, as they must for
+# "đạt 85 điểm, tăng 0,9 điểm": only the verb before it tells the two apart.
+_QUANTIFIER = r"(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|tới|lên\s+tới)\s+)?"
+_LISTED_ITEM = r"\d+(?:[.,]\d+)*(?:[^\d,;:.()\n]|(?<=m)[23])*"  # "1.200 m đê bao", "3 cầu tạm", "500 m3 đất"
+_ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
+_SPOTS_GOVERNED = re.compile(
+    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _QUANTIFIER
+    + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT + r")?$", _I)
+_SPOTS_GOVERNED_WORD = lowered_literal_scan(_SPOTS_GOVERNED)  # (most scores have no verb of damage before them)
+
+
+def _spots_verb(ctx: FigureContext) -> str:
+    """The verb of damage that governs a count read as a score ("N điểm"), "" when none does (a score)."""
+    if ctx.unit != "point":
+        return ""
+    clause = ctx.clause_before(_CLAUSE_END)
+    governed = _SPOTS_GOVERNED.search(clause) if _SPOTS_GOVERNED_WORD.search(clause.lower()) else None
+    return governed.group("verb") if governed else ""
+
+
 # The units ``impact_of`` reads an impact for; a figure in any other unit (a percentage, a number of
 # visits, enterprises, ...) is read only as houses, when its label names them ("nhà", "gia đình").
 _IMPACT_UNITS = frozenset(("person", "count", "house", "household", "ha", "km", "head", "tonne", "m3", "case",
@@ -1723,7 +1757,8 @@ _HOUSE_LABELS = ("nhà", "gia đình")
 def may_be_an_impact(ctx: FigureContext) -> bool:
     """Can ``impact_of`` read an impact for the figure at all (its unit or label)? A quarter of the
     figures cannot; ``route_disaster`` leaves them at once."""
-    return ctx.unit in _IMPACT_UNITS or (ctx.unit_label or "").lower().startswith(_HOUSE_LABELS)
+    return (ctx.unit in _IMPACT_UNITS or (ctx.unit_label or "").lower().startswith(_HOUSE_LABELS)
+            or bool(_spots_verb(ctx)))
 
 
 def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
@@ -1735,6 +1770,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     before = ctx.before[-40:].lower()
     label = (ctx.unit_label or "").lower()
     unit = ctx.unit
+    if unit == "point":  # (a score ``may_be_an_impact`` let through: spots a verb of damage governs)
+        return "infrastructure", None, "count", "điểm"
     if unit == "person":
         # "Bị thương khi chống lũ: 1 người": a label says what happened to them
         impact = _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
@@ -1997,6 +2034,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     impact, value, unit, label = reading
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
+    if ctx.unit == "point":
+        # the verb says how the spots were hit, also those of a later item of its list, whose own clause
+        # is cut at the joint ("sạt lở 850 m kè và 31 điểm": landslide spots)
+        hazards = _add_modes(hazards, damage_modes(_spots_verb(ctx), story_of(ctx.document) if ctx.document else None))
     if not hazards and impact == "infrastructure" and _SPOTS.match(ctx.unit_label or ""):
         # "... 2.700 điểm sạt lở; trong đó, riêng thành phố có gần 1.000 điểm": the spots of a breakdown
         # were hit by what hit the spots they detail
