@@ -1484,8 +1484,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     for start, noun_end in _work_starts(text):
         if start < alias_end:
             continue  # "Cầu Hy Vọng 211 (Cầu Kênh Ngang)": "Kênh Ngang" is part of the bridge's other name
-        if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]):
-            continue  # "nhu cầu", "yêu cầu": not a bridge
+        if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]) and not _EVENT_VERB_BEFORE.search(
+            text, max(0, start - EVENT_VERB_REACH), start
+        ):
+            # "nhu cầu", "yêu cầu": not a bridge; "khai thác chợ X": running a market, no work of the news (but
+            # "đưa vào khai thác chợ X": the word ends an event verb, the market is what was put into service)
+            continue
         if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
             continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
