@@ -4226,3 +4226,22 @@ def test_a_headline_work_put_into_service_and_its_body_sentence_each_give_a_row_
     money = [r for r in rows if r["measure"] == "total_investment"]
     assert [(r["project_name"], r["value"]) for r in money] == [
         ("tuyến đường ven biển đoạn Hòa Hiệp - Hòa Tâm", 640e9)]
+
+
+def test_a_day_in_brackets_after_hom_nay_dates_the_event():
+    # "Sáng nay (15/11), tỉnh khởi công X": the news's own day, in brackets after "today/this morning", in the
+    # document's year (as "Sáng 15/11,")
+    cases = [
+        ("Sáng nay (15/11), UBND tỉnh Kon Tum tổ chức lễ khởi công cầu Đăk Bla 3.", "cầu Đăk Bla 3", "started",
+         dt.date(2026, 11, 15)),
+        ("Hôm nay ( 4/3 ), huyện Krông Pắc khánh thành Trường Tiểu học Ea Kly.", "Trường Tiểu học Ea Kly",
+         "inaugurated", dt.date(2026, 3, 4)),
+        ("Chiều nay (30-4), tỉnh đưa vào sử dụng Bệnh viện Đa khoa Cà Mau.", "Bệnh viện Đa khoa Cà Mau", "completed",
+         dt.date(2026, 4, 30)),
+    ]
+    for text, name, event, day in cases:
+        assert [(e.name, e.event, e.date) for e in find_project_events(text, None, 2026) if e.row] == [
+            (name, event, day)], text
+    # (near miss: "hôm nay" without a day in brackets gives no day)
+    got = [e.date for e in find_project_events("Sáng nay, UBND tỉnh khởi công cầu Đăk Bla 3.", None, 2026) if e.row]
+    assert got == [None]

@@ -1009,8 +1009,9 @@ _DONOR_AFTER = re.compile(
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
 # (news write the day with a dot or a dash too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...", "Ngày 16-5, ...";
 # a range of days "ngày 16-18/5" runs on into its slash and is no day)
+# ("Sáng nay (15/11), tỉnh khởi công ...", "Hôm nay (4/3), ...": the news's own day in brackets after "today")
 _DAY_MONTH = re.compile(
-    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)"
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+|\b(?:hôm|sáng|trưa|chiều|tối)\s+nay\s*\(\s*)"
     + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.|-)")
     + r"(?![\d/-])",
     _I,
