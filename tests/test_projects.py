@@ -4187,3 +4187,61 @@ def test_a_work_once_finished_that_will_help_is_no_completion():
     assert [event for _, event, _ in _events(text) if event == "completed"] == []
     done = "Kè sông Cái Cỏ đã hoàn thành, giúp bảo vệ hơn 200 hộ dân ven sông."
     assert "completed" in [event for _, event, _ in _events(done)]
+
+
+def test_a_work_put_into_service_by_dua_vao_khai_thac_is_the_verbs_object():
+    # "đưa vào khai thác X": the work put into service (completed), its figures after a description of it
+    # ("dài 8,4 km,", "quy mô 4 tầng,", "diện tích 120 ha,") still the work's; "khai thác" alone before a work
+    # (managing or running a market or a route) names no work of the news
+    cases = [
+        ("Ngày 14/6/2027, tỉnh Phú Yên đã đưa vào khai thác tuyến đường ven biển đoạn Hòa Hiệp - Hòa Tâm dài "
+         "8,4 km, tổng vốn đầu tư 640 tỷ đồng.", "640", "tuyến đường ven biển đoạn Hòa Hiệp - Hòa Tâm",
+         dt.date(2027, 6, 14)),
+        ("Sáng 3/2/2025, Sở Công Thương tỉnh Hà Tĩnh đưa vào khai thác Chợ Đình Xuân Lộc quy mô 2 tầng, tổng "
+         "mức đầu tư 38 tỷ đồng.", "38", "Chợ Đình Xuân Lộc", dt.date(2025, 2, 3)),
+        ("Ngày 20/11/2026, Ban quản lý dự án tỉnh đã khánh thành và đưa vào khai thác cầu Hàm Luông 2 dài 1,6 km, "
+         "với tổng vốn đầu tư 1.200 tỷ đồng.", "1.200", "cầu Hàm Luông 2", dt.date(2026, 11, 20)),
+    ]
+    for text, token, name, day in cases:
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == (name, "total_investment"), text
+        assert any(row[0] == name and row[2] == day for row in _rows(text)), text
+    assert _rows("Sáng 3/2/2025, huyện đưa vào khai thác Chợ Đình Xuân Lộc.") == [
+        ("Chợ Đình Xuân Lộc", "completed", dt.date(2025, 2, 3))]
+    # (near misses: "khai thác" not after "đưa vào" still names no work)
+    assert _rows("Ban quản lý chợ đang khai thác chợ Đình Xuân Lộc có hiệu quả.") == []
+    assert _rows("Công ty vận tải khai thác tuyến xe buýt Tuy Hòa - Sông Cầu.") == []
+
+
+def test_a_headline_work_put_into_service_and_its_body_sentence_each_give_a_row_the_body_dated():
+    # the headline names the work without a day; the body's sentence opening on its day dates its own row
+    text = (
+        "Phú Yên: Đưa vào sử dụng tuyến đường ven biển đoạn Hòa Hiệp - Hòa Tâm\n\n"
+        "Ngày 14/6/2027, Sở Xây dựng tỉnh Phú Yên đã đưa vào khai thác tuyến đường ven biển đoạn Hòa Hiệp - Hòa "
+        "Tâm dài 8,4 km, tổng vốn đầu tư 640 tỷ đồng.\n"
+    )
+    rows = _document_project_rows(text)
+    events = sorted(((r["event"], r["event_date"]) for r in rows if r["measure"] is None), key=str)
+    assert events == [("completed", "2027-06-14"), ("completed", None)]
+    money = [r for r in rows if r["measure"] == "total_investment"]
+    assert [(r["project_name"], r["value"]) for r in money] == [
+        ("tuyến đường ven biển đoạn Hòa Hiệp - Hòa Tâm", 640e9)]
+
+
+def test_a_day_in_brackets_after_hom_nay_dates_the_event():
+    # "Sáng nay (15/11), tỉnh khởi công X": the news's own day, in brackets after "today/this morning", in the
+    # document's year (as "Sáng 15/11,")
+    cases = [
+        ("Sáng nay (15/11), UBND tỉnh Kon Tum tổ chức lễ khởi công cầu Đăk Bla 3.", "cầu Đăk Bla 3", "started",
+         dt.date(2026, 11, 15)),
+        ("Hôm nay ( 4/3 ), huyện Krông Pắc khánh thành Trường Tiểu học Ea Kly.", "Trường Tiểu học Ea Kly",
+         "inaugurated", dt.date(2026, 3, 4)),
+        ("Chiều nay (30-4), tỉnh đưa vào sử dụng Bệnh viện Đa khoa Cà Mau.", "Bệnh viện Đa khoa Cà Mau", "completed",
+         dt.date(2026, 4, 30)),
+    ]
+    for text, name, event, day in cases:
+        assert [(e.name, e.event, e.date) for e in find_project_events(text, None, 2026) if e.row] == [
+            (name, event, day)], text
+    # (near miss: "hôm nay" without a day in brackets gives no day)
+    got = [e.date for e in find_project_events("Sáng nay, UBND tỉnh khởi công cầu Đăk Bla 3.", None, 2026) if e.row]
+    assert got == [None]

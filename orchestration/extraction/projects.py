@@ -1009,8 +1009,9 @@ _DONOR_AFTER = re.compile(
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
 # (news write the day with a dot or a dash too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...", "Ngày 16-5, ...";
 # a range of days "ngày 16-18/5" runs on into its slash and is no day)
+# ("Sáng nay (15/11), tỉnh khởi công ...", "Hôm nay (4/3), ...": the news's own day in brackets after "today")
 _DAY_MONTH = re.compile(
-    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+)"
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+|\b(?:hôm|sáng|trưa|chiều|tối)\s+nay\s*\(\s*)"
     + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.|-)")
     + r"(?![\d/-])",
     _I,
@@ -1484,8 +1485,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     for start, noun_end in _work_starts(text):
         if start < alias_end:
             continue  # "Cầu Hy Vọng 211 (Cầu Kênh Ngang)": "Kênh Ngang" is part of the bridge's other name
-        if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]):
-            continue  # "nhu cầu", "yêu cầu": not a bridge
+        if _NOT_WORK_WORD.search(text[max(0, start - 8) : start]) and not _EVENT_VERB_BEFORE.search(
+            text, max(0, start - EVENT_VERB_REACH), start
+        ):
+            # "nhu cầu", "yêu cầu": not a bridge; "khai thác chợ X": running a market, no work of the news (but
+            # "đưa vào khai thác chợ X": the word ends an event verb, the market is what was put into service)
+            continue
         if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
             continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
