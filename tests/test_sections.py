@@ -69,3 +69,20 @@ def test_r43_a_plain_line_naming_a_terms_targets_opens_a_list_of_targets() -> No
     # a line on the results of the term's targets opens none
     done = "Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020-2025\nSố hộ được dùng nước sạch: 1.200 hộ.\n"
     assert future_sections(build_layout(done)) == []
+
+
+def test_a_heading_naming_the_targets_of_a_term_opens_a_plan_section() -> None:
+    # a party congress report: the term's results, then its aims under "MỤC TIÊU NHIỆM KỲ"
+    report = ("BÁO CÁO CHÍNH TRỊ\n"
+              "I. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU NHIỆM KỲ 2020 - 2025\n"
+              "Tỷ lệ che phủ rừng đạt 41%.\n\n"
+              "II. MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2025 - 2030\n"
+              "Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ che phủ rừng đạt 45%.\n\n"
+              "III. MỤC TIÊU ĐẾN NĂM 2035\n"
+              "Tỷ lệ đô thị hóa đạt 40%.\n")
+    layout = build_layout(report)
+    starts = [layout.clean[a:].split("\n", 1)[0] for a, _ in future_sections(layout)]
+    assert starts == ["II. MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2025 - 2030", "III. MỤC TIÊU ĐẾN NĂM 2035"]
+    rows = {r["value"]: r for r in extract_document(report.encode(), "dai_hoi.txt").tables["indicators"].to_dicts()}
+    assert rows[41]["metric"] == "level"
+    assert rows[45]["metric"] == rows[80e6]["metric"] == "target"

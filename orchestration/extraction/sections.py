@@ -17,12 +17,15 @@ from orchestration.extraction.layout import Layout
 _TOP_HEADING = re.compile(r"^\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+)\s*\S")
 _FUTURE = re.compile(
     r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
-    r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu",
+    r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu|"
+    # "II. MỤC TIÊU NHIỆM KỲ 2025 - 2030", "MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030": the targets of a term or of a year ahead
+    r"(?:mục|chỉ)\s+tiêu[^.\n]{0,40}?(?:nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm)\s+" + YEAR,
     re.IGNORECASE)
 # "I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ 9 THÁNG NĂM 2018": a section that reports how the tasks were carried
 # out holds achievements; only what the heading says besides ("... VÀ PHƯƠNG HƯỚNG NĂM 2019") sets plans
-_DONE_TASKS = re.compile(r"(?:tình\s+hình|kết\s+quả)\s+(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?nhiệm\s+vụ",
-                         re.IGNORECASE)
+# (so does one of how the targets were met: "KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU NHIỆM KỲ 2020 - 2025")
+_DONE_TASKS = re.compile(r"(?:tình\s+hình|kết\s+quả)\s+(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?"
+                         r"(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)", re.IGNORECASE)
 
 # "HỘI NGHỊ SƠ KẾT ... 9 THÁNG VÀ TRIỂN KHAI NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM": a headline in capitals naming a
 # meeting reports what was said there, results first; it opens no section of plans
