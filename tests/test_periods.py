@@ -276,6 +276,18 @@ def test_a_rate_of_the_same_time_of_another_year_is_that_years() -> None:
     assert periods[8.1] == (D(2027, 1, 1), D(2027, 9, 30))  # ("năm trước nữa": two years before, not read)
 
 
+def test_a_value_in_brackets_after_higher_than_the_same_time_is_of_that_time() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH HẢI DƯƠNG\nBÁO CÁO tình hình kinh tế - xã hội 4 tháng đầu năm 2027\n\n"
+            "Chỉ số sản xuất công nghiệp tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%); "
+            "chỉ số giá tiêu dùng tăng 3,1%, thấp hơn so với cùng kỳ năm trước (3,9%).\n")
+    rows = extract_document(text.encode(), "hai_duong.txt").tables["indicators"].iter_rows(named=True)
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[13.6] == periods[3.1] == (D(2027, 1, 1), D(2027, 4, 30))
+    assert periods[10.2] == periods[3.9] == (D(2026, 1, 1), D(2026, 4, 30))
+
+
 def test_a_month_and_the_months_so_far_in_one_sentence() -> None:
     text = "Chỉ số sản xuất tháng 5 tăng 3,2% so với cùng kỳ; tính chung 5 tháng tăng 7,4% so với cùng kỳ."
     phrases = [p for p in find_period_phrases(text, 2024) if p.period]

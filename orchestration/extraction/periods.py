@@ -645,8 +645,9 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 # right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
 _SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?",
                               re.IGNORECASE)
-_BASE_BEFORE_BRACKET = re.compile(r"so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?\s*$",
-                                  re.IGNORECASE)
+# ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)": the base said by how the figure compares with it, no "so với")
+_BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?|(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?)cùng\s+kỳ"
+                                  r"(?:\s+năm\s+(" + YEAR + r"|trước))?\s*$", re.IGNORECASE)
 _ONLY_THE_NUMBER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|là)?\s*$", re.IGNORECASE)
 
 
