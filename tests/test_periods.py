@@ -281,11 +281,18 @@ def test_a_value_in_brackets_after_higher_than_the_same_time_is_of_that_time() -
 
     text = ("UBND TỈNH HẢI DƯƠNG\nBÁO CÁO tình hình kinh tế - xã hội 4 tháng đầu năm 2027\n\n"
             "Chỉ số sản xuất công nghiệp tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%); "
-            "chỉ số giá tiêu dùng tăng 3,1%, thấp hơn so với cùng kỳ năm trước (3,9%).\n")
-    rows = extract_document(text.encode(), "hai_duong.txt").tables["indicators"].iter_rows(named=True)
+            "chỉ số giá tiêu dùng tăng 3,1%, thấp hơn so với cùng kỳ năm trước (3,9%). Kim ngạch xuất khẩu tăng "
+            "9%, cao hơn mức tăng của cùng kỳ năm 2025 (7,5%). Tỷ lệ hộ nghèo còn 4,2%, thấp hơn cùng kỳ (5,1%).\n")
+    rows = list(extract_document(text.encode(), "hai_duong.txt").tables["indicators"].iter_rows(named=True))
     periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
-    assert periods[13.6] == periods[3.1] == (D(2027, 1, 1), D(2027, 4, 30))
-    assert periods[10.2] == periods[3.9] == (D(2026, 1, 1), D(2026, 4, 30))
+    assert periods[13.6] == periods[3.1] == periods[9] == periods[4.2] == (D(2027, 1, 1), D(2027, 4, 30))
+    assert periods[10.2] == periods[3.9] == periods[5.1] == (D(2026, 1, 1), D(2026, 4, 30))
+    assert periods[7.5] == (D(2025, 1, 1), D(2025, 4, 30))
+    # the bracket restates the rate before it: its entry and its metric
+    read = {r["value"]: (r["metric"], r["indicator_key"]) for r in rows}
+    assert read[10.2] == read[13.6] == ("yoy_pct", "industrial_production_index")
+    assert read[7.5] == read[9] == ("yoy_pct", "export_turnover")
+    assert read[5.1] == read[4.2] == ("level", "poverty_rate")
 
 
 def test_a_month_and_the_months_so_far_in_one_sentence() -> None:

@@ -645,9 +645,12 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 # right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
 _SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?",
                               re.IGNORECASE)
-# ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)": the base said by how the figure compares with it, no "so với")
-_BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?|(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?)cùng\s+kỳ"
-                                  r"(?:\s+năm\s+(" + YEAR + r"|trước))?\s*$", re.IGNORECASE)
+# ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)", "tăng 9%, cao hơn mức tăng của cùng kỳ (7,5%)": the base said
+# by how the figure compares with it, no "so với"; ``pipeline`` reads the figure as the rate before it)
+HIGHER_THAN_THE_SAME_TIME = (r"(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?"
+                             r"cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?")
+_BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|"
+                                  + HIGHER_THAN_THE_SAME_TIME + r")\s*$", re.IGNORECASE)
 _ONLY_THE_NUMBER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|là)?\s*$", re.IGNORECASE)
 
 
@@ -663,7 +666,7 @@ def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) 
         head = _BASE_BEFORE_BRACKET.search(text, max(sentence_start, opened - 40), opened)
     if head is None:
         return None
-    year = head.group(1)
+    year = next((group for group in head.groups() if group), None)  # (each way of naming the base has its year group)
     return int(year) if year and year.isdigit() else -1
 
 

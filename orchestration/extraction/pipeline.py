@@ -53,6 +53,7 @@ from orchestration.extraction.indicators import (
 from orchestration.extraction.layout import Layout, build_layout
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.periods import (
+    HIGHER_THAN_THE_SAME_TIME,
     PART_OF_YEAR_KINDS,
     Period,
     PeriodPhrase,
@@ -399,6 +400,19 @@ def _absolute_change_in_brackets(previous: dict | None, fig: Figure, clean: str)
             and _BRACKET_AFTER_A_CHANGE.fullmatch(clean, previous["unit_end"], fig.start) is not None)
 
 
+# "tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%)": after the rate before it, only its clause of comparison and
+# the bracket's opening
+_HIGHER_THAN_THE_SAME_TIME = re.compile(r"[^.;()\d]*?" + HIGHER_THAN_THE_SAME_TIME + r"\s*\(\s*", re.IGNORECASE)
+
+
+def _restated_for_the_same_time(previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Is the figure the rate before it in its sentence as it was a year earlier, a bare percentage in a bracket
+    after "cao/thấp hơn cùng kỳ"? It is that rate's entry and metric (its period is the earlier year's)."""
+    return (previous is not None and previous["sentence"] == fig.sentence and fig.unit == "pct"
+            and previous["unit"] == "pct" and fig.metric == "level"
+            and _HIGHER_THAN_THE_SAME_TIME.fullmatch(clean, previous["unit_end"], fig.start) is not None)
+
+
 _DIGIT = re.compile(r"\d")
 _OPENS_A_BREAKDOWN = re.compile(r"\s*[Tt]rong\s+đó\b")
 # "..., bằng 91% kế hoạch năm, trong đó cây lương thực 44.000 ha; ...": a breakdown opened inside the
@@ -513,6 +527,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         grown = previous["grown"]
         return {"indicator_label": grown["indicator_label"], "metric": fig.metric,
                 "indicator_key": grown["indicator_key"]}
+    if _restated_for_the_same_time(previous, fig, clean):
+        # "tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%)": the growth before, as it was a year earlier
+        return {"indicator_label": previous["indicator_label"], "metric": previous["metric"],
+                "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         key = previous["indicator_key"]
