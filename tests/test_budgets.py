@@ -1569,3 +1569,16 @@ def test_a_city_leading_the_country_in_revenue_states_its_own_revenue() -> None:
     # the country's own figure beside it is still no budget of the place
     country = route_in_text("Tỷ lệ giải ngân của cả nước đạt 40%.", "40")
     assert country is None or country.table != "budgets"
+
+
+def test_a_rate_in_brackets_after_higher_than_the_same_time_is_the_budgets_rate_a_year_before() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH NAM ĐỊNH\nBÁO CÁO tình hình kinh tế - xã hội 5 tháng đầu năm 2028\n\n"
+            "Thu ngân sách đạt 2.100 tỷ đồng, bằng 41% dự toán, thấp hơn cùng kỳ năm trước (44,5%). "
+            "Giải ngân vốn đầu tư công đạt 1.530 tỷ đồng, bằng 26,4% kế hoạch, cao hơn so với cùng kỳ (22,7%).\n")
+    rows = extract_document(text.encode(), "nam_dinh.txt").tables["budgets"].to_dicts()
+    read = {r["value"]: (r["budget_item"], r["measure"], str(r["period_start"]), str(r["period_end"])) for r in rows}
+    assert read[41] == ("revenue_total", "plan_pct", "2028-01-01", "2028-05-31")
+    assert read[44.5] == ("revenue_total", "plan_pct", "2027-01-01", "2027-05-31")
+    assert read[22.7] == ("public_investment", "plan_pct", "2027-01-01", "2027-05-31")

@@ -69,7 +69,7 @@ from orchestration.extraction.periods import (
     year_right_after,
 )
 from orchestration.extraction.places import district_named, find_provinces
-from orchestration.extraction.routing import project_events, route_figure, route_phrase
+from orchestration.extraction.routing import Routed, project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
@@ -200,6 +200,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     own_communes = communes_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
     counts: list[tuple[Figure, str | None]] = []  # the free-text levels so far and their keys, for their changes
+    last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -230,6 +231,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 routed = None
         else:
             routed = route_figure(fig, layout, doc_year)
+            if routed is None and last_routed is not None and _restates_for_the_same_time(
+                    last_routed[0], fig, layout.clean):
+                # "bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)": the budget's rate before, a year earlier
+                # (its as-of date is its own, the same day of that year, not the rate's)
+                routed = Routed(last_routed[1].table, {**last_routed[1].fields, "as_of": row.get("as_of")})
+            last_routed = (fig, routed) if routed is not None and routed.value is None else None
         if routed is None and not extra and states_a_size(layout.clean, fig):
             continue  # "đoạn đường rộng 4m", "cách bờ sông 30 m": a size or a distance, no fact
         if routed is None:
@@ -405,12 +412,16 @@ def _absolute_change_in_brackets(previous: dict | None, fig: Figure, clean: str)
 _HIGHER_THAN_THE_SAME_TIME = re.compile(r"[^.;()\d]*?" + HIGHER_THAN_THE_SAME_TIME + r"\s*\(\s*", re.IGNORECASE)
 
 
-def _restated_for_the_same_time(previous: dict | None, fig: Figure, clean: str) -> bool:
-    """Is the figure the rate before it in its sentence as it was a year earlier, a bare percentage in a bracket
-    after "cao/thấp hơn cùng kỳ"? It is that rate's entry and metric (its period is the earlier year's)."""
-    return (previous is not None and previous["sentence"] == fig.sentence and fig.unit == "pct"
-            and previous["unit"] == "pct" and fig.metric == "level"
-            and _HIGHER_THAN_THE_SAME_TIME.fullmatch(clean, previous["unit_end"], fig.start) is not None)
+def _restates_for_the_same_time(before: Figure | dict | None, fig: Figure, clean: str) -> bool:
+    """Is the figure the rate ``before`` it in its sentence (a figure, or the ``previous`` indicator's record) as it
+    was a year earlier, a bare percentage in a bracket after "cao/thấp hơn cùng kỳ"? It is that rate's entry and
+    metric (its period is the earlier year's)."""
+    if before is None:
+        return False
+    sentence, unit, unit_end = ((before["sentence"], before["unit"], before["unit_end"]) if isinstance(before, dict)
+                                else (before.sentence, before.unit, before.unit_end))
+    return (sentence == fig.sentence and fig.unit == unit == "pct" and fig.metric == "level"
+            and _HIGHER_THAN_THE_SAME_TIME.fullmatch(clean, unit_end, fig.start) is not None)
 
 
 _DIGIT = re.compile(r"\d")
@@ -527,7 +538,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         grown = previous["grown"]
         return {"indicator_label": grown["indicator_label"], "metric": fig.metric,
                 "indicator_key": grown["indicator_key"]}
-    if _restated_for_the_same_time(previous, fig, clean):
+    if _restates_for_the_same_time(previous, fig, clean):
         # "tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%)": the growth before, as it was a year earlier
         return {"indicator_label": previous["indicator_label"], "metric": previous["metric"],
                 "indicator_key": previous["indicator_key"]}
@@ -880,6 +891,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         # "(cùng kỳ tăng 3,9%)", "mức tăng 6,5% của cùng kỳ năm 2025": the same months of the year before
         moved = shifted(Period(start, out.get("period_end", end), ""), earlier)
         out["period_start"], out["period_end"] = moved.start, moved.end
+        if out.get("as_of"):  # ("đến 25/4 đạt 21,8%, cao hơn cùng kỳ (18,2%)": the same day of that year)
+            out["as_of"] = shifted(Period(out["as_of"], out["as_of"], ""), earlier).start
     return out
 
 
