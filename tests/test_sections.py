@@ -86,3 +86,16 @@ def test_a_heading_naming_the_targets_of_a_term_opens_a_plan_section() -> None:
     rows = {r["value"]: r for r in extract_document(report.encode(), "dai_hoi.txt").tables["indicators"].to_dicts()}
     assert rows[41]["metric"] == "level"
     assert rows[45]["metric"] == rows[80e6]["metric"] == "target"
+
+
+def test_a_target_aims_at_the_year_its_sections_heading_names() -> None:
+    # a commune's yearly report: its plans for the next year under a heading that names it, the sentences none
+    report = ("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2028 và phương hướng năm 2029\n\n"
+              "I. KẾT QUẢ NĂM 2028\nThu nhập bình quân đầu người đạt 61 triệu đồng.\n\n"
+              "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2029\nPhấn đấu thu nhập bình quân đầu người đạt 65 triệu đồng; "
+              "trồng mới 40 ha rừng.\n\n"
+              "III. MỤC TIÊU ĐẾN NĂM 2030\nTỷ lệ hộ nghèo còn dưới 1%.\n")
+    rows = {r["value"]: r for r in extract_document(report.encode(), "an_binh.txt").tables["indicators"].to_dicts()}
+    assert (rows[61e6]["metric"], rows[61e6]["period_start"].year) == ("level", 2028)
+    assert [(rows[v]["metric"], rows[v]["period_start"].year) for v in (65e6, 40, 1)] == [
+        ("target", 2029), ("target", 2029), ("target", 2030)]

@@ -213,7 +213,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         elif extra.get("period"):  # a table column of one month, quarter or months so far
             row["period_start"], row["period_end"] = extra["period"]
         elif fig.metric == "target":
-            row.update(_target_period(layout, fig, extra, document))
+            row.update(_target_period(layout, fig, extra, document, future))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
             if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
@@ -920,8 +920,10 @@ def _the_whole_year_of_a_part(phrase: PeriodPhrase, document: dict, clean: str, 
             and _RECKONED_AHEAD.search(between) is not None)
 
 
-def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> dict:
-    """A target covers a whole year: the one written before it, the table header's, or the report's."""
+def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
+                   future: list[tuple[int, int]] = ()) -> dict:
+    """A target covers a whole year: the one written before it, the table header's, the one its section's
+    heading names (``future``: the spans of the sections of plans), or the report's."""
     year = extra.get("target_year")
     paragraph_start = layout.clean.rfind("\n", 0, fig.sentence[0]) + 1
     if _SEASON.search(layout.clean[paragraph_start:fig.sentence[1]]) or _SEASON.search(extra.get("label") or ""):
@@ -940,6 +942,16 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> 
                  if int(m.group(1)) > document["period_end"].year and not _COMPARED_YEAR.search(head, 0, m.start())]
         if later:
             year = later[0]
+    if year is None:
+        # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "MỤC TIÊU NHIỆM KỲ 2025 - 2030": the year the section's heading aims
+        # at, the last it names (not one it looks back on: none before the report's own)
+        section = next((a for a, b in future if a <= fig.start < b), None)
+        if section is not None:
+            line_end = layout.clean.find("\n", section)
+            heading = layout.clean[section:line_end if line_end >= 0 else len(layout.clean)]
+            ahead = [int(y) for y in _A_YEAR.findall(heading)
+                     if not document.get("period_end") or int(y) >= document["period_end"].year]
+            year = ahead[-1] if ahead else None
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
         # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
         year = document["reference_year"]
@@ -951,6 +963,7 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict) -> 
 
 
 _THIS_YEAR = re.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:\d|qua|trước))", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<!\d)(" + YEAR + r")(?!\d)")
 
 
 def _jsonable(value: object) -> object:
