@@ -684,3 +684,10 @@ def test_r46_the_planning_and_investment_body_sets_no_plan_year() -> None:
     text = "Theo Sở Kế hoạch và Đầu tư, kết quả thu hút đầu tư năm 2023 của tỉnh khả quan."
     phrases = find_period_phrases(text, 2024)
     assert [(p.kind, p.period.start) for p in phrases] == [("year", dt.date(2023, 1, 1))]
+
+
+def test_the_months_added_up_are_the_months_so_far() -> None:
+    for text in ("cộng dồn 10 tháng, tổng mức bán lẻ đạt 43.870 tỷ đồng", "Cộng  dồn 3 tháng, kim ngạch xuất khẩu"):
+        phrases = [p for p in find_period_phrases(text, 2027) if p.period]
+        assert [(p.kind, p.period.start) for p in phrases] == [("cumulative", D(2027, 1, 1))], text
+    assert not [p for p in find_period_phrases("công đoàn 10 tháng qua", 2027) if p.period]

@@ -212,3 +212,16 @@ def test_r44_a_scraped_table_of_plans_by_who_assigned_them_in_a_unit_set_above()
     assert classify_header("Giao thông").role == "skip"
     for fig, _ in rows:
         assert layout.source[layout.to_source(fig.start):layout.to_source(fig.end)] == fig.token
+
+
+def test_a_column_of_the_months_added_up_holds_levels_of_the_year_so_far() -> None:
+    from orchestration.extraction import extract_document
+
+    assert classify_header("Cộng dồn 8 tháng").metric == "level"
+    text = ("CỤC THỐNG KÊ TỈNH GIA LAI\nMột số chỉ tiêu chủ yếu tháng 8 năm 2028\n\n"
+            "Chỉ tiêu\tĐơn vị tính\tThực hiện tháng 8/2028\tCộng dồn 8 tháng\t8 tháng so với cùng kỳ (%)\n"
+            "Kim ngạch xuất khẩu\tTriệu USD\t80,5\t612,4\t107,3\n")
+    rows = extract_document(text.encode(), "gia_lai.txt").tables["indicators"].to_dicts()
+    read = {r["value"]: (r["metric"], str(r["period_start"]), str(r["period_end"])) for r in rows}
+    assert read[612.4e6] == ("level", "2028-01-01", "2028-08-31")
+    assert read[80.5e6] == ("level", "2028-08-01", "2028-08-31")

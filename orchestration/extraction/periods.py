@@ -187,7 +187,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
-    ("cumulative", re.compile(r"(?:luy\s+ke\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
+    # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
+    ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
                               # ("11 tháng của năm 2025", "7 tháng của đầu năm")
                               # ("9 tháng từ đầu năm 2024": the months counted from the year's start)
                               # ("2 tháng đầu của năm 2024": the first months, "của" before the year)
@@ -272,6 +273,10 @@ _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
 _IN_MONTHS_WORDS = ("trong", "tinh", "uoc")
 
 
+# where "cộng dồn" (the months added up) opens, folded
+_ADDED_UP = re.compile(r"cong(?=\s+don\s)")
+
+
 class _ScanStarts:
     """The places the scans of one folded text are tried at, each list found on first use."""
 
@@ -297,9 +302,10 @@ class _ScanStarts:
     def months_counted(self) -> list[int]:
         """Where a month's number of one or two digits ends right before spaces and "thang" (the
         spaces between them are all the spaces before "thang": the number ends in a digit), and where
-        "luy" stands ("lũy kế 5 tháng")."""
+        "luy" stands ("lũy kế 5 tháng") or the "cong" of "cong don" ("cộng dồn 10 tháng")."""
         folded = self.folded
         starts = set(self.of_words(("luy",)))
+        starts.update(m.start() for m in _ADDED_UP.finditer(folded))
         for at in self.of_words(("thang",)):
             spaces = _spaces_before(folded, at)
             if spaces < at:
