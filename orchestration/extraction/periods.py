@@ -188,7 +188,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
-    ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
+    ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N
+                              + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
                               # ("11 tháng của năm 2025", "7 tháng của đầu năm")
                               # ("9 tháng từ đầu năm 2024": the months counted from the year's start)
                               # ("2 tháng đầu của năm 2024": the first months, "của" before the year)
