@@ -4245,3 +4245,32 @@ def test_a_day_in_brackets_after_hom_nay_dates_the_event():
     # (near miss: "hôm nay" without a day in brackets gives no day)
     got = [e.date for e in find_project_events("Sáng nay, UBND tỉnh khởi công cầu Đăk Bla 3.", None, 2026) if e.row]
     assert got == [None]
+
+
+def test_a_linked_works_name_ends_before_its_price_or_size_after_voi():
+    # "cầu X nối A - B với tổng mức đầu tư ...": after "nối", "với" joins a link's second end ("đường nối quốc lộ 4
+    # với đường cao tốc Y"), but not the words that describe the work (its price, size or length)
+    cases = [
+        ("Tỉnh Quảng Trị phê duyệt dự án cầu Cửa Việt nối Quảng Trị - Thừa Thiên Huế với tổng mức đầu tư 1.240 tỷ "
+         "đồng.", "1.240", "cầu Cửa Việt nối Quảng Trị - Thừa Thiên Huế"),
+        ("Huyện khởi công dự án đường nối xã Phú Lộc với tổng vốn 85 tỷ đồng.", "85", "đường nối xã Phú Lộc"),
+        ("Tỉnh khởi công dự án cầu nối Lai Châu - Điện Biên với vốn đầu tư 640 tỷ đồng.", "640",
+         "cầu nối Lai Châu - Điện Biên"),
+        ("Tỉnh khởi công dự án đường nối Sóc Trăng - Bạc Liêu với chiều dài 18 km, kinh phí 730 tỷ đồng.", "730",
+         "đường nối Sóc Trăng - Bạc Liêu"),
+        ("Tỉnh đã khánh thành đường nối thị xã Kỳ Anh với quy mô 4 làn xe.", None, "đường nối thị xã Kỳ Anh"),
+    ]
+    for text, token, name in cases:
+        assert [row[0] for row in _rows(text)] == [name], text
+        if token:
+            assert _project_fields(text, token)["project_name"] == name, text
+    # (the words of a description end a name with no link too: "cầu X vốn đầu tư N", "cầu X chiều dài N")
+    assert _project_fields("Tỉnh khởi công dự án cầu Rạch Miễu 3 vốn đầu tư 520 tỷ đồng.", "520")[
+        "project_name"] == "cầu Rạch Miễu 3"
+    assert [row[0] for row in _rows("Tỉnh khởi công dự án cầu Rạch Miễu 3 tổng chiều dài 2,4 km.")] == [
+        "cầu Rạch Miễu 3"]
+    # (near misses: the link's second end after "với" is still part of the name)
+    assert [row[0] for row in _rows("Tỉnh khánh thành đường nối tỉnh lộ 275 với Quốc lộ 18.")] == [
+        "đường nối tỉnh lộ 275 với Quốc lộ 18"]
+    text = "Tỉnh khởi công đường nối cảng Nghi Sơn với cao tốc Bắc - Nam với tổng vốn 700 tỷ đồng."
+    assert [row[0] for row in _rows(text)] == ["đường nối cảng Nghi Sơn với cao tốc Bắc - Nam"]

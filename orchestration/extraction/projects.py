@@ -694,7 +694,9 @@ def _has_link_word(text: str, pos: int) -> bool:
 # ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
 # ("nút giao giữa đường X với quốc lộ 1A": a junction named by the roads it joins)
 _LINK = re.compile(r"\bnối\b|\bsong\s+song\b|\bgiữa\b", _I)
-_LINKED_WITH = re.compile(r"\s+với\s+(?=\w)", _I)
+# (not before the words that open a work's description: "cầu X nối A - B với tổng mức đầu tư 1.530 tỷ đồng",
+# "đường nối xã A với quy mô 2 làn xe": its price or size follows "với", no end of the link)
+_LINKED_WITH = re.compile(r"\s+với\s+(?=\w)(?!(?i:" + word_source("project_descriptions") + r")\b)", _I)
 
 
 def _name_stop(text: str, pos: int) -> int:
