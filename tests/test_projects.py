@@ -4245,3 +4245,81 @@ def test_a_day_in_brackets_after_hom_nay_dates_the_event():
     # (near miss: "hôm nay" without a day in brackets gives no day)
     got = [e.date for e in find_project_events("Sáng nay, UBND tỉnh khởi công cầu Đăk Bla 3.", None, 2026) if e.row]
     assert got == [None]
+
+
+def test_a_linked_works_name_ends_before_its_price_or_size_after_voi():
+    # "cầu X nối A - B với tổng mức đầu tư ...": after "nối", "với" joins a link's second end ("đường nối quốc lộ 4
+    # với đường cao tốc Y"), but not the words that describe the work (its price, size or length)
+    cases = [
+        ("Tỉnh Quảng Trị phê duyệt dự án cầu Cửa Việt nối Quảng Trị - Thừa Thiên Huế với tổng mức đầu tư 1.240 tỷ "
+         "đồng.", "1.240", "cầu Cửa Việt nối Quảng Trị - Thừa Thiên Huế"),
+        ("Huyện khởi công dự án đường nối xã Phú Lộc với tổng vốn 85 tỷ đồng.", "85", "đường nối xã Phú Lộc"),
+        ("Tỉnh khởi công dự án cầu nối Lai Châu - Điện Biên với vốn đầu tư 640 tỷ đồng.", "640",
+         "cầu nối Lai Châu - Điện Biên"),
+        ("Tỉnh khởi công dự án đường nối Sóc Trăng - Bạc Liêu với chiều dài 18 km, kinh phí 730 tỷ đồng.", "730",
+         "đường nối Sóc Trăng - Bạc Liêu"),
+        ("Tỉnh đã khánh thành đường nối thị xã Kỳ Anh với quy mô 4 làn xe.", None, "đường nối thị xã Kỳ Anh"),
+    ]
+    for text, token, name in cases:
+        assert [row[0] for row in _rows(text)] == [name], text
+        if token:
+            assert _project_fields(text, token)["project_name"] == name, text
+    # (the words of a description end a name with no link too: "cầu X vốn đầu tư N", "cầu X chiều dài N")
+    assert _project_fields("Tỉnh khởi công dự án cầu Rạch Miễu 3 vốn đầu tư 520 tỷ đồng.", "520")[
+        "project_name"] == "cầu Rạch Miễu 3"
+    assert [row[0] for row in _rows("Tỉnh khởi công dự án cầu Rạch Miễu 3 tổng chiều dài 2,4 km.")] == [
+        "cầu Rạch Miễu 3"]
+    # (near misses: the link's second end after "với" is still part of the name)
+    assert [row[0] for row in _rows("Tỉnh khánh thành đường nối tỉnh lộ 275 với Quốc lộ 18.")] == [
+        "đường nối tỉnh lộ 275 với Quốc lộ 18"]
+    text = "Tỉnh khởi công đường nối cảng Nghi Sơn với cao tốc Bắc - Nam với tổng vốn 700 tỷ đồng."
+    assert [row[0] for row in _rows(text)] == ["đường nối cảng Nghi Sơn với cao tốc Bắc - Nam"]
+
+
+def test_one_approval_verb_governs_every_work_listed_between_semicolons():
+    # "phê duyệt chủ trương đầu tư dự án A với ...; dự án B với ...; (và) dự án C ...": the verb before the first
+    # item is said of every item opening right after a semicolon on its own "dự án" or work noun, its day too
+    text = (
+        "HĐND tỉnh Thanh Hóa thông qua nghị quyết phê duyệt chủ trương đầu tư dự án đường vành đai 2 Sầm Sơn với "
+        "tổng mức đầu tư 2.100 tỷ đồng; dự án cầu Hoằng Phụ nối Thanh Hóa - Ninh Bình với tổng mức đầu tư 870 tỷ "
+        "đồng; dự án nâng cấp đường tỉnh 513 với tổng mức đầu tư 350 tỷ đồng. Các dự án dự kiến khởi công năm 2028."
+    )
+    assert _rows(text) == [
+        ("đường vành đai 2 Sầm Sơn", "approved", None),
+        ("cầu Hoằng Phụ nối Thanh Hóa - Ninh Bình", "approved", None),
+        ("nâng cấp đường tỉnh 513", "approved", None),
+    ]
+    assert _project_fields(text, "870")["event"] == "approved"
+    text = (
+        "UBND tỉnh Bình Định chấp thuận chủ trương đầu tư dự án Khu du lịch Hải Giang với vốn 1.900 tỷ đồng; "
+        "và dự án Nhà máy may Phù Cát với vốn 250 tỷ đồng."
+    )
+    assert _rows(text) == [("Khu du lịch Hải Giang", "approved", None), ("Nhà máy may Phù Cát", "approved", None)]
+    day = dt.date(2026, 9, 2)
+    text = (
+        "Ngày 2/9/2026, tỉnh Long An khởi công dự án cầu Long Hựu với tổng mức đầu tư 410 tỷ đồng; dự án kè sông "
+        "Vàm Cỏ Đông với tổng mức đầu tư 95 tỷ đồng."
+    )
+    assert _rows(text) == [("cầu Long Hựu", "started", day), ("kè sông Vàm Cỏ Đông", "started", day)]
+    # (an item that says only a plan still takes the list's verb: a plan is no event of its own)
+    text = "Tỉnh phê duyệt dự án cầu Đại Ngãi; dự án đường tránh Mỹ Xuyên dự kiến khởi công năm 2027."
+    assert _rows(text) == [("cầu Đại Ngãi", "approved", None), ("đường tránh Mỹ Xuyên", "approved", None)]
+    # (the other ways of listing works under one verb read as before: "và", a colon, a count, commas)
+    assert _rows("HĐND tỉnh phê duyệt chủ trương đầu tư dự án cầu Tân Mỹ và dự án đường tránh Cái Bè.") == [
+        ("cầu Tân Mỹ", "approved", None), ("đường tránh Cái Bè", "approved", None)]
+    assert [row[1] for row in _rows("Huyện khởi công 3 công trình: cầu Pác Nặm; đường Cốc Đán - Thượng Ân; trường "
+                                    "Mầm non Vân Tùng.")] == ["started"] * 3
+    assert [row[1] for row in _rows("Tỉnh khánh thành và đưa vào sử dụng cầu Mỹ Lợi, đường tỉnh 827 và trường "
+                                    "THPT Tân Trụ.")] == ["inaugurated"] * 3
+    # (near misses: an item with a verb of its own keeps it; a verb said after the first item is its own news
+    # only; an item that does not open right after the semicolon, or in another sentence, gets no verb)
+    assert _rows("Tỉnh phê duyệt chủ trương đầu tư dự án cầu Tân Mỹ; khánh thành dự án đường tránh Cái Bè.") == [
+        ("cầu Tân Mỹ", "approved", None), ("đường tránh Cái Bè", "inaugurated", None)]
+    assert _rows("Tỉnh khởi công dự án cầu Tân Mỹ; dự án đường tránh Cái Bè đang thi công.") == [
+        ("cầu Tân Mỹ", "started", None), ("đường tránh Cái Bè", "in_progress", None)]
+    text = "Dự án cầu Tân Mỹ đã hoàn thành với tổng mức đầu tư 300 tỷ đồng; dự án kè Cái Bè với tổng vốn 60 tỷ đồng."
+    assert ("kè Cái Bè", "completed", None) not in _rows(text)
+    text = "Tỉnh phê duyệt dự án cầu Tân Mỹ. Dự án kè Cái Bè với tổng vốn 60 tỷ đồng; dự án chợ Cái Bè với vốn 9 tỷ."
+    assert [row for row in _rows(text) if row[1] == "approved"] == [("cầu Tân Mỹ", "approved", None)]
+    text = "Tỉnh phê duyệt dự án cầu Tân Mỹ; tuy vậy dự án kè Cái Bè với tổng vốn 60 tỷ đồng chưa có mặt bằng."
+    assert ("kè Cái Bè", "approved", None) not in _rows(text)

@@ -694,7 +694,9 @@ def _has_link_word(text: str, pos: int) -> bool:
 # ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
 # ("nút giao giữa đường X với quốc lộ 1A": a junction named by the roads it joins)
 _LINK = re.compile(r"\bnối\b|\bsong\s+song\b|\bgiữa\b", _I)
-_LINKED_WITH = re.compile(r"\s+với\s+(?=\w)", _I)
+# (not before the words that open a work's description: "cầu X nối A - B với tổng mức đầu tư 1.530 tỷ đồng",
+# "đường nối xã A với quy mô 2 làn xe": its price or size follows "với", no end of the link)
+_LINKED_WITH = re.compile(r"\s+với\s+(?=\w)(?!(?i:" + word_source("project_descriptions") + r")\b)", _I)
 
 
 def _name_stop(text: str, pos: int) -> int:
@@ -2260,12 +2262,42 @@ def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
     return bool(last) and said_event(last[_sentence_start(last, max(0, len(last) - 2)) :], "") == "approved"
 
 
+# "phê duyệt chủ trương đầu tư dự án A với tổng mức đầu tư ...; dự án B với ...; dự án C ...": a verb before the
+# first of works listed between semicolons governs every item, each opening right after its semicolon on its own
+# "dự án" or work noun ("; và dự án C" too); the clause before an item is cut at its semicolon, so the verb is
+# carried along the list (an item with a verb of its own keeps it: "phê duyệt dự án A; khởi công dự án B")
+_NEXT_ITEM_BEFORE = re.compile(r";\s*(?:và\s+)?$", _I)
+
+
+def _next_list_item(paragraph: str, start: int, previous: NamedEvent) -> bool:
+    """Does the mention at ``start`` open the item right after ``previous``'s, in its sentence, after a semicolon?"""
+    return (
+        _NEXT_ITEM_BEFORE.search(paragraph, max(0, start - 12), start) is not None
+        and paragraph.count(";", previous.end, start) == 1
+        and _sentence_start(paragraph, previous.start) == _sentence_start(paragraph, start)
+    )
+
+
+def _only_planned(after: str) -> bool:
+    """Does the clause after a work say no event of its own but one still ahead ("dự án B dự kiến khởi công năm
+    2027")? A plan is no news: a list item saying one still takes the event the list's verb says."""
+    if said_event("", after) != "in_progress":
+        return False
+    lowered = after.lower()
+    if _PROGRESS_WORDS.search(lowered) and _PROGRESS.search(after):
+        return False  # "dự án B đang thi công": works under way, its own news
+    verbs = [m for _, pattern, words in _WORDED_EVENTS if words.search(lowered) and (m := pattern.search(after))]
+    return bool(verbs) and all(_FUTURE_BEFORE.search(after[: m.start()]) for m in verbs)
+
+
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
     paragraph: str, last_name: str | None, year: int | None, carried: str | None = None, preceding: str = ""
 ) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
+    listed: NamedEvent | None = None  # the last work a verb before it gave its event, when a ";" list may go on
     for mention in find_mentions(paragraph, last_name):
+        governing, listed = listed, None
         if _DONOR_AFTER.match(mention.after):
             continue  # "Dự án “Nuôi em” đã trao tặng 3 phòng tin học": a charity programme giving, no work
         if _PICTURE_LABEL.search(mention.name):
@@ -2301,6 +2333,13 @@ def _project_events(
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
+        inherited = (
+            governing is not None
+            and (said is None or _only_planned(mention.after))
+            and _next_list_item(paragraph, a, governing)
+        )
+        if inherited:
+            said = governing.event  # "phê duyệt dự án A ...; dự án B ...": the list's verb is B's too
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
@@ -2318,6 +2357,8 @@ def _project_events(
         date = _date_for(event, mention.before, mention.after, year)
         if date is None and said is not None and events and _same_sentence_list(paragraph, events[-1], a, event):
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
+        if date is None and inherited and governing is not None:
+            date = governing.date  # (the day of the list's verb is every item's)
         history = _dated_history(mention.after) if row and said is not None else []
         if len(history) >= 2:
             # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
@@ -2338,6 +2379,13 @@ def _project_events(
                 mention.named_at,
             )
         )
+        # (a ";" after the work may open the next item of its verb's list: the verb said before it, not after)
+        if (
+            said not in (None, "in_progress")
+            and paragraph.find(";", b) >= 0
+            and (inherited or said_event(mention.before, "") == said)
+        ):
+            listed = events[-1]
         if said == "started" and row and _THEN_COMPLETED.search(mention.after):
             # "Dự án khởi công từ tháng 5/2023 và đến nay đã hoàn thành": a second event of the same work
             events.append(NamedEvent(a, b, name, "completed", None, block, row, True, mention.part, mention.named_at))
