@@ -2908,7 +2908,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
                 high = read_unit(paragraph[noun_range.end():s_hi])
                 if (high is not None and high.unit in _COUNTED_UNITS and not _YEAR_TOKEN.fullmatch(m.group())
-                        and not is_blocked(paragraph, noun_range.start(1), noun_range.end())):
+                        and not is_blocked(paragraph, noun_range.start(1), noun_range.end(), openings)):
                     reading = high
         if denominator and _is_day_month(paragraph, a, denominator):
             not_figures.add(denominator[0])
@@ -3019,7 +3019,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
                       segment=(seg_start + offset, seg[1] + offset))
         figures.append(base)
-        if denominator and not is_blocked(paragraph, *denominator):
+        # (the paragraph's places where a non-figure can start, found for its numbers, serve its
+        # denominators too: is_blocked gives the same answer with them or without)
+        if denominator and not is_blocked(paragraph, *denominator, openings):
             d_value = parse_number(paragraph[denominator[0]:denominator[1]])
             if d_value is not None and d_value >= value * 0.5:
                 # the plan must be the ratio's own: its clause between the ";" of the sentence
