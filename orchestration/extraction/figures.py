@@ -1068,6 +1068,9 @@ _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?<!%\
                        r"(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
                        r"|\bđặt\s+(?:ra\s+)?mục\s+tiêu\b")
 _AIM_WORD_RUNS = required_runs_of_each_alternative(_AIM_WORD)
+# (a text that holds every run of an alternative holds its first: one scan for those, "đấu" or "đặt", rules
+# out most texts before the runs are looked for one by one, 0.2 µs where the loop takes 1 µs)
+_AIM_WORD_FIRST_RUNS = any_of(tuple(runs[0] for runs in _AIM_WORD_RUNS))
 # "... tạo điều kiện cho quần chúng rèn luyện, phấn đấu trở thành đảng viên. Từ đầu năm, đảng bộ đã kết nạp 5
 # đảng viên": an aim frames the figures of its own sentence (from its full stop on; a sentence that opens with
 # "Phấn đấu" keeps its stop before it, and a list after "Phấn đấu ...;" runs on past its ";"), and those of the
@@ -1080,7 +1083,7 @@ def _aim_frames(text: str) -> bool:
     """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
     that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
     # (the substring tests skip the regex tried at every character)
-    if not holds_the_runs_of_an_alternative(text, _AIM_WORD_RUNS):
+    if _AIM_WORD_FIRST_RUNS.search(text) is None or not holds_the_runs_of_an_alternative(text, _AIM_WORD_RUNS):
         return False
     own = _since_full_stop(text)
     if _AIM_WORD.search(own):
