@@ -86,3 +86,24 @@ def test_blocked_with_the_paragraphs_openings_is_blocked_by_its_window() -> None
             b = min(len(paragraph), a + 1 + a % 5)
             assert is_blocked(paragraph, a, b, openings) == is_blocked(paragraph, a, b), (paragraph, a, b)
     assert checked > 5000
+
+
+def test_openings_serve_a_numbers_denominator_asked_between_its_numbers() -> None:
+    # find_figures asks for a ratio's denominator ("39/189", "12 / 2024") and a range's high end right
+    # after the number, before the paragraph's next numbers: the openings found so far serve them too
+    from orchestration.extraction.figures import _NUMBER_SCAN, is_blocked, non_figure_openings
+
+    rng = random.Random(23)
+    pieces = ["/", " / ", "1", "12", "2023", "63", "189", ".", ",", " ", "ngày ", "tháng ", "số ", "QĐ-UBND", "xã ",
+              "đạt ", "tỉnh", "tiêu chí", "kế hoạch", " - ", "400", "xe", "%", "(", ")", "năm ", "thứ ", "KH", "ha"]
+    paragraphs = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    checked = 0
+    for paragraph in paragraphs:
+        openings = non_figure_openings(paragraph)
+        numbers = [m.span() for m in _NUMBER_SCAN.finditer(paragraph)]
+        for i, (a, b) in enumerate(numbers):
+            assert is_blocked(paragraph, a, b, openings) == is_blocked(paragraph, a, b)
+            for c, d in numbers[i + 1 : i + 3]:  # the numbers right after it, asked out of turn
+                assert is_blocked(paragraph, c, d, openings) == is_blocked(paragraph, c, d), (paragraph, c, d)
+                checked += 1
+    assert checked > 5000

@@ -55,3 +55,19 @@ def test_the_national_scans_are_the_plain_patterns() -> None:
             assert [m.span() for m in scan.finditer(text)] == spans, text
             found += bool(spans)
     assert found > 1000
+
+
+def test_aim_frames_first_runs_scan_rules_out_only_texts_without_an_aim() -> None:
+    from orchestration.extraction import figures
+    from orchestration.extraction.scanning import holds_the_runs_of_an_alternative
+
+    assert all(runs for runs in figures._AIM_WORD_RUNS)  # every alternative has a first run to scan for
+    rng = random.Random(31)
+    pieces = ["phấn đấu", "Phấn đấu", "đấu", "đặt ra mục tiêu", "đặt mục tiêu", "đặt", "mục tiêu", "tiêu", ". ", "; ",
+              "dự toán ", "kế hoạch ", "sự ", "thu ngân sách đạt 80 tỷ đồng", "tăng 5%", " ", "xã", "\n", "1"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        plain = holds_the_runs_of_an_alternative(text, figures._AIM_WORD_RUNS)
+        assert (figures._AIM_WORD_FIRST_RUNS.search(text) is not None or not plain), text
+        if figures._AIM_WORD.search(text):
+            assert figures._AIM_WORD_FIRST_RUNS.search(text) is not None, text

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from orchestration.extraction.scanning import caseless_word_start
+from orchestration.extraction.scanning import caseless_word_start, ending_before_spaces
 from orchestration.extraction.vocabulary import word_source
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
@@ -272,9 +272,28 @@ ESTIMATE_WORDS = re.compile(
 )
 
 
+# Each qualifier's test of the last character before the number's spaces (every pattern ends with
+# ``\s*$``: a match ends on the last character of ``tail.rstrip()``, so a pattern none of whose words
+# can end on it finds nothing; scanning.ending_before_spaces reads the test from the pattern's last items)
+_QUALIFIER_ENDINGS = [(pattern, ending_before_spaces(pattern), qualifier) for pattern, qualifier in _QUALIFIER_BEFORE]
+# (most texts before a number end on none of the qualifiers' last letters: one test for all four)
+_ANY_QUALIFIER_ENDING = (
+    None if any(ending is None for _, ending, _ in _QUALIFIER_ENDINGS)
+    else re.compile("|".join(ending.pattern for _, ending, _ in _QUALIFIER_ENDINGS if ending is not None))
+)
+
+
 def qualifier_before(before: str) -> str | None:
     """A qualifier written immediately before the number (``khoảng``, ``hơn``, ``dưới``, ``>``)."""
     tail = before[-20:]
+    if _ANY_QUALIFIER_ENDING is not None:
+        last = tail.rstrip()[-1:]
+        if not last or _ANY_QUALIFIER_ENDING.match(last) is None:
+            return None
+        for pattern, ending, qualifier in _QUALIFIER_ENDINGS:
+            if (ending is None or ending.match(last) is not None) and pattern.search(tail):
+                return qualifier
+        return None
     for pattern, qualifier in _QUALIFIER_BEFORE:
         if pattern.search(tail):
             return qualifier

@@ -43,22 +43,24 @@ def _class_item(op: object, av: object) -> str:
     raise _Unbounded
 
 
-def _first_of_sequence(items: list, ignorecase: bool = False) -> tuple[set[str], bool]:
+def _first_of_sequence(items: list, ignorecase: bool = False, backwards: bool = False) -> tuple[set[str], bool]:
     """(class items a match of the sequence can start with, whether it can match empty).
 
     ``ignorecase``: the whole pattern is case-insensitive, and so is the class built from these
     items (the same flag compiles both), so a case-insensitive part needs no case variants here.
+    ``backwards``: the items a match can end with instead, read from the last item back.
     """
     out: set[str] = set()
-    for op, av in items:
-        first, nullable = _first_of_item(op, av, ignorecase)
+    for op, av in reversed(items) if backwards else items:
+        first, nullable = _first_of_item(op, av, ignorecase, backwards)
         out |= first
         if not nullable:
             return out, False
     return out, True
 
 
-def _first_of_item(op: object, av: object, ignorecase: bool = False) -> tuple[set[str], bool]:
+def _first_of_item(op: object, av: object, ignorecase: bool = False,
+                   backwards: bool = False) -> tuple[set[str], bool]:
     if op is c.LITERAL:
         return {_class_item(op, av)}, False
     if op is c.IN:
@@ -70,24 +72,58 @@ def _first_of_item(op: object, av: object, ignorecase: bool = False) -> tuple[se
         if add_flags & (re.ASCII | re.LOCALE) or (add_flags & re.IGNORECASE and not ignorecase):
             raise _Unbounded
         # (?-i:...) inside a case-insensitive pattern: the class stays a (wider) necessary condition
-        return _first_of_sequence(sub.data, ignorecase)
+        return _first_of_sequence(sub.data, ignorecase, backwards)
     if op is c.ATOMIC_GROUP:
-        return _first_of_sequence(av.data, ignorecase)
+        return _first_of_sequence(av.data, ignorecase, backwards)
     if op is c.BRANCH:
         out: set[str] = set()
         nullable = False
         for alternative in av[1]:
-            first, empty = _first_of_sequence(alternative.data, ignorecase)
+            first, empty = _first_of_sequence(alternative.data, ignorecase, backwards)
             out |= first
             nullable = nullable or empty
         return out, nullable
     if op in _REPEATS:
         low, _high, sub = av
-        first, nullable = _first_of_sequence(sub.data, ignorecase)
+        first, nullable = _first_of_sequence(sub.data, ignorecase, backwards)
         return first, nullable or low == 0
     if op in _ZERO_WIDTH:
         return set(), True
     raise _Unbounded
+
+
+_SPACES = "".join(ch for ch in map(chr, range(0x3000 + 1)) if ch.isspace())  # (none above U+3000)
+
+
+def ending_before_spaces(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""For a pattern ``W\s*$`` (no MULTILINE), a test of one character that accepts the last character
+    of ``text.rstrip()`` whenever ``rx.search(text)`` finds a match; None for another pattern, or when
+    ``W`` may match empty or end with a space.
+
+    Why: a match ends at the end of the text or before a last "\n", and ``\s*`` takes only spaces
+    (``str.isspace``, which ``str.rstrip`` strips), so what ``W`` matches ends right where the text's
+    trailing spaces begin, on a character that is no space: the last one of ``text.rstrip()``. The
+    test is the class of the characters a match of ``W`` can end with (case-insensitive where the
+    pattern is: wider than a case-sensitive part needs, still a necessary condition)."""
+    if rx.flags & re.MULTILINE:
+        return None
+    items = _parsed_items(rx)
+    if items is None or len(items) < 2:
+        return None
+    spaces, end = items[-2], items[-1]
+    if end != (c.AT, c.AT_END) or spaces[0] is not c.MAX_REPEAT or spaces[1][:2] != (0, c.MAXREPEAT):
+        return None
+    if list(spaces[1][2].data) != [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])]:
+        return None
+    ignorecase = bool(rx.flags & re.IGNORECASE)
+    try:
+        last, nullable = _first_of_sequence(items[:-2], ignorecase, backwards=True)
+    except _Unbounded:
+        return None
+    if nullable or not last:
+        return None
+    test = re.compile(_char_class(last, ignorecase))
+    return None if any(test.match(space) for space in _SPACES) else test
 
 
 def _skips_ahead(items: list) -> bool:

@@ -1,0 +1,57 @@
+"""The shortcuts of numbers.py give the answers of their plain forms."""
+
+import random
+import re
+
+from orchestration.extraction import numbers
+from orchestration.extraction.numbers import qualifier_before
+from orchestration.extraction.scanning import ending_before_spaces
+
+
+def _plain_qualifier_before(before: str) -> str | None:
+    tail = before[-20:]
+    for pattern, qualifier in numbers._QUALIFIER_BEFORE:
+        if pattern.search(tail):
+            return qualifier
+    return None
+
+
+def test_every_qualifier_has_an_ending_test() -> None:
+    assert numbers._ANY_QUALIFIER_ENDING is not None
+
+
+def test_qualifier_before_answers_as_its_four_searches() -> None:
+    rng = random.Random(5)
+    pieces = ["khoảng", "KHOẢNG", "Gần", "gần", "xấp xỉ", "chừng", "trên dưới", "thấp hơn", "ÍT HƠN", "kém",
+              "nhỏ", "hơn", "HƠN", "trên", "ngoài", "NGOÀI", "nước ngoài", "ít nhất", "tối thiểu", ">", "≥", ">=",
+              "vượt trên", "mức", "dưới", "<", "≤", "<=", "chưa đến", "chưa tới", "đạt", "tăng", "İ", "ı", "I",
+              " ", "  ", "\n", "\t", "\u00a0", "\u3000", ",", "x", "1", "là"]
+    texts = ["", " ", "\n", "khoảng \n", "khoảng\n\n", "hơn", "dân số đạt hơn ", "nhà ở nước ngoài "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
+    for text in texts:
+        assert qualifier_before(text) == _plain_qualifier_before(text), repr(text)
+
+
+def test_ending_before_spaces_reads_the_last_items() -> None:
+    ending = ending_before_spaces(re.compile(r"(?:hơn|x[yz]+|(?:ab)?c)\s*$"))
+    assert ending is not None and [ch for ch in "nyzcabx" if ending.match(ch)] == ["n", "y", "z", "c"]
+    caseless = ending_before_spaces(re.compile(r"(?:khoảng)\s*$", re.IGNORECASE))
+    assert caseless is not None and caseless.match("G") and not caseless.match("x")
+    assert ending_before_spaces(re.compile(r"hơn\s+$")) is None  # not ``\s*$``
+    assert ending_before_spaces(re.compile(r"hơn\s*$", re.MULTILINE)) is None
+    assert ending_before_spaces(re.compile(r"(?:hơn|x*)\s*$")) is None  # may match empty
+    assert ending_before_spaces(re.compile(r"(?:hơn|[^a])\s*$")) is None  # a negated class: not known
+    assert ending_before_spaces(re.compile(r"(?:hơn|a\s)\s*$")) is None  # may end with a space
+
+
+def test_ending_test_holds_wherever_the_pattern_finds_a_match() -> None:
+    rng = random.Random(8)
+    patterns = [re.compile(p, f) for p, f in [(r"(?:ab|c[de]|f(?:gh)?)\s*$", 0), (r"(?:Ab|ç)\s*$", re.I),
+                                              (r"(?<=x)(?:k|l+)\s*$", 0)]]
+    for rx in patterns:
+        ending = ending_before_spaces(rx)
+        assert ending is not None
+        for _ in range(5000):
+            text = "".join(rng.choice("abcdefghklxAÇç \n\t") for _ in range(rng.randint(0, 7)))
+            if rx.search(text):
+                assert ending.match(text.rstrip()[-1:]), (rx.pattern, text)
