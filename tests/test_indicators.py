@@ -2212,3 +2212,12 @@ def test_the_words_of_a_count_end_at_the_counts_beside_it() -> None:
     assert counts_the_words("xảy ra 8 vụ tai nạn làm ", " chết, 5 người bị thương", ("chết",))
     # the deaths counted before the injured's number are the deaths', not the injured's
     assert not counts_the_words("làm 2 người chết, ", " bị thương", ("chết",))
+
+
+def test_the_economy_growing_over_the_months_named_between() -> None:
+    # a headline: the months so far between the economy and its growth
+    assert catalog_key("", "pct", "yoy_pct", "Sóc Trăng: Kinh tế 9 tháng tăng trưởng ") == "grdp"
+    assert catalog_key("", "pct", "yoy_pct", "kinh tế tỉnh 6 tháng đầu năm tăng trưởng ") == "grdp"
+    # a count of something else is no period: the economy's growth is not what follows it
+    assert catalog_key("", "pct", "yoy_pct", "Kinh tế tư nhân 9 tháng tăng trưởng ") is None
+    assert catalog_key("", "pct", "yoy_pct", "kinh tế 3 doanh nghiệp tăng trưởng ") is None
