@@ -673,8 +673,7 @@ def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) 
         head = _BASE_BEFORE_BRACKET.search(text, max(sentence_start, opened - 40), opened)
     if head is None:
         return None
-    year = next((group for group in head.groups() if group), None)  # (each way of naming the base has its year group)
-    return int(year) if year and year.isdigit() else -1
+    return _year_or_the_one_before(next((group for group in head.groups() if group), None))  # (a year group each way)
 
 
 # "cao hơn mức tăng 6,5% của cùng kỳ năm 2025", "thấp hơn mức tăng 7,1% của cùng kỳ năm trước": a rate said
@@ -688,9 +687,12 @@ _OF_THE_SAME_TIME = re.compile(r"\s*\)?\s*của\s+cùng\s+kỳ(?:\s+năm\s+(" + 
 def of_the_same_time_of_another_year(text: str, unit_end: int) -> int | None:
     """The year (or the offset -1) of a figure followed by "của cùng kỳ (năm ...)"; None for every other figure."""
     m = _OF_THE_SAME_TIME.match(text, unit_end, unit_end + 40)
-    if m is None:
-        return None
-    year = m.group(1)
+    return None if m is None else _year_or_the_one_before(m.group(1))
+
+
+def _year_or_the_one_before(year: str | None) -> int:
+    """An explicit year as written, or -1 for "năm trước"/"năm ngoái" or none (the year before), as ``shifted``
+    takes them."""
     return int(year) if year and year.isdigit() else -1
 
 

@@ -284,7 +284,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             grown = (previous.get("grown") or previous) if (
                 previous is not None and a_contribution(layout.clean[fig.sentence[0]:fig.start])) else None
             previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
-                        "unit": fig.unit, **fields, "grown": grown}
+                        "unit": fig.unit, "figure": fig, **fields, "grown": grown}
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent)
@@ -412,16 +412,11 @@ def _absolute_change_in_brackets(previous: dict | None, fig: Figure, clean: str)
 _HIGHER_THAN_THE_SAME_TIME = re.compile(r"[^.;()\d]*?" + HIGHER_THAN_THE_SAME_TIME + r"\s*\(\s*", re.IGNORECASE)
 
 
-def _restates_for_the_same_time(before: Figure | dict | None, fig: Figure, clean: str) -> bool:
-    """Is the figure the rate ``before`` it in its sentence (a figure, or the ``previous`` indicator's record) as it
-    was a year earlier, a bare percentage in a bracket after "cao/thấp hơn cùng kỳ"? It is that rate's entry and
-    metric (its period is the earlier year's)."""
-    if before is None:
-        return False
-    sentence, unit, unit_end = ((before["sentence"], before["unit"], before["unit_end"]) if isinstance(before, dict)
-                                else (before.sentence, before.unit, before.unit_end))
-    return (sentence == fig.sentence and fig.unit == unit == "pct" and fig.metric == "level"
-            and _HIGHER_THAN_THE_SAME_TIME.fullmatch(clean, unit_end, fig.start) is not None)
+def _restates_for_the_same_time(before: Figure, fig: Figure, clean: str) -> bool:
+    """Is the figure the rate ``before`` it in its sentence as it was a year earlier, a bare percentage in a
+    bracket after "cao/thấp hơn cùng kỳ"? It is that rate's entry and metric (its period is the earlier year's)."""
+    return (before.sentence == fig.sentence and fig.unit == before.unit == "pct" and fig.metric == "level"
+            and _HIGHER_THAN_THE_SAME_TIME.fullmatch(clean, before.unit_end, fig.start) is not None)
 
 
 _DIGIT = re.compile(r"\d")
@@ -538,7 +533,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         grown = previous["grown"]
         return {"indicator_label": grown["indicator_label"], "metric": fig.metric,
                 "indicator_key": grown["indicator_key"]}
-    if _restates_for_the_same_time(previous, fig, clean):
+    if previous is not None and _restates_for_the_same_time(previous["figure"], fig, clean):
         # "tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%)": the growth before, as it was a year earlier
         return {"indicator_label": previous["indicator_label"], "metric": previous["metric"],
                 "indicator_key": previous["indicator_key"]}
