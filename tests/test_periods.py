@@ -691,3 +691,50 @@ def test_the_months_added_up_are_the_months_so_far() -> None:
         phrases = [p for p in find_period_phrases(text, 2027) if p.period]
         assert [(p.kind, p.period.start) for p in phrases] == [("cumulative", D(2027, 1, 1))], text
     assert not [p for p in find_period_phrases("công đoàn 10 tháng qua", 2027) if p.period]
+
+
+def _indicator_rows(text: str) -> list[dict]:
+    from orchestration.extraction import extract_document
+
+    return list(extract_document(text.encode(), "probe.txt").tables["indicators"].iter_rows(named=True))
+
+
+def test_the_year_after_a_multiple_is_its_base_not_its_period() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Số doanh nghiệp thành lập mới đạt 950 doanh nghiệp, gấp 1,4 lần năm 2026. Kim ngạch xuất khẩu đạt "
+        "410 triệu USD, gấp 2,5 lần năm 2021. Sản lượng chè đạt 120 nghìn tấn, gấp đôi năm 2020. "
+        "Tỷ lệ che phủ rừng đạt 63,5% năm 2027.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    year = (D(2027, 1, 1), D(2027, 12, 31))
+    assert read[40] == ("yoy_pct", *year)  # the year before: the same period of last year
+    assert read[150] == ("change_pct", *year)  # six years back: another base
+    assert read[100] == ("change_pct", *year)
+    assert read[63.5] == ("level", *year)  # no multiple: the year after the figure is its own
+
+
+def test_a_change_on_a_year_two_or_more_back_is_on_another_base() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Quy mô nền kinh tế đạt 210.000 tỷ đồng, tăng 45% so với năm 2020. Kim ngạch xuất khẩu đạt 1,9 tỷ USD, "
+        "tăng 11% so với năm 2025. Doanh thu du lịch đạt 9.000 tỷ đồng, tăng 60% so với cùng kỳ năm 2023.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[45] == read[60] == "change_pct"
+    assert read[11] == "yoy_pct"
+
+
+def test_a_yearly_average_aimed_at_over_a_term_covers_the_term() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027\n\n"
+        "I. ĐÁNH GIÁ NĂM 2026\nGRDP tăng 7,5%.\nII. MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030\n"
+        "Tốc độ tăng trưởng kinh tế bình quân từ 9% trở lên. Thu nhập bình quân đầu người đến năm 2030 đạt "
+        "110 triệu đồng. Tỷ lệ đô thị hóa đạt 45%.\n"
+        "Mục tiêu giai đoạn 2031-2035: GRDP bình quân đầu người đạt 150 triệu đồng; kim ngạch xuất khẩu tăng "
+        "bình quân đạt 12%/năm.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[9] == ("target", D(2026, 1, 1), D(2030, 12, 31))
+    assert read[12] == ("target", D(2031, 1, 1), D(2035, 12, 31))
+    # an average per head is no average over the years; nor is a rate without "bình quân" or "/năm"
+    assert read[110_000_000][1:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert read[150_000_000][1:] != (D(2031, 1, 1), D(2035, 12, 31))
+    assert read[45][1:] == (D(2030, 1, 1), D(2030, 12, 31))

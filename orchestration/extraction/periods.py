@@ -386,6 +386,10 @@ _TARGET_WORDS = re.compile(
 _SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
 # ("so với cùng kỳ và GRDP cả năm 2020 ...": after "và" a new subject, no longer the base compared with)
 _COMPARED_WITH = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?!sánh)(?:(?!\bvà\s)[^,;.\d]){0,30}$")
+# "gấp 1,5 lần năm 2020", "gấp đôi năm 2022": the year a multiple names right after it is the base compared
+# with, as "so với năm 2020" is, not the figure's period
+_AFTER_A_MULTIPLE = re.compile(r"\bgấp\s+(?:(?:khoảng|gần|hơn|trên)\s+)*(?:\d[\d.,]*\s+lần|đôi|ba|rưỡi)\s*$",
+                               re.IGNORECASE)
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
 
 
@@ -535,7 +539,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # the year of a calendar date
         if _PRICE_BASE.search(ft.folded[max(0, m.start() - 30):m.start()]):
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
-        if _COMPARED_WITH.search(ft.nfc[max(0, m.start() - 40):m.start()]):  # (folded, "số" would be "so")
+        lead = ft.nfc[max(0, m.start() - 40):m.start()]  # (not folded: "số" would be "so")
+        if _COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead)):
             return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         return ("target_year" if target else "year"), year_period(y), None, True
@@ -817,7 +822,25 @@ _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(
                                re.IGNORECASE)
 
 
+# "tăng 50% so với năm 2020", "so với cùng kỳ năm 2019": the year a figure is compared with
+_YEAR_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")(?![\d/]|[.,]\d)",
+                                  re.IGNORECASE)
+
+
+def an_earlier_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date]) -> bool:
+    """Is the year a figure is compared with, right after it ("tăng 50% so với năm 2020", "gấp 1,5 lần năm
+    2020"), two or more years before the end of the figure's period? That is another base, not the same
+    period of last year."""
+    m = _YEAR_COMPARED_AFTER.match(text, unit_end, unit_end + 40)
+    if m is None and _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
+        m = _YEAR_RIGHT_AFTER.match(text, unit_end, unit_end + 24)
+    return m is not None and period[1].year - int(m.group(1)) >= 2
+
+
 def year_right_after(text: str, unit_end: int) -> Period | None:
-    """The year written right after a figure and its unit, or None."""
+    """The year written right after a figure and its unit, or None. After a multiple ("gấp 1,5 lần năm
+    2020") that year is the base compared with, not the figure's own."""
     m = _YEAR_RIGHT_AFTER.match(text, unit_end, unit_end + 24)
-    return year_period(int(m.group(1))) if m else None
+    if m is None or _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
+        return None
+    return year_period(int(m.group(1)))

@@ -58,6 +58,7 @@ from orchestration.extraction.periods import (
     Period,
     PeriodPhrase,
     a_breakdown_of_one_month,
+    an_earlier_year_compared,
     aside_in_brackets,
     breakdown_period,
     earlier_year_in_brackets,
@@ -217,8 +218,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
             if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
-                    and compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
-                                                    (row["period_start"], row["period_end"]))):
+                    and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
+                                                     (row["period_start"], row["period_end"]))
+                         or an_earlier_year_compared(layout.clean, fig.unit_end,
+                                                     (row["period_start"], row["period_end"])))):
                 fig = replace(fig, metric="change_pct")
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
@@ -728,6 +731,14 @@ _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
 # "(theo giá so sánh năm 2010) ước tăng 11,07% (KH tăng 8-9%)": the prices' base year, never a target's
 _PRICE_BASE_YEAR = re.compile(r"giá\s+(?:so\s+sánh|cố\s+định|thực\s+tế|hiện\s+hành)\s*$", re.IGNORECASE)
+# "Mục tiêu giai đoạn 2026-2030: tăng trưởng GRDP bình quân 10%/năm": a yearly average over a term aims at the
+# whole term, not at one of its years
+_TERM_NAMED = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|kế\s+hoạch\s+5\s+năm)\s*" + captured(YEAR)
+                         + r"\s*[-–]\s*" + captured(YEAR), re.IGNORECASE)
+# (an average per head, "bình quân đầu người", is no average over the years)
+_AVERAGE_BEFORE = re.compile(r"\b(?:bình\s+quân|trung\s+bình)\b(?!\s+(?:đầu\s+người|(?:mỗi|một|1)\s+\w+|lao\s+động|hộ))",
+                             re.IGNORECASE)
+_PER_YEAR_AFTER = re.compile(r"\s*/\s*năm\b|\s+(?:mỗi|hằng|hàng)\s+năm\b", re.IGNORECASE)
 
 
 # (one branch per way of writing the "s", ſ included: the same matches as the pattern with
@@ -929,6 +940,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
                  and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())]
         if years:
             year = int(years[-1].group(1))
+    if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
+        return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
@@ -955,6 +968,23 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if year is None:
         return {}
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+def _term_of_a_yearly_average(clean: str, fig: Figure, paragraph_start: int,
+                              future: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The term (first and last year) a target of a yearly average aims at: "bình quân" before it or
+    "/năm" after it, and a term named in its sentence, its paragraph's opening or its section's heading."""
+    if not (_PER_YEAR_AFTER.match(clean, fig.unit_end)
+            or _AVERAGE_BEFORE.search(clean, max(fig.sentence[0], fig.start - 80), fig.start)):
+        return None
+    section = next((a for a, b in future if a <= fig.start < b), None)
+    heading_end = clean.find("\n", section) if section is not None else -1
+    for lo, hi in ((fig.sentence[0], fig.start), (paragraph_start, min(fig.sentence[0], paragraph_start + 300)),
+                   (section, heading_end if heading_end >= 0 else len(clean)) if section is not None else (0, 0)):
+        terms = list(_TERM_NAMED.finditer(clean, lo, hi))
+        if terms and int(terms[-1].group(1)) < int(terms[-1].group(2)):
+            return int(terms[-1].group(1)), int(terms[-1].group(2))
+    return None
 
 
 _THIS_YEAR = re.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:\d|qua|trước))", re.IGNORECASE)
