@@ -722,19 +722,3 @@ def test_a_change_on_a_year_two_or_more_back_is_on_another_base() -> None:
     assert read[45] == read[60] == "change_pct"
     assert read[11] == "yoy_pct"
 
-
-def test_a_yearly_average_aimed_at_over_a_term_covers_the_term() -> None:
-    rows = _indicator_rows(
-        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027\n\n"
-        "I. ĐÁNH GIÁ NĂM 2026\nGRDP tăng 7,5%.\nII. MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030\n"
-        "Tốc độ tăng trưởng kinh tế bình quân từ 9% trở lên. Thu nhập bình quân đầu người đến năm 2030 đạt "
-        "110 triệu đồng. Tỷ lệ đô thị hóa đạt 45%.\n"
-        "Mục tiêu giai đoạn 2031-2035: GRDP bình quân đầu người đạt 150 triệu đồng; kim ngạch xuất khẩu tăng "
-        "bình quân đạt 12%/năm.\n")
-    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
-    assert read[9] == ("target", D(2026, 1, 1), D(2030, 12, 31))
-    assert read[12] == ("target", D(2031, 1, 1), D(2035, 12, 31))
-    # an average per head is no average over the years; nor is a rate without "bình quân" or "/năm"
-    assert read[110_000_000][1:] == (D(2030, 1, 1), D(2030, 12, 31))
-    assert read[150_000_000][1:] != (D(2031, 1, 1), D(2035, 12, 31))
-    assert read[45][1:] == (D(2030, 1, 1), D(2030, 12, 31))

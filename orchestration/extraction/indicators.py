@@ -869,7 +869,8 @@ def names_only_a_period(segment_before: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 _OPENS_A_PART = re.compile(r"\s*(?:trong\s+đó|riêng)\b", re.IGNORECASE)
-_FIRST_VERB = re.compile(r"\s(?:ước\s+đạt|ước\s+tính|đạt|là|có|tăng|giảm|bằng|chiếm)\s")
+# ("tăng trưởng kinh tế": the noun of growth opens a subject, it is no verb)
+_FIRST_VERB = re.compile(r"\s(?:ước\s+đạt|ước\s+tính|đạt|là|có|tăng(?!\s+trưởng)|giảm|bằng|chiếm)\s")
 
 
 def opening_subject(text_before: str) -> str:

@@ -504,6 +504,16 @@ _EARLIER_GROWTH_IN_BRACKETS = re.compile(
     r"\s+(?:chỉ\s+)?(?:tăng|giảm)\s+$", re.IGNORECASE)
 
 
+def _subject_carried_over(opening: str) -> str | None:
+    """The subject an opening of a sentence names, without the period fronting it ("Quý III/2026, tăng
+    trưởng kinh tế" → "tăng trưởng kinh tế"), or None when it names only a period."""
+    parts = [part.strip(" ,:-–") for part in opening.split(",")]
+    named = [part for part in parts if part and not names_only_a_period(part + " ")]
+    if not named or ";" in named[-1] or "%" in named[-1] or len(named[-1].split()) > 12:
+        return None  # (a run of clauses, not a subject)
+    return named[-1]
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
     """Label, catalog key and metric of an indicator figure."""
     clean = layout.clean
@@ -565,8 +575,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         if not own and names_only_a_period(segment_before):
             # "Lũy kế 8 tháng đạt 30.728 tỷ đồng", even as a paragraph of its own: the entry is the
             # one the sentence before opened with, however many figures that sentence went on with
-            previous_sentence = opening_subject(clean[max(0, fig.sentence[0] - 400):fig.sentence[0]])
+            # (from the line the sentence before stands on: a headline above it has no full stop)
+            last_line = clean.rfind("\n", 0, len(clean[:fig.sentence[0]].rstrip())) + 1
+            previous_sentence = opening_subject(clean[max(0, last_line, fig.sentence[0] - 400):fig.sentence[0]])
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
+        if not label and not own and fig.unit == "pct" and names_only_a_period(segment_before):
+            # "Quý III, tăng trưởng kinh tế ước đạt 11,2%. Lũy kế 9 tháng tăng 10,6%": the clause of a period
+            # alone goes on with the entry the sentence before opened with, which also names it
+            label = _subject_carried_over(previous_sentence)
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     if fig.role == "denominator" and fig.metric == "level":
         # "có 6/9 xã đạt chuẩn nông thôn mới": the b of a/b read against no plan counts the whole
@@ -736,8 +752,8 @@ _PRICE_BASE_YEAR = re.compile(r"giá\s+(?:so\s+sánh|cố\s+định|thực\s+t�
 _TERM_NAMED = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|kế\s+hoạch\s+5\s+năm)\s*" + captured(YEAR)
                          + r"\s*[-–]\s*" + captured(YEAR), re.IGNORECASE)
 # (an average per head, "bình quân đầu người", is no average over the years)
-_AVERAGE_BEFORE = re.compile(r"\b(?:bình\s+quân|trung\s+bình)\b(?!\s+(?:đầu\s+người|(?:mỗi|một|1)\s+\w+|lao\s+động|hộ))",
-                             re.IGNORECASE)
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:bình\s+quân|trung\s+bình)\b(?!\s+(?:đầu\s+người|(?:mỗi|một|1)\s+\w+|lao\s+động|hộ))", re.IGNORECASE)
 _PER_YEAR_AFTER = re.compile(r"\s*/\s*năm\b|\s+(?:mỗi|hằng|hàng)\s+năm\b", re.IGNORECASE)
 
 

@@ -1,0 +1,42 @@
+"""Readings the pipeline makes across a figure's sentence and the sentences around it: the subject a clause of
+a period alone carries over, and the years a target of a yearly average aims at."""
+
+import datetime as dt
+
+from orchestration.extraction import extract_document
+
+D = dt.date
+
+
+def _indicator_rows(text: str) -> list[dict]:
+    return list(extract_document(text.encode(), "probe.txt").tables["indicators"].iter_rows(named=True))
+
+
+def test_a_clause_of_a_period_alone_carries_the_subject_of_the_sentence_before() -> None:
+    rows = _indicator_rows(
+        "Hải Phòng: Quý II tăng trưởng 9,8%\n\n"
+        "Quý II/2027, tăng trưởng kinh tế của Hải Phòng ước đạt 9,8%, cao nhất cả nước. Lũy kế 6 tháng tăng 9,1%.\n"
+        "Kim ngạch xuất khẩu tháng 6 đạt 2,3 tỷ USD. Tính chung 6 tháng tăng 14,2%.\n"
+        "Năm 2027, tỉnh có 310 hợp tác xã. Lũy kế 6 tháng có 24 HTX thành lập mới.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[9.1] == ("grdp", "tăng trưởng kinh tế của Hải Phòng")
+    assert read[14.2] == ("export_turnover", "Kim ngạch xuất khẩu tháng 6")
+    # a count names its own entry in its unit: no subject carried over for it
+    assert read[24][1] is None
+
+
+def test_a_yearly_average_aimed_at_over_a_term_covers_the_term() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027\n\n"
+        "I. ĐÁNH GIÁ NĂM 2026\nGRDP tăng 7,5%.\nII. MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030\n"
+        "Tốc độ tăng trưởng kinh tế bình quân từ 9% trở lên. Thu nhập bình quân đầu người đến năm 2030 đạt "
+        "110 triệu đồng. Tỷ lệ đô thị hóa đạt 45%.\n"
+        "Mục tiêu giai đoạn 2031-2035: GRDP bình quân đầu người đạt 150 triệu đồng; kim ngạch xuất khẩu tăng "
+        "bình quân đạt 12%/năm.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[9] == ("target", D(2026, 1, 1), D(2030, 12, 31))
+    assert read[12] == ("target", D(2031, 1, 1), D(2035, 12, 31))
+    # an average per head is no average over the years; nor is a rate without "bình quân" or "/năm"
+    assert read[110_000_000][1:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert read[150_000_000][1:] != (D(2031, 1, 1), D(2035, 12, 31))
+    assert read[45][1:] == (D(2030, 1, 1), D(2030, 12, 31))
