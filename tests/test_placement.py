@@ -656,3 +656,31 @@ def test_the_second_half_named_beside_the_first_is_the_tasks_ahead() -> None:
     later = "Theo báo cáo, 6 tháng cuối năm 2023, thu ngân sách đạt 80 tỷ đồng.\n"
     period = describe_document("Huyện Cẩm Xuyên thu ngân sách\n\n" + later).period
     assert (period.start, period.end) == (dt.date(2023, 7, 1), dt.date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a page early in a year: the year gone by is the one before
+    ("Năm qua, Kon Tum thu ngân sách vượt dự toán\n(Cập nhật 08/01/2027)\n\nNăm qua, tổng thu ngân sách nhà nước trên "
+     "địa bàn tỉnh Kon Tum đạt 5.100 tỷ đồng. Tháng 12 vừa qua, thu nội địa đạt 420 tỷ đồng.",
+     (dt.date(2026, 1, 1), dt.date(2026, 12, 31))),
+    ("Thứ Hai, 03/02/2025 - 09:10\n\nTrong năm vừa qua, tỉnh Sơn La đón 3,1 triệu lượt khách du lịch.",
+     (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+    # a page of December says it of its own year
+    ("Thứ Sáu, 26/12/2025 - 14:00\n\nNăm qua, tỉnh Sơn La đón 3,4 triệu lượt khách du lịch.",
+     (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+])
+def test_the_year_gone_by_is_read_against_the_pages_date(text: str, period: tuple[dt.date, dt.date]) -> None:
+    doc = _extract(text)
+    assert (doc["period_start"], doc["period_end"]) == period
+
+
+def test_the_year_gone_by_dates_its_figures_and_a_run_of_years_does_not() -> None:
+    text = ("Năm qua, Kon Tum thu ngân sách vượt dự toán\n(Cập nhật 08/01/2027)\n\nNăm qua, tổng thu ngân sách nhà "
+            "nước trên địa bàn tỉnh Kon Tum đạt 5.100 tỷ đồng. Tháng 12 vừa qua, thu nội địa đạt 420 tỷ đồng.")
+    rows = {r["value"]: (r["period_start"], r["period_end"])
+            for r in extract_document(text.encode(), "t.txt").tables["budgets"].iter_rows(named=True)}
+    assert rows[5.1e12] == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert rows[420e9] == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    from orchestration.extraction.periods import find_period_phrases
+    assert not [p for p in find_period_phrases("Những năm qua, 5 năm qua, nhiều năm qua, một năm quá khó khăn", 2026)
+                if p.period is not None]

@@ -245,6 +245,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the lookbehinds written after "nam", ``nam(?<!nhieu\snam)`` for ``(?<!nhieu\s)nam``: the same
     # matches, and the engine skips to the literal "nam" instead of testing them at every character)
     ("year_now", re.compile(r"nam(?<!nhieu\snam)(?<!may\snam)(?<!vai\snam)(?<!bao\snam)\s+nay\b")),
+    # "Năm qua, tỉnh thu ngân sách ...", "trong năm vừa qua": the year just gone (not "5 năm qua", "những năm
+    # qua": a run of years)
+    ("year_past", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
+                             r"(?<!bao\snam)(?<!\d\snam)\s+(?:vua\s+)?qua\b")),
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
     ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
@@ -408,7 +412,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
-    if kind in ("year", "year_now"):
+    if kind in ("year", "year_now", "year_past"):
         return nfc.startswith("năm")
     if kind == "cumulative_word":
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
@@ -529,6 +533,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         month = _MONTH_NUMBER[" ".join(g[0].split())]
         return "month", month_period(int(g[1]), month), None, True
     if kind == "year_now":
+        return ("year", year_period(ref_year), None, False) if ref_year else None
+    if kind == "year_past":
+        if not ft.nfc.endswith("qua", 0, m.end()):
+            return None  # ("năm quá khó khăn": too hard a year)
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_estimated":
         return ("whole_year", year_period(ref_year), None, False) if ref_year else None

@@ -922,10 +922,19 @@ def _past_part_of_a_year_not_over(phrases: list[PeriodPhrase], dateline: Datelin
                                        and p.period.end.year == dateline.year)]
 
 
+_THE_YEAR_GONE_BY = re.compile(r"qua$", re.IGNORECASE)  # (of a year phrase: "năm qua", "năm vừa qua")
+
+
 def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
     """A month written without its year that would begin after the page's own month ("Tình hình
     KT-XH tháng 12 và năm 2023" on a page of 2 January 2024) is that month of the year before: a
-    text reports on months gone by."""
+    text reports on months gone by; so is "năm qua" on a page early in a year the year before."""
+    if (phrase.kind == "year" and not phrase.explicit_year and phrase.period is not None and dateline is not None
+            and dateline.year and dateline.month and dateline.month <= YEAR_NOT_OVER_MONTHS
+            and phrase.period.end.year == dateline.year and _THE_YEAR_GONE_BY.search(phrase.text)):
+        # "Năm qua, tổng thu ngân sách đạt ..." on a page of January 2026: the year gone by is 2025 (a page
+        # of December says it of its own year)
+        return replace(phrase, period=year_period(dateline.year - 1))
     if phrase.kind != "month" or phrase.explicit_year or phrase.period is None or dateline is None:
         return phrase
     if not (dateline.year and dateline.month) or phrase.period.start <= dt.date(dateline.year, dateline.month, 1):
