@@ -34,7 +34,9 @@ def test_amounts_in_a_plan_section_are_targets_for_the_year() -> None:
     assert rows[45000e9]["metric"] == "level"
     assert rows[95000e9]["metric"] == "target"
     assert (str(rows[95000e9]["period_start"]), str(rows[95000e9]["period_end"])) == ("2024-01-01", "2024-12-31")
-    assert rows[8.5]["metric"] == "yoy_pct"  # a growth rate keeps its metric
+    # a growth rate aimed at is a target too (the gold's "Mục tiêu tăng trưởng ... trên 8,5%"), of the same year
+    assert (rows[8.5]["metric"], str(rows[8.5]["period_end"])) == ("target", "2024-12-31")
+    assert rows[11]["metric"] == "yoy_pct"  # a growth achieved, before the plans, keeps its metric
 
 
 def test_a_heading_on_how_the_tasks_were_carried_out_sets_no_plans() -> None:
@@ -99,3 +101,61 @@ def test_a_target_aims_at_the_year_its_sections_heading_names() -> None:
     assert (rows[61e6]["metric"], rows[61e6]["period_start"].year) == ("level", 2028)
     assert [(rows[v]["metric"], rows[v]["period_start"].year) for v in (65e6, 40, 1)] == [
         ("target", 2029), ("target", 2029), ("target", 2030)]
+
+
+PLAN_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 41/NQ-HĐND
+Điện Biên, ngày 8 tháng 12 năm 2027
+
+NGHỊ QUYẾT
+Về kế hoạch phát triển kinh tế - xã hội năm 2028
+
+Điều 1. Mục tiêu, chỉ tiêu chủ yếu năm 2028
+a) Tốc độ tăng trưởng kinh tế (GRDP) đạt 7,8% trở lên.
+b) Thu ngân sách nhà nước trên địa bàn đạt 2.450 tỷ đồng.
+c) Tỷ lệ che phủ rừng đạt 47,2%.
+Điều 2. Tổ chức thực hiện
+Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+"""
+
+
+def test_a_plan_document_sets_plans_from_its_first_line() -> None:
+    extraction = extract_document(PLAN_RESOLUTION.encode(), "dien_bien.txt")
+    indicators = {r["value"]: r for r in extraction.tables["indicators"].to_dicts()}
+    budgets = {r["value"]: r for r in extraction.tables["budgets"].to_dicts()}
+    year = ("2028-01-01", "2028-12-31")
+    for value in (7.8, 47.2):
+        assert (indicators[value]["metric"], str(indicators[value]["period_start"]),
+                str(indicators[value]["period_end"])) == ("target", *year)
+    assert (budgets[2450e9]["measure"], str(budgets[2450e9]["period_start"])) == ("plan", year[0])
+
+
+def test_a_plan_section_aims_its_budget_amounts_and_changes_at_the_plans_year() -> None:
+    text = ("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027\n\n"
+            "I. TÌNH HÌNH NĂM 2026\nThu ngân sách nhà nước trên địa bàn đạt 3.100 tỷ đồng.\n"
+            "II. KẾ HOẠCH NĂM 2027\nThu ngân sách nhà nước trên địa bàn đạt 3.400 tỷ đồng; tỷ lệ hộ nghèo giảm 4%.\n")
+    extraction = extract_document(text.encode(), "lai_chau.txt")
+    budgets = {r["value"]: r for r in extraction.tables["budgets"].to_dicts()}
+    assert (budgets[3100e9]["measure"], str(budgets[3100e9]["period_end"])) == ("actual", "2026-12-31")
+    assert (budgets[3400e9]["measure"], str(budgets[3400e9]["period_end"])) == ("plan", "2027-12-31")
+    [poverty] = [r for r in extraction.tables["indicators"].to_dicts() if r["value"] == -4]
+    assert str(poverty["period_end"]) == "2027-12-31"
+
+
+def test_which_titles_and_dates_make_a_plan_document() -> None:
+    import datetime as dt
+
+    from orchestration.extraction.sections import is_a_plan_document
+
+    assert is_a_plan_document("Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2028", None, None)
+    assert is_a_plan_document("Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030", None, None)
+    assert is_a_plan_document("Nghị quyết về dự toán ngân sách nhà nước năm 2027", None, None)
+    assert is_a_plan_document("Nghị quyết về việc thông qua tình hình năm 2026", dt.date(2026, 12, 9),
+                              dt.date(2027, 1, 1))  # issued before its period began
+    assert not is_a_plan_document("Báo cáo tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027", None, None)
+    assert not is_a_plan_document("Báo cáo kết quả thực hiện kế hoạch năm 2026", dt.date(2026, 12, 9),
+                                  dt.date(2026, 1, 1))
+    assert not is_a_plan_document(None, None, None)
+    # a date years before the period is another document's, cited in the legal basis
+    assert not is_a_plan_document("Nghị quyết về việc thông qua tình hình năm 2026", dt.date(2015, 6, 19),
+                                  dt.date(2027, 1, 1))

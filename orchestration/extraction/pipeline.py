@@ -74,7 +74,7 @@ from orchestration.extraction.routing import Routed, project_events, route_figur
 from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
-from orchestration.extraction.sections import future_sections
+from orchestration.extraction.sections import future_sections, is_a_plan_document
 from orchestration.extraction.sidecar import Sidecar, apply_sidecar
 from orchestration.extraction.tables import find_aligned_table_figures, find_table_figures
 
@@ -176,7 +176,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         "as_of": None,
     }
     figures: list[Figure] = []
-    future = future_sections(layout)
+    future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
+                                                        document.get("period_start")))
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
     for p_start, p_end in layout.paragraphs:
         paragraph = layout.clean[p_start:p_end]
@@ -187,8 +188,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # a column-aligned table's cells are read by tables.py for their column's year
             found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
         if any(a <= p_start < b for a, b in future):
-            # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at
-            found = [replace(f, metric="target") if f.metric == "level" else f for f in found]
+            # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
+            # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
+            found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct") else f for f in found]
         figures.extend(found)
     figures = _headline_changes_on_the_bodys_base(layout, figures)
     table_figures = find_table_figures(layout)
@@ -213,7 +215,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
         elif extra.get("period"):  # a table column of one month, quarter or months so far
             row["period_start"], row["period_end"] = extra["period"]
-        elif fig.metric == "target":
+        elif fig.metric == "target" or (not extra and fig.metric == "yoy_abs" and _in_spans(fig.start, future)):
+            # (a change aimed at in a section of plans, "tỷ lệ hộ nghèo giảm 1,5%", is of the year aimed at too)
             row.update(_target_period(layout, fig, extra, document, future))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
@@ -297,6 +300,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             rows["indicators"].append(row)
             continue
         row.update(routed.fields)
+        if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
+                and _in_spans(fig.start, future)):
+            # an amount a section of plans aims at ("KẾ HOẠCH NĂM 2027: ... thu ngân sách đạt 6.200 tỷ đồng") is
+            # no amount collected or spent, whatever word of collecting or spending names it: it is the plan's
+            # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme)
+            row["measure"] = "plan"
         if routed.table == "budgets":
             row.update(period_to_as_of(row, document))
             if extra.get("plan_basis") and row.get("measure") in ("plan", "plan_pct"):
@@ -502,6 +511,10 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
 _EARLIER_GROWTH_IN_BRACKETS = re.compile(
     r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
     r"\s+(?:chỉ\s+)?(?:tăng|giảm)\s+$", re.IGNORECASE)
+
+
+def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _subject_carried_over(opening: str) -> str | None:

@@ -9,12 +9,15 @@ top-level heading; numbered sub-headings (``1.``, ``2.1.``, ``a)``) stay inside 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from orchestration.extraction.dates import YEAR
 from orchestration.extraction.layout import Layout
 
-_TOP_HEADING = re.compile(r"^\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+)\s*\S")
+# ("Điều 1. ...": an article of a resolution)
+_TOP_HEADING = re.compile(
+    r"^\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+|Điều\s+\d+\s*[.:])\s*\S")
 _FUTURE = re.compile(
     r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
     r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu|"
@@ -41,6 +44,29 @@ _TERM_TARGETS_HEADING = re.compile(
     re.IGNORECASE)
 
 
+# "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027", "Kế hoạch phát triển KT-XH năm 2027", "Nghị quyết
+# về dự toán ngân sách nhà nước năm 2027": a document whose title names only a plan sets plans from its first line
+_PLAN_TITLE = re.compile(
+    r"\s*(?:(?:nghị\s+quyết|quyết\s+định|tờ\s+trình|báo\s+cáo)\s+)?(?:về\s+(?:việc\s+)?"
+    r"(?:(?:ban\s+hành|thông\s+qua|phê\s+duyệt|giao)\s+)?)?(?:kế\s+hoạch|dự\s+toán|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu)\b",
+    re.IGNORECASE)
+# ("Báo cáo tình hình ... năm 2026 và kế hoạch năm 2027", "Kế hoạch ... Đánh giá kết quả ...": a review first)
+_REVIEW = re.compile(r"\b(?:tình\s+hình|kết\s+quả|đánh\s+giá|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|quyết\s+toán)\b",
+                     re.IGNORECASE)
+
+
+PLANNED_AHEAD_DAYS = 200  # a year's plan is adopted in its last months before it
+
+
+def is_a_plan_document(title: str | None, issued: dt.date | None, period_start: dt.date | None) -> bool:
+    """Does the document as a whole set plans: its title names only a plan, or it was issued in the months
+    before the period it is about began (a resolution of 10 December 2026 on the year 2027)? (A date much
+    earlier is another document's, cited: "Căn cứ Luật ... ngày 19 tháng 6 năm 2015".)"""
+    if issued is not None and period_start is not None and 0 < (period_start - issued).days <= PLANNED_AHEAD_DAYS:
+        return True
+    return bool(title) and _PLAN_TITLE.match(title) is not None and _REVIEW.search(title) is None
+
+
 def _term_targets_heading(line: str) -> bool:
     return len(line) <= 120 and "tiêu" in line and _TERM_TARGETS_HEADING.fullmatch(line) is not None
 
@@ -61,10 +87,11 @@ def _is_top_heading(line: str) -> bool:
     return len(letters) >= 8 and all(c.isupper() for c in letters)  # a heading in capitals
 
 
-def future_sections(layout: Layout) -> list[tuple[int, int]]:
-    """Clean-text spans of the sections that set future plans."""
+def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[int, int]]:
+    """Clean-text spans of the sections that set future plans. In a plan document (``is_a_plan_document``)
+    every section does, from the first line, but one whose heading reviews what was done."""
     spans: list[tuple[int, int]] = []
-    start: int | None = None
+    start: int | None = 0 if plan_document else None
     for a, b in layout.paragraphs:
         line = layout.clean[a:b]
         term_targets = _term_targets_heading(line)
@@ -73,7 +100,7 @@ def future_sections(layout: Layout) -> list[tuple[int, int]]:
         if start is not None:
             spans.append((start, a))
             start = None
-        if term_targets or _sets_plans(line):
+        if term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line)):
             start = a
     if start is not None:
         spans.append((start, len(layout.clean)))
