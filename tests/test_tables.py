@@ -225,3 +225,29 @@ def test_a_column_of_the_months_added_up_holds_levels_of_the_year_so_far() -> No
     read = {r["value"]: (r["metric"], str(r["period_start"]), str(r["period_end"])) for r in rows}
     assert read[612.4e6] == ("level", "2028-01-01", "2028-08-31")
     assert read[80.5e6] == ("level", "2028-08-01", "2028-08-31")
+
+
+def test_done_written_short_is_a_level_column() -> None:
+    for header in ("Ước TH 6 tháng", "TH năm 2025", "ƯTH 9 tháng", "Ước 9 tháng năm 2026", "Ước cả năm"):
+        assert classify_header(header).metric == "level", header
+    assert classify_header("Ước TH 6 tháng").estimate and not classify_header("TH năm 2025").estimate
+    # near-misses: a comparison or a plan keeps its metric; "th" inside a word is no abbreviation
+    assert classify_header("Ước TH so với KH (%)").metric == "plan_pct"
+    assert classify_header("KH năm 2026").metric == "target"
+    assert classify_header("Thành phần").role != "value"
+
+
+def test_a_budget_row_of_a_table_is_labelled_by_its_label_column() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+            "STT\tChỉ tiêu\tĐVT\tKH năm 2026\tƯớc TH 9 tháng\tSo với KH (%)\n"
+            "1\tThu ngân sách nhà nước trên địa bàn\tTỷ đồng\t4.800\t3.350\t69,8\n"
+            "2\tKim ngạch xuất khẩu\tTriệu USD\t520\t391\t75,2\n")
+    extraction = extract_document(text.encode(), "phu_yen.txt")
+    budgets = {r["value"]: r for r in extraction.tables["budgets"].to_dicts()}
+    assert {r["budget_label"] for r in budgets.values()} == {"Thu ngân sách nhà nước trên địa bàn"}
+    assert (budgets[3350e9]["measure"], budgets[3350e9]["qualifier"], str(budgets[3350e9]["period_end"])) == (
+        "actual", "estimate", "2026-09-30")
+    exports = {r["value"]: r["metric"] for r in extraction.tables["indicators"].to_dicts()}
+    assert exports[391e6] == "level" and exports[520e6] == "target"

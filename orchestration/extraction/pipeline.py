@@ -307,6 +307,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme)
             row["measure"] = "plan"
         if routed.table == "budgets":
+            if extra.get("label") and not extra.get("free_text") and row.get("budget_label"):
+                # a table row: its label column names the item (not the row's cells before the figure, its
+                # unit and the plan's amount among them)
+                row["budget_label"] = extra["label"]
             row.update(period_to_as_of(row, document))
             if extra.get("plan_basis") and row.get("measure") in ("plan", "plan_pct"):
                 row["plan_basis"] = extra["plan_basis"]  # a table column of a plan its head says who set

@@ -61,9 +61,10 @@ _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
 _ASSIGNED_HEAD = re.compile(r"\b(?:trung\s+ương|TW|tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân|UBND|huyện|thành\s+phố|TP)\b"
                             r"[^\t]{0,20}?\bgiao\s*$", re.IGNORECASE)
-# ("Cộng dồn 10 tháng": the months added up, as "Lũy kế 10 tháng")
+# ("Cộng dồn 10 tháng": the months added up, as "Lũy kế 10 tháng"; "Ước TH 6 tháng", "TH 2025", "Ước 9 tháng": done,
+# or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
-                         r"ước\s+đạt", re.IGNORECASE)
+                         r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b", re.IGNORECASE)
 
 
 def classify_header(cell: str) -> Column:
