@@ -251,3 +251,33 @@ def test_a_budget_row_of_a_table_is_labelled_by_its_label_column() -> None:
         "actual", "estimate", "2026-09-30")
     exports = {r["value"]: r["metric"] for r in extraction.tables["indicators"].to_dicts()}
     assert exports[391e6] == "level" and exports[520e6] == "target"
+
+
+def test_a_header_over_two_rows_heads_each_column_below_it() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND HUYỆN TAM ĐẢO\nBÁO CÁO\nKết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2027\n\n"
+            "TT\tChỉ tiêu\tĐơn vị\tNăm 2026\tNăm 2027\t\t\n"
+            "\t\t\t\tKế hoạch\tThực hiện\tSo sánh TH/KH (%)\n"
+            "1\tSố hộ nghèo\tHộ\t410\t350\t338\t96,6\n"
+            "2\tDiện tích trồng rừng mới\tha\t120\t150\t162\t108\n")
+    rows = extract_document(text.encode(), "tam_dao.txt").tables["indicators"].to_dicts()
+    read = {r["value"]: (r["indicator_label"], r["metric"], r["unit"], str(r["period_end"])) for r in rows}
+    assert read[410] == ("Số hộ nghèo", "level", "household", "2026-12-31")  # a head of one row: its year
+    assert read[350] == ("Số hộ nghèo", "target", "household", "2027-12-31")
+    assert read[338] == ("Số hộ nghèo", "level", "household", "2027-12-31")
+    assert read[96.6][1:3] == ("plan_pct", "pct")
+    assert read[162] == ("Diện tích trồng rừng mới", "level", "ha", "2027-12-31")
+
+
+def test_a_row_of_values_right_below_a_header_is_no_second_header() -> None:
+    assert classify_header("Năm 2025").metric == "level" and classify_header("Năm 2025").year == 2025
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH BẮC GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+            "TT\tChỉ tiêu\tĐơn vị\tKế hoạch 2026\tThực hiện 2026\n"
+            "\t\t\t1.500\t1.620\n"
+            "1\tSố doanh nghiệp thành lập mới\tDoanh nghiệp\t1.500\t1.620\n")
+    rows = extract_document(text.encode(), "bac_giang.txt").tables["indicators"].to_dicts()
+    assert {(r["indicator_label"], r["metric"], r["value"]) for r in rows if r["indicator_label"]} >= {
+        ("Số doanh nghiệp thành lập mới", "target", 1500), ("Số doanh nghiệp thành lập mới", "level", 1620)}

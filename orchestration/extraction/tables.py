@@ -67,6 +67,9 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b", re.IGNORECASE)
 
 
+_ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
+
+
 def classify_header(cell: str) -> Column:
     column = _classify_header(cell)
     if column.role == "value" and column.metric != "target" and column.year:
@@ -102,6 +105,8 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "target", year=year, basis="central" if central else "provincial")
     if _TARGET_HEAD.search(cell):
         return Column("value", "target", year=year)
+    if _ONLY_A_YEAR.fullmatch(cell):
+        return Column("value", "level", year=year)  # "Năm 2025", "2025": what that year came to
     if _PLACE_HEAD.match(cell):
         return Column("place")
     if _LABEL_HEAD.search(cell):
@@ -158,18 +163,27 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
     lines = _lines(layout)
+    header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
             if line.strip():
                 columns = None
+                header_above = None
             continue
         cells, pos = [], a
         for cell in line.split("\t"):
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
+        texts = [c for _, _, c in cells]
+        if header_above is not None and _a_second_header_row(texts):
+            # a header of two rows: "Năm 2026" over "Kế hoạch | Thực hiện | So sánh (%)" heads each column
+            # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
+            texts = _merged_header(header_above, texts)
+            columns = None
         if columns is None:
-            heads = _place_table(classify_header(c) for _, _, c in cells)
+            heads = _place_table(classify_header(c) for c in texts)
+            header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
@@ -179,6 +193,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index)
             continue
+        header_above = None  # (a row of values: the header is over)
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
@@ -208,6 +223,29 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     return results + find_stacked_table_figures(layout)
 
 
+def _a_second_header_row(texts: list[str]) -> bool:
+    """Is a row right below a header the header's second row: its first cells (the number and the label's)
+    empty, and words, not numbers, in the others?"""
+    if len(texts) < 3 or texts[0].strip() or texts[1].strip():
+        return False
+    filled = [t for t in texts[2:] if t.strip()]
+    return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
+
+
+def _merged_header(above: list[str], below: list[str]) -> list[str]:
+    """The heads of a header written over two rows: a cell of the row above spans the empty cells after it
+    that the row below fills ("Năm 2026" over "Kế hoạch", "Thực hiện"), and is read with each of them."""
+    merged, spanning = [], ""
+    for i, sub in enumerate(below):
+        top = above[i].strip() if i < len(above) else ""
+        if top:
+            spanning = top
+        elif not sub.strip():
+            spanning = ""
+        merged.append(" ".join(part for part in ((top or spanning), sub.strip()) if part))
+    return merged
+
+
 # "(ĐVT: Triệu đồng)", "Đơn vị tính: tỷ đồng" on its own line right above a table: the unit of its cells
 # (or closing the heading line above it, in brackets: "I. Dự toán thu, chi ngân sách (ĐVT: triệu đồng)")
 _UNIT_LINE_ABOVE = re.compile(r"(?:^\W*|\()(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*(?P<unit>[^()\t\n]{1,20}?)\W*$",
@@ -229,6 +267,8 @@ def _cell_extra(label: str, head: Column) -> dict:
     extra: dict = {"label": label, "target_year": head.year}
     if head.period is not None:
         extra["period"] = head.period
+    elif head.metric == "level" and head.year:
+        extra["year"] = head.year  # "TH năm 2025", "Năm 2025": what that whole year came to
     if head.basis is not None:
         extra["plan_basis"] = head.basis
     return extra
