@@ -2106,3 +2106,50 @@ def test_a_time_span_in_the_lead_keeps_the_hazards_it_names() -> None:
     assert before_first_figure("Mưa lớn làm 1,5 và 2/3 số nhà bị ngập lũ.") == "Mưa lớn làm "
     assert before_first_figure("Xã huy động 40 ngày công khắc phục sạt lở.") == "Xã huy động "
     assert before_first_figure("Mưa to kéo dài 4 ngày gây sạt lở.") == "Mưa to kéo dài 4 ngày gây sạt lở."
+
+
+def _places(text: str) -> dict[float, list[str]]:
+    """The disaster rows of a text: value → locations."""
+    return {r["value"]: r["locations"] for r in _fact_rows(text) if r["table"] == "disasters"}
+
+
+def test_each_part_of_a_breakdown_by_place_is_at_the_place_named_before_it() -> None:
+    # "trong đó huyện A 12 nhà, huyện B 7 nhà", "(huyện X: 15 ha; huyện Y: 20 ha)", "(A 1.800 ha,
+    # B 2.350 ha)": a part is where the name right before its number says
+    for text, parts in (
+        ("Mưa lũ làm 57 nhà bị hư hỏng, trong đó huyện Bát Xát 41 nhà, huyện Văn Bàn 16 nhà.",
+         {41: ["Bát Xát"], 16: ["Văn Bàn"]}),
+        ("Lũ làm ngập 812 ha lúa (huyện Anh Sơn: 315 ha; huyện Con Cuông: 497 ha).",
+         {315: ["Anh Sơn"], 497: ["Con Cuông"]}),
+        ("Mưa lớn gây ngập 4.150 ha lúa (Triệu Phong 1.800 ha, Hải Lăng 2.350 ha).",
+         {1800: ["Triệu Phong"], 2350: ["Hải Lăng"]}),
+        ("Rét hại làm chết 418 con gia súc (huyện Đồng Văn: 156 con; huyện Mèo Vạc: 189 con; thị xã "
+         "Sơn Tây: 73 con).", {156: ["Đồng Văn"], 189: ["Mèo Vạc"], 73: ["Sơn Tây"]}),
+        ("Lốc xoáy làm 217 nhà tốc mái, trong đó xã Nà Hỳ 120 nhà, xã Nà Bủng khoảng 97 nhà.",
+         {120: ["Nà Hỳ"], 97: ["Nà Bủng"]}),
+        ("Mưa lũ làm 2.960 ha lúa bị ngập. Theo báo cáo của các địa phương: Duy Xuyên 1.120 ha, "
+         "Quế Sơn 640 ha, Đại Lộc 1.200 ha.", {1120: ["Duy Xuyên"], 640: ["Quế Sơn"], 1200: ["Đại Lộc"]}),
+        ("Mưa đá làm hư hỏng 95 ha ngô. Huyện Nậm Pồ có 217 nhà bị tốc mái.", {217: ["Nậm Pồ"]}),
+    ):
+        places = _places(text)
+        for value, where in parts.items():
+            assert places[value] == where, (text, value)
+    # near-misses: a province in a breakdown is no district or commune; a place said after the
+    # figure stays the figure's; a label of the item is no place
+    places = _places("Lũ làm 161 nhà bị đổ, trôi (Hà Giang: 39 nhà; Lai Châu: 98 nhà; Điện Biên: 24 nhà).")
+    assert places[39] == [] and places[98] == [] and places[24] == []
+    assert _places("Sạt lở làm 3 người chết, trong đó 2 người ở xã Hóa Sơn.")[2] == ["Hóa Sơn"]
+    assert _places("Mưa lũ gây thiệt hại. Về nhà ở: 12 nhà bị sập.")[12] == []
+
+
+def test_places_after_tren_dia_ban_are_where_the_damage_was() -> None:
+    # "xảy ra trên địa bàn các huyện A, B làm 312 nhà ...": "trên địa bàn" says where, as "tại" does
+    for text, value, where in (
+        ("Mưa đá xảy ra trên địa bàn các huyện Mường Nhé, Nậm Pồ làm 312 nhà bị tốc mái.", 312,
+         ["Mường Nhé", "Nậm Pồ"]),
+        ("Lốc xoáy trên địa bàn xã Yên Lạc làm 23 nhà bị tốc mái.", 23, ["Yên Lạc"]),
+    ):
+        assert _places(text)[value] == where, text
+    # near-miss: "trên địa bàn tỉnh" names no district or commune
+    assert _places("Mưa lũ trên địa bàn tỉnh làm 45 nhà bị ngập.")[45] == []
+

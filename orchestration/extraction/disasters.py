@@ -47,6 +47,7 @@ from itertools import pairwise
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
+from orchestration.extraction.places import CENTRAL_CITIES, match_province
 from orchestration.extraction.routed import (
     ASIDE,
     CAP_WORD,
@@ -1223,8 +1224,10 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 # --- places -----------------------------------------------------------------------------------
 
 _NAMES = rf"{CAP_WORD}(?:\s+{CAP_WORD})*"
+# ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 _LOCATION = re.compile(
-    r"(?:tại|ở|thuộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+    r"(?:(?:tại|ở|thuộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|trên\s+địa\s+bàn\s+(?:các\s+)?)"
+    r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
     rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
 )
 
@@ -1233,7 +1236,12 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     """Where a damage figure happened: the places after it in its clause ("01 người mất tích tại xã
     Hóa Sơn"), else in its clause before it, else the places the sentence opens with before its
     first count ("Tại huyện X, mưa lũ làm 3 người chết; 5 nhà bị sập"). A place said with another
-    figure of the sentence ("...tại xã Hóa Sơn; 07 người bị thương") is that figure's."""
+    figure of the sentence ("...tại xã Hóa Sơn; 07 người bị thương") is that figure's. A part of a
+    breakdown by place is at the place named right before its number ("trong đó huyện A 12 nhà,
+    huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
+    part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
+    if part:
+        return [part]
     after = locations_in(ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0])
     if after:
         return after
@@ -1244,6 +1252,47 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
+
+
+# What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
+# "xã Z khoảng 97 nhà" (the end of the text before the figure)
+_PART_PLACE_END = re.compile(
+    r"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\Z", re.IGNORECASE)
+# The words that open a part: "trong đó", "riêng", "gồm", "cụ thể"
+_PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ\s+thể)\b\s*(?:là\s+|có\s+)?)?", re.IGNORECASE)
+# A part's place: its kind and name ("huyện Bát Xát", "thị xã Sơn Tây"), or a bare name of two
+# words or more after a mark of a list ("(Triệu Phong 1.800 ha, Hải Lăng ...)"; one capital word
+# alone is too often an item's label)
+_KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
+_PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
+
+
+def _part_place(before: str) -> str | None:
+    """The place a part of a breakdown is at: the name that ends the text before its number, after
+    a mark of a list or the words that open a part (or at the sentence's start, with its kind:
+    "Huyện Nậm Pồ có 217 nhà"); a province is none (gold keeps districts and communes only)."""
+    window = before[-160:]
+    end = _PART_PLACE_END.search(window)
+    tail = window[: end.start()] if end else window
+    words = tail.rsplit(None, 1)
+    if not words or not words[-1][:1].isupper() or not tail[-1].isalpha():
+        return None  # (most figures: a number after a word that is no name's, "làm chết 3", "nhà: 5")
+    cut = max(tail.rfind(mark) for mark in ",;(:\n")
+    if cut < 0 and len(window) < len(before):
+        return None
+    part = tail[cut + 1 :]
+    opening = _PART_OPENING.match(part)
+    m = _PART_PLACE.fullmatch(part[opening.end() if opening else 0 :].rstrip())
+    if not m:
+        return None
+    if m.group("named") is not None:
+        name = spaced(m.group("named"))
+        # "thành phố Đà Nẵng" is a province
+        city = m.group("kind")[0] in "Tt" and not m.group("kind").lower().startswith("thị")
+        province = match_province(name, fuzzy=False) if city else None
+        return None if province and province.key in CENTRAL_CITIES else name
+    name = spaced(m.group("bare"))
+    return None if cut < 0 or match_province(name, fuzzy=False) else name
 
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
