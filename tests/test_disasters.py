@@ -2153,3 +2153,28 @@ def test_places_after_tren_dia_ban_are_where_the_damage_was() -> None:
     # near-miss: "trên địa bàn tỉnh" names no district or commune
     assert _places("Mưa lũ trên địa bàn tỉnh làm 45 nhà bị ngập.")[45] == []
 
+
+def test_a_part_of_an_area_takes_the_kind_of_the_area_it_details() -> None:
+    # "thiệt hại 8.245 ha cây ăn trái, trong đó huyện A 3.120 ha, huyện B 2.870 ha": every part is
+    # what the detailed area's own words say (crops), not a word further back ("Bến Tre", "tre")
+    for province in ("Bến Tre", "Trà Vinh", "Sóc Trăng"):
+        text = (f"Theo Chi cục Thủy lợi tỉnh {province}, xâm nhập mặn đã làm thiệt hại 8.245 ha cây ăn trái, "
+                "trong đó huyện Chợ Lách 3.120 ha, huyện Mỏ Cày Bắc 2.870 ha, huyện Giồng Trôm 2.255 ha.")
+        found = damage(text)
+        for value in (8245, 3120, 2870, 2255):
+            assert found[value][0] == "crops", (province, value)
+    # near-miss: bamboo and forest stay forest
+    found = damage("Lũ quét làm gãy đổ 12 ha tre và 30 ha rừng keo, trong đó xã A 10 ha, xã B 20 ha.")
+    assert found[12][0] == "forest" and found[30][0] == "forest"
+
+
+def test_the_province_of_ben_tre_is_no_bamboo() -> None:
+    # "Bến Tre" names a province (salt intrusion hits it every dry season): its "Tre" is no forest word
+    for text, value in (
+        ("Xâm nhập mặn làm thiệt hại 9.000 ha lúa ở nhiều tỉnh. Riêng tỉnh Bến Tre có 2.300 ha bị thiệt hại.", 2300),
+        ("Hạn mặn gây thiệt hại 5.400 ha lúa đông xuân, trong đó Bến Tre 2.300 ha, Trà Vinh 3.100 ha.", 2300),
+        ("Hạn mặn gây thiệt hại 6.100 ha lúa, trong đó Bến Tre khoảng 1.750 ha.", 1750),
+    ):
+        assert damage(text)[value][0] == "crops", text
+    # near-miss: bamboo written out is forest
+    assert damage("Lốc xoáy làm gãy đổ 4,5 ha tre, luồng của người dân.")[4.5][0] == "forest"

@@ -1635,10 +1635,16 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     # a detail of another area takes the detailed area's kind: a place in a breakdown "1.120 ha lúa,
     # hoa màu (Điện Biên: 62ha; ...)", "diện tích lúa bị ngập là 28.648ha (Trà Vinh 182,2ha, ...)",
     # "..., trong đó hư hại là 4.568ha"
-    detailed = _enclosing_head(ctx) + " " + _detailed_words(ctx)
-    for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
-        if pattern.search(detailed):
-            return impact
+    # The detailed area's own words (after its number) come first: in "tỉnh Bến Tre, ... thiệt hại
+    # 8.245 ha cây ăn trái, trong đó huyện A 3.120 ha, ..." the parts are fruit trees, whatever a
+    # word further back in the clause says ("Tre")
+    detailed_words = _detailed_words(ctx)
+    enclosing = _enclosing_head(ctx)
+    own = _DIGIT.split(detailed_words)[-1] if _DIGIT.search(detailed_words) else ""
+    for detailed in (f"{enclosing} {own}", f"{enclosing} {detailed_words}"):
+        for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
+            if pattern.search(detailed):
+                return impact
     bare = not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head))
     if bare:
         # "Về các diện tích lúa, hoa màu ... bị thiệt hại, ngập úng tính đến thời điểm báo là 609,29 ha.":
