@@ -2178,3 +2178,31 @@ def test_the_province_of_ben_tre_is_no_bamboo() -> None:
         assert damage(text)[value][0] == "crops", text
     # near-miss: bamboo written out is forest
     assert damage("Lốc xoáy làm gãy đổ 4,5 ha tre, luồng của người dân.")[4.5][0] == "forest"
+
+
+def test_the_area_of_things_just_counted_is_an_area_of_those_things() -> None:
+    # "6 ao nuôi cá với diện tích 2,8 ha": the area is the ponds', so it is what the ponds are
+    for text, value, impact in (
+        ("Lũ làm tràn bờ 6 ao nuôi cá với diện tích 2,8 ha.", 2.8, "aquaculture"),
+        ("Thiệt hại về thủy sản: 14 lồng bè nuôi cá, diện tích khoảng 0,6 ha bị cuốn trôi.", 0.6, "aquaculture"),
+        ("Mưa lũ làm chết 300 con gia cầm, làm vỡ 3 ao nuôi tôm có diện tích 1,5 ha.", 1.5, "aquaculture"),
+        ("Gió lốc làm đổ 2.500 cây keo với tổng diện tích 4,2 ha.", 4.2, "forest"),
+        ("Lũ quét làm hư hỏng 27 thửa ruộng lúa với diện tích 3,1 ha.", 3.1, "crops"),
+    ):
+        assert damage(text)[value][0] == impact, text
+    # near-misses: an area that names its own kind keeps it; an area after people is no pond's
+    assert damage("Lũ làm vỡ 3 ao nuôi cá và ngập 12 ha lúa.")[12][0] == "crops"
+    assert damage("Mưa lũ làm hư hỏng 5 ao cá, 8 ha hoa màu bị ngập.")[8][0] == "crops"
+
+
+def test_a_place_after_a_figure_is_its_own_only_up_to_the_next_count() -> None:
+    # "(1 người ở huyện A, 1 người ở huyện B)": each count is where the words after it, up to the
+    # next count, say
+    rows = [r for r in _fact_rows("Mưa lũ làm 2 người chết (1 người ở huyện Sơn Hà, 1 người ở huyện Ba Tơ), "
+                                  "1 người mất tích tại huyện Minh Long.") if r["table"] == "disasters"]
+    assert [r["locations"] for r in rows] == [[], ["Sơn Hà"], ["Ba Tơ"], ["Minh Long"]]
+    rows = [r for r in _fact_rows("Lũ quét làm 3 người chết tại xã Tà Xi Láng; 5 nhà bị cuốn trôi tại xã Pá "
+                                  "Lau, 2 nhà bị hư hỏng tại xã Bản Mù.") if r["table"] == "disasters"]
+    assert [r["locations"] for r in rows] == [["Tà Xi Láng"], ["Pá Lau"], ["Bản Mù"]]
+    # near-miss: a place after its count with no other count between stays the count's
+    assert _places("Sạt lở đất làm 2 người mất tích tại xã Mường Lống và xã Na Loi.")[2] == ["Mường Lống", "Na Loi"]

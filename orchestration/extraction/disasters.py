@@ -871,6 +871,12 @@ _HOUSE_LABEL = re.compile(r"\s*nhà\b", _I)
 
 
 _BARE_AREA_WORD = re.compile(r"\s*(?:với\s+)?diện\s+tích\s*", _I)
+# An area right after a count of things, with nothing between but "(với|có) (tổng) diện tích":
+# the things' words ("6 [ao nuôi cá] với diện tích 2,8 ha")
+_AREA_OF_COUNTED = re.compile(
+    r"\d[\d.,]*\s*([^\d;:()]{2,40}?)\s*,?\s*(?:với\s+|có\s+)?(?:tổng\s+)?diện\s+tích\s*(?:là\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới|ước)\s*)*\Z", _I)
+_AREA_WORD_BEFORE = re.compile(r"diện\s+tích\b[^\d]{0,20}\Z", _I)  # the cheap test before it
 # the label of the list item a figure stands in: "Ao cá bị cuốn trôi: 2.170 ao, diện tích 220.030 m2"
 _ITEM_LABEL = re.compile(r"([^;\n:]{2,60}):[^;\n:]*$")
 
@@ -1236,13 +1242,17 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     """Where a damage figure happened: the places after it in its clause ("01 người mất tích tại xã
     Hóa Sơn"), else in its clause before it, else the places the sentence opens with before its
     first count ("Tại huyện X, mưa lũ làm 3 người chết; 5 nhà bị sập"). A place said with another
-    figure of the sentence ("...tại xã Hóa Sơn; 07 người bị thương") is that figure's. A part of a
+    figure of the sentence ("...tại xã Hóa Sơn; 07 người bị thương", "1 người ở huyện A, 1 người ở
+    huyện B") is that figure's. A part of a
     breakdown by place is at the place named right before its number ("trong đó huyện A 12 nhà,
     huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
     part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
     if part:
         return [part]
-    after = locations_in(ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0])
+    # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
+    after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
+    next_count = _COUNTED.search(after_text) if _DIGIT.search(after_text) else None
+    after = locations_in(after_text[: next_count.start()] if next_count else after_text)
     if after:
         return after
     before = ctx.text[ctx.sentence[0] : ctx.start]
@@ -1619,6 +1629,13 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
         # "8.000m2 nhà lưới ươm giống bị sập", "12 nhà lưới (diện tích khoảng 9.000 m2)"
         return "infrastructure"
+    counted = _AREA_OF_COUNTED.search(ctx.before[-90:]) if _AREA_WORD_BEFORE.search(before) else None
+    if counted:
+        # "6 ao nuôi cá với diện tích 2,8 ha", "2.500 cây keo với tổng diện tích 4,2 ha": the area of
+        # the things just counted is what those things are
+        for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
+            if pattern.search(counted.group(1)) or (impact == "aquaculture" and _POND_LABEL.match(counted.group(1))):
+                return impact
     clause = _own_words_before(before)
     # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
     # then its own words before it ("..., thủy sản 1.769 ha")
