@@ -2206,3 +2206,22 @@ def test_a_place_after_a_figure_is_its_own_only_up_to_the_next_count() -> None:
     assert [r["locations"] for r in rows] == [["Tà Xi Láng"], ["Pá Lau"], ["Bản Mù"]]
     # near-miss: a place after its count with no other count between stays the count's
     assert _places("Sạt lở đất làm 2 người mất tích tại xã Mường Lống và xã Na Loi.")[2] == ["Mường Lống", "Na Loi"]
+
+
+def test_every_item_of_a_list_of_casualties_by_place_after_co_or_gom() -> None:
+    # "3 người chết, gồm 2 người tại xã A, 1 người tại xã B": each item is a part of the casualties
+    # before "gồm"/"có", not only the first
+    for text, parts in (
+        ("Lũ quét làm 3 người chết, gồm 2 người tại xã Tà Xi Láng, 1 người tại xã Bản Mù.",
+         [(3, "deaths"), (2, "deaths"), (1, "deaths")]),
+        ("Sạt lở đất làm 4 người bị thương, có 2 người ở xã A Lưới, 1 người ở xã Hồng Kim và 1 người ở xã Nhâm.",
+         [(4, "injured"), (2, "injured"), (1, "injured"), (1, "injured")]),
+        ("Mưa lớn khiến 6 người mất tích, gồm 3 người ở huyện Bảo Lâm, 2 người ở huyện Bảo Lạc, 1 người ở "
+         "huyện Nguyên Bình.", [(6, "missing"), (3, "missing"), (2, "missing"), (1, "missing")]),
+    ):
+        rows = [r for r in _fact_rows(text)]
+        assert [(r["table"], r["value"], r["impact"]) for r in rows] == [("disasters", v, i) for v, i in parts], text
+    # near-miss: a count of people after the list that is not an item stays what it is
+    rows = _fact_rows("Lũ làm 2 người chết, gồm 1 người ở xã A Mú, 1 người ở xã Pà Cò; 30 người dân được sơ tán.")
+    assert sorted((r["value"], r["table"]) for r in rows) == [
+        (1, "disasters"), (1, "disasters"), (2, "disasters"), (30, "indicators")]

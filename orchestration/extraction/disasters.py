@@ -1402,7 +1402,13 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "4 người bị lũ cuốn tử vong, có 3 người ở xã A và 1 người ở xã B": a clause opened by "có" after a
         # count of casualties gives where they were, the casualties of the clause before
         comma = ctx.before.rfind(",")
-        if comma > 0 and _PARTS_BY_PLACE.match(ctx.before, comma + 1):
+        if not (comma > 0 and _PARTS_BY_PLACE.match(ctx.before, comma + 1)):
+            # a later item of the list ("..., gồm 2 người tại xã A, 1 người tại xã B"): the comma
+            # before the "có"/"gồm" that opened it
+            window = ctx.before[-250:]
+            opened = _PARTS_LIST_BY_PLACE.search(window)
+            comma = len(ctx.before) - len(window) + opened.start() if opened else -1
+        if comma > 0:
             counted = ctx.before[max(0, comma - 120) : comma].rsplit(";", 1)[-1]
             if _DIGIT.search(counted) or _PEOPLE.search(counted):
                 return _first_person_impact(counted.lower())
@@ -1433,6 +1439,9 @@ _OTHER_PEOPLE = re.compile(r"\b(?:người|nạn\s+nhân)\b", _I)
 
 # the opening of a clause that gives the places of the people counted before it ("..., có 2 người ở xã A và ")
 _PARTS_BY_PLACE = re.compile(r"\s*(?:có|gồm)\s+(?:[^,;()]*?\s(?:và|,)\s+)?$", _I)
+# The items of such a list before a later one: ", gồm 2 người tại xã A, 1 người tại xã B, "
+_PARTS_LIST_BY_PLACE = re.compile(
+    r",\s*(?:có|gồm)\s+(?:\d+\s+người\s+(?:ở|tại|thuộc)\s[^,;()\d]*?(?:,|\svà)\s+)+\Z", _I)
 
 
 # The age of the people counted, right after them ("ngoài 50 tuổi", "khoảng 30 tuổi").
