@@ -2225,3 +2225,19 @@ def test_every_item_of_a_list_of_casualties_by_place_after_co_or_gom() -> None:
     rows = _fact_rows("Lũ làm 2 người chết, gồm 1 người ở xã A Mú, 1 người ở xã Pà Cò; 30 người dân được sơ tán.")
     assert sorted((r["value"], r["table"]) for r in rows) == [
         (1, "disasters"), (1, "disasters"), (2, "disasters"), (30, "indicators")]
+
+
+def test_a_place_with_its_part_in_brackets_after_it() -> None:
+    # "trong đó thị trấn A (96 nhà), xã B (118 nhà)", "ở các huyện A (1.250 nhà), B (980 nhà)": the
+    # count in brackets is the part of the place right before them
+    for text, parts in (
+        ("Mưa đá làm thủng mái 214 ngôi nhà, trong đó thị trấn Na Hang (96 nhà), xã Côn Lôn (118 nhà).",
+         {96: ["Na Hang"], 118: ["Côn Lôn"]}),
+        ("Mưa lũ làm 3.126 nhà bị ngập, tập trung ở các huyện Nghĩa Hành (1.250 nhà), Mộ Đức (980 nhà) và "
+         "thị xã Đức Phổ (896 nhà).", {1250: ["Nghĩa Hành"], 980: ["Mộ Đức"], 896: ["Đức Phổ"]}),
+    ):
+        places = _places(text)
+        for value, where in parts.items():
+            assert places[value] == where, (text, value)
+    # near-miss: a province with its part in brackets is no district
+    assert _places("Lũ làm 60 nhà bị sập, gồm Lai Châu (41 nhà), Điện Biên (19 nhà).")[41] == []

@@ -1269,7 +1269,10 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
 _PART_PLACE_END = re.compile(
     r"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\Z", re.IGNORECASE)
 # The words that open a part: "trong đó", "riêng", "gồm", "cụ thể"
-_PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ\s+thể)\b\s*(?:là\s+|có\s+)?)?", re.IGNORECASE)
+# ("tập trung ở các huyện A (1.250 nhà)": where, said of the first part)
+_PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ\s+thể)\b\s*(?:là\s+|có\s+)?)?"
+                           r"(?:(?:tập\s+trung\s+)?(?:ở|tại)\s+(?:các\s+)?(?=[Hh]uyện|[Xx]ã|[Tt]hị|[Tt]hành|[Pp]hường))?",
+                           re.IGNORECASE)
 # A part's place: its kind and name ("huyện Bát Xát", "thị xã Sơn Tây"), or a bare name of two
 # words or more after a mark of a list ("(Triệu Phong 1.800 ha, Hải Lăng ...)"; one capital word
 # alone is too often an item's label)
@@ -1282,12 +1285,16 @@ def _part_place(before: str) -> str | None:
     a mark of a list or the words that open a part (or at the sentence's start, with its kind:
     "Huyện Nậm Pồ có 217 nhà"); a province is none (gold keeps districts and communes only)."""
     window = before[-160:]
+    # "xã Côn Lôn (118 nhà)": the part in brackets right after its place
+    bracket = window.rstrip()
+    window = bracket[:-1].rstrip() if bracket.endswith("(") else window
     end = _PART_PLACE_END.search(window)
     tail = window[: end.start()] if end else window
     words = tail.rsplit(None, 1)
     if not words or not words[-1][:1].isupper() or not tail[-1].isalpha():
         return None  # (most figures: a number after a word that is no name's, "làm chết 3", "nhà: 5")
-    cut = max(tail.rfind(mark) for mark in ",;(:\n")
+    # (a list's last part follows "và": "..., B (980 nhà) và thị xã C (896 nhà)")
+    cut = max(*(tail.rfind(mark) for mark in ",;():\n"), tail.rfind(" và ") + 3 if " và " in tail else -1)
     if cut < 0 and len(window) < len(before):
         return None
     part = tail[cut + 1 :]
