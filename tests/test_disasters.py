@@ -2241,3 +2241,12 @@ def test_a_place_with_its_part_in_brackets_after_it() -> None:
             assert places[value] == where, (text, value)
     # near-miss: a province with its part in brackets is no district
     assert _places("Lũ làm 60 nhà bị sập, gồm Lai Châu (41 nhà), Điện Biên (19 nhà).")[41] == []
+
+
+def test_a_place_name_ending_in_a_qualifier_word_keeps_its_letters() -> None:
+    # "thị xã An Nhơn 2 người": the "hơn" inside "Nhơn" is the name's, no "hơn" (over) before the count
+    places = _places("Lũ làm 5 người chết, trong đó TP. Quy Nhơn 1 người, thị xã An Nhơn 2 người, huyện Tuy "
+                     "Phước 2 người.")
+    assert places[1] == ["Quy Nhơn"] and places[2] == ["Tuy Phước"]
+    # near-miss: a real "hơn" before the count is no part of the name
+    assert _places("Lũ làm ngập 900 ha lúa, trong đó huyện Tây Sơn hơn 500 ha.")[500] == ["Tây Sơn"]

@@ -1267,7 +1267,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
 # What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
 # "xã Z khoảng 97 nhà" (the end of the text before the figure)
 _PART_PLACE_END = re.compile(
-    r"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\Z", re.IGNORECASE)
+    r"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:\b(?:khoảng|gần|hơn|trên|dưới)\s+)?\Z", re.IGNORECASE)
 # The words that open a part: "trong đó", "riêng", "gồm", "cụ thể"
 # ("tập trung ở các huyện A (1.250 nhà)": where, said of the first part)
 _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ\s+thể)\b\s*(?:là\s+|có\s+)?)?"
