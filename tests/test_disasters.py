@@ -2106,3 +2106,147 @@ def test_a_time_span_in_the_lead_keeps_the_hazards_it_names() -> None:
     assert before_first_figure("Mưa lớn làm 1,5 và 2/3 số nhà bị ngập lũ.") == "Mưa lớn làm "
     assert before_first_figure("Xã huy động 40 ngày công khắc phục sạt lở.") == "Xã huy động "
     assert before_first_figure("Mưa to kéo dài 4 ngày gây sạt lở.") == "Mưa to kéo dài 4 ngày gây sạt lở."
+
+
+def _places(text: str) -> dict[float, list[str]]:
+    """The disaster rows of a text: value → locations."""
+    return {r["value"]: r["locations"] for r in _fact_rows(text) if r["table"] == "disasters"}
+
+
+def test_each_part_of_a_breakdown_by_place_is_at_the_place_named_before_it() -> None:
+    # "trong đó huyện A 12 nhà, huyện B 7 nhà", "(huyện X: 15 ha; huyện Y: 20 ha)", "(A 1.800 ha,
+    # B 2.350 ha)": a part is where the name right before its number says
+    for text, parts in (
+        ("Mưa lũ làm 57 nhà bị hư hỏng, trong đó huyện Bát Xát 41 nhà, huyện Văn Bàn 16 nhà.",
+         {41: ["Bát Xát"], 16: ["Văn Bàn"]}),
+        ("Lũ làm ngập 812 ha lúa (huyện Anh Sơn: 315 ha; huyện Con Cuông: 497 ha).",
+         {315: ["Anh Sơn"], 497: ["Con Cuông"]}),
+        ("Mưa lớn gây ngập 4.150 ha lúa (Triệu Phong 1.800 ha, Hải Lăng 2.350 ha).",
+         {1800: ["Triệu Phong"], 2350: ["Hải Lăng"]}),
+        ("Rét hại làm chết 418 con gia súc (huyện Đồng Văn: 156 con; huyện Mèo Vạc: 189 con; thị xã "
+         "Sơn Tây: 73 con).", {156: ["Đồng Văn"], 189: ["Mèo Vạc"], 73: ["Sơn Tây"]}),
+        ("Lốc xoáy làm 217 nhà tốc mái, trong đó xã Nà Hỳ 120 nhà, xã Nà Bủng khoảng 97 nhà.",
+         {120: ["Nà Hỳ"], 97: ["Nà Bủng"]}),
+        ("Mưa lũ làm 2.960 ha lúa bị ngập. Theo báo cáo của các địa phương: Duy Xuyên 1.120 ha, "
+         "Quế Sơn 640 ha, Đại Lộc 1.200 ha.", {1120: ["Duy Xuyên"], 640: ["Quế Sơn"], 1200: ["Đại Lộc"]}),
+        ("Mưa đá làm hư hỏng 95 ha ngô. Huyện Nậm Pồ có 217 nhà bị tốc mái.", {217: ["Nậm Pồ"]}),
+    ):
+        places = _places(text)
+        for value, where in parts.items():
+            assert places[value] == where, (text, value)
+    # near-misses: a province in a breakdown is no district or commune; a place said after the
+    # figure stays the figure's; a label of the item is no place
+    places = _places("Lũ làm 161 nhà bị đổ, trôi (Hà Giang: 39 nhà; Lai Châu: 98 nhà; Điện Biên: 24 nhà).")
+    assert places[39] == [] and places[98] == [] and places[24] == []
+    assert _places("Sạt lở làm 3 người chết, trong đó 2 người ở xã Hóa Sơn.")[2] == ["Hóa Sơn"]
+    assert _places("Mưa lũ gây thiệt hại. Về nhà ở: 12 nhà bị sập.")[12] == []
+
+
+def test_places_after_tren_dia_ban_are_where_the_damage_was() -> None:
+    # "xảy ra trên địa bàn các huyện A, B làm 312 nhà ...": "trên địa bàn" says where, as "tại" does
+    for text, value, where in (
+        ("Mưa đá xảy ra trên địa bàn các huyện Mường Nhé, Nậm Pồ làm 312 nhà bị tốc mái.", 312,
+         ["Mường Nhé", "Nậm Pồ"]),
+        ("Lốc xoáy trên địa bàn xã Yên Lạc làm 23 nhà bị tốc mái.", 23, ["Yên Lạc"]),
+    ):
+        assert _places(text)[value] == where, text
+    # near-miss: "trên địa bàn tỉnh" names no district or commune
+    assert _places("Mưa lũ trên địa bàn tỉnh làm 45 nhà bị ngập.")[45] == []
+
+
+def test_a_part_of_an_area_takes_the_kind_of_the_area_it_details() -> None:
+    # "thiệt hại 8.245 ha cây ăn trái, trong đó huyện A 3.120 ha, huyện B 2.870 ha": every part is
+    # what the detailed area's own words say (crops), not a word further back ("Bến Tre", "tre")
+    for province in ("Bến Tre", "Trà Vinh", "Sóc Trăng"):
+        text = (f"Theo Chi cục Thủy lợi tỉnh {province}, xâm nhập mặn đã làm thiệt hại 8.245 ha cây ăn trái, "
+                "trong đó huyện Chợ Lách 3.120 ha, huyện Mỏ Cày Bắc 2.870 ha, huyện Giồng Trôm 2.255 ha.")
+        found = damage(text)
+        for value in (8245, 3120, 2870, 2255):
+            assert found[value][0] == "crops", (province, value)
+    # near-miss: bamboo and forest stay forest
+    found = damage("Lũ quét làm gãy đổ 12 ha tre và 30 ha rừng keo, trong đó xã A 10 ha, xã B 20 ha.")
+    assert found[12][0] == "forest" and found[30][0] == "forest"
+
+
+def test_the_province_of_ben_tre_is_no_bamboo() -> None:
+    # "Bến Tre" names a province (salt intrusion hits it every dry season): its "Tre" is no forest word
+    for text, value in (
+        ("Xâm nhập mặn làm thiệt hại 9.000 ha lúa ở nhiều tỉnh. Riêng tỉnh Bến Tre có 2.300 ha bị thiệt hại.", 2300),
+        ("Hạn mặn gây thiệt hại 5.400 ha lúa đông xuân, trong đó Bến Tre 2.300 ha, Trà Vinh 3.100 ha.", 2300),
+        ("Hạn mặn gây thiệt hại 6.100 ha lúa, trong đó Bến Tre khoảng 1.750 ha.", 1750),
+    ):
+        assert damage(text)[value][0] == "crops", text
+    # near-miss: bamboo written out is forest
+    assert damage("Lốc xoáy làm gãy đổ 4,5 ha tre, luồng của người dân.")[4.5][0] == "forest"
+
+
+def test_the_area_of_things_just_counted_is_an_area_of_those_things() -> None:
+    # "6 ao nuôi cá với diện tích 2,8 ha": the area is the ponds', so it is what the ponds are
+    for text, value, impact in (
+        ("Lũ làm tràn bờ 6 ao nuôi cá với diện tích 2,8 ha.", 2.8, "aquaculture"),
+        ("Thiệt hại về thủy sản: 14 lồng bè nuôi cá, diện tích khoảng 0,6 ha bị cuốn trôi.", 0.6, "aquaculture"),
+        ("Mưa lũ làm chết 300 con gia cầm, làm vỡ 3 ao nuôi tôm có diện tích 1,5 ha.", 1.5, "aquaculture"),
+        ("Gió lốc làm đổ 2.500 cây keo với tổng diện tích 4,2 ha.", 4.2, "forest"),
+        ("Lũ quét làm hư hỏng 27 thửa ruộng lúa với diện tích 3,1 ha.", 3.1, "crops"),
+    ):
+        assert damage(text)[value][0] == impact, text
+    # near-misses: an area that names its own kind keeps it; an area after people is no pond's
+    assert damage("Lũ làm vỡ 3 ao nuôi cá và ngập 12 ha lúa.")[12][0] == "crops"
+    assert damage("Mưa lũ làm hư hỏng 5 ao cá, 8 ha hoa màu bị ngập.")[8][0] == "crops"
+
+
+def test_a_place_after_a_figure_is_its_own_only_up_to_the_next_count() -> None:
+    # "(1 người ở huyện A, 1 người ở huyện B)": each count is where the words after it, up to the
+    # next count, say
+    rows = [r for r in _fact_rows("Mưa lũ làm 2 người chết (1 người ở huyện Sơn Hà, 1 người ở huyện Ba Tơ), "
+                                  "1 người mất tích tại huyện Minh Long.") if r["table"] == "disasters"]
+    assert [r["locations"] for r in rows] == [[], ["Sơn Hà"], ["Ba Tơ"], ["Minh Long"]]
+    rows = [r for r in _fact_rows("Lũ quét làm 3 người chết tại xã Tà Xi Láng; 5 nhà bị cuốn trôi tại xã Pá "
+                                  "Lau, 2 nhà bị hư hỏng tại xã Bản Mù.") if r["table"] == "disasters"]
+    assert [r["locations"] for r in rows] == [["Tà Xi Láng"], ["Pá Lau"], ["Bản Mù"]]
+    # near-miss: a place after its count with no other count between stays the count's
+    assert _places("Sạt lở đất làm 2 người mất tích tại xã Mường Lống và xã Na Loi.")[2] == ["Mường Lống", "Na Loi"]
+
+
+def test_every_item_of_a_list_of_casualties_by_place_after_co_or_gom() -> None:
+    # "3 người chết, gồm 2 người tại xã A, 1 người tại xã B": each item is a part of the casualties
+    # before "gồm"/"có", not only the first
+    for text, parts in (
+        ("Lũ quét làm 3 người chết, gồm 2 người tại xã Tà Xi Láng, 1 người tại xã Bản Mù.",
+         [(3, "deaths"), (2, "deaths"), (1, "deaths")]),
+        ("Sạt lở đất làm 4 người bị thương, có 2 người ở xã A Lưới, 1 người ở xã Hồng Kim và 1 người ở xã Nhâm.",
+         [(4, "injured"), (2, "injured"), (1, "injured"), (1, "injured")]),
+        ("Mưa lớn khiến 6 người mất tích, gồm 3 người ở huyện Bảo Lâm, 2 người ở huyện Bảo Lạc, 1 người ở "
+         "huyện Nguyên Bình.", [(6, "missing"), (3, "missing"), (2, "missing"), (1, "missing")]),
+    ):
+        rows = [r for r in _fact_rows(text)]
+        assert [(r["table"], r["value"], r["impact"]) for r in rows] == [("disasters", v, i) for v, i in parts], text
+    # near-miss: a count of people after the list that is not an item stays what it is
+    rows = _fact_rows("Lũ làm 2 người chết, gồm 1 người ở xã A Mú, 1 người ở xã Pà Cò; 30 người dân được sơ tán.")
+    assert sorted((r["value"], r["table"]) for r in rows) == [
+        (1, "disasters"), (1, "disasters"), (2, "disasters"), (30, "indicators")]
+
+
+def test_a_place_with_its_part_in_brackets_after_it() -> None:
+    # "trong đó thị trấn A (96 nhà), xã B (118 nhà)", "ở các huyện A (1.250 nhà), B (980 nhà)": the
+    # count in brackets is the part of the place right before them
+    for text, parts in (
+        ("Mưa đá làm thủng mái 214 ngôi nhà, trong đó thị trấn Na Hang (96 nhà), xã Côn Lôn (118 nhà).",
+         {96: ["Na Hang"], 118: ["Côn Lôn"]}),
+        ("Mưa lũ làm 3.126 nhà bị ngập, tập trung ở các huyện Nghĩa Hành (1.250 nhà), Mộ Đức (980 nhà) và "
+         "thị xã Đức Phổ (896 nhà).", {1250: ["Nghĩa Hành"], 980: ["Mộ Đức"], 896: ["Đức Phổ"]}),
+    ):
+        places = _places(text)
+        for value, where in parts.items():
+            assert places[value] == where, (text, value)
+    # near-miss: a province with its part in brackets is no district
+    assert _places("Lũ làm 60 nhà bị sập, gồm Lai Châu (41 nhà), Điện Biên (19 nhà).")[41] == []
+
+
+def test_a_place_name_ending_in_a_qualifier_word_keeps_its_letters() -> None:
+    # "thị xã An Nhơn 2 người": the "hơn" inside "Nhơn" is the name's, no "hơn" (over) before the count
+    places = _places("Lũ làm 5 người chết, trong đó TP. Quy Nhơn 1 người, thị xã An Nhơn 2 người, huyện Tuy "
+                     "Phước 2 người.")
+    assert places[1] == ["Quy Nhơn"] and places[2] == ["Tuy Phước"]
+    # near-miss: a real "hơn" before the count is no part of the name
+    assert _places("Lũ làm ngập 900 ha lúa, trong đó huyện Tây Sơn hơn 500 ha.")[500] == ["Tây Sơn"]

@@ -47,6 +47,7 @@ from itertools import pairwise
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
+from orchestration.extraction.places import CENTRAL_CITIES, match_province
 from orchestration.extraction.routed import (
     ASIDE,
     CAP_WORD,
@@ -870,6 +871,12 @@ _HOUSE_LABEL = re.compile(r"\s*nhà\b", _I)
 
 
 _BARE_AREA_WORD = re.compile(r"\s*(?:với\s+)?diện\s+tích\s*", _I)
+# An area right after a count of things, with nothing between but "(với|có) (tổng) diện tích":
+# the things' words ("6 [ao nuôi cá] với diện tích 2,8 ha")
+_AREA_OF_COUNTED = re.compile(
+    r"\d[\d.,]*\s*([^\d;:()]{2,40}?)\s*,?\s*(?:với\s+|có\s+)?(?:tổng\s+)?diện\s+tích\s*(?:là\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới|ước)\s*)*\Z", _I)
+_AREA_WORD_BEFORE = re.compile(r"diện\s+tích\b[^\d]{0,20}\Z", _I)  # the cheap test before it
 # the label of the list item a figure stands in: "Ao cá bị cuốn trôi: 2.170 ao, diện tích 220.030 m2"
 _ITEM_LABEL = re.compile(r"([^;\n:]{2,60}):[^;\n:]*$")
 
@@ -1223,8 +1230,10 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 # --- places -----------------------------------------------------------------------------------
 
 _NAMES = rf"{CAP_WORD}(?:\s+{CAP_WORD})*"
+# ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 _LOCATION = re.compile(
-    r"(?:tại|ở|thuộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+    r"(?:(?:tại|ở|thuộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|trên\s+địa\s+bàn\s+(?:các\s+)?)"
+    r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
     rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
 )
 
@@ -1233,8 +1242,17 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     """Where a damage figure happened: the places after it in its clause ("01 người mất tích tại xã
     Hóa Sơn"), else in its clause before it, else the places the sentence opens with before its
     first count ("Tại huyện X, mưa lũ làm 3 người chết; 5 nhà bị sập"). A place said with another
-    figure of the sentence ("...tại xã Hóa Sơn; 07 người bị thương") is that figure's."""
-    after = locations_in(ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0])
+    figure of the sentence ("...tại xã Hóa Sơn; 07 người bị thương", "1 người ở huyện A, 1 người ở
+    huyện B") is that figure's. A part of a
+    breakdown by place is at the place named right before its number ("trong đó huyện A 12 nhà,
+    huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
+    part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
+    if part:
+        return [part]
+    # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
+    after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
+    next_count = _COUNTED.search(after_text) if _DIGIT.search(after_text) else None
+    after = locations_in(after_text[: next_count.start()] if next_count else after_text)
     if after:
         return after
     before = ctx.text[ctx.sentence[0] : ctx.start]
@@ -1244,6 +1262,54 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
+
+
+# What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
+# "xã Z khoảng 97 nhà" (the end of the text before the figure)
+_PART_PLACE_END = re.compile(
+    r"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:\b(?:khoảng|gần|hơn|trên|dưới)\s+)?\Z", re.IGNORECASE)
+# The words that open a part: "trong đó", "riêng", "gồm", "cụ thể"
+# ("tập trung ở các huyện A (1.250 nhà)": where, said of the first part)
+_PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ\s+thể)\b\s*(?:là\s+|có\s+)?)?"
+                           r"(?:(?:tập\s+trung\s+)?(?:ở|tại)\s+(?:các\s+)?(?=[Hh]uyện|[Xx]ã|[Tt]hị|[Tt]hành|[Pp]hường))?",
+                           re.IGNORECASE)
+# A part's place: its kind and name ("huyện Bát Xát", "thị xã Sơn Tây"), or a bare name of two
+# words or more after a mark of a list ("(Triệu Phong 1.800 ha, Hải Lăng ...)"; one capital word
+# alone is too often an item's label)
+_KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
+_PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
+
+
+def _part_place(before: str) -> str | None:
+    """The place a part of a breakdown is at: the name that ends the text before its number, after
+    a mark of a list or the words that open a part (or at the sentence's start, with its kind:
+    "Huyện Nậm Pồ có 217 nhà"); a province is none (gold keeps districts and communes only)."""
+    window = before[-160:]
+    # "xã Côn Lôn (118 nhà)": the part in brackets right after its place
+    bracket = window.rstrip()
+    window = bracket[:-1].rstrip() if bracket.endswith("(") else window
+    end = _PART_PLACE_END.search(window)
+    tail = window[: end.start()] if end else window
+    words = tail.rsplit(None, 1)
+    if not words or not words[-1][:1].isupper() or not tail[-1].isalpha():
+        return None  # (most figures: a number after a word that is no name's, "làm chết 3", "nhà: 5")
+    # (a list's last part follows "và": "..., B (980 nhà) và thị xã C (896 nhà)")
+    cut = max(*(tail.rfind(mark) for mark in ",;():\n"), tail.rfind(" và ") + 3 if " và " in tail else -1)
+    if cut < 0 and len(window) < len(before):
+        return None
+    part = tail[cut + 1 :]
+    opening = _PART_OPENING.match(part)
+    m = _PART_PLACE.fullmatch(part[opening.end() if opening else 0 :].rstrip())
+    if not m:
+        return None
+    if m.group("named") is not None:
+        name = spaced(m.group("named"))
+        # "thành phố Đà Nẵng" is a province
+        city = m.group("kind")[0] in "Tt" and not m.group("kind").lower().startswith("thị")
+        province = match_province(name, fuzzy=False) if city else None
+        return None if province and province.key in CENTRAL_CITIES else name
+    name = spaced(m.group("bare"))
+    return None if cut < 0 or match_province(name, fuzzy=False) else name
 
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
@@ -1343,7 +1409,13 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "4 người bị lũ cuốn tử vong, có 3 người ở xã A và 1 người ở xã B": a clause opened by "có" after a
         # count of casualties gives where they were, the casualties of the clause before
         comma = ctx.before.rfind(",")
-        if comma > 0 and _PARTS_BY_PLACE.match(ctx.before, comma + 1):
+        if not (comma > 0 and _PARTS_BY_PLACE.match(ctx.before, comma + 1)):
+            # a later item of the list ("..., gồm 2 người tại xã A, 1 người tại xã B"): the comma
+            # before the "có"/"gồm" that opened it
+            window = ctx.before[-250:]
+            opened = _PARTS_LIST_BY_PLACE.search(window)
+            comma = len(ctx.before) - len(window) + opened.start() if opened else -1
+        if comma > 0:
             counted = ctx.before[max(0, comma - 120) : comma].rsplit(";", 1)[-1]
             if _DIGIT.search(counted) or _PEOPLE.search(counted):
                 return _first_person_impact(counted.lower())
@@ -1374,6 +1446,9 @@ _OTHER_PEOPLE = re.compile(r"\b(?:người|nạn\s+nhân)\b", _I)
 
 # the opening of a clause that gives the places of the people counted before it ("..., có 2 người ở xã A và ")
 _PARTS_BY_PLACE = re.compile(r"\s*(?:có|gồm)\s+(?:[^,;()]*?\s(?:và|,)\s+)?$", _I)
+# The items of such a list before a later one: ", gồm 2 người tại xã A, 1 người tại xã B, "
+_PARTS_LIST_BY_PLACE = re.compile(
+    r",\s*(?:có|gồm)\s+(?:\d+\s+người\s+(?:ở|tại|thuộc)\s[^,;()\d]*?(?:,|\svà)\s+)+\Z", _I)
 
 
 # The age of the people counted, right after them ("ngoài 50 tuổi", "khoảng 30 tuổi").
@@ -1570,6 +1645,13 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
         # "8.000m2 nhà lưới ươm giống bị sập", "12 nhà lưới (diện tích khoảng 9.000 m2)"
         return "infrastructure"
+    counted = _AREA_OF_COUNTED.search(ctx.before[-90:]) if _AREA_WORD_BEFORE.search(before) else None
+    if counted:
+        # "6 ao nuôi cá với diện tích 2,8 ha", "2.500 cây keo với tổng diện tích 4,2 ha": the area of
+        # the things just counted is what those things are
+        for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
+            if pattern.search(counted.group(1)) or (impact == "aquaculture" and _POND_LABEL.match(counted.group(1))):
+                return impact
     clause = _own_words_before(before)
     # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
     # then its own words before it ("..., thủy sản 1.769 ha")
@@ -1586,10 +1668,16 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     # a detail of another area takes the detailed area's kind: a place in a breakdown "1.120 ha lúa,
     # hoa màu (Điện Biên: 62ha; ...)", "diện tích lúa bị ngập là 28.648ha (Trà Vinh 182,2ha, ...)",
     # "..., trong đó hư hại là 4.568ha"
-    detailed = _enclosing_head(ctx) + " " + _detailed_words(ctx)
-    for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
-        if pattern.search(detailed):
-            return impact
+    # The detailed area's own words (after its number) come first: in "tỉnh Bến Tre, ... thiệt hại
+    # 8.245 ha cây ăn trái, trong đó huyện A 3.120 ha, ..." the parts are fruit trees, whatever a
+    # word further back in the clause says ("Tre")
+    detailed_words = _detailed_words(ctx)
+    enclosing = _enclosing_head(ctx)
+    own = _DIGIT.split(detailed_words)[-1] if _DIGIT.search(detailed_words) else ""
+    for detailed in (f"{enclosing} {own}", f"{enclosing} {detailed_words}"):
+        for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
+            if pattern.search(detailed):
+                return impact
     bare = not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head))
     if bare:
         # "Về các diện tích lúa, hoa màu ... bị thiệt hại, ngập úng tính đến thời điểm báo là 609,29 ha.":
