@@ -139,6 +139,9 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
         ("đạt ", None),
         ("người cao tuổi ngoài ", "over"),
         ("doanh nghiệp có vốn nước ngoài ", None),  # "nước ngoài" is foreign, a name, not "beyond"
+        ("thị xã An Nhơn ", None),  # the end of a name is no "hơn"
+        ("TP. Quy Nhơn: ", None),
+        ("huyện Tuy Phước hơn ", "over"),
     ],
 )
 def test_qualifier_before(before: str, qualifier: str | None) -> None:

@@ -257,9 +257,10 @@ _QUALIFIER_BEFORE = [
     # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over; "có vốn đầu tư nước
     # ngoài 5.620 tỷ đồng": "nước ngoài" is foreign, a name before the number)
     # ("dưới mức 5%", "trên mức 7%": the word for the level may stand between the bound and the number)
-    (re.compile(r"(?:hơn|trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
+    # ("thị xã An Nhơn 2 người", "TP. Quy Nhơn 1 người": the end of a name is no "hơn")
+    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
-    (re.compile(r"(?:dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức)\s*$", re.IGNORECASE), "under"),
+    (re.compile(r"(?:(?<!\w)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
 # (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as
