@@ -3088,3 +3088,16 @@ def test_the_scale_of_a_zoning_map_is_no_figure() -> None:
     assert 120 in values
     text = "Tỉnh duyệt quy hoạch chi tiết 1/500 cụm công nghiệp 50 ha."
     assert 500 not in [f.value for f in find_figures(text)]
+
+
+
+def test_a_small_fraction_of_a_whole_named_after_it_is_no_figure() -> None:
+    # (as "chiếm khoảng 1/3" and "gần 1/4 diện tích" are: a part in words, not two counts)
+    for text in ("Kim ngạch xuất khẩu đạt 12,5 tỷ USD, chiếm gần 1/10 kim ngạch xuất khẩu cả nước.",
+                 "Toàn tỉnh có 2/3 số xã đạt chuẩn nông thôn mới nâng cao.",
+                 "Diện tích lúa đạt 3/5 tổng diện tích gieo trồng."):
+        assert [f.unit for f in find_figures(text)] in (["USD"], []), text
+    # a tally of units keeps its a/b reading
+    tally = find_figures("Toàn huyện có 39/189 xã đạt chuẩn nông thôn mới.")
+    assert [(f.value, f.unit) for f in tally] == [(39, "count"), (189, "count")]
+    assert [(f.value, f.unit) for f in find_figures("Có 6/9 xã đạt chuẩn.")] == [(6, "count"), (9, "count")]

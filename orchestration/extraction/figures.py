@@ -2730,6 +2730,19 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
                 or _WATER_LEVEL_SUBJECT.search(paragraph, part, a))
 
 
+# the whole a small fraction is taken of: "1/10 kim ngạch xuất khẩu", "2/3 số xã", "1/3 tổng diện tích"
+_A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
+                            r"lượng|khối\s+lượng)\b", re.IGNORECASE)
+FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
+
+
+def _a_fraction_of_a_whole(paragraph: str, value: float, denominator: tuple[int, int]) -> bool:
+    """Is a/b a small fraction of a whole named right after it ("1/10 kim ngạch", "2/3 số xã"), not a tally?"""
+    whole = parse_number(paragraph[denominator[0]:denominator[1]])
+    return (whole is not None and 0 < value < whole <= FRACTION_MAX_DENOMINATOR and value == int(value)
+            and _A_WHOLE_AFTER.match(paragraph, denominator[1]) is not None)
+
+
 def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
     """"Quốc khánh 2/9", "- 05/06 11:00": a day/month pair after a day word or before a clock time
     is a date, not a ratio ("có 03/03 nhân viên đạt giải" is a ratio)."""
@@ -2883,6 +2896,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = read_unit(paragraph[denominator[1]:s_hi])
         elif reading is not None and (unit_ratio := _unit_repeated_ratio(after, reading)) is not None:
             denominator = (b + unit_ratio[0], b + unit_ratio[1])
+        if denominator and _a_fraction_of_a_whole(paragraph, value, denominator):
+            # "chiếm gần 1/10 kim ngạch xuất khẩu cả nước", "2/3 số xã": a fraction of a whole named after it is
+            # a part in words, as "chiếm khoảng 1/3" is (the rows above), not two counts
+            not_figures.add(denominator[0])
+            continue
         if (reading is not None and reading.unit == "tonne" and _BARE_QUINTAL.match(after)
                 and _YIELD_IN_CLAUSE.search(paragraph, max(0, a - 80), a)):
             reading = replace(reading, unit="quintal_per_ha", multiplier=1.0)
