@@ -3101,3 +3101,13 @@ def test_a_small_fraction_of_a_whole_named_after_it_is_no_figure() -> None:
     tally = find_figures("Toàn huyện có 39/189 xã đạt chuẩn nông thôn mới.")
     assert [(f.value, f.unit) for f in tally] == [(39, "count"), (189, "count")]
     assert [(f.value, f.unit) for f in find_figures("Có 6/9 xã đạt chuẩn.")] == [(6, "count"), (9, "count")]
+
+
+def test_the_height_of_a_peak_or_a_place_above_the_sea_is_no_figure() -> None:
+    from orchestration.extraction.figures import states_a_size
+
+    for text in ("Đỉnh Pu Ta Leng cao 3.049 m.", "Khu nghỉ dưỡng nằm ở độ cao 1.600 m so với mực nước biển.",
+                 "Đèo Khau Phạ cao khoảng 1.200 m."):
+        assert [states_a_size(text, f) for f in find_figures(text)] == [True], text
+    for text in ("Đập chính cao gần 55 m.", "Tuyến đường dài 12 km."):  # a work's own measure stays
+        assert [states_a_size(text, f) for f in find_figures(text)] == [False], text

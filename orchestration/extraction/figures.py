@@ -88,7 +88,10 @@ _SIZE_BEFORE = re.compile(
     r"(?:(?<![Mm]ở\s)\b(?:rộng|(?:ăn\s+)?sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?(?:\s+có\s+(?:đoạn|nơi|chỗ))?(?:\s+lên)?"
     r"|chiều\s+sâu|bán\s+kính|đường\s+kính|sâu|cao(?=\s+nhất))\s+(?:nhất\s+)?"
     r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
-    r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+)"
+    r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+"
+    # the height of a peak or a place above the sea ("đỉnh Fansipan cao 3.143 m", "ở độ cao 1.500 m so với mực
+    # nước biển"): where it stands, no amount (a work's own height stays: "đập chính cao gần 55 m")
+    r"|\b(?:đỉnh|núi|ngọn\s+núi|đèo)\s+[^\d,.;:()]{0,30}?\bcao\s+|\bđộ\s+cao(?:\s+trung\s+bình)?\s+(?:là\s+)?)"
     # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
     r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){0,2}(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
     re.IGNORECASE)
