@@ -431,6 +431,12 @@ _NAME_END = guarded(
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
         r"\s+(?=\d{1,2}:\d\d\b)|"  # "... hồ Tuyền Lâm 12:38' - 30/10/2023": the page's clock time
         r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
+        # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
+        # tháng thi công": when the event falls or how long the works took, a time adverbial, no part of the name
+        # (lower case only: "Đường vào Trung tâm X" goes on)
+        r"\s+(?:vào|nhân|trong)\s+(?=(?:dịp|ngày|sáng|chiều|tối|trưa|tháng|năm|quý|tuần|đợt)\b|"
+        r"(?:cuối|đầu|giữa)\s+(?:năm|tháng|quý|tuần)\b)|"
+        r"\s+sau\s+(?=(?:(?:khoảng|gần|hơn|trên)\s+)?\d+\s+(?:tháng|ngày|năm)\b)|"
         r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
@@ -795,6 +801,10 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
         return name  # (a title in quotes is kept whole)
     if name.endswith(")"):
         name = _BRACKETED_LOCALITY_TAIL.sub("", name) or name
+    if " tại " in name and ", " in name:
+        # ("cầu X tại xã A, huyện B": the district after the commune goes first, so that the commune after "tại"
+        # closes the name as it does without it)
+        name = _COMMA_LOCALITY_TAIL.sub("", name) or name
     if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
         name = _PLACE_AFTER_TAI.sub("", name)
     name = _ABBREVIATED_PLACE_AFTER_TAI.sub("", name) or name
@@ -1024,7 +1034,13 @@ _DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2
 
 # "Ngày 13/6, UBND tỉnh phê duyệt dự án A. / Cùng ngày, UBND tỉnh phê duyệt dự án B": a sentence opening on "the
 # same day" happens on the day said last before it (in its paragraph or the text just before)
-_SAME_DAY = re.compile(r"\W*(?:cùng|trong)\s+ngày\b(?!\s*(?:hôm\s+)?(?:mai|kia))", _I)
+# ("Cùng dịp", "Dịp này", "Nhân dịp này", "(Cũng) tại buổi lễ": the same occasion, the ceremony said before, so its
+# day; not "dịp này năm sau", a time ahead)
+_SAME_DAY = re.compile(
+    r"\W*(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b(?!\s+năm)"
+    r"|(?:cũng\s+)?tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w))",
+    _I,
+)
 
 
 def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int, year: int | None) -> dt.date | None:
@@ -2603,8 +2619,13 @@ _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 # ("..., Công viên X với 900 tỷ đồng": "với" and an amount, the work's price)
 _ONLY_QUALIFIER = re.compile(r"(?:với\s*)?(?:khoảng|gần|hơn|trên)?", _I)
-# "triển khai thi công đạt 90%": the share of the works built, not of the money
-_BUILT_SHARE = guarded(re.compile(r"thi\s+công\s+(?:được\s+)?đạt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I))
+# "triển khai thi công đạt 90%": the share of the works built, not of the money; so is "khối lượng (thi công)
+# đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
+_BUILT_SHARE = guarded(re.compile(
+    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp))?)\s+(?:đã\s+)?(?:được\s+)?đạt\s*"
+    r"(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    _I,
+))
 _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
@@ -2638,14 +2659,53 @@ def _sentence_from(ctx: FigureContext) -> int:
     return start if _MONEY_WORD.search(ctx.text, before, start) else before
 
 
+# "đưa vào sử dụng Trường A và Trạm y tế B với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng", "cầu A, cầu B
+# và trường C với tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng": the amounts listed after "lần lượt"/"tương ứng"
+# belong, in order, to the works named before it (as many amounts as works)
+_RESPECTIVELY = re.compile(r"(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|bằng))?\s*:?\s*", _I)
+_RESPECTIVELY_WORDS = lowered_literal_scan(_RESPECTIVELY)
+_LISTED_AMOUNT = (
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*(?:\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?=\s|$))?"
+    r"(?:\s*(?:đồng|USD)\b)?"
+)
+_AMOUNT_THEN_MARK = re.compile(_LISTED_AMOUNT + r"\s*(?:,|;|và\b)\s*", _I)
+_MARK_THEN_AMOUNT = re.compile(r"\s*(?:,|;|và\b)\s*" + _LISTED_AMOUNT, _I)
+# the list's opening word and the amounts before the figure, at the end of the words between a name and it
+_RESPECTIVE_TAIL = re.compile(_RESPECTIVELY.pattern + r"(?:" + _AMOUNT_THEN_MARK.pattern + r")*$", _I)
+
+
+def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent | None:
+    """The work of ``works`` (named in the figure's sentence, in order) whose amount the figure is in a list
+    said "lần lượt"/"tương ứng", else None."""
+    if len(works) < 2 or not _RESPECTIVELY_WORDS.search(ctx.before.lower()):
+        return None
+    tail = _RESPECTIVE_TAIL.search(ctx.text, works[-1].end, ctx.start)
+    if tail is None:
+        return None
+    opening = _RESPECTIVELY.match(ctx.text, tail.start())
+    assert opening is not None  # (the tail opens on it)
+    before = len(_AMOUNT_THEN_MARK.findall(ctx.text, opening.end(), ctx.start))
+    after, at = 0, ctx.unit_end
+    while m := _MARK_THEN_AMOUNT.match(ctx.text, at):
+        after, at = after + 1, m.end()
+    names = list(dict.fromkeys(w.name for w in works))
+    if before + 1 + after != len(names):
+        return None  # (more or fewer amounts than works: no pairing to read)
+    name = names[before]
+    return next(w for w in works if w.name == name)
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
     best = None
     sentence_start = _sentence_from(ctx)
+    in_sentence_works: list[NamedEvent] = []
     for ev in find_project_events(ctx.text, last_name, preceding=ctx.preceding):
         in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
+        if in_sentence:
+            in_sentence_works.append(ev)
         if in_sentence or in_block:
             # a figure with no event said around its project is "funding"; the details of a
             # "Dự án X: ..." block describe a project under way
@@ -2653,6 +2713,9 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "in_progress"
             best = (ev.name, event, ev.end)
+    respective = _respective_work(ctx, in_sentence_works) if best else None
+    if respective is not None:
+        best = (respective.name, respective.event if respective.said else "funding", respective.end)
     return (
         best
         or _subject_after_invested(ctx)
@@ -3370,6 +3433,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"  # "hoàn thành, đưa vào sử dụng với giá trị xây lắp X": the finished work's cost
     if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
         return "disbursed"  # the value of the works done so far
+    # (the clause before the name is cut where the words between begin, before they are cut to the restated amount:
+    # "Tổng vốn đầu tư dự án khoảng 2,1 tỷ USD (tương đương 52.000 tỷ đồng)" reads its measure there for both)
+    clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
     restated = _RESTATED_AMOUNT.search(between) if "tương" in between else None
     if restated:
         between = between[: restated.start()]  # "với tổng vốn 262 tỷ đồng tương đương 11,3 triệu USD": as the first
@@ -3383,7 +3449,6 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return max(hits)[1]
     if _OPENS_WITHIN_THE_PROJECT.match(ctx.text, _sentence_from(ctx)):
         return "total_investment"  # a cost or a source of the project named before
-    clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
     # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
     said_before = re.fullmatch(
         # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
@@ -3429,7 +3494,12 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if owner is None:
         return None
     name, event, name_end = owner
-    measure = _measure(ctx, ctx.text[name_end : ctx.start])
+    between = ctx.text[name_end : ctx.start]
+    respectively = _RESPECTIVE_TAIL.search(between) if _RESPECTIVELY_WORDS.search(between.lower()) else None
+    if respectively:
+        # ("với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng": the measure is said before the list)
+        between = between[: respectively.start()]
+    measure = _measure(ctx, between)
     if (
         measure is None
         and ctx.unit != "pct"
