@@ -4434,3 +4434,43 @@ def test_the_same_occasion_is_the_day_of_the_ceremony_said_before() -> None:
     for opening in ("Dịp này năm sau, ", "Tại lễ kỷ niệm, "):
         paragraph = opening + "tỉnh đưa vào sử dụng Trường THCS Tịnh Ấn."
         assert same_day_as_before(paragraph, len(opening), said + "\n", len(said) + 1, 2026) is None, opening
+
+
+def test_today_and_yesterday_with_their_day_without_brackets() -> None:
+    day = dt.date(2025, 10, 20)
+    for opening in ("Sáng nay 20/10, ", "Chiều nay, 20/10, ", "Sáng nay (ngày 20/10), ", "Hôm nay 20-10, "):
+        assert _dated_rows(opening + "tỉnh tổ chức lễ khởi công cầu Mỹ Thuận 3.") == [
+            ("cầu Mỹ Thuận 3", "started", day)], opening
+    assert _dated_rows("Hôm qua 19/10, tỉnh khánh thành cầu Mỹ Thuận 3.") == [
+        ("cầu Mỹ Thuận 3", "inaugurated", dt.date(2025, 10, 19))]
+    # (near miss: "today" without a day gives none)
+    assert _dated_rows("Sáng nay, tỉnh khởi công cầu Mỹ Thuận 3.") == [("cầu Mỹ Thuận 3", "started", None)]
+
+
+def test_a_road_extended_noi_dai_keeps_dai_in_its_name() -> None:
+    assert _rows("Chính thức thông xe đường tỉnh 865 nối dài") == [("đường tỉnh 865 nối dài", "completed", None)]
+    text = "Tỉnh khởi công đường Hùng Vương nối dài với tổng mức đầu tư 145 tỷ đồng."
+    assert _project_fields(text, "145")["project_name"] == "đường Hùng Vương nối dài"
+    # (near miss: "dài" after the name alone is its length)
+    text = "Tỉnh khởi công đường Hùng Vương dài 3 km với tổng mức đầu tư 145 tỷ đồng."
+    assert _project_fields(text, "145")["project_name"] == "đường Hùng Vương"
+
+
+def test_a_total_after_the_list_of_a_counted_group_is_the_groups() -> None:
+    text = (
+        "Huyện khánh thành 3 cây cầu nông thôn gồm cầu Rạch Gốc, cầu Ông Đồ và cầu Bà Kiều, tổng kinh phí 5,2 tỷ "
+        "đồng."
+    )
+    fields = _project_fields(text, "5,2")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == (
+        "3 cây cầu nông thôn", "inaugurated", "total_investment")
+    text = (
+        "Tỉnh sẽ hoàn thành 2 công trình trọng điểm, gồm: đường ven sông Thương, cầu Á Lữ 2, với tổng mức đầu tư "
+        "trên 2.400 tỷ đồng."
+    )
+    assert _project_fields(text, "2.400")["project_name"] == "2 công trình trọng điểm"
+    # (near misses: a count other than the works listed, or a price inside the list, stay the works')
+    text = "Huyện khánh thành 5 cây cầu gồm cầu Rạch Gốc, cầu Ông Đồ và cầu Bà Kiều với tổng mức đầu tư 5,2 tỷ đồng."
+    assert _project_fields(text, "5,2")["project_name"] == "cầu Bà Kiều"
+    text = "Huyện khánh thành 2 cây cầu gồm cầu Rạch Gốc (2,1 tỷ đồng) và cầu Ông Đồ (3,1 tỷ đồng)."
+    assert _project_fields(text, "2,1")["project_name"] == "cầu Rạch Gốc"

@@ -420,8 +420,9 @@ _NAME_END = guarded(
         r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
-        # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
-        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # ("đường Tố Hữu kéo dài", "đường tỉnh 883 nối dài": "dài" after "kéo"/"nối" is the road extended, not its
+        # length)
+        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)(?<!nối)\s+(?i:" + word_source("project_descriptions") + r")\b|"
         # ("Sân vận động xã X - công trình chào mừng Đại hội ...": after a dash, what the work is, not its name)
         r"\s*[-–]\s*(?=(?i:công\s+trình|dự\s+án)\s+(?!\d))|"
         # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name
@@ -1021,9 +1022,10 @@ _DONOR_AFTER = re.compile(
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
 # (news write the day with a dot or a dash too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...", "Ngày 16-5, ...";
 # a range of days "ngày 16-18/5" runs on into its slash and is no day)
-# ("Sáng nay (15/11), tỉnh khởi công ...", "Hôm nay (4/3), ...": the news's own day in brackets after "today")
+# ("Sáng nay (15/11), tỉnh khởi công ...", "Hôm nay (4/3), ...": the news's own day in brackets after "today"; as
+# often without them, "Sáng nay 20/10", "Chiều nay, 5/9", "Hôm qua (ngày 4/3)", and "yesterday" with its day too)
 _DAY_MONTH = re.compile(
-    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+|\b(?:hôm|sáng|trưa|chiều|tối)\s+nay\s*\(\s*)"
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+|\b(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\s*[(,]?\s*(?:ngày\s+)?)"
     + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.|-)")
     + r"(?![\d/-])",
     _I,
@@ -2695,6 +2697,40 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
     return next(w for w in works if w.name == name)
 
 
+# "khánh thành 3 cây cầu nông thôn gồm cầu A, cầu B và cầu C, tổng kinh phí 4,6 tỷ đồng", "3 công trình trọng điểm,
+# gồm: A, B, C, với tổng mức đầu tư trên 7.000 tỷ đồng": a total said after the list a counted group opens is the
+# group's (the count the number of works listed; a price inside the list stays its item's)
+_LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", _I)
+_GROUP_TOTAL_AFTER_LIST = re.compile(
+    r"\s*,?\s*(?:với\s+)?(?:có\s+)?tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
+    r"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|khoảng|gần|hơn|trên|đạt|hơn))*\s*$",
+    _I,
+)
+
+
+def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
+    """(name, event, name end) of the counted group whose listed works ``works`` (named in the figure's sentence)
+    are, when the figure is the total said after the list, else None."""
+    if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
+        return None
+    if not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, works[-1].end, ctx.start):
+        return None
+    head_start = _sentence_from(ctx)
+    groups = list(_GROUP.finditer(ctx.text, head_start, works[0].start))
+    if not groups:
+        return None
+    group = groups[-1]
+    name = re.split(r"\s*,?\s*(?:bao\s+)?gồm\b", group.group(), maxsplit=1)[0]
+    name = _GROUP_NAME_END.split(name, maxsplit=1)[0].rstrip(" ,")
+    name_end = group.start() + len(name)
+    if not _LISTED_BY_GROUP.match(ctx.text, name_end, works[0].start):
+        return None
+    if group_size(name) != len(dict.fromkeys(w.name for w in works)):
+        return None  # ("13 dự án, gồm A và B ...": examples of the group, not its list)
+    event = works[0].event if works[0].said else "funding"
+    return spaced(name), event, name_end
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -2716,6 +2752,8 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     respective = _respective_work(ctx, in_sentence_works) if best else None
     if respective is not None:
         best = (respective.name, respective.event if respective.said else "funding", respective.end)
+    elif best is not None:
+        best = _listed_group_total(ctx, in_sentence_works) or best
     return (
         best
         or _subject_after_invested(ctx)
