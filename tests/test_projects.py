@@ -4474,3 +4474,38 @@ def test_a_total_after_the_list_of_a_counted_group_is_the_groups() -> None:
     assert _project_fields(text, "5,2")["project_name"] == "cầu Bà Kiều"
     text = "Huyện khánh thành 2 cây cầu gồm cầu Rạch Gốc (2,1 tỷ đồng) và cầu Ông Đồ (3,1 tỷ đồng)."
     assert _project_fields(text, "2,1")["project_name"] == "cầu Rạch Gốc"
+
+
+def test_an_amount_over_the_plan_written_after_a_slash_is_no_price_per_unit() -> None:
+    text = "Dự án đường tránh phía Đông thành phố Pleiku mới giải ngân 38,2 tỷ đồng/kế hoạch vốn 160 tỷ đồng."
+    assert _project_fields(text, "38,2")["measure"] == "disbursed"
+    assert _project_fields(text, "160")["measure"] == "plan"
+    text = "Dự án cầu Sê San 3 đã giải ngân 76 tỷ đồng/KH 140 tỷ đồng."
+    assert (_project_fields(text, "76")["measure"], _project_fields(text, "140")["measure"]) == ("disbursed", "plan")
+    text = "Dự án cầu Sê San 3 đã giải ngân 76 tỷ đồng/tổng mức đầu tư 420 tỷ đồng."
+    assert _project_fields(text, "420")["measure"] == "total_investment"
+    assert _project_fields("Dự án cầu Sê San 3: KH vốn năm 2025 là 210 tỷ đồng.", "210")["measure"] == "plan"
+    # (near miss: a price per kilometre is no cost of the work)
+    assert _not_a_project("Dự án cầu Sê San 3 có suất đầu tư 80 tỷ đồng/km.", "80")
+
+
+def test_hom_before_a_day_and_a_builder_asked_to_speed_up() -> None:
+    text = "Dự án Trường PTDTNT huyện Tràng Định được khởi công hôm 5/3, với kinh phí 110 tỷ đồng."
+    assert _dated_rows(text) == [("Trường PTDTNT huyện Tràng Định", "started", dt.date(2025, 3, 5))]
+    text = "UBND tỉnh đề nghị chủ đầu tư dự án cầu Sa Thầy 2 đẩy nhanh tiến độ thi công."
+    assert [row[0] for row in _rows(text)] == ["cầu Sa Thầy 2"]
+
+
+def test_more_kinds_of_works_named_after_an_event_verb() -> None:
+    text = "Bến xe khách phía Nam thành phố Cao Bằng được đưa vào khai thác từ ngày 1/4/2026, với tổng vốn 70 tỷ đồng."
+    assert _dated_rows(text, 2026) == [
+        ("Bến xe khách phía Nam thành phố Cao Bằng", "completed", dt.date(2026, 4, 1))]
+    assert _project_fields(text, "70")["measure"] == "total_investment"
+    text = "Sáng 2/6, tỉnh khởi công cống ngăn mặn Cái Răng với tổng mức đầu tư 950 tỷ đồng."
+    assert _dated_rows(text) == [("cống ngăn mặn Cái Răng", "started", dt.date(2025, 6, 2))]
+    assert _rows("Tỉnh khánh thành Bảo tàng tỉnh Kon Tum.") == [("Bảo tàng tỉnh Kon Tum", "inaugurated", None)]
+    assert _rows("Huyện khánh thành Ký túc xá Trường PTDTNT Sìn Hồ.") == [
+        ("Ký túc xá Trường PTDTNT Sìn Hồ", "inaugurated", None)]
+    assert _rows("Tỉnh khởi công đê biển Tây đoạn qua huyện Trần Văn Thời.")[0][1] == "started"
+    # (near miss: damaged culverts are no works of news)
+    assert _rows("Mưa lũ làm hư hỏng 3 cống thoát nước.") == []

@@ -407,6 +407,8 @@ _NAME_END = guarded(
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        # ("đề nghị chủ đầu tư dự án cầu X đẩy nhanh tiến độ": what the work's builder is asked to do, a predicate)
+        r"đẩy\s+nhanh|"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
         # ("Trung tâm Y tế huyện X hoạt động theo quy mô 6 khoa": how the work runs, a predicate)
@@ -1024,8 +1026,9 @@ _DONOR_AFTER = re.compile(
 # a range of days "ngày 16-18/5" runs on into its slash and is no day)
 # ("Sáng nay (15/11), tỉnh khởi công ...", "Hôm nay (4/3), ...": the news's own day in brackets after "today"; as
 # often without them, "Sáng nay 20/10", "Chiều nay, 5/9", "Hôm qua (ngày 4/3)", and "yesterday" with its day too)
+# ("được khởi công hôm 5/3": "hôm", the day said as a past one)
 _DAY_MONTH = re.compile(
-    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+|\b(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\s*[(,]?\s*(?:ngày\s+)?)"
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối|hôm)\s+|\b(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\s*[(,]?\s*(?:ngày\s+)?)"
     + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.|-)")
     + r"(?![\d/-])",
     _I,
@@ -3520,7 +3523,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
 
 
 # "giá trung bình 6.700 đồng/kg", "80 tỉ đồng/km": a price per unit, never what a work costs
-_PER_UNIT = re.compile(r"\s*/\s*[^\W\d]")
+# (but "giải ngân 45,6 tỷ đồng/kế hoạch vốn 180 tỷ đồng", "/KH", "/tổng mức đầu tư ...": the amount over the plan or
+# the total it is a share of, as "45,6/180 tỷ đồng")
+_PER_UNIT = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng\s+(?:mức|vốn|kinh)|dự\s+toán)\b|(?:KH|TMĐT)\b)[^\W\d]")
 
 
 def route_project(ctx: FigureContext) -> Routed | None:
