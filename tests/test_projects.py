@@ -4509,3 +4509,14 @@ def test_more_kinds_of_works_named_after_an_event_verb() -> None:
     assert _rows("Tỉnh khởi công đê biển Tây đoạn qua huyện Trần Văn Thời.")[0][1] == "started"
     # (near miss: damaged culverts are no works of news)
     assert _rows("Mưa lũ làm hư hỏng 3 cống thoát nước.") == []
+
+
+def test_cap_chu_truong_dau_tu_is_an_approval_and_chua_denies_an_event() -> None:
+    assert _rows("Nam Định: Dự án Nhà máy điện khí LNG Hải Hậu được cấp chủ trương đầu tư") == [
+        ("Nhà máy điện khí LNG Hải Hậu", "approved", None)]
+    text = "Ngày 5/6, tỉnh cấp chủ trương đầu tư cho dự án Khu đô thị Vị Khê với vốn 2.100 tỷ đồng."
+    assert _dated_rows(text) == [("Khu đô thị Vị Khê", "approved", dt.date(2025, 6, 5))]
+    # (near misses: not yet granted, approved or started; the name stops before "chưa")
+    for verb in ("chưa được cấp chủ trương đầu tư", "chưa được phê duyệt chủ trương đầu tư", "chưa thể khởi công"):
+        assert _rows(f"Dự án Khu đô thị Vị Khê {verb}.") == [("Khu đô thị Vị Khê", "in_progress", None)], verb
+    assert _rows("Dự án Khu đô thị Vị Khê đã được phê duyệt.") == [("Khu đô thị Vị Khê", "approved", None)]

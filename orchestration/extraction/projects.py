@@ -409,6 +409,8 @@ _NAME_END = guarded(
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
         # ("đề nghị chủ đầu tư dự án cầu X đẩy nhanh tiến độ": what the work's builder is asked to do, a predicate)
         r"đẩy\s+nhanh|"
+        # ("Dự án X chưa được phê duyệt": a predicate denied, after the name; lower case, no place's word)
+        r"(?-i:chưa)|"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
         # ("Trung tâm Y tế huyện X hoạt động theo quy mô 6 khoa": how the work runs, a predicate)
@@ -952,6 +954,11 @@ _OPENED_AFTER = re.compile(
 )
 
 
+# "chưa (được) phê duyệt", "chưa thể khởi công", "chưa kịp khánh thành" right before the event's words: the event has
+# not happened ("không" is left to each phrasing's own lookbehinds: "không chỉ khánh thành" is no denial)
+_NOT_YET = re.compile(r"\bchưa\s+(?:(?:được|thể|kịp)\s+)?$", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):
@@ -982,6 +989,8 @@ def said_event(before: str, after: str) -> str | None:
             continue
         for event, pattern, words in _WORDED_EVENTS:
             m = pattern.search(window) if words.search(window_lowered) else None
+            if m and "chưa" in window[max(0, m.start() - 20) : m.start()] and _NOT_YET.search(window, 0, m.start()):
+                continue  # "Dự án X chưa được phê duyệt chủ trương đầu tư": not (yet) so, no such event
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
