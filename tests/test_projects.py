@@ -4323,3 +4323,200 @@ def test_one_approval_verb_governs_every_work_listed_between_semicolons():
     assert [row for row in _rows(text) if row[1] == "approved"] == [("cầu Tân Mỹ", "approved", None)]
     text = "Tỉnh phê duyệt dự án cầu Tân Mỹ; tuy vậy dự án kè Cái Bè với tổng vốn 60 tỷ đồng chưa có mặt bằng."
     assert ("kè Cái Bè", "approved", None) not in _rows(text)
+
+
+def _dated_rows(text, year=2025):
+    """Event rows with the days a text of ``year`` gives them."""
+    return [(e.name, e.event, e.date) for e in find_project_events(text, None, year) if e.row]
+
+
+def test_gan_bien_cong_trinh_is_an_inauguration() -> None:
+    text = "Sáng 12/9, huyện Hàm Yên gắn biển công trình đường giao thông thôn Bình Thuận, xã Tân Thành."
+    assert _dated_rows(text) == [("đường giao thông thôn Bình Thuận", "inaugurated", dt.date(2025, 9, 12))]
+    assert _dated_rows("Ngày 3/2/2026, tỉnh tổ chức lễ gắn biển công trình cầu Nậm Cắn chào mừng Đại hội Đảng bộ tỉnh.",
+                       2026) == [("cầu Nậm Cắn", "inaugurated", dt.date(2026, 2, 3))]
+    assert _dated_rows("Chiều 20/8, lễ gắn biển cầu Pá Hu được tổ chức trọng thể.") == [
+        ("cầu Pá Hu", "inaugurated", dt.date(2025, 8, 20))]
+    assert _dated_rows("Trường Mầm non Mường Chanh được gắn biển công trình chào mừng 80 năm Quốc khánh.") == [
+        ("Trường Mầm non Mường Chanh", "inaugurated", None)]
+    # (near misses: a plaque still to come is a work under way; a house-number plate or a sign is no event)
+    assert _rows("Huyện sẽ gắn biển công trình cầu Nậm Cắn vào dịp 2/9.") == [("cầu Nậm Cắn", "in_progress", None)]
+    assert _rows("Xã đã gắn biển số nhà cho các hộ trên đường Nguyễn Trãi.") == []
+
+
+def test_a_name_ends_at_the_time_its_event_falls() -> None:
+    assert _dated_rows("Tỉnh khánh thành cầu Nà Mò vào ngày 2/9/2025.") == [
+        ("cầu Nà Mò", "inaugurated", dt.date(2025, 9, 2))]
+    assert _rows("Tỉnh khánh thành cầu Nà Mò nhân dịp kỷ niệm 80 năm Quốc khánh.") == [
+        ("cầu Nà Mò", "inaugurated", None)]
+    assert _rows("Huyện khởi công Trường THCS Yên Lạc vào dịp đầu năm học mới.") == [
+        ("Trường THCS Yên Lạc", "started", None)]
+    assert _rows("Huyện khởi công Trường THCS Yên Lạc trong tháng 10.")[0][0] == "Trường THCS Yên Lạc"
+    assert _rows("Thông xe cầu Trà Bồng 2 sau 30 tháng thi công") == [("cầu Trà Bồng 2", "completed", None)]
+    assert _rows("Khánh thành cầu Sông Hiếu sau hơn 2 năm xây dựng") == [("cầu Sông Hiếu", "inaugurated", None)]
+    # (near misses: "vào" before a place or a capital goes on as a road's name)
+    assert _rows("Huyện khởi công đường vào trung tâm xã Pa Vệ Sủ.") == [
+        ("đường vào trung tâm xã Pa Vệ Sủ", "started", None)]
+    assert _rows("Huyện khởi công Đường vào Khu di tích Nà Lừa.") == [("Đường vào Khu di tích Nà Lừa", "started", None)]
+
+
+def test_a_work_and_its_commune_after_tai_with_the_district_after_a_comma() -> None:
+    assert _rows("UBND tỉnh khởi công dự án cầu Cửa Tùng 2 tại xã Vĩnh Giang, huyện Vĩnh Linh.") == [
+        ("cầu Cửa Tùng 2", "started", None)]
+    text = "Tỉnh khánh thành Trường Tiểu học Sơn Ca tại phường Đông Lương, thành phố Đông Hà, tỉnh Quảng Trị."
+    assert _rows(text) == [("Trường Tiểu học Sơn Ca", "inaugurated", None)]
+    # (near miss: a work without a proper name of its own is named by its place)
+    assert _rows("Tỉnh khởi công Khu tái định cư tại xã Hải Ba, huyện Hải Lăng.") == [
+        ("Khu tái định cư tại xã Hải Ba", "started", None)]
+
+
+def test_a_restated_amount_takes_the_measure_said_before_the_projects_name() -> None:
+    text = (
+        "Ngày 4/3/2026, UBND tỉnh trao quyết định chủ trương đầu tư dự án Nhà máy điện khí LNG Nghi Sơn. Tổng vốn "
+        "đầu tư dự án khoảng 2,3 tỷ USD (tương đương 56.000 tỷ đồng)."
+    )
+    for token in ("2,3", "56.000"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == ("Nhà máy điện khí LNG Nghi Sơn", "total_investment")
+    started = "Tỉnh khởi công dự án Khu công nghiệp Hòa Phú 2. "
+    text = started + "Tổng mức đầu tư của dự án là 4.200 tỷ đồng, tương đương 170 triệu USD."
+    assert _project_fields(text, "170")["measure"] == "total_investment"
+    text = started + "Tổng vốn đầu tư cho dự án này hơn 900 triệu USD, tương đương 22.500 tỷ đồng."
+    assert _project_fields(text, "22.500")["measure"] == "total_investment"
+    # (near miss: a disbursement restated keeps its own measure)
+    text = started + "Dự án đã giải ngân 40 triệu USD (tương đương 1.010 tỷ đồng)."
+    assert _project_fields(text, "1.010")["measure"] == "disbursed"
+
+
+def test_amounts_listed_respectively_belong_to_the_works_in_order() -> None:
+    text = (
+        "Cùng dịp, tỉnh đưa vào sử dụng Trường THCS Tịnh Ấn và Trạm Y tế phường Nghĩa Lộ, với tổng kinh phí lần "
+        "lượt là 42 tỷ đồng và 9 tỷ đồng."
+    )
+    assert _project_fields(text, "42")["project_name"] == "Trường THCS Tịnh Ấn"
+    assert _project_fields(text, "9")["project_name"] == "Trạm Y tế phường Nghĩa Lộ"
+    assert _project_fields(text, "9")["measure"] == "total_investment"
+    text = (
+        "Huyện khánh thành cầu Bản Chang, cầu Khuổi Ma và Trường Mầm non Hoa Mai với tổng mức đầu tư tương ứng "
+        "27 tỷ đồng, 16 tỷ đồng và 11,5 tỷ đồng."
+    )
+    assert [_project_fields(text, token)["project_name"] for token in ("27", "16", "11,5")] == [
+        "cầu Bản Chang", "cầu Khuổi Ma", "Trường Mầm non Hoa Mai"]
+    # (near misses: more amounts than works pair nothing, the last work keeps them as before; no "lần lượt",
+    # one work's price)
+    text = (
+        "Huyện khánh thành cầu Bản Chang và cầu Khuổi Ma với tổng mức đầu tư lần lượt 27 tỷ đồng, 16 tỷ đồng và 5 tỷ "
+        "đồng."
+    )
+    assert _project_fields(text, "27")["project_name"] == "cầu Khuổi Ma"
+    text = "Huyện khánh thành cầu Bản Chang và cầu Khuổi Ma với tổng mức đầu tư 27 tỷ đồng."
+    assert _project_fields(text, "27")["project_name"] == "cầu Khuổi Ma"
+
+
+def test_the_works_share_said_before_its_rate_is_no_share_of_the_plan() -> None:
+    assert _not_a_project("- Dự án cầu Cửa Sót: đang thi công, khối lượng đạt 65%.", "65")
+    assert _not_a_project("Dự án cầu Cửa Sót đã giải ngân 80 tỷ đồng, khối lượng xây lắp đạt khoảng 45%.", "45")
+    assert _not_a_project("Dự án Trường THPT Nghi Xuân có khối lượng công việc đã đạt 90%.", "90")
+    # (near miss: the share of the capital plan is the project's plan_pct)
+    text = "Dự án cầu Cửa Sót đã giải ngân 80 tỷ đồng, đạt 62% kế hoạch vốn."
+    assert _project_fields(text, "62")["measure"] == "plan_pct"
+
+
+def test_the_same_occasion_is_the_day_of_the_ceremony_said_before() -> None:
+    from orchestration.extraction.projects import same_day_as_before
+
+    said = "Ngày 28/4/2026, tỉnh tổ chức lễ thông xe cầu Trà Khúc 3."
+    day = dt.date(2026, 4, 28)
+    for opening in ("Cùng dịp, ", "Dịp này, ", "Nhân dịp này, ", "Tại buổi lễ, ", "Cũng tại buổi lễ này, "):
+        paragraph = opening + "tỉnh đưa vào sử dụng Trường THCS Tịnh Ấn."
+        assert same_day_as_before(paragraph, len(opening), said + "\n", len(said) + 1, 2026) == day, opening
+    # (near misses: the same time next year is ahead; a ceremony of another kind named after "tại lễ" is not said)
+    for opening in ("Dịp này năm sau, ", "Tại lễ kỷ niệm, "):
+        paragraph = opening + "tỉnh đưa vào sử dụng Trường THCS Tịnh Ấn."
+        assert same_day_as_before(paragraph, len(opening), said + "\n", len(said) + 1, 2026) is None, opening
+
+
+def test_today_and_yesterday_with_their_day_without_brackets() -> None:
+    day = dt.date(2025, 10, 20)
+    for opening in ("Sáng nay 20/10, ", "Chiều nay, 20/10, ", "Sáng nay (ngày 20/10), ", "Hôm nay 20-10, "):
+        assert _dated_rows(opening + "tỉnh tổ chức lễ khởi công cầu Mỹ Thuận 3.") == [
+            ("cầu Mỹ Thuận 3", "started", day)], opening
+    assert _dated_rows("Hôm qua 19/10, tỉnh khánh thành cầu Mỹ Thuận 3.") == [
+        ("cầu Mỹ Thuận 3", "inaugurated", dt.date(2025, 10, 19))]
+    # (near miss: "today" without a day gives none)
+    assert _dated_rows("Sáng nay, tỉnh khởi công cầu Mỹ Thuận 3.") == [("cầu Mỹ Thuận 3", "started", None)]
+
+
+def test_a_road_extended_noi_dai_keeps_dai_in_its_name() -> None:
+    assert _rows("Chính thức thông xe đường tỉnh 865 nối dài") == [("đường tỉnh 865 nối dài", "completed", None)]
+    text = "Tỉnh khởi công đường Hùng Vương nối dài với tổng mức đầu tư 145 tỷ đồng."
+    assert _project_fields(text, "145")["project_name"] == "đường Hùng Vương nối dài"
+    # (near miss: "dài" after the name alone is its length)
+    text = "Tỉnh khởi công đường Hùng Vương dài 3 km với tổng mức đầu tư 145 tỷ đồng."
+    assert _project_fields(text, "145")["project_name"] == "đường Hùng Vương"
+
+
+def test_a_total_after_the_list_of_a_counted_group_is_the_groups() -> None:
+    text = (
+        "Huyện khánh thành 3 cây cầu nông thôn gồm cầu Rạch Gốc, cầu Ông Đồ và cầu Bà Kiều, tổng kinh phí 5,2 tỷ "
+        "đồng."
+    )
+    fields = _project_fields(text, "5,2")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == (
+        "3 cây cầu nông thôn", "inaugurated", "total_investment")
+    text = (
+        "Tỉnh sẽ hoàn thành 2 công trình trọng điểm, gồm: đường ven sông Thương, cầu Á Lữ 2, với tổng mức đầu tư "
+        "trên 2.400 tỷ đồng."
+    )
+    assert _project_fields(text, "2.400")["project_name"] == "2 công trình trọng điểm"
+    # (near misses: a count other than the works listed, or a price inside the list, stay the works')
+    text = "Huyện khánh thành 5 cây cầu gồm cầu Rạch Gốc, cầu Ông Đồ và cầu Bà Kiều với tổng mức đầu tư 5,2 tỷ đồng."
+    assert _project_fields(text, "5,2")["project_name"] == "cầu Bà Kiều"
+    text = "Huyện khánh thành 2 cây cầu gồm cầu Rạch Gốc (2,1 tỷ đồng) và cầu Ông Đồ (3,1 tỷ đồng)."
+    assert _project_fields(text, "2,1")["project_name"] == "cầu Rạch Gốc"
+
+
+def test_an_amount_over_the_plan_written_after_a_slash_is_no_price_per_unit() -> None:
+    text = "Dự án đường tránh phía Đông thành phố Pleiku mới giải ngân 38,2 tỷ đồng/kế hoạch vốn 160 tỷ đồng."
+    assert _project_fields(text, "38,2")["measure"] == "disbursed"
+    assert _project_fields(text, "160")["measure"] == "plan"
+    text = "Dự án cầu Sê San 3 đã giải ngân 76 tỷ đồng/KH 140 tỷ đồng."
+    assert (_project_fields(text, "76")["measure"], _project_fields(text, "140")["measure"]) == ("disbursed", "plan")
+    text = "Dự án cầu Sê San 3 đã giải ngân 76 tỷ đồng/tổng mức đầu tư 420 tỷ đồng."
+    assert _project_fields(text, "420")["measure"] == "total_investment"
+    assert _project_fields("Dự án cầu Sê San 3: KH vốn năm 2025 là 210 tỷ đồng.", "210")["measure"] == "plan"
+    # (near miss: a price per kilometre is no cost of the work)
+    assert _not_a_project("Dự án cầu Sê San 3 có suất đầu tư 80 tỷ đồng/km.", "80")
+
+
+def test_hom_before_a_day_and_a_builder_asked_to_speed_up() -> None:
+    text = "Dự án Trường PTDTNT huyện Tràng Định được khởi công hôm 5/3, với kinh phí 110 tỷ đồng."
+    assert _dated_rows(text) == [("Trường PTDTNT huyện Tràng Định", "started", dt.date(2025, 3, 5))]
+    text = "UBND tỉnh đề nghị chủ đầu tư dự án cầu Sa Thầy 2 đẩy nhanh tiến độ thi công."
+    assert [row[0] for row in _rows(text)] == ["cầu Sa Thầy 2"]
+
+
+def test_more_kinds_of_works_named_after_an_event_verb() -> None:
+    text = "Bến xe khách phía Nam thành phố Cao Bằng được đưa vào khai thác từ ngày 1/4/2026, với tổng vốn 70 tỷ đồng."
+    assert _dated_rows(text, 2026) == [
+        ("Bến xe khách phía Nam thành phố Cao Bằng", "completed", dt.date(2026, 4, 1))]
+    assert _project_fields(text, "70")["measure"] == "total_investment"
+    text = "Sáng 2/6, tỉnh khởi công cống ngăn mặn Cái Răng với tổng mức đầu tư 950 tỷ đồng."
+    assert _dated_rows(text) == [("cống ngăn mặn Cái Răng", "started", dt.date(2025, 6, 2))]
+    assert _rows("Tỉnh khánh thành Bảo tàng tỉnh Kon Tum.") == [("Bảo tàng tỉnh Kon Tum", "inaugurated", None)]
+    assert _rows("Huyện khánh thành Ký túc xá Trường PTDTNT Sìn Hồ.") == [
+        ("Ký túc xá Trường PTDTNT Sìn Hồ", "inaugurated", None)]
+    assert _rows("Tỉnh khởi công đê biển Tây đoạn qua huyện Trần Văn Thời.")[0][1] == "started"
+    # (near miss: damaged culverts are no works of news)
+    assert _rows("Mưa lũ làm hư hỏng 3 cống thoát nước.") == []
+
+
+def test_cap_chu_truong_dau_tu_is_an_approval_and_chua_denies_an_event() -> None:
+    assert _rows("Nam Định: Dự án Nhà máy điện khí LNG Hải Hậu được cấp chủ trương đầu tư") == [
+        ("Nhà máy điện khí LNG Hải Hậu", "approved", None)]
+    text = "Ngày 5/6, tỉnh cấp chủ trương đầu tư cho dự án Khu đô thị Vị Khê với vốn 2.100 tỷ đồng."
+    assert _dated_rows(text) == [("Khu đô thị Vị Khê", "approved", dt.date(2025, 6, 5))]
+    # (near misses: not yet granted, approved or started; the name stops before "chưa")
+    for verb in ("chưa được cấp chủ trương đầu tư", "chưa được phê duyệt chủ trương đầu tư", "chưa thể khởi công"):
+        assert _rows(f"Dự án Khu đô thị Vị Khê {verb}.") == [("Khu đô thị Vị Khê", "in_progress", None)], verb
+    assert _rows("Dự án Khu đô thị Vị Khê đã được phê duyệt.") == [("Khu đô thị Vị Khê", "approved", None)]

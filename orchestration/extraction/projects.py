@@ -407,6 +407,10 @@ _NAME_END = guarded(
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        # ("đề nghị chủ đầu tư dự án cầu X đẩy nhanh tiến độ": what the work's builder is asked to do, a predicate)
+        r"đẩy\s+nhanh|"
+        # ("Dự án X chưa được phê duyệt": a predicate denied, after the name; lower case, no place's word)
+        r"(?-i:chưa)|"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
         # ("Trung tâm Y tế huyện X hoạt động theo quy mô 6 khoa": how the work runs, a predicate)
@@ -420,8 +424,9 @@ _NAME_END = guarded(
         r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")|"
         r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
-        # ("đường Tố Hữu kéo dài": "dài" after "kéo" is the road extended, not its length)
-        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # ("đường Tố Hữu kéo dài", "đường tỉnh 883 nối dài": "dài" after "kéo"/"nối" is the road extended, not its
+        # length)
+        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)(?<!nối)\s+(?i:" + word_source("project_descriptions") + r")\b|"
         # ("Sân vận động xã X - công trình chào mừng Đại hội ...": after a dash, what the work is, not its name)
         r"\s*[-–]\s*(?=(?i:công\s+trình|dự\s+án)\s+(?!\d))|"
         # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name
@@ -431,6 +436,12 @@ _NAME_END = guarded(
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
         r"\s+(?=\d{1,2}:\d\d\b)|"  # "... hồ Tuyền Lâm 12:38' - 30/10/2023": the page's clock time
         r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
+        # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
+        # tháng thi công": when the event falls or how long the works took, a time adverbial, no part of the name
+        # (lower case only: "Đường vào Trung tâm X" goes on)
+        r"\s+(?:vào|nhân|trong)\s+(?=(?:dịp|ngày|sáng|chiều|tối|trưa|tháng|năm|quý|tuần|đợt)\b|"
+        r"(?:cuối|đầu|giữa)\s+(?:năm|tháng|quý|tuần)\b)|"
+        r"\s+sau\s+(?=(?:(?:khoảng|gần|hơn|trên)\s+)?\d+\s+(?:tháng|ngày|năm)\b)|"
         r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
@@ -795,6 +806,10 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
         return name  # (a title in quotes is kept whole)
     if name.endswith(")"):
         name = _BRACKETED_LOCALITY_TAIL.sub("", name) or name
+    if " tại " in name and ", " in name:
+        # ("cầu X tại xã A, huyện B": the district after the commune goes first, so that the commune after "tại"
+        # closes the name as it does without it)
+        name = _COMMA_LOCALITY_TAIL.sub("", name) or name
     if " tại " in name and _PROPER_NAME_THEN_PLACE.search(name):
         name = _PLACE_AFTER_TAI.sub("", name)
     name = _ABBREVIATED_PLACE_AFTER_TAI.sub("", name) or name
@@ -939,6 +954,11 @@ _OPENED_AFTER = re.compile(
 )
 
 
+# "chưa (được) phê duyệt", "chưa thể khởi công", "chưa kịp khánh thành" right before the event's words: the event has
+# not happened ("không" is left to each phrasing's own lookbehinds: "không chỉ khánh thành" is no denial)
+_NOT_YET = re.compile(r"\bchưa\s+(?:(?:được|thể|kịp)\s+)?$", _I)
+
+
 def said_event(before: str, after: str) -> str | None:
     """The event a verb around a name says (an event still to come is in_progress), else None."""
     if _PLAN_OPENS_SENTENCE.search(before) and _EVENT_VERB_NEXT.match(after):
@@ -969,6 +989,8 @@ def said_event(before: str, after: str) -> str | None:
             continue
         for event, pattern, words in _WORDED_EVENTS:
             m = pattern.search(window) if words.search(window_lowered) else None
+            if m and "chưa" in window[max(0, m.start() - 20) : m.start()] and _NOT_YET.search(window, 0, m.start()):
+                continue  # "Dự án X chưa được phê duyệt chủ trương đầu tư": not (yet) so, no such event
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
@@ -1011,9 +1033,11 @@ _DONOR_AFTER = re.compile(
 # "Sáng 15/3, ...", "ngày 20/12": a day without its year, in the document's year
 # (news write the day with a dot or a dash too: "Ngày 19.12, tỉnh tổ chức lễ khánh thành ...", "Ngày 16-5, ...";
 # a range of days "ngày 16-18/5" runs on into its slash and is no day)
-# ("Sáng nay (15/11), tỉnh khởi công ...", "Hôm nay (4/3), ...": the news's own day in brackets after "today")
+# ("Sáng nay (15/11), tỉnh khởi công ...", "Hôm nay (4/3), ...": the news's own day in brackets after "today"; as
+# often without them, "Sáng nay 20/10", "Chiều nay, 5/9", "Hôm qua (ngày 4/3)", and "yesterday" with its day too)
+# ("được khởi công hôm 5/3": "hôm", the day said as a past one)
 _DAY_MONTH = re.compile(
-    r"(?:\b(?:ngày|sáng|trưa|chiều|tối)\s+|\b(?:hôm|sáng|trưa|chiều|tối)\s+nay\s*\(\s*)"
+    r"(?:\b(?:ngày|sáng|trưa|chiều|tối|hôm)\s+|\b(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\s*[(,]?\s*(?:ngày\s+)?)"
     + day_month(captured(DIGITS), captured(DIGITS), sep=r"(?:\s*/\s*|\.|-)")
     + r"(?![\d/-])",
     _I,
@@ -1024,7 +1048,13 @@ _DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2
 
 # "Ngày 13/6, UBND tỉnh phê duyệt dự án A. / Cùng ngày, UBND tỉnh phê duyệt dự án B": a sentence opening on "the
 # same day" happens on the day said last before it (in its paragraph or the text just before)
-_SAME_DAY = re.compile(r"\W*(?:cùng|trong)\s+ngày\b(?!\s*(?:hôm\s+)?(?:mai|kia))", _I)
+# ("Cùng dịp", "Dịp này", "Nhân dịp này", "(Cũng) tại buổi lễ": the same occasion, the ceremony said before, so its
+# day; not "dịp này năm sau", a time ahead)
+_SAME_DAY = re.compile(
+    r"\W*(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b(?!\s+năm)"
+    r"|(?:cũng\s+)?tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w))",
+    _I,
+)
 
 
 def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int, year: int | None) -> dt.date | None:
@@ -2603,8 +2633,13 @@ _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 # ("..., Công viên X với 900 tỷ đồng": "với" and an amount, the work's price)
 _ONLY_QUALIFIER = re.compile(r"(?:với\s*)?(?:khoảng|gần|hơn|trên)?", _I)
-# "triển khai thi công đạt 90%": the share of the works built, not of the money
-_BUILT_SHARE = guarded(re.compile(r"thi\s+công\s+(?:được\s+)?đạt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I))
+# "triển khai thi công đạt 90%": the share of the works built, not of the money; so is "khối lượng (thi công)
+# đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
+_BUILT_SHARE = guarded(re.compile(
+    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp))?)\s+(?:đã\s+)?(?:được\s+)?đạt\s*"
+    r"(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    _I,
+))
 _REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
 
 
@@ -2638,14 +2673,87 @@ def _sentence_from(ctx: FigureContext) -> int:
     return start if _MONEY_WORD.search(ctx.text, before, start) else before
 
 
+# "đưa vào sử dụng Trường A và Trạm y tế B với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng", "cầu A, cầu B
+# và trường C với tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng": the amounts listed after "lần lượt"/"tương ứng"
+# belong, in order, to the works named before it (as many amounts as works)
+_RESPECTIVELY = re.compile(r"(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|bằng))?\s*:?\s*", _I)
+_RESPECTIVELY_WORDS = lowered_literal_scan(_RESPECTIVELY)
+_LISTED_AMOUNT = (
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*(?:\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?=\s|$))?"
+    r"(?:\s*(?:đồng|USD)\b)?"
+)
+_AMOUNT_THEN_MARK = re.compile(_LISTED_AMOUNT + r"\s*(?:,|;|và\b)\s*", _I)
+_MARK_THEN_AMOUNT = re.compile(r"\s*(?:,|;|và\b)\s*" + _LISTED_AMOUNT, _I)
+# the list's opening word and the amounts before the figure, at the end of the words between a name and it
+_RESPECTIVE_TAIL = re.compile(_RESPECTIVELY.pattern + r"(?:" + _AMOUNT_THEN_MARK.pattern + r")*$", _I)
+
+
+def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent | None:
+    """The work of ``works`` (named in the figure's sentence, in order) whose amount the figure is in a list
+    said "lần lượt"/"tương ứng", else None."""
+    if len(works) < 2 or not _RESPECTIVELY_WORDS.search(ctx.before.lower()):
+        return None
+    tail = _RESPECTIVE_TAIL.search(ctx.text, works[-1].end, ctx.start)
+    if tail is None:
+        return None
+    opening = _RESPECTIVELY.match(ctx.text, tail.start())
+    assert opening is not None  # (the tail opens on it)
+    before = len(_AMOUNT_THEN_MARK.findall(ctx.text, opening.end(), ctx.start))
+    after, at = 0, ctx.unit_end
+    while m := _MARK_THEN_AMOUNT.match(ctx.text, at):
+        after, at = after + 1, m.end()
+    names = list(dict.fromkeys(w.name for w in works))
+    if before + 1 + after != len(names):
+        return None  # (more or fewer amounts than works: no pairing to read)
+    name = names[before]
+    return next(w for w in works if w.name == name)
+
+
+# "khánh thành 3 cây cầu nông thôn gồm cầu A, cầu B và cầu C, tổng kinh phí 4,6 tỷ đồng", "3 công trình trọng điểm,
+# gồm: A, B, C, với tổng mức đầu tư trên 7.000 tỷ đồng": a total said after the list a counted group opens is the
+# group's (the count the number of works listed; a price inside the list stays its item's)
+_LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", _I)
+_GROUP_TOTAL_AFTER_LIST = re.compile(
+    r"\s*,?\s*(?:với\s+)?(?:có\s+)?tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
+    r"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|khoảng|gần|hơn|trên|đạt|hơn))*\s*$",
+    _I,
+)
+
+
+def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
+    """(name, event, name end) of the counted group whose listed works ``works`` (named in the figure's sentence)
+    are, when the figure is the total said after the list, else None."""
+    if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
+        return None
+    if not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, works[-1].end, ctx.start):
+        return None
+    head_start = _sentence_from(ctx)
+    groups = list(_GROUP.finditer(ctx.text, head_start, works[0].start))
+    if not groups:
+        return None
+    group = groups[-1]
+    name = re.split(r"\s*,?\s*(?:bao\s+)?gồm\b", group.group(), maxsplit=1)[0]
+    name = _GROUP_NAME_END.split(name, maxsplit=1)[0].rstrip(" ,")
+    name_end = group.start() + len(name)
+    if not _LISTED_BY_GROUP.match(ctx.text, name_end, works[0].start):
+        return None
+    if group_size(name) != len(dict.fromkeys(w.name for w in works)):
+        return None  # ("13 dự án, gồm A và B ...": examples of the group, not its list)
+    event = works[0].event if works[0].said else "funding"
+    return spaced(name), event, name_end
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
     best = None
     sentence_start = _sentence_from(ctx)
+    in_sentence_works: list[NamedEvent] = []
     for ev in find_project_events(ctx.text, last_name, preceding=ctx.preceding):
         in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
+        if in_sentence:
+            in_sentence_works.append(ev)
         if in_sentence or in_block:
             # a figure with no event said around its project is "funding"; the details of a
             # "Dự án X: ..." block describe a project under way
@@ -2653,6 +2761,11 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "in_progress"
             best = (ev.name, event, ev.end)
+    respective = _respective_work(ctx, in_sentence_works) if best else None
+    if respective is not None:
+        best = (respective.name, respective.event if respective.said else "funding", respective.end)
+    elif best is not None:
+        best = _listed_group_total(ctx, in_sentence_works) or best
     return (
         best
         or _subject_after_invested(ctx)
@@ -3370,6 +3483,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"  # "hoàn thành, đưa vào sử dụng với giá trị xây lắp X": the finished work's cost
     if _WORKS_PROGRESS.search(between) or _WORK_DONE.search(between):
         return "disbursed"  # the value of the works done so far
+    # (the clause before the name is cut where the words between begin, before they are cut to the restated amount:
+    # "Tổng vốn đầu tư dự án khoảng 2,1 tỷ USD (tương đương 52.000 tỷ đồng)" reads its measure there for both)
+    clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
     restated = _RESTATED_AMOUNT.search(between) if "tương" in between else None
     if restated:
         between = between[: restated.start()]  # "với tổng vốn 262 tỷ đồng tương đương 11,3 triệu USD": as the first
@@ -3383,7 +3499,6 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return max(hits)[1]
     if _OPENS_WITHIN_THE_PROJECT.match(ctx.text, _sentence_from(ctx)):
         return "total_investment"  # a cost or a source of the project named before
-    clause = re.split(r"[,;:()]", ctx.before[: len(ctx.before) - len(between)])[-1]
     # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
     said_before = re.fullmatch(
         # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
@@ -3417,7 +3532,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
 
 
 # "giá trung bình 6.700 đồng/kg", "80 tỉ đồng/km": a price per unit, never what a work costs
-_PER_UNIT = re.compile(r"\s*/\s*[^\W\d]")
+# (but "giải ngân 45,6 tỷ đồng/kế hoạch vốn 180 tỷ đồng", "/KH", "/tổng mức đầu tư ...": the amount over the plan or
+# the total it is a share of, as "45,6/180 tỷ đồng")
+_PER_UNIT = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng\s+(?:mức|vốn|kinh)|dự\s+toán)\b|(?:KH|TMĐT)\b)[^\W\d]")
 
 
 def route_project(ctx: FigureContext) -> Routed | None:
@@ -3429,7 +3546,12 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if owner is None:
         return None
     name, event, name_end = owner
-    measure = _measure(ctx, ctx.text[name_end : ctx.start])
+    between = ctx.text[name_end : ctx.start]
+    respectively = _RESPECTIVE_TAIL.search(between) if _RESPECTIVELY_WORDS.search(between.lower()) else None
+    if respectively:
+        # ("với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng": the measure is said before the list)
+        between = between[: respectively.start()]
+    measure = _measure(ctx, between)
     if (
         measure is None
         and ctx.unit != "pct"
