@@ -3111,3 +3111,14 @@ def test_the_height_of_a_peak_or_a_place_above_the_sea_is_no_figure() -> None:
         assert [states_a_size(text, f) for f in find_figures(text)] == [True], text
     for text in ("Đập chính cao gần 55 m.", "Tuyến đường dài 12 km."):  # a work's own measure stays
         assert [states_a_size(text, f) for f in find_figures(text)] == [False], text
+
+
+def test_numbers_listed_before_one_unit_share_it() -> None:
+    read = [(f.value, f.unit) for f in find_figures(
+        "Ba công trình có tổng mức đầu tư tương ứng 42, 17 và 9,5 tỷ đồng.")]
+    assert read == [(42e9, "VND"), (17e9, "VND"), (9.5e9, "VND")]
+    read = [(f.value, f.unit) for f in find_figures("Sản lượng chè, cà phê lần lượt đạt 86, 31 nghìn tấn.")]
+    assert read == [(86000, "tonne"), (31000, "tonne")]
+    # near-misses: months or quarters listed are no amounts; a list of bare counts names no unit
+    assert [f.value for f in find_figures("Tháng 7, 8 và 9 đạt 12 tỷ đồng.")] == [12e9]
+    assert [f.value for f in find_figures("Toàn xã có 3 và 5 hộ.")] == [5]

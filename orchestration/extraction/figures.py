@@ -2099,6 +2099,15 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:trên|hơn|dưới|gần|khoảng)\s+)?"
                             r"(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s*[^\W\d_])")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
+# "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
+# of measure share the unit written once after the last of them
+_LIST_OPENED_BEFORE = re.compile(
+    r"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm)(?:\s+(?:là|đạt))?\s*:?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?)*$", re.IGNORECASE)
+_LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "household", "visit", "head"})
+_LIST_GOES_ON = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?"
+                           r"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?)*\d[\d.,]*",
+                           re.IGNORECASE)
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
 
@@ -2927,6 +2936,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if range_end and not denominator:
                 reading = read_unit(paragraph[range_end.end():s_hi])
                 high_end = range_end.end()
+            elif (not denominator and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
+                  and _LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)):
+                # "tương ứng 25, 18 và 12 tỷ đồng": the unit after the list's last number (a money unit or a
+                # measure; a list of bare counts names no unit)
+                last = read_unit(paragraph[listed.end():s_hi])
+                if last is not None and last.unit in _LISTED_UNITS:
+                    reading = last
             elif not denominator and (noun_range := _RANGE_TO_NOUN.match(paragraph, b, s_hi)):
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
