@@ -2221,3 +2221,27 @@ def test_the_economy_growing_over_the_months_named_between() -> None:
     # a count of something else is no period: the economy's growth is not what follows it
     assert catalog_key("", "pct", "yoy_pct", "Kinh tế tư nhân 9 tháng tăng trưởng ") is None
     assert catalog_key("", "pct", "yoy_pct", "kinh tế 3 doanh nghiệp tăng trưởng ") is None
+
+
+@pytest.mark.parametrize(("opening", "first", "second"), [
+    ("Tính từ đầu năm, trên địa bàn tỉnh xảy ra 61 vụ tai nạn giao thông, làm ", "người chết", "người bị thương"),
+    ("Quý III xảy ra 9 vụ TNGT làm ", "người tử vong", "người bị thương"),
+    ("Trong tháng, toàn tỉnh xảy ra 14 vụ tai nạn giao thông đường bộ, làm ", "người bị thương", "người chết"),
+])
+def test_two_counts_of_a_traffic_accident_joined_by_and_each_name_their_own_noun(
+        opening: str, first: str, second: str) -> None:
+    # "làm 38 người chết và 45 người bị thương": the noun right after each number is the one it counts; a
+    # name that runs over the number into the other count's noun ("tai nạn ... 0 người chết và 45 người bị
+    # thương") names that later count, and "tai nạn ... 38 người chết" before the 45 names the 38
+    key = {"người chết": "traffic_deaths", "người tử vong": "traffic_deaths", "người bị thương": "traffic_injuries"}
+    assert catalog_key("", "person", "level", opening, f" {first} và 45 {second}.") == key[first]
+    assert catalog_key("", "person", "level", f"{opening}38 {first} và ", f" {second}.") == key[second]
+
+
+def test_a_traffic_count_whose_noun_is_no_casualty_keeps_no_key() -> None:
+    # near miss: "và 12 phương tiện bị hư hỏng": the vehicles damaged are neither deaths nor injuries
+    context = "Trong tháng xảy ra 5 vụ tai nạn giao thông, làm 3 người chết và "
+    assert catalog_key("", "count", "level", context, " phương tiện bị hư hỏng.") is None
+    # the comma-separated list keeps its reading
+    context = "xảy ra 42 vụ tai nạn giao thông làm 09 người chết, "
+    assert catalog_key("", "person", "level", context, " người bị thương") == "traffic_injuries"
