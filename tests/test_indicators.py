@@ -2245,3 +2245,61 @@ def test_a_traffic_count_whose_noun_is_no_casualty_keeps_no_key() -> None:
     # the comma-separated list keeps its reading
     context = "xảy ra 42 vụ tai nạn giao thông làm 09 người chết, "
     assert catalog_key("", "person", "level", context, " người bị thương") == "traffic_injuries"
+
+
+@pytest.mark.parametrize("counted", [
+    " doanh nghiệp hoàn tất thủ tục giải thể, tăng 10,5% so với cùng kỳ.",
+    " doanh nghiệp đã hoàn tất thủ tục giải thể;",
+    " DN hoàn thành thủ tục giải thể.",
+    " doanh nghiệp đã làm xong các thủ tục giải thể.",
+])
+def test_enterprises_that_completed_the_dissolution_procedure_are_dissolved(counted: str) -> None:
+    # "63 doanh nghiệp hoàn tất thủ tục giải thể": the statistics offices' words for the enterprises dissolved
+    assert catalog_key("", "enterprise", "level", "Lũy kế 5 tháng, có ", counted) == "enterprises_dissolved"
+
+
+def test_enterprises_waiting_to_be_dissolved_are_not_dissolved() -> None:
+    # near miss: those that stopped and wait for the procedure are no dissolved enterprises yet
+    key = catalog_key("", "enterprise", "level", "Trong tháng có ", " doanh nghiệp chờ làm thủ tục giải thể.")
+    assert key != "enterprises_dissolved"
+    key = catalog_key("", "enterprise", "level", "Trong tháng có ",
+                      " doanh nghiệp ngừng hoạt động chờ làm thủ tục giải thể.")
+    assert key == "enterprises_suspended"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Năm học này có thêm ", " trường tiểu học được công nhận đạt chuẩn quốc gia."),
+    ("Toàn xã có ", "/4 trường học trên địa bàn đạt chuẩn quốc gia."),
+    ("Huyện Krông Pắc có ", " trường mầm non đạt chuẩn quốc gia mức độ 1."),
+    ("đến nay có ", " trường trung học cơ sở của huyện đã đạt chuẩn quốc gia"),
+])
+def test_schools_named_with_their_level_or_place_before_the_standard(context: str, after: str) -> None:
+    # the school level ("tiểu học", "mầm non") or the place ("trên địa bàn") between the schools and the
+    # standard they reached: still the schools meeting the national standard
+    assert catalog_key("", "count", "level", context, after) == "national_standard_schools"
+
+
+def test_schools_not_yet_meeting_the_standard_are_no_schools_meeting_it() -> None:
+    # near misses: "chưa đạt chuẩn" (not yet) or "không đạt" negates the standard; a commune's health
+    # standard after a comma is no school's
+    for after in (" trường chưa đạt chuẩn quốc gia.", " trường mầm non không đạt chuẩn quốc gia",
+                  " điểm trường lẻ chưa đạt chuẩn quốc gia."):
+        assert catalog_key("", "count", "level", "Toàn huyện còn ", after) is None
+    assert catalog_key("", "count", "level", "Có ", " xã có trường học, đạt chuẩn quốc gia về y tế.") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Đạt chuẩn quốc gia 3 trường. Toàn xã có 1.850 hộ, trong đó ", "% hộ sử dụng nước hợp vệ sinh."),
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 93%, trong đó ", "% học sinh tham gia bảo hiểm."),
+    ("Tỷ lệ hộ nghèo còn 3%. Huyện có 12.400 hộ, trong đó: ", "% hộ dùng điện lưới."),
+])
+def test_a_percent_after_in_which_that_names_its_own_units_is_theirs(context: str, after: str) -> None:
+    # "..., trong đó 98,5% hộ sử dụng nước": the percent opens the part and its units follow it with a verb
+    # of their own; the entry named before (schools, coverage, poverty) is another figure's
+    assert catalog_key("", "pct", "level", context, after) is None
+
+
+def test_a_percent_after_in_which_that_goes_on_with_the_whole_keeps_its_key() -> None:
+    # near miss: a part whose percent names no units of its own keeps the whole's entry
+    context = "Tỷ lệ hộ nghèo toàn huyện còn 4,2%, trong đó "
+    assert catalog_key("", "pct", "level", context, "% ở các xã vùng cao.") == "poverty_rate"

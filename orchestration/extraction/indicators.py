@@ -247,6 +247,9 @@ _TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?
 _A_DIGIT = re.compile(r"\d")
 # a name that ends in a number and the noun it counts ("tai nạn giao thông, làm 9 người chết"; numbers masked as 9)
 _ENDS_IN_A_COUNT = re.compile(r"(?<![\d.,])9\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+# a segment that holds nothing before its percent but the words that open a part ("..., trong đó 98% hộ dùng
+# nước sạch"): the percent opens the segment as much as a bare one does
+_NOTHING_BUT_A_PART_OPENER = re.compile(r"\s*(?:trong\s+đó\s*)?")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -741,7 +744,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "Chia theo lĩnh vực, đầu tư vào ngành nông nghiệp chiếm 3%; ...": the investment's sectors
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
-    if (unit == "pct" and not best[4] and not window[segment_start:].strip()
+    if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
