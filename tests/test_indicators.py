@@ -2303,3 +2303,38 @@ def test_a_percent_after_in_which_that_goes_on_with_the_whole_keeps_its_key() ->
     # near miss: a part whose percent names no units of its own keeps the whole's entry
     context = "Tỷ lệ hộ nghèo toàn huyện còn 4,2%, trong đó "
     assert catalog_key("", "pct", "level", context, "% ở các xã vùng cao.") == "poverty_rate"
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    ("Tổng trị giá hàng hóa xuất khẩu tháng 7 ước đạt ", " triệu USD", "USD", "export_turnover"),
+    ("Tính chung 9 tháng, trị giá xuất khẩu hàng hóa của tỉnh đạt ", " triệu USD", "USD", "export_turnover"),
+    ("Trị giá hàng hoá nhập khẩu quý II ước đạt ", " triệu USD", "USD", "import_turnover"),
+    ("trị giá nhập khẩu, tăng 9% so với cùng kỳ, đạt ", " triệu USD", "USD", "import_turnover"),
+    ("Tổng trị giá xuất, nhập khẩu hàng hóa 6 tháng đạt ", " tỷ USD", "USD", "trade_turnover"),
+    ("Tổng trị giá xuất nhập khẩu năm 2026 đạt ", " triệu USD", "USD", "trade_turnover"),
+])
+def test_the_value_of_goods_traded_written_tri_gia(context: str, after: str, unit: str, key: str) -> None:
+    # "trị giá" (the statistics offices' word for the value of the goods traded) names the trade as "kim ngạch" does
+    assert catalog_key("", unit, "level", context, after) == key
+
+
+@pytest.mark.parametrize("context", [
+    "Trị giá xuất khẩu gạo 7 tháng đạt ",
+    "trị giá nhập khẩu máy móc, thiết bị ước đạt ",
+    "Trong đó, trị giá xuất khẩu thủy sản đạt ",
+])
+def test_the_value_of_one_good_traded_is_no_whole_of_the_trade(context: str) -> None:
+    # near misses: a good named right after the trade ("gạo", "máy móc") makes the figure that good's part
+    assert catalog_key("", "USD", "level", context, " triệu USD") not in (
+        "export_turnover", "import_turnover", "trade_turnover")
+
+
+@pytest.mark.parametrize("context", [
+    "Tổng mức hàng hóa bán lẻ và doanh thu dịch vụ tiêu dùng 7 tháng đạt ",
+    "Tính chung quý III, tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt ",
+])
+def test_retail_sales_with_the_goods_named_before_retail(context: str) -> None:
+    # "tổng mức hàng hóa bán lẻ": the goods before the retail, the same whole as "tổng mức bán lẻ hàng hóa"
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "retail_sales"
+    # near miss: the goods' retail price level is no sales total
+    assert catalog_key("", "VND", "level", "giá hàng hóa bán lẻ bình quân ", " đồng/kg") != "retail_sales"
