@@ -2338,3 +2338,23 @@ def test_retail_sales_with_the_goods_named_before_retail(context: str) -> None:
     assert catalog_key("", "VND", "level", context, " tỷ đồng") == "retail_sales"
     # near miss: the goods' retail price level is no sales total
     assert catalog_key("", "VND", "level", "giá hàng hóa bán lẻ bình quân ", " đồng/kg") != "retail_sales"
+
+
+@pytest.mark.parametrize("context", [
+    "tổng vốn đăng ký đạt 11.260 tỷ đồng; bình quân vốn đăng ký một doanh nghiệp đạt ",
+    "tổng vốn 9.400 tỷ đồng. Bình quân số vốn đăng ký mỗi doanh nghiệp mới ước đạt ",
+    "với tổng vốn đăng ký 5.100 tỷ đồng, trung bình vốn điều lệ đăng ký trên một doanh nghiệp là ",
+])
+def test_an_average_named_before_the_measure_and_its_unit_is_no_total(context: str) -> None:
+    # "bình quân vốn đăng ký một doanh nghiệp": the average word before the measure, the unit it is taken
+    # over after it; a per-unit average, not the capital of all new enterprises
+    context = "Số doanh nghiệp thành lập mới là 1.108 doanh nghiệp, tăng 4,5% so với cùng kỳ; " + context
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+
+
+def test_a_total_beside_an_average_keeps_its_key() -> None:
+    # near misses: the total itself, and an average over the months (the period's monthly figure) keep theirs
+    context = "Số doanh nghiệp thành lập mới là 1.108 doanh nghiệp; tổng vốn đăng ký đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
+    context = "Bình quân mỗi năm, vốn đăng ký của doanh nghiệp thành lập mới đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
