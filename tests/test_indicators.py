@@ -2353,8 +2353,31 @@ def test_an_average_named_before_the_measure_and_its_unit_is_no_total(context: s
 
 
 def test_a_total_beside_an_average_keeps_its_key() -> None:
-    # near misses: the total itself, and an average over the months (the period's monthly figure) keep theirs
+    # near misses: the total itself, and a yearly average (the entry's own yearly figure) keep theirs
     context = "Số doanh nghiệp thành lập mới là 1.108 doanh nghiệp; tổng vốn đăng ký đạt "
     assert catalog_key("", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
     context = "Bình quân mỗi năm, vốn đăng ký của doanh nghiệp thành lập mới đạt "
     assert catalog_key("", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    ("Tổng lượt khách 9 tháng đạt 15 triệu lượt, trong đó khách du lịch quốc tế đạt ", " triệu lượt",
+     "tourist_arrivals_international"),
+    ("khách du lịch quốc tế đạt 2,6 triệu lượt; khách du lịch nội địa đạt ", " triệu lượt",
+     "tourist_arrivals_domestic"),
+    ("Tỉnh đón ", " lượt khách du lịch nước ngoài, tăng 12%", "tourist_arrivals_international"),
+    ("Lượng khách du lịch trong nước 6 tháng ước đạt ", " nghìn lượt", "tourist_arrivals_domestic"),
+])
+def test_tourists_named_with_their_origin_after_du_lich(context: str, after: str, key: str) -> None:
+    # "khách du lịch quốc tế", "khách du lịch nội địa": the origin after "khách du lịch" names that part
+    assert catalog_key("", "visit", "level", context, after) == key
+
+
+@pytest.mark.parametrize("context", [
+    "Tổng lượt khách du lịch quốc tế và nội địa 9 tháng đạt ",
+    "Lượng khách du lịch trong nước và quốc tế ước đạt ",
+    "Tổng số khách du lịch đến tỉnh đạt ",
+])
+def test_tourists_of_both_origins_or_none_named_are_all_the_arrivals(context: str) -> None:
+    # near misses: both origins named together, or none, are the whole arrivals
+    assert catalog_key("", "visit", "level", context, " triệu lượt") == "tourist_arrivals"
