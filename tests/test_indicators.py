@@ -2381,3 +2381,20 @@ def test_tourists_named_with_their_origin_after_du_lich(context: str, after: str
 def test_tourists_of_both_origins_or_none_named_are_all_the_arrivals(context: str) -> None:
     # near misses: both origins named together, or none, are the whole arrivals
     assert catalog_key("", "visit", "level", context, " triệu lượt") == "tourist_arrivals"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong tháng, lực lượng công an phát hiện ", " vụ phạm tội về trật tự xã hội, giảm 6 vụ"),
+    ("Tính chung 10 tháng, phát hiện ", " vụ phạm tội trật tự xã hội."),
+    ("Quý III xảy ra ", " vụ phạm tội về TTXH, bắt 60 đối tượng"),
+    ("Số vụ tội phạm về TTXH xảy ra là ", " vụ."),
+])
+def test_offences_against_social_order_written_pham_toi_or_abbreviated(context: str, after: str) -> None:
+    # "vụ phạm tội về trật tự xã hội" (the offence) and "TTXH" (the abbreviation) name the crimes against social order
+    assert catalog_key("", "case", "level", context, after) == "crimes_social_order"
+
+
+def test_violations_of_social_order_are_no_crimes() -> None:
+    # near miss: administrative violations ("vi phạm về trật tự xã hội") are no crimes
+    assert catalog_key("", "case", "level", "Số vụ vi phạm về trật tự xã hội được xử lý là ", " vụ.") is None
+    assert catalog_key("", "case", "level", "Đã xử lý ", " vụ vi phạm trật tự xã hội.") is None
