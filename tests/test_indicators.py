@@ -2398,3 +2398,22 @@ def test_violations_of_social_order_are_no_crimes() -> None:
     # near miss: administrative violations ("vi phạm về trật tự xã hội") are no crimes
     assert catalog_key("", "case", "level", "Số vụ vi phạm về trật tự xã hội được xử lý là ", " vụ.") is None
     assert catalog_key("", "case", "level", "Đã xử lý ", " vụ vi phạm trật tự xã hội.") is None
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    ("Long An: Xuất khẩu 9 tháng đạt ", "export_turnover"),
+    ("Nhập khẩu quý I/2026 ước đạt ", "import_turnover"),
+    ("; xuất khẩu tháng 10 ước đạt ", "export_turnover"),
+    ("Xuất khẩu lũy kế 6 tháng đầu năm đạt ", "export_turnover"),
+    ("nhập khẩu năm 2025 đạt khoảng ", "import_turnover"),
+])
+def test_the_trade_with_its_period_before_the_verb(context: str, key: str) -> None:
+    # "Xuất khẩu 9 tháng đạt 6,25 tỷ USD" (a headline's word order): the months, month or quarter the trade
+    # covers stand between it and its verb
+    assert catalog_key("", "USD", "level", context, " tỷ USD") == key
+
+
+def test_a_goods_trade_with_its_period_is_no_whole() -> None:
+    # near misses: the export or import of a named good ("gạo", "máy móc") with its period is that good's part
+    assert catalog_key("", "USD", "level", "xuất khẩu gạo 9 tháng đạt ", " triệu USD") is None
+    assert catalog_key("", "USD", "level", "Riêng nhập khẩu máy móc quý II đạt ", " triệu USD") is None
