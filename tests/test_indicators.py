@@ -2417,3 +2417,19 @@ def test_a_goods_trade_with_its_period_is_no_whole() -> None:
     # near misses: the export or import of a named good ("gạo", "máy móc") with its period is that good's part
     assert catalog_key("", "USD", "level", "xuất khẩu gạo 9 tháng đạt ", " triệu USD") is None
     assert catalog_key("", "USD", "level", "Riêng nhập khẩu máy móc quý II đạt ", " triệu USD") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Tỷ lệ nghèo đa chiều toàn huyện còn ",
+    "Năm 2026, tỉ lệ nghèo đa chiều của tỉnh giảm xuống ",
+    "tỷ lệ nghèo đa chiều giảm còn ",
+])
+def test_the_multidimensional_poverty_rate_without_households(context: str) -> None:
+    # "tỷ lệ nghèo đa chiều" (the rate by the multidimensional standard, households not named) is the poverty rate
+    assert catalog_key("", "pct", "level", context, "%") == "poverty_rate"
+
+
+def test_the_near_poor_or_the_countrys_rate_is_no_poverty_rate() -> None:
+    # near misses: the near-poor's rate, and the country's rate set beside the province's
+    assert catalog_key("", "pct", "level", "Tỷ lệ cận nghèo đa chiều còn ", "%") is None
+    assert catalog_key("", "pct", "level", "thấp hơn tỷ lệ nghèo đa chiều bình quân của cả nước (", "%)") is None
