@@ -2433,3 +2433,22 @@ def test_the_near_poor_or_the_countrys_rate_is_no_poverty_rate() -> None:
     # near misses: the near-poor's rate, and the country's rate set beside the province's
     assert catalog_key("", "pct", "level", "Tỷ lệ cận nghèo đa chiều còn ", "%") is None
     assert catalog_key("", "pct", "level", "thấp hơn tỷ lệ nghèo đa chiều bình quân của cả nước (", "%)") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong 9 tháng, đã cấp giấy chứng nhận đăng ký doanh nghiệp cho ", " doanh nghiệp, tăng 5%"),
+    ("Sở đã cấp mới giấy chứng nhận đăng ký kinh doanh cho hơn ", " doanh nghiệp."),
+    ("Trong quý, có ", " doanh nghiệp được cấp giấy chứng nhận đăng ký doanh nghiệp."),
+    ("Tháng 9 đăng ký mới ", " doanh nghiệp với tổng vốn 120 tỷ đồng"),
+])
+def test_enterprises_given_a_registration_certificate_are_new_enterprises(context: str, after: str) -> None:
+    # "cấp giấy chứng nhận đăng ký doanh nghiệp cho 412 doanh nghiệp": the licence of a new enterprise
+    assert catalog_key("", "enterprise", "level", context, after) == "new_enterprises"
+
+
+def test_a_changed_registration_is_no_new_enterprise() -> None:
+    # near misses: a change of registration, and the enterprises that left the market
+    context = "Trong quý, đã cấp giấy chứng nhận đăng ký thay đổi nội dung cho "
+    assert catalog_key("", "enterprise", "level", context, " doanh nghiệp.") is None
+    context = "Số doanh nghiệp rút lui khỏi thị trường là "
+    assert catalog_key("", "enterprise", "level", context, " doanh nghiệp") is None
