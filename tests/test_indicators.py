@@ -2221,3 +2221,234 @@ def test_the_economy_growing_over_the_months_named_between() -> None:
     # a count of something else is no period: the economy's growth is not what follows it
     assert catalog_key("", "pct", "yoy_pct", "Kinh tế tư nhân 9 tháng tăng trưởng ") is None
     assert catalog_key("", "pct", "yoy_pct", "kinh tế 3 doanh nghiệp tăng trưởng ") is None
+
+
+@pytest.mark.parametrize(("opening", "first", "second"), [
+    ("Tính từ đầu năm, trên địa bàn tỉnh xảy ra 61 vụ tai nạn giao thông, làm ", "người chết", "người bị thương"),
+    ("Quý III xảy ra 9 vụ TNGT làm ", "người tử vong", "người bị thương"),
+    ("Trong tháng, toàn tỉnh xảy ra 14 vụ tai nạn giao thông đường bộ, làm ", "người bị thương", "người chết"),
+])
+def test_two_counts_of_a_traffic_accident_joined_by_and_each_name_their_own_noun(
+        opening: str, first: str, second: str) -> None:
+    # "làm 38 người chết và 45 người bị thương": the noun right after each number is the one it counts; a
+    # name that runs over the number into the other count's noun ("tai nạn ... 0 người chết và 45 người bị
+    # thương") names that later count, and "tai nạn ... 38 người chết" before the 45 names the 38
+    key = {"người chết": "traffic_deaths", "người tử vong": "traffic_deaths", "người bị thương": "traffic_injuries"}
+    assert catalog_key("", "person", "level", opening, f" {first} và 45 {second}.") == key[first]
+    assert catalog_key("", "person", "level", f"{opening}38 {first} và ", f" {second}.") == key[second]
+
+
+def test_a_traffic_count_whose_noun_is_no_casualty_keeps_no_key() -> None:
+    # near miss: "và 12 phương tiện bị hư hỏng": the vehicles damaged are neither deaths nor injuries
+    context = "Trong tháng xảy ra 5 vụ tai nạn giao thông, làm 3 người chết và "
+    assert catalog_key("", "count", "level", context, " phương tiện bị hư hỏng.") is None
+    # the comma-separated list keeps its reading
+    context = "xảy ra 42 vụ tai nạn giao thông làm 09 người chết, "
+    assert catalog_key("", "person", "level", context, " người bị thương") == "traffic_injuries"
+
+
+@pytest.mark.parametrize("counted", [
+    " doanh nghiệp hoàn tất thủ tục giải thể, tăng 10,5% so với cùng kỳ.",
+    " doanh nghiệp đã hoàn tất thủ tục giải thể;",
+    " DN hoàn thành thủ tục giải thể.",
+    " doanh nghiệp đã làm xong các thủ tục giải thể.",
+])
+def test_enterprises_that_completed_the_dissolution_procedure_are_dissolved(counted: str) -> None:
+    # "63 doanh nghiệp hoàn tất thủ tục giải thể": the statistics offices' words for the enterprises dissolved
+    assert catalog_key("", "enterprise", "level", "Lũy kế 5 tháng, có ", counted) == "enterprises_dissolved"
+
+
+def test_enterprises_waiting_to_be_dissolved_are_not_dissolved() -> None:
+    # near miss: those that stopped and wait for the procedure are no dissolved enterprises yet
+    key = catalog_key("", "enterprise", "level", "Trong tháng có ", " doanh nghiệp chờ làm thủ tục giải thể.")
+    assert key != "enterprises_dissolved"
+    key = catalog_key("", "enterprise", "level", "Trong tháng có ",
+                      " doanh nghiệp ngừng hoạt động chờ làm thủ tục giải thể.")
+    assert key == "enterprises_suspended"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Năm học này có thêm ", " trường tiểu học được công nhận đạt chuẩn quốc gia."),
+    ("Toàn xã có ", "/4 trường học trên địa bàn đạt chuẩn quốc gia."),
+    ("Huyện Krông Pắc có ", " trường mầm non đạt chuẩn quốc gia mức độ 1."),
+    ("đến nay có ", " trường trung học cơ sở của huyện đã đạt chuẩn quốc gia"),
+])
+def test_schools_named_with_their_level_or_place_before_the_standard(context: str, after: str) -> None:
+    # the school level ("tiểu học", "mầm non") or the place ("trên địa bàn") between the schools and the
+    # standard they reached: still the schools meeting the national standard
+    assert catalog_key("", "count", "level", context, after) == "national_standard_schools"
+
+
+def test_schools_not_yet_meeting_the_standard_are_no_schools_meeting_it() -> None:
+    # near misses: "chưa đạt chuẩn" (not yet) or "không đạt" negates the standard; a commune's health
+    # standard after a comma is no school's
+    for after in (" trường chưa đạt chuẩn quốc gia.", " trường mầm non không đạt chuẩn quốc gia",
+                  " điểm trường lẻ chưa đạt chuẩn quốc gia."):
+        assert catalog_key("", "count", "level", "Toàn huyện còn ", after) is None
+    assert catalog_key("", "count", "level", "Có ", " xã có trường học, đạt chuẩn quốc gia về y tế.") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Đạt chuẩn quốc gia 3 trường. Toàn xã có 1.850 hộ, trong đó ", "% hộ sử dụng nước hợp vệ sinh."),
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 93%, trong đó ", "% học sinh tham gia bảo hiểm."),
+    ("Tỷ lệ hộ nghèo còn 3%. Huyện có 12.400 hộ, trong đó: ", "% hộ dùng điện lưới."),
+])
+def test_a_percent_after_in_which_that_names_its_own_units_is_theirs(context: str, after: str) -> None:
+    # "..., trong đó 98,5% hộ sử dụng nước": the percent opens the part and its units follow it with a verb
+    # of their own; the entry named before (schools, coverage, poverty) is another figure's
+    assert catalog_key("", "pct", "level", context, after) is None
+
+
+def test_a_percent_after_in_which_that_goes_on_with_the_whole_keeps_its_key() -> None:
+    # near miss: a part whose percent names no units of its own keeps the whole's entry
+    context = "Tỷ lệ hộ nghèo toàn huyện còn 4,2%, trong đó "
+    assert catalog_key("", "pct", "level", context, "% ở các xã vùng cao.") == "poverty_rate"
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    ("Tổng trị giá hàng hóa xuất khẩu tháng 7 ước đạt ", " triệu USD", "USD", "export_turnover"),
+    ("Tính chung 9 tháng, trị giá xuất khẩu hàng hóa của tỉnh đạt ", " triệu USD", "USD", "export_turnover"),
+    ("Trị giá hàng hoá nhập khẩu quý II ước đạt ", " triệu USD", "USD", "import_turnover"),
+    ("trị giá nhập khẩu, tăng 9% so với cùng kỳ, đạt ", " triệu USD", "USD", "import_turnover"),
+    ("Tổng trị giá xuất, nhập khẩu hàng hóa 6 tháng đạt ", " tỷ USD", "USD", "trade_turnover"),
+    ("Tổng trị giá xuất nhập khẩu năm 2026 đạt ", " triệu USD", "USD", "trade_turnover"),
+])
+def test_the_value_of_goods_traded_written_tri_gia(context: str, after: str, unit: str, key: str) -> None:
+    # "trị giá" (the statistics offices' word for the value of the goods traded) names the trade as "kim ngạch" does
+    assert catalog_key("", unit, "level", context, after) == key
+
+
+@pytest.mark.parametrize("context", [
+    "Trị giá xuất khẩu gạo 7 tháng đạt ",
+    "trị giá nhập khẩu máy móc, thiết bị ước đạt ",
+    "Trong đó, trị giá xuất khẩu thủy sản đạt ",
+])
+def test_the_value_of_one_good_traded_is_no_whole_of_the_trade(context: str) -> None:
+    # near misses: a good named right after the trade ("gạo", "máy móc") makes the figure that good's part
+    assert catalog_key("", "USD", "level", context, " triệu USD") not in (
+        "export_turnover", "import_turnover", "trade_turnover")
+
+
+@pytest.mark.parametrize("context", [
+    "Tổng mức hàng hóa bán lẻ và doanh thu dịch vụ tiêu dùng 7 tháng đạt ",
+    "Tính chung quý III, tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt ",
+])
+def test_retail_sales_with_the_goods_named_before_retail(context: str) -> None:
+    # "tổng mức hàng hóa bán lẻ": the goods before the retail, the same whole as "tổng mức bán lẻ hàng hóa"
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "retail_sales"
+    # near miss: the goods' retail price level is no sales total
+    assert catalog_key("", "VND", "level", "giá hàng hóa bán lẻ bình quân ", " đồng/kg") != "retail_sales"
+
+
+@pytest.mark.parametrize("context", [
+    "tổng vốn đăng ký đạt 11.260 tỷ đồng; bình quân vốn đăng ký một doanh nghiệp đạt ",
+    "tổng vốn 9.400 tỷ đồng. Bình quân số vốn đăng ký mỗi doanh nghiệp mới ước đạt ",
+    "với tổng vốn đăng ký 5.100 tỷ đồng, trung bình vốn điều lệ đăng ký trên một doanh nghiệp là ",
+])
+def test_an_average_named_before_the_measure_and_its_unit_is_no_total(context: str) -> None:
+    # "bình quân vốn đăng ký một doanh nghiệp": the average word before the measure, the unit it is taken
+    # over after it; a per-unit average, not the capital of all new enterprises
+    context = "Số doanh nghiệp thành lập mới là 1.108 doanh nghiệp, tăng 4,5% so với cùng kỳ; " + context
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+
+
+def test_a_total_beside_an_average_keeps_its_key() -> None:
+    # near misses: the total itself, and a yearly average (the entry's own yearly figure) keep theirs
+    context = "Số doanh nghiệp thành lập mới là 1.108 doanh nghiệp; tổng vốn đăng ký đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
+    context = "Bình quân mỗi năm, vốn đăng ký của doanh nghiệp thành lập mới đạt "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    ("Tổng lượt khách 9 tháng đạt 15 triệu lượt, trong đó khách du lịch quốc tế đạt ", " triệu lượt",
+     "tourist_arrivals_international"),
+    ("khách du lịch quốc tế đạt 2,6 triệu lượt; khách du lịch nội địa đạt ", " triệu lượt",
+     "tourist_arrivals_domestic"),
+    ("Tỉnh đón ", " lượt khách du lịch nước ngoài, tăng 12%", "tourist_arrivals_international"),
+    ("Lượng khách du lịch trong nước 6 tháng ước đạt ", " nghìn lượt", "tourist_arrivals_domestic"),
+])
+def test_tourists_named_with_their_origin_after_du_lich(context: str, after: str, key: str) -> None:
+    # "khách du lịch quốc tế", "khách du lịch nội địa": the origin after "khách du lịch" names that part
+    assert catalog_key("", "visit", "level", context, after) == key
+
+
+@pytest.mark.parametrize("context", [
+    "Tổng lượt khách du lịch quốc tế và nội địa 9 tháng đạt ",
+    "Lượng khách du lịch trong nước và quốc tế ước đạt ",
+    "Tổng số khách du lịch đến tỉnh đạt ",
+])
+def test_tourists_of_both_origins_or_none_named_are_all_the_arrivals(context: str) -> None:
+    # near misses: both origins named together, or none, are the whole arrivals
+    assert catalog_key("", "visit", "level", context, " triệu lượt") == "tourist_arrivals"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong tháng, lực lượng công an phát hiện ", " vụ phạm tội về trật tự xã hội, giảm 6 vụ"),
+    ("Tính chung 10 tháng, phát hiện ", " vụ phạm tội trật tự xã hội."),
+    ("Quý III xảy ra ", " vụ phạm tội về TTXH, bắt 60 đối tượng"),
+    ("Số vụ tội phạm về TTXH xảy ra là ", " vụ."),
+])
+def test_offences_against_social_order_written_pham_toi_or_abbreviated(context: str, after: str) -> None:
+    # "vụ phạm tội về trật tự xã hội" (the offence) and "TTXH" (the abbreviation) name the crimes against social order
+    assert catalog_key("", "case", "level", context, after) == "crimes_social_order"
+
+
+def test_violations_of_social_order_are_no_crimes() -> None:
+    # near miss: administrative violations ("vi phạm về trật tự xã hội") are no crimes
+    assert catalog_key("", "case", "level", "Số vụ vi phạm về trật tự xã hội được xử lý là ", " vụ.") is None
+    assert catalog_key("", "case", "level", "Đã xử lý ", " vụ vi phạm trật tự xã hội.") is None
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    ("Long An: Xuất khẩu 9 tháng đạt ", "export_turnover"),
+    ("Nhập khẩu quý I/2026 ước đạt ", "import_turnover"),
+    ("; xuất khẩu tháng 10 ước đạt ", "export_turnover"),
+    ("Xuất khẩu lũy kế 6 tháng đầu năm đạt ", "export_turnover"),
+    ("nhập khẩu năm 2025 đạt khoảng ", "import_turnover"),
+])
+def test_the_trade_with_its_period_before_the_verb(context: str, key: str) -> None:
+    # "Xuất khẩu 9 tháng đạt 6,25 tỷ USD" (a headline's word order): the months, month or quarter the trade
+    # covers stand between it and its verb
+    assert catalog_key("", "USD", "level", context, " tỷ USD") == key
+
+
+def test_a_goods_trade_with_its_period_is_no_whole() -> None:
+    # near misses: the export or import of a named good ("gạo", "máy móc") with its period is that good's part
+    assert catalog_key("", "USD", "level", "xuất khẩu gạo 9 tháng đạt ", " triệu USD") is None
+    assert catalog_key("", "USD", "level", "Riêng nhập khẩu máy móc quý II đạt ", " triệu USD") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Tỷ lệ nghèo đa chiều toàn huyện còn ",
+    "Năm 2026, tỉ lệ nghèo đa chiều của tỉnh giảm xuống ",
+    "tỷ lệ nghèo đa chiều giảm còn ",
+])
+def test_the_multidimensional_poverty_rate_without_households(context: str) -> None:
+    # "tỷ lệ nghèo đa chiều" (the rate by the multidimensional standard, households not named) is the poverty rate
+    assert catalog_key("", "pct", "level", context, "%") == "poverty_rate"
+
+
+def test_the_near_poor_or_the_countrys_rate_is_no_poverty_rate() -> None:
+    # near misses: the near-poor's rate, and the country's rate set beside the province's
+    assert catalog_key("", "pct", "level", "Tỷ lệ cận nghèo đa chiều còn ", "%") is None
+    assert catalog_key("", "pct", "level", "thấp hơn tỷ lệ nghèo đa chiều bình quân của cả nước (", "%)") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong 9 tháng, đã cấp giấy chứng nhận đăng ký doanh nghiệp cho ", " doanh nghiệp, tăng 5%"),
+    ("Sở đã cấp mới giấy chứng nhận đăng ký kinh doanh cho hơn ", " doanh nghiệp."),
+    ("Trong quý, có ", " doanh nghiệp được cấp giấy chứng nhận đăng ký doanh nghiệp."),
+    ("Tháng 9 đăng ký mới ", " doanh nghiệp với tổng vốn 120 tỷ đồng"),
+])
+def test_enterprises_given_a_registration_certificate_are_new_enterprises(context: str, after: str) -> None:
+    # "cấp giấy chứng nhận đăng ký doanh nghiệp cho 412 doanh nghiệp": the licence of a new enterprise
+    assert catalog_key("", "enterprise", "level", context, after) == "new_enterprises"
+
+
+def test_a_changed_registration_is_no_new_enterprise() -> None:
+    # near misses: a change of registration, and the enterprises that left the market
+    context = "Trong quý, đã cấp giấy chứng nhận đăng ký thay đổi nội dung cho "
+    assert catalog_key("", "enterprise", "level", context, " doanh nghiệp.") is None
+    context = "Số doanh nghiệp rút lui khỏi thị trường là "
+    assert catalog_key("", "enterprise", "level", context, " doanh nghiệp") is None

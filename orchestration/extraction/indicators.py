@@ -243,6 +243,13 @@ _INSURED_GROUP = word_pattern("insured_groups")
 # "giá trị xuất khẩu nông, lâm, thủy sản đạt 120 triệu USD": the goods traded named by their sector, not the
 # sector's GRDP (a part of the trade, whose own entry is not the total either)
 _TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
+# a digit in the part of a name after the figure: the name runs on to a later number's noun (the tail is not masked)
+_A_DIGIT = re.compile(r"\d")
+# a name that ends in a number and the noun it counts ("tai nạn giao thông, làm 9 người chết"; numbers masked as 9)
+_ENDS_IN_A_COUNT = re.compile(r"(?<![\d.,])9\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+# a segment that holds nothing before its percent but the words that open a part ("..., trong đó 98% hộ dùng
+# nước sạch"): the percent opens the segment as much as a bare one does
+_NOTHING_BUT_A_PART_OPENER = re.compile(r"\s*(?:trong\s+đó\s*)?")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
 
 
@@ -454,6 +461,8 @@ _PER_UNIT_AVERAGE = re.compile(
     r"(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:(?:một|mỗi|1)\s+(?!năm\b)[^\W\d_]|đầu\s+người)"
     # ("bình quân lương thực đầu người 557 kg": the good named between the average and the head)
     r"|(?:bình\s+quân|trung\s+bình)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:trên\s+)?đầu\s+người"
+    # ("bình quân vốn đăng ký một doanh nghiệp đạt 10 tỷ đồng": the measure named between the average and its unit)
+    r"|(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){1,5}?\s+(?:trên\s+|cho\s+)?(?:một|mỗi)\s+(?!năm\b)[^\W\d_]"
 )
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
@@ -554,6 +563,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # (distance, -length, order, key, in the tail) of every alias that may name the figure
     candidates: list[tuple[int, int, int, str, bool]] = []
     counted_before: set[tuple[int, int, int, str, bool]] = set()
+    # a name that ends in the noun an earlier number counted ("tai nạn giao thông, làm 9 người chết"), and
+    # whether a name runs over the figure on to the noun right after it ("... 9 người chết và 0 người bị thương")
+    counted_by_its_end: set[tuple[int, int, int, str, bool]] = set()
+    spans_to_its_noun = False
     # (". ": a sentence before)
     segment_start = max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind(". ")) + 1
     measured = bool(_MEASURED_SUBJECT.match(window, segment_start))
@@ -646,6 +659,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if m.start() >= about_start:
                 distance, in_tail = -1, False  # "tăng 15% về số doanh nghiệp": named as the subject
             elif m.start() <= anchor <= m.end():
+                if _A_DIGIT.search(text, anchor + 1, m.end()):
+                    continue  # "tai nạn ... làm 0 người chết và 45 người bị thương": the 45's noun, not this one's
                 distance = 0
             elif m.end() <= anchor:
                 distance = anchor - m.end()
@@ -658,6 +673,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
             candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
+            if in_tail and not distance:
+                spans_to_its_noun = True
+            elif (not in_tail and "9" in m.group()[-30:]
+                  and _ENDS_IN_A_COUNT.search(text, max(m.start(), m.end() - 30), m.end())):
+                counted_by_its_end.add(candidates[-1])
             if (m.end() <= anchor and _COUNT_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())
                     and m.group().startswith(_COUNTED_NOUNS)):
                 counted_before.add(candidates[-1])  # "9 lượt khách": the noun an earlier number counted
@@ -667,6 +687,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # "khách quốc tế ước đạt 15.000 lượt khách, tăng 8,8%": the noun the level counted is not the
         # growth's subject when the clause (within the sentence) named one before it
         candidates = [c for c in candidates if c not in counted_before]
+    if spans_to_its_noun and counted_by_its_end:
+        # "làm 38 người chết và 45 người bị thương": the 45 counts the noun after it; the name that ends in
+        # the 38's noun is that count's, not a subject of the 45's segment
+        candidates = [c for c in candidates if c not in counted_by_its_end]
     # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể")
     named_right_after = min((c for c in candidates if c[4] and c[0] == 6), key=lambda c: c[:3], default=None)
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
@@ -722,7 +746,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "Chia theo lĩnh vực, đầu tư vào ngành nông nghiệp chiếm 3%; ...": the investment's sectors
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
-    if (unit == "pct" and not best[4] and not window[segment_start:].strip()
+    if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
     if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
