@@ -722,3 +722,28 @@ def test_a_change_on_a_year_two_or_more_back_is_on_another_base() -> None:
     assert read[45] == read[60] == "change_pct"
     assert read[11] == "yoy_pct"
 
+
+
+def test_the_year_so_far_and_the_month_said_against_the_reports_time() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH ĐẮK NÔNG\nBÁO CÁO\nTình hình kinh tế - xã hội 8 tháng năm 2027\n\n"
+        "Tính từ đầu năm, trên địa bàn tỉnh xảy ra 74 vụ tai nạn giao thông. Trong tháng xảy ra 9 vụ cháy. "
+        "8 tháng xảy ra 41 vụ cháy. Từ đầu năm đến nay, toàn tỉnh có 310 doanh nghiệp thành lập mới. "
+        "Trong tháng 6, có 35 doanh nghiệp thành lập mới.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    so_far, august = (D(2027, 1, 1), D(2027, 8, 31)), (D(2027, 8, 1), D(2027, 8, 31))
+    assert read[74] == read[41] == read[310] == so_far
+    assert read[9] == august
+    assert read[35] == (D(2027, 6, 1), D(2027, 6, 30))  # a month named keeps its own
+
+
+def test_phrases_said_against_the_reports_time_stay_unresolved_without_it() -> None:
+    from orchestration.extraction.periods import with_the_documents_time
+
+    phrases = find_period_phrases(
+        "Từ đầu năm 2026 đến nay, trong tháng tới và từ đầu năm đến tháng 5: trong tháng qua", 2026)
+    kinds = [p.kind for p in phrases]
+    assert "this_month" in kinds and kinds.count("year_to_date") == 0  # "từ đầu năm 2026", "đến tháng 5": theirs
+    assert with_the_documents_time(phrases, None) == phrases
+    [month] = [p for p in with_the_documents_time(phrases, D(2026, 9, 30)) if p.text.startswith("trong tháng qua")]
+    assert (month.kind, month.period.start, month.period.end) == ("month", D(2026, 9, 1), D(2026, 9, 30))

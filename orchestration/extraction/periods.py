@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
     DIGITS,
@@ -212,6 +212,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh)\s+" + _N
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))"
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
+    # "Tính từ đầu năm, trên địa bàn xảy ra 61 vụ", "Từ đầu năm đến nay, ...": the year so far, to the end of the
+    # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
+    # 2024")
+    ("year_to_date", re.compile(r"(?:tinh\s+)?tu\s+dau\s+nam(?:\s+(?:den|toi)\s+nay)?(?![ \t]*(?:\d|(?:den|toi)\s))")),
+    # "Trong tháng, ... phát hiện 48 vụ", "Trong tháng này xảy ra 4 vụ cháy": the report's last month (not "trong
+    # tháng 9", "trong tháng tới", "trong tháng trước")
+    ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
+                              r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b))")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
     # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too ("8 tháng qua, huyện đã ...")
     # "từ ngày 1/1 đến 29/2": the days between, within one year
@@ -223,7 +231,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_bare", re.compile(_month_digit_first(r"[\d/.,]")
                                    + r"\s+thang(?=\s+(?:(?:cua|tren\s+dia\s+ban)(?:\s+[^\W\d_]+){1,4}?\s+"
                                    r"|theo\s+gia\s+(?:hien\s+hanh|so\s+sanh|thuc\s+te|co\s+dinh)\s+)?"
-                                   r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam))\b|qua\s*,)"
+                                   # ("10 tháng xảy ra 186 vụ", "5 tháng phát hiện 58 vụ": what happened in them)
+                                   r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam)|xay\s+ra|phat\s+hien)\b"
+                                   r"|qua\s*,)"
                                    # "đánh giá kết quả 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm": the months
                                    # reviewed, set against the months left of the year
                                    r"|\s*(?:,|va)\s+(?:trien\s+khai|de\s+ra|phuong\s+huong)[^.;\d]{0,40}"
@@ -532,6 +542,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month_word":
         month = _MONTH_NUMBER[" ".join(g[0].split())]
         return "month", month_period(int(g[1]), month), None, True
+    if kind in ("year_to_date", "this_month"):
+        return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_past":
@@ -594,6 +606,23 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
         last_end = end
     return out
+
+
+def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
+    """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
+    end of the report's period) and "trong tháng" (the report's last month). Without a period end they stay
+    unresolved, as a phrase without a year does without a reference year."""
+    if period_end is None or not any(p.kind in ("year_to_date", "this_month") for p in phrases):
+        return phrases
+    resolved = []
+    for phrase in phrases:
+        if phrase.kind == "year_to_date":
+            phrase = replace(phrase, kind="cumulative", period=Period(dt.date(period_end.year, 1, 1), period_end,
+                                                                       phrase.text))
+        elif phrase.kind == "this_month":
+            phrase = replace(phrase, kind="month", period=month_period(period_end.year, period_end.month))
+        resolved.append(phrase)
+    return resolved
 
 
 # --------------------------------------------------------------------------- date spans

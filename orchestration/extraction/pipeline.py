@@ -67,6 +67,7 @@ from orchestration.extraction.periods import (
     one_month_of,
     paragraph_head_period,
     shifted,
+    with_the_documents_time,
     year_right_after,
 )
 from orchestration.extraction.places import district_named, find_provinces
@@ -196,7 +197,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     table_figures = find_table_figures(layout)
     doc_end = document.get("period_end")
     doc_year = doc_end.year if doc_end else document.get("reference_year")
-    phrases = find_period_phrases(layout.clean, doc_year)
+    phrases = with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end)
     phrase_starts = [p.start for p in phrases]
     sentence_readings = _SentenceReadings(layout.clean, phrases, phrase_starts, document)
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
