@@ -40,3 +40,13 @@ def test_a_yearly_average_aimed_at_over_a_term_covers_the_term() -> None:
     assert read[110_000_000][1:] == (D(2030, 1, 1), D(2030, 12, 31))
     assert read[150_000_000][1:] != (D(2031, 1, 1), D(2035, 12, 31))
     assert read[45][1:] == (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def test_a_share_after_a_tally_is_of_the_tallys_entry_not_of_its_whole() -> None:
+    rows = _indicator_rows(
+        "UBND HUYỆN MƯỜNG LA\nBÁO CÁO\nKết quả năm 2026\n\n"
+        "Có 41/52 trường học đạt chuẩn quốc gia, đạt 78,8%. Toàn huyện có 1.250 hộ nghèo, chiếm 9,1%.\n")
+    read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
+    assert read[41] == ("national_standard_schools", "level")
+    assert read[78.8][0] == "national_standard_schools"
+    assert read[52][0] is None  # the whole the tally is of: all the schools

@@ -290,8 +290,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # GRDP (9 tháng năm 2023 tăng 4,64%)": the bracket's earlier growth is the sector's)
             grown = (previous.get("grown") or previous) if (
                 previous is not None and a_contribution(layout.clean[fig.sentence[0]:fig.start])) else None
-            previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
-                        "unit": fig.unit, "figure": fig, **fields, "grown": grown}
+            if not (fig.role == "denominator" and fields["indicator_key"] is None and previous is not None
+                    and previous["sentence"] == fig.sentence and previous["indicator_key"] is not None):
+                # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
+                previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
+                            "unit": fig.unit, "figure": fig, **fields, "grown": grown}
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent)
