@@ -747,3 +747,13 @@ def test_phrases_said_against_the_reports_time_stay_unresolved_without_it() -> N
     assert with_the_documents_time(phrases, None) == phrases
     [month] = [p for p in with_the_documents_time(phrases, D(2026, 9, 30)) if p.text.startswith("trong tháng qua")]
     assert (month.kind, month.period.start, month.period.end) == ("month", D(2026, 9, 1), D(2026, 9, 30))
+
+
+def test_a_change_on_a_month_of_a_named_year_other_than_the_same_one_is_on_another_base() -> None:
+    rows = _indicator_rows(
+        "CỤC THỐNG KÊ TỈNH BẾN TRE\nTÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 8 NĂM 2027\n\n"
+        "Chỉ số giá tiêu dùng tháng 8/2027 tăng 0,31% so với tháng trước, tăng 2,44% so với tháng 12/2026 và tăng "
+        "3,2% so với tháng 8/2026. Chỉ số sản xuất công nghiệp tháng 8 tăng 6,7% so với tháng 8 năm 2026.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[0.31] == read[2.44] == "change_pct"
+    assert read[3.2] == read[6.7] == "yoy_pct"  # the same month a year before

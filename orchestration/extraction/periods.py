@@ -864,6 +864,23 @@ _YEAR_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?so\s+(?:với\s+)?(?:cùng\s+k�
                                   re.IGNORECASE)
 
 
+# "tăng 2,87% so với tháng 12/2024", "so với tháng 12 năm 2024": a month of a named year compared with
+_MONTH_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(" + YEAR
+                                   + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
+
+
+def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date]) -> bool:
+    """Is the month of a named year a figure is compared with, right after it ("tăng 2,87% so với tháng
+    12/2024" for October 2025), other than the same month of the year before? That is another base
+    (the December before, a month earlier this year), not the same period of last year."""
+    m = _MONTH_COMPARED_AFTER.match(text, unit_end, unit_end + 40)
+    if m is None:
+        return False
+    start, end = period
+    one_month = (start.year, start.month) == (end.year, end.month)
+    return not (one_month and int(m.group(1)) == start.month and int(m.group(2)) == start.year - 1)
+
+
 def an_earlier_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date]) -> bool:
     """Is the year a figure is compared with, right after it ("tăng 50% so với năm 2020", "gấp 1,5 lần năm
     2020"), two or more years before the end of the figure's period? That is another base, not the same

@@ -59,6 +59,7 @@ from orchestration.extraction.periods import (
     PeriodPhrase,
     a_breakdown_of_one_month,
     an_earlier_year_compared,
+    another_month_compared,
     aside_in_brackets,
     breakdown_period,
     earlier_year_in_brackets,
@@ -225,7 +226,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                     and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
                                                      (row["period_start"], row["period_end"]))
                          or an_earlier_year_compared(layout.clean, fig.unit_end,
-                                                     (row["period_start"], row["period_end"])))):
+                                                     (row["period_start"], row["period_end"]))
+                         or another_month_compared(layout.clean, fig.unit_end,
+                                                   (row["period_start"], row["period_end"])))):
                 fig = replace(fig, metric="change_pct")
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
