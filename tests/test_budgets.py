@@ -1582,3 +1582,160 @@ def test_a_rate_in_brackets_after_higher_than_the_same_time_is_the_budgets_rate_
     assert read[41] == ("revenue_total", "plan_pct", "2028-01-01", "2028-05-31")
     assert read[44.5] == ("revenue_total", "plan_pct", "2027-01-01", "2027-05-31")
     assert read[22.7] == ("public_investment", "plan_pct", "2027-01-01", "2027-05-31")
+
+
+# --- hbud: other provinces' budget news, estimates and settlements ---
+
+
+def test_hbud_an_amount_for_a_year_after_the_reports_is_a_plan() -> None:
+    # the estimate a council adopted, said in a paragraph of its own with no measure word: an amount
+    # for a year that has not begun when the report was written can only be planned
+    cases = [
+        ("Tổng chi ngân sách địa phương năm 2027 là 13.480 tỷ đồng, gồm: chi đầu tư phát triển 3.950 tỷ đồng; "
+         "chi thường xuyên 8.970 tỷ đồng.", ("13.480", "3.950", "8.970"), 2026, 2027),
+        ("Năm 2026, tổng thu ngân sách trên địa bàn huyện là 845 tỷ đồng.", ("845",), 2025, 2026),
+        ("Thu ngân sách nhà nước năm 2028 trên địa bàn tỉnh Gia Lai là 7.210 tỷ đồng.", ("7.210",), 2027, 2028),
+    ]
+    for text, tokens, report_year, plan_year in cases:
+        for token in tokens:
+            r = route_in_text(text, token, year=report_year)
+            assert r is not None and r.fields["measure"] == "plan", (text, token)
+            assert (r.fields["period_start"], r.fields["period_end"]) == (
+                dt.date(plan_year, 1, 1), dt.date(plan_year, 12, 31))
+    # near misses: the report's own year, a year gone by, and a report of unknown date stay what was done
+    for text, year in (("Tổng chi ngân sách địa phương năm 2026 là 13.480 tỷ đồng.", 2026),
+                       ("Tổng chi ngân sách địa phương năm 2025 là 13.480 tỷ đồng.", 2026),
+                       ("Tổng chi ngân sách địa phương năm 2027 là 13.480 tỷ đồng.", None)):
+        assert route_in_text(text, "13.480", year=year).fields["measure"] == "actual", (text, year)
+    # a part of a later year is reported as it passes, not planned
+    text = "Thu ngân sách 3 tháng đầu năm 2027 của xã đạt 4.200 triệu đồng."
+    assert route_in_text(text, "4.200", year=2026).fields["measure"] == "actual"
+    text = "Tổng chi ngân sách quý I năm 2027 là 2.100 tỷ đồng."
+    assert route_in_text(text, "2.100", year=2026).fields["measure"] == "actual"
+    # a year compared with is no year of the amount
+    text = "Tổng thu ngân sách là 900 tỷ đồng, tăng 5% so với năm 2027."
+    assert route_in_text(text, "900", year=2027).fields["measure"] == "actual"
+
+
+def test_hbud_a_paragraph_that_details_the_lead_goes_on_with_its_estimate() -> None:
+    # "Cụ thể, ..." / "Theo đó, ..." open a paragraph that spells out the one before: the estimate, its
+    # issuer and its year said there are those of its amounts
+    leads = [
+        ("UBND tỉnh Đắk Nông vừa ban hành Quyết định giao dự toán thu, chi ngân sách nhà nước năm 2025.", 2025),
+        ("HĐND huyện Mèo Vạc đã quyết nghị dự toán ngân sách năm 2024 của huyện.", 2024),
+    ]
+    for lead, year in leads:
+        for opening in ("Cụ thể", "Theo đó"):
+            paragraph = (f"{opening}, tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng; tổng chi "
+                         "ngân sách địa phương là 8.120 tỷ đồng.")
+            for token in ("3.250", "8.120"):
+                r = route_in_text(paragraph, token, preceding=lead, year=year)
+                assert r.fields["measure"] == "plan", (lead, opening, token)
+                assert r.fields["plan_basis"] == "provincial", (lead, opening, token)
+                assert r.fields["period_end"] == dt.date(year, 12, 31)
+    # near misses: the lead speaks of what was collected, or the paragraph does not open on the link
+    done = "Năm 2025, tỉnh thu ngân sách đạt kết quả khả quan."
+    paragraph = "Cụ thể, tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng."
+    assert route_in_text(paragraph, "3.250", preceding=done, year=2025).fields["measure"] == "actual"
+    unlinked = "Tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng."
+    assert route_in_text(unlinked, "3.250", preceding=leads[0][0], year=2025).fields["measure"] == "actual"
+
+
+def test_hbud_a_plan_amount_takes_the_year_of_the_estimate_said_in_the_sentence_before() -> None:
+    text = ("Theo đó, dự toán thu ngân sách nhà nước trên địa bàn năm 2027 là 5.600 tỷ đồng. "
+            "Thu tiền sử dụng đất 1.200 tỷ đồng.")
+    r = route_in_text(text, "1.200", year=2026)
+    assert r.fields["measure"] == "plan" and r.fields["period_end"] == dt.date(2027, 12, 31)
+    text = "Kế hoạch vốn đầu tư công năm 2025 được giao 2.400 tỷ đồng. Trong đó, vốn ngân sách tỉnh 900 tỷ đồng."
+    r = route_in_text(text, "900", year=2025)
+    assert r.fields["measure"] == "plan" and r.fields["period_start"] == dt.date(2025, 1, 1)
+    # near miss: what was done keeps the report's period (no year is set on it here)
+    text = "Năm 2027, thu ngân sách đạt 5.600 tỷ đồng. Thu tiền sử dụng đất đạt 1.200 tỷ đồng."
+    r = route_in_text(text, "1.200", year=2027)
+    assert r.fields["measure"] == "actual" and "period_end" not in r.fields
+
+
+def test_hbud_a_council_named_with_its_place_and_term_adopts_a_provincial_plan() -> None:
+    for sentence in (
+        "Kỳ họp thứ 8 HĐND tỉnh Quảng Trị khóa VIII đã biểu quyết thông qua dự toán thu ngân sách năm 2027 "
+        "là 5.600 tỷ đồng.",
+        "HĐND tỉnh Kon Tum vừa thông qua tổng chi ngân sách địa phương năm 2026 là 9.200 tỷ đồng.",
+        "Dự toán chi ngân sách xã năm 2026 được HĐND xã thông qua là 16.800 triệu đồng.",
+        "HĐND huyện Bảo Lâm khoá XX đã quyết nghị tổng thu ngân sách năm 2025 là 410 tỷ đồng.",
+    ):
+        token = next(t for t in ("5.600", "9.200", "16.800", "410") if t in sentence)
+        r = route_in_text(sentence, token, year=2026)
+        assert r.fields["measure"] == "plan" and r.fields["plan_basis"] == "provincial", sentence
+    # near miss: the centre's estimate stays central
+    text = "Dự toán Trung ương giao thu ngân sách năm 2026 là 5.100 tỷ đồng."
+    assert route_in_text(text, "5.100", year=2026).fields["plan_basis"] == "central"
+
+
+def test_hbud_an_estimate_a_district_or_commune_set_is_a_local_plan() -> None:
+    for text, token in (
+        ("Tổng thu ngân sách xã Tân Lập đạt 18.640 triệu đồng, bằng 124% dự toán huyện giao.", "124"),
+        ("Thu ngân sách trên địa bàn phường đạt 32 tỷ đồng, đạt 64% dự toán quận giao.", "64"),
+        ("Thu ngân sách của xã đạt 4,2 tỷ đồng, vượt 8% dự toán xã giao.", "8"),
+        ("Huyện thu ngân sách đạt 210 tỷ đồng, bằng 102% dự toán thị xã giao.", "102"),
+    ):
+        r = route_in_text(text, token)
+        assert r.fields["measure"] == "plan_pct" and r.fields["plan_basis"] == "provincial", text
+    # near miss: an unnamed estimate has no issuer
+    r = route_in_text("Tổng thu ngân sách xã đạt 18.640 triệu đồng, bằng 124% dự toán.", "124")
+    assert r.fields["plan_basis"] is None
+
+
+def test_hbud_the_revenue_estimate_said_without_the_budget_is_revenue() -> None:
+    for text, token in (("Dự toán thu năm 2025 là 3.250 tỷ đồng.", "3.250"),
+                        ("HĐND huyện giao dự toán thu của huyện là 412 tỷ đồng.", "412")):
+        r = route_in_text(text, token, year=2025)
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan", text
+    # near misses: the spending estimate named after it is spending's; income is no budget
+    r = route_in_text("Dự toán thu, chi ngân sách năm 2025: tổng chi ngân sách 8.100 tỷ đồng.", "8.100", year=2025)
+    assert r.fields["budget_item"] == "expenditure_total"
+    r = route_in_text("Dự toán thu nhập bình quân đầu người năm 2025 là 62 triệu đồng.", "62", year=2025)
+    assert r is None or r.table != "budgets"
+
+
+def test_hbud_revenue_aimed_at_as_a_range_is_a_revenue_plan() -> None:
+    for text, tokens in (
+        ("Năm 2027, tỉnh phấn đấu thu ngân sách từ 62.000 - 65.000 tỷ đồng.", ("62.000", "65.000")),
+        ("Phấn đấu thu ngân sách nhà nước từ 3.100 tỷ đồng trở lên.", ("3.100",)),
+    ):
+        for token in tokens:
+            r = route_in_text(text, token, year=2026)
+            assert r is not None and r.table == "budgets", (text, token)
+            assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan"
+    # near miss: revenue from a source is still that source, not the total
+    text = "Thu ngân sách từ thuế nội địa đạt 2.400 tỷ đồng."
+    assert route_in_text(text, "2.400").fields["budget_item"] == "revenue_domestic"
+
+
+def test_hbud_a_budgets_balance_and_a_revenue_shortfall_are_budget_figures() -> None:
+    for text, token in (
+        ("Kết dư ngân sách địa phương năm 2023 là 312 tỷ đồng.", "312"),
+        ("Ngân sách huyện kết dư 45 tỷ đồng.", "45"),
+        ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng.", "900"),
+        ("Thu ngân sách xã chỉ bằng 88% cùng kỳ, hụt thu 1.250 triệu đồng so với cùng kỳ.", "1.250"),
+        ("Do thị trường bất động sản trầm lắng, thành phố hụt thu ngân sách hơn 2.100 tỷ đồng.", "2.100"),
+    ):
+        r = route_in_text(text, token, year=2024)
+        assert r is not None and r.table == "budgets" and r.fields["budget_item"] == "other", text
+    # a shortfall forecast is no plan; a gap said by comparing is a difference too
+    r = route_in_text("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng.", "900", year=2024)
+    assert r.fields["measure"] == "actual"
+    r = route_in_text("So với dự toán Trung ương giao, dự toán thu của tỉnh cao hơn 210 tỷ đồng.", "210", year=2025)
+    assert r.fields["budget_item"] == "other"
+    # near misses: the balance received as revenue stays revenue; the rate beside a shortfall is revenue's
+    r = route_in_text("Thu kết dư ngân sách năm trước 120 tỷ đồng.", "120")
+    assert r.fields["budget_item"] == "revenue_other"
+    r = route_in_text("Thu ngân sách xã chỉ bằng 88% cùng kỳ, hụt thu 1.250 triệu đồng.", "88")
+    assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "yoy_pct"
+
+
+def test_hbud_a_span_the_sentence_before_ends_with_is_no_plans_year() -> None:
+    # a headline run into its lead: "đến năm 2025" bounds a span, the plan's parts keep the span
+    text = ("Gia Lai dành hơn 9.000 tỷ đồng làm đường đến năm 2030 Tổng nhu cầu vốn giai đoạn 2026 - 2030 là "
+            "9.120 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 6.100 tỷ đồng.")
+    r = route_in_text(text, "6.100", year=2026)
+    assert r.fields["measure"] == "plan" and "period_end" not in r.fields

@@ -146,9 +146,15 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # (with a first-character guard, same matches: they scan the passage before a % of a plan)
 _BASIS_PATTERNS = {basis: guarded(_issuer_plan(words)) for basis, words in PLAN_ISSUERS.items()}
+# (a body of any local level, then its place's proper name and its term, as news names a council: "HĐND tỉnh
+# Quảng Trị khóa VIII đã biểu quyết thông qua", "được HĐND xã thông qua": a local council adopts the local plan;
+# "UBND tỉnh Đắk Nông vừa ban hành Quyết định giao dự toán": the committee allots it)
 _PROVINCE_ALLOCATES = guarded(
     re.compile(
-        r"(?:" + word_source("province_bodies") + r")\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
+        r"(?:" + word_source("province_bodies") + r")\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường)"
+        r"(?-i:\s+" + UPPER + r"\w*){0,3}(?:\s+kh(?:óa|oá)\s+[IVXLC]+\b)?"
+        # (the act by the document it issues: "vừa ban hành Quyết định giao dự toán")
+        r"\s+(?:(?:đã|vừa)\s+)?(?:ban\s+hành\s+)?(?:(?:Quyết\s+định|Nghị\s+quyết)\s+)?(?:\S+\s+){0,3}?"
         r"(?:" + word_source("allocation_verbs") + ")",
         _I,
     )
@@ -411,7 +417,14 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 
 
 # "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
-_EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
+_SHORTFALL_WORDS = r"\bhụt\s+thu(?:\s+(?:ngân\s+sách|NSNN|NS\b))?"
+# a shortfall is what was missed, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng": forecast)
+_SHORTFALL = re.compile(_SHORTFALL_WORDS + r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
+# ("hụt thu ngân sách hơn 2.100 tỷ đồng": the shortfall, the gap the other way, not the revenue either; "dự toán
+# thu của tỉnh cao hơn 210 tỷ đồng": a gap said by comparing, in either direction)
+_EXCESS = re.compile(
+    r"(?:\bvượt|" + _SHORTFALL_WORDS + r"|\b(?:cao|thấp)\s+hơn)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I
+)
 
 
 def _last_sentence(text: str) -> str:
@@ -697,6 +710,10 @@ _AIMED_RISE = re.compile(r"\btăng\s+(?:bình\s+quân\s+)?(?:(?:hằng|hàng|m�
 _PLAN_NAMED_RIGHT_AFTER = re.compile(r"\s*(?:kế\s+hoạch|dự\s+toán)\b", _I)
 
 
+# "3 tháng đầu năm 2026", "quý I năm 2026", "đầu năm 2027": a part of a year, reported as it passes
+_PART_OF_A_YEAR = re.compile(r"(?:\btháng(?:\s+\d{1,2})?|\bquý\s+\w+|\bđầu|\bcuối|\bgiữa)\s+năm\s+(?:19|20)\d\d", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -774,9 +791,14 @@ def measure_of(ctx: FigureContext) -> str | None:
         # "Tổng thu ngân sách trên 800 tỷ đồng vượt 20% dự toán": an amount read against a plan
         # right after it is what was done, whatever the sentence before was about
         return "actual"
+    if ctx.year and (year := plan_year(ctx)) and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before):
+        # "Tổng chi ngân sách địa phương năm 2027 là 13.480 tỷ đồng" in a report of 2026: an amount
+        # for a year that has not begun can only be planned, whatever the sentences before say
+        return "plan"
     # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+", ctx.text[: ctx.sentence[0]])):
+    # (and a paragraph that opens on "Cụ thể," with the lead's: ``_carried_text``)
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", _carried_text(ctx))):
         measure = _first_measure_word(sentence)
         if measure is not None:
             return measure
@@ -850,7 +872,7 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if ctx.unit != "pct":
         # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
         # đồng": the breakdown of a plan has the plan's issuer
-        return _carried_basis(ctx.text[: ctx.sentence[0]])  # an adopted budget: revenue and spending alike
+        return _carried_basis(_carried_text(ctx))  # an adopted budget: revenue and spending alike
     if not _ANY_PLAN.search(head):
         # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
         # before any other percentage
@@ -1025,6 +1047,43 @@ def plan_year(ctx: FigureContext) -> int | None:
     return year
 
 
+def _carried_plan_year(ctx: FigureContext) -> int | None:
+    """The year of the plan a figure takes its measure from when its own sentence has no measure word:
+    "Theo đó, dự toán thu ... năm 2027 là 5.600 tỷ đồng. Thu tiền sử dụng đất 1.200 tỷ đồng" (the
+    sentence ``measure_of`` carries the plan from, the year it names; a line apart is another sentence)."""
+    if _first_measure_word(ctx.before) is not None:
+        return None
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n", _carried_text(ctx))):
+        measure = _first_measure_word(sentence)
+        if measure is not None:
+            if measure != "plan":
+                return None
+            found = [m for m in _YEAR.finditer(sentence)
+                     if not _COMPARED_WITH.search(sentence, 0, m.start())
+                     and not _SPAN_BOUND.search(sentence, max(0, m.start() - 12), m.start())]
+            return int(found[-1].group(1)) if found else None
+    return None
+
+
+# "đến năm 2025", "từ năm 2021": a bound of a span (a headline run into its lead), no one year's plan
+_SPAN_BOUND = re.compile(r"\b(?:đến|tới|từ)\s+$", _I)
+
+
+# "Cụ thể, ...", "Theo đó, ...", "Trong đó, ..." open a paragraph that spells out the one before it (a
+# news lead: "UBND tỉnh vừa ban hành Quyết định giao dự toán ... năm 2025." then "Cụ thể, tổng thu ... là
+# 3.250 tỷ đồng"): the measure, issuer and year said there are its own
+_DETAILS_THE_LEAD = re.compile(r"\W*(?:cụ\s+thể|theo\s+đó|trong\s+đó)\b", _I)
+
+
+def _carried_text(ctx: FigureContext) -> str:
+    """The text a figure's sentence goes on from: its paragraph before the sentence, after the last sentence
+    of the passage before when the paragraph opens on a link that details that one."""
+    own = ctx.text[: ctx.sentence[0]]
+    if ctx.preceding and _DETAILS_THE_LEAD.match(ctx.text):
+        return _last_sentence(ctx.preceding) + "\n" + own
+    return own
+
+
 def _sentence_before(ctx: FigureContext) -> str:
     """The sentence before the figure's, in its paragraph or ending the paragraph before."""
     if ctx.sentence[0] > 0:
@@ -1127,6 +1186,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     measure = measure_of(ctx)
     if measure is None:
         return None
+    if measure == "plan" and item == "other" and "hụt" in ctx.before and _SHORTFALL.search(ctx.before):
+        measure = "actual"
     fields: dict = {
         "budget_item": item,
         "budget_label": _label(ctx),
@@ -1137,7 +1198,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
     else:
-        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
+        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _carried_plan_year(ctx)
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
