@@ -1739,3 +1739,20 @@ def test_hbud_a_span_the_sentence_before_ends_with_is_no_plans_year() -> None:
             "9.120 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 6.100 tỷ đồng.")
     r = route_in_text(text, "6.100", year=2026)
     assert r.fields["measure"] == "plan" and "period_end" not in r.fields
+
+
+def test_hbud_a_settlement_the_council_approves_is_what_was_done() -> None:
+    lead = ("Chiều 15/7/2025, HĐND tỉnh Quảng Ngãi đã thông qua Nghị quyết phê chuẩn quyết toán ngân sách địa "
+            "phương năm 2024.")
+    paragraph = ("Theo đó, tổng thu ngân sách nhà nước trên địa bàn năm 2024 là 29.870 tỷ đồng; tổng chi ngân sách "
+                 "địa phương là 33.215 tỷ đồng.")
+    for token in ("29.870", "33.215"):
+        assert route_in_text(paragraph, token, preceding=lead, year=2024).fields["measure"] == "actual"
+    for text, token in (
+        ("Quyết toán chi ngân sách địa phương năm 2023 của huyện Tuy Phước là 905 tỷ đồng.", "905"),
+        ("HĐND xã phê duyệt quyết toán thu ngân sách năm 2025 là 14.300 triệu đồng.", "14.300"),
+    ):
+        assert route_in_text(text, token, year=2025).fields["measure"] == "actual", text
+    # near miss: an estimate the council adopts stays a plan
+    text = "HĐND tỉnh đã thông qua Nghị quyết về dự toán thu ngân sách năm 2026 là 5.100 tỷ đồng."
+    assert route_in_text(text, "5.100", year=2025).fields["measure"] == "plan"

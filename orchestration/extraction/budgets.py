@@ -121,6 +121,8 @@ _ACTUAL_WORDS = guarded(
         # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too; "Phần chi:" is the
         # spending part of a council's budget resolution)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
+        # "quyết toán": the settled accounts of a year, what was collected and spent
+        r"quyết\s+toán|"
         r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
         _I,
     )
@@ -578,9 +580,18 @@ _KEPT_TO_PLAN = re.compile(
     r"(?:\s+(?:đề\s+ra|giao|được\s+giao|từ\s+đầu\s+năm|năm))*(?=\s*[,;.:])", _I)
 
 
+# "HĐND tỉnh đã thông qua Nghị quyết phê chuẩn quyết toán ngân sách năm 2024": the council approves the
+# settled accounts; its approval makes them no plan
+_SETTLEMENT_APPROVED = re.compile(
+    r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|phê\s+(?:duyệt|chuẩn)|quyết\s+nghị|thông\s+qua", _I
+)
+
+
 def _without_plans_read_against(text: str) -> str:
     if "%" in text or "lần" in text:
         text = _READ_AGAINST.sub(lambda m: " " * len(m.group()), text)
+    if "toán" in text and re.search(r"quyết\s+toán", text, _I):
+        text = _SETTLEMENT_APPROVED.sub(lambda m: " " * len(m.group()), text)
     if "đảm bảo" in text or "đúng" in text or "hoàn thành" in text:
         text = _KEPT_TO_PLAN.sub(lambda m: " " * len(m.group()), text)
     return text
