@@ -1718,6 +1718,8 @@ def test_hbud_a_budgets_balance_and_a_revenue_shortfall_are_budget_figures() -> 
         ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng.", "900"),
         ("Thu ngân sách xã chỉ bằng 88% cùng kỳ, hụt thu 1.250 triệu đồng so với cùng kỳ.", "1.250"),
         ("Do thị trường bất động sản trầm lắng, thành phố hụt thu ngân sách hơn 2.100 tỷ đồng.", "2.100"),
+        ("Tỉnh hụt thu tiền sử dụng đất khoảng 3.100 tỷ đồng so với dự toán.", "3.100"),
+        ("Năm nay huyện hụt thu thuế ngoài quốc doanh 42 tỷ đồng.", "42"),
     ):
         r = route_in_text(text, token, year=2024)
         assert r is not None and r.table == "budgets" and r.fields["budget_item"] == "other", text
@@ -1731,6 +1733,9 @@ def test_hbud_a_budgets_balance_and_a_revenue_shortfall_are_budget_figures() -> 
     assert r.fields["budget_item"] == "revenue_other"
     r = route_in_text("Thu ngân sách xã chỉ bằng 88% cùng kỳ, hụt thu 1.250 triệu đồng.", "88")
     assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "yoy_pct"
+    # a shortfall said in an earlier clause leaves the item's own amount alone
+    r = route_in_text("Tỉnh hụt thu ngân sách so với dự toán, thu tiền sử dụng đất đạt 1.900 tỷ đồng.", "1.900")
+    assert r.fields["budget_item"] == "revenue_land_use"
 
 
 def test_hbud_a_span_the_sentence_before_ends_with_is_no_plans_year() -> None:

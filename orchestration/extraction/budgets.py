@@ -420,8 +420,9 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 
 # "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
 _SHORTFALL_WORDS = r"\bhụt\s+thu(?:\s+(?:ngân\s+sách|NSNN|NS\b))?"
-# a shortfall is what was missed, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng": forecast)
-_SHORTFALL = re.compile(_SHORTFALL_WORDS + r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
+# a shortfall is what was missed, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng": forecast);
+# the item missed may stand between ("Tỉnh hụt thu tiền sử dụng đất khoảng 3.100 tỷ đồng"): up to the clause's end
+_SHORTFALL = re.compile(r"\bhụt\s+thu\b[^,;:()]*$", _I)
 # ("hụt thu ngân sách hơn 2.100 tỷ đồng": the shortfall, the gap the other way, not the revenue either; "dự toán
 # thu của tỉnh cao hơn 210 tỷ đồng": a gap said by comparing, in either direction)
 _EXCESS = re.compile(
@@ -532,7 +533,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
         return "target_programme"
-    if ctx.unit != "pct" and _EXCESS.search(ctx.before):
+    if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or ("hụt" in ctx.before and _SHORTFALL.search(ctx.before))):
         return "other"
     return item
 
