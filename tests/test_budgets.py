@@ -1761,3 +1761,24 @@ def test_hbud_a_settlement_the_council_approves_is_what_was_done() -> None:
     # near miss: an estimate the council adopts stays a plan
     text = "HĐND tỉnh đã thông qua Nghị quyết về dự toán thu ngân sách năm 2026 là 5.100 tỷ đồng."
     assert route_in_text(text, "5.100", year=2025).fields["measure"] == "plan"
+
+
+def test_hbud_revenue_collected_beyond_its_estimate_is_a_gap_or_a_share_of_the_estimate() -> None:
+    for text, token in (
+        ("Bắc Ninh vượt thu ngân sách hơn 4.600 tỷ đồng", "4.600"),
+        ("Tổng thu ngân sách đạt 38.760 tỷ đồng, vượt thu 4.610 tỷ đồng so với dự toán.", "4.610"),
+        ("Huyện vượt thu tiền sử dụng đất 85 tỷ đồng.", "85"),
+    ):
+        r = route_in_text(text, token, year=2024)
+        assert r.fields["budget_item"] == "other" and r.fields["measure"] == "actual", text
+    for text, token, item, value in (
+        ("Thu nội địa đạt 9.100 tỷ đồng; thu từ xuất nhập khẩu vượt thu 9%.", "9", "revenue_import_export", 109),
+        ("Năm 2025, thu ngân sách huyện vượt thu 12,5%.", "12,5", "revenue_total", 112.5),
+    ):
+        r = route_in_text(text, token, year=2025)
+        assert r.fields["budget_item"] == item and r.fields["measure"] == "plan_pct" and r.value == value, text
+    # near misses: the amount the total reached stays the total's; a rise is no share of the estimate
+    r = route_in_text("Tỉnh vượt thu ngân sách với tổng thu đạt 38.760 tỷ đồng.", "38.760", year=2024)
+    assert r.fields["budget_item"] == "revenue_total"
+    r = route_in_text("Thu ngân sách huyện vượt thu, tăng 12,5% so với cùng kỳ.", "12,5", year=2025)
+    assert r.fields["measure"] == "yoy_pct" and r.value is None

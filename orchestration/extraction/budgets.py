@@ -418,16 +418,16 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
         _STRIVE.search(ctx.text, max(0, ctx.sentence[0] - 250), ctx.sentence[0]))
 
 
-# "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
-_SHORTFALL_WORDS = r"\bhụt\s+thu(?:\s+(?:ngân\s+sách|NSNN|NS\b))?"
-# a shortfall is what was missed, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng": forecast);
-# the item missed may stand between ("Tỉnh hụt thu tiền sử dụng đất khoảng 3.100 tỷ đồng"): up to the clause's end
-_SHORTFALL = re.compile(r"\bhụt\s+thu\b[^,;:()]*$", _I)
-# ("hụt thu ngân sách hơn 2.100 tỷ đồng": the shortfall, the gap the other way, not the revenue either; "dự toán
-# thu của tỉnh cao hơn 210 tỷ đồng": a gap said by comparing, in either direction)
-_EXCESS = re.compile(
-    r"(?:\bvượt|" + _SHORTFALL_WORDS + r"|\b(?:cao|thấp)\s+hơn)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I
-)
+# "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself; "dự toán thu của tỉnh cao
+# hơn 210 tỷ đồng": a gap said by comparing, in either direction
+_EXCESS = re.compile(r"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
+# Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
+# sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
+# done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
+# the item its own amount ends the gap's reach ("vượt thu ngân sách với tổng thu đạt 38.760 tỷ đồng").
+# a rate right after "vượt thu" is how far the collection went beyond its estimate, as "vượt 9% dự toán" says
+_COLLECTED_BEYOND = re.compile(r"\bvượt\s+thu\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_REVENUE_GAP = re.compile(r"\b(?:hụt|vượt)\s+thu\b(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
 
 
 def _last_sentence(text: str) -> str:
@@ -483,6 +483,14 @@ def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
     )
 
 
+def _collected_beyond(before: str) -> bool:
+    return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
+
+
+def _revenue_gap(before: str) -> bool:
+    return ("hụt" in before or "vượt" in before) and _REVENUE_GAP.search(before) is not None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -533,7 +541,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
         return "target_programme"
-    if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or ("hụt" in ctx.before and _SHORTFALL.search(ctx.before))):
+    if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or _revenue_gap(ctx.before)):
         return "other"
     return item
 
@@ -754,6 +762,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
+        if ctx.metric == "level" and _collected_beyond(ctx.before):
+            return "plan_pct"  # "thu từ xuất nhập khẩu vượt thu 9%": 109% of the estimate (route_budget adds 100)
         if ctx.metric == "level" and _progress_against_estimate(ctx):
             return "plan_pct"  # "tiến độ thu ... dự toán; các huyện ... A 79%, B (34%)"
         return None
@@ -1198,7 +1208,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     measure = measure_of(ctx)
     if measure is None:
         return None
-    if measure == "plan" and item == "other" and "hụt" in ctx.before and _SHORTFALL.search(ctx.before):
+    if measure == "plan" and item == "other" and _revenue_gap(ctx.before):
         measure = "actual"
     fields: dict = {
         "budget_item": item,
@@ -1215,6 +1225,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
+        return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate
     if measure == "yoy_pct" and ctx.metric == "level":
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))  # "93% so với cùng kỳ": -7
     return Routed("budgets", fields)
