@@ -1782,3 +1782,19 @@ def test_hbud_revenue_collected_beyond_its_estimate_is_a_gap_or_a_share_of_the_e
     assert r.fields["budget_item"] == "revenue_total"
     r = route_in_text("Thu ngân sách huyện vượt thu, tăng 12,5% so với cùng kỳ.", "12,5", year=2025)
     assert r.fields["measure"] == "yoy_pct" and r.value is None
+
+
+def test_hbud_spending_on_one_public_service_is_a_part_named_on_its_own() -> None:
+    for text, token in (
+        ("Chi ngân sách cho sự nghiệp giáo dục đạt 1.180 tỷ đồng.", "1.180"),
+        ("Chi sự nghiệp y tế 420 tỷ đồng, bằng 51% dự toán.", "420"),
+        ("Trong đó, chi cho sự nghiệp kinh tế 236 tỷ đồng.", "236"),
+    ):
+        r = route_in_text(text, token, year=2024)
+        assert r is not None and r.table == "budgets" and r.fields["budget_item"] == "other", text
+    # near misses: administrative spending stays recurrent, the whole of spending stays the total
+    r = route_in_text("Chi hành chính sự nghiệp đạt 610 tỷ đồng.", "610", year=2024)
+    assert r.fields["budget_item"] == "expenditure_recurrent"
+    r = route_in_text("Chi ngân sách địa phương đạt 4.200 tỷ đồng, trong đó chi sự nghiệp giáo dục 1.100 tỷ đồng.",
+                      "4.200", year=2024)
+    assert r.fields["budget_item"] == "expenditure_total"
