@@ -1587,6 +1587,12 @@ def test_a_rate_in_brackets_after_higher_than_the_same_time_is_the_budgets_rate_
 # --- hbud: other provinces' budget news, estimates and settlements ---
 
 
+def _budget_item_of(text: str, token: str, year: int = 2024) -> str | None:
+    """The budget item the figure is read as, None when it is no budget figure."""
+    r = route_in_text(text, token, year=year)
+    return r.fields["budget_item"] if r is not None and r.table == "budgets" else None
+
+
 def test_hbud_an_amount_for_a_year_after_the_reports_is_a_plan() -> None:
     # the estimate a council adopted, said in a paragraph of its own with no measure word: an amount
     # for a year that has not begun when the report was written can only be planned
@@ -1720,14 +1726,12 @@ def test_hbud_a_budgets_balance_and_a_revenue_shortfall_are_budget_figures() -> 
         ("Do thị trường bất động sản trầm lắng, thành phố hụt thu ngân sách hơn 2.100 tỷ đồng.", "2.100"),
         ("Tỉnh hụt thu tiền sử dụng đất khoảng 3.100 tỷ đồng so với dự toán.", "3.100"),
         ("Năm nay huyện hụt thu thuế ngoài quốc doanh 42 tỷ đồng.", "42"),
+        ("So với dự toán Trung ương giao, dự toán thu của tỉnh cao hơn 210 tỷ đồng.", "210"),
     ):
-        r = route_in_text(text, token, year=2024)
-        assert r is not None and r.table == "budgets" and r.fields["budget_item"] == "other", text
-    # a shortfall forecast is no plan; a gap said by comparing is a difference too
+        assert _budget_item_of(text, token) == "other", text
+    # a shortfall forecast is no plan
     r = route_in_text("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng.", "900", year=2024)
     assert r.fields["measure"] == "actual"
-    r = route_in_text("So với dự toán Trung ương giao, dự toán thu của tỉnh cao hơn 210 tỷ đồng.", "210", year=2025)
-    assert r.fields["budget_item"] == "other"
     # near misses: the balance received as revenue stays revenue; the rate beside a shortfall is revenue's
     r = route_in_text("Thu kết dư ngân sách năm trước 120 tỷ đồng.", "120")
     assert r.fields["budget_item"] == "revenue_other"
@@ -1790,11 +1794,8 @@ def test_hbud_spending_on_one_public_service_is_a_part_named_on_its_own() -> Non
         ("Chi sự nghiệp y tế 420 tỷ đồng, bằng 51% dự toán.", "420"),
         ("Trong đó, chi cho sự nghiệp kinh tế 236 tỷ đồng.", "236"),
     ):
-        r = route_in_text(text, token, year=2024)
-        assert r is not None and r.table == "budgets" and r.fields["budget_item"] == "other", text
+        assert _budget_item_of(text, token) == "other", text
     # near misses: administrative spending stays recurrent, the whole of spending stays the total
-    r = route_in_text("Chi hành chính sự nghiệp đạt 610 tỷ đồng.", "610", year=2024)
-    assert r.fields["budget_item"] == "expenditure_recurrent"
-    r = route_in_text("Chi ngân sách địa phương đạt 4.200 tỷ đồng, trong đó chi sự nghiệp giáo dục 1.100 tỷ đồng.",
-                      "4.200", year=2024)
-    assert r.fields["budget_item"] == "expenditure_total"
+    assert _budget_item_of("Chi hành chính sự nghiệp đạt 610 tỷ đồng.", "610") == "expenditure_recurrent"
+    text = "Chi ngân sách địa phương đạt 4.200 tỷ đồng, trong đó chi sự nghiệp giáo dục 1.100 tỷ đồng."
+    assert _budget_item_of(text, "4.200") == "expenditure_total"
