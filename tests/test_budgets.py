@@ -1582,3 +1582,220 @@ def test_a_rate_in_brackets_after_higher_than_the_same_time_is_the_budgets_rate_
     assert read[41] == ("revenue_total", "plan_pct", "2028-01-01", "2028-05-31")
     assert read[44.5] == ("revenue_total", "plan_pct", "2027-01-01", "2027-05-31")
     assert read[22.7] == ("public_investment", "plan_pct", "2027-01-01", "2027-05-31")
+
+
+# --- hbud: other provinces' budget news, estimates and settlements ---
+
+
+def _budget_item_of(text: str, token: str, year: int = 2024) -> str | None:
+    """The budget item the figure is read as, None when it is no budget figure."""
+    r = route_in_text(text, token, year=year)
+    return r.fields["budget_item"] if r is not None and r.table == "budgets" else None
+
+
+def test_hbud_an_amount_for_a_year_after_the_reports_is_a_plan() -> None:
+    # the estimate a council adopted, said in a paragraph of its own with no measure word: an amount
+    # for a year that has not begun when the report was written can only be planned
+    cases = [
+        ("Tổng chi ngân sách địa phương năm 2027 là 13.480 tỷ đồng, gồm: chi đầu tư phát triển 3.950 tỷ đồng; "
+         "chi thường xuyên 8.970 tỷ đồng.", ("13.480", "3.950", "8.970"), 2026, 2027),
+        ("Năm 2026, tổng thu ngân sách trên địa bàn huyện là 845 tỷ đồng.", ("845",), 2025, 2026),
+        ("Thu ngân sách nhà nước năm 2028 trên địa bàn tỉnh Gia Lai là 7.210 tỷ đồng.", ("7.210",), 2027, 2028),
+    ]
+    for text, tokens, report_year, plan_year in cases:
+        for token in tokens:
+            r = route_in_text(text, token, year=report_year)
+            assert r is not None and r.fields["measure"] == "plan", (text, token)
+            assert (r.fields["period_start"], r.fields["period_end"]) == (
+                dt.date(plan_year, 1, 1), dt.date(plan_year, 12, 31))
+    # near misses: the report's own year, a year gone by, and a report of unknown date stay what was done
+    for text, year in (("Tổng chi ngân sách địa phương năm 2026 là 13.480 tỷ đồng.", 2026),
+                       ("Tổng chi ngân sách địa phương năm 2025 là 13.480 tỷ đồng.", 2026),
+                       ("Tổng chi ngân sách địa phương năm 2027 là 13.480 tỷ đồng.", None)):
+        assert route_in_text(text, "13.480", year=year).fields["measure"] == "actual", (text, year)
+    # a part of a later year is reported as it passes, not planned
+    text = "Thu ngân sách 3 tháng đầu năm 2027 của xã đạt 4.200 triệu đồng."
+    assert route_in_text(text, "4.200", year=2026).fields["measure"] == "actual"
+    text = "Tổng chi ngân sách quý I năm 2027 là 2.100 tỷ đồng."
+    assert route_in_text(text, "2.100", year=2026).fields["measure"] == "actual"
+    # a year compared with is no year of the amount
+    text = "Tổng thu ngân sách là 900 tỷ đồng, tăng 5% so với năm 2027."
+    assert route_in_text(text, "900", year=2027).fields["measure"] == "actual"
+
+
+def test_hbud_a_paragraph_that_details_the_lead_goes_on_with_its_estimate() -> None:
+    # "Cụ thể, ..." / "Theo đó, ..." open a paragraph that spells out the one before: the estimate, its
+    # issuer and its year said there are those of its amounts
+    leads = [
+        ("UBND tỉnh Đắk Nông vừa ban hành Quyết định giao dự toán thu, chi ngân sách nhà nước năm 2025.", 2025),
+        ("HĐND huyện Mèo Vạc đã quyết nghị dự toán ngân sách năm 2024 của huyện.", 2024),
+    ]
+    for lead, year in leads:
+        for opening in ("Cụ thể", "Theo đó"):
+            paragraph = (f"{opening}, tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng; tổng chi "
+                         "ngân sách địa phương là 8.120 tỷ đồng.")
+            for token in ("3.250", "8.120"):
+                r = route_in_text(paragraph, token, preceding=lead, year=year)
+                assert r.fields["measure"] == "plan", (lead, opening, token)
+                assert r.fields["plan_basis"] == "provincial", (lead, opening, token)
+                assert r.fields["period_end"] == dt.date(year, 12, 31)
+    # near misses: the lead speaks of what was collected, or the paragraph does not open on the link
+    done = "Năm 2025, tỉnh thu ngân sách đạt kết quả khả quan."
+    paragraph = "Cụ thể, tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng."
+    assert route_in_text(paragraph, "3.250", preceding=done, year=2025).fields["measure"] == "actual"
+    unlinked = "Tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng."
+    assert route_in_text(unlinked, "3.250", preceding=leads[0][0], year=2025).fields["measure"] == "actual"
+
+
+def test_hbud_a_plan_amount_takes_the_year_of_the_estimate_said_in_the_sentence_before() -> None:
+    text = ("Theo đó, dự toán thu ngân sách nhà nước trên địa bàn năm 2027 là 5.600 tỷ đồng. "
+            "Thu tiền sử dụng đất 1.200 tỷ đồng.")
+    r = route_in_text(text, "1.200", year=2026)
+    assert r.fields["measure"] == "plan" and r.fields["period_end"] == dt.date(2027, 12, 31)
+    text = "Kế hoạch vốn đầu tư công năm 2025 được giao 2.400 tỷ đồng. Trong đó, vốn ngân sách tỉnh 900 tỷ đồng."
+    r = route_in_text(text, "900", year=2025)
+    assert r.fields["measure"] == "plan" and r.fields["period_start"] == dt.date(2025, 1, 1)
+    # near miss: what was done keeps the report's period (no year is set on it here)
+    text = "Năm 2027, thu ngân sách đạt 5.600 tỷ đồng. Thu tiền sử dụng đất đạt 1.200 tỷ đồng."
+    r = route_in_text(text, "1.200", year=2027)
+    assert r.fields["measure"] == "actual" and "period_end" not in r.fields
+
+
+def test_hbud_a_council_named_with_its_place_and_term_adopts_a_provincial_plan() -> None:
+    for sentence in (
+        "Kỳ họp thứ 8 HĐND tỉnh Quảng Trị khóa VIII đã biểu quyết thông qua dự toán thu ngân sách năm 2027 "
+        "là 5.600 tỷ đồng.",
+        "HĐND tỉnh Kon Tum vừa thông qua tổng chi ngân sách địa phương năm 2026 là 9.200 tỷ đồng.",
+        "Dự toán chi ngân sách xã năm 2026 được HĐND xã thông qua là 16.800 triệu đồng.",
+        "HĐND huyện Bảo Lâm khoá XX đã quyết nghị tổng thu ngân sách năm 2025 là 410 tỷ đồng.",
+    ):
+        token = next(t for t in ("5.600", "9.200", "16.800", "410") if t in sentence)
+        r = route_in_text(sentence, token, year=2026)
+        assert r.fields["measure"] == "plan" and r.fields["plan_basis"] == "provincial", sentence
+    # near miss: the centre's estimate stays central
+    text = "Dự toán Trung ương giao thu ngân sách năm 2026 là 5.100 tỷ đồng."
+    assert route_in_text(text, "5.100", year=2026).fields["plan_basis"] == "central"
+
+
+def test_hbud_an_estimate_a_district_or_commune_set_is_a_local_plan() -> None:
+    for text, token in (
+        ("Tổng thu ngân sách xã Tân Lập đạt 18.640 triệu đồng, bằng 124% dự toán huyện giao.", "124"),
+        ("Thu ngân sách trên địa bàn phường đạt 32 tỷ đồng, đạt 64% dự toán quận giao.", "64"),
+        ("Thu ngân sách của xã đạt 4,2 tỷ đồng, vượt 8% dự toán xã giao.", "8"),
+        ("Huyện thu ngân sách đạt 210 tỷ đồng, bằng 102% dự toán thị xã giao.", "102"),
+    ):
+        r = route_in_text(text, token)
+        assert r.fields["measure"] == "plan_pct" and r.fields["plan_basis"] == "provincial", text
+    # near miss: an unnamed estimate has no issuer
+    r = route_in_text("Tổng thu ngân sách xã đạt 18.640 triệu đồng, bằng 124% dự toán.", "124")
+    assert r.fields["plan_basis"] is None
+
+
+def test_hbud_the_revenue_estimate_said_without_the_budget_is_revenue() -> None:
+    for text, token in (("Dự toán thu năm 2025 là 3.250 tỷ đồng.", "3.250"),
+                        ("HĐND huyện giao dự toán thu của huyện là 412 tỷ đồng.", "412")):
+        r = route_in_text(text, token, year=2025)
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan", text
+    # near misses: the spending estimate named after it is spending's; income is no budget
+    r = route_in_text("Dự toán thu, chi ngân sách năm 2025: tổng chi ngân sách 8.100 tỷ đồng.", "8.100", year=2025)
+    assert r.fields["budget_item"] == "expenditure_total"
+    r = route_in_text("Dự toán thu nhập bình quân đầu người năm 2025 là 62 triệu đồng.", "62", year=2025)
+    assert r is None or r.table != "budgets"
+
+
+def test_hbud_revenue_aimed_at_as_a_range_is_a_revenue_plan() -> None:
+    for text, tokens in (
+        ("Năm 2027, tỉnh phấn đấu thu ngân sách từ 62.000 - 65.000 tỷ đồng.", ("62.000", "65.000")),
+        ("Phấn đấu thu ngân sách nhà nước từ 3.100 tỷ đồng trở lên.", ("3.100",)),
+    ):
+        for token in tokens:
+            r = route_in_text(text, token, year=2026)
+            assert r is not None and r.table == "budgets", (text, token)
+            assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "plan"
+    # near miss: revenue from a source is still that source, not the total
+    text = "Thu ngân sách từ thuế nội địa đạt 2.400 tỷ đồng."
+    assert route_in_text(text, "2.400").fields["budget_item"] == "revenue_domestic"
+
+
+def test_hbud_a_budgets_balance_and_a_revenue_shortfall_are_budget_figures() -> None:
+    for text, token in (
+        ("Kết dư ngân sách địa phương năm 2023 là 312 tỷ đồng.", "312"),
+        ("Ngân sách huyện kết dư 45 tỷ đồng.", "45"),
+        ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng.", "900"),
+        ("Thu ngân sách xã chỉ bằng 88% cùng kỳ, hụt thu 1.250 triệu đồng so với cùng kỳ.", "1.250"),
+        ("Do thị trường bất động sản trầm lắng, thành phố hụt thu ngân sách hơn 2.100 tỷ đồng.", "2.100"),
+        ("Tỉnh hụt thu tiền sử dụng đất khoảng 3.100 tỷ đồng so với dự toán.", "3.100"),
+        ("Năm nay huyện hụt thu thuế ngoài quốc doanh 42 tỷ đồng.", "42"),
+        ("So với dự toán Trung ương giao, dự toán thu của tỉnh cao hơn 210 tỷ đồng.", "210"),
+    ):
+        assert _budget_item_of(text, token) == "other", text
+    # a shortfall forecast is no plan
+    r = route_in_text("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng.", "900", year=2024)
+    assert r.fields["measure"] == "actual"
+    # near misses: the balance received as revenue stays revenue; the rate beside a shortfall is revenue's
+    r = route_in_text("Thu kết dư ngân sách năm trước 120 tỷ đồng.", "120")
+    assert r.fields["budget_item"] == "revenue_other"
+    r = route_in_text("Thu ngân sách xã chỉ bằng 88% cùng kỳ, hụt thu 1.250 triệu đồng.", "88")
+    assert r.fields["budget_item"] == "revenue_total" and r.fields["measure"] == "yoy_pct"
+    # a shortfall said in an earlier clause leaves the item's own amount alone
+    r = route_in_text("Tỉnh hụt thu ngân sách so với dự toán, thu tiền sử dụng đất đạt 1.900 tỷ đồng.", "1.900")
+    assert r.fields["budget_item"] == "revenue_land_use"
+
+
+def test_hbud_a_span_the_sentence_before_ends_with_is_no_plans_year() -> None:
+    # a headline run into its lead: "đến năm 2025" bounds a span, the plan's parts keep the span
+    text = ("Gia Lai dành hơn 9.000 tỷ đồng làm đường đến năm 2030 Tổng nhu cầu vốn giai đoạn 2026 - 2030 là "
+            "9.120 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 6.100 tỷ đồng.")
+    r = route_in_text(text, "6.100", year=2026)
+    assert r.fields["measure"] == "plan" and "period_end" not in r.fields
+
+
+def test_hbud_a_settlement_the_council_approves_is_what_was_done() -> None:
+    lead = ("Chiều 15/7/2025, HĐND tỉnh Quảng Ngãi đã thông qua Nghị quyết phê chuẩn quyết toán ngân sách địa "
+            "phương năm 2024.")
+    paragraph = ("Theo đó, tổng thu ngân sách nhà nước trên địa bàn năm 2024 là 29.870 tỷ đồng; tổng chi ngân sách "
+                 "địa phương là 33.215 tỷ đồng.")
+    for token in ("29.870", "33.215"):
+        assert route_in_text(paragraph, token, preceding=lead, year=2024).fields["measure"] == "actual"
+    for text, token in (
+        ("Quyết toán chi ngân sách địa phương năm 2023 của huyện Tuy Phước là 905 tỷ đồng.", "905"),
+        ("HĐND xã phê duyệt quyết toán thu ngân sách năm 2025 là 14.300 triệu đồng.", "14.300"),
+    ):
+        assert route_in_text(text, token, year=2025).fields["measure"] == "actual", text
+    # near miss: an estimate the council adopts stays a plan
+    text = "HĐND tỉnh đã thông qua Nghị quyết về dự toán thu ngân sách năm 2026 là 5.100 tỷ đồng."
+    assert route_in_text(text, "5.100", year=2025).fields["measure"] == "plan"
+
+
+def test_hbud_revenue_collected_beyond_its_estimate_is_a_gap_or_a_share_of_the_estimate() -> None:
+    for text, token in (
+        ("Bắc Ninh vượt thu ngân sách hơn 4.600 tỷ đồng", "4.600"),
+        ("Tổng thu ngân sách đạt 38.760 tỷ đồng, vượt thu 4.610 tỷ đồng so với dự toán.", "4.610"),
+        ("Huyện vượt thu tiền sử dụng đất 85 tỷ đồng.", "85"),
+    ):
+        r = route_in_text(text, token, year=2024)
+        assert r.fields["budget_item"] == "other" and r.fields["measure"] == "actual", text
+    for text, token, item, value in (
+        ("Thu nội địa đạt 9.100 tỷ đồng; thu từ xuất nhập khẩu vượt thu 9%.", "9", "revenue_import_export", 109),
+        ("Năm 2025, thu ngân sách huyện vượt thu 12,5%.", "12,5", "revenue_total", 112.5),
+    ):
+        r = route_in_text(text, token, year=2025)
+        assert r.fields["budget_item"] == item and r.fields["measure"] == "plan_pct" and r.value == value, text
+    # near misses: the amount the total reached stays the total's; a rise is no share of the estimate
+    r = route_in_text("Tỉnh vượt thu ngân sách với tổng thu đạt 38.760 tỷ đồng.", "38.760", year=2024)
+    assert r.fields["budget_item"] == "revenue_total"
+    r = route_in_text("Thu ngân sách huyện vượt thu, tăng 12,5% so với cùng kỳ.", "12,5", year=2025)
+    assert r.fields["measure"] == "yoy_pct" and r.value is None
+
+
+def test_hbud_spending_on_one_public_service_is_a_part_named_on_its_own() -> None:
+    for text, token in (
+        ("Chi ngân sách cho sự nghiệp giáo dục đạt 1.180 tỷ đồng.", "1.180"),
+        ("Chi sự nghiệp y tế 420 tỷ đồng, bằng 51% dự toán.", "420"),
+        ("Trong đó, chi cho sự nghiệp kinh tế 236 tỷ đồng.", "236"),
+    ):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: administrative spending stays recurrent, the whole of spending stays the total
+    assert _budget_item_of("Chi hành chính sự nghiệp đạt 610 tỷ đồng.", "610") == "expenditure_recurrent"
+    text = "Chi ngân sách địa phương đạt 4.200 tỷ đồng, trong đó chi sự nghiệp giáo dục 1.100 tỷ đồng."
+    assert _budget_item_of(text, "4.200") == "expenditure_total"

@@ -121,6 +121,8 @@ _ACTUAL_WORDS = guarded(
         # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too; "Phần chi:" is the
         # spending part of a council's budget resolution)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
+        # "quyết toán": the settled accounts of a year, what was collected and spent
+        r"quyết\s+toán|"
         r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
         _I,
     )
@@ -146,9 +148,15 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # (with a first-character guard, same matches: they scan the passage before a % of a plan)
 _BASIS_PATTERNS = {basis: guarded(_issuer_plan(words)) for basis, words in PLAN_ISSUERS.items()}
+# (a body of any local level, then its place's proper name and its term, as news names a council: "HĐND tỉnh
+# Quảng Trị khóa VIII đã biểu quyết thông qua", "được HĐND xã thông qua": a local council adopts the local plan;
+# "UBND tỉnh Đắk Nông vừa ban hành Quyết định giao dự toán": the committee allots it)
 _PROVINCE_ALLOCATES = guarded(
     re.compile(
-        r"(?:" + word_source("province_bodies") + r")\s+tỉnh\s+(?:đã\s+)?(?:\S+\s+){0,3}?"
+        r"(?:" + word_source("province_bodies") + r")\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường)"
+        r"(?-i:\s+" + UPPER + r"\w*){0,3}(?:\s+kh(?:óa|oá)\s+[IVXLC]+\b)?"
+        # (the act by the document it issues: "vừa ban hành Quyết định giao dự toán")
+        r"\s+(?:(?:đã|vừa)\s+)?(?:ban\s+hành\s+)?(?:(?:Quyết\s+định|Nghị\s+quyết)\s+)?(?:\S+\s+){0,3}?"
         r"(?:" + word_source("allocation_verbs") + ")",
         _I,
     )
@@ -410,8 +418,17 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
         _STRIVE.search(ctx.text, max(0, ctx.sentence[0] - 250), ctx.sentence[0]))
 
 
-# "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself
-_EXCESS = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I)
+# "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself; "dự toán thu của tỉnh cao
+# hơn 210 tỷ đồng": a gap said by comparing, in either direction
+# (with a first-letter guard, same matches: it is tried on the sentence of every money figure with an item)
+_EXCESS = guarded(re.compile(r"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I))
+# Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
+# sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
+# done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
+# the item its own amount ends the gap's reach ("vượt thu ngân sách với tổng thu đạt 38.760 tỷ đồng").
+# a rate right after "vượt thu" is how far the collection went beyond its estimate, as "vượt 9% dự toán" says
+_COLLECTED_BEYOND = re.compile(r"\bvượt\s+thu\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_REVENUE_GAP = re.compile(r"\b(?:hụt|vượt)\s+thu\b(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
 
 
 def _last_sentence(text: str) -> str:
@@ -467,6 +484,14 @@ def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
     )
 
 
+def _collected_beyond(before: str) -> bool:
+    return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
+
+
+def _revenue_gap(before: str) -> bool:
+    return ("hụt" in before or "vượt" in before) and _REVENUE_GAP.search(before) is not None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -517,7 +542,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
         return "target_programme"
-    if ctx.unit != "pct" and _EXCESS.search(ctx.before):
+    if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or _revenue_gap(ctx.before)):
         return "other"
     return item
 
@@ -565,9 +590,18 @@ _KEPT_TO_PLAN = re.compile(
     r"(?:\s+(?:đề\s+ra|giao|được\s+giao|từ\s+đầu\s+năm|năm))*(?=\s*[,;.:])", _I)
 
 
+# "HĐND tỉnh đã thông qua Nghị quyết phê chuẩn quyết toán ngân sách năm 2024": the council approves the
+# settled accounts; its approval makes them no plan
+_SETTLEMENT_APPROVED = re.compile(
+    r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|phê\s+(?:duyệt|chuẩn)|quyết\s+nghị|thông\s+qua", _I
+)
+
+
 def _without_plans_read_against(text: str) -> str:
     if "%" in text or "lần" in text:
         text = _READ_AGAINST.sub(lambda m: " " * len(m.group()), text)
+    if "toán" in text and re.search(r"quyết\s+toán", text, _I):
+        text = _SETTLEMENT_APPROVED.sub(lambda m: " " * len(m.group()), text)
     if "đảm bảo" in text or "đúng" in text or "hoàn thành" in text:
         text = _KEPT_TO_PLAN.sub(lambda m: " " * len(m.group()), text)
     return text
@@ -697,6 +731,10 @@ _AIMED_RISE = re.compile(r"\btăng\s+(?:bình\s+quân\s+)?(?:(?:hằng|hàng|m�
 _PLAN_NAMED_RIGHT_AFTER = re.compile(r"\s*(?:kế\s+hoạch|dự\s+toán)\b", _I)
 
 
+# "3 tháng đầu năm 2026", "quý I năm 2026", "đầu năm 2027": a part of a year, reported as it passes
+_PART_OF_A_YEAR = re.compile(r"(?:\btháng(?:\s+\d{1,2})?|\bquý\s+\w+|\bđầu|\bcuối|\bgiữa)\s+năm\s+(?:19|20)\d\d", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -725,6 +763,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
+        if ctx.metric == "level" and _collected_beyond(ctx.before):
+            return "plan_pct"  # "thu từ xuất nhập khẩu vượt thu 9%": 109% of the estimate (route_budget adds 100)
         if ctx.metric == "level" and _progress_against_estimate(ctx):
             return "plan_pct"  # "tiến độ thu ... dự toán; các huyện ... A 79%, B (34%)"
         return None
@@ -774,9 +814,14 @@ def measure_of(ctx: FigureContext) -> str | None:
         # "Tổng thu ngân sách trên 800 tỷ đồng vượt 20% dự toán": an amount read against a plan
         # right after it is what was done, whatever the sentence before was about
         return "actual"
+    if ctx.year and (year := plan_year(ctx)) and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before):
+        # "Tổng chi ngân sách địa phương năm 2027 là 13.480 tỷ đồng" in a report of 2026: an amount
+        # for a year that has not begun can only be planned, whatever the sentences before say
+        return "plan"
     # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+", ctx.text[: ctx.sentence[0]])):
+    # (and a paragraph that opens on "Cụ thể," with the lead's: ``_carried_text``)
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", _carried_text(ctx))):
         measure = _first_measure_word(sentence)
         if measure is not None:
             return measure
@@ -850,7 +895,7 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if ctx.unit != "pct":
         # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
         # đồng": the breakdown of a plan has the plan's issuer
-        return _carried_basis(ctx.text[: ctx.sentence[0]])  # an adopted budget: revenue and spending alike
+        return _carried_basis(_carried_text(ctx))  # an adopted budget: revenue and spending alike
     if not _ANY_PLAN.search(head):
         # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
         # before any other percentage
@@ -1025,6 +1070,43 @@ def plan_year(ctx: FigureContext) -> int | None:
     return year
 
 
+def _carried_plan_year(ctx: FigureContext) -> int | None:
+    """The year of the plan a figure takes its measure from when its own sentence has no measure word:
+    "Theo đó, dự toán thu ... năm 2027 là 5.600 tỷ đồng. Thu tiền sử dụng đất 1.200 tỷ đồng" (the
+    sentence ``measure_of`` carries the plan from, the year it names; a line apart is another sentence)."""
+    if _first_measure_word(ctx.before) is not None:
+        return None
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n", _carried_text(ctx))):
+        measure = _first_measure_word(sentence)
+        if measure is not None:
+            if measure != "plan":
+                return None
+            found = [m for m in _YEAR.finditer(sentence)
+                     if not _COMPARED_WITH.search(sentence, 0, m.start())
+                     and not _SPAN_BOUND.search(sentence, max(0, m.start() - 12), m.start())]
+            return int(found[-1].group(1)) if found else None
+    return None
+
+
+# "đến năm 2025", "từ năm 2021": a bound of a span (a headline run into its lead), no one year's plan
+_SPAN_BOUND = re.compile(r"\b(?:đến|tới|từ)\s+$", _I)
+
+
+# "Cụ thể, ...", "Theo đó, ...", "Trong đó, ..." open a paragraph that spells out the one before it (a
+# news lead: "UBND tỉnh vừa ban hành Quyết định giao dự toán ... năm 2025." then "Cụ thể, tổng thu ... là
+# 3.250 tỷ đồng"): the measure, issuer and year said there are its own
+_DETAILS_THE_LEAD = re.compile(r"\W*(?:cụ\s+thể|theo\s+đó|trong\s+đó)\b", _I)
+
+
+def _carried_text(ctx: FigureContext) -> str:
+    """The text a figure's sentence goes on from: its paragraph before the sentence, after the last sentence
+    of the passage before when the paragraph opens on a link that details that one."""
+    own = ctx.text[: ctx.sentence[0]]
+    if ctx.preceding and _DETAILS_THE_LEAD.match(ctx.text):
+        return _last_sentence(ctx.preceding) + "\n" + own
+    return own
+
+
 def _sentence_before(ctx: FigureContext) -> str:
     """The sentence before the figure's, in its paragraph or ending the paragraph before."""
     if ctx.sentence[0] > 0:
@@ -1127,6 +1209,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     measure = measure_of(ctx)
     if measure is None:
         return None
+    if measure == "plan" and item == "other" and _revenue_gap(ctx.before):
+        measure = "actual"
     fields: dict = {
         "budget_item": item,
         "budget_label": _label(ctx),
@@ -1137,11 +1221,13 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
     else:
-        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx))
+        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _carried_plan_year(ctx)
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
+        return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate
     if measure == "yoy_pct" and ctx.metric == "level":
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))  # "93% so với cùng kỳ": -7
     return Routed("budgets", fields)
