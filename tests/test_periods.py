@@ -757,3 +757,15 @@ def test_a_change_on_a_month_of_a_named_year_other_than_the_same_one_is_on_anoth
     read = {r["value"]: r["metric"] for r in rows}
     assert read[0.31] == read[2.44] == "change_pct"
     assert read[3.2] == read[6.7] == "yoy_pct"  # the same month a year before
+
+
+def test_a_month_opening_a_labelled_paragraph_governs_its_later_sentences() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Hoạt động du lịch: Trong tháng 9, lượng khách du lịch ước đạt 410.000 lượt. Doanh thu du lịch ước đạt "
+        "690 tỷ đồng. Tính chung 9 tháng, doanh thu du lịch đạt 7.300 tỷ đồng.\n"
+        "Thương mại: Kim ngạch xuất khẩu đạt 1,2 tỷ USD.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    september, so_far = (D(2027, 9, 1), D(2027, 9, 30)), (D(2027, 1, 1), D(2027, 9, 30))
+    assert read[410000] == read[690e9] == september
+    assert read[7300e9] == read[1.2e9] == so_far  # another period phrase, another paragraph

@@ -797,7 +797,10 @@ _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
 
 # "Tính trong tháng 6, tỉnh đón ...": a part of the year fronted with a comma at a paragraph's head
-_PARAGRAPH_OPENER = re.compile(r"\W*(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
+# (a topic's label may head the paragraph: "Hoạt động du lịch: Trong tháng 9, ...", "- Về du lịch: Tháng 9, ...")
+_PARAGRAPH_OPENER = re.compile(
+    r"\W*(?:[^\W\d][^.:;\n\d]{0,50}:\s*)?(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
+PARAGRAPH_OPENER_REACH = 80  # (characters from the paragraph's start to its period phrase, a label's included)
 
 
 def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[int], paragraph_start: int,
@@ -810,7 +813,8 @@ def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[i
     if i >= len(phrases) or last < i or any(phrases[k].period is not None for k in range(i + 1, last + 1)):
         return None  # (a comparison's "so với cùng kỳ" names no period of its own)
     phrase = phrases[i]
-    if (phrase.kind not in PART_OF_YEAR_KINDS or phrase.period is None or phrase.start - paragraph_start > 24
+    if (phrase.kind not in PART_OF_YEAR_KINDS or phrase.period is None
+            or phrase.start - paragraph_start > PARAGRAPH_OPENER_REACH
             or not text.startswith(",", phrase.end)
             or not _PARAGRAPH_OPENER.fullmatch(text, paragraph_start, phrase.start)):
         return None
