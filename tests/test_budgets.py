@@ -1799,3 +1799,29 @@ def test_hbud_spending_on_one_public_service_is_a_part_named_on_its_own() -> Non
     assert _budget_item_of("Chi hành chính sự nghiệp đạt 610 tỷ đồng.", "610") == "expenditure_recurrent"
     text = "Chi ngân sách địa phương đạt 4.200 tỷ đồng, trong đó chi sự nghiệp giáo dục 1.100 tỷ đồng."
     assert _budget_item_of(text, "4.200") == "expenditure_total"
+
+
+def test_social_insurance_collections_are_no_budget_revenue() -> None:
+    for text, token in (
+            ("Tổng thu bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp đạt 1.870 tỷ đồng, đạt 76% kế hoạch.",
+             "1.870"),
+            ("Thu BHXH, BHYT 9 tháng đạt 640 tỷ đồng.", "640"),
+            ("Cơ quan bảo hiểm đã thu tiền bảo hiểm y tế được 95 tỷ đồng.", "95")):
+        assert _budget_item_of(text, token) is None, text
+    # near-miss: budget revenue beside the insurance words keeps its item
+    assert _budget_item_of("Thu ngân sách nhà nước đạt 4.300 tỷ đồng; thu bảo hiểm xã hội đạt 900 tỷ đồng.",
+                           "4.300") == "revenue_total"
+
+
+def test_a_monthly_reports_budget_cut_off_counts_from_the_years_start() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
+            "Tính đến ngày 20/10/2027, thu ngân sách nhà nước trên địa bàn đạt 3.900 tỷ đồng, đạt 71% dự toán.\n")
+    rows = extract_document(text.encode(), "hau_giang.txt").tables["budgets"].to_dicts()
+    assert {(str(r["period_start"]), str(r["period_end"]), str(r["as_of"])) for r in rows} == {
+        ("2027-01-01", "2027-10-31", "2027-10-20")}
+    # a half-year report's cut-off inside its last month keeps the report's period (it is counted from January)
+    text = text.replace("tháng 10 năm 2027", "6 tháng đầu năm 2027").replace("20/10/2027", "20/6/2027")
+    rows = extract_document(text.encode(), "hau_giang.txt").tables["budgets"].to_dicts()
+    assert {(str(r["period_start"]), str(r["period_end"])) for r in rows} == {("2027-01-01", "2027-06-30")}

@@ -1246,6 +1246,12 @@ def period_to_as_of(row: dict, document: dict) -> dict:
         return {}
     end = document.get("period_end")
     if document.get("doc_type") in _PERIODIC_REPORTS and end and (day.year, day.month) == (end.year, end.month):
+        start = document.get("period_start")
+        if start is not None and (start.year, start.month) == (end.year, end.month) and start.month > 1 \
+                and row.get("period_start") == start:
+            # a monthly report's "Tính đến ngày 15/11, thu ngân sách đạt ...": budget money is counted from the
+            # year's start, to the report's end as a half-year report's is
+            return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
     if start is None or start > day or start.year != day.year:
