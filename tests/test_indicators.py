@@ -2452,3 +2452,14 @@ def test_a_changed_registration_is_no_new_enterprise() -> None:
     assert catalog_key("", "enterprise", "level", context, " doanh nghiệp.") is None
     context = "Số doanh nghiệp rút lui khỏi thị trường là "
     assert catalog_key("", "enterprise", "level", context, " doanh nghiệp") is None
+
+
+def test_an_items_list_mark_is_no_part_of_its_subject() -> None:
+    from orchestration.extraction.indicators import own_subject
+
+    assert own_subject("a) Tốc độ tăng trưởng kinh tế đạt ") == "Tốc độ tăng trưởng kinh tế"
+    assert own_subject("2.1. Tỷ lệ che phủ rừng đạt ") == "Tỷ lệ che phủ rừng"
+    assert own_subject("IV. Thu nhập bình quân đạt ") == "Thu nhập bình quân"
+    # near-misses: a name that opens with a letter or a number of its own keeps it
+    assert own_subject("Quốc lộ 6 đạt ") == "Quốc lộ 6"
+    assert own_subject("3 xã đạt chuẩn, ").startswith("3 xã")
