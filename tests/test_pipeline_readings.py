@@ -50,3 +50,16 @@ def test_a_share_after_a_tally_is_of_the_tallys_entry_not_of_its_whole() -> None
     assert read[41] == ("national_standard_schools", "level")
     assert read[78.8][0] == "national_standard_schools"
     assert read[52][0] is None  # the whole the tally is of: all the schools
+
+
+def test_names_listed_before_respectively_key_the_amounts_after_it() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 1,6 tỷ USD và 0,7 tỷ USD.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[1.6e9] == "export_turnover" and read[0.7e9] == "import_turnover"
+    # near-miss: names that give no key each leave the list's amounts unkeyed
+    rows = _indicator_rows(
+        "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Doanh thu lữ hành và vận tải lần lượt đạt 160 tỷ đồng và 70 tỷ đồng.\n")
+    assert {r["indicator_key"] for r in rows} == {None}

@@ -1103,7 +1103,9 @@ _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r
 # the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:"
 _BRIDGE = re.compile(r"(?:\s+(?:của|cùng|kỳ|năm|trước|là|lần|lượt|bằng|đạt|chiếm|với|\d{4}))*\s*:?\s*",
                      re.IGNORECASE)
-_LIST_ITEM = re.compile(r"\d[\d.,]*\s*%?")
+# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn")
+_LIST_ITEM = re.compile(r"\d[\d.,]*\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
+                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b)?", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*[-–;,]\s*|\s+và\s+")
 # "khu vực I - II - III", "khu vực I, II, III": sectors named by their number
 _NUMBERED_SECTORS = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3})((?:\s*[-–,/]\s*I{1,3}){1,3})\s*$", re.IGNORECASE)

@@ -25,6 +25,7 @@ from orchestration.extraction.figures import (
 )
 from orchestration.extraction.indicators import (
     ARRIVAL_KEYS,
+    ListPlace,
     a_contribution,
     a_crop_changed_with_the_area_sown,
     a_crop_of_the_area_sown,
@@ -745,6 +746,27 @@ def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, oth
 _TWO_BASES_BEFORE_MARKER = re.compile(TWO_BASES_THEN_CHANGE + "$", re.IGNORECASE)
 
 
+# the names of a list read "respectively", before its marker: "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt ..."
+_RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
+_NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _key_of_the_name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> str | None:
+    """The catalog key of the name a figure of a list read "respectively" stands for: "Kim ngạch xuất khẩu và nhập
+    khẩu lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD" (a shorter later name shares the first one's head: "[kim ngạch]
+    nhập khẩu"). None unless each name gives a key of its own, all different."""
+    m = _RESPECTIVE_NAMES.search(clean, max(0, place.marker - 160), place.marker)
+    if m is None:
+        return None
+    names = [n for n in _NAMES_JOINED.split(m.group(1).strip()) if n][-place.size:]
+    if len(names) != place.size or place.position >= place.size:
+        return None
+    head = names[0].split()
+    full = [names[0]] + [" ".join([*head[:max(0, len(head) - len(n.split()))], n]) for n in names[1:]]
+    keys = [catalog_key(name, unit, metric) for name in full]
+    return keys[place.position] if all(keys) and len(set(keys)) == place.size else None
+
+
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]]) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
@@ -756,7 +778,15 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
-    key = respective_key(clean, place, earlier)
+    key = respective_key(clean, place, earlier) or _key_of_the_name_in_place(clean, place, fig.unit, row["metric"])
+    if key is None and place.position < place.size:
+        # "... lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD, tăng tương ứng 8,3% và 5,1%": a second list restates the
+        # entries of the list just before it in the sentence, in order, whatever their metric
+        sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
+        before = [r["indicator_key"] for offset, r in recent if sentence_start <= offset < place.marker]
+        if len(before) >= place.size and respective_place(clean, recent[-1][0]) is not None and all(
+                before[-place.size:]) and len(set(before[-place.size:])) == place.size:
+            key = before[-place.size:][place.position]
     if key is not None:
         row["indicator_key"] = key
     if place.position > 0 and len(recent) >= place.position and recent[-place.position][0] > place.marker:
