@@ -63,3 +63,14 @@ def test_names_listed_before_respectively_key_the_amounts_after_it() -> None:
         "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
         "Doanh thu lữ hành và vận tải lần lượt đạt 160 tỷ đồng và 70 tỷ đồng.\n")
     assert {r["indicator_key"] for r in rows} == {None}
+
+
+def test_a_change_whose_noun_comes_before_its_verb_restates_the_count_before() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2027\n\n"
+        "Tai nạn giao thông: Trong tháng 10, xảy ra 11 vụ tai nạn giao thông, làm chết 6 người, bị thương 7 người. "
+        "So với cùng kỳ năm trước, số vụ tai nạn giảm 2 vụ, số người chết giảm 3 người.\n")
+    read = {r["value"]: (r["indicator_key"], str(r["period_start"]), str(r["period_end"])) for r in rows}
+    october = ("2027-10-01", "2027-10-31")
+    assert read[-2] == ("traffic_accidents", *october)
+    assert read[-3] == ("traffic_deaths", *october)

@@ -206,6 +206,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     own_communes = communes_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
     counts: list[tuple[Figure, str | None]] = []  # the free-text levels so far and their keys, for their changes
+    count_periods: dict[int, tuple] = {}  # (and their periods, by where they start)
+    document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
@@ -261,6 +263,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                     # deaths' change, whatever entry the words before the number would name
                     fields["indicator_key"] = restated[1]
                     fields["indicator_label"] = _written_count(layout.clean, fig) or fields["indicator_label"]
+                    level_period = count_periods.get(restated[0].start)
+                    if (level_period and (row.get("period_start"), row.get("period_end")) == document_period
+                            and restated[0].sentence != fig.sentence):
+                        # "Trong tháng 11, ... làm chết 9 người. So với cùng kỳ năm trước, số người chết giảm 2
+                        # người": the change restates the count before, for that count's month
+                        row["period_start"], row["period_end"] = level_period
             # (The tests of a part of the arrivals or of the retail sales are False for any other key, so
             # what they are given about the figures before, a look back over the paragraph, is read only
             # for those keys: most figures have neither.)
@@ -305,6 +313,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row["indicator_key"]))
+                    count_periods[fig.start] = (row.get("period_start"), row.get("period_end"))
             rows["indicators"].append(row)
             continue
         row.update(routed.fields)
@@ -354,6 +363,11 @@ _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượn
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
 
 
+# "số người chết giảm 2 người", "số vụ tai nạn tăng thêm 4 vụ": what changed, named before the change's verb
+_NOUN_BEFORE_A_CHANGE = re.compile(r"\bsố\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$",
+                                   re.IGNORECASE)
+
+
 def _the_count_a_change_names(clean: str, fig: Figure,
                               counts: list[tuple[Figure, str | None]]) -> tuple[Figure, str | None] | None:
     """The level (and its key) that an absolute change restates by the noun after its number: "Tai nạn giao
@@ -364,6 +378,11 @@ def _the_count_a_change_names(clean: str, fig: Figure,
     if not counts or counts[-1][0].start < fig.sentence[0] - 600:
         return None  # (no level near: most changes are read without the words after them)
     words = words_a_change_names(clean[fig.unit_end:min(fig.unit_end + 120, fig.sentence[1])])  # (a few words)
+    if not words and (named := _NOUN_BEFORE_A_CHANGE.search(clean, max(fig.segment[0], fig.start - 60), fig.start)):
+        # "So với cùng kỳ, số vụ tai nạn giảm 3 vụ, số người chết giảm 2 người": the noun said before the verb
+        # (without the unit's own word, which a count's unit holds too: "người", "vụ")
+        unit_words = set(clean[fig.end:fig.unit_end].lower().split())
+        words = tuple(w for w in named.group(1).lower().split() if w not in unit_words)
     if not words:
         return None
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
