@@ -1800,3 +1800,37 @@ def test_a_town_whose_own_council_holds_its_session_is_district_news() -> None:
              "năm 2023. Thu ngân sách trên địa bàn đạt 5.100 tỷ đồng. Hà Nội thu ngân sách đạt 300.000 tỷ đồng.\n")
     info = describe_document(party)
     assert (info.province, info.locality, info.admin_level) == ("ha_noi", "quan_cau_giay", "district")
+
+
+def _unit_report(unit_lines: str, date_place: str, title: str) -> str:
+    return (f"ỦY BAN NHÂN DÂN\n{unit_lines}\nSố: 17/BC-UBND\n{date_place}, ngày 14 tháng 7 năm 2026\n\n"
+            f"BÁO CÁO\n{title}\n\nGiá trị sản xuất ước đạt 1.250 tỷ đồng, tăng 6,1%.\n")
+
+
+@pytest.mark.parametrize(("unit_lines", "date_place", "province", "locality"), [
+    # a district named like another province: the list of districts tells its province, not the date line
+    ("HUYỆN QUẢNG NINH", "Quảng Ninh", "quang_binh", "huyen_quang_ninh"),
+    ("HUYỆN QUẢNG NINH", "Quảng Ninh,", "quang_binh", "huyen_quang_ninh"),
+    # a commune named like a province, several such communes: its province is not known
+    ("XÃ THANH HÓA", "Thanh Hóa", None, None),
+])
+def test_a_date_line_that_writes_the_issuing_units_own_name_names_no_province(
+        unit_lines: str, date_place: str, province: str | None, locality: str | None) -> None:
+    text = _unit_report(unit_lines, date_place, "Tình hình kinh tế - xã hội 6 tháng đầu năm 2026")
+    info = describe_document(text)
+    assert info.province == province
+    if locality is not None:
+        assert info.locality == locality
+
+
+@pytest.mark.parametrize(("unit_lines", "date_place", "province", "locality"), [
+    # near misses: a date line naming the province the unit lies in, or a city named like its own province
+    ("HUYỆN TIÊN YÊN", "Quảng Ninh", "quang_ninh", "huyen_tien_yen"),
+    ("THÀNH PHỐ THANH HÓA", "Thanh Hóa", "thanh_hoa", "thanh_pho_thanh_hoa"),
+    ("THỊ XÃ QUẢNG TRỊ", "Quảng Trị", "quang_tri", "thi_xa_quang_tri"),
+])
+def test_a_date_line_naming_the_units_province_still_places_it(
+        unit_lines: str, date_place: str, province: str, locality: str) -> None:
+    info = describe_document(_unit_report(unit_lines, date_place, "Tình hình kinh tế - xã hội năm 2026"))
+    assert (info.province, info.locality) == (province, locality)
+

@@ -802,6 +802,24 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
     return None
 
 
+def _the_units_own_name(date_place: UnitMention, unit: UnitMention | None) -> bool:
+    """Does a date line's bare name ("Quảng Ninh, ngày ...") write the issuing district's or commune's
+    own name ("UBND HUYỆN QUẢNG NINH", of Quảng Bình; "UBND XÃ THANH HÓA")? A unit dates its papers at
+    its own seat, so a province of that name is only a namesake: the list of districts tells the province."""
+    return (unit is not None and unit.admin_level != "province" and date_place.admin_level == "province"
+            and fold(date_place.name) == fold(unit.name))
+
+
+def _without_the_date_line(plain: str) -> str:
+    """The text without its place-and-date line ("Quảng Ninh, ngày 14 tháng 7 năm 2026")."""
+    lines = plain.split("\n")
+    for i, ln in enumerate(lines[:40]):
+        f = fold(ln)
+        if _DAY_WORD in f and _PLACE_THEN_DATE.search(f) and not _TITLE_LINE.match(ln):
+            return "\n".join(lines[:i] + lines[i + 1:])
+    return plain
+
+
 def _province(
     unit: UnitMention | None, plain: str, head: str, title: str | None, date_place: UnitMention | None
 ) -> tuple[Province | None, str | None]:
@@ -828,7 +846,10 @@ def _province(
                     break  # "mưa lũ tại các tỉnh Điện Biên, Lai Châu, Sơn La": about none of them
                 return (first[0].province if first else u.province), "title"
     if date_place is not None and date_place.province is not None:
-        return date_place.province, "date_line"
+        if not _the_units_own_name(date_place, unit):
+            return date_place.province, "date_line"
+        # (nor is the namesake's name on that line a mention of the province in the body)
+        plain = _without_the_date_line(plain)
     if unit is not None and (own := district_province(unit)) is not None:
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if _province_sections(plain) >= LISTED_PROVINCES:
