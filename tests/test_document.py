@@ -1834,3 +1834,25 @@ def test_a_date_line_naming_the_units_province_still_places_it(
     info = describe_document(_unit_report(unit_lines, date_place, "Tình hình kinh tế - xã hội năm 2026"))
     assert (info.province, info.locality) == (province, locality)
 
+
+@pytest.mark.parametrize("dateline", [
+    "Thứ Hai, 14/10/2024 - 15:20",
+    "Cập nhật: 08/07/2024 09:15",
+    "Cập nhật lúc 10:20, Thứ Ba, 07/01/2025",
+    "Ngày đăng: 03/10/2024",
+    "14:05 | 10/07/2024",
+    "Chủ nhật, 15/09/2024 21:24 (GMT+7)",
+])
+def test_a_news_pages_dateline_above_its_headline_is_not_its_title(dateline: str) -> None:
+    text = (f"{dateline}\nCao Bằng: Thu ngân sách 9 tháng đạt 1.450 tỷ đồng\n"
+            "9 tháng đầu năm, tổng thu ngân sách trên địa bàn tỉnh Cao Bằng ước đạt 1.450 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.doc_type == "news"
+    assert info.title == "Cao Bằng: Thu ngân sách 9 tháng đạt 1.450 tỷ đồng"
+
+
+def test_a_headline_that_holds_a_date_among_its_words_stays_the_title() -> None:
+    # near miss: a headline with words besides its date is no dateline
+    text = ("Ngày 14/10/2024, Cao Bằng khánh thành cầu Bằng Giang mới\n"
+            "Sáng nay, tỉnh Cao Bằng khánh thành cầu Bằng Giang với tổng vốn 120 tỷ đồng.\n")
+    assert describe_document(text).title == "Ngày 14/10/2024, Cao Bằng khánh thành cầu Bằng Giang mới"

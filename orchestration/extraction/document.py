@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from orchestration.extraction.dates import FOLDED, LINE_FILL, YEAR, parse_date
+from orchestration.extraction.dates import FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, parse_date
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
@@ -469,6 +469,20 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     return "news"
 
 
+# A news page's dateline: a date with its time, weekday and label words only (data/words/dateline_labels.csv)
+_DATELINE_WORDS = re.compile(rf"(?<!\w)(?:{word_source('dateline_labels')})(?!\w)", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?!\d)")
+DATELINE_CHARS_MAX = 80  # a dateline is a short line
+
+
+def _a_dateline(line: str) -> bool:
+    """Is ``line`` only a page's date and time ("Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024 09:15")?"""
+    if len(line) > DATELINE_CHARS_MAX or NUMERIC_DATE.search(line) is None:
+        return False  # (a line without a full date is cheaply out)
+    rest = _DATELINE_WORDS.sub(" ", _CLOCK_TIME.sub(" ", NUMERIC_DATE.sub(" ", line)))
+    return not any(ch.isalnum() for ch in rest)
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -680,7 +694,9 @@ def describe_document(text: str) -> DocumentInfo:
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
     if doc_type == "news" and title is None:
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
-        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines) if t), None)
+        # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
+        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines) if t and not _a_dateline(t)),
+                     None)
 
     issuer = _issuer_name(organ, unit, kind, province, header)
     dept = _department(cells)
