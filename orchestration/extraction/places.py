@@ -417,6 +417,16 @@ _TOKEN = re.compile(r"[^\W_][\w\-'’]*\.?|\d+")  # (’: Ia H’Drai, Cư M’g
 _NEXT_NAME_WORD = re.compile(r" (?:- )?(?=\S)")
 
 
+def _province_opening(words: list[str]) -> tuple[int, Province | None]:
+    """The most of ``words``' first words (two at the least: every province's name but Huế has two)
+    that name a province, and that province; ``(0, None)`` when none do."""
+    for n in range(len(words) - 1, 1, -1):
+        # (exact names and their listed spellings only: a fuzzy match would take a word that runs on too)
+        if (prov := match_province(_display_name(words[:n]), fuzzy=False)) is not None:
+            return n, prov
+    return 0, None
+
+
 def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
     """Capitalised words from ``pos`` on one line: the name of a unit. Returns (end, words)."""
     words: list[str] = []
@@ -526,6 +536,14 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
             words = words[:held]
         name = _display_name(words)
         prov = match_province(name, fuzzy=kind == "tinh")
+        if prov is None and kind == "tinh" and len(words) > 2 and all(w.isupper() for w in words):
+            # "UBND TỈNH LẠNG SƠN" + "SỞ TÀI CHÍNH" joined, a headline in capitals: capitals show no end of a
+            # name, so the province's is the longest run of the first words that names one
+            cut, prov = _province_opening(words)
+            if prov is not None:
+                words = words[:cut]
+                end = ft.nfc.index(words[-1], m.end()) + len(words[-1])
+                name = _display_name(words)
         if _an_office_holder(kind, words, prov):
             continue
         province: Province | None = None
