@@ -1856,3 +1856,22 @@ def test_a_headline_that_holds_a_date_among_its_words_stays_the_title() -> None:
     text = ("Ngày 14/10/2024, Cao Bằng khánh thành cầu Bằng Giang mới\n"
             "Sáng nay, tỉnh Cao Bằng khánh thành cầu Bằng Giang với tổng vốn 120 tỷ đồng.\n")
     assert describe_document(text).title == "Ngày 14/10/2024, Cao Bằng khánh thành cầu Bằng Giang mới"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    # a department that names its province on its own line is written with that name once
+    ("TỔNG CỤC THỐNG KÊ\nCỤC THỐNG KÊ TỈNH BẮC GIANG", "Cục Thống kê tỉnh Bắc Giang"),
+    ("UBND TỈNH TUYÊN QUANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH TUYÊN QUANG", "Sở Kế hoạch và đầu tư tỉnh Tuyên Quang"),
+    # the province's statistics office after 2025 ("THỐNG KÊ TỈNH X") and a disaster command, its name over
+    # two lines, are departments too
+    ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH HƯNG YÊN", "Thống kê tỉnh Hưng Yên"),
+    ("UBND TỈNH QUẢNG NGÃI\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
+     "Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
+    ("UBND TỈNH YÊN BÁI\nBCH PHÒNG CHỐNG THIÊN TAI VÀ TKCN", "BCH Phòng chống thiên tai và TKCN tỉnh Yên Bái"),
+    # near miss: the department under its committee, as before
+    ("UBND TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Lạng Sơn"),
+])
+def test_a_departments_issuer_names_its_province_once(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 31/BC-STK\nHà Nội, ngày 6 tháng 10 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình thực hiện nhiệm vụ quý III năm 2025\n\nTổng số 120 doanh nghiệp thành lập mới.\n")
+    assert describe_document(text).issuer == issuer

@@ -2105,17 +2105,35 @@ def _issuer_name(
 
 _DEPARTMENT = re.compile(
     r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-    r"|bo\s+chi\s+huy|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b"
+    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b"
 )
+# "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI" / "VÀ TÌM KIẾM CỨU NẠN": a department's name carried on to the next line
+_NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
 
 def _department(cells: list[str]) -> str | None:
-    """A department under the issuing unit (``UBND TỈNH X / SỞ TÀI CHÍNH``) → ``Sở Tài chính``."""
-    for c in cells:
-        if _DEPARTMENT.match(fold(c)) and len(c) < 120:
-            words = c.split()
-            if c.isupper():
-                rest = _lower_words(" ".join(words[1:]))
-                c = " ".join([words[0].capitalize(), rest[:1].upper() + rest[1:]] if rest else [words[0].capitalize()])
-            return c
-    return None
+    """A department under the issuing unit (``UBND TỈNH X / SỞ TÀI CHÍNH``) → ``Sở Tài chính``: the last one
+    the header names (``CỤC THỐNG KÊ / THỐNG KÊ TỈNH HƯNG YÊN``: the lower office issues), without the unit
+    it names itself (``CỤC THỐNG KÊ TỈNH BẮC GIANG``: the unit is said once, after it)."""
+    found = None
+    for i, c in enumerate(cells):
+        m = _DEPARTMENT.match(fold(c))
+        if m is None or len(c) >= 120:
+            continue
+        while i + 1 < len(cells) and _NAME_GOES_ON.match(cells[i + 1]):
+            i += 1
+            c = f"{c} {cells[i]}"
+        if (units := find_units(c)) and units[0].start > m.end():
+            c = c[: units[0].start].rstrip(" ,-")
+        if c.isupper():
+            head, rest = _organ_words(c.split(), len(m.group().split()))
+            c = f"{head} {rest[:1].upper()}{rest[1:]}" if rest else head
+        found = c
+    return found
+
+
+def _organ_words(words: list[str], count: int) -> tuple[str, str]:
+    """A department's name in capitals, in the case it is written in: its organ word(s) (``Sở``, ``Chi cục``,
+    ``BCH``) and the rest (``Tài chính``)."""
+    organ = [w if _keep_upper(w) else (w.capitalize() if k == 0 else w.lower()) for k, w in enumerate(words[:count])]
+    return " ".join(organ), _lower_words(" ".join(words[count:]))
