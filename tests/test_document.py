@@ -1875,3 +1875,26 @@ def test_a_departments_issuer_names_its_province_once(header: str, issuer: str) 
     text = (f"{header}\nSố: 31/BC-STK\nHà Nội, ngày 6 tháng 10 năm 2025\n\nBÁO CÁO\n"
             "Tình hình thực hiện nhiệm vụ quý III năm 2025\n\nTổng số 120 doanh nghiệp thành lập mới.\n")
     assert describe_document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(("dateline", "headline", "province"), [
+    # the minutes of a dateline's time ("- 10:00") over a headline opening on a commune are no count of communes
+    ("Thứ Năm, 21/08/2025 - 10:00", "Xã Bình Gia thu ngân sách đạt 110% dự toán", "lang_son"),
+    ("Cập nhật: 03/11/2025 08:45", "Phường Bắc Gia Nghĩa: 10 tháng thu ngân sách đạt 95 tỷ đồng", "lam_dong"),
+    ("14:30 | 12/09/2026", "Xã Khánh Trung hoàn thành 12 tuyến đường giao thông nông thôn", "ninh_binh"),
+])
+def test_a_datelines_time_over_a_commune_headline_is_no_count_of_communes(
+        dateline: str, headline: str, province: str) -> None:
+    commune = headline.split(":")[0].split(" thu ")[0].split(" hoàn ")[0]
+    text = (f"{dateline}\n{headline}\nTừ đầu năm đến nay, {commune[0].lower()}{commune[1:]} đạt kết quả tích cực; "
+            "thu ngân sách đạt 5,5 tỷ đồng, bằng 110% dự toán.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == (province, "commune")
+
+
+def test_a_count_of_communes_on_its_line_still_adds_up_over_them() -> None:
+    # near miss: "12 xã" written on one line is a sum over communes, no one commune's news
+    text = ("Cập nhật: 03/11/2025 08:45\nXã Bình Gia và 12 xã khác hoàn thành kế hoạch thu ngân sách\n"
+            "Từ đầu năm đến nay, 12 xã của tỉnh Lạng Sơn thu ngân sách đạt 110% dự toán.\n")
+    assert describe_document(text).admin_level != "commune"
+

@@ -1350,8 +1350,10 @@ COMMUNE_LEAD_SENTENCES = 3  # a headline, a caption, then the sentence that name
 # ("dự toán tỉnh giao": the province's estimate the commune is held to, no sum over the province)
 _WHOLE_UNIT = re.compile(
     r"\b(?:(?<!\bdu\s)toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
-    # a count, not a date's day nor a year ("cuối năm 2021 xã yêu cầu ...")
-    r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])(?!(?:19|20)\d\d\b)\d+)\s+(?:xa|huyen|phuong)\b"
+    # a count, not a date's day nor a year ("cuối năm 2021 xã yêu cầu ...") nor a time's minutes ("10:00" ending a
+    # dateline, the headline "Xã X ..." on the next line): a count stands on the line of its noun
+    r"|\b(?:cac|nhieu|nhung)\s+(?:xa|huyen|phuong)\b"
+    r"|(?<![\d/.\-:])(?!(?:19|20)\d\d\b)\d+[^\S\n]+(?:xa|huyen|phuong)\b"
 )
 # "sau khi sáp nhập từ 3 xã: ...", "các xã ... trước khi sáp nhập": the communes a 2025 commune was
 # made of, not communes it adds up over; so are communes marked former ("3 xã A, B, C (cũ)")
