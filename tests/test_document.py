@@ -1898,3 +1898,20 @@ def test_a_count_of_communes_on_its_line_still_adds_up_over_them() -> None:
             "Từ đầu năm đến nay, 12 xã của tỉnh Lạng Sơn thu ngân sách đạt 110% dự toán.\n")
     assert describe_document(text).admin_level != "commune"
 
+
+@pytest.mark.parametrize(("heading", "body", "title"), [
+    # no blank line between a title and its body: the body's first sentence, ended by its full stop, is no title
+    ("BÁO CÁO TÓM TẮT\nTình hình kinh tế - xã hội quý I/2026", "Tổng sản phẩm trên địa bàn quý I ước tăng 6,2%.",
+     "Báo cáo tóm tắt tình hình kinh tế - xã hội quý I/2026"),
+    ("BÁO CÁO\nSơ kết công tác lãnh đạo 6 tháng đầu năm 2027", "Tổng thu ngân sách xã đạt 2,4 tỷ đồng.",
+     "Báo cáo sơ kết công tác lãnh đạo 6 tháng đầu năm 2027"),
+    ("THÔNG CÁO BÁO CHÍ\nKỳ họp thứ mười hai, HĐND tỉnh khóa XIX",
+     "Ngày 8/12/2027, Hội đồng nhân dân tỉnh khai mạc kỳ họp.",
+     "Thông cáo báo chí kỳ họp thứ mười hai, HĐND tỉnh khóa XIX"),
+    # near miss: a title over two lines, its second line with no full stop, is one title
+    ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026,\nphương hướng nhiệm vụ năm 2027", "",
+     "Báo cáo kết quả thực hiện nhiệm vụ năm 2026, phương hướng nhiệm vụ năm 2027"),
+])
+def test_a_titles_lines_stop_at_the_bodys_first_sentence(heading: str, body: str, title: str) -> None:
+    text = f"UBND TỈNH BẾN TRE\n{heading}\n{body}\n\nGiá trị sản xuất đạt 1.200 tỷ đồng.\n"
+    assert describe_document(text).title == title

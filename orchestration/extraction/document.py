@@ -273,7 +273,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         if not m or len(ln) > 300:
             continue
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
-        parts = [_lower_words(kind) if kind.isupper() else kind]
+        kind_lowered = _lower_words(kind) if kind.isupper() else kind
+        parts = [kind_lowered]
         j = i + 1
         while j < len(lines) and j < i + 12:
             nxt = lines[j]
@@ -286,9 +287,13 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                 re.match(r"(?i)(kính\s+gửi|thực\s+hiện|căn\s+cứ|phần|[IVX]+\.|\d+\.|[A-D]\.\s)", nxt)
                 or set(nxt) <= set("-_=*. ")
                 or len(nxt) > 300
+                # a sentence ended by its full stop after the subject: the body, written with no blank line
+                # before it ("Tổng sản phẩm ... ước tăng 6,2%.")
+                or (nxt.endswith(".") and any(parts))
             ):
                 break
-            parts.append(nxt)
+            # ("BÁO CÁO TÓM TẮT" / "Tình hình ...": the subject goes on from the kind's words, in lower case)
+            parts.append(_sentence_case(nxt) if parts == [kind_lowered] and kind_lowered else nxt)
             j += 1
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
