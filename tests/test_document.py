@@ -1916,3 +1916,21 @@ def test_a_titles_lines_stop_at_the_bodys_first_sentence(heading: str, body: str
     text = f"UBND TỈNH BẾN TRE\n{heading}\n{body}\n\nGiá trị sản xuất đạt 1.200 tỷ đồng.\n"
     assert describe_document(text).title == title
 
+
+@pytest.mark.parametrize(("header", "date_place", "province"), [
+    # a commune's paper headed by the district above it: the district's province (by the list of districts)
+    ("ĐẢNG BỘ HUYỆN BA BỂ\nĐẢNG ỦY XÃ NAM MẪU\n*", "Nam Mẫu", "bac_kan"),
+    ("UBND HUYỆN TIÊN YÊN\nUBND XÃ ĐÔNG NGŨ", "Đông Ngũ", "quang_ninh"),
+    # a district name several provinces share: the one of them that has the commune (huyện Châu Thành and xã Phú
+    # Hựu: Đồng Tháp)
+    ("UBND HUYỆN CHÂU THÀNH\nUBND XÃ PHÚ HỰU", "Phú Hựu", "dong_thap"),
+    ("ĐẢNG BỘ HUYỆN CHÂU THÀNH\nĐẢNG ỦY XÃ AN KHÁNH\n*", "An Khánh", "dong_thap"),
+    # near miss: a district and a commune that several provinces both have (Châu Thành and Tân Phú): none
+    ("UBND HUYỆN CHÂU THÀNH\nUBND XÃ TÂN PHÚ", "Tân Phú", None),
+])
+def test_a_communes_paper_under_its_districts_header_is_of_that_districts_province(
+        header: str, date_place: str, province: str | None) -> None:
+    text = (f"{header}\nSố: 18-BC/ĐU\n{date_place}, ngày 10 tháng 12 năm 2023\n\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ năm 2023\n\nThu ngân sách xã đạt 1,2 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == (province, "commune")

@@ -41,6 +41,7 @@ from orchestration.extraction.places import (
     all_units,
     as_named_before_2025,
     commune_province,
+    commune_province_keys,
     district_named,
     district_province,
     district_province_keys,
@@ -839,6 +840,19 @@ def _without_the_date_line(plain: str) -> str:
     return plain
 
 
+def _province_above(commune: UnitMention, head: str) -> Province | None:
+    """The province of the district a commune's header puts above it ("ĐẢNG BỘ HUYỆN BA BỂ / ĐẢNG ỦY XÃ NAM
+    MẪU"): the district's, or, for a name several provinces share (huyện Châu Thành), the one of them whose
+    list holds the commune too. (Districts were done away with in July 2025: the list before it.)"""
+    district = next((u for u in find_units(head) if u.admin_level == "district"), None)
+    if district is None:
+        return None
+    keys = district_province_keys(district)
+    if len(keys) > 1:
+        keys = keys & commune_province_keys(commune, after_merger=False)
+    return get_province(next(iter(keys))) if len(keys) == 1 else None
+
+
 def _province(
     unit: UnitMention | None, plain: str, head: str, title: str | None, date_place: UnitMention | None
 ) -> tuple[Province | None, str | None]:
@@ -871,6 +885,8 @@ def _province(
         plain = _without_the_date_line(plain)
     if unit is not None and (own := district_province(unit)) is not None:
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
+    if unit is not None and unit.admin_level == "commune" and (above := _province_above(unit, head)) is not None:
+        return above, "title"  # "UBND HUYỆN BA BỂ / UBND XÃ NAM MẪU": the district above the commune tells it
     if _province_sections(plain) >= LISTED_PROVINCES:
         # "TP. HCM\n...\nHà Nội\n...\nBình Dương\n...": a round-up, a section per province (read in
         # the body: no district's province stands in for it)

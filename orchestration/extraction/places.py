@@ -732,8 +732,15 @@ def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
     A name the other list alone holds is read there (a ward formed in 2025 in a text with no date; a
     former commune's congress just after the merger, whose provinces must all have become one unit).
     Tân Phú, Bình An and the other names many provinces share name none."""
+    keys = commune_province_keys(unit, after_merger)
+    return get_province(next(iter(keys))) if len(keys) == 1 else None
+
+
+def commune_province_keys(unit: UnitMention, after_merger: bool) -> frozenset[str]:
+    """The provinces that have a commune, ward or township of this kind and name in the list of the text's
+    time (see ``commune_province``); several for a shared name, empty for a name of neither list."""
     if unit.admin_level != "commune" or unit.province is not None:
-        return None
+        return frozenset()
     table = _communes_by_name()
     name = fold(unit.name)
     now, other = ("2025", "before") if after_merger else ("before", "2025")
@@ -751,7 +758,7 @@ def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
         written = _commune_indexes()[1].get((era, unit.kind, _written(unit.name)), frozenset())
         if len(written) == 1 and written <= keys:
             keys = written
-    return get_province(next(iter(keys))) if len(keys) == 1 else None
+    return frozenset(keys)
 
 
 # Rank of the district-level kinds a unit rises through; a huyện or quận ranks lowest.
