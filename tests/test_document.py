@@ -1800,3 +1800,137 @@ def test_a_town_whose_own_council_holds_its_session_is_district_news() -> None:
              "năm 2023. Thu ngân sách trên địa bàn đạt 5.100 tỷ đồng. Hà Nội thu ngân sách đạt 300.000 tỷ đồng.\n")
     info = describe_document(party)
     assert (info.province, info.locality, info.admin_level) == ("ha_noi", "quan_cau_giay", "district")
+
+
+def _unit_report(unit_lines: str, date_place: str, title: str) -> str:
+    return (f"ỦY BAN NHÂN DÂN\n{unit_lines}\nSố: 17/BC-UBND\n{date_place}, ngày 14 tháng 7 năm 2026\n\n"
+            f"BÁO CÁO\n{title}\n\nGiá trị sản xuất ước đạt 1.250 tỷ đồng, tăng 6,1%.\n")
+
+
+@pytest.mark.parametrize(("unit_lines", "date_place", "province", "locality"), [
+    # a district named like another province: the list of districts tells its province, not the date line
+    ("HUYỆN QUẢNG NINH", "Quảng Ninh", "quang_binh", "huyen_quang_ninh"),
+    ("HUYỆN QUẢNG NINH", "Quảng Ninh,", "quang_binh", "huyen_quang_ninh"),
+    # a commune named like a province, several such communes: its province is not known
+    ("XÃ THANH HÓA", "Thanh Hóa", None, None),
+])
+def test_a_date_line_that_writes_the_issuing_units_own_name_names_no_province(
+        unit_lines: str, date_place: str, province: str | None, locality: str | None) -> None:
+    text = _unit_report(unit_lines, date_place, "Tình hình kinh tế - xã hội 6 tháng đầu năm 2026")
+    info = describe_document(text)
+    assert info.province == province
+    if locality is not None:
+        assert info.locality == locality
+
+
+@pytest.mark.parametrize(("unit_lines", "date_place", "province", "locality"), [
+    # near misses: a date line naming the province the unit lies in, or a city named like its own province
+    ("HUYỆN TIÊN YÊN", "Quảng Ninh", "quang_ninh", "huyen_tien_yen"),
+    ("THÀNH PHỐ THANH HÓA", "Thanh Hóa", "thanh_hoa", "thanh_pho_thanh_hoa"),
+    ("THỊ XÃ QUẢNG TRỊ", "Quảng Trị", "quang_tri", "thi_xa_quang_tri"),
+])
+def test_a_date_line_naming_the_units_province_still_places_it(
+        unit_lines: str, date_place: str, province: str, locality: str) -> None:
+    info = describe_document(_unit_report(unit_lines, date_place, "Tình hình kinh tế - xã hội năm 2026"))
+    assert (info.province, info.locality) == (province, locality)
+
+
+@pytest.mark.parametrize("dateline", [
+    "Thứ Hai, 14/10/2024 - 15:20",
+    "Cập nhật: 08/07/2024 09:15",
+    "Cập nhật lúc 10:20, Thứ Ba, 07/01/2025",
+    "Ngày đăng: 03/10/2024",
+    "14:05 | 10/07/2024",
+    "Chủ nhật, 15/09/2024 21:24 (GMT+7)",
+])
+def test_a_news_pages_dateline_above_its_headline_is_not_its_title(dateline: str) -> None:
+    text = (f"{dateline}\nCao Bằng: Thu ngân sách 9 tháng đạt 1.450 tỷ đồng\n"
+            "9 tháng đầu năm, tổng thu ngân sách trên địa bàn tỉnh Cao Bằng ước đạt 1.450 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.doc_type == "news"
+    assert info.title == "Cao Bằng: Thu ngân sách 9 tháng đạt 1.450 tỷ đồng"
+
+
+def test_a_headline_that_holds_a_date_among_its_words_stays_the_title() -> None:
+    # near miss: a headline with words besides its date is no dateline
+    text = ("Ngày 14/10/2024, Cao Bằng khánh thành cầu Bằng Giang mới\n"
+            "Sáng nay, tỉnh Cao Bằng khánh thành cầu Bằng Giang với tổng vốn 120 tỷ đồng.\n")
+    assert describe_document(text).title == "Ngày 14/10/2024, Cao Bằng khánh thành cầu Bằng Giang mới"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    # a department that names its province on its own line is written with that name once
+    ("TỔNG CỤC THỐNG KÊ\nCỤC THỐNG KÊ TỈNH BẮC GIANG", "Cục Thống kê tỉnh Bắc Giang"),
+    ("UBND TỈNH TUYÊN QUANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH TUYÊN QUANG", "Sở Kế hoạch và đầu tư tỉnh Tuyên Quang"),
+    # the province's statistics office after 2025 ("THỐNG KÊ TỈNH X") and a disaster command, its name over
+    # two lines, are departments too
+    ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH HƯNG YÊN", "Thống kê tỉnh Hưng Yên"),
+    ("UBND TỈNH QUẢNG NGÃI\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
+     "Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
+    ("UBND TỈNH YÊN BÁI\nBCH PHÒNG CHỐNG THIÊN TAI VÀ TKCN", "BCH Phòng chống thiên tai và TKCN tỉnh Yên Bái"),
+    # near miss: the department under its committee, as before
+    ("UBND TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Lạng Sơn"),
+])
+def test_a_departments_issuer_names_its_province_once(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 31/BC-STK\nHà Nội, ngày 6 tháng 10 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình thực hiện nhiệm vụ quý III năm 2025\n\nTổng số 120 doanh nghiệp thành lập mới.\n")
+    assert describe_document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(("dateline", "headline", "province"), [
+    # the minutes of a dateline's time ("- 10:00") over a headline opening on a commune are no count of communes
+    ("Thứ Năm, 21/08/2025 - 10:00", "Xã Bình Gia thu ngân sách đạt 110% dự toán", "lang_son"),
+    ("Cập nhật: 03/11/2025 08:45", "Phường Bắc Gia Nghĩa: 10 tháng thu ngân sách đạt 95 tỷ đồng", "lam_dong"),
+    ("14:30 | 12/09/2026", "Xã Khánh Trung hoàn thành 12 tuyến đường giao thông nông thôn", "ninh_binh"),
+])
+def test_a_datelines_time_over_a_commune_headline_is_no_count_of_communes(
+        dateline: str, headline: str, province: str) -> None:
+    commune = headline.split(":")[0].split(" thu ")[0].split(" hoàn ")[0]
+    text = (f"{dateline}\n{headline}\nTừ đầu năm đến nay, {commune[0].lower()}{commune[1:]} đạt kết quả tích cực; "
+            "thu ngân sách đạt 5,5 tỷ đồng, bằng 110% dự toán.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == (province, "commune")
+
+
+def test_a_count_of_communes_on_its_line_still_adds_up_over_them() -> None:
+    # near miss: "12 xã" written on one line is a sum over communes, no one commune's news
+    text = ("Cập nhật: 03/11/2025 08:45\nXã Bình Gia và 12 xã khác hoàn thành kế hoạch thu ngân sách\n"
+            "Từ đầu năm đến nay, 12 xã của tỉnh Lạng Sơn thu ngân sách đạt 110% dự toán.\n")
+    assert describe_document(text).admin_level != "commune"
+
+
+@pytest.mark.parametrize(("heading", "body", "title"), [
+    # no blank line between a title and its body: the body's first sentence, ended by its full stop, is no title
+    ("BÁO CÁO TÓM TẮT\nTình hình kinh tế - xã hội quý I/2026", "Tổng sản phẩm trên địa bàn quý I ước tăng 6,2%.",
+     "Báo cáo tóm tắt Tình hình kinh tế - xã hội quý I/2026"),
+    ("BÁO CÁO\nSơ kết công tác lãnh đạo 6 tháng đầu năm 2027", "Tổng thu ngân sách xã đạt 2,4 tỷ đồng.",
+     "Báo cáo sơ kết công tác lãnh đạo 6 tháng đầu năm 2027"),
+    ("THÔNG CÁO BÁO CHÍ\nKỳ họp thứ mười hai, HĐND tỉnh khóa XIX",
+     "Ngày 8/12/2027, Hội đồng nhân dân tỉnh khai mạc kỳ họp.",
+     "Thông cáo báo chí kỳ họp thứ mười hai, HĐND tỉnh khóa XIX"),
+    # near miss: a title over two lines, its second line with no full stop, is one title
+    ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026,\nphương hướng nhiệm vụ năm 2027", "",
+     "Báo cáo kết quả thực hiện nhiệm vụ năm 2026, phương hướng nhiệm vụ năm 2027"),
+])
+def test_a_titles_lines_stop_at_the_bodys_first_sentence(heading: str, body: str, title: str) -> None:
+    text = f"UBND TỈNH BẾN TRE\n{heading}\n{body}\n\nGiá trị sản xuất đạt 1.200 tỷ đồng.\n"
+    assert describe_document(text).title == title
+
+
+@pytest.mark.parametrize(("header", "date_place", "province"), [
+    # a commune's paper headed by the district above it: the district's province (by the list of districts)
+    ("ĐẢNG BỘ HUYỆN BA BỂ\nĐẢNG ỦY XÃ NAM MẪU\n*", "Nam Mẫu", "bac_kan"),
+    ("UBND HUYỆN TIÊN YÊN\nUBND XÃ ĐÔNG NGŨ", "Đông Ngũ", "quang_ninh"),
+    # a district name several provinces share: the one of them that has the commune (huyện Châu Thành and xã Phú
+    # Hựu: Đồng Tháp)
+    ("UBND HUYỆN CHÂU THÀNH\nUBND XÃ PHÚ HỰU", "Phú Hựu", "dong_thap"),
+    ("ĐẢNG BỘ HUYỆN CHÂU THÀNH\nĐẢNG ỦY XÃ AN KHÁNH\n*", "An Khánh", "dong_thap"),
+    # near miss: a district and a commune that several provinces both have (Châu Thành and Tân Phú): none
+    ("UBND HUYỆN CHÂU THÀNH\nUBND XÃ TÂN PHÚ", "Tân Phú", None),
+])
+def test_a_communes_paper_under_its_districts_header_is_of_that_districts_province(
+        header: str, date_place: str, province: str | None) -> None:
+    text = (f"{header}\nSố: 18-BC/ĐU\n{date_place}, ngày 10 tháng 12 năm 2023\n\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ năm 2023\n\nThu ngân sách xã đạt 1,2 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == (province, "commune")

@@ -684,3 +684,28 @@ def test_the_year_gone_by_dates_its_figures_and_a_run_of_years_does_not() -> Non
     from orchestration.extraction.periods import find_period_phrases
     assert not [p for p in find_period_phrases("Những năm qua, 5 năm qua, nhiều năm qua, một năm quá khó khăn", 2026)
                 if p.period is not None]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a session's press release or resolution heads itself with its council's term: the term names the
+    # council; the year the session reviews is the period
+    ("THÔNG CÁO BÁO CHÍ\nKỳ họp thứ 24, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026\n\nSáng 9/12/2024, HĐND tỉnh "
+     "khai mạc kỳ họp. Năm 2024, tăng trưởng kinh tế ước đạt 8,2%.\n", D(2024, 1, 1), D(2024, 12, 31)),
+    ("THÔNG CÁO BÁO CHÍ\nKỳ họp thứ mười hai Hội đồng nhân dân tỉnh khóa XIX nhiệm kỳ 2026 - 2031\n\n"
+     "Ngày 8/12/2027, Hội đồng nhân dân tỉnh khai mạc kỳ họp. Năm 2027, thu ngân sách đạt 21.000 tỷ đồng.\n",
+     D(2027, 1, 1), D(2027, 12, 31)),
+    ("NGHỊ QUYẾT\nKỳ họp thứ 7, HĐND huyện khóa XX, nhiệm kỳ 2021-2026\n\nCăn cứ Luật Tổ chức chính quyền địa "
+     "phương;\nĐiều 1. Thông qua kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2023.\n", D(2023, 1, 1), D(2023, 6, 30)),
+])
+def test_a_session_titles_council_term_is_not_the_period(text: str, start: dt.date, end: dt.date) -> None:
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_a_term_reviewed_in_a_title_stays_its_period() -> None:
+    # near misses: a report summing up a term, a congress's political report (no session)
+    assert document_period("BÁO CÁO\nTổng kết hoạt động của HĐND tỉnh nhiệm kỳ 2021-2026\n") == Period(
+        D(2021, 1, 1), D(2026, 12, 31), "nhiệm kỳ 2021-2026")
+    congress = "BÁO CÁO CHÍNH TRỊ\ntrình Đại hội đại biểu Đảng bộ huyện lần thứ XXV, nhiệm kỳ 2025 - 2030\n"
+    period = document_period(congress)
+    assert period is not None and (period.start.year, period.end.year) == (2025, 2030)

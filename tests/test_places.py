@@ -382,3 +382,25 @@ def test_r46_a_commune_named_with_its_marks_is_told_from_one_whose_name_folds_al
     # a name many provinces share, marks and all, still names none
     shared = next(u for u in find_units("Đảng ủy xã Thống Nhất sơ kết 6 tháng.") if u.admin_level == "commune")
     assert commune_province(shared, False) is None
+
+
+@pytest.mark.parametrize(("text", "key", "written"), [
+    # a header's lines joined ("UBND TỈNH LẠNG SƠN" + "SỞ TÀI CHÍNH") or a headline in capitals: the capitals
+    # after the province's name run on, and the name is the longest run of them that names a province
+    ("UBND TỈNH LẠNG SƠN SỞ TÀI CHÍNH", "lang_son", "TỈNH LẠNG SƠN"),
+    ("UBND TỈNH BÀ RỊA - VŨNG TÀU BAN QUẢN LÝ", "ba_ria_vung_tau", "TỈNH BÀ RỊA - VŨNG TÀU"),
+    ("TỈNH THỪA THIÊN HUẾ TỔ CHỨC HỘI NGHỊ", "thua_thien_hue", "TỈNH THỪA THIÊN HUẾ"),
+    ("UBND TỈNH BẮC KẠN CỤC THỐNG KÊ", "bac_kan", "TỈNH BẮC KẠN"),
+])
+def test_a_province_name_in_capitals_that_runs_on_into_other_capitals(text: str, key: str, written: str) -> None:
+    units = [u for u in find_units(text) if u.kind == "tinh"]
+    assert [u.key for u in units] == [key]
+    assert text[units[0].start:units[0].end] == written
+
+
+def test_capitals_that_name_no_province_stay_no_province() -> None:
+    # near misses: capitals that begin with no province's name are none; a party committee's stays one
+    assert [u.kind for u in find_units("TỈNH ĐOÀN KẾT PHÁT TRIỂN")] == []
+    assert [(u.key, u.party) for u in find_units("BAN THƯỜNG VỤ TỈNH ỦY LẠNG SƠN")] == [("lang_son", True)]
+    # (in sentence case the name ends where the capitals do, as before)
+    assert [(u.key, u.end) for u in find_units("tỉnh Lạng Sơn tổ chức hội nghị")] == [("lang_son", 13)]

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from orchestration.extraction.dates import FOLDED, LINE_FILL, YEAR, parse_date
+from orchestration.extraction.dates import FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, parse_date
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
@@ -41,6 +41,7 @@ from orchestration.extraction.places import (
     all_units,
     as_named_before_2025,
     commune_province,
+    commune_province_keys,
     district_named,
     district_province,
     district_province_keys,
@@ -286,6 +287,9 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                 re.match(r"(?i)(kính\s+gửi|thực\s+hiện|căn\s+cứ|phần|[IVX]+\.|\d+\.|[A-D]\.\s)", nxt)
                 or set(nxt) <= set("-_=*. ")
                 or len(nxt) > 300
+                # a sentence ended by its full stop after the subject: the body, written with no blank line
+                # before it ("Tổng sản phẩm ... ước tăng 6,2%.")
+                or (nxt.endswith(".") and any(parts))
             ):
                 break
             parts.append(nxt)
@@ -467,6 +471,20 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     if table_rows >= 5 and table_rows / len(lines) >= 0.25 and not any(len(ln) > 250 for ln in lines):
         return "other"
     return "news"
+
+
+# A news page's dateline: a date with its time, weekday and label words only (data/words/dateline_labels.csv)
+_DATELINE_WORDS = re.compile(rf"(?<!\w)(?:{word_source('dateline_labels')})(?!\w)", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?!\d)")
+DATELINE_CHARS_MAX = 80  # a dateline is a short line
+
+
+def _a_dateline(line: str) -> bool:
+    """Is ``line`` only a page's date and time ("Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024 09:15")?"""
+    if len(line) > DATELINE_CHARS_MAX or NUMERIC_DATE.search(line) is None:
+        return False  # (a line without a full date is cheaply out)
+    rest = _DATELINE_WORDS.sub(" ", _CLOCK_TIME.sub(" ", NUMERIC_DATE.sub(" ", line)))
+    return not any(ch.isalnum() for ch in rest)
 
 
 # --------------------------------------------------------------------------- main
@@ -680,7 +698,9 @@ def describe_document(text: str) -> DocumentInfo:
     doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
     if doc_type == "news" and title is None:
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
-        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines) if t), None)
+        # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
+        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines) if t and not _a_dateline(t)),
+                     None)
 
     issuer = _issuer_name(organ, unit, kind, province, header)
     dept = _department(cells)
@@ -802,6 +822,37 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
     return None
 
 
+def _the_units_own_name(date_place: UnitMention, unit: UnitMention | None) -> bool:
+    """Does a date line's bare name ("Quảng Ninh, ngày ...") write the issuing district's or commune's
+    own name ("UBND HUYỆN QUẢNG NINH", of Quảng Bình; "UBND XÃ THANH HÓA")? A unit dates its papers at
+    its own seat, so a province of that name is only a namesake: the list of districts tells the province."""
+    return (unit is not None and unit.admin_level != "province" and date_place.admin_level == "province"
+            and fold(date_place.name) == fold(unit.name))
+
+
+def _without_the_date_line(plain: str) -> str:
+    """The text without its place-and-date line ("Quảng Ninh, ngày 14 tháng 7 năm 2026")."""
+    lines = plain.split("\n")
+    for i, ln in enumerate(lines[:40]):
+        f = fold(ln)
+        if _DAY_WORD in f and _PLACE_THEN_DATE.search(f) and not _TITLE_LINE.match(ln):
+            return "\n".join(lines[:i] + lines[i + 1:])
+    return plain
+
+
+def _province_above(commune: UnitMention, head: str) -> Province | None:
+    """The province of the district a commune's header puts above it ("ĐẢNG BỘ HUYỆN BA BỂ / ĐẢNG ỦY XÃ NAM
+    MẪU"): the district's, or, for a name several provinces share (huyện Châu Thành), the one of them whose
+    list holds the commune too. (Districts were done away with in July 2025: the list before it.)"""
+    district = next((u for u in find_units(head) if u.admin_level == "district"), None)
+    if district is None:
+        return None
+    keys = district_province_keys(district)
+    if len(keys) > 1:
+        keys = keys & commune_province_keys(commune, after_merger=False)
+    return get_province(next(iter(keys))) if len(keys) == 1 else None
+
+
 def _province(
     unit: UnitMention | None, plain: str, head: str, title: str | None, date_place: UnitMention | None
 ) -> tuple[Province | None, str | None]:
@@ -828,9 +879,14 @@ def _province(
                     break  # "mưa lũ tại các tỉnh Điện Biên, Lai Châu, Sơn La": about none of them
                 return (first[0].province if first else u.province), "title"
     if date_place is not None and date_place.province is not None:
-        return date_place.province, "date_line"
+        if not _the_units_own_name(date_place, unit):
+            return date_place.province, "date_line"
+        # (nor is the namesake's name on that line a mention of the province in the body)
+        plain = _without_the_date_line(plain)
     if unit is not None and (own := district_province(unit)) is not None:
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
+    if unit is not None and unit.admin_level == "commune" and (above := _province_above(unit, head)) is not None:
+        return above, "title"  # "UBND HUYỆN BA BỂ / UBND XÃ NAM MẪU": the district above the commune tells it
     if _province_sections(plain) >= LISTED_PROVINCES:
         # "TP. HCM\n...\nHà Nội\n...\nBình Dương\n...": a round-up, a section per province (read in
         # the body: no district's province stands in for it)
@@ -1313,8 +1369,10 @@ COMMUNE_LEAD_SENTENCES = 3  # a headline, a caption, then the sentence that name
 # ("dự toán tỉnh giao": the province's estimate the commune is held to, no sum over the province)
 _WHOLE_UNIT = re.compile(
     r"\b(?:(?<!\bdu\s)toan|ca|khap)\s+(?:tinh|huyen|thanh\s+pho)\b|\btren\s+dia\s+ban\s+(?:tinh|huyen)\b"
-    # a count, not a date's day nor a year ("cuối năm 2021 xã yêu cầu ...")
-    r"|(?:\b(?:cac|nhieu|nhung)|(?<![\d/.\-])(?!(?:19|20)\d\d\b)\d+)\s+(?:xa|huyen|phuong)\b"
+    # a count, not a date's day nor a year ("cuối năm 2021 xã yêu cầu ...") nor a time's minutes ("10:00" ending a
+    # dateline, the headline "Xã X ..." on the next line): a count stands on the line of its noun
+    r"|\b(?:cac|nhieu|nhung)\s+(?:xa|huyen|phuong)\b"
+    r"|(?<![\d/.\-:])(?!(?:19|20)\d\d\b)\d+[^\S\n]+(?:xa|huyen|phuong)\b"
 )
 # "sau khi sáp nhập từ 3 xã: ...", "các xã ... trước khi sáp nhập": the communes a 2025 commune was
 # made of, not communes it adds up over; so are communes marked former ("3 xã A, B, C (cũ)")
@@ -2068,17 +2126,35 @@ def _issuer_name(
 
 _DEPARTMENT = re.compile(
     r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-    r"|bo\s+chi\s+huy|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b"
+    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b"
 )
+# "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI" / "VÀ TÌM KIẾM CỨU NẠN": a department's name carried on to the next line
+_NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
 
 def _department(cells: list[str]) -> str | None:
-    """A department under the issuing unit (``UBND TỈNH X / SỞ TÀI CHÍNH``) → ``Sở Tài chính``."""
-    for c in cells:
-        if _DEPARTMENT.match(fold(c)) and len(c) < 120:
-            words = c.split()
-            if c.isupper():
-                rest = _lower_words(" ".join(words[1:]))
-                c = " ".join([words[0].capitalize(), rest[:1].upper() + rest[1:]] if rest else [words[0].capitalize()])
-            return c
-    return None
+    """A department under the issuing unit (``UBND TỈNH X / SỞ TÀI CHÍNH``) → ``Sở Tài chính``: the last one
+    the header names (``CỤC THỐNG KÊ / THỐNG KÊ TỈNH HƯNG YÊN``: the lower office issues), without the unit
+    it names itself (``CỤC THỐNG KÊ TỈNH BẮC GIANG``: the unit is said once, after it)."""
+    found = None
+    for i, c in enumerate(cells):
+        m = _DEPARTMENT.match(fold(c))
+        if m is None or len(c) >= 120:
+            continue
+        while i + 1 < len(cells) and _NAME_GOES_ON.match(cells[i + 1]):
+            i += 1
+            c = f"{c} {cells[i]}"
+        if (units := find_units(c)) and units[0].start > m.end():
+            c = c[: units[0].start].rstrip(" ,-")
+        if c.isupper():
+            head, rest = _organ_words(c.split(), len(m.group().split()))
+            c = f"{head} {rest[:1].upper()}{rest[1:]}" if rest else head
+        found = c
+    return found
+
+
+def _organ_words(words: list[str], count: int) -> tuple[str, str]:
+    """A department's name in capitals, in the case it is written in: its organ word(s) (``Sở``, ``Chi cục``,
+    ``BCH``) and the rest (``Tài chính``)."""
+    organ = [w if _keep_upper(w) else (w.capitalize() if k == 0 else w.lower()) for k, w in enumerate(words[:count])]
+    return " ".join(organ), _lower_words(" ".join(words[count:]))

@@ -444,6 +444,21 @@ def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
             and folded[end:end + 2].lstrip().startswith(","))
 
 
+# "Kỳ họp thứ 24, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026": a session's title names its council by the term
+# (folded; the session word before the term in the title; a congress, "Đại hội ... nhiệm kỳ", reviews its term)
+_SESSION_IN_TITLE = re.compile(r"\bky\s+hop\b")
+
+
+def _without_a_sessions_term(phrases: list[PeriodPhrase], folded_title: str) -> list[PeriodPhrase]:
+    """The title's period phrases without the term of the council whose session the title names (a session's
+    press release or resolution reports on the year or months its body names, not on the council's term)."""
+    if "ky hop" not in folded_title:
+        return phrases
+    return [p for p in phrases
+            if not (p.kind == "range" and _TERM.match(folded_title[p.start:])
+                    and _SESSION_IN_TITLE.search(folded_title, 0, p.start))]
+
+
 # "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
 _AVERAGED = re.compile(r"\b(?:binh\s+quan|trung\s+binh)\b[^,;()]*$")
 # a meeting that a period names ("phiên họp thường kỳ tháng 3", "họp phiên định kỳ tháng 10"), folded
@@ -637,7 +652,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         year_hint = next((p.period.end.year for p in find_period_phrases(title)
                           if p.period is not None and p.kind in _DOC_KINDS), None)
         title_ref = year_hint or date_line_year(nfc) or ref
-        chosen = _choose(find_period_phrases(own, title_ref)) or _choose(find_period_phrases(title, title_ref))
+        chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title))
+                  or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title)))
         if chosen is not None and chosen.period is not None:
             return _party_term(chosen, title, nfc), "title"
         if (span := title_span(own, title_ref)) is not None:

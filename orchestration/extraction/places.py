@@ -417,6 +417,16 @@ _TOKEN = re.compile(r"[^\W_][\w\-'’]*\.?|\d+")  # (’: Ia H’Drai, Cư M’g
 _NEXT_NAME_WORD = re.compile(r" (?:- )?(?=\S)")
 
 
+def _province_opening(words: list[str]) -> tuple[int, Province | None]:
+    """The most of ``words``' first words (two at the least: every province's name but Huế has two)
+    that name a province, and that province; ``(0, None)`` when none do."""
+    for n in range(len(words) - 1, 1, -1):
+        # (exact names and their listed spellings only: a fuzzy match would take a word that runs on too)
+        if (prov := match_province(_display_name(words[:n]), fuzzy=False)) is not None:
+            return n, prov
+    return 0, None
+
+
 def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
     """Capitalised words from ``pos`` on one line: the name of a unit. Returns (end, words)."""
     words: list[str] = []
@@ -526,6 +536,14 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
             words = words[:held]
         name = _display_name(words)
         prov = match_province(name, fuzzy=kind == "tinh")
+        if prov is None and kind == "tinh" and len(words) > 2 and all(w.isupper() for w in words):
+            # "UBND TỈNH LẠNG SƠN" + "SỞ TÀI CHÍNH" joined, a headline in capitals: capitals show no end of a
+            # name, so the province's is the longest run of the first words that names one
+            cut, prov = _province_opening(words)
+            if prov is not None:
+                words = words[:cut]
+                end = ft.nfc.index(words[-1], m.end()) + len(words[-1])
+                name = _display_name(words)
         if _an_office_holder(kind, words, prov):
             continue
         province: Province | None = None
@@ -714,8 +732,15 @@ def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
     A name the other list alone holds is read there (a ward formed in 2025 in a text with no date; a
     former commune's congress just after the merger, whose provinces must all have become one unit).
     Tân Phú, Bình An and the other names many provinces share name none."""
+    keys = commune_province_keys(unit, after_merger)
+    return get_province(next(iter(keys))) if len(keys) == 1 else None
+
+
+def commune_province_keys(unit: UnitMention, after_merger: bool) -> frozenset[str]:
+    """The provinces that have a commune, ward or township of this kind and name in the list of the text's
+    time (see ``commune_province``); several for a shared name, empty for a name of neither list."""
     if unit.admin_level != "commune" or unit.province is not None:
-        return None
+        return frozenset()
     table = _communes_by_name()
     name = fold(unit.name)
     now, other = ("2025", "before") if after_merger else ("before", "2025")
@@ -733,7 +758,7 @@ def commune_province(unit: UnitMention, after_merger: bool) -> Province | None:
         written = _commune_indexes()[1].get((era, unit.kind, _written(unit.name)), frozenset())
         if len(written) == 1 and written <= keys:
             keys = written
-    return get_province(next(iter(keys))) if len(keys) == 1 else None
+    return frozenset(keys)
 
 
 # Rank of the district-level kinds a unit rises through; a huyện or quận ranks lowest.
