@@ -1934,3 +1934,15 @@ def test_a_communes_paper_under_its_districts_header_is_of_that_districts_provin
             "Kết quả thực hiện nhiệm vụ năm 2023\n\nThu ngân sách xã đạt 1,2 tỷ đồng.\n")
     info = describe_document(text)
     assert (info.province, info.admin_level) == (province, "commune")
+
+
+@pytest.mark.parametrize(("text", "locality", "province"), [
+    ("UBND HUYỆN ĐỒNG HỶ\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025\n\nSản lượng lương thực đạt 46.800 tấn.\n",
+     "huyen_dong_hy", "thai_nguyen"),
+    ("ỦY BAN NHÂN DÂN HUYỆN BA BỂ\nTÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ III NĂM 2026\n\nThu ngân sách đạt 40 tỷ đồng.\n",
+     "huyen_ba_be", "bac_kan"),
+])
+def test_an_issuers_line_over_a_heading_in_capitals_without_a_kind_word(text: str, locality: str,
+                                                                         province: str) -> None:
+    info = describe_document(text)
+    assert (info.locality, info.province, info.admin_level) == (locality, province, "district")
