@@ -709,3 +709,13 @@ def test_a_term_reviewed_in_a_title_stays_its_period() -> None:
     congress = "BÁO CÁO CHÍNH TRỊ\ntrình Đại hội đại biểu Đảng bộ huyện lần thứ XXV, nhiệm kỳ 2025 - 2030\n"
     period = document_period(congress)
     assert period is not None and (period.start.year, period.end.year) == (2025, 2030)
+
+
+def test_a_stock_at_a_years_end_dates_a_text_that_names_no_period() -> None:
+    doc = _extract("Xã Ea Kiết về đích nông thôn mới\n\nĐến cuối năm 2026, xã Ea Kiết (huyện Cư M'gar, tỉnh Đắk Lắk) "
+                   "đạt 19/19 tiêu chí. Thu nhập bình quân đạt 61 triệu đồng, tăng 14 triệu đồng so với năm 2023.")
+    assert (doc["period_start"], doc["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # a period named first stays the text's
+    doc = _extract("Xã Ea Kiết: 9 tháng năm 2026 thu ngân sách đạt 3 tỷ đồng. "
+                   "Đến cuối năm 2026 phấn đấu đạt 4 tỷ đồng.")
+    assert (doc["period_start"], doc["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))

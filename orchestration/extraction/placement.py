@@ -744,7 +744,23 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return year_period(dl_year), "date_line"
     if ref and (months := _months_compared(folded_opening, ref)) is not None:
         return months, "body"
+    if (year_end := _stock_at_a_years_end(phrases)) is not None:
+        # "Đến cuối năm 2025, xã Tân Hòa đã đạt 19/19 tiêu chí" (a year compared with further on, "so với năm
+        # 2022", is no guide): the stock at the end of the year the text names is of that year
+        return year_period(year_end), "body"
     return (year_period(ref), "body") if ref else (None, None)
+
+
+def _stock_at_a_years_end(phrases: list[PeriodPhrase]) -> int | None:
+    """The year of the first "đến (hết|cuối) năm YYYY" among a text's opening phrases, when it names no
+    period of its own before it, or None."""
+    for phrase in phrases:
+        if phrase.period is not None:
+            return None
+        if (phrase.kind == "as_of" and phrase.as_of is not None and phrase.explicit_year
+                and (phrase.as_of.month, phrase.as_of.day) == (12, 31)):
+            return phrase.as_of.year
+    return None
 
 
 # a headline on the budget estimates (or plan) of a year, folded: "… về dự toán ngân sách … năm 2022"
