@@ -404,3 +404,13 @@ def test_capitals_that_name_no_province_stay_no_province() -> None:
     assert [(u.key, u.party) for u in find_units("BAN THƯỜNG VỤ TỈNH ỦY LẠNG SƠN")] == [("lang_son", True)]
     # (in sentence case the name ends where the capitals do, as before)
     assert [(u.key, u.end) for u in find_units("tỉnh Lạng Sơn tổ chức hội nghị")] == [("lang_son", 13)]
+
+
+def test_a_commune_whose_name_opens_with_hoi_is_no_society() -> None:
+    from orchestration.extraction.places import find_units
+
+    assert [(u.kind, u.name) for u in find_units("UBND xã Hội Cư, huyện Cái Bè")][:1] == [("xa", "Hội Cư")]
+    assert [(u.kind, u.name) for u in find_units("Đảng ủy xã Hội Xuân tổ chức hội nghị")] == [("xa", "Hội Xuân")]
+    for society in ("phát triển kinh tế - xã hội Cư Jút", "Cộng hòa xã hội Chủ nghĩa Việt Nam",
+                    "TÌNH HÌNH KINH TẾ - XÃ HỘI TỈNH"):
+        assert not [u for u in find_units(society) if u.kind == "xa"], society

@@ -523,8 +523,11 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
             continue  # "H.Anh", "T.Hương": a byline's initial before a one-word given name
         if words[0].isdigit() and kind not in _NUMBERED_KINDS:
             continue  # "trên địa bàn huyện 6 tháng đầu năm": no huyện, tỉnh or xã is named by a number
-        # "Cộng hòa xã hội", "KINH TẾ - XÃ HỘI": xã followed by hội is society, not a commune.
-        if kind == "xa" and fold(words[0]) == "hoi":
+        # "Cộng hòa xã hội", "KINH TẾ - XÃ HỘI": xã followed by hội is society, not a commune ("xã Hội Cư", "xã Hội
+        # Xuân": a commune's name of two words, its first in title case after a lower-case "xã", is one)
+        if kind == "xa" and fold(words[0]) == "hoi" and not (
+                words[0] == "Hội" and len(words) >= 2 and words[1][:1].isupper() and not words[1].isupper()
+                and words[1] != "Chủ" and written.islower()):
             continue
         party = "ủy" in written or "uỷ" in written
         if _a_youth_union_of(words):
