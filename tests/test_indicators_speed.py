@@ -89,7 +89,9 @@ def _without_lead_verbs_plainly(segment_before: str) -> str:
         if stripped == text:
             break
         text = stripped
-    return indicators._LEADING_CHANGE.sub("", indicators._SPACES.sub(" ", text).strip(indicators._STRIP))
+    text = indicators._SPACES.sub(" ", text).strip(indicators._STRIP)
+    text = indicators._LIST_MARKER.sub("", text, count=1) if text[:1].isalnum() else text  # ("a) ", "2.1. ")
+    return indicators._LEADING_CHANGE.sub("", text)
 
 
 def test_lead_verbs_taken_off_as_the_plain_form_would() -> None:

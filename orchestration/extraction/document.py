@@ -240,9 +240,9 @@ def _header_issuer(cells: list[str]) -> _Issuer:
         # a cell that names a district of the list on its own is the issuer's)
         units = [u for cell in cells for u in find_units(cell)
                  if u.admin_level == "district" and district_named(u.name) is not None]
-    if units and all(_menu_words(u, cells) for u in units):
-        # a web page's menu ("UBND HUYỆN", then "TIN HOẠT ĐỘNG CỦA ...") is no report's issuer
-        return _Issuer(None, None, None, None)
+        if not units:
+            # a web page's menu ("UBND HUYỆN", then "TIN HOẠT ĐỘNG CỦA ...") is no report's issuer
+            return _Issuer(None, None, None, None)
     organ = _organ_of(fold(joined))
     if not units and organ is None:
         return _Issuer(None, None, None, None)

@@ -852,7 +852,7 @@ _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.I
 _LEAD_VERB_REACH = 2 + _parser.parse(_LEAD_VERB_PHRASES.replace(r"\s+", " ")).getwidth()[1]
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "a) ", "2.1. ", "IV. " opening an item of a list
-_LIST_MARKER = re.compile(r"(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+")
+_LIST_MARKER = re.compile(r"\A(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+")
 # "Và giảm ở ngành sản xuất điện (20,4%)": the direction a listed item was introduced with is no part of its name
 _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
 
@@ -886,7 +886,7 @@ def _without_lead_verbs(segment_before: str) -> str:
             break
         text = text[:lead.start()]
     text = text.strip(_STRIP)
-    if text[:1].isalnum() and _LIST_MARKER.match(text):
+    if text[:1].isalnum():
         text = _LIST_MARKER.sub("", text, count=1)  # "a) Tốc độ tăng trưởng ...": an item's mark, no part of its name
     return _LEADING_CHANGE.sub("", text)
 
