@@ -284,3 +284,20 @@ def test_a_bound_said_with_the_word_level_between_is_still_a_bound() -> None:
     assert qualifier_before("tỉ lệ hồ sơ trễ hẹn dưới mức ") == "under"
     assert qualifier_before("duy trì tăng trưởng trên mức ") == "over"
     assert qualifier_before("tăng trưởng ở mức ") is None
+
+
+def test_a_rate_after_a_number_is_no_billions() -> None:
+    # "tỷ lệ" (a rate), "tỷ trọng" (a share), "tỷ suất" (a ratio) are nouns: no scale word after a number
+    for after in (" tỷ lệ hộ nghèo giảm", " tỉ lệ che phủ rừng", " tỷ trọng công nghiệp", " tỷ suất lợi nhuận"):
+        assert read_unit(after) is None or read_unit(after).unit != "VND", after
+    # near-misses: billions stay billions, with or without the currency
+    assert (read_unit(" tỷ đồng").unit, read_unit(" tỷ đồng").multiplier) == ("VND", 1e9)
+    assert (read_unit(" tỷ, tăng 5%").unit, read_unit(" tỷ, tăng 5%").multiplier) == ("VND", 1e9)
+    assert read_unit(" tỷ lượt").unit == "visit"
+
+
+def test_subscribers_after_a_scale_word_are_no_money() -> None:
+    assert (read_unit(" triệu thuê bao").unit, read_unit(" triệu thuê bao").label) == ("count", "thuê bao")
+    assert read_unit(" nghìn thuê bao internet").multiplier == 1e3
+    assert read_unit(" thuê bao").label == "thuê bao"
+    assert read_unit(" triệu đồng/thuê bao").unit == "VND"  # near-miss: money per subscriber stays money

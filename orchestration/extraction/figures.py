@@ -126,9 +126,9 @@ _NOT_FIGURE = [
     # after the dash are part of the name, not a count
     r"\b[A-ZĐ]{1,3}\d{1,3}[-–]\d{1,3}\b(?![.,]\d)",
     # the scale a zoning plan is drawn at ("quy hoạch phân khu tỷ lệ 1/2.000", "quy hoạch chi tiết 1/500"): a
-    # map's scale, not a share nor a count
+    # map's scale, not a share nor a count (also with a colon: "bản đồ địa chính tỷ lệ 1:10.000")
     r"(?i:(?:tỷ|tỉ)\s+lệ|quy\s+hoạch(?:\s+(?:chung|chi\s+tiết|phân\s+khu))?(?:\s+xây\s+dựng)?)\s*:?\s*"
-    r"1\s*/\s*(?:[1-9]\d\d|[1-9]\d{0,2}\.\d{3})(?![\d.,])",
+    r"1\s*[/:]\s*(?:[1-9]\d\d|[1-9]\d{0,2}\.\d{3})(?![\d,]|\.\d)",
     # and so does a caption that repeats the headline as a slug, its words stripped of their marks ("lao cai
     # gan 80 con trau bo bi chet ret"): plain lower-case ASCII words on both sides of the number
     r"(?:[a-z]+ ){2,}\d+(?: [a-z]+){3,}\b",
@@ -603,6 +603,9 @@ _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|g
 _CONTRIBUTES_BEFORE = re.compile(r"đóng\s+góp\s*(?:(?:đến|tới|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|"
                                 r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
+# ("làm CPI tăng 0,12 điểm phần trăm", "kéo GRDP giảm 0,3 điểm %", "đóng góp tăng 1,1 điểm phần trăm"): what a part adds
+# to or takes from a whole's change, no change of its own
+_A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 _PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)\+\s*$")  # ("xây dựng đạt+11,8%")
@@ -1921,6 +1924,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         return "target", value, unit
+    if (unit == "pct_point" and base is None and not in_brackets and _GROWTH_BEFORE.search(before)
+            and not _A_CONTRIBUTION_BEFORE.search(before)):
+        # "tỷ lệ hộ nghèo giảm 2,3 điểm phần trăm", "đạt 68%, tăng 1,2 điểm %": a rate's move in points with
+        # no base is its change on the same period, as "tăng 2,1 điểm % so với năm trước" is (a share of
+        # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds)
+        return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
     return "level", value, unit
 
 
@@ -2075,6 +2084,9 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"độ|bên|"
     # ("cách cửa biển khoảng 1 hải lý": nautical miles measure a distance, they count nothing)
     r"hải\s+lý|"
+    # ("giai đoạn 2021 - 2025 tỷ lệ hộ nghèo giảm": a rate, a share or a ratio opens the next phrase, never
+    # counted)
+    r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất)|"
     # ("diện tích xây dựng 96,0 tổng kinh phí 301 triệu": a total opens the next phrase; "2 tổng công ty" counts)
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
@@ -2098,6 +2110,12 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("từ 3,3 đến trên 3,4MW": the high end's bound between, its unit glued to it)
 _RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:trên|hơn|dưới|gần|khoảng)\s+)?"
                             r"(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s*[^\W\d_])")
+# ("giá cà phê dao động 95.000 - 105.000 đồng/kg", "từ 2 đến 5 triệu đồng/hộ", "dài 12 - 15 km"): a range of
+# money, or of a length, volume or area between dashes, shares its high end's unit too (a measure only after a
+# dash: "từ 5 đến 7 km" is as often a place's distance from another)
+_MONEY = frozenset({"VND", "USD"})
+_DASHED_MEASURES = frozenset({"km", "m3", "ha", "tonne"})
+_DASH = re.compile(r"[-–]")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
@@ -2643,6 +2661,10 @@ _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)
 # "đứng thứ 10 trong cả nước và thứ 3 khu vực" ("đứng thứ 10 cả nước, thứ 3 khu vực"): a second rank
 # after the first, its verb not repeated
 _AND_ORDINAL = re.compile(r"(?:\svà|,)\s+thứ\s*$")
+# "tăng 5 bậc", "tụt 3 bậc", "thăng 2 hạng": the steps a place moved in a ranking ("5 bậc học", school levels,
+# move nowhere)
+_RANK_STEPS = frozenset({"bậc", "hạng"})
+_RANK_MOVE_BEFORE = re.compile(r"(?:^|\s)(tăng|giảm|tụt|thăng)(?:\s+(?:thêm|hạng))?\s*$", re.IGNORECASE)
 _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$",
                          re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")
@@ -2947,7 +2969,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
                 high = read_unit(paragraph[noun_range.end():s_hi])
-                if (high is not None and high.unit in _COUNTED_UNITS and not _YEAR_TOKEN.fullmatch(m.group())
+                if (high is not None and (high.unit in _COUNTED_UNITS or high.unit in _MONEY
+                                          or (high.unit in _DASHED_MEASURES
+                                              and _DASH.search(paragraph, b, noun_range.start(1)) is not None))
+                        and not _YEAR_TOKEN.fullmatch(m.group())
                         and not is_blocked(paragraph, noun_range.start(1), noun_range.end(), openings)):
                     reading = high
         if denominator and _is_day_month(paragraph, a, denominator):
@@ -3048,6 +3073,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             qualifier = "exact"
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
+        if (metric == "level" and reading.label in _RANK_STEPS
+                and (move := _RANK_MOVE_BEFORE.search(before))):
+            # "Chỉ số PCI tăng 5 bậc", "xếp thứ 30/63, tụt 12 bậc": a move in a ranking is always against the
+            # ranking before it, the same period's, as "tăng 08 bậc so với năm 2022" is
+            falls = move.group(1).lower() in ("giảm", "tụt")
+            metric, metric_value = "yoy_abs", (-metric_value if falls else metric_value)
         low = figures[-1] if figures else None
         if low is not None and low.unit == unit and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a):
             # "tăng 7-8%": the high end of a range reads as its low end

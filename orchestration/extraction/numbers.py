@@ -77,10 +77,13 @@ class UnitReading:
 _W = r"(?![a-zà-ỹđ])"  # a scale word ends there ("tỉ" is not the start of "tỉnh")
 # ... or runs straight into the currency, a typing slip of the press ("15.563 tỷđồng")
 _WM = r"(?:(?![a-zà-ỹđ])|(?=đồng(?![a-zà-ỹđ])))"
+# ... and is no "tỷ lệ" (a rate), "tỷ trọng" (a share) or "tỷ suất" (a ratio) that a figure runs into ("giai đoạn
+# 2021 - 2025 tỷ lệ hộ nghèo giảm"): those are nouns, no billions
+_NOT_A_RATE = r"(?!\s+(?:lệ|trọng|suất)(?![a-zà-ỹđ]))"
 _SCALE = [
     (rf"triệu\s+(?:tỷ|tỉ){_WM}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
-    (rf"(?:tỷ|tỉ){_WM}", 1e9),
+    (rf"(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e9),
     (rf"triệu{_WM}", 1e6),
     # "2.435,2 Tr.USD", "120 tr.đồng": a million abbreviated, only right before its currency
     (r"[Tt]r\.\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
@@ -160,6 +163,8 @@ _COUNT_NOUNS = re.compile(
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
     # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word)
+    # ("3,85 triệu thuê bao": the subscribers a telecom counts, in millions, no money after the scale word)
+    r"thuê\s+bao|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả)\b"
 )
 
