@@ -3178,3 +3178,29 @@ def test_a_map_scale_with_a_colon_is_no_figure() -> None:
     assert [f.value for f in find_figures("Lập bản đồ tỷ lệ 1:50.000 cho 12 xã.")] == [12]
     # near-miss: a plain ratio of persons is still read ("tỷ lệ 1:2" names no map)
     assert [f.value for f in find_figures("Có 1.500 hộ được cấp bản đồ.")] == [1500]
+
+
+def test_a_multiple_said_with_equals_and_a_base_is_a_multiple() -> None:
+    # "bằng 1,3 lần cùng kỳ" says what "gấp 1,3 lần cùng kỳ" says: 30% more than last year
+    fig = one("Vốn đầu tư trong nước vào Tây Ninh đạt 21,4 nghìn tỷ đồng, bằng 1,3 lần cùng kỳ.", "1,3")
+    assert (fig.metric, round(fig.value, 6), fig.unit) == ("yoy_pct", 30, "pct")
+    fig = one("Doanh thu lữ hành bằng 1,5 lần so với cùng kỳ năm trước.", "1,5")
+    assert (fig.metric, round(fig.value, 6)) == ("yoy_pct", 50)
+    fig = one("Thu ngân sách huyện đạt 86 tỷ đồng, bằng 1,2 lần dự toán.", "1,2")
+    assert (fig.metric, round(fig.value, 6)) == ("plan_pct", 120)
+    fig = one("Dư nợ tín dụng bằng 1,1 lần so với đầu năm.", "1,1")
+    assert (fig.metric, round(fig.value, 6)) == ("change_pct", 10)
+    # near-misses: a bare "bằng 2 lần" compares anything and stays a multiple
+    assert one("Diện tích hồ bằng 2 lần sân vận động.", "2").metric == "level"
+    assert one("Doanh thu 2.425 tỷ đồng, bằng 2,4 lần.", "2,4").unit == "times"
+
+
+def test_a_price_bulletins_grades_and_codes_are_no_figures() -> None:
+    # a rice variety's code before "dao động", the share of broken grains, a shrimp size: classes, not figures
+    assert [f.value for f in find_figures("Giá lúa OM 18 dao động 7.200 - 7.400 đồng/kg.")] == [7200, 7400]
+    assert [(f.value, f.unit) for f in find_figures("Gạo 5% tấm xuất khẩu ở mức 412 USD/tấn.")] == [(412, "USD")]
+    assert [f.value for f in find_figures("Giá gạo 25 % tấm ở mức 380 USD/tấn.")] == [380]
+    assert [f.value for f in find_figures("Tôm thẻ cỡ 60 con/kg giá 135.000 đồng/kg.")] == [135000]
+    # near-misses: a share followed by other words and a herd stay figures
+    assert [f.value for f in find_figures("Tỷ lệ hộ nghèo còn 5%, tấm gương điển hình được nhân rộng.")] == [5]
+    assert [(f.value, f.unit) for f in find_figures("Xã nuôi 300 con lợn.")] == [(300, "head")]

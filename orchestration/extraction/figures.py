@@ -382,6 +382,9 @@ _NOT_FIGURE = [
     r"\d+(?=\s+(?:[^\W\d_]+\s+){1,3}(?:nói|kể|vừa\s+nêu|nêu)\s+trên\b)",
     # the bar a rule sets ("tiêu chí hộ nghèo (quy định 4% trở xuống)"): the norm, not the place's figure
     r"(?<=quy\sđịnh\s)\d+(?:[.,]\d+)?\s*%?\s*trở\s+(?:xuống|lên)\b",
+    # a grade a price bulletin quotes ("gạo 5% tấm", "gạo 25% tấm": the share of broken grains; "tôm thẻ cỡ 100
+    # con/kg": how many shrimps weigh a kilogram): the product's class, not a figure
+    r"\d{1,2}\s*%\s*tấm\b|(?<=cỡ\s)\d{1,3}\s*con\s*/\s*kg\b",
     # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
     # province's letters, digits and "TS" (thủy sản) name one boat, not a count
     r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
@@ -532,6 +535,7 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
 _GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
+_EQUALS_TIMES_BEFORE = re.compile(r"(?:^|\s)bằng\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
@@ -1546,6 +1550,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
+    if unit == "times" and (same_period or other_base or (plan_after and base is None)) and _EQUALS_TIMES_BEFORE.search(
+            before):
+        # "bằng 1,3 lần cùng kỳ", "bằng 1,2 lần kế hoạch": a multiple said with "bằng" is one said with "gấp", when
+        # its base is written (a bare "bằng 2 lần" may compare anything)
+        if plan_after and base is None:
+            return "plan_pct", round(value * 100, 6), "pct"
+        return ("yoy_pct" if same_period else "change_pct"), round((value - 1) * 100, 6), "pct"
     if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
         return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
     if unit == "times" and _TIMES_BEFORE.search(before):
@@ -2089,6 +2100,8 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất)|"
     # ("diện tích xây dựng 96,0 tổng kinh phí 301 triệu": a total opens the next phrase; "2 tổng công ty" counts)
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
+    # ("giá lúa OM 5451 dao động 6.800 - 7.000 đồng/kg": a price bulletin's verb after a variety's code)
+    r"dao\s+động|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
 
 
