@@ -3204,3 +3204,20 @@ def test_a_price_bulletins_grades_and_codes_are_no_figures() -> None:
     # near-misses: a share followed by other words and a herd stay figures
     assert [f.value for f in find_figures("Tỷ lệ hộ nghèo còn 5%, tấm gương điển hình được nhân rộng.")] == [5]
     assert [(f.value, f.unit) for f in find_figures("Xã nuôi 300 con lợn.")] == [(300, "head")]
+
+
+def test_a_number_past_ten_said_in_words_is_read_whole() -> None:
+    # "mười hai ngôi nhà" is 12 houses, not 2; "ba mươi hai người" 32 persons
+    assert [(f.value, f.unit) for f in find_figures("Lũ cuốn trôi mười hai ngôi nhà ở Mường Lát.")] == [(12, "house")]
+    assert [(f.value, f.unit) for f in find_figures("Vụ tai nạn làm ba mươi hai người bị thương.")] == [
+        (32, "person")]
+    read = [(f.value, f.unit, f.unit_label) for f in find_figures(
+        "Huyện có hai mươi lăm thôn, bản đạt chuẩn nông thôn mới.")]
+    assert read == [(25, "count", "thôn")]
+    assert [(f.value, f.unit) for f in find_figures("Toàn xã có hai mươi nghìn hộ.")] == [(20000, "household")]
+    fig = one("Đàn bò của xã tăng mười lăm con so với cùng kỳ.", "mười lăm")
+    assert (fig.metric, fig.value, fig.unit) == ("yoy_abs", 15, "head")
+    # near-misses: a span of years, a month, a day, an ordinal and an age said in words are no figures
+    for text in ("Sau hai mươi năm xây dựng, huyện đổi mới.", "Ngày hai mươi tháng mười hai, hội nghị khai mạc.",
+                 "Kỳ họp thứ mười lăm khai mạc.", "Cụ bà chín mươi lăm tuổi được thăm hỏi."):
+        assert find_figures(text) == [], text

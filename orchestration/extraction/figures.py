@@ -33,6 +33,7 @@ from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
     NUMBER,
+    NUMBER_IN_WORDS,
     NUMBER_WORDS,
     UnitReading,
     parse_number,
@@ -40,6 +41,7 @@ from orchestration.extraction.numbers import (
     read_compound,
     read_unit,
     scale,
+    words_value,
 )
 from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.places import find_provinces
@@ -108,6 +110,10 @@ def states_a_size(text: str, fig: Figure) -> bool:
 
 # --- numbers that are not figures -------------------------------------------------------------
 
+# What makes the number before it an age, a class or an anniversary, no figure ("20 tuổi", "4 sao", "60 năm thành
+# lập"): said after digits (_NOT_FIGURE) or after a number in words (_words_figures)
+_QUALIFIES_ONLY = (r"(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
+                   r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)")
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     rf"\b{year_first()}\b",
@@ -292,8 +298,7 @@ _NOT_FIGURE = [
     rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
     rf"(?:\s+{UPPER}[\w&]*){{1,3}}\s+\d{{1,2}}\b(?![.,]\d)(?:\s*,\s*\d{{1,2}}\b(?![.,]\d))*(?:\s+và\s+\d{{1,2}}\b)?"
     r"(?=\s*[,.;:)]|\s+(?:sẽ|đã|đang|được|mỗi|sử\s+dụng|có|là|do|của|thuộc|tại|ở|với)\b)",
-    r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
-    r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
+    r"\b\d+\s*" + _QUALIFIES_ONLY,
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
     r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
@@ -2424,8 +2429,10 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
-        # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges)
-        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
+        # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges; "mười hai ngôi nhà", "ba mươi hai người":
+        # the last word of a number said in several, read whole by _words_figures)
+        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ)\s*$",
+                     paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
         if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
@@ -2447,6 +2454,38 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                                           scale(float(NUMBER_WORDS[word]), reading.multiplier))
         out.append(_figure_in(paragraph, offset, (a, b, m.end() + reading.length - 1), m.group(1),
                               (value, unit, reading.label), metric, (s_lo, s_hi), seg))
+    return out
+
+
+_NUMBER_IN_WORDS_SCAN = lowered_literal_scan(NUMBER_IN_WORDS)
+_QUALIFIES_ONLY_AFTER = re.compile(r"\s*" + _QUALIFIES_ONLY)
+# ("tháng mười hai", "lần thứ hai mươi", "kỳ họp thứ mười lăm", "ngày hai mươi": a month, an ordinal or a day said
+# in words names it, counts nothing)
+_NAMED_IN_WORDS_BEFORE = re.compile(r"(?:tháng|thứ|ngày|mùng|mồng|lần|khóa|số)\s*$", re.IGNORECASE)
+
+
+def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """Numbers past ten said in several words ("hai mươi lăm thôn", "mười hai ngôi nhà", "ba trăm hộ", "hai mươi
+    nghìn lao động"): one number, counted in the unit or noun after it, as its digits would be."""
+    if _NUMBER_IN_WORDS_SCAN.search(paragraph.lower()) is None:
+        return []
+    out: list[Figure] = []
+    for m in NUMBER_IN_WORDS.finditer(paragraph):
+        a, b = m.start(), m.end()
+        if _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a) or _QUALIFIES_ONLY_AFTER.match(paragraph, b):
+            continue  # ("cụ bà chín mươi lăm tuổi": an age, as "95 tuổi" is)
+        after = paragraph[b:]
+        reading = read_unit(after) or _noun_count(after[:80])
+        if reading is None:
+            continue  # ("hai mươi năm qua": twenty years, a span of time)
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[b + reading.length:s_hi],
+                                          paragraph[max(0, a - 400):a], reading.unit,
+                                          scale(float(words_value(m.group())), reading.multiplier))
+        out.append(_figure_in(paragraph, offset, (a, b, b + reading.length), m.group(),
+                              (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi),
+                              seg))
     return out
 
 
@@ -3134,6 +3173,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     figures.extend(_word_figures(paragraph, offset, sentences))
+    figures.extend(_words_figures(paragraph, offset, sentences))
     if "người" in paragraph:
         figures.extend(_elided_person_words(paragraph, offset, sentences))
     if "hời gian" in paragraph:

@@ -66,6 +66,35 @@ NUMBER_WORDS = {
 }
 
 
+# Numbers past ten said in words ("mười hai", "hai mươi lăm", "ba mươi mốt", "hai trăm linh năm", "một trăm hai
+# mươi"): the digit words, "mười" for the tens' one, "mươi" after a tens' digit, "trăm" after a hundreds' digit,
+# "linh"/"lẻ" for a missing ten. The last digit is said "mốt" (1), "tư" (4), "lăm"/"nhăm" (5) after a ten; a
+# plain "năm" there is a year ("mười năm", "hai mươi năm": ten, twenty years), never a five.
+_DIGIT_WORDS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+_LAST_WORDS = "mốt|một|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"
+_TENS_WORDS = rf"(?:mười\s+(?:{_LAST_WORDS})|(?:{_DIGIT_WORDS})\s+mươi(?:\s+(?:{_LAST_WORDS})(?![^\W\d_]))?)"
+# (two words at least: a lone digit word or "mười" is read with the noun it counts, figures._WORD_NUMBER)
+NUMBER_IN_WORDS = re.compile(
+    rf"(?<![^\W\d_])(?i:(?:{_DIGIT_WORDS})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_DIGIT_WORDS})(?![^\W\d_])|{_TENS_WORDS}))?"
+    rf"|{_TENS_WORDS})(?![^\W\d_])")
+_WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
+
+
+def words_value(words: str) -> int:
+    """The value of a match of ``NUMBER_IN_WORDS`` ("hai mươi lăm" → 25, "ba trăm linh hai" → 302)."""
+    said = words.lower().split()
+    value = 0
+    if len(said) >= 2 and said[1] == "trăm":
+        value, said = _WORD_VALUES[said[0]] * 100, said[2:]
+        if said and said[0] in ("linh", "lẻ"):
+            return value + _WORD_VALUES[said[1]]
+    if said and said[0] == "mười":
+        value, said = value + 10, said[1:]
+    elif len(said) >= 2 and said[1] == "mươi":
+        value, said = value + _WORD_VALUES[said[0]] * 10, said[2:]
+    return value + (_WORD_VALUES[said[0]] if said else 0)
+
+
 @dataclass(frozen=True)
 class UnitReading:
     unit: str              # canonical unit code of FACTS.md
