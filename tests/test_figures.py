@@ -3215,6 +3215,11 @@ def test_a_number_past_ten_said_in_words_is_read_whole() -> None:
         "Huyện có hai mươi lăm thôn, bản đạt chuẩn nông thôn mới.")]
     assert read == [(25, "count", "thôn")]
     assert [(f.value, f.unit) for f in find_figures("Toàn xã có hai mươi nghìn hộ.")] == [(20000, "household")]
+    # a lone digit word before a scale word ("hai nghìn lao động", "ba triệu đồng")
+    assert [(f.value, f.unit) for f in find_figures("Huyện tạo việc làm cho hai nghìn lao động.")] == [
+        (2000, "person")]
+    assert [(f.value, f.unit) for f in find_figures("Mỗi hộ được hỗ trợ ba triệu đồng.")] == [(3e6, "VND")]
+    assert find_figures("Hai tỷ lệ này khác nhau.") == []  # near-miss: "tỷ lệ" is no scale
     fig = one("Đàn bò của xã tăng mười lăm con so với cùng kỳ.", "mười lăm")
     assert (fig.metric, fig.value, fig.unit) == ("yoy_abs", 15, "head")
     # near-misses: a span of years, a month, a day, an ordinal and an age said in words are no figures

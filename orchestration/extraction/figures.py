@@ -2331,6 +2331,8 @@ _WORD_NUMBER = re.compile(
     r"(?:cây\s+)?cầu\b(?!\s+(?:thủ|nối|vồng|lông|may|kỳ)\b)|đoạn\b|địa\s+điểm\b|"
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
+    # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
+    r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
