@@ -3226,3 +3226,16 @@ def test_a_number_past_ten_said_in_words_is_read_whole() -> None:
     for text in ("Sau hai mươi năm xây dựng, huyện đổi mới.", "Ngày hai mươi tháng mười hai, hội nghị khai mạc.",
                  "Kỳ họp thứ mười lăm khai mạc.", "Cụ bà chín mươi lăm tuổi được thăm hỏi."):
         assert find_figures(text) == [], text
+
+
+def test_a_change_right_after_the_same_period_is_no_numbered_period() -> None:
+    # "cao hơn cùng kỳ 4 điểm phần trăm": "cùng kỳ" names the base of the change after it ("kỳ 4" numbers a period)
+    fig = one("Công suất phòng ở Sa Pa đạt 61%, cao hơn cùng kỳ 4 điểm phần trăm.", "4")
+    assert (fig.metric, fig.value, fig.unit) == ("yoy_abs", 4, "pct")
+    fig = one("Tỷ lệ thất nghiệp là 2,1%, thấp hơn cùng kỳ 0,2 điểm phần trăm.", "0,2")
+    assert (fig.metric, round(fig.value, 6)) == ("yoy_abs", -0.2)
+    fig = one("Diện tích ngô 8.200 ha, thấp hơn cùng kỳ 150 ha.", "150")
+    assert (fig.metric, fig.value, fig.unit) == ("yoy_abs", -150, "ha")
+    # near-misses: a period or a session numbered stays no figure
+    assert find_figures("Đề án được triển khai trong kỳ 4 với 5 nhiệm vụ.")[0].value == 5
+    assert len(find_figures("Đề án được triển khai trong kỳ 4 với 5 nhiệm vụ.")) == 1
