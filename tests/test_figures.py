@@ -3122,3 +3122,120 @@ def test_numbers_listed_before_one_unit_share_it() -> None:
     # near-misses: months or quarters listed are no amounts; a list of bare counts names no unit
     assert [f.value for f in find_figures("Tháng 7, 8 và 9 đạt 12 tỷ đồng.")] == [12e9]
     assert [f.value for f in find_figures("Toàn xã có 3 và 5 hộ.")] == [5]
+
+
+def test_a_rate_moving_in_points_after_its_level_is_its_change() -> None:
+    # "đạt 68%, tăng 1,2 điểm %": a rate's move in percentage points, no base written, is its change on the
+    # same period (as a bare "giảm 2,3 điểm phần trăm" and "tăng 2,1 điểm % so với năm trước" already were)
+    cases = [("Tỷ lệ lao động qua đào tạo ở Yên Bái đạt 71%, tăng 2 điểm phần trăm.", "2", 2),
+             ("Tỷ lệ hộ nghèo huyện Sìn Hồ còn 24,6%, giảm 4,35 điểm phần trăm.", "4,35", -4.35),
+             ("Năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt 93,5%, tăng 1,2 điểm %.", "1,2", 1.2)]
+    for text, token, value in cases:
+        fig = one(text, token)
+        assert (fig.metric, round(fig.value, 6), fig.unit) == ("yoy_abs", value, "pct"), text
+    # near-misses: what a part adds to a whole's change stays the amount it adds; a move on another base
+    # (the month before) is no change on the same period
+    assert one("Nhóm nhà ở tăng 1,6%, làm CPI chung tăng 0,12 điểm phần trăm.", "0,12").metric == "level"
+    assert one("Khu vực dịch vụ tăng 6,8%, đóng góp 2,07 điểm phần trăm.", "2,07").metric == "level"
+    assert one("Tỷ lệ nợ xấu 1,9%, giảm 0,2 điểm phần trăm so với tháng trước.", "0,2").metric == "level"
+
+
+def test_a_move_in_a_ranking_is_a_change_on_the_ranking_before() -> None:
+    # "tăng 5 bậc", "tụt 3 bậc": the steps moved in a ranking, with no base written, are against the last ranking
+    cases = [("Chỉ số PCI năm 2025 của tỉnh Hòa Bình tăng 5 bậc, xếp thứ 28/63.", "5", 5),
+             ("Chỉ số PAPI xếp thứ 30/63, giảm 12 bậc.", "12", -12),
+             ("Chỉ số SIPAS của Gia Lai tụt 3 bậc.", "3", -3)]
+    for text, token, value in cases:
+        fig = one(text, token)
+        assert (fig.metric, fig.value, fig.unit_label) == ("yoy_abs", value, "bậc"), text
+    # near-misses: steps that are no move stay counts; an aim stays a target; the rank itself stays a level
+    assert one("Đường lên đền có 300 bậc đá.", "300").metric == "level"
+    assert one("Toàn tỉnh có 4 bậc học.", "4").metric == "level"
+    assert one("Phấn đấu chỉ số PCI tăng 3 bậc.", "3").metric == "target"
+    assert one("Chỉ số PCI năm 2025 tăng 5 bậc, xếp thứ 28/63.", "28").metric == "level"
+
+
+def test_the_low_end_of_a_range_of_money_or_a_measure_takes_the_high_ends_unit() -> None:
+    read = [(f.value, f.unit) for f in find_figures("Giá lợn hơi ở Hưng Yên dao động 58.000 - 61.000 đồng/kg.")]
+    assert read == [(58000, "VND"), (61000, "VND")]
+    read = [(f.value, f.unit) for f in find_figures("Giá cà phê từ 96.500 đến 104.000 đồng/kg.")]
+    assert read == [(96500, "VND"), (104000, "VND")]
+    read = [(f.value, f.unit) for f in find_figures("Mỗi hộ được hỗ trợ từ 3 đến 6 triệu đồng.")]
+    assert read == [(3e6, "VND"), (6e6, "VND")]
+    read = [(f.value, f.unit) for f in find_figures("Khối lượng đất đá sạt lở 1.200 - 1.500 m3.")]
+    assert read == [(1200, "m3"), (1500, "m3")]
+    assert [f.value for f in find_figures("Đoạn đê bị sạt dài 2 - 3 km.")] == [2, 3]
+    # near-misses: a distance "từ 5 đến 7 km" keeps its reading; a date range and a span of years stay no figures
+    assert [f.value for f in find_figures("Điểm sạt cách trung tâm xã từ 5 đến 7 km.")] == [7]
+    assert find_figures("Từ ngày 10 - 12/7 có mưa to.") == []
+    assert find_figures("Giai đoạn 2021 - 2025 tỷ lệ hộ nghèo giảm nhanh.") == []
+
+
+def test_a_map_scale_with_a_colon_is_no_figure() -> None:
+    for text in ("Bản đồ địa chính tỷ lệ 1:10.000.", "Lập bản đồ tỷ lệ 1 : 50.000 cho 12 xã.",
+                 "Quy hoạch chi tiết tỷ lệ 1/500."):
+        assert [f.value for f in find_figures(text)] in ([], [12]), text
+    assert [f.value for f in find_figures("Lập bản đồ tỷ lệ 1:50.000 cho 12 xã.")] == [12]
+    # near-miss: a plain ratio of persons is still read ("tỷ lệ 1:2" names no map)
+    assert [f.value for f in find_figures("Có 1.500 hộ được cấp bản đồ.")] == [1500]
+
+
+def test_a_multiple_said_with_equals_and_a_base_is_a_multiple() -> None:
+    # "bằng 1,3 lần cùng kỳ" says what "gấp 1,3 lần cùng kỳ" says: 30% more than last year
+    fig = one("Vốn đầu tư trong nước vào Tây Ninh đạt 21,4 nghìn tỷ đồng, bằng 1,3 lần cùng kỳ.", "1,3")
+    assert (fig.metric, round(fig.value, 6), fig.unit) == ("yoy_pct", 30, "pct")
+    fig = one("Doanh thu lữ hành bằng 1,5 lần so với cùng kỳ năm trước.", "1,5")
+    assert (fig.metric, round(fig.value, 6)) == ("yoy_pct", 50)
+    fig = one("Thu ngân sách huyện đạt 86 tỷ đồng, bằng 1,2 lần dự toán.", "1,2")
+    assert (fig.metric, round(fig.value, 6)) == ("plan_pct", 120)
+    fig = one("Dư nợ tín dụng bằng 1,1 lần so với đầu năm.", "1,1")
+    assert (fig.metric, round(fig.value, 6)) == ("change_pct", 10)
+    # near-misses: a bare "bằng 2 lần" compares anything and stays a multiple
+    assert one("Diện tích hồ bằng 2 lần sân vận động.", "2").metric == "level"
+    assert one("Doanh thu 2.425 tỷ đồng, bằng 2,4 lần.", "2,4").unit == "times"
+
+
+def test_a_price_bulletins_grades_and_codes_are_no_figures() -> None:
+    # a rice variety's code before "dao động", the share of broken grains, a shrimp size: classes, not figures
+    assert [f.value for f in find_figures("Giá lúa OM 18 dao động 7.200 - 7.400 đồng/kg.")] == [7200, 7400]
+    assert [(f.value, f.unit) for f in find_figures("Gạo 5% tấm xuất khẩu ở mức 412 USD/tấn.")] == [(412, "USD")]
+    assert [f.value for f in find_figures("Giá gạo 25 % tấm ở mức 380 USD/tấn.")] == [380]
+    assert [f.value for f in find_figures("Tôm thẻ cỡ 60 con/kg giá 135.000 đồng/kg.")] == [135000]
+    # near-misses: a share followed by other words and a herd stay figures
+    assert [f.value for f in find_figures("Tỷ lệ hộ nghèo còn 5%, tấm gương điển hình được nhân rộng.")] == [5]
+    assert [(f.value, f.unit) for f in find_figures("Xã nuôi 300 con lợn.")] == [(300, "head")]
+
+
+def test_a_number_past_ten_said_in_words_is_read_whole() -> None:
+    # "mười hai ngôi nhà" is 12 houses, not 2; "ba mươi hai người" 32 persons
+    assert [(f.value, f.unit) for f in find_figures("Lũ cuốn trôi mười hai ngôi nhà ở Mường Lát.")] == [(12, "house")]
+    assert [(f.value, f.unit) for f in find_figures("Vụ tai nạn làm ba mươi hai người bị thương.")] == [
+        (32, "person")]
+    read = [(f.value, f.unit, f.unit_label) for f in find_figures(
+        "Huyện có hai mươi lăm thôn, bản đạt chuẩn nông thôn mới.")]
+    assert read == [(25, "count", "thôn")]
+    assert [(f.value, f.unit) for f in find_figures("Toàn xã có hai mươi nghìn hộ.")] == [(20000, "household")]
+    # a lone digit word before a scale word ("hai nghìn lao động", "ba triệu đồng")
+    assert [(f.value, f.unit) for f in find_figures("Huyện tạo việc làm cho hai nghìn lao động.")] == [
+        (2000, "person")]
+    assert [(f.value, f.unit) for f in find_figures("Mỗi hộ được hỗ trợ ba triệu đồng.")] == [(3e6, "VND")]
+    assert find_figures("Hai tỷ lệ này khác nhau.") == []  # near-miss: "tỷ lệ" is no scale
+    fig = one("Đàn bò của xã tăng mười lăm con so với cùng kỳ.", "mười lăm")
+    assert (fig.metric, fig.value, fig.unit) == ("yoy_abs", 15, "head")
+    # near-misses: a span of years, a month, a day, an ordinal and an age said in words are no figures
+    for text in ("Sau hai mươi năm xây dựng, huyện đổi mới.", "Ngày hai mươi tháng mười hai, hội nghị khai mạc.",
+                 "Kỳ họp thứ mười lăm khai mạc.", "Cụ bà chín mươi lăm tuổi được thăm hỏi."):
+        assert find_figures(text) == [], text
+
+
+def test_a_change_right_after_the_same_period_is_no_numbered_period() -> None:
+    # "cao hơn cùng kỳ 4 điểm phần trăm": "cùng kỳ" names the base of the change after it ("kỳ 4" numbers a period)
+    fig = one("Công suất phòng ở Sa Pa đạt 61%, cao hơn cùng kỳ 4 điểm phần trăm.", "4")
+    assert (fig.metric, fig.value, fig.unit) == ("yoy_abs", 4, "pct")
+    fig = one("Tỷ lệ thất nghiệp là 2,1%, thấp hơn cùng kỳ 0,2 điểm phần trăm.", "0,2")
+    assert (fig.metric, round(fig.value, 6)) == ("yoy_abs", -0.2)
+    fig = one("Diện tích ngô 8.200 ha, thấp hơn cùng kỳ 150 ha.", "150")
+    assert (fig.metric, fig.value, fig.unit) == ("yoy_abs", -150, "ha")
+    # near-misses: a period or a session numbered stays no figure
+    assert find_figures("Đề án được triển khai trong kỳ 4 với 5 nhiệm vụ.")[0].value == 5
+    assert len(find_figures("Đề án được triển khai trong kỳ 4 với 5 nhiệm vụ.")) == 1

@@ -284,3 +284,42 @@ def test_a_bound_said_with_the_word_level_between_is_still_a_bound() -> None:
     assert qualifier_before("tỉ lệ hồ sơ trễ hẹn dưới mức ") == "under"
     assert qualifier_before("duy trì tăng trưởng trên mức ") == "over"
     assert qualifier_before("tăng trưởng ở mức ") is None
+
+
+def test_a_rate_after_a_number_is_no_billions() -> None:
+    # "tỷ lệ" (a rate), "tỷ trọng" (a share), "tỷ suất" (a ratio) are nouns: no scale word after a number
+    for after in (" tỷ lệ hộ nghèo giảm", " tỉ lệ che phủ rừng", " tỷ trọng công nghiệp", " tỷ suất lợi nhuận"):
+        assert read_unit(after) is None or read_unit(after).unit != "VND", after
+    # near-misses: billions stay billions, with or without the currency
+    assert (read_unit(" tỷ đồng").unit, read_unit(" tỷ đồng").multiplier) == ("VND", 1e9)
+    assert (read_unit(" tỷ, tăng 5%").unit, read_unit(" tỷ, tăng 5%").multiplier) == ("VND", 1e9)
+    assert read_unit(" tỷ lượt").unit == "visit"
+
+
+def test_subscribers_after_a_scale_word_are_no_money() -> None:
+    assert (read_unit(" triệu thuê bao").unit, read_unit(" triệu thuê bao").label) == ("count", "thuê bao")
+    assert read_unit(" nghìn thuê bao internet").multiplier == 1e3
+    assert read_unit(" thuê bao").label == "thuê bao"
+    assert read_unit(" triệu đồng/thuê bao").unit == "VND"  # near-miss: money per subscriber stays money
+
+
+@pytest.mark.parametrize("words, value", [
+    ("mười hai", 12), ("Mười lăm", 15), ("hai mươi", 20), ("hai mươi lăm", 25), ("ba mươi mốt", 31),
+    ("bốn mươi tư", 44), ("chín mươi chín", 99), ("ba trăm", 300), ("hai trăm linh năm", 205),
+    ("một trăm hai mươi mốt", 121), ("sáu trăm lẻ tám", 608),
+])
+def test_numbers_past_ten_said_in_words(words: str, value: int) -> None:
+    from orchestration.extraction.numbers import NUMBER_IN_WORDS, words_value
+
+    m = NUMBER_IN_WORDS.search(f"có {words} hộ")
+    assert m is not None and m.group() == words and words_value(m.group()) == value
+
+
+def test_years_and_lone_words_are_no_number_in_several_words() -> None:
+    from orchestration.extraction.numbers import NUMBER_IN_WORDS
+
+    # "mười năm", "hai mươi năm": ten, twenty years ("năm" after a ten is a year; five is "lăm"); a lone word
+    # is read with the noun it counts elsewhere
+    assert NUMBER_IN_WORDS.search("sau mười năm xây dựng") is None
+    assert NUMBER_IN_WORDS.search("hai mươi năm qua").group() == "hai mươi"
+    assert NUMBER_IN_WORDS.search("có hai người, mười hộ") is None

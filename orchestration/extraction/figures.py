@@ -33,6 +33,7 @@ from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
     NUMBER,
+    NUMBER_IN_WORDS,
     NUMBER_WORDS,
     UnitReading,
     parse_number,
@@ -40,6 +41,7 @@ from orchestration.extraction.numbers import (
     read_compound,
     read_unit,
     scale,
+    words_value,
 )
 from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.places import find_provinces
@@ -108,6 +110,10 @@ def states_a_size(text: str, fig: Figure) -> bool:
 
 # --- numbers that are not figures -------------------------------------------------------------
 
+# What makes the number before it an age, a class or an anniversary, no figure ("20 tuổi", "4 sao", "60 năm thành
+# lập"): said after digits (_NOT_FIGURE) or after a number in words (_words_figures)
+_QUALIFIES_ONLY = (r"(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
+                   r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)")
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     rf"\b{year_first()}\b",
@@ -126,9 +132,9 @@ _NOT_FIGURE = [
     # after the dash are part of the name, not a count
     r"\b[A-ZĐ]{1,3}\d{1,3}[-–]\d{1,3}\b(?![.,]\d)",
     # the scale a zoning plan is drawn at ("quy hoạch phân khu tỷ lệ 1/2.000", "quy hoạch chi tiết 1/500"): a
-    # map's scale, not a share nor a count
+    # map's scale, not a share nor a count (also with a colon: "bản đồ địa chính tỷ lệ 1:10.000")
     r"(?i:(?:tỷ|tỉ)\s+lệ|quy\s+hoạch(?:\s+(?:chung|chi\s+tiết|phân\s+khu))?(?:\s+xây\s+dựng)?)\s*:?\s*"
-    r"1\s*/\s*(?:[1-9]\d\d|[1-9]\d{0,2}\.\d{3})(?![\d.,])",
+    r"1\s*[/:]\s*(?:[1-9]\d\d|[1-9]\d{0,2}\.\d{3})(?![\d,]|\.\d)",
     # and so does a caption that repeats the headline as a slug, its words stripped of their marks ("lao cai
     # gan 80 con trau bo bi chet ret"): plain lower-case ASCII words on both sides of the number
     r"(?:[a-z]+ ){2,}\d+(?: [a-z]+){3,}\b",
@@ -279,7 +285,9 @@ _NOT_FIGURE = [
     r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
     r"[Đđ]ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
-    r"vòng|bảng|Bảng|Tập|tập|kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
+    # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
+    # after it, no period numbered 4)
+    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
@@ -292,8 +300,7 @@ _NOT_FIGURE = [
     rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
     rf"(?:\s+{UPPER}[\w&]*){{1,3}}\s+\d{{1,2}}\b(?![.,]\d)(?:\s*,\s*\d{{1,2}}\b(?![.,]\d))*(?:\s+và\s+\d{{1,2}}\b)?"
     r"(?=\s*[,.;:)]|\s+(?:sẽ|đã|đang|được|mỗi|sử\s+dụng|có|là|do|của|thuộc|tại|ở|với)\b)",
-    r"\b\d+\s*(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
-    r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)",
+    r"\b\d+\s*" + _QUALIFIES_ONLY,
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
     r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
@@ -382,6 +389,9 @@ _NOT_FIGURE = [
     r"\d+(?=\s+(?:[^\W\d_]+\s+){1,3}(?:nói|kể|vừa\s+nêu|nêu)\s+trên\b)",
     # the bar a rule sets ("tiêu chí hộ nghèo (quy định 4% trở xuống)"): the norm, not the place's figure
     r"(?<=quy\sđịnh\s)\d+(?:[.,]\d+)?\s*%?\s*trở\s+(?:xuống|lên)\b",
+    # a grade a price bulletin quotes ("gạo 5% tấm", "gạo 25% tấm": the share of broken grains; "tôm thẻ cỡ 100
+    # con/kg": how many shrimps weigh a kilogram): the product's class, not a figure
+    r"\d{1,2}\s*%\s*tấm\b|(?<=cỡ\s)\d{1,3}\s*con\s*/\s*kg\b",
     # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
     # province's letters, digits and "TS" (thủy sản) name one boat, not a count
     r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
@@ -532,6 +542,7 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
 _GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
+_EQUALS_TIMES_BEFORE = re.compile(r"(?:^|\s)bằng\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
@@ -603,6 +614,9 @@ _FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|g
 _CONTRIBUTES_BEFORE = re.compile(r"đóng\s+góp\s*(?:(?:đến|tới|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|"
                                 r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
+# ("làm CPI tăng 0,12 điểm phần trăm", "kéo GRDP giảm 0,3 điểm %", "đóng góp tăng 1,1 điểm phần trăm"): what a part adds
+# to or takes from a whole's change, no change of its own
+_A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 _PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)\+\s*$")  # ("xây dựng đạt+11,8%")
@@ -1543,6 +1557,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
+    if unit == "times" and (same_period or other_base or (plan_after and base is None)) and _EQUALS_TIMES_BEFORE.search(
+            before):
+        # "bằng 1,3 lần cùng kỳ", "bằng 1,2 lần kế hoạch": a multiple said with "bằng" is one said with "gấp", when
+        # its base is written (a bare "bằng 2 lần" may compare anything)
+        if plan_after and base is None:
+            return "plan_pct", round(value * 100, 6), "pct"
+        return ("yoy_pct" if same_period else "change_pct"), round((value - 1) * 100, 6), "pct"
     if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
         return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
     if unit == "times" and _TIMES_BEFORE.search(before):
@@ -1921,6 +1942,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         return "target", value, unit
+    if (unit == "pct_point" and base is None and not in_brackets and _GROWTH_BEFORE.search(before)
+            and not _A_CONTRIBUTION_BEFORE.search(before)):
+        # "tỷ lệ hộ nghèo giảm 2,3 điểm phần trăm", "đạt 68%, tăng 1,2 điểm %": a rate's move in points with
+        # no base is its change on the same period, as "tăng 2,1 điểm % so với năm trước" is (a share of
+        # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds)
+        return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
     return "level", value, unit
 
 
@@ -2075,8 +2102,13 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"độ|bên|"
     # ("cách cửa biển khoảng 1 hải lý": nautical miles measure a distance, they count nothing)
     r"hải\s+lý|"
+    # ("giai đoạn 2021 - 2025 tỷ lệ hộ nghèo giảm": a rate, a share or a ratio opens the next phrase, never
+    # counted)
+    r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất)|"
     # ("diện tích xây dựng 96,0 tổng kinh phí 301 triệu": a total opens the next phrase; "2 tổng công ty" counts)
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
+    # ("giá lúa OM 5451 dao động 6.800 - 7.000 đồng/kg": a price bulletin's verb after a variety's code)
+    r"dao\s+động|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
 
 
@@ -2098,6 +2130,12 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("từ 3,3 đến trên 3,4MW": the high end's bound between, its unit glued to it)
 _RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:trên|hơn|dưới|gần|khoảng)\s+)?"
                             r"(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s*[^\W\d_])")
+# ("giá cà phê dao động 95.000 - 105.000 đồng/kg", "từ 2 đến 5 triệu đồng/hộ", "dài 12 - 15 km"): a range of
+# money, or of a length, volume or area between dashes, shares its high end's unit too (a measure only after a
+# dash: "từ 5 đến 7 km" is as often a place's distance from another)
+_MONEY = frozenset({"VND", "USD"})
+_DASHED_MEASURES = frozenset({"km", "m3", "ha", "tonne"})
+_DASH = re.compile(r"[-–]")
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
@@ -2295,6 +2333,8 @@ _WORD_NUMBER = re.compile(
     r"(?:cây\s+)?cầu\b(?!\s+(?:thủ|nối|vồng|lông|may|kỳ)\b)|đoạn\b|địa\s+điểm\b|"
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
+    # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
+    r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
@@ -2393,8 +2433,10 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
-        # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges)
-        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã)\s*$", paragraph[max(0, m.start() - 8):m.start()], re.I):
+        # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges; "mười hai ngôi nhà", "ba mươi hai người":
+        # the last word of a number said in several, read whole by _words_figures)
+        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ)\s*$",
+                     paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
         if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
@@ -2416,6 +2458,38 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                                           scale(float(NUMBER_WORDS[word]), reading.multiplier))
         out.append(_figure_in(paragraph, offset, (a, b, m.end() + reading.length - 1), m.group(1),
                               (value, unit, reading.label), metric, (s_lo, s_hi), seg))
+    return out
+
+
+_NUMBER_IN_WORDS_SCAN = lowered_literal_scan(NUMBER_IN_WORDS)
+_QUALIFIES_ONLY_AFTER = re.compile(r"\s*" + _QUALIFIES_ONLY)
+# ("tháng mười hai", "lần thứ hai mươi", "kỳ họp thứ mười lăm", "ngày hai mươi": a month, an ordinal or a day said
+# in words names it, counts nothing)
+_NAMED_IN_WORDS_BEFORE = re.compile(r"(?:tháng|thứ|ngày|mùng|mồng|lần|khóa|số)\s*$", re.IGNORECASE)
+
+
+def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """Numbers past ten said in several words ("hai mươi lăm thôn", "mười hai ngôi nhà", "ba trăm hộ", "hai mươi
+    nghìn lao động"): one number, counted in the unit or noun after it, as its digits would be."""
+    if _NUMBER_IN_WORDS_SCAN.search(paragraph.lower()) is None:
+        return []
+    out: list[Figure] = []
+    for m in NUMBER_IN_WORDS.finditer(paragraph):
+        a, b = m.start(), m.end()
+        if _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a) or _QUALIFIES_ONLY_AFTER.match(paragraph, b):
+            continue  # ("cụ bà chín mươi lăm tuổi": an age, as "95 tuổi" is)
+        after = paragraph[b:]
+        reading = read_unit(after) or _noun_count(after[:80])
+        if reading is None:
+            continue  # ("hai mươi năm qua": twenty years, a span of time)
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[b + reading.length:s_hi],
+                                          paragraph[max(0, a - 400):a], reading.unit,
+                                          scale(float(words_value(m.group())), reading.multiplier))
+        out.append(_figure_in(paragraph, offset, (a, b, b + reading.length), m.group(),
+                              (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi),
+                              seg))
     return out
 
 
@@ -2643,6 +2717,10 @@ _RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)
 # "đứng thứ 10 trong cả nước và thứ 3 khu vực" ("đứng thứ 10 cả nước, thứ 3 khu vực"): a second rank
 # after the first, its verb not repeated
 _AND_ORDINAL = re.compile(r"(?:\svà|,)\s+thứ\s*$")
+# "tăng 5 bậc", "tụt 3 bậc", "thăng 2 hạng": the steps a place moved in a ranking ("5 bậc học", school levels,
+# move nowhere)
+_RANK_STEPS = frozenset({"bậc", "hạng"})
+_RANK_MOVE_BEFORE = re.compile(r"(?:^|\s)(tăng|giảm|tụt|thăng)(?:\s+(?:thêm|hạng))?\s*$", re.IGNORECASE)
 _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$",
                          re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")
@@ -2947,7 +3025,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
                 high = read_unit(paragraph[noun_range.end():s_hi])
-                if (high is not None and high.unit in _COUNTED_UNITS and not _YEAR_TOKEN.fullmatch(m.group())
+                if (high is not None and (high.unit in _COUNTED_UNITS or high.unit in _MONEY
+                                          or (high.unit in _DASHED_MEASURES
+                                              and _DASH.search(paragraph, b, noun_range.start(1)) is not None))
+                        and not _YEAR_TOKEN.fullmatch(m.group())
                         and not is_blocked(paragraph, noun_range.start(1), noun_range.end(), openings)):
                     reading = high
         if denominator and _is_day_month(paragraph, a, denominator):
@@ -3048,6 +3129,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             qualifier = "exact"
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
+        if (metric == "level" and reading.label in _RANK_STEPS
+                and (move := _RANK_MOVE_BEFORE.search(before))):
+            # "Chỉ số PCI tăng 5 bậc", "xếp thứ 30/63, tụt 12 bậc": a move in a ranking is always against the
+            # ranking before it, the same period's, as "tăng 08 bậc so với năm 2022" is
+            falls = move.group(1).lower() in ("giảm", "tụt")
+            metric, metric_value = "yoy_abs", (-metric_value if falls else metric_value)
         low = figures[-1] if figures else None
         if low is not None and low.unit == unit and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a):
             # "tăng 7-8%": the high end of a range reads as its low end
@@ -3090,6 +3177,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
     figures.extend(_word_figures(paragraph, offset, sentences))
+    figures.extend(_words_figures(paragraph, offset, sentences))
     if "người" in paragraph:
         figures.extend(_elided_person_words(paragraph, offset, sentences))
     if "hời gian" in paragraph:

@@ -66,6 +66,35 @@ NUMBER_WORDS = {
 }
 
 
+# Numbers past ten said in words ("mười hai", "hai mươi lăm", "ba mươi mốt", "hai trăm linh năm", "một trăm hai
+# mươi"): the digit words, "mười" for the tens' one, "mươi" after a tens' digit, "trăm" after a hundreds' digit,
+# "linh"/"lẻ" for a missing ten. The last digit is said "mốt" (1), "tư" (4), "lăm"/"nhăm" (5) after a ten; a
+# plain "năm" there is a year ("mười năm", "hai mươi năm": ten, twenty years), never a five.
+_DIGIT_WORDS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+_LAST_WORDS = "mốt|một|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"
+_TENS_WORDS = rf"(?:mười\s+(?:{_LAST_WORDS})|(?:{_DIGIT_WORDS})\s+mươi(?:\s+(?:{_LAST_WORDS})(?![^\W\d_]))?)"
+# (two words at least: a lone digit word or "mười" is read with the noun it counts, figures._WORD_NUMBER)
+NUMBER_IN_WORDS = re.compile(
+    rf"(?<![^\W\d_])(?i:(?:{_DIGIT_WORDS})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_DIGIT_WORDS})(?![^\W\d_])|{_TENS_WORDS}))?"
+    rf"|{_TENS_WORDS})(?![^\W\d_])")
+_WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
+
+
+def words_value(words: str) -> int:
+    """The value of a match of ``NUMBER_IN_WORDS`` ("hai mươi lăm" → 25, "ba trăm linh hai" → 302)."""
+    said = words.lower().split()
+    value = 0
+    if len(said) >= 2 and said[1] == "trăm":
+        value, said = _WORD_VALUES[said[0]] * 100, said[2:]
+        if said and said[0] in ("linh", "lẻ"):
+            return value + _WORD_VALUES[said[1]]
+    if said and said[0] == "mười":
+        value, said = value + 10, said[1:]
+    elif len(said) >= 2 and said[1] == "mươi":
+        value, said = value + _WORD_VALUES[said[0]] * 10, said[2:]
+    return value + (_WORD_VALUES[said[0]] if said else 0)
+
+
 @dataclass(frozen=True)
 class UnitReading:
     unit: str              # canonical unit code of FACTS.md
@@ -77,10 +106,13 @@ class UnitReading:
 _W = r"(?![a-zà-ỹđ])"  # a scale word ends there ("tỉ" is not the start of "tỉnh")
 # ... or runs straight into the currency, a typing slip of the press ("15.563 tỷđồng")
 _WM = r"(?:(?![a-zà-ỹđ])|(?=đồng(?![a-zà-ỹđ])))"
+# ... and is no "tỷ lệ" (a rate), "tỷ trọng" (a share) or "tỷ suất" (a ratio) that a figure runs into ("giai đoạn
+# 2021 - 2025 tỷ lệ hộ nghèo giảm"): those are nouns, no billions
+_NOT_A_RATE = r"(?!\s+(?:lệ|trọng|suất)(?![a-zà-ỹđ]))"
 _SCALE = [
     (rf"triệu\s+(?:tỷ|tỉ){_WM}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
-    (rf"(?:tỷ|tỉ){_WM}", 1e9),
+    (rf"(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e9),
     (rf"triệu{_WM}", 1e6),
     # "2.435,2 Tr.USD", "120 tr.đồng": a million abbreviated, only right before its currency
     (r"[Tt]r\.\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
@@ -160,6 +192,8 @@ _COUNT_NOUNS = re.compile(
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
     # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word)
+    # ("3,85 triệu thuê bao": the subscribers a telecom counts, in millions, no money after the scale word)
+    r"thuê\s+bao|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả)\b"
 )
 
