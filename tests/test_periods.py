@@ -769,3 +769,11 @@ def test_a_month_opening_a_labelled_paragraph_governs_its_later_sentences() -> N
     september, so_far = (D(2027, 9, 1), D(2027, 9, 30)), (D(2027, 1, 1), D(2027, 9, 30))
     assert read[410000] == read[690e9] == september
     assert read[7300e9] == read[1.2e9] == so_far  # another period phrase, another paragraph
+
+
+def test_a_year_base_after_a_comma_fronts_the_change_after_it() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH BÌNH DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Chỉ số sản xuất công nghiệp tăng 9,6%, so với năm 2023 tăng 27,4%.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[9.6] == "yoy_pct" and read[27.4] == "change_pct"

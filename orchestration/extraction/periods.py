@@ -863,13 +863,14 @@ _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(
                                re.IGNORECASE)
 
 
-# "tăng 50% so với năm 2020", "so với cùng kỳ năm 2019": the year a figure is compared with
-_YEAR_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")(?![\d/]|[.,]\d)",
+# "tăng 50% so với năm 2020", "so với cùng kỳ năm 2019": the year a figure is compared with (not after a comma:
+# "IIP tăng 10,2%, so với năm 2023 tăng 21,5%" fronts the base of the change after it)
+_YEAR_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")(?![\d/]|[.,]\d)",
                                   re.IGNORECASE)
 
 
 # "tăng 2,87% so với tháng 12/2024", "so với tháng 12 năm 2024": a month of a named year compared with
-_MONTH_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(" + YEAR
+_MONTH_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(" + YEAR
                                    + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
 
 
@@ -885,11 +886,18 @@ def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.d
     return not (one_month and int(m.group(1)) == start.month and int(m.group(2)) == start.year - 1)
 
 
-def an_earlier_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date]) -> bool:
+# "..., so với năm 2023 tăng 21,5%": the year compared with, fronted before the change's verb
+_YEAR_COMPARED_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s*,?\s+(?:tăng|giảm|gấp|"
+                                   r"bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+
+
+def an_earlier_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date], start: int = -1) -> bool:
     """Is the year a figure is compared with, right after it ("tăng 50% so với năm 2020", "gấp 1,5 lần năm
-    2020"), two or more years before the end of the figure's period? That is another base, not the same
-    period of last year."""
+    2020") or fronted before its verb ("so với năm 2023 tăng 21,5%", with the figure's ``start``), two or more
+    years before the end of the figure's period? That is another base, not the same period of last year."""
     m = _YEAR_COMPARED_AFTER.match(text, unit_end, unit_end + 40)
+    if m is None and start > 0 and "so" in text[max(0, start - 40):start]:
+        m = _YEAR_COMPARED_BEFORE.search(text, max(0, start - 40), start)
     if m is None and _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
         m = _YEAR_RIGHT_AFTER.match(text, unit_end, unit_end + 24)
     return m is not None and period[1].year - int(m.group(1)) >= 2

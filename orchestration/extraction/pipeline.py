@@ -229,7 +229,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                     and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
                                                      (row["period_start"], row["period_end"]))
                          or an_earlier_year_compared(layout.clean, fig.unit_end,
-                                                     (row["period_start"], row["period_end"]))
+                                                     (row["period_start"], row["period_end"]), fig.start)
                          or another_month_compared(layout.clean, fig.unit_end,
                                                    (row["period_start"], row["period_end"])))):
                 fig = replace(fig, metric="change_pct")
