@@ -3239,3 +3239,18 @@ def test_a_change_right_after_the_same_period_is_no_numbered_period() -> None:
     # near-misses: a period or a session numbered stays no figure
     assert find_figures("Đề án được triển khai trong kỳ 4 với 5 nhiệm vụ.")[0].value == 5
     assert len(find_figures("Đề án được triển khai trong kỳ 4 với 5 nhiệm vụ.")) == 1
+
+
+def test_rates_listed_after_one_verb_are_read_with_it() -> None:
+    def metrics(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.metric) for f in find_figures(text)]
+
+    assert metrics("Xuất khẩu và nhập khẩu tăng 7,4% và 3,9%.") == [(7.4, "yoy_pct"), (3.9, "yoy_pct")]
+    assert metrics("Ba khu vực tăng lần lượt 4,1%, 9,8% và 6,6%.") == [
+        (4.1, "yoy_pct"), (9.8, "yoy_pct"), (6.6, "yoy_pct")]
+    assert metrics("Xuất khẩu đạt 2,1 tỷ USD và nhập khẩu 1,2 tỷ USD, tăng tương ứng 6% và 2,5%.")[2:] == [
+        (6.0, "yoy_pct"), (2.5, "yoy_pct")]
+    assert metrics("Khu vực I, II, III chiếm tỷ trọng tương ứng 28%, 31% và 41%.") == [
+        (28.0, "share_pct"), (31.0, "share_pct"), (41.0, "share_pct")]
+    # near-miss: a rate with a subject of its own after the list keeps its own reading
+    assert metrics("Tỷ lệ hộ nghèo giảm còn 2,1%, tỷ lệ hộ cận nghèo 3,5%.") == [(2.1, "level"), (3.5, "level")]

@@ -1457,6 +1457,19 @@ def _under_a_ratio_legend(text_before: str) -> bool:
     return legend is not None and _SENTENCE_END.search(tail, legend.end()) is None
 
 
+# the marker of a list read "respectively" right after a verb ("tăng tương ứng ", "đạt lần lượt là ")
+_RESPECTIVE_AFTER_A_VERB = re.compile(
+    r"\b(?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?(\s+(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|ở\s+mức))?"
+    r"\s*:?)\s*$", re.IGNORECASE)
+
+
+_A_LISTED_RATE = r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%"
+_RATES_LISTED_AFTER_A_VERB = re.compile(
+    r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|ở\s+mức))?"
+    r"\s*:?\s*)?" + _A_LISTED_RATE + r"(?:\s*(?:,|;|và)\s*" + _A_LISTED_RATE + r")*\s*(?:,|;|\svà)\s*"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "") -> tuple[str, float, str]:
@@ -1471,6 +1484,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     figure's clause (past its ";") to the end of the whole sentence; ``paragraph_head``: the first
     words of the figure's paragraph.
     """
+    if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
+        # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
+        # says which item, not how the figure is read
+        before = before[:respective.start(1)]
+    elif (unit == "pct" and "%" in sentence_before[-40:]
+          and (listed := _RATES_LISTED_AFTER_A_VERB.search(sentence_before[-200:]))):
+        # "Xuất khẩu và nhập khẩu tăng 8,3% và 5,1%", "chiếm tỷ trọng tương ứng 30%, 25% và 45%": a later rate of
+        # the list (nothing but rates between it and the verb) is read with the verb the first one follows
+        before = listed.group(1)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
     chained = (_SO_VOI_SPELLED.search(after) is not None and bool(_CHAINED_CHANGES.match(after))
