@@ -1825,3 +1825,11 @@ def test_a_monthly_reports_budget_cut_off_counts_from_the_years_start() -> None:
     text = text.replace("tháng 10 năm 2027", "6 tháng đầu năm 2027").replace("20/10/2027", "20/6/2027")
     rows = extract_document(text.encode(), "hau_giang.txt").tables["budgets"].to_dicts()
     assert {(str(r["period_start"]), str(r["period_end"])) for r in rows} == {("2027-01-01", "2027-06-30")}
+
+
+def test_a_share_of_the_works_built_is_no_budget_rate() -> None:
+    for text, token in (("Dự án đã giải ngân 1.250 tỷ đồng, đạt 55% khối lượng.", "55"),
+                        ("Giải ngân vốn đầu tư đạt 420 tỷ đồng, công trình đạt 70% khối lượng xây lắp.", "70")):
+        assert _budget_item_of(text, token) is None, text
+    # near-miss: a disbursement's share of its plan stays the budget's
+    assert _budget_item_of("Giải ngân vốn đầu tư công đạt 1.420 tỷ đồng, bằng 38% kế hoạch.", "38") is not None

@@ -735,9 +735,15 @@ _PLAN_NAMED_RIGHT_AFTER = re.compile(r"\s*(?:kế\s+hoạch|dự\s+toán)\b", _I
 _PART_OF_A_YEAR = re.compile(r"(?:\btháng(?:\s+\d{1,2})?|\bquý\s+\w+|\bđầu|\bcuối|\bgiữa)\s+năm\s+(?:19|20)\d\d", _I)
 
 
+# "đạt 60% khối lượng (công việc / xây lắp / thi công)": the share of a work's volume built
+_SHARE_OF_THE_WORKS_AFTER = re.compile(r"\s*(?:tổng\s+)?khối\s+lượng\b", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
+        if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
+            return None  # "đã giải ngân 2.150 tỷ đồng, đạt 60% khối lượng": how much of the works is built, no money
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
         if ctx.metric == "yoy_abs":
