@@ -777,3 +777,14 @@ def test_a_year_base_after_a_comma_fronts_the_change_after_it() -> None:
         "Chỉ số sản xuất công nghiệp tăng 9,6%, so với năm 2023 tăng 27,4%.\n")
     read = {r["value"]: r["metric"] for r in rows}
     assert read[9.6] == "yoy_pct" and read[27.4] == "change_pct"
+
+
+def test_a_rate_set_against_the_year_before_without_the_same_time_is_that_years() -> None:
+    rows = _indicator_rows(
+        "TỈNH ỦY CAO BẰNG\nBÁO CÁO\nKiểm điểm sự lãnh đạo, chỉ đạo năm 2027\n\n"
+        "Tốc độ tăng trưởng kinh tế ước đạt 7,9%, cao hơn mức tăng của năm 2026 (6,8%); GRDP bình quân đầu người "
+        "đạt 55 triệu đồng. Chỉ số sản xuất công nghiệp tăng 11%, thấp hơn năm trước (12,4%).\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year) for r in rows}
+    assert read[7.9] == ("yoy_pct", 2027) and read[6.8] == ("yoy_pct", 2026)
+    assert read[11] == ("yoy_pct", 2027) and read[12.4] == ("yoy_pct", 2026)
+    assert read[55e6] == ("level", 2027)  # the year named as a base is no period of the clause after it
