@@ -719,3 +719,13 @@ def test_a_stock_at_a_years_end_dates_a_text_that_names_no_period() -> None:
     doc = _extract("Xã Ea Kiết: 9 tháng năm 2026 thu ngân sách đạt 3 tỷ đồng. "
                    "Đến cuối năm 2026 phấn đấu đạt 4 tỷ đồng.")
     assert (doc["period_start"], doc["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
+
+
+def test_a_headlines_part_of_a_year_takes_the_year_its_body_writes_with_it() -> None:
+    doc = _extract("Bắc Giang: Tăng trưởng quý I đứng thứ 2 cả nước\n\nQuý I/2027, tốc độ tăng trưởng kinh tế của "
+                   "tỉnh Bắc Giang ước đạt 13,8%. Chỉ số PCI năm 2026 đạt 70,1 điểm, xếp thứ 6/63.")
+    assert (doc["period_start"], doc["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+    # near-miss: another part of the year written later lends no year
+    doc = _extract("Bắc Giang: Tăng trưởng quý I đứng thứ 2 cả nước\n\nQuý II/2027, tốc độ tăng trưởng kinh tế "
+                   "của tỉnh Bắc Giang ước đạt 13,8%.")
+    assert doc["period_start"].month == 1 and doc["period_end"].month == 3

@@ -686,7 +686,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _a_sessions_year_or_its_plan(folded_opening, p)
                and not _a_bracketed_base(folded_opening, p.start, p.end)]
     phrases = _without_the_half_ahead(phrases)
-    read = (_months_of_the_year(p, folded_opening) for p in _years_said_after(phrases, folded_opening))
+    read = (_months_of_the_year(p, folded_opening)
+            for p in _years_written_later(_years_said_after(phrases, folded_opening)))
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     candidates = _past_part_of_a_year_not_over(candidates, dateline)
@@ -919,6 +920,22 @@ def _years_said_after(phrases: list[PeriodPhrase], folded: str) -> list[PeriodPh
         label = re.sub(r"\d{4}$", str(year), part.period.label)
         moved = Period(start.replace(year=year), month_end(year, end.month), label)
         out[i] = replace(part, period=moved)
+    return out
+
+
+def _years_written_later(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """A part of a year written without its year (a headline's "quý I") whose same part is written with its
+    year further on ("Quý I/2026, tốc độ tăng trưởng ...") is of that year, not of the reference year guessed
+    for the text."""
+    out = list(phrases)
+    for i, part in enumerate(phrases):
+        if part.kind not in ("quarter", "month", "half", "cumulative") or part.explicit_year or part.period is None:
+            continue
+        named = next((p for p in phrases[i + 1:] if p.kind == part.kind and p.explicit_year and p.period is not None
+                      and (p.period.start.month, p.period.end.month)
+                      == (part.period.start.month, part.period.end.month)), None)
+        if named is not None and named.period.end.year != part.period.end.year:
+            out[i] = replace(part, period=named.period)
     return out
 
 
