@@ -74,3 +74,13 @@ def test_a_change_whose_noun_comes_before_its_verb_restates_the_count_before() -
     october = ("2027-10-01", "2027-10-31")
     assert read[-2] == ("traffic_accidents", *october)
     assert read[-3] == ("traffic_deaths", *october)
+
+
+def test_a_second_list_read_respectively_restates_the_first_lists_entries() -> None:
+    rows = _indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Khu vực công nghiệp - xây dựng tăng 9,4%, khu vực dịch vụ tăng 8%. Kim ngạch xuất khẩu và nhập khẩu "
+        "lần lượt đạt 1,6 tỷ USD và 0,7 tỷ USD, tăng tương ứng 7,7% và 4,4%.\n")
+    read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
+    assert read[7.7] == ("export_turnover", "yoy_pct") and read[4.4] == ("import_turnover", "yoy_pct")
+    assert read[9.4][0] == "grdp_industry_construction"  # the sectors' own growth, before, keeps its keys

@@ -190,7 +190,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if aligned_spans:
             # a column-aligned table's cells are read by tables.py for their column's year
             found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
-        if any(a <= p_start < b for a, b in future):
+        if _in_spans(p_start, future):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
             found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct") else f for f in found]
@@ -786,6 +786,19 @@ def _key_of_the_name_in_place(clean: str, place: ListPlace, unit: str, metric: s
     return keys[place.position] if all(keys) and len(set(keys)) == place.size else None
 
 
+def _key_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> str | None:
+    """"... lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD, tăng tương ứng 8,3% và 5,1%": a second list read "respectively"
+    restates the entries of the list just before it in the sentence, in order, whatever their metric (the figure
+    just before must itself stand in such a list)."""
+    sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
+    before = [(offset, r["indicator_key"]) for offset, r in recent[-12:] if sentence_start <= offset < place.marker]
+    listed = [key for _, key in before[-place.size:]]
+    if (len(listed) == place.size and all(listed) and len(set(listed)) == place.size
+            and respective_place(clean, before[-1][0]) is not None):
+        return listed[place.position]
+    return None
+
+
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]]) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
@@ -797,15 +810,8 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
-    key = respective_key(clean, place, earlier) or _key_of_the_name_in_place(clean, place, fig.unit, row["metric"])
-    if key is None and place.position < place.size:
-        # "... lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD, tăng tương ứng 8,3% và 5,1%": a second list restates the
-        # entries of the list just before it in the sentence, in order, whatever their metric
-        sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
-        before = [r["indicator_key"] for offset, r in recent if sentence_start <= offset < place.marker]
-        if len(before) >= place.size and respective_place(clean, recent[-1][0]) is not None and all(
-                before[-place.size:]) and len(set(before[-place.size:])) == place.size:
-            key = before[-place.size:][place.position]
+    key = (_key_of_the_list_before(clean, place, recent) or respective_key(clean, place, earlier)
+           or _key_of_the_name_in_place(clean, place, fig.unit, row["metric"]))
     if key is not None:
         row["indicator_key"] = key
     if place.position > 0 and len(recent) >= place.position and recent[-place.position][0] > place.marker:
