@@ -4520,3 +4520,11 @@ def test_cap_chu_truong_dau_tu_is_an_approval_and_chua_denies_an_event() -> None
     for verb in ("chưa được cấp chủ trương đầu tư", "chưa được phê duyệt chủ trương đầu tư", "chưa thể khởi công"):
         assert _rows(f"Dự án Khu đô thị Vị Khê {verb}.") == [("Khu đô thị Vị Khê", "in_progress", None)], verb
     assert _rows("Dự án Khu đô thị Vị Khê đã được phê duyệt.") == [("Khu đô thị Vị Khê", "approved", None)]
+
+
+def test_the_coastal_road_written_with_duong_bo_is_a_work() -> None:
+    text = ("Sáng 12/10/2027, tỉnh Nam Định khởi công dự án đường bộ ven biển đoạn qua huyện Hải Hậu "
+            "(tổng mức đầu tư 1.950 tỷ đồng).")
+    assert _rows(text) == [("đường bộ ven biển đoạn qua huyện Hải Hậu", "started", dt.date(2027, 10, 12))]
+    routed = route_in_text(text, "1.950")
+    assert routed.table == "projects" and routed.fields["measure"] == "total_investment"
