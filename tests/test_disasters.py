@@ -2250,3 +2250,31 @@ def test_a_place_name_ending_in_a_qualifier_word_keeps_its_letters() -> None:
     assert places[1] == ["Quy Nhơn"] and places[2] == ["Tuy Phước"]
     # near-miss: a real "hơn" before the count is no part of the name
     assert _places("Lũ làm ngập 900 ha lúa, trong đó huyện Tây Sơn hơn 500 ha.")[500] == ["Tây Sơn"]
+
+
+def test_disasters_in_general_as_the_cause() -> None:
+    # "thiên tai đã làm 9 người chết", "Thiên tai từ đầu năm gây thiệt hại ...", "do thiên tai gây ra",
+    # "07 đợt thiên tai": damage of disasters of no named kind (season totals) is disaster damage, with
+    # no hazard of the contract's list
+    for text, token, impact in (
+        ("Từ đầu năm 2025 đến nay, thiên tai đã làm 9 người chết, 3 người mất tích.", "9", "deaths"),
+        ("Từ đầu năm 2025 đến nay, thiên tai đã làm 9 người chết, 3 người mất tích.", "3", "missing"),
+        ("Lũy kế 10 tháng, thiên tai trên địa bàn tỉnh làm 1.204 nhà bị hư hỏng.", "1.204", "houses_damaged"),
+        ("Thiên tai từ đầu năm gây thiệt hại hơn 420 tỷ đồng", "420", "economic_loss"),
+        ("Tổng giá trị thiệt hại do thiên tai gây ra ước khoảng 76 tỷ đồng.", "76", "economic_loss"),
+        ("Năm 2026, trên địa bàn huyện xảy ra 07 đợt thiên tai.", "07", "events"),
+        ("Thiên tai, nhất là các đợt rét, khiến 215 con gia súc bị chết.", "215", "livestock"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "disasters", (text, token)
+        assert routed.fields["impact"] == impact and routed.fields["hazards"] in ([], ["cold"]), (text, token)
+    # a named hazard beside it is the figure's
+    assert route_in_text("Do thiên tai, mưa lớn kéo dài đã làm 4 người chết.", "4").fields["hazards"] == ["heavy_rain"]
+    # near-misses: the bodies, funds and works against disasters blame nothing on them
+    for text, token in (
+        ("Quỹ phòng, chống thiên tai tỉnh đã thu được 12 tỷ đồng.", "12"),
+        ("Tỉnh tổ chức diễn tập ứng phó với thiên tai cho 350 người.", "350"),
+        ("Ban Chỉ huy phòng chống thiên tai huyện đã hỗ trợ 40 hộ dân.", "40"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", (text, token)

@@ -80,6 +80,10 @@ _HAZARD_TABLE = "disaster_hazards.csv"
 FLOOD_OF_TEXT = "@flood"  # a bare "lũ": the text's own kind of flood
 WHOLE_EVENT = "@event"  # "mưa bão": the whole event, with everything the text says it brought
 WIND = "@wind"  # "gió giật", "gió mạnh": the storm's wind in a text about a storm, else a whirlwind
+# "thiên tai đã làm 6 người chết": disasters in general are the cause. The damage is a disaster's all the
+# same, but of no kind the contract names: the mark stands in the list while causes are looked for (a
+# cause was found, the earlier sentences need not be searched), and ``_of_kinds_named`` drops it at the end.
+IN_GENERAL = "@disaster"
 HAZARD_NAMES = (
     "flash_flood",
     "flood",
@@ -99,7 +103,8 @@ def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
     """The table's rows. Patterns are matched on lower-cased text (several times faster than
     case-insensitive matching of Vietnamese), so they are written in lower case."""
     rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in read_table(_HAZARD_TABLE)]
-    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT, WIND}
+    marks = {FLOOD_OF_TEXT, WHOLE_EVENT, WIND, IN_GENERAL}
+    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, *marks}
     upper = [pattern for _, pattern in rows if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower()]
     if unknown or upper:
         raise ValueError(f"{_HAZARD_TABLE}: unknown hazards {sorted(unknown)}, upper-case patterns {upper}")
@@ -499,7 +504,17 @@ def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
         return story.event if story else ()
     if name == WIND:
         return ("storm",) if story and story.tropical_storm else ("whirlwind",)
+    if name == IN_GENERAL:
+        # (only the figures' causes, read with their story, keep the mark; a sentence that names a
+        # disaster in general names no hazard to those who ask without one: the document's dating)
+        return (IN_GENERAL,) if story else ()
     return (name,)
+
+
+def _of_kinds_named(hazards: list[str]) -> list[str]:
+    """The hazards of a figure without the mark of disasters in general ("do thiên tai" beside "mưa
+    lớn" adds nothing; alone it leaves the list empty: damage of no named kind)."""
+    return [h for h in hazards if h != IN_GENERAL]
 
 
 def _union(*lists: list[str] | tuple[str, ...]) -> list[str]:
@@ -989,7 +1004,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
         # hazard than the sentence's lead does, and that one hit it
         return _finish(own, story)
-    if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
+    # a place in a breakdown may give its own cause, and so may a part of damage blamed on disasters
+    # in general ("thiên tai đã gây thiệt hại 900 tỷ đồng, trong đó do lốc xoáy 120 tỷ đồng")
+    if not cause or cause == [IN_GENERAL] or _enclosing_head(ctx):
         local = (
             clause_cause(after_clause, story)
             or clause_cause(before_clause, story)
@@ -2132,7 +2149,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         hazards = damage_modes(_spots_detailed(ctx))
     if not hazards:
         return None
-    fields: dict = {"hazards": hazards, "impact": impact, "locations": _figure_locations(ctx)}
+    fields: dict = {"hazards": _of_kinds_named(hazards), "impact": impact, "locations": _figure_locations(ctx)}
     if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
         # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ...")
