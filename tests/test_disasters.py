@@ -2278,3 +2278,23 @@ def test_disasters_in_general_as_the_cause() -> None:
     ):
         routed = route_in_text(text, token)
         assert routed is None or routed.table != "disasters", (text, token)
+
+
+def test_children_counted_by_the_word_a_child_is_called_by() -> None:
+    # "2 em học sinh bị thương", "làm chết đuối 3 cháu nhỏ": children hit are persons hit
+    for text, token, impact in (
+        ("Lốc xoáy chiều 3/6 làm 2 em học sinh bị thương và tốc mái 41 nhà.", "2", "injured"),
+        ("Mưa lũ làm chết đuối 3 cháu nhỏ tại huyện Mường Lát.", "3", "deaths"),
+        ("Lũ ống cuốn trôi 4 em học sinh trên đường đi học, đến nay chưa tìm thấy.", "4", "missing"),
+        ("Sạt lở đất vùi lấp nhà dân khiến 2 cháu bé tử vong.", "2", "deaths"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "disasters", (text, token)
+        assert routed.fields["impact"] == impact and routed.unit == "person", (text, token)
+    # near-misses: children given gifts or taught are no casualties
+    for text, token in (
+        ("Sau lũ, huyện trao 120 suất quà cho 120 em học sinh có hoàn cảnh khó khăn.", "120"),
+        ("Mưa lớn khiến 850 em học sinh phải nghỉ học.", "850"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", (text, token)

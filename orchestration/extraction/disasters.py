@@ -867,7 +867,9 @@ _OTHER_SUBJECT = re.compile(r",\s*(?!bị\b)[^,]{0,40}?\sbị\b", _I)
 _NUMBER = re.compile(r"\d[\d.,]*")
 _PERCENT_NEXT = re.compile(r"\s*%")
 # A count of people written as cases or lives: "1 trường hợp tử vong", "mất tích 2 nhân mạng".
-_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng)\b", _I)
+# (children are counted by the word a child is called by: "2 em học sinh bị thương", "làm chết đuối 3 cháu
+# nhỏ", "một em bé tử vong"; what befell them still has to follow or come before, as for any person)
+_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|em|cháu)\b", _I)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
 # A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
