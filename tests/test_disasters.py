@@ -2298,3 +2298,18 @@ def test_children_counted_by_the_word_a_child_is_called_by() -> None:
     ):
         routed = route_in_text(text, token)
         assert routed is None or routed.table != "disasters", (text, token)
+
+
+def test_how_the_next_predicates_things_were_hit_is_theirs() -> None:
+    # "làm hư hỏng 4 phòng học và làm sạt lở 1.200 m đường": the landslide hit the road, not the classrooms
+    for text, first, second in (
+        ("Mưa lớn làm hư hỏng 4 phòng học và làm sạt lở 1.200 m đường giao thông nông thôn.", "4", "1.200"),
+        ("Mưa to đã làm tốc mái 37 nhà dân, gây sạt lở 650 m kênh mương nội đồng.", "37", "650"),
+        ("Đợt mưa lớn làm hư hỏng 2 cầu tràn, đồng thời khiến ngập úng 140 ha lúa.", "2", "140"),
+    ):
+        hit_first, hit_second = route_in_text(text, first), route_in_text(text, second)
+        assert hit_first.fields["hazards"] == ["heavy_rain"], text
+        assert hit_second.fields["hazards"] != ["heavy_rain"], text
+    # near-miss: one verb over the whole list still says how every item was hit
+    text = "Mưa lớn làm sạt lở 3 phòng học và 800 m đường giao thông."
+    assert route_in_text(text, "3").fields["hazards"] == ["heavy_rain", "landslide"]

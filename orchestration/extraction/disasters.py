@@ -926,7 +926,16 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
         clause = rest[joints[-1].end() :] if joints else clause
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _CLAUSE_STOP.search(after)
-    return clause, after[: stop.start() if stop else 120]
+    after = after[: stop.start() if stop else 120]
+    if "m" in after or "g" in after or "k" in after:  # (the cheap test: "làm", "gây", "khiến")
+        verb = _NEXT_PREDICATE.search(after)
+        after = after[: verb.start()] if verb else after
+    return clause, after
+
+
+# A joint that opens the next predicate ("làm hư hỏng 4 phòng học và làm sạt lở 1.200 m đường"): how the
+# things after it were hit is theirs, not the figure's before it.
+_NEXT_PREDICATE = re.compile(r"(?:,|\bvà\b)\s+(?:(?:đã|còn|cũng|đồng\s+thời)\s+)*(?:làm|gây|khiến)\b", _I)
 
 
 _NEXT_PLACE = re.compile(
@@ -946,7 +955,10 @@ def _list_tail(ctx: FigureContext, after_clause: str) -> str:
         return ""
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     end = _LIST_END.search(rest)
-    return rest[: end.start() if end else len(rest)]
+    rest = rest[: end.start() if end else len(rest)]
+    # (the list ends where the next predicate opens: "hư hỏng 4 phòng học và làm sạt lở 1.200 m")
+    verb = _NEXT_PREDICATE.search(rest) if "m" in rest or "g" in rest or "k" in rest else None
+    return rest[: verb.start()] if verb else rest
 
 
 def _says_damage(ctx: FigureContext) -> bool:
