@@ -2313,3 +2313,16 @@ def test_how_the_next_predicates_things_were_hit_is_theirs() -> None:
     # near-miss: one verb over the whole list still says how every item was hit
     text = "Mưa lớn làm sạt lở 3 phòng học và 800 m đường giao thông."
     assert route_in_text(text, "3").fields["hazards"] == ["heavy_rain", "landslide"]
+
+
+def test_places_in_brackets_right_after_a_figure() -> None:
+    # "03 người chết (xã Phong Sơn, huyện Phong Điền)", "+ Số người chết: 02 người (huyện Hoài Nhơn)": where
+    places = _places("Thiệt hại do mưa lũ:\n- Về người: 03 người chết (xã Hương Sơn, huyện Nam Đông), 01 người mất "
+                     "tích.")
+    assert places[3] == ["Hương Sơn", "Nam Đông"] and places[1] == []
+    bulletin = "Thiệt hại do bão số 6:\n+ Số người chết: 02 người (huyện Tuy Phước);\n+ Số người bị thương: 6 người."
+    assert _places(bulletin)[2] == ["Tuy Phước"]
+    assert _places("Bão làm sạt lở 800m bờ biển (thị xã Hoài Nhơn) và 1.300m bờ sông.")[0.8] == ["Hoài Nhơn"]
+    # near-misses: a bracket of names with no kind, or one past another clause, is no place of the figure
+    assert _places("Mưa lũ làm 12 người chết (Lai Châu: 9 người, Sơn La: 3 người).")[12] == []
+    assert _places("Lũ làm 4 người chết, nhiều tuyến đường bị chia cắt (huyện Kỳ Sơn).")[4] == []

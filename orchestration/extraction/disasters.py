@@ -1283,7 +1283,8 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
     after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
     next_count = _COUNTED.search(after_text) if _DIGIT.search(after_text) else None
-    after = locations_in(after_text[: next_count.start()] if next_count else after_text)
+    own_text = after_text[: next_count.start()] if next_count else after_text
+    after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
     if after:
         return after
     before = ctx.text[ctx.sentence[0] : ctx.start]
@@ -1345,6 +1346,25 @@ def _part_place(before: str) -> str | None:
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
 _COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|tỷ|triệu)", re.IGNORECASE)
+
+
+# The places in brackets right after a figure's own words ("03 người chết (xã Phong Sơn, huyện Phong
+# Điền)", "02 người (huyện Hoài Nhơn)"): where it happened, each place with its kind (a bracket of names
+# alone may be anything: "(Lai Châu: 9 người)", "(PCTT)")
+_PLACE_KIND = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|TP\.|TX\.)"
+_BRACKETED_PLACES = re.compile(
+    rf"^[^\d();,.]{{0,40}}\(\s*({_PLACE_KIND}\s*{_NAMES}(?:\s*(?:,|và)\s*{_PLACE_KIND}\s*{_NAMES})*)\s*\)"
+)
+
+
+def _bracketed_places(text: str) -> list[str]:
+    """The places in brackets that ``text`` (the words after a figure) opens with, as written without
+    their kind: 'chết (xã Phong Sơn, huyện Phong Điền)' → ['Phong Sơn', 'Phong Điền']."""
+    m = _BRACKETED_PLACES.match(text)
+    if m is None:
+        return []
+    parts = re.split(r"\s*,\s*|\s+và\s+", m.group(1))
+    return list(dict.fromkeys(spaced(re.sub(r"^" + _PLACE_KIND + r"\s*", "", part)) for part in parts))
 
 
 def locations_in(text: str) -> list[str]:
