@@ -2326,3 +2326,29 @@ def test_places_in_brackets_right_after_a_figure() -> None:
     # near-misses: a bracket of names with no kind, or one past another clause, is no place of the figure
     assert _places("Mưa lũ làm 12 người chết (Lai Châu: 9 người, Sơn La: 3 người).")[12] == []
     assert _places("Lũ làm 4 người chết, nhiều tuyến đường bị chia cắt (huyện Kỳ Sơn).")[4] == []
+
+
+def _bulletin(lead: str, section: str, damage: str) -> dict[float, list[str] | None]:
+    """A bulletin whose section on the damage comes long after its lead (value → hazards, None when the
+    figure is no disaster row)."""
+    response = "".join(f"- Công điện số {n}/CĐ-UBND yêu cầu các địa phương kiểm tra hồ đập, bố trí lực lượng ứng "
+                       "trực tại các điểm xung yếu và hướng dẫn người dân chằng chống nhà cửa, di chuyển tài sản.\n"
+                       for n in range(31, 43))
+    rows = _fact_rows(f"{lead}\n\nI. CÔNG TÁC CHỈ ĐẠO\n{response}{section}\n{damage}\n")
+    return {r["value"]: (r["hazards"] if r["table"] == "disasters" else None) for r in rows}
+
+
+def test_a_section_on_the_damage_takes_the_cause_of_the_bulletins_lead() -> None:
+    # a lead that states the event, then pages on the response, then "II. TÌNH HÌNH THIỆT HẠI": the
+    # section's damage is the lead's event's, however far back the lead is
+    lead = "Do ảnh hưởng của bão số 5, từ ngày 3 đến 5/9/2026 trên địa bàn tỉnh có mưa to, gây ngập lụt nhiều nơi."
+    damage = ("1. Về người: 03 người chết; 05 người bị thương.\n2. Về nhà ở: 14 nhà bị sập.\n"
+              "3. Ước tổng giá trị thiệt hại: 86 tỷ đồng.")
+    for section in ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa bão"):
+        hazards = _bulletin(lead, section, damage)
+        for value in (3, 5, 14, 86e9):
+            assert hazards[value] and "storm" in hazards[value], (section, value)
+    # near-misses: a section on something else, or a lead that states no event, lends nothing
+    assert _bulletin(lead, "II. TÌNH HÌNH KINH TẾ", damage).get(14) is None
+    assert _bulletin("Tỉnh tổ chức hội nghị tổng kết năm 2026 vào ngày 3/9.", "II. TÌNH HÌNH THIỆT HẠI",
+                     damage).get(14) is None

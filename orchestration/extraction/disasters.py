@@ -763,6 +763,22 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     return fallback
 
 
+# The heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa lũ")
+_DAMAGE_HEADING = re.compile(r"thiệt\s+hại", _I)
+
+
+def _lead_statement(document: str, story: Story) -> _Statement | None:
+    """The first statement of a cause with its damage in the text's opening (its first ``_LOOKBACK``
+    characters): what a bulletin opens with ("Do ảnh hưởng của áp thấp nhiệt đới, ... có mưa to, gây
+    ngập lụt"); None in a report that opens on something else."""
+    for a, b in story.sentences:
+        if a >= _LOOKBACK:
+            return None
+        if story.hazard_near(a, b) and (statement := _statement(document, a, b, story)) is not None:
+            return statement
+    return None
+
+
 def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | None:
     """The cause a sentence puts its damage down to ("8 người chết do sạt lở đất"), when no sentence
     before states a cause of its own: what the next sentence of damage ("Cũng tại đây có 16 người mất
@@ -1162,6 +1178,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
             cause = _opening_line_cause(ctx, story) or list(story.event)
+        elif "hại" in ctx.heading.lower() and _DAMAGE_HEADING.search(ctx.heading):
+            # "II. TÌNH HÌNH THIỆT HẠI" after pages on the response: a bulletin's section of damage is the
+            # damage of the event its lead states, however far back the lead is
+            lead = _lead_statement(ctx.document, story)
+            cause = list(lead.cause) if lead else []
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
