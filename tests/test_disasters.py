@@ -2352,3 +2352,15 @@ def test_a_section_on_the_damage_takes_the_cause_of_the_bulletins_lead() -> None
     assert _bulletin(lead, "II. TÌNH HÌNH KINH TẾ", damage).get(14) is None
     assert _bulletin("Tỉnh tổ chức hội nghị tổng kết năm 2026 vào ngày 3/9.", "II. TÌNH HÌNH THIỆT HẠI",
                      damage).get(14) is None
+
+
+def test_every_figure_of_a_line_labelled_by_its_place_is_there() -> None:
+    # "- Xã Hà Linh: 45 nhà bị tốc mái một phần; 12 ha ngô bị gãy đổ": the line's later figures too
+    text = ("Lốc xoáy chiều 9/4 làm nhiều nhà bị tốc mái. Cụ thể:\n- Xã Sơn Kim: 38 nhà bị tốc mái, 2 người bị "
+            "thương.\n+ Thị trấn Phố Châu: 21 nhà bị tốc mái; 6 ha lạc bị gãy đổ.\n- Huyện Đức Thọ: 4 nhà bị sập.")
+    places = _places(text)
+    assert places[38] == places[2] == ["Sơn Kim"]
+    assert places[21] == places[6] == ["Phố Châu"]
+    assert places[4] == ["Đức Thọ"]
+    # near-miss: a line labelled by a topic, not a place, names none
+    assert _places("Lốc xoáy gây thiệt hại.\n- Về nhà ở: 17 nhà bị tốc mái; 3 nhà bị sập.")[3] == []

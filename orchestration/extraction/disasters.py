@@ -1312,6 +1312,11 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     clause = locations_in(before.rsplit(";", 1)[-1])
     if clause:
         return clause
+    line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+    if line:
+        # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
+        # all at that place, its later figures too
+        return [spaced(line.group("named"))]
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
@@ -1330,6 +1335,8 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # words or more after a mark of a list ("(Triệu Phong 1.800 ha, Hải Lăng ...)"; one capital word
 # alone is too often an item's label)
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
+# A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
+_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+(?P<named>{_NAMES})[^\S\n]*:")
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
