@@ -2364,3 +2364,15 @@ def test_every_figure_of_a_line_labelled_by_its_place_is_there() -> None:
     assert places[4] == ["Đức Thọ"]
     # near-miss: a line labelled by a topic, not a place, names none
     assert _places("Lốc xoáy gây thiệt hại.\n- Về nhà ở: 17 nhà bị tốc mái; 3 nhà bị sập.")[3] == []
+
+
+def test_households_that_lost_their_home_count_houses_destroyed() -> None:
+    # "6 hộ mất nhà hoàn toàn", "14 hộ dân mất nhà cửa", "3 hộ mất chỗ ở": their homes are gone
+    for text, token in (
+        ("Lũ quét làm 6 hộ mất nhà hoàn toàn.", "6"),
+        ("Trận lũ khiến 14 hộ dân mất nhà cửa tại xã Tà Mung.", "14"),
+        ("Sạt lở đất làm 3 hộ mất chỗ ở.", "3"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "houses_destroyed", text
+    # near-miss: households that lost belongings still have their homes
+    assert route_in_text("Lũ làm 30 hộ bị mất tài sản.", "30").fields["impact"] == "houses_damaged"
