@@ -2376,3 +2376,22 @@ def test_households_that_lost_their_home_count_houses_destroyed() -> None:
         assert route_in_text(text, token).fields["impact"] == "houses_destroyed", text
     # near-miss: households that lost belongings still have their homes
     assert route_in_text("Lũ làm 30 hộ bị mất tài sản.", "30").fields["impact"] == "houses_damaged"
+
+
+def test_forces_and_vehicles_sent_to_the_response_are_no_damage() -> None:
+    # "huy động 1.500 người và 80 phương tiện", "điều động 6 xuồng máy, 3 ca nô": sent to help, not lost
+    lead = "Mưa lũ làm 35 nhà bị ngập. "
+    for text, token in (
+        (lead + "Huyện đã huy động 1.500 người và 80 phương tiện hỗ trợ người dân.", "80"),
+        (lead + "Bộ đội biên phòng điều động 6 xuồng máy, 3 ca nô ứng cứu.", "6"),
+        (lead + "Tỉnh tăng cường 120 người, 15 xe tải và 4 máy xúc để thông tuyến.", "15"),
+        (lead + "Ngành y tế bố trí khoảng 12 xe cứu thương trực tại các điểm xung yếu.", "12"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-misses: vehicles the flood hit are damage, also after a verb of the response in another clause
+    for text, token in (
+        ("Lũ cuốn trôi 5 xuồng máy của người dân.", "5"),
+        ("Huy động lực lượng ứng cứu, nhưng mưa lũ vẫn làm 9 phương tiện bị hư hỏng.", "9"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "infrastructure", text

@@ -286,6 +286,13 @@ _CLAUSE_END = r";|\." + NOT_AFTER_PLACE_ABBREVIATION + r"(?!\d)"
 _CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage; a help to
 # search for people ("hỗ trợ tìm kiếm hai thuyền viên mất tích") counts the people lost.
+# Forces, vehicles and machines sent to the response ("huy động 1.500 người và 80 phương tiện", "điều động 5
+# xuồng máy, 2 ca nô"), counted one after another in the verb's list: no boat or vehicle lost. The list runs
+# from the verb to the figure through counted items only (no word of damage, no clause end between).
+_MOBILISED = re.compile(
+    r"(?:" + word_source("response_forces") + r")\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    r"(?:\d[\d.,]*\s+[^\d;:.]{1,40}?(?:,|\s+và)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)*$", _I)
+_MOBILISED_WORD = lowered_literal_scan(_MOBILISED)
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
                                     _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -2054,6 +2061,12 @@ _FUTURE = re.compile(r"\bsẽ\s+(?:có|bị)\b|\bdự\s+kiến\b", _I)
 _FORECAST_LEAD = re.compile(r"\W*(?:dự\s+kiến|dự\s+báo|theo\s+dự\s+báo)\b", _I)
 
 
+def _mobilised(clause_before: str) -> bool:
+    """Is the figure an item of what a verb of the response sends ("điều động 5 xuồng máy, 2 ca nô")?"""
+    m = _MOBILISED.search(clause_before[-160:])
+    return m is not None and not _DAMAGE_WORDS.search(m.group())
+
+
 def _not_yet(ctx: FigureContext) -> bool:
     """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
     of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng"),
@@ -2197,6 +2210,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     clause_before = ctx.clause_before(_CLAUSE_END)
     if _NOT_DISASTER.search(clause_before) or _RELIEF_OBJECT.search(before):
         return None
+    if _MOBILISED_WORD.search(clause_before.lower()) and _mobilised(clause_before):
+        return None  # "huy động 1.500 người và 80 phương tiện": sent to help, not lost
     if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx):
         return None
     impact, value, unit, label = reading
