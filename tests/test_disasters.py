@@ -2250,3 +2250,148 @@ def test_a_place_name_ending_in_a_qualifier_word_keeps_its_letters() -> None:
     assert places[1] == ["Quy Nhơn"] and places[2] == ["Tuy Phước"]
     # near-miss: a real "hơn" before the count is no part of the name
     assert _places("Lũ làm ngập 900 ha lúa, trong đó huyện Tây Sơn hơn 500 ha.")[500] == ["Tây Sơn"]
+
+
+def test_disasters_in_general_as_the_cause() -> None:
+    # "thiên tai đã làm 9 người chết", "Thiên tai từ đầu năm gây thiệt hại ...", "do thiên tai gây ra",
+    # "07 đợt thiên tai": damage of disasters of no named kind (season totals) is disaster damage, with
+    # no hazard of the contract's list
+    for text, token, impact in (
+        ("Từ đầu năm 2025 đến nay, thiên tai đã làm 9 người chết, 3 người mất tích.", "9", "deaths"),
+        ("Từ đầu năm 2025 đến nay, thiên tai đã làm 9 người chết, 3 người mất tích.", "3", "missing"),
+        ("Lũy kế 10 tháng, thiên tai trên địa bàn tỉnh làm 1.204 nhà bị hư hỏng.", "1.204", "houses_damaged"),
+        ("Thiên tai từ đầu năm gây thiệt hại hơn 420 tỷ đồng", "420", "economic_loss"),
+        ("Tổng giá trị thiệt hại do thiên tai gây ra ước khoảng 76 tỷ đồng.", "76", "economic_loss"),
+        ("Năm 2026, trên địa bàn huyện xảy ra 07 đợt thiên tai.", "07", "events"),
+        ("Thiên tai, nhất là các đợt rét, khiến 215 con gia súc bị chết.", "215", "livestock"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "disasters", (text, token)
+        assert routed.fields["impact"] == impact and routed.fields["hazards"] in ([], ["cold"]), (text, token)
+    # a named hazard beside it is the figure's
+    assert route_in_text("Do thiên tai, mưa lớn kéo dài đã làm 4 người chết.", "4").fields["hazards"] == ["heavy_rain"]
+    # near-misses: the bodies, funds and works against disasters blame nothing on them
+    for text, token in (
+        ("Quỹ phòng, chống thiên tai tỉnh đã thu được 12 tỷ đồng.", "12"),
+        ("Tỉnh tổ chức diễn tập ứng phó với thiên tai cho 350 người.", "350"),
+        ("Ban Chỉ huy phòng chống thiên tai huyện đã hỗ trợ 40 hộ dân.", "40"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", (text, token)
+
+
+def test_children_counted_by_the_word_a_child_is_called_by() -> None:
+    # "2 em học sinh bị thương", "làm chết đuối 3 cháu nhỏ": children hit are persons hit
+    for text, token, impact in (
+        ("Lốc xoáy chiều 3/6 làm 2 em học sinh bị thương và tốc mái 41 nhà.", "2", "injured"),
+        ("Mưa lũ làm chết đuối 3 cháu nhỏ tại huyện Mường Lát.", "3", "deaths"),
+        ("Lũ ống cuốn trôi 4 em học sinh trên đường đi học, đến nay chưa tìm thấy.", "4", "missing"),
+        ("Sạt lở đất vùi lấp nhà dân khiến 2 cháu bé tử vong.", "2", "deaths"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "disasters", (text, token)
+        assert routed.fields["impact"] == impact and routed.unit == "person", (text, token)
+    # near-misses: children given gifts or taught are no casualties
+    for text, token in (
+        ("Sau lũ, huyện trao 120 suất quà cho 120 em học sinh có hoàn cảnh khó khăn.", "120"),
+        ("Mưa lớn khiến 850 em học sinh phải nghỉ học.", "850"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", (text, token)
+
+
+def test_how_the_next_predicates_things_were_hit_is_theirs() -> None:
+    # "làm hư hỏng 4 phòng học và làm sạt lở 1.200 m đường": the landslide hit the road, not the classrooms
+    for text, first, second in (
+        ("Mưa lớn làm hư hỏng 4 phòng học và làm sạt lở 1.200 m đường giao thông nông thôn.", "4", "1.200"),
+        ("Mưa to đã làm tốc mái 37 nhà dân, gây sạt lở 650 m kênh mương nội đồng.", "37", "650"),
+        ("Đợt mưa lớn làm hư hỏng 2 cầu tràn, đồng thời khiến ngập úng 140 ha lúa.", "2", "140"),
+    ):
+        hit_first, hit_second = route_in_text(text, first), route_in_text(text, second)
+        assert hit_first.fields["hazards"] == ["heavy_rain"], text
+        assert hit_second.fields["hazards"] != ["heavy_rain"], text
+    # near-miss: one verb over the whole list still says how every item was hit
+    text = "Mưa lớn làm sạt lở 3 phòng học và 800 m đường giao thông."
+    assert route_in_text(text, "3").fields["hazards"] == ["heavy_rain", "landslide"]
+
+
+def test_places_in_brackets_right_after_a_figure() -> None:
+    # "03 người chết (xã Phong Sơn, huyện Phong Điền)", "+ Số người chết: 02 người (huyện Hoài Nhơn)": where
+    places = _places("Thiệt hại do mưa lũ:\n- Về người: 03 người chết (xã Hương Sơn, huyện Nam Đông), 01 người mất "
+                     "tích.")
+    assert places[3] == ["Hương Sơn", "Nam Đông"] and places[1] == []
+    bulletin = "Thiệt hại do bão số 6:\n+ Số người chết: 02 người (huyện Tuy Phước);\n+ Số người bị thương: 6 người."
+    assert _places(bulletin)[2] == ["Tuy Phước"]
+    assert _places("Bão làm sạt lở 800m bờ biển (thị xã Hoài Nhơn) và 1.300m bờ sông.")[0.8] == ["Hoài Nhơn"]
+    # near-misses: a bracket of names with no kind, or one past another clause, is no place of the figure
+    assert _places("Mưa lũ làm 12 người chết (Lai Châu: 9 người, Sơn La: 3 người).")[12] == []
+    assert _places("Lũ làm 4 người chết, nhiều tuyến đường bị chia cắt (huyện Kỳ Sơn).")[4] == []
+
+
+def _bulletin(lead: str, section: str, damage: str) -> dict[float, list[str] | None]:
+    """A bulletin whose section on the damage comes long after its lead (value → hazards, None when the
+    figure is no disaster row)."""
+    response = "".join(f"- Công điện số {n}/CĐ-UBND yêu cầu các địa phương kiểm tra hồ đập, bố trí lực lượng ứng "
+                       "trực tại các điểm xung yếu và hướng dẫn người dân chằng chống nhà cửa, di chuyển tài sản.\n"
+                       for n in range(31, 43))
+    rows = _fact_rows(f"{lead}\n\nI. CÔNG TÁC CHỈ ĐẠO\n{response}{section}\n{damage}\n")
+    return {r["value"]: (r["hazards"] if r["table"] == "disasters" else None) for r in rows}
+
+
+def test_a_section_on_the_damage_takes_the_cause_of_the_bulletins_lead() -> None:
+    # a lead that states the event, then pages on the response, then "II. TÌNH HÌNH THIỆT HẠI": the
+    # section's damage is the lead's event's, however far back the lead is
+    lead = "Do ảnh hưởng của bão số 5, từ ngày 3 đến 5/9/2026 trên địa bàn tỉnh có mưa to, gây ngập lụt nhiều nơi."
+    damage = ("1. Về người: 03 người chết; 05 người bị thương.\n2. Về nhà ở: 14 nhà bị sập.\n"
+              "3. Ước tổng giá trị thiệt hại: 86 tỷ đồng.")
+    for section in ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa bão"):
+        hazards = _bulletin(lead, section, damage)
+        for value in (3, 5, 14, 86e9):
+            assert hazards[value] and "storm" in hazards[value], (section, value)
+    # near-misses: a section on something else, or a lead that states no event, lends nothing
+    assert _bulletin(lead, "II. TÌNH HÌNH KINH TẾ", damage).get(14) is None
+    assert _bulletin("Tỉnh tổ chức hội nghị tổng kết năm 2026 vào ngày 3/9.", "II. TÌNH HÌNH THIỆT HẠI",
+                     damage).get(14) is None
+
+
+def test_every_figure_of_a_line_labelled_by_its_place_is_there() -> None:
+    # "- Xã Hà Linh: 45 nhà bị tốc mái một phần; 12 ha ngô bị gãy đổ": the line's later figures too
+    text = ("Lốc xoáy chiều 9/4 làm nhiều nhà bị tốc mái. Cụ thể:\n- Xã Sơn Kim: 38 nhà bị tốc mái, 2 người bị "
+            "thương.\n+ Thị trấn Phố Châu: 21 nhà bị tốc mái; 6 ha lạc bị gãy đổ.\n- Huyện Đức Thọ: 4 nhà bị sập.")
+    places = _places(text)
+    assert places[38] == places[2] == ["Sơn Kim"]
+    assert places[21] == places[6] == ["Phố Châu"]
+    assert places[4] == ["Đức Thọ"]
+    # near-miss: a line labelled by a topic, not a place, names none
+    assert _places("Lốc xoáy gây thiệt hại.\n- Về nhà ở: 17 nhà bị tốc mái; 3 nhà bị sập.")[3] == []
+
+
+def test_households_that_lost_their_home_count_houses_destroyed() -> None:
+    # "6 hộ mất nhà hoàn toàn", "14 hộ dân mất nhà cửa", "3 hộ mất chỗ ở": their homes are gone
+    for text, token in (
+        ("Lũ quét làm 6 hộ mất nhà hoàn toàn.", "6"),
+        ("Trận lũ khiến 14 hộ dân mất nhà cửa tại xã Tà Mung.", "14"),
+        ("Sạt lở đất làm 3 hộ mất chỗ ở.", "3"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "houses_destroyed", text
+    # near-miss: households that lost belongings still have their homes
+    assert route_in_text("Lũ làm 30 hộ bị mất tài sản.", "30").fields["impact"] == "houses_damaged"
+
+
+def test_forces_and_vehicles_sent_to_the_response_are_no_damage() -> None:
+    # "huy động 1.500 người và 80 phương tiện", "điều động 6 xuồng máy, 3 ca nô": sent to help, not lost
+    lead = "Mưa lũ làm 35 nhà bị ngập. "
+    for text, token in (
+        (lead + "Huyện đã huy động 1.500 người và 80 phương tiện hỗ trợ người dân.", "80"),
+        (lead + "Bộ đội biên phòng điều động 6 xuồng máy, 3 ca nô ứng cứu.", "6"),
+        (lead + "Tỉnh tăng cường 120 người, 15 xe tải và 4 máy xúc để thông tuyến.", "15"),
+        (lead + "Ngành y tế bố trí khoảng 12 xe cứu thương trực tại các điểm xung yếu.", "12"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-misses: vehicles the flood hit are damage, also after a verb of the response in another clause
+    for text, token in (
+        ("Lũ cuốn trôi 5 xuồng máy của người dân.", "5"),
+        ("Huy động lực lượng ứng cứu, nhưng mưa lũ vẫn làm 9 phương tiện bị hư hỏng.", "9"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "infrastructure", text

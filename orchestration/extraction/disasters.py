@@ -80,6 +80,10 @@ _HAZARD_TABLE = "disaster_hazards.csv"
 FLOOD_OF_TEXT = "@flood"  # a bare "lũ": the text's own kind of flood
 WHOLE_EVENT = "@event"  # "mưa bão": the whole event, with everything the text says it brought
 WIND = "@wind"  # "gió giật", "gió mạnh": the storm's wind in a text about a storm, else a whirlwind
+# "thiên tai đã làm 6 người chết": disasters in general are the cause. The damage is a disaster's all the
+# same, but of no kind the contract names: the mark stands in the list while causes are looked for (a
+# cause was found, the earlier sentences need not be searched), and ``_of_kinds_named`` drops it at the end.
+IN_GENERAL = "@disaster"
 HAZARD_NAMES = (
     "flash_flood",
     "flood",
@@ -99,7 +103,8 @@ def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
     """The table's rows. Patterns are matched on lower-cased text (several times faster than
     case-insensitive matching of Vietnamese), so they are written in lower case."""
     rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in read_table(_HAZARD_TABLE)]
-    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, FLOOD_OF_TEXT, WHOLE_EVENT, WIND}
+    marks = {FLOOD_OF_TEXT, WHOLE_EVENT, WIND, IN_GENERAL}
+    unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, *marks}
     upper = [pattern for _, pattern in rows if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower()]
     if unknown or upper:
         raise ValueError(f"{_HAZARD_TABLE}: unknown hazards {sorted(unknown)}, upper-case patterns {upper}")
@@ -281,6 +286,13 @@ _CLAUSE_END = r";|\." + NOT_AFTER_PLACE_ABBREVIATION + r"(?!\d)"
 _CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # The figure counts whom a relief action reached ("hỗ trợ kịp thời 08 hộ"), not the damage; a help to
 # search for people ("hỗ trợ tìm kiếm hai thuyền viên mất tích") counts the people lost.
+# Forces, vehicles and machines sent to the response ("huy động 1.500 người và 80 phương tiện", "điều động 5
+# xuồng máy, 2 ca nô"), counted one after another in the verb's list: no boat or vehicle lost. The list runs
+# from the verb to the figure through counted items only (no word of damage, no clause end between).
+_MOBILISED = re.compile(
+    r"(?:" + word_source("response_forces") + r")\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    r"(?:\d[\d.,]*\s+[^\d;:.]{1,40}?(?:,|\s+và)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)*$", _I)
+_MOBILISED_WORD = lowered_literal_scan(_MOBILISED)
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
                                     _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -499,7 +511,17 @@ def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
         return story.event if story else ()
     if name == WIND:
         return ("storm",) if story and story.tropical_storm else ("whirlwind",)
+    if name == IN_GENERAL:
+        # (only the figures' causes, read with their story, keep the mark; a sentence that names a
+        # disaster in general names no hazard to those who ask without one: the document's dating)
+        return (IN_GENERAL,) if story else ()
     return (name,)
+
+
+def _of_kinds_named(hazards: list[str]) -> list[str]:
+    """The hazards of a figure without the mark of disasters in general ("do thiên tai" beside "mưa
+    lớn" adds nothing; alone it leaves the list empty: damage of no named kind)."""
+    return [h for h in hazards if h != IN_GENERAL]
 
 
 def _union(*lists: list[str] | tuple[str, ...]) -> list[str]:
@@ -748,6 +770,22 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     return fallback
 
 
+# The heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa lũ")
+_DAMAGE_HEADING = re.compile(r"thiệt\s+hại", _I)
+
+
+def _lead_statement(document: str, story: Story) -> _Statement | None:
+    """The first statement of a cause with its damage in the text's opening (its first ``_LOOKBACK``
+    characters): what a bulletin opens with ("Do ảnh hưởng của áp thấp nhiệt đới, ... có mưa to, gây
+    ngập lụt"); None in a report that opens on something else."""
+    for a, b in story.sentences:
+        if a >= _LOOKBACK:
+            return None
+        if story.hazard_near(a, b) and (statement := _statement(document, a, b, story)) is not None:
+            return statement
+    return None
+
+
 def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | None:
     """The cause a sentence puts its damage down to ("8 người chết do sạt lở đất"), when no sentence
     before states a cause of its own: what the next sentence of damage ("Cũng tại đây có 16 người mất
@@ -852,7 +890,9 @@ _OTHER_SUBJECT = re.compile(r",\s*(?!bị\b)[^,]{0,40}?\sbị\b", _I)
 _NUMBER = re.compile(r"\d[\d.,]*")
 _PERCENT_NEXT = re.compile(r"\s*%")
 # A count of people written as cases or lives: "1 trường hợp tử vong", "mất tích 2 nhân mạng".
-_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng)\b", _I)
+# (children are counted by the word a child is called by: "2 em học sinh bị thương", "làm chết đuối 3 cháu
+# nhỏ", "một em bé tử vong"; what befell them still has to follow or come before, as for any person)
+_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|em|cháu)\b", _I)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
 # A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
@@ -909,7 +949,16 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
         clause = rest[joints[-1].end() :] if joints else clause
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _CLAUSE_STOP.search(after)
-    return clause, after[: stop.start() if stop else 120]
+    after = after[: stop.start() if stop else 120]
+    if "m" in after or "g" in after or "k" in after:  # (the cheap test: "làm", "gây", "khiến")
+        verb = _NEXT_PREDICATE.search(after)
+        after = after[: verb.start()] if verb else after
+    return clause, after
+
+
+# A joint that opens the next predicate ("làm hư hỏng 4 phòng học và làm sạt lở 1.200 m đường"): how the
+# things after it were hit is theirs, not the figure's before it.
+_NEXT_PREDICATE = re.compile(r"(?:,|\bvà\b)\s+(?:(?:đã|còn|cũng|đồng\s+thời)\s+)*(?:làm|gây|khiến)\b", _I)
 
 
 _NEXT_PLACE = re.compile(
@@ -929,7 +978,10 @@ def _list_tail(ctx: FigureContext, after_clause: str) -> str:
         return ""
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     end = _LIST_END.search(rest)
-    return rest[: end.start() if end else len(rest)]
+    rest = rest[: end.start() if end else len(rest)]
+    # (the list ends where the next predicate opens: "hư hỏng 4 phòng học và làm sạt lở 1.200 m")
+    verb = _NEXT_PREDICATE.search(rest) if "m" in rest or "g" in rest or "k" in rest else None
+    return rest[: verb.start()] if verb else rest
 
 
 def _says_damage(ctx: FigureContext) -> bool:
@@ -989,7 +1041,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
         # hazard than the sentence's lead does, and that one hit it
         return _finish(own, story)
-    if not cause or _enclosing_head(ctx):  # a place in a breakdown may give its own cause
+    # a place in a breakdown may give its own cause, and so may a part of damage blamed on disasters
+    # in general ("thiên tai đã gây thiệt hại 900 tỷ đồng, trong đó do lốc xoáy 120 tỷ đồng")
+    if not cause or cause == [IN_GENERAL] or _enclosing_head(ctx):
         local = (
             clause_cause(after_clause, story)
             or clause_cause(before_clause, story)
@@ -1131,6 +1185,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
             cause = _opening_line_cause(ctx, story) or list(story.event)
+        elif "hại" in ctx.heading.lower() and _DAMAGE_HEADING.search(ctx.heading):
+            # "II. TÌNH HÌNH THIỆT HẠI" after pages on the response: a bulletin's section of damage is the
+            # damage of the event its lead states, however far back the lead is
+            lead = _lead_statement(ctx.document, story)
+            cause = list(lead.cause) if lead else []
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
             cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
@@ -1252,13 +1311,19 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
     after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
     next_count = _COUNTED.search(after_text) if _DIGIT.search(after_text) else None
-    after = locations_in(after_text[: next_count.start()] if next_count else after_text)
+    own_text = after_text[: next_count.start()] if next_count else after_text
+    after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
     if after:
         return after
     before = ctx.text[ctx.sentence[0] : ctx.start]
     clause = locations_in(before.rsplit(";", 1)[-1])
     if clause:
         return clause
+    line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+    if line:
+        # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
+        # all at that place, its later figures too
+        return [spaced(line.group("named"))]
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
@@ -1277,6 +1342,8 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # words or more after a mark of a list ("(Triệu Phong 1.800 ha, Hải Lăng ...)"; one capital word
 # alone is too often an item's label)
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
+# A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
+_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+(?P<named>{_NAMES})[^\S\n]*:")
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
@@ -1314,6 +1381,25 @@ def _part_place(before: str) -> str | None:
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
 _COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|tỷ|triệu)", re.IGNORECASE)
+
+
+# The places in brackets right after a figure's own words ("03 người chết (xã Phong Sơn, huyện Phong
+# Điền)", "02 người (huyện Hoài Nhơn)"): where it happened, each place with its kind (a bracket of names
+# alone may be anything: "(Lai Châu: 9 người)", "(PCTT)")
+_PLACE_KIND = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|TP\.|TX\.)"
+_BRACKETED_PLACES = re.compile(
+    rf"^[^\d();,.]{{0,40}}\(\s*({_PLACE_KIND}\s*{_NAMES}(?:\s*(?:,|và)\s*{_PLACE_KIND}\s*{_NAMES})*)\s*\)"
+)
+
+
+def _bracketed_places(text: str) -> list[str]:
+    """The places in brackets that ``text`` (the words after a figure) opens with, as written without
+    their kind: 'chết (xã Phong Sơn, huyện Phong Điền)' → ['Phong Sơn', 'Phong Điền']."""
+    m = _BRACKETED_PLACES.match(text)
+    if m is None:
+        return []
+    parts = re.split(r"\s*,\s*|\s+và\s+", m.group(1))
+    return list(dict.fromkeys(spaced(re.sub(r"^" + _PLACE_KIND + r"\s*", "", part)) for part in parts))
 
 
 def locations_in(text: str) -> list[str]:
@@ -1975,6 +2061,12 @@ _FUTURE = re.compile(r"\bsẽ\s+(?:có|bị)\b|\bdự\s+kiến\b", _I)
 _FORECAST_LEAD = re.compile(r"\W*(?:dự\s+kiến|dự\s+báo|theo\s+dự\s+báo)\b", _I)
 
 
+def _mobilised(clause_before: str) -> bool:
+    """Is the figure an item of what a verb of the response sends ("điều động 5 xuồng máy, 2 ca nô")?"""
+    m = _MOBILISED.search(clause_before[-160:])
+    return m is not None and not _DAMAGE_WORDS.search(m.group())
+
+
 def _not_yet(ctx: FigureContext) -> bool:
     """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
     of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng"),
@@ -2118,6 +2210,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     clause_before = ctx.clause_before(_CLAUSE_END)
     if _NOT_DISASTER.search(clause_before) or _RELIEF_OBJECT.search(before):
         return None
+    if _MOBILISED_WORD.search(clause_before.lower()) and _mobilised(clause_before):
+        return None  # "huy động 1.500 người và 80 phương tiện": sent to help, not lost
     if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx):
         return None
     impact, value, unit, label = reading
@@ -2132,7 +2226,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         hazards = damage_modes(_spots_detailed(ctx))
     if not hazards:
         return None
-    fields: dict = {"hazards": hazards, "impact": impact, "locations": _figure_locations(ctx)}
+    fields: dict = {"hazards": _of_kinds_named(hazards), "impact": impact, "locations": _figure_locations(ctx)}
     if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
         # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ...")
