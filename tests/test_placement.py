@@ -729,3 +729,12 @@ def test_a_headlines_part_of_a_year_takes_the_year_its_body_writes_with_it() -> 
     doc = _extract("Bắc Giang: Tăng trưởng quý I đứng thứ 2 cả nước\n\nQuý II/2027, tốc độ tăng trưởng kinh tế "
                    "của tỉnh Bắc Giang ước đạt 13,8%.")
     assert doc["period_start"].month == 1 and doc["period_end"].month == 3
+
+
+def test_the_flood_a_report_is_on_dates_it() -> None:
+    doc = _extract("Báo cáo thiệt hại do mưa lũ tháng 10/2027 của huyện Mường Tè\n\nMưa lũ làm 3 người chết, 20 nhà "
+                   "bị sập.")
+    assert (doc["period_start"], doc["period_end"]) == (dt.date(2027, 10, 1), dt.date(2027, 10, 31))
+    # a past flood a new one is measured against is still no period of the text
+    doc = _extract("Mưa lũ tháng 10/2027 làm 3 người chết\n\nMực nước sông Đà vượt đỉnh lũ năm 2008, 20 nhà bị sập.")
+    assert (doc["period_start"], doc["period_end"]) == (dt.date(2027, 10, 1), dt.date(2027, 10, 31))

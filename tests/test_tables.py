@@ -281,3 +281,16 @@ def test_a_row_of_values_right_below_a_header_is_no_second_header() -> None:
     rows = extract_document(text.encode(), "bac_giang.txt").tables["indicators"].to_dicts()
     assert {(r["indicator_label"], r["metric"], r["value"]) for r in rows if r["indicator_label"]} >= {
         ("Số doanh nghiệp thành lập mới", "target", 1500), ("Số doanh nghiệp thành lập mới", "level", 1620)}
+
+
+def test_a_damage_tables_rows_are_the_damage_they_name() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Lai Châu: Thiệt hại do dông lốc, mưa đá ngày 4/4/2027\n\n"
+            "Chiều 4/4/2027, trên địa bàn huyện Tam Đường xảy ra dông lốc kèm mưa đá. Tổng hợp thiệt hại:\n"
+            "STT\tNội dung\tĐơn vị\tSố lượng\n"
+            "1\tNhà bị tốc mái\tnhà\t142\n2\tNgười bị thương\tngười\t3\n4\tƯớc giá trị thiệt hại\ttriệu đồng\t2.800\n")
+    rows = extract_document(text.encode(), "lai_chau.txt").tables["disasters"].to_dicts()
+    assert {(r["impact"], r["value"]) for r in rows} == {
+        ("houses_damaged", 142), ("injured", 3), ("economic_loss", 2.8e9)}
+    assert classify_header("Số lượng").metric == "level" and classify_header("Số lượng tàu").role != "value"

@@ -244,6 +244,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 routed = None
         else:
             routed = route_figure(fig, layout, doc_year)
+            if routed is None and extra.get("label") and not extra.get("free_text") and fig.metric == "level":
+                # "STT | Nội dung | Đơn vị | Số lượng" under a storm's report: "Nhà bị tốc mái | nhà | 186" is read
+                # as the damage "186 nhà bị tốc mái" (only a damage: other tables' rows route as they are)
+                phrase, number, unit_end = _a_rows_phrase(extra["label"], fig.token, extra.get("unit_text", ""))
+                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year)
+                routed = again if again is not None and again.table == "disasters" else None
             if routed is None and last_routed is not None and _restates_for_the_same_time(
                     last_routed[0], fig, layout.clean):
                 # "bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)": the budget's rate before, a year earlier
@@ -542,6 +548,17 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
 _EARLIER_GROWTH_IN_BRACKETS = re.compile(
     r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
     r"\s+(?:chỉ\s+)?(?:tăng|giảm)\s+$", re.IGNORECASE)
+
+
+def _a_rows_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
+    """A table row said as a sentence: "186 nhà bị tốc mái" (a label opening on its unit's word), else "Ước giá trị
+    thiệt hại: 3.500 triệu đồng"; with where the number and its unit end."""
+    if unit and label.lower().startswith(unit.lower() + " "):
+        phrase = f"{token} {label[:1].lower()}{label[1:]}"
+        return phrase, (0, len(token)), len(token) + 1 + len(unit)
+    lead = f"{label}: "
+    phrase = f"{lead}{token} {unit}".rstrip()
+    return phrase, (len(lead), len(lead) + len(token)), len(phrase)
 
 
 def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -369,7 +369,10 @@ _SETTLED_ACCOUNTS = re.compile(r"\bquyet\s+toan(?:\s+thu,?\s+chi)?(?:\s+ngan\s+s
                                r"(?:\s+(?:nha\s+nuoc|dia\s+phuong|xa|huyen))?\s*$")
 # "vượt đỉnh lũ lịch sử năm 2005", "cao hơn trận lũ năm 2020": a past flood or storm a new one is
 # measured against, not the period reported on (folded text)
-_PAST_DISASTER = re.compile(r"\b(?:lu|lut|bao)(?:\s+lich\s+su)?\s*$")
+# (a flood set against, after "vượt", "hơn", "so với", "như", or a historic one: "Mưa lũ tháng 10/2027 làm 3 người
+# chết", "Báo cáo thiệt hại do mưa lũ tháng 9/2026" name the flood the text reports on)
+_PAST_DISASTER = re.compile(r"\b(?:vuot|hon|so\s+voi|nhu|bang|ke\s+tu)\s+(?:[^\s.;,]+\s+){0,3}?(?:lu|lut|bao)\s*$"
+                            r"|\b(?:lu|lut|bao)\s+lich\s+su\s*$")
 # "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025": a medium-term plan's years, not a period
 # reported on
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
@@ -681,7 +684,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not ("quyet toan" in folded_opening
                         and _SETTLED_ACCOUNTS.search(folded_opening[max(0, p.start - 50):p.start]))
-               and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 20):p.start])
+               and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 40):p.start])
                and not _said_of_the_future(opening, p.start, p.end)
                and not _a_sessions_year_or_its_plan(folded_opening, p)
                and not _a_bracketed_base(folded_opening, p.start, p.end)]

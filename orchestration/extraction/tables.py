@@ -64,7 +64,9 @@ _ASSIGNED_HEAD = re.compile(r"\b(?:trung\s+ương|TW|tỉnh|HĐND|hội\s+đồn
 # ("Cộng dồn 10 tháng": the months added up, as "Lũy kế 10 tháng"; "Ước TH 6 tháng", "TH 2025", "Ước 9 tháng": done,
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
-                         r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b", re.IGNORECASE)
+                         r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
+                         # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
+                         r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
 
 
 _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
@@ -219,7 +221,10 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
                 results.append((fig, {**cell, "table": table}))
             else:
-                results.append((fig, _cell_extra(label, head)))
+                extra = _cell_extra(label, head)
+                if unit_cell.strip():
+                    extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
+                results.append((fig, extra))
     return results + find_stacked_table_figures(layout)
 
 
