@@ -2463,3 +2463,153 @@ def test_an_items_list_mark_is_no_part_of_its_subject() -> None:
     # near-misses: a name that opens with a letter or a number of its own keeps it
     assert own_subject("Quốc lộ 6 đạt ") == "Quốc lộ 6"
     assert own_subject("3 xã đạt chuẩn, ").startswith("3 xã")
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Huyện có 21 xã đạt chuẩn nông thôn mới, 6 xã đạt chuẩn nâng cao và ", " thôn, xóm đạt chuẩn khu dân cư kiểu mẫu"),
+    ("Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới; ", " bản đạt chuẩn nông thôn mới"),
+    ("Thị xã có 8 xã đạt chuẩn nông thôn mới và ", " ấp đạt chuẩn nông thôn mới kiểu mẫu."),
+    ("Có 140 trường đạt chuẩn quốc gia, ", " điểm trường đạt chuẩn quốc gia"),
+])
+def test_a_count_of_other_units_is_not_the_communes_or_schools_entry(context: str, after: str) -> None:
+    # the villages (or a school's sites) counted after the communes (or schools) entry was named are not that
+    # entry's figure: a count entry counts its own noun (data/words/counted_nouns.csv)
+    assert catalog_key("", "count", "level", context, after) is None
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    ("Đến nay, huyện Mường Tè có ", " xã đạt chuẩn nông thôn mới, 2 xã đạt chuẩn nâng cao", "new_rural_communes"),
+    ("Toàn tỉnh có ", "/17 xã đạt chuẩn nông thôn mới", "new_rural_communes"),
+    ("Năm học 2025-2026 toàn tỉnh có ", " trường học đạt chuẩn quốc gia", "national_standard_schools"),
+    ("Số trường đạt chuẩn quốc gia là ", "", "national_standard_schools"),
+])
+def test_a_count_of_the_entrys_own_noun_keeps_its_key(context: str, after: str, key: str) -> None:
+    # near misses: communes and schools counted as such keep their entries (a table's cell without a noun too)
+    assert catalog_key("", "count", "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Xã hiện có tổng đàn trâu 320 con, đàn bò 1.150 con, đàn lợn 8.400 con và trên ", " con gia cầm."),
+    ("Đàn bò 2.100 con; đàn dê 900 con và khoảng ", " con gà, vịt"),
+    ("Tổng đàn lợn đạt 56.000 con, ", " con trâu"),
+])
+def test_a_herd_counted_after_the_number_beside_other_herds(context: str, after: str) -> None:
+    # "và trên 120.000 con gia cầm": the animals named after the number are a herd of their own, though
+    # another herd stands in the segment before it
+    assert catalog_key("", "head", "level", context, after) == "livestock_herd"
+
+
+def test_animals_counted_after_the_number_that_are_no_herd() -> None:
+    # near misses: animals culled or vaccinated are no herd
+    assert catalog_key("", "head", "level", "Đàn lợn 8.400 con; đã tiêu hủy ", " con lợn bệnh") is None
+    assert catalog_key("", "count", "level", "Đàn bò 2.100 con, tiêm phòng ", " liều vắc xin") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Năm 2024, toàn tỉnh khai thác ", " m3 gỗ rừng trồng"),
+    ("9 tháng, các chủ rừng khai thác được ", " m3 gỗ, tăng 6%"),
+    ("Huyện Quỳ Châu khai thác ", " m³ gỗ keo"),
+])
+def test_timber_harvested_in_m3_written_with_a_digit(context: str, after: str) -> None:
+    # "khai thác 420.000 m3 gỗ": the cubic metres written "m3" (the digit is the unit's, not a later number)
+    assert catalog_key("", "m3", "level", context, after) == "timber_harvest"
+
+
+def test_a_later_number_after_a_name_over_the_figure_still_breaks_it() -> None:
+    # near miss: a name that runs over the figure on to a later number's noun is that number's
+    assert catalog_key("", "person", "level", "xảy ra 7 vụ tai nạn giao thông, làm ", " người chết và 3 người bị thương"
+                       ) == "traffic_deaths"
+    assert catalog_key("", "m3", "level", "Trồng cây phân tán ", " m3, khai thác 5 m3 gỗ") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt ",
+    "tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến đạt ",
+    "Tỷ lệ hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh đạt ",
+    "tỷ lệ hồ sơ xử lý trực tuyến là ",
+])
+def test_the_share_of_files_handled_online(context: str) -> None:
+    # the files received, processed or filed online: the share the online public services entry measures
+    assert catalog_key("", "pct", "level", context, "%") == "online_public_services_rate"
+
+
+def test_files_paid_or_done_on_time_are_not_online_files() -> None:
+    # near misses: files settled on time, and online payments, are other rates
+    assert catalog_key("", "pct", "level", "Tỷ lệ hồ sơ giải quyết đúng hạn đạt ", "%") is None
+    assert catalog_key("", "pct", "level", "Tỷ lệ hồ sơ thanh toán trực tuyến đạt ", "%") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Lũy kế toàn tỉnh có ", " sản phẩm đạt 3 sao trở lên"),
+    ("Đến nay huyện Tiên Du có ", " sản phẩm được công nhận đạt từ 3 sao trở lên."),
+    ("Năm 2026, tỉnh có thêm ", " sản phẩm được xếp hạng đạt 3 sao trở lên"),
+])
+def test_products_rated_three_stars_or_more_without_the_programmes_name(context: str, after: str) -> None:
+    # "sản phẩm đạt 3 sao trở lên": only the OCOP programme rates products by stars
+    assert catalog_key("", "product", "level", context, after) == "ocop_products"
+
+
+def test_products_of_one_star_class_stay_a_part() -> None:
+    # near misses: one class of stars, and a hotel's stars
+    assert catalog_key("", "product", "level", "Toàn tỉnh có ", " sản phẩm đạt 4 sao") is None
+    assert catalog_key("", "count", "level", "Có ", " khách sạn đạt 3 sao trở lên") is None
+
+
+@pytest.mark.parametrize(("context", "unit"), [
+    ("Ngân hàng Chính sách xã hội huyện có tổng dư nợ ", "VND"),
+    ("Tổng dư nợ của Ngân hàng Chính sách xã hội tỉnh Yên Bái đạt ", "VND"),
+    ("Chi nhánh NHCSXH tỉnh: tổng dư nợ đạt ", "VND"),
+    ("Tổng dư nợ tín dụng chính sách đạt ", "VND"),
+    ("Agribank chi nhánh Cà Mau có tổng nguồn vốn huy động ", "VND"),
+    ("Quỹ tín dụng nhân dân xã Đông Hưng có tổng dư nợ ", "VND"),
+])
+def test_one_banks_loans_or_deposits_are_not_the_areas_totals(context: str, unit: str) -> None:
+    # the policy bank's (or one bank's, or one credit fund's) business named in the figure's sentence, not the
+    # totals of every credit institution of the area
+    assert catalog_key("", unit, "level", context, " tỷ đồng") is None
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    ("Tổng dư nợ cho vay trên địa bàn huyện đạt ", "bank_credit"),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh cho biết, tổng dư nợ của các tổ chức tín dụng đạt ", "bank_credit"),
+    ("Đến 30/9, tổng nguồn vốn huy động trên địa bàn đạt ", "bank_deposits"),
+    ("Hoạt động của Ngân hàng Chính sách xã hội ổn định. Tổng dư nợ tín dụng trên địa bàn đạt ", "bank_credit"),
+])
+def test_the_areas_credit_reported_by_the_state_bank_keeps_its_key(context: str, key: str) -> None:
+    # near misses: the State Bank's branch reports the area's totals; a bank named in the sentence before is not
+    # this figure's
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Vụ Hè Thu 2026, huyện Châu Thành xuống giống được ", " ha"),
+    ("Toàn tỉnh đã xuống giống ", " ha lúa Thu Đông, đạt 95% kế hoạch"),
+    ("Diện tích xuống giống lúa vụ Đông Xuân đạt ", " ha"),
+])
+def test_the_area_sown_read_as_xuong_giong(context: str, after: str) -> None:
+    # "xuống giống" (the South's word for sowing a season's rice) is the area sown
+    assert catalog_key("", "ha", "level", context, after) == "cultivated_area"
+
+
+def test_shrimp_stocked_or_a_harvest_is_no_area_sown() -> None:
+    # near misses: the ponds stocked with shrimp or fish, and the area harvested after sowing
+    assert catalog_key("", "ha", "level", "Diện tích xuống giống tôm đạt ", " ha") is None
+    assert catalog_key("", "ha", "level", "Vụ Hè Thu đã xuống giống xong và thu hoạch ", " ha") is None
+
+
+@pytest.mark.parametrize("context", [
+    "- Thủy sản: diện tích thả nuôi 1.245 ha; sản lượng thu hoạch ",
+    "b) Thủy sản: diện tích nuôi 620 ha; tổng sản lượng ước đạt ",
+    "Chăn nuôi ổn định. - Thủy sản . Diện tích nuôi 830 ha; sản lượng ",
+])
+def test_a_bare_output_under_the_fishery_topic_label(context: str) -> None:
+    # "- Thủy sản: ...; sản lượng thu hoạch 48.600 tấn": the line's topic label names what a bare output is of (also
+    # as the pipeline hands a heading over: "Thủy sản . ...")
+    assert catalog_key("", "tonne", "level", context, " tấn") == "aquaculture_output"
+
+
+def test_a_named_catch_or_another_topic_keeps_its_own_subject() -> None:
+    # near misses: one fish's output under the label, another topic's label, a sentence that only ends in the word
+    assert catalog_key("", "tonne", "level", "- Thủy sản: diện tích 900 ha; sản lượng cá tra ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Chăn nuôi: đàn bò 200 con; sản lượng thịt ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Nông nghiệp phát triển nhờ thủy sản. Sản lượng lúa ", " tấn") is None

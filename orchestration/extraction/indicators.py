@@ -244,7 +244,8 @@ _INSURED_GROUP = word_pattern("insured_groups")
 # sector's GRDP (a part of the trade, whose own entry is not the total either)
 _TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
 # a digit in the part of a name after the figure: the name runs on to a later number's noun (the tail is not masked)
-_A_DIGIT = re.compile(r"\d")
+# (not the digit of a unit written with it: "khai thác 0 m3 gỗ" names the figure's own noun)
+_A_DIGIT = re.compile(r"(?<![^\W\d_])\d")
 # a name that ends in a number and the noun it counts ("tai nạn giao thông, làm 9 người chết"; numbers masked as 9)
 _ENDS_IN_A_COUNT = re.compile(r"(?<![\d.,])9\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 # a segment that holds nothing before its percent but the words that open a part ("..., trong đó 98% hộ dùng
@@ -504,6 +505,21 @@ def _own_words_of_the_clause(clause: str, enough: int, not_copula: bool) -> tupl
     return has_word, count
 
 
+# the noun each count entry counts (data/words/counted_nouns.csv): "126 thôn, xóm đạt chuẩn nông thôn mới" counts
+# villages, so however near the communes entry is named before it, the count is not that entry's
+_ENTRY_NOUNS = {key: frozenset(word.lower() for word in words)
+                for key, words in keyed_word_lists("counted_nouns", "indicator_key").items()}
+
+
+def _counted_noun(tail: str) -> str | None:
+    """The noun a count counts, read right after its number ("thôn" of "thôn, xóm đạt chuẩn"; the first of a
+    list such as "xã, phường"), or None when no counted noun follows (a table's cell)."""
+    reading = read_unit(" " + tail)
+    if reading is None or not reading.label:
+        return None
+    return reading.label.split(",")[0].strip().lower()
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -581,9 +597,12 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     branch_start = branch.start(1) if branch else -1
     # "07 sản phẩm đạt hạng 4 sao": the products of one star class, a part of the OCOP products (3 stars or more)
     one_star_class = "sao" in tail and _ONE_STAR_CLASS.match(tail) is not None
+    counted = _counted_noun(tail) if unit == "count" else None
     for entry in _fitting(unit, metric):
         if one_star_class and entry.key == "ocop_products":
             continue
+        if counted is not None and entry.key in _ENTRY_NOUNS and counted not in _ENTRY_NOUNS[entry.key]:
+            continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
                 if literal in text:
@@ -691,8 +710,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # "làm 38 người chết và 45 người bị thương": the 45 counts the noun after it; the name that ends in
         # the 38's noun is that count's, not a subject of the 45's segment
         candidates = [c for c in candidates if c not in counted_by_its_end]
-    # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể")
-    named_right_after = min((c for c in candidates if c[4] and c[0] == 6), key=lambda c: c[:3], default=None)
+    # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể"), or a name
+    # that runs over the number into it ("và trên 120.000 con gia cầm": the herd, after herds of their own)
+    named_right_after = min((c for c in candidates if c[4] and c[0] in (0, 6)), key=lambda c: c[:3], default=None)
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
         # counted noun after it (a name before a comma competes with it by distance)
@@ -721,6 +741,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
+    if best[3] in _BANK_KEYS and _one_banks_business(window, anchor):
+        return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
@@ -755,6 +777,21 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # an entry itself ("128 doanh nghiệp tạm ngừng hoạt động và 31 doanh nghiệp giải thể")
         return named_right_after[3] if named_right_after else None
     return best[3]
+
+
+# "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng", "Agribank chi nhánh tỉnh: tổng nguồn vốn huy động
+# đạt ...": the credit, deposits or bad debt of one bank named in the figure's sentence are that bank's business, not
+# the totals of every credit institution of the area (data/words/single_banks.csv; the State Bank's branch that
+# reports those totals is none of them)
+_BANK_KEYS = frozenset({"bank_credit", "bank_deposits", "bad_debt"})
+_SINGLE_BANK = word_pattern("single_banks")
+
+
+def _one_banks_business(window: str, anchor: int) -> bool:
+    """Does the figure's sentence (of the lower-cased ``window``), up to the number at ``anchor``, name one bank?"""
+    stop = window.rfind(". ", 0, anchor)
+    start = max(stop + 2 if stop >= 0 else 0, window.rfind("\n", 0, anchor) + 1)
+    return _SINGLE_BANK.search(window, start, anchor) is not None
 
 
 def _harvested_in_the_names_clause(window: str, name_end: int) -> bool:
