@@ -2613,3 +2613,48 @@ def test_a_named_catch_or_another_topic_keeps_its_own_subject() -> None:
     assert catalog_key("", "tonne", "level", "- Thủy sản: diện tích 900 ha; sản lượng cá tra ", " tấn") is None
     assert catalog_key("", "tonne", "level", "Chăn nuôi: đàn bò 200 con; sản lượng thịt ", " tấn") is None
     assert catalog_key("", "tonne", "level", "Nông nghiệp phát triển nhờ thủy sản. Sản lượng lúa ", " tấn") is None
+
+
+@pytest.mark.parametrize(("context", "after", "unit"), [
+    ("Công ty CP Chăn nuôi C.P. Việt Nam tại tỉnh hiện có tổng đàn lợn ", " con", "head"),
+    ("Trang trại của Công ty TNHH Hòa Phát có đàn bò ", " con", "head"),
+    ("HTX Tân Lợi có diện tích gieo trồng ", " ha", "ha"),
+    ("Năm 2026, Công ty TNHH MTV Lâm nghiệp Yên Sơn trồng được ", " ha rừng", "ha"),
+    ("Ban Quản lý rừng phòng hộ Sông Đà trồng mới ", " ha rừng", "ha"),
+    ("Hội chợ OCOP tỉnh Quảng Ninh năm 2026 trưng bày ", " sản phẩm OCOP", "product"),
+    ("Tại hội chợ có hơn ", " sản phẩm OCOP của 12 tỉnh", "product"),
+])
+def test_an_enterprises_or_a_fairs_own_figure_is_no_entry_of_the_area(context: str, after: str, unit: str) -> None:
+    # the herd, fields or planting of one named company, cooperative or forest board, or what a fair shows, is
+    # that one's own, not the catalog entry of the report's area
+    assert catalog_key("", unit, "level", context, after) is None
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    ("Toàn tỉnh có 320 hợp tác xã, tổng đàn lợn đạt ", " con", "head", "livestock_herd"),
+    ("Theo Công ty Thủy lợi Bắc Đuống, diện tích gieo cấy vụ Xuân đạt ", " ha", "ha", "cultivated_area"),
+    ("Công ty Điện lực cho biết, toàn tỉnh trồng mới ", " ha rừng", "ha", "forest_planting"),
+    ("Trong 6 tháng có ", " HTX thành lập mới", "cooperative", "new_cooperatives"),
+    ("Các công ty lâm nghiệp và hộ dân trồng được ", " ha rừng", "ha", "forest_planting"),
+])
+def test_an_enterprise_unnamed_or_quoted_keeps_the_areas_entry(context: str, after: str, unit: str, key: str) -> None:
+    # near misses: enterprises counted or not named, a company a figure is quoted from, a company that speaks of the
+    # whole province
+    assert catalog_key("", unit, "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "after", "unit"), [
+    ("Cả nước hiện có ", " sản phẩm OCOP", "product"),
+    ("Đến nay, cả nước có ", " xã đạt chuẩn nông thôn mới", "count"),
+    ("Trong khi tỉnh có 120 sản phẩm, cả nước có ", " sản phẩm OCOP", "product"),
+])
+def test_the_countrys_stock_is_no_entry_of_the_province(context: str, after: str, unit: str) -> None:
+    # "Cả nước hiện có 16.000 sản phẩm OCOP": the country as the subject that has the stock
+    assert catalog_key("", unit, "level", context, after) is None
+
+
+def test_a_province_ranked_in_the_country_keeps_its_stock() -> None:
+    # near misses: the province's own stock beside the country's rank or share
+    assert catalog_key("", "product", "level", "Tỉnh dẫn đầu cả nước, hiện có ", " sản phẩm OCOP") == "ocop_products"
+    assert catalog_key("", "count", "level", "Toàn tỉnh có ", " xã đạt chuẩn nông thôn mới, cao nhất cả nước"
+                       ) == "new_rural_communes"

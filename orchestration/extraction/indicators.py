@@ -20,6 +20,7 @@ from orchestration.extraction.scanning import (
     caseless_first_letter,
     guarded,
     letter_cases,
+    lowered_literal_scan,
     required_literals,
     required_runs_of_each_alternative,
 )
@@ -411,10 +412,11 @@ def counts_the_words(before_number: str, after_unit: str, words: tuple[str, ...]
 
 # "tốc độ tăng trưởng bình quân của cả nước", "mức trung bình cả nước": the country's figure
 # ("..., trong khi cả nước tăng 8,7%", "; cả nước tăng 6,4%": the country as the subject set against the
-# province; not a rank, "xếp thứ 9 cả nước", nor a superlative, "cao nhất cả nước")
+# province; not a rank, "xếp thứ 9 cả nước", nor a superlative, "cao nhất cả nước"; "Cả nước hiện có 16.000 sản phẩm
+# OCOP": the country's stock)
 _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b|"
                              r"(?:\btrong\s+khi|\bkhi\s+đó|\bcòn)\s+(?:(?:tại|ở)\s+)?cả\s+nước\b|"
-                             r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là)\b")
+                             r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là|(?:hiện\s+)?có)\b")
 
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
@@ -741,6 +743,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
+    if _own_business_before(window, sentence_opening):
+        return None  # "Công ty CP Chăn nuôi C.P. có tổng đàn lợn 52.000 con": the company's herd, not the area's
     if best[3] in _BANK_KEYS and _one_banks_business(window, anchor):
         return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
@@ -785,6 +789,42 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
 # reports those totals is none of them)
 _BANK_KEYS = frozenset({"bank_credit", "bank_deposits", "bad_debt"})
 _SINGLE_BANK = word_pattern("single_banks")
+
+
+# "Công ty CP Chăn nuôi C.P. Việt Nam tại tỉnh có tổng đàn lợn ...", "HTX Tân Lợi có diện tích gieo trồng ...", "Hội
+# chợ OCOP trưng bày 300 sản phẩm OCOP": the figure of one enterprise named in its sentence (an enterprise's noun
+# and its name, in capitals), or of a fair, is that one's own, not the catalog entry of the report's area
+# (data/words/own_business.csv; "theo Công ty ..., ..." only says who counted, and one that speaks of
+# "toàn tỉnh" after the name gives the area's)
+_OWN_BUSINESS = {kind: re.compile(r"(?<![^\W\d_])(?:" + pattern.pattern + r")(?![^\W\d_])", re.IGNORECASE)
+                 for kind, pattern in keyed_word_patterns("own_business", "kind")}
+_OWN_BUSINESS_WORDS = {kind: lowered_literal_scan(pattern) for kind, pattern in _OWN_BUSINESS.items()}
+# a company's form or trade before its name ("Công ty CP Chăn nuôi C.P.", "Công ty TNHH MTV Lâm nghiệp Yên Sơn")
+_BUSINESS_FORM = re.compile(r"\s*(?:(?:cp|tnhh|mtv|cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn|một\s+thành\s+viên|"
+                            r"chăn\s+nuôi|lâm\s+nghiệp|nông\s+nghiệp|giống|thủy\s+sản|phòng\s+hộ|đặc\s+dụng)(?![^\W\d_])\s*)*",
+                            re.IGNORECASE)
+_NAMED_BY_ATTRIBUTION = re.compile(r"(?:theo|từ)\s+$", re.IGNORECASE)
+_THE_WHOLE_AREA = re.compile(r"toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)|cả\s+tỉnh|trên\s+địa\s+bàn"
+                             r"|cho\s+biết|thông\s+tin|báo\s+cáo", re.IGNORECASE)
+
+
+def _own_business_before(window: str, sentence_opening: str) -> bool:
+    """Does the figure's sentence (the end of ``sentence_opening``, as written, up to the number) name an
+    enterprise or a fair whose own figure it gives? (``window``, lower-cased, for the cheap test first.)"""
+    kinds = [kind for kind, scan in _OWN_BUSINESS_WORDS.items() if scan.search(window)]
+    if not kinds:
+        return False
+    start = sentence_opening.rfind("\n") + 1  # (the sentence itself: a name may hold ". ", "C.P. Việt Nam")
+    for kind in kinds:
+        for m in _OWN_BUSINESS[kind].finditer(sentence_opening, start):
+            if _NAMED_BY_ATTRIBUTION.search(sentence_opening, max(start, m.start() - 6), m.start()):
+                continue
+            if _THE_WHOLE_AREA.search(sentence_opening, m.end()):
+                continue
+            name = sentence_opening[_BUSINESS_FORM.match(sentence_opening, m.end()).end():].lstrip()
+            if kind == "any" or name[:1].isupper():
+                return True
+    return False
 
 
 def _one_banks_business(window: str, anchor: int) -> bool:
