@@ -2658,3 +2658,34 @@ def test_a_province_ranked_in_the_country_keeps_its_stock() -> None:
     assert catalog_key("", "product", "level", "Tỉnh dẫn đầu cả nước, hiện có ", " sản phẩm OCOP") == "ocop_products"
     assert catalog_key("", "count", "level", "Toàn tỉnh có ", " xã đạt chuẩn nông thôn mới, cao nhất cả nước"
                        ) == "new_rural_communes"
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích lúa ứng dụng cơ giới hóa đồng bộ đạt ",
+    "Diện tích lúa được cấp mã số vùng trồng ",
+    "diện tích chè đạt chứng nhận VietGAP là ",
+    "Diện tích lúa chuyển đổi sang cây trồng khác ",
+    "Diện tích lúa liên kết tiêu thụ với doanh nghiệp đạt ",
+])
+def test_a_crops_area_under_a_practice_is_no_area_sown(context: str) -> None:
+    # the part of a crop's area that applies a practice, holds a code or a certificate, was converted or is under
+    # contract, named before its number, is not the area sown
+    assert catalog_key("", "ha", "level", context, " ha") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Diện tích lúa vụ Đông Xuân đạt ", " ha, trong đó ứng dụng cơ giới hóa 3.000 ha"),
+    ("Diện tích lúa đạt ", " ha áp dụng quy trình SRI"),
+    ("Diện tích ngô ", " ha"),
+])
+def test_the_area_sown_with_a_practice_said_after_its_number(context: str, after: str) -> None:
+    # near misses: a practice named after the number (or in the next clause) speaks of a part the figure is not
+    assert catalog_key("", "ha", "level", context, after) == "cultivated_area"
+
+
+def test_one_crops_output_in_paddy_equivalent_is_no_food_output() -> None:
+    # "sản lượng ngô quy thóc": maize alone, though converted to paddy; the cereals' output in paddy keeps its key
+    assert catalog_key("", "tonne", "level", "Sản lượng ngô quy thóc đạt ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng sắn quy thóc ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Tổng sản lượng lương thực quy thóc đạt ", " tấn") == "food_crop_output"
+    assert catalog_key("", "tonne", "level", "Sản lượng quy thóc cả năm đạt ", " tấn") == "food_crop_output"
