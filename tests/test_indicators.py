@@ -2689,3 +2689,38 @@ def test_one_crops_output_in_paddy_equivalent_is_no_food_output() -> None:
     assert catalog_key("", "tonne", "level", "Sản lượng sắn quy thóc ", " tấn") is None
     assert catalog_key("", "tonne", "level", "Tổng sản lượng lương thực quy thóc đạt ", " tấn") == "food_crop_output"
     assert catalog_key("", "tonne", "level", "Sản lượng quy thóc cả năm đạt ", " tấn") == "food_crop_output"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ ", " vụ"),
+    ("tội phạm về TTXH xảy ra 31 vụ (giảm 4 vụ); đã điều tra, khám phá ", " vụ, đạt 90%"),
+    ("Về tội phạm trật tự xã hội, lực lượng công an đã triệt phá ", " vụ"),
+    ("Tội phạm về trật tự xã hội xảy ra 12 vụ; khởi tố ", " vụ, 20 bị can"),
+])
+def test_the_cases_the_police_solved_are_not_the_crimes_that_occurred(context: str, after: str) -> None:
+    # a count right after what was done with the cases (solved, broken up, prosecuted) is the police's result
+    assert catalog_key("", "case", "level", context, after) is None
+
+
+def test_the_crimes_that_occurred_keep_their_entry() -> None:
+    # near misses: the cases that occurred, also after a clause of results
+    assert catalog_key("", "case", "level", "Tội phạm về trật tự xã hội xảy ra ", " vụ") == "crimes_social_order"
+    context = "Điều tra làm rõ 40 vụ; tội phạm về trật tự xã hội xảy ra "
+    assert catalog_key("", "case", "level", context, " vụ") == "crimes_social_order"
+
+
+@pytest.mark.parametrize(("context", "unit"), [
+    ("Vốn FDI đăng ký mới đạt ", "USD"),
+    ("6 tháng, vốn đầu tư trực tiếp nước ngoài cấp mới đạt ", "USD"),
+    ("Tổng vốn đầu tư đăng ký của các dự án được cấp mới đạt ", "VND"),
+])
+def test_the_capital_of_new_projects_named_by_the_capital(context: str, unit: str) -> None:
+    # "vốn FDI đăng ký mới", "vốn đầu tư đăng ký của các dự án": the registered capital of the projects approved
+    assert catalog_key("", unit, "level", context, " triệu USD" if unit == "USD" else " tỷ đồng") == (
+        "investment_projects_capital")
+
+
+def test_capital_added_or_disbursed_is_no_new_projects_capital() -> None:
+    # near misses: capital added to projects, and FDI disbursed
+    assert catalog_key("", "USD", "level", "Vốn FDI điều chỉnh tăng thêm đạt ", " triệu USD") is None
+    assert catalog_key("", "USD", "level", "Vốn FDI giải ngân đạt ", " triệu USD") is None

@@ -745,6 +745,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if _own_business_before(window, sentence_opening):
         return None  # "Công ty CP Chăn nuôi C.P. có tổng đàn lợn 52.000 con": the company's herd, not the area's
+    if best[3] == "crimes_social_order" and _CASE_RESULT_BEFORE.search(window, max(0, anchor - 40)):
+        return None  # "Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ 40 vụ": the cases solved
     if best[3] in _BANK_KEYS and _one_banks_business(window, anchor):
         return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
@@ -781,6 +783,13 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # an entry itself ("128 doanh nghiệp tạm ngừng hoạt động và 31 doanh nghiệp giải thể")
         return named_right_after[3] if named_right_after else None
     return best[3]
+
+
+# "Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ 40 vụ, bắt giữ 62 đối tượng": a count right after what the
+# police did with the cases (solved, broke up, prosecuted; data/words/case_results.csv) is their result, not the
+# crimes that occurred
+_CASE_RESULT_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + word_source("case_results") + r")(?:\s+(?:được|thêm|và\s+\S+))?"
+                                 r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
 # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng", "Agribank chi nhánh tỉnh: tổng nguồn vốn huy động
