@@ -2724,3 +2724,51 @@ def test_capital_added_or_disbursed_is_no_new_projects_capital() -> None:
     # near misses: capital added to projects, and FDI disbursed
     assert catalog_key("", "USD", "level", "Vốn FDI điều chỉnh tăng thêm đạt ", " triệu USD") is None
     assert catalog_key("", "USD", "level", "Vốn FDI giải ngân đạt ", " triệu USD") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Huyện có thêm 4 xã về đích nông thôn mới, nâng tổng số lên ", " xã"),
+    ("Năm 2026, toàn tỉnh có ", " xã đã về đích nông thôn mới"),
+    ("Toàn huyện có ", " xã hoàn thành 19/19 tiêu chí"),
+])
+def test_communes_that_reached_the_new_rural_finish_line(context: str, after: str) -> None:
+    # "về đích nông thôn mới" (reached the finish line), "hoàn thành 19/19 tiêu chí": the standard met
+    assert catalog_key("", "count", "level", context, after) == "new_rural_communes"
+
+
+def test_communes_at_a_higher_finish_line_or_still_short() -> None:
+    # near misses: the advanced standard's finish line, and communes short of the criteria
+    assert catalog_key("", "count", "level", "Có ", " xã về đích nông thôn mới nâng cao") is None
+    assert catalog_key("", "count", "level", "Có ", " xã hoàn thành 15/19 tiêu chí") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong năm có thêm ", " sản phẩm được công nhận OCOP, nâng tổng số lên 150 sản phẩm"),
+    ("Năm 2026 có thêm 20 sản phẩm được công nhận OCOP, nâng tổng số lên ", " sản phẩm"),
+    ("Huyện Tân Uyên có ", " sản phẩm được chứng nhận OCOP"),
+    ("Đến nay, toàn tỉnh có ", " sản phẩm được xếp hạng OCOP từ 3 sao trở lên"),
+])
+def test_products_recognised_as_ocop(context: str, after: str) -> None:
+    # "sản phẩm được công nhận OCOP": the programme's name after the recognition
+    assert catalog_key("", "product", "level", context, after) == "ocop_products"
+
+
+def test_products_recognised_in_one_star_class_stay_a_part() -> None:
+    # near miss: one class of stars
+    assert catalog_key("", "product", "level", "Có ", " sản phẩm được công nhận OCOP 4 sao") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Dịch tả lợn châu Phi làm chết ", " con lợn"),
+    ("Các địa phương đã tiêu hủy ", " con lợn mắc bệnh"),
+    ("Đã hủy ", " con gia cầm"),
+    ("Ngành thú y đã tiêm ", " con trâu, bò"),
+])
+def test_animals_that_died_were_culled_or_vaccinated_are_no_herd(context: str, after: str) -> None:
+    assert catalog_key("", "head", "level", context, after) is None
+
+
+def test_animals_counted_in_a_stock_stay_the_herd() -> None:
+    # near misses: the animals a place has
+    assert catalog_key("", "head", "level", "Toàn tỉnh có ", " con lợn và 2,3 triệu con gia cầm") == "livestock_herd"
+    assert catalog_key("", "head", "level", "Xã hiện nuôi ", " con bò") == "livestock_herd"
