@@ -2772,3 +2772,27 @@ def test_animals_counted_in_a_stock_stay_the_herd() -> None:
     # near misses: the animals a place has
     assert catalog_key("", "head", "level", "Toàn tỉnh có ", " con lợn và 2,3 triệu con gia cầm") == "livestock_herd"
     assert catalog_key("", "head", "level", "Xã hiện nuôi ", " con bò") == "livestock_herd"
+
+
+@pytest.mark.parametrize(("context", "after", "unit"), [
+    ("Năm 2026, toàn tỉnh giải quyết việc làm mới cho ", " lượt lao động", "visit"),
+    ("Tạo việc làm cho ", " lượt lao động, đạt 105% kế hoạch", "visit"),
+    ("Giải quyết việc làm cho ", " người lao động", "person"),
+])
+def test_jobs_counted_in_turns_of_workers(context: str, after: str, unit: str) -> None:
+    # "giải quyết việc làm cho 16.200 lượt lao động": the workers given jobs, counted in turns
+    assert catalog_key("", unit, "level", context, after) == "jobs_created"
+
+
+def test_advice_in_turns_is_no_job() -> None:
+    # near misses: job advice and job introductions counted in turns
+    assert catalog_key("", "visit", "level", "Tư vấn việc làm cho ", " lượt người") is None
+    assert catalog_key("", "visit", "level", "Tư vấn, giới thiệu việc làm cho ", " lượt lao động") is None
+
+
+def test_the_certified_share_of_trained_labour_in_brackets_is_another_rate() -> None:
+    # "Tỷ lệ lao động qua đào tạo (có bằng cấp, chứng chỉ)": the narrower rate, however it is bracketed
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo (có bằng cấp, chứng chỉ) đạt ", "%") is None
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo có chứng chỉ đạt ", "%") is None
+    # near miss: the trained labour's rate with its year in brackets
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo (năm 2026) đạt ", "%") == "trained_labour_rate"

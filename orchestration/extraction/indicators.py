@@ -892,7 +892,8 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 
 
 # (words that only describe what the unit counts: "5 triệu con vật nuôi các loại" are the animals the herd counts)
-_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi)\b")
+# ("16.200 lượt lao động": the workers a job count counts in "lượt")
+_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
