@@ -89,7 +89,10 @@ def _without_lead_verbs_plainly(segment_before: str) -> str:
         if stripped == text:
             break
         text = stripped
-    return indicators._LEADING_CHANGE.sub("", indicators._SPACES.sub(" ", text).strip(indicators._STRIP))
+    text = indicators._SPACES.sub(" ", text).strip(indicators._STRIP)
+    if text[:1].isalnum() and indicators._LIST_MARKER.match(text):
+        text = indicators._LIST_MARKER.sub("", text, count=1)  # (an item's mark, as _without_lead_verbs takes it off)
+    return indicators._LEADING_CHANGE.sub("", text)
 
 
 def test_lead_verbs_taken_off_as_the_plain_form_would() -> None:
