@@ -2463,3 +2463,336 @@ def test_an_items_list_mark_is_no_part_of_its_subject() -> None:
     # near-misses: a name that opens with a letter or a number of its own keeps it
     assert own_subject("Quốc lộ 6 đạt ") == "Quốc lộ 6"
     assert own_subject("3 xã đạt chuẩn, ").startswith("3 xã")
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Huyện có 21 xã đạt chuẩn nông thôn mới, 6 xã đạt chuẩn nâng cao và ", " thôn, xóm đạt chuẩn khu dân cư kiểu mẫu"),
+    ("Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới; ", " bản đạt chuẩn nông thôn mới"),
+    ("Thị xã có 8 xã đạt chuẩn nông thôn mới và ", " ấp đạt chuẩn nông thôn mới kiểu mẫu."),
+    ("Có 140 trường đạt chuẩn quốc gia, ", " điểm trường đạt chuẩn quốc gia"),
+])
+def test_a_count_of_other_units_is_not_the_communes_or_schools_entry(context: str, after: str) -> None:
+    # the villages (or a school's sites) counted after the communes (or schools) entry was named are not that
+    # entry's figure: a count entry counts its own noun (data/words/counted_nouns.csv)
+    assert catalog_key("", "count", "level", context, after) is None
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    ("Đến nay, huyện Mường Tè có ", " xã đạt chuẩn nông thôn mới, 2 xã đạt chuẩn nâng cao", "new_rural_communes"),
+    ("Toàn tỉnh có ", "/17 xã đạt chuẩn nông thôn mới", "new_rural_communes"),
+    ("Năm học 2025-2026 toàn tỉnh có ", " trường học đạt chuẩn quốc gia", "national_standard_schools"),
+    ("Số trường đạt chuẩn quốc gia là ", "", "national_standard_schools"),
+])
+def test_a_count_of_the_entrys_own_noun_keeps_its_key(context: str, after: str, key: str) -> None:
+    # near misses: communes and schools counted as such keep their entries (a table's cell without a noun too)
+    assert catalog_key("", "count", "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Xã hiện có tổng đàn trâu 320 con, đàn bò 1.150 con, đàn lợn 8.400 con và trên ", " con gia cầm."),
+    ("Đàn bò 2.100 con; đàn dê 900 con và khoảng ", " con gà, vịt"),
+    ("Tổng đàn lợn đạt 56.000 con, ", " con trâu"),
+])
+def test_a_herd_counted_after_the_number_beside_other_herds(context: str, after: str) -> None:
+    # "và trên 120.000 con gia cầm": the animals named after the number are a herd of their own, though
+    # another herd stands in the segment before it
+    assert catalog_key("", "head", "level", context, after) == "livestock_herd"
+
+
+def test_animals_counted_after_the_number_that_are_no_herd() -> None:
+    # near misses: animals culled or vaccinated are no herd
+    assert catalog_key("", "head", "level", "Đàn lợn 8.400 con; đã tiêu hủy ", " con lợn bệnh") is None
+    assert catalog_key("", "count", "level", "Đàn bò 2.100 con, tiêm phòng ", " liều vắc xin") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Năm 2024, toàn tỉnh khai thác ", " m3 gỗ rừng trồng"),
+    ("9 tháng, các chủ rừng khai thác được ", " m3 gỗ, tăng 6%"),
+    ("Huyện Quỳ Châu khai thác ", " m³ gỗ keo"),
+])
+def test_timber_harvested_in_m3_written_with_a_digit(context: str, after: str) -> None:
+    # "khai thác 420.000 m3 gỗ": the cubic metres written "m3" (the digit is the unit's, not a later number)
+    assert catalog_key("", "m3", "level", context, after) == "timber_harvest"
+
+
+def test_a_later_number_after_a_name_over_the_figure_still_breaks_it() -> None:
+    # near miss: a name that runs over the figure on to a later number's noun is that number's
+    assert catalog_key("", "person", "level", "xảy ra 7 vụ tai nạn giao thông, làm ", " người chết và 3 người bị thương"
+                       ) == "traffic_deaths"
+    assert catalog_key("", "m3", "level", "Trồng cây phân tán ", " m3, khai thác 5 m3 gỗ") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt ",
+    "tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến đạt ",
+    "Tỷ lệ hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh đạt ",
+    "tỷ lệ hồ sơ xử lý trực tuyến là ",
+])
+def test_the_share_of_files_handled_online(context: str) -> None:
+    # the files received, processed or filed online: the share the online public services entry measures
+    assert catalog_key("", "pct", "level", context, "%") == "online_public_services_rate"
+
+
+def test_files_paid_or_done_on_time_are_not_online_files() -> None:
+    # near misses: files settled on time, and online payments, are other rates
+    assert catalog_key("", "pct", "level", "Tỷ lệ hồ sơ giải quyết đúng hạn đạt ", "%") is None
+    assert catalog_key("", "pct", "level", "Tỷ lệ hồ sơ thanh toán trực tuyến đạt ", "%") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Lũy kế toàn tỉnh có ", " sản phẩm đạt 3 sao trở lên"),
+    ("Đến nay huyện Tiên Du có ", " sản phẩm được công nhận đạt từ 3 sao trở lên."),
+    ("Năm 2026, tỉnh có thêm ", " sản phẩm được xếp hạng đạt 3 sao trở lên"),
+])
+def test_products_rated_three_stars_or_more_without_the_programmes_name(context: str, after: str) -> None:
+    # "sản phẩm đạt 3 sao trở lên": only the OCOP programme rates products by stars
+    assert catalog_key("", "product", "level", context, after) == "ocop_products"
+
+
+def test_products_of_one_star_class_stay_a_part() -> None:
+    # near misses: one class of stars, and a hotel's stars
+    assert catalog_key("", "product", "level", "Toàn tỉnh có ", " sản phẩm đạt 4 sao") is None
+    assert catalog_key("", "count", "level", "Có ", " khách sạn đạt 3 sao trở lên") is None
+
+
+@pytest.mark.parametrize(("context", "unit"), [
+    ("Ngân hàng Chính sách xã hội huyện có tổng dư nợ ", "VND"),
+    ("Tổng dư nợ của Ngân hàng Chính sách xã hội tỉnh Yên Bái đạt ", "VND"),
+    ("Chi nhánh NHCSXH tỉnh: tổng dư nợ đạt ", "VND"),
+    ("Tổng dư nợ tín dụng chính sách đạt ", "VND"),
+    ("Agribank chi nhánh Cà Mau có tổng nguồn vốn huy động ", "VND"),
+    ("Quỹ tín dụng nhân dân xã Đông Hưng có tổng dư nợ ", "VND"),
+])
+def test_one_banks_loans_or_deposits_are_not_the_areas_totals(context: str, unit: str) -> None:
+    # the policy bank's (or one bank's, or one credit fund's) business named in the figure's sentence, not the
+    # totals of every credit institution of the area
+    assert catalog_key("", unit, "level", context, " tỷ đồng") is None
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    ("Tổng dư nợ cho vay trên địa bàn huyện đạt ", "bank_credit"),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh cho biết, tổng dư nợ của các tổ chức tín dụng đạt ", "bank_credit"),
+    ("Đến 30/9, tổng nguồn vốn huy động trên địa bàn đạt ", "bank_deposits"),
+    ("Hoạt động của Ngân hàng Chính sách xã hội ổn định. Tổng dư nợ tín dụng trên địa bàn đạt ", "bank_credit"),
+])
+def test_the_areas_credit_reported_by_the_state_bank_keeps_its_key(context: str, key: str) -> None:
+    # near misses: the State Bank's branch reports the area's totals; a bank named in the sentence before is not
+    # this figure's
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Vụ Hè Thu 2026, huyện Châu Thành xuống giống được ", " ha"),
+    ("Toàn tỉnh đã xuống giống ", " ha lúa Thu Đông, đạt 95% kế hoạch"),
+    ("Diện tích xuống giống lúa vụ Đông Xuân đạt ", " ha"),
+])
+def test_the_area_sown_read_as_xuong_giong(context: str, after: str) -> None:
+    # "xuống giống" (the South's word for sowing a season's rice) is the area sown
+    assert catalog_key("", "ha", "level", context, after) == "cultivated_area"
+
+
+def test_shrimp_stocked_or_a_harvest_is_no_area_sown() -> None:
+    # near misses: the ponds stocked with shrimp or fish, and the area harvested after sowing
+    assert catalog_key("", "ha", "level", "Diện tích xuống giống tôm đạt ", " ha") is None
+    assert catalog_key("", "ha", "level", "Vụ Hè Thu đã xuống giống xong và thu hoạch ", " ha") is None
+
+
+@pytest.mark.parametrize("context", [
+    "- Thủy sản: diện tích thả nuôi 1.245 ha; sản lượng thu hoạch ",
+    "b) Thủy sản: diện tích nuôi 620 ha; tổng sản lượng ước đạt ",
+    "Chăn nuôi ổn định. - Thủy sản . Diện tích nuôi 830 ha; sản lượng ",
+])
+def test_a_bare_output_under_the_fishery_topic_label(context: str) -> None:
+    # "- Thủy sản: ...; sản lượng thu hoạch 48.600 tấn": the line's topic label names what a bare output is of (also
+    # as the pipeline hands a heading over: "Thủy sản . ...")
+    assert catalog_key("", "tonne", "level", context, " tấn") == "aquaculture_output"
+
+
+def test_a_named_catch_or_another_topic_keeps_its_own_subject() -> None:
+    # near misses: one fish's output under the label, another topic's label, a sentence that only ends in the word
+    assert catalog_key("", "tonne", "level", "- Thủy sản: diện tích 900 ha; sản lượng cá tra ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Chăn nuôi: đàn bò 200 con; sản lượng thịt ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Nông nghiệp phát triển nhờ thủy sản. Sản lượng lúa ", " tấn") is None
+
+
+@pytest.mark.parametrize(("context", "after", "unit"), [
+    ("Công ty CP Chăn nuôi C.P. Việt Nam tại tỉnh hiện có tổng đàn lợn ", " con", "head"),
+    ("Trang trại của Công ty TNHH Hòa Phát có đàn bò ", " con", "head"),
+    ("HTX Tân Lợi có diện tích gieo trồng ", " ha", "ha"),
+    ("Năm 2026, Công ty TNHH MTV Lâm nghiệp Yên Sơn trồng được ", " ha rừng", "ha"),
+    ("Ban Quản lý rừng phòng hộ Sông Đà trồng mới ", " ha rừng", "ha"),
+    ("Hội chợ OCOP tỉnh Quảng Ninh năm 2026 trưng bày ", " sản phẩm OCOP", "product"),
+    ("Tại hội chợ có hơn ", " sản phẩm OCOP của 12 tỉnh", "product"),
+])
+def test_an_enterprises_or_a_fairs_own_figure_is_no_entry_of_the_area(context: str, after: str, unit: str) -> None:
+    # the herd, fields or planting of one named company, cooperative or forest board, or what a fair shows, is
+    # that one's own, not the catalog entry of the report's area
+    assert catalog_key("", unit, "level", context, after) is None
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    ("Toàn tỉnh có 320 hợp tác xã, tổng đàn lợn đạt ", " con", "head", "livestock_herd"),
+    ("Theo Công ty Thủy lợi Bắc Đuống, diện tích gieo cấy vụ Xuân đạt ", " ha", "ha", "cultivated_area"),
+    ("Công ty Điện lực cho biết, toàn tỉnh trồng mới ", " ha rừng", "ha", "forest_planting"),
+    ("Trong 6 tháng có ", " HTX thành lập mới", "cooperative", "new_cooperatives"),
+    ("Các công ty lâm nghiệp và hộ dân trồng được ", " ha rừng", "ha", "forest_planting"),
+])
+def test_an_enterprise_unnamed_or_quoted_keeps_the_areas_entry(context: str, after: str, unit: str, key: str) -> None:
+    # near misses: enterprises counted or not named, a company a figure is quoted from, a company that speaks of the
+    # whole province
+    assert catalog_key("", unit, "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "after", "unit"), [
+    ("Cả nước hiện có ", " sản phẩm OCOP", "product"),
+    ("Đến nay, cả nước có ", " xã đạt chuẩn nông thôn mới", "count"),
+    ("Trong khi tỉnh có 120 sản phẩm, cả nước có ", " sản phẩm OCOP", "product"),
+])
+def test_the_countrys_stock_is_no_entry_of_the_province(context: str, after: str, unit: str) -> None:
+    # "Cả nước hiện có 16.000 sản phẩm OCOP": the country as the subject that has the stock
+    assert catalog_key("", unit, "level", context, after) is None
+
+
+def test_a_province_ranked_in_the_country_keeps_its_stock() -> None:
+    # near misses: the province's own stock beside the country's rank or share
+    assert catalog_key("", "product", "level", "Tỉnh dẫn đầu cả nước, hiện có ", " sản phẩm OCOP") == "ocop_products"
+    assert catalog_key("", "count", "level", "Toàn tỉnh có ", " xã đạt chuẩn nông thôn mới, cao nhất cả nước"
+                       ) == "new_rural_communes"
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích lúa ứng dụng cơ giới hóa đồng bộ đạt ",
+    "Diện tích lúa được cấp mã số vùng trồng ",
+    "diện tích chè đạt chứng nhận VietGAP là ",
+    "Diện tích lúa chuyển đổi sang cây trồng khác ",
+    "Diện tích lúa liên kết tiêu thụ với doanh nghiệp đạt ",
+])
+def test_a_crops_area_under_a_practice_is_no_area_sown(context: str) -> None:
+    # the part of a crop's area that applies a practice, holds a code or a certificate, was converted or is under
+    # contract, named before its number, is not the area sown
+    assert catalog_key("", "ha", "level", context, " ha") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Diện tích lúa vụ Đông Xuân đạt ", " ha, trong đó ứng dụng cơ giới hóa 3.000 ha"),
+    ("Diện tích lúa đạt ", " ha áp dụng quy trình SRI"),
+    ("Diện tích ngô ", " ha"),
+])
+def test_the_area_sown_with_a_practice_said_after_its_number(context: str, after: str) -> None:
+    # near misses: a practice named after the number (or in the next clause) speaks of a part the figure is not
+    assert catalog_key("", "ha", "level", context, after) == "cultivated_area"
+
+
+def test_one_crops_output_in_paddy_equivalent_is_no_food_output() -> None:
+    # "sản lượng ngô quy thóc": maize alone, though converted to paddy; the cereals' output in paddy keeps its key
+    assert catalog_key("", "tonne", "level", "Sản lượng ngô quy thóc đạt ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng sắn quy thóc ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Tổng sản lượng lương thực quy thóc đạt ", " tấn") == "food_crop_output"
+    assert catalog_key("", "tonne", "level", "Sản lượng quy thóc cả năm đạt ", " tấn") == "food_crop_output"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ ", " vụ"),
+    ("tội phạm về TTXH xảy ra 31 vụ (giảm 4 vụ); đã điều tra, khám phá ", " vụ, đạt 90%"),
+    ("Về tội phạm trật tự xã hội, lực lượng công an đã triệt phá ", " vụ"),
+    ("Tội phạm về trật tự xã hội xảy ra 12 vụ; khởi tố ", " vụ, 20 bị can"),
+])
+def test_the_cases_the_police_solved_are_not_the_crimes_that_occurred(context: str, after: str) -> None:
+    # a count right after what was done with the cases (solved, broken up, prosecuted) is the police's result
+    assert catalog_key("", "case", "level", context, after) is None
+
+
+def test_the_crimes_that_occurred_keep_their_entry() -> None:
+    # near misses: the cases that occurred, also after a clause of results
+    assert catalog_key("", "case", "level", "Tội phạm về trật tự xã hội xảy ra ", " vụ") == "crimes_social_order"
+    context = "Điều tra làm rõ 40 vụ; tội phạm về trật tự xã hội xảy ra "
+    assert catalog_key("", "case", "level", context, " vụ") == "crimes_social_order"
+
+
+@pytest.mark.parametrize(("context", "unit"), [
+    ("Vốn FDI đăng ký mới đạt ", "USD"),
+    ("6 tháng, vốn đầu tư trực tiếp nước ngoài cấp mới đạt ", "USD"),
+    ("Tổng vốn đầu tư đăng ký của các dự án được cấp mới đạt ", "VND"),
+])
+def test_the_capital_of_new_projects_named_by_the_capital(context: str, unit: str) -> None:
+    # "vốn FDI đăng ký mới", "vốn đầu tư đăng ký của các dự án": the registered capital of the projects approved
+    assert catalog_key("", unit, "level", context, " triệu USD" if unit == "USD" else " tỷ đồng") == (
+        "investment_projects_capital")
+
+
+def test_capital_added_or_disbursed_is_no_new_projects_capital() -> None:
+    # near misses: capital added to projects, and FDI disbursed
+    assert catalog_key("", "USD", "level", "Vốn FDI điều chỉnh tăng thêm đạt ", " triệu USD") is None
+    assert catalog_key("", "USD", "level", "Vốn FDI giải ngân đạt ", " triệu USD") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Huyện có thêm 4 xã về đích nông thôn mới, nâng tổng số lên ", " xã"),
+    ("Năm 2026, toàn tỉnh có ", " xã đã về đích nông thôn mới"),
+    ("Toàn huyện có ", " xã hoàn thành 19/19 tiêu chí"),
+])
+def test_communes_that_reached_the_new_rural_finish_line(context: str, after: str) -> None:
+    # "về đích nông thôn mới" (reached the finish line), "hoàn thành 19/19 tiêu chí": the standard met
+    assert catalog_key("", "count", "level", context, after) == "new_rural_communes"
+
+
+def test_communes_at_a_higher_finish_line_or_still_short() -> None:
+    # near misses: the advanced standard's finish line, and communes short of the criteria
+    assert catalog_key("", "count", "level", "Có ", " xã về đích nông thôn mới nâng cao") is None
+    assert catalog_key("", "count", "level", "Có ", " xã hoàn thành 15/19 tiêu chí") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong năm có thêm ", " sản phẩm được công nhận OCOP, nâng tổng số lên 150 sản phẩm"),
+    ("Năm 2026 có thêm 20 sản phẩm được công nhận OCOP, nâng tổng số lên ", " sản phẩm"),
+    ("Huyện Tân Uyên có ", " sản phẩm được chứng nhận OCOP"),
+    ("Đến nay, toàn tỉnh có ", " sản phẩm được xếp hạng OCOP từ 3 sao trở lên"),
+])
+def test_products_recognised_as_ocop(context: str, after: str) -> None:
+    # "sản phẩm được công nhận OCOP": the programme's name after the recognition
+    assert catalog_key("", "product", "level", context, after) == "ocop_products"
+
+
+def test_products_recognised_in_one_star_class_stay_a_part() -> None:
+    # near miss: one class of stars
+    assert catalog_key("", "product", "level", "Có ", " sản phẩm được công nhận OCOP 4 sao") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Dịch tả lợn châu Phi làm chết ", " con lợn"),
+    ("Các địa phương đã tiêu hủy ", " con lợn mắc bệnh"),
+    ("Đã hủy ", " con gia cầm"),
+    ("Ngành thú y đã tiêm ", " con trâu, bò"),
+])
+def test_animals_that_died_were_culled_or_vaccinated_are_no_herd(context: str, after: str) -> None:
+    assert catalog_key("", "head", "level", context, after) is None
+
+
+def test_animals_counted_in_a_stock_stay_the_herd() -> None:
+    # near misses: the animals a place has
+    assert catalog_key("", "head", "level", "Toàn tỉnh có ", " con lợn và 2,3 triệu con gia cầm") == "livestock_herd"
+    assert catalog_key("", "head", "level", "Xã hiện nuôi ", " con bò") == "livestock_herd"
+
+
+@pytest.mark.parametrize(("context", "after", "unit"), [
+    ("Năm 2026, toàn tỉnh giải quyết việc làm mới cho ", " lượt lao động", "visit"),
+    ("Tạo việc làm cho ", " lượt lao động, đạt 105% kế hoạch", "visit"),
+    ("Giải quyết việc làm cho ", " người lao động", "person"),
+])
+def test_jobs_counted_in_turns_of_workers(context: str, after: str, unit: str) -> None:
+    # "giải quyết việc làm cho 16.200 lượt lao động": the workers given jobs, counted in turns
+    assert catalog_key("", unit, "level", context, after) == "jobs_created"
+
+
+def test_advice_in_turns_is_no_job() -> None:
+    # near misses: job advice and job introductions counted in turns
+    assert catalog_key("", "visit", "level", "Tư vấn việc làm cho ", " lượt người") is None
+    assert catalog_key("", "visit", "level", "Tư vấn, giới thiệu việc làm cho ", " lượt lao động") is None
+
+
+def test_the_certified_share_of_trained_labour_in_brackets_is_another_rate() -> None:
+    # "Tỷ lệ lao động qua đào tạo (có bằng cấp, chứng chỉ)": the narrower rate, however it is bracketed
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo (có bằng cấp, chứng chỉ) đạt ", "%") is None
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo có chứng chỉ đạt ", "%") is None
+    # near miss: the trained labour's rate with its year in brackets
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo (năm 2026) đạt ", "%") == "trained_labour_rate"

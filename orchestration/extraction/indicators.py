@@ -20,6 +20,7 @@ from orchestration.extraction.scanning import (
     caseless_first_letter,
     guarded,
     letter_cases,
+    lowered_literal_scan,
     required_literals,
     required_runs_of_each_alternative,
 )
@@ -244,7 +245,8 @@ _INSURED_GROUP = word_pattern("insured_groups")
 # sector's GRDP (a part of the trade, whose own entry is not the total either)
 _TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
 # a digit in the part of a name after the figure: the name runs on to a later number's noun (the tail is not masked)
-_A_DIGIT = re.compile(r"\d")
+# (not the digit of a unit written with it: "khai thác 0 m3 gỗ" names the figure's own noun)
+_A_DIGIT = re.compile(r"(?<![^\W\d_])\d")
 # a name that ends in a number and the noun it counts ("tai nạn giao thông, làm 9 người chết"; numbers masked as 9)
 _ENDS_IN_A_COUNT = re.compile(r"(?<![\d.,])9\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 # a segment that holds nothing before its percent but the words that open a part ("..., trong đó 98% hộ dùng
@@ -410,10 +412,11 @@ def counts_the_words(before_number: str, after_unit: str, words: tuple[str, ...]
 
 # "tốc độ tăng trưởng bình quân của cả nước", "mức trung bình cả nước": the country's figure
 # ("..., trong khi cả nước tăng 8,7%", "; cả nước tăng 6,4%": the country as the subject set against the
-# province; not a rank, "xếp thứ 9 cả nước", nor a superlative, "cao nhất cả nước")
+# province; not a rank, "xếp thứ 9 cả nước", nor a superlative, "cao nhất cả nước"; "Cả nước hiện có 16.000 sản phẩm
+# OCOP": the country's stock)
 _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b|"
                              r"(?:\btrong\s+khi|\bkhi\s+đó|\bcòn)\s+(?:(?:tại|ở)\s+)?cả\s+nước\b|"
-                             r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là)\b")
+                             r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là|(?:hiện\s+)?có)\b")
 
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
@@ -504,6 +507,21 @@ def _own_words_of_the_clause(clause: str, enough: int, not_copula: bool) -> tupl
     return has_word, count
 
 
+# the noun each count entry counts (data/words/counted_nouns.csv): "126 thôn, xóm đạt chuẩn nông thôn mới" counts
+# villages, so however near the communes entry is named before it, the count is not that entry's
+_ENTRY_NOUNS = {key: frozenset(word.lower() for word in words)
+                for key, words in keyed_word_lists("counted_nouns", "indicator_key").items()}
+
+
+def _counted_noun(tail: str) -> str | None:
+    """The noun a count counts, read right after its number ("thôn" of "thôn, xóm đạt chuẩn"; the first of a
+    list such as "xã, phường"), or None when no counted noun follows (a table's cell)."""
+    reading = read_unit(" " + tail)
+    if reading is None or not reading.label:
+        return None
+    return reading.label.split(",")[0].strip().lower()
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -581,9 +599,12 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     branch_start = branch.start(1) if branch else -1
     # "07 sản phẩm đạt hạng 4 sao": the products of one star class, a part of the OCOP products (3 stars or more)
     one_star_class = "sao" in tail and _ONE_STAR_CLASS.match(tail) is not None
+    counted = _counted_noun(tail) if unit == "count" else None
     for entry in _fitting(unit, metric):
         if one_star_class and entry.key == "ocop_products":
             continue
+        if counted is not None and entry.key in _ENTRY_NOUNS and counted not in _ENTRY_NOUNS[entry.key]:
+            continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
                 if literal in text:
@@ -691,8 +712,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # "làm 38 người chết và 45 người bị thương": the 45 counts the noun after it; the name that ends in
         # the 38's noun is that count's, not a subject of the 45's segment
         candidates = [c for c in candidates if c not in counted_by_its_end]
-    # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể")
-    named_right_after = min((c for c in candidates if c[4] and c[0] == 6), key=lambda c: c[:3], default=None)
+    # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể"), or a name
+    # that runs over the number into it ("và trên 120.000 con gia cầm": the herd, after herds of their own)
+    named_right_after = min((c for c in candidates if c[4] and c[0] in (0, 6)), key=lambda c: c[:3], default=None)
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
         # counted noun after it (a name before a comma competes with it by distance)
@@ -721,6 +743,12 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
+    if _own_business_before(window, sentence_opening):
+        return None  # "Công ty CP Chăn nuôi C.P. có tổng đàn lợn 52.000 con": the company's herd, not the area's
+    if best[3] == "crimes_social_order" and _CASE_RESULT_BEFORE.search(window, max(0, anchor - 40)):
+        return None  # "Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ 40 vụ": the cases solved
+    if best[3] in _BANK_KEYS and _one_banks_business(window, anchor):
+        return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
@@ -755,6 +783,64 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # an entry itself ("128 doanh nghiệp tạm ngừng hoạt động và 31 doanh nghiệp giải thể")
         return named_right_after[3] if named_right_after else None
     return best[3]
+
+
+# "Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ 40 vụ, bắt giữ 62 đối tượng": a count right after what the
+# police did with the cases (solved, broke up, prosecuted; data/words/case_results.csv) is their result, not the
+# crimes that occurred
+_CASE_RESULT_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + word_source("case_results") + r")(?:\s+(?:được|thêm|và\s+\S+))?"
+                                 r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+
+
+# "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng", "Agribank chi nhánh tỉnh: tổng nguồn vốn huy động
+# đạt ...": the credit, deposits or bad debt of one bank named in the figure's sentence are that bank's business, not
+# the totals of every credit institution of the area (data/words/single_banks.csv; the State Bank's branch that
+# reports those totals is none of them)
+_BANK_KEYS = frozenset({"bank_credit", "bank_deposits", "bad_debt"})
+_SINGLE_BANK = word_pattern("single_banks")
+
+
+# "Công ty CP Chăn nuôi C.P. Việt Nam tại tỉnh có tổng đàn lợn ...", "HTX Tân Lợi có diện tích gieo trồng ...", "Hội
+# chợ OCOP trưng bày 300 sản phẩm OCOP": the figure of one enterprise named in its sentence (an enterprise's noun
+# and its name, in capitals), or of a fair, is that one's own, not the catalog entry of the report's area
+# (data/words/own_business.csv; "theo Công ty ..., ..." only says who counted, and one that speaks of
+# "toàn tỉnh" after the name gives the area's)
+_OWN_BUSINESS = {kind: re.compile(r"(?<![^\W\d_])(?:" + pattern.pattern + r")(?![^\W\d_])", re.IGNORECASE)
+                 for kind, pattern in keyed_word_patterns("own_business", "kind")}
+_OWN_BUSINESS_WORDS = {kind: lowered_literal_scan(pattern) for kind, pattern in _OWN_BUSINESS.items()}
+# a company's form or trade before its name ("Công ty CP Chăn nuôi C.P.", "Công ty TNHH MTV Lâm nghiệp Yên Sơn")
+_BUSINESS_FORM = re.compile(r"\s*(?:(?:cp|tnhh|mtv|cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn|một\s+thành\s+viên|"
+                            r"chăn\s+nuôi|lâm\s+nghiệp|nông\s+nghiệp|giống|thủy\s+sản|phòng\s+hộ|đặc\s+dụng)(?![^\W\d_])\s*)*",
+                            re.IGNORECASE)
+_NAMED_BY_ATTRIBUTION = re.compile(r"(?:theo|từ)\s+$", re.IGNORECASE)
+_THE_WHOLE_AREA = re.compile(r"toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)|cả\s+tỉnh|trên\s+địa\s+bàn"
+                             r"|cho\s+biết|thông\s+tin|báo\s+cáo", re.IGNORECASE)
+
+
+def _own_business_before(window: str, sentence_opening: str) -> bool:
+    """Does the figure's sentence (the end of ``sentence_opening``, as written, up to the number) name an
+    enterprise or a fair whose own figure it gives? (``window``, lower-cased, for the cheap test first.)"""
+    kinds = [kind for kind, scan in _OWN_BUSINESS_WORDS.items() if scan.search(window)]
+    if not kinds:
+        return False
+    start = sentence_opening.rfind("\n") + 1  # (the sentence itself: a name may hold ". ", "C.P. Việt Nam")
+    for kind in kinds:
+        for m in _OWN_BUSINESS[kind].finditer(sentence_opening, start):
+            if _NAMED_BY_ATTRIBUTION.search(sentence_opening, max(start, m.start() - 6), m.start()):
+                continue
+            if _THE_WHOLE_AREA.search(sentence_opening, m.end()):
+                continue
+            name = sentence_opening[_BUSINESS_FORM.match(sentence_opening, m.end()).end():].lstrip()
+            if kind == "any" or name[:1].isupper():
+                return True
+    return False
+
+
+def _one_banks_business(window: str, anchor: int) -> bool:
+    """Does the figure's sentence (of the lower-cased ``window``), up to the number at ``anchor``, name one bank?"""
+    stop = window.rfind(". ", 0, anchor)
+    start = max(stop + 2 if stop >= 0 else 0, window.rfind("\n", 0, anchor) + 1)
+    return _SINGLE_BANK.search(window, start, anchor) is not None
 
 
 def _harvested_in_the_names_clause(window: str, name_end: int) -> bool:
@@ -806,7 +892,8 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 
 
 # (words that only describe what the unit counts: "5 triệu con vật nuôi các loại" are the animals the herd counts)
-_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi)\b")
+# ("16.200 lượt lao động": the workers a job count counts in "lượt")
+_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
