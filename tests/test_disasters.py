@@ -2395,3 +2395,11 @@ def test_forces_and_vehicles_sent_to_the_response_are_no_damage() -> None:
         ("Huy động lực lượng ứng cứu, nhưng mưa lũ vẫn làm 9 phương tiện bị hư hỏng.", "9"),
     ):
         assert route_in_text(text, token).fields["impact"] == "infrastructure", text
+
+
+def test_ponds_and_dykes_that_burst_are_damaged() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Hà Tĩnh: Mưa lũ gây thiệt hại\n\nMưa lũ từ ngày 14 đến 16/10/2027 làm 9 ha ao nuôi tôm bị vỡ.\n")
+    rows = extract_document(text.encode(), "ha_tinh.txt").tables["disasters"].to_dicts()
+    assert [(r["impact"], r["value"], r["unit"]) for r in rows] == [("aquaculture", 9, "ha")]
