@@ -3254,3 +3254,14 @@ def test_rates_listed_after_one_verb_are_read_with_it() -> None:
         (28.0, "share_pct"), (31.0, "share_pct"), (41.0, "share_pct")]
     # near-miss: a rate with a subject of its own after the list keeps its own reading
     assert metrics("Tỷ lệ hộ nghèo giảm còn 2,1%, tỷ lệ hộ cận nghèo 3,5%.") == [(2.1, "level"), (3.5, "level")]
+
+
+def test_a_casualty_counted_in_words_with_what_befell_them() -> None:
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in find_figures(text)]
+
+    assert read("Một người dân ở xã Y Tý bị sét đánh tử vong.") == [(1, "person")]
+    assert read("Hai em nhỏ bị nước cuốn trôi mất tích.") == [(2, "person")]
+    assert read("Ba công nhân bị điện giật tử vong.") == [(3, "person")]
+    # near-misses: "một số" is no count, children at play no casualty
+    assert read("Một số người dân bị sét đánh.") == [] and read("Hai em chơi đùa bên suối.") == []

@@ -2342,12 +2342,17 @@ _CASUALTY_PERSONS = word_source("casualty_persons")
 PERSON_AGE = r"(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi"
 # (an age may come first: "một phụ nữ ngoài 50 tuổi ở thôn A bị thương")
 _PERSON_DESCRIPTION = r"(?:\s+" + PERSON_AGE + r")?(?:\s+[^\W\d]+){0,4}?"
+# what befell them, between "bị" and the casualty ("một người dân bị sét đánh tử vong", "hai em nhỏ bị nước cuốn
+# trôi mất tích", "một công nhân bị điện giật tử vong")
+_WHAT_BEFELL = (r"(?:(?:sét\s+đánh|(?:lũ|nước|dòng\s+nước)\s+cuốn(?:\s+trôi)?|điện\s+giật|cây\s+(?:đổ|gãy)\s+đè|"
+                r"đất\s+đá\s+vùi\s+lấp|vùi\s+lấp|đuối\s+nước)\s+(?:làm\s+)?)?")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?(?:chết|tử\s+vong|bị\s+thương|"
-    r"mất\s+tích|thiệt\s+mạng)|hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
+    + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?" + _WHAT_BEFELL
+    + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+    r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
     # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at)
     # (not "hai cầu thủ", players, nor "cầu nối", a link; not "Hai công trình có tổng mức đầu tư ...", which
@@ -2360,8 +2365,8 @@ _WORD_NUMBER = re.compile(
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
-_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?"
-                          r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?" + _WHAT_BEFELL
+                          + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # the rooms a school is built with ("năm phòng chức năng", not "năm phòng chống ...")
