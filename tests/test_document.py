@@ -1946,3 +1946,92 @@ def test_an_issuers_line_over_a_heading_in_capitals_without_a_kind_word(text: st
                                                                          province: str) -> None:
     info = describe_document(text)
     assert (info.locality, info.province, info.admin_level) == (locality, province, "district")
+
+
+def _district_report(district: str, body: str) -> str:
+    return (f"UBND HUYỆN {district}\nSố: 121/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n"
+            f"{body}\n")
+
+
+@pytest.mark.parametrize(("district", "body", "province"), [
+    # a district's name two provinces share: the communes its report names say which
+    ("TAM NÔNG", "Xã Hiền Quan đạt 1.020 ha lúa, tăng 2% so với cùng kỳ.", "phu_tho"),
+    ("TAM NÔNG", "Thị trấn Tràm Chim hoàn thành 420 ha cá tra.", "dong_thap"),
+    ("PHÚ TÂN", "Xã Tân Hưng Tây thu ngân sách 4,2 tỷ đồng.", "ca_mau"),
+    # (names other provinces have too: only the one of the district's provinces counts)
+    ("AN LÃO", "Các xã An Vinh, An Tân đạt chuẩn nông thôn mới, thu 3,1 tỷ đồng.", "binh_dinh"),
+])
+def test_a_shared_district_names_province_by_its_communes(district: str, body: str, province: str) -> None:
+    row = _row(_district_report(district, body))
+    locality = {"TAM NÔNG": "huyen_tam_nong", "PHÚ TÂN": "huyen_phu_tan", "AN LÃO": "huyen_an_lao"}[district]
+    assert (row["province"], row["locality"], row["admin_level"]) == (province, locality, "district")
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: communes of none of its provinces, or of both at odds, settle nothing
+    "Xã Quang Trung đạt 900 ha lúa.",
+    "Xã Trường Thọ và xã An Tân thu 2 tỷ đồng.",
+])
+def test_a_shared_district_stays_unplaced_when_its_communes_do_not_settle_it(body: str) -> None:
+    district = "AN LÃO" if "Trường Thọ" in body else "TAM NÔNG"
+    row = _row(_district_report(district, body))
+    assert row["province"] is None and row["admin_level"] == "district"
+
+
+@pytest.mark.parametrize(("text", "province", "locality"), [
+    # commune news, the commune's district (a name two provinces share) in brackets or after it
+    ("Xã Dị Nậu (Tam Nông) ra quân làm đường\n\nSáng 12/9, xã Dị Nậu làm 2,5 km đường bê tông.", "phu_tho",
+     "huyen_tam_nong"),
+    ("Xã Phú Thọ đón bằng công nhận nông thôn mới\n\nChiều 20/11, UBND xã Phú Thọ, huyện Tam Nông tổ chức lễ "
+     "đón nhận Bằng công nhận. Thu nhập bình quân đạt 68 triệu đồng.", "dong_thap", "huyen_tam_nong"),
+    ("Xã Mỹ Hòa Hưng (Châu Thành) khánh thành cầu\n\nSáng 3/10, xã Mỹ Hòa Hưng khánh thành cầu dài 42 m.",
+     "an_giang", "huyen_chau_thanh"),
+])
+def test_commune_news_takes_a_shared_districts_name_as_its_locality(text: str, province: str, locality: str) -> None:
+    row = _row(text)
+    assert (row["province"], row["locality"], row["admin_level"]) == (province, locality, "commune")
+
+
+def test_commune_news_with_a_district_of_one_province_is_unchanged() -> None:
+    # near-miss: a district of one province only is read as before
+    row = _row("Xã Nam Mẫu (Ba Bể) làm đường\n\nSáng 5/9, xã Nam Mẫu làm 1,2 km đường bê tông.")
+    assert (row["province"], row["locality"]) == ("bac_kan", "huyen_ba_be")
+
+
+@pytest.mark.parametrize(("header", "title", "province", "locality"), [
+    # a commune's or ward's own header, nothing above it: the list of communes of the text's time places it
+    ("UBND PHƯỜNG HẠ LONG", "Tình hình kinh tế - xã hội tháng 3 năm 2026", "quang_ninh", "phuong_ha_long"),
+    ("ỦY BAN NHÂN DÂN\nXÃ HIỀN QUAN", "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024", "phu_tho", "xa_hien_quan"),
+    ("UBND XÃ MƯỜNG LÁT", "Tình hình kinh tế - xã hội quý III năm 2025", "thanh_hoa", "xa_muong_lat"),
+    # (by the list of its time: a xã Yên Lạc of 2026 is Phú Thọ's; before 2025 three provinces had one)
+    ("UBND XÃ YÊN LẠC", "Tình hình kinh tế - xã hội quý I năm 2026", "phu_tho", "xa_yen_lac"),
+    # near-misses: a name several provinces' communes bear settles nothing
+    ("UBND XÃ YÊN LẠC", "Tình hình kinh tế - xã hội quý I năm 2024", None, "xa_yen_lac"),
+    ("UBND PHƯỜNG TÂN AN", "Tình hình kinh tế - xã hội quý I năm 2026", None, "phuong_tan_an"),
+])
+def test_a_communes_own_header_is_placed_by_the_list_of_communes(
+        header: str, title: str, province: str | None, locality: str) -> None:
+    row = _row(f"{header}\nSố: 40/BC-UBND\n\nBÁO CÁO\n{title}\n\nThu ngân sách đạt 1,9 tỷ đồng.\n")
+    assert (row["province"], row["locality"], row["admin_level"]) == (province, locality, "commune")
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a portal's dateline between the headline and the paper's tag, or above the headline
+    ("Huyện Châu Thành thu ngân sách khá\n\nThứ Sáu, 18/10/2024 - 10:05\n\n(Baotiengiang.vn) - 9 tháng năm 2024, "
+     "huyện Châu Thành thu ngân sách 210 tỷ đồng.", "tien_giang"),
+    ("Nâng cấp chợ trung tâm thị trấn\nCập nhật: 05/07/2024 16:40\n(NTO) - UBND huyện vừa phê duyệt dự án với tổng "
+     "vốn 12 tỷ đồng.", "ninh_thuan"),
+    ("Thứ Hai, 14/10/2024 - 15:20\n(QNO) - Theo Sở Công Thương, giá trị xuất khẩu tháng 9 ước đạt 62 triệu USD.",
+     "quang_nam"),
+    ("Thứ Ba, 03/09/2024 - 08:00\nSửa chữa hồ chứa nước\n\n08:00 | 03/09/2024\n\n(BĐ) - Tỉnh vừa bố trí 8 tỷ đồng "
+     "sửa chữa hồ chứa nước.", "binh_dinh"),
+])
+def test_a_papers_tag_after_a_portals_dateline_gives_the_province(text: str, province: str) -> None:
+    assert _row(text)["province"] == province
+
+
+def test_a_line_that_is_more_than_a_date_still_hides_the_tag_under_it() -> None:
+    # near-miss: a line of words with a date is the lead, not a dateline; a bracket two lines under it is no tag
+    text = ("Sửa chữa hồ chứa nước\n\nSáng 03/09/2024, tỉnh họp bàn việc sửa chữa hồ chứa nước\n(BĐ) - Tỉnh bố trí "
+            "8 tỷ đồng.")
+    assert _row(text)["province"] is None

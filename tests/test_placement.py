@@ -738,3 +738,21 @@ def test_the_flood_a_report_is_on_dates_it() -> None:
     # a past flood a new one is measured against is still no period of the text
     doc = _extract("Mưa lũ tháng 10/2027 làm 3 người chết\n\nMực nước sông Đà vượt đỉnh lũ năm 2008, 20 nhà bị sập.")
     assert (doc["period_start"], doc["period_end"]) == (dt.date(2027, 10, 1), dt.date(2027, 10, 31))
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a headline's year and a past flood it is set against, the body with no year: the headline's year
+    # is the text's, the past flood's no guide to the year of phrases without one
+    ("Lũ trên sông Thao năm 2026 vượt đỉnh lũ năm 2008\n\nMực nước đạt 30,1 m, 200 hộ phải di dời.", 2026),
+    ("Lũ sông Lam năm 2025 cao hơn trận lũ năm 2010\n\nToàn huyện có 150 nhà bị ngập.", 2025),
+    ("Bão số 3 năm 2024 mạnh như bão năm 2017\n\nCó 120 nhà bị tốc mái.", 2024),
+])
+def test_a_past_flood_set_against_is_no_reference_year(text: str, year: int) -> None:
+    assert reference_year(text) == year
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (D(year, 1, 1), D(year, 12, 31))
+
+
+def test_a_past_flood_alone_still_dates_nothing_but_its_own_year_is_kept() -> None:
+    # near-miss: a year named without a flood set against counts as before
+    assert reference_year("Mưa lũ năm 2008 gây thiệt hại lớn\n\nCó 12 người chết, 30 nhà bị sập.") == 2008

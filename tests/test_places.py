@@ -373,6 +373,25 @@ def test_a_commune_name_then_its_office_holders_name() -> None:
     assert [u.name for u in find_units("UBND xã Hải Dương tổ chức họp")] == ["Hải Dương"]
 
 
+@pytest.mark.parametrize(("text", "key", "written"), [
+    # a province's name, then its office holder's opening with a family name
+    ("Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu phát biểu", "lang_son", "tỉnh Lạng Sơn"),
+    ("Phó Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Thắng chủ trì", "quang_ninh", "tỉnh Quảng Ninh"),
+    ("Chủ tịch UBND tỉnh Huế Lê Văn Phúc", "hue", "tỉnh Huế"),
+    ("Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh", "cao_bang", "Tỉnh ủy Cao Bằng"),
+])
+def test_a_province_name_then_its_office_holders_name(text: str, key: str, written: str) -> None:
+    units = [u for u in find_units(text) if u.admin_level == "province"]
+    assert [(u.key, text[u.start:u.end]) for u in units] == [(key, written)]
+
+
+def test_a_province_name_with_a_family_name_word_in_it_is_kept_whole() -> None:
+    # near-misses: the whole is a province (a word of it may be a family name), or no province opens it
+    assert [u.key for u in find_units("UBND tỉnh Hà Nam họp")] == ["ha_nam"]
+    assert [u.key for u in find_units("tỉnh Hà Tĩnh")] == ["ha_tinh"]
+    assert [u.key for u in find_units("UBND tỉnh Hải Dương")] == ["hai_duong"]
+
+
 def test_r46_a_commune_named_with_its_marks_is_told_from_one_whose_name_folds_alike() -> None:
     # "xã Điện Quang" and "xã Điền Quang" fold to one name; written with its marks, only one province has it
     from orchestration.extraction.places import commune_province

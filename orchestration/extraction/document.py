@@ -45,6 +45,7 @@ from orchestration.extraction.places import (
     district_named,
     district_province,
     district_province_keys,
+    districts_named,
     districts_of,
     find_provinces,
     find_units,
@@ -725,6 +726,18 @@ def describe_document(text: str) -> DocumentInfo:
         # the one commune of that name in the list of the text's time, when only one province has it
         province = _the_communes_province(plain, commune, bool(_written_after_the_merger(plain, period)))
         place_source = "body" if province is not None else place_source
+    if province is None and unit is not None and unit.admin_level == "commune":
+        # "UBND PHƯỜNG HẠ LONG" over a report of March 2026, no district nor province above it (from July 2025
+        # none stands over a commune): the one province the list of communes of the text's time places it in
+        province = _the_communes_province(plain, unit, bool(_written_after_the_merger(plain, period)))
+        place_source = "title" if province is not None else place_source
+    if (level == "commune" and commune is not None and locality is None and not has_frame
+            and (shared := _shared_lead_district(plain, commune, province)) is not None):
+        # "Xã Dị Nậu (Tam Nông) ...", "xã Phú Thọ, huyện Tam Nông": a district several provinces have, named
+        # with a commune of one of them, is that province's, and the commune's district
+        if province is None:
+            province, place_source = get_province(shared.province_key), "body"
+        locality = place_key(shared.kind, shared.name)
     if level == "commune" and commune is not None and locality is None and _written_after_the_merger(plain, period):
         # "Đảng ủy xã Yên Hòa họp bàn nhiệm vụ quý IV/2025": from July 2025 no district stands
         # between a commune and its province, so the sub-province unit the news is about is the commune
@@ -890,6 +903,8 @@ def _province(
         plain = _without_the_date_line(plain)
     if unit is not None and (own := district_province(unit)) is not None:
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
+    if unit is not None and (own := _shared_districts_province(unit, plain)) is not None:
+        return own, "body"  # "UBND HUYỆN TAM NÔNG" (Phú Thọ's or Đồng Tháp's) over "xã Dị Nậu": Phú Thọ's
     if unit is not None and unit.admin_level == "commune" and (above := _province_above(unit, head)) is not None:
         return above, "title"  # "UBND HUYỆN BA BỂ / UBND XÃ NAM MẪU": the district above the commune tells it
     if _province_sections(plain) >= LISTED_PROVINCES:
@@ -922,6 +937,23 @@ def _province(
         return agreed, "title"
     body = _most_mentioned(plain)
     return body, "body" if body else None
+
+
+def _shared_districts_province(district: UnitMention, plain: str) -> Province | None:
+    """The province of a district whose name several provinces share (huyện Tam Nông of Phú Thọ and of
+    Đồng Tháp), by the communes the text names: those the list of communes places in one of these
+    provinces only, when they all agree (a commune of no such province, or of several, says nothing);
+    None for any other unit or when they do not agree."""
+    keys = district_province_keys(district)
+    if len(keys) < 2:
+        return None
+    votes: set[str] = set()
+    for u in find_units(plain[:20000]):  # (the same text's units _the_communes_province reads)
+        # (a district's report is of the time before the 2025 reform, when districts stood: the list before)
+        own = commune_province_keys(u, False) & keys
+        if len(own) == 1:
+            votes |= own
+    return get_province(votes.pop()) if len(votes) == 1 else None
 
 
 SECTION_HEADING_CHARS = 30  # a section's heading line: a province's name and nothing else
@@ -1174,6 +1206,7 @@ def _tagged_province(plain: str) -> Province | None:
     if (marker := DATE_MARKER.match(opening)) is not None:
         # (the marker's own line break too: the headline under it is then the text's first line)
         opening = opening[marker.end() :].lstrip("\n")
+    opening = _past_datelines(opening)  # (a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20")
     m = _OPENING_TAG.match(opening)
     if m is None and (headline := HEADLINE_LINE.match(opening)) is not None:
         # "Khởi công cầu X\n(BĐ) - Sáng 5-3, ...": the paper's tag opens the lead under the headline
@@ -1181,7 +1214,7 @@ def _tagged_province(plain: str) -> Province | None:
         lead = opening[headline.end() :]
         if (marker := DATE_MARKER.match(lead)) is not None:
             lead = lead[marker.end() :]
-        m = _OPENING_TAG.match(lead)
+        m = _OPENING_TAG.match(_past_datelines(lead))
     if m is None:
         if (dateline := _run_in_dateline(opening)) is not None:
             return dateline
@@ -1201,6 +1234,18 @@ def _tagged_province(plain: str) -> Province | None:
     if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
         paper = _run_together_province(domain.group(1))
     return _own_paper(plain, paper)
+
+
+def _past_datelines(lead: str) -> str:
+    """``lead`` from its first line that is no page's date and time: a portal prints its dateline between
+    the headline and the tagged lead ("Thứ Sáu, 18/10/2024 - 10:05", "Cập nhật: 05/07/2024 16:40")."""
+    at = 0
+    while True:
+        stripped = len(lead) - len(lead[at:].lstrip())
+        end = lead.find("\n", stripped)
+        if end < 0 or not _a_dateline(lead[stripped:end].strip()):
+            return lead[at:]
+        at = end + 1
 
 
 def _own_paper(plain: str, paper: Province | None) -> Province | None:
@@ -1565,6 +1610,28 @@ def _bracketed_district_province(plain: str) -> Province | None:
 
 # the bare name after a commune and a comma, before the next comma or colon ("Xã A, B, Hà Nội:")
 _BARE_NAME_AFTER = re.compile(r"\s*,\s*([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s*[,:]")
+
+
+def _shared_lead_district(plain: str, commune: UnitMention, province: Province | None) -> District | None:
+    """The district a news lead names its commune in ("huyện Tam Nông", or bare in brackets: "(Tam Nông)")
+    when several provinces have a district of that name: the one of ``province``, or with none, of the one
+    province among them whose communes include ``commune`` (by the list before 2025, when districts stood);
+    None when the lead names no such district or it stays unsettled."""
+    lead = _lead(plain)
+    names = [u.name for u in find_units(lead) if u.admin_level == "district" and len(district_province_keys(u)) > 1]
+    names += [m.group(1) for m in _BRACKETED_DISTRICT.finditer(lead) if m.group(2) is None]
+    for name in names:
+        shared = districts_named(name)
+        if len({d.province_key for d in shared}) < 2:
+            continue  # (one province's district: read by the rules above)
+        if province is not None:
+            own = [d for d in shared if d.province_key == province.key]
+        else:
+            keys = commune_province_keys(commune, False) & {d.province_key for d in shared}
+            own = [d for d in shared if d.province_key in keys] if len(keys) == 1 else []
+        if len(own) == 1:
+            return own[0]
+    return None
 
 
 def _bare_district_after(plain: str, commune: UnitMention, province: Province) -> District | None:

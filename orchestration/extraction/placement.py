@@ -174,8 +174,10 @@ def _body_year(nfc: str) -> int | None:
     for p in find_period_phrases(head):
         if p.kind in ("year", "target_year", "half", "quarter", "month", "cumulative") and p.period:
             before = folded[max(0, p.start - 40):p.start]
-            # (nor the year a victim was born: "chị A, sinh năm 1982, ở bản B")
+            # (nor the year a victim was born: "chị A, sinh năm 1982, ở bản B"; nor a past flood a new one is
+            # set against: "Lũ năm 2027 vượt đỉnh lũ năm 2008" is of 2027)
             if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _BORN.search(before)
+                    or _PAST_DISASTER.search(before)
                     or _a_works_plan(head, p.start, p.end)
                     or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))):
                 continue

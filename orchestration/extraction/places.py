@@ -568,12 +568,19 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
 
 
 def _office_holder_after(kind: str, words: list[str]) -> int | None:
-    """Where a person's name starts after a district's or a commune's name (``Phong Điền Trịnh Đức
-    Hùng`` → 2, ``phường An Lạc Dương Văn Hòa`` → 2): a family name right after words that make
-    a district of the GSO list, or a commune of that kind in either list of communes, when the whole
-    is none; None when there is none."""
+    """Where a person's name starts after a province's, a district's or a commune's name (``Lạng Sơn
+    Hồ Tiến Thiệu`` → 2, ``Phong Điền Trịnh Đức Hùng`` → 2, ``phường An Lạc Dương Văn Hòa`` → 2): a
+    family name right after words that make a province, a district of the GSO list, or a commune of
+    that kind in either list of communes, when the whole is none; None when there is none."""
     level = ADMIN_LEVEL[kind]
-    if level == "district":
+    if level == "province":
+        # "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu": the province's name, then its chairman's (only the
+        # exact names and their listed spellings: a fuzzy match would take the person's first word too)
+        def known(name: str) -> bool:
+            return match_province(name, fuzzy=False) is not None
+        if known(fold(" ".join(words))):
+            return None
+    elif level == "district":
         def known(name: str) -> bool:
             return name in _districts_by_name()
     elif level == "commune":
@@ -641,6 +648,12 @@ def district_named(name: str) -> District | None:
         return None
     named = _as_written(name, _districts_by_name().get(fold(name), ()))
     return named[0] if len(named) == 1 else None
+
+
+def districts_named(name: str) -> tuple[District, ...]:
+    """Every district a bare name may denote (``Tam Nông``: Phú Thọ's and Đồng Tháp's), those written
+    as ``name`` is, marks and all, when any is; empty for no district of the list."""
+    return _as_written(name, _districts_by_name().get(fold(name), ()))
 
 
 def namesake_districts(province: Province) -> tuple[District, ...]:
