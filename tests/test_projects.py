@@ -4528,3 +4528,41 @@ def test_the_coastal_road_written_with_duong_bo_is_a_work() -> None:
     assert _rows(text) == [("đường bộ ven biển đoạn qua huyện Hải Hậu", "started", dt.date(2027, 10, 12))]
     routed = route_in_text(text, "1.950")
     assert routed.table == "projects" and routed.fields["measure"] == "total_investment"
+
+
+def test_an_approval_with_its_paper_heads_the_list_after_it() -> None:
+    # "phê duyệt chủ trương đầu tư cho 8 dự án", "trao giấy chứng nhận đăng ký đầu tư cho 3 dự án", "chấp thuận
+    # chủ trương đầu tư 4 dự án": the approval of a counted group, the items listed on the lines after are approved
+    from orchestration.extraction.projects import group_event
+
+    assert group_event("Năm 2026, tỉnh Phú Yên đã phê duyệt chủ trương đầu tư cho 6 dự án. Các dự án gồm:")
+    assert group_event("Sáng 3/4, UBND tỉnh trao giấy chứng nhận đăng ký đầu tư cho 2 dự án FDI.")
+    assert group_event("HĐND tỉnh chấp thuận chủ trương đầu tư 4 dự án giao thông.")
+    assert group_event("UBND tỉnh trao quyết định chủ trương đầu tư cho ba dự án lớn.")
+    # (near misses: a paper given to a firm, not to a counted group; a count with no approval)
+    assert group_event("Tỉnh cấp giấy chứng nhận đăng ký đầu tư cho Công ty Minh Phát.") is None
+    assert group_event("Tỉnh có 7 dự án đang chờ chủ trương đầu tư.") is None
+    for verb, head in (
+        ("đã phê duyệt chủ trương đầu tư cho 5 dự án, tổng vốn 2.100 tỷ đồng", "Các dự án gồm:"),
+        ("cấp giấy chứng nhận đăng ký đầu tư cho 3 dự án", "Cụ thể như sau:"),
+    ):
+        text = f"Quý II/2026, tỉnh Ninh Thuận {verb}. {head}\n- Dự án Khu du lịch Cà Ná, vốn đầu tư 900 tỷ đồng;\n"
+        rows = _project_rows("Tin tỉnh Ninh Thuận\n\n" + text)
+        assert ("Khu du lịch Cà Ná", "approved") in {(r["project_name"], r["event"]) for r in rows}, verb
+
+
+def test_works_picked_out_of_a_counted_group_take_its_event() -> None:
+    # "trao ... cho 3 dự án. Trong đó, dự án A có vốn 120 triệu USD; dự án B ...": the works picked out of the
+    # counted group right after "Trong đó," have no verb of their own; the group's event and day are theirs
+    text = ("Ngày 14/6/2026, UBND tỉnh Thái Bình trao giấy chứng nhận đăng ký đầu tư cho 2 dự án FDI với tổng vốn "
+            "300 triệu USD. Trong đó, dự án nhà máy sợi Tiền Hải có vốn đầu tư 180 triệu USD; dự án nhà máy "
+            "điện tử Liên Hà Thái có vốn đầu tư 120 triệu USD.")
+    day = dt.date(2026, 6, 14)
+    assert _rows(text) == [("nhà máy sợi Tiền Hải", "approved", day), ("nhà máy điện tử Liên Hà Thái", "approved", day)]
+    text = ("Sáng 2/9/2025, huyện Hậu Lộc khởi công 3 công trình. Trong số này, cầu Đò Lèn mới có tổng vốn 60 tỷ đồng.")
+    assert _rows(text) == [("cầu Đò Lèn mới", "started", dt.date(2025, 9, 2))]
+    # (near misses: no counted group before, or the work's own verb)
+    got = _rows("Năm 2026, tỉnh giải ngân 800 tỷ đồng. Trong đó, dự án cầu Đò Lèn mới giải ngân 60 tỷ đồng.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    got = _rows("Tỉnh khởi công 3 dự án. Trong đó, dự án cầu Đò Lèn mới đã khánh thành ngày 2/9/2025.")
+    assert got == [("cầu Đò Lèn mới", "inaugurated", dt.date(2025, 9, 2))]

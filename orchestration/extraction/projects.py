@@ -2220,6 +2220,22 @@ def _event_of_last_sentence(preceding: str) -> str | None:
     return said_event(last[_sentence_start(last, max(0, len(last) - 2)) :], "") if last else None
 
 
+# "trao giấy chứng nhận đăng ký đầu tư cho 3 dự án ... Trong đó, dự án A có vốn 120 triệu USD; dự án B ...": the
+# works picked out of a counted group right after "Trong đó," (no verb of their own) are the group's, its event
+# theirs; without a count before, "Trong đó, dự án A ..." picks out of no group and keeps no event
+_AMONG_COUNTED = re.compile(r"\s*Trong\s+(?:đó|số\s+(?:này|đó))\s*,\s*", _I)
+
+
+def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None, str]:
+    """The event the sentence before the mention's says of a counted group ("khởi công 5 dự án"), else None; and
+    that sentence (its day is the works' too)."""
+    own = _sentence_start(paragraph, start)
+    if own < 2:
+        return None, ""
+    before = paragraph[_sentence_start(paragraph, own - 2) : own]
+    return (said_event(before, "") if _GROUP_EVENT.search(before) else None), before
+
+
 def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
     own = _sentence_start(paragraph, start)
     if own < 2:
@@ -2346,6 +2362,10 @@ def _project_events(
             continue  # "Nhà văn hóa X đưa vào sử dụng sẽ là nơi ...": what the work will serve, no event
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
+        among = said is None and _AMONG_COUNTED.fullmatch(mention.before) is not None
+        group_sentence = ""
+        if among:
+            said, group_sentence = _counted_group_event_before(paragraph, a)
         if said is None and mention.before[:3] in ("Đó ", "đó ") and _THOSE_ARE.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, a) or _event_of_last_sentence(preceding)
         if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
@@ -2389,6 +2409,8 @@ def _project_events(
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
         if date is None and inherited and governing is not None:
             date = governing.date  # (the day of the list's verb is every item's)
+        if date is None and said is not None and group_sentence:
+            date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
         history = _dated_history(mention.after) if row and said is not None else []
         if len(history) >= 2:
             # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
@@ -2413,7 +2435,7 @@ def _project_events(
         if (
             said not in (None, "in_progress")
             and paragraph.find(";", b) >= 0
-            and (inherited or said_event(mention.before, "") == said)
+            and (inherited or among or said_event(mention.before, "") == said)
         ):
             listed = events[-1]
         if said == "started" and row and _THEN_COMPLETED.search(mention.after):
@@ -2490,17 +2512,27 @@ _GROUP = guarded(re.compile(_GROUP_COUNT + r"(?:chiếc\s+)?" + _GROUP_KIND, _I)
 _GROUP_BEFORE_BRACKET = re.compile(
     r"(?P<count>(?<![\d.,/])\d+/\d+\s+|" + _GROUP_COUNT + r")(?:chiếc\s+)?" + _GROUP_KIND + r"\($", _I
 )
+# the paper an approval of a counted group is given with: the investment policy, the registration certificate, the
+# decision on either (the group then follows, after "cho" or right away)
+_APPROVAL_PAPER = (
+    r"(?:quyết\s+định\s+)?(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)\s+(?:cho\s+)?"
+)
 # "Lễ khánh thành 5 công trình trường học", "khởi công 3 dự án": an event said of a counted group,
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
     re.compile(
         # ("khởi công đồng loạt 4 dự án trọng điểm": the adverb between)
         # ("HĐND đã thống nhất phê duyệt 7 dự án ...", then "Cụ thể là dự án A; dự án B; ...": approved works)
-        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng|phê\s+duyệt)\s+"
+        r"(?:(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng|phê\s+duyệt)\s+"
         r"(?:(?:đồng\s+loạt\s+)?(?:xây\s+dựng\s+)?"
         # ("phê duyệt chủ trương đầu tư các dự án khẩn cấp ..., tỉnh X có bốn dự án được hỗ trợ": the event said
         # of projects in general, then the place's count of them)
-        r"|(?:chủ\s+trương\s+đầu\s+tư\s+)?(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,200}?\bcó\s+)"
+        r"|(?:chủ\s+trương\s+đầu\s+tư\s+)?(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,200}?\bcó\s+"
+        # ("phê duyệt chủ trương đầu tư cho 8 dự án")
+        r"|" + _APPROVAL_PAPER + r")"
+        # ("trao giấy chứng nhận đăng ký đầu tư cho 3 dự án FDI", "chấp thuận chủ trương đầu tư 4 dự án": an approval
+        # said with its paper as the object, the counted group after it)
+        r"|(?:chấp\s+thuận|cấp|trao)\s+" + _APPROVAL_PAPER + r")"
         # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
         r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
