@@ -4566,3 +4566,21 @@ def test_works_picked_out_of_a_counted_group_take_its_event() -> None:
     assert [event for _, event, _ in got] == ["in_progress"]
     got = _rows("Tỉnh khởi công 3 dự án. Trong đó, dự án cầu Đò Lèn mới đã khánh thành ngày 2/9/2025.")
     assert got == [("cầu Đò Lèn mới", "inaugurated", dt.date(2025, 9, 2))]
+
+
+def test_a_work_named_by_its_numbered_village() -> None:
+    # "Nhà văn hóa xóm 5 xã Hoa Thành", "Trạm y tế ấp 3", "Tuyến đường thôn 2": a village or block named by its
+    # number names the work built for it, as a proper name does (new-rural works of communes are written so)
+    cases = (
+        ("Nhà văn hóa xóm 8 xã Diễn Lâm được khánh thành ngày 9/2/2026.", "Nhà văn hóa xóm 8 xã Diễn Lâm",
+         "inaugurated", dt.date(2026, 2, 9)),
+        ("Nhà văn hóa tổ dân phố 12 đã được khởi công.", "Nhà văn hóa tổ dân phố 12", "started", None),
+        ("Trạm y tế ấp 3 được khởi công ngày 5/5/2025.", "Trạm y tế ấp 3", "started", dt.date(2025, 5, 5)),
+        ("Trong năm, nhà văn hóa thôn 6 xã Ea Tul đã được khánh thành.", "nhà văn hóa thôn 6 xã Ea Tul",
+         "inaugurated", None),
+    )
+    for text, name, event, day in cases:
+        assert _rows(text) == [(name, event, day)], text
+    # (near misses: a length of a rural road, works of several villages)
+    assert _rows("Tuyến đường nông thôn 3,5 km được khánh thành.") == []
+    assert _rows("Nhà văn hóa các thôn 3 và 4 được khánh thành.") == []

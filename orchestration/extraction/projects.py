@@ -1426,6 +1426,14 @@ _OWN_NAME = re.compile(
     r"\s*(?:và\s+)?(?:(?:(?:tại|ở)\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?"
     r"(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy", "trường ở xã Ba Lế": named by the commune it stands in)
+# "Nhà văn hóa xóm 5 xã Hoa Thành", "đường giao thông thôn 4", "Nhà văn hóa tổ dân phố 7": a village or block
+# named by its number (as many provinces number them) names the work built for it, as a proper name does; a few
+# words of description may come before it (not "nông thôn 3,5 km", a length of a rural road, nor "các thôn 3, 4")
+_NUMBERED_VILLAGE_OWN = re.compile(
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với|các|những|nhiều)\b)[^\W\d_]\w*){0,4}?\s+(?<!nông\s)"
+    r"(?:" + word_source("village_nouns") + r")\s+\d+[A-Z]?\b(?![.,/]\d)(?!\s*(?:km|m|mét|ha)\b)",
+    _I,
+)
 # "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
 # district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
 _UNITS_OWN_WORK = re.compile(
@@ -1604,6 +1612,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             verb_object
             or _OWN_NAME.match(own)
             or _DESCRIBED_OWN_NAME.match(own)
+            or _NUMBERED_VILLAGE_OWN.match(own)
             or (_UNITS_OWN_WORK.fullmatch(own) and not _PLURAL_BEFORE.search(text, max(0, start - 12), start))
         ):
             continue
