@@ -4584,3 +4584,17 @@ def test_a_work_named_by_its_numbered_village() -> None:
     # (near misses: a length of a rural road, works of several villages)
     assert _rows("Tuyến đường nông thôn 3,5 km được khánh thành.") == []
     assert _rows("Nhà văn hóa các thôn 3 và 4 được khánh thành.") == []
+
+
+def test_a_class_of_works_counted_by_a_property_is_no_work() -> None:
+    # "Trạm y tế xã có bác sĩ đạt 100%", "tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%": the works of a kind that
+    # have something, a rate of them, no named work (the figure is an indicator's)
+    assert _not_a_project("Trạm y tế xã có bác sĩ đạt 98,5%.", "98,5")
+    assert _not_a_project("Năm 2026, tỷ lệ trạm y tế xã đạt chuẩn quốc gia về y tế đạt 92%.", "92")
+    assert _not_a_project("Trạm y tế xã có nữ hộ sinh đạt 100%.", "100")
+    assert _rows("Trạm y tế xã có bác sĩ đạt 100%.") == []
+    # (near misses: the commune's own station, with its price or its event)
+    assert _project_fields("Trạm y tế xã có tổng mức đầu tư 4,5 tỷ đồng.", "4,5")["measure"] == "total_investment"
+    assert _rows("Trạm y tế xã Nghĩa Hưng đạt chuẩn quốc gia được khánh thành.") == [
+        ("Trạm y tế xã Nghĩa Hưng", "inaugurated", None)
+    ]

@@ -1434,6 +1434,11 @@ _NUMBERED_VILLAGE_OWN = re.compile(
     r"(?:" + word_source("village_nouns") + r")\s+\d+[A-Z]?\b(?![.,/]\d)(?!\s*(?:km|m|mét|ha)\b)",
     _I,
 )
+# "Trạm y tế xã có bác sĩ đạt 100%", "Tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%": a work named by the level word
+# alone, with a property the works of its kind have (data/words/work_class_properties.csv) or after "tỷ lệ", is
+# the class of those works, whose share is a rate (an indicator), no work of its own
+_CLASS_PROPERTY_AFTER = re.compile(r"\s+(?:" + word_source("work_class_properties") + r")\b", _I)
+_RATE_OF_BEFORE = re.compile(r"\btỷ\s+lệ\s+(?:số\s+)?$", _I)
 # "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
 # district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
 _UNITS_OWN_WORK = re.compile(
@@ -1584,6 +1589,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
+        if _UNITS_OWN_WORK.fullmatch(own) and (
+            _CLASS_PROPERTY_AFTER.match(text, b) or _RATE_OF_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            continue  # "Trạm y tế xã có bác sĩ đạt 100%", "tỷ lệ trạm y tế xã ...": works of a kind, counted
         called = _CALLED.match(text, b)
         if called is not None:
             # "Nhà máy điện mặt trời đầu tiên của Phú Yên mang tên Hòa Hội": described, then given its name;
