@@ -4564,6 +4564,8 @@ def test_works_picked_out_of_a_counted_group_take_its_event() -> None:
     # (near misses: no counted group before, or the work's own verb)
     got = _rows("Năm 2026, tỉnh giải ngân 800 tỷ đồng. Trong đó, dự án cầu Đò Lèn mới giải ngân 60 tỷ đồng.")
     assert [event for _, event, _ in got] == ["in_progress"]
+    got = _rows("Năm 2026, tỉnh khởi công 12 công trình; khánh thành 7 công trình. Trong đó, cầu Pá Uôn có vốn 90 tỷ.")
+    assert got == []  # (two groups: which one the bridge is of is not said)
     got = _rows("Tỉnh khởi công 3 dự án. Trong đó, dự án cầu Đò Lèn mới đã khánh thành ngày 2/9/2025.")
     assert got == [("cầu Đò Lèn mới", "inaugurated", dt.date(2025, 9, 2))]
 
@@ -4598,3 +4600,26 @@ def test_a_class_of_works_counted_by_a_property_is_no_work() -> None:
     assert _rows("Trạm y tế xã Nghĩa Hưng đạt chuẩn quốc gia được khánh thành.") == [
         ("Trạm y tế xã Nghĩa Hưng", "inaugurated", None)
     ]
+
+
+def test_a_price_in_the_opening_clause_is_the_subjects() -> None:
+    # "Có tổng mức đầu tư 2.450 tỷ đồng, cầu X được khởi công", "Với số vốn 120 tỷ đồng, Trung tâm y tế Y vừa ...",
+    # "Sau hơn 2 năm thi công với tổng vốn 850 tỷ đồng, Bệnh viện Z ...": the clause the sentence opens on prices
+    # its subject, the work named right after the comma
+    cases = (
+        ("Có tổng mức đầu tư 1.760 tỷ đồng, cầu Vàm Cống 2 được khởi công ngày 3/3/2026.", "1.760",
+         "cầu Vàm Cống 2"),
+        ("Với số vốn 95 tỷ đồng, Trung tâm y tế huyện Tuy An vừa được đưa vào sử dụng.", "95",
+         "Trung tâm y tế huyện Tuy An"),
+        ("Sau 18 tháng thi công với tổng vốn hơn 430 tỷ đồng, Bệnh viện đa khoa khu vực Ngọc Hồi đã khánh thành.",
+         "430", "Bệnh viện đa khoa khu vực Ngọc Hồi"),
+        ("Năm 2026 huyện được đầu tư 40 tỷ đồng từ ngân sách tỉnh, cầu Nậm Cúm đã hoàn thành.", "40",
+         "cầu Nậm Cúm"),
+    )
+    for text, token, name in cases:
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == (name, "total_investment"), text
+    # (near misses: no work after the comma; a clause before the price's; a disbursement, no price)
+    assert _not_a_project("Với tổng vốn 3.100 tỷ đồng, tỉnh ưu tiên cho giao thông và thủy lợi.", "3.100")
+    assert _not_a_project("Năm 2026, với tổng vốn 70 tỷ đồng, nhiều xã đã làm đường, cầu Nậm Cúm cũng xong.", "70")
+    assert _not_a_project("Huyện giải ngân 60 tỷ đồng, cầu Nậm Cúm vẫn chưa xong.", "60")

@@ -2251,7 +2251,10 @@ def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None,
     if own < 2:
         return None, ""
     before = paragraph[_sentence_start(paragraph, own - 2) : own]
-    return (said_event(before, "") if _GROUP_EVENT.search(before) else None), before
+    # ("khởi công 15 công trình; khánh thành 9 công trình. Trong đó, cầu X ...": two groups, which one X is of is
+    # not said)
+    groups = sum(1 for _ in itertools.islice(_GROUP_EVENT.finditer(before), 2))
+    return (said_event(before, "") if groups == 1 else None), before
 
 
 def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
@@ -2830,6 +2833,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _work_before_its_total(ctx)
         or _defined_work_owner(ctx)
         or _within_the_project_owner(ctx)
+        or _subject_after_fronted_price(ctx)
     )
 
 
@@ -2978,6 +2982,37 @@ def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
     if gap is None:
         return None
     subject = (ev.name for ev in find_project_events(ctx.text) if ev.start == gap.end())
+    return next(((name, "funding", ctx.start) for name in subject), None)
+
+
+# "Có tổng mức đầu tư 2.450 tỷ đồng, cầu X được khởi công ...", "Với số vốn 120 tỷ đồng, Trung tâm y tế Y vừa ...",
+# "Sau hơn 2 năm thi công với tổng vốn 850 tỷ đồng, Bệnh viện Z ...": a price in the clause the sentence opens on
+# (no other clause before it) is the price of the sentence's subject, the work named right after the comma
+_FRONTED_PRICE = re.compile(
+    r"(?:\b(?:tổng\s+)?(?:số\s+)?(?:nguồn\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|(?:"
+    + word_source("total_investment")
+    + r")|\bđầu\s+tư)\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên|lên\s+(?:tới|đến))\s+)?$",
+    _I,
+)
+_FRONTED_PRICE_REACH = 60  # characters: the longest price phrase with its qualifier, and room to spare
+# ("Được đầu tư hơn 68 tỷ đồng từ ngân sách tỉnh, trường ...": where the money came from may follow the price)
+_PRICE_TO_SUBJECT = re.compile(r"(?:\s+từ\s+[^,.;:]{1,40})?\s*,\s*", _I)
+
+
+def _subject_after_fronted_price(ctx: FigureContext) -> tuple[str, str, int] | None:
+    opening = _sentence_words(ctx)
+    if any(mark in ctx.text[opening : ctx.start] for mark in ",;:()"):
+        return None
+    before = ctx.before
+    # (the price words end the clause: only its last words are searched, not every position of a long one)
+    if not _FRONTED_PRICE.search(before, max(0, len(before) - _FRONTED_PRICE_REACH)):
+        return None
+    gap = _PRICE_TO_SUBJECT.match(ctx.text, ctx.unit_end)
+    if gap is None:
+        return None
+    # (the subject may be the work named before, referred to by its kind: "..., trường có 24 phòng học")
+    last_name = last_project_name(ctx.text[:opening]) or last_project_name(ctx.preceding)
+    subject = (ev.name for ev in find_project_events(ctx.text, last_name) if ev.start == gap.end())
     return next(((name, "funding", ctx.start) for name in subject), None)
 
 
