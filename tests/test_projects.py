@@ -4528,3 +4528,98 @@ def test_the_coastal_road_written_with_duong_bo_is_a_work() -> None:
     assert _rows(text) == [("đường bộ ven biển đoạn qua huyện Hải Hậu", "started", dt.date(2027, 10, 12))]
     routed = route_in_text(text, "1.950")
     assert routed.table == "projects" and routed.fields["measure"] == "total_investment"
+
+
+def test_an_approval_with_its_paper_heads_the_list_after_it() -> None:
+    # "phê duyệt chủ trương đầu tư cho 8 dự án", "trao giấy chứng nhận đăng ký đầu tư cho 3 dự án", "chấp thuận
+    # chủ trương đầu tư 4 dự án": the approval of a counted group, the items listed on the lines after are approved
+    from orchestration.extraction.projects import group_event
+
+    assert group_event("Năm 2026, tỉnh Phú Yên đã phê duyệt chủ trương đầu tư cho 6 dự án. Các dự án gồm:")
+    assert group_event("Sáng 3/4, UBND tỉnh trao giấy chứng nhận đăng ký đầu tư cho 2 dự án FDI.")
+    assert group_event("HĐND tỉnh chấp thuận chủ trương đầu tư 4 dự án giao thông.")
+    assert group_event("UBND tỉnh trao quyết định chủ trương đầu tư cho ba dự án lớn.")
+    # (near misses: a paper given to a firm, not to a counted group; a count with no approval)
+    assert group_event("Tỉnh cấp giấy chứng nhận đăng ký đầu tư cho Công ty Minh Phát.") is None
+    assert group_event("Tỉnh có 7 dự án đang chờ chủ trương đầu tư.") is None
+    for verb, head in (
+        ("đã phê duyệt chủ trương đầu tư cho 5 dự án, tổng vốn 2.100 tỷ đồng", "Các dự án gồm:"),
+        ("cấp giấy chứng nhận đăng ký đầu tư cho 3 dự án", "Cụ thể như sau:"),
+    ):
+        text = f"Quý II/2026, tỉnh Ninh Thuận {verb}. {head}\n- Dự án Khu du lịch Cà Ná, vốn đầu tư 900 tỷ đồng;\n"
+        rows = _project_rows("Tin tỉnh Ninh Thuận\n\n" + text)
+        assert ("Khu du lịch Cà Ná", "approved") in {(r["project_name"], r["event"]) for r in rows}, verb
+
+
+def test_works_picked_out_of_a_counted_group_take_its_event() -> None:
+    # "trao ... cho 3 dự án. Trong đó, dự án A có vốn 120 triệu USD; dự án B ...": the works picked out of the
+    # counted group right after "Trong đó," have no verb of their own; the group's event and day are theirs
+    text = ("Ngày 14/6/2026, UBND tỉnh Thái Bình trao giấy chứng nhận đăng ký đầu tư cho 2 dự án FDI với tổng vốn "
+            "300 triệu USD. Trong đó, dự án nhà máy sợi Tiền Hải có vốn đầu tư 180 triệu USD; dự án nhà máy "
+            "điện tử Liên Hà Thái có vốn đầu tư 120 triệu USD.")
+    day = dt.date(2026, 6, 14)
+    assert _rows(text) == [("nhà máy sợi Tiền Hải", "approved", day), ("nhà máy điện tử Liên Hà Thái", "approved", day)]
+    text = ("Sáng 2/9/2025, huyện Hậu Lộc khởi công 3 công trình. Trong số này, cầu Đò Lèn mới có tổng vốn 60 tỷ đồng.")
+    assert _rows(text) == [("cầu Đò Lèn mới", "started", dt.date(2025, 9, 2))]
+    # (near misses: no counted group before, or the work's own verb)
+    got = _rows("Năm 2026, tỉnh giải ngân 800 tỷ đồng. Trong đó, dự án cầu Đò Lèn mới giải ngân 60 tỷ đồng.")
+    assert [event for _, event, _ in got] == ["in_progress"]
+    got = _rows("Năm 2026, tỉnh khởi công 12 công trình; khánh thành 7 công trình. Trong đó, cầu Pá Uôn có vốn 90 tỷ.")
+    assert got == []  # (two groups: which one the bridge is of is not said)
+    got = _rows("Tỉnh khởi công 3 dự án. Trong đó, dự án cầu Đò Lèn mới đã khánh thành ngày 2/9/2025.")
+    assert got == [("cầu Đò Lèn mới", "inaugurated", dt.date(2025, 9, 2))]
+
+
+def test_a_work_named_by_its_numbered_village() -> None:
+    # "Nhà văn hóa xóm 5 xã Hoa Thành", "Trạm y tế ấp 3", "Tuyến đường thôn 2": a village or block named by its
+    # number names the work built for it, as a proper name does (new-rural works of communes are written so)
+    cases = (
+        ("Nhà văn hóa xóm 8 xã Diễn Lâm được khánh thành ngày 9/2/2026.", "Nhà văn hóa xóm 8 xã Diễn Lâm",
+         "inaugurated", dt.date(2026, 2, 9)),
+        ("Nhà văn hóa tổ dân phố 12 đã được khởi công.", "Nhà văn hóa tổ dân phố 12", "started", None),
+        ("Trạm y tế ấp 3 được khởi công ngày 5/5/2025.", "Trạm y tế ấp 3", "started", dt.date(2025, 5, 5)),
+        ("Trong năm, nhà văn hóa thôn 6 xã Ea Tul đã được khánh thành.", "nhà văn hóa thôn 6 xã Ea Tul",
+         "inaugurated", None),
+    )
+    for text, name, event, day in cases:
+        assert _rows(text) == [(name, event, day)], text
+    # (near misses: a length of a rural road, works of several villages)
+    assert _rows("Tuyến đường nông thôn 3,5 km được khánh thành.") == []
+    assert _rows("Nhà văn hóa các thôn 3 và 4 được khánh thành.") == []
+
+
+def test_a_class_of_works_counted_by_a_property_is_no_work() -> None:
+    # "Trạm y tế xã có bác sĩ đạt 100%", "tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%": the works of a kind that
+    # have something, a rate of them, no named work (the figure is an indicator's)
+    assert _not_a_project("Trạm y tế xã có bác sĩ đạt 98,5%.", "98,5")
+    assert _not_a_project("Năm 2026, tỷ lệ trạm y tế xã đạt chuẩn quốc gia về y tế đạt 92%.", "92")
+    assert _not_a_project("Trạm y tế xã có nữ hộ sinh đạt 100%.", "100")
+    assert _rows("Trạm y tế xã có bác sĩ đạt 100%.") == []
+    # (near misses: the commune's own station, with its price or its event)
+    assert _project_fields("Trạm y tế xã có tổng mức đầu tư 4,5 tỷ đồng.", "4,5")["measure"] == "total_investment"
+    assert _rows("Trạm y tế xã Nghĩa Hưng đạt chuẩn quốc gia được khánh thành.") == [
+        ("Trạm y tế xã Nghĩa Hưng", "inaugurated", None)
+    ]
+
+
+def test_a_price_in_the_opening_clause_is_the_subjects() -> None:
+    # "Có tổng mức đầu tư 2.450 tỷ đồng, cầu X được khởi công", "Với số vốn 120 tỷ đồng, Trung tâm y tế Y vừa ...",
+    # "Sau hơn 2 năm thi công với tổng vốn 850 tỷ đồng, Bệnh viện Z ...": the clause the sentence opens on prices
+    # its subject, the work named right after the comma
+    cases = (
+        ("Có tổng mức đầu tư 1.760 tỷ đồng, cầu Vàm Cống 2 được khởi công ngày 3/3/2026.", "1.760",
+         "cầu Vàm Cống 2"),
+        ("Với số vốn 95 tỷ đồng, Trung tâm y tế huyện Tuy An vừa được đưa vào sử dụng.", "95",
+         "Trung tâm y tế huyện Tuy An"),
+        ("Sau 18 tháng thi công với tổng vốn hơn 430 tỷ đồng, Bệnh viện đa khoa khu vực Ngọc Hồi đã khánh thành.",
+         "430", "Bệnh viện đa khoa khu vực Ngọc Hồi"),
+        ("Năm 2026 huyện được đầu tư 40 tỷ đồng từ ngân sách tỉnh, cầu Nậm Cúm đã hoàn thành.", "40",
+         "cầu Nậm Cúm"),
+    )
+    for text, token, name in cases:
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == (name, "total_investment"), text
+    # (near misses: no work after the comma; a clause before the price's; a disbursement, no price)
+    assert _not_a_project("Với tổng vốn 3.100 tỷ đồng, tỉnh ưu tiên cho giao thông và thủy lợi.", "3.100")
+    assert _not_a_project("Năm 2026, với tổng vốn 70 tỷ đồng, nhiều xã đã làm đường, cầu Nậm Cúm cũng xong.", "70")
+    assert _not_a_project("Huyện giải ngân 60 tỷ đồng, cầu Nậm Cúm vẫn chưa xong.", "60")

@@ -1426,6 +1426,19 @@ _OWN_NAME = re.compile(
     r"\s*(?:và\s+)?(?:(?:(?:tại|ở)\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?"
     r"(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy", "trường ở xã Ba Lế": named by the commune it stands in)
+# "Nhà văn hóa xóm 5 xã Hoa Thành", "đường giao thông thôn 4", "Nhà văn hóa tổ dân phố 7": a village or block
+# named by its number (as many provinces number them) names the work built for it, as a proper name does; a few
+# words of description may come before it (not "nông thôn 3,5 km", a length of a rural road, nor "các thôn 3, 4")
+_NUMBERED_VILLAGE_OWN = re.compile(
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với|các|những|nhiều)\b)[^\W\d_]\w*){0,4}?\s+(?<!nông\s)"
+    r"(?:" + word_source("village_nouns") + r")\s+\d+[A-Z]?\b(?![.,/]\d)(?!\s*(?:km|m|mét|ha)\b)",
+    _I,
+)
+# "Trạm y tế xã có bác sĩ đạt 100%", "Tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%": a work named by the level word
+# alone, with a property the works of its kind have (data/words/work_class_properties.csv) or after "tỷ lệ", is
+# the class of those works, whose share is a rate (an indicator), no work of its own
+_CLASS_PROPERTY_AFTER = re.compile(r"\s+(?:" + word_source("work_class_properties") + r")\b", _I)
+_RATE_OF_BEFORE = re.compile(r"\btỷ\s+lệ\s+(?:số\s+)?$", _I)
 # "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
 # district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
 _UNITS_OWN_WORK = re.compile(
@@ -1576,6 +1589,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
+        if _UNITS_OWN_WORK.fullmatch(own) and (
+            _CLASS_PROPERTY_AFTER.match(text, b) or _RATE_OF_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            continue  # "Trạm y tế xã có bác sĩ đạt 100%", "tỷ lệ trạm y tế xã ...": works of a kind, counted
         called = _CALLED.match(text, b)
         if called is not None:
             # "Nhà máy điện mặt trời đầu tiên của Phú Yên mang tên Hòa Hội": described, then given its name;
@@ -1604,6 +1621,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             verb_object
             or _OWN_NAME.match(own)
             or _DESCRIBED_OWN_NAME.match(own)
+            or _NUMBERED_VILLAGE_OWN.match(own)
             or (_UNITS_OWN_WORK.fullmatch(own) and not _PLURAL_BEFORE.search(text, max(0, start - 12), start))
         ):
             continue
@@ -2220,6 +2238,25 @@ def _event_of_last_sentence(preceding: str) -> str | None:
     return said_event(last[_sentence_start(last, max(0, len(last) - 2)) :], "") if last else None
 
 
+# "trao giấy chứng nhận đăng ký đầu tư cho 3 dự án ... Trong đó, dự án A có vốn 120 triệu USD; dự án B ...": the
+# works picked out of a counted group right after "Trong đó," (no verb of their own) are the group's, its event
+# theirs; without a count before, "Trong đó, dự án A ..." picks out of no group and keeps no event
+_AMONG_COUNTED = re.compile(r"\s*Trong\s+(?:đó|số\s+(?:này|đó))\s*,\s*", _I)
+
+
+def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None, str]:
+    """The event the sentence before the mention's says of a counted group ("khởi công 5 dự án"), else None; and
+    that sentence (its day is the works' too)."""
+    own = _sentence_start(paragraph, start)
+    if own < 2:
+        return None, ""
+    before = paragraph[_sentence_start(paragraph, own - 2) : own]
+    # ("khởi công 15 công trình; khánh thành 9 công trình. Trong đó, cầu X ...": two groups, which one X is of is
+    # not said)
+    groups = sum(1 for _ in itertools.islice(_GROUP_EVENT.finditer(before), 2))
+    return (said_event(before, "") if groups == 1 else None), before
+
+
 def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
     own = _sentence_start(paragraph, start)
     if own < 2:
@@ -2346,6 +2383,10 @@ def _project_events(
             continue  # "Nhà văn hóa X đưa vào sử dụng sẽ là nơi ...": what the work will serve, no event
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
+        among = said is None and _AMONG_COUNTED.fullmatch(mention.before) is not None
+        group_sentence = ""
+        if among:
+            said, group_sentence = _counted_group_event_before(paragraph, a)
         if said is None and mention.before[:3] in ("Đó ", "đó ") and _THOSE_ARE.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, a) or _event_of_last_sentence(preceding)
         if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
@@ -2389,6 +2430,8 @@ def _project_events(
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
         if date is None and inherited and governing is not None:
             date = governing.date  # (the day of the list's verb is every item's)
+        if date is None and said is not None and group_sentence:
+            date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
         history = _dated_history(mention.after) if row and said is not None else []
         if len(history) >= 2:
             # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
@@ -2413,7 +2456,7 @@ def _project_events(
         if (
             said not in (None, "in_progress")
             and paragraph.find(";", b) >= 0
-            and (inherited or said_event(mention.before, "") == said)
+            and (inherited or among or said_event(mention.before, "") == said)
         ):
             listed = events[-1]
         if said == "started" and row and _THEN_COMPLETED.search(mention.after):
@@ -2490,17 +2533,27 @@ _GROUP = guarded(re.compile(_GROUP_COUNT + r"(?:chiếc\s+)?" + _GROUP_KIND, _I)
 _GROUP_BEFORE_BRACKET = re.compile(
     r"(?P<count>(?<![\d.,/])\d+/\d+\s+|" + _GROUP_COUNT + r")(?:chiếc\s+)?" + _GROUP_KIND + r"\($", _I
 )
+# the paper an approval of a counted group is given with: the investment policy, the registration certificate, the
+# decision on either (the group then follows, after "cho" or right away)
+_APPROVAL_PAPER = (
+    r"(?:quyết\s+định\s+)?(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)\s+(?:cho\s+)?"
+)
 # "Lễ khánh thành 5 công trình trường học", "khởi công 3 dự án": an event said of a counted group,
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
     re.compile(
         # ("khởi công đồng loạt 4 dự án trọng điểm": the adverb between)
         # ("HĐND đã thống nhất phê duyệt 7 dự án ...", then "Cụ thể là dự án A; dự án B; ...": approved works)
-        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng|phê\s+duyệt)\s+"
+        r"(?:(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ|gắn\s+biển|đưa\s+vào\s+sử\s+dụng|phê\s+duyệt)\s+"
         r"(?:(?:đồng\s+loạt\s+)?(?:xây\s+dựng\s+)?"
         # ("phê duyệt chủ trương đầu tư các dự án khẩn cấp ..., tỉnh X có bốn dự án được hỗ trợ": the event said
         # of projects in general, then the place's count of them)
-        r"|(?:chủ\s+trương\s+đầu\s+tư\s+)?(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,200}?\bcó\s+)"
+        r"|(?:chủ\s+trương\s+đầu\s+tư\s+)?(?:các|những)\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,200}?\bcó\s+"
+        # ("phê duyệt chủ trương đầu tư cho 8 dự án")
+        r"|" + _APPROVAL_PAPER + r")"
+        # ("trao giấy chứng nhận đăng ký đầu tư cho 3 dự án FDI", "chấp thuận chủ trương đầu tư 4 dự án": an approval
+        # said with its paper as the object, the counted group after it)
+        r"|(?:chấp\s+thuận|cấp|trao)\s+" + _APPROVAL_PAPER + r")"
         # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
         r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
@@ -2780,6 +2833,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _work_before_its_total(ctx)
         or _defined_work_owner(ctx)
         or _within_the_project_owner(ctx)
+        or _subject_after_fronted_price(ctx)
     )
 
 
@@ -2928,6 +2982,37 @@ def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
     if gap is None:
         return None
     subject = (ev.name for ev in find_project_events(ctx.text) if ev.start == gap.end())
+    return next(((name, "funding", ctx.start) for name in subject), None)
+
+
+# "Có tổng mức đầu tư 2.450 tỷ đồng, cầu X được khởi công ...", "Với số vốn 120 tỷ đồng, Trung tâm y tế Y vừa ...",
+# "Sau hơn 2 năm thi công với tổng vốn 850 tỷ đồng, Bệnh viện Z ...": a price in the clause the sentence opens on
+# (no other clause before it) is the price of the sentence's subject, the work named right after the comma
+_FRONTED_PRICE = re.compile(
+    r"(?:\b(?:tổng\s+)?(?:số\s+)?(?:nguồn\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|(?:"
+    + word_source("total_investment")
+    + r")|\bđầu\s+tư)\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên|lên\s+(?:tới|đến))\s+)?$",
+    _I,
+)
+_FRONTED_PRICE_REACH = 60  # characters: the longest price phrase with its qualifier, and room to spare
+# ("Được đầu tư hơn 68 tỷ đồng từ ngân sách tỉnh, trường ...": where the money came from may follow the price)
+_PRICE_TO_SUBJECT = re.compile(r"(?:\s+từ\s+[^,.;:]{1,40})?\s*,\s*", _I)
+
+
+def _subject_after_fronted_price(ctx: FigureContext) -> tuple[str, str, int] | None:
+    opening = _sentence_words(ctx)
+    if any(mark in ctx.text[opening : ctx.start] for mark in ",;:()"):
+        return None
+    before = ctx.before
+    # (the price words end the clause: only its last words are searched, not every position of a long one)
+    if not _FRONTED_PRICE.search(before, max(0, len(before) - _FRONTED_PRICE_REACH)):
+        return None
+    gap = _PRICE_TO_SUBJECT.match(ctx.text, ctx.unit_end)
+    if gap is None:
+        return None
+    # (the subject may be the work named before, referred to by its kind: "..., trường có 24 phòng học")
+    last_name = last_project_name(ctx.text[:opening]) or last_project_name(ctx.preceding)
+    subject = (ev.name for ev in find_project_events(ctx.text, last_name) if ev.start == gap.end())
     return next(((name, "funding", ctx.start) for name in subject), None)
 
 
