@@ -294,3 +294,14 @@ def test_a_damage_tables_rows_are_the_damage_they_name() -> None:
     assert {(r["impact"], r["value"]) for r in rows} == {
         ("houses_damaged", 142), ("injured", 3), ("economic_loss", 2.8e9)}
     assert classify_header("Số lượng").metric == "level" and classify_header("Số lượng tàu").role != "value"
+
+
+def test_a_column_of_a_year_still_to_come_holds_targets() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH BẮC KẠN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+            "TT\tChỉ tiêu\tĐơn vị\tNăm 2025\tNăm 2026\tNăm 2030\n"
+            "1\tTỷ lệ che phủ rừng\t%\t73,1\t73,4\t75\n")
+    rows = extract_document(text.encode(), "bac_kan.txt").tables["indicators"].to_dicts()
+    read = {r["value"]: (r["metric"], r["period_end"].year) for r in rows}
+    assert read[73.1] == ("level", 2025) and read[73.4] == ("level", 2026) and read[75] == ("target", 2030)

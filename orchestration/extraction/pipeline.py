@@ -218,6 +218,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         }
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
+            if fig.metric == "level" and doc_year and extra["year"] > doc_year:
+                # "Chỉ tiêu | Năm 2025 | Năm 2030" in a report of 2026: a year still to come can only be aimed at
+                fig = replace(fig, metric="target")
         elif extra.get("period"):  # a table column of one month, quarter or months so far
             row["period_start"], row["period_end"] = extra["period"]
         elif fig.metric == "target" or (not extra and fig.metric == "yoy_abs" and _in_spans(fig.start, future)):
