@@ -53,6 +53,13 @@ def make_project_env(root: Path, samples: bool = True) -> ProjectEnv:
     return ProjectEnv(root=root, raw=raw, warehouse=root / "warehouse" / "warehouse.duckdb", home=home)
 
 
+def indicator_rows(text: str) -> list[dict]:
+    """The indicators a short text of a test is read into (through ``extract_document``, as a report would be)."""
+    from orchestration.extraction import extract_document
+
+    return list(extract_document(text.encode(), "probe.txt").tables["indicators"].iter_rows(named=True))
+
+
 def needs_shared(*parts: str) -> pytest.MarkDecorator:
     """Skip marker for tests that read ``../shared/<parts>`` (absent in a fresh clone)."""
     relative = "/".join(("..", "shared", *parts))

@@ -13,6 +13,7 @@ from orchestration.extraction.periods import (
     date_spans,
     find_period_phrases,
 )
+from tests.conftest import indicator_rows
 
 D = dt.date
 
@@ -693,14 +694,8 @@ def test_the_months_added_up_are_the_months_so_far() -> None:
     assert not [p for p in find_period_phrases("công đoàn 10 tháng qua", 2027) if p.period]
 
 
-def _indicator_rows(text: str) -> list[dict]:
-    from orchestration.extraction import extract_document
-
-    return list(extract_document(text.encode(), "probe.txt").tables["indicators"].iter_rows(named=True))
-
-
 def test_the_year_after_a_multiple_is_its_base_not_its_period() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
         "Số doanh nghiệp thành lập mới đạt 950 doanh nghiệp, gấp 1,4 lần năm 2026. Kim ngạch xuất khẩu đạt "
         "410 triệu USD, gấp 2,5 lần năm 2021. Sản lượng chè đạt 120 nghìn tấn, gấp đôi năm 2020. "
@@ -714,7 +709,7 @@ def test_the_year_after_a_multiple_is_its_base_not_its_period() -> None:
 
 
 def test_a_change_on_a_year_two_or_more_back_is_on_another_base() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
         "Quy mô nền kinh tế đạt 210.000 tỷ đồng, tăng 45% so với năm 2020. Kim ngạch xuất khẩu đạt 1,9 tỷ USD, "
         "tăng 11% so với năm 2025. Doanh thu du lịch đạt 9.000 tỷ đồng, tăng 60% so với cùng kỳ năm 2023.\n")
@@ -725,7 +720,7 @@ def test_a_change_on_a_year_two_or_more_back_is_on_another_base() -> None:
 
 
 def test_the_year_so_far_and_the_month_said_against_the_reports_time() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH ĐẮK NÔNG\nBÁO CÁO\nTình hình kinh tế - xã hội 8 tháng năm 2027\n\n"
         "Tính từ đầu năm, trên địa bàn tỉnh xảy ra 74 vụ tai nạn giao thông. Trong tháng xảy ra 9 vụ cháy. "
         "8 tháng xảy ra 41 vụ cháy. Từ đầu năm đến nay, toàn tỉnh có 310 doanh nghiệp thành lập mới. "
@@ -750,7 +745,7 @@ def test_phrases_said_against_the_reports_time_stay_unresolved_without_it() -> N
 
 
 def test_a_change_on_a_month_of_a_named_year_other_than_the_same_one_is_on_another_base() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "CỤC THỐNG KÊ TỈNH BẾN TRE\nTÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 8 NĂM 2027\n\n"
         "Chỉ số giá tiêu dùng tháng 8/2027 tăng 0,31% so với tháng trước, tăng 2,44% so với tháng 12/2026 và tăng "
         "3,2% so với tháng 8/2026. Chỉ số sản xuất công nghiệp tháng 8 tăng 6,7% so với tháng 8 năm 2026.\n")
@@ -760,7 +755,7 @@ def test_a_change_on_a_month_of_a_named_year_other_than_the_same_one_is_on_anoth
 
 
 def test_a_month_opening_a_labelled_paragraph_governs_its_later_sentences() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
         "Hoạt động du lịch: Trong tháng 9, lượng khách du lịch ước đạt 410.000 lượt. Doanh thu du lịch ước đạt "
         "690 tỷ đồng. Tính chung 9 tháng, doanh thu du lịch đạt 7.300 tỷ đồng.\n"
@@ -772,7 +767,7 @@ def test_a_month_opening_a_labelled_paragraph_governs_its_later_sentences() -> N
 
 
 def test_a_year_base_after_a_comma_fronts_the_change_after_it() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH BÌNH DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
         "Chỉ số sản xuất công nghiệp tăng 9,6%, so với năm 2023 tăng 27,4%.\n")
     read = {r["value"]: r["metric"] for r in rows}
@@ -780,7 +775,7 @@ def test_a_year_base_after_a_comma_fronts_the_change_after_it() -> None:
 
 
 def test_a_rate_set_against_the_year_before_without_the_same_time_is_that_years() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "TỈNH ỦY CAO BẰNG\nBÁO CÁO\nKiểm điểm sự lãnh đạo, chỉ đạo năm 2027\n\n"
         "Tốc độ tăng trưởng kinh tế ước đạt 7,9%, cao hơn mức tăng của năm 2026 (6,8%); GRDP bình quân đầu người "
         "đạt 55 triệu đồng. Chỉ số sản xuất công nghiệp tăng 11%, thấp hơn năm trước (12,4%).\n")

@@ -3,17 +3,13 @@ a period alone carries over, and the years a target of a yearly average aims at.
 
 import datetime as dt
 
-from orchestration.extraction import extract_document
+from tests.conftest import indicator_rows
 
 D = dt.date
 
 
-def _indicator_rows(text: str) -> list[dict]:
-    return list(extract_document(text.encode(), "probe.txt").tables["indicators"].iter_rows(named=True))
-
-
 def test_a_clause_of_a_period_alone_carries_the_subject_of_the_sentence_before() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "Hải Phòng: Quý II tăng trưởng 9,8%\n\n"
         "Quý II/2027, tăng trưởng kinh tế của Hải Phòng ước đạt 9,8%, cao nhất cả nước. Lũy kế 6 tháng tăng 9,1%.\n"
         "Kim ngạch xuất khẩu tháng 6 đạt 2,3 tỷ USD. Tính chung 6 tháng tăng 14,2%.\n"
@@ -26,7 +22,7 @@ def test_a_clause_of_a_period_alone_carries_the_subject_of_the_sentence_before()
 
 
 def test_a_yearly_average_aimed_at_over_a_term_covers_the_term() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027\n\n"
         "I. ĐÁNH GIÁ NĂM 2026\nGRDP tăng 7,5%.\nII. MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030\n"
         "Tốc độ tăng trưởng kinh tế bình quân từ 9% trở lên. Thu nhập bình quân đầu người đến năm 2030 đạt "
@@ -43,7 +39,7 @@ def test_a_yearly_average_aimed_at_over_a_term_covers_the_term() -> None:
 
 
 def test_a_share_after_a_tally_is_of_the_tallys_entry_not_of_its_whole() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND HUYỆN MƯỜNG LA\nBÁO CÁO\nKết quả năm 2026\n\n"
         "Có 41/52 trường học đạt chuẩn quốc gia, đạt 78,8%. Toàn huyện có 1.250 hộ nghèo, chiếm 9,1%.\n")
     read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
@@ -53,20 +49,20 @@ def test_a_share_after_a_tally_is_of_the_tallys_entry_not_of_its_whole() -> None
 
 
 def test_names_listed_before_respectively_key_the_amounts_after_it() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
         "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 1,6 tỷ USD và 0,7 tỷ USD.\n")
     read = {r["value"]: r["indicator_key"] for r in rows}
     assert read[1.6e9] == "export_turnover" and read[0.7e9] == "import_turnover"
     # near-miss: names that give no key each leave the list's amounts unkeyed
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
         "Doanh thu lữ hành và vận tải lần lượt đạt 160 tỷ đồng và 70 tỷ đồng.\n")
     assert {r["indicator_key"] for r in rows} == {None}
 
 
 def test_a_change_whose_noun_comes_before_its_verb_restates_the_count_before() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2027\n\n"
         "Tai nạn giao thông: Trong tháng 10, xảy ra 11 vụ tai nạn giao thông, làm chết 6 người, bị thương 7 người. "
         "So với cùng kỳ năm trước, số vụ tai nạn giảm 2 vụ, số người chết giảm 3 người.\n")
@@ -77,7 +73,7 @@ def test_a_change_whose_noun_comes_before_its_verb_restates_the_count_before() -
 
 
 def test_a_second_list_read_respectively_restates_the_first_lists_entries() -> None:
-    rows = _indicator_rows(
+    rows = indicator_rows(
         "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
         "Khu vực công nghiệp - xây dựng tăng 9,4%, khu vực dịch vụ tăng 8%. Kim ngạch xuất khẩu và nhập khẩu "
         "lần lượt đạt 1,6 tỷ USD và 0,7 tỷ USD, tăng tương ứng 7,7% và 4,4%.\n")

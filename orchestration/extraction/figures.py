@@ -313,9 +313,6 @@ _NOT_FIGURE = [
     r"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:[.,]\d+)?\s*km\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
     r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
-    # so is a small fraction told about a whole after a word of measure ("bù đắp được khoảng 1/5 chi phí",
-    # "gần 1/4 diện tích"): a part of something named after it, not two counts (a date has no noun glued on)
-    r"\b(?:khoảng|gần|hơn|chừng|độ)\s+1\s*/\s*[2-9]\b(?!\s*[/%\d])(?=\s+(?:chi|diện|tổng|số|dân|lượng|giá)\b)",
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
     r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
@@ -2847,9 +2844,10 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
                 or _WATER_LEVEL_SUBJECT.search(paragraph, part, a))
 
 
-# the whole a small fraction is taken of: "1/10 kim ngạch xuất khẩu", "2/3 số xã", "1/3 tổng diện tích"
+# the whole a small fraction is taken of: "1/10 kim ngạch xuất khẩu", "2/3 số xã", "1/3 tổng diện tích", "khoảng 1/5
+# chi phí" (a part of something named after it, not two counts; a date has no noun glued on)
 _A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
-                            r"lượng|khối\s+lượng)\b", re.IGNORECASE)
+                            r"lượng|khối\s+lượng|chi\s+phí)\b", re.IGNORECASE)
 FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
 
 

@@ -400,9 +400,10 @@ _TARGET_WORDS = re.compile(
 _SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
 # ("so với cùng kỳ và GRDP cả năm 2020 ...": after "và" a new subject, no longer the base compared with)
 _COMPARED_WITH = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?!sánh)(?:(?!\bvà\s)[^,;.\d]){0,30}$")
+# "cao hơn (so với) (mức tăng của) ...": how a figure compares with a base it names after these words
+_HIGHER_THAN = r"(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?"
 # "cao hơn mức tăng của năm 2025": the year a rate is set against, a base, not a figure's period
-_HIGHER_THAN_BEFORE = re.compile(
-    r"(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?$", re.IGNORECASE)
+_HIGHER_THAN_BEFORE = re.compile(_HIGHER_THAN + "$", re.IGNORECASE)
 # "gấp 1,5 lần năm 2020", "gấp đôi năm 2022": the year a multiple names right after it is the base compared
 # with, as "so với năm 2020" is, not the figure's period
 _AFTER_A_MULTIPLE = re.compile(r"\bgấp\s+(?:(?:khoảng|gần|hơn|trên)\s+)*(?:\d[\d.,]*\s+lần|đôi|ba|rưỡi)\s*$",
@@ -701,8 +702,8 @@ _SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)\bcùng\s+kỳ(?:\s+năm\s+
 # ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)", "tăng 9%, cao hơn mức tăng của cùng kỳ (7,5%)": the base said
 # by how the figure compares with it, no "so với"; ``pipeline`` reads the figure as the rate before it)
 # ("cao hơn mức tăng của năm 2025 (7,6%)", "thấp hơn năm trước (9,1%)": the year before said without "cùng kỳ")
-HIGHER_THAN_THE_SAME_TIME = (r"(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?"
-                             r"(?:cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|năm\s+(" + YEAR + r"|trước|ngoái))")
+HIGHER_THAN_THE_SAME_TIME = (_HIGHER_THAN + r"(?:cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|năm\s+(" + YEAR
+                             + r"|trước|ngoái))")
 _BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|"
                                   + HIGHER_THAN_THE_SAME_TIME + r")\s*$", re.IGNORECASE)
 _ONLY_THE_NUMBER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|là)?\s*$", re.IGNORECASE)

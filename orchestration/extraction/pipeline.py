@@ -79,7 +79,7 @@ from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placem
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections, is_a_plan_document
 from orchestration.extraction.sidecar import Sidecar, apply_sidecar
-from orchestration.extraction.tables import find_aligned_table_figures, find_table_figures
+from orchestration.extraction.tables import find_aligned_table_figures, find_table_figures, row_phrase
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
@@ -205,8 +205,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     own_communes = communes_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
-    counts: list[tuple[Figure, str | None]] = []  # the free-text levels so far and their keys, for their changes
-    count_periods: dict[int, tuple] = {}  # (and their periods, by where they start)
+    counts: list[tuple[Figure, dict]] = []  # the free-text levels so far and their rows, for their changes
     document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
@@ -250,7 +249,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if routed is None and extra.get("label") and not extra.get("free_text") and fig.metric == "level":
                 # "STT | Nội dung | Đơn vị | Số lượng" under a storm's report: "Nhà bị tốc mái | nhà | 186" is read
                 # as the damage "186 nhà bị tốc mái" (only a damage: other tables' rows route as they are)
-                phrase, number, unit_end = _a_rows_phrase(extra["label"], fig.token, extra.get("unit_text", ""))
+                phrase, number, unit_end = row_phrase(extra["label"], fig.token, extra.get("unit_text", ""))
                 again = route_phrase(fig, phrase, number, unit_end, layout, doc_year)
                 routed = again if again is not None and again.table == "disasters" else None
             if routed is None and last_routed is not None and _restates_for_the_same_time(
@@ -270,14 +269,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 if restated is not None:
                     # "..., làm chết 31 người, bị thương 29 người; so với cùng kỳ giảm 3 người chết": the
                     # deaths' change, whatever entry the words before the number would name
-                    fields["indicator_key"] = restated[1]
+                    level, level_row = restated
+                    fields["indicator_key"] = level_row["indicator_key"]
                     fields["indicator_label"] = _written_count(layout.clean, fig) or fields["indicator_label"]
-                    level_period = count_periods.get(restated[0].start)
-                    if (level_period and (row.get("period_start"), row.get("period_end")) == document_period
-                            and restated[0].sentence != fig.sentence):
+                    if ((row.get("period_start"), row.get("period_end")) == document_period
+                            and level.sentence != fig.sentence):
                         # "Trong tháng 11, ... làm chết 9 người. So với cùng kỳ năm trước, số người chết giảm 2
                         # người": the change restates the count before, for that count's month
-                        row["period_start"], row["period_end"] = level_period
+                        row["period_start"], row["period_end"] = level_row["period_start"], level_row["period_end"]
             # (The tests of a part of the arrivals or of the retail sales are False for any other key, so
             # what they are given about the figures before, a look back over the paragraph, is read only
             # for those keys: most figures have neither.)
@@ -321,8 +320,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 _read_respectively(layout.clean, fig, row, recent)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
-                    counts.append((fig, row["indicator_key"]))
-                    count_periods[fig.start] = (row.get("period_start"), row.get("period_end"))
+                    counts.append((fig, row))
             rows["indicators"].append(row)
             continue
         row.update(routed.fields)
@@ -378,8 +376,8 @@ _NOUN_BEFORE_A_CHANGE = re.compile(r"\bsố\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\
 
 
 def _the_count_a_change_names(clean: str, fig: Figure,
-                              counts: list[tuple[Figure, str | None]]) -> tuple[Figure, str | None] | None:
-    """The level (and its key) that an absolute change restates by the noun after its number: "Tai nạn giao
+                              counts: list[tuple[Figure, dict]]) -> tuple[Figure, dict] | None:
+    """The level (and its row) that an absolute change restates by the noun after its number: "Tai nạn giao
     thông xảy ra 42 vụ, làm chết 31 người, bị thương 29 người; so với cùng kỳ giảm 5 vụ, giảm 3 người chết,
     tăng 2 người bị thương". The subject of the change is the one the levels were given of, in its sentence or
     the one right before it (in its paragraph); the noun picks the level of the same unit whose own words hold
@@ -398,13 +396,13 @@ def _the_count_a_change_names(clean: str, fig: Figure,
     # the sentence right before the change's (its "So với cùng kỳ năm trước, giảm ..." restates that one's levels)
     before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
                        paragraph_start)
-    for level, key in reversed(counts):
+    for level, level_row in reversed(counts):
         if level.start < before_start or level.start < paragraph_start:
             break
         if (level.start < fig.start and level.unit == fig.unit
                 and counts_the_words(clean[level.segment[0]:level.start], clean[level.unit_end:level.segment[1]],
                                      words)):
-            return level, key
+            return level, level_row
     return None
 
 
@@ -551,17 +549,6 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
 _EARLIER_GROWTH_IN_BRACKETS = re.compile(
     r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
     r"\s+(?:chỉ\s+)?(?:tăng|giảm)\s+$", re.IGNORECASE)
-
-
-def _a_rows_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
-    """A table row said as a sentence: "186 nhà bị tốc mái" (a label opening on its unit's word), else "Ước giá trị
-    thiệt hại: 3.500 triệu đồng"; with where the number and its unit end."""
-    if unit and label.lower().startswith(unit.lower() + " "):
-        phrase = f"{token} {label[:1].lower()}{label[1:]}"
-        return phrase, (0, len(token)), len(token) + 1 + len(unit)
-    lead = f"{label}: "
-    phrase = f"{lead}{token} {unit}".rstrip()
-    return phrase, (len(lead), len(lead) + len(token)), len(phrase)
 
 
 def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:

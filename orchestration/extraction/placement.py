@@ -457,7 +457,7 @@ _SESSION_IN_TITLE = re.compile(r"\bky\s+hop\b")
 def _without_a_sessions_term(phrases: list[PeriodPhrase], folded_title: str) -> list[PeriodPhrase]:
     """The title's period phrases without the term of the council whose session the title names (a session's
     press release or resolution reports on the year or months its body names, not on the council's term)."""
-    if "ky hop" not in folded_title:
+    if _SESSION_IN_TITLE.search(folded_title) is None:
         return phrases
     return [p for p in phrases
             if not (p.kind == "range" and _TERM.match(folded_title[p.start:])
@@ -976,16 +976,13 @@ def _past_part_of_a_year_not_over(phrases: list[PeriodPhrase], dateline: Datelin
                                        and p.period.end.year == dateline.year)]
 
 
-_THE_YEAR_GONE_BY = re.compile(r"qua$", re.IGNORECASE)  # (of a year phrase: "năm qua", "năm vừa qua")
-
-
 def _before_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> PeriodPhrase:
     """A month written without its year that would begin after the page's own month ("Tình hình
     KT-XH tháng 12 và năm 2023" on a page of 2 January 2024) is that month of the year before: a
     text reports on months gone by; so is "năm qua" on a page early in a year the year before."""
     if (phrase.kind == "year" and not phrase.explicit_year and phrase.period is not None and dateline is not None
             and dateline.year and dateline.month and dateline.month <= YEAR_NOT_OVER_MONTHS
-            and phrase.period.end.year == dateline.year and _THE_YEAR_GONE_BY.search(phrase.text)):
+            and phrase.period.end.year == dateline.year and phrase.text.lower().endswith("qua")):
         # "Năm qua, tổng thu ngân sách đạt ..." on a page of January 2026: the year gone by is 2025 (a page
         # of December says it of its own year)
         return replace(phrase, period=year_period(dateline.year - 1))

@@ -321,6 +321,18 @@ def _place_table(heads: Iterable[Column]) -> list[Column]:
 _TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)\s*$", re.IGNORECASE)
 
 
+def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
+    """A row of a table with a label column said as a sentence, for the routing rules to read as they read
+    ``_named_cell``'s phrases: "186 nhà bị tốc mái" (a label opening on its unit's word), else "Ước giá trị thiệt
+    hại: 3.500 triệu đồng"; with where the number and its unit end."""
+    if unit and label.lower().startswith(unit.lower() + " "):
+        phrase = f"{token} {label[:1].lower()}{label[1:]}"
+        return phrase, (0, len(token)), len(token) + 1 + len(unit)
+    lead = f"{label}: "
+    phrase = f"{lead}{token} {unit}".rstrip()
+    return phrase, (len(lead), len(lead) + len(token)), len(phrase)
+
+
 def _named_cell(head: Column, row: str, token: str) -> dict:
     """A cell of a column that names its quantity ("Người chết (người)") in a row of a place: its
     label, and the phrase the cell says ("tại huyện Lục Yên: 3 người chết"), which the routing rules
