@@ -783,3 +783,27 @@ def test_a_rate_set_against_the_year_before_without_the_same_time_is_that_years(
     assert read[7.9] == ("yoy_pct", 2027) and read[6.8] == ("yoy_pct", 2026)
     assert read[11] == ("yoy_pct", 2027) and read[12.4] == ("yoy_pct", 2026)
     assert read[55e6] == ("level", 2027)  # the year named as a base is no period of the clause after it
+
+
+def test_the_year_so_far_up_to_a_named_day_runs_from_january_to_that_day() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 11 năm 2027\n\n"
+        "Từ đầu năm đến ngày 20/11/2027, lượng khách du lịch ước đạt 3.140.000 lượt. Lũy kế từ đầu năm đến hết "
+        "ngày 15/11, toàn tỉnh có 520 doanh nghiệp thành lập mới. Đến ngày 20/11/2027, tổng đàn bò 42.000 con.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
+    assert read[3140000] == (D(2027, 1, 1), D(2027, 11, 20), D(2027, 11, 20))
+    assert read[520] == (D(2027, 1, 1), D(2027, 11, 15), D(2027, 11, 15))
+    assert read[42000] == (D(2027, 11, 1), D(2027, 11, 30), D(2027, 11, 20))  # a stock on a day: the report's month
+
+
+def test_months_opening_a_clause_are_the_months_of_the_year_so_far_whatever_verb_follows() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN ĐỨC TRỌNG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2026\n\n"
+        "Trong tháng, giải quyết việc làm cho 310 lao động; 9 tháng giải quyết việc làm cho 2.870 lao động. "
+        "Trong tháng, có 140 doanh nghiệp thành lập mới.\n- 9 tháng có 1.260 doanh nghiệp thành lập mới.\n"
+        "Trong tháng, hỗ trợ 12 hộ, mỗi hộ 6 tháng tiền điện 300.000 đồng.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    september, so_far = (D(2026, 9, 1), D(2026, 9, 30)), (D(2026, 1, 1), D(2026, 9, 30))
+    assert read[310] == read[140] == september
+    assert read[2870] == read[1260] == so_far
+    assert read[12] == september  # "6 tháng tiền điện" inside a clause names no period

@@ -204,6 +204,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
     # as-of date in that month
+    # "Từ đầu năm đến ngày 31/10/2026, vốn ... đạt": the days from January 1 to that day, counted on it
+    ("year_to_day", re.compile(r"tu\s+dau\s+nam\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N
                                          + r"(?!\d|[.,]\d)" + _YS)),
     ("cumulative_to_start", _TO_MONTH_START),
@@ -238,6 +240,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    # reviewed, set against the months left of the year
                                    r"|\s*(?:,|va)\s+(?:trien\s+khai|de\s+ra|phuong\s+huong)[^.;\d]{0,40}"
                                    r"\d\d?\s+thang\s+cuoi\s+nam)")),
+    # "Trong tháng, giải quyết việc làm cho 2.150 lao động; 10 tháng giải quyết việc làm cho 19.800 lao động": months
+    # opening a clause, whatever verb follows, are the months of the year so far (``_resolve`` holds it to a clause's
+    # head; not "3 tháng tới", "12 tháng lương", "6 tháng tuổi")
+    ("cumulative_lead", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s+[^\W\d_])(?!\s+(?:toi|sau|truoc|nua"
+                                   r"|cuoi|dau|giua|luong|tuoi|tien|qua|lien|gan|roi|tro|ke|hoc|thi|nay|mot|hai|ba|bon)\b)")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
@@ -376,7 +383,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.as_of_leads
     if kind == "cumulative_in":
         return _ScanStarts.in_months
-    if kind in ("cumulative", "cumulative_bare", "last_months"):  # ("lũy kế") a month number, spaces, "tháng"
+    # ("lũy kế") a month number, spaces, "tháng"
+    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "last_months"):
         return _ScanStarts.months_counted
     if kind == "cumulative_word":
         return _ScanStarts.months_in_words
@@ -510,6 +518,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         n = _MONTH_COUNT[" ".join(g[0].split())]
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
+    if kind == "year_to_day":
+        y, explicit = _year_of(g[2], ref_year)
+        day = report_date(y, int(g[1]), int(g[0])) if y else None
+        if day is None or (day.month, day.day) == (1, 1):
+            return None
+        return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
+    if kind == "cumulative_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "cumulative_bare"
     if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
         n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
@@ -571,6 +589,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
 
+
+# Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
+_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 

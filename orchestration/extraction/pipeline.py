@@ -937,6 +937,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
                 if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]):
                     out["as_of"] = phrase.as_of  # ("đàn lợn thời điểm 1/4 là ...; sản lượng ...": its clause only)
+                if "period_start" not in out and phrase.period is not None:
+                    # "Từ đầu năm đến ngày 31/10/2026": the days counted up to that day
+                    out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
                 if "period_start" not in out and phrase.as_of.month == 12 and phrase.as_of.day == 31 \
                         and phrase.start in (fig.sentence[0], scope) and _TO_THE_YEAR_END.search(phrase.text):
                     # "Đến cuối năm 2021, xã còn 16 hộ nghèo": the stock at the end of a year opening the
