@@ -807,3 +807,17 @@ def test_months_opening_a_clause_are_the_months_of_the_year_so_far_whatever_verb
     assert read[310] == read[140] == september
     assert read[2870] == read[1260] == so_far
     assert read[12] == september  # "6 tháng tiền điện" inside a clause names no period
+
+
+def test_months_right_before_their_amount_are_the_months_of_the_year_so_far() -> None:
+    rows = indicator_rows(
+        "UBND XÃ PHÚ LỘC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 9 năm 2026\n\n"
+        "Tổng số lượt khách 9 tháng 12.400 lượt; lượt khách quý III 5.100 lượt. Xuất khẩu lao động 9 tháng 215 người. "
+        "Ngày 12 tháng 10 khai mạc hội chợ với 140 gian hàng.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    so_far, quarter = (D(2026, 1, 1), D(2026, 9, 30)), (D(2026, 7, 1), D(2026, 9, 30))
+    assert read[12400] == read[215] == so_far
+    assert read[5100] == quarter  # a quarter named
+    assert 140 in read and 10 not in read
+    dated = find_period_phrases("Ngày 12 tháng 10 khai mạc hội chợ với 140 gian hàng", 2026)
+    assert [p.kind for p in dated] == []  # a date's day and month: no run of months, no month of its own

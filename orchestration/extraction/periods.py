@@ -236,6 +236,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    # ("10 tháng xảy ra 186 vụ", "5 tháng phát hiện 58 vụ": what happened in them)
                                    r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam)|xay\s+ra|phat\s+hien)\b"
                                    r"|qua\s*,)"
+                                   # ("Tổng chi ngân sách 9 tháng 3.120 triệu đồng": the amount of the months right
+                                   # after them, a number grouped, with decimals or of three digits, then its unit;
+                                   # not the month of a date, "ngày 12 tháng 10.2026")
+                                   r"|\s+(?:\d{1,3}(?:[.,]\d{1,3})+|\d{3,})\s+[^\W\d_]"
                                    # "đánh giá kết quả 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm": the months
                                    # reviewed, set against the months left of the year
                                    r"|\s*(?:,|va)\s+(?:trien\s+khai|de\s+ra|phuong\s+huong)[^.;\d]{0,40}"
