@@ -305,3 +305,19 @@ def test_a_column_of_a_year_still_to_come_holds_targets() -> None:
     rows = extract_document(text.encode(), "bac_kan.txt").tables["indicators"].to_dicts()
     read = {r["value"]: (r["metric"], r["period_end"].year) for r in rows}
     assert read[73.1] == ("level", 2025) and read[73.4] == ("level", 2026) and read[75] == ("target", 2030)
+
+
+def test_the_total_row_of_a_table_is_its_captions_subject() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH HƯNG YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Biểu số 4: Thu ngân sách nhà nước trên địa bàn\n(ĐVT: triệu đồng)\n"
+            "Chỉ tiêu\tDự toán năm 2027\tƯớc thực hiện năm 2027\tSo với dự toán (%)\n"
+            "Tổng số\t7.400.000\t7.950.000\t107,4\nThu nội địa\t6.800.000\t7.210.000\t106,0\n\n"
+            "Kết quả sản xuất\nChỉ tiêu\tĐơn vị\tNăm 2027\nTổng số\tTấn\t56.000\n")
+    tables = extract_document(text.encode(), "hung_yen.txt").tables
+    budgets = {r["value"]: (r["budget_item"], r["measure"]) for r in tables["budgets"].to_dicts()}
+    assert budgets[7.4e12] == ("revenue_total", "plan") and budgets[7.95e12] == ("revenue_total", "actual")
+    assert budgets[107.4] == ("revenue_total", "plan_pct") and budgets[6.8e12] == ("revenue_domestic", "plan")
+    [total] = [r for r in tables["indicators"].to_dicts() if r["value"] == 56000]
+    assert total["indicator_label"] == "Tổng số"  # a heading that is no caption names no subject

@@ -246,12 +246,16 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 routed = None
         else:
             routed = route_figure(fig, layout, doc_year)
-            if routed is None and extra.get("label") and not extra.get("free_text") and fig.metric == "level":
+            summed = bool(extra.get("sums_the_caption"))
+            if routed is None and extra.get("label") and not extra.get("free_text") and (
+                    fig.metric == "level" or summed):
                 # "STT | Nội dung | Đơn vị | Số lượng" under a storm's report: "Nhà bị tốc mái | nhà | 186" is read
-                # as the damage "186 nhà bị tốc mái" (only a damage: other tables' rows route as they are)
+                # as the damage "186 nhà bị tốc mái" (only a damage: other tables' rows route as they are); the total
+                # row of a table under its caption ("Bảng 2. Thu ngân sách ..." over "Tổng số | 9.850.000 | ...") is
+                # read as the caption's subject, in any column and to any table
                 phrase, number, unit_end = row_phrase(extra["label"], fig.token, extra.get("unit_text", ""))
-                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year)
-                routed = again if again is not None and again.table == "disasters" else None
+                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=summed)
+                routed = again if again is not None and (again.table == "disasters" or summed) else None
             if routed is None and last_routed is not None and _restates_for_the_same_time(
                     last_routed[0], fig, layout.clean):
                 # "bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)": the budget's rate before, a year earlier

@@ -164,6 +164,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     columns: list[Column] | None = None
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
+    caption: str | None = None
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     for index, (a, b) in enumerate(lines):
@@ -194,6 +195,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index)
+                caption = _caption_above(clean, lines, index)
             continue
         header_above = None  # (a row of values: the header is over)
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
@@ -221,7 +223,12 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
                 results.append((fig, {**cell, "table": table}))
             else:
-                extra = _cell_extra(label, head)
+                summed = caption is not None and _TOTAL_ROW.match(label) is not None
+                # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
+                # that sums the table up is the caption's subject; the rows under it are its parts)
+                extra = _cell_extra(caption if summed else label, head)
+                if summed:
+                    extra["sums_the_caption"] = True
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, extra))
@@ -255,6 +262,25 @@ def _merged_header(above: list[str], below: list[str]) -> list[str]:
 # (or closing the heading line above it, in brackets: "I. Dự toán thu, chi ngân sách (ĐVT: triệu đồng)")
 _UNIT_LINE_ABOVE = re.compile(r"(?:^\W*|\()(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*(?P<unit>[^()\t\n]{1,20}?)\W*$",
                               re.IGNORECASE)
+
+
+# "Biểu 5. Vốn đầu tư thực hiện từ nguồn NSNN", "Bảng 2: Sản lượng lương thực (ĐVT: tấn)": a table's caption, its
+# number and unit taken off
+_CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVXivx]+[a-z]?\s*[.:\-–]\s*"
+                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\))?\W*", re.IGNORECASE)
+
+
+def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The subject of the caption in the lines just above a table's header (at line ``index``; a unit line may
+    stand between them), or None."""
+    for a, b in reversed(lines[max(0, index - 3):index]):
+        line = clean[a:b]
+        m = _CAPTION.fullmatch(line)
+        if m:
+            return m.group("subject")
+        if line.strip() and not _UNIT_LINE_ABOVE.search(line):
+            return None
+    return None
 
 
 def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
