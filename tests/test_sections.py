@@ -159,3 +159,13 @@ def test_which_titles_and_dates_make_a_plan_document() -> None:
     # a date years before the period is another document's, cited in the legal basis
     assert not is_a_plan_document("Nghị quyết về việc thông qua tình hình năm 2026", dt.date(2015, 6, 19),
                                   dt.date(2027, 1, 1))
+
+
+def test_a_crop_seasons_plan_in_a_section_for_a_later_year_is_that_years() -> None:
+    text = ("UBND HUYỆN ĐÔ LƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027 và kế hoạch năm 2028\n\n"
+            "I. KẾT QUẢ NĂM 2027\nKế hoạch gieo cấy vụ Mùa 6.200 ha lúa, đã gieo cấy 6.150 ha.\n"
+            "II. KẾ HOẠCH NĂM 2028\nTập trung chỉ đạo gieo cấy 7.900 ha lúa vụ Xuân.\n")
+    rows = extract_document(text.encode(), "do_luong.txt").tables["indicators"].to_dicts()
+    read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[7900] == ("target", 2028, 2028)  # the season of the year planned
+    assert read[6200][1:] == (2027, 2027)  # a season's plan inside the report's year stays in it

@@ -1041,8 +1041,11 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     heading names (``future``: the spans of the sections of plans), or the report's."""
     year = extra.get("target_year")
     paragraph_start = layout.clean.rfind("\n", 0, fig.sentence[0]) + 1
-    if _SEASON.search(layout.clean[paragraph_start:fig.sentence[1]]) or _SEASON.search(extra.get("label") or ""):
-        return {}  # a crop season's plan: the season lies inside the report's period
+    if (_SEASON.search(layout.clean[paragraph_start:fig.sentence[1]]) or _SEASON.search(extra.get("label") or "")) \
+            and not _in_spans(fig.start, future):
+        # a crop season's plan: the season lies inside the report's period (in a section of plans for a later year,
+        # "Tập trung gieo cấy 8.500 ha lúa vụ Xuân", the season is that year's: read on)
+        return {}
     if year is None:
         before = layout.clean[fig.sentence[0]:fig.start]
         years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())
