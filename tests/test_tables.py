@@ -321,3 +321,47 @@ def test_the_total_row_of_a_table_is_its_captions_subject() -> None:
     assert budgets[107.4] == ("revenue_total", "plan_pct") and budgets[6.8e12] == ("revenue_domestic", "plan")
     [total] = [r for r in tables["indicators"].to_dicts() if r["value"] == 56000]
     assert total["indicator_label"] == "Tổng số"  # a heading that is no caption names no subject
+
+
+SPACED = (
+    "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+    "Một số chỉ tiêu chủ yếu:\n"
+    " TT   Chỉ tiêu                        ĐVT        KH 2027     TH 9 tháng     % KH\n"
+    " 1    Sản lượng lương thực            Tấn        265.000     190.400        71,8\n"
+    " 2    Diện tích trồng rừng mới        Ha           4.200                         \n"
+    " 3    Số xã đạt chuẩn nông thôn       Xã              45          41        91,1\n"
+    "      mới\n\n"
+    "Chỉ tiêu                      Đơn vị         2026          2027\n"
+    "Tỷ lệ che phủ rừng            %              43,5          44,1\n\n"
+    "Đến nay toàn tỉnh có  38  trường đạt chuẩn quốc gia.\n"
+)
+
+
+def test_a_table_laid_out_with_spaces_is_read_through_its_header() -> None:
+    from orchestration.extraction import extract_document
+
+    extraction = extract_document(SPACED.encode(), "dien_bien.txt")
+    rows = extraction.tables["indicators"].to_dicts()
+    read = {r["value"]: (r["indicator_label"], r["metric"], r["unit"], r["period_start"].month, r["period_end"].year)
+            for r in rows}
+    assert read[265000] == ("Sản lượng lương thực", "target", "tonne", 1, 2027)
+    assert read[190400] == ("Sản lượng lương thực", "level", "tonne", 1, 2027)
+    assert read[71.8][1] == "plan_pct" and read[4200][1] == "target"  # an empty cell shifts no cell after it
+    assert read[45][:2] == ("Số xã đạt chuẩn nông thôn", "target") and read[91.1][1] == "plan_pct"
+    assert read[43.5][1:] == ("level", "pct", 1, 2026) and read[44.1][4] == 2027  # columns headed by years
+    assert read[38][:2] == ("Đến nay toàn tỉnh có", "level")  # the text after a table is a sentence of its own
+    assert not {1, 2, 3, 2026}.intersection(read)  # row numbers and headers are no figures
+    source = SPACED
+    for r in rows:
+        assert source[r["char_start"]:r["char_end"]] == r["evidence"]
+    assert any(r["evidence"].startswith("1    Sản lượng lương thực") for r in rows)  # the row is its evidence
+
+
+def test_prose_with_double_spaces_is_no_table() -> None:
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.tables import find_spaced_table_figures
+
+    text = ("Kết quả thực hiện  các chỉ tiêu  năm 2027\n"
+            "Tổng  sản lượng  lương thực đạt  265.000  tấn,  bằng  102%  kế hoạch.\n"
+            "Nội dung   chính   của hội nghị   là  kế hoạch  năm 2028.\n")
+    assert find_spaced_table_figures(build_layout(text)) == ([], [])

@@ -79,7 +79,12 @@ from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placem
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections, is_a_plan_document
 from orchestration.extraction.sidecar import Sidecar, apply_sidecar
-from orchestration.extraction.tables import find_aligned_table_figures, find_table_figures, row_phrase
+from orchestration.extraction.tables import (
+    find_aligned_table_figures,
+    find_spaced_table_figures,
+    find_table_figures,
+    row_phrase,
+)
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
@@ -182,13 +187,15 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
                                                         document.get("period_start")))
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
-    for p_start, p_end in layout.paragraphs:
+    spaced_figures, spaced_spans = find_spaced_table_figures(layout)
+    aligned_figures, aligned_spans = aligned_figures + spaced_figures, aligned_spans + spaced_spans
+    for p_start, p_end in _around_spans(layout.paragraphs, spaced_spans):
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             continue  # table rows are read by tables.py with their header
         found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
         if aligned_spans:
-            # a column-aligned table's cells are read by tables.py for their column's year
+            # a column-aligned table's cells are read by tables.py for their column's year or header
             found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
         if _in_spans(p_start, future):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
@@ -245,7 +252,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # must not take a district's figure. The row stays, as an unkeyed indicator.
                 routed = None
         else:
-            routed = route_figure(fig, layout, doc_year)
+            routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")))
             summed = bool(extra.get("sums_the_caption"))
             if routed is None and extra.get("label") and not extra.get("free_text") and (
                     fig.metric == "level" or summed):
@@ -553,6 +560,22 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
 _EARLIER_GROWTH_IN_BRACKETS = re.compile(
     r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
     r"\s+(?:chỉ\s+)?(?:tăng|giảm)\s+$", re.IGNORECASE)
+
+
+def _around_spans(paragraphs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The paragraphs with the spans taken out: a table laid out with spaces, which the layout joined into the
+    paragraph around it as it joins wrapped lines, ends the text before it and opens the text after it."""
+    if not spans:
+        yield from paragraphs
+        return
+    for start, end in paragraphs:
+        for a, b in sorted(spans):
+            if start < b and a < end:
+                if start < a:
+                    yield start, a
+                start = max(start, b)
+        if start < end:
+            yield start, end
 
 
 def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -125,10 +125,11 @@ def _preceding(outline: Outline, layout: Layout, paragraph_start: int) -> str:
     return layout.clean[max(lo, paragraph_start - _PRECEDING_CHARS):paragraph_start]
 
 
-def figure_context(fig: Figure, layout: Layout, year: int | None = None) -> FigureContext:
-    """The figure with its paragraph (offsets made relative to the paragraph)."""
+def figure_context(fig: Figure, layout: Layout, year: int | None = None, row: bool = False) -> FigureContext:
+    """The figure with its paragraph (offsets made relative to the paragraph); ``row`` when its sentence is the
+    row of a table laid out with spaces (a tab table's row is known by its tabs)."""
     outline = layout.outline
-    table_row = layout.clean.find("\t", fig.sentence[0], fig.sentence[1]) >= 0  # (no copy of the sentence)
+    table_row = row or layout.clean.find("\t", fig.sentence[0], fig.sentence[1]) >= 0  # (no copy of the sentence)
     if table_row:
         a, b = fig.sentence
     else:
@@ -161,9 +162,10 @@ def route_context(ctx: FigureContext) -> Routed | None:
     return None
 
 
-def route_figure(fig: Figure, layout: Layout, year: int | None = None) -> Routed | None:
-    """The table of one figure; ``year`` is the document's (for dates written without one)."""
-    return route_context(figure_context(fig, layout, year))
+def route_figure(fig: Figure, layout: Layout, year: int | None = None, row: bool = False) -> Routed | None:
+    """The table of one figure; ``year`` is the document's (for dates written without one); ``row`` as for
+    ``figure_context``."""
+    return route_context(figure_context(fig, layout, year, row))
 
 
 def route_phrase(fig: Figure, phrase: str, number: tuple[int, int], unit_end: int, layout: Layout,

@@ -489,6 +489,143 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
     return results, regions
 
 
+# --- tables laid out with spaces (PDF text kept in its columns) --------------------------------
+#
+# ``pdftotext -layout`` and other converters keep a table's columns apart with runs of spaces, a row a line:
+#     Chỉ tiêu                  ĐVT      KH 2026     TH 9 tháng     % KH
+#     Sản lượng lương thực      Tấn      310.000     228.500        73,7
+# The layout joins such lines into one paragraph, so they are read on the decoded text's lines. The header says
+# what each column is, as a tab table's does, and a cell belongs to the header cell it stands under (an empty
+# cell leaves its column out, it does not shift the cells after it).
+
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words set apart by single spaces
+_SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
+_PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
+_HEAD_WORDS = 6  # a header cell is a few words
+# a value cell: a number alone, with its sign, bound or per cent ("≥ 99", "-2,5", "73,7%")
+_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?\d[\d.,]*\s?%?")
+
+
+@dataclass
+class _SpacedTable:
+    heads: list[Column]
+    spans: list[tuple[int, int]]  # where each header cell stands on its line
+    unit: tuple[str, float, str | None] | None
+    caption: str | None
+    start: int  # the header line's offset
+    misses: int = 0  # lines in a row that were no row of the table
+
+
+def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(line)]
+
+
+def _column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
+    """The header cell a cell at [a, b) of a row stands under: the one it overlaps most, else the nearest."""
+    overlaps = [min(b, hb) - max(a, ha) for ha, hb in spans]
+    best = max(range(len(spans)), key=overlaps.__getitem__)
+    if overlaps[best] > 0:
+        return best
+    return min(range(len(spans)), key=lambda k: abs(spans[k][0] + spans[k][1] - a - b))
+
+
+def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
+    """A header line of a table laid out with spaces: a label column and a column of values, no number."""
+    line = lines[i]
+    if "  " not in line or "\t" in line or not _LABEL_HEAD.search(line) or not _SPACED_GAP.search(line):
+        return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
+    cells = _spaced_cells(line)
+    if len(cells) < 3 or any(NUMBER.fullmatch(text) and not _ONLY_A_YEAR.fullmatch(text) for _, _, text in cells):
+        return None  # (a row of values; "Chỉ tiêu   ĐVT   2025   2026" heads its columns with years)
+    if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
+        return None  # (words of a sentence set apart by double spaces)
+    heads = [classify_header(text) for _, _, text in cells]
+    if not any(h.role == "value" and not h.name for h in heads) or not any(
+            h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
+        return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
+    above = [(0, len(text), text) for text in lines[max(0, i - 3):i]]
+    unit = _unit_line_above("\n".join(t for _, _, t in above), _lines_of(above), len(above))
+    return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit,
+                        caption=_caption_above("\n".join(t for _, _, t in above), _lines_of(above), len(above)),
+                        start=start)
+
+
+def _lines_of(texts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The (start, end) of lines joined with line breaks, for the readers of the lines above a header."""
+    out, pos = [], 0
+    for _, _, text in texts:
+        out.append((pos, pos + len(text)))
+        pos += len(text) + 1
+    return out
+
+
+def find_spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """Figures of tables whose columns are set apart by runs of spaces, read through their header as a tab
+    table's cells are (``find_table_figures``), and the spans of those tables (their numbers are no body text).
+    Each figure's extra holds ``row``: its sentence is its table row, as a tab table's is."""
+    if "  " not in layout.source:
+        return [], []
+    nfc, _ = nfc_with_index(layout.source)  # (the layout's clean text is the NFC text, offset for offset)
+    results: list[tuple[Figure, dict]] = []
+    regions: list[tuple[int, int]] = []
+    table: _SpacedTable | None = None
+    lines, pos = nfc.split("\n"), 0
+    pending: list[str] = []  # a label wrapped onto the lines before its row
+    for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        if table is None:
+            table = _spaced_header(lines, i, start)
+            pending = []
+            continue
+        cells = _spaced_cells(line)
+        if not cells:
+            continue
+        if any(len(text.split()) >= _PROSE_WORDS for _, _, text in cells):
+            table = _spaced_header(lines, i, start)  # a sentence: the table is over
+            pending = []
+            continue
+        if (header := _spaced_header(lines, i, start)) is not None:
+            table, pending = header, []  # the header of the next table
+            continue
+        columns = [_column_under(table.spans, a, b) for a, b, _ in cells]
+        values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
+                  if table.heads[k].role == "value"]
+        labels = [text for (_, _, text), k in zip(cells, columns, strict=True) if table.heads[k].role == "label"]
+        if not all(_SPACED_VALUE.fullmatch(text) for (_, _, text), _head in values):
+            values = []  # (words under a column of values: no row of the table)
+        if not values:
+            table.misses += 1
+            if labels and len(labels) == len(cells):
+                pending.append(" ".join(labels))  # ("Thu ngân sách nhà nước trên" / "địa bàn   Tỷ đồng   12.000")
+            elif table.misses > 1 or not labels:
+                table = _spaced_header(lines, i, start)  # the table is over; another may open on the line
+                pending = []
+            continue
+        table.misses = 0
+        label = " ".join([*pending, *labels]).strip(" -+•")
+        pending = []
+        unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
+                          if table.heads[k].role == "unit"), "")
+        unit = _unit_of(unit_cell) or table.unit
+        summed = table.caption is not None and _TOTAL_ROW.match(label) is not None
+        row = (start, start + len(line))
+        for (a, _b, text), head in values:
+            fig = _cell_figure(text, start + a, head, unit, row, line)
+            if fig is None:
+                continue
+            extra = {**_cell_extra(table.caption if summed else label, head), "row": True}
+            if summed:
+                extra["sums_the_caption"] = True
+            if unit_cell:
+                extra["unit_text"] = unit_cell
+            results.append((fig, extra))
+        if regions and regions[-1][0] == table.start:
+            regions[-1] = (table.start, row[1])
+        else:
+            regions.append((table.start, row[1]))
+    return results, regions
+
+
 # --- tables whose cells stand one per line ---------------------------------------------------
 #
 # A web table copied as text often leaves every cell on a line of its own: the header cells, a
