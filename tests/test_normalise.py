@@ -4,6 +4,7 @@ import unicodedata
 
 from orchestration.extraction.normalise import (
     FoldedText,
+    ascii_forms,
     blank_markup,
     editable,
     fold,
@@ -16,6 +17,8 @@ from orchestration.extraction.normalise import (
     without_bom,
     without_markup,
     without_trailing_blanks,
+    without_zero_width,
+    without_zero_width_index,
 )
 
 
@@ -124,3 +127,29 @@ def test_old_tone_placement_is_read_in_the_modern_spelling_and_names_come_back_a
     assert "quý II" in clean and "Hoàng Hòa" in clean and "HÓA" in clean
     assert spelled_as_in("nhà văn hóa xóm Đông", text) == "nhà văn hoá xóm Đông"
     assert spelled_as_in("Trạm y tế Hòa An", "Trạm y tế Hòa An mới") == "Trạm y tế Hòa An"
+
+
+def test_soft_hyphens_and_joiners_inside_words_are_dropped() -> None:
+    assert without_zero_width("T\u00adổng thu ngân sách tỉnh Lai\u2060 Châu") == "Tổng thu ngân sách tỉnh Lai Châu"
+    assert without_zero_width("doanh nghi\u00adệp, lư\u200dợt khách, Kh\u200cmer") == "doanh nghiệp, lượt khách, Khmer"
+    # (near miss: a zero-width space parts words; it is one of the invisible spaces, kept here)
+    assert without_zero_width("9,8\u200b%") == "9,8\u200b%"
+
+
+def test_dropping_zero_width_characters_keeps_each_offset() -> None:
+    text, index = nfc_with_index("Kon\u00ad Tum thu 1.8\u00ad45 tỷ")
+    kept, kept_index = without_zero_width_index(text, index)
+    assert kept == "Kon Tum thu 1.845 tỷ"
+    assert [text[kept_index[k]] for k in range(len(kept))] == list(kept)
+    assert kept_index[len(kept)] == len(text)
+    plain = "Sơn La"  # (a text without them is returned as it is, its index too)
+    assert without_zero_width_index(plain, range(7)) == (plain, range(7))
+
+
+def test_full_width_digits_and_signs_read_as_ascii_in_place() -> None:
+    text = "Năm ２０２６: tăng ８，５％ (ước)\u3000đạt １.２５０ tỷ đồng"
+    assert ascii_forms(text) == "Năm 2026: tăng 8,5% (ước) đạt 1.250 tỷ đồng"
+    assert len(ascii_forms(text)) == len(text)
+    assert fold("Quý Ｉ/２０２６") == "quy i/2026"
+    # (near miss: Vietnamese letters and the typographic quotes are no full-width forms)
+    assert ascii_forms("“Đắk Lắk” – ước đạt") == "“Đắk Lắk” – ước đạt"

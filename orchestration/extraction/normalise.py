@@ -5,9 +5,10 @@ Callers compose the steps they need; none re-implements one:
 - ``decode.normalised_text`` (the form ``text_sha256`` hashes): ``without_bom`` → ``nfc`` →
   ``lf_line_ends`` → ``without_trailing_blanks``.
 - ``document`` (header, title and signer lines): ``nfc`` → ``lf_line_ends`` → ``without_bom``
-  → ``plain_spaces`` → ``without_markup``.
-- ``layout.build_layout`` (evidence offsets): ``nfc_with_index`` → ``blank_markup`` and its own
-  page repairs; blanking keeps the text aligned with the NFC text character for character.
+  → ``plain_spaces`` → ``without_zero_width`` → ``ascii_forms`` → ``without_markup``.
+- ``layout.build_layout`` (evidence offsets): ``nfc_with_index`` → ``without_zero_width_index`` →
+  ``blank_markup`` and its own page repairs; blanking keeps the text aligned with the NFC text (less
+  its zero-width characters) character for character.
 - ``places`` and the period and placement rules (matching words): ``fold`` and ``FoldedText``,
   a lower-case skeleton without tone marks, one character per NFC character.
 
@@ -77,6 +78,45 @@ def without_bom(text: str) -> str:
 def lf_line_ends(text: str) -> str:
     """Windows (CRLF) and old Mac (CR) line ends as LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Characters that show as nothing and stand inside a word, read as nothing: the soft hyphen (the place
+# Word or a web page may break a word at a line's end, kept when the text is saved: "T\u00adổng"), the
+# zero-width (non-)joiners and the word joiner. (A zero-width *space* parts words: ``INVISIBLE_SPACES``.)
+ZERO_WIDTH = "\u00ad\u200c\u200d\u2060"
+_ZERO_WIDTH = re.compile("[" + ZERO_WIDTH + "]")
+
+
+def without_zero_width(text: str) -> str:
+    """``text`` without its ``ZERO_WIDTH`` characters (shorter: for reading a text)."""
+    return _ZERO_WIDTH.sub("", text) if _ZERO_WIDTH.search(text) else text
+
+
+def without_zero_width_index(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``without_zero_width`` that keeps track of offsets: ``index`` maps each character of ``text`` (and
+    its end) to the source; the result maps the characters kept. (Most texts have none: returned as given.)"""
+    if _ZERO_WIDTH.search(text) is None:
+        return text, index
+    kept = [k for k, c in enumerate(text) if c not in ZERO_WIDTH]
+    return "".join(text[k] for k in kept), [index[k] for k in kept] + [index[len(text)]]
+
+
+# The full-width forms of ASCII (U+FF01-FF5E: "２０２６", "８,５％"), which an East Asian input method or
+# font types for digits and signs, and the ideographic space: read as the ASCII they stand for (same
+# length, so offsets keep).
+FULL_WIDTH = "\uff01-\uff5e\u3000"
+_FULL_WIDTH = re.compile("[" + FULL_WIDTH + "]")
+_ASCII_OF_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def ascii_form(c: str) -> str:
+    """The ASCII character a full-width one stands for; any other character as it is."""
+    return chr(_ASCII_OF_FULL_WIDTH.get(ord(c), ord(c)))
+
+
+def ascii_forms(text: str) -> str:
+    """``text`` with full-width forms as ASCII (same length)."""
+    return text.translate(_ASCII_OF_FULL_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
 def plain_spaces(text: str) -> str:
@@ -303,6 +343,7 @@ _CHAR_EQUIV = {
 def _fold_char(c: str) -> str:
     if c in _CHAR_EQUIV:
         return _CHAR_EQUIV[c]
+    c = ascii_form(c)  # "２０２６" reads as "2026"
     base = unicodedata.normalize("NFD", c)[0].lower()
     # Keep the fold 1:1 so offsets survive; the rare multi-char lowercasing keeps the base.
     return base if len(base) == 1 else c
