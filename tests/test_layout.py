@@ -225,7 +225,7 @@ def test_a_zero_width_space_still_parts_words() -> None:
 def test_full_width_digits_and_signs_read_as_ascii() -> None:
     text = "Năm ２０２６, GRDP tăng ８，５％; thu ngân sách đạt １.２５０ tỷ đồng"
     layout = build_layout(text)
-    assert "Năm 2026, GRDP tăng 8,5%; thu ngân sách đạt 1.250 tỷ đồng" == layout.clean
+    assert layout.clean == "Năm 2026, GRDP tăng 8,5%; thu ngân sách đạt 1.250 tỷ đồng"
     assert _source_span_of(layout, "1.250 tỷ") == "１.２５０ tỷ"
 
 
@@ -300,3 +300,15 @@ def test_a_web_pages_list_of_related_articles_is_blanked() -> None:
     # (near miss: "tin khác" in a sentence of the text is no list)
     text = lead + "\n\nTin khác về kinh tế cho thấy thu ngân sách đạt 4.500 tỷ đồng trong năm."
     assert "4.500 tỷ đồng" in build_layout(text).clean
+
+
+def test_a_scraped_pages_numbered_characters_and_paragraphs_read_as_its_text() -> None:
+    text = ("<p>L&#7841;ng S&#417;n: Xu&#7845;t kh&#7849;u t&#259;ng m&#7841;nh</p>"
+            "<p>Chi&#7873;u 5/7, kim ng&#7841;ch &#273;&#7841;t 3.215 tri&#7879;u USD.</p>")
+    layout = build_layout(text)
+    assert [layout.clean[a:b].strip() for a, b in layout.paragraphs] == [
+        "Lạng Sơn: Xuất khẩu tăng mạnh", "Chiều 5/7, kim ngạch đạt 3.215 triệu USD."]
+    assert _source_span_of(layout, "đạt 3.215 triệu USD") == "&#273;&#7841;t 3.215 tri&#7879;u USD"
+    # the second paragraph's first character maps onto its own reference, not into the tag before it
+    a, _ = layout.paragraphs[1]
+    assert text[layout.to_source(a):].startswith("Chi&#7873;u")

@@ -14,6 +14,7 @@ from orchestration.extraction.normalise import (
     nfc_with_index,
     plain_spaces,
     spelled,
+    unescaped_with_index,
     without_bom,
     without_markup,
     without_trailing_blanks,
@@ -153,3 +154,27 @@ def test_full_width_digits_and_signs_read_as_ascii_in_place() -> None:
     assert fold("Quý Ｉ/２０２６") == "quy i/2026"
     # (near miss: Vietnamese letters and the typographic quotes are no full-width forms)
     assert ascii_forms("“Đắk Lắk” – ước đạt") == "“Đắk Lắk” – ước đạt"
+
+
+def test_characters_written_as_their_numbers_are_read_as_themselves() -> None:
+    text = "Xu&#7845;t kh&#x1EA9;u qua c&#7917;a kh&#7849;u t&#7881;nh L&#7841;ng S&#417;n"
+    assert without_markup(text) == "Xuất khẩu qua cửa khẩu tỉnh Lạng Sơn"
+    read, index = unescaped_with_index(text, range(len(text) + 1))
+    assert read == "Xuất khẩu qua cửa khẩu tỉnh Lạng Sơn"
+    assert text[index[read.index("khẩu")] : index[read.index("khẩu") + len("khẩu")]] == "kh&#x1EA9;u"
+    assert index[len(read)] == len(text)
+    # (near misses: a reference to no character, and an ampersand with no number, stay as written)
+    assert without_markup("A&#55296;B, Sở KH&#ĐT") == "A&#55296;B, Sở KH&#ĐT"
+
+
+def test_a_web_pages_blocks_end_their_lines() -> None:
+    text = "<p>Lạng Sơn: Xuất khẩu tăng mạnh</p><p>Chiều 5/7, tổng kim ngạch đạt 3.215 triệu USD.<br>Thu ngân sách</p>"
+    assert [ln.strip() for ln in without_markup(text).split("\n") if ln.strip()] == [
+        "Lạng Sơn: Xuất khẩu tăng mạnh", "Chiều 5/7, tổng kim ngạch đạt 3.215 triệu USD.", "Thu ngân sách"]
+    chars = editable(text)
+    blanked = blank_markup(chars, text)
+    assert len(blanked) == len(text)
+    # the line a block opens starts at its text: "<p>" leaves its line break as its last character
+    assert blanked[blanked.index("Chiều") - 1] == "\n"
+    # (near miss: inline tags are spaces within the line)
+    assert without_markup("tăng <b>8,5%</b> so với <i>cùng kỳ</i>") == "tăng  8,5%  so với  cùng kỳ "

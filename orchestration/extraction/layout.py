@@ -29,6 +29,7 @@ from orchestration.extraction.normalise import (
     modern_tone_placement,
     nfc_with_index,
     spelled,
+    unescaped_with_index,
     without_zero_width_index,
 )
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
@@ -137,9 +138,9 @@ _ODD_CHARS = re.compile("[\r" + INVISIBLE_SPACES + _SUPERSCRIPT_DIGITS + FULL_WI
 
 def build_layout(text: str) -> Layout:
     nfc, index = nfc_with_index(text)
-    # a soft hyphen or joiner inside a word is no character of it ("T\u00adổng" is "Tổng"): dropped, the
-    # index keeping each character kept on its source offset
-    nfc, index = without_zero_width_index(nfc, index)
+    # a character written as its number ("Xu&#7845;t") is that character, and a soft hyphen or joiner inside a
+    # word is no character of it ("T\u00adổng" is "Tổng"): the index keeps each character on its source offset
+    nfc, index = without_zero_width_index(*unescaped_with_index(nfc, index))
     chars = editable(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
     odd_chars = list(_ODD_CHARS.finditer(nfc))

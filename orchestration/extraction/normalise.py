@@ -151,6 +151,10 @@ MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*
 # and the pipes of a markdown table row ("| Thu ngân sách | Tỷ đồng | 7.520 |") are such marks.
 _CELL_TAGS = frozenset({"td", "th"})
 _ROW_TAGS = frozenset({"tr"})
+# The blocks of a web page's text (a paragraph, a line break, a heading, an item of a list) end a line, as
+# their text shows on the page ("<p>Lạng Sơn: ...</p><p>Chiều 5/7, ...</p>": two lines); blanked in place, the
+# line break is the tag's last character, so that the text after it opens its line
+_BLOCK_TAGS = frozenset({"p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 PIPE_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
 # In a text that has pipe rows, a row whose first cell lost its opening pipe ("- Thu nội địa: | 10.617 | 10.617 |")
 # is one too when it still closes with one and has another between its cells. (Not in a text with no such row:
@@ -163,12 +167,44 @@ def pipe_row_pattern(text: str) -> re.Pattern[str]:
     return _PIPE_ROW_WITHOUT_ITS_OPENING if PIPE_TABLE_ROW.search(text) else PIPE_TABLE_ROW
 
 
+# A character written as its number ("Xu&#7845;t", "kh&#x1EA9;u"), as a scraper leaves a page whose editor
+# wrote every Vietnamese letter so: the character itself
+NUMERIC_ENTITY = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));")
+
+
+def _entity_char(m: re.Match[str]) -> str:
+    code = int(m[1], 16) if m[1] else int(m[2])
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group()
+
+
+def unescaped_with_index(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``text`` with its ``NUMERIC_ENTITY`` references as their characters; ``index`` maps each character
+    of ``text`` (and its end) to the source, the result each of its own (a character to its reference's
+    start). A text without "&#" is returned as given."""
+    if "&#" not in text:
+        return text, index
+    out: list[str] = []
+    kept: list[int] = []
+    pos = 0
+    for m in NUMERIC_ENTITY.finditer(text):
+        out.append(text[pos : m.start()])
+        kept.extend(index[k] for k in range(pos, m.start()))
+        char = _entity_char(m)
+        out.append(char)
+        kept.extend([index[m.start()]] * len(char) if len(char) == 1 else (index[k] for k in range(m.start(), m.end())))
+        pos = m.end()
+    out.append(text[pos:])
+    kept.extend(index[k] for k in range(pos, len(text) + 1))
+    return "".join(out), kept
+
+
 def tag_mark(tag: re.Match[str]) -> str:
-    """The one character an HTML tag leaves: a tab before a cell, a line break at a row, else a space."""
+    """The one character an HTML tag leaves: a tab before a cell, a line break at a row or block, else a
+    space."""
     name = tag.group(2).lower()
     if name in _CELL_TAGS and not tag.group(1):
         return "\t"
-    return "\n" if name in _ROW_TAGS else " "
+    return "\n" if name in _ROW_TAGS or name in _BLOCK_TAGS else " "
 
 
 def without_markup(text: str) -> str:
@@ -179,7 +215,7 @@ def without_markup(text: str) -> str:
     if "|" in text:
         text = pipe_row_pattern(text).sub(lambda m: m.group().replace("|", "\t"), text)
     if "&" in text:
-        text = HTML_ENTITY.sub(lambda m: HTML_ENTITIES[m.group()], text)
+        text = HTML_ENTITY.sub(lambda m: HTML_ENTITIES[m.group()], NUMERIC_ENTITY.sub(_entity_char, text))
     if "#" in text:
         text = MARKDOWN_HEADING.sub("", text)
     if "*" in text or "_" in text:
@@ -223,7 +259,7 @@ def blank_markup(chars: array | list[str], work: str) -> str:
     for m in HTML_TAG.finditer(work):
         changed = True
         blank(chars, m.start(), m.end())
-        chars[m.start()] = tag_mark(m)
+        chars[m.end() - 1 if m.group(2).lower() in _BLOCK_TAGS else m.start()] = tag_mark(m)
     for m in pipe_row_pattern(work).finditer(work) if "|" in work else ():
         changed = True
         for k in range(m.start(), m.end()):
