@@ -333,3 +333,41 @@ def test_generated_folder_matches_its_manifest(tmp_path: Path) -> None:
             assert data.decode(r.encoding) == r.text
         else:
             assert reject(data, path.name, max_bytes=fx.max_bytes).code == fx.expected_code, fx.kind
+
+
+def _tcvn3_bytes(text: str) -> bytes:
+    """``text`` written in TCVN3 (its small letters: the font encoding lacks most toned capitals)."""
+    table = {ch: bytes([b]) for b, ch in enumerate(bytes(range(256)).decode("tcvn3")) if ord(ch) >= 0x80}
+    return b"".join(table.get(ch) or table.get(ch.lower()) or ch.encode("ascii") for ch in text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kon Tum: Thu ngân sách 6 tháng đạt 1.845 tỷ đồng\n\nTổng thu ngân sách tăng 12,3% so với cùng kỳ.",
+    "Sơn La đón 2,85 triệu lượt khách du lịch, doanh thu đạt 3.960 tỷ đồng.",
+    "Huyện Mường Nhé trồng mới 120 ha quế, đàn trâu bò tăng 640 con.",
+])
+def test_a_short_text_in_a_font_encoding_is_read_as_vietnamese(text: str) -> None:
+    # too short for the count of the font encodings' common words: the decoding that reads as Vietnamese
+    for data, codec in ((text.encode("vni"), "vni"), (_tcvn3_bytes(text), "tcvn3")):
+        decoded = decode_report(data, "x.txt")
+        assert decoded.encoding == codec
+        assert decoded.text.lower() == text.lower()
+        assert data.decode(decoded.encoding) == decoded.text  # the documented invariant
+    # (near miss: the same text in Windows-1258 is not read in a font: by its own name or charset-normalizer's)
+    decoded = decode_report(_cp1258_letters(text), "x.txt")
+    assert decoded.encoding in ("windows-1258", "cp1258")
+    assert unicodedata.normalize("NFC", decoded.text) == text
+
+
+def _cp1258_letters(text: str) -> bytes:
+    """NFD text in Windows-1258: its letters with shape marks composed, the tone marks apart."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+            out.append((unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones)) + tones)
+                       .encode("cp1258"))
+    return b"".join(out)

@@ -2035,3 +2035,52 @@ def test_a_line_that_is_more_than_a_date_still_hides_the_tag_under_it() -> None:
     text = ("Sửa chữa hồ chứa nước\n\nSáng 03/09/2024, tỉnh họp bàn việc sửa chữa hồ chứa nước\n(BĐ) - Tỉnh bố trí "
             "8 tỷ đồng.")
     assert _row(text)["province"] is None
+
+
+# --- texts as converters and scrapers deliver them ---------------------------------------------
+
+_LEAD = ("Sáng 28/9, UBND tỉnh Sơn La họp đánh giá tình hình kinh tế - xã hội 9 tháng năm 2026. Tổng thu ngân "
+         "sách nhà nước trên địa bàn tỉnh Sơn La ước đạt 4.125 tỷ đồng, tăng 9,8% so với cùng kỳ.")
+
+
+@pytest.mark.parametrize("chrome", [
+    "Trang chủ | Tin tức | Kinh tế | Xã hội | Liên hệ\nĐăng nhập  Đăng ký",
+    "Trang chủ > Kinh tế > Nông nghiệp",
+    "Tiếng Việt | English\nTìm kiếm",
+    "Thời sự » Kinh tế » Địa phương\nChia sẻ Facebook Zalo In bài",
+])
+def test_a_web_pages_menu_and_controls_above_the_headline_are_no_title(chrome: str) -> None:
+    headline = "Sơn La: Kinh tế 9 tháng năm 2026 tăng trưởng khá"
+    info = describe_document(f"{chrome}\n\n{headline}\n\n{_LEAD}\n")
+    assert info.doc_type == "news"
+    assert info.title == headline
+    assert info.province == "son_la"
+
+
+def test_a_headline_with_a_bar_in_it_is_still_the_title() -> None:
+    # (near miss: one "|" parting two long halves of a headline is no menu)
+    headline = "Sơn La: Thu ngân sách 9 tháng đạt 4.125 tỷ đồng | Kinh tế địa phương tăng trưởng khá"
+    assert describe_document(f"{headline}\n\n{_LEAD}\n").title == headline
+
+
+def test_a_lead_wrapped_under_the_headline_with_no_blank_line_stays_news() -> None:
+    # "tình hình kinh tế - xã hội ..." opening a wrapped line goes on a sentence: no release's heading
+    text = ("Sơn La: Kinh tế 9 tháng năm 2026 tăng trưởng khá\n"
+            "Sáng 28/9, UBND tỉnh Sơn La tổ chức phiên họp thường kỳ đánh giá\n"
+            "tình hình kinh tế - xã hội 9 tháng năm 2026.\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn ước đạt 4.125 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.doc_type == "news"
+    assert info.title == "Sơn La: Kinh tế 9 tháng năm 2026 tăng trưởng khá"
+    # (near miss: a statistics office's release under its capitalised heading is a report)
+    release = ("Tình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+               "Tổng sản phẩm trên địa bàn tỉnh Sơn La ước tăng 7,15% so với cùng kỳ.\n")
+    assert describe_document(release).doc_type == "socioeconomic_report"
+
+
+def test_full_width_digits_and_soft_hyphens_give_the_clean_texts_row() -> None:
+    clean = f"Sơn La: Kinh tế 9 tháng năm 2026 tăng trưởng khá\n\n{_LEAD}\n"
+    messy = clean.replace("2026", "２０２６").replace("Tổng", "T\u00adổng").replace("Sơn La:", "Sơn\u00ad La:")
+    a, b = describe_document(clean), describe_document(messy)
+    assert (b.province, b.doc_type, b.period) == (a.province, a.doc_type, a.period)
+    assert a.period is not None and a.period.end == dt.date(2026, 9, 30)

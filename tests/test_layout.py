@@ -197,3 +197,118 @@ def test_a_headline_repeated_in_captions_that_states_a_rate_is_no_running_header
     text = (f"{headline}\n\nKỳ họp HĐND tỉnh đã bế mạc.\n{headline}\nẢnh minh họa.\n\n"
             f"Các đại biểu thảo luận.\n{headline}\nĐại biểu phát biểu.")
     assert build_layout(text).clean.count("7,2%") == 3
+
+
+# --- texts as converters and scrapers deliver them ---------------------------------------------
+
+
+def test_a_soft_hyphen_or_joiner_inside_a_word_is_no_character_of_it() -> None:
+    for text, word in (("T\u00adổng thu ngân sách đạt 912 tỷ đồng", "Tổng thu"),
+                       ("có 57 doanh nghi\u00adệp thành lập mới", "doanh nghiệp"),
+                       ("đón 1,4 triệu lư\u200dợt khách", "lượt khách"),
+                       ("Huyện Sìn\u2060 Hồ trồng 240 ha chè", "Sìn Hồ")):
+        layout = build_layout(text)
+        assert word in layout.clean
+        assert _source_span_of(layout, word) == text[text.index(word[0]):][: len(word) + 1]
+    # every offset of the clean text maps back into the source, the end onto the end
+    text = "Kon\u00ad Tum: thu 1.845 tỷ đồng"
+    layout = build_layout(text)
+    assert _source_span_of(layout, "1.845 tỷ đồng") == "1.845 tỷ đồng"
+    assert layout.to_source(len(layout.clean)) == len(text)
+
+
+def test_a_zero_width_space_still_parts_words() -> None:
+    # (near miss: the zero-width *space* stands between words, it is not dropped)
+    assert "9,8 %" in build_layout("tăng 9,8\u200b% so với cùng kỳ").clean
+
+
+def test_full_width_digits_and_signs_read_as_ascii() -> None:
+    text = "Năm ２０２６, GRDP tăng ８，５％; thu ngân sách đạt １.２５０ tỷ đồng"
+    layout = build_layout(text)
+    assert layout.clean == "Năm 2026, GRDP tăng 8,5%; thu ngân sách đạt 1.250 tỷ đồng"
+    assert _source_span_of(layout, "1.250 tỷ") == "１.２５０ tỷ"
+
+
+def test_a_line_indented_with_a_tab_is_prose_not_a_table_row() -> None:
+    text = "\tTổng thu ngân sách ước đạt 4.125 tỷ đồng.\n\t\tGiải ngân vốn đầu tư công đạt 61,3%."
+    layout = build_layout(text)
+    assert "\t" not in layout.clean
+    assert _source_span_of(layout, "Tổng thu") == "Tổng thu"
+    # (near miss: a row whose cells a tab parts keeps its tabs, an empty first cell too)
+    for row in ("Thu ngân sách\t4.125\t3.980", "\tKế hoạch\tThực hiện"):
+        assert build_layout(row).clean == row
+
+
+def test_a_number_cut_inside_a_group_at_a_lines_end_is_not_read() -> None:
+    for text, pieces in (("Tổng chi ngân sách ước\nđạt 1.2\n50 tỷ đồng.", ("1.2", "50 tỷ")),
+                         ("Sản lượng lúa đạt 21.4\n80 tấn, tăng 3%.", ("21.4", "80 tấn")),
+                         ("đàn gia cầm có 1.23\n0.000 con", ("1.23", "0.000"))):
+        clean = build_layout(text).clean
+        assert not any(p in clean for p in pieces), clean
+        assert len(clean) == len(text)
+    # (near misses: a whole number at a line's end, the unit on the next line; a group of three; a decimal)
+    assert "đạt 1.250 tỷ đồng" in build_layout("Tổng thu đạt 1.250\ntỷ đồng, đạt 54%.").clean
+    assert "đàn gia cầm 215.000 con" in build_layout("đàn gia cầm\n215.000\ncon").clean
+    assert "tăng 1,2 50 hộ" in build_layout("tăng 1,2\n50 hộ").clean
+
+
+def test_page_numbers_marked_as_such_are_blanked_with_no_blank_line_around_them() -> None:
+    for mark in ("- 3 -", "Trang 3", "Trang 3/12", "-12-"):
+        text = f"Tổng thu ngân sách ước đạt 86,4 tỷ đồng, bằng\n{mark}\n112,3% dự toán tỉnh giao."
+        layout = build_layout(text)
+        assert "bằng 112,3%" in " ".join(layout.clean.split()), mark
+        assert len(layout.paragraphs) == 1
+    # (near miss: a bare number on its own line among others is a table's cell, one a line)
+    assert "12" in build_layout("Số xã\n12\n15").clean
+
+
+def test_a_header_repeated_beside_the_page_numbers_of_a_short_report_is_blanked() -> None:
+    text = ("Tổng thu ngân sách ước đạt 86,4 tỷ đồng, bằng\n\nTrang 1/3\nUBND HUYỆN CHỢ ĐỒN\n\n"
+            "112,3% dự toán. Tỷ lệ hộ nghèo giảm còn\n\n- 2 -\nUBND HUYỆN CHỢ ĐỒN\n\n21,35%.")
+    clean = " ".join(build_layout(text).clean.split())
+    assert "CHỢ ĐỒN" not in clean
+    assert clean.endswith("bằng 112,3% dự toán. Tỷ lệ hộ nghèo giảm còn 21,35%.")
+    # (near miss: a line said twice with no page number beside it is the text's own)
+    twice = "Phát triển du lịch cộng đồng\nBản Lác đón 12.000 lượt khách.\nPhát triển du lịch cộng đồng\nxong."
+    assert build_layout(twice).clean.count("Phát triển du lịch cộng đồng") == 2
+
+
+def test_bullet_glyphs_of_symbol_fonts_start_lines_and_are_no_words() -> None:
+    text = ("Kết quả năm 2025:\n➢ Sản lượng lúa đạt 24.360 tấn\n\uf0a7 Trồng rừng mới 860 ha\n"
+            "► Tỷ lệ hộ nghèo còn 32,4%\n\uf0d8Giải quyết việc làm cho 1.340 lao động")
+    layout = build_layout(text)
+    assert len(layout.paragraphs) == 5
+    assert not any(g in layout.clean for g in "➢►\uf0a7\uf0d8")
+    assert _source_span_of(layout, "Trồng rừng mới 860 ha") == "Trồng rừng mới 860 ha"
+    # (near miss: an arrow inside a line is left as written)
+    assert "từ 5 → 7 xã" in build_layout("tăng từ 5 → 7 xã").clean
+
+
+def test_a_web_pages_list_of_related_articles_is_blanked() -> None:
+    lead = "Sơn La: Kinh tế 9 tháng tăng trưởng khá\n\n" + "Tổng thu ngân sách ước đạt 4.125 tỷ đồng. " * 6
+    for heading in ("Tin liên quan", "TIN CÙNG CHUYÊN MỤC", "Xem thêm:", "Các tin khác"):
+        text = (lead + f"\n\n{heading}\n\nLai Châu: 8 tháng thu ngân sách đạt 3.600 tỷ đồng\n"
+                "Điện Biên thu hút 1,2 triệu lượt khách\n\nBình luận (0)\n")
+        clean = build_layout(text).clean
+        assert "3.600" not in clean and "1,2 triệu" not in clean, heading
+        assert clean.count("4.125 tỷ đồng") == 6
+    # the article goes on under a list set inside it: its prose is kept
+    text = (lead + "\n\nTin liên quan\nLai Châu giải ngân đạt 58%\n\n"
+            "Trong đó, thu nội địa đạt 3.210 tỷ đồng, tăng 8% so với cùng kỳ.")
+    clean = build_layout(text).clean
+    assert "58%" not in clean and "thu nội địa đạt 3.210 tỷ đồng" in clean
+    # (near miss: "tin khác" in a sentence of the text is no list)
+    text = lead + "\n\nTin khác về kinh tế cho thấy thu ngân sách đạt 4.500 tỷ đồng trong năm."
+    assert "4.500 tỷ đồng" in build_layout(text).clean
+
+
+def test_a_scraped_pages_numbered_characters_and_paragraphs_read_as_its_text() -> None:
+    text = ("<p>L&#7841;ng S&#417;n: Xu&#7845;t kh&#7849;u t&#259;ng m&#7841;nh</p>"
+            "<p>Chi&#7873;u 5/7, kim ng&#7841;ch &#273;&#7841;t 3.215 tri&#7879;u USD.</p>")
+    layout = build_layout(text)
+    assert [layout.clean[a:b].strip() for a, b in layout.paragraphs] == [
+        "Lạng Sơn: Xuất khẩu tăng mạnh", "Chiều 5/7, kim ngạch đạt 3.215 triệu USD."]
+    assert _source_span_of(layout, "đạt 3.215 triệu USD") == "&#273;&#7841;t 3.215 tri&#7879;u USD"
+    # the second paragraph's first character maps onto its own reference, not into the tag before it
+    a, _ = layout.paragraphs[1]
+    assert text[layout.to_source(a):].startswith("Chi&#7873;u")

@@ -4,6 +4,7 @@ import unicodedata
 
 from orchestration.extraction.normalise import (
     FoldedText,
+    ascii_forms,
     blank_markup,
     editable,
     fold,
@@ -13,9 +14,12 @@ from orchestration.extraction.normalise import (
     nfc_with_index,
     plain_spaces,
     spelled,
+    unescaped_with_index,
     without_bom,
     without_markup,
     without_trailing_blanks,
+    without_zero_width,
+    without_zero_width_index,
 )
 
 
@@ -124,3 +128,53 @@ def test_old_tone_placement_is_read_in_the_modern_spelling_and_names_come_back_a
     assert "quý II" in clean and "Hoàng Hòa" in clean and "HÓA" in clean
     assert spelled_as_in("nhà văn hóa xóm Đông", text) == "nhà văn hoá xóm Đông"
     assert spelled_as_in("Trạm y tế Hòa An", "Trạm y tế Hòa An mới") == "Trạm y tế Hòa An"
+
+
+def test_soft_hyphens_and_joiners_inside_words_are_dropped() -> None:
+    assert without_zero_width("T\u00adổng thu ngân sách tỉnh Lai\u2060 Châu") == "Tổng thu ngân sách tỉnh Lai Châu"
+    assert without_zero_width("doanh nghi\u00adệp, lư\u200dợt khách, Kh\u200cmer") == "doanh nghiệp, lượt khách, Khmer"
+    # (near miss: a zero-width space parts words; it is one of the invisible spaces, kept here)
+    assert without_zero_width("9,8\u200b%") == "9,8\u200b%"
+
+
+def test_dropping_zero_width_characters_keeps_each_offset() -> None:
+    text, index = nfc_with_index("Kon\u00ad Tum thu 1.8\u00ad45 tỷ")
+    kept, kept_index = without_zero_width_index(text, index)
+    assert kept == "Kon Tum thu 1.845 tỷ"
+    assert [text[kept_index[k]] for k in range(len(kept))] == list(kept)
+    assert kept_index[len(kept)] == len(text)
+    plain = "Sơn La"  # (a text without them is returned as it is, its index too)
+    assert without_zero_width_index(plain, range(7)) == (plain, range(7))
+
+
+def test_full_width_digits_and_signs_read_as_ascii_in_place() -> None:
+    text = "Năm ２０２６: tăng ８，５％ (ước)\u3000đạt １.２５０ tỷ đồng"
+    assert ascii_forms(text) == "Năm 2026: tăng 8,5% (ước) đạt 1.250 tỷ đồng"
+    assert len(ascii_forms(text)) == len(text)
+    assert fold("Quý Ｉ/２０２６") == "quy i/2026"
+    # (near miss: Vietnamese letters and the typographic quotes are no full-width forms)
+    assert ascii_forms("“Đắk Lắk” – ước đạt") == "“Đắk Lắk” – ước đạt"
+
+
+def test_characters_written_as_their_numbers_are_read_as_themselves() -> None:
+    text = "Xu&#7845;t kh&#x1EA9;u qua c&#7917;a kh&#7849;u t&#7881;nh L&#7841;ng S&#417;n"
+    assert without_markup(text) == "Xuất khẩu qua cửa khẩu tỉnh Lạng Sơn"
+    read, index = unescaped_with_index(text, range(len(text) + 1))
+    assert read == "Xuất khẩu qua cửa khẩu tỉnh Lạng Sơn"
+    assert text[index[read.index("khẩu")] : index[read.index("khẩu") + len("khẩu")]] == "kh&#x1EA9;u"
+    assert index[len(read)] == len(text)
+    # (near misses: a reference to no character, and an ampersand with no number, stay as written)
+    assert without_markup("A&#55296;B, Sở KH&#ĐT") == "A&#55296;B, Sở KH&#ĐT"
+
+
+def test_a_web_pages_blocks_end_their_lines() -> None:
+    text = "<p>Lạng Sơn: Xuất khẩu tăng mạnh</p><p>Chiều 5/7, tổng kim ngạch đạt 3.215 triệu USD.<br>Thu ngân sách</p>"
+    assert [ln.strip() for ln in without_markup(text).split("\n") if ln.strip()] == [
+        "Lạng Sơn: Xuất khẩu tăng mạnh", "Chiều 5/7, tổng kim ngạch đạt 3.215 triệu USD.", "Thu ngân sách"]
+    chars = editable(text)
+    blanked = blank_markup(chars, text)
+    assert len(blanked) == len(text)
+    # the line a block opens starts at its text: "<p>" leaves its line break as its last character
+    assert blanked[blanked.index("Chiều") - 1] == "\n"
+    # (near miss: inline tags are spaces within the line)
+    assert without_markup("tăng <b>8,5%</b> so với <i>cùng kỳ</i>") == "tăng  8,5%  so với  cùng kỳ "

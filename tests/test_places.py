@@ -433,3 +433,24 @@ def test_a_commune_whose_name_opens_with_hoi_is_no_society() -> None:
     for society in ("phát triển kinh tế - xã hội Cư Jút", "Cộng hòa xã hội Chủ nghĩa Việt Nam",
                     "TÌNH HÌNH KINH TẾ - XÃ HỘI TỈNH"):
         assert not [u for u in find_units(society) if u.kind == "xa"], society
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 3/4, tại bản Thái Bình, xã Mường Chiên, đồng bào đón 2.300 lượt khách",
+    "Bản Hòa Bình (xã Chiềng Khoa) có 86 hộ làm du lịch cộng đồng",
+    "Các bản Long An, Hà Nam và Thái Bình của xã Mường Giôn",
+    "Tại phum Bình Định, 45 căn nhà được bàn giao",
+    "sóc Bình Phước có 120 hộ đồng bào Khmer",
+])
+def test_an_upland_or_khmer_village_named_like_a_province_is_no_province(text: str) -> None:
+    assert [m.province.key for m in find_provinces(text)] == []
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Theo văn bản Thái Bình gửi các bộ, ngành", "thai_binh"),   # a document, no village
+    ("công tác chăm sóc Bình Định đạt kết quả tốt", "binh_dinh"),  # care, no hamlet
+    ("Nhật Bản Hà Nội ký kết hợp tác", "ha_noi"),                   # Japan
+    ("kịch bản Quảng Ninh ứng phó bão", "quang_ninh"),
+])
+def test_the_bản_or_sóc_of_a_compound_word_leaves_the_province(text: str, key: str) -> None:
+    assert [m.province.key for m in find_provinces(text)] == [key]

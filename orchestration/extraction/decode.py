@@ -11,7 +11,8 @@ Invariant: ``data.decode(result.encoding) == result.text`` for every accepted fi
 Decoding order: binary magic numbers → BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) → UTF-16/32
 without BOM (NUL bytes at regular positions) → NUL/control bytes mean binary → strict UTF-8 →
 Windows-1258 when the result reads as Vietnamese → the pre-Unicode font encodings TCVN3 (the ".Vn"
-fonts) and VNI (the "VNI-" fonts), each decoded by its table → charset-normalizer → ``undecodable``.
+fonts) and VNI (the "VNI-" fonts), each decoded by its table, when their common words show or (a short
+text) their decoding reads as Vietnamese → charset-normalizer → ``undecodable``.
 """
 
 from __future__ import annotations
@@ -147,22 +148,52 @@ def _looks_vietnamese(text: str) -> bool:
     rare, and common Vietnamese words with diacritics occur. Combining marks that did not compose
     onto a vowel are another sign of the wrong code page.
     """
-    sample = nfc(text[:50_000]).lower()  # a sample is plenty
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 20:
-        return False
-    vn = sum(c in _VN_LETTERS for c in letters)
-    foreign = sum(not c.isascii() and c not in _VN_LETTERS for c in letters)
-    stray_marks = sum(unicodedata.combining(c) > 0 for c in sample)
-    words = _WORD.findall(sample)
-    hits = sum(w in _VN_WORDS for w in words)
+    reading = _Reading.of(text)
     return (
-        vn / len(letters) >= 0.08
-        and foreign <= 0.05 * vn
-        and stray_marks <= 0.01 * vn + 2
-        and hits >= 3
-        and hits / max(1, len(words)) >= 0.03
+        reading.letters >= 20
+        and reading.vn / reading.letters >= 0.08
+        and reading.foreign <= 0.05 * reading.vn
+        and reading.stray_marks <= 0.01 * reading.vn + 2
+        and reading.hits >= 3
+        and reading.hits / max(1, reading.words) >= 0.03
     )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a decoding of a text reads as: its letters, Vietnamese and other non-ASCII ones, combining marks
+    left over and its words, common Vietnamese words among them (``hits``)."""
+
+    letters: int
+    vn: int
+    foreign: int
+    stray_marks: int
+    words: int
+    hits: int
+
+    @classmethod
+    def of(cls, text: str) -> _Reading:
+        sample = nfc(text[:50_000]).lower()  # a sample is plenty
+        letters = [c for c in sample if c.isalpha()]
+        words = _WORD.findall(sample)
+        return cls(len(letters), sum(c in _VN_LETTERS for c in letters),
+                   sum(not c.isascii() and c not in _VN_LETTERS for c in letters),
+                   sum(unicodedata.combining(c) > 0 for c in sample), len(words), sum(w in _VN_WORDS for w in words))
+
+
+SHORT_TEXT_WORDS = 40  # a headline and a sentence or two
+
+
+def _reads_as_vietnamese_in_a_font(text: str) -> bool:
+    """Does a text decoded from a font encoding read as Vietnamese? As ``_looks_vietnamese``; a short text
+    may hold a single common word ("Huyện Mường Nhé trồng mới 120 ha quế, đàn trâu bò tăng 640 con.") when
+    every other letter reads as Vietnamese too: a wrong font's decoding leaves letters of other languages
+    ("ngaān sałch") or stray marks."""
+    if _looks_vietnamese(text):
+        return True
+    r = _Reading.of(text)
+    return (r.words <= SHORT_TEXT_WORDS and r.letters >= 20 and r.vn / r.letters >= 0.15 and r.foreign == 0
+            and r.stray_marks == 0 and r.hits >= 1)
 
 
 # Pre-Unicode Vietnamese *font* encodings (TCVN3/ABC ".VnTime", VNI-Windows) reuse Latin-1 byte
@@ -362,6 +393,13 @@ def _decode_bytes(data: bytes, source_file: str) -> tuple[str, str]:
     if font:
         codec = _CODEC_OF_FONT[font]
         return data.decode(codec), codec
+    # A short text ("Kon Tum: Thu ngân sách 6 tháng đạt 1.845 tỷ đồng" and a sentence) may hold too few of the
+    # font encodings' common words for the count above: the font whose decoding reads as Vietnamese (the
+    # test Windows-1258 passed) is the one it was typed in.
+    for codec in _CODEC_OF_FONT.values():
+        decoded = data.decode(codec, errors="replace")
+        if "\ufffd" not in decoded and _reads_as_vietnamese_in_a_font(decoded):
+            return decoded, codec
 
     matches = from_bytes(data)
     best = matches.best()

@@ -22,15 +22,25 @@ from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
     FoldedText,
+    ascii_forms,
     fold,
     lf_line_ends,
     nfc,
     plain_spaces,
     without_bom,
     without_markup,
+    without_zero_width,
 )
 from orchestration.extraction.periods import Period
-from orchestration.extraction.placement import DATE_MARKER, HEADLINE_LINE, document_time, find_dateline, kind_heading
+from orchestration.extraction.placement import (
+    DATE_MARKER,
+    HEADLINE_LINE,
+    PAGE_LINKS,
+    PAGE_LINKS_AFTER,
+    document_time,
+    find_dateline,
+    kind_heading,
+)
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     CENTRAL_CITIES,
@@ -104,8 +114,9 @@ class DocumentInfo:
 
 
 def _plain(text: str) -> str:
-    """NFC, LF line ends, plain spaces, HTML tags and entities and markdown marks removed."""
-    return without_markup(plain_spaces(without_bom(lf_line_ends(nfc(text)))))
+    """NFC, LF line ends, plain spaces, no zero-width characters, full-width forms as ASCII, HTML tags and
+    entities and markdown marks removed."""
+    return without_markup(ascii_forms(without_zero_width(plain_spaces(without_bom(lf_line_ends(nfc(text)))))))
 
 
 _BLANKS = re.compile(r"[ \t]+")
@@ -466,8 +477,10 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     lines = [ln.strip() for ln in plain.split("\n") if ln.strip()]
     if not lines:
         return "news"
+    # (a heading opens with a capital: "tình hình kinh tế - xã hội 9 tháng ..." opening a line is a sentence a
+    # converter wrapped there)
     if any((_RELEASE_HEADING.match(fold(ln)) or _RELEASE_TITLE.match(fold(ln))) and len(ln) < 160
-           for ln in lines[:HEADING_LINES]):
+           and not _opens_in_lower_case(ln) for ln in lines[:HEADING_LINES]):
         return "socioeconomic_report"
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
         return "socioeconomic_report"
@@ -477,6 +490,11 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     if table_rows >= 5 and table_rows / len(lines) >= 0.25 and not any(len(ln) > 250 for ln in lines):
         return "other"
     return "news"
+
+
+def _opens_in_lower_case(line: str) -> bool:
+    """Is the first letter of ``line`` a small one?"""
+    return next((ch.islower() for ch in line if ch.isalpha()), False)
 
 
 # A news page's dateline: a date with its time, weekday and label words only (data/words/dateline_labels.csv)
@@ -491,6 +509,23 @@ def _a_dateline(line: str) -> bool:
         return False  # (a line without a full date is cheaply out)
     rest = _DATELINE_WORDS.sub(" ", _CLOCK_TIME.sub(" ", NUMERIC_DATE.sub(" ", line)))
     return not any(ch.isalnum() for ch in rest)
+
+
+# A web page's menu, share buttons and breadcrumbs scraped above its headline: a line of the page's controls
+# only (data/words/page_controls.csv), or of three or more short items parted by "|", "»", "›", ">" or "•"
+# ("Trang chủ > Kinh tế > Nông nghiệp")
+_PAGE_CONTROLS = re.compile(rf"(?<!\w)(?:{word_source('page_controls')})(?!\w)", re.IGNORECASE)
+_MENU_MARK = re.compile(r"\s[|»›>•·]\s|[|»›]")
+MENU_ITEMS_MIN = 3
+MENU_ITEM_WORDS_MAX = 4
+
+
+def _page_chrome(line: str) -> bool:
+    """Is ``line`` a web page's menu or controls, no headline (see ``_PAGE_CONTROLS``)?"""
+    if not any(ch.isalpha() for ch in _MENU_MARK.sub(" ", _PAGE_CONTROLS.sub(" ", line))):
+        return True
+    items = [item.split() for item in _MENU_MARK.split(line)] if _MENU_MARK.search(line) else []
+    return len(items) >= MENU_ITEMS_MIN and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
 
 
 # --------------------------------------------------------------------------- main
@@ -705,8 +740,9 @@ def describe_document(text: str) -> DocumentInfo:
     if doc_type == "news" and title is None:
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
-        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines) if t and not _a_dateline(t)),
-                     None)
+        # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
+        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines)
+                      if t and not _a_dateline(t) and not _page_chrome(t)), None)
 
     issuer = _issuer_name(organ, unit, kind, province, header)
     dept = _department(cells)
@@ -2145,21 +2181,13 @@ def _mention_weight(mention: ProvinceMention) -> int:
     return 1
 
 
-# "Tin liên quan", "Clip đang được xem nhiều nhất:", "Các tin khác": the page's links to other
-# articles follow; the places they name are not this item's
-_PAGE_LINKS = re.compile(
-    r"(?im)^\W*(?:tin|bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)\b|^\W*các\s+tin\s+khác\b"
-    r"|^\W*(?:clip|video)\s+đang\s+được\s+xem|^\W*(?:xem|đọc)\s+thêm\s*:?\s*$|^\W*có\s+thể\s+bạn\s+quan\s+tâm"
-)
 
-
-OPENING_CHARS = 200  # a headline and a first sentence
 
 
 def _without_page_links(plain: str) -> str:
     """The text up to the page's links to other articles (when those start after its opening:
     a menu above the headline is no end)."""
-    m = _PAGE_LINKS.search(plain, OPENING_CHARS)
+    m = PAGE_LINKS.search(plain, PAGE_LINKS_AFTER)
     return plain[: m.start()] if m else plain
 
 

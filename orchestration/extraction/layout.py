@@ -1,7 +1,8 @@
 """Undo what PDF/Word conversion does to a report, without losing track of source offsets.
 
-``build_layout(text)`` returns a ``Layout``: ``clean`` is the text in NFC with markup, page
-numbers and footnote markers blanked and line breaks inside a sentence turned into spaces;
+``build_layout(text)`` returns a ``Layout``: ``clean`` is the text in NFC without zero-width
+characters, full-width forms as ASCII, markup, page numbers and footnote markers blanked and line
+breaks inside a sentence turned into spaces;
 ``to_source(i)`` maps any offset of ``clean`` back to the decoded original, so evidence spans
 always slice the source exactly. Blanking (instead of deleting) keeps ``clean`` aligned with the
 NFC text character for character, which keeps the offset map trivial.
@@ -18,7 +19,9 @@ from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
+    FULL_WIDTH,
     INVISIBLE_SPACES,
+    ascii_form,
     blank,
     blank_markup,
     editable,
@@ -26,13 +29,19 @@ from orchestration.extraction.normalise import (
     modern_tone_placement,
     nfc_with_index,
     spelled,
+    unescaped_with_index,
+    without_zero_width_index,
 )
-from orchestration.extraction.placement import DATE_MARKER, TITLE_HEADING
+from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
+from orchestration.extraction.scanning import lowered_literal_scan
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A line holding only a page number (optionally "- 12 -", "Trang 3", "3/25").
 _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?[ \t]*$")
+# ... of which these say they are one whether a blank line parts them from the text or not: "- 3 -", "Trang 3",
+# "Trang 3/12" (a bare "3" or "3/25" may be a table's cell, one a line)
+_MARKED_PAGE_NUMBER = re.compile(r"[ \t]*(?:-\s*\d{1,3}\s*-|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)[ \t]*$")
 # A footnote number glued to the end of a word: "vi phạm1." / "đầu tư2;" (not "m3", "km2", "CO2";
 # not a number glued to the word before it by a typing slip: "tăng1,23%" goes on after its comma; nor the hour
 # of a clock time run into its word: "Cập nhật lúc17:38").
@@ -51,8 +60,14 @@ _SECTION_HEADING = re.compile(
 
 _HEADING_LINE = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S.{0,140}$")
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
+# Bullet glyphs of Word's symbol fonts and of web pages ("➢", "►", "✓", "▪", and Wingdings' private-use
+# characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), besides "-", "+", "•", "*"
+BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff"
+_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*[" + BULLET_GLYPHS + r"]")
+_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + "]")
 _BLOCK_START = re.compile(
-    r"^\s*(?:[-+•*–—−]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
+    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
+    + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
     r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:])"  # "Điều 1.": an article of a resolution
 )
 
@@ -118,11 +133,14 @@ def _is_unit_power(chars: array | list[str], k: int) -> bool:
 
 
 # Characters the first pass rewrites; most reports have none, and then the pass is skipped.
-_ODD_CHARS = re.compile("[\r" + INVISIBLE_SPACES + _SUPERSCRIPT_DIGITS + "]")
+_ODD_CHARS = re.compile("[\r" + INVISIBLE_SPACES + _SUPERSCRIPT_DIGITS + FULL_WIDTH + "]")
 
 
 def build_layout(text: str) -> Layout:
     nfc, index = nfc_with_index(text)
+    # a character written as its number ("Xu&#7845;t") is that character, and a soft hyphen or joiner inside a
+    # word is no character of it ("T\u00adổng" is "Tổng"): the index keeps each character on its source offset
+    nfc, index = without_zero_width_index(*unescaped_with_index(nfc, index))
     chars = editable(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
     odd_chars = list(_ODD_CHARS.finditer(nfc))
@@ -132,6 +150,8 @@ def build_layout(text: str) -> Layout:
             chars[k] = "\n" if k + 1 >= len(chars) or chars[k + 1] != "\n" else " "
         elif c in INVISIBLE_SPACES or (c in _SUPERSCRIPT_DIGITS and not _is_unit_power(chars, k)):
             chars[k] = " "
+        elif c not in _SUPERSCRIPT_DIGITS:
+            chars[k] = ascii_form(c)  # "２０２６", "８,５％": the digits and signs they are
     # Each pass below reads the text as the passes before it left it; the text is joined again
     # only when a pass changed something.
     work = spelled(chars) if odd_chars else nfc
@@ -144,6 +164,8 @@ def build_layout(text: str) -> Layout:
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
     work = blank_markup(chars, spelled(chars) if changed else work)
+    work = _without_indent_tabs(chars, work)
+    work = _without_page_links(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
@@ -151,7 +173,63 @@ def build_layout(text: str) -> Layout:
             blank(chars, m.start(), m.end())
     work = spelled(chars) if changed else work
     _join_lines(chars, work)
+    # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
+    for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
+        chars[m.end() - 1] = " "
     return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index))
+
+
+# A line's indent typed with tabs ("\tTổng thu ngân sách ... đạt 4.125 tỷ đồng."), the line holding no other
+# tab: Word's first-line indent, no table cell (a table row parts its cells with tabs after its first)
+_INDENT_TABS = re.compile(r"(?m)^[ ]*\t[ \t]*(?=[^\s\t][^\t\n]*$)")
+
+
+def _without_indent_tabs(chars: array | list[str], work: str) -> str:
+    """Blank the tabs a line is indented with when it has no other (see ``_INDENT_TABS``); returns the text
+    ``chars`` now spells."""
+    if "\t" not in work:
+        return work
+    changed = False
+    for m in _INDENT_TABS.finditer(work):
+        changed = True
+        blank(chars, m.start(), m.end())
+    return spelled(chars) if changed else work
+
+
+_PAGE_LINKS_SCAN = lowered_literal_scan(PAGE_LINKS)
+# a line of the links' list is a headline: it ends no sentence with a full stop and is no paragraph
+_LINK_LINE_LENGTH = 200
+_PROSE_END = re.compile(r"[.;:]['\"”’)\]]*\s*$")
+
+
+def _without_page_links(chars: array | list[str], work: str) -> str:
+    """Blank a web page's list of links to other articles ("Tin liên quan" and the headlines under it, one a
+    line): their figures are other articles', not this one's. The list ends at a line that is prose (a long
+    one, or one that ends a sentence with a full stop): a page may set the list inside the article, which goes
+    on under it. Returns the text ``chars`` now spells."""
+    if _PAGE_LINKS_SCAN.search(work.lower(), PAGE_LINKS_AFTER) is None:
+        return work
+    changed = False
+    for m in PAGE_LINKS.finditer(work, PAGE_LINKS_AFTER):
+        # (the pattern's "^\W*" may open on a blank line above the heading: the heading's own line)
+        start = work.rfind("\n", 0, m.start() + len(m.group()) - len(m.group().lstrip())) + 1
+        end = work.find("\n", start)
+        end = len(work) if end < 0 else end
+        heading = work[start:end]
+        if len(heading.strip()) > 60:
+            continue  # ("Tin khác" opening a sentence of a paragraph: no list's heading)
+        blank(chars, start, end)
+        changed = True
+        pos = end + 1
+        while pos < len(work):
+            stop = work.find("\n", pos)
+            stop = len(work) if stop < 0 else stop
+            line = work[pos:stop].strip()
+            if line and (len(line) > _LINK_LINE_LENGTH or _PROSE_END.search(line) or "\t" in line):
+                break
+            blank(chars, pos, stop)
+            pos = stop + 1
+    return spelled(chars) if changed else work
 
 
 def _join_lines(chars: array | list[str], work: str) -> None:
@@ -163,13 +241,13 @@ def _join_lines(chars: array | list[str], work: str) -> None:
         lines.append((pos, pos + len(line)))
         words.append(" ".join(line.split()))
         pos += len(line) + 1
-    running = _running_lines(work, lines, words)
+    page_numbers = {li for li, (a, b) in enumerate(lines) if _a_page_number(work, lines, li, words[li])}
+    running = _running_lines(work, lines, words, page_numbers)
     content = []  # indices of lines with words
     for li, (a, b) in enumerate(lines):
         if not words[li]:
             continue
-        segment = work[a:b]
-        if (_PAGE_NUMBER_LINE.match(segment) and _isolated(lines, li, work)) or words[li] in running:
+        if li in page_numbers or words[li] in running:
             blank(chars, a, b)
             continue
         content.append(li)
@@ -188,8 +266,27 @@ def _join_lines(chars: array | list[str], work: str) -> None:
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
+            _blank_a_cut_number(chars, before, pa, after, na)
             if prev in titles:
                 titles.add(nxt)  # a title wrapped over lines: its last line may stand above the body
+
+
+# A number the line's end cut inside a group of thousands: "đạt 1.2" + "50 tỷ đồng" (the group's digits on both
+# lines make three). Read joined, "1.2 50" would give "50 tỷ đồng", a figure the text does not state.
+_CUT_GROUP_TAIL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})[ \t]*$")
+_CUT_GROUP_HEAD = re.compile(r"[ \t]*(\d{1,2})(?![\d\w])")
+
+
+def _blank_a_cut_number(chars: array | list[str], before: str, at: int, after: str, after_at: int) -> None:
+    """Blank both pieces of a number cut at a line's end (``_CUT_GROUP_TAIL``): neither is the figure, and a
+    join of them is no reading the text's own characters can vouch for. ``at``/``after_at``: the lines' offsets."""
+    if not before.rstrip()[-1:].isdigit():
+        return  # (most lines end in a word: no regex)
+    tail = _CUT_GROUP_TAIL.search(before)
+    head = _CUT_GROUP_HEAD.match(after) if tail else None
+    if tail and head and len(tail.group(1)) + len(head.group(1)) == 3:
+        blank(chars, at + tail.start(), at + tail.end())
+        blank(chars, after_at + head.start(1), after_at + head.end(1))
 
 
 def _report_title(words: list[str], content: list[int]) -> int:
@@ -246,17 +343,42 @@ def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[.!?…](?:\s|$)")
 
 
-def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str]) -> set[str]:
+def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str], page_numbers: set[int]) -> set[str]:
     """Running headers and footers: the same short line repeated on page after page (3+ times);
     ``words`` are the lines single-spaced. A line that states a rate ("Lào Cai ước tăng trưởng 8,5% năm
     2025") is a web page's headline repeated under its photos: a running header names the report, it
     tells no rate."""
     counts: dict[str, int] = {}
-    for (a, b), text in zip(lines, words, strict=True):
+    by_page_numbers: dict[str, int] = {}  # how often the line stands next to a page number
+    for li, ((a, b), text) in enumerate(zip(lines, words, strict=True)):
         if (8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text)
                 and not _STATES_A_RATE.search(text)):
             counts[text] = counts.get(text, 0) + 1
-    return {text for text, n in counts.items() if n >= 3}
+            if page_numbers and _next_to_a_page_number(words, li, page_numbers):
+                by_page_numbers[text] = by_page_numbers.get(text, 0) + 1
+    # (a report of two or three pages repeats its header twice: beside the page's number each time, it is one)
+    return {text for text, n in counts.items() if n >= 3 or n == by_page_numbers.get(text, 0) >= 2}
+
+
+def _next_to_a_page_number(words: list[str], li: int, page_numbers: set[int]) -> bool:
+    """Is the nearest line with words above or below line ``li`` a page number?"""
+    for step in (-1, 1):
+        k = li + step
+        while 0 <= k < len(words) and not words[k]:
+            k += step
+        if k in page_numbers:
+            return True
+    return False
+
+
+def _a_page_number(work: str, lines: list[tuple[int, int]], li: int, words: str) -> bool:
+    """Is line ``li`` a page number: one marked as such ("- 3 -", "Trang 3/12"), or a bare one ("3", "3/25")
+    between blank lines?"""
+    if not words or not (words[0].isdigit() or words[0] in "-Tt"):
+        return False  # (most lines open with a letter: no regex)
+    a, b = lines[li]
+    return bool(_MARKED_PAGE_NUMBER.match(work, a, b)
+                or (_PAGE_NUMBER_LINE.match(work[a:b]) and _isolated(lines, li, work)))
 
 
 # a figure in per cent ("8,5%", "12 %"): a rate the line tells

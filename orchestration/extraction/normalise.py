@@ -5,9 +5,10 @@ Callers compose the steps they need; none re-implements one:
 - ``decode.normalised_text`` (the form ``text_sha256`` hashes): ``without_bom`` → ``nfc`` →
   ``lf_line_ends`` → ``without_trailing_blanks``.
 - ``document`` (header, title and signer lines): ``nfc`` → ``lf_line_ends`` → ``without_bom``
-  → ``plain_spaces`` → ``without_markup``.
-- ``layout.build_layout`` (evidence offsets): ``nfc_with_index`` → ``blank_markup`` and its own
-  page repairs; blanking keeps the text aligned with the NFC text character for character.
+  → ``plain_spaces`` → ``without_zero_width`` → ``ascii_forms`` → ``without_markup``.
+- ``layout.build_layout`` (evidence offsets): ``nfc_with_index`` → ``without_zero_width_index`` →
+  ``blank_markup`` and its own page repairs; blanking keeps the text aligned with the NFC text (less
+  its zero-width characters) character for character.
 - ``places`` and the period and placement rules (matching words): ``fold`` and ``FoldedText``,
   a lower-case skeleton without tone marks, one character per NFC character.
 
@@ -79,6 +80,45 @@ def lf_line_ends(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Characters that show as nothing and stand inside a word, read as nothing: the soft hyphen (the place
+# Word or a web page may break a word at a line's end, kept when the text is saved: "T\u00adổng"), the
+# zero-width (non-)joiners and the word joiner. (A zero-width *space* parts words: ``INVISIBLE_SPACES``.)
+ZERO_WIDTH = "\u00ad\u200c\u200d\u2060"
+_ZERO_WIDTH = re.compile("[" + ZERO_WIDTH + "]")
+
+
+def without_zero_width(text: str) -> str:
+    """``text`` without its ``ZERO_WIDTH`` characters (shorter: for reading a text)."""
+    return _ZERO_WIDTH.sub("", text) if _ZERO_WIDTH.search(text) else text
+
+
+def without_zero_width_index(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``without_zero_width`` that keeps track of offsets: ``index`` maps each character of ``text`` (and
+    its end) to the source; the result maps the characters kept. (Most texts have none: returned as given.)"""
+    if _ZERO_WIDTH.search(text) is None:
+        return text, index
+    kept = [k for k, c in enumerate(text) if c not in ZERO_WIDTH]
+    return "".join(text[k] for k in kept), [index[k] for k in kept] + [index[len(text)]]
+
+
+# The full-width forms of ASCII (U+FF01-FF5E: "２０２６", "８,５％"), which an East Asian input method or
+# font types for digits and signs, and the ideographic space: read as the ASCII they stand for (same
+# length, so offsets keep).
+FULL_WIDTH = "\uff01-\uff5e\u3000"
+_FULL_WIDTH = re.compile("[" + FULL_WIDTH + "]")
+_ASCII_OF_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def ascii_form(c: str) -> str:
+    """The ASCII character a full-width one stands for; any other character as it is."""
+    return chr(_ASCII_OF_FULL_WIDTH.get(ord(c), ord(c)))
+
+
+def ascii_forms(text: str) -> str:
+    """``text`` with full-width forms as ASCII (same length)."""
+    return text.translate(_ASCII_OF_FULL_WIDTH) if _FULL_WIDTH.search(text) else text
+
+
 def plain_spaces(text: str) -> str:
     """``INVISIBLE_SPACES`` as plain spaces (same length)."""
     for space in INVISIBLE_SPACES:
@@ -111,6 +151,10 @@ MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*
 # and the pipes of a markdown table row ("| Thu ngân sách | Tỷ đồng | 7.520 |") are such marks.
 _CELL_TAGS = frozenset({"td", "th"})
 _ROW_TAGS = frozenset({"tr"})
+# The blocks of a web page's text (a paragraph, a line break, a heading, an item of a list) end a line, as
+# their text shows on the page ("<p>Lạng Sơn: ...</p><p>Chiều 5/7, ...</p>": two lines); blanked in place, the
+# line break is the tag's last character, so that the text after it opens its line
+_BLOCK_TAGS = frozenset({"p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 PIPE_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
 # In a text that has pipe rows, a row whose first cell lost its opening pipe ("- Thu nội địa: | 10.617 | 10.617 |")
 # is one too when it still closes with one and has another between its cells. (Not in a text with no such row:
@@ -123,12 +167,44 @@ def pipe_row_pattern(text: str) -> re.Pattern[str]:
     return _PIPE_ROW_WITHOUT_ITS_OPENING if PIPE_TABLE_ROW.search(text) else PIPE_TABLE_ROW
 
 
+# A character written as its number ("Xu&#7845;t", "kh&#x1EA9;u"), as a scraper leaves a page whose editor
+# wrote every Vietnamese letter so: the character itself
+NUMERIC_ENTITY = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));")
+
+
+def _entity_char(m: re.Match[str]) -> str:
+    code = int(m[1], 16) if m[1] else int(m[2])
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group()
+
+
+def unescaped_with_index(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``text`` with its ``NUMERIC_ENTITY`` references as their characters; ``index`` maps each character
+    of ``text`` (and its end) to the source, the result each of its own (a character to its reference's
+    start). A text without "&#" is returned as given."""
+    if "&#" not in text:
+        return text, index
+    out: list[str] = []
+    kept: list[int] = []
+    pos = 0
+    for m in NUMERIC_ENTITY.finditer(text):
+        out.append(text[pos : m.start()])
+        kept.extend(index[k] for k in range(pos, m.start()))
+        char = _entity_char(m)
+        out.append(char)
+        kept.extend([index[m.start()]] * len(char) if len(char) == 1 else (index[k] for k in range(m.start(), m.end())))
+        pos = m.end()
+    out.append(text[pos:])
+    kept.extend(index[k] for k in range(pos, len(text) + 1))
+    return "".join(out), kept
+
+
 def tag_mark(tag: re.Match[str]) -> str:
-    """The one character an HTML tag leaves: a tab before a cell, a line break at a row, else a space."""
+    """The one character an HTML tag leaves: a tab before a cell, a line break at a row or block, else a
+    space."""
     name = tag.group(2).lower()
     if name in _CELL_TAGS and not tag.group(1):
         return "\t"
-    return "\n" if name in _ROW_TAGS else " "
+    return "\n" if name in _ROW_TAGS or name in _BLOCK_TAGS else " "
 
 
 def without_markup(text: str) -> str:
@@ -139,7 +215,7 @@ def without_markup(text: str) -> str:
     if "|" in text:
         text = pipe_row_pattern(text).sub(lambda m: m.group().replace("|", "\t"), text)
     if "&" in text:
-        text = HTML_ENTITY.sub(lambda m: HTML_ENTITIES[m.group()], text)
+        text = HTML_ENTITY.sub(lambda m: HTML_ENTITIES[m.group()], NUMERIC_ENTITY.sub(_entity_char, text))
     if "#" in text:
         text = MARKDOWN_HEADING.sub("", text)
     if "*" in text or "_" in text:
@@ -183,7 +259,7 @@ def blank_markup(chars: array | list[str], work: str) -> str:
     for m in HTML_TAG.finditer(work):
         changed = True
         blank(chars, m.start(), m.end())
-        chars[m.start()] = tag_mark(m)
+        chars[m.end() - 1 if m.group(2).lower() in _BLOCK_TAGS else m.start()] = tag_mark(m)
     for m in pipe_row_pattern(work).finditer(work) if "|" in work else ():
         changed = True
         for k in range(m.start(), m.end()):
@@ -303,6 +379,7 @@ _CHAR_EQUIV = {
 def _fold_char(c: str) -> str:
     if c in _CHAR_EQUIV:
         return _CHAR_EQUIV[c]
+    c = ascii_form(c)  # "２０２６" reads as "2026"
     base = unicodedata.normalize("NFD", c)[0].lower()
     # Keep the fold 1:1 so offsets survive; the rare multi-char lowercasing keeps the base.
     return base if len(base) == 1 else c

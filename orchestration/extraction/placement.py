@@ -544,6 +544,13 @@ _KIND_WORDS = word_source("document_kinds")
 
 # A news item's headline: its first line with words (after the page's "date YYYY-MM" marker), without a
 # full stop, then the line break(s) before the lead (``document`` reads the same line)
+# "Tin liên quan", "Clip đang được xem nhiều nhất:", "Các tin khác": the page's links to other
+# articles follow (the places and figures their headlines name are not this item's)
+PAGE_LINKS = re.compile(
+    r"(?im)^\W*(?:tin|bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)\b|^\W*các\s+tin\s+khác\b"
+    r"|^\W*(?:clip|video)\s+đang\s+được\s+xem|^\W*(?:xem|đọc)\s+thêm\s*:?\s*$|^\W*có\s+thể\s+bạn\s+quan\s+tâm"
+)
+PAGE_LINKS_AFTER = 200  # (a headline and a first sentence: a menu above the headline is no list of links)
 HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 # the headline whose period dates the news item: a dot between digits ("đạt hơn 10.125 tỷ đồng") groups
 # thousands, it ends no sentence

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import FoldedText, fold, nfc
-from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_list, word_source
 
 
 def slug(text: str) -> str:
@@ -68,7 +68,11 @@ _AFTER_LANDMARK_NOUN = re.compile(r"(?:^|[^\w])(?:" + word_source("landmark_noun
 # "thôn Quảng Bình", "các thôn Minh Tiến, Quảng Bình của xã X": a village (data/words/village_nouns.csv) named
 # like a province, alone after its noun or in a list under the plural "các thôn", is the village, not the province
 # ("Sở Nông nghiệp và Phát triển nông thôn Lâm Đồng": the countryside, a province's department, no village)
-_VILLAGE = "(?<!nông\\s)(?:" + word_source("village_nouns") + ")"
+# ("bản Thái Bình (xã Mường Chiên, huyện Quỳnh Nhai)": the uplands' and the Khmer villages' nouns too, when no
+# word before makes them part of a compound: "văn bản", "Nhật Bản", "chăm sóc")
+_VILLAGE = ("(?<!nông\\s)(?:" + word_source("village_nouns") + "|(?<!\\w)"
+            + "".join(f"(?<!{word}\\s)" for word in word_list("village_noun_compounds"))
+            + "(?:" + word_source("upland_village_nouns") + "))")
 _VILLAGE_NAME = r"[^\W\d]\w*(?:\s+[^\W\d]\w*){0,3}"
 _AFTER_VILLAGE_NOUN = re.compile(
     r"(?:^|[^\w])(?:" + _VILLAGE + r"\s+|các\s+" + _VILLAGE + r"\s+" + _VILLAGE_NAME
