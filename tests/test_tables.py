@@ -365,3 +365,15 @@ def test_prose_with_double_spaces_is_no_table() -> None:
             "Tổng  sản lượng  lương thực đạt  265.000  tấn,  bằng  102%  kế hoạch.\n"
             "Nội dung   chính   của hội nghị   là  kế hoạch  năm 2028.\n")
     assert find_spaced_table_figures(build_layout(text)) == ([], [])
+
+
+def test_a_spaced_tables_evidence_slices_the_source_after_characters_the_layout_drops() -> None:
+    from orchestration.extraction import extract_document
+
+    # a soft hyphen and a character written as its number before the table: the clean text is shorter than the
+    # source, and every span still maps back to it
+    text = SPACED.replace("UBND TỈNH", "UBND T\u00adỈNH").replace("Một số chỉ tiêu", "Một s&#7889; chỉ tiêu")
+    rows = extract_document(text.encode(), "dien_bien.txt").tables["indicators"].to_dicts()
+    assert {265000, 190400, 43.5, 38} <= {r["value"] for r in rows}
+    for r in rows:
+        assert text[r["char_start"]:r["char_end"]] == r["evidence"]

@@ -90,6 +90,9 @@ class Layout:
     source: str          # the decoded original text (offsets of facts point here)
     clean: str           # NFC, markup blanked, sentence-internal line breaks as spaces
     _src_index: Sequence[int]  # clean offset → source offset (len(clean)+1 entries)
+    # ``clean`` before the lines of a sentence were joined (offset for offset the same text, every line break
+    # kept): the lines of a table laid out with spaces, one row a line
+    lined: str = ""
 
     def to_source(self, i: int) -> int:
         return self._src_index[max(0, min(i, len(self._src_index) - 1))]
@@ -176,7 +179,7 @@ def build_layout(text: str) -> Layout:
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
         chars[m.end() - 1] = " "
-    return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index))
+    return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
 
 
 # A line's indent typed with tabs ("\tTổng thu ngân sách ... đạt 4.125 tỷ đồng."), the line holding no other

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
-from orchestration.extraction.normalise import nfc_with_index, spelled_as_in
+from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 
@@ -441,7 +441,7 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
     block (the Vietnamese one of a bilingual row)."""
     if not _YEAR_RUN.search(layout.clean):
         return [], []
-    nfc, _ = nfc_with_index(layout.source)
+    nfc = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
     lines, starts, pos = nfc.split("\n"), [], 0
     for line in lines:
         starts.append(pos)
@@ -565,7 +565,7 @@ def find_spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]]
     Each figure's extra holds ``row``: its sentence is its table row, as a tab table's is."""
     if "  " not in layout.source:
         return [], []
-    nfc, _ = nfc_with_index(layout.source)  # (the layout's clean text is the NFC text, offset for offset)
+    nfc = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
     results: list[tuple[Figure, dict]] = []
     regions: list[tuple[int, int]] = []
     table: _SpacedTable | None = None
