@@ -3265,3 +3265,41 @@ def test_a_casualty_counted_in_words_with_what_befell_them() -> None:
     assert read("Ba công nhân bị điện giật tử vong.") == [(3, "person")]
     # near-misses: "một số" is no count, children at play no casualty
     assert read("Một số người dân bị sét đánh.") == [] and read("Hai em chơi đùa bên suối.") == []
+
+
+def test_the_amount_a_change_starts_from_takes_the_unit_of_the_amount_it_ends_at() -> None:
+    read = [(f.value, f.unit, f.unit_label) for f in find_figures("Số xã đạt chuẩn tăng từ 47 lên 63 xã.")]
+    assert read == [(47, "count", "xã"), (63, "count", "xã")]
+    read = [(f.value, f.unit) for f in find_figures("Số doanh nghiệp hoạt động tăng từ 1.210 lên 1.385 doanh nghiệp.")]
+    assert read == [(1210, "enterprise"), (1385, "enterprise")]
+    read = [(f.value, f.unit) for f in find_figures("Kim ngạch xuất khẩu của Gia Lai tăng từ 310 lên 372 triệu USD.")]
+    assert read == [(310e6, "USD"), (372e6, "USD")]
+    read = [(f.value, f.unit_label) for f in find_figures("Số trẻ bỏ học giảm từ 96 xuống còn 41 em.")]
+    assert read == [(96, "em"), (41, "em")]
+    # near-misses: a low end with its own unit keeps it; years are no amounts
+    read = [(f.value, f.unit) for f in find_figures("Đàn trâu giảm từ 8.000 con xuống 7.500 con.")]
+    assert read == [(8000, "head"), (7500, "head")]
+    assert find_figures("Giai đoạn từ 2021 lên 2025 có nhiều đổi mới.") == []
+
+
+def test_a_range_bounded_in_words_shares_its_high_ends_rate_or_measure() -> None:
+    read = [(f.value, f.unit) for f in find_figures("Tỷ lệ hộ dùng điện lưới đạt từ 97 đến 98,5%.")]
+    assert read == [(97, "pct"), (98.5, "pct")]
+    read = [(f.value, f.unit) for f in find_figures("Diện tích cao su của huyện đạt từ 12.000 tới 12.500 ha.")]
+    assert read == [(12000, "ha"), (12500, "ha")]
+    read = [(f.value, f.unit) for f in find_figures("Sản lượng cá nuôi ước từ 4.100 đến 4.300 tấn.")]
+    assert read == [(4100, "tonne"), (4300, "tonne")]
+    # near-misses: without "từ" nothing is bounded; a distance in words keeps its reading
+    assert [f.value for f in find_figures("Điểm sạt cách trung tâm xã từ 3 đến 4 km.")] == [4]
+    assert [f.value for f in find_figures("Ngày 10 đến 12% hộ dân chưa có điện.")] == [12]
+
+
+def test_the_population_a_ratio_is_per_is_no_count() -> None:
+    read = [(f.value, f.unit_label) for f in find_figures("Toàn tỉnh có 33 giường bệnh trên 10.000 dân.")]
+    assert read == [(33, "giường")]
+    read = [(f.value, f.unit_label) for f in find_figures("Đạt 10,8 bác sĩ/10.000 dân và 29 giường bệnh/1 vạn dân.")]
+    assert read == [(10.8, "bác sĩ"), (29, "giường")]
+    read = [(f.value, f.unit_label) for f in find_figures("Huyện có 7 bác sĩ trên 1.000 người dân.")]
+    assert read == [(7, "bác sĩ")]
+    # near-miss: a population that is the count itself stays a figure
+    assert [f.value for f in find_figures("Xã Ia Pết có trên 10.000 dân.")] == [10000]

@@ -2155,6 +2155,17 @@ _RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:tr�
 _MONEY = frozenset({"VND", "USD"})
 _DASHED_MEASURES = frozenset({"km", "m3", "ha", "tonne"})
 _DASH = re.compile(r"[-–]")
+# the population a count is per, after its unit and a word or two more ("giường bệnh trên 10.000 dân", "/1 vạn
+# dân", "trên 1.000 người dân"): group 1 the base's number
+_PER_POPULATION = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/|(?i:trên|cho\s+mỗi|mỗi)\s)\s*"
+                             r"(1(?:0{0,2}\.000)?|10|100)\s+(?i:vạn\s+|nghìn\s+|ngàn\s+)?"
+                             r"(?i:dân|người\s+dân|dân\s+số)(?![^\W\d_])")
+# the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
+# number in group 2, a unit word or "%" after it
+_FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
+                           r"(?:(?i:khoảng|gần|hơn|trên|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
+# the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES)
+_RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha"})
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
@@ -3046,6 +3057,22 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 last = read_unit(paragraph[listed.end():s_hi])
                 if last is not None and last.unit in _LISTED_UNITS:
                     reading = last
+            elif (not denominator and "từ" in paragraph[max(s_lo, a - 8):a].lower()
+                  and _FROM_RIGHT_BEFORE.search(paragraph[max(s_lo, a - 8):a])
+                  and (to := _FROM_TO_HIGH.match(paragraph, b, s_hi)) is not None
+                  and (high := read_unit(paragraph[to.end():s_hi]) or _noun_count(paragraph[to.end():s_hi]))
+                  is not None
+                  and (to.group(1) is not None or high.unit in _RANGE_IN_WORDS_UNITS)
+                  and not _YEAR_TOKEN.fullmatch(m.group())
+                  and not is_blocked(paragraph, to.start(2), to.end(), openings)):
+                # "tăng từ 92 lên 105 xã", "giảm từ 120 xuống còn 85 em": the amount a change starts from
+                # is counted in the unit written once after the amount it ends at; "đạt từ 95 đến 97%",
+                # "từ 25.000 đến 26.000 ha": a range bounded in words shares its high end's unit as a
+                # dashed one does (a rate, an area, a weight or a volume: "từ 5 đến 7 km" is as often a
+                # distance between places)
+                reading = high
+                if to.group(1) is None:
+                    high_end = to.end()  # "đạt từ 30 đến 42% kế hoạch": the words after name both ends' base
             elif not denominator and (noun_range := _RANGE_TO_NOUN.match(paragraph, b, s_hi)):
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
@@ -3090,6 +3117,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
             continue
         unit_end = (denominator[1] if denominator else b) + reading.length
+        if "dân" in paragraph[unit_end:unit_end + 24] and (per := _PER_POPULATION.match(paragraph, unit_end)):
+            # "35 giường bệnh trên 10.000 dân", "9 bác sĩ/1 vạn dân": the population a ratio is per is its
+            # base, no count of its own
+            not_figures.add(per.start(1))
         if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
