@@ -3303,3 +3303,26 @@ def test_the_population_a_ratio_is_per_is_no_count() -> None:
     assert read == [(7, "bác sĩ")]
     # near-miss: a population that is the count itself stays a figure
     assert [f.value for f in find_figures("Xã Ia Pết có trên 10.000 dân.")] == [10000]
+
+
+def test_changes_chained_with_their_own_subjects_share_the_base_after_the_last() -> None:
+    text = ("Số vụ cháy rừng giảm 4 vụ, diện tích rừng bị cháy giảm 18 ha, số người bị thương tăng 2 người "
+            "so với cùng kỳ.")
+    assert figures(text) == [(-4, "case", "yoy_abs"), (-18, "ha", "yoy_abs"), (2, "person", "yoy_abs")]
+    text = "Doanh nghiệp thành lập mới tăng 37 doanh nghiệp và vốn đăng ký tăng 640 tỷ đồng so với cùng kỳ năm 2025."
+    assert figures(text) == [(37, "enterprise", "yoy_abs"), (640e9, "VND", "yoy_abs")]
+    # near-miss: a level before the chain keeps its reading
+    text = "Đàn lợn đạt 95.000 con, đàn bò tăng 1.200 con so với cùng kỳ."
+    assert figures(text) == [(95000, "head", "level"), (1200, "head", "yoy_abs")]
+
+
+def test_a_rate_said_negative_is_a_fall_on_the_base_it_names() -> None:
+    # "âm" on another base is the change on that base, with its sign
+    assert figures("Chỉ số giá tiêu dùng tháng 8 âm 0,6% so với tháng trước.") == [(-0.6, "pct", "change_pct")]
+    assert figures("Giá nhóm giao thông âm 2,4% so với tháng 12 năm trước.") == [(-2.4, "pct", "change_pct")]
+    # a minus sign before the rate a growth reaches is a fall, as a plus sign is a rise
+    assert figures("Tăng trưởng khu vực khai khoáng đạt -3,7%.") == [(-3.7, "pct", "yoy_pct")]
+    assert figures("Giá trị sản xuất ngành thủy sản đạt -0,9% so với cùng kỳ.") == [(-0.9, "pct", "yoy_pct")]
+    # near-misses: "âm" on the same period as before; a dash of a range is no sign
+    assert figures("Chỉ số giá tiêu dùng âm 1,1% so với cùng kỳ.") == [(-1.1, "pct", "yoy_pct")]
+    assert figures("Dư nợ tăng 6-7%.") == [(6, "pct", "yoy_pct"), (7, "pct", "yoy_pct")]

@@ -616,7 +616,7 @@ _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\
 _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
-_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)\+\s*$")  # ("xây dựng đạt+11,8%")
+_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)[+\-−]\s*$")  # ("xây dựng đạt+11,8%", "đạt -1,8%")
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
@@ -1387,9 +1387,12 @@ def _rate_labelled_before_colon(sentence_before: str, clause: str) -> bool:
 
 
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
+# ("số vụ tai nạn giảm 12 vụ, số người chết giảm 5 người, số người bị thương tăng 3 người so với cùng kỳ": each
+# change of the chain may name its own subject, a few words with no number, before its verb)
 _CHAINED_CHANGES = re.compile(
     r"^(?:(?!so\s+với)[^,;.]){0,25}?"
-    r"(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
+    r"(?:\s*(?:,|và|;)\s*(?:(?!so\s+với)[^\d,;.()%]{1,50}?\s)??(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+"
+    r"\s*\)?\s*so\s+với", re.IGNORECASE)
 
 
 _HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
@@ -1677,10 +1680,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # after the bracket is the figure's own
             named = base if _BASE_RIGHT_AFTER_BRACKET.match(after) else comparison_base(sentence)
             return ("change_pct" if named == "other" else "yoy_pct"), value, unit
-        if _NEGATIVE_BEFORE.search(before) and not other_base:
-            return "yoy_pct", -value, unit
+        if _NEGATIVE_BEFORE.search(before):
+            # ("CPI tháng 6 âm 0,4% so với tháng trước": a fall on another base is its change on that base)
+            return ("change_pct" if other_base else "yoy_pct"), -value, unit
         if _PLUS_BEFORE.search(before) and not plan_after:
-            # "Công nghiệp – xây dựng đạt +11,8%": a signed percentage is a change
+            # "Công nghiệp – xây dựng đạt +11,8%", "khu vực công nghiệp đạt -1,8%": a signed percentage is a
+            # change (the minus is already in the value)
             return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
         rate_gap = _RATE_GAP.search(sentence[-60:])
         if rate_gap and same_period:
