@@ -3326,3 +3326,13 @@ def test_a_rate_said_negative_is_a_fall_on_the_base_it_names() -> None:
     # near-misses: "âm" on the same period as before; a dash of a range is no sign
     assert figures("Chỉ số giá tiêu dùng âm 1,1% so với cùng kỳ.") == [(-1.1, "pct", "yoy_pct")]
     assert figures("Dư nợ tăng 6-7%.") == [(6, "pct", "yoy_pct"), (7, "pct", "yoy_pct")]
+
+
+def test_the_qualifier_before_a_range_bounds_its_high_end_too() -> None:
+    text = "Lượng khách qua cửa khẩu đạt khoảng 1.200 - 1.500 lượt mỗi ngày."
+    assert [(f.value, f.qualifier) for f in find_figures(text)] == [(1200, "approx"), (1500, "approx")]
+    text = "Mỗi ngày có hơn 30 - 40 xe chở hàng qua cầu."
+    assert [(f.value, f.qualifier) for f in find_figures(text)] == [(30, "over"), (40, "over")]
+    # near-misses: a range with no qualifier stays exact; a range's estimate is the sentence's, as before
+    assert [f.qualifier for f in find_figures("Giá lúa từ 7.200 - 7.500 đồng/kg.")] == ["exact", "exact"]
+    assert [f.qualifier for f in find_figures("Năng suất ước đạt 52 - 54 tạ/ha.")] == ["estimate", "estimate"]

@@ -335,3 +335,14 @@ def test_things_made_per_unit_of_time_after_a_scale_word_are_no_money() -> None:
     for after in (" triệu đồng/năm", " triệu/tháng", " tỷ/năm"):
         reading = read_unit(after)
         assert reading is not None and reading.unit == "VND", after
+
+
+def test_a_bound_from_above_in_words_is_under() -> None:
+    # "tối đa", "không quá", "không vượt quá": at most, as "≤" is
+    for before in ("mỗi xã được hỗ trợ tối đa ", "tỷ lệ nợ xấu không quá ", "lãi suất không vượt quá ",
+                   "kiểm soát lạm phát ở mức Tối đa "):
+        assert qualifier_before(before) == "under", before
+    # near-misses: "tối đa hóa" is no bound; "quá" alone is no bound either; "vượt" stays a passing
+    assert qualifier_before("tối đa hóa lợi ích, đạt ") is None
+    assert qualifier_before("quá tải ") is None
+    assert qualifier_before("tối thiểu ") == "over"

@@ -3200,6 +3200,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if low is not None and low.unit == unit and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a):
             # "tăng 7-8%": the high end of a range reads as its low end
             metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
+            if said_qualifier is None:
+                qualifier = low.qualifier  # "khoảng 400 - 450 xe": the word before the range bounds both ends
         seg_start = _head_of_a_bracketed_change(paragraph, seg[0], a, s_lo, figures[-1].unit_end - offset
                                                 if figures else -1)
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),

@@ -302,7 +302,9 @@ _QUALIFIER_BEFORE = [
     # ("thị xã An Nhơn 2 người", "TP. Quy Nhơn 1 người": the end of a name is no "hơn")
     (re.compile(r"(?:(?<!\w)hơn|(?<!\w)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
-    (re.compile(r"(?:(?<!\w)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức)\s*$", re.IGNORECASE), "under"),
+    # ("tối đa 50 triệu đồng", "không quá 2,5%", "không vượt quá 9%": at most, the bound from above as "≤" is)
+    (re.compile(r"(?:(?<!\w)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức|(?<!\w)tối\s+đa|"
+                r"(?<!\w)không\s+(?:vượt\s+)?quá)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
 # (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as
