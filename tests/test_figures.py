@@ -3336,3 +3336,19 @@ def test_the_qualifier_before_a_range_bounds_its_high_end_too() -> None:
     # near-misses: a range with no qualifier stays exact; a range's estimate is the sentence's, as before
     assert [f.qualifier for f in find_figures("Giá lúa từ 7.200 - 7.500 đồng/kg.")] == ["exact", "exact"]
     assert [f.qualifier for f in find_figures("Năng suất ước đạt 52 - 54 tạ/ha.")] == ["estimate", "estimate"]
+
+
+def test_the_unit_a_label_names_in_brackets_is_the_bare_numbers_unit() -> None:
+    read = [(f.value, f.unit) for f in find_figures("- Sản lượng cà phê nhân (tấn): 512.600.")]
+    assert read == [(512600, "tonne")]
+    read = [(f.value, f.unit) for f in find_figures("- Diện tích lúa cả năm (ha): 21.340, tăng 1,8%.")]
+    assert read == [(21340, "ha"), (1.8, "pct")]
+    read = [(f.value, f.unit) for f in find_figures("- Tổng đàn lợn (nghìn con): 1.215.")]
+    assert read == [(1215000, "head")]
+    # after the number: "đạt 2.730 (tỷ đồng)"
+    read = [(f.value, f.unit) for f in find_figures("Doanh thu dịch vụ lưu trú đạt 2.730 (tỷ đồng).")]
+    assert read == [(2730e9, "VND")]
+    # near-misses: a place in brackets names no unit; a number with its own unit keeps it
+    assert [(f.value, f.unit) for f in find_figures("Xã Cư Pui (huyện Krông Bông): 38.")] == [(38, "count")]
+    read = [(f.value, f.unit) for f in find_figures("- Sản lượng thủy sản (tấn): 3,2 nghìn tấn.")]
+    assert read == [(3200, "tonne")]

@@ -2309,6 +2309,30 @@ def _hours_count(paragraph: str, end: int, value: float) -> UnitReading | None:
     return UnitReading("count", 1.0, hours.end() - end, "giờ") if hours else None
 
 
+# "Sản lượng lương thực (tấn): 245.300", "Tổng đàn gia cầm (nghìn con): 2.450": the unit a label names in
+# brackets before its colon; "doanh thu đạt 1.250 (tỷ đồng)": the unit in brackets right after the number
+_UNIT_BRACKET_BEFORE = re.compile(r"\(\s*([^()\d:;]{1,20}?)\s*\)\s*:?\s*"
+                                  r"(?:(?:khoảng|gần|hơn|trên|dưới|đạt|ước\s+đạt|ước|là)\s+)*$", re.IGNORECASE)
+_UNIT_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()\d:;]{1,20}?)\s*\)")
+
+
+def _unit_in_brackets(paragraph: str, a: int, end: int, s_lo: int, s_hi: int) -> UnitReading | None:
+    """The unit of a bare number written in brackets: after its label, before the colon, or right
+    after the number. The brackets must hold a unit and nothing else ("(huyện Krông Pắc)" is a place)."""
+    held = None
+    lo = max(s_lo, a - 40)
+    if ")" in paragraph[lo:a] and (before := _UNIT_BRACKET_BEFORE.search(paragraph, lo, a)):
+        held, length = before.group(1), 0
+    elif "(" in paragraph[end:end + 3] and (after := _UNIT_BRACKET_AFTER.match(paragraph, end, s_hi)):
+        held, length = after.group(1), after.end() - end
+    if held is None:
+        return None
+    reading = read_unit(" " + held)
+    if reading is None or reading.length != len(held) + 1:
+        return None
+    return UnitReading(reading.unit, reading.multiplier, length, reading.label)
+
+
 def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
     """The days of an average stay, named before the number and counted after it, or counted per guest."""
     per_guest = _DAYS_PER_GUEST.match(paragraph, end)
@@ -3099,6 +3123,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
+            reading = reading or _unit_in_brackets(paragraph, a, span_end, s_lo, s_hi)
             reading = reading or _stay_length(paragraph, a, span_end) or _labour_days(paragraph, span_end)
             reading = reading or _hours_count(paragraph, span_end, value)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
