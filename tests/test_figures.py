@@ -3352,3 +3352,14 @@ def test_the_unit_a_label_names_in_brackets_is_the_bare_numbers_unit() -> None:
     assert [(f.value, f.unit) for f in find_figures("Xã Cư Pui (huyện Krông Bông): 38.")] == [(38, "count")]
     read = [(f.value, f.unit) for f in find_figures("- Sản lượng thủy sản (tấn): 3,2 nghìn tấn.")]
     assert read == [(3200, "tonne")]
+
+
+def test_a_signed_amount_alone_in_brackets_after_its_level_is_its_change() -> None:
+    text = "Toàn tỉnh xảy ra 27 vụ cháy (+4 vụ), làm chết 3 người (-1 người)."
+    assert figures(text) == [(27, "case", "level"), (4, "case", "yoy_abs"), (3, "person", "level"),
+                             (-1, "person", "yoy_abs")]
+    text = "Diện tích lúa đông xuân đạt 8.420 ha (-135 ha)."
+    assert figures(text) == [(8420, "ha", "level"), (-135, "ha", "yoy_abs")]
+    # near-misses: a signed rate in brackets stays a growth rate; an amount with no sign keeps its reading
+    assert figures("Xuất khẩu đạt 96 triệu USD (+7,5%).") == [(96e6, "USD", "level"), (7.5, "pct", "yoy_pct")]
+    assert figures("Xảy ra 27 vụ cháy (3 vụ cháy rừng).") == [(27, "case", "level"), (3, "case", "level")]

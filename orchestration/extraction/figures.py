@@ -1898,6 +1898,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # the amount in brackets is the level the rate is of
             return "level", value, unit
         return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
+    if in_brackets and signed_in_brackets and unit not in ("pct", "pct_point") and base is None and not plan_after:
+        # "xảy ra 45 vụ (+3 vụ)", "làm chết 30 người (-2 người)": a signed amount alone in brackets after its level
+        # is the change, on the same period, as "(giảm 2 người)" there is (the sign is already in the value)
+        return "yoy_abs", value, unit
     if unit == "pct_point" and same_period and (higher := _HIGHER_BEFORE.search(before)):
         # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ": the gap between the rate and last year's, in points
         return "yoy_abs", (-value if higher.group(1).lower() == "thấp" else value), unit
