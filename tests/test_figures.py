@@ -3345,6 +3345,10 @@ def test_the_unit_a_label_names_in_brackets_is_the_bare_numbers_unit() -> None:
     assert read == [(21340, "ha"), (1.8, "pct")]
     read = [(f.value, f.unit) for f in find_figures("- Tổng đàn lợn (nghìn con): 1.215.")]
     assert read == [(1215000, "head")]
+    # a unit per something: "(triệu đồng/ha)", "(tạ/ha)"
+    read = [(f.value, f.unit) for f in find_figures("- Giá trị trên 1 ha canh tác (triệu đồng/ha): 142.")]
+    assert read == [(142e6, "VND")]
+    assert [(f.value, f.unit) for f in find_figures("- Năng suất ngô (tạ/ha): 51,4.")] == [(51.4, "quintal_per_ha")]
     # after the number: "đạt 2.730 (tỷ đồng)"
     read = [(f.value, f.unit) for f in find_figures("Doanh thu dịch vụ lưu trú đạt 2.730 (tỷ đồng).")]
     assert read == [(2730e9, "VND")]

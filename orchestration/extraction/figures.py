@@ -2318,6 +2318,7 @@ def _hours_count(paragraph: str, end: int, value: float) -> UnitReading | None:
 _UNIT_BRACKET_BEFORE = re.compile(r"\(\s*([^()\d:;]{1,20}?)\s*\)\s*:?\s*"
                                   r"(?:(?:khoảng|gần|hơn|trên|dưới|đạt|ước\s+đạt|ước|là)\s+)*$", re.IGNORECASE)
 _UNIT_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()\d:;]{1,20}?)\s*\)")
+_NOTHING_OR_PER = re.compile(r"(?:\s*/\s*[^\W\d_]+)?")
 
 
 def _unit_in_brackets(paragraph: str, a: int, end: int, s_lo: int, s_hi: int) -> UnitReading | None:
@@ -2332,7 +2333,8 @@ def _unit_in_brackets(paragraph: str, a: int, end: int, s_lo: int, s_hi: int) ->
     if held is None:
         return None
     reading = read_unit(" " + held)
-    if reading is None or reading.length != len(held) + 1:
+    # ("(triệu đồng/ha)": the unit may be per something, as "triệu đồng/người" after a number is)
+    if reading is None or not _NOTHING_OR_PER.fullmatch(held, reading.length - 1):
         return None
     return UnitReading(reading.unit, reading.multiplier, length, reading.label)
 
