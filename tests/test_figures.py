@@ -3276,6 +3276,8 @@ def test_the_amount_a_change_starts_from_takes_the_unit_of_the_amount_it_ends_at
     assert read == [(310e6, "USD"), (372e6, "USD")]
     read = [(f.value, f.unit_label) for f in find_figures("Số trẻ bỏ học giảm từ 96 xuống còn 41 em.")]
     assert read == [(96, "em"), (41, "em")]
+    read = [(f.value, f.unit) for f in find_figures("Giá lợn hơi tăng từ mức 49.000 lên 55.000 đồng/kg.")]
+    assert read == [(49000, "VND"), (55000, "VND")]
     # near-misses: a low end with its own unit keeps it; years are no amounts
     read = [(f.value, f.unit) for f in find_figures("Đàn trâu giảm từ 8.000 con xuống 7.500 con.")]
     assert read == [(8000, "head"), (7500, "head")]

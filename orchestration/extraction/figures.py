@@ -2169,6 +2169,8 @@ _DASH = re.compile(r"[-–]")
 _PER_POPULATION = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/|(?i:trên|cho\s+mỗi|mỗi)\s)\s*"
                              r"(1(?:0{0,2}\.000)?|10|100)\s+(?i:vạn\s+|nghìn\s+|ngàn\s+)?"
                              r"(?i:dân|người\s+dân|dân\s+số)(?![^\W\d_])")
+# "từ", or "từ mức", right before the start of a change or the low end of a range
+_FROM_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])từ(?:\s+mức)?\s*$", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it
 _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
@@ -3092,8 +3094,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 last = read_unit(paragraph[listed.end():s_hi])
                 if last is not None and last.unit in _LISTED_UNITS:
                     reading = last
-            elif (not denominator and "từ" in paragraph[max(s_lo, a - 8):a].lower()
-                  and _FROM_RIGHT_BEFORE.search(paragraph[max(s_lo, a - 8):a])
+            elif (not denominator and "từ" in paragraph[max(s_lo, a - 13):a].lower()
+                  and _FROM_LEVEL_BEFORE.search(paragraph[max(s_lo, a - 13):a])
                   and (to := _FROM_TO_HIGH.match(paragraph, b, s_hi)) is not None
                   and (high := read_unit(paragraph[to.end():s_hi]) or _noun_count(paragraph[to.end():s_hi]))
                   is not None
