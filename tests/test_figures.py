@@ -3265,3 +3265,107 @@ def test_a_casualty_counted_in_words_with_what_befell_them() -> None:
     assert read("Ba công nhân bị điện giật tử vong.") == [(3, "person")]
     # near-misses: "một số" is no count, children at play no casualty
     assert read("Một số người dân bị sét đánh.") == [] and read("Hai em chơi đùa bên suối.") == []
+
+
+def test_the_amount_a_change_starts_from_takes_the_unit_of_the_amount_it_ends_at() -> None:
+    read = [(f.value, f.unit, f.unit_label) for f in find_figures("Số xã đạt chuẩn tăng từ 47 lên 63 xã.")]
+    assert read == [(47, "count", "xã"), (63, "count", "xã")]
+    read = [(f.value, f.unit) for f in find_figures("Số doanh nghiệp hoạt động tăng từ 1.210 lên 1.385 doanh nghiệp.")]
+    assert read == [(1210, "enterprise"), (1385, "enterprise")]
+    read = [(f.value, f.unit) for f in find_figures("Kim ngạch xuất khẩu của Gia Lai tăng từ 310 lên 372 triệu USD.")]
+    assert read == [(310e6, "USD"), (372e6, "USD")]
+    read = [(f.value, f.unit_label) for f in find_figures("Số trẻ bỏ học giảm từ 96 xuống còn 41 em.")]
+    assert read == [(96, "em"), (41, "em")]
+    read = [(f.value, f.unit) for f in find_figures("Giá lợn hơi tăng từ mức 49.000 lên 55.000 đồng/kg.")]
+    assert read == [(49000, "VND"), (55000, "VND")]
+    # near-misses: a low end with its own unit keeps it; years are no amounts
+    read = [(f.value, f.unit) for f in find_figures("Đàn trâu giảm từ 8.000 con xuống 7.500 con.")]
+    assert read == [(8000, "head"), (7500, "head")]
+    assert find_figures("Giai đoạn từ 2021 lên 2025 có nhiều đổi mới.") == []
+
+
+def test_a_range_bounded_in_words_shares_its_high_ends_rate_or_measure() -> None:
+    read = [(f.value, f.unit) for f in find_figures("Tỷ lệ hộ dùng điện lưới đạt từ 97 đến 98,5%.")]
+    assert read == [(97, "pct"), (98.5, "pct")]
+    read = [(f.value, f.unit) for f in find_figures("Diện tích cao su của huyện đạt từ 12.000 tới 12.500 ha.")]
+    assert read == [(12000, "ha"), (12500, "ha")]
+    read = [(f.value, f.unit) for f in find_figures("Sản lượng cá nuôi ước từ 4.100 đến 4.300 tấn.")]
+    assert read == [(4100, "tonne"), (4300, "tonne")]
+    # near-misses: without "từ" nothing is bounded; a distance in words keeps its reading
+    assert [f.value for f in find_figures("Điểm sạt cách trung tâm xã từ 3 đến 4 km.")] == [4]
+    assert [f.value for f in find_figures("Ngày 10 đến 12% hộ dân chưa có điện.")] == [12]
+
+
+def test_the_population_a_ratio_is_per_is_no_count() -> None:
+    read = [(f.value, f.unit_label) for f in find_figures("Toàn tỉnh có 33 giường bệnh trên 10.000 dân.")]
+    assert read == [(33, "giường")]
+    read = [(f.value, f.unit_label) for f in find_figures("Đạt 10,8 bác sĩ/10.000 dân và 29 giường bệnh/1 vạn dân.")]
+    assert read == [(10.8, "bác sĩ"), (29, "giường")]
+    read = [(f.value, f.unit_label) for f in find_figures("Huyện có 7 bác sĩ trên 1.000 người dân.")]
+    assert read == [(7, "bác sĩ")]
+    # near-miss: a population that is the count itself stays a figure
+    assert [f.value for f in find_figures("Xã Ia Pết có trên 10.000 dân.")] == [10000]
+
+
+def test_changes_chained_with_their_own_subjects_share_the_base_after_the_last() -> None:
+    text = ("Số vụ cháy rừng giảm 4 vụ, diện tích rừng bị cháy giảm 18 ha, số người bị thương tăng 2 người "
+            "so với cùng kỳ.")
+    assert figures(text) == [(-4, "case", "yoy_abs"), (-18, "ha", "yoy_abs"), (2, "person", "yoy_abs")]
+    text = "Doanh nghiệp thành lập mới tăng 37 doanh nghiệp và vốn đăng ký tăng 640 tỷ đồng so với cùng kỳ năm 2025."
+    assert figures(text) == [(37, "enterprise", "yoy_abs"), (640e9, "VND", "yoy_abs")]
+    # near-miss: a level before the chain keeps its reading
+    text = "Đàn lợn đạt 95.000 con, đàn bò tăng 1.200 con so với cùng kỳ."
+    assert figures(text) == [(95000, "head", "level"), (1200, "head", "yoy_abs")]
+
+
+def test_a_rate_said_negative_is_a_fall_on_the_base_it_names() -> None:
+    # "âm" on another base is the change on that base, with its sign
+    assert figures("Chỉ số giá tiêu dùng tháng 8 âm 0,6% so với tháng trước.") == [(-0.6, "pct", "change_pct")]
+    assert figures("Giá nhóm giao thông âm 2,4% so với tháng 12 năm trước.") == [(-2.4, "pct", "change_pct")]
+    # a minus sign before the rate a growth reaches is a fall, as a plus sign is a rise
+    assert figures("Tăng trưởng khu vực khai khoáng đạt -3,7%.") == [(-3.7, "pct", "yoy_pct")]
+    assert figures("Giá trị sản xuất ngành thủy sản đạt -0,9% so với cùng kỳ.") == [(-0.9, "pct", "yoy_pct")]
+    # near-misses: "âm" on the same period as before; a dash of a range is no sign
+    assert figures("Chỉ số giá tiêu dùng âm 1,1% so với cùng kỳ.") == [(-1.1, "pct", "yoy_pct")]
+    assert figures("Dư nợ tăng 6-7%.") == [(6, "pct", "yoy_pct"), (7, "pct", "yoy_pct")]
+
+
+def test_the_qualifier_before_a_range_bounds_its_high_end_too() -> None:
+    text = "Lượng khách qua cửa khẩu đạt khoảng 1.200 - 1.500 lượt mỗi ngày."
+    assert [(f.value, f.qualifier) for f in find_figures(text)] == [(1200, "approx"), (1500, "approx")]
+    text = "Mỗi ngày có hơn 30 - 40 xe chở hàng qua cầu."
+    assert [(f.value, f.qualifier) for f in find_figures(text)] == [(30, "over"), (40, "over")]
+    # near-misses: a range with no qualifier stays exact; a range's estimate is the sentence's, as before
+    assert [f.qualifier for f in find_figures("Giá lúa từ 7.200 - 7.500 đồng/kg.")] == ["exact", "exact"]
+    assert [f.qualifier for f in find_figures("Năng suất ước đạt 52 - 54 tạ/ha.")] == ["estimate", "estimate"]
+
+
+def test_the_unit_a_label_names_in_brackets_is_the_bare_numbers_unit() -> None:
+    read = [(f.value, f.unit) for f in find_figures("- Sản lượng cà phê nhân (tấn): 512.600.")]
+    assert read == [(512600, "tonne")]
+    read = [(f.value, f.unit) for f in find_figures("- Diện tích lúa cả năm (ha): 21.340, tăng 1,8%.")]
+    assert read == [(21340, "ha"), (1.8, "pct")]
+    read = [(f.value, f.unit) for f in find_figures("- Tổng đàn lợn (nghìn con): 1.215.")]
+    assert read == [(1215000, "head")]
+    # a unit per something: "(triệu đồng/ha)", "(tạ/ha)"
+    read = [(f.value, f.unit) for f in find_figures("- Giá trị trên 1 ha canh tác (triệu đồng/ha): 142.")]
+    assert read == [(142e6, "VND")]
+    assert [(f.value, f.unit) for f in find_figures("- Năng suất ngô (tạ/ha): 51,4.")] == [(51.4, "quintal_per_ha")]
+    # after the number: "đạt 2.730 (tỷ đồng)"
+    read = [(f.value, f.unit) for f in find_figures("Doanh thu dịch vụ lưu trú đạt 2.730 (tỷ đồng).")]
+    assert read == [(2730e9, "VND")]
+    # near-misses: a place in brackets names no unit; a number with its own unit keeps it
+    assert [(f.value, f.unit) for f in find_figures("Xã Cư Pui (huyện Krông Bông): 38.")] == [(38, "count")]
+    read = [(f.value, f.unit) for f in find_figures("- Sản lượng thủy sản (tấn): 3,2 nghìn tấn.")]
+    assert read == [(3200, "tonne")]
+
+
+def test_a_signed_amount_alone_in_brackets_after_its_level_is_its_change() -> None:
+    text = "Toàn tỉnh xảy ra 27 vụ cháy (+4 vụ), làm chết 3 người (-1 người)."
+    assert figures(text) == [(27, "case", "level"), (4, "case", "yoy_abs"), (3, "person", "level"),
+                             (-1, "person", "yoy_abs")]
+    text = "Diện tích lúa đông xuân đạt 8.420 ha (-135 ha)."
+    assert figures(text) == [(8420, "ha", "level"), (-135, "ha", "yoy_abs")]
+    # near-misses: a signed rate in brackets stays a growth rate; an amount with no sign keeps its reading
+    assert figures("Xuất khẩu đạt 96 triệu USD (+7,5%).") == [(96e6, "USD", "level"), (7.5, "pct", "yoy_pct")]
+    assert figures("Xảy ra 27 vụ cháy (3 vụ cháy rừng).") == [(27, "case", "level"), (3, "case", "level")]

@@ -323,3 +323,26 @@ def test_years_and_lone_words_are_no_number_in_several_words() -> None:
     assert NUMBER_IN_WORDS.search("sau mười năm xây dựng") is None
     assert NUMBER_IN_WORDS.search("hai mươi năm qua").group() == "hai mươi"
     assert NUMBER_IN_WORDS.search("có hai người, mười hộ") is None
+
+
+def test_things_made_per_unit_of_time_after_a_scale_word_are_no_money() -> None:
+    # "công suất 5 triệu lốp/năm": "triệu" scales the tyres made each year, not an amount of đồng
+    for after, label in ((" triệu lốp/năm", "lốp"), (" triệu chai/năm.", "chai"), (" nghìn bao bì / ngày", "bao bì")):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label) == ("count", label), after
+    assert read_unit(" triệu lốp/năm").multiplier == 1e6
+    # near-misses: money names its currency or nothing at all
+    for after in (" triệu đồng/năm", " triệu/tháng", " tỷ/năm"):
+        reading = read_unit(after)
+        assert reading is not None and reading.unit == "VND", after
+
+
+def test_a_bound_from_above_in_words_is_under() -> None:
+    # "tối đa", "không quá", "không vượt quá": at most, as "≤" is
+    for before in ("mỗi xã được hỗ trợ tối đa ", "tỷ lệ nợ xấu không quá ", "lãi suất không vượt quá ",
+                   "kiểm soát lạm phát ở mức Tối đa "):
+        assert qualifier_before(before) == "under", before
+    # near-misses: "tối đa hóa" is no bound; "quá" alone is no bound either; "vượt" stays a passing
+    assert qualifier_before("tối đa hóa lợi ích, đạt ") is None
+    assert qualifier_before("quá tải ") is None
+    assert qualifier_before("tối thiểu ") == "over"

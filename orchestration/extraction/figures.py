@@ -616,7 +616,7 @@ _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\
 _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
-_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)\+\s*$")  # ("xây dựng đạt+11,8%")
+_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)[+\-−]\s*$")  # ("xây dựng đạt+11,8%", "đạt -1,8%")
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
@@ -1387,9 +1387,12 @@ def _rate_labelled_before_colon(sentence_before: str, clause: str) -> bool:
 
 
 IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures before it
+# ("số vụ tai nạn giảm 12 vụ, số người chết giảm 5 người, số người bị thương tăng 3 người so với cùng kỳ": each
+# change of the chain may name its own subject, a few words with no number, before its verb)
 _CHAINED_CHANGES = re.compile(
     r"^(?:(?!so\s+với)[^,;.]){0,25}?"
-    r"(?:\s*(?:,|và|;)\s*(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+\s*\)?\s*so\s+với", re.IGNORECASE)
+    r"(?:\s*(?:,|và|;)\s*(?:(?!so\s+với)[^\d,;.()%]{1,50}?\s)??(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+"
+    r"\s*\)?\s*so\s+với", re.IGNORECASE)
 
 
 _HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
@@ -1677,10 +1680,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # after the bracket is the figure's own
             named = base if _BASE_RIGHT_AFTER_BRACKET.match(after) else comparison_base(sentence)
             return ("change_pct" if named == "other" else "yoy_pct"), value, unit
-        if _NEGATIVE_BEFORE.search(before) and not other_base:
-            return "yoy_pct", -value, unit
+        if _NEGATIVE_BEFORE.search(before):
+            # ("CPI tháng 6 âm 0,4% so với tháng trước": a fall on another base is its change on that base)
+            return ("change_pct" if other_base else "yoy_pct"), -value, unit
         if _PLUS_BEFORE.search(before) and not plan_after:
-            # "Công nghiệp – xây dựng đạt +11,8%": a signed percentage is a change
+            # "Công nghiệp – xây dựng đạt +11,8%", "khu vực công nghiệp đạt -1,8%": a signed percentage is a
+            # change (the minus is already in the value)
             return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
         rate_gap = _RATE_GAP.search(sentence[-60:])
         if rate_gap and same_period:
@@ -1893,6 +1898,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # the amount in brackets is the level the rate is of
             return "level", value, unit
         return "yoy_abs", (-value if rate.group(1).lower() == "giảm" else value), unit
+    if in_brackets and signed_in_brackets and unit not in ("pct", "pct_point") and base is None and not plan_after:
+        # "xảy ra 45 vụ (+3 vụ)", "làm chết 30 người (-2 người)": a signed amount alone in brackets after its level
+        # is the change, on the same period, as "(giảm 2 người)" there is (the sign is already in the value)
+        return "yoy_abs", value, unit
     if unit == "pct_point" and same_period and (higher := _HIGHER_BEFORE.search(before)):
         # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ": the gap between the rate and last year's, in points
         return "yoy_abs", (-value if higher.group(1).lower() == "thấp" else value), unit
@@ -2155,6 +2164,19 @@ _RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:tr�
 _MONEY = frozenset({"VND", "USD"})
 _DASHED_MEASURES = frozenset({"km", "m3", "ha", "tonne"})
 _DASH = re.compile(r"[-–]")
+# the population a count is per, after its unit and a word or two more ("giường bệnh trên 10.000 dân", "/1 vạn
+# dân", "trên 1.000 người dân"): group 1 the base's number
+_PER_POPULATION = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/|(?i:trên|cho\s+mỗi|mỗi)\s)\s*"
+                             r"(1(?:0{0,2}\.000)?|10|100)\s+(?i:vạn\s+|nghìn\s+|ngàn\s+)?"
+                             r"(?i:dân|người\s+dân|dân\s+số)(?![^\W\d_])")
+# "từ", or "từ mức", right before the start of a change or the low end of a range
+_FROM_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])từ(?:\s+mức)?\s*$", re.IGNORECASE)
+# the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
+# number in group 2, a unit word or "%" after it
+_FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
+                           r"(?:(?i:khoảng|gần|hơn|trên|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
+# the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES)
+_RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha"})
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
@@ -2291,6 +2313,32 @@ def _hours_count(paragraph: str, end: int, value: float) -> UnitReading | None:
         return None
     hours = _HOURS_AFTER.match(paragraph, end)
     return UnitReading("count", 1.0, hours.end() - end, "giờ") if hours else None
+
+
+# "Sản lượng lương thực (tấn): 245.300", "Tổng đàn gia cầm (nghìn con): 2.450": the unit a label names in
+# brackets before its colon; "doanh thu đạt 1.250 (tỷ đồng)": the unit in brackets right after the number
+_UNIT_BRACKET_BEFORE = re.compile(r"\(\s*([^()\d:;]{1,20}?)\s*\)\s*:?\s*"
+                                  r"(?:(?:khoảng|gần|hơn|trên|dưới|đạt|ước\s+đạt|ước|là)\s+)*$", re.IGNORECASE)
+_UNIT_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()\d:;]{1,20}?)\s*\)")
+_NOTHING_OR_PER = re.compile(r"(?:\s*/\s*[^\W\d_]+)?")
+
+
+def _unit_in_brackets(paragraph: str, a: int, end: int, s_lo: int, s_hi: int) -> UnitReading | None:
+    """The unit of a bare number written in brackets: after its label, before the colon, or right
+    after the number. The brackets must hold a unit and nothing else ("(huyện Krông Pắc)" is a place)."""
+    held = None
+    lo = max(s_lo, a - 40)
+    if ")" in paragraph[lo:a] and (before := _UNIT_BRACKET_BEFORE.search(paragraph, lo, a)):
+        held, length = before.group(1), 0
+    elif "(" in paragraph[end:end + 3] and (after := _UNIT_BRACKET_AFTER.match(paragraph, end, s_hi)):
+        held, length = after.group(1), after.end() - end
+    if held is None:
+        return None
+    reading = read_unit(" " + held)
+    # ("(triệu đồng/ha)": the unit may be per something, as "triệu đồng/người" after a number is)
+    if reading is None or not _NOTHING_OR_PER.fullmatch(held, reading.length - 1):
+        return None
+    return UnitReading(reading.unit, reading.multiplier, length, reading.label)
 
 
 def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
@@ -3046,6 +3094,22 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 last = read_unit(paragraph[listed.end():s_hi])
                 if last is not None and last.unit in _LISTED_UNITS:
                     reading = last
+            elif (not denominator and "từ" in paragraph[max(s_lo, a - 13):a].lower()
+                  and _FROM_LEVEL_BEFORE.search(paragraph[max(s_lo, a - 13):a])
+                  and (to := _FROM_TO_HIGH.match(paragraph, b, s_hi)) is not None
+                  and (high := read_unit(paragraph[to.end():s_hi]) or _noun_count(paragraph[to.end():s_hi]))
+                  is not None
+                  and (to.group(1) is not None or high.unit in _RANGE_IN_WORDS_UNITS)
+                  and not _YEAR_TOKEN.fullmatch(m.group())
+                  and not is_blocked(paragraph, to.start(2), to.end(), openings)):
+                # "tăng từ 92 lên 105 xã", "giảm từ 120 xuống còn 85 em": the amount a change starts from
+                # is counted in the unit written once after the amount it ends at; "đạt từ 95 đến 97%",
+                # "từ 25.000 đến 26.000 ha": a range bounded in words shares its high end's unit as a
+                # dashed one does (a rate, an area, a weight or a volume: "từ 5 đến 7 km" is as often a
+                # distance between places)
+                reading = high
+                if to.group(1) is None:
+                    high_end = to.end()  # "đạt từ 30 đến 42% kế hoạch": the words after name both ends' base
             elif not denominator and (noun_range := _RANGE_TO_NOUN.match(paragraph, b, s_hi)):
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
@@ -3067,6 +3131,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
+            reading = reading or _unit_in_brackets(paragraph, a, span_end, s_lo, s_hi)
             reading = reading or _stay_length(paragraph, a, span_end) or _labour_days(paragraph, span_end)
             reading = reading or _hours_count(paragraph, span_end, value)
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
@@ -3090,6 +3155,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
             continue
         unit_end = (denominator[1] if denominator else b) + reading.length
+        if "dân" in paragraph[unit_end:unit_end + 24] and (per := _PER_POPULATION.match(paragraph, unit_end)):
+            # "35 giường bệnh trên 10.000 dân", "9 bác sĩ/1 vạn dân": the population a ratio is per is its
+            # base, no count of its own
+            not_figures.add(per.start(1))
         if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
@@ -3164,6 +3233,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if low is not None and low.unit == unit and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a):
             # "tăng 7-8%": the high end of a range reads as its low end
             metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
+            if said_qualifier is None:
+                qualifier = low.qualifier  # "khoảng 400 - 450 xe": the word before the range bounds both ends
         seg_start = _head_of_a_bracketed_change(paragraph, seg[0], a, s_lo, figures[-1].unit_end - offset
                                                 if figures else -1)
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),

@@ -225,6 +225,10 @@ _CURRENCY_RX = _first_matching([pattern for pattern, _ in _CURRENCY])
 _UNITS_RX = _first_matching([pattern for pattern, _, _ in _UNITS],
                             [unit in ("ha", "m3", "km", "tonne") for _, unit, _ in _UNITS])
 _LEADING_SPACE = re.compile(r"\s*")
+# a noun in lower case per a unit of time or of the year's work, after a scale word ("triệu lốp/năm",
+# "nghìn bao/ngày đêm"): group 1 the noun
+_PER_TIME_NOUN = re.compile(r"\s*([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)\s*/\s*"
+                            r"(?:năm|ngày|tháng|giờ|ca|vụ|tuần|mẻ)(?![^\W\d_])")
 
 
 def _row(m: re.Match[str]) -> int:
@@ -263,6 +267,10 @@ def read_unit(after: str) -> UnitReading | None:
         if inner is not None and inner.unit not in ("pct", "VND", "USD"):
             return UnitReading(inner.unit, factor * inner.multiplier, pos + sm.end() + inner.length,
                                inner.label)
+        if "/" in tail[:30] and (per := _PER_TIME_NOUN.match(tail)):
+            # "công suất 5 triệu lốp/năm", "2 triệu chai/năm": a thing made per unit of time is what the scale
+            # counts (money names its currency: "5 triệu đồng/năm"; "5 triệu/tháng" stays money)
+            return UnitReading("count", factor, pos + sm.end() + per.end(1), per.group(1))
         # "4.705 tỷ" with no currency word is money in these reports.
         return UnitReading("VND", factor, pos + sm.end())
     cm = _CURRENCY_RX.match(rest)
@@ -294,7 +302,9 @@ _QUALIFIER_BEFORE = [
     # ("thị xã An Nhơn 2 người", "TP. Quy Nhơn 1 người": the end of a name is no "hơn")
     (re.compile(r"(?:(?<!\w)hơn|(?<!\w)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
-    (re.compile(r"(?:(?<!\w)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức)\s*$", re.IGNORECASE), "under"),
+    # ("tối đa 50 triệu đồng", "không quá 2,5%", "không vượt quá 9%": at most, the bound from above as "≤" is)
+    (re.compile(r"(?:(?<!\w)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức|(?<!\w)tối\s+đa|"
+                r"(?<!\w)không\s+(?:vượt\s+)?quá)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
 # (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as
