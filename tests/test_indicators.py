@@ -2796,3 +2796,91 @@ def test_the_certified_share_of_trained_labour_in_brackets_is_another_rate() -> 
     assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo có chứng chỉ đạt ", "%") is None
     # near miss: the trained labour's rate with its year in brackets
     assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo (năm 2026) đạt ", "%") == "trained_labour_rate"
+
+
+# --- short reports of districts and communes, summaries of provinces (round 3) ----------------------------------
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Y tế: Khám bệnh cho ", " lượt người"),
+    ("Trạm y tế xã đã khám bệnh cho ", " lượt bệnh nhân"),
+    ("Khám và điều trị cho ", " lượt người, tăng 4%"),
+    ("Các cơ sở y tế khám, điều trị ", " lượt"),
+])
+def test_examinations_written_without_treatment_are_the_medical_visits(context: str, after: str) -> None:
+    # "khám bệnh cho 5.420 lượt người", "khám và điều trị": the visits, however the examination is written
+    assert catalog_key("", "visit", "level", context, after) == "medical_visits"
+
+
+def test_free_examinations_and_health_checks_are_no_medical_visits() -> None:
+    # near misses: a free examination (a charity's) and health checks
+    assert catalog_key("", "person", "level", "Đoàn thiện nguyện khám bệnh miễn phí cho ", " người") is None
+    assert catalog_key("", "person", "level", "Tổ chức khám sức khỏe cho ", " người cao tuổi") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Tỷ lệ lao động đã qua đào tạo đạt ",
+    "Năm 2026, tỷ lệ lao động đã qua đào tạo của huyện ước đạt ",
+])
+def test_labour_already_trained_is_the_trained_labour_rate(context: str) -> None:
+    assert catalog_key("", "pct", "level", context, "%") == "trained_labour_rate"
+
+
+def test_labour_already_trained_with_certificates_is_another_rate() -> None:
+    # near miss: the narrower rate, with a degree or certificate
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động đã qua đào tạo có bằng cấp, chứng chỉ đạt ", "%") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("GRDP/người đạt ", " triệu đồng"),
+    ("GRDP bình quân/người ước đạt ", " triệu đồng"),
+    ("Năm 2025, GRDP bình quân đạt ", " triệu đồng/người"),
+    ("GRDP bình quân mỗi người ", " USD"),
+])
+def test_grdp_per_person_written_short_is_the_grdp_per_capita(context: str, after: str) -> None:
+    assert catalog_key("", "VND", "level", context, after) == "grdp_per_capita"
+
+
+def test_the_grdp_itself_and_income_per_head_are_not_the_grdp_per_capita() -> None:
+    # near misses: the GRDP's own level, and income (not product) per head
+    assert catalog_key("", "VND", "level", "Quy mô GRDP ước đạt ", " tỷ đồng") == "grdp"
+    assert catalog_key("", "VND", "level", "Thu nhập bình quân đầu người đạt ", " triệu đồng/người") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Toàn huyện có ",
+    "Trên địa bàn huyện hiện có ",
+    "Toàn thị xã hiện có ",
+    "Đến nay, toàn xã có ",
+])
+def test_the_cooperatives_a_district_or_commune_has_are_their_total(context: str) -> None:
+    # "Toàn huyện có 58 hợp tác xã": the stock of the report's own place, whichever level it is
+    assert catalog_key("", "cooperative", "level", context, " hợp tác xã đang hoạt động") == "cooperatives_total"
+    assert catalog_key("", "cooperative", "level", context, " HTX.") == "cooperatives_total"
+
+
+def test_cooperatives_in_operation_counted_are_their_total() -> None:
+    context = "Số hợp tác xã đang hoạt động là "
+    assert catalog_key("", "cooperative", "level", context, " hợp tác xã") == "cooperatives_total"
+
+
+def test_one_kind_of_cooperatives_or_those_working_well_are_no_total() -> None:
+    # near misses: the agricultural cooperatives alone, those working well, those newly set up
+    assert catalog_key("", "cooperative", "level", "Toàn huyện có ", " HTX nông nghiệp") is None
+    assert catalog_key("", "cooperative", "level", "Số hợp tác xã đang hoạt động hiệu quả là ", " HTX") is None
+    assert catalog_key("", "cooperative", "level", "Toàn huyện có ", " hợp tác xã thành lập mới") == "new_cooperatives"
+
+
+@pytest.mark.parametrize("context", [
+    "Cơ cấu kinh tế chuyển dịch đúng hướng: tỷ trọng nông nghiệp giảm còn 24,5%; tỷ trọng dịch vụ chiếm ",
+    "Tỷ trọng khu vực dịch vụ trong GRDP đạt ",
+    "Năm 2026, tỷ trọng ngành dịch vụ tăng lên ",
+])
+def test_the_weight_of_services_is_the_services_share(context: str) -> None:
+    assert catalog_key("", "pct", "share_pct", context, "%") == "grdp_services"
+
+
+def test_the_weight_of_one_service_in_the_retail_sales_is_no_sector() -> None:
+    # near misses: accommodation and catering, or other services, in the retail sales
+    assert catalog_key("", "pct", "share_pct", "Tỷ trọng dịch vụ lưu trú, ăn uống chiếm ", "%") is None
+    assert catalog_key("", "pct", "share_pct", "tỷ trọng dịch vụ khác chiếm ", "%") is None
+    assert catalog_key("", "pct", "yoy_pct", "Tỷ trọng dịch vụ vận tải trong tổng doanh thu tăng ", "%") is None

@@ -893,7 +893,9 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 
 # (words that only describe what the unit counts: "5 triệu con vật nuôi các loại" are the animals the herd counts)
 # ("16.200 lượt lao động": the workers a job count counts in "lượt")
-_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động)\b")
+# ("5.420 lượt bệnh nhân": the patients the medical visits count)
+_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động|"
+                          r"bệnh\s+nhân|người\s+bệnh)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
