@@ -2884,3 +2884,35 @@ def test_the_weight_of_one_service_in_the_retail_sales_is_no_sector() -> None:
     assert catalog_key("", "pct", "share_pct", "Tỷ trọng dịch vụ lưu trú, ăn uống chiếm ", "%") is None
     assert catalog_key("", "pct", "share_pct", "tỷ trọng dịch vụ khác chiếm ", "%") is None
     assert catalog_key("", "pct", "yoy_pct", "Tỷ trọng dịch vụ vận tải trong tổng doanh thu tăng ", "%") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Trong kỳ có 6 dự án được chấp thuận chủ trương đầu tư, tổng vốn ",
+    "Chấp thuận chủ trương đầu tư 11 dự án, tổng vốn đầu tư ",
+    "Năm 2026, UBND tỉnh đã chấp thuận chủ trương đầu tư cho 4 dự án, tổng số vốn ",
+])
+def test_the_capital_of_approved_projects_said_without_with(context: str) -> None:
+    # "..., tổng vốn 1.450 tỷ đồng": the approved projects' capital, with or without "với"
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "investment_projects_capital"
+
+
+def test_capital_added_to_approved_projects_is_no_registered_capital() -> None:
+    # near miss: the capital the projects added
+    context = "Chấp thuận chủ trương đầu tư 6 dự án, tổng vốn đầu tư tăng thêm "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Thành lập mới 45 doanh nghiệp, ",
+    "Trong 6 tháng, thành lập mới 120 doanh nghiệp và ",
+    "Thành lập mới hơn 30 DN, ",
+])
+def test_cooperatives_listed_after_the_new_enterprises_are_new_too(context: str) -> None:
+    # "Thành lập mới 45 doanh nghiệp, 4 hợp tác xã": the verb counts both
+    assert catalog_key("", "cooperative", "level", context, " hợp tác xã") == "new_cooperatives"
+
+
+def test_cooperatives_dissolved_after_new_enterprises_are_not_new() -> None:
+    # near misses: another verb for the cooperatives; the enterprises themselves
+    assert catalog_key("", "cooperative", "level", "Thành lập mới 45 doanh nghiệp, giải thể ", " hợp tác xã") is None
+    assert catalog_key("", "enterprise", "level", "Thành lập mới ", " doanh nghiệp, 4 hợp tác xã") == "new_enterprises"
