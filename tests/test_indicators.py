@@ -16,6 +16,8 @@ from orchestration.extraction.indicators import (
     opening_subject,
     own_subject,
     read_catalog,
+    respective_key,
+    respective_place,
     subject_label,
 )
 
@@ -2916,3 +2918,40 @@ def test_cooperatives_dissolved_after_new_enterprises_are_not_new() -> None:
     # near misses: another verb for the cooperatives; the enterprises themselves
     assert catalog_key("", "cooperative", "level", "Thành lập mới 45 doanh nghiệp, giải thể ", " hợp tác xã") is None
     assert catalog_key("", "enterprise", "level", "Thành lập mới ", " doanh nghiệp, 4 hợp tác xã") == "new_enterprises"
+
+
+def _structure_keys(line: str) -> list[str | None]:
+    """The keys of the shares of a province's report made of one line (after its title)."""
+    from tests.conftest import indicator_rows
+
+    text = f"BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2026 TỈNH NINH THUẬN\n\n{line}\n"
+    return [r["indicator_key"] for r in indicator_rows(text) if r["metric"] == "share_pct"]
+
+
+_SECTORS = ["grdp_agriculture", "grdp_industry_construction", "grdp_services"]
+
+
+@pytest.mark.parametrize("line", [
+    "Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ là 26,3% - 31,2% - 38,9%.",
+    "Cơ cấu kinh tế năm 2025 (nông, lâm, thủy sản - công nghiệp, xây dựng - dịch vụ): 24,1% - 33,6% - 42,3%.",
+    "Cơ cấu các ngành nông lâm thủy sản - công nghiệp xây dựng - thương mại dịch vụ đạt 19% - 40% - 41%.",
+])
+def test_shares_listed_after_the_sectors_of_a_structure_are_read_respectively(line: str) -> None:
+    # the k-th share is the k-th sector named, though no "tương ứng" says so
+    assert _structure_keys(line) == _SECTORS
+
+
+def test_a_structure_whose_parts_are_named_with_their_shares_keeps_them() -> None:
+    # near misses: each share after its own sector; a colon after the structure that opens no list
+    line = "Cơ cấu kinh tế: nông lâm thủy sản 23%; công nghiệp - xây dựng 34%; dịch vụ 43%."
+    assert _structure_keys(line) == _SECTORS
+    line = "Cơ cấu kinh tế chuyển dịch: tỷ trọng nông nghiệp còn 24%, tỷ trọng dịch vụ chiếm 41%."
+    assert _structure_keys(line)[-1] == "grdp_services"
+
+
+def test_a_list_after_a_structure_of_no_sectors_takes_no_earlier_keys() -> None:
+    # near miss: the structure of the labour force, whose parts are no sectors, restates no earlier figures
+    text = ("Tổng sản phẩm tăng 7%, dịch vụ tăng 8%. Cơ cấu lao động thành thị - nông thôn là 30% - 70%.")
+    place = respective_place(text, text.index("30%"))
+    assert place is not None and place.named_only
+    assert respective_key(text, place, [(text.index("7%"), "grdp"), (text.index("8%"), "grdp_services")]) is None
