@@ -2955,3 +2955,22 @@ def test_a_list_after_a_structure_of_no_sectors_takes_no_earlier_keys() -> None:
     place = respective_place(text, text.index("30%"))
     assert place is not None and place.named_only
     assert respective_key(text, place, [(text.index("7%"), "grdp"), (text.index("8%"), "grdp_services")]) is None
+
+
+@pytest.mark.parametrize(("segment", "sentence", "label"), [
+    ("chỉ còn ", "Thị xã Hồng Lĩnh có tỷ lệ hộ nghèo thấp nhất, chỉ còn ", "Thị xã Hồng Lĩnh"),
+    ("chỉ đạt ", "Huyện Mường Tè có tỷ lệ che phủ rừng cao, chỉ đạt ", "Huyện Mường Tè"),
+    ("Khách quốc tế chỉ đạt ", "Khách quốc tế chỉ đạt ", "Khách quốc tế"),
+    ("chỉ còn ", "Tỷ lệ hộ nghèo giảm mạnh, chỉ còn ", "Tỷ lệ hộ nghèo"),
+])
+def test_only_before_the_verb_is_no_subject(segment: str, sentence: str, label: str) -> None:
+    # "..., chỉ còn 1,2%": the clause opens with "only" and its verb; the subject is the clause's before it
+    assert subject_label(segment, sentence) == label
+
+
+def test_a_district_that_has_the_lowest_rate_is_that_districts_figure() -> None:
+    label = subject_label("chỉ còn ", "Thị xã Hồng Lĩnh có tỷ lệ hộ nghèo thấp nhất, chỉ còn ")
+    assert a_part_of_the_area("poverty_rate", label, None)
+    # near misses: the report's own district; an address is a noun
+    assert not a_part_of_the_area("poverty_rate", label, "thi_xa_hong_linh")
+    assert own_subject("Số địa chỉ ") == "Số địa chỉ"

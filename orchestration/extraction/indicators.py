@@ -934,7 +934,9 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 _LEAD_VERB_PHRASES = (
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
-    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và")
+    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và|"
+    # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ" is a noun)
+    r"(?<!địa\s)chỉ")
 _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.IGNORECASE)
 # How far from its end a match of _LEAD_VERBS opens in a single-spaced text: the opening space or bracket,
 # the widest phrase written with single spaces, one trailing space (read from the parser's tree).
