@@ -2974,3 +2974,39 @@ def test_a_district_that_has_the_lowest_rate_is_that_districts_figure() -> None:
     # near misses: the report's own district; an address is a noun
     assert not a_part_of_the_area("poverty_rate", label, "thi_xa_hong_linh")
     assert own_subject("Số địa chỉ ") == "Số địa chỉ"
+
+
+def test_poor_households_falling_down_to_a_rate() -> None:
+    # "Hộ nghèo giảm xuống còn 5,2%": the poverty rate; near miss: the near-poor
+    assert catalog_key("", "pct", "level", "Hộ nghèo giảm xuống còn ", "%") == "poverty_rate"
+    assert catalog_key("", "pct", "level", "Hộ cận nghèo giảm xuống còn ", "%") is None
+
+
+@pytest.mark.parametrize("after", [
+    " lao động đi làm việc tại nước ngoài",
+    " người đi lao động ở nước ngoài",
+    " người đi lao động có thời hạn ở nước ngoài",
+    " lao động đi lao động nước ngoài theo hợp đồng",
+])
+def test_workers_going_abroad_however_the_place_is_said(after: str) -> None:
+    assert catalog_key("", "person", "level", "Trong năm có ", after) == "overseas_workers"
+
+
+def test_workers_in_the_country_are_not_abroad() -> None:
+    # near miss: jobs at home
+    assert catalog_key("", "person", "level", "Có ", " lao động đi làm việc tại các khu công nghiệp trong nước") is None
+
+
+@pytest.mark.parametrize("after", [
+    " xã hoàn thành xây dựng nông thôn mới",
+    " xã về đích NTM",
+    " xã đã hoàn thành các tiêu chí NTM",
+])
+def test_communes_finishing_the_new_rural_programme(after: str) -> None:
+    assert catalog_key("", "count", "level", "Toàn huyện có ", after) == "new_rural_communes"
+
+
+def test_communes_finishing_a_higher_class_are_no_new_rural_communes() -> None:
+    # near misses: the advanced and model classes
+    assert catalog_key("", "count", "level", "Có ", " xã hoàn thành xây dựng nông thôn mới nâng cao") is None
+    assert catalog_key("", "count", "level", "Có ", " xã về đích NTM kiểu mẫu") is None
