@@ -3010,3 +3010,20 @@ def test_communes_finishing_a_higher_class_are_no_new_rural_communes() -> None:
     # near misses: the advanced and model classes
     assert catalog_key("", "count", "level", "Có ", " xã hoàn thành xây dựng nông thôn mới nâng cao") is None
     assert catalog_key("", "count", "level", "Có ", " xã về đích NTM kiểu mẫu") is None
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    ("Thu hút đầu tư: ", " dự án, tổng vốn 3.200 tỷ đồng", "count", "investment_projects_approved"),
+    ("Thu hút đầu tư: 15 dự án, tổng vốn ", " tỷ đồng", "VND", "investment_projects_capital"),
+    ("Thu hút đầu tư trực tiếp nước ngoài (FDI) ", " dự án", "count", "investment_projects_approved"),
+    ("Năm 2026 thu hút đầu tư 9 dự án, với tổng vốn ", " triệu USD", "USD", "investment_projects_capital"),
+])
+def test_projects_attracted_after_a_colon_or_a_bracket(context: str, after: str, unit: str, key: str) -> None:
+    # "Thu hút đầu tư: 15 dự án, tổng vốn ...": the projects and their capital, with no "với"/"được" before them
+    assert catalog_key("", unit, "level", context, after) == key
+
+
+def test_capital_added_or_investment_attracted_without_projects_are_not_approved_capital() -> None:
+    # near misses: the capital projects added; an amount attracted with no projects named
+    assert catalog_key("", "VND", "level", "Thu hút đầu tư: 15 dự án, tổng vốn tăng thêm ", " tỷ đồng") is None
+    assert catalog_key("", "VND", "level", "Thu hút đầu tư đạt ", " tỷ đồng") is None
