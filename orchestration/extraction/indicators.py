@@ -1289,7 +1289,10 @@ def respective_place(text: str, number_start: int) -> ListPlace | None:
     markers = list(_RESPECTIVELY.finditer(text, window_start, number_start)) if respectively else []
     named_only = not markers
     if named_only:
-        markers = list(_STRUCTURE_LIST.finditer(text, window_start, number_start)) if structure else []
+        # (a substring test first: most figures of a report that names a structure stand in no sentence of it)
+        scan = structure and (text.find("cấu", window_start, number_start) >= 0
+                              or text.find("CẤU", window_start, number_start) >= 0)
+        markers = list(_STRUCTURE_LIST.finditer(text, window_start, number_start)) if scan else []
         if not markers:
             return None
     marker = markers[-1]
