@@ -16,6 +16,8 @@ from orchestration.extraction.indicators import (
     opening_subject,
     own_subject,
     read_catalog,
+    respective_key,
+    respective_place,
     subject_label,
 )
 
@@ -2796,3 +2798,232 @@ def test_the_certified_share_of_trained_labour_in_brackets_is_another_rate() -> 
     assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo có chứng chỉ đạt ", "%") is None
     # near miss: the trained labour's rate with its year in brackets
     assert catalog_key("", "pct", "level", "Tỷ lệ lao động qua đào tạo (năm 2026) đạt ", "%") == "trained_labour_rate"
+
+
+# --- short reports of districts and communes, summaries of provinces (round 3) ----------------------------------
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Y tế: Khám bệnh cho ", " lượt người"),
+    ("Trạm y tế xã đã khám bệnh cho ", " lượt bệnh nhân"),
+    ("Khám và điều trị cho ", " lượt người, tăng 4%"),
+    ("Các cơ sở y tế khám, điều trị ", " lượt"),
+])
+def test_examinations_written_without_treatment_are_the_medical_visits(context: str, after: str) -> None:
+    # "khám bệnh cho 5.420 lượt người", "khám và điều trị": the visits, however the examination is written
+    assert catalog_key("", "visit", "level", context, after) == "medical_visits"
+
+
+def test_free_examinations_and_health_checks_are_no_medical_visits() -> None:
+    # near misses: a free examination (a charity's) and health checks
+    assert catalog_key("", "person", "level", "Đoàn thiện nguyện khám bệnh miễn phí cho ", " người") is None
+    assert catalog_key("", "person", "level", "Tổ chức khám sức khỏe cho ", " người cao tuổi") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Tỷ lệ lao động đã qua đào tạo đạt ",
+    "Năm 2026, tỷ lệ lao động đã qua đào tạo của huyện ước đạt ",
+])
+def test_labour_already_trained_is_the_trained_labour_rate(context: str) -> None:
+    assert catalog_key("", "pct", "level", context, "%") == "trained_labour_rate"
+
+
+def test_labour_already_trained_with_certificates_is_another_rate() -> None:
+    # near miss: the narrower rate, with a degree or certificate
+    assert catalog_key("", "pct", "level", "Tỷ lệ lao động đã qua đào tạo có bằng cấp, chứng chỉ đạt ", "%") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("GRDP/người đạt ", " triệu đồng"),
+    ("GRDP bình quân/người ước đạt ", " triệu đồng"),
+    ("Năm 2025, GRDP bình quân đạt ", " triệu đồng/người"),
+    ("GRDP bình quân mỗi người ", " USD"),
+])
+def test_grdp_per_person_written_short_is_the_grdp_per_capita(context: str, after: str) -> None:
+    assert catalog_key("", "VND", "level", context, after) == "grdp_per_capita"
+
+
+def test_the_grdp_itself_and_income_per_head_are_not_the_grdp_per_capita() -> None:
+    # near misses: the GRDP's own level, and income (not product) per head
+    assert catalog_key("", "VND", "level", "Quy mô GRDP ước đạt ", " tỷ đồng") == "grdp"
+    assert catalog_key("", "VND", "level", "Thu nhập bình quân đầu người đạt ", " triệu đồng/người") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Toàn huyện có ",
+    "Trên địa bàn huyện hiện có ",
+    "Toàn thị xã hiện có ",
+    "Đến nay, toàn xã có ",
+])
+def test_the_cooperatives_a_district_or_commune_has_are_their_total(context: str) -> None:
+    # "Toàn huyện có 58 hợp tác xã": the stock of the report's own place, whichever level it is
+    assert catalog_key("", "cooperative", "level", context, " hợp tác xã đang hoạt động") == "cooperatives_total"
+    assert catalog_key("", "cooperative", "level", context, " HTX.") == "cooperatives_total"
+
+
+def test_cooperatives_in_operation_counted_are_their_total() -> None:
+    context = "Số hợp tác xã đang hoạt động là "
+    assert catalog_key("", "cooperative", "level", context, " hợp tác xã") == "cooperatives_total"
+
+
+def test_one_kind_of_cooperatives_or_those_working_well_are_no_total() -> None:
+    # near misses: the agricultural cooperatives alone, those working well, those newly set up
+    assert catalog_key("", "cooperative", "level", "Toàn huyện có ", " HTX nông nghiệp") is None
+    assert catalog_key("", "cooperative", "level", "Số hợp tác xã đang hoạt động hiệu quả là ", " HTX") is None
+    assert catalog_key("", "cooperative", "level", "Toàn huyện có ", " hợp tác xã thành lập mới") == "new_cooperatives"
+
+
+@pytest.mark.parametrize("context", [
+    "Cơ cấu kinh tế chuyển dịch đúng hướng: tỷ trọng nông nghiệp giảm còn 24,5%; tỷ trọng dịch vụ chiếm ",
+    "Tỷ trọng khu vực dịch vụ trong GRDP đạt ",
+    "Năm 2026, tỷ trọng ngành dịch vụ tăng lên ",
+])
+def test_the_weight_of_services_is_the_services_share(context: str) -> None:
+    assert catalog_key("", "pct", "share_pct", context, "%") == "grdp_services"
+
+
+def test_the_weight_of_one_service_in_the_retail_sales_is_no_sector() -> None:
+    # near misses: accommodation and catering, or other services, in the retail sales
+    assert catalog_key("", "pct", "share_pct", "Tỷ trọng dịch vụ lưu trú, ăn uống chiếm ", "%") is None
+    assert catalog_key("", "pct", "share_pct", "tỷ trọng dịch vụ khác chiếm ", "%") is None
+    assert catalog_key("", "pct", "yoy_pct", "Tỷ trọng dịch vụ vận tải trong tổng doanh thu tăng ", "%") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Trong kỳ có 6 dự án được chấp thuận chủ trương đầu tư, tổng vốn ",
+    "Chấp thuận chủ trương đầu tư 11 dự án, tổng vốn đầu tư ",
+    "Năm 2026, UBND tỉnh đã chấp thuận chủ trương đầu tư cho 4 dự án, tổng số vốn ",
+])
+def test_the_capital_of_approved_projects_said_without_with(context: str) -> None:
+    # "..., tổng vốn 1.450 tỷ đồng": the approved projects' capital, with or without "với"
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "investment_projects_capital"
+
+
+def test_capital_added_to_approved_projects_is_no_registered_capital() -> None:
+    # near miss: the capital the projects added
+    context = "Chấp thuận chủ trương đầu tư 6 dự án, tổng vốn đầu tư tăng thêm "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Thành lập mới 45 doanh nghiệp, ",
+    "Trong 6 tháng, thành lập mới 120 doanh nghiệp và ",
+    "Thành lập mới hơn 30 DN, ",
+])
+def test_cooperatives_listed_after_the_new_enterprises_are_new_too(context: str) -> None:
+    # "Thành lập mới 45 doanh nghiệp, 4 hợp tác xã": the verb counts both
+    assert catalog_key("", "cooperative", "level", context, " hợp tác xã") == "new_cooperatives"
+
+
+def test_cooperatives_dissolved_after_new_enterprises_are_not_new() -> None:
+    # near misses: another verb for the cooperatives; the enterprises themselves
+    assert catalog_key("", "cooperative", "level", "Thành lập mới 45 doanh nghiệp, giải thể ", " hợp tác xã") is None
+    assert catalog_key("", "enterprise", "level", "Thành lập mới ", " doanh nghiệp, 4 hợp tác xã") == "new_enterprises"
+
+
+def _structure_keys(line: str) -> list[str | None]:
+    """The keys of the shares of a province's report made of one line (after its title)."""
+    from tests.conftest import indicator_rows
+
+    text = f"BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2026 TỈNH NINH THUẬN\n\n{line}\n"
+    return [r["indicator_key"] for r in indicator_rows(text) if r["metric"] == "share_pct"]
+
+
+_SECTORS = ["grdp_agriculture", "grdp_industry_construction", "grdp_services"]
+
+
+@pytest.mark.parametrize("line", [
+    "Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ là 26,3% - 31,2% - 38,9%.",
+    "Cơ cấu kinh tế năm 2025 (nông, lâm, thủy sản - công nghiệp, xây dựng - dịch vụ): 24,1% - 33,6% - 42,3%.",
+    "Cơ cấu các ngành nông lâm thủy sản - công nghiệp xây dựng - thương mại dịch vụ đạt 19% - 40% - 41%.",
+])
+def test_shares_listed_after_the_sectors_of_a_structure_are_read_respectively(line: str) -> None:
+    # the k-th share is the k-th sector named, though no "tương ứng" says so
+    assert _structure_keys(line) == _SECTORS
+
+
+def test_a_structure_whose_parts_are_named_with_their_shares_keeps_them() -> None:
+    # near misses: each share after its own sector; a colon after the structure that opens no list
+    line = "Cơ cấu kinh tế: nông lâm thủy sản 23%; công nghiệp - xây dựng 34%; dịch vụ 43%."
+    assert _structure_keys(line) == _SECTORS
+    line = "Cơ cấu kinh tế chuyển dịch: tỷ trọng nông nghiệp còn 24%, tỷ trọng dịch vụ chiếm 41%."
+    assert _structure_keys(line)[-1] == "grdp_services"
+
+
+def test_a_list_after_a_structure_of_no_sectors_takes_no_earlier_keys() -> None:
+    # near miss: the structure of the labour force, whose parts are no sectors, restates no earlier figures
+    text = ("Tổng sản phẩm tăng 7%, dịch vụ tăng 8%. Cơ cấu lao động thành thị - nông thôn là 30% - 70%.")
+    place = respective_place(text, text.index("30%"))
+    assert place is not None and place.named_only
+    assert respective_key(text, place, [(text.index("7%"), "grdp"), (text.index("8%"), "grdp_services")]) is None
+
+
+@pytest.mark.parametrize(("segment", "sentence", "label"), [
+    ("chỉ còn ", "Thị xã Hồng Lĩnh có tỷ lệ hộ nghèo thấp nhất, chỉ còn ", "Thị xã Hồng Lĩnh"),
+    ("chỉ đạt ", "Huyện Mường Tè có tỷ lệ che phủ rừng cao, chỉ đạt ", "Huyện Mường Tè"),
+    ("Khách quốc tế chỉ đạt ", "Khách quốc tế chỉ đạt ", "Khách quốc tế"),
+    ("chỉ còn ", "Tỷ lệ hộ nghèo giảm mạnh, chỉ còn ", "Tỷ lệ hộ nghèo"),
+])
+def test_only_before_the_verb_is_no_subject(segment: str, sentence: str, label: str) -> None:
+    # "..., chỉ còn 1,2%": the clause opens with "only" and its verb; the subject is the clause's before it
+    assert subject_label(segment, sentence) == label
+
+
+def test_a_district_that_has_the_lowest_rate_is_that_districts_figure() -> None:
+    label = subject_label("chỉ còn ", "Thị xã Hồng Lĩnh có tỷ lệ hộ nghèo thấp nhất, chỉ còn ")
+    assert a_part_of_the_area("poverty_rate", label, None)
+    # near misses: the report's own district; an address is a noun
+    assert not a_part_of_the_area("poverty_rate", label, "thi_xa_hong_linh")
+    assert own_subject("Số địa chỉ ") == "Số địa chỉ"
+
+
+def test_poor_households_falling_down_to_a_rate() -> None:
+    # "Hộ nghèo giảm xuống còn 5,2%": the poverty rate; near miss: the near-poor
+    assert catalog_key("", "pct", "level", "Hộ nghèo giảm xuống còn ", "%") == "poverty_rate"
+    assert catalog_key("", "pct", "level", "Hộ cận nghèo giảm xuống còn ", "%") is None
+
+
+@pytest.mark.parametrize("after", [
+    " lao động đi làm việc tại nước ngoài",
+    " người đi lao động ở nước ngoài",
+    " người đi lao động có thời hạn ở nước ngoài",
+    " lao động đi lao động nước ngoài theo hợp đồng",
+])
+def test_workers_going_abroad_however_the_place_is_said(after: str) -> None:
+    assert catalog_key("", "person", "level", "Trong năm có ", after) == "overseas_workers"
+
+
+def test_workers_in_the_country_are_not_abroad() -> None:
+    # near miss: jobs at home
+    assert catalog_key("", "person", "level", "Có ", " lao động đi làm việc tại các khu công nghiệp trong nước") is None
+
+
+@pytest.mark.parametrize("after", [
+    " xã hoàn thành xây dựng nông thôn mới",
+    " xã về đích NTM",
+    " xã đã hoàn thành các tiêu chí NTM",
+])
+def test_communes_finishing_the_new_rural_programme(after: str) -> None:
+    assert catalog_key("", "count", "level", "Toàn huyện có ", after) == "new_rural_communes"
+
+
+def test_communes_finishing_a_higher_class_are_no_new_rural_communes() -> None:
+    # near misses: the advanced and model classes
+    assert catalog_key("", "count", "level", "Có ", " xã hoàn thành xây dựng nông thôn mới nâng cao") is None
+    assert catalog_key("", "count", "level", "Có ", " xã về đích NTM kiểu mẫu") is None
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    ("Thu hút đầu tư: ", " dự án, tổng vốn 3.200 tỷ đồng", "count", "investment_projects_approved"),
+    ("Thu hút đầu tư: 15 dự án, tổng vốn ", " tỷ đồng", "VND", "investment_projects_capital"),
+    ("Thu hút đầu tư trực tiếp nước ngoài (FDI) ", " dự án", "count", "investment_projects_approved"),
+    ("Năm 2026 thu hút đầu tư 9 dự án, với tổng vốn ", " triệu USD", "USD", "investment_projects_capital"),
+])
+def test_projects_attracted_after_a_colon_or_a_bracket(context: str, after: str, unit: str, key: str) -> None:
+    # "Thu hút đầu tư: 15 dự án, tổng vốn ...": the projects and their capital, with no "với"/"được" before them
+    assert catalog_key("", unit, "level", context, after) == key
+
+
+def test_capital_added_or_investment_attracted_without_projects_are_not_approved_capital() -> None:
+    # near misses: the capital projects added; an amount attracted with no projects named
+    assert catalog_key("", "VND", "level", "Thu hút đầu tư: 15 dự án, tổng vốn tăng thêm ", " tỷ đồng") is None
+    assert catalog_key("", "VND", "level", "Thu hút đầu tư đạt ", " tỷ đồng") is None

@@ -893,7 +893,9 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 
 # (words that only describe what the unit counts: "5 triệu con vật nuôi các loại" are the animals the herd counts)
 # ("16.200 lượt lao động": the workers a job count counts in "lượt")
-_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động)\b")
+# ("5.420 lượt bệnh nhân": the patients the medical visits count)
+_DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động|"
+                          r"bệnh\s+nhân|người\s+bệnh)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
@@ -932,7 +934,9 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 _LEAD_VERB_PHRASES = (
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
-    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và")
+    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và|"
+    # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ" is a noun)
+    r"(?<!địa\s)chỉ")
 _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.IGNORECASE)
 # How far from its end a match of _LEAD_VERBS opens in a single-spaced text: the opening space or bracket,
 # the widest phrase written with single spaces, one trailing space (read from the parser's tree).
@@ -1213,15 +1217,20 @@ _SECTOR_WORDS = [(key, re.compile(pattern.pattern, re.IGNORECASE))
                  for key, pattern in keyed_word_patterns("named_sectors", "indicator_key")]
 _JOINED_SECTOR = re.compile(r"công\s+nghiệp\s*[-–]\s*xây\s+dựng", re.IGNORECASE)
 _NAMES_SEPARATOR = re.compile(r"\s+[-–]\s+|\s*[,;]\s*|\s+và\s+")
+_DASHES = re.compile(r"\s+[-–]\s+")
 
 
 def _sectors_named_before(head: str, size: int) -> list[str] | None:
     """The sector of each of the last ``size`` names of ``head`` (the words before "tương ứng"),
     when each names exactly one sector and no two the same one."""
-    head = _JOINED_SECTOR.sub("công nghiệp xây dựng", re.split(r"[.:;]\s", head)[-1])
+    head = re.split(r"[.:;]\s|\n", head)[-1]  # (the names stand in the list's own sentence and line)
     if _OF_PRODUCTION_VALUE.search(head.lower()):
         return None  # the branches of the production value are no GRDP sectors
-    names = [name for name in _NAMES_SEPARATOR.split(head.strip()) if name][-size:]
+    # "(nông, lâm, thủy sản - công nghiệp, xây dựng - dịch vụ)": names written with commas, parted by dashes
+    names = [name for name in _DASHES.split(head.strip()) if name]
+    if len(names) != size:
+        head = _JOINED_SECTOR.sub("công nghiệp xây dựng", head)
+        names = [name for name in _NAMES_SEPARATOR.split(head.strip()) if name][-size:]
     if len(names) != size:
         return None
     keys = []
@@ -1244,6 +1253,21 @@ class ListPlace:
     marker: int  # offset of "tương ứng"/"lần lượt" in the text
     position: int  # 0 for the first number of the list
     size: int  # how many numbers the list has
+    # the list follows the sectors of a structure named before it, with no "tương ứng" (its numbers restate no
+    # figures before it: only the sectors it names give their keys)
+    named_only: bool = False
+
+
+# "Cơ cấu kinh tế năm 2024 (nông, lâm, thủy sản - công nghiệp, xây dựng - dịch vụ): 24% - 34% - 42%": the end of the
+# names of a structure's parts ("end": the colon or verb the list of numbers follows)
+_STRUCTURE_LIST = re.compile(r"c(?<![^\W\d_]c)ơ\s+cấu\b(?:[^.;\d%]|\d{4}){0,160}?(?P<end>\)?\s*:|\s(?:là|đạt))",
+                             re.IGNORECASE)
+
+
+@per_document(maxsize=4)
+def _names_a_structure(text: str) -> bool:
+    """Does the report name a structure ("cơ cấu") at all? (One test a report, not one a figure.)"""
+    return "cơ cấu" in text or "Cơ cấu" in text or "CƠ CẤU" in text
 
 
 @per_document(maxsize=4)
@@ -1254,15 +1278,25 @@ def _reads_respectively(text: str) -> bool:
 
 def respective_place(text: str, number_start: int) -> ListPlace | None:
     """The figure's place in a list of two or more numbers read "respectively", or None. (The list
-    is looked for in its paragraph's sentence up to the number: its "; " may split sentences.)"""
-    if not _reads_respectively(text):
+    is looked for in its paragraph's sentence up to the number: its "; " may split sentences.) A list
+    right after the sectors of a structure ("Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ là 26% - 31% -
+    39%") is read so too, though no "tương ứng" says it."""
+    respectively, structure = _reads_respectively(text), _names_a_structure(text)
+    if not (respectively or structure):
         return None
     lo = max(0, number_start - 200)
     window_start = max(lo, text.rfind("\n", lo, number_start) + 1, text.rfind(". ", lo, number_start) + 2)
-    markers = list(_RESPECTIVELY.finditer(text, window_start, number_start))
-    if not markers:
-        return None
+    markers = list(_RESPECTIVELY.finditer(text, window_start, number_start)) if respectively else []
+    named_only = not markers
+    if named_only:
+        # (a substring test first: most figures of a report that names a structure stand in no sentence of it)
+        scan = structure and (text.find("cấu", window_start, number_start) >= 0
+                              or text.find("CẤU", window_start, number_start) >= 0)
+        markers = list(_STRUCTURE_LIST.finditer(text, window_start, number_start)) if scan else []
+        if not markers:
+            return None
     marker = markers[-1]
+    marker_start = marker.start("end") if named_only else marker.start()
     bridge = _BRIDGE.match(text, marker.end(), number_start)
     position, at = 0, bridge.end()
     while at < number_start:  # the numbers of the list before this one, and nothing else
@@ -1281,7 +1315,7 @@ def respective_place(text: str, number_start: int) -> ListPlace | None:
         if not separator or not text[separator.end():separator.end() + 1].isdigit():
             break
         at = separator.end()
-    return ListPlace(marker.start(), position, size) if size >= 2 else None
+    return ListPlace(marker_start, position, size, named_only) if size >= 2 else None
 
 
 def respective_key(text: str, place: ListPlace, earlier: list[tuple[int, str | None]]) -> str | None:
@@ -1297,6 +1331,8 @@ def respective_key(text: str, place: ListPlace, earlier: list[tuple[int, str | N
     sectors = _sectors_named_before(text[max(0, place.marker - 160):place.marker], place.size)
     if sectors is not None:
         return sectors[place.position]
+    if place.named_only:
+        return None
     restated = [key for offset, key in earlier if offset < place.marker][-place.size:]
     if len(restated) == place.size and any(restated):
         return restated[place.position]
