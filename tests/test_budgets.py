@@ -1833,3 +1833,84 @@ def test_a_share_of_the_works_built_is_no_budget_rate() -> None:
         assert _budget_item_of(text, token) is None, text
     # near-miss: a disbursement's share of its plan stays the budget's
     assert _budget_item_of("Giải ngân vốn đầu tư công đạt 1.420 tỷ đồng, bằng 38% kế hoạch.", "38") is not None
+
+
+def test_ibud_direct_investment_firms_paid_in_is_no_public_investment() -> None:
+    for text, token in (("Trong 10 tháng, vốn FDI giải ngân đạt 320 triệu USD, tăng 12% so với cùng kỳ.", "320"),
+                        ("Vốn FDI giải ngân ước đạt 1.150 tỷ đồng, tăng 9,4%.", "9,4"),
+                        ("Vốn đầu tư trực tiếp nước ngoài giải ngân 6 tháng đạt 85 triệu USD.", "85"),
+                        ("Năm 2026, vốn đầu tư DDI giải ngân khoảng 4.300 tỷ đồng.", "4.300")):
+        assert _budget_item_of(text, token) is None, text
+    # near misses: revenue from firms that have foreign capital, and ODA capital, stay the budget's
+    assert _budget_item_of("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài đạt 540 tỷ đồng.",
+                           "540") == "revenue_other"
+    assert _budget_item_of("Vốn nước ngoài ODA đã giải ngân 95 tỷ đồng, đạt 21,7% kế hoạch.",
+                           "95") == "public_investment"
+
+
+def test_ibud_a_transfer_from_the_budget_above_is_revenue_received() -> None:
+    for text, token in (("Thu ngân sách xã được hưởng 3.210 triệu đồng; thu bổ sung từ ngân sách huyện 9.135 "
+                         "triệu đồng.", "9.135"),
+                        ("Thu trợ cấp từ ngân sách tỉnh 742,9 tỷ đồng.", "742,9"),
+                        ("Thu bổ sung cân đối từ ngân sách cấp tỉnh đạt 610 tỷ đồng.", "610"),
+                        ("Thu cân đối ngân sách huyện đạt 412,8 tỷ đồng, trong đó thu bổ sung ngân sách cấp trên "
+                         "298,5 tỷ đồng.", "298,5")):
+        assert _budget_item_of(text, token) == "revenue_other", text
+    # near misses: the district's own revenue stays the total, what it passes down stays a transfer out
+    assert _budget_item_of("Thu ngân sách huyện đạt 168,3 tỷ đồng.", "168,3") == "revenue_total"
+    assert _budget_item_of("Chi bổ sung cho ngân sách xã 92 tỷ đồng.", "92") == "other"
+
+
+def test_ibud_money_set_aside_for_the_wage_reform_is_a_spending_line() -> None:
+    for text, token in (("Chi cải cách tiền lương năm 2027 bố trí 1.250 tỷ đồng.", "1.250"),
+                        ("Chi tạo nguồn, điều chỉnh tiền lương 120 tỷ đồng.", "120"),
+                        ("Dự toán chi ngân sách 2026 là 9.800 tỷ đồng, trong đó nguồn thực hiện cải cách tiền lương "
+                         "410 tỷ đồng.", "410")):
+        assert _budget_item_of(text, token, year=2026) == "other", text
+    # near misses: salaries paid are no budget item; the recurrent spending the reform is saved from stays so
+    assert _budget_item_of("Tổng quỹ lương cán bộ, công chức chi trả 6 tháng là 85 tỷ đồng.", "85") is None
+    assert _budget_item_of("Chi thường xuyên 2.290 tỷ đồng, tiết kiệm để tạo nguồn cải cách tiền lương.",
+                           "2.290") == "expenditure_recurrent"
+
+
+def test_ibud_a_plan_over_a_term_of_years_covers_the_term() -> None:
+    def period(text: str, token: str) -> tuple[dt.date, dt.date]:
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan", text
+        return r.fields["period_start"], r.fields["period_end"]
+
+    assert period("Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 của tỉnh dự kiến 42.500 tỷ đồng.",
+                  "42.500") == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+    assert period("Tổng kế hoạch vốn đầu tư công trung hạn 2021 – 2025 được giao là 31.200 tỷ đồng.",
+                  "31.200") == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    # near misses: one year's plan, and a year said after the term, keep that year
+    assert period("Kế hoạch vốn năm 2027 được giao 6.800 tỷ đồng.", "6.800") == (dt.date(2027, 1, 1),
+                                                                                  dt.date(2027, 12, 31))
+    assert period("Trong kế hoạch trung hạn giai đoạn 2026-2030, kế hoạch vốn năm 2027 được giao 7.100 tỷ đồng.",
+                  "7.100") == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_ibud_a_budget_years_cut_off_in_the_next_january_keeps_the_year() -> None:
+    from orchestration.extraction.budgets import period_to_as_of
+
+    year_2024 = {"doc_type": "news", "period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)}
+    row = {"measure": "actual", "as_of": dt.date(2025, 1, 31), "period_start": dt.date(2024, 1, 1)}
+    assert period_to_as_of(row, year_2024) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2025, 1, 31)}
+    # near misses: a cut-off later in the next year, or a report on the new year, count from the new year's start
+    row = {"measure": "actual", "as_of": dt.date(2025, 3, 31), "period_start": dt.date(2024, 1, 1)}
+    assert period_to_as_of(row, year_2024) == {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 31)}
+    january_2025 = {"doc_type": "news", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 1, 31)}
+    row = {"measure": "actual", "as_of": dt.date(2025, 1, 20), "period_start": dt.date(2025, 1, 1)}
+    assert period_to_as_of(row, january_2025) == {"period_start": dt.date(2025, 1, 1),
+                                                  "period_end": dt.date(2025, 1, 20)}
+
+
+def test_ibud_a_sentence_opening_on_the_whole_year_ends_a_cut_off_dates_reach() -> None:
+    lead = "Ước đến 31/01/2025, giải ngân vốn đầu tư công 5.171,8 tỷ đồng, đạt 95,2% kế hoạch."
+    for text in ("Trong năm, tỉnh thu ngân sách được 6.120 tỷ đồng, tăng 7,8%.",
+                 "Trong năm qua, tỉnh thu ngân sách được 6.120 tỷ đồng."):
+        r = route_in_text(text, "6.120", preceding=lead, year=2024)
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["as_of"] is None, text
+    # near-miss: a sentence going on without a period phrase keeps the cut-off
+    r = route_in_text("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "6.120", preceding=lead, year=2024)
+    assert r.fields["as_of"] == dt.date(2025, 1, 31)

@@ -206,6 +206,9 @@ _PERIOD_RESET = guarded(
         # "tổng chi ngân sách địa phương quý I là ...": a quarter of its own (not "đến hết quý I", a date)
         r"(?<!hết\s)(?<!cuối\s)\bquý\s+(?:IV|I{1,3}|[1-4])(?![\w/]|[.,]\d)|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
+        # "Trong năm, tỉnh thu ngân sách được ...": a sentence opening on the whole year, after a cut-off date
+        # said for the disbursement before it ("Ước đến 31/01/2025, giải ngân ...")
+        r"(?:^|[.;]\s+)Trong\s+năm(?:\s+(?:nay|qua|này))?\s*,|"
         # "Ước thu ngân sách năm 2023 đạt ...": a sentence estimating the whole year
         r"(?:^|[.;]\s+)(?:Ước|Dự\s+ước|Dự\s+kiến)\s+[^.;\d]{0,60}?\bnăm\s+" + YEAR,
         _I | re.MULTILINE,
@@ -1060,6 +1063,29 @@ _COMPARED_WITH = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", _I)
 _CARRIED_OVER = re.compile(r"kéo\s+dài(?:[^,;.]{0,40}?sang\s+năm\s+" + captured(YEAR) + ")?", _I)
 
 
+# "Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 ... 42.500 tỷ đồng": a plan over a term of years covers
+# the whole term, not one year of it (``_YEAR`` reads no year that opens a span)
+_PLAN_TERM = guarded(
+    re.compile(r"(?:giai\s+đoạn|trung\s+hạn|thời\s+kỳ)\s+(?:năm\s+)?" + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR),
+               _I)
+)
+
+
+def plan_term(ctx: FigureContext) -> tuple[int, int] | None:
+    """The first and last year of the term a plan amount is for, when its clause names one after any single
+    year ("kế hoạch vốn năm 2026 thuộc kế hoạch trung hạn 2026 - 2030 là ...": the term, said last)."""
+    terms = list(_PLAN_TERM.finditer(ctx.before))
+    if not terms:
+        return None
+    term = terms[-1]
+    first, last = int(term.group(1)), int(term.group(2))
+    if not first < last <= first + 10:
+        return None  # not a term of years ("2020-2019" is a typo or two dates)
+    if any(m.start() > term.end() for m in _YEAR.finditer(ctx.before)):
+        return None  # a single year said after the term is the plan's
+    return first, last
+
+
 def plan_year(ctx: FigureContext) -> int | None:
     """The year a plan amount is for: the last year named before it, the next one for a plan
     carried over ("kéo dài")."""
@@ -1226,6 +1252,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     }
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
+    elif (term := plan_term(ctx)) is not None:
+        fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     else:
         year = plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _carried_plan_year(ctx)
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
@@ -1260,6 +1288,11 @@ def period_to_as_of(row: dict, document: dict) -> dict:
             return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
+    if (start is not None and day.month == 1 and start.year == day.year - 1
+            and end is not None and end.year == start.year):
+        # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
+        # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace
+        return {"period_start": start, "period_end": day}
     if start is None or start > day or start.year != day.year:
         start = dt.date(day.year, 1, 1)
     return {"period_start": start, "period_end": day}
