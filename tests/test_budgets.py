@@ -1914,3 +1914,27 @@ def test_ibud_a_sentence_opening_on_the_whole_year_ends_a_cut_off_dates_reach() 
     # near-miss: a sentence going on without a period phrase keeps the cut-off
     r = route_in_text("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "6.120", preceding=lead, year=2024)
     assert r.fields["as_of"] == dt.date(2025, 1, 31)
+
+
+def test_ibud_spending_on_one_sector_named_without_su_nghiep_is_a_part() -> None:
+    for text, token in (("Chi ngân sách cho giáo dục - đào tạo 8 tháng là 4.230 tỷ đồng.", "4.230"),
+                        ("Chi sự nghiệp kinh tế 300 tỷ đồng; chi quốc phòng, an ninh 612 tỷ đồng.", "612"),
+                        ("Năm 2026, chi cho lĩnh vực y tế đạt 1.140 tỷ đồng.", "1.140"),
+                        ("Chi khoa học và công nghệ 45 tỷ đồng, đạt 60% dự toán.", "45")):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: the whole of spending, and its investment part, keep their items; costs are no budget
+    assert _budget_item_of("Chi ngân sách địa phương đạt 9.400 tỷ đồng.", "9.400") == "expenditure_total"
+    assert _budget_item_of("Chi đầu tư phát triển 2.100 tỷ đồng, chi quốc phòng 90 tỷ đồng.",
+                           "2.100") == "expenditure_investment"
+    assert _budget_item_of("Chi phí y tế bình quân của người dân là 2,1 triệu đồng.", "2,1") is None
+
+
+def test_ibud_capital_carried_over_is_the_plan_of_the_year_it_is_carried_into() -> None:
+    text = "Số vốn kéo dài từ năm 2025 sang năm 2026 là 1.150 tỷ đồng, đã giải ngân 640 tỷ đồng."
+    carried, paid = route_in_text(text, "1.150", year=2026), route_in_text(text, "640", year=2026)
+    assert carried.fields["budget_item"] == "public_investment" and carried.fields["measure"] == "plan"
+    assert carried.fields["period_start"] == dt.date(2026, 1, 1)
+    assert paid.fields["measure"] == "actual"  # near-miss: what was paid out of it
+    r = route_in_text("Vốn đầu tư công năm 2024 được phép kéo dài sang năm 2025 là 320,5 tỷ đồng.", "320,5",
+                      year=2025)
+    assert r.fields["measure"] == "plan" and r.fields["period_start"] == dt.date(2025, 1, 1)

@@ -105,7 +105,10 @@ _PLAN_WORDS = guarded(
         # an estimate adjusted by the council ("tổng chi sau điều chỉnh gần 216 tỷ đồng"): still a plan
         r"sau\s+điều\s+chỉnh|"
         # money set aside for a use: "dành 70% (21 tỷ đồng) làm nguồn cải cách tiền lương"
-        r"\bdành\b",
+        r"\bdành\b|"
+        # capital of a year gone by carried over ("Số vốn kéo dài từ năm 2025 sang năm 2026 là 1.150 tỷ đồng"):
+        # the plan it is still to be paid out of; "..., đã giải ngân 640 tỷ đồng" after it is money paid out
+        r"\bkéo\s+dài\b",
         _I,
     )
 )
