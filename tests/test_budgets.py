@@ -1938,3 +1938,33 @@ def test_ibud_capital_carried_over_is_the_plan_of_the_year_it_is_carried_into() 
     r = route_in_text("Vốn đầu tư công năm 2024 được phép kéo dài sang năm 2025 là 320,5 tỷ đồng.", "320,5",
                       year=2025)
     assert r.fields["measure"] == "plan" and r.fields["period_start"] == dt.date(2025, 1, 1)
+
+
+def test_ibud_a_plan_said_without_its_year_covers_the_year_of_a_report_on_part_of_it() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH SÓC TRĂNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+            "Thu nội địa được 1.245 tỷ đồng/3.278 tỷ đồng, đạt 38% dự toán tỉnh giao. "
+            "Tổng nguồn vốn được giao: 6.282 triệu đồng, hiện chưa giải ngân.\n")
+    rows = extract_document(text.encode(), "soc_trang.txt").tables["budgets"].to_dicts()
+    plans = {r["value"]: (str(r["period_start"]), str(r["period_end"]), r["as_of"]) for r in rows
+             if r["measure"] == "plan"}
+    assert plans == {3278e9: ("2026-01-01", "2026-12-31", None), 6282e6: ("2026-01-01", "2026-12-31", None)}
+    # near misses: what was collected keeps the half year
+    assert {(str(r["period_start"]), str(r["period_end"])) for r in rows if r["measure"] != "plan"} == {
+        ("2026-01-01", "2026-06-30")}
+
+
+def test_ibud_a_years_plan_leaves_funds_for_a_task_and_a_term_alone() -> None:
+    from orchestration.extraction.budgets import period_to_as_of
+
+    half = {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 6, 30)}
+    row = {"measure": "plan", "budget_item": "revenue_total", **half}
+    assert period_to_as_of(row, half) == {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 12, 31),
+                                          "as_of": None}
+    # near misses: funds allotted to one task (item other), a year the words named, a report over a term
+    assert period_to_as_of({**row, "budget_item": "other"}, half) == {}
+    assert period_to_as_of({**row, "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 12, 31)},
+                           half) == {}
+    term = {"period_start": dt.date(2021, 1, 1), "period_end": dt.date(2025, 12, 31)}
+    assert period_to_as_of({**row, **term}, term) == {}

@@ -1275,11 +1275,28 @@ def route_budget(ctx: FigureContext) -> Routed | None:
 _PERIODIC_REPORTS = {"socioeconomic_report", "direction_review", "party_review"}
 
 
+def _a_years_plan(row: dict, document: dict) -> dict:
+    """A revenue or spending estimate, or a capital plan, is set for the budget year: an amount the figure's
+    words gave no year of ("thu nội địa được 365 tỷ đồng/978 tỷ đồng" in a half-year report, "tổng kế hoạch
+    vốn đầu tư công năm nay là hơn 8.100 tỷ đồng" in news of a quarter) covers the whole year of a report
+    on part of one, not the part. (Not the funds allotted to one task, item ``other``: they are counted with
+    the report's time; nor a report over several years, whose plans are its term's.)"""
+    start, end = document.get("period_start"), document.get("period_end")
+    if row.get("budget_item") in (None, "other") or start is None or end is None or start.year != end.year:
+        return {}
+    if (row.get("period_start"), row.get("period_end")) != (start, end) or (end.month, end.day) == (12, 31):
+        return {}  # a year the words named, a table column's, or a whole year already
+    return {"period_start": dt.date(end.year, 1, 1), "period_end": dt.date(end.year, 12, 31), "as_of": None}
+
+
 def period_to_as_of(row: dict, document: dict) -> dict:
     """An amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date
-    (FACTS.md), except a periodic report's cut-off inside its last month."""
+    (FACTS.md), except a periodic report's cut-off inside its last month. A plan covers its year
+    (``_a_years_plan``)."""
+    if row.get("measure") == "plan":
+        return _a_years_plan(row, document)
     day = row.get("as_of")
-    if day is None or row.get("measure") == "plan":
+    if day is None:
         return {}
     end = document.get("period_end")
     if document.get("doc_type") in _PERIODIC_REPORTS and end and (day.year, day.month) == (end.year, end.month):
