@@ -1968,3 +1968,19 @@ def test_ibud_a_years_plan_leaves_funds_for_a_task_and_a_term_alone() -> None:
                            half) == {}
     term = {"period_start": dt.date(2021, 1, 1), "period_end": dt.date(2025, 12, 31)}
     assert period_to_as_of({**row, **term}, term) == {}
+
+
+def test_ibud_a_cut_off_at_a_quarters_end_counts_from_january() -> None:
+    from orchestration.extraction import extract_document
+
+    def periods(text: str) -> set[tuple[str, str]]:
+        rows = extract_document(text.encode(), "tin.txt").tables["budgets"].to_dicts()
+        return {(str(r["period_start"]), str(r["period_end"])) for r in rows}
+
+    assert periods("Quảng Trị tăng tốc giải ngân\n\nĐến hết quý III/2026, tỉnh Quảng Trị giải ngân vốn đầu tư công "
+                   "được 1.834 tỷ đồng, đạt 61% kế hoạch.\n") == {("2026-01-01", "2026-09-30")}
+    assert periods("Phú Yên: giải ngân đầu tư công\n\nTính đến hết quý II năm 2025, vốn đầu tư công của tỉnh Phú Yên "
+                   "đã giải ngân 905 tỷ đồng, bằng 31,4% kế hoạch.\n") == {("2025-01-01", "2025-06-30")}
+    # near-miss: what a quarter itself brought in, said without a cut-off, keeps the quarter
+    assert periods("Kon Tum: thu ngân sách quý III\n\nTrong quý III/2026, thu ngân sách nhà nước trên địa bàn tỉnh "
+                   "Kon Tum đạt 640 tỷ đồng.\n") == {("2026-07-01", "2026-09-30")}

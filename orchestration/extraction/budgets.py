@@ -1313,7 +1313,9 @@ def period_to_as_of(row: dict, document: dict) -> dict:
         # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
         # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace
         return {"period_start": start, "period_end": day}
-    if start is None or start > day or start.year != day.year:
+    if start is None or start > day or start.year != day.year or row.get("period_end") == day:
+        # (a month or quarter ending on the as-of day is the cut-off's own words, "đến hết quý III/2021, tỷ lệ
+        # giải ngân ... là 2.511 tỷ đồng", "tính đến hết tháng 8": paid out or collected since January)
         start = dt.date(day.year, 1, 1)
     return {"period_start": start, "period_end": day}
 
