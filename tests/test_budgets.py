@@ -1984,3 +1984,21 @@ def test_ibud_a_cut_off_at_a_quarters_end_counts_from_january() -> None:
     # near-miss: what a quarter itself brought in, said without a cut-off, keeps the quarter
     assert periods("Kon Tum: thu ngân sách quý III\n\nTrong quý III/2026, thu ngân sách nhà nước trên địa bàn tỉnh "
                    "Kon Tum đạt 640 tỷ đồng.\n") == {("2026-07-01", "2026-09-30")}
+
+
+def test_ibud_a_monthly_reports_progress_against_the_estimate_counts_from_january() -> None:
+    from orchestration.extraction import extract_document
+
+    head = "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2026\n\n"
+
+    def periods(body: str) -> set[tuple[str, str]]:
+        rows = extract_document((head + body).encode(), "gia_lai.txt").tables["budgets"].to_dicts()
+        return {(str(r["period_start"]), str(r["period_end"])) for r in rows}
+
+    assert periods("Tổng chi ngân sách địa phương là 6.120 tỷ đồng, đạt 71,3% dự toán.\n") == {
+        ("2026-01-01", "2026-09-30")}
+    assert periods("Thu nội địa ước đạt 3.050 tỷ đồng, bằng 80,2% so với dự toán HĐND tỉnh giao.\n") == {
+        ("2026-01-01", "2026-09-30")}
+    # near misses: the month named, or an amount read against no estimate, keep the report's month
+    assert periods("Thu ngân sách tháng 9 ước đạt 410 tỷ đồng, bằng 8,6% dự toán.\n") == {("2026-09-01", "2026-09-30")}
+    assert periods("Tổng chi ngân sách địa phương là 610 tỷ đồng.\n") == {("2026-09-01", "2026-09-30")}

@@ -1289,6 +1289,29 @@ def _a_years_plan(row: dict, document: dict) -> dict:
     return {"period_start": dt.date(end.year, 1, 1), "period_end": dt.date(end.year, 12, 31), "as_of": None}
 
 
+# the words of a month, a quarter or months so far ("tháng 9", "quý III", "9 tháng", "lũy kế"): a period of its own
+_NAMES_ITS_MONTHS = re.compile(r"th[áa]ng|qu[ýy]|l[ũu]y\s+k[ếe]", _I)
+# the year's estimate or plan a figure is measured against ("đạt 78,09% dự toán", "bằng 61% kế hoạch"; in a
+# breakdown after it, "Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%")
+_AGAINST_THE_YEARS_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b|(?:đạt|bằng)\s+\d[\d.,]*\s*%", _I)
+
+
+def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
+    """A monthly report's budget sentence that names no month and measures against the year's estimate
+    ("Tổng chi ngân sách nhà nước là 8.537,18 tỷ đồng, đạt 78,09% dự toán" in the report on September) gives
+    the year so far: budget money is counted from January, as a cut-off's is."""
+    start, end = document.get("period_start"), document.get("period_end")
+    if (document.get("doc_type") not in _PERIODIC_REPORTS or start is None or end is None
+            or (start.year, start.month) != (end.year, end.month) or start.month == 1):
+        return {}
+    if (row.get("period_start"), row.get("period_end")) != (start, end):
+        return {}
+    evidence = row.get("evidence") or ""
+    if _NAMES_ITS_MONTHS.search(evidence) or not _AGAINST_THE_YEARS_PLAN.search(evidence):
+        return {}
+    return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
+
+
 def period_to_as_of(row: dict, document: dict) -> dict:
     """An amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date
     (FACTS.md), except a periodic report's cut-off inside its last month. A plan covers its year
@@ -1297,7 +1320,7 @@ def period_to_as_of(row: dict, document: dict) -> dict:
         return _a_years_plan(row, document)
     day = row.get("as_of")
     if day is None:
-        return {}
+        return _progress_of_a_monthly_report(row, document)
     end = document.get("period_end")
     if document.get("doc_type") in _PERIODIC_REPORTS and end and (day.year, day.month) == (end.year, end.month):
         start = document.get("period_start")
