@@ -2002,3 +2002,18 @@ def test_ibud_a_monthly_reports_progress_against_the_estimate_counts_from_januar
     # near misses: the month named, or an amount read against no estimate, keep the report's month
     assert periods("Thu ngân sách tháng 9 ước đạt 410 tỷ đồng, bằng 8,6% dự toán.\n") == {("2026-09-01", "2026-09-30")}
     assert periods("Tổng chi ngân sách địa phương là 610 tỷ đồng.\n") == {("2026-09-01", "2026-09-30")}
+
+
+def test_ibud_a_programmes_capital_for_the_year_is_its_plan() -> None:
+    text = ("Lũy kế giải ngân đến 30/9/2027 là 1.700 tỷ đồng. Đối với 3 chương trình mục tiêu quốc gia, tổng vốn "
+            "năm 2027 là 1.150 tỷ đồng (vốn đầu tư 780 tỷ đồng, vốn sự nghiệp 370 tỷ đồng), đã giải ngân 310 tỷ đồng.")
+    for token in ("1.150", "780", "370"):
+        r = route_in_text(text, token, year=2027)
+        assert r.fields["budget_item"] == "target_programme" and r.fields["measure"] == "plan", token
+    assert route_in_text(text, "310", year=2027).fields["measure"] == "actual"  # near-miss: paid out of it
+    r = route_in_text("Tổng số vốn được phân bổ cho Chương trình MTQG giảm nghèo năm 2026 là 412 tỷ đồng.", "412",
+                      year=2026)
+    assert r.fields["measure"] == "plan"
+    # near-miss: the total capital of firms or of an area is no budget money
+    assert _budget_item_of("Tổng vốn đăng ký của doanh nghiệp mới đạt 2.300 tỷ đồng, giải ngân 1.100 tỷ đồng.",
+                           "2.300") is None

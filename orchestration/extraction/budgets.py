@@ -86,7 +86,10 @@ _PLAN_WORDS = guarded(
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
-        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+        # ("Đối với 3 chương trình mục tiêu quốc gia, tổng vốn năm 2027 là 1.150 tỷ đồng (vốn đầu tư 780 tỷ đồng,
+        # ...), đã giải ngân 310 tỷ đồng": the capital a programme has for the year; not a firm's capital)
+        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|"
+        r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|huy\s+động|FDI|vay|tín\s+dụng))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
         # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
