@@ -2017,3 +2017,23 @@ def test_ibud_a_programmes_capital_for_the_year_is_its_plan() -> None:
     # near-miss: the total capital of firms or of an area is no budget money
     assert _budget_item_of("Tổng vốn đăng ký của doanh nghiệp mới đạt 2.300 tỷ đồng, giải ngân 1.100 tỷ đồng.",
                            "2.300") is None
+
+
+def test_ibud_a_cut_off_in_news_dated_that_month_counts_from_january() -> None:
+    from orchestration.extraction import extract_document
+
+    def periods(text: str) -> set[tuple[str, str, str]]:
+        rows = extract_document(text.encode(), "tin.txt").tables["budgets"].to_dicts()
+        return {(str(r["period_start"]), str(r["period_end"]), str(r["as_of"])) for r in rows if r["as_of"]}
+
+    assert periods("Bình Phước đẩy nhanh giải ngân\n\nSáng 12/9/2026, Phó Chủ tịch UBND tỉnh Bình Phước cho biết, "
+                   "đến ngày 10/9/2026, tỉnh đã giải ngân 3.020 tỷ đồng vốn đầu tư công, đạt 62,3% kế hoạch.\n") == {
+        ("2026-01-01", "2026-09-10", "2026-09-10")}
+    assert periods("Tây Ninh thu ngân sách khá\n\nChiều 21/11/2025, Cục Thuế tỉnh Tây Ninh cho biết, tính đến ngày "
+                   "20/11/2025, thu ngân sách nhà nước trên địa bàn đạt 9.870 tỷ đồng.\n") == {
+        ("2025-01-01", "2025-11-20", "2025-11-20")}
+    # near-miss: a cut-off in a report on a half year keeps counting from the year's start, as before
+    text = ("UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+            "Tính đến ngày 15/6/2025, thu ngân sách nhà nước trên địa bàn đạt 5.120 tỷ đồng.\n")
+    rows = extract_document(text.encode(), "tn.txt").tables["budgets"].to_dicts()
+    assert {(str(r["period_start"]), str(r["period_end"])) for r in rows} == {("2025-01-01", "2025-06-30")}
