@@ -1833,3 +1833,207 @@ def test_a_share_of_the_works_built_is_no_budget_rate() -> None:
         assert _budget_item_of(text, token) is None, text
     # near-miss: a disbursement's share of its plan stays the budget's
     assert _budget_item_of("Giải ngân vốn đầu tư công đạt 1.420 tỷ đồng, bằng 38% kế hoạch.", "38") is not None
+
+
+def test_ibud_direct_investment_firms_paid_in_is_no_public_investment() -> None:
+    for text, token in (("Trong 10 tháng, vốn FDI giải ngân đạt 320 triệu USD, tăng 12% so với cùng kỳ.", "320"),
+                        ("Vốn FDI giải ngân ước đạt 1.150 tỷ đồng, tăng 9,4%.", "9,4"),
+                        ("Vốn đầu tư trực tiếp nước ngoài giải ngân 6 tháng đạt 85 triệu USD.", "85"),
+                        ("Năm 2026, vốn đầu tư DDI giải ngân khoảng 4.300 tỷ đồng.", "4.300")):
+        assert _budget_item_of(text, token) is None, text
+    # near misses: revenue from firms that have foreign capital, and ODA capital, stay the budget's
+    assert _budget_item_of("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài đạt 540 tỷ đồng.",
+                           "540") == "revenue_other"
+    assert _budget_item_of("Vốn nước ngoài ODA đã giải ngân 95 tỷ đồng, đạt 21,7% kế hoạch.",
+                           "95") == "public_investment"
+
+
+def test_ibud_a_transfer_from_the_budget_above_is_revenue_received() -> None:
+    for text, token in (("Thu ngân sách xã được hưởng 3.210 triệu đồng; thu bổ sung từ ngân sách huyện 9.135 "
+                         "triệu đồng.", "9.135"),
+                        ("Thu trợ cấp từ ngân sách tỉnh 742,9 tỷ đồng.", "742,9"),
+                        ("Thu bổ sung cân đối từ ngân sách cấp tỉnh đạt 610 tỷ đồng.", "610"),
+                        ("Thu cân đối ngân sách huyện đạt 412,8 tỷ đồng, trong đó thu bổ sung ngân sách cấp trên "
+                         "298,5 tỷ đồng.", "298,5")):
+        assert _budget_item_of(text, token) == "revenue_other", text
+    # near misses: the district's own revenue stays the total, what it passes down stays a transfer out
+    assert _budget_item_of("Thu ngân sách huyện đạt 168,3 tỷ đồng.", "168,3") == "revenue_total"
+    assert _budget_item_of("Chi bổ sung cho ngân sách xã 92 tỷ đồng.", "92") == "other"
+
+
+def test_ibud_money_set_aside_for_the_wage_reform_is_a_spending_line() -> None:
+    for text, token in (("Chi cải cách tiền lương năm 2027 bố trí 1.250 tỷ đồng.", "1.250"),
+                        ("Chi tạo nguồn, điều chỉnh tiền lương 120 tỷ đồng.", "120"),
+                        ("Dự toán chi ngân sách 2026 là 9.800 tỷ đồng, trong đó nguồn thực hiện cải cách tiền lương "
+                         "410 tỷ đồng.", "410")):
+        assert _budget_item_of(text, token, year=2026) == "other", text
+    # near misses: salaries paid are no budget item; the recurrent spending the reform is saved from stays so
+    assert _budget_item_of("Tổng quỹ lương cán bộ, công chức chi trả 6 tháng là 85 tỷ đồng.", "85") is None
+    assert _budget_item_of("Chi thường xuyên 2.290 tỷ đồng, tiết kiệm để tạo nguồn cải cách tiền lương.",
+                           "2.290") == "expenditure_recurrent"
+
+
+def test_ibud_a_plan_over_a_term_of_years_covers_the_term() -> None:
+    def period(text: str, token: str) -> tuple[dt.date, dt.date]:
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan", text
+        return r.fields["period_start"], r.fields["period_end"]
+
+    assert period("Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 của tỉnh dự kiến 42.500 tỷ đồng.",
+                  "42.500") == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+    assert period("Tổng kế hoạch vốn đầu tư công trung hạn 2021 – 2025 được giao là 31.200 tỷ đồng.",
+                  "31.200") == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    # near misses: one year's plan, and a year said after the term, keep that year
+    assert period("Kế hoạch vốn năm 2027 được giao 6.800 tỷ đồng.", "6.800") == (dt.date(2027, 1, 1),
+                                                                                  dt.date(2027, 12, 31))
+    assert period("Trong kế hoạch trung hạn giai đoạn 2026-2030, kế hoạch vốn năm 2027 được giao 7.100 tỷ đồng.",
+                  "7.100") == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_ibud_a_budget_years_cut_off_in_the_next_january_keeps_the_year() -> None:
+    from orchestration.extraction.budgets import period_to_as_of
+
+    year_2024 = {"doc_type": "news", "period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)}
+    row = {"measure": "actual", "as_of": dt.date(2025, 1, 31), "period_start": dt.date(2024, 1, 1)}
+    assert period_to_as_of(row, year_2024) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2025, 1, 31)}
+    # near misses: a cut-off later in the next year, or a report on the new year, count from the new year's start
+    row = {"measure": "actual", "as_of": dt.date(2025, 3, 31), "period_start": dt.date(2024, 1, 1)}
+    assert period_to_as_of(row, year_2024) == {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 31)}
+    january_2025 = {"doc_type": "news", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 1, 31)}
+    row = {"measure": "actual", "as_of": dt.date(2025, 1, 20), "period_start": dt.date(2025, 1, 1)}
+    assert period_to_as_of(row, january_2025) == {"period_start": dt.date(2025, 1, 1),
+                                                  "period_end": dt.date(2025, 1, 20)}
+
+
+def test_ibud_a_sentence_opening_on_the_whole_year_ends_a_cut_off_dates_reach() -> None:
+    lead = "Ước đến 31/01/2025, giải ngân vốn đầu tư công 5.171,8 tỷ đồng, đạt 95,2% kế hoạch."
+    for text in ("Trong năm, tỉnh thu ngân sách được 6.120 tỷ đồng, tăng 7,8%.",
+                 "Trong năm qua, tỉnh thu ngân sách được 6.120 tỷ đồng."):
+        r = route_in_text(text, "6.120", preceding=lead, year=2024)
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["as_of"] is None, text
+    # near-miss: a sentence going on without a period phrase keeps the cut-off
+    r = route_in_text("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "6.120", preceding=lead, year=2024)
+    assert r.fields["as_of"] == dt.date(2025, 1, 31)
+
+
+def test_ibud_spending_on_one_sector_named_without_su_nghiep_is_a_part() -> None:
+    for text, token in (("Chi ngân sách cho giáo dục - đào tạo 8 tháng là 4.230 tỷ đồng.", "4.230"),
+                        ("Chi sự nghiệp kinh tế 300 tỷ đồng; chi quốc phòng, an ninh 612 tỷ đồng.", "612"),
+                        ("Năm 2026, chi cho lĩnh vực y tế đạt 1.140 tỷ đồng.", "1.140"),
+                        ("Chi khoa học và công nghệ 45 tỷ đồng, đạt 60% dự toán.", "45")):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: the whole of spending, and its investment part, keep their items; costs are no budget
+    assert _budget_item_of("Chi ngân sách địa phương đạt 9.400 tỷ đồng.", "9.400") == "expenditure_total"
+    assert _budget_item_of("Chi đầu tư phát triển 2.100 tỷ đồng, chi quốc phòng 90 tỷ đồng.",
+                           "2.100") == "expenditure_investment"
+    assert _budget_item_of("Chi phí y tế bình quân của người dân là 2,1 triệu đồng.", "2,1") is None
+
+
+def test_ibud_capital_carried_over_is_the_plan_of_the_year_it_is_carried_into() -> None:
+    text = "Số vốn kéo dài từ năm 2025 sang năm 2026 là 1.150 tỷ đồng, đã giải ngân 640 tỷ đồng."
+    carried, paid = route_in_text(text, "1.150", year=2026), route_in_text(text, "640", year=2026)
+    assert carried.fields["budget_item"] == "public_investment" and carried.fields["measure"] == "plan"
+    assert carried.fields["period_start"] == dt.date(2026, 1, 1)
+    assert paid.fields["measure"] == "actual"  # near-miss: what was paid out of it
+    r = route_in_text("Vốn đầu tư công năm 2024 được phép kéo dài sang năm 2025 là 320,5 tỷ đồng.", "320,5",
+                      year=2025)
+    assert r.fields["measure"] == "plan" and r.fields["period_start"] == dt.date(2025, 1, 1)
+
+
+def test_ibud_a_plan_said_without_its_year_covers_the_year_of_a_report_on_part_of_it() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH SÓC TRĂNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+            "Thu nội địa được 1.245 tỷ đồng/3.278 tỷ đồng, đạt 38% dự toán tỉnh giao. "
+            "Tổng nguồn vốn được giao: 6.282 triệu đồng, hiện chưa giải ngân.\n")
+    rows = extract_document(text.encode(), "soc_trang.txt").tables["budgets"].to_dicts()
+    plans = {r["value"]: (str(r["period_start"]), str(r["period_end"]), r["as_of"]) for r in rows
+             if r["measure"] == "plan"}
+    assert plans == {3278e9: ("2026-01-01", "2026-12-31", None), 6282e6: ("2026-01-01", "2026-12-31", None)}
+    # near misses: what was collected keeps the half year
+    assert {(str(r["period_start"]), str(r["period_end"])) for r in rows if r["measure"] != "plan"} == {
+        ("2026-01-01", "2026-06-30")}
+
+
+def test_ibud_a_years_plan_leaves_funds_for_a_task_and_a_term_alone() -> None:
+    from orchestration.extraction.budgets import period_to_as_of
+
+    half = {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 6, 30)}
+    row = {"measure": "plan", "budget_item": "revenue_total", **half}
+    assert period_to_as_of(row, half) == {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 12, 31),
+                                          "as_of": None}
+    # near misses: funds allotted to one task (item other), a year the words named, a report over a term
+    assert period_to_as_of({**row, "budget_item": "other"}, half) == {}
+    assert period_to_as_of({**row, "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 12, 31)},
+                           half) == {}
+    term = {"period_start": dt.date(2021, 1, 1), "period_end": dt.date(2025, 12, 31)}
+    assert period_to_as_of({**row, **term}, term) == {}
+
+
+def test_ibud_a_cut_off_at_a_quarters_end_counts_from_january() -> None:
+    from orchestration.extraction import extract_document
+
+    def periods(text: str) -> set[tuple[str, str]]:
+        rows = extract_document(text.encode(), "tin.txt").tables["budgets"].to_dicts()
+        return {(str(r["period_start"]), str(r["period_end"])) for r in rows}
+
+    assert periods("Quảng Trị tăng tốc giải ngân\n\nĐến hết quý III/2026, tỉnh Quảng Trị giải ngân vốn đầu tư công "
+                   "được 1.834 tỷ đồng, đạt 61% kế hoạch.\n") == {("2026-01-01", "2026-09-30")}
+    assert periods("Phú Yên: giải ngân đầu tư công\n\nTính đến hết quý II năm 2025, vốn đầu tư công của tỉnh Phú Yên "
+                   "đã giải ngân 905 tỷ đồng, bằng 31,4% kế hoạch.\n") == {("2025-01-01", "2025-06-30")}
+    # near-miss: what a quarter itself brought in, said without a cut-off, keeps the quarter
+    assert periods("Kon Tum: thu ngân sách quý III\n\nTrong quý III/2026, thu ngân sách nhà nước trên địa bàn tỉnh "
+                   "Kon Tum đạt 640 tỷ đồng.\n") == {("2026-07-01", "2026-09-30")}
+
+
+def test_ibud_a_monthly_reports_progress_against_the_estimate_counts_from_january() -> None:
+    from orchestration.extraction import extract_document
+
+    head = "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2026\n\n"
+
+    def periods(body: str) -> set[tuple[str, str]]:
+        rows = extract_document((head + body).encode(), "gia_lai.txt").tables["budgets"].to_dicts()
+        return {(str(r["period_start"]), str(r["period_end"])) for r in rows}
+
+    assert periods("Tổng chi ngân sách địa phương là 6.120 tỷ đồng, đạt 71,3% dự toán.\n") == {
+        ("2026-01-01", "2026-09-30")}
+    assert periods("Thu nội địa ước đạt 3.050 tỷ đồng, bằng 80,2% so với dự toán HĐND tỉnh giao.\n") == {
+        ("2026-01-01", "2026-09-30")}
+    # near misses: the month named, or an amount read against no estimate, keep the report's month
+    assert periods("Thu ngân sách tháng 9 ước đạt 410 tỷ đồng, bằng 8,6% dự toán.\n") == {("2026-09-01", "2026-09-30")}
+    assert periods("Tổng chi ngân sách địa phương là 610 tỷ đồng.\n") == {("2026-09-01", "2026-09-30")}
+
+
+def test_ibud_a_programmes_capital_for_the_year_is_its_plan() -> None:
+    text = ("Lũy kế giải ngân đến 30/9/2027 là 1.700 tỷ đồng. Đối với 3 chương trình mục tiêu quốc gia, tổng vốn "
+            "năm 2027 là 1.150 tỷ đồng (vốn đầu tư 780 tỷ đồng, vốn sự nghiệp 370 tỷ đồng), đã giải ngân 310 tỷ đồng.")
+    for token in ("1.150", "780", "370"):
+        r = route_in_text(text, token, year=2027)
+        assert r.fields["budget_item"] == "target_programme" and r.fields["measure"] == "plan", token
+    assert route_in_text(text, "310", year=2027).fields["measure"] == "actual"  # near-miss: paid out of it
+    r = route_in_text("Tổng số vốn được phân bổ cho Chương trình MTQG giảm nghèo năm 2026 là 412 tỷ đồng.", "412",
+                      year=2026)
+    assert r.fields["measure"] == "plan"
+    # near-miss: the total capital of firms or of an area is no budget money
+    assert _budget_item_of("Tổng vốn đăng ký của doanh nghiệp mới đạt 2.300 tỷ đồng, giải ngân 1.100 tỷ đồng.",
+                           "2.300") is None
+
+
+def test_ibud_a_cut_off_in_news_dated_that_month_counts_from_january() -> None:
+    from orchestration.extraction import extract_document
+
+    def periods(text: str) -> set[tuple[str, str, str]]:
+        rows = extract_document(text.encode(), "tin.txt").tables["budgets"].to_dicts()
+        return {(str(r["period_start"]), str(r["period_end"]), str(r["as_of"])) for r in rows if r["as_of"]}
+
+    assert periods("Bình Phước đẩy nhanh giải ngân\n\nSáng 12/9/2026, Phó Chủ tịch UBND tỉnh Bình Phước cho biết, "
+                   "đến ngày 10/9/2026, tỉnh đã giải ngân 3.020 tỷ đồng vốn đầu tư công, đạt 62,3% kế hoạch.\n") == {
+        ("2026-01-01", "2026-09-10", "2026-09-10")}
+    assert periods("Tây Ninh thu ngân sách khá\n\nChiều 21/11/2025, Cục Thuế tỉnh Tây Ninh cho biết, tính đến ngày "
+                   "20/11/2025, thu ngân sách nhà nước trên địa bàn đạt 9.870 tỷ đồng.\n") == {
+        ("2025-01-01", "2025-11-20", "2025-11-20")}
+    # near-miss: a cut-off in a report on a half year keeps counting from the year's start, as before
+    text = ("UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+            "Tính đến ngày 15/6/2025, thu ngân sách nhà nước trên địa bàn đạt 5.120 tỷ đồng.\n")
+    rows = extract_document(text.encode(), "tn.txt").tables["budgets"].to_dicts()
+    assert {(str(r["period_start"]), str(r["period_end"])) for r in rows} == {("2025-01-01", "2025-06-30")}

@@ -86,7 +86,10 @@ _PLAN_WORDS = guarded(
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
-        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+        # ("Đối với 3 chương trình mục tiêu quốc gia, tổng vốn năm 2027 là 1.150 tỷ đồng (vốn đầu tư 780 tỷ đồng,
+        # ...), đã giải ngân 310 tỷ đồng": the capital a programme has for the year; not a firm's capital)
+        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|"
+        r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|huy\s+động|FDI|vay|tín\s+dụng))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
         # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
@@ -105,7 +108,10 @@ _PLAN_WORDS = guarded(
         # an estimate adjusted by the council ("tổng chi sau điều chỉnh gần 216 tỷ đồng"): still a plan
         r"sau\s+điều\s+chỉnh|"
         # money set aside for a use: "dành 70% (21 tỷ đồng) làm nguồn cải cách tiền lương"
-        r"\bdành\b",
+        r"\bdành\b|"
+        # capital of a year gone by carried over ("Số vốn kéo dài từ năm 2025 sang năm 2026 là 1.150 tỷ đồng"):
+        # the plan it is still to be paid out of; "..., đã giải ngân 640 tỷ đồng" after it is money paid out
+        r"\bkéo\s+dài\b",
         _I,
     )
 )
@@ -206,6 +212,9 @@ _PERIOD_RESET = guarded(
         # "tổng chi ngân sách địa phương quý I là ...": a quarter of its own (not "đến hết quý I", a date)
         r"(?<!hết\s)(?<!cuối\s)\bquý\s+(?:IV|I{1,3}|[1-4])(?![\w/]|[.,]\d)|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
+        # "Trong năm, tỉnh thu ngân sách được ...": a sentence opening on the whole year, after a cut-off date
+        # said for the disbursement before it ("Ước đến 31/01/2025, giải ngân ...")
+        r"(?:^|[.;]\s+)Trong\s+năm(?:\s+(?:nay|qua|này))?\s*,|"
         # "Ước thu ngân sách năm 2023 đạt ...": a sentence estimating the whole year
         r"(?:^|[.;]\s+)(?:Ước|Dự\s+ước|Dự\s+kiến)\s+[^.;\d]{0,60}?\bnăm\s+" + YEAR,
         _I | re.MULTILINE,
@@ -1060,6 +1069,29 @@ _COMPARED_WITH = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", _I)
 _CARRIED_OVER = re.compile(r"kéo\s+dài(?:[^,;.]{0,40}?sang\s+năm\s+" + captured(YEAR) + ")?", _I)
 
 
+# "Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 ... 42.500 tỷ đồng": a plan over a term of years covers
+# the whole term, not one year of it (``_YEAR`` reads no year that opens a span)
+_PLAN_TERM = guarded(
+    re.compile(r"(?:giai\s+đoạn|trung\s+hạn|thời\s+kỳ)\s+(?:năm\s+)?" + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR),
+               _I)
+)
+
+
+def plan_term(ctx: FigureContext) -> tuple[int, int] | None:
+    """The first and last year of the term a plan amount is for, when its clause names one after any single
+    year ("kế hoạch vốn năm 2026 thuộc kế hoạch trung hạn 2026 - 2030 là ...": the term, said last)."""
+    terms = list(_PLAN_TERM.finditer(ctx.before))
+    if not terms:
+        return None
+    term = terms[-1]
+    first, last = int(term.group(1)), int(term.group(2))
+    if not first < last <= first + 10:
+        return None  # not a term of years ("2020-2019" is a typo or two dates)
+    if any(m.start() > term.end() for m in _YEAR.finditer(ctx.before)):
+        return None  # a single year said after the term is the plan's
+    return first, last
+
+
 def plan_year(ctx: FigureContext) -> int | None:
     """The year a plan amount is for: the last year named before it, the next one for a plan
     carried over ("kéo dài")."""
@@ -1226,6 +1258,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     }
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
+    elif (term := plan_term(ctx)) is not None:
+        fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     else:
         year = plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _carried_plan_year(ctx)
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
@@ -1244,12 +1278,52 @@ def route_budget(ctx: FigureContext) -> Routed | None:
 _PERIODIC_REPORTS = {"socioeconomic_report", "direction_review", "party_review"}
 
 
+def _a_years_plan(row: dict, document: dict) -> dict:
+    """A revenue or spending estimate, or a capital plan, is set for the budget year: an amount the figure's
+    words gave no year of ("thu nội địa được 365 tỷ đồng/978 tỷ đồng" in a half-year report, "tổng kế hoạch
+    vốn đầu tư công năm nay là hơn 8.100 tỷ đồng" in news of a quarter) covers the whole year of a report
+    on part of one, not the part. (Not the funds allotted to one task, item ``other``: they are counted with
+    the report's time; nor a report over several years, whose plans are its term's.)"""
+    start, end = document.get("period_start"), document.get("period_end")
+    if row.get("budget_item") in (None, "other") or start is None or end is None or start.year != end.year:
+        return {}
+    if (row.get("period_start"), row.get("period_end")) != (start, end) or (end.month, end.day) == (12, 31):
+        return {}  # a year the words named, a table column's, or a whole year already
+    return {"period_start": dt.date(end.year, 1, 1), "period_end": dt.date(end.year, 12, 31), "as_of": None}
+
+
+# the words of a month, a quarter or months so far ("tháng 9", "quý III", "9 tháng", "lũy kế"): a period of its own
+_NAMES_ITS_MONTHS = re.compile(r"th[áa]ng|qu[ýy]|l[ũu]y\s+k[ếe]", _I)
+# the year's estimate or plan a figure is measured against ("đạt 78,09% dự toán", "bằng 61% kế hoạch"; in a
+# breakdown after it, "Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%")
+_AGAINST_THE_YEARS_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b|(?:đạt|bằng)\s+\d[\d.,]*\s*%", _I)
+
+
+def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
+    """A monthly report's budget sentence that names no month and measures against the year's estimate
+    ("Tổng chi ngân sách nhà nước là 8.537,18 tỷ đồng, đạt 78,09% dự toán" in the report on September) gives
+    the year so far: budget money is counted from January, as a cut-off's is."""
+    start, end = document.get("period_start"), document.get("period_end")
+    if (document.get("doc_type") not in _PERIODIC_REPORTS or start is None or end is None
+            or (start.year, start.month) != (end.year, end.month) or start.month == 1):
+        return {}
+    if (row.get("period_start"), row.get("period_end")) != (start, end):
+        return {}
+    evidence = row.get("evidence") or ""
+    if _NAMES_ITS_MONTHS.search(evidence) or not _AGAINST_THE_YEARS_PLAN.search(evidence):
+        return {}
+    return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
+
+
 def period_to_as_of(row: dict, document: dict) -> dict:
     """An amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date
-    (FACTS.md), except a periodic report's cut-off inside its last month."""
+    (FACTS.md), except a periodic report's cut-off inside its last month. A plan covers its year
+    (``_a_years_plan``)."""
+    if row.get("measure") == "plan":
+        return _a_years_plan(row, document)
     day = row.get("as_of")
-    if day is None or row.get("measure") == "plan":
-        return {}
+    if day is None:
+        return _progress_of_a_monthly_report(row, document)
     end = document.get("period_end")
     if document.get("doc_type") in _PERIODIC_REPORTS and end and (day.year, day.month) == (end.year, end.month):
         start = document.get("period_start")
@@ -1260,7 +1334,19 @@ def period_to_as_of(row: dict, document: dict) -> dict:
             return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
-    if start is None or start > day or start.year != day.year:
+    if (start is not None and day.month == 1 and start.year == day.year - 1
+            and end is not None and end.year == start.year):
+        # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
+        # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace
+        return {"period_start": start, "period_end": day}
+    if (start is not None and document.get("doc_type") == "news" and start == document.get("period_start")
+            and start.month > 1):
+        # a news item's period is the month it is dated in ("Sáng 12/9/2026, ... đến ngày 10/9/2026, tỉnh đã giải
+        # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own, and counts from January
+        start = None
+    if start is None or start > day or start.year != day.year or row.get("period_end") == day:
+        # (a month or quarter ending on the as-of day is the cut-off's own words, "đến hết quý III/2021, tỷ lệ
+        # giải ngân ... là 2.511 tỷ đồng", "tính đến hết tháng 8": paid out or collected since January)
         start = dt.date(day.year, 1, 1)
     return {"period_start": start, "period_end": day}
 
