@@ -4623,3 +4623,112 @@ def test_a_price_in_the_opening_clause_is_the_subjects() -> None:
     assert _not_a_project("Với tổng vốn 3.100 tỷ đồng, tỉnh ưu tiên cho giao thông và thủy lợi.", "3.100")
     assert _not_a_project("Năm 2026, với tổng vốn 70 tỷ đồng, nhiều xã đã làm đường, cầu Nậm Cúm cũng xong.", "70")
     assert _not_a_project("Huyện giải ngân 60 tỷ đồng, cầu Nậm Cúm vẫn chưa xong.", "60")
+
+
+def test_a_withdrawn_or_ended_project_says_no_event() -> None:
+    # "thu hồi chủ trương đầu tư / giấy chứng nhận đăng ký đầu tư dự án X", "chấm dứt hoạt động dự án Y", "dự án Z bị
+    # thu hồi ...": the investment taken back, an event the contract has no kind for (never works under way, nor
+    # an approval read from the licence's name)
+    for text in (
+        "UBND tỉnh Phú Yên đã thu hồi chủ trương đầu tư Dự án Khu du lịch sinh thái Hòa Hiệp.",
+        "Tỉnh thu hồi giấy chứng nhận đăng ký đầu tư đối với Dự án Nhà máy gạch Tuy Phước.",
+        "Sở Kế hoạch và Đầu tư chấm dứt hoạt động Dự án Nhà máy chế biến gỗ An Nhơn của Công ty TNHH Hòa Phát.",
+        "Dự án Khu đô thị Bắc Sông Cầu bị thu hồi giấy chứng nhận đăng ký đầu tư do chậm tiến độ.",
+        "Năm 2026, Dự án Cảng cạn Tân Uyên đã bị chấm dứt hoạt động.",
+        "HĐND tỉnh hủy bỏ chủ trương đầu tư Dự án Sân golf Sông Hinh.",
+    ):
+        assert _rows(text) == [], text
+    # (near misses: land taken for a project whose works go on; a builder's contract ended; an approval)
+    assert _rows("Huyện thu hồi đất để thực hiện Dự án Khu dân cư Bắc Sơn.") == [
+        ("Khu dân cư Bắc Sơn", "in_progress", None)
+    ]
+    assert _rows("Chủ đầu tư chấm dứt hợp đồng với nhà thầu thi công Dự án Kè sông Ba.") == [
+        ("Kè sông Ba", "in_progress", None)
+    ]
+    assert _rows("Tỉnh cấp giấy chứng nhận đăng ký đầu tư Dự án Nhà máy gạch Tuy Phước.") == [
+        ("Nhà máy gạch Tuy Phước", "approved", None)
+    ]
+
+
+def test_an_amended_capital_licence_is_an_approval_at_the_new_price() -> None:
+    # "Dự án X (được) điều chỉnh tăng vốn từ A lên B", "nâng tổng vốn lên B": the licence amended, approved; both
+    # prices the project's total investment (as "tổng mức đầu tư từ A lên B"), the name ending at the verb; the
+    # capital added ("thêm 40 triệu USD") is the change, no price of the work
+    text = "Dự án Nhà máy điện gió Phương Mai 3 điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng."
+    assert _rows(text) == [("Nhà máy điện gió Phương Mai 3", "approved", None)]
+    for token in ("2.800", "3.500"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["event"], fields["measure"]) == (
+            "Nhà máy điện gió Phương Mai 3", "approved", "total_investment"
+        )
+    text = "Năm 2026, Dự án Nhà máy Amkor Bắc Ninh được điều chỉnh giảm vốn đầu tư xuống 90 triệu USD."
+    assert _project_fields(text, "90")["measure"] == "total_investment"
+    assert _rows(text) == [("Nhà máy Amkor Bắc Ninh", "approved", None)]
+    text = (
+        "Tỉnh điều chỉnh tăng vốn đầu tư cho Dự án Nhà máy Nitori Long An thêm 40 triệu USD, nâng tổng vốn đầu tư "
+        "lên 260 triệu USD."
+    )
+    assert _rows(text) == [("Nhà máy Nitori Long An", "approved", None)]
+    assert _project_fields(text, "260")["measure"] == "total_investment"
+    assert _not_a_project(text, "40")
+    assert _not_a_project("Dự án Nhà máy Kyocera Hưng Yên được điều chỉnh tăng vốn đầu tư thêm 120 triệu USD.", "120")
+    # (near misses: an amendment asked for, not granted; a count of amended projects)
+    assert _rows("Công ty đề nghị điều chỉnh tăng vốn Dự án Nhà máy Kyocera Hưng Yên.") == [
+        ("Nhà máy Kyocera Hưng Yên", "in_progress", None)
+    ]
+    assert _not_a_project("Trong quý I, tỉnh điều chỉnh tăng vốn cho 3 dự án, tăng thêm 85 triệu USD.", "85")
+
+
+def test_a_bridge_closed_or_a_building_topped_out_is_under_way() -> None:
+    # "hợp long cầu X", "Cầu Y đã hợp long", "lễ cất nóc công trình Z": a milestone of works still going on
+    for text, name in (
+        ("Ngày 15/4/2026, hợp long cầu Thạch Đồng, huyện Thạch Hà.", "cầu Thạch Đồng"),
+        ("Cầu Bình Ca 2 đã hợp long vào ngày 2/9/2025.", "Cầu Bình Ca 2"),
+        ("Lãnh đạo tỉnh phát lệnh hợp long cầu Tình Húc bắc qua sông Gâm.", "cầu Tình Húc"),
+        ("Trụ sở làm việc Huyện ủy Hương Khê đã cất nóc vào ngày 20/5/2025.", "Trụ sở làm việc Huyện ủy Hương Khê"),
+        ("Sáng 5/6/2026, Sở Xây dựng tổ chức lễ cất nóc công trình Trung tâm Hội nghị tỉnh Hậu Giang.",
+         "Trung tâm Hội nghị tỉnh Hậu Giang"),
+    ):
+        assert _rows(text) == [(name, "in_progress", None)], text
+    # (near miss: no milestone word, no row for a bridge named as a place)
+    assert _rows("Người dân đi qua cầu Tình Húc để lên huyện.") == []
+
+
+def test_a_topic_line_over_bullet_lines_gives_each_item_its_event() -> None:
+    # "Khởi công các công trình:" then one line a work "- Trường A;", "- Đường giao thông bản B;": each item takes
+    # the event of the head its paragraph ends on (counted or not)
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    def rows(text):
+        return [(e.project_name, e.event) for e in project_events(build_layout(text))]
+
+    items = "\n- Trường Mầm non Chiềng Hoa;\n- Đường giao thông bản Nà Lốc - bản Huổi Ngà;\n- Nhà văn hóa bản Lướt.\n"
+    names = ["Trường Mầm non Chiềng Hoa", "Đường giao thông bản Nà Lốc - bản Huổi Ngà", "Nhà văn hóa bản Lướt"]
+    assert rows("Khởi công các công trình:" + items) == [(n, "started") for n in names]
+    assert rows("Năm 2025, huyện Mường La khởi công 3 công trình:" + items) == [(n, "started") for n in names]
+    assert rows("Các công trình đã khánh thành:\n- Cầu Bến Mới;\n- Trường Tiểu học Hòa Bình.\n") == [
+        ("Cầu Bến Mới", "inaugurated"), ("Trường Tiểu học Hòa Bình", "inaugurated")
+    ]
+    # (near miss: a head without an event names works in general; the items say none of their own)
+    assert rows("Các công trình trên địa bàn gồm:\n- Cầu Bến Mới;\n- Trường Tiểu học Hòa Bình.\n") == []
+
+
+def test_a_rural_road_named_by_its_village_is_a_work() -> None:
+    # "đường giao thông (nông thôn) bản A - bản B", "- Đường giao thông thôn Nà Lốc;": the road named by the
+    # villages it serves, an item of a list without a verb of its own too
+    text = (
+        "Hoàn thành và đưa vào sử dụng nhà văn hóa bản Nà Hạ, xã Chiềng Lao với kinh phí 1,2 tỷ đồng; đường giao "
+        "thông nông thôn bản Co Mạ - bản Pá Uôn, xã Mường Bú, tổng mức đầu tư 6,8 tỷ đồng."
+    )
+    assert _rows(text) == [
+        ("nhà văn hóa bản Nà Hạ", "completed", None),
+        ("đường giao thông nông thôn bản Co Mạ - bản Pá Uôn", "completed", None),
+    ]
+    assert _project_fields(text, "6,8")["project_name"] == "đường giao thông nông thôn bản Co Mạ - bản Pá Uôn"
+    assert _rows("Huyện khởi công đường giao thông liên bản Phiêng Ban - Nà Ngần.") == [
+        ("đường giao thông liên bản Phiêng Ban - Nà Ngần", "started", None)
+    ]
+    # (near misses: the roads of a kind, measured or counted; no name)
+    assert _rows("Toàn huyện có 120 km đường giao thông nông thôn được cứng hóa.") == []
+    assert _rows("Đường giao thông nông thôn đạt chuẩn được khánh thành.") == []

@@ -2308,6 +2308,14 @@ _REFUSED_BEFORE = re.compile(
     r"[^.;:!?\n]{0,40}$",
     _I,
 )
+# "UBND tỉnh thu hồi giấy chứng nhận đăng ký đầu tư đối với Dự án X", "chấm dứt hoạt động Dự án Y", "Dự án Z bị thu
+# hồi chủ trương": the investment withdrawn or ended (data/words/project_withdrawals.csv), an event the contract has
+# no kind for, and never works under way; the verb and its object may take 60 characters before the name
+_WITHDRAWAL = word_source("project_withdrawals")
+_WITHDRAWN_BEFORE = re.compile(r"\b(?:" + _WITHDRAWAL + r")[^.;:!?\n]{0,60}$", _I)
+_WITHDRAWN_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:bị\s+)?(?:" + _WITHDRAWAL + r")", _I)
+# (the words' cheap test: no withdrawal word in the paragraph, no look at each name's clauses)
+_WITHDRAWAL_SCAN = lowered_literal_scan(re.compile(_WITHDRAWAL, _I))
 
 
 # "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
@@ -2363,6 +2371,7 @@ def _project_events(
 ) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     listed: NamedEvent | None = None  # the last work a verb before it gave its event, when a ";" list may go on
+    withdrawals = _WITHDRAWAL_SCAN.search(paragraph.lower()) is not None
     for mention in find_mentions(paragraph, last_name):
         governing, listed = listed, None
         if _DONOR_AFTER.match(mention.after):
@@ -2373,6 +2382,8 @@ def _project_events(
             continue  # "khởi công khu tái định cư để phục vụ Dự án X": the work served, no news of its own
         if _REFUSED_BEFORE.search(mention.before):
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
+        if withdrawals and (_WITHDRAWN_BEFORE.search(mention.before) or _WITHDRAWN_AFTER.match(mention.after)):
+            continue  # "thu hồi chủ trương đầu tư dự án X", "dự án Y bị chấm dứt hoạt động": withdrawn, no event
         if "vốn" in mention.before[-20:] and _SOURCE_OF_FUNDS_BEFORE.search(mention.before):
             continue  # "từ nguồn vốn Dự án X": the programme paid, no news of a work of its own
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
@@ -2589,8 +2600,10 @@ def _list_going_on(paragraph: str) -> str | None:
     """ "... triển khai các dự án như: A; B; C." then a paragraph "D; E; F.": the head of a list that
     ends its paragraph, for the items the next paragraph goes on with (not a list of guests)."""
     colon = paragraph.rfind(":")
-    if colon < 0 or paragraph.count(";", colon) < 2:
+    if colon < 0:
         return None
+    if paragraph.count(";", colon) < 2 and paragraph[colon + 1 :].strip():
+        return None  # (a head that ends its paragraph, "Khởi công các công trình:", has its items on the lines after)
     head = paragraph[_sentence_start(paragraph, colon) : colon]
     return None if _GUESTS_HEAD.match(head) else head
 
@@ -3542,8 +3555,27 @@ _RESTATED_AMOUNT = re.compile(
 )
 
 
+# "tăng vốn (đầu tư) thêm 40 triệu USD, nâng tổng vốn lên 260 triệu USD": the amount a licence adds is the change,
+# as "tổng mức đầu tư tăng 1.936 tỷ đồng" is; the new total after it is the measure
+_CAPITAL_ADDED = re.compile(
+    r"\btăng\s+(?:tổng\s+)?vốn\b[^.;:]{0,60}?\bthêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I
+)
+
+# "Dự án X (được) điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng", "... giảm vốn đầu tư xuống 90 triệu USD": the
+# work's price before and after the amended licence, as "tổng mức đầu tư từ A lên B" reads
+_CAPITAL_CHANGED = re.compile(
+    r"\s*(?:(?:đã|vừa|được)\s+)*(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+"
+    r"(?:từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    r"(?:từ|lên|xuống|còn)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    _I,
+)
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
+    if ctx.unit != "pct" and "thêm" in between and _CAPITAL_ADDED.search(between):
+        return None  # "được điều chỉnh tăng vốn đầu tư thêm 40 triệu USD": the capital added, not the work's price
+    if ctx.unit != "pct" and "vốn" in between and _CAPITAL_CHANGED.fullmatch(between):
+        return "total_investment"  # "Dự án X điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng": its price, both
     if ctx.unit == "pct":
         if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before):
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
