@@ -4732,3 +4732,48 @@ def test_a_rural_road_named_by_its_village_is_a_work() -> None:
     # (near misses: the roads of a kind, measured or counted; no name)
     assert _rows("Toàn huyện có 120 km đường giao thông nông thôn được cứng hóa.") == []
     assert _rows("Đường giao thông nông thôn đạt chuẩn được khánh thành.") == []
+
+
+def test_a_power_plant_in_commercial_service_is_completed() -> None:
+    # "Nhà máy thủy điện X phát điện thương mại từ tháng 6", "Dự án điện gió Y đã vận hành thương mại": completed,
+    # the name ending at the verb
+    assert _rows("Nhà máy thủy điện Krông Búk Hạ (12 MW) phát điện thương mại từ tháng 6/2026.") == [
+        ("Nhà máy thủy điện Krông Búk Hạ", "completed", dt.date(2026, 6, 1))
+    ]
+    assert _rows("Năm 2027, Nhà máy điện gió Ea Nam 2 đã vận hành thương mại toàn bộ 30 tua bin.") == [
+        ("Nhà máy điện gió Ea Nam 2", "completed", None)
+    ]
+    text = "Năm 2026, Nhà máy điện gió Hướng Linh 7 phát điện thương mại, tổng vốn đầu tư 1.900 tỷ đồng."
+    assert _project_fields(text, "1.900")["project_name"] == "Nhà máy điện gió Hướng Linh 7"
+    # (near misses: a plan, a deadline aimed at: still under way)
+    planned = _rows("Nhà máy điện gió Ia Pết dự kiến vận hành thương mại trong quý IV/2026.")
+    assert all(event != "completed" for _, event, _ in planned)
+    assert _rows("Chủ đầu tư đẩy nhanh tiến độ để Nhà máy điện mặt trời Hòa Hội kịp vận hành thương mại.") == [
+        ("Nhà máy điện mặt trời Hòa Hội", "in_progress", None)
+    ]
+
+
+def test_a_status_in_an_items_bracket_is_its_own_and_a_head_of_works_is_no_reference() -> None:
+    # "Các công trình chuyển tiếp: A (giải ngân ...), B (đã hoàn thành), C (đạt 75% khối lượng). Công trình khởi
+    # công mới: D, E": each item's state is in its bracket (B's "đã hoàn thành" is not A's); works carried over are
+    # under way; "Công trình khởi công mới:" heads the next list, no reference to C
+    text = (
+        "Các công trình chuyển tiếp: Trường THCS Nguyễn Trãi (giải ngân 8,2/12 tỷ đồng), Trạm y tế xã Ea Kpam (đã "
+        "hoàn thành), đường giao thông liên xã Ea Tar - Cư Dliê (đạt 75% khối lượng). Công trình khởi công mới: "
+        "cầu dân sinh buôn Ea Tul, nhà văn hóa buôn Sah A, kinh phí lần lượt 3,5 tỷ đồng và 1,8 tỷ đồng."
+    )
+    assert _rows(text) == [
+        ("Trường THCS Nguyễn Trãi", "in_progress", None),
+        ("Trạm y tế xã Ea Kpam", "completed", None),
+        ("đường giao thông liên xã Ea Tar - Cư Dliê", "in_progress", None),
+        ("cầu dân sinh buôn Ea Tul", "started", None),
+        ("nhà văn hóa buôn Sah A", "started", None),
+    ]
+    assert _project_fields(text, "3,5")["project_name"] == "cầu dân sinh buôn Ea Tul"
+    assert _project_fields(text, "1,8")["project_name"] == "nhà văn hóa buôn Sah A"
+    # (near misses: places in the brackets, the verb after them said of both; a reference with its price)
+    assert _rows("Cầu Bến Mới (huyện Cần Giuộc), cầu Rạch Dơi (huyện Cần Đước) đã được khánh thành.") == [
+        ("Cầu Bến Mới", "inaugurated", None), ("cầu Rạch Dơi", "inaugurated", None)
+    ]
+    text = "Tỉnh khởi công cầu Rạch Dơi. Công trình có tổng mức đầu tư: 95 tỷ đồng."
+    assert _project_fields(text, "95")["project_name"] == "cầu Rạch Dơi"

@@ -1801,6 +1801,14 @@ def _references(text: str) -> list[re.Match[str]]:
 _KIND_AFTER_COMMA = re.compile(r",\s(?:công\s+trình|dự\s+án|nhà\s+văn\s+hóa|" + _BARE_KIND.lower() + r")\s")
 
 
+# "Các công trình chuyển tiếp: A (...), B (...). Công trình khởi công mới: C, D": "công trình" and a few words of
+# an event before a colon head a list of the works after it (not "Dự án có tổng mức đầu tư: ...", "Công trình gồm:
+# ...", which say the figures or the parts of the work named before)
+_LIST_HEAD_AFTER = re.compile(
+    r"(?:\s+(?!(?:tổng|vốn|kinh|giá|giải|mức|có|gồm|bao|với|là|được\s+đầu)\b)[^\W\d]+){1,4}\s*:", _I
+)
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -1860,6 +1868,8 @@ def _reference_mentions(
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
+        if ":" in text[end : end + 40] and _LIST_HEAD_AFTER.match(text, end):
+            continue  # "Công trình khởi công mới: A, B": the head of a list of other works, not the one named last
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
@@ -2337,6 +2347,15 @@ def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
     return bool(last) and said_event(last[_sentence_start(last, max(0, len(last) - 2)) :], "") == "approved"
 
 
+# "Các công trình chuyển tiếp: A (giải ngân 8,2/12 tỷ đồng), B (đã hoàn thành), C (đạt 75% khối lượng)": a work
+# whose bracket says its own state (a verb or a figure), then a comma and the next item, has its news in that
+# bracket; the verbs after it are the next items' (not "cầu A (huyện X), cầu B (huyện Y) đã khánh thành": places
+# in the brackets, the verb after them said of all)
+_OWN_STATUS_BRACKET = re.compile(
+    r"\s*\(((?=[^()]*?(?:\d|\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b))[^()]*)\)\s*[,;]", _I
+)
+
+
 # "phê duyệt chủ trương đầu tư dự án A với tổng mức đầu tư ...; dự án B với ...; dự án C ...": a verb before the
 # first of works listed between semicolons governs every item, each opening right after its semicolon on its own
 # "dự án" or work noun ("; và dự án C" too); the clause before an item is cut at its semicolon, so the verb is
@@ -2387,7 +2406,10 @@ def _project_events(
         if "vốn" in mention.before[-20:] and _SOURCE_OF_FUNDS_BEFORE.search(mention.before):
             continue  # "từ nguồn vốn Dự án X": the programme paid, no news of a work of its own
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
-        said = said_event(mention.before, mention.after)
+        after = mention.after
+        if after[:3].lstrip().startswith("(") and (own := _OWN_STATUS_BRACKET.match(after)):
+            after = " " + own.group(1)  # "A (giải ngân 8 tỷ đồng), B (đã hoàn thành)": A's news is its bracket's
+        said = said_event(mention.before, after)
         if said in (None, "in_progress") and "cho" in mention.before and _ASKED_FOR_BEFORE.search(mention.before):
             continue  # "đề nghị Bộ cho lập dự án đầu tư xây dựng cầu X": asked for, no works under way yet
         if said is None and _CONDITION_CLAUSE.match(mention.after):
