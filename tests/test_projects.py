@@ -4777,3 +4777,66 @@ def test_a_status_in_an_items_bracket_is_its_own_and_a_head_of_works_is_no_refer
     ]
     text = "Tỉnh khởi công cầu Rạch Dơi. Công trình có tổng mức đầu tư: 95 tỷ đồng."
     assert _project_fields(text, "95")["project_name"] == "cầu Rạch Dơi"
+
+
+def test_a_project_with_capital_names_its_price() -> None:
+    # "Dự án A có vốn đầu tư 150 triệu USD, Dự án B có vốn 45 triệu USD": "có vốn" and the amount, the work's price
+    text = (
+        "Trong đó, Dự án Nhà máy linh kiện Foxlink có vốn đầu tư 150 triệu USD, Dự án Nhà máy may mặc Hansae có "
+        "vốn 45 triệu USD."
+    )
+    for token, name in (("150", "Nhà máy linh kiện Foxlink"), ("45", "Nhà máy may mặc Hansae")):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == (name, "total_investment")
+    assert _project_fields("Dự án Khu nghỉ dưỡng Bãi Dài có vốn gần 3.000 tỷ đồng.", "3.000")["measure"] == (
+        "total_investment"
+    )
+    # (near miss: a company's charter capital, no project)
+    assert _not_a_project("Công ty TNHH Minh Phát có vốn 45 tỷ đồng.", "45")
+
+
+def test_a_bare_work_reaching_a_share_after_an_adverbial_is_the_one_named_before() -> None:
+    # "Đến nay, công trình đạt 70% khối lượng, giải ngân 380 tỷ đồng" in the paragraph after the work's news: the
+    # work named before, whose disbursement the figure is
+    from orchestration.extraction import extract_document
+
+    text = (
+        "Hậu Giang: Cất nóc Trung tâm Hội nghị tỉnh\n\nSáng 5/6/2026, tỉnh tổ chức lễ cất nóc công trình Trung tâm "
+        "Hội nghị tỉnh Hậu Giang.\n\nĐến nay, công trình đạt khoảng 70% khối lượng, giá trị giải ngân 380 tỷ đồng.\n"
+    )
+    rows = extract_document(text.encode(), "news.txt").tables["projects"].to_dicts()
+    money = [(r["project_name"], r["measure"], r["value"]) for r in rows if r["value"] is not None]
+    assert money == [("Trung tâm Hội nghị tỉnh Hậu Giang", "disbursed", 380e9)]
+    text = "Tỉnh khởi công Dự án đường ven biển Cát Hải.\n\nĐến nay, dự án đạt 45% kế hoạch vốn năm 2026.\n"
+    rows = extract_document(text.encode(), "report.txt").tables["projects"].to_dicts()
+    assert [(r["project_name"], r["measure"], r["value"]) for r in rows if r["value"] is not None] == [
+        ("đường ven biển Cát Hải", "plan_pct", 45.0)
+    ]
+    # (near miss: a school reaching a rate is no news of works; its share is an indicator)
+    text = "Tỉnh khánh thành Trường THPT Chuyên Lê Khiết.\n\nNăm 2026, trường đạt 98% học sinh tốt nghiệp.\n"
+    rows = extract_document(text.encode(), "news.txt").tables["projects"].to_dicts()
+    assert all(r["value"] is None for r in rows)
+
+
+def test_works_listed_after_a_counted_group_take_its_event() -> None:
+    # "trao quyết định chủ trương đầu tư cho 4 dự án." then "Dự án A (...); Dự án B (...); Dự án C (...) và Dự án D
+    # (...).": each work opens its clause with no verb of its own, an item of the group counted before (as after
+    # "Trong đó,"); the last, after "và", closes the list with the same event and day
+    text = (
+        "Sáng 12/9/2026, UBND tỉnh Nghệ An trao quyết định chủ trương đầu tư cho 4 dự án. Dự án Nhà máy kính VGI "
+        "(vốn 4.500 tỷ đồng) tại KKT Đông Nam; Dự án Khu công nghiệp Thọ Lộc (2.100 tỷ đồng); Dự án Nhà máy may "
+        "Nam Đàn (350 tỷ đồng) và Dự án Trung tâm thương mại Vinh Center (2.250 tỷ đồng)."
+    )
+    day = dt.date(2026, 9, 12)
+    names = ["Nhà máy kính VGI", "Khu công nghiệp Thọ Lộc", "Nhà máy may Nam Đàn", "Trung tâm thương mại Vinh Center"]
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2026) if e.row]
+    assert got == [(n, "approved", day) for n in names]
+    assert _project_fields(text, "2.250")["event"] == "approved"
+    text = "Năm 2026, huyện khánh thành 2 công trình. Cầu Bến Mới (12 tỷ đồng) và cầu Rạch Dơi (9 tỷ đồng)."
+    assert _rows(text) == [("Cầu Bến Mới", "inaugurated", None), ("cầu Rạch Dơi", "inaugurated", None)]
+    # (near misses: a work with its own verb keeps it; no counted group before, no event)
+    text = "Tỉnh khánh thành 2 công trình. Dự án Cầu Bến Mới đang thi công."
+    assert _rows(text) == [("Cầu Bến Mới", "in_progress", None)]
+    assert _rows("Tỉnh họp bàn về đầu tư. Dự án Nhà máy may Nam Đàn (350 tỷ đồng) và Dự án Vinh Center.") == [
+        ("Nhà máy may Nam Đàn", "in_progress", None), ("Vinh Center", "in_progress", None)
+    ]

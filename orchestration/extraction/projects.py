@@ -1705,7 +1705,10 @@ _JUDGED = ("Đây là ", "Đây được xem là ", "đây là ")  # "Đây (đ�
 _BARE_KIND_THEN_VERB = (
     # ("Theo thiết kế, trường được xây dựng trên 5 ha": a work's bare kind after the adverbial, the same)
     r"(dự\s+án|công\s+trình|trường|cầu|chợ|bệnh\s+viện|nhà\s+máy|tuyến\s+đường)"
-    r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
+    r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b"
+    # ("Đến nay, công trình đạt khoảng 70% khối lượng, giải ngân 380 tỷ đồng": the progress of the project or work
+    # named before; not "Năm 2025, trường đạt chuẩn quốc gia": a school's rank, no news of works)
+    r"|(?:(?<=án)|(?<=ình))\s+đạt\b)"
 )
 _ADVERBIAL_THEN_REFERENCE = re.compile(
     # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
@@ -2372,6 +2375,11 @@ def _next_list_item(paragraph: str, start: int, previous: NamedEvent) -> bool:
     )
 
 
+# "Dự án A (...); Dự án B (...) và Dự án C (...)": only the item's bracket and "và" between the work before and the
+# next one, which closes the same list
+_LAST_ITEM_AFTER_AND = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*và\s+")
+
+
 def _only_planned(after: str) -> bool:
     """Does the clause after a work say no event of its own but one still ahead ("dự án B dự kiến khởi công năm
     2027")? A plan is no news: a list item saying one still takes the event the list's verb says."""
@@ -2416,7 +2424,9 @@ def _project_events(
             continue  # "Nhà văn hóa X đưa vào sử dụng sẽ là nơi ...": what the work will serve, no event
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
-        among = said is None and _AMONG_COUNTED.fullmatch(mention.before) is not None
+        # ("trao quyết định chủ trương đầu tư cho 4 dự án. Dự án A (vốn ...); Dự án B (...)": the works of the group
+        # counted in the sentence before, each opening its clause with no verb of its own, as after "Trong đó,")
+        among = said is None and (not mention.before.strip() or _AMONG_COUNTED.fullmatch(mention.before) is not None)
         group_sentence = ""
         if among:
             said, group_sentence = _counted_group_event_before(paragraph, a)
@@ -2442,8 +2452,18 @@ def _project_events(
             and (said is None or _only_planned(mention.after))
             and _next_list_item(paragraph, a, governing)
         )
+        joined_to = None
         if inherited:
             said = governing.event  # "phê duyệt dự án A ...; dự án B ...": the list's verb is B's too
+        elif (
+            said is None
+            and events
+            and events[-1].said
+            and _LAST_ITEM_AFTER_AND.fullmatch(paragraph, events[-1].end, a)
+            and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
+        ):
+            said, joined_to = events[-1].event, events[-1]  # "...; Dự án C (350 tỷ đồng) và Dự án D (...)": the
+            # list's last item, its verb
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
@@ -2463,6 +2483,8 @@ def _project_events(
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
         if date is None and inherited and governing is not None:
             date = governing.date  # (the day of the list's verb is every item's)
+        if date is None and joined_to is not None:
+            date = joined_to.date
         if date is None and said is not None and group_sentence:
             date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
         history = _dated_history(mention.after) if row and said is not None else []
