@@ -4840,3 +4840,31 @@ def test_works_listed_after_a_counted_group_take_its_event() -> None:
     assert _rows("Tỉnh họp bàn về đầu tư. Dự án Nhà máy may Nam Đàn (350 tỷ đồng) và Dự án Vinh Center.") == [
         ("Nhà máy may Nam Đàn", "in_progress", None), ("Vinh Center", "in_progress", None)
     ]
+
+
+def test_an_abbreviated_licence_or_an_approved_investor_is_an_approval() -> None:
+    # "được cấp GCNĐKĐT", "cấp mới GCN ĐKĐT cho dự án X", "được chấp thuận nhà đầu tư": the investment approved
+    for text, name in (
+        ("Dự án Nhà máy Goertek Nghệ An được cấp GCNĐKĐT với vốn 300 triệu USD.", "Nhà máy Goertek Nghệ An"),
+        ("Tỉnh cấp mới GCN ĐKĐT cho Dự án Nhà máy bao bì Tân Á.", "Nhà máy bao bì Tân Á"),
+        ("Dự án KCN VSIP Nghệ An II được Thủ tướng chấp thuận nhà đầu tư.", "KCN VSIP Nghệ An II"),
+        ("UBND tỉnh chấp thuận nhà đầu tư Dự án Khu đô thị Nam Vinh.", "Khu đô thị Nam Vinh"),
+    ):
+        assert _rows(text) == [(name, "approved", None)], text
+    fields = _project_fields("Dự án Nhà máy Goertek Nghệ An được cấp GCNĐKĐT với vốn 300 triệu USD.", "300")
+    assert (fields["event"], fields["measure"]) == ("approved", "total_investment")
+    # (near misses: withdrawn, not yet approved)
+    assert _rows("Tỉnh thu hồi GCNĐKĐT của Dự án Nhà máy gạch Tuy Phước.") == []
+    assert _rows("Dự án Khu đô thị Nam Vinh chưa được chấp thuận nhà đầu tư.") == [
+        ("Khu đô thị Nam Vinh", "in_progress", None)
+    ]
+
+
+def test_a_day_after_the_name_is_no_part_of_it() -> None:
+    # "hoàn thành tổ máy số 1 ngày 28/8", "cầu X ngày 2/9 đã thông xe": the day of the event, a time adverbial
+    assert _rows("Dự án Thủy điện Ia Grai 2 đã hoàn thành lắp đặt tổ máy số 1 ngày 28/8.")[-1][0] == "tổ máy số 1"
+    assert _rows("Sáng nay, khánh thành cầu Ia Sol ngày 2/9 trước sự chứng kiến của người dân.") == [
+        ("cầu Ia Sol", "inaugurated", None)
+    ]
+    # (near miss: a day that is a street's or a school's name stays in it)
+    assert _rows("Huyện khánh thành Trường THCS 19/5 của xã Ia Sol.")[0][0].startswith("Trường THCS 19/5")
