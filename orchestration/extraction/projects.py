@@ -2646,10 +2646,17 @@ def _list_going_on(paragraph: str) -> str | None:
     colon = paragraph.rfind(":")
     if colon < 0:
         return None
-    if paragraph.count(";", colon) < 2 and paragraph[colon + 1 :].strip():
-        return None  # (a head that ends its paragraph, "Khởi công các công trình:", has its items on the lines after)
+    ends_paragraph = not paragraph[colon + 1 :].strip()
+    if paragraph.count(";", colon) < 2 and not ends_paragraph:
+        return None
     head = paragraph[_sentence_start(paragraph, colon) : colon]
-    return None if _GUESTS_HEAD.match(head) else head
+    if _GUESTS_HEAD.match(head):
+        return None
+    if ends_paragraph and paragraph.count(";", colon) < 2 and said_event(head, "") is None:
+        # (a head that ends its paragraph, "Khởi công các công trình:", gives its event to the lines after; one
+        # that says none, "Các dự án gồm:", leaves them the event a group before it carried)
+        return None
+    return head
 
 
 # "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
