@@ -4623,3 +4623,248 @@ def test_a_price_in_the_opening_clause_is_the_subjects() -> None:
     assert _not_a_project("Với tổng vốn 3.100 tỷ đồng, tỉnh ưu tiên cho giao thông và thủy lợi.", "3.100")
     assert _not_a_project("Năm 2026, với tổng vốn 70 tỷ đồng, nhiều xã đã làm đường, cầu Nậm Cúm cũng xong.", "70")
     assert _not_a_project("Huyện giải ngân 60 tỷ đồng, cầu Nậm Cúm vẫn chưa xong.", "60")
+
+
+def test_a_withdrawn_or_ended_project_says_no_event() -> None:
+    # "thu hồi chủ trương đầu tư / giấy chứng nhận đăng ký đầu tư dự án X", "chấm dứt hoạt động dự án Y", "dự án Z bị
+    # thu hồi ...": the investment taken back, an event the contract has no kind for (never works under way, nor
+    # an approval read from the licence's name)
+    for text in (
+        "UBND tỉnh Phú Yên đã thu hồi chủ trương đầu tư Dự án Khu du lịch sinh thái Hòa Hiệp.",
+        "Tỉnh thu hồi giấy chứng nhận đăng ký đầu tư đối với Dự án Nhà máy gạch Tuy Phước.",
+        "Sở Kế hoạch và Đầu tư chấm dứt hoạt động Dự án Nhà máy chế biến gỗ An Nhơn của Công ty TNHH Hòa Phát.",
+        "Dự án Khu đô thị Bắc Sông Cầu bị thu hồi giấy chứng nhận đăng ký đầu tư do chậm tiến độ.",
+        "Năm 2026, Dự án Cảng cạn Tân Uyên đã bị chấm dứt hoạt động.",
+        "HĐND tỉnh hủy bỏ chủ trương đầu tư Dự án Sân golf Sông Hinh.",
+    ):
+        assert _rows(text) == [], text
+    # (near misses: land taken for a project whose works go on; a builder's contract ended; an approval)
+    assert _rows("Huyện thu hồi đất để thực hiện Dự án Khu dân cư Bắc Sơn.") == [
+        ("Khu dân cư Bắc Sơn", "in_progress", None)
+    ]
+    assert _rows("Chủ đầu tư chấm dứt hợp đồng với nhà thầu thi công Dự án Kè sông Ba.") == [
+        ("Kè sông Ba", "in_progress", None)
+    ]
+    assert _rows("Tỉnh cấp giấy chứng nhận đăng ký đầu tư Dự án Nhà máy gạch Tuy Phước.") == [
+        ("Nhà máy gạch Tuy Phước", "approved", None)
+    ]
+
+
+def test_an_amended_capital_licence_is_an_approval_at_the_new_price() -> None:
+    # "Dự án X (được) điều chỉnh tăng vốn từ A lên B", "nâng tổng vốn lên B": the licence amended, approved; both
+    # prices the project's total investment (as "tổng mức đầu tư từ A lên B"), the name ending at the verb; the
+    # capital added ("thêm 40 triệu USD") is the change, no price of the work
+    text = "Dự án Nhà máy điện gió Phương Mai 3 điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng."
+    assert _rows(text) == [("Nhà máy điện gió Phương Mai 3", "approved", None)]
+    for token in ("2.800", "3.500"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["event"], fields["measure"]) == (
+            "Nhà máy điện gió Phương Mai 3", "approved", "total_investment"
+        )
+    text = "Năm 2026, Dự án Nhà máy Amkor Bắc Ninh được điều chỉnh giảm vốn đầu tư xuống 90 triệu USD."
+    assert _project_fields(text, "90")["measure"] == "total_investment"
+    assert _rows(text) == [("Nhà máy Amkor Bắc Ninh", "approved", None)]
+    text = (
+        "Tỉnh điều chỉnh tăng vốn đầu tư cho Dự án Nhà máy Nitori Long An thêm 40 triệu USD, nâng tổng vốn đầu tư "
+        "lên 260 triệu USD."
+    )
+    assert _rows(text) == [("Nhà máy Nitori Long An", "approved", None)]
+    assert _project_fields(text, "260")["measure"] == "total_investment"
+    assert _not_a_project(text, "40")
+    assert _not_a_project("Dự án Nhà máy Kyocera Hưng Yên được điều chỉnh tăng vốn đầu tư thêm 120 triệu USD.", "120")
+    # (near misses: an amendment asked for, not granted; a count of amended projects)
+    assert _rows("Công ty đề nghị điều chỉnh tăng vốn Dự án Nhà máy Kyocera Hưng Yên.") == [
+        ("Nhà máy Kyocera Hưng Yên", "in_progress", None)
+    ]
+    assert _not_a_project("Trong quý I, tỉnh điều chỉnh tăng vốn cho 3 dự án, tăng thêm 85 triệu USD.", "85")
+
+
+def test_a_bridge_closed_or_a_building_topped_out_is_under_way() -> None:
+    # "hợp long cầu X", "Cầu Y đã hợp long", "lễ cất nóc công trình Z": a milestone of works still going on
+    for text, name in (
+        ("Ngày 15/4/2026, hợp long cầu Thạch Đồng, huyện Thạch Hà.", "cầu Thạch Đồng"),
+        ("Cầu Bình Ca 2 đã hợp long vào ngày 2/9/2025.", "Cầu Bình Ca 2"),
+        ("Lãnh đạo tỉnh phát lệnh hợp long cầu Tình Húc bắc qua sông Gâm.", "cầu Tình Húc"),
+        ("Trụ sở làm việc Huyện ủy Hương Khê đã cất nóc vào ngày 20/5/2025.", "Trụ sở làm việc Huyện ủy Hương Khê"),
+        ("Sáng 5/6/2026, Sở Xây dựng tổ chức lễ cất nóc công trình Trung tâm Hội nghị tỉnh Hậu Giang.",
+         "Trung tâm Hội nghị tỉnh Hậu Giang"),
+    ):
+        assert _rows(text) == [(name, "in_progress", None)], text
+    # (near miss: no milestone word, no row for a bridge named as a place)
+    assert _rows("Người dân đi qua cầu Tình Húc để lên huyện.") == []
+
+
+def test_a_topic_line_over_bullet_lines_gives_each_item_its_event() -> None:
+    # "Khởi công các công trình:" then one line a work "- Trường A;", "- Đường giao thông bản B;": each item takes
+    # the event of the head its paragraph ends on (counted or not)
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    def rows(text):
+        return [(e.project_name, e.event) for e in project_events(build_layout(text))]
+
+    items = "\n- Trường Mầm non Chiềng Hoa;\n- Đường giao thông bản Nà Lốc - bản Huổi Ngà;\n- Nhà văn hóa bản Lướt.\n"
+    names = ["Trường Mầm non Chiềng Hoa", "Đường giao thông bản Nà Lốc - bản Huổi Ngà", "Nhà văn hóa bản Lướt"]
+    assert rows("Khởi công các công trình:" + items) == [(n, "started") for n in names]
+    assert rows("Năm 2025, huyện Mường La khởi công 3 công trình:" + items) == [(n, "started") for n in names]
+    assert rows("Các công trình đã khánh thành:\n- Cầu Bến Mới;\n- Trường Tiểu học Hòa Bình.\n") == [
+        ("Cầu Bến Mới", "inaugurated"), ("Trường Tiểu học Hòa Bình", "inaugurated")
+    ]
+    # (near miss: a head without an event names works in general; the items say none of their own)
+    assert rows("Các công trình trên địa bàn gồm:\n- Cầu Bến Mới;\n- Trường Tiểu học Hòa Bình.\n") == []
+
+
+def test_a_rural_road_named_by_its_village_is_a_work() -> None:
+    # "đường giao thông (nông thôn) bản A - bản B", "- Đường giao thông thôn Nà Lốc;": the road named by the
+    # villages it serves, an item of a list without a verb of its own too
+    text = (
+        "Hoàn thành và đưa vào sử dụng nhà văn hóa bản Nà Hạ, xã Chiềng Lao với kinh phí 1,2 tỷ đồng; đường giao "
+        "thông nông thôn bản Co Mạ - bản Pá Uôn, xã Mường Bú, tổng mức đầu tư 6,8 tỷ đồng."
+    )
+    assert _rows(text) == [
+        ("nhà văn hóa bản Nà Hạ", "completed", None),
+        ("đường giao thông nông thôn bản Co Mạ - bản Pá Uôn", "completed", None),
+    ]
+    assert _project_fields(text, "6,8")["project_name"] == "đường giao thông nông thôn bản Co Mạ - bản Pá Uôn"
+    assert _rows("Huyện khởi công đường giao thông liên bản Phiêng Ban - Nà Ngần.") == [
+        ("đường giao thông liên bản Phiêng Ban - Nà Ngần", "started", None)
+    ]
+    # (near misses: the roads of a kind, measured or counted; no name)
+    assert _rows("Toàn huyện có 120 km đường giao thông nông thôn được cứng hóa.") == []
+    assert _rows("Đường giao thông nông thôn đạt chuẩn được khánh thành.") == []
+
+
+def test_a_power_plant_in_commercial_service_is_completed() -> None:
+    # "Nhà máy thủy điện X phát điện thương mại từ tháng 6", "Dự án điện gió Y đã vận hành thương mại": completed,
+    # the name ending at the verb
+    assert _rows("Nhà máy thủy điện Krông Búk Hạ (12 MW) phát điện thương mại từ tháng 6/2026.") == [
+        ("Nhà máy thủy điện Krông Búk Hạ", "completed", dt.date(2026, 6, 1))
+    ]
+    assert _rows("Năm 2027, Nhà máy điện gió Ea Nam 2 đã vận hành thương mại toàn bộ 30 tua bin.") == [
+        ("Nhà máy điện gió Ea Nam 2", "completed", None)
+    ]
+    text = "Năm 2026, Nhà máy điện gió Hướng Linh 7 phát điện thương mại, tổng vốn đầu tư 1.900 tỷ đồng."
+    assert _project_fields(text, "1.900")["project_name"] == "Nhà máy điện gió Hướng Linh 7"
+    # (near misses: a plan, a deadline aimed at: still under way)
+    planned = _rows("Nhà máy điện gió Ia Pết dự kiến vận hành thương mại trong quý IV/2026.")
+    assert all(event != "completed" for _, event, _ in planned)
+    assert _rows("Chủ đầu tư đẩy nhanh tiến độ để Nhà máy điện mặt trời Hòa Hội kịp vận hành thương mại.") == [
+        ("Nhà máy điện mặt trời Hòa Hội", "in_progress", None)
+    ]
+
+
+def test_a_status_in_an_items_bracket_is_its_own_and_a_head_of_works_is_no_reference() -> None:
+    # "Các công trình chuyển tiếp: A (giải ngân ...), B (đã hoàn thành), C (đạt 75% khối lượng). Công trình khởi
+    # công mới: D, E": each item's state is in its bracket (B's "đã hoàn thành" is not A's); works carried over are
+    # under way; "Công trình khởi công mới:" heads the next list, no reference to C
+    text = (
+        "Các công trình chuyển tiếp: Trường THCS Nguyễn Trãi (giải ngân 8,2/12 tỷ đồng), Trạm y tế xã Ea Kpam (đã "
+        "hoàn thành), đường giao thông liên xã Ea Tar - Cư Dliê (đạt 75% khối lượng). Công trình khởi công mới: "
+        "cầu dân sinh buôn Ea Tul, nhà văn hóa buôn Sah A, kinh phí lần lượt 3,5 tỷ đồng và 1,8 tỷ đồng."
+    )
+    assert _rows(text) == [
+        ("Trường THCS Nguyễn Trãi", "in_progress", None),
+        ("Trạm y tế xã Ea Kpam", "completed", None),
+        ("đường giao thông liên xã Ea Tar - Cư Dliê", "in_progress", None),
+        ("cầu dân sinh buôn Ea Tul", "started", None),
+        ("nhà văn hóa buôn Sah A", "started", None),
+    ]
+    assert _project_fields(text, "3,5")["project_name"] == "cầu dân sinh buôn Ea Tul"
+    assert _project_fields(text, "1,8")["project_name"] == "nhà văn hóa buôn Sah A"
+    # (near misses: places in the brackets, the verb after them said of both; a reference with its price)
+    assert _rows("Cầu Bến Mới (huyện Cần Giuộc), cầu Rạch Dơi (huyện Cần Đước) đã được khánh thành.") == [
+        ("Cầu Bến Mới", "inaugurated", None), ("cầu Rạch Dơi", "inaugurated", None)
+    ]
+    text = "Tỉnh khởi công cầu Rạch Dơi. Công trình có tổng mức đầu tư: 95 tỷ đồng."
+    assert _project_fields(text, "95")["project_name"] == "cầu Rạch Dơi"
+
+
+def test_a_project_with_capital_names_its_price() -> None:
+    # "Dự án A có vốn đầu tư 150 triệu USD, Dự án B có vốn 45 triệu USD": "có vốn" and the amount, the work's price
+    text = (
+        "Trong đó, Dự án Nhà máy linh kiện Foxlink có vốn đầu tư 150 triệu USD, Dự án Nhà máy may mặc Hansae có "
+        "vốn 45 triệu USD."
+    )
+    for token, name in (("150", "Nhà máy linh kiện Foxlink"), ("45", "Nhà máy may mặc Hansae")):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == (name, "total_investment")
+    assert _project_fields("Dự án Khu nghỉ dưỡng Bãi Dài có vốn gần 3.000 tỷ đồng.", "3.000")["measure"] == (
+        "total_investment"
+    )
+    # (near miss: a company's charter capital, no project)
+    assert _not_a_project("Công ty TNHH Minh Phát có vốn 45 tỷ đồng.", "45")
+
+
+def test_a_bare_work_reaching_a_share_after_an_adverbial_is_the_one_named_before() -> None:
+    # "Đến nay, công trình đạt 70% khối lượng, giải ngân 380 tỷ đồng" in the paragraph after the work's news: the
+    # work named before, whose disbursement the figure is
+    from orchestration.extraction import extract_document
+
+    text = (
+        "Hậu Giang: Cất nóc Trung tâm Hội nghị tỉnh\n\nSáng 5/6/2026, tỉnh tổ chức lễ cất nóc công trình Trung tâm "
+        "Hội nghị tỉnh Hậu Giang.\n\nĐến nay, công trình đạt khoảng 70% khối lượng, giá trị giải ngân 380 tỷ đồng.\n"
+    )
+    rows = extract_document(text.encode(), "news.txt").tables["projects"].to_dicts()
+    money = [(r["project_name"], r["measure"], r["value"]) for r in rows if r["value"] is not None]
+    assert money == [("Trung tâm Hội nghị tỉnh Hậu Giang", "disbursed", 380e9)]
+    text = "Tỉnh khởi công Dự án đường ven biển Cát Hải.\n\nĐến nay, dự án đạt 45% kế hoạch vốn năm 2026.\n"
+    rows = extract_document(text.encode(), "report.txt").tables["projects"].to_dicts()
+    assert [(r["project_name"], r["measure"], r["value"]) for r in rows if r["value"] is not None] == [
+        ("đường ven biển Cát Hải", "plan_pct", 45.0)
+    ]
+    # (near miss: a school reaching a rate is no news of works; its share is an indicator)
+    text = "Tỉnh khánh thành Trường THPT Chuyên Lê Khiết.\n\nNăm 2026, trường đạt 98% học sinh tốt nghiệp.\n"
+    rows = extract_document(text.encode(), "news.txt").tables["projects"].to_dicts()
+    assert all(r["value"] is None for r in rows)
+
+
+def test_works_listed_after_a_counted_group_take_its_event() -> None:
+    # "trao quyết định chủ trương đầu tư cho 4 dự án." then "Dự án A (...); Dự án B (...); Dự án C (...) và Dự án D
+    # (...).": each work opens its clause with no verb of its own, an item of the group counted before (as after
+    # "Trong đó,"); the last, after "và", closes the list with the same event and day
+    text = (
+        "Sáng 12/9/2026, UBND tỉnh Nghệ An trao quyết định chủ trương đầu tư cho 4 dự án. Dự án Nhà máy kính VGI "
+        "(vốn 4.500 tỷ đồng) tại KKT Đông Nam; Dự án Khu công nghiệp Thọ Lộc (2.100 tỷ đồng); Dự án Nhà máy may "
+        "Nam Đàn (350 tỷ đồng) và Dự án Trung tâm thương mại Vinh Center (2.250 tỷ đồng)."
+    )
+    day = dt.date(2026, 9, 12)
+    names = ["Nhà máy kính VGI", "Khu công nghiệp Thọ Lộc", "Nhà máy may Nam Đàn", "Trung tâm thương mại Vinh Center"]
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2026) if e.row]
+    assert got == [(n, "approved", day) for n in names]
+    assert _project_fields(text, "2.250")["event"] == "approved"
+    text = "Năm 2026, huyện khánh thành 2 công trình. Cầu Bến Mới (12 tỷ đồng) và cầu Rạch Dơi (9 tỷ đồng)."
+    assert _rows(text) == [("Cầu Bến Mới", "inaugurated", None), ("cầu Rạch Dơi", "inaugurated", None)]
+    # (near misses: a work with its own verb keeps it; no counted group before, no event)
+    text = "Tỉnh khánh thành 2 công trình. Dự án Cầu Bến Mới đang thi công."
+    assert _rows(text) == [("Cầu Bến Mới", "in_progress", None)]
+    assert _rows("Tỉnh họp bàn về đầu tư. Dự án Nhà máy may Nam Đàn (350 tỷ đồng) và Dự án Vinh Center.") == [
+        ("Nhà máy may Nam Đàn", "in_progress", None), ("Vinh Center", "in_progress", None)
+    ]
+
+
+def test_an_abbreviated_licence_or_an_approved_investor_is_an_approval() -> None:
+    # "được cấp GCNĐKĐT", "cấp mới GCN ĐKĐT cho dự án X", "được chấp thuận nhà đầu tư": the investment approved
+    for text, name in (
+        ("Dự án Nhà máy Goertek Nghệ An được cấp GCNĐKĐT với vốn 300 triệu USD.", "Nhà máy Goertek Nghệ An"),
+        ("Tỉnh cấp mới GCN ĐKĐT cho Dự án Nhà máy bao bì Tân Á.", "Nhà máy bao bì Tân Á"),
+        ("Dự án KCN VSIP Nghệ An II được Thủ tướng chấp thuận nhà đầu tư.", "KCN VSIP Nghệ An II"),
+        ("UBND tỉnh chấp thuận nhà đầu tư Dự án Khu đô thị Nam Vinh.", "Khu đô thị Nam Vinh"),
+    ):
+        assert _rows(text) == [(name, "approved", None)], text
+    fields = _project_fields("Dự án Nhà máy Goertek Nghệ An được cấp GCNĐKĐT với vốn 300 triệu USD.", "300")
+    assert (fields["event"], fields["measure"]) == ("approved", "total_investment")
+    # (near misses: withdrawn, not yet approved)
+    assert _rows("Tỉnh thu hồi GCNĐKĐT của Dự án Nhà máy gạch Tuy Phước.") == []
+    assert _rows("Dự án Khu đô thị Nam Vinh chưa được chấp thuận nhà đầu tư.") == [
+        ("Khu đô thị Nam Vinh", "in_progress", None)
+    ]
+
+
+def test_a_day_after_the_name_is_no_part_of_it() -> None:
+    # "hoàn thành tổ máy số 1 ngày 28/8", "cầu X ngày 2/9 đã thông xe": the day of the event, a time adverbial
+    assert _rows("Dự án Thủy điện Ia Grai 2 đã hoàn thành lắp đặt tổ máy số 1 ngày 28/8.")[-1][0] == "tổ máy số 1"
+    assert _rows("Sáng nay, khánh thành cầu Ia Sol ngày 2/9 trước sự chứng kiến của người dân.") == [
+        ("cầu Ia Sol", "inaugurated", None)
+    ]
+    # (near miss: a day that is a street's or a school's name stays in it)
+    assert _rows("Huyện khánh thành Trường THCS 19/5 của xã Ia Sol.")[0][0].startswith("Trường THCS 19/5")

@@ -1705,7 +1705,10 @@ _JUDGED = ("Đây là ", "Đây được xem là ", "đây là ")  # "Đây (đ�
 _BARE_KIND_THEN_VERB = (
     # ("Theo thiết kế, trường được xây dựng trên 5 ha": a work's bare kind after the adverbial, the same)
     r"(dự\s+án|công\s+trình|trường|cầu|chợ|bệnh\s+viện|nhà\s+máy|tuyến\s+đường)"
-    r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b)"
+    r"(?=\s+(?:được|đã|mới|phải|đang|sẽ|vẫn|chỉ|giải\s+ngân)\b"
+    # ("Đến nay, công trình đạt khoảng 70% khối lượng, giải ngân 380 tỷ đồng": the progress of the project or work
+    # named before; not "Năm 2025, trường đạt chuẩn quốc gia": a school's rank, no news of works)
+    r"|(?:(?<=án)|(?<=ình))\s+đạt\b)"
 )
 _ADVERBIAL_THEN_REFERENCE = re.compile(
     # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
@@ -1801,6 +1804,14 @@ def _references(text: str) -> list[re.Match[str]]:
 _KIND_AFTER_COMMA = re.compile(r",\s(?:công\s+trình|dự\s+án|nhà\s+văn\s+hóa|" + _BARE_KIND.lower() + r")\s")
 
 
+# "Các công trình chuyển tiếp: A (...), B (...). Công trình khởi công mới: C, D": "công trình" and a few words of
+# an event before a colon head a list of the works after it (not "Dự án có tổng mức đầu tư: ...", "Công trình gồm:
+# ...", which say the figures or the parts of the work named before)
+_LIST_HEAD_AFTER = re.compile(
+    r"(?:\s+(?!(?:tổng|vốn|kinh|giá|giải|mức|có|gồm|bao|với|là|được\s+đầu)\b)[^\W\d]+){1,4}\s*:", _I
+)
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -1860,6 +1871,8 @@ def _reference_mentions(
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
+        if ":" in text[end : end + 40] and _LIST_HEAD_AFTER.match(text, end):
+            continue  # "Công trình khởi công mới: A, B": the head of a list of other works, not the one named last
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
@@ -2308,6 +2321,14 @@ _REFUSED_BEFORE = re.compile(
     r"[^.;:!?\n]{0,40}$",
     _I,
 )
+# "UBND tỉnh thu hồi giấy chứng nhận đăng ký đầu tư đối với Dự án X", "chấm dứt hoạt động Dự án Y", "Dự án Z bị thu
+# hồi chủ trương": the investment withdrawn or ended (data/words/project_withdrawals.csv), an event the contract has
+# no kind for, and never works under way; the verb and its object may take 60 characters before the name
+_WITHDRAWAL = word_source("project_withdrawals")
+_WITHDRAWN_BEFORE = re.compile(r"\b(?:" + _WITHDRAWAL + r")[^.;:!?\n]{0,60}$", _I)
+_WITHDRAWN_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:bị\s+)?(?:" + _WITHDRAWAL + r")", _I)
+# (the words' cheap test: no withdrawal word in the paragraph, no look at each name's clauses)
+_WITHDRAWAL_SCAN = lowered_literal_scan(re.compile(_WITHDRAWAL, _I))
 
 
 # "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
@@ -2329,6 +2350,15 @@ def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
     return bool(last) and said_event(last[_sentence_start(last, max(0, len(last) - 2)) :], "") == "approved"
 
 
+# "Các công trình chuyển tiếp: A (giải ngân 8,2/12 tỷ đồng), B (đã hoàn thành), C (đạt 75% khối lượng)": a work
+# whose bracket says its own state (a verb or a figure), then a comma and the next item, has its news in that
+# bracket; the verbs after it are the next items' (not "cầu A (huyện X), cầu B (huyện Y) đã khánh thành": places
+# in the brackets, the verb after them said of all)
+_OWN_STATUS_BRACKET = re.compile(
+    r"\s*\(((?=[^()]*?(?:\d|\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b))[^()]*)\)\s*[,;]", _I
+)
+
+
 # "phê duyệt chủ trương đầu tư dự án A với tổng mức đầu tư ...; dự án B với ...; dự án C ...": a verb before the
 # first of works listed between semicolons governs every item, each opening right after its semicolon on its own
 # "dự án" or work noun ("; và dự án C" too); the clause before an item is cut at its semicolon, so the verb is
@@ -2343,6 +2373,11 @@ def _next_list_item(paragraph: str, start: int, previous: NamedEvent) -> bool:
         and paragraph.count(";", previous.end, start) == 1
         and _sentence_start(paragraph, previous.start) == _sentence_start(paragraph, start)
     )
+
+
+# "Dự án A (...); Dự án B (...) và Dự án C (...)": only the item's bracket and "và" between the work before and the
+# next one, which closes the same list
+_LAST_ITEM_AFTER_AND = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*và\s+")
 
 
 def _only_planned(after: str) -> bool:
@@ -2363,6 +2398,7 @@ def _project_events(
 ) -> tuple[NamedEvent, ...]:
     events: list[NamedEvent] = []
     listed: NamedEvent | None = None  # the last work a verb before it gave its event, when a ";" list may go on
+    withdrawals = _WITHDRAWAL_SCAN.search(paragraph.lower()) is not None
     for mention in find_mentions(paragraph, last_name):
         governing, listed = listed, None
         if _DONOR_AFTER.match(mention.after):
@@ -2373,17 +2409,24 @@ def _project_events(
             continue  # "khởi công khu tái định cư để phục vụ Dự án X": the work served, no news of its own
         if _REFUSED_BEFORE.search(mention.before):
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
+        if withdrawals and (_WITHDRAWN_BEFORE.search(mention.before) or _WITHDRAWN_AFTER.match(mention.after)):
+            continue  # "thu hồi chủ trương đầu tư dự án X", "dự án Y bị chấm dứt hoạt động": withdrawn, no event
         if "vốn" in mention.before[-20:] and _SOURCE_OF_FUNDS_BEFORE.search(mention.before):
             continue  # "từ nguồn vốn Dự án X": the programme paid, no news of a work of its own
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
-        said = said_event(mention.before, mention.after)
+        after = mention.after
+        if after[:3].lstrip().startswith("(") and (own := _OWN_STATUS_BRACKET.match(after)):
+            after = " " + own.group(1)  # "A (giải ngân 8 tỷ đồng), B (đã hoàn thành)": A's news is its bracket's
+        said = said_event(mention.before, after)
         if said in (None, "in_progress") and "cho" in mention.before and _ASKED_FOR_BEFORE.search(mention.before):
             continue  # "đề nghị Bộ cho lập dự án đầu tư xây dựng cầu X": asked for, no works under way yet
         if said is None and _CONDITION_CLAUSE.match(mention.after):
             continue  # "Nhà văn hóa X đưa vào sử dụng sẽ là nơi ...": what the work will serve, no event
         if said is None and _AMONG_THEM.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, mention.start)
-        among = said is None and _AMONG_COUNTED.fullmatch(mention.before) is not None
+        # ("trao quyết định chủ trương đầu tư cho 4 dự án. Dự án A (vốn ...); Dự án B (...)": the works of the group
+        # counted in the sentence before, each opening its clause with no verb of its own, as after "Trong đó,")
+        among = said is None and (not mention.before.strip() or _AMONG_COUNTED.fullmatch(mention.before) is not None)
         group_sentence = ""
         if among:
             said, group_sentence = _counted_group_event_before(paragraph, a)
@@ -2409,8 +2452,18 @@ def _project_events(
             and (said is None or _only_planned(mention.after))
             and _next_list_item(paragraph, a, governing)
         )
+        joined_to = None
         if inherited:
             said = governing.event  # "phê duyệt dự án A ...; dự án B ...": the list's verb is B's too
+        elif (
+            said is None
+            and events
+            and events[-1].said
+            and _LAST_ITEM_AFTER_AND.fullmatch(paragraph, events[-1].end, a)
+            and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
+        ):
+            said, joined_to = events[-1].event, events[-1]  # "...; Dự án C (350 tỷ đồng) và Dự án D (...)": the
+            # list's last item, its verb
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
@@ -2430,6 +2483,8 @@ def _project_events(
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
         if date is None and inherited and governing is not None:
             date = governing.date  # (the day of the list's verb is every item's)
+        if date is None and joined_to is not None:
+            date = joined_to.date
         if date is None and said is not None and group_sentence:
             date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
         history = _dated_history(mention.after) if row and said is not None else []
@@ -2589,10 +2644,19 @@ def _list_going_on(paragraph: str) -> str | None:
     """ "... triển khai các dự án như: A; B; C." then a paragraph "D; E; F.": the head of a list that
     ends its paragraph, for the items the next paragraph goes on with (not a list of guests)."""
     colon = paragraph.rfind(":")
-    if colon < 0 or paragraph.count(";", colon) < 2:
+    if colon < 0:
+        return None
+    ends_paragraph = not paragraph[colon + 1 :].strip()
+    if paragraph.count(";", colon) < 2 and not ends_paragraph:
         return None
     head = paragraph[_sentence_start(paragraph, colon) : colon]
-    return None if _GUESTS_HEAD.match(head) else head
+    if _GUESTS_HEAD.match(head):
+        return None
+    if ends_paragraph and paragraph.count(";", colon) < 2 and said_event(head, "") is None:
+        # (a head that ends its paragraph, "Khởi công các công trình:", gives its event to the lines after; one
+        # that says none, "Các dự án gồm:", leaves them the event a group before it carried)
+        return None
+    return head
 
 
 # "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
@@ -3542,8 +3606,27 @@ _RESTATED_AMOUNT = re.compile(
 )
 
 
+# "tăng vốn (đầu tư) thêm 40 triệu USD, nâng tổng vốn lên 260 triệu USD": the amount a licence adds is the change,
+# as "tổng mức đầu tư tăng 1.936 tỷ đồng" is; the new total after it is the measure
+_CAPITAL_ADDED = re.compile(
+    r"\btăng\s+(?:tổng\s+)?vốn\b[^.;:]{0,60}?\bthêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I
+)
+
+# "Dự án X (được) điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng", "... giảm vốn đầu tư xuống 90 triệu USD": the
+# work's price before and after the amended licence, as "tổng mức đầu tư từ A lên B" reads
+_CAPITAL_CHANGED = re.compile(
+    r"\s*(?:(?:đã|vừa|được)\s+)*(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+"
+    r"(?:từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    r"(?:từ|lên|xuống|còn)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    _I,
+)
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
+    if ctx.unit != "pct" and "thêm" in between and _CAPITAL_ADDED.search(between):
+        return None  # "được điều chỉnh tăng vốn đầu tư thêm 40 triệu USD": the capital added, not the work's price
+    if ctx.unit != "pct" and "vốn" in between and _CAPITAL_CHANGED.fullmatch(between):
+        return "total_investment"  # "Dự án X điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng": its price, both
     if ctx.unit == "pct":
         if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before):
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
