@@ -2403,3 +2403,90 @@ def test_ponds_and_dykes_that_burst_are_damaged() -> None:
     text = ("Hà Tĩnh: Mưa lũ gây thiệt hại\n\nMưa lũ từ ngày 14 đến 16/10/2027 làm 9 ha ao nuôi tôm bị vỡ.\n")
     rows = extract_document(text.encode(), "ha_tinh.txt").tables["disasters"].to_dicts()
     assert [(r["impact"], r["value"], r["unit"]) for r in rows] == [("aquaculture", 9, "ha")]
+
+
+def test_a_casualtys_bracketed_details_lend_no_cause_to_the_next_count() -> None:
+    # "01 người chết (ông A, thôn B, bị lũ cuốn trôi); 02 người bị thương": the bracket says who died and
+    # how, with commas of its own; the next count keeps the bulletin's cause (here the heading's "mưa lũ")
+    head = "Báo cáo thiệt hại do mưa lũ trên địa bàn huyện Mường Lát\n\n"
+    for line, token in (
+        ("1. Về người: 01 người chết (ông Vi Văn K., bản Sa Ná, xã Na Mèo bị lũ cuốn trôi); 02 người bị thương.",
+         "02"),
+        ("- Thiệt hại về người: 2 người chết (bà H., thôn Pù Quăn, bị sạt lở vùi lấp), 3 người bị thương nhẹ.",
+         "3"),
+        ("Về người: 1 người mất tích (anh L., 24 tuổi, bản Chiềng, bị nước cuốn khi qua suối); 4 người bị thương.",
+         "4"),
+    ):
+        routed = route_in_text(head + line, token)
+        assert routed.fields["impact"] == "injured", line
+        assert routed.fields["hazards"] == ["heavy_rain", "flood"], line
+    # near-miss: a cause after the comma outside any bracket is the next count's own ("..., do dông lốc 5 người")
+    text = "Thiên tai làm 9 người bị thương, trong đó do dông lốc 5 người."
+    assert route_in_text(text, "5").fields["hazards"] == ["whirlwind"]
+
+
+def test_the_bodies_of_the_missing_found_are_dead() -> None:
+    # "tìm thấy thi thể 1 người mất tích": the count is of bodies found, the dead, whatever the people were
+    # counted as before
+    lead = "Lũ quét tại xã Tà Xi Láng làm 2 người chết, 3 người mất tích. "
+    for later, token in (
+        ("Đến trưa 16/7, lực lượng tìm kiếm đã tìm thấy thi thể 1 người mất tích.", "1"),
+        ("Chiều 5/8, đã vớt được thi thể 2 người bị mất tích trên sông Chảy.", "2"),
+        ("Người dân phát hiện xác 1 nạn nhân mất tích cách nơi bị nạn 3 km.", "1"),
+    ):
+        assert route_in_text(lead + later, token).fields["impact"] == "deaths", later
+    # near-misses: the bodies not found yet are still missing; people found without "thi thể/xác" stay as said
+    assert route_in_text(lead + "Hiện vẫn chưa tìm thấy thi thể 3 người mất tích.", "3", occurrence=2).fields[
+        "impact"] == "missing"
+    assert route_in_text(lead + "Còn 2 người mất tích đang được tìm kiếm.", "2", occurrence=2).fields[
+        "impact"] == "missing"
+
+
+def test_tropical_depressions_counted_by_name_are_events() -> None:
+    # "02 áp thấp nhiệt đới", "4 ATNĐ": each is one event of the storm kind, as "03 cơn bão" is
+    for text, token in (
+        ("Năm 2026, tỉnh Phú Yên chịu ảnh hưởng của 03 cơn bão và 02 áp thấp nhiệt đới.", "02"),
+        ("Trong năm xuất hiện 11 cơn bão và 4 ATNĐ, trong đó 2 áp thấp nhiệt đới ảnh hưởng trực tiếp.", "4"),
+        ("Trong năm xuất hiện 11 cơn bão và 4 ATNĐ, trong đó 2 áp thấp nhiệt đới ảnh hưởng trực tiếp.", "2"),
+        ("Do ảnh hưởng của 01 áp thấp nhiệt đới, mưa to làm 3 người chết.", "01"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed.fields["impact"] == "events" and "storm" in routed.fields["hazards"], text
+    # the damage after a counted depression keeps its own count: "3 người chết" is deaths
+    text = "Do ảnh hưởng của 01 áp thấp nhiệt đới, mưa to làm 3 người chết."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+    # near-miss: a depression named without a count leaves the damage after it as it was
+    routed = route_in_text("Áp thấp nhiệt đới gây mưa to làm 12 ha lúa bị ngập.", "12")
+    assert routed.fields["impact"] == "crops" and "storm" in routed.fields["hazards"]
+
+
+def test_street_trees_felled_are_damage_to_public_works() -> None:
+    # "3.580 cây xanh bị gãy đổ", "làm đổ 120 cây xanh": the trees of streets and parks, public works like the
+    # roads they stand on (trees felled on roads are infrastructure in the gold); forest trees stay forest
+    for text, token, hazard in (
+        ("Bão số 3 làm 245 trạm biến áp hư hỏng. Trên các tuyến phố, 3.580 cây xanh bị gãy đổ.", "3.580", "storm"),
+        ("Dông lốc chiều 4/5 làm đổ 120 cây xanh, tốc mái 15 nhà.", "120", "whirlwind"),
+        ("Bão số 2 làm gãy đổ 1.200 cây bóng mát trên địa bàn thành phố Vinh.", "1.200", "storm"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure", text
+        assert routed.fields["hazards"] == [hazard], text
+    # near-misses: forest trees are forest; trees planted are no damage
+    assert route_in_text("Bão làm 5.000 cây keo bị gãy đổ.", "5.000").fields["impact"] == "forest"
+    routed = route_in_text("Năm 2026, thành phố trồng mới 3.580 cây xanh.", "3.580")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_volume_after_counted_landslides_is_theirs() -> None:
+    # "23 điểm sạt lở taluy, khối lượng 38.500 m3": the volume measures the landslides just counted
+    for text, token in (
+        ("Mưa lớn kéo dài làm 23 điểm sạt lở taluy, tổng khối lượng khoảng 38.500 m3.", "38.500"),
+        ("Mưa to gây 41 vị trí sạt lở trên quốc lộ 6; khối lượng đất đá khoảng 12.300 m3.", "12.300"),
+        ("Tại huyện Bắc Yên, mưa lớn làm 9 điểm sạt lở, khối lượng 2.150 m3.", "2.150"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed.fields["impact"] == "infrastructure", text
+        assert set(routed.fields["hazards"]) == {"heavy_rain", "landslide"}, text
+    # near-miss: a volume after houses hit by the rain says no landslide of its own
+    routed = route_in_text("Mưa lớn làm 8 nhà bị tốc mái, khối lượng 950 m3 bùn đất tràn vào.", "950")
+    assert "landslide" not in routed.fields["hazards"]

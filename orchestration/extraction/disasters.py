@@ -235,7 +235,7 @@ _DAMAGE_WORDS = guarded(word_pattern("damage", _I))
 # Where the description of what a hazard did begins: hazards named after it are damage words
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
 _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
-_EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
+_EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy|áp\s+thấp|atnđ)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 # Damage not done yet: at risk ("... đang đối mặt với nguy cơ mất trắng") or forecast ("dự báo ... sẽ").
@@ -828,7 +828,9 @@ _LIST_JOINT = re.compile(r"\bvà\b|,")
 _CLAUSE_STOP = re.compile(r"[;.()…]|\d")
 _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
-_EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
+# a tropical depression is counted by its own name, as a storm is by "cơn" ("03 cơn bão và 02 áp thấp nhiệt
+# đới", "2 ATNĐ"): one event each
+_EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I)
 # ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+nuôi\b", _I)
 # the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
@@ -1032,6 +1034,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     tail = _list_tail(ctx, after_clause)
     # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off)
     modes = damage_modes(" ".join((before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
+    if ctx.unit == "m3" and _VOLUME_OF_THE_LAST.match(before_clause):
+        # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
+        modes = _union(modes, damage_modes(_last_counted(ctx.before[: len(ctx.before) - len(before_clause)]), story))
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
@@ -1081,6 +1086,21 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
 
 
+# A volume that opens its clause ("..., khối lượng 38.500 m3", "; tổng khối lượng đất đá khoảng ...").
+_VOLUME_OF_THE_LAST = re.compile(r"\s*(?:với\s+)?(?:tổng\s+)?khối\s+lượng\b", _I)
+
+
+def _last_counted(before: str) -> str:
+    """The words of the last figure before a clause (what it counted and how it was hit: " điểm sạt lở
+    taluy, "), "" when the sentence has no figure before it. A number a word follows counts something; one
+    that ends a name is no figure ("41 vị trí sạt lở trên quốc lộ 6; ...": the 41's words)."""
+    counts = list(_COUNT_NUMBER.finditer(before))
+    return before[counts[-1].end() :] if counts else ""
+
+
+_COUNT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?=\s*[^\W\d])")
+
+
 def _list_lead(ctx: FigureContext) -> str:
     """The paragraph a list item's list is led in by ("... Trong đó:"), "" when the figure's
     paragraph is no list item or its list follows no paragraph ending with a colon."""
@@ -1112,6 +1132,10 @@ def _since_previous_figure(before: str) -> str:
     if not digits:
         return ""
     rest = before[digits[-1].end() :]
+    # "01 người chết (ông A, bản B, bị lũ cuốn trôi); 02 người": a bracket's commas are its own (who died,
+    # where, how); its cause is the previous figure's, so the bracket ends nothing
+    if "(" in rest:
+        rest = _blank(rest, ASIDE)
     comma = rest.find(",")
     return rest[comma + 1 :] if comma >= 0 else ""
 
@@ -1438,6 +1462,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
     # "một phụ nữ ngoài 50 tuổi ở thôn A bị thương": an age describes the person, it ends nothing
     head = _AGE_FIRST.sub("", head, count=1)
+    tail = ctx.before[-40:]
+    if ("xác" in tail or "thi thể" in tail) and _BODIES_FOUND_BEFORE.search(tail):
+        # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
+        # whatever they were counted as before their bodies were (the missing, the swept away)
+        return "deaths"
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
     if _PLACE_FIRST.match(head):
@@ -1474,9 +1503,6 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         if swept and (_NOT_FOUND_YET.search(told_after) or _STILL_MISSING.search(told_after)):
             return "missing"
         return "deaths"
-    tail = ctx.before[-40:]
-    if ("xác" in tail or "thi thể" in tail) and _BODIES_FOUND_BEFORE.search(tail):
-        return "deaths"  # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người": the dead found
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
     if before:
