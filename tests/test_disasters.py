@@ -2490,3 +2490,24 @@ def test_a_volume_after_counted_landslides_is_theirs() -> None:
     # near-miss: a volume after houses hit by the rain says no landslide of its own
     routed = route_in_text("Mưa lớn làm 8 nhà bị tốc mái, khối lượng 950 m3 bùn đất tràn vào.", "950")
     assert "landslide" not in routed.fields["hazards"]
+
+
+def test_places_after_villages_and_at_a_sentences_opening() -> None:
+    # "tại bản A và bản B, xã C, huyện D": the villages first, then the commune and district the facts list;
+    # "Tại huyện X, ...": a sentence that opens on where
+    for text, token, places in (
+        ("Mưa lớn gây lũ quét tại bản Huổi Un và bản Co Đứa, xã Mường Pồn, huyện Điện Biên làm 3 người chết.", "3",
+         ["Mường Pồn", "Điện Biên"]),
+        ("Tại thôn Nà Khương, xã Sơn Vĩ, sạt lở đất vùi lấp 2 nhà.", "2", ["Sơn Vĩ"]),
+        ("Tại huyện Mèo Vạc, mưa lũ làm 3 người chết; 5 nhà bị sập.", "5", ["Mèo Vạc"]),
+        ("Lốc xoáy làm tốc mái 73 nhà tại tổ dân phố 5, phường Tân Thanh.", "73", ["Tân Thanh"]),
+        ("Ở xã Nậm Cuổi, mưa đá làm hư hỏng 41 nhà.", "41", ["Nậm Cuổi"]),
+    ):
+        assert route_in_text(text, token).fields["locations"] == places, text
+    # near-misses: a sentence that opens on its number is not at the place of the sentence run into it; a
+    # place after the figure is still its own
+    text = "Mưa lũ làm 2 người chết, 1 người chết do sét đánh tại xã Phong Thủy. 4.520 nhà bị ngập."
+    assert route_in_text(text, "4.520").fields["locations"] == []
+    assert route_in_text(text, "1").fields["locations"] == ["Phong Thủy"]
+    text = "Mưa lũ làm 12 nhà bị ngập. 4 nhà bị sập tại xã Trung Lý."
+    assert route_in_text(text, "4").fields["locations"] == ["Trung Lý"]

@@ -47,6 +47,7 @@ from itertools import pairwise
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
+from orchestration.extraction.letters import LOWER
 from orchestration.extraction.places import CENTRAL_CITIES, match_province
 from orchestration.extraction.routed import (
     ASIDE,
@@ -1314,11 +1315,19 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 
 _NAMES = rf"{CAP_WORD}(?:\s+{CAP_WORD})*"
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
+# ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
+# named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune)
+_KIND_WORD = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+_VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,3}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = re.compile(
-    r"(?:(?:tại|ở|thuộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|trên\s+địa\s+bàn\s+(?:các\s+)?)"
-    r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
-    rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
+    r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
+    + _VILLAGES_FIRST
+    + _KIND_WORD
+    + rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
 )
+
+
+_OPENS_A_SENTENCE = re.compile(rf"(?<!{UPPER})[.!?]\s+\Z")
 
 
 def _figure_locations(ctx: FigureContext) -> list[str]:
@@ -1340,6 +1349,10 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     if after:
         return after
     before = ctx.text[ctx.sentence[0] : ctx.start]
+    if _OPENS_A_SENTENCE.search(before):
+        # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
+        # (a sentence starts on a capital), whose places are that one's
+        return []
     clause = locations_in(before.rsplit(";", 1)[-1])
     if clause:
         return clause
