@@ -2511,3 +2511,43 @@ def test_places_after_villages_and_at_a_sentences_opening() -> None:
     assert route_in_text(text, "1").fields["locations"] == ["Phong Thủy"]
     text = "Mưa lũ làm 12 nhà bị ngập. 4 nhà bị sập tại xã Trung Lý."
     assert route_in_text(text, "4").fields["locations"] == ["Trung Lý"]
+
+
+def test_the_verb_before_each_count_of_a_list_of_people() -> None:
+    # "chết 3 người, mất tích 1 người, bị thương 15 người": each count's verb stands before it; the words
+    # after its comma are the next item's
+    for text, expected in (
+        ("Về người do bão số 3: chết 3 người, mất tích 1 người, bị thương 15 người.",
+         {"3": "deaths", "1": "missing", "15": "injured"}),
+        ("Lũ quét làm mất tích 2 người; bị thương nhẹ 6 người; tử vong 4 người.",
+         {"2": "missing", "6": "injured", "4": "deaths"}),
+    ):
+        for token, impact in expected.items():
+            assert route_in_text(text, token).fields["impact"] == impact, (text, token)
+    # near-misses: the words right after the people still say what happened to them
+    text = "Lũ làm 2 người chết, 3 người bị thương."
+    assert route_in_text(text, "2").fields["impact"] == "deaths"
+    assert route_in_text(text, "3").fields["impact"] == "injured"
+
+
+def test_a_numbered_heading_that_goes_on_from_a_line_of_damage_is_the_next_kind_of_it() -> None:
+    # "2. Về nhà ở: ... 86 nhà." then "3. Về nông nghiệp:" over its items: the list of damage by kind goes on,
+    # on the same event; the heading is no section on something else
+    text = (
+        "Báo cáo thiệt hại do bão số 3 trên địa bàn tỉnh Thái Bình\n\nI. THIỆT HẠI\n"
+        "1. Về người: 2 người chết.\n2. Về nhà ở: tốc mái 4.210 nhà.\n3. Về nông nghiệp:\n"
+        "- Cây trồng: lúa 1.250 ha bị ngập, dập nát.\n- Chăn nuôi: lợn 340 con bị chết.\n"
+        "4. Về điện: 35 cột điện trung thế bị gãy đổ.\n"
+    )
+    rows = extract_document(text.encode(), "thai_binh.txt").tables["disasters"].to_dicts()
+    got = {r["value"]: (r["impact"], set(r["hazards"])) for r in rows}
+    assert got[1250] == ("crops", {"storm", "flood"})
+    assert got[340] == ("livestock", {"storm"})
+    assert got[35] == ("infrastructure", {"storm"})
+    # near-miss: a heading on something else after a line that states no damage lends no cause
+    text = (
+        "Trong tháng, bão số 3 làm 2 người chết.\n\n2. Tình hình dân số:\nDân số trung bình 1.250 người.\n"
+        "3. Về nông nghiệp:\n- Chăn nuôi: đàn lợn 340 con bị chết do dịch tả.\n"
+    )
+    rows = extract_document(text.encode(), "thai_binh.txt").tables["disasters"].to_dicts()
+    assert 340 not in {r["value"] for r in rows}

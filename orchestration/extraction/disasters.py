@@ -747,7 +747,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     it is close: in the figure's paragraph or the sentence right before it."""
     own_start = ctx.offset + ctx.sentence[0]
     # a cause is not lent across the heading of a section on something else ("3. Văn hóa - xã hội")
-    other_topic = ctx.heading and not (_DISASTER_TOPIC.search(ctx.heading) or _ANY_HAZARD.search(ctx.heading.lower()))
+    other_topic = _on_other_topic(ctx)
     section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if other_topic else -1
     nearest = True
     below = bisect_left(story.starts, own_start)
@@ -769,6 +769,19 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
         nearest = False
     return fallback
+
+
+def _on_other_topic(ctx: FigureContext) -> bool:
+    """The figure is under the heading of a section on something else ("3. Văn hóa - xã hội"): a heading
+    that names neither disasters nor a hazard, and that goes on from no damage. A heading right after a
+    line of damage ("2. Về nhà ở: ... 86 nhà." over "3. Về nông nghiệp:") is the next kind of damage of
+    the same list, on the same event."""
+    heading = ctx.heading
+    if not heading or _DISASTER_TOPIC.search(heading) or _ANY_HAZARD.search(heading.lower()):
+        return False
+    at = ctx.document.rfind(heading, 0, ctx.offset + ctx.start)
+    line_before = ctx.document[max(0, at - 300) : at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""
+    return not (_DIGIT.search(line_before) and _names_damage(line_before))
 
 
 # The heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa lũ")
@@ -1242,7 +1255,7 @@ def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
     """The hazards a news item's headline names: its first block before a blank line (past a date
     marker line) when that is one short line, not a sentence; none under a section heading on
     something else ("3. Văn hóa - xã hội")."""
-    if ctx.heading and not (_DISASTER_TOPIC.search(ctx.heading) or _ANY_HAZARD.search(ctx.heading.lower())):
+    if _on_other_topic(ctx):
         return []
     block = ctx.document.lstrip()[:400].split("\n\n", 1)[0]
     lines = [line.strip() for line in block.split("\n") if line.strip() and not _DATE_MARKER_LINE.match(line)]
@@ -1486,6 +1499,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         own = re.split(r"[;()]", head, maxsplit=1)[0][:70]
     else:
         own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+    if _NOTHING_SAID_AFTER.match(own):
+        # "Về người: chết 3 người, mất tích 1 người": the verb stands before each count of a list, and the
+        # words after the comma are the next item's
+        verb_first = _first_person_impact(re.split(r"[,;:()]|\d", ctx.before)[-1][-20:])
+        if verb_first:
+            return verb_first
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
     for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
         impact = _first_person_impact(words)
@@ -1558,6 +1577,10 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         previous = _SENTENCE_END.split(earlier.rstrip())[-1] if earlier.strip() else ""
         impact = _first_person_impact(previous.lower()) if _PEOPLE.search(previous) else None
     return impact
+
+
+# The people counted have no words of their own before the next item ("chết 3 người, mất tích 1 người").
+_NOTHING_SAID_AFTER = re.compile(r"\s*(?:[,;.]|\Z)")
 
 
 # a sentence that opens on "Trong đó," and goes on with its list of people ("Trong đó, một người ..., một người")
