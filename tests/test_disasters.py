@@ -2551,3 +2551,22 @@ def test_a_numbered_heading_that_goes_on_from_a_line_of_damage_is_the_next_kind_
     )
     rows = extract_document(text.encode(), "thai_binh.txt").tables["disasters"].to_dicts()
     assert 340 not in {r["value"] for r in rows}
+
+
+def test_school_equipment_and_cage_cells_counted_as_damage() -> None:
+    # "hư hỏng 1.240 bộ bàn ghế", "12 máy tính": the equipment of the public buildings hit; "1.120 ô lồng":
+    # the cells of a cage farm
+    for text, token, impact in (
+        ("Bão số 3 làm hư hỏng 1.240 bộ bàn ghế.", "1.240", "infrastructure"),
+        ("Lũ làm ngập 3 trường, hư hỏng 45 bộ máy vi tính.", "45", "infrastructure"),
+        ("Mưa lũ làm hư hỏng nhiều trang thiết bị, 16 máy tính của Trường THCS Ba Lòng.", "16", "infrastructure"),
+        ("Bão số 4 làm 1.120 ô lồng bè nuôi cá bị cuốn trôi.", "1.120", "aquaculture"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == impact, text
+    # near-misses: equipment bought or handed out is no damage
+    for text, token in (
+        ("Năm học 2025-2026, ngành giáo dục mua sắm 1.240 bộ bàn ghế.", "1.240"),
+        ("Sau bão, tỉnh hỗ trợ 300 bộ bàn ghế cho các trường bị thiệt hại.", "300"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text

@@ -846,7 +846,8 @@ _LIST_END = re.compile(r";|\.(?!\d)")
 # đới", "2 ATNĐ"): one event each
 _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I)
 # ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
-_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+nuôi\b", _I)
+# ("1.120 ô lồng": the cells of a cage farm, counted one by one)
+_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+(?:nuôi|lồng)\b", _I)
 # the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
 _FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word_source("aquaculture") + r"))", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
