@@ -2551,6 +2551,10 @@ def test_a_numbered_heading_that_goes_on_from_a_line_of_damage_is_the_next_kind_
     )
     rows = extract_document(text.encode(), "thai_binh.txt").tables["disasters"].to_dicts()
     assert 340 not in {r["value"] for r in rows}
+    # near-miss: the title of a section on something else right after the last line of damage
+    text = "Trong tháng, lốc xoáy làm 15 nhà bị tốc mái.\n\n4. Giáo dục - đào tạo\nCó 3 vụ đuối nước làm 4 em tử vong."
+    rows = extract_document(text.encode(), "thai_binh.txt").tables["disasters"].to_dicts()
+    assert 4 not in {r["value"] for r in rows}
 
 
 def test_school_equipment_and_cage_cells_counted_as_damage() -> None:
@@ -2570,3 +2574,21 @@ def test_school_equipment_and_cage_cells_counted_as_damage() -> None:
     ):
         routed = route_in_text(text, token)
         assert routed is None or routed.table != "disasters", text
+
+
+def test_each_item_of_a_list_of_events_states_its_own_event() -> None:
+    # "- Bão số 1 ... .\n- Đợt mưa lũ tháng 11 ... . Thiệt hại ...": each item closed by its stop is a statement of
+    # its own; the loss after the second item is that event's, not the first item's
+    text = (
+        "Tình hình thiên tai năm 2026 tỉnh Quảng Ngãi\n\nTrong năm, thiên tai làm 9 người chết. Cụ thể:\n"
+        "- Lốc xoáy ngày 3/4/2026 làm tốc mái 20 nhà tại huyện Ba Tơ.\n"
+        "- Đợt mưa lũ tháng 11/2026 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.\n"
+    )
+    rows = extract_document(text.encode(), "quang_ngai.txt").tables["disasters"].to_dicts()
+    got = {r["value"]: set(r["hazards"]) for r in rows}
+    assert got[12e9] == {"heavy_rain", "flood"}
+    assert got[20] == {"whirlwind"}
+    # near-miss: items without their own stop (a list led by its cause) still take the lead's cause
+    text = "Mưa lũ ngày 5/10/2026 đã làm:\n- 3 người chết;\n- 12 nhà bị sập.\nThiệt hại ước 4 tỷ đồng.\n"
+    rows = extract_document(text.encode(), "quang_ngai.txt").tables["disasters"].to_dicts()
+    assert {r["value"]: set(r["hazards"]) for r in rows}[4e9] == {"heavy_rain", "flood"}

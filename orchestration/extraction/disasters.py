@@ -368,12 +368,16 @@ _GAUGED_FLOOD = guarded(re.compile(r"đỉnh\s+lũ|lũ\s+lịch\s+sử|báo\s+đ
 _DATE_MARKER = r"date\s+\d{4}-\d{2}"
 # Sentence ends: (?<=[.!?…])\s+ before a capital or a digit, (?<=;)\s+ before a capital, \n\s*\n,
 # \n before a capital, or before the collector's date marker that opens a lead ("Headline\n date 2024-09 Tại
-# ..."), or a full stop typed without its space (RUN_ON_STOP, which opens with its dot). Each other
+# ..."), \n before a list mark after a stop, or a full stop typed without its space (RUN_ON_STOP, which
+# opens with its dot). Each other
 # opens with a space, so the pattern is written to read it first (the lookbehinds then test it, \s+
 # goes on as \s*): the same matches, but the engine skips to spaces instead of trying every position.
 _SENTENCE_END = re.compile(
     rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER})"
-    r"|(?<=\n)(?=\s*" + _DATE_MARKER + r"\b))"
+    r"|(?<=\n)(?=\s*" + _DATE_MARKER + r"\b)"
+    # a list item after an item (or a lead) closed by its stop ("...: làm 2 người bị thương.\n- Mưa đá ..."): each
+    # item of a storm-by-storm list states its own event
+    r"|(?<=[.!?…;]\n)(?=[^\S\n]*[-–•+*]\s))"
     rf"|{RUN_ON_STOP}"
 )
 
@@ -771,14 +775,20 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     return fallback
 
 
+# A heading that labels the next part of a list ("3. Về nông nghiệp:", "c) Về giao thông", "Giáo dục:").
+_LIST_LABEL_HEADING = re.compile(r"(?:[\dIVXivx]+[.)]|[a-zđ][.)])?\s*(?:[Vv]ề\s|.*:\s*$)")
+
+
 def _on_other_topic(ctx: FigureContext) -> bool:
     """The figure is under the heading of a section on something else ("3. Văn hóa - xã hội"): a heading
-    that names neither disasters nor a hazard, and that goes on from no damage. A heading right after a
-    line of damage ("2. Về nhà ở: ... 86 nhà." over "3. Về nông nghiệp:") is the next kind of damage of
-    the same list, on the same event."""
+    that names neither disasters nor a hazard, and that goes on from no damage. A label of a list ("3. Về
+    nông nghiệp:") right after a line of damage ("2. Về nhà ở: ... 86 nhà.") is the next kind of damage of
+    the same list, on the same event; a section's title after the last damage of the section before is not."""
     heading = ctx.heading
     if not heading or _DISASTER_TOPIC.search(heading) or _ANY_HAZARD.search(heading.lower()):
         return False
+    if not _LIST_LABEL_HEADING.match(heading):
+        return True
     at = ctx.document.rfind(heading, 0, ctx.offset + ctx.start)
     line_before = ctx.document[max(0, at - 300) : at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""
     return not (_DIGIT.search(line_before) and _names_damage(line_before))
@@ -1082,7 +1092,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             earlier = _earlier_statement(ctx, story)
             cause = _union(cause, earlier[0].cause) if earlier else cause
         return _finish(_add_modes(cause, modes), story)
-    lead = _list_lead(ctx)
+    # (an item that states its own event in a sentence before the figure's is that event's: "- Đợt mưa lũ tháng
+    # 11 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.")
+    lead = _list_lead(ctx) if not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
     if lead and not _other_cause(after_clause + " " + tail) and (listed := hazards_in(lead, story)):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
