@@ -368,18 +368,18 @@ _GAUGED_FLOOD = guarded(re.compile(r"đỉnh\s+lũ|lũ\s+lịch\s+sử|báo\s+đ
 _DATE_MARKER = r"date\s+\d{4}-\d{2}"
 # Sentence ends: (?<=[.!?…])\s+ before a capital or a digit, (?<=;)\s+ before a capital, \n\s*\n,
 # \n before a capital, or before the collector's date marker that opens a lead ("Headline\n date 2024-09 Tại
-# ..."), \n before a list mark after a stop, or a full stop typed without its space (RUN_ON_STOP, which
-# opens with its dot). Each other
+# ..."), or a full stop typed without its space (RUN_ON_STOP, which opens with its dot). Each other
 # opens with a space, so the pattern is written to read it first (the lookbehinds then test it, \s+
 # goes on as \s*): the same matches, but the engine skips to spaces instead of trying every position.
 _SENTENCE_END = re.compile(
     rf"\s(?:(?<=[.!?…]\s){NOT_AFTER_ABBREVIATION}\s*(?=[\"“(]?(?:{UPPER}|\d))|(?<=;\s)\s*{NOT_IN_PARENTHESES}(?={UPPER})|(?<=\n)\s*\n|(?<=\n)(?=\s*{UPPER})"
-    r"|(?<=\n)(?=\s*" + _DATE_MARKER + r"\b)"
-    # a list item after an item (or a lead) closed by its stop ("...: làm 2 người bị thương.\n- Mưa đá ..."): each
-    # item of a storm-by-storm list states its own event
-    r"|(?<=[.!?…;]\n)(?=[^\S\n]*[-–•+*]\s))"
+    r"|(?<=\n)(?=\s*" + _DATE_MARKER + r"\b))"
     rf"|{RUN_ON_STOP}"
 )
+
+
+# The line break before a list item whose line before ends on a stop (the item opens a sentence of the story).
+_ITEM_AFTER_A_STOP = re.compile(r"\n(?<=[.!?…;]\n)(?=[^\S\n]*[-–•+*]\s)")
 
 
 def _sentence_end_starts(document: str) -> set[int]:
@@ -609,6 +609,10 @@ def story_of(document: str) -> Story:
     event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
     lead = _lead_line(document)
     bounds = [0] + [end for _, end in spans_tried_at(_SENTENCE_END, document, _sentence_end_starts(document))]
+    if "\n" in document:
+        # a list item after an item (or a lead) closed by its stop ("...: làm 2 người bị thương.\n- Mưa đá ..."):
+        # each item of a storm-by-storm list states its own event
+        bounds = sorted({*bounds, *(m.end() for m in _ITEM_AFTER_A_STOP.finditer(document))})
     bounds.append(len(document))
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
