@@ -2403,3 +2403,192 @@ def test_ponds_and_dykes_that_burst_are_damaged() -> None:
     text = ("Hà Tĩnh: Mưa lũ gây thiệt hại\n\nMưa lũ từ ngày 14 đến 16/10/2027 làm 9 ha ao nuôi tôm bị vỡ.\n")
     rows = extract_document(text.encode(), "ha_tinh.txt").tables["disasters"].to_dicts()
     assert [(r["impact"], r["value"], r["unit"]) for r in rows] == [("aquaculture", 9, "ha")]
+
+
+def test_a_casualtys_bracketed_details_lend_no_cause_to_the_next_count() -> None:
+    # "01 người chết (ông A, thôn B, bị lũ cuốn trôi); 02 người bị thương": the bracket says who died and
+    # how, with commas of its own; the next count keeps the bulletin's cause (here the heading's "mưa lũ")
+    head = "Báo cáo thiệt hại do mưa lũ trên địa bàn huyện Mường Lát\n\n"
+    for line, token in (
+        ("1. Về người: 01 người chết (ông Vi Văn K., bản Sa Ná, xã Na Mèo bị lũ cuốn trôi); 02 người bị thương.",
+         "02"),
+        ("- Thiệt hại về người: 2 người chết (bà H., thôn Pù Quăn, bị sạt lở vùi lấp), 3 người bị thương nhẹ.",
+         "3"),
+        ("Về người: 1 người mất tích (anh L., 24 tuổi, bản Chiềng, bị nước cuốn khi qua suối); 4 người bị thương.",
+         "4"),
+    ):
+        routed = route_in_text(head + line, token)
+        assert routed.fields["impact"] == "injured", line
+        assert routed.fields["hazards"] == ["heavy_rain", "flood"], line
+    # near-miss: a cause after the comma outside any bracket is the next count's own ("..., do dông lốc 5 người")
+    text = "Thiên tai làm 9 người bị thương, trong đó do dông lốc 5 người."
+    assert route_in_text(text, "5").fields["hazards"] == ["whirlwind"]
+
+
+def test_the_bodies_of_the_missing_found_are_dead() -> None:
+    # "tìm thấy thi thể 1 người mất tích": the count is of bodies found, the dead, whatever the people were
+    # counted as before
+    lead = "Lũ quét tại xã Tà Xi Láng làm 2 người chết, 3 người mất tích. "
+    for later, token in (
+        ("Đến trưa 16/7, lực lượng tìm kiếm đã tìm thấy thi thể 1 người mất tích.", "1"),
+        ("Chiều 5/8, đã vớt được thi thể 2 người bị mất tích trên sông Chảy.", "2"),
+        ("Người dân phát hiện xác 1 nạn nhân mất tích cách nơi bị nạn 3 km.", "1"),
+    ):
+        assert route_in_text(lead + later, token).fields["impact"] == "deaths", later
+    # near-misses: the bodies not found yet are still missing; people found without "thi thể/xác" stay as said
+    assert route_in_text(lead + "Hiện vẫn chưa tìm thấy thi thể 3 người mất tích.", "3", occurrence=2).fields[
+        "impact"] == "missing"
+    assert route_in_text(lead + "Còn 2 người mất tích đang được tìm kiếm.", "2", occurrence=2).fields[
+        "impact"] == "missing"
+
+
+def test_tropical_depressions_counted_by_name_are_events() -> None:
+    # "02 áp thấp nhiệt đới", "4 ATNĐ": each is one event of the storm kind, as "03 cơn bão" is
+    for text, token in (
+        ("Năm 2026, tỉnh Phú Yên chịu ảnh hưởng của 03 cơn bão và 02 áp thấp nhiệt đới.", "02"),
+        ("Trong năm xuất hiện 11 cơn bão và 4 ATNĐ, trong đó 2 áp thấp nhiệt đới ảnh hưởng trực tiếp.", "4"),
+        ("Trong năm xuất hiện 11 cơn bão và 4 ATNĐ, trong đó 2 áp thấp nhiệt đới ảnh hưởng trực tiếp.", "2"),
+        ("Do ảnh hưởng của 01 áp thấp nhiệt đới, mưa to làm 3 người chết.", "01"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed.fields["impact"] == "events" and "storm" in routed.fields["hazards"], text
+    # the damage after a counted depression keeps its own count: "3 người chết" is deaths
+    text = "Do ảnh hưởng của 01 áp thấp nhiệt đới, mưa to làm 3 người chết."
+    assert route_in_text(text, "3").fields["impact"] == "deaths"
+    # near-miss: a depression named without a count leaves the damage after it as it was
+    routed = route_in_text("Áp thấp nhiệt đới gây mưa to làm 12 ha lúa bị ngập.", "12")
+    assert routed.fields["impact"] == "crops" and "storm" in routed.fields["hazards"]
+
+
+def test_street_trees_felled_are_damage_to_public_works() -> None:
+    # "3.580 cây xanh bị gãy đổ", "làm đổ 120 cây xanh": the trees of streets and parks, public works like the
+    # roads they stand on (trees felled on roads are infrastructure in the gold); forest trees stay forest
+    for text, token, hazard in (
+        ("Bão số 3 làm 245 trạm biến áp hư hỏng. Trên các tuyến phố, 3.580 cây xanh bị gãy đổ.", "3.580", "storm"),
+        ("Dông lốc chiều 4/5 làm đổ 120 cây xanh, tốc mái 15 nhà.", "120", "whirlwind"),
+        ("Bão số 2 làm gãy đổ 1.200 cây bóng mát trên địa bàn thành phố Vinh.", "1.200", "storm"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure", text
+        assert routed.fields["hazards"] == [hazard], text
+    # near-misses: forest trees are forest; trees planted are no damage
+    assert route_in_text("Bão làm 5.000 cây keo bị gãy đổ.", "5.000").fields["impact"] == "forest"
+    routed = route_in_text("Năm 2026, thành phố trồng mới 3.580 cây xanh.", "3.580")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_volume_after_counted_landslides_is_theirs() -> None:
+    # "23 điểm sạt lở taluy, khối lượng 38.500 m3": the volume measures the landslides just counted
+    for text, token in (
+        ("Mưa lớn kéo dài làm 23 điểm sạt lở taluy, tổng khối lượng khoảng 38.500 m3.", "38.500"),
+        ("Mưa to gây 41 vị trí sạt lở trên quốc lộ 6; khối lượng đất đá khoảng 12.300 m3.", "12.300"),
+        ("Tại huyện Bắc Yên, mưa lớn làm 9 điểm sạt lở, khối lượng 2.150 m3.", "2.150"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed.fields["impact"] == "infrastructure", text
+        assert set(routed.fields["hazards"]) == {"heavy_rain", "landslide"}, text
+    # near-miss: a volume after houses hit by the rain says no landslide of its own
+    routed = route_in_text("Mưa lớn làm 8 nhà bị tốc mái, khối lượng 950 m3 bùn đất tràn vào.", "950")
+    assert "landslide" not in routed.fields["hazards"]
+
+
+def test_places_after_villages_and_at_a_sentences_opening() -> None:
+    # "tại bản A và bản B, xã C, huyện D": the villages first, then the commune and district the facts list;
+    # "Tại huyện X, ...": a sentence that opens on where
+    for text, token, places in (
+        ("Mưa lớn gây lũ quét tại bản Huổi Un và bản Co Đứa, xã Mường Pồn, huyện Điện Biên làm 3 người chết.", "3",
+         ["Mường Pồn", "Điện Biên"]),
+        ("Tại thôn Nà Khương, xã Sơn Vĩ, sạt lở đất vùi lấp 2 nhà.", "2", ["Sơn Vĩ"]),
+        ("Tại huyện Mèo Vạc, mưa lũ làm 3 người chết; 5 nhà bị sập.", "5", ["Mèo Vạc"]),
+        ("Lốc xoáy làm tốc mái 73 nhà tại tổ dân phố 5, phường Tân Thanh.", "73", ["Tân Thanh"]),
+        ("Ở xã Nậm Cuổi, mưa đá làm hư hỏng 41 nhà.", "41", ["Nậm Cuổi"]),
+    ):
+        assert route_in_text(text, token).fields["locations"] == places, text
+    # near-misses: a sentence that opens on its number is not at the place of the sentence run into it; a
+    # place after the figure is still its own
+    text = "Mưa lũ làm 2 người chết, 1 người chết do sét đánh tại xã Phong Thủy. 4.520 nhà bị ngập."
+    assert route_in_text(text, "4.520").fields["locations"] == []
+    assert route_in_text(text, "1").fields["locations"] == ["Phong Thủy"]
+    text = "Mưa lũ làm 12 nhà bị ngập. 4 nhà bị sập tại xã Trung Lý."
+    assert route_in_text(text, "4").fields["locations"] == ["Trung Lý"]
+
+
+def test_the_verb_before_each_count_of_a_list_of_people() -> None:
+    # "chết 3 người, mất tích 1 người, bị thương 15 người": each count's verb stands before it; the words
+    # after its comma are the next item's
+    for text, expected in (
+        ("Về người do bão số 3: chết 3 người, mất tích 1 người, bị thương 15 người.",
+         {"3": "deaths", "1": "missing", "15": "injured"}),
+        ("Lũ quét làm mất tích 2 người; bị thương nhẹ 6 người; tử vong 4 người.",
+         {"2": "missing", "6": "injured", "4": "deaths"}),
+    ):
+        for token, impact in expected.items():
+            assert route_in_text(text, token).fields["impact"] == impact, (text, token)
+    # near-misses: the words right after the people still say what happened to them
+    text = "Lũ làm 2 người chết, 3 người bị thương."
+    assert route_in_text(text, "2").fields["impact"] == "deaths"
+    assert route_in_text(text, "3").fields["impact"] == "injured"
+
+
+def test_a_numbered_heading_that_goes_on_from_a_line_of_damage_is_the_next_kind_of_it() -> None:
+    # "2. Về nhà ở: ... 86 nhà." then "3. Về nông nghiệp:" over its items: the list of damage by kind goes on,
+    # on the same event; the heading is no section on something else
+    text = (
+        "Báo cáo thiệt hại do bão số 3 trên địa bàn tỉnh Thái Bình\n\nI. THIỆT HẠI\n"
+        "1. Về người: 2 người chết.\n2. Về nhà ở: tốc mái 4.210 nhà.\n3. Về nông nghiệp:\n"
+        "- Cây trồng: lúa 1.250 ha bị ngập, dập nát.\n- Chăn nuôi: lợn 340 con bị chết.\n"
+        "4. Về điện: 35 cột điện trung thế bị gãy đổ.\n"
+    )
+    rows = extract_document(text.encode(), "thai_binh.txt").tables["disasters"].to_dicts()
+    got = {r["value"]: (r["impact"], set(r["hazards"])) for r in rows}
+    assert got[1250] == ("crops", {"storm", "flood"})
+    assert got[340] == ("livestock", {"storm"})
+    assert got[35] == ("infrastructure", {"storm"})
+    # near-miss: a heading on something else after a line that states no damage lends no cause
+    text = (
+        "Trong tháng, bão số 3 làm 2 người chết.\n\n2. Tình hình dân số:\nDân số trung bình 1.250 người.\n"
+        "3. Về nông nghiệp:\n- Chăn nuôi: đàn lợn 340 con bị chết do dịch tả.\n"
+    )
+    rows = extract_document(text.encode(), "thai_binh.txt").tables["disasters"].to_dicts()
+    assert 340 not in {r["value"] for r in rows}
+    # near-miss: the title of a section on something else right after the last line of damage
+    text = "Trong tháng, lốc xoáy làm 15 nhà bị tốc mái.\n\n4. Giáo dục - đào tạo\nCó 3 vụ đuối nước làm 4 em tử vong."
+    rows = extract_document(text.encode(), "thai_binh.txt").tables["disasters"].to_dicts()
+    assert 4 not in {r["value"] for r in rows}
+
+
+def test_school_equipment_and_cage_cells_counted_as_damage() -> None:
+    # "hư hỏng 1.240 bộ bàn ghế", "12 máy tính": the equipment of the public buildings hit; "1.120 ô lồng":
+    # the cells of a cage farm
+    for text, token, impact in (
+        ("Bão số 3 làm hư hỏng 1.240 bộ bàn ghế.", "1.240", "infrastructure"),
+        ("Lũ làm ngập 3 trường, hư hỏng 45 bộ máy vi tính.", "45", "infrastructure"),
+        ("Mưa lũ làm hư hỏng nhiều trang thiết bị, 16 máy tính của Trường THCS Ba Lòng.", "16", "infrastructure"),
+        ("Bão số 4 làm 1.120 ô lồng bè nuôi cá bị cuốn trôi.", "1.120", "aquaculture"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == impact, text
+    # near-misses: equipment bought or handed out is no damage
+    for text, token in (
+        ("Năm học 2025-2026, ngành giáo dục mua sắm 1.240 bộ bàn ghế.", "1.240"),
+        ("Sau bão, tỉnh hỗ trợ 300 bộ bàn ghế cho các trường bị thiệt hại.", "300"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+
+
+def test_each_item_of_a_list_of_events_states_its_own_event() -> None:
+    # "- Bão số 1 ... .\n- Đợt mưa lũ tháng 11 ... . Thiệt hại ...": each item closed by its stop is a statement of
+    # its own; the loss after the second item is that event's, not the first item's
+    text = (
+        "Tình hình thiên tai năm 2026 tỉnh Quảng Ngãi\n\nTrong năm, thiên tai làm 9 người chết. Cụ thể:\n"
+        "- Lốc xoáy ngày 3/4/2026 làm tốc mái 20 nhà tại huyện Ba Tơ.\n"
+        "- Đợt mưa lũ tháng 11/2026 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.\n"
+    )
+    rows = extract_document(text.encode(), "quang_ngai.txt").tables["disasters"].to_dicts()
+    got = {r["value"]: set(r["hazards"]) for r in rows}
+    assert got[12e9] == {"heavy_rain", "flood"}
+    assert got[20] == {"whirlwind"}
+    # near-miss: items without their own stop (a list led by its cause) still take the lead's cause
+    text = "Mưa lũ ngày 5/10/2026 đã làm:\n- 3 người chết;\n- 12 nhà bị sập.\nThiệt hại ước 4 tỷ đồng.\n"
+    rows = extract_document(text.encode(), "quang_ngai.txt").tables["disasters"].to_dicts()
+    assert {r["value"]: set(r["hazards"]) for r in rows}[4e9] == {"heavy_rain", "flood"}

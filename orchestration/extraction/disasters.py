@@ -47,6 +47,7 @@ from itertools import pairwise
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
+from orchestration.extraction.letters import LOWER
 from orchestration.extraction.places import CENTRAL_CITIES, match_province
 from orchestration.extraction.routed import (
     ASIDE,
@@ -235,7 +236,7 @@ _DAMAGE_WORDS = guarded(word_pattern("damage", _I))
 # Where the description of what a hazard did begins: hazards named after it are damage words
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
 _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
-_EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy)", _I)
+_EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy|áp\s+thấp|atnđ)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 # Damage not done yet: at risk ("... đang đối mặt với nguy cơ mất trắng") or forecast ("dự báo ... sẽ").
@@ -375,6 +376,10 @@ _SENTENCE_END = re.compile(
     r"|(?<=\n)(?=\s*" + _DATE_MARKER + r"\b))"
     rf"|{RUN_ON_STOP}"
 )
+
+
+# The line break before a list item whose line before ends on a stop (the item opens a sentence of the story).
+_ITEM_AFTER_A_STOP = re.compile(r"\n(?<=[.!?…;]\n)(?=[^\S\n]*[-–•+*]\s)")
 
 
 def _sentence_end_starts(document: str) -> set[int]:
@@ -604,6 +609,10 @@ def story_of(document: str) -> Story:
     event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
     lead = _lead_line(document)
     bounds = [0] + [end for _, end in spans_tried_at(_SENTENCE_END, document, _sentence_end_starts(document))]
+    if "\n" in document:
+        # a list item after an item (or a lead) closed by its stop ("...: làm 2 người bị thương.\n- Mưa đá ..."):
+        # each item of a storm-by-storm list states its own event
+        bounds = sorted({*bounds, *(m.end() for m in _ITEM_AFTER_A_STOP.finditer(document))})
     bounds.append(len(document))
     sentences = [(a, b) for a, b in pairwise(bounds) if b > a]
     # a storm that dates the damage still marks a sentence that may blame it (see ``sentence_cause``)
@@ -746,7 +755,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     it is close: in the figure's paragraph or the sentence right before it."""
     own_start = ctx.offset + ctx.sentence[0]
     # a cause is not lent across the heading of a section on something else ("3. Văn hóa - xã hội")
-    other_topic = ctx.heading and not (_DISASTER_TOPIC.search(ctx.heading) or _ANY_HAZARD.search(ctx.heading.lower()))
+    other_topic = _on_other_topic(ctx)
     section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if other_topic else -1
     nearest = True
     below = bisect_left(story.starts, own_start)
@@ -768,6 +777,25 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
         nearest = False
     return fallback
+
+
+# A heading that labels the next part of a list ("3. Về nông nghiệp:", "c) Về giao thông", "Giáo dục:").
+_LIST_LABEL_HEADING = re.compile(r"(?:[\dIVXivx]+[.)]|[a-zđ][.)])?\s*(?:[Vv]ề\s|.*:\s*$)")
+
+
+def _on_other_topic(ctx: FigureContext) -> bool:
+    """The figure is under the heading of a section on something else ("3. Văn hóa - xã hội"): a heading
+    that names neither disasters nor a hazard, and that goes on from no damage. A label of a list ("3. Về
+    nông nghiệp:") right after a line of damage ("2. Về nhà ở: ... 86 nhà.") is the next kind of damage of
+    the same list, on the same event; a section's title after the last damage of the section before is not."""
+    heading = ctx.heading
+    if not heading or _DISASTER_TOPIC.search(heading) or _ANY_HAZARD.search(heading.lower()):
+        return False
+    if not _LIST_LABEL_HEADING.match(heading):
+        return True
+    at = ctx.document.rfind(heading, 0, ctx.offset + ctx.start)
+    line_before = ctx.document[max(0, at - 300) : at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""
+    return not (_DIGIT.search(line_before) and _names_damage(line_before))
 
 
 # The heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa lũ")
@@ -828,9 +856,12 @@ _LIST_JOINT = re.compile(r"\bvà\b|,")
 _CLAUSE_STOP = re.compile(r"[;.()…]|\d")
 _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
-_EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn)\b", _I)
+# a tropical depression is counted by its own name, as a storm is by "cơn" ("03 cơn bão và 02 áp thấp nhiệt
+# đới", "2 ATNĐ"): one event each
+_EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I)
 # ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
-_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+nuôi\b", _I)
+# ("1.120 ô lồng": the cells of a cage farm, counted one by one)
+_POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+(?:nuôi|lồng)\b", _I)
 # the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
 _FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word_source("aquaculture") + r"))", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
@@ -1032,6 +1063,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     tail = _list_tail(ctx, after_clause)
     # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off)
     modes = damage_modes(" ".join((before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
+    if ctx.unit == "m3" and _VOLUME_OF_THE_LAST.match(before_clause):
+        # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
+        modes = _union(modes, damage_modes(_last_counted(ctx.before[: len(ctx.before) - len(before_clause)]), story))
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
@@ -1062,7 +1096,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             earlier = _earlier_statement(ctx, story)
             cause = _union(cause, earlier[0].cause) if earlier else cause
         return _finish(_add_modes(cause, modes), story)
-    lead = _list_lead(ctx)
+    # (an item that states its own event in a sentence before the figure's is that event's: "- Đợt mưa lũ tháng
+    # 11 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.")
+    lead = _list_lead(ctx) if not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
     if lead and not _other_cause(after_clause + " " + tail) and (listed := hazards_in(lead, story)):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
@@ -1079,6 +1115,21 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
 
 
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
+
+
+# A volume that opens its clause ("..., khối lượng 38.500 m3", "; tổng khối lượng đất đá khoảng ...").
+_VOLUME_OF_THE_LAST = re.compile(r"\s*(?:với\s+)?(?:tổng\s+)?khối\s+lượng\b", _I)
+
+
+def _last_counted(before: str) -> str:
+    """The words of the last figure before a clause (what it counted and how it was hit: " điểm sạt lở
+    taluy, "), "" when the sentence has no figure before it. A number a word follows counts something; one
+    that ends a name is no figure ("41 vị trí sạt lở trên quốc lộ 6; ...": the 41's words)."""
+    counts = list(_COUNT_NUMBER.finditer(before))
+    return before[counts[-1].end() :] if counts else ""
+
+
+_COUNT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?=\s*[^\W\d])")
 
 
 def _list_lead(ctx: FigureContext) -> str:
@@ -1112,6 +1163,10 @@ def _since_previous_figure(before: str) -> str:
     if not digits:
         return ""
     rest = before[digits[-1].end() :]
+    # "01 người chết (ông A, bản B, bị lũ cuốn trôi); 02 người": a bracket's commas are its own (who died,
+    # where, how); its cause is the previous figure's, so the bracket ends nothing
+    if "(" in rest:
+        rest = _blank(rest, ASIDE)
     comma = rest.find(",")
     return rest[comma + 1 :] if comma >= 0 else ""
 
@@ -1217,7 +1272,7 @@ def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
     """The hazards a news item's headline names: its first block before a blank line (past a date
     marker line) when that is one short line, not a sentence; none under a section heading on
     something else ("3. Văn hóa - xã hội")."""
-    if ctx.heading and not (_DISASTER_TOPIC.search(ctx.heading) or _ANY_HAZARD.search(ctx.heading.lower())):
+    if _on_other_topic(ctx):
         return []
     block = ctx.document.lstrip()[:400].split("\n\n", 1)[0]
     lines = [line.strip() for line in block.split("\n") if line.strip() and not _DATE_MARKER_LINE.match(line)]
@@ -1290,11 +1345,19 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 
 _NAMES = rf"{CAP_WORD}(?:\s+{CAP_WORD})*"
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
+# ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
+# named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune)
+_KIND_WORD = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+_VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,3}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = re.compile(
-    r"(?:(?:tại|ở|thuộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|trên\s+địa\s+bàn\s+(?:các\s+)?)"
-    r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
-    rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
+    r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
+    + _VILLAGES_FIRST
+    + _KIND_WORD
+    + rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
 )
+
+
+_OPENS_A_SENTENCE = re.compile(rf"(?<!{UPPER})[.!?]\s+\Z")
 
 
 def _figure_locations(ctx: FigureContext) -> list[str]:
@@ -1316,6 +1379,10 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     if after:
         return after
     before = ctx.text[ctx.sentence[0] : ctx.start]
+    if _OPENS_A_SENTENCE.search(before):
+        # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
+        # (a sentence starts on a capital), whose places are that one's
+        return []
     clause = locations_in(before.rsplit(";", 1)[-1])
     if clause:
         return clause
@@ -1438,12 +1505,23 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
     # "một phụ nữ ngoài 50 tuổi ở thôn A bị thương": an age describes the person, it ends nothing
     head = _AGE_FIRST.sub("", head, count=1)
+    tail = ctx.before[-40:]
+    if ("xác" in tail or "thi thể" in tail) and _BODIES_FOUND_BEFORE.search(tail):
+        # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
+        # whatever they were counted as before their bodies were (the missing, the swept away)
+        return "deaths"
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
     if _PLACE_FIRST.match(head):
         own = re.split(r"[;()]", head, maxsplit=1)[0][:70]
     else:
         own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+    if _NOTHING_SAID_AFTER.match(own):
+        # "Về người: chết 3 người, mất tích 1 người": the verb stands before each count of a list, and the
+        # words after the comma are the next item's
+        verb_first = _first_person_impact(re.split(r"[,;:()]|\d", ctx.before)[-1][-20:])
+        if verb_first:
+            return verb_first
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
     for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
         impact = _first_person_impact(words)
@@ -1474,9 +1552,6 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         if swept and (_NOT_FOUND_YET.search(told_after) or _STILL_MISSING.search(told_after)):
             return "missing"
         return "deaths"
-    tail = ctx.before[-40:]
-    if ("xác" in tail or "thi thể" in tail) and _BODIES_FOUND_BEFORE.search(tail):
-        return "deaths"  # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người": the dead found
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
     before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
     if before:
@@ -1519,6 +1594,10 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         previous = _SENTENCE_END.split(earlier.rstrip())[-1] if earlier.strip() else ""
         impact = _first_person_impact(previous.lower()) if _PEOPLE.search(previous) else None
     return impact
+
+
+# The people counted have no words of their own before the next item ("chết 3 người, mất tích 1 người").
+_NOTHING_SAID_AFTER = re.compile(r"\s*(?:[,;.]|\Z)")
 
 
 # a sentence that opens on "Trong đó," and goes on with its list of people ("Trong đó, một người ..., một người")
