@@ -1,7 +1,12 @@
 """Tab-separated tables read through their header row."""
 
 from orchestration.extraction.layout import build_layout
-from orchestration.extraction.tables import classify_header, find_aligned_table_figures, find_table_figures
+from orchestration.extraction.tables import (
+    classify_header,
+    find_aligned_table_figures,
+    find_spaced_table_figures,
+    find_table_figures,
+)
 
 TABLE = (
     "Biểu kết quả thực hiện các chỉ tiêu\n"
@@ -377,3 +382,50 @@ def test_a_spaced_tables_evidence_slices_the_source_after_characters_the_layout_
     assert {265000, 190400, 43.5, 38} <= {r["value"] for r in rows}
     for r in rows:
         assert text[r["char_start"]:r["char_end"]] == r["evidence"]
+
+
+def _numbered(text: str) -> list[tuple]:
+    figures, _ = find_spaced_table_figures(build_layout(text))
+    return [(extra["label"], f.metric, round(f.value, 6), f.unit, f.qualifier) for f, extra in figures]
+
+
+def test_a_numbered_table_laid_out_one_cell_a_line_is_read_through_its_header() -> None:
+    text = ("Một số chỉ tiêu chủ yếu\nSTT\nChỉ tiêu\nĐVT\nThực hiện tháng 3\nƯớc quý I\n"
+            "1\nSản lượng thủy sản\nTấn\n1.840\n5.215,5\n2\nKim ngạch xuất khẩu\nTriệu USD\n64,2\n190\n"
+            "3\nKhách du lịch\nLượt\n85.000\n240.100\nTình hình trật tự an toàn xã hội ổn định.\n")
+    assert _numbered(text) == [
+        ("Sản lượng thủy sản", "level", 1840, "tonne", "exact"),
+        ("Sản lượng thủy sản", "level", 5215.5, "tonne", "estimate"),
+        ("Kim ngạch xuất khẩu", "level", 64.2e6, "USD", "exact"),
+        ("Kim ngạch xuất khẩu", "level", 190e6, "USD", "estimate"),
+        ("Khách du lịch", "level", 85000, "visit", "exact"),
+        ("Khách du lịch", "level", 240100, "visit", "estimate"),
+    ]
+    _, spans = find_spaced_table_figures(build_layout(text))
+    assert len(spans) == 1 and text[spans[0][0]:].startswith("STT")
+    assert text[spans[0][1] - len("240.100"):spans[0][1]] == "240.100"  # (the rows' numbers are no body text)
+
+
+def test_a_numbered_table_one_cell_a_line_with_sub_rows_empty_cells_and_a_new_page() -> None:
+    # the unit on a line above the header, Roman and Arabic row numbers, a "Trong đó:" row that lost its number,
+    # cells left empty ("-"), the page's number and the header again between two rows
+    head = "TT\nNội dung\nKế hoạch năm 2025\nThực hiện 9 tháng\nSo với kế hoạch (%)\n"
+    text = ("ĐVT: tỷ đồng\n" + head + "I\nTổng chi ngân sách\n980\n702,4\n71,7\n"
+            "Trong đó: Chi đầu tư phát triển\n310\n-\n-\n- 3 -\n" + head
+            + "1\nChi thường xuyên\n600\n455\n75,8\n")
+    assert _numbered(text) == [
+        ("Tổng chi ngân sách", "target", 980e9, "VND", "exact"),
+        ("Tổng chi ngân sách", "level", 702.4e9, "VND", "exact"),
+        ("Tổng chi ngân sách", "plan_pct", 71.7, "pct", "exact"),
+        ("Chi đầu tư phát triển", "target", 310e9, "VND", "exact"),
+        ("Chi thường xuyên", "target", 600e9, "VND", "exact"),
+        ("Chi thường xuyên", "level", 455e9, "VND", "exact"),
+        ("Chi thường xuyên", "plan_pct", 75.8, "pct", "exact"),
+    ]
+
+
+def test_numbered_lines_that_are_no_table_stay_body_text() -> None:
+    # (near misses: a numbered list under "TT" with no column of values; a header whose rows do not follow)
+    assert _numbered("TT\nNội dung\nGhi chú\n1\nRà soát hộ nghèo\nxong\n2\nKiểm tra\nxong\n") == []
+    assert _numbered("STT\nChỉ tiêu\nThực hiện\n1\nTổng thu ngân sách tăng khá so với cùng kỳ năm trước\n") == []
+    assert _numbered("STT\nChỉ tiêu\nThực hiện\n1\nLúa\n12\nNgô\nsắn\n") == []

@@ -22,6 +22,7 @@ from orchestration.extraction.layout import Layout
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
+from orchestration.extraction.scanning import lowered_literal_scan
 
 
 @dataclass(frozen=True)
@@ -562,7 +563,15 @@ def _lines_of(texts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 def find_spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     """Figures of tables whose columns are set apart by runs of spaces, read through their header as a tab
     table's cells are (``find_table_figures``), and the spans of those tables (their numbers are no body text).
-    Each figure's extra holds ``row``: its sentence is its table row, as a tab table's is."""
+    Each figure's extra holds ``row``: its sentence is its table row, as a tab table's is. Tables laid out one
+    cell a line under a numbered header ("STT", "Chỉ tiêu", "ĐVT", ...) are read here too, for the same reason:
+    their spans keep their row numbers and cells out of the body text."""
+    figures, regions = _spaced_table_figures(layout)
+    numbered, numbered_regions = find_numbered_stacked_figures(layout)
+    return figures + numbered, regions + numbered_regions
+
+
+def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     if "  " not in layout.source:
         return [], []
     nfc = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
@@ -713,6 +722,132 @@ def find_stacked_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 if fig is not None:
                     results.append((fig, _cell_extra(texts[label_line], column)))
     return results
+
+
+# --- numbered tables whose cells stand one per line -----------------------------------------------
+#
+# A web or PDF table copied as text with its row numbers keeps every cell on a line of its own, the header first:
+#     STT / Chỉ tiêu / Đơn vị tính / Thực hiện tháng 9 / Cộng dồn 9 tháng / 1 / Sản lượng lúa / Tấn / 12.450 / ...
+# Each row is then as many lines as the header has cells, opening on its number ("1", "II", "a"); a sub-row
+# ("Trong đó: ...", "- Lúa") may have lost its empty number cell, and a header repeated on a new page stands
+# between two rows. Read as body text the lines would make counts of the row numbers ("1 Sản lượng").
+
+_ROW_NUMBER_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt)\s*$", re.IGNORECASE)
+_ROW_NUMBER_HEAD_LINE = re.compile(r"^[ \t]*(?:stt|tt|số\s+tt)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ROW_NUMBER_HEAD_WORD = lowered_literal_scan(_ROW_NUMBER_HEAD_LINE)  # (most texts have no "tt" at all)
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
+# an empty cell written as such ("-", "x", "...")
+_EMPTY_CELL = re.compile(r"[-–—x×.…]{1,3}", re.IGNORECASE)
+_PAGE_MARK = re.compile(r"[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", re.IGNORECASE)
+
+
+def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
+    """The columns of a header opening on its row-number cell at ``texts[i]``: a label column, one or more
+    columns of values and perhaps a unit column, up to the first row's number."""
+    heads: list[Column] = [Column("skip")]
+    j = i + 1
+    while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
+        head = classify_header(texts[j])
+        if head.role not in ("label", "unit", "value") or head.name:
+            return None  # (a "Ghi chú" column is mostly empty: its lines would be missing)
+        heads.append(head)
+        j += 1
+    labels = [h for h in heads if h.role == "label"]
+    if len(labels) != 1 or heads[1].role != "label" or not any(h.role == "value" for h in heads):
+        return None
+    return heads
+
+
+def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> list[str] | None:
+    """The cells of the row opening at ``texts[p]`` (its number cell may be missing: "" then), or None."""
+    width = len(heads)
+    for cells in ([texts[p], *texts[p + 1:p + width]] if _ROW_NUMBER.fullmatch(texts[p]) else None,
+                  ["", *texts[p:p + width - 1]]):
+        if cells is None or len(cells) < width:
+            continue
+        ok = True
+        for cell, head in zip(cells[1:], heads[1:], strict=True):
+            if head.role == "value":
+                ok = bool(_SPACED_VALUE.fullmatch(cell) or _EMPTY_CELL.fullmatch(cell))
+            elif head.role == "label":
+                ok = not _SPACED_VALUE.fullmatch(cell) and not _ROW_NUMBER.fullmatch(cell)
+            else:  # the unit: a word or two, or nothing written
+                ok = not _SPACED_VALUE.fullmatch(cell) and len(cell.split()) <= 4
+            if not ok:
+                break
+        if ok:
+            return cells
+    return None
+
+
+def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """Figures of numbered tables laid out one cell a line, each with ``{"label": row label, "row": True}``,
+    and the spans of those tables."""
+    text = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
+    if not _ROW_NUMBER_HEAD_WORD.search(text.lower()) or not _ROW_NUMBER_HEAD_LINE.search(text):
+        return [], []
+    lines: list[tuple[int, str]] = []  # (offset, text) of the lines that are not empty
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        pos += len(line) + 1
+    texts = [t for _, t in lines]
+    results: list[tuple[Figure, dict]] = []
+    regions: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        heads = _numbered_header(texts, i) if _ROW_NUMBER_HEAD.match(texts[i]) else None
+        if heads is None:
+            i += 1
+            continue
+        width = len(heads)
+        header = texts[i:i + width]
+        above = [(0, len(t), t) for t in texts[max(0, i - 2):i]]
+        table_unit = _unit_line_above("\n".join(t for _, _, t in above), _lines_of(above), len(above))
+        rows: list[tuple[int, list[str]]] = []
+        p = i + width
+        while p < len(texts):
+            if texts[p:p + width] == header:
+                p += width  # the header again, on a new page
+                continue
+            if _PAGE_MARK.fullmatch(texts[p]) and p + 1 < len(texts) and (
+                    texts[p + 1] == header[0] or _numbered_row(texts, p + 1, heads) is not None):
+                p += 1  # ("- 2 -", "Trang 2": the page's number, then the next page's rows)
+                continue
+            cells = _numbered_row(texts, p, heads)
+            if cells is None:
+                break
+            rows.append((p, cells))  # (the row's first line: its number's, or its label's)
+            p += width if cells[0] else width - 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        for first, cells in rows:
+            k0 = first if cells[0] else first - 1  # (the index of the number cell, missing or not)
+            row_start = lines[first][0]
+            last = k0 + width - 1
+            row_end = lines[last][0] + len(texts[last])
+            row_text = text[row_start:row_end]
+            label = _LEAD_IN.sub("", cells[1]).strip(" -+•:")
+            unit_cell = next((c for c, h in zip(cells, heads, strict=True) if h.role == "unit"), "")
+            unit = (_unit_of(unit_cell) if unit_cell else None) or table_unit
+            for k, (cell, head) in enumerate(zip(cells, heads, strict=True)):
+                if head.role != "value" or not _SPACED_VALUE.fullmatch(cell):
+                    continue
+                ca = lines[k0 + k][0]
+                fig = _cell_figure(cell, ca, head, unit, (row_start, row_end), row_text)
+                if fig is None:
+                    continue
+                extra = {**_cell_extra(label, head), "row": True}
+                if unit_cell:
+                    extra["unit_text"] = unit_cell
+                results.append((fig, extra))
+        end_line = p - 1
+        regions.append((lines[i][0], lines[end_line][0] + len(texts[end_line])))
+        i = p
+    return results, regions
 
 
 def _clean_offset(layout: Layout, source_offset: int) -> int:
