@@ -2084,3 +2084,30 @@ def test_full_width_digits_and_soft_hyphens_give_the_clean_texts_row() -> None:
     a, b = describe_document(clean), describe_document(messy)
     assert (b.province, b.doc_type, b.period) == (a.province, a.doc_type, a.period)
     assert a.period is not None and a.period.end == dt.date(2026, 9, 30)
+
+
+@pytest.mark.parametrize("head, heading, issuer", [
+    ("CỤC THỐNG KÊ TỈNH QUẢNG TRỊ\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 8 VÀ 8 THÁNG NĂM 2025\n",
+     "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 8 VÀ 8 THÁNG NĂM 2025", "Cục Thống kê tỉnh Quảng Trị"),
+    # (the heading over two lines, its period on the second; the office under the province's committee)
+    ("UBND TỈNH YÊN BÁI\nCỤC THỐNG KÊ\nMỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU\nQUÝ II NĂM 2027\n",
+     "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ II NĂM 2027", "Cục Thống kê tỉnh Yên Bái"),
+    # (the heading alone at the top: no issuer, and the heading is none)
+    ("TÌNH HÌNH KT-XH TỈNH LAI CHÂU 6 THÁNG ĐẦU NĂM 2024\n",
+     "TÌNH HÌNH KT-XH TỈNH LAI CHÂU 6 THÁNG ĐẦU NĂM 2024", None),
+])
+def test_a_statistics_release_headed_by_its_subject_in_capitals_has_that_title(
+        head: str, heading: str, issuer: str | None) -> None:
+    info = describe_document(head + "\nSản lượng lúa đạt 125.300 tấn, tăng 2,1% so với cùng kỳ.\n")
+    assert (info.title, info.issuer) == (heading, issuer)
+    assert info.doc_type == "socioeconomic_report"
+
+
+def test_a_headline_in_capitals_of_another_subject_is_no_report_title() -> None:
+    # (near misses: a caps headline with a year that names no socio-economic report stays a news headline; a
+    # subject line below the body's first sentence is body text)
+    info = describe_document("QUẢNG NGÃI THU NGÂN SÁCH NĂM 2025 ĐẠT 21.000 TỶ ĐỒNG\n\nTheo Sở Tài chính, "
+                             "thu ngân sách năm 2025 đạt 21.000 tỷ đồng.\n")
+    assert (info.title, info.doc_type) == ("QUẢNG NGÃI THU NGÂN SÁCH NĂM 2025 ĐẠT 21.000 TỶ ĐỒNG", "news")
+    text = "Tổng thu ngân sách quý I đạt 2.100 tỷ đồng.\nTÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2026 ổn định\n"
+    assert describe_document(text).title is None
