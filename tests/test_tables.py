@@ -429,3 +429,17 @@ def test_numbered_lines_that_are_no_table_stay_body_text() -> None:
     assert _numbered("TT\nNội dung\nGhi chú\n1\nRà soát hộ nghèo\nxong\n2\nKiểm tra\nxong\n") == []
     assert _numbered("STT\nChỉ tiêu\nThực hiện\n1\nTổng thu ngân sách tăng khá so với cùng kỳ năm trước\n") == []
     assert _numbered("STT\nChỉ tiêu\nThực hiện\n1\nLúa\n12\nNgô\nsắn\n") == []
+
+
+def test_a_unit_line_over_a_list_of_bare_figures_is_their_unit() -> None:
+    text = ("Kết quả thu, chi ngân sách 6 tháng\n(ĐVT: triệu đồng)\n- Tổng thu ngân sách trên địa bàn: 1.245.600\n"
+            "- Tỷ lệ giải ngân vốn đầu tư công: 48,5%\n+ Ước chi thường xuyên 856.300\n"
+            "Nhìn chung, thu ngân sách đạt khá.\n- Thu phí, lệ phí: 12.400\n")
+    got = _numbered(text)
+    assert got == [("Tổng thu ngân sách trên địa bàn", "level", 1245600e6, "VND", "exact"),
+                   ("Ước chi thường xuyên", "level", 856300e6, "VND", "estimate")]
+    # (near misses: no unit line above the list; a unit line of a count, which says nothing; a tab table's rows)
+    assert _numbered("Kết quả\n- Tổng thu ngân sách: 1.245.600\n- Chi: 856.300\n") == []
+    assert _numbered("ĐVT: tấn\n- Sản lượng lúa: 125.300\nĐVT: xã\n- Số xã: 12\n") == [
+        ("Sản lượng lúa", "level", 125300, "tonne", "exact")]
+    assert _numbered("ĐVT: tấn\n- Lúa\t125.300\n") == []

@@ -568,7 +568,8 @@ def find_spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]]
     their spans keep their row numbers and cells out of the body text."""
     figures, regions = _spaced_table_figures(layout)
     numbered, numbered_regions = find_numbered_stacked_figures(layout)
-    return figures + numbered, regions + numbered_regions
+    listed, listed_regions = find_unit_list_figures(layout)
+    return figures + numbered + listed, regions + numbered_regions + listed_regions
 
 
 def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
@@ -847,6 +848,51 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
         end_line = p - 1
         regions.append((lines[i][0], lines[end_line][0] + len(texts[end_line])))
         i = p
+    return results, regions
+
+
+# --- a list of bare figures under a unit line ------------------------------------------------------
+#
+#     ĐVT: triệu đồng
+#     - Tổng thu ngân sách nhà nước trên địa bàn: 8.425.300
+#     - Chi ngân sách địa phương: 310.250
+# The unit line above a list, not a table, still says what each item's bare figure counts; an item whose figure
+# carries its own unit ("- Tỷ lệ giải ngân: 54,2%") is body text, and the list ends at its first line that is no
+# item.
+
+_UNIT_LINE_WORD = lowered_literal_scan(_UNIT_LINE_ABOVE)
+_LIST_ITEM = re.compile(r"^\s*[-+•*–]\s*(?P<label>\S[^\t]*?)\s*:?\s*(?P<number>\d[\d.,]*)\s*$")
+_ITEM_OPENING = re.compile(r"^\s*[-+•*–]\s*\S")
+
+
+def find_unit_list_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """Figures of the items of a list that end in a bare number under a unit line (``ĐVT: triệu đồng``), in
+    that unit, each with ``{"label": item, "row": True}``, and the items' spans (they are no body text)."""
+    text = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
+    if not _UNIT_LINE_WORD.search(text.lower()):
+        return [], []
+    results: list[tuple[Figure, dict]] = []
+    regions: list[tuple[int, int]] = []
+    lines = _lines_of([(0, 0, line) for line in text.split("\n")])
+    unit = None
+    for index, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if not line.strip():
+            continue
+        m = _LIST_ITEM.match(line) if unit is not None and "\t" not in line else None  # (tab rows: a table's)
+        if m is not None:
+            label = m.group("label").strip()
+            head = Column("value", "level", estimate=re.match(r"(?i)(?:dự\s+)?ước\b", label) is not None)
+            fig = _cell_figure(m.group("number"), a + m.start("number"), head, unit, (a, b), line)
+            if fig is not None:
+                results.append((fig, {**_cell_extra(label, head), "row": True}))
+                regions.append((a, b))
+            continue
+        if unit is not None and _ITEM_OPENING.match(line):
+            continue  # (an item with a unit of its own: body text, the list goes on)
+        unit = None
+        if ("vị" in line or "ĐVT" in line or "đvt" in line) and len(line) < 200:
+            unit = _unit_line_above(text, lines[index:index + 1], 1)  # (this line alone)
     return results, regions
 
 
