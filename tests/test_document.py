@@ -2111,3 +2111,24 @@ def test_a_headline_in_capitals_of_another_subject_is_no_report_title() -> None:
     assert (info.title, info.doc_type) == ("QUẢNG NGÃI THU NGÂN SÁCH NĂM 2025 ĐẠT 21.000 TỶ ĐỒNG", "news")
     text = "Tổng thu ngân sách quý I đạt 2.100 tỷ đồng.\nTÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2026 ổn định\n"
     assert describe_document(text).title is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hà Tĩnh: Sản xuất nông nghiệp 9 tháng đạt khá\n\nTổng diện tích gieo trồng toàn tỉnh đạt 152.300 ha.\n"
+    "Huyện Hương Khê có 1.250 ha cam chanh cho thu hoạch.\n",
+    "Thanh Hóa – Bão số 3 gây thiệt hại lớn\n\nTheo Ban Chỉ huy PCTT tỉnh, toàn tỉnh có 320 nhà bị tốc mái.\n"
+    "Huyện Hậu Lộc có 50 nhà bị ngập.\n",
+    "Nghệ An: Thu hút đầu tư tăng mạnh\n\nSở Kế hoạch cho biết trong quý I đã cấp mới 25 dự án.\n"
+    "Thị xã Hoàng Mai có 3 dự án lớn.\n",
+])
+def test_a_headline_opening_with_its_province_and_a_colon_is_the_provinces_news(text: str) -> None:
+    # (a district opening a line of the lead under it is no headline of that district)
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == (None, "province")
+
+
+def test_a_district_heading_the_rest_of_a_provinces_headline_is_its_news() -> None:
+    # (near miss: "Province: District ..." is the district's news)
+    info = describe_document("Quảng Nam: Huyện Duy Xuyên đạt chuẩn nông thôn mới\n\n"
+                             "Ngày 5/10, UBND huyện Duy Xuyên tổ chức lễ đón bằng công nhận.\n")
+    assert (info.province, info.locality, info.admin_level) == ("quang_nam", "huyen_duy_xuyen", "district")

@@ -2007,6 +2007,15 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             # "Đắk Nông quyết tâm thực hiện ...": the headline is the province's; a photo caption
             # after it ("Thành phố Gia Nghĩa nhìn từ trên cao") is no headline
             return None
+        after_province = opening[provinces[0].end:].lstrip()[:1] if provinces and provinces[0].start == 0 else ""
+        if after_province and after_province in (":", *_HEADLINE_DASHES):
+            # "Hà Tĩnh: Sản xuất nông nghiệp ...": the headline is the province's, and the lines under it are its
+            # lead ("Huyện Hương Khê có 1.250 ha ..." there is one district in it); only a district heading the
+            # rest of the headline ("Quảng Nam: Huyện Duy Xuyên đạt chuẩn ...") tells the news is that district's
+            opening = opening[provinces[0].end:].lstrip()[1:].strip()
+            units = [u for u in find_units(opening) if u.admin_level == "district"]
+            if not (len(units) == 1 and units[0].start == 0):
+                return None
         # ... or with it: "Huyện Quỳnh Lưu tổng kết ...", "Thị xã Kỳ Anh: ..." (not its party's
         # committee, "Huyện ủy ...", which find_units tells apart)
         units = [u for u in find_units(opening) if u.admin_level == "district"]
