@@ -443,3 +443,19 @@ def test_a_unit_line_over_a_list_of_bare_figures_is_their_unit() -> None:
     assert _numbered("ĐVT: tấn\n- Sản lượng lúa: 125.300\nĐVT: xã\n- Số xã: 12\n") == [
         ("Sản lượng lúa", "level", 125300, "tonne", "exact")]
     assert _numbered("ĐVT: tấn\n- Lúa\t125.300\n") == []
+
+
+def test_a_numbered_table_one_cell_a_line_with_rows_of_places_reads_as_a_tab_table_of_places() -> None:
+    text = ("STT\nĐịa phương\nNgười bị thương (người)\nNhà bị tốc mái (nhà)\n1\nHuyện Mường Tè\n2\n45\n"
+            "2\nHuyện Sìn Hồ\n1\n30\nTổng cộng\n3\n75\n")
+    figures, spans = find_spaced_table_figures(build_layout(text))
+    got = [(extra["label"], f.value, f.unit, extra["sub_unit"]) for f, extra in figures]
+    assert got == [("Người bị thương (Huyện Mường Tè)", 2, "person", True),
+                   ("Nhà bị tốc mái (Huyện Mường Tè)", 45, "house", True),
+                   ("Người bị thương (Huyện Sìn Hồ)", 1, "person", True),
+                   ("Nhà bị tốc mái (Huyện Sìn Hồ)", 30, "house", True),
+                   ("Người bị thương", 3, "person", False), ("Nhà bị tốc mái", 75, "house", False)]
+    assert all(extra["table"]["has_total"] for _, extra in figures) and len(spans) == 1
+    # (near miss: a column of notes, mostly empty, leaves the lines of a row uncounted: no table)
+    assert find_spaced_table_figures(build_layout(
+        "STT\nĐịa phương\nNhà bị tốc mái (nhà)\nGhi chú\n1\nHuyện Sìn Hồ\n30\n2\nHuyện Phong Thổ\n12\n"))[0] == []

@@ -750,12 +750,14 @@ def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
     j = i + 1
     while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
         head = classify_header(texts[j])
-        if head.role not in ("label", "unit", "value") or head.name:
+        if head.role == "skip":
             return None  # (a "Ghi chú" column is mostly empty: its lines would be missing)
         heads.append(head)
         j += 1
-    labels = [h for h in heads if h.role == "label"]
-    if len(labels) != 1 or heads[1].role != "label" or not any(h.role == "value" for h in heads):
+    # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
+    heads = [heads[0], *_place_table(heads[1:])]
+    labels = [h for h in heads if h.role in ("label", "place")]
+    if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
     return heads
 
@@ -771,7 +773,7 @@ def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> list[str] | 
         for cell, head in zip(cells[1:], heads[1:], strict=True):
             if head.role == "value":
                 ok = bool(_SPACED_VALUE.fullmatch(cell) or _EMPTY_CELL.fullmatch(cell))
-            elif head.role == "label":
+            elif head.role in ("label", "place"):
                 ok = not _SPACED_VALUE.fullmatch(cell) and not _ROW_NUMBER.fullmatch(cell)
             else:  # the unit: a word or two, or nothing written
                 ok = not _SPACED_VALUE.fullmatch(cell) and len(cell.split()) <= 4
@@ -808,6 +810,7 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
         above = [(0, len(t), t) for t in texts[max(0, i - 2):i]]
         table_unit = _unit_line_above("\n".join(t for _, _, t in above), _lines_of(above), len(above))
         rows: list[tuple[int, list[str]]] = []
+        table: dict[str, bool] = {"has_total": False}  # (shared by the named cells of this table: _named_cell)
         p = i + width
         while p < len(texts):
             if texts[p:p + width] == header:
@@ -840,6 +843,11 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
                 ca = lines[k0 + k][0]
                 fig = _cell_figure(cell, ca, head, unit, (row_start, row_end), row_text)
                 if fig is None:
+                    continue
+                if head.name:  # a district's count of what the column names: read as a tab table's is
+                    cell_extra = _named_cell(head, label, fig.token)
+                    table["has_total"] = table["has_total"] or not cell_extra["sub_unit"]
+                    results.append((fig, {**cell_extra, "table": table}))
                     continue
                 extra = {**_cell_extra(label, head), "row": True}
                 if unit_cell:
