@@ -327,3 +327,12 @@ def test_a_list_item_ending_in_its_bare_figure_ends_at_its_line() -> None:
     assert "đạt 1.250 Tỷ đồng" in build_layout(_LEAD + "- Tổng thu đạt 1.250\nTỷ đồng, bằng 54% dự toán.").clean
     assert "đạt 1.250 và" in build_layout(_LEAD + "- Tổng thu đạt 1.250\nvà chi đạt 980 tỷ đồng.").clean
     assert "năm 2025 Ủy ban" in build_layout(_LEAD + "Trong năm 2025\nỦy ban nhân dân tỉnh ban hành 12 văn bản.").clean
+
+
+def test_the_addressee_line_ends_at_its_line() -> None:
+    for line in ("Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ", "Kính gửi: Thường trực Huyện ủy Mường Lát",
+                 "Nơi nhận: UBND huyện Tủa Chùa"):
+        clean = build_layout(f"{_LEAD}{line}\n\nTổng diện tích lúa đạt 320 ha.\n").clean
+        assert "Tổng diện tích" not in next(p for p in clean.split("\n") if line in p), clean
+    # (near miss: an addressee wrapped onto the next line goes on in lower case)
+    assert "nhân dân tỉnh Phú Thọ" in build_layout(_LEAD + "Kính gửi: Ủy ban nhân dân\ntỉnh Phú Thọ\n").clean

@@ -435,6 +435,10 @@ def _a_stamp_line(line: str) -> bool:
     return ("/" in line or "-" in line) and _STAMP_LINE.match(line) is not None
 
 
+# "Kính gửi: ...", "Nơi nhận: ...": the report's addressees, on their own line (wrapped, they go on in lower case)
+_ADDRESSEE_LINE = re.compile(r"^\s*(?:Kính\s+gửi|Nơi\s+nhận)\s*:", re.IGNORECASE)
+
+
 def _a_list_item_closed_by_its_figure(before: str, after: str) -> bool:
     """"- Chi ngân sách địa phương: 310.250" + "Nhìn chung ...": a list item that ends in its bare figure ends
     at its line when the next line opens a sentence with a capital, no unit ("Tỷ đồng" may carry the figure's
@@ -460,6 +464,8 @@ def _continues(before: str, after: str) -> bool:
         return False
     if _a_list_item_closed_by_its_figure(before, stripped):
         return False
+    if _ADDRESSEE_LINE.match(before) and _CAPITAL.match(stripped):
+        return False  # "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ" + "Tổng diện tích lúa ...": the addressee ends there
     if _HEADING_LINE.match(before) and _CAPITAL.match(stripped) and not _all_caps(stripped):
         return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
     if not stripped:
