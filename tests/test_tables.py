@@ -1,5 +1,7 @@
 """Tab-separated tables read through their header row."""
 
+import datetime as dt
+
 from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     classify_header,
@@ -459,3 +461,20 @@ def test_a_numbered_table_one_cell_a_line_with_rows_of_places_reads_as_a_tab_tab
     # (near miss: a column of notes, mostly empty, leaves the lines of a row uncounted: no table)
     assert find_spaced_table_figures(build_layout(
         "STT\nĐịa phương\nNhà bị tốc mái (nhà)\nGhi chú\n1\nHuyện Sìn Hồ\n30\n2\nHuyện Phong Thổ\n12\n"))[0] == []
+
+
+def test_a_year_over_the_months_of_a_two_row_header_is_the_year_of_those_months() -> None:
+    text = ("STT\tChỉ tiêu\tĐVT\tNăm 2027\t\t\n\t\t\tKế hoạch\tƯớc 6 tháng\tThực hiện quý II\n"
+            "1\tSản lượng cà phê\tTấn\t410.000\t205.300\t98.100\n\tTrong đó: Cà phê chè\tTấn\t12.000\t6.150\t2.900\n")
+    got = [(extra["label"], f.metric, f.value, extra.get("period"), extra.get("year"))
+           for f, extra in find_table_figures(build_layout(text))]
+    half, second = (dt.date(2027, 1, 1), dt.date(2027, 6, 30)), (dt.date(2027, 4, 1), dt.date(2027, 6, 30))
+    assert got == [("Sản lượng cà phê", "target", 410000, None, None),
+                   ("Sản lượng cà phê", "level", 205300, half, None),
+                   ("Sản lượng cà phê", "level", 98100, second, None),
+                   ("Cà phê chè", "target", 12000, None, None),
+                   ("Cà phê chè", "level", 6150, half, None),
+                   ("Cà phê chè", "level", 2900, second, None)]
+    # (near miss: a year over a column that names no months is that whole year's)
+    whole = "STT\tChỉ tiêu\tĐVT\tNăm 2027\t\n\t\t\tKế hoạch\tThực hiện\n1\tSản lượng chè\tTấn\t9.000\t9.150\n"
+    assert [extra.get("year") for _, extra in find_table_figures(build_layout(whole))] == [None, 2027]

@@ -202,6 +202,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
+        label = _without_lead_in(label)
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
@@ -255,7 +256,13 @@ def _merged_header(above: list[str], below: list[str]) -> list[str]:
             spanning = top
         elif not sub.strip():
             spanning = ""
-        merged.append(" ".join(part for part in ((top or spanning), sub.strip()) if part))
+        over = top or spanning
+        if over and sub.strip() and _ONLY_A_YEAR.fullmatch(over):
+            # "Năm 2026" over "Ước 9 tháng", "Thực hiện tháng 9": the year is that of the months below it, read
+            # after them ("Ước 9 tháng năm 2026" is nine months; "năm 2026 ước 9 tháng" read as the whole year)
+            merged.append(f"{sub.strip()} {over}")
+            continue
+        merged.append(" ".join(part for part in (over, sub.strip()) if part))
     return merged
 
 
@@ -743,6 +750,14 @@ _PAGE_MARK = re.compile(r"[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*/\s*\d{
 _LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", re.IGNORECASE)
 
 
+def _without_lead_in(label: str) -> str:
+    """"Trong đó: Vốn ngân sách nhà nước" → "Vốn ngân sách nhà nước": a part of the row above, named after the
+    words that announce it (a row that is only those words keeps them)."""
+    if not _LEAD_IN.match(label):
+        return label
+    return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
+
+
 def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
     """The columns of a header opening on its row-number cell at ``texts[i]``: a label column, one or more
     columns of values and perhaps a unit column, up to the first row's number."""
@@ -834,7 +849,7 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             last = k0 + width - 1
             row_end = lines[last][0] + len(texts[last])
             row_text = text[row_start:row_end]
-            label = _LEAD_IN.sub("", cells[1]).strip(" -+•:")
+            label = _without_lead_in(cells[1].strip(" -+•"))
             unit_cell = next((c for c, h in zip(cells, heads, strict=True) if h.role == "unit"), "")
             unit = (_unit_of(unit_cell) if unit_cell else None) or table_unit
             for k, (cell, head) in enumerate(zip(cells, heads, strict=True)):
