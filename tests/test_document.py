@@ -2092,6 +2092,8 @@ def test_full_width_digits_and_soft_hyphens_give_the_clean_texts_row() -> None:
     # (the heading over two lines, its period on the second; the office under the province's committee)
     ("UBND TỈNH YÊN BÁI\nCỤC THỐNG KÊ\nMỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU\nQUÝ II NĂM 2027\n",
      "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ II NĂM 2027", "Cục Thống kê tỉnh Yên Bái"),
+    ("CỤC THỐNG KÊ TỈNH TUYÊN QUANG\nTÌNH HÌNH KINH TẾ - XÃ HỘI\nQUÝ I NĂM 2027\n",
+     "TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2027", "Cục Thống kê tỉnh Tuyên Quang"),
     # (the heading alone at the top: no issuer, and the heading is none)
     ("TÌNH HÌNH KT-XH TỈNH LAI CHÂU 6 THÁNG ĐẦU NĂM 2024\n",
      "TÌNH HÌNH KT-XH TỈNH LAI CHÂU 6 THÁNG ĐẦU NĂM 2024", None),

@@ -325,9 +325,9 @@ _SOCIOECONOMIC_SUBJECT = re.compile(r"kinh\s+te\s*-?\s*xa\s+hoi|\bkt\s*-\s*xh\b"
 _HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
 
 
-def _all_capitals(line: str) -> bool:
+def _all_capitals(line: str, at_least: int = 8) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
+    return len(letters) >= at_least and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
 
 
 def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
@@ -347,7 +347,7 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
             continue  # (an issuer's cell: "CỤC THỐNG KÊ TỈNH NGHỆ AN")
         heading = ln
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
-        if nxt is not None and _all_capitals(lines[nxt]) and re.search(YEAR, ln) is None:
+        if nxt is not None and _all_capitals(lines[nxt], 3) and re.search(YEAR, ln) is None:  # ("QUÝ I NĂM 2027")
             heading = f"{ln} {lines[nxt]}"  # ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "QUÝ III NĂM 2026")
         if re.search(YEAR, heading):
             return " ".join(heading.split()), i
