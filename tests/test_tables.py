@@ -478,3 +478,20 @@ def test_a_year_over_the_months_of_a_two_row_header_is_the_year_of_those_months(
     # (near miss: a year over a column that names no months is that whole year's)
     whole = "STT\tChỉ tiêu\tĐVT\tNăm 2027\t\n\t\t\tKế hoạch\tThực hiện\n1\tSản lượng chè\tTấn\t9.000\t9.150\n"
     assert [extra.get("year") for _, extra in find_table_figures(build_layout(whole))] == [None, 2027]
+
+
+def test_a_column_of_months_without_a_year_takes_the_year_its_header_names() -> None:
+    eight = (dt.date(2026, 1, 1), dt.date(2026, 8, 31))
+    tab = ("STT\tChỉ tiêu\tĐVT\tKH 2026\tƯớc 8 tháng\t% KH\n1\tSản lượng hồ tiêu\tTấn\t70.000\t41.200\t58,9\n")
+    spaced = ("Chỉ tiêu                    ĐVT       KH 2026     Ước 8 tháng    % KH\n"
+              "Tổng thu ngân sách          Tỷ đồng   7.200       4.850,5        67,4\n"
+              "  Trong đó: Thu nội địa     Tỷ đồng   6.900       4.610          66,8\n")
+    got = [(extra["label"], f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(tab))]
+    assert got[1] == ("Sản lượng hồ tiêu", 41200, eight)
+    figures, _ = find_spaced_table_figures(build_layout(spaced))
+    got = [(extra["label"], f.value, extra.get("period")) for f, extra in figures if f.metric == "level"]
+    assert got == [("Tổng thu ngân sách", 4850.5e9, eight), ("Thu nội địa", 4610e9, eight)]
+    # (near misses: a header of two years leaves the months to the report; so does one that names no year)
+    for head in ("KH 2026\tTH 2025\tƯớc 8 tháng", "Kế hoạch\tThực hiện\tƯớc 8 tháng"):
+        text = f"STT\tChỉ tiêu\tĐVT\t{head}\n1\tSản lượng hồ tiêu\tTấn\t70.000\t65.000\t41.200\n"
+        assert all("period" not in extra for _, extra in find_table_figures(build_layout(text)))

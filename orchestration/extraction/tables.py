@@ -82,6 +82,24 @@ def classify_header(cell: str) -> Column:
     return column
 
 
+def with_the_headers_year(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"KH 2026 | Ước 8 tháng | % KH": a column naming months without their year is of the one year the
+    header's other cells name (read alone, its cells would take the report's period: a monthly report's
+    month for the months so far)."""
+    years = {h.year for h in heads if h.year}
+    if len(years) != 1 or not any(h.role == "value" and h.year is None for h in heads):
+        return heads
+    year = years.pop()
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        if head.role == "value" and head.year is None and head.metric == "level" and not head.name:
+            dated = classify_header(f"{text.strip()} năm {year}")
+            if dated.period is not None and dated.metric == head.metric:
+                head = dated
+        out.append(head)
+    return out
+
+
 def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
     """The period a header names with its own year (phrases without a year are left to the report)."""
     for phrase in find_period_phrases(cell):
@@ -186,7 +204,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             texts = _merged_header(header_above, texts)
             columns = None
         if columns is None:
-            heads = _place_table(classify_header(c) for c in texts)
+            heads = with_the_headers_year(texts, _place_table(classify_header(c) for c in texts))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -547,7 +565,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (a row of values; "Chỉ tiêu   ĐVT   2025   2026" heads its columns with years)
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
-    heads = [classify_header(text) for _, _, text in cells]
+    heads = with_the_headers_year([text for _, _, text in cells], [classify_header(text) for _, _, text in cells])
     if not any(h.role == "value" and not h.name for h in heads) or not any(
             h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
@@ -619,7 +637,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 pending = []
             continue
         table.misses = 0
-        label = " ".join([*pending, *labels]).strip(" -+•")
+        label = _without_lead_in(" ".join([*pending, *labels]).strip(" -+•"))
         pending = []
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
@@ -770,7 +788,7 @@ def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
         heads.append(head)
         j += 1
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
-    heads = [heads[0], *_place_table(heads[1:])]
+    heads = [heads[0], *with_the_headers_year(texts[i + 1:j], _place_table(heads[1:]))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
