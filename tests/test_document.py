@@ -2084,3 +2084,53 @@ def test_full_width_digits_and_soft_hyphens_give_the_clean_texts_row() -> None:
     a, b = describe_document(clean), describe_document(messy)
     assert (b.province, b.doc_type, b.period) == (a.province, a.doc_type, a.period)
     assert a.period is not None and a.period.end == dt.date(2026, 9, 30)
+
+
+@pytest.mark.parametrize("head, heading, issuer", [
+    ("CỤC THỐNG KÊ TỈNH QUẢNG TRỊ\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 8 VÀ 8 THÁNG NĂM 2025\n",
+     "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 8 VÀ 8 THÁNG NĂM 2025", "Cục Thống kê tỉnh Quảng Trị"),
+    # (the heading over two lines, its period on the second; the office under the province's committee)
+    ("UBND TỈNH YÊN BÁI\nCỤC THỐNG KÊ\nMỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU\nQUÝ II NĂM 2027\n",
+     "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ II NĂM 2027", "Cục Thống kê tỉnh Yên Bái"),
+    ("CỤC THỐNG KÊ TỈNH TUYÊN QUANG\nTÌNH HÌNH KINH TẾ - XÃ HỘI\nQUÝ I NĂM 2027\n",
+     "TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2027", "Cục Thống kê tỉnh Tuyên Quang"),
+    # (the heading alone at the top: no issuer, and the heading is none)
+    ("TÌNH HÌNH KT-XH TỈNH LAI CHÂU 6 THÁNG ĐẦU NĂM 2024\n",
+     "TÌNH HÌNH KT-XH TỈNH LAI CHÂU 6 THÁNG ĐẦU NĂM 2024", None),
+])
+def test_a_statistics_release_headed_by_its_subject_in_capitals_has_that_title(
+        head: str, heading: str, issuer: str | None) -> None:
+    info = describe_document(head + "\nSản lượng lúa đạt 125.300 tấn, tăng 2,1% so với cùng kỳ.\n")
+    assert (info.title, info.issuer) == (heading, issuer)
+    assert info.doc_type == "socioeconomic_report"
+
+
+def test_a_headline_in_capitals_of_another_subject_is_no_report_title() -> None:
+    # (near misses: a caps headline with a year that names no socio-economic report stays a news headline; a
+    # subject line below the body's first sentence is body text)
+    info = describe_document("QUẢNG NGÃI THU NGÂN SÁCH NĂM 2025 ĐẠT 21.000 TỶ ĐỒNG\n\nTheo Sở Tài chính, "
+                             "thu ngân sách năm 2025 đạt 21.000 tỷ đồng.\n")
+    assert (info.title, info.doc_type) == ("QUẢNG NGÃI THU NGÂN SÁCH NĂM 2025 ĐẠT 21.000 TỶ ĐỒNG", "news")
+    text = "Tổng thu ngân sách quý I đạt 2.100 tỷ đồng.\nTÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2026 ổn định\n"
+    assert describe_document(text).title is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hà Tĩnh: Sản xuất nông nghiệp 9 tháng đạt khá\n\nTổng diện tích gieo trồng toàn tỉnh đạt 152.300 ha.\n"
+    "Huyện Hương Khê có 1.250 ha cam chanh cho thu hoạch.\n",
+    "Thanh Hóa – Bão số 3 gây thiệt hại lớn\n\nTheo Ban Chỉ huy PCTT tỉnh, toàn tỉnh có 320 nhà bị tốc mái.\n"
+    "Huyện Hậu Lộc có 50 nhà bị ngập.\n",
+    "Nghệ An: Thu hút đầu tư tăng mạnh\n\nSở Kế hoạch cho biết trong quý I đã cấp mới 25 dự án.\n"
+    "Thị xã Hoàng Mai có 3 dự án lớn.\n",
+])
+def test_a_headline_opening_with_its_province_and_a_colon_is_the_provinces_news(text: str) -> None:
+    # (a district opening a line of the lead under it is no headline of that district)
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == (None, "province")
+
+
+def test_a_district_heading_the_rest_of_a_provinces_headline_is_its_news() -> None:
+    # (near miss: "Province: District ..." is the district's news)
+    info = describe_document("Quảng Nam: Huyện Duy Xuyên đạt chuẩn nông thôn mới\n\n"
+                             "Ngày 5/10, UBND huyện Duy Xuyên tổ chức lễ đón bằng công nhận.\n")
+    assert (info.province, info.locality, info.admin_level) == ("quang_nam", "huyen_duy_xuyen", "district")

@@ -312,3 +312,27 @@ def test_a_scraped_pages_numbered_characters_and_paragraphs_read_as_its_text() -
     # the second paragraph's first character maps onto its own reference, not into the tag before it
     a, _ = layout.paragraphs[1]
     assert text[layout.to_source(a):].startswith("Chi&#7873;u")
+
+
+_LEAD = "Kết quả 6 tháng đầu năm.\n\n"  # (the text's first line is its title, which ends at its line)
+
+
+def test_a_list_item_ending_in_its_bare_figure_ends_at_its_line() -> None:
+    for item, nxt in (("- Chi ngân sách địa phương: 310.250", "Nhìn chung công tác thu chi đạt khá."),
+                      ("+ Số hộ được hỗ trợ 1.245", "Công tác giảm nghèo được quan tâm."),
+                      ("• Vốn ngân sách tỉnh 58.000", "Các chủ đầu tư đã giải ngân kịp thời.")):
+        clean = build_layout(f"{_LEAD}{item}\n{nxt}\n").clean
+        assert clean.split("\n")[2].rstrip() == item, clean
+    # (near misses: the unit carried over to the next line; a line in lower case goes on; no list item)
+    assert "đạt 1.250 Tỷ đồng" in build_layout(_LEAD + "- Tổng thu đạt 1.250\nTỷ đồng, bằng 54% dự toán.").clean
+    assert "đạt 1.250 và" in build_layout(_LEAD + "- Tổng thu đạt 1.250\nvà chi đạt 980 tỷ đồng.").clean
+    assert "năm 2025 Ủy ban" in build_layout(_LEAD + "Trong năm 2025\nỦy ban nhân dân tỉnh ban hành 12 văn bản.").clean
+
+
+def test_the_addressee_line_ends_at_its_line() -> None:
+    for line in ("Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ", "Kính gửi: Thường trực Huyện ủy Mường Lát",
+                 "Nơi nhận: UBND huyện Tủa Chùa"):
+        clean = build_layout(f"{_LEAD}{line}\n\nTổng diện tích lúa đạt 320 ha.\n").clean
+        assert "Tổng diện tích" not in next(p for p in clean.split("\n") if line in p), clean
+    # (near miss: an addressee wrapped onto the next line goes on in lower case)
+    assert "nhân dân tỉnh Phú Thọ" in build_layout(_LEAD + "Kính gửi: Ủy ban nhân dân\ntỉnh Phú Thọ\n").clean

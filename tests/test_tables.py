@@ -1,7 +1,14 @@
 """Tab-separated tables read through their header row."""
 
+import datetime as dt
+
 from orchestration.extraction.layout import build_layout
-from orchestration.extraction.tables import classify_header, find_aligned_table_figures, find_table_figures
+from orchestration.extraction.tables import (
+    classify_header,
+    find_aligned_table_figures,
+    find_spaced_table_figures,
+    find_table_figures,
+)
 
 TABLE = (
     "Biểu kết quả thực hiện các chỉ tiêu\n"
@@ -377,3 +384,114 @@ def test_a_spaced_tables_evidence_slices_the_source_after_characters_the_layout_
     assert {265000, 190400, 43.5, 38} <= {r["value"] for r in rows}
     for r in rows:
         assert text[r["char_start"]:r["char_end"]] == r["evidence"]
+
+
+def _numbered(text: str) -> list[tuple]:
+    figures, _ = find_spaced_table_figures(build_layout(text))
+    return [(extra["label"], f.metric, round(f.value, 6), f.unit, f.qualifier) for f, extra in figures]
+
+
+def test_a_numbered_table_laid_out_one_cell_a_line_is_read_through_its_header() -> None:
+    text = ("Một số chỉ tiêu chủ yếu\nSTT\nChỉ tiêu\nĐVT\nThực hiện tháng 3\nƯớc quý I\n"
+            "1\nSản lượng thủy sản\nTấn\n1.840\n5.215,5\n2\nKim ngạch xuất khẩu\nTriệu USD\n64,2\n190\n"
+            "3\nKhách du lịch\nLượt\n85.000\n240.100\nTình hình trật tự an toàn xã hội ổn định.\n")
+    assert _numbered(text) == [
+        ("Sản lượng thủy sản", "level", 1840, "tonne", "exact"),
+        ("Sản lượng thủy sản", "level", 5215.5, "tonne", "estimate"),
+        ("Kim ngạch xuất khẩu", "level", 64.2e6, "USD", "exact"),
+        ("Kim ngạch xuất khẩu", "level", 190e6, "USD", "estimate"),
+        ("Khách du lịch", "level", 85000, "visit", "exact"),
+        ("Khách du lịch", "level", 240100, "visit", "estimate"),
+    ]
+    _, spans = find_spaced_table_figures(build_layout(text))
+    assert len(spans) == 1 and text[spans[0][0]:].startswith("STT")
+    assert text[spans[0][1] - len("240.100"):spans[0][1]] == "240.100"  # (the rows' numbers are no body text)
+
+
+def test_a_numbered_table_one_cell_a_line_with_sub_rows_empty_cells_and_a_new_page() -> None:
+    # the unit on a line above the header, Roman and Arabic row numbers, a "Trong đó:" row that lost its number,
+    # cells left empty ("-"), the page's number and the header again between two rows
+    head = "TT\nNội dung\nKế hoạch năm 2025\nThực hiện 9 tháng\nSo với kế hoạch (%)\n"
+    text = ("ĐVT: tỷ đồng\n" + head + "I\nTổng chi ngân sách\n980\n702,4\n71,7\n"
+            "Trong đó: Chi đầu tư phát triển\n310\n-\n-\n- 3 -\n" + head
+            + "1\nChi thường xuyên\n600\n455\n75,8\n")
+    assert _numbered(text) == [
+        ("Tổng chi ngân sách", "target", 980e9, "VND", "exact"),
+        ("Tổng chi ngân sách", "level", 702.4e9, "VND", "exact"),
+        ("Tổng chi ngân sách", "plan_pct", 71.7, "pct", "exact"),
+        ("Chi đầu tư phát triển", "target", 310e9, "VND", "exact"),
+        ("Chi thường xuyên", "target", 600e9, "VND", "exact"),
+        ("Chi thường xuyên", "level", 455e9, "VND", "exact"),
+        ("Chi thường xuyên", "plan_pct", 75.8, "pct", "exact"),
+    ]
+
+
+def test_numbered_lines_that_are_no_table_stay_body_text() -> None:
+    # (near misses: a numbered list under "TT" with no column of values; a header whose rows do not follow)
+    assert _numbered("TT\nNội dung\nGhi chú\n1\nRà soát hộ nghèo\nxong\n2\nKiểm tra\nxong\n") == []
+    assert _numbered("STT\nChỉ tiêu\nThực hiện\n1\nTổng thu ngân sách tăng khá so với cùng kỳ năm trước\n") == []
+    assert _numbered("STT\nChỉ tiêu\nThực hiện\n1\nLúa\n12\nNgô\nsắn\n") == []
+
+
+def test_a_unit_line_over_a_list_of_bare_figures_is_their_unit() -> None:
+    text = ("Kết quả thu, chi ngân sách 6 tháng\n(ĐVT: triệu đồng)\n- Tổng thu ngân sách trên địa bàn: 1.245.600\n"
+            "- Tỷ lệ giải ngân vốn đầu tư công: 48,5%\n+ Ước chi thường xuyên 856.300\n"
+            "Nhìn chung, thu ngân sách đạt khá.\n- Thu phí, lệ phí: 12.400\n")
+    got = _numbered(text)
+    assert got == [("Tổng thu ngân sách trên địa bàn", "level", 1245600e6, "VND", "exact"),
+                   ("Ước chi thường xuyên", "level", 856300e6, "VND", "estimate")]
+    # (near misses: no unit line above the list; a unit line of a count, which says nothing; a tab table's rows)
+    assert _numbered("Kết quả\n- Tổng thu ngân sách: 1.245.600\n- Chi: 856.300\n") == []
+    assert _numbered("ĐVT: tấn\n- Sản lượng lúa: 125.300\nĐVT: xã\n- Số xã: 12\n") == [
+        ("Sản lượng lúa", "level", 125300, "tonne", "exact")]
+    assert _numbered("ĐVT: tấn\n- Lúa\t125.300\n") == []
+
+
+def test_a_numbered_table_one_cell_a_line_with_rows_of_places_reads_as_a_tab_table_of_places() -> None:
+    text = ("STT\nĐịa phương\nNgười bị thương (người)\nNhà bị tốc mái (nhà)\n1\nHuyện Mường Tè\n2\n45\n"
+            "2\nHuyện Sìn Hồ\n1\n30\nTổng cộng\n3\n75\n")
+    figures, spans = find_spaced_table_figures(build_layout(text))
+    got = [(extra["label"], f.value, f.unit, extra["sub_unit"]) for f, extra in figures]
+    assert got == [("Người bị thương (Huyện Mường Tè)", 2, "person", True),
+                   ("Nhà bị tốc mái (Huyện Mường Tè)", 45, "house", True),
+                   ("Người bị thương (Huyện Sìn Hồ)", 1, "person", True),
+                   ("Nhà bị tốc mái (Huyện Sìn Hồ)", 30, "house", True),
+                   ("Người bị thương", 3, "person", False), ("Nhà bị tốc mái", 75, "house", False)]
+    assert all(extra["table"]["has_total"] for _, extra in figures) and len(spans) == 1
+    # (near miss: a column of notes, mostly empty, leaves the lines of a row uncounted: no table)
+    assert find_spaced_table_figures(build_layout(
+        "STT\nĐịa phương\nNhà bị tốc mái (nhà)\nGhi chú\n1\nHuyện Sìn Hồ\n30\n2\nHuyện Phong Thổ\n12\n"))[0] == []
+
+
+def test_a_year_over_the_months_of_a_two_row_header_is_the_year_of_those_months() -> None:
+    text = ("STT\tChỉ tiêu\tĐVT\tNăm 2027\t\t\n\t\t\tKế hoạch\tƯớc 6 tháng\tThực hiện quý II\n"
+            "1\tSản lượng cà phê\tTấn\t410.000\t205.300\t98.100\n\tTrong đó: Cà phê chè\tTấn\t12.000\t6.150\t2.900\n")
+    got = [(extra["label"], f.metric, f.value, extra.get("period"), extra.get("year"))
+           for f, extra in find_table_figures(build_layout(text))]
+    half, second = (dt.date(2027, 1, 1), dt.date(2027, 6, 30)), (dt.date(2027, 4, 1), dt.date(2027, 6, 30))
+    assert got == [("Sản lượng cà phê", "target", 410000, None, None),
+                   ("Sản lượng cà phê", "level", 205300, half, None),
+                   ("Sản lượng cà phê", "level", 98100, second, None),
+                   ("Cà phê chè", "target", 12000, None, None),
+                   ("Cà phê chè", "level", 6150, half, None),
+                   ("Cà phê chè", "level", 2900, second, None)]
+    # (near miss: a year over a column that names no months is that whole year's)
+    whole = "STT\tChỉ tiêu\tĐVT\tNăm 2027\t\n\t\t\tKế hoạch\tThực hiện\n1\tSản lượng chè\tTấn\t9.000\t9.150\n"
+    assert [extra.get("year") for _, extra in find_table_figures(build_layout(whole))] == [None, 2027]
+
+
+def test_a_column_of_months_without_a_year_takes_the_year_its_header_names() -> None:
+    eight = (dt.date(2026, 1, 1), dt.date(2026, 8, 31))
+    tab = ("STT\tChỉ tiêu\tĐVT\tKH 2026\tƯớc 8 tháng\t% KH\n1\tSản lượng hồ tiêu\tTấn\t70.000\t41.200\t58,9\n")
+    spaced = ("Chỉ tiêu                    ĐVT       KH 2026     Ước 8 tháng    % KH\n"
+              "Tổng thu ngân sách          Tỷ đồng   7.200       4.850,5        67,4\n"
+              "  Trong đó: Thu nội địa     Tỷ đồng   6.900       4.610          66,8\n")
+    got = [(extra["label"], f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(tab))]
+    assert got[1] == ("Sản lượng hồ tiêu", 41200, eight)
+    figures, _ = find_spaced_table_figures(build_layout(spaced))
+    got = [(extra["label"], f.value, extra.get("period")) for f, extra in figures if f.metric == "level"]
+    assert got == [("Tổng thu ngân sách", 4850.5e9, eight), ("Thu nội địa", 4610e9, eight)]
+    # (near misses: a header of two years leaves the months to the report; so does one that names no year)
+    for head in ("KH 2026\tTH 2025\tƯớc 8 tháng", "Kế hoạch\tThực hiện\tƯớc 8 tháng"):
+        text = f"STT\tChỉ tiêu\tĐVT\t{head}\n1\tSản lượng hồ tiêu\tTấn\t70.000\t65.000\t41.200\n"
+        assert all("period" not in extra for _, extra in find_table_figures(build_layout(text)))

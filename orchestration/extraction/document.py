@@ -319,6 +319,41 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+# "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2026", "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ III/2026":
+# a statistics office's release heads its report with its subject alone, in capitals, no "BÁO CÁO" above it
+_SOCIOECONOMIC_SUBJECT = re.compile(r"kinh\s+te\s*-?\s*xa\s+hoi|\bkt\s*-\s*xh\b")
+_HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
+
+
+def _all_capitals(line: str, at_least: int = 8) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= at_least and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
+
+
+def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
+    """A socio-economic report's subject heading in capitals with its year (over one line or two), when no
+    kind word heads the title: the heading as written, and the index of its first line (the issuer's cells
+    stand above it)."""
+    seen = 0
+    for i, ln in enumerate(lines[:60]):
+        if not ln:
+            continue
+        seen += 1
+        if seen > _HEADING_LINES or len(ln) > 200 or ln.endswith("."):
+            break  # (the body has begun)
+        if not _all_capitals(ln) or _MOTTO.search(fold(ln)):
+            continue
+        if not _SOCIOECONOMIC_SUBJECT.search(fold(ln)):
+            continue  # (an issuer's cell: "CỤC THỐNG KÊ TỈNH NGHỆ AN")
+        heading = ln
+        nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
+        if nxt is not None and _all_capitals(lines[nxt], 3) and re.search(YEAR, ln) is None:  # ("QUÝ I NĂM 2027")
+            heading = f"{ln} {lines[nxt]}"  # ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "QUÝ III NĂM 2026")
+        if re.search(YEAR, heading):
+            return " ".join(heading.split()), i
+    return None, 0
+
+
 def _continues(lines: list[str], j: int) -> bool:
     """After a blank line, the title goes on when the next line starts in lower case or a year."""
     k = j
@@ -536,7 +571,11 @@ def describe_document(text: str) -> DocumentInfo:
     plain = _plain(text)
     lines = _lines(plain)
     title, title_end = _title(lines)
-    cells = _header_cells(lines)
+    heading_at = None
+    if title is None:
+        title, heading_at = _subject_heading(lines)
+    # (the issuer's cells stand above a subject heading; the heading itself is none)
+    cells = _header_cells(lines[:heading_at] if title is not None and heading_at is not None else lines)
     header = _header_issuer(cells)
     head_text = "\n".join(lines[: max(title_end, 1)])
     body = "\n".join(lines[title_end:])
@@ -1968,6 +2007,15 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             # "Đắk Nông quyết tâm thực hiện ...": the headline is the province's; a photo caption
             # after it ("Thành phố Gia Nghĩa nhìn từ trên cao") is no headline
             return None
+        after_province = opening[provinces[0].end:].lstrip()[:1] if provinces and provinces[0].start == 0 else ""
+        if after_province and after_province in (":", *_HEADLINE_DASHES):
+            # "Hà Tĩnh: Sản xuất nông nghiệp ...": the headline is the province's, and the lines under it are its
+            # lead ("Huyện Hương Khê có 1.250 ha ..." there is one district in it); only a district heading the
+            # rest of the headline ("Quảng Nam: Huyện Duy Xuyên đạt chuẩn ...") tells the news is that district's
+            opening = opening[provinces[0].end:].lstrip()[1:].strip()
+            units = [u for u in find_units(opening) if u.admin_level == "district"]
+            if not (len(units) == 1 and units[0].start == 0):
+                return None
         # ... or with it: "Huyện Quỳnh Lưu tổng kết ...", "Thị xã Kỳ Anh: ..." (not its party's
         # committee, "Huyện ủy ...", which find_units tells apart)
         units = [u for u in find_units(opening) if u.admin_level == "district"]

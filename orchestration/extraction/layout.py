@@ -32,6 +32,7 @@ from orchestration.extraction.normalise import (
     unescaped_with_index,
     without_zero_width_index,
 )
+from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
 from orchestration.extraction.scanning import lowered_literal_scan
 
@@ -434,6 +435,19 @@ def _a_stamp_line(line: str) -> bool:
     return ("/" in line or "-" in line) and _STAMP_LINE.match(line) is not None
 
 
+# "Kính gửi: ...", "Nơi nhận: ...": the report's addressees, on their own line (wrapped, they go on in lower case)
+_ADDRESSEE_LINE = re.compile(r"^\s*(?:Kính\s+gửi|Nơi\s+nhận)\s*:", re.IGNORECASE)
+
+
+def _a_list_item_closed_by_its_figure(before: str, after: str) -> bool:
+    """"- Chi ngân sách địa phương: 310.250" + "Nhìn chung ...": a list item that ends in its bare figure ends
+    at its line when the next line opens a sentence with a capital, no unit ("Tỷ đồng" may carry the figure's
+    unit over the break); joined, the next sentence's first word would be read as the figure's unit."""
+    if not before.rstrip()[-1:].isdigit() or not _CAPITAL.match(after) or not _BLOCK_START.match(before):
+        return False
+    return not _all_caps(after) and read_unit(" " + after[:1].lower() + after[1:]) is None
+
+
 def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
     if _a_stamp_line(after) or _a_stamp_line(before):
@@ -448,6 +462,10 @@ def _continues(before: str, after: str) -> bool:
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
     if _BLOCK_START.match(after):
         return False
+    if _a_list_item_closed_by_its_figure(before, stripped):
+        return False
+    if _ADDRESSEE_LINE.match(before) and _CAPITAL.match(stripped):
+        return False  # "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ" + "Tổng diện tích lúa ...": the addressee ends there
     if _HEADING_LINE.match(before) and _CAPITAL.match(stripped) and not _all_caps(stripped):
         return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
     if not stripped:

@@ -22,6 +22,7 @@ from orchestration.extraction.layout import Layout
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
+from orchestration.extraction.scanning import lowered_literal_scan
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,24 @@ def classify_header(cell: str) -> Column:
         if period is not None:
             return replace(column, period=period)
     return column
+
+
+def with_the_headers_year(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"KH 2026 | Ước 8 tháng | % KH": a column naming months without their year is of the one year the
+    header's other cells name (read alone, its cells would take the report's period: a monthly report's
+    month for the months so far)."""
+    years = {h.year for h in heads if h.year}
+    if len(years) != 1 or not any(h.role == "value" and h.year is None for h in heads):
+        return heads
+    year = years.pop()
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        if head.role == "value" and head.year is None and head.metric == "level" and not head.name:
+            dated = classify_header(f"{text.strip()} năm {year}")
+            if dated.period is not None and dated.metric == head.metric:
+                head = dated
+        out.append(head)
+    return out
 
 
 def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
@@ -185,7 +204,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
             texts = _merged_header(header_above, texts)
             columns = None
         if columns is None:
-            heads = _place_table(classify_header(c) for c in texts)
+            heads = with_the_headers_year(texts, _place_table(classify_header(c) for c in texts))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -201,6 +220,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
+        label = _without_lead_in(label)
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
@@ -254,7 +274,13 @@ def _merged_header(above: list[str], below: list[str]) -> list[str]:
             spanning = top
         elif not sub.strip():
             spanning = ""
-        merged.append(" ".join(part for part in ((top or spanning), sub.strip()) if part))
+        over = top or spanning
+        if over and sub.strip() and _ONLY_A_YEAR.fullmatch(over):
+            # "Năm 2026" over "Ước 9 tháng", "Thực hiện tháng 9": the year is that of the months below it, read
+            # after them ("Ước 9 tháng năm 2026" is nine months; "năm 2026 ước 9 tháng" read as the whole year)
+            merged.append(f"{sub.strip()} {over}")
+            continue
+        merged.append(" ".join(part for part in (over, sub.strip()) if part))
     return merged
 
 
@@ -539,7 +565,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (a row of values; "Chỉ tiêu   ĐVT   2025   2026" heads its columns with years)
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
-    heads = [classify_header(text) for _, _, text in cells]
+    heads = with_the_headers_year([text for _, _, text in cells], [classify_header(text) for _, _, text in cells])
     if not any(h.role == "value" and not h.name for h in heads) or not any(
             h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
@@ -562,7 +588,16 @@ def _lines_of(texts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 def find_spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     """Figures of tables whose columns are set apart by runs of spaces, read through their header as a tab
     table's cells are (``find_table_figures``), and the spans of those tables (their numbers are no body text).
-    Each figure's extra holds ``row``: its sentence is its table row, as a tab table's is."""
+    Each figure's extra holds ``row``: its sentence is its table row, as a tab table's is. Tables laid out one
+    cell a line under a numbered header ("STT", "Chỉ tiêu", "ĐVT", ...) are read here too, for the same reason:
+    their spans keep their row numbers and cells out of the body text."""
+    figures, regions = _spaced_table_figures(layout)
+    numbered, numbered_regions = find_numbered_stacked_figures(layout)
+    listed, listed_regions = find_unit_list_figures(layout)
+    return figures + numbered + listed, regions + numbered_regions + listed_regions
+
+
+def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     if "  " not in layout.source:
         return [], []
     nfc = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
@@ -602,7 +637,7 @@ def find_spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]]
                 pending = []
             continue
         table.misses = 0
-        label = " ".join([*pending, *labels]).strip(" -+•")
+        label = _without_lead_in(" ".join([*pending, *labels]).strip(" -+•"))
         pending = []
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
@@ -713,6 +748,193 @@ def find_stacked_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 if fig is not None:
                     results.append((fig, _cell_extra(texts[label_line], column)))
     return results
+
+
+# --- numbered tables whose cells stand one per line -----------------------------------------------
+#
+# A web or PDF table copied as text with its row numbers keeps every cell on a line of its own, the header first:
+#     STT / Chỉ tiêu / Đơn vị tính / Thực hiện tháng 9 / Cộng dồn 9 tháng / 1 / Sản lượng lúa / Tấn / 12.450 / ...
+# Each row is then as many lines as the header has cells, opening on its number ("1", "II", "a"); a sub-row
+# ("Trong đó: ...", "- Lúa") may have lost its empty number cell, and a header repeated on a new page stands
+# between two rows. Read as body text the lines would make counts of the row numbers ("1 Sản lượng").
+
+_ROW_NUMBER_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt)\s*$", re.IGNORECASE)
+_ROW_NUMBER_HEAD_LINE = re.compile(r"^[ \t]*(?:stt|tt|số\s+tt)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ROW_NUMBER_HEAD_WORD = lowered_literal_scan(_ROW_NUMBER_HEAD_LINE)  # (most texts have no "tt" at all)
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
+# an empty cell written as such ("-", "x", "...")
+_EMPTY_CELL = re.compile(r"[-–—x×.…]{1,3}", re.IGNORECASE)
+_PAGE_MARK = re.compile(r"[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", re.IGNORECASE)
+
+
+def _without_lead_in(label: str) -> str:
+    """"Trong đó: Vốn ngân sách nhà nước" → "Vốn ngân sách nhà nước": a part of the row above, named after the
+    words that announce it (a row that is only those words keeps them)."""
+    if not _LEAD_IN.match(label):
+        return label
+    return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
+
+
+def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
+    """The columns of a header opening on its row-number cell at ``texts[i]``: a label column, one or more
+    columns of values and perhaps a unit column, up to the first row's number."""
+    heads: list[Column] = [Column("skip")]
+    j = i + 1
+    while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
+        head = classify_header(texts[j])
+        if head.role == "skip":
+            return None  # (a "Ghi chú" column is mostly empty: its lines would be missing)
+        heads.append(head)
+        j += 1
+    # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
+    heads = [heads[0], *with_the_headers_year(texts[i + 1:j], _place_table(heads[1:]))]
+    labels = [h for h in heads if h.role in ("label", "place")]
+    if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
+        return None
+    return heads
+
+
+def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> list[str] | None:
+    """The cells of the row opening at ``texts[p]`` (its number cell may be missing: "" then), or None."""
+    width = len(heads)
+    for cells in ([texts[p], *texts[p + 1:p + width]] if _ROW_NUMBER.fullmatch(texts[p]) else None,
+                  ["", *texts[p:p + width - 1]]):
+        if cells is None or len(cells) < width:
+            continue
+        ok = True
+        for cell, head in zip(cells[1:], heads[1:], strict=True):
+            if head.role == "value":
+                ok = bool(_SPACED_VALUE.fullmatch(cell) or _EMPTY_CELL.fullmatch(cell))
+            elif head.role in ("label", "place"):
+                ok = not _SPACED_VALUE.fullmatch(cell) and not _ROW_NUMBER.fullmatch(cell)
+            else:  # the unit: a word or two, or nothing written
+                ok = not _SPACED_VALUE.fullmatch(cell) and len(cell.split()) <= 4
+            if not ok:
+                break
+        if ok:
+            return cells
+    return None
+
+
+def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """Figures of numbered tables laid out one cell a line, each with ``{"label": row label, "row": True}``,
+    and the spans of those tables."""
+    text = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
+    if not _ROW_NUMBER_HEAD_WORD.search(text.lower()) or not _ROW_NUMBER_HEAD_LINE.search(text):
+        return [], []
+    lines: list[tuple[int, str]] = []  # (offset, text) of the lines that are not empty
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        pos += len(line) + 1
+    texts = [t for _, t in lines]
+    results: list[tuple[Figure, dict]] = []
+    regions: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        heads = _numbered_header(texts, i) if _ROW_NUMBER_HEAD.match(texts[i]) else None
+        if heads is None:
+            i += 1
+            continue
+        width = len(heads)
+        header = texts[i:i + width]
+        above = [(0, len(t), t) for t in texts[max(0, i - 2):i]]
+        table_unit = _unit_line_above("\n".join(t for _, _, t in above), _lines_of(above), len(above))
+        rows: list[tuple[int, list[str]]] = []
+        table: dict[str, bool] = {"has_total": False}  # (shared by the named cells of this table: _named_cell)
+        p = i + width
+        while p < len(texts):
+            if texts[p:p + width] == header:
+                p += width  # the header again, on a new page
+                continue
+            if _PAGE_MARK.fullmatch(texts[p]) and p + 1 < len(texts) and (
+                    texts[p + 1] == header[0] or _numbered_row(texts, p + 1, heads) is not None):
+                p += 1  # ("- 2 -", "Trang 2": the page's number, then the next page's rows)
+                continue
+            cells = _numbered_row(texts, p, heads)
+            if cells is None:
+                break
+            rows.append((p, cells))  # (the row's first line: its number's, or its label's)
+            p += width if cells[0] else width - 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        for first, cells in rows:
+            k0 = first if cells[0] else first - 1  # (the index of the number cell, missing or not)
+            row_start = lines[first][0]
+            last = k0 + width - 1
+            row_end = lines[last][0] + len(texts[last])
+            row_text = text[row_start:row_end]
+            label = _without_lead_in(cells[1].strip(" -+•"))
+            unit_cell = next((c for c, h in zip(cells, heads, strict=True) if h.role == "unit"), "")
+            unit = (_unit_of(unit_cell) if unit_cell else None) or table_unit
+            for k, (cell, head) in enumerate(zip(cells, heads, strict=True)):
+                if head.role != "value" or not _SPACED_VALUE.fullmatch(cell):
+                    continue
+                ca = lines[k0 + k][0]
+                fig = _cell_figure(cell, ca, head, unit, (row_start, row_end), row_text)
+                if fig is None:
+                    continue
+                if head.name:  # a district's count of what the column names: read as a tab table's is
+                    cell_extra = _named_cell(head, label, fig.token)
+                    table["has_total"] = table["has_total"] or not cell_extra["sub_unit"]
+                    results.append((fig, {**cell_extra, "table": table}))
+                    continue
+                extra = {**_cell_extra(label, head), "row": True}
+                if unit_cell:
+                    extra["unit_text"] = unit_cell
+                results.append((fig, extra))
+        end_line = p - 1
+        regions.append((lines[i][0], lines[end_line][0] + len(texts[end_line])))
+        i = p
+    return results, regions
+
+
+# --- a list of bare figures under a unit line ------------------------------------------------------
+#
+#     ĐVT: triệu đồng
+#     - Tổng thu ngân sách nhà nước trên địa bàn: 8.425.300
+#     - Chi ngân sách địa phương: 310.250
+# The unit line above a list, not a table, still says what each item's bare figure counts; an item whose figure
+# carries its own unit ("- Tỷ lệ giải ngân: 54,2%") is body text, and the list ends at its first line that is no
+# item.
+
+_UNIT_LINE_WORD = lowered_literal_scan(_UNIT_LINE_ABOVE)
+_LIST_ITEM = re.compile(r"^\s*[-+•*–]\s*(?P<label>\S[^\t]*?)\s*:?\s*(?P<number>\d[\d.,]*)\s*$")
+_ITEM_OPENING = re.compile(r"^\s*[-+•*–]\s*\S")
+
+
+def find_unit_list_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """Figures of the items of a list that end in a bare number under a unit line (``ĐVT: triệu đồng``), in
+    that unit, each with ``{"label": item, "row": True}``, and the items' spans (they are no body text)."""
+    text = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
+    if not _UNIT_LINE_WORD.search(text.lower()):
+        return [], []
+    results: list[tuple[Figure, dict]] = []
+    regions: list[tuple[int, int]] = []
+    lines = _lines_of([(0, 0, line) for line in text.split("\n")])
+    unit = None
+    for index, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if not line.strip():
+            continue
+        m = _LIST_ITEM.match(line) if unit is not None and "\t" not in line else None  # (tab rows: a table's)
+        if m is not None:
+            label = m.group("label").strip()
+            head = Column("value", "level", estimate=re.match(r"(?i)(?:dự\s+)?ước\b", label) is not None)
+            fig = _cell_figure(m.group("number"), a + m.start("number"), head, unit, (a, b), line)
+            if fig is not None:
+                results.append((fig, {**_cell_extra(label, head), "row": True}))
+                regions.append((a, b))
+            continue
+        if unit is not None and _ITEM_OPENING.match(line):
+            continue  # (an item with a unit of its own: body text, the list goes on)
+        unit = None
+        if ("vị" in line or "ĐVT" in line or "đvt" in line) and len(line) < 200:
+            unit = _unit_line_above(text, lines[index:index + 1], 1)  # (this line alone)
+    return results, regions
 
 
 def _clean_offset(layout: Layout, source_offset: int) -> int:
