@@ -3128,3 +3128,41 @@ def test_a_count_after_the_new_cooperatives_with_its_own_verb_is_not_them(contex
     # the alias "thành lập mới 24 HTX" counted the 24: the next count of the same noun, with a verb of
     # its own, is another act
     assert catalog_key(context.rsplit(", ", 1)[1].strip(), "cooperative", "level", context, after) is None
+
+
+def test_capital_named_before_another_amount_is_that_amounts() -> None:
+    # "52 dự án cấp mới với tổng vốn 620 triệu USD và 38 dự án điều chỉnh tăng vốn 740 triệu USD": the
+    # capital named right before the 620 is the 620's; the 740 added to adjusted projects is no approval
+    context = ("Quý II, tỉnh thu hút 1,36 tỷ USD vốn FDI, gồm 52 dự án cấp mới với tổng vốn 620 triệu USD và "
+               "38 dự án điều chỉnh tăng vốn ")
+    assert catalog_key("dự án điều chỉnh tăng vốn", "USD", "level", context, " triệu USD.") is None
+    assert catalog_key("", "VND", "level", "Thu hút 14 dự án mới với tổng vốn 2.050 tỷ đồng, 6 dự án tăng vốn ",
+                       " tỷ đồng.") is None
+    # near misses: the amount right after the capital keeps it, with or without its verb
+    assert catalog_key("", "USD", "level", "gồm 52 dự án cấp mới với tổng vốn ",
+                       " triệu USD và 38 dự án điều chỉnh tăng vốn 740 triệu USD.") == "investment_projects_capital"
+    assert catalog_key("", "VND", "level", "Thu hút 14 dự án mới với tổng vốn đạt ", " tỷ đồng.") == (
+        "investment_projects_capital")
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Sân bay Cam Ranh đón 2,5 triệu lượt hành khách.", 2.5e6),
+        ("Khu du lịch Tràng An đón 1,4 triệu lượt khách.", 1.4e6),
+        ("Vườn quốc gia Cúc Phương đón 85.000 lượt khách.", 85000),
+        ("Cảng hàng không Phú Quốc đón 1,9 triệu lượt khách.", 1.9e6),
+    ],
+)
+def test_one_named_site_welcomes_its_own_visitors(line: str, value: float) -> None:
+    # one airport, tourist site or park named before its figure counts its own visitors, not the area's arrivals
+    text = f"Ninh Bình: du lịch 6 tháng năm 2026\n\nNinh Bình, 30/6/2026 - Toàn tỉnh đón 5,2 triệu lượt khách. {line}"
+    keys = _keys_by_value(text, "ninh_binh.txt")
+    assert keys[5.2e6] == "tourist_arrivals" and keys[value] is None
+
+
+def test_the_sites_of_the_whole_area_stay_its_arrivals() -> None:
+    # near misses: the sites of the whole province, unnamed, are the area's arrivals
+    text = ("Ninh Bình: du lịch 6 tháng năm 2026\n\nNinh Bình, 30/6/2026 - Các khu du lịch trên địa bàn tỉnh "
+            "đón 3,1 triệu lượt khách.")
+    assert _keys_by_value(text, "ninh_binh.txt")[3.1e6] == "tourist_arrivals"

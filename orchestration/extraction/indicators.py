@@ -417,6 +417,9 @@ def counts_the_words(before_number: str, after_unit: str, words: tuple[str, ...]
 _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b|"
                              r"(?:\btrong\s+khi|\bkhi\s+đó|\bcòn)\s+(?:(?:tại|ở)\s+)?cả\s+nước\b|"
                              r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là|(?:hiện\s+)?có)\b")
+# the amount an alias that ends in "vốn" names right after it ("với tổng vốn 620 triệu USD"): a figure further on
+# is not that capital's (numbers masked as 9; the figure itself is 0)
+_AN_AMOUNT_NEXT = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s+)?9")
 
 # "Cả nước xảy ra 13.500 vụ tai nạn giao thông", "Trong 9 tháng, toàn quốc đón ...": a clause that opens with
 # the country names its subject, whatever its verb (not "cả nước và tỉnh ...", the two side by side)
@@ -654,6 +657,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "chiếm 66% tổng giá trị sản xuất công nghiệp, với giá trị đạt ...": the share's whole
             if m.end() <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
+            if m.end() < anchor and m.group().endswith("vốn") and _AN_AMOUNT_NEXT.match(text, m.end()):
+                continue  # "52 dự án mới với tổng vốn 620 triệu USD và 38 dự án điều chỉnh tăng vốn 740": the 620's
             if m.end() <= anchor and "9 " in m.group()[-24:] and _counted_the_same_before(m.group(), tail):
                 continue  # "thành lập mới 24 HTX, củng cố 18 HTX": the alias counted the 24, the 18 is another act's
             if (m.end() <= segment_start and "cơ cấu" in text
