@@ -1049,7 +1049,22 @@ def own_subject(segment_before: str) -> str:
     text = _without_lead_verbs(segment_before)
     if _PERIOD_ONLY.match(text):
         return ""
+    if "th" in text or "qu" in text or "năm" in text:  # (a period's words: "tháng", "quý", "năm")
+        # a label is the subject phrase without its period: "Kim ngạch xuất khẩu 8 tháng" → "Kim ngạch xuất
+        # khẩu", "tháng giải quyết việc làm" (the "10" of "10 tháng" cut off as a number) → "giải quyết việc làm"
+        bare = _PERIOD_AROUND.sub("", text).strip(" ,;:-–")
+        # (what the period leaves must name a subject: "dự ước 6 tháng" leaves only a verb)
+        if len(bare) >= 3 and _has_a_subject_word(bare) and _LEAD_VERBS.search(bare) is None:
+            text = bare
     return text[-200:] if len(text) >= 3 else ""
+
+
+# a period at the end of a subject ("... 8 tháng", "... tháng 10/2026", "... quý III/2024", "... 6 tháng đầu năm
+# 2026") or the "tháng" its number was cut off from at its start ("tháng giải quyết việc làm")
+_PERIOD_AROUND = re.compile(
+    r"(?:^|\s+)(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|bình\s+quân|trong|của)\s+)?(?:(?:đến|hết)\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+\d+"
+    r"|quý\s+(?:[IVX]+|\d)\b)(?:\s*/\s*(?:19|20)\d\d)?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?$"
+    r"|^tháng\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b)", re.IGNORECASE)
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
