@@ -15,7 +15,7 @@ from re import _parser
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.numbers import read_compound, read_unit
-from orchestration.extraction.places import find_provinces, find_units
+from orchestration.extraction.places import as_named_before_2025, find_provinces, find_units, get_province
 from orchestration.extraction.scanning import (
     caseless_first_letter,
     guarded,
@@ -417,6 +417,14 @@ def counts_the_words(before_number: str, after_unit: str, words: tuple[str, ...]
 _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b|"
                              r"(?:\btrong\s+khi|\bkhi\s+đó|\bcòn)\s+(?:(?:tại|ở)\s+)?cả\s+nước\b|"
                              r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là|(?:hiện\s+)?có)\b")
+# the amount an alias that ends in "vốn" names right after it ("với tổng vốn 620 triệu USD"): a figure further on
+# is not that capital's (numbers masked as 9; the figure itself is 0)
+_AN_AMOUNT_NEXT = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s+)?9")
+
+# "Cả nước xảy ra 13.500 vụ tai nạn giao thông", "Trong 9 tháng, toàn quốc đón ...": a clause that opens with
+# the country names its subject, whatever its verb (not "cả nước và tỉnh ...", the two side by side)
+_THE_NATION_OPENS = re.compile(r"[^\w]*(?:(?:trên|tại|ở)\s+(?:phạm\s+vi\s+)?)?(?:cả\s+nước|toàn\s+quốc)\s+"
+                               r"(?!(?:và|cùng|với|nói\s+chung)\b)[^\W\d_]")
 
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
@@ -649,6 +657,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # "chiếm 66% tổng giá trị sản xuất công nghiệp, với giá trị đạt ...": the share's whole
             if m.end() <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
+            if m.end() < anchor and m.group().endswith("vốn") and _AN_AMOUNT_NEXT.match(text, m.end()):
+                continue  # "52 dự án mới với tổng vốn 620 triệu USD và 38 dự án điều chỉnh tăng vốn 740": the 620's
+            if m.end() <= anchor and "9 " in m.group()[-24:] and _counted_the_same_before(m.group(), tail):
+                continue  # "thành lập mới 24 HTX, củng cố 18 HTX": the alias counted the 24, the 18 is another act's
             if (m.end() <= segment_start and "cơ cấu" in text
                     and _STRUCTURE_OF.search(text, max(0, m.start() - 16), m.start())):
                 continue  # "Trong cơ cấu tổng mức bán lẻ quý I, nhóm ô tô đạt ...": the whole broken down, not the part
@@ -739,6 +751,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None
     if "cả nước" in window[segment_start:] and _NATIONAL_WHOLE.search(window, segment_start):
         return None  # "cao hơn tốc độ tăng trưởng bình quân của cả nước (đạt 3,72%)": the country's, not the report's
+    if ("quốc" in window[segment_start:] or "nước" in window[segment_start:]) and _THE_NATION_OPENS.match(
+            window, segment_start):
+        return None  # "Cả nước đón 15,4 triệu lượt khách quốc tế": the country is the clause's subject
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
@@ -777,7 +792,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
-    if not best[4] and unit in _COUNT and _names_its_own_subject(tail):
+    # (the unit read as written: "HTX", an abbreviation, is no unit lower-cased)
+    if not best[4] and unit in _COUNT and _names_its_own_subject(
+            _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60]):
         # "04 xã đạt chuẩn nông thôn mới nâng cao", "4.227 hộ kinh doanh đang hoạt động": the
         # counted noun phrase is the subject, and it is not the catalog entry named before it; it may be
         # an entry itself ("128 doanh nghiệp tạm ngừng hoạt động và 31 doanh nghiệp giải thể")
@@ -900,11 +917,21 @@ _DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
 
+def _counted_the_same_before(alias: str, tail: str) -> bool:
+    """Does an alias that ends in an earlier count ("thành lập mới 9 htx") end in the noun the figure counts
+    (" htx, ...")? Then it named that count, and the figure after it, with a verb of its own, is not of its
+    entry. (Only the same noun: "3 xã đạt chuẩn, nâng tổng số lên 120 xã" counts on the same entry.)"""
+    noun = alias[alias.rfind("9 ") + 2:]
+    return (bool(noun) and not noun[0].isdigit() and alias[alias.rfind("9 ") - 1:alias.rfind("9 ")] in ("", " ")
+            and tail.lstrip().startswith(noun) and not tail.lstrip()[len(noun):len(noun) + 1].isalpha())
+
+
 def _names_its_own_subject(tail: str) -> bool:
-    """Does the counted noun go on into a noun phrase of its own ("hộ kinh doanh đang hoạt động")?"""
+    """Does the counted noun go on into a noun phrase of its own ("hộ kinh doanh đang hoạt động")? (``tail``
+    as written: its unit is read before it is lower-cased.)"""
     compound = read_compound(" " + tail)  # "7 triệu 520 nghìn con": both scales and the unit are the number's
     reading = compound.reading if compound else read_unit(" " + tail)
-    rest = tail[max(0, reading.length - 1):] if reading else tail
+    rest = (tail[max(0, reading.length - 1):] if reading else tail).lower()
     if _DESCRIPTORS.match(rest) or rest.lstrip().startswith(")"):
         # ("(tăng 3 dự án) sản xuất ...": the bracket closes the count; what follows is another matter)
         return False
@@ -1022,7 +1049,22 @@ def own_subject(segment_before: str) -> str:
     text = _without_lead_verbs(segment_before)
     if _PERIOD_ONLY.match(text):
         return ""
+    if "th" in text or "qu" in text or "năm" in text:  # (a period's words: "tháng", "quý", "năm")
+        # a label is the subject phrase without its period: "Kim ngạch xuất khẩu 8 tháng" → "Kim ngạch xuất
+        # khẩu", "tháng giải quyết việc làm" (the "10" of "10 tháng" cut off as a number) → "giải quyết việc làm"
+        bare = _PERIOD_AROUND.sub("", text).strip(" ,;:-–")
+        # (what the period leaves must name a subject: "dự ước 6 tháng" leaves only a verb)
+        if len(bare) >= 3 and _has_a_subject_word(bare) and _LEAD_VERBS.search(bare) is None:
+            text = bare
     return text[-200:] if len(text) >= 3 else ""
+
+
+# a period at the end of a subject ("... 8 tháng", "... tháng 10/2026", "... quý III/2024", "... 6 tháng đầu năm
+# 2026") or the "tháng" its number was cut off from at its start ("tháng giải quyết việc làm")
+_PERIOD_AROUND = re.compile(
+    r"(?:^|\s+)(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|bình\s+quân|trong|của)\s+)?(?:(?:đến|hết)\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+\d+"
+    r"|quý\s+(?:[IVX]+|\d)\b)(?:\s*/\s*(?:19|20)\d\d)?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?$"
+    r"|^tháng\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b)", re.IGNORECASE)
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
@@ -1088,17 +1130,41 @@ def a_part_of_the_area(key: str | None, label: str | None, locality: str | None,
     ``own_communes``, the communes its title or lead is about, are the text's own area.)"""
     if key is None or not label:
         return False
-    return any(u.admin_level != "province" and not u.party and u.key != locality and u.key not in own_communes
-               for u in find_units(label))
+    if any(u.admin_level != "province" and not u.party and u.key != locality and u.key not in own_communes
+           for u in find_units(label)):
+        return True
+    return _another_province_named(label, own_communes)
+
+
+# the key a text's own province is kept under in the set of units it is about (a commune's key always
+# names its kind: "xa_..."; a province's key never does, so the two cannot meet)
+_OWN_PROVINCE = "province:"
+
+
+def _another_province_named(label: str, own_units: frozenset[str]) -> bool:
+    """Does the subject name a province other than the text's own ("..., trong khi tỉnh Nghệ An đạt 70,1%"
+    in Hà Tĩnh's news: Nghệ An's figure, compared with the report's)? (A report is keyed by the province it
+    was written about: the one its province merged into is another, and so is one merged into it, a
+    part of its area.) Unknown without the text's province."""
+    own = {u[len(_OWN_PROVINCE):] for u in own_units if u.startswith(_OWN_PROVINCE)}
+    if not own or not any(c.isupper() for c in label):  # (a province's name is capitalised)
+        return False
+    return any(m.province.key not in own for m in find_provinces(label))
 
 
 def communes_a_text_is_about(document: dict, head: str) -> frozenset[str]:
-    """The communes a commune's news is about: those its title and its first lines name (none for a
-    district's or a province's text)."""
+    """The units a text is about beyond its locality: the communes a commune's news is about (those its
+    title and its first lines name; none for a district's or a province's text) and its own province
+    (as ``province:<key>``: a figure named for another province is no entry of the report's)."""
+    province = document.get("province")
+    own = {_OWN_PROVINCE + province} if province else set()
+    unit = get_province(province) if province else None
+    if unit is not None:  # ("Huế" is named as Thừa Thiên Huế in any text: one territory, one province)
+        own.add(_OWN_PROVINCE + as_named_before_2025(unit).key)
     if document.get("admin_level") != "commune":
-        return frozenset()
+        return frozenset(own)
     named = f"{document.get('title') or ''} . {head}"
-    return frozenset(u.key for u in find_units(named) if u.admin_level == "commune")
+    return frozenset(own | {u.key for u in find_units(named) if u.admin_level == "commune"})
 
 
 # "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ... ước đạt 11.423 tỷ đồng ... Cụ thể, doanh thu bán lẻ
