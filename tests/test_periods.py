@@ -372,6 +372,13 @@ def test_a_period_in_closed_brackets_stays_there() -> None:
     ("tăng gấp đôi so với cùng kỳ năm trước (12 triệu USD).", "12", -1),
     ("công nghiệp tăng 6% (so với cùng kỳ tăng 4,1%)", "4,1", None),
     ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%)", "6", None),
+    # the year before, unnamed, opening the bracket
+    ("vốn đầu tư đạt 21.300 tỷ đồng (năm trước 19.800 tỷ đồng).", "19.800", -1),
+    ("lạm phát bình quân 3,1% (năm ngoái: 3,9%), thấp", "3,9", -1),
+    ("Năm Trước đạt 7 tỷ (Năm trước đạt 420 doanh nghiệp)", "420", -1),
+    ("tăng 6% (tăng 2% so với năm trước)", "2", None),
+    ("tăng 6% (năm trước nữa 4,1%)", "4,1", None),
+    ("đạt 68% (năm 2025 là 65,5%)", "65,5", None),
 ])
 def test_a_bracket_on_the_same_period_of_an_earlier_year(text: str, number: str, earlier: int | None) -> None:
     from orchestration.extraction.periods import earlier_year_in_brackets

@@ -80,3 +80,47 @@ def test_a_second_list_read_respectively_restates_the_first_lists_entries() -> N
     read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
     assert read[7.7] == ("export_turnover", "yoy_pct") and read[4.4] == ("import_turnover", "yoy_pct")
     assert read[9.4][0] == "grdp_industry_construction"  # the sectors' own growth, before, keeps its keys
+
+
+def test_the_year_of_a_changes_starting_value_is_not_the_arrived_levels() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Tỷ lệ hộ nghèo giảm từ 14,6% năm 2026 xuống còn 11,8%. "
+        "Số hộ dùng nước sạch tăng từ khoảng 3.250 hộ vào cuối năm 2025 lên 4.180 hộ.\n"
+        "Tỷ lệ lao động qua đào tạo từ 61% năm 2026 lên 64%.\n"
+        "Năm 2028, phấn đấu giảm tỷ lệ hộ nghèo từ 11,8% năm 2027 xuống còn 9,5%.\n"
+        # near-miss: a year opening the sentence is every figure's
+        "Năm 2025, tỷ lệ che phủ rừng đạt 55,2%, tăng từ 54% lên 55,2%.\n")
+    read = {(r["value"], r["metric"]): (str(r["period_start"]), str(r["period_end"])) for r in rows}
+    nine_months = ("2027-01-01", "2027-09-30")
+    assert read[(14.6, "level")] == ("2026-01-01", "2026-12-31") and read[(11.8, "level")] == nine_months
+    assert read[(3250, "level")] == ("2025-01-01", "2025-12-31") and read[(4180, "level")] == nine_months
+    assert read[(61, "level")] == ("2026-01-01", "2026-12-31") and read[(64, "level")] == nine_months
+    assert read[(9.5, "target")] == ("2028-01-01", "2028-12-31")
+    assert read[(54, "level")] == read[(55.2, "level")] == ("2025-01-01", "2025-12-31")
+
+
+def test_crops_listed_in_brackets_after_the_area_sown_are_its_parts() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Toàn tỉnh gieo trồng được 28.640 ha cây hằng năm (lúa 15.200 ha, ngô 8.750 ha; đậu tương 430 ha).\n"
+        "Diện tích gieo trồng vụ đông đạt 4.310 ha ( khoai lang 960 ha, rau các loại 1.870 ha ), tăng 3%.\n"
+        # near-misses: a perennial crop's area and a bracket after tonnes keep no key of the area sown
+        "Diện tích cây ăn quả đạt 71.900 ha (xoài 19.400 ha, nhãn 16.300 ha).\n"
+        "Diện tích gieo trồng đạt 3.900 ha, sản lượng lương thực 48.700 tấn (lúa 29.100 tấn).\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert {keys[v] for v in (15200, 8750, 430, 960, 1870)} == {"cultivated_area"}
+    assert keys[19400] is None and keys[16300] is None and keys[29100] is None
+
+
+def test_a_share_naming_units_of_its_own_after_a_tally_takes_not_the_tallys_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh có 101/124 xã đạt chuẩn nông thôn mới, 98,7% hộ dân có điện lưới quốc gia.\n"
+        "Có 16/21 trường đạt chuẩn quốc gia; 100% hộ gia đình được sử dụng nước hợp vệ sinh.\n"
+        # near-misses: a share of the units the tally counts, or after "chiếm", is the tally's entry's
+        "Có 103 xã đạt chuẩn nông thôn mới, 83% số xã đạt chuẩn.\n"
+        "Có 104 xã đạt chuẩn nông thôn mới, chiếm 84% tổng số xã.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows if r["metric"] == "share_pct"}
+    assert keys[98.7] is None and keys[100] is None
+    assert keys[83] == keys[84] == "new_rural_communes"

@@ -732,6 +732,10 @@ HIGHER_THAN_THE_SAME_TIME = (_HIGHER_THAN + r"(?:cùng\s+kỳ(?:\s+năm\s+(" + Y
 _BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|"
                                   + HIGHER_THAN_THE_SAME_TIME + r")\s*$", re.IGNORECASE)
 _ONLY_THE_NUMBER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|là)?\s*$", re.IGNORECASE)
+# "(năm trước 19.800 tỷ đồng)", "(năm ngoái: 5,2%)", "(năm trước đạt 380 doanh nghiệp)": a bracket that opens on
+# the year before, unnamed, gives that year's value for the figure before it (not "năm trước nữa", two years
+# back; a year named, "(năm 2025: 3,6%)", is read by its own phrase)
+_YEAR_BEFORE_OPENS = re.compile(r"\s*năm\s+(trước|ngoái)(?![^\W\d_]|\s+nữa)", re.IGNORECASE)
 
 
 def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) -> int | None:
@@ -741,7 +745,7 @@ def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) 
     if opened < 0 or text.find(")", opened, figure_start) >= 0:
         return None
     inside = text[opened + 1:figure_start]
-    head = _SAME_TIME_OPENS.search(inside[:60])
+    head = _SAME_TIME_OPENS.search(inside[:60]) or _YEAR_BEFORE_OPENS.match(inside)
     if head is None and _ONLY_THE_NUMBER.fullmatch(inside):
         head = _BASE_BEFORE_BRACKET.search(text, max(sentence_start, opened - 40), opened)
     if head is None:
@@ -932,6 +936,22 @@ def an_earlier_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt
     if m is None and _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
         m = _YEAR_RIGHT_AFTER.match(text, unit_end, unit_end + 24)
     return m is not None and period[1].year - int(m.group(1)) >= 2
+
+
+# "giảm từ 15,2% năm 2025 xuống còn 12,1%", "tăng từ 3.200 hộ năm 2024 lên 4.100 hộ": the year right after the
+# starting value of a change from one level to another is that value's own (``year_right_after``); the level the
+# change arrives at, said after it, keeps its own period
+_AFTER_A_STARTING_VALUE = re.compile(r"\btừ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+                                     r"(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?$",
+                                     re.IGNORECASE)
+
+
+def the_year_of_a_starting_value(text: str, phrase_start: int) -> bool:
+    """Is the year phrase at ``phrase_start`` said right after the starting value of a change ("từ 15,2% năm
+    2025 ...")? It is that value's year, not the period of the figures after it."""
+    lo = max(0, phrase_start - 48)
+    return ("từ" in text[lo:phrase_start] or "Từ" in text[lo:phrase_start] or "TỪ" in text[lo:phrase_start]) \
+        and _AFTER_A_STARTING_VALUE.search(text, lo, phrase_start) is not None
 
 
 def year_right_after(text: str, unit_end: int) -> Period | None:

@@ -69,6 +69,7 @@ from orchestration.extraction.periods import (
     one_month_of,
     paragraph_head_period,
     shifted,
+    the_year_of_a_starting_value,
     with_the_documents_time,
     year_right_after,
 )
@@ -436,8 +437,31 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     if fig.metric == "share_pct" and a_share_of_units_named_after(clean[max(0, fig.start - 12):fig.start],
                                                                   clean[fig.end:fig.end + 30]):
         return False  # (nor a share of the units it names: "..., có 93% số hộ dùng nước sạch")
+    if fig.metric == "share_pct" and _a_share_opening_on_units_of_its_own(previous, fig, clean):
+        return False  # (nor "76/86 xã đạt chuẩn nông thôn mới, 100% hộ dân có điện": the households' share)
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
+
+
+# "..., 100% hộ dân có điện", "..., 97,5% số trường được kiên cố hóa": a share opening its segment, then the units
+# it is a share of and a verb of their own (not a base or a plan: "98% kế hoạch", "45% so với ...", "60% tổng vốn")
+_OWN_UNITS_AFTER_A_SHARE = re.compile(
+    r"\s*(?:(?:số|tổng\s+số|các)\s+)?(?!(?:so|với|kế|kh|dự|của|trong|cùng|mục|chỉ|nhiệm|trở|lên|năm|tháng|quý|trên"
+    r"|tổng|dân\s+số)(?![^\W\d_]))([^\W\d_]+)[^,;.\d()%]{0,50}?\s(?:có|đạt|được|tham\s+gia|sử\s+dụng|dùng)(?![^\W\d_])",
+    re.IGNORECASE)
+_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?", re.IGNORECASE)
+
+
+def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str) -> bool:
+    """Does a share that opens its segment name, after it, units of its own with their verb, other than the ones
+    the figure before counts ("98 xã đạt chuẩn, 76% số xã đạt ..." is a share of those communes)?"""
+    if not _QUALIFIER_ONLY.fullmatch(clean, fig.segment[0], fig.start):
+        return False
+    units = _OWN_UNITS_AFTER_A_SHARE.match(clean, fig.unit_end, fig.sentence[1])
+    if units is None:
+        return False
+    counted = clean[previous["end"]:previous["unit_end"]].lower().split()
+    return units.group(1).lower() not in counted
 
 
 # what stands between a figure and the plan written right after it ("đạt 38.198 tấn/KH 41.000",
@@ -487,10 +511,24 @@ _OPENS_A_BREAKDOWN = re.compile(r"\s*[Tt]rong\s+đó\b")
 _BREAKDOWN_INSIDE = re.compile(r"[,;]\s*trong\s+đó\b(?!.*\btrong\s+đó\b)", re.IGNORECASE | re.DOTALL)
 
 
+# "gieo trồng 2.150 ha (ngô 420 ha, rau 280 ha)", "3.100 ha cây hằng năm (lúa ...)": a bracket opened right after a
+# figure in hectares (and the few words naming what was sown) lists its parts
+_HECTARES_RIGHT_BEFORE = re.compile(r"\d\s*ha(?:\s+[^\W\d_]+){0,4}\s*$", re.IGNORECASE)
+
+
 def _opens_a_breakdown(clean: str, fig: Figure) -> bool:
-    """Is the figure in a breakdown ("Trong đó, ngô 6.000 ha", "..., trong đó lúa 4.000 ha") of its sentence?"""
+    """Is the figure in a breakdown ("Trong đó, ngô 6.000 ha", "..., trong đó lúa 4.000 ha", "2.150 ha (ngô 420 ha,
+    ...)") of its sentence?"""
     return bool(_OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start)
-                or _BREAKDOWN_INSIDE.search(clean, fig.sentence[0], fig.start))
+                or _BREAKDOWN_INSIDE.search(clean, fig.sentence[0], fig.start)
+                or _in_a_bracket_after_hectares(clean, fig))
+
+
+def _in_a_bracket_after_hectares(clean: str, fig: Figure) -> bool:
+    """Does the figure stand in a bracket, still open, that opens right after a figure in hectares?"""
+    opened = clean.rfind("(", fig.sentence[0], fig.start)
+    return (opened >= 0 and clean.find(")", opened, fig.start) < 0
+            and _HECTARES_RIGHT_BEFORE.search(clean, max(fig.sentence[0], opened - 48), opened) is not None)
 
 
 def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
@@ -972,7 +1010,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     # "Đến cuối năm 2021, xã còn 16 hộ nghèo": the stock at the end of a year opening the
                     # sentence is that year's
                     out["period_start"], out["period_end"] = dt.date(phrase.as_of.year, 1, 1), phrase.as_of
-            elif phrase.period is not None and "period_start" not in out and (
+            elif phrase.period is not None and "period_start" not in out and not (
+                    phrase.kind in ("year", "target_year") and the_year_of_a_starting_value(clean, phrase.start)) and (
                     phrase.kind in PART_OF_YEAR_KINDS or phrase.kind == "whole_year"  # ("ước cả năm 812 ha")
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
@@ -1071,8 +1110,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         return {}
     if year is None:
         before = layout.clean[fig.sentence[0]:fig.start]
+        # (not the year of a change's starting value: "giảm từ 12,1% năm 2026 xuống còn 9%" aims past it)
         years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())
-                 and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())]
+                 and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())
+                 and not the_year_of_a_starting_value(before, m.start())]
         if years:
             year = int(years[-1].group(1))
     if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
