@@ -739,6 +739,26 @@ def test_the_year_so_far_and_the_month_said_against_the_reports_time() -> None:
     assert read[35] == (D(2027, 6, 1), D(2027, 6, 30))  # a month named keeps its own
 
 
+def test_the_quarter_said_against_the_reports_time_is_its_last() -> None:
+    rows = indicator_rows(
+        "UBND XÃ PHÚ LỘC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ quý III và 9 tháng năm 2027\n\n"
+        "Trong quý, xã cấp 38 giấy chứng nhận quyền sử dụng đất. Trong quý này có 12 hộ thoát nghèo; "
+        "trong quý vừa qua tiếp nhận 57 hồ sơ.\n"
+        # near-misses: a quarter named, a quarter to come and a plan ("quy hoạch") keep what they say
+        "Trong quý II, xã cấp 21 giấy chứng nhận.\nTrong quy hoạch, xã có 140 ha đất ở.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    third = (D(2027, 7, 1), D(2027, 9, 30))
+    assert read[38] == read[12] == read[57] == third
+    assert read[21] == (D(2027, 4, 1), D(2027, 6, 30))
+    assert read[140] == (D(2027, 1, 1), D(2027, 9, 30))
+    phrases = find_period_phrases("Trong quý tới, trong quý IV và trong quy định: trong quí qua", 2027)
+    assert [p.kind for p in phrases if p.text.lower().startswith("trong")] == ["this_quarter"]
+    from orchestration.extraction.periods import with_the_documents_time
+
+    [quarter] = [p for p in with_the_documents_time(phrases, D(2027, 5, 31)) if p.text.startswith("trong")]
+    assert (quarter.kind, quarter.period.start, quarter.period.end) == ("quarter", D(2027, 4, 1), D(2027, 6, 30))
+
+
 def test_phrases_said_against_the_reports_time_stay_unresolved_without_it() -> None:
     from orchestration.extraction.periods import with_the_documents_time
 

@@ -222,6 +222,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # tháng 9", "trong tháng tới", "trong tháng trước")
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
                               r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b))")),
+    # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
+    # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
+    ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
+                                r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b))(?!\w)")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
     # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too ("8 tháng qua, huyện đã ...")
     # "từ ngày 1/1 đến 29/2": the days between, within one year
@@ -568,7 +572,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month_word":
         month = _MONTH_NUMBER[" ".join(g[0].split())]
         return "month", month_period(int(g[1]), month), None, True
-    if kind in ("year_to_date", "this_month"):
+    if kind == "this_quarter" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith(
+            ("quý", "quí", "qúy", "qúi")):
+        return None  # ("trong quy hoạch", "trong quy định": no quarter)
+    if kind in ("year_to_date", "this_month", "this_quarter"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
@@ -640,9 +647,9 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
-    end of the report's period) and "trong tháng" (the report's last month). Without a period end they stay
-    unresolved, as a phrase without a year does without a reference year."""
-    if period_end is None or not any(p.kind in ("year_to_date", "this_month") for p in phrases):
+    end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
+    a period end they stay unresolved, as a phrase without a year does without a reference year."""
+    if period_end is None or not any(p.kind in ("year_to_date", "this_month", "this_quarter") for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
@@ -651,6 +658,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                                                        phrase.text))
         elif phrase.kind == "this_month":
             phrase = replace(phrase, kind="month", period=month_period(period_end.year, period_end.month))
+        elif phrase.kind == "this_quarter":
+            quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
+            phrase = replace(phrase, kind="quarter", period=quarter)
         resolved.append(phrase)
     return resolved
 
