@@ -919,11 +919,19 @@ _MONTH_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+
                                    + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
 
 
-def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date]) -> bool:
+# "...; so với tháng 12/2025 tăng 2,1%": the month compared with, fronted before the change's verb
+_MONTH_COMPARED_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(" + YEAR
+                                    + r")\s*,?\s+(?:tăng|giảm|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+
+
+def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date], start: int = -1) -> bool:
     """Is the month of a named year a figure is compared with, right after it ("tăng 2,87% so với tháng
-    12/2024" for October 2025), other than the same month of the year before? That is another base
-    (the December before, a month earlier this year), not the same period of last year."""
+    12/2024" for October 2025) or fronted before its verb ("so với tháng 12/2024 tăng 2,87%", with the figure's
+    ``start``), other than the same month of the year before? That is another base (the December before, a month
+    earlier this year), not the same period of last year."""
     m = _MONTH_COMPARED_AFTER.match(text, unit_end, unit_end + 40)
+    if m is None and start > 0 and "so" in text[max(0, start - 48):start]:
+        m = _MONTH_COMPARED_BEFORE.search(text, max(0, start - 48), start)
     if m is None:
         return False
     start, end = period

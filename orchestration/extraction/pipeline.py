@@ -241,7 +241,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                          or an_earlier_year_compared(layout.clean, fig.unit_end,
                                                      (row["period_start"], row["period_end"]), fig.start)
                          or another_month_compared(layout.clean, fig.unit_end,
-                                                   (row["period_start"], row["period_end"])))):
+                                                   (row["period_start"], row["period_end"]), fig.start))):
                 fig = replace(fig, metric="change_pct")
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
