@@ -378,6 +378,9 @@ def test_a_period_in_closed_brackets_stays_there() -> None:
     ("Năm Trước đạt 7 tỷ (Năm trước đạt 420 doanh nghiệp)", "420", -1),
     ("tăng 6% (tăng 2% so với năm trước)", "2", None),
     ("tăng 6% (năm trước nữa 4,1%)", "4,1", None),
+    # the year written before "cùng kỳ"
+    ("xuất khẩu tăng 14% (năm 2025 cùng kỳ tăng 11,2%)", "11,2", 2025),
+    ("thu 5 tỷ (Năm 2024 cùng kỳ đạt 4,2 tỷ)", "4,2", 2024),
     ("đạt 68% (năm 2025 là 65,5%)", "65,5", None),
 ])
 def test_a_bracket_on_the_same_period_of_an_earlier_year(text: str, number: str, earlier: int | None) -> None:

@@ -124,3 +124,38 @@ def test_a_share_naming_units_of_its_own_after_a_tally_takes_not_the_tallys_entr
     keys = {r["value"]: r["indicator_key"] for r in rows if r["metric"] == "share_pct"}
     assert keys[98.7] is None and keys[100] is None
     assert keys[83] == keys[84] == "new_rural_communes"
+
+
+def test_the_same_months_of_a_year_named_before_cung_ky_in_brackets() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Kim ngạch xuất khẩu đạt 3,4 tỷ USD, tăng 13,6% (năm 2026 cùng kỳ tăng 10,8%).\n"
+        # near-miss: a year alone in brackets is that whole year
+        "Chỉ số giá tiêu dùng bình quân tăng 3,3% (năm 2026: 3,7%).\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[10.8] == (D(2026, 1, 1), D(2026, 6, 30))
+    assert read[3.7] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_stock_counted_on_a_day_of_another_year_takes_not_the_year_opening_the_sentence() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Năm 2026, tỉnh có 12.410 doanh nghiệp; đến 30/6/2027 có 12.980 doanh nghiệp.\n"
+        # near-miss: a day inside the year named keeps that year
+        "Năm 2026, toàn tỉnh trồng 8.200 ha rừng; tính đến 31/12/2026 tỷ lệ che phủ đạt 41,5%.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
+    assert read[12410][:2] == (D(2026, 1, 1), D(2026, 12, 31))
+    assert read[12980] == (D(2027, 1, 1), D(2027, 6, 30), D(2027, 6, 30))
+    assert read[41.5] == (D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31))
+
+
+def test_the_whole_year_reckoned_ahead_fronted_in_a_report_of_its_part() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Dự kiến cả năm 2027, giá trị xuất khẩu đạt 7,4 tỷ USD. Ước cả năm 2027, tỉnh đón 4,6 triệu lượt khách.\n"
+        # near-miss: the year named without a reckoning keeps the months reported
+        "Năm 2027 là năm bản lề; 6 tháng tỉnh thu hút 23 dự án.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    year = (D(2027, 1, 1), D(2027, 12, 31))
+    assert read[7.4e9] == read[4.6e6] == year
+    assert read[23] == (D(2027, 1, 1), D(2027, 6, 30))

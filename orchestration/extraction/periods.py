@@ -596,11 +596,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if (_COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead))
                 or ("hơn" in lead and _HIGHER_THAN_BEFORE.search(lead))):
             return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
+        if "cung" in ft.folded[m.end():m.end() + 8] and _SAME_TIME_AFTER_A_YEAR.match(ft.folded, m.end()):
+            return "comparison", None, None, True  # "năm 2025 cùng kỳ": the same months of that year, not all of it
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
 
 
+_SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 
@@ -732,8 +735,9 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 # "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
 # opens on the same period of an earlier year speaks of that period; so does the value in brackets
 # right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
-_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?",
-                              re.IGNORECASE)
+# ("(năm 2025 cùng kỳ tăng 11,2%)": the year written before "cùng kỳ", the same months of that year)
+_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)(?:\bnăm\s+(" + YEAR + r")\s+)?\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR
+                              + r"|trước))?", re.IGNORECASE)
 # ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)", "tăng 9%, cao hơn mức tăng của cùng kỳ (7,5%)": the base said
 # by how the figure compares with it, no "so với"; ``pipeline`` reads the figure as the rate before it)
 # ("cao hơn mức tăng của năm 2025 (7,6%)", "thấp hơn năm trước (9,1%)": the year before said without "cùng kỳ")

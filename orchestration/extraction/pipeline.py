@@ -1011,7 +1011,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     # sentence is that year's
                     out["period_start"], out["period_end"] = dt.date(phrase.as_of.year, 1, 1), phrase.as_of
             elif phrase.period is not None and "period_start" not in out and not (
-                    phrase.kind in ("year", "target_year") and the_year_of_a_starting_value(clean, phrase.start)) and (
+                    phrase.kind in ("year", "target_year") and (
+                        the_year_of_a_starting_value(clean, phrase.start)
+                        # "Năm 2025, tỉnh có 12.300 doanh nghiệp; đến 30/6/2026 có 12.950": a stock counted on a day
+                        # of another year is not of the year the sentence opened with
+                        or ("as_of" in out and out["as_of"].year != phrase.period.end.year))) and (
                     phrase.kind in PART_OF_YEAR_KINDS or phrase.kind == "whole_year"  # ("ước cả năm 812 ha")
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
@@ -1087,14 +1091,23 @@ def _the_whole_year_of_a_part(phrase: PeriodPhrase, document: dict, clean: str, 
     the months reported, the year with "ước"/"dự báo" is a forecast for the whole year; a year that
     only names an occasion ("dịp Tết năm 2024 tặng 700 suất quà") keeps the months."""
     start, end = document.get("period_start"), document.get("period_end")
-    if phrase.kind != "year" or phrase.period is None or not start or not end:
-        return False
+    if phrase.kind not in ("year", "target_year") or phrase.period is None or not start or not end:
+        return False  # (a year after "dự kiến" is read as one aimed at: "target_year")
     a_part_of_it = start.year == end.year == phrase.period.end.year and (start, end) != (
         phrase.period.start, phrase.period.end)
+    if a_part_of_it and _RECKONED_WHOLE_YEAR_BEFORE.search(clean, max(0, phrase.start - 24), phrase.start):
+        return True  # "Dự kiến cả năm 2026, giá trị xuất khẩu đạt 7 tỷ USD": the year reckoned ahead, fronted
+    if phrase.kind == "target_year":
+        return False
     between = clean[phrase.end:figure_start]
     months_before = _MONTHS_OF_ITS_YEAR.search(clean, max(0, phrase.start - 20), phrase.start) is not None
     return (a_part_of_it and not months_before and not _CLAUSE_BREAK_BEFORE_FIGURE.search(between)
             and _RECKONED_AHEAD.search(between) is not None)
+
+
+# "ước cả năm 2026", "dự kiến cả năm 2026", "dự báo trong cả năm 2026": the whole year reckoned ahead
+_RECKONED_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:ước(?:\s+tính)?|[Dd]ự\s+(?:báo|kiến|ước))\s+(?:trong\s+)?cả\s+$",
+                                         re.IGNORECASE)
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
