@@ -742,6 +742,18 @@ def test_the_year_so_far_and_the_month_said_against_the_reports_time() -> None:
     assert read[35] == (D(2027, 6, 1), D(2027, 6, 30))  # a month named keeps its own
 
 
+def test_a_quarter_run_out_is_the_year_up_to_its_end() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2027\n\n"
+        "Hết quý III, tỉnh đã trồng 1.870 ha rừng. Tính đến hết quý II/2027, toàn tỉnh có 318 hợp tác xã.\n"
+        # near-miss: a quarter named alone is that quarter
+        "Trong quý III, tỉnh trồng 640 ha rừng.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[1870] == (D(2027, 1, 1), D(2027, 9, 30))
+    assert read[318] == (D(2027, 1, 1), D(2027, 6, 30))
+    assert read[640] == (D(2027, 7, 1), D(2027, 9, 30))
+
+
 def test_the_quarter_said_against_the_reports_time_is_its_last() -> None:
     rows = indicator_rows(
         "UBND XÃ PHÚ LỘC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ quý III và 9 tháng năm 2027\n\n"

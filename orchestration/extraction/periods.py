@@ -256,7 +256,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
-    ("quarter_closed", re.compile(r"ket\s+thuc\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
+    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
