@@ -159,3 +159,19 @@ def test_the_whole_year_reckoned_ahead_fronted_in_a_report_of_its_part() -> None
     year = (D(2027, 1, 1), D(2027, 12, 31))
     assert read[7.4e9] == read[4.6e6] == year
     assert read[23] == (D(2027, 1, 1), D(2027, 6, 30))
+
+
+def test_a_list_of_periods_read_respectively_gives_each_figure_its_own() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2027\n\n"
+        "Tháng 10 và 10 tháng năm 2027, kim ngạch xuất khẩu của tỉnh lần lượt đạt 215 triệu USD và 1,98 tỷ USD, "
+        "tăng tương ứng 6,2% và 11,4%.\n"
+        "Quý III và 9 tháng năm 2027, số lượt khách đến tỉnh lần lượt đạt 410.000 lượt và 1,2 triệu lượt.\n"
+        # near-miss: two names listed too, the list is read by the names
+        "Quý III và 9 tháng năm 2027, xuất khẩu và nhập khẩu lần lượt đạt 640 triệu USD và 530 triệu USD.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    october, ten_months = (D(2027, 10, 1), D(2027, 10, 31)), (D(2027, 1, 1), D(2027, 10, 31))
+    assert read[215e6] == read[6.2] == october
+    assert read[1.98e9] == read[11.4] == ten_months
+    assert read[410000] == (D(2027, 7, 1), D(2027, 9, 30)) and read[1.2e6] == (D(2027, 1, 1), D(2027, 9, 30))
+    assert read[640e6] == read[530e6]

@@ -329,7 +329,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                             "unit": fig.unit, "figure": fig, **fields, "grown": grown}
             row.update(fields)
             if not extra:
-                _read_respectively(layout.clean, fig, row, recent)
+                _read_respectively(layout.clean, fig, row, recent, phrases)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
@@ -871,13 +871,18 @@ def _key_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int
     return None
 
 
-def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]]) -> None:
+def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]],
+                       phrases: list[PeriodPhrase] = ()) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
-    "cùng kỳ năm 2023" is read at its head only)."""
+    "cùng kỳ năm 2023" is read at its head only), or the period at its place in a list of as many periods
+    before the marker ("Tháng 10 và 10 tháng năm 2026, kim ngạch ... lần lượt đạt 210 triệu USD và 1,95 tỷ USD")."""
     place = respective_place(clean, fig.start)
     if place is None:
         return
+    periods = _periods_listed_before(clean, place, phrases)
+    if periods is not None:
+        row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
     earlier = [(offset, r["indicator_key"]) for offset, r in recent[-12:]
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
@@ -886,9 +891,43 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
            or _key_of_the_name_in_place(clean, place, fig.unit, row["metric"]))
     if key is not None:
         row["indicator_key"] = key
-    if place.position > 0 and len(recent) >= place.position and recent[-place.position][0] > place.marker:
+    if periods is None and place.position > 0 and len(recent) >= place.position and \
+            recent[-place.position][0] > place.marker:
         first = recent[-place.position][1]
         row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
+
+
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*", re.IGNORECASE)
+
+
+def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase]) -> list[Period] | None:
+    """The periods of a list of as many periods as the respective list has numbers, joined by "và" or commas
+    only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026, ... lần lượt đạt ..."); None for any other."""
+    if place.size < 2 or not phrases:
+        return None
+    sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
+    run: list[PeriodPhrase] = []
+    for phrase in phrases:
+        if phrase.start >= place.marker:
+            break
+        if phrase.start < sentence_start:
+            continue
+        if run and phrase.period is not None and _PERIODS_JOINED.fullmatch(clean, run[-1].end, phrase.start):
+            run.append(phrase)
+        else:
+            run = [phrase] if phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS else []
+    if len(run) != place.size or any(p.kind not in PART_OF_YEAR_KINDS for p in run):
+        return None
+    names = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, place.marker)
+    if names is not None and _NAMES_JOINED_BY_VA.search(names.group()):
+        return None  # ("Quý III và 9 tháng, xuất khẩu và nhập khẩu lần lượt đạt ...": which list is it read by?)
+    return [p.period for p in run]
+
+
+# the words after the periods up to the first number: the names of the subjects ("xuất khẩu và nhập khẩu")
+_NAMES_BEFORE_A_NUMBER = re.compile(r"[^\d]*")
+_NAMES_JOINED_BY_VA = re.compile(r"\svà\s", re.IGNORECASE)
 
 
 _SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
