@@ -792,10 +792,13 @@ def test_a_month_of_a_named_year_fronted_before_the_change_is_its_base() -> None
         "Chỉ số giá tiêu dùng tháng 7 tăng 3,45% so với cùng kỳ; so với tháng 12/2026 tăng 2,13%.\n"
         "Giá vàng tháng 7 so với tháng 12 năm 2026 giảm 0,64%.\n"
         # near-misses: the same month of the year before, fronted, is the same period of last year
-        "Giá đô la Mỹ so với tháng 7/2026 tăng 1,27%; so với cùng tháng năm 2026 tăng 1,96%.\n")
+        "Giá đô la Mỹ so với tháng 7/2026 tăng 1,27%; so với cùng tháng năm 2026 tăng 1,96%.\n"
+        # the base closing the rate before, the next rate's own base after it
+        "Giá gạo tăng 4,15% so với tháng 6/2027, giảm 2,35% so với cùng kỳ.\n")
     read = {r["value"]: r["metric"] for r in rows}
     assert read[2.13] == read[-0.64] == "change_pct"
-    assert read[3.45] == read[1.27] == read[1.96] == "yoy_pct"
+    assert read[3.45] == read[1.27] == read[1.96] == read[-2.35] == "yoy_pct"
+    assert read[4.15] == "change_pct"
 
 
 def test_a_change_on_a_month_of_a_named_year_other_than_the_same_one_is_on_another_base() -> None:

@@ -929,14 +929,22 @@ _MONTH_COMPARED_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+)?tháng\s+
                                     + r")\s*,?\s+(?:tăng|giảm|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
 
 
+# (a figure with a base of its own right after it, "giảm 3,5% so với cùng kỳ"; a rate right before a base)
+_A_BASE_RIGHT_AFTER = re.compile(r"\s*so\s+(?:với\s+)?", re.IGNORECASE)
+_A_RATE_RIGHT_BEFORE = re.compile(r"\d\s*%\s*$")
+
+
 def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date], start: int = -1) -> bool:
     """Is the month of a named year a figure is compared with, right after it ("tăng 2,87% so với tháng
     12/2024" for October 2025) or fronted before its verb ("so với tháng 12/2024 tăng 2,87%", with the figure's
     ``start``), other than the same month of the year before? That is another base (the December before, a month
     earlier this year), not the same period of last year."""
     m = _MONTH_COMPARED_AFTER.match(text, unit_end, unit_end + 40)
-    if m is None and start > 0 and "so" in text[max(0, start - 48):start]:
+    if m is None and start > 0 and "so" in text[max(0, start - 48):start] \
+            and not _A_BASE_RIGHT_AFTER.match(text, unit_end, unit_end + 12):
         m = _MONTH_COMPARED_BEFORE.search(text, max(0, start - 48), start)
+        if m is not None and _A_RATE_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            m = None  # ("tăng 12,5% so với tháng 5/2023, giảm 3,5% so với cùng kỳ": the base closes the rate before)
     if m is None:
         return False
     start, end = period

@@ -1126,7 +1126,8 @@ _MONTHS_OF_ITS_YEAR = re.compile(r"tháng\s+(?:đầu\s+|cuối\s+)?$", re.IGNOR
 
 def _the_whole_year_of_a_part(phrase: PeriodPhrase, document: dict, clean: str, figure_start: int) -> bool:
     """Is ``phrase`` the whole of the year whose part the document reports on, reckoned ahead in the
-    figure's own clause ("GRDP năm 2020 ước tăng 3%" in news of the first half of 2020)? Said against
+    figure's own clause ("GRDP năm 2020 ước tăng 3%" in news of the first half of 2020) or right before the
+    year ("Dự kiến cả năm 2020, ...")? Said against
     the months reported, the year with "ước"/"dự báo" is a forecast for the whole year; a year that
     only names an occasion ("dịp Tết năm 2024 tặng 700 suất quà") keeps the months."""
     start, end = document.get("period_start"), document.get("period_end")
