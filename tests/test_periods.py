@@ -372,6 +372,16 @@ def test_a_period_in_closed_brackets_stays_there() -> None:
     ("tăng gấp đôi so với cùng kỳ năm trước (12 triệu USD).", "12", -1),
     ("công nghiệp tăng 6% (so với cùng kỳ tăng 4,1%)", "4,1", None),
     ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%)", "6", None),
+    # the year before, unnamed, opening the bracket
+    ("vốn đầu tư đạt 21.300 tỷ đồng (năm trước 19.800 tỷ đồng).", "19.800", -1),
+    ("lạm phát bình quân 3,1% (năm ngoái: 3,9%), thấp", "3,9", -1),
+    ("Năm Trước đạt 7 tỷ (Năm trước đạt 420 doanh nghiệp)", "420", -1),
+    ("tăng 6% (tăng 2% so với năm trước)", "2", None),
+    ("tăng 6% (năm trước nữa 4,1%)", "4,1", None),
+    # the year written before "cùng kỳ"
+    ("xuất khẩu tăng 14% (năm 2025 cùng kỳ tăng 11,2%)", "11,2", 2025),
+    ("thu 5 tỷ (Năm 2024 cùng kỳ đạt 4,2 tỷ)", "4,2", 2024),
+    ("đạt 68% (năm 2025 là 65,5%)", "65,5", None),
 ])
 def test_a_bracket_on_the_same_period_of_an_earlier_year(text: str, number: str, earlier: int | None) -> None:
     from orchestration.extraction.periods import earlier_year_in_brackets
@@ -732,6 +742,38 @@ def test_the_year_so_far_and_the_month_said_against_the_reports_time() -> None:
     assert read[35] == (D(2027, 6, 1), D(2027, 6, 30))  # a month named keeps its own
 
 
+def test_a_quarter_run_out_is_the_year_up_to_its_end() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2027\n\n"
+        "Hết quý III, tỉnh đã trồng 1.870 ha rừng. Tính đến hết quý II/2027, toàn tỉnh có 318 hợp tác xã.\n"
+        # near-miss: a quarter named alone is that quarter
+        "Trong quý III, tỉnh trồng 640 ha rừng.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[1870] == (D(2027, 1, 1), D(2027, 9, 30))
+    assert read[318] == (D(2027, 1, 1), D(2027, 6, 30))
+    assert read[640] == (D(2027, 7, 1), D(2027, 9, 30))
+
+
+def test_the_quarter_said_against_the_reports_time_is_its_last() -> None:
+    rows = indicator_rows(
+        "UBND XÃ PHÚ LỘC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ quý III và 9 tháng năm 2027\n\n"
+        "Trong quý, xã cấp 38 giấy chứng nhận quyền sử dụng đất. Trong quý này có 12 hộ thoát nghèo; "
+        "trong quý vừa qua tiếp nhận 57 hồ sơ.\n"
+        # near-misses: a quarter named, a quarter to come and a plan ("quy hoạch") keep what they say
+        "Trong quý II, xã cấp 21 giấy chứng nhận.\nTrong quy hoạch, xã có 140 ha đất ở.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    third = (D(2027, 7, 1), D(2027, 9, 30))
+    assert read[38] == read[12] == read[57] == third
+    assert read[21] == (D(2027, 4, 1), D(2027, 6, 30))
+    assert read[140] == (D(2027, 1, 1), D(2027, 9, 30))
+    phrases = find_period_phrases("Trong quý tới, trong quý IV và trong quy định: trong quí qua", 2027)
+    assert [p.kind for p in phrases if p.text.lower().startswith("trong")] == ["this_quarter"]
+    from orchestration.extraction.periods import with_the_documents_time
+
+    [quarter] = [p for p in with_the_documents_time(phrases, D(2027, 5, 31)) if p.text.startswith("trong")]
+    assert (quarter.kind, quarter.period.start, quarter.period.end) == ("quarter", D(2027, 4, 1), D(2027, 6, 30))
+
+
 def test_phrases_said_against_the_reports_time_stay_unresolved_without_it() -> None:
     from orchestration.extraction.periods import with_the_documents_time
 
@@ -742,6 +784,21 @@ def test_phrases_said_against_the_reports_time_stay_unresolved_without_it() -> N
     assert with_the_documents_time(phrases, None) == phrases
     [month] = [p for p in with_the_documents_time(phrases, D(2026, 9, 30)) if p.text.startswith("trong tháng qua")]
     assert (month.kind, month.period.start, month.period.end) == ("month", D(2026, 9, 1), D(2026, 9, 30))
+
+
+def test_a_month_of_a_named_year_fronted_before_the_change_is_its_base() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH KON TUM\nTÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 7 NĂM 2027\n\n"
+        "Chỉ số giá tiêu dùng tháng 7 tăng 3,45% so với cùng kỳ; so với tháng 12/2026 tăng 2,13%.\n"
+        "Giá vàng tháng 7 so với tháng 12 năm 2026 giảm 0,64%.\n"
+        # near-misses: the same month of the year before, fronted, is the same period of last year
+        "Giá đô la Mỹ so với tháng 7/2026 tăng 1,27%; so với cùng tháng năm 2026 tăng 1,96%.\n"
+        # the base closing the rate before, the next rate's own base after it
+        "Giá gạo tăng 4,15% so với tháng 6/2027, giảm 2,35% so với cùng kỳ.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[2.13] == read[-0.64] == "change_pct"
+    assert read[3.45] == read[1.27] == read[1.96] == read[-2.35] == "yoy_pct"
+    assert read[4.15] == "change_pct"
 
 
 def test_a_change_on_a_month_of_a_named_year_other_than_the_same_one_is_on_another_base() -> None:

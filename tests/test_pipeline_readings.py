@@ -80,3 +80,98 @@ def test_a_second_list_read_respectively_restates_the_first_lists_entries() -> N
     read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
     assert read[7.7] == ("export_turnover", "yoy_pct") and read[4.4] == ("import_turnover", "yoy_pct")
     assert read[9.4][0] == "grdp_industry_construction"  # the sectors' own growth, before, keeps its keys
+
+
+def test_the_year_of_a_changes_starting_value_is_not_the_arrived_levels() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Tỷ lệ hộ nghèo giảm từ 14,6% năm 2026 xuống còn 11,8%. "
+        "Số hộ dùng nước sạch tăng từ khoảng 3.250 hộ vào cuối năm 2025 lên 4.180 hộ.\n"
+        "Tỷ lệ lao động qua đào tạo từ 61% năm 2026 lên 64%.\n"
+        "Năm 2028, phấn đấu giảm tỷ lệ hộ nghèo từ 11,8% năm 2027 xuống còn 9,5%.\n"
+        # near-miss: a year opening the sentence is every figure's
+        "Năm 2025, tỷ lệ che phủ rừng đạt 55,2%, tăng từ 54% lên 55,2%.\n")
+    read = {(r["value"], r["metric"]): (str(r["period_start"]), str(r["period_end"])) for r in rows}
+    nine_months = ("2027-01-01", "2027-09-30")
+    assert read[(14.6, "level")] == ("2026-01-01", "2026-12-31") and read[(11.8, "level")] == nine_months
+    assert read[(3250, "level")] == ("2025-01-01", "2025-12-31") and read[(4180, "level")] == nine_months
+    assert read[(61, "level")] == ("2026-01-01", "2026-12-31") and read[(64, "level")] == nine_months
+    assert read[(9.5, "target")] == ("2028-01-01", "2028-12-31")
+    assert read[(54, "level")] == read[(55.2, "level")] == ("2025-01-01", "2025-12-31")
+
+
+def test_crops_listed_in_brackets_after_the_area_sown_are_its_parts() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Toàn tỉnh gieo trồng được 28.640 ha cây hằng năm (lúa 15.200 ha, ngô 8.750 ha; đậu tương 430 ha).\n"
+        "Diện tích gieo trồng vụ đông đạt 4.310 ha ( khoai lang 960 ha, rau các loại 1.870 ha ), tăng 3%.\n"
+        # near-misses: a perennial crop's area and a bracket after tonnes keep no key of the area sown
+        "Diện tích cây ăn quả đạt 71.900 ha (xoài 19.400 ha, nhãn 16.300 ha).\n"
+        "Diện tích gieo trồng đạt 3.900 ha, sản lượng lương thực 48.700 tấn (lúa 29.100 tấn).\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert {keys[v] for v in (15200, 8750, 430, 960, 1870)} == {"cultivated_area"}
+    assert keys[19400] is None and keys[16300] is None and keys[29100] is None
+
+
+def test_a_share_naming_units_of_its_own_after_a_tally_takes_not_the_tallys_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh có 101/124 xã đạt chuẩn nông thôn mới, 98,7% hộ dân có điện lưới quốc gia.\n"
+        "Có 16/21 trường đạt chuẩn quốc gia; 100% hộ gia đình được sử dụng nước hợp vệ sinh.\n"
+        # near-misses: a share of the units the tally counts, or after "chiếm", is the tally's entry's
+        "Có 103 xã đạt chuẩn nông thôn mới, 83% số xã đạt chuẩn.\n"
+        "Có 104 xã đạt chuẩn nông thôn mới, chiếm 84% tổng số xã.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows if r["metric"] == "share_pct"}
+    assert keys[98.7] is None and keys[100] is None
+    assert keys[83] == keys[84] == "new_rural_communes"
+
+
+def test_the_same_months_of_a_year_named_before_cung_ky_in_brackets() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Kim ngạch xuất khẩu đạt 3,4 tỷ USD, tăng 13,6% (năm 2026 cùng kỳ tăng 10,8%).\n"
+        # near-miss: a year alone in brackets is that whole year
+        "Chỉ số giá tiêu dùng bình quân tăng 3,3% (năm 2026: 3,7%).\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[10.8] == (D(2026, 1, 1), D(2026, 6, 30))
+    assert read[3.7] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_stock_counted_on_a_day_of_another_year_takes_not_the_year_opening_the_sentence() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Năm 2026, tỉnh có 12.410 doanh nghiệp; đến 30/6/2027 có 12.980 doanh nghiệp.\n"
+        # near-miss: a day inside the year named keeps that year
+        "Năm 2026, toàn tỉnh trồng 8.200 ha rừng; tính đến 31/12/2026 tỷ lệ che phủ đạt 41,5%.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
+    assert read[12410][:2] == (D(2026, 1, 1), D(2026, 12, 31))
+    assert read[12980] == (D(2027, 1, 1), D(2027, 6, 30), D(2027, 6, 30))
+    assert read[41.5] == (D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31))
+
+
+def test_the_whole_year_reckoned_ahead_fronted_in_a_report_of_its_part() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Dự kiến cả năm 2027, giá trị xuất khẩu đạt 7,4 tỷ USD. Ước cả năm 2027, tỉnh đón 4,6 triệu lượt khách.\n"
+        # near-miss: the year named without a reckoning keeps the months reported
+        "Năm 2027 là năm bản lề; 6 tháng tỉnh thu hút 23 dự án.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    year = (D(2027, 1, 1), D(2027, 12, 31))
+    assert read[7.4e9] == read[4.6e6] == year
+    assert read[23] == (D(2027, 1, 1), D(2027, 6, 30))
+
+
+def test_a_list_of_periods_read_respectively_gives_each_figure_its_own() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2027\n\n"
+        "Tháng 10 và 10 tháng năm 2027, kim ngạch xuất khẩu của tỉnh lần lượt đạt 215 triệu USD và 1,98 tỷ USD, "
+        "tăng tương ứng 6,2% và 11,4%.\n"
+        "Quý III và 9 tháng năm 2027, số lượt khách đến tỉnh lần lượt đạt 410.000 lượt và 1,2 triệu lượt.\n"
+        # near-miss: two names listed too, the list is read by the names
+        "Quý III và 9 tháng năm 2027, xuất khẩu và nhập khẩu lần lượt đạt 640 triệu USD và 530 triệu USD.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    october, ten_months = (D(2027, 10, 1), D(2027, 10, 31)), (D(2027, 1, 1), D(2027, 10, 31))
+    assert read[215e6] == read[6.2] == october
+    assert read[1.98e9] == read[11.4] == ten_months
+    assert read[410000] == (D(2027, 7, 1), D(2027, 9, 30)) and read[1.2e6] == (D(2027, 1, 1), D(2027, 9, 30))
+    assert read[640e6] == read[530e6]

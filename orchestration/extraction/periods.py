@@ -222,6 +222,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # tháng 9", "trong tháng tới", "trong tháng trước")
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
                               r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b))")),
+    # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
+    # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
+    ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
+                                r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b))(?!\w)")),
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
     # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too ("8 tháng qua, huyện đã ...")
     # "từ ngày 1/1 đến 29/2": the days between, within one year
@@ -252,7 +256,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
-    ("quarter_closed", re.compile(r"ket\s+thuc\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
+    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
@@ -568,7 +573,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month_word":
         month = _MONTH_NUMBER[" ".join(g[0].split())]
         return "month", month_period(int(g[1]), month), None, True
-    if kind in ("year_to_date", "this_month"):
+    if kind == "this_quarter" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith(
+            ("quý", "quí", "qúy", "qúi")):
+        return None  # ("trong quy hoạch", "trong quy định": no quarter)
+    if kind in ("year_to_date", "this_month", "this_quarter"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
@@ -589,11 +597,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if (_COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead))
                 or ("hơn" in lead and _HIGHER_THAN_BEFORE.search(lead))):
             return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
+        if "cung" in ft.folded[m.end():m.end() + 8] and _SAME_TIME_AFTER_A_YEAR.match(ft.folded, m.end()):
+            return "comparison", None, None, True  # "năm 2025 cùng kỳ": the same months of that year, not all of it
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
 
 
+_SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 
@@ -640,9 +651,9 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
-    end of the report's period) and "trong tháng" (the report's last month). Without a period end they stay
-    unresolved, as a phrase without a year does without a reference year."""
-    if period_end is None or not any(p.kind in ("year_to_date", "this_month") for p in phrases):
+    end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
+    a period end they stay unresolved, as a phrase without a year does without a reference year."""
+    if period_end is None or not any(p.kind in ("year_to_date", "this_month", "this_quarter") for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
@@ -651,6 +662,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                                                        phrase.text))
         elif phrase.kind == "this_month":
             phrase = replace(phrase, kind="month", period=month_period(period_end.year, period_end.month))
+        elif phrase.kind == "this_quarter":
+            quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
+            phrase = replace(phrase, kind="quarter", period=quarter)
         resolved.append(phrase)
     return resolved
 
@@ -722,8 +736,9 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 # "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
 # opens on the same period of an earlier year speaks of that period; so does the value in brackets
 # right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
-_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?",
-                              re.IGNORECASE)
+# ("(năm 2025 cùng kỳ tăng 11,2%)": the year written before "cùng kỳ", the same months of that year)
+_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)(?:\bnăm\s+(" + YEAR + r")\s+)?\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR
+                              + r"|trước))?", re.IGNORECASE)
 # ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)", "tăng 9%, cao hơn mức tăng của cùng kỳ (7,5%)": the base said
 # by how the figure compares with it, no "so với"; ``pipeline`` reads the figure as the rate before it)
 # ("cao hơn mức tăng của năm 2025 (7,6%)", "thấp hơn năm trước (9,1%)": the year before said without "cùng kỳ")
@@ -732,6 +747,10 @@ HIGHER_THAN_THE_SAME_TIME = (_HIGHER_THAN + r"(?:cùng\s+kỳ(?:\s+năm\s+(" + Y
 _BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|"
                                   + HIGHER_THAN_THE_SAME_TIME + r")\s*$", re.IGNORECASE)
 _ONLY_THE_NUMBER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|là)?\s*$", re.IGNORECASE)
+# "(năm trước 19.800 tỷ đồng)", "(năm ngoái: 5,2%)", "(năm trước đạt 380 doanh nghiệp)": a bracket that opens on
+# the year before, unnamed, gives that year's value for the figure before it (not "năm trước nữa", two years
+# back; a year named, "(năm 2025: 3,6%)", is read by its own phrase)
+_YEAR_BEFORE_OPENS = re.compile(r"\s*năm\s+(trước|ngoái)(?![^\W\d_]|\s+nữa)", re.IGNORECASE)
 
 
 def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) -> int | None:
@@ -741,7 +760,7 @@ def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) 
     if opened < 0 or text.find(")", opened, figure_start) >= 0:
         return None
     inside = text[opened + 1:figure_start]
-    head = _SAME_TIME_OPENS.search(inside[:60])
+    head = _SAME_TIME_OPENS.search(inside[:60]) or _YEAR_BEFORE_OPENS.match(inside)
     if head is None and _ONLY_THE_NUMBER.fullmatch(inside):
         head = _BASE_BEFORE_BRACKET.search(text, max(sentence_start, opened - 40), opened)
     if head is None:
@@ -905,11 +924,27 @@ _MONTH_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+
                                    + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
 
 
-def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date]) -> bool:
+# "...; so với tháng 12/2025 tăng 2,1%": the month compared with, fronted before the change's verb
+_MONTH_COMPARED_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(" + YEAR
+                                    + r")\s*,?\s+(?:tăng|giảm|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+
+
+# (a figure with a base of its own right after it, "giảm 3,5% so với cùng kỳ"; a rate right before a base)
+_A_BASE_RIGHT_AFTER = re.compile(r"\s*so\s+(?:với\s+)?", re.IGNORECASE)
+_A_RATE_RIGHT_BEFORE = re.compile(r"\d\s*%\s*$")
+
+
+def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date], start: int = -1) -> bool:
     """Is the month of a named year a figure is compared with, right after it ("tăng 2,87% so với tháng
-    12/2024" for October 2025), other than the same month of the year before? That is another base
-    (the December before, a month earlier this year), not the same period of last year."""
+    12/2024" for October 2025) or fronted before its verb ("so với tháng 12/2024 tăng 2,87%", with the figure's
+    ``start``), other than the same month of the year before? That is another base (the December before, a month
+    earlier this year), not the same period of last year."""
     m = _MONTH_COMPARED_AFTER.match(text, unit_end, unit_end + 40)
+    if m is None and start > 0 and "so" in text[max(0, start - 48):start] \
+            and not _A_BASE_RIGHT_AFTER.match(text, unit_end, unit_end + 12):
+        m = _MONTH_COMPARED_BEFORE.search(text, max(0, start - 48), start)
+        if m is not None and _A_RATE_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            m = None  # ("tăng 12,5% so với tháng 5/2023, giảm 3,5% so với cùng kỳ": the base closes the rate before)
     if m is None:
         return False
     start, end = period
@@ -932,6 +967,22 @@ def an_earlier_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt
     if m is None and _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
         m = _YEAR_RIGHT_AFTER.match(text, unit_end, unit_end + 24)
     return m is not None and period[1].year - int(m.group(1)) >= 2
+
+
+# "giảm từ 15,2% năm 2025 xuống còn 12,1%", "tăng từ 3.200 hộ năm 2024 lên 4.100 hộ": the year right after the
+# starting value of a change from one level to another is that value's own (``year_right_after``); the level the
+# change arrives at, said after it, keeps its own period
+_AFTER_A_STARTING_VALUE = re.compile(r"\btừ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+                                     r"(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?$",
+                                     re.IGNORECASE)
+
+
+def the_year_of_a_starting_value(text: str, phrase_start: int) -> bool:
+    """Is the year phrase at ``phrase_start`` said right after the starting value of a change ("từ 15,2% năm
+    2025 ...")? It is that value's year, not the period of the figures after it."""
+    lo = max(0, phrase_start - 48)
+    return ("từ" in text[lo:phrase_start] or "Từ" in text[lo:phrase_start] or "TỪ" in text[lo:phrase_start]) \
+        and _AFTER_A_STARTING_VALUE.search(text, lo, phrase_start) is not None
 
 
 def year_right_after(text: str, unit_end: int) -> Period | None:

@@ -69,6 +69,7 @@ from orchestration.extraction.periods import (
     one_month_of,
     paragraph_head_period,
     shifted,
+    the_year_of_a_starting_value,
     with_the_documents_time,
     year_right_after,
 )
@@ -240,7 +241,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                          or an_earlier_year_compared(layout.clean, fig.unit_end,
                                                      (row["period_start"], row["period_end"]), fig.start)
                          or another_month_compared(layout.clean, fig.unit_end,
-                                                   (row["period_start"], row["period_end"])))):
+                                                   (row["period_start"], row["period_end"]), fig.start))):
                 fig = replace(fig, metric="change_pct")
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
@@ -328,7 +329,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                             "unit": fig.unit, "figure": fig, **fields, "grown": grown}
             row.update(fields)
             if not extra:
-                _read_respectively(layout.clean, fig, row, recent)
+                _read_respectively(layout.clean, fig, row, recent, phrases)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
@@ -436,8 +437,31 @@ def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     if fig.metric == "share_pct" and a_share_of_units_named_after(clean[max(0, fig.start - 12):fig.start],
                                                                   clean[fig.end:fig.end + 30]):
         return False  # (nor a share of the units it names: "..., có 93% số hộ dùng nước sạch")
+    if fig.metric == "share_pct" and _a_share_opening_on_units_of_its_own(previous, fig, clean):
+        return False  # (nor "76/86 xã đạt chuẩn nông thôn mới, 100% hộ dân có điện": the households' share)
     return (previous["indicator_key"] is not None or previous["metric"] != "level"
             or not _CHANGE_BEFORE.search(clean, fig.sentence[0], fig.start))
+
+
+# "..., 100% hộ dân có điện", "..., 97,5% số trường được kiên cố hóa": a share opening its segment, then the units
+# it is a share of and a verb of their own (not a base or a plan: "98% kế hoạch", "45% so với ...", "60% tổng vốn")
+_OWN_UNITS_AFTER_A_SHARE = re.compile(
+    r"\s*(?:(?:số|tổng\s+số|các)\s+)?(?!(?:so|với|kế|kh|dự|của|trong|cùng|mục|chỉ|nhiệm|trở|lên|năm|tháng|quý|trên"
+    r"|tổng|dân\s+số)(?![^\W\d_]))([^\W\d_]+)[^,;.\d()%]{0,50}?\s(?:có|đạt|được|tham\s+gia|sử\s+dụng|dùng)(?![^\W\d_])",
+    re.IGNORECASE)
+_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?", re.IGNORECASE)
+
+
+def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str) -> bool:
+    """Does a share that opens its segment name, after it, units of its own with their verb, other than the ones
+    the figure before counts ("98 xã đạt chuẩn, 76% số xã đạt ..." is a share of those communes)?"""
+    if not _QUALIFIER_ONLY.fullmatch(clean, fig.segment[0], fig.start):
+        return False
+    units = _OWN_UNITS_AFTER_A_SHARE.match(clean, fig.unit_end, fig.sentence[1])
+    if units is None:
+        return False
+    counted = clean[previous["end"]:previous["unit_end"]].lower().split()
+    return units.group(1).lower() not in counted
 
 
 # what stands between a figure and the plan written right after it ("đạt 38.198 tấn/KH 41.000",
@@ -487,10 +511,24 @@ _OPENS_A_BREAKDOWN = re.compile(r"\s*[Tt]rong\s+đó\b")
 _BREAKDOWN_INSIDE = re.compile(r"[,;]\s*trong\s+đó\b(?!.*\btrong\s+đó\b)", re.IGNORECASE | re.DOTALL)
 
 
+# "gieo trồng 2.150 ha (ngô 420 ha, rau 280 ha)", "3.100 ha cây hằng năm (lúa ...)": a bracket opened right after a
+# figure in hectares (and the few words naming what was sown) lists its parts
+_HECTARES_RIGHT_BEFORE = re.compile(r"\d\s*ha(?:\s+[^\W\d_]+){0,4}\s*$", re.IGNORECASE)
+
+
 def _opens_a_breakdown(clean: str, fig: Figure) -> bool:
-    """Is the figure in a breakdown ("Trong đó, ngô 6.000 ha", "..., trong đó lúa 4.000 ha") of its sentence?"""
+    """Is the figure in a breakdown ("Trong đó, ngô 6.000 ha", "..., trong đó lúa 4.000 ha", "2.150 ha (ngô 420 ha,
+    ...)") of its sentence?"""
     return bool(_OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start)
-                or _BREAKDOWN_INSIDE.search(clean, fig.sentence[0], fig.start))
+                or _BREAKDOWN_INSIDE.search(clean, fig.sentence[0], fig.start)
+                or _in_a_bracket_after_hectares(clean, fig))
+
+
+def _in_a_bracket_after_hectares(clean: str, fig: Figure) -> bool:
+    """Does the figure stand in a bracket, still open, that opens right after a figure in hectares?"""
+    opened = clean.rfind("(", fig.sentence[0], fig.start)
+    return (opened >= 0 and clean.find(")", opened, fig.start) < 0
+            and _HECTARES_RIGHT_BEFORE.search(clean, max(fig.sentence[0], opened - 48), opened) is not None)
 
 
 def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> bool:
@@ -833,13 +871,18 @@ def _key_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int
     return None
 
 
-def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]]) -> None:
+def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]],
+                       phrases: list[PeriodPhrase] = ()) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
-    "cùng kỳ năm 2023" is read at its head only)."""
+    "cùng kỳ năm 2023" is read at its head only), or the period at its place in a list of as many periods
+    before the marker ("Tháng 10 và 10 tháng năm 2026, kim ngạch ... lần lượt đạt 210 triệu USD và 1,95 tỷ USD")."""
     place = respective_place(clean, fig.start)
     if place is None:
         return
+    periods = _periods_listed_before(clean, place, phrases)
+    if periods is not None:
+        row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
     earlier = [(offset, r["indicator_key"]) for offset, r in recent[-12:]
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
@@ -848,9 +891,43 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
            or _key_of_the_name_in_place(clean, place, fig.unit, row["metric"]))
     if key is not None:
         row["indicator_key"] = key
-    if place.position > 0 and len(recent) >= place.position and recent[-place.position][0] > place.marker:
+    if periods is None and place.position > 0 and len(recent) >= place.position and \
+            recent[-place.position][0] > place.marker:
         first = recent[-place.position][1]
         row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
+
+
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*", re.IGNORECASE)
+
+
+def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase]) -> list[Period] | None:
+    """The periods of a list of as many periods as the respective list has numbers, joined by "và" or commas
+    only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026, ... lần lượt đạt ..."); None for any other."""
+    if place.size < 2 or not phrases:
+        return None
+    sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
+    run: list[PeriodPhrase] = []
+    for phrase in phrases:
+        if phrase.start >= place.marker:
+            break
+        if phrase.start < sentence_start:
+            continue
+        if run and phrase.period is not None and _PERIODS_JOINED.fullmatch(clean, run[-1].end, phrase.start):
+            run.append(phrase)
+        else:
+            run = [phrase] if phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS else []
+    if len(run) != place.size or any(p.kind not in PART_OF_YEAR_KINDS for p in run):
+        return None
+    names = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, place.marker)
+    if names is not None and _NAMES_JOINED_BY_VA.search(names.group()):
+        return None  # ("Quý III và 9 tháng, xuất khẩu và nhập khẩu lần lượt đạt ...": which list is it read by?)
+    return [p.period for p in run]
+
+
+# the words after the periods up to the first number: the names of the subjects ("xuất khẩu và nhập khẩu")
+_NAMES_BEFORE_A_NUMBER = re.compile(r"[^\d]*")
+_NAMES_JOINED_BY_VA = re.compile(r"\svà\s", re.IGNORECASE)
 
 
 _SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
@@ -972,7 +1049,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     # "Đến cuối năm 2021, xã còn 16 hộ nghèo": the stock at the end of a year opening the
                     # sentence is that year's
                     out["period_start"], out["period_end"] = dt.date(phrase.as_of.year, 1, 1), phrase.as_of
-            elif phrase.period is not None and "period_start" not in out and (
+            elif phrase.period is not None and "period_start" not in out and not (
+                    phrase.kind in ("year", "target_year") and (
+                        the_year_of_a_starting_value(clean, phrase.start)
+                        # "Năm 2025, tỉnh có 12.300 doanh nghiệp; đến 30/6/2026 có 12.950": a stock counted on a day
+                        # of another year is not of the year the sentence opened with
+                        or ("as_of" in out and out["as_of"].year != phrase.period.end.year))) and (
                     phrase.kind in PART_OF_YEAR_KINDS or phrase.kind == "whole_year"  # ("ước cả năm 812 ha")
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
@@ -1044,18 +1126,28 @@ _MONTHS_OF_ITS_YEAR = re.compile(r"tháng\s+(?:đầu\s+|cuối\s+)?$", re.IGNOR
 
 def _the_whole_year_of_a_part(phrase: PeriodPhrase, document: dict, clean: str, figure_start: int) -> bool:
     """Is ``phrase`` the whole of the year whose part the document reports on, reckoned ahead in the
-    figure's own clause ("GRDP năm 2020 ước tăng 3%" in news of the first half of 2020)? Said against
+    figure's own clause ("GRDP năm 2020 ước tăng 3%" in news of the first half of 2020) or right before the
+    year ("Dự kiến cả năm 2020, ...")? Said against
     the months reported, the year with "ước"/"dự báo" is a forecast for the whole year; a year that
     only names an occasion ("dịp Tết năm 2024 tặng 700 suất quà") keeps the months."""
     start, end = document.get("period_start"), document.get("period_end")
-    if phrase.kind != "year" or phrase.period is None or not start or not end:
-        return False
+    if phrase.kind not in ("year", "target_year") or phrase.period is None or not start or not end:
+        return False  # (a year after "dự kiến" is read as one aimed at: "target_year")
     a_part_of_it = start.year == end.year == phrase.period.end.year and (start, end) != (
         phrase.period.start, phrase.period.end)
+    if a_part_of_it and _RECKONED_WHOLE_YEAR_BEFORE.search(clean, max(0, phrase.start - 24), phrase.start):
+        return True  # "Dự kiến cả năm 2026, giá trị xuất khẩu đạt 7 tỷ USD": the year reckoned ahead, fronted
+    if phrase.kind == "target_year":
+        return False
     between = clean[phrase.end:figure_start]
     months_before = _MONTHS_OF_ITS_YEAR.search(clean, max(0, phrase.start - 20), phrase.start) is not None
     return (a_part_of_it and not months_before and not _CLAUSE_BREAK_BEFORE_FIGURE.search(between)
             and _RECKONED_AHEAD.search(between) is not None)
+
+
+# "ước cả năm 2026", "dự kiến cả năm 2026", "dự báo trong cả năm 2026": the whole year reckoned ahead
+_RECKONED_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:ước(?:\s+tính)?|[Dd]ự\s+(?:báo|kiến|ước))\s+(?:trong\s+)?cả\s+$",
+                                         re.IGNORECASE)
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
@@ -1071,8 +1163,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         return {}
     if year is None:
         before = layout.clean[fig.sentence[0]:fig.start]
+        # (not the year of a change's starting value: "giảm từ 12,1% năm 2026 xuống còn 9%" aims past it)
         years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())
-                 and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())]
+                 and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())
+                 and not the_year_of_a_starting_value(before, m.start())]
         if years:
             year = int(years[-1].group(1))
     if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
