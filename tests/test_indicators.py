@@ -10,7 +10,6 @@ from orchestration.extraction.indicators import (
     a_part_of_the_area,
     alias_pattern,
     catalog_key,
-    communes_a_text_is_about,
     fits,
     names_only_a_period,
     opening_subject,
@@ -19,6 +18,7 @@ from orchestration.extraction.indicators import (
     respective_key,
     respective_place,
     subject_label,
+    the_area_a_text_is_about,
 )
 
 
@@ -1665,12 +1665,12 @@ def test_a_yearly_average_is_the_entrys_own_figure() -> None:
 
 def test_a_communes_news_names_its_own_commune_in_its_subjects() -> None:
     document = {"admin_level": "commune", "title": "Xã Thanh Sơn tổng kết nhiệm kỳ"}
-    own = communes_a_text_is_about(document, "Đảng bộ xã Thanh Sơn tổ chức đại hội.")
+    own = the_area_a_text_is_about(document, "Đảng bộ xã Thanh Sơn tổ chức đại hội.")
     assert not a_part_of_the_area("poverty_rate", "tỷ lệ hộ nghèo của xã Thanh Sơn", None, own)
     # another commune named in it is still a part of the area
     assert a_part_of_the_area("poverty_rate", "tỷ lệ hộ nghèo của xã Bình Yên", None, own)
     # a province's or district's text has no commune of its own
-    assert communes_a_text_is_about({"admin_level": "district", "title": "Xã Thanh Sơn"}, "") == frozenset()
+    assert the_area_a_text_is_about({"admin_level": "district", "title": "Xã Thanh Sơn"}, "").communes == frozenset()
 
 
 def test_an_index_without_its_oil_named_by_its_bare_abbreviation_is_not_the_entry() -> None:
@@ -3051,8 +3051,8 @@ def test_another_province_set_beside_the_reports_is_no_catalog_entry() -> None:
     assert keys[2.1e6] == "tourist_arrivals" and keys[4500e9] == "tourism_revenue"
 
 
-def test_an_own_province_in_the_set_of_units_a_text_is_about() -> None:
-    own = communes_a_text_is_about({"admin_level": "province", "province": "gia_lai"}, "")
+def test_a_province_other_than_the_texts_own_is_another_area() -> None:
+    own = the_area_a_text_is_about({"admin_level": "province", "province": "gia_lai"}, "")
     assert a_part_of_the_area("tourist_arrivals", "trong khi tỉnh Kon Tum đón", None, own)
     assert not a_part_of_the_area("tourist_arrivals", "tỉnh Gia Lai đón", None, own)
     # without the text's province nothing is known of another's

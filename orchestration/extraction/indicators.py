@@ -1122,49 +1122,45 @@ def served_by_travel_agencies(key: str | None, label: str | None, whole_label: s
     return any(text and _AGENCY_SERVED.search(text) for text in (label, whole_label))
 
 
-def a_part_of_the_area(key: str | None, label: str | None, locality: str | None,
-                       own_communes: frozenset[str] = frozenset()) -> bool:
+@dataclass(frozen=True)
+class TextArea:
+    """The area a text is about beyond its locality: its province (under its name before 2025 too: "Huế" is
+    named as Thừa Thiên Huế in any text, one territory) and, for a commune's news, the communes its title and
+    first lines name."""
+
+    provinces: frozenset[str] = frozenset()
+    communes: frozenset[str] = frozenset()
+
+
+def the_area_a_text_is_about(document: dict, head: str) -> TextArea:
+    """The ``TextArea`` of a text from its documents row and its first lines (``head``)."""
+    province = document.get("province")
+    provinces = {province} if province else set()
+    unit = get_province(province) if province else None
+    if unit is not None:
+        provinces.add(as_named_before_2025(unit).key)
+    communes: frozenset[str] = frozenset()
+    if document.get("admin_level") == "commune":
+        named = f"{document.get('title') or ''} . {head}"
+        communes = frozenset(u.key for u in find_units(named) if u.admin_level == "commune")
+    return TextArea(frozenset(provinces), communes)
+
+
+def a_part_of_the_area(key: str | None, label: str | None, locality: str | None, area: TextArea = TextArea()) -> bool:
     """Is a keyed figure whose subject names a district or commune other than the text's own area
     ("Tỷ lệ hộ nghèo của huyện Ba Bể là 25%" in a province's report) that unit's figure, a part of
     the area the catalog entry would be of? (A commune's news names its own commune in its subjects:
-    ``own_communes``, the communes its title or lead is about, are the text's own area.)"""
+    ``area.communes``.) Or one that names a province other than the text's own ("..., trong khi tỉnh Nghệ An
+    đạt 70,1%" in Hà Tĩnh's news: Nghệ An's figure, set beside the report's; a report is keyed by the province
+    it was written about, so the one its province merged into is another)? Unknown without the text's province."""
     if key is None or not label:
         return False
-    if any(u.admin_level != "province" and not u.party and u.key != locality and u.key not in own_communes
+    if any(u.admin_level != "province" and not u.party and u.key != locality and u.key not in area.communes
            for u in find_units(label)):
         return True
-    return _another_province_named(label, own_communes)
-
-
-# the key a text's own province is kept under in the set of units it is about (a commune's key always
-# names its kind: "xa_..."; a province's key never does, so the two cannot meet)
-_OWN_PROVINCE = "province:"
-
-
-def _another_province_named(label: str, own_units: frozenset[str]) -> bool:
-    """Does the subject name a province other than the text's own ("..., trong khi tỉnh Nghệ An đạt 70,1%"
-    in Hà Tĩnh's news: Nghệ An's figure, compared with the report's)? (A report is keyed by the province it
-    was written about: the one its province merged into is another, and so is one merged into it, a
-    part of its area.) Unknown without the text's province."""
-    own = {u[len(_OWN_PROVINCE):] for u in own_units if u.startswith(_OWN_PROVINCE)}
-    if not own or not any(c.isupper() for c in label):  # (a province's name is capitalised)
+    if not area.provinces or not any(c.isupper() for c in label):  # (a province's name is capitalised)
         return False
-    return any(m.province.key not in own for m in find_provinces(label))
-
-
-def communes_a_text_is_about(document: dict, head: str) -> frozenset[str]:
-    """The units a text is about beyond its locality: the communes a commune's news is about (those its
-    title and its first lines name; none for a district's or a province's text) and its own province
-    (as ``province:<key>``: a figure named for another province is no entry of the report's)."""
-    province = document.get("province")
-    own = {_OWN_PROVINCE + province} if province else set()
-    unit = get_province(province) if province else None
-    if unit is not None:  # ("Huế" is named as Thừa Thiên Huế in any text: one territory, one province)
-        own.add(_OWN_PROVINCE + as_named_before_2025(unit).key)
-    if document.get("admin_level") != "commune":
-        return frozenset(own)
-    named = f"{document.get('title') or ''} . {head}"
-    return frozenset(own | {u.key for u in find_units(named) if u.admin_level == "commune"})
+    return any(m.province.key not in area.provinces for m in find_provinces(label))
 
 
 # "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ... ước đạt 11.423 tỷ đồng ... Cụ thể, doanh thu bán lẻ

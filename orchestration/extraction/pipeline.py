@@ -35,7 +35,6 @@ from orchestration.extraction.indicators import (
     a_sector_of_the_production_value,
     a_share_of_units_named_after,
     catalog_key,
-    communes_a_text_is_about,
     counts_the_words,
     may_be_a_crop_of_the_area_sown,
     names_a_subject,
@@ -48,6 +47,7 @@ from orchestration.extraction.indicators import (
     respective_place,
     served_by_travel_agencies,
     subject_label,
+    the_area_a_text_is_about,
     the_growth_of_a_subject_before,
     words_a_change_names,
 )
@@ -211,7 +211,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     phrase_starts = [p.start for p in phrases]
     sentence_readings = _SentenceReadings(layout.clean, phrases, phrase_starts, document)
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
-    own_communes = communes_a_text_is_about(document, layout.clean[:400])
+    own_area = the_area_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
     counts: list[tuple[Figure, dict]] = []  # the free-text levels so far and their rows, for their changes
     document_period = (document.get("period_start"), document.get("period_end"))
@@ -316,7 +316,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                                                           fig.metric, _area_change_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, cây lương thực tăng 13,7%": its area
             if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality"),
-                                  own_communes):
+                                  own_area):
                 fields["indicator_key"] = None
             # (a contribution keeps the growth it follows: "tăng 5,74%, đóng góp 1,15 điểm % vào mức tăng
             # GRDP (9 tháng năm 2023 tăng 4,64%)": the bracket's earlier growth is the sector's)
