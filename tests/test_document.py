@@ -2134,3 +2134,33 @@ def test_a_district_heading_the_rest_of_a_provinces_headline_is_its_news() -> No
     info = describe_document("Quảng Nam: Huyện Duy Xuyên đạt chuẩn nông thôn mới\n\n"
                              "Ngày 5/10, UBND huyện Duy Xuyên tổ chức lễ đón bằng công nhận.\n")
     assert (info.province, info.locality, info.admin_level) == ("quang_nam", "huyen_duy_xuyen", "district")
+
+
+@pytest.mark.parametrize("text", [
+    "Giáo dục Bắc Ninh năm học 2026-2027\n\nBắc Ninh, 6/9/2026 - Năm học mới, toàn tỉnh có 640 trường học.\n"
+    "Số trường đạt chuẩn quốc gia là 420 trường.\nTỷ lệ học sinh lên lớp đạt 99%.\n"
+    "Huyện Gia Bình có 41 trường đạt chuẩn.\n",
+    "Thu ngân sách Bình Dương 9 tháng năm 2025\n\nBình Dương, 2/10/2025 - Thu ngân sách 9 tháng đạt 54.000 tỷ đồng.\n"
+    "Chi đầu tư phát triển đạt 12.500 tỷ đồng.\nThành phố Thủ Dầu Một thu 6.200 tỷ đồng.\n",
+    "Công nghiệp Thanh Hóa tăng trưởng khá\n\nQuý I/2027, chỉ số sản xuất công nghiệp toàn tỉnh tăng 14,2%.\n"
+    "Khu kinh tế Nghi Sơn đóng góp 60% giá trị.\nThị xã Nghi Sơn có 12 dự án mới.\n",
+    # (a lead its dateline opens, closed by no full stop)
+    "Lúa Đồng Tháp vụ Đông Xuân\n\nĐồng Tháp, 12/3/2026 – Toàn tỉnh gieo sạ 185.000 ha, năng suất 7,2 tấn/ha\n"
+    "Huyện Tháp Mười có năng suất cao nhất.\n",
+])
+def test_a_district_opening_a_line_after_the_lead_is_no_headline(text: str) -> None:
+    # (a short item: the lines under its lead sentence are the body, a district they name is named in passing)
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == (None, "province")
+
+
+@pytest.mark.parametrize(("text", "locality"), [
+    # near misses: the district heads the headline, or the page opens with no sentence before it
+    ("Huyện Gia Bình: Thu ngân sách đạt 80% dự toán\n\nNăm 2026, thu ngân sách trên địa bàn huyện đạt 210 tỷ đồng.\n",
+     "huyen_gia_binh"),
+    ("Tin tức\nKinh tế\nThị xã Nghi Sơn thu hút 12 dự án mới\n\nQuý I/2027, thị xã cấp mới 12 dự án.\n",
+     "thi_xa_nghi_son"),
+])
+def test_a_district_heading_the_page_above_its_lead_is_still_its_news(text: str, locality: str) -> None:
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == (locality, "district")

@@ -756,3 +756,65 @@ def test_a_past_flood_set_against_is_no_reference_year(text: str, year: int) -> 
 def test_a_past_flood_alone_still_dates_nothing_but_its_own_year_is_kept() -> None:
     # near-miss: a year named without a flood set against counts as before
     assert reference_year("Mưa lũ năm 2008 gây thiệt hại lớn\n\nCó 12 người chết, 30 nhà bị sập.") == 2008
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Điện Biên: Giải ngân vốn đầu tư công đạt 41%\n\nNgày 3/10/2027, Sở Tài chính cho biết kế hoạch vốn năm 2027 là "
+     "4.100 tỷ đồng. Lũy kế giải ngân từ đầu năm đến 30/9/2027 là 1.700 tỷ đồng.", D(2027, 1, 1), D(2027, 9, 30)),
+    ("Thu ngân sách Hòa Bình\n\nNgày 2/4/2026, Sở Tài chính cho biết, tính đến 31/3/2026 thu ngân sách đạt "
+     "1.050 tỷ đồng.", D(2026, 1, 1), D(2026, 3, 31)),
+    ("Giải ngân vốn đầu tư công tỉnh Sơn La\n\nSáng 4/7/2025, lũy kế đến 30/6/2025 tỉnh giải ngân 2.300 tỷ đồng.",
+     D(2025, 1, 1), D(2025, 6, 30)),
+    ("Giải ngân vốn đầu tư công Quảng Trị\n\nNgày 8/1/2026, Sở Tài chính cho biết, lũy kế giải ngân vốn đến "
+     "31/12/2025 đạt 4.800 tỷ đồng.", D(2025, 1, 1), D(2025, 12, 31)),
+])
+def test_the_year_so_far_to_a_months_last_day_written_without_ngay(text: str, start: dt.date, end: dt.date) -> None:
+    info = describe_document(text)
+    assert (info.period.start, info.period.end, info.period_source) == (start, end, "body")
+
+
+def test_a_range_of_days_ending_a_month_is_no_year_so_far() -> None:
+    # near misses: "từ 1/9 đến 30/9" closes a range of days; a day that ends no month is no month's end
+    info = describe_document("Tuyên Quang: Tháng an toàn giao thông\n\nNgày 3/10/2027, Ban An toàn giao thông cho "
+                             "biết, từ 1/9 đến 30/9/2027 xảy ra 12 vụ tai nạn.")
+    assert info.period.start != D(2027, 1, 1)
+    info = describe_document("Điện Biên: Giải ngân vốn\n\nNgày 20/9/2027, Sở Tài chính cho biết, từ đầu năm đến "
+                             "15/9/2027 giải ngân 1.500 tỷ đồng.")
+    assert info.period.start != D(2027, 1, 1) or info.period.end != D(2027, 8, 31)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Tổng kết công tác phòng chống thiên tai năm 2025 tỉnh Quảng Bình\n\nNăm 2025, trên địa bàn tỉnh xảy ra 5 đợt "
+     "mưa lũ. Đợt mưa lũ từ ngày 25-28/10/2025 làm 4 người chết.", 2025),
+    ("Tình hình thiên tai năm 2026 trên địa bàn tỉnh Quảng Trị\n\nTrong năm, tỉnh xảy ra 9 đợt thiên tai.\n"
+     "- Mưa đá ngày 12/5/2026 làm tốc mái 210 nhà.\n- Mưa lũ từ ngày 14-17/10/2026 làm 4 người chết.", 2026),
+    ("Thiên tai năm 2024 ở Bình Định gây thiệt hại 1.100 tỷ đồng\n\nNăm 2024, tỉnh chịu 14 loại hình thiên tai.\n"
+     "- Mưa lũ ngày 3/11/2024 làm 7 người chết.", 2024),
+])
+def test_a_headlines_year_over_several_events_is_the_period(text: str, year: int) -> None:
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (D(year, 1, 1), D(year, 12, 31))
+
+
+def test_a_headlines_year_over_one_event_leaves_the_events_days() -> None:
+    # near miss: a storm of a year, its days in the lead, is dated by its days
+    info = describe_document("Bão số 3 năm 2025 gây thiệt hại tại Quảng Ninh\n\nNgày 7/9/2025, bão số 3 đổ bộ, "
+                             "mưa lớn làm 2 người chết, 300 nhà bị tốc mái.")
+    assert (info.period.start, info.period.end, info.period_source) == (D(2025, 9, 7), D(2025, 9, 7), "event_dates")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Lao động Hà Tĩnh 10 tháng\ndate 2026-10\nToàn tỉnh giải quyết việc làm cho 21.300 lao động.",
+     D(2026, 1, 1), D(2026, 10, 31)),
+    ("Xuất khẩu Long An 8 tháng\ndate 2025-09\nKim ngạch xuất khẩu đạt 6,1 tỷ USD.", D(2025, 1, 1), D(2025, 8, 31)),
+    ("Du lịch Kiên Giang 5 tháng đầu năm\ndate 2024-05\nTỉnh đón 4 triệu lượt khách.", D(2024, 1, 1), D(2024, 5, 31)),
+])
+def test_a_headline_closing_on_its_months_is_the_year_so_far(text: str, start: dt.date, end: dt.date) -> None:
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (start, end)
+
+
+def test_a_headline_closing_on_months_of_another_time_keeps_the_pages_month() -> None:
+    # near miss: "3 tháng" on a page of November counts no months from January
+    info = describe_document("Lao động Hà Tĩnh 3 tháng\ndate 2026-11\nToàn tỉnh giải quyết việc làm cho 2.300 người.")
+    assert (info.period.start, info.period.end) == (D(2026, 11, 1), D(2026, 11, 30))

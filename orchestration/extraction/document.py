@@ -634,7 +634,7 @@ def describe_document(text: str) -> DocumentInfo:
             # ("Lấp Vò – ...", "Ba Bể: ...": a commune's news there is of that district; a name that runs on
             # into the headline's verb, "Bình Minh tổ chức ...", may as well be a commune's own)
             if any(re.match(re.escape(own.name) + r"\s*[:–—-]", _PRESS_TAG.sub("", ln).strip(), re.IGNORECASE)
-                   for ln in lines[:HEADLINE_LINES]):
+                   for ln in _headline_lines(lines)):
                 headline_district = own
     if province is None and unit is None and not has_frame and place_source is None:
         # names no province at all: only its district, or districts of one province
@@ -1996,11 +1996,34 @@ _BRACKETED_NAME_AFTER_DISTRICT = re.compile(r"^\(\s*((?:[A-ZĐ][^\W\d_]*\s*){1,3
 _HEADLINE_DASHES = ("–", "-", "—")  # a dash between a headline's place and its news
 
 
+# a line of the body: a sentence of some words closed by a full stop ("Huyện Đức Trọng có 58 trường đạt
+# chuẩn."); a headline, a menu or a byline is not closed so, a caption ("Ảnh minh họa.") is too short
+_BODY_SENTENCE_LINE = re.compile(r"^\W*(?:\S+\s+){4,}\S*[^\s.]\.\W*$")
+# ... or the lead a place-and-date dateline opens, closed by a full stop or not ("Đồng Tháp, 12/3/2026 – Vụ
+# Đông Xuân ..., năng suất 7,2 tấn/ha")
+_DATELINE_LEAD = re.compile(r"^\W*[^\W\d][^\d,\n]{1,30},\s*(?:[Nn]gày\s+)?"
+                            r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s*[-–—]\s*\w")
+
+
+def _headline_lines(lines: list[str]) -> list[str]:
+    """The page's opening lines that may hold its headline: the first ``HEADLINE_LINES`` lines with
+    words, up to the first sentence of the body (that one kept: a page may open with its lead). In a
+    short item the lines after the lead are the body's ("Giáo dục Lâm Đồng ...\nLâm Đồng, 5/9 - ...
+    .\n...\nHuyện Đức Trọng có 58 trường ..."): a district they open with is one the province's news
+    names, not the district the news is about."""
+    opening: list[str] = []
+    for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
+        opening.append(line)
+        if _BODY_SENTENCE_LINE.match(line) or _DATELINE_LEAD.match(line):
+            break
+    return opening
+
+
 def _headline_district(lines: list[str]) -> UnitMention | None:
     """The district a news headline opens with, written without its unit word: ``Phú Giáo: Nhiều
     trường học ...``, ``Lai Vung xã hội hóa được 24 cây cầu``. Its name must be followed by a colon
     or by a word in lower case (the headline's verb), so a name inside a longer name is not one."""
-    for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
+    for line in _headline_lines(lines):
         opening = _PRESS_TAG.sub("", line).strip()
         provinces = find_provinces(opening[:40])
         if provinces and provinces[0].start == 0 and opening[provinces[0].end :].lstrip()[:1].islower():

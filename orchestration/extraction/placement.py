@@ -300,6 +300,33 @@ def _event_spans(
     yield from told
 
 
+# the parts of a year a headline sums several events up over ("Tình hình thiên tai năm 2024 ...")
+_SEASONS = ("year", "half", "cumulative", "quarter")
+_LEAD_CHARS = 200  # (the lead's first sentence, where a summary restates its season)
+
+
+def _season_of_the_headline(text: str, ref_year: int | None, event: Period,
+                            is_event_sentence: Callable[[str], bool], published: dt.date | None) -> Period | None:
+    """The year (or half, months, quarter) a news headline names when the body dates more than one event
+    inside it ("Tổng kết công tác phòng chống thiên tai năm 2025" over a storm of August and a flood of
+    October): the item sums the season up, no one event dates it. None for a headline without such a
+    period or a body of one event (a headline "Bão số 3 năm 2025 ..." over its days is the storm's)."""
+    end = _headline_with_numbers_end(text)  # ("... gây thiệt hại 1.100 tỷ đồng": a thousands dot ends no headline)
+    if not end:
+        return None
+    season = next((p.period for p in find_period_phrases(text[:end], ref_year)
+                   if p.kind in _SEASONS and p.period is not None and p.explicit_year), None)
+    if season is None or not season.start <= event.start <= event.end <= season.end or season == event:
+        return None
+    lead = next((p.period for p in find_period_phrases(text[end:end + _LEAD_CHARS], ref_year)
+                 if p.period is not None), None)
+    if lead == season:
+        return season  # "Năm 2024, trên địa bàn tỉnh xảy ra 14 loại hình thiên tai ...": the lead says it again
+    others = (span for span in itertools.islice(_event_spans(text, ref_year, is_event_sentence, published), 8)
+              if not (span.start <= event.start and event.end <= span.end) and season.start <= span.start <= season.end)
+    return season if next(others, None) is not None else None
+
+
 def _window_end(text: str) -> int:
     """Where the opening a bulletin dates its event ends: ``EVENT_WINDOW`` characters, and the rest of the
     sentence that runs across that mark ("... Còn tại xã X, bắt đầu từ sáng nay (11/10), gió to và mưa lớn ..."
@@ -678,6 +705,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if dateline is not None and dateline.year and dateline.day:
         published = report_date(dateline.year, dateline.month, dateline.day)
     if zone is None and (event := event_period(body, ref, is_event_sentence, published)) is not None:
+        if (season := _season_of_the_headline(body, ref, event, is_event_sentence, published)) is not None:
+            return season, "title"
         return event, "event_dates"
     opening = body[:1500]
     folded_opening = ft.folded[body_start:body_start + 1500]
@@ -795,7 +824,12 @@ def _months_compared(folded_opening: str, ref: int) -> Period | None:
 
 # "Tổng thu NSNN đến hết ngày 31/3 đạt ...": figures to the end of a month are the year so far
 # ("ước tính đến ngày 30-9": after "ngày" a day and month joined by a dash or a dot are a date too)
-_TO_MONTH_END = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+" + day_month(DIGITS_GROUP, DIGITS_GROUP, DOTTED)
+# ("Lũy kế giải ngân từ đầu năm đến 30/9/2027", "tính đến 31/3", "lũy kế giải ngân đến 31/12/2025": after
+# words that count from January the day needs no "ngày"; a bare "đến 30/9" may close a range of days, "từ 1/9
+# đến 30/9", which is no year so far)
+_TO_MONTH_END = re.compile(r"\b(?:(?:den|toi)\s+(?:het\s+)?ngay\s+"
+                           r"|(?:dau\s+nam|tinh|luy\s+ke\b[^.;\n\d]{0,40}?)\s+(?:den|toi)\s+(?:het\s+)?)"
+                           + day_month(DIGITS_GROUP, DIGITS_GROUP, DOTTED)
                            + r"(?:" + DOTTED + YEAR_GROUP + r")?(?![\d/.-]\d|\d)")
 
 
@@ -838,6 +872,11 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
 _MONTHS_PAST = re.compile(r"\b(\d{1,2})\s+thang\s+(?:qua|cua\s+(?:toan\s+)?(?:tinh|huyen|thanh\s+pho))\b")
 
 
+# "Lao động Hà Tĩnh 10 tháng": a headline that closes on a count of months without a year (folded) is the
+# year so far, like "10 tháng qua"
+_HEADLINE_MONTHS = re.compile(r"\b(\d{1,2})\s+thang(?:\s+dau\s+nam)?[^\S\n]*(?=\n)")
+
+
 # "từ đầu năm đến nay" without a year (folded): the year of the page, up to the page
 _YEAR_TO_NOW = re.compile(r"\btu\s+dau\s+nam\s+(?:den|toi)\s+nay\b")
 
@@ -846,6 +885,8 @@ def _months_past(folded_opening: str, dateline: Dateline | None) -> Period | Non
     """``N tháng qua`` of a page dated in month N or N+1 is January to month N of its year;
     another month (``3 tháng qua`` in December) counts back from the page, not from January."""
     m = _MONTHS_PAST.search(folded_opening)
+    if m is None and (end := _headline_end(folded_opening)):
+        m = _HEADLINE_MONTHS.search(folded_opening, 0, end)
     if m is None or dateline is None or not dateline.year:
         return None
     months = int(m.group(1))
