@@ -818,3 +818,7 @@ def test_a_headline_closing_on_months_of_another_time_keeps_the_pages_month() ->
     # near miss: "3 tháng" on a page of November counts no months from January
     info = describe_document("Lao động Hà Tĩnh 3 tháng\ndate 2026-11\nToàn tỉnh giải quyết việc làm cho 2.300 người.")
     assert (info.period.start, info.period.end) == (D(2026, 11, 1), D(2026, 11, 30))
+    # nor months a thing happens after or within
+    for headline in ("Cầu Phú Mỹ thông xe sau 10 tháng", "Long An hoàn thành đường tỉnh 830 trong vòng 10 tháng"):
+        info = describe_document(f"{headline}\ndate 2026-10\nSáng 12/10, tỉnh tổ chức lễ thông xe.")
+        assert (info.period.start, info.period.end) != (D(2026, 1, 1), D(2026, 10, 31))

@@ -873,8 +873,10 @@ _MONTHS_PAST = re.compile(r"\b(\d{1,2})\s+thang\s+(?:qua|cua\s+(?:toan\s+)?(?:ti
 
 
 # "Lao động Hà Tĩnh 10 tháng": a headline that closes on a count of months without a year (folded) is the
-# year so far, like "10 tháng qua"
-_HEADLINE_MONTHS = re.compile(r"\b(\d{1,2})\s+thang(?:\s+dau\s+nam)?[^\S\n]*(?=\n)")
+# year so far, like "10 tháng qua" (not a span after or within which something happens: "Cầu Bến Lức thông xe
+# sau 3 tháng", "hoàn thành trong vòng 6 tháng")
+_HEADLINE_MONTHS = re.compile(r"\b(?<!sau\s)(?<!vong\s)(?<!trong\s)(?<!mat\s)(\d{1,2})\s+thang(?:\s+dau\s+nam)?"
+                              r"[^\S\n]*(?=\n)")
 
 
 # "từ đầu năm đến nay" without a year (folded): the year of the page, up to the page
