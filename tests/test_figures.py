@@ -3369,3 +3369,76 @@ def test_a_signed_amount_alone_in_brackets_after_its_level_is_its_change() -> No
     # near-misses: a signed rate in brackets stays a growth rate; an amount with no sign keeps its reading
     assert figures("Xuất khẩu đạt 96 triệu USD (+7,5%).") == [(96e6, "USD", "level"), (7.5, "pct", "yoy_pct")]
     assert figures("Xảy ra 27 vụ cháy (3 vụ cháy rừng).") == [(27, "case", "level"), (3, "case", "level")]
+
+
+# --- round 5: extra and wrong figures ------------------------------------------------------------
+
+def test_a_population_base_before_the_count_it_divides_is_no_figure() -> None:
+    # "Số giường bệnh trên 1 vạn dân đạt 32 giường", "số bác sĩ/10.000 dân là 11 bác sĩ": the base is per
+    assert figures("Số giường bệnh trên 1 vạn dân đạt 34,5 giường.") == [(34.5, "count", "level")]
+    assert figures("Số bác sĩ trên 10.000 dân đạt 12,4 bác sĩ.") == [(12.4, "count", "level")]
+    assert figures("Tỷ lệ dược sĩ mỗi 1 vạn dân là 3,1 dược sĩ.") == [(3.1, "count", "level")]
+    # (near misses: the people a place has, after "có trên", and a population with no figure after it)
+    assert figures("Xã Quảng Lợi có trên 10.000 dân.") == [(10000, "person", "level")]
+    assert figures("Tỉnh hiện có 1,2 triệu dân.") == [(1.2e6, "person", "level")]
+
+
+def test_a_river_gauge_after_a_semicolon_goes_on_with_the_water_levels() -> None:
+    # "mực nước sông A tại X là 9,45 m; sông B tại Y là 2,76 m": the second gauge's level is no length
+    for text in (
+        "Mực nước sông Ngàn Sâu tại Hòa Duyệt là 10,12 m; sông La tại Linh Cảm là 5,84 m.",
+        "Lúc 7 giờ, mực nước trên sông Gianh tại Đồng Tâm là 9,45 m; trên sông Kiến Giang tại Lệ Thủy là 2,76 m.",
+        "Mực nước hạ lưu đang lên; hồ Kẻ Gỗ đạt 30,5 m.",
+    ):
+        assert figures(text) == [], text
+    # (near miss: a work along a river after the semicolon is measured: its length stays)
+    assert figures("Mực nước các sông dâng cao; tuyến kè sông Rào Cái dài 850 m bị sạt lở.") == [
+        (0.85, "km", "level")
+    ]
+
+
+def test_spots_in_a_sentence_of_damage_are_a_count_not_a_score() -> None:
+    # "- Quốc lộ 34: 17 điểm, khối lượng khoảng 21.000 m3": the spots a landslide hit, counted
+    for text, token in (
+        ("- Quốc lộ 279: 12 điểm, khối lượng khoảng 15.600 m3;", "12"),
+        ("- Đường tỉnh 152: 8 điểm, khối lượng đất đá 4.300 m3.", "8"),
+        ("- Tỉnh lộ 8: khoảng 21 điểm, đất đá vùi lấp nhiều đoạn.", "21"),
+    ):
+        fig = one(text, token)
+        assert (fig.unit, fig.unit_label) == ("count", "điểm"), text
+    # (near misses: a score's sentence, and a score beside "khối lượng" of no earth)
+    assert one("Chỉ số PCI năm 2025 đạt 68,5 điểm, tăng 2 điểm so với năm 2024.", "2").unit == "point"
+    assert one("Thí sinh Nguyễn Văn A đạt 29 điểm, khối lượng kiến thức lớn.", "29").unit == "point"
+    assert one("- Xã Tả Phìn: 86 điểm, khối lượng công việc hoàn thành.", "86").unit == "point"
+
+
+def test_a_house_number_opening_a_sentence_is_no_count() -> None:
+    # "Số 12 đường Hùng Vương là trụ sở ...": a house number written at the start, as "tại số 12" is
+    assert figures("Số 12 đường Hùng Vương, phường Quy Nhơn, là trụ sở mới của Trung tâm.") == []
+    assert figures("Số 7 phố Lý Thường Kiệt được chọn làm nơi đặt văn phòng.") == []
+    # (near misses: "Tổng số" counts; a count after a lower-case "số" is read as before)
+    assert figures("Tổng số 12 tuyến đường được nâng cấp.") == [(12, "count", "level")]
+
+
+def test_a_broken_station_and_a_capsized_boat_are_damage() -> None:
+    # "12 trạm biến áp bị hỏng", "lật 2 ghe": damage rows, as "hư hỏng", "bị lật" are
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = ("Bão số 4 gây thiệt hại tại tỉnh Quảng Trị\n\n"
+            "Về điện: 9 trạm biến áp bị hỏng. Về tàu thuyền: đánh chìm 5 tàu; lật 3 ghe tại cửa Việt.\n")
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    tables = {r["value"]: r["table"] for r in rows if r["table"] != "documents"}
+    assert tables == {9.0: "disasters", 5.0: "disasters", 3.0: "disasters"}
+    # (near misses: "lật lại hồ sơ" reviews, a machine "bị hỏng" in a plain report is no storm's damage)
+    assert figures("Cơ quan điều tra lật lại 4 hồ sơ vụ án.") == [(4, "count", "level")]
+
+
+def test_a_vehicles_plate_and_seats_are_no_figures() -> None:
+    # "xe khách 45 chỗ mang BKS 81B-012.34": the plate names one vehicle, the seats are its class
+    assert figures("Xe khách 45 chỗ mang BKS 81B-012.34 bị lật lúc 3 giờ sáng.") == []
+    assert figures("Xe 16 chỗ biển kiểm soát 29A-123.45 va chạm với 2 xe máy.") == [(2, "count", "level")]
+    assert figures("Công an thu giữ 12 xe ô tô, biển số 43C1-567.89.") == [(12, "count", "level")]
+    # (near misses: the vehicles counted, and seats that are no vehicle's class, stay)
+    assert figures("Bến xe bố trí 120 xe khách 45 chỗ và 300 chỗ ngồi chờ.") == [
+        (120, "count", "level"), (300, "count", "level")
+    ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from orchestration.extraction.numbers import parse_number, qualifier_before, read_unit
+from orchestration.extraction.numbers import UnitReading, parse_number, qualifier_before, read_unit
 
 
 @pytest.mark.parametrize(
@@ -346,3 +346,25 @@ def test_a_bound_from_above_in_words_is_under() -> None:
     assert qualifier_before("tối đa hóa lợi ích, đạt ") is None
     assert qualifier_before("quá tải ") is None
     assert qualifier_before("tối thiểu ") == "over"
+
+
+def test_the_people_of_a_place_are_persons_even_after_a_scale_word() -> None:
+    # "1,2 triệu dân", "3 vạn dân", "800 dân": the people of a place, no money after the scale word
+    assert read_unit(" triệu dân sinh sống") == UnitReading("person", 1e6, len(" triệu dân"))
+    assert read_unit(" vạn dân") == UnitReading("person", 1e4, len(" vạn dân"))
+    assert read_unit(" dân") == UnitReading("person", 1.0, len(" dân"))
+    # (near misses: "dân tộc", "dân cư", "dân số" are nouns of their own, no unit)
+    assert read_unit(" dân tộc cùng sinh sống") is None
+    assert read_unit(" dân cư") is None
+    assert read_unit(" triệu tấn") == UnitReading("tonne", 1e6, len(" triệu tấn"))
+
+
+def test_the_level_above_is_no_bound() -> None:
+    # "ngân sách cấp trên 298 tỷ", "chuyển tuyến trên 1.320 ca": the level above, a noun, no "over"
+    assert qualifier_before("thu bổ sung từ ngân sách cấp trên ") is None
+    assert qualifier_before("nhận hỗ trợ của Cấp trên ") is None
+    assert qualifier_before("bệnh viện chuyển tuyến trên ") is None
+    # (near misses: "trên" after a verb or a noun of another kind stays a bound)
+    assert qualifier_before("ngân sách cấp cho trên ") == "over"
+    assert qualifier_before("thu đạt trên ") == "over"
+    assert qualifier_before("hỗ trợ trên ") == "over"

@@ -4868,3 +4868,16 @@ def test_a_day_after_the_name_is_no_part_of_it() -> None:
     ]
     # (near miss: a day that is a street's or a school's name stays in it)
     assert _rows("Huyện khánh thành Trường THCS 19/5 của xã Ia Sol.")[0][0].startswith("Trường THCS 19/5")
+
+
+def test_a_period_named_by_its_years_is_no_phase_of_a_project() -> None:
+    # "Giai đoạn 2021-2025, tốc độ tăng trưởng ... đạt 7,2%/năm": the plan's period, no project's phase
+    for text, token in (
+        ("Giai đoạn 2021-2025, tốc độ tăng trưởng kinh tế bình quân đạt 7,2%/năm.", "7,2"),
+        ("Giai đoạn 2026 - 2030, huyện phấn đấu thu nhập bình quân đạt 70 triệu đồng/người.", "70"),
+        ("Giai đoạn 2020-2025, tổng vốn đầu tư toàn xã hội đạt 12.500 tỷ đồng.", "12.500"),
+    ):
+        assert _not_a_project(text, token), text
+    # (near miss: a numbered phase of a project is still one)
+    assert _project_fields("Dự án đường nối Pha Long đã khởi công. Giai đoạn 2 đã giải ngân 85 tỷ đồng.",
+                           "85")["project_name"] != ""

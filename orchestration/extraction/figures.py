@@ -277,9 +277,10 @@ _NOT_FIGURE = [
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, "trong số 30
-    # xã" the many among which some are counted: no "số N";
+    # xã" the many among which some are counted: no "số N"; a house number opening a sentence, "Số 12 đường
+    # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)số|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)[sS]ố|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|đường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3)
     r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
@@ -392,6 +393,11 @@ _NOT_FIGURE = [
     # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
     # province's letters, digits and "TS" (thủy sản) name one boat, not a count
     r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
+    # a vehicle's plate after its name ("xe mang BKS 81B-012.34", "biển kiểm soát 29A-123.45", "biển số 43C1-567.89"):
+    # the code names one vehicle, its digit groups count nothing
+    r"(?:BKS|(?i:biển\s+(?:kiểm\s+soát|số)))\s*:?\s*\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*\d[\d.]*",
+    # the seats a vehicle is built with ("xe khách 45 chỗ", "xe 16 chỗ ngồi"): its class, as a boat's tonnage is
+    r"(?i:xe(?:\s+(?:khách|ô\s+tô|buýt|giường\s+nằm|du\s+lịch|con|tải|limousine))?)\s+\d{1,2}\s+(?i:chỗ)\b",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -2170,6 +2176,13 @@ _DASH = re.compile(r"[-–]")
 _PER_POPULATION = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/|(?i:trên|cho\s+mỗi|mỗi)\s)\s*"
                              r"(1(?:0{0,2}\.000)?|10|100)\s+(?i:vạn\s+|nghìn\s+|ngàn\s+)?"
                              r"(?i:dân|người\s+dân|dân\s+số)(?![^\W\d_])")
+# ... or the population a ratio is per written before the count it divides ("Số giường bệnh trên 1 vạn dân đạt
+# 32 giường", "số bác sĩ/10.000 dân là 12"): a round base after "/", "trên" or "mỗi" that a noun (not a verb:
+# "xã có trên 10.000 dân" counts the people) stands before, with the clause's own figure after it
+_POPULATION_BASE_BEFORE = re.compile(r"(?:/|(?<![^\W\d_])(?<!có\s)(?<!là\s)(?<!đạt\s)(?<!với\s)(?<!gồm\s)"
+                                     r"(?<!hơn\s)(?<!vụ\s)(?<!cho\s)(?i:trên|mỗi))\s*$")
+_POPULATION_BASES = frozenset({1e3, 1e4, 1e5})
+_FIGURE_LATER_IN_CLAUSE = re.compile(r"[^,;.:()]*?\d")
 # "từ", or "từ mức", right before the start of a change or the low end of a range
 _FROM_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])từ(?:\s+mức)?\s*$", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
@@ -2822,6 +2835,10 @@ _WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|(?:đạt|l�
                                  r"\b(?:nhà|hộ)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:từ|trên|dưới|khoảng|gần|hơn)\s*$)"
                                  r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
 _WATER_LEVEL_SUBJECT = re.compile(r"mực\s+nước", re.IGNORECASE)
+# "mực nước sông Gianh tại Đồng Tâm là 9,45 m; trên sông Kiến Giang tại Lệ Thủy là 2,76 m": a part after ";"
+# that names another river's (or lake's) gauge goes on listing the levels the sentence opened with
+# (the part opens on the gauge: "; tuyến kè sông Rào Cái dài 850 m" is a work's length)
+_GAUGE_PART = re.compile(r"\s*(?:(?:trên|tại)\s+)?(?:sông|hồ|suối|trạm)\s", re.IGNORECASE)
 
 
 # A sentence that opens with who attended a congress, a council's session or a conference ("Dự Đại hội
@@ -2890,7 +2907,9 @@ def _at_a_meetings_attendance(paragraph: str, s_lo: int, a: int) -> bool:
 def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
     part = paragraph.rfind(";", s_lo, a) + 1 or s_lo  # ("...; đoạn đường rộng 4m": another part's subject)
     return bool(_WATER_LEVEL_CLAUSE.search(paragraph, max(s_lo, a - 80), a)
-                or _WATER_LEVEL_SUBJECT.search(paragraph, part, a))
+                or _WATER_LEVEL_SUBJECT.search(paragraph, part, a)
+                or (part > s_lo and _GAUGE_PART.match(paragraph, part, a) is not None
+                    and _WATER_LEVEL_SUBJECT.search(paragraph, s_lo, part) is not None))
 
 
 # the whole a small fraction is taken of: "1/10 kim ngạch xuất khẩu", "2/3 số xã", "1/3 tổng diện tích", "khoảng 1/5
@@ -3146,7 +3165,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
-        if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)):
+        if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
+                                        or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
         water_mark = (reading.unit == "km" and reading.multiplier == 1e-3) or (
             # "trên báo động II là 27cm": a level told in centimetres is how high too
@@ -3156,6 +3176,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
             continue
         unit_end = (denominator[1] if denominator else b) + reading.length
+        if (reading.unit == "person" and value * reading.multiplier in _POPULATION_BASES and not denominator
+                and _POPULATION_BASE_BEFORE.search(paragraph, max(s_lo, a - 12), a)
+                and paragraph[unit_end - 3:unit_end] == "dân"
+                and _FIGURE_LATER_IN_CLAUSE.match(paragraph, unit_end, s_hi)):
+            continue
         if "dân" in paragraph[unit_end:unit_end + 24] and (per := _PER_POPULATION.match(paragraph, unit_end)):
             # "35 giường bệnh trên 10.000 dân", "9 bác sĩ/1 vạn dân": the population a ratio is per is its
             # base, no count of its own
@@ -3430,6 +3455,23 @@ _COUNTED_SPOTS = re.compile(r"\d\s+điểm\s+(?!(?:xếp|tăng|giảm|so|và|tr�
 # the places where the sentence's damage struck, not a score (a score stands "ở mức 65 điểm")
 _AT_SPOTS = re.compile(r"(?:^|\s)(?:ở|tại)\s+$", re.IGNORECASE)
 _STRUCK = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp|ngập", re.IGNORECASE)
+
+
+# "- Quốc lộ 34: 17 điểm, khối lượng khoảng 21.000 m3": a whole number of "điểm" after a place's label, in a
+# sentence that tells damage or the earth it moved, counts the spots hit (a score's sentence names its index, not
+# a landslide; the spots a verb of damage governs, "sạt lở 9 điểm", disasters reads from the score itself)
+_AFTER_A_LABEL = re.compile(r":\s*(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", re.IGNORECASE)
+_SPOTS_SENTENCE = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp|ngập|khối\s+lượng\s+(?:đất|đá)|"
+                             r"khối\s+lượng[^.;]{0,20}?\d[\d.,]*\s*m(?:3|³)", re.IGNORECASE)
+_SCORE_WORDS = re.compile(r"chỉ\s+số|PCI|PAPI|PAR|SIPAS|DDCI|DTI|ICT|xếp\s+(?:thứ|hạng)|trung\s+bình|thi\b",
+                          re.IGNORECASE)
+
+
+def _spots_in_a_damage_sentence(paragraph: str, s_lo: int, s_hi: int, a: int, value: float) -> bool:
+    """Is a whole number of "điểm" after a label, in a sentence of damage (and of no score), the spots hit?"""
+    return (value == int(value) and _AFTER_A_LABEL.search(paragraph, max(s_lo, a - 16), a) is not None
+            and _SPOTS_SENTENCE.search(paragraph, s_lo, s_hi) is not None
+            and _SCORE_WORDS.search(paragraph, s_lo, s_hi) is None)
 
 
 def _spots_hit_at(paragraph: str, s_lo: int, a: int) -> bool:

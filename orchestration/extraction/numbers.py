@@ -168,7 +168,10 @@ _UNITS: list[tuple[str, str, float]] = [
      r"(?:chị|anh|mẹ|cha|bố|bà|ông)\s+(?:em|con|cháu)\b|vợ\s+chồng|"
      # the press's short form of "lao động" ("giải quyết việc làm cho 9.800 LĐ"; lowercased as the catalog
      # reads the words after a figure)
-     r"(?i:lđ)\b", "person", 1.0),
+     r"(?i:lđ)\b|"
+     # the people of a place ("vùng có 1,2 triệu dân", "giường bệnh trên 1 vạn dân"): persons, no money after
+     # the scale word (not "dân tộc", "dân cư", "dân số", "dân quân", ...: nouns of their own)
+     r"dân\b(?!\s+(?:tộc|cư|số|quân|sự|chủ|dụng|vận|phòng|nguyện|trí|gian|lập|tự|ca|nhập)\b)", "person", 1.0),
     (r"hộ\b", "household", 1.0),
     (r"con\b", "head", 1.0),
     (r"doanh\s+nghiệp|DN\b", "enterprise", 1.0),
@@ -300,7 +303,9 @@ _QUALIFIER_BEFORE = [
     # ngoài 5.620 tỷ đồng": "nước ngoài" is foreign, a name before the number)
     # ("dưới mức 5%", "trên mức 7%": the word for the level may stand between the bound and the number)
     # ("thị xã An Nhơn 2 người", "TP. Quy Nhơn 1 người": the end of a name is no "hơn")
-    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
+    # ("ngân sách cấp trên 298 tỷ đồng", "chuyển tuyến trên 120 ca": "cấp trên", "tuyến trên" are the level above,
+    # a noun before the number, no bound)
+    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
     # ("tối đa 50 triệu đồng", "không quá 2,5%", "không vượt quá 9%": at most, the bound from above as "≤" is)
     (re.compile(r"(?:(?<!\w)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức|(?<!\w)tối\s+đa|"

@@ -222,7 +222,9 @@ _COMPONENT = re.compile(
 # A phase written with a capital is the subject of its sentence ("Giai đoạn 2 được phê duyệt ...").
 # (guarded: every branch opens on a lookbehind; the guard lets the engine skip to "Gi", "Gó" and "gi")
 _PHASE_SUBJECT = guarded(re.compile(
-    r"(?<!\w)(?:Giai\s+đoạn|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)"
+    # ("Giai đoạn 2021-2025, tốc độ tăng trưởng ... đạt 7,2%/năm": a phase numbered by a year is a period of
+    # the place's plan, no part of a project)
+    r"(?<!\w)(?:Giai\s+đoạn(?!\s+(?:19|20)\d\d(?!\d))|Gói\s+thầu)\s+(?:[\w.-]*\d[\w.-]*|[IVX]+\b)"
     # "Theo kế hoạch, giai đoạn 1 thực hiện ... ; giai đoạn 2 ...": a clause opening on a numbered phase
     # (a short number: "giai đoạn 2021-2025" is a period)
     r"|(?<=[,;]\s)giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\b(?![\d/.,-]\d)"
