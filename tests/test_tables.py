@@ -6,7 +6,7 @@ from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     classify_header,
     find_aligned_table_figures,
-    find_spaced_table_figures,
+    find_lined_table_figures,
     find_table_figures,
 )
 
@@ -366,12 +366,12 @@ def test_a_table_laid_out_with_spaces_is_read_through_its_header() -> None:
 
 def test_prose_with_double_spaces_is_no_table() -> None:
     from orchestration.extraction.layout import build_layout
-    from orchestration.extraction.tables import find_spaced_table_figures
+    from orchestration.extraction.tables import find_lined_table_figures
 
     text = ("Kết quả thực hiện  các chỉ tiêu  năm 2027\n"
             "Tổng  sản lượng  lương thực đạt  265.000  tấn,  bằng  102%  kế hoạch.\n"
             "Nội dung   chính   của hội nghị   là  kế hoạch  năm 2028.\n")
-    assert find_spaced_table_figures(build_layout(text)) == ([], [])
+    assert find_lined_table_figures(build_layout(text)) == ([], [])
 
 
 def test_a_spaced_tables_evidence_slices_the_source_after_characters_the_layout_drops() -> None:
@@ -387,7 +387,7 @@ def test_a_spaced_tables_evidence_slices_the_source_after_characters_the_layout_
 
 
 def _numbered(text: str) -> list[tuple]:
-    figures, _ = find_spaced_table_figures(build_layout(text))
+    figures, _ = find_lined_table_figures(build_layout(text))
     return [(extra["label"], f.metric, round(f.value, 6), f.unit, f.qualifier) for f, extra in figures]
 
 
@@ -403,7 +403,7 @@ def test_a_numbered_table_laid_out_one_cell_a_line_is_read_through_its_header() 
         ("Khách du lịch", "level", 85000, "visit", "exact"),
         ("Khách du lịch", "level", 240100, "visit", "estimate"),
     ]
-    _, spans = find_spaced_table_figures(build_layout(text))
+    _, spans = find_lined_table_figures(build_layout(text))
     assert len(spans) == 1 and text[spans[0][0]:].startswith("STT")
     assert text[spans[0][1] - len("240.100"):spans[0][1]] == "240.100"  # (the rows' numbers are no body text)
 
@@ -450,7 +450,7 @@ def test_a_unit_line_over_a_list_of_bare_figures_is_their_unit() -> None:
 def test_a_numbered_table_one_cell_a_line_with_rows_of_places_reads_as_a_tab_table_of_places() -> None:
     text = ("STT\nĐịa phương\nNgười bị thương (người)\nNhà bị tốc mái (nhà)\n1\nHuyện Mường Tè\n2\n45\n"
             "2\nHuyện Sìn Hồ\n1\n30\nTổng cộng\n3\n75\n")
-    figures, spans = find_spaced_table_figures(build_layout(text))
+    figures, spans = find_lined_table_figures(build_layout(text))
     got = [(extra["label"], f.value, f.unit, extra["sub_unit"]) for f, extra in figures]
     assert got == [("Người bị thương (Huyện Mường Tè)", 2, "person", True),
                    ("Nhà bị tốc mái (Huyện Mường Tè)", 45, "house", True),
@@ -459,7 +459,7 @@ def test_a_numbered_table_one_cell_a_line_with_rows_of_places_reads_as_a_tab_tab
                    ("Người bị thương", 3, "person", False), ("Nhà bị tốc mái", 75, "house", False)]
     assert all(extra["table"]["has_total"] for _, extra in figures) and len(spans) == 1
     # (near miss: a column of notes, mostly empty, leaves the lines of a row uncounted: no table)
-    assert find_spaced_table_figures(build_layout(
+    assert find_lined_table_figures(build_layout(
         "STT\nĐịa phương\nNhà bị tốc mái (nhà)\nGhi chú\n1\nHuyện Sìn Hồ\n30\n2\nHuyện Phong Thổ\n12\n"))[0] == []
 
 
@@ -488,7 +488,7 @@ def test_a_column_of_months_without_a_year_takes_the_year_its_header_names() -> 
               "  Trong đó: Thu nội địa     Tỷ đồng   6.900       4.610          66,8\n")
     got = [(extra["label"], f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(tab))]
     assert got[1] == ("Sản lượng hồ tiêu", 41200, eight)
-    figures, _ = find_spaced_table_figures(build_layout(spaced))
+    figures, _ = find_lined_table_figures(build_layout(spaced))
     got = [(extra["label"], f.value, extra.get("period")) for f, extra in figures if f.metric == "level"]
     assert got == [("Tổng thu ngân sách", 4850.5e9, eight), ("Thu nội địa", 4610e9, eight)]
     # (near misses: a header of two years leaves the months to the report; so does one that names no year)

@@ -82,7 +82,7 @@ from orchestration.extraction.sections import future_sections, is_a_plan_documen
 from orchestration.extraction.sidecar import Sidecar, apply_sidecar
 from orchestration.extraction.tables import (
     find_aligned_table_figures,
-    find_spaced_table_figures,
+    find_lined_table_figures,
     find_table_figures,
     row_phrase,
 )
@@ -188,9 +188,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
                                                         document.get("period_start")))
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
-    spaced_figures, spaced_spans = find_spaced_table_figures(layout)
-    aligned_figures, aligned_spans = aligned_figures + spaced_figures, aligned_spans + spaced_spans
-    for p_start, p_end in _around_spans(layout.paragraphs, spaced_spans):
+    lined_figures, lined_spans = find_lined_table_figures(layout)
+    aligned_figures, aligned_spans = aligned_figures + lined_figures, aligned_spans + lined_spans
+    for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             continue  # table rows are read by tables.py with their header

@@ -585,12 +585,12 @@ def _lines_of(texts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return out
 
 
-def find_spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
-    """Figures of tables whose columns are set apart by runs of spaces, read through their header as a tab
-    table's cells are (``find_table_figures``), and the spans of those tables (their numbers are no body text).
-    Each figure's extra holds ``row``: its sentence is its table row, as a tab table's is. Tables laid out one
-    cell a line under a numbered header ("STT", "Chỉ tiêu", "ĐVT", ...) are read here too, for the same reason:
-    their spans keep their row numbers and cells out of the body text."""
+def find_lined_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """Figures of the tables read on the text's lines (``Layout.lined``), whose rows the layout would join into
+    body text: tables whose columns are set apart by runs of spaces, numbered tables laid out one cell a line
+    ("STT", "Chỉ tiêu", "ĐVT", ...), lists of bare figures under a unit line. Each is read through its header as a
+    tab table's cells are (``find_table_figures``); the spans of those tables are returned too (their numbers are
+    no body text). Each figure's extra holds ``row``: its sentence is its table row, as a tab table's is."""
     figures, regions = _spaced_table_figures(layout)
     numbered, numbered_regions = find_numbered_stacked_figures(layout)
     listed, listed_regions = find_unit_list_figures(layout)
