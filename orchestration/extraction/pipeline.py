@@ -601,7 +601,7 @@ _EARLIER_GROWTH_IN_BRACKETS = re.compile(
 
 
 def _around_spans(paragraphs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The paragraphs with the spans taken out: a table laid out with spaces, which the layout joined into the
+    """The paragraphs with the spans taken out: a table read on the text's lines, which the layout joined into the
     paragraph around it as it joins wrapped lines, ends the text before it and opens the text after it."""
     if not spans:
         yield from paragraphs

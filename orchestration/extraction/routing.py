@@ -127,7 +127,8 @@ def _preceding(outline: Outline, layout: Layout, paragraph_start: int) -> str:
 
 def figure_context(fig: Figure, layout: Layout, year: int | None = None, row: bool = False) -> FigureContext:
     """The figure with its paragraph (offsets made relative to the paragraph); ``row`` when its sentence is the
-    row of a table laid out with spaces (a tab table's row is known by its tabs)."""
+    row of a table read on the text's lines (``tables.find_lined_table_figures``; a tab table's row is known by
+    its tabs)."""
     outline = layout.outline
     table_row = row or layout.clean.find("\t", fig.sentence[0], fig.sentence[1]) >= 0  # (no copy of the sentence)
     if table_row:

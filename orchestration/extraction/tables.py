@@ -569,20 +569,19 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if not any(h.role == "value" and not h.name for h in heads) or not any(
             h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
-    above = [(0, len(text), text) for text in lines[max(0, i - 3):i]]
-    unit = _unit_line_above("\n".join(t for _, _, t in above), _lines_of(above), len(above))
-    return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit,
-                        caption=_caption_above("\n".join(t for _, _, t in above), _lines_of(above), len(above)),
-                        start=start)
+    above, spans = _joined_lines(lines[max(0, i - 3):i])
+    return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells],
+                        unit=_unit_line_above(above, spans, len(spans)),
+                        caption=_caption_above(above, spans, len(spans)), start=start)
 
 
-def _lines_of(texts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The (start, end) of lines joined with line breaks, for the readers of the lines above a header."""
+def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Lines joined with line breaks and the (start, end) of each, for the readers of the lines above a header."""
     out, pos = [], 0
-    for _, _, text in texts:
+    for text in texts:
         out.append((pos, pos + len(text)))
         pos += len(text) + 1
-    return out
+    return "\n".join(texts), out
 
 
 def find_lined_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
@@ -840,8 +839,8 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             continue
         width = len(heads)
         header = texts[i:i + width]
-        above = [(0, len(t), t) for t in texts[max(0, i - 2):i]]
-        table_unit = _unit_line_above("\n".join(t for _, _, t in above), _lines_of(above), len(above))
+        above, spans = _joined_lines(texts[max(0, i - 2):i])
+        table_unit = _unit_line_above(above, spans, len(spans))
         rows: list[tuple[int, list[str]]] = []
         table: dict[str, bool] = {"has_total": False}  # (shared by the named cells of this table: _named_cell)
         p = i + width
@@ -914,7 +913,7 @@ def find_unit_list_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], l
         return [], []
     results: list[tuple[Figure, dict]] = []
     regions: list[tuple[int, int]] = []
-    lines = _lines_of([(0, 0, line) for line in text.split("\n")])
+    _, lines = _joined_lines(text.split("\n"))
     unit = None
     for index, (a, b) in enumerate(lines):
         line = text[a:b]
