@@ -239,6 +239,18 @@ def test_a_line_indented_with_a_tab_is_prose_not_a_table_row() -> None:
         assert build_layout(row).clean == row
 
 
+def test_the_tab_after_a_list_marker_is_prose_not_a_table_cell() -> None:
+    # how Word writes a list as plain text: the item's marker, a tab, the item
+    for marker in ("-", "+", "•", "1.", "2.3.", "a)", "b.", "II.", "\t-"):
+        text = f"{marker}\tThu ngân sách trên địa bàn đạt 52,4 tỷ đồng, bằng 91% dự toán."
+        layout = build_layout(text)
+        assert "\t" not in layout.clean and "đạt 52,4 tỷ đồng" in layout.clean, marker
+        assert _source_span_of(layout, "Thu ngân sách") == "Thu ngân sách"
+    # (near misses: a row numbered in its first cell, with more cells after the label's)
+    for row in ("1.\tThu ngân sách\t52,4\t57,6", "a)\tKế hoạch\tThực hiện", "Lúa\t3.150"):
+        assert build_layout(row).clean == row
+
+
 def test_a_number_cut_inside_a_group_at_a_lines_end_is_not_read() -> None:
     for text, pieces in (("Tổng chi ngân sách ước\nđạt 1.2\n50 tỷ đồng.", ("1.2", "50 tỷ")),
                          ("Sản lượng lúa đạt 21.4\n80 tấn, tăng 3%.", ("21.4", "80 tấn")),

@@ -175,3 +175,17 @@ def test_a_list_of_periods_read_respectively_gives_each_figure_its_own() -> None
     assert read[1.98e9] == read[11.4] == ten_months
     assert read[410000] == (D(2027, 7, 1), D(2027, 9, 30)) and read[1.2e6] == (D(2027, 1, 1), D(2027, 9, 30))
     assert read[640e6] == read[530e6]
+
+
+def test_a_tab_typed_inside_a_sentence_under_no_tables_header_is_a_space() -> None:
+    opening = "UBND HUYỆN VÕ NHAI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2027\n\n"
+    for text in ("Diện tích lúa mùa đạt 3.150 ha,\tbằng 99% kế hoạch. Sản lượng lương thực đạt 12.400 tấn.\n",
+                 "Sản lượng lương thực đạt 12.400 tấn, tăng 1,8% so với cùng kỳ;\tdiện tích lúa mùa đạt 3.150 ha.\n"):
+        read = {r["value"]: (r["indicator_key"], r["unit"]) for r in indicator_rows(opening + text)}
+        assert read[3150] == ("cultivated_area", "ha") and read[12400] == ("food_crop_output", "tonne"), text
+    # near misses: a row with no header holds figures whose meaning a header would give; and a table's rows are
+    # read once, by the table's reader, under its header
+    assert indicator_rows(opening + "Lúa mùa\tha\t3.150\t3.200\nSản lượng lương thực\t12.400 tấn\t98%\n") == []
+    table = ("Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2027\tThực hiện 9 tháng\n"
+             "Diện tích lúa mùa đạt chuẩn\tha\t3.200\t3.150\n")
+    assert sorted(r["value"] for r in indicator_rows(opening + table)) == [3150, 3200]

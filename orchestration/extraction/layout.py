@@ -183,20 +183,25 @@ def build_layout(text: str) -> Layout:
     return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
 
 
-# A line's indent typed with tabs ("\tTổng thu ngân sách ... đạt 4.125 tỷ đồng."), the line holding no other
-# tab: Word's first-line indent, no table cell (a table row parts its cells with tabs after its first)
-_INDENT_TABS = re.compile(r"(?m)^[ ]*\t[ \t]*(?=[^\s\t][^\t\n]*$)")
+# A line's indent typed with tabs ("\tTổng thu ngân sách ... đạt 4.125 tỷ đồng."), or the tab after its list
+# marker ("-\tThu ngân sách ...", "1.\tNông nghiệp", "a)\tSản lượng ...": how Word writes a list item as plain
+# text), the line holding no other tab: a paragraph's layout, no table cell (a table row parts its cells with
+# tabs after its first)
+_LIST_MARKER = r"(?:[-+*•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}[.)]|[" + BULLET_GLYPHS + r"])"
+_INDENT_TABS = re.compile(r"(?m)^(?P<indent>[ \t]*)(?:" + _LIST_MARKER + r"(?P<tabs>\t[ \t]*))?(?=[^\s\t][^\t\n]*$)")
 
 
 def _without_indent_tabs(chars: array | list[str], work: str) -> str:
-    """Blank the tabs a line is indented with when it has no other (see ``_INDENT_TABS``); returns the text
-    ``chars`` now spells."""
+    """Blank the tabs a line is indented with, or that follow its list marker, when it has no other (see
+    ``_INDENT_TABS``); returns the text ``chars`` now spells."""
     if "\t" not in work:
         return work
     changed = False
     for m in _INDENT_TABS.finditer(work):
-        changed = True
-        blank(chars, m.start(), m.end())
+        for part in ("indent", "tabs"):
+            if m.group(part) and "\t" in m.group(part):
+                changed = True
+                blank(chars, m.start(part), m.end(part))
     return spelled(chars) if changed else work
 
 

@@ -83,7 +83,7 @@ from orchestration.extraction.sidecar import Sidecar, apply_sidecar
 from orchestration.extraction.tables import (
     find_aligned_table_figures,
     find_lined_table_figures,
-    find_table_figures,
+    read_tab_tables,
     row_phrase,
 )
 
@@ -190,10 +190,13 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
     lined_figures, lined_spans = find_lined_table_figures(layout)
     aligned_figures, aligned_spans = aligned_figures + lined_figures, aligned_spans + lined_spans
+    table_figures, tab_table_lines = read_tab_tables(layout)
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
-            continue  # table rows are read by tables.py with their header
+            if _overlaps(p_start, p_end, tab_table_lines) or not _a_sentence_across_tabs(paragraph):
+                continue  # table rows are read by tables.py with their header
+            paragraph = paragraph.replace("\t", " ")  # a tab typed inside a sentence, under no table's header
         found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
         if aligned_spans:
             # a column-aligned table's cells are read by tables.py for their column's year or header
@@ -204,7 +207,6 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct") else f for f in found]
         figures.extend(found)
     figures = _headline_changes_on_the_bodys_base(layout, figures)
-    table_figures = find_table_figures(layout)
     doc_end = document.get("period_end")
     doc_year = doc_end.year if doc_end else document.get("reference_year")
     phrases = with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end)
@@ -618,6 +620,20 @@ def _around_spans(paragraphs: list[tuple[int, int]], spans: list[tuple[int, int]
 
 def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _a_sentence_across_tabs(paragraph: str) -> bool:
+    """Does a paragraph with tabs, under no table's header, run on as a sentence after a tab ("... đạt 5.420
+    ha,\tbằng 101% kế hoạch. Sản lượng ...")? A cell of a row with no header holds a figure, not a clause
+    ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none)."""
+    return any(len(_WORD.findall(cell)) >= 3 for cell in paragraph.split("\t")[1:])
 
 
 def _subject_carried_over(opening: str) -> str | None:

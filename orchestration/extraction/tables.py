@@ -178,8 +178,15 @@ _UNDER_MARK = re.compile(r"[<≤]|dưới")
 
 def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     """Figures of every tab-separated table, each with ``{"label": subject, "target_year": y}``."""
+    return read_tab_tables(layout)[0]
+
+
+def read_tab_tables(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+    """``find_table_figures`` and the spans of the lines read as a table's header or rows: a line with a tab
+    outside them stands under no header, and is text (a tab typed inside a sentence), not a table's row."""
     clean = layout.clean
     results: list[tuple[Figure, dict]] = []
+    table_lines: list[tuple[int, int]] = []
     columns: list[Column] | None = None
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
@@ -215,7 +222,10 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
+            if columns is not None or header_above is not None:
+                table_lines.append((a, b))
             continue
+        table_lines.append((a, b))
         header_above = None  # (a row of values: the header is over)
         label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "label"), "")
@@ -252,7 +262,7 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, extra))
-    return results + find_stacked_table_figures(layout)
+    return results + find_stacked_table_figures(layout), table_lines
 
 
 def _a_second_header_row(texts: list[str]) -> bool:
