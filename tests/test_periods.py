@@ -563,6 +563,21 @@ def test_r35_the_whole_years_estimate_after_a_half_years_figure_is_of_the_year()
     assert ends[95] == dt.date(2024, 6, 30) and ends[240] == dt.date(2024, 12, 31) and ends[4] == dt.date(2024, 12, 31)
 
 
+def test_the_whole_year_summed_up_after_the_last_month_is_the_reports_year() -> None:
+    from orchestration.extraction import extract_document
+
+    for summed in ("tính chung cả năm", "Tính cả năm", "lũy kế cả năm", "cộng dồn cả năm"):
+        text = ("UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+                f"Tháng 12, sản lượng thủy sản đạt 5.200 tấn; {summed} đạt 61.300 tấn, tăng 3,4%.\n")
+        rows = extract_document(text.encode(), "ha_tinh.txt").tables["indicators"].iter_rows(named=True)
+        periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+        assert periods[5200] == (dt.date(2027, 12, 1), dt.date(2027, 12, 31)), summed
+        assert periods[61300] == periods[3.4] == (dt.date(2027, 1, 1), dt.date(2027, 12, 31)), summed
+    # near misses: the plan of the whole year names no period of the figure; a year written is that year
+    assert not [p for p in find_period_phrases("đạt 71,8% kế hoạch cả năm", 2027) if p.kind == "whole_year"]
+    assert [p.kind for p in find_period_phrases("tính chung cả năm 2026 đạt 5 tỷ", 2027)] == ["year"]
+
+
 def test_r39_running_total_from_the_years_start_to_a_month_covers_all_its_months() -> None:
     phrases = find_period_phrases("Từ đầu năm đến hết tháng 8/2022, huyện cấp phép cho 7 cơ sở sản xuất mới.", 2022)
     assert [p.kind for p in phrases] == ["cumulative"]

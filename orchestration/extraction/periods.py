@@ -278,6 +278,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
     ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
+    # "Tháng 12, xuất khẩu đạt 420 triệu USD; tính chung cả năm đạt 4,65 tỷ USD": the whole year of the report,
+    # summed up (not "đạt 71,87% kế hoạch cả năm": the plan of the year, no period of the figure)
+    ("year_summed", re.compile(r"(?:tinh(?:\s+chung)?|luy\s+ke|cong\s+don)\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
     ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
 # A phrase every match of a scan holds (a piece of the scan as written: "ngay\s+\d{1,2}-\d" is in every
@@ -584,7 +587,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not ft.nfc.endswith("qua", 0, m.end()):
             return None  # ("năm quá khó khăn": too hard a year)
         return ("year", year_period(ref_year), None, False) if ref_year else None
-    if kind == "year_estimated":
+    if kind in ("year_estimated", "year_summed"):
         return ("whole_year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":
         y = int(g[0])
