@@ -530,6 +530,27 @@ def _counted_noun(tail: str) -> str | None:
     return reading.label.split(",")[0].strip().lower()
 
 
+# "GRDP của tỉnh Quảng Ngãi (cũ) tăng 8,4%", "riêng địa bàn Kon Tum cũ còn 9,8%", "khu vực Bình Định trước sáp
+# nhập đạt ...": a merged province's first reports set the figures of the provinces it was made of beside its
+# own. A province written as former, even under the name of today's, is that part's figure, not the entry of
+# the report's province (which keeps its key only for the whole: "tỉnh Gia Lai (mới)", "toàn tỉnh")
+_FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+(?:đây|(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp)))(?![^\W\d_])",
+                          re.IGNORECASE)
+_FORMER_WORDS = lowered_literal_scan(_FORMER_MARK)
+_CLAUSE_END = re.compile(r"[,;:]|\.\s")
+
+
+def _names_a_former_province(sentence_opening: str) -> bool:
+    """Does the figure's clause (the end of ``sentence_opening``, up to the number, after its last ",", ";",
+    ":" or sentence end) name a province written as former ("tỉnh Kon Tum (cũ)")?"""
+    clause = sentence_opening[-160:]
+    if not _FORMER_WORDS.search(clause.lower()):  # (cheap test first: most clauses name no former place)
+        return False
+    ends = list(_CLAUSE_END.finditer(clause))
+    clause = clause[ends[-1].end():] if ends else clause
+    return any(_FORMER_MARK.match(clause, m.end) for m in find_provinces(clause))
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -542,6 +563,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if subject and names_a_listed_province(_with_words_before(subject, context)):
         return None  # another province's figure in a list, not the report's entry
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
+    if _names_a_former_province(sentence_opening):
+        return None  # a former province's figure beside the merged one's
     if subject and context and subject not in context:
         context = f"{subject} : {context}"
     window = (context or subject)[-220:].lower()
