@@ -189,3 +189,18 @@ def test_a_tab_typed_inside_a_sentence_under_no_tables_header_is_a_space() -> No
     table = ("Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2027\tThực hiện 9 tháng\n"
              "Diện tích lúa mùa đạt chuẩn\tha\t3.200\t3.150\n")
     assert sorted(r["value"] for r in indicator_rows(opening + table)) == [3150, 3200]
+
+
+def test_a_count_whose_clause_opens_with_its_verb_is_named_by_the_noun_after_its_number() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN BẢO LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2027\n\n"
+        "Cấp 340 thẻ bảo hiểm y tế cho người có công. Đưa 85 lao động đi làm việc ở nước ngoài. Xảy ra 6 vụ "
+        "trộm cắp tài sản, bắt 9 đối tượng. Tổng đàn trâu 4.120 con, đàn bò 980 con. Khách sạn có 12 cơ sở. "
+        "Tổng số cử tri cho ý kiến: 21.430 cử tri đại diện hộ gia đình. Cấp 120 thẻ.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[340][0] == "Cấp thẻ bảo hiểm y tế cho người có công"
+    assert read[85] == ("Đưa lao động đi làm việc ở nước ngoài", "overseas_workers")  # (the key as before)
+    assert read[6][0] == "Xảy ra vụ trộm cắp tài sản"
+    # near misses: a subject before the number, a unit the words after only repeat, a subject before a colon
+    assert read[980][0] == "đàn bò" and read[12][0] == "Khách sạn" and read[120][0] == "Cấp" and read[9][0] == "bắt"
+    assert read[21430][0].startswith("Tổng số cử tri")

@@ -218,6 +218,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     counts: list[tuple[Figure, dict]] = []  # the free-text levels so far and their rows, for their changes
     document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
+    counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -336,6 +337,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 if fig.metric == "level":
                     counts.append((fig, row))
             rows["indicators"].append(row)
+            if not extra and (named := _a_count_named_by_its_noun(layout.clean, fig, row["indicator_label"])):
+                counts_named_after.append((row, named))
             continue
         row.update(routed.fields)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
@@ -358,6 +361,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed.unit is not None:
             row["unit"] = routed.unit
         rows[routed.table].append(row)
+    for row, named in counts_named_after:
+        # (the labels are set only now: the readings above compare a figure's label with those before it as
+        # the words before each number give them)
+        row["indicator_label"] = named
     for event in project_events(layout, doc_year):
         start, end = layout.to_source(event.start), layout.to_source(event.end)
         rows["projects"].append({
@@ -428,6 +435,37 @@ def _written_count(clean: str, fig: Figure) -> str:
     """What an absolute change in a count counts, as written after its number ("người chết")."""
     m = _WRITTEN_COUNT.match(clean, fig.end, fig.sentence[1])
     return m.group().strip() if m else ""
+
+
+# The units of things counted one by one (not amounts, rates or measures: "150,8 ha", "3,3 triệu m3 cát")
+_COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative", "product", "visit", "house",
+                      "case", "head"})
+_SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
+# the noun phrase after a count's number, to the clause's end or the next verb of a figure
+_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm"
+                                 r"|trong\s+đó)(?![^\W\d_])|\s*[,;:().]|\s*$)")
+
+
+def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
+    """The label of a count whose clause opens with its verb, named with the noun phrase written after its
+    number: "Cấp 120 thẻ bảo hiểm y tế" → "Cấp thẻ bảo hiểm y tế", "Xảy ra 14 vụ cháy rừng" → "Xảy ra vụ cháy
+    rừng", "Có 214 trường đạt chuẩn" → "Có trường đạt chuẩn". None when the words before the number name it
+    (more than three words, or a subject carried over from the clause before), or when the words after it are
+    its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
+    if fig.metric != "level" or fig.unit not in _COUNTED or clean.startswith("/", fig.end):
+        return None
+    lead = _SHORT_LEAD.match(clean, fig.segment[0], fig.start)
+    if lead is None:
+        return None
+    words = lead.group(1) or ""
+    if label and not (words and label.lower().startswith(words.lower()[:3])):
+        return None  # (the label is a subject the clause before gave, or the words before a colon)
+    after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+    written = after.group(1).strip() if after else ""
+    unit_words = len(clean[fig.end:fig.unit_end].split())
+    if len(written.split()) <= max(unit_words, 1):
+        return None
+    return f"{words} {written}".strip()[:200]
 
 
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
