@@ -281,17 +281,17 @@ def test_rate_of_other_provinces_is_not_the_budget():
 
 
 def test_period_ends_at_the_as_of_date_except_a_periodic_reports_cut_off():
-    from orchestration.extraction.budgets import period_to_as_of
+    from orchestration.extraction.budgets import budget_figure_period
 
     row = {"as_of": dt.date(2024, 5, 19), "measure": "actual", "period_start": dt.date(2024, 1, 1)}
     news = {"doc_type": "news", "period_end": dt.date(2024, 12, 31)}
-    assert period_to_as_of(row, news) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 5, 19)}
+    assert budget_figure_period(row, news) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 5, 19)}
     half_year = {"doc_type": "socioeconomic_report", "period_end": dt.date(2024, 6, 30)}
     cut_off = {**row, "as_of": dt.date(2024, 6, 17)}
-    assert period_to_as_of(cut_off, half_year) == {}  # taken in the report's last month
-    assert period_to_as_of(row, half_year)["period_end"] == dt.date(2024, 5, 19)
-    assert period_to_as_of({**row, "measure": "plan"}, news) == {}
-    assert period_to_as_of({**row, "period_start": None}, {})["period_start"] == dt.date(2024, 1, 1)
+    assert budget_figure_period(cut_off, half_year) == {}  # taken in the report's last month
+    assert budget_figure_period(row, half_year)["period_end"] == dt.date(2024, 5, 19)
+    assert budget_figure_period({**row, "measure": "plan"}, news) == {}
+    assert budget_figure_period({**row, "period_start": None}, {})["period_start"] == dt.date(2024, 1, 1)
 
 
 def test_meeting_dates_and_unrelated_dates_are_not_as_of():
@@ -1891,17 +1891,19 @@ def test_ibud_a_plan_over_a_term_of_years_covers_the_term() -> None:
 
 
 def test_ibud_a_budget_years_cut_off_in_the_next_january_keeps_the_year() -> None:
-    from orchestration.extraction.budgets import period_to_as_of
+    from orchestration.extraction.budgets import budget_figure_period
 
     year_2024 = {"doc_type": "news", "period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)}
     row = {"measure": "actual", "as_of": dt.date(2025, 1, 31), "period_start": dt.date(2024, 1, 1)}
-    assert period_to_as_of(row, year_2024) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2025, 1, 31)}
+    assert budget_figure_period(row, year_2024) == {"period_start": dt.date(2024, 1, 1),
+                                                    "period_end": dt.date(2025, 1, 31)}
     # near misses: a cut-off later in the next year, or a report on the new year, count from the new year's start
     row = {"measure": "actual", "as_of": dt.date(2025, 3, 31), "period_start": dt.date(2024, 1, 1)}
-    assert period_to_as_of(row, year_2024) == {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 31)}
+    assert budget_figure_period(row, year_2024) == {"period_start": dt.date(2025, 1, 1),
+                                                    "period_end": dt.date(2025, 3, 31)}
     january_2025 = {"doc_type": "news", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 1, 31)}
     row = {"measure": "actual", "as_of": dt.date(2025, 1, 20), "period_start": dt.date(2025, 1, 1)}
-    assert period_to_as_of(row, january_2025) == {"period_start": dt.date(2025, 1, 1),
+    assert budget_figure_period(row, january_2025) == {"period_start": dt.date(2025, 1, 1),
                                                   "period_end": dt.date(2025, 1, 20)}
 
 
@@ -1956,18 +1958,18 @@ def test_ibud_a_plan_said_without_its_year_covers_the_year_of_a_report_on_part_o
 
 
 def test_ibud_a_years_plan_leaves_funds_for_a_task_and_a_term_alone() -> None:
-    from orchestration.extraction.budgets import period_to_as_of
+    from orchestration.extraction.budgets import budget_figure_period
 
     half = {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 6, 30)}
     row = {"measure": "plan", "budget_item": "revenue_total", **half}
-    assert period_to_as_of(row, half) == {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 12, 31),
+    assert budget_figure_period(row, half) == {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 12, 31),
                                           "as_of": None}
     # near misses: funds allotted to one task (item other), a year the words named, a report over a term
-    assert period_to_as_of({**row, "budget_item": "other"}, half) == {}
-    assert period_to_as_of({**row, "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 12, 31)},
+    assert budget_figure_period({**row, "budget_item": "other"}, half) == {}
+    assert budget_figure_period({**row, "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 12, 31)},
                            half) == {}
     term = {"period_start": dt.date(2021, 1, 1), "period_end": dt.date(2025, 12, 31)}
-    assert period_to_as_of({**row, **term}, term) == {}
+    assert budget_figure_period({**row, **term}, term) == {}
 
 
 def test_ibud_a_cut_off_at_a_quarters_end_counts_from_january() -> None:
@@ -2037,3 +2039,4 @@ def test_ibud_a_cut_off_in_news_dated_that_month_counts_from_january() -> None:
             "Tính đến ngày 15/6/2025, thu ngân sách nhà nước trên địa bàn đạt 5.120 tỷ đồng.\n")
     rows = extract_document(text.encode(), "tn.txt").tables["budgets"].to_dicts()
     assert {(str(r["period_start"]), str(r["period_end"])) for r in rows} == {("2025-01-01", "2025-06-30")}
+

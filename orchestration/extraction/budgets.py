@@ -1315,10 +1315,15 @@ def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
 
 
-def period_to_as_of(row: dict, document: dict) -> dict:
-    """An amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date
-    (FACTS.md), except a periodic report's cut-off inside its last month. A plan covers its year
-    (``_a_years_plan``)."""
+def budget_figure_period(row: dict, document: dict) -> dict:
+    """The period a budget figure covers, where it is not the words' or the report's own: the changed
+    ``period_start``/``period_end`` (and ``as_of``), or ``{}`` to keep the row's.
+
+    - a plan (measure ``plan``) the words gave no year of covers the report's budget year (``_a_years_plan``);
+    - an amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date (FACTS.md),
+      except a periodic report's cut-off inside its last month;
+    - a monthly report's figure measured against the year's estimate, naming no month, covers the year so far
+      (``_progress_of_a_monthly_report``)."""
     if row.get("measure") == "plan":
         return _a_years_plan(row, document)
     day = row.get("as_of")
