@@ -2185,3 +2185,13 @@ def test_lbud_a_tax_refund_is_no_revenue() -> None:
         assert _budget_item_of(text, token) is None, text
     # near miss: the value-added tax collected stays revenue
     assert _budget_item_of("Thuế giá trị gia tăng thu được 1.340 tỷ đồng.", "1.340") == "revenue_other"
+
+
+def test_lbud_what_a_local_budget_keeps_said_without_thu_is_its_revenue() -> None:
+    for text, token in (("Ngân sách phường được hưởng theo phân cấp 41,6 tỷ đồng.", "41,6"),
+                        ("Năm 2026, ngân sách xã được hưởng ước đạt 18,2 tỷ đồng, bằng 105% dự toán.", "18,2"),
+                        ("Ngân sách cấp huyện được hưởng 356 tỷ đồng.", "356")):
+        assert _budget_item_of(text, token) == "revenue_total", text
+    # near misses: a share a budget keeps of a revenue is a rule, no figure of the budget; a budget spent stays spent
+    assert _budget_item_of("Ngân sách cấp xã được hưởng 30% số thu tiền sử dụng đất trên địa bàn.", "30") is None
+    assert _budget_item_of("Chi ngân sách xã được 9,4 tỷ đồng.", "9,4") == "expenditure_total"
