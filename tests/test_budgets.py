@@ -281,17 +281,17 @@ def test_rate_of_other_provinces_is_not_the_budget():
 
 
 def test_period_ends_at_the_as_of_date_except_a_periodic_reports_cut_off():
-    from orchestration.extraction.budgets import period_to_as_of
+    from orchestration.extraction.budgets import budget_figure_period
 
     row = {"as_of": dt.date(2024, 5, 19), "measure": "actual", "period_start": dt.date(2024, 1, 1)}
     news = {"doc_type": "news", "period_end": dt.date(2024, 12, 31)}
-    assert period_to_as_of(row, news) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 5, 19)}
+    assert budget_figure_period(row, news) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 5, 19)}
     half_year = {"doc_type": "socioeconomic_report", "period_end": dt.date(2024, 6, 30)}
     cut_off = {**row, "as_of": dt.date(2024, 6, 17)}
-    assert period_to_as_of(cut_off, half_year) == {}  # taken in the report's last month
-    assert period_to_as_of(row, half_year)["period_end"] == dt.date(2024, 5, 19)
-    assert period_to_as_of({**row, "measure": "plan"}, news) == {}
-    assert period_to_as_of({**row, "period_start": None}, {})["period_start"] == dt.date(2024, 1, 1)
+    assert budget_figure_period(cut_off, half_year) == {}  # taken in the report's last month
+    assert budget_figure_period(row, half_year)["period_end"] == dt.date(2024, 5, 19)
+    assert budget_figure_period({**row, "measure": "plan"}, news) == {}
+    assert budget_figure_period({**row, "period_start": None}, {})["period_start"] == dt.date(2024, 1, 1)
 
 
 def test_meeting_dates_and_unrelated_dates_are_not_as_of():
@@ -1891,17 +1891,19 @@ def test_ibud_a_plan_over_a_term_of_years_covers_the_term() -> None:
 
 
 def test_ibud_a_budget_years_cut_off_in_the_next_january_keeps_the_year() -> None:
-    from orchestration.extraction.budgets import period_to_as_of
+    from orchestration.extraction.budgets import budget_figure_period
 
     year_2024 = {"doc_type": "news", "period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)}
     row = {"measure": "actual", "as_of": dt.date(2025, 1, 31), "period_start": dt.date(2024, 1, 1)}
-    assert period_to_as_of(row, year_2024) == {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2025, 1, 31)}
+    assert budget_figure_period(row, year_2024) == {"period_start": dt.date(2024, 1, 1),
+                                                    "period_end": dt.date(2025, 1, 31)}
     # near misses: a cut-off later in the next year, or a report on the new year, count from the new year's start
     row = {"measure": "actual", "as_of": dt.date(2025, 3, 31), "period_start": dt.date(2024, 1, 1)}
-    assert period_to_as_of(row, year_2024) == {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 31)}
+    assert budget_figure_period(row, year_2024) == {"period_start": dt.date(2025, 1, 1),
+                                                    "period_end": dt.date(2025, 3, 31)}
     january_2025 = {"doc_type": "news", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 1, 31)}
     row = {"measure": "actual", "as_of": dt.date(2025, 1, 20), "period_start": dt.date(2025, 1, 1)}
-    assert period_to_as_of(row, january_2025) == {"period_start": dt.date(2025, 1, 1),
+    assert budget_figure_period(row, january_2025) == {"period_start": dt.date(2025, 1, 1),
                                                   "period_end": dt.date(2025, 1, 20)}
 
 
@@ -1956,18 +1958,18 @@ def test_ibud_a_plan_said_without_its_year_covers_the_year_of_a_report_on_part_o
 
 
 def test_ibud_a_years_plan_leaves_funds_for_a_task_and_a_term_alone() -> None:
-    from orchestration.extraction.budgets import period_to_as_of
+    from orchestration.extraction.budgets import budget_figure_period
 
     half = {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 6, 30)}
     row = {"measure": "plan", "budget_item": "revenue_total", **half}
-    assert period_to_as_of(row, half) == {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 12, 31),
+    assert budget_figure_period(row, half) == {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 12, 31),
                                           "as_of": None}
     # near misses: funds allotted to one task (item other), a year the words named, a report over a term
-    assert period_to_as_of({**row, "budget_item": "other"}, half) == {}
-    assert period_to_as_of({**row, "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 12, 31)},
+    assert budget_figure_period({**row, "budget_item": "other"}, half) == {}
+    assert budget_figure_period({**row, "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 12, 31)},
                            half) == {}
     term = {"period_start": dt.date(2021, 1, 1), "period_end": dt.date(2025, 12, 31)}
-    assert period_to_as_of({**row, **term}, term) == {}
+    assert budget_figure_period({**row, **term}, term) == {}
 
 
 def test_ibud_a_cut_off_at_a_quarters_end_counts_from_january() -> None:
@@ -2037,3 +2039,159 @@ def test_ibud_a_cut_off_in_news_dated_that_month_counts_from_january() -> None:
             "Tính đến ngày 15/6/2025, thu ngân sách nhà nước trên địa bàn đạt 5.120 tỷ đồng.\n")
     rows = extract_document(text.encode(), "tn.txt").tables["budgets"].to_dicts()
     assert {(str(r["period_start"]), str(r["period_end"])) for r in rows} == {("2025-01-01", "2025-06-30")}
+
+
+# --- lbud: tax, customs, treasury and council budget news of other provinces (round 5) ---
+
+
+def test_lbud_the_budget_named_before_a_source_of_revenue_is_that_source() -> None:
+    # "thu ngân sách (nhà nước) từ ...": the budget said first, the source after it names the item
+    for text, token in (("Tính đến ngày 15/10/2024, Cục Hải quan tỉnh Quảng Ninh thu ngân sách từ hoạt động xuất "
+                         "nhập khẩu đạt 13.480 tỷ đồng, đạt 80,2% chỉ tiêu.", "13.480"),
+                        ("Năm 2026, thu ngân sách nhà nước từ hoạt động xuất nhập khẩu ước đạt 2.150 tỷ đồng.",
+                         "2.150"),
+                        ("Thu NSNN trên lĩnh vực xuất nhập khẩu 9 tháng đạt 640 tỷ đồng, tăng 11%.", "11")):
+        assert _budget_item_of(text, token) == "revenue_import_export", text
+    assert _budget_item_of("Thu ngân sách từ khu vực ngoài quốc doanh đạt 1.310 tỷ đồng, tăng 6%.",
+                           "1.310") == "revenue_other"
+    # near misses: the budget said with no source, or a domestic source after it, keep their items
+    assert _budget_item_of("Thu ngân sách nhà nước trên địa bàn đạt 4.620 tỷ đồng.", "4.620") == "revenue_total"
+    assert _budget_item_of("Thu ngân sách từ thuế nội địa đạt 3.870 tỷ đồng.", "3.870") == "revenue_domestic"
+    assert _budget_item_of("Thu ngân sách từ 62.000 - 65.000 tỷ đồng là mục tiêu của tỉnh.",
+                           "62.000") == "revenue_total"
+
+
+def test_lbud_a_tax_or_customs_office_that_collects_names_the_revenue() -> None:
+    # after the 2025 reorganisation the offices are "Thuế tỉnh X", "Chi cục Thuế khu vực ...", "Hải quan khu vực
+    # ...": the office said as the one who collects, with the verb, is the budget revenue it manages
+    for text, token in (("Chi cục Thuế khu vực X thu được 4.320 tỷ đồng, đạt 96% dự toán.", "4.320"),
+                        ("Thuế tỉnh Gia Lai ước thu đạt 7.640 tỷ đồng trong 10 tháng.", "7.640"),
+                        ("Năm 2025, Cục Thuế thành phố Cần Thơ đã thu được 11.020 tỷ đồng.", "11.020")):
+        assert _budget_item_of(text, token) == "revenue_total", text
+    for text, token in (("Cục Hải quan tỉnh Lạng Sơn thu được 5.210 tỷ đồng, tăng 14%.", "5.210"),
+                        ("9 tháng, Hải quan khu vực IV ước thu đạt 820 tỷ đồng.", "820")):
+        assert _budget_item_of(text, token) == "revenue_import_export", text
+    # near misses: the office's other numbers, and a tax named bare, stay what they were
+    assert _budget_item_of("Chi cục Thuế khu vực V hỗ trợ 1.200 doanh nghiệp khai thuế với 36 tỷ đồng.",
+                           "36") is None
+    assert _budget_item_of("Thuế thu nhập cá nhân thu được 1.045 tỷ đồng.", "1.045") == "revenue_other"
+
+
+def test_lbud_spending_saved_is_no_spending() -> None:
+    # money kept back from the spending named ("tiết kiệm 10% chi thường xuyên"), set aside for other uses: a line
+    # of its own (item other), not recurrent or total spending
+    for text, token in (("Năm 2024, tỉnh thực hiện tiết kiệm 10% chi thường xuyên với số tiền 124 tỷ đồng.", "124"),
+                        ("Đắk Nông: Tiết kiệm chi thường xuyên trên 120 tỷ đồng", "120"),
+                        ("Các sở, ngành đã tiết kiệm chi ngân sách được 36,5 tỷ đồng.", "36,5"),
+                        ("Tiết kiệm dự toán chi ngân sách năm 2026 là 215 tỷ đồng.", "215")):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: spending after a saving's clause has ended, and spending said beside savings, stay spending
+    assert _budget_item_of("Dù tiết kiệm chi, chi thường xuyên vẫn đạt 2.310 tỷ đồng.", "2.310") == \
+        "expenditure_recurrent"
+    assert _budget_item_of("Chi thường xuyên 1.950 tỷ đồng, trong đó chi từ nguồn tiết kiệm 40 tỷ đồng.",
+                           "1.950") == "expenditure_recurrent"
+
+
+def test_lbud_every_line_of_a_list_under_a_budget_lead_is_of_its_item() -> None:
+    from orchestration.extraction import extract_document
+
+    def budget_rows(text: str) -> set[tuple[str, str, float]]:
+        rows = extract_document(text.encode(), "tin.txt").tables["budgets"].to_dicts()
+        return {(r["budget_item"], r["measure"], r["value"]) for r in rows}
+
+    lead = "Kết quả thu ngân sách của các huyện, thị xã trên địa bàn tỉnh Phú Thọ năm 2024 như sau:\n"
+    rows = budget_rows(lead + "- Thành phố Việt Trì: 1.250 tỷ đồng, đạt 118% dự toán;\n"
+                       "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán;\n"
+                       "- Huyện Lâm Thao: 342 tỷ đồng, đạt 97% dự toán.\n")
+    assert {("revenue_total", "actual", 215e9), ("revenue_total", "plan_pct", 104.0),
+            ("revenue_total", "actual", 342e9), ("revenue_total", "plan_pct", 97.0)} <= rows
+    rows = budget_rows("Giải ngân vốn đầu tư công năm 2025 của một số huyện:\n+ Huyện Ba Bể: 96 tỷ đồng;\n"
+                       "+ Huyện Na Rì: 131,4 tỷ đồng;\n+ Huyện Pác Nặm: 88 tỷ đồng.\n")
+    assert {("public_investment", "actual", 131.4e9), ("public_investment", "actual", 88e9)} <= rows
+    # near misses: a line after the list has ended, and a list under an allotment's lead, are no budget figures
+    rows = budget_rows(lead + "- Thành phố Việt Trì: 1.250 tỷ đồng;\n\nTổng mức bán lẻ của huyện Lâm Thao đạt "
+                       "342 tỷ đồng.\n")
+    assert not any(value == 342e9 for _, _, value in rows)
+    rows = budget_rows("Tỉnh đã phân bổ kinh phí cho các huyện như sau:\n- Huyện A: 12 tỷ đồng;\n"
+                       "- Huyện B: 9 tỷ đồng.\n")
+    assert not any(value == 9e9 for _, _, value in rows)
+
+
+def test_lbud_the_deficit_and_the_borrowing_that_covers_it_go_on_with_the_plan() -> None:
+    # "bội chi" names the deficit: its "chi" is no verb of spending done, so borrowing "để bù đắp bội chi" in a
+    # council's estimate is planned as the deficit is
+    text = ("HĐND tỉnh quyết nghị thông qua dự toán ngân sách năm 2026. Tổng chi ngân sách địa phương 24.600 tỷ đồng. "
+            "Bội chi ngân sách địa phương 180 tỷ đồng; tổng mức vay để bù đắp bội chi 175 tỷ đồng.")
+    for token in ("180", "175"):
+        r = route_in_text(text, token, year=2025)
+        assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "other", "plan"), token
+    r = route_in_text("Dự toán năm 2027: bội chi 96 tỷ đồng, mức vay bù đắp bội chi 96 tỷ đồng.", "96", occurrence=2,
+                      year=2026)
+    assert r.fields["measure"] == "plan"
+    # near miss: spending said by the bare verb stays what was done
+    r = route_in_text("Năm 2025, tỉnh đã chi 1.230 tỷ đồng, bằng 96% dự toán.", "1.230", year=2025)
+    assert r.fields["measure"] == "actual"
+
+
+def test_lbud_a_councils_session_that_adopts_the_estimate_sets_a_provincial_plan() -> None:
+    from orchestration.extraction import extract_document
+
+    def bases(text: str) -> set[tuple[float, str | None]]:
+        rows = extract_document(text.encode(), "tin.txt").tables["budgets"].to_dicts()
+        return {(r["value"], r["plan_basis"]) for r in rows if r["measure"] == "plan"}
+
+    for lead in ("Ngày 10/12/2025, HĐND tỉnh Tuyên Quang khóa XIX tổ chức kỳ họp thứ 5, thông qua Nghị quyết về dự "
+                 "toán ngân sách nhà nước năm 2026.",
+                 "Chiều 9/12/2026, Hội đồng nhân dân tỉnh Gia Lai đã biểu quyết thông qua Nghị quyết dự toán thu, chi "
+                 "ngân sách năm 2027 của tỉnh sau hợp nhất."):
+        got = bases(lead + "\n\nTheo đó, dự toán thu ngân sách nhà nước trên địa bàn là 8.250 tỷ đồng; tổng chi "
+                    "ngân sách địa phương 24.600 tỷ đồng.\n")
+        assert got == {(8250e9, "provincial"), (24600e9, "provincial")}, lead
+    # near miss: a council that met on other matters sets no basis for the estimate news reports after it
+    got = bases("Ngày 10/12/2025, HĐND tỉnh Tuyên Quang tổ chức kỳ họp thứ 5, thông qua Nghị quyết về giá đất.\n\n"
+                "Theo đó, dự toán thu ngân sách nhà nước năm 2026 là 8.250 tỷ đồng.\n")
+    assert got == {(8250e9, None)}
+
+
+def test_lbud_an_amount_collected_from_a_source_named_after_it_is_of_that_source() -> None:
+    # the bare verb of collecting, the amount, then "từ <source>" (headlines put the amount first)
+    for text, token, item in (("Hà Nam thu hơn 1.200 tỷ đồng từ đấu giá đất", "1.200", "revenue_land_use"),
+                              ("Năm 2025, huyện đã thu về 96 tỷ đồng từ tiền thuê đất.", "96", "revenue_other"),
+                              ("Bình Định thu 2.450 tỷ đồng từ hoạt động xuất nhập khẩu", "2.450",
+                               "revenue_import_export")):
+        assert _budget_item_of(text, token) == item, text
+    # near misses: a source after an amount no verb of collecting comes before, and a harvest, are no revenue
+    assert _budget_item_of("Tỉnh hỗ trợ 12 tỷ đồng từ tiền sử dụng đất cho các xã.", "12") is None
+    assert _budget_item_of("Nông dân thu 35 triệu đồng từ mỗi héc-ta lúa.", "35") is None
+
+
+def test_lbud_an_auctions_gain_over_the_starting_price_is_a_difference() -> None:
+    for text, token in (("Qua 25 phiên đấu giá quyền sử dụng đất, thu về 1.236 tỷ đồng, tăng 410 tỷ đồng so với giá "
+                         "khởi điểm.", "410"),
+                        ("Tổng số tiền trúng đấu giá đất đạt 2.315 tỷ đồng, chênh lệch 1.080 tỷ đồng.", "1.080"),
+                        ("Đấu giá QSDĐ thu 640 tỷ đồng, cao gấp đôi, chênh lệch so với giá khởi điểm là 330 tỷ đồng.",
+                         "330")):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: what the auctions fetched stays land-use revenue
+    assert _budget_item_of("Qua 25 phiên đấu giá quyền sử dụng đất, thu về 1.236 tỷ đồng, tăng 410 tỷ đồng so với giá "
+                           "khởi điểm.", "1.236") == "revenue_land_use"
+    assert _budget_item_of("Đấu giá đất thu 530 tỷ đồng so với dự toán 400 tỷ đồng.", "530") == "revenue_land_use"
+
+
+def test_lbud_a_tax_refund_is_no_revenue() -> None:
+    for text, token in (("Thuế cơ sở 3 hoàn thuế giá trị gia tăng cho 12 doanh nghiệp với số tiền 4,1 tỷ đồng.", "4,1"),
+                        ("Trong 9 tháng, cơ quan thuế đã hoàn thuế GTGT 215 tỷ đồng.", "215"),
+                        ("Số tiền hoàn trả thuế cho doanh nghiệp xuất khẩu là 86 tỷ đồng.", "86")):
+        assert _budget_item_of(text, token) is None, text
+    # near miss: the value-added tax collected stays revenue
+    assert _budget_item_of("Thuế giá trị gia tăng thu được 1.340 tỷ đồng.", "1.340") == "revenue_other"
+
+
+def test_lbud_what_a_local_budget_keeps_said_without_thu_is_its_revenue() -> None:
+    for text, token in (("Ngân sách phường được hưởng theo phân cấp 41,6 tỷ đồng.", "41,6"),
+                        ("Năm 2026, ngân sách xã được hưởng ước đạt 18,2 tỷ đồng, bằng 105% dự toán.", "18,2"),
+                        ("Ngân sách cấp huyện được hưởng 356 tỷ đồng.", "356")):
+        assert _budget_item_of(text, token) == "revenue_total", text
+    # near misses: a share a budget keeps of a revenue is a rule, no figure of the budget; a budget spent stays spent
+    assert _budget_item_of("Ngân sách cấp xã được hưởng 30% số thu tiền sử dụng đất trên địa bàn.", "30") is None
+    assert _budget_item_of("Chi ngân sách xã được 9,4 tỷ đồng.", "9,4") == "expenditure_total"

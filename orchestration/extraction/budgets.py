@@ -125,11 +125,12 @@ _ACTUAL_WORDS = guarded(
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
         # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ" name spending items, the verb is
         # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too; "Phần chi:" is the
-        # spending part of a council's budget resolution)
+        # spending part of a council's budget resolution; "bội chi" is the deficit a plan allows, "mức vay để bù
+        # đắp bội chi" the borrowing that covers it, no spending done)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
         _I,
     )
 )
@@ -470,6 +471,16 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
 
 
 _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
+# "Hà Nam thu hơn 1.200 tỷ đồng từ đấu giá đất", "tỉnh đã thu về 96 tỷ đồng từ tiền thuê đất": the bare verb of
+# collecting before the amount, the source after it names the item (headlines put the amount first)
+_COLLECTED_BEFORE = re.compile(r"\bthu\s+(?:về\s+|được\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_SOURCE_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?từ\s", _I)
+# "tăng 410 tỷ đồng so với giá khởi điểm", "chênh lệch 1.080 tỷ đồng": what an auction fetched above the starting
+# price, a difference like "vượt ... so với dự toán", not the land-use revenue itself
+_STARTING_PRICE = r"so\s+với\s+giá\s+khởi\s+điểm"
+_OVER_STARTING_PRICE_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?(?:\S+\s+){0,2}?" + _STARTING_PRICE, _I)
+_PRICE_GAP_BEFORE = re.compile(
+    r"\bchênh\s+lệch(?:\s+" + _STARTING_PRICE + r")?(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))*\s*$", _I)
 # The noun right after the amount (the unit may end before "đồng" or after it) names the money when
 # nothing before the figure does: "toàn tỉnh đã thu được 3.100 tỷ đồng tiền thuế các loại" (what was
 # collected); "Hơn 2,8 nghìn tỷ đồng vốn đầu tư công được giải ngân" (the capital, the subject put after its
@@ -501,6 +512,27 @@ def _revenue_gap(before: str) -> bool:
     return ("hụt" in before or "vượt" in before) and _REVENUE_GAP.search(before) is not None
 
 
+# Spending saved ("tiết kiệm 10% chi thường xuyên với số tiền 124 tỷ đồng", "Tiết kiệm chi thường xuyên trên 120 tỷ
+# đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách"): money kept back from the spending it names, set aside for
+# other uses (the wage reform, investment), not the spending itself; up to the clause's end
+_SAVED_FROM_SPENDING = guarded(re.compile(
+    r"\btiết\s+kiệm\s+(?:(?:được|khoảng|gần|hơn|trên|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
+    r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*$", _I))
+
+
+def _saved_from_spending(before: str) -> bool:
+    return "kiệm" in before and _SAVED_FROM_SPENDING.search(before) is not None
+
+
+def _list_lead(ctx: FigureContext) -> str | None:
+    """The line a list opened with, when the figure's line is one of the list's lines and opens its paragraph
+    ("Kết quả thu ngân sách của các huyện như sau:" over "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán;"):
+    each line of the list speaks of what the lead names, not only the first one after it."""
+    if ctx.text[: ctx.sentence[0]].strip() or not _LIST_LINE.match(ctx.text):
+        return None
+    return _list_opening(ctx.preceding)
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -511,6 +543,12 @@ def budget_item(ctx: FigureContext) -> str | None:
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
     led_in = found is None and not ctx.text[: ctx.sentence[0]].strip() and ctx.preceding.rstrip().endswith(":")
+    if found is None and not led_in and (lead := _list_lead(ctx)) is not None:
+        # a later line of a list under a lead ("- Huyện Lâm Thao: 342 tỷ đồng, đạt 97% dự toán"): its amount
+        # and rates are of the lead's item, as the first line's are
+        found = nearest_item(lead)
+        if found is not None and found[0] == "other":
+            found = None  # (an allocation's lead does not make every later sum a budget figure, as below)
     if found is None and (
         led_in
         or _BUDGET_VERB.search(before)
@@ -539,6 +577,11 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
+    if (found is None and ctx.unit != "pct" and "thu" in before[-20:] and _COLLECTED_BEFORE.search(before)
+            and (source := _SOURCE_AFTER.match(own_clause_after))):
+        # "thu hơn 1.200 tỷ đồng từ đấu giá đất": the source named after, read as the collection from it is
+        # ("thu từ hoạt động xuất nhập khẩu")
+        found = nearest_item("thu từ " + own_clause_after[source.end():])
     if _SOURCE_NAMED_AFTER.match(ctx.after):
         # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it
         found = nearest_item(own_clause_after) or found
@@ -553,6 +596,12 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "target_programme"
     if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or _revenue_gap(ctx.before)):
         return "other"
+    if item == "revenue_land_use" and ctx.unit != "pct" and (
+            ("giá" in ctx.after[:40] and _OVER_STARTING_PRICE_AFTER.match(ctx.after))
+            or ("lệch" in before and _PRICE_GAP_BEFORE.search(before))):
+        return "other"  # an auction's gain over the starting price
+    if item.startswith("expenditure_") and _saved_from_spending(before):
+        return "other"  # spending saved, not spent
     return item
 
 
@@ -910,7 +959,11 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if ctx.unit != "pct":
         # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
         # đồng": the breakdown of a plan has the plan's issuer
-        return _carried_basis(_carried_text(ctx))  # an adopted budget: revenue and spending alike
+        carried = _carried_text(ctx)
+        basis = _carried_basis(carried)  # an adopted budget: revenue and spending alike
+        if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
+            return "provincial"
+        return basis
     if not _ANY_PLAN.search(head):
         # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
         # before any other percentage
@@ -922,6 +975,15 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
     return None
+
+
+# A council's session that adopts the budget estimate by its resolution ("HĐND tỉnh Tuyên Quang khóa XIX tổ chức kỳ
+# họp thứ 5, thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2026 ..." / "Theo đó, dự toán thu ... là 8.250 tỷ
+# đồng"): the amounts that follow are the plan the local council set, however many words stand between the council
+# and its act (a session, its number, its day), within the sentence
+_COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
+    r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b[^.;]*?\b(?:thông\s+qua|ban\s+hành|quyết\s+nghị)\s+(?:các\s+)?"
+    r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán", _I))
 
 
 # "DTPL", the statutory estimate abbreviated ("dự toán pháp lệnh" spelled out is read by the issuer words)
@@ -1315,10 +1377,15 @@ def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
 
 
-def period_to_as_of(row: dict, document: dict) -> dict:
-    """An amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date
-    (FACTS.md), except a periodic report's cut-off inside its last month. A plan covers its year
-    (``_a_years_plan``)."""
+def budget_figure_period(row: dict, document: dict) -> dict:
+    """The period a budget figure covers, where it is not the words' or the report's own: the changed
+    ``period_start``/``period_end`` (and ``as_of``), or ``{}`` to keep the row's.
+
+    - a plan (measure ``plan``) the words gave no year of covers the report's budget year (``_a_years_plan``);
+    - an amount or rate 'đến ngày D' covers the year up to D: its period ends at its as-of date (FACTS.md),
+      except a periodic report's cut-off inside its last month;
+    - a monthly report's figure measured against the year's estimate, naming no month, covers the year so far
+      (``_progress_of_a_monthly_report``)."""
     if row.get("measure") == "plan":
         return _a_years_plan(row, document)
     day = row.get("as_of")

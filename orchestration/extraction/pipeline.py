@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
-from orchestration.extraction.budgets import period_to_as_of
+from orchestration.extraction.budgets import budget_figure_period
 from orchestration.extraction.caching import clear_document_caches
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.decode import decode_report
@@ -352,7 +352,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # a table row: its label column names the item (not the row's cells before the figure, its
                 # unit and the plan's amount among them)
                 row["budget_label"] = extra["label"]
-            row.update(period_to_as_of(row, document))
+            row.update(budget_figure_period(row, document))
             if extra.get("plan_basis") and row.get("measure") in ("plan", "plan_pct"):
                 row["plan_basis"] = extra["plan_basis"]  # a table column of a plan its head says who set
 
