@@ -2675,3 +2675,34 @@ def test_a_hazard_word_in_a_place_name_blames_nothing() -> None:
     assert route_in_text(text, "5").fields["hazards"] == ["whirlwind"]
     text = "Tại bản Pá Khoang, Lũ quét làm 2 nhà bị cuốn trôi."
     assert "flash_flood" in route_in_text(text, "2").fields["hazards"]
+
+
+def test_a_count_of_disasters_with_the_list_of_their_kinds_blames_them_all() -> None:
+    # "15 đợt thiên tai, gồm 3 cơn bão, 4 đợt mưa lớn, 2 trận lũ quét, dông lốc và sạt lở đất, làm 9 người chết":
+    # the damage is that of every kind listed, not only of the last count's
+    for text, token, hazards in (
+        ("Từ đầu năm đến nay, trên địa bàn tỉnh đã xảy ra 15 đợt thiên tai, gồm 3 cơn bão, 4 đợt mưa lớn, 2 trận lũ "
+         "quét, dông lốc và sạt lở đất, làm 9 người chết.", "9", {"storm", "heavy_rain", "flash_flood", "whirlwind",
+                                                               "landslide"}),
+        ("Năm 2026, tỉnh Yên Bái xảy ra 12 trận thiên tai như 5 đợt rét hại, 4 trận mưa đá, 3 đợt lốc xoáy, gây thiệt "
+         "hại 86 tỷ đồng.", "86", {"cold", "hail", "whirlwind"}),
+    ):
+        assert set(route_in_text(text, token).fields["hazards"]) == hazards, text
+    # near-miss: counts merely listed one after another; the last one's hazards act
+    text = ("Trong 6 tháng, tỉnh xảy ra 02 đợt rét kéo dài, kèm mưa phùn, 05 đợt mưa to kèm dông lốc, làm 3 người "
+            "chết.")
+    assert "cold" not in route_in_text(text, "3").fields["hazards"]
+
+
+def test_fires_counted_under_a_label_of_forest_fires() -> None:
+    # "Cháy rừng: xảy ra 2 vụ cháy tại xã A": "vụ cháy" alone names no hazard; the item's label does
+    for text, token in (
+        ("Cháy rừng: xảy ra 2 vụ cháy tại xã Thạnh Phong, diện tích bị cháy 12,5 ha.", "2"),
+        ("Cháy rừng: từ đầu mùa khô đã xảy ra 4 vụ cháy, thiêu rụi 9 ha rừng thông.", "4"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.fields == {"hazards": ["wildfire"], "impact": "events",
+                                                         "locations": routed.fields["locations"]}, text
+    # near-miss: fires of houses under a label of fires and explosions are no disaster
+    routed = route_in_text("Cháy nổ: xảy ra 2 vụ cháy nhà dân, thiệt hại 300 triệu đồng.", "2")
+    assert routed is None or routed.table != "disasters"

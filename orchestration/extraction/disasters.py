@@ -649,6 +649,12 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
+# A count of disasters in general opening the list of their kinds ("15 đợt thiên tai, gồm", "12 trận thiên tai
+# như", "9 loại hình thiên tai:").
+_KINDS_LISTED = re.compile(
+    r"\d+\s*(?:đợt|trận|loại\s+hình|loại)\s+thiên\s+tai\s*(?:,\s*|\(\s*)?(?:bao\s+gồm|gồm|như|trong\s+đó|:)", _I)
+
+
 def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     """Hazards a sentence names as the cause of what follows ``window`` (the sentence up to a figure).
 
@@ -657,7 +663,16 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     """
     counts = list(_EVENT_COUNT.finditer(window))
     if counts:
-        window = window[counts[-1].start() :]
+        # (a count of disasters in general followed by the list of their kinds says what the events were: "15
+        # đợt thiên tai, gồm 3 cơn bão, 4 đợt mưa lớn, 2 trận lũ quét, ... làm 9 người chết" blames them all;
+        # not counts merely listed one after another, "03 đợt rét ..., 08 đợt mưa to ... gây", whose last
+        # one acts, nor a list broken by damage said of a count before: "2 đợt mưa lớn làm sạt lở; 3 trận lốc")
+        first = len(counts) - 1
+        while first and not _DAMAGE_CUE.search(window, counts[first - 1].end(), counts[first].start()):
+            first -= 1
+        if not _KINDS_LISTED.match(window, counts[first].start()):
+            first = len(counts) - 1
+        window = window[counts[first].start() :]
     window = _blank(window, _PASSIVE)
     cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
     stretches = list(pairwise(cuts))
@@ -1392,7 +1407,12 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     after = ctx.text[ctx.end : ctx.sentence[1]]
     stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
     story = story_of(ctx.document) if ctx.document else None
-    return hazards_in(after[: stop.start() + 1 if stop else 200], story)
+    found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
+    if not found and ":" in (lead := ctx.text[ctx.sentence[0] : ctx.start]) and not _DIGIT.search(lead):
+        # "2. Cháy rừng: xảy ra 2 vụ cháy tại xã A": the item's label says what the events were ("vụ cháy"
+        # alone may be a house's fire; "Cháy nổ: xảy ra 2 vụ cháy" names no hazard and stays no disaster)
+        found = hazards_in(lead.split(":", 1)[0], story)
+    return found
 
 
 # --- places -----------------------------------------------------------------------------------
