@@ -720,10 +720,10 @@ def before_first_figure(text: str) -> str:
     làm 85 nhà ..."); hazard words after a figure describe damage ("25 điểm sạt lở"). Event counts
     ("02 đợt mưa lớn"), dates, storm numbers ("bão số 3") and section numbers are not figures."""
     lowered = text.lower()  # (once, not once for each hazard pattern)
-    last_hazard = max(
-        (m.end() for _, pattern in HAZARD_WORDS for m in pattern.finditer(lowered) if not _in_a_name(text, m.start())),
-        default=0,
-    )
+    # (each pattern's first hit outside a place's name)
+    firsts = (next((m for m in pattern.finditer(lowered) if not _in_a_name(text, m.start())), None)
+              for _, pattern in HAZARD_WORDS)
+    last_hazard = max((m.end() for m in firsts if m), default=0)
     counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
     for m in _NUMBER_OR_DAY.finditer(text, 0, last_hazard):  # numbers after the last hazard word change nothing
         if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
