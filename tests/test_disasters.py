@@ -2592,3 +2592,117 @@ def test_each_item_of_a_list_of_events_states_its_own_event() -> None:
     text = "Mưa lũ ngày 5/10/2026 đã làm:\n- 3 người chết;\n- 12 nhà bị sập.\nThiệt hại ước 4 tỷ đồng.\n"
     rows = extract_document(text.encode(), "quang_ngai.txt").tables["disasters"].to_dicts()
     assert {r["value"]: set(r["hazards"]) for r in rows}[4e9] == {"heavy_rain", "flood"}
+
+
+def test_bare_items_go_on_from_the_part_that_states_the_damage() -> None:
+    # "xã A có 92 con bị chết; xã B 64 con; xã C 30 con": the later places leave out what befell them, as said
+    # of the first; a middle item too (the last one shared the sentence's end before)
+    for text, token, impact in (
+        ("Rét hại làm chết 300 con gia súc. Trong đó, xã Chiềng Pằn có 120 con trâu bị chết; xã Tà Hộc 74 con; "
+         "xã Mường Bằng 21 con.", "74", "livestock"),
+        ("Lốc xoáy ngày 3/5 làm tốc mái 95 nhà: xã Yên Lập có 40 nhà bị tốc mái; xã Lương Sơn 33 nhà; xã Tân Lạc "
+         "22 nhà.", "33", "houses_damaged"),
+        ("Mưa lớn kéo dài, 61 con bò bị chết do ngập úng; 8 ao cá; 5 ha lúa bị vùi lấp.", "8", "aquaculture"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "disasters", text
+        assert routed.fields["impact"] == impact, text
+    # its cause is the part's own ("do ngập úng": flood and rain), not the landslide of the sentence before
+    text = "Sạt lở đất làm 3 nhà bị vùi lấp. Có 61 con bò bị chết do ngập úng; 8 ao cá nuôi."
+    assert set(route_in_text(text, "8").fields["hazards"]) == {"flood", "heavy_rain"}
+    # near-misses: an item with a verb of its own is another clause; a list of what there is names no damage
+    for text, token in (
+        ("Rét hại làm chết 300 con gia súc. Trong đó, xã Chiềng Pằn có 120 con trâu bị chết; xã Tà Hộc đã tiêm "
+         "vắc xin cho 500 con.", "500"),
+        ("Rét hại kéo dài. Tổng đàn trâu, bò của tỉnh: xã Chiềng Pằn 1.200 con; xã Tà Hộc 900 con.", "900"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+
+
+def test_an_earthquake_is_a_disaster_of_no_named_kind() -> None:
+    # "động đất làm 15 nhà bị nứt tường": damage, of no hazard the contract lists (not the lightning of the
+    # sentence before); aftershocks the same
+    for text, token in (
+        ("Sét đánh làm chết 2 con trâu. Trận động đất mạnh 4,5 xảy ra tại huyện Kon Plông làm 15 nhà bị nứt tường.",
+         "15"),
+        ("Dư chấn động đất làm 7 ngôi nhà tại xã Măng Cành bị nứt, hư hỏng.", "7"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "disasters", text
+        assert routed.fields["impact"] == "houses_damaged" and routed.fields["hazards"] == [], text
+    # near-miss: the lightning's own damage keeps its hazard
+    assert route_in_text("Sét đánh làm chết 2 con trâu. Động đất làm 15 nhà bị nứt.", "2").fields["hazards"] == [
+        "lightning"]
+
+
+def test_people_whose_verb_ends_their_words_before_the_next_count() -> None:
+    # "2 người đang làm đồng tại thôn A, xã B tử vong và 1 người bị thương": where and what they were doing
+    # come between the count and its verb; the next count's verb is its own
+    for text, token, impact in (
+        ("Sét đánh làm 2 người đang làm đồng tại thôn Xuân Thành, xã Xuân Bình tử vong và 1 người bị thương.",
+         "2", "deaths"),
+        ("Sạt lở đất khiến 3 người dân thôn Tà Xùa, xã Bản Công bị thương, 2 nhà bị vùi lấp.", "3", "injured"),
+        ("Lũ quét làm 4 người đi làm nương ở bản Pá Khoang, xã Mường Phăng thiệt mạng; 6 nhà bị cuốn trôi.", "4",
+         "deaths"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.fields["impact"] == impact, text
+    # near-miss: a list of places before the verb they share gives no verb to the first count alone
+    routed = route_in_text("Sét đánh làm 2 người đang làm đồng tại thôn A, 3 người ở thôn B tử vong.", "2")
+    assert routed is None or routed.table != "disasters" or routed.fields["impact"] == "deaths"
+
+
+def test_people_swept_away_whom_their_own_words_call_missing() -> None:
+    # "lũ cuốn trôi 3 người đi làm nương ở bản A, xã B mất tích": past where they were, they are missing
+    for text, token in (
+        ("Lũ quét cuốn trôi 3 người đi làm nương ở bản Pá Khoang, xã Mường Phăng mất tích, 2 người bị thương.", "3"),
+        ("Nước lũ cuốn trôi 2 người dân thôn Khe Cát, xã Hương Lâm mất tích.", "2"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "missing", text
+    # near-miss: swept away and nothing more said of them: counted with the dead
+    assert route_in_text("Lũ cuốn trôi 2 người, 1 người bị thương.", "2").fields["impact"] == "deaths"
+
+
+def test_a_hazard_word_in_a_place_name_blames_nothing() -> None:
+    # "thôn Nà Lốc", "bản Khe Lũ", "suối Nậm Sét": a capital after the noun of a place makes the word a name's
+    text = ("Từ ngày 20-22/9, mưa lớn gây sạt lở đất trên địa bàn xã. Thôn Nà Lốc có 11 nhà bị sạt lở phải di dời; "
+            "bản Khe Lũ có 3 ha lúa bị vùi lấp; 2 cầu tạm trên suối Nậm Sét bị hư hỏng.")
+    for token in ("11", "3", "2"):
+        assert set(route_in_text(text, token).fields["hazards"]) == {"heavy_rain", "landslide"}, token
+    # near-misses: the word in lower case, or after a place's name, is the hazard
+    text = "Tại thôn Nà Lốc, lốc xoáy làm 5 nhà bị tốc mái."
+    assert route_in_text(text, "5").fields["hazards"] == ["whirlwind"]
+    text = "Tại bản Pá Khoang, Lũ quét làm 2 nhà bị cuốn trôi."
+    assert "flash_flood" in route_in_text(text, "2").fields["hazards"]
+
+
+def test_a_count_of_disasters_with_the_list_of_their_kinds_blames_them_all() -> None:
+    # "15 đợt thiên tai, gồm 3 cơn bão, 4 đợt mưa lớn, 2 trận lũ quét, dông lốc và sạt lở đất, làm 9 người chết":
+    # the damage is that of every kind listed, not only of the last count's
+    for text, token, hazards in (
+        ("Từ đầu năm đến nay, trên địa bàn tỉnh đã xảy ra 15 đợt thiên tai, gồm 3 cơn bão, 4 đợt mưa lớn, 2 trận lũ "
+         "quét, dông lốc và sạt lở đất, làm 9 người chết.", "9", {"storm", "heavy_rain", "flash_flood", "whirlwind",
+                                                               "landslide"}),
+        ("Năm 2026, tỉnh Yên Bái xảy ra 12 trận thiên tai như 5 đợt rét hại, 4 trận mưa đá, 3 đợt lốc xoáy, gây thiệt "
+         "hại 86 tỷ đồng.", "86", {"cold", "hail", "whirlwind"}),
+    ):
+        assert set(route_in_text(text, token).fields["hazards"]) == hazards, text
+    # near-miss: counts merely listed one after another; the last one's hazards act
+    text = ("Trong 6 tháng, tỉnh xảy ra 02 đợt rét kéo dài, kèm mưa phùn, 05 đợt mưa to kèm dông lốc, làm 3 người "
+            "chết.")
+    assert "cold" not in route_in_text(text, "3").fields["hazards"]
+
+
+def test_fires_counted_under_a_label_of_forest_fires() -> None:
+    # "Cháy rừng: xảy ra 2 vụ cháy tại xã A": "vụ cháy" alone names no hazard; the item's label does
+    for text, token in (
+        ("Cháy rừng: xảy ra 2 vụ cháy tại xã Thạnh Phong, diện tích bị cháy 12,5 ha.", "2"),
+        ("Cháy rừng: từ đầu mùa khô đã xảy ra 4 vụ cháy, thiêu rụi 9 ha rừng thông.", "4"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.fields == {"hazards": ["wildfire"], "impact": "events",
+                                                         "locations": routed.fields["locations"]}, text
+    # near-miss: fires of houses under a label of fires and explosions are no disaster
+    routed = route_in_text("Cháy nổ: xảy ra 2 vụ cháy nhà dân, thiệt hại 300 triệu đồng.", "2")
+    assert routed is None or routed.table != "disasters"

@@ -484,12 +484,27 @@ _COUNTED_SPOTS = re.compile(r"\d\s*(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)
 _BREAKDOWN = re.compile(r"\btrong\s+đó\b", _I)
 
 
+# A hazard word written with a capital after the noun of a place and its name's other words ("thôn Nà Lốc",
+# "bản Khe Lũ", "suối Nậm Sét", "xã Lở"): a part of the place's name, not what hit it. (Only hits are
+# checked, so no text is scanned for names.)
+_NAME_SO_FAR = re.compile(
+    r"(?i:\b(?:thôn|bản|xóm|ấp|làng|buôn|khóm|tổ\s+dân\s+phố|khu\s+phố|xã|phường|thị\s+trấn|huyện|sông|suối"
+    r"|khe|đèo|núi|ngầm|cầu|đập|cửa\s+(?:biển|sông)))(?:[^\S\n]+" + CAP_WORD + r"){0,3}[^\S\n]+\Z"
+)
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """Is the word at ``at`` (a hazard word's hit on the lowered ``text``) a part of a place's name?"""
+    return text[at].isupper() and _NAME_SO_FAR.search(text, max(0, at - 60), at) is not None
+
+
 def hazards_in(text: str, story: Story | None = None) -> list[str]:
     """Hazards named in a piece of text, in the order they are named."""
+    written = text
     text = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), text.lower())
     hits: list[tuple[int, str]] = []
     for names, pattern in HAZARD_WORDS:
-        m = pattern.search(text)
+        m = next((m for m in pattern.finditer(text) if not _in_a_name(written, m.start())), None)
         if m:
             hits.extend((m.start(), name) for name in names)
     return _named(hits, text, story)
@@ -601,6 +616,7 @@ def story_of(document: str) -> Story:
             if opening_words is not None
             else match_spans(pattern, None, blanked)
         )
+        if not _in_a_name(document, at)
     ]
     first: dict[tuple[str, ...], int] = {}
     for at, names in hits:
@@ -633,6 +649,12 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
+# A count of disasters in general opening the list of their kinds ("15 đợt thiên tai, gồm", "12 trận thiên tai
+# như", "9 loại hình thiên tai:").
+_KINDS_LISTED = re.compile(
+    r"\d+\s*(?:đợt|trận|loại\s+hình|loại)\s+thiên\s+tai\s*(?:,\s*|\(\s*)?(?:bao\s+gồm|gồm|như|trong\s+đó|:)", _I)
+
+
 def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     """Hazards a sentence names as the cause of what follows ``window`` (the sentence up to a figure).
 
@@ -641,7 +663,16 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     """
     counts = list(_EVENT_COUNT.finditer(window))
     if counts:
-        window = window[counts[-1].start() :]
+        # (a count of disasters in general followed by the list of their kinds says what the events were: "15
+        # đợt thiên tai, gồm 3 cơn bão, 4 đợt mưa lớn, 2 trận lũ quét, ... làm 9 người chết" blames them all;
+        # not counts merely listed one after another, "03 đợt rét ..., 08 đợt mưa to ... gây", whose last
+        # one acts, nor a list broken by damage said of a count before: "2 đợt mưa lớn làm sạt lở; 3 trận lốc")
+        first = len(counts) - 1
+        while first and not _DAMAGE_CUE.search(window, counts[first - 1].end(), counts[first].start()):
+            first -= 1
+        if not _KINDS_LISTED.match(window, counts[first].start()):
+            first = len(counts) - 1
+        window = window[counts[first].start() :]
     window = _blank(window, _PASSIVE)
     cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
     stretches = list(pairwise(cuts))
@@ -689,7 +720,10 @@ def before_first_figure(text: str) -> str:
     làm 85 nhà ..."); hazard words after a figure describe damage ("25 điểm sạt lở"). Event counts
     ("02 đợt mưa lớn"), dates, storm numbers ("bão số 3") and section numbers are not figures."""
     lowered = text.lower()  # (once, not once for each hazard pattern)
-    last_hazard = max((m.end() for _, pattern in HAZARD_WORDS for m in [pattern.search(lowered)] if m), default=0)
+    # (each pattern's first hit outside a place's name)
+    firsts = (next((m for m in pattern.finditer(lowered) if not _in_a_name(text, m.start())), None)
+              for _, pattern in HAZARD_WORDS)
+    last_hazard = max((m.end() for m in firsts if m), default=0)
     counts = {m.start() for m in _EVENT_COUNT.finditer(text)}
     for m in _NUMBER_OR_DAY.finditer(text, 0, last_hazard):  # numbers after the last hazard word change nothing
         if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
@@ -735,11 +769,12 @@ _CRAFT_CARRIED_OFF = re.compile(r"\b(?:tàu|thuyền|ghe|xuồng|vỏ\s+máy|bè
 def damage_modes(clause: str, story: Story | None = None) -> list[str]:
     found: list[str] = []
     # "kè chống sạt lở bị sập đổ": a work against landslides, no landslide
+    written = clause
     clause = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), clause.lower())
     if "cuốn" in clause:
         clause = _CRAFT_CARRIED_OFF.sub(lambda m: " " * len(m.group()), clause)
     for name, pattern in DAMAGE_MODES:
-        if pattern.search(clause):
+        if any(not _in_a_name(written, m.start()) for m in pattern.finditer(clause)):
             found = _union(found, _resolve(name, story))
     return found
 
@@ -1032,6 +1067,7 @@ def _says_damage(ctx: FigureContext) -> bool:
         or _LOSS_AT_LABEL_END.search(lead) is not None
         or _names_damage(_enclosing_head(ctx))
         or (hi >= 0 and _shares_the_last_predicate(sentence, flat, lo, at, hi))
+        or (lo > 0 and bool(_part_gone_on_from(flat, lo, at, hi)))
     )
 
 
@@ -1048,6 +1084,37 @@ def _shares_the_last_predicate(sentence: str, flat: str, lo: int, at: int, hi: i
     last = sentence[flat.rfind(";") + 1 :]
     digits = list(_DIGIT.finditer(last))
     return bool(digits) and _names_damage(last[digits[-1].end() :])
+
+
+def _part_gone_on_from(flat: str, lo: int, at: int, hi: int) -> str:
+    """The part of the sentence that states the damage a bare item goes on from, else "": "xã A có 92 con
+    trâu, bò bị chết; xã B 64 con; xã C 30 con". The later places leave out what befell their animals (or
+    houses, or hectares), as said of the first; each part back to that one is as bare (no verb of its own:
+    "; huyện D đã tiêm phòng 500 con" is another clause, and so is a part that counts something before the
+    figure)."""
+    item = flat[lo : hi if hi >= 0 else len(flat)]
+    if len(flat[lo:at]) > 40 or _DIGIT.search(flat, lo, at) or _OWN_VERB.search(item):
+        return ""
+    end = lo - 1
+    while end > 0:
+        start = flat.rfind(";", 0, end) + 1
+        part = flat[start:end]
+        if _names_damage(part):
+            return part
+        if _OWN_VERB.search(part) or not _DIGIT.search(part):
+            return ""
+        end = start - 1
+    return ""
+
+
+def _damage_part_before(ctx: FigureContext) -> str:
+    """The part of the figure's sentence that states the damage its bare item goes on from (see
+    ``_part_gone_on_from``), else ""."""
+    sentence = ctx.sentence_text
+    at = ctx.start - ctx.sentence[0]
+    flat = _blank(sentence, ASIDE) if "(" in sentence else sentence
+    lo = flat.rfind(";", 0, at) + 1
+    return _part_gone_on_from(flat, lo, at, flat.find(";", at)) if lo > 0 else ""
 
 
 @per_document(maxsize=256)  # the damage figures of a sentence ask about the same parts of it
@@ -1084,6 +1151,8 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
             or clause_cause(_since_previous_figure(ctx.before), story)
+            # ("1.011 con gà bị chết do ngập úng; 10 ao cá": the bare item's damage, and its cause, are that part's)
+            or clause_cause(_damage_part_before(ctx), story)
         )
         if local:
             return _finish(local, story)
@@ -1338,7 +1407,12 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     after = ctx.text[ctx.end : ctx.sentence[1]]
     stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
     story = story_of(ctx.document) if ctx.document else None
-    return hazards_in(after[: stop.start() + 1 if stop else 200], story)
+    found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
+    if not found and ":" in (lead := ctx.text[ctx.sentence[0] : ctx.start]) and not _DIGIT.search(lead):
+        # "2. Cháy rừng: xảy ra 2 vụ cháy tại xã A": the item's label says what the events were ("vụ cháy"
+        # alone may be a house's fire; "Cháy nổ: xảy ra 2 vụ cháy" names no hazard and stays no disaster)
+        found = hazards_in(lead.split(":", 1)[0], story)
+    return found
 
 
 # --- places -----------------------------------------------------------------------------------
@@ -1542,7 +1616,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
         swept = swept_said_after or _SWEPT_AWAY_RIGHT_BEFORE.search(ctx.before[-15:])
         own_rest = _DIGIT.split(ctx.text[ctx.unit_end:ctx.sentence[1]], maxsplit=1)[0]
-        if swept and _NOT_FOUND_YET.search(own_rest):
+        # ("lũ cuốn trôi 3 người đi làm nương ở bản A, xã B mất tích": their own words say so, past where they were)
+        if swept and (_NOT_FOUND_YET.search(own_rest) or _first_person_impact(own_rest.lower()) == "missing"):
             return "missing"
         # (or the next sentence says it of them, counting no one else: "Có 1 người bị lũ cuốn trôi khi
         # qua suối. Hiện nạn nhân vẫn đang mất tích")
@@ -1580,9 +1655,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
             counted = ctx.before[max(0, comma - 120) : comma].rsplit(";", 1)[-1]
             if _DIGIT.search(counted) or _PEOPLE.search(counted):
                 return _first_person_impact(counted.lower())
-    if impact is None and not _DIGIT.search(without_asides := _ASIDE.sub(" ", rest[:300])):
+    if impact is None:
         # "có 9 nạn nhân tại phường A; xã B và xã C tử vong do lũ", "2 em nhỏ là N. (sinh năm 2009) và T.
-        # tử vong": the people's verb ends their sentence after where or who they were, no other count between
+        # tử vong": the people's verb ends their words after where or who they were, before any other count
+        # ("2 người đang làm đồng tại thôn A, xã B tử vong và 1 người bị thương": the next count's verb is its own)
+        without_asides = _ASIDE.sub(" ", rest[:300])
+        without_asides = _DIGIT.split(without_asides, maxsplit=1)[0]
         hits = [(m.start(), kind) for kind, pattern in _PERSON_IMPACTS if (m := pattern.search(without_asides))]
         first = min(hits, default=None)
         if first and not _OTHER_PEOPLE.search(without_asides, 0, first[0]):
