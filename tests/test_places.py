@@ -454,3 +454,25 @@ def test_an_upland_or_khmer_village_named_like_a_province_is_no_province(text: s
 ])
 def test_the_bản_or_sóc_of_a_compound_word_leaves_the_province(text: str, key: str) -> None:
     assert [m.province.key for m in find_provinces(text)] == [key]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("UBND xã Đam Rông 2 tổ chức hội nghị", "xa", "Đam Rông 2"),
+    ("ĐẢNG ỦY XÃ TÂN PHƯỚC 3", "xa", "Tân Phước 3"),
+    ("phường Móng Cái 1, tỉnh Quảng Ninh", "phuong", "Móng Cái 1"),
+    ("Năm 2026, xã A Lưới 4 có 310 hộ nghèo", "xa", "A Lưới 4"),
+    ("tại phường Cổ Nhuế 2 (Hà Nội)", "phuong", "Cổ Nhuế 2"),
+])
+def test_a_commune_named_with_a_closing_number_keeps_it(text: str, kind: str, name: str) -> None:
+    # the 2025 communes made of one district are told apart by a number closing the name
+    assert [(u.kind, u.name) for u in find_units(text)][:1] == [(kind, name)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("xã Bảo Lâm 1,5 tỷ đồng", "Bảo Lâm"),     # a figure's number
+    ("xã Tân Phú 2 lần đạt chuẩn", "Tân Phú"),  # no commune "Tân Phú 2" in the list
+    ("xã Đam Rông 3/2026", "Đam Rông"),          # a date
+    ("phường Móng Cái 2% dân số", "Móng Cái"),
+])
+def test_a_number_after_a_communes_name_is_no_part_of_it_unless_the_list_says_so(text: str, name: str) -> None:
+    assert [u.name for u in find_units(text)][:1] == [name]

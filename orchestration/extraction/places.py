@@ -444,6 +444,13 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
         low = word.lower()
         # Phường 1, Quận 10; a year is never a unit's number ("HĐND thị xã 2020" is the council's year)
         is_number = word.isdigit() and len(word) <= 2 and not words
+        if word.isdigit() and words and _numbered_name_closes(nfc, words, word, m.end()):
+            # "xã Tân Phước 1", "phường Móng Cái 2", "xã A Lưới 3": the communes and wards made of one district
+            # in 2025 (and a few before) are told apart by a number closing the name; a number after any
+            # other name is a count or a date ("xã Ba Bể 3 năm", "xã Tân Phú 12/2025")
+            words.append(word)
+            end = m.end()
+            break
         if not is_number:
             stop = low in _NAME_STOP and not (low == "từ" and [w.lower() for w in words[-1:]] == ["đại"])  # Đại Từ
             if not word[0].isupper() or stop or _ROMAN.match(word):
@@ -464,6 +471,23 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
             break
         i = nxt.end()
     return end, words
+
+
+_NUMBER_RUNS_ON = re.compile(r"[.,/:%\-]?\d|\s*%")  # "1,5 tỷ", "3/2026", "2%": the number is a figure's or a date's
+
+
+def _numbered_name_closes(nfc: str, words: list[str], number: str, after: int) -> bool:
+    """Does ``number`` after the name ``words`` close a commune's or ward's name of the list ("Tân Phước 1")?"""
+    if _NUMBER_RUNS_ON.match(nfc, after):
+        return False
+    return fold(" ".join([*words, number])) in _numbered_commune_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_commune_names() -> frozenset[str]:
+    """The folded names of the list's communes and wards that close on a number ("tan phuoc 1", "my dinh 2");
+    not "Phường 1", a number alone, which ``_name_tokens`` reads as the whole name."""
+    return frozenset(name for (_era, _kind, name) in _communes_by_name() if re.fullmatch(r"\D+ \d{1,2}", name))
 
 
 def _starts_dai_word(nfc: str, after: int) -> bool:
