@@ -2164,3 +2164,29 @@ def test_a_district_opening_a_line_after_the_lead_is_no_headline(text: str) -> N
 def test_a_district_heading_the_page_above_its_lead_is_still_its_news(text: str, locality: str) -> None:
     info = describe_document(text)
     assert (info.locality, info.admin_level) == (locality, "district")
+
+
+@pytest.mark.parametrize(("text", "province", "zone"), [
+    ("Phú Quốc đón 1,2 triệu lượt khách quý I/2026\n\nQuý I/2026, Phú Quốc đón 1,2 triệu lượt khách, "
+     "tăng 25% so với cùng kỳ.\n", "an_giang", "dac_khu_phu_quoc"),
+    ("Vân Đồn thu ngân sách 9 tháng năm 2025\n\n9 tháng năm 2025, huyện Vân Đồn cũ thu ngân sách 980 tỷ đồng; "
+     "đặc khu Vân Đồn đón 900.000 lượt khách.\n", "quang_ninh", "dac_khu_van_don"),
+    ("Lý Sơn: sản lượng hành tỏi năm 2026 đạt 3.100 tấn\n\nNăm 2026, UBND đặc khu Lý Sơn cho biết sản lượng "
+     "hành tỏi đạt 3.100 tấn.\n", "quang_ngai", "dac_khu_ly_son"),
+])
+def test_an_island_district_after_the_merger_is_its_special_zone(text: str, province: str, zone: str) -> None:
+    # from July 2025 the island districts are special zones ("đặc khu") of their name, of a commune's level
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == (province, zone, "commune")
+
+
+def test_an_island_district_before_the_merger_stays_a_district() -> None:
+    text = ("Côn Đảo đón 75.000 lượt khách quý I/2024\n\nQuý I/2024, huyện Côn Đảo đón 75.000 lượt khách, "
+            "tăng 9% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ba_ria_vung_tau", "huyen_con_dao", "district")
+    # nor under the district's own header, written while districts stood
+    report = ("ỦY BAN NHÂN DÂN\nHUYỆN KIÊN HẢI\nSố: 41/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+              "Năm 2025, sản lượng khai thác hải sản ước đạt 62.000 tấn.\nTM. ỦY BAN NHÂN DÂN\n")
+    assert describe_document(report).locality == "huyen_kien_hai"
+

@@ -65,6 +65,7 @@ from orchestration.extraction.places import (
     namesake_districts,
     place_key,
     renamed_as,
+    special_zone_of_district,
     town_ward_province,
     unit_kind,
     unit_label,
@@ -821,6 +822,15 @@ def describe_document(text: str) -> DocumentInfo:
         # a province's news that names no province and no district, only communes of one province
         province = _dated_communes_province(plain)
         place_source = "body" if province is not None else place_source
+    if (locality is not None and (zone := special_zone_of_district(locality)) is not None
+            and (header.unit is None or header.unit.admin_level != "district")
+            and _written_after_the_merger(plain, period)):
+        # "Phú Quốc đón 1,4 triệu lượt khách quý I/2026", "Lý Sơn: ... UBND đặc khu Lý Sơn": from July 2025 an
+        # island district is the special zone of its name, a unit of the commune's level in its new province
+        # (not under a district's own header, "UBND HUYỆN CÔN ĐẢO": written while districts stood)
+        locality, level = zone[0], "commune"
+        if province is None or province.successor_key == zone[1]:
+            province = get_province(zone[1])
     province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,

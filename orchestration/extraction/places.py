@@ -715,6 +715,28 @@ def district_province(unit: UnitMention) -> Province | None:
     return get_province(keys.pop()) if len(keys) == 1 else None
 
 
+@functools.lru_cache(maxsize=1)
+def _special_zones_of_districts() -> dict[str, tuple[str, str]]:
+    """district key → (key, province key) of the 2025 special zone ("đặc khu") of the same name in the unit
+    its province became: the island districts (huyện Côn Đảo, thành phố Phú Quốc, huyện Lý Sơn ...) were made
+    special zones whole in July 2025."""
+    zones = {name: keys for (era, kind, name), keys in _communes_by_name().items()
+             if era == "2025" and kind == "dac_khu"}
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_table("districts.csv"):
+        province = get_province(row["province_key"])
+        keys = zones.get(fold(row["name_vi"]), frozenset())
+        if province is not None and province.successor_key in keys:
+            out[place_key(row["kind"], row["name_vi"])] = (place_key("dac_khu", row["name_vi"]), province.successor_key)
+    return out
+
+
+def special_zone_of_district(district_key: str) -> tuple[str, str] | None:
+    """(key, province key) of the special zone an island district became in July 2025 (``huyen_con_dao`` →
+    ``dac_khu_con_dao`` of ``ho_chi_minh``), None for any other district."""
+    return _special_zones_of_districts().get(district_key)
+
+
 def town_ward_province(unit: UnitMention) -> Province | None:
     """The province of a ward named after a town or city of the district list ("phường Uông Bí" of the
     former thành phố Uông Bí: Quảng Ninh). Wards formed in 2025 take the name of the town they replace;
