@@ -2190,3 +2190,11 @@ def test_an_island_district_before_the_merger_stays_a_district() -> None:
               "Năm 2025, sản lượng khai thác hải sản ước đạt 62.000 tấn.\nTM. ỦY BAN NHÂN DÂN\n")
     assert describe_document(report).locality == "huyen_kien_hai"
 
+
+
+def test_a_report_of_a_ward_named_after_a_former_province_with_its_number_is_of_todays_province() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ GIANG 2\nSố: 92/BC-UBND\nHà Giang 2, ngày 30 tháng 10 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội 10 tháng năm 2025\n\nThu ngân sách trên địa bàn phường đạt 48 tỷ đồng.\n"
+            "TM. ỦY BAN NHÂN DÂN\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("tuyen_quang", "phuong_ha_giang_2", "commune")

@@ -476,3 +476,19 @@ def test_a_commune_named_with_a_closing_number_keeps_it(text: str, kind: str, na
 ])
 def test_a_number_after_a_communes_name_is_no_part_of_it_unless_the_list_says_so(text: str, name: str) -> None:
     assert [u.name for u in find_units(text)][:1] == [name]
+
+
+@pytest.mark.parametrize("text", ["UBND PHƯỜNG HÀ GIANG 1", "Hà Giang 2, ngày 3 tháng 9 năm 2025",
+                                  "tại Hà Giang 1 có 120 hộ kinh doanh"])
+def test_a_province_named_ward_with_its_number_names_no_province(text: str) -> None:
+    # the 2025 wards named after the former provincial town, told apart by a number
+    assert find_provinces(text) == []
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Hà Giang 12 xã đạt chuẩn", ["Hà Giang"]),  # a count: no ward "Hà Giang 12"
+    ("tỉnh Hà Giang 2 lần đoạt giải", ["tỉnh Hà Giang"]),  # the province, with its unit word
+    ("Hà Giang 1,5 triệu lượt khách", ["Hà Giang"]),
+])
+def test_a_number_after_a_province_that_makes_no_wards_name_leaves_it(text: str, named: list[str]) -> None:
+    assert [m.text for m in find_provinces(text)] == named

@@ -230,6 +230,9 @@ def find_provinces(text: str) -> list[ProvinceMention]:
             continue
         if key in _EXACT_SPELLING and ft.nfc[m.start(2) : m.end(2)].lower() != _EXACT_SPELLING[key]:
             continue
+        if not prefixed and (num := _CLOSING_NUMBER.match(ft.folded, m.end())) is not None and _numbered_name_closes(
+                ft.folded, [re.sub(r"\s+", " ", m.group(2))], num.group(1), num.end()):
+            continue  # "PHƯỜNG HÀ GIANG 1", "Hà Giang 2, ngày ...": a 2025 ward named after the town, with its number
         start, end = ft.to_source(m.start()), ft.to_source(m.end())
         before = text[max(0, start - FAMILY_NAME_REACH) : start]
         if not prefixed and (_AFTER_FAMILY_NAME.search(before) or _AFTER_LANDMARK_NOUN.search(before)):
@@ -473,6 +476,7 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
     return end, words
 
 
+_CLOSING_NUMBER = re.compile(r" (\d{1,2})(?!\d)")
 _NUMBER_RUNS_ON = re.compile(r"[.,/:%\-]?\d|\s*%")  # "1,5 tỷ", "3/2026", "2%": the number is a figure's or a date's
 
 
