@@ -2192,6 +2192,28 @@ def test_an_island_district_before_the_merger_stays_a_district() -> None:
 
 
 
+@pytest.mark.parametrize(("text", "province"), [
+    ("ỦY BAN NHÂN DÂN\nXÃ BA BỂ\nSố: 64/BC-UBND\nBắc Kạn, ngày 20 tháng 10 năm 2025\n\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội 10 tháng năm 2025\n\nThu ngân sách trên địa bàn xã đạt 3,6 tỷ đồng.\n"
+     "TM. ỦY BAN NHÂN DÂN\n", "thai_nguyen"),
+    ("Yên Bái, 14/11/2025 - Năm nay các xã vùng cao đón 140.000 lượt khách ngắm ruộng bậc thang, "
+     "doanh thu ước 95 tỷ đồng.\n", "lao_cai"),
+    ("Hải Dương, ngày 2/3/2026 - Quý I/2026, các khu công nghiệp thu hút 310 triệu USD vốn FDI.\n", "hai_phong"),
+])
+def test_a_former_province_opening_a_date_line_after_the_merger_is_the_seats_name(text: str, province: str) -> None:
+    # on that day the province was no more: the place a paper is dated at is a ward named after the former town
+    assert describe_document(text).province == province
+
+
+def test_a_former_province_on_a_date_line_before_the_merger_or_named_again_keeps_its_key() -> None:
+    before = ("Yên Bái, 14/5/2025 - Năm nay các xã vùng cao đón 140.000 lượt khách ngắm ruộng bậc thang, "
+              "doanh thu ước 95 tỷ đồng.\n")
+    assert describe_document(before).province == "yen_bai"
+    again = ("Yên Bái, 14/11/2025 - Năm 2025, tỉnh Yên Bái đón 140.000 lượt khách ngắm ruộng bậc thang, "
+             "doanh thu ước 95 tỷ đồng.\n")
+    assert describe_document(again).province == "yen_bai"
+
+
 def test_a_report_of_a_ward_named_after_a_former_province_with_its_number_is_of_todays_province() -> None:
     text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ GIANG 2\nSố: 92/BC-UBND\nHà Giang 2, ngày 30 tháng 10 năm 2025\n\nBÁO CÁO\n"
             "Tình hình kinh tế - xã hội 10 tháng năm 2025\n\nThu ngân sách trên địa bàn phường đạt 48 tỷ đồng.\n"
