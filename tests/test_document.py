@@ -2220,3 +2220,11 @@ def test_a_report_of_a_ward_named_after_a_former_province_with_its_number_is_of_
             "TM. ỦY BAN NHÂN DÂN\n")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("tuyen_quang", "phuong_ha_giang_2", "commune")
+
+
+def test_the_special_zone_phu_quy_is_read_whole() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUÝ\nSố: 35/BC-UBND\nPhú Quý, ngày 10 tháng 11 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội 10 tháng năm 2025\n\nSản lượng khai thác hải sản ước đạt 21.400 tấn.\n"
+            "TM. ỦY BAN NHÂN DÂN\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lam_dong", "dac_khu_phu_quy", "commune")

@@ -492,3 +492,24 @@ def test_a_province_named_ward_with_its_number_names_no_province(text: str) -> N
 ])
 def test_a_number_after_a_province_that_makes_no_wards_name_leaves_it(text: str, named: list[str]) -> None:
     assert [m.text for m in find_provinces(text)] == named
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUÝ", "dac_khu", "Phú Quý"),
+    ("UBND đặc khu Phú Quý quý I/2026 đón 20.000 khách", "dac_khu", "Phú Quý"),
+    ("quận Nam Từ Liêm, Hà Nội", "quan", "Nam Từ Liêm"),
+    ("huyện Ngã Năm (Sóc Trăng)", "huyen", "Ngã Năm"),
+    ("xã Tân Quý Tây", "xa", "Tân Quý Tây"),
+])
+def test_a_word_that_stops_names_is_a_listed_names_own(text: str, kind: str, name: str) -> None:
+    # "quý", "từ", "năm" end a name elsewhere ("xã A quý I"), but these names of the lists hold them
+    assert [(u.kind, u.name) for u in find_units(text)][:1] == [(kind, name)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("UBND XÃ TÂN PHÚ QUÝ I NĂM 2025", "Tân Phú"),  # no listed name "Tân Phú Quý"
+    ("xã Mỹ Lộc Quý I", "Mỹ Lộc"),
+    ("huyện Ba Bể Năm 2026", "Ba Bể"),
+])
+def test_a_stop_word_after_a_name_the_lists_do_not_run_on_into_still_stops_it(text: str, name: str) -> None:
+    assert [u.name for u in find_units(text)][:1] == [name]

@@ -455,7 +455,9 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
             end = m.end()
             break
         if not is_number:
-            stop = low in _NAME_STOP and not (low == "từ" and [w.lower() for w in words[-1:]] == ["đại"])  # Đại Từ
+            stop = (low in _NAME_STOP and not (low == "từ" and [w.lower() for w in words[-1:]] == ["đại"])  # Đại Từ
+                    # "đặc khu Phú Quý", "quận Nam Từ Liêm", "huyện Ngã Năm": the word is the listed name's own
+                    and fold(" ".join([*words, word])) not in _listed_names_through_a_stop())
             if not word[0].isupper() or stop or _ROMAN.match(word):
                 break
             if low == "đại" and _starts_dai_word(nfc, m.end()):
@@ -474,6 +476,18 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
             break
         i = nxt.end()
     return end, words
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_names_through_a_stop() -> frozenset[str]:
+    """The folded openings of the lists' commune and district names up to a word that stops other names
+    (``_NAME_STOP``: "phu quy", "nam tu", "nga nam", "tan quy"): there the word is the name's own."""
+    out: set[str] = set()
+    for table in ("communes.csv", "districts.csv"):
+        for row in read_table(table):
+            words = row["name_vi"].split()
+            out.update(fold(" ".join(words[: i + 1])) for i in range(1, len(words)) if words[i].lower() in _NAME_STOP)
+    return frozenset(out)
 
 
 _CLOSING_NUMBER = re.compile(r" (\d{1,2})(?!\d)")
