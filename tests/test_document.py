@@ -2164,3 +2164,67 @@ def test_a_district_opening_a_line_after_the_lead_is_no_headline(text: str) -> N
 def test_a_district_heading_the_page_above_its_lead_is_still_its_news(text: str, locality: str) -> None:
     info = describe_document(text)
     assert (info.locality, info.admin_level) == (locality, "district")
+
+
+@pytest.mark.parametrize(("text", "province", "zone"), [
+    ("Phú Quốc đón 1,2 triệu lượt khách quý I/2026\n\nQuý I/2026, Phú Quốc đón 1,2 triệu lượt khách, "
+     "tăng 25% so với cùng kỳ.\n", "an_giang", "dac_khu_phu_quoc"),
+    ("Vân Đồn thu ngân sách 9 tháng năm 2025\n\n9 tháng năm 2025, huyện Vân Đồn cũ thu ngân sách 980 tỷ đồng; "
+     "đặc khu Vân Đồn đón 900.000 lượt khách.\n", "quang_ninh", "dac_khu_van_don"),
+    ("Lý Sơn: sản lượng hành tỏi năm 2026 đạt 3.100 tấn\n\nNăm 2026, UBND đặc khu Lý Sơn cho biết sản lượng "
+     "hành tỏi đạt 3.100 tấn.\n", "quang_ngai", "dac_khu_ly_son"),
+])
+def test_an_island_district_after_the_merger_is_its_special_zone(text: str, province: str, zone: str) -> None:
+    # from July 2025 the island districts are special zones ("đặc khu") of their name, of a commune's level
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == (province, zone, "commune")
+
+
+def test_an_island_district_before_the_merger_stays_a_district() -> None:
+    text = ("Côn Đảo đón 75.000 lượt khách quý I/2024\n\nQuý I/2024, huyện Côn Đảo đón 75.000 lượt khách, "
+            "tăng 9% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ba_ria_vung_tau", "huyen_con_dao", "district")
+    # nor under the district's own header, written while districts stood
+    report = ("ỦY BAN NHÂN DÂN\nHUYỆN KIÊN HẢI\nSố: 41/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+              "Năm 2025, sản lượng khai thác hải sản ước đạt 62.000 tấn.\nTM. ỦY BAN NHÂN DÂN\n")
+    assert describe_document(report).locality == "huyen_kien_hai"
+
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("ỦY BAN NHÂN DÂN\nXÃ BA BỂ\nSố: 64/BC-UBND\nBắc Kạn, ngày 20 tháng 10 năm 2025\n\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội 10 tháng năm 2025\n\nThu ngân sách trên địa bàn xã đạt 3,6 tỷ đồng.\n"
+     "TM. ỦY BAN NHÂN DÂN\n", "thai_nguyen"),
+    ("Yên Bái, 14/11/2025 - Năm nay các xã vùng cao đón 140.000 lượt khách ngắm ruộng bậc thang, "
+     "doanh thu ước 95 tỷ đồng.\n", "lao_cai"),
+    ("Hải Dương, ngày 2/3/2026 - Quý I/2026, các khu công nghiệp thu hút 310 triệu USD vốn FDI.\n", "hai_phong"),
+])
+def test_a_former_province_opening_a_date_line_after_the_merger_is_the_seats_name(text: str, province: str) -> None:
+    # on that day the province was no more: the place a paper is dated at is a ward named after the former town
+    assert describe_document(text).province == province
+
+
+def test_a_former_province_on_a_date_line_before_the_merger_or_named_again_keeps_its_key() -> None:
+    before = ("Yên Bái, 14/5/2025 - Năm nay các xã vùng cao đón 140.000 lượt khách ngắm ruộng bậc thang, "
+              "doanh thu ước 95 tỷ đồng.\n")
+    assert describe_document(before).province == "yen_bai"
+    again = ("Yên Bái, 14/11/2025 - Năm 2025, tỉnh Yên Bái đón 140.000 lượt khách ngắm ruộng bậc thang, "
+             "doanh thu ước 95 tỷ đồng.\n")
+    assert describe_document(again).province == "yen_bai"
+
+
+def test_a_report_of_a_ward_named_after_a_former_province_with_its_number_is_of_todays_province() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ GIANG 2\nSố: 92/BC-UBND\nHà Giang 2, ngày 30 tháng 10 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội 10 tháng năm 2025\n\nThu ngân sách trên địa bàn phường đạt 48 tỷ đồng.\n"
+            "TM. ỦY BAN NHÂN DÂN\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("tuyen_quang", "phuong_ha_giang_2", "commune")
+
+
+def test_the_special_zone_phu_quy_is_read_whole() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUÝ\nSố: 35/BC-UBND\nPhú Quý, ngày 10 tháng 11 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội 10 tháng năm 2025\n\nSản lượng khai thác hải sản ước đạt 21.400 tấn.\n"
+            "TM. ỦY BAN NHÂN DÂN\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lam_dong", "dac_khu_phu_quy", "commune")

@@ -822,3 +822,29 @@ def test_a_headline_closing_on_months_of_another_time_keeps_the_pages_month() ->
     for headline in ("Cầu Phú Mỹ thông xe sau 10 tháng", "Long An hoàn thành đường tỉnh 830 trong vòng 10 tháng"):
         info = describe_document(f"{headline}\ndate 2026-10\nSáng 12/10, tỉnh tổ chức lễ thông xe.")
         assert (info.period.start, info.period.end) != (D(2026, 1, 1), D(2026, 10, 31))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG MÓNG CÁI 3\nSố: 77/BC-UBND\n\nBÁO CÁO\nKết quả 3 tháng vận hành mô hình chính quyền "
+     "địa phương 2 cấp\n\nPhường đã tiếp nhận 2.050 hồ sơ.\n", dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+    ("Xã Sơn Kim 1 sau 6 tháng vận hành chính quyền địa phương hai cấp\n\nNgày 6/1/2026, xã đã giải quyết "
+     "1.480 hồ sơ.\n", dt.date(2025, 7, 1), dt.date(2025, 12, 31)),
+    ("Đặc khu Cô Tô: một năm vận hành mô hình chính quyền 2 cấp\n\nNgày 1/7/2026, đặc khu đã tiếp nhận 900 hồ sơ.\n",
+     dt.date(2025, 7, 1), dt.date(2026, 6, 30)),
+    ("Phường Hà Giang 2 sau 4 tháng hoạt động chính quyền 2 cấp\n\nĐến nay phường tiếp nhận 700 hồ sơ.\n",
+     dt.date(2025, 7, 1), dt.date(2025, 10, 31)),
+])
+def test_months_of_the_two_level_local_government_are_from_july_2025(text: str, start: dt.date, end: dt.date) -> None:
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_months_of_the_two_level_government_beside_a_period_of_its_own_leave_that_period() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ BẮC MÊ\nSố: 12/BC-UBND\n\nBÁO CÁO\nKết quả 6 tháng vận hành chính quyền địa phương "
+            "2 cấp và tình hình kinh tế - xã hội năm 2025\n\nThu ngân sách đạt 3 tỷ đồng.\n")
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    # months of something else, not of the two-level government, are no such months
+    other = "Xã Bắc Mê sau 6 tháng vận hành nhà máy nước\n\nNgày 6/1/2026, nhà máy cấp 1.480 m3 nước mỗi ngày.\n"
+    period = document_period(other)
+    assert period is None or period.start != dt.date(2025, 7, 1)

@@ -454,3 +454,62 @@ def test_an_upland_or_khmer_village_named_like_a_province_is_no_province(text: s
 ])
 def test_the_bản_or_sóc_of_a_compound_word_leaves_the_province(text: str, key: str) -> None:
     assert [m.province.key for m in find_provinces(text)] == [key]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("UBND xã Đam Rông 2 tổ chức hội nghị", "xa", "Đam Rông 2"),
+    ("ĐẢNG ỦY XÃ TÂN PHƯỚC 3", "xa", "Tân Phước 3"),
+    ("phường Móng Cái 1, tỉnh Quảng Ninh", "phuong", "Móng Cái 1"),
+    ("Năm 2026, xã A Lưới 4 có 310 hộ nghèo", "xa", "A Lưới 4"),
+    ("tại phường Cổ Nhuế 2 (Hà Nội)", "phuong", "Cổ Nhuế 2"),
+])
+def test_a_commune_named_with_a_closing_number_keeps_it(text: str, kind: str, name: str) -> None:
+    # the 2025 communes made of one district are told apart by a number closing the name
+    assert [(u.kind, u.name) for u in find_units(text)][:1] == [(kind, name)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("xã Bảo Lâm 1,5 tỷ đồng", "Bảo Lâm"),     # a figure's number
+    ("xã Tân Phú 2 lần đạt chuẩn", "Tân Phú"),  # no commune "Tân Phú 2" in the list
+    ("xã Đam Rông 3/2026", "Đam Rông"),          # a date
+    ("phường Móng Cái 2% dân số", "Móng Cái"),
+])
+def test_a_number_after_a_communes_name_is_no_part_of_it_unless_the_list_says_so(text: str, name: str) -> None:
+    assert [u.name for u in find_units(text)][:1] == [name]
+
+
+@pytest.mark.parametrize("text", ["UBND PHƯỜNG HÀ GIANG 1", "Hà Giang 2, ngày 3 tháng 9 năm 2025",
+                                  "tại Hà Giang 1 có 120 hộ kinh doanh"])
+def test_a_province_named_ward_with_its_number_names_no_province(text: str) -> None:
+    # the 2025 wards named after the former provincial town, told apart by a number
+    assert find_provinces(text) == []
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Hà Giang 12 xã đạt chuẩn", ["Hà Giang"]),  # a count: no ward "Hà Giang 12"
+    ("tỉnh Hà Giang 2 lần đoạt giải", ["tỉnh Hà Giang"]),  # the province, with its unit word
+    ("Hà Giang 1,5 triệu lượt khách", ["Hà Giang"]),
+])
+def test_a_number_after_a_province_that_makes_no_wards_name_leaves_it(text: str, named: list[str]) -> None:
+    assert [m.text for m in find_provinces(text)] == named
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUÝ", "dac_khu", "Phú Quý"),
+    ("UBND đặc khu Phú Quý quý I/2026 đón 20.000 khách", "dac_khu", "Phú Quý"),
+    ("quận Nam Từ Liêm, Hà Nội", "quan", "Nam Từ Liêm"),
+    ("huyện Ngã Năm (Sóc Trăng)", "huyen", "Ngã Năm"),
+    ("xã Tân Quý Tây", "xa", "Tân Quý Tây"),
+])
+def test_a_word_that_stops_names_is_a_listed_names_own(text: str, kind: str, name: str) -> None:
+    # "quý", "từ", "năm" end a name elsewhere ("xã A quý I"), but these names of the lists hold them
+    assert [(u.kind, u.name) for u in find_units(text)][:1] == [(kind, name)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("UBND XÃ TÂN PHÚ QUÝ I NĂM 2025", "Tân Phú"),  # no listed name "Tân Phú Quý"
+    ("xã Mỹ Lộc Quý I", "Mỹ Lộc"),
+    ("huyện Ba Bể Năm 2026", "Ba Bể"),
+])
+def test_a_stop_word_after_a_name_the_lists_do_not_run_on_into_still_stops_it(text: str, name: str) -> None:
+    assert [u.name for u in find_units(text)][:1] == [name]

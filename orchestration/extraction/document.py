@@ -65,6 +65,7 @@ from orchestration.extraction.places import (
     namesake_districts,
     place_key,
     renamed_as,
+    special_zone_of_district,
     town_ward_province,
     unit_kind,
     unit_label,
@@ -821,6 +822,15 @@ def describe_document(text: str) -> DocumentInfo:
         # a province's news that names no province and no district, only communes of one province
         province = _dated_communes_province(plain)
         place_source = "body" if province is not None else place_source
+    if (locality is not None and (zone := special_zone_of_district(locality)) is not None
+            and (header.unit is None or header.unit.admin_level != "district")
+            and _written_after_the_merger(plain, period)):
+        # "Phú Quốc đón 1,4 triệu lượt khách quý I/2026", "Lý Sơn: ... UBND đặc khu Lý Sơn": from July 2025 an
+        # island district is the special zone of its name, a unit of the commune's level in its new province
+        # (not under a district's own header, "UBND HUYỆN CÔN ĐẢO": written while districts stood)
+        locality, level = zone[0], "commune"
+        if province is None or province.successor_key == zone[1]:
+            province = get_province(zone[1])
     province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,
@@ -1101,10 +1111,29 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     in then is no more (a report keeps a merged-away province's key only when written before)."""
     if province is None or province.successor_key == province.key:
         return province
-    if not _dated_after_the_merger(plain):  # read first: most reports were written before the merger
+    seats = [(a, b) for a, b in _seats_dated_after_the_merger(plain)
+             if any(m.province.key == province.key for m in find_provinces(plain[a:b]))]
+    if not seats and not _dated_after_the_merger(plain):  # read first: most reports were written before the merger
         return province
-    # (a province's name inside a unit's, "phường Hòa Bình", names no province)
-    return province if _provinces_outside_units(plain) else get_province(province.successor_key)
+    # (a province's name inside a unit's, "phường Hòa Bình", names no province; nor does the place of a date
+    # line from July 2025 on, "Bắc Kạn, ngày 25 tháng 9 năm 2025", "Hà Giang, 5/10/2025 -": the province was
+    # no more on that day, the name is the seat's, a ward named after the former town)
+    named = [m for m in _provinces_outside_units(plain) if not any(a <= m.start < b for a, b in seats)]
+    return province if named else get_province(province.successor_key)
+
+
+# "Bắc Kạn, ngày 25 tháng 9 năm 2025", "Hà Giang, 5/10/2025 - ...": the place a paper is dated at, opening
+# its line (a report's date line, a news item's dateline)
+_PLACE_AND_DATE = re.compile(
+    r"(?m)^[ \t]*([^\W\d][^,\n\d]{1,30}),[ \t]*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ \t]+)?"
+    r"(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})\b")
+HEADER_CHARS = 3000  # a date line stands at the top of a paper
+
+
+def _seats_dated_after_the_merger(plain: str) -> list[tuple[int, int]]:
+    """The spans of the places that open date lines dated from July 2025 on (see ``_PLACE_AND_DATE``)."""
+    return [m.span(1) for m in _PLACE_AND_DATE.finditer(plain[:HEADER_CHARS])
+            if 1 <= int(m.group(3)) <= 12 and (int(m.group(4)), int(m.group(3))) >= MERGER_MONTH]
 
 
 def _the_communes_province(plain: str, commune: UnitMention, after_merger: bool) -> Province | None:

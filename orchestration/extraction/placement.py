@@ -53,6 +53,7 @@ from orchestration.extraction.periods import (
     month_period,
     year_period,
 )
+from orchestration.extraction.scanning import lowered_literal_scan
 from orchestration.extraction.vocabulary import word_source
 
 # ---------------------------------------------------------------------------- datelines
@@ -678,11 +679,50 @@ _NEXT_YEARS_TASKS = re.compile(r"\b(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach)"
                                r"\s+nam\s+((?:19|20)\d\d)\b")
 
 
+# "Kết quả 3 tháng vận hành mô hình chính quyền địa phương 2 cấp", "Xã A sau 6 tháng vận hành chính quyền hai cấp":
+# the months since the two-level local government began on 1 July 2025 (folded text)
+_SINCE_TWO_LEVELS = re.compile(
+    r"\b(?:(\d{1,2}|" + "|".join(fold(w) for w in NUMBER_WORDS) + r")\s+thang|(1|mot)\s+nam)\s+(?:dau\s+)?"
+    r"(?:van\s+hanh|hoat\s+dong|thuc\s+hien|trien\s+khai)\s+(?:mo\s+hinh\s+)?(?:to\s+chuc\s+)?"
+    r"chinh\s+quyen\s+(?:dia\s+phuong\s+)?(?:2|hai)\s+cap\b")
+_SINCE_TWO_LEVELS_WORD = lowered_literal_scan(_SINCE_TWO_LEVELS)  # (a cheap test first: most heads name none)
+TWO_LEVELS_START = dt.date(2025, 7, 1)
+HEADLINE_CHARS = 200
+
+
+def _since_two_levels(nfc: str, folded: str) -> Period | None:
+    """The months since the two-level local government began that a title or headline reports on ("3 tháng vận
+    hành chính quyền địa phương 2 cấp" → July..September 2025; "1 năm vận hành ..." → July 2025..June 2026)."""
+    m = _SINCE_TWO_LEVELS.search(folded) if _SINCE_TWO_LEVELS_WORD.search(folded) else None
+    if m is None:
+        return None
+    word = m.group(1)
+    months = 12 if m.group(2) else int(word) if word.isdigit() else {fold(w): n for w, n in NUMBER_WORDS.items()}[word]
+    if not 1 <= months <= 24:
+        return None
+    if any(p.period is not None and (p.end <= m.start() or p.start >= m.end()) for p in find_period_phrases(nfc)):
+        return None  # "... 2 cấp và tình hình kinh tế - xã hội năm 2025": a period of its own besides
+    last = TWO_LEVELS_START.month - 1 + months - 1  # (months counted from July)
+    year, month = TWO_LEVELS_START.year + last // 12, last % 12 + 1
+    return Period(TWO_LEVELS_START, month_end(year, month), nfc[m.start():m.end()])
+
+
+def _first_line(nfc: str) -> tuple[int, int]:
+    """The span of the first line with words (a news item's headline), ``HEADLINE_CHARS`` at the most."""
+    start = len(nfc) - len(nfc.lstrip())
+    end = nfc.find("\n", start)
+    return start, min(len(nfc) if end < 0 else end, start + HEADLINE_CHARS)
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
     zone = _title_zone(nfc)
     dateline = find_dateline(nfc)
+    # (a title's or a headline's own months, however a year elsewhere reads)
+    head = zone or _first_line(nfc)
+    if (since := _since_two_levels(nfc[head[0]:head[1]], ft.folded[head[0]:head[1]])) is not None:
+        return since, "title"
     if zone is not None:
         title = nfc[zone[0]:zone[1]]
         folded_title = ft.folded[zone[0]:zone[1]]

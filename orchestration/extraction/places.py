@@ -230,6 +230,9 @@ def find_provinces(text: str) -> list[ProvinceMention]:
             continue
         if key in _EXACT_SPELLING and ft.nfc[m.start(2) : m.end(2)].lower() != _EXACT_SPELLING[key]:
             continue
+        if not prefixed and (num := _CLOSING_NUMBER.match(ft.folded, m.end())) is not None and _numbered_name_closes(
+                ft.folded, [re.sub(r"\s+", " ", m.group(2))], num.group(1), num.end()):
+            continue  # "PHƯỜNG HÀ GIANG 1", "Hà Giang 2, ngày ...": a 2025 ward named after the town, with its number
         start, end = ft.to_source(m.start()), ft.to_source(m.end())
         before = text[max(0, start - FAMILY_NAME_REACH) : start]
         if not prefixed and (_AFTER_FAMILY_NAME.search(before) or _AFTER_LANDMARK_NOUN.search(before)):
@@ -444,8 +447,17 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
         low = word.lower()
         # Phường 1, Quận 10; a year is never a unit's number ("HĐND thị xã 2020" is the council's year)
         is_number = word.isdigit() and len(word) <= 2 and not words
+        if word.isdigit() and words and _numbered_name_closes(nfc, words, word, m.end()):
+            # "xã Tân Phước 1", "phường Móng Cái 2", "xã A Lưới 3": the communes and wards made of one district
+            # in 2025 (and a few before) are told apart by a number closing the name; a number after any
+            # other name is a count or a date ("xã Ba Bể 3 năm", "xã Tân Phú 12/2025")
+            words.append(word)
+            end = m.end()
+            break
         if not is_number:
-            stop = low in _NAME_STOP and not (low == "từ" and [w.lower() for w in words[-1:]] == ["đại"])  # Đại Từ
+            stop = (low in _NAME_STOP and not (low == "từ" and [w.lower() for w in words[-1:]] == ["đại"])  # Đại Từ
+                    # "đặc khu Phú Quý", "quận Nam Từ Liêm", "huyện Ngã Năm": the word is the listed name's own
+                    and fold(" ".join([*words, word])) not in _listed_names_through_a_stop())
             if not word[0].isupper() or stop or _ROMAN.match(word):
                 break
             if low == "đại" and _starts_dai_word(nfc, m.end()):
@@ -464,6 +476,36 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
             break
         i = nxt.end()
     return end, words
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_names_through_a_stop() -> frozenset[str]:
+    """The folded openings of the lists' commune and district names up to a word that stops other names
+    (``_NAME_STOP``: "phu quy", "nam tu", "nga nam", "tan quy"): there the word is the name's own."""
+    out: set[str] = set()
+    for table in ("communes.csv", "districts.csv"):
+        for row in read_table(table):
+            words = row["name_vi"].split()
+            out.update(fold(" ".join(words[: i + 1])) for i in range(1, len(words)) if words[i].lower() in _NAME_STOP)
+    return frozenset(out)
+
+
+_CLOSING_NUMBER = re.compile(r" (\d{1,2})(?!\d)")
+_NUMBER_RUNS_ON = re.compile(r"[.,/:%\-]?\d|\s*%")  # "1,5 tỷ", "3/2026", "2%": the number is a figure's or a date's
+
+
+def _numbered_name_closes(nfc: str, words: list[str], number: str, after: int) -> bool:
+    """Does ``number`` after the name ``words`` close a commune's or ward's name of the list ("Tân Phước 1")?"""
+    if _NUMBER_RUNS_ON.match(nfc, after):
+        return False
+    return fold(" ".join([*words, number])) in _numbered_commune_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_commune_names() -> frozenset[str]:
+    """The folded names of the list's communes and wards that close on a number ("tan phuoc 1", "my dinh 2");
+    not "Phường 1", a number alone, which ``_name_tokens`` reads as the whole name."""
+    return frozenset(name for (_era, _kind, name) in _communes_by_name() if re.fullmatch(r"\D+ \d{1,2}", name))
 
 
 def _starts_dai_word(nfc: str, after: int) -> bool:
@@ -689,6 +731,28 @@ def district_province(unit: UnitMention) -> Province | None:
         # huyện Tân Châu of Tây Ninh)
         keys = {d.province_key for d in named if _TOWN_RANK.get(d.kind, 0) >= _TOWN_RANK[unit.kind]}
     return get_province(keys.pop()) if len(keys) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _special_zones_of_districts() -> dict[str, tuple[str, str]]:
+    """district key → (key, province key) of the 2025 special zone ("đặc khu") of the same name in the unit
+    its province became: the island districts (huyện Côn Đảo, thành phố Phú Quốc, huyện Lý Sơn ...) were made
+    special zones whole in July 2025."""
+    zones = {name: keys for (era, kind, name), keys in _communes_by_name().items()
+             if era == "2025" and kind == "dac_khu"}
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_table("districts.csv"):
+        province = get_province(row["province_key"])
+        keys = zones.get(fold(row["name_vi"]), frozenset())
+        if province is not None and province.successor_key in keys:
+            out[place_key(row["kind"], row["name_vi"])] = (place_key("dac_khu", row["name_vi"]), province.successor_key)
+    return out
+
+
+def special_zone_of_district(district_key: str) -> tuple[str, str] | None:
+    """(key, province key) of the special zone an island district became in July 2025 (``huyen_con_dao`` →
+    ``dac_khu_con_dao`` of ``ho_chi_minh``), None for any other district."""
+    return _special_zones_of_districts().get(district_key)
 
 
 def town_ward_province(unit: UnitMention) -> Province | None:
