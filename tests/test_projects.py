@@ -4881,3 +4881,31 @@ def test_a_period_named_by_its_years_is_no_phase_of_a_project() -> None:
     # (near miss: a numbered phase of a project is still one)
     assert _project_fields("Dự án đường nối Pha Long đã khởi công. Giai đoạn 2 đã giải ngân 85 tỷ đồng.",
                            "85")["project_name"] != ""
+
+
+def test_a_named_street_after_a_work_and_va_is_a_work_of_its_own() -> None:
+    # "khánh thành Bệnh viện A và đường B nối dài", "khởi công cầu A và đường B": each has its own kind (a bare
+    # "đường" named by its proper name is one), so two works, each with the event
+    for text, first, second, event in (
+        ("Tỉnh khánh thành Bệnh viện Đa khoa huyện Hải Lăng và đường Hùng Vương nối dài.",
+         "Bệnh viện Đa khoa huyện Hải Lăng", "đường Hùng Vương nối dài", "inaugurated"),
+        ("Sáng 2/9, huyện khởi công cầu Sông Lũy và đường Trần Hưng Đạo.",
+         "cầu Sông Lũy", "đường Trần Hưng Đạo", "started"),
+        ("Thông xe đường Nguyễn Văn Cừ và đường Lê Duẩn kéo dài.",
+         "đường Nguyễn Văn Cừ", "đường Lê Duẩn kéo dài", "completed"),
+        ("Dự án Trường THCS Tân Lập và đường Phan Bội Châu đang thi công.",
+         "Trường THCS Tân Lập", "đường Phan Bội Châu", "in_progress"),
+    ):
+        got = _rows(text)
+        assert (first, event, None) in got, text
+        assert (second, event, None) in got, text
+        assert not any(" và " in name for name, _, _ in got), text
+    # (near misses: works done on a street are one job; two streets at a crossing, no event; a market joined
+    # to its area)
+    assert _rows("Dự án nâng cấp vỉa hè và đường Trần Phú đang thi công.") == [
+        ("nâng cấp vỉa hè và đường Trần Phú", "in_progress", None)
+    ]
+    assert _rows("Tại ngã tư Lê Lợi và đường Trần Phú thường xuyên ùn tắc.") == []
+    assert _rows("Dự án Khu dân cư thương mại và chợ Bình Minh đang thi công.") == [
+        ("Khu dân cư thương mại và chợ Bình Minh", "in_progress", None)
+    ]

@@ -722,8 +722,29 @@ def _name_stop(text: str, pos: int) -> int:
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
         if goes_on is None or not end:
-            return stop
+            return _street_after_a_work(text, start, stop)
         pos = goes_on.end()
+
+
+# "Bệnh viện Đa khoa huyện X và đường Y nối dài", "cầu A và đường B": a street named by its proper name after "và"
+# is a work of its own when the name before it opens on a work's kind of its own (bare "đường" is no work noun:
+# "đường lối", "đường dây"; so _NAME_END's split before a work noun misses it). Verbs first keep one project:
+# "Cải tạo vỉa hè và đường Trần Phú", "Nâng cấp trường A và đường B" are one job of works
+_AND_STREET = re.compile(r"\s+và\s+(?=(?i:đường|phố)\s+" + UPPER + r")", _I)
+_AND_STREET_WORDS = lowered_literal_scan(_AND_STREET)
+_OPENS_ON_A_WORK = re.compile(
+    r"(?:(?:dự\s+án|công\s+trình)\s+)?(?:" + _WORK_NOUN + r"\s+\S|(?:đường|phố)\s+(?-i:" + UPPER + r"))", _I
+)
+
+
+def _street_after_a_work(text: str, start: int, stop: int) -> int:
+    """``stop``, or the "và" before a named street when the name opens on a work of its own kind."""
+    if _AND_STREET_WORDS.search(text[start:stop].lower()) is None:
+        return stop
+    street = _AND_STREET.search(text, start, stop)
+    if street is None or not _OPENS_ON_A_WORK.match(text, start, street.start()):
+        return stop
+    return street.start()
 
 
 # "dự án mở rộng sản xuất giai đoạn 2 của Công ty cổ phần X": a description that names nothing by itself is
@@ -1505,6 +1526,18 @@ _STRETCH_OBJECT = re.compile(
 )
 
 
+# "khánh thành cầu A và đường B": the named street after "và" where _street_after_a_work ended the name before it;
+# a work only as the event verb's second object (_work_mentions asks for the verb), not "ngã tư A và đường B"
+_STREET_AFTER_AND = guarded(re.compile(r"(?<=\s)và\s+((?i:đường|phố))\s+(?=" + UPPER + r")"))
+
+
+def _is_street_after_and(text: str, start: int) -> bool:
+    """Is the work noun at ``start`` a bare "đường"/"phố" a _STREET_AFTER_AND start found?"""
+    if "và" not in text[max(0, start - 8) : start]:
+        return False  # (the cheap test: the pattern's own literal just before the noun)
+    return any(m.start(1) == start for m in _STREET_AFTER_AND.finditer(text, max(0, start - 8), start + 12))
+
+
 def _work_starts(text: str) -> list[tuple[int, int]]:
     """(start, end) of every work noun that may open a work's name."""
     starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
@@ -1513,6 +1546,7 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
         starts.sort()
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
+        starts += [(m.start(1), m.end(1)) for m in _STREET_AFTER_AND.finditer(text)]
         if " - " in text or " – " in text:
             starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
         starts.sort()  # (a start found twice reads once: the second is inside the first mention)
@@ -1619,6 +1653,13 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
+        if _is_street_after_and(text, start) and not any(
+            _AND_BETWEEN.fullmatch(text, end, a) is not None
+            for end in itertools.chain((object_end,) if object_end is not None else (), (v.end for v in found.values()))
+        ):
+            # "ngã tư A và đường B", "nâng cấp vỉa hè và đường B": a named street after "và" is a work of its own
+            # only right after a work named before it (the name _street_after_a_work ended there)
+            continue
         if not (
             verb_object
             or _OWN_NAME.match(own)
