@@ -4909,3 +4909,25 @@ def test_a_named_street_after_a_work_and_va_is_a_work_of_its_own() -> None:
     assert _rows("Dự án Khu dân cư thương mại và chợ Bình Minh đang thi công.") == [
         ("Khu dân cư thương mại và chợ Bình Minh", "in_progress", None)
     ]
+
+
+def test_what_a_park_drew_in_and_how_full_it_is_are_no_money_of_the_work() -> None:
+    # "KCN X đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, tỷ lệ lấp đầy đạt 68%": the investors' capital and
+    # the land let are the park's tenancy (indicators), neither its price nor a share of its plan
+    for text, token in (
+        ("Đến cuối tháng 10/2026, Khu công nghiệp Nhơn Hòa đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, "
+         "tỷ lệ lấp đầy đạt 68%.", "1,2"),
+        ("Đến cuối tháng 10/2026, Khu công nghiệp Nhơn Hòa đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, "
+         "tỷ lệ lấp đầy đạt 68%.", "68"),
+        ("KCN Phú Hà thu hút 38 dự án, tổng vốn đầu tư 850 triệu USD, tỷ lệ lấp đầy 72%.", "850"),
+        ("Cụm công nghiệp Tân Dân có tỷ lệ lấp đầy đạt 90%.", "90"),
+        ("Cụm công nghiệp Đồng Văn 4 đã cho thuê đạt 75% diện tích.", "75"),
+    ):
+        assert _not_a_project(text, token), (text, token)
+    # (near misses: the park's own works and a plant's licensed capital are still the work's money)
+    text = "Dự án hạ tầng Khu công nghiệp Yên Mỹ có tổng mức đầu tư 2.500 tỷ đồng, đã giải ngân 60%."
+    assert _project_fields(text, "2.500")["measure"] == "total_investment"
+    assert _project_fields(text, "60")["measure"] == "plan_pct"
+    assert _project_fields("Dự án Nhà máy Foxconn Bắc Giang có vốn đăng ký 250 triệu USD.", "250")["measure"] == (
+        "total_investment"
+    )

@@ -3748,6 +3748,13 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
 _PER_UNIT = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng\s+(?:mức|vốn|kinh)|dự\s+toán)\b|(?:KH|TMĐT)\b)[^\W\d]")
 
 
+# "KCN X đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, tỷ lệ lấp đầy đạt 68%": said between a park (or
+# any work) and the figure, what it drew in and how full it is are the area's tenancy (indicators), neither the
+# work's own price nor a share of its plan (data/words/park_tenancy.csv)
+_TENANCY = guarded(word_pattern("park_tenancy", _I))
+_TENANCY_WORDS = lowered_literal_scan(_TENANCY)
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row or ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -3762,6 +3769,8 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if respectively:
         # ("với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng": the measure is said before the list)
         between = between[: respectively.start()]
+    if _TENANCY_WORDS.search(between.lower()) and _TENANCY.search(between):
+        return None
     measure = _measure(ctx, between)
     if (
         measure is None
