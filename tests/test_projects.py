@@ -4931,3 +4931,37 @@ def test_what_a_park_drew_in_and_how_full_it_is_are_no_money_of_the_work() -> No
     assert _project_fields("Dự án Nhà máy Foxconn Bắc Giang có vốn đăng ký 250 triệu USD.", "250")["measure"] == (
         "total_investment"
     )
+
+
+def test_a_deadline_after_the_name_is_no_part_of_it() -> None:
+    # "gia hạn tiến độ dự án X đến hết năm 2028", "kéo dài thời gian thực hiện dự án Y đến tháng 12/2026": the time
+    # the work is given, a time adverbial after its name
+    for text, name in (
+        ("HĐND tỉnh gia hạn tiến độ thực hiện dự án Nhà máy xi măng Thiệu Hóa đến hết năm 2028.",
+         "Nhà máy xi măng Thiệu Hóa"),
+        ("UBND tỉnh cho phép kéo dài thời gian thực hiện Dự án Khu du lịch Hồ Núi Cốc đến tháng 12/2026.",
+         "Khu du lịch Hồ Núi Cốc"),
+        ("Gia hạn tiến độ dự án Khu đô thị Nam Hàm Rồng đến ngày 31/12/2027.", "Khu đô thị Nam Hàm Rồng"),
+        ("Dự án Cầu Hưng Hà được gia hạn đến 30/6/2026.", "Cầu Hưng Hà"),
+        ("Dự án Trường THPT Đào Duy Từ được điều chỉnh thời gian thực hiện đến quý IV/2026.", "Trường THPT Đào Duy Từ"),
+    ):
+        assert [row[0] for row in _rows(text)] == [name], text
+    # (near miss: a road named by its ends goes on through "đến")
+    assert _rows("Dự án Đường từ Lạch Bạng đến Khu kinh tế Nghi Sơn đang thi công.") == [
+        ("Đường từ Lạch Bạng đến Khu kinh tế Nghi Sơn", "in_progress", None)
+    ]
+
+
+def test_a_bare_road_named_by_what_it_links_keeps_the_link() -> None:
+    # "Đường nối từ Quốc lộ 1 đến cảng X", "đường nối các xã A": right after the bare road the link is the name
+    for text, row in (
+        ("Khởi công dự án Đường nối từ Quốc lộ 1A đến cảng Nghi Sơn.",
+         ("Đường nối từ Quốc lộ 1A đến cảng Nghi Sơn", "started", None)),
+        ("Dự án đường nối từ cao tốc Bắc - Nam đến Khu kinh tế Vũng Áng đang thi công.",
+         ("đường nối từ cao tốc Bắc - Nam đến Khu kinh tế Vũng Áng", "in_progress", None)),
+        ("Khởi công đường nối các xã vùng cao huyện Mù Cang Chải.",
+         ("đường nối các xã vùng cao huyện Mù Cang Chải", "started", None)),
+    ):
+        assert _rows(text) == [row], text
+    # (near miss: after a named work, the link says where it runs)
+    assert _rows("Khánh thành cầu Bình Lợi nối từ quận 1 sang Thủ Đức.") == [("cầu Bình Lợi", "inaugurated", None)]
