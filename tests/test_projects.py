@@ -4965,3 +4965,44 @@ def test_a_bare_road_named_by_what_it_links_keeps_the_link() -> None:
         assert _rows(text) == [row], text
     # (near miss: after a named work, the link says where it runs)
     assert _rows("Khánh thành cầu Bình Lợi nối từ quận 1 sang Thủ Đức.") == [("cầu Bình Lợi", "inaugurated", None)]
+
+
+def test_sources_in_a_bracket_after_the_name_are_the_works_money() -> None:
+    # "Dự án cầu X (vốn ngân sách trung ương 420 tỷ đồng, ngân sách tỉnh 180 tỷ đồng) ...": the work's money by source,
+    # as "Ngân sách trung ương: 72 tỷ đồng" under its total is (no public investment of the province)
+    text = ("Dự án cầu Ngọc Tháp (vốn ngân sách trung ương 420 tỷ đồng, ngân sách tỉnh 180 tỷ đồng) dự kiến thông "
+            "xe trong tháng 12/2026.")
+    for token in ("420", "180"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == ("cầu Ngọc Tháp", "total_investment"), token
+    for text, token, name in (
+        ("Công trình Trường THPT Lâm Thao (vốn NSTW 45 tỷ đồng) đã khởi công.", "45", "Trường THPT Lâm Thao"),
+        ("Dự án Bệnh viện Đa khoa huyện Thanh Sơn (ngân sách tỉnh 150 tỷ đồng) đang thi công.", "150",
+         "Bệnh viện Đa khoa huyện Thanh Sơn"),
+    ):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == (name, "total_investment"), text
+    # (near misses: the source said before the work is the budget's; a place in the bracket, the money after it)
+    assert _not_a_project("Năm 2026, vốn ngân sách trung ương 420 tỷ đồng đã giải ngân cho dự án cầu Ngọc Tháp.",
+                          "420")
+    assert _project_fields("Dự án cầu Ngọc Tháp (vốn ngân sách tỉnh) đã giải ngân 30 tỷ đồng.", "30")["measure"] == (
+        "disbursed"
+    )
+
+
+def test_works_picked_out_of_a_counted_group_in_the_same_sentence_take_its_verb() -> None:
+    # "..., hoàn thành 22 công trình, trong đó có Trường A và Trạm y tế B": the group right before ", trong đó (có)"
+    # gives its verb to the works picked out of it (not the sentence's first verb, nor none)
+    text = ("Trong quý III/2026, tỉnh đã khởi công mới 15 công trình, hoàn thành 22 công trình, trong đó có Trường "
+            "Mầm non Hoa Sen (phường Vân Phú) và Trạm y tế xã Hà Thạch.")
+    assert _rows(text) == [("Trường Mầm non Hoa Sen", "completed", None), ("Trạm y tế xã Hà Thạch", "completed", None)]
+    text = "Năm 2026, huyện đã hoàn thành 9 công trình, trong đó có Nhà văn hóa thôn Đồng Mới và cầu Khe Lau."
+    assert _rows(text) == [("Nhà văn hóa thôn Đồng Mới", "completed", None), ("cầu Khe Lau", "completed", None)]
+    text = "Năm 2026, tỉnh khởi công 8 dự án, trong đó có cầu Ngọc Tháp, Trường THPT Hạ Hòa và Bệnh viện Nhi tỉnh."
+    assert [event for _, event, _ in _rows(text)] == ["started"] * 3
+    # (near misses: a group with no event keeps the work's own verb; a work's own verb after the semicolon)
+    assert _rows("Huyện giải ngân 60 tỷ đồng cho 12 công trình, trong đó có cầu Đò Lèn đang thi công.") == [
+        ("cầu Đò Lèn", "in_progress", None)
+    ]
+    assert _rows("Huyện đã khởi công 4 công trình, hoàn thành 3 công trình; trong đó Trường Tiểu học Hòa Bình đã "
+                 "khánh thành.") == [("Trường Tiểu học Hòa Bình", "inaugurated", None)]

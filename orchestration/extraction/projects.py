@@ -2281,6 +2281,16 @@ def find_project_events(
 # sentence before counted, with their event
 # ("Tương tự, Trường Y có quy mô ...", "Đồng thời, Y ...": a work described like the one before, in its plan)
 # ("Trong đó có 24 dự án vốn trong nước và 1 dự án vốn nước ngoài là X": the one of the group said before, named)
+# "..., hoàn thành 22 công trình, trong đó có Trường A và Trạm y tế B": works picked out of the counted group right
+# before ", trong đó (có)" in the same sentence take that group's verb (group 1), not an earlier clause's
+_PICKED_FROM_GROUP = re.compile(
+    r"(?:^|[,;]\s*|\s)((?:khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào\s+sử\s+dụng|thông\s+xe|phê\s+duyệt)"
+    r"(?:\s+(?:và\s+)?(?:mới|đưa\s+vào\s+sử\s+dụng|xây\s+dựng))*)\s+(?:được\s+)?\d+\s+(?:công\s+trình|dự\s+án)"
+    r"[^.;:,]{0,60},\s*trong\s+đó\s*(?:có|gồm|là)?\s*:?\s*"
+    # ("trong đó có Trường A (phường B) và Trạm y tế C": the works listed before this one are picked out too)
+    r"(?:[^.;:]{1,160}?(?:,|\s+và)\s+)?(?:(?:các|những)\s+)?(?:công\s+trình\s+|dự\s+án\s+)?$",
+    _I,
+)
 _AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)(?:\s+[^.;:]{1,100}?\s+(?:là|như))?|Tương\s+tự\s*,|"
                          r"Đồng\s+thời\s*,)\s*", _I)
 
@@ -2466,7 +2476,10 @@ def _project_events(
         after = mention.after
         if after[:3].lstrip().startswith("(") and (own := _OWN_STATUS_BRACKET.match(after)):
             after = " " + own.group(1)  # "A (giải ngân 8 tỷ đồng), B (đã hoàn thành)": A's news is its bracket's
-        said = said_event(mention.before, after)
+        picked = _PICKED_FROM_GROUP.search(mention.before[-400:]) if "đó" in mention.before[-200:] else None
+        # ("khởi công mới 15 công trình, hoàn thành 22 công trình, trong đó có A và B": the group's verb, not the
+        # sentence's first)
+        said = said_event(picked.group(1) + " ", "") if picked else said_event(mention.before, after)
         if said in (None, "in_progress") and "cho" in mention.before and _ASKED_FOR_BEFORE.search(mention.before):
             continue  # "đề nghị Bộ cho lập dự án đầu tư xây dựng cầu X": asked for, no works under way yet
         if said is None and _CONDITION_CLAUSE.match(mention.after):
@@ -3641,6 +3654,17 @@ _SOURCES_IN_BRACKETS = re.compile(
 )
 
 
+# "Dự án cầu X (vốn ngân sách trung ương 420 tỷ đồng, ngân sách tỉnh 180 tỷ đồng) ...", "Công trình Y (vốn NSTW 45
+# tỷ đồng)": a bracket right after the work's name that opens on where the money comes from lists the work's money
+# by source, as "Ngân sách trung ương: 72 tỷ đồng" under its total does (the sources as budgets.py reads them; read
+# here, not edited)
+_SOURCES_AFTER_NAME = re.compile(
+    r"\s*\(\s*(?:nguồn\s+)?(?:vốn\s+)?(?:từ\s+)?(?:" + word_source("central_budget") + "|" + word_source("local_budget")
+    + "|" + word_source("state_budget") + r")[^().;:]*$",
+    _I,
+)
+
+
 # "Kinh phí xây dựng X do A hỗ trợ 100 triệu đồng, huyện đối ứng 100 triệu đồng": a funder's share of the cost
 # the sentence opened on
 _FUNDER_GIVES = re.compile(r"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
@@ -3724,7 +3748,11 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         r"(?:(?:khoảng|hơn|trên|gần)\s*)*|\s*(?:là|đạt)\s*",
         between,
     ) or _RAISED_TO.fullmatch(between)
-    shares = _SHARE_OF_PRICE_SAID.search(between) or _SOURCES_IN_BRACKETS.search(between)
+    shares = (
+        _SHARE_OF_PRICE_SAID.search(between)
+        or _SOURCES_IN_BRACKETS.search(between)
+        or ("(" in between and _SOURCES_AFTER_NAME.match(between))
+    )
     if _PRICE_THEN_SHARE.fullmatch(between) or shares:
         return "total_investment"
     if _FUNDER_GIVES.search(between) and _TOTAL.search(clause):
