@@ -5006,3 +5006,21 @@ def test_works_picked_out_of_a_counted_group_in_the_same_sentence_take_its_verb(
     ]
     assert _rows("Huyện đã khởi công 4 công trình, hoàn thành 3 công trình; trong đó Trường Tiểu học Hòa Bình đã "
                  "khánh thành.") == [("Trường Tiểu học Hòa Bình", "inaugurated", None)]
+
+
+def test_the_whole_route_of_a_work_opened_names_the_work() -> None:
+    # "thông xe toàn tuyến cao tốc X", "Hoàn thành toàn tuyến đường ven biển Y": "toàn tuyến" (the whole route) before
+    # the work's kind is no "toàn cầu"; the work after it is the verb's object
+    assert _rows("Chiều 30/4/2025, tỉnh tổ chức lễ thông xe toàn tuyến cao tốc Diễn Châu - Bãi Vọt.") == [
+        ("cao tốc Diễn Châu - Bãi Vọt", "completed", dt.date(2025, 4, 30))
+    ]
+    assert _rows("Hoàn thành toàn tuyến đường ven biển Hậu Lộc.") == [("đường ven biển Hậu Lộc", "completed", None)]
+    assert _rows("Thông xe toàn tuyến cao tốc Cam Lộ - La Sơn và cầu Rạch Miễu 2.") == [
+        ("cao tốc Cam Lộ - La Sơn", "completed", None), ("cầu Rạch Miễu 2", "completed", None)
+    ]
+    assert _rows("Toàn tuyến cao tốc Bắc - Nam phía Đông đã thông xe.") == [
+        ("cao tốc Bắc - Nam phía Đông", "completed", None)
+    ]
+    # (near misses: the whole route of no work named; "toàn cầu" is no bridge)
+    assert _rows("Dự kiến năm 2027 sẽ thông xe toàn tuyến.") == []
+    assert _rows("Nhu cầu toàn cầu về điện gió tăng mạnh.") == []

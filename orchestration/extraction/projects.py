@@ -854,7 +854,8 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
 # purpose, so the chain keeps the first verb's event)
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
-    r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?",
+    r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?"
+    r"(?:toàn\s+tuyến\s*)?",  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
     _I,
 )
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
@@ -921,7 +922,8 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 # takes the work as its object (a "thông xe" elsewhere in the sentence is as often a road reopened after a
 # landslide: "dự kiến trong ngày 28/6 thông xe")
 # ("Thông xe cầu X và cầu Y": the second work of the pair is opened too)
-_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+(?:[^,.;:!?\n]{2,60}?\s+và\s+)?$", _I)
+# ("thông xe toàn tuyến cao tốc X": the whole route opened, the work named after "toàn tuyến")
+_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?$", _I)
 
 
 # "sẽ được khởi công ngày 15-9 tới", "khánh thành vào tháng tới": a day or a period followed by "tới" is
@@ -1537,6 +1539,12 @@ _STRETCH_OBJECT = re.compile(
 _STREET_AFTER_AND = guarded(re.compile(r"(?<=\s)và\s+((?i:đường|phố))\s+(?=" + UPPER + r")"))
 
 
+# "thông xe toàn tuyến cao tốc X", "hoàn thành toàn tuyến đường ven biển Y": "toàn tuyến" (the whole route) before
+# the work's kind; "toàn" before a work noun is "toàn cầu" (not_work_before.csv), so "tuyến" there opens no name and
+# the work's name starts at the kind after it
+_WHOLE_ROUTE = guarded(re.compile(r"(?<!\w)toàn\s+tuyến\s+(?=(" + _WORK_NOUN + r")\s+\w)", _I))
+
+
 def _is_street_after_and(text: str, start: int) -> bool:
     """Is the work noun at ``start`` a bare "đường"/"phố" a _STREET_AFTER_AND start found?"""
     if "và" not in text[max(0, start - 8) : start]:
@@ -1549,6 +1557,9 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
     starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
     if "đoạn từ" in text:
         starts += [(m.start(1), m.end(1)) for m in _STRETCH_OBJECT.finditer(text)]
+        starts.sort()
+    if "oàn tuyến" in text:  # (the pattern's own letters, either case of "Toàn")
+        starts += [(m.start(1), m.end(1)) for m in _WHOLE_ROUTE.finditer(text)]
         starts.sort()
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
