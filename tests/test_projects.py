@@ -4881,3 +4881,146 @@ def test_a_period_named_by_its_years_is_no_phase_of_a_project() -> None:
     # (near miss: a numbered phase of a project is still one)
     assert _project_fields("Dự án đường nối Pha Long đã khởi công. Giai đoạn 2 đã giải ngân 85 tỷ đồng.",
                            "85")["project_name"] != ""
+
+
+def test_a_named_street_after_a_work_and_va_is_a_work_of_its_own() -> None:
+    # "khánh thành Bệnh viện A và đường B nối dài", "khởi công cầu A và đường B": each has its own kind (a bare
+    # "đường" named by its proper name is one), so two works, each with the event
+    for text, first, second, event in (
+        ("Tỉnh khánh thành Bệnh viện Đa khoa huyện Hải Lăng và đường Hùng Vương nối dài.",
+         "Bệnh viện Đa khoa huyện Hải Lăng", "đường Hùng Vương nối dài", "inaugurated"),
+        ("Sáng 2/9, huyện khởi công cầu Sông Lũy và đường Trần Hưng Đạo.",
+         "cầu Sông Lũy", "đường Trần Hưng Đạo", "started"),
+        ("Thông xe đường Nguyễn Văn Cừ và đường Lê Duẩn kéo dài.",
+         "đường Nguyễn Văn Cừ", "đường Lê Duẩn kéo dài", "completed"),
+        ("Dự án Trường THCS Tân Lập và đường Phan Bội Châu đang thi công.",
+         "Trường THCS Tân Lập", "đường Phan Bội Châu", "in_progress"),
+    ):
+        got = _rows(text)
+        assert (first, event, None) in got, text
+        assert (second, event, None) in got, text
+        assert not any(" và " in name for name, _, _ in got), text
+    # (near misses: works done on a street are one job; two streets at a crossing, no event; a market joined
+    # to its area)
+    assert _rows("Dự án nâng cấp vỉa hè và đường Trần Phú đang thi công.") == [
+        ("nâng cấp vỉa hè và đường Trần Phú", "in_progress", None)
+    ]
+    assert _rows("Tại ngã tư Lê Lợi và đường Trần Phú thường xuyên ùn tắc.") == []
+    assert _rows("Dự án Khu dân cư thương mại và chợ Bình Minh đang thi công.") == [
+        ("Khu dân cư thương mại và chợ Bình Minh", "in_progress", None)
+    ]
+
+
+def test_what_a_park_drew_in_and_how_full_it_is_are_no_money_of_the_work() -> None:
+    # "KCN X đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, tỷ lệ lấp đầy đạt 68%": the investors' capital and
+    # the land let are the park's tenancy (indicators), neither its price nor a share of its plan
+    for text, token in (
+        ("Đến cuối tháng 10/2026, Khu công nghiệp Nhơn Hòa đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, "
+         "tỷ lệ lấp đầy đạt 68%.", "1,2"),
+        ("Đến cuối tháng 10/2026, Khu công nghiệp Nhơn Hòa đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, "
+         "tỷ lệ lấp đầy đạt 68%.", "68"),
+        ("KCN Phú Hà thu hút 38 dự án, tổng vốn đầu tư 850 triệu USD, tỷ lệ lấp đầy 72%.", "850"),
+        ("Cụm công nghiệp Tân Dân có tỷ lệ lấp đầy đạt 90%.", "90"),
+        ("Cụm công nghiệp Đồng Văn 4 đã cho thuê đạt 75% diện tích.", "75"),
+    ):
+        assert _not_a_project(text, token), (text, token)
+    # (near misses: the park's own works and a plant's licensed capital are still the work's money)
+    text = "Dự án hạ tầng Khu công nghiệp Yên Mỹ có tổng mức đầu tư 2.500 tỷ đồng, đã giải ngân 60%."
+    assert _project_fields(text, "2.500")["measure"] == "total_investment"
+    assert _project_fields(text, "60")["measure"] == "plan_pct"
+    assert _project_fields("Dự án Nhà máy Foxconn Bắc Giang có vốn đăng ký 250 triệu USD.", "250")["measure"] == (
+        "total_investment"
+    )
+
+
+def test_a_deadline_after_the_name_is_no_part_of_it() -> None:
+    # "gia hạn tiến độ dự án X đến hết năm 2028", "kéo dài thời gian thực hiện dự án Y đến tháng 12/2026": the time
+    # the work is given, a time adverbial after its name
+    for text, name in (
+        ("HĐND tỉnh gia hạn tiến độ thực hiện dự án Nhà máy xi măng Thiệu Hóa đến hết năm 2028.",
+         "Nhà máy xi măng Thiệu Hóa"),
+        ("UBND tỉnh cho phép kéo dài thời gian thực hiện Dự án Khu du lịch Hồ Núi Cốc đến tháng 12/2026.",
+         "Khu du lịch Hồ Núi Cốc"),
+        ("Gia hạn tiến độ dự án Khu đô thị Nam Hàm Rồng đến ngày 31/12/2027.", "Khu đô thị Nam Hàm Rồng"),
+        ("Dự án Cầu Hưng Hà được gia hạn đến 30/6/2026.", "Cầu Hưng Hà"),
+        ("Dự án Trường THPT Đào Duy Từ được điều chỉnh thời gian thực hiện đến quý IV/2026.", "Trường THPT Đào Duy Từ"),
+    ):
+        assert [row[0] for row in _rows(text)] == [name], text
+    # (near miss: a road named by its ends goes on through "đến")
+    assert _rows("Dự án Đường từ Lạch Bạng đến Khu kinh tế Nghi Sơn đang thi công.") == [
+        ("Đường từ Lạch Bạng đến Khu kinh tế Nghi Sơn", "in_progress", None)
+    ]
+
+
+def test_a_bare_road_named_by_what_it_links_keeps_the_link() -> None:
+    # "Đường nối từ Quốc lộ 1 đến cảng X", "đường nối các xã A": right after the bare road the link is the name
+    for text, row in (
+        ("Khởi công dự án Đường nối từ Quốc lộ 1A đến cảng Nghi Sơn.",
+         ("Đường nối từ Quốc lộ 1A đến cảng Nghi Sơn", "started", None)),
+        ("Dự án đường nối từ cao tốc Bắc - Nam đến Khu kinh tế Vũng Áng đang thi công.",
+         ("đường nối từ cao tốc Bắc - Nam đến Khu kinh tế Vũng Áng", "in_progress", None)),
+        ("Khởi công đường nối các xã vùng cao huyện Mù Cang Chải.",
+         ("đường nối các xã vùng cao huyện Mù Cang Chải", "started", None)),
+    ):
+        assert _rows(text) == [row], text
+    # (near miss: after a named work, the link says where it runs)
+    assert _rows("Khánh thành cầu Bình Lợi nối từ quận 1 sang Thủ Đức.") == [("cầu Bình Lợi", "inaugurated", None)]
+
+
+def test_sources_in_a_bracket_after_the_name_are_the_works_money() -> None:
+    # "Dự án cầu X (vốn ngân sách trung ương 420 tỷ đồng, ngân sách tỉnh 180 tỷ đồng) ...": the work's money by source,
+    # as "Ngân sách trung ương: 72 tỷ đồng" under its total is (no public investment of the province)
+    text = ("Dự án cầu Ngọc Tháp (vốn ngân sách trung ương 420 tỷ đồng, ngân sách tỉnh 180 tỷ đồng) dự kiến thông "
+            "xe trong tháng 12/2026.")
+    for token in ("420", "180"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == ("cầu Ngọc Tháp", "total_investment"), token
+    for text, token, name in (
+        ("Công trình Trường THPT Lâm Thao (vốn NSTW 45 tỷ đồng) đã khởi công.", "45", "Trường THPT Lâm Thao"),
+        ("Dự án Bệnh viện Đa khoa huyện Thanh Sơn (ngân sách tỉnh 150 tỷ đồng) đang thi công.", "150",
+         "Bệnh viện Đa khoa huyện Thanh Sơn"),
+    ):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == (name, "total_investment"), text
+    # (near misses: the source said before the work is the budget's; a place in the bracket, the money after it)
+    assert _not_a_project("Năm 2026, vốn ngân sách trung ương 420 tỷ đồng đã giải ngân cho dự án cầu Ngọc Tháp.",
+                          "420")
+    assert _project_fields("Dự án cầu Ngọc Tháp (vốn ngân sách tỉnh) đã giải ngân 30 tỷ đồng.", "30")["measure"] == (
+        "disbursed"
+    )
+
+
+def test_works_picked_out_of_a_counted_group_in_the_same_sentence_take_its_verb() -> None:
+    # "..., hoàn thành 22 công trình, trong đó có Trường A và Trạm y tế B": the group right before ", trong đó (có)"
+    # gives its verb to the works picked out of it (not the sentence's first verb, nor none)
+    text = ("Trong quý III/2026, tỉnh đã khởi công mới 15 công trình, hoàn thành 22 công trình, trong đó có Trường "
+            "Mầm non Hoa Sen (phường Vân Phú) và Trạm y tế xã Hà Thạch.")
+    assert _rows(text) == [("Trường Mầm non Hoa Sen", "completed", None), ("Trạm y tế xã Hà Thạch", "completed", None)]
+    text = "Năm 2026, huyện đã hoàn thành 9 công trình, trong đó có Nhà văn hóa thôn Đồng Mới và cầu Khe Lau."
+    assert _rows(text) == [("Nhà văn hóa thôn Đồng Mới", "completed", None), ("cầu Khe Lau", "completed", None)]
+    text = "Năm 2026, tỉnh khởi công 8 dự án, trong đó có cầu Ngọc Tháp, Trường THPT Hạ Hòa và Bệnh viện Nhi tỉnh."
+    assert [event for _, event, _ in _rows(text)] == ["started"] * 3
+    # (near misses: a group with no event keeps the work's own verb; a work's own verb after the semicolon)
+    assert _rows("Huyện giải ngân 60 tỷ đồng cho 12 công trình, trong đó có cầu Đò Lèn đang thi công.") == [
+        ("cầu Đò Lèn", "in_progress", None)
+    ]
+    assert _rows("Huyện đã khởi công 4 công trình, hoàn thành 3 công trình; trong đó Trường Tiểu học Hòa Bình đã "
+                 "khánh thành.") == [("Trường Tiểu học Hòa Bình", "inaugurated", None)]
+
+
+def test_the_whole_route_of_a_work_opened_names_the_work() -> None:
+    # "thông xe toàn tuyến cao tốc X", "Hoàn thành toàn tuyến đường ven biển Y": "toàn tuyến" (the whole route) before
+    # the work's kind is no "toàn cầu"; the work after it is the verb's object
+    assert _rows("Chiều 30/4/2025, tỉnh tổ chức lễ thông xe toàn tuyến cao tốc Diễn Châu - Bãi Vọt.") == [
+        ("cao tốc Diễn Châu - Bãi Vọt", "completed", dt.date(2025, 4, 30))
+    ]
+    assert _rows("Hoàn thành toàn tuyến đường ven biển Hậu Lộc.") == [("đường ven biển Hậu Lộc", "completed", None)]
+    assert _rows("Thông xe toàn tuyến cao tốc Cam Lộ - La Sơn và cầu Rạch Miễu 2.") == [
+        ("cao tốc Cam Lộ - La Sơn", "completed", None), ("cầu Rạch Miễu 2", "completed", None)
+    ]
+    assert _rows("Toàn tuyến cao tốc Bắc - Nam phía Đông đã thông xe.") == [
+        ("cao tốc Bắc - Nam phía Đông", "completed", None)
+    ]
+    # (near misses: the whole route of no work named; "toàn cầu" is no bridge)
+    assert _rows("Dự kiến năm 2027 sẽ thông xe toàn tuyến.") == []
+    assert _rows("Nhu cầu toàn cầu về điện gió tăng mạnh.") == []

@@ -444,6 +444,10 @@ _NAME_END = guarded(
         r"\s+(?:vào|nhân|trong)\s+(?=(?:dịp|ngày|sáng|chiều|tối|trưa|tháng|năm|quý|tuần|đợt)\b|"
         r"(?:cuối|đầu|giữa)\s+(?:năm|tháng|quý|tuần)\b)|"
         r"\s+sau\s+(?=(?:(?:khoảng|gần|hơn|trên)\s+)?\d+\s+(?:tháng|ngày|năm)\b)|"
+        # "gia hạn tiến độ dự án X đến hết năm 2028", "kéo dài thời gian thực hiện dự án Y đến tháng 12/2026", "...
+        # đến ngày 31/12/2027", "đến quý IV/2026": the deadline the work is given, a time adverbial (lower case,
+        # a time word and its number: "Đường từ A đến Khu kinh tế B" is a road named by its ends and goes on)
+        r"\s+(?=đến\s+(?:(?:hết|cuối|trước|giữa|đầu)\s+)?(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
         r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
@@ -458,7 +462,9 @@ _NAME_END = guarded(
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
-        r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
+        # ("Đường nối từ Quốc lộ 1 đến cảng X", "đường nối các xã A": right after the bare road the link is its
+        # name, a road named by its ends, not "đường" alone; "cầu X nối từ A sang B" says where a named work runs)
+        r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)(?<![Đđ]ường)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
@@ -722,8 +728,29 @@ def _name_stop(text: str, pos: int) -> int:
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
         if goes_on is None or not end:
-            return stop
+            return _street_after_a_work(text, start, stop)
         pos = goes_on.end()
+
+
+# "Bệnh viện Đa khoa huyện X và đường Y nối dài", "cầu A và đường B": a street named by its proper name after "và"
+# is a work of its own when the name before it opens on a work's kind of its own (bare "đường" is no work noun:
+# "đường lối", "đường dây"; so _NAME_END's split before a work noun misses it). Verbs first keep one project:
+# "Cải tạo vỉa hè và đường Trần Phú", "Nâng cấp trường A và đường B" are one job of works
+_AND_STREET = re.compile(r"\s+và\s+(?=(?i:đường|phố)\s+" + UPPER + r")", _I)
+_AND_STREET_WORDS = lowered_literal_scan(_AND_STREET)
+_OPENS_ON_A_WORK = re.compile(
+    r"(?:(?:dự\s+án|công\s+trình)\s+)?(?:" + _WORK_NOUN + r"\s+\S|(?:đường|phố)\s+(?-i:" + UPPER + r"))", _I
+)
+
+
+def _street_after_a_work(text: str, start: int, stop: int) -> int:
+    """``stop``, or the "và" before a named street when the name opens on a work of its own kind."""
+    if _AND_STREET_WORDS.search(text[start:stop].lower()) is None:
+        return stop
+    street = _AND_STREET.search(text, start, stop)
+    if street is None or not _OPENS_ON_A_WORK.match(text, start, street.start()):
+        return stop
+    return street.start()
 
 
 # "dự án mở rộng sản xuất giai đoạn 2 của Công ty cổ phần X": a description that names nothing by itself is
@@ -827,7 +854,8 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
 # purpose, so the chain keeps the first verb's event)
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
-    r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?",
+    r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?"
+    r"(?:toàn\s+tuyến\s*)?",  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
     _I,
 )
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
@@ -894,7 +922,8 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 # takes the work as its object (a "thông xe" elsewhere in the sentence is as often a road reopened after a
 # landslide: "dự kiến trong ngày 28/6 thông xe")
 # ("Thông xe cầu X và cầu Y": the second work of the pair is opened too)
-_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+(?:[^,.;:!?\n]{2,60}?\s+và\s+)?$", _I)
+# ("thông xe toàn tuyến cao tốc X": the whole route opened, the work named after "toàn tuyến")
+_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?$", _I)
 
 
 # "sẽ được khởi công ngày 15-9 tới", "khánh thành vào tháng tới": a day or a period followed by "tới" is
@@ -1505,14 +1534,36 @@ _STRETCH_OBJECT = re.compile(
 )
 
 
+# "khánh thành cầu A và đường B": the named street after "và" where _street_after_a_work ended the name before it;
+# a work only as the event verb's second object (_work_mentions asks for the verb), not "ngã tư A và đường B"
+_STREET_AFTER_AND = guarded(re.compile(r"(?<=\s)và\s+((?i:đường|phố))\s+(?=" + UPPER + r")"))
+
+
+# "thông xe toàn tuyến cao tốc X", "hoàn thành toàn tuyến đường ven biển Y": "toàn tuyến" (the whole route) before
+# the work's kind; "toàn" before a work noun is "toàn cầu" (not_work_before.csv), so "tuyến" there opens no name and
+# the work's name starts at the kind after it
+_WHOLE_ROUTE = guarded(re.compile(r"(?<!\w)toàn\s+tuyến\s+(?=(" + _WORK_NOUN + r")\s+\w)", _I))
+
+
+def _is_street_after_and(text: str, start: int) -> bool:
+    """Is the work noun at ``start`` a bare "đường"/"phố" a _STREET_AFTER_AND start found?"""
+    if "và" not in text[max(0, start - 8) : start]:
+        return False  # (the cheap test: the pattern's own literal just before the noun)
+    return any(m.start(1) == start for m in _STREET_AFTER_AND.finditer(text, max(0, start - 8), start + 12))
+
+
 def _work_starts(text: str) -> list[tuple[int, int]]:
     """(start, end) of every work noun that may open a work's name."""
     starts = [(m.start(), m.end()) for m in _WORK.finditer(text)]
     if "đoạn từ" in text:
         starts += [(m.start(1), m.end(1)) for m in _STRETCH_OBJECT.finditer(text)]
         starts.sort()
+    if "oàn tuyến" in text:  # (the pattern's own letters, either case of "Toàn")
+        starts += [(m.start(1), m.end(1)) for m in _WHOLE_ROUTE.finditer(text)]
+        starts.sort()
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
+        starts += [(m.start(1), m.end(1)) for m in _STREET_AFTER_AND.finditer(text)]
         if " - " in text or " – " in text:
             starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
         starts.sort()  # (a start found twice reads once: the second is inside the first mention)
@@ -1619,6 +1670,13 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
+        if _is_street_after_and(text, start) and not any(
+            _AND_BETWEEN.fullmatch(text, end, a) is not None
+            for end in itertools.chain((object_end,) if object_end is not None else (), (v.end for v in found.values()))
+        ):
+            # "ngã tư A và đường B", "nâng cấp vỉa hè và đường B": a named street after "và" is a work of its own
+            # only right after a work named before it (the name _street_after_a_work ended there)
+            continue
         if not (
             verb_object
             or _OWN_NAME.match(own)
@@ -2234,6 +2292,16 @@ def find_project_events(
 # sentence before counted, with their event
 # ("Tương tự, Trường Y có quy mô ...", "Đồng thời, Y ...": a work described like the one before, in its plan)
 # ("Trong đó có 24 dự án vốn trong nước và 1 dự án vốn nước ngoài là X": the one of the group said before, named)
+# "..., hoàn thành 22 công trình, trong đó có Trường A và Trạm y tế B": works picked out of the counted group right
+# before ", trong đó (có)" in the same sentence take that group's verb (group 1), not an earlier clause's
+_PICKED_FROM_GROUP = re.compile(
+    r"(?:^|[,;]\s*|\s)((?:khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào\s+sử\s+dụng|thông\s+xe|phê\s+duyệt)"
+    r"(?:\s+(?:và\s+)?(?:mới|đưa\s+vào\s+sử\s+dụng|xây\s+dựng))*)\s+(?:được\s+)?\d+\s+(?:công\s+trình|dự\s+án)"
+    r"[^.;:,]{0,60},\s*trong\s+đó\s*(?:có|gồm|là)?\s*:?\s*"
+    # ("trong đó có Trường A (phường B) và Trạm y tế C": the works listed before this one are picked out too)
+    r"(?:[^.;:]{1,160}?(?:,|\s+và)\s+)?(?:(?:các|những)\s+)?(?:công\s+trình\s+|dự\s+án\s+)?$",
+    _I,
+)
 _AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)(?:\s+[^.;:]{1,100}?\s+(?:là|như))?|Tương\s+tự\s*,|"
                          r"Đồng\s+thời\s*,)\s*", _I)
 
@@ -2419,7 +2487,10 @@ def _project_events(
         after = mention.after
         if after[:3].lstrip().startswith("(") and (own := _OWN_STATUS_BRACKET.match(after)):
             after = " " + own.group(1)  # "A (giải ngân 8 tỷ đồng), B (đã hoàn thành)": A's news is its bracket's
-        said = said_event(mention.before, after)
+        picked = _PICKED_FROM_GROUP.search(mention.before[-400:]) if "đó" in mention.before[-200:] else None
+        # ("khởi công mới 15 công trình, hoàn thành 22 công trình, trong đó có A và B": the group's verb, not the
+        # sentence's first)
+        said = said_event(picked.group(1) + " ", "") if picked else said_event(mention.before, after)
         if said in (None, "in_progress") and "cho" in mention.before and _ASKED_FOR_BEFORE.search(mention.before):
             continue  # "đề nghị Bộ cho lập dự án đầu tư xây dựng cầu X": asked for, no works under way yet
         if said is None and _CONDITION_CLAUSE.match(mention.after):
@@ -3594,6 +3665,17 @@ _SOURCES_IN_BRACKETS = re.compile(
 )
 
 
+# "Dự án cầu X (vốn ngân sách trung ương 420 tỷ đồng, ngân sách tỉnh 180 tỷ đồng) ...", "Công trình Y (vốn NSTW 45
+# tỷ đồng)": a bracket right after the work's name that opens on where the money comes from lists the work's money
+# by source, as "Ngân sách trung ương: 72 tỷ đồng" under its total does (the sources as budgets.py reads them; read
+# here, not edited)
+_SOURCES_AFTER_NAME = re.compile(
+    r"\s*\(\s*(?:nguồn\s+)?(?:vốn\s+)?(?:từ\s+)?(?:" + word_source("central_budget") + "|" + word_source("local_budget")
+    + "|" + word_source("state_budget") + r")[^().;:]*$",
+    _I,
+)
+
+
 # "Kinh phí xây dựng X do A hỗ trợ 100 triệu đồng, huyện đối ứng 100 triệu đồng": a funder's share of the cost
 # the sentence opened on
 _FUNDER_GIVES = re.compile(r"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
@@ -3677,7 +3759,11 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         r"(?:(?:khoảng|hơn|trên|gần)\s*)*|\s*(?:là|đạt)\s*",
         between,
     ) or _RAISED_TO.fullmatch(between)
-    shares = _SHARE_OF_PRICE_SAID.search(between) or _SOURCES_IN_BRACKETS.search(between)
+    shares = (
+        _SHARE_OF_PRICE_SAID.search(between)
+        or _SOURCES_IN_BRACKETS.search(between)
+        or ("(" in between and _SOURCES_AFTER_NAME.match(between))
+    )
     if _PRICE_THEN_SHARE.fullmatch(between) or shares:
         return "total_investment"
     if _FUNDER_GIVES.search(between) and _TOTAL.search(clause):
@@ -3707,6 +3793,13 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
 _PER_UNIT = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng\s+(?:mức|vốn|kinh)|dự\s+toán)\b|(?:KH|TMĐT)\b)[^\W\d]")
 
 
+# "KCN X đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, tỷ lệ lấp đầy đạt 68%": said between a park (or
+# any work) and the figure, what it drew in and how full it is are the area's tenancy (indicators), neither the
+# work's own price nor a share of its plan (data/words/park_tenancy.csv)
+_TENANCY = guarded(word_pattern("park_tenancy", _I))
+_TENANCY_WORDS = lowered_literal_scan(_TENANCY)
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row or ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -3721,6 +3814,8 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if respectively:
         # ("với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng": the measure is said before the list)
         between = between[: respectively.start()]
+    if _TENANCY_WORDS.search(between.lower()) and _TENANCY.search(between):
+        return None
     measure = _measure(ctx, between)
     if (
         measure is None
