@@ -348,3 +348,14 @@ def test_the_addressee_line_ends_at_its_line() -> None:
         assert "Tổng diện tích" not in next(p for p in clean.split("\n") if line in p), clean
     # (near miss: an addressee wrapped onto the next line goes on in lower case)
     assert "nhân dân tỉnh Phú Thọ" in build_layout(_LEAD + "Kính gửi: Ủy ban nhân dân\ntỉnh Phú Thọ\n").clean
+
+
+def test_a_headline_on_the_date_markers_line_ends_at_its_line() -> None:
+    text = (" date 2026-11 Hà Tĩnh: Mưa lũ gây thiệt hại 410 tỷ đồng\n\n"
+            "Theo Ban Chỉ huy phòng thủ dân sự tỉnh, mưa lũ làm 3 người chết.\n")
+    layout = build_layout(text)
+    assert len(layout.paragraphs) == 2 and "đồng  Theo" not in layout.clean
+    # (near miss: a marker before a sentence of the lead; the headline is the line under it, and ends there)
+    lead = (" date 2026-11 Ngoài ra, tỉnh sẽ hoàn thành 3 công trình trọng điểm.\n\n"
+            "Hà Tĩnh giữ vững tăng trưởng\n\nTheo Văn phòng UBND tỉnh, GRDP tăng 7,1%.\n")
+    assert len(build_layout(lead).paragraphs) == 3

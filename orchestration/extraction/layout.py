@@ -262,7 +262,12 @@ def _join_lines(chars: array | list[str], work: str) -> None:
         content.append(li)
     # the text's title: its first line with words, or the line under its date marker; and a report's title,
     # under or after its kind ("BÁO CÁO", "NGHỊ QUYẾT" ...)
-    title = content[1] if len(content) > 1 and DATE_MARKER.match(words[content[0]]) else content[0] if content else -1
+    # (a marker that opens the headline's own line, " date 2025-12 Quảng Ngãi: Thiên tai ...", a short line that ends
+    # no sentence, leaves that line the title; after a sentence of the lead, the headline is the line under it)
+    marker = DATE_MARKER.match(words[content[0]]) if content else None
+    headline = words[content[0]][marker.end():].strip() if marker else ""
+    title = (content[1] if len(content) > 1 and marker and not _a_headline(headline)
+             else content[0] if content else -1)
     titles = {title, _headline_again(words, content), _report_title(words, content)}
     for prev, nxt in itertools.pairwise(content):
         pa, pb = lines[prev]
@@ -325,6 +330,11 @@ def _headline_again(words: list[str], content: list[int]) -> int:
 
 # a title is short; a longer first line parted by a blank one is a sentence broken by a page
 _TITLE_LENGTH = 160
+
+
+def _a_headline(line: str) -> bool:
+    """Is ``line`` a headline: a short line that ends no sentence?"""
+    return bool(line) and len(line) <= _TITLE_LENGTH and not _SENTENCE_END.search(line)
 
 
 def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bool:
