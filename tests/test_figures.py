@@ -3442,3 +3442,83 @@ def test_a_vehicles_plate_and_seats_are_no_figures() -> None:
     assert figures("Bến xe bố trí 120 xe khách 45 chỗ và 300 chỗ ngồi chờ.") == [
         (120, "count", "level"), (300, "count", "level")
     ]
+
+
+def test_thousands_said_in_words_are_one_number() -> None:
+    # "Một nghìn hai trăm lao động", "hai mươi lăm nghìn ba trăm người": one number, not its hundreds alone
+    assert figures("Một nghìn hai trăm lao động được giải quyết việc làm.") == [(1200, "person", "level")]
+    assert figures("Huyện Mèo Vạc có hai mươi lăm nghìn ba trăm người tham gia.") == [(25300, "person", "level")]
+    assert figures("Năm 2026 cấp mới hai nghìn không trăm linh năm hộ.") == [(2005, "household", "level")]
+    # (near miss: hundreds alone stay hundreds)
+    assert figures("Xã Đông Hòa có ba trăm hộ được vay vốn.") == [(300, "household", "level")]
+
+
+def test_one_thousand_or_million_in_words_is_a_number() -> None:
+    # "hơn một nghìn doanh nghiệp", "một triệu lượt khách": "một" before a scale word is one, no "a"
+    found = one("Năm 2025, tỉnh Quảng Trị có hơn một nghìn doanh nghiệp thành lập mới.", "một")
+    assert (found.value, found.unit, found.qualifier) == (1000, "enterprise", "over")
+    assert figures("Thành phố Huế đón một triệu lượt khách.") == [(1e6, "visit", "level")]
+    # (near misses: "một tỷ lệ" is a rate's noun, "một trong" one of several)
+    assert figures("Đây là một tỷ lệ cao.") == []
+
+
+def test_the_goal_that_names_a_programme_is_no_figure() -> None:
+    # "Chương trình “Trồng 1 tỷ cây xanh”", "Đề án 1 triệu ha lúa": part of the name, the place's own counts stay
+    assert figures("Gắn với Chương trình “Trồng 1 tỷ cây xanh”, huyện trồng 6.500 cây.") == [
+        (6500, "count", "level")]
+    assert figures("Gắn với Chương trình một tỷ cây xanh, tỉnh Hà Nam trồng 12.000 cây.") == [
+        (12000, "count", "level")]
+    assert figures("Tỉnh Kiên Giang tham gia Đề án 1 triệu ha lúa chất lượng cao với 150.000 ha.") == [
+        (150000, "ha", "level")]
+    # (near miss: money a programme spends is money)
+    assert figures("Chương trình hỗ trợ 2 tỷ đồng cho hộ nghèo.") == [(2e9, "VND", "level")]
+
+
+def test_a_rate_per_a_round_base_is_one_figure() -> None:
+    # "12,4 trên 1.000 trẻ đẻ sống", "35/100.000 trẻ đẻ sống": the rate; the base is no "over 1.000 people"
+    found = find_figures("Tỷ suất chết trẻ em dưới 1 tuổi của tỉnh Lào Cai là 12,4 trên 1.000 trẻ đẻ sống.")
+    assert [(f.value, f.unit, f.unit_label, f.qualifier) for f in found] == [
+        (12.4, "count", "trên 1.000 trẻ đẻ sống", "exact")]
+    found = find_figures("Tỷ số tử vong mẹ là 35/100.000 trẻ đẻ sống.")
+    assert [(f.value, f.unit_label) for f in found] == [(35, "/100.000 trẻ đẻ sống")]
+    assert [(f.value, f.unit_label) for f in find_figures("Tỷ suất sinh thô đạt 14,2‰.")] == [(14.2, "‰")]
+    # (near miss: "trên 1.000 hộ" after a verb is a bound)
+    assert figures("Năm 2026 hỗ trợ trên 1.000 hộ.") == [(1000, "household", "level")]
+
+
+def test_a_rate_per_time_or_area_keeps_its_value() -> None:
+    # "120 lít/người/ngày", "30.000 m3/ngày đêm", "520 kg/người/năm": no litres, cubic metres or kilograms converted
+    found = find_figures("Nhà máy nước Sa Đéc có công suất 30.000 m3/ngày đêm, cấp bình quân 120 lít/người/ngày.")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [
+        (30000, "count", "m3/ngày đêm"), (120, "count", "lít/người/ngày")]
+    assert figures("Bình quân lương thực đầu người đạt 520 kg/người/năm.") == [(520, "count", "level")]
+    # (near misses: a yield converts, a volume alone stays a volume)
+    assert figures("Năng suất đạt 1,5 tấn/ha.") == [(15, "quintal_per_ha", "level")]
+    assert figures("Khối lượng đất sạt lở khoảng 21.000 m3.") == [(21000, "m3", "level")]
+
+
+def test_a_wind_speed_and_a_vehicles_load_are_no_figures() -> None:
+    # "gió giật 25 m/s": a speed; "xe tải 15 tấn", "tải trọng trên 10 tấn": the class of a vehicle or a bridge
+    assert figures("Trên biển gió giật mạnh 25 m/s.") == []
+    assert figures("Vùng biển Quảng Ngãi có gió giật 20 m/giây.") == []
+    assert figures("Xe khách va chạm với xe tải 15 tấn làm 2 người bị thương.") == [(2, "person", "level")]
+    assert figures("Cấm xe có tải trọng trên 10 tấn qua cầu Trần Phú.") == []
+    assert figures("Cầu Bến Thủy 2 có tải trọng thiết kế 30 tấn.") == []
+    # (near miss: tonnes of goods a vehicle carried are goods)
+    assert figures("Lực lượng chức năng thu giữ 15 tấn hàng lậu.") == [(15, "tonne", "level")]
+
+
+def test_other_currencies_are_no_dong() -> None:
+    # "45 triệu euro", "3 tỷ yên": counted with the currency's name, never đồng
+    found = find_figures("Dự án có vốn đầu tư 45 triệu euro và 3 tỷ yên.")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [(45e6, "count", "euro"), (3e9, "count", "yên")]
+
+
+def test_a_waves_height_states_a_size() -> None:
+    # "sóng cao 3 m", "sóng biển cao 2,5 m": the sea a forecast tells, no length of the place's
+    for text in ("Vùng biển tỉnh Quảng Ngãi sóng cao 3 m.", "Ngoài khơi Bình Định sóng biển cao 2,5 m."):
+        found = [f for f in find_figures(text) if f.unit == "km"]
+        assert found and all(states_a_size(text, f) for f in found), text
+    # (near miss: a dam's own height stays a measure of the work)
+    text = "Đập chính cao gần 55 m."
+    assert not any(states_a_size(text, f) for f in find_figures(text))

@@ -368,3 +368,66 @@ def test_the_level_above_is_no_bound() -> None:
     assert qualifier_before("ngân sách cấp cho trên ") == "over"
     assert qualifier_before("thu đạt trên ") == "over"
     assert qualifier_before("hỗ trợ trên ") == "over"
+
+
+def test_just_short_of_is_approximate() -> None:
+    # "ngót", "ngót nghét": just short of, as "gần" is
+    for before in ("toàn tỉnh có ngót ", "thu hút ngót nghét ", "Ngót ", "đạt ngót\u00a0"):
+        assert qualifier_before(before) == "approx", before
+    # (near miss: a word that only ends like it is no bound)
+    assert qualifier_before("bánh ngọt ") is None
+
+
+def test_other_currencies_are_counted_with_their_name_never_dong() -> None:
+    # "45 triệu euro", "3 tỷ yên", "12 triệu nhân dân tệ": no đồng after the scale word, no USD either
+    assert read_unit(" triệu euro") == UnitReading("count", 1e6, len(" triệu euro"), "euro")
+    assert read_unit(" tỷ yên Nhật,") == UnitReading("count", 1e9, len(" tỷ yên Nhật"), "yên Nhật")
+    assert read_unit(" triệu EUR") == UnitReading("count", 1e6, len(" triệu EUR"), "EUR")
+    assert read_unit(" nhân dân tệ") == UnitReading("count", 1.0, len(" nhân dân tệ"), "nhân dân tệ")
+    # near misses: đồng and dollars stay money; a place named Yên after the scale word is no yen
+    assert read_unit(" triệu USD").unit == "USD"  # type: ignore[union-attr]
+    assert read_unit(" tỷ đồng").unit == "VND"  # type: ignore[union-attr]
+    assert read_unit(" tỷ Yên Bái").label != "Yên"  # type: ignore[union-attr]
+
+
+def test_a_unit_per_another_is_a_rate_counted_as_written() -> None:
+    # "m3/ngày đêm", "người/km2", "lít/người/ngày", "con/ha", "tiêu chí/xã": a rate or a density, no amount of the
+    # unit before the slash (the contract has no unit for it: count, the rate kept as label)
+    cases = {
+        " m3/ngày đêm, cấp cho": ("m3/ngày đêm", 1.0),
+        " người/km2.": ("người/km2", 1.0),
+        " lít/người/ngày": ("lít/người/ngày", 1.0),
+        " con/ha đất nông nghiệp": ("con/ha", 1.0),
+        " tấn/ngày": ("tấn/ngày", 1.0),
+        " kg/người/năm": ("kg/người/năm", 1.0),
+        " tiêu chí/xã;": ("tiêu chí/xã", 1.0),
+        " giường/vạn dân": ("giường/vạn dân", 1.0),
+        " triệu tấn/năm": ("tấn/năm", 1e6),
+    }
+    for after, (label, multiplier) in cases.items():
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label, reading.multiplier) == ("count", label,
+                                                                                               multiplier), after
+    # near misses: yields, rates in percent, money per unit, ratios of two amounts and plans keep their units
+    assert read_unit(" tạ/ha") == UnitReading("quintal_per_ha", 1.0, len(" tạ/ha"))
+    assert read_unit(" tấn/ha").unit == "quintal_per_ha"  # type: ignore[union-attr]
+    assert read_unit(" %/năm").unit == "pct"  # type: ignore[union-attr]
+    assert read_unit(" triệu đồng/ha").unit == "VND"  # type: ignore[union-attr]
+    assert read_unit(" ha/15 ha") == UnitReading("ha", 1.0, len(" ha"))
+    assert read_unit(" ha/KH") == UnitReading("ha", 1.0, len(" ha"))
+    assert read_unit(" ha/năm 2025") == UnitReading("ha", 1.0, len(" ha"))
+    # (a speed stays the length figures skips as a speed)
+    assert read_unit(" km/h").unit == "km"  # type: ignore[union-attr]
+    assert read_unit(" m/s").unit == "km"  # type: ignore[union-attr]
+
+
+def test_a_rate_per_a_round_base_of_people_is_read_with_its_base() -> None:
+    # "9,8 trên 1.000 trẻ đẻ sống", "35/100.000 dân", "14,2‰": the number is a rate; its base is part of the unit
+    assert read_unit(" trên 1.000 trẻ đẻ sống.") == UnitReading("count", 1.0, len(" trên 1.000 trẻ đẻ sống"),
+                                                               "trên 1.000 trẻ đẻ sống")
+    assert read_unit("/100.000 dân") == UnitReading("count", 1.0, len("/100.000 dân"), "/100.000 dân")
+    assert read_unit(" trên 1 vạn dân").label == "trên 1 vạn dân"  # type: ignore[union-attr]
+    assert read_unit("‰;") == UnitReading("count", 1.0, 1, "‰")
+    # near misses: "trên" before another amount is no base; a slash before a target of people is no rate
+    assert read_unit(" trên 1.200 hộ") is None
+    assert read_unit("/1.000 người") is None

@@ -35,6 +35,8 @@ from orchestration.extraction.numbers import (
     NUMBER,
     NUMBER_IN_WORDS,
     NUMBER_WORDS,
+    PER_BASE_NOUN,
+    PER_BASE_NUMBER,
     UnitReading,
     parse_number,
     qualifier_before,
@@ -93,14 +95,17 @@ _SIZE_BEFORE = re.compile(
     r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+"
     # the height of a peak or a place above the sea ("đỉnh Fansipan cao 3.143 m", "ở độ cao 1.500 m so với mực
     # nước biển"): where it stands, no amount (a work's own height stays: "đập chính cao gần 55 m")
-    r"|\b(?:đỉnh|núi|ngọn\s+núi|đèo)\s+[^\d,.;:()]{0,30}?\bcao\s+|\bđộ\s+cao(?:\s+trung\s+bình)?\s+(?:là\s+)?)"
+    r"|\b(?:đỉnh|núi|ngọn\s+núi|đèo)\s+[^\d,.;:()]{0,30}?\bcao\s+|\bđộ\s+cao(?:\s+trung\s+bình)?\s+(?:là\s+)?"
+    # the sea a forecast tells ("sóng cao 3 m", "sóng biển cao từ 2 - 4 m"): a wave's height, no amount
+    r"|\bsóng(?:\s+biển)?\s+cao\s+)"
     # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
     r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){0,2}(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
     re.IGNORECASE)
 
 
-# "80 km/h", "60 km/giờ": kilometres per hour, a speed (the unit read is only its first part)
-_PER_HOUR = re.compile(r"\s*/\s*(?:h|giờ)\b", re.IGNORECASE)
+# "80 km/h", "60 km/giờ": kilometres per hour, a speed (the unit read is only its first part); "gió giật 25 m/s",
+# "3 m/giây": a wind's or a current's speed in metres per second, no length either
+_PER_HOUR = re.compile(r"\s*/\s*(?:h|giờ|s|giây)\b", re.IGNORECASE)
 
 
 def states_a_size(text: str, fig: Figure) -> bool:
@@ -398,6 +403,14 @@ _NOT_FIGURE = [
     r"(?:BKS|(?i:biển\s+(?:kiểm\s+soát|số)))\s*:?\s*\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*\d[\d.]*",
     # the seats a vehicle is built with ("xe khách 45 chỗ", "xe 16 chỗ ngồi"): its class, as a boat's tonnage is
     r"(?i:xe(?:\s+(?:khách|ô\s+tô|buýt|giường\s+nằm|du\s+lịch|con|tải|limousine))?)\s+\d{1,2}\s+(?i:chỗ)\b",
+    # the load a vehicle or a bridge is built for ("xe tải 15 tấn", "xe có tải trọng trên 10 tấn", "cầu tải trọng
+    # 30 tấn"): its class, as its seats are
+    r"(?i:(?:xe(?:\s+(?:tải|ben|đầu\s+kéo|container|ô\s+tô))?|tải\s+trọng(?:\s+(?:trục|thiết\s+kế|tối\s+đa))?)"
+    r"(?:\s+(?:có|xe))?(?:\s+tải\s+trọng)?(?:\s+(?:trên|dưới|từ|tối\s+đa|hơn))?)\s+\d{1,3}(?:,\d+)?\s*(?i:tấn)\b",
+    # the base of a rate ("9,8 trên 1.000 trẻ đẻ sống", "35/100.000 dân"): the number before it is the fact
+    # (numbers.read_unit reads the rate with it), the base counts nothing
+    r"(?<=\d\s)trên\s+" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
+    r"(?<=\d/)" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -2169,6 +2182,17 @@ _RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:tr�
 # money, or of a length, volume or area between dashes, shares its high end's unit too (a measure only after a
 # dash: "từ 5 đến 7 km" is as often a place's distance from another)
 _MONEY = frozenset({"VND", "USD"})
+# The round goal that names a programme, a scheme or a movement ("Chương trình “Trồng một tỷ cây xanh”", "Đề án 1
+# triệu ha lúa chất lượng cao", "phong trào 1 triệu tấn tôm"): part of its name, no fact of the place; the number
+# (scaled, no money: "Chương trình hỗ trợ 2 tỷ đồng" is money spent) follows the name's noun, a quote and a word or two
+_PROGRAMME_NAME_BEFORE = re.compile(r"(?:[Cc]hương\s+trình|[Đđ]ề\s+án|[Pp]hong\s+trào|[Cc]uộc\s+vận\s+động)\s+"
+                                    r"[“\"«]?\s*(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _names_a_programme(paragraph: str, a: int, reading: UnitReading) -> bool:
+    """Is the scaled number at ``a`` the goal in a programme's name ("Chương trình một tỷ cây xanh")?"""
+    return (reading.multiplier >= 1e3 and reading.unit not in _MONEY
+            and _PROGRAMME_NAME_BEFORE.search(paragraph, max(0, a - 50), a) is not None)
 _DASHED_MEASURES = frozenset({"km", "m3", "ha", "tonne"})
 _DASH = re.compile(r"[-–]")
 # the population a count is per, after its unit and a word or two more ("giường bệnh trên 10.000 dân", "/1 vạn
@@ -2428,6 +2452,8 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
                           + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
+                          # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
+                          r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
                           # the rooms a school is built with ("năm phòng chức năng", not "năm phòng chống ...")
                           r"phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b")
 
@@ -2509,6 +2535,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
     for m in _WORD_NUMBER.finditer(paragraph):
         word = m.group(1).lower()
         after = paragraph[m.end():]
+        if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
+            continue  # ("Một nghìn hai trăm lao động": the first word of a number said in several, _words_figures)
         if word == "một" and (_opens_photo_caption(paragraph, sentences, m.start(1))
                               or _a_photo_in_its_caption(paragraph, sentences, m)):
             continue
@@ -2527,8 +2555,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         reading = read_unit(" " + after)
         if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
             reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
-        if reading is None:
-            continue
+        if reading is None or _names_a_programme(paragraph, m.start(1), reading):
+            continue  # ("Chương trình một tỷ cây xanh": the goal that names it)
         if reading.unit == "count" and _introduces_named_places(
                 paragraph, m.end() + reading.length - 1, float(NUMBER_WORDS[word]), reading.label):
             continue  # "ở hai xã vùng cao Trà Nam và Trà Vân": the places named right after it
@@ -3074,7 +3102,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         # "a/b unit": the unit after b belongs to a too.
         ratio = _RATIO.match(after)
         denominator = None
-        if ratio and NUMBER.fullmatch(ratio.group(1)):
+        # ("35/100.000 trẻ đẻ sống": read_unit read a rate per a round base, no ratio of two counts)
+        per_base = reading is not None and reading.unit == "count" and (reading.label or "").startswith("/")
+        if ratio and NUMBER.fullmatch(ratio.group(1)) and not per_base:
             denominator = (b + ratio.start(1), b + ratio.end(1))
             reading = read_unit(paragraph[denominator[1]:s_hi])
         elif reading is not None and (unit_ratio := _unit_repeated_ratio(after, reading)) is not None:
@@ -3168,6 +3198,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
+        if reading.multiplier >= 1e3 and _names_a_programme(paragraph, a, reading):
+            continue  # "Đề án 1 triệu ha lúa": the goal that names a scheme
         water_mark = (reading.unit == "km" and reading.multiplier == 1e-3) or (
             # "trên báo động II là 27cm": a level told in centimetres is how high too
             reading.unit == "count" and reading.label == "cm")

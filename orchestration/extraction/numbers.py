@@ -73,16 +73,31 @@ NUMBER_WORDS = {
 _DIGIT_WORDS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 _LAST_WORDS = "mốt|một|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"
 _TENS_WORDS = rf"(?:mười\s+(?:{_LAST_WORDS})|(?:{_DIGIT_WORDS})\s+mươi(?:\s+(?:{_LAST_WORDS})(?![^\W\d_]))?)"
+_HUNDREDS_WORDS = rf"(?:{_DIGIT_WORDS})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_DIGIT_WORDS})(?![^\W\d_])|{_TENS_WORDS}))?"
+# Thousands said with the hundreds after them ("một nghìn hai trăm", "hai mươi lăm nghìn ba trăm"): one number; a
+# bare "hai nghìn" is a digit word before a scale word, read as "2 nghìn" is (figures._WORD_NUMBER)
+# ("hai nghìn không trăm linh năm": "không" the hundreds' digit; written so that "trăm" is the literal every match
+# holds, which the scan before the pattern tests: "không" alone is a common word)
+_THOUSANDS_WORDS = (rf"(?:{_HUNDREDS_WORDS}|{_TENS_WORDS}|(?:{_DIGIT_WORDS}|mười))\s+(?:nghìn|ngàn)\s+"
+                    rf"(?:không|{_DIGIT_WORDS})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_DIGIT_WORDS})(?![^\W\d_])|{_TENS_WORDS}))?")
 # (two words at least: a lone digit word or "mười" is read with the noun it counts, figures._WORD_NUMBER)
 NUMBER_IN_WORDS = re.compile(
-    rf"(?<![^\W\d_])(?i:(?:{_DIGIT_WORDS})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_DIGIT_WORDS})(?![^\W\d_])|{_TENS_WORDS}))?"
-    rf"|{_TENS_WORDS})(?![^\W\d_])")
+    rf"(?<![^\W\d_])(?i:{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS})(?![^\W\d_])")
 _WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
 
 
 def words_value(words: str) -> int:
-    """The value of a match of ``NUMBER_IN_WORDS`` ("hai mươi lăm" → 25, "ba trăm linh hai" → 302)."""
+    """The value of a match of ``NUMBER_IN_WORDS`` ("hai mươi lăm" → 25, "ba trăm linh hai" → 302, "một nghìn
+    hai trăm" → 1200)."""
     said = words.lower().split()
+    for scale_word in ("nghìn", "ngàn"):
+        if scale_word in said:
+            at = said.index(scale_word)
+            return words_value(" ".join(said[:at])) * 1000 + words_value(" ".join(said[at + 1:]))
+    if said[:2] == ["không", "trăm"]:
+        said = said[2:]  # ("hai nghìn không trăm linh năm": no hundreds)
+    if said and said[0] in ("linh", "lẻ"):
+        return _WORD_VALUES[said[1]]
     value = 0
     if len(said) >= 2 and said[1] == "trăm":
         value, said = _WORD_VALUES[said[0]] * 100, said[2:]
@@ -127,6 +142,11 @@ _CURRENCY = [
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
     (r"USD|usd|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô", "USD"),
 ]
+# Other currencies have no unit in the contract: counted with their name as label, never đồng after the scale
+# word ("45 triệu euro", "3 tỷ yên", "2 triệu bảng Anh"); group 1 the name as written
+_FOREIGN_CURRENCY = re.compile(r"(EUR\b|[Ee]uro\b|[Yy]ên\s+Nhật\b|yên\b|JPY\b|[Nn]hân\s+dân\s+tệ\b|NDT\b|CNY\b|"
+                               r"KRW\b|[Bb]ảng\s+Anh\b|GBP\b|SGD\b|AUD\b)")
+# (a capital "Yên" alone opens a place's name, "12 tỷ Yên Bái ..." is no yen)
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [
     (r"điểm\s+phần\s+trăm|điểm\s*%", "pct_point", 1.0),  # ("đóng góp 2,34 điểm%")
@@ -234,6 +254,42 @@ _PER_TIME_NOUN = re.compile(r"\s*([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)\s*/\s*"
                             r"(?:năm|ngày|tháng|giờ|ca|vụ|tuần|mẻ)(?![^\W\d_])")
 
 
+# A unit per another unit or thing ("m3/ngày đêm", "người/km2", "lít/người/ngày", "con/ha", "tiêu chí/xã",
+# "giường/vạn dân"): a rate or a density, no amount of the unit before the slash; the contract has no unit for it,
+# so it is counted with the rate as written. Group 1 the denominators (a word, "ngày đêm" or "vạn dân" ... said in
+# two, a square or cube after it), one or two of them; not a number after the slash ("12 xã/15 xã": a ratio of
+# counts) nor a plan word ("ha/KH")
+_PER_DENOMINATOR = re.compile(r"((?:\s*/\s*(?!(?:KH|kế\s+hoạch|tổng|cùng)(?![^\W\d_]))"
+                              r"(?:ngày\s+đêm|(?:vạn|nghìn|ngàn|triệu)\s+(?:dân|người)|[^\W\d_]+[23²³]?)){1,2})"
+                              r"(?![^\W_]|[.,]\d|\s*(?:19|20)\d\d(?!\d))")
+_SPEED_TIME = re.compile(r"\s*/\s*(?:h|giờ|s|giây|phút)")
+# (the units whose amount a rate is not: the yields "tạ/ha", "tấn/ha" have rows of their own, a percentage per year
+# "7%/năm" stays a rate in percent, a point is a score)
+_NOT_RATED = frozenset({"pct", "pct_point", "quintal_per_ha", "point"})
+
+
+def _rate(rest: str, unit_end: int, unit: str, written: str) -> UnitReading | None:
+    """The unit just read (``written``, ending at ``unit_end`` of ``rest``) followed by "/" and a denominator:
+    the rate, counted with it as label ("15.000 m3/ngày" → count "m3/ngày"); else None."""
+    if unit in _NOT_RATED or "/" not in rest[unit_end:unit_end + 3]:
+        return None
+    per = _PER_DENOMINATOR.match(rest, unit_end)
+    if per is None or (unit == "km" and _SPEED_TIME.fullmatch(per.group(1))):
+        return None  # ("80 km/h", "25 m/s": a speed, left to the length's reading, which figures skips)
+    label = re.sub(r"\s+", " ", written) + re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", per.group(1)))
+    return UnitReading("count", 1.0, per.end(), label)
+
+
+# A rate per a round base of people or births ("9,8 trên 1.000 trẻ đẻ sống", "35/100.000 trẻ đẻ sống", "4,2 trên
+# 1 vạn dân", "14,2‰"): the number is the rate, the base no amount of its own (figures blocks it: _PER_BASE
+# there). Group 1 the base's noun; only the nouns of vital and health rates (a bare "người" after a slash may
+# be a target: "850/1.000 người" is 850 of the 1.000 planned)
+PER_BASE_NOUN = (r"(?:trẻ(?:\s+(?:em|đẻ\s+sống|sơ\s+sinh|sinh\s+ra\s+sống))?|(?:người\s+)?dân(?:\s+số)?(?![^\W\d_])|"
+                 r"ca\s+(?:sinh|đẻ)(?:\s+sống)?|phụ\s+nữ)")
+PER_BASE_NUMBER = r"(?:1(?:0{1,2})?(?:\.000){1,2}|1\s+vạn|vạn)(?![\d.,])"
+_PER_BASE = re.compile(r"‰|(?:trên|/)\s*" + PER_BASE_NUMBER + r"\s+(" + PER_BASE_NOUN + r")")
+
+
 def _row(m: re.Match[str]) -> int:
     """The row of the table that a match of a ``_first_matching`` pattern came from."""
     if m.lastgroup is None:
@@ -266,6 +322,8 @@ def read_unit(after: str) -> UnitReading | None:
         cm = _CURRENCY_RX.match(tail[ws:])
         if cm:
             return UnitReading(_CURRENCY[_row(cm)][1], factor, pos + sm.end() + ws + cm.end())
+        if (fm := _FOREIGN_CURRENCY.match(tail, ws)) is not None:
+            return UnitReading("count", factor, pos + sm.end() + fm.end(), re.sub(r"\s+", " ", fm.group(1)))
         inner = read_unit(tail)
         if inner is not None and inner.unit not in ("pct", "VND", "USD"):
             return UnitReading(inner.unit, factor * inner.multiplier, pos + sm.end() + inner.length,
@@ -279,14 +337,22 @@ def read_unit(after: str) -> UnitReading | None:
     cm = _CURRENCY_RX.match(rest)
     if cm:
         return UnitReading(_CURRENCY[_row(cm)][1], 1.0, pos + cm.end())
+    if (fm := _FOREIGN_CURRENCY.match(rest)) is not None:
+        return UnitReading("count", 1.0, pos + fm.end(), re.sub(r"\s+", " ", fm.group(1)))
+    if rest[:1] in ("t", "/", "‰") and (bm := _PER_BASE.match(rest)) is not None:
+        return UnitReading("count", 1.0, pos + bm.end(), re.sub(r"\s+", " ", bm.group(0)))
     if "km" in rest[:24] and (tm := _TRAFFIC.match(rest)):
         return UnitReading("count", 1.0, pos + tm.end(), re.sub(r"\s+", " ", tm.group(0)))
     um = _UNITS_RX.match(rest)
     if um:
         _, unit, mult = _UNITS[_row(um)]
+        if "/" in rest[um.end():um.end() + 3] and (rate := _rate(rest, um.end(), unit, um.group(0))) is not None:
+            return UnitReading("count", 1.0, pos + rate.length, rate.label)
         return UnitReading(unit, mult, pos + um.end())
     cm = _COUNT_NOUNS.match(rest)
     if cm:
+        if "/" in rest[cm.end():cm.end() + 3] and (rate := _rate(rest, cm.end(), "count", cm.group(0).lower())):
+            return UnitReading("count", 1.0, pos + rate.length, rate.label)
         # ("1 điểm Trường Tiểu học": a noun capitalised as the start of a name is still the plain noun)
         return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)).lower())
     cm = _ENERGY.match(rest)
@@ -296,7 +362,8 @@ def read_unit(after: str) -> UnitReading | None:
 
 
 _QUALIFIER_BEFORE = [
-    (re.compile(r"(?:khoảng|gần|xấp\s+xỉ|chừng|trên\s+dưới)\s*$", re.IGNORECASE), "approx"),
+    # ("ngót 3.000 cơ sở", "ngót nghét 120 nghìn lao động": just short of, as "gần" is)
+    (re.compile(r"(?:khoảng|gần|xấp\s+xỉ|chừng|trên\s+dưới|(?<!\w)ngót(?:\s+nghét)?)\s*$", re.IGNORECASE), "approx"),
     # "tỷ lệ nợ thấp hơn 5%", "ít hơn 20 hộ": a comparative of less reads as below, not as "hơn" (over)
     (re.compile(r"(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
     # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over; "có vốn đầu tư nước
