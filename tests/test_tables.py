@@ -43,6 +43,16 @@ def test_cells_read_with_header_unit_and_label() -> None:
     assert all(extra["target_year"] == 2024 for f, extra in rows if f.metric == "target")
 
 
+def test_a_rows_number_in_its_label_cell_is_no_word_of_its_subject() -> None:
+    table = ("Chỉ tiêu\tĐVT\tKế hoạch năm 2027\tƯớc TH 6 tháng\n"
+             "1. Sản lượng lương thực\tTấn\t84.000\t41.500\n2.1. Thu nội địa\tTỷ đồng\t950\t470\n"
+             "b) Đàn trâu\tCon\t5.200\t5.150\nII. Chi ngân sách\tTỷ đồng\t1.800\t820\n"
+             "3 tháng đầu năm xuất khẩu\tTriệu USD\t120\t95\n")
+    labels = {extra["label"] for _, extra in find_table_figures(build_layout(table))}
+    assert {"Sản lượng lương thực", "Thu nội địa", "Đàn trâu", "Chi ngân sách"} <= labels
+    assert "3 tháng đầu năm xuất khẩu" in labels  # (near miss: a number that counts, no row's number)
+
+
 def test_cell_offsets_point_at_the_number() -> None:
     layout = build_layout(TABLE)
     for fig, _ in find_table_figures(layout):

@@ -777,9 +777,16 @@ _PAGE_MARK = re.compile(r"[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*/\s*\d{
 _LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", re.IGNORECASE)
 
 
+# the number or letter a row's label opens with ("1. Tổng thu ngân sách", "2.1. Thu nội địa", "a) Lúa", "II. Chi
+# ngân sách"): the row's place in the table, no word of its subject
+_ROW_NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s+(?=[^\W\d_])")
+
+
 def _without_lead_in(label: str) -> str:
     """"Trong đó: Vốn ngân sách nhà nước" → "Vốn ngân sách nhà nước": a part of the row above, named after the
-    words that announce it (a row that is only those words keeps them)."""
+    words that announce it (a row that is only those words keeps them); "2. Sản lượng lương thực" → "Sản lượng
+    lương thực" (its number in the table, ``_ROW_NUMBERING``)."""
+    label = _ROW_NUMBERING.sub("", label, count=1)
     if not _LEAD_IN.match(label):
         return label
     return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
