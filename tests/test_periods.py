@@ -578,6 +578,26 @@ def test_the_whole_year_summed_up_after_the_last_month_is_the_reports_year() -> 
     assert [p.kind for p in find_period_phrases("tính chung cả năm 2026 đạt 5 tỷ", 2027)] == ["year"]
 
 
+def test_months_of_the_year_so_far_counted_in_a_word_with_the_year_written() -> None:
+    for text, months in (("Mười tháng năm 2027, tỉnh thu ngân sách 5.200 tỷ đồng.", 10),
+                         ("Bốn tháng năm 2027 xuất khẩu đạt 90 triệu USD.", 4),
+                         ("Mười một tháng năm 2027, GRDP tăng 7%.", 11)):
+        phrases = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert phrases[0].kind == "cumulative", text
+        assert (phrases[0].period.start, phrases[0].period.end.month) == (dt.date(2027, 1, 1), months), text
+    # near misses: "năm" after the months is the count five or the year of the month named before
+    assert [p.kind for p in find_period_phrases("Năm tháng năm nay trời rét.", 2027)] == ["year"]
+    assert [p.kind for p in find_period_phrases("tháng hai năm 2027", 2027)] == ["month"]
+
+
+def test_the_year_so_far_said_without_from() -> None:
+    for text in ("Đầu năm đến nay, toàn tỉnh có 1.250 doanh nghiệp thành lập mới.",
+                 "Kể từ đầu năm, huyện xảy ra 12 vụ cháy rừng."):
+        assert [p.kind for p in find_period_phrases(text, 2027)][:1] == ["year_to_date"], text
+    # (near miss: the start of the year up to a month is those months, read as before)
+    assert "year_to_date" not in [p.kind for p in find_period_phrases("Đầu năm đến tháng 5, tỉnh thu 80 tỷ.", 2027)]
+
+
 def test_r39_running_total_from_the_years_start_to_a_month_covers_all_its_months() -> None:
     phrases = find_period_phrases("Từ đầu năm đến hết tháng 8/2022, huyện cấp phép cho 7 cơ sở sản xuất mới.", 2022)
     assert [p.kind for p in phrases] == ["cumulative"]

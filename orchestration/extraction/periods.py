@@ -195,11 +195,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               # ("2 tháng đầu của năm 2024": the first months, "của" before the year)
                               r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+(?:cua\s+)?)?nam(?:\s*"
                               + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
-    # "Hai tháng đầu năm thu ngân sách đạt ...", "chín tháng đầu năm 2019": the months of the year so
-    # far counted in a word (six is the "half" kind's; the count must open the phrase, not close a
-    # "tháng hai" or a "thứ hai")
+    # "Hai tháng đầu năm thu ngân sách đạt ...", "chín tháng đầu năm 2019", "Mười tháng năm 2026": the months of
+    # the year so far counted in a word (six is the "half" kind's; the count must open the phrase, not close a
+    # "tháng hai" or a "thứ hai"; without "đầu", the year written: "năm" alone may be the count five)
     ("cumulative_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
-                                   + r")\s+thang\s+dau\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+                                   + r")\s+thang\s+(?:dau\s+nam|nam(?=\s*" + YEAR + r"(?!\d)))(?:\s*" + YEAR_GROUP
+                                   + ")?")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
@@ -217,7 +218,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Tính từ đầu năm, trên địa bàn xảy ra 61 vụ", "Từ đầu năm đến nay, ...": the year so far, to the end of the
     # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
     # 2024")
-    ("year_to_date", re.compile(r"(?:tinh\s+)?tu\s+dau\s+nam(?:\s+(?:den|toi)\s+nay)?(?![ \t]*(?:\d|(?:den|toi)\s))")),
+    # ("Đầu năm đến nay, ...", "kể từ đầu năm": the same without or with another "từ")
+    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+(?:den|toi)\s+nay)?"
+                                r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b")),
     # "Trong tháng, ... phát hiện 48 vụ", "Trong tháng này xảy ra 4 vụ cháy": the report's last month (not "trong
     # tháng 9", "trong tháng tới", "trong tháng trước")
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
