@@ -3284,6 +3284,34 @@ def test_the_index_of_a_branch_is_not_the_industrial_production_index(context: s
 
 
 @pytest.mark.parametrize(
+    ("context", "unit", "metric"),
+    [
+        ("GRDP tăng 8%; giá trị tăng thêm ngành công nghiệp chế biến, chế tạo tăng ", "pct", "yoy_pct"),
+        ("Giá trị tăng thêm của ngành công nghiệp khai khoáng giảm ", "pct", "yoy_pct"),
+        ("Giá trị sản xuất công nghiệp ngành chế biến, chế tạo đạt ", "VND", "level"),
+        ("Giá trị sản xuất công nghiệp của ngành sản xuất, phân phối điện ước đạt ", "VND", "level"),
+    ],
+)
+def test_the_value_of_a_branch_is_not_the_whole_industrys(context: str, unit: str, metric: str) -> None:
+    # the industry's value added or production value named with one branch right after it is that branch's
+    after = "%" if unit == "pct" else " tỷ đồng"
+    assert catalog_key("", unit, metric, context, after) is None
+
+
+@pytest.mark.parametrize(
+    ("context", "unit", "metric", "key"),
+    [
+        ("Giá trị tăng thêm ngành công nghiệp tăng ", "pct", "yoy_pct", "grdp_industry"),
+        ("Giá trị sản xuất công nghiệp ước đạt ", "VND", "level", "industrial_output"),
+        ("Giá trị sản xuất công nghiệp 8 tháng ước đạt ", "VND", "level", "industrial_output"),
+    ],
+)
+def test_the_value_of_the_whole_industry_stays_its_entry(context: str, unit: str, metric: str, key: str) -> None:
+    # near misses: the whole industry's value added and production value, with no branch after them
+    assert catalog_key("", unit, metric, context, "%" if unit == "pct" else " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(
     "context",
     [
         "Chỉ số sản xuất toàn ngành công nghiệp quý I/2026 ước tăng ",

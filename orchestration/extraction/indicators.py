@@ -229,9 +229,11 @@ _HARVEST_NOT_SOWN = re.compile(r"\bthu\s+hoạch\b(?![^,;:.]*\bgieo\b)")
 _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
                            r"sản\s+xuất\s+và\s+phân\s+phối\s+điện))\b[^.]*$")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
-# "chỉ số sản xuất công nghiệp ngành chế biến, chế tạo tăng 10%", "IIP ngành sản xuất và phân phối điện tăng 14%":
-# the index named with one branch right after it is that branch's, not the whole industry's
-# (data/words/industry_branches.csv)
+# "chỉ số sản xuất công nghiệp ngành chế biến, chế tạo tăng 10%", "IIP ngành sản xuất và phân phối điện tăng 14%",
+# "giá trị tăng thêm ngành công nghiệp chế biến, chế tạo tăng 11%", "giá trị sản xuất công nghiệp ngành khai
+# khoáng đạt ...": the whole industry's index, value added or production value named with one branch right after
+# it is that branch's (data/words/industry_branches.csv)
+_INDUSTRY_WHOLES = frozenset({"industrial_production_index", "industrial_output", "grdp_industry"})
 _BRANCH_NAMED_AFTER = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:ngành\s+|khu\s+vực\s+)?(?:công\s+nghiệp\s+)?(?:"
                                  + word_source("industry_branches") + r")(?![^\W\d_])")
 # "Vận tải hành khách 9 tháng ước đạt 18,6 triệu lượt khách": the passengers transport carried, counted in "lượt
@@ -672,7 +674,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         for m in entry.aliases.finditer(text):
             if (_OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end())
                     or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m.end()))
-                    or (entry.key == "industrial_production_index" and _BRANCH_NAMED_AFTER.match(text, m.end()))):
+                    or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m.end()))):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
