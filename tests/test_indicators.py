@@ -3244,6 +3244,10 @@ def test_a_label_that_is_only_a_period_or_a_verb_without_it_stays(segment: str, 
         ("Số lượt hành khách vận chuyển tháng 4 ước đạt ", " triệu lượt khách"),
         ("Hoạt động vận tải quý III: vận tải hành khách đạt 14,2 triệu lượt khách, tăng ", "% so với cùng kỳ"),
         ("Cảng hàng không Phú Bài phục vụ ", " nghìn lượt hành khách"),
+        ("Số lượt khách vận chuyển 9 tháng ước đạt ", " triệu lượt khách"),
+        ("Vận tải khách đường bộ quý I đạt ", " nghìn lượt khách"),
+        ("Vận chuyển khách 6 tháng đạt ", " triệu lượt khách"),
+        ("Tuyến xe buýt số 5 đã vận chuyển ", " lượt khách"),
     ],
 )
 def test_passengers_carried_are_not_tourist_arrivals(context: str, after: str) -> None:
@@ -3258,6 +3262,9 @@ def test_passengers_carried_are_not_tourist_arrivals(context: str, after: str) -
     [
         ("Khách du lịch đến tỉnh 9 tháng ước đạt ", " triệu lượt, tăng 14%", "tourist_arrivals"),
         ("Vận tải hành khách đạt 5 triệu lượt khách; khách du lịch đạt ", " nghìn lượt", "tourist_arrivals"),
+        ("Vận chuyển khách 6 tháng đạt 5 triệu lượt, trong khi khách du lịch đến tỉnh đạt ", " nghìn lượt",
+         "tourist_arrivals"),
+        ("Đón và phục vụ ", " lượt khách tham quan", "tourist_arrivals"),
         ("Khách du lịch đến bằng đường hàng không, trong đó khách quốc tế đạt ", " lượt",
          "tourist_arrivals_international"),
     ],
