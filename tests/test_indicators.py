@@ -3365,3 +3365,31 @@ def test_the_areas_figures_beside_the_country_keep_their_key(
         context: str, after: str, unit: str, metric: str, key: str) -> None:
     # near misses: the province's own figure after the country's, or a country named only as the base
     assert catalog_key("", unit, metric, context, after) == key
+
+
+@pytest.mark.parametrize(
+    ("context", "after"),
+    [
+        ("Trong khi đó, IIP cả nước tăng ", "% so với cùng kỳ"),
+        ("GRDP cả nước quý III/2026 tăng ", "%"),
+        ("Chỉ số sản xuất công nghiệp toàn quốc 6 tháng tăng ", "%"),
+        ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng cả nước tăng ", "%"),
+        ("Kim ngạch xuất khẩu chung cả nước tăng ", "%"),
+    ],
+)
+def test_an_entry_named_with_the_country_after_it_is_the_countrys(context: str, after: str) -> None:
+    # the country's figure quoted for comparison, the country written right after the entry's name
+    assert catalog_key("", "pct", "yoy_pct", context, after) is None
+
+
+@pytest.mark.parametrize(
+    ("context", "key"),
+    [
+        ("GRDP của tỉnh tăng 8,2%, đứng thứ 5 cả nước; IIP tăng ", "industrial_production_index"),
+        ("Tốc độ tăng trưởng GRDP đứng thứ 3 cả nước, đạt ", "grdp"),
+        ("Kim ngạch xuất khẩu của tỉnh, cao nhất cả nước, tăng ", "export_turnover"),
+    ],
+)
+def test_an_entry_ranked_in_the_country_stays_the_reports(context: str, key: str) -> None:
+    # near misses: the country named after a rank, not right after the entry's name
+    assert catalog_key("", "pct", "yoy_pct", context, "%") == key

@@ -233,6 +233,13 @@ _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(
 # "giá trị tăng thêm ngành công nghiệp chế biến, chế tạo tăng 11%", "giá trị sản xuất công nghiệp ngành khai
 # khoáng đạt ...": the whole industry's index, value added or production value named with one branch right after
 # it is that branch's (data/words/industry_branches.csv)
+# "Trong khi đó, IIP cả nước tăng 9,2%", "GRDP cả nước quý III tăng 7,5%": an entry named with the country right
+# after it is the country's, the report's only for comparison ("của cả nước" is read as the segment's whole)
+# (the rest of the entry's name may stand between: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng cả nước
+# tăng"; not a verb, a rank or the report's own place: "GRDP tăng 8%, đứng thứ 5 cả nước")
+_THE_NATION_AFTER = re.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|đứng|xếp|cao|thấp|nhất|chiếm|là|tỉnh|thành|huyện|ước|so|"
+                               r"bằng|vượt|dẫn|trong|toàn|cả)(?![^\W\d_]))[^\W\d_]+){0,10}?"
+                               r"\s*(?:(?:của|trên|chung)\s+)?(?:cả\s+nước|toàn\s+quốc)(?![^\W\d_])")
 _INDUSTRY_WHOLES = frozenset({"industrial_production_index", "industrial_output", "grdp_industry"})
 _BRANCH_NAMED_AFTER = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:ngành\s+|khu\s+vực\s+)?(?:công\s+nghiệp\s+)?(?:"
                                  + word_source("industry_branches") + r")(?![^\W\d_])")
@@ -674,7 +681,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         for m in entry.aliases.finditer(text):
             if (_OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end())
                     or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m.end()))
-                    or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m.end()))):
+                    or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m.end()))
+                    or (("nước" in text[m.end():m.end() + 80] or "quốc" in text[m.end():m.end() + 80])
+                        and _THE_NATION_AFTER.match(text, m.end()))):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
