@@ -3234,3 +3234,162 @@ def test_a_label_is_the_subject_without_its_period(segment: str, label: str) -> 
 def test_a_label_that_is_only_a_period_or_a_verb_without_it_stays(segment: str, label: str) -> None:
     # near misses: when the period leaves no subject (only a verb or an average) the words stay as they were
     assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize(
+    ("context", "after"),
+    [
+        ("- Vận tải hành khách 9 tháng ước đạt ", " triệu lượt khách, tăng 9,2% so với cùng kỳ"),
+        ("Vận chuyển hành khách quý II đạt ", " nghìn lượt khách"),
+        ("Số lượt hành khách vận chuyển tháng 4 ước đạt ", " triệu lượt khách"),
+        ("Hoạt động vận tải quý III: vận tải hành khách đạt 14,2 triệu lượt khách, tăng ", "% so với cùng kỳ"),
+        ("Cảng hàng không Phú Bài phục vụ ", " nghìn lượt hành khách"),
+        ("Số lượt khách vận chuyển 9 tháng ước đạt ", " triệu lượt khách"),
+        ("Vận tải khách đường bộ quý I đạt ", " nghìn lượt khách"),
+        ("Vận chuyển khách 6 tháng đạt ", " triệu lượt khách"),
+        ("Tuyến xe buýt số 5 đã vận chuyển ", " lượt khách"),
+    ],
+)
+def test_passengers_carried_are_not_tourist_arrivals(context: str, after: str) -> None:
+    # the passengers transport carried (a statistics release's transport section) are counted in "lượt khách"
+    # like visitors, but they are no tourist arrivals
+    unit, metric = ("pct", "yoy_pct") if after.startswith("%") else ("visit", "level")
+    assert catalog_key("", unit, metric, context, after) is None
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "key"),
+    [
+        ("Khách du lịch đến tỉnh 9 tháng ước đạt ", " triệu lượt, tăng 14%", "tourist_arrivals"),
+        ("Vận tải hành khách đạt 5 triệu lượt khách; khách du lịch đạt ", " nghìn lượt", "tourist_arrivals"),
+        ("Vận chuyển khách 6 tháng đạt 5 triệu lượt, trong khi khách du lịch đến tỉnh đạt ", " nghìn lượt",
+         "tourist_arrivals"),
+        ("Đón và phục vụ ", " lượt khách tham quan", "tourist_arrivals"),
+        ("Khách du lịch đến bằng đường hàng không, trong đó khách quốc tế đạt ", " lượt",
+         "tourist_arrivals_international"),
+    ],
+)
+def test_visitors_beside_passengers_stay_the_arrivals(context: str, after: str, key: str) -> None:
+    # near misses: the visitors of a clause of their own, after the passengers, or with no passenger word
+    assert catalog_key("", "visit", "level", context, after) == key
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Chỉ số sản xuất công nghiệp ngành chế biến, chế tạo tháng 4 tăng ",
+        "Tính chung 4 tháng, chỉ số sản xuất ngành công nghiệp chế biến, chế tạo tăng ",
+        "Trong quý, IIP ngành sản xuất và phân phối điện tăng ",
+        "chỉ số sản xuất công nghiệp của ngành khai khoáng giảm ",
+        "Chỉ số sản xuất công nghiệp ngành cung cấp nước, hoạt động quản lý và xử lý rác thải tăng ",
+    ],
+)
+def test_the_index_of_a_branch_is_not_the_industrial_production_index(context: str) -> None:
+    # the index named with one branch right after it ("chỉ số sản xuất công nghiệp ngành chế biến, chế tạo")
+    # is that branch's, not the whole industry's
+    assert catalog_key("", "pct", "yoy_pct", context, "% so với cùng kỳ") is None
+
+
+@pytest.mark.parametrize(
+    ("context", "unit", "metric"),
+    [
+        ("GRDP tăng 8%; giá trị tăng thêm ngành công nghiệp chế biến, chế tạo tăng ", "pct", "yoy_pct"),
+        ("Giá trị tăng thêm của ngành công nghiệp khai khoáng giảm ", "pct", "yoy_pct"),
+        ("Giá trị sản xuất công nghiệp ngành chế biến, chế tạo đạt ", "VND", "level"),
+        ("Giá trị sản xuất công nghiệp của ngành sản xuất, phân phối điện ước đạt ", "VND", "level"),
+    ],
+)
+def test_the_value_of_a_branch_is_not_the_whole_industrys(context: str, unit: str, metric: str) -> None:
+    # the industry's value added or production value named with one branch right after it is that branch's
+    after = "%" if unit == "pct" else " tỷ đồng"
+    assert catalog_key("", unit, metric, context, after) is None
+
+
+@pytest.mark.parametrize(
+    ("context", "unit", "metric", "key"),
+    [
+        ("Giá trị tăng thêm ngành công nghiệp tăng ", "pct", "yoy_pct", "grdp_industry"),
+        ("Giá trị sản xuất công nghiệp ước đạt ", "VND", "level", "industrial_output"),
+        ("Giá trị sản xuất công nghiệp 8 tháng ước đạt ", "VND", "level", "industrial_output"),
+    ],
+)
+def test_the_value_of_the_whole_industry_stays_its_entry(context: str, unit: str, metric: str, key: str) -> None:
+    # near misses: the whole industry's value added and production value, with no branch after them
+    assert catalog_key("", unit, metric, context, "%" if unit == "pct" else " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Chỉ số sản xuất toàn ngành công nghiệp quý I/2026 ước tăng ",
+        "Chỉ số sản xuất công nghiệp (IIP) tháng 5 tăng ",
+        "IIP tháng 11 của tỉnh Tuyên Quang tăng ",
+        "Chỉ số sản xuất công nghiệp tăng 9% so với tháng trước và tăng ",
+    ],
+)
+def test_the_index_of_the_whole_industry_stays_the_entry(context: str) -> None:
+    # near misses: the whole industry's index, with its period or the place after it
+    assert catalog_key("", "pct", "yoy_pct", context, "% so với cùng kỳ") == "industrial_production_index"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric"),
+    [
+        ("Cả nước 9 tháng có ", " doanh nghiệp thành lập mới; tỉnh có 985 doanh nghiệp", "enterprise", "level"),
+        ("Toàn quốc quý I/2026 có ", " doanh nghiệp thành lập mới", "enterprise", "level"),
+        ("Cả nước trong 9 tháng xảy ra 14.500 vụ tai nạn giao thông, làm chết ", " người", "person", "level"),
+        ("Cả nước 6 tháng xảy ra 9.800 vụ tai nạn giao thông, làm chết 4.900 người, bị thương ", " người",
+         "person", "level"),
+        ("Trên cả nước, khách quốc tế 6 tháng đạt 10,7 triệu lượt, tăng ", "%", "pct", "yoy_pct"),
+    ],
+)
+def test_the_countrys_figures_with_a_period_or_over_a_comma_take_no_key(
+        context: str, after: str, unit: str, metric: str) -> None:
+    # the country opening a sentence names the subject of its figures, with a period after it ("Cả nước 9
+    # tháng có ...") and in the segments after a comma that go on with it ("..., làm chết 7.850 người")
+    assert catalog_key("", unit, metric, context, after) is None
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric", "key"),
+    [
+        ("Cả nước 9 tháng có 228.700 doanh nghiệp thành lập mới, trong khi toàn tỉnh có ",
+         " doanh nghiệp thành lập mới", "enterprise", "level", "new_enterprises"),
+        ("Tai nạn giao thông trên địa bàn tỉnh xảy ra 52 vụ, làm chết ", " người", "person", "level",
+         "traffic_deaths"),
+        ("So với cả nước, tỉnh có 9 tháng xảy ra 52 vụ tai nạn giao thông, làm chết ", " người", "person",
+         "level", "traffic_deaths"),
+    ],
+)
+def test_the_areas_figures_beside_the_country_keep_their_key(
+        context: str, after: str, unit: str, metric: str, key: str) -> None:
+    # near misses: the province's own figure after the country's, or a country named only as the base
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+@pytest.mark.parametrize(
+    ("context", "after"),
+    [
+        ("Trong khi đó, IIP cả nước tăng ", "% so với cùng kỳ"),
+        ("GRDP cả nước quý III/2026 tăng ", "%"),
+        ("Chỉ số sản xuất công nghiệp toàn quốc 6 tháng tăng ", "%"),
+        ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng cả nước tăng ", "%"),
+        ("Kim ngạch xuất khẩu chung cả nước tăng ", "%"),
+    ],
+)
+def test_an_entry_named_with_the_country_after_it_is_the_countrys(context: str, after: str) -> None:
+    # the country's figure quoted for comparison, the country written right after the entry's name
+    assert catalog_key("", "pct", "yoy_pct", context, after) is None
+
+
+@pytest.mark.parametrize(
+    ("context", "key"),
+    [
+        ("GRDP của tỉnh tăng 8,2%, đứng thứ 5 cả nước; IIP tăng ", "industrial_production_index"),
+        ("Tốc độ tăng trưởng GRDP đứng thứ 3 cả nước, đạt ", "grdp"),
+        ("Kim ngạch xuất khẩu của tỉnh, cao nhất cả nước, tăng ", "export_turnover"),
+    ],
+)
+def test_an_entry_ranked_in_the_country_stays_the_reports(context: str, key: str) -> None:
+    # near misses: the country named after a rank, not right after the entry's name
+    assert catalog_key("", "pct", "yoy_pct", context, "%") == key

@@ -229,6 +229,26 @@ _HARVEST_NOT_SOWN = re.compile(r"\bthu\s+hoạch\b(?![^,;:.]*\bgieo\b)")
 _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
                            r"sản\s+xuất\s+và\s+phân\s+phối\s+điện))\b[^.]*$")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
+# "chỉ số sản xuất công nghiệp ngành chế biến, chế tạo tăng 10%", "IIP ngành sản xuất và phân phối điện tăng 14%",
+# "giá trị tăng thêm ngành công nghiệp chế biến, chế tạo tăng 11%", "giá trị sản xuất công nghiệp ngành khai
+# khoáng đạt ...": the whole industry's index, value added or production value named with one branch right after
+# it is that branch's (data/words/industry_branches.csv)
+# "Trong khi đó, IIP cả nước tăng 9,2%", "GRDP cả nước quý III tăng 7,5%": an entry named with the country right
+# after it is the country's, the report's only for comparison ("của cả nước" is read as the segment's whole)
+# (the rest of the entry's name may stand between: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng cả nước
+# tăng"; not a verb, a rank or the report's own place: "GRDP tăng 8%, đứng thứ 5 cả nước")
+_THE_NATION_AFTER = re.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|đứng|xếp|cao|thấp|nhất|chiếm|là|tỉnh|thành|huyện|ước|so|"
+                               r"bằng|vượt|dẫn|trong|toàn|cả)(?![^\W\d_]))[^\W\d_]+){0,10}?"
+                               r"\s*(?:(?:của|trên|chung)\s+)?(?:cả\s+nước|toàn\s+quốc)(?![^\W\d_])")
+_INDUSTRY_WHOLES = frozenset({"industrial_production_index", "industrial_output", "grdp_industry"})
+_BRANCH_NAMED_AFTER = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:ngành\s+|khu\s+vực\s+)?(?:công\s+nghiệp\s+)?(?:"
+                                 + word_source("industry_branches") + r")(?![^\W\d_])")
+# "Vận tải hành khách 9 tháng ước đạt 18,6 triệu lượt khách": the passengers transport carried, counted in "lượt
+# khách" like visitors, are no tourist arrivals (data/words/passenger_transport.csv); a tourism word after them
+# ("vận chuyển hành khách ..., khách du lịch đạt ...") names visitors again
+_PASSENGERS = word_pattern("passenger_transport")
+_PASSENGER_WORDS = lowered_literal_scan(_PASSENGERS)
+_TOURISM_WORD = re.compile(r"du\s+lịch|du\s+khách|tham\s+quan|lưu\s+trú")
 _ADJUSTED_PROJECTS = re.compile(r"^\s*dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:cấp\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
 # "Tổng giá trị sản xuất ... ước đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ước đạt 806 tỷ đồng":
 # the sectors of the production value (the last whole named before the figure) are not the GRDP's
@@ -422,9 +442,16 @@ _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chun
 _AN_AMOUNT_NEXT = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s+)?9")
 
 # "Cả nước xảy ra 13.500 vụ tai nạn giao thông", "Trong 9 tháng, toàn quốc đón ...": a clause that opens with
-# the country names its subject, whatever its verb (not "cả nước và tỉnh ...", the two side by side)
-_THE_NATION_OPENS = re.compile(r"[^\w]*(?:(?:trên|tại|ở)\s+(?:phạm\s+vi\s+)?)?(?:cả\s+nước|toàn\s+quốc)\s+"
-                               r"(?!(?:và|cùng|với|nói\s+chung)\b)[^\W\d_]")
+# the country names its subject, whatever its verb (not "cả nước và tỉnh ...", the two side by side), also
+# with its period right after it ("Cả nước 9 tháng có 228.700 doanh nghiệp": numbers masked as 9) or a comma
+# ("Trên cả nước, khách quốc tế đạt ...")
+_THE_NATION_OPENS = re.compile(r"[^\w]*(?:(?:trên|tại|ở)\s+(?:phạm\s+vi\s+)?)?(?:cả\s+nước|toàn\s+quốc)\s*,?\s+"
+                               r"(?!(?:và|cùng|với|nói\s+chung)\b)(?:[^\W\d_]|9\s+(?:tháng|quý)\b)")
+# "Cả nước trong 9 tháng xảy ra 14.500 vụ tai nạn giao thông, làm chết 7.850 người": the segments after a comma
+# go on with the country the sentence opened with, unless one names the report's own area ("..., trong khi
+# toàn tỉnh có 985 doanh nghiệp") (numbers masked as 9)
+_OWN_AREA_NAMED = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|địa\s+bàn|địa\s+phương|huyện|thị\s+xã|quận|đặc\s+khu)"
+                             r"(?![^\W\d_])")
 
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
@@ -653,7 +680,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue  # every phrasing lacks a word its matches hold
         for m in entry.aliases.finditer(text):
             if (_OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end())
-                    or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m.end()))):
+                    or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m.end()))
+                    or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m.end()))
+                    or (("nước" in text[m.end():m.end() + 80] or "quốc" in text[m.end():m.end() + 80])
+                        and _THE_NATION_AFTER.match(text, m.end()))):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
@@ -777,6 +807,16 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     if ("quốc" in window[segment_start:] or "nước" in window[segment_start:]) and _THE_NATION_OPENS.match(
             window, segment_start):
         return None  # "Cả nước đón 15,4 triệu lượt khách quốc tế": the country is the clause's subject
+    sentence_from = max(clause_start, window.rfind(". ") + 2 if ". " in window else 0)
+    if sentence_from < segment_start and ("quốc" in window[sentence_from:segment_start]
+                                          or "nước" in window[sentence_from:segment_start]):
+        nation = _THE_NATION_OPENS.match(window, sentence_from)
+        if nation and not _OWN_AREA_NAMED.search(window, nation.end() - 1):
+            return None  # "Cả nước ... xảy ra 14.500 vụ tai nạn giao thông, làm chết 7.850 người": still the country's
+    if best[3] in ARRIVAL_KEYS and _PASSENGER_WORDS.search(text, sentence_from, anchor + 32):
+        passengers = list(_PASSENGERS.finditer(text, sentence_from, anchor + 32))
+        if passengers and not _TOURISM_WORD.search(text, passengers[-1].end(), anchor):
+            return None  # "Vận tải hành khách 9 tháng đạt 18,6 triệu lượt khách": passengers carried, not visitors
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
