@@ -204,3 +204,14 @@ def test_a_count_whose_clause_opens_with_its_verb_is_named_by_the_noun_after_its
     # near misses: a subject before the number, a unit the words after only repeat, a subject before a colon
     assert read[980][0] == "đàn bò" and read[12][0] == "Khách sạn" and read[120][0] == "Cấp" and read[9][0] == "bắt"
     assert read[21430][0].startswith("Tổng số cử tri")
+
+
+def test_the_goods_retail_sales_given_alone_keep_their_growth() -> None:
+    opening = "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội 4 tháng năm 2027\n\n"
+    rows = indicator_rows(opening + "Doanh thu bán lẻ hàng hóa 4 tháng ước đạt 9.560 tỷ đồng, tăng 11,4%.\n")
+    assert {r["value"]: r["indicator_key"] for r in rows} == {9560e9: "retail_sales", 11.4: "retail_sales"}
+    # near miss: after the total, the goods are a part of it, their growth too
+    rows = indicator_rows(opening + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 12.300 tỷ đồng, "
+                          "tăng 10,2%; trong đó doanh thu bán lẻ hàng hóa đạt 9.560 tỷ đồng, tăng 11,4%.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[12300e9] == read[10.2] == "retail_sales" and read[9560e9] is None and read[11.4] is None

@@ -850,8 +850,17 @@ _RETAIL_TOTAL_REACH = 800
 
 
 def _retail_total_before(fig: Figure, recent: list[tuple[int, dict]]) -> bool:
-    """Did the text give the total retail sales (a level keyed so) shortly before the figure?"""
-    return _level_given_since(recent, "retail_sales", fig.start - _RETAIL_TOTAL_REACH)
+    """Did the text give the total retail sales (a level keyed so) shortly before the figure? Not the goods
+    alone ("Doanh thu bán lẻ hàng hóa 4 tháng đạt 38.560 tỷ đồng, tăng 12,1%": keyed as the report's retail
+    sales when no total was given, its growth is the same entry's, no part of an earlier total)."""
+    since = fig.start - _RETAIL_TOTAL_REACH
+    for offset, row in reversed(recent[-12:]):
+        if offset < since:
+            return False
+        if (row["indicator_key"] == "retail_sales" and row["metric"] == "level"
+                and not a_part_of_the_retail_sales("retail_sales", row["indicator_label"], True)):
+            return True
+    return False
 
 
 def _a_districts_bare_name(subject: str) -> bool:
