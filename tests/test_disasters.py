@@ -2839,3 +2839,18 @@ def test_a_total_under_items_labelled_by_their_kinds_is_the_loss_of_them_all() -
         "Tổng thiệt hại ước 96,5 tỷ đồng.\n"
     )
     assert _disaster_rows(text)[96_500_000_000.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_later_items_of_what_relief_hands_out_are_no_damage() -> None:
+    # "hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô, 3 tấn giống rau": every item is handed out, not only the first
+    for text, token in (
+        ("Sau lũ, tỉnh hỗ trợ 50 tấn gạo, 10 tấn giống ngô cho các hộ bị thiệt hại.", "10"),
+        ("Sau bão, tỉnh đã hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô, 3 tấn giống rau cho các xã.", "3"),
+        ("Bão làm 200 ha lúa bị ngập. Tỉnh đã hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô cho các xã.", "12"),
+        ("Sau bão, Bộ Nông nghiệp xuất cấp 200 tấn giống lúa và 20 tấn giống rau cho tỉnh.", "20"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-misses: an item of damage after the relief, and a list of damage with no relief
+    assert route_in_text("Lũ làm 3 nhà bị sập; tỉnh hỗ trợ 2 hộ, 15 ha lúa bị ngập.", "15").fields["impact"] == "crops"
+    assert route_in_text("Lũ quét làm 20 tấn lúa bị cuốn trôi, 5 tấn ngô bị hư hỏng.", "5").fields["impact"] == "crops"

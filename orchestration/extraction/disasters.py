@@ -291,10 +291,16 @@ _CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # Forces, vehicles and machines sent to the response ("huy động 1.500 người và 80 phương tiện", "điều động 5
 # xuồng máy, 2 ca nô"), counted one after another in the verb's list: no boat or vehicle lost. The list runs
 # from the verb to the figure through counted items only (no word of damage, no clause end between).
+_ITEMS_BEFORE = r"(?:\d[\d.,]*\s+[^\d;:.]{1,40}?(?:,|\s+và)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)"
 _MOBILISED = re.compile(
-    r"(?:" + word_source("response_forces") + r")\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
-    r"(?:\d[\d.,]*\s+[^\d;:.]{1,40}?(?:,|\s+và)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)*$", _I)
+    r"(?:" + word_source("response_forces") + r")\s+(?:(?:khoảng|gần|hơn|trên)\s+)?" + _ITEMS_BEFORE + "*$", _I)
 _MOBILISED_WORD = lowered_literal_scan(_MOBILISED)
+# A later item of what relief hands out ("hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô", "xuất cấp 500 tấn
+# gạo và 20 tấn giống rau"): given, not lost, as the first item is (``_RELIEF_OBJECT``).
+_RELIEF_LISTED = re.compile(
+    r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    + _ITEMS_BEFORE + "+$", _I)
+_RELIEF_LISTED_WORD = lowered_literal_scan(_RELIEF_LISTED)
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
                                     _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -2301,6 +2307,21 @@ def _mobilised(clause_before: str) -> bool:
     return m is not None and not _DAMAGE_WORDS.search(m.group())
 
 
+def _relief_listed(ctx: FigureContext, clause_before: str) -> bool:
+    """Is the figure a later item of what a verb of relief hands out, with no damage said between
+    ("hỗ trợ 20 hộ có nhà bị sập, 12 hộ ...") nor in its own words ("tỉnh hỗ trợ 2 hộ, 15 ha lúa bị ngập"
+    is a new item of damage)? Whom it goes to is no item's ("... 12 tấn giống ngô cho các hộ bị thiệt hại")."""
+    m = _RELIEF_LISTED.search(clause_before[-160:])
+    if m is None or _DAMAGE_WORDS.search(m.group()):
+        return False
+    own = _ITEM_WORDS_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    return not _DAMAGE_WORDS.search(own)
+
+
+# Where a handed-out item's own words end: the next item, or whom or what it is for.
+_ITEM_WORDS_END = re.compile(r"[,;:()]|\.(?!\d)|\b(?:cho|để|tới|đến|và)\b", _I)
+
+
 def _not_yet(ctx: FigureContext) -> bool:
     """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
     of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng"),
@@ -2446,6 +2467,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     if _MOBILISED_WORD.search(clause_before.lower()) and _mobilised(clause_before):
         return None  # "huy động 1.500 người và 80 phương tiện": sent to help, not lost
+    if _RELIEF_LISTED_WORD.search(clause_before.lower()) and _relief_listed(ctx, clause_before):
+        return None  # "hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô": handed out, not lost
     if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx):
         return None
     impact, value, unit, label = reading
