@@ -2854,3 +2854,17 @@ def test_later_items_of_what_relief_hands_out_are_no_damage() -> None:
     # near-misses: an item of damage after the relief, and a list of damage with no relief
     assert route_in_text("Lũ làm 3 nhà bị sập; tỉnh hỗ trợ 2 hộ, 15 ha lúa bị ngập.", "15").fields["impact"] == "crops"
     assert route_in_text("Lũ quét làm 20 tấn lúa bị cuốn trôi, 5 tấn ngô bị hư hỏng.", "5").fields["impact"] == "crops"
+
+
+def test_things_the_flood_carried_off_by_any_verb_of_carrying_are_the_floods() -> None:
+    # "bị lũ cuốn mất", "bị nước lũ cuốn đi", "bị lũ cuốn sập": the flood carried them, as "cuốn trôi" says
+    for text, token, hazard in (
+        ("Mưa lớn tại huyện Than Uyên; 25 con lợn bị lũ cuốn mất.", "25", "flood"),
+        ("Mưa to tại huyện Bát Xát làm 12 con bò bị nước lũ cuốn đi.", "12", "flood"),
+        ("Mưa lớn tại huyện Mường Khương làm 4 ngôi nhà bị lũ cuốn sập.", "4", "flood"),
+        ("Mưa lớn tại huyện Tủa Chùa; 30 con bò bị lũ ống cuốn mất.", "30", "flash_flood"),
+    ):
+        assert hazard in route_in_text(text, token).fields["hazards"], text
+    # near-miss: a landslide's damage under the same rain gets no flood
+    assert route_in_text("Mưa lớn tại huyện Than Uyên làm 4 ngôi nhà bị sạt lở.", "4").fields["hazards"] == [
+        "heavy_rain", "landslide"]
