@@ -2706,3 +2706,165 @@ def test_fires_counted_under_a_label_of_forest_fires() -> None:
     # near-miss: fires of houses under a label of fires and explosions are no disaster
     routed = route_in_text("Cháy nổ: xảy ra 2 vụ cháy nhà dân, thiệt hại 300 triệu đồng.", "2")
     assert routed is None or routed.table != "disasters"
+
+
+def test_an_event_count_under_the_label_of_its_item_counts_the_kinds_the_label_names() -> None:
+    # "Dông, lốc, mưa đá: 6 đợt, làm 512 nhà ...": the count's own words name no hazard; the label before
+    # its colon does, for every damage of the item (not the kinds of the other items of the bulletin)
+    text = (
+        " date 2024-07 Tình hình thiên tai 6 tháng đầu năm 2024 tỉnh Lào Cai\n\n"
+        "a) Mưa lớn, lũ quét: 4 trận, làm 2 người chết, 31 nhà bị hư hỏng.\n"
+        "b) Dông, lốc, mưa đá: 6 đợt, làm 512 nhà bị tốc mái, 230 ha lúa bị dập nát.\n"
+        "c) Rét đậm, rét hại: làm 147 con gia súc bị chết.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[2.0]["hazards"] == rows[31.0]["hazards"] == ["heavy_rain", "flash_flood"]
+    assert rows[512.0]["hazards"] == rows[230.0]["hazards"] == ["whirlwind", "hail"]
+    assert rows[512.0]["impact"] == "houses_damaged" and rows[230.0]["impact"] == "crops"
+    # other words of the item after the colon ("xảy ra"), bullets, another province and year
+    text = (
+        " date 2025-06 Thiên tai 5 tháng đầu năm 2025 tỉnh Sơn La\n\n"
+        "- Mưa lớn, lũ ống: 3 trận, làm 1 người chết, 12 nhà bị hư hỏng.\n"
+        "- Lốc xoáy, mưa đá: xảy ra 5 đợt, gây tốc mái 230 nhà, 41 ha ngô bị gãy đổ.\n"
+        "- Rét hại: 2 đợt, làm 58 con trâu, bò bị chết.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[230.0]["hazards"] == rows[41.0]["hazards"] == ["whirlwind", "hail"]
+    assert rows[58.0]["hazards"] == ["cold"] and rows[1.0]["hazards"] == ["heavy_rain", "flash_flood"]
+    # near-miss: a count whose own words name its kind keeps it, whatever a label before says
+    text = "Thiên tai: xảy ra 3 đợt mưa đá, làm 40 nhà bị hư hỏng."
+    assert route_in_text(text, "40").fields["hazards"] == ["hail"]
+
+
+def test_a_volume_joined_by_voi_to_the_spots_counted_is_theirs() -> None:
+    # "137 điểm sạt lở taluy dương, taluy âm với tổng khối lượng 86.500 m3": the volume of the slides counted
+    for text, token in (
+        ("Do mưa lớn, trên địa bàn tỉnh đã xảy ra 137 điểm sạt lở taluy dương, taluy âm với tổng khối lượng "
+         "khoảng 86.500 m3 đất đá.", "86.500"),
+        ("Mưa to kéo dài làm 42 vị trí sạt lở trên tuyến ĐT.176, đường huyện với khối lượng 9.300 m3.", "9.300"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed.fields["impact"] == "infrastructure" and "landslide" in routed.fields["hazards"], text
+    # near-miss: a volume of no slide counted before stays the cause's alone
+    text = "Mưa lớn làm 12 nhà bị ngập với tổng khối lượng bùn đất khoảng 400 m3."
+    assert "landslide" not in route_in_text(text, "400").fields["hazards"]
+
+
+def test_people_of_a_swept_away_count_still_searched_for_are_missing() -> None:
+    # "lũ cuốn trôi 4 người, trong đó 1 người đã tử vong, 3 người đang được tìm kiếm": the 4 count with the dead
+    # (as the bulletins do), the part still searched for is missing
+    for text, token in (
+        ("Lũ quét cuốn trôi 4 người, trong đó 1 người đã tử vong, 3 người đang được tìm kiếm.", "3"),
+        ("Nước lũ cuốn trôi 5 người, trong đó 3 người tử vong, 2 người vẫn chưa tìm thấy.", "2"),
+        ("Mưa lũ làm 6 người chết và mất tích; 2 người hiện vẫn chưa được tìm thấy.", "2"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "missing", text
+    text = "Lũ quét cuốn trôi 4 người, trong đó 1 người đã tử vong, 3 người đang được tìm kiếm."
+    assert route_in_text(text, "4").fields["impact"] == "deaths"
+    assert route_in_text(text, "1").fields["impact"] == "deaths"
+    # near-miss: people searching are no casualties
+    routed = route_in_text("Lũ quét cuốn trôi 2 người; huy động 50 người tham gia tìm kiếm.", "50")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_boats_anchored_or_called_to_shelter_are_no_damage() -> None:
+    for text, token in (
+        ("Bộ đội Biên phòng đã kêu gọi, hướng dẫn 4.215 tàu cá với 26.300 lao động vào nơi tránh trú an toàn; "
+         "do bão, 3 tàu cá bị chìm.", "4.215"),
+        ("Trước khi bão số 5 đổ bộ, 1.106 tàu neo đậu tại các cảng cá, khu neo đậu; gió mạnh làm tốc mái 36 nhà.",
+         "1.106"),
+        ("Ảnh hưởng của bão số 3, toàn tỉnh có 820 tàu thuyền đã vào bờ, 12 nhà bị tốc mái.", "820"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-misses: boats hit where they were anchored are damage
+    for text, token in (
+        ("Bão số 5 gây sóng lớn đánh chìm 3 tàu đang neo đậu tại cảng Tam Quan.", "3"),
+        ("Do ảnh hưởng của bão, 2 thuyền neo đậu ở cửa biển bị sóng đánh hư hỏng.", "2"),
+        ("Do ảnh hưởng của bão, tại vùng biển Hoài Nhơn, 3 tàu cá bị chìm, 12 ngư dân mất liên lạc.", "3"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "infrastructure", text
+    text = "Do ảnh hưởng của bão, 4 thuyền neo đậu ở cửa biển, bị sóng đánh hư hỏng."
+    assert route_in_text(text, "4").fields["impact"] == "infrastructure"
+
+
+def test_households_of_the_places_cut_off_counted_after_voi_are_no_damaged_houses() -> None:
+    # "18 thôn, bản bị cô lập với khoảng 2.400 hộ dân": the households live in the places cut off; their
+    # houses were not hit
+    for text, token in (
+        ("Mưa lũ làm 27 nhà bị sập. Toàn tỉnh còn 18 thôn, bản bị cô lập với khoảng 2.400 hộ dân.", "2.400"),
+        ("Lũ lớn làm 5 xã của huyện Minh Hóa bị chia cắt, cô lập với hơn 3.100 hộ.", "3.100"),
+        ("Do sạt lở, 4 bản bị cô lập, gồm 612 hộ dân.", "612"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-misses: households whose houses were hit, in a sentence on places cut off
+    text = "Lũ làm 3 thôn bị cô lập, 215 hộ dân bị ngập nhà."
+    assert route_in_text(text, "215").fields["impact"] == "houses_damaged"
+    text = "Mưa lũ làm 46 nhà bị hư hỏng với 46 hộ bị ảnh hưởng."
+    assert route_in_text(text, "46").fields["impact"] == "houses_damaged"
+
+
+def test_a_total_under_items_labelled_by_their_kinds_is_the_loss_of_them_all() -> None:
+    # a bulletin with an item per kind of disaster, then "Tổng giá trị thiệt hại ...": not the nearest item's kind
+    text = (
+        " date 2026-05 Tình hình thiên tai tháng 5 năm 2026 tỉnh Trà Vinh\n\n"
+        "1. Hạn hán: 2.150 ha lúa bị thiệt hại.\n\n"
+        "2. Cháy rừng: xảy ra 2 vụ cháy tại xã Long Khánh, diện tích rừng bị cháy 12,5 ha.\n\n"
+        "3. Dông lốc: làm sập 3 nhà, tốc mái 45 nhà.\n\n"
+        "Tổng giá trị thiệt hại ước khoảng 64,3 tỷ đồng.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[64_300_000_000.0]["hazards"] == ["drought", "wildfire", "whirlwind"]
+    assert rows[45.0]["hazards"] == ["whirlwind"]
+    text = (
+        " date 2024-07 Tình hình thiên tai 6 tháng đầu năm 2024 tỉnh Hà Giang\n\n"
+        "a) Mưa lớn, lũ quét: 4 trận, làm 2 người chết.\n"
+        "b) Mưa đá: 6 đợt, làm 512 nhà bị tốc mái.\n"
+        "Ước tổng thiệt hại do thiên tai khoảng 38,7 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[38_700_000_000.0]["hazards"] == ["heavy_rain", "flash_flood", "hail"]
+    # near-misses: a total that names its own cause keeps it; items by kind of damage name no hazard
+    text = (
+        " date 2026-05 Tình hình thiên tai tháng 5 năm 2026 tỉnh Trà Vinh\n\n"
+        "1. Hạn hán: 2.150 ha lúa bị thiệt hại.\n\n"
+        "2. Dông lốc: làm sập 3 nhà, tốc mái 45 nhà.\n\n"
+        "Tổng giá trị thiệt hại do dông lốc khoảng 4,3 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[4_300_000_000.0]["hazards"] == ["whirlwind"]
+    text = (
+        " date 2025-11 Thiệt hại do mưa lũ từ ngày 02-05/11/2025 tỉnh Phú Yên\n\n"
+        "1. Về người: 3 người chết.\n"
+        "2. Về nhà ở: 156 nhà bị hư hỏng.\n"
+        "Tổng thiệt hại ước 96,5 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[96_500_000_000.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_later_items_of_what_relief_hands_out_are_no_damage() -> None:
+    # "hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô, 3 tấn giống rau": every item is handed out, not only the first
+    for text, token in (
+        ("Sau lũ, tỉnh hỗ trợ 50 tấn gạo, 10 tấn giống ngô cho các hộ bị thiệt hại.", "10"),
+        ("Sau bão, tỉnh đã hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô, 3 tấn giống rau cho các xã.", "3"),
+        ("Bão làm 200 ha lúa bị ngập. Tỉnh đã hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô cho các xã.", "12"),
+        ("Sau bão, Bộ Nông nghiệp xuất cấp 200 tấn giống lúa và 20 tấn giống rau cho tỉnh.", "20"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-misses: an item of damage after the relief, and a list of damage with no relief
+    assert route_in_text("Lũ làm 3 nhà bị sập; tỉnh hỗ trợ 2 hộ, 15 ha lúa bị ngập.", "15").fields["impact"] == "crops"
+    assert route_in_text("Lũ quét làm 20 tấn lúa bị cuốn trôi, 5 tấn ngô bị hư hỏng.", "5").fields["impact"] == "crops"
+
+
+def test_things_the_flood_carried_off_by_any_verb_of_carrying_are_the_floods() -> None:
+    # "bị lũ cuốn mất", "bị nước lũ cuốn đi", "bị lũ cuốn sập": the flood carried them, as "cuốn trôi" says
+    for text, token, hazard in (
+        ("Mưa lớn tại huyện Than Uyên; 25 con lợn bị lũ cuốn mất.", "25", "flood"),
+        ("Mưa to tại huyện Bát Xát làm 12 con bò bị nước lũ cuốn đi.", "12", "flood"),
+        ("Mưa lớn tại huyện Mường Khương làm 4 ngôi nhà bị lũ cuốn sập.", "4", "flood"),
+        ("Mưa lớn tại huyện Tủa Chùa; 30 con bò bị lũ ống cuốn mất.", "30", "flash_flood"),
+    ):
+        assert hazard in route_in_text(text, token).fields["hazards"], text
+    # near-miss: a landslide's damage under the same rain gets no flood
+    assert route_in_text("Mưa lớn tại huyện Than Uyên làm 4 ngôi nhà bị sạt lở.", "4").fields["hazards"] == [
+        "heavy_rain", "landslide"]

@@ -59,6 +59,7 @@ from orchestration.extraction.routed import (
     UPPER,
     FigureContext,
     Routed,
+    last_clause,
     spaced,
 )
 from orchestration.extraction.scanning import (
@@ -290,10 +291,16 @@ _CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # Forces, vehicles and machines sent to the response ("huy động 1.500 người và 80 phương tiện", "điều động 5
 # xuồng máy, 2 ca nô"), counted one after another in the verb's list: no boat or vehicle lost. The list runs
 # from the verb to the figure through counted items only (no word of damage, no clause end between).
+_ITEMS_BEFORE = r"(?:\d[\d.,]*\s+[^\d;:.]{1,40}?(?:,|\s+và)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)"
 _MOBILISED = re.compile(
-    r"(?:" + word_source("response_forces") + r")\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
-    r"(?:\d[\d.,]*\s+[^\d;:.]{1,40}?(?:,|\s+và)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)*$", _I)
+    r"(?:" + word_source("response_forces") + r")\s+(?:(?:khoảng|gần|hơn|trên)\s+)?" + _ITEMS_BEFORE + "*$", _I)
 _MOBILISED_WORD = lowered_literal_scan(_MOBILISED)
+# A later item of what relief hands out ("hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô", "xuất cấp 500 tấn
+# gạo và 20 tấn giống rau"): given, not lost, as the first item is (``_RELIEF_OBJECT``).
+_RELIEF_LISTED = re.compile(
+    r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    + _ITEMS_BEFORE + "+$", _I)
+_RELIEF_LISTED_WORD = lowered_literal_scan(_RELIEF_LISTED)
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
                                     _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -672,7 +679,13 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
             first -= 1
         if not _KINDS_LISTED.match(window, counts[first].start()):
             first = len(counts) - 1
+        # ("Dông, lốc, mưa đá: 6 đợt, làm 512 nhà ...": a count whose own words name no hazard counts what the
+        # label of its item names, before the colon; read only when the count's words name none, below)
+        label = window[: counts[first].start()]
+        label = label[label.rfind(";") + 1 :]
         window = window[counts[first].start() :]
+    else:
+        label = ""
     window = _blank(window, _PASSIVE)
     cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
     stretches = list(pairwise(cuts))
@@ -686,6 +699,10 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
                 if _HAPPENS.search(window, c, d):
                     found = _union(found, hazards_in(window[c:d], story))
             return found
+    # (the label ends at its colon: "Lốc xoáy, mưa đá: xảy ra 5 đợt, gây ...")
+    named, colon, _ = label.rpartition(":")
+    if colon and (labelled := hazards_in(_blank(named, _PASSIVE), story)):
+        return labelled
     # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
     # nothing else, the storm is the cause
     return ["storm"] if _DATING_STORM.search(window) else []
@@ -1130,13 +1147,23 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     tail = _list_tail(ctx, after_clause)
     # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off)
     modes = damage_modes(" ".join((before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
-    if ctx.unit == "m3" and _VOLUME_OF_THE_LAST.match(before_clause):
+    volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
+    if volume:
         # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
-        modes = _union(modes, damage_modes(_last_counted(ctx.before[: len(ctx.before) - len(before_clause)]), story))
+        # (the counted thing's words may run into the clause: "137 điểm sạt lở taluy dương, taluy âm với tổng
+        # khối lượng 86.500 m3")
+        counted = ctx.before[: len(ctx.before) - len(before_clause) + volume.start()]
+        modes = _union(modes, damage_modes(_last_counted(counted), story))
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
     cause, cause_words = own_cause(ctx, story)
+    if cause in ([], [IN_GENERAL]) and ctx.unit in ("VND", "USD") and _OPENS_ON_TOTAL.match(ctx.sentence_text):
+        # "1. Hạn hán: ...  2. Cháy rừng: ...  3. Dông lốc: ... ¶ Tổng giá trị thiệt hại 64,3 tỷ đồng": the total
+        # under a list of items, each labelled by its kind of disaster, is the loss of them all
+        labelled = _kinds_of_the_items_above(ctx, story)
+        if labelled:
+            return _finish(labelled, story)
     own = _blamed_after(after_clause, story) if cause else []
     if own and not set(own) & set(_finish(cause, story)):
         # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
@@ -1185,9 +1212,36 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
 
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
 
+# A sentence that sums up ("Tổng giá trị thiệt hại ...", "Ước tổng thiệt hại ...", "Tổng cộng thiệt hại ...").
+_OPENS_ON_TOTAL = re.compile(r"\W*(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
+# The label of an item of a list, up to its colon: "1. Hạn hán, xâm nhập mặn:", "b) Dông, lốc, mưa đá:",
+# "- Rét hại:".
+_ITEM_LABEL_LINE = re.compile(r"[^\S\n]*(?:[\dIVX]{1,3}[.)]|[a-zđ][.)]|[-–•+*])[^\S\n]*([^:\n\d]{2,60}):")
 
-# A volume that opens its clause ("..., khối lượng 38.500 m3", "; tổng khối lượng đất đá khoảng ...").
-_VOLUME_OF_THE_LAST = re.compile(r"\s*(?:với\s+)?(?:tổng\s+)?khối\s+lượng\b", _I)
+
+def _kinds_of_the_items_above(ctx: FigureContext, story: Story | None) -> list[str]:
+    """The hazards the labels of the list right above the figure's sentence name, when two items or more
+    name one each ("1. Hạn hán: ...", "2. Cháy rừng: ..."), else []. The list is the run of item lines
+    (blank lines between them) right above; any other line ends it."""
+    above = ctx.document[max(0, ctx.offset + ctx.sentence[0] - _LOOKBACK) : ctx.offset + ctx.sentence[0]]
+    kinds: list[str] = []
+    labelled = 0
+    for line in reversed(above.split("\n")):
+        if not line.strip():
+            continue
+        label = _ITEM_LABEL_LINE.match(line)
+        if label is None:
+            break
+        named = _of_kinds_named(hazards_in(label.group(1), story))
+        if named:
+            labelled += 1
+            kinds = _union(named, kinds)
+    return kinds if labelled >= 2 else []
+
+
+# A volume that opens its clause ("..., khối lượng 38.500 m3", "; tổng khối lượng đất đá khoảng ..."), or
+# that "với" joins to the words of the clause before it ("taluy âm với tổng khối lượng ...").
+_VOLUME_OF_THE_LAST = re.compile(r"(?:^\s*(?:với\s+)?|\s+với\s+)(?:tổng\s+)?khối\s+lượng\b", _I)
 
 
 def _last_counted(before: str) -> str:
@@ -1596,6 +1650,10 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         verb_first = _first_person_impact(re.split(r"[,;:()]|\d", ctx.before)[-1][-20:])
         if verb_first:
             return verb_first
+    if _STILL_SOUGHT.match(own):
+        # "lũ cuốn trôi 4 người, trong đó 1 người tử vong, 3 người đang được tìm kiếm": people still searched
+        # for, whatever the count they are part of says, are missing
+        return "missing"
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
     for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
         impact = _first_person_impact(words)
@@ -1701,6 +1759,10 @@ _SWEPT_AWAY = re.compile(r"cuốn\s+trôi", _I)
 _SWEPT_AWAY_RIGHT_BEFORE = re.compile(r"cuốn\s+trôi\s*$", _I)
 # People swept away whom the search has not found ("đến nay vẫn chưa tìm thấy", "đang tìm kiếm").
 _NOT_FOUND_YET = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được)|đang\s+(?:được\s+)?tìm\s+kiếm", _I)
+# People still searched for, said right after their count ("3 người đang được tìm kiếm", "2 người vẫn chưa
+# tìm thấy"); searched for, not searching ("50 người tham gia tìm kiếm" is a rescue team).
+_STILL_SOUGHT = re.compile(
+    r"\s*(?:(?:hiện|vẫn|còn|đang)\s+)*(?:được\s+tìm\s+kiếm|(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được))", _I)
 # People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
 _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
 # Bought right before the figure ("mua 100 lít dầu", "mua thêm 2 máy bơm").
@@ -1763,7 +1825,9 @@ _HIT_BEFORE = re.compile(r"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tớ
 # Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
 # "bị cô lập" closing the count's clause past the places it lists (no other count between; not a
 # consequence of the damage: "vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập").
-_ISOLATING_BEFORE = re.compile(r"\bcô\s+lập(?:\s*,\s*chia\s+cắt)?\s+$", _I)
+# ("18 thôn bị cô lập với khoảng 2.400 hộ dân": the households of the places cut off, counted after "với")
+_ISOLATING_BEFORE = re.compile(
+    r"\bcô\s+lập(?:\s*,\s*chia\s+cắt)?(?:\s*,?\s*(?:với|gồm)(?:\s+(?:khoảng|gần|hơn|trên|chừng))?)?\s+$", _I)
 _ISOLATED_AFTER = re.compile(r"(?:(?!khiến|làm|gây|nguy\s+cơ|\bnên\b)[^\d])*?\bbị\s+(?:cô\s+lập|chia\s+cắt)", _I)
 
 
@@ -2010,6 +2074,23 @@ _CLOSED_NOT_HIT = re.compile(r"(?:(?!\bbị\b|thiệt\s+hại|hư\s+hỏng|sập
                              r"\b(?:phải\s+)?(?:tạm\s+)?(?:nghỉ\s+học|dừng\s+(?:hoạt\s+động|dạy|học)|đóng\s+cửa)\b", _I)
 
 
+# Boats kept out of the storm's way: anchored, sheltering, called back to shore ("4.215 tàu cá với 26.300 lao
+# động vào nơi tránh trú an toàn", "1.106 tàu neo đậu tại các cảng cá").
+_CRAFT_CLAUSE_END = re.compile(r",(?!\s*(?:(?:đã|cũng|lại)\s+)?bị\b)")
+_SHELTERED = re.compile(r"\b(?:neo\s+đậu|tránh\s+trú|trú\s+ẩn|(?:vào|về)\s+bờ)\b", _I)
+
+
+def _sheltered_not_hit(ctx: FigureContext) -> bool:
+    """The figure counts craft its clause says were sheltered, and neither that clause nor the words
+    right before the count say they were hit ("sóng đánh chìm 3 tàu đang neo đậu" is damage). The clause
+    ends at a comma ("820 tàu thuyền đã vào bờ, 12 nhà bị tốc mái": the houses' damage is theirs), unless
+    a passive goes on about the craft ("2 thuyền neo đậu ở cửa biển, bị sóng đánh hư hỏng")."""
+    after = _CRAFT_CLAUSE_END.split(_own_clause_after(ctx), maxsplit=1)[0]
+    if not _SHELTERED.search(after) or _DAMAGE_WORDS.search(after):
+        return False
+    return not _DAMAGE_WORDS.search(last_clause(ctx.before[-60:], r"[;,:()]"))
+
+
 def _own_clause_after(ctx: FigureContext) -> str:
     return re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
 
@@ -2040,6 +2121,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         if _CLOSED_NOT_HIT.match(_own_clause_after(ctx)):
             return None  # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học": shut, not hit
+        if _sheltered_not_hit(ctx):
+            return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
         return "infrastructure", None
     if _PLANTS.match(label):
         # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one
@@ -2224,6 +2307,21 @@ def _mobilised(clause_before: str) -> bool:
     return m is not None and not _DAMAGE_WORDS.search(m.group())
 
 
+def _relief_listed(ctx: FigureContext, clause_before: str) -> bool:
+    """Is the figure a later item of what a verb of relief hands out, with no damage said between
+    ("hỗ trợ 20 hộ có nhà bị sập, 12 hộ ...") nor in its own words ("tỉnh hỗ trợ 2 hộ, 15 ha lúa bị ngập"
+    is a new item of damage)? Whom it goes to is no item's ("... 12 tấn giống ngô cho các hộ bị thiệt hại")."""
+    m = _RELIEF_LISTED.search(clause_before[-160:])
+    if m is None or _DAMAGE_WORDS.search(m.group()):
+        return False
+    own = _ITEM_WORDS_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    return not _DAMAGE_WORDS.search(own)
+
+
+# Where a handed-out item's own words end: the next item, or whom or what it is for.
+_ITEM_WORDS_END = re.compile(r"[,;:()]|\.(?!\d)|\b(?:cho|để|tới|đến|và)\b", _I)
+
+
 def _not_yet(ctx: FigureContext) -> bool:
     """At risk or forecast: said in the figure's own clause, or later in its sentence before any word
     of damage done ("gần 2.500 ha ... và hơn 1.000 ha lúa ... đang đối mặt với nguy cơ mất trắng"),
@@ -2369,6 +2467,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     if _MOBILISED_WORD.search(clause_before.lower()) and _mobilised(clause_before):
         return None  # "huy động 1.500 người và 80 phương tiện": sent to help, not lost
+    if _RELIEF_LISTED_WORD.search(clause_before.lower()) and _relief_listed(ctx, clause_before):
+        return None  # "hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô": handed out, not lost
     if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx):
         return None
     impact, value, unit, label = reading
