@@ -215,3 +215,18 @@ def test_the_goods_retail_sales_given_alone_keep_their_growth() -> None:
                           "tăng 10,2%; trong đó doanh thu bán lẻ hàng hóa đạt 9.560 tỷ đồng, tăng 11,4%.\n")
     read = {r["value"]: r["indicator_key"] for r in rows}
     assert read[12300e9] == read[10.2] == "retail_sales" and read[9560e9] is None and read[11.4] is None
+
+
+def test_items_listed_under_a_line_closing_on_a_colon_take_its_months() -> None:
+    opening = "Thống kê tỉnh Hòa Bình: Tình hình kinh tế - xã hội tháng 7/2027\n\n"
+    rows = indicator_rows(opening + "Tính chung 7 tháng, chỉ số sản xuất công nghiệp tăng 9,4%. Trong đó:\n"
+                          "- Ngành khai khoáng tăng 3,2%;\n- Ngành chế biến, chế tạo tăng 10,6%.\n"
+                          "Khách du lịch 7 tháng: khách lưu trú đạt 412 nghìn lượt, tăng 8,1%.\n")
+    ends = {r["value"]: r["period_end"] for r in rows}
+    assert ends[9.4] == ends[3.2] == ends[10.6] == ends[412_000] == D(2027, 7, 31)
+    starts = {r["value"]: r["period_start"] for r in rows}
+    assert starts[3.2] == starts[10.6] == starts[412_000] == D(2027, 1, 1)
+    # near miss: items under a line that names no months keep the report's month
+    rows = indicator_rows(opening + "Một số sản phẩm chủ yếu:\n- Xi măng đạt 210 nghìn tấn;\n"
+                          "- Điện sản xuất 95 triệu kWh.\n")
+    assert {r["period_start"] for r in rows} == {D(2027, 7, 1)}

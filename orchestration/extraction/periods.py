@@ -250,7 +250,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    # "đánh giá kết quả 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm": the months
                                    # reviewed, set against the months left of the year
                                    r"|\s*(?:,|va)\s+(?:trien\s+khai|de\s+ra|phuong\s+huong)[^.;\d]{0,40}"
-                                   r"\d\d?\s+thang\s+cuoi\s+nam)")),
+                                   r"\d\d?\s+thang\s+cuoi\s+nam"
+                                   # ("Khách du lịch 8 tháng: khách lưu trú đạt ...": the months closing the label of
+                                   # what follows its colon)
+                                   r"|\s*:\s+[^\W\d_])")),
     # "Trong tháng, giải quyết việc làm cho 2.150 lao động; 10 tháng giải quyết việc làm cho 19.800 lao động": months
     # opening a clause, whatever verb follows, are the months of the year so far (``_resolve`` holds it to a clause's
     # head; not "3 tháng tới", "12 tháng lương", "6 tháng tuổi")
@@ -828,9 +831,11 @@ def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:
 def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
     """"Tháng 10 xuất khẩu đạt 77 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48 triệu USD":
     a sentence that opens a breakdown ("Trong đó," / "Cụ thể:") of the sentence before takes that
-    sentence's last month, quarter or months so far. ``starts`` are the phrases' starts."""
+    sentence's last month, quarter or months so far. ``starts`` are the phrases' starts. So do the items
+    listed under a line that closes on a colon (``_items_lead``)."""
     if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)):
-        return None
+        lead = _items_lead(text, sentence_start)
+        return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead)
     lo = max(0, sentence_start - 600)
     before = _previous_sentence_start(text, lo, sentence_start)
     i = bisect_right(starts, sentence_start) - 1
@@ -843,6 +848,43 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
                 and not text[before:phrase.start].strip() and text.startswith(",", phrase.end)):
             # "Năm 2027, huyện đặt 12 mục tiêu. Trong đó có 9 mục tiêu ...": the year fronting the
             # sentence broken down is its parts' year too
+            return phrase.period
+        i -= 1
+    return None
+
+
+# an item of a list: its line opens with a dash, a plus or a bullet
+_ITEM_MARK = re.compile(r"[ \t]*[-+•–][ \t]")
+_ITEMS_REACH = 12  # (the items of one list looked up through, to the line over them)
+
+
+def _items_lead(text: str, sentence_start: int) -> tuple[int, int] | None:
+    """The span of the line a list item stands under when that line closes on a colon ("Tính chung 5 tháng,
+    IIP tăng 12,5%. Trong đó:" over "- Ngành chế biến, chế tạo tăng 13,8%;"), the item being the first of its
+    line; None for any other sentence."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    if text[line_start:sentence_start].strip(" \t-+•–") or not _ITEM_MARK.match(text, line_start):
+        return None
+    for _ in range(_ITEMS_REACH):  # (up through the items before it, to the line they all stand under)
+        lead_end = len(text[:line_start].rstrip())
+        lead_start = text.rfind("\n", 0, lead_end) + 1
+        if not _ITEM_MARK.match(text, lead_start):
+            return (lead_start, lead_end) if text.endswith(":", lead_start, lead_end) else None
+        if text.endswith(":", lead_start, lead_end):
+            return None  # (an item under another item is read with its own line's words)
+        line_start = lead_start
+    return None
+
+
+def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int
+                           ) -> Period | None:
+    """The last month, quarter or months so far said between ``lo`` and ``hi`` (not in brackets: a
+    comparison's)."""
+    i = bisect_right(starts, hi) - 1
+    while i >= 0 and phrases[i].start >= lo:
+        phrase = phrases[i]
+        if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= hi
+                and not aside_in_brackets(text, phrase.start, hi, lo)):
             return phrase.period
         i -= 1
     return None
