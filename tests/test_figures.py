@@ -3615,3 +3615,25 @@ def test_the_bare_parts_of_a_breakdown_by_degree_take_the_wholes_unit() -> None:
     # near-miss: parts with their own unit keep it
     assert figures("Bão làm 6 người bị thương (nặng 1 người, nhẹ 5 người).") == [
         (6, "person", "level"), (1, "person", "level"), (5, "person", "level")]
+
+
+def test_half_of_the_base_in_words_is_a_fall_of_half() -> None:
+    # "giảm một nửa so với cùng kỳ", "chỉ bằng một nửa cùng kỳ": 50% less than the base
+    assert figures("Số vụ tai nạn giảm một nửa so với cùng kỳ.") == [(-50, "pct", "yoy_pct")]
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures("Lượng mưa chỉ bằng gần một nửa cùng kỳ.")] == [
+        (-50, "yoy_pct", "approx")]
+    assert figures("Số ca mắc giảm một nửa so với tháng trước.") == [(-50, "pct", "change_pct")]
+    # near-misses: half of the units named after it, or a hope, is no change
+    assert figures("Giảm một nửa số hộ nghèo của xã.") == []
+    assert figures("Phấn đấu giảm một nửa so với cùng kỳ.") == []
+
+
+def test_a_fall_by_a_multiple_divides_the_base() -> None:
+    # "giảm 2 lần so với cùng kỳ": to half of last year's, a fall of 50% (no fall of 2 "times")
+    assert figures("Số vụ cháy rừng giảm 2 lần so với cùng kỳ.") == [(-50, "pct", "yoy_pct")]
+    assert [(round(f.value, 2), f.metric, f.qualifier) for f in find_figures(
+        "Số ca mắc sốt xuất huyết giảm hơn 4 lần so với cùng kỳ năm 2025.")] == [(-75, "yoy_pct", "over")]
+    assert figures("Lượng hàng tồn kho giảm 2,5 lần so với tháng trước.") == [(-60, "pct", "change_pct")]
+    # near-misses: occasions counted fall by a number of them
+    assert figures("Số lần kiểm tra giảm 12 lần so với cùng kỳ.") == [(-12, "times", "yoy_abs")]
+    assert figures("Tổ chức 15 lần kiểm tra, giảm 3 lần so với cùng kỳ.")[1] == (-3, "times", "yoy_abs")

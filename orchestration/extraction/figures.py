@@ -569,6 +569,8 @@ _GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:kho�
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _EQUALS_TIMES_BEFORE = re.compile(r"(?:^|\s)bằng\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
+_OCCASIONS_COUNTED = re.compile(r"\d\s*lần\b|\bsố\s+lần\b", re.IGNORECASE)
+_FALL_TIMES_BEFORE = re.compile(r"\bgiảm\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
 # a multiple with only a verb of reaching or a qualifier before it ("xấp xỉ 1,2 lần", "đạt khoảng 1,5 lần")...
 _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     r"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|khoảng|gần|hơn|trên|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
@@ -1659,6 +1661,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # as a bare "tăng 12%" there is
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
+    if (unit == "times" and (same_period or other_base) and value > 1 and _FALL_TIMES_BEFORE.search(before)
+            and not _OCCASIONS_COUNTED.search(sentence)):
+        # "giảm 2 lần so với cùng kỳ": divided by the multiple, to half of last year's (-50%), no fall of 2 "times"
+        # (unless occasions are what the sentence counts: "15 lần kiểm tra, giảm 3 lần" is 3 fewer of them)
+        return ("yoy_pct" if same_period else "change_pct"), round((1 / value - 1) * 100, 6), "pct"
     if (unit == "times" and (same_period or other_base) and (qualified := _QUALIFIED_MULTIPLE_BEFORE.search(before))
             and not _COMPARISON_WORD_ENDS.search(before, 0, qualified.start())):
         # "xấp xỉ 1,2 lần so với năm 2024", "đạt khoảng 1,5 lần so với cùng kỳ": a multiple of its base said
@@ -2730,6 +2737,30 @@ def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[in
     return out
 
 
+# "giảm một nửa so với cùng kỳ", "chỉ bằng một nửa cùng kỳ": half of the base, a fall of 50%; like a multiple in
+# words, only with a base written (a hope is no result; "một nửa số hộ" names a part, no change)
+_HALF_WORD = re.compile(r"\b(giảm|bằng)\s+((?:(?:gần|khoảng|hơn|chỉ|còn|xấp\s+xỉ)\s+)*)((?:một|1)\s+)?nửa\b"
+                        r"(?!\s+(?:số|đầu|cuối|tháng|năm|quý|diện|dân|trong)\b)", re.IGNORECASE)
+
+
+def _half_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _HALF_WORD.finditer(paragraph):
+        a, b = m.end(2), m.end()
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        if _HOPED_BEFORE.search(paragraph, s_lo, a):
+            continue
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        # ("giảm một nửa" is "bằng 0,5 lần": read as the multiple said with "bằng", against the base written)
+        metric, value, unit = read_metric("bằng " + m.group(2), paragraph[b:s_hi], paragraph[max(0, a - 400):a],
+                                          "times", 0.5)
+        if metric not in ("yoy_pct", "plan_pct", "change_pct"):
+            continue
+        out.append(_figure_in(paragraph, offset, (a, b, b), paragraph[a:b], (value, unit, None), metric,
+                              (s_lo, s_hi), seg))
+    return out
+
+
 # Text a reader never sees: an image's alt text and address, a web address.
 _HIDDEN = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b(?:[a-z][a-z0-9+.-]*://|www\.|data:image/)\S+|"
                      r"\balt\s*=\s*\"[^\"\n]*\"")
@@ -3384,6 +3415,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_work_durations(paragraph, offset, sentences))
     if "gấp" in paragraph:
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
+    if "nửa" in paragraph:
+        figures.extend(_half_word_figures(paragraph, offset, sentences))
     figures.sort(key=lambda f: f.start)
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}
