@@ -3637,3 +3637,16 @@ def test_a_fall_by_a_multiple_divides_the_base() -> None:
     # near-misses: occasions counted fall by a number of them
     assert figures("Số lần kiểm tra giảm 12 lần so với cùng kỳ.") == [(-12, "times", "yoy_abs")]
     assert figures("Tổ chức 15 lần kiểm tra, giảm 3 lần so với cùng kỳ.")[1] == (-3, "times", "yoy_abs")
+
+
+def test_an_amount_higher_or_lower_than_the_same_period_after_it_is_the_change() -> None:
+    # "thấp hơn 1,3 tạ/ha so với cùng kỳ": the gap in the figure's unit, "hơn" says which way, not "more than"
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures(
+        "Năng suất lúa 58,4 tạ/ha, thấp hơn 0,9 tạ/ha so với cùng kỳ.")] == [
+        (58.4, "level", "exact"), (-0.9, "yoy_abs", "exact")]
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures(
+        "Sản lượng cá nuôi nhiều hơn 650 tấn so với năm 2025.")] == [(650, "yoy_abs", "exact")]
+    assert figures("Số hộ nghèo ít hơn 75 hộ so với năm trước.") == [(-75, "household", "yoy_abs")]
+    # near-miss: no base, "hơn" qualifies the amount
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures("Xã có nhiều hơn 30 hộ nghèo.")] == [
+        (30, "level", "over")]

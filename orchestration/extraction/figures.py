@@ -1294,6 +1294,8 @@ _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
     r"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+# (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ")
+_AMOUNT_COMPARED_BEFORE = re.compile(r"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
 # cùng kỳ năm 2023 khoảng 300 con")
 _COMPARATIVE_ON_BASE_BEFORE = re.compile(
@@ -1990,6 +1992,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
     if same_period and not plan_after and _EXCEED_BEFORE.search(before):
         return "yoy_abs", value, unit  # "đàn lợn vượt 15 con so với cùng kỳ": more than last year by that much
+    if same_period and unit not in ("pct", "pct_point", "times") and (more := _AMOUNT_COMPARED_BEFORE.search(before)):
+        # "thấp hơn 1,3 tạ/ha so với cùng kỳ", "nhiều hơn 40 tấn so với năm trước": the gap in the figure's unit,
+        # the base after it (with the base before it, "thấp hơn cùng kỳ 20 tấn", it is read above)
+        return "yoy_abs", (-value if more.group(1).lower() in ("thấp", "ít") else value), unit
     # (every match holds its rate's "%": most sentences' last words have none)
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:]) if "%" in sentence[-90:] else None
     link = equivalent.group(3).lower() if equivalent else ""
@@ -3348,7 +3354,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
-        if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):
+        if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _AMOUNT_COMPARED_BEFORE.search(
+                before):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
             qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding) else "exact"
